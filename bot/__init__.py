@@ -1,0 +1,1 @@
+"""newsbrief: the async bot (adapters, fetching, storage, scheduling) around the pure summarizers."""

@@ -1,0 +1,107 @@
+"""The ``newsbrief`` command line. The only module that calls ``sys.exit``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+
+from summarizers.types import InputError
+
+logger = logging.getLogger(__name__)
+
+
+def _add_engine_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--model", default="en_core_web_sm", help="spaCy pipeline name or path")
+    p.add_argument(
+        "--allow-private-networks",
+        action="store_true",
+        help="allow URLs on private/loopback addresses (off by default; for tests and intranets)",
+    )
+
+
+def _cmd_brief(args: argparse.Namespace) -> int:
+    from bot.inputs import load_input
+    from bot.render.terminal import render_briefing
+    from summarizers.briefing import BriefingEngine
+
+    engine = BriefingEngine(args.model, summary_sentences=args.sentences)
+    failures = 0
+    for i, spec in enumerate(args.inputs):
+        try:
+            article = load_input(spec, allow_private_networks=args.allow_private_networks)
+            briefing = engine.build(article)
+        except InputError as exc:
+            failures += 1
+            print(f"newsbrief: {spec}: {exc}", file=sys.stderr)
+            if args.json:
+                print(json.dumps({"input": spec, "error": str(exc)}), flush=True)
+            continue
+        if args.json:
+            data = briefing.to_json()
+            data["input"] = spec
+            print(json.dumps(data, ensure_ascii=False), flush=True)
+        else:
+            if i:
+                print("\n" + "-" * 72 + "\n")
+            print(render_briefing(briefing), flush=True)
+    return 1 if failures else 0
+
+
+def _cmd_ask(args: argparse.Namespace) -> int:
+    from bot.inputs import load_input
+    from bot.render.terminal import render_answer
+    from summarizers.briefing import BriefingEngine
+    from summarizers.qa import answer_question
+
+    engine = BriefingEngine(args.model)
+    try:
+        article = load_input(args.article, allow_private_networks=args.allow_private_networks)
+        briefing = engine.build(article)
+    except InputError as exc:
+        print(f"newsbrief: {args.article}: {exc}", file=sys.stderr)
+        return 1
+    for q in args.questions:
+        ans = answer_question(q, [briefing], engine.nlp)
+        if args.json:
+            print(json.dumps(ans.to_json(), ensure_ascii=False), flush=True)
+        else:
+            print(f"Q: {q}\nA: {render_answer(ans)}\n", flush=True)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsbrief", description="News briefings for Slack, Matrix and the terminal")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("brief", help="brief articles (files, URLs or - for stdin)")
+    p.add_argument("inputs", nargs="+", metavar="INPUT")
+    p.add_argument("--json", action="store_true", help="one JSON object per line, in input order")
+    p.add_argument("--sentences", type=int, default=3, help="summary length in sentences (default 3)")
+    _add_engine_args(p)
+    p.set_defaults(func=_cmd_brief)
+
+    p = sub.add_parser("ask", help="answer questions about one article")
+    p.add_argument("--article", required=True, help="file, URL or - for stdin")
+    p.add_argument("questions", nargs="+", metavar="QUESTION")
+    p.add_argument("--json", action="store_true", help="one JSON object per line per question")
+    _add_engine_args(p)
+    p.set_defaults(func=_cmd_ask)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        code = args.func(args)
+    except KeyboardInterrupt:
+        code = 130
+    sys.exit(code)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,48 @@
+"""Turning a CLI or chat input (a path, ``-`` for stdin, or a URL) into an Article."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from summarizers.text import check_english, decode_text
+from summarizers.types import Article, InputError
+
+_HTML_RE = re.compile(r"<(!doctype html|html|head|body|p|div|article)[\s>]", re.I)
+
+
+def is_url(spec: str) -> bool:
+    return spec.lower().startswith(("http://", "https://"))
+
+
+def article_from_text(text: str, article_id: str, url: str | None = None) -> Article:
+    """Plain text or HTML (detected by shape) as an Article; HTML goes through trafilatura."""
+    if _HTML_RE.search(text[:4096]):
+        from bot.ingest.extract import extract_article
+
+        page = extract_article(text, url)
+        article = Article(id=article_id, text=page.text, title=page.title or "", url=url, source=url)
+    else:
+        article = Article(id=article_id, text=text, url=url, source=url)
+    check_english(article.text)
+    return article
+
+
+def load_input(spec: str, *, allow_private_networks: bool = False) -> Article:
+    """Read ``spec``; raise ``InputError`` (one-line message) for anything that cannot be briefed."""
+    if is_url(spec):
+        from bot.ingest.fetch import FetchError, FetchPolicy, fetch_sync
+
+        try:
+            res = fetch_sync(spec, FetchPolicy(allow_private_networks=allow_private_networks))
+        except FetchError as exc:
+            raise InputError(str(exc)) from exc
+        return article_from_text(decode_text(res.body), spec, url=str(res.final_url))
+    if spec == "-":
+        data = sys.stdin.buffer.read()
+        return article_from_text(decode_text(data), "stdin")
+    path = Path(spec)
+    if not path.is_file():
+        raise InputError(f"{spec}: no such file")
+    return article_from_text(decode_text(path.read_bytes()), spec)

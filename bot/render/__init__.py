@@ -1,0 +1,1 @@
+"""Rendering briefings, answers and digests for each platform; all escaping lives here."""
