@@ -1,0 +1,1 @@
+"""Chat platform adapters: platform payloads become domain objects here, and nowhere else."""
