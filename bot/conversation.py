@@ -1,0 +1,169 @@
+"""What users write to the bot, as platform-neutral intents, and the replies to them.
+
+Adapters turn payloads into ``IncomingMessage`` (mention text already stripped of the bot's
+own mention); ``Conversation.handle`` turns that into a ``Reply``. Everything that touches the
+network, the store or the models goes through the ``ConversationServices`` protocol, which
+``bot.app`` implements, so this module stays testable without any platform.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import shlex
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from bot.domain import Answer, Briefing, ChannelRef, IncomingMessage, InputError, Reply
+
+logger = logging.getLogger(__name__)
+
+HELP_TEXT = """\
+I write news briefings. Things you can ask me:
+  help                      this text
+  brief <url>               a briefing of one article (summary, key actors, figures, next steps)
+  digest now                this channel's digest, now
+  sources                   the feeds this channel follows and their health
+  <any question>            answered from recent news (in a digest's thread: from that digest)
+Admins only:
+  add feed <url> [name]     follow a feed in this channel
+  remove feed <feed-id>     stop following a feed in this channel
+  schedule "<cron>" [tz]    change this channel's digest schedule, e.g. schedule "0 8 * * 1-5" Europe/Berlin"""
+
+
+@dataclass(frozen=True)
+class Intent:
+    """A parsed message: ``kind`` is help|brief|digest|sources|ask|add_feed|remove_feed|schedule|empty."""
+
+    kind: str
+    arg: str = ""
+    args: tuple[str, ...] = ()
+
+
+_URL = re.compile(r"<?(https?://[^\s<>|]+)(?:\|[^>]*)?>?")
+ADMIN_KINDS = frozenset({"add_feed", "remove_feed", "schedule"})
+
+
+def parse_intent(text: str) -> Intent:
+    """Parse one message; anything that is not a command is a question."""
+    t = " ".join(text.strip().split())
+    t = re.sub(r"^(?:!?newsbrief|@newsbrief)[:,]?\s*", "", t, flags=re.I)
+    low = t.lower()
+    if not t:
+        return Intent("empty")
+    if low in {"help", "?", "commands", "what can you do", "what can you do?"}:
+        return Intent("help")
+    if low in {"digest", "digest now", "digest please"}:
+        return Intent("digest")
+    if low in {"sources", "feeds", "sources?", "list sources", "list feeds"}:
+        return Intent("sources")
+    m = re.match(r"brief\s+(.+)$", t, flags=re.I)
+    if m:
+        target = m.group(1).strip()
+        um = _URL.search(target)
+        return Intent("brief", um.group(1) if um else target)
+    m = re.match(r"add\s+feed\s+(\S+)(?:\s+(.+))?$", t, flags=re.I)
+    if m:
+        um = _URL.search(m.group(1))
+        return Intent("add_feed", um.group(1) if um else m.group(1), (m.group(2) or "",))
+    m = re.match(r"remove\s+feed\s+(\S+)$", t, flags=re.I)
+    if m:
+        return Intent("remove_feed", m.group(1))
+    m = re.match(r"schedule\s+(.+)$", t, flags=re.I)
+    if m:
+        try:
+            parts = shlex.split(m.group(1))
+        except ValueError:
+            parts = m.group(1).split()
+        if len(parts) >= 5 and not parts[0].count(" "):
+            # unquoted: five cron fields, then an optional timezone
+            return Intent("schedule", " ".join(parts[:5]), tuple(parts[5:6]))
+        return Intent("schedule", parts[0] if parts else "", tuple(parts[1:2]))
+    return Intent("ask", t)
+
+
+class ConversationServices(Protocol):
+    """What the conversation needs from the running bot (implemented by ``bot.app``)."""
+
+    def is_admin(self, channel: ChannelRef, user: str) -> bool: ...
+
+    async def brief_url(self, url: str) -> Briefing: ...
+
+    async def digest_now(self, channel: ChannelRef) -> Reply: ...
+
+    async def sources_text(self, channel: ChannelRef) -> str: ...
+
+    async def thread_briefings(self, channel: ChannelRef, thread: str) -> Sequence[Briefing] | None:
+        """The briefings of the digest posted as ``thread`` in ``channel``, or None if it is no digest."""
+        ...
+
+    async def recent_briefings(self, channel: ChannelRef, question: str) -> Sequence[Briefing]:
+        """Briefings of recent stored news of the channel's feeds that match ``question``."""
+        ...
+
+    async def answer(self, question: str, briefings: Sequence[Briefing]) -> Answer: ...
+
+    async def add_feed(self, channel: ChannelRef, url: str, name: str) -> str: ...
+
+    async def remove_feed(self, channel: ChannelRef, feed_id: str) -> str: ...
+
+    async def set_schedule(self, channel: ChannelRef, cron: str, timezone: str | None) -> str: ...
+
+
+class Conversation:
+    def __init__(self, services: ConversationServices) -> None:
+        self.services = services
+
+    async def handle(self, msg: IncomingMessage) -> Reply | None:
+        """The reply to ``msg`` (in the message's thread, or starting one under it), or None."""
+        intent = parse_intent(msg.text)
+        thread = msg.thread or msg.message_id
+        s = self.services
+
+        def text(body: str) -> Reply:
+            return Reply(channel=msg.channel, thread=thread, text=body)
+
+        if intent.kind == "empty":
+            return None
+        if intent.kind == "help":
+            return text(HELP_TEXT)
+        if intent.kind in ADMIN_KINDS and not s.is_admin(msg.channel, msg.user):
+            logger.info("refused %s from non-admin %s in %s", intent.kind, msg.user, msg.channel.id)
+            return text("Sorry, only the admins named in the configuration can do that.")
+        try:
+            if intent.kind == "brief":
+                if not intent.arg:
+                    return text("Usage: brief <url>")
+                briefing = await s.brief_url(intent.arg)
+                return Reply(channel=msg.channel, thread=thread, briefings=(briefing,))
+            if intent.kind == "digest":
+                return await s.digest_now(msg.channel)
+            if intent.kind == "sources":
+                return text(await s.sources_text(msg.channel))
+            if intent.kind == "add_feed":
+                return text(await s.add_feed(msg.channel, intent.arg, intent.args[0] if intent.args else ""))
+            if intent.kind == "remove_feed":
+                return text(await s.remove_feed(msg.channel, intent.arg))
+            if intent.kind == "schedule":
+                tz = intent.args[0] if intent.args else None
+                return text(await s.set_schedule(msg.channel, intent.arg, tz))
+            return await self._answer(msg, intent.arg, thread)
+        except InputError as exc:
+            return text(f"Sorry, I can't do that: {exc}")
+
+    async def _answer(self, msg: IncomingMessage, question: str, thread: str | None) -> Reply:
+        s = self.services
+        briefings: Sequence[Briefing] | None = None
+        if msg.thread:
+            briefings = await s.thread_briefings(msg.channel, msg.thread)
+        if not briefings:
+            briefings = await s.recent_briefings(msg.channel, question)
+        if not briefings:
+            return Reply(
+                channel=msg.channel,
+                thread=thread,
+                text="I found nothing in the recent news that answers that.",
+            )
+        ans = await s.answer(question, briefings)
+        return Reply(channel=msg.channel, thread=thread, text=ans.text, answer=ans)
