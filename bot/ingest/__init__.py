@@ -1,0 +1,1 @@
+"""Getting articles in: safe HTTP fetching, feed parsing and article extraction."""

@@ -1,0 +1,135 @@
+"""Article text out of a web page, with trafilatura, offline.
+
+trafilatura is called on markup we already fetched (it never downloads here), in precision
+mode, without comments or tables, and with its extraction timeout off (that timeout uses
+``signal`` and only works in the main thread; the bot extracts in worker threads).
+Paragraphs come back separated by blank lines. Text that is not HTML passes through
+(``text/plain`` responses): whitespace is tidied and the same "is there an article" check
+applies.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
+from typing import Any
+
+from summarizers.types import InputError
+
+logger = logging.getLogger(__name__)
+
+MIN_ARTICLE_WORDS = 40
+"""Fewer words than this and the page is not treated as an article."""
+
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>")
+_DOC_START = re.compile(r"<(?:!doctype\s+html|html|head|body|\?xml|!--)", re.I)
+_STRONG_TAG = re.compile(r"<(?:html|body|head|article|main)[\s>]", re.I)
+
+
+@dataclass(frozen=True)
+class ExtractedArticle:
+    """The main text of a page; ``published`` is timezone-aware (midnight UTC for a bare date)."""
+
+    title: str | None
+    text: str
+    published: datetime | None = None
+    author: str | None = None
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` is markup rather than prose, judged from its first 4 KB.
+
+    A page is HTML when it opens with a doctype, ``<html>``, a comment or a tag and has
+    several tags, or mentions ``<html>``/``<body>``/``<article>`` early on. Prose that merely
+    contains one ``<`` is not.
+    """
+    head = text[:4096].lstrip("\ufeff \t\r\n")
+    if not head.startswith("<"):
+        return bool(_STRONG_TAG.search(head)) and len(_TAG.findall(head)) >= 3
+    if _DOC_START.match(head):
+        return True
+    return len(_TAG.findall(head)) >= 2
+
+
+@cache
+def _config() -> Any:
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+    return config
+
+
+def _decode(data: bytes) -> str:
+    """Bytes to text: BOM, then the page's declared charset, then UTF-8 with replacement."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    match = re.search(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", data[:4096], re.I)
+    if match:
+        try:
+            return data.decode(match.group(1).decode("ascii"), errors="replace")
+        except LookupError:
+            pass
+    return data.decode("utf-8", errors="replace")
+
+
+def _paragraphs(text: str) -> str:
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "\n\n".join(line for line in lines if line)
+
+
+def _parse_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        when = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def _check_words(text: str, url: str | None) -> None:
+    if len(text.split()) < MIN_ARTICLE_WORDS:
+        raise InputError(f"no article text found in {url or 'the input'}")
+
+
+def extract_article(html: str | bytes, url: str | None = None) -> ExtractedArticle:
+    """The article in ``html`` (markup or plain text); ``url`` helps metadata and names errors.
+
+    Raises ``InputError("no article text found in <url>")`` when there is no article: an
+    empty page, a navigation or error page, fewer than ``MIN_ARTICLE_WORDS`` words.
+    """
+    source = _decode(html) if isinstance(html, bytes) else html
+    if not looks_like_html(source):
+        text = _paragraphs(source)
+        _check_words(text, url)
+        return ExtractedArticle(title=None, text=text)
+
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(
+            source,
+            url=url,
+            favor_precision=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            with_metadata=True,
+            config=_config(),
+        )
+    except (ValueError, TypeError) as exc:  # lxml rejects some inputs (e.g. an encoding declaration)
+        logger.info("trafilatura failed on %s: %s", url, exc)
+        doc = None
+    if doc is None:
+        raise InputError(f"no article text found in {url or 'the input'}")
+    data = doc if isinstance(doc, dict) else doc.as_dict()
+    text = _paragraphs(data.get("text") or "")
+    _check_words(text, url)
+    title = " ".join((data.get("title") or "").split()) or None
+    author = " ".join((data.get("author") or "").split()) or None
+    return ExtractedArticle(title=title, text=text, published=_parse_date(data.get("date")), author=author)
