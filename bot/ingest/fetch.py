@@ -188,10 +188,10 @@ def classify_address(ip: IPAddress) -> str | None:
             return "broadcast address"
     elif ip.is_site_local:
         return "site-local address"
-    if ip.is_private:
-        return "private network address"
     if ip.is_reserved:
         return "reserved address"
+    if ip.is_private:
+        return "private network address"
     if not ip.is_global:
         return "non-global address"
     return None
