@@ -1,0 +1,38 @@
+"""The bot's database: articles, briefings, stories, full-text search, digests and the delivery ledger.
+
+Only this package imports SQLAlchemy. Open with ``Store.open(url)`` (runs the Alembic migrations
+shipped in ``bot/store/migrations``); every method is synchronous, so async code calls it through
+``asyncio.to_thread``. Records returned are frozen dataclasses from ``bot.store.records``.
+"""
+
+from bot.store.records import (
+    ArticleRecord,
+    DeliveryRecord,
+    DigestRecord,
+    DigestResult,
+    FeedHealth,
+    SentenceHit,
+    StoryChange,
+    StoryRecord,
+    UpsertResult,
+    parse_article_id,
+)
+from bot.store.repository import Store, backoff_delay
+from bot.store.urls import canonical_url, content_hash
+
+__all__ = [
+    "ArticleRecord",
+    "DeliveryRecord",
+    "DigestRecord",
+    "DigestResult",
+    "FeedHealth",
+    "SentenceHit",
+    "Store",
+    "StoryChange",
+    "StoryRecord",
+    "UpsertResult",
+    "backoff_delay",
+    "canonical_url",
+    "content_hash",
+    "parse_article_id",
+]

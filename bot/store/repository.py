@@ -1,0 +1,961 @@
+"""The store: every read and write the bot makes to its database, as plain data in and out.
+
+The API is synchronous (SQLAlchemy's blocking engine). Async code calls it through
+``await asyncio.to_thread(store.method, ...)``; one :class:`Store` is shared by all threads (each
+call opens its own short session from the engine's pool). Every method is one transaction.
+
+Writes are idempotent and safe against concurrent writers, including other processes on the same
+PostgreSQL database: uniqueness lives in constraints (``INSERT .. ON CONFLICT DO NOTHING``), and a
+write that loses a race is retried and then finds the winner's row.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from bot.store.codec import briefing_from_dict, briefing_to_dict
+from bot.store.engine import WRITE_OPTIONS, create_store_engine
+from bot.store.models import (
+    ArticleRow,
+    ArticleSentence,
+    BriefingRow,
+    ChannelOverride,
+    DeliveryRow,
+    DigestRow,
+    DigestStoryRow,
+    Feed,
+    KeyValue,
+    ProcessedEvent,
+    StoryChangeRow,
+    StoryRow,
+)
+from bot.store.records import (
+    ArticleRecord,
+    DeliveryRecord,
+    DigestRecord,
+    DigestResult,
+    FeedHealth,
+    SentenceHit,
+    StoryChange,
+    StoryRecord,
+    UpsertResult,
+)
+from bot.store.search import fts5_query, tsquery_text
+from bot.store.urls import canonical_url, content_hash, normalize_text
+from summarizers.types import Briefing
+
+logger = logging.getLogger(__name__)
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+# Texts shorter than this are not deduplicated by hash: many feeds carry the same one-line teaser.
+MIN_HASH_DEDUPE_CHARS = 200
+BACKOFF_BASE = timedelta(minutes=5)
+BACKOFF_MAX = timedelta(hours=6)
+_MIGRATION_LOCK_KEY = 0x6E657773  # "news": serialises concurrent upgrades on PostgreSQL
+_RACE_RETRIES = 3
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def alembic_config() -> Config:
+    """Alembic configuration for the migrations shipped in this package (works from an installed wheel)."""
+    cfg = Config(str(PACKAGE_DIR / "alembic.ini"))
+    cfg.set_main_option("script_location", str(PACKAGE_DIR / "migrations"))
+    return cfg
+
+
+def backoff_delay(failures: int, base: timedelta = BACKOFF_BASE, cap: timedelta = BACKOFF_MAX) -> timedelta:
+    """Wait after ``failures`` consecutive failures: base, 2*base, 4*base, ... capped at ``cap``."""
+    if failures <= 0:
+        return timedelta(0)
+    return min(base * (2 ** min(failures - 1, 30)), cap)
+
+
+class Store:
+    """The bot's database (SQLite or PostgreSQL). Create with :meth:`open`; close with :meth:`close`."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        """Wraps an engine whose schema is already at head; use :meth:`open` instead."""
+        self._engine = engine
+        self._write_engine = engine.execution_options(**WRITE_OPTIONS)
+        self.dialect = engine.dialect.name
+
+    # ------------------------------------------------------------------ lifecycle
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        """Connect to ``url`` and bring the schema to the newest migration (Alembic ``upgrade head``).
+
+        ``sqlite:///path/file.db`` (folder created if missing), ``sqlite://`` (memory, one connection)
+        or ``postgresql://user@host/db`` (psycopg 3). Safe to call from several processes at once:
+        on PostgreSQL the upgrade holds an advisory lock, on SQLite an immediate transaction.
+        """
+        engine = create_store_engine(url)
+        try:
+            upgrade(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with Session(self._engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def _insert(self, table: Any) -> Any:
+        if self.dialect == "postgresql":
+            return postgresql.insert(table)
+        return sqlite.insert(table)
+
+    # ------------------------------------------------------------------ articles
+
+    def upsert_article(
+        self,
+        feed_id: str | None,
+        guid: str | None,
+        url: str | None,
+        title: str,
+        text: str,
+        published_at: datetime | None = None,
+        source: str | None = None,
+        *,
+        now: datetime | None = None,
+    ) -> UpsertResult:
+        """Store an article once, however often it is seen.
+
+        Looks for an existing row by (feed_id, guid), then by canonical URL, then by content hash
+        (texts of at least :data:`MIN_HASH_DEDUPE_CHARS` characters). A row found by guid, or by URL
+        from the same feed, is that entry updated: a different title or text is written to the row
+        and ``changed`` is True. A row found via another feed or by hash is a duplicate: untouched.
+        """
+        now = now or utcnow()
+        canon = canonical_url(url) if url else None
+        digest = content_hash(text)
+        for attempt in range(_RACE_RETRIES):
+            try:
+                with self._write() as session:
+                    return self._upsert_article(
+                        session, feed_id, guid, url, canon, digest, title, text, published_at, source, now
+                    )
+            except IntegrityError:
+                if attempt == _RACE_RETRIES - 1:
+                    raise
+                logger.debug("article insert raced another writer (%s, %s); retrying", feed_id, guid)
+        raise AssertionError("unreachable")
+
+    def _upsert_article(
+        self,
+        session: Session,
+        feed_id: str | None,
+        guid: str | None,
+        url: str | None,
+        canon: str | None,
+        digest: str,
+        title: str,
+        text: str,
+        published_at: datetime | None,
+        source: str | None,
+        now: datetime,
+    ) -> UpsertResult:
+        row: ArticleRow | None = None
+        updatable = False
+        if guid:
+            row = session.scalars(
+                sa.select(ArticleRow).where(_eq_or_null(ArticleRow.feed_id, feed_id), ArticleRow.guid == guid)
+            ).first()
+            updatable = row is not None
+        if row is None and canon:
+            row = session.scalars(sa.select(ArticleRow).where(ArticleRow.canonical_url == canon)).first()
+            updatable = row is not None and row.feed_id == feed_id
+        if row is None and len(normalize_text(text)) >= MIN_HASH_DEDUPE_CHARS:
+            row = session.scalars(
+                sa.select(ArticleRow)
+                .where(ArticleRow.content_hash == digest)
+                .order_by(ArticleRow.id)
+                .limit(1)
+            ).first()
+        if row is None:
+            row = ArticleRow(
+                feed_id=feed_id,
+                guid=guid or None,
+                url=url,
+                canonical_url=canon,
+                content_hash=digest,
+                title=title,
+                source=source,
+                published_at=published_at,
+                fetched_at=now,
+                updated_at=now,
+                text=text,
+            )
+            session.add(row)
+            session.flush()
+            return UpsertResult(row.id, True, False)
+        if not updatable:
+            return UpsertResult(row.id, False, False)
+        if guid and row.guid is None:
+            row.guid = guid
+        changed = row.content_hash != digest or row.title != title
+        if changed:
+            row.title = title
+            row.text = text
+            row.content_hash = digest
+            row.updated_at = now
+            if published_at is not None:
+                row.published_at = published_at
+        if url and canon != row.canonical_url:
+            taken = session.scalar(sa.select(ArticleRow.id).where(ArticleRow.canonical_url == canon))
+            if taken is None:
+                row.url = url
+                row.canonical_url = canon
+        if source and not row.source:
+            row.source = source
+        return UpsertResult(row.id, False, changed)
+
+    def get_article(self, article_id: int) -> ArticleRecord | None:
+        with self._read() as session:
+            row = session.get(ArticleRow, article_id)
+            return _article_record(row) if row else None
+
+    def get_articles(self, article_ids: Iterable[int]) -> list[ArticleRecord]:
+        """Articles by id, in the order given; unknown ids are left out."""
+        ids = list(article_ids)
+        if not ids:
+            return []
+        with self._read() as session:
+            rows = {r.id: r for r in session.scalars(sa.select(ArticleRow).where(ArticleRow.id.in_(ids)))}
+        return [_article_record(rows[i]) for i in ids if i in rows]
+
+    def recent_articles(
+        self, since: datetime, limit: int = 500, feed_ids: Iterable[str] | None = None
+    ) -> list[ArticleRecord]:
+        """Articles published (or, lacking a date, fetched) at or after ``since``, newest first."""
+        when = sa.func.coalesce(ArticleRow.published_at, ArticleRow.fetched_at)
+        query = (
+            sa.select(ArticleRow)
+            .where(when >= since)
+            .order_by(when.desc(), ArticleRow.id.desc())
+            .limit(limit)
+        )
+        if feed_ids is not None:
+            query = query.where(ArticleRow.feed_id.in_(list(feed_ids)))
+        with self._read() as session:
+            return [_article_record(r) for r in session.scalars(query)]
+
+    # ------------------------------------------------------------------ briefings
+
+    def save_briefing(
+        self, article_id: int, briefing: Briefing, model_version: str = "", *, now: datetime | None = None
+    ) -> None:
+        """Store (or replace) the briefing of one article, stamped ``now``: it is fresh until the article changes."""
+        values = {
+            "article_id": article_id,
+            "briefing": briefing_to_dict(briefing),
+            "model_version": model_version,
+            "created_at": now or utcnow(),
+        }
+        stmt = self._insert(BriefingRow).values(**values)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[BriefingRow.article_id],
+            set_={k: stmt.excluded[k] for k in ("briefing", "model_version", "created_at")},
+        )
+        with self._write() as session:
+            session.execute(stmt)
+
+    def get_briefing(self, article_id: int) -> Briefing | None:
+        with self._read() as session:
+            data = session.scalar(sa.select(BriefingRow.briefing).where(BriefingRow.article_id == article_id))
+        return briefing_from_dict(data) if data is not None else None
+
+    def articles_without_briefing(self, limit: int = 100) -> list[ArticleRecord]:
+        """Articles with no briefing, or whose text changed after their briefing was made; oldest first."""
+        query = (
+            sa.select(ArticleRow)
+            .outerjoin(BriefingRow, BriefingRow.article_id == ArticleRow.id)
+            .where(sa.or_(BriefingRow.article_id.is_(None), ArticleRow.updated_at > BriefingRow.created_at))
+            .order_by(ArticleRow.id)
+            .limit(limit)
+        )
+        with self._read() as session:
+            return [_article_record(r) for r in session.scalars(query)]
+
+    # ------------------------------------------------------------------ full-text search
+
+    def index_sentences(self, article_id: int, sentences: Sequence[str]) -> None:
+        """Make an article's sentences searchable, replacing any indexed before (so re-indexing is safe)."""
+        with self._write() as session:
+            session.execute(sa.delete(ArticleSentence).where(ArticleSentence.article_id == article_id))
+            rows = [
+                {"article_id": article_id, "position": i, "sentence": s}
+                for i, s in enumerate(sentences)
+                if s.strip()
+            ]
+            if rows:
+                session.execute(sa.insert(ArticleSentence), rows)
+
+    def search_sentences(
+        self,
+        query: str,
+        limit: int = 20,
+        since: datetime | None = None,
+        feed_ids: Iterable[str] | None = None,
+        article_ids: Iterable[int] | None = None,
+    ) -> list[SentenceHit]:
+        """Sentences matching the words of ``query``, best first, through the full-text index.
+
+        ``query`` is free user text: it is reduced to plain words (see ``bot.store.search``), so no
+        input can break the query syntax. ``since`` filters on the article's published (else
+        fetched) time; ``feed_ids`` and ``article_ids`` restrict to those feeds / articles.
+        """
+        when = sa.func.coalesce(ArticleRow.published_at, ArticleRow.fetched_at)
+        if self.dialect == "sqlite":
+            match = fts5_query(query)
+            if match is None:
+                return []
+            fts = sa.table("article_sentences_fts", sa.column("rowid"))
+            score: sa.ColumnElement[float] = sa.literal_column("bm25(article_sentences_fts)", sa.Float)
+            stmt = (
+                sa.select(
+                    ArticleSentence.article_id,
+                    ArticleSentence.sentence,
+                    ArticleSentence.position,
+                    (-score).label("rank"),
+                    ArticleRow.title,
+                    ArticleRow.url,
+                    ArticleRow.source,
+                    ArticleRow.published_at,
+                )
+                .select_from(fts)
+                .join(ArticleSentence, ArticleSentence.id == fts.c.rowid)
+                .join(ArticleRow, ArticleRow.id == ArticleSentence.article_id)
+                .where(sa.text("article_sentences_fts MATCH :match").bindparams(match=match))
+                .order_by(score, ArticleSentence.id)
+            )
+        else:
+            terms = tsquery_text(query)
+            if terms is None:
+                return []
+            tsq = sa.func.to_tsquery(sa.literal_column("'english'::regconfig"), sa.bindparam("terms", terms))
+            tsv: sa.ColumnElement[Any] = sa.literal_column("article_sentences.tsv")
+            rank = sa.func.ts_rank_cd(tsv, tsq)
+            stmt = (
+                sa.select(
+                    ArticleSentence.article_id,
+                    ArticleSentence.sentence,
+                    ArticleSentence.position,
+                    rank.label("rank"),
+                    ArticleRow.title,
+                    ArticleRow.url,
+                    ArticleRow.source,
+                    ArticleRow.published_at,
+                )
+                .join(ArticleRow, ArticleRow.id == ArticleSentence.article_id)
+                .where(tsv.op("@@")(tsq))
+                .order_by(rank.desc(), ArticleSentence.id)
+            )
+        if since is not None:
+            stmt = stmt.where(when >= since)
+        if feed_ids is not None:
+            stmt = stmt.where(ArticleRow.feed_id.in_(list(feed_ids)))
+        if article_ids is not None:
+            stmt = stmt.where(ArticleRow.id.in_(list(article_ids)))
+        stmt = stmt.limit(limit)
+        with self._read() as session:
+            rows = session.execute(stmt).all()
+        return [
+            SentenceHit(
+                article_id=r.article_id,
+                sentence=r.sentence,
+                rank=float(r.rank),
+                title=r.title,
+                url=r.url,
+                source=r.source,
+                position=r.position,
+                published_at=r.published_at,
+            )
+            for r in rows
+        ]
+
+    # ------------------------------------------------------------------ feeds
+
+    def upsert_feed(self, feed_id: str, url: str, name: str, *, now: datetime | None = None) -> None:
+        """Register a configured feed, or refresh its name.
+
+        The stored ``url`` may have moved on (a 301 rewrites it); it is reset only when the
+        configuration's URL itself changes, which also clears the validators, the failure count and
+        any disabling, since the new URL deserves a fresh start.
+        """
+        now = now or utcnow()
+        with self._write() as session:
+            feed = session.get(Feed, feed_id)
+            if feed is None:
+                stmt = self._insert(Feed).values(
+                    id=feed_id,
+                    url=url,
+                    config_url=url,
+                    name=name,
+                    consecutive_failures=0,
+                    disabled=False,
+                    updated_at=now,
+                )
+                session.execute(stmt.on_conflict_do_nothing(index_elements=[Feed.id]))
+                return
+            feed.name = name
+            if feed.config_url != url:
+                logger.info("feed %s: configured URL changed to %s", feed_id, url)
+                feed.url = feed.config_url = url
+                feed.etag = feed.last_modified = None
+                feed.consecutive_failures = 0
+                feed.disabled = False
+                feed.disabled_reason = None
+                feed.next_poll_at = None
+            feed.updated_at = now
+
+    def record_fetch_success(
+        self,
+        feed_id: str,
+        etag: str | None,
+        last_modified: str | None,
+        new_url: str | None = None,
+        *,
+        now: datetime | None = None,
+    ) -> None:
+        """A fetch worked (200 or 304): store the validators, reset failures, and follow a permanent redirect."""
+        now = now or utcnow()
+        with self._write() as session:
+            feed = _feed(session, feed_id)
+            feed.etag = etag
+            feed.last_modified = last_modified
+            if new_url and new_url != feed.url:
+                logger.info("feed %s moved permanently: %s -> %s", feed_id, feed.url, new_url)
+                feed.url = new_url
+            feed.last_success_at = now
+            feed.consecutive_failures = 0
+            feed.next_poll_at = None
+            feed.updated_at = now
+
+    def record_fetch_failure(
+        self,
+        feed_id: str,
+        error: str,
+        retry_after: timedelta | None = None,
+        *,
+        now: datetime | None = None,
+        base: timedelta = BACKOFF_BASE,
+        cap: timedelta = BACKOFF_MAX,
+    ) -> datetime:
+        """Count a failed fetch and return when the feed may be polled again.
+
+        The wait doubles with each consecutive failure (``base``, 2x, 4x, ... up to ``cap``); a
+        server's ``Retry-After`` is honoured when it asks for longer.
+        """
+        now = now or utcnow()
+        with self._write() as session:
+            feed = _feed(session, feed_id)
+            feed.consecutive_failures += 1
+            feed.last_error = error[:2000]
+            feed.last_error_at = now
+            delay = backoff_delay(feed.consecutive_failures, base, cap)
+            if retry_after is not None:
+                delay = max(delay, retry_after)
+            feed.next_poll_at = now + delay
+            feed.updated_at = now
+            logger.info(
+                "feed %s failed %d time(s) in a row (%s); next poll in %s",
+                feed_id,
+                feed.consecutive_failures,
+                error,
+                delay,
+            )
+            return feed.next_poll_at
+
+    def disable_feed(self, feed_id: str, reason: str, *, now: datetime | None = None) -> None:
+        """Stop polling a feed (e.g. 410 Gone) until its configured URL changes."""
+        with self._write() as session:
+            feed = _feed(session, feed_id)
+            feed.disabled = True
+            feed.disabled_reason = reason
+            feed.updated_at = now or utcnow()
+        logger.warning("feed %s disabled: %s", feed_id, reason)
+
+    def get_feed(self, feed_id: str) -> FeedHealth | None:
+        with self._read() as session:
+            feed = session.get(Feed, feed_id)
+            return _feed_record(feed) if feed else None
+
+    def list_feeds(self) -> list[FeedHealth]:
+        """All feeds ever registered (including disabled ones and ones since removed from the config), by id."""
+        with self._read() as session:
+            return [_feed_record(f) for f in session.scalars(sa.select(Feed).order_by(Feed.id))]
+
+    # ------------------------------------------------------------------ stories
+
+    def create_story(
+        self, briefing: Briefing, article_ids: Sequence[int], *, now: datetime | None = None
+    ) -> int:
+        """A new story (version 1) from its articles, which are attached to it; returns the story id."""
+        now = now or utcnow()
+        with self._write() as session:
+            story = StoryRow(
+                first_seen=now,
+                updated_at=now,
+                briefing=briefing_to_dict(briefing),
+                headline=briefing.title,
+                source_count=1,
+                version=1,
+            )
+            session.add(story)
+            session.flush()
+            if article_ids:
+                session.execute(
+                    sa.update(ArticleRow)
+                    .where(ArticleRow.id.in_(list(article_ids)))
+                    .values(story_id=story.id)
+                )
+            story.source_count = _source_count(session, story.id)
+            return story.id
+
+    def attach_to_story(
+        self,
+        story_id: int,
+        article_id: int,
+        new_briefing: Briefing,
+        changes: dict[str, Any],
+        *,
+        now: datetime | None = None,
+    ) -> int:
+        """Add an article to a story with the story's updated briefing and what changed; returns the version.
+
+        The version goes up by one and ``changes`` is recorded under it (see :meth:`story_changes`),
+        unless nothing happened: the article was already attached, the briefing is the same and
+        ``changes`` is empty (a repeated call, e.g. after a crash, changes nothing).
+        """
+        now = now or utcnow()
+        new_json = briefing_to_dict(new_briefing)
+        with self._write() as session:
+            story = session.get(StoryRow, story_id, with_for_update=True)
+            if story is None:
+                raise KeyError(f"no story {story_id}")
+            article = session.get(ArticleRow, article_id)
+            if article is None:
+                raise KeyError(f"no article {article_id}")
+            if article.story_id == story_id and story.briefing == new_json and not changes:
+                return story.version
+            article.story_id = story_id
+            session.flush()
+            story.version += 1
+            story.briefing = new_json
+            story.headline = new_briefing.title
+            story.updated_at = now
+            story.source_count = _source_count(session, story_id)
+            session.add(StoryChangeRow(story_id=story_id, version=story.version, at=now, what=dict(changes)))
+            return story.version
+
+    def get_story(self, story_id: int) -> StoryRecord | None:
+        with self._read() as session:
+            story = session.get(StoryRow, story_id)
+            if story is None:
+                return None
+            members = _story_members(session, [story_id])
+        return _story_record(story, members.get(story_id, []))
+
+    def recent_stories(
+        self, since: datetime, feed_ids: Iterable[str] | None = None, limit: int = 200
+    ) -> list[StoryRecord]:
+        """Stories created or updated at or after ``since``, newest update first; with ``feed_ids``,
+        only stories with at least one article from those feeds."""
+        query = sa.select(StoryRow).where(StoryRow.updated_at >= since)
+        if feed_ids is not None:
+            in_feeds = sa.select(ArticleRow.id).where(
+                ArticleRow.story_id == StoryRow.id, ArticleRow.feed_id.in_(list(feed_ids))
+            )
+            query = query.where(in_feeds.exists())
+        query = query.order_by(StoryRow.updated_at.desc(), StoryRow.id.desc()).limit(limit)
+        with self._read() as session:
+            stories = list(session.scalars(query))
+            members = _story_members(session, [s.id for s in stories])
+        return [_story_record(s, members.get(s.id, [])) for s in stories]
+
+    def story_changes(self, story_id: int, after_version: int = 0) -> list[StoryChange]:
+        """What changed in a story after ``after_version`` (e.g. the version last shown in a digest), oldest first."""
+        query = (
+            sa.select(StoryChangeRow)
+            .where(StoryChangeRow.story_id == story_id, StoryChangeRow.version > after_version)
+            .order_by(StoryChangeRow.version)
+        )
+        with self._read() as session:
+            return [StoryChange(r.story_id, r.version, r.at, dict(r.what)) for r in session.scalars(query)]
+
+    # ------------------------------------------------------------------ digests and deliveries
+
+    def create_digest(
+        self,
+        channel_id: str,
+        slot: datetime,
+        story_versions: Sequence[tuple[int, int]],
+        rendered: dict[str, Any],
+        *,
+        now: datetime | None = None,
+    ) -> DigestResult:
+        """Record the digest for a channel's scheduled ``slot`` unless one exists already.
+
+        Returns ``(digest_id, True)`` for the caller that created it and ``(existing_id, False)`` for
+        every other caller, in this or any other process: the unique (channel, slot) row decides.
+        ``slot`` is compared as an instant (stored in UTC).
+        """
+        now = now or utcnow()
+        stmt = (
+            self._insert(DigestRow)
+            .values(channel_id=channel_id, slot=slot, created_at=now, rendered=rendered)
+            .on_conflict_do_nothing(index_elements=[DigestRow.channel_id, DigestRow.slot])
+            .returning(DigestRow.id)
+        )
+        with self._write() as session:
+            digest_id = session.scalar(stmt)
+            if digest_id is None:
+                existing = session.scalar(
+                    sa.select(DigestRow.id).where(DigestRow.channel_id == channel_id, DigestRow.slot == slot)
+                )
+                if existing is None:  # pragma: no cover - the conflicting row is committed by then
+                    raise RuntimeError(f"digest for {channel_id} at {slot} conflicted but cannot be read")
+                return DigestResult(existing, False)
+            rows = {sid: ver for sid, ver in story_versions}
+            if rows:
+                session.execute(
+                    sa.insert(DigestStoryRow),
+                    [{"digest_id": digest_id, "story_id": s, "story_version": v} for s, v in rows.items()],
+                )
+            logger.info(
+                "digest %d recorded for %s at %s (%d stories)", digest_id, channel_id, slot, len(rows)
+            )
+            return DigestResult(digest_id, True)
+
+    def get_digest(self, digest_id: int) -> DigestRecord | None:
+        with self._read() as session:
+            row = session.get(DigestRow, digest_id)
+            return _digest_record(session, row) if row else None
+
+    def last_digest(self, channel_id: str) -> DigestRecord | None:
+        """The channel's digest with the latest slot."""
+        query = (
+            sa.select(DigestRow)
+            .where(DigestRow.channel_id == channel_id)
+            .order_by(DigestRow.slot.desc(), DigestRow.id.desc())
+            .limit(1)
+        )
+        with self._read() as session:
+            row = session.scalars(query).first()
+            return _digest_record(session, row) if row else None
+
+    def stories_in_digests(self, channel_id: str) -> dict[int, int]:
+        """For each story a channel has been shown, the highest version shown."""
+        query = (
+            sa.select(DigestStoryRow.story_id, sa.func.max(DigestStoryRow.story_version))
+            .join(DigestRow, DigestRow.id == DigestStoryRow.digest_id)
+            .where(DigestRow.channel_id == channel_id)
+            .group_by(DigestStoryRow.story_id)
+        )
+        with self._read() as session:
+            return {int(sid): int(ver) for sid, ver in session.execute(query).all()}
+
+    def add_delivery(
+        self,
+        digest_id: int | None,
+        channel_id: str,
+        platform: str,
+        txn_id: str,
+        kind: str = "digest",
+        payload: dict[str, Any] | None = None,
+        *,
+        now: datetime | None = None,
+    ) -> int:
+        """A pending delivery, recorded before sending; returns its id.
+
+        ``txn_id`` names the send (Matrix transaction id, or any key the adapter derives) and is
+        unique: calling again with the same one returns the existing delivery and changes nothing.
+        """
+        stmt = (
+            self._insert(DeliveryRow)
+            .values(
+                digest_id=digest_id,
+                channel_id=channel_id,
+                platform=platform,
+                kind=kind,
+                state="pending",
+                txn_id=txn_id,
+                attempts=0,
+                created_at=now or utcnow(),
+                payload=payload,
+            )
+            .on_conflict_do_nothing(index_elements=[DeliveryRow.txn_id])
+            .returning(DeliveryRow.id)
+        )
+        with self._write() as session:
+            delivery_id = session.scalar(stmt)
+            if delivery_id is None:
+                delivery_id = session.scalar(sa.select(DeliveryRow.id).where(DeliveryRow.txn_id == txn_id))
+            assert delivery_id is not None
+            return int(delivery_id)
+
+    def mark_sent(self, delivery_id: int, message_id: str | None, *, now: datetime | None = None) -> None:
+        """The platform accepted the message (``message_id``: Slack ``ts``, Matrix event id)."""
+        with self._write() as session:
+            row = _delivery(session, delivery_id)
+            row.state = "sent"
+            row.platform_message_id = message_id
+            row.attempts += 1
+            row.sent_at = now or utcnow()
+            row.last_error = None
+
+    def mark_failed(self, delivery_id: int, error: str, *, permanent: bool = False) -> int:
+        """Count a failed attempt and return the attempt count. The delivery stays ``pending`` (it
+        is retried) unless ``permanent``, which sets ``failed`` (it is then never retried)."""
+        with self._write() as session:
+            row = _delivery(session, delivery_id)
+            row.attempts += 1
+            row.last_error = error[:2000]
+            if permanent:
+                row.state = "failed"
+            return row.attempts
+
+    def get_delivery(self, delivery_id: int) -> DeliveryRecord | None:
+        with self._read() as session:
+            row = session.get(DeliveryRow, delivery_id)
+            return _delivery_record(row) if row else None
+
+    def pending_deliveries(self, platform: str | None = None) -> list[DeliveryRecord]:
+        """Deliveries not yet sent (nor given up), oldest first: what to reconcile on start."""
+        query = sa.select(DeliveryRow).where(DeliveryRow.state == "pending").order_by(DeliveryRow.id)
+        if platform is not None:
+            query = query.where(DeliveryRow.platform == platform)
+        with self._read() as session:
+            return [_delivery_record(r) for r in session.scalars(query)]
+
+    # ------------------------------------------------------------------ events, key-value, overrides
+
+    def claim_event(self, platform: str, event_id: str, *, now: datetime | None = None) -> bool:
+        """True for the first caller to claim this event (across threads, processes and restarts),
+        False for every repeat: Slack retries and duplicate Matrix events are answered once."""
+        stmt = (
+            self._insert(ProcessedEvent)
+            .values(platform=platform, event_id=event_id, seen_at=now or utcnow())
+            .on_conflict_do_nothing(index_elements=[ProcessedEvent.platform, ProcessedEvent.event_id])
+        )
+        with self._write() as session:
+            result = session.execute(stmt)
+            return bool(result.rowcount == 1)  # type: ignore[attr-defined]
+
+    def prune_events(self, older_than: datetime) -> int:
+        """Forget claimed events seen before ``older_than``; returns how many."""
+        with self._write() as session:
+            result = session.execute(sa.delete(ProcessedEvent).where(ProcessedEvent.seen_at < older_than))
+            return int(result.rowcount)  # type: ignore[attr-defined]
+
+    def get_kv(self, key: str) -> str | None:
+        with self._read() as session:
+            return session.scalar(sa.select(KeyValue.value).where(KeyValue.key == key))
+
+    def set_kv(self, key: str, value: str) -> None:
+        """Set a small piece of state (e.g. the Matrix sync token), replacing any previous value."""
+        stmt = self._insert(KeyValue).values(key=key, value=value)
+        stmt = stmt.on_conflict_do_update(index_elements=[KeyValue.key], set_={"value": stmt.excluded.value})
+        with self._write() as session:
+            session.execute(stmt)
+
+    def get_channel_override(self, channel_id: str) -> dict[str, Any] | None:
+        """Settings an admin changed in chat for this channel (feeds, schedule), or None."""
+        with self._read() as session:
+            data = session.scalar(
+                sa.select(ChannelOverride.settings).where(ChannelOverride.channel_id == channel_id)
+            )
+        return dict(data) if data is not None else None
+
+    def set_channel_override(
+        self, channel_id: str, settings: dict[str, Any], *, now: datetime | None = None
+    ) -> None:
+        """Replace the channel's overrides with ``settings`` (JSON-serialisable)."""
+        stmt = self._insert(ChannelOverride).values(
+            channel_id=channel_id, settings=settings, updated_at=now or utcnow()
+        )
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[ChannelOverride.channel_id],
+            set_={"settings": stmt.excluded.settings, "updated_at": stmt.excluded.updated_at},
+        )
+        with self._write() as session:
+            session.execute(stmt)
+
+
+# ---------------------------------------------------------------------- migrations
+
+
+def upgrade(engine: sa.Engine) -> None:
+    """Run Alembic ``upgrade head`` on ``engine`` in one transaction (a no-op when already at head)."""
+    cfg = alembic_config()
+    with engine.execution_options(**WRITE_OPTIONS).begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY})
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "head")
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _eq_or_null(column: Any, value: Any) -> Any:
+    return column.is_(None) if value is None else column == value
+
+
+def _feed(session: Session, feed_id: str) -> Feed:
+    feed = session.get(Feed, feed_id)
+    if feed is None:
+        raise KeyError(f"unknown feed {feed_id!r}: call upsert_feed first")
+    return feed
+
+
+def _delivery(session: Session, delivery_id: int) -> DeliveryRow:
+    row = session.get(DeliveryRow, delivery_id)
+    if row is None:
+        raise KeyError(f"no delivery {delivery_id}")
+    return row
+
+
+def _source_count(session: Session, story_id: int) -> int:
+    source = sa.func.coalesce(
+        ArticleRow.source, ArticleRow.feed_id, ArticleRow.canonical_url, sa.cast(ArticleRow.id, sa.Text)
+    )
+    count = session.scalar(
+        sa.select(sa.func.count(sa.distinct(source))).where(ArticleRow.story_id == story_id)
+    )
+    return max(int(count or 0), 1)
+
+
+def _story_members(session: Session, story_ids: list[int]) -> dict[int, list[tuple[int, str | None]]]:
+    members: dict[int, list[tuple[int, str | None]]] = {}
+    if not story_ids:
+        return members
+    for start in range(0, len(story_ids), 500):
+        chunk = story_ids[start : start + 500]
+        query = (
+            sa.select(ArticleRow.story_id, ArticleRow.id, ArticleRow.feed_id)
+            .where(ArticleRow.story_id.in_(chunk))
+            .order_by(ArticleRow.id)
+        )
+        for story_id, article_id, feed_id in session.execute(query).all():
+            if story_id is not None:
+                members.setdefault(story_id, []).append((article_id, feed_id))
+    return members
+
+
+def _story_record(story: StoryRow, members: list[tuple[int, str | None]]) -> StoryRecord:
+    feed_ids = tuple(dict.fromkeys(f for _, f in members if f is not None))
+    return StoryRecord(
+        id=story.id,
+        briefing=briefing_from_dict(story.briefing),
+        headline=story.headline,
+        source_count=story.source_count,
+        version=story.version,
+        first_seen=story.first_seen,
+        updated_at=story.updated_at,
+        article_ids=tuple(a for a, _ in members),
+        feed_ids=feed_ids,
+    )
+
+
+def _article_record(row: ArticleRow) -> ArticleRecord:
+    return ArticleRecord(
+        id=row.id,
+        feed_id=row.feed_id,
+        guid=row.guid,
+        url=row.url,
+        canonical_url=row.canonical_url,
+        content_hash=row.content_hash,
+        title=row.title,
+        source=row.source,
+        published_at=row.published_at,
+        fetched_at=row.fetched_at,
+        updated_at=row.updated_at,
+        text=row.text,
+        story_id=row.story_id,
+    )
+
+
+def _feed_record(feed: Feed) -> FeedHealth:
+    return FeedHealth(
+        id=feed.id,
+        url=feed.url,
+        config_url=feed.config_url,
+        name=feed.name,
+        etag=feed.etag,
+        last_modified=feed.last_modified,
+        last_success_at=feed.last_success_at,
+        last_error=feed.last_error,
+        last_error_at=feed.last_error_at,
+        consecutive_failures=feed.consecutive_failures,
+        disabled=feed.disabled,
+        disabled_reason=feed.disabled_reason,
+        next_poll_at=feed.next_poll_at,
+        updated_at=feed.updated_at,
+    )
+
+
+def _digest_record(session: Session, row: DigestRow) -> DigestRecord:
+    versions = session.execute(
+        sa.select(DigestStoryRow.story_id, DigestStoryRow.story_version).where(
+            DigestStoryRow.digest_id == row.id
+        )
+    ).all()
+    return DigestRecord(
+        id=row.id,
+        channel_id=row.channel_id,
+        slot=row.slot,
+        created_at=row.created_at,
+        rendered=dict(row.rendered),
+        story_versions={int(s): int(v) for s, v in versions},
+    )
+
+
+def _delivery_record(row: DeliveryRow) -> DeliveryRecord:
+    return DeliveryRecord(
+        id=row.id,
+        digest_id=row.digest_id,
+        channel_id=row.channel_id,
+        platform=row.platform,
+        kind=row.kind,
+        state=row.state,
+        txn_id=row.txn_id,
+        platform_message_id=row.platform_message_id,
+        attempts=row.attempts,
+        last_error=row.last_error,
+        created_at=row.created_at,
+        sent_at=row.sent_at,
+        payload=dict(row.payload) if row.payload is not None else None,
+    )

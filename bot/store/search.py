@@ -1,0 +1,181 @@
+"""Turning what a user typed into a full-text query that cannot break the query syntax.
+
+User text is reduced to plain words (letters and digits only, so no quote, operator, column filter
+or parenthesis survives), common English function words are dropped, and the words are joined
+with OR: ranking (BM25 on SQLite, ``ts_rank_cd`` on PostgreSQL) then puts sentences that match
+more, and rarer, words first. A question like "how many people died?" therefore needs no exact
+phrase to find "At least 12 people died in the flood."
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_TERMS = 32
+_WORD = re.compile(r"[^\W_]+")
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "tell",
+        "say",
+        "said",
+        "says",
+        "many",
+        "much",
+    ]
+)
+
+
+def query_terms(text: str) -> list[str]:
+    """The words of ``text`` to search for, lower-cased, deduplicated, in order; stop words dropped
+    unless nothing else is left. At most :data:`MAX_TERMS`."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    seen: dict[str, None] = {}
+    for word in words:
+        if word not in STOP_WORDS:
+            seen.setdefault(word, None)
+    if not seen:
+        for word in words:
+            seen.setdefault(word, None)
+    return list(seen)[:MAX_TERMS]
+
+
+def fts5_query(text: str) -> str | None:
+    """An FTS5 MATCH expression (each term a quoted string, joined by OR), or None when ``text`` has no words."""
+    terms = query_terms(text)
+    if not terms:
+        return None
+    return " OR ".join(f'"{term}"' for term in terms)
+
+
+def tsquery_text(text: str) -> str | None:
+    """Input for PostgreSQL ``to_tsquery('english', ...)``: terms joined by ``|``, or None when there are none."""
+    terms = query_terms(text)
+    if not terms:
+        return None
+    return " | ".join(terms)
