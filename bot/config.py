@@ -1031,7 +1031,11 @@ def default_config(env: Mapping[str, str] | None = None) -> Config:
     user = _login_name()
     feeds = [
         {"id": name, "url": f"package:bot/data/feeds/{name}.xml", "name": title, "topics": [name]}
-        for name, title in (("world", "World desk"), ("business", "Business desk"), ("local", "Local desk"))
+        for name, title in (
+            ("world", "Northern Wire"),
+            ("business", "The Market Ledger"),
+            ("local", "Lindenport Gazette"),
+        )
     ]
     return Config.model_validate(
         {
