@@ -63,17 +63,23 @@ def _config() -> Any:
     return config
 
 
-def _decode(data: bytes) -> str:
-    """Bytes to text: BOM, then the page's declared charset, then UTF-8 with replacement."""
+def _decode(data: bytes, charset: str | None = None) -> str:
+    """Bytes to text: BOM, the given charset, the page's meta charset, UTF-8, then cp1252."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
+    declared = [charset] if charset else []
     match = re.search(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", data[:4096], re.I)
     if match:
+        declared.append(match.group(1).decode("ascii"))
+    for name in declared:
         try:
-            return data.decode(match.group(1).decode("ascii"), errors="replace")
+            return data.decode(name, errors="replace")
         except LookupError:
-            pass
-    return data.decode("utf-8", errors="replace")
+            continue
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
 
 
 def _paragraphs(text: str) -> str:
@@ -96,13 +102,19 @@ def _check_words(text: str, url: str | None) -> None:
         raise InputError(f"no article text found in {url or 'the input'}")
 
 
-def extract_article(html: str | bytes, url: str | None = None) -> ExtractedArticle:
+def extract_article(
+    html: str | bytes, url: str | None = None, *, charset: str | None = None
+) -> ExtractedArticle:
     """The article in ``html`` (markup or plain text); ``url`` helps metadata and names errors.
+
+    ``charset`` (from the HTTP Content-Type) decodes bytes before the page's own meta tag.
+    The headline is returned as ``title`` and dropped from the top of ``text`` when repeated
+    there.
 
     Raises ``InputError("no article text found in <url>")`` when there is no article: an
     empty page, a navigation or error page, fewer than ``MIN_ARTICLE_WORDS`` words.
     """
-    source = _decode(html) if isinstance(html, bytes) else html
+    source = _decode(html, charset) if isinstance(html, bytes) else html
     if not looks_like_html(source):
         text = _paragraphs(source)
         _check_words(text, url)
@@ -128,8 +140,12 @@ def extract_article(html: str | bytes, url: str | None = None) -> ExtractedArtic
     if doc is None:
         raise InputError(f"no article text found in {url or 'the input'}")
     data = doc if isinstance(doc, dict) else doc.as_dict()
-    text = _paragraphs(data.get("text") or "")
-    _check_words(text, url)
     title = " ".join((data.get("title") or "").split()) or None
+    text = _paragraphs(data.get("text") or "")
+    if title:
+        first, _, rest = text.partition("\n\n")
+        if first.casefold() == title.casefold():
+            text = rest
+    _check_words(text, url)
     author = " ".join((data.get("author") or "").split()) or None
     return ExtractedArticle(title=title, text=text, published=_parse_date(data.get("date")), author=author)

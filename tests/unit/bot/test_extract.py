@@ -1,0 +1,124 @@
+"""bot.ingest.extract: article text from HTML (trafilatura, offline) and plain text passing through."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.ingest.extract import ExtractedArticle, extract_article, looks_like_html
+from summarizers.types import InputError
+
+PARAGRAPHS = [
+    "The Saltmere harbour bridge reopened to traffic on Saturday after a repair programme that lasted "
+    "two years and cost the regional council 48 million euros, officials said at a ceremony by the water.",
+    "Council leader Ines Varga said the bridge would carry about 30,000 vehicles a day and that buses "
+    "would return to their old routes from Monday. Cyclists get a separate lane for the first time.",
+    "Engineers replaced 140 steel cables and the whole deck surface. A final inspection is planned for "
+    "June, when the council will decide whether lorries heavier than 40 tonnes may cross again.",
+]
+
+PAGE = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Harbour bridge reopens after two years of repairs | The Coast Courier</title>
+<meta name="author" content="Mara Quill">
+<meta property="article:published_time" content="2026-03-14T09:30:00Z">
+</head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+<main><article>
+<h1>Harbour bridge reopens after two years of repairs</h1>
+{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}
+</article>
+<aside><h3>Most read</h3><ul><li><a href="/a">Storm warning for the weekend</a></li></ul></aside>
+</main>
+<footer><p>Copyright 2026 The Coast Courier. All rights reserved.</p></footer>
+</body></html>"""
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("extraction tried to open a connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.mark.usefixtures("no_network")
+def test_article_extracted_with_metadata() -> None:
+    article = extract_article(PAGE, "https://coast.example/news/bridge-reopens")
+    assert article.title == "Harbour bridge reopens after two years of repairs"
+    assert article.author == "Mara Quill"
+    assert article.published == datetime(2026, 3, 14, tzinfo=UTC)
+    assert article.text.split("\n\n") == PARAGRAPHS  # headline not repeated, paragraphs kept apart
+    for noise in ("Home", "Most read", "Copyright"):
+        assert noise not in article.text
+
+
+def test_bytes_decoded_by_declared_charset() -> None:
+    latin = PAGE.replace('charset="utf-8"', 'charset="iso-8859-1"').replace("Ines Varga", "Inès Vargà")
+    article = extract_article(latin.encode("iso-8859-1"))
+    assert "Inès Vargà" in article.text
+    # An HTTP charset wins over a missing meta tag; undeclared non-UTF-8 falls back to cp1252.
+    bare = PAGE.replace('<meta charset="utf-8">', "").replace("Ines", "Inès").encode("cp1252")
+    assert "Inès" in extract_article(bare, charset="cp1252").text
+    assert "Inès" in extract_article(bare).text
+
+
+def test_plain_text_passes_through() -> None:
+    text = "\n\n".join(PARAGRAPHS) + "\n"
+    article = extract_article(text, "https://coast.example/bridge.txt")
+    assert article == ExtractedArticle(title=None, text="\n\n".join(PARAGRAPHS))
+    assert extract_article(text.encode()).text == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "",
+        "<html><head><title>404</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<h1>Page not found</h1><p>Sorry.</p></body></html>",
+        "<html><body><ul>"
+        + "".join(f"<li><a href='/{i}'>Section {i}</a></li>" for i in range(30))
+        + "</ul></body></html>",
+        "Too short to be an article.",
+    ],
+)
+def test_no_article_is_an_input_error(page: str) -> None:
+    with pytest.raises(InputError, match=r"^no article text found in https://coast\.example/x$"):
+        extract_article(page, "https://coast.example/x")
+
+
+def test_works_outside_the_main_thread() -> None:
+    results: list[ExtractedArticle | BaseException] = []
+
+    def run() -> None:
+        try:
+            results.append(extract_article(PAGE))
+        except BaseException as exc:
+            results.append(exc)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join(timeout=30)
+    assert len(results) == 1 and isinstance(results[0], ExtractedArticle)
+    assert "48 million euros" in results[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (PAGE, True),
+        ("\ufeff  <html><body><p>x</p></body></html>", True),
+        ("<p>One paragraph.</p><p>Another.</p>", True),
+        ("<!-- saved page --><div>content</div>", True),
+        ("Harbour bridge reopens\n\nThe bridge reopened on Saturday.", False),
+        ("The <b> tag makes text bold, says the manual.", False),
+        ("Prices rose 3% < 5% forecast > 2% last year.", False),
+        ("<Breaking> storm hits the coast tonight, residents told to stay home.", False),
+    ],
+)
+def test_looks_like_html(text: str, expected: bool) -> None:
+    assert looks_like_html(text) is expected
