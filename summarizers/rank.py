@@ -1,8 +1,161 @@
-"""Choosing summary sentences. Minimal first version (lead); to be replaced by ranked selection."""
+"""Choosing summary sentences: sumy's LexRank centrality, a news position prior, redundancy removal.
+
+The only module that imports sumy. sumy is given our own tokenizer object
+(``summarizers.text.SentenceTokenizer``), so nothing needs NLTK data.
+
+Why the mix: on news the lede is the single best predictor of a summary sentence (Lead-3 beats
+centrality alone by 8 ROUGE-1 points on CNN/DailyMail), but the lede also carries captions,
+quotes and repeats. Centrality breaks ties among early sentences and lets a strong later
+sentence in; the redundancy check keeps the summary from saying the same thing twice.
+"""
 
 from __future__ import annotations
 
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
-def select_summary(sentences: list[str], count: int = 3) -> list[int]:
-    """Indices of the ``count`` summary sentences, in reading order."""
-    return list(range(min(count, len(sentences))))
+from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+from sumy.nlp.stemmers import Stemmer
+from sumy.summarizers.lex_rank import LexRankSummarizer
+from sumy.utils import get_stop_words
+
+from summarizers.text import SentenceTokenizer
+
+_TOKENIZER = SentenceTokenizer()
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_OPEN_QUOTE = "\"'“‘«"
+_CLOSE_QUOTE = "\"'”’»"
+_DATELINE_ONLY = re.compile(r"^[A-Z][A-Z .,'’-]+\s*[—–-]*$")
+
+
+@dataclass(frozen=True)
+class RankWeights:
+    """How much each signal counts. Defaults were chosen on CNN/DailyMail (ROUGE vs Lead-3)."""
+
+    position: float = 1.0
+    centrality: float = 0.35
+    decay: float = 2.5  # position prior halves roughly every ``decay`` sentences
+    redundancy: float = 0.5  # word overlap above which a candidate repeats a chosen sentence
+    min_words: int = 6
+    max_words: int = 60
+
+
+DEFAULT_WEIGHTS = RankWeights()
+
+
+class _Ranker:
+    """LexRank from sumy with English stemming and stop words, created once per process."""
+
+    def __init__(self) -> None:
+        self.summarizer = LexRankSummarizer(Stemmer("english"))
+        self.summarizer.stop_words = get_stop_words("english")
+        self.stem = self.summarizer.stem_word
+        self.stop_words: frozenset[str] = self.summarizer.stop_words
+
+    def centrality(self, sentences: Sequence[str]) -> list[float]:
+        """LexRank score of each sentence, scaled so the most central one is 1."""
+        if len(sentences) < 3:
+            return [1.0] * len(sentences)
+        doc = ObjectDocumentModel([Paragraph([Sentence(s, _TOKENIZER) for s in sentences])])
+        ratings: dict[int, float] = {}
+
+        def capture(infos: Any) -> Any:
+            # sumy hands the rated sentences to ``count``; we keep every rating.
+            infos = list(infos)
+            for info in infos:
+                ratings[info.order] = float(info.rating)
+            return infos
+
+        self.summarizer(doc, capture)
+        top = max(ratings.values(), default=0.0)
+        if top <= 0:
+            return [0.0] * len(sentences)
+        return [ratings.get(i, 0.0) / top for i in range(len(sentences))]
+
+    def content_words(self, sentence: str) -> frozenset[str]:
+        return frozenset(
+            self.stem(w) for w in _WORD.findall(sentence.lower()) if w not in self.stop_words and len(w) > 1
+        )
+
+
+_RANKER: _Ranker | None = None
+
+
+def _ranker() -> _Ranker:
+    global _RANKER
+    if _RANKER is None:
+        _RANKER = _Ranker()
+    return _RANKER
+
+
+def summary_penalty(sentence: str, weights: RankWeights = DEFAULT_WEIGHTS) -> float:
+    """How unsuitable a sentence is as a summary line: 0 is fine, 1 means avoid.
+
+    Questions, sentences that are only a quotation, fragments without final punctuation,
+    datelines and very short or very long sentences are poor summary lines.
+    """
+    s = sentence.strip()
+    n = len(s.split())
+    penalty = 0.0
+    if n < weights.min_words or _DATELINE_ONLY.match(s):
+        penalty += 1.0
+    if n > weights.max_words:
+        penalty += 0.3 + 0.01 * (n - weights.max_words)
+    if s.endswith("?") or s.rstrip(_CLOSE_QUOTE).endswith("?"):
+        penalty += 0.6
+    if not re.search(r"[.!?…][\"'”’)\]]*$", s):
+        penalty += 0.6
+    if s[:1] in _OPEN_QUOTE:
+        # Only a quotation, no attribution after it: weak as a summary line.
+        inner = s[1:]
+        closes = [inner.find(q) for q in _CLOSE_QUOTE if inner.find(q) >= 0]
+        tail = inner[min(closes) + 1 :] if closes else ""
+        penalty += 0.5 if len(tail.split()) <= 1 else 0.25
+    return penalty
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def sentence_scores(sentences: Sequence[str], weights: RankWeights = DEFAULT_WEIGHTS) -> list[float]:
+    """Summary-worthiness of each sentence: position prior + centrality - unsuitability."""
+    ranker = _ranker()
+    central = ranker.centrality(sentences)
+    scores = []
+    for i, (sent, c) in enumerate(zip(sentences, central, strict=True)):
+        prior = math.exp(-i / weights.decay)
+        scores.append(weights.position * prior + weights.centrality * c - summary_penalty(sent, weights))
+    return scores
+
+
+def select_summary(sentences: list[str], count: int = 3, weights: RankWeights = DEFAULT_WEIGHTS) -> list[int]:
+    """Indices of up to ``count`` summary sentences, in reading order, none repeating another.
+
+    Greedy: take the best-scoring sentence whose content words mostly differ from those
+    already taken (overlap measured on the shorter sentence).
+    """
+    if count <= 0 or not sentences:
+        return []
+    ranker = _ranker()
+    scores = sentence_scores(sentences, weights)
+    words = [ranker.content_words(s) for s in sentences]
+    order = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
+    chosen: list[int] = []
+    seen_text: set[str] = set()
+    for i in order:
+        key = " ".join(sentences[i].lower().split())
+        if key in seen_text:
+            continue
+        if any(_overlap(words[i], words[j]) > weights.redundancy for j in chosen):
+            continue
+        chosen.append(i)
+        seen_text.add(key)
+        if len(chosen) == count:
+            break
+    return sorted(chosen)

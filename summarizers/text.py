@@ -1,11 +1,18 @@
 """Cleaning article text and splitting it into sentences, offline.
 
-Minimal first version; to be replaced by the full cleaner.
+Web copy of a news story carries more than the story: repeated paragraphs, agency credit
+lines, photo captions, "Read more" teasers, navigation fragments, bylines and datelines.
+``clean_article`` removes them by *shape* (length, final punctuation, separators, position)
+and *repetition*, never by one site's strings, so it carries to sources it has not seen.
+Sentence splitting is nupunkt (no model download), with glued captions split off first.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import nupunkt
@@ -15,48 +22,337 @@ from summarizers.types import InputError
 
 @dataclass(frozen=True)
 class CleanText:
+    """The article after cleaning: a title when the text starts with one, then its paragraphs."""
+
     title: str | None
     paragraphs: tuple[str, ...]
 
 
-def split_sentences(text: str) -> list[str]:
-    """Sentences of ``text`` in order, whitespace-normalised."""
+# ---------------------------------------------------------------------------------------------
+# Shapes of noise. Each pattern describes a *kind* of web boilerplate, not a site.
+
+_END_PUNCT = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+# Teasers and page furniture: a generic web-UI verb phrase at the start of a line.
+_TEASER = re.compile(
+    r"^\s*(?:(?:read|see|watch|listen|view|click|tap|follow|sign\s+up|subscribe|share|download|scroll|"
+    r"continue\s+reading|skip)\b[^.!?]{0,80}(?::|$|\b(?:here|below|above|article|stor(?:y|ies)|video|gallery)\b)"
+    r"|(?:related|advertisement|sponsored|promoted|recommended|trending|most\s+(?:read|popular|viewed))\b[^.!?]{0,80}(?::|$))",
+    re.IGNORECASE,
+)
+_TEASER_PREFIX = re.compile(
+    r"^\s*(?:read\s+more|related(?:\s+(?:stories|articles|coverage|content))?|also\s+read|see\s+also|"
+    r"more\s+on\s+this(?:\s+story)?|more|watch|listen|video|photos?|pictured|in\s+pictures|"
+    r"recommended|editor'?s\s+(?:note|picks?))\s*[:|>»–—-]",
+    re.IGNORECASE,
+)
+_INLINE_UI = re.compile(
+    r"\b(?:scroll\s+down\s+for\s+(?:video|more|the\s+video)|click\s+here\s+(?:to|for)\s+[^.!?]{0,60}?(?=[.!?]|$)|"
+    r"(?:share|email|print|tweet)\s+this\s+(?:article|story|page)|advertisement)\b\s*",
+    re.IGNORECASE,
+)
+# Picture pointers inside a sentence: "(pictured)", "(above, left)", "(file photo)".
+_PICTURE_POINTER = re.compile(
+    r"\s*\((?:pictured|above|below|left|right|centre|center|top|bottom|inset|main|file(?:\s+photo)?|"
+    r"stock(?:\s+(?:image|photo|picture))?)\b[^()]{0,40}\)",
+    re.IGNORECASE,
+)
+# A caption ends with a credit: "... Photo: Name / Agency", "... (AFP)", "... Getty Images".
+_CREDIT_TAIL = re.compile(
+    r"(?:\b(?:photo(?:graph)?s?|pictures?|images?|credit|source|video|illustration)\s*:\s*[^.!?]{1,80}$"
+    r"|\((?:[A-Z][\w&.'-]*(?:[ /][A-Z][\w&.'-]*){0,4}|[A-Z]{2,}[^()]{0,40})\)\s*$"
+    r"|\b(?:getty|shutterstock|alamy)\b[^.!?]{0,30}$)",
+    re.IGNORECASE,
+)
+_CREDIT_WORDS = re.compile(
+    r"\b(?:agenc(?:y|ies)|reporting|reported\s+by|editing|edited\s+by|writing|written\s+by|"
+    r"contributed|compiled\s+by|wires?|correspondents?|staff\s+writers?|press|news\s+service|newsroom)\b",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^\s*(?:by|words\s+by|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\b", re.UNICODE)
+_TIMESTAMP = re.compile(
+    r"^\s*(?:published|updated|posted|last\s+(?:updated|modified)|first\s+published)\b[^.!?]{0,80}$"
+    r"|^\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|gmt|bst|edt|est|utc)?\b[^.!?]{0,50}$",
+    re.IGNORECASE,
+)
+_NAV_SEP = re.compile(r"\s(?:\||•|·|»|›|>|/)\s")
+# Dateline at the start of a story: "CITY, Country —", "CITY (Agency) -", "(Agency)".
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+    r"(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\))?\s*[—–-]{1,2}\s+"
+    r"|(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*)?\((?:[A-Z][A-Za-z&.]*(?:\s+[A-Z][A-Za-z&.]*){0,2})\)\s*(?:[—–-]{1,2}\s*)?)"
+)
+# A caption or label glued to the next sentence with no punctuation between them: a lower-case
+# word, then a capitalised sentence opener ("... on Friday He said", "... magazine Short and sweet: Julia").
+_GLUE = re.compile(
+    r"(?<=[a-z0-9)%])\s+(?=(?:(?:He|She|They|It|We|But|However|Meanwhile)\s"
+    r"|(?:The|In|This|These|His|Her|Their|Its|Now|After|When|While|Officials|Police)\s+[a-z0-9£$€]"
+    r"|[A-Z][a-z’']+(?:\s+[a-z’']+){0,3}:\s+[A-Z‘'\"“]))"
+)
+
+_TITLE_MAX_WORDS = 25
+_SHORT_FRAGMENT_WORDS = 12
+
+
+def _norm_space(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").replace("\u200b", "").split())
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _has_end_punct(text: str) -> bool:
+    return _END_PUNCT.search(text.rstrip()) is not None
+
+
+def _is_nav_list(line: str) -> bool:
+    """Several short items separated by bars, bullets or chevrons: a menu or breadcrumb."""
+    parts = [p.strip() for p in re.split(r"\s*(?:\||•|·|»|›|>)\s*", line) if p.strip()]
+    return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
+
+
+def _is_noise_line(line: str, *, position: int, total: int) -> bool:
+    """Whether a whole line (paragraph) is page furniture rather than story text."""
+    words = line.split()
+    n = len(words)
+    if n == 0:
+        return True
+    if _is_nav_list(line) or _TEASER_PREFIX.match(line) or _TIMESTAMP.match(line):
+        return True
+    if n <= 15 and _TEASER.match(line):
+        return True
+    if n <= 10 and _BYLINE.match(line):
+        return True
+    if _CREDIT_TAIL.search(line) and n <= 60:
+        # A caption: a short picture description ending in a credit. Body paragraphs that
+        # merely end with "(AFP)" are longer than this and carry several sentences.
+        return True
+    if not _has_end_punct(line):
+        # No final punctuation: headings, credits ("X and Agencies"), menu items, captions.
+        if n <= _SHORT_FRAGMENT_WORDS:
+            return True
+        if _CREDIT_WORDS.search(line) and n <= 20:
+            return True
+    return False
+
+
+def _split_blocks(raw: str) -> list[str]:
+    """Lines of the text as paragraphs, re-joining hard-wrapped lines of one paragraph."""
     out: list[str] = []
-    for para in re.split(r"\n\s*\n", text):
-        para = " ".join(para.split())
-        if para:
-            out.extend(s.strip() for s in nupunkt.sent_tokenize(para) if s.strip())
+    for block in re.split(r"\n\s*\n", raw):
+        lines = [_norm_space(x) for x in block.splitlines()]
+        lines = [x for x in lines if x]
+        if not lines:
+            continue
+        widths = [len(x) for x in lines]
+        wrapped = (
+            len(lines) >= 3
+            and max(widths) <= 100
+            and all(w >= 0.6 * max(widths) for w in widths[:-1])
+            and sum(not _has_end_punct(x) for x in lines[:-1]) >= 0.5 * (len(lines) - 1)
+        )
+        if wrapped:
+            out.append(" ".join(lines))
+        else:
+            out.extend(lines)
     return out
 
 
+def _looks_like_title(line: str) -> bool:
+    n = len(line.split())
+    return 2 <= n <= _TITLE_MAX_WORDS and not re.search(r"[.,;:]$", line) and not _is_nav_list(line)
+
+
+def strip_dateline(sentence: str) -> str:
+    """``sentence`` without a leading dateline ("PARIS, France —", "LONDON (Reuters) -", "(CNN)")."""
+    m = _DATELINE.match(sentence)
+    if m and len(sentence) - m.end() >= 20:
+        rest = sentence[m.end() :]
+        return rest[0].upper() + rest[1:] if rest[:1].islower() else rest
+    return sentence
+
+
+def _tidy(text: str) -> str:
+    text = _INLINE_UI.sub(" ", text)
+    text = _PICTURE_POINTER.sub("", text)
+    return _norm_space(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _split_paragraph(para: str) -> tuple[str, ...]:
+    return tuple(str(s).strip() for s in nupunkt.sent_tokenize(para) if str(s).strip())
+
+
+def _unglue(sentence: str) -> list[str]:
+    """Split a sentence where a caption or label was glued on without punctuation."""
+    if len(sentence) < 60:
+        return [sentence]
+    parts: list[str] = []
+    start = 0
+    for m in _GLUE.finditer(sentence):
+        left = sentence[start : m.start()].strip()
+        # Only cut when both sides are substantial: short left parts are names or titles.
+        if len(left.split()) >= 5 and len(sentence[m.end() :].split()) >= 4:
+            parts.append(left)
+            start = m.end()
+    parts.append(sentence[start:].strip())
+    return [p for p in parts if p]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of ``text`` in order, whitespace-normalised.
+
+    Paragraphs (blank-line separated) never share a sentence. Splitting is nupunkt, which
+    already handles abbreviations ("U.S.", "Mr.", "No. 3"), initials, decimals and quotes that
+    close after the full stop; sentences with a caption glued on are split where the glue is.
+    """
+    out: list[str] = []
+    for para in re.split(r"\n\s*\n", text):
+        para = _norm_space(para)
+        if not para:
+            continue
+        for sent in _split_paragraph(para):
+            out.extend(_unglue(sent))
+    return out
+
+
+class SentenceTokenizer:
+    """The tokenizer object sumy expects (``to_sentences``, ``to_words``, ``language``), offline."""
+
+    language = "english"
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return tuple(split_sentences(paragraph))
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(_WORD.findall(sentence))
+
+
+def _signature(text: str) -> str:
+    return " ".join(_words(text))
+
+
+def _is_repeat(words: list[str], earlier: Iterable[frozenset[str]]) -> bool:
+    """Whether most of ``words`` already appeared together in one earlier sentence."""
+    if len(words) < 4:
+        return False
+    ws = frozenset(words)
+    return any(len(ws & e) >= 0.85 * len(ws) for e in earlier)
+
+
+def _is_caption_fragment(sentence: str) -> bool:
+    """A piece of a paragraph with no final punctuation that reads as a caption or credit."""
+    if _has_end_punct(sentence):
+        return bool(_CREDIT_TAIL.search(sentence)) and len(sentence.split()) <= 40 and "said" not in sentence
+    return True
+
+
 def clean_article(raw: str) -> CleanText:
-    """Title (when the first line looks like one) and the article's paragraphs, noise removed."""
-    if not raw.strip():
+    """Title (when the first line looks like one) and the article's paragraphs, noise removed.
+
+    Removes repeated paragraphs and sentences (also a sentence repeated inside a longer
+    paragraph), credit lines, captions, teasers, menus, bylines and the leading dateline.
+    ``InputError`` when nothing of the article is left.
+    """
+    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
         raise InputError("empty input: no text to brief")
-    lines = raw.strip().splitlines()
-    title = None
-    first = lines[0].strip()
-    if len(lines) > 1 and len(first.split()) <= 20 and not first.endswith("."):
-        title = first
-        lines = lines[1:]
-    paras: list[str] = []
-    seen: set[str] = set()
-    for para in re.split(r"\n\s*\n", "\n".join(lines)):
-        p = " ".join(para.split())
-        if p and p.lower() not in seen:
-            seen.add(p.lower())
-            paras.append(p)
-    return CleanText(title=title, paragraphs=tuple(paras))
+    lines = _split_blocks(text)
+    title: str | None = None
+    # The title is the first line that looks like one, before any body text.
+    while (
+        lines and _is_noise_line(lines[0], position=0, total=len(lines)) and not _looks_like_title(lines[0])
+    ):
+        lines.pop(0)
+    if len(lines) > 1 and _looks_like_title(lines[0]) and not _TEASER_PREFIX.match(lines[0]):
+        title = lines.pop(0)
+
+    paragraphs: list[str] = []
+    seen_paras: set[str] = set()
+    seen_sents: list[frozenset[str]] = []
+    seen_sigs: set[str] = set()
+    total = len(lines)
+    for pos, line in enumerate(lines):
+        if _is_noise_line(line, position=pos, total=total):
+            continue
+        sig = _signature(line)
+        if not sig or sig in seen_paras:
+            continue
+        seen_paras.add(sig)
+        kept: list[str] = []
+        pieces = split_sentences(_tidy(line))
+        for sent in pieces:
+            if len(pieces) > 1 and _is_caption_fragment(sent) and len(sent.split()) <= 40:
+                continue
+            words = _words(sent)
+            ssig = " ".join(words)
+            if not ssig or ssig in seen_sigs or _is_repeat(words, seen_sents):
+                continue
+            seen_sigs.add(ssig)
+            seen_sents.append(frozenset(words))
+            kept.append(sent)
+        if not kept:
+            continue
+        if not paragraphs:
+            kept[0] = strip_dateline(kept[0])
+        paragraphs.append(" ".join(kept))
+    if not paragraphs:
+        raise InputError("no article text found")
+    return CleanText(title=title, paragraphs=tuple(paragraphs))
 
 
 _EN_COMMON = frozenset(
-    "the of and to in a is that for on was with as by at from said it his her he she they be has have "
-    "are were will not but an its this which who after their been would".split()
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "is",
+        "that",
+        "for",
+        "on",
+        "was",
+        "with",
+        "as",
+        "by",
+        "at",
+        "from",
+        "said",
+        "it",
+        "his",
+        "her",
+        "he",
+        "she",
+        "they",
+        "be",
+        "has",
+        "have",
+        "are",
+        "were",
+        "will",
+        "not",
+        "but",
+        "an",
+        "its",
+        "this",
+        "which",
+        "who",
+        "after",
+        "their",
+        "been",
+        "would",
+    ]
 )
 
 
 def check_english(text: str) -> None:
-    """Raise ``InputError`` when ``text`` is clearly not English (the models are English-only)."""
+    """Raise ``InputError`` when ``text`` is clearly not English (the models are English-only).
+
+    Judged by the share of very common English function words; texts under eight words pass.
+    """
     words = re.findall(r"[^\W\d_]+", text.lower())
     if len(words) < 8:
         return
@@ -69,7 +365,11 @@ MAX_TEXT_BYTES = 2_000_000
 
 
 def decode_text(data: bytes) -> str:
-    """Bytes of a text or HTML file as str; ``InputError`` for empty, binary or oversized input."""
+    """Bytes of a text or HTML file as str; ``InputError`` for empty, binary or oversized input.
+
+    UTF-8 first (a BOM is dropped), then cp1252; more than 1% control characters or
+    replacement characters in the text means binary.
+    """
     if not data.strip():
         raise InputError("empty input: no text to brief")
     if len(data) > MAX_TEXT_BYTES:
@@ -77,7 +377,7 @@ def decode_text(data: bytes) -> str:
     if b"\x00" in data[:8192]:
         raise InputError("binary input: expected text or HTML")
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
     bad = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
