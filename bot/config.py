@@ -692,6 +692,11 @@ class Config(_Model):
 # --------------------------------------------------------------------------- YAML with lines
 
 
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
 class _TooBig(Exception):
     pass
 
@@ -714,9 +719,16 @@ class _Reader:
         self.env = env
         self.lines: dict[KeyPath, int] = {(): 1}
         self.issues: list[ConfigIssue] = []
+        self.paths: list[KeyPath] = []  # where issues were reported
+        # Paths already reported while reading (unset variable, bad tag): later checks stay
+        # quiet about them and their ancestors, which would only restate the same mistake.
+        self.shadowing: tuple[KeyPath, ...] = ()
         self._nodes = 0
 
     def issue(self, path: KeyPath, message: str, hint: str | None = None, line: int | None = None) -> None:
+        if path and any(q[: len(path)] == path or path[: len(q)] == q for q in self.shadowing):
+            return
+        self.paths.append(path)
         if line is None:
             line = self.line_for(path)
         self.issues.append(ConfigIssue(self.source, line, _path_text(path), message, hint))
@@ -751,10 +763,16 @@ class _Reader:
         self._nodes += 1
         if self._nodes > _MAX_NODES or len(path) > _MAX_DEPTH:
             raise _TooBig
+        if isinstance(node, yaml.CollectionNode) and node.tag not in (_MAP_TAG, _SEQ_TAG):
+            self.issue(path, f"unsupported YAML tag '{node.tag}'", line=node.start_mark.line + 1)
+            return None
         if isinstance(node, yaml.MappingNode):
-            loader.flatten_mapping(node)  # resolves << merge keys
+            explicit = [(k, v) for k, v in node.value if k.tag != _MERGE_TAG]
+            loader.flatten_mapping(node)  # resolves << merge keys; explicit keys win over merged ones
+            explicit_ids = {id(k) for k, _ in explicit}
+            merged = [(k, v) for k, v in node.value if id(k) not in explicit_ids]
             result: dict[str, Any] = {}
-            for key_node, value_node in node.value:
+            for key_node, value_node in explicit:
                 line = key_node.start_mark.line + 1
                 if not isinstance(key_node, yaml.ScalarNode):
                     self.issue(path, "a key must be a plain string", line=line)
@@ -769,6 +787,11 @@ class _Reader:
                     continue
                 self.lines[path + (key,)] = line
                 result[key] = self._build(loader, value_node, path + (key,))
+            for key_node, value_node in merged:
+                key = str(key_node.value)
+                if isinstance(key_node, yaml.ScalarNode) and key not in result:
+                    self.lines[path + (key,)] = key_node.start_mark.line + 1
+                    result[key] = self._build(loader, value_node, path + (key,))
             return result
         if isinstance(node, yaml.SequenceNode):
             items = []
@@ -856,6 +879,9 @@ def _describe(value: Any) -> str:
     return repr(value)
 
 
+_RE_DICT = re.compile(r"a valid dictionary or instance of \w+")
+
+
 def _pydantic_issues(exc: ValidationError, reader: _Reader) -> None:
     for err in exc.errors(include_url=False):
         loc: KeyPath = tuple(seg for seg in err["loc"] if isinstance(seg, (str, int)))
@@ -879,7 +905,7 @@ def _pydantic_issues(exc: ValidationError, reader: _Reader) -> None:
             message = str(ctx.get("message", err["msg"]))
             hint = str(ctx.get("hint") or "") or None
         else:
-            msg = err["msg"]
+            msg = _RE_DICT.sub("a mapping", err["msg"]).replace("a valid tuple", "a list")
             message = msg[:1].lower() + msg[1:] + f" (got {_describe(err.get('input'))})"
             if kind == "literal_error" and isinstance(err.get("input"), str):
                 options = [str(a) for a in get_args(_annotation_at(loc))]
@@ -981,6 +1007,7 @@ def parse_config(
     if not isinstance(data, dict):
         reader.issue((), f"the top level must be a mapping of sections, not {_describe(data)}")
         raise ConfigError(reader.issues)
+    reader.shadowing = tuple(p for p in reader.paths if p)
     config: Config | None = None
     try:
         config = Config.model_validate(data, context={"base_dir": base_dir})
