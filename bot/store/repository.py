@@ -769,16 +769,18 @@ class Store:
             self._insert(ProcessedEvent)
             .values(platform=platform, event_id=event_id, seen_at=now or utcnow())
             .on_conflict_do_nothing(index_elements=[ProcessedEvent.platform, ProcessedEvent.event_id])
+            .returning(ProcessedEvent.event_id)
         )
         with self._write() as session:
-            result = session.execute(stmt)
-            return bool(result.rowcount == 1)  # type: ignore[attr-defined]
+            return session.scalar(stmt) is not None
 
     def prune_events(self, older_than: datetime) -> int:
         """Forget claimed events seen before ``older_than``; returns how many."""
         with self._write() as session:
-            result = session.execute(sa.delete(ProcessedEvent).where(ProcessedEvent.seen_at < older_than))
-            return int(result.rowcount)  # type: ignore[attr-defined]
+            result = session.connection().execute(
+                sa.delete(ProcessedEvent).where(ProcessedEvent.seen_at < older_than)
+            )
+            return int(result.rowcount)
 
     def get_kv(self, key: str) -> str | None:
         with self._read() as session:

@@ -1,0 +1,515 @@
+"""The store on real databases: every test runs on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from bot.store import Store
+from summarizers.types import Actor, Briefing, Figure, NextStep
+from tests.integration.store_fixtures import raw_query, store, store_url, table_names
+
+__all__ = ["store", "store_url"]  # fixtures, imported for pytest
+
+T0 = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
+
+LONG_TEXT = (
+    "The river burst its banks on Tuesday night after three days of rain. At least 12 people died and "
+    "4,000 homes were flooded, the regional governor Maria Lopez said. Rescue teams from three provinces "
+    "worked through the night. The national weather service expects more rain on Friday."
+)
+OTHER_TEXT = (
+    "The central bank raised its main interest rate by half a point to 4.5 percent, its third increase this "
+    "year. Governor Anders Berg said inflation was still too high. Markets had expected a smaller move, and "
+    "the currency rose against the euro. The next rate decision is due in March."
+)
+
+
+def _briefing(title: str = "River floods town", article_ids: tuple[str, ...] = ("1",)) -> Briefing:
+    return Briefing(
+        title=title,
+        summary=("At least 12 people died.", "4,000 homes were flooded."),
+        actors=(
+            Actor(
+                name="Maria Lopez",
+                role="regional governor",
+                kind="PERSON",
+                mentions=2,
+                aliases=("Lopez", "Governor Lopez"),
+                sentence="the regional governor Maria Lopez said.",
+            ),
+        ),
+        figures=(Figure(value="12", context="people died", sentence="At least 12 people died."),),
+        next_steps=(NextStep(text="more rain", sentence="expects more rain on Friday.", when="Friday"),),
+        sources=("Daily Planet",),
+        article_ids=article_ids,
+        sentences=("The river burst its banks.", "At least 12 people died."),
+    )
+
+
+# ---------------------------------------------------------------------- migrations
+
+
+def test_migrations_create_schema_and_reopen_is_idempotent(store_url: str) -> None:
+    first = Store.open(store_url)
+    first.set_kv("probe", "kept")
+    first.close()
+    tables = table_names(store_url)
+    expected = {
+        "feeds",
+        "articles",
+        "briefings",
+        "stories",
+        "story_changes",
+        "article_sentences",
+        "digests",
+        "digest_stories",
+        "deliveries",
+        "processed_events",
+        "kv",
+        "channel_overrides",
+        "alembic_version",
+    }
+    assert expected <= tables
+    if store_url.startswith("sqlite"):
+        assert "article_sentences_fts" in tables
+    else:
+        columns = raw_query(
+            store_url,
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name = 'article_sentences'",
+        )
+        assert ("tsv",) in columns
+    again = Store.open(store_url)  # upgrade head on a migrated database: nothing to do, data intact
+    try:
+        assert again.get_kv("probe") == "kept"
+        assert raw_query(store_url, "SELECT version_num FROM alembic_version") == [("0001",)]
+    finally:
+        again.close()
+
+
+def test_naive_datetime_is_refused(store: Store) -> None:
+    with pytest.raises(Exception, match="naive datetime"):
+        store.upsert_article("f", "g", "https://x.example/a", "T", "text", published_at=datetime(2026, 1, 1))
+
+
+# ---------------------------------------------------------------------- articles
+
+
+def test_same_entry_twice_is_one_row(store: Store, store_url: str) -> None:
+    first = store.upsert_article("feed-a", "guid-1", "https://a.example/story", "Flood", LONG_TEXT, T0, "A")
+    second = store.upsert_article("feed-a", "guid-1", "https://a.example/story", "Flood", LONG_TEXT, T0, "A")
+    assert first.created and not first.changed
+    assert second == (first.article_id, False, False)
+    assert raw_query(store_url, "SELECT count(*) FROM articles") == [(1,)]
+
+
+def test_updated_entry_updates_its_row(store: Store) -> None:
+    article_id, created, _ = store.upsert_article(
+        "feed-a", "guid-1", "https://a.example/s", "Flood", LONG_TEXT
+    )
+    assert created
+    store.save_briefing(article_id, _briefing(), now=datetime.now(UTC))
+    assert store.articles_without_briefing() == []
+    later = datetime.now(UTC) + timedelta(seconds=5)
+    result = store.upsert_article(
+        "feed-a",
+        "guid-1",
+        "https://a.example/s",
+        "Flood: toll rises",
+        LONG_TEXT + " The toll rose to 15.",
+        now=later,
+    )
+    assert result == (article_id, False, True)
+    record = store.get_article(article_id)
+    assert record is not None
+    assert record.title == "Flood: toll rises"
+    assert record.text.endswith("The toll rose to 15.")
+    # its briefing is stale now, so it is briefed again
+    assert [a.id for a in store.articles_without_briefing()] == [article_id]
+
+
+def test_same_article_via_other_feed_with_tracking_params_is_deduped(store: Store, store_url: str) -> None:
+    first = store.upsert_article(
+        "feed-a", "a-1", "https://News.example.com/world/flood?id=7", "Flood", LONG_TEXT
+    )
+    second = store.upsert_article(
+        "feed-b",
+        "b-99",
+        "https://news.example.com:443/world/flood?utm_source=rss&id=7&fbclid=XYZ#comments",
+        "Flood (agency copy)",
+        "A shorter teaser.",
+    )
+    assert second == (first.article_id, False, False)
+    record = store.get_article(first.article_id)
+    assert record is not None and record.title == "Flood"  # a copy from another feed changes nothing
+    assert raw_query(store_url, "SELECT count(*) FROM articles") == [(1,)]
+
+
+def test_same_text_under_another_url_is_deduped_by_hash(store: Store) -> None:
+    first = store.upsert_article("feed-a", "a-1", "https://a.example/flood", "Flood", LONG_TEXT)
+    copy = "  " + LONG_TEXT.upper().replace(". ", ".\n\n") + "  "  # same text, other case and spacing
+    second = store.upsert_article("feed-b", "b-1", "https://b.example/2026/flood.html", "Floods", copy)
+    assert second == (first.article_id, False, False)
+    # short teasers are not merged by hash: two different articles can share one
+    one = store.upsert_article("feed-a", "a-2", "https://a.example/x", "X", "Read more.")
+    two = store.upsert_article("feed-a", "a-3", "https://a.example/y", "Y", "Read more.")
+    assert one.article_id != two.article_id and two.created
+
+
+def test_different_articles_are_different_rows(store: Store) -> None:
+    a = store.upsert_article("feed-a", "a-1", "https://a.example/flood", "Flood", LONG_TEXT)
+    b = store.upsert_article("feed-a", "a-2", "https://a.example/rates", "Rates", OTHER_TEXT)
+    c = store.upsert_article(
+        None, None, "https://c.example/rates-analysis", "Rates analysis", OTHER_TEXT + " More."
+    )
+    assert len({a.article_id, b.article_id, c.article_id}) == 3
+    assert a.created and b.created and c.created
+
+
+def test_briefing_round_trip(store: Store) -> None:
+    article_id = store.upsert_article("feed-a", "g", "https://a.example/s", "Flood", LONG_TEXT).article_id
+    assert store.get_briefing(article_id) is None
+    briefing = _briefing(article_ids=(str(article_id),))
+    store.save_briefing(article_id, briefing, model_version="v1")
+    assert store.get_briefing(article_id) == briefing
+    replaced = Briefing(title="New", summary=("One.",))
+    store.save_briefing(article_id, replaced, model_version="v2")
+    assert store.get_briefing(article_id) == replaced
+
+
+# ---------------------------------------------------------------------- full-text search
+
+
+def _indexed(store: Store) -> tuple[int, int]:
+    flood = store.upsert_article(
+        "feed-a", "a-1", "https://a.example/flood", "Flood", LONG_TEXT, T0, "Daily Planet"
+    )
+    rates = store.upsert_article(
+        "feed-b", "b-1", "https://b.example/rates", "Rates", OTHER_TEXT, T0 + timedelta(days=2), "Ledger"
+    )
+    store.index_sentences(flood.article_id, [s + "." for s in LONG_TEXT.rstrip(".").split(". ")])
+    store.index_sentences(rates.article_id, [s + "." for s in OTHER_TEXT.rstrip(".").split(". ")])
+    return flood.article_id, rates.article_id
+
+
+def test_search_finds_sentence_by_word_and_ranks(store: Store) -> None:
+    flood_id, rates_id = _indexed(store)
+    hits = store.search_sentences("How many people died in the floods?")
+    assert hits, "expected a hit"
+    assert hits[0].article_id == flood_id
+    assert "12 people died" in hits[0].sentence
+    assert (
+        hits[0].title == "Flood"
+        and hits[0].source == "Daily Planet"
+        and hits[0].url == "https://a.example/flood"
+    )
+    assert [h.rank for h in hits] == sorted((h.rank for h in hits), reverse=True)
+    # a sentence matching two query words outranks one matching one
+    two = store.search_sentences("governor inflation")
+    assert two[0].article_id == rates_id and "inflation" in two[0].sentence
+    both = store.search_sentences("rain Friday")
+    assert "Friday" in both[0].sentence
+
+
+def test_search_filters_and_reindexing(store: Store) -> None:
+    flood_id, rates_id = _indexed(store)
+    assert {h.article_id for h in store.search_sentences("governor")} == {flood_id, rates_id}
+    assert {h.article_id for h in store.search_sentences("governor", feed_ids=["feed-b"])} == {rates_id}
+    assert {h.article_id for h in store.search_sentences("governor", since=T0 + timedelta(days=1))} == {
+        rates_id
+    }
+    assert {h.article_id for h in store.search_sentences("governor", article_ids=[flood_id])} == {flood_id}
+    store.index_sentences(flood_id, ["Nothing about the governor here, only boats."])
+    store.index_sentences(flood_id, ["Nothing about the governor here, only boats."])  # idempotent
+    hits = store.search_sentences("boats")
+    assert [(h.article_id, h.position) for h in hits] == [(flood_id, 0)]
+    assert store.search_sentences("rescue") == []
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        '"AND OR NEAR(*',
+        "'; DROP TABLE articles; --",
+        "sentence: ^died* -people + {col}",
+        'NOT "unbalanced',
+        "",
+        "   ",
+        "()*:^\"'",
+        "a" * 5000,
+        "died\x00people",
+    ],
+)
+def test_hostile_queries_do_not_break_search(store: Store, store_url: str, hostile: str) -> None:
+    flood_id, _ = _indexed(store)
+    hits = store.search_sentences(hostile)
+    assert isinstance(hits, list)
+    assert all(h.article_id in (flood_id, flood_id + 1) for h in hits)
+    assert raw_query(store_url, "SELECT count(*) FROM articles") == [(2,)]
+    # user text with operators still finds the words in it
+    assert store.search_sentences("died AND NEAR(people*") and store.search_sentences('"died" OR')
+
+
+# ---------------------------------------------------------------------- feeds
+
+
+def test_feed_failure_backoff_and_recovery(store: Store) -> None:
+    store.upsert_feed("feed-a", "https://a.example/rss", "A")
+    first = store.record_fetch_failure("feed-a", "timeout", now=T0)
+    second = store.record_fetch_failure("feed-a", "HTTP 500", now=T0)
+    third = store.record_fetch_failure("feed-a", "HTTP 500", now=T0)
+    assert (first - T0, second - T0, third - T0) == (
+        timedelta(minutes=5),
+        timedelta(minutes=10),
+        timedelta(minutes=20),
+    )
+    slow = store.record_fetch_failure("feed-a", "HTTP 429", retry_after=timedelta(hours=2), now=T0)
+    assert slow == T0 + timedelta(hours=2)
+    for _ in range(20):
+        capped = store.record_fetch_failure("feed-a", "HTTP 503", now=T0)
+    assert capped == T0 + timedelta(hours=6)
+    health = store.get_feed("feed-a")
+    assert health is not None
+    assert (
+        health.consecutive_failures == 24 and health.last_error == "HTTP 503" and health.last_error_at == T0
+    )
+    store.record_fetch_success(
+        "feed-a", '"etag-1"', "Wed, 18 Nov 2026 10:00:00 GMT", now=T0 + timedelta(hours=7)
+    )
+    health = store.get_feed("feed-a")
+    assert health is not None
+    assert health.consecutive_failures == 0 and health.next_poll_at is None
+    assert health.etag == '"etag-1"' and health.last_success_at == T0 + timedelta(hours=7)
+
+
+def test_feed_redirect_disable_and_config_change(store: Store) -> None:
+    store.upsert_feed("feed-a", "https://a.example/rss", "A")
+    store.upsert_feed("feed-b", "https://b.example/rss", "B")
+    store.record_fetch_success("feed-a", None, None, new_url="https://a.example/feed.xml")
+    store.upsert_feed("feed-a", "https://a.example/rss", "A renamed")  # restart: config unchanged
+    a = store.get_feed("feed-a")
+    assert a is not None and a.url == "https://a.example/feed.xml" and a.name == "A renamed"
+    store.disable_feed("feed-b", "HTTP 410 Gone")
+    feeds = {f.id: f for f in store.list_feeds()}
+    assert set(feeds) == {"feed-a", "feed-b"}
+    assert feeds["feed-b"].disabled and feeds["feed-b"].disabled_reason == "HTTP 410 Gone"
+    store.upsert_feed("feed-b", "https://b.example/new-rss", "B")  # new URL in config: fresh start
+    b = store.get_feed("feed-b")
+    assert b is not None and not b.disabled and b.url == "https://b.example/new-rss"
+    with pytest.raises(KeyError):
+        store.record_fetch_failure("nope", "x")
+
+
+# ---------------------------------------------------------------------- stories
+
+
+def test_story_create_attach_and_changes(store: Store) -> None:
+    a = store.upsert_article(
+        "feed-a", "a-1", "https://a.example/flood", "Flood", LONG_TEXT, T0, "Daily Planet"
+    )
+    b = store.upsert_article(
+        "feed-b", "b-1", "https://b.example/flood", "Floods", LONG_TEXT + " Extra.", T0, "Ledger"
+    )
+    story_id = store.create_story(_briefing(), [a.article_id], now=T0)
+    story = store.get_story(story_id)
+    assert story is not None
+    assert (story.version, story.article_ids, story.source_count, story.headline) == (
+        1,
+        (a.article_id,),
+        1,
+        "River floods town",
+    )
+    assert story.briefing == _briefing()
+    updated = _briefing(title="Floods: toll rises")
+    version = store.attach_to_story(
+        story_id, b.article_id, updated, {"figures": ["15 dead"]}, now=T0 + timedelta(hours=1)
+    )
+    assert version == 2
+    again = store.attach_to_story(story_id, b.article_id, updated, {}, now=T0 + timedelta(hours=2))
+    assert again == 2  # a repeated attach changes nothing
+    story = store.get_story(story_id)
+    assert story is not None
+    assert story.version == 2 and set(story.article_ids) == {a.article_id, b.article_id}
+    assert story.source_count == 2 and story.feed_ids == ("feed-a", "feed-b")
+    assert story.briefing == updated and story.updated_at == T0 + timedelta(hours=1)
+    changes = store.story_changes(story_id, after_version=1)
+    assert [(c.version, c.what) for c in changes] == [(2, {"figures": ["15 dead"]})]
+    record = store.get_article(b.article_id)
+    assert record is not None and record.story_id == story_id
+
+
+def test_recent_stories_and_articles(store: Store) -> None:
+    a = store.upsert_article("feed-a", "a-1", "https://a.example/flood", "Flood", LONG_TEXT, T0)
+    b = store.upsert_article(
+        "feed-b", "b-1", "https://b.example/rates", "Rates", OTHER_TEXT, T0 + timedelta(days=1)
+    )
+    old = store.create_story(_briefing("Flood"), [a.article_id], now=T0)
+    new = store.create_story(_briefing("Rates"), [b.article_id], now=T0 + timedelta(days=1))
+    assert [s.id for s in store.recent_stories(T0)] == [new, old]
+    assert [s.id for s in store.recent_stories(T0 + timedelta(hours=1))] == [new]
+    assert [s.id for s in store.recent_stories(T0, feed_ids=["feed-a"])] == [old]
+    assert [s.id for s in store.recent_stories(T0, limit=1)] == [new]
+    assert [r.id for r in store.recent_articles(T0)] == [b.article_id, a.article_id]
+    assert [r.id for r in store.recent_articles(T0, feed_ids=["feed-a"])] == [a.article_id]
+    article = store.recent_articles(T0 + timedelta(hours=1))[0].to_article()
+    assert (
+        article.id == str(b.article_id)
+        and article.title == "Rates"
+        and article.published == T0 + timedelta(days=1)
+    )
+
+
+# ---------------------------------------------------------------------- digests and deliveries
+
+
+def _story(store: Store) -> int:
+    a = store.upsert_article("feed-a", "a-1", "https://a.example/flood", "Flood", LONG_TEXT, T0)
+    return store.create_story(_briefing(), [a.article_id], now=T0)
+
+
+def test_digest_is_unique_per_channel_and_slot(store: Store) -> None:
+    story_id = _story(store)
+    slot = datetime(2026, 11, 20, 9, 0, tzinfo=timezone(timedelta(hours=1)))
+    first = store.create_digest("C1", slot, [(story_id, 1)], {"text": "digest"})
+    assert first.created
+    same_instant = slot.astimezone(UTC)
+    second = store.create_digest("C1", same_instant, [(story_id, 1)], {"text": "other"})
+    assert second == (first.digest_id, False)
+    other_channel = store.create_digest("C2", slot, [], {"text": "c2"})
+    assert other_channel.created and other_channel.digest_id != first.digest_id
+    last = store.last_digest("C1")
+    assert last is not None
+    assert last.id == first.digest_id and last.rendered == {"text": "digest"} and last.slot == slot
+    assert last.story_versions == {story_id: 1}
+    assert store.last_digest("C3") is None
+    store.attach_to_story(
+        story_id, store.upsert_article("f", "g", None, "T", OTHER_TEXT).article_id, _briefing("U"), {"x": 1}
+    )
+    later = store.create_digest("C1", slot + timedelta(days=1), [(story_id, 2)], {"text": "d2"})
+    assert later.created
+    assert store.stories_in_digests("C1") == {story_id: 2}
+    assert store.stories_in_digests("C2") == {}
+    latest = store.last_digest("C1")
+    assert latest is not None and latest.id == later.digest_id
+
+
+def test_concurrent_digest_creators_make_one_row(store_url: str) -> None:
+    """Two processes' worth of engines race for the same slots; each slot gets exactly one digest."""
+    stores = [Store.open(store_url), Store.open(store_url)]
+    try:
+        for round_ in range(8):
+            slot = T0 + timedelta(hours=round_)
+            barrier = threading.Barrier(len(stores))
+            results: list[tuple[int, bool]] = []
+            errors: list[BaseException] = []
+
+            def create(
+                s: Store,
+                slot: datetime = slot,
+                barrier: threading.Barrier = barrier,
+                results: list[tuple[int, bool]] = results,
+                errors: list[BaseException] = errors,
+            ) -> None:
+                try:
+                    barrier.wait(timeout=10)
+                    results.append(tuple(s.create_digest("C1", slot, [], {"round": slot.isoformat()})))  # type: ignore[arg-type]
+                except BaseException as exc:  # reported below
+                    errors.append(exc)
+
+            threads = [threading.Thread(target=create, args=(s,)) for s in stores]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join(timeout=30)
+            assert not errors, errors
+            assert sorted(created for _, created in results) == [False, True]
+            assert len({digest_id for digest_id, _ in results}) == 1
+        assert raw_query(store_url, "SELECT count(*) FROM digests") == [(8,)]
+    finally:
+        for s in stores:
+            s.close()
+
+
+def test_delivery_pending_then_sent(store: Store) -> None:
+    digest_id = store.create_digest("C1", T0, [], {"text": "d"}).digest_id
+    delivery_id = store.add_delivery(digest_id, "C1", "slack", "txn-1", payload={"blocks": []})
+    assert store.add_delivery(digest_id, "C1", "slack", "txn-1") == delivery_id  # idempotent on txn_id
+    other = store.add_delivery(None, "!room:hs", "matrix", "txn-2", kind="reply")
+    pending = store.pending_deliveries()
+    assert [(d.id, d.state, d.attempts) for d in pending] == [
+        (delivery_id, "pending", 0),
+        (other, "pending", 0),
+    ]
+    assert pending[0].payload == {"blocks": []} and pending[0].digest_id == digest_id
+    assert [d.id for d in store.pending_deliveries(platform="matrix")] == [other]
+    assert store.mark_failed(delivery_id, "HTTP 429") == 1
+    still = store.get_delivery(delivery_id)
+    assert still is not None and still.state == "pending" and still.last_error == "HTTP 429"
+    store.mark_sent(delivery_id, "1700000000.000100", now=T0)
+    sent = store.get_delivery(delivery_id)
+    assert sent is not None
+    assert (sent.state, sent.platform_message_id, sent.attempts, sent.sent_at) == (
+        "sent",
+        "1700000000.000100",
+        2,
+        T0,
+    )
+    store.mark_failed(other, "M_FORBIDDEN", permanent=True)
+    assert store.pending_deliveries() == []
+    gone = store.get_delivery(other)
+    assert gone is not None and gone.state == "failed"
+
+
+# ---------------------------------------------------------------------- events, kv, overrides
+
+
+def test_claim_event_once_even_across_reopen(store_url: str) -> None:
+    first = Store.open(store_url)
+    try:
+        assert first.claim_event("slack", "Ev123") is True
+        assert first.claim_event("slack", "Ev123") is False
+        assert first.claim_event("matrix", "Ev123") is True  # other platform, other namespace
+    finally:
+        first.close()
+    reopened = Store.open(store_url)
+    try:
+        assert reopened.claim_event("slack", "Ev123") is False
+        assert reopened.prune_events(datetime.now(UTC) + timedelta(seconds=1)) == 2
+        assert reopened.claim_event("slack", "Ev123") is True
+    finally:
+        reopened.close()
+
+
+def test_claim_event_race_has_one_winner(store_url: str) -> None:
+    stores = [Store.open(store_url) for _ in range(3)]
+    try:
+        barrier = threading.Barrier(len(stores))
+        wins: list[bool] = []
+
+        def claim(s: Store) -> None:
+            barrier.wait(timeout=10)
+            wins.append(s.claim_event("slack", "EvRace"))
+
+        threads = [threading.Thread(target=claim, args=(s,)) for s in stores]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=30)
+        assert sorted(wins) == [False, False, True]
+    finally:
+        for s in stores:
+            s.close()
+
+
+def test_kv_and_channel_overrides(store: Store) -> None:
+    assert store.get_kv("matrix.sync_token") is None
+    store.set_kv("matrix.sync_token", "s1")
+    store.set_kv("matrix.sync_token", "s2")
+    assert store.get_kv("matrix.sync_token") == "s2"
+    assert store.get_channel_override("C1") is None
+    store.set_channel_override("C1", {"feeds_added": ["feed-x"], "schedule": "0 8 * * *"})
+    store.set_channel_override("C1", {"feeds_removed": ["feed-a"]})
+    assert store.get_channel_override("C1") == {"feeds_removed": ["feed-a"]}
