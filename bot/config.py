@@ -466,8 +466,10 @@ class QuietConfig(_Model):
 class ChannelConfig(_Model):
     """A place digests go: a Slack channel, a Matrix room or the terminal.
 
-    With neither ``feeds`` nor ``topics``, the channel gets every feed.
-    ``schedule: null`` disables scheduled digests (``digest now`` still works).
+    Once loaded into a :class:`Config`, ``feeds`` lists every feed id the channel
+    follows: those written under ``feeds``, then those tagged with one of its ``topics``;
+    with neither written, every feed. ``schedule: null`` disables scheduled digests
+    (``digest now`` still works).
     """
 
     id: str = Field(json_schema_extra={"pattern": _ID_PATTERN}, description="our name for the channel")
@@ -680,13 +682,62 @@ class Config(_Model):
         raise KeyError(channel_id)
 
     def feeds_for(self, channel: ChannelConfig) -> tuple[FeedConfig, ...]:
-        """The feeds a channel follows: those it names, plus those tagged with its topics,
-        or every feed when it names neither; in config order."""
-        if not channel.feeds and not channel.topics:
-            return self.feeds
+        """The feeds a channel follows (its resolved ``feeds``), in config order."""
         wanted = set(channel.feeds)
-        topics = set(channel.topics)
-        return tuple(f for f in self.feeds if f.id in wanted or topics.intersection(f.topics))
+        return tuple(f for f in self.feeds if f.id in wanted)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _resolve_channel_feeds(cls, data: Any) -> Any:
+        """Fold topics (and "neither means all") into each channel's ``feeds``.
+
+        Runs before validation on whatever it is given; shapes it cannot read are left for
+        validation to report. Feeds found through topics are appended, so the positions of
+        the written ids (and the lines reported for them) do not move.
+        """
+        if not isinstance(data, Mapping):
+            return data
+        feeds, channels = data.get("feeds"), data.get("channels")
+        if not isinstance(channels, (list, tuple)):
+            return data
+        feed_tags: list[tuple[str, set[str]]] = []
+        for feed in feeds if isinstance(feeds, (list, tuple)) else ():
+            ident, topics = _member(feed, "id"), _member(feed, "topics")
+            if isinstance(ident, str):
+                tags = (
+                    {t for t in topics if isinstance(t, str)} if isinstance(topics, (list, tuple)) else set()
+                )
+                feed_tags.append((ident, tags))
+        resolved = []
+        for channel in channels:
+            written, topics = _member(channel, "feeds"), _member(channel, "topics")
+            if written is None:
+                written = ()
+            if topics is None:
+                topics = ()
+            if not isinstance(channel, (Mapping, ChannelConfig)) or not isinstance(written, (list, tuple)):
+                resolved.append(channel)
+                continue
+            if not isinstance(topics, (list, tuple)):
+                topics = ()
+            if not written and not topics:
+                extra = [ident for ident, _ in feed_tags]
+            else:
+                wanted = {t for t in topics if isinstance(t, str)}
+                extra = [ident for ident, tags in feed_tags if tags & wanted and ident not in written]
+            full = [*written, *dict.fromkeys(extra)]
+            if isinstance(channel, ChannelConfig):
+                resolved.append(channel.model_copy(update={"feeds": tuple(full)}))
+            else:
+                resolved.append({**channel, "feeds": full})
+        return {**data, "channels": resolved}
+
+
+def _member(obj: Any, name: str) -> Any:
+    """``obj[name]`` for a mapping, ``obj.name`` for a model, ``None`` when absent."""
+    if isinstance(obj, Mapping):
+        return obj.get(name)
+    return getattr(obj, name, None)
 
 
 # --------------------------------------------------------------------------- YAML with lines

@@ -66,8 +66,30 @@ def test_example_loads_with_an_empty_environment() -> None:
     assert config.storage.url == f"sqlite:///{REPO / 'newsbrief.db'}"
     assert config.admins.allows("console", "anyone")
     assert not config.admins.allows("slack", "U123")
-    # The channel follows world and business by id, local by topic.
+    # The channel follows world and business by id, local by topic; all three end up in feeds.
+    assert channel.feeds == ("world", "business", "local")
     assert [f.id for f in config.feeds_for(channel)] == ["world", "business", "local"]
+
+
+def test_channel_feeds_resolve_topics_and_default_to_all(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        """\
+feeds:
+  - {id: a, url: "package:bot/data/feeds/world.xml", topics: [world, politics]}
+  - {id: b, url: "package:bot/data/feeds/business.xml", topics: [business]}
+  - {id: c, url: "package:bot/data/feeds/local.xml", topics: [politics]}
+channels:
+  - {id: by-topic, platform: console, target: stdout, topics: [politics]}
+  - {id: mixed, platform: console, target: stdout, feeds: [b, a], topics: [politics]}
+  - {id: everything, platform: console, target: stdout}
+""",
+    )
+    config = load_config(path, env={})
+    assert [c.feeds for c in config.channels] == [("a", "c"), ("b", "a", "c"), ("a", "b", "c")]
+    assert config.channel("by-topic").topics == ("politics",)
+    # Round-tripping through a dump changes nothing.
+    assert Config.model_validate(config.model_dump()) == config
 
 
 def test_example_package_feeds_resolve_to_the_bundled_files() -> None:
