@@ -35,6 +35,7 @@ import ipaddress
 import logging
 import re
 import socket
+import ssl
 import time
 import weakref
 import zlib
@@ -444,10 +445,11 @@ class GuardedTransport(httpx.AsyncBaseTransport):
         max_connections: int = 100,
         max_keepalive_connections: int = 20,
         keepalive_expiry: float = 5.0,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self.policy = policy
         self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=httpx.create_ssl_context(),
+            ssl_context=ssl_context or httpx.create_ssl_context(),
             max_connections=max_connections,
             max_keepalive_connections=max_keepalive_connections,
             keepalive_expiry=keepalive_expiry,
@@ -487,15 +489,22 @@ _CLIENT_POLICIES: weakref.WeakKeyDictionary[httpx.AsyncClient, FetchPolicy] = we
 
 
 def make_client(
-    policy: FetchPolicy, *, resolver: Resolver | None = None, max_connections: int = 100
+    policy: FetchPolicy,
+    *,
+    resolver: Resolver | None = None,
+    max_connections: int = 100,
+    ssl_context: ssl.SSLContext | None = None,
 ) -> httpx.AsyncClient:
     """An ``httpx.AsyncClient`` for :func:`fetch` that pools connections across fetches.
 
     Only clients made here are accepted by ``fetch`` (the address guard lives in their
-    transport). ``resolver`` replaces DNS, for tests. Close it with ``await client.aclose()``.
+    transport). ``resolver`` replaces DNS, for tests; ``ssl_context`` replaces httpx's
+    default (certifi) verification, e.g. to trust a test CA. Close with ``await client.aclose()``.
     """
     client = httpx.AsyncClient(
-        transport=GuardedTransport(policy, resolver, max_connections=max_connections),
+        transport=GuardedTransport(
+            policy, resolver, max_connections=max_connections, ssl_context=ssl_context
+        ),
         timeout=_timeouts(policy),
         follow_redirects=False,
         trust_env=False,

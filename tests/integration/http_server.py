@@ -9,6 +9,7 @@ Routes are set per test::
         ...
         assert server.paths() == ["/old", "/page"]
 
+Pass a server-side ``ssl.SSLContext`` as ``tls`` to serve HTTPS.
 A route can also be a callable taking the :class:`RecordedRequest` and returning a Route.
 Every request is recorded (method, path, headers) before the route runs, and each response
 records whether its body was written to the end, so tests can tell that a client hung up.
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import gzip
 import http.server
+import ssl
 import sys
 import threading
 import time
@@ -87,13 +89,17 @@ class _QuietServer(http.server.ThreadingHTTPServer):
 class LoopbackHTTPServer:
     """The server; use as a context manager (starts a daemon thread, stops on exit)."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self.routes: dict[str, RouteSpec] = {}
         self.requests: list[RecordedRequest] = []
         self.completed: list[tuple[str, bool]] = []
         self.stopping = threading.Event()
         self._lock = threading.Lock()
         self._httpd = _QuietServer(("127.0.0.1", 0), _make_handler(self))
+        self.scheme = "http"
+        if tls is not None:  # serve HTTPS with this server-side context
+            self._httpd.socket = tls.wrap_socket(self._httpd.socket, server_side=True)
+            self.scheme = "https"
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         )
@@ -103,7 +109,7 @@ class LoopbackHTTPServer:
         return int(self._httpd.server_address[1])
 
     def url(self, path: str = "/", host: str = "127.0.0.1") -> str:
-        return f"http://{host}:{self.port}{path}"
+        return f"{self.scheme}://{host}:{self.port}{path}"
 
     def route(self, path: str, spec: RouteSpec) -> None:
         self.routes[path] = spec

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import ipaddress
+import shutil
+import ssl
+import subprocess
 import time
 import zlib
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -307,3 +311,60 @@ async def test_non_http_redirect_refused(loopback_server: LoopbackHTTPServer) ->
     loopback_server.route("/file", Route.redirect("file:///etc/passwd"))
     with pytest.raises(FetchError, match="only http and https"):
         await fetch(loopback_server.url("/file"), OPEN)
+
+
+# ----------------------------------------------------------------- TLS after connecting to the checked IP
+
+
+@pytest.fixture
+def tls_files(tmp_path: Path) -> tuple[Path, Path]:
+    """A throwaway self-signed certificate for news.example (made with the openssl CLI)."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl CLI not available")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-days",
+            "1",
+            "-subj",
+            "/CN=news.example",
+            "-addext",
+            "subjectAltName=DNS:news.example",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return cert, key
+
+
+async def test_tls_verifies_the_name_not_the_address(tls_files: tuple[Path, Path]) -> None:
+    cert, key = tls_files
+    server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_ctx.load_cert_chain(cert, key)
+    client_ctx = ssl.create_default_context(cafile=str(cert))
+    resolver = RecordingResolver({"news.example": ["127.0.0.1"], "other.example": ["127.0.0.1"]})
+    with LoopbackHTTPServer(tls=server_ctx) as server:
+        server.route("/page", Route(body=b"over tls"))
+        client = make_client(LOOPBACK_ONLY, resolver=resolver, ssl_context=client_ctx)
+        try:
+            result = await fetch(f"https://news.example:{server.port}/page", LOOPBACK_ONLY, client=client)
+            # Same IP, but the certificate does not name other.example: verification must fail.
+            with pytest.raises(FetchError, match="CERTIFICATE_VERIFY_FAILED|certificate"):
+                await fetch(f"https://other.example:{server.port}/page", LOOPBACK_ONLY, client=client)
+        finally:
+            await client.aclose()
+    assert result.body == b"over tls"
+    assert server.paths() == ["/page"]
+    assert resolver.calls == ["news.example", "other.example"]
