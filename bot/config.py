@@ -30,6 +30,12 @@ the directory of the config file. Feed locations may be:
 * ``package:<package>/<path>``, a file shipped inside an installed Python package, e.g.
   ``package:bot/data/feeds/world.xml``; resolved by :func:`local_feed_path` when read,
   not checked at load time.
+
+After loading, each channel's ``feeds`` holds every feed id it follows (written ids, then
+feeds reached through its ``topics``, or all feeds when it names neither), so consumers
+need not know about topics. Cron expressions use crontab's day-of-week numbering (0 and 7
+are Sunday); :func:`cron_trigger` builds the matching APScheduler 3 trigger, whose own
+``from_crontab`` would read 0 as Monday.
 """
 
 from __future__ import annotations

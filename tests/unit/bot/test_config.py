@@ -558,6 +558,19 @@ def test_json_schema_has_the_top_level_properties() -> None:
     assert set(channel["required"]) == {"id", "platform", "target"}
 
 
+def test_example_validates_against_the_json_schema() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    import yaml
+
+    schema = config_json_schema()
+    validator = jsonschema.Draft202012Validator(schema)
+    validator.check_schema(schema)
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    assert list(validator.iter_errors(data)) == []
+    data["channels"][0]["max_stories"] = "many"
+    assert [e.path[-1] for e in validator.iter_errors(data)] == ["max_stories"]
+
+
 # --------------------------------------------------------------------------- cron semantics
 
 
