@@ -1,0 +1,349 @@
+"""The delivery ledger (an outbox): each digest is recorded before it is sent and marked after.
+
+``DeliveryLedger.deliver(channel, slot, adapter)`` does four steps, each a committed write or a send:
+
+(a) build the digest and record it: ``create_digest`` is unique on (channel, slot), so only one
+    caller (in any process) creates it; every other caller re-reads the recorded digest and posts
+    exactly that content, never a second selection;
+(b) record a pending delivery with a deterministic ``txn_id`` = ``digest:<channel>:<slot UTC ISO>``
+    (``add_delivery`` is idempotent on it); if that delivery is already ``sent``, stop: a digest is
+    never posted twice;
+(c) ``adapter.post_digest(channel, digest, txn_id)``;
+(d) ``mark_sent(delivery, message_id)``.
+
+``reconcile(adapters)`` runs on start (and periodically, for retries): every pending delivery is
+confirmed or sent again with the same ``txn_id``; a failure leaves it pending with ``attempts``
+incremented and a back-off (``DeliveryError.retry_after`` when the platform gave one). The last
+digest of each known channel is also checked for a missing delivery row, which covers a crash
+between (a) and (b).
+
+What can and cannot be guaranteed
+---------------------------------
+A crash before (c) loses nothing: the digest row and the pending delivery make reconcile send it.
+A crash after (d) repeats nothing: the delivery is ``sent``. A crash *between (c) and (d)* leaves a
+delivery that may or may not have reached the platform, and no local record can tell which. Only
+the platform can, so exactly-once there needs help from the adapter:
+
+* Matrix: the send uses ``txn_id`` as the transaction id (``PUT .../send/m.room.message/{txnId}``);
+  the homeserver returns the original event for a repeated transaction id from the same device, so
+  re-sending *is* idempotent.
+* Adapters may implement ``confirm_sent(channel, txn_id) -> message_id | None`` (the
+  :class:`ConfirmingAdapter` extension, looked up with ``getattr``): before re-sending a delivery
+  that may have been attempted, the ledger asks; a found message is marked sent, not re-posted.
+  Slack: the adapter posts with message ``metadata`` (``event_type: newsbrief_digest``,
+  ``event_payload: {"txn_id": ...}``) and ``confirm_sent`` scans the channel's recent history
+  (``conversations.history`` with ``include_all_metadata``) for it. Console: the terminal cannot be
+  read back; the console adapter may keep an append-only log to scan, otherwise a crash in that
+  window can print a digest twice (at-least-once), which we accept for a terminal.
+* Without either, delivery is at-least-once: a crash between (c) and (d) can post twice; nothing
+  is ever dropped. ``confirm_sent`` is only called when a send may have happened before (the digest
+  or the delivery pre-existed, or an attempt failed), never on the ordinary first send.
+
+``confirm_sent`` returning None after a send that did reach the platform (e.g. Slack history not yet
+consistent) would re-post; adapters should only return None when they are sure.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
+
+from bot.adapters.base import ChatAdapter, DeliveryError
+from bot.digest import build_digest, digest_from_dict, digest_to_dict
+from bot.domain import ChannelRef, Digest
+
+logger = logging.getLogger(__name__)
+
+RETRY_BASE = timedelta(seconds=30)
+RETRY_MAX = timedelta(minutes=30)
+
+
+class ConfirmingAdapter(Protocol):
+    """Optional adapter extension: find a message we may already have posted, by its ``txn_id``."""
+
+    async def confirm_sent(self, channel: ChannelRef, txn_id: str) -> str | None:
+        """The platform message id of the message posted with ``txn_id``, or None if there is none."""
+        ...
+
+
+class DeliveryChannel(Protocol):
+    """What the ledger needs of a channel's configuration (``bot.config.ChannelConfig`` fits)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def platform(self) -> str: ...
+    @property
+    def target(self) -> str: ...
+    @property
+    def feeds(self) -> tuple[str, ...]: ...
+    @property
+    def max_stories(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class DeliveryOutcome:
+    """What ``deliver`` did. ``status``:
+
+    * ``sent``: posted now; ``confirmed``: found already on the platform (``confirm_sent``), marked sent;
+    * ``already_sent``: the ledger says it was delivered before, nothing done;
+    * ``empty``: no stories and the channel skips empty digests; the slot is recorded, nothing posted;
+    * ``failed``: the send failed; the delivery stays pending and is retried (``retry_at``);
+    * ``deferred``: pending, but its back-off has not expired yet (reconcile only).
+    """
+
+    status: str
+    channel_id: str
+    slot: datetime
+    digest_id: int | None = None
+    delivery_id: int | None = None
+    message_id: str | None = None
+    digest: Digest | None = None
+    error: str | None = None
+    retry_at: datetime | None = None
+
+
+def digest_txn_id(channel_id: str, slot: datetime) -> str:
+    """The delivery's transaction id: stable for a (channel, slot), whatever the slot's timezone."""
+    return f"digest:{channel_id}:{slot.astimezone(UTC).isoformat()}"
+
+
+def channel_ref(channel: DeliveryChannel) -> ChannelRef:
+    return ChannelRef(platform=channel.platform, id=channel.target)
+
+
+def _skip_empty(channel: Any) -> bool:
+    quiet = getattr(channel, "quiet", None)
+    return bool(getattr(quiet, "skip_empty", True))
+
+
+@dataclass
+class _Backoff:
+    not_before: dict[int, datetime] = field(default_factory=dict)
+
+
+class DeliveryLedger:
+    """Records, sends and reconciles digests (see the module docstring for the guarantees).
+
+    ``store`` is a ``bot.store.Store`` (synchronous; called through ``asyncio.to_thread``).
+    ``feed_ids_for(channel)`` gives the feeds a channel follows (the app passes
+    ``config.feeds_for``-based ids, which resolve feed topics); default: the channel's own ``feeds``.
+    ``clock`` returns the current time (tests pass a fixed one).
+    """
+
+    def __init__(
+        self,
+        store: Any,
+        *,
+        feed_ids_for: Callable[[Any], Sequence[str] | None] | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.store = store
+        self.feed_ids_for = feed_ids_for
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._backoff = _Backoff()
+
+    def _lock(self, txn_id: str) -> asyncio.Lock:
+        lock = self._locks.get(txn_id)
+        if lock is None:
+            lock = self._locks[txn_id] = asyncio.Lock()
+        return lock
+
+    async def _call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        return await asyncio.to_thread(fn, *args, **kwargs)
+
+    # ------------------------------------------------------------------ deliver
+
+    async def deliver(
+        self, channel: DeliveryChannel, slot: datetime, adapter: ChatAdapter, *, now: datetime | None = None
+    ) -> DeliveryOutcome:
+        """Record and post ``channel``'s digest for ``slot`` once (safe to call again for the same slot)."""
+        now = now or self.clock()
+        slot = slot.astimezone(UTC)
+        txn_id = digest_txn_id(channel.id, slot)
+        async with self._lock(txn_id):
+            feed_ids = self.feed_ids_for(channel) if self.feed_ids_for else None
+            digest = await self._call(build_digest, self.store, channel, slot, now, feed_ids=feed_ids)
+            post = bool(digest.stories) or not _skip_empty(channel)
+            rendered = digest_to_dict(digest)
+            rendered["post"] = post
+            versions = [(ds.story.id, ds.story.version) for ds in digest.stories]
+            digest_id, created = await self._call(
+                self.store.create_digest, channel.id, slot, versions, rendered, now=now
+            )
+            if created:
+                digest = Digest(channel_id=digest.channel_id, slot=slot, stories=digest.stories, id=digest_id)
+            else:
+                record = await self._call(self.store.get_digest, digest_id)
+                digest = digest_from_dict(record.rendered, digest_id)
+                post = bool(record.rendered.get("post", True))
+                logger.info("digest for %s at %s was recorded before (id %d)", channel.id, slot, digest_id)
+            if not post:
+                logger.info("digest for %s at %s is empty; not posted", channel.id, slot)
+                return DeliveryOutcome("empty", channel.id, slot, digest_id=digest_id, digest=digest)
+            ref = channel_ref(channel)
+            delivery_id = await self._call(
+                self.store.add_delivery,
+                digest_id,
+                channel.id,
+                channel.platform,
+                txn_id,
+                payload={"target": ref.id},
+                now=now,
+            )
+            delivery = await self._call(self.store.get_delivery, delivery_id)
+            if delivery.state != "pending":
+                logger.info(
+                    "digest %d for %s already %s; not posted again", digest_id, channel.id, delivery.state
+                )
+                return DeliveryOutcome(
+                    "already_sent" if delivery.state == "sent" else delivery.state,
+                    channel.id,
+                    slot,
+                    digest_id=digest_id,
+                    delivery_id=delivery_id,
+                    message_id=delivery.platform_message_id,
+                    digest=digest,
+                )
+            maybe_sent_before = not created or delivery.attempts > 0
+            return await self._send(adapter, ref, digest, delivery_id, txn_id, maybe_sent_before, now)
+
+    async def _send(
+        self,
+        adapter: ChatAdapter,
+        ref: ChannelRef,
+        digest: Digest,
+        delivery_id: int,
+        txn_id: str,
+        maybe_sent_before: bool,
+        now: datetime,
+    ) -> DeliveryOutcome:
+        """Steps (c) and (d), with the confirm-first rule; call with the txn lock held."""
+
+        def outcome(status: str, **kw: Any) -> DeliveryOutcome:
+            return DeliveryOutcome(
+                status, digest.channel_id, digest.slot, digest.id, delivery_id, digest=digest, **kw
+            )
+
+        try:
+            if maybe_sent_before:
+                confirm = getattr(adapter, "confirm_sent", None)
+                if confirm is not None:
+                    found = await confirm(ref, txn_id)
+                    if found is not None:
+                        await self._call(self.store.mark_sent, delivery_id, found)
+                        self._backoff.not_before.pop(delivery_id, None)
+                        logger.info("delivery %s found on %s as %s; marked sent", txn_id, ref.platform, found)
+                        return outcome("confirmed", message_id=found)
+            message_id = await adapter.post_digest(ref, digest, txn_id)
+        except DeliveryError as exc:
+            attempts = await self._call(self.store.mark_failed, delivery_id, str(exc))
+            if exc.retry_after is not None:
+                wait = timedelta(seconds=max(exc.retry_after, 0.0))
+            else:
+                wait = min(RETRY_BASE * (2 ** min(attempts - 1, 20)), RETRY_MAX)
+            retry_at = now + wait
+            self._backoff.not_before[delivery_id] = retry_at
+            logger.warning(
+                "delivery %s to %s failed (attempt %d): %s; retry after %s",
+                txn_id,
+                ref.platform,
+                attempts,
+                exc,
+                retry_at,
+            )
+            return outcome("failed", error=str(exc), retry_at=retry_at)
+        await self._call(self.store.mark_sent, delivery_id, message_id)
+        self._backoff.not_before.pop(delivery_id, None)
+        logger.info("digest %s posted to %s %s as %s", txn_id, ref.platform, ref.id, message_id)
+        return outcome("sent", message_id=message_id)
+
+    # ------------------------------------------------------------------ reconcile
+
+    async def reconcile(
+        self,
+        adapters: Mapping[str, ChatAdapter],
+        channels: Sequence[DeliveryChannel] = (),
+        *,
+        now: datetime | None = None,
+    ) -> list[DeliveryOutcome]:
+        """Confirm or re-send every pending digest delivery whose back-off has expired.
+
+        ``adapters`` maps platform name -> adapter; deliveries for a platform without an adapter stay
+        pending. ``channels`` (the configured ones) lets reconcile also find a channel's last digest
+        that was recorded but whose delivery row was never written (a crash between steps (a) and (b)),
+        and supplies targets for deliveries recorded without one.
+        """
+        now = now or self.clock()
+        by_id = {c.id: c for c in channels}
+        for ch in channels:
+            if ch.platform in adapters:
+                await self._ensure_delivery_row(ch, now)
+        outcomes: list[DeliveryOutcome] = []
+        for d in await self._call(self.store.pending_deliveries):
+            if d.kind != "digest" or d.digest_id is None:
+                continue
+            adapter = adapters.get(d.platform)
+            if adapter is None:
+                logger.debug("no %s adapter; delivery %s stays pending", d.platform, d.txn_id)
+                continue
+            outcomes.append(await self._reconcile_one(d, adapter, by_id, now))
+        return outcomes
+
+    async def _ensure_delivery_row(self, ch: DeliveryChannel, now: datetime) -> None:
+        last = await self._call(self.store.last_digest, ch.id)
+        if last is None or not last.rendered.get("post", True):
+            return
+        txn_id = digest_txn_id(ch.id, last.slot)
+        async with self._lock(txn_id):
+            await self._call(
+                self.store.add_delivery,
+                last.id,
+                ch.id,
+                ch.platform,
+                txn_id,
+                payload={"target": ch.target},
+                now=now,
+            )
+
+    async def _reconcile_one(
+        self, d: Any, adapter: ChatAdapter, by_id: Mapping[str, DeliveryChannel], now: datetime
+    ) -> DeliveryOutcome:
+        not_before = self._backoff.not_before.get(d.id)
+        async with self._lock(d.txn_id):
+            current = await self._call(self.store.get_delivery, d.id)
+            record = await self._call(self.store.get_digest, d.digest_id)
+            digest = digest_from_dict(record.rendered, record.id)
+            if current.state != "pending":
+                return DeliveryOutcome(
+                    "already_sent",
+                    d.channel_id,
+                    record.slot,
+                    record.id,
+                    d.id,
+                    current.platform_message_id,
+                    digest,
+                )
+            if not_before is not None and now < not_before:
+                return DeliveryOutcome(
+                    "deferred", d.channel_id, record.slot, record.id, d.id, digest=digest, retry_at=not_before
+                )
+            target = (d.payload or {}).get("target")
+            if not target and d.channel_id in by_id:
+                target = by_id[d.channel_id].target
+            if not target:
+                logger.error(
+                    "delivery %s has no target and channel %s is not configured", d.txn_id, d.channel_id
+                )
+                return DeliveryOutcome(
+                    "failed", d.channel_id, record.slot, record.id, d.id, digest=digest, error="no target"
+                )
+            ref = ChannelRef(platform=d.platform, id=str(target))
+            logger.info("reconciling pending delivery %s (attempts %d)", d.txn_id, current.attempts)
+            # A pending delivery found here may have been sent by a process that died before (d).
+            return await self._send(adapter, ref, digest, d.id, d.txn_id, True, now)

@@ -1,0 +1,73 @@
+"""A digest as plain text for the terminal (console adapter, ``newsbrief digest --dry-run``).
+
+Each story is a compact briefing: headline, one or two summary sentences, up to three key actors,
+three key figures and two next steps, and its sources. All article text goes through
+:func:`bot.render.terminal.sanitize`, so a headline cannot carry terminal escape sequences.
+The full briefing of a story is :func:`bot.render.terminal.render_briefing`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.domain import Digest, DigestStory
+from bot.render.terminal import sanitize
+
+MAX_SUMMARY_SENTENCES = 2
+MAX_ACTORS = 3
+MAX_FIGURES = 3
+MAX_NEXT_STEPS = 2
+RULE = "-" * 72
+
+
+def _one_line(text: str) -> str:
+    """Sanitised and folded to a single line (a newline in a headline must not forge a new item)."""
+    return " ".join(sanitize(text).split())
+
+
+def render_digest_story(ds: DigestStory, number: int | None = None) -> str:
+    b = ds.story.briefing
+    prefix = f"{number}. " if number is not None else ""
+    tag = "[update] " if ds.is_update else ""
+    lines = [f"{prefix}{tag}{_one_line(b.title) or '(untitled)'}"]
+    indent = " " * len(prefix) if prefix else "  "
+    for s in b.summary[:MAX_SUMMARY_SENTENCES]:
+        lines.append(indent + _one_line(s))
+    if ds.is_update and ds.changes:
+        lines.append(indent + "What changed:")
+        lines += [f"{indent}  - {_one_line(c)}" for c in ds.changes]
+    if b.actors:
+        actors = [
+            _one_line(a.name) + (f" ({_one_line(a.role)})" if a.role else "") for a in b.actors[:MAX_ACTORS]
+        ]
+        lines.append(indent + "Key actors: " + "; ".join(actors))
+    if b.figures:
+        figures = [f"{_one_line(f.value)} {_one_line(f.context)}".strip() for f in b.figures[:MAX_FIGURES]]
+        lines.append(indent + "Key figures: " + "; ".join(figures))
+    if b.next_steps:
+        steps = [_one_line(s.text) for s in b.next_steps[:MAX_NEXT_STEPS]]
+        lines.append(indent + "Next: " + "; ".join(steps))
+    if b.sources:
+        n = len(b.sources)
+        lines.append(indent + f"Sources ({n}): " + ", ".join(_one_line(s) for s in b.sources))
+    return "\n".join(lines)
+
+
+def _slot_text(slot: datetime) -> str:
+    return slot.strftime("%Y-%m-%d %H:%M %Z").strip()
+
+
+def render_digest(digest: Digest) -> str:
+    """The whole digest: a header line, then the stories numbered, best first."""
+    header = f"News digest for {_one_line(digest.channel_id)} \u2014 {_slot_text(digest.slot)}"
+    if not digest.stories:
+        return "\n".join([header, RULE, "No new stories since the last digest."])
+    n_updates = sum(1 for ds in digest.stories if ds.is_update)
+    count = f"{len(digest.stories)} stor{'y' if len(digest.stories) == 1 else 'ies'}"
+    if n_updates:
+        count += f" ({n_updates} updated)"
+    parts = [header + f" \u2014 {count}", RULE]
+    for i, ds in enumerate(digest.stories, 1):
+        parts.append(render_digest_story(ds, i))
+        parts.append("")
+    return "\n".join(parts).rstrip("\n")
