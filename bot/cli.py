@@ -72,6 +72,27 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_check_config(args: argparse.Namespace) -> int:
+    from bot.config import ConfigError, format_issues, load_config
+
+    try:
+        cfg = load_config(args.config)
+    except ConfigError as exc:
+        print(format_issues(exc), file=sys.stderr)
+        n = len(exc.issues)
+        print(f"newsbrief: {args.config}: {n} problem{'s' if n != 1 else ''}; nothing started", file=sys.stderr)
+        return 2
+    print(f"{args.config}: OK ({len(cfg.feeds)} feeds, {len(cfg.channels)} channels)")
+    return 0
+
+
+def _cmd_config_schema(args: argparse.Namespace) -> int:
+    from bot.config import config_json_schema
+
+    print(json.dumps(config_json_schema(), indent=2))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsbrief", description="News briefings for Slack, Matrix and the terminal")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
@@ -90,6 +111,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object per line per question")
     _add_engine_args(p)
     p.set_defaults(func=_cmd_ask)
+
+    p = sub.add_parser("check-config", help="validate a config file; print every problem with file:line")
+    p.add_argument("config", metavar="CONFIG")
+    p.set_defaults(func=_cmd_check_config)
+
+    p = sub.add_parser("config-schema", help="print the JSON Schema of config.yaml (for editors)")
+    p.set_defaults(func=_cmd_config_schema)
     return parser
 
 
