@@ -184,6 +184,16 @@ def _split_paragraph(para: str) -> tuple[str, ...]:
     return tuple(str(s).strip() for s in nupunkt.sent_tokenize(para) if str(s).strip())
 
 
+def _balanced(text: str) -> bool:
+    """No quotation or bracket opened in ``text`` is left unclosed."""
+    return (
+        text.count('"') % 2 == 0
+        and text.count("“") <= text.count("”")
+        and text.count("(") <= text.count(")")
+        and text.count("‘") <= text.count("’")
+    )
+
+
 def _unglue(sentence: str) -> list[str]:
     """Split a sentence where a caption or label was glued on without punctuation."""
     if len(sentence) < 60:
@@ -192,8 +202,15 @@ def _unglue(sentence: str) -> list[str]:
     start = 0
     for m in _GLUE.finditer(sentence):
         left = sentence[start : m.start()].strip()
-        # Only cut when both sides are substantial: short left parts are names or titles.
-        if len(left.split()) >= 5 and len(sentence[m.end() :].split()) >= 4:
+        # Only cut when both sides are substantial (short left parts are names or titles),
+        # the word before is lower-case, and no quotation or bracket is left open.
+        last = left.split()[-1] if left else ""
+        if (
+            len(left.split()) >= 5
+            and len(sentence[m.end() :].split()) >= 4
+            and not last[:1].isupper()
+            and _balanced(left)
+        ):
             parts.append(left)
             start = m.end()
     parts.append(sentence[start:].strip())
