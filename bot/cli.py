@@ -80,7 +80,9 @@ def _cmd_check_config(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         print(format_issues(exc), file=sys.stderr)
         n = len(exc.issues)
-        print(f"newsbrief: {args.config}: {n} problem{'s' if n != 1 else ''}; nothing started", file=sys.stderr)
+        print(
+            f"newsbrief: {args.config}: {n} problem{'s' if n != 1 else ''}; nothing started", file=sys.stderr
+        )
         return 2
     print(f"{args.config}: OK ({len(cfg.feeds)} feeds, {len(cfg.channels)} channels)")
     return 0
@@ -94,7 +96,9 @@ def _cmd_config_schema(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsbrief", description="News briefings for Slack, Matrix and the terminal")
+    parser = argparse.ArgumentParser(
+        prog="newsbrief", description="News briefings for Slack, Matrix and the terminal"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -123,7 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> None:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
     try:
         code = args.func(args)
     except KeyboardInterrupt:

@@ -71,7 +71,13 @@ class Briefing:
             "title": self.title,
             "summary": list(self.summary),
             "actors": [
-                {"name": a.name, "role": a.role, "kind": a.kind, "mentions": a.mentions, "sentence": a.sentence}
+                {
+                    "name": a.name,
+                    "role": a.role,
+                    "kind": a.kind,
+                    "mentions": a.mentions,
+                    "sentence": a.sentence,
+                }
                 for a in self.actors
             ],
             "figures": [asdict(f) for f in self.figures],

@@ -1,0 +1,364 @@
+"""Wiring: adapters <-> conversation, scheduler -> digest -> delivery, ingest on a schedule.
+
+``NewsbriefApp`` owns the store, the briefing engine, the adapters and the scheduler. It is the one
+place where the pure core (``summarizers``) meets the async bot: CPU work (briefing, answering)
+and the synchronous store run off the event loop with ``asyncio.to_thread``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from bot.adapters.base import ChatAdapter, MessageHandler
+from bot.config import ChannelConfig, Config, FeedConfig, cron_trigger
+from bot.conversation import Conversation
+from bot.delivery import DeliveryLedger
+from bot.digest import build_digest
+from bot.domain import Answer, Briefing, ChannelRef, Digest, InputError, Reply
+from bot.scheduler import DigestScheduler, leader_lock_for
+from summarizers.briefing import BriefingEngine
+from summarizers.qa import answer_question
+
+logger = logging.getLogger(__name__)
+
+RECENT_NEWS = timedelta(days=7)
+THREAD_KEY = "thread:{platform}:{channel}:{message}"
+OVERRIDE_FEEDS = "feeds"
+
+
+class ThreadRecordingAdapter:
+    """Wraps an adapter so that every digest it posts is remembered by its thread root id.
+
+    A reply in that thread is then answered from that digest's stories (``thread_briefings``).
+    The mapping lives in the store, so it survives restarts and is shared between instances.
+    """
+
+    def __init__(self, inner: ChatAdapter, store: Any) -> None:
+        self.inner = inner
+        self.store = store
+        self.platform = inner.platform
+
+    async def start(self, on_message: MessageHandler) -> None:
+        await self.inner.start(on_message)
+
+    async def stop(self) -> None:
+        await self.inner.stop()
+
+    async def post_digest(self, channel: ChannelRef, digest: Digest, txn_id: str) -> str:
+        message_id = await self.inner.post_digest(channel, digest, txn_id)
+        await self.remember(channel, message_id, digest)
+        return message_id
+
+    async def confirm_sent(self, channel: ChannelRef, txn_id: str) -> str | None:
+        confirm = getattr(self.inner, "confirm_sent", None)
+        return None if confirm is None else await confirm(channel, txn_id)
+
+    async def send_reply(self, reply: Reply) -> str:
+        message_id = await self.inner.send_reply(reply)
+        if reply.digest is not None:
+            await self.remember(reply.channel, message_id, reply.digest)
+        return message_id
+
+    async def remember(self, channel: ChannelRef, message_id: str, digest: Digest) -> None:
+        key = THREAD_KEY.format(platform=channel.platform, channel=channel.id, message=message_id)
+        value = json.dumps([ds.story.id for ds in digest.stories])
+        await asyncio.to_thread(self.store.set_kv, key, value)
+
+
+class NewsbriefApp:
+    """The running bot. ``start()`` connects everything; ``run_until_done()`` waits for the end."""
+
+    def __init__(self, config: Config, *, adapters: dict[str, ChatAdapter] | None = None) -> None:
+        self.config = config
+        self.store: Any = None
+        self.engine = BriefingEngine(config.briefing.model, config.briefing.summary_sentences)
+        self.conversation = Conversation(self)
+        self._given_adapters = adapters or {}
+        self.adapters: dict[str, ThreadRecordingAdapter] = {}
+        self.scheduler: DigestScheduler | None = None
+        self.ledger: DeliveryLedger | None = None
+        self.poller: Any = None
+        self._overrides: dict[str, dict[str, Any]] = {}
+
+    # ------------------------------------------------------------------ lifecycle
+
+    async def open_store(self) -> None:
+        from bot.store import Store
+
+        url = self.config.storage.url
+        if url.startswith("sqlite:///"):
+            path = url.removeprefix("sqlite:///")
+            if path and path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self.store = await asyncio.to_thread(Store.open, url)
+        for feed in self.config.feeds:
+            await asyncio.to_thread(self.store.upsert_feed, feed.id, feed.url, feed.name)
+        for ch in self.config.channels:
+            override = await asyncio.to_thread(self.store.get_channel_override, ch.id)
+            if override:
+                self._overrides[ch.id] = override
+
+    def make_poller(self) -> Any:
+        from bot.ingest.fetch import FetchPolicy
+        from bot.ingest.poller import Poller
+
+        fc = self.config.fetch
+        policy = FetchPolicy(
+            allow_private_networks=fc.allow_private_networks,
+            deadline=fc.timeout_s,
+            max_bytes=fc.max_bytes,
+            max_decompressed_bytes=max(fc.max_bytes, 2 * fc.max_bytes),
+            user_agent=fc.user_agent,
+        )
+        return Poller(self.store, self.engine, policy, self.all_feeds())
+
+    async def ingest(self, force: bool = False) -> Any:
+        """One polling pass over the configured (and admin-added) feeds."""
+        if self.poller is None:
+            self.poller = self.make_poller()
+        self.poller.feeds = list(self.all_feeds())
+        return await self.poller.poll_all(force=force)
+
+    def build_adapters(self) -> dict[str, ChatAdapter]:
+        """One adapter per platform the channels use (console, slack, matrix)."""
+        adapters: dict[str, ChatAdapter] = dict(self._given_adapters)
+        platforms = {ch.platform for ch in self.config.channels}
+        if "console" in platforms and "console" not in adapters:
+            from bot.adapters.console import ConsoleAdapter
+
+            console = next(ch for ch in self.config.channels if ch.platform == "console")
+            adapters["console"] = ConsoleAdapter(ChannelRef("console", console.target))
+        if "slack" in platforms and "slack" not in adapters and self.config.slack is not None:
+            from bot.adapters.slack import SlackAdapter
+
+            adapters["slack"] = SlackAdapter.from_config(
+                self.config.slack, self.store, admins=self.config.admins
+            )
+        if "matrix" in platforms and "matrix" not in adapters and self.config.matrix is not None:
+            from bot.adapters.matrix import MatrixAdapter
+
+            adapters["matrix"] = MatrixAdapter.from_config(self.config, self.store)
+        return adapters
+
+    async def start(self, *, first_digest: bool = True, schedule: bool = True) -> None:
+        """Open the store, ingest once, connect the adapters, post console digests, start the scheduler."""
+        await self.open_store()
+        try:
+            await self.ingest(force=True)
+        except Exception:
+            logger.exception("first ingest failed; going on with what the store has")
+        self.adapters = {p: ThreadRecordingAdapter(a, self.store) for p, a in self.build_adapters().items()}
+        self.ledger = DeliveryLedger(self.store, feed_ids_for=self.feed_ids_for)
+        for adapter in self.adapters.values():
+            await adapter.start(self.conversation.handle)
+        if first_digest:
+            for ch in self.channels():
+                if ch.platform == "console":
+                    reply = await self.digest_now(ChannelRef("console", ch.target))
+                    await self.adapters["console"].send_reply(reply)
+        if schedule:
+            self.scheduler = DigestScheduler(
+                self.ledger,
+                self.channels(),
+                dict(self.adapters),
+                misfire_grace_s=self.config.scheduler.misfire_grace_s,
+                ingest=self.ingest,
+                ingest_minutes=self.config.scheduler.ingest_minutes,
+                leader=leader_lock_for(self.config.storage.url),
+            )
+            await self.scheduler.start()
+
+    async def run_until_done(self) -> None:
+        """Wait until the console reaches end of input (or forever, for chat platforms)."""
+        console = self.adapters.get("console")
+        finished = getattr(console.inner, "finished", None) if console else None
+        if finished is not None:
+            await finished.wait()
+        else:
+            await asyncio.Event().wait()
+
+    async def stop(self) -> None:
+        if self.scheduler is not None:
+            await self.scheduler.shutdown()
+        for adapter in self.adapters.values():
+            await adapter.stop()
+        if self.store is not None:
+            await asyncio.to_thread(self.store.close)
+
+    # ------------------------------------------------------------------ channels and feeds
+
+    def channels(self) -> list[ChannelConfig]:
+        """The configured channels with admin changes (feeds, schedule) applied."""
+        out = []
+        for ch in self.config.channels:
+            ov = self._overrides.get(ch.id)
+            if not ov:
+                out.append(ch)
+                continue
+            feeds = [f for f in ch.feeds if f not in ov.get("removed", [])]
+            feeds += [f["id"] for f in ov.get("added", []) if f["id"] not in feeds]
+            update: dict[str, Any] = {"feeds": tuple(feeds)}
+            if ov.get("schedule"):
+                update["schedule"] = ch.schedule.model_copy(update=ov["schedule"]) if ch.schedule else None
+                if update["schedule"] is None:
+                    from bot.config import ScheduleConfig
+
+                    update["schedule"] = ScheduleConfig(**ov["schedule"])
+            out.append(ch.model_copy(update=update))
+        return out
+
+    def all_feeds(self) -> list[FeedConfig]:
+        feeds = list(self.config.feeds)
+        known = {f.id for f in feeds}
+        for ov in self._overrides.values():
+            for f in ov.get("added", []):
+                if f["id"] not in known:
+                    known.add(f["id"])
+                    feeds.append(FeedConfig(id=f["id"], url=f["url"], name=f.get("name") or f["id"]))
+        return feeds
+
+    def feed_ids_for(self, channel: Any) -> Sequence[str] | None:
+        return tuple(channel.feeds) or None
+
+    def channel_for(self, ref: ChannelRef) -> ChannelConfig | None:
+        for ch in self.channels():
+            if ch.platform == ref.platform and ch.target == ref.id:
+                return ch
+        return None
+
+    # ------------------------------------------------------------------ ConversationServices
+
+    def is_admin(self, channel: ChannelRef, user: str) -> bool:
+        return self.config.admins.allows(channel.platform, user)  # type: ignore[arg-type]
+
+    async def brief_url(self, url: str) -> Briefing:
+        from bot.inputs import is_url, load_input
+
+        if not is_url(url):
+            raise InputError("give me an http(s) URL to brief")
+        article = await asyncio.to_thread(
+            load_input, url, allow_private_networks=self.config.fetch.allow_private_networks
+        )
+        return await asyncio.to_thread(self.engine.build, article)
+
+    async def digest_now(self, channel: ChannelRef) -> Reply:
+        ch = self.channel_for(channel)
+        if ch is None:
+            return Reply(channel=channel, text="This channel has no digest configured.")
+        now = datetime.now(UTC)
+        digest = await asyncio.to_thread(
+            build_digest, self.store, ch, now, now, feed_ids=self.feed_ids_for(ch)
+        )
+        if not digest.stories:
+            return Reply(channel=channel, text="No new stories since the last digest.")
+        return Reply(channel=channel, digest=digest)
+
+    async def sources_text(self, channel: ChannelRef) -> str:
+        ch = self.channel_for(channel)
+        wanted = set(ch.feeds) if ch is not None and ch.feeds else None
+        feeds = await asyncio.to_thread(self.store.list_feeds)
+        lines = []
+        for f in feeds:
+            if wanted is not None and f.id not in wanted:
+                continue
+            if f.disabled:
+                state = f"disabled ({f.disabled_reason})"
+            elif f.consecutive_failures:
+                state = f"failing x{f.consecutive_failures}: {f.last_error}"
+            elif f.last_success_at:
+                state = f"ok, last fetched {f.last_success_at:%Y-%m-%d %H:%M} UTC"
+            else:
+                state = "not fetched yet"
+            lines.append(f"- {f.name} [{f.id}] {f.url}: {state}")
+        return "Sources:\n" + "\n".join(lines) if lines else "This channel follows no feeds."
+
+    async def thread_briefings(self, channel: ChannelRef, thread: str) -> Sequence[Briefing] | None:
+        key = THREAD_KEY.format(platform=channel.platform, channel=channel.id, message=thread)
+        raw = await asyncio.to_thread(self.store.get_kv, key)
+        if raw is None:
+            return None
+        out = []
+        for story_id in json.loads(raw):
+            story = await asyncio.to_thread(self.store.get_story, story_id)
+            if story is not None:
+                out.append(story.briefing)
+        return out
+
+    async def recent_briefings(self, channel: ChannelRef, question: str) -> Sequence[Briefing]:
+        ch = self.channel_for(channel)
+        feed_ids = list(ch.feeds) if ch is not None and ch.feeds else None
+        since = datetime.now(UTC) - RECENT_NEWS
+        hits = await asyncio.to_thread(self.store.search_sentences, question, 30, since, feed_ids)
+        if not hits:  # nothing this week: older stored news still beats no answer
+            hits = await asyncio.to_thread(self.store.search_sentences, question, 30, None, feed_ids)
+        seen: list[int] = []
+        for h in hits:
+            if h.article_id not in seen:
+                seen.append(h.article_id)
+        briefings = []
+        for aid in seen[:5]:
+            b = await asyncio.to_thread(self.store.get_briefing, aid)
+            if b is not None:
+                briefings.append(b)
+        return briefings
+
+    async def answer(self, question: str, briefings: Sequence[Briefing]) -> Answer:
+        return await asyncio.to_thread(answer_question, question, briefings, self.engine.nlp)
+
+    async def _save_override(self, channel_id: str, ov: dict[str, Any]) -> None:
+        self._overrides[channel_id] = ov
+        await asyncio.to_thread(self.store.set_channel_override, channel_id, ov)
+        if self.scheduler is not None:
+            updated = next(c for c in self.channels() if c.id == channel_id)
+            self.scheduler.update_channel(updated)
+
+    async def add_feed(self, channel: ChannelRef, url: str, name: str) -> str:
+        ch = self.channel_for(channel)
+        if ch is None:
+            return "This channel is not in the configuration."
+        from bot.ingest.fetch import FetchError, parse_host
+
+        try:
+            parse_host(url)
+        except (FetchError, ValueError) as exc:
+            return f"Not a feed URL I can use: {exc}"
+        existing = next((f for f in self.all_feeds() if f.url == url), None)
+        feed_id = existing.id if existing else f"{ch.id}-feed-{len(self.all_feeds()) + 1}"
+        ov = dict(self._overrides.get(ch.id, {}))
+        added = [f for f in ov.get("added", []) if f["id"] != feed_id]
+        added.append({"id": feed_id, "url": url, "name": name or feed_id})
+        ov["added"] = added
+        ov["removed"] = [f for f in ov.get("removed", []) if f != feed_id]
+        await asyncio.to_thread(self.store.upsert_feed, feed_id, url, name or feed_id)
+        await self._save_override(ch.id, ov)
+        return f"Added feed {feed_id} ({url}) to this channel."
+
+    async def remove_feed(self, channel: ChannelRef, feed_id: str) -> str:
+        ch = self.channel_for(channel)
+        if ch is None or feed_id not in ch.feeds:
+            return f"This channel does not follow a feed {feed_id!r}."
+        ov = dict(self._overrides.get(ch.id, {}))
+        ov["added"] = [f for f in ov.get("added", []) if f["id"] != feed_id]
+        ov["removed"] = sorted({*ov.get("removed", []), feed_id})
+        await self._save_override(ch.id, ov)
+        return f"Removed feed {feed_id} from this channel."
+
+    async def set_schedule(self, channel: ChannelRef, cron: str, timezone: str | None) -> str:
+        ch = self.channel_for(channel)
+        if ch is None:
+            return "This channel is not in the configuration."
+        tz = timezone or (ch.schedule.timezone if ch.schedule else "UTC")
+        try:
+            cron_trigger(cron, tz)
+        except (ValueError, LookupError) as exc:
+            return f"Not a valid schedule: {exc}"
+        ov = dict(self._overrides.get(ch.id, {}))
+        ov["schedule"] = {"cron": cron, "timezone": tz}
+        await self._save_override(ch.id, ov)
+        return f"Digest schedule for this channel is now {cron!r} ({tz})."
