@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from summarizers.types import InputError
 
@@ -95,6 +97,114 @@ def _cmd_config_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _load_config(path: str | None) -> Any:
+    """The config at ``path``, or the embedded default; ``ConfigError`` propagates."""
+    from bot.config import default_config, load_config
+
+    return load_config(path) if path else default_config()
+
+
+def _with_config(fn: Callable[[argparse.Namespace, Any], int]) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        from bot.config import ConfigError, format_issues
+
+        try:
+            cfg = _load_config(args.config)
+        except ConfigError as exc:
+            print(format_issues(exc), file=sys.stderr)
+            print(f"newsbrief: {args.config}: invalid configuration; nothing started", file=sys.stderr)
+            return 2
+        return fn(args, cfg)
+
+    return run
+
+
+def _cmd_run(args: argparse.Namespace, cfg: Any) -> int:
+    from bot.app import NewsbriefApp
+
+    async def main() -> None:
+        app = NewsbriefApp(cfg)
+        try:
+            await app.start(first_digest=not args.no_first_digest)
+            await app.run_until_done()
+        finally:
+            await app.stop()
+
+    asyncio.run(main())
+    return 0
+
+
+def _cmd_ingest(args: argparse.Namespace, cfg: Any) -> int:
+    from bot.app import NewsbriefApp
+
+    async def main() -> Any:
+        app = NewsbriefApp(cfg)
+        await app.open_store()
+        try:
+            return await app.ingest(force=True)
+        finally:
+            await app.stop()
+
+    report = asyncio.run(main())
+    print(report)
+    return 0
+
+
+def _cmd_sources(args: argparse.Namespace, cfg: Any) -> int:
+    from bot.app import NewsbriefApp
+
+    async def main() -> str:
+        app = NewsbriefApp(cfg)
+        await app.open_store()
+        try:
+            from bot.domain import ChannelRef
+
+            return await app.sources_text(ChannelRef("", ""))
+        finally:
+            await app.stop()
+
+    print(asyncio.run(main()))
+    return 0
+
+
+def _cmd_digest(args: argparse.Namespace, cfg: Any) -> int:
+    from datetime import UTC, datetime
+
+    from bot.app import NewsbriefApp
+    from bot.digest import digest_dry_run
+
+    if not any(ch.id == args.channel for ch in cfg.channels):
+        known = ", ".join(ch.id for ch in cfg.channels)
+        print(f"newsbrief: no channel {args.channel!r} in the config (channels: {known})", file=sys.stderr)
+        return 2
+
+    async def main() -> str:
+        app = NewsbriefApp(cfg)
+        await app.open_store()
+        try:
+            if args.ingest:
+                await app.ingest(force=True)
+            ch = next(c for c in app.channels() if c.id == args.channel)
+            if args.dry_run:
+                return await asyncio.to_thread(
+                    digest_dry_run, app.store, ch, None, feed_ids=app.feed_ids_for(ch)
+                )
+            from bot.adapters.base import ChatAdapter
+            from bot.app import ThreadRecordingAdapter
+            from bot.delivery import DeliveryLedger
+
+            adapters = app.build_adapters()
+            adapter: ChatAdapter = ThreadRecordingAdapter(adapters[ch.platform], app.store)
+            ledger = DeliveryLedger(app.store, feed_ids_for=app.feed_ids_for)
+            outcome = await ledger.deliver(ch, datetime.now(UTC).replace(microsecond=0), adapter)
+            return f"digest for {ch.id}: {outcome.status}"
+        finally:
+            await app.stop()
+
+    print(asyncio.run(main()))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsbrief", description="News briefings for Slack, Matrix and the terminal"
@@ -119,6 +229,26 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check-config", help="validate a config file; print every problem with file:line")
     p.add_argument("config", metavar="CONFIG")
     p.set_defaults(func=_cmd_check_config)
+
+    p = sub.add_parser("run", help="run the bot (no --config: the embedded default, a terminal chat)")
+    p.add_argument("--config", help="config.yaml (default: the embedded default)")
+    p.add_argument("--no-first-digest", action="store_true", help="do not print a digest on start")
+    p.set_defaults(func=_with_config(_cmd_run))
+
+    p = sub.add_parser("ingest", help="poll every feed once and store new articles")
+    p.add_argument("--config", help="config.yaml (default: the embedded default)")
+    p.set_defaults(func=_with_config(_cmd_ingest))
+
+    p = sub.add_parser("sources", help="list feeds with their health")
+    p.add_argument("--config", help="config.yaml (default: the embedded default)")
+    p.set_defaults(func=_with_config(_cmd_sources))
+
+    p = sub.add_parser("digest", help="post (or with --dry-run print) a channel's digest now")
+    p.add_argument("channel", metavar="CHANNEL", help="channel id from the config")
+    p.add_argument("--config", help="config.yaml (default: the embedded default)")
+    p.add_argument("--dry-run", action="store_true", help="print what would be posted; write nothing")
+    p.add_argument("--ingest", action="store_true", help="poll the feeds first")
+    p.set_defaults(func=_with_config(_cmd_digest))
 
     p = sub.add_parser("config-schema", help="print the JSON Schema of config.yaml (for editors)")
     p.set_defaults(func=_cmd_config_schema)
