@@ -1,0 +1,252 @@
+"""Cleaning, sentence splitting, language check and decoding. All texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizers.text import (
+    MAX_TEXT_BYTES,
+    SentenceTokenizer,
+    check_english,
+    clean_article,
+    decode_text,
+    split_sentences,
+    strip_dateline,
+)
+from summarizers.types import InputError
+
+BODY = [
+    "The harbour authority in Westmere approved a plan on Monday to dredge the main shipping channel.",
+    "The work will cost about 40 million dollars and is expected to take two years to complete.",
+    "Port director Lena Okafor said larger container ships would be able to dock once it was finished.",
+    "Fishing groups said they were worried about the effect on shellfish beds near the estuary.",
+]
+
+
+def _text(*extra_after_first: str, title: str = "Westmere approves harbour dredging plan") -> str:
+    return "\n\n".join([title, BODY[0], *extra_after_first, *BODY[1:]])
+
+
+def _cleaned(raw: str) -> str:
+    return "\n".join(clean_article(raw).paragraphs)
+
+
+def test_title_and_body_are_kept() -> None:
+    cleaned = clean_article(_text())
+    assert cleaned.title == "Westmere approves harbour dredging plan"
+    assert list(cleaned.paragraphs) == BODY
+
+
+def test_no_title_when_first_line_is_a_sentence() -> None:
+    cleaned = clean_article("\n\n".join(BODY))
+    assert cleaned.title is None
+    assert cleaned.paragraphs[0] == BODY[0]
+
+
+def test_repeated_paragraph_is_removed() -> None:
+    raw = _text() + "\n\n" + BODY[2]
+    assert _cleaned(raw).count("Lena Okafor") == 1
+
+
+def test_sentence_repeated_inside_a_longer_paragraph_is_removed() -> None:
+    longer = "Officials gave no date for the start of the work. " + BODY[1]
+    paragraphs = clean_article(_text(longer)).paragraphs
+    assert sum("40 million dollars" in p for p in paragraphs) == 1
+    assert any("Officials gave no date" in p for p in paragraphs)
+
+
+def test_near_repeat_with_small_changes_is_removed() -> None:
+    near = BODY[1].replace("about 40 million dollars", "about 40 million dollars in total")
+    assert _cleaned(_text() + "\n\n" + near).count("40 million dollars") == 1
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Harbour News Network and Agencies",
+        "Reporting by Tom Reyes; Editing by Anna Bell",
+        "Coastal Press Service with additional reporting from agencies",
+    ],
+)
+def test_credit_line_is_removed(credit: str) -> None:
+    cleaned = _cleaned(_text(credit))
+    assert credit.split()[0] not in cleaned
+    assert BODY[1] in cleaned
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Cranes stand idle at the container terminal in Westmere on Monday. Photo: Jo Lind / Coastal Press",
+        "A dredger works in the channel near the old lighthouse (Coastal Press)",
+        "Fishing boats moored at the quay Picture: Harbour Images",
+    ],
+)
+def test_photo_caption_is_removed(caption: str) -> None:
+    cleaned = _cleaned(_text(caption))
+    assert "Coastal Press" not in cleaned and "Harbour Images" not in cleaned
+    assert all(s in cleaned for s in BODY)
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Read more: How Westmere became a port town",
+        "Related: The fight over the estuary, explained",
+        "Also read: Ten ships that changed the harbour",
+        "Share this article",
+        "Advertisement",
+    ],
+)
+def test_teaser_and_furniture_lines_are_removed(teaser: str) -> None:
+    cleaned = _cleaned(_text(teaser))
+    assert teaser not in cleaned
+    assert all(s in cleaned for s in BODY)
+
+
+@pytest.mark.parametrize(
+    "nav",
+    ["News | Business | Ports | Weather", "Home » Local » Harbour", "Harbour works", "By Tom Reyes"],
+)
+def test_navigation_fragments_and_bylines_are_removed(nav: str) -> None:
+    cleaned = _cleaned(_text(nav) + "\n\n" + nav)
+    assert nav not in cleaned
+    assert all(s in cleaned for s in BODY)
+
+
+def test_inline_ui_phrases_and_picture_pointers_are_removed() -> None:
+    raw = "Scroll down for video " + BODY[0].replace("Monday", "Monday (pictured)")
+    cleaned = _cleaned(raw + "\n\n" + BODY[1])
+    assert "Scroll down" not in cleaned and "pictured" not in cleaned
+    assert "approved a plan on Monday to dredge" in cleaned
+
+
+def test_leading_dateline_is_stripped() -> None:
+    cleaned = clean_article("WESTMERE, Norland — " + BODY[0] + "\n\n" + BODY[1])
+    assert cleaned.paragraphs[0].startswith("The harbour authority")
+    assert strip_dateline("LONDON (Wire) - Prices rose sharply on Tuesday in the city.").startswith("Prices")
+    assert strip_dateline("(Wire)Prices rose sharply on Tuesday in the city.").startswith("Prices")
+    assert strip_dateline(BODY[1]) == BODY[1]
+
+
+def test_caption_glued_to_a_sentence_without_punctuation_is_dropped() -> None:
+    glued = (
+        "Dredging begins next spring. Long wait: Residents have campaigned for the deeper channel since the "
+        "storms closed it He said the plan had the support of every member of the board."
+    )
+    cleaned = _cleaned(glued + "\n\n" + BODY[0])
+    assert "Long wait" not in cleaned
+    assert "He said the plan had the support of every member of the board." in cleaned
+
+
+def test_quoted_title_with_colon_is_not_cut() -> None:
+    sentence = (
+        'The film is based on the book "Going Under: Ports and the Sea" by a local historian, she said.'
+    )
+    assert split_sentences(sentence) == [sentence]
+
+
+def test_empty_or_all_noise_input_raises() -> None:
+    with pytest.raises(InputError):
+        clean_article("  \n\n ")
+    with pytest.raises(InputError):
+        clean_article("Home | News | Sport | Weather\n\nAdvertisement\n\nShare this article")
+
+
+def test_hard_wrapped_paragraph_is_joined() -> None:
+    wrapped = (
+        "The harbour authority in Westmere approved a plan on Monday to\n"
+        "dredge the main shipping channel so that larger ships can dock at\n"
+        "the container terminal, officials said after the vote."
+    )
+    cleaned = clean_article(wrapped + "\n\n" + BODY[1])
+    assert (
+        cleaned.paragraphs[0].startswith("The harbour authority")
+        and "dock at the container" in cleaned.paragraphs[0]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.S. Navy said Dr. J. R. Moss left at 3 p.m. on Friday. He returned later.",
+            ["The U.S. Navy said Dr. J. R. Moss left at 3 p.m. on Friday.", "He returned later."],
+        ),
+        (
+            "Growth was 2.5% in the quarter, up from 1.75%. The bank was pleased.",
+            ["Growth was 2.5% in the quarter, up from 1.75%.", "The bank was pleased."],
+        ),
+        (
+            "She ranked No. 3 in the world. It was her best year.",
+            ["She ranked No. 3 in the world.", "It was her best year."],
+        ),
+        (
+            '"We will rebuild the quay." The mayor left without taking questions.',
+            ['"We will rebuild the quay."', "The mayor left without taking questions."],
+        ),
+    ],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+def test_paragraphs_never_share_a_sentence() -> None:
+    assert split_sentences("A first paragraph without a stop\n\nThe second one.") == [
+        "A first paragraph without a stop",
+        "The second one.",
+    ]
+
+
+def test_sumy_tokenizer_shape() -> None:
+    tok = SentenceTokenizer()
+    assert tok.language == "english"
+    assert tok.to_sentences("One is here. Two is there.") == ("One is here.", "Two is there.")
+    assert tok.to_words("The port's 40-tonne crane, rebuilt.") == (
+        "The",
+        "port's",
+        "40-tonne",
+        "crane",
+        "rebuilt",
+    )
+
+
+def test_check_english_accepts_english() -> None:
+    check_english(" ".join(BODY))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le conseil municipal a approuvé lundi un projet de dragage du chenal principal du port, "
+        "selon les responsables de la ville qui ont présenté le calendrier des travaux.",
+        "Der Stadtrat hat am Montag einen Plan zur Vertiefung der Hauptfahrrinne des Hafens "
+        "gebilligt, sagten die Verantwortlichen der Stadt nach der Abstimmung im Rathaus.",
+        "El consejo municipal aprobó el lunes un plan para dragar el canal principal del puerto, "
+        "según dijeron los responsables de la ciudad después de la votación en el ayuntamiento.",
+    ],
+)
+def test_check_english_rejects_other_languages(text: str) -> None:
+    with pytest.raises(InputError, match="English"):
+        check_english(text)
+
+
+def test_decode_text_plain_utf8_and_cp1252() -> None:
+    assert decode_text("Café closes — for now.".encode()) == "Café closes — for now."
+    assert decode_text("\ufeffHello there.".encode()) == "Hello there."
+    assert decode_text("Caf\xe9 closes.".encode("cp1252")) == "Café closes."
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"   \n\t ", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
+        (bytes(range(1, 32)) * 40, "binary"),
+        (b"a" * (MAX_TEXT_BYTES + 1), "too large"),
+    ],
+)
+def test_decode_text_rejects(data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        decode_text(data)
