@@ -1,12 +1,213 @@
-"""Key actors, key figures and next steps. Minimal first version; to be replaced."""
+"""Key actors, key figures and next steps of one article.
+
+The entry point is ``extract_facets``. spaCy is run selectively to keep the cost of a briefing
+below one full pass of the pipeline: the named-entity recogniser runs on every sentence, the
+tagger and parser only on the sentences a facet needs them for (numbers, future cues, roles,
+country subjects), and the lemmatizer and attribute ruler never run (rules read ``tag_``).
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from summarizers.types import Actor, Figure, NextStep
+
+# Components that never run: rules use fine-grained tags and lower-cased forms instead.
+_SKIPPED = {"lemmatizer", "attribute_ruler"}
+_LOCATION_PREPS = {
+    "in",
+    "at",
+    "from",
+    "across",
+    "into",
+    "near",
+    "to",
+    "outside",
+    "around",
+    "throughout",
+    "of",
+}
+_LEAD_SENTENCES = 4
+
+
+@dataclass(frozen=True)
+class ParsedSentence:
+    """One article sentence after ``parse_sentences``: ``doc`` always has entities; it has
+    tags and dependencies only when ``parsed``. ``credit`` marks credit lines and captions."""
+
+    index: int
+    text: str
+    doc: Any
+    parsed: bool
+    credit: bool = False
+
+
+ROLE_WORDS = frozenset(
+    [
+        "minister",
+        "secretary",
+        "president",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "chief",
+        "executive",
+        "officer",
+        "director",
+        "envoy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "leader",
+        "governor",
+        "mayor",
+        "judge",
+        "analyst",
+        "manager",
+        "coach",
+        "head",
+        "founder",
+        "ambassador",
+        "general",
+        "commander",
+        "senator",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "chancellor",
+        "premier",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "bishop",
+        "professor",
+        "economist",
+        "lawyer",
+        "attorney",
+        "prosecutor",
+        "adviser",
+        "advisor",
+        "commissioner",
+        "inspector",
+        "superintendent",
+        "captain",
+        "sergeant",
+        "officer",
+        "deputy",
+        "vice",
+        "candidate",
+        "chancellor",
+        "editor",
+        "president-elect",
+        "treasurer",
+        "partner",
+        "owner",
+        "boss",
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "player",
+        "star",
+        "actor",
+        "actress",
+        "singer",
+        "author",
+        "researcher",
+        "scientist",
+        "doctor",
+        "dr.",
+        "spokesperson",
+        "justice",
+        "councillor",
+        "councilor",
+        "lawmaker",
+        "mp",
+        "senator",
+        "sheriff",
+        "colonel",
+        "lieutenant",
+        "admiral",
+        "marshal",
+        "cardinal",
+        "rabbi",
+        "imam",
+    ]
+)
+
+_NUMBER_WORDS = [
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "dozen",
+    "dozens",
+    "half",
+    "quarter",
+    "third",
+]
+NUMBER_WORD_RE = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
+
+FUTURE_CUE_RE = re.compile(
+    r"\b(?:will|would|shall|'ll|could|might|may|should|must|going to|plans?|planned|planning|intends?|"
+    r"intended|aims?|expects?|expected|due|scheduled|set to|is to|are to|was to|were to|offer(?:s|ed)?|"
+    r"propos(?:e|es|ed|al)|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|appeal(?:s|ed)?|ready|"
+    r"prepar(?:e|es|ed|ing)|threat(?:en|ens|ened)?|warn(?:s|ed)?|vow(?:s|ed)?|pledg(?:e|es|ed)|"
+    r"promis(?:e|es|ed)|predict(?:s|ed)?|forecasts?|invit(?:e|es|ed)|agreed to|next|tomorrow|upcoming|"
+    r"later this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"June|July|August|September|October|November|December|deadline)\b",
+    re.I,
+)
+
+_CREDIT_RES = [
+    re.compile(r"\b(?:Photo|Photograph|Picture|Image|Credit|Illustration)s?\s*:", re.I),
+    re.compile(r"\((?:Photo|Image|Picture)s?\b", re.I),
+    re.compile(r"\b(?:additional|further)\s+reporting\b", re.I),
+    re.compile(r"^\s*(?:Reporting|Writing|Editing|Compiled|Written|Reported)\s+by\b", re.I),
+    re.compile(r"\band\s+agencies\s*$", re.I),
+    re.compile(r"^\s*(?:Read more|Related|See also|Watch|Click here|Sign up|Follow us)\b", re.I),
+    re.compile(r"\s\|\s.*\s\|\s"),
+]
+
+
+def is_credit_line(text: str) -> bool:
+    """Credit lines, captions and navigation by shape: never a source of facts or actors."""
+    return any(r.search(text) for r in _CREDIT_RES)
 
 
 @dataclass(frozen=True)
@@ -16,19 +217,77 @@ class Facets:
     next_steps: tuple[NextStep, ...]
 
 
+def _needs_parse(index: int, doc: Any) -> bool:
+    """Whether a sentence (already through NER) needs the tagger and parser for some facet."""
+    text = doc.text
+    if index < _LEAD_SENTENCES:
+        return True
+    if re.search(r"\d", text) or NUMBER_WORD_RE.search(text) or FUTURE_CUE_RE.search(text):
+        return True
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            window = doc[max(0, ent.start - 4) : min(len(doc), ent.end + 4)]
+            if any(t.lower_ in ROLE_WORDS for t in window) or (
+                ent.end < len(doc) and doc[ent.end].text == ","
+            ):
+                return True
+        elif ent.label_ in ("GPE", "NORP", "ORG"):
+            prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            if ent.label_ != "GPE" or prev not in _LOCATION_PREPS:
+                return True
+    return False
+
+
+def parse_sentences(nlp: Any, texts: Sequence[str], batch_size: int = 64) -> list[ParsedSentence]:
+    """NER on every text, tagger and parser only where a facet needs them.
+
+    Texts that look like credit lines or captions are kept (so indices line up) but marked.
+    """
+    names = list(nlp.pipe_names)
+    heavy = [n for n in names if n != "ner" and n not in _SKIPPED]
+    disable = [n for n in names if n != "ner"]
+    with nlp.select_pipes(disable=disable):
+        docs = list(nlp.pipe(texts, batch_size=batch_size))
+    chosen = [i for i, d in enumerate(docs) if not is_credit_line(d.text) and _needs_parse(i, d)]
+    if heavy and chosen:
+        sub: Iterable[Any] = [docs[i] for i in chosen]
+        for name in heavy:
+            sub = nlp.get_pipe(name).pipe(sub, batch_size=batch_size)
+        for i, d in zip(chosen, sub, strict=True):
+            docs[i] = d
+    chosen_set = set(chosen)
+    return [
+        ParsedSentence(index=i, text=t, doc=d, parsed=i in chosen_set, credit=is_credit_line(t))
+        for i, (t, d) in enumerate(zip(texts, docs, strict=True))
+    ]
+
+
+def facets_from_parsed(title: str, parsed: list[ParsedSentence], title_doc: Any | None = None) -> Facets:
+    """The three facets from sentences already run through ``parse_sentences``."""
+    from summarizers.actors import extract_actors
+    from summarizers.figures import extract_figures
+    from summarizers.next_steps import extract_next_steps
+
+    body = [p for p in parsed if not p.credit]
+    actors = extract_actors(title, body, title_doc)
+    figures = extract_figures(title, body)
+    steps = extract_next_steps(body)
+    return Facets(actors, figures, steps)
+
+
 def extract_facets(nlp: Any, title: str, sentences: list[str]) -> Facets:
-    """All three facets of one article; ``sentences`` is the cleaned article in order."""
-    actors: dict[str, Actor] = {}
-    for doc, sent in zip(nlp.pipe(sentences), sentences, strict=True):
-        for ent in doc.ents:
-            if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and ent.text not in actors:
-                actors[ent.text] = Actor(name=ent.text, kind=ent.label_, sentence=sent)
-    figures = tuple(
-        Figure(value=m.group(0), context=sent, sentence=sent)
-        for sent in sentences
-        for m in re.finditer(r"\d[\d,.]*%?", sent)
-    )
-    steps = tuple(
-        NextStep(text=s, sentence=s) for s in sentences if re.search(r"\b(will|plans?|next)\b", s, re.I)
-    )
-    return Facets(tuple(actors.values()), figures, steps)
+    """All three facets of one article; ``sentences`` is the cleaned article in order.
+
+    ``nlp`` is a loaded spaCy English pipeline; the title only boosts importance (items
+    always cite a body sentence).
+    """
+    texts = [title, *sentences] if title else list(sentences)
+    parsed = parse_sentences(nlp, texts)
+    title_doc = None
+    if title:
+        title_doc = parsed[0].doc
+        parsed = [
+            ParsedSentence(index=p.index - 1, text=p.text, doc=p.doc, parsed=p.parsed, credit=p.credit)
+            for p in parsed[1:]
+        ]
+    return facets_from_parsed(title, parsed, title_doc)

@@ -1,0 +1,470 @@
+"""Key actors: the people, organisations and countries that act in a story.
+
+Built on spaCy's entities, then repaired: titles and fragments are cut off names, aliases
+("John Kerry"/"Kerry", "World Health Organization"/"WHO") are merged, type errors are fixed by
+the longer name a short form belongs to, places that only locate events and names that only
+appear in credits are dropped, and nationality adjectives are folded into their country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from summarizers.facets import ROLE_WORDS, ParsedSentence
+from summarizers.types import Actor
+
+MAX_ACTORS = 8
+_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."}
+_TITLE_WORDS = ROLE_WORDS | {
+    "former",
+    "acting",
+    "interim",
+    "outgoing",
+    "deputy",
+    "foreign",
+    "prime",
+    "state",
+    "general",
+    "special",
+    "senior",
+    "assistant",
+    "managing",
+    "financial",
+    "operating",
+    "executive",
+    "chief",
+    "vice",
+    "first",
+    "lady",
+    "federal",
+    "national",
+    "party",
+    "opposition",
+    "incoming",
+    "new",
+}
+_LOCATION_PREPS = {
+    "in",
+    "at",
+    "from",
+    "across",
+    "into",
+    "near",
+    "outside",
+    "inside",
+    "around",
+    "throughout",
+    "to",
+    "towards",
+    "toward",
+    "over",
+    "through",
+    "within",
+    "off",
+    "for",
+    "between",
+    "on",
+}
+_SPEECH_VERBS = {
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "announced",
+    "announces",
+    "stated",
+    "warned",
+    "warns",
+    "urged",
+    "urges",
+    "called",
+    "calls",
+    "claimed",
+    "claims",
+    "insisted",
+    "argued",
+    "responded",
+    "reported",
+    "confirmed",
+    "denied",
+    "accused",
+    "quoted",
+    "predicted",
+    "offered",
+    "demanded",
+    "asked",
+    "vowed",
+}
+_INSTITUTION_NOUNS = {
+    "regime",
+    "government",
+    "forces",
+    "army",
+    "military",
+    "authorities",
+    "troops",
+    "police",
+    "officials",
+    "parliament",
+    "navy",
+    "administration",
+    "ministry",
+    "cabinet",
+    "leadership",
+    "junta",
+    "rebels",
+}
+_CREDIT_AFTER = re.compile(r"^\s*(?:news\s+)?(?:agency|wire|newswire)\b", re.I)
+_SUBJECT_DEPS = {"nsubj", "csubj", "agent"}
+_CONNECTORS = {"of", "for", "and", "&", "at", "on"}
+
+
+@dataclass
+class _Mention:
+    name: str
+    label: str
+    sent: int
+    agent: bool = False
+    location: bool = False
+    credit: bool = False
+    role: str | None = None
+    acronym: str | None = None
+
+
+@dataclass
+class _Cluster:
+    name: str
+    labels: Counter[str] = field(default_factory=Counter)
+    mentions: list[_Mention] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def first(self) -> int:
+        return min(m.sent for m in self.mentions)
+
+
+def _strip_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
+    """Split an entity's tokens into (title prefix, name): drops "the", honorifics and titles."""
+    toks = list(tokens)
+    while toks and toks[-1].text in ("'s", "'", "\u2019s", "\u2019"):
+        toks.pop()
+    prefix: list[Any] = []
+    while toks and toks[0].lower_ in ("the", "a", "an"):
+        toks.pop(0)
+    while len(toks) > 1 and (toks[0].lower_ in _HONORIFICS or toks[0].lower_ in _TITLE_WORDS):
+        prefix.append(toks.pop(0))
+    return prefix, toks
+
+
+def _clean_text(toks: Sequence[Any]) -> str:
+    out = ""
+    for t in toks:
+        out += t.text_with_ws
+    return re.sub(r"\s+", " ", out).strip(" ,.;:-\u2014\"'")
+
+
+def _role_prefix(doc: Any, start: int) -> str | None:
+    """Title words right before a person's name: "US Secretary of State", "council chairman"."""
+    if not doc.has_annotation("TAG"):
+        return None
+    i = start - 1
+    toks: list[Any] = []
+    while i >= 0:
+        t = doc[i]
+        if t.ent_type_ == "PERSON" or t.ent_type_ == "DATE":
+            break
+        if t.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "HYPH") or t.lower_ in _CONNECTORS:
+            toks.insert(0, t)
+            i -= 1
+            continue
+        break
+    while toks and (toks[0].lower_ in _CONNECTORS or toks[0].tag_ == "HYPH"):
+        toks.pop(0)
+    # the role must contain a title word; start it at the first word that is part of the title phrase
+    if not any(t.lower_ in ROLE_WORDS for t in toks):
+        return None
+    return _clean_text(toks) or None
+
+
+def _role_apposition(doc: Any, ent: Any) -> str | None:
+    """Role from an apposition after the name: "de Mistura, the UN Special Envoy for Syria"."""
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    span: list[Any] = []
+    if doc.has_annotation("DEP"):
+        for child in ent.root.children:
+            if child.dep_ == "appos" and child.i >= ent.end:
+                span = [t for t in child.subtree if t.dep_ not in ("relcl",) and t.i >= ent.end + 1]
+                break
+    if not span:
+        j = ent.end + 1
+        while (
+            j < len(doc) and doc[j].text not in (",", ";", ".", "(", ")", '"', "\u201d") and j - ent.end < 14
+        ):
+            span.append(doc[j])
+            j += 1
+        if not span or span[0].lower_ not in ("a", "an", "the") and span[0].lower_ not in _TITLE_WORDS:
+            return None
+    # cut at a relative clause or a following comma
+    cut: list[Any] = []
+    for t in span:
+        if t.text in (",", ";", "(", '"', "\u201c") or t.lower_ in ("who", "which", "that", "said", "says"):
+            break
+        cut.append(t)
+    if not cut or len(cut) > 14 or not any(t.lower_ in ROLE_WORDS for t in cut):
+        return None
+    while cut and cut[0].lower_ in ("a", "an", "the"):
+        cut.pop(0)
+    return _clean_text(cut) or None
+
+
+def _role_copular(ent: Any) -> str | None:
+    """Role from "X is the ..."."""
+    root = ent.root
+    if root.dep_ != "nsubj" or root.head.lower_ not in ("is", "was", "'s", "becomes", "became", "remains"):
+        return None
+    for child in root.head.children:
+        if child.dep_ == "attr" and child.i > root.i:
+            toks = [t for t in child.subtree if t.dep_ != "relcl"]
+            while toks and toks[0].lower_ in ("a", "an", "the"):
+                toks.pop(0)
+            if 0 < len(toks) <= 10 and any(t.lower_ in ROLE_WORDS for t in toks):
+                return _clean_text(toks)
+    return None
+
+
+def _is_agent(doc: Any, ent: Any) -> bool:
+    """The entity acts: a subject, a speaker, a possessor of an acting body, a cited source."""
+    if not doc.has_annotation("DEP"):
+        return False
+    root = ent.root
+    dep = root.dep_
+    if dep in _SUBJECT_DEPS or dep == "poss":
+        return True
+    if dep in ("compound", "appos", "conj") and root.head.dep_ in _SUBJECT_DEPS | {"poss", "conj"}:
+        return True
+    if dep == "pobj" and root.head.lower_ in ("to",) and root.head.head.lower_ == "according":
+        return True
+    if dep == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
+        return True
+    return root.head.lower_ in _SPEECH_VERBS and dep in ("nsubj", "dobj", "npadvmod")
+
+
+def _is_location(doc: Any, ent: Any) -> bool:
+    """The entity only says where something happened ("in Syria", "from Moscow")."""
+    prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if doc.has_annotation("DEP"):
+        root = ent.root
+        if root.dep_ == "pobj" and root.head.lower_ in _LOCATION_PREPS:
+            return True
+        if root.dep_ in ("compound", "amod", "nmod", "npadvmod") and root.head.dep_ == "pobj":
+            return root.head.head.lower_ in _LOCATION_PREPS
+        return False
+    return prev in _LOCATION_PREPS
+
+
+def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[str, str]]:
+    """Entity mentions with cleaned names, plus ``acronym -> full name`` from "Name (ABC)"."""
+    known_non_person = {
+        e.text
+        for p in parsed
+        for e in p.doc.ents
+        if e.label_ in ("GPE", "NORP", "ORG", "LOC") and len(e) == 1
+    }
+    out: list[_Mention] = []
+    acronyms: dict[str, str] = {}
+    for p in parsed:
+        doc = p.doc
+        for ent in doc.ents:
+            if ent.label_ not in _LABELS:
+                continue
+            prefix, toks = _strip_name(list(ent))
+            label = ent.label_
+            if label == "PERSON" and len(toks) > 2:
+                # fragments such as "Syria Staffan de Mistura": cut after a known place/org or acronym
+                cut = 0
+                for k, t in enumerate(toks[:-2]):
+                    if t.text in known_non_person or (t.is_upper and len(t.text) > 1):
+                        cut = k + 1
+                if cut:
+                    prefix.extend(toks[:cut])
+                    toks = toks[cut:]
+            name = _clean_text(toks)
+            if not name or not re.search(r"[A-Za-z]", name) or re.search(r"\d", name) or len(name) < 2:
+                continue
+            if name[0].islower() or all(t.lower_ in _TITLE_WORDS or t.lower_ in _CONNECTORS for t in toks):
+                continue
+            m = _Mention(name=name, label=label, sent=p.index)
+            after = doc[ent.end :].text if ent.end < len(doc) else ""
+            m.credit = bool(_CREDIT_AFTER.match(after))
+            m.location = label in ("GPE", "ORG") and _is_location(doc, ent)
+            m.agent = not m.credit and _is_agent(doc, ent)
+            if label == "PERSON" and not m.credit:
+                m.role = (
+                    _role_prefix(doc, ent.start)
+                    or (_clean_text(prefix) if any(t.lower_ in ROLE_WORDS for t in prefix) else None)
+                    or _role_apposition(doc, ent)
+                    or (_role_copular(ent) if doc.has_annotation("DEP") else None)
+                )
+            if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+                acr = doc[ent.end + 1].text
+                if acr.isupper() and 2 <= len(acr) <= 8:
+                    acronyms[acr] = name
+                    m.acronym = acr
+            if label == "NORP":
+                head = (
+                    ent.root.head
+                    if doc.has_annotation("DEP")
+                    else (doc[ent.end] if ent.end < len(doc) else None)
+                )
+                if head is not None and head.lower_ in _INSTITUTION_NOUNS and head.i >= ent.end:
+                    m.name = f"{name} {head.lower_}"
+                    m.label = "NORP_BODY"
+                    m.agent = (
+                        head.dep_ in _SUBJECT_DEPS or head.dep_ == "poss" or not doc.has_annotation("DEP")
+                    )
+            out.append(m)
+    return out, acronyms
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ("of", "the", "for", "and", "&")]
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluster]:
+    clusters: dict[str, _Cluster] = {}
+    # longer names first, so short forms can find the full name they abbreviate
+    names = sorted({m.name for m in mentions}, key=lambda n: (-len(n.split()), -len(n)))
+    first_seen: dict[str, int] = {}
+    labels: dict[str, Counter[str]] = {}
+    for m in mentions:
+        first_seen[m.name] = min(first_seen.get(m.name, m.sent), m.sent)
+        labels.setdefault(m.name, Counter())[m.label] += 1
+    target: dict[str, str] = {}
+
+    def top_label(n: str) -> str:
+        return labels[n].most_common(1)[0][0]
+
+    for n in names:
+        words = n.split()
+        lab = top_label(n)
+        cands: list[str] = []
+        if n in acronyms and acronyms[n] != n:
+            cands = [acronyms[n]]
+        elif n.isupper() and len(n) >= 2:
+            cands = [c for c in target if c == target[c] and _initials(c) == n and len(c.split()) > 1]
+        if not cands:
+            for c in target:
+                if target[c] != c:
+                    continue
+                cw = c.split()
+                if len(cw) <= len(words) or top_label(c) == "NORP_BODY" or lab == "NORP_BODY":
+                    continue
+                clab = top_label(c)
+                if clab == "PERSON" and cw[-len(words) :] == words and lab != "NORP":
+                    cands.append(c)  # surname (any label: fixes type errors)
+                elif (clab == lab and lab in ("ORG", "GPE") and cw[: len(words)] == words) or (
+                    clab == "PERSON" and lab == "PERSON" and cw[: len(words)] == words
+                ):
+                    cands.append(c)
+            if len(cands) > 1:
+                before = [c for c in cands if first_seen[c] <= first_seen[n]]
+                cands = [max(before, key=lambda c: first_seen[c])] if len(before) == 1 else []
+        target[n] = target[cands[0]] if len(cands) == 1 else n
+    for m in mentions:
+        key = target[m.name]
+        cl = clusters.setdefault(key, _Cluster(name=key))
+        cl.mentions.append(m)
+        cl.labels[m.label] += 1
+        if m.name != key:
+            cl.aliases.add(m.name)
+        if m.acronym:
+            cl.aliases.add(m.acronym)
+    return list(clusters.values())
+
+
+def _fold_norp(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Nationality adjectives count for their country when it is an actor; otherwise dropped."""
+    gpes = [c for c in clusters if c.labels.most_common(1)[0][0] == "GPE"]
+    out: list[_Cluster] = []
+    for c in clusters:
+        lab = c.labels.most_common(1)[0][0]
+        if lab not in ("NORP", "NORP_BODY"):
+            out.append(c)
+            continue
+        stem = c.name.split()[0][:4].lower()
+        country = next((g for g in gpes if g.name[:4].lower() == stem and len(g.name.split()) == 1), None)
+        if lab == "NORP_BODY":
+            if country is not None and any(m.agent for m in country.mentions if m.label == "GPE"):
+                country.mentions.extend(c.mentions)
+                country.aliases.add(c.name)
+            else:
+                out.append(c)
+        elif country is not None:
+            country.mentions.extend(_Mention(m.name, m.label, m.sent) for m in c.mentions)
+    return out
+
+
+def extract_actors(
+    title: str, parsed: Sequence[ParsedSentence], title_doc: Any | None = None
+) -> tuple[Actor, ...]:
+    """The story's actors, most important first, each once, at most ``MAX_ACTORS``."""
+    mentions, acronyms = _mentions(parsed)
+    clusters = _fold_norp(_cluster(mentions, acronyms))
+    n = max(1, len(parsed))
+    title_l = title.lower()
+    scored: list[tuple[float, _Cluster]] = []
+    for c in clusters:
+        real = [m for m in c.mentions if not m.credit]
+        if not real:
+            continue
+        lab = c.labels.most_common(1)[0][0]
+        if "PERSON" in c.labels and any(m.name == c.name and m.label == "PERSON" for m in c.mentions):
+            lab = "PERSON"
+        agents = sum(m.agent for m in real)
+        if lab == "GPE" and not agents:
+            continue
+        if lab == "ORG" and not agents and all(m.location for m in real):
+            continue
+        if lab == "NORP":
+            continue
+        in_title = any(re.search(r"\b" + re.escape(a.lower()) + r"\b", title_l) for a in (c.name, *c.aliases))
+        score = len(real) + 1.5 * min(agents, 3) + 2.0 * in_title + 3.0 * (1 - c.first / n)
+        if any(m.role for m in real):
+            score += 0.5
+        if len(real) == 1 and not agents and not in_title:
+            score -= 1.5
+        scored.append((score, c))
+    scored.sort(key=lambda x: -x[0])
+    actors: list[Actor] = []
+    for score, c in scored[:MAX_ACTORS]:
+        if score < 1.0:
+            continue
+        lab = c.labels.most_common(1)[0][0]
+        if "PERSON" in c.labels and any(m.name == c.name and m.label == "PERSON" for m in c.mentions):
+            lab = "PERSON"
+        if lab == "NORP_BODY":
+            lab = "ORG"
+        role_m = next((m for m in sorted(c.mentions, key=lambda m: m.sent) if m.role), None)
+        first = min(c.mentions, key=lambda m: m.sent)
+        sent_i = role_m.sent if role_m else first.sent
+        sentence = next((p.text for p in parsed if p.index == sent_i), "")
+        actors.append(
+            Actor(
+                name=c.name,
+                role=role_m.role if role_m else None,
+                kind=lab,
+                mentions=len(c.mentions),
+                aliases=tuple(sorted(c.aliases)),
+                sentence=sentence,
+            )
+        )
+    return tuple(actors)

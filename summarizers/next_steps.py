@@ -1,0 +1,280 @@
+"""Next steps: what the article says will or should happen.
+
+A sentence yields a step when its parse has a forward-looking trigger: a future or modal
+auxiliary ("will", "would", "could"), "is to"/"is due to"/"is expected to", a verb of planning,
+offering, calling, urging, threatening or predicting, readiness ("ready to"), or a scheduled
+event ("is due on Friday"). The step's text is the clause under the trigger; ``when`` is the date
+phrase inside it. Clauses whose only verbs are past events are not steps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from summarizers.facets import ParsedSentence
+from summarizers.types import NextStep
+
+MAX_STEPS = 6
+_MAX_WORDS = 32
+
+_FUTURE_AUX = {"will", "wo", "'ll", "shall", "would", "could", "might", "may", "should", "must"}
+_PLAN_VERBS = {
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "intend",
+    "intends",
+    "intended",
+    "aim",
+    "aims",
+    "aimed",
+    "expect",
+    "expects",
+    "expected",
+    "schedule",
+    "scheduled",
+    "set",
+    "due",
+    "prepare",
+    "prepares",
+    "prepared",
+    "preparing",
+    "offer",
+    "offers",
+    "offered",
+    "propose",
+    "proposes",
+    "proposed",
+    "pledge",
+    "pledged",
+    "pledges",
+    "promise",
+    "promised",
+    "promises",
+    "vow",
+    "vowed",
+    "vows",
+    "threaten",
+    "threatened",
+    "threatens",
+    "urge",
+    "urged",
+    "urges",
+    "call",
+    "calls",
+    "called",
+    "demand",
+    "demanded",
+    "demands",
+    "appeal",
+    "appealed",
+    "appeals",
+    "ask",
+    "asked",
+    "invite",
+    "invited",
+    "invites",
+    "agree",
+    "agreed",
+    "agrees",
+    "predict",
+    "predicted",
+    "predicts",
+    "forecast",
+    "forecasts",
+    "warn",
+    "warned",
+    "warns",
+    "seek",
+    "seeks",
+    "sought",
+    "hope",
+    "hopes",
+    "hoped",
+    "want",
+    "wants",
+    "decide",
+    "decided",
+}
+# verbs that are forward-looking only with a complement ("offered to go", "called for an inquiry")
+_NEEDS_COMPLEMENT = {
+    "ask",
+    "asked",
+    "set",
+    "agree",
+    "agreed",
+    "agrees",
+    "warn",
+    "warned",
+    "warns",
+    "want",
+    "wants",
+    "hope",
+    "hopes",
+    "hoped",
+    "seek",
+    "seeks",
+    "sought",
+    "decide",
+    "decided",
+    "expect",
+    "expects",
+    "expected",
+    "call",
+    "calls",
+    "called",
+}
+_READY_ADJ = {
+    "ready",
+    "willing",
+    "prepared",
+    "due",
+    "set",
+    "poised",
+    "likely",
+    "unlikely",
+    "expected",
+    "scheduled",
+}
+_FUTURE_DATE_RE = re.compile(
+    r"\b(?:next|coming|upcoming|tomorrow|later this|by the end of|before the end of|within|from)\b|"
+    r"\b(?:on|by|from|until|before)\s(?:\d{1,2}\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b",
+    re.I,
+)
+_PAST_DATE_RE = re.compile(r"\b(?:last|ago|yesterday|earlier this|previous)\b", re.I)
+_FIRST_PERSON = {"i", "we", "you"}
+
+
+@dataclass
+class _Step:
+    text: str
+    sentence: str
+    when: str | None
+    score: float
+
+
+def _trigger_head(tok: Any) -> Any | None:
+    """The clause head a forward-looking trigger token governs, or None."""
+    low = tok.lower_
+    if tok.tag_ == "MD" and low in _FUTURE_AUX:
+        return tok.head
+    if (
+        low in _READY_ADJ
+        and tok.dep_ in ("acomp", "amod", "attr", "ROOT", "xcomp")
+        and any(c.dep_ in ("xcomp", "prep") for c in tok.children)
+    ):
+        return tok.head if tok.dep_ != "ROOT" else tok
+    if tok.tag_.startswith("VB") and low in _PLAN_VERBS:
+        comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "dative")]
+        if low in ("call", "calls", "called"):
+            if not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and not any(
+                c.dep_ == "xcomp" for c in tok.children
+            ):
+                return None
+        elif low in _NEEDS_COMPLEMENT and not any(c.dep_ in ("xcomp", "ccomp") for c in comps):
+            return None
+        return tok if comps else None
+    if low in ("is", "are", "was", "were") and tok.dep_ in ("ROOT", "ccomp", "conj"):
+        # "is to ...": be + xcomp with "to"
+        for c in tok.children:
+            if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children):
+                return tok
+    return None
+
+
+def _clause(head: Any) -> list[Any]:
+    """The clause under ``head``: its subject and the head's subtree, without a trailing reporting frame."""
+    toks = sorted(head.subtree, key=lambda t: t.i)
+    if head.dep_ in ("xcomp", "ccomp", "conj", "advcl") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in head.children
+    ):
+        # borrow the subject of the governing verb ("Russia was ready to support")
+        gov = head.head
+        subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            toks = sorted({*subj.subtree, *toks}, key=lambda t: t.i)
+    # drop a leading "that" and surrounding quotes/punctuation
+    while toks and (toks[0].lower_ in ("that", ",", '"', "\u201c", "and") or toks[0].is_punct):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    return toks
+
+
+def _when(doc: Any, toks: Sequence[Any]) -> str | None:
+    idx = {t.i for t in toks}
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME") and ent.start in idx and not _PAST_DATE_RE.search(ent.text):
+            return str(ent.text)
+    return None
+
+
+def _render(toks: Sequence[Any]) -> str:
+    text = "".join(t.text_with_ws for t in toks).strip()
+    words = text.split()
+    if len(words) > _MAX_WORDS:
+        text = " ".join(words[:_MAX_WORDS]).rstrip(",;:") + " ..."
+    return re.sub(r"\s+", " ", text).strip(' "\u201c\u201d')
+
+
+def _is_quote(text: str, start: int) -> bool:
+    before = text[:start]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
+    """Forward-looking clauses, most important first, one per sentence, at most ``MAX_STEPS``."""
+    steps: list[_Step] = []
+    n = max(1, len(parsed))
+    for p in parsed:
+        doc = p.doc
+        if not p.parsed:
+            continue
+        heads = [h for h in (_trigger_head(t) for t in doc) if h is not None]
+        if not heads:
+            continue
+        # the outermost triggered clause covers the others
+        head = min(heads, key=lambda h: (len(list(h.ancestors)), h.i))
+        toks = _clause(head)
+        if len(toks) < 3:
+            continue
+        text = _render(toks)
+        when = _when(doc, toks)
+        score = 1.5 * (1 - p.index / n)
+        if when:
+            score += 2.0
+            if re.search(
+                r"\d|day\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
+                r"November|December)\b",
+                when,
+            ):
+                score += 0.5
+        elif _FUTURE_DATE_RE.search(text):
+            score += 1.0
+        if _is_quote(p.text, toks[0].idx):
+            score -= 1.5
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in _FIRST_PERSON:
+            score -= 1.0
+        if any(c.dep_ == "neg" for c in head.children):
+            score -= 0.5
+        if when and _PAST_DATE_RE.search(when):
+            score -= 1.0
+        steps.append(_Step(text=text, sentence=p.text, when=when, score=score))
+    steps.sort(key=lambda s: -s.score)
+    out: list[NextStep] = []
+    seen: set[str] = set()
+    for s in steps:
+        key = re.sub(r"\W+", " ", s.text.lower()).strip()
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(NextStep(text=s.text, sentence=s.sentence, when=s.when))
+        if len(out) >= MAX_STEPS:
+            break
+    return tuple(out)
