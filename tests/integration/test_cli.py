@@ -28,7 +28,9 @@ Residents are invited to a public meeting on 14 May to comment on the design.
 """
 
 
-def newsbrief(*args: str, stdin: str | bytes | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def newsbrief(
+    *args: str, stdin: str | bytes | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
     data = stdin.decode("latin-1") if isinstance(stdin, bytes) else stdin
     return subprocess.run(
         [sys.executable, "-m", "bot.cli", *args],
@@ -118,7 +120,9 @@ def test_missing_file_is_one_line_error() -> None:
 
 
 def test_ask_answers_and_cites(article: Path) -> None:
-    res = newsbrief("ask", "--json", "--article", str(article), "How much will the bridge cost?", "Who leads the council?")
+    res = newsbrief(
+        "ask", "--json", "--article", str(article), "How much will the bridge cost?", "Who leads the council?"
+    )
     assert res.returncode == 0, res.stderr
     answers = [json.loads(line) for line in res.stdout.splitlines()]
     assert len(answers) == 2
@@ -128,7 +132,9 @@ def test_ask_answers_and_cites(article: Path) -> None:
 
 
 def test_ask_says_so_when_the_article_does_not_answer(article: Path) -> None:
-    res = newsbrief("ask", "--json", "--article", str(article), "What did the prime minister of Japan say about tariffs?")
+    res = newsbrief(
+        "ask", "--json", "--article", str(article), "What did the prime minister of Japan say about tariffs?"
+    )
     assert res.returncode == 0, res.stderr
     ans = json.loads(res.stdout)
     assert ans["answered"] is False
