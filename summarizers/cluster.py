@@ -1,0 +1,402 @@
+"""Same story across outlets: grouping briefings, merging them and saying what an update added.
+
+Pure functions over :class:`~summarizers.types.Briefing` values; no I/O, ``now`` is passed in.
+
+Two briefings tell the same story when their texts are alike *and* they name the same key
+actors or figures. Text likeness is the cosine of content-word counts (title words count
+double; stop words and reporting verbs are left out), which survives rewording better than
+shingles; word 3-shingles only catch near-copies (syndicated wire text), which are the same
+story whatever their facets. Actors match on normalised names, aliases and, for people, the
+surname; figures match on their normalised value (``"about 4,300"`` = ``"4300"``,
+``"8 million euros"`` = ``"€8m"``, ``"14 per cent"`` = ``"14%"``). A shared word alone, or a
+shared country, is not enough: "strike" on the railways and "strike" from the air share
+neither actors nor figures and little else.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from summarizers.types import Actor, Briefing, Figure, NextStep
+
+SAME_STORY_THRESHOLD = 0.45
+"""``same_story`` scores at or above this are the same story."""
+NEAR_DUPLICATE_JACCARD = 0.5
+"""Word 3-shingle Jaccard at or above this is a copy of the same text."""
+DEFAULT_WINDOW = timedelta(hours=48)
+
+_TEXT_WEIGHT = 0.45
+_ACTOR_WEIGHT = 0.35
+_FIGURE_WEIGHT = 0.20
+_ACTORS_FOR_FULL_SCORE = 3
+_FIGURES_FOR_FULL_SCORE = 2
+
+_STOP_WORDS_TEXT = """a about above after again against all also am an and any are around as at be because been before
+    being below between both but by can could did do does doing down during each few for from further had
+    has have having he her here hers herself him himself his how i if in into is it its itself just last
+    least like made make many may me might more most much must my myself new no nor not now of off on once
+    one only or other our ours out over own per said same say says she should since so some still such
+    than that the their theirs them themselves then there these they this those through to too under
+    until up upon us very was we were what when where which while who whom why will with within without
+    would year years yesterday today tomorrow you your yours week weeks day days month months time told
+    according added asked monday tuesday wednesday thursday friday saturday sunday morning evening night
+    two three four five six seven eight nine ten first second third percent cent million billion thousand
+    mr mrs ms dr"""
+_STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor"})
+
+_NUMBER_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?")
+_SCALES = (
+    (re.compile(r"^\s?(?:trillion|tn)\b", re.I), 1e12),
+    (re.compile(r"^\s?(?:billion|bn|b)\b", re.I), 1e9),
+    (re.compile(r"^\s?(?:million|mn|m)\b", re.I), 1e6),
+    (re.compile(r"^\s?(?:thousand|k)\b", re.I), 1e3),
+)
+_PERCENT_RE = re.compile(r"%|\bper\s?cent\b|\bpercent\b|percentage point", re.I)
+
+
+# --------------------------------------------------------------------------- normalising
+
+
+def _fold(text: str) -> str:
+    """Lower case, accents removed, curly quotes straightened, spaces collapsed."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("’", "'")
+    return " ".join(text.lower().split())
+
+
+def normalize_name(name: str) -> str:
+    """An actor's name for comparison: ``"The Union of Rail Operatives'"`` -> ``"union of rail operatives"``."""
+    folded = _POSSESSIVE.sub("", _fold(name))
+    folded = re.sub(r"[^\w\s&-]", " ", folded)
+    folded = _LEADING_ARTICLE.sub("", " ".join(folded.split()))
+    words = folded.split()
+    while words and words[0] in _HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def actor_keys(actor: Actor) -> frozenset[str]:
+    """Every normalised name an actor goes by: name, aliases and, for a person, the surname."""
+    keys = {normalize_name(n) for n in (actor.name, *actor.aliases)}
+    if actor.kind == "PERSON":
+        for n in list(keys):
+            parts = n.split()
+            if parts and len(parts[-1]) > 2:
+                keys.add(f"person:{parts[-1]}")
+    keys.discard("")
+    return frozenset(keys)
+
+
+def normalize_figure_value(value: str) -> str | None:
+    """A figure's value as a canonical number: ``"about 4,300"`` -> ``"4300"``,
+    ``"8 million euros"`` and ``"€8m"`` -> ``"8000000"``, ``"14 per cent"`` -> ``"14%"``.
+
+    None when the value holds no digits (``"dozens"``): such values are too vague to match on.
+    A range keeps its first number.
+    """
+    match = _NUMBER_RE.search(value)
+    if match is None:
+        return None
+    whole, frac = match.group(1).replace(",", ""), match.group(2) or ""
+    number = float(f"{whole}.{frac}") if frac else float(whole)
+    rest = value[match.end() :]
+    for pattern, scale in _SCALES:
+        if pattern.match(rest):
+            number *= scale
+            break
+    text = f"{number:.6f}".rstrip("0").rstrip(".")
+    return f"{text}%" if _PERCENT_RE.search(value) else text
+
+
+def _content_words(text: str) -> list[str]:
+    words = (w.strip("'’-") for w in _WORD_RE.findall(_fold(text)))
+    return [w for w in words if len(w) > 2 and w not in _STOP_WORDS]
+
+
+def _all_words(text: str) -> list[str]:
+    return [w.strip("'’-") for w in _WORD_RE.findall(_fold(text)) if w.strip("'’-")]
+
+
+def _text_of(briefing: Briefing) -> str:
+    return " ".join(briefing.sentences or briefing.summary)
+
+
+# --------------------------------------------------------------------------- features
+
+
+@dataclass(frozen=True)
+class StoryFeatures:
+    """What ``same_story`` compares; build once per briefing with :func:`story_key_features`.
+
+    ``actors`` holds one key set per actor (see :func:`actor_keys`); ``figures`` the normalised
+    values; ``words`` content-word counts (title words doubled) and ``norm`` their Euclidean
+    length; ``shingles`` hashed word 3-shingles of the whole text.
+    """
+
+    words: dict[str, int]
+    norm: float
+    shingles: frozenset[int]
+    actors: tuple[frozenset[str], ...]
+    figures: frozenset[str]
+
+    @property
+    def actor_names(self) -> frozenset[str]:
+        return frozenset(k for keys in self.actors for k in keys)
+
+
+def story_key_features(briefing: Briefing) -> StoryFeatures:
+    """The text, actor and figure features of a briefing (an article's or a merged story's)."""
+    text = _text_of(briefing)
+    counts = Counter(_content_words(text))
+    for word in _content_words(briefing.title):
+        counts[word] += 2
+    norm = math.sqrt(sum(c * c for c in counts.values()))
+    words = _all_words(text)
+    shingles = frozenset(hash((words[i], words[i + 1], words[i + 2])) for i in range(len(words) - 2))
+    actors = tuple(keys for keys in (actor_keys(a) for a in briefing.actors) if keys)
+    figures = frozenset(v for v in (normalize_figure_value(f.value) for f in briefing.figures) if v)
+    return StoryFeatures(dict(counts), norm, shingles, actors, figures)
+
+
+def text_similarity(a: StoryFeatures, b: StoryFeatures) -> float:
+    """Cosine of the content-word counts, 0..1."""
+    if not a.norm or not b.norm:
+        return 0.0
+    small, large = (a.words, b.words) if len(a.words) <= len(b.words) else (b.words, a.words)
+    dot = sum(c * large.get(w, 0) for w, c in small.items())
+    return dot / (a.norm * b.norm)
+
+
+def shingle_jaccard(a: StoryFeatures, b: StoryFeatures) -> float:
+    if not a.shingles or not b.shingles:
+        return 0.0
+    return len(a.shingles & b.shingles) / len(a.shingles | b.shingles)
+
+
+def shared_actors(a: StoryFeatures, b: StoryFeatures) -> int:
+    """How many of the actors of the side with fewer actors the other side also names."""
+    small, large = (a, b) if len(a.actors) <= len(b.actors) else (b, a)
+    names = large.actor_names
+    return sum(1 for keys in small.actors if keys & names)
+
+
+def same_story(a: StoryFeatures, b: StoryFeatures) -> float:
+    """How surely ``a`` and ``b`` tell the same story, 0..1 (same at :data:`SAME_STORY_THRESHOLD`).
+
+    A weighted sum of text likeness, shared actors (full marks at three) and shared figures (full
+    marks at two). Without at least one shared actor or figure the score is capped below the
+    threshold, however alike the words; a near-copy of the text scores 1.
+    """
+    if shingle_jaccard(a, b) >= NEAR_DUPLICATE_JACCARD:
+        return 1.0
+    actors = shared_actors(a, b)
+    figures = len(a.figures & b.figures)
+    score = (
+        _TEXT_WEIGHT * text_similarity(a, b)
+        + _ACTOR_WEIGHT * min(actors, _ACTORS_FOR_FULL_SCORE) / _ACTORS_FOR_FULL_SCORE
+        + _FIGURE_WEIGHT * min(figures, _FIGURES_FOR_FULL_SCORE) / _FIGURES_FOR_FULL_SCORE
+    )
+    if actors + figures == 0:
+        score = min(score, SAME_STORY_THRESHOLD * 0.9)
+    return round(score, 6)
+
+
+Candidate = tuple[Any, Briefing, datetime | None]
+"""``(story_id, story briefing, story time)`` as passed to :func:`assign_story`."""
+
+
+def assign_story(
+    new_briefing: Briefing,
+    candidates: Sequence[Candidate],
+    now: datetime,
+    window: timedelta = DEFAULT_WINDOW,
+    *,
+    published: datetime | None = None,
+    threshold: float = SAME_STORY_THRESHOLD,
+    features: dict[Any, StoryFeatures] | None = None,
+) -> Any | None:
+    """The id of the candidate story ``new_briefing`` belongs to, or None for a new story.
+
+    Only candidates whose time is within ``window`` of the article's ``published`` time (else
+    ``now``) are considered; a candidate without a time counts as ``now``. The best score at or
+    above ``threshold`` wins (ties: the earlier candidate). ``features`` is an optional cache of
+    candidate features by story id, filled as they are computed (callers that keep it must drop
+    a story's entry when its briefing changes).
+    """
+    reference = published or now
+    mine = story_key_features(new_briefing)
+    best_id: Any | None = None
+    best_score = threshold
+    for story_id, briefing, when in candidates:
+        if abs((when or now) - reference) > window:
+            continue
+        if features is not None and story_id in features:
+            theirs = features[story_id]
+        else:
+            theirs = story_key_features(briefing)
+            if features is not None:
+                features[story_id] = theirs
+        score = same_story(mine, theirs)
+        if score >= best_score and (best_id is None or score > best_score):
+            best_id, best_score = story_id, score
+    return best_id
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def informativeness(briefing: Briefing) -> float:
+    """How much a briefing says: its facets, plus a little for length (capped)."""
+    return (
+        len(briefing.figures)
+        + len(briefing.actors)
+        + len(briefing.next_steps)
+        + min(len(briefing.sentences) or len(briefing.summary), 30) / 10
+    )
+
+
+def _merge_actor(into: Actor, other: Actor) -> Actor:
+    """``into`` with ``other``'s mentions, role and names; the fuller name ("Dana Kessler" over
+    "Ms Kessler") becomes the display name."""
+    name = into.name
+    if len(normalize_name(other.name).split()) > len(normalize_name(name).split()):
+        name = other.name
+    names: list[str] = []
+    for alias in (into.name, *into.aliases, other.name, *other.aliases):
+        if normalize_name(alias) != normalize_name(name) and alias not in names:
+            names.append(alias)
+    return replace(
+        into,
+        name=name,
+        role=into.role or other.role,
+        mentions=into.mentions + other.mentions,
+        aliases=tuple(names),
+        sentence=into.sentence or other.sentence,
+    )
+
+
+def _union_actors(groups: Iterable[Sequence[Actor]]) -> tuple[Actor, ...]:
+    merged: list[Actor] = []
+    keys: list[frozenset[str]] = []
+    for actors in groups:
+        for actor in actors:
+            mine = actor_keys(actor)
+            for i, theirs in enumerate(keys):
+                if mine & theirs and (actor.kind == merged[i].kind or _strong_match(actor, merged[i])):
+                    merged[i] = _merge_actor(merged[i], actor)
+                    keys[i] = theirs | mine
+                    break
+            else:
+                merged.append(actor)
+                keys.append(mine)
+    return tuple(merged)
+
+
+def _strong_match(a: Actor, b: Actor) -> bool:
+    """Same full name, whatever kind each article's tagger gave it."""
+    return normalize_name(a.name) == normalize_name(b.name)
+
+
+def _context_words(text: str) -> frozenset[str]:
+    return frozenset(_content_words(text))
+
+
+def _same_figure(a: Figure, b: Figure) -> bool:
+    """Within one story the same number is the same figure, however each outlet phrased what it
+    counts (contexts are too varied to compare: "company offered" / "offer remained on the
+    table"). Values without digits ("dozens") must match in value and context."""
+    va, vb = normalize_figure_value(a.value), normalize_figure_value(b.value)
+    if va is None or vb is None:
+        return _fold(a.value) == _fold(b.value) and _context_words(a.context) == _context_words(b.context)
+    return va == vb
+
+
+def _union_figures(groups: Iterable[Sequence[Figure]]) -> tuple[Figure, ...]:
+    merged: list[Figure] = []
+    for figures in groups:
+        for figure in figures:
+            if not any(_same_figure(figure, kept) for kept in merged):
+                merged.append(figure)
+    return tuple(merged)
+
+
+def _same_step(a: NextStep, b: NextStep) -> bool:
+    wa, wb = _context_words(a.text), _context_words(b.text)
+    if not wa or not wb:
+        return _fold(a.text) == _fold(b.text)
+    return len(wa & wb) / len(wa | wb) >= 0.6
+
+
+def _union_steps(groups: Iterable[Sequence[NextStep]]) -> tuple[NextStep, ...]:
+    merged: list[NextStep] = []
+    for steps in groups:
+        for step in steps:
+            if not any(_same_step(step, kept) for kept in merged):
+                merged.append(step)
+    return tuple(merged)
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(i for i in items if i))
+
+
+def merge_briefings(briefings: Sequence[Briefing]) -> Briefing:
+    """One briefing for a story told by ``briefings`` (pass them oldest first).
+
+    Title and summary come from the most informative briefing (the earliest among equals);
+    actors, figures and next steps are the union of all, that briefing's first, without
+    duplicates (names, aliases and surnames are matched after normalising; figures by value
+    only; next steps by wording); sources, article ids and sentences are all listed.
+    """
+    if not briefings:
+        raise ValueError("merge_briefings needs at least one briefing")
+    best_index = max(range(len(briefings)), key=lambda i: (informativeness(briefings[i]), -i))
+    best = briefings[best_index]
+    ordered = [best, *(b for i, b in enumerate(briefings) if i != best_index)]
+    return Briefing(
+        title=best.title,
+        summary=best.summary,
+        actors=_union_actors(b.actors for b in ordered),
+        figures=_union_figures(b.figures for b in ordered),
+        next_steps=_union_steps(b.next_steps for b in ordered),
+        sources=_unique(s for b in briefings for s in b.sources),
+        article_ids=_unique(a for b in briefings for a in b.article_ids),
+        sentences=_unique(s for b in ordered for s in b.sentences),
+    )
+
+
+def diff_briefings(old: Briefing, new: Briefing) -> dict[str, list[Any]]:
+    """What ``new`` (a story's briefing after an update) adds to ``old``, as JSON-ready data.
+
+    Keys, present only when non-empty: ``new_figures`` (value, context, sentence),
+    ``new_next_steps`` (text, when, sentence), ``new_actors`` (names) and ``new_sources``.
+    An empty dict means the update added nothing a reader would notice.
+    """
+    changes: dict[str, list[Any]] = {}
+    figures = [f for f in new.figures if not any(_same_figure(f, o) for o in old.figures)]
+    if figures:
+        changes["new_figures"] = [
+            {"value": f.value, "context": f.context, "sentence": f.sentence} for f in figures
+        ]
+    steps = [s for s in new.next_steps if not any(_same_step(s, o) for o in old.next_steps)]
+    if steps:
+        changes["new_next_steps"] = [{"text": s.text, "when": s.when, "sentence": s.sentence} for s in steps]
+    old_names = frozenset(k for a in old.actors for k in actor_keys(a))
+    actors = [a.name for a in new.actors if not (actor_keys(a) & old_names)]
+    if actors:
+        changes["new_actors"] = actors
+    sources = [s for s in new.sources if s not in old.sources]
+    if sources:
+        changes["new_sources"] = sources
+    return changes

@@ -1,0 +1,235 @@
+"""summarizers/cluster.py: one event from several outlets is one story; a shared word is not."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from summarizers.briefing import BriefingEngine
+from summarizers.cluster import (
+    SAME_STORY_THRESHOLD,
+    assign_story,
+    diff_briefings,
+    merge_briefings,
+    normalize_figure_value,
+    normalize_name,
+    same_story,
+    story_key_features,
+)
+from summarizers.types import Actor, Article, Briefing, Figure, NextStep
+
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+
+# Three outlets on one event (written for these tests), each in its own words.
+RAIL_HARBOUR_TIMES = Article(
+    id="ht-1",
+    source="Harbour Times",
+    url="https://harbour-times.example/rail-walkout",
+    title="Brenmoor rail drivers walk out over pay",
+    text="""About 4,300 train drivers at Brenmoor Rail stopped work on Monday morning, halting nearly every commuter service in and out of the capital after pay talks collapsed late on Sunday.
+
+The Union of Rail Operatives is asking for a 14 per cent rise over two years. Its general secretary, Dana Kessler, said members had run out of patience with offers that fell behind prices. The company has offered 6 per cent.
+
+Brenmoor Rail's chief executive, Oskar Venn, called the walkout deeply damaging for passengers and said the firm would return to the table on Friday. The strike is due to last 48 hours.""",
+)
+RAIL_VALLEY_COURIER = Article(
+    id="vc-7",
+    source="Valley Courier",
+    url="https://valley-courier.example/commuters-stranded",
+    title="Commuters stranded as train drivers strike",
+    text="""Platforms across Brenmoor stood empty on Monday as 4,300 drivers employed by Brenmoor Rail refused to take out their trains.
+
+Dana Kessler, who leads the Union of Rail Operatives, told a rally outside the central station that a 6 per cent offer was an insult when living costs keep climbing. The union wants 14 per cent spread over two years.
+
+Oskar Venn, the operator's chief executive, apologised to travellers and said managers were ready to meet union officials on Friday. Bus companies added extra coaches on the busiest routes.""",
+)
+RAIL_UPDATE_METRO = Article(
+    id="md-3",
+    source="Metro Daily",
+    url="https://metro-daily.example/rail-strike-day-two",
+    title="Rail strike enters second day with 1,150 services cancelled",
+    text="""Brenmoor Rail cancelled 1,150 services on Tuesday as the walkout by 4,300 drivers entered its second day.
+
+Dana Kessler of the Union of Rail Operatives said the union would not settle for less than 14 per cent. Chief executive Oskar Venn said the 6 per cent offer remained on the table.
+
+Transport Minister Lena Holt said the government would appoint an independent mediator by Thursday if the two sides failed to agree.""",
+)
+# A different event that shares the word "strike".
+AIR_STRIKE = Article(
+    id="nw-9",
+    source="Northern Wire",
+    url="https://northern-wire.example/oskel-air-strike",
+    title="Air strike on Oskel market kills nine",
+    text="""An air strike hit the crowded market in the town of Oskel on Monday, killing nine civilians and wounding 31, according to the regional health office.
+
+The Tarvian Defence Ministry said its jets had targeted a weapons depot and denied hitting the market. Residents said the bombs fell during the busiest hour of the morning.
+
+The United Nations envoy for the region, Marta Lind, called for an independent investigation and said she would travel to Oskel later this week.""",
+)
+# Another rail story in the same city, different event (shares place and topic words).
+RAIL_TIMETABLE = Article(
+    id="ht-8",
+    source="Harbour Times",
+    url="https://harbour-times.example/new-timetable",
+    title="Brenmoor Rail publishes winter timetable",
+    text="""Brenmoor Rail will run 40 extra late-night trains from December under a winter timetable published on Monday.
+
+The operator said journeys between the airport and the city centre would be cut to 22 minutes. Planning director Ruth Amsel said the changes followed a survey of 9,000 passengers.
+
+The timetable takes effect on 13 December.""",
+)
+
+
+@pytest.fixture(scope="module")
+def briefings() -> dict[str, Briefing]:
+    engine = BriefingEngine()
+    articles = [RAIL_HARBOUR_TIMES, RAIL_VALLEY_COURIER, RAIL_UPDATE_METRO, AIR_STRIKE, RAIL_TIMETABLE]
+    return {a.id: engine.build(a) for a in articles}
+
+
+def _score(a: Briefing, b: Briefing) -> float:
+    return same_story(story_key_features(a), story_key_features(b))
+
+
+def test_same_event_from_different_outlets_scores_as_same_story(briefings: dict[str, Briefing]) -> None:
+    assert _score(briefings["ht-1"], briefings["vc-7"]) >= SAME_STORY_THRESHOLD
+    assert _score(briefings["ht-1"], briefings["md-3"]) >= SAME_STORY_THRESHOLD
+    assert _score(briefings["vc-7"], briefings["md-3"]) >= SAME_STORY_THRESHOLD
+
+
+def test_shared_word_or_place_is_not_the_same_story(briefings: dict[str, Briefing]) -> None:
+    assert _score(briefings["ht-1"], briefings["nw-9"]) < SAME_STORY_THRESHOLD
+    assert _score(briefings["vc-7"], briefings["nw-9"]) < SAME_STORY_THRESHOLD
+    assert _score(briefings["ht-1"], briefings["ht-8"]) < SAME_STORY_THRESHOLD
+
+
+def test_score_is_symmetric_and_identical_text_is_one(briefings: dict[str, Briefing]) -> None:
+    a, b = briefings["ht-1"], briefings["vc-7"]
+    assert _score(a, b) == _score(b, a)
+    assert _score(a, a) == 1.0
+
+
+def test_assign_story_picks_the_matching_story_within_the_window(briefings: dict[str, Briefing]) -> None:
+    candidates = [
+        (1, briefings["nw-9"], NOW - timedelta(hours=2)),
+        (2, briefings["ht-1"], NOW - timedelta(hours=3)),
+        (3, briefings["ht-8"], NOW - timedelta(hours=1)),
+    ]
+    assert assign_story(briefings["vc-7"], candidates, NOW) == 2
+    # the same story, but too long ago: a new story
+    old = [(2, briefings["ht-1"], NOW - timedelta(days=5))]
+    assert assign_story(briefings["vc-7"], old, NOW) is None
+    assert assign_story(briefings["vc-7"], old, NOW, window=timedelta(days=7)) == 2
+    # nothing related: a new story
+    assert assign_story(briefings["nw-9"], [(2, briefings["ht-1"], NOW)], NOW) is None
+    assert assign_story(briefings["nw-9"], [], NOW) is None
+
+
+def test_assign_story_against_a_merged_story_and_feature_cache(briefings: dict[str, Briefing]) -> None:
+    story = merge_briefings([briefings["ht-1"], briefings["vc-7"]])
+    cache: dict[object, object] = {}
+    candidates = [(10, story, NOW), (11, briefings["nw-9"], NOW)]
+    assert assign_story(briefings["md-3"], candidates, NOW, features=cache) == 10  # type: ignore[arg-type]
+    assert set(cache) == {10, 11}
+
+
+def _actor_keys(briefing: Briefing) -> list[str]:
+    return [normalize_name(a.name) for a in briefing.actors]
+
+
+def test_merge_has_no_duplicate_actors_and_lists_all_sources(briefings: dict[str, Briefing]) -> None:
+    parts = [briefings["ht-1"], briefings["vc-7"], briefings["md-3"]]
+    merged = merge_briefings(parts)
+    keys = _actor_keys(merged)
+    assert len(keys) == len(set(keys))
+    assert "dana kessler" in keys and "union of rail operatives" in keys
+    assert merged.sources == (
+        RAIL_HARBOUR_TIMES.url,
+        RAIL_VALLEY_COURIER.url,
+        RAIL_UPDATE_METRO.url,
+    )
+    assert merged.article_ids == ("ht-1", "vc-7", "md-3")
+    values = [normalize_figure_value(f.value) for f in merged.figures]
+    assert values.count("4300") == 1 and values.count("14%") == 1
+    assert merged.summary in {p.summary for p in parts}
+
+
+def test_merge_dedupes_name_variants_and_values() -> None:
+    a = Briefing(
+        title="A",
+        summary=("a",),
+        actors=(
+            Actor("Dana Kessler", "general secretary", "PERSON", 3),
+            Actor("The Union of Rail Operatives"),
+        ),
+        figures=(Figure("about 4,300", "train drivers stopped work", "s1"),),
+        next_steps=(NextStep("talks resume on Friday", "s2", "Friday"),),
+        sources=("https://a.example/1",),
+        article_ids=("1",),
+    )
+    b = Briefing(
+        title="B",
+        summary=("b",),
+        actors=(Actor("Ms Kessler", None, "PERSON", 2, ("Kessler",)), Actor("Union of Rail Operatives'")),
+        figures=(
+            Figure("4300", "drivers refused to work", "t1"),
+            Figure("12 per cent", "trains running", "t2"),
+        ),
+        next_steps=(NextStep("Talks resume on Friday.", "t3", "Friday"),),
+        sources=("https://b.example/2", "https://a.example/1"),
+        article_ids=("2",),
+    )
+    merged = merge_briefings([a, b])
+    # b says more (two figures), so it leads; names are matched after normalising
+    assert sorted(normalize_name(x.name) for x in merged.actors) == [
+        "dana kessler",
+        "union of rail operatives",
+    ]
+    kessler = next(x for x in merged.actors if x.kind == "PERSON")
+    assert kessler.name == "Dana Kessler"  # the fuller name wins over "Ms Kessler"
+    assert kessler.mentions == 5 and kessler.role == "general secretary"
+    assert "Ms Kessler" in kessler.aliases
+    # "about 4,300" and "4300" are one figure
+    assert sorted(normalize_figure_value(f.value) or "" for f in merged.figures) == ["12%", "4300"]
+    assert len(merged.next_steps) == 1
+    assert merged.sources == ("https://a.example/1", "https://b.example/2")
+
+
+def test_merge_takes_summary_from_the_most_informative_and_earliest() -> None:
+    thin = Briefing(title="Thin", summary=("thin",), article_ids=("1",))
+    rich = Briefing(
+        title="Rich",
+        summary=("rich",),
+        actors=(Actor("Varnor"),),
+        figures=(Figure("64", "people killed", "s"),),
+        article_ids=("2",),
+    )
+    assert merge_briefings([thin, rich]).title == "Rich"
+    twin = Briefing(title="Twin", summary=("twin",), actors=(Actor("Estmark"),), figures=rich.figures)
+    assert merge_briefings([rich, twin]).title == "Rich"
+    assert merge_briefings([twin, rich]).title == "Twin"
+    with pytest.raises(ValueError):
+        merge_briefings([])
+
+
+def test_diff_finds_the_update_new_figure_and_next_step(briefings: dict[str, Briefing]) -> None:
+    old = merge_briefings([briefings["ht-1"], briefings["vc-7"]])
+    new = merge_briefings([briefings["ht-1"], briefings["vc-7"], briefings["md-3"]])
+    changes = diff_briefings(old, new)
+    new_values = [normalize_figure_value(f["value"]) for f in changes.get("new_figures", [])]
+    assert "1150" in new_values
+    assert "4300" not in new_values  # already known
+    assert changes["new_sources"] == [RAIL_UPDATE_METRO.url]
+    assert any("Holt" in name for name in changes.get("new_actors", []))
+    assert diff_briefings(new, new) == {}
+
+
+def test_normalisers() -> None:
+    assert normalize_figure_value("about 4,300") == "4300"
+    assert normalize_figure_value("8 million euros") == normalize_figure_value("€8m") == "8000000"
+    assert normalize_figure_value("14 per cent") == normalize_figure_value("14%") == "14%"
+    assert normalize_figure_value("1.5 billion") == "1500000000"
+    assert normalize_figure_value("dozens") is None
+    assert normalize_name("The Ministry of Défense’s") == "ministry of defense"
+    assert normalize_name("Dr Marta Lind") == "marta lind"
