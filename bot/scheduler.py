@@ -84,17 +84,20 @@ class WallClockCronTrigger(BaseTrigger):
         return cls(cron_trigger(expr, timezone))
 
     def get_next_fire_time(self, previous_fire_time: datetime | None, now: datetime) -> datetime | None:
-        prev, cur = previous_fire_time, now
+        # Arithmetic and comparisons in UTC: within one zone, Python compares and adds wall-clock
+        # times and ignores ``fold``, which is exactly what goes wrong around a DST change.
+        floor = previous_fire_time.astimezone(UTC) if previous_fire_time is not None else None
+        prev, cur = floor, now.astimezone(UTC)
         for _ in range(_MAX_STEPS):
             nxt = self.cron.get_next_fire_time(prev, cur)
             if nxt is None:
                 return None
-            local = nxt.astimezone(UTC).astimezone(self.timezone)  # the real offset at that instant
+            instant = nxt.astimezone(UTC)
+            local = instant.astimezone(self.timezone)  # the real offset at that instant
             repeated = local.fold == 1 and local.replace(fold=0).utcoffset() != local.utcoffset()
-            same_instant = previous_fire_time is not None and local <= previous_fire_time
-            if not repeated and not same_instant:
+            if not repeated and (floor is None or instant > floor):
                 return local
-            prev, cur = local, local + _TICK
+            prev, cur = instant, instant + _TICK
         raise RuntimeError("cron trigger did not advance")  # pragma: no cover
 
     def __str__(self) -> str:
@@ -105,15 +108,21 @@ class WallClockCronTrigger(BaseTrigger):
 
 
 def latest_fire_time(trigger: BaseTrigger, now: datetime, lookback: timedelta) -> datetime | None:
-    """The trigger's latest fire time in ``(now - lookback, now]``, or None when there is none."""
+    """The trigger's latest fire time in ``(now - lookback, now]`` (in UTC), or None when there is none.
+
+    UTC because an aware datetime inside a repeated DST hour never compares equal to one in another
+    zone (PEP 495); slots are compared and stored as UTC instants.
+    """
+    now = now.astimezone(UTC)
     start = now - lookback
     t = trigger.get_next_fire_time(None, start)
     last: datetime | None = None
     steps = 0
-    while t is not None and t <= now and steps < _MAX_STEPS:
-        if t > start:
-            last = t
-        t = trigger.get_next_fire_time(t, t + _TICK)
+    while t is not None and t.astimezone(UTC) <= now and steps < _MAX_STEPS:
+        t_utc = t.astimezone(UTC)
+        if t_utc > start:
+            last = t_utc
+        t = trigger.get_next_fire_time(t_utc, t_utc + _TICK)
         steps += 1
     return last
 
@@ -303,7 +312,7 @@ class DigestScheduler:
         for ch in self.channels.values():
             self.update_channel(ch)
         if self.ingest is not None:
-            self.scheduler.add_job(
+            self._add_job(
                 self.ingest,
                 IntervalTrigger(minutes=self.ingest_minutes, timezone=UTC),
                 id="ingest",
@@ -314,7 +323,7 @@ class DigestScheduler:
                 replace_existing=True,
                 next_run_time=self.clock(),
             )
-        self.scheduler.add_job(
+        self._add_job(
             self.retry_deliveries,
             IntervalTrigger(seconds=self.retry_interval_s, timezone=UTC),
             id="deliveries",
@@ -324,6 +333,13 @@ class DigestScheduler:
             max_instances=1,
             replace_existing=True,
         )
+
+    def _add_job(self, func: Callable[..., Any], trigger: BaseTrigger, **kwargs: Any) -> None:
+        # Before the scheduler starts, APScheduler 3 keeps added jobs in a pending list where
+        # ``replace_existing`` is only applied at start: drop our earlier pending copy ourselves.
+        if not self.scheduler.running and self.scheduler.get_job(kwargs["id"]) is not None:
+            self.scheduler.remove_job(kwargs["id"])
+        self.scheduler.add_job(func, trigger, **kwargs)
 
     def update_channel(self, channel: ScheduledChannel) -> None:
         """Add, replace or (schedule ``null``) remove a channel's digest job, e.g. after an admin's
@@ -335,7 +351,7 @@ class DigestScheduler:
             if self.scheduler.get_job(jid) is not None:
                 self.scheduler.remove_job(jid)
             return
-        self.scheduler.add_job(
+        self._add_job(
             self.run_digest,
             trigger,
             args=[channel.id],

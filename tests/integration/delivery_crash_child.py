@@ -67,11 +67,10 @@ class CrashingStore:
             die()
         return result
 
-    def mark_sent(self, *args: Any, **kwargs: Any) -> Any:
-        result = self._store.mark_sent(*args, **kwargs)
+    def mark_sent(self, *args: Any, **kwargs: Any) -> None:
+        self._store.mark_sent(*args, **kwargs)
         if self._crash == "after_mark":
             die()
-        return result
 
 
 class FilePlatform:

@@ -1,0 +1,353 @@
+"""The scheduler with a controlled clock: cron in a timezone, DST change days, the slot of a late or
+coalesced run, catch-up after downtime (once, also across two starts), job settings, leader lock.
+
+Triggers are asked directly (``get_next_fire_time(prev, now)`` with explicit datetimes); the
+scheduler's ``catch_up``/``run_digest`` are given ``now``. Nothing sleeps.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.config import ChannelConfig, ScheduleConfig, cron_trigger
+from bot.delivery import DeliveryLedger
+from bot.domain import ChannelRef, Digest, Reply
+from bot.scheduler import (
+    DigestScheduler,
+    LocalLeaderLock,
+    PostgresLeaderLock,
+    WallClockCronTrigger,
+    latest_fire_time,
+    leader_lock_for,
+)
+from bot.store import Store
+from summarizers.types import Actor, Briefing, Figure
+
+BERLIN = ZoneInfo("Europe/Berlin")
+NEW_YORK = ZoneInfo("America/New_York")
+
+
+def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
+
+
+def fires(trigger: WallClockCronTrigger, start: datetime, end: datetime) -> list[datetime]:
+    """Every fire time in [start, end), in UTC, walking the trigger as APScheduler does.
+
+    (UTC because PEP 495 makes an aware time in a repeated hour unequal to any other zone's.)"""
+    out: list[datetime] = []
+    t = trigger.get_next_fire_time(None, start)
+    while t is not None and t.astimezone(UTC) < end.astimezone(UTC):
+        t_utc = t.astimezone(UTC)
+        out.append(t_utc)
+        t = trigger.get_next_fire_time(t_utc, t_utc + timedelta(microseconds=1))
+    return out
+
+
+# ------------------------------------------------------------------------------------- cron and tz
+
+
+def test_cron_next_fire_in_channel_timezone_with_crontab_weekdays() -> None:
+    trig = WallClockCronTrigger.from_crontab("0 8 * * 1-5", "Europe/Berlin")
+    # Friday 2026-01-02 12:00 UTC -> Monday 08:00 CET = 07:00 UTC
+    nxt = trig.get_next_fire_time(None, utc(2026, 1, 2, 12, 0))
+    assert nxt == utc(2026, 1, 5, 7, 0)
+    assert nxt is not None and nxt.tzinfo == BERLIN and nxt.hour == 8
+    # in summer the same wall time is 06:00 UTC
+    assert trig.get_next_fire_time(None, utc(2026, 7, 1, 0, 0)) == utc(2026, 7, 1, 6, 0)
+    # 0 is Sunday, as in crontab (APScheduler's own from_crontab would say Monday)
+    sunday = WallClockCronTrigger.from_crontab("0 9 * * 0", "America/New_York")
+    got = sunday.get_next_fire_time(None, utc(2026, 1, 1, 0, 0))
+    assert got is not None and got.astimezone(NEW_YORK).strftime("%a %H:%M") == "Sun 09:00"
+
+
+@pytest.mark.parametrize(
+    ("tz", "day", "expected_utc"),
+    [
+        # spring forward, 02:30 does not exist: fires once, moved forward by the gap (03:30 summer time)
+        ("Europe/Berlin", (2026, 3, 29), [utc(2026, 3, 29, 1, 30)]),
+        ("America/New_York", (2026, 3, 8), [utc(2026, 3, 8, 7, 30)]),
+        # fall back in Berlin, 02:30 happens twice: fires once, at the first (CEST) occurrence
+        ("Europe/Berlin", (2026, 10, 25), [utc(2026, 10, 25, 0, 30)]),
+        # in New York 02:30 is not repeated (01:00-02:00 is): one ordinary fire, in EST
+        ("America/New_York", (2026, 11, 1), [utc(2026, 11, 1, 7, 30)]),
+    ],
+)
+def test_daily_0230_on_dst_change_days(
+    tz: str, day: tuple[int, int, int], expected_utc: list[datetime]
+) -> None:
+    trig = WallClockCronTrigger.from_crontab("30 2 * * *", tz)
+    start = datetime(*day, tzinfo=ZoneInfo(tz))
+    assert fires(trig, start, start + timedelta(days=1)) == expected_utc
+
+
+def test_raw_apscheduler_fires_the_repeated_hour_twice_we_fire_it_once() -> None:
+    """Why the wrapper exists: APScheduler 3's CronTrigger fires 01:30 twice in New York on fall-back day."""
+    raw = cron_trigger("30 1 * * *", "America/New_York")
+    start = datetime(2026, 11, 1, tzinfo=NEW_YORK)
+    raw_fires = []
+    t = raw.get_next_fire_time(None, start)
+    while t is not None and t.astimezone(UTC) < (start + timedelta(days=1)).astimezone(UTC):
+        raw_fires.append(t.astimezone(UTC))
+        t = raw.get_next_fire_time(t.astimezone(UTC), t.astimezone(UTC) + timedelta(microseconds=1))
+    assert raw_fires == [utc(2026, 11, 1, 5, 30), utc(2026, 11, 1, 6, 30)]
+    ours = fires(WallClockCronTrigger(raw), start, start + timedelta(days=1))
+    assert ours == [utc(2026, 11, 1, 5, 30)]  # 01:30 EDT only
+
+
+def test_hourly_through_both_changes_in_berlin() -> None:
+    trig = WallClockCronTrigger.from_crontab("0 * * * *", "Europe/Berlin")
+    spring = fires(
+        trig, datetime(2026, 3, 29, 0, 0, tzinfo=BERLIN), datetime(2026, 3, 29, 5, 0, tzinfo=BERLIN)
+    )
+    # 02:00 does not exist: local 00, 01, 03, 04 -> four fires, strictly increasing, one per real hour
+    assert [t.astimezone(BERLIN).hour for t in spring] == [0, 1, 3, 4]
+    autumn = fires(
+        trig, datetime(2026, 10, 25, 0, 0, tzinfo=BERLIN), datetime(2026, 10, 25, 5, 0, tzinfo=BERLIN)
+    )
+    # 02:00 happens twice; fired once (CEST), the CET repeat is skipped
+    assert [t.astimezone(BERLIN).strftime("%H%Z") for t in autumn] == [
+        "00CEST",
+        "01CEST",
+        "02CEST",
+        "03CET",
+        "04CET",
+    ]
+
+
+def test_gap_times_collapse_to_one_fire() -> None:
+    # 02:00 (in the gap) and 03:00 are the same instant on spring-forward day: one fire, not two
+    trig = WallClockCronTrigger.from_crontab("0 2,3 * * *", "Europe/Berlin")
+    day = datetime(2026, 3, 29, tzinfo=BERLIN)
+    assert fires(trig, day, day + timedelta(days=1)) == [utc(2026, 3, 29, 1, 0)]
+    half_hours = WallClockCronTrigger.from_crontab("*/30 2 * * *", "Europe/Berlin")
+    assert fires(half_hours, day, day + timedelta(days=1)) == [utc(2026, 3, 29, 1, 0)]
+
+
+def test_latest_fire_time_window() -> None:
+    trig = WallClockCronTrigger.from_crontab("0 8 * * *", "Europe/Berlin")
+    slot = utc(2026, 1, 5, 7, 0)
+    assert latest_fire_time(trig, slot, timedelta(hours=1)) == slot  # at the very instant
+    assert latest_fire_time(trig, slot + timedelta(minutes=90), timedelta(hours=2)) == slot
+    assert latest_fire_time(trig, slot + timedelta(minutes=90), timedelta(hours=1)) is None
+    assert latest_fire_time(trig, slot - timedelta(seconds=1), timedelta(hours=1)) is None
+    # several days of downtime with a long window: the latest one only
+    assert latest_fire_time(trig, slot + timedelta(days=3, hours=1), timedelta(days=5)) == slot + timedelta(
+        days=3
+    )
+
+
+# ------------------------------------------------------------------------------ scheduler + ledger
+
+
+@dataclass
+class RecordingAdapter:
+    """A console-like platform that keeps what was posted (a test double of the adapter contract)."""
+
+    platform: str = "console"
+    posts: list[tuple[str, datetime, str]] = field(default_factory=list)
+    event: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def start(self, on_message: object) -> None:
+        return None
+
+    async def stop(self) -> None:
+        return None
+
+    async def post_digest(self, channel: ChannelRef, digest: Digest, txn_id: str) -> str:
+        self.posts.append((digest.channel_id, digest.slot, txn_id))
+        self.event.set()
+        return f"msg-{len(self.posts)}"
+
+    async def send_reply(self, reply: Reply) -> str:
+        raise NotImplementedError
+
+
+def channel(cron: str = "0 8 * * *", tz: str = "Europe/Berlin", cid: str = "news") -> ChannelConfig:
+    return ChannelConfig(
+        id=cid, platform="console", target="stdout", schedule=ScheduleConfig(cron=cron, timezone=tz)
+    )
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> Iterator[str]:
+    url = f"sqlite:///{tmp_path / 'sched.db'}"
+    with Store.open(url) as store:
+        for i in range(3):
+            at = utc(2026, 1, 5, 5, i)
+            aid = store.upsert_article(
+                "world", f"g{i}", f"https://example.org/{i}", f"T{i}", f"T{i}" * 80, now=at
+            )[0]
+            b = Briefing(
+                title=f"Story {i}",
+                summary=("Something happened.",),
+                actors=(Actor(name="A"),),
+                figures=(Figure(value="2", context="x", sentence="2 x."),),
+            )
+            store.create_story(b, [aid], now=at)
+    yield url
+
+
+def make(
+    url: str, adapter: RecordingAdapter, *channels: ChannelConfig, grace: int = 3600
+) -> tuple[DigestScheduler, Store]:
+    store = Store.open(url)
+    sched = DigestScheduler(
+        DeliveryLedger(store), channels or [channel()], {"console": adapter}, misfire_grace_s=grace
+    )
+    return sched, store
+
+
+SLOT = utc(2026, 1, 5, 7, 0)  # Monday 08:00 Berlin
+
+
+async def test_downtime_across_a_slot_posts_once_and_two_starts_still_once(db_url: str) -> None:
+    adapter = RecordingAdapter()
+    first, s1 = make(db_url, adapter)
+    out = await first.catch_up(now=SLOT + timedelta(minutes=20))
+    assert [o.status for o in out] == ["sent"]
+    assert adapter.posts == [("news", SLOT, f"digest:news:{SLOT.isoformat()}")]
+    # a second start (another process: its own store connection) a little later
+    second, s2 = make(db_url, adapter)
+    out2 = await second.catch_up(now=SLOT + timedelta(minutes=30))
+    assert [o.status for o in out2] == ["already_sent"]
+    assert len(adapter.posts) == 1
+    s1.close()
+    s2.close()
+
+
+async def test_downtime_longer_than_grace_posts_nothing(db_url: str) -> None:
+    adapter = RecordingAdapter()
+    sched, store = make(db_url, adapter, grace=600)
+    assert await sched.catch_up(now=SLOT + timedelta(minutes=11)) == []
+    assert adapter.posts == []
+    assert store.last_digest("news") is None
+    store.close()
+
+
+async def test_job_posts_its_scheduled_slot_and_a_coalesced_run_posts_the_latest_once(db_url: str) -> None:
+    adapter = RecordingAdapter()
+    hourly = channel(cron="0 * * * *", tz="America/New_York")
+    sched, store = make(db_url, adapter, hourly, grace=7200)
+    # on time (a few seconds late): the slot is the fire time, not the run time
+    o1 = await sched.run_digest("news", now=SLOT + timedelta(seconds=3))
+    assert o1 is not None and o1.status == "sent" and o1.slot == SLOT
+    at = SLOT + timedelta(hours=1)
+    aid = store.upsert_article(
+        "world", "late", "https://example.org/late", "Late", "Late news " * 40, now=at
+    )[0]
+    store.create_story(Briefing(title="Late story", summary=("Later.",)), [aid], now=at)
+    # the loop was blocked for 2.5 hours: APScheduler coalesces the missed runs into one run
+    o2 = await sched.run_digest("news", now=SLOT + timedelta(hours=2, minutes=30))
+    assert o2 is not None and o2.status == "sent" and o2.slot == SLOT + timedelta(hours=2)
+    assert o2.digest is not None and [ds.story.briefing.title for ds in o2.digest.stories] == ["Late story"]
+    o3 = await sched.run_digest("news", now=SLOT + timedelta(hours=2, minutes=31))
+    assert o3 is not None and o3.status == "already_sent"
+    assert [p[1] for p in adapter.posts] == [SLOT, SLOT + timedelta(hours=2)]
+    assert await sched.run_digest("nope", now=SLOT) is None
+    store.close()
+
+
+async def test_job_settings_and_schedule_changes(db_url: str) -> None:
+    adapter = RecordingAdapter()
+    sched, store = make(db_url, adapter, channel(), channel(cid="other", tz="America/New_York"), grace=900)
+
+    async def ingest() -> None:
+        return None
+
+    sched.ingest = ingest
+    sched.add_jobs()
+    job = sched.scheduler.get_job("digest:news")
+    assert job is not None
+    assert isinstance(job.trigger, WallClockCronTrigger)
+    assert job.misfire_grace_time == 900 and job.coalesce is True and job.max_instances == 1
+    assert job.args == ("news",)
+    assert {j.id for j in sched.scheduler.get_jobs()} == {
+        "digest:news",
+        "digest:other",
+        "ingest",
+        "deliveries",
+    }
+    sched.add_jobs()  # replace_existing: still one job per id
+    assert len(sched.scheduler.get_jobs()) == 4
+    sched.update_channel(channel(cron="30 9 * * 1-5"))
+    job = sched.scheduler.get_job("digest:news")
+    assert job is not None
+    trig = job.trigger
+    assert trig.get_next_fire_time(None, SLOT) == utc(2026, 1, 5, 8, 30)
+    sched.update_channel(ChannelConfig(id="news", platform="console", target="stdout", schedule=None))
+    assert sched.scheduler.get_job("digest:news") is None
+    store.close()
+
+
+async def test_apscheduler_runs_the_job_coroutine(db_url: str) -> None:
+    """The job goes through APScheduler's AsyncIOExecutor (a due job is run at once; no sleeping)."""
+    adapter = RecordingAdapter()
+    sched, store = make(db_url, adapter)
+    sched.clock = lambda: SLOT + timedelta(seconds=1)
+    sched.add_jobs()
+    sched.scheduler.start()
+    try:
+        sched.scheduler.modify_job("digest:news", next_run_time=datetime.now(UTC))
+        await asyncio.wait_for(adapter.event.wait(), timeout=10)
+    finally:
+        sched.scheduler.shutdown(wait=False)
+    assert adapter.posts == [("news", SLOT, f"digest:news:{SLOT.isoformat()}")]
+    store.close()
+
+
+async def test_start_reconciles_catches_up_and_two_instances_post_once(db_url: str) -> None:
+    adapter = RecordingAdapter()
+    a, sa = make(db_url, adapter)
+    b, sb = make(db_url, adapter)
+    clock = lambda: SLOT + timedelta(minutes=5)  # noqa: E731
+    a.clock = b.clock = clock
+    a.ledger.clock = b.ledger.clock = clock
+    try:
+        await a.start()
+        await b.start()
+        assert a.is_leader and b.is_leader  # SQLite: one host, trivially the leader
+        assert a.scheduler.running and a.scheduler.get_job("digest:news") is not None
+    finally:
+        await a.shutdown()
+        await b.shutdown()
+    assert [p[1] for p in adapter.posts] == [SLOT]
+    sa.close()
+    sb.close()
+
+
+# ------------------------------------------------------------------------------------ leader lock
+
+
+def test_leader_lock_kind_follows_the_store_url() -> None:
+    assert isinstance(leader_lock_for("sqlite:///x.db"), LocalLeaderLock)
+    assert isinstance(leader_lock_for("postgresql://u@h/db"), PostgresLeaderLock)
+    assert isinstance(leader_lock_for("postgresql+psycopg://u@h/db"), PostgresLeaderLock)
+
+
+@pytest.mark.postgres
+async def test_postgres_advisory_lock_has_one_holder_and_passes_on_release() -> None:
+    from tests.integration.store_fixtures import PG_URL
+
+    name = f"test-leader-{uuid.uuid4().hex}"
+    one, two = PostgresLeaderLock(PG_URL, name), PostgresLeaderLock(PG_URL, name)
+    try:
+        assert await one.acquire() is True
+        assert await one.acquire() is True  # re-entrant for the holder
+        assert await two.acquire() is False
+        assert await one.still_held() is True
+        assert await two.still_held() is False
+        await one.release()  # as if the leader died: its session ends
+        assert await two.acquire() is True
+        assert await one.acquire() is False
+    finally:
+        await one.release()
+        await two.release()
