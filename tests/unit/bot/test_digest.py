@@ -263,3 +263,20 @@ def test_dry_run_prints_and_writes_nothing(store: Store) -> None:
     text = digest_dry_run(store, Channel(), NOW)
     assert "1. Ceasefire" in text
     assert store.last_digest("news") is None
+
+
+def test_describe_change_reads_what_cluster_diff_records() -> None:
+    from summarizers.cluster import diff_briefings
+
+    old = Briefing(title="Quake", summary=("A quake hit.",), sources=("Outlet A",))
+    new = Briefing(
+        title="Quake",
+        summary=("A quake hit.",),
+        figures=(Figure(value="40", context="dead", sentence="40 dead."),),
+        actors=(Actor(name="Red Cross"),),
+        sources=("Outlet A", "Outlet B"),
+    )
+    lines = describe_change(diff_briefings(old, new))
+    assert "New figures: 40 dead" in lines
+    assert "New actors: Red Cross" in lines
+    assert "New sources: Outlet B" in lines

@@ -1,0 +1,181 @@
+"""The delivery ledger against a real SQLite store: failures and back-off, confirm-before-resend,
+empty digests, a recorded digest re-posted verbatim, adapters missing at reconcile."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.adapters.base import DeliveryError
+from bot.delivery import DeliveryLedger, digest_txn_id
+from bot.digest import digest_to_dict
+from bot.domain import ChannelRef, Digest, Reply
+from bot.store import Store
+from summarizers.types import Briefing
+
+SLOT = datetime(2026, 1, 5, 7, 0, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Quiet:
+    skip_empty: bool = True
+
+
+@dataclass(frozen=True)
+class Channel:
+    id: str = "news"
+    platform: str = "slack"
+    target: str = "C123"
+    feeds: tuple[str, ...] = ()
+    max_stories: int = 5
+    quiet: Quiet = field(default_factory=Quiet)
+
+
+@dataclass
+class FlakyAdapter:
+    """Fails with the queued errors first, then posts; records every post and confirm lookup."""
+
+    platform: str = "slack"
+    errors: list[DeliveryError] = field(default_factory=list)
+    posts: list[tuple[ChannelRef, Digest, str]] = field(default_factory=list)
+
+    async def start(self, on_message: object) -> None:
+        return None
+
+    async def stop(self) -> None:
+        return None
+
+    async def post_digest(self, channel: ChannelRef, digest: Digest, txn_id: str) -> str:
+        if self.errors:
+            raise self.errors.pop(0)
+        self.posts.append((channel, digest, txn_id))
+        return f"ts-{len(self.posts)}"
+
+    async def send_reply(self, reply: Reply) -> str:
+        raise NotImplementedError
+
+
+@dataclass
+class ConfirmingAdapter(FlakyAdapter):
+    already_there: dict[str, str] = field(default_factory=dict)
+    lookups: list[str] = field(default_factory=list)
+
+    async def confirm_sent(self, channel: ChannelRef, txn_id: str) -> str | None:
+        self.lookups.append(txn_id)
+        return self.already_there.get(txn_id)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = Store.open(f"sqlite:///{tmp_path / 'ledger.db'}")
+    at = SLOT - timedelta(hours=1)
+    aid = s.upsert_article("world", "g1", "https://example.org/1", "Ceasefire", "Ceasefire " * 50, now=at)[0]
+    s.create_story(Briefing(title="Ceasefire agreed", summary=("Both sides agreed.",)), [aid], now=at)
+    yield s
+    s.close()
+
+
+async def test_first_send_records_and_marks_sent_without_confirm_lookup(store: Store) -> None:
+    adapter = ConfirmingAdapter()
+    out = await DeliveryLedger(store).deliver(Channel(), SLOT, adapter, now=SLOT)
+    assert out.status == "sent" and out.message_id == "ts-1"
+    assert adapter.lookups == []  # nothing could have been sent before: no lookup
+    (ref, digest, txn) = adapter.posts[0]
+    assert ref == ChannelRef("slack", "C123") and txn == digest_txn_id("news", SLOT)
+    assert digest.id == out.digest_id and [ds.story.briefing.title for ds in digest.stories] == [
+        "Ceasefire agreed"
+    ]
+    assert out.delivery_id is not None
+    d = store.get_delivery(out.delivery_id)
+    assert d is not None and d.state == "sent" and d.platform_message_id == "ts-1" and d.attempts == 1
+
+
+async def test_txn_id_is_the_same_for_any_timezone_of_the_slot() -> None:
+    from zoneinfo import ZoneInfo
+
+    berlin = SLOT.astimezone(ZoneInfo("Europe/Berlin"))
+    assert (
+        digest_txn_id("news", berlin)
+        == digest_txn_id("news", SLOT)
+        == "digest:news:2026-01-05T07:00:00+00:00"
+    )
+
+
+async def test_failure_stays_pending_and_retry_after_is_honoured(store: Store) -> None:
+    adapter = FlakyAdapter(errors=[DeliveryError("rate limited", retry_after=120), DeliveryError("boom")])
+    ledger = DeliveryLedger(store)
+    out = await ledger.deliver(Channel(), SLOT, adapter, now=SLOT)
+    assert out.status == "failed" and out.retry_at == SLOT + timedelta(seconds=120)
+    (pending,) = store.pending_deliveries()
+    assert pending.attempts == 1 and pending.last_error == "rate limited"
+
+    # too early: deferred, not sent, no attempt used
+    early = await ledger.reconcile({"slack": adapter}, now=SLOT + timedelta(seconds=60))
+    assert [o.status for o in early] == ["deferred"]
+    assert adapter.posts == [] and store.pending_deliveries()[0].attempts == 1
+
+    # after the wait: fails again (no retry-after: exponential back-off from 30 s)
+    second = await ledger.reconcile({"slack": adapter}, now=SLOT + timedelta(seconds=121))
+    assert [o.status for o in second] == ["failed"]
+    assert second[0].retry_at == SLOT + timedelta(seconds=121 + 60)  # attempt 2 -> 2 * 30 s
+    third = await ledger.reconcile({"slack": adapter}, now=SLOT + timedelta(seconds=200))
+    assert [o.status for o in third] == ["sent"]
+    assert len(adapter.posts) == 1 and store.pending_deliveries() == []
+    # the same slot later: never twice
+    again = await ledger.deliver(Channel(), SLOT, adapter, now=SLOT + timedelta(hours=1))
+    assert again.status == "already_sent" and len(adapter.posts) == 1
+
+
+async def test_reconcile_after_restart_confirms_instead_of_reposting(store: Store) -> None:
+    # a previous process recorded the digest and the pending delivery, then died (maybe after sending)
+    ledger = DeliveryLedger(store)
+    failing = FlakyAdapter(errors=[DeliveryError("network down")])
+    assert (await ledger.deliver(Channel(), SLOT, failing, now=SLOT)).status == "failed"
+    txn = digest_txn_id("news", SLOT)
+    adapter = ConfirmingAdapter(already_there={txn: "ts-99"})
+    fresh = DeliveryLedger(store)  # a new process: no in-memory back-off
+    out = await fresh.reconcile({"slack": adapter}, [Channel()], now=SLOT + timedelta(minutes=1))
+    assert [o.status for o in out] == ["confirmed"] and out[0].message_id == "ts-99"
+    assert adapter.lookups == [txn] and adapter.posts == []
+    assert store.pending_deliveries() == []
+
+
+async def test_recorded_digest_is_reposted_verbatim_not_reselected(store: Store) -> None:
+    # the digest row exists (recorded by a process that died before its delivery row)
+    recorded = Digest("news", SLOT, ())
+    data = digest_to_dict(recorded)
+    data["post"] = True
+    store.create_digest("news", SLOT, [], data, now=SLOT)
+    adapter = FlakyAdapter()
+    out = await DeliveryLedger(store).deliver(Channel(), SLOT, adapter, now=SLOT + timedelta(minutes=5))
+    assert out.status == "sent"
+    assert adapter.posts[0][1].stories == ()  # what was recorded, though a story is available now
+
+
+async def test_empty_digest_is_recorded_not_posted_unless_configured(store: Store) -> None:
+    adapter = FlakyAdapter()
+    ledger = DeliveryLedger(store)
+    assert (await ledger.deliver(Channel(), SLOT, adapter, now=SLOT)).status == "sent"
+    later = SLOT + timedelta(hours=1)
+    empty = await ledger.deliver(Channel(), later, adapter, now=later)
+    assert empty.status == "empty" and len(adapter.posts) == 1
+    last = store.last_digest("news")
+    assert last is not None and last.slot == later
+    # reconcile does not resurrect a skipped empty digest
+    assert await ledger.reconcile({"slack": adapter}, [Channel()], now=later) == []
+    assert len(adapter.posts) == 1
+    loud = Channel(id="loud", quiet=Quiet(skip_empty=False))
+    await ledger.deliver(loud, SLOT, adapter, now=SLOT)  # has the story
+    out = await ledger.deliver(loud, later, adapter, now=later)
+    assert out.status == "sent" and adapter.posts[-1][1].stories == ()
+
+
+async def test_reconcile_leaves_deliveries_without_an_adapter_pending(store: Store) -> None:
+    ledger = DeliveryLedger(store)
+    await ledger.deliver(Channel(), SLOT, FlakyAdapter(errors=[DeliveryError("down")]), now=SLOT)
+    assert await ledger.reconcile({}, now=SLOT + timedelta(hours=1)) == []
+    assert len(store.pending_deliveries()) == 1
