@@ -1,0 +1,631 @@
+"""The Matrix chat adapter, on matrix-nio's ``AsyncClient`` (end-to-end encryption through vodozemac).
+
+What it does, and where the guarantees come from:
+
+* **Login, same device across restarts.** With ``access_token`` the token is checked with
+  ``whoami`` (which also tells the device id when none is configured). With ``password`` the bot
+  logs in once and keeps the access token and device id in ``<store_path>/credentials.json``
+  (mode 0600); a token the server no longer accepts is replaced by logging in again *to the same
+  device*. The encryption keys live in ``store_path`` (nio's SQLite store), so a restart is the
+  same device with the same keys.
+* **Sync token persisted by us.** nio only persists ``next_batch`` when an encryption store is
+  loaded, and then *before* the events are handled; we save it in the store's key-value table
+  (``matrix:<user>:next_batch``) only after every event of that sync has been claimed and queued,
+  and pass it back with ``since=``. Events are claimed with ``store.claim_event("matrix", id)`` so a
+  sync replayed after a crash answers nothing twice. The first sync after a restart asks for the
+  full state (nio needs the rooms' state to encrypt) and starts from the saved token; with no saved
+  token (first start ever) its timeline is dropped, so history is never answered.
+* **Who may add the bot.** Invites are accepted only from users allowed by
+  ``MatrixConfig.inviter_allowed`` (exact id, ``:server``, glob); others are logged and left alone.
+  Rooms that are channel targets in the configuration are joined on start.
+* **What it answers.** A text message that mentions the bot (``m.mentions.user_ids``, its user id
+  or display name in the body), starts with the command prefix, or replies in the thread of a
+  message the bot posted (a digest). Its own messages, notices (other bots), edits and messages
+  it cannot decrypt are not answered. The answer goes in a thread (``m.thread`` with the reply
+  fallback for clients without threads): the message's thread when it was in one, else a new
+  thread under the question.
+* **Sends.** Every message is an ``m.notice`` rendered by :mod:`bot.render.matrix` (escaped HTML
+  and a plain body, ``"m.mentions": {}``). Sends use a transaction id; for digests it is the
+  delivery's stored ``txn_id``, and Synapse returns the original event for a repeated transaction
+  id from the same device, so a retried send is not doubled. ``M_LIMIT_EXCEEDED``/429 is waited out
+  (``retry_after_ms``) up to ``max_send_attempts`` and ``max_retry_wait_s``; then, like every other
+  failure, it raises :class:`~bot.adapters.base.DeliveryError` (the ledger keeps the digest pending).
+* **Homeserver down.** The sync loop backs off exponentially (``backoff_base_s`` doubling up to
+  ``backoff_cap_s``, with jitter) and resumes from the saved token; messages sent meanwhile are in
+  the next sync and are answered once.
+
+nio's success-or-error union responses stop here: callers see return values or ``DeliveryError`` /
+:class:`MatrixError`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import random
+import re
+import uuid
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+import aiohttp
+from nio import (
+    AsyncClient,
+    AsyncClientConfig,
+    InviteMemberEvent,
+    JoinError,
+    LocalProtocolError,
+    LoginResponse,
+    MegolmEvent,
+    ProfileGetDisplayNameResponse,
+    RoomGetEventResponse,
+    RoomMessagesResponse,
+    RoomMessageText,
+    RoomResolveAliasResponse,
+    RoomSendResponse,
+    SendRetryError,
+    SyncResponse,
+    WhoamiResponse,
+)
+from nio.exceptions import OlmTrustError
+
+from bot.adapters.base import DeliveryError, MessageHandler
+from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
+from bot.render.matrix import render_digest, render_reply
+
+if TYPE_CHECKING:
+    from bot.config import Config, MatrixConfig
+
+logger = logging.getLogger(__name__)
+
+PLATFORM = "matrix"
+CREDENTIALS_FILE = "credentials.json"
+SORRY = "Sorry, something went wrong; see the log."
+_TRANSPORT_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError, OSError)
+
+
+class MatrixError(Exception):
+    """The adapter cannot run: bad credentials, wrong account, unusable store, server unreachable at start."""
+
+
+class MatrixStore(Protocol):
+    """The part of :class:`bot.store.Store` the adapter uses."""
+
+    def claim_event(self, platform: str, event_id: str) -> bool: ...
+
+    def get_kv(self, key: str) -> str | None: ...
+
+    def set_kv(self, key: str, value: str) -> None: ...
+
+
+def thread_relation(root: str, in_reply_to: str | None = None) -> dict[str, Any]:
+    """``m.relates_to`` for a message in the thread of ``root``, with the reply fallback
+    (``is_falling_back``) pointing at ``in_reply_to`` (the message answered) for clients without threads."""
+    return {
+        "rel_type": "m.thread",
+        "event_id": root,
+        "is_falling_back": True,
+        "m.in_reply_to": {"event_id": in_reply_to or root},
+    }
+
+
+def strip_reply_fallback(body: str) -> str:
+    """The body without the ``> <@user> quoted`` lines a client puts before a rich reply."""
+    lines = body.split("\n")
+    if not lines or not lines[0].startswith("> "):
+        return body
+    i = 0
+    while i < len(lines) and lines[i].startswith(">"):
+        i += 1
+    return "\n".join(lines[i:]).lstrip("\n")
+
+
+class MatrixAdapter:
+    """The bot in Matrix rooms. ``rooms``: room ids or aliases to join on start (channel targets)."""
+
+    platform = PLATFORM
+
+    def __init__(
+        self,
+        cfg: MatrixConfig,
+        store: MatrixStore,
+        *,
+        rooms: Sequence[str] = (),
+        sync_timeout_ms: int = 30_000,
+        request_timeout_s: float = 60.0,
+        max_send_attempts: int = 5,
+        max_retry_wait_s: float = 60.0,
+        backoff_base_s: float = 0.5,
+        backoff_cap_s: float = 30.0,
+        max_concurrent_handlers: int = 8,
+        timeline_limit: int = 100,
+        device_name: str = "newsbrief",
+    ) -> None:
+        self.cfg = cfg
+        self.store = store
+        self.rooms = tuple(rooms)
+        self.sync_timeout_ms = sync_timeout_ms
+        self.request_timeout_s = request_timeout_s
+        self.max_send_attempts = max(1, max_send_attempts)
+        self.max_retry_wait_s = max_retry_wait_s
+        self.backoff_base_s = backoff_base_s
+        self.backoff_cap_s = backoff_cap_s
+        self.timeline_limit = timeline_limit
+        self.device_name = device_name
+        self.user_id = cfg.user_id
+        self.display_name: str | None = None
+        self.client: AsyncClient | None = None
+        self.sync_failures = 0  # consecutive failed syncs (0 while healthy)
+        self.synced = asyncio.Event()  # set after every successful sync
+        self._slots = asyncio.Semaphore(max_concurrent_handlers)
+        self._on_message: MessageHandler | None = None
+        self._sync_task: asyncio.Task[None] | None = None
+        self._handlers: set[asyncio.Task[None]] = set()
+        self._next_batch: str | None = None
+        self._own_events: dict[str, bool] = {}  # event id -> sent by us (thread roots)
+        self._aliases: dict[str, str] = {}
+        self._mention_re: re.Pattern[str] | None = None
+
+    @classmethod
+    def from_config(cls, config: Config, store: MatrixStore, **kwargs: Any) -> MatrixAdapter:
+        """The adapter for ``config.matrix``, joining every Matrix channel's target on start."""
+        if config.matrix is None:
+            raise MatrixError("the configuration has no matrix section")
+        rooms = [ch.target for ch in config.channels if ch.platform == PLATFORM]
+        return cls(config.matrix, store, rooms=rooms, **kwargs)
+
+    @property
+    def _kv_key(self) -> str:
+        return f"matrix:{self.user_id}:next_batch"
+
+    # ------------------------------------------------------------------ start / stop
+
+    async def start(self, on_message: MessageHandler) -> None:
+        """Log in, load the encryption store, do the first sync, join configured rooms, then keep
+        syncing in the background. Raises :class:`MatrixError` when that first part fails."""
+        self._on_message = on_message
+        store_path = Path(self.cfg.store_path)
+        try:
+            store_path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise MatrixError(f"cannot create the Matrix store folder {store_path}: {exc}") from exc
+        client_config = AsyncClientConfig(
+            store_sync_tokens=False,  # we persist next_batch ourselves, after events are queued
+            encryption_enabled=True,
+            max_limit_exceeded=0,  # nio would retry 429s forever; we honour them with a cap
+            max_timeouts=0,  # connection errors surface to us (the sync loop backs off)
+            request_timeout=self.request_timeout_s,
+        )
+        self.client = AsyncClient(
+            self.cfg.homeserver,
+            self.user_id,
+            store_path=str(store_path),
+            config=client_config,
+        )
+        try:
+            await self._login(store_path)
+            self._next_batch = await asyncio.to_thread(self.store.get_kv, self._kv_key)
+            await self._first_sync()
+            await self._load_display_name()
+            await self._join_configured_rooms()
+        except _TRANSPORT_ERRORS as exc:
+            await self.client.close()
+            raise MatrixError(f"cannot reach {self.cfg.homeserver}: {exc}") from exc
+        except BaseException:
+            await self.client.close()
+            raise
+        self._sync_task = asyncio.create_task(self._sync_loop(), name="matrix-sync")
+        logger.info("matrix: %s (device %s) syncing", self.user_id, self.client.device_id)
+
+    async def stop(self) -> None:
+        """Stop syncing, let running answers finish (up to 10 s), close the connection."""
+        task, self._sync_task = self._sync_task, None
+        if task is not None:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+        if self._handlers:
+            _, pending = await asyncio.wait(set(self._handlers), timeout=10)
+            for t in pending:
+                t.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
+        if self.client is not None:
+            await self.client.close()
+
+    async def _login(self, store_path: Path) -> None:
+        client = self._require_client()
+        creds_path = store_path / CREDENTIALS_FILE
+        if self.cfg.access_token is not None:
+            token = self.cfg.access_token.get_secret_value()
+            device_id = await self._whoami(token)
+            if device_id is None:
+                raise MatrixError(f"the access token for {self.user_id} was refused by {self.cfg.homeserver}")
+            if self.cfg.device_id and device_id != self.cfg.device_id:
+                raise MatrixError(
+                    f"the access token belongs to device {device_id}, not the configured {self.cfg.device_id}"
+                )
+            client.restore_login(self.user_id, device_id, token)
+            return
+        saved = _read_credentials(creds_path)
+        if saved and saved.get("user_id") == self.user_id and saved.get("homeserver") == self.cfg.homeserver:
+            device_id = await self._whoami(saved["access_token"])
+            if device_id is not None:
+                client.restore_login(self.user_id, device_id, saved["access_token"])
+                return
+            logger.info(
+                "matrix: saved access token refused; logging in again as device %s", saved["device_id"]
+            )
+            client.device_id = saved["device_id"]
+        elif self.cfg.device_id:
+            client.device_id = self.cfg.device_id
+        assert self.cfg.password is not None  # config validation: exactly one credential
+        resp = await client.login(password=self.cfg.password.get_secret_value(), device_name=self.device_name)
+        if not isinstance(resp, LoginResponse):
+            raise MatrixError(f"login as {self.user_id} failed: {resp}")
+        _write_credentials(
+            creds_path,
+            {
+                "homeserver": self.cfg.homeserver,
+                "user_id": resp.user_id,
+                "device_id": resp.device_id,
+                "access_token": resp.access_token,
+            },
+        )
+        logger.info("matrix: logged in as %s, device %s", resp.user_id, resp.device_id)
+
+    async def _whoami(self, token: str) -> str | None:
+        """The device id of ``token``, or None when the server refuses the token."""
+        client = self._require_client()
+        client.access_token = token
+        resp = await client.whoami()
+        if not isinstance(resp, WhoamiResponse):
+            if resp.status_code in ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN"):
+                client.access_token = ""
+                return None
+            raise MatrixError(f"whoami failed: {resp}")
+        if resp.user_id != self.user_id:
+            raise MatrixError(f"the access token belongs to {resp.user_id}, not {self.user_id}")
+        if not resp.device_id:
+            raise MatrixError(
+                "the server did not say which device the access token belongs to; set device_id"
+            )
+        return str(resp.device_id)
+
+    async def _load_display_name(self) -> None:
+        resp = await self._require_client().get_displayname(self.user_id)
+        if isinstance(resp, ProfileGetDisplayNameResponse) and resp.displayname:
+            self.display_name = resp.displayname
+        names = {self.user_id, self.user_id[1:].partition(":")[0]}
+        if self.display_name:
+            names.add(self.display_name)
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        self._mention_re = re.compile(rf"(?<![\w@])@?(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+    async def _join_configured_rooms(self) -> None:
+        client = self._require_client()
+        for target in self.rooms:
+            room_id = self._aliases.get(target, target)
+            if room_id in client.rooms:
+                continue
+            resp = await client.join(target)
+            if isinstance(resp, JoinError):
+                logger.warning("matrix: cannot join configured room %s: %s", target, resp)
+            else:
+                self._aliases[target] = resp.room_id
+                logger.info("matrix: joined configured room %s (%s)", target, resp.room_id)
+
+    # ------------------------------------------------------------------ syncing
+
+    def _sync_filter(self) -> dict[str, Any]:
+        return {
+            "presence": {"not_types": ["*"]},
+            "room": {"timeline": {"limit": self.timeline_limit}, "ephemeral": {"not_types": ["*"]}},
+        }
+
+    async def _first_sync(self) -> None:
+        client = self._require_client()
+        resp = await client.sync(
+            timeout=0, since=self._next_batch, full_state=True, sync_filter=self._sync_filter()
+        )
+        if not isinstance(resp, SyncResponse):
+            raise MatrixError(f"first sync failed: {resp}")
+        # No saved token: this is the first start ever, and the timeline is history, not questions.
+        await self._process_sync(resp, answer=self._next_batch is not None)
+
+    async def _sync_loop(self) -> None:
+        client = self._require_client()
+        while True:
+            try:
+                resp: Any = await client.sync(
+                    timeout=self.sync_timeout_ms, since=self._next_batch, sync_filter=self._sync_filter()
+                )
+            except _TRANSPORT_ERRORS as exc:
+                resp = exc
+            if isinstance(resp, SyncResponse):
+                if self.sync_failures:
+                    logger.info("matrix: sync resumed after %d failures", self.sync_failures)
+                self.sync_failures = 0
+                try:
+                    await self._process_sync(resp, answer=True)
+                except _TRANSPORT_ERRORS as exc:
+                    # the token is not saved: the same events come again and claim_event dedupes them
+                    logger.warning("matrix: handling a sync failed (%s); syncing again", exc)
+                    await asyncio.sleep(self._backoff(1))
+                continue
+            self.sync_failures += 1
+            delay = self._backoff(self.sync_failures)
+            logger.warning("matrix: sync failed (%s); retry %d in %.1fs", resp, self.sync_failures, delay)
+            await asyncio.sleep(delay)
+
+    def _backoff(self, failures: int) -> float:
+        delay = min(self.backoff_cap_s, self.backoff_base_s * 2 ** min(failures - 1, 30))
+        return delay * random.uniform(0.8, 1.0)
+
+    async def _process_sync(self, resp: SyncResponse, *, answer: bool) -> None:
+        for room_id, invite in resp.rooms.invite.items():
+            await self._on_invite(room_id, invite.invite_state)
+        await self._crypto_housekeeping()
+        if answer:
+            for room_id, info in resp.rooms.join.items():
+                if info.timeline.limited:
+                    logger.warning(
+                        "matrix: more than %d new events in %s since the last sync; older ones are not answered",
+                        self.timeline_limit,
+                        room_id,
+                    )
+                for event in info.timeline.events:
+                    msg = await self._incoming(room_id, event)
+                    if msg is None or msg.message_id is None:
+                        continue
+                    if not await asyncio.to_thread(self.store.claim_event, PLATFORM, msg.message_id):
+                        continue
+                    task = asyncio.create_task(self._handle(msg), name=f"matrix-answer-{msg.message_id}")
+                    self._handlers.add(task)
+                    task.add_done_callback(self._handlers.discard)
+        self._next_batch = resp.next_batch
+        await asyncio.to_thread(self.store.set_kv, self._kv_key, resp.next_batch)
+        self.synced.set()
+
+    async def _crypto_housekeeping(self) -> None:
+        """What ``sync_forever`` does after each sync: to-device messages out, keys up, query, claim."""
+        client = self._require_client()
+        if client.olm is None:
+            return
+        results: list[Any] = list(await client.send_to_device_messages())
+        if client.should_upload_keys:
+            results.append(await client.keys_upload())
+        if client.should_query_keys:
+            results.append(await client.keys_query())
+        if client.should_claim_keys:
+            results.append(await client.keys_claim(client.get_users_for_key_claiming()))
+        for r in results:
+            if getattr(r, "status_code", None) is not None:
+                logger.warning("matrix: key housekeeping failed: %s", r)
+
+    async def _on_invite(self, room_id: str, invite_state: Iterable[Any]) -> None:
+        inviter = next(
+            (
+                e.sender
+                for e in invite_state
+                if isinstance(e, InviteMemberEvent)
+                and e.state_key == self.user_id
+                and e.membership == "invite"
+            ),
+            None,
+        )
+        if inviter is None or not self.cfg.inviter_allowed(inviter):
+            logger.info("matrix: ignoring invite to %s from %s (not an allowed inviter)", room_id, inviter)
+            return
+        resp = await self._require_client().join(room_id)
+        if isinstance(resp, JoinError):
+            logger.warning("matrix: cannot join %s (invited by %s): %s", room_id, inviter, resp)
+        else:
+            logger.info("matrix: joined %s, invited by %s", room_id, inviter)
+
+    # ------------------------------------------------------------------ incoming messages
+
+    async def _incoming(self, room_id: str, event: Any) -> IncomingMessage | None:
+        """The message for the conversation, or None when the event is not addressed to the bot."""
+        if isinstance(event, MegolmEvent):
+            logger.warning("matrix: cannot decrypt %s in %s from %s", event.event_id, room_id, event.sender)
+            return None
+        if not isinstance(event, RoomMessageText) or event.sender == self.user_id:
+            return None
+        content = event.source.get("content") or {}
+        relates = content.get("m.relates_to") or {}
+        if relates.get("rel_type") == "m.replace":
+            return None  # an edit: the original was answered (or not) already
+        thread = relates.get("event_id") if relates.get("rel_type") == "m.thread" else None
+        body = strip_reply_fallback(event.body or "")
+        text = body.strip()
+        addressed = False
+        prefix = self.cfg.command_prefix
+        if text[: len(prefix)].lower() == prefix.lower() and (
+            len(text) == len(prefix) or text[len(prefix)].isspace()
+        ):
+            text = text[len(prefix) :]
+            addressed = True
+        mentions = content.get("m.mentions")
+        if isinstance(mentions, dict) and self.user_id in (mentions.get("user_ids") or ()):
+            addressed = True
+        if self._mention_re is not None and self._mention_re.search(text):
+            addressed = True
+            text = self._strip_mention(text)
+        if not addressed and thread is not None:
+            addressed = await self._is_own_event(room_id, thread)
+        if not addressed:
+            return None
+        room = self._require_client().rooms.get(room_id)
+        return IncomingMessage(
+            channel=ChannelRef(PLATFORM, room_id),
+            user=event.sender,
+            text=text.strip(),
+            thread=thread,
+            message_id=event.event_id,
+            is_direct=room is not None and room.joined_count == 2,
+        )
+
+    def _strip_mention(self, text: str) -> str:
+        """Drop the bot's name where it addresses the bot ("newsbrief: ...", "... @bot:server")."""
+        assert self._mention_re is not None
+        text = text.strip()
+        m = self._mention_re.match(text)
+        if m:
+            text = text[m.end() :].lstrip(" \t:,")
+        return re.sub(re.escape(self.user_id), "", text, flags=re.IGNORECASE)
+
+    async def _is_own_event(self, room_id: str, event_id: str) -> bool:
+        known = self._own_events.get(event_id)
+        if known is not None:
+            return known
+        resp = await self._require_client().room_get_event(room_id, event_id)
+        mine = isinstance(resp, RoomGetEventResponse) and resp.event.sender == self.user_id
+        if isinstance(resp, RoomGetEventResponse) or getattr(resp, "status_code", None) == "M_NOT_FOUND":
+            self._own_events[event_id] = mine
+        return mine
+
+    async def _handle(self, msg: IncomingMessage) -> None:
+        assert self._on_message is not None
+        async with self._slots:
+            try:
+                reply = await self._on_message(msg)
+            except Exception:
+                logger.exception("matrix: handling %s from %s failed", msg.message_id, msg.user)
+                reply = Reply(channel=msg.channel, thread=msg.thread or msg.message_id, text=SORRY)
+            if reply is None:
+                return
+            try:
+                await self._send_reply(
+                    reply, in_reply_to=msg.message_id, fallback_root=msg.thread or msg.message_id
+                )
+            except DeliveryError as exc:
+                logger.error("matrix: answer to %s in %s not sent: %s", msg.message_id, msg.channel.id, exc)
+
+    # ------------------------------------------------------------------ sending
+
+    async def post_digest(self, channel: ChannelRef, digest: Digest, txn_id: str) -> str:
+        """Post ``digest`` as one message with transaction id ``txn_id``; returns its event id."""
+        event_id = await self._send(channel.id, render_digest(digest), txn_id)
+        self._own_events[event_id] = True
+        return event_id
+
+    async def send_reply(self, reply: Reply) -> str:
+        """Send ``reply`` in the thread of ``reply.thread`` when set; returns the event id."""
+        return await self._send_reply(reply, in_reply_to=None, fallback_root=None)
+
+    async def _send_reply(self, reply: Reply, *, in_reply_to: str | None, fallback_root: str | None) -> str:
+        content = render_reply(reply)
+        if reply.digest is not None:
+            # A digest is a new root, so questions can be asked in its thread.
+            event_id = await self._send(reply.channel.id, content, _new_txn_id())
+        else:
+            root = reply.thread or fallback_root
+            if root is not None:
+                content["m.relates_to"] = thread_relation(root, in_reply_to)
+            event_id = await self._send(reply.channel.id, content, _new_txn_id())
+        self._own_events[event_id] = True
+        return event_id
+
+    async def _send(self, target: str, content: dict[str, Any], txn_id: str) -> str:
+        """``m.room.message`` with ``txn_id``: rate limits waited out (capped); else DeliveryError."""
+        client = self._require_client()
+        room_id = await self.room_id(target)
+        for attempt in range(1, self.max_send_attempts + 1):
+            try:
+                resp = await client.room_send(
+                    room_id,
+                    "m.room.message",
+                    content,
+                    tx_id=txn_id,
+                    ignore_unverified_devices=self.cfg.send_to_unverified_devices,
+                )
+            except _TRANSPORT_ERRORS as exc:
+                raise DeliveryError(f"sending to {room_id} failed: {exc!r}") from exc
+            except (SendRetryError, OlmTrustError, LocalProtocolError) as exc:
+                raise DeliveryError(f"cannot send to {room_id}: {exc}") from exc
+            if isinstance(resp, RoomSendResponse):
+                return str(resp.event_id)
+            retry_after = resp.retry_after_ms / 1000 if resp.retry_after_ms else None
+            if resp.status_code == "M_LIMIT_EXCEEDED":
+                wait = retry_after if retry_after is not None else 1.0
+                if attempt < self.max_send_attempts and wait <= self.max_retry_wait_s:
+                    logger.info(
+                        "matrix: rate limited in %s; waiting %.2fs (attempt %d)", room_id, wait, attempt
+                    )
+                    await asyncio.sleep(wait)
+                    continue
+                raise DeliveryError(f"rate limited in {room_id} after {attempt} attempts", retry_after=wait)
+            raise DeliveryError(f"sending to {room_id} failed: {resp}", retry_after=retry_after)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def room_id(self, target: str) -> str:
+        """The room id of a channel target (``!id:server`` as is; ``#alias:server`` resolved once)."""
+        if not target.startswith("#"):
+            return target
+        known = self._aliases.get(target)
+        if known is not None:
+            return known
+        try:
+            resp = await self._require_client().room_resolve_alias(target)
+        except _TRANSPORT_ERRORS as exc:
+            raise DeliveryError(f"cannot resolve {target}: {exc!r}") from exc
+        if not isinstance(resp, RoomResolveAliasResponse):
+            raise DeliveryError(f"cannot resolve {target}: {resp}")
+        self._aliases[target] = resp.room_id
+        return str(resp.room_id)
+
+    async def confirm_sent(self, channel: ChannelRef, txn_id: str) -> str | None:
+        """The event the bot sent with ``txn_id`` among the room's last 100 events, else None.
+
+        The homeserver shows ``unsigned.transaction_id`` only to the device that sent the event,
+        which is this one (the device persists across restarts)."""
+        client = self._require_client()
+        room_id = await self.room_id(channel.id)
+        try:
+            resp = await client.room_messages(room_id, limit=100)
+        except _TRANSPORT_ERRORS as exc:
+            raise DeliveryError(f"cannot read {room_id}: {exc!r}") from exc
+        if not isinstance(resp, RoomMessagesResponse):
+            raise DeliveryError(f"cannot read {room_id}: {resp}")
+        for event in resp.chunk:
+            source = getattr(event, "source", {}) or {}
+            if (
+                source.get("sender") == self.user_id
+                and (source.get("unsigned") or {}).get("transaction_id") == txn_id
+            ):
+                return str(source["event_id"])
+        return None
+
+    def _require_client(self) -> AsyncClient:
+        if self.client is None:
+            raise MatrixError("the Matrix adapter is not started")
+        return self.client
+
+
+def _new_txn_id() -> str:
+    return f"newsbrief-{uuid.uuid4().hex}"
+
+
+def _read_credentials(path: Path) -> dict[str, str] | None:
+    try:
+        data = json.loads(path.read_text())
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        logger.warning("matrix: ignoring unreadable %s: %s", path, exc)
+        return None
+    keys = ("homeserver", "user_id", "device_id", "access_token")
+    if not isinstance(data, dict) or not all(isinstance(data.get(k), str) for k in keys):
+        logger.warning("matrix: ignoring %s: not the credentials this adapter writes", path)
+        return None
+    return {k: data[k] for k in keys}
+
+
+def _write_credentials(path: Path, data: dict[str, str]) -> None:
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as f:
+        json.dump(data, f)
+    os.replace(tmp, path)

@@ -1,0 +1,240 @@
+"""Digests and replies as Matrix message content: ``org.matrix.custom.html`` plus a plain ``body``.
+
+Everything that comes from an article or a user (headlines, sentences, names, source names, the
+text of a reply) is untrusted:
+
+* in ``formatted_body`` it is HTML-escaped (``html.escape`` with quotes), so the only tags in the
+  message are the ones emitted here (``p``, ``strong``, ``em``, ``a``, ``ul``, ``li``, ``br``,
+  ``blockquote``); a link is emitted only for an ``http``/``https`` URL, and its ``href`` is escaped;
+* in both bodies control characters are removed (:func:`bot.render.terminal.sanitize`) and
+  ``@room`` is broken with a zero-width joiner (``@\u200droom``), so a client that still applies
+  the legacy body-based push rules does not notify the room;
+* every content carries ``"m.mentions": {}`` (intentional mentions): the message mentions nobody,
+  whatever names or ``@room`` an article contains.
+
+Functions return the content dict for ``m.room.message``; the adapter adds relations (threads).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from bot.domain import Answer, Briefing, Digest, DigestStory, Reply
+from bot.render.digest_text import (
+    MAX_ACTORS,
+    MAX_FIGURES,
+    MAX_NEXT_STEPS,
+    MAX_SUMMARY_SENTENCES,
+    render_digest_story,
+)
+from bot.render.terminal import render_answer, render_briefing, sanitize
+
+__all__ = [
+    "MSGTYPE",
+    "defang",
+    "escape",
+    "render_answer_content",
+    "render_briefing_content",
+    "render_digest",
+    "render_reply",
+    "render_text",
+    "safe_url",
+]
+
+MSGTYPE = "m.notice"  # the convention for automated messages: other bots do not answer notices
+HTML_FORMAT = "org.matrix.custom.html"
+ZWJ = "\u200d"
+_ROOM_MENTION = re.compile(r"@(room)\b", re.IGNORECASE)
+
+
+def defang(text: str) -> str:
+    """``text`` without control characters and with every ``@room`` broken by a zero-width joiner."""
+    return _ROOM_MENTION.sub("@" + ZWJ + r"\1", sanitize(text))
+
+
+def escape(text: str) -> str:
+    """Untrusted text for ``formatted_body``: defanged, folded to one line, HTML-escaped."""
+    return html.escape(" ".join(defang(text).split()), quote=True)
+
+
+def _escape_block(text: str) -> str:
+    """Like :func:`escape` but keeps line breaks (as ``<br>``), for free text such as answers."""
+    lines = [html.escape(" ".join(line.split()), quote=True) for line in defang(text).split("\n")]
+    return "<br>".join(lines)
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` when it is an absolute ``http``/``https`` URL with a host, else None (no
+    ``javascript:``, ``data:`` or relative links)."""
+    if not url:
+        return None
+    url = url.strip()
+    if any(c in url for c in "\x00\n\r\t "):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url
+
+
+def _content(body: str, formatted: str) -> dict[str, Any]:
+    return {
+        "msgtype": MSGTYPE,
+        "body": body,
+        "format": HTML_FORMAT,
+        "formatted_body": formatted,
+        "m.mentions": {},
+    }
+
+
+def _link(text: str, url: str | None) -> str:
+    href = safe_url(url)
+    if href is None:
+        return escape(text)
+    return f'<a href="{html.escape(href, quote=True)}">{escape(text)}</a>'
+
+
+def _headline_url(b: Briefing) -> str | None:
+    for source in b.sources:
+        if safe_url(source):
+            return source
+    return None
+
+
+def _source_html(source: str) -> str:
+    href = safe_url(source)
+    if href is None:
+        return escape(source)
+    label = urlsplit(href).hostname or href
+    return _link(label, href)
+
+
+def _story_html(ds: DigestStory, number: int) -> str:
+    b = ds.story.briefing
+    tag = "<em>[update]</em> " if ds.is_update else ""
+    title = _link(b.title or "(untitled)", _headline_url(b))
+    parts = [f"<p><strong>{number}. {tag}{title}</strong></p>"]
+    summary = " ".join(escape(s) for s in b.summary[:MAX_SUMMARY_SENTENCES])
+    items: list[str] = []
+    if ds.is_update and ds.changes:
+        items.append("<strong>What changed:</strong> " + "; ".join(escape(c) for c in ds.changes))
+    if b.actors:
+        actors = [escape(a.name) + (f" ({escape(a.role)})" if a.role else "") for a in b.actors[:MAX_ACTORS]]
+        items.append("<strong>Key actors:</strong> " + "; ".join(actors))
+    if b.figures:
+        figures = [
+            f"<strong>{escape(f.value)}</strong> {escape(f.context)}".rstrip()
+            for f in b.figures[:MAX_FIGURES]
+        ]
+        items.append("<strong>Key figures:</strong> " + "; ".join(figures))
+    if b.next_steps:
+        items.append(
+            "<strong>Next:</strong> " + "; ".join(escape(s.text) for s in b.next_steps[:MAX_NEXT_STEPS])
+        )
+    if b.sources:
+        items.append(
+            f"<strong>Sources ({len(b.sources)}):</strong> " + ", ".join(_source_html(s) for s in b.sources)
+        )
+    if summary:
+        parts.append(f"<p>{summary}</p>")
+    if items:
+        parts.append("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
+    return "".join(parts)
+
+
+def render_digest(digest: Digest) -> dict[str, Any]:
+    """A whole digest as one message: a header, then every story (headline linked to its first
+    ``http(s)`` source, summary, key actors, figures, next steps, sources)."""
+    slot = digest.slot.strftime("%Y-%m-%d %H:%M %Z").strip()
+    header = f"News digest for {digest.channel_id} \u2014 {slot}"
+    if not digest.stories:
+        body = f"{header}\nNo new stories since the last digest."
+        formatted = f"<p><strong>{escape(header)}</strong></p><p>No new stories since the last digest.</p>"
+        return _content(defang(body), formatted)
+    n = len(digest.stories)
+    n_updates = sum(1 for ds in digest.stories if ds.is_update)
+    count = f"{n} stor{'y' if n == 1 else 'ies'}" + (f" ({n_updates} updated)" if n_updates else "")
+    header = f"{header} \u2014 {count}"
+    plain = [header, ""]
+    for i, ds in enumerate(digest.stories, 1):
+        plain += [render_digest_story(ds, i), ""]
+    formatted = f"<p><strong>{escape(header)}</strong></p>" + "".join(
+        _story_html(ds, i) for i, ds in enumerate(digest.stories, 1)
+    )
+    return _content(defang("\n".join(plain).rstrip("\n")), formatted)
+
+
+def render_text(text: str) -> dict[str, Any]:
+    """Free text (help, errors, confirmations) as a notice; line breaks kept."""
+    return _content(defang(text), _escape_block(text))
+
+
+def _answer_html(a: Answer) -> str:
+    out = f"<p>{_escape_block(a.text)}</p>"
+    if a.citations:
+        quotes = []
+        for c in a.citations:
+            where = (
+                _link(c.source or c.url or c.article_id, c.url) if c.url else escape(c.source or c.article_id)
+            )
+            quotes.append(f"<li>{where}: \u201c{escape(c.sentence)}\u201d</li>")
+        out += "<ul>" + "".join(quotes) + "</ul>"
+    return out
+
+
+def _briefing_html(b: Briefing) -> str:
+    parts = [f"<p><strong>{_link(b.title or '(untitled)', _headline_url(b))}</strong></p>"]
+    if b.summary:
+        parts.append("<p>" + " ".join(escape(s) for s in b.summary) + "</p>")
+    items: list[str] = []
+    if b.actors:
+        items.append(
+            "<strong>Key actors:</strong> "
+            + "; ".join(escape(a.name) + (f" ({escape(a.role)})" if a.role else "") for a in b.actors)
+        )
+    if b.figures:
+        items.append(
+            "<strong>Key figures:</strong> "
+            + "; ".join(f"<strong>{escape(f.value)}</strong> {escape(f.context)}".rstrip() for f in b.figures)
+        )
+    if b.next_steps:
+        items.append("<strong>Next steps:</strong> " + "; ".join(escape(s.text) for s in b.next_steps))
+    if b.sources:
+        items.append("<strong>Sources:</strong> " + ", ".join(_source_html(s) for s in b.sources))
+    if items:
+        parts.append("<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
+    return "".join(parts)
+
+
+def render_answer_content(a: Answer) -> dict[str, Any]:
+    return _content(defang(render_answer(a)), _answer_html(a))
+
+
+def render_briefing_content(b: Briefing) -> dict[str, Any]:
+    return _content(defang(render_briefing(b)), _briefing_html(b))
+
+
+def render_reply(reply: Reply) -> dict[str, Any]:
+    """A conversation reply (text, an answer with citations, and/or briefings) as one message.
+
+    A reply carrying a digest is rendered with :func:`render_digest`."""
+    if reply.digest is not None:
+        return render_digest(reply.digest)
+    plain: list[str] = []
+    formatted: list[str] = []
+    if reply.answer is not None:
+        plain.append(render_answer(reply.answer))
+        formatted.append(_answer_html(reply.answer))
+    elif reply.text:
+        plain.append(reply.text)
+        formatted.append(f"<p>{_escape_block(reply.text)}</p>")
+    for b in reply.briefings:
+        plain.append(render_briefing(b))
+        formatted.append(_briefing_html(b))
+    return _content(defang("\n\n".join(plain)), "".join(formatted))
