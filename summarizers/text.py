@@ -69,13 +69,29 @@ _CREDIT_WORDS = re.compile(
     r"contributed|compiled\s+by|wires?|correspondents?|staff\s+writers?|press|news\s+service|newsroom)\b",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^\s*(?:by|words\s+by|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\b", re.UNICODE)
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_BYLINE = re.compile(rf"^\s*(?i:by|words\s+by)\s+{_NAME}(?:\s*(?:,|\band\b|\||[-–—])\s*{_NAME})*\s*\.?\s*$")
 _TIMESTAMP = re.compile(
     r"^\s*(?:published|updated|posted|last\s+(?:updated|modified)|first\s+published)\b[^.!?]{0,80}$"
     r"|^\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|gmt|bst|edt|est|utc)?\b[^.!?]{0,50}$",
     re.IGNORECASE,
 )
-_NAV_SEP = re.compile(r"\s(?:\||•|·|»|›|>|/)\s")
+_NOTICE = re.compile(
+    r"^\s*(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|^\s*this (?:article|story) (?:was|is|has been) "
+    r"(?:originally|first) published\b",
+    re.IGNORECASE,
+)
+_UI_IMPERATIVE = re.compile(
+    r"^\s*(?:follow|subscribe|sign\s+up|log\s+in|register|click|tap|download|share|join)\s+"
+    r"(?:us|our|to|for|here|now|the\s+(?:app|newsletter|podcast)|this|on)\b",
+    re.IGNORECASE,
+)
+_CREDIT_LINE = re.compile(
+    r"^\s*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|compiled|contributed|produced)"
+    r"(?:\s+\w+){0,2}\s+by\b|^\s*(?:image|photo|picture|video|media)\s+(?:caption|source|credit)s?\b",
+    re.IGNORECASE,
+)
+_EMAIL_OR_URL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b|https?://|\bwww\.|\bpic\.twitter\.com/")
 # Dateline at the start of a story: "CITY, Country —", "CITY (Agency) -", "(Agency)".
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
@@ -112,24 +128,37 @@ def _is_nav_list(line: str) -> bool:
     return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
 
 
-def _is_noise_line(line: str, *, position: int, total: int) -> bool:
-    """Whether a whole line (paragraph) is page furniture rather than story text."""
-    words = line.split()
-    n = len(words)
+def _is_furniture(line: str) -> bool:
+    """Page furniture whatever its punctuation: menus, teasers, bylines, credits, captions, notices."""
+    n = len(line.split())
     if n == 0:
         return True
-    if _is_nav_list(line) or _TEASER_PREFIX.match(line) or _TIMESTAMP.match(line):
+    if _is_nav_list(line):
         return True
-    if n <= 15 and _TEASER.match(line):
+    if n > 60:
+        return False  # a whole story on one line; its furniture is removed sentence by sentence
+    if _TEASER_PREFIX.match(line) or _TIMESTAMP.match(line) or _NOTICE.search(line):
+        return True
+    if n <= 15 and (_TEASER.match(line) or _UI_IMPERATIVE.match(line)):
         return True
     if n <= 10 and _BYLINE.match(line):
         return True
-    if _CREDIT_TAIL.search(line) and n <= 60:
-        # A caption: a short picture description ending in a credit. Body paragraphs that
-        # merely end with "(AFP)" are longer than this and carry several sentences.
+    if n <= 25 and _CREDIT_LINE.match(line):
+        return True
+    if n <= 12 and _EMAIL_OR_URL.search(line):
+        return True
+    # A caption: a short picture description ending in a credit. Body paragraphs that
+    # merely end with "(AFP)" are longer than this and carry several sentences.
+    return bool(_CREDIT_TAIL.search(line)) and n <= 60
+
+
+def _is_noise_line(line: str) -> bool:
+    """Whether a whole line (paragraph) is page furniture rather than story text."""
+    if _is_furniture(line):
         return True
     if not _has_end_punct(line):
         # No final punctuation: headings, credits ("X and Agencies"), menu items, captions.
+        n = len(line.split())
         if n <= _SHORT_FRAGMENT_WORDS:
             return True
         if _CREDIT_WORDS.search(line) and n <= 20:
@@ -154,8 +183,20 @@ def _split_blocks(raw: str) -> list[str]:
         )
         if wrapped:
             out.append(" ".join(lines))
-        else:
-            out.extend(lines)
+            continue
+        merged: list[str] = []
+        for line in lines:
+            # A line that starts lower-case continues the previous one when that one is unfinished.
+            if (
+                merged
+                and line[:1].islower()
+                and not _has_end_punct(merged[-1])
+                and not _is_furniture(merged[-1])
+            ):
+                merged[-1] += " " + line
+            else:
+                merged.append(line)
+        out.extend(merged)
     return out
 
 
@@ -278,20 +319,19 @@ def clean_article(raw: str) -> CleanText:
     lines = _split_blocks(text)
     title: str | None = None
     # The title is the first line that looks like one, before any body text.
-    while (
-        lines and _is_noise_line(lines[0], position=0, total=len(lines)) and not _looks_like_title(lines[0])
+    while lines and (
+        _is_furniture(lines[0]) or (_is_noise_line(lines[0]) and not _looks_like_title(lines[0]))
     ):
         lines.pop(0)
-    if len(lines) > 1 and _looks_like_title(lines[0]) and not _TEASER_PREFIX.match(lines[0]):
+    if len(lines) > 1 and _looks_like_title(lines[0]):
         title = lines.pop(0)
 
     paragraphs: list[str] = []
     seen_paras: set[str] = set()
     seen_sents: list[frozenset[str]] = []
     seen_sigs: set[str] = set()
-    total = len(lines)
-    for pos, line in enumerate(lines):
-        if _is_noise_line(line, position=pos, total=total):
+    for line in lines:
+        if _is_noise_line(line):
             continue
         sig = _signature(line)
         if not sig or sig in seen_paras:
@@ -300,7 +340,9 @@ def clean_article(raw: str) -> CleanText:
         kept: list[str] = []
         pieces = split_sentences(_tidy(line))
         for sent in pieces:
-            if len(pieces) > 1 and _is_caption_fragment(sent) and len(sent.split()) <= 40:
+            if len(pieces) > 1 and (
+                (_is_caption_fragment(sent) and len(sent.split()) <= 40) or _is_furniture(sent)
+            ):
                 continue
             words = _words(sent)
             ssig = " ".join(words)

@@ -250,3 +250,50 @@ def test_decode_text_plain_utf8_and_cp1252() -> None:
 def test_decode_text_rejects(data: bytes, message: str) -> None:
     with pytest.raises(InputError, match=message):
         decode_text(data)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Copyright 2031 Harbour News Network. All rights reserved.",
+        "Follow us on social media for the latest harbour news.",
+        "Sign up for our newsletter to get the morning briefing.",
+        "Additional reporting by Tom Reyes in Westmere.",
+        "Image caption, Cranes at the container terminal in Westmere",
+        "Contact the newsroom at desk@harbour-news.example.",
+    ],
+)
+def test_notices_with_final_punctuation_are_removed(notice: str) -> None:
+    cleaned = _cleaned(_text(notice))
+    assert notice not in cleaned
+    assert all(s in cleaned for s in BODY)
+
+
+def test_byline_before_the_title_is_not_the_title() -> None:
+    cleaned = clean_article("By Tom Reyes\n" + _text())
+    assert cleaned.title == "Westmere approves harbour dredging plan"
+    assert "Tom Reyes" not in "\n".join(cleaned.paragraphs)
+
+
+def test_line_continuing_in_lower_case_is_joined() -> None:
+    raw = "The harbour authority in Westmere approved a plan on Monday to dredge the main\nshipping channel.\n\n"
+    cleaned = clean_article(raw + BODY[1])
+    assert (
+        cleaned.paragraphs[0]
+        == "The harbour authority in Westmere approved a plan on Monday to dredge the main shipping channel."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By Monday, the channel had been closed to large ships for a week.",
+        "Share prices of the port operator fell 4% on Tuesday.",
+        "More than 200 dock workers attended the meeting.",
+        "Related costs, including new cranes, were not included in the estimate.",
+        "Photographs taken by divers showed damage to the old quay wall.",
+        "The plan was drawn up by the Westmere Port Authority (WPA).",
+    ],
+)
+def test_real_sentences_that_resemble_noise_are_kept(sentence: str) -> None:
+    assert sentence in _cleaned(_text(sentence))
