@@ -5,6 +5,7 @@ shipped in ``bot/store/migrations``); every method is synchronous, so async code
 ``asyncio.to_thread``. Records returned are frozen dataclasses from ``bot.store.records``.
 """
 
+from bot.store.leader import LeaderLock
 from bot.store.records import (
     ArticleRecord,
     DeliveryRecord,
@@ -26,6 +27,7 @@ __all__ = [
     "DigestRecord",
     "DigestResult",
     "FeedHealth",
+    "LeaderLock",
     "SentenceHit",
     "Store",
     "StoryChange",

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from bot.store.codec import briefing_from_dict, briefing_to_dict
 from bot.store.engine import WRITE_OPTIONS, create_store_engine
+from bot.store.leader import LeaderLock
 from bot.store.models import (
     ArticleRow,
     ArticleSentence,
@@ -114,6 +115,14 @@ class Store:
 
     def close(self) -> None:
         self._engine.dispose()
+
+    def leader_lock(self, name: str = "scheduler") -> LeaderLock:
+        """A lock only one process holds at a time (PostgreSQL advisory lock; always granted on SQLite).
+
+        Call ``try_acquire()`` periodically from the one task that wants leadership, ``check()``
+        to learn if it was lost, ``release()`` on shutdown.
+        """
+        return LeaderLock(self._engine, name)
 
     def __enter__(self) -> Store:
         return self

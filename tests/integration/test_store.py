@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import threading
+import uuid
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
 from bot.store import Store
+from bot.store.leader import lock_key
 from summarizers.types import Actor, Briefing, Figure, NextStep
 from tests.integration.store_fixtures import raw_query, store, store_url, table_names
 
@@ -513,3 +515,123 @@ def test_kv_and_channel_overrides(store: Store) -> None:
     store.set_channel_override("C1", {"feeds_added": ["feed-x"], "schedule": "0 8 * * *"})
     store.set_channel_override("C1", {"feeds_removed": ["feed-a"]})
     assert store.get_channel_override("C1") == {"feeds_removed": ["feed-a"]}
+
+
+# ---------------------------------------------------------------------- concurrency, migrations, leader
+
+
+def test_concurrent_upserts_of_one_article_make_one_row(store_url: str) -> None:
+    stores = [Store.open(store_url) for _ in range(3)]
+    try:
+        for round_ in range(5):
+            barrier = threading.Barrier(len(stores))
+            results: list[tuple[int, bool, bool]] = []
+            errors: list[BaseException] = []
+
+            def upsert(
+                s: Store,
+                round_: int = round_,
+                barrier: threading.Barrier = barrier,
+                results: list[tuple[int, bool, bool]] = results,
+                errors: list[BaseException] = errors,
+            ) -> None:
+                try:
+                    barrier.wait(timeout=10)
+                    results.append(
+                        tuple(  # type: ignore[arg-type]
+                            s.upsert_article(
+                                "feed-a",
+                                f"g{round_}",
+                                f"https://a.example/{round_}",
+                                "T",
+                                f"{round_} {LONG_TEXT}",
+                            )
+                        )
+                    )
+                except BaseException as exc:  # reported below
+                    errors.append(exc)
+
+            threads = [threading.Thread(target=upsert, args=(s,)) for s in stores]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join(timeout=30)
+            assert not errors, errors
+            assert sorted(created for _, created, _ in results) == [False, False, True]
+            assert len({article_id for article_id, _, _ in results}) == 1
+        assert raw_query(store_url, "SELECT count(*) FROM articles") == [(5,)]
+    finally:
+        for s in stores:
+            s.close()
+
+
+def test_concurrent_open_of_empty_database_migrates_once(store_url: str) -> None:
+    opened: list[Store] = []
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(3)
+
+    def open_store() -> None:
+        try:
+            barrier.wait(timeout=10)
+            opened.append(Store.open(store_url))
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_store) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    try:
+        assert not errors, errors
+        assert len(opened) == 3
+        assert raw_query(store_url, "SELECT version_num FROM alembic_version") == [("0001",)]
+        assert opened[0].claim_event("slack", "E1") and not opened[1].claim_event("slack", "E1")
+    finally:
+        for s in opened:
+            s.close()
+
+
+def test_downgrade_to_base_and_upgrade_again(store_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from alembic import command
+
+    from bot.store.repository import alembic_config
+
+    Store.open(store_url).close()
+    monkeypatch.setenv("NEWSBRIEF_DATABASE_URL", store_url)  # the command-line path through env.py
+    command.downgrade(alembic_config(), "base")
+    assert table_names(store_url) <= {"alembic_version"}
+    reopened = Store.open(store_url)
+    try:
+        article_id = reopened.upsert_article("f", "g", None, "T", LONG_TEXT).article_id
+        reopened.index_sentences(article_id, ["At least 12 people died."])
+        assert [h.article_id for h in reopened.search_sentences("died")] == [article_id]
+    finally:
+        reopened.close()
+
+
+def test_leader_lock_is_exclusive_on_postgresql(store_url: str) -> None:
+    first, second = Store.open(store_url), Store.open(store_url)
+    try:
+        name = f"scheduler-{uuid.uuid4().hex}"  # unique: the lock is per database, not per schema
+        lock_a, lock_b = first.leader_lock(name), second.leader_lock(name)
+        assert lock_a.try_acquire() and lock_a.check()
+        if first.dialect == "sqlite":  # one process per SQLite file: always granted
+            assert lock_b.try_acquire()
+            return
+        assert not lock_b.try_acquire()
+        assert second.leader_lock("other").try_acquire()  # another name, another lock
+        lock_a.release()
+        assert not lock_a.held and lock_b.try_acquire()
+        # the leader's connection dies (process killed): the lock is free again
+        raw_query(
+            store_url,
+            "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND objid = %s",
+            (lock_key(name),),
+        )
+        assert not lock_b.check()
+        assert lock_a.try_acquire()
+        lock_a.release()
+    finally:
+        first.close()
+        second.close()

@@ -1,0 +1,91 @@
+"""Leader election for scale-out: one process runs the scheduler (and the Matrix sync).
+
+On PostgreSQL the leader holds a session-level advisory lock on a dedicated connection; if the
+process dies its connection closes and the lock is free for the next :meth:`LeaderLock.try_acquire`.
+SQLite is for one process: the lock is always granted there.
+"""
+
+from __future__ import annotations
+
+import logging
+import zlib
+
+import sqlalchemy as sa
+
+logger = logging.getLogger(__name__)
+
+
+def lock_key(name: str) -> int:
+    """A stable 32-bit advisory-lock key for ``name`` (same in every process)."""
+    return zlib.crc32(f"newsbrief:{name}".encode())
+
+
+class LeaderLock:
+    """A named lock that at most one process holds at a time. Not thread-safe: use from one task."""
+
+    def __init__(self, engine: sa.Engine, name: str) -> None:
+        self.name = name
+        self._engine = engine
+        self._key = lock_key(name)
+        self._connection: sa.Connection | None = None
+        self._held = False
+
+    @property
+    def held(self) -> bool:
+        return self._held
+
+    def try_acquire(self) -> bool:
+        """Take the lock if free (never waits). True if this process holds it now, also when it already did."""
+        if self._held:
+            return self.check()
+        if self._engine.dialect.name != "postgresql":
+            self._held = True
+            return True
+        connection = self._engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+        try:
+            got = bool(connection.scalar(sa.text("SELECT pg_try_advisory_lock(:k)"), {"k": self._key}))
+        except BaseException:
+            connection.close()
+            raise
+        if not got:
+            connection.close()
+            return False
+        self._connection = connection
+        self._held = True
+        logger.info("leader lock %r acquired", self.name)
+        return True
+
+    def check(self) -> bool:
+        """Whether the lock is still held: False once the database connection that holds it is lost."""
+        if not self._held:
+            return False
+        if self._connection is None:
+            return True
+        try:
+            self._connection.execute(sa.text("SELECT 1"))
+        except sa.exc.DBAPIError:
+            logger.warning("leader lock %r lost with its database connection", self.name)
+            self._drop()
+            return False
+        return True
+
+    def release(self) -> None:
+        """Give the lock up (no-op if not held)."""
+        if self._connection is not None:
+            try:
+                self._connection.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": self._key})
+            except sa.exc.DBAPIError:
+                logger.warning("leader lock %r: unlock failed; closing its connection frees it", self.name)
+        if self._held:
+            logger.info("leader lock %r released", self.name)
+        self._drop()
+
+    def _drop(self) -> None:
+        if self._connection is not None:
+            try:
+                self._connection.invalidate()
+                self._connection.close()
+            except sa.exc.DBAPIError:  # pragma: no cover - already broken
+                pass
+        self._connection = None
+        self._held = False
