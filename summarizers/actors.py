@@ -124,6 +124,24 @@ _INSTITUTION_NOUNS = {
 _CREDIT_AFTER = re.compile(r"^\s*(?:news\s+)?(?:agency|wire|newswire)\b", re.I)
 _SUBJECT_DEPS = {"nsubj", "csubj", "agent"}
 _CONNECTORS = {"of", "for", "and", "&", "at", "on"}
+_PARTICLES = {
+    "de",
+    "da",
+    "di",
+    "del",
+    "della",
+    "van",
+    "von",
+    "der",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "la",
+    "le",
+    "du",
+    "dos",
+}
 
 
 @dataclass
@@ -150,15 +168,16 @@ class _Cluster:
         return min(m.sent for m in self.mentions)
 
 
-def _strip_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
-    """Split an entity's tokens into (title prefix, name): drops "the", honorifics and titles."""
+def _strip_name(tokens: list[Any], person: bool) -> tuple[list[Any], list[Any]]:
+    """Split an entity's tokens into (title prefix, name): drops "the", and for people honorifics
+    and titles ("President", "Judge")."""
     toks = list(tokens)
     while toks and toks[-1].text in ("'s", "'", "\u2019s", "\u2019"):
         toks.pop()
     prefix: list[Any] = []
     while toks and toks[0].lower_ in ("the", "a", "an"):
         toks.pop(0)
-    while len(toks) > 1 and (toks[0].lower_ in _HONORIFICS or toks[0].lower_ in _TITLE_WORDS):
+    while person and len(toks) > 1 and (toks[0].lower_ in _HONORIFICS or toks[0].lower_ in _TITLE_WORDS):
         prefix.append(toks.pop(0))
     return prefix, toks
 
@@ -225,6 +244,17 @@ def _role_apposition(doc: Any, ent: Any) -> str | None:
     return _clean_text(cut) or None
 
 
+def _role_head_of_apposition(ent: Any) -> str | None:
+    """Role when the name is in apposition to it: "Its president, Marisa Delgado, ..."."""
+    root = ent.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= ent.start or head.lower_ not in ROLE_WORDS:
+        return None
+    toks = [t for t in head.subtree if t.i < ent.start and t.dep_ not in ("poss", "det", "punct", "relcl")]
+    toks = [t for t in toks if t.i >= head.left_edge.i]
+    return _clean_text(toks) or None
+
+
 def _role_copular(ent: Any) -> str | None:
     """Role from "X is the ..."."""
     root = ent.root
@@ -285,9 +315,10 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
         for ent in doc.ents:
             if ent.label_ not in _LABELS:
                 continue
-            prefix, toks = _strip_name(list(ent))
             label = ent.label_
-            if label == "PERSON" and len(toks) > 2:
+            prefix, toks = _strip_name(list(ent), label == "PERSON")
+            before_role = _role_prefix(doc, ent.start)
+            if (label == "PERSON" or (label == "ORG" and before_role)) and len(toks) > 2:
                 # fragments such as "Syria Staffan de Mistura": cut after a known place/org or acronym
                 cut = 0
                 for k, t in enumerate(toks[:-2]):
@@ -296,6 +327,17 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                 if cut:
                     prefix.extend(toks[:cut])
                     toks = toks[cut:]
+                    if before_role:
+                        label = "PERSON"  # "Special Envoy for Syria Staffan de Mistura" names a person
+                        before_role = f"{before_role} {_clean_text(prefix)}"
+            elif (
+                label in ("ORG", "GPE")
+                and before_role
+                and len(toks) >= 2
+                and all(t.is_title or t.lower_ in _PARTICLES for t in toks)
+                and any(t.lower_ in ROLE_WORDS for t in doc[max(0, ent.start - 3) : ent.start])
+            ):
+                label = "PERSON"  # "Transport Minister Aleksander Novak" mislabelled
             name = _clean_text(toks)
             if not name or not re.search(r"[A-Za-z]", name) or re.search(r"\d", name) or len(name) < 2:
                 continue
@@ -308,9 +350,10 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             m.agent = not m.credit and _is_agent(doc, ent)
             if label == "PERSON" and not m.credit:
                 m.role = (
-                    _role_prefix(doc, ent.start)
+                    before_role
                     or (_clean_text(prefix) if any(t.lower_ in ROLE_WORDS for t in prefix) else None)
                     or _role_apposition(doc, ent)
+                    or (_role_head_of_apposition(ent) if doc.has_annotation("DEP") else None)
                     or (_role_copular(ent) if doc.has_annotation("DEP") else None)
                 )
             if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
@@ -345,6 +388,7 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
     names = sorted({m.name for m in mentions}, key=lambda n: (-len(n.split()), -len(n)))
     first_seen: dict[str, int] = {}
     labels: dict[str, Counter[str]] = {}
+    located = {m.name for m in mentions if m.location}
     for m in mentions:
         first_seen[m.name] = min(first_seen.get(m.name, m.sent), m.sent)
         labels.setdefault(m.name, Counter())[m.label] += 1
@@ -371,13 +415,22 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
                 clab = top_label(c)
                 if clab == "PERSON" and cw[-len(words) :] == words and lab != "NORP":
                     cands.append(c)  # surname (any label: fixes type errors)
-                elif (clab == lab and lab in ("ORG", "GPE") and cw[: len(words)] == words) or (
-                    clab == "PERSON" and lab == "PERSON" and cw[: len(words)] == words
-                ):
+                elif (
+                    lab in ("ORG", "GPE")
+                    and (clab == lab or (clab == "ORG" and n not in located))
+                    and cw[: len(words)] == words
+                ) or (clab == "PERSON" and lab == "PERSON" and cw[: len(words)] == words):
                     cands.append(c)
             if len(cands) > 1:
                 before = [c for c in cands if first_seen[c] <= first_seen[n]]
                 cands = [max(before, key=lambda c: first_seen[c])] if len(before) == 1 else []
+        if not cands and lab == "NORP_BODY":
+            # "Syrian forces" and "the Syrian regime" are one actor
+            cands = [
+                c
+                for c in target
+                if target[c] == c and top_label(c) == "NORP_BODY" and c.split()[0] == words[0]
+            ][:1]
         target[n] = target[cands[0]] if len(cands) == 1 else n
     for m in mentions:
         key = target[m.name]
@@ -393,10 +446,10 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
 
 def _fold_norp(clusters: list[_Cluster]) -> list[_Cluster]:
     """Nationality adjectives count for their country when it is an actor; otherwise dropped."""
-    gpes = [c for c in clusters if c.labels.most_common(1)[0][0] == "GPE"]
+    gpes = [c for c in clusters if _label(c) == "GPE"]
     out: list[_Cluster] = []
     for c in clusters:
-        lab = c.labels.most_common(1)[0][0]
+        lab = _label(c)
         if lab not in ("NORP", "NORP_BODY"):
             out.append(c)
             continue
@@ -413,6 +466,15 @@ def _fold_norp(clusters: list[_Cluster]) -> list[_Cluster]:
     return out
 
 
+def _label(c: _Cluster) -> str:
+    """The cluster's type: its full name's label, places winning over mislabelled people."""
+    own = Counter(m.label for m in c.mentions if m.name == c.name)
+    lab = (own or c.labels).most_common(1)[0][0]
+    if lab == "PERSON" and any(m.location for m in c.mentions):
+        return "GPE"
+    return lab
+
+
 def extract_actors(
     title: str, parsed: Sequence[ParsedSentence], title_doc: Any | None = None
 ) -> tuple[Actor, ...]:
@@ -426,9 +488,7 @@ def extract_actors(
         real = [m for m in c.mentions if not m.credit]
         if not real:
             continue
-        lab = c.labels.most_common(1)[0][0]
-        if "PERSON" in c.labels and any(m.name == c.name and m.label == "PERSON" for m in c.mentions):
-            lab = "PERSON"
+        lab = _label(c)
         agents = sum(m.agent for m in real)
         if lab == "GPE" and not agents:
             continue
@@ -436,6 +496,8 @@ def extract_actors(
             continue
         if lab == "NORP":
             continue
+        if lab == "PERSON" and len(c.name.split()) == 1 and len(real) < 3:
+            continue  # people are introduced by full name; a lone single word is usually a tagging error
         in_title = any(re.search(r"\b" + re.escape(a.lower()) + r"\b", title_l) for a in (c.name, *c.aliases))
         score = len(real) + 1.5 * min(agents, 3) + 2.0 * in_title + 3.0 * (1 - c.first / n)
         if any(m.role for m in real):
@@ -448,9 +510,7 @@ def extract_actors(
     for score, c in scored[:MAX_ACTORS]:
         if score < 1.0:
             continue
-        lab = c.labels.most_common(1)[0][0]
-        if "PERSON" in c.labels and any(m.name == c.name and m.label == "PERSON" for m in c.mentions):
-            lab = "PERSON"
+        lab = _label(c)
         if lab == "NORP_BODY":
             lab = "ORG"
         role_m = next((m for m in sorted(c.mentions, key=lambda m: m.sent) if m.role), None)

@@ -154,19 +154,31 @@ def _compact(tokens: Sequence[Any], limit: int = 7) -> str:
 
 
 def _subtree(tok: Any, exclude: set[int], limit: int = 7) -> str:
-    """A token's phrase without relative clauses, appositions or the number itself."""
-    drop: set[int] = set(exclude)
-    for t in tok.subtree:
-        if (
-            t.dep_ in ("relcl", "appos", "acl", "advcl", "punct", "cc", "conj", "prep")
-            and t.i != tok.i
-            and t.head.i == tok.i
-        ):
-            drop.update(x.i for x in t.subtree)
-    toks = [t for t in tok.subtree if t.i not in drop]
-    # keep the contiguous run around the token
-    run = [t for t in toks if abs(t.i - tok.i) <= limit]
-    return _compact(run, limit)
+    """A short noun phrase headed by ``tok``: its left modifiers, the head and a short "of ..."
+    complement; never relative clauses, appositions or the number itself."""
+    doc = tok.doc
+    if tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC") and tok.ent_iob_ != "O":
+        for ent in doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return _compact(list(ent), 10)
+    sub = {t.i for t in tok.subtree}
+    left: list[Any] = []
+    i = tok.i - 1
+    while i >= 0 and i in sub and i not in exclude and len(left) < limit - 1:
+        t = doc[i]
+        if t.text in (",", ";", "(", ")", '"') or t.dep_ in ("relcl", "appos", "acl", "prep"):
+            break
+        left.insert(0, t)
+        i -= 1
+    right: list[Any] = []
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i not in exclude:
+            part = [t for t in child.subtree if t.i not in exclude]
+            if len(left) + 1 + len(part) <= limit + 2:
+                right = part
+        break
+    toks = [t for t in left if t.dep_ not in ("det",) or t.i != left[0].i] + [tok] + right
+    return _compact(toks, limit + 3)
 
 
 def _first_prep(verb: Any, exclude: set[int]) -> str:
@@ -191,21 +203,39 @@ def _source(doc: Any) -> str:
     return ""
 
 
+def _window(doc: Any, span: Any) -> str:
+    """A few words either side of the number, within its clause."""
+    left: list[Any] = []
+    for t in reversed(doc[max(0, span.start - 5) : span.start]):
+        if t.text in (",", ";", ":", '"', "\u201c", "\u201d", "(", ")"):
+            break
+        left.insert(0, t)
+    right: list[Any] = []
+    for t in doc[span.end : span.end + 5]:
+        if t.text in (",", ";", ":", ".", '"', "\u201c", "\u201d", "(", ")"):
+            break
+        right.append(t)
+    return _compact(left + right, 10)
+
+
 def _context(doc: Any, start: int, end: int) -> str:
     """What the number at ``[start, end)`` counts, from the parse; a word window without one."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return ""
     if not doc.has_annotation("DEP"):
-        left = [t for t in doc[max(0, span.start - 5) : span.start]]
-        right = [t for t in doc[span.end : span.end + 5]]
-        return _compact(left + right, 10)
+        return _window(doc, span)
     inside = {t.i for t in span}
     root = span.root
     noun = root
     if root.dep_ in ("nummod", "quantmod", "compound", "amod") and root.head.i not in inside:
         noun = root.head
-    np_text = "" if noun.i in inside else _subtree(noun, inside, 6)
+    np_text = _subtree(noun, inside, 6)
+    if noun.i in inside:
+        # "41.3% of the vote": what the percentage or amount is of
+        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        np_text = _compact([t for t in of.subtree], 6) if of is not None else ""
+        np_text = f"of {np_text}" if np_text else ""
     # the governing verb
     gov = noun
     prep = ""
@@ -229,10 +259,17 @@ def _context(doc: Any, start: int, end: int) -> str:
             subj_text = _subtree(subj, inside, 5) if subj is not None and subj.i not in inside else ""
             if subj_text.lower() in ("it", "they", "he", "she", "we", "i", "this", "that", "which", "who"):
                 subj_text = ""
-            parts = [subj_text, gov.text, prep, np_text]
+            obj = ""
+            if prep:
+                dobj = next((c for c in gov.children if c.dep_ == "dobj" and c.i not in inside), None)
+                if dobj is not None and not any(t.i in inside for t in dobj.subtree):
+                    obj = _subtree(dobj, inside, 5)
+            parts = [subj_text, gov.text, obj, prep, np_text]
     else:
         parts = [np_text or _subtree(gov, inside, 6)]
     ctx = " ".join(p for p in parts if p).strip()
+    if len(ctx.split()) < 2:
+        ctx = _window(doc, span)
     src = _source(doc)
     if src and src.lower() not in ctx.lower():
         ctx = f"{ctx}, per {src}" if ctx else f"per {src}"
@@ -250,14 +287,48 @@ def _score(value: str, ctx: str, index: int, n: int, title: str, text: str, star
         score += 1.0
     if not digits:
         score -= 2.0
-    before = text[max(0, start - 24) : start].lower()
+    before = text[max(0, start - 40) : start].lower()
     if re.search(
-        r"\b(?:from|previous|previously|compared with|versus|vs\.?)\s(?:about\s|around\s)?$", before
+        r"\b(?:from|previous|previously|compared with|versus|vs\.?|had expected|expected)\s(?:\w+\s){0,4}$",
+        before,
     ):
         score -= 1.5  # a baseline ("up from 19%") matters less than the new value
+    after = text[start + len(value) : start + len(value) + 30].lower()
+    if re.match(r"^\s?(?:\w+\s){0,2}(?:had |have )?(?:expected|forecast|estimated)\b", after):
+        score -= 1.5  # what others expected, not what happened
     if text[:start].count('"') % 2 == 1 or text[:start].count("\u201c") > text[:start].count("\u201d"):
         score -= 0.5
     return score
+
+
+_UNIT_OF = re.compile(rf"%|per ?cent|percent|{_CUR}|euro|dollar|pound|yen|yuan|franc|rupee|pence|cent", re.I)
+_RANGE_TO = re.compile(r"\s?(?:-|\u2013|to)\s?(?=[$\u20ac\u00a3\u00a5\d])")
+
+
+def _unit(part: str) -> str:
+    m = _UNIT_OF.search(part)
+    return m.group(0).lower() if m else ""
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of number phrases; "X to Y" with different units is two numbers
+    ("rose 8.2% to 14.6 billion euros"), not a range."""
+    out: list[tuple[int, int]] = []
+    for m in _FIGURE_RE.finditer(text):
+        value = m.group(0)
+        start = m.start()
+        end = start + len(value.rstrip())
+        seps = list(_RANGE_TO.finditer(value))
+        if seps and not value.lower().startswith("between"):
+            sep = seps[0]
+            left, right = value[: sep.start()], value[sep.end() :]
+            ul, ur = _unit(left), _unit(right)
+            if (ul and ur and ul != ur) or (ul and not ur and re.search(r"[a-z]{3,}", right, re.I)):
+                out.append((start, start + len(left)))
+                out.append((start + sep.end(), end))
+                continue
+        out.append((start, end))
+    return out
 
 
 def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figure, ...]:
@@ -266,9 +337,8 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
     n = len(parsed)
     for p in parsed:
         text = p.text
-        for m in _FIGURE_RE.finditer(text):
-            value = m.group(0).strip()
-            start, end = m.start(), m.start() + len(value)
+        for start, end in _spans(text):
+            value = text[start:end]
             if re.search(r"-year-old|-years-old", value):
                 continue
             if not re.search(r"\d", value) and not p.parsed:
@@ -288,6 +358,15 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
             if not ctx:
                 continue
             score = _score(value, ctx, p.index, n, title, text, start)
+            span = p.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and p.parsed:
+                head = span.root.head if span.root.dep_ in ("nummod", "quantmod") else span.root
+                if head.tag_ in _PLURAL_TAGS and head.i not in range(span.start, span.end):
+                    score += 0.8  # counts things
+                    if _DURATION.fullmatch(head.lower_):
+                        score -= 1.8  # a duration ("10 years") rather than a count
+            if re.search(r"\d{1,3}(?:,\d{3})+|million|billion|\d{4,}", value):
+                score += 0.5
             cands.append(_Candidate(value, ctx, text, score, _digits_key(value)))
     cands.sort(key=lambda c: -c.score)
     seen: set[tuple[str, ...]] = set()

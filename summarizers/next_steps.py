@@ -148,6 +148,26 @@ _FUTURE_DATE_RE = re.compile(
 )
 _PAST_DATE_RE = re.compile(r"\b(?:last|ago|yesterday|earlier this|previous)\b", re.I)
 _FIRST_PERSON = {"i", "we", "you"}
+_SPEECH = {
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "announced",
+    "stated",
+    "warned",
+    "insisted",
+    "argued",
+    "claimed",
+    "confirmed",
+    "predicted",
+    "forecast",
+    "believes",
+    "believed",
+    "thinks",
+}
 
 
 @dataclass
@@ -206,12 +226,44 @@ def _clause(head: Any) -> list[Any]:
     return toks
 
 
-def _when(doc: Any, toks: Sequence[Any]) -> str | None:
+def _when(doc: Any, toks: Sequence[Any], head: Any) -> str | None:
+    """The best forward date phrase in the clause: calendar days first, then relative phrases.
+
+    Dates attached to a past-tense verb other than the trigger ("the plan approved on Tuesday")
+    are not when the step happens."""
     idx = {t.i for t in toks}
+    best: tuple[int, str] | None = None
     for ent in doc.ents:
-        if ent.label_ in ("DATE", "TIME") and ent.start in idx and not _PAST_DATE_RE.search(ent.text):
-            return str(ent.text)
-    return None
+        if ent.label_ not in ("DATE", "TIME") or ent.start not in idx or _PAST_DATE_RE.search(ent.text):
+            continue
+        verb = ent.root.head
+        while not verb.tag_.startswith("VB") and verb.dep_ != "ROOT" and verb.i != head.i:
+            verb = verb.head
+        if (
+            verb.i != head.i
+            and verb.tag_ in ("VBD", "VBN")
+            and not any(c.tag_ == "MD" for c in verb.children)
+        ):
+            continue
+        text = str(ent.text)
+        if ent.label_ == "TIME" and not re.search(
+            r"\b(?:day|week|month|night|morning|evening)\b", text, re.I
+        ):
+            continue
+        rank = 0
+        if re.search(
+            r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+            r"July|August|September|October|November|December|Christmas|Easter)\b|\d",
+            text,
+        ):
+            rank = 3
+        elif re.search(r"\b(?:next|end|coming|within|tomorrow|later|by|before|half|quarter)\b", text, re.I):
+            rank = 2
+        elif re.search(r"\b(?:day|week|month|year)s?\b", text, re.I):
+            rank = 1
+        if best is None or rank > best[0]:
+            best = (rank, text)
+    return best[1] if best else None
 
 
 def _render(toks: Sequence[Any]) -> str:
@@ -240,11 +292,22 @@ def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]
             continue
         # the outermost triggered clause covers the others
         head = min(heads, key=lambda h: (len(list(h.ancestors)), h.i))
+        if head.dep_ == "conj" and head.head.tag_.startswith("VB") and head.head.lower_ not in _SPEECH:
+            head = head.head  # "had received 47 complaints and would rule on them": keep what "them" is
         toks = _clause(head)
+        speaker = trailer = ""
+        if head.dep_ == "ccomp" and head.head.lower_ in _SPEECH:
+            subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.i not in {t.i for t in toks}:
+                stoks = [t for t in subj.subtree if t.dep_ not in ("relcl", "appos", "punct", "acl")]
+                if len(stoks) <= 6 and subj.i < head.i:
+                    speaker = f"{_render(stoks)} {head.head.text} "
+                elif len(stoks) <= 6:
+                    trailer = f", {_render(stoks)} {head.head.text}"
         if len(toks) < 3:
             continue
-        text = _render(toks)
-        when = _when(doc, toks)
+        text = speaker + _render(toks) + trailer
+        when = _when(doc, toks, head)
         score = 1.5 * (1 - p.index / n)
         if when:
             score += 2.0
