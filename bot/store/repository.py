@@ -66,6 +66,7 @@ BACKOFF_BASE = timedelta(minutes=5)
 BACKOFF_MAX = timedelta(hours=6)
 _MIGRATION_LOCK_KEY = 0x6E657773  # "news": serialises concurrent upgrades on PostgreSQL
 _RACE_RETRIES = 3
+_IN_CHUNK = 500  # ids per IN (...) list: far below SQLite's and PostgreSQL's bound-parameter limits
 
 
 def utcnow() -> datetime:
@@ -111,6 +112,7 @@ class Store:
         except BaseException:
             engine.dispose()
             raise
+        logger.info("store open: %s", engine.url.render_as_string(hide_password=True))
         return cls(engine)
 
     def close(self) -> None:
@@ -260,8 +262,13 @@ class Store:
         ids = list(article_ids)
         if not ids:
             return []
+        rows: dict[int, ArticleRow] = {}
         with self._read() as session:
-            rows = {r.id: r for r in session.scalars(sa.select(ArticleRow).where(ArticleRow.id.in_(ids)))}
+            for start in range(0, len(ids), _IN_CHUNK):
+                chunk = ids[start : start + _IN_CHUNK]
+                rows.update(
+                    (r.id, r) for r in session.scalars(sa.select(ArticleRow).where(ArticleRow.id.in_(chunk)))
+                )
         return [_article_record(rows[i]) for i in ids if i in rows]
 
     def recent_articles(
@@ -873,8 +880,8 @@ def _story_members(session: Session, story_ids: list[int]) -> dict[int, list[tup
     members: dict[int, list[tuple[int, str | None]]] = {}
     if not story_ids:
         return members
-    for start in range(0, len(story_ids), 500):
-        chunk = story_ids[start : start + 500]
+    for start in range(0, len(story_ids), _IN_CHUNK):
+        chunk = story_ids[start : start + _IN_CHUNK]
         query = (
             sa.select(ArticleRow.story_id, ArticleRow.id, ArticleRow.feed_id)
             .where(ArticleRow.story_id.in_(chunk))

@@ -635,3 +635,21 @@ def test_leader_lock_is_exclusive_on_postgresql(store_url: str) -> None:
     finally:
         first.close()
         second.close()
+
+
+def test_get_articles_keeps_order_across_chunks(store: Store) -> None:
+    ids = [
+        store.upsert_article("feed-a", f"g{i}", f"https://a.example/{i}", f"T{i}", f"short {i}").article_id
+        for i in range(3)
+    ]
+    wanted = [ids[2], 999_999, ids[0]] + [10_000_000 + i for i in range(1200)] + [ids[1]]
+    assert [a.id for a in store.get_articles(wanted)] == [ids[2], ids[0], ids[1]]
+    assert store.get_articles([]) == []
+
+
+def test_in_memory_sqlite_store() -> None:
+    with Store.open("sqlite://") as memory:
+        assert memory.claim_event("slack", "E1") and not memory.claim_event("slack", "E1")
+        article_id = memory.upsert_article(None, None, "https://x.example/a", "T", LONG_TEXT).article_id
+        memory.index_sentences(article_id, ["At least 12 people died."])
+        assert [h.article_id for h in memory.search_sentences("died")] == [article_id]
