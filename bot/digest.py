@@ -26,7 +26,7 @@ import logging
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
@@ -322,9 +322,15 @@ def build_digest(
     since = candidates_since(store, channel_cfg.id, now)
     stories = [s for s in store.recent_stories(since, feed_ids, CANDIDATE_LIMIT) if s.updated_at <= now]
     posted = store.stories_in_digests(channel_cfg.id)
-    update_ids = [s.id for s in stories if s.id in posted and s.version > posted[s.id]]
+    selected = select_stories(stories, posted, now, channel_cfg.max_stories, keywords)
+    # what changed, read only for the updates that made the cut (one query each)
+    update_ids = [ds.story.id for ds in selected if ds.is_update]
     changes = story_changes_for(store, update_ids, posted) if update_ids else {}
-    selected = select_stories(stories, posted, now, channel_cfg.max_stories, keywords, changes)
+    if changes:
+        selected = [
+            replace(ds, changes=tuple(changes[ds.story.id])) if ds.story.id in changes else ds
+            for ds in selected
+        ]
     logger.debug(
         "digest %s@%s: %d candidates, %d selected",
         channel_cfg.id,
