@@ -465,12 +465,18 @@ class Store:
         *,
         now: datetime | None = None,
     ) -> None:
-        """A fetch worked (200 or 304): store the validators, reset failures, and follow a permanent redirect."""
+        """A fetch worked (200 or 304): store the validators, reset failures, and follow a permanent redirect.
+
+        A validator given as None keeps the stored one (a 304 need not repeat its ETag; a stale
+        validator costs at most one full fetch).
+        """
         now = now or utcnow()
         with self._write() as session:
             feed = _feed(session, feed_id)
-            feed.etag = etag
-            feed.last_modified = last_modified
+            if etag is not None:
+                feed.etag = etag
+            if last_modified is not None:
+                feed.last_modified = last_modified
             if new_url and new_url != feed.url:
                 logger.info("feed %s moved permanently: %s -> %s", feed_id, feed.url, new_url)
                 feed.url = new_url

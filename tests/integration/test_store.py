@@ -285,6 +285,9 @@ def test_feed_failure_backoff_and_recovery(store: Store) -> None:
     assert health is not None
     assert health.consecutive_failures == 0 and health.next_poll_at is None
     assert health.etag == '"etag-1"' and health.last_success_at == T0 + timedelta(hours=7)
+    store.record_fetch_success("feed-a", None, None, now=T0 + timedelta(hours=8))  # a 304 without validators
+    health = store.get_feed("feed-a")
+    assert health is not None and health.etag == '"etag-1"' and health.last_modified is not None
 
 
 def test_feed_redirect_disable_and_config_change(store: Store) -> None:
