@@ -192,3 +192,16 @@ def select_summary(sentences: list[str], count: int = 3, weights: RankWeights = 
         if len(chosen) == count:
             break
     return sorted(chosen)
+
+
+def lexrank_alone(text: str, count: int = 3) -> list[str]:
+    """sumy's stock LexRank over ``text`` with no position prior: the baseline in ``benchmarks/``.
+
+    Built with ``PlaintextParser`` and our offline tokenizer, so it needs no NLTK data.
+    """
+    from sumy.parsers.plaintext import PlaintextParser
+
+    summarizer = LexRankSummarizer(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    document = PlaintextParser.from_string(text, _TOKENIZER).document
+    return [str(s) for s in summarizer(document, count)]
