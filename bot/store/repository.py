@@ -15,12 +15,9 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -28,6 +25,7 @@ from sqlalchemy.orm import Session
 from bot.store.codec import briefing_from_dict, briefing_to_dict
 from bot.store.engine import WRITE_OPTIONS, create_store_engine
 from bot.store.leader import LeaderLock
+from bot.store.migrate import upgrade
 from bot.store.models import (
     ArticleRow,
     ArticleSentence,
@@ -59,25 +57,16 @@ from summarizers.types import Briefing
 
 logger = logging.getLogger(__name__)
 
-PACKAGE_DIR = Path(__file__).resolve().parent
 # Texts shorter than this are not deduplicated by hash: many feeds carry the same one-line teaser.
 MIN_HASH_DEDUPE_CHARS = 200
 BACKOFF_BASE = timedelta(minutes=5)
 BACKOFF_MAX = timedelta(hours=6)
-_MIGRATION_LOCK_KEY = 0x6E657773  # "news": serialises concurrent upgrades on PostgreSQL
 _RACE_RETRIES = 3
 _IN_CHUNK = 500  # ids per IN (...) list: far below SQLite's and PostgreSQL's bound-parameter limits
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
-
-
-def alembic_config() -> Config:
-    """Alembic configuration for the migrations shipped in this package (works from an installed wheel)."""
-    cfg = Config(str(PACKAGE_DIR / "alembic.ini"))
-    cfg.set_main_option("script_location", str(PACKAGE_DIR / "migrations"))
-    return cfg
 
 
 def backoff_delay(failures: int, base: timedelta = BACKOFF_BASE, cap: timedelta = BACKOFF_MAX) -> timedelta:
@@ -836,19 +825,6 @@ class Store:
         )
         with self._write() as session:
             session.execute(stmt)
-
-
-# ---------------------------------------------------------------------- migrations
-
-
-def upgrade(engine: sa.Engine) -> None:
-    """Run Alembic ``upgrade head`` on ``engine`` in one transaction (a no-op when already at head)."""
-    cfg = alembic_config()
-    with engine.execution_options(**WRITE_OPTIONS).begin() as connection:
-        if connection.dialect.name == "postgresql":
-            connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY})
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, "head")
 
 
 # ---------------------------------------------------------------------- helpers

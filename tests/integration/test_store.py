@@ -598,7 +598,7 @@ def test_concurrent_open_of_empty_database_migrates_once(store_url: str) -> None
 def test_downgrade_to_base_and_upgrade_again(store_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from alembic import command
 
-    from bot.store.repository import alembic_config
+    from bot.store.migrate import alembic_config
 
     Store.open(store_url).close()
     monkeypatch.setenv("NEWSBRIEF_DATABASE_URL", store_url)  # the command-line path through env.py
@@ -656,3 +656,10 @@ def test_in_memory_sqlite_store() -> None:
         article_id = memory.upsert_article(None, None, "https://x.example/a", "T", LONG_TEXT).article_id
         memory.index_sentences(article_id, ["At least 12 people died."])
         assert [h.article_id for h in memory.search_sentences("died")] == [article_id]
+
+
+def test_models_match_the_migrations(store_url: str) -> None:
+    from bot.store.migrate import schema_drift
+
+    Store.open(store_url).close()
+    assert schema_drift(store_url) == []
