@@ -167,15 +167,19 @@ class DeliveryLedger:
         slot = slot.astimezone(UTC)
         txn_id = digest_txn_id(channel.id, slot)
         async with self._lock(txn_id):
-            feed_ids = self.feed_ids_for(channel) if self.feed_ids_for else None
-            digest = await self._call(build_digest, self.store, channel, slot, now, feed_ids=feed_ids)
-            post = bool(digest.stories) or not _skip_empty(channel)
-            rendered = digest_to_dict(digest)
-            rendered["post"] = post
-            versions = [(ds.story.id, ds.story.version) for ds in digest.stories]
-            digest_id, created = await self._call(
-                self.store.create_digest, channel.id, slot, versions, rendered, now=now
-            )
+            last = await self._call(self.store.last_digest, channel.id)
+            if last is not None and last.slot == slot:
+                digest_id, created = last.id, False  # recorded before: no need to select again
+            else:
+                feed_ids = self.feed_ids_for(channel) if self.feed_ids_for else None
+                digest = await self._call(build_digest, self.store, channel, slot, now, feed_ids=feed_ids)
+                post = bool(digest.stories) or not _skip_empty(channel)
+                rendered = digest_to_dict(digest)
+                rendered["post"] = post
+                versions = [(ds.story.id, ds.story.version) for ds in digest.stories]
+                digest_id, created = await self._call(
+                    self.store.create_digest, channel.id, slot, versions, rendered, now=now
+                )
             if created:
                 digest = Digest(channel_id=digest.channel_id, slot=slot, stories=digest.stories, id=digest_id)
             else:
@@ -241,10 +245,13 @@ class DeliveryLedger:
                         logger.info("delivery %s found on %s as %s; marked sent", txn_id, ref.platform, found)
                         return outcome("confirmed", message_id=found)
             message_id = await adapter.post_digest(ref, digest, txn_id)
-        except DeliveryError as exc:
-            attempts = await self._call(self.store.mark_failed, delivery_id, str(exc))
-            if exc.retry_after is not None:
-                wait = timedelta(seconds=max(exc.retry_after, 0.0))
+        except Exception as exc:  # DeliveryError, or an adapter bug: the delivery stays pending either way
+            if not isinstance(exc, DeliveryError):
+                logger.exception("adapter %s raised while posting %s", ref.platform, txn_id)
+            attempts = await self._call(self.store.mark_failed, delivery_id, str(exc) or type(exc).__name__)
+            retry_after = exc.retry_after if isinstance(exc, DeliveryError) else None
+            if retry_after is not None:
+                wait = timedelta(seconds=max(retry_after, 0.0))
             else:
                 wait = min(RETRY_BASE * (2 ** min(attempts - 1, 20)), RETRY_MAX)
             retry_at = now + wait

@@ -6,7 +6,8 @@ Jobs
   i.e. crontab day-of-week numbering, wrapped in :class:`WallClockCronTrigger` for the DST rule
   below), ``misfire_grace_time`` = ``scheduler.misfire_grace_s``, ``coalesce=True``,
   ``max_instances=1``, ``replace_existing=True``.
-* ``ingest``: every ``scheduler.ingest_minutes``, first run at start.
+* ``ingest``: every ``scheduler.ingest_minutes`` (first run one interval after start, since the app
+  ingests once before starting the scheduler; ``ingest_at_start=True`` runs it at once).
 * ``deliveries``: every minute, ``DeliveryLedger.reconcile`` retries pending deliveries whose
   back-off has expired.
 
@@ -282,6 +283,7 @@ class DigestScheduler:
         misfire_grace_s: int = 3600,
         ingest: Callable[[], Awaitable[Any]] | None = None,
         ingest_minutes: int = 15,
+        ingest_at_start: bool = False,
         leader: LeaderLock | None = None,
         leader_poll_s: float = 15.0,
         retry_interval_s: float = 60.0,
@@ -293,6 +295,7 @@ class DigestScheduler:
         self.misfire_grace_s = misfire_grace_s
         self.ingest = ingest
         self.ingest_minutes = ingest_minutes
+        self.ingest_at_start = ingest_at_start
         self.leader = leader or LocalLeaderLock()
         self.leader_poll_s = leader_poll_s
         self.retry_interval_s = retry_interval_s
@@ -321,7 +324,8 @@ class DigestScheduler:
                 coalesce=True,
                 max_instances=1,
                 replace_existing=True,
-                next_run_time=self.clock(),
+                next_run_time=self.clock()
+                + timedelta(minutes=0 if self.ingest_at_start else self.ingest_minutes),
             )
         self._add_job(
             self.retry_deliveries,
@@ -408,7 +412,11 @@ class DigestScheduler:
             if slot is None:
                 continue
             logger.info("catch-up: %s slot %s (now %s)", ch.id, slot.isoformat(), now.isoformat())
-            outcome = await self._deliver(ch, slot, now)
+            try:
+                outcome = await self._deliver(ch, slot, now)
+            except Exception:
+                logger.exception("catch-up of %s at %s failed", ch.id, slot.isoformat())
+                continue
             if outcome is not None:
                 outcomes.append(outcome)
         return outcomes
@@ -428,7 +436,10 @@ class DigestScheduler:
             logger.info("another instance holds the scheduler lock; standing by")
             return False
         self.is_leader = True
-        await self.ledger.reconcile(self.adapters, list(self.channels.values()))
+        try:
+            await self.ledger.reconcile(self.adapters, list(self.channels.values()))
+        except Exception:
+            logger.exception("reconciling pending deliveries failed; the retry job tries again")
         await self.catch_up()
         self.add_jobs()
         if not self.scheduler.running:

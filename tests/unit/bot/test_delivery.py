@@ -179,3 +179,14 @@ async def test_reconcile_leaves_deliveries_without_an_adapter_pending(store: Sto
     await ledger.deliver(Channel(), SLOT, FlakyAdapter(errors=[DeliveryError("down")]), now=SLOT)
     assert await ledger.reconcile({}, now=SLOT + timedelta(hours=1)) == []
     assert len(store.pending_deliveries()) == 1
+
+
+async def test_an_adapter_bug_leaves_the_delivery_pending_with_back_off(store: Store) -> None:
+    class Broken(FlakyAdapter):
+        async def post_digest(self, channel: ChannelRef, digest: Digest, txn_id: str) -> str:
+            raise RuntimeError("adapter bug")
+
+    out = await DeliveryLedger(store).deliver(Channel(), SLOT, Broken(), now=SLOT)
+    assert out.status == "failed" and out.retry_at == SLOT + timedelta(seconds=30)
+    (pending,) = store.pending_deliveries()
+    assert pending.last_error == "adapter bug" and pending.attempts == 1
