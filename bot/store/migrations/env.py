@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+from logging.config import fileConfig
 
 import sqlalchemy as sa
 from alembic import context
@@ -37,6 +38,8 @@ def run_migrations_online() -> None:
     if connection is not None:
         _run(connection)
         return
+    if config.cmd_opts is not None and config.config_file_name is not None:  # the alembic command line
+        fileConfig(config.config_file_name, disable_existing_loggers=False)
     url = os.environ.get("NEWSBRIEF_DATABASE_URL") or config.get_main_option("sqlalchemy.url")
     if not url:
         raise RuntimeError("set NEWSBRIEF_DATABASE_URL (or sqlalchemy.url in alembic.ini)")
