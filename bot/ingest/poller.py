@@ -1,0 +1,716 @@
+"""Feed polling: fetch due feeds, store their entries, brief new articles, group them into stories.
+
+One pass (:meth:`Poller.poll_all`) takes every configured feed that is due, and for each:
+
+1. fetches it with a conditional GET (stored ETag / Last-Modified; a 304 only records success),
+   or reads it from disk for ``file:`` / ``package:`` URLs (the file's size and mtime stand in for
+   a validator, so an unchanged file costs nothing either);
+2. follows the fetch outcome: a 301/308 chain rewrites the stored URL, 410 disables the feed,
+   429/503 honour Retry-After, every other failure (timeout, byte cap, malformed XML, XML bomb,
+   blocked address) is recorded on the feed with a growing back-off and logged;
+3. parses the entries, applies the feed's include/exclude words and upserts each one (the store
+   deduplicates by GUID, canonical URL and content hash, so a repeated pass writes nothing);
+   entries that carry only a teaser get their page fetched (same fetch safety) and extracted;
+4. records the fetch as a success only once every entry is stored, so a crash half-way leaves
+   the old validators and the next pass fetches the feed again in full;
+5. briefs new and changed articles (``engine.build`` in a worker thread, one at a time), saves
+   and indexes the briefing, and attaches the article to a recent story about the same event or
+   starts a new one. Articles left without a briefing by an earlier crash are picked up at the
+   end of every pass.
+
+One broken feed never stops the others: every feed runs in its own task and its own ``try``.
+Cancellation is never caught. Network concurrency is bounded per host and overall, around
+each single fetch (never held across awaits on other hosts, so feeds and their article pages on
+the same host cannot deadlock).
+
+Cheap timing counters (:class:`Timings`) add up the seconds spent fetching, parsing, extracting,
+briefing, storing and clustering; overlapping tasks mean their sum can exceed the wall time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from contextlib import asynccontextmanager, contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+
+from bot.config import local_feed_path
+from bot.ingest.extract import extract_article
+from bot.ingest.feeds import FeedEntry, FeedError, ParsedFeed, matches_filters, parse_feed
+from bot.ingest.fetch import (
+    FetchError,
+    FetchPolicy,
+    FetchResult,
+    HTTPStatusError,
+    TooLargeError,
+    fetch,
+    make_client,
+)
+from bot.store import ArticleRecord, FeedHealth, Store, StoryRecord
+from summarizers.cluster import (
+    DEFAULT_WINDOW,
+    StoryFeatures,
+    assign_story,
+    diff_briefings,
+    merge_briefings,
+)
+from summarizers.types import Article, Briefing, InputError
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+KNOWN_ARTICLES_LOOKBACK = timedelta(days=30)
+"""Stored articles of a feed younger than this are matched to entries before fetching pages."""
+BACKLOG_BATCH = 200
+"""Articles without a briefing picked up at the end of one pass."""
+
+
+class FeedSource(Protocol):
+    """What the poller reads from a configured feed (``bot.config.FeedConfig`` fits)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def url(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def poll_minutes(self) -> int: ...
+    @property
+    def include(self) -> tuple[str, ...]: ...
+    @property
+    def exclude(self) -> tuple[str, ...]: ...
+
+
+class Briefer(Protocol):
+    """``summarizers.briefing.BriefingEngine`` or anything with the same ``build``."""
+
+    def build(self, article: Article) -> Briefing: ...
+
+
+# --------------------------------------------------------------------------- reports
+
+
+@dataclass
+class Timings:
+    """Seconds spent per stage, summed over tasks (see the module docstring), and counts."""
+
+    fetch: float = 0.0
+    parse: float = 0.0
+    extract: float = 0.0
+    brief: float = 0.0
+    store: float = 0.0
+    cluster: float = 0.0
+    feed_fetches: int = 0
+    page_fetches: int = 0
+    briefings: int = 0
+
+    STAGES = ("fetch", "parse", "extract", "brief", "store", "cluster")
+
+    def shares(self) -> dict[str, float]:
+        """Each stage's share of the summed stage time (0..1)."""
+        total = sum(getattr(self, s) for s in self.STAGES) or 1.0
+        return {s: getattr(self, s) / total for s in self.STAGES}
+
+    def add(self, other: Timings) -> None:
+        for name in (*self.STAGES, "feed_fetches", "page_fetches", "briefings"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+@dataclass
+class FeedReport:
+    """What one feed's poll did. ``status``: ``ok``, ``not_modified``, ``failed``, ``gone`` (410,
+    now disabled) or ``skipped`` (not due, or disabled)."""
+
+    feed_id: str
+    status: str = "ok"
+    entries: int = 0
+    filtered: int = 0
+    new_articles: int = 0
+    changed_articles: int = 0
+    briefed: int = 0
+    brief_failures: int = 0
+    stories_created: int = 0
+    stories_updated: int = 0
+    pages_fetched: int = 0
+    page_failures: int = 0
+    error: str | None = None
+    moved_to: str | None = None
+    elapsed: float = 0.0
+
+
+@dataclass
+class PollReport:
+    """One pass over the feeds; ``backlog`` counts articles briefed from earlier passes."""
+
+    feeds: list[FeedReport] = field(default_factory=list)
+    elapsed: float = 0.0
+    backlog_briefed: int = 0
+    timings: Timings = field(default_factory=Timings)
+
+    def count(self, status: str) -> int:
+        return sum(1 for f in self.feeds if f.status == status)
+
+    @property
+    def new_articles(self) -> int:
+        return sum(f.new_articles for f in self.feeds)
+
+    @property
+    def changed_articles(self) -> int:
+        return sum(f.changed_articles for f in self.feeds)
+
+    @property
+    def briefed(self) -> int:
+        return sum(f.briefed for f in self.feeds) + self.backlog_briefed
+
+    @property
+    def failed(self) -> list[FeedReport]:
+        return [f for f in self.feeds if f.status == "failed"]
+
+
+ProgressCallback = Callable[[int, int, FeedReport], None]
+"""Called after each feed: ``(feeds done, feeds in this pass, that feed's report)``."""
+
+
+# --------------------------------------------------------------------------- stories in memory
+
+
+@dataclass
+class _StoryState:
+    briefing: Briefing
+    members: list[Briefing]
+    when: datetime
+    features: StoryFeatures | None = None
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """An article stored in this pass that needs a briefing."""
+
+    article: Article
+    created: bool
+
+
+# --------------------------------------------------------------------------- the poller
+
+
+class Poller:
+    """Polls configured feeds into the store. Use one per process; ``poll_all`` may be called
+    repeatedly (by ``newsbrief ingest`` once, by the scheduler every few minutes).
+
+    ``engine`` builds briefings (``BriefingEngine``); ``policy`` governs every fetch (feeds and
+    article pages). ``client`` and ``resolver`` are for tests and benchmarks (a client must come
+    from ``make_client`` with the same policy); by default one pooled client is made on first use
+    and closed by :meth:`aclose`. ``progress`` is called after each feed (a terminal progress bar).
+    ``clock`` replaces ``datetime.now(UTC)``.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        engine: Briefer,
+        policy: FetchPolicy,
+        config_feeds: Sequence[FeedSource],
+        *,
+        concurrency_per_host: int = 2,
+        total_concurrency: int = 8,
+        story_window: timedelta = DEFAULT_WINDOW,
+        client: httpx.AsyncClient | None = None,
+        progress: ProgressCallback | None = None,
+        model_version: str = "",
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        if concurrency_per_host < 1 or total_concurrency < 1:
+            raise ValueError("concurrency limits must be at least 1")
+        self.store = store
+        self.engine = engine
+        self.policy = policy
+        self.feeds = list(config_feeds)
+        self.concurrency_per_host = concurrency_per_host
+        self.story_window = story_window
+        self.progress = progress
+        self.model_version = model_version or str(getattr(engine, "model", ""))
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._client = client
+        self._own_client = client is None
+        self._total = asyncio.Semaphore(total_concurrency)
+        self._hosts: dict[str, asyncio.Semaphore] = {}
+        self._brief_lock = asyncio.Lock()
+        self._cluster_lock = asyncio.Lock()
+        self._stories: dict[int, _StoryState] = {}
+        self._stories_loaded_at: datetime | None = None
+        self._registered: dict[str, tuple[str, str]] = {}
+        self._unbriefable: set[int] = set()
+        self.timings = Timings()
+
+    # ------------------------------------------------------------------ lifecycle
+
+    async def aclose(self) -> None:
+        if self._client is not None and self._own_client:
+            await self._client.aclose()
+            self._client = None
+
+    async def __aenter__(self) -> Poller:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    def _http(self) -> httpx.AsyncClient:
+        if self._client is None:
+            self._client = make_client(self.policy)
+        return self._client
+
+    # ------------------------------------------------------------------ instrumentation
+
+    @contextmanager
+    def _timed(self, stage: str, timings: Timings) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            setattr(timings, stage, getattr(timings, stage) + time.perf_counter() - started)
+
+    async def _db(self, timings: Timings, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """A store call in a worker thread, counted as storage time."""
+        with self._timed("store", timings):
+            return await asyncio.to_thread(fn, *args, **kwargs)
+
+    @asynccontextmanager
+    async def _slot(self, url: str) -> AsyncIterator[None]:
+        host = (urlsplit(url).hostname or "").lower()
+        sem = self._hosts.get(host)
+        if sem is None:
+            sem = self._hosts[host] = asyncio.Semaphore(self.concurrency_per_host)
+        async with sem, self._total:
+            yield
+
+    # ------------------------------------------------------------------ passes
+
+    def _now(self, now: datetime | None) -> datetime:
+        now = now or self._clock()
+        if now.tzinfo is None:
+            raise ValueError("now must be timezone-aware")
+        return now.astimezone(UTC)
+
+    async def _register(self, timings: Timings, now: datetime) -> None:
+        """Make sure every configured feed has its row (once per feed and URL per process)."""
+        for feed in self.feeds:
+            if self._registered.get(feed.id) != (feed.url, feed.name):
+                await self._db(timings, self.store.upsert_feed, feed.id, feed.url, feed.name, now=now)
+                self._registered[feed.id] = (feed.url, feed.name)
+
+    def is_due(self, feed: FeedSource, health: FeedHealth | None, now: datetime) -> bool:
+        """Whether ``feed`` should be polled at ``now``: not disabled, past any back-off
+        (``next_poll_at``) and at least ``poll_minutes`` after its last success."""
+        if health is None:
+            return True
+        if health.disabled:
+            return False
+        if health.next_poll_at is not None:
+            return _utc(health.next_poll_at) <= now
+        if health.last_success_at is not None:
+            return _utc(health.last_success_at) + timedelta(minutes=feed.poll_minutes) <= now
+        return True
+
+    async def poll_all(self, now: datetime | None = None, force: bool = False) -> PollReport:
+        """Poll every due feed (all enabled feeds with ``force``), then brief any backlog.
+
+        ``force`` ignores poll intervals and back-off, never disabling (a 410 feed stays off
+        until its configured URL changes).
+        """
+        started = time.perf_counter()
+        now = self._now(now)
+        timings = Timings()
+        report = PollReport(timings=timings)
+        await self._register(timings, now)
+        health = {h.id: h for h in await self._db(timings, self.store.list_feeds)}
+        due: list[tuple[FeedSource, FeedHealth | None]] = []
+        for feed in self.feeds:
+            h = health.get(feed.id)
+            if h is not None and h.disabled:
+                report.feeds.append(FeedReport(feed.id, status="skipped", error=h.disabled_reason))
+            elif force or self.is_due(feed, h, now):
+                due.append((feed, h))
+            else:
+                report.feeds.append(FeedReport(feed.id, status="skipped"))
+        await self._load_stories(now, timings)
+        done = 0
+
+        async def run(feed: FeedSource, h: FeedHealth | None) -> FeedReport:
+            nonlocal done
+            result = await self._poll_guarded(feed, h, now, timings)
+            done += 1
+            if self.progress is not None:
+                try:
+                    self.progress(done, len(due), result)
+                except Exception:  # a broken progress bar must not stop ingestion
+                    logger.exception("progress callback failed")
+            return result
+
+        report.feeds.extend(await asyncio.gather(*(run(f, h) for f, h in due)))
+        report.backlog_briefed = await self._brief_backlog(now, timings)
+        report.elapsed = time.perf_counter() - started
+        self.timings.add(timings)
+        logger.info(
+            "ingest pass: %d feeds polled (%d unchanged, %d failed), %d new and %d changed articles, "
+            "%d briefed in %.1fs",
+            len(due),
+            report.count("not_modified"),
+            report.count("failed"),
+            report.new_articles,
+            report.changed_articles,
+            report.briefed,
+            report.elapsed,
+        )
+        return report
+
+    async def poll_feed(self, feed: FeedSource, now: datetime | None = None) -> FeedReport:
+        """Poll one feed now, due or not (a disabled feed is skipped); failures are recorded on
+        the feed and reported, never raised."""
+        now = self._now(now)
+        timings = Timings()
+        await self._register(timings, now)
+        health = await self._db(timings, self.store.get_feed, feed.id)
+        if health is not None and health.disabled:
+            return FeedReport(feed.id, status="skipped", error=health.disabled_reason)
+        await self._load_stories(now, timings)
+        result = await self._poll_guarded(feed, health, now, timings)
+        self.timings.add(timings)
+        return result
+
+    async def _poll_guarded(
+        self, feed: FeedSource, health: FeedHealth | None, now: datetime, timings: Timings
+    ) -> FeedReport:
+        started = time.perf_counter()
+        report = FeedReport(feed.id)
+        try:
+            await self._poll(feed, health, now, report, timings)
+        except Exception as exc:  # one feed's bug or outage must not stop the others
+            logger.exception("feed %s: unexpected error while polling", feed.id)
+            report.status, report.error = "failed", f"{type(exc).__name__}: {exc}"
+            try:
+                await self._db(timings, self.store.record_fetch_failure, feed.id, report.error, now=now)
+            except Exception:
+                logger.exception("feed %s: could not record the failure", feed.id)
+        report.elapsed = time.perf_counter() - started
+        return report
+
+    # ------------------------------------------------------------------ one feed
+
+    async def _poll(
+        self, feed: FeedSource, health: FeedHealth | None, now: datetime, report: FeedReport, timings: Timings
+    ) -> None:
+        url = health.url if health is not None else feed.url
+        etag = health.etag if health is not None else None
+        last_modified = health.last_modified if health is not None else None
+        try:
+            if _is_local(url):
+                result = await self._read_local(url, last_modified, timings)
+            else:
+                with self._timed("fetch", timings):
+                    async with self._slot(url):
+                        result = await fetch(
+                            url, self.policy, etag=etag, last_modified=last_modified, client=self._http()
+                        )
+                timings.feed_fetches += 1
+        except HTTPStatusError as exc:
+            if exc.status == 410:
+                report.status, report.error = "gone", str(exc)
+                await self._db(timings, self.store.disable_feed, feed.id, f"HTTP 410 Gone: {url}", now=now)
+                return
+            retry = timedelta(seconds=exc.retry_after) if exc.retry_after is not None else None
+            await self._fail(feed, report, str(exc), now, timings, retry)
+            return
+        except (FetchError, OSError) as exc:
+            await self._fail(feed, report, str(exc), now, timings)
+            return
+        if result.not_modified:
+            report.status = "not_modified"
+            await self._db(
+                timings,
+                self.store.record_fetch_success,
+                feed.id,
+                result.etag,
+                result.last_modified,
+                result.permanent_redirect_url,
+                now=now,
+            )
+            return
+        try:
+            with self._timed("parse", timings):
+                parsed = await asyncio.to_thread(parse_feed, result.body, result.final_url)
+        except FeedError as exc:
+            await self._fail(feed, report, str(exc), now, timings)
+            return
+        pending = await self._store_entries(feed, parsed, now, report, timings)
+        # Validators are stored only now: a crash before this point refetches the feed in full.
+        await self._db(
+            timings,
+            self.store.record_fetch_success,
+            feed.id,
+            result.etag,
+            result.last_modified,
+            result.permanent_redirect_url,
+            now=now,
+        )
+        report.moved_to = result.permanent_redirect_url
+        for item in pending:
+            await self._brief_and_cluster(item, now, report, timings)
+
+    async def _fail(
+        self,
+        feed: FeedSource,
+        report: FeedReport,
+        error: str,
+        now: datetime,
+        timings: Timings,
+        retry_after: timedelta | None = None,
+    ) -> None:
+        report.status, report.error = "failed", error
+        logger.warning("feed %s: %s", feed.id, error)
+        await self._db(timings, self.store.record_fetch_failure, feed.id, error, retry_after, now=now)
+
+    async def _read_local(self, url: str, validator: str | None, timings: Timings) -> FetchResult:
+        """A bundled or local feed file, with ``size:mtime`` as its Last-Modified stand-in."""
+        path = local_feed_path(url)
+        assert path is not None
+
+        def read() -> FetchResult:
+            stat = path.stat()
+            stamp = f"file {stat.st_size}:{stat.st_mtime_ns}"
+            common: dict[str, Any] = {"url": url, "final_url": url, "headers": {}, "last_modified": stamp}
+            if stamp == validator:
+                return FetchResult(status=304, body=b"", not_modified=True, **common)
+            if stat.st_size > self.policy.max_bytes:
+                raise TooLargeError(url, f"file exceeds the {self.policy.max_bytes}-byte cap")
+            return FetchResult(status=200, body=Path(path).read_bytes(), **common)
+
+        with self._timed("fetch", timings):
+            return await asyncio.to_thread(read)
+
+    async def _store_entries(
+        self, feed: FeedSource, parsed: ParsedFeed, now: datetime, report: FeedReport, timings: Timings
+    ) -> list[_Pending]:
+        report.entries = len(parsed.entries)
+        known: dict[str, ArticleRecord] = {}
+        if any(e.content is None for e in parsed.entries):
+            recent = await self._db(
+                timings, self.store.recent_articles, now - KNOWN_ARTICLES_LOOKBACK, 1000, [feed.id]
+            )
+            known = {r.guid: r for r in recent if r.guid}
+        pending: list[_Pending] = []
+        for entry in parsed.entries:
+            if not matches_filters(entry, feed.include, feed.exclude):
+                report.filtered += 1
+                continue
+            stored = known.get(entry.guid)
+            text = entry.content
+            if text is None:
+                if stored is not None and stored.title == entry.title and stored.text != entry.summary:
+                    continue  # its page was fetched on an earlier pass
+                text = await self._fetch_page(entry, report, timings) or entry.summary
+            if not text.strip():
+                logger.info("feed %s: entry %s has no text; skipped", feed.id, entry.guid)
+                continue
+            result = await self._db(
+                timings,
+                self.store.upsert_article,
+                feed.id,
+                entry.guid,
+                entry.link,
+                entry.title,
+                text,
+                entry.published,
+                feed.name,
+                now=now,
+            )
+            if result.created:
+                report.new_articles += 1
+            elif result.changed:
+                report.changed_articles += 1
+            else:
+                continue
+            article = Article(
+                id=str(result.article_id),
+                text=text,
+                title=entry.title,
+                url=entry.link,
+                source=feed.name,
+                published=entry.published,
+            )
+            pending.append(_Pending(article, result.created))
+        return pending
+
+    async def _fetch_page(self, entry: FeedEntry, report: FeedReport, timings: Timings) -> str | None:
+        """The article text behind an entry's link, or None when it cannot be had."""
+        if not entry.link or _is_local(entry.link):
+            return None
+        try:
+            with self._timed("fetch", timings):
+                async with self._slot(entry.link):
+                    page = await fetch(entry.link, self.policy, client=self._http())
+            timings.page_fetches += 1
+            report.pages_fetched += 1
+            with self._timed("extract", timings):
+                extracted = await asyncio.to_thread(
+                    extract_article, page.body, page.final_url, charset=page.charset
+                )
+            return extracted.text
+        except (FetchError, InputError) as exc:
+            report.page_failures += 1
+            logger.info("article page %s unusable (%s); using the feed summary", entry.link, exc)
+            return None
+
+    # ------------------------------------------------------------------ briefing and stories
+
+    async def _build(self, article: Article, timings: Timings) -> Briefing:
+        async with self._brief_lock:  # CPU-bound and the model is shared: one at a time, off the loop
+            with self._timed("brief", timings):
+                briefing = await asyncio.to_thread(self.engine.build, article)
+        timings.briefings += 1
+        return briefing
+
+    async def _brief_and_cluster(
+        self, item: _Pending, now: datetime, report: FeedReport | None, timings: Timings
+    ) -> bool:
+        """Brief one stored article, save and index the briefing, then file it under a story.
+        Returns False when the article cannot be briefed (too short, not English...)."""
+        article_id = int(item.article.id)
+        try:
+            briefing = await self._build(item.article, timings)
+        except InputError as exc:
+            self._unbriefable.add(article_id)
+            if report is not None:
+                report.brief_failures += 1
+            logger.info("article %s (%s) not briefed: %s", article_id, item.article.url, exc)
+            return False
+        await self._db(timings, self.store.save_briefing, article_id, briefing, self.model_version, now=now)
+        await self._db(timings, self.store.index_sentences, article_id, briefing.sentences)
+        if report is not None:
+            report.briefed += 1
+        created, updated = await self._file_story(article_id, item, briefing, now, timings)
+        if report is not None:
+            report.stories_created += created
+            report.stories_updated += updated
+        return True
+
+    async def _load_stories(self, now: datetime, timings: Timings) -> None:
+        """Recent stories into memory (once per process; later ones are added as they are made)."""
+        if self._stories_loaded_at is not None:
+            self._forget_old_stories(now)
+            return
+        records = await self._db(timings, self.store.recent_stories, now - 2 * self.story_window, None, 1000)
+        ids = [a for r in records for a in r.article_ids]
+        articles = {a.id: a for a in await self._db(timings, self.store.get_articles, ids)}
+        for record in records:
+            times = [articles[a].published_at for a in record.article_ids if a in articles]
+            when = max((_utc(t) for t in times if t is not None), default=_utc(record.updated_at))
+            self._stories[record.id] = _StoryState(record.briefing, [], when)
+        self._stories_loaded_at = now
+
+    def _forget_old_stories(self, now: datetime) -> None:
+        horizon = now - 2 * self.story_window
+        for story_id in [s for s, st in self._stories.items() if st.when < horizon]:
+            del self._stories[story_id]
+
+    async def _members(self, story_id: int, state: _StoryState, timings: Timings) -> list[Briefing]:
+        if state.members:
+            return state.members
+        record: StoryRecord | None = await self._db(timings, self.store.get_story, story_id)
+        members: list[Briefing] = []
+        for article_id in record.article_ids if record else ():
+            got = await self._db(timings, self.store.get_briefing, article_id)
+            if got is not None:
+                members.append(got)
+        state.members = members or [state.briefing]
+        return state.members
+
+    async def _file_story(
+        self, article_id: int, item: _Pending, briefing: Briefing, now: datetime, timings: Timings
+    ) -> tuple[int, int]:
+        """Attach to a matching story or create one; returns (created, updated) counts."""
+        published = _aware(item.article.published)
+        async with self._cluster_lock:  # one decision at a time, or two outlets could start twin stories
+            record = await self._db(timings, self.store.get_article, article_id)
+            current = record.story_id if record is not None else None
+            with self._timed("cluster", timings):
+                if current is not None and current in self._stories:
+                    story_id: int | None = current
+                else:
+                    cache: dict[Any, StoryFeatures] = {
+                        sid: st.features for sid, st in self._stories.items() if st.features is not None
+                    }
+                    candidates = [(sid, st.briefing, st.when) for sid, st in self._stories.items()]
+                    story_id = assign_story(
+                        briefing, candidates, now, self.story_window, published=published, features=cache
+                    )
+                    for sid, feats in cache.items():
+                        self._stories[sid].features = feats
+            if story_id is None:
+                if current is not None:  # in a story that is no longer recent: leave it there
+                    return 0, 0
+                new_id = await self._db(timings, self.store.create_story, briefing, [article_id], now=now)
+                self._stories[new_id] = _StoryState(briefing, [briefing], published or now)
+                logger.debug("article %s starts story %s", article_id, new_id)
+                return 1, 0
+            state = self._stories[story_id]
+            members = [
+                m
+                for m in await self._members(story_id, state, timings)
+                if m.article_ids != briefing.article_ids
+            ]
+            with self._timed("cluster", timings):
+                merged = merge_briefings([*members, briefing])
+                changes = diff_briefings(state.briefing, merged)
+            await self._db(
+                timings, self.store.attach_to_story, story_id, article_id, merged, changes, now=now
+            )
+            state.members = [*members, briefing]
+            state.briefing, state.features = merged, None
+            if published is not None and published > state.when:
+                state.when = published
+            logger.debug(
+                "article %s joins story %s (%s)", article_id, story_id, ", ".join(changes) or "no news"
+            )
+            return 0, 1
+
+    async def _brief_backlog(self, now: datetime, timings: Timings) -> int:
+        """Brief articles stored without a briefing (a crash between storing and briefing)."""
+        waiting = await self._db(timings, self.store.articles_without_briefing, BACKLOG_BATCH)
+        done = 0
+        for record in waiting:
+            if record.id in self._unbriefable:
+                continue
+            try:
+                done += await self._brief_and_cluster(
+                    _Pending(record.to_article(), False), now, None, timings
+                )
+            except Exception:  # one article must not stop the pass; it stays in the backlog
+                logger.exception("article %s: briefing from the backlog failed", record.id)
+        return done
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _is_local(url: str) -> bool:
+    return url.lower().startswith(("file:", "package:"))
+
+
+def _utc(when: datetime) -> datetime:
+    """Stored datetimes may come back naive (SQLite); they are UTC."""
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+
+def _aware(when: datetime | None) -> datetime | None:
+    return None if when is None else _utc(when)

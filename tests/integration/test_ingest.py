@@ -1,0 +1,364 @@
+"""Feed ingestion end to end: a loopback HTTP server, the real fetcher, feedparser, trafilatura,
+the briefing engine and the store (SQLite and PostgreSQL).
+
+The server plays every kind of feed a poller meets: RSS 2.0 with full text, Atom with teasers
+whose pages must be fetched, a 301 move, 304-capable validators, 410, 503 with Retry-After,
+malformed XML, a billion-laughs bomb, a gzip bomb, a body over the byte cap and a server too
+slow for the deadline. Articles are short originals written for these tests.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.config import FeedConfig
+from bot.ingest.fetch import FetchPolicy, make_client
+from bot.ingest.poller import FeedReport, Poller
+from bot.store import Store
+from summarizers.briefing import BriefingEngine
+from summarizers.types import Article, Briefing
+from tests.integration.http_server import LoopbackHTTPServer, Route, loopback_server
+from tests.integration.store_fixtures import raw_query, store, store_url
+
+__all__ = ["loopback_server", "store", "store_url"]  # fixtures, imported for pytest
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+POLICY = FetchPolicy(
+    allowed_networks=("127.0.0.0/8",),
+    connect_timeout=1.0,
+    read_timeout=1.0,
+    deadline=1.5,
+    max_bytes=256 * 1024,
+    max_decompressed_bytes=1024 * 1024,
+)
+
+RAIL_HT = """<p>About 4,300 train drivers at Brenmoor Rail stopped work on Monday morning, halting nearly every commuter service in and out of the capital after pay talks collapsed late on Sunday.</p>
+<p>The Union of Rail Operatives is asking for a 14 per cent rise over two years. Its general secretary, Dana Kessler, said members had run out of patience with offers that fell behind prices. The company has offered 6 per cent.</p>
+<p>Brenmoor Rail's chief executive, Oskar Venn, called the walkout deeply damaging for passengers and said the firm would return to the table on Friday. The strike is due to last 48 hours.</p>"""
+TIMETABLE_HT = """<p>Brenmoor Rail will run 40 extra late-night trains from December under a winter timetable published on Monday.</p>
+<p>The operator said journeys between the airport and the city centre would be cut to 22 minutes. Planning director Ruth Amsel said the changes followed a survey of 9,000 passengers who had asked for later services on weekdays.</p>
+<p>The timetable takes effect on 13 December, and printed copies will be available at every staffed station from next week.</p>"""
+RAIL_VC_PAGE = """<!DOCTYPE html><html><head><title>Commuters stranded as train drivers strike</title></head>
+<body><nav><a href="/">Home</a> | <a href="/news">News</a></nav><article><h1>Commuters stranded as train drivers strike</h1>
+<p>Platforms across Brenmoor stood empty on Monday as 4,300 drivers employed by Brenmoor Rail refused to take out their trains.</p>
+<p>Dana Kessler, who leads the Union of Rail Operatives, told a rally outside the central station that a 6 per cent offer was an insult when living costs keep climbing. The union wants 14 per cent spread over two years.</p>
+<p>Oskar Venn, the operator's chief executive, apologised to travellers and said managers were ready to meet union officials on Friday. Bus companies added extra coaches on the busiest routes.</p>
+</article><footer>Valley Courier, all rights reserved</footer></body></html>"""
+AIR_STRIKE = """<p>An air strike hit the crowded market in the town of Oskel on Monday, killing nine civilians and wounding 31, according to the regional health office.</p>
+<p>The Tarvian Defence Ministry said its jets had targeted a weapons depot and denied hitting the market. Residents said the bombs fell during the busiest hour of the morning.</p>
+<p>The United Nations envoy for the region, Marta Lind, called for an independent investigation and said she would travel to Oskel later this week.</p>"""
+
+
+def _rss(title: str, items: Iterable[tuple[str, str, str, str]]) -> bytes:
+    """RSS 2.0 with content:encoded; items are (guid, title, link, html)."""
+    body = "".join(
+        f'<item><guid isPermaLink="false">{guid}</guid><title>{t}</title><link>{link}</link>'
+        f"<pubDate>Mon, 23 Nov 2026 09:00:00 +0000</pubDate><description>{t}</description>"
+        f"<content:encoded><![CDATA[{html}]]></content:encoded></item>"
+        for guid, t, link, html in items
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+        f"<channel><title>{title}</title><link>https://example.org/</link>{body}</channel></rss>"
+    ).encode()
+
+
+def _atom(page_url: str) -> bytes:
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Valley Courier</title><id>urn:vc</id>
+<updated>2026-11-23T10:00:00Z</updated>
+<entry><id>urn:vc:rail-2</id><title>Commuters stranded as train drivers strike</title>
+<link href="{page_url}"/><published>2026-11-23T09:40:00Z</published>
+<summary>Stations stood empty across Brenmoor on Monday.</summary></entry>
+</feed>""".encode()
+
+
+XML = {"Content-Type": "application/rss+xml"}
+
+
+def _huge() -> Iterator[bytes]:
+    yield b'<?xml version="1.0"?><rss version="2.0"><channel><title>Huge</title>'
+    for _ in range(64):
+        yield b"<!-- padding -->" * 1024
+
+
+@pytest.fixture(scope="module")
+def engine() -> BriefingEngine:
+    return BriefingEngine()
+
+
+def _serve_feeds(server: LoopbackHTTPServer, version: str = "v1") -> dict[str, str]:
+    """Route every kind of feed (``version`` goes into the ETags); returns feed id -> URL."""
+    server.route(
+        "/ht.xml",
+        Route(
+            body=_rss(
+                "Harbour Times",
+                [
+                    (
+                        "ht-rail-1",
+                        "Brenmoor rail drivers walk out over pay",
+                        "https://harbour-times.example/rail",
+                        RAIL_HT,
+                    ),
+                    (
+                        "ht-tt-2",
+                        "Brenmoor Rail publishes winter timetable",
+                        "https://harbour-times.example/tt",
+                        TIMETABLE_HT,
+                    ),
+                ],
+            ),
+            headers=XML,
+            etag=f'"ht-{version}"',
+        ),
+    )
+    server.route(
+        "/vc/atom.xml", Route(body=_atom("/vc/commuters-stranded"), headers=XML, etag=f'"vc-{version}"')
+    )
+    server.route("/vc/commuters-stranded", Route.html(RAIL_VC_PAGE))
+    server.route("/nw-old.xml", Route.redirect("/nw.xml", status=301))
+    server.route(
+        "/nw.xml",
+        Route(
+            body=_rss(
+                "Northern Wire",
+                [("nw-9", "Air strike on Oskel market kills nine", "https://nw.example/oskel", AIR_STRIKE)],
+            ),
+            headers=XML,
+            etag=f'"nw-{version}"',
+        ),
+    )
+    server.route("/malformed.xml", Route(body=(DATA / "feed_malformed.xml").read_bytes(), headers=XML))
+    server.route("/laughs.xml", Route(body=(DATA / "feed_billion_laughs.xml").read_bytes(), headers=XML))
+    server.route("/huge.xml", Route(body=_huge, headers=XML, send_length=False))
+    server.route("/slow.xml", Route(body=_rss("Slow", []), headers=XML, delay=3.0))
+    bomb = gzip.compress(b"<" + b"a" * (32 * 1024 * 1024), compresslevel=9)
+    server.route("/bomb.xml", Route(body=bomb, headers={**XML, "Content-Encoding": "gzip"}))
+    server.route("/gone.xml", Route(status=410, body=b"gone"))
+    server.route("/busy.xml", Route(status=503, body=b"busy", headers={"Retry-After": "3600"}))
+    paths = {
+        "ht": "/ht.xml",
+        "vc": "/vc/atom.xml",
+        "nw": "/nw-old.xml",
+        "malformed": "/malformed.xml",
+        "laughs": "/laughs.xml",
+        "huge": "/huge.xml",
+        "slow": "/slow.xml",
+        "bomb": "/bomb.xml",
+        "gone": "/gone.xml",
+        "busy": "/busy.xml",
+    }
+    return {fid: server.url(p) for fid, p in paths.items()}
+
+
+def _feeds(urls: dict[str, str]) -> list[FeedConfig]:
+    return [FeedConfig(id=fid, url=url, name=fid.upper()) for fid, url in urls.items()]
+
+
+def _counts(url: str) -> dict[str, int]:
+    tables = ("articles", "briefings", "stories", "story_changes", "article_sentences")
+    return {t: int(raw_query(url, f"SELECT count(*) FROM {t}")[0][0]) for t in tables}  # type: ignore[call-overload]
+
+
+def _by_id(reports: list[FeedReport]) -> dict[str, FeedReport]:
+    return {r.feed_id: r for r in reports}
+
+
+async def test_every_kind_of_feed_then_conditional_pass_then_reingest(
+    loopback_server: LoopbackHTTPServer, store: Store, store_url: str, engine: BriefingEngine
+) -> None:
+    urls = _serve_feeds(loopback_server)
+    progress: list[tuple[int, int, str]] = []
+    client = make_client(POLICY)
+    poller = Poller(
+        store,
+        engine,
+        POLICY,
+        _feeds(urls),
+        client=client,
+        progress=lambda d, n, r: progress.append((d, n, r.feed_id)),
+    )
+    try:
+        first = await poller.poll_all(now=NOW)
+        by_id = _by_id(first.feeds)
+        assert {k for k, r in by_id.items() if r.status == "ok"} == {"ht", "vc", "nw"}
+        assert by_id["gone"].status == "gone"
+        failed = {k for k, r in by_id.items() if r.status == "failed"}
+        assert failed == {"malformed", "laughs", "huge", "slow", "bomb", "busy"}
+        assert sorted(d for d, _, _ in progress) == list(range(1, 11)) and {n for _, n, _ in progress} == {10}
+
+        health = {h.id: h for h in store.list_feeds()}
+        assert "DOCTYPE" in (health["laughs"].last_error or "")
+        assert "malformed" in (health["malformed"].last_error or "")
+        assert "cap" in (health["bomb"].last_error or "") and "cap" in (health["huge"].last_error or "")
+        assert "deadline" in (health["slow"].last_error or "") or "timeout" in (
+            health["slow"].last_error or ""
+        )
+        assert all(health[f].consecutive_failures == 1 for f in failed)
+        busy_next = health["busy"].next_poll_at
+        assert busy_next is not None and busy_next.replace(tzinfo=UTC) >= NOW + timedelta(seconds=3600)
+        assert health["gone"].disabled
+        assert health["nw"].url == loopback_server.url("/nw.xml")  # 301 followed and stored
+        assert health["ht"].etag == '"ht-v1"'
+
+        # 4 articles, all briefed and searchable; the two rail-strike reports are one story
+        counts = _counts(store_url)
+        assert counts["articles"] == 4 and counts["briefings"] == 4 and counts["article_sentences"] >= 12
+        assert counts["stories"] == 3
+        assert by_id["vc"].pages_fetched == 1
+        vc_article = store.recent_articles(NOW - timedelta(days=3), feed_ids=["vc"])[0]
+        assert "Dana Kessler" in vc_article.text and "all rights reserved" not in vc_article.text
+        rail_story = store.get_story(vc_article.story_id or -1)
+        assert rail_story is not None and len(rail_story.article_ids) == 2
+        assert set(rail_story.feed_ids) == {"ht", "vc"}
+        names = [a.name for a in rail_story.briefing.actors]
+        assert len(names) == len(set(names)) and "Dana Kessler" in names
+        assert len(rail_story.briefing.sources) == 2
+        hits = store.search_sentences("Oskel market")
+        assert hits and all("Oskel" in h.sentence or "market" in h.sentence for h in hits)
+
+        # second pass: every healthy feed answers 304, nothing is written, no page refetched
+        served_before = len(loopback_server.paths())
+        second = await poller.poll_all(now=NOW + timedelta(hours=1), force=True)
+        by_id = _by_id(second.feeds)
+        assert {k for k, r in by_id.items() if r.status == "not_modified"} == {"ht", "vc", "nw"}
+        assert by_id["gone"].status == "skipped"
+        assert _counts(store_url) == counts
+        new_requests = loopback_server.paths()[served_before:]
+        assert "/vc/commuters-stranded" not in new_requests and "/gone.xml" not in new_requests
+        assert "/nw.xml" in new_requests and "/nw-old.xml" not in new_requests  # polled at its new address
+        conditional = [r for r in loopback_server.requests[served_before:] if r.path == "/ht.xml"]
+        assert conditional[0].headers.get("if-none-match") == '"ht-v1"'
+
+        # the same entries served again in full (new ETags): fetched and parsed, no new rows
+        _serve_feeds(loopback_server, version="v2")
+        third = await poller.poll_all(now=NOW + timedelta(hours=2), force=True)
+        assert {r.feed_id for r in third.feeds if r.status == "ok"} == {"ht", "vc", "nw"}
+        assert third.new_articles == 0 and third.changed_articles == 0 and third.briefed == 0
+        assert _counts(store_url) == counts
+        # a fresh poller (a restart) with the feeds served anew changes nothing either
+        _serve_feeds(loopback_server, version="v3")
+        restarted = Poller(store, engine, POLICY, _feeds(urls), client=client)
+        fourth = await restarted.poll_all(now=NOW + timedelta(hours=3), force=True)
+        assert {r.feed_id for r in fourth.feeds if r.status == "ok"} == {"ht", "vc", "nw"}
+        assert fourth.new_articles == 0 and _counts(store_url) == counts
+        assert loopback_server.paths().count("/vc/commuters-stranded") == 1  # the page was never refetched
+    finally:
+        await client.aclose()
+
+
+async def test_due_feeds_only_unless_forced(
+    loopback_server: LoopbackHTTPServer, store: Store, engine: BriefingEngine
+) -> None:
+    urls = _serve_feeds(loopback_server)
+    feeds = [FeedConfig(id="nw", url=urls["nw"], poll_minutes=30), FeedConfig(id="busy", url=urls["busy"])]
+    async with Poller(store, engine, POLICY, feeds) as poller:
+        await poller.poll_all(now=NOW)
+        soon = _by_id((await poller.poll_all(now=NOW + timedelta(minutes=10))).feeds)
+        assert soon["nw"].status == "skipped" and soon["busy"].status == "skipped"
+        later = _by_id((await poller.poll_all(now=NOW + timedelta(minutes=31))).feeds)
+        assert later["nw"].status == "not_modified"
+        assert later["busy"].status == "skipped"  # still inside its Retry-After
+        forced = _by_id((await poller.poll_all(now=NOW + timedelta(minutes=32), force=True)).feeds)
+        assert forced["busy"].status == "failed"
+        assert store.get_feed("busy").consecutive_failures == 2  # type: ignore[union-attr]
+
+
+class CrashingEngine:
+    """Fails from the n-th build on with an unexpected error, like a process dying mid-pass."""
+
+    def __init__(self, engine: BriefingEngine, crash_on: int) -> None:
+        self.engine, self.crash_on, self.calls = engine, crash_on, 0
+
+    def build(self, article: Article) -> Briefing:
+        self.calls += 1
+        if self.calls >= self.crash_on:
+            raise RuntimeError("worker died")
+        return self.engine.build(article)
+
+
+async def test_crash_half_way_then_poll_again_completes_without_duplicates(
+    loopback_server: LoopbackHTTPServer, store: Store, store_url: str, engine: BriefingEngine
+) -> None:
+    urls = _serve_feeds(loopback_server)
+    feeds = [FeedConfig(id="ht", url=urls["ht"])]
+    async with Poller(store, CrashingEngine(engine, crash_on=2), POLICY, feeds) as poller:
+        report = await poller.poll_all(now=NOW)
+    assert report.feeds[0].status == "failed" and "worker died" in (report.feeds[0].error or "")
+    assert _counts(store_url)["articles"] == 2 and _counts(store_url)["briefings"] == 1
+    async with Poller(store, engine, POLICY, feeds) as poller:
+        again = await poller.poll_all(now=NOW + timedelta(minutes=1), force=True)
+    assert again.backlog_briefed == 1
+    counts = _counts(store_url)
+    assert counts["articles"] == 2 and counts["briefings"] == 2 and counts["stories"] == 2
+
+
+async def test_bundled_package_feeds_read_from_disk_and_cluster_across_feeds(
+    store: Store, store_url: str, engine: BriefingEngine
+) -> None:
+    feeds = [
+        FeedConfig(id=name, url=f"package:bot/data/feeds/{name}.xml", name=name)
+        for name in ("world", "business")
+    ]
+    # no client, no network: a fetch attempt would fail the feed (and nothing listens anyway)
+    async with Poller(store, engine, FetchPolicy(), feeds) as poller:
+        first = await poller.poll_all(now=NOW)
+        assert {r.status for r in first.feeds} == {"ok"}
+        assert first.timings.feed_fetches == 0
+        counts = _counts(store_url)
+        assert counts["articles"] == 4 and counts["briefings"] == 4
+        # two outlets cover the same ceasefire: one story with both feeds
+        stories = store.recent_stories(NOW - timedelta(days=30))
+        assert any(set(s.feed_ids) == {"world", "business"} for s in stories)
+        assert counts["stories"] == 3
+        second = await poller.poll_all(now=NOW + timedelta(hours=1), force=True)
+        assert {r.status for r in second.feeds} == {"not_modified"}
+        assert _counts(store_url) == counts
+
+
+async def test_filters_and_story_update_records_a_change(
+    loopback_server: LoopbackHTTPServer, store: Store, engine: BriefingEngine
+) -> None:
+    urls = _serve_feeds(loopback_server)
+    update = """<p>Brenmoor Rail cancelled 1,150 services on Tuesday as the walkout by 4,300 drivers entered its second day.</p>
+<p>Dana Kessler of the Union of Rail Operatives said the union would not settle for less than 14 per cent. Chief executive Oskar Venn said the 6 per cent offer remained on the table.</p>
+<p>Transport Minister Lena Holt said the government would appoint an independent mediator by Thursday if the two sides failed to agree.</p>"""
+    loopback_server.route(
+        "/md.xml",
+        Route(
+            body=_rss(
+                "Metro Daily",
+                [
+                    (
+                        "md-3",
+                        "Rail strike enters second day with 1,150 services cancelled",
+                        "https://md.example/3",
+                        update,
+                    )
+                ],
+            ),
+            headers=XML,
+        ),
+    )
+    feeds = [
+        FeedConfig(id="ht", url=urls["ht"], exclude=("timetable",)),
+        FeedConfig(id="md", url=loopback_server.url("/md.xml")),
+    ]
+    async with Poller(store, engine, POLICY, feeds[:1]) as poller:
+        report = await poller.poll_all(now=NOW)
+    assert report.feeds[0].filtered == 1 and report.new_articles == 1
+    async with Poller(store, engine, POLICY, feeds) as poller:
+        report = await poller.poll_all(now=NOW + timedelta(hours=20))
+    assert _by_id(report.feeds)["md"].stories_updated == 1
+    story = store.recent_stories(NOW - timedelta(days=1))[0]
+    assert len(story.article_ids) == 2 and story.version == 2
+    changes = store.story_changes(story.id)
+    assert any("1,150" in f["value"] for c in changes for f in c.what.get("new_figures", []))
