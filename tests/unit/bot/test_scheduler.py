@@ -351,3 +351,44 @@ async def test_postgres_advisory_lock_has_one_holder_and_passes_on_release() -> 
     finally:
         await one.release()
         await two.release()
+
+
+@dataclass
+class SwitchLock:
+    """A leader lock the test hands over by hand."""
+
+    free: bool = True
+    held: bool = False
+
+    async def acquire(self) -> bool:
+        if self.held:
+            return True
+        if self.free:
+            self.free, self.held = False, True
+        return self.held
+
+    async def still_held(self) -> bool:
+        return self.held
+
+    async def release(self) -> None:
+        if self.held:
+            self.held, self.free = False, True
+
+
+async def test_standby_instance_posts_nothing_until_it_takes_over(db_url: str) -> None:
+    adapter = RecordingAdapter()
+    sched, store = make(db_url, adapter)
+    lock = SwitchLock(free=False)  # another instance holds it
+    sched.leader = lock
+    sched.clock = sched.ledger.clock = lambda: SLOT + timedelta(minutes=5)
+    try:
+        await sched.start()
+        assert not sched.is_leader and not sched.scheduler.running and adapter.posts == []
+        lock.free = True  # the leader died
+        assert await sched._try_lead() is True
+        assert sched.is_leader and sched.scheduler.running
+        assert [p[1] for p in adapter.posts] == [SLOT]  # its catch-up posted the missed slot once
+    finally:
+        await sched.shutdown()
+    assert lock.free and not lock.held  # released on shutdown
+    store.close()
