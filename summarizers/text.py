@@ -330,8 +330,13 @@ def clean_article(raw: str) -> CleanText:
     seen_paras: set[str] = set()
     seen_sents: list[frozenset[str]] = []
     seen_sigs: set[str] = set()
-    for line in lines:
-        if _is_noise_line(line):
+    # Story text ends with its last punctuated line; unpunctuated lines after it are teasers,
+    # tags and "most read" lists, however long.
+    last_body = max(
+        (k for k, x in enumerate(lines) if _has_end_punct(x) and not _is_furniture(x)), default=-1
+    )
+    for k, line in enumerate(lines):
+        if _is_noise_line(line) or (k > last_body and len(line.split()) <= 30 and not _has_end_punct(line)):
             continue
         sig = _signature(line)
         if not sig or sig in seen_paras:

@@ -297,3 +297,14 @@ def test_line_continuing_in_lower_case_is_joined() -> None:
 )
 def test_real_sentences_that_resemble_noise_are_kept(sentence: str) -> None:
     assert sentence in _cleaned(_text(sentence))
+
+
+def test_unpunctuated_lines_after_the_story_are_removed() -> None:
+    tail = [
+        "Most popular",
+        "Why the council of Westmere is arguing about the price of parking spaces on the seafront again",
+        "Ten walks along the estuary that every visitor to the coast should try at least once",
+    ]
+    cleaned = _cleaned(_text() + "\n" + "\n".join(tail))
+    assert not any(t in cleaned for t in tail)
+    assert cleaned.endswith(BODY[-1])
