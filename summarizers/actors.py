@@ -59,16 +59,9 @@ _LOCATION_PREPS = {
     "inside",
     "around",
     "throughout",
-    "to",
+    "within",
     "towards",
     "toward",
-    "over",
-    "through",
-    "within",
-    "off",
-    "for",
-    "between",
-    "on",
 }
 _SPEECH_VERBS = {
     "said",
@@ -270,11 +263,20 @@ def _role_copular(ent: Any) -> str | None:
     return None
 
 
+def _base(tok: Any) -> Any:
+    """The first conjunct of a coordination ("the UK and Italy" -> "UK")."""
+    hops = 0
+    while tok.dep_ == "conj" and hops < 6:
+        tok = tok.head
+        hops += 1
+    return tok
+
+
 def _is_agent(doc: Any, ent: Any) -> bool:
     """The entity acts: a subject, a speaker, a possessor of an acting body, a cited source."""
     if not doc.has_annotation("DEP"):
         return False
-    root = ent.root
+    root = _base(ent.root)
     dep = root.dep_
     if dep in _SUBJECT_DEPS or dep == "poss":
         return True
@@ -291,7 +293,7 @@ def _is_location(doc: Any, ent: Any) -> bool:
     """The entity only says where something happened ("in Syria", "from Moscow")."""
     prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if doc.has_annotation("DEP"):
-        root = ent.root
+        root = _base(ent.root)
         if root.dep_ == "pobj" and root.head.lower_ in _LOCATION_PREPS:
             return True
         if root.dep_ in ("compound", "amod", "nmod", "npadvmod") and root.head.dep_ == "pobj":
@@ -308,6 +310,12 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
         for e in p.doc.ents
         if e.label_ in ("GPE", "NORP", "ORG", "LOC") and len(e) == 1
     }
+    known_names = {
+        e.text + " "
+        for p in parsed
+        for e in p.doc.ents
+        if e.label_ in ("GPE", "NORP", "ORG", "LOC", "EVENT", "FAC") and len(e) > 1
+    }
     out: list[_Mention] = []
     acronyms: dict[str, str] = {}
     for p in parsed:
@@ -316,8 +324,24 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             if ent.label_ not in _LABELS:
                 continue
             label = ent.label_
-            prefix, toks = _strip_name(list(ent), label == "PERSON")
-            before_role = _role_prefix(doc, ent.start)
+            ent_toks = list(ent)
+            if label == "PERSON" and len(ent_toks) > 1:
+                # "Premier League Klopp": a known organisation or place glued to a name
+                joined = _clean_text(ent_toks) + " "
+                for known in known_names:
+                    if joined.startswith(known) and len(known.split()) < len(ent_toks):
+                        ent_toks = ent_toks[len(known.split()) :]
+                        break
+                for known in known_names:
+                    kw = known.split()
+                    for k in range(1, min(len(kw), len(ent_toks))):
+                        before = [t.text for t in doc[max(0, ent.start - (len(kw) - k)) : ent.start]]
+                        if [t.text for t in ent_toks[:k]] == kw[-k:] and before == kw[:-k]:
+                            ent_toks = ent_toks[k:]  # "[Premier] League Klopp"
+                            break
+            prefix, toks = _strip_name(ent_toks, label == "PERSON")
+            glued = len(ent_toks) < len(ent)
+            before_role = None if glued else _role_prefix(doc, ent.start)
             if (label == "PERSON" or (label == "ORG" and before_role)) and len(toks) > 2:
                 # fragments such as "Syria Staffan de Mistura": cut after a known place/org or acronym
                 cut = 0
@@ -339,6 +363,11 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             ):
                 label = "PERSON"  # "Transport Minister Aleksander Novak" mislabelled
             name = _clean_text(toks)
+            words = name.split()
+            if len(words) > 1 and len(set(words)) < len(words):
+                continue  # "Fowler Fowler": a tagging artefact
+            if toks and toks[-1].is_lower and toks[-1].lower_ in ROLE_WORDS:
+                continue  # "Ex-Killie and Hearts player" is a description, not a name
             if not name or not re.search(r"[A-Za-z]", name) or re.search(r"\d", name) or len(name) < 2:
                 continue
             if name[0].islower() or all(t.lower_ in _TITLE_WORDS or t.lower_ in _CONNECTORS for t in toks):
@@ -389,6 +418,7 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
     first_seen: dict[str, int] = {}
     labels: dict[str, Counter[str]] = {}
     located = {m.name for m in mentions if m.location}
+    counts = Counter(m.name for m in mentions)
     for m in mentions:
         first_seen[m.name] = min(first_seen.get(m.name, m.sent), m.sent)
         labels.setdefault(m.name, Counter())[m.label] += 1
@@ -422,8 +452,10 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
                 ) or (clab == "PERSON" and lab == "PERSON" and cw[: len(words)] == words):
                     cands.append(c)
             if len(cands) > 1:
-                before = [c for c in cands if first_seen[c] <= first_seen[n]]
-                cands = [max(before, key=lambda c: first_seen[c])] if len(before) == 1 else []
+                # prefer the full name introduced before the short form, then the most mentioned
+                before = [c for c in cands if first_seen[c] <= first_seen[n]] or cands
+                best = sorted(before, key=lambda c: (-counts[c], -first_seen[c]))
+                cands = best[:1] if len(best) == 1 or counts[best[0]] > counts[best[1]] else []
         if not cands and lab == "NORP_BODY":
             # "Syrian forces" and "the Syrian regime" are one actor
             cands = [
@@ -470,8 +502,16 @@ def _label(c: _Cluster) -> str:
     """The cluster's type: its full name's label, places winning over mislabelled people."""
     own = Counter(m.label for m in c.mentions if m.name == c.name)
     lab = (own or c.labels).most_common(1)[0][0]
-    if lab == "PERSON" and any(m.location for m in c.mentions):
+    located = any(m.location for m in c.mentions)
+    if lab == "PERSON" and sum(m.location for m in c.mentions) * 2 > len(c.mentions):
         return "GPE"
+    if (
+        lab in ("ORG", "GPE")
+        and not located
+        and c.labels["PERSON"]
+        and (len(c.name.split()) > 1 or c.labels["PERSON"] * 2 >= sum(c.labels.values()))
+    ):
+        return "PERSON"  # "Jurgen Klopp" tagged GPE in some sentences, PERSON in others
     return lab
 
 

@@ -145,7 +145,15 @@ def _skip(text: str, start: int, end: int, value: str, doc: Any) -> bool:
 
 
 def _compact(tokens: Sequence[Any], limit: int = 7) -> str:
-    toks = [t for t in tokens if not t.is_punct or t.text in ("-", "%", "&")]
+    """Tokens as text, without punctuation, other numbers and leading function words."""
+    toks = [
+        t
+        for t in tokens
+        if (not t.is_punct or t.text in ("-", "&"))
+        and not (t.like_num and any(ch.isdigit() for ch in t.text))
+        and not t.is_currency
+        and t.text != "%"
+    ]
     toks = toks[:limit]
     while toks and toks[0].lower_ in ("a", "an", "the", "of", "and", "but", "while"):
         toks = toks[1:]
@@ -352,6 +360,7 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                     span is None
                     or span.root.dep_ not in ("nummod", "quantmod")
                     or span.root.head.tag_ not in _PLURAL_TAGS
+                    or _DURATION.fullmatch(span.root.head.lower_)
                 ):
                     continue
             ctx = _context(p.doc, start, end)

@@ -148,6 +148,7 @@ _FUTURE_DATE_RE = re.compile(
 )
 _PAST_DATE_RE = re.compile(r"\b(?:last|ago|yesterday|earlier this|previous)\b", re.I)
 _FIRST_PERSON = {"i", "we", "you"}
+_WEAK_MODALS = {"could", "might", "may", "should", "must"}
 _SPEECH = {
     "said",
     "says",
@@ -186,7 +187,10 @@ def _trigger_head(tok: Any) -> Any | None:
     if (
         low in _READY_ADJ
         and tok.dep_ in ("acomp", "amod", "attr", "ROOT", "xcomp")
-        and any(c.dep_ in ("xcomp", "prep") for c in tok.children)
+        and any(
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and low in ("due", "scheduled", "set"))
+            for c in tok.children
+        )
     ):
         return tok.head if tok.dep_ != "ROOT" else tok
     if tok.tag_.startswith("VB") and low in _PLAN_VERBS:
@@ -246,6 +250,8 @@ def _when(doc: Any, toks: Sequence[Any], head: Any) -> str | None:
         ):
             continue
         text = str(ent.text)
+        if re.fullmatch(r"[\w.]+-(?:year|month|week|day|hour)s?(?:-old)?", text) or "old" in text.split():
+            continue  # "seven-year stint", ages
         if ent.label_ == "TIME" and not re.search(
             r"\b(?:day|week|month|night|morning|evening)\b", text, re.I
         ):
@@ -275,8 +281,13 @@ def _render(toks: Sequence[Any]) -> str:
 
 
 def _is_quote(text: str, start: int) -> bool:
+    """Whether ``start`` is inside quoted speech (straight, curly double or curly single quotes)."""
     before = text[:start]
-    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+    if before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d"):
+        return True
+    opening = len(re.findall(r"(?:^|[\s(\[])\u2018", before))
+    closing = len(re.findall(r"\u2019(?![A-Za-z])", before))
+    return opening > closing
 
 
 def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
@@ -328,6 +339,10 @@ def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]
             score -= 0.5
         if when and _PAST_DATE_RE.search(when):
             score -= 1.0
+        if head.tag_ != "MD" and any(c.tag_ == "MD" and c.lower_ in _WEAK_MODALS for c in head.children):
+            score -= 0.5  # "could", "might", "may", "should", "must" are weaker than "will"
+        if score <= 0:
+            continue
         steps.append(_Step(text=text, sentence=p.text, when=when, score=score))
     steps.sort(key=lambda s: -s.score)
     out: list[NextStep] = []
