@@ -9,6 +9,7 @@ The full briefing of a story is :func:`bot.render.terminal.render_briefing`.
 from __future__ import annotations
 
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from bot.domain import Digest, DigestStory
 from bot.render.terminal import sanitize
@@ -20,9 +21,28 @@ MAX_NEXT_STEPS = 2
 RULE = "-" * 72
 
 
+MAX_ITEM_CHARS = 200
+
+
 def _one_line(text: str) -> str:
     """Sanitised and folded to a single line (a newline in a headline must not forge a new item)."""
     return " ".join(sanitize(text).split())
+
+
+def _item(text: str) -> str:
+    """One list item: a single line, cut at a word boundary when long."""
+    line = _one_line(text)
+    if len(line) <= MAX_ITEM_CHARS:
+        return line
+    return line[: MAX_ITEM_CHARS - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _source_name(source: str) -> str:
+    """A source URL shown by its host (``https://www.example.org/a?b`` -> ``example.org``)."""
+    parts = urlsplit(source.strip())
+    if parts.scheme in ("http", "https") and parts.hostname:
+        return _one_line(parts.hostname.removeprefix("www."))
+    return _one_line(source)
 
 
 def render_digest_story(ds: DigestStory, number: int | None = None) -> str:
@@ -35,21 +55,21 @@ def render_digest_story(ds: DigestStory, number: int | None = None) -> str:
         lines.append(indent + _one_line(s))
     if ds.is_update and ds.changes:
         lines.append(indent + "What changed:")
-        lines += [f"{indent}  - {_one_line(c)}" for c in ds.changes]
+        lines += [f"{indent}  - {_item(c)}" for c in ds.changes]
     if b.actors:
-        actors = [
-            _one_line(a.name) + (f" ({_one_line(a.role)})" if a.role else "") for a in b.actors[:MAX_ACTORS]
-        ]
+        actors = [_item(a.name) + (f" ({_item(a.role)})" if a.role else "") for a in b.actors[:MAX_ACTORS]]
         lines.append(indent + "Key actors: " + "; ".join(actors))
     if b.figures:
-        figures = [f"{_one_line(f.value)} {_one_line(f.context)}".strip() for f in b.figures[:MAX_FIGURES]]
+        figures = [
+            _item(f"{f.value}: {f.context}") if f.context else _item(f.value) for f in b.figures[:MAX_FIGURES]
+        ]
         lines.append(indent + "Key figures: " + "; ".join(figures))
     if b.next_steps:
-        steps = [_one_line(s.text) for s in b.next_steps[:MAX_NEXT_STEPS]]
+        steps = [_item(s.text) for s in b.next_steps[:MAX_NEXT_STEPS]]
         lines.append(indent + "Next: " + "; ".join(steps))
     if b.sources:
-        n = len(b.sources)
-        lines.append(indent + f"Sources ({n}): " + ", ".join(_one_line(s) for s in b.sources))
+        names = list(dict.fromkeys(_source_name(s) for s in b.sources))
+        lines.append(indent + f"Sources ({len(b.sources)}): " + ", ".join(names))
     return "\n".join(lines)
 
 

@@ -187,7 +187,7 @@ def test_render_compact_story_and_update_marker() -> None:
     assert "2 stories (1 updated)" in text
     assert "1. [update] Ceasefire agreed" in text
     assert "What changed:" in text and "Toll rose to 40." in text
-    assert "Key figures: 10 people; 20 people; 30 people" in text
+    assert "Key figures: 10: people; 20: people; 30: people" in text
     assert "Sources (2): Outlet A, Outlet B" in text
     assert "2. Other" in text
     assert "Actor 3" not in text  # at most three actors in the compact form
@@ -280,3 +280,20 @@ def test_describe_change_reads_what_cluster_diff_records() -> None:
     assert "New figures: 40 dead" in lines
     assert "New actors: Red Cross" in lines
     assert "New sources: Outlet B" in lines
+
+
+def test_render_sources_by_host_and_long_items_cut() -> None:
+    b = Briefing(
+        title="T",
+        summary=("S.",),
+        next_steps=(NextStep(text="word " * 100, sentence="s"),),
+        sources=(
+            "https://www.northern-wire.example/world/x?utm_source=rss",
+            "https://northern-wire.example/y",
+            "Local paper",
+        ),
+    )
+    text = render_digest(Digest("news", NOW, (DigestStory(Story(1, b, ())),)))
+    assert "Sources (3): northern-wire.example, Local paper" in text
+    next_line = next(line for line in text.splitlines() if "Next:" in line)
+    assert next_line.endswith("\u2026") and len(next_line) < 220
