@@ -1,0 +1,623 @@
+"""The Slack chat adapter: slack-bolt's async app over Socket Mode (default) or the HTTP Events API.
+
+What comes in
+-------------
+* ``app_mention`` events, direct messages (``message.im``) and replies in threads the bot started
+  (a digest or a slash-command answer; their ``ts`` is kept in the store's key-value table) become
+  :class:`~bot.domain.IncomingMessage`; the answer goes in the message's thread (``thread_ts`` or
+  ``ts``); in a DM, top-level messages are answered top-level.
+* ``/newsbrief <text>``: acknowledged at once with an empty body, then answered with
+  ``chat.postMessage`` at the top of the channel, so the answer is a thread the bot owns and
+  follow-up questions in it are answered. Where the bot may not post (not in the channel, a DM
+  between two people) the answer goes to the command's ``response_url`` as an ephemeral message.
+* "More" / "Sources" buttons on digest stories: acknowledged, then answered in the story's thread
+  from the stored story (``store.get_story`` / ``store.get_articles``).
+* Every listener only acknowledges and starts a task: the acknowledgement never waits for
+  fetching, summarising or the store.
+* Dedupe: each event's ``event_id`` is claimed with ``store.claim_event("slack", id)``, and then the
+  message itself (``msg:<channel>:<ts>``), because one message can arrive as both ``app_mention`` and
+  ``message``. Slack's retries (``X-Slack-Retry-Num``, Socket Mode ``retry_attempt``) and duplicate
+  deliveries are answered once, also after a restart (the claims live in the database). A message
+  is claimed before it is answered: if answering fails, Slack's retry is not answered either.
+
+What goes out
+-------------
+* Every post is paced per channel (``pace_seconds``, default 1 s, Slack's guidance for
+  ``chat.postMessage``) and retried on HTTP 429 after ``Retry-After`` (slack_sdk's rate-limit retry
+  handler, at most ``max_retry_count`` times and only for waits up to ``max_retry_wait``). A post that
+  still fails raises :class:`~bot.adapters.base.DeliveryError` (with ``retry_after`` from Slack), so
+  the delivery ledger keeps the digest pending.
+* Digests are posted with message ``metadata`` (``newsbrief_digest``, ``{"txn_id", "part", "parts"}``);
+  the parts already posted for a ``txn_id`` are kept in the store, so a retried digest resumes at the
+  missing part, and :meth:`SlackAdapter.confirm_sent` finds a digest posted before a crash in the
+  channel's history (``conversations.history`` with ``include_all_metadata``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import Awaitable, Coroutine, Sequence
+from typing import Any, Protocol
+
+import aiohttp
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.http_retry.async_handler import AsyncRetryHandler
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+)
+from slack_sdk.http_retry.request import HttpRequest
+from slack_sdk.http_retry.response import HttpResponse
+from slack_sdk.http_retry.state import RetryState
+from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.webhook.async_client import AsyncWebhookClient
+
+from bot.adapters.base import DeliveryError, MessageHandler
+from bot.adapters.slack.events import EventMessage, event_id_of, is_user_id, message_from_event
+from bot.adapters.slack.transport import HttpEventsServer, SocketModeConnection
+from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
+from bot.render.slack import (
+    ACTION_MORE,
+    ACTION_SOURCES,
+    SlackMessage,
+    SourceLink,
+    escape_clipped,
+    render_briefing,
+    render_digest,
+    render_reply_parts,
+    render_sources,
+    render_text,
+)
+
+logger = logging.getLogger(__name__)
+
+PLATFORM = "slack"
+DIGEST_EVENT_TYPE = "newsbrief_digest"
+HISTORY_SCAN_LIMIT = 200
+# chat.postMessage errors after which the slash command is answered through response_url instead.
+_CANNOT_POST_HERE = frozenset({"not_in_channel", "channel_not_found", "is_archived", "restricted_action"})
+
+
+class SlackSettings(Protocol):
+    """What the adapter reads from the ``slack:`` config section (``bot.config.SlackConfig`` fits).
+
+    Tokens may be ``str`` or pydantic ``SecretStr``.
+    """
+
+    @property
+    def mode(self) -> str: ...
+    @property
+    def bot_token(self) -> Any: ...
+    @property
+    def app_token(self) -> Any: ...
+    @property
+    def signing_secret(self) -> Any: ...
+    @property
+    def http_port(self) -> int: ...
+
+
+class SlackStore(Protocol):
+    """What the adapter needs of ``bot.store.Store`` (synchronous; called through ``to_thread``)."""
+
+    def claim_event(self, platform: str, event_id: str) -> bool: ...
+    def get_kv(self, key: str) -> str | None: ...
+    def set_kv(self, key: str, value: str) -> None: ...
+    def get_story(self, story_id: int) -> Any: ...
+    def get_articles(self, article_ids: Any) -> Sequence[Any]: ...
+
+
+def _secret(value: Any) -> str:
+    if value is None:
+        return ""
+    getter = getattr(value, "get_secret_value", None)
+    return str(getter() if getter is not None else value)
+
+
+def _retry_after(headers: Any) -> float | None:
+    """``Retry-After`` (seconds) from response headers (a dict of str or of lists)."""
+    if not headers:
+        return None
+    for key, value in dict(headers).items():
+        if str(key).lower() == "retry-after":
+            raw = value[0] if isinstance(value, list | tuple) else value
+            try:
+                return float(raw)
+            except (TypeError, ValueError):
+                return None
+    return None
+
+
+class SlackDeliveryError(DeliveryError):
+    """A failed Web API call; ``error`` is Slack's error code (``not_in_channel``, ``ratelimited``...)."""
+
+    def __init__(self, message: str, retry_after: float | None = None, error: str | None = None) -> None:
+        super().__init__(message, retry_after)
+        self.error = error
+
+
+class BoundedRateLimitRetryHandler(AsyncRateLimitErrorRetryHandler):
+    """slack_sdk's 429 handler (sleeps ``Retry-After``), but only for waits up to ``max_wait`` seconds:
+    a longer wait is left to the caller (the delivery ledger's back-off), not slept through."""
+
+    def __init__(self, max_retry_count: int = 2, max_wait: float = 30.0) -> None:
+        super().__init__(max_retry_count=max_retry_count)
+        self.max_wait = max_wait
+
+    async def _can_retry_async(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        if not await super()._can_retry_async(state=state, request=request, response=response, error=error):
+            return False
+        wait = _retry_after(response.headers if response is not None else None)
+        return wait is None or wait <= self.max_wait
+
+
+class SlackAdapter:
+    """See the module docstring. ``start(on_message)`` connects; ``stop()`` disconnects."""
+
+    platform = PLATFORM
+
+    def __init__(
+        self,
+        settings: SlackSettings,
+        store: SlackStore,
+        *,
+        base_url: str | None = None,
+        admins: Sequence[str] = (),
+        http_host: str | None = None,
+        http_port: int | None = None,
+        http_path: str = "/slack/events",
+        command: str = "/newsbrief",
+        pace_seconds: float = 1.0,
+        max_retry_count: int = 2,
+        max_retry_wait: float = 30.0,
+        ping_interval: float = 10.0,
+        watchdog_seconds: float = 60.0,
+        stop_grace_seconds: float = 10.0,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.mode = settings.mode
+        if self.mode not in ("socket", "http"):
+            raise ValueError(f"slack mode must be socket or http, not {self.mode!r}")
+        self.admins = tuple(admins)
+        self.http_host = http_host or getattr(settings, "http_host", None) or "0.0.0.0"
+        self.http_port = settings.http_port if http_port is None else http_port
+        self.http_path = http_path
+        self.command = command
+        self.pace_seconds = pace_seconds
+        self.ping_interval = ping_interval
+        self.watchdog_seconds = watchdog_seconds
+        self.stop_grace_seconds = stop_grace_seconds
+        retry_handlers: list[AsyncRetryHandler] = [
+            AsyncConnectionErrorRetryHandler(max_retry_count=1),
+            BoundedRateLimitRetryHandler(max_retry_count=max_retry_count, max_wait=max_retry_wait),
+        ]
+        client_args: dict[str, Any] = {"token": _secret(settings.bot_token), "retry_handlers": retry_handlers}
+        if base_url:
+            client_args["base_url"] = base_url
+        self.client = AsyncWebClient(**client_args)
+        self.bot_user_id: str | None = None
+        self.bot_id: str | None = None
+        self.socket: SocketModeConnection | None = None
+        self.http: HttpEventsServer | None = None
+        self.app: AsyncApp | None = None
+        self._on_message: MessageHandler | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._channel_locks: dict[str, asyncio.Lock] = {}
+        self._last_post: dict[str, float] = {}
+
+    # ------------------------------------------------------------------ lifecycle
+
+    async def start(self, on_message: MessageHandler) -> None:
+        """Check the token (``auth.test``), then connect (Socket Mode) or listen (HTTP)."""
+        self._on_message = on_message
+        try:
+            auth = await self.client.auth_test()
+        except SlackApiError as exc:
+            raise DeliveryError(f"Slack auth.test failed: {exc.response.get('error')}") from exc
+        self.bot_user_id = auth.get("user_id")
+        self.bot_id = auth.get("bot_id")
+        self.app = self._build_app()
+        if self.mode == "socket":
+            self.socket = SocketModeConnection(
+                self.app,
+                _secret(self.settings.app_token),
+                self.client,
+                ping_interval=self.ping_interval,
+                watchdog_seconds=self.watchdog_seconds,
+            )
+            await self.socket.connect()
+        else:
+            self.http = HttpEventsServer(self.app, self.http_host, self.http_port, self.http_path)
+            await self.http.start()
+        logger.info("Slack connected as %s (%s mode)", self.bot_user_id, self.mode)
+
+    async def stop(self) -> None:
+        """Stop receiving, give running answers ``stop_grace_seconds`` to finish, cancel the rest."""
+        if self.socket is not None:
+            await self.socket.close()
+            self.socket = None
+        if self.http is not None:
+            await self.http.close()
+            self.http = None
+        if self._tasks:
+            _, pending = await asyncio.wait(set(self._tasks), timeout=self.stop_grace_seconds)
+            for task in pending:
+                task.cancel()
+            if pending:
+                await asyncio.wait(pending)
+
+    async def wait_idle(self, timeout: float = 10.0) -> None:
+        """Wait until no answer is being worked on (tests and shutdown)."""
+        deadline = time.monotonic() + timeout
+        while self._tasks:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError("Slack adapter still busy")
+            await asyncio.wait(set(self._tasks), timeout=remaining)
+
+    def is_admin(self, user: str) -> bool:
+        return user in self.admins
+
+    def _spawn(self, coro: Coroutine[Any, Any, None], name: str) -> None:
+        task = asyncio.create_task(coro, name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+
+    def _task_done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            logger.error("Slack task %s failed", task.get_name(), exc_info=task.exception())
+
+    # ------------------------------------------------------------------ bolt wiring
+
+    def _build_app(self) -> AsyncApp:
+        app = AsyncApp(
+            client=self.client,
+            signing_secret=_secret(self.settings.signing_secret) or "socket-mode-has-no-signing-secret",
+            process_before_response=True,  # listeners only ack and spawn, so this is the fastest ack
+            request_verification_enabled=self.mode == "http",
+            logger=logging.getLogger("slack_bolt"),
+        )
+        app.event("app_mention")(self._listen_event)
+        app.event("message")(self._listen_event)
+        app.command(self.command)(self._listen_command)
+        app.action(ACTION_MORE)(self._listen_action)
+        app.action(ACTION_SOURCES)(self._listen_action)
+        return app
+
+    async def _listen_event(self, ack: Any, body: dict[str, Any]) -> None:
+        await ack()
+        self._spawn(self._handle_event(body), f"slack-event-{event_id_of(body)}")
+
+    async def _listen_command(self, ack: Any, body: dict[str, Any]) -> None:
+        await ack()
+        self._spawn(self._handle_command(body), "slack-command")
+
+    async def _listen_action(self, ack: Any, body: dict[str, Any]) -> None:
+        await ack()
+        self._spawn(self._handle_action(body), "slack-action")
+
+    # ------------------------------------------------------------------ incoming
+
+    async def _claim(self, key: str) -> bool:
+        return await asyncio.to_thread(self.store.claim_event, PLATFORM, key)
+
+    async def _thread_root(self, channel: str, ts: str) -> str | None:
+        """The digest/answer root a thread of ours belongs to (its first message's ts), or None."""
+        return await asyncio.to_thread(self.store.get_kv, f"slack:thread:{channel}:{ts}")
+
+    async def _remember_thread(self, channel: str, ts: str, root: str) -> None:
+        await asyncio.to_thread(self.store.set_kv, f"slack:thread:{channel}:{ts}", root)
+
+    async def _handle_event(self, body: dict[str, Any]) -> None:
+        event = body.get("event") or {}
+        em = message_from_event(event, self.bot_user_id, self.bot_id)
+        if em is None:
+            return
+        event_id = event_id_of(body)
+        if event_id is not None and not await self._claim(event_id):
+            logger.info("Slack event %s seen before; not answering again", event_id)
+            return
+        root: str | None = None
+        if em.thread_ts:
+            root = await self._thread_root(em.channel, em.thread_ts)
+            if root is None and em.needs_our_thread:
+                return  # a reply in somebody else's thread, without a mention
+        if not await self._claim(f"msg:{em.channel}:{em.ts}"):
+            return  # the same message, delivered as another event
+        await self._answer(em, root)
+
+    async def _answer(self, em: EventMessage, root: str | None) -> None:
+        channel = ChannelRef(PLATFORM, em.channel)
+        msg = IncomingMessage(
+            channel=channel,
+            user=em.user,
+            text=em.text,
+            thread=root or em.thread_ts,
+            message_id=em.ts,
+            is_direct=em.is_direct,
+        )
+        reply = await self._call_handler(msg)
+        if reply is not None:
+            await self._deliver_reply(reply, em.channel, em.reply_thread)
+
+    async def _call_handler(self, msg: IncomingMessage) -> Reply | None:
+        assert self._on_message is not None
+        try:
+            return await self._on_message(msg)
+        except Exception:
+            logger.exception("answering a Slack message in %s failed", msg.channel.id)
+            return Reply(
+                channel=msg.channel, thread=msg.thread, text="Sorry, something went wrong; see the log."
+            )
+
+    async def _handle_command(self, body: dict[str, Any]) -> None:
+        channel_id = str(body.get("channel_id") or "")
+        user = str(body.get("user_id") or "")
+        text = str(body.get("text") or "")
+        channel = ChannelRef(PLATFORM, channel_id)
+        msg = IncomingMessage(channel=channel, user=user, text=text, is_direct=channel_id.startswith("D"))
+        reply = await self._call_handler(msg)
+        if reply is None:
+            reply = Reply(channel=channel, text="Try `/newsbrief help`.")
+        asked = f"/newsbrief {text}".strip()
+        who = f"<@{user}> asked: " if is_user_id(user) else "Asked: "
+        intro = {
+            "type": "context",
+            "elements": [
+                {"type": "mrkdwn", "text": who + "`" + escape_clipped(asked, 2000).replace("`", "'") + "`"}
+            ],
+        }
+        try:
+            first = await self._deliver_reply(reply, channel_id, None, intro=intro, remember_root=True)
+            logger.debug("answered %s in %s as %s", self.command, channel_id, first)
+        except SlackDeliveryError as exc:
+            if exc.error in _CANNOT_POST_HERE:
+                await self._respond_ephemeral(str(body.get("response_url") or ""), reply, intro)
+            else:
+                raise
+
+    async def _respond_ephemeral(self, response_url: str, reply: Reply, intro: dict[str, Any]) -> None:
+        if not response_url:
+            return
+        parts = self._reply_messages(reply)
+        blocks = [intro] + [b for p in parts for b in p.blocks][:49]
+        text = parts[0].text if parts else ""
+        webhook = AsyncWebhookClient(response_url)
+        resp = await webhook.send(text=text, blocks=blocks, response_type="ephemeral")
+        if resp.status_code != 200:
+            logger.warning("response_url answered %s", resp.status_code)
+
+    async def _handle_action(self, body: dict[str, Any]) -> None:
+        actions = body.get("actions") or []
+        if not actions:
+            return
+        action = actions[0]
+        channel_id = str(
+            (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id") or ""
+        )
+        message = body.get("message") or {}
+        thread = (
+            message.get("thread_ts") or message.get("ts") or (body.get("container") or {}).get("message_ts")
+        )
+        try:
+            story_id = int(action.get("value", ""))
+        except ValueError:
+            return
+        record = await asyncio.to_thread(self.store.get_story, story_id)
+        if record is None:
+            out = render_text("That story is no longer stored.")
+        elif action.get("action_id") == ACTION_MORE:
+            links = await self._links_for(list(record.article_ids))
+            out = render_briefing(record.briefing, link=links[0].url if links else None)
+        else:
+            out = render_sources(record.briefing, await self._links_for(list(record.article_ids)))
+        await self._post(channel_id, out, thread_ts=thread)
+
+    async def _links_for(self, article_ids: list[Any]) -> list[SourceLink]:
+        if not article_ids:
+            return []
+        try:
+            ids = [int(a) for a in article_ids]
+        except (TypeError, ValueError):
+            return []
+        records = await asyncio.to_thread(self.store.get_articles, ids)
+        return [SourceLink(title=r.title, url=r.canonical_url or r.url, source=r.source) for r in records]
+
+    # ------------------------------------------------------------------ outgoing
+
+    async def send_reply(self, reply: Reply) -> str:
+        """Send ``reply`` in ``reply.thread`` (top level when None); the first message's ts."""
+        return await self._deliver_reply(reply, reply.channel.id, reply.thread)
+
+    def _reply_messages(self, reply: Reply) -> list[SlackMessage]:
+        return render_reply_parts(reply.text, reply.answer, reply.briefings)
+
+    async def _deliver_reply(
+        self,
+        reply: Reply,
+        channel_id: str,
+        thread_ts: str | None,
+        *,
+        intro: dict[str, Any] | None = None,
+        remember_root: bool = False,
+    ) -> str:
+        messages = self._reply_messages(reply)
+        if reply.digest is not None:
+            links = await self._digest_links(reply.digest)
+            messages += render_digest(reply.digest, links)
+        if not messages:
+            messages = [render_text("(nothing to say)")]
+        if intro is not None:
+            first = messages[0]
+            messages[0] = SlackMessage(text=first.text, blocks=[intro, *first.blocks][:50])
+        ids: list[str] = []
+        for m in messages:
+            ids.append(await self._post(channel_id, m, thread_ts=thread_ts))
+        if thread_ts is None and (remember_root or reply.digest is not None):
+            for ts in ids:
+                await self._remember_thread(channel_id, ts, ids[0])
+        return ids[0]
+
+    async def post_digest(self, channel: ChannelRef, digest: Digest, txn_id: str) -> str:
+        """Post ``digest`` (one or more messages) and return the first message's ts.
+
+        Parts already posted under ``txn_id`` (kept in the store) are not posted again.
+        """
+        links = await self._digest_links(digest)
+        messages = render_digest(digest, links)
+        progress = await self._progress(txn_id)
+        posted: list[str] = list(progress.get("ts", []))
+        for part, message in enumerate(messages):
+            if part < len(posted):
+                continue
+            metadata = {
+                "event_type": DIGEST_EVENT_TYPE,
+                "event_payload": {"txn_id": txn_id, "part": part, "parts": len(messages)},
+            }
+            ts = await self._post(channel.id, message, metadata=metadata)
+            posted.append(ts)
+            await self._save_progress(txn_id, posted, len(messages))
+            await self._remember_thread(channel.id, ts, posted[0])
+        return posted[0]
+
+    async def confirm_sent(self, channel: ChannelRef, txn_id: str) -> str | None:
+        """The first message of the digest posted with ``txn_id``, when all its parts are on Slack.
+
+        Looks in the store first, then in the channel's recent history (message metadata). Parts
+        found there are recorded, so a following ``post_digest`` posts only the missing ones.
+        Raises ``DeliveryError`` when the history cannot be read (not sure: don't re-post yet).
+        """
+        progress = await self._progress(txn_id)
+        if progress.get("ts") and len(progress["ts"]) >= int(progress.get("parts", 0) or 0) > 0:
+            return str(progress["ts"][0])
+        try:
+            resp = await self.client.conversations_history(
+                channel=channel.id, limit=HISTORY_SCAN_LIMIT, include_all_metadata=True
+            )
+        except (SlackClientError, aiohttp.ClientError, TimeoutError) as exc:
+            raise DeliveryError(
+                f"conversations.history failed: {_error_text(exc)}", _exc_retry_after(exc)
+            ) from exc
+        found: dict[int, str] = {}
+        parts = 0
+        for m in resp.get("messages") or []:
+            meta = m.get("metadata") or {}
+            payload = meta.get("event_payload") or {}
+            if meta.get("event_type") == DIGEST_EVENT_TYPE and payload.get("txn_id") == txn_id:
+                found[int(payload.get("part", 0))] = str(m["ts"])
+                parts = int(payload.get("parts", 1))
+        if not found or 0 not in found:
+            return None
+        ordered: list[str] = []
+        for i in range(parts):
+            if i not in found:
+                break
+            ordered.append(found[i])
+        await self._save_progress(txn_id, ordered, parts)
+        for ts in ordered:
+            await self._remember_thread(channel.id, ts, ordered[0])
+        return ordered[0] if len(ordered) == parts else None
+
+    async def _progress(self, txn_id: str) -> dict[str, Any]:
+        raw = await asyncio.to_thread(self.store.get_kv, f"slack:txn:{txn_id}")
+        if not raw:
+            return {}
+        data: dict[str, Any] = json.loads(raw)
+        return data
+
+    async def _save_progress(self, txn_id: str, posted: list[str], parts: int) -> None:
+        value = json.dumps({"ts": posted, "parts": parts})
+        await asyncio.to_thread(self.store.set_kv, f"slack:txn:{txn_id}", value)
+
+    async def _digest_links(self, digest: Digest) -> dict[int, str]:
+        """Story id -> URL of its first article with a URL (for the linked headline)."""
+        wanted: dict[int, list[int]] = {}
+        for ds in digest.stories:
+            try:
+                wanted[ds.story.id] = [int(a) for a in ds.story.article_ids]
+            except (TypeError, ValueError):
+                continue
+        all_ids = sorted({a for ids in wanted.values() for a in ids})
+        if not all_ids:
+            return {}
+        records = await asyncio.to_thread(self.store.get_articles, all_ids)
+        url_of = {r.id: (r.canonical_url or r.url) for r in records}
+        links: dict[int, str] = {}
+        for story_id, ids in wanted.items():
+            for a in ids:
+                if url_of.get(a):
+                    links[story_id] = str(url_of[a])
+                    break
+        return links
+
+    async def _post(
+        self,
+        channel_id: str,
+        message: SlackMessage,
+        *,
+        thread_ts: str | None = None,
+        metadata: dict[str, Any] | None = None,
+    ) -> str:
+        """``chat.postMessage``, paced per channel; returns the ts; raises ``DeliveryError``."""
+        lock = self._channel_locks.setdefault(channel_id, asyncio.Lock())
+        async with lock:
+            wait = self._last_post.get(channel_id, 0.0) + self.pace_seconds - time.monotonic()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            args: dict[str, Any] = {
+                "channel": channel_id,
+                "text": message.text,
+                "blocks": message.blocks or None,
+                "unfurl_links": False,
+                "unfurl_media": False,
+            }
+            if thread_ts:
+                args["thread_ts"] = thread_ts
+            if metadata is not None:
+                args["metadata"] = metadata
+            try:
+                resp = await _call(self.client.chat_postMessage(**args))
+            finally:
+                self._last_post[channel_id] = time.monotonic()
+        return str(resp["ts"])
+
+
+async def _call(request: Awaitable[Any]) -> Any:
+    """Await a Web API call; every failure becomes ``DeliveryError`` (with Slack's Retry-After)."""
+    try:
+        return await request
+    except (SlackClientError, aiohttp.ClientError, TimeoutError, ValueError) as exc:
+        code = (
+            exc.response.get("error")
+            if isinstance(exc, SlackApiError) and isinstance(exc.response.data, dict)
+            else None
+        )
+        raise SlackDeliveryError(
+            f"Slack post failed: {_error_text(exc)}", _exc_retry_after(exc), code
+        ) from exc
+
+
+def _error_text(exc: BaseException) -> str:
+    if isinstance(exc, SlackApiError):
+        status = getattr(exc.response, "status_code", "?")
+        error = exc.response.get("error") if isinstance(exc.response.data, dict) else None
+        return f"HTTP {status}: {error or 'no error field'}"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _exc_retry_after(exc: BaseException) -> float | None:
+    if isinstance(exc, SlackApiError):
+        return _retry_after(getattr(exc.response, "headers", None))
+    return None

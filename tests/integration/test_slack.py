@@ -1,0 +1,666 @@
+"""The Slack adapter with the real slack-bolt / slack_sdk clients against a loopback Slack.
+
+``SlackMockServer`` (tests/integration/slack_mock_server.py) speaks the Web API methods we call and
+the Socket Mode WebSocket; HTTP-mode events are signed with the HMAC scheme Slack uses. The store
+is the real ``bot.store.Store`` on SQLite, so event dedupe survives a "restart" (a second adapter
+on the same database file).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import aiohttp
+import pytest
+
+from bot.adapters.base import DeliveryError
+from bot.adapters.slack import SlackAdapter
+from bot.config import SlackConfig
+from bot.conversation import Conversation
+from bot.domain import Answer, Briefing, ChannelRef, Digest, DigestStory, IncomingMessage, Reply, Story
+from bot.render.slack import ACTION_MORE, ACTION_SOURCES
+from bot.store import Store
+from summarizers.types import Actor, Figure, NextStep
+from tests.integration.slack_mock_server import BOT_USER_ID, SlackMockServer, event_body, signed_headers
+
+SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
+CHANNEL = "C0000NEWS"
+USER = "U0000ALICE"
+SLOT = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+HOSTILE = "<!channel> <!here> <@U123> <http://evil.example|bank>"
+_FORBIDDEN = re.compile(r"<(?:!|@U123|http://evil)")
+
+
+class Recorder:
+    """A stand-in for ``Conversation.handle``: records messages, answers ``echo: <text>``."""
+
+    def __init__(self, delay: float = 0.0) -> None:
+        self.messages: list[IncomingMessage] = []
+        self.delay = delay
+
+    async def __call__(self, msg: IncomingMessage) -> Reply | None:
+        self.messages.append(msg)
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        return Reply(channel=msg.channel, thread=msg.thread or msg.message_id, text=f"echo: {msg.text}")
+
+
+@pytest.fixture
+async def slack() -> AsyncIterator[SlackMockServer]:
+    server = SlackMockServer()
+    await server.start()
+    try:
+        yield server
+    finally:
+        await server.stop()
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'store.db'}"
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator[Store]:
+    opened = Store.open(db_url)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+AdapterFactory = Callable[..., Awaitable[SlackAdapter]]
+
+
+@pytest.fixture
+async def make_adapter(slack: SlackMockServer, store: Store) -> AsyncIterator[AdapterFactory]:
+    started: list[SlackAdapter] = []
+
+    async def make(
+        mode: str = "http",
+        on_message: Callable[[IncomingMessage], Awaitable[Reply | None]] | None = None,
+        *,
+        use_store: Any = None,
+        **options: Any,
+    ) -> SlackAdapter:
+        settings = SlackConfig(
+            mode=mode,  # type: ignore[arg-type]
+            bot_token="xoxb-test-token",
+            app_token="xapp-test-token" if mode == "socket" else None,
+            signing_secret=SECRET if mode == "http" else None,
+        )
+        options.setdefault("pace_seconds", 0.0)
+        adapter = SlackAdapter(
+            settings,
+            use_store or store,
+            base_url=slack.base_url,
+            http_host="127.0.0.1",
+            http_port=0,
+            **options,
+        )
+        await adapter.start(on_message or Recorder())
+        started.append(adapter)
+        return adapter
+
+    yield make
+    for adapter in started:
+        await adapter.stop()
+
+
+async def post_http(
+    adapter: SlackAdapter,
+    body: str,
+    *,
+    content_type: str = "application/json",
+    secret: str = SECRET,
+    timestamp: int | None = None,
+    retry_num: int | None = None,
+) -> tuple[int, str]:
+    assert adapter.http is not None
+    headers = signed_headers(secret, body, timestamp, retry_num=retry_num)
+    headers["Content-Type"] = content_type
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(adapter.http.url, data=body, headers=headers) as resp,
+    ):
+        return resp.status, await resp.text()
+
+
+def mention(text: str, ts: str = "1710000000.000100", **extra: Any) -> dict[str, Any]:
+    return {
+        "type": "app_mention",
+        "user": USER,
+        "text": f"<@{BOT_USER_ID}> {text}",
+        "ts": ts,
+        "channel": CHANNEL,
+        "event_ts": ts,
+        **extra,
+    }
+
+
+def message(text: str, ts: str, channel: str = CHANNEL, **extra: Any) -> dict[str, Any]:
+    return {"type": "message", "user": USER, "text": text, "ts": ts, "channel": channel, **extra}
+
+
+def briefing(title: str, n_sources: int = 2) -> Briefing:
+    return Briefing(
+        title=title,
+        summary=("Ministers agreed a ceasefire on Sunday.", "Talks resume next week."),
+        actors=(Actor(name="Ministry of Defence", role="negotiator"),),
+        figures=(Figure(value="300", context="people displaced", sentence="s"),),
+        next_steps=(NextStep(text="Talks resume Monday", sentence="s"),),
+        sources=tuple(f"Outlet {i}" for i in range(n_sources)),
+    )
+
+
+def digest_of(n: int, title: str = "Story {i}") -> Digest:
+    stories = tuple(
+        DigestStory(story=Story(id=i, briefing=briefing(title.format(i=i)), article_ids=()))
+        for i in range(1, n + 1)
+    )
+    return Digest(channel_id="news", slot=SLOT, stories=stories)
+
+
+# ------------------------------------------------------------------ conversations
+
+
+async def test_mention_is_answered_in_its_thread(
+    slack: SlackMockServer, make_adapter: AdapterFactory
+) -> None:
+    rec = Recorder()
+    adapter = await make_adapter("http", rec)
+    body = json.dumps(event_body(mention("brief <https://news.example/a?x=1&amp;y=2|news.example>")))
+    status, _ = await post_http(adapter, body)
+    assert status == 200
+    await adapter.wait_idle()
+
+    assert len(rec.messages) == 1
+    msg = rec.messages[0]
+    assert msg.text == "brief https://news.example/a?x=1&y=2"  # our mention gone, Slack markup undone
+    assert msg.channel == ChannelRef("slack", CHANNEL)
+    assert msg.user == USER and msg.message_id == "1710000000.000100" and msg.thread is None
+    posts = slack.calls_to("chat.postMessage")
+    assert len(posts) == 1
+    args = posts[0].args
+    assert args["channel"] == CHANNEL
+    assert args["thread_ts"] == "1710000000.000100"
+    assert args["unfurl_links"] is False and args["unfurl_media"] is False
+    assert args["text"] == "echo: brief https://news.example/a?x=1&amp;y=2"
+
+
+async def test_through_the_real_conversation_help_is_escaped(
+    slack: SlackMockServer, make_adapter: AdapterFactory
+) -> None:
+    conversation = Conversation(services=None)  # type: ignore[arg-type]  # help needs no services
+    adapter = await make_adapter("http", conversation.handle)
+    status, _ = await post_http(adapter, json.dumps(event_body(mention("help"))))
+    assert status == 200
+    await adapter.wait_idle()
+    (post,) = slack.calls_to("chat.postMessage")
+    body = json.dumps(post.args["blocks"])
+    assert "brief &lt;url&gt;" in body
+    assert post.args["thread_ts"] == "1710000000.000100"
+
+
+async def test_dm_own_thread_and_ignored_messages(
+    slack: SlackMockServer, make_adapter: AdapterFactory
+) -> None:
+    rec = Recorder()
+    adapter = await make_adapter("socket", rec)
+    await slack.wait_connected()
+    root = await adapter.post_digest(ChannelRef("slack", CHANNEL), digest_of(1), "digest:news:1")
+
+    events = [
+        message("what happened?", "1710000001.000001", channel="D0000DM", channel_type="im"),  # DM: answered
+        message("and the figures?", "1710000002.000001", thread_ts=root),  # our digest's thread: answered
+        message("chatter", "1710000003.000001", thread_ts="1600000000.000001"),  # someone else's thread
+        message("plain channel talk", "1710000004.000001"),  # no mention, no thread
+        message("from a bot", "1710000005.000001", bot_id="BOTHER", channel_type="im", channel="D0000DM"),
+        message("ourselves", "1710000006.000001", user=BOT_USER_ID, channel_type="im", channel="D0000DM"),
+        message(
+            "edited", "1710000007.000001", subtype="message_changed", channel_type="im", channel="D0000DM"
+        ),
+        {
+            **message("legacy bot", "1710000008.000001", channel_type="im", channel="D0000DM"),
+            "subtype": "bot_message",
+        },
+    ]
+    for ev in events:
+        envelope = await slack.send_envelope("events_api", event_body(ev))
+        await slack.wait_ack(envelope)
+    await asyncio.sleep(0.2)
+    await adapter.wait_idle()
+
+    assert [m.text for m in rec.messages] == ["what happened?", "and the figures?"]
+    dm, in_thread = rec.messages
+    assert dm.is_direct and dm.thread is None
+    assert in_thread.thread == root and not in_thread.is_direct
+    replies = [c.args for c in slack.calls_to("chat.postMessage")][1:]
+    assert replies[0]["channel"] == "D0000DM" and "thread_ts" not in replies[0]  # DM answered top-level
+    assert replies[1]["channel"] == CHANNEL and replies[1]["thread_ts"] == root
+
+
+async def test_slash_command_acked_at_once_and_answered(
+    slack: SlackMockServer, make_adapter: AdapterFactory
+) -> None:
+    rec = Recorder(delay=0.5)  # a slow answer must not delay the ack
+    adapter = await make_adapter("http", rec)
+    form = {
+        "command": "/newsbrief",
+        "text": "digest now",
+        "channel_id": CHANNEL,
+        "user_id": USER,
+        "team_id": "T0000001",
+        "response_url": slack.response_url("cmd1"),
+        "trigger_id": "13345224609.738474920.8088930838d88f008e0",
+    }
+    started = time.monotonic()
+    status, text = await post_http(adapter, urlencode(form), content_type="application/x-www-form-urlencoded")
+    ack_seconds = time.monotonic() - started
+    assert status == 200 and text == ""
+    assert ack_seconds < 0.4  # the 0.5 s answer was not awaited
+    await adapter.wait_idle()
+
+    (post,) = slack.calls_to("chat.postMessage")
+    assert post.args["channel"] == CHANNEL and "thread_ts" not in post.args
+    assert post.args["blocks"][0]["type"] == "context"
+    assert f"<@{USER}> asked: `/newsbrief digest now`" in post.args["blocks"][0]["elements"][0]["text"]
+    assert rec.messages[0].text == "digest now"
+
+    # the answer is a thread the bot owns: a reply there is answered without a mention
+    answer_ts = slack.posted(CHANNEL)[0]["ts"]
+    status, _ = await post_http(
+        adapter, json.dumps(event_body(message("why?", "1710000009.1", thread_ts=answer_ts)))
+    )
+    await adapter.wait_idle()
+    assert [m.text for m in rec.messages] == ["digest now", "why?"]
+    assert slack.calls_to("chat.postMessage")[-1].args["thread_ts"] == answer_ts
+
+
+async def test_slash_command_where_bot_cannot_post_answers_ephemerally(
+    slack: SlackMockServer, make_adapter: AdapterFactory
+) -> None:
+    await make_adapter("socket", Recorder())
+    await slack.wait_connected()
+    form = {
+        "command": "/newsbrief",
+        "text": "help",
+        "channel_id": "CNOTIN001",
+        "user_id": USER,
+        "response_url": slack.response_url("cmd2"),
+    }
+    envelope = await slack.send_envelope("slash_commands", form)
+    ack = await slack.wait_ack(envelope)
+    assert ack["envelope_id"] == envelope
+    calls = await slack.wait_for_calls("response_url")
+    assert calls[0].args["rid"] == "cmd2"
+    assert calls[0].args["response_type"] == "ephemeral"
+    assert calls[0].args["text"] == "echo: help"
+
+
+async def test_buttons_answer_more_and_sources_in_the_thread(
+    slack: SlackMockServer, make_adapter: AdapterFactory, store: Store
+) -> None:
+    article = store.upsert_article(
+        None,
+        None,
+        "https://news.example/ceasefire",
+        HOSTILE,
+        "Text of the article. " * 20,
+        source="Outlet <b>",
+    )
+    story_id = store.create_story(briefing("Ceasefire agreed"), [article.article_id])
+    adapter = await make_adapter("http", Recorder())
+    digest = Digest(
+        channel_id="news",
+        slot=SLOT,
+        stories=(
+            DigestStory(
+                story=Story(
+                    id=story_id, briefing=briefing("Ceasefire agreed"), article_ids=(str(article.article_id),)
+                )
+            ),
+        ),
+    )
+    root = await adapter.post_digest(ChannelRef("slack", CHANNEL), digest, "digest:news:buttons")
+    posted = slack.posted(CHANNEL)[0]
+    assert "<https://news.example/ceasefire|Ceasefire agreed>" in posted["blocks"][2]["text"]["text"]
+
+    for action_id in (ACTION_MORE, ACTION_SOURCES):
+        payload = {
+            "type": "block_actions",
+            "user": {"id": USER},
+            "team": {"id": "T0000001"},
+            "api_app_id": "A0000001",
+            "container": {"type": "message", "message_ts": root, "channel_id": CHANNEL},
+            "channel": {"id": CHANNEL},
+            "message": {"ts": root, "type": "message"},
+            "actions": [
+                {
+                    "action_id": action_id,
+                    "block_id": f"story-{story_id}",
+                    "value": str(story_id),
+                    "type": "button",
+                }
+            ],
+            "trigger_id": "1.2.3",
+            "response_url": slack.response_url("act"),
+        }
+        status, _ = await post_http(
+            adapter,
+            urlencode({"payload": json.dumps(payload)}),
+            content_type="application/x-www-form-urlencoded",
+        )
+        assert status == 200
+        await adapter.wait_idle()
+
+    more, sources = [c.args for c in slack.calls_to("chat.postMessage")[1:]]
+    assert more["thread_ts"] == root and sources["thread_ts"] == root
+    more_text = json.dumps(more["blocks"])
+    assert "Ministry of Defence (negotiator)" in more_text and "people displaced" in more_text
+    sources_text = json.dumps(sources["blocks"])
+    assert "https://news.example/ceasefire|" in sources_text
+    assert "&lt;!channel&gt;" in sources_text and "Outlet &lt;b&gt;" in sources_text
+    assert not _FORBIDDEN.search(sources_text)
+
+
+# ------------------------------------------------------------------ digests
+
+
+async def test_long_digest_split_within_limits_with_metadata(
+    slack: SlackMockServer, make_adapter: AdapterFactory
+) -> None:
+    adapter = await make_adapter("http")
+    first = await adapter.post_digest(ChannelRef("slack", CHANNEL), digest_of(60), "digest:news:60")
+    posts = slack.calls_to("chat.postMessage")
+    assert len(posts) == 3  # every post accepted by the server's block checks (else DeliveryError)
+    assert first == slack.posted(CHANNEL)[0]["ts"]
+    stories = 0
+    for i, p in enumerate(posts):
+        blocks = p.args["blocks"]
+        assert len(blocks) <= 50
+        assert all(len(b["text"]["text"]) <= 3000 for b in blocks if b["type"] == "section")
+        assert p.args["metadata"]["event_payload"] == {"txn_id": "digest:news:60", "part": i, "parts": 3}
+        assert p.args["unfurl_links"] is False
+        stories += sum(1 for b in blocks if b["type"] == "actions")
+    assert stories == 60
+    assert posts[0].args["blocks"][0]["type"] == "header"
+    assert "60 stories" in posts[0].args["text"]
+
+
+async def test_hostile_headline_reaches_slack_escaped(
+    slack: SlackMockServer, make_adapter: AdapterFactory
+) -> None:
+    adapter = await make_adapter("http")
+    digest = Digest(
+        channel_id="news",
+        slot=SLOT,
+        stories=(DigestStory(story=Story(id=1, briefing=briefing(HOSTILE), article_ids=())),),
+    )
+    await adapter.post_digest(ChannelRef("slack", CHANNEL), digest, "digest:news:hostile")
+    (post,) = slack.calls_to("chat.postMessage")
+    wire = json.dumps(post.args)
+    assert not _FORBIDDEN.search(wire)
+    assert (
+        "&lt;!channel&gt; &lt;!here&gt; &lt;@U123&gt; &lt;http://evil.example|bank&gt;" in post.args["text"]
+    )
+
+
+async def test_reply_with_answer_and_digest(slack: SlackMockServer, make_adapter: AdapterFactory) -> None:
+    adapter = await make_adapter("http")
+    ans = Answer(question="q", text="300 people were displaced.", answered=True)
+    ts = await adapter.send_reply(Reply(channel=ChannelRef("slack", CHANNEL), thread="1700.1", answer=ans))
+    ts2 = await adapter.send_reply(Reply(channel=ChannelRef("slack", CHANNEL), digest=digest_of(2)))
+    posts = slack.calls_to("chat.postMessage")
+    assert posts[0].args["thread_ts"] == "1700.1" and posts[0].args["text"] == "300 people were displaced."
+    assert "thread_ts" not in posts[1].args and posts[1].args["blocks"][0]["type"] == "header"
+    assert ts != ts2
+
+
+async def test_restart_with_a_half_posted_digest_posts_each_part_once(
+    slack: SlackMockServer, make_adapter: AdapterFactory, db_url: str
+) -> None:
+    channel = ChannelRef("slack", CHANNEL)
+    adapter = await make_adapter("http")
+    # part 1 goes through, part 2 hits a 500
+    first_post = adapter.post_digest(channel, digest_of(30), "digest:news:restart")
+
+    async def fail_second() -> None:
+        await slack.wait_for_calls("chat.postMessage", 1)
+        slack.fail("chat.postMessage", 500, error="internal_error", times=1)
+
+    with pytest.raises(DeliveryError):
+        await asyncio.gather(first_post, fail_second())
+    assert len(slack.posted(CHANNEL)) == 1
+
+    # "restart": a new adapter on the same database; the ledger asks first, then re-posts
+    restarted = await make_adapter("http", use_store=Store.open(db_url))
+    assert await restarted.confirm_sent(channel, "digest:news:restart") is None  # only part 1 is there
+    root = await restarted.post_digest(channel, digest_of(30), "digest:news:restart")
+    assert root == slack.posted(CHANNEL)[0]["ts"]
+    parts = [m["metadata"]["event_payload"]["part"] for m in slack.posted(CHANNEL)]
+    assert parts == [0, 1]
+    assert await restarted.confirm_sent(channel, "digest:news:restart") == root
+
+
+async def test_confirm_sent_finds_a_digest_in_history_after_state_was_lost(
+    slack: SlackMockServer, make_adapter: AdapterFactory, tmp_path: Path
+) -> None:
+    channel = ChannelRef("slack", CHANNEL)
+    adapter = await make_adapter("http")
+    root = await adapter.post_digest(channel, digest_of(30), "digest:news:lost")
+    other = Store.open(f"sqlite:///{tmp_path / 'other.db'}")  # nothing recorded: only Slack knows
+    fresh = await make_adapter("http", use_store=other)
+    assert await fresh.confirm_sent(channel, "digest:news:lost") == root
+    assert await fresh.confirm_sent(channel, "digest:news:never") is None
+    history = slack.calls_to("conversations.history")
+    assert history and history[0].args["include_all_metadata"] in (True, "1", "true")
+
+
+# ------------------------------------------------------------------ rate limits and failures
+
+
+async def test_429_waits_retry_after_then_posts_once(
+    slack: SlackMockServer, make_adapter: AdapterFactory
+) -> None:
+    adapter = await make_adapter("http")
+    slack.fail("chat.postMessage", 429, retry_after=1)
+    await adapter.post_digest(ChannelRef("slack", CHANNEL), digest_of(1), "digest:news:429")
+    calls = slack.calls_to("chat.postMessage")
+    assert len(calls) == 2
+    assert calls[1].at - calls[0].at >= 1.0
+    assert len(slack.posted(CHANNEL)) == 1
+
+
+@pytest.mark.parametrize(
+    ("status", "retry_after", "body", "expected_retry_after"),
+    [
+        (429, 120, None, 120.0),  # longer than max_retry_wait: left to the ledger's back-off
+        (500, None, None, None),
+        (502, None, "<html>bad gateway</html>", None),
+    ],
+)
+async def test_failed_post_raises_delivery_error(
+    slack: SlackMockServer,
+    make_adapter: AdapterFactory,
+    status: int,
+    retry_after: int | None,
+    body: str | None,
+    expected_retry_after: float | None,
+) -> None:
+    adapter = await make_adapter("http", max_retry_wait=30.0)
+    slack.fail("chat.postMessage", status, retry_after=retry_after, times=5, body=body)
+    with pytest.raises(DeliveryError) as info:
+        await adapter.post_digest(ChannelRef("slack", CHANNEL), digest_of(1), "digest:news:fail")
+    assert info.value.retry_after == expected_retry_after
+    assert slack.posted(CHANNEL) == []
+
+
+async def test_posts_are_paced_per_channel(slack: SlackMockServer, make_adapter: AdapterFactory) -> None:
+    adapter = await make_adapter("http", pace_seconds=0.3)
+    await adapter.post_digest(ChannelRef("slack", CHANNEL), digest_of(30), "digest:news:paced")
+    await adapter.send_reply(Reply(channel=ChannelRef("slack", "C0000OTHER"), text="hi"))
+    calls = slack.calls_to("chat.postMessage")
+    same = [c.at for c in calls if c.args["channel"] == CHANNEL]
+    assert same[1] - same[0] >= 0.3
+    other = [c.at for c in calls if c.args["channel"] == "C0000OTHER"]
+    assert other[0] - same[1] < 0.3  # another channel is not held back by this one's pace
+
+
+# ------------------------------------------------------------------ retries, dedupe, signatures
+
+
+async def test_retry_storm_gets_one_reply(slack: SlackMockServer, make_adapter: AdapterFactory) -> None:
+    rec = Recorder(delay=0.3)
+    adapter = await make_adapter("http", rec)
+    body = json.dumps(event_body(mention("what happened?"), event_id="Ev0STORM"))
+    first = asyncio.create_task(post_http(adapter, body))
+    await asyncio.sleep(0.05)  # the first is being answered (0.3 s) while the retries arrive
+    retries = [asyncio.create_task(post_http(adapter, body, retry_num=n)) for n in (1, 2)]
+    results = await asyncio.gather(first, *retries)
+    await adapter.wait_idle()
+    results.append(await post_http(adapter, body, retry_num=3))  # after the answer
+    await adapter.wait_idle()
+    assert [status for status, _ in results] == [200, 200, 200, 200]
+    assert len(rec.messages) == 1
+    assert len(slack.calls_to("chat.postMessage")) == 1
+
+
+async def test_same_message_as_mention_and_message_event_answered_once(
+    slack: SlackMockServer, make_adapter: AdapterFactory
+) -> None:
+    rec = Recorder()
+    adapter = await make_adapter("http", rec)
+    root = await adapter.post_digest(ChannelRef("slack", CHANNEL), digest_of(1), "digest:news:dup")
+    ts = "1710000010.000001"
+    text = f"<@{BOT_USER_ID}> and then?"
+    await post_http(adapter, json.dumps(event_body(message(text, ts, thread_ts=root))))
+    await post_http(adapter, json.dumps(event_body({**mention("and then?", ts=ts), "thread_ts": root})))
+    await adapter.wait_idle()
+    assert len(rec.messages) == 1
+    assert rec.messages[0].thread == root
+
+
+async def test_dedupe_survives_a_restart(
+    slack: SlackMockServer, make_adapter: AdapterFactory, store: Store, db_url: str
+) -> None:
+    body = json.dumps(event_body(mention("hello"), event_id="Ev0RESTART"))
+    first = await make_adapter("http", Recorder())
+    await post_http(first, body)
+    await first.wait_idle()
+    await first.stop()
+    store.close()
+
+    rec = Recorder()
+    second = await make_adapter("http", rec, use_store=Store.open(db_url))
+    status, _ = await post_http(second, body, retry_num=1)
+    await second.wait_idle()
+    assert status == 200
+    assert rec.messages == []
+    assert len(slack.calls_to("chat.postMessage")) == 1
+
+
+@pytest.mark.parametrize("forgery", ["wrong-secret", "stale", "no-signature"])
+async def test_forged_or_stale_signature_refused(
+    slack: SlackMockServer, make_adapter: AdapterFactory, forgery: str
+) -> None:
+    rec = Recorder()
+    adapter = await make_adapter("http", rec)
+    body = json.dumps(event_body(mention("hello")))
+    assert adapter.http is not None
+    if forgery == "no-signature":
+        async with aiohttp.ClientSession() as s, s.post(adapter.http.url, data=body) as resp:
+            status = resp.status
+    elif forgery == "wrong-secret":
+        status, _ = await post_http(adapter, body, secret="not-the-secret")
+    else:
+        status, _ = await post_http(adapter, body, timestamp=int(time.time()) - 600)
+    await asyncio.sleep(0.1)
+    await adapter.wait_idle()
+    assert status == 401
+    assert rec.messages == []
+    assert slack.calls_to("chat.postMessage") == []
+
+
+async def test_url_verification_challenge(make_adapter: AdapterFactory) -> None:
+    adapter = await make_adapter("http")
+    body = json.dumps(
+        {
+            "token": "t",
+            "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+            "type": "url_verification",
+        }
+    )
+    status, text = await post_http(adapter, body)
+    assert status == 200
+    assert "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" in text
+
+
+# ------------------------------------------------------------------ Socket Mode
+
+
+async def test_socket_mode_event_acked_and_answered(
+    slack: SlackMockServer, make_adapter: AdapterFactory
+) -> None:
+    rec = Recorder()
+    adapter = await make_adapter("socket", rec)
+    await slack.wait_connected()
+    assert slack.connections_opened == 1
+    body = event_body(mention("hello"), event_id="Ev0SOCKET")
+    env = await slack.send_envelope("events_api", body)
+    await slack.wait_ack(env)
+    env2 = await slack.send_envelope("events_api", body, retry_attempt=1)  # Slack's retry
+    await slack.wait_ack(env2)
+    await slack.wait_for_calls("chat.postMessage")
+    await adapter.wait_idle()
+    assert [m.text for m in rec.messages] == ["hello"]
+    assert len(slack.calls_to("chat.postMessage")) == 1
+
+
+async def _event_answered(slack: SlackMockServer, text: str, ts: str) -> None:
+    before = len(slack.calls_to("chat.postMessage"))
+    env = await slack.send_envelope("events_api", event_body(mention(text, ts=ts)))
+    await slack.wait_ack(env)
+    await slack.wait_for_calls("chat.postMessage", before + 1)
+
+
+async def test_socket_mode_reconnects_after_disconnect_message(
+    slack: SlackMockServer, make_adapter: AdapterFactory
+) -> None:
+    await make_adapter("socket")
+    await slack.wait_connected()
+    await slack.send_disconnect("refresh_requested")
+    await slack.wait_connected(2, timeout=10)
+    assert slack.connections_opened == 2
+    await _event_answered(slack, "after refresh", "1710000020.000001")
+    assert slack.calls_to("chat.postMessage")[-1].args["text"] == "echo: after refresh"
+
+
+async def test_socket_mode_reconnects_after_dropped_connection(
+    slack: SlackMockServer, make_adapter: AdapterFactory
+) -> None:
+    await make_adapter("socket")
+    await slack.wait_connected()
+    await slack.drop_connections()
+    await slack.wait_connected(2, timeout=10)
+    await _event_answered(slack, "after drop", "1710000021.000001")
+    assert slack.calls_to("chat.postMessage")[-1].args["text"] == "echo: after drop"
+
+
+async def test_watchdog_rebuilds_a_silent_client(
+    slack: SlackMockServer, make_adapter: AdapterFactory
+) -> None:
+    slack.blackhole = True  # the first connection gets no hello and no pongs
+    # slack_sdk's own ping check would take 4 x 30 s; the watchdog notices after 1 s
+    adapter = await make_adapter("socket", ping_interval=30.0, watchdog_seconds=1.0)
+    await slack.wait_connected(2, timeout=10)
+    assert adapter.socket is not None and adapter.socket.rebuilds >= 1
+    await _event_answered(slack, "after watchdog", "1710000022.000001")
