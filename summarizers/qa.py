@@ -41,6 +41,8 @@ class QuestionType(StrEnum):
     OFFER = "offer"  # what did X offer / propose / promise
     RESPOND = "respond"  # how did X respond / react
     YES_NO = "yes_no"
+    INVOLVED = "involved"  # who is involved?
+    GIST = "gist"  # what happened? what is this about?
     OTHER = "other"
 
 
@@ -49,6 +51,7 @@ class QuestionType(StrEnum):
 _STOP = frozenset(
     ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "into", "over", "after", "before", "under", "between", "as", "and", "or", "but", "not", "no", "nor", "so", "than", "then", "that", "this", "these", "those", "there", "here", "it", "its", "it's", "he", "she", "they", "them", "his", "her", "their", "we", "us", "our", "you", "your", "i", "me", "my", "what", "who", "whom", "whose", "which", "when", "where", "why", "how", "many", "much", "did", "does", "do", "done", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "happen", "happens", "happened", "happening", "next", "also", "any", "some", "all", "just", "only", "very", "more", "most", "such", "according", "per", "up", "out", "off", "if", "one's", "s"]
 )
+_LIGHT_VERBS = frozenset(["hold", "take", "make", "get", "give", "go", "come", "put", "set", "have", "happen", "occur", "keep", "see"])
 _AUX = frozenset(["did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "shall", "may", "might", "must"])
 _IRREGULAR = {
     "said": "say", "says": "say", "told": "tell", "led": "lead", "fell": "fall", "fallen": "fall",
@@ -252,6 +255,13 @@ def classify_question(question: str) -> QuestionType:
     if re.search(r"\b(what|what's|whats)\b.*\b(happens?|happening|comes?|will happen|is going to happen)\s+next\b", q) \
             or re.search(r"\bnext steps?\b|\bwhat'?s next\b|\bwhat now\b|\bwhat will happen\b|\bwhat happens now\b", q):
         return QuestionType.WHAT_NEXT
+    if re.search(r"\bwho(?:'s| is| are| was| were)? (?:involved|behind (?:it|this)|the (?:key|main) (?:players|people|actors|figures))\b"
+                 r"|\b(?:which|what) (?:people|organi[sz]ations|countries|parties|groups) are involved\b", q):
+        return QuestionType.INVOLVED
+    if re.match(r" (?:so )?(?:what happened|what's happening|what is happening|what's going on|what is going on|"
+                r"what's (?:the story|this about|it about|the gist)|what is (?:the story|this about|it about)|"
+                r"summari[sz]e|tl;?dr|(?:give me )?the gist)\b", q):
+        return QuestionType.GIST
     if re.search(r"\bhow (many|often)\b", q):
         return QuestionType.HOW_MANY
     if re.search(r"\bhow (much|large|big|high|low|long|far|old)\b|\bwhat (percentage|proportion|share)\b", q):
@@ -375,7 +385,8 @@ def parse_question(question: str, nlp: Any | None = None) -> ParsedQuestion:
     if verb in ("be", "do", "happen"):
         verb = None
     if verb and verb in terms:
-        terms[verb] *= 1.5
+        # a light verb ("be held", "take place", "get") says little about which sentence answers
+        terms[verb] *= 0.5 if verb in _LIGHT_VERBS else 1.5
     focus: list[str] = []
     fm = re.search(r"\bhow many ([a-z][a-z-]*)", low) or re.search(r"\bhow much ([a-z][a-z-]*) (?:did|does|do|has|have|is|are|was|were|will)\b", low)
     if fm and fm.group(1) not in _STOP and fm.group(1) not in _AUX and not _looks_verb(fm.group(1), question, nlp):
@@ -405,7 +416,7 @@ class _Passage:
     sentence: str
     citation: Citation
     group: int
-    position: int  # index within its group (-1: the title)
+    position: int  # index within its group (the title, when kept, is 0)
     count: int  # sentences in the group
     stems: set[str] = field(default_factory=set)
     ctx: set[str] = field(default_factory=set)  # the previous sentence's stems, when this one opens with a pronoun
@@ -662,7 +673,11 @@ def _attachment(q: ParsedQuestion, s: str, n: _Number) -> float | None:
         for i, w in enumerate(aw):
             if w in want:
                 return float(i)
-        if q.verb and q.verb in bw[-3:]:  # "represents about 38,000 ..."
+        approx = {"about", "around", "some", "nearly", "almost", "roughly", "more", "than", "over", "up", "to", "at",
+                  "least", "an", "estimat", "just", "a", "total", "of"}
+        while bw and bw[-1] in approx:
+            bw = bw[:-1]
+        if q.verb and bw and bw[-1] == q.verb:  # "represents about 38,000 ..."
             return 4.0
         return None
     terms = set(q.terms)
@@ -678,7 +693,7 @@ def _number_span(q: ParsedQuestion, s: str, nums: list[_Number], briefing: Brief
         a = _attachment(q, s, n)
         return a if a is not None else 50.0 + n.start / 100
     best = min(nums, key=closeness)
-    lead = re.search(r"(?:\b(?:at least|about|around|roughly|nearly|almost|more than|over|up to|some|just|fewer than|less than|an estimated)\s+)$", s[: best.start])
+    lead = re.search(r"(?:\b(?:at least|about|around|roughly|nearly|almost|more than|over|up to|some|just|fewer than|less than|an estimated)\s+)$", s[: best.start], re.I)
     start = lead.start() if lead else best.start
     clause = re.split(r"[;:,.!?](?:\s|$)|\s(?:and|but|while|since|after|because|which|who)\s|\s\u2014\s", s[best.end :])[0]
     words = list(re.finditer(r"[^\s-]+", clause))[:6]
@@ -886,7 +901,7 @@ def _describe(entity: str, groups: list[_Group]) -> _Candidate | None:
                     app.group(1) if app else "")
                 if desc:
                     return _Candidate(p, 1.0, f"{entity}, {desc}")
-            break
+                break  # only the first matching key of this sentence
     return None
 
 
@@ -1020,6 +1035,41 @@ def _what_next(q: ParsedQuestion, groups: list[_Group], idf: dict[str, float], i
     return cand
 
 
+def _involved(g: _Group, nlp: Any | None) -> _Candidate | None:
+    """The story's main actors with their roles, citing where the first of them appears."""
+    body = [p for p in g.passages if p.position >= 0]
+    if not body:
+        return None
+    people: list[tuple[str, str]] = []  # (label, sentence)
+    if g.briefing is not None and g.briefing.actors:
+        for a in g.briefing.actors[:4]:
+            people.append((f"{a.name} ({a.role})" if a.role else a.name, a.sentence))
+    else:
+        for p in body[:4]:
+            for name, w in _sentence_names(p.sentence, nlp, g, ParsedQuestion("", QuestionType.INVOLVED, {}, ()), False):
+                if w >= 0.4 and not any(name in n or n in name for n, _ in people):
+                    people.append((name, p.sentence))
+        people = people[:4]
+    if not people:
+        return None
+    first = next((p for p in g.passages if p.sentence == people[0][1]), body[0])
+    labels = [n for n, _ in people]
+    text = ", ".join(labels[:-1]) + f" and {labels[-1]}" if len(labels) > 1 else labels[0]
+    cand = _Candidate(first, 1.0, text)
+    cand.extra = [p for p in g.passages if p.sentence in {s for _, s in people[1:]} and p is not first][:3]
+    return cand
+
+
+def _gist(g: _Group) -> _Candidate | None:
+    """The story in one sentence: the briefing's first summary sentence, else the lede."""
+    body = [p for p in g.passages if p.position >= 0]
+    if g.briefing is not None and g.briefing.summary:
+        first = next((p for p in body if _norm(p.sentence) == _norm(g.briefing.summary[0])), None)
+        if first is not None:
+            return _Candidate(first, 1.0)
+    return _Candidate(body[0], 1.0) if body else None
+
+
 def _cite_src(g: _Group) -> tuple[str | None, str | None]:
     if g.passages:
         return g.passages[0].citation.source, g.passages[0].citation.url
@@ -1075,14 +1125,25 @@ def _answer(question: str, groups: list[_Group], nlp: Any | None, many: bool) ->
 
     idf, idf_max = _idf(groups)
     ranked: list[tuple[float, _Passage]] = []
+    coverage: dict[int, float] = {}
     for gi in allowed:
         for p in groups[gi].passages:
-            base = _coverage(q, p.stems, idf, idf_max, ctx=p.ctx)
-            base += 0.03 * (1 - max(p.position, 0) / max(p.count, 1))  # news puts the answer early
-            ranked.append((base, p))
+            coverage[id(p)] = _coverage(q, p.stems, idf, idf_max, ctx=p.ctx)
+            # news puts the answer early: a small prior breaks near-ties
+            ranked.append((coverage[id(p)] + 0.03 * (1 - p.position / max(p.count, 1)), p))
     ranked.sort(key=lambda x: -x[0])
 
     cand: _Candidate | None = None
+    if q.qtype in (QuestionType.INVOLVED, QuestionType.GIST):
+        generic = {_stem(w) for w in ["involved", "involve", "happen", "story", "about", "going", "gist", "summarize",
+                                      "summarise", "key", "main", "player", "people", "actor", "figure", "behind"]}
+        specific = ParsedQuestion(q.text, q.qtype, {t: w for t, w in q.terms.items() if t not in generic}, q.entities)
+        gi = max(allowed, key=lambda i: (max((_coverage(specific, p.stems, idf, idf_max) for p in groups[i].passages),
+                                             default=0.0) if specific.terms else 0.0, -i))
+        cand = _involved(groups[gi], nlp) if q.qtype is QuestionType.INVOLVED else _gist(groups[gi])
+        if cand is not None:
+            return _make_answer(question, cand)
+        return Answer(question, nope, False)
     if q.qtype is QuestionType.WHAT_NEXT:
         cand = _what_next(q, [groups[i] for i in allowed], idf, idf_max)
         if cand is not None:
@@ -1101,20 +1162,28 @@ def _answer(question: str, groups: list[_Group], nlp: Any | None, many: bool) ->
             return _make_answer(question, _Candidate(ranked[0][1], ranked[0][0]))
         return Answer(question, nope, False)
 
+    if q.qtype in (QuestionType.HOW_MANY, QuestionType.HOW_MUCH) and q.subject and not q.entities:
+        # "how much did the new stadium cost?" about an article with no stadium: the number asked is absent
+        head = _stem(q.subject.split()[-1])
+        if head not in _STOP and not any(head in p.stems or _SYN.get(head, frozenset()) & p.stems
+                                         for gi in allowed for p in groups[gi].passages):
+            return Answer(question, nope, False)
     pool = ranked[: max(_TOP_K * 3, 12)] if q.qtype not in (QuestionType.SAY, QuestionType.RESPOND, QuestionType.OFFER) else ranked
     best: _Candidate | None = None
+    best_base = 0.0
     for base, p in pool:
         score, span = _type_score(q, p, base, groups, idf, idf_max)
         if score < 0:
             continue
         if best is None or score > best.score:
             best = _Candidate(p, score, span)
+            best_base = coverage[id(p)]
     if best is None:
         return Answer(question, nope, False)
-    threshold = _MIN_COVERAGE
     if q.qtype in (QuestionType.SAY, QuestionType.RESPOND, QuestionType.OFFER):
-        threshold = 0.5  # the subject speaking or acting in the sentence is enough
-    if best.score < threshold:
+        if best.score < 0.5:  # the subject speaking or acting in the sentence is enough
+            return Answer(question, nope, False)
+    elif best_base < _MIN_COVERAGE:  # the type's preferences choose; the words must still match
         return Answer(question, nope, False)
     return _make_answer(question, best)
 

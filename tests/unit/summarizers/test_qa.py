@@ -1,0 +1,293 @@
+"""Answers to follow-up questions: type, span, citation, and saying so when the text doesn't answer.
+
+The articles here are written for these tests; briefings are built by hand so the tests pin the
+answerer, not the facet extractors.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summarizers.qa import (
+    NOT_ANSWERED,
+    QuestionType,
+    answer_from_sentences,
+    answer_question,
+    classify_question,
+)
+from summarizers.types import Actor, Briefing, Citation, Figure, NextStep
+
+FLOOD = (
+    "Heavy rain caused the Lerwick Dam in the Orvale valley to overflow on Sunday, flooding three villages downstream.",
+    "At least 42 people were killed and 1,300 were forced from their homes, regional governor Petra Sandvik said on Monday.",
+    "The repairs will cost an estimated 18 million euros, according to the regional water authority.",
+    '"We warned for years that the spillway was too small," said engineer Tomas Reyes, who inspected the dam in 2021.',
+    "The dam was designed by architect Hugo Brandt in 1978.",
+    "Sandvik said the army would begin rebuilding the main bridge on 3 May.",
+    "The national government responded by promising emergency funds, but opposition leader Ana Duarte called "
+    'the promise "far too little, far too late".',
+    "An independent inquiry will report its findings by the end of the year.",
+)
+DEAL = (
+    "Brightwell Foods agreed on Tuesday to buy the snack maker Korvo for 2.4 billion dollars.",
+    "Brightwell chief executive Lena Osei said the deal would close in the first half of next year.",
+    "Korvo employs about 5,600 people in nine countries.",
+    "Shares in Brightwell rose 3% after the announcement.",
+)
+
+
+def flood_briefing() -> Briefing:
+    return Briefing(
+        title="Dam overflow floods three villages in the Orvale valley",
+        summary=FLOOD[:2],
+        actors=(
+            Actor("Petra Sandvik", role="regional governor", kind="PERSON", sentence=FLOOD[1]),
+            Actor("Tomas Reyes", role="engineer", kind="PERSON", sentence=FLOOD[3]),
+            Actor("Ana Duarte", role="opposition leader", kind="PERSON", sentence=FLOOD[6]),
+        ),
+        figures=(
+            Figure("42", "people killed", FLOOD[1]),
+            Figure("18 million euros", "estimated cost of the repairs", FLOOD[2]),
+        ),
+        next_steps=(
+            NextStep("the army will begin rebuilding the main bridge on 3 May", FLOOD[5], when="3 May"),
+            NextStep("an independent inquiry will report by the end of the year", FLOOD[7]),
+        ),
+        sources=("https://news.example.org/flood",),
+        article_ids=("flood-1",),
+        sentences=FLOOD,
+    )
+
+
+def deal_briefing() -> Briefing:
+    return Briefing(
+        title="Brightwell to buy Korvo",
+        summary=DEAL[:2],
+        actors=(
+            Actor("Brightwell Foods", kind="ORG", sentence=DEAL[0]),
+            Actor("Lena Osei", role="Brightwell chief executive", kind="PERSON", sentence=DEAL[1]),
+        ),
+        figures=(Figure("2.4 billion dollars", "price Brightwell pays for Korvo", DEAL[0]),),
+        next_steps=(NextStep("the deal closes in the first half of next year", DEAL[1]),),
+        sources=("https://biz.example.com/korvo",),
+        article_ids=("deal-1",),
+        sentences=DEAL,
+    )
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    from summarizers.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who is the mayor?", QuestionType.WHO),
+        ("Which two candidates will contest the runoff?", QuestionType.WHO),
+        ("How many people were killed?", QuestionType.HOW_MANY),
+        ("How much will the repairs cost?", QuestionType.HOW_MUCH),
+        ("When will the talks resume?", QuestionType.WHEN),
+        ("Where did the flood happen?", QuestionType.WHERE),
+        ("What happens next?", QuestionType.WHAT_NEXT),
+        ("What are the next steps?", QuestionType.WHAT_NEXT),
+        ("Why did prices fall?", QuestionType.WHY),
+        ("What did the minister say?", QuestionType.SAY),
+        ("What did Ana Duarte call the promise?", QuestionType.SAY),
+        ("What did the envoy offer to do?", QuestionType.OFFER),
+        ("How did Russia respond to the comments?", QuestionType.RESPOND),
+        ("Did the dam break?", QuestionType.YES_NO),
+        ("What was the turnout?", QuestionType.OTHER),
+    ],
+)
+def test_classify_question(question: str, expected: QuestionType) -> None:
+    assert classify_question(question) is expected
+
+
+@pytest.mark.parametrize("use_nlp", [True, False])
+def test_how_many_gives_the_number_that_counts_the_asked_noun(use_nlp: bool, nlp: Any) -> None:
+    ans = answer_question("How many people were killed?", [flood_briefing()], nlp if use_nlp else None)
+    assert ans.answered
+    assert ans.text.startswith("At least 42 people")
+    assert "1,300" not in ans.text.split("\u2014")[0]
+    (cite,) = ans.citations
+    assert cite.sentence == FLOOD[1]
+    assert cite.article_id == "flood-1"
+    assert cite.source == "https://news.example.org/flood"
+    assert cite.url == "https://news.example.org/flood"
+
+
+def test_how_much_money_picks_the_amount(nlp: Any) -> None:
+    ans = answer_question("How much will the repairs cost?", [flood_briefing()], nlp)
+    assert ans.answered
+    assert "18 million euros" in ans.text
+    assert ans.citations[0].sentence == FLOOD[2]
+
+
+@pytest.mark.parametrize("use_nlp", [True, False])
+def test_who_by_role_names_the_actor_with_role(use_nlp: bool, nlp: Any) -> None:
+    ans = answer_question("Who is the regional governor?", [flood_briefing()], nlp if use_nlp else None)
+    assert ans.answered
+    assert ans.text.startswith("Petra Sandvik, regional governor")
+
+
+def test_who_names_the_subject_of_the_matching_verb(nlp: Any) -> None:
+    ans = answer_question("Who inspected the dam?", [flood_briefing()], nlp)
+    assert ans.answered
+    assert ans.text.startswith("Tomas Reyes")
+
+
+def test_who_is_x_describes_x(nlp: Any) -> None:
+    b = flood_briefing()
+    bare = Briefing(title=b.title, summary=b.summary, sentences=b.sentences, article_ids=b.article_ids)
+    ans = answer_question("Who is Hugo Brandt?", [bare], nlp)
+    assert ans.answered
+    assert ans.text.startswith("Hugo Brandt, architect")
+
+
+def test_when_gives_the_date_of_the_asked_event(nlp: Any) -> None:
+    ans = answer_question("When will the army begin rebuilding the bridge?", [flood_briefing()], nlp)
+    assert ans.answered
+    assert ans.text.startswith("3 May")
+    assert ans.citations[0].sentence == FLOOD[5]
+
+
+def test_what_next_uses_the_briefings_next_steps(nlp: Any) -> None:
+    ans = answer_question("What happens next?", [flood_briefing()], nlp)
+    assert ans.answered
+    assert "rebuilding the main bridge on 3 May" in ans.text
+    assert {c.sentence for c in ans.citations} <= set(FLOOD)
+    assert ans.citations[0].sentence == FLOOD[5]
+
+
+def test_what_did_x_say_returns_x_speaking(nlp: Any) -> None:
+    ans = answer_question("What did Tomas Reyes say?", [flood_briefing()], nlp)
+    assert ans.answered
+    assert ans.text == FLOOD[3]
+
+
+def test_what_did_x_call_it_returns_the_quote(nlp: Any) -> None:
+    ans = answer_question("What did opposition leader Ana Duarte call the promise?", [flood_briefing()], nlp)
+    assert ans.answered
+    assert "far too little" in ans.text
+
+
+def test_how_did_x_respond(nlp: Any) -> None:
+    ans = answer_question("How did the national government respond?", [flood_briefing()], nlp)
+    assert ans.answered
+    assert "emergency funds" in ans.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many children were killed?",  # the asked count is absent
+        "What did Vladimir Putin say?",  # the entity is absent
+        "What did Hugo Brandt say?",  # mentioned, but never speaks
+        "Who won the football match?",
+        "How much did the new stadium cost?",
+        "When will the election be held?",
+    ],
+)
+def test_unanswerable_questions_say_so(question: str, nlp: Any) -> None:
+    ans = answer_question(question, [flood_briefing()], nlp)
+    assert not ans.answered
+    assert ans.citations == ()
+    assert "doesn't" in ans.text
+
+
+def test_absent_entity_is_named_in_the_reply(nlp: Any) -> None:
+    ans = answer_question("What did Vladimir Putin say?", [flood_briefing()], nlp)
+    assert ans.text == "The article doesn't mention Vladimir Putin."
+
+
+def test_several_briefings_cite_the_article_that_answers(nlp: Any) -> None:
+    stories = [flood_briefing(), deal_briefing()]
+    ans = answer_question("How much will Brightwell pay for Korvo?", stories, nlp)
+    assert ans.answered
+    assert "2.4 billion dollars" in ans.text
+    assert ans.citations[0].article_id == "deal-1"
+    ans = answer_question("How many people were killed?", stories, nlp)
+    assert ans.citations[0].article_id == "flood-1"
+    ans = answer_question("Who is Brightwell's chief executive?", stories, nlp)
+    assert ans.text.startswith("Lena Osei")
+    assert ans.citations[0].url == "https://biz.example.com/korvo"
+
+
+def test_entity_gate_keeps_answers_to_articles_naming_the_entity(nlp: Any) -> None:
+    # "people" is in both articles; only the deal article mentions Korvo
+    ans = answer_question("How many people does Korvo employ?", [flood_briefing(), deal_briefing()], nlp)
+    assert ans.answered
+    assert "5,600" in ans.text
+    assert ans.citations[0].article_id == "deal-1"
+
+
+def test_answer_from_sentences_for_store_hits(nlp: Any) -> None:
+    flood = Citation("flood-1", "", "Orvale Post", "https://news.example.org/flood")
+    deal = Citation("deal-1", "", "Biz Daily", "https://biz.example.com/korvo")
+    hits = [(s, flood) for s in FLOOD] + [(s, deal) for s in DEAL]
+    ans = answer_from_sentences("When will the Korvo deal close?", hits, nlp)
+    assert ans.answered
+    assert "first half of next year" in ans.text
+    assert ans.citations[0] == Citation("deal-1", DEAL[1], "Biz Daily", "https://biz.example.com/korvo")
+    ans = answer_from_sentences("What happens next?", hits[:8], nlp)
+    assert ans.answered
+    assert ans.citations[0].article_id == "flood-1"
+    assert not answer_from_sentences("Who won the football match?", hits, nlp).answered
+
+
+def test_briefing_without_sentences_answers_from_its_facets(nlp: Any) -> None:
+    b = flood_briefing()
+    stored = Briefing(title=b.title, summary=b.summary, actors=b.actors, figures=b.figures,
+                      next_steps=b.next_steps, sources=b.sources, article_ids=b.article_ids)
+    ans = answer_question("How much will the repairs cost?", [stored], nlp)
+    assert ans.answered
+    assert "18 million euros" in ans.text
+
+
+def test_nothing_to_answer_from() -> None:
+    assert answer_question("Who is the mayor?", []) == answer_question("Who is the mayor?", [])
+    ans = answer_question("Who is the mayor?", [])
+    assert not ans.answered and ans.text == NOT_ANSWERED
+    assert not answer_question("   ", [flood_briefing()]).answered
+
+
+def test_answer_text_is_short() -> None:
+    for q in ("How many people were killed?", "What did Tomas Reyes say?", "Why did the dam overflow?"):
+        ans = answer_question(q, [flood_briefing()])
+        assert ans.answered
+        assert len(ans.text) < 2 * max(len(s) for s in FLOOD)
+        assert ans.text.count(". ") <= 2
+
+
+CNNDM = Path("/work/shared/eval/cnndm_frank_250.jsonl")
+
+
+@pytest.mark.skipif(not CNNDM.exists(), reason="CNN/DailyMail evaluation set not present")
+def test_generic_questions_on_cnndm_articles(nlp: Any) -> None:
+    """Real news wording: off-topic questions are refused, and answers cite a sentence of the article."""
+    from summarizers.text import split_sentences
+
+    rows = [json.loads(line) for line in CNNDM.read_text(encoding="utf-8").splitlines()[:15]]
+    refused = 0
+    answered = 0
+    for i, row in enumerate(rows):
+        sents = tuple(split_sentences(row["article"]))
+        b = Briefing(title="", summary=sents[:3], sentences=sents, article_ids=(f"cnndm-{i}",))
+        if "Zlatan" not in row["article"]:
+            refused += not answer_question("What did Zlatan Ibrahimovic say?", [b], nlp).answered
+        refused += not answer_question("How many satellites did the probe launch?", [b], nlp).answered
+        lead = answer_question("What happened?", [b], nlp)
+        for ans in (lead, answer_question("Who is involved?", [b], nlp)):
+            if ans.answered:
+                answered += 1
+                assert ans.citations[0].sentence in sents
+                assert ans.citations[0].article_id == f"cnndm-{i}"
+    assert refused >= 2 * len(rows) - 1
+    assert answered >= len(rows) // 2
