@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import weakref
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -145,7 +146,8 @@ class DeliveryLedger:
         self.store = store
         self.feed_ids_for = feed_ids_for
         self.clock = clock or (lambda: datetime.now(UTC))
-        self._locks: dict[str, asyncio.Lock] = {}
+        # one lock per txn id while someone holds or awaits it (weak: no growth over months of slots)
+        self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
         self._backoff = _Backoff()
 
     def _lock(self, txn_id: str) -> asyncio.Lock:

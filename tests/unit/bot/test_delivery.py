@@ -190,3 +190,14 @@ async def test_an_adapter_bug_leaves_the_delivery_pending_with_back_off(store: S
     assert out.status == "failed" and out.retry_at == SLOT + timedelta(seconds=30)
     (pending,) = store.pending_deliveries()
     assert pending.last_error == "adapter bug" and pending.attempts == 1
+
+
+async def test_concurrent_delivers_of_one_slot_post_once(store: Store) -> None:
+    import asyncio
+
+    adapter = ConfirmingAdapter()
+    ledger = DeliveryLedger(store)
+    outs = await asyncio.gather(*(ledger.deliver(Channel(), SLOT, adapter, now=SLOT) for _ in range(3)))
+    assert sorted(o.status for o in outs) == ["already_sent", "already_sent", "sent"]
+    assert len(adapter.posts) == 1
+    assert len(ledger._locks) == 0  # nothing kept once done
