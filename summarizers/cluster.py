@@ -225,6 +225,7 @@ def assign_story(
     published: datetime | None = None,
     threshold: float = SAME_STORY_THRESHOLD,
     features: dict[Any, StoryFeatures] | None = None,
+    new_features: StoryFeatures | None = None,
 ) -> Any | None:
     """The id of the candidate story ``new_briefing`` belongs to, or None for a new story.
 
@@ -232,10 +233,11 @@ def assign_story(
     ``now``) are considered; a candidate without a time counts as ``now``. The best score at or
     above ``threshold`` wins (ties: the earlier candidate). ``features`` is an optional cache of
     candidate features by story id, filled as they are computed (callers that keep it must drop
-    a story's entry when its briefing changes).
+    a story's entry when its briefing changes); ``new_features`` saves recomputing the new
+    briefing's own.
     """
     reference = published or now
-    mine = story_key_features(new_briefing)
+    mine = new_features or story_key_features(new_briefing)
     best_id: Any | None = None
     best_score = threshold
     for story_id, briefing, when in candidates:
@@ -251,6 +253,49 @@ def assign_story(
         if score >= best_score and (best_id is None or score > best_score):
             best_id, best_score = story_id, score
     return best_id
+
+
+class StoryIndex:
+    """Which stories share an actor or a figure with a briefing: the only ones worth scoring.
+
+    ``same_story`` keeps a pair without a shared actor or figure below the threshold, so
+    looking up candidates by those keys loses nothing (a near-copy of a text has the same
+    facets) and saves scoring every recent story against every new article.
+    """
+
+    def __init__(self) -> None:
+        self._postings: dict[str, set[Any]] = {}
+        self._keys: dict[Any, frozenset[str]] = {}
+
+    @staticmethod
+    def keys(features: StoryFeatures) -> frozenset[str]:
+        return features.actor_names | frozenset(f"figure:{v}" for v in features.figures)
+
+    def add(self, story_id: Any, features: StoryFeatures) -> None:
+        """Index (or re-index, after its briefing changed) one story."""
+        self.remove(story_id)
+        keys = self.keys(features)
+        self._keys[story_id] = keys
+        for key in keys:
+            self._postings.setdefault(key, set()).add(story_id)
+
+    def remove(self, story_id: Any) -> None:
+        for key in self._keys.pop(story_id, frozenset()):
+            posting = self._postings.get(key)
+            if posting is not None:
+                posting.discard(story_id)
+                if not posting:
+                    del self._postings[key]
+
+    def candidates(self, features: StoryFeatures) -> set[Any]:
+        """Story ids sharing at least one actor key or figure value with ``features``."""
+        found: set[Any] = set()
+        for key in self.keys(features):
+            found |= self._postings.get(key, set())
+        return found
+
+    def __len__(self) -> int:
+        return len(self._keys)
 
 
 # --------------------------------------------------------------------------- merging

@@ -58,9 +58,11 @@ from bot.store import ArticleRecord, FeedHealth, Store, StoryRecord
 from summarizers.cluster import (
     DEFAULT_WINDOW,
     StoryFeatures,
+    StoryIndex,
     assign_story,
     diff_briefings,
     merge_briefings,
+    story_key_features,
 )
 from summarizers.types import Article, Briefing, InputError
 
@@ -247,6 +249,7 @@ class Poller:
         self._brief_lock = asyncio.Lock()
         self._cluster_lock = asyncio.Lock()
         self._stories: dict[int, _StoryState] = {}
+        self._index = StoryIndex()
         self._stories_loaded_at: datetime | None = None
         self._registered: dict[str, tuple[str, str]] = {}
         self._unbriefable: set[int] = set()
@@ -612,16 +615,23 @@ class Poller:
         records = await self._db(timings, self.store.recent_stories, now - 2 * self.story_window, None, 1000)
         ids = [a for r in records for a in r.article_ids]
         articles = {a.id: a for a in await self._db(timings, self.store.get_articles, ids)}
-        for record in records:
-            times = [articles[a].published_at for a in record.article_ids if a in articles]
-            when = max((_utc(t) for t in times if t is not None), default=_utc(record.updated_at))
-            self._stories[record.id] = _StoryState(record.briefing, [], when)
+        with self._timed("cluster", timings):
+            for record in records:
+                times = [articles[a].published_at for a in record.article_ids if a in articles]
+                when = max((_utc(t) for t in times if t is not None), default=_utc(record.updated_at))
+                self._remember(record.id, _StoryState(record.briefing, [], when))
         self._stories_loaded_at = now
+
+    def _remember(self, story_id: int, state: _StoryState) -> None:
+        state.features = story_key_features(state.briefing)
+        self._stories[story_id] = state
+        self._index.add(story_id, state.features)
 
     def _forget_old_stories(self, now: datetime) -> None:
         horizon = now - 2 * self.story_window
         for story_id in [s for s, st in self._stories.items() if st.when < horizon]:
             del self._stories[story_id]
+            self._index.remove(story_id)
 
     async def _members(self, story_id: int, state: _StoryState, timings: Timings) -> list[Briefing]:
         if state.members:
@@ -638,29 +648,45 @@ class Poller:
     async def _file_story(
         self, article_id: int, item: _Pending, briefing: Briefing, now: datetime, timings: Timings
     ) -> tuple[int, int]:
-        """Attach to a matching story or create one; returns (created, updated) counts."""
+        """Attach to a matching story or create one; returns (created, updated) counts.
+
+        Only stories sharing an actor or figure with the article are scored (``StoryIndex``).
+        """
         published = _aware(item.article.published)
         async with self._cluster_lock:  # one decision at a time, or two outlets could start twin stories
-            record = await self._db(timings, self.store.get_article, article_id)
-            current = record.story_id if record is not None else None
+            current: int | None = None
+            if not item.created:  # a changed article, or one from the backlog, may have a story already
+                record = await self._db(timings, self.store.get_article, article_id)
+                current = record.story_id if record is not None else None
             with self._timed("cluster", timings):
                 if current is not None and current in self._stories:
                     story_id: int | None = current
                 else:
-                    cache: dict[Any, StoryFeatures] = {
-                        sid: st.features for sid, st in self._stories.items() if st.features is not None
-                    }
-                    candidates = [(sid, st.briefing, st.when) for sid, st in self._stories.items()]
+                    mine = story_key_features(briefing)
+                    ids = self._index.candidates(mine)
+                    cache: dict[Any, StoryFeatures] = {}
+                    for sid in ids:
+                        feats = self._stories[sid].features
+                        if feats is not None:
+                            cache[sid] = feats
+                    candidates = [
+                        (sid, self._stories[sid].briefing, self._stories[sid].when) for sid in sorted(ids)
+                    ]
                     story_id = assign_story(
-                        briefing, candidates, now, self.story_window, published=published, features=cache
+                        briefing,
+                        candidates,
+                        now,
+                        self.story_window,
+                        published=published,
+                        features=cache,
+                        new_features=mine,
                     )
-                    for sid, feats in cache.items():
-                        self._stories[sid].features = feats
             if story_id is None:
                 if current is not None:  # in a story that is no longer recent: leave it there
                     return 0, 0
                 new_id = await self._db(timings, self.store.create_story, briefing, [article_id], now=now)
-                self._stories[new_id] = _StoryState(briefing, [briefing], published or now)
+                with self._timed("cluster", timings):
+                    self._remember(new_id, _StoryState(briefing, [briefing], published or now))
                 logger.debug("article %s starts story %s", article_id, new_id)
                 return 1, 0
             state = self._stories[story_id]
@@ -675,10 +701,9 @@ class Poller:
             await self._db(
                 timings, self.store.attach_to_story, story_id, article_id, merged, changes, now=now
             )
-            state.members = [*members, briefing]
-            state.briefing, state.features = merged, None
-            if published is not None and published > state.when:
-                state.when = published
+            when = published if published is not None and published > state.when else state.when
+            with self._timed("cluster", timings):
+                self._remember(story_id, _StoryState(merged, [*members, briefing], when))
             logger.debug(
                 "article %s joins story %s (%s)", article_id, story_id, ", ".join(changes) or "no news"
             )

@@ -9,6 +9,7 @@ import pytest
 from summarizers.briefing import BriefingEngine
 from summarizers.cluster import (
     SAME_STORY_THRESHOLD,
+    StoryIndex,
     assign_story,
     diff_briefings,
     merge_briefings,
@@ -233,3 +234,15 @@ def test_normalisers() -> None:
     assert normalize_figure_value("dozens") is None
     assert normalize_name("The Ministry of Défense’s") == "ministry of defense"
     assert normalize_name("Dr Marta Lind") == "marta lind"
+
+
+def test_story_index_finds_only_stories_sharing_an_actor_or_figure(briefings: dict[str, Briefing]) -> None:
+    index = StoryIndex()
+    index.add(1, story_key_features(briefings["ht-1"]))
+    index.add(2, story_key_features(briefings["nw-9"]))
+    assert index.candidates(story_key_features(briefings["vc-7"])) == {1}
+    assert index.candidates(story_key_features(briefings["ht-8"])) == {1}  # shares "Brenmoor Rail"
+    index.add(1, story_key_features(briefings["ht-8"]))  # re-indexed after a change
+    assert index.candidates(story_key_features(briefings["md-3"])) == {1}
+    index.remove(1)
+    assert index.candidates(story_key_features(briefings["md-3"])) == set() and len(index) == 1
