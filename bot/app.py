@@ -19,7 +19,6 @@ from bot.adapters.base import ChatAdapter, MessageHandler
 from bot.config import ChannelConfig, Config, FeedConfig, cron_trigger
 from bot.conversation import Conversation
 from bot.delivery import DeliveryLedger
-from bot.digest import build_digest
 from bot.domain import Answer, Briefing, ChannelRef, Digest, InputError, Reply
 from bot.scheduler import DigestScheduler, leader_lock_for
 from summarizers.briefing import BriefingEngine
@@ -155,13 +154,14 @@ class NewsbriefApp:
             logger.exception("first ingest failed; going on with what the store has")
         self.adapters = {p: ThreadRecordingAdapter(a, self.store) for p, a in self.build_adapters().items()}
         self.ledger = DeliveryLedger(self.store, feed_ids_for=self.feed_ids_for)
+        if first_digest:  # before the console reads input, so typed questions follow the digest
+            for ch in self.channels():
+                if ch.platform == "console" and "console" in self.adapters:
+                    reply = await self.digest_now(ChannelRef("console", ch.target))
+                    if reply is not None:
+                        await self.adapters["console"].send_reply(reply)
         for adapter in self.adapters.values():
             await adapter.start(self.conversation.handle)
-        if first_digest:
-            for ch in self.channels():
-                if ch.platform == "console":
-                    reply = await self.digest_now(ChannelRef("console", ch.target))
-                    await self.adapters["console"].send_reply(reply)
         if schedule:
             self.scheduler = DigestScheduler(
                 self.ledger,
@@ -237,27 +237,35 @@ class NewsbriefApp:
     def is_admin(self, channel: ChannelRef, user: str) -> bool:
         return self.config.admins.allows(channel.platform, user)  # type: ignore[arg-type]
 
-    async def brief_url(self, url: str) -> Briefing:
+    async def brief(self, channel: ChannelRef, target: str) -> Briefing:
+        """A URL from anyone; a local file only from the terminal (chat users must not read our disk)."""
         from bot.inputs import is_url, load_input
 
-        if not is_url(url):
+        if not is_url(target) and channel.platform != "console":
             raise InputError("give me an http(s) URL to brief")
         article = await asyncio.to_thread(
-            load_input, url, allow_private_networks=self.config.fetch.allow_private_networks
+            load_input, target, allow_private_networks=self.config.fetch.allow_private_networks
         )
         return await asyncio.to_thread(self.engine.build, article)
 
-    async def digest_now(self, channel: ChannelRef) -> Reply:
+    async def digest_now(self, channel: ChannelRef) -> Reply | None:
+        """Post the channel's digest now, through the ledger (so its stories are not repeated later).
+
+        Returns None when the digest was posted, else a Reply saying why not.
+        """
         ch = self.channel_for(channel)
-        if ch is None:
+        adapter = self.adapters.get(channel.platform)
+        if ch is None or adapter is None or self.ledger is None:
             return Reply(channel=channel, text="This channel has no digest configured.")
-        now = datetime.now(UTC)
-        digest = await asyncio.to_thread(
-            build_digest, self.store, ch, now, now, feed_ids=self.feed_ids_for(ch)
-        )
-        if not digest.stories:
+        slot = datetime.now(UTC).replace(microsecond=0)
+        outcome = await self.ledger.deliver(ch, slot, adapter)
+        if outcome.status in ("sent", "confirmed"):
+            return None
+        if outcome.status == "empty" or (outcome.digest is not None and not outcome.digest.stories):
             return Reply(channel=channel, text="No new stories since the last digest.")
-        return Reply(channel=channel, digest=digest)
+        return Reply(
+            channel=channel, text=f"The digest could not be posted ({outcome.status}); it will be retried."
+        )
 
     async def sources_text(self, channel: ChannelRef) -> str:
         ch = self.channel_for(channel)

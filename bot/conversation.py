@@ -88,9 +88,13 @@ class ConversationServices(Protocol):
 
     def is_admin(self, channel: ChannelRef, user: str) -> bool: ...
 
-    async def brief_url(self, url: str) -> Briefing: ...
+    async def brief(self, channel: ChannelRef, target: str) -> Briefing:
+        """Brief a URL (any channel) or a local file (the console only)."""
+        ...
 
-    async def digest_now(self, channel: ChannelRef) -> Reply: ...
+    async def digest_now(self, channel: ChannelRef) -> Reply | None:
+        """Post the channel's digest now; a Reply only when there is something to say instead."""
+        ...
 
     async def sources_text(self, channel: ChannelRef) -> str: ...
 
@@ -135,7 +139,7 @@ class Conversation:
             if intent.kind == "brief":
                 if not intent.arg:
                     return text("Usage: brief <url>")
-                briefing = await s.brief_url(intent.arg)
+                briefing = await s.brief(msg.channel, intent.arg)
                 return Reply(channel=msg.channel, thread=thread, briefings=(briefing,))
             if intent.kind == "digest":
                 return await s.digest_now(msg.channel)

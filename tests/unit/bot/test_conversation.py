@@ -57,7 +57,7 @@ class RecordingServices:
     def is_admin(self, channel: ChannelRef, user: str) -> bool:
         return user in self.admins
 
-    async def brief_url(self, url: str) -> Briefing:
+    async def brief(self, channel: ChannelRef, url: str) -> Briefing:
         if "bad" in url:
             raise InputError("cannot fetch it")
         self.calls.append(("brief", url))
