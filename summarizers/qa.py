@@ -48,28 +48,124 @@ class QuestionType(StrEnum):
 
 # ---------------------------------------------------------------- words and stems
 
-_STOP = frozenset(
-    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "into", "over", "after", "before", "under", "between", "as", "and", "or", "but", "not", "no", "nor", "so", "than", "then", "that", "this", "these", "those", "there", "here", "it", "its", "it's", "he", "she", "they", "them", "his", "her", "their", "we", "us", "our", "you", "your", "i", "me", "my", "what", "who", "whom", "whose", "which", "when", "where", "why", "how", "many", "much", "did", "does", "do", "done", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "happen", "happens", "happened", "happening", "next", "also", "any", "some", "all", "just", "only", "very", "more", "most", "such", "according", "per", "up", "out", "off", "if", "one's", "s"]
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_STOP = _wordset(
+    "a an the of in on at to for from by with about into over after before under between as and "
+    "or but not no nor so than then that this these those there here it its it's he she they "
+    "them his her their we us our you your i me my what who whom whose which when where why how "
+    "many much did does do done is are was were be been being has have had will would shall "
+    "should can could may might must happen happens happened happening next also any some all "
+    "just only very more most such according per up out off if one's s"
 )
-_LIGHT_VERBS = frozenset(["hold", "take", "make", "get", "give", "go", "come", "put", "set", "have", "happen", "occur", "keep", "see"])
-_AUX = frozenset(["did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "shall", "may", "might", "must"])
+_LIGHT_VERBS = _wordset("hold take make get give go come put set have happen occur keep see")
+_AUX = _wordset("did does do is are was were has have had will would can could should shall may might must")
 _IRREGULAR = {
-    "said": "say", "says": "say", "told": "tell", "led": "lead", "fell": "fall", "fallen": "fall",
-    "rose": "rise", "risen": "rise", "won": "win", "paid": "pay", "met": "meet", "held": "hold",
-    "left": "leave", "began": "begin", "begun": "begin", "gave": "give", "given": "give", "took": "take",
-    "taken": "take", "made": "make", "spoke": "speak", "spoken": "speak", "sold": "sell", "bought": "buy",
-    "brought": "bring", "thought": "think", "sought": "seek", "fought": "fight", "struck": "strike",
-    "went": "go", "gone": "go", "came": "come", "saw": "see", "seen": "see", "knew": "know", "known": "know",
-    "chose": "choose", "chosen": "choose", "wrote": "write", "written": "write", "hit": "hit", "cut": "cut",
-    "lost": "lose", "sent": "send", "spent": "spend", "built": "build", "kept": "keep", "felt": "feel",
-    "died": "die", "dies": "die", "dying": "die", "men": "man", "women": "woman", "children": "child",
-    "people": "people", "news": "news", "its": "its", "was": "be", "were": "be",
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "led": "lead",
+    "fell": "fall",
+    "fallen": "fall",
+    "rose": "rise",
+    "risen": "rise",
+    "won": "win",
+    "paid": "pay",
+    "met": "meet",
+    "held": "hold",
+    "left": "leave",
+    "began": "begin",
+    "begun": "begin",
+    "gave": "give",
+    "given": "give",
+    "took": "take",
+    "taken": "take",
+    "made": "make",
+    "spoke": "speak",
+    "spoken": "speak",
+    "sold": "sell",
+    "bought": "buy",
+    "brought": "bring",
+    "thought": "think",
+    "sought": "seek",
+    "fought": "fight",
+    "struck": "strike",
+    "went": "go",
+    "gone": "go",
+    "came": "come",
+    "saw": "see",
+    "seen": "see",
+    "knew": "know",
+    "known": "know",
+    "chose": "choose",
+    "chosen": "choose",
+    "wrote": "write",
+    "written": "write",
+    "hit": "hit",
+    "cut": "cut",
+    "lost": "lose",
+    "sent": "send",
+    "spent": "spend",
+    "built": "build",
+    "kept": "keep",
+    "felt": "feel",
+    "died": "die",
+    "dies": "die",
+    "dying": "die",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "people": "people",
+    "news": "news",
+    "its": "its",
+    "was": "be",
+    "were": "be",
 }
 # Derivational and inflectional suffixes, longest first; each keeps a stem of at least 3 letters.
 _SUFFIXES = (
-    "ational", "ations", "ation", "itions", "ition", "ements", "ement", "ments", "ment", "nesses", "ness",
-    "ities", "ity", "ings", "ing", "ives", "ive", "ers", "ors", "er", "or", "ated", "ates", "ate", "ating",
-    "ised", "ized", "ises", "izes", "ise", "ize", "als", "al", "ies", "ied", "edly", "ed", "ly", "es", "s",
+    "ational",
+    "ations",
+    "ation",
+    "itions",
+    "ition",
+    "ements",
+    "ement",
+    "ments",
+    "ment",
+    "nesses",
+    "ness",
+    "ities",
+    "ity",
+    "ings",
+    "ing",
+    "ives",
+    "ive",
+    "ers",
+    "ors",
+    "er",
+    "or",
+    "ated",
+    "ates",
+    "ate",
+    "ating",
+    "ised",
+    "ized",
+    "ises",
+    "izes",
+    "ise",
+    "ize",
+    "als",
+    "al",
+    "ies",
+    "ied",
+    "edly",
+    "ed",
+    "ly",
+    "es",
+    "s",
 )
 # Small equivalence classes of everyday news verbs and nouns (stems), matched at reduced weight.
 _SYNONYM_CLASSES = (
@@ -91,13 +187,16 @@ _SYNONYM_CLASSES = (
     {"company", "firm", "group"},
     {"town", "city"},
 )
-_LEADER_TITLES = frozenset(
-    ["leader", "head", "chief", "president", "chair", "chairman", "chairwoman", "secretary", "director", "executive", "ceo", "mayor", "governor", "minister", "premier", "boss", "commander", "general", "founder", "owner"]
+_LEADER_TITLES = _wordset(
+    "leader head chief president chair chairman chairwoman secretary director executive ceo "
+    "mayor governor minister premier boss commander general founder owner"
 )
-_SPEECH_VERBS = frozenset(
-    ["say", "tell", "add", "warn", "call", "describ", "argu", "claim", "insist", "stat", "announc", "accus", "urg", "note", "explain", "reply", "respond", "react", "deni", "denie", "condemn", "welcom", "prais", "criticis", "criticiz", "vow", "pledg", "predict", "write", "told"]
+_SPEECH_VERBS = _wordset(
+    "say tell add warn call describ argu claim insist stat announc accus urg note explain reply "
+    "respond react deni denie condemn welcom prais criticis criticiz vow pledg predict write "
+    "told"
 )
-_TITLE_WORDS = frozenset(["mr", "mrs", "ms", "dr", "sir", "president", "minister", "mayor", "general", "secretary", "chief", "the"])
+_TITLE_WORDS = _wordset("mr mrs ms dr sir president minister mayor general secretary chief the")
 
 
 def _stem(word: str) -> str:
@@ -176,7 +275,9 @@ _NUM_WORDS = (
     r"tens of thousands|hundreds of thousands|millions|a million|half)"
 )
 _SCALE = r"(?:\s*(?:million|billion|trillion|thousand|hundred|bn|mn|m|k)\b)?"
-_CURRENCY_WORD = r"(?:euros?|dollars?|pounds?|sterling|yuan|yen|rupees?|francs?|pesos?|roubles?|rubles?|dinars?|won)"
+_CURRENCY_WORD = (
+    r"(?:euros?|dollars?|pounds?|sterling|yuan|yen|rupees?|francs?|pesos?|roubles?|rubles?|dinars?|won)"
+)
 _NUMBER_RE = re.compile(
     rf"(?P<cur>[£$€¥]|US\$|\b(?:USD|EUR|GBP)\s?)?(?P<num>\d[\d,.]*\d|\d)(?P<pct>\s?%|\s?per ?cent\b)?{_SCALE}"
     rf"(?:\s*(?P<curw>{_CURRENCY_WORD}))?"
@@ -190,8 +291,16 @@ _UNIT_RE = re.compile(
     re.I,
 )
 _MEASURE_Q = re.compile(r"\bhow (long|far|tall|high|big|large|heavy|deep|wide|old|fast)\b", re.I)
-_MONEY_Q = frozenset(_stem(w) for w in ["cost", "pay", "price", "spend", "worth", "charge", "fee", "raise", "revenue", "profit", "sales", "fine", "budget", "salary", "wage", "loss", "debt", "fund", "invest", "value", "earn"])
-_PERCENT_Q = frozenset(_stem(w) for w in ["percent", "percentage", "share", "proportion", "rate", "turnout", "margin", "growth", "inflation"])
+_MONEY_Q = frozenset(
+    _stem(w)
+    for w in _wordset(
+        "cost pay price spend worth charge fee raise revenue profit sales fine budget salary wage "
+        "loss debt fund invest value earn"
+    )
+)
+_PERCENT_Q = frozenset(
+    _stem(w) for w in _wordset("percent percentage share proportion rate turnout margin growth inflation")
+)
 
 
 @dataclass(frozen=True)
@@ -220,7 +329,11 @@ def _numbers(sentence: str) -> list[_Number]:
                 kind = "year"
             else:
                 kind = "count"
-            if re.search(r"\d[-\u2013]\d", sentence[max(0, s - 2) : e + 2]) and kind == "count" and ":" in text:
+            if (
+                re.search(r"\d[-\u2013]\d", sentence[max(0, s - 2) : e + 2])
+                and kind == "count"
+                and ":" in text
+            ):
                 kind = "date"
         else:
             kind = "money" if m.group("curw2") else "count"
@@ -229,6 +342,7 @@ def _numbers(sentence: str) -> list[_Number]:
 
 
 # ---------------------------------------------------------------- questions
+
 
 @dataclass(frozen=True)
 class ParsedQuestion:
@@ -244,54 +358,87 @@ class ParsedQuestion:
     focus: tuple[str, ...] = ()  # stems of the noun asked about ("people" in "how many people")
 
 
-_SAY_VERBS = frozenset(_stem(v) for v in ["say", "tell", "call", "describe", "claim", "argue", "warn", "announce", "add", "think", "believe", "mean"])
-_OFFER_VERBS = frozenset(_stem(v) for v in ["offer", "propose", "promise", "pledge", "suggest", "plan"])
+_SAY_VERBS = frozenset(
+    _stem(v) for v in _wordset("say tell call describe claim argue warn announce add think believe mean")
+)
+_OFFER_VERBS = frozenset(_stem(v) for v in _wordset("offer propose promise pledge suggest plan"))
 _RESPOND_VERBS = frozenset(_stem(v) for v in ["respond", "react", "reply", "answer", "retort"])
 
 
 def classify_question(question: str) -> QuestionType:
     """The type of ``question`` from its wording alone (no model needed)."""
     q = " " + re.sub(r"\s+", " ", question.lower().replace("\u2019", "'")).strip(" ?!.") + " "
-    if re.search(r"\b(what|what's|whats)\b.*\b(happens?|happening|comes?|will happen|is going to happen)\s+next\b", q) \
-            or re.search(r"\bnext steps?\b|\bwhat'?s next\b|\bwhat now\b|\bwhat will happen\b|\bwhat happens now\b", q):
+    if re.search(
+        r"\b(what|what's|whats)\b.*\b(happens?|happening|comes?|will happen|is going to happen)\s+next\b", q
+    ) or re.search(
+        r"\bnext steps?\b|\bwhat'?s next\b|\bwhat now\b|\bwhat will happen\b|\bwhat happens now\b", q
+    ):
         return QuestionType.WHAT_NEXT
-    if re.search(r"\bwho(?:'s| is| are| was| were)? (?:involved|behind (?:it|this)|the (?:key|main) (?:players|people|actors|figures))\b"
-                 r"|\b(?:which|what) (?:people|organi[sz]ations|countries|parties|groups) are involved\b", q):
+    if re.search(
+        r"\bwho(?:'s| is| are| was| were)? (?:involved|behind (?:it|this)|the (?:key|main) (?:players|people|actors|figures))\b"
+        r"|\b(?:which|what) (?:people|organi[sz]ations|countries|parties|groups) are involved\b",
+        q,
+    ):
         return QuestionType.INVOLVED
-    if re.match(r" (?:so )?(?:what happened|what's happening|what is happening|what's going on|what is going on|"
-                r"what's (?:the story|this about|it about|the gist)|what is (?:the story|this about|it about)|"
-                r"summari[sz]e|tl;?dr|(?:give me )?the gist)\b", q):
+    if re.match(
+        r" (?:so )?(?:what happened|what's happening|what is happening|what's going on|what is going on|"
+        r"what's (?:the story|this about|it about|the gist)|what is (?:the story|this about|it about)|"
+        r"summari[sz]e|tl;?dr|(?:give me )?the gist)\b",
+        q,
+    ):
         return QuestionType.GIST
     if re.search(r"\bhow (many|often)\b", q):
         return QuestionType.HOW_MANY
     if re.search(r"\bhow (much|large|big|high|low|long|far|old)\b|\bwhat (percentage|proportion|share)\b", q):
         return QuestionType.HOW_MUCH
-    m = re.search(r"\b(?:how|what) (?:did|does|do|has|have|will|would) (.+?) (\w+)(?: to\b| of\b| about\b|$| the\b| it\b| them\b| this\b| that\b)", q)
+    m = re.search(
+        r"\b(?:how|what) (?:did|does|do|has|have|will|would) (.+?) (\w+)(?: to\b| of\b| about\b|$| the\b| it\b| them\b| this\b| that\b)",
+        q,
+    )
     if re.match(r" how (did|does|do|has|have|will|would)\b", q) and re.search(
         r"\b(respond|responded|react|reacted|reply|replied|answer|answered|retort)\b", q
     ):
         return QuestionType.RESPOND
-    if re.match(r" what (did|does|do|has|have|will|would)\b", q) or re.match(r" what (\w+ ){1,3}(did|does|has|have|will)\b", q):
+    if re.match(r" what (did|does|do|has|have|will|would)\b", q) or re.match(
+        r" what (\w+ ){1,3}(did|does|has|have|will)\b", q
+    ):
         words = {_stem(w) for w in re.findall(r"[a-z']+", q)}
-        if m and _stem(m.group(2)) in _SAY_VERBS or words & _SAY_VERBS and re.search(r"\b(say|said|tell|told|call|called|describe|claim|warn)\b", q):
+        if (
+            m
+            and _stem(m.group(2)) in _SAY_VERBS
+            or words & _SAY_VERBS
+            and re.search(r"\b(say|said|tell|told|call|called|describe|claim|warn)\b", q)
+        ):
             return QuestionType.SAY
         if words & _OFFER_VERBS:
             return QuestionType.OFFER
-    if re.match(r" (who|whom|whose)\b", q) or re.match(r" (which|what) (\w+ )?(person|people|man|woman|men|women|candidates?|leaders?|officials?|companies|company|groups?|organi[sz]ations?|countries|country|party|parties|team|teams)\b", q):
+    if re.match(r" (who|whom|whose)\b", q) or re.match(
+        r" (which|what) (\w+ )?(person|people|man|woman|men|women|candidates?|leaders?|officials?|companies|company|groups?|organi[sz]ations?|countries|country|party|parties|team|teams)\b",
+        q,
+    ):
         return QuestionType.WHO
-    if re.match(r" when\b", q) or re.match(r" (what|which) (date|day|time|year|month)\b", q) or re.search(r"\bwhat time\b|\bby when\b", q):
+    if (
+        re.match(r" when\b", q)
+        or re.match(r" (what|which) (date|day|time|year|month)\b", q)
+        or re.search(r"\bwhat time\b|\bby when\b", q)
+    ):
         return QuestionType.WHEN
-    if re.match(r" where\b", q) or re.match(r" (in )?(what|which) (city|country|place|town|region|area|location)\b", q):
+    if re.match(r" where\b", q) or re.match(
+        r" (in )?(what|which) (city|country|place|town|region|area|location)\b", q
+    ):
         return QuestionType.WHERE
-    if re.match(r" (why|how come)\b", q) or re.search(r"\bwhat (was|is|were|are) the (reason|cause)s?\b|\bfor what reason\b", q):
+    if re.match(r" (why|how come)\b", q) or re.search(
+        r"\bwhat (was|is|were|are) the (reason|cause)s?\b|\bfor what reason\b", q
+    ):
         return QuestionType.WHY
     if re.match(r" (is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b", q):
         return QuestionType.YES_NO
     return QuestionType.OTHER
 
 
-_Q_CAP_SKIP = frozenset(
-    ["what", "who", "whom", "whose", "which", "when", "where", "why", "how", "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "will", "would", "can", "could", "should", "i", "the", "a", "an", "in", "on", "at"]
+_Q_CAP_SKIP = _wordset(
+    "what who whom whose which when where why how is are was were did does do has have had will "
+    "would can could should i the a an in on at"
 )
 
 
@@ -304,7 +451,9 @@ def _question_entities(question: str, nlp: Any | None) -> list[str]:
         w = m.group(0).rstrip(".")
         clean = re.sub(r"['\u2019]s$", "", w)
         is_cap = w[0].isupper() and not (i == 0 or clean.lower() in _Q_CAP_SKIP)
-        if is_cap or (run and clean.lower() in ("de", "al", "van", "von", "bin", "of", "la", "le", "da", "del")):
+        if is_cap or (
+            run and clean.lower() in ("de", "al", "van", "von", "bin", "of", "la", "le", "da", "del")
+        ):
             run.append(clean)
             if w != clean:  # a possessive ends the name
                 found.append(" ".join(run))
@@ -319,9 +468,21 @@ def _question_entities(question: str, nlp: Any | None) -> list[str]:
         try:
             doc = nlp(question)
             for ent in doc.ents:
-                if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"):
+                if ent.label_ in (
+                    "PERSON",
+                    "ORG",
+                    "GPE",
+                    "NORP",
+                    "LOC",
+                    "FAC",
+                    "EVENT",
+                    "PRODUCT",
+                    "WORK_OF_ART",
+                ):
                     name = re.sub(r"^(the|The)\s+|['\u2019]s$", "", ent.text).strip()
-                    if name and not any(name.lower() in f.lower() or f.lower() in name.lower() for f in found):
+                    if name and not any(
+                        name.lower() in f.lower() or f.lower() in name.lower() for f in found
+                    ):
                         found.append(name)
         except Exception:  # pragma: no cover - a broken pipeline must not break answering
             pass
@@ -368,7 +529,7 @@ def parse_question(question: str, nlp: Any | None = None) -> ParsedQuestion:
             # "what did the union leader say": the verb is the last word or the one before a preposition
             idx = len(rw) - 1
             for i, w in enumerate(rw[1:], start=1):
-                if w in ("to", "about", "of", "for", "on", "the", "it", "them", "this", "that") :
+                if w in ("to", "about", "of", "for", "on", "the", "it", "them", "this", "that"):
                     idx = i - 1
                     break
             if idx >= 1:
@@ -388,10 +549,20 @@ def parse_question(question: str, nlp: Any | None = None) -> ParsedQuestion:
         # a light verb ("be held", "take place", "get") says little about which sentence answers
         terms[verb] *= 0.5 if verb in _LIGHT_VERBS else 1.5
     focus: list[str] = []
-    fm = re.search(r"\bhow many ([a-z][a-z-]*)", low) or re.search(r"\bhow much ([a-z][a-z-]*) (?:did|does|do|has|have|is|are|was|were|will)\b", low)
-    if fm and fm.group(1) not in _STOP and fm.group(1) not in _AUX and not _looks_verb(fm.group(1), question, nlp):
+    fm = re.search(r"\bhow many ([a-z][a-z-]*)", low) or re.search(
+        r"\bhow much ([a-z][a-z-]*) (?:did|does|do|has|have|is|are|was|were|will)\b", low
+    )
+    if (
+        fm
+        and fm.group(1) not in _STOP
+        and fm.group(1) not in _AUX
+        and not _looks_verb(fm.group(1), question, nlp)
+    ):
         focus.append(_stem(fm.group(1)))
-    fm = re.match(r"\s*(?:what|which)(?: (?:was|is|were|are|will be))? (?:the |a |an )?((?:[a-z0-9'-]+ ){0,3}?[a-z-]+)(?: (?:of|in|for|on|at|by|did|does|has|have|was|is|were|are|will)\b|\?|$)", low)
+    fm = re.match(
+        r"\s*(?:what|which)(?: (?:was|is|were|are|will be))? (?:the |a |an )?((?:[a-z0-9'-]+ ){0,3}?[a-z-]+)(?: (?:of|in|for|on|at|by|did|does|has|have|was|is|were|are|will)\b|\?|$)",
+        low,
+    )
     if fm and qtype in (QuestionType.OTHER, QuestionType.WHO, QuestionType.WHEN, QuestionType.WHERE):
         head = fm.group(1).split()[-1]
         if head not in _STOP and head not in _AUX:
@@ -411,6 +582,7 @@ def parse_question(question: str, nlp: Any | None = None) -> ParsedQuestion:
 
 # ---------------------------------------------------------------- passages
 
+
 @dataclass
 class _Passage:
     sentence: str
@@ -419,7 +591,9 @@ class _Passage:
     position: int  # index within its group (the title, when kept, is 0)
     count: int  # sentences in the group
     stems: set[str] = field(default_factory=set)
-    ctx: set[str] = field(default_factory=set)  # the previous sentence's stems, when this one opens with a pronoun
+    ctx: set[str] = field(
+        default_factory=set
+    )  # the previous sentence's stems, when this one opens with a pronoun
 
 
 @dataclass
@@ -430,7 +604,9 @@ class _Group:
     acronyms: dict[str, str]
 
 
-_ACRONYM_RE = re.compile(r"((?:[A-Z][\w&'-]*\s+){0,2}(?:(?:of|for|and|the|de|on)\s+)?(?:[A-Z][\w&'-]*\s+(?:(?:of|for|and|the|de|on)\s+)*){1,8})\(([A-Z][A-Za-z&]{1,9})\)")
+_ACRONYM_RE = re.compile(
+    r"((?:[A-Z][\w&'-]*\s+){0,2}(?:(?:of|for|and|the|de|on)\s+)?(?:[A-Z][\w&'-]*\s+(?:(?:of|for|and|the|de|on)\s+)*){1,8})\(([A-Z][A-Za-z&]{1,9})\)"
+)
 
 
 def _acronyms(text: str) -> dict[str, str]:
@@ -444,7 +620,11 @@ def _acronyms(text: str) -> dict[str, str]:
         while len(letters) > len(short) and words:
             words = words[1:]
             letters = [w[0].upper() for w in words if w[0].isupper()]
-        if "".join(letters) == short.upper() or short.upper().startswith("".join(letters)[:2]) and len(letters) >= 2:
+        if (
+            "".join(letters) == short.upper()
+            or short.upper().startswith("".join(letters)[:2])
+            and len(letters) >= 2
+        ):
             out[short] = " ".join(words)
     return out
 
@@ -477,11 +657,20 @@ def _build_groups(units: Iterable[tuple[Briefing | None, list[str], Citation]]) 
         acr = _acronyms(text)
         gi = len(groups)
         passages = [
-            _Passage(s, Citation(cite.article_id, s, cite.source, cite.url), gi, i, len(uniq), _passage_stems(s, acr))
+            _Passage(
+                s,
+                Citation(cite.article_id, s, cite.source, cite.url),
+                gi,
+                i,
+                len(uniq),
+                _passage_stems(s, acr),
+            )
             for i, s in enumerate(uniq)
         ]
         for prev, cur in zip(passages, passages[1:], strict=False):
-            if _PRONOUN_START.search(cur.sentence) or re.match(r"^\W*(its|his|her|their)\b", cur.sentence, re.I):
+            if _PRONOUN_START.search(cur.sentence) or re.match(
+                r"^\W*(its|his|her|their)\b", cur.sentence, re.I
+            ):
                 cur.ctx = prev.stems - cur.stems
         groups.append(_Group(briefing, passages, text, acr))
     return groups
@@ -491,7 +680,11 @@ def _briefing_sentences(b: Briefing) -> list[str]:
     sents = list(b.sentences)
     if not sents:  # a stored briefing without its article: use everything it kept
         sents = list(b.summary)
-        for s in [*(a.sentence for a in b.actors), *(f.sentence for f in b.figures), *(n.sentence for n in b.next_steps)]:
+        for s in [
+            *(a.sentence for a in b.actors),
+            *(f.sentence for f in b.figures),
+            *(n.sentence for n in b.next_steps),
+        ]:
             if s and s not in sents:
                 sents.append(s)
     if b.title and _norm(b.title) not in {_norm(s) for s in sents} and len(b.title.split()) >= 4:
@@ -507,6 +700,7 @@ def _briefing_citation(b: Briefing) -> Citation:
 
 
 # ---------------------------------------------------------------- entity gate
+
 
 def _entity_keys(entity: str) -> list[str]:
     """Words of ``entity`` that identify it on their own: "John Kerry" -> ["John Kerry", "Kerry"]."""
@@ -541,6 +735,7 @@ def _adjectival_match(text: str, entity: str) -> bool:
 
 # ---------------------------------------------------------------- scoring
 
+
 def _idf(groups: list[_Group]) -> tuple[dict[str, float], float]:
     df: dict[str, int] = {}
     n = 0
@@ -553,8 +748,14 @@ def _idf(groups: list[_Group]) -> tuple[dict[str, float], float]:
     return idf, math.log((n + 1) / 0.5)
 
 
-def _coverage(q: ParsedQuestion, stems: set[str], idf: dict[str, float], idf_max: float,
-              skip: frozenset[str] = frozenset(), ctx: set[str] | None = None) -> float:
+def _coverage(
+    q: ParsedQuestion,
+    stems: set[str],
+    idf: dict[str, float],
+    idf_max: float,
+    skip: frozenset[str] = frozenset(),
+    ctx: set[str] | None = None,
+) -> float:
     """Idf-weighted share of the question's stems found in ``stems`` (synonyms 0.7, ``ctx`` 0.5)."""
     total = got = 0.0
     for t, w in q.terms.items():
@@ -590,7 +791,9 @@ _FUTURE_RE = re.compile(
     r"next year|deadline|by the end of|upcoming|later this|is preparing|are preparing|ready to)\b",
     re.I,
 )
-_PAST_RE = re.compile(r"\b\w+ed\b|\b(was|were|had|did|said|told|began|went|came|took|made|met|won|lost|fell|rose)\b", re.I)
+_PAST_RE = re.compile(
+    r"\b\w+ed\b|\b(was|were|had|did|said|told|began|went|came|took|made|met|won|lost|fell|rose)\b", re.I
+)
 _QUOTE_RE = re.compile(r"[\"\u201c\u201d]")
 _SPEECH_RE = re.compile(
     r"\b(said|says|say|told|tells|added|adds|warned|warns|called|calls|described|describes|argued|argues|claimed|"
@@ -598,11 +801,15 @@ _SPEECH_RE = re.compile(
     r"welcomed|praised|criticised|criticized|vowed|predicted|wrote|according to|quoted|in a statement)\b",
     re.I,
 )
-_PRONOUN_START = re.compile(r"^\W*(he|she|they|it|the (?:minister|mayor|president|official|company|group|union|ministry|envoy))\b", re.I)
+_PRONOUN_START = re.compile(
+    r"^\W*(he|she|they|it|the (?:minister|mayor|president|official|company|group|union|ministry|envoy))\b",
+    re.I,
+)
 
 
-def _type_score(q: ParsedQuestion, p: _Passage, base: float, groups: list[_Group],
-                idf: dict[str, float], idf_max: float) -> tuple[float, str]:
+def _type_score(
+    q: ParsedQuestion, p: _Passage, base: float, groups: list[_Group], idf: dict[str, float], idf_max: float
+) -> tuple[float, str]:
     """Adjust a passage's overlap score for the question type; returns (score, answering span)."""
     s = p.sentence
     t = q.qtype
@@ -620,8 +827,11 @@ def _type_score(q: ParsedQuestion, p: _Passage, base: float, groups: list[_Group
             bonus += 0.1
         return base + bonus, _nearest_span(s, [(m.start(), m.end(), m.group(0)) for m in dates], q)
     if t is QuestionType.WHERE:
-        places = [(m.start(1), m.end(1), m.group(1)) for m in _WHERE_RE.finditer(s)
-                  if not re.fullmatch(rf"(?:the\s+)?(?:{_MONTH}|{_WEEKDAY}).*", m.group(1))]
+        places = [
+            (m.start(1), m.end(1), m.group(1))
+            for m in _WHERE_RE.finditer(s)
+            if not re.fullmatch(rf"(?:the\s+)?(?:{_MONTH}|{_WEEKDAY}).*", m.group(1))
+        ]
         if not places:
             return base - 0.15, ""
         return base + 0.05, _nearest_span(s, places, q)
@@ -635,7 +845,9 @@ def _type_score(q: ParsedQuestion, p: _Passage, base: float, groups: list[_Group
 def _acceptable_numbers(q: ParsedQuestion, s: str) -> list[_Number]:
     """Numbers in ``s`` of the kind asked for and attached to what the question counts."""
     low_q = q.text.lower()
-    wants_money = bool(set(q.terms) & _MONEY_Q) or any(x in low_q for x in ("£", "$", "€", "euro", "dollar", "pound"))
+    wants_money = bool(set(q.terms) & _MONEY_Q) or any(
+        x in low_q for x in ("£", "$", "€", "euro", "dollar", "pound")
+    )
     wants_pct = bool(set(q.terms) & _PERCENT_Q) or "%" in q.text or "percent" in low_q or "per cent" in low_q
     out = []
     for n in _numbers(s):
@@ -673,8 +885,27 @@ def _attachment(q: ParsedQuestion, s: str, n: _Number) -> float | None:
         for i, w in enumerate(aw):
             if w in want:
                 return float(i)
-        approx = {"about", "around", "some", "nearly", "almost", "roughly", "more", "than", "over", "up", "to", "at",
-                  "least", "an", "estimat", "just", "a", "total", "of"}
+        approx = {
+            "about",
+            "around",
+            "some",
+            "nearly",
+            "almost",
+            "roughly",
+            "more",
+            "than",
+            "over",
+            "up",
+            "to",
+            "at",
+            "least",
+            "an",
+            "estimat",
+            "just",
+            "a",
+            "total",
+            "of",
+        }
         while bw and bw[-1] in approx:
             bw = bw[:-1]
         if q.verb and bw and bw[-1] == q.verb:  # "represents about 38,000 ..."
@@ -689,16 +920,37 @@ def _attachment(q: ParsedQuestion, s: str, n: _Number) -> float | None:
 
 def _number_span(q: ParsedQuestion, s: str, nums: list[_Number], briefing: Briefing | None) -> str:
     """The number that answers, with a few words of what it counts ("at least 377 people have been killed")."""
+
     def closeness(n: _Number) -> float:
         a = _attachment(q, s, n)
         return a if a is not None else 50.0 + n.start / 100
+
     best = min(nums, key=closeness)
-    lead = re.search(r"(?:\b(?:at least|about|around|roughly|nearly|almost|more than|over|up to|some|just|fewer than|less than|an estimated)\s+)$", s[: best.start], re.I)
+    lead = re.search(
+        r"(?:\b(?:at least|about|around|roughly|nearly|almost|more than|over|up to|some|just|fewer than|less than|an estimated)\s+)$",
+        s[: best.start],
+        re.I,
+    )
     start = lead.start() if lead else best.start
-    clause = re.split(r"[;:,.!?](?:\s|$)|\s(?:and|but|while|since|after|because|which|who)\s|\s\u2014\s", s[best.end :])[0]
+    clause = re.split(
+        r"[;:,.!?](?:\s|$)|\s(?:and|but|while|since|after|because|which|who)\s|\s\u2014\s", s[best.end :]
+    )[0]
     words = list(re.finditer(r"[^\s-]+", clause))[:6]
     for i, w in enumerate(words[1:], start=1):
-        if w.group(0).lower() in ("in", "on", "at", "since", "for", "from", "by", "with", "over", "to", "into", "during"):
+        if w.group(0).lower() in (
+            "in",
+            "on",
+            "at",
+            "since",
+            "for",
+            "from",
+            "by",
+            "with",
+            "over",
+            "to",
+            "into",
+            "during",
+        ):
             words = words[:i]
             break
     while words and words[-1].group(0).lower() in _STOP:
@@ -713,10 +965,12 @@ def _nearest_span(s: str, spans: list[tuple[int, int, str]], q: ParsedQuestion) 
         anchors = [m.start() for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", s) if _stem(m.group(0)) in q.terms]
     if not anchors:
         return spans[0][2]
+
     def dist(sp: tuple[int, int, str]) -> float:
         d = min(sp[0] - a for a in anchors) if any(sp[0] >= a for a in anchors) else 10_000
         back = min(abs(sp[0] - a) for a in anchors)
         return min(d, back * 1.5)
+
     return min(spans, key=dist)[2].strip()
 
 
@@ -747,8 +1001,9 @@ def _acts(s: str, entity: str, verbs: str, acronyms: dict[str, str]) -> bool:
     return False
 
 
-def _actor_verb_score(q: ParsedQuestion, p: _Passage, base: float, groups: list[_Group],
-                      idf: dict[str, float], idf_max: float) -> float:
+def _actor_verb_score(
+    q: ParsedQuestion, p: _Passage, base: float, groups: list[_Group], idf: dict[str, float], idf_max: float
+) -> float:
     """SAY / RESPOND / OFFER: the subject must be the one speaking or acting in (or just before) the sentence."""
     s = p.sentence
     g = groups[p.group]
@@ -757,7 +1012,9 @@ def _actor_verb_score(q: ParsedQuestion, p: _Passage, base: float, groups: list[
         return -1.0
     if q.qtype is QuestionType.RESPOND and not re.search(rf"\b(?:{_SPEECH_WORDS})\b", s, re.I):
         return -1.0
-    if q.qtype is QuestionType.OFFER and not (p.stems & (_SYN.get("offer", frozenset()) | _OFFER_VERBS | {"ready", "willing"})):
+    if q.qtype is QuestionType.OFFER and not (
+        p.stems & (_SYN.get("offer", frozenset()) | _OFFER_VERBS | {"ready", "willing"})
+    ):
         return -1.0
     subj_ents = [e for e in q.entities if q.subject and e.lower() in q.subject.lower()] or list(q.entities)
     prev = g.passages[p.position - 1].sentence if p.position > 0 else ""
@@ -765,14 +1022,24 @@ def _actor_verb_score(q: ParsedQuestion, p: _Passage, base: float, groups: list[
     if subj_ents:
         acting = any(_acts(s, e, verbs, g.acronyms) for e in subj_ents)
         mentioned = any(_mentions(s, e, g.acronyms) or _adjectival_match(s, e) for e in subj_ents)
-        by_pronoun = bool(_PRONOUN_START.search(s)) and bool(re.search(rf"\b(?:{verbs})\b", s)) and any(
-            _mentions(prev, e, g.acronyms) for e in subj_ents)
+        by_pronoun = (
+            bool(_PRONOUN_START.search(s))
+            and bool(re.search(rf"\b(?:{verbs})\b", s))
+            and any(_mentions(prev, e, g.acronyms) for e in subj_ents)
+        )
         # a quote cut off from its attribution: "...," X said.
-        by_quote = bool(_QUOTE_RE.search(s)) and any(_acts(nxt, e, verbs, g.acronyms) for e in subj_ents) and (
-            nxt.lstrip()[:1].islower() or len(nxt.split()) < 8)
+        by_quote = (
+            bool(_QUOTE_RE.search(s))
+            and any(_acts(nxt, e, verbs, g.acronyms) for e in subj_ents)
+            and (nxt.lstrip()[:1].islower() or len(nxt.split()) < 8)
+        )
     else:
         sub_st = set(_stems(q.subject or ""))
-        acting = bool(sub_st) and len(sub_st & p.stems) / len(sub_st) >= 0.5 and bool(re.search(rf"\b(?:{verbs})\b", s))
+        acting = (
+            bool(sub_st)
+            and len(sub_st & p.stems) / len(sub_st) >= 0.5
+            and bool(re.search(rf"\b(?:{verbs})\b", s))
+        )
         mentioned = bool(sub_st & p.stems)
         by_pronoun = by_quote = False
     skip = frozenset(st for e in subj_ents for st in _stems(e)) | {q.verb or ""}
@@ -788,7 +1055,9 @@ def _actor_verb_score(q: ParsedQuestion, p: _Passage, base: float, groups: list[
         return -1.0
     if q.qtype is QuestionType.SAY and _QUOTE_RE.search(s):
         score += 0.1
-    if q.qtype is QuestionType.RESPOND and p.stems & (_RESPOND_VERBS | {"warn", "reject", "condemn", "welcom", "deni", "dismiss", "accus"}):
+    if q.qtype is QuestionType.RESPOND and p.stems & (
+        _RESPOND_VERBS | {"warn", "reject", "condemn", "welcom", "deni", "dismiss", "accus"}
+    ):
         score += 0.1
     return score
 
@@ -801,15 +1070,25 @@ _WHERE_RE = re.compile(
 # ---------------------------------------------------------------- who
 
 _ENT_LABELS = ("PERSON", "ORG", "GPE", "NORP")
-_CAP_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z'\u2019-]+(?:\s+(?:de|van|von|al|bin|da|del|la|le)?\s*[A-Z][a-z'\u2019-]+)+)")
+_CAP_RUN = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z'\u2019-]+(?:\s+(?:de|van|von|al|bin|da|del|la|le)?\s*[A-Z][a-z'\u2019-]+)+)"
+)
 
 
-def _who(q: ParsedQuestion, ranked: list[tuple[float, _Passage]], groups: list[_Group], nlp: Any | None,
-         idf: dict[str, float], idf_max: float) -> _Candidate | None:
+def _who(
+    q: ParsedQuestion,
+    ranked: list[tuple[float, _Passage]],
+    groups: list[_Group],
+    nlp: Any | None,
+    idf: dict[str, float],
+    idf_max: float,
+) -> _Candidate | None:
     """The person or organisation that answers a "who" question, with its role and source sentence."""
     q_low = q.text.lower()
     q_ent_words = {w.lower() for e in q.entities for w in re.findall(r"\w+", e)}
-    leader_q = q.verb in ("lead", "head", "run", "chair") or bool(re.search(r"\b(leads?|heads?|runs?|chairs?)\b", q_low))
+    leader_q = q.verb in ("lead", "head", "run", "chair") or bool(
+        re.search(r"\b(leads?|heads?|runs?|chairs?)\b", q_low)
+    )
     role_terms = {t: w for t, w in q.terms.items() if t not in {_stem(x) for x in q_ent_words}}
     best: _Candidate | None = None
 
@@ -833,7 +1112,9 @@ def _who(q: ParsedQuestion, ranked: list[tuple[float, _Passage]], groups: list[_
             if a.name.lower() in q_low or any(w in q_ent_words for w in a.name.lower().split()):
                 continue  # the question is about this actor, not asking for them
             if cov >= 0.5:
-                sent = a.sentence or next((p.sentence for p in g.passages if _mentions(p.sentence, a.name)), "")
+                sent = a.sentence or next(
+                    (p.sentence for p in g.passages if _mentions(p.sentence, a.name)), ""
+                )
                 psg = next((p for p in g.passages if p.sentence == sent), None)
                 if psg is None:
                     continue
@@ -842,7 +1123,9 @@ def _who(q: ParsedQuestion, ranked: list[tuple[float, _Passage]], groups: list[_
                     best = _Candidate(psg, score, f"{a.name}, {a.role}")
 
     # 2) the subject or speaker of the best-matching sentences
-    plural = bool(re.search(r"\b(which|what) (two|three|four|both|\w+s)\b|\bwho (are|were|have|will be)\b", q_low))
+    plural = bool(
+        re.search(r"\b(which|what) (two|three|four|both|\w+s)\b|\bwho (are|were|have|will be)\b", q_low)
+    )
     nm = re.search(r"\b(two|three|four|both)\b", q_low)
     want_n = {"two": 2, "both": 2, "three": 3, "four": 4}[nm.group(1)] if nm else 0
     for base, p in ranked[:_TOP_K]:
@@ -867,8 +1150,9 @@ def _who(q: ParsedQuestion, ranked: list[tuple[float, _Passage]], groups: list[_
     return best
 
 
-_NOT_TITLE = frozenset(
-    ["said", "says", "told", "tell", "added", "according", "to", "by", "with", "and", "or", "but", "the", "a", "an", "as", "was", "is", "were", "are", "has", "had", "have", "that", "who", "which", "when", "after", "before", "since", "on", "at", "in", "for", "from", "while", "also"]
+_NOT_TITLE = _wordset(
+    "said says told tell added according to by with and or but the a an as was is were are has "
+    "had have that who which when after before since on at in for from while also"
 )
 
 
@@ -879,7 +1163,8 @@ def _describe(entity: str, groups: list[_Group]) -> _Candidate | None:
             for a in g.briefing.actors:
                 if a.role and (_mentions(a.name, entity) or any(_mentions(al, entity) for al in a.aliases)):
                     p = next((p for p in g.passages if p.sentence == a.sentence), None) or next(
-                        (p for p in g.passages if _mentions(p.sentence, entity)), None)
+                        (p for p in g.passages if _mentions(p.sentence, entity)), None
+                    )
                     if p is not None:
                         return _Candidate(p, 1.0, f"{a.name}, {a.role}")
     for g in groups:
@@ -896,9 +1181,15 @@ def _describe(entity: str, groups: list[_Group]) -> _Candidate | None:
                     title.insert(0, w)
                 while title and title[0].lower() == "of":
                     title.pop(0)
-                app = re.match(r"(?:\s+[A-Z][\w'-]*)*,\s+((?:a|an|the)\s+[^,.;\"]{3,80}?)(?:,|\.|;|$)", p.sentence[m.end() :])
-                desc = " ".join(title) if title and any(t[0].islower() or t.lower() in _LEADER_TITLES for t in title) else (
-                    app.group(1) if app else "")
+                app = re.match(
+                    r"(?:\s+[A-Z][\w'-]*)*,\s+((?:a|an|the)\s+[^,.;\"]{3,80}?)(?:,|\.|;|$)",
+                    p.sentence[m.end() :],
+                )
+                desc = (
+                    " ".join(title)
+                    if title and any(t[0].islower() or t.lower() in _LEADER_TITLES for t in title)
+                    else (app.group(1) if app else "")
+                )
                 if desc:
                     return _Candidate(p, 1.0, f"{entity}, {desc}")
                 break  # only the first matching key of this sentence
@@ -908,19 +1199,26 @@ def _describe(entity: str, groups: list[_Group]) -> _Candidate | None:
 def _with_role(name: str, g: _Group) -> str:
     if g.briefing is not None:
         for a in g.briefing.actors:
-            if a.role and (a.name == name or name in a.aliases or _mentions(a.name, name) or _mentions(name, a.name)):
+            if a.role and (
+                a.name == name or name in a.aliases or _mentions(a.name, name) or _mentions(name, a.name)
+            ):
                 return f"{a.name}, {a.role}"
     return name
 
 
-def _sentence_names(s: str, nlp: Any | None, g: _Group, q: ParsedQuestion, leader_q: bool) -> list[tuple[str, float]]:
+def _sentence_names(
+    s: str, nlp: Any | None, g: _Group, q: ParsedQuestion, leader_q: bool
+) -> list[tuple[str, float]]:
     """Names in ``s``, best answer first: subject of the question's verb, speaker, then others (weight 1..0).
 
     In "who did X replace?" (X named in the question) the object of the verb answers instead.
     """
     found: list[tuple[str, float]] = []
-    object_q = bool(q.entities) and bool(q.subject) and bool(
-        re.match(r"\s*whom? (?:did|does|do|will|has|have|had|would)\b", q.text, re.I))
+    object_q = (
+        bool(q.entities)
+        and bool(q.subject)
+        and bool(re.match(r"\s*whom? (?:did|does|do|will|has|have|had|would)\b", q.text, re.I))
+    )
     if nlp is not None:
         try:
             doc = nlp(s)
@@ -928,6 +1226,7 @@ def _sentence_names(s: str, nlp: Any | None, g: _Group, q: ParsedQuestion, leade
             doc = None
         if doc is not None:
             ents = [e for e in doc.ents if e.label_ in _ENT_LABELS]
+
             def ent_of(tok: Any) -> Any:
                 for e in ents:
                     if e.start <= tok.i < e.end:
@@ -937,13 +1236,16 @@ def _sentence_names(s: str, nlp: Any | None, g: _Group, q: ParsedQuestion, leade
                         if e.start <= sub.i < e.end and e.label_ in ("PERSON", "ORG"):
                             return e
                 return None
+
             for tok in doc:
                 if tok.pos_ != "VERB" and tok.pos_ != "AUX":
                     continue
                 st = _stem(tok.lemma_)
                 if object_q and (st == q.verb or st in _SYN.get(q.verb or "", frozenset())):
                     objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "dative")]
-                    objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+                    objs += [
+                        g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+                    ]
                     for o in objs:
                         e = ent_of(o)
                         if e is not None:
@@ -996,15 +1298,22 @@ def _sentence_names(s: str, nlp: Any | None, g: _Group, q: ParsedQuestion, leade
     for n, w in found:
         n = re.sub(r"^(the|The)\s+|['\u2019]s$", "", n).strip()
         if n and not any(n == o or n in o for o, _ in out):
-            out = [(o, ow) for o, ow in out if o not in n or ow > w] + [(n, w)] if any(o in n for o, _ in out) else [*out, (n, w)]
+            out = (
+                [(o, ow) for o, ow in out if o not in n or ow > w] + [(n, w)]
+                if any(o in n for o, _ in out)
+                else [*out, (n, w)]
+            )
     return sorted(out, key=lambda x: -x[1])
 
 
 # ---------------------------------------------------------------- what next
 
-def _what_next(q: ParsedQuestion, groups: list[_Group], idf: dict[str, float], idf_max: float) -> _Candidate | None:
+
+def _what_next(
+    q: ParsedQuestion, groups: list[_Group], idf: dict[str, float], idf_max: float
+) -> _Candidate | None:
     """The briefing's next steps (or forward-looking sentences), the ones the question names first."""
-    generic = {_stem(w) for w in ["what", "happen", "next", "step", "now", "come", "will", "going"]}
+    generic = {_stem(w) for w in _wordset("what happen next step now come will going")}
     specific = {t: w for t, w in q.terms.items() if t not in generic}
     sq = ParsedQuestion(q.text, q.qtype, specific, q.entities)
     items: list[tuple[float, _Passage, str]] = []
@@ -1016,7 +1325,9 @@ def _what_next(q: ParsedQuestion, groups: list[_Group], idf: dict[str, float], i
             if p is None:
                 sent = step.sentence or step.text
                 aid = g.passages[0].citation.article_id if g.passages else ""
-                p = _Passage(sent, Citation(aid, sent, *_cite_src(g)), gi, 0, 1, _passage_stems(sent, g.acronyms))
+                p = _Passage(
+                    sent, Citation(aid, sent, *_cite_src(g)), gi, 0, 1, _passage_stems(sent, g.acronyms)
+                )
             cov = _coverage(sq, p.stems | set(_stems(step.text)), idf, idf_max) if specific else 0.0
             items.append((0.6 + cov - 0.03 * rank, p, step.text))
         if not steps:
@@ -1046,7 +1357,9 @@ def _involved(g: _Group, nlp: Any | None) -> _Candidate | None:
             people.append((f"{a.name} ({a.role})" if a.role else a.name, a.sentence))
     else:
         for p in body[:4]:
-            for name, w in _sentence_names(p.sentence, nlp, g, ParsedQuestion("", QuestionType.INVOLVED, {}, ()), False):
+            for name, w in _sentence_names(
+                p.sentence, nlp, g, ParsedQuestion("", QuestionType.INVOLVED, {}, ()), False
+            ):
                 if w >= 0.4 and not any(name in n or n in name for n, _ in people):
                     people.append((name, p.sentence))
         people = people[:4]
@@ -1078,6 +1391,7 @@ def _cite_src(g: _Group) -> tuple[str | None, str | None]:
 
 # ---------------------------------------------------------------- entry points
 
+
 def answer_question(question: str, briefings: Sequence[Briefing], nlp: object | None = None) -> Answer:
     """Answer ``question`` from one or more briefings (each briefing's article sentences, title and facets).
 
@@ -1090,7 +1404,9 @@ def answer_question(question: str, briefings: Sequence[Briefing], nlp: object | 
     return _answer(question, _build_groups(units), nlp, many=len(briefings) > 1)
 
 
-def answer_from_sentences(question: str, hits: Sequence[tuple[str, Citation]], nlp: object | None = None) -> Answer:
+def answer_from_sentences(
+    question: str, hits: Sequence[tuple[str, Citation]], nlp: object | None = None
+) -> Answer:
     """Answer ``question`` from loose sentences, e.g. full-text search hits from the store.
 
     Each hit is a sentence and the citation of the article it came from; hits that share an
@@ -1118,7 +1434,9 @@ def _answer(question: str, groups: list[_Group], nlp: Any | None, many: bool) ->
         if all(_mentions(g.text, e, g.acronyms) or _adjectival_match(g.text, e) for e in q.entities):
             allowed.append(gi)
     if not allowed:
-        missing = next((e for e in q.entities if not any(_mentions(g.text, e, g.acronyms) for g in groups)), None)
+        missing = next(
+            (e for e in q.entities if not any(_mentions(g.text, e, g.acronyms) for g in groups)), None
+        )
         where = "stories don't" if many else "article doesn't"
         text = f"The {where} mention {missing}." if missing else nope
         return Answer(question, text, False)
@@ -1135,11 +1453,39 @@ def _answer(question: str, groups: list[_Group], nlp: Any | None, many: bool) ->
 
     cand: _Candidate | None = None
     if q.qtype in (QuestionType.INVOLVED, QuestionType.GIST):
-        generic = {_stem(w) for w in ["involved", "involve", "happen", "story", "about", "going", "gist", "summarize",
-                                      "summarise", "key", "main", "player", "people", "actor", "figure", "behind"]}
-        specific = ParsedQuestion(q.text, q.qtype, {t: w for t, w in q.terms.items() if t not in generic}, q.entities)
-        gi = max(allowed, key=lambda i: (max((_coverage(specific, p.stems, idf, idf_max) for p in groups[i].passages),
-                                             default=0.0) if specific.terms else 0.0, -i))
+        generic = {
+            _stem(w)
+            for w in [
+                "involved",
+                "involve",
+                "happen",
+                "story",
+                "about",
+                "going",
+                "gist",
+                "summarize",
+                "summarise",
+                "key",
+                "main",
+                "player",
+                "people",
+                "actor",
+                "figure",
+                "behind",
+            ]
+        }
+        specific = ParsedQuestion(
+            q.text, q.qtype, {t: w for t, w in q.terms.items() if t not in generic}, q.entities
+        )
+        gi = max(
+            allowed,
+            key=lambda i: (
+                max((_coverage(specific, p.stems, idf, idf_max) for p in groups[i].passages), default=0.0)
+                if specific.terms
+                else 0.0,
+                -i,
+            ),
+        )
         cand = _involved(groups[gi], nlp) if q.qtype is QuestionType.INVOLVED else _gist(groups[gi])
         if cand is not None:
             return _make_answer(question, cand)
@@ -1149,8 +1495,13 @@ def _answer(question: str, groups: list[_Group], nlp: Any | None, many: bool) ->
         if cand is not None:
             return _make_answer(question, cand)
         return Answer(question, "The article doesn't say what happens next." if not many else nope, False)
-    if q.qtype is QuestionType.WHO and q.entities and re.match(
-            rf"\s*who(?:'s| is| was| are| were)\s+(?:the\s+)?{re.escape(q.entities[0])}\W*$", question, re.I):
+    if (
+        q.qtype is QuestionType.WHO
+        and q.entities
+        and re.match(
+            rf"\s*who(?:'s| is| was| are| were)\s+(?:the\s+)?{re.escape(q.entities[0])}\W*$", question, re.I
+        )
+    ):
         cand = _describe(q.entities[0], [groups[i] for i in allowed])
         if cand is not None:
             return _make_answer(question, cand)
@@ -1165,10 +1516,17 @@ def _answer(question: str, groups: list[_Group], nlp: Any | None, many: bool) ->
     if q.qtype in (QuestionType.HOW_MANY, QuestionType.HOW_MUCH) and q.subject and not q.entities:
         # "how much did the new stadium cost?" about an article with no stadium: the number asked is absent
         head = _stem(q.subject.split()[-1])
-        if head not in _STOP and not any(head in p.stems or _SYN.get(head, frozenset()) & p.stems
-                                         for gi in allowed for p in groups[gi].passages):
+        if head not in _STOP and not any(
+            head in p.stems or _SYN.get(head, frozenset()) & p.stems
+            for gi in allowed
+            for p in groups[gi].passages
+        ):
             return Answer(question, nope, False)
-    pool = ranked[: max(_TOP_K * 3, 12)] if q.qtype not in (QuestionType.SAY, QuestionType.RESPOND, QuestionType.OFFER) else ranked
+    pool = (
+        ranked[: max(_TOP_K * 3, 12)]
+        if q.qtype not in (QuestionType.SAY, QuestionType.RESPOND, QuestionType.OFFER)
+        else ranked
+    )
     best: _Candidate | None = None
     best_base = 0.0
     for base, p in pool:

@@ -244,8 +244,15 @@ def test_answer_from_sentences_for_store_hits(nlp: Any) -> None:
 
 def test_briefing_without_sentences_answers_from_its_facets(nlp: Any) -> None:
     b = flood_briefing()
-    stored = Briefing(title=b.title, summary=b.summary, actors=b.actors, figures=b.figures,
-                      next_steps=b.next_steps, sources=b.sources, article_ids=b.article_ids)
+    stored = Briefing(
+        title=b.title,
+        summary=b.summary,
+        actors=b.actors,
+        figures=b.figures,
+        next_steps=b.next_steps,
+        sources=b.sources,
+        article_ids=b.article_ids,
+    )
     ans = answer_question("How much will the repairs cost?", [stored], nlp)
     assert ans.answered
     assert "18 million euros" in ans.text
