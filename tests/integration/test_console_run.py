@@ -1,0 +1,62 @@
+"""``newsbrief run`` on the embedded default, driven through stdin in a subprocess."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_bot(config: Path, lines: list[str], home: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", "run", "--config", str(config)],
+        input="".join(line + "\n" for line in lines),
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(home)},
+    )
+
+
+def test_console_bot_posts_digest_answers_and_does_not_repeat(tmp_path: Path) -> None:
+    config = tmp_path / "config.yaml"
+    shutil.copy(ROOT / "config.example.yaml", config)
+    sample = ROOT / "bot" / "data" / "sample_article.txt"
+    res = run_bot(
+        config,
+        ["how many people were killed?", f"brief {sample}", "help", "digest now"],
+        tmp_path,
+    )
+    assert res.returncode == 0, res.stderr
+    out = res.stdout
+    # The first digest, built from the bundled feeds: the ceasefire told by two outlets is one story.
+    assert "News digest" in out
+    digest = out[out.index("News digest") :]
+    assert digest.count("Varnor and Estmark") >= 1
+    assert "Sources (2)" in digest
+    # The question typed after the digest is answered from it, with its source.
+    assert "64" in out and "[source: https://northern-wire.example/" in out
+    # brief <path> works in the terminal.
+    assert "Harbour city unveils plan" in out
+    assert "brief <url>" in out  # help
+    assert "No new stories since the last digest." in out  # digest now right after the first
+    assert (tmp_path / "newsbrief.db").exists()
+
+    # A restart posts no digest twice.
+    again = run_bot(config, ["sources"], tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert "News digest" not in again.stdout
+    assert "Northern Wire [world]" in again.stdout and "ok, last fetched" in again.stdout
+
+
+def test_console_bot_exits_cleanly_on_empty_input(tmp_path: Path) -> None:
+    config = tmp_path / "config.yaml"
+    shutil.copy(ROOT / "config.example.yaml", config)
+    res = run_bot(config, [], tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert "News digest" in res.stdout
