@@ -1,4 +1,4 @@
-"""The delivery ledger against a real SQLite store: failures and back-off, confirm-before-resend,
+"""The delivery ledger against a real store (SQLite and PostgreSQL): failures and back-off, confirm-before-resend,
 empty digests, a recorded digest re-posted verbatim, adapters missing at reconcile."""
 
 from __future__ import annotations
@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -16,6 +15,7 @@ from bot.digest import digest_to_dict
 from bot.domain import ChannelRef, Digest, Reply
 from bot.store import Store
 from summarizers.types import Briefing
+from tests.integration.store_fixtures import store_url  # noqa: F401  (fixture)
 
 SLOT = datetime(2026, 1, 5, 7, 0, tzinfo=UTC)
 
@@ -70,8 +70,9 @@ class ConfirmingAdapter(FlakyAdapter):
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.open(f"sqlite:///{tmp_path / 'ledger.db'}")
+def store(store_url: str) -> Iterator[Store]:  # noqa: F811  (the imported fixture)
+    """A seeded store on SQLite and on PostgreSQL (``store_url`` from the shared store fixtures)."""
+    s = Store.open(store_url)
     at = SLOT - timedelta(hours=1)
     aid = s.upsert_article("world", "g1", "https://example.org/1", "Ceasefire", "Ceasefire " * 50, now=at)[0]
     s.create_story(Briefing(title="Ceasefire agreed", summary=("Both sides agreed.",)), [aid], now=at)
