@@ -361,7 +361,8 @@ class DigestScheduler:
             args=[channel.id],
             id=jid,
             name=f"digest for {channel.id}",
-            misfire_grace_time=self.misfire_grace_s,
+            # APScheduler wants a positive number; a configured 0 ("never late") becomes one second
+            misfire_grace_time=max(self.misfire_grace_s, 1),
             coalesce=True,
             max_instances=1,
             replace_existing=True,

@@ -283,6 +283,10 @@ async def test_job_settings_and_schedule_changes(db_url: str) -> None:
     assert job is not None
     trig = job.trigger
     assert trig.get_next_fire_time(None, SLOT) == utc(2026, 1, 5, 8, 30)
+    sched.misfire_grace_s = 0  # allowed by the config; APScheduler itself refuses 0
+    sched.update_channel(channel())
+    job = sched.scheduler.get_job("digest:news")
+    assert job is not None and job.misfire_grace_time == 1
     sched.update_channel(ChannelConfig(id="news", platform="console", target="stdout", schedule=None))
     assert sched.scheduler.get_job("digest:news") is None
     store.close()
