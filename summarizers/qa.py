@@ -59,7 +59,7 @@ _STOP = _wordset(
     "them his her their we us our you your i me my what who whom whose which when where why how "
     "many much did does do done is are was were be been being has have had will would shall "
     "should can could may might must happen happens happened happening next also any some all "
-    "just only very more most such according per up out off if one's s"
+    "just only very more most such according per out off if one's s"
 )
 _LIGHT_VERBS = _wordset("hold take make get give go come put set have happen occur keep see")
 _AUX = _wordset("did does do is are was were has have had will would can could should shall may might must")
@@ -215,9 +215,11 @@ def _stem(word: str) -> str:
                 base += "y"
             elif suf in ("er", "ers", "or", "ors") and len(base) < 4:
                 continue  # "offer", "water": too short to be an agent noun
+            if suf in ("al", "als") and base.endswith("i") and len(base) > 4:
+                base = base[:-1]  # "financial" / "finance", "presidential" / "president"
             w = base
             break
-    if len(w) > 4 and w.endswith("e"):
+    if len(w) >= 4 and w.endswith("e"):
         w = w[:-1]
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
         w = w[:-1]
@@ -288,6 +290,13 @@ _UNIT_RE = re.compile(
     r"^[\s-]*(?:square[\s-])?(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|m|cm|mm|miles?|feet|foot|ft|inch(?:es)?|yards?|"
     r"kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|pounds?|lbs?|litres?|liters?|gallons?|acres?|hectares?|mph|km/h|"
     r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|degrees?)\b",
+    re.I,
+)
+_DURATION_RE = re.compile(
+    r"\b(?:for|over|in|within|since)\s+(?:(?:more than|over|nearly|almost|about|around|at least|less than)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|\d+)[\s-]"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?)\b"
+    r"|\b(?:an? )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:hour|day|week|month|year)[\s-]?long\b",
     re.I,
 )
 _MEASURE_Q = re.compile(r"\bhow (long|far|tall|high|big|large|heavy|deep|wide|old|fast)\b", re.I)
@@ -508,7 +517,12 @@ def parse_question(question: str, nlp: Any | None = None) -> ParsedQuestion:
     low = question.lower().replace("\u2019", "'")
     words = [w for w in re.findall(r"[a-z0-9][a-z0-9'.,%-]*[a-z0-9%]|[a-z0-9]", low)]
     terms: dict[str, float] = {}
-    for st in _stems(question):
+    # words that only shape the question: "how long", "take place", "be held"
+    shaped = re.sub(
+        r"\bhow (long|far|tall|high|big|large|heavy|deep|wide|old|fast|often)\b", " ", question, flags=re.I
+    )
+    shaped = re.sub(r"\b(take|takes|took|taken|taking) place\b", " ", shaped, flags=re.I)
+    for st in _stems(shaped):
         terms[st] = terms.get(st, 0.0) + 1.0
     subject: str | None = None
     verb: str | None = None
@@ -815,6 +829,10 @@ def _type_score(
     t = q.qtype
     if t in (QuestionType.HOW_MANY, QuestionType.HOW_MUCH):
         nums = _acceptable_numbers(q, s)
+        if not nums and re.search(r"\bhow long\b", q.text, re.I):
+            dur = _DURATION_RE.search(s)
+            if dur:
+                return base + 0.1, dur.group(0)
         if not nums:
             return -1.0, ""
         return base + 0.15, _number_span(q, s, nums, groups[p.group].briefing)
@@ -1014,6 +1032,7 @@ def _actor_verb_score(
         return -1.0
     if q.qtype is QuestionType.OFFER and not (
         p.stems & (_SYN.get("offer", frozenset()) | _OFFER_VERBS | {"ready", "willing"})
+        or (_SPEECH_RE.search(s) and re.search(r"\b(would|will)\b", s))  # "X said it would add 40 buses"
     ):
         return -1.0
     subj_ents = [e for e in q.entities if q.subject and e.lower() in q.subject.lower()] or list(q.entities)
