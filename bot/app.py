@@ -291,11 +291,17 @@ class NewsbriefApp:
         raw = await asyncio.to_thread(self.store.get_kv, key)
         if raw is None:
             return None
-        out = []
+        # The articles' own briefings, not the merged story briefing: each answer then cites the
+        # article its sentence really comes from.
+        out: list[Briefing] = []
         for story_id in json.loads(raw):
             story = await asyncio.to_thread(self.store.get_story, story_id)
-            if story is not None:
-                out.append(story.briefing)
+            if story is None:
+                continue
+            for aid in story.article_ids:
+                b = await asyncio.to_thread(self.store.get_briefing, aid)
+                if b is not None:
+                    out.append(b)
         return out
 
     async def recent_briefings(self, channel: ChannelRef, question: str) -> Sequence[Briefing]:
