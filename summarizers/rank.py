@@ -31,6 +31,10 @@ _TOKENIZER = SentenceTokenizer()
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _OPEN_QUOTE = "\"'“‘«"
 _CLOSE_QUOTE = "\"'”’»"
+_QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(\[—–-]))[\"“‘'](?=\w)")
+_QUOTE_CLOSES = re.compile(r"(?<=[\w.,!?…])[\"”’'](?=[\s,.;:!?)]|$)")
+_QUOTE_ENDS = re.compile(r"[.!?…,][\"”’']$")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've|[Mm]y|[Oo]ur|us)\b")
 _DATELINE_ONLY = re.compile(r"^[A-Z][A-Z .,'’-]+\s*[—–-]*$")
 
 
@@ -161,12 +165,15 @@ def summary_penalty(sentence: str, weights: RankWeights = DEFAULT_WEIGHTS) -> fl
         penalty += 0.6
     if not re.search(r"[.!?…][\"'”’)\]]*$", s):
         penalty += 0.6
+    opens = s[:1] in _OPEN_QUOTE or _QUOTE_OPENS.search(s) is not None
     if s[:1] in _OPEN_QUOTE:
-        # Only a quotation, no attribution after it: weak as a summary line.
-        inner = s[1:]
-        closes = [inner.find(q) for q in _CLOSE_QUOTE if inner.find(q) >= 0]
-        tail = inner[min(closes) + 1 :] if closes else ""
+        # A quotation; with no attribution after it, it is weak as a summary line.
+        close = _QUOTE_CLOSES.search(s, 1)
+        tail = s[close.end() :] if close else ""
         penalty += 0.5 if len(tail.split()) <= 1 else 0.25
+    elif not opens and (_QUOTE_ENDS.search(s) or _FIRST_PERSON.search(s)):
+        # The middle or end of a quotation that began in an earlier sentence.
+        penalty += 0.5
     return penalty
 
 

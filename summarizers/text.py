@@ -106,6 +106,45 @@ _GLUE = re.compile(
     r"|[A-Z][a-z’']+(?:\s+[a-z’']+){0,3}:\s+[A-Z‘'\"“]))"
 )
 
+# Words that cannot end a clause: a capitalised word after them continues the phrase
+# ("the film Fall of an Empire: The Story"), so no caption boundary is there.
+_PHRASE_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "into",
+        "onto",
+        "than",
+        "that",
+        "this",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "said",
+        "says",
+        "told",
+    ]
+)
 _TITLE_MAX_WORDS = 25
 _SHORT_FRAGMENT_WORDS = 12
 
@@ -248,6 +287,7 @@ def _unglue(sentence: str) -> list[str]:
         last = left.split()[-1] if left else ""
         if (
             len(left.split()) >= 5
+            and last.lower() not in _PHRASE_WORDS
             and len(sentence[m.end() :].split()) >= 4
             and not last[:1].isupper()
             and _balanced(left)

@@ -99,3 +99,18 @@ def test_window_limits_candidates(count: int) -> None:
     ]
     picked = select_summary(long_story, count, RankWeights(window=10))
     assert all(i < 10 for i in picked)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'And so I think the board is definitely on the right road now."',
+        "We know where the old pipes are and we know how to replace them.",
+    ],
+)
+def test_middle_of_a_quotation_is_penalised(sentence: str) -> None:
+    assert summary_penalty(sentence) >= 0.5
+
+
+def test_possessive_apostrophe_is_not_a_quotation() -> None:
+    assert summary_penalty("The workers’ union and the residents’ group backed the plan on Tuesday.") == 0.0

@@ -308,3 +308,10 @@ def test_unpunctuated_lines_after_the_story_are_removed() -> None:
     cleaned = _cleaned(_text() + "\n" + "\n".join(tail))
     assert not any(t in cleaned for t in tail)
     assert cleaned.endswith(BODY[-1])
+
+
+def test_title_with_colon_inside_a_sentence_is_not_cut() -> None:
+    sentence = (
+        "Divers filmed the wreck for the new film Fall of an Empire: The Last Voyage of the Westmere Queen."
+    )
+    assert split_sentences(sentence) == [sentence]
