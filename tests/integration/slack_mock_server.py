@@ -133,7 +133,7 @@ class SlackMockServer:
         app.router.add_get("/api/{method}", self._api)
         app.router.add_get("/link/", self._websocket)
         app.router.add_post("/respond/{rid}", self._respond)
-        self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        self._runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=2.0)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
@@ -303,7 +303,8 @@ class SlackMockServer:
         self.connections.append(conn)
         await self._notify()
         if blackhole:
-            await asyncio.sleep(3600)  # never read: no pongs, nothing delivered; closed on stop()
+            async for _ in ws:  # pings are read and dropped (no pong), nothing is ever sent
+                pass
             return ws
         await ws.send_json(
             {

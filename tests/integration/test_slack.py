@@ -42,14 +42,14 @@ _FORBIDDEN = re.compile(r"<(?:!|@U123|http://evil)")
 class Recorder:
     """A stand-in for ``Conversation.handle``: records messages, answers ``echo: <text>``."""
 
-    def __init__(self, delay: float = 0.0) -> None:
+    def __init__(self, gate: asyncio.Event | None = None) -> None:
         self.messages: list[IncomingMessage] = []
-        self.delay = delay
+        self.gate = gate  # when given, answers wait until the test opens it
 
     async def __call__(self, msg: IncomingMessage) -> Reply | None:
         self.messages.append(msg)
-        if self.delay:
-            await asyncio.sleep(self.delay)
+        if self.gate is not None:
+            await self.gate.wait()
         return Reply(channel=msg.channel, thread=msg.thread or msg.message_id, text=f"echo: {msg.text}")
 
 
@@ -132,6 +132,13 @@ async def post_http(
         session.post(adapter.http.url, data=body, headers=headers) as resp,
     ):
         return resp.status, await resp.text()
+
+
+async def eventually(predicate: Callable[[], bool], timeout: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, "condition not reached"
+        await asyncio.sleep(0.01)
 
 
 def mention(text: str, ts: str = "1710000000.000100", **extra: Any) -> dict[str, Any]:
@@ -251,7 +258,8 @@ async def test_dm_own_thread_and_ignored_messages(
 async def test_slash_command_acked_at_once_and_answered(
     slack: SlackMockServer, make_adapter: AdapterFactory
 ) -> None:
-    rec = Recorder(delay=0.5)  # a slow answer must not delay the ack
+    gate = asyncio.Event()
+    rec = Recorder(gate)  # the answer cannot finish before the test opens the gate
     adapter = await make_adapter("http", rec)
     form = {
         "command": "/newsbrief",
@@ -262,11 +270,10 @@ async def test_slash_command_acked_at_once_and_answered(
         "response_url": slack.response_url("cmd1"),
         "trigger_id": "13345224609.738474920.8088930838d88f008e0",
     }
-    started = time.monotonic()
     status, text = await post_http(adapter, urlencode(form), content_type="application/x-www-form-urlencoded")
-    ack_seconds = time.monotonic() - started
-    assert status == 200 and text == ""
-    assert ack_seconds < 0.4  # the 0.5 s answer was not awaited
+    assert status == 200 and text == ""  # acknowledged while the answer is still blocked
+    assert slack.calls_to("chat.postMessage") == []
+    gate.set()
     await adapter.wait_idle()
 
     (post,) = slack.calls_to("chat.postMessage")
@@ -506,26 +513,35 @@ async def test_failed_post_raises_delivery_error(
 
 async def test_posts_are_paced_per_channel(slack: SlackMockServer, make_adapter: AdapterFactory) -> None:
     adapter = await make_adapter("http", pace_seconds=0.3)
-    await adapter.post_digest(ChannelRef("slack", CHANNEL), digest_of(30), "digest:news:paced")
+    digest = asyncio.create_task(
+        adapter.post_digest(ChannelRef("slack", CHANNEL), digest_of(60), "digest:news:paced")
+    )
+    await slack.wait_for_calls("chat.postMessage", 1)
     await adapter.send_reply(Reply(channel=ChannelRef("slack", "C0000OTHER"), text="hi"))
+    await digest
     calls = slack.calls_to("chat.postMessage")
     same = [c.at for c in calls if c.args["channel"] == CHANNEL]
-    assert same[1] - same[0] >= 0.3
-    other = [c.at for c in calls if c.args["channel"] == "C0000OTHER"]
-    assert other[0] - same[1] < 0.3  # another channel is not held back by this one's pace
+    assert len(same) == 3
+    assert same[1] - same[0] >= 0.3 and same[2] - same[1] >= 0.3
+    channels = [c.args["channel"] for c in calls]
+    assert channels.index("C0000OTHER") < 3  # not queued behind this channel's pace
 
 
 # ------------------------------------------------------------------ retries, dedupe, signatures
 
 
 async def test_retry_storm_gets_one_reply(slack: SlackMockServer, make_adapter: AdapterFactory) -> None:
-    rec = Recorder(delay=0.3)
+    gate = asyncio.Event()
+    rec = Recorder(gate)
     adapter = await make_adapter("http", rec)
     body = json.dumps(event_body(mention("what happened?"), event_id="Ev0STORM"))
-    first = asyncio.create_task(post_http(adapter, body))
-    await asyncio.sleep(0.05)  # the first is being answered (0.3 s) while the retries arrive
-    retries = [asyncio.create_task(post_http(adapter, body, retry_num=n)) for n in (1, 2)]
-    results = await asyncio.gather(first, *retries)
+    results = [await post_http(adapter, body)]
+    await eventually(lambda: len(rec.messages) == 1)  # the first is being answered (blocked) ...
+    results += await asyncio.gather(
+        *(post_http(adapter, body, retry_num=n) for n in (1, 2))
+    )  # ... retries arrive
+    await asyncio.sleep(0.1)
+    gate.set()
     await adapter.wait_idle()
     results.append(await post_http(adapter, body, retry_num=3))  # after the answer
     await adapter.wait_idle()

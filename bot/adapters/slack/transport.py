@@ -47,6 +47,7 @@ class SocketModeConnection:
         self.rebuilds = 0
         self._last_seen = 0.0
         self._watchdog: asyncio.Task[None] | None = None
+        self._closing: set[asyncio.Task[None]] = set()
 
     def _build(self) -> AsyncSocketModeHandler:
         handler = AsyncSocketModeHandler(
@@ -79,16 +80,27 @@ class SocketModeConnection:
                 await self._rebuild()
 
     async def _rebuild(self) -> None:
+        """Connect a new client, then close the old one in the background (closing a dead socket
+        waits for a close frame that never comes)."""
         old = self.handler
         self.handler = self._build()
         self._last_seen = time.time()
         self.rebuilds += 1
         if old is not None:
-            try:
-                await old.close_async()
-            except Exception:
-                logger.exception("closing the old Socket Mode client failed")
+            old.client.closed = True  # its own monitor must not reconnect it meanwhile
+            old.client.auto_reconnect_enabled = False
         await self.handler.connect_async()
+        if old is not None:
+            task = asyncio.create_task(self._close_quietly(old), name="slack-socket-close-old")
+            self._closing.add(task)
+            task.add_done_callback(self._closing.discard)
+
+    @staticmethod
+    async def _close_quietly(handler: AsyncSocketModeHandler) -> None:
+        try:
+            await handler.close_async()
+        except Exception:
+            logger.exception("closing the old Socket Mode client failed")
 
     async def close(self) -> None:
         if self._watchdog is not None:
@@ -98,6 +110,8 @@ class SocketModeConnection:
         if self.handler is not None:
             await self.handler.close_async()
             self.handler = None
+        if self._closing:
+            await asyncio.wait(set(self._closing), timeout=15)
 
 
 class HttpEventsServer:
