@@ -331,11 +331,20 @@ def _signature(text: str) -> str:
     return " ".join(_words(text))
 
 
+def _content(words: list[str]) -> frozenset[str]:
+    """The words that carry content: not very common function words."""
+    return frozenset(w for w in words if w not in _EN_COMMON and (len(w) > 2 or w.isdigit()))
+
+
 def _is_repeat(words: list[str], earlier: Iterable[frozenset[str]]) -> bool:
-    """Whether most of ``words`` already appeared together in one earlier sentence."""
-    if len(words) < 4:
+    """Whether the content words of a sentence already appeared together in one earlier sentence.
+
+    Needs five content words, so a short sentence is not taken for a repeat of any long
+    sentence that happens to contain its few words.
+    """
+    ws = _content(words)
+    if len(ws) < 5:
         return False
-    ws = frozenset(words)
     return any(len(ws & e) >= 0.85 * len(ws) for e in earlier)
 
 
@@ -394,7 +403,7 @@ def clean_article(raw: str) -> CleanText:
             if not ssig or ssig in seen_sigs or _is_repeat(words, seen_sents):
                 continue
             seen_sigs.add(ssig)
-            seen_sents.append(frozenset(words))
+            seen_sents.append(_content(words))
             kept.append(sent)
         if not kept:
             continue

@@ -315,3 +315,8 @@ def test_title_with_colon_inside_a_sentence_is_not_cut() -> None:
         "Divers filmed the wreck for the new film Fall of an Empire: The Last Voyage of the Westmere Queen."
     )
     assert split_sentences(sentence) == [sentence]
+
+
+def test_short_sentence_is_not_a_repeat_of_a_long_one_containing_its_words() -> None:
+    short = "Okafor said it was finished."
+    assert short in _cleaned(_text(short))
