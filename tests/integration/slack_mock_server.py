@@ -169,6 +169,9 @@ class SlackMockServer:
         """Make the next ``times`` calls of ``method`` fail with ``status`` (and ``Retry-After``)."""
         self._failures.setdefault(method, []).append(Failure(status, error, retry_after, times, body))
 
+    def clear_failures(self) -> None:
+        self._failures.clear()
+
     def calls_to(self, method: str) -> list[Call]:
         return [c for c in self.calls if c.method == method]
 

@@ -13,7 +13,7 @@ import json
 import re
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -470,6 +470,44 @@ async def test_confirm_sent_finds_a_digest_in_history_after_state_was_lost(
     assert await fresh.confirm_sent(channel, "digest:news:never") is None
     history = slack.calls_to("conversations.history")
     assert history and history[0].args["include_all_metadata"] in (True, "1", "true")
+
+
+async def test_ledger_restart_with_a_pending_delivery_posts_once(
+    slack: SlackMockServer, make_adapter: AdapterFactory, store: Store, db_url: str
+) -> None:
+    """The real DeliveryLedger: a digest whose post failed stays pending; after a restart,
+    reconcile posts it once, and further reconciles post nothing."""
+    from bot.config import ChannelConfig
+    from bot.delivery import DeliveryLedger
+
+    now = datetime.now(UTC)
+    for i in range(3):
+        a = store.upsert_article(
+            None, None, f"https://news.example/{i}", f"Story {i}", f"Text {i}. " * 30, now=now
+        )
+        store.create_story(briefing(f"Story {i}"), [a.article_id], now=now)
+    channel = ChannelConfig(id="news", platform="slack", target=CHANNEL, schedule=None)
+    adapter = await make_adapter("http")
+    slack.fail("chat.postMessage", 500, error="internal_error", times=10)
+    outcome = await DeliveryLedger(store).deliver(channel, now, adapter, now=now)
+    assert outcome.status == "failed"
+    assert slack.posted(CHANNEL) == []
+    await adapter.stop()
+    slack.clear_failures()
+
+    restarted_store = Store.open(db_url)
+    restarted = await make_adapter("http", use_store=restarted_store)
+    ledger = DeliveryLedger(restarted_store)
+    later = datetime.now(UTC) + timedelta(hours=2)  # past the back-off
+    outcomes = await ledger.reconcile({"slack": restarted}, [channel], now=later)
+    assert [o.status for o in outcomes] == ["sent"]
+    assert len(slack.posted(CHANNEL)) == 1
+    assert outcomes[0].message_id == slack.posted(CHANNEL)[0]["ts"]
+    assert "<https://news.example/" in json.dumps(slack.posted(CHANNEL)[0]["blocks"])  # headlines linked
+    assert await ledger.reconcile({"slack": restarted}, [channel], now=later) == []
+    assert len(slack.posted(CHANNEL)) == 1
+    await restarted.stop()
+    restarted_store.close()
 
 
 # ------------------------------------------------------------------ rate limits and failures
