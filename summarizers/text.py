@@ -158,11 +158,18 @@ def _words(text: str) -> list[str]:
 
 
 def _has_end_punct(text: str) -> bool:
-    return _END_PUNCT.search(text.rstrip()) is not None
+    return _END_PUNCT.search(text.rstrip()[-8:]) is not None
+
+
+def _credit_tail(text: str) -> bool:
+    """Whether ``text`` ends in a picture or agency credit (only its end is searched)."""
+    return _CREDIT_TAIL.search(text[-160:]) is not None
 
 
 def _is_nav_list(line: str) -> bool:
     """Several short items separated by bars, bullets or chevrons: a menu or breadcrumb."""
+    if not any(sep in line for sep in "|•·»›>"):
+        return False
     parts = [p.strip() for p in re.split(r"\s*(?:\||•|·|»|›|>)\s*", line) if p.strip()]
     return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
 
@@ -188,7 +195,7 @@ def _is_furniture(line: str) -> bool:
         return True
     # A caption: a short picture description ending in a credit. Body paragraphs that
     # merely end with "(AFP)" are longer than this and carry several sentences.
-    return bool(_CREDIT_TAIL.search(line)) and n <= 60
+    return bool(_credit_tail(line)) and n <= 60
 
 
 def _is_noise_line(line: str) -> bool:
@@ -351,7 +358,7 @@ def _is_repeat(words: list[str], earlier: Iterable[frozenset[str]]) -> bool:
 def _is_caption_fragment(sentence: str) -> bool:
     """A piece of a paragraph with no final punctuation that reads as a caption or credit."""
     if _has_end_punct(sentence):
-        return bool(_CREDIT_TAIL.search(sentence)) and len(sentence.split()) <= 40 and "said" not in sentence
+        return bool(_credit_tail(sentence)) and len(sentence.split()) <= 40 and "said" not in sentence
     return True
 
 
