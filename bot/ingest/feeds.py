@@ -27,8 +27,9 @@ import feedparser
 
 logger = logging.getLogger(__name__)
 
-FULL_CONTENT_MIN_WORDS = 60
-"""``content:encoded`` / Atom ``content`` with at least this many words is the article's full text."""
+FULL_CONTENT_MIN_WORDS = 40
+"""``content:encoded`` / Atom ``content`` with at least this many words is the article's full text
+(the same floor as ``bot.ingest.extract.MIN_ARTICLE_WORDS``: shorter is a teaser)."""
 LONG_SUMMARY_MIN_WORDS = 150
 """A summary this long is taken as the full text (some feeds put the article in ``description``)."""
 

@@ -30,9 +30,11 @@ briefing, storing and clustering; overlapping tasks mean their sum can exceed th
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -213,7 +215,8 @@ class Poller:
     article pages). ``client`` and ``resolver`` are for tests and benchmarks (a client must come
     from ``make_client`` with the same policy); by default one pooled client is made on first use
     and closed by :meth:`aclose`. ``progress`` is called after each feed (a terminal progress bar).
-    ``clock`` replaces ``datetime.now(UTC)``.
+    ``clock`` replaces ``datetime.now(UTC)``. ``store_threads`` worker threads run the
+    (synchronous) store calls.
     """
 
     def __init__(
@@ -230,8 +233,9 @@ class Poller:
         progress: ProgressCallback | None = None,
         model_version: str = "",
         clock: Callable[[], datetime] | None = None,
+        store_threads: int = 1,
     ) -> None:
-        if concurrency_per_host < 1 or total_concurrency < 1:
+        if concurrency_per_host < 1 or total_concurrency < 1 or store_threads < 1:
             raise ValueError("concurrency limits must be at least 1")
         self.store = store
         self.engine = engine
@@ -250,6 +254,7 @@ class Poller:
         self._cluster_lock = asyncio.Lock()
         self._stories: dict[int, _StoryState] = {}
         self._index = StoryIndex()
+        self._store_thread = ThreadPoolExecutor(max_workers=store_threads, thread_name_prefix="poller-store")
         self._stories_loaded_at: datetime | None = None
         self._registered: dict[str, tuple[str, str]] = {}
         self._unbriefable: set[int] = set()
@@ -258,9 +263,11 @@ class Poller:
     # ------------------------------------------------------------------ lifecycle
 
     async def aclose(self) -> None:
+        """Close the HTTP client made by the poller (not one passed in) and the store thread."""
         if self._client is not None and self._own_client:
             await self._client.aclose()
             self._client = None
+        self._store_thread.shutdown(wait=False)
 
     async def __aenter__(self) -> Poller:
         return self
@@ -284,9 +291,15 @@ class Poller:
             setattr(timings, stage, getattr(timings, stage) + time.perf_counter() - started)
 
     async def _db(self, timings: Timings, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """A store call in a worker thread, counted as storage time."""
+        """A store call on the poller's store threads, counted as storage time.
+
+        By default one thread runs every store call in turn: SQLite takes one writer at a time
+        anyway, and concurrent writers would only sleep in its busy handler. ``store_threads``
+        raises it (PostgreSQL takes concurrent writers).
+        """
+        loop = asyncio.get_running_loop()
         with self._timed("store", timings):
-            return await asyncio.to_thread(fn, *args, **kwargs)
+            return await loop.run_in_executor(self._store_thread, functools.partial(fn, *args, **kwargs))
 
     @asynccontextmanager
     async def _slot(self, url: str) -> AsyncIterator[None]:

@@ -248,10 +248,12 @@ async def test_every_kind_of_feed_then_conditional_pass_then_reingest(
         _serve_feeds(loopback_server, version="v3")
         restarted = Poller(store, engine, POLICY, _feeds(urls), client=client)
         fourth = await restarted.poll_all(now=NOW + timedelta(hours=3), force=True)
+        await restarted.aclose()
         assert {r.feed_id for r in fourth.feeds if r.status == "ok"} == {"ht", "vc", "nw"}
         assert fourth.new_articles == 0 and _counts(store_url) == counts
         assert loopback_server.paths().count("/vc/commuters-stranded") == 1  # the page was never refetched
     finally:
+        await poller.aclose()
         await client.aclose()
 
 
