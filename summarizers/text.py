@@ -42,7 +42,8 @@ _TEASER = re.compile(
 )
 _TEASER_PREFIX = re.compile(
     r"^\s*(?:read\s+more|related(?:\s+(?:stories|articles|coverage|content))?|also\s+read|see\s+also|"
-    r"more\s+on\s+this(?:\s+story)?|more|watch|listen|video|photos?|pictured|in\s+pictures|"
+    r"more\s+on\s+this(?:\s+story)?|more|watch|listen|video|(?:file\s+)?photos?|pictured|in\s+pictures|"
+    r"topics|tags|filed\s+under|categories|more\s+from|"
     r"recommended|editor'?s\s+(?:note|picks?))\s*[:|>»–—-]",
     re.IGNORECASE,
 )
@@ -60,8 +61,10 @@ _PICTURE_POINTER = re.compile(
 # A caption ends with a credit: "... Photo: Name / Agency", "... (AFP)", "... Getty Images".
 _CREDIT_TAIL = re.compile(
     r"(?:\b(?:photo(?:graph)?s?|pictures?|images?|credit|source|video|illustration)\s*:\s*[^.!?]{1,80}$"
-    r"|\((?:[A-Z][\w&.'-]*(?:[ /][A-Z][\w&.'-]*){0,4}|[A-Z]{2,}[^()]{0,40})\)\s*$"
-    r"|\b(?:getty|shutterstock|alamy)\b[^.!?]{0,30}$)",
+    r"|\((?-i:[A-Z][\w&.'-]*(?:[ /][A-Z][\w&.'-]*){0,4}|[A-Z]{2,}[^()]{0,40})\)\s*$"
+    r"|\b(?:getty|shutterstock|alamy)\b[^.!?]{0,30}$"
+    r"|\((?:photos?|pictures?|images?|video)\s*(?:by|:|courtesy)[^()]{1,60}\)\s*$"
+    r"|\b(?-i:[A-Z]{2,}/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$)",
     re.IGNORECASE,
 )
 _CREDIT_WORDS = re.compile(
@@ -77,7 +80,8 @@ _TIMESTAMP = re.compile(
     re.IGNORECASE,
 )
 _NOTICE = re.compile(
-    r"^\s*(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|^\s*this (?:article|story) (?:was|is|has been) "
+    r"^\s*(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bcontributed to this (?:report|story|article)\b"
+    r"|^\s*this (?:article|story) (?:was|is|has been) "
     r"(?:originally|first) published\b",
     re.IGNORECASE,
 )
@@ -87,8 +91,8 @@ _UI_IMPERATIVE = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_LINE = re.compile(
-    r"^\s*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|compiled|contributed|produced)"
-    r"(?:\s+\w+){0,2}\s+by\b|^\s*(?:image|photo|picture|video|media)\s+(?:caption|source|credit)s?\b",
+    r"^\s*\(?(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|compiled|contributed|produced)"
+    r"(?:\s+\w+){0,2}\s+by\b|^\s*(?:image|photo|picture|video|media)\s+(?:caption|source|credit|copyright)s?\b",
     re.IGNORECASE,
 )
 _EMAIL_OR_URL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b|https?://|\bwww\.|\bpic\.twitter\.com/")

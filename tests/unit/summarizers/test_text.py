@@ -80,11 +80,13 @@ def test_credit_line_is_removed(credit: str) -> None:
         "Cranes stand idle at the container terminal in Westmere on Monday. Photo: Jo Lind / Coastal Press",
         "A dredger works in the channel near the old lighthouse (Coastal Press)",
         "Fishing boats moored at the quay Picture: Harbour Images",
+        "Dock workers cheer outside the port gates on Tuesday. (Photo by Ann Cole/Coastal Press)",
+        "FILE PHOTO: Cranes at the Westmere terminal, June 3, 2030. HARBOUR/Jane Smith Images",
     ],
 )
 def test_photo_caption_is_removed(caption: str) -> None:
     cleaned = _cleaned(_text(caption))
-    assert "Coastal Press" not in cleaned and "Harbour Images" not in cleaned
+    assert caption[:25] not in cleaned
     assert all(s in cleaned for s in BODY)
 
 
@@ -126,6 +128,7 @@ def test_leading_dateline_is_stripped() -> None:
     assert cleaned.paragraphs[0].startswith("The harbour authority")
     assert strip_dateline("LONDON (Wire) - Prices rose sharply on Tuesday in the city.").startswith("Prices")
     assert strip_dateline("(Wire)Prices rose sharply on Tuesday in the city.").startswith("Prices")
+    assert strip_dateline("WESTMERE, March 3 (Wire) - Prices rose sharply on Tuesday.").startswith("Prices")
     assert strip_dateline(BODY[1]) == BODY[1]
 
 
@@ -261,6 +264,10 @@ def test_decode_text_rejects(data: bytes, message: str) -> None:
         "Additional reporting by Tom Reyes in Westmere.",
         "Image caption, Cranes at the container terminal in Westmere",
         "Contact the newsroom at desk@harbour-news.example.",
+        "Wire services contributed to this report.",
+        "Topics: Ports, Dredging, Westmere",
+        "(Reporting by Jane Smith in Westmere and John Roe in Eastport; Editing by Alex Richardson)",
+        "Image copyright Harbour Images Image caption Ships queued outside the harbour",
     ],
 )
 def test_notices_with_final_punctuation_are_removed(notice: str) -> None:
