@@ -297,24 +297,33 @@ class MatrixAdapter:
         resp = await self._require_client().get_displayname(self.user_id)
         if isinstance(resp, ProfileGetDisplayNameResponse) and resp.displayname:
             self.display_name = resp.displayname
-        names = {self.user_id, self.user_id[1:].partition(":")[0]}
+        names = {self.user_id[1:], self.user_id[1:].partition(":")[0]}  # the pattern adds the "@"
         if self.display_name:
             names.add(self.display_name)
         alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         self._mention_re = re.compile(rf"(?<![\w@])@?(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
     async def _join_configured_rooms(self) -> None:
+        """Join the channel targets not joined yet, then sync once so their state (encryption,
+        members) is known before the first digest is sent there."""
         client = self._require_client()
+        joined = False
         for target in self.rooms:
             room_id = self._aliases.get(target, target)
             if room_id in client.rooms:
                 continue
-            resp = await client.join(target)
-            if isinstance(resp, JoinError):
-                logger.warning("matrix: cannot join configured room %s: %s", target, resp)
+            joining = await client.join(target)
+            if isinstance(joining, JoinError):
+                logger.warning("matrix: cannot join configured room %s: %s", target, joining)
             else:
-                self._aliases[target] = resp.room_id
-                logger.info("matrix: joined configured room %s (%s)", target, resp.room_id)
+                self._aliases[target] = joining.room_id
+                joined = True
+                logger.info("matrix: joined configured room %s (%s)", target, joining.room_id)
+        if joined:
+            resp = await client.sync(timeout=0, since=self._next_batch, sync_filter=self._sync_filter())
+            if not isinstance(resp, SyncResponse):
+                raise MatrixError(f"sync after joining the configured rooms failed: {resp}")
+            await self._process_sync(resp, answer=True)
 
     # ------------------------------------------------------------------ syncing
 
@@ -364,18 +373,25 @@ class MatrixAdapter:
         return delay * random.uniform(0.8, 1.0)
 
     async def _process_sync(self, resp: SyncResponse, *, answer: bool) -> None:
+        logger.debug(
+            "matrix: sync %s: %d joined rooms, %d invites",
+            resp.next_batch,
+            len(resp.rooms.join),
+            len(resp.rooms.invite),
+        )
         for room_id, invite in resp.rooms.invite.items():
             await self._on_invite(room_id, invite.invite_state)
         await self._crypto_housekeeping()
         if answer:
             for room_id, info in resp.rooms.join.items():
-                if info.timeline.limited:
+                events = self._after_own_join(info.timeline.events)
+                if info.timeline.limited and len(events) == len(info.timeline.events):
                     logger.warning(
                         "matrix: more than %d new events in %s since the last sync; older ones are not answered",
                         self.timeline_limit,
                         room_id,
                     )
-                for event in info.timeline.events:
+                for event in events:
                     msg = await self._incoming(room_id, event)
                     if msg is None or msg.message_id is None:
                         continue
@@ -387,6 +403,21 @@ class MatrixAdapter:
         self._next_batch = resp.next_batch
         await asyncio.to_thread(self.store.set_kv, self._kv_key, resp.next_batch)
         self.synced.set()
+
+    def _after_own_join(self, events: Sequence[Any]) -> Sequence[Any]:
+        """The events after the bot's own join, when the join is in this timeline: what was said
+        in a room before the bot came in is history, not questions for it."""
+        start = 0
+        for i, event in enumerate(events):
+            source = getattr(event, "source", None) or {}
+            if (
+                source.get("type") == "m.room.member"
+                and source.get("state_key") == self.user_id
+                and (source.get("content") or {}).get("membership") == "join"
+                and ((source.get("unsigned") or {}).get("prev_content") or {}).get("membership") != "join"
+            ):
+                start = i + 1
+        return events[start:]
 
     async def _crypto_housekeeping(self) -> None:
         """What ``sync_forever`` does after each sync: to-device messages out, keys up, query, claim."""

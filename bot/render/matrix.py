@@ -163,7 +163,11 @@ def render_digest(digest: Digest) -> dict[str, Any]:
     header = f"{header} \u2014 {count}"
     plain = [header, ""]
     for i, ds in enumerate(digest.stories, 1):
-        plain += [render_digest_story(ds, i), ""]
+        lines = render_digest_story(ds, i).split("\n")
+        url = _headline_url(ds.story.briefing)
+        if url:
+            lines.insert(1, " " * len(f"{i}. ") + url)
+        plain += [*lines, ""]
     formatted = f"<p><strong>{escape(header)}</strong></p>" + "".join(
         _story_html(ds, i) for i, ds in enumerate(digest.stories, 1)
     )

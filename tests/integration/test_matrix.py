@@ -1,0 +1,548 @@
+"""The Matrix adapter against a real Synapse (started once per session by the fixture).
+
+The human side of each conversation is a second matrix-nio client with its own device (and its
+own encryption store), so what is checked is what a Matrix client sees: the events as fetched
+from the server, decrypted by the receiving device where the room is encrypted.
+A stub ``on_message`` stands in for the conversation: it records what the adapter delivered and
+answers "answer to: <text>".
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import time
+from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from nio import (
+    AsyncClient,
+    AsyncClientConfig,
+    MegolmEvent,
+    RoomCreateResponse,
+    RoomGetEventResponse,
+    RoomMessagesResponse,
+    RoomPreset,
+    RoomSendResponse,
+)
+from pydantic import SecretStr
+
+from bot.adapters.base import DeliveryError
+from bot.adapters.matrix import MatrixAdapter
+from bot.config import MatrixConfig
+from bot.domain import (
+    Actor,
+    Briefing,
+    ChannelRef,
+    Digest,
+    DigestStory,
+    Figure,
+    IncomingMessage,
+    NextStep,
+    Reply,
+    Story,
+)
+from bot.store import Store
+from tests.integration.synapse.fixture import MatrixUser, SynapseServer, synapse  # noqa: F401
+
+pytestmark = pytest.mark.synapse
+
+WAIT_S = 20.0
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+
+
+class Recorder:
+    """The stand-in for ``Conversation.handle``: records messages, answers in their thread."""
+
+    def __init__(self) -> None:
+        self.messages: list[IncomingMessage] = []
+
+    async def __call__(self, msg: IncomingMessage) -> Reply:
+        self.messages.append(msg)
+        return Reply(channel=msg.channel, thread=msg.thread or msg.message_id, text=f"answer to: {msg.text}")
+
+    def texts(self) -> list[str]:
+        return [m.text for m in self.messages]
+
+
+class Human:
+    """A person's Matrix client: its own device, its own encryption store."""
+
+    def __init__(self, server: SynapseServer, user: MatrixUser, store_dir: Path) -> None:
+        store_dir.mkdir(parents=True, exist_ok=True)
+        self.user = user
+        self.client = AsyncClient(
+            server.url,
+            user.user_id,
+            device_id=user.device_id,
+            store_path=str(store_dir),
+            config=AsyncClientConfig(encryption_enabled=True, store_sync_tokens=False),
+        )
+        self.client.restore_login(user.user_id, user.device_id, user.access_token)
+        self.events: list[Any] = []
+
+    async def sync(self) -> None:
+        resp = await self.client.sync(timeout=200)
+        if hasattr(resp, "rooms"):
+            for info in resp.rooms.join.values():
+                self.events.extend(info.timeline.events)
+        c = self.client
+        await c.send_to_device_messages()
+        if c.should_upload_keys:
+            await c.keys_upload()
+        if c.should_query_keys:
+            await c.keys_query()
+        if c.should_claim_keys:
+            await c.keys_claim(c.get_users_for_key_claiming())
+
+    async def wait_for(self, pred: Callable[[Any], bool], timeout: float = WAIT_S) -> Any:
+        deadline = time.monotonic() + timeout
+        while True:
+            for e in self.events:
+                if pred(e):
+                    return e
+            if time.monotonic() > deadline:
+                raise AssertionError("the expected event never came")
+            await self.sync()
+
+    async def create_room(
+        self,
+        *,
+        invite: tuple[str, ...] = (),
+        encrypted: bool = False,
+        public: bool = False,
+        power: dict[str, int] | None = None,
+    ) -> str:
+        initial_state = []
+        if encrypted:
+            initial_state.append(
+                {
+                    "type": "m.room.encryption",
+                    "state_key": "",
+                    "content": {"algorithm": "m.megolm.v1.aes-sha2"},
+                }
+            )
+        resp = await self.client.room_create(
+            preset=RoomPreset.public_chat if public else RoomPreset.private_chat,
+            invite=list(invite),
+            initial_state=initial_state,
+            power_level_override={"users": power} if power else None,  # the creator is always the top
+        )
+        assert isinstance(resp, RoomCreateResponse), resp
+        await self.sync()
+        return str(resp.room_id)
+
+    async def say(
+        self, room_id: str, body: str, *, mention: str | None = None, thread: str | None = None
+    ) -> str:
+        content: dict[str, Any] = {"msgtype": "m.text", "body": body}
+        content["m.mentions"] = {"user_ids": [mention]} if mention else {}
+        if thread:
+            content["m.relates_to"] = {
+                "rel_type": "m.thread",
+                "event_id": thread,
+                "is_falling_back": True,
+                "m.in_reply_to": {"event_id": thread},
+            }
+        resp = await self.client.room_send(room_id, "m.room.message", content, ignore_unverified_devices=True)
+        assert isinstance(resp, RoomSendResponse), resp
+        return str(resp.event_id)
+
+    async def fetch(self, room_id: str, event_id: str) -> dict[str, Any]:
+        """The event as this user's client gets it from the server (decrypted when encrypted)."""
+        resp = await self.client.room_get_event(room_id, event_id)
+        assert isinstance(resp, RoomGetEventResponse), resp
+        event = resp.event
+        if isinstance(event, MegolmEvent):
+            event = self.client.decrypt_event(event)
+        return dict(event.source)
+
+    async def room_events(self, room_id: str, limit: int = 100) -> list[dict[str, Any]]:
+        resp = await self.client.room_messages(room_id, limit=limit)
+        assert isinstance(resp, RoomMessagesResponse), resp
+        return [dict(e.source) for e in resp.chunk]
+
+    async def close(self) -> None:
+        await self.client.close()
+
+
+def replies_to(events: list[Any], question_id: str) -> list[Any]:
+    """The bot's answers (threaded, replying to ``question_id``) among ``events``."""
+    out = []
+    for e in events:
+        source = e if isinstance(e, dict) else e.source
+        rel = (source.get("content") or {}).get("m.relates_to") or {}
+        if (rel.get("m.in_reply_to") or {}).get("event_id") == question_id:
+            out.append(e)
+    return out
+
+
+def is_reply_to(question_id: str) -> Callable[[Any], bool]:
+    return lambda e: bool(replies_to([e], question_id))
+
+
+async def settle(adapter: MatrixAdapter) -> None:
+    """Wait until the adapter finished two more syncs (so everything sent before the call has been
+    through a whole sync) and every answer it started is sent."""
+    for _ in range(2):
+        adapter.synced.clear()
+        await asyncio.wait_for(adapter.synced.wait(), WAIT_S)
+    while adapter._handlers:
+        await asyncio.wait(set(adapter._handlers), timeout=WAIT_S)
+
+
+async def eventually(pred: Callable[[], bool], timeout: float = WAIT_S) -> None:
+    deadline = time.monotonic() + timeout
+    while not pred():
+        assert time.monotonic() < deadline, "the condition never came true"
+        await asyncio.sleep(0.02)
+
+
+def matrix_config(server: SynapseServer, bot: MatrixUser, store_dir: Path, **kw: Any) -> MatrixConfig:
+    values: dict[str, Any] = {
+        "homeserver": server.url,
+        "user_id": bot.user_id,
+        "password": SecretStr(bot.password),
+        "store_path": store_dir,
+    }
+    values.update(kw)
+    return MatrixConfig(**values)
+
+
+@pytest.fixture
+async def humans(synapse: SynapseServer, tmp_path: Path) -> AsyncIterator[Callable[[str], Any]]:  # noqa: F811
+    made: list[Human] = []
+
+    async def make(name: str) -> Human:
+        h = Human(synapse, synapse.register(), tmp_path / f"human-{name}")
+        await h.sync()
+        made.append(h)
+        return h
+
+    yield make
+    for h in made:
+        await h.close()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Any:
+    store = Store.open(f"sqlite:///{tmp_path / 'newsbrief.db'}")
+    yield store
+    store.close()
+
+
+async def start_bot(
+    server: SynapseServer,
+    bot: MatrixUser,
+    store: Store,
+    store_dir: Path,
+    recorder: Recorder,
+    *,
+    rooms: tuple[str, ...] = (),
+    cfg: dict[str, Any] | None = None,
+    **kw: Any,
+) -> MatrixAdapter:
+    kw.setdefault("sync_timeout_ms", 3000)
+    kw.setdefault("backoff_base_s", 0.2)
+    kw.setdefault("backoff_cap_s", 1.0)
+    adapter = MatrixAdapter(matrix_config(server, bot, store_dir, **(cfg or {})), store, rooms=rooms, **kw)
+    await adapter.start(recorder)
+    return adapter
+
+
+def story(title: str, **kw: Any) -> DigestStory:
+    b = Briefing(title=title, summary=kw.pop("summary", ("Something happened.",)), **kw)
+    return DigestStory(Story(id=1, briefing=b, article_ids=("1",)))
+
+
+def digest(*stories: DigestStory) -> Digest:
+    return Digest(channel_id="news", slot=datetime(2026, 1, 5, 8, 0, tzinfo=UTC), stories=stories)
+
+
+# ---------------------------------------------------------------------------------------------- tests
+
+
+async def test_invites_from_allowed_users_are_accepted_others_ignored(
+    synapse: SynapseServer,
+    humans: Any,
+    db: Store,
+    tmp_path: Path,  # noqa: F811
+) -> None:
+    bot = synapse.register()
+    alice, mallory = await humans("alice"), await humans("mallory")
+    adapter = await start_bot(
+        synapse, bot, db, tmp_path / "bot", Recorder(), cfg={"allowed_inviters": (alice.user.user_id,)}
+    )
+    try:
+        strange_room = await mallory.create_room(invite=(bot.user_id,))
+        allowed_room = await alice.create_room(invite=(bot.user_id,))
+        await alice.wait_for(
+            lambda e: (
+                getattr(e, "state_key", None) == bot.user_id and getattr(e, "membership", None) == "join"
+            )
+        )
+        # The stranger's invite came first, so it was seen (and ignored) by now.
+        await settle(adapter)
+        members = synapse.request(
+            "GET", f"/_matrix/client/v3/rooms/{strange_room}/joined_members", token=mallory.user.access_token
+        )["joined"]
+        assert bot.user_id not in members
+        await eventually(lambda: allowed_room in adapter._require_client().rooms)
+        assert strange_room not in adapter._require_client().rooms
+    finally:
+        await adapter.stop()
+
+
+async def test_mentions_commands_and_digest_threads(
+    synapse: SynapseServer,
+    humans: Any,
+    db: Store,
+    tmp_path: Path,  # noqa: F811
+) -> None:
+    bot = synapse.register("newsbrief")
+    alice = await humans("alice")
+    room = await alice.create_room(public=True)
+    before = await alice.say(room, "newsbrief: a question from before the bot came", mention=bot.user_id)
+    recorder = Recorder()
+    adapter = await start_bot(synapse, bot, db, tmp_path / "bot", recorder, rooms=(room,))
+    try:
+        assert room in adapter._require_client().rooms  # configured rooms are joined on start
+        await settle(adapter)
+
+        # A mention: answered in a new thread under the question, with the reply fallback.
+        q1 = await alice.say(room, "newsbrief: what happened in Paris?", mention=bot.user_id)
+        answer = await alice.wait_for(is_reply_to(q1))
+        rel = answer.source["content"]["m.relates_to"]
+        assert rel == {
+            "rel_type": "m.thread",
+            "event_id": q1,
+            "is_falling_back": True,
+            "m.in_reply_to": {"event_id": q1},
+        }
+        assert answer.source["content"]["body"] == "answer to: what happened in Paris?"
+        assert answer.source["content"]["m.mentions"] == {}
+        assert answer.sender == bot.user_id
+
+        # Chatter is not answered; the command prefix is.
+        chatter = await alice.say(room, "lunch anyone?")
+        q2 = await alice.say(room, "!newsbrief sources")
+        await alice.wait_for(is_reply_to(q2))
+        assert recorder.texts() == ["what happened in Paris?", "sources"]
+        assert recorder.messages[0].thread is None and recorder.messages[0].message_id == q1
+        assert recorder.messages[0].channel == ChannelRef("matrix", room)
+        assert recorder.messages[0].user == alice.user.user_id
+
+        # A digest, then a follow-up in its thread with no mention: answered from that digest.
+        channel = ChannelRef("matrix", room)
+        d = digest(story("Floods in Valencia", sources=("https://example.org/valencia",)))
+        root = await adapter.post_digest(channel, d, "digest:news:2026-01-05T08:00")
+        again = await adapter.post_digest(channel, d, "digest:news:2026-01-05T08:00")
+        assert again == root  # same transaction id: the homeserver returns the same event
+        follow = await alice.say(room, "how many people were evacuated?", thread=root)
+        reply = await alice.wait_for(is_reply_to(follow))
+        assert reply.source["content"]["m.relates_to"]["event_id"] == root
+        assert recorder.messages[-1].thread == root
+        assert recorder.messages[-1].text == "how many people were evacuated?"
+
+        events = await alice.room_events(room)
+        digests = [e for e in events if e["event_id"] == root or "Valencia" in e["content"].get("body", "")]
+        assert len(digests) == 1
+        assert await adapter.confirm_sent(channel, "digest:news:2026-01-05T08:00") == root
+        assert await adapter.confirm_sent(channel, "digest:news:never-sent") is None
+        assert not replies_to(events, before) and not replies_to(events, chatter)
+        assert len(recorder.messages) == 3
+    finally:
+        await adapter.stop()
+
+
+async def test_digest_renders_for_clients_and_hostile_text_is_inert(
+    synapse: SynapseServer,
+    humans: Any,
+    db: Store,
+    tmp_path: Path,  # noqa: F811
+) -> None:
+    bot = synapse.register()
+    alice = await humans("alice")
+    # The bot may notify the room (power 50+), so an @room in its messages would really notify.
+    room = await alice.create_room(public=True, power={bot.user_id: 100})
+    adapter = await start_bot(synapse, bot, db, tmp_path / "bot", Recorder(), rooms=(room,))
+    try:
+        good = story(
+            "Council approves budget",
+            summary=("The council approved the budget on Monday.",),
+            actors=(Actor("City Council", role="approved the budget"),),
+            figures=(Figure("4.2 billion", "euros in the budget", "..."),),
+            next_steps=(NextStep("A vote on taxes follows in March.", "..."),),
+            sources=("https://news.example.org/budget", "Local Radio"),
+        )
+        hostile = story(
+            '<script>alert("x")</script> @room look',
+            summary=(f"Hi @room and {alice.user.user_id}! <img src=x onerror=alert(1)> <b>bold</b>",),
+            actors=(Actor('<a href="javascript:alert(1)">click</a>', role="@room"),),
+            sources=("javascript:alert(1)", "https://ok.example.org/a?x=1&y=<2>"),
+        )
+        event_id = await adapter.post_digest(ChannelRef("matrix", room), digest(good, hostile), "txn-render")
+        content = (await alice.fetch(room, event_id))["content"]
+
+        html = content["formatted_body"]
+        assert content["format"] == "org.matrix.custom.html"
+        assert content["m.mentions"] == {}
+        assert '<a href="https://news.example.org/budget">Council approves budget</a>' in html
+        assert "<strong>Key actors:</strong> City Council (approved the budget)" in html
+        assert "<strong>4.2 billion</strong> euros in the budget" in html
+        assert "A vote on taxes follows in March." in html
+        assert "&lt;script&gt;" in html and "<script" not in html
+        assert "<img" not in html and "&lt;img" in html
+        assert re.findall(r'href="([^"]*)"', html) == [
+            "https://news.example.org/budget",
+            "https://news.example.org/budget",
+            "https://ok.example.org/a?x=1&amp;y=&lt;2&gt;",
+            "https://ok.example.org/a?x=1&amp;y=&lt;2&gt;",
+        ]  # headline and source links, http(s) only: the javascript: ones stay text
+        assert "&lt;a href=&quot;javascript:alert(1)&quot;&gt;click&lt;/a&gt;" in html
+        assert "<b>" not in html
+        assert 'href="https://ok.example.org/a?x=1&amp;y=&lt;2&gt;"' in html
+        assert "@room" not in html and "@\u200droom" in html
+
+        body = content["body"]
+        assert "Council approves budget" in body and "Key actors: City Council (approved the budget)" in body
+        assert "https://news.example.org/budget" in body
+        assert "@room" not in body and "@\u200droom" in body
+
+        # Control: the same words sent without our rendering do notify alice (so the check can fail).
+        control = await adapter._require_client().room_send(
+            room, "m.room.message", {"msgtype": "m.text", "body": "@room look"}
+        )
+        assert isinstance(control, RoomSendResponse)
+        notified = synapse.request("GET", "/_matrix/client/v3/notifications", token=alice.user.access_token)
+        notified_ids = {n["event"]["event_id"] for n in notified["notifications"]}
+        assert control.event_id in notified_ids
+        assert event_id not in notified_ids
+    finally:
+        await adapter.stop()
+
+
+async def test_encrypted_room_round_trip(
+    synapse: SynapseServer,
+    humans: Any,
+    db: Store,
+    tmp_path: Path,  # noqa: F811
+) -> None:
+    bot = synapse.register()
+    alice = await humans("alice")
+    recorder = Recorder()
+    adapter = await start_bot(
+        synapse, bot, db, tmp_path / "bot", recorder, cfg={"allowed_inviters": (":localhost",)}
+    )
+    try:
+        room = await alice.create_room(invite=(bot.user_id,), encrypted=True)
+        await alice.wait_for(
+            lambda e: (
+                getattr(e, "state_key", None) == bot.user_id and getattr(e, "membership", None) == "join"
+            )
+        )
+        q = await alice.say(room, f"{bot.user_id} what is in the news?", mention=bot.user_id)
+        raw = synapse.request(
+            "GET", f"/_matrix/client/v3/rooms/{room}/event/{q}", token=alice.user.access_token
+        )
+        assert raw["type"] == "m.room.encrypted"  # the question went encrypted
+        answer = await alice.wait_for(is_reply_to(q))
+        assert not isinstance(answer, MegolmEvent), "alice could not decrypt the answer"
+        assert answer.source["content"]["body"] == "answer to: what is in the news?"
+        assert answer.source["content"]["m.relates_to"]["rel_type"] == "m.thread"
+        raw_answer = synapse.request(
+            "GET", f"/_matrix/client/v3/rooms/{room}/event/{answer.event_id}", token=alice.user.access_token
+        )
+        assert raw_answer["type"] == "m.room.encrypted"  # and the answer too
+        assert recorder.texts() == ["what is in the news?"]
+    finally:
+        await adapter.stop()
+
+
+async def test_restarts_lose_and_repeat_nothing(
+    synapse: SynapseServer,
+    humans: Any,
+    db: Store,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,  # noqa: F811
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="bot.adapters.matrix")
+    bot = synapse.register()
+    alice = await humans("alice")
+    room = await alice.create_room(public=True)
+    store_dir = tmp_path / "bot"
+    rec_a = Recorder()
+    adapter = await start_bot(synapse, bot, db, store_dir, rec_a, rooms=(room,))
+    device = adapter._require_client().device_id
+    stopped = False
+    try:
+        await settle(adapter)
+        q1 = await alice.say(room, "!newsbrief q1")
+        await alice.wait_for(is_reply_to(q1))
+
+        # The homeserver goes away and comes back while the bot runs.
+        await asyncio.to_thread(synapse.restart)  # in a thread: the bot keeps running meanwhile
+        q2 = await alice.say(room, "!newsbrief q2")
+        await alice.wait_for(is_reply_to(q2))
+        assert any("sync failed" in r.getMessage() for r in caplog.records)  # it noticed, backed off
+        assert rec_a.texts() == ["q1", "q2"]
+
+        # The bot goes away; questions asked meanwhile are answered by the next instance.
+        await adapter.stop()
+        stopped = True
+        q3 = await alice.say(room, "!newsbrief q3")
+        q4 = await alice.say(room, "!newsbrief q4")
+        rec_b = Recorder()
+        adapter = await start_bot(synapse, bot, db, store_dir, rec_b, rooms=(room,))
+        stopped = False
+        assert adapter._require_client().device_id == device  # same device after a restart
+        await alice.wait_for(is_reply_to(q4))
+        await alice.wait_for(is_reply_to(q3))
+        await settle(adapter)
+        assert sorted(rec_b.texts()) == ["q3", "q4"]
+
+        events = await alice.room_events(room)
+        for q in (q1, q2, q3, q4):
+            assert len(replies_to(events, q)) == 1, q
+    finally:
+        if not stopped:
+            await adapter.stop()
+
+
+async def test_rate_limits_are_waited_out_and_sends_happen_once(
+    synapse: SynapseServer,
+    humans: Any,
+    db: Store,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,  # noqa: F811
+) -> None:
+    caplog.set_level(logging.INFO, logger="bot.adapters.matrix")
+    bot = synapse.register()
+    alice = await humans("alice")
+    room = await alice.create_room(public=True)
+    adapter = await start_bot(synapse, bot, db, tmp_path / "bot", Recorder(), rooms=(room,))
+    synapse.override_ratelimit(bot.user_id, 1, 1)
+    try:
+        channel = ChannelRef("matrix", room)
+        ids = [await adapter.send_reply(Reply(channel=channel, text=f"burst {i}")) for i in range(3)]
+        assert len(set(ids)) == 3
+        assert any("rate limited" in r.getMessage() for r in caplog.records)
+        events = await alice.room_events(room)
+        bodies = [e["content"].get("body") for e in events if e["sender"] == bot.user_id]
+        assert sorted(b for b in bodies if b and b.startswith("burst")) == ["burst 0", "burst 1", "burst 2"]
+
+        # With no retries allowed, a digest that cannot be sent raises DeliveryError (stays pending).
+        adapter.max_send_attempts = 1
+        with pytest.raises(DeliveryError) as caught:
+            for i in range(3):  # one message a second: the second or third is refused
+                await adapter.post_digest(channel, digest(story("Limited")), f"txn-limited-{i}")
+        assert caught.value.retry_after is not None and caught.value.retry_after > 0
+    finally:
+        synapse.clear_ratelimit(bot.user_id)
+        await adapter.stop()
