@@ -14,11 +14,13 @@ What comes in
   from the stored story (``store.get_story`` / ``store.get_articles``).
 * Every listener only acknowledges and starts a task: the acknowledgement never waits for
   fetching, summarising or the store.
-* Dedupe: each event's ``event_id`` is claimed with ``store.claim_event("slack", id)``, and then the
-  message itself (``msg:<channel>:<ts>``), because one message can arrive as both ``app_mention`` and
-  ``message``. Slack's retries (``X-Slack-Retry-Num``, Socket Mode ``retry_attempt``) and duplicate
-  deliveries are answered once, also after a restart (the claims live in the database). A message
-  is claimed before it is answered: if answering fails, Slack's retry is not answered either.
+* Dedupe: one ``store.claim_event("slack", "msg:<channel>:<ts>")`` per answered message. Every
+  retry of an event (``X-Slack-Retry-Num``, Socket Mode ``retry_attempt``) and every duplicate
+  delivery of its ``event_id`` carries the same message, and so does the same message arriving
+  as both ``app_mention`` and ``message``: all are answered once, also after a restart (the claims
+  live in the database). Recent ``event_id``s are also kept in memory, so a retry in the same
+  process is dropped without a database write. A message is claimed before it is answered: if
+  answering fails, Slack's retry is not answered either (at most once).
 
 What goes out
 -------------
@@ -39,6 +41,7 @@ import asyncio
 import json
 import logging
 import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Coroutine, Sequence
 from typing import Any, Protocol
 
@@ -78,6 +81,7 @@ logger = logging.getLogger(__name__)
 PLATFORM = "slack"
 DIGEST_EVENT_TYPE = "newsbrief_digest"
 HISTORY_SCAN_LIMIT = 200
+RECENT_EVENTS = 10_000  # event ids remembered in memory (the store's claims are the durable record)
 # chat.postMessage errors after which the slash command is answered through response_url instead.
 _CANNOT_POST_HERE = frozenset({"not_in_channel", "channel_not_found", "is_archived", "restricted_action"})
 
@@ -215,6 +219,7 @@ class SlackAdapter:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._channel_locks: dict[str, asyncio.Lock] = {}
         self._last_post: dict[str, float] = {}
+        self._recent_events: OrderedDict[str, None] = OrderedDict()
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -326,16 +331,21 @@ class SlackAdapter:
         if em is None:
             return
         event_id = event_id_of(body)
-        if event_id is not None and not await self._claim(event_id):
-            logger.info("Slack event %s seen before; not answering again", event_id)
-            return
+        if event_id is not None:
+            if event_id in self._recent_events:
+                logger.info("Slack event %s seen before; not answering again", event_id)
+                return
+            self._recent_events[event_id] = None
+            if len(self._recent_events) > RECENT_EVENTS:
+                self._recent_events.popitem(last=False)
         root: str | None = None
         if em.thread_ts:
             root = await self._thread_root(em.channel, em.thread_ts)
             if root is None and em.needs_our_thread:
                 return  # a reply in somebody else's thread, without a mention
         if not await self._claim(f"msg:{em.channel}:{em.ts}"):
-            return  # the same message, delivered as another event
+            logger.info("Slack message %s in %s answered before (event %s)", em.ts, em.channel, event_id)
+            return  # a retry, a duplicate, or the same message delivered as another event
         await self._answer(em, root)
 
     async def _answer(self, em: EventMessage, root: str | None) -> None:
