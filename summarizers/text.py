@@ -105,7 +105,7 @@ _DATELINE = re.compile(
 # A caption or label glued to the next sentence with no punctuation between them: a lower-case
 # word, then a capitalised sentence opener ("... on Friday He said", "... magazine Short and sweet: Julia").
 _GLUE = re.compile(
-    r"(?<=[a-z0-9)%])\s+(?=(?:(?:He|She|They|It|We|But|However|Meanwhile)\s"
+    r"(?<=[a-z0-9)%’”\"])\s+(?=(?:(?:He|She|They|It|We|But|However|Meanwhile)\s"
     r"|(?:The|In|This|These|His|Her|Their|Its|Now|After|When|While|Officials|Police)\s+[a-z0-9£$€]"
     r"|[A-Z][a-z’']+(?:\s+[a-z’']+){0,3}:\s+[A-Z‘'\"“]))"
 )
@@ -300,7 +300,7 @@ def _unglue(sentence: str) -> list[str]:
             len(left.split()) >= 5
             and last.lower() not in _PHRASE_WORDS
             and len(sentence[m.end() :].split()) >= 4
-            and not last[:1].isupper()
+            and (not last[:1].isupper() or last[-1:] in '’”"')
             and _balanced(left)
         ):
             parts.append(left)

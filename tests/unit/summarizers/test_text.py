@@ -327,3 +327,14 @@ def test_title_with_colon_inside_a_sentence_is_not_cut() -> None:
 def test_short_sentence_is_not_a_repeat_of_a_long_one_containing_its_words() -> None:
     short = "Okafor said it was finished."
     assert short in _cleaned(_text(short))
+
+
+def test_caption_glued_after_a_closing_quote_is_split_off() -> None:
+    glued = (
+        "Harbour hero: Lena Okafor is the subject of a new film dubbed ‘The Deep Channel’ The film follows "
+        "her twenty-year campaign to reopen the port to large ships."
+    )
+    assert (
+        split_sentences(glued)[-1]
+        == "The film follows her twenty-year campaign to reopen the port to large ships."
+    )
