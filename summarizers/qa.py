@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -26,7 +27,8 @@ from summarizers.types import Answer, Briefing, Citation
 NOT_ANSWERED = "The article doesn't say."
 NOT_ANSWERED_MANY = "The stories don't say."
 _MIN_COVERAGE = 0.34  # idf-weighted share of the question's words an answering sentence must hold
-_TOP_K = 6  # sentences a question type chooses from (and that spaCy parses)
+_TOP_K = 6  # sentences a question type chooses from
+_WHO_K = 4  # best sentences spaCy parses for a "who" answer
 
 
 class QuestionType(StrEnum):
@@ -49,6 +51,27 @@ class QuestionType(StrEnum):
 # ---------------------------------------------------------------- words and stems
 
 
+_PARSED: OrderedDict[tuple[int, str], Any] = (
+    OrderedDict()
+)  # recent spaCy parses: chat asks the same stories again
+_PARSED_MAX = 512
+
+
+def _parse(nlp: Any, texts: list[str]) -> list[Any]:
+    """spaCy docs for ``texts``, parsing only those not seen lately, in one batch."""
+    todo = [t for t in dict.fromkeys(texts) if (id(nlp), t) not in _PARSED]
+    if todo:
+        for text, doc in zip(todo, nlp.pipe(todo), strict=True):
+            _PARSED[(id(nlp), text)] = doc
+        while len(_PARSED) > _PARSED_MAX:
+            _PARSED.popitem(last=False)
+    out = []
+    for t in texts:
+        _PARSED.move_to_end((id(nlp), t))
+        out.append(_PARSED[(id(nlp), t)])
+    return out
+
+
 def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -61,7 +84,7 @@ _STOP = _wordset(
     "should can could may might must happen happens happened happening next also any some all "
     "just only very more most such according per out off if one's s"
 )
-_LIGHT_VERBS = _wordset("hold take make get give go come put set have happen occur keep see")
+_LIGHT_VERBS = _wordset("hold take make get give go come put set have happen occur keep see last")
 _AUX = _wordset("did does do is are was were has have had will would can could should shall may might must")
 _IRREGULAR = {
     "said": "say",
@@ -475,7 +498,7 @@ def _question_entities(question: str, nlp: Any | None) -> list[str]:
         found.append(" ".join(run))
     if nlp is not None:
         try:
-            doc = nlp(question)
+            doc = _parse(nlp, [question])[0]
             for ent in doc.ents:
                 if ent.label_ in (
                     "PERSON",
@@ -502,7 +525,7 @@ def _question_entities(question: str, nlp: Any | None) -> list[str]:
 def _looks_verb(word: str, question: str, nlp: Any | None) -> bool:
     if nlp is not None:
         try:
-            for tok in nlp(question):
+            for tok in _parse(nlp, [question])[0]:
                 if tok.lower_ == word:
                     return bool(tok.pos_ in ("VERB", "AUX"))
         except Exception:  # pragma: no cover
@@ -551,7 +574,7 @@ def parse_question(question: str, nlp: Any | None = None) -> ParsedQuestion:
                 verb = _stem(rw[idx])
     if nlp is not None:
         try:
-            doc = nlp(question)
+            doc = _parse(nlp, [question])[0]
             root = next((t for t in doc if t.dep_ == "ROOT"), None)
             if root is not None and root.pos_ in ("VERB",) and root.lemma_.lower() not in _AUX:
                 verb = _stem(root.lemma_)
@@ -758,8 +781,10 @@ def _idf(groups: list[_Group]) -> tuple[dict[str, float], float]:
             n += 1
             for st in p.stems:
                 df[st] = df.get(st, 0) + 1
-    idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
-    return idf, math.log((n + 1) / 0.5)
+    idf = {t: math.log(1 + n / (c + 0.5)) for t, c in df.items()}
+    # a word found nowhere cannot tell sentences apart and is often a paraphrase ("pay" for "buy"):
+    # it lowers every sentence's share, but by half its would-be weight
+    return idf, 0.5 * math.log(1 + n / 0.5)
 
 
 def _coverage(
@@ -853,6 +878,10 @@ def _type_score(
         if not places:
             return base - 0.15, ""
         return base + 0.05, _nearest_span(s, places, q)
+    if t is QuestionType.OTHER and q.focus:
+        # "what was the turnout?": the answer talks about the thing asked
+        if not any(f in p.stems or _SYN.get(f, frozenset()) & p.stems for f in q.focus):
+            return base * 0.6, ""
     if t is QuestionType.WHY:
         return base + (0.12 if _CAUSE_RE.search(s) else 0.0), ""
     if t in (QuestionType.SAY, QuestionType.RESPOND, QuestionType.OFFER):
@@ -1147,7 +1176,10 @@ def _who(
     )
     nm = re.search(r"\b(two|three|four|both)\b", q_low)
     want_n = {"two": 2, "both": 2, "three": 3, "four": 4}[nm.group(1)] if nm else 0
-    for base, p in ranked[:_TOP_K]:
+    top = [(base, p) for base, p in ranked[:_WHO_K] if base >= 0.5 * ranked[0][0]]
+    if nlp is not None and top:
+        _parse(nlp, [p.sentence for _, p in top])  # one batch; _sentence_names reads the cache
+    for base, p in top:
         names = _sentence_names(p.sentence, nlp, groups[p.group], q, leader_q)
         names = [(n, w) for n, w in names if not (set(re.findall(r"\w+", n.lower())) & q_ent_words)]
         if not names:
@@ -1240,7 +1272,7 @@ def _sentence_names(
     )
     if nlp is not None:
         try:
-            doc = nlp(s)
+            doc = _parse(nlp, [s])[0]
         except Exception:  # pragma: no cover
             doc = None
         if doc is not None:
@@ -1460,7 +1492,7 @@ def _answer(question: str, groups: list[_Group], nlp: Any | None, many: bool) ->
         text = f"The {where} mention {missing}." if missing else nope
         return Answer(question, text, False)
 
-    idf, idf_max = _idf(groups)
+    idf, idf_max = _idf([groups[i] for i in allowed])  # word weights among the articles that can answer
     ranked: list[tuple[float, _Passage]] = []
     coverage: dict[int, float] = {}
     for gi in allowed:
