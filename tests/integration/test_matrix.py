@@ -47,7 +47,7 @@ from bot.domain import (
     Story,
 )
 from bot.store import Store
-from tests.integration.synapse.fixture import MatrixUser, SynapseServer, synapse  # noqa: F401
+from tests.integration.synapse.fixture import MatrixUser, SynapseServer, synapse_server  # noqa: F401
 
 pytestmark = pytest.mark.synapse
 
@@ -216,7 +216,7 @@ def matrix_config(server: SynapseServer, bot: MatrixUser, store_dir: Path, **kw:
 
 
 @pytest.fixture
-async def humans(synapse: SynapseServer, tmp_path: Path) -> AsyncIterator[Callable[[str], Any]]:  # noqa: F811
+async def humans(synapse: SynapseServer, tmp_path: Path) -> AsyncIterator[Callable[[str], Any]]:
     made: list[Human] = []
 
     async def make(name: str) -> Human:
@@ -272,7 +272,7 @@ async def test_invites_from_allowed_users_are_accepted_others_ignored(
     synapse: SynapseServer,
     humans: Any,
     db: Store,
-    tmp_path: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     bot = synapse.register()
     alice, mallory = await humans("alice"), await humans("mallory")
@@ -303,7 +303,7 @@ async def test_mentions_commands_and_digest_threads(
     synapse: SynapseServer,
     humans: Any,
     db: Store,
-    tmp_path: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     bot = synapse.register("newsbrief")
     alice = await humans("alice")
@@ -365,7 +365,7 @@ async def test_digest_renders_for_clients_and_hostile_text_is_inert(
     synapse: SynapseServer,
     humans: Any,
     db: Store,
-    tmp_path: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     bot = synapse.register()
     alice = await humans("alice")
@@ -432,7 +432,7 @@ async def test_encrypted_room_round_trip(
     synapse: SynapseServer,
     humans: Any,
     db: Store,
-    tmp_path: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     bot = synapse.register()
     alice = await humans("alice")
@@ -470,7 +470,7 @@ async def test_restarts_lose_and_repeat_nothing(
     humans: Any,
     db: Store,
     tmp_path: Path,
-    caplog: pytest.LogCaptureFixture,  # noqa: F811
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="bot.adapters.matrix")
     bot = synapse.register()
@@ -520,7 +520,7 @@ async def test_rate_limits_are_waited_out_and_sends_happen_once(
     humans: Any,
     db: Store,
     tmp_path: Path,
-    caplog: pytest.LogCaptureFixture,  # noqa: F811
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.INFO, logger="bot.adapters.matrix")
     bot = synapse.register()

@@ -1,6 +1,7 @@
 """A real Synapse homeserver for the Matrix tests (session-scoped; import it explicitly).
 
-``from tests.integration.synapse.fixture import synapse  # noqa: F401``
+``from tests.integration.synapse.fixture import synapse_server  # noqa: F401`` (the fixture is
+named ``synapse``: tests take a ``synapse`` argument).
 
 Synapse runs from ``.synapse-venv`` at the repository root (``tests/integration/synapse/install.sh``,
 called by ``bash tests/run.sh``, installs it there; nothing is installed at test time). It listens
@@ -242,8 +243,8 @@ class SynapseServer:
         )
 
 
-@pytest.fixture(scope="session")
-def synapse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SynapseServer]:
+@pytest.fixture(scope="session", name="synapse")
+def synapse_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SynapseServer]:
     """A running Synapse for the whole session (skipped, with the reason, when not installed)."""
     if not SYNAPSE_PYTHON.exists():
         pytest.skip(
