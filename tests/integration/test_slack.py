@@ -22,7 +22,8 @@ import aiohttp
 import pytest
 
 from bot.adapters.base import DeliveryError
-from bot.adapters.slack import SlackAdapter
+from bot.adapters.slack import SlackAdapter, SlackStartError
+from bot.adapters.slack.events import message_from_event, plain_text_from_slack
 from bot.config import SlackConfig
 from bot.conversation import Conversation
 from bot.domain import Answer, Briefing, ChannelRef, Digest, DigestStory, IncomingMessage, Reply, Story
@@ -718,3 +719,50 @@ async def test_watchdog_rebuilds_a_silent_client(
     await slack.wait_connected(2, timeout=10)
     assert adapter.socket is not None and adapter.socket.rebuilds >= 1
     await _event_answered(slack, "after watchdog", "1710000022.000001")
+
+
+# ------------------------------------------------------------------ payload translation (pure) and start-up
+
+
+def test_slack_markup_becomes_what_the_user_typed() -> None:
+    text = (
+        f"<@{BOT_USER_ID}> brief <https://a.example/x?y=1&amp;z=2|a.example> "
+        "for <@U0000BOB> in <#C0000NEWS|news> <!here> &lt;b&gt; &amp; more"
+    )
+    assert plain_text_from_slack(text, BOT_USER_ID) == (
+        "brief https://a.example/x?y=1&z=2 for @U0000BOB in #news @here <b> & more"
+    )
+
+
+@pytest.mark.parametrize(
+    ("event", "answered", "reply_thread"),
+    [
+        (mention("hi"), True, "1710000000.000100"),
+        ({**mention("hi"), "thread_ts": "1700000000.000001"}, True, "1700000000.000001"),
+        ({**mention("hi"), "bot_id": "B0THER"}, False, None),
+        ({**mention("hi"), "user": BOT_USER_ID}, False, None),
+        (message("hi", "1.1", channel="D0000DM", channel_type="im"), True, None),
+        (message("hi", "1.2", channel="D0000DM", channel_type="im", thread_ts="1.0"), True, "1.0"),
+        (message("hi", "1.3", channel="D0000DM", channel_type="im", subtype="message_deleted"), False, None),
+        (message("hi", "1.4"), False, None),
+        (message("hi", "1.5", thread_ts="1.0"), True, "1.0"),  # only if the thread is ours (checked later)
+        ({"type": "reaction_added", "user": USER}, False, None),
+    ],
+)
+def test_which_events_are_answered_and_where(
+    event: dict[str, Any], answered: bool, reply_thread: str | None
+) -> None:
+    em = message_from_event(event, BOT_USER_ID, "B0000OURS")
+    assert (em is not None) == answered
+    if em is not None:
+        assert em.reply_thread == reply_thread
+        assert em.needs_our_thread == (event["type"] == "message" and not em.is_direct)
+
+
+async def test_start_refuses_a_bad_token(slack: SlackMockServer, store: Store) -> None:
+    settings = SlackConfig(mode="http", bot_token="xoxb-revoked", signing_secret=SECRET)
+    adapter = SlackAdapter(settings, store, base_url=slack.base_url, http_host="127.0.0.1", http_port=0)
+    slack.fail("auth.test", 200, error="invalid_auth")
+    with pytest.raises(SlackStartError, match="invalid_auth"):
+        await adapter.start(Recorder())
+    assert adapter.http is None

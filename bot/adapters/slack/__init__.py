@@ -5,6 +5,7 @@ from bot.adapters.slack.adapter import (
     SlackAdapter,
     SlackDeliveryError,
     SlackSettings,
+    SlackStartError,
     SlackStore,
 )
 
@@ -13,5 +14,6 @@ __all__ = [
     "SlackAdapter",
     "SlackDeliveryError",
     "SlackSettings",
+    "SlackStartError",
     "SlackStore",
 ]

@@ -143,6 +143,10 @@ class SlackDeliveryError(DeliveryError):
         self.error = error
 
 
+class SlackStartError(RuntimeError):
+    """``start`` could not connect: the token was refused (``auth.test``)."""
+
+
 class BoundedRateLimitRetryHandler(AsyncRateLimitErrorRetryHandler):
     """slack_sdk's 429 handler (sleeps ``Retry-After``), but only for waits up to ``max_wait`` seconds:
     a longer wait is left to the caller (the delivery ledger's back-off), not slept through."""
@@ -202,6 +206,12 @@ class SlackAdapter:
         self.ping_interval = ping_interval
         self.watchdog_seconds = watchdog_seconds
         self.stop_grace_seconds = stop_grace_seconds
+        if self.mode == "socket" and watchdog_seconds <= 2 * ping_interval:
+            logger.warning(
+                "Slack watchdog (%.0fs) should be well above the ping interval (%.0fs)",
+                watchdog_seconds,
+                ping_interval,
+            )
         retry_handlers: list[AsyncRetryHandler] = [
             AsyncConnectionErrorRetryHandler(max_retry_count=1),
             BoundedRateLimitRetryHandler(max_retry_count=max_retry_count, max_wait=max_retry_wait),
@@ -229,7 +239,7 @@ class SlackAdapter:
         try:
             auth = await self.client.auth_test()
         except SlackApiError as exc:
-            raise DeliveryError(f"Slack auth.test failed: {exc.response.get('error')}") from exc
+            raise SlackStartError(f"Slack refused the bot token: {exc.response.get('error')}") from exc
         self.bot_user_id = auth.get("user_id")
         self.bot_id = auth.get("bot_id")
         self.app = self._build_app()
