@@ -1,14 +1,27 @@
-"""One article in, one briefing out."""
+"""One article in, one briefing out; or many, sharing the models and spaCy's batches."""
 
 from __future__ import annotations
 
+import logging
+import multiprocessing
+from collections.abc import Sequence
 from typing import Any
 
-from summarizers.facets import extract_facets
+from summarizers.facets import facets_from_parsed, parse_groups, split_title
 from summarizers.nlp import DEFAULT_MODEL, load_pipeline
 from summarizers.rank import select_summary
 from summarizers.text import clean_article, split_sentences
 from summarizers.types import Article, Briefing, InputError
+
+logger = logging.getLogger(__name__)
+
+# the engine a forked worker inherits (set just before the pool starts)
+_WORKER_ENGINE: BriefingEngine | None = None
+
+
+def _worker_build(chunk: list[Article]) -> list[Briefing | InputError]:
+    assert _WORKER_ENGINE is not None
+    return _WORKER_ENGINE._build_batch(chunk)
 
 
 class BriefingEngine:
@@ -21,12 +34,13 @@ class BriefingEngine:
 
     @property
     def nlp(self) -> Any:
+        """The spaCy pipeline, loaded on first use (never downloaded)."""
         if self._nlp is None:
             self._nlp = load_pipeline(self.model)
         return self._nlp
 
     def sentences(self, article: Article) -> tuple[str, list[str]]:
-        """The title and the cleaned sentences of ``article``."""
+        """The title and the cleaned sentences of ``article``; ``InputError`` when there is no text."""
         cleaned = clean_article(article.text)
         title = article.title or cleaned.title or ""
         sentences = split_sentences("\n\n".join(cleaned.paragraphs))
@@ -35,21 +49,74 @@ class BriefingEngine:
         return title, sentences
 
     def build(self, article: Article) -> Briefing:
-        title, sentences = self.sentences(article)
-        picked = select_summary(sentences, self.summary_sentences)
-        facets = extract_facets(self.nlp, title, sentences)
-        return Briefing(
-            title=title or sentences[0],
-            summary=tuple(sentences[i] for i in picked),
-            actors=facets.actors,
-            figures=facets.figures,
-            next_steps=facets.next_steps,
-            sources=tuple(s for s in (article.url or article.source,) if s),
-            article_ids=(article.id,),
-            sentences=tuple(sentences),
-        )
+        """The briefing of one article; raises ``InputError`` for input that cannot be briefed."""
+        result = self._build_batch([article])[0]
+        if isinstance(result, InputError):
+            raise result
+        return result
+
+    def build_many(self, articles: Sequence[Article], n_process: int = 1) -> list[Briefing | InputError]:
+        """Briefings in input order, spaCy batched across articles.
+
+        An article that cannot be briefed yields its ``InputError`` in its place, so a batch
+        goes on. ``n_process > 1`` splits the batch over forked worker processes that share the
+        already loaded model (copy-on-write); without ``fork`` (or for small batches) it runs here.
+        """
+        articles = list(articles)
+        if (
+            n_process <= 1
+            or len(articles) < 4 * n_process
+            or "fork" not in multiprocessing.get_all_start_methods()
+        ):
+            return self._build_batch(articles)
+        global _WORKER_ENGINE
+        _ = self.nlp  # load before forking so workers inherit it
+        _WORKER_ENGINE = self
+        size = max(1, min(16, len(articles) // (n_process * 4)))
+        chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
+        try:
+            with multiprocessing.get_context("fork").Pool(n_process) as pool:
+                parts = pool.map(_worker_build, chunks, chunksize=1)
+        finally:
+            _WORKER_ENGINE = None
+        return [b for part in parts for b in part]
+
+    def _build_batch(self, articles: Sequence[Article]) -> list[Briefing | InputError]:
+        prepared: list[tuple[Article, str, list[str]] | InputError] = []
+        for article in articles:
+            try:
+                title, sentences = self.sentences(article)
+            except InputError as exc:
+                prepared.append(exc)
+                continue
+            prepared.append((article, title, sentences))
+        ok = [p for p in prepared if not isinstance(p, InputError)]
+        groups = [[title, *sentences] if title else list(sentences) for _, title, sentences in ok]
+        parsed = iter(parse_groups(self.nlp, groups) if groups else [])
+        out: list[Briefing | InputError] = []
+        for p in prepared:
+            if isinstance(p, InputError):
+                out.append(p)
+                continue
+            article, title, sentences = p
+            title_doc, body = split_title(title, next(parsed))
+            facets = facets_from_parsed(title, body, title_doc)
+            picked = select_summary(sentences, self.summary_sentences)
+            out.append(
+                Briefing(
+                    title=title or sentences[0],
+                    summary=tuple(sentences[i] for i in picked),
+                    actors=facets.actors,
+                    figures=facets.figures,
+                    next_steps=facets.next_steps,
+                    sources=tuple(s for s in (article.url or article.source,) if s),
+                    article_ids=(article.id,),
+                    sentences=tuple(sentences),
+                )
+            )
+        return out
 
 
 def build_briefing(article: Article, model: str = DEFAULT_MODEL) -> Briefing:
-    """Convenience for one article; use ``BriefingEngine`` for batches."""
+    """Convenience for one article; use ``BriefingEngine`` (and ``build_many``) for batches."""
     return BriefingEngine(model).build(article)

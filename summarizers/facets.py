@@ -30,7 +30,7 @@ _LOCATION_PREPS = {
     "throughout",
     "of",
 }
-_LEAD_SENTENCES = 4
+_LEAD_SENTENCES = 3
 
 
 @dataclass(frozen=True)
@@ -189,8 +189,7 @@ FUTURE_CUE_RE = re.compile(
     r"propos(?:e|es|ed|al)|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|appeal(?:s|ed)?|ready|"
     r"prepar(?:e|es|ed|ing)|threat(?:en|ens|ened)?|warn(?:s|ed)?|vow(?:s|ed)?|pledg(?:e|es|ed)|"
     r"promis(?:e|es|ed)|predict(?:s|ed)?|forecasts?|invit(?:e|es|ed)|agreed to|next|tomorrow|upcoming|"
-    r"later this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-    r"June|July|August|September|October|November|December|deadline)\b",
+    r"later this|deadline)\b",
     re.I,
 )
 
@@ -222,19 +221,17 @@ def _needs_parse(index: int, doc: Any) -> bool:
     text = doc.text
     if index < _LEAD_SENTENCES:
         return True
-    if re.search(r"\d", text) or NUMBER_WORD_RE.search(text) or FUTURE_CUE_RE.search(text):
+    if re.search(r"\d", text) or FUTURE_CUE_RE.search(text):
         return True
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            window = doc[max(0, ent.start - 4) : min(len(doc), ent.end + 4)]
-            if any(t.lower_ in ROLE_WORDS for t in window) or (
-                ent.end < len(doc) and doc[ent.end].text == ","
-            ):
-                return True
-        elif ent.label_ in ("GPE", "NORP", "ORG"):
+            window = doc[max(0, ent.start - 3) : min(len(doc), ent.end + 3)]
+            if any(t.lower_ in ROLE_WORDS for t in window):
+                return True  # a role to read: "council chairman Dieter Holm", "Holm, the chairman"
+        elif ent.label_ in ("GPE", "NORP"):
             prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            if ent.label_ != "GPE" or prev not in _LOCATION_PREPS:
-                return True
+            if prev not in _LOCATION_PREPS:
+                return True  # a country that may act: needs its syntactic role
     return False
 
 
@@ -243,23 +240,42 @@ def parse_sentences(nlp: Any, texts: Sequence[str], batch_size: int = 64) -> lis
 
     Texts that look like credit lines or captions are kept (so indices line up) but marked.
     """
+    return parse_groups(nlp, [texts], batch_size)[0]
+
+
+def parse_groups(
+    nlp: Any, groups: Sequence[Sequence[str]], batch_size: int = 128
+) -> list[list[ParsedSentence]]:
+    """``parse_sentences`` for several articles at once, streamed through spaCy in shared batches."""
     names = list(nlp.pipe_names)
     heavy = [n for n in names if n != "ner" and n not in _SKIPPED]
-    disable = [n for n in names if n != "ner"]
-    with nlp.select_pipes(disable=disable):
-        docs = list(nlp.pipe(texts, batch_size=batch_size))
-    chosen = [i for i, d in enumerate(docs) if not is_credit_line(d.text) and _needs_parse(i, d)]
+    flat = [(g, i, t) for g, texts in enumerate(groups) for i, t in enumerate(texts)]
+    with nlp.select_pipes(disable=[n for n in names if n != "ner"]):
+        docs = list(nlp.pipe((t for _, _, t in flat), batch_size=batch_size))
+    credit = [is_credit_line(t) for _, _, t in flat]
+    chosen = [k for k, (_, i, _) in enumerate(flat) if not credit[k] and _needs_parse(i, docs[k])]
     if heavy and chosen:
-        sub: Iterable[Any] = [docs[i] for i in chosen]
+        sub: Iterable[Any] = [docs[k] for k in chosen]
         for name in heavy:
             sub = nlp.get_pipe(name).pipe(sub, batch_size=batch_size)
-        for i, d in zip(chosen, sub, strict=True):
-            docs[i] = d
+        for k, d in zip(chosen, sub, strict=True):
+            docs[k] = d
     chosen_set = set(chosen)
-    return [
-        ParsedSentence(index=i, text=t, doc=d, parsed=i in chosen_set, credit=is_credit_line(t))
-        for i, (t, d) in enumerate(zip(texts, docs, strict=True))
+    out: list[list[ParsedSentence]] = [[] for _ in groups]
+    for k, (g, i, t) in enumerate(flat):
+        out[g].append(ParsedSentence(index=i, text=t, doc=docs[k], parsed=k in chosen_set, credit=credit[k]))
+    return out
+
+
+def split_title(title: str, parsed: list[ParsedSentence]) -> tuple[Any | None, list[ParsedSentence]]:
+    """Separate the title (parsed first, when there is one) from the body sentences, re-indexed."""
+    if not title:
+        return None, parsed
+    body = [
+        ParsedSentence(index=p.index - 1, text=p.text, doc=p.doc, parsed=p.parsed, credit=p.credit)
+        for p in parsed[1:]
     ]
+    return parsed[0].doc, body
 
 
 def facets_from_parsed(title: str, parsed: list[ParsedSentence], title_doc: Any | None = None) -> Facets:
@@ -282,12 +298,5 @@ def extract_facets(nlp: Any, title: str, sentences: list[str]) -> Facets:
     always cite a body sentence).
     """
     texts = [title, *sentences] if title else list(sentences)
-    parsed = parse_sentences(nlp, texts)
-    title_doc = None
-    if title:
-        title_doc = parsed[0].doc
-        parsed = [
-            ParsedSentence(index=p.index - 1, text=p.text, doc=p.doc, parsed=p.parsed, credit=p.credit)
-            for p in parsed[1:]
-        ]
-    return facets_from_parsed(title, parsed, title_doc)
+    title_doc, body = split_title(title, parse_sentences(nlp, texts))
+    return facets_from_parsed(title, body, title_doc)
