@@ -25,7 +25,7 @@ from sumy.nlp.stemmers import Stemmer
 from sumy.summarizers.lex_rank import LexRankSummarizer
 from sumy.utils import get_stop_words
 
-from summarizers.text import SentenceTokenizer
+from summarizers.text import SentenceTokenizer, strip_label
 
 _TOKENIZER = SentenceTokenizer()
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -165,6 +165,8 @@ def summary_penalty(sentence: str, weights: RankWeights = DEFAULT_WEIGHTS) -> fl
         penalty += 0.6
     if not re.search(r"[.!?…][\"'”’)\]]*$", s):
         penalty += 0.6
+    if strip_label(s) != s:
+        penalty += 0.5  # "Tragic: The man was ...": a picture caption with its label
     opens = s[:1] in _OPEN_QUOTE or _QUOTE_OPENS.search(s) is not None
     if s[:1] in _OPEN_QUOTE:
         # A quotation; with no attribution after it, it is weak as a summary line.

@@ -149,6 +149,10 @@ _PHRASE_WORDS = frozenset(
         "told",
     ]
 )
+_LABEL = re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s+(?=[A-Z‘“\"'])")
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|explained|insisted)\b", re.I
+)
 _TITLE_MAX_WORDS = 25
 _SHORT_FRAGMENT_WORDS = 12
 
@@ -261,6 +265,18 @@ def strip_dateline(sentence: str) -> str:
     if m and len(sentence) - m.end() >= 20:
         rest = sentence[m.end() :]
         return rest[0].upper() + rest[1:] if rest[:1].islower() else rest
+    return sentence
+
+
+def strip_label(sentence: str) -> str:
+    """``sentence`` without a leading caption label ("Tragic: The man was ..."), if it has one.
+
+    A label is one to three words and a colon before a capitalised sentence; "He said: ..."
+    and other speech are not labels.
+    """
+    m = _LABEL.match(sentence)
+    if m and not _SPEECH.search(m.group(0)) and len(sentence[m.end() :].split()) >= 6:
+        return sentence[m.end() :]
     return sentence
 
 
@@ -419,7 +435,7 @@ def clean_article(raw: str) -> CleanText:
         if not kept:
             continue
         if not paragraphs:
-            kept[0] = strip_dateline(kept[0])
+            kept[0] = strip_label(strip_dateline(kept[0]))
         paragraphs.append(" ".join(kept))
     if not paragraphs:
         raise InputError("no article text found")

@@ -114,3 +114,10 @@ def test_middle_of_a_quotation_is_penalised(sentence: str) -> None:
 
 def test_possessive_apostrophe_is_not_a_quotation() -> None:
     assert summary_penalty("The workers’ union and the residents’ group backed the plan on Tuesday.") == 0.0
+
+
+def test_caption_with_label_is_penalised() -> None:
+    assert (
+        summary_penalty("Long wait: Residents queue for water at a tanker in northern Easton on Tuesday.")
+        >= 0.5
+    )

@@ -12,6 +12,7 @@ from summarizers.text import (
     decode_text,
     split_sentences,
     strip_dateline,
+    strip_label,
 )
 from summarizers.types import InputError
 
@@ -338,3 +339,17 @@ def test_caption_glued_after_a_closing_quote_is_split_off() -> None:
         split_sentences(glued)[-1]
         == "The film follows her twenty-year campaign to reopen the port to large ships."
     )
+
+
+def test_strip_label() -> None:
+    assert strip_label("Harbour hero: Lena Okafor has run the port for twenty years.") == (
+        "Lena Okafor has run the port for twenty years."
+    )
+    said = "Okafor said: 'We will keep the channel open all year round.'"
+    assert strip_label(said) == said
+    assert strip_label(BODY[0]) == BODY[0]
+
+
+def test_label_is_stripped_from_the_first_sentence() -> None:
+    cleaned = clean_article("Big dig: " + BODY[0] + "\n\n" + BODY[1])
+    assert cleaned.paragraphs[0] == BODY[0]
