@@ -766,3 +766,39 @@ async def test_start_refuses_a_bad_token(slack: SlackMockServer, store: Store) -
     with pytest.raises(SlackStartError, match="invalid_auth"):
         await adapter.start(Recorder())
     assert adapter.http is None
+
+
+def test_from_config_reads_the_slack_admins(store: Store) -> None:
+    from bot.config import AdminsConfig
+
+    settings = SlackConfig(mode="socket", bot_token="xoxb-x", app_token="xapp-x")
+    adapter = SlackAdapter.from_config(settings, store, admins=AdminsConfig(slack=("U0123ABC",)))
+    assert adapter.admins == ("U0123ABC",)
+    assert adapter.is_admin("U0123ABC") and not adapter.is_admin(USER)
+    assert adapter.mode == "socket" and adapter.platform == "slack"
+
+
+async def test_digest_answered_in_a_thread_makes_the_thread_ours(
+    slack: SlackMockServer, make_adapter: AdapterFactory
+) -> None:
+    seen: list[IncomingMessage] = []
+
+    async def handle(msg: IncomingMessage) -> Reply:
+        seen.append(msg)
+        if msg.text == "digest now":
+            return Reply(channel=msg.channel, thread=msg.message_id, text="Here it is.", digest=digest_of(2))
+        return Reply(channel=msg.channel, thread=msg.thread, text="From that digest: ...")
+
+    adapter = await make_adapter("http", handle)
+    await post_http(adapter, json.dumps(event_body(mention("digest now", ts="1710000030.000001"))))
+    await adapter.wait_idle()
+    text_post, digest_post = slack.calls_to("chat.postMessage")
+    assert text_post.args["thread_ts"] == digest_post.args["thread_ts"] == "1710000030.000001"
+    digest_ts = slack.posted(CHANNEL)[1]["ts"]
+
+    follow_up = message("which one is biggest?", "1710000031.000001", thread_ts="1710000030.000001")
+    await post_http(adapter, json.dumps(event_body(follow_up)))  # no mention needed in this thread now
+    await adapter.wait_idle()
+    assert [m.text for m in seen] == ["digest now", "which one is biggest?"]
+    assert seen[1].thread == digest_ts  # known by the digest's first message
+    assert slack.calls_to("chat.postMessage")[-1].args["thread_ts"] == "1710000030.000001"

@@ -231,6 +231,16 @@ class SlackAdapter:
         self._last_post: dict[str, float] = {}
         self._recent_events: OrderedDict[str, None] = OrderedDict()
 
+    @classmethod
+    def from_config(
+        cls, settings: SlackSettings, store: SlackStore, *, admins: Any = None, **options: Any
+    ) -> SlackAdapter:
+        """The adapter for the ``slack:`` config section; ``admins`` is ``Config.admins`` (its
+        ``slack`` list is used) or a sequence of Slack user ids. ``options`` as for the constructor."""
+        if admins is not None and hasattr(admins, "slack"):
+            admins = admins.slack
+        return cls(settings, store, admins=tuple(admins or ()), **options)
+
     # ------------------------------------------------------------------ lifecycle
 
     async def start(self, on_message: MessageHandler) -> None:
@@ -473,7 +483,15 @@ class SlackAdapter:
         intro: dict[str, Any] | None = None,
         remember_root: bool = False,
     ) -> str:
+        """Post a reply's messages (text or answer, briefings, then a digest); returns the digest's
+        first message id when there is a digest (the id its thread is known by), else the first one.
+
+        Top-level answers to a slash command (``remember_root``) and top-level digests become threads
+        of ours. A digest posted inside a thread makes that thread one of ours too, known by the
+        digest's first message, so follow-up questions there are answered from that digest.
+        """
         messages = self._reply_messages(reply)
+        digest_start = len(messages)
         if reply.digest is not None:
             links = await self._digest_links(reply.digest)
             messages += render_digest(reply.digest, links)
@@ -485,10 +503,13 @@ class SlackAdapter:
         ids: list[str] = []
         for m in messages:
             ids.append(await self._post(channel_id, m, thread_ts=thread_ts))
+        key_id = ids[digest_start] if reply.digest is not None else ids[0]
         if thread_ts is None and (remember_root or reply.digest is not None):
             for ts in ids:
-                await self._remember_thread(channel_id, ts, ids[0])
-        return ids[0]
+                await self._remember_thread(channel_id, ts, key_id)
+        elif thread_ts is not None and reply.digest is not None:
+            await self._remember_thread(channel_id, thread_ts, key_id)
+        return key_id
 
     async def post_digest(self, channel: ChannelRef, digest: Digest, txn_id: str) -> str:
         """Post ``digest`` (one or more messages) and return the first message's ts.
