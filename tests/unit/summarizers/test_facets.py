@@ -1,0 +1,255 @@
+"""Key actors, key figures and next steps on short texts written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from summarizers.facets import Facets, extract_facets, is_credit_line
+from summarizers.nlp import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_pipeline("en_core_web_sm")
+
+
+def facets(nlp: Any, text: str, title: str = "") -> Facets:
+    sentences = [s.strip() for s in text.strip().split("\n") if s.strip()]
+    return extract_facets(nlp, title, sentences)
+
+
+def names(f: Facets) -> list[str]:
+    return [a.name for a in f.actors]
+
+
+def actor(f: Facets, name: str) -> Any:
+    found = [a for a in f.actors if a.name == name]
+    assert found, f"{name!r} not in {names(f)}"
+    return found[0]
+
+
+# --- actors ---------------------------------------------------------------------------------
+
+
+def test_surname_merges_into_full_name_once(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Harbour Minister Elena Vasquez announced a new ferry timetable on Monday.
+        Vasquez said the changes would shorten crossings for commuters.
+        Critics of Vasquez said the plan came too late.
+        """,
+    )
+    vasquez = [a for a in f.actors if "Vasquez" in a.name]
+    assert len(vasquez) == 1
+    assert vasquez[0].name == "Elena Vasquez"
+    assert "Vasquez" in vasquez[0].aliases
+    assert vasquez[0].mentions >= 3
+
+
+def test_acronym_in_brackets_and_from_initials_merge(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The Coastal Fisheries Board (CFB) said catches of cod had fallen sharply this spring.
+        The CFB blamed warmer water for the decline.
+        The Northern Ports Authority said it would study the report.
+        Officials at the NPA said they expected a decision next month.
+        """,
+    )
+    board = actor(f, "Coastal Fisheries Board")
+    assert "CFB" in board.aliases
+    assert "CFB" not in names(f)
+    ports = actor(f, "Northern Ports Authority")
+    assert "NPA" in ports.aliases
+    assert "NPA" not in names(f)
+
+
+def test_role_from_title_prefix(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Chief Executive Tobias Wren told shareholders that the bakery chain would open ten shops.
+        Wren said the expansion would be paid for from cash.
+        """,
+    )
+    wren = actor(f, "Tobias Wren")
+    assert wren.role is not None and "Chief Executive" in wren.role
+    assert wren.kind == "PERSON"
+
+
+def test_role_from_apposition(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The strike ended after nine days, said Priya Raman, a spokeswoman for the dockworkers' union.
+        Raman said members would vote on the deal next week.
+        """,
+    )
+    raman = actor(f, "Priya Raman")
+    assert raman.role is not None and "spokeswoman" in raman.role
+
+
+def test_photo_credit_and_agency_credit_names_are_not_actors(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Mayor Oliver Brandt opened the new bridge over the river on Saturday.
+        Crowds gather at the bridge on Saturday morning. Photo: Hannah Koller / Riverside Picture Agency
+        Brandt said the bridge would carry 20,000 cars a day.
+        Reporting by Marcus Feld; editing by Lena Ortiz
+        """,
+    )
+    assert "Oliver Brandt" in names(f)
+    for credit in ("Hannah Koller", "Riverside Picture Agency", "Marcus Feld", "Lena Ortiz"):
+        assert all(credit not in a.name for a in f.actors), names(f)
+
+
+def test_news_agency_only_as_credit_is_dropped(nlp: Any) -> None:
+    assert is_credit_line("Photo: Jane Doe / Example Images")
+    assert is_credit_line("Northwind Wire and Agencies")
+    assert not is_credit_line("The minister said the agency would publish its figures.")
+
+
+def test_place_only_as_location_is_not_an_actor_but_a_subject_country_is(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Protesters gathered in Lisbon on Sunday to demand cheaper housing.
+        Police in Lisbon said the march was peaceful.
+        Portugal said it would build 5,000 new homes next year.
+        """,
+    )
+    assert "Lisbon" not in names(f)
+    assert "Portugal" in names(f)
+
+
+# --- figures --------------------------------------------------------------------------------
+
+
+def figure(f: Facets, value: str) -> Any:
+    found = [x for x in f.figures if x.value == value]
+    assert found, f"{value!r} not in {[x.value for x in f.figures]}"
+    return found[0]
+
+
+def test_money_percent_range_and_context(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Quarterly profit at the brewer rose 14% to €320 million, the company said on 3 May 2023.
+        It expects annual sales growth of 3% to 4% and will cut up to 600 jobs.
+        """,
+    )
+    assert figure(f, "14%")
+    assert figure(f, "€320 million")
+    assert figure(f, "3% to 4%")
+    jobs = figure(f, "up to 600")
+    assert "jobs" in jobs.context
+    values = " ".join(x.value for x in f.figures)
+    assert "2023" not in values and "3 May" not in values
+    for x in f.figures:
+        assert x.value in x.sentence
+
+
+def test_between_range_and_score(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The committee voted 7-2 to approve the plan, which will cost between £1.5 million and £2 million.
+        """,
+    )
+    assert figure(f, "7-2")
+    assert figure(f, "between £1.5 million and £2 million")
+
+
+def test_people_count_context_names_the_noun_and_verb(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        At least 42 people were injured when a storm hit the coastal town, officials said.
+        """,
+    )
+    injured = figure(f, "At least 42")
+    assert "people" in injured.context and "injured" in injured.context
+
+
+def test_dates_years_and_times_are_not_figures(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The festival returns on 14 July 2026 and gates open at 9 a.m. on Saturday.
+        The event was founded in 1998 by a group of farmers.
+        """,
+    )
+    values = [x.value for x in f.figures]
+    assert not any(v in ("14", "2026", "9", "1998") for v in values), values
+
+
+def test_number_in_words_counts_a_plural_noun(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Rescuers pulled three fishermen from the sea after their boat capsized in a gale.
+        """,
+    )
+    three = figure(f, "three")
+    assert "fishermen" in three.context
+
+
+# --- next steps -----------------------------------------------------------------------------
+
+
+def steps(f: Facets) -> str:
+    return " || ".join(s.text for s in f.next_steps)
+
+
+def test_next_steps_from_will_plan_offer_call_and_deadline(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The library closed its east wing in March after a roof leak damaged old maps.
+        The council will vote on repair funding on 12 June.
+        Trustees plan to reopen the wing next spring.
+        A local builder offered to repair the roof at cost.
+        Residents called for an independent review of the building's upkeep.
+        Contractors must submit bids by Friday.
+        """,
+    )
+    text = steps(f)
+    assert "12 June" in text and "vote" in text
+    assert "reopen" in text
+    assert "offered to repair" in text
+    assert "independent review" in text
+    assert "by Friday" in text
+    assert "closed its east wing" not in text
+    june = next(s for s in f.next_steps if "12 June" in s.text)
+    assert june.when == "12 June"
+    assert june.sentence.startswith("The council will vote")
+
+
+def test_past_events_are_not_next_steps(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The ferry sank in calm water on Tuesday.
+        Divers recovered the engine two days later.
+        Investigators interviewed the crew last week.
+        """,
+    )
+    assert f.next_steps == ()
+
+
+def test_reported_future_keeps_the_speaker(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Harbour director Ana Reyes said the port would reopen to cargo ships on Thursday.
+        """,
+    )
+    assert f.next_steps
+    step = f.next_steps[0]
+    assert "Reyes" in step.text and "reopen" in step.text
+    assert step.when == "Thursday"
