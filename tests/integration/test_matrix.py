@@ -248,7 +248,7 @@ async def start_bot(
     cfg: dict[str, Any] | None = None,
     **kw: Any,
 ) -> MatrixAdapter:
-    kw.setdefault("sync_timeout_ms", 3000)
+    kw.setdefault("sync_timeout_ms", 500)  # short long-polls: settle() waits for two syncs
     kw.setdefault("backoff_base_s", 0.2)
     kw.setdefault("backoff_cap_s", 1.0)
     adapter = MatrixAdapter(matrix_config(server, bot, store_dir, **(cfg or {})), store, rooms=rooms, **kw)
