@@ -1,0 +1,218 @@
+"""Matrix message content: escaped HTML with only our tags, http(s) links only, inert @room, no mentions."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+
+import pytest
+
+from bot.domain import (
+    Actor,
+    Answer,
+    Briefing,
+    ChannelRef,
+    Citation,
+    Digest,
+    DigestStory,
+    Figure,
+    NextStep,
+    Reply,
+    Story,
+)
+from bot.render.matrix import (
+    ZWJ,
+    defang,
+    escape,
+    render_digest,
+    render_reply,
+    render_text,
+    safe_url,
+)
+
+ALLOWED_TAGS = {"p", "strong", "em", "a", "ul", "li", "br"}
+HOSTILE = [
+    '<script>alert("x")</script>',
+    '<a href="javascript:alert(1)">click</a>',
+    "<img src=x onerror=alert(1)>",
+    "@room wake up",
+    "</li></ul><h1>fake</h1>",
+    'quote" onmouseover="alert(1)',
+    "line\nbreak\x1b[31m red",
+]
+
+
+class TagCollector(HTMLParser):
+    """Every tag and attribute an HTML client would see."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text += data
+
+
+def parse(html: str) -> TagCollector:
+    p = TagCollector()
+    p.feed(html)
+    p.close()
+    return p
+
+
+def briefing(**kw: object) -> Briefing:
+    values: dict[str, object] = {
+        "title": "Council approves budget",
+        "summary": ("The council approved the budget on Monday.", "Opposition walked out."),
+        "actors": (Actor("City Council", role="approved the budget"), Actor("Mayor Ruiz")),
+        "figures": (Figure("4.2 billion", "euros in the budget", "s"),),
+        "next_steps": (NextStep("A vote on taxes follows in March.", "s"),),
+        "sources": ("https://news.example.org/budget", "Local Radio"),
+    }
+    values.update(kw)
+    return Briefing(**values)  # type: ignore[arg-type]
+
+
+def digest(*briefings: Briefing, update: bool = False) -> Digest:
+    stories = tuple(
+        DigestStory(
+            Story(id=i, briefing=b, article_ids=(str(i),)), is_update=update, changes=("New figure.",)
+        )
+        for i, b in enumerate(briefings, 1)
+    )
+    return Digest(channel_id="news", slot=datetime(2026, 1, 5, 8, 0, tzinfo=UTC), stories=stories)
+
+
+def test_digest_has_html_and_plain_body_with_every_part() -> None:
+    content = render_digest(digest(briefing()))
+    assert content["msgtype"] == "m.notice"
+    assert content["format"] == "org.matrix.custom.html"
+    assert content["m.mentions"] == {}
+    html, body = content["formatted_body"], content["body"]
+    assert '<strong>1. <a href="https://news.example.org/budget">Council approves budget</a></strong>' in html
+    assert "<p>The council approved the budget on Monday. Opposition walked out.</p>" in html
+    assert "<li><strong>Key actors:</strong> City Council (approved the budget); Mayor Ruiz</li>" in html
+    assert "<li><strong>Key figures:</strong> <strong>4.2 billion</strong> euros in the budget</li>" in html
+    assert "<li><strong>Next:</strong> A vote on taxes follows in March.</li>" in html
+    assert '<a href="https://news.example.org/budget">news.example.org</a>, Local Radio' in html
+    assert body.startswith("News digest for news \u2014 2026-01-05 08:00 UTC \u2014 1 story")
+    assert "1. Council approves budget\n   https://news.example.org/budget\n" in body
+    assert "Key actors: City Council (approved the budget); Mayor Ruiz" in body
+    assert "Key figures: 4.2 billion" in body and "euros in the budget" in body  # wording: digest_text
+    assert "Next: A vote on taxes follows in March." in body
+
+
+def test_update_and_empty_digest() -> None:
+    html = render_digest(digest(briefing(), update=True))["formatted_body"]
+    assert "<em>[update]</em>" in html and "<strong>What changed:</strong> New figure." in html
+    empty = render_digest(digest())
+    assert "No new stories" in empty["body"] and "No new stories" in empty["formatted_body"]
+    assert empty["m.mentions"] == {}
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_hostile_article_text_emits_only_our_tags(hostile: str) -> None:
+    b = briefing(
+        title=hostile,
+        summary=(hostile,),
+        actors=(Actor(hostile, role=hostile),),
+        figures=(Figure(hostile, hostile, hostile),),
+        next_steps=(NextStep(hostile, hostile),),
+        sources=(hostile, "https://ok.example.org/"),
+    )
+    content = render_digest(digest(b))
+    parsed = parse(content["formatted_body"])
+    assert {tag for tag, _ in parsed.tags} <= ALLOWED_TAGS
+    for tag, attrs in parsed.tags:
+        if tag == "a":
+            assert set(attrs) == {"href"}
+            assert (attrs["href"] or "").startswith("https://")
+        else:
+            assert attrs == {}
+    # The hostile text is still there, as text, for the reader.
+    folded = " ".join(defang(hostile).split())
+    assert folded in parsed.text
+    assert "\x1b" not in content["body"] and "\x1b" not in content["formatted_body"]
+
+
+def test_at_room_is_broken_everywhere_and_nobody_is_mentioned() -> None:
+    b = briefing(title="@room alert", summary=("Hi @Room and @ROOM, @roommate stays.",), sources=("@room",))
+    content = render_digest(digest(b))
+    for text in (content["body"], content["formatted_body"]):
+        assert re.search(r"@room\b", text, re.IGNORECASE) is None
+        assert f"@{ZWJ}room" in text and f"@{ZWJ}Room" in text
+    assert "@roommate" in content["body"]  # only the whole word is a room mention
+    assert content["m.mentions"] == {}
+
+
+@pytest.mark.parametrize(
+    ("url", "ok"),
+    [
+        ("https://example.org/a?b=1", True),
+        ("http://example.org", True),
+        ("HTTPS://EXAMPLE.ORG/", True),
+        ("javascript:alert(1)", False),
+        ("JavaScript:alert(1)", False),
+        ("data:text/html;base64,PHNjcmlwdD4=", False),
+        ("//example.org/protocol-relative", False),
+        ("/relative", False),
+        ("https://", False),
+        ("https://exa mple.org", False),
+        ("https://example.org/\nx", False),
+        ("mxc://example.org/media", False),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_only_absolute_http_urls_become_links(url: str | None, ok: bool) -> None:
+    assert (safe_url(url) is not None) is ok
+
+
+def test_link_href_is_escaped() -> None:
+    html = render_digest(digest(briefing(sources=('https://x.example/?a=1&b="2"<',))))["formatted_body"]
+    assert 'href="https://x.example/?a=1&amp;b=&quot;2&quot;&lt;"' in html
+
+
+def test_reply_with_answer_citations_and_briefing() -> None:
+    ans = Answer(
+        question="how much?",
+        text="4.2 billion euros.\n<b>not bold</b>",
+        answered=True,
+        citations=(
+            Citation("1", "The budget is 4.2 billion euros.", source="Example News", url="https://e.org/1"),
+            Citation("2", "It grew <script>.", source="Radio"),
+        ),
+    )
+    reply = Reply(channel=ChannelRef("matrix", "!r:x"), text="ignored", answer=ans, briefings=(briefing(),))
+    content = render_reply(reply)
+    html = content["formatted_body"]
+    assert html.startswith("<p>4.2 billion euros.<br>&lt;b&gt;not bold&lt;/b&gt;</p>")
+    assert '<a href="https://e.org/1">Example News</a>: \u201cThe budget is 4.2 billion euros.\u201d' in html
+    assert "Radio: \u201cIt grew &lt;script&gt;.\u201d" in html
+    assert "<strong>Next steps:</strong>" in html
+    assert content["body"].startswith("4.2 billion euros.\n<b>not bold</b>")
+    assert "Council approves budget" in content["body"]
+    assert content["m.mentions"] == {}
+
+
+def test_text_reply_keeps_lines_and_escapes() -> None:
+    content = render_text("Usage:\n  brief <url>\n@room")
+    assert content["formatted_body"] == f"Usage:<br>brief &lt;url&gt;<br>@{ZWJ}room"
+    assert content["body"] == f"Usage:\n  brief <url>\n@{ZWJ}room"
+    plain = render_reply(Reply(channel=ChannelRef("matrix", "!r:x"), text="a <i>b</i>"))
+    assert plain["formatted_body"] == "<p>a &lt;i&gt;b&lt;/i&gt;</p>"
+
+
+def test_reply_with_digest_renders_the_digest() -> None:
+    d = digest(briefing())
+    reply = Reply(channel=ChannelRef("matrix", "!r:x"), digest=d)
+    assert render_reply(reply) == render_digest(d)
+
+
+def test_escape_folds_lines() -> None:
+    assert escape("a\n\n b <c>") == "a b &lt;c&gt;"
