@@ -116,6 +116,27 @@ _INSTITUTION_NOUNS = {
 }
 _CREDIT_AFTER = re.compile(r"^\s*(?:news\s+)?(?:agency|wire|newswire)\b", re.I)
 _SUBJECT_DEPS = {"nsubj", "csubj", "agent"}
+_PLACE_NOUNS = {
+    "Road",
+    "Street",
+    "Avenue",
+    "Lane",
+    "Square",
+    "Boulevard",
+    "Drive",
+    "Highway",
+    "Bridge",
+    "Station",
+    "Airport",
+    "Stadium",
+    "Hospital",
+    "Park",
+    "Beach",
+    "Island",
+    "River",
+    "Mountain",
+    "Valley",
+}
 _CONNECTORS = {"of", "for", "and", "&", "at", "on"}
 _PARTICLES = {
     "de",
@@ -197,7 +218,18 @@ def _role_prefix(doc: Any, start: int) -> str | None:
             i -= 1
             continue
         break
-    while toks and (toks[0].lower_ in _CONNECTORS or toks[0].tag_ == "HYPH"):
+    while toks and (
+        toks[0].lower_ in _CONNECTORS
+        or toks[0].tag_ == "HYPH"
+        # "wife Masters chairman": a lower-case word before a capitalised title is not part of it
+        or (
+            len(toks) > 1
+            and toks[0].is_lower
+            and toks[0].lower_ not in _TITLE_WORDS
+            and toks[1].is_title
+            and toks[1].lower_ not in _TITLE_WORDS
+        )
+    ):
         toks.pop(0)
     # the role must contain a title word; start it at the first word that is part of the title phrase
     if not any(t.lower_ in ROLE_WORDS for t in toks):
@@ -368,8 +400,10 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                 continue  # "Fowler Fowler": a tagging artefact
             if toks and toks[-1].is_lower and toks[-1].lower_ in ROLE_WORDS:
                 continue  # "Ex-Killie and Hearts player" is a description, not a name
-            if not name or not re.search(r"[A-Za-z]", name) or re.search(r"\d", name) or len(name) < 2:
+            if not name or not re.search(r"[A-Za-z]", name) or re.search(r"[\d,:;|/]", name) or len(name) < 2:
                 continue
+            if toks[-1].text in _PLACE_NOUNS:
+                continue  # "Berckmans Road": an address, not an actor
             if name[0].islower() or all(t.lower_ in _TITLE_WORDS or t.lower_ in _CONNECTORS for t in toks):
                 continue
             m = _Mention(name=name, label=label, sent=p.index)
@@ -448,8 +482,11 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
                 elif (
                     lab in ("ORG", "GPE")
                     and (clab == lab or (clab == "ORG" and n not in located))
-                    and cw[: len(words)] == words
-                ) or (clab == "PERSON" and lab == "PERSON" and cw[: len(words)] == words):
+                    and (
+                        cw[: len(words)] == words
+                        or (clab == "ORG" and lab == "ORG" and cw[-len(words) :] == words)
+                    )
+                ) or (clab == "PERSON" and lab != "NORP" and n not in located and cw[: len(words)] == words):
                     cands.append(c)
             if len(cands) > 1:
                 # prefer the full name introduced before the short form, then the most mentioned

@@ -115,7 +115,9 @@ def _skip(text: str, start: int, end: int, value: str, doc: Any) -> bool:
             return True
         if _MONTH_NEAR.search(before.rstrip()) or _MONTH_AFTER.match(after):
             return True
-        if re.search(r"-year-old|-years-old", core) or re.match(r"^,?\s?(?:aged|age)\b", after):
+        if re.search(r"-year-old|-years-old", core) or re.match(
+            r"^,?\s?(?:aged|age\b|years?[- ]old|-year-old)", after
+        ):
             return True
         if re.search(r"\baged?\s$", before) or (
             re.search(r"[A-Z][a-z]+,\s$", before) and re.match(r"^,", after)
