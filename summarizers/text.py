@@ -49,7 +49,7 @@ _TEASER_PREFIX = re.compile(
 )
 _INLINE_UI = re.compile(
     r"\b(?:scroll\s+down\s+for\s+(?:video|more|the\s+video)|click\s+here\s+(?:to|for)\s+[^.!?]{0,60}?(?=[.!?]|$)|"
-    r"(?:share|email|print|tweet)\s+this\s+(?:article|story|page)|advertisement)\b\s*",
+    r"(?:share|email|print|tweet)\s+this\s+(?:article|story|page)|(?-i:ADVERTISEMENT|Advertisement)(?=\s+[A-Z]|\s*$))\b\s*",
     re.IGNORECASE,
 )
 # Picture pointers inside a sentence: "(pictured)", "(above, left)", "(file photo)".

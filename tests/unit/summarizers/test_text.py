@@ -353,3 +353,10 @@ def test_strip_label() -> None:
 def test_label_is_stripped_from_the_first_sentence() -> None:
     cleaned = clean_article("Big dig: " + BODY[0] + "\n\n" + BODY[1])
     assert cleaned.paragraphs[0] == BODY[0]
+
+
+def test_inline_advertisement_marker_goes_but_the_word_stays() -> None:
+    raw = "The advertisement campaign cost 2 million dollars. Advertisement The council said it was pleased."
+    assert (
+        _cleaned(raw) == "The advertisement campaign cost 2 million dollars. The council said it was pleased."
+    )
