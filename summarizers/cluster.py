@@ -7,7 +7,7 @@ actors or figures. Text likeness is the cosine of content-word counts (title wor
 double; stop words and reporting verbs are left out), which survives rewording better than
 shingles; word 3-shingles only catch near-copies (syndicated wire text), which are the same
 story whatever their facets. Actors match on normalised names, aliases and, for people, the
-surname; figures match on their normalised value (``"about 4,300"`` = ``"4300"``,
+surname when one side names the person by surname only; figures match on their normalised value (``"about 4,300"`` = ``"4300"``,
 ``"8 million euros"`` = ``"€8m"``, ``"14 per cent"`` = ``"14%"``). A shared word alone, or a
 shared country, is not enough: "strike" on the railways and "strike" from the air share
 neither actors nor figures and little else.
@@ -86,16 +86,41 @@ def normalize_name(name: str) -> str:
     return " ".join(words)
 
 
-def actor_keys(actor: Actor) -> frozenset[str]:
-    """Every normalised name an actor goes by: name, aliases and, for a person, the surname."""
-    keys = {normalize_name(n) for n in (actor.name, *actor.aliases)}
-    if actor.kind == "PERSON":
-        for n in list(keys):
-            parts = n.split()
-            if parts and len(parts[-1]) > 2:
-                keys.add(f"person:{parts[-1]}")
-    keys.discard("")
-    return frozenset(keys)
+@dataclass(frozen=True)
+class ActorKey:
+    """How an actor is recognised in another text.
+
+    ``names``: normalised full names and aliases (for a person known by a full name, the
+    one-word aliases are left out: "Kessler" alone could be a relative). ``surname``: a person's
+    last name. ``partial``: the person is known only by one word here ("Ms Kessler").
+    """
+
+    names: frozenset[str]
+    surname: str | None = None
+    partial: bool = False
+
+    def matches(self, other: ActorKey) -> bool:
+        """Same full name or alias; or the same surname when one side has only the surname
+        ("Ms Kessler" is Dana Kessler, but Ana Kalor is not Boris Kalor)."""
+        if self.names & other.names:
+            return True
+        return self.surname is not None and self.surname == other.surname and (self.partial or other.partial)
+
+    def index_keys(self) -> frozenset[str]:
+        """Keys for :class:`StoryIndex` (a superset of what ``matches`` needs)."""
+        return self.names | ({f"person:{self.surname}"} if self.surname else set())
+
+
+def actor_key(actor: Actor) -> ActorKey:
+    """The :class:`ActorKey` of an actor (name, aliases and, for a person, the surname)."""
+    names = {n for n in (normalize_name(x) for x in (actor.name, *actor.aliases)) if n}
+    if actor.kind != "PERSON":
+        return ActorKey(frozenset(names))
+    full = {n for n in names if len(n.split()) > 1}
+    longest = max(names, key=lambda n: (len(n.split()), len(n)), default="")
+    last = longest.split()[-1] if longest else ""
+    surname = last if len(last) > 2 else None
+    return ActorKey(frozenset(full or names), surname, partial=not full)
 
 
 def normalize_figure_value(value: str) -> str | None:
@@ -139,7 +164,7 @@ def _text_of(briefing: Briefing) -> str:
 class StoryFeatures:
     """What ``same_story`` compares; build once per briefing with :func:`story_key_features`.
 
-    ``actors`` holds one key set per actor (see :func:`actor_keys`); ``figures`` the normalised
+    ``actors`` holds one :class:`ActorKey` per actor; ``figures`` the normalised
     values; ``words`` content-word counts (title words doubled) and ``norm`` their Euclidean
     length; ``shingles`` hashed word 3-shingles of the whole text.
     """
@@ -147,12 +172,12 @@ class StoryFeatures:
     words: dict[str, int]
     norm: float
     shingles: frozenset[int]
-    actors: tuple[frozenset[str], ...]
+    actors: tuple[ActorKey, ...]
     figures: frozenset[str]
 
     @property
     def actor_names(self) -> frozenset[str]:
-        return frozenset(k for keys in self.actors for k in keys)
+        return frozenset(k for key in self.actors for k in key.index_keys())
 
 
 def story_key_features(briefing: Briefing) -> StoryFeatures:
@@ -164,7 +189,7 @@ def story_key_features(briefing: Briefing) -> StoryFeatures:
     norm = math.sqrt(sum(c * c for c in counts.values()))
     words = _all_words(text)
     shingles = frozenset(hash((words[i], words[i + 1], words[i + 2])) for i in range(len(words) - 2))
-    actors = tuple(keys for keys in (actor_keys(a) for a in briefing.actors) if keys)
+    actors = tuple(key for key in (actor_key(a) for a in briefing.actors) if key.names)
     figures = frozenset(v for v in (normalize_figure_value(f.value) for f in briefing.figures) if v)
     return StoryFeatures(dict(counts), norm, shingles, actors, figures)
 
@@ -187,8 +212,7 @@ def shingle_jaccard(a: StoryFeatures, b: StoryFeatures) -> float:
 def shared_actors(a: StoryFeatures, b: StoryFeatures) -> int:
     """How many of the actors of the side with fewer actors the other side also names."""
     small, large = (a, b) if len(a.actors) <= len(b.actors) else (b, a)
-    names = large.actor_names
-    return sum(1 for keys in small.actors if keys & names)
+    return sum(1 for key in small.actors if any(key.matches(other) for other in large.actors))
 
 
 def same_story(a: StoryFeatures, b: StoryFeatures) -> float:
@@ -333,14 +357,14 @@ def _merge_actor(into: Actor, other: Actor) -> Actor:
 
 def _union_actors(groups: Iterable[Sequence[Actor]]) -> tuple[Actor, ...]:
     merged: list[Actor] = []
-    keys: list[frozenset[str]] = []
+    keys: list[ActorKey] = []
     for actors in groups:
         for actor in actors:
-            mine = actor_keys(actor)
+            mine = actor_key(actor)
             for i, theirs in enumerate(keys):
-                if mine & theirs and (actor.kind == merged[i].kind or _strong_match(actor, merged[i])):
+                if mine.matches(theirs) and (actor.kind == merged[i].kind or _strong_match(actor, merged[i])):
                     merged[i] = _merge_actor(merged[i], actor)
-                    keys[i] = theirs | mine
+                    keys[i] = actor_key(merged[i])
                     break
             else:
                 merged.append(actor)
@@ -437,8 +461,8 @@ def diff_briefings(old: Briefing, new: Briefing) -> dict[str, list[Any]]:
     steps = [s for s in new.next_steps if not any(_same_step(s, o) for o in old.next_steps)]
     if steps:
         changes["new_next_steps"] = [{"text": s.text, "when": s.when, "sentence": s.sentence} for s in steps]
-    old_names = frozenset(k for a in old.actors for k in actor_keys(a))
-    actors = [a.name for a in new.actors if not (actor_keys(a) & old_names)]
+    old_keys = [actor_key(a) for a in old.actors]
+    actors = [a.name for a in new.actors if not any(actor_key(a).matches(k) for k in old_keys)]
     if actors:
         changes["new_actors"] = actors
     sources = [s for s in new.sources if s not in old.sources]

@@ -24,14 +24,16 @@ each single fetch (never held across awaits on other hosts, so feeds and their a
 the same host cannot deadlock).
 
 Cheap timing counters (:class:`Timings`) add up the seconds spent fetching, parsing, extracting,
-briefing, storing and clustering; overlapping tasks mean their sum can exceed the wall time.
+briefing, storing and clustering, each measured while the work runs (not while it waits for a
+connection slot or a worker thread); concurrent fetches overlap, so their sum can exceed the
+wall time.
 """
 
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
+import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -251,6 +253,7 @@ class Poller:
         self._total = asyncio.Semaphore(total_concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = {}
         self._brief_lock = asyncio.Lock()
+        self._timings_lock = threading.Lock()
         self._cluster_lock = asyncio.Lock()
         self._stories: dict[int, _StoryState] = {}
         self._index = StoryIndex()
@@ -290,6 +293,28 @@ class Poller:
         finally:
             setattr(timings, stage, getattr(timings, stage) + time.perf_counter() - started)
 
+    async def _run(
+        self,
+        stage: str,
+        timings: Timings,
+        fn: Callable[..., T],
+        *args: Any,
+        executor: ThreadPoolExecutor | None = None,
+        **kwargs: Any,
+    ) -> T:
+        """``fn`` in a worker thread; the time it runs (not the time it queued) counts for ``stage``."""
+
+        def timed() -> T:
+            started = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent = time.perf_counter() - started
+                with self._timings_lock:
+                    setattr(timings, stage, getattr(timings, stage) + spent)
+
+        return await asyncio.get_running_loop().run_in_executor(executor, timed)
+
     async def _db(self, timings: Timings, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """A store call on the poller's store threads, counted as storage time.
 
@@ -297,9 +322,7 @@ class Poller:
         anyway, and concurrent writers would only sleep in its busy handler. ``store_threads``
         raises it (PostgreSQL takes concurrent writers).
         """
-        loop = asyncio.get_running_loop()
-        with self._timed("store", timings):
-            return await loop.run_in_executor(self._store_thread, functools.partial(fn, *args, **kwargs))
+        return await self._run("store", timings, fn, *args, executor=self._store_thread, **kwargs)
 
     @asynccontextmanager
     async def _slot(self, url: str) -> AsyncIterator[None]:
@@ -433,8 +456,8 @@ class Poller:
             if _is_local(url):
                 result = await self._read_local(url, last_modified, timings)
             else:
-                with self._timed("fetch", timings):
-                    async with self._slot(url):
+                async with self._slot(url):
+                    with self._timed("fetch", timings):
                         result = await fetch(
                             url, self.policy, etag=etag, last_modified=last_modified, client=self._http()
                         )
@@ -463,8 +486,7 @@ class Poller:
             )
             return
         try:
-            with self._timed("parse", timings):
-                parsed = await asyncio.to_thread(parse_feed, result.body, result.final_url)
+            parsed = await self._run("parse", timings, parse_feed, result.body, result.final_url)
         except FeedError as exc:
             await self._fail(feed, report, str(exc), now, timings)
             return
@@ -511,8 +533,7 @@ class Poller:
                 raise TooLargeError(url, f"file exceeds the {self.policy.max_bytes}-byte cap")
             return FetchResult(status=200, body=Path(path).read_bytes(), **common)
 
-        with self._timed("fetch", timings):
-            return await asyncio.to_thread(read)
+        return await self._run("fetch", timings, read)
 
     async def _store_entries(
         self, feed: FeedSource, parsed: ParsedFeed, now: datetime, report: FeedReport, timings: Timings
@@ -572,15 +593,14 @@ class Poller:
         if not entry.link or _is_local(entry.link):
             return None
         try:
-            with self._timed("fetch", timings):
-                async with self._slot(entry.link):
+            async with self._slot(entry.link):
+                with self._timed("fetch", timings):
                     page = await fetch(entry.link, self.policy, client=self._http())
             timings.page_fetches += 1
             report.pages_fetched += 1
-            with self._timed("extract", timings):
-                extracted = await asyncio.to_thread(
-                    extract_article, page.body, page.final_url, charset=page.charset
-                )
+            extracted = await self._run(
+                "extract", timings, extract_article, page.body, page.final_url, charset=page.charset
+            )
             return extracted.text
         except (FetchError, InputError) as exc:
             report.page_failures += 1
@@ -591,8 +611,7 @@ class Poller:
 
     async def _build(self, article: Article, timings: Timings) -> Briefing:
         async with self._brief_lock:  # CPU-bound and the model is shared: one at a time, off the loop
-            with self._timed("brief", timings):
-                briefing = await asyncio.to_thread(self.engine.build, article)
+            briefing = await self._run("brief", timings, self.engine.build, article)
         timings.briefings += 1
         return briefing
 

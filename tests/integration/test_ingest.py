@@ -364,3 +364,31 @@ async def test_filters_and_story_update_records_a_change(
     assert len(story.article_ids) == 2 and story.version == 2
     changes = store.story_changes(story.id)
     assert any("1,150" in f["value"] for c in changes for f in c.what.get("new_figures", []))
+
+
+async def test_article_links_to_private_addresses_are_refused_and_429_backs_off(
+    loopback_server: LoopbackHTTPServer, store: Store, engine: BriefingEngine
+) -> None:
+    # The entry's page is on the cloud metadata address: refused at the address check, before any
+    # connection; the entry is kept with its feed summary.
+    loopback_server.route(
+        "/ssrf.xml", Route(body=_atom("http://169.254.169.254/latest/meta-data/"), headers=XML)
+    )
+    loopback_server.route(
+        "/limited.xml", Route(status=429, body=b"slow down", headers={"Retry-After": "120"})
+    )
+    feeds = [
+        FeedConfig(id="ssrf", url=loopback_server.url("/ssrf.xml")),
+        FeedConfig(id="limited", url=loopback_server.url("/limited.xml")),
+    ]
+    async with Poller(store, engine, POLICY, feeds) as poller:
+        report = _by_id((await poller.poll_all(now=NOW)).feeds)
+    assert report["ssrf"].status == "ok" and report["ssrf"].page_failures == 1
+    assert report["ssrf"].pages_fetched == 0 and report["ssrf"].new_articles == 1
+    stored = store.recent_articles(NOW - timedelta(days=3), feed_ids=["ssrf"])[0]
+    assert stored.text == "Stations stood empty across Brenmoor on Monday."
+    assert report["limited"].status == "failed"
+    limited = store.get_feed("limited")
+    assert limited is not None and limited.next_poll_at is not None
+    assert limited.next_poll_at.replace(tzinfo=UTC) >= NOW + timedelta(minutes=5)
+    assert all(r.path in ("/ssrf.xml", "/limited.xml") for r in loopback_server.requests)

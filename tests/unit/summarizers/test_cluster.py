@@ -10,6 +10,7 @@ from summarizers.briefing import BriefingEngine
 from summarizers.cluster import (
     SAME_STORY_THRESHOLD,
     StoryIndex,
+    actor_key,
     assign_story,
     diff_briefings,
     merge_briefings,
@@ -246,3 +247,11 @@ def test_story_index_finds_only_stories_sharing_an_actor_or_figure(briefings: di
     assert index.candidates(story_key_features(briefings["md-3"])) == {1}
     index.remove(1)
     assert index.candidates(story_key_features(briefings["md-3"])) == set() and len(index) == 1
+
+
+def test_people_match_by_full_name_or_by_surname_when_only_the_surname_is_given() -> None:
+    dana = actor_key(Actor("Dana Kessler", kind="PERSON", aliases=("Kessler",)))
+    assert dana.matches(actor_key(Actor("Ms Kessler", kind="PERSON")))
+    assert dana.matches(actor_key(Actor("DANA KESSLER", kind="PERSON")))
+    assert not dana.matches(actor_key(Actor("Boris Kessler", kind="PERSON", aliases=("Kessler",))))
+    assert not actor_key(Actor("Kessler Group")).matches(actor_key(Actor("Kessler", kind="PERSON")))
