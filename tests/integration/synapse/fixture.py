@@ -122,6 +122,7 @@ class SynapseServer:
 
     def __init__(self, workdir: Path) -> None:
         self.workdir = workdir
+        workdir.mkdir(parents=True, exist_ok=True)
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.shared_secret = secrets.token_hex(16)
