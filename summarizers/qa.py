@@ -164,8 +164,6 @@ _SUFFIXES = (
     "ity",
     "ings",
     "ing",
-    "ives",
-    "ive",
     "ers",
     "ors",
     "er",
@@ -227,8 +225,7 @@ def _stem(word: str) -> str:
     if w.endswith("'s"):
         w = w[:-2]
     w = w.strip("'")
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
+    w = _IRREGULAR.get(w, w)  # "rose" -> "rise", then stemmed like "rise"
     if not w.isalpha() or len(w) <= 3:
         return w
     for suf in _SUFFIXES:
@@ -878,10 +875,12 @@ def _type_score(
         if not places:
             return base - 0.15, ""
         return base + 0.05, _nearest_span(s, places, q)
-    if t is QuestionType.OTHER and q.focus:
-        # "what was the turnout?": the answer talks about the thing asked
-        if not any(f in p.stems or _SYN.get(f, frozenset()) & p.stems for f in q.focus):
-            return base * 0.6, ""
+    if (  # "what was the turnout?": the answer talks about the thing asked
+        t is QuestionType.OTHER
+        and q.focus
+        and not any(f in p.stems or _SYN.get(f, frozenset()) & p.stems for f in q.focus)
+    ):
+        return base * 0.6, ""
     if t is QuestionType.WHY:
         return base + (0.12 if _CAUSE_RE.search(s) else 0.0), ""
     if t in (QuestionType.SAY, QuestionType.RESPOND, QuestionType.OFFER):
@@ -916,6 +915,9 @@ def _acceptable_numbers(q: ParsedQuestion, s: str) -> list[_Number]:
     return out
 
 
+_PREPOSITIONS = _wordset("in on at for after before since from by with to into over during until than")
+
+
 def _words_around(s: str, n: _Number, after: int, before: int) -> tuple[list[str], list[str]]:
     clause_after = re.split(r"[;:.!?]\s|,\s(?:and|but|while|which|who)\b|\s\u2014\s", s[n.end :])[0]
     clause_before = re.split(r"[;:!?]\s|\.\s|\s\u2014\s", s[: n.start])[-1]
@@ -929,9 +931,12 @@ def _attachment(q: ParsedQuestion, s: str, n: _Number) -> float | None:
     aw, bw = _words_around(s, n, 8, 6)
     if q.focus:
         want = set(q.focus) | set().union(*(_SYN.get(f, frozenset()) for f in q.focus))
-        for i, w in enumerate(aw):
+        # what a number counts follows it closely: "2,500 administrative jobs", "1,000 of its workers"
+        for i, w in enumerate(aw[:4]):
             if w in want:
                 return float(i)
+            if w in _PREPOSITIONS:
+                break
         approx = {
             "about",
             "around",
@@ -1085,7 +1090,8 @@ def _actor_verb_score(
         sub_st = set(_stems(q.subject or ""))
         acting = (
             bool(sub_st)
-            and len(sub_st & p.stems) / len(sub_st) >= 0.5
+            and len(sub_st & p.stems) / len(sub_st)
+            >= 0.66  # "the prime minister" is not "the transport minister"
             and bool(re.search(rf"\b(?:{verbs})\b", s))
         )
         mentioned = bool(sub_st & p.stems)
@@ -1558,7 +1564,11 @@ def _answer(question: str, groups: list[_Group], nlp: Any | None, many: bool) ->
             return _make_answer(question, cand)
     if q.qtype is QuestionType.WHO:
         cand = _who(q, ranked, groups, nlp, idf, idf_max)
-        if cand is not None and cand.score >= _MIN_COVERAGE:
+        if (
+            cand is not None
+            and cand.score >= _MIN_COVERAGE
+            and _beyond_entities(q, cand.passage, idf, idf_max)
+        ):
             return _make_answer(question, cand)
         if ranked and ranked[0][0] >= 0.6:  # "who will be exempt?": the answer is not a name
             return _make_answer(question, _Candidate(ranked[0][1], ranked[0][0]))
@@ -1573,6 +1583,18 @@ def _answer(question: str, groups: list[_Group], nlp: Any | None, many: bool) ->
             for p in groups[gi].passages
         ):
             return Answer(question, nope, False)
+    if (
+        q.qtype is QuestionType.HOW_MANY
+        and q.verb
+        and q.verb in q.terms
+        and q.verb not in _LIGHT_VERBS
+        and not any(
+            q.verb in p.stems or _SYN.get(q.verb, frozenset()) & p.stems
+            for gi in allowed
+            for p in groups[gi].passages
+        )
+    ):
+        return Answer(question, nope, False)  # "how many trains were derailed?" where nothing was derailed
     pool = (
         ranked[: max(_TOP_K * 3, 12)]
         if q.qtype not in (QuestionType.SAY, QuestionType.RESPOND, QuestionType.OFFER)
@@ -1592,9 +1614,44 @@ def _answer(question: str, groups: list[_Group], nlp: Any | None, many: bool) ->
     if q.qtype in (QuestionType.SAY, QuestionType.RESPOND, QuestionType.OFFER):
         if best.score < 0.5:  # the subject speaking or acting in the sentence is enough
             return Answer(question, nope, False)
-    elif best_base < _MIN_COVERAGE:  # the type's preferences choose; the words must still match
+    elif best_base * _event_factor(q, best.passage) < _MIN_COVERAGE:
+        return Answer(question, nope, False)  # the type's preferences choose; the words must still match
+    if not _beyond_entities(q, best.passage, idf, idf_max):
         return Answer(question, nope, False)
     return _make_answer(question, best)
+
+
+def _beyond_entities(q: ParsedQuestion, p: _Passage, idf: dict[str, float], idf_max: float) -> bool:
+    """Naming the entity is not enough: the rest of the question must match too ("when will X step down?").
+
+    A question whose only other word is its verb may paraphrase it ("pay for" / "buy") when a number
+    is asked; for the other types the verb must be there.
+    """
+    if not q.entities or q.qtype in (
+        QuestionType.SAY,
+        QuestionType.RESPOND,
+        QuestionType.OFFER,
+        QuestionType.YES_NO,
+    ):
+        return True
+    ent = frozenset(st for e in q.entities for st in _stems(e))
+    rest = [t for t in q.terms if t not in ent]
+    if not rest:
+        return True
+    if rest == [q.verb] and q.qtype in (QuestionType.HOW_MANY, QuestionType.HOW_MUCH):
+        return True
+    return _coverage(q, p.stems, idf, idf_max, ent, p.ctx) >= 0.25
+
+
+def _event_factor(q: ParsedQuestion, p: _Passage) -> float:
+    """When / how many / how much ask about one event: a sentence without its verb probably tells another."""
+    if q.qtype not in (QuestionType.WHEN, QuestionType.HOW_MANY, QuestionType.HOW_MUCH):
+        return 1.0
+    if not q.verb or q.verb in _LIGHT_VERBS or q.verb not in q.terms:
+        return 1.0
+    if q.verb in p.stems or _SYN.get(q.verb, frozenset()) & p.stems:
+        return 1.0
+    return 0.75
 
 
 def _make_answer(question: str, cand: _Candidate) -> Answer:
