@@ -371,6 +371,14 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                         if [t.text for t in ent_toks[:k]] == kw[-k:] and before == kw[:-k]:
                             ent_toks = ent_toks[k:]  # "[Premier] League Klopp"
                             break
+            paren = next((k for k, t in enumerate(ent_toks) if t.text == "("), None)
+            inline_acr = None
+            if paren is not None:
+                # "National Public Health Institute (NPHI": the acronym got into the entity
+                inside = [t.text for t in ent_toks[paren + 1 :] if t.text != ")"]
+                if len(inside) == 1 and inside[0].isupper():
+                    inline_acr = inside[0]
+                ent_toks = ent_toks[:paren]
             prefix, toks = _strip_name(ent_toks, label == "PERSON")
             glued = len(ent_toks) < len(ent)
             before_role = None if glued else _role_prefix(doc, ent.start)
@@ -419,7 +427,10 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                     or (_role_head_of_apposition(ent) if doc.has_annotation("DEP") else None)
                     or (_role_copular(ent) if doc.has_annotation("DEP") else None)
                 )
-            if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+            if inline_acr and 2 <= len(inline_acr) <= 8:
+                acronyms[inline_acr] = name
+                m.acronym = inline_acr
+            elif ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
                 acr = doc[ent.end + 1].text
                 if acr.isupper() and 2 <= len(acr) <= 8:
                     acronyms[acr] = name

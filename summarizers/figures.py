@@ -27,7 +27,7 @@ _SCALE = r"(?:\s?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)"
 _CUR = r"(?:US\$|A\$|C\$|HK\$|[$\u20ac\u00a3\u00a5\u20b9])"
 _UNIT = (
     r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?percentage points?\b|"
-    r"\s(?:euros?|dollars?|pounds?|yen|yuan|francs?|rupees?|pence|cents?|kroner|krona|rubles?|roubles?)\b)"
+    r"\s(?:euros?|dollars?|pounds?|yen|yuan|francs?|rupees?|pence|cents?|kroner|kronor|krona|rubles?|roubles?|rand|naira|shillings?|pesos?|lira|zloty|forints?|rupiah|won|dinars?|dirhams?|riyals?)\b)"
 )
 _ONE = rf"{_CUR}?\s?(?:{_NUM}){_SCALE}?{_UNIT}?"
 _QUAL = (
@@ -277,7 +277,11 @@ def _context(doc: Any, start: int, end: int) -> str:
             parts = [subj_text, gov.text, obj, prep, np_text]
     else:
         parts = [np_text or _subtree(gov, inside, 6)]
-    ctx = " ".join(p for p in parts if p).strip()
+    kept: list[str] = []
+    for part in parts:
+        if part and not any(part in k for k in kept):
+            kept.append(part)
+    ctx = " ".join(kept).strip()
     if len(ctx.split()) < 2:
         ctx = _window(doc, span)
     src = _source(doc)

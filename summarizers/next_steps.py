@@ -211,6 +211,48 @@ def _trigger_head(tok: Any) -> Any | None:
     return None
 
 
+def _speaker(subj: Any) -> str:
+    """A short name for who is speaking: the named entity in the subject when there is one."""
+    doc = subj.doc
+    inside = [e for e in doc.ents if subj.left_edge.i <= e.start <= subj.right_edge.i]
+    for label in ("PERSON", "ORG", "GPE", "NORP"):
+        for ent in inside:
+            if ent.label_ == label:
+                return str(ent.text)
+    toks = [t for t in subj.subtree if t.dep_ not in ("relcl", "appos", "punct", "acl")]
+    if len(toks) > 6:
+        return ""
+    return " ".join(t.text for t in toks).replace(" 's", "'s")
+
+
+_DATE_WORDS = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|next|tomorrow|coming)\b"
+)
+
+
+def _dated_heads(doc: Any) -> list[Any]:
+    """Present-tense verbs with a calendar date: "The company has until 20 November to appeal"."""
+    out: list[Any] = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or not _DATE_WORDS.search(ent.text) or _PAST_DATE_RE.search(ent.text):
+            continue
+        verb = ent.root.head
+        hops = 0
+        while not verb.tag_.startswith("VB") and verb.dep_ != "ROOT" and hops < 4:
+            verb = verb.head
+            hops += 1
+        if (
+            verb.tag_ in ("VBZ", "VBP")
+            and verb.lower_ not in _SPEECH
+            and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in verb.children)
+        ):
+            prev = doc[ent.start - 1].lower_ if ent.start else ""
+            if prev in ("until", "by", "from", "before", "on", "next") or ent.text.lower().startswith("next"):
+                out.append(verb)
+    return out
+
+
 def _clause(head: Any) -> list[Any]:
     """The clause under ``head``: its subject and the head's subtree, without a trailing reporting frame."""
     toks = sorted(head.subtree, key=lambda t: t.i)
@@ -274,6 +316,8 @@ def _when(doc: Any, toks: Sequence[Any], head: Any) -> str | None:
 
 def _render(toks: Sequence[Any]) -> str:
     text = "".join(t.text_with_ws for t in toks).strip()
+    if text.count("(") > text.count(")"):
+        text = re.sub(r"\(([A-Z][A-Za-z]{1,7})(?=\s)", r"(\1)", text)  # the parser left ")" outside
     words = text.split()
     if len(words) > _MAX_WORDS:
         text = " ".join(words[:_MAX_WORDS]).rstrip(",;:") + " ..."
@@ -298,52 +342,63 @@ def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]
         doc = p.doc
         if not p.parsed:
             continue
-        heads = [h for h in (_trigger_head(t) for t in doc) if h is not None]
-        if not heads:
-            continue
-        # the outermost triggered clause covers the others
-        head = min(heads, key=lambda h: (len(list(h.ancestors)), h.i))
-        if head.dep_ == "conj" and head.head.tag_.startswith("VB") and head.head.lower_ not in _SPEECH:
-            head = head.head  # "had received 47 complaints and would rule on them": keep what "them" is
-        toks = _clause(head)
-        speaker = trailer = ""
-        if head.dep_ == "ccomp" and head.head.lower_ in _SPEECH:
-            subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.i not in {t.i for t in toks}:
-                stoks = [t for t in subj.subtree if t.dep_ not in ("relcl", "appos", "punct", "acl")]
-                if len(stoks) <= 6 and subj.i < head.i:
-                    speaker = f"{_render(stoks)} {head.head.text} "
-                elif len(stoks) <= 6:
-                    trailer = f", {_render(stoks)} {head.head.text}"
-        if len(toks) < 3:
-            continue
-        text = speaker + _render(toks) + trailer
-        when = _when(doc, toks, head)
-        score = 1.5 * (1 - p.index / n)
-        if when:
-            score += 2.0
-            if re.search(
-                r"\d|day\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
-                r"November|December)\b",
-                when,
-            ):
-                score += 0.5
-        elif _FUTURE_DATE_RE.search(text):
-            score += 1.0
-        if _is_quote(p.text, toks[0].idx):
-            score -= 1.5
-        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.lower_ in _FIRST_PERSON:
-            score -= 1.0
-        if any(c.dep_ == "neg" for c in head.children):
-            score -= 0.5
-        if when and _PAST_DATE_RE.search(when):
-            score -= 1.0
-        if head.tag_ != "MD" and any(c.tag_ == "MD" and c.lower_ in _WEAK_MODALS for c in head.children):
-            score -= 0.5  # "could", "might", "may", "should", "must" are weaker than "will"
-        if score <= 0:
-            continue
-        steps.append(_Step(text=text, sentence=p.text, when=when, score=score))
+        all_heads = [h for h in (_trigger_head(t) for t in doc) if h is not None]
+        all_heads.extend(_dated_heads(doc))
+        # one step per grammatical sentence (a cleaned "sentence" may hold two)
+        for sent in doc.sents:
+            heads = [h for h in all_heads if sent.start <= h.i < sent.end]
+            if not heads:
+                continue
+            # the outermost triggered clause covers the others
+            head = min(heads, key=lambda h: (len(list(h.ancestors)), h.i))
+            if head.dep_ == "conj" and head.head.tag_.startswith("VB") and head.head.lower_ not in _SPEECH:
+                head = head.head  # "had received 47 complaints and would rule on them": keep what "them" is
+            hops = 0
+            while head.dep_ in ("relcl", "acl") and hops < 4:
+                # "40,000 doses, which are expected to arrive on Monday": say what arrives
+                hops += 1
+                head = head.head
+                while not head.tag_.startswith("VB") and head.dep_ != "ROOT":
+                    head = head.head
+            toks = _clause(head)
+            speaker = trailer = ""
+            if head.dep_ == "ccomp" and head.head.lower_ in _SPEECH:
+                subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.i not in {t.i for t in toks}:
+                    who = _speaker(subj)
+                    if who and subj.i < head.i:
+                        speaker = f"{who} {head.head.text} "
+                    elif who:
+                        trailer = f", {who} {head.head.text}"
+            if len(toks) < 3:
+                continue
+            text = speaker + _render(toks) + trailer
+            when = _when(doc, toks, head)
+            score = 1.5 * (1 - p.index / n)
+            if when:
+                score += 2.0
+                if re.search(
+                    r"\d|day\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December)\b",
+                    when,
+                ):
+                    score += 0.5
+            elif _FUTURE_DATE_RE.search(text):
+                score += 1.0
+            if _is_quote(p.text, toks[0].idx):
+                score -= 1.5
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ in _FIRST_PERSON:
+                score -= 1.0
+            if any(c.dep_ == "neg" for c in head.children):
+                score -= 0.5
+            if when and _PAST_DATE_RE.search(when):
+                score -= 1.0
+            if head.tag_ != "MD" and any(c.tag_ == "MD" and c.lower_ in _WEAK_MODALS for c in head.children):
+                score -= 0.5  # "could", "might", "may", "should", "must" are weaker than "will"
+            if score <= 0:
+                continue
+            steps.append(_Step(text=text, sentence=p.text, when=when, score=score))
     steps.sort(key=lambda s: -s.score)
     out: list[NextStep] = []
     seen: set[str] = set()
