@@ -1103,8 +1103,8 @@ def _actor_verb_score(
         score += 0.5
     elif by_pronoun or by_quote:
         score += 0.38
-    elif mentioned:
-        score += 0.15
+    elif mentioned:  # named but not the one speaking or acting: only a near-perfect match of the rest will do
+        score += 0.05
     else:
         return -1.0
     if q.qtype is QuestionType.SAY and _QUOTE_RE.search(s):
@@ -1570,7 +1570,9 @@ def _answer(question: str, groups: list[_Group], nlp: Any | None, many: bool) ->
             and _beyond_entities(q, cand.passage, idf, idf_max)
         ):
             return _make_answer(question, cand)
-        if ranked and ranked[0][0] >= 0.6:  # "who will be exempt?": the answer is not a name
+        if (
+            ranked and ranked[0][0] >= 0.6 and _beyond_entities(q, ranked[0][1], idf, idf_max)
+        ):  # "who will be exempt?": the answer is not a name
             return _make_answer(question, _Candidate(ranked[0][1], ranked[0][0]))
         return Answer(question, nope, False)
 

@@ -193,6 +193,9 @@ def test_how_did_x_respond(nlp: Any) -> None:
         "Who won the football match?",
         "How much did the new stadium cost?",
         "When will the election be held?",
+        "When will Petra Sandvik resign?",  # the entity is there, the event is not
+        "How many bridges were destroyed?",  # nothing was destroyed
+        "What did the regional director say?",  # a regional governor spoke, not a director
     ],
 )
 def test_unanswerable_questions_say_so(question: str, nlp: Any) -> None:
@@ -200,6 +203,13 @@ def test_unanswerable_questions_say_so(question: str, nlp: Any) -> None:
     assert not ans.answered
     assert ans.citations == ()
     assert "doesn't" in ans.text
+
+
+def test_who_did_an_entity_act_on_needs_the_verb(nlp: Any) -> None:
+    assert not answer_question("Who founded Brightwell Foods?", [deal_briefing()], nlp).answered
+    ans = answer_question("Who did Brightwell agree to buy?", [deal_briefing()], nlp)
+    assert ans.answered
+    assert ans.text.startswith("Korvo")
 
 
 def test_absent_entity_is_named_in_the_reply(nlp: Any) -> None:
