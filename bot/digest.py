@@ -266,7 +266,12 @@ class DigestStore(Protocol):
     def last_digest(self, channel_id: str) -> Any: ...
     def stories_in_digests(self, channel_id: str) -> dict[int, int]: ...
     def recent_stories(
-        self, since: datetime, feed_ids: Sequence[str] | None = None, limit: int = ...
+        self,
+        since: datetime,
+        feed_ids: Sequence[str] | None = None,
+        limit: int = ...,
+        *,
+        with_sentences: bool = ...,
     ) -> Sequence[Any]: ...
 
 
@@ -320,7 +325,10 @@ def build_digest(
     if feed_ids is None:
         feed_ids = tuple(channel_cfg.feeds) or None
     since = candidates_since(store, channel_cfg.id, now)
-    stories = [s for s in store.recent_stories(since, feed_ids, CANDIDATE_LIMIT) if s.updated_at <= now]
+    # without the briefings' sentences: ranking and rendering never read them, and they are most of
+    # each stored briefing
+    candidates = store.recent_stories(since, feed_ids, CANDIDATE_LIMIT, with_sentences=False)
+    stories = [s for s in candidates if s.updated_at <= now]
     posted = store.stories_in_digests(channel_cfg.id)
     selected = select_stories(stories, posted, now, channel_cfg.max_stories, keywords)
     # what changed, read only for the updates that made the cut (one query each)

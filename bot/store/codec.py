@@ -3,28 +3,50 @@
 ``Briefing.to_json`` is the public shape (read by the evaluation tools) and leaves out two things a
 stored briefing must keep: the cleaned sentences and actor aliases. The stored form is
 ``to_json()`` plus those, so reading it back gives a Briefing equal to the one saved.
+
+Reading is on the digest's hot path (thousands of stories per digest), so
+:func:`briefing_from_dict` builds each object once, straight from the JSON, and can leave the
+sentences out (they are most of a stored briefing and a digest never reads them).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
-from summarizers.types import Briefing
+from summarizers.types import Actor, Briefing, Figure, NextStep
+
+SENTENCES_KEY = "sentences"
 
 
 def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
     data = briefing.to_json()
-    data["sentences"] = list(briefing.sentences)
+    data[SENTENCES_KEY] = list(briefing.sentences)
     for actor_json, actor in zip(data["actors"], briefing.actors, strict=True):
         actor_json["aliases"] = list(actor.aliases)
     return data
 
 
-def briefing_from_dict(data: dict[str, Any]) -> Briefing:
-    briefing = Briefing.from_json(data)
-    actors = tuple(
-        replace(actor, aliases=tuple(actor_json.get("aliases", ())))
-        for actor, actor_json in zip(briefing.actors, data.get("actors", ()), strict=True)
+def briefing_from_dict(data: dict[str, Any], *, with_sentences: bool = True) -> Briefing:
+    """The Briefing stored as ``data``; ``with_sentences=False`` leaves ``sentences`` empty."""
+    return Briefing(
+        title=data.get("title", ""),
+        summary=tuple(data.get("summary", ())),
+        actors=tuple(
+            Actor(
+                a["name"],
+                a.get("role"),
+                a.get("kind", "ORG"),
+                a.get("mentions", 1),
+                tuple(a["aliases"]) if a.get("aliases") else (),
+                a.get("sentence", ""),
+            )
+            for a in data.get("actors", ())
+        ),
+        figures=tuple(Figure(f["value"], f["context"], f["sentence"]) for f in data.get("figures", ())),
+        next_steps=tuple(
+            NextStep(s["text"], s["sentence"], s.get("when")) for s in data.get("next_steps", ())
+        ),
+        sources=tuple(data.get("sources", ())),
+        article_ids=tuple(data.get("article_ids", ())),
+        sentences=tuple(data.get(SENTENCES_KEY, ())) if with_sentences else (),
     )
-    return replace(briefing, actors=actors)

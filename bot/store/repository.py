@@ -22,7 +22,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.store.codec import briefing_from_dict, briefing_to_dict
+from bot.store.codec import SENTENCES_KEY, briefing_from_dict, briefing_to_dict
 from bot.store.engine import WRITE_OPTIONS, create_store_engine
 from bot.store.leader import LeaderLock
 from bot.store.migrate import upgrade
@@ -597,24 +597,85 @@ class Store:
             if story is None:
                 return None
             members = _story_members(session, [story_id])
-        return _story_record(story, members.get(story_id, []))
+        return _story_record(
+            story.id,
+            briefing_from_dict(story.briefing),
+            story.headline,
+            story.source_count,
+            story.version,
+            story.first_seen,
+            story.updated_at,
+            members.get(story_id, []),
+        )
 
     def recent_stories(
-        self, since: datetime, feed_ids: Iterable[str] | None = None, limit: int = 200
+        self,
+        since: datetime,
+        feed_ids: Iterable[str] | None = None,
+        limit: int = 200,
+        *,
+        with_sentences: bool = True,
     ) -> list[StoryRecord]:
         """Stories created or updated at or after ``since``, newest update first; with ``feed_ids``,
-        only stories with at least one article from those feeds."""
-        query = sa.select(StoryRow).where(StoryRow.updated_at >= since)
+        only stories with at least one article from those feeds.
+
+        ``with_sentences=False`` returns briefings without their ``sentences`` (left empty): the
+        database drops them from the stored JSON before it is sent, so the read costs a fraction
+        (digests rank and render the rest; clustering, which compares texts, needs them).
+        """
+        briefing_col: Any = StoryRow.briefing
+        if not with_sentences:
+            briefing_col = self._without_sentences(StoryRow.briefing)
+        query = sa.select(
+            StoryRow.id,
+            briefing_col.label("briefing"),
+            StoryRow.headline,
+            StoryRow.source_count,
+            StoryRow.version,
+            StoryRow.first_seen,
+            StoryRow.updated_at,
+        ).where(StoryRow.updated_at >= since)
         if feed_ids is not None:
             in_feeds = sa.select(ArticleRow.id).where(
                 ArticleRow.story_id == StoryRow.id, ArticleRow.feed_id.in_(list(feed_ids))
             )
             query = query.where(in_feeds.exists())
         query = query.order_by(StoryRow.updated_at.desc(), StoryRow.id.desc()).limit(limit)
+        # the members of exactly those stories, in the same transaction, in one query
+        picked = query.with_only_columns(StoryRow.id).scalar_subquery()
+        members_query = (
+            sa.select(ArticleRow.story_id, ArticleRow.id, ArticleRow.feed_id)
+            .where(ArticleRow.story_id.in_(picked))
+            .order_by(ArticleRow.id)
+        )
         with self._read() as session:
-            stories = list(session.scalars(query))
-            members = _story_members(session, [s.id for s in stories])
-        return [_story_record(s, members.get(s.id, [])) for s in stories]
+            conn = session.connection()  # plain Core rows: no ORM layer per row
+            rows = conn.execute(query).all()
+            members: dict[int, list[tuple[int, str | None]]] = {}
+            if rows:
+                for story_id, article_id, feed_id in conn.execute(members_query):
+                    if story_id is not None:
+                        members.setdefault(story_id, []).append((article_id, feed_id))
+        return [
+            _story_record(
+                r.id,
+                briefing_from_dict(r.briefing, with_sentences=with_sentences),
+                r.headline,
+                r.source_count,
+                r.version,
+                r.first_seen,
+                r.updated_at,
+                members.get(r.id, []),
+            )
+            for r in rows
+        ]
+
+    def _without_sentences(self, column: Any) -> sa.ColumnElement[Any]:
+        """The stored briefing JSON minus its ``sentences``, removed by the database."""
+        if self.dialect == "postgresql":
+            as_jsonb = sa.cast(column, postgresql.JSONB)
+            return as_jsonb.op("-", return_type=postgresql.JSONB)(sa.literal(SENTENCES_KEY))
+        return sa.func.json_remove(column, f"$.{SENTENCES_KEY}", type_=sa.JSON)
 
     def story_changes(self, story_id: int, after_version: int = 0) -> list[StoryChange]:
         """What changed in a story after ``after_version`` (e.g. the version last shown in a digest), oldest first."""
@@ -875,16 +936,25 @@ def _story_members(session: Session, story_ids: list[int]) -> dict[int, list[tup
     return members
 
 
-def _story_record(story: StoryRow, members: list[tuple[int, str | None]]) -> StoryRecord:
+def _story_record(
+    story_id: int,
+    briefing: Briefing,
+    headline: str,
+    source_count: int,
+    version: int,
+    first_seen: datetime,
+    updated_at: datetime,
+    members: list[tuple[int, str | None]],
+) -> StoryRecord:
     feed_ids = tuple(dict.fromkeys(f for _, f in members if f is not None))
     return StoryRecord(
-        id=story.id,
-        briefing=briefing_from_dict(story.briefing),
-        headline=story.headline,
-        source_count=story.source_count,
-        version=story.version,
-        first_seen=story.first_seen,
-        updated_at=story.updated_at,
+        id=story_id,
+        briefing=briefing,
+        headline=headline,
+        source_count=source_count,
+        version=version,
+        first_seen=first_seen,
+        updated_at=updated_at,
         article_ids=tuple(a for a, _ in members),
         feed_ids=feed_ids,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -357,6 +358,17 @@ def test_recent_stories_and_articles(store: Store) -> None:
     assert [s.id for s in store.recent_stories(T0 + timedelta(hours=1))] == [new]
     assert [s.id for s in store.recent_stories(T0, feed_ids=["feed-a"])] == [old]
     assert [s.id for s in store.recent_stories(T0, limit=1)] == [new]
+    # the digest's light read: same stories and members, briefings without their sentences
+    light = store.recent_stories(T0, with_sentences=False)
+    full = store.recent_stories(T0)
+    assert [(s.id, s.article_ids, s.feed_ids, s.version) for s in light] == [
+        (s.id, s.article_ids, s.feed_ids, s.version) for s in full
+    ]
+    assert full[0].briefing.sentences == _briefing().sentences
+    assert light[0].briefing == replace(full[0].briefing, sentences=())
+    assert light[0].briefing.actors[0].aliases == ("Lopez", "Governor Lopez")
+    limited = store.recent_stories(T0, limit=1, with_sentences=False)
+    assert [(s.id, s.article_ids) for s in limited] == [(new, (b.article_id,))]
     assert [r.id for r in store.recent_articles(T0)] == [b.article_id, a.article_id]
     assert [r.id for r in store.recent_articles(T0, feed_ids=["feed-a"])] == [a.article_id]
     article = store.recent_articles(T0 + timedelta(hours=1))[0].to_article()
