@@ -170,7 +170,7 @@ class NewsbriefApp:
                 misfire_grace_s=self.config.scheduler.misfire_grace_s,
                 ingest=self.ingest,
                 ingest_minutes=self.config.scheduler.ingest_minutes,
-                leader=leader_lock_for(self.config.storage.url),
+                leader=leader_lock_for(self.store),
             )
             await self.scheduler.start()
 

@@ -44,12 +44,11 @@ America/New_York)
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import hashlib
 import logging
+import threading
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.base import BaseTrigger
@@ -62,6 +61,7 @@ from bot.delivery import DeliveryLedger, DeliveryOutcome
 
 logger = logging.getLogger(__name__)
 
+_T = TypeVar("_T")
 _TICK = timedelta(microseconds=1)
 _MAX_STEPS = 100_000  # fire times walked at most when looking for the latest one
 
@@ -152,86 +152,59 @@ class LocalLeaderLock:
         return None
 
 
-def advisory_key(name: str) -> int:
-    """A signed 64-bit PostgreSQL advisory-lock key derived from ``name``."""
-    digest = hashlib.sha256(name.encode()).digest()
-    return int.from_bytes(digest[:8], "big", signed=True)
+class StoreLock(Protocol):
+    """The store's blocking leader lock (``bot.store.LeaderLock``: a PostgreSQL advisory lock on a
+    connection of its own, always granted on SQLite)."""
+
+    def try_acquire(self) -> bool: ...
+    def check(self) -> bool: ...
+    def release(self) -> None: ...
 
 
-class PostgresLeaderLock:
-    """Leadership through a session-level PostgreSQL advisory lock (``pg_try_advisory_lock``).
+class LockingStore(Protocol):
+    """What :func:`leader_lock_for` needs of the store (``bot.store.Store`` fits)."""
 
-    The lock lives on a dedicated connection (not the store's pool): it is held as long as that
-    connection is, and PostgreSQL releases it when the holder's process dies or its connection
-    drops, so another instance's next ``acquire`` succeeds. ``still_held`` runs a query on the
-    connection; if it fails, leadership is lost and the caller stops scheduling.
-    Uses psycopg directly (the store's driver), so no SQLAlchemy outside ``bot.store``.
+    def leader_lock(self, name: str = ...) -> StoreLock: ...
+
+
+class StoreLeaderLock:
+    """The scheduler's :class:`LeaderLock` over the store's lock, off the event loop.
+
+    Each call runs the store lock's blocking method in a worker thread (``asyncio.to_thread``), one
+    at a time: a call whose awaiting task was cancelled (the leadership watch, at shutdown) finishes
+    in its thread before the next one starts, so the lock's connection is never used by two threads
+    at once. A database that cannot be reached means "not the leader" (logged), not an error.
     """
 
-    def __init__(self, url: str, name: str = "newsbrief-scheduler") -> None:
-        self.conninfo = _libpq_url(url)
-        self.key = advisory_key(name)
-        self._conn: Any = None
+    def __init__(self, lock: StoreLock) -> None:
+        self.lock = lock
+        self._serial = threading.Lock()
+
+    def _call(self, method: Callable[[], _T]) -> Awaitable[_T]:
+        def run() -> _T:
+            with self._serial:
+                return method()
+
+        return asyncio.to_thread(run)
 
     async def acquire(self) -> bool:
-        import psycopg
-
-        if self._conn is not None and await self.still_held():
-            return True
         try:
-            self._conn = await psycopg.AsyncConnection.connect(self.conninfo, autocommit=True)
-            cur = await self._conn.execute("SELECT pg_try_advisory_lock(%s)", (self.key,))
-            row = await cur.fetchone()
-        except psycopg.Error as exc:
-            logger.warning("leader lock: cannot reach PostgreSQL: %s", exc)
-            await self._close()
+            return await self._call(self.lock.try_acquire)
+        except Exception as exc:
+            logger.warning("leader lock: cannot take it (%s); standing by", exc)
             return False
-        if row is not None and row[0]:
-            logger.info("leader lock %d acquired", self.key)
-            return True
-        await self._close()
-        return False
 
     async def still_held(self) -> bool:
-        import psycopg
-
-        if self._conn is None:
-            return False
-        try:
-            # A session-level advisory lock lasts as long as the session: a live connection holds it.
-            cur = await self._conn.execute("SELECT 1")
-            row = await cur.fetchone()
-        except psycopg.Error as exc:
-            logger.warning("leader lock: connection lost: %s", exc)
-            await self._close()
-            return False
-        held = bool(row and row[0])
-        if not held:
-            await self._close()
-        return held
+        return await self._call(self.lock.check)
 
     async def release(self) -> None:
-        await self._close()
-
-    async def _close(self) -> None:
-        conn, self._conn = self._conn, None
-        if conn is not None:
-            with contextlib.suppress(Exception):
-                await conn.close()
+        await self._call(self.lock.release)
 
 
-def _libpq_url(url: str) -> str:
-    for prefix in ("postgresql+psycopg://", "postgres://"):
-        if url.startswith(prefix):
-            return "postgresql://" + url[len(prefix) :]
-    return url
-
-
-def leader_lock_for(store_url: str, name: str = "newsbrief-scheduler") -> LeaderLock:
-    """A PostgreSQL advisory lock for a PostgreSQL store; always-leader for SQLite."""
-    if store_url.startswith(("postgresql", "postgres://")):
-        return PostgresLeaderLock(store_url, name)
-    return LocalLeaderLock()
+def leader_lock_for(store: LockingStore, name: str = "scheduler") -> LeaderLock:
+    """The scheduler's leader lock on ``store``: exclusive across processes on PostgreSQL (the lock
+    is freed when its holder's connection ends, so a standby takes over), always granted on SQLite."""
+    return StoreLeaderLock(store.leader_lock(name))
 
 
 # ---------------------------------------------------------------------------------- scheduler

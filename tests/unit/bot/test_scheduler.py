@@ -22,14 +22,17 @@ from bot.delivery import DeliveryLedger
 from bot.domain import ChannelRef, Digest, Reply
 from bot.scheduler import (
     DigestScheduler,
-    LocalLeaderLock,
-    PostgresLeaderLock,
+    StoreLeaderLock,
     WallClockCronTrigger,
     latest_fire_time,
     leader_lock_for,
 )
 from bot.store import Store
+from bot.store.leader import lock_key
 from summarizers.types import Actor, Briefing, Figure
+from tests.integration.store_fixtures import raw_query, store_url
+
+__all__ = ["store_url"]  # a fixture, imported for pytest
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -331,30 +334,49 @@ async def test_start_reconciles_catches_up_and_two_instances_post_once(db_url: s
 # ------------------------------------------------------------------------------------ leader lock
 
 
-def test_leader_lock_kind_follows_the_store_url() -> None:
-    assert isinstance(leader_lock_for("sqlite:///x.db"), LocalLeaderLock)
-    assert isinstance(leader_lock_for("postgresql://u@h/db"), PostgresLeaderLock)
-    assert isinstance(leader_lock_for("postgresql+psycopg://u@h/db"), PostgresLeaderLock)
+async def test_leader_lock_has_one_holder_and_a_standby_takes_over(store_url: str) -> None:
+    name = f"test-leader-{uuid.uuid4().hex}"  # unique: advisory locks are per database, not per schema
+    with Store.open(store_url) as s1, Store.open(store_url) as s2:
+        one, two = leader_lock_for(s1, name), leader_lock_for(s2, name)
+        assert isinstance(one, StoreLeaderLock)
+        try:
+            assert await one.acquire() is True
+            assert await one.acquire() is True  # re-entrant for the holder
+            if s1.dialect == "sqlite":  # one process per SQLite file: always granted
+                assert await two.acquire() is True
+                return
+            assert await two.acquire() is False
+            assert await one.still_held() is True
+            assert await two.still_held() is False
+            await one.release()  # a clean shutdown passes it on
+            assert await two.acquire() is True
+            assert await one.acquire() is False
+            # the holder dies (its session ends without a release): the lock is free again
+            raw_query(
+                store_url,
+                "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND objid = %s",
+                (lock_key(name),),
+            )
+            assert await two.still_held() is False
+            assert await one.acquire() is True
+        finally:
+            await one.release()
+            await two.release()
 
 
-@pytest.mark.postgres
-async def test_postgres_advisory_lock_has_one_holder_and_passes_on_release() -> None:
-    from tests.integration.store_fixtures import PG_URL
+async def test_unreachable_database_means_standing_by() -> None:
+    class Broken:
+        def try_acquire(self) -> bool:
+            raise ConnectionError("connection refused")
 
-    name = f"test-leader-{uuid.uuid4().hex}"
-    one, two = PostgresLeaderLock(PG_URL, name), PostgresLeaderLock(PG_URL, name)
-    try:
-        assert await one.acquire() is True
-        assert await one.acquire() is True  # re-entrant for the holder
-        assert await two.acquire() is False
-        assert await one.still_held() is True
-        assert await two.still_held() is False
-        await one.release()  # as if the leader died: its session ends
-        assert await two.acquire() is True
-        assert await one.acquire() is False
-    finally:
-        await one.release()
-        await two.release()
+        def check(self) -> bool:
+            return False
+
+        def release(self) -> None:
+            return None
+
+    lock = StoreLeaderLock(Broken())
+    assert await lock.acquire() is False and await lock.still_held() is False
 
 
 @dataclass
