@@ -31,6 +31,9 @@ _LOCATION_PREPS = {
     "of",
 }
 _LEAD_SENTENCES = 3
+# countries are checked for acting (subject, speaker) in the first sentences only: a country that
+# acts in a story does so early
+_COUNTRY_SENTENCES = 12
 
 
 @dataclass(frozen=True)
@@ -221,14 +224,19 @@ def _needs_parse(index: int, doc: Any) -> bool:
     text = doc.text
     if index < _LEAD_SENTENCES:
         return True
-    if re.search(r"\d", text) or FUTURE_CUE_RE.search(text):
+    if FUTURE_CUE_RE.search(text):
         return True
+    if re.search(r"\d", text):
+        # digits only inside dates and times ("on 3 May 2021") carry no figure
+        in_dates = sum(len(re.findall(r"\d+", e.text)) for e in doc.ents if e.label_ in ("DATE", "TIME"))
+        if len(re.findall(r"\d+", text)) > in_dates:
+            return True
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             window = doc[max(0, ent.start - 3) : min(len(doc), ent.end + 3)]
             if any(t.lower_ in ROLE_WORDS for t in window):
                 return True  # a role to read: "council chairman Dieter Holm", "Holm, the chairman"
-        elif ent.label_ in ("GPE", "NORP"):
+        elif ent.label_ in ("GPE", "NORP") and index < _COUNTRY_SENTENCES:
             prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if prev not in _LOCATION_PREPS:
                 return True  # a country that may act: needs its syntactic role
