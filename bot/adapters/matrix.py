@@ -218,6 +218,7 @@ class MatrixAdapter:
             await self.client.close()
             raise
         self._sync_task = asyncio.create_task(self._sync_loop(), name="matrix-sync")
+        self._sync_task.add_done_callback(_log_end)
         logger.info("matrix: %s (device %s) syncing", self.user_id, self.client.device_id)
 
     async def stop(self) -> None:
@@ -353,15 +354,20 @@ class MatrixAdapter:
             except _TRANSPORT_ERRORS as exc:
                 resp = exc
             if isinstance(resp, SyncResponse):
+                try:
+                    await self._process_sync(resp, answer=True)
+                except Exception:
+                    # Our token was not saved, so the same events come again (claim_event dedupes
+                    # them); rewind nio too, or it skips (and does not decrypt) a response it has seen.
+                    client.next_batch = self._next_batch or ""
+                    self.sync_failures += 1
+                    delay = self._backoff(self.sync_failures)
+                    logger.exception("matrix: handling a sync failed; syncing again in %.1fs", delay)
+                    await asyncio.sleep(delay)
+                    continue
                 if self.sync_failures:
                     logger.info("matrix: sync resumed after %d failures", self.sync_failures)
                 self.sync_failures = 0
-                try:
-                    await self._process_sync(resp, answer=True)
-                except _TRANSPORT_ERRORS as exc:
-                    # the token is not saved: the same events come again and claim_event dedupes them
-                    logger.warning("matrix: handling a sync failed (%s); syncing again", exc)
-                    await asyncio.sleep(self._backoff(1))
                 continue
             self.sync_failures += 1
             delay = self._backoff(self.sync_failures)
@@ -633,6 +639,11 @@ class MatrixAdapter:
         if self.client is None:
             raise MatrixError("the Matrix adapter is not started")
         return self.client
+
+
+def _log_end(task: asyncio.Task[None]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        logger.error("matrix: the sync loop stopped", exc_info=task.exception())
 
 
 def _new_txn_id() -> str:

@@ -32,7 +32,7 @@ from nio import (
 from pydantic import SecretStr
 
 from bot.adapters.base import DeliveryError
-from bot.adapters.matrix import MatrixAdapter
+from bot.adapters.matrix import MatrixAdapter, MatrixError
 from bot.config import MatrixConfig
 from bot.domain import (
     Actor,
@@ -428,18 +428,43 @@ async def test_digest_renders_for_clients_and_hostile_text_is_inert(
         await adapter.stop()
 
 
+class FlakyStore:
+    """The real store, except that the first ``claim_event`` fails (a database hiccup)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.failed = False
+
+    def claim_event(self, platform: str, event_id: str) -> bool:
+        if not self.failed:
+            self.failed = True
+            raise RuntimeError("database is locked")
+        return self.store.claim_event(platform, event_id)
+
+    def get_kv(self, key: str) -> str | None:
+        return self.store.get_kv(key)
+
+    def set_kv(self, key: str, value: str) -> None:
+        self.store.set_kv(key, value)
+
+
 async def test_encrypted_room_round_trip(
-    synapse: SynapseServer,
-    humans: Any,
-    db: Store,
-    tmp_path: Path,
+    synapse: SynapseServer, humans: Any, db: Store, tmp_path: Path
 ) -> None:
     bot = synapse.register()
     alice = await humans("alice")
     recorder = Recorder()
-    adapter = await start_bot(
-        synapse, bot, db, tmp_path / "bot", recorder, cfg={"allowed_inviters": (":localhost",)}
+    flaky = FlakyStore(db)
+    # The first attempt to handle the question fails in the store: the sync is handled again
+    # (and the question decrypted again), and answered once.
+    adapter = MatrixAdapter(
+        matrix_config(synapse, bot, tmp_path / "bot", allowed_inviters=(":localhost",)),
+        flaky,
+        sync_timeout_ms=500,
+        backoff_base_s=0.1,
+        backoff_cap_s=0.5,
     )
+    await adapter.start(recorder)
     try:
         room = await alice.create_room(invite=(bot.user_id,), encrypted=True)
         await alice.wait_for(
@@ -461,6 +486,9 @@ async def test_encrypted_room_round_trip(
         )
         assert raw_answer["type"] == "m.room.encrypted"  # and the answer too
         assert recorder.texts() == ["what is in the news?"]
+        assert flaky.failed
+        await settle(adapter)
+        assert len(replies_to(await alice.room_events(room), q)) == 1
     finally:
         await adapter.stop()
 
@@ -545,4 +573,37 @@ async def test_rate_limits_are_waited_out_and_sends_happen_once(
         assert caught.value.retry_after is not None and caught.value.retry_after > 0
     finally:
         synapse.clear_ratelimit(bot.user_id)
+        await adapter.stop()
+
+
+async def test_access_token_login_and_a_fresh_start_answers_no_history(
+    synapse: SynapseServer, humans: Any, db: Store, tmp_path: Path
+) -> None:
+    bot = synapse.register()
+    alice = await humans("alice")
+    room = await alice.create_room(invite=(bot.user_id,))
+    synapse.request("POST", f"/_matrix/client/v3/join/{room}", {}, token=bot.access_token)
+    old = await alice.say(room, "!newsbrief asked before the bot ever ran")
+
+    with pytest.raises(MatrixError, match="refused"):
+        await start_bot(
+            synapse,
+            bot,
+            db,
+            tmp_path / "bad",
+            Recorder(),
+            cfg={"password": None, "access_token": SecretStr("nope")},
+        )
+
+    recorder = Recorder()
+    token_cfg = {"password": None, "access_token": SecretStr(bot.access_token)}  # no device_id: whoami tells
+    adapter = await start_bot(synapse, bot, db, tmp_path / "bot", recorder, cfg=token_cfg)
+    try:
+        assert adapter._require_client().device_id == bot.device_id
+        new = await alice.say(room, "!newsbrief asked now")
+        await alice.wait_for(is_reply_to(new))
+        await settle(adapter)
+        assert recorder.texts() == ["asked now"]
+        assert not replies_to(await alice.room_events(room), old)
+    finally:
         await adapter.stop()
