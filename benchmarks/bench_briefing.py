@@ -3,10 +3,11 @@
 Usage:
     python benchmarks/bench_briefing.py [DATA.jsonl] [--limit N] [--model NAME] [--no-cli]
 
-Four methods run one after the other in this process, over the same articles:
+Five methods run one after the other in this process, over the same articles:
 
     lead3      the first three sentences (nupunkt), the classic news baseline
     lexrank    sumy's stock LexRank alone (our offline tokenizer, no position prior)
+    summary    our summary alone: cleaning, splitting and ranking, without spaCy facets
     spacy      one full pass of the spaCy pipeline over each article: nlp(text)
     briefing   our BriefingEngine.build: cleaning, splitting, ranking and all facets
 
@@ -43,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "cnndm_frank_250.jsonl"
-METHODS = ("lead3", "lexrank", "spacy", "briefing")
+METHODS = ("lead3", "lexrank", "summary", "spacy", "briefing")
 
 
 def load_rows(path: Path, limit: int) -> list[dict[str, Any]]:
@@ -61,6 +62,15 @@ def make_method(name: str, model: str) -> Callable[[str], list[str]]:
         from summarizers.rank import lexrank_alone
 
         return lambda text: lexrank_alone(text, 3)
+    if name == "summary":
+        from summarizers.rank import select_summary
+        from summarizers.text import clean_article, split_sentences
+
+        def summary_only(text: str) -> list[str]:
+            sentences = split_sentences("\n\n".join(clean_article(text).paragraphs))
+            return [sentences[i] for i in select_summary(sentences, 3)]
+
+        return summary_only
     if name == "spacy":
         from summarizers.nlp import load_pipeline
 
@@ -196,7 +206,7 @@ def main() -> None:
     print(f"python + data alone: peak {results['python']['peak_rss_mb']:.0f} MB")
     ratio = float(results["briefing"]["mean_ms"] or 0) / float(results["spacy"]["mean_ms"] or 1)
     print(f"briefing cost / one full spaCy pass (mean ms per article): {ratio:.2f}x")
-    print(f"peak RSS of this process (all four methods): {peak_rss_mb():.0f} MB")
+    print(f"peak RSS of this process (all five methods): {peak_rss_mb():.0f} MB")
     if not args.no_cli:
         rate = run_cli(rows, args.model)
         if rate is not None:
