@@ -43,7 +43,7 @@ _TEASER = re.compile(
 _TEASER_PREFIX = re.compile(
     r"^\s*(?:read\s+more|related(?:\s+(?:stories|articles|coverage|content))?|also\s+read|see\s+also|"
     r"more\s+on\s+this(?:\s+story)?|more|watch|listen|video|(?:file\s+)?photos?|pictured|in\s+pictures|"
-    r"topics|tags|filed\s+under|categories|more\s+from|"
+    r"topics|tags|filed\s+under|categories|more\s+from|caption|"
     r"recommended|editor'?s\s+(?:note|picks?))\s*[:|>»–—-]",
     re.IGNORECASE,
 )
@@ -95,6 +95,8 @@ _CREDIT_LINE = re.compile(
     r"(?:\s+\w+){0,2}\s+by\b|^\s*(?:image|photo|picture|video|media)\s+(?:caption|source|credit|copyright)s?\b",
     re.IGNORECASE,
 )
+# A whole line in brackets: an editorial note ("(This story has been refiled to ...)").
+_BRACKETED = re.compile(r"^\s*[(\[][^()\[\]]*[)\]]\s*\.?\s*$")
 _EMAIL_OR_URL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b|https?://|\bwww\.|\bpic\.twitter\.com/")
 # Dateline at the start of a story: "CITY, Country —", "CITY (Agency) -", "(Agency)".
 _DATELINE = re.compile(
@@ -187,7 +189,7 @@ def _is_furniture(line: str) -> bool:
     n = len(line.split())
     if n == 0:
         return True
-    if _is_nav_list(line):
+    if _is_nav_list(line) or _BRACKETED.match(line):
         return True
     if n > 60:
         return False  # a whole story on one line; its furniture is removed sentence by sentence

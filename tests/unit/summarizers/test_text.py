@@ -269,6 +269,8 @@ def test_decode_text_rejects(data: bytes, message: str) -> None:
         "Topics: Ports, Dredging, Westmere",
         "(Reporting by Jane Smith in Westmere and John Roe in Eastport; Editing by Alex Richardson)",
         "Image copyright Harbour Images Image caption Ships queued outside the harbour",
+        "(This story has been corrected to show that the vote took place on Monday, not Tuesday)",
+        "Caption: Ships queued outside the harbour during the strike.",
     ],
 )
 def test_notices_with_final_punctuation_are_removed(notice: str) -> None:
