@@ -275,8 +275,10 @@ def _role_head_of_apposition(ent: Any) -> str | None:
     head = root.head
     if root.dep_ != "appos" or head.i >= ent.start or head.lower_ not in ROLE_WORDS:
         return None
-    toks = [t for t in head.subtree if t.i < ent.start and t.dep_ not in ("poss", "det", "punct", "relcl")]
-    toks = [t for t in toks if t.i >= head.left_edge.i]
+    toks = [t for t in head.subtree if t.i < ent.start and t.dep_ not in ("det", "punct", "relcl")]
+    # "Ukraine's deputy prime minister" keeps its country; "Its president" loses the pronoun
+    while toks and (toks[0].tag_ in ("PRP$", "WP$") or toks[0].dep_ == "case"):
+        toks.pop(0)
     return _clean_text(toks) or None
 
 

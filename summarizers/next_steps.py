@@ -215,14 +215,17 @@ def _speaker(subj: Any) -> str:
     """A short name for who is speaking: the named entity in the subject when there is one."""
     doc = subj.doc
     inside = [e for e in doc.ents if subj.left_edge.i <= e.start <= subj.right_edge.i]
-    for label in ("PERSON", "ORG", "GPE", "NORP"):
+    for ent in inside:
+        if ent.label_ == "PERSON":
+            return str(ent.text)
+    toks = [t for t in subj.subtree if t.dep_ not in ("relcl", "appos", "punct", "acl")]
+    if len(toks) <= 6:
+        return " ".join(t.text for t in toks).replace(" 's", "'s")
+    for label in ("ORG", "GPE", "NORP"):
         for ent in inside:
             if ent.label_ == label:
                 return str(ent.text)
-    toks = [t for t in subj.subtree if t.dep_ not in ("relcl", "appos", "punct", "acl")]
-    if len(toks) > 6:
-        return ""
-    return " ".join(t.text for t in toks).replace(" 's", "'s")
+    return ""
 
 
 _DATE_WORDS = re.compile(
