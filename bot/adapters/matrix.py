@@ -17,7 +17,10 @@ What it does, and where the guarantees come from:
   token (first start ever) its timeline is dropped, so history is never answered.
 * **Who may add the bot.** Invites are accepted only from users allowed by
   ``MatrixConfig.inviter_allowed`` (exact id, ``:server``, glob); others are logged and left alone.
-  Rooms that are channel targets in the configuration are joined on start.
+  Rooms that are channel targets in the configuration are joined on start (aliases resolved).
+* **Channel ids.** ``IncomingMessage.channel.id`` is the channel target as configured (the
+  ``#alias:server`` when the channel names an alias), else the room id (``!id:server``); sends
+  accept either.
 * **What it answers.** A text message that mentions the bot (``m.mentions.user_ids``, its user id
   or display name in the body), starts with the command prefix, or replies in the thread of a
   message the bot posted (a digest). Its own messages, notices (other bots), edits and messages
@@ -166,7 +169,8 @@ class MatrixAdapter:
         self._handlers: set[asyncio.Task[None]] = set()
         self._next_batch: str | None = None
         self._own_events: dict[str, bool] = {}  # event id -> sent by us (thread roots)
-        self._aliases: dict[str, str] = {}
+        self._aliases: dict[str, str] = {}  # "#alias:server" -> room id
+        self._targets: dict[str, str] = {}  # room id -> channel target as configured (alias or id)
         self._mention_re: re.Pattern[str] | None = None
 
     @classmethod
@@ -306,18 +310,23 @@ class MatrixAdapter:
 
     async def _join_configured_rooms(self) -> None:
         """Join the channel targets not joined yet, then sync once so their state (encryption,
-        members) is known before the first digest is sent there."""
+        members) is known before the first digest is sent there. Aliases are resolved here, so
+        messages from those rooms carry the target as written in the configuration."""
         client = self._require_client()
         joined = False
         for target in self.rooms:
-            room_id = self._aliases.get(target, target)
+            try:
+                room_id = await self.room_id(target)
+            except DeliveryError as exc:
+                logger.warning("matrix: configured room %s: %s", target, exc)
+                continue
+            self._targets[room_id] = target
             if room_id in client.rooms:
                 continue
-            joining = await client.join(target)
+            joining = await client.join(room_id)
             if isinstance(joining, JoinError):
                 logger.warning("matrix: cannot join configured room %s: %s", target, joining)
             else:
-                self._aliases[target] = joining.room_id
                 joined = True
                 logger.info("matrix: joined configured room %s (%s)", target, joining.room_id)
         if joined:
@@ -496,7 +505,7 @@ class MatrixAdapter:
             return None
         room = self._require_client().rooms.get(room_id)
         return IncomingMessage(
-            channel=ChannelRef(PLATFORM, room_id),
+            channel=ChannelRef(PLATFORM, self._targets.get(room_id, room_id)),
             user=event.sender,
             text=text.strip(),
             thread=thread,

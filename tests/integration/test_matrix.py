@@ -118,6 +118,7 @@ class Human:
         encrypted: bool = False,
         public: bool = False,
         power: dict[str, int] | None = None,
+        alias: str | None = None,
     ) -> str:
         initial_state = []
         if encrypted:
@@ -132,7 +133,8 @@ class Human:
             preset=RoomPreset.public_chat if public else RoomPreset.private_chat,
             invite=list(invite),
             initial_state=initial_state,
-            power_level_override={"users": power} if power else None,  # the creator is always the top
+            power_level_override={"users": power} if power else None,
+            alias=alias,  # the creator is always the top
         )
         assert isinstance(resp, RoomCreateResponse), resp
         await self.sync()
@@ -307,10 +309,12 @@ async def test_mentions_commands_and_digest_threads(
 ) -> None:
     bot = synapse.register("newsbrief")
     alice = await humans("alice")
-    room = await alice.create_room(public=True)
+    room = await alice.create_room(public=True, alias="news-desk")
     before = await alice.say(room, "newsbrief: a question from before the bot came", mention=bot.user_id)
     recorder = Recorder()
-    adapter = await start_bot(synapse, bot, db, tmp_path / "bot", recorder, rooms=(room,))
+    # The channel target is an alias: resolved on start, and messages carry it as configured.
+    alias = "#news-desk:localhost"
+    adapter = await start_bot(synapse, bot, db, tmp_path / "bot", recorder, rooms=(alias,))
     try:
         assert room in adapter._require_client().rooms  # configured rooms are joined on start
         await settle(adapter)
@@ -335,11 +339,11 @@ async def test_mentions_commands_and_digest_threads(
         await alice.wait_for(is_reply_to(q2))
         assert recorder.texts() == ["what happened in Paris?", "sources"]
         assert recorder.messages[0].thread is None and recorder.messages[0].message_id == q1
-        assert recorder.messages[0].channel == ChannelRef("matrix", room)
+        assert recorder.messages[0].channel == ChannelRef("matrix", alias)
         assert recorder.messages[0].user == alice.user.user_id
 
         # A digest, then a follow-up in its thread with no mention: answered from that digest.
-        channel = ChannelRef("matrix", room)
+        channel = ChannelRef("matrix", alias)
         d = digest(story("Floods in Valencia", sources=("https://example.org/valencia",)))
         root = await adapter.post_digest(channel, d, "digest:news:2026-01-05T08:00")
         again = await adapter.post_digest(channel, d, "digest:news:2026-01-05T08:00")
