@@ -1187,6 +1187,14 @@ def _who(
         _parse(nlp, [p.sentence for _, p in top])  # one batch; _sentence_names reads the cache
     for base, p in top:
         names = _sentence_names(p.sentence, nlp, groups[p.group], q, leader_q)
+        if names and names[0][0] == _PRONOUN:
+            g = groups[p.group]
+            prev = g.passages[p.position - 1].sentence if p.position > 0 else ""
+            neutral = ParsedQuestion("", QuestionType.WHO, {}, ())
+            before = [
+                (n, w) for n, w in _sentence_names(prev, nlp, g, neutral, False) if n != _PRONOUN and w >= 0.5
+            ]
+            names = [(before[0][0], names[0][1])] + names[1:] if before else names[1:]
         names = [(n, w) for n, w in names if not (set(re.findall(r"\w+", n.lower())) & q_ent_words)]
         if not names:
             continue
@@ -1253,6 +1261,9 @@ def _describe(entity: str, groups: list[_Group]) -> _Candidate | None:
     return None
 
 
+_PRONOUN = "\u0000pronoun"
+
+
 def _with_role(name: str, g: _Group) -> str:
     if g.briefing is not None:
         for a in g.briefing.actors:
@@ -1284,14 +1295,22 @@ def _sentence_names(
         if doc is not None:
             ents = [e for e in doc.ents if e.label_ in _ENT_LABELS]
 
-            def ent_of(tok: Any) -> Any:
+            def ent_of(tok: Any, depth: int = 0) -> str | None:
+                """The name ``tok`` stands for: its entity, its proper-noun compound, or its apposition's."""
                 for e in ents:
                     if e.start <= tok.i < e.end:
-                        return e
-                for sub in tok.subtree:
-                    for e in ents:
-                        if e.start <= sub.i < e.end and e.label_ in ("PERSON", "ORG"):
-                            return e
+                        return str(e.text)
+                if tok.ent_type_ and tok.ent_type_ not in _ENT_LABELS:
+                    return None  # a date, number or product, not someone
+                if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+                    parts = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+                    return " ".join([*(c.text for c in parts), tok.text])
+                if depth < 2:
+                    for c in tok.children:
+                        if c.dep_ in ("appos", "compound", "flat"):
+                            found_name = ent_of(c, depth + 1)
+                            if found_name:
+                                return found_name
                 return None
 
             for tok in doc:
@@ -1304,9 +1323,9 @@ def _sentence_names(
                         g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
                     ]
                     for o in objs:
-                        e = ent_of(o)
-                        if e is not None:
-                            found.append((e.text, 1.0))
+                        name = ent_of(o)
+                        if name is not None:
+                            found.append((name, 1.0))
                 for child in tok.children:
                     if child.dep_ not in ("nsubj", "agent"):
                         continue
@@ -1315,13 +1334,15 @@ def _sentence_names(
                         head = tok.head
                     if child.dep_ == "agent":
                         head = next((c for c in child.children if c.dep_ == "pobj"), child)
-                    e = ent_of(head)
-                    if e is None:
+                    name = ent_of(head)
+                    if name is None and head.lower_ in ("he", "she", "they"):
+                        name = _PRONOUN  # the person of the sentence before; resolved by the caller
+                    if name is None:
                         continue
                     if st == q.verb or st in q.terms or (leader_q and st in ("lead", "head", "run", "chair")):
-                        found.append((e.text, 0.6 if object_q else 1.0))
+                        found.append((name, 0.6 if object_q else 1.0))
                     elif st in _SPEECH_VERBS or st in ("accord",):
-                        found.append((e.text, 0.8))
+                        found.append((name, 0.8))
             for m in re.finditer(r"according to (?:the )?", s, re.I):
                 for e in ents:
                     if e.start_char >= m.end() and e.start_char - m.end() < 40:
@@ -1351,6 +1372,8 @@ def _sentence_names(
             if pos >= 0 and role_stems & set(_stems(" ".join(s[:pos].split()[-5:]))):
                 found[i] = (n, max(w, 0.9))
     found.sort(key=lambda x: -x[1])
+    if not s:
+        return []
     out: list[tuple[str, float]] = []
     for n, w in found:
         n = re.sub(r"^(the|The)\s+|['\u2019]s$", "", n).strip()
@@ -1560,6 +1583,11 @@ def _answer(question: str, groups: list[_Group], nlp: Any | None, many: bool) ->
         )
     ):
         cand = _describe(q.entities[0], [groups[i] for i in allowed])
+        if cand is None:  # no title or apposition: the first sentence about them is the best description
+            first = next(
+                (p for i in allowed for p in groups[i].passages if _mentions(p.sentence, q.entities[0])), None
+            )
+            cand = _Candidate(first, 1.0) if first is not None else None
         if cand is not None:
             return _make_answer(question, cand)
     if q.qtype is QuestionType.WHO:
