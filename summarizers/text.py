@@ -99,10 +99,14 @@ _CREDIT_LINE = re.compile(
 _BRACKETED = re.compile(r"^\s*[(\[][^()\[\]]*[)\]]\s*\.?\s*$")
 _EMAIL_OR_URL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b|https?://|\bwww\.|\bpic\.twitter\.com/")
 # Dateline at the start of a story: "CITY, Country —", "CITY (Agency) -", "(Agency)".
+_PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+_AGENCY = r"\((?:[A-Z][A-Za-z&.]*(?:\s+[A-Z][A-Za-z&.]*){0,2})\)"
 _DATELINE = re.compile(
+    # "CITY, Country, March 3 (Agency) —": an upper-case place and a dash
     r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
     r"(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\))?\s*[—–-]{1,2}\s+"
-    r"|(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*)?\((?:[A-Z][A-Za-z&.]*(?:\s+[A-Z][A-Za-z&.]*){0,2})\)\s*(?:[—–-]{1,2}\s*)?)"
+    # "(Agency)" first; "Place (Agency) —" with a dash; "Place (Agency)Text" glued on
+    rf"|{_AGENCY}\s*(?:[—–-]{{1,2}}\s*)?|{_PLACE}\s*{_AGENCY}\s*[—–-]{{1,2}}\s*|{_PLACE}\s*{_AGENCY}(?=[A-Z]))"
 )
 # A caption or label glued to the next sentence with no punctuation between them: a lower-case
 # word, then a capitalised sentence opener ("... on Friday He said", "... magazine Short and sweet: Julia").

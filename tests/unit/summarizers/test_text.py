@@ -130,6 +130,7 @@ def test_leading_dateline_is_stripped() -> None:
     assert strip_dateline("LONDON (Wire) - Prices rose sharply on Tuesday in the city.").startswith("Prices")
     assert strip_dateline("(Wire)Prices rose sharply on Tuesday in the city.").startswith("Prices")
     assert strip_dateline("WESTMERE, March 3 (Wire) - Prices rose sharply on Tuesday.").startswith("Prices")
+    assert strip_dateline("Westmere, Norland (Wire) -- Prices rose sharply on Tuesday.").startswith("Prices")
     assert strip_dateline(BODY[1]) == BODY[1]
 
 
@@ -362,3 +363,9 @@ def test_inline_advertisement_marker_goes_but_the_word_stays() -> None:
     assert (
         _cleaned(raw) == "The advertisement campaign cost 2 million dollars. The council said it was pleased."
     )
+
+
+def test_lede_with_an_acronym_in_brackets_is_not_a_dateline() -> None:
+    lede = "The Westmere Port Authority (WPA) approved a plan on Monday to dredge the channel."
+    assert strip_dateline(lede) == lede
+    assert clean_article(lede + "\n\n" + BODY[1]).paragraphs[0] == lede
