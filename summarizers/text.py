@@ -292,9 +292,24 @@ def _tidy(text: str) -> str:
     return _norm_space(text)
 
 
+# Titles before a name: nupunkt sometimes ends a sentence after the first of two ("Lt. Col. Smith").
+_TITLE_ABBREV = re.compile(
+    r"\b(?:Lt|Col|Gen|Sgt|Capt|Maj|Adm|Cpl|Pvt|Brig|Cmdr|Gov|Sen|Rep|Rev|Dr|Mr|Mrs|Ms|Prof|Supt|Insp|Det|St|Mt|Ft)\.$"
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def _split_paragraph(para: str) -> tuple[str, ...]:
-    return tuple(str(s).strip() for s in nupunkt.sent_tokenize(para) if str(s).strip())
+    out: list[str] = []
+    for piece in nupunkt.sent_tokenize(para):
+        sent = str(piece).strip()
+        if not sent:
+            continue
+        if out and _TITLE_ABBREV.search(out[-1]) and sent[:1].isupper():
+            out[-1] = f"{out[-1]} {sent}"
+        else:
+            out.append(sent)
+    return tuple(out)
 
 
 def _balanced(text: str) -> bool:

@@ -183,6 +183,10 @@ def test_hard_wrapped_paragraph_is_joined() -> None:
             ["Growth was 2.5% in the quarter, up from 1.75%.", "The bank was pleased."],
         ),
         (
+            "Lt. Col. Ann Moss and Gov. Ray Hill met at St. Paul. They spoke for an hour.",
+            ["Lt. Col. Ann Moss and Gov. Ray Hill met at St. Paul.", "They spoke for an hour."],
+        ),
+        (
             "She ranked No. 3 in the world. It was her best year.",
             ["She ranked No. 3 in the world.", "It was her best year."],
         ),
