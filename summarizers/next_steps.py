@@ -201,7 +201,10 @@ def _trigger_head(tok: Any) -> Any | None:
             ):
                 return None
         elif low in _NEEDS_COMPLEMENT and not any(c.dep_ in ("xcomp", "ccomp") for c in comps):
-            return None
+            # "The ruling is expected next month": no complement, but a date ahead
+            if not (low in ("expected", "set", "due") and _has_future_date(tok)):
+                return None
+            return tok
         return tok if comps else None
     if low in ("is", "are", "was", "were") and tok.dep_ in ("ROOT", "ccomp", "conj"):
         # "is to ...": be + xcomp with "to"
@@ -234,6 +237,18 @@ _DATE_WORDS = re.compile(
 )
 
 
+def _has_future_date(tok: Any) -> bool:
+    """A DATE entity naming a day, a month or "next ..." in ``tok``'s subtree."""
+    idx = {t.i for t in tok.subtree}
+    return any(
+        e.label_ == "DATE"
+        and e.start in idx
+        and _DATE_WORDS.search(e.text)
+        and not _PAST_DATE_RE.search(e.text)
+        for e in tok.doc.ents
+    )
+
+
 def _dated_heads(doc: Any) -> list[Any]:
     """Present-tense verbs with a calendar date: "The company has until 20 November to appeal"."""
     out: list[Any] = []
@@ -245,13 +260,19 @@ def _dated_heads(doc: Any) -> list[Any]:
         while not verb.tag_.startswith("VB") and verb.dep_ != "ROOT" and hops < 4:
             verb = verb.head
             hops += 1
+        present = verb.tag_ in ("VBZ", "VBP") or (
+            verb.tag_ in ("VBN", "VBG")
+            and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+        )
         if (
-            verb.tag_ in ("VBZ", "VBP")
+            present
             and verb.lower_ not in _SPEECH
             and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in verb.children)
         ):
             prev = doc[ent.start - 1].lower_ if ent.start else ""
-            if prev in ("until", "by", "from", "before", "on", "next") or ent.text.lower().startswith("next"):
+            if prev in ("until", "by", "from", "before", "on", "in", "next") or ent.text.lower().startswith(
+                "next"
+            ):
                 out.append(verb)
     return out
 

@@ -253,3 +253,18 @@ def test_reported_future_keeps_the_speaker(nlp: Any) -> None:
     step = f.next_steps[0]
     assert "Reyes" in step.text and "reopen" in step.text
     assert step.when == "Thursday"
+
+
+def test_scheduled_present_tense_and_expected_dates_are_next_steps(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The appeals court ruling is expected next month.
+        Voting in the union ballot opens on 4 June.
+        The factory closed in 2019.
+        """,
+    )
+    text = steps(f)
+    assert "ruling is expected next month" in text
+    assert "4 June" in text
+    assert "2019" not in text
