@@ -298,7 +298,7 @@ _TITLE_ABBREV = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=1024)
 def _split_paragraph(para: str) -> tuple[str, ...]:
     out: list[str] = []
     for piece in nupunkt.sent_tokenize(para):
