@@ -87,6 +87,7 @@ logger = logging.getLogger(__name__)
 PLATFORM = "matrix"
 CREDENTIALS_FILE = "credentials.json"
 SORRY = "Sorry, something went wrong; see the log."
+OWN_EVENTS_CACHE = 10_000
 _TRANSPORT_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError, OSError)
 
 
@@ -529,8 +530,14 @@ class MatrixAdapter:
         resp = await self._require_client().room_get_event(room_id, event_id)
         mine = isinstance(resp, RoomGetEventResponse) and resp.event.sender == self.user_id
         if isinstance(resp, RoomGetEventResponse) or getattr(resp, "status_code", None) == "M_NOT_FOUND":
-            self._own_events[event_id] = mine
+            self._remember(event_id, mine)
         return mine
+
+    def _remember(self, event_id: str, mine: bool) -> None:
+        """Cache whether ``event_id`` was sent by us (bounded: the oldest entries go first)."""
+        self._own_events[event_id] = mine
+        while len(self._own_events) > OWN_EVENTS_CACHE:
+            del self._own_events[next(iter(self._own_events))]
 
     async def _handle(self, msg: IncomingMessage) -> None:
         assert self._on_message is not None
@@ -554,7 +561,7 @@ class MatrixAdapter:
     async def post_digest(self, channel: ChannelRef, digest: Digest, txn_id: str) -> str:
         """Post ``digest`` as one message with transaction id ``txn_id``; returns its event id."""
         event_id = await self._send(channel.id, render_digest(digest), txn_id)
-        self._own_events[event_id] = True
+        self._remember(event_id, True)
         return event_id
 
     async def send_reply(self, reply: Reply) -> str:
@@ -571,7 +578,7 @@ class MatrixAdapter:
             if root is not None:
                 content["m.relates_to"] = thread_relation(root, in_reply_to)
             event_id = await self._send(reply.channel.id, content, _new_txn_id())
-        self._own_events[event_id] = True
+        self._remember(event_id, True)
         return event_id
 
     async def _send(self, target: str, content: dict[str, Any], txn_id: str) -> str:

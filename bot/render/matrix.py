@@ -18,7 +18,9 @@ Functions return the content dict for ``m.room.message``; the adapter adds relat
 from __future__ import annotations
 
 import html
+import json
 import re
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -47,6 +49,7 @@ __all__ = [
 MSGTYPE = "m.notice"  # the convention for automated messages: other bots do not answer notices
 HTML_FORMAT = "org.matrix.custom.html"
 ZWJ = "\u200d"
+MAX_CONTENT_BYTES = 40_000  # of UTF-8 JSON content: under the 64 KiB event limit even once encrypted
 _ROOM_MENTION = re.compile(r"@(room)\b", re.IGNORECASE)
 
 
@@ -148,9 +151,13 @@ def _story_html(ds: DigestStory, number: int) -> str:
     return "".join(parts)
 
 
-def render_digest(digest: Digest) -> dict[str, Any]:
-    """A whole digest as one message: a header, then every story (headline linked to its first
-    ``http(s)`` source, summary, key actors, figures, next steps, sources)."""
+def render_digest(digest: Digest, max_bytes: int = MAX_CONTENT_BYTES) -> dict[str, Any]:
+    """A whole digest as one message: a header, then the stories (headline linked to its first
+    ``http(s)`` source, summary, key actors, figures, next steps, sources).
+
+    A Matrix event is at most 64 KiB, and encryption makes it about a third larger; when the
+    content would exceed ``max_bytes`` (UTF-8 JSON), the last stories are left out and a line
+    says how many."""
     slot = digest.slot.strftime("%Y-%m-%d %H:%M %Z").strip()
     header = f"News digest for {digest.channel_id} \u2014 {slot}"
     if not digest.stories:
@@ -161,16 +168,33 @@ def render_digest(digest: Digest) -> dict[str, Any]:
     n_updates = sum(1 for ds in digest.stories if ds.is_update)
     count = f"{n} stor{'y' if n == 1 else 'ies'}" + (f" ({n_updates} updated)" if n_updates else "")
     header = f"{header} \u2014 {count}"
+    shown = n
+    while True:
+        content = _digest_content(header, digest.stories[:shown], n - shown)
+        if shown <= 1 or _size(content) <= max_bytes:
+            return content
+        shown -= 1
+
+
+def _size(content: dict[str, Any]) -> int:
+    return len(json.dumps(content, ensure_ascii=False).encode())
+
+
+def _digest_content(header: str, stories: Sequence[DigestStory], left_out: int) -> dict[str, Any]:
     plain = [header, ""]
-    for i, ds in enumerate(digest.stories, 1):
+    for i, ds in enumerate(stories, 1):
         lines = render_digest_story(ds, i).split("\n")
         url = _headline_url(ds.story.briefing)
         if url:
             lines.insert(1, " " * len(f"{i}. ") + url)
         plain += [*lines, ""]
     formatted = f"<p><strong>{escape(header)}</strong></p>" + "".join(
-        _story_html(ds, i) for i, ds in enumerate(digest.stories, 1)
+        _story_html(ds, i) for i, ds in enumerate(stories, 1)
     )
+    if left_out:
+        more = f"\u2026 and {left_out} more stor{'y' if left_out == 1 else 'ies'} (too long for one message)."
+        plain.append(more)
+        formatted += f"<p><em>{more}</em></p>"
     return _content(defang("\n".join(plain).rstrip("\n")), formatted)
 
 

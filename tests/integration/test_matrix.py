@@ -32,7 +32,7 @@ from nio import (
 from pydantic import SecretStr
 
 from bot.adapters.base import DeliveryError
-from bot.adapters.matrix import MatrixAdapter, MatrixError
+from bot.adapters.matrix import MatrixAdapter, MatrixError, strip_reply_fallback, thread_relation
 from bot.config import MatrixConfig
 from bot.domain import (
     Actor,
@@ -611,3 +611,26 @@ async def test_access_token_login_and_a_fresh_start_answers_no_history(
         assert not replies_to(await alice.room_events(room), old)
     finally:
         await adapter.stop()
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("> <@bot:x> Floods in Valencia\n> more\n\nnewsbrief: how many?", "newsbrief: how many?"),
+        ("> <@bot:x> quoted\n\n", ""),
+        ("plain question", "plain question"),
+        (">not a fallback", ">not a fallback"),
+    ],
+)
+def test_reply_fallback_is_stripped(body: str, text: str) -> None:
+    assert strip_reply_fallback(body) == text
+
+
+def test_thread_relation_falls_back_to_the_root() -> None:
+    assert thread_relation("$root") == {
+        "rel_type": "m.thread",
+        "event_id": "$root",
+        "is_falling_back": True,
+        "m.in_reply_to": {"event_id": "$root"},
+    }
+    assert thread_relation("$root", "$q")["m.in_reply_to"] == {"event_id": "$q"}

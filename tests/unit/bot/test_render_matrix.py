@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import UTC, datetime
 from html.parser import HTMLParser
@@ -22,6 +23,7 @@ from bot.domain import (
     Story,
 )
 from bot.render.matrix import (
+    MAX_CONTENT_BYTES,
     ZWJ,
     defang,
     escape,
@@ -216,3 +218,18 @@ def test_reply_with_digest_renders_the_digest() -> None:
 
 def test_escape_folds_lines() -> None:
     assert escape("a\n\n b <c>") == "a b &lt;c&gt;"
+
+
+def test_a_digest_too_big_for_one_event_leaves_out_the_last_stories() -> None:
+    long = briefing(summary=("A long sentence about the budget and what it means. " * 40,))
+    d = digest(*[long] * 30)
+    content = render_digest(d)
+    size = len(json.dumps(content, ensure_ascii=False).encode())
+    assert size <= MAX_CONTENT_BYTES
+    shown = content["body"].count("Council approves budget")
+    assert 1 <= shown < 30
+    assert f"\u2026 and {30 - shown} more stories (too long for one message)." in content["body"]
+    assert f"<em>\u2026 and {30 - shown} more stories" in content["formatted_body"]
+    assert "30 stories" in content["body"].splitlines()[0]
+    small = render_digest(digest(briefing()))
+    assert "more stor" not in small["body"]
