@@ -103,8 +103,17 @@ _FIRST = tuple(
 )
 
 
-def _word(rng: random.Random, parts: int = 2) -> str:
-    return "".join(rng.choice(_SYLLABLES) for _ in range(parts)).capitalize()
+def _name(seed: int, slot: int) -> str:
+    """A made-up word unique to (event, slot): the number written in syllables, so two events
+    never share a name by chance (shared names are what clustering keys on)."""
+    n = seed * 5 + slot
+    parts = []
+    while True:
+        n, digit = divmod(n, len(_SYLLABLES))
+        parts.append(_SYLLABLES[digit])
+        if n == 0 and len(parts) >= 2:
+            break
+    return "".join(parts).capitalize()
 
 
 @dataclass(frozen=True)
@@ -125,11 +134,11 @@ def _event(seed: int) -> Event:
     rng = random.Random(seed)
     return Event(
         kind=seed % 3,
-        place=_word(rng, 3),
-        org=f"{_word(rng)} {rng.choice(['Rail', 'Energy', 'Water', 'Steel', 'Telecom'])}",
-        union=f"{_word(rng)} Workers Union",
-        person=f"{rng.choice(_FIRST)} {_word(rng, 3)}",
-        official=f"{rng.choice(_FIRST)} {_word(rng, 2)}",
+        place=_name(seed, 0),
+        org=f"{_name(seed, 1)} {rng.choice(['Rail', 'Energy', 'Water', 'Steel', 'Telecom'])}",
+        union=f"{_name(seed, 2)} Workers Union",
+        person=f"{rng.choice(_FIRST)} {_name(seed, 3)}",
+        official=f"{rng.choice(_FIRST)} {_name(seed, 4)}",
         n1=rng.randrange(1_200, 48_000),
         n2=rng.randrange(30, 900),
         pct=rng.randrange(3, 19),
