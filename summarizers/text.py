@@ -244,18 +244,23 @@ def _split_blocks(raw: str) -> list[str]:
         if wrapped:
             out.append(" ".join(lines))
             continue
+        # In hard-wrapped text a line filled to the wrap width and left unfinished goes on in
+        # the next line, whatever its case; a shorter unfinished line is a title or a heading.
+        width = max(widths)
+        filled = 0.8 * width if len(lines) >= 3 and 50 <= width <= 100 else float("inf")
         merged: list[str] = []
+        prev = ""
         for line in lines:
-            # A line that starts lower-case continues the previous one when that one is unfinished.
             if (
                 merged
-                and line[:1].islower()
-                and not _has_end_punct(merged[-1])
+                and (line[:1].islower() or len(prev) >= filled)
+                and not _has_end_punct(prev)
                 and not _is_furniture(merged[-1])
             ):
                 merged[-1] += " " + line
             else:
                 merged.append(line)
+            prev = line
         out.extend(merged)
     return out
 
@@ -433,7 +438,7 @@ def clean_article(raw: str) -> CleanText:
         (k for k, x in enumerate(lines) if _has_end_punct(x) and not _is_furniture(x)), default=-1
     )
     for k, line in enumerate(lines):
-        if _is_noise_line(line) or (k > last_body and len(line.split()) <= 30 and not _has_end_punct(line)):
+        if _is_noise_line(line) or (0 <= last_body < k and not _has_end_punct(line)):
             continue
         sig = _signature(line)
         if not sig or sig in seen_paras:

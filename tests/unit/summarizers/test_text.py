@@ -373,3 +373,19 @@ def test_lede_with_an_acronym_in_brackets_is_not_a_dateline() -> None:
     lede = "The Westmere Port Authority (WPA) approved a plan on Monday to dredge the channel."
     assert strip_dateline(lede) == lede
     assert clean_article(lede + "\n\n" + BODY[1]).paragraphs[0] == lede
+
+
+def test_hard_wrapped_article_with_title_in_the_same_block() -> None:
+    raw = (
+        "Westmere approves dredging plan\n"
+        "The harbour authority in Westmere approved a plan on Monday to dredge\n"
+        "the main channel so that larger ships can dock. Port director Lena\n"
+        "Okafor said the work would begin in March and take two years to\n"
+        "finish.\n"
+    )
+    cleaned = clean_article(raw)
+    assert cleaned.title == "Westmere approves dredging plan"
+    assert split_sentences("\n\n".join(cleaned.paragraphs)) == [
+        "The harbour authority in Westmere approved a plan on Monday to dredge the main channel so that larger ships can dock.",
+        "Port director Lena Okafor said the work would begin in March and take two years to finish.",
+    ]
