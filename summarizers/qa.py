@@ -827,6 +827,7 @@ _FUTURE_RE = re.compile(
     r"next year|deadline|by the end of|upcoming|later this|is preparing|are preparing|ready to)\b",
     re.I,
 )
+_CONTINUES_RE = re.compile(r"^\W*(he|she|it|they|his|her|its|their|this|that)\b", re.I)
 _PAST_RE = re.compile(
     r"\b\w+ed\b|\b(was|were|had|did|said|told|began|went|came|took|made|met|won|lost|fell|rose)\b", re.I
 )
@@ -894,7 +895,13 @@ def _acceptable_numbers(q: ParsedQuestion, s: str) -> list[_Number]:
     wants_money = bool(set(q.terms) & _MONEY_Q) or any(
         x in low_q for x in ("£", "$", "€", "euro", "dollar", "pound")
     )
-    wants_pct = bool(set(q.terms) & _PERCENT_Q) or "%" in q.text or "percent" in low_q or "per cent" in low_q
+    wants_pct = (
+        bool(set(q.terms) & _PERCENT_Q)
+        or "%" in q.text
+        or "percent" in low_q
+        or "per cent" in low_q
+        or bool(re.search(r"\bhow much (more|less|higher|lower|bigger|smaller|cheaper)\b", low_q))
+    )
     out = []
     for n in _numbers(s):
         if n.kind in ("year", "date"):
@@ -1262,6 +1269,19 @@ def _describe(entity: str, groups: list[_Group]) -> _Candidate | None:
 
 
 _PRONOUN = "\u0000pronoun"
+_NAME_TITLES = _LEADER_TITLES | _wordset(
+    "mr mrs ms dr sir dame lord lady prof professor trainer coach manager captain judge senator "
+    "spokesman spokeswoman officer detective inspector sergeant former deputy acting actor actress "
+    "singer star striker defender goalkeeper midfielder chancellor ambassador envoy prince princess king queen"
+)
+
+
+def _strip_title(name: str) -> str:
+    """ "Trainer Jonas Ekberg" -> "Jonas Ekberg": leading titles are a role, not the name."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in _NAME_TITLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _with_role(name: str, g: _Group) -> str:
@@ -1300,7 +1320,7 @@ def _sentence_names(
                 for e in ents:
                     if e.start <= tok.i < e.end:
                         return str(e.text)
-                if tok.ent_type_ and tok.ent_type_ not in _ENT_LABELS:
+                if tok.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"):
                     return None  # a date, number or product, not someone
                 if tok.pos_ == "PROPN" and tok.text[:1].isupper():
                     parts = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
@@ -1376,7 +1396,7 @@ def _sentence_names(
         return []
     out: list[tuple[str, float]] = []
     for n, w in found:
-        n = re.sub(r"^(the|The)\s+|['\u2019]s$", "", n).strip()
+        n = _strip_title(re.sub(r"^(the|The)\s+|['\u2019]s$", "", n).strip())
         if n and not any(n == o or n in o for o, _ in out):
             out = (
                 [(o, ow) for o, ow in out if o not in n or ow > w] + [(n, w)]
@@ -1648,6 +1668,14 @@ def _answer(question: str, groups: list[_Group], nlp: Any | None, many: bool) ->
         return Answer(question, nope, False)  # the type's preferences choose; the words must still match
     if not _beyond_entities(q, best.passage, idf, idf_max):
         return Answer(question, nope, False)
+    if q.qtype is QuestionType.WHY and not _CAUSE_RE.search(best.passage.sentence):
+        # the reason often follows in the next sentence: "X had to withdraw. His wife was in a coma owing to ..."
+        g = groups[best.passage.group]
+        pos = best.passage.position
+        nxt = g.passages[pos + 1] if pos + 1 < len(g.passages) else None
+        if nxt is not None and _CAUSE_RE.search(nxt.sentence) and _CONTINUES_RE.match(nxt.sentence):
+            best.extra = [nxt]
+            best.span = f"{best.passage.sentence} {nxt.sentence}"
     return _make_answer(question, best)
 
 

@@ -39,6 +39,13 @@ DEAL = (
     "Shares in Brightwell rose 3% after the announcement.",
 )
 
+STABLE = (
+    "Trainer Jonas Ekberg hosted a stable visit at his yard in Kentford on Thursday.",
+    "He trains Silver Ferry for the owner P J Mallory, who bought the horse in 2022.",
+    "Silver Ferry missed the spring meeting at Ascot.",
+    "Its trainer said the horse had a minor leg injury after a fall on the gallops.",
+)
+
 
 def flood_briefing() -> Briefing:
     return Briefing(
@@ -210,6 +217,30 @@ def test_who_did_an_entity_act_on_needs_the_verb(nlp: Any) -> None:
     ans = answer_question("Who did Brightwell agree to buy?", [deal_briefing()], nlp)
     assert ans.answered
     assert ans.text.startswith("Korvo")
+
+
+def stable_briefing() -> Briefing:
+    return Briefing(title="", summary=STABLE[:1], sentences=STABLE, article_ids=("stable-1",))
+
+
+def test_who_resolves_a_pronoun_subject_to_the_previous_sentence(nlp: Any) -> None:
+    ans = answer_question("Who trains Silver Ferry?", [stable_briefing()], nlp)
+    assert ans.answered
+    assert ans.text.startswith("Jonas Ekberg")
+    assert ans.citations[0].sentence == STABLE[1]
+
+
+def test_who_finds_a_name_the_entity_recogniser_missed(nlp: Any) -> None:
+    ans = answer_question("Who bought Silver Ferry?", [stable_briefing()], nlp)
+    assert ans.answered
+    assert ans.text.startswith("P J Mallory")
+
+
+def test_why_takes_the_reason_from_the_following_sentence(nlp: Any) -> None:
+    ans = answer_question("Why did Silver Ferry miss the spring meeting?", [stable_briefing()], nlp)
+    assert ans.answered
+    assert "leg injury" in ans.text
+    assert [c.sentence for c in ans.citations] == [STABLE[2], STABLE[3]]
 
 
 def test_absent_entity_is_named_in_the_reply(nlp: Any) -> None:
