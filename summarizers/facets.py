@@ -220,6 +220,13 @@ class Facets:
     next_steps: tuple[NextStep, ...]
 
 
+_SCHEDULE_RE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|next|coming|tomorrow|end)\b",
+    re.I,
+)
+
+
 def _needs_parse(index: int, doc: Any) -> bool:
     """Whether a sentence (already through NER) needs the tagger and parser for some facet."""
     text = doc.text
@@ -233,6 +240,15 @@ def _needs_parse(index: int, doc: Any) -> bool:
         if len(re.findall(r"\d+", text)) > in_dates:
             return True
     for ent in doc.ents:
+        if ent.label_ == "DATE" and _SCHEDULE_RE.search(ent.text):
+            prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            if prev in ("until", "by", "before", "from", "on", "in") and not re.search(
+                r"\b(?:19|20)\d\d\b", ent.text
+            ):
+                if prev != "on" or re.search(r"\d", ent.text):
+                    return True  # "until 20 November", "by Friday", "on 4 June": a date that may lie ahead
+            elif re.match(r"(?:next|coming|tomorrow)\b", ent.text, re.I):
+                return True
         if ent.label_ == "PERSON":
             window = doc[max(0, ent.start - 3) : min(len(doc), ent.end + 3)]
             if any(t.lower_ in ROLE_WORDS for t in window):

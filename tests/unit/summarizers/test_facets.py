@@ -259,9 +259,11 @@ def test_scheduled_present_tense_and_expected_dates_are_next_steps(nlp: Any) -> 
     f = facets(
         nlp,
         """
+        The factory closed in 2019.
+        Its owners blamed high energy prices.
+        Workers lost their jobs in the spring.
         The appeals court ruling is expected next month.
         Voting in the union ballot opens on 4 June.
-        The factory closed in 2019.
         """,
     )
     text = steps(f)
