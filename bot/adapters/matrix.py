@@ -397,7 +397,6 @@ class MatrixAdapter:
         )
         for room_id, invite in resp.rooms.invite.items():
             await self._on_invite(room_id, invite.invite_state)
-        await self._crypto_housekeeping()
         if answer:
             for room_id, info in resp.rooms.join.items():
                 events = self._after_own_join(info.timeline.events)
@@ -416,6 +415,8 @@ class MatrixAdapter:
                     task = asyncio.create_task(self._handle(msg), name=f"matrix-answer-{msg.message_id}")
                     self._handlers.add(task)
                     task.add_done_callback(self._handlers.discard)
+        # After the answers are on their way (nio's room_send queries and claims what it needs itself).
+        await self._crypto_housekeeping()
         self._next_batch = resp.next_batch
         await asyncio.to_thread(self.store.set_kv, self._kv_key, resp.next_batch)
         self.synced.set()
