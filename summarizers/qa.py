@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -55,21 +56,23 @@ _PARSED: OrderedDict[tuple[int, str], Any] = (
     OrderedDict()
 )  # recent spaCy parses: chat asks the same stories again
 _PARSED_MAX = 512
+_PARSED_LOCK = threading.Lock()  # the bot answers from worker threads
 
 
 def _parse(nlp: Any, texts: list[str]) -> list[Any]:
-    """spaCy docs for ``texts``, parsing only those not seen lately, in one batch."""
-    todo = [t for t in dict.fromkeys(texts) if (id(nlp), t) not in _PARSED]
-    if todo:
-        for text, doc in zip(todo, nlp.pipe(todo), strict=True):
-            _PARSED[(id(nlp), text)] = doc
+    """spaCy docs for ``texts``, parsing only those not seen lately, in one batch (thread-safe)."""
+    with _PARSED_LOCK:
+        key = id(nlp)
+        todo = [t for t in dict.fromkeys(texts) if (key, t) not in _PARSED]
+        fresh = dict(zip(todo, nlp.pipe(todo), strict=True)) if todo else {}
+        out = []
+        for t in texts:
+            doc = fresh[t] if t in fresh else _PARSED.pop((key, t))
+            _PARSED[(key, t)] = doc  # most recently used last
+            out.append(doc)
         while len(_PARSED) > _PARSED_MAX:
             _PARSED.popitem(last=False)
-    out = []
-    for t in texts:
-        _PARSED.move_to_end((id(nlp), t))
-        out.append(_PARSED[(id(nlp), t)])
-    return out
+        return out
 
 
 def _wordset(text: str) -> frozenset[str]:

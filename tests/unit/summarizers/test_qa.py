@@ -339,3 +339,18 @@ def test_generic_questions_on_cnndm_articles(nlp: Any) -> None:
                 assert ans.citations[0].article_id == f"cnndm-{i}"
     assert refused >= 2 * len(rows) - 1
     assert answered >= len(rows) // 2
+
+
+def test_answers_from_worker_threads_match_sequential_answers(nlp: Any) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    stories = [flood_briefing(), deal_briefing(), stable_briefing()]
+    questions = [
+        "Who trains Silver Ferry?",
+        "Who inspected the dam?",
+        "Who is Brightwell's chief executive?",
+    ] * 4
+    expected = [answer_question(q, stories, nlp) for q in questions]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda q: answer_question(q, stories, nlp), questions))
+    assert got == expected
