@@ -6,7 +6,7 @@ Two briefings tell the same story when their texts are alike *and* they name the
 actors or figures. Text likeness is the cosine of content-word counts (title words count
 double; stop words and reporting verbs are left out), which survives rewording better than
 shingles; word 3-shingles only catch near-copies (syndicated wire text), which are the same
-story whatever their facets. Actors match on normalised names, aliases and, for people, the
+story when they also share a name or number (a template filled with other names is not). Actors match on normalised names, aliases and, for people, the
 surname when one side names the person by surname only; figures match on their normalised value (``"about 4,300"`` = ``"4300"``,
 ``"8 million euros"`` = ``"€8m"``, ``"14 per cent"`` = ``"14%"``). A shared word alone, or a
 shared country, is not enough: "strike" on the railways and "strike" from the air share
@@ -219,19 +219,24 @@ def same_story(a: StoryFeatures, b: StoryFeatures) -> float:
     """How surely ``a`` and ``b`` tell the same story, 0..1 (same at :data:`SAME_STORY_THRESHOLD`).
 
     A weighted sum of text likeness, shared actors (full marks at three) and shared figures (full
-    marks at two). Without at least one shared actor or figure the score is capped below the
-    threshold, however alike the words; a near-copy of the text scores 1.
+    marks at two). Without a shared actor or two shared figures the score is capped below the
+    threshold, however alike the words; a near-copy of the text scores 1 when it also has that
+    evidence (templated items such as "X staff walk out in Y" differ only in names and numbers),
+    or when neither side has any actors or figures.
     """
-    if shingle_jaccard(a, b) >= NEAR_DUPLICATE_JACCARD:
-        return 1.0
     actors = shared_actors(a, b)
     figures = len(a.figures & b.figures)
+    # One shared number on its own ("17") is chance; a shared name, or two numbers, is evidence.
+    evidence = actors >= 1 or figures >= 2
+    no_facets = not (a.actors or a.figures) and not (b.actors or b.figures)
+    if (evidence or no_facets) and shingle_jaccard(a, b) >= NEAR_DUPLICATE_JACCARD:
+        return 1.0
     score = (
         _TEXT_WEIGHT * text_similarity(a, b)
         + _ACTOR_WEIGHT * min(actors, _ACTORS_FOR_FULL_SCORE) / _ACTORS_FOR_FULL_SCORE
         + _FIGURE_WEIGHT * min(figures, _FIGURES_FOR_FULL_SCORE) / _FIGURES_FOR_FULL_SCORE
     )
-    if actors + figures == 0:
+    if not evidence:
         score = min(score, SAME_STORY_THRESHOLD * 0.9)
     return round(score, 6)
 

@@ -255,3 +255,25 @@ def test_people_match_by_full_name_or_by_surname_when_only_the_surname_is_given(
     assert dana.matches(actor_key(Actor("DANA KESSLER", kind="PERSON")))
     assert not dana.matches(actor_key(Actor("Boris Kessler", kind="PERSON", aliases=("Kessler",))))
     assert not actor_key(Actor("Kessler Group")).matches(actor_key(Actor("Kessler", kind="PERSON")))
+
+
+def test_templated_text_with_other_names_is_not_a_copy() -> None:
+    def item(company: str, town: str, boss: str, staff: str, pct: str) -> Briefing:
+        text = (
+            f"About {staff} employees of {company} stopped work in {town} on Monday after talks over pay "
+            f"broke down late the night before. The union wants a {pct} per cent rise. Its leader, {boss}, "
+            "said members had waited long enough for a fair offer."
+        )
+        return Briefing(
+            title=f"{company} staff walk out in {town}",
+            summary=(text,),
+            actors=(Actor(company), Actor(town, kind="GPE"), Actor(boss, kind="PERSON")),
+            figures=(Figure(staff, "employees stopped work", text), Figure(f"{pct} per cent", "rise", text)),
+            sentences=(text,),
+        )
+
+    one = story_key_features(item("Lorka Steel", "Kaka", "Nils Marka", "4,100", "9"))
+    other = story_key_features(item("Mika Telecom", "Haka", "Ana Vorka", "2,300", "7"))
+    copy = story_key_features(item("Lorka Steel", "Kaka", "Nils Marka", "4,100", "9"))
+    assert same_story(one, other) < SAME_STORY_THRESHOLD
+    assert same_story(one, copy) == 1.0
