@@ -184,9 +184,11 @@ class _Cluster:
 
 def _strip_name(tokens: list[Any], person: bool) -> tuple[list[Any], list[Any]]:
     """Split an entity's tokens into (title prefix, name): drops "the", and for people honorifics
-    and titles ("President", "Judge")."""
+    and titles ("President", "Judge"). A possessive is dropped from people and places; an
+    organisation keeps an "'s" the recogniser put inside its name ("Moody's")."""
     toks = list(tokens)
-    while toks and toks[-1].text in ("'s", "'", "\u2019s", "\u2019"):
+    keep_s = not person and toks and toks[-1].ent_type_ == "ORG" and len(toks) >= 2
+    while toks and toks[-1].text in ("'s", "'", "\u2019s", "\u2019") and not keep_s:
         toks.pop()
     prefix: list[Any] = []
     while toks and toks[0].lower_ in ("the", "a", "an"):
@@ -408,6 +410,8 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             words = name.split()
             if len(words) > 1 and len(set(words)) < len(words):
                 continue  # "Fowler Fowler": a tagging artefact
+            if doc.has_annotation("TAG") and toks and all(t.tag_ in ("NN", "NNS") for t in toks):
+                continue  # "Telecoms group Telvora": a common noun the recogniser took for a name
             if toks and toks[-1].is_lower and toks[-1].lower_ in ROLE_WORDS:
                 continue  # "Ex-Killie and Hearts player" is a description, not a name
             if not name or not re.search(r"[A-Za-z]", name) or re.search(r"[\d,:;|/]", name) or len(name) < 2:
@@ -478,6 +482,10 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
         words = n.split()
         lab = top_label(n)
         cands: list[str] = []
+        base = re.sub(r"['\u2019]s$", "", n)
+        if base != n and base in labels:
+            target[n] = base  # "Norrail's" kept its "'s" but "Norrail" is named elsewhere
+            continue
         if n in acronyms and acronyms[n] != n:
             cands = [acronyms[n]]
         elif n.isupper() and len(n) >= 2:
@@ -516,6 +524,10 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
         target[n] = target[cands[0]] if len(cands) == 1 else n
     for m in mentions:
         key = target[m.name]
+        hops = 0
+        while target.get(key, key) != key and hops < 5:
+            key = target[key]
+            hops += 1
         cl = clusters.setdefault(key, _Cluster(name=key))
         cl.mentions.append(m)
         cl.labels[m.label] += 1

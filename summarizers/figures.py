@@ -249,7 +249,11 @@ def _context(doc: Any, start: int, end: int) -> str:
     # the governing verb
     gov = noun
     prep = ""
-    if noun.dep_ == "pobj":
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.tag_.startswith("NN"):
+        # "revenue of $910 million": the governing noun says what the amount is
+        gov = noun.head.head
+        np_text = _subtree(gov, inside | {t.i for t in noun.head.subtree}, 5)
+    elif noun.dep_ == "pobj":
         prep = noun.head.lower_
         gov = noun.head.head
     elif noun.dep_ not in ("ROOT",):
