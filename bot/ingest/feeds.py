@@ -152,7 +152,9 @@ def _prolog_text(body: bytes) -> str:
 
 
 def _prolog(text: str) -> str:
-    """Everything before the root element's start tag (XML declaration, comments, PIs, DOCTYPE)."""
+    """Everything before the root element's start tag (XML declaration, comments, PIs, DOCTYPE),
+    comments blanked so a tag-like string inside one does not end the prolog early."""
+    text = re.sub(r"<!--.*?(?:-->|$)", lambda m: " " * len(m.group(0)), text, flags=re.S)
     match = re.search(r"<[A-Za-z_:]", text)
     return text[: match.start()] if match else text
 

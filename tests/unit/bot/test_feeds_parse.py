@@ -124,3 +124,11 @@ def test_filters_whole_words_case_insensitive() -> None:
     assert matches_filters(rail, include=["walk out"])  # phrases match across spaces
     assert matches_filters(_entry("x", content="the cup final"), include=["cup final"])
     assert not matches_filters(rail, include=["football", "cup"])
+
+
+def test_doctype_after_a_comment_with_a_tag_is_still_found() -> None:
+    body = (
+        b'<?xml version="1.0"?><!-- see <rss> below --><!DOCTYPE rss SYSTEM "http://x.example/d.dtd"><rss/>'
+    )
+    with pytest.raises(FeedError, match="DOCTYPE"):
+        parse_feed(body, "https://bad.example/feed")
