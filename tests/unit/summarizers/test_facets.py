@@ -270,3 +270,28 @@ def test_scheduled_present_tense_and_expected_dates_are_next_steps(nlp: Any) -> 
     assert "ruling is expected next month" in text
     assert "4 June" in text
     assert "2019" not in text
+
+
+def test_step_in_relative_clause_says_what_it_is_about(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The charity said it was sending 5,000 water filters, which are expected to arrive on Monday.
+        """,
+    )
+    assert f.next_steps
+    step = f.next_steps[0]
+    assert "water filters" in step.text and "Monday" in step.text
+    assert step.when == "Monday"
+
+
+def test_two_grammatical_sentences_glued_together_give_two_steps(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Mayor Ruth Okonjo said the city would open four shelters by the end of the month. "Every family will have a bed within days," Okonjo said.
+        """,
+    )
+    text = steps(f)
+    assert "four shelters" in text
+    assert "a bed" in text
