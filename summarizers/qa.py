@@ -203,7 +203,7 @@ _SYNONYM_CLASSES = (
     {"pay", "wage", "salary"},
     {"offer", "propos", "proposal", "promis", "pledg"},
     {"respond", "respons", "react", "reply", "retort"},
-    {"say", "tell", "stat", "add", "call", "describ", "warn"},
+    {"say", "tell", "stat", "add", "call", "describ", "warn", "speak", "spoke"},
     {"buy", "acquir", "acquisit", "purchas"},
     {"arrest", "detain", "detent", "custody"},
     {"lead", "leader", "head", "chief", "chair", "run"},
@@ -459,8 +459,10 @@ def classify_question(question: str) -> QuestionType:
         r" (in )?(what|which) (city|country|place|town|region|area|location)\b", q
     ):
         return QuestionType.WHERE
-    if re.match(r" (why|how come)\b", q) or re.search(
-        r"\bwhat (was|is|were|are) the (reason|cause)s?\b|\bfor what reason\b", q
+    if (
+        re.match(r" (why|how come)\b", q)
+        or re.match(r" what (caused|led to|prompted|triggered|drove)\b", q)
+        or re.search(r"\bwhat (was|is|were|are) the (reason|cause)s?\b|\bfor what reason\b", q)
     ):
         return QuestionType.WHY
     if re.match(r" (is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b", q):
@@ -482,7 +484,7 @@ def _question_entities(question: str, nlp: Any | None) -> list[str]:
     for i, m in enumerate(toks):
         w = m.group(0).rstrip(".")
         clean = re.sub(r"['\u2019]s$", "", w)
-        is_cap = w[0].isupper() and not (i == 0 or clean.lower() in _Q_CAP_SKIP)
+        is_cap = w[0].isupper() and not (i == 0 or (clean.lower() in _Q_CAP_SKIP and not clean.isupper()))
         if is_cap or (
             run and clean.lower() in ("de", "al", "van", "von", "bin", "of", "la", "le", "da", "del")
         ):
@@ -749,12 +751,34 @@ def _entity_keys(entity: str) -> list[str]:
     return keys
 
 
-def _mentions(text: str, entity: str, acronyms: dict[str, str] | None = None) -> bool:
+_CONNECTOR = r"(?:\s+(?:of|the|for|and|on|de|du)\b)*\s+"
+
+
+def _key_patterns(entity: str) -> list[re.Pattern[str]]:
+    """Patterns that find ``entity`` in text: its identifying words, and its acronym or expansion.
+
+    Names are matched with their capitals (so "Foreign" does not match "foreign minister"),
+    unless the question wrote them in lower case.
+    """
+    pats = []
     for key in _entity_keys(entity):
-        if len(key) < 2:
-            continue
-        if re.search(rf"(?<![\w]){re.escape(key)}(?![a-z])", text, re.I if not key.isupper() else 0):
-            return True
+        if len(key) >= 2:
+            flags = re.I if key.islower() else 0
+            pats.append(re.compile(rf"(?<![\w]){re.escape(key)}(?![a-z])", flags))
+    letters = entity.replace(".", "")
+    if (
+        letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 6
+    ):  # "WHO" -> "World Health Organization"
+        pats.append(re.compile(r"\b" + _CONNECTOR.join(rf"{c}[a-z]+" for c in letters)))
+    words = [w for w in entity.split() if w[:1].isupper()]
+    if len(words) >= 2:  # "World Health Organization" -> "WHO"
+        pats.append(re.compile(rf"\b{''.join(w[0] for w in words)}\b"))
+    return pats
+
+
+def _mentions(text: str, entity: str, acronyms: dict[str, str] | None = None) -> bool:
+    if any(p.search(text) for p in _key_patterns(entity)):
+        return True
     if acronyms:
         for short, long in acronyms.items():
             if entity.lower() in (short.lower(), long.lower()) and (
@@ -1044,12 +1068,22 @@ _SPEECH_WORDS = (
 _OFFER_WORDS = r"offered|offers|proposed|proposes|promised|promises|pledged|pledges|suggested|suggests|put forward|plans|planned"
 
 
+_NOT_BETWEEN = _wordset(
+    "in on at for after before since from by with to into over during until than that a an he she they it we "
+    "his her their its reporters journalists told and but while when as"
+)
+
+
 def _acts(s: str, entity: str, verbs: str, acronyms: dict[str, str]) -> bool:
     """True when ``entity`` is the one doing ``verbs`` in ``s`` ("X said", "said ... X", "according to X")."""
-    keys = [k for k in _entity_keys(entity) if len(k) >= 2]
-    keys += [short for short, long in acronyms.items() if entity.lower() in (short.lower(), long.lower())]
-    for key in keys:
-        for m in re.finditer(rf"(?<![\w]){re.escape(key)}(?![a-z])", s, re.I if not key.isupper() else 0):
+    pats = _key_patterns(entity)
+    pats += [
+        re.compile(rf"\b{re.escape(short)}\b")
+        for short, long in acronyms.items()
+        if entity.lower() in (short.lower(), long.lower())
+    ]
+    for pat in pats:
+        for m in pat.finditer(s):
             after = s[m.end() : m.end() + 120]
             before = s[max(0, m.start() - 90) : m.start()]
             if re.match(
@@ -1058,7 +1092,9 @@ def _acts(s: str, entity: str, verbs: str, acronyms: dict[str, str]) -> bool:
                 after,
             ):
                 return True
-            if re.search(rf"\b(?:{verbs}|according to|quoted)\s+(?:[^\s,.]+\s+){{0,8}}$", before):
+            between = re.search(rf"\b(?:{verbs}|according to|quoted)\s+((?:[^\s,.]+\s+){{0,8}})$", before)
+            # "said US Secretary of State John Kerry", not "told reporters before a meeting with France's ..."
+            if between and not (set(between.group(1).lower().split()) & _NOT_BETWEEN):
                 return True
     return False
 
