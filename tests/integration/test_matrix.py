@@ -34,7 +34,7 @@ from pydantic import SecretStr
 
 from bot.adapters.base import DeliveryError
 from bot.adapters.matrix import MatrixAdapter, MatrixError, strip_reply_fallback, thread_relation
-from bot.config import MatrixConfig
+from bot.config import MatrixConfig, parse_config
 from bot.domain import (
     Actor,
     Briefing,
@@ -655,3 +655,29 @@ async def test_an_unreachable_homeserver_at_start_is_a_matrix_error(db: Store, t
     adapter = MatrixAdapter(cfg, db)
     with pytest.raises(MatrixError, match="cannot reach"):
         await adapter.start(Recorder())
+
+
+def test_from_config_reads_the_matrix_section_and_channel_targets(db: Store, tmp_path: Path) -> None:
+    text = """
+matrix:
+  homeserver: https://matrix.example.org/
+  user_id: "@newsbrief:example.org"
+  password: ${MATRIX_PASSWORD}
+  allowed_inviters: [":example.org"]
+  store_path: state/matrix
+channels:
+  - {id: news, platform: matrix, target: "#news:example.org"}
+  - {id: ops, platform: matrix, target: "!abc:example.org"}
+  - {id: term, platform: console, target: stdout}
+"""
+    config = parse_config(text, base_dir=tmp_path, env={"MATRIX_PASSWORD": "s3cret"})
+    adapter = MatrixAdapter.from_config(config, db, sync_timeout_ms=1234)
+    assert adapter.rooms == ("#news:example.org", "!abc:example.org")
+    assert adapter.cfg.password is not None and adapter.cfg.password.get_secret_value() == "s3cret"
+    assert adapter.cfg.homeserver == "https://matrix.example.org"
+    assert adapter.cfg.store_path == tmp_path / "state" / "matrix"
+    assert adapter.sync_timeout_ms == 1234
+    assert adapter.platform == "matrix"
+    without = parse_config("channels: [{id: term, platform: console, target: stdout}]", env={})
+    with pytest.raises(MatrixError):
+        MatrixAdapter.from_config(without, db)
