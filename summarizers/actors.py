@@ -577,9 +577,7 @@ def _label(c: _Cluster) -> str:
     return lab
 
 
-def extract_actors(
-    title: str, parsed: Sequence[ParsedSentence], title_doc: Any | None = None
-) -> tuple[Actor, ...]:
+def extract_actors(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Actor, ...]:
     """The story's actors, most important first, each once, at most ``MAX_ACTORS``."""
     mentions, acronyms = _mentions(parsed)
     clusters = _fold_norp(_cluster(mentions, acronyms))

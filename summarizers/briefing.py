@@ -99,8 +99,7 @@ class BriefingEngine:
                 out.append(p)
                 continue
             article, title, sentences = p
-            title_doc, body = split_title(title, next(parsed))
-            facets = facets_from_parsed(title, body, title_doc)
+            facets = facets_from_parsed(title, split_title(title, next(parsed)))
             picked = select_summary(sentences, self.summary_sentences)
             out.append(
                 Briefing(

@@ -292,25 +292,25 @@ def parse_groups(
     return out
 
 
-def split_title(title: str, parsed: list[ParsedSentence]) -> tuple[Any | None, list[ParsedSentence]]:
-    """Separate the title (parsed first, when there is one) from the body sentences, re-indexed."""
+def split_title(title: str, parsed: list[ParsedSentence]) -> list[ParsedSentence]:
+    """The body sentences, re-indexed from 0, when the title was parsed first (it only serves
+    to pick sentences for parsing: items always cite body sentences)."""
     if not title:
-        return None, parsed
-    body = [
+        return parsed
+    return [
         ParsedSentence(index=p.index - 1, text=p.text, doc=p.doc, parsed=p.parsed, credit=p.credit)
         for p in parsed[1:]
     ]
-    return parsed[0].doc, body
 
 
-def facets_from_parsed(title: str, parsed: list[ParsedSentence], title_doc: Any | None = None) -> Facets:
+def facets_from_parsed(title: str, parsed: list[ParsedSentence]) -> Facets:
     """The three facets from sentences already run through ``parse_sentences``."""
     from summarizers.actors import extract_actors
     from summarizers.figures import extract_figures
     from summarizers.next_steps import extract_next_steps
 
     body = [p for p in parsed if not p.credit]
-    actors = extract_actors(title, body, title_doc)
+    actors = extract_actors(title, body)
     figures = extract_figures(title, body)
     steps = extract_next_steps(body)
     return Facets(actors, figures, steps)
@@ -323,5 +323,4 @@ def extract_facets(nlp: Any, title: str, sentences: list[str]) -> Facets:
     always cite a body sentence).
     """
     texts = [title, *sentences] if title else list(sentences)
-    title_doc, body = split_title(title, parse_sentences(nlp, texts))
-    return facets_from_parsed(title, body, title_doc)
+    return facets_from_parsed(title, split_title(title, parse_sentences(nlp, texts)))
