@@ -91,8 +91,9 @@ OWN_EVENTS_CACHE = 10_000
 _TRANSPORT_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError, OSError)
 
 
-class MatrixError(Exception):
-    """The adapter cannot run: bad credentials, wrong account, unusable store, server unreachable at start."""
+class MatrixError(DeliveryError):
+    """The adapter cannot run: bad credentials, wrong account, unusable store, server unreachable at
+    start, or not started. A :class:`DeliveryError`, so a send before ``start`` leaves a digest pending."""
 
 
 class MatrixStore(Protocol):

@@ -681,3 +681,15 @@ channels:
     without = parse_config("channels: [{id: term, platform: console, target: stdout}]", env={})
     with pytest.raises(MatrixError):
         MatrixAdapter.from_config(without, db)
+
+
+async def test_sending_before_start_is_a_delivery_error(db: Store, tmp_path: Path) -> None:
+    cfg = MatrixConfig(
+        homeserver="http://127.0.0.1:9",
+        user_id="@bot:localhost",
+        password=SecretStr("x"),
+        store_path=tmp_path,
+    )
+    adapter = MatrixAdapter(cfg, db)
+    with pytest.raises(DeliveryError, match="not started"):
+        await adapter.post_digest(ChannelRef("matrix", "!r:localhost"), digest(), "txn")
