@@ -388,6 +388,9 @@ class ParsedQuestion:
     verb: str | None = None  # the stem of the question's main verb
     future: bool = False
     focus: tuple[str, ...] = ()  # stems of the noun asked about ("people" in "how many people")
+    subject_head: str | None = (
+        None  # stem of the main verb's subject noun ("share" in "how much did shares fall")
+    )
 
 
 _SAY_VERBS = frozenset(
@@ -551,6 +554,7 @@ def parse_question(question: str, nlp: Any | None = None) -> ParsedQuestion:
         terms[st] = terms.get(st, 0.0) + 1.0
     subject: str | None = None
     verb: str | None = None
+    subject_head: str | None = None
     m = re.match(
         r"\s*(?:how|what|why|when|where|who|which)(?: \w+){0,2}? (?:did|does|do|has|have|had|will|would|is|are|was|were) (.+?)\s*\??$",
         low,
@@ -580,6 +584,10 @@ def parse_question(question: str, nlp: Any | None = None) -> ParsedQuestion:
             root = next((t for t in doc if t.dep_ == "ROOT"), None)
             if root is not None and root.pos_ in ("VERB",) and root.lemma_.lower() not in _AUX:
                 verb = _stem(root.lemma_)
+            if root is not None:
+                subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.lower_ not in _STOP:
+                    subject_head = _stem(subj.text)
         except Exception:  # pragma: no cover
             pass
     if verb in ("be", "do", "happen"):
@@ -616,7 +624,9 @@ def parse_question(question: str, nlp: Any | None = None) -> ParsedQuestion:
             terms[st] *= 1.3
     future = bool(re.search(r"\b(will|going to|next|plan|planned|expected|due)\b", low))
     del words
-    return ParsedQuestion(question, qtype, terms, tuple(entities), subject, verb, future, tuple(focus))
+    return ParsedQuestion(
+        question, qtype, terms, tuple(entities), subject, verb, future, tuple(focus), subject_head
+    )
 
 
 # ---------------------------------------------------------------- passages
@@ -885,7 +895,10 @@ def _type_score(
                 return base + 0.1, dur.group(0)
         if not nums:
             return -1.0, ""
-        return base + 0.15, _number_span(q, s, nums, groups[p.group].briefing)
+        bonus = 0.15
+        if q.subject_head and any(q.subject_head in _words_around(s, n, 0, 6)[1] for n in nums):
+            bonus += 0.1  # "Shares closed down 6.4%" for "how much did shares fall?"
+        return base + bonus, _number_span(q, s, nums, groups[p.group].briefing)
     if t is QuestionType.WHEN:
         dates = list(_DATE_RE.finditer(s))
         if not dates:
@@ -1092,7 +1105,9 @@ def _acts(s: str, entity: str, verbs: str, acronyms: dict[str, str]) -> bool:
                 after,
             ):
                 return True
-            between = re.search(rf"\b(?:{verbs}|according to|quoted)\s+((?:[^\s,.]+\s+){{0,8}})$", before)
+            between = re.search(
+                rf"\b(?:{verbs}|according to|quoted)\s+((?:[^\s,.]+\s+){{0,8}})$", before, re.I
+            )
             # "said US Secretary of State John Kerry", not "told reporters before a meeting with France's ..."
             if between and not (set(between.group(1).lower().split()) & _NOT_BETWEEN):
                 return True
