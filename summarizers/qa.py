@@ -7,9 +7,14 @@ overlap of stems with the question, then let the question type choose among the 
 say", the briefing's next steps for "what happens next") and cut the answering span from the
 sentence. When nothing fits, the answer says so (``answered=False``) rather than guessing.
 
+The answer text is the answering span followed by its sentence ("1 September \u2014 Charging will
+begin on 1 September, ..."), or the sentence alone when no span is cut (why, what did X say); "what
+happens next" and "who is involved" list the briefing's next steps or actors. Each answer cites the
+sentence(s) it used, with the article id, source and URL of the briefing they came from.
+
 Pure and synchronous. spaCy is optional: with a pipeline, the question and the few best sentences
-are parsed (never the whole article); without one, regular expressions and the briefing's actors
-stand in.
+are parsed (never the whole article; recent parses are cached); without one, regular expressions
+and the briefing's actors stand in.
 """
 
 from __future__ import annotations
