@@ -102,6 +102,9 @@ _PLAN_VERBS = {
 }
 # verbs that are forward-looking only with a complement ("offered to go", "called for an inquiry")
 _NEEDS_COMPLEMENT = {
+    "invite",
+    "invited",
+    "invites",
     "ask",
     "asked",
     "set",
@@ -195,6 +198,10 @@ def _trigger_head(tok: Any) -> Any | None:
         return tok.head if tok.dep_ != "ROOT" else tok
     if tok.tag_.startswith("VB") and low in _PLAN_VERBS:
         comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "dative")]
+        if any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in tok.children) and not any(
+            c.dep_ == "xcomp" for c in comps
+        ):
+            return None  # "he was offered a lawyer": something done to someone, not a step ahead
         if low in ("call", "calls", "called"):
             if not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and not any(
                 c.dep_ == "xcomp" for c in tok.children
