@@ -1161,7 +1161,14 @@ def _actor_verb_score(
             and bool(re.search(rf"\b(?:{verbs})\b", s))
         )
         mentioned = bool(sub_st & p.stems)
-        by_pronoun = by_quote = False
+        prev_st = set(_stems(prev))
+        by_pronoun = (
+            bool(sub_st)
+            and bool(_PRONOUN_START.search(s))
+            and bool(re.search(rf"\b(?:{verbs})\b", s))
+            and len(sub_st & prev_st) / len(sub_st) >= 0.66
+        )
+        by_quote = False
     skip = frozenset(st for e in subj_ents for st in _stems(e)) | {q.verb or ""}
     rest = _coverage(q, p.stems, idf, idf_max, skip, p.ctx)
     score = 0.45 * rest + 0.15 * base
