@@ -31,8 +31,9 @@ What it does, and where the guarantees come from:
   and a plain body, ``"m.mentions": {}``). Sends use a transaction id; for digests it is the
   delivery's stored ``txn_id``, and Synapse returns the original event for a repeated transaction
   id from the same device, so a retried send is not doubled. ``M_LIMIT_EXCEEDED``/429 is waited out
-  (``retry_after_ms``) up to ``max_send_attempts`` and ``max_retry_wait_s``; then, like every other
-  failure, it raises :class:`~bot.adapters.base.DeliveryError` (the ledger keeps the digest pending).
+  (``retry_after_ms``, at most ``max_retry_wait_s`` at a time) and a connection failure retried with
+  the sync loop's back-off, within ``max_send_attempts``; then, like every other failure, it
+  raises :class:`~bot.adapters.base.DeliveryError` (the ledger keeps the digest pending).
 * **Homeserver down.** The sync loop backs off exponentially (``backoff_base_s`` doubling up to
   ``backoff_cap_s``, with jitter) and resumes from the saved token; messages sent meanwhile are in
   the next sync and are answered once.
@@ -584,7 +585,9 @@ class MatrixAdapter:
         return event_id
 
     async def _send(self, target: str, content: dict[str, Any], txn_id: str) -> str:
-        """``m.room.message`` with ``txn_id``: rate limits waited out (capped); else DeliveryError."""
+        """``m.room.message`` with ``txn_id``. Rate limits are waited out and connection failures
+        retried with back-off, both within ``max_send_attempts``; then, or on any other error,
+        DeliveryError."""
         client = self._require_client()
         room_id = await self.room_id(target)
         for attempt in range(1, self.max_send_attempts + 1):
@@ -597,6 +600,12 @@ class MatrixAdapter:
                     ignore_unverified_devices=self.cfg.send_to_unverified_devices,
                 )
             except _TRANSPORT_ERRORS as exc:
+                # Safe to repeat: the homeserver returns the first event for a repeated txn id.
+                if attempt < self.max_send_attempts:
+                    delay = self._backoff(attempt)
+                    logger.info("matrix: sending to %s failed (%r); retrying in %.1fs", room_id, exc, delay)
+                    await asyncio.sleep(delay)
+                    continue
                 raise DeliveryError(f"sending to {room_id} failed: {exc!r}") from exc
             except (SendRetryError, OlmTrustError, LocalProtocolError) as exc:
                 raise DeliveryError(f"cannot send to {room_id}: {exc}") from exc

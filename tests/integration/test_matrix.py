@@ -520,9 +520,18 @@ async def test_restarts_lose_and_repeat_nothing(
         await alice.wait_for(is_reply_to(q1))
 
         # The homeserver goes away and comes back while the bot runs.
+        # An answer sent while it is down waits for it (same transaction id: posted once).
         down_at = time.monotonic()
-        await asyncio.to_thread(synapse.restart)  # in a thread: the bot keeps running meanwhile
+        await asyncio.to_thread(synapse.stop)  # in a thread: the bot keeps running meanwhile
+        adapter.max_send_attempts = 100
+        sending = asyncio.create_task(
+            adapter.send_reply(Reply(ChannelRef("matrix", room), "sent while down"))
+        )
+        await asyncio.sleep(0.3)
+        assert not sending.done()
+        await asyncio.to_thread(synapse.start)
         down_s = time.monotonic() - down_at
+        sent_while_down = await asyncio.wait_for(sending, WAIT_S)
         q2 = await alice.say(room, "!newsbrief q2")
         await alice.wait_for(is_reply_to(q2))
         failures = [r for r in caplog.records if "sync failed" in r.getMessage()]
@@ -548,6 +557,9 @@ async def test_restarts_lose_and_repeat_nothing(
         events = await alice.room_events(room)
         for q in (q1, q2, q3, q4):
             assert len(replies_to(events, q)) == 1, q
+        assert [e["event_id"] for e in events if e["content"].get("body") == "sent while down"] == [
+            sent_while_down
+        ]
     finally:
         if not stopped:
             await adapter.stop()
