@@ -29,7 +29,11 @@ _UNIT = (
     r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?percentage points?\b|"
     r"\s(?:euros?|dollars?|pounds?|yen|yuan|francs?|rupees?|pence|cents?|kroner|kronor|krona|rubles?|roubles?|rand|naira|shillings?|pesos?|lira|zloty|forints?|rupiah|won|dinars?|dirhams?|riyals?)\b)"
 )
-_ONE = rf"{_CUR}?\s?(?:{_NUM}){_SCALE}?{_UNIT}?"
+_MEASURE = (
+    r"(?:\s?(?:km|kg|cm|mm|mph|km/h|kph|ft|sq km)\b|\s(?:metres?|meters?|kilometres?|kilometers?|miles?|"
+    r"tonnes?|tons?|kilograms?|litres?|liters?|barrels?|hectares?|acres?|degrees?|feet|inches)\b)"
+)
+_ONE = rf"{_CUR}?\s?(?:{_NUM}){_SCALE}?(?:{_UNIT}|{_MEASURE})?"
 _QUAL = (
     r"(?:(?:up to|more than|less than|fewer than|at least|at most|as many as|as much as|about|around|"
     r"roughly|nearly|almost|over|some|approximately|an estimated|just over|just under|under)\s)"
@@ -129,8 +133,10 @@ def _skip(text: str, start: int, end: int, value: str, doc: Any) -> bool:
             r"\b(?:No|Number|Route|Article|Section|Chapter|Room)\.?\s$", before, re.I
         ):
             return True
-        if re.search(r"\d[-\s]\d{3}[-\s]\d{4}", text[max(0, start - 6) : end + 6]):
-            return True
+        if re.search(r"\d[-\s]\d{3}[-\s]\d{3,4}\b", text[max(0, start - 12) : end + 12]):
+            return True  # a phone number
+        if re.search(r"\baged?\s\d+\s(?:and|or|to)\s$", before):
+            return True  # "aged 71 and 64"
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None:
         for ent in doc.ents:

@@ -203,9 +203,9 @@ def _trigger_head(tok: Any) -> Any | None:
         ):
             return None  # "he was offered a lawyer": something done to someone, not a step ahead
         if low in ("call", "calls", "called"):
-            if not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and not any(
-                c.dep_ == "xcomp" for c in tok.children
-            ):
+            if not any(
+                c.dep_ == "prep" and c.lower_ == "for" and c.i == tok.i + 1 for c in tok.children
+            ) and not any(c.dep_ == "xcomp" for c in tok.children):
                 return None
         elif low in _NEEDS_COMPLEMENT and not any(c.dep_ in ("xcomp", "ccomp") for c in comps):
             # "The ruling is expected next month": no complement, but a date ahead

@@ -295,3 +295,19 @@ def test_two_grammatical_sentences_glued_together_give_two_steps(nlp: Any) -> No
     text = steps(f)
     assert "four shelters" in text
     assert "a bed" in text
+
+
+def test_phone_numbers_ages_and_addresses_are_not_figures(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Two men, aged 71 and 64, were rescued from a flooded road near the village.
+        Residents can call 0800 555 0199 for help, or visit the shelter at 14 Mill Street.
+        Rainfall was 180 per cent of the monthly average and the river rose to 6.8 metres.
+        """,
+    )
+    values = [x.value for x in f.figures]
+    assert "180 per cent" in values
+    assert "6.8 metres" in values
+    assert not any(v in ("71", "64", "0800", "555", "0199", "14") for v in values), values
+    assert "call" not in steps(f)
