@@ -583,8 +583,9 @@ class MatrixConfig(_Model):
     password: SecretStr | None = Field(default=None, description="give this or access_token")
     device_id: str | None = Field(default=None, description="keep the same device across restarts")
     store_path: Path = Field(
-        default=Path("matrix-store"),
-        description="folder for the sync token and encryption keys (relative to the config file)",
+        default="matrix-store",
+        validate_default=True,
+        description="folder for the device's encryption keys and login (relative to the config file)",
     )
     allowed_inviters: tuple[str, ...] = Field(
         default=(),
@@ -592,7 +593,8 @@ class MatrixConfig(_Model):
     )
     command_prefix: str = Field(default="!newsbrief", min_length=1, description="prefix for commands")
     send_to_unverified_devices: bool = Field(
-        default=True, description="encrypt for devices nobody verified (otherwise they cannot read the bot)"
+        default=True,
+        description="send into encrypted rooms with unverified devices (false: refuse to send there at all)",
     )
 
     @field_validator("access_token", "password", "device_id", mode="before")
