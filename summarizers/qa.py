@@ -548,7 +548,6 @@ def parse_question(question: str, nlp: Any | None = None) -> ParsedQuestion:
     qtype = classify_question(question)
     entities = _question_entities(question, nlp)
     low = question.lower().replace("\u2019", "'")
-    words = [w for w in re.findall(r"[a-z0-9][a-z0-9'.,%-]*[a-z0-9%]|[a-z0-9]", low)]
     terms: dict[str, float] = {}
     # words that only shape the question: "how long", "take place", "be held"
     shaped = re.sub(
@@ -628,7 +627,6 @@ def parse_question(question: str, nlp: Any | None = None) -> ParsedQuestion:
         if st in terms:
             terms[st] *= 1.3
     future = bool(re.search(r"\b(will|going to|next|plan|planned|expected|due)\b", low))
-    del words
     return ParsedQuestion(
         question, qtype, terms, tuple(entities), subject, verb, future, tuple(focus), subject_head
     )
@@ -870,9 +868,6 @@ _FUTURE_RE = re.compile(
     re.I,
 )
 _CONTINUES_RE = re.compile(r"^\W*(he|she|it|they|his|her|its|their|this|that)\b", re.I)
-_PAST_RE = re.compile(
-    r"\b\w+ed\b|\b(was|were|had|did|said|told|began|went|came|took|made|met|won|lost|fell|rose)\b", re.I
-)
 _QUOTE_RE = re.compile(r"[\"\u201c\u201d]")
 _SPEECH_RE = re.compile(
     r"\b(said|says|say|told|tells|added|adds|warned|warns|called|calls|described|describes|argued|argues|claimed|"
