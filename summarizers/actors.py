@@ -187,7 +187,9 @@ def _strip_name(tokens: list[Any], person: bool) -> tuple[list[Any], list[Any]]:
     and titles ("President", "Judge"). A possessive is dropped from people and places; an
     organisation keeps an "'s" the recogniser put inside its name ("Moody's")."""
     toks = list(tokens)
-    keep_s = not person and toks and toks[-1].ent_type_ == "ORG" and len(toks) >= 2
+    after = toks[-1].nbor(1) if toks and toks[-1].i + 1 < len(toks[-1].doc) else None
+    possessive = after is not None and (after.tag_.startswith("NN") or after.tag_ == "JJ" or not after.tag_)
+    keep_s = not person and bool(toks) and toks[-1].ent_type_ == "ORG" and len(toks) >= 2 and not possessive
     while toks and toks[-1].text in ("'s", "'", "\u2019s", "\u2019") and not keep_s:
         toks.pop()
     prefix: list[Any] = []

@@ -142,6 +142,46 @@ ROLE_WORDS = frozenset(
         "imam",
     ]
 )
+ROLE_WORDS = ROLE_WORDS | frozenset(
+    [
+        "coordinator",
+        "organiser",
+        "organizer",
+        "campaigner",
+        "activist",
+        "negotiator",
+        "strategist",
+        "official",
+        "administrator",
+        "secretary-general",
+        "ceo",
+        "cfo",
+        "coo",
+        "co-founder",
+        "consultant",
+        "expert",
+        "engineer",
+        "teacher",
+        "nurse",
+        "surgeon",
+        "physician",
+        "economist",
+        "historian",
+        "representative",
+        "delegate",
+        "mediator",
+        "investigator",
+        "detective",
+        "constable",
+        "regulator",
+        "auditor",
+        "banker",
+        "trader",
+        "investor",
+        "chairperson",
+        "convener",
+    ]
+)
 
 _NUMBER_WORDS = [
     "two",
