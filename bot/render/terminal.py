@@ -32,8 +32,12 @@ def render_briefing(b: Briefing) -> str:
 
 
 def render_answer(a: Answer) -> str:
+    """The answer, then each source; a cited sentence is quoted only when the answer does not already hold it."""
     out = sanitize(a.text)
     for c in a.citations:
-        where = c.source or c.url or c.article_id
-        out += f"\n  [source: {sanitize(where)}] \u201c{sanitize(c.sentence)}\u201d"
+        where = sanitize(c.source or c.url or c.article_id)
+        if c.sentence and c.sentence not in a.text:
+            out += f"\n  [source: {where}] \u201c{sanitize(c.sentence)}\u201d"
+        else:
+            out += f"\n  [source: {where}]"
     return out
