@@ -2,7 +2,7 @@
 
 User text is reduced to plain words (letters and digits only, so no quote, operator, column filter
 or parenthesis survives), common English function words are dropped, and the words are joined
-with OR: ranking (BM25 on SQLite, ``ts_rank_cd`` on PostgreSQL) then puts sentences that match
+with OR: ranking (BM25 on SQLite, ``ts_rank`` on PostgreSQL) then puts sentences that match
 more, and rarer, words first. A question like "how many people died?" therefore needs no exact
 phrase to find "At least 12 people died in the flood."
 """
