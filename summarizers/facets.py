@@ -308,6 +308,9 @@ def parse_sentences(nlp: Any, texts: Sequence[str], batch_size: int = 64) -> lis
     return parse_groups(nlp, [texts], batch_size)[0]
 
 
+_ANY_CAP_OR_DIGIT = re.compile(r"[A-Z\d]")
+
+
 def parse_groups(
     nlp: Any, groups: Sequence[Sequence[str]], batch_size: int = 128
 ) -> list[list[ParsedSentence]]:
@@ -315,9 +318,16 @@ def parse_groups(
     names = list(nlp.pipe_names)
     heavy = [n for n in names if n != "ner" and n not in _SKIPPED]
     flat = [(g, i, t) for g, texts in enumerate(groups) for i, t in enumerate(texts)]
-    with nlp.select_pipes(disable=[n for n in names if n != "ner"]):
-        docs = list(nlp.pipe((t for _, _, t in flat), batch_size=batch_size))
     credit = [is_credit_line(t) for _, _, t in flat]
+    # a sentence with no capital after its first letter, no digit and no future word can hold no
+    # name, figure or step: it is only tokenised
+    bare = [
+        i > 0 and not credit[k] and not _ANY_CAP_OR_DIGIT.search(t[1:]) and not FUTURE_CUE_RE.search(t)
+        for k, (_, i, t) in enumerate(flat)
+    ]
+    with nlp.select_pipes(disable=[n for n in names if n != "ner"]):
+        rich = iter(nlp.pipe((t for k, (_, _, t) in enumerate(flat) if not bare[k]), batch_size=batch_size))
+        docs = [nlp.make_doc(t) if bare[k] else next(rich) for k, (_, _, t) in enumerate(flat)]
     chosen = [k for k, (_, i, _) in enumerate(flat) if not credit[k] and _needs_parse(i, docs[k])]
     if heavy and chosen:
         sub: Iterable[Any] = [docs[k] for k in chosen]
