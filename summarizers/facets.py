@@ -243,7 +243,8 @@ _CREDIT_RES = [
     re.compile(r"^\s*\(?(?:Reporting|Writing|Editing|Compiled|Written|Reported)\s+by\b", re.I),
     re.compile(r"\bcontributed\s+(?:to\s+this\s+(?:report|article|story)|reporting)\b", re.I),
     re.compile(r"\band\s+agencies\s*$", re.I),
-    re.compile(r"^\s*(?:Read more|Related|See also|Watch|Click here|Sign up|Follow us)\b", re.I),
+    re.compile(r"^\s*(?:Read more|Click here|Sign up|Follow us)\b", re.I),
+    re.compile(r"^\s*(?:Related|See also|Watch|Listen|More)\s*:", re.I),
     re.compile(r"\s\|\s.*\s\|\s"),
 ]
 

@@ -311,3 +311,11 @@ def test_phone_numbers_ages_and_addresses_are_not_figures(nlp: Any) -> None:
     assert "6.8 metres" in values
     assert not any(v in ("71", "64", "0800", "555", "0199", "14") for v in values), values
     assert "call" not in steps(f)
+
+
+def test_credit_line_shapes_do_not_catch_ordinary_sentences() -> None:
+    assert is_credit_line("Related: Who is the new mayor?")
+    assert is_credit_line("(Reporting by Ana Lima; Editing by Tom Bell)")
+    assert is_credit_line("Reuters and AFP contributed to this report.")
+    assert not is_credit_line("Related charges were filed against two other men.")
+    assert not is_credit_line("Watch officials said the inquiry would report in May.")
