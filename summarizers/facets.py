@@ -256,6 +256,9 @@ def is_credit_line(text: str) -> bool:
 
 @dataclass(frozen=True)
 class Facets:
+    """The three facets of one article, each most important first and capped
+    (``actors.MAX_ACTORS``, ``figures.MAX_FIGURES``, ``next_steps.MAX_STEPS``)."""
+
     actors: tuple[Actor, ...]
     figures: tuple[Figure, ...]
     next_steps: tuple[NextStep, ...]
