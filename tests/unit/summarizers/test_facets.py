@@ -319,3 +319,18 @@ def test_credit_line_shapes_do_not_catch_ordinary_sentences() -> None:
     assert is_credit_line("Reuters and AFP contributed to this report.")
     assert not is_credit_line("Related charges were filed against two other men.")
     assert not is_credit_line("Watch officials said the inquiry would report in May.")
+
+
+def test_nationality_adjectives_fold_into_their_country_or_name_a_body(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Norway said it would send two rescue ships to the stranded tanker.
+        Norwegian officials said the ships would arrive on Friday.
+        The French government asked for help after the tanker lost power off its coast.
+        """,
+    )
+    got = names(f)
+    assert "Norway" in got
+    assert "Norwegian" not in got and "Norwegian officials" not in got
+    assert "French government" in got
