@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -24,31 +25,55 @@ def _add_engine_args(p: argparse.ArgumentParser) -> None:
     )
 
 
+BATCH = 64  # inputs loaded and briefed together (bounds memory on long batches)
+
+
 def _cmd_brief(args: argparse.Namespace) -> int:
+    """Brief every input in order; a bad input is reported and the batch goes on.
+
+    Inputs are read in chunks of ``BATCH`` and briefed with ``build_many`` (spaCy batched across
+    articles, forked over ``--jobs`` worker processes that share the loaded model).
+    """
     from bot.inputs import load_input
     from bot.render.terminal import render_briefing
     from summarizers.briefing import BriefingEngine
+    from summarizers.types import Article, Briefing
 
     engine = BriefingEngine(args.model, summary_sentences=args.sentences)
     failures = 0
-    for i, spec in enumerate(args.inputs):
-        try:
-            article = load_input(spec, allow_private_networks=args.allow_private_networks)
-            briefing = engine.build(article)
-        except InputError as exc:
-            failures += 1
-            print(f"newsbrief: {spec}: {exc}", file=sys.stderr)
-            if args.json:
-                print(json.dumps({"input": spec, "error": str(exc)}), flush=True)
-            continue
+    printed = 0
+
+    def report(spec: str, exc: Exception) -> None:
+        nonlocal failures
+        failures += 1
+        print(f"newsbrief: {spec}: {exc}", file=sys.stderr)
         if args.json:
-            data = briefing.to_json()
-            data["input"] = spec
-            print(json.dumps(data, ensure_ascii=False), flush=True)
-        else:
-            if i:
-                print("\n" + "-" * 72 + "\n")
-            print(render_briefing(briefing), flush=True)
+            print(json.dumps({"input": spec, "error": str(exc)}), flush=True)
+
+    for start in range(0, len(args.inputs), BATCH):
+        specs = args.inputs[start : start + BATCH]
+        loaded: list[Article | InputError] = []
+        for spec in specs:
+            try:
+                loaded.append(load_input(spec, allow_private_networks=args.allow_private_networks))
+            except InputError as exc:
+                loaded.append(exc)
+        articles = [a for a in loaded if isinstance(a, Article)]
+        built = iter(engine.build_many(articles, n_process=args.jobs))
+        for spec, item in zip(specs, loaded, strict=True):
+            result: Briefing | InputError = item if isinstance(item, InputError) else next(built)
+            if isinstance(result, InputError):
+                report(spec, result)
+                continue
+            if args.json:
+                data = result.to_json()
+                data["input"] = spec
+                print(json.dumps(data, ensure_ascii=False), flush=True)
+            else:
+                if printed:
+                    print("\n" + "-" * 72 + "\n")
+                print(render_briefing(result), flush=True)
+            printed += 1
     return 1 if failures else 0
 
 
@@ -216,6 +241,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="+", metavar="INPUT")
     p.add_argument("--json", action="store_true", help="one JSON object per line, in input order")
     p.add_argument("--sentences", type=int, default=3, help="summary length in sentences (default 3)")
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=min(2, os.cpu_count() or 1),
+        help="worker processes for large batches (default: 2, or 1 on a one-core machine)",
+    )
     _add_engine_args(p)
     p.set_defaults(func=_cmd_brief)
 
