@@ -257,9 +257,11 @@ class NewsbriefApp:
         adapter = self.adapters.get(channel.platform)
         if ch is None or adapter is None or self.ledger is None:
             return Reply(channel=channel, text="This channel has no digest configured.")
-        slot = datetime.now(UTC).replace(microsecond=0)
+        # An on-demand digest gets its own slot (to the microsecond): it never collides with a
+        # scheduled one, and its stories are recorded so the next digest does not repeat them.
+        slot = datetime.now(UTC)
         outcome = await self.ledger.deliver(ch, slot, adapter)
-        if outcome.status in ("sent", "confirmed"):
+        if outcome.status in ("sent", "confirmed", "already_sent"):
             return None
         if outcome.status == "empty" or (outcome.digest is not None and not outcome.digest.stories):
             return Reply(channel=channel, text="No new stories since the last digest.")
