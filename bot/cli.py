@@ -159,6 +159,17 @@ def _cmd_run(args: argparse.Namespace, cfg: Any) -> int:
     return 0
 
 
+def _progress_bar(done: int, total: int, result: Any) -> None:
+    """A one-line progress bar on stderr (only used when stderr is a terminal)."""
+    width = 30
+    filled = width * done // max(total, 1)
+    feed = getattr(result, "feed_id", "")
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {feed[:30]:<30}")
+    if done >= total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
 def _cmd_ingest(args: argparse.Namespace, cfg: Any) -> int:
     from bot.app import NewsbriefApp
 
@@ -166,13 +177,26 @@ def _cmd_ingest(args: argparse.Namespace, cfg: Any) -> int:
         app = NewsbriefApp(cfg)
         await app.open_store()
         try:
+            app.poller = app.make_poller()
+            if sys.stderr.isatty():
+                app.poller.progress = _progress_bar
             return await app.ingest(force=True)
         finally:
             await app.stop()
 
     report = asyncio.run(main())
-    print(report)
-    return 0
+    for f in report.feeds:
+        line = f"{f.feed_id}: {f.status}"
+        if f.status in ("ok", "not_modified"):
+            line += f", {f.entries} entries, {f.new_articles} new, {f.changed_articles} updated, {f.briefed} briefed"
+        if f.error:
+            line += f" ({f.error})"
+        print(line)
+    print(
+        f"{len(report.feeds)} feeds, {report.new_articles} new articles, {report.briefed} briefed, "
+        f"{len(report.failed)} failed, in {report.elapsed:.1f}s"
+    )
+    return 1 if report.failed else 0
 
 
 def _cmd_sources(args: argparse.Namespace, cfg: Any) -> int:

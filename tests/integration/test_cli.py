@@ -210,3 +210,13 @@ def test_config_schema_is_json() -> None:
     assert res.returncode == 0
     schema = json.loads(res.stdout)
     assert {"feeds", "channels", "storage"} <= set(schema["properties"])
+
+
+def test_page_without_an_article_is_refused(server: LoopbackHTTPServer, article: Path) -> None:
+    nav = "<html><body><nav><a href='/a'>Home</a> <a href='/b'>World</a> <a href='/c'>Sport</a></nav></body></html>"
+    server.route("/index", Route.html(nav))
+    res = newsbrief("brief", "--json", "--allow-private-networks", server.url("/index"), str(article))
+    assert res.returncode == 1
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    assert "no article" in rows[0]["error"]
+    assert rows[1]["title"].startswith("Valley town")  # the batch went on

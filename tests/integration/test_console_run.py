@@ -61,3 +61,42 @@ def test_console_bot_exits_cleanly_on_empty_input(tmp_path: Path) -> None:
     res = run_bot(config, [], tmp_path)
     assert res.returncode == 0, res.stderr
     assert "News digest" in res.stdout
+
+
+def test_admin_feed_changes_persist_across_restarts(tmp_path: Path) -> None:
+    config = tmp_path / "config.yaml"
+    text = (ROOT / "config.example.yaml").read_text()
+    # Only "root" is an admin at this terminal; the test runs as "root" or as someone else.
+    config.write_text(text.replace('console: ["*"]', 'console: ["nobody-here"]'))
+    res = run_bot(
+        config, ["add feed https://news.example.org/rss.xml Example", "remove feed world"], tmp_path
+    )
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.count("only the admins") == 2
+
+    config.write_text(text)  # "*": whoever runs the terminal is an admin
+    res = run_bot(
+        config, ["add feed https://news.example.org/rss.xml Example", "remove feed world"], tmp_path
+    )
+    assert res.returncode == 0, res.stderr
+    assert "Added feed" in res.stdout and "Removed feed world" in res.stdout
+
+    res = run_bot(config, ["sources"], tmp_path)
+    sources = res.stdout[res.stdout.index("Sources:") :]
+    assert "https://news.example.org/rss.xml" in sources
+    assert "[world]" not in sources
+    assert "[business]" in sources
+
+
+def test_ingest_reports_each_feed_and_is_idempotent(tmp_path: Path) -> None:
+    config = tmp_path / "config.yaml"
+    shutil.copy(ROOT / "config.example.yaml", config)
+    cmd = [sys.executable, "-m", "bot.cli", "ingest", "--config", str(config)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(tmp_path)}
+    first = subprocess.run(cmd, capture_output=True, text=True, timeout=180, cwd=ROOT, env=env)
+    assert first.returncode == 0, first.stderr
+    assert "world: ok, 2 entries, 2 new" in first.stdout
+    assert "6 new articles" in first.stdout
+    second = subprocess.run(cmd, capture_output=True, text=True, timeout=180, cwd=ROOT, env=env)
+    assert second.returncode == 0, second.stderr
+    assert "0 new articles" in second.stdout
