@@ -57,7 +57,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.adapters.base import ChatAdapter
 from bot.config import cron_trigger
-from bot.delivery import DeliveryLedger, DeliveryOutcome
+from bot.delivery import DeliveryChannel, DeliveryLedger, DeliveryOutcome
 
 logger = logging.getLogger(__name__)
 
@@ -210,19 +210,9 @@ def leader_lock_for(store: LockingStore, name: str = "scheduler") -> LeaderLock:
 # ---------------------------------------------------------------------------------- scheduler
 
 
-class ScheduledChannel(Protocol):
-    """What scheduling needs of a channel (``bot.config.ChannelConfig`` fits)."""
+class ScheduledChannel(DeliveryChannel, Protocol):
+    """What scheduling needs of a channel: what delivery needs, plus its schedule (``ChannelConfig`` fits)."""
 
-    @property
-    def id(self) -> str: ...
-    @property
-    def platform(self) -> str: ...
-    @property
-    def target(self) -> str: ...
-    @property
-    def feeds(self) -> tuple[str, ...]: ...
-    @property
-    def max_stories(self) -> int: ...
     @property
     def schedule(self) -> Any: ...  # ScheduleConfig | None (cron, timezone)
 
