@@ -78,7 +78,7 @@ class NewsbriefApp:
         self.store: Any = None
         self.engine = BriefingEngine(config.briefing.model, config.briefing.summary_sentences)
         self.conversation = Conversation(self)
-        self._given_adapters = adapters or {}
+        self.adapter_overrides = adapters or {}
         self.adapters: dict[str, ThreadRecordingAdapter] = {}
         self.scheduler: DigestScheduler | None = None
         self.ledger: DeliveryLedger | None = None
@@ -88,8 +88,11 @@ class NewsbriefApp:
     # ------------------------------------------------------------------ lifecycle
 
     async def open_store(self) -> None:
+        """Open (and migrate) the store once; later calls do nothing."""
         from bot.store import Store
 
+        if self.store is not None:
+            return
         url = self.config.storage.url
         if url.startswith("sqlite:///"):
             path = url.removeprefix("sqlite:///")
@@ -126,7 +129,7 @@ class NewsbriefApp:
 
     def build_adapters(self) -> dict[str, ChatAdapter]:
         """One adapter per platform the channels use (console, slack, matrix)."""
-        adapters: dict[str, ChatAdapter] = dict(self._given_adapters)
+        adapters: dict[str, ChatAdapter] = dict(self.adapter_overrides)
         platforms = {ch.platform for ch in self.config.channels}
         if "console" in platforms and "console" not in adapters:
             from bot.adapters.console import ConsoleAdapter

@@ -1,0 +1,93 @@
+"""The whole bot (``NewsbriefApp``) with a Slack channel: bundled feeds in, a digest posted to the
+loopback Slack API, and a follow-up question in the digest's thread answered from that digest."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.adapters.slack import SlackAdapter
+from bot.app import NewsbriefApp
+from bot.config import load_config
+from bot.domain import ChannelRef
+from tests.integration.slack_mock_server import BOT_USER_ID, SlackMockServer, event_body
+from tests.integration.test_slack import SECRET, eventually, post_http
+
+ROOT = Path(__file__).resolve().parents[2]
+CHANNEL = "C0000NEWS"
+
+CONFIG = f"""
+storage: {{url: "sqlite:///newsbrief.db"}}
+feeds:
+  - {{id: world, url: "package:bot/data/feeds/world.xml", name: Northern Wire}}
+  - {{id: business, url: "package:bot/data/feeds/business.xml", name: The Market Ledger}}
+channels:
+  - id: team
+    platform: slack
+    target: {CHANNEL}
+    feeds: [world, business]
+    schedule: null
+slack:
+  mode: http
+  bot_token: xoxb-test-token
+  signing_secret: {SECRET}
+admins: {{slack: [U0000ADMIN]}}
+"""
+
+
+@pytest.fixture
+async def slack() -> AsyncIterator[SlackMockServer]:
+    server = SlackMockServer()
+    await server.start()
+    try:
+        yield server
+    finally:
+        await server.stop()
+
+
+async def test_digest_and_thread_question_through_the_app(tmp_path: Path, slack: SlackMockServer) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text(CONFIG)
+    config = load_config(path, env={})
+    assert config.slack is not None
+    app = NewsbriefApp(config)
+    await app.open_store()
+    adapter = SlackAdapter(
+        config.slack, app.store, base_url=slack.base_url, http_host="127.0.0.1", http_port=0, pace_seconds=0.0
+    )
+    app.adapter_overrides = {"slack": adapter}
+    try:
+        await app.start(first_digest=False, schedule=False)
+        assert await app.digest_now(ChannelRef("slack", CHANNEL)) is None  # posted
+        posts = slack.posted(CHANNEL)
+        assert posts, "no digest reached Slack"
+        root_ts = posts[0]["ts"]
+        blocks = json.dumps(posts[0]["blocks"])
+        assert "Varnor and Estmark" in blocks and "Orvane" in blocks
+
+        question = {
+            "type": "message",
+            "user": "U0000ALICE",
+            "text": f"<@{BOT_USER_ID}> how many people were killed?",
+            "ts": "1790000000.000200",
+            "thread_ts": root_ts,
+            "channel": CHANNEL,
+        }
+        status, _ = await post_http(adapter, json.dumps(event_body(question)))
+        assert status == 200
+        await eventually(lambda: len(slack.calls_to("chat.postMessage")) >= 2, timeout=30)
+        await adapter.wait_idle()
+        answer = slack.calls_to("chat.postMessage")[-1].args
+        assert answer["thread_ts"] == root_ts
+        text = answer["text"] + json.dumps(answer.get("blocks", []))
+        assert "64" in text
+        assert "northern-wire.example" in text or "market-ledger.example" in text
+
+        # The same digest is not posted again: the next one has nothing new.
+        reply = await app.digest_now(ChannelRef("slack", CHANNEL))
+        assert reply is not None and "No new stories" in reply.text
+    finally:
+        await app.stop()
