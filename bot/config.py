@@ -99,7 +99,8 @@ _ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
 _SLACK_USER_PATTERN = r"^[UW][A-Z0-9]{2,}$"
 _MATRIX_USER_PATTERN = r"^@[^:\s]+:\S+$"
 _SLACK_CHANNEL_RE = re.compile(r"^[CGD][A-Z0-9]{2,}$")
-_MATRIX_ROOM_RE = re.compile(r"^[!#][^:\s]+:\S+$")
+# Room ids are "!opaque:server", or just "!opaque" in room version 12 and later; aliases "#name:server".
+_MATRIX_ROOM_RE = re.compile(r"^(?:![^:\s]+(?::\S+)?|#[^:\s]+:\S+)$")
 _PACKAGE_URL_RE = re.compile(r"^package:([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)/(\S+)$")
 _MAX_NODES = 100_000
 _MAX_DEPTH = 64
@@ -1044,7 +1045,11 @@ def _check_target(platform: Any, target: str, path: KeyPath, reader: _Reader) ->
             "use the ID (C0123ABCD), from the channel's details, not its #name",
         )
     elif platform == "matrix" and not _MATRIX_ROOM_RE.match(target):
-        reader.issue(path, f"'{target}' is not a Matrix room", "write !roomid:server or #alias:server")
+        reader.issue(
+            path,
+            f"'{target}' is not a Matrix room",
+            "write a room id (!roomid or !roomid:server) or an alias (#alias:server)",
+        )
 
 
 # --------------------------------------------------------------------------- public API

@@ -20,6 +20,7 @@ from bot.config import (
     format_issues,
     load_config,
     local_feed_path,
+    parse_config,
 )
 
 REPO = Path(__file__).resolve().parents[3]
@@ -608,3 +609,26 @@ def test_schedule_trigger_uses_its_timezone() -> None:
 def test_schedule_can_be_disabled(tmp_path: Path) -> None:
     path = write(tmp_path, "channels:\n  - {id: a, platform: console, target: stdout, schedule: null}\n")
     assert load_config(path, env={}).channels[0].schedule is None
+
+
+@pytest.mark.parametrize(
+    ("target", "ok"),
+    [
+        ("!abc:example.org", True),
+        ("!cxgGQdAAdzZkRQRReEtGFdLm9ClAu9anwtTxohUmRPg", True),  # room version 12: no server part
+        ("#news:example.org", True),
+        ("#news", False),
+        ("news", False),
+    ],
+)
+def test_matrix_room_targets(target: str, ok: bool) -> None:
+    text = f"""
+matrix: {{homeserver: "https://m.example.org", user_id: "@bot:example.org", access_token: t}}
+channels:
+  - {{id: room, platform: matrix, target: "{target}", schedule: null}}
+"""
+    if ok:
+        assert parse_config(text).channels[0].target == target
+    else:
+        with pytest.raises(ConfigError, match="is not a Matrix room"):
+            parse_config(text)
