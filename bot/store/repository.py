@@ -282,19 +282,44 @@ class Store:
         self, article_id: int, briefing: Briefing, model_version: str = "", *, now: datetime | None = None
     ) -> None:
         """Store (or replace) the briefing of one article, stamped ``now``: it is fresh until the article changes."""
+        with self._write() as session:
+            self._save_briefing(session, article_id, briefing, model_version, now or utcnow())
+
+    def save_briefings(
+        self,
+        briefings: Sequence[tuple[int, Briefing]],
+        model_version: str = "",
+        *,
+        now: datetime | None = None,
+    ) -> None:
+        """Store (or replace) the briefings of several articles and index their sentences, all in
+        one transaction: the same rows as :meth:`save_briefing` plus :meth:`index_sentences` for
+        each ``(article_id, briefing)``, with one commit instead of two per article. An article
+        given twice keeps its last briefing."""
+        latest = dict(briefings)  # an article given twice keeps its last briefing
+        if not latest:
+            return
+        now = now or utcnow()
+        with self._write() as session:
+            for article_id, briefing in latest.items():
+                self._save_briefing(session, article_id, briefing, model_version, now)
+            self._index_sentences(session, [(a, b.sentences) for a, b in latest.items()])
+
+    def _save_briefing(
+        self, session: Session, article_id: int, briefing: Briefing, model_version: str, now: datetime
+    ) -> None:
         values = {
             "article_id": article_id,
             "briefing": briefing_to_dict(briefing),
             "model_version": model_version,
-            "created_at": now or utcnow(),
+            "created_at": now,
         }
         stmt = self._insert(BriefingRow).values(**values)
         stmt = stmt.on_conflict_do_update(
             index_elements=[BriefingRow.article_id],
             set_={k: stmt.excluded[k] for k in ("briefing", "model_version", "created_at")},
         )
-        with self._write() as session:
-            session.execute(stmt)
+        session.execute(stmt)
 
     def get_briefing(self, article_id: int) -> Briefing | None:
         with self._read() as session:
@@ -318,14 +343,21 @@ class Store:
     def index_sentences(self, article_id: int, sentences: Sequence[str]) -> None:
         """Make an article's sentences searchable, replacing any indexed before (so re-indexing is safe)."""
         with self._write() as session:
-            session.execute(sa.delete(ArticleSentence).where(ArticleSentence.article_id == article_id))
-            rows = [
-                {"article_id": article_id, "position": i, "sentence": s}
-                for i, s in enumerate(sentences)
-                if s.strip()
-            ]
-            if rows:
-                session.execute(sa.insert(ArticleSentence), rows)
+            self._index_sentences(session, [(article_id, sentences)])
+
+    def _index_sentences(self, session: Session, articles: Sequence[tuple[int, Sequence[str]]]) -> None:
+        ids = [article_id for article_id, _ in articles]
+        for start in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[start : start + _IN_CHUNK]
+            session.execute(sa.delete(ArticleSentence).where(ArticleSentence.article_id.in_(chunk)))
+        rows = [
+            {"article_id": article_id, "position": i, "sentence": s}
+            for article_id, sentences in articles
+            for i, s in enumerate(sentences)
+            if s.strip()
+        ]
+        if rows:
+            session.execute(sa.insert(ArticleSentence), rows)
 
     def search_sentences(
         self,

@@ -183,6 +183,28 @@ def test_briefing_round_trip(store: Store) -> None:
     assert store.get_briefing(article_id) == replaced
 
 
+def test_save_briefings_saves_and_indexes_in_one_call(store: Store) -> None:
+    a = store.upsert_article("feed-a", "g1", "https://a.example/1", "Flood", LONG_TEXT).article_id
+    b = store.upsert_article("feed-a", "g2", "https://a.example/2", "Rates", OTHER_TEXT).article_id
+    store.save_briefing(b, _briefing("Old"), model_version="v0")
+    store.index_sentences(b, ["A stale sentence about zeppelins."])
+    flood = _briefing(article_ids=(str(a),))
+    rates = Briefing(
+        title="Rates", summary=("Inflation rose.",), sentences=("Inflation rose to 4 per cent.",)
+    )
+    store.save_briefings([(a, _briefing("Superseded")), (a, flood), (b, rates)], model_version="v1")
+    assert store.get_briefing(a) == flood  # an article given twice keeps its last briefing
+    assert store.get_briefing(b) == rates
+    assert not store.search_sentences("zeppelins")  # replaced, not added to
+    hits = store.search_sentences("people died")
+    assert [(h.article_id, h.sentence) for h in hits] == [(a, "At least 12 people died.")]
+    assert [h.article_id for h in store.search_sentences("inflation")] == [b]
+    assert [r.id for r in store.articles_without_briefing()] == []
+    store.save_briefings([(a, flood), (b, rates)], model_version="v1")  # repeated: nothing doubles
+    assert len(store.search_sentences("river banks")) == 1
+    store.save_briefings([])
+
+
 # ---------------------------------------------------------------------- full-text search
 
 
