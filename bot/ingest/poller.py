@@ -13,8 +13,9 @@ One pass (:meth:`Poller.poll_all`) takes every configured feed that is due, and 
    entries that carry only a teaser get their page fetched (same fetch safety) and extracted;
 4. records the fetch as a success only once every entry is stored, so a crash half-way leaves
    the old validators and the next pass fetches the feed again in full;
-5. briefs new and changed articles (``engine.build`` in a worker thread, one at a time), saves
-   and indexes the briefing, and attaches the article to a recent story about the same event or
+5. briefs the feed's new and changed articles in one batch (``engine.build_many`` in a worker
+   thread, one batch at a time, spaCy batched across articles), saves and indexes the briefings
+   in one transaction, and attaches each article to a recent story about the same event or
    starts a new one. Articles left without a briefing by an earlier crash are picked up at the
    end of every pass.
 
@@ -98,7 +99,8 @@ class FeedSource(Protocol):
 
 
 class Briefer(Protocol):
-    """``summarizers.briefing.BriefingEngine`` or anything with the same ``build``."""
+    """``summarizers.briefing.BriefingEngine`` or anything with the same ``build``; a
+    ``build_many(articles)`` like the engine's is used when present."""
 
     def build(self, article: Article) -> Briefing: ...
 
@@ -502,8 +504,7 @@ class Poller:
             now=now,
         )
         report.moved_to = result.permanent_redirect_url
-        for item in pending:
-            await self._brief_and_cluster(item, now, report, timings)
+        await self._brief_and_cluster(pending, now, report, timings)
 
     async def _fail(
         self,
@@ -545,17 +546,30 @@ class Poller:
                 timings, self.store.recent_articles, now - KNOWN_ARTICLES_LOOKBACK, 1000, [feed.id]
             )
             known = {r.guid: r for r in recent if r.guid}
-        pending: list[_Pending] = []
+        wanted: list[FeedEntry] = []
         for entry in parsed.entries:
             if not matches_filters(entry, feed.include, feed.exclude):
                 report.filtered += 1
                 continue
             stored = known.get(entry.guid)
+            if (
+                entry.content is None
+                and stored is not None
+                and stored.title == entry.title
+                and stored.text != entry.summary
+            ):
+                continue  # its page was fetched on an earlier pass
+            wanted.append(entry)
+        # Pages are fetched side by side (the host and overall slots bound them), then stored in order.
+        pages = await asyncio.gather(
+            *(self._fetch_page(e, report, timings) for e in wanted if e.content is None)
+        )
+        page_text = dict(zip((id(e) for e in wanted if e.content is None), pages, strict=True))
+        pending: list[_Pending] = []
+        for entry in wanted:
             text = entry.content
             if text is None:
-                if stored is not None and stored.title == entry.title and stored.text != entry.summary:
-                    continue  # its page was fetched on an earlier pass
-                text = await self._fetch_page(entry, report, timings) or entry.summary
+                text = page_text[id(entry)] or entry.summary
             if not text.strip():
                 logger.info("feed %s: entry %s has no text; skipped", feed.id, entry.guid)
                 continue
@@ -609,35 +623,59 @@ class Poller:
 
     # ------------------------------------------------------------------ briefing and stories
 
-    async def _build(self, article: Article, timings: Timings) -> Briefing:
-        async with self._brief_lock:  # CPU-bound and the model is shared: one at a time, off the loop
-            briefing = await self._run("brief", timings, self.engine.build, article)
-        timings.briefings += 1
-        return briefing
+    async def _build_many(self, articles: Sequence[Article], timings: Timings) -> list[Briefing | InputError]:
+        """Briefings of ``articles`` in order (an ``InputError`` in place of one that cannot be
+        briefed), spaCy batched across them when the engine has ``build_many``."""
+        build_many = getattr(self.engine, "build_many", None)
+
+        def one_by_one(batch: list[Article]) -> list[Briefing | InputError]:
+            out: list[Briefing | InputError] = []
+            for article in batch:
+                try:
+                    out.append(self.engine.build(article))
+                except InputError as exc:
+                    out.append(exc)
+            return out
+
+        fn = build_many if callable(build_many) else one_by_one
+        async with self._brief_lock:  # CPU-bound and the model is shared: one batch at a time, off the loop
+            results: list[Briefing | InputError] = await self._run("brief", timings, fn, list(articles))
+        timings.briefings += sum(1 for r in results if not isinstance(r, InputError))
+        return results
 
     async def _brief_and_cluster(
-        self, item: _Pending, now: datetime, report: FeedReport | None, timings: Timings
-    ) -> bool:
-        """Brief one stored article, save and index the briefing, then file it under a story.
-        Returns False when the article cannot be briefed (too short, not English...)."""
-        article_id = int(item.article.id)
-        try:
-            briefing = await self._build(item.article, timings)
-        except InputError as exc:
-            self._unbriefable.add(article_id)
+        self, items: Sequence[_Pending], now: datetime, report: FeedReport | None, timings: Timings
+    ) -> int:
+        """Brief stored articles in one batch, save and index the briefings in one transaction,
+        then file each under a story. Returns how many were briefed; the others (too short, not
+        English...) are remembered and not tried again in this process."""
+        if not items:
+            return 0
+        results = await self._build_many([item.article for item in items], timings)
+        briefed: list[tuple[_Pending, Briefing]] = []
+        for item, result in zip(items, results, strict=True):
+            if isinstance(result, InputError):
+                self._unbriefable.add(int(item.article.id))
+                if report is not None:
+                    report.brief_failures += 1
+                logger.info("article %s (%s) not briefed: %s", item.article.id, item.article.url, result)
+            else:
+                briefed.append((item, result))
+        await self._db(
+            timings,
+            self.store.save_briefings,
+            [(int(item.article.id), briefing) for item, briefing in briefed],
+            self.model_version,
+            now=now,
+        )
+        if report is not None:
+            report.briefed += len(briefed)
+        for item, briefing in briefed:
+            created, updated = await self._file_story(int(item.article.id), item, briefing, now, timings)
             if report is not None:
-                report.brief_failures += 1
-            logger.info("article %s (%s) not briefed: %s", article_id, item.article.url, exc)
-            return False
-        await self._db(timings, self.store.save_briefing, article_id, briefing, self.model_version, now=now)
-        await self._db(timings, self.store.index_sentences, article_id, briefing.sentences)
-        if report is not None:
-            report.briefed += 1
-        created, updated = await self._file_story(article_id, item, briefing, now, timings)
-        if report is not None:
-            report.stories_created += created
-            report.stories_updated += updated
-        return True
+                report.stories_created += created
+                report.stories_updated += updated
+        return len(briefed)
 
     async def _load_stories(self, now: datetime, timings: Timings) -> None:
         """Recent stories into memory (once per process; later ones are added as they are made)."""
@@ -750,7 +788,7 @@ class Poller:
                 continue
             try:
                 done += await self._brief_and_cluster(
-                    _Pending(record.to_article(), False), now, None, timings
+                    [_Pending(record.to_article(), False)], now, None, timings
                 )
             except Exception:  # one article must not stop the pass; it stays in the backlog
                 logger.exception("article %s: briefing from the backlog failed", record.id)

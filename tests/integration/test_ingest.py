@@ -10,7 +10,7 @@ slow for the deadline. Articles are short originals written for these tests.
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -21,7 +21,7 @@ from bot.ingest.fetch import FetchPolicy, make_client
 from bot.ingest.poller import FeedReport, Poller
 from bot.store import Store
 from summarizers.briefing import BriefingEngine
-from summarizers.types import Article, Briefing
+from summarizers.types import Article, Briefing, InputError
 from tests.integration.http_server import LoopbackHTTPServer, Route, loopback_server
 from tests.integration.store_fixtures import raw_query, store, store_url
 
@@ -295,12 +295,47 @@ async def test_crash_half_way_then_poll_again_completes_without_duplicates(
     async with Poller(store, CrashingEngine(engine, crash_on=2), POLICY, feeds) as poller:
         report = await poller.poll_all(now=NOW)
     assert report.feeds[0].status == "failed" and "worker died" in (report.feeds[0].error or "")
-    assert _counts(store_url)["articles"] == 2 and _counts(store_url)["briefings"] == 1
+    # the feed's articles are briefed as one batch: the crash loses the whole batch, none is saved
+    assert _counts(store_url)["articles"] == 2 and _counts(store_url)["briefings"] == 0
     async with Poller(store, engine, POLICY, feeds) as poller:
         again = await poller.poll_all(now=NOW + timedelta(minutes=1), force=True)
-    assert again.backlog_briefed == 1
+    assert again.backlog_briefed == 2
     counts = _counts(store_url)
     assert counts["articles"] == 2 and counts["briefings"] == 2 and counts["stories"] == 2
+
+
+class BatchRecordingEngine:
+    """The real engine's ``build_many``, recording batch sizes; one title cannot be briefed."""
+
+    def __init__(self, engine: BriefingEngine, refuse_title: str) -> None:
+        self.engine, self.refuse_title, self.batches = engine, refuse_title, list[int]()
+
+    def build(self, article: Article) -> Briefing:
+        raise AssertionError("the poller should brief a feed's articles with build_many")
+
+    def build_many(self, articles: Sequence[Article]) -> list[Briefing | InputError]:
+        self.batches.append(len(articles))
+        results = self.engine.build_many([a for a in articles if a.title != self.refuse_title])
+        out: list[Briefing | InputError] = []
+        for article in articles:
+            out.append(InputError("refused") if article.title == self.refuse_title else results.pop(0))
+        return out
+
+
+async def test_feed_is_briefed_in_one_batch_and_one_bad_article_does_not_stop_it(
+    loopback_server: LoopbackHTTPServer, store: Store, store_url: str, engine: BriefingEngine
+) -> None:
+    urls = _serve_feeds(loopback_server)
+    recording = BatchRecordingEngine(engine, refuse_title="Brenmoor Rail publishes winter timetable")
+    async with Poller(store, recording, POLICY, [FeedConfig(id="ht", url=urls["ht"])]) as poller:
+        report = await poller.poll_all(now=NOW)
+    feed = report.feeds[0]
+    assert recording.batches == [2]
+    assert (feed.status, feed.briefed, feed.brief_failures, feed.stories_created) == ("ok", 1, 1, 1)
+    counts = _counts(store_url)
+    assert counts["articles"] == 2 and counts["briefings"] == 1 and counts["stories"] == 1
+    assert counts["article_sentences"] > 0
+    assert store.search_sentences("drivers walk out pay")
 
 
 async def test_bundled_package_feeds_read_from_disk_and_cluster_across_feeds(
