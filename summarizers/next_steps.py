@@ -303,6 +303,9 @@ def _clause(head: Any) -> list[Any]:
     return toks
 
 
+_BACKWARD_PREPS = frozenset({"after", "since", "following", "ago"})
+
+
 def _when(doc: Any, toks: Sequence[Any], head: Any) -> str | None:
     """The best forward date phrase in the clause: calendar days first, then relative phrases.
 
@@ -314,8 +317,12 @@ def _when(doc: Any, toks: Sequence[Any], head: Any) -> str | None:
         if ent.label_ not in ("DATE", "TIME") or ent.start not in idx or _PAST_DATE_RE.search(ent.text):
             continue
         verb = ent.root.head
+        backward = False  # "after three floods in two winters", "since the war": behind us, not ahead
         while not verb.tag_.startswith("VB") and verb.dep_ != "ROOT" and verb.i != head.i:
+            backward = backward or verb.lower_ in _BACKWARD_PREPS
             verb = verb.head
+        if backward:
+            continue
         if (
             verb.i != head.i
             and verb.tag_ in ("VBD", "VBN")

@@ -334,3 +334,14 @@ def test_nationality_adjectives_fold_into_their_country_or_name_a_body(nlp: Any)
     assert "Norway" in got
     assert "Norwegian" not in got and "Norwegian officials" not in got
     assert "French government" in got
+
+
+def test_a_date_behind_after_or_since_is_not_when_a_step_happens(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        "The port authority has proposed dredging the channel, at a cost of 12 million dollars, "
+        "after two groundings in three years.",
+    )
+    proposal = [s for s in f.next_steps if "dredging" in s.text]
+    assert proposal, "the proposal is a next step"
+    assert all(s.when is None for s in proposal)  # "in three years" is behind "after", not ahead
