@@ -3,6 +3,7 @@
 Usage:
     python benchmarks/bench_ingest.py [--feeds 200] [--entries 20] [--store-url URL]
                                       [--baseline-sample 200] [--teaser-every 4]
+                                      [--store-threads 1] [--brief-processes 0]
 
 Every feed gets its own host name (``feed17.bench.test``), resolved to 127.0.0.1 by the
 client's test resolver, so the per-host concurrency limit applies as it would to real feeds;
@@ -390,7 +391,12 @@ async def run_benchmark(
             concurrency_per_host=2,
             total_concurrency=8,
             store_threads=args.store_threads,
+            brief_processes=args.brief_processes,
         )
+        t0 = time.perf_counter()
+        await poller.warm_up()  # briefing processes started and their model loaded, outside the timing
+        if args.brief_processes:
+            print(f"{args.brief_processes} briefing process(es) ready in {time.perf_counter() - t0:.2f}s")
         gc.collect()
         before = rss_mib()
         first = await poller.poll_all(now=NOW, force=True)
@@ -414,6 +420,7 @@ async def run_benchmark(
         before = rss_mib()
         third = await poller.poll_all(now=NOW + timedelta(hours=2), force=True)
         print_pass("third", third, before, rss_mib())
+        await poller.aclose()
         await client.aclose()
         store.close()
 
@@ -429,6 +436,9 @@ def main() -> None:
         "--baseline-sample", type=int, default=200, help="articles briefed alone for the baseline"
     )
     parser.add_argument("--store-threads", type=int, default=1, help="Poller store_threads")
+    parser.add_argument(
+        "--brief-processes", type=int, default=0, help="Poller brief_processes (0: brief in a thread)"
+    )
     parser.add_argument("--store-url", default="", help="default: SQLite in a temporary folder")
     args = parser.parse_args()
     asyncio.run(main_async(args))

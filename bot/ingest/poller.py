@@ -34,10 +34,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import multiprocessing
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -60,6 +61,7 @@ from bot.ingest.fetch import (
     make_client,
 )
 from bot.store import ArticleRecord, FeedHealth, Store, StoryRecord
+from summarizers.briefing import BriefingEngine
 from summarizers.cluster import (
     DEFAULT_WINDOW,
     StoryFeatures,
@@ -221,6 +223,11 @@ class Poller:
     and closed by :meth:`aclose`. ``progress`` is called after each feed (a terminal progress bar).
     ``clock`` replaces ``datetime.now(UTC)``. ``store_threads`` worker threads run the
     (synchronous) store calls.
+
+    ``brief_processes`` (a ``BriefingEngine`` only) briefs in that many worker processes
+    (``spawn``, each loading the model once, kept for the poller's life) instead of a thread of
+    this process: briefing then runs on its own core instead of sharing this process's GIL with
+    fetching, extraction, storage and clustering. 0 (the default) briefs in a thread.
     """
 
     def __init__(
@@ -238,9 +245,14 @@ class Poller:
         model_version: str = "",
         clock: Callable[[], datetime] | None = None,
         store_threads: int = 1,
+        brief_processes: int = 0,
     ) -> None:
         if concurrency_per_host < 1 or total_concurrency < 1 or store_threads < 1:
             raise ValueError("concurrency limits must be at least 1")
+        if brief_processes < 0:
+            raise ValueError("brief_processes must be 0 or more")
+        if brief_processes and not isinstance(engine, BriefingEngine):
+            raise ValueError("brief_processes needs a BriefingEngine (its model is loaded in each process)")
         self.store = store
         self.engine = engine
         self.policy = policy
@@ -254,7 +266,9 @@ class Poller:
         self._own_client = client is None
         self._total = asyncio.Semaphore(total_concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = {}
-        self._brief_lock = asyncio.Lock()
+        self._brief_slots = asyncio.Semaphore(max(1, brief_processes))
+        self._brief_processes = brief_processes
+        self._brief_pool: ProcessPoolExecutor | None = None
         self._timings_lock = threading.Lock()
         self._cluster_lock = asyncio.Lock()
         self._stories: dict[int, _StoryState] = {}
@@ -273,6 +287,32 @@ class Poller:
             await self._client.aclose()
             self._client = None
         self._store_thread.shutdown(wait=False)
+        if self._brief_pool is not None:
+            self._brief_pool.shutdown(wait=False, cancel_futures=True)
+            self._brief_pool = None
+
+    async def warm_up(self) -> None:
+        """Start the briefing processes (``brief_processes``) and load their model now rather
+        than in the first pass; without them, load the model in this process."""
+        if self._brief_processes:
+            pool = self._process_pool()
+            loop = asyncio.get_running_loop()
+            await asyncio.gather(
+                *(loop.run_in_executor(pool, _worker_ready) for _ in range(self._brief_processes))
+            )
+        else:
+            await asyncio.to_thread(lambda: getattr(self.engine, "nlp", None))
+
+    def _process_pool(self) -> ProcessPoolExecutor:
+        if self._brief_pool is None:
+            assert isinstance(self.engine, BriefingEngine)
+            self._brief_pool = ProcessPoolExecutor(
+                max_workers=self._brief_processes,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_worker_init,
+                initargs=(self.engine.model, self.engine.summary_sentences),
+            )
+        return self._brief_pool
 
     async def __aenter__(self) -> Poller:
         return self
@@ -638,8 +678,16 @@ class Poller:
             return out
 
         fn = build_many if callable(build_many) else one_by_one
-        async with self._brief_lock:  # CPU-bound and the model is shared: one batch at a time, off the loop
-            results: list[Briefing | InputError] = await self._run("brief", timings, fn, list(articles))
+        # CPU-bound and the model is shared: one batch at a time per thread or process, off the loop
+        async with self._brief_slots:
+            if self._brief_processes:
+                started = time.perf_counter()
+                results: list[Briefing | InputError] = await asyncio.get_running_loop().run_in_executor(
+                    self._process_pool(), _worker_build_many, list(articles)
+                )
+                timings.brief += time.perf_counter() - started
+            else:
+                results = await self._run("brief", timings, fn, list(articles))
         timings.briefings += sum(1 for r in results if not isinstance(r, InputError))
         return results
 
@@ -793,6 +841,26 @@ class Poller:
             except Exception:  # one article must not stop the pass; it stays in the backlog
                 logger.exception("article %s: briefing from the backlog failed", record.id)
         return done
+
+
+# --------------------------------------------------------------------------- briefing processes
+
+_WORKER_ENGINE: BriefingEngine | None = None
+
+
+def _worker_init(model: str, summary_sentences: int) -> None:
+    global _WORKER_ENGINE
+    _WORKER_ENGINE = BriefingEngine(model, summary_sentences)
+
+
+def _worker_ready() -> bool:
+    assert _WORKER_ENGINE is not None
+    return _WORKER_ENGINE.nlp is not None
+
+
+def _worker_build_many(articles: list[Article]) -> list[Briefing | InputError]:
+    assert _WORKER_ENGINE is not None
+    return _WORKER_ENGINE.build_many(articles)
 
 
 # --------------------------------------------------------------------------- helpers

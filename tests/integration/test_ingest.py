@@ -338,6 +338,23 @@ async def test_feed_is_briefed_in_one_batch_and_one_bad_article_does_not_stop_it
     assert store.search_sentences("drivers walk out pay")
 
 
+async def test_briefing_in_a_worker_process_gives_the_same_result(
+    loopback_server: LoopbackHTTPServer, store: Store, store_url: str, engine: BriefingEngine
+) -> None:
+    urls = _serve_feeds(loopback_server)
+    feeds = [FeedConfig(id="ht", url=urls["ht"]), FeedConfig(id="vc", url=urls["vc"])]
+    with pytest.raises(ValueError, match="BriefingEngine"):
+        Poller(store, CrashingEngine(engine, crash_on=9), POLICY, feeds, brief_processes=1)
+    async with Poller(store, engine, POLICY, feeds, brief_processes=1) as poller:
+        await poller.warm_up()
+        report = await poller.poll_all(now=NOW)
+    assert {r.status for r in report.feeds} == {"ok"} and report.briefed == 3
+    assert report.timings.briefings == 3 and report.timings.brief > 0
+    counts = _counts(store_url)
+    assert counts["briefings"] == 3 and counts["stories"] == 2  # the rail walkout from two outlets
+    assert counts["article_sentences"] > 0
+
+
 async def test_bundled_package_feeds_read_from_disk_and_cluster_across_feeds(
     store: Store, store_url: str, engine: BriefingEngine
 ) -> None:
