@@ -8,9 +8,10 @@ One pass (:meth:`Poller.poll_all`) takes every configured feed that is due, and 
 2. follows the fetch outcome: a 301/308 chain rewrites the stored URL, 410 disables the feed,
    429/503 honour Retry-After, every other failure (timeout, byte cap, malformed XML, XML bomb,
    blocked address) is recorded on the feed with a growing back-off and logged;
-3. parses the entries, applies the feed's include/exclude words and upserts each one (the store
-   deduplicates by GUID, canonical URL and content hash, so a repeated pass writes nothing);
-   entries that carry only a teaser get their page fetched (same fetch safety) and extracted;
+3. parses the entries, applies the feed's include/exclude words, fetches (side by side, same
+   fetch safety) and extracts the pages of entries that carry only a teaser, and upserts the
+   feed's entries in one transaction (the store deduplicates by GUID, canonical URL and content
+   hash, so a repeated pass writes nothing);
 4. records the fetch as a success only once every entry is stored, so a crash half-way leaves
    the old validators and the next pass fetches the feed again in full;
 5. briefs the feed's new and changed articles in one batch (``engine.build_many`` in a worker
@@ -61,6 +62,7 @@ from bot.ingest.fetch import (
     make_client,
 )
 from bot.store import ArticleRecord, FeedHealth, Store, StoryRecord
+from bot.store.repository import ArticleEntry
 from summarizers.briefing import BriefingEngine
 from summarizers.cluster import (
     DEFAULT_WINDOW,
@@ -605,7 +607,7 @@ class Poller:
             *(self._fetch_page(e, report, timings) for e in wanted if e.content is None)
         )
         page_text = dict(zip((id(e) for e in wanted if e.content is None), pages, strict=True))
-        pending: list[_Pending] = []
+        texts: list[tuple[FeedEntry, str]] = []
         for entry in wanted:
             text = entry.content
             if text is None:
@@ -613,18 +615,17 @@ class Poller:
             if not text.strip():
                 logger.info("feed %s: entry %s has no text; skipped", feed.id, entry.guid)
                 continue
-            result = await self._db(
-                timings,
-                self.store.upsert_article,
-                feed.id,
-                entry.guid,
-                entry.link,
-                entry.title,
-                text,
-                entry.published,
-                feed.name,
-                now=now,
-            )
+            texts.append((entry, text))
+        results = await self._db(
+            timings,
+            self.store.upsert_articles,
+            feed.id,
+            [ArticleEntry(e.guid, e.link, e.title, text, e.published) for e, text in texts],
+            feed.name,
+            now=now,
+        )
+        pending: list[_Pending] = []
+        for (entry, text), result in zip(texts, results, strict=True):
             if result.created:
                 report.new_articles += 1
             elif result.changed:

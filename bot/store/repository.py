@@ -15,7 +15,7 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
@@ -63,6 +63,17 @@ BACKOFF_BASE = timedelta(minutes=5)
 BACKOFF_MAX = timedelta(hours=6)
 _RACE_RETRIES = 3
 _IN_CHUNK = 500  # ids per IN (...) list: far below SQLite's and PostgreSQL's bound-parameter limits
+
+
+class ArticleEntry(NamedTuple):
+    """One article for :meth:`Store.upsert_articles`: the arguments of :meth:`Store.upsert_article`
+    that differ between the entries of one feed."""
+
+    guid: str | None
+    url: str | None
+    title: str
+    text: str
+    published_at: datetime | None = None
 
 
 def utcnow() -> datetime:
@@ -170,6 +181,46 @@ class Store:
                 if attempt == _RACE_RETRIES - 1:
                     raise
                 logger.debug("article insert raced another writer (%s, %s); retrying", feed_id, guid)
+        raise AssertionError("unreachable")
+
+    def upsert_articles(
+        self,
+        feed_id: str | None,
+        entries: Sequence[ArticleEntry],
+        source: str | None = None,
+        *,
+        now: datetime | None = None,
+    ) -> list[UpsertResult]:
+        """:meth:`upsert_article` for each of ``entries`` (one feed's), in order, in one transaction:
+        the same deduplication (an entry also matches one stored earlier in the same call) and the
+        same results, with one commit for the lot. All or nothing: on an error none is stored."""
+        now = now or utcnow()
+        prepared = [(e, canonical_url(e.url) if e.url else None, content_hash(e.text)) for e in entries]
+        if not prepared:
+            return []
+        for attempt in range(_RACE_RETRIES):
+            try:
+                with self._write() as session:
+                    return [
+                        self._upsert_article(
+                            session,
+                            feed_id,
+                            e.guid,
+                            e.url,
+                            canon,
+                            digest,
+                            e.title,
+                            e.text,
+                            e.published_at,
+                            source,
+                            now,
+                        )
+                        for e, canon, digest in prepared
+                    ]
+            except IntegrityError:
+                if attempt == _RACE_RETRIES - 1:
+                    raise
+                logger.debug("article batch insert raced another writer (%s); retrying", feed_id)
         raise AssertionError("unreachable")
 
     def _upsert_article(

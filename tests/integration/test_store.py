@@ -11,6 +11,7 @@ import pytest
 
 from bot.store import Store
 from bot.store.leader import lock_key
+from bot.store.repository import ArticleEntry
 from summarizers.types import Actor, Briefing, Figure, NextStep
 from tests.integration.store_fixtures import raw_query, store, store_url, table_names
 
@@ -107,6 +108,31 @@ def test_same_entry_twice_is_one_row(store: Store, store_url: str) -> None:
     assert first.created and not first.changed
     assert second == (first.article_id, False, False)
     assert raw_query(store_url, "SELECT count(*) FROM articles") == [(1,)]
+
+
+def test_upsert_articles_in_one_call_matches_one_by_one(store: Store, store_url: str) -> None:
+    old = store.upsert_article("feed-b", "b-1", "https://b.example/rates", "Rates", OTHER_TEXT, T0, "B")
+    entries = [
+        ArticleEntry("a-1", "https://a.example/flood?utm_source=x", "Flood", LONG_TEXT, T0),
+        ArticleEntry("a-1", "https://a.example/flood", "Flood, updated", LONG_TEXT, T0),  # same guid again
+        ArticleEntry("a-2", "https://a.example/rates-copy", "Rates", OTHER_TEXT, T0),  # hash of feed-b's
+        ArticleEntry("a-3", None, "Short", "A one-line teaser.", None),
+    ]
+    first = store.upsert_articles("feed-a", entries, "A", now=T0)
+    assert [(r.created, r.changed) for r in first] == [
+        (True, False),
+        (False, True),
+        (False, False),
+        (True, False),
+    ]
+    assert first[1].article_id == first[0].article_id and first[2].article_id == old.article_id
+    again = store.upsert_articles("feed-a", entries, "A", now=T0)
+    assert [r.article_id for r in again] == [r.article_id for r in first]
+    assert [(r.created, r.changed) for r in again][2:] == [(False, False), (False, False)]
+    assert raw_query(store_url, "SELECT count(*) FROM articles") == [(3,)]
+    stored = store.get_article(first[0].article_id)
+    assert stored is not None and stored.title == "Flood, updated" and stored.source == "A"
+    assert store.upsert_articles("feed-a", []) == []
 
 
 def test_updated_entry_updates_its_row(store: Store) -> None:
