@@ -27,8 +27,9 @@ the same host cannot deadlock).
 
 Cheap timing counters (:class:`Timings`) add up the seconds spent fetching, parsing, extracting,
 briefing, storing and clustering, each measured while the work runs (not while it waits for a
-connection slot or a worker thread); concurrent fetches overlap, so their sum can exceed the
-wall time.
+connection slot or a worker thread; with ``brief_processes`` the briefing time is the round trip
+to the worker process); concurrent tasks overlap and threads wait for the GIL, so their sum can
+exceed the wall time and overstates every stage: profile the process to learn where time goes.
 """
 
 from __future__ import annotations
