@@ -118,7 +118,13 @@ class NewsbriefApp:
             max_decompressed_bytes=max(fc.max_bytes, 2 * fc.max_bytes),
             user_agent=fc.user_agent,
         )
-        return Poller(self.store, self.engine, policy, self.all_feeds())
+        return Poller(
+            self.store,
+            self.engine,
+            policy,
+            self.all_feeds(),
+            brief_processes=self.config.briefing.ingest_processes,
+        )
 
     async def ingest(self, force: bool = False) -> Any:
         """One polling pass over the configured (and admin-added) feeds."""
@@ -191,6 +197,8 @@ class NewsbriefApp:
             await self.scheduler.shutdown()
         for adapter in self.adapters.values():
             await adapter.stop()
+        if self.poller is not None:
+            await self.poller.aclose()
         if self.store is not None:
             await asyncio.to_thread(self.store.close)
 

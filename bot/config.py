@@ -322,6 +322,12 @@ class BriefingConfig(_Model):
 
     model: str = Field(default="en_core_web_sm", min_length=1, description="spaCy pipeline name or path")
     summary_sentences: int = Field(default=3, ge=1, le=10, description="sentences in each summary")
+    ingest_processes: int = Field(
+        default=1,
+        ge=0,
+        le=16,
+        description="worker processes that brief ingested articles (0: in the bot's own process)",
+    )
 
 
 class FeedConfig(_Model):
