@@ -106,18 +106,23 @@ class NewsbriefApp:
             if override:
                 self._overrides[ch.id] = override
 
-    def make_poller(self) -> Any:
+    def fetch_policy(self) -> Any:
+        """The fetch safety and limits from the config, for feeds and for ``brief <url>`` alike."""
         from bot.ingest.fetch import FetchPolicy
-        from bot.ingest.poller import Poller
 
         fc = self.config.fetch
-        policy = FetchPolicy(
+        return FetchPolicy(
             allow_private_networks=fc.allow_private_networks,
             deadline=fc.timeout_s,
             max_bytes=fc.max_bytes,
             max_decompressed_bytes=max(fc.max_bytes, 2 * fc.max_bytes),
             user_agent=fc.user_agent,
         )
+
+    def make_poller(self) -> Any:
+        from bot.ingest.poller import Poller
+
+        policy = self.fetch_policy()
         return Poller(
             self.store,
             self.engine,
@@ -254,9 +259,7 @@ class NewsbriefApp:
 
         if not is_url(target) and channel.platform != "console":
             raise InputError("give me an http(s) URL to brief")
-        article = await asyncio.to_thread(
-            load_input, target, allow_private_networks=self.config.fetch.allow_private_networks
-        )
+        article = await asyncio.to_thread(load_input, target, self.fetch_policy())
         return await asyncio.to_thread(self.engine.build, article)
 
     async def digest_now(self, channel: ChannelRef) -> Reply | None:

@@ -16,6 +16,12 @@ from summarizers.types import InputError
 logger = logging.getLogger(__name__)
 
 
+def _fetch_policy(args: argparse.Namespace) -> Any:
+    from bot.ingest.fetch import FetchPolicy
+
+    return FetchPolicy(allow_private_networks=args.allow_private_networks)
+
+
 def _add_engine_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--model", default="en_core_web_sm", help="spaCy pipeline name or path")
     p.add_argument(
@@ -55,7 +61,7 @@ def _cmd_brief(args: argparse.Namespace) -> int:
         loaded: list[Article | InputError] = []
         for spec in specs:
             try:
-                loaded.append(load_input(spec, allow_private_networks=args.allow_private_networks))
+                loaded.append(load_input(spec, _fetch_policy(args)))
             except InputError as exc:
                 loaded.append(exc)
         articles = [a for a in loaded if isinstance(a, Article)]
@@ -85,7 +91,7 @@ def _cmd_ask(args: argparse.Namespace) -> int:
 
     engine = BriefingEngine(args.model)
     try:
-        article = load_input(args.article, allow_private_networks=args.allow_private_networks)
+        article = load_input(args.article, _fetch_policy(args))
         briefing = engine.build(article)
     except InputError as exc:
         print(f"newsbrief: {args.article}: {exc}", file=sys.stderr)

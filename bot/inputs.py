@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
+from bot.ingest.extract import extract_article, looks_like_html
+from bot.ingest.fetch import FetchError, FetchPolicy, fetch_sync
 from summarizers.text import check_english, decode_text
 from summarizers.types import Article, InputError
-
-_HTML_RE = re.compile(r"<(!doctype html|html|head|body|p|div|article)[\s>]", re.I)
 
 
 def is_url(spec: str) -> bool:
@@ -18,9 +17,7 @@ def is_url(spec: str) -> bool:
 
 def article_from_text(text: str, article_id: str, url: str | None = None) -> Article:
     """Plain text or HTML (detected by shape) as an Article; HTML goes through trafilatura."""
-    if _HTML_RE.search(text[:4096]):
-        from bot.ingest.extract import extract_article
-
+    if looks_like_html(text):
         page = extract_article(text, url)
         article = Article(id=article_id, text=page.text, title=page.title or "", url=url, source=url)
     else:
@@ -29,13 +26,14 @@ def article_from_text(text: str, article_id: str, url: str | None = None) -> Art
     return article
 
 
-def load_input(spec: str, *, allow_private_networks: bool = False) -> Article:
-    """Read ``spec``; raise ``InputError`` (one-line message) for anything that cannot be briefed."""
-    if is_url(spec):
-        from bot.ingest.fetch import FetchError, FetchPolicy, fetch_sync
+def load_input(spec: str, policy: FetchPolicy | None = None) -> Article:
+    """Read ``spec``; raise ``InputError`` (one-line message) for anything that cannot be briefed.
 
+    URLs are fetched with ``policy`` (the same safety as feeds; default: ``FetchPolicy()``).
+    """
+    if is_url(spec):
         try:
-            res = fetch_sync(spec, FetchPolicy(allow_private_networks=allow_private_networks))
+            res = fetch_sync(spec, policy or FetchPolicy())
         except FetchError as exc:
             raise InputError(str(exc)) from exc
         return article_from_text(decode_text(res.body), spec, url=str(res.final_url))
