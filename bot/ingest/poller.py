@@ -520,15 +520,7 @@ class Poller:
             return
         if result.not_modified:
             report.status = "not_modified"
-            await self._db(
-                timings,
-                self.store.record_fetch_success,
-                feed.id,
-                result.etag,
-                result.last_modified,
-                result.permanent_redirect_url,
-                now=now,
-            )
+            await self._record_success(feed, result, now, timings)
             return
         try:
             parsed = await self._run("parse", timings, parse_feed, result.body, result.final_url)
@@ -537,6 +529,14 @@ class Poller:
             return
         pending = await self._store_entries(feed, parsed, now, report, timings)
         # Validators are stored only now: a crash before this point refetches the feed in full.
+        await self._record_success(feed, result, now, timings)
+        report.moved_to = result.permanent_redirect_url
+        await self._brief_and_cluster(pending, now, report, timings)
+
+    async def _record_success(
+        self, feed: FeedSource, result: FetchResult, now: datetime, timings: Timings
+    ) -> None:
+        """Store the feed's new validators (and a permanent redirect's URL)."""
         await self._db(
             timings,
             self.store.record_fetch_success,
@@ -546,8 +546,6 @@ class Poller:
             result.permanent_redirect_url,
             now=now,
         )
-        report.moved_to = result.permanent_redirect_url
-        await self._brief_and_cluster(pending, now, report, timings)
 
     async def _fail(
         self,

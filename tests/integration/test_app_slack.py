@@ -4,17 +4,14 @@ loopback Slack API, and a follow-up question in the digest's thread answered fro
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from pathlib import Path
-
-import pytest
 
 from bot.adapters.slack import SlackAdapter
 from bot.app import NewsbriefApp
 from bot.config import load_config
 from bot.domain import ChannelRef
 from tests.integration.slack_mock_server import BOT_USER_ID, SlackMockServer, event_body
-from tests.integration.test_slack import SECRET, eventually, post_http
+from tests.integration.test_slack import SECRET, eventually, post_http, slack  # noqa: F401  (fixture)
 
 ROOT = Path(__file__).resolve().parents[2]
 CHANNEL = "C0000NEWS"
@@ -38,17 +35,10 @@ admins: {{slack: [U0000ADMIN]}}
 """
 
 
-@pytest.fixture
-async def slack() -> AsyncIterator[SlackMockServer]:
-    server = SlackMockServer()
-    await server.start()
-    try:
-        yield server
-    finally:
-        await server.stop()
-
-
-async def test_digest_and_thread_question_through_the_app(tmp_path: Path, slack: SlackMockServer) -> None:
+async def test_digest_and_thread_question_through_the_app(
+    tmp_path: Path,
+    slack: SlackMockServer,  # noqa: F811  (the fixture imported above)
+) -> None:
     path = tmp_path / "config.yaml"
     path.write_text(CONFIG)
     config = load_config(path, env={})
