@@ -1,0 +1,119 @@
+"""Quality of briefings and answers on the annotated sets, beside the naive baseline, in one run.
+
+Usage:
+    python benchmarks/bench_quality.py [GOLD.jsonl ...] [--qa] [--half study|held|all] [--no-baseline]
+                                       [--misses] [--json]
+
+Drives the project's own CLI through the shared scorer (``../shared/eval/score_briefings.py``), so
+it measures what users get, then does the same for the naive baseline (``baseline_cli.py``) in the
+same run. The default set is the development set, ``../shared/eval/facets_dev.jsonl``.
+
+Halves: the development set is studied in two halves. ``study`` is the first 21 articles
+(d000-d114), the only ones whose failures are read to find what to fix; ``held`` is the other
+21, which are only scored, so a change is accepted when it moves both. ``--misses`` prints the
+per-article misses of the study half only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+EVAL = REPO.parent / "shared" / "eval"
+DEV = EVAL / "facets_dev.jsonl"
+STUDY_SIZE = 21  # the first 21 development articles are the ones read for failures
+
+KEYS = (
+    "actor_recall",
+    "actor_precision",
+    "figure_recall",
+    "figure_precision",
+    "figure_context",
+    "figures_grounded",
+    "step_recall",
+    "step_precision",
+    "noise_free",
+    "no_repeat",
+    "qa_accuracy",
+    "followup_accuracy",
+)
+
+
+def load_scorer() -> ModuleType:
+    """The shared scorer, found relative to the repository; a missing one is an error, not a skip."""
+    path = EVAL / "score_briefings.py"
+    if not path.exists():
+        raise SystemExit(f"the shared scorer is missing: {path}")
+    spec = importlib.util.spec_from_file_location("score_briefings", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def project_cmd() -> list[str]:
+    """The project's CLI from this checkout (PYTHONPATH puts this tree before any installed copy)."""
+    os.environ["PYTHONPATH"] = str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")
+    return [sys.executable, "-m", "bot.cli"]
+
+
+def baseline_cmd() -> list[str]:
+    return [sys.executable, str(EVAL / "baseline_cli.py")]
+
+
+def rows_of(path: Path, half: str) -> list[dict[str, Any]]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if path.name != DEV.name or half == "all":
+        return rows
+    return rows[:STUDY_SIZE] if half == "study" else rows[STUDY_SIZE:]
+
+
+def scorecard(gold: Path, half: str, qa: bool, baseline: bool) -> dict[str, dict[str, Any]]:
+    scorer = load_scorer()
+    rows = rows_of(gold, half)
+    out = {"newsbrief": scorer.score(rows, project_cmd(), qa=qa)}
+    if baseline:
+        out["baseline"] = scorer.score(rows, baseline_cmd(), qa=qa)
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("gold", nargs="*", type=Path, default=[DEV])
+    ap.add_argument("--qa", action="store_true", help="also score answers and follow-ups (minutes)")
+    ap.add_argument("--half", choices=("study", "held", "all"), default="all")
+    ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--misses", action="store_true", help="print the study half's per-article misses")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    results = {}
+    for gold in args.gold:
+        halves = ["study", "held", "all"] if gold.name == DEV.name and args.half == "all" else [args.half]
+        for half in halves:
+            card = scorecard(gold, half, args.qa, baseline=not args.no_baseline)
+            results[f"{gold.name}:{half}"] = card
+            if args.json:
+                continue
+            print(f"== {gold.name} ({half}, {card['newsbrief']['articles']} articles)")
+            for who, res in card.items():
+                print(f"{who:>10}: " + " ".join(f"{k}={res[k]}" for k in KEYS if res[k] is not None))
+            if args.misses and (half == "study" or gold.name != DEV.name):
+                for row in card["newsbrief"]["per_article"]:
+                    if row["missed"]:
+                        print(f"  {row['id']}: " + "; ".join(row["missed"]))
+    if args.json:
+        slim = {
+            k: {who: {m: res[m] for m in KEYS} for who, res in card.items()} for k, card in results.items()
+        }
+        print(json.dumps(slim, indent=1))
+
+
+if __name__ == "__main__":
+    main()
