@@ -17,7 +17,9 @@ per-article misses of the study half only.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
+import io
 import json
 import os
 import sys
@@ -46,7 +48,31 @@ KEYS = (
 )
 
 
-def load_scorer() -> ModuleType:
+def _in_process_lines(cmd: list[str], tolerate: bool = False) -> list[dict[str, Any]]:
+    """The scorer's ``run_lines`` for ``ask`` runs of our CLI, called in this process so the model
+    loads once; ``brief`` and every other command still run as the subprocess the scorer starts."""
+    if cmd[:3] != project_cmd()[:3] or len(cmd) < 4 or cmd[3] != "ask":
+        return _SUBPROCESS_LINES(cmd, tolerate)
+    from bot.cli import main as cli_main
+
+    buf = io.StringIO()
+    code: int | str | None = 0
+    with contextlib.redirect_stdout(buf), contextlib.redirect_stderr(io.StringIO()):
+        try:
+            cli_main(cmd[3:])
+        except SystemExit as exc:
+            code = exc.code
+    if code not in (0, None):
+        if tolerate:
+            return []
+        raise SystemExit(f"command failed ({code}): {' '.join(cmd)}")
+    return [json.loads(line) for line in buf.getvalue().splitlines() if line.strip().startswith("{")]
+
+
+_SUBPROCESS_LINES: Any = None
+
+
+def load_scorer(in_process: bool = False) -> ModuleType:
     """The shared scorer, found relative to the repository; a missing one is an error, not a skip."""
     path = EVAL / "score_briefings.py"
     if not path.exists():
@@ -55,6 +81,11 @@ def load_scorer() -> ModuleType:
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
+    if in_process:
+        global _SUBPROCESS_LINES
+        _SUBPROCESS_LINES = mod.run_lines
+        sys.path.insert(0, str(REPO))
+        mod.run_lines = _in_process_lines
     return mod
 
 
@@ -75,8 +106,10 @@ def rows_of(path: Path, half: str) -> list[dict[str, Any]]:
     return rows[:STUDY_SIZE] if half == "study" else rows[STUDY_SIZE:]
 
 
-def scorecard(gold: Path, half: str, qa: bool, baseline: bool) -> dict[str, dict[str, Any]]:
-    scorer = load_scorer()
+def scorecard(
+    gold: Path, half: str, qa: bool, baseline: bool, in_process: bool = False
+) -> dict[str, dict[str, Any]]:
+    scorer = load_scorer(in_process)
     rows = rows_of(gold, half)
     out = {"newsbrief": scorer.score(rows, project_cmd(), qa=qa)}
     if baseline:
@@ -92,12 +125,17 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--misses", action="store_true", help="print the study half's per-article misses")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument(
+        "--in-process",
+        action="store_true",
+        help="run our `ask` in this process (same CLI code, one model load)",
+    )
     args = ap.parse_args(argv)
     results = {}
     for gold in args.gold:
         halves = ["study", "held", "all"] if gold.name == DEV.name and args.half == "all" else [args.half]
         for half in halves:
-            card = scorecard(gold, half, args.qa, baseline=not args.no_baseline)
+            card = scorecard(gold, half, args.qa, baseline=not args.no_baseline, in_process=args.in_process)
             results[f"{gold.name}:{half}"] = card
             if args.json:
                 continue

@@ -1,0 +1,35 @@
+"""The quality ratchet: the dev-set and public-set scorecards never fall below recorded floors.
+
+The floors live in ``benchmarks/quality_floor.json``; raise them when a change improves a metric
+(`python benchmarks/bench_quality.py --qa` prints the figures). The shared evaluation files are
+found relative to the repository (``../shared/eval``); when they are missing the test fails.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmarks import bench_quality
+
+FLOORS = Path(bench_quality.REPO) / "benchmarks" / "quality_floor.json"
+
+
+def _floors() -> dict[str, dict[str, float]]:
+    data: dict[str, dict[str, float]] = json.loads(FLOORS.read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.mark.parametrize("gold_name", sorted(_floors()))
+def test_scorecard_holds_its_floor(gold_name: str) -> None:
+    gold = bench_quality.EVAL / gold_name
+    assert gold.exists(), f"the shared evaluation set is missing: {gold}"
+    card = bench_quality.scorecard(gold, "all", qa=True, baseline=False, in_process=True)["newsbrief"]
+    below = {
+        metric: (card[metric], floor)
+        for metric, floor in _floors()[gold_name].items()
+        if card[metric] is None or card[metric] < floor
+    }
+    assert not below, f"{gold_name}: metrics below their recorded floor (got, floor): {below}"
