@@ -85,7 +85,7 @@ def load_scorer(in_process: bool = False) -> ModuleType:
         global _SUBPROCESS_LINES
         _SUBPROCESS_LINES = mod.run_lines
         sys.path.insert(0, str(REPO))
-        mod.run_lines = _in_process_lines
+        mod.__dict__["run_lines"] = _in_process_lines
     return mod
 
 
