@@ -12,8 +12,11 @@
 (d) ``mark_sent(delivery, message_id)``.
 
 ``reconcile(adapters)`` runs on start (and periodically, for retries): every pending delivery is
-confirmed or sent again with the same ``txn_id``; a failure leaves it pending with ``attempts``
-incremented and a back-off (``DeliveryError.retry_after`` when the platform gave one). The last
+confirmed or sent again with the same ``txn_id``; a transient failure leaves it pending with
+``attempts`` incremented and a back-off (``DeliveryError.retry_after`` when the platform gave one).
+A permanent one (``DeliveryError.permanent``: the message itself is refused, e.g. too large) is not
+retried: the delivery is marked ``failed``, its digest's stories return to the pool in the same
+transaction (the next digest carries them), it is logged as an error and reported (``on_rejected``). The last
 digest of each known channel is also checked for a missing delivery row, which covers a crash
 between (a) and (b).
 
@@ -48,7 +51,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import weakref
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
@@ -94,6 +97,9 @@ class DeliveryOutcome:
     * ``already_sent``: the ledger says it was delivered before, nothing done;
     * ``empty``: no stories and the channel skips empty digests; the slot is recorded, nothing posted;
     * ``failed``: the send failed; the delivery stays pending and is retried (``retry_at``);
+    * ``rejected``: the platform refused the message for good (``DeliveryError.permanent``): the
+      delivery is ``failed``, never retried, its stories are back in the pool for the next digest,
+      and ``on_rejected`` (the app reports to the admins) was called;
     * ``deferred``: pending, but its back-off has not expired yet (reconcile only).
     """
 
@@ -133,7 +139,8 @@ class DeliveryLedger:
     ``store`` is a ``bot.store.Store`` (synchronous; called through ``asyncio.to_thread``).
     ``feed_ids_for(channel)`` gives the feeds a channel follows (the app passes
     ``config.feeds_for``-based ids, which resolve feed topics); default: the channel's own ``feeds``.
-    ``clock`` returns the current time (tests pass a fixed one).
+    ``clock`` returns the current time (tests pass a fixed one). ``on_rejected(outcome)`` is awaited
+    after a permanent rejection (the app tells the platform's admins).
     """
 
     def __init__(
@@ -142,8 +149,10 @@ class DeliveryLedger:
         *,
         feed_ids_for: Callable[[Any], Sequence[str] | None] | None = None,
         clock: Callable[[], datetime] | None = None,
+        on_rejected: Callable[[DeliveryOutcome], Awaitable[None]] | None = None,
     ) -> None:
         self.store = store
+        self.on_rejected = on_rejected
         self.feed_ids_for = feed_ids_for
         self.clock = clock or (lambda: datetime.now(UTC))
         # one lock per txn id while someone holds or awaits it (weak: no growth over months of slots)
@@ -250,6 +259,8 @@ class DeliveryLedger:
         except Exception as exc:  # DeliveryError, or an adapter bug: the delivery stays pending either way
             if not isinstance(exc, DeliveryError):
                 logger.exception("adapter %s raised while posting %s", ref.platform, txn_id)
+            elif exc.permanent:
+                return await self._give_up(ref, digest, delivery_id, txn_id, exc)
             attempts = await self._call(self.store.mark_failed, delivery_id, str(exc) or type(exc).__name__)
             retry_after = exc.retry_after if isinstance(exc, DeliveryError) else None
             if retry_after is not None:
@@ -271,6 +282,31 @@ class DeliveryLedger:
         self._backoff.not_before.pop(delivery_id, None)
         logger.info("digest %s posted to %s %s as %s", txn_id, ref.platform, ref.id, message_id)
         return outcome("sent", message_id=message_id)
+
+    async def _give_up(
+        self, ref: ChannelRef, digest: Digest, delivery_id: int, txn_id: str, exc: DeliveryError
+    ) -> DeliveryOutcome:
+        """A permanent rejection: the delivery is marked failed, its stories go back to the pool,
+        and the admins are told (``on_rejected``)."""
+        released = await self._call(self.store.give_up_delivery, delivery_id, str(exc) or type(exc).__name__)
+        self._backoff.not_before.pop(delivery_id, None)
+        logger.error(
+            "delivery %s to %s %s refused for good (%s); not retried, %d stories back in the pool",
+            txn_id,
+            ref.platform,
+            ref.id,
+            exc,
+            len(released),
+        )
+        outcome = DeliveryOutcome(
+            "rejected", digest.channel_id, digest.slot, digest.id, delivery_id, digest=digest, error=str(exc)
+        )
+        if self.on_rejected is not None:
+            try:
+                await self.on_rejected(outcome)
+            except Exception:
+                logger.exception("reporting the rejected delivery %s failed", txn_id)
+        return outcome
 
     # ------------------------------------------------------------------ reconcile
 

@@ -11,11 +11,17 @@ MessageHandler = Callable[[IncomingMessage], Awaitable[Reply | None]]
 
 
 class DeliveryError(Exception):
-    """A send failed; ``retry_after`` (seconds) is set when the platform asked us to wait."""
+    """A send failed; ``retry_after`` (seconds) is set when the platform asked us to wait.
 
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
+    ``permanent`` means the platform refused this very message and sending it again cannot help
+    (Slack ``msg_too_long`` or ``invalid_blocks``, Matrix ``M_TOO_LARGE``, an HTTP 4xx other than
+    408/429): the delivery ledger gives the delivery up instead of retrying it.
+    """
+
+    def __init__(self, message: str, retry_after: float | None = None, *, permanent: bool = False) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+        self.permanent = permanent
 
 
 class ChatAdapter(Protocol):

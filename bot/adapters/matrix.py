@@ -78,7 +78,7 @@ from nio.exceptions import OlmTrustError
 
 from bot.adapters.base import DeliveryError, MessageHandler
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
-from bot.render.matrix import render_digest, render_reply
+from bot.render.matrix import render_digest, render_reply, render_reply_parts
 
 if TYPE_CHECKING:
     from bot.config import Config, MatrixConfig
@@ -562,25 +562,36 @@ class MatrixAdapter:
     # ------------------------------------------------------------------ sending
 
     async def post_digest(self, channel: ChannelRef, digest: Digest, txn_id: str) -> str:
-        """Post ``digest`` as one message with transaction id ``txn_id``; returns its event id."""
-        event_id = await self._send(channel.id, render_digest(digest), txn_id)
-        self._remember(event_id, True)
-        return event_id
+        """Post ``digest`` (one message, or several when one would be too large); returns the event
+        id of the first. The last message is sent with transaction id ``txn_id``, each earlier part
+        ``i`` with ``<txn_id>#<i>`` (:func:`part_txn_id`): a retry re-sends every part under the same
+        ids, which the homeserver does not double, and :meth:`confirm_sent` finds ``txn_id`` only
+        once the whole digest is in the room."""
+        parts = render_digest(digest)
+        ids: list[str] = []
+        for i, content in enumerate(parts):
+            event_id = await self._send(channel.id, content, part_txn_id(txn_id, i, len(parts)))
+            self._remember(event_id, True)
+            ids.append(event_id)
+        return ids[0]
 
     async def send_reply(self, reply: Reply) -> str:
         """Send ``reply`` in the thread of ``reply.thread`` when set; returns the event id."""
         return await self._send_reply(reply, in_reply_to=None, fallback_root=None)
 
     async def _send_reply(self, reply: Reply, *, in_reply_to: str | None, fallback_root: str | None) -> str:
-        content = render_reply(reply)
         if reply.digest is not None:
             # A digest is a new root, so questions can be asked in its thread.
-            event_id = await self._send(reply.channel.id, content, _new_txn_id())
-        else:
-            root = reply.thread or fallback_root
-            if root is not None:
-                content["m.relates_to"] = thread_relation(root, in_reply_to)
-            event_id = await self._send(reply.channel.id, content, _new_txn_id())
+            ids = []
+            for content in render_reply_parts(reply):
+                ids.append(await self._send(reply.channel.id, content, _new_txn_id()))
+                self._remember(ids[-1], True)
+            return ids[0]
+        content = render_reply(reply)
+        root = reply.thread or fallback_root
+        if root is not None:
+            content["m.relates_to"] = thread_relation(root, in_reply_to)
+        event_id = await self._send(reply.channel.id, content, _new_txn_id())
         self._remember(event_id, True)
         return event_id
 
@@ -621,7 +632,9 @@ class MatrixAdapter:
                     await asyncio.sleep(wait)
                     continue
                 raise DeliveryError(f"rate limited in {room_id} after {attempt} attempts", retry_after=wait)
-            raise DeliveryError(f"sending to {room_id} failed: {resp}", retry_after=retry_after)
+            raise DeliveryError(
+                f"sending to {room_id} failed: {resp}", retry_after=retry_after, permanent=_is_permanent(resp)
+            )
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def room_id(self, target: str) -> str:
@@ -653,14 +666,16 @@ class MatrixAdapter:
             raise DeliveryError(f"cannot read {room_id}: {exc!r}") from exc
         if not isinstance(resp, RoomMessagesResponse):
             raise DeliveryError(f"cannot read {room_id}: {resp}")
+        sent: dict[str, str] = {}
         for event in resp.chunk:
             source = getattr(event, "source", {}) or {}
-            if (
-                source.get("sender") == self.user_id
-                and (source.get("unsigned") or {}).get("transaction_id") == txn_id
-            ):
-                return str(source["event_id"])
-        return None
+            if source.get("sender") == self.user_id:
+                sent_txn = (source.get("unsigned") or {}).get("transaction_id")
+                if isinstance(sent_txn, str):
+                    sent[sent_txn] = str(source["event_id"])
+        if txn_id not in sent:
+            return None
+        return sent.get(part_txn_id(txn_id, 0, 2), sent[txn_id])  # the first part when there were several
 
     def _require_client(self) -> AsyncClient:
         if self.client is None:
@@ -668,9 +683,28 @@ class MatrixAdapter:
         return self.client
 
 
+# Errors about the event itself or the bot's place in the room: sending it again cannot succeed.
+PERMANENT_ERRCODES = frozenset({"M_TOO_LARGE", "M_BAD_JSON", "M_NOT_JSON", "M_FORBIDDEN", "M_INVALID_PARAM"})
+
+
+def _is_permanent(resp: Any) -> bool:
+    """Whether nio's error response is one a retry cannot fix: a :data:`PERMANENT_ERRCODES` code or
+    an HTTP 4xx other than 408 and 429."""
+    if getattr(resp, "status_code", None) in PERMANENT_ERRCODES:
+        return True
+    status = getattr(getattr(resp, "transport_response", None), "status", None)
+    return isinstance(status, int) and 400 <= status < 500 and status not in (408, 429)
+
+
 def _log_end(task: asyncio.Task[None]) -> None:
     if not task.cancelled() and task.exception() is not None:
         logger.error("matrix: the sync loop stopped", exc_info=task.exception())
+
+
+def part_txn_id(txn_id: str, part: int, parts: int) -> str:
+    """The transaction id of part ``part`` (from 0) of a digest in ``parts`` messages: ``txn_id`` for
+    the last one, ``<txn_id>#<part>`` for the others."""
+    return txn_id if part == parts - 1 else f"{txn_id}#{part}"
 
 
 def _new_txn_id() -> str:

@@ -905,6 +905,28 @@ class Store:
                 row.state = "failed"
             return row.attempts
 
+    def give_up_delivery(self, delivery_id: int, error: str) -> list[int]:
+        """The platform refused the delivery for good: mark it ``failed`` and return its digest's
+        stories to the pool (the digest keeps its slot, so it is not built again, but its stories no
+        longer count as shown, so the next digest carries them). One transaction; returns the
+        released story ids."""
+        with self._write() as session:
+            row = _delivery(session, delivery_id)
+            row.attempts += 1
+            row.last_error = error[:2000]
+            row.state = "failed"
+            if row.digest_id is None:
+                return []
+            released = list(
+                session.scalars(
+                    sa.select(DigestStoryRow.story_id)
+                    .where(DigestStoryRow.digest_id == row.digest_id)
+                    .order_by(DigestStoryRow.story_id)
+                )
+            )
+            session.execute(sa.delete(DigestStoryRow).where(DigestStoryRow.digest_id == row.digest_id))
+            return [int(s) for s in released]
+
     def get_delivery(self, delivery_id: int) -> DeliveryRecord | None:
         with self._read() as session:
             row = session.get(DeliveryRow, delivery_id)

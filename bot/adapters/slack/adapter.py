@@ -135,12 +135,48 @@ def _retry_after(headers: Any) -> float | None:
     return None
 
 
-class SlackDeliveryError(DeliveryError):
-    """A failed Web API call; ``error`` is Slack's error code (``not_in_channel``, ``ratelimited``...)."""
+# Errors about the message itself or where it goes: sending the same message again cannot succeed.
+PERMANENT_ERRORS = frozenset(
+    {
+        "msg_too_long",
+        "invalid_blocks",
+        "invalid_blocks_format",
+        "invalid_attachments",
+        "too_many_attachments",
+        "no_text",
+        "invalid_metadata_format",
+        "invalid_metadata_schema",
+        "metadata_too_large",
+        "metadata_must_be_sent_from_app",
+        "channel_not_found",
+        "not_in_channel",
+        "is_archived",
+        "restricted_action",
+        "invalid_arguments",
+    }
+)
 
-    def __init__(self, message: str, retry_after: float | None = None, error: str | None = None) -> None:
-        super().__init__(message, retry_after)
+
+class SlackDeliveryError(DeliveryError):
+    """A failed Web API call; ``error`` is Slack's error code (``not_in_channel``, ``ratelimited``...).
+
+    Permanent (see :class:`~bot.adapters.base.DeliveryError`) for :data:`PERMANENT_ERRORS` and for an
+    HTTP 4xx other than 408 and 429."""
+
+    def __init__(
+        self,
+        message: str,
+        retry_after: float | None = None,
+        error: str | None = None,
+        *,
+        status: int | None = None,
+    ) -> None:
+        permanent = error in PERMANENT_ERRORS or (
+            status is not None and 400 <= status < 500 and status not in (408, 429)
+        )
+        super().__init__(message, retry_after, permanent=permanent)
         self.error = error
+        self.status = status
 
 
 class SlackStartError(RuntimeError):
@@ -645,8 +681,12 @@ async def _call(request: Awaitable[Any]) -> Any:
             if isinstance(exc, SlackApiError) and isinstance(exc.response.data, dict)
             else None
         )
+        status = getattr(exc.response, "status_code", None) if isinstance(exc, SlackApiError) else None
         raise SlackDeliveryError(
-            f"Slack post failed: {_error_text(exc)}", _exc_retry_after(exc), code
+            f"Slack post failed: {_error_text(exc)}",
+            _exc_retry_after(exc),
+            code,
+            status=status if isinstance(status, int) else None,
         ) from exc
 
 
