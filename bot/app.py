@@ -18,7 +18,7 @@ from typing import Any
 from bot.adapters.base import ChatAdapter, MessageHandler
 from bot.config import ChannelConfig, Config, FeedConfig, cron_trigger
 from bot.conversation import Conversation
-from bot.delivery import DeliveryLedger
+from bot.delivery import DeliveryLedger, DeliveryOutcome
 from bot.domain import Answer, Briefing, ChannelRef, Digest, InputError, Reply
 from bot.scheduler import DigestScheduler, leader_lock_for
 from summarizers.briefing import BriefingEngine
@@ -167,7 +167,9 @@ class NewsbriefApp:
         except Exception:
             logger.exception("first ingest failed; going on with what the store has")
         self.adapters = {p: ThreadRecordingAdapter(a, self.store) for p, a in self.build_adapters().items()}
-        self.ledger = DeliveryLedger(self.store, feed_ids_for=self.feed_ids_for)
+        self.ledger = DeliveryLedger(
+            self.store, feed_ids_for=self.feed_ids_for, on_rejected=self.report_rejected
+        )
         if first_digest:  # before the console reads input, so typed questions follow the digest
             for ch in self.channels():
                 if ch.platform == "console" and "console" in self.adapters:
@@ -206,6 +208,27 @@ class NewsbriefApp:
             await self.poller.aclose()
         if self.store is not None:
             await asyncio.to_thread(self.store.close)
+
+    async def report_rejected(self, outcome: DeliveryOutcome) -> None:
+        """Tell the platform's admins (a direct message each) that a digest was refused for good."""
+        ch = next((c for c in self.config.channels if c.id == outcome.channel_id), None)
+        if ch is None or ch.platform not in ("slack", "matrix"):
+            return
+        adapter = self.adapters.get(ch.platform)
+        admins: Sequence[str] = getattr(self.config.admins, ch.platform, ())
+        if adapter is None or not admins:
+            logger.warning("no %s admin to tell that digest %s was refused", ch.platform, outcome.digest_id)
+            return
+        text = (
+            f"The digest for channel {ch.id} ({outcome.slot:%Y-%m-%d %H:%M} UTC) was refused by "
+            f"{ch.platform} and will not be retried: {outcome.error}. "
+            "Its stories go in the next digest."
+        )
+        for admin in admins:
+            try:
+                await adapter.send_reply(Reply(channel=ChannelRef(ch.platform, admin), text=text))
+            except Exception as exc:
+                logger.warning("cannot tell admin %s about the refused digest: %s", admin, exc)
 
     # ------------------------------------------------------------------ channels and feeds
 

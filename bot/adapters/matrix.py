@@ -65,6 +65,7 @@ from nio import (
     LoginResponse,
     MegolmEvent,
     ProfileGetDisplayNameResponse,
+    RoomCreateResponse,
     RoomGetEventResponse,
     RoomMessagesResponse,
     RoomMessageText,
@@ -638,7 +639,10 @@ class MatrixAdapter:
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def room_id(self, target: str) -> str:
-        """The room id of a channel target (``!id:server`` as is; ``#alias:server`` resolved once)."""
+        """The room id of a channel target (``!id:server`` as is; ``#alias:server`` resolved once;
+        ``@user:server``: the direct room with that user, created when there is none)."""
+        if target.startswith("@"):
+            return await self._direct_room(target)
         if not target.startswith("#"):
             return target
         known = self._aliases.get(target)
@@ -651,6 +655,29 @@ class MatrixAdapter:
         if not isinstance(resp, RoomResolveAliasResponse):
             raise DeliveryError(f"cannot resolve {target}: {resp}")
         self._aliases[target] = resp.room_id
+        return str(resp.room_id)
+
+    async def _direct_room(self, user: str) -> str:
+        """A room with just the bot and ``user`` (joined or invited): a known one, else a new direct
+        room inviting ``user`` (kept in the store, so a restart finds it again). For reports to admins."""
+        client = self._require_client()
+        key = f"matrix:{self.user_id}:dm:{user}"
+        saved = await asyncio.to_thread(self.store.get_kv, key)
+        if saved and saved in client.rooms:
+            return saved
+        for room_id, room in client.rooms.items():
+            members = set(room.users) | set(room.invited_users)
+            if members == {self.user_id, user}:
+                await asyncio.to_thread(self.store.set_kv, key, room_id)
+                return str(room_id)
+        try:
+            resp = await client.room_create(is_direct=True, invite=[user])
+        except _TRANSPORT_ERRORS as exc:
+            raise DeliveryError(f"cannot open a direct room with {user}: {exc!r}") from exc
+        if not isinstance(resp, RoomCreateResponse):
+            raise DeliveryError(f"cannot open a direct room with {user}: {resp}")
+        await asyncio.to_thread(self.store.set_kv, key, resp.room_id)
+        logger.info("matrix: opened direct room %s with %s", resp.room_id, user)
         return str(resp.room_id)
 
     async def confirm_sent(self, channel: ChannelRef, txn_id: str) -> str | None:

@@ -254,6 +254,8 @@ class SlackMockServer:
         blocks = args.get("blocks") or []
         if not args.get("text") and not blocks:
             return {"ok": False, "error": "no_text"}
+        if len(args.get("text") or "") > 40_000:
+            return {"ok": False, "error": "msg_too_long"}
         problem = _check_blocks(blocks)
         if problem:
             return {"ok": False, "error": "invalid_blocks", "errors": [problem]}

@@ -15,7 +15,7 @@ import re
 import socket
 import time
 from collections.abc import AsyncIterator, Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -705,3 +705,65 @@ async def test_sending_before_start_is_a_delivery_error(db: Store, tmp_path: Pat
     adapter = MatrixAdapter(cfg, db)
     with pytest.raises(DeliveryError, match="not started"):
         await adapter.post_digest(ChannelRef("matrix", "!r:localhost"), digest(), "txn")
+
+
+async def test_a_96000_character_headline_is_posted_and_a_too_large_event_gives_up(
+    synapse: SynapseServer, humans: Any, db: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In an encrypted room, through the real ledger: a digest whose headline has 96,000 characters
+    is posted (clipped, within the event limit once encrypted); a digest Synapse refuses as too large
+    (``M_TOO_LARGE``) is given up at once, reported, and its stories carried by the next digest."""
+    import bot.adapters.matrix as matrix_module
+    import bot.render.matrix as render_matrix
+    from bot.config import ChannelConfig
+    from bot.delivery import DeliveryLedger, DeliveryOutcome
+    from bot.render.matrix import render_digest
+
+    bot = synapse.register()
+    alice = await humans("alice")
+    adapter = await start_bot(
+        synapse, bot, db, tmp_path / "bot", Recorder(), cfg={"allowed_inviters": (":localhost",)}
+    )
+    try:
+        room = await alice.create_room(invite=(bot.user_id,), encrypted=True)
+        await alice.wait_for(
+            lambda e: (
+                getattr(e, "state_key", None) == bot.user_id and getattr(e, "membership", None) == "join"
+            )
+        )
+        await settle(adapter)
+        now = datetime.now(UTC)
+        huge = "Headline " * 10_667  # 96,003 characters
+        a = db.upsert_article(None, None, "https://news.example/huge", huge, "Text. " * 30, now=now)
+        db.create_story(Briefing(title=huge, summary=(huge,)), [a.article_id], now=now)
+        channel = ChannelConfig(id="news", platform="matrix", target=room, schedule=None)
+        rejected: list[DeliveryOutcome] = []
+
+        async def report(outcome: DeliveryOutcome) -> None:
+            rejected.append(outcome)
+
+        ledger = DeliveryLedger(db, on_rejected=report)
+
+        # Too large for Synapse: render without our limits (the shape a renderer bug would have).
+        monkeypatch.setattr(matrix_module, "render_digest", lambda d: render_digest(d, max_bytes=10**6))
+        monkeypatch.setattr(render_matrix, "clip", lambda text, limit: text)
+        refused = await ledger.deliver(channel, now, adapter, now=now)
+        assert refused.status == "rejected", refused
+        assert "M_TOO_LARGE" in (refused.error or "")
+        assert [o.digest_id for o in rejected] == [refused.digest_id]
+        assert db.pending_deliveries() == [] and db.stories_in_digests("news") == {}
+        monkeypatch.undo()
+
+        later = now + timedelta(hours=1)
+        outcome = await ledger.deliver(channel, later, adapter, now=later)
+        assert outcome.status == "sent", outcome
+        event = await alice.wait_for(lambda e: getattr(e, "event_id", None) == outcome.message_id)
+        assert not isinstance(event, MegolmEvent), "alice could not decrypt the digest"
+        body = event.source["content"]["body"]
+        headline = body.splitlines()[2]
+        assert headline.startswith("1. Headline") and headline.endswith("\u2026")
+        assert len(headline) < 400
+        summary = body.splitlines()[3]
+        assert summary.strip().startswith("Headline") and summary.endswith("\u2026") and len(summary) < 1100
+    finally:
+        await adapter.stop()

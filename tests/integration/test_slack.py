@@ -802,3 +802,46 @@ async def test_digest_answered_in_a_thread_makes_the_thread_ours(
     assert [m.text for m in seen] == ["digest now", "which one is biggest?"]
     assert seen[1].thread == digest_ts  # known by the digest's first message
     assert slack.calls_to("chat.postMessage")[-1].args["thread_ts"] == "1710000030.000001"
+
+
+# ------------------------------------------------------------------ sizes and permanent rejections
+
+
+async def test_a_96000_character_headline_is_posted_within_limits_and_a_refusal_returns_the_stories(
+    slack: SlackMockServer, make_adapter: AdapterFactory, store: Store
+) -> None:
+    """The real ledger and adapter: a hostile page's 96,000-character headline is posted clipped
+    (the loopback Slack refuses anything over its limits); when Slack refuses a digest for good
+    (``msg_too_long``), it is not retried, the admins' callback runs, and the next digest carries
+    the stories."""
+    from bot.config import ChannelConfig
+    from bot.delivery import DeliveryLedger, DeliveryOutcome
+
+    now = datetime.now(UTC)
+    huge = "Headline " * 10_667  # 96,003 characters
+    a = store.upsert_article(None, None, "https://news.example/huge", huge, "Text. " * 30, now=now)
+    store.create_story(briefing(huge), [a.article_id], now=now)
+    channel = ChannelConfig(id="news", platform="slack", target=CHANNEL, schedule=None)
+    adapter = await make_adapter("http")
+    rejected: list[DeliveryOutcome] = []
+
+    async def report(outcome: DeliveryOutcome) -> None:
+        rejected.append(outcome)
+
+    ledger = DeliveryLedger(store, on_rejected=report)
+    slack.fail("chat.postMessage", 200, error="msg_too_long")
+    refused = await ledger.deliver(channel, now, adapter, now=now)
+    assert refused.status == "rejected" and "msg_too_long" in (refused.error or "")
+    assert [o.digest_id for o in rejected] == [refused.digest_id]
+    assert len(slack.calls_to("chat.postMessage")) == 1  # not retried by the client either
+    assert store.pending_deliveries() == [] and store.stories_in_digests("news") == {}
+
+    later = now + timedelta(hours=1)
+    outcome = await ledger.deliver(channel, later, adapter, now=later)
+    assert outcome.status == "sent"
+    (posted,) = slack.posted(CHANNEL)  # the loopback Slack checked every block limit
+    assert len(posted["text"]) <= 40_000
+    headline = posted["blocks"][2]["text"]["text"].splitlines()[0]
+    assert headline.count("Headline") < 100 and "\u2026" in headline
+    assert "Text." not in headline  # positive control that this line is the headline: it is linked
+    assert "<https://news.example/huge|" in headline
