@@ -54,9 +54,11 @@ class ThreadRecordingAdapter:
         await self.remember(channel, message_id, digest)
         return message_id
 
-    async def confirm_sent(self, channel: ChannelRef, txn_id: str) -> str | None:
+    async def confirm_sent(
+        self, channel: ChannelRef, txn_id: str, *, since: datetime | None = None
+    ) -> str | None:
         confirm = getattr(self.inner, "confirm_sent", None)
-        return None if confirm is None else await confirm(channel, txn_id)
+        return None if confirm is None else await confirm(channel, txn_id, since=since)
 
     async def send_reply(self, reply: Reply) -> str:
         message_id = await self.inner.send_reply(reply)

@@ -34,8 +34,9 @@ the platform can, so exactly-once there needs help from the adapter:
   :class:`ConfirmingAdapter` extension, looked up with ``getattr``): before re-sending a delivery
   that may have been attempted, the ledger asks; a found message is marked sent, not re-posted.
   Slack: the adapter posts with message ``metadata`` (``event_type: newsbrief_digest``,
-  ``event_payload: {"txn_id": ...}``) and ``confirm_sent`` scans the channel's recent history
-  (``conversations.history`` with ``include_all_metadata``) for it. Console: the terminal cannot be
+  ``event_payload: {"txn_id": ...}``) and ``confirm_sent`` reads the channel's history from the
+  slot onward (``conversations.history`` with ``oldest`` and ``include_all_metadata``, every page
+  of the cursor) for it. Console: the terminal cannot be
   read back; the console adapter may keep an append-only log to scan, otherwise a crash in that
   window can print a digest twice (at-least-once), which we accept for a terminal.
 * Without either, delivery is at-least-once: a crash between (c) and (d) can post twice; nothing
@@ -69,8 +70,13 @@ RETRY_MAX = timedelta(minutes=30)
 class ConfirmingAdapter(Protocol):
     """Optional adapter extension: find a message we may already have posted, by its ``txn_id``."""
 
-    async def confirm_sent(self, channel: ChannelRef, txn_id: str) -> str | None:
-        """The platform message id of the message posted with ``txn_id``, or None if there is none."""
+    async def confirm_sent(
+        self, channel: ChannelRef, txn_id: str, *, since: datetime | None = None
+    ) -> str | None:
+        """The platform message id of the message posted with ``txn_id``, or None if there is none.
+
+        ``since``: the digest's slot; it was not posted before, so history older than it need not
+        be read."""
         ...
 
 
@@ -249,7 +255,7 @@ class DeliveryLedger:
             if maybe_sent_before:
                 confirm = getattr(adapter, "confirm_sent", None)
                 if confirm is not None:
-                    found = await confirm(ref, txn_id)
+                    found = await confirm(ref, txn_id, since=digest.slot)
                     if found is not None:
                         await self._call(self.store.mark_sent, delivery_id, found)
                         self._backoff.not_before.pop(delivery_id, None)

@@ -52,6 +52,7 @@ import random
 import re
 import uuid
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -680,26 +681,39 @@ class MatrixAdapter:
         logger.info("matrix: opened direct room %s with %s", resp.room_id, user)
         return str(resp.room_id)
 
-    async def confirm_sent(self, channel: ChannelRef, txn_id: str) -> str | None:
-        """The event the bot sent with ``txn_id`` among the room's last 100 events, else None.
+    async def confirm_sent(
+        self, channel: ChannelRef, txn_id: str, *, since: datetime | None = None
+    ) -> str | None:
+        """The event the bot sent with ``txn_id`` (the first part's, for a digest in several parts),
+        else None. Reads the room backwards, 100 events a page, until the events are older than
+        ``since`` (less five minutes for clock skew) or the room's start.
 
         The homeserver shows ``unsigned.transaction_id`` only to the device that sent the event,
         which is this one (the device persists across restarts)."""
         client = self._require_client()
         room_id = await self.room_id(channel.id)
-        try:
-            resp = await client.room_messages(room_id, limit=100)
-        except _TRANSPORT_ERRORS as exc:
-            raise DeliveryError(f"cannot read {room_id}: {exc!r}") from exc
-        if not isinstance(resp, RoomMessagesResponse):
-            raise DeliveryError(f"cannot read {room_id}: {resp}")
+        floor_ms = int((since.timestamp() - 300) * 1000) if since is not None else None
         sent: dict[str, str] = {}
-        for event in resp.chunk:
-            source = getattr(event, "source", {}) or {}
-            if source.get("sender") == self.user_id:
-                sent_txn = (source.get("unsigned") or {}).get("transaction_id")
-                if isinstance(sent_txn, str):
-                    sent[sent_txn] = str(source["event_id"])
+        start: str | None = None
+        for _ in range(10_000):
+            try:
+                resp = await client.room_messages(room_id, start=start, limit=100)
+            except _TRANSPORT_ERRORS as exc:
+                raise DeliveryError(f"cannot read {room_id}: {exc!r}") from exc
+            if not isinstance(resp, RoomMessagesResponse):
+                raise DeliveryError(f"cannot read {room_id}: {resp}")
+            older = False
+            for event in resp.chunk:
+                source = getattr(event, "source", {}) or {}
+                if floor_ms is not None and int(source.get("origin_server_ts") or 0) < floor_ms:
+                    older = True
+                if source.get("sender") == self.user_id:
+                    sent_txn = (source.get("unsigned") or {}).get("transaction_id")
+                    if isinstance(sent_txn, str):
+                        sent[sent_txn] = str(source["event_id"])
+            if older or not resp.chunk or not resp.end or resp.end == start or txn_id in sent:
+                break
+            start = resp.end
         if txn_id not in sent:
             return None
         return sent.get(part_txn_id(txn_id, 0, 2), sent[txn_id])  # the first part when there were several

@@ -473,6 +473,34 @@ async def test_confirm_sent_finds_a_digest_in_history_after_state_was_lost(
     assert history and history[0].args["include_all_metadata"] in (True, "1", "true")
 
 
+@pytest.mark.parametrize("page_cap", [999, 15])
+async def test_recovery_reads_history_from_the_slot_through_every_page(
+    slack: SlackMockServer, make_adapter: AdapterFactory, tmp_path: Path, page_cap: int
+) -> None:
+    """250 messages came after the digest (posted in 2 parts) before the restart: the history is
+    read from the slot on, page after page, also when Slack returns only 15 messages a call."""
+    slack.history_page_cap = page_cap
+    channel = ChannelRef("slack", CHANNEL)
+    before = slack.add_message(CHANNEL, "said before the slot")
+    adapter = await make_adapter("http")
+    root = await adapter.post_digest(channel, digest_of(30), "digest:news:busy")
+    assert len([m for m in slack.posted(CHANNEL) if m.get("bot_id")]) == 2
+    for i in range(250):
+        slack.add_message(CHANNEL, f"chatter {i}")
+    slot = datetime.fromtimestamp(float(before) + 1, UTC)
+    fresh = await make_adapter("http", use_store=Store.open(f"sqlite:///{tmp_path / 'lost.db'}"))
+    assert await fresh.confirm_sent(channel, "digest:news:busy", since=slot) == root
+    calls = slack.calls_to("conversations.history")
+    assert all(float(c.args["oldest"]) == pytest.approx(slot.timestamp() - 300) for c in calls)
+    per_call = min(page_cap, 200)  # the adapter asks for 200
+    assert len(calls) >= 250 // per_call
+    # a digest that is not there: every page is read, and the answer is "not posted"
+    slack.calls.clear()
+    assert await fresh.confirm_sent(channel, "digest:news:never", since=slot) is None
+    pages = len(slack.calls_to("conversations.history"))
+    assert pages == -(-253 // per_call)  # the message before the slot is within the 5-minute margin
+
+
 async def test_ledger_restart_with_a_pending_delivery_posts_once(
     slack: SlackMockServer, make_adapter: AdapterFactory, store: Store, db_url: str
 ) -> None:

@@ -43,6 +43,7 @@ import logging
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Coroutine, Sequence
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 import aiohttp
@@ -80,7 +81,9 @@ logger = logging.getLogger(__name__)
 
 PLATFORM = "slack"
 DIGEST_EVENT_TYPE = "newsbrief_digest"
-HISTORY_SCAN_LIMIT = 200
+HISTORY_PAGE = 200  # asked per conversations.history call (Slack may return fewer: 15 for some apps)
+MAX_HISTORY_PAGES = 10_000  # a guard against a cursor that never ends
+HISTORY_MARGIN = timedelta(minutes=5)  # our clock against Slack's, when reading history from a slot
 RECENT_EVENTS = 10_000  # event ids remembered in memory (the store's claims are the durable record)
 # chat.postMessage errors after which the slash command is answered through response_url instead.
 _CANNOT_POST_HERE = frozenset({"not_in_channel", "channel_not_found", "is_archived", "restricted_action"})
@@ -569,32 +572,49 @@ class SlackAdapter:
             await self._remember_thread(channel.id, ts, posted[0])
         return posted[0]
 
-    async def confirm_sent(self, channel: ChannelRef, txn_id: str) -> str | None:
+    async def confirm_sent(
+        self, channel: ChannelRef, txn_id: str, *, since: datetime | None = None
+    ) -> str | None:
         """The first message of the digest posted with ``txn_id``, when all its parts are on Slack.
 
-        Looks in the store first, then in the channel's recent history (message metadata). Parts
-        found there are recorded, so a following ``post_digest`` posts only the missing ones.
-        Raises ``DeliveryError`` when the history cannot be read (not sure: don't re-post yet).
+        Looks in the store first, then in the channel's history (message metadata) from ``since``
+        (the digest's slot, less :data:`HISTORY_MARGIN` for clock skew) onward, following the
+        cursor until the history is exhausted, however many messages came after the digest and
+        however few Slack returns per call. Parts found are recorded, so a following
+        ``post_digest`` posts only the missing ones. Raises ``DeliveryError`` when the history
+        cannot be read (not sure: don't re-post yet).
         """
         progress = await self._progress(txn_id)
         if progress.get("ts") and len(progress["ts"]) >= int(progress.get("parts", 0) or 0) > 0:
             return str(progress["ts"][0])
-        try:
-            resp = await self.client.conversations_history(
-                channel=channel.id, limit=HISTORY_SCAN_LIMIT, include_all_metadata=True
-            )
-        except (SlackClientError, aiohttp.ClientError, TimeoutError) as exc:
-            raise DeliveryError(
-                f"conversations.history failed: {_error_text(exc)}", _exc_retry_after(exc)
-            ) from exc
+        oldest = f"{(since - HISTORY_MARGIN).timestamp():.6f}" if since is not None else None
         found: dict[int, str] = {}
         parts = 0
-        for m in resp.get("messages") or []:
-            meta = m.get("metadata") or {}
-            payload = meta.get("event_payload") or {}
-            if meta.get("event_type") == DIGEST_EVENT_TYPE and payload.get("txn_id") == txn_id:
-                found[int(payload.get("part", 0))] = str(m["ts"])
-                parts = int(payload.get("parts", 1))
+        cursor: str | None = None
+        for _ in range(MAX_HISTORY_PAGES):
+            try:
+                resp = await self.client.conversations_history(
+                    channel=channel.id,
+                    limit=HISTORY_PAGE,
+                    include_all_metadata=True,
+                    oldest=oldest,
+                    cursor=cursor,
+                )
+            except (SlackClientError, aiohttp.ClientError, TimeoutError) as exc:
+                raise DeliveryError(
+                    f"conversations.history failed: {_error_text(exc)}", _exc_retry_after(exc)
+                ) from exc
+            for m in resp.get("messages") or []:
+                meta = m.get("metadata") or {}
+                payload = meta.get("event_payload") or {}
+                if meta.get("event_type") == DIGEST_EVENT_TYPE and payload.get("txn_id") == txn_id:
+                    found[int(payload.get("part", 0))] = str(m["ts"])
+                    parts = int(payload.get("parts", 1))
+            cursor = (resp.get("response_metadata") or {}).get("next_cursor") or None
+            if (parts and len(found) >= parts) or not resp.get("has_more") or not cursor:
+                break
+        else:
+            raise DeliveryError(f"conversations.history of {channel.id}: more than {MAX_HISTORY_PAGES} pages")
         if not found or 0 not in found:
             return None
         ordered: list[str] = []

@@ -63,9 +63,13 @@ class FlakyAdapter:
 class ConfirmingAdapter(FlakyAdapter):
     already_there: dict[str, str] = field(default_factory=dict)
     lookups: list[str] = field(default_factory=list)
+    since: list[datetime | None] = field(default_factory=list)
 
-    async def confirm_sent(self, channel: ChannelRef, txn_id: str) -> str | None:
+    async def confirm_sent(
+        self, channel: ChannelRef, txn_id: str, *, since: datetime | None = None
+    ) -> str | None:
         self.lookups.append(txn_id)
+        self.since.append(since)
         return self.already_there.get(txn_id)
 
 
@@ -142,6 +146,7 @@ async def test_reconcile_after_restart_confirms_instead_of_reposting(store: Stor
     out = await fresh.reconcile({"slack": adapter}, [Channel()], now=SLOT + timedelta(minutes=1))
     assert [o.status for o in out] == ["confirmed"] and out[0].message_id == "ts-99"
     assert adapter.lookups == [txn] and adapter.posts == []
+    assert adapter.since == [SLOT]  # history need only be read from the slot on
     assert store.pending_deliveries() == []
 
 
