@@ -43,6 +43,14 @@ the platform can, so exactly-once there needs help from the adapter:
   is ever dropped. ``confirm_sent`` is only called when a send may have happened before (the digest
   or the delivery pre-existed, or an attempt failed), never on the ordinary first send.
 
+Two leaders. Before step (c) the delivery is *claimed* (``Store.claim_delivery``) with the
+scheduler's fence, ``(lock name, epoch)``: every acquisition of the leader lock bumps the epoch, and
+the claim compares it in the same transaction. A leader whose lock connection dropped while its
+process lives therefore cannot claim, hence cannot send, once a standby has taken over (status
+``fenced``; the scheduler then stands down). A claim made just before the hand-over can still be
+sending while the new leader reconciles; the new leader's confirm-first lookup covers a send that
+has finished by then. On-demand digests (``digest now``) carry no fence: their slot is unique.
+
 ``confirm_sent`` returning None after a send that did reach the platform (e.g. Slack history not yet
 consistent) would re-post; adapters should only return None when they are sure.
 """
@@ -106,7 +114,8 @@ class DeliveryOutcome:
     * ``rejected``: the platform refused the message for good (``DeliveryError.permanent``): the
       delivery is ``failed``, never retried, its stories are back in the pool for the next digest,
       and ``on_rejected`` (the app reports to the admins) was called;
-    * ``deferred``: pending, but its back-off has not expired yet (reconcile only).
+    * ``deferred``: pending, but its back-off has not expired yet (reconcile only);
+    * ``fenced``: not sent because ``fence`` is stale (another instance is the leader now).
     """
 
     status: str
@@ -177,9 +186,18 @@ class DeliveryLedger:
     # ------------------------------------------------------------------ deliver
 
     async def deliver(
-        self, channel: DeliveryChannel, slot: datetime, adapter: ChatAdapter, *, now: datetime | None = None
+        self,
+        channel: DeliveryChannel,
+        slot: datetime,
+        adapter: ChatAdapter,
+        *,
+        now: datetime | None = None,
+        fence: tuple[str, int] | None = None,
     ) -> DeliveryOutcome:
-        """Record and post ``channel``'s digest for ``slot`` once (safe to call again for the same slot)."""
+        """Record and post ``channel``'s digest for ``slot`` once (safe to call again for the same slot).
+
+        ``fence``: the scheduler's leadership ``(lock name, epoch)``; when it is stale the delivery
+        is not claimed and nothing is sent (status ``fenced``)."""
         now = now or self.clock()
         slot = slot.astimezone(UTC)
         txn_id = digest_txn_id(channel.id, slot)
@@ -232,7 +250,7 @@ class DeliveryLedger:
                     digest=digest,
                 )
             maybe_sent_before = not created or delivery.attempts > 0
-            return await self._send(adapter, ref, digest, delivery_id, txn_id, maybe_sent_before, now)
+            return await self._send(adapter, ref, digest, delivery_id, txn_id, maybe_sent_before, now, fence)
 
     async def _send(
         self,
@@ -243,13 +261,22 @@ class DeliveryLedger:
         txn_id: str,
         maybe_sent_before: bool,
         now: datetime,
+        fence: tuple[str, int] | None = None,
     ) -> DeliveryOutcome:
-        """Steps (c) and (d), with the confirm-first rule; call with the txn lock held."""
+        """Claim (with the fence), then steps (c) and (d) with the confirm-first rule; call with the
+        txn lock held."""
 
         def outcome(status: str, **kw: Any) -> DeliveryOutcome:
             return DeliveryOutcome(
                 status, digest.channel_id, digest.slot, digest.id, delivery_id, digest=digest, **kw
             )
+
+        if not await self._call(self.store.claim_delivery, delivery_id, fence):
+            current = await self._call(self.store.get_delivery, delivery_id)
+            if current is not None and current.state != "pending":
+                return outcome("already_sent" if current.state == "sent" else current.state)
+            logger.warning("delivery %s not sent: this instance is no longer the leader", txn_id)
+            return outcome("fenced")
 
         try:
             if maybe_sent_before:
@@ -322,8 +349,10 @@ class DeliveryLedger:
         channels: Sequence[DeliveryChannel] = (),
         *,
         now: datetime | None = None,
+        fence: tuple[str, int] | None = None,
     ) -> list[DeliveryOutcome]:
-        """Confirm or re-send every pending digest delivery whose back-off has expired.
+        """Confirm or re-send every pending digest delivery whose back-off has expired (``fence``
+        as for :meth:`deliver`; a stale one stops at the first delivery).
 
         ``adapters`` maps platform name -> adapter; deliveries for a platform without an adapter stay
         pending. ``channels`` (the configured ones) lets reconcile also find a channel's last digest
@@ -343,7 +372,9 @@ class DeliveryLedger:
             if adapter is None:
                 logger.debug("no %s adapter; delivery %s stays pending", d.platform, d.txn_id)
                 continue
-            outcomes.append(await self._reconcile_one(d, adapter, by_id, now))
+            outcomes.append(await self._reconcile_one(d, adapter, by_id, now, fence))
+            if outcomes[-1].status == "fenced":
+                break
         return outcomes
 
     async def _ensure_delivery_row(self, ch: DeliveryChannel, now: datetime) -> None:
@@ -363,7 +394,12 @@ class DeliveryLedger:
             )
 
     async def _reconcile_one(
-        self, d: Any, adapter: ChatAdapter, by_id: Mapping[str, DeliveryChannel], now: datetime
+        self,
+        d: Any,
+        adapter: ChatAdapter,
+        by_id: Mapping[str, DeliveryChannel],
+        now: datetime,
+        fence: tuple[str, int] | None = None,
     ) -> DeliveryOutcome:
         not_before = self._backoff.not_before.get(d.id)
         async with self._lock(d.txn_id):
@@ -397,4 +433,4 @@ class DeliveryLedger:
             ref = ChannelRef(platform=d.platform, id=str(target))
             logger.info("reconciling pending delivery %s (attempts %d)", d.txn_id, current.attempts)
             # A pending delivery found here may have been sent by a process that died before (d).
-            return await self._send(adapter, ref, digest, d.id, d.txn_id, True, now)
+            return await self._send(adapter, ref, digest, d.id, d.txn_id, True, now, fence)

@@ -132,15 +132,20 @@ def latest_fire_time(trigger: BaseTrigger, now: datetime, lookback: timedelta) -
 
 
 class LeaderLock(Protocol):
-    """Only the holder runs the scheduler. ``acquire`` does not wait; ``still_held`` re-checks."""
+    """Only the holder runs the scheduler. ``acquire`` does not wait; ``still_held`` re-checks;
+    ``fence`` is the holding's ``(name, epoch)`` for delivery claims (None: no fencing)."""
 
     async def acquire(self) -> bool: ...
     async def still_held(self) -> bool: ...
     async def release(self) -> None: ...
+    @property
+    def fence(self) -> tuple[str, int] | None: ...
 
 
 class LocalLeaderLock:
     """Always the leader: a SQLite store belongs to one process on one host."""
+
+    fence: tuple[str, int] | None = None
 
     async def acquire(self) -> bool:
         return True
@@ -159,6 +164,8 @@ class StoreLock(Protocol):
     def try_acquire(self) -> bool: ...
     def check(self) -> bool: ...
     def release(self) -> None: ...
+    @property
+    def fence(self) -> tuple[str, int] | None: ...
 
 
 class LockingStore(Protocol):
@@ -199,6 +206,10 @@ class StoreLeaderLock:
 
     async def release(self) -> None:
         await self._call(self.lock.release)
+
+    @property
+    def fence(self) -> tuple[str, int] | None:
+        return self.lock.fence
 
 
 def leader_lock_for(store: LockingStore, name: str = "scheduler") -> LeaderLock:
@@ -363,9 +374,24 @@ class DigestScheduler:
                 "no %s adapter for channel %s; digest at %s not posted", channel.platform, channel.id, slot
             )
             return None
-        outcome = await self.ledger.deliver(channel, slot, adapter, now=now)
+        outcome = await self.ledger.deliver(channel, slot, adapter, now=now, fence=self.leader.fence)
         logger.info("digest %s at %s: %s", channel.id, slot.isoformat(), outcome.status)
+        if outcome.status == "fenced":
+            await self._stand_down()
         return outcome
+
+    async def _stand_down(self) -> None:
+        """Another instance took the lock (our delivery claim was fenced): pause and stand by."""
+        if not self.is_leader:
+            return
+        logger.warning("another instance leads now (stale leader epoch); pausing jobs")
+        self.is_leader = False
+        if self.scheduler.running:
+            self.scheduler.pause()
+        try:
+            await self.leader.release()
+        except Exception:
+            logger.exception("releasing the lost leader lock failed")
 
     async def catch_up(self, now: datetime | None = None) -> list[DeliveryOutcome]:
         """Deliver, once, each channel's latest slot missed within the grace time (see module doc)."""
@@ -386,7 +412,9 @@ class DigestScheduler:
         return outcomes
 
     async def retry_deliveries(self) -> None:
-        await self.ledger.reconcile(self.adapters)
+        outcomes = await self.ledger.reconcile(self.adapters, fence=self.leader.fence)
+        if any(o.status == "fenced" for o in outcomes):
+            await self._stand_down()
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -401,7 +429,7 @@ class DigestScheduler:
             return False
         self.is_leader = True
         try:
-            await self.ledger.reconcile(self.adapters, list(self.channels.values()))
+            await self.ledger.reconcile(self.adapters, list(self.channels.values()), fence=self.leader.fence)
         except Exception:
             logger.exception("reconciling pending deliveries failed; the retry job tries again")
         await self.catch_up()

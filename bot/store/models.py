@@ -165,6 +165,18 @@ class DeliveryRow(Base):
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
     payload: Mapped[dict[str, Any] | None] = mapped_column(sa.JSON)
+    claimed_epoch: Mapped[int | None]  # the leader epoch that last claimed it for sending (fencing)
+
+
+class LeaderEpoch(Base):
+    """The epoch of the latest holder of a leader lock: bumped on every acquisition, checked (in
+    the same transaction) by every delivery claim, so a leader that lost its lock cannot send."""
+
+    __tablename__ = "leader_epochs"
+
+    name: Mapped[str] = mapped_column(sa.String(100), primary_key=True)
+    epoch: Mapped[int]
+    taken_at: Mapped[datetime]
 
 
 class ProcessedEvent(Base):

@@ -36,6 +36,7 @@ from bot.store.models import (
     DigestStoryRow,
     Feed,
     KeyValue,
+    LeaderEpoch,
     ProcessedEvent,
     StoryChangeRow,
     StoryRow,
@@ -904,6 +905,32 @@ class Store:
             if permanent:
                 row.state = "failed"
             return row.attempts
+
+    def claim_delivery(self, delivery_id: int, fence: tuple[str, int] | None = None) -> bool:
+        """Claim a pending delivery for sending; False when it is no longer pending, or when
+        ``fence`` (``(lock name, epoch)`` of the caller's leadership) is not the lock's current
+        epoch: a leader that lost its lock must not send. The epoch is read (and on PostgreSQL
+        locked against a concurrent bump) in the same transaction that records the claim."""
+        with self._write() as session:
+            if fence is not None:
+                name, epoch = fence
+                current = session.scalar(
+                    sa.select(LeaderEpoch.epoch).where(LeaderEpoch.name == name).with_for_update()
+                )
+                if current != epoch:
+                    logger.warning(
+                        "delivery %d not claimed: leader epoch %s of %r is stale (current %s)",
+                        delivery_id,
+                        epoch,
+                        name,
+                        current,
+                    )
+                    return False
+            row = _delivery(session, delivery_id)
+            if row.state != "pending":
+                return False
+            row.claimed_epoch = fence[1] if fence is not None else None
+            return True
 
     def give_up_delivery(self, delivery_id: int, error: str) -> list[int]:
         """The platform refused the delivery for good: mark it ``failed`` and return its digest's

@@ -31,6 +31,19 @@ OTHER_TEXT = (
 )
 
 
+def _head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    from bot.store.migrate import alembic_config
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+HEAD = _head_revision()
+
+
 def _briefing(title: str = "River floods town", article_ids: tuple[str, ...] = ("1",)) -> Briefing:
     return Briefing(
         title=title,
@@ -89,7 +102,7 @@ def test_migrations_create_schema_and_reopen_is_idempotent(store_url: str) -> No
     again = Store.open(store_url)  # upgrade head on a migrated database: nothing to do, data intact
     try:
         assert again.get_kv("probe") == "kept"
-        assert raw_query(store_url, "SELECT version_num FROM alembic_version") == [("0001",)]
+        assert raw_query(store_url, "SELECT version_num FROM alembic_version") == [(HEAD,)]
     finally:
         again.close()
 
@@ -648,7 +661,7 @@ def test_concurrent_open_of_empty_database_migrates_once(store_url: str) -> None
     try:
         assert not errors, errors
         assert len(opened) == 3
-        assert raw_query(store_url, "SELECT version_num FROM alembic_version") == [("0001",)]
+        assert raw_query(store_url, "SELECT version_num FROM alembic_version") == [(HEAD,)]
         assert opened[0].claim_event("slack", "E1") and not opened[1].claim_event("slack", "E1")
     finally:
         for s in opened:

@@ -385,6 +385,7 @@ class SwitchLock:
 
     free: bool = True
     held: bool = False
+    fence: tuple[str, int] | None = None
 
     async def acquire(self) -> bool:
         if self.held:
@@ -418,3 +419,73 @@ async def test_standby_instance_posts_nothing_until_it_takes_over(db_url: str) -
         await sched.shutdown()
     assert lock.free and not lock.held  # released on shutdown
     store.close()
+
+
+# ---------------------------------------------------------------------------------------- fencing
+
+
+def seed_story(store: Store) -> None:
+    at = SLOT - timedelta(hours=1)
+    aid = store.upsert_article("world", "f1", "https://example.org/f1", "Fence", "Fence text " * 40, now=at)[
+        0
+    ]
+    store.create_story(Briefing(title="Fenced story", summary=("It happened.",)), [aid], now=at)
+
+
+async def test_a_stale_leader_cannot_send_after_its_lock_connection_dropped(store_url: str) -> None:
+    """The old leader's lock connection is cut while its process lives; the standby takes the lock
+    before the old one notices. The old leader's delivery claim is fenced: nothing is sent twice."""
+    name = f"test-fence-{uuid.uuid4().hex}"
+    with Store.open(store_url) as s1, Store.open(store_url) as s2:
+        seed_story(s1)
+        one, two = s1.leader_lock(name), s2.leader_lock(name)
+        try:
+            assert one.try_acquire() and one.fence is not None
+            if s1.dialect == "postgresql":
+                assert two.try_acquire() is False  # positive control: the lock is exclusive
+                raw_query(
+                    store_url,
+                    "SELECT pg_terminate_backend(pid) FROM pg_locks"
+                    " WHERE locktype = 'advisory' AND objid = %s",
+                    (lock_key(name),),
+                )
+            assert two.try_acquire() is True  # the standby takes over
+            assert one.held and one.fence is not None  # the old leader has not noticed
+            assert two.fence is not None and two.fence[1] == one.fence[1] + 1
+
+            old, new = RecordingAdapter(), RecordingAdapter()
+            ch = channel()
+            stale = await DeliveryLedger(s1).deliver(ch, SLOT, old, now=SLOT, fence=one.fence)
+            assert stale.status == "fenced" and old.posts == []
+            fresh = await DeliveryLedger(s2).deliver(ch, SLOT, new, now=SLOT, fence=two.fence)
+            assert fresh.status == "sent" and len(new.posts) == 1
+            # the stale leader's retry job is fenced too, and never sends
+            later = SLOT + timedelta(hours=1)
+            assert (
+                await DeliveryLedger(s1).reconcile({"console": old}, [ch], now=later, fence=one.fence) == []
+            )
+            assert old.posts == []
+        finally:
+            one.release()
+            two.release()
+
+
+async def test_a_fenced_scheduler_stands_down(db_url: str) -> None:
+    adapter = RecordingAdapter()
+    sched, store = make(db_url, adapter)
+    name = f"test-fence-{uuid.uuid4().hex}"
+    sched.leader = leader_lock_for(store, name)
+    sched.clock = sched.ledger.clock = lambda: SLOT - timedelta(hours=1)  # nothing to catch up
+    try:
+        await sched.start()
+        assert sched.is_leader
+        other = store.leader_lock(name)
+        assert other.try_acquire()  # SQLite grants it: stands for a standby that took over
+        assert await sched.run_digest("news", now=SLOT + timedelta(seconds=5)) is not None
+        assert adapter.posts == [] and not sched.is_leader
+        # positive control: the current holder's fence sends
+        out = await sched.ledger.deliver(channel(), SLOT, adapter, now=SLOT, fence=other.fence)
+        assert out.status == "sent" and len(adapter.posts) == 1
+    finally:
+        await sched.shutdown()
+        store.close()
