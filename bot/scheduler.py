@@ -33,8 +33,11 @@ America/New_York)
   same wall-clock time read with the offset before the change, i.e. moved forward by the gap:
   ``30 2 * * *`` in Berlin on the last Sunday of March fires at 03:30 CEST. Several times in the gap
   collapse into the first (``*/30 2 * * *`` fires once, at 03:00 CEST); a gap time that lands on the
-  instant of a real time (``0 2,3 * * *``) fires once for both. Nothing is skipped silently for a
-  daily digest: it comes an hour late that day.
+  instant of a real time (``0 2,3 * * *``) fires once for both. Nothing is skipped for a daily
+  digest, whatever ``misfire_grace_s`` is: it comes an hour later by the clock that day, and that
+  moved time is its slot (also for the catch-up after a restart, within the grace of 03:30). The
+  slot lookup walks the trigger from :data:`DST_WALK_MARGIN` before its window, because a cron asked
+  for "the next 02:30 after 03:24" on that day answers with the next day.
 * Fall back (a local time that happens twice): APScheduler 3 would fire at both occurrences
   (``30 2 * * *`` in Berlin fires at 02:30 CEST and again at 02:30 CET). We fire each wall-clock
   time once, at its first occurrence (summer time, ``fold=0``); the repeat is skipped. A channel
@@ -64,6 +67,9 @@ logger = logging.getLogger(__name__)
 _T = TypeVar("_T")
 _TICK = timedelta(microseconds=1)
 _MAX_STEPS = 100_000  # fire times walked at most when looking for the latest one
+# More than any DST gap (one hour in most zones, two in a few historical ones), so the walk to the
+# latest fire time starts before the wall-clock time of a fire moved forward by a gap.
+DST_WALK_MARGIN = timedelta(hours=3)
 
 
 # ---------------------------------------------------------------------------------- triggers
@@ -116,7 +122,9 @@ def latest_fire_time(trigger: BaseTrigger, now: datetime, lookback: timedelta) -
     """
     now = now.astimezone(UTC)
     start = now - lookback
-    t = trigger.get_next_fire_time(None, start)
+    # Walk from well before the window: a time in a spring-forward gap fires *after* the wall-clock
+    # time it names (02:30 -> 03:30), and a cron asked "next 02:30 after 03:24" answers tomorrow.
+    t = trigger.get_next_fire_time(None, start - DST_WALK_MARGIN)
     last: datetime | None = None
     steps = 0
     while t is not None and t.astimezone(UTC) <= now and steps < _MAX_STEPS:

@@ -489,3 +489,66 @@ async def test_a_fenced_scheduler_stands_down(db_url: str) -> None:
     finally:
         await sched.shutdown()
         store.close()
+
+
+# -------------------------------------------------------------------------------- DST with a clock
+
+
+DST_DAYS = [
+    # zone, change day, the one expected slot of "30 2 * * *" that day (UTC)
+    ("Europe/Berlin", (2026, 3, 29), utc(2026, 3, 29, 1, 30)),  # 02:30 missing: 03:30 CEST
+    ("Europe/Berlin", (2026, 10, 25), utc(2026, 10, 25, 0, 30)),  # 02:30 twice: the CEST one
+    ("America/New_York", (2026, 3, 8), utc(2026, 3, 8, 7, 30)),  # 02:30 missing: 03:30 EDT
+    ("America/New_York", (2026, 11, 1), utc(2026, 11, 1, 7, 30)),  # ordinary 02:30 EST
+]
+
+
+@pytest.mark.parametrize("grace", [1, 60, 600, 1799, 3600])
+@pytest.mark.parametrize(("tz", "day", "expected"), DST_DAYS)
+async def test_dst_change_days_post_one_digest_whatever_the_grace(
+    db_url: str, tz: str, day: tuple[int, int, int], expected: datetime, grace: int
+) -> None:
+    """A fake clock runs the job as APScheduler would (at each next fire time, a few seconds late)
+    from the day before to the day after a change: one digest a day, the change day's at the
+    documented time."""
+    adapter = RecordingAdapter()
+    sched, store = make(db_url, adapter, channel("30 2 * * *", tz), grace=grace)
+    trigger = WallClockCronTrigger.from_crontab("30 2 * * *", tz)
+    start = datetime(*day, tzinfo=ZoneInfo(tz)) - timedelta(days=1)
+    prev: datetime | None = None
+    now = start
+    slots: list[datetime] = []
+    try:
+        for _ in range(3):
+            fire = trigger.get_next_fire_time(prev, now)
+            assert fire is not None
+            now = fire.astimezone(UTC) + timedelta(seconds=min(grace, 5) * 0.5)  # within the grace
+            out = await sched.run_digest("news", now=now)
+            assert out is not None and out.status in ("sent", "empty"), out
+            slots.append(out.slot)
+            prev = fire.astimezone(UTC)
+    finally:
+        store.close()
+    assert len(set(slots)) == 3  # one digest a day, none skipped, none twice
+    assert expected in slots
+    assert [s.date() for s in slots] == [(expected + timedelta(days=d)).date() for d in (-1, 0, 1)]
+
+
+@pytest.mark.parametrize(("tz", "day", "expected"), DST_DAYS)
+async def test_a_restart_after_a_dst_slot_catches_it_up(
+    db_url: str, tz: str, day: tuple[int, int, int], expected: datetime
+) -> None:
+    """Down across the change-day slot, back 45 minutes later with an hour of grace: caught up once."""
+    adapter = RecordingAdapter()
+    sched, store = make(db_url, adapter, channel("30 2 * * *", tz), grace=3600)
+    try:
+        outcomes = await sched.catch_up(now=expected + timedelta(minutes=45))
+        assert [o.slot for o in outcomes] == [expected]
+        posted = len(adapter.posts)
+        again = await sched.catch_up(now=expected + timedelta(minutes=50))
+        assert [o.slot for o in again] == [expected] and len(adapter.posts) == posted  # once
+        # positive control: past the grace, nothing is caught up
+        late = await sched.catch_up(now=expected + timedelta(hours=2))
+        assert late == []
+    finally:
+        store.close()
