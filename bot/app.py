@@ -153,7 +153,7 @@ class NewsbriefApp:
             from bot.adapters.slack import SlackAdapter
 
             adapters["slack"] = SlackAdapter.from_config(
-                self.config.slack, self.store, admins=self.config.admins
+                self.config.slack, self.store, admins=self.config.admins, channels=self.config.channels
             )
         if "matrix" in platforms and "matrix" not in adapters and self.config.matrix is not None:
             from bot.adapters.matrix import MatrixAdapter

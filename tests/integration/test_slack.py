@@ -873,3 +873,47 @@ async def test_a_96000_character_headline_is_posted_within_limits_and_a_refusal_
     assert headline.count("Headline") < 100 and "\u2026" in headline
     assert "Text." not in headline  # positive control that this line is the headline: it is linked
     assert "<https://news.example/huge|" in headline
+
+
+# ------------------------------------------------------------------ settings
+
+
+async def test_api_url_http_host_and_unfurl_links_come_from_the_config(
+    slack: SlackMockServer, store: Store
+) -> None:
+    from bot.config import ChannelConfig, QuietConfig
+
+    settings = SlackConfig(
+        mode="http",
+        bot_token="xoxb-test-token",
+        signing_secret=SECRET,
+        api_url=slack.base_url.rstrip("/"),  # the trailing slash is added
+        http_host="127.0.0.1",
+    )
+    assert settings.api_url.endswith("/")
+    channels = [
+        ChannelConfig(id="loud", platform="slack", target="C0000LOUD", quiet=QuietConfig(unfurl_links=True)),
+        ChannelConfig(id="calm", platform="slack", target=CHANNEL),
+    ]
+    adapter = SlackAdapter.from_config(settings, store, channels=channels, http_port=0, pace_seconds=0.0)
+    await adapter.start(Recorder())  # auth.test went to the loopback Slack: api_url is used
+    try:
+        assert slack.calls_to("auth.test")
+        assert adapter.http is not None and adapter.http.host == "127.0.0.1"
+        await adapter.post_digest(ChannelRef("slack", "C0000LOUD"), digest_of(1), "digest:loud:1")
+        await adapter.post_digest(ChannelRef("slack", CHANNEL), digest_of(1), "digest:calm:1")
+        (loud,) = slack.posted("C0000LOUD")
+        assert loud["unfurl_links"] is True and loud["unfurl_media"] is True
+        (calm,) = slack.posted(CHANNEL)
+        assert calm["unfurl_links"] is False and calm["unfurl_media"] is False
+    finally:
+        await adapter.stop()
+
+
+def test_api_url_must_be_http() -> None:
+    from bot.config import ConfigError
+
+    with pytest.raises((ValueError, ConfigError)):
+        SlackConfig(mode="http", bot_token="xoxb-t", signing_secret=SECRET, api_url="ftp://slack.example/")
+    default = SlackConfig(mode="http", bot_token="xoxb-t", signing_secret=SECRET)
+    assert default.api_url == "https://slack.com/api/" and default.http_host == "0.0.0.0"

@@ -42,7 +42,7 @@ import json
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Coroutine, Sequence
+from collections.abc import Awaitable, Collection, Coroutine, Sequence
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
@@ -230,8 +230,10 @@ class SlackAdapter:
         ping_interval: float = 10.0,
         watchdog_seconds: float = 60.0,
         stop_grace_seconds: float = 10.0,
+        unfurl_channels: Collection[str] = (),
     ) -> None:
         self.settings = settings
+        self.unfurl_channels = frozenset(unfurl_channels)
         self.store = store
         self.mode = settings.mode
         if self.mode not in ("socket", "http"):
@@ -256,8 +258,9 @@ class SlackAdapter:
             BoundedRateLimitRetryHandler(max_retry_count=max_retry_count, max_wait=max_retry_wait),
         ]
         client_args: dict[str, Any] = {"token": _secret(settings.bot_token), "retry_handlers": retry_handlers}
+        base_url = base_url or getattr(settings, "api_url", None)
         if base_url:
-            client_args["base_url"] = base_url
+            client_args["base_url"] = base_url if base_url.endswith("/") else base_url + "/"
         self.client = AsyncWebClient(**client_args)
         self.bot_user_id: str | None = None
         self.bot_id: str | None = None
@@ -272,12 +275,25 @@ class SlackAdapter:
 
     @classmethod
     def from_config(
-        cls, settings: SlackSettings, store: SlackStore, *, admins: Any = None, **options: Any
+        cls,
+        settings: SlackSettings,
+        store: SlackStore,
+        *,
+        admins: Any = None,
+        channels: Sequence[Any] = (),
+        **options: Any,
     ) -> SlackAdapter:
         """The adapter for the ``slack:`` config section; ``admins`` is ``Config.admins`` (its
-        ``slack`` list is used) or a sequence of Slack user ids. ``options`` as for the constructor."""
+        ``slack`` list is used) or a sequence of Slack user ids; ``channels`` the configured channels
+        (Slack ones with ``quiet.unfurl_links`` get link previews). ``options`` as for the constructor."""
         if admins is not None and hasattr(admins, "slack"):
             admins = admins.slack
+        unfurl = [
+            c.target
+            for c in channels
+            if c.platform == PLATFORM and getattr(getattr(c, "quiet", None), "unfurl_links", False)
+        ]
+        options.setdefault("unfurl_channels", unfurl)
         return cls(settings, store, admins=tuple(admins or ()), **options)
 
     # ------------------------------------------------------------------ lifecycle
@@ -677,8 +693,8 @@ class SlackAdapter:
                 "channel": channel_id,
                 "text": message.text,
                 "blocks": message.blocks or None,
-                "unfurl_links": False,
-                "unfurl_media": False,
+                "unfurl_links": channel_id in self.unfurl_channels,
+                "unfurl_media": channel_id in self.unfurl_channels,
             }
             if thread_ts:
                 args["thread_ts"] = thread_ts
