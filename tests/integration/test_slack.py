@@ -917,3 +917,29 @@ def test_api_url_must_be_http() -> None:
         SlackConfig(mode="http", bot_token="xoxb-t", signing_secret=SECRET, api_url="ftp://slack.example/")
     default = SlackConfig(mode="http", bot_token="xoxb-t", signing_secret=SECRET)
     assert default.api_url == "https://slack.com/api/" and default.http_host == "0.0.0.0"
+
+
+@pytest.mark.parametrize(("text", "posts"), [("digest now", 0), ("", 1)])
+async def test_a_command_answered_by_its_own_work_posts_nothing_more(
+    slack: SlackMockServer, make_adapter: AdapterFactory, text: str, posts: int
+) -> None:
+    """``digest now`` posts the digest itself and the conversation returns None: no stray
+    "asked: ... Try /newsbrief help" message after it. A bare ``/newsbrief`` still gets the hint."""
+
+    async def done(msg: IncomingMessage) -> Reply | None:
+        return None
+
+    adapter = await make_adapter("http", done)
+    form = {
+        "command": "/newsbrief",
+        "text": text,
+        "channel_id": CHANNEL,
+        "user_id": USER,
+        "team_id": "T0000001",
+        "response_url": slack.response_url("cmd2"),
+        "trigger_id": "1.2.3",
+    }
+    status, _ = await post_http(adapter, urlencode(form), content_type="application/x-www-form-urlencoded")
+    assert status == 200
+    await adapter.wait_idle()
+    assert len(slack.calls_to("chat.postMessage")) == posts

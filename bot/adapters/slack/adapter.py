@@ -455,6 +455,8 @@ class SlackAdapter:
         msg = IncomingMessage(channel=channel, user=user, text=text, is_direct=channel_id.startswith("D"))
         reply = await self._call_handler(msg)
         if reply is None:
+            if text.strip():
+                return  # done, nothing to add (``digest now`` posted the digest itself)
             reply = Reply(channel=channel, text="Try `/newsbrief help`.")
         asked = f"/newsbrief {text}".strip()
         who = f"<@{user}> asked: " if is_user_id(user) else "Asked: "
