@@ -7,7 +7,8 @@ What it does, and where the guarantees come from:
   logs in once and keeps the access token and device id in ``<store_path>/credentials.json``
   (mode 0600); a token the server no longer accepts is replaced by logging in again *to the same
   device*. The encryption keys live in ``store_path`` (nio's SQLite store), so a restart is the
-  same device with the same keys.
+  same device with the same keys. Every file in ``store_path`` is made readable by the bot's
+  user only (0600), the key database included; the folder itself is created 0700.
 * **Sync token persisted by us.** nio only persists ``next_batch`` when an encryption store is
   loaded, and then *before* the events are handled; we save it in the store's key-value table
   (``matrix:<user>:next_batch``) only after every event of that sync has been claimed and queued,
@@ -21,9 +22,10 @@ What it does, and where the guarantees come from:
 * **Channel ids.** ``IncomingMessage.channel.id`` is the channel target as configured (the
   ``#alias:server`` when the channel names an alias), else the room id (``!id:server``); sends
   accept either.
-* **What it answers.** A text message that mentions the bot (``m.mentions.user_ids``, its user id
-  or display name in the body), starts with the command prefix, or replies in the thread of a
-  message the bot posted (a digest). Its own messages, notices (other bots), edits and messages
+* **What it answers.** In a direct room (the bot and one person, joined) every text message; elsewhere
+  a text message that mentions the bot (``m.mentions.user_ids``, its user id or display name in the
+  body), starts with the command prefix, or replies in the thread of a message the bot posted (a
+  digest). Its own messages, notices (other bots), edits and messages
   it cannot decrypt are not answered. The answer goes in a thread (``m.thread`` with the reply
   fallback for clients without threads): the message's thread when it was in one, else a new
   thread under the question.
@@ -216,6 +218,7 @@ class MatrixAdapter:
         )
         try:
             await self._login(store_path)
+            _private_files(store_path)
             self._next_batch = await asyncio.to_thread(self.store.get_kv, self._kv_key)
             await self._first_sync()
             await self._load_display_name()
@@ -505,18 +508,21 @@ class MatrixAdapter:
         if self._mention_re is not None and self._mention_re.search(text):
             addressed = True
             text = self._strip_mention(text)
+        room = self._require_client().rooms.get(room_id)
+        is_direct = room is not None and room.joined_count == 2 and room.member_count == 2
+        if not addressed and is_direct:
+            addressed = True  # a room with just the bot and one person: everything is for the bot
         if not addressed and thread is not None:
             addressed = await self._is_own_event(room_id, thread)
         if not addressed:
             return None
-        room = self._require_client().rooms.get(room_id)
         return IncomingMessage(
             channel=ChannelRef(PLATFORM, self._targets.get(room_id, room_id)),
             user=event.sender,
             text=text.strip(),
             thread=thread,
             message_id=event.event_id,
-            is_direct=room is not None and room.joined_count == 2,
+            is_direct=is_direct,
         )
 
     def _strip_mention(self, text: str) -> str:
@@ -750,6 +756,18 @@ def part_txn_id(txn_id: str, part: int, parts: int) -> str:
 
 def _new_txn_id() -> str:
     return f"newsbrief-{uuid.uuid4().hex}"
+
+
+def _private_files(folder: Path) -> None:
+    """Make every file in the store folder (nio's key database, our credentials) readable by us
+    only (0600): nio creates its SQLite file with the process umask, often world-readable.
+    SQLite gives its -wal and -shm files the database file's mode."""
+    for path in folder.iterdir():
+        if path.is_file() and path.stat().st_mode & 0o077:
+            try:
+                path.chmod(0o600)
+            except OSError as exc:
+                logger.warning("matrix: cannot make %s private: %s", path, exc)
 
 
 def _read_credentials(path: Path) -> dict[str, str] | None:

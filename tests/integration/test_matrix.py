@@ -767,3 +767,49 @@ async def test_a_96000_character_headline_is_posted_and_a_too_large_event_gives_
         assert summary.strip().startswith("Headline") and summary.endswith("\u2026") and len(summary) < 1100
     finally:
         await adapter.stop()
+
+
+async def test_in_a_direct_room_every_message_is_for_the_bot_and_its_key_store_is_private(
+    synapse: SynapseServer, humans: Any, db: Store, tmp_path: Path
+) -> None:
+    bot = synapse.register()
+    alice, bob = await humans("alice"), await humans("bob")
+    recorder = Recorder()
+    adapter = await start_bot(
+        synapse, bot, db, tmp_path / "bot", recorder, cfg={"allowed_inviters": (":localhost",)}
+    )
+    try:
+        files = [p for p in (tmp_path / "bot").iterdir() if p.is_file()]
+        assert any(p.suffix == ".db" for p in files)  # nio's key database
+        assert all(p.stat().st_mode & 0o777 == 0o600 for p in files), [
+            (p.name, oct(p.stat().st_mode)) for p in files
+        ]
+
+        def joined(room_user: str) -> Callable[[Any], bool]:
+            return lambda e: (
+                getattr(e, "state_key", None) == room_user and getattr(e, "membership", None) == "join"
+            )
+
+        direct = await alice.create_room(invite=(bot.user_id,))
+        await alice.wait_for(joined(bot.user_id))
+        group = await alice.create_room(invite=(bot.user_id, bob.user.user_id))
+        await alice.wait_for(joined(bot.user_id))
+        await bob.client.join(group)
+        await alice.wait_for(joined(bob.user.user_id))
+        await settle(adapter)
+
+        def members(room: str) -> set[str]:
+            path = f"/_matrix/client/v3/rooms/{room}/joined_members"
+            return set(synapse.request("GET", path, token=alice.user.access_token)["joined"])
+
+        assert members(group) == {alice.user.user_id, bob.user.user_id, bot.user_id}
+        assert members(direct) == {alice.user.user_id, bot.user_id}
+        q = await alice.say(direct, "help")  # no mention, no prefix
+        await alice.say(group, "help")  # positive control: in a group room this is not for the bot
+        answer = await alice.wait_for(is_reply_to(q))
+        assert answer.source["content"]["body"] == "answer to: help"
+        await settle(adapter)
+        assert recorder.texts() == ["help"]
+        assert recorder.messages[0].is_direct
+    finally:
+        await adapter.stop()
