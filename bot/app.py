@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bot.adapters.base import ChatAdapter, MessageHandler
+from bot.adapters.base import AdapterUnavailable, ChatAdapter, MessageHandler, start_with_retry
 from bot.config import ChannelConfig, Config, FeedConfig, cron_trigger
 from bot.conversation import Conversation
 from bot.delivery import DeliveryLedger, DeliveryOutcome
@@ -29,6 +29,11 @@ logger = logging.getLogger(__name__)
 RECENT_NEWS = timedelta(days=7)
 THREAD_KEY = "thread:{platform}:{channel}:{message}"
 OVERRIDE_FEEDS = "feeds"
+
+
+def _log_start_failure(task: asyncio.Task[int]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        logger.error("%s could not be started", task.get_name(), exc_info=task.exception())
 
 
 class ThreadRecordingAdapter:
@@ -86,6 +91,7 @@ class NewsbriefApp:
         self.ledger: DeliveryLedger | None = None
         self.poller: Any = None
         self._overrides: dict[str, dict[str, Any]] = {}
+        self._starting: list[asyncio.Task[int]] = []  # adapters still connecting (platform was down)
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -178,8 +184,18 @@ class NewsbriefApp:
                     reply = await self.digest_now(ChannelRef("console", ch.target))
                     if reply is not None:
                         await self.adapters["console"].send_reply(reply)
-        for adapter in self.adapters.values():
-            await adapter.start(self.conversation.handle)
+        for platform, adapter in self.adapters.items():
+            try:
+                await adapter.start(self.conversation.handle)
+            except AdapterUnavailable as exc:
+                # Not a traceback: the platform is down. Keep trying in the background; digests for
+                # it stay pending in the ledger meanwhile and are sent once it is connected.
+                logger.warning("%s unreachable at start (%s); connecting in the background", platform, exc)
+                task = asyncio.create_task(
+                    start_with_retry(adapter, self.conversation.handle), name=f"start-{platform}"
+                )
+                task.add_done_callback(_log_start_failure)
+                self._starting.append(task)
         if schedule:
             self.scheduler = DigestScheduler(
                 self.ledger,
@@ -202,6 +218,10 @@ class NewsbriefApp:
             await asyncio.Event().wait()
 
     async def stop(self) -> None:
+        for task in self._starting:
+            task.cancel()
+        if self._starting:
+            await asyncio.wait(self._starting)
         if self.scheduler is not None:
             await self.scheduler.shutdown()
         for adapter in self.adapters.values():
@@ -304,6 +324,12 @@ class NewsbriefApp:
             return None
         if outcome.status == "empty" or (outcome.digest is not None and not outcome.digest.stories):
             return Reply(channel=channel, text="No new stories since the last digest.")
+        if outcome.status == "rejected":
+            return Reply(
+                channel=channel,
+                text="The digest was refused by the chat platform; the admins are told, "
+                "and its stories go in the next digest.",
+            )
         return Reply(
             channel=channel, text=f"The digest could not be posted ({outcome.status}); it will be retried."
         )

@@ -80,7 +80,7 @@ from nio import (
 )
 from nio.exceptions import OlmTrustError
 
-from bot.adapters.base import DeliveryError, MessageHandler
+from bot.adapters.base import AdapterUnavailable, DeliveryError, MessageHandler
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
 from bot.render.matrix import render_digest, render_reply, render_reply_parts
 
@@ -99,6 +99,16 @@ _TRANSPORT_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError, OSError)
 class MatrixError(DeliveryError):
     """The adapter cannot run: bad credentials, wrong account, unusable store, server unreachable at
     start, or not started. A :class:`DeliveryError`, so a send before ``start`` leaves a digest pending."""
+
+
+class MatrixUnavailable(MatrixError, AdapterUnavailable):
+    """The homeserver could not be reached at start (or answered 5xx/429): the app tries again."""
+
+
+def _server_trouble(resp: Any) -> bool:
+    """An error response that says the server is down or busy, not that we are wrong."""
+    status = getattr(getattr(resp, "transport_response", None), "status", None)
+    return isinstance(status, int) and (status >= 500 or status == 429)
 
 
 class MatrixStore(Protocol):
@@ -224,14 +234,20 @@ class MatrixAdapter:
             await self._load_display_name()
             await self._join_configured_rooms()
         except _TRANSPORT_ERRORS as exc:
-            await self.client.close()
-            raise MatrixError(f"cannot reach {self.cfg.homeserver}: {exc}") from exc
+            await self._close_failed_start()
+            raise MatrixUnavailable(f"cannot reach {self.cfg.homeserver}: {exc}") from exc
         except BaseException:
-            await self.client.close()
+            await self._close_failed_start()
             raise
         self._sync_task = asyncio.create_task(self._sync_loop(), name="matrix-sync")
         self._sync_task.add_done_callback(_log_end)
         logger.info("matrix: %s (device %s) syncing", self.user_id, self.client.device_id)
+
+    async def _close_failed_start(self) -> None:
+        """Close the client of a failed start; sends meanwhile fail with "not started"."""
+        client, self.client = self.client, None
+        if client is not None:
+            await client.close()
 
     async def stop(self) -> None:
         """Stop syncing, let running answers finish (up to 10 s), close the connection."""
@@ -276,7 +292,8 @@ class MatrixAdapter:
         assert self.cfg.password is not None  # config validation: exactly one credential
         resp = await client.login(password=self.cfg.password.get_secret_value(), device_name=self.device_name)
         if not isinstance(resp, LoginResponse):
-            raise MatrixError(f"login as {self.user_id} failed: {resp}")
+            error = MatrixUnavailable if _server_trouble(resp) else MatrixError
+            raise error(f"login as {self.user_id} failed: {resp}")
         _write_credentials(
             creds_path,
             {
@@ -297,7 +314,8 @@ class MatrixAdapter:
             if resp.status_code in ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN"):
                 client.access_token = ""
                 return None
-            raise MatrixError(f"whoami failed: {resp}")
+            error = MatrixUnavailable if _server_trouble(resp) else MatrixError
+            raise error(f"whoami failed: {resp}")
         if resp.user_id != self.user_id:
             raise MatrixError(f"the access token belongs to {resp.user_id}, not {self.user_id}")
         if not resp.device_id:
@@ -340,7 +358,8 @@ class MatrixAdapter:
         if joined:
             resp = await client.sync(timeout=0, since=self._next_batch, sync_filter=self._sync_filter())
             if not isinstance(resp, SyncResponse):
-                raise MatrixError(f"sync after joining the configured rooms failed: {resp}")
+                error = MatrixUnavailable if _server_trouble(resp) else MatrixError
+                raise error(f"sync after joining the configured rooms failed: {resp}")
             await self._process_sync(resp, answer=True)
 
     # ------------------------------------------------------------------ syncing
@@ -357,7 +376,8 @@ class MatrixAdapter:
             timeout=0, since=self._next_batch, full_state=True, sync_filter=self._sync_filter()
         )
         if not isinstance(resp, SyncResponse):
-            raise MatrixError(f"first sync failed: {resp}")
+            error = MatrixUnavailable if _server_trouble(resp) else MatrixError
+            raise error(f"first sync failed: {resp}")
         # No saved token: this is the first start ever, and the timeline is history, not questions.
         await self._process_sync(resp, answer=self._next_batch is not None)
 

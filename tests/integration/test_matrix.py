@@ -32,7 +32,7 @@ from nio import (
 )
 from pydantic import SecretStr
 
-from bot.adapters.base import DeliveryError
+from bot.adapters.base import AdapterUnavailable, DeliveryError
 from bot.adapters.matrix import MatrixAdapter, MatrixError, strip_reply_fallback, thread_relation
 from bot.config import MatrixConfig, parse_config
 from bot.domain import (
@@ -665,8 +665,11 @@ async def test_an_unreachable_homeserver_at_start_is_a_matrix_error(db: Store, t
         store_path=tmp_path / "bot",
     )
     adapter = MatrixAdapter(cfg, db)
-    with pytest.raises(MatrixError, match="cannot reach"):
+    with pytest.raises(MatrixError, match="cannot reach") as info:
         await adapter.start(Recorder())
+    assert isinstance(info.value, AdapterUnavailable)  # the app retries it with back-off
+    with pytest.raises(MatrixError, match="not started"):  # sends meanwhile: pending, not a crash
+        await adapter.post_digest(ChannelRef("matrix", "!r:localhost"), digest(), "digest:x")
 
 
 def test_from_config_reads_the_matrix_section_and_channel_targets(db: Store, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import socket
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -943,3 +944,57 @@ async def test_a_command_answered_by_its_own_work_posts_nothing_more(
     assert status == 200
     await adapter.wait_idle()
     assert len(slack.calls_to("chat.postMessage")) == posts
+
+
+async def test_slack_down_at_start_is_retried_with_back_off_not_a_traceback(
+    slack: SlackMockServer, store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    from bot.adapters.base import AdapterUnavailable, start_with_retry
+    from bot.adapters.slack import SlackUnavailable
+
+    settings = SlackConfig(mode="http", bot_token="xoxb-test-token", signing_secret=SECRET)
+    adapter = SlackAdapter(settings, store, base_url=slack.base_url, http_host="127.0.0.1", http_port=0)
+    slack.fail("auth.test", 503, error="service_unavailable", times=10)  # the client retries too
+    with pytest.raises(SlackUnavailable):
+        await adapter.start(Recorder())
+    slack.clear_failures()
+
+    waits: list[float] = []
+    slack.fail("auth.test", 503, error="service_unavailable", times=6)
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    caplog.set_level("WARNING")
+    failures = await start_with_retry(adapter, Recorder(), base_s=1.0, cap_s=60.0, sleep=sleep)
+    try:
+        assert failures >= 2 and len(waits) == failures
+        assert all(b > a for a, b in zip(waits, waits[1:], strict=False))  # backing off
+        assert adapter.http is not None  # connected in the end
+        assert "unreachable at start" in caplog.text and "Traceback" not in caplog.text
+    finally:
+        await adapter.stop()
+
+    # a refused token is not "unavailable": it is raised at once, not retried
+    bad = SlackAdapter(
+        SlackConfig(mode="http", bot_token="xoxb-test-token", signing_secret=SECRET),
+        store,
+        base_url=slack.base_url,
+        http_port=0,
+    )
+    slack.fail("auth.test", 200, error="invalid_auth")
+    with pytest.raises(SlackStartError) as info:
+        await start_with_retry(bad, Recorder(), sleep=sleep)
+    assert not isinstance(info.value, AdapterUnavailable)
+
+
+async def test_slack_unreachable_at_start_is_unavailable(store: Store) -> None:
+    from bot.adapters.slack import SlackUnavailable
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    settings = SlackConfig(mode="http", bot_token="xoxb-test-token", signing_secret=SECRET)
+    adapter = SlackAdapter(settings, store, base_url=f"http://127.0.0.1:{port}/api/", http_port=0)
+    with pytest.raises(SlackUnavailable):
+        await adapter.start(Recorder())

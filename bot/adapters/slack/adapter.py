@@ -60,7 +60,7 @@ from slack_sdk.http_retry.state import RetryState
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from bot.adapters.base import DeliveryError, MessageHandler
+from bot.adapters.base import AdapterUnavailable, DeliveryError, MessageHandler
 from bot.adapters.slack.events import EventMessage, event_id_of, is_user_id, message_from_event
 from bot.adapters.slack.transport import HttpEventsServer, SocketModeConnection
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
@@ -186,6 +186,10 @@ class SlackStartError(RuntimeError):
     """``start`` could not connect: the token was refused (``auth.test``)."""
 
 
+class SlackUnavailable(SlackStartError, AdapterUnavailable):
+    """``start`` could not reach Slack (connection failed, timeout, HTTP 5xx or 429): the app tries again."""
+
+
 class BoundedRateLimitRetryHandler(AsyncRateLimitErrorRetryHandler):
     """slack_sdk's 429 handler (sleeps ``Retry-After``), but only for waits up to ``max_wait`` seconds:
     a longer wait is left to the caller (the delivery ledger's back-off), not slept through."""
@@ -304,7 +308,12 @@ class SlackAdapter:
         try:
             auth = await self.client.auth_test()
         except SlackApiError as exc:
+            status = getattr(exc.response, "status_code", 200)
+            if isinstance(status, int) and (status >= 500 or status == 429):
+                raise SlackUnavailable(f"Slack answered auth.test with HTTP {status}") from exc
             raise SlackStartError(f"Slack refused the bot token: {exc.response.get('error')}") from exc
+        except (SlackClientError, aiohttp.ClientError, TimeoutError, OSError) as exc:
+            raise SlackUnavailable(f"cannot reach Slack: {_error_text(exc)}") from exc
         self.bot_user_id = auth.get("user_id")
         self.bot_id = auth.get("bot_id")
         self.app = self._build_app()
@@ -316,7 +325,11 @@ class SlackAdapter:
                 ping_interval=self.ping_interval,
                 watchdog_seconds=self.watchdog_seconds,
             )
-            await self.socket.connect()
+            try:
+                await self.socket.connect()
+            except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+                self.socket = None
+                raise SlackUnavailable(f"cannot open the Socket Mode connection: {exc!r}") from exc
         else:
             self.http = HttpEventsServer(self.app, self.http_host, self.http_port, self.http_path)
             await self.http.start()
