@@ -51,6 +51,12 @@ class ThreadRecordingAdapter:
     async def start(self, on_message: MessageHandler) -> None:
         await self.inner.start(on_message)
 
+    async def start_sending(self) -> None:
+        """Connect for sends only (``newsbrief digest CHANNEL``), when the platform needs that."""
+        connect = getattr(self.inner, "start_sending", None)
+        if connect is not None:
+            await connect()
+
     async def stop(self) -> None:
         await self.inner.stop()
 

@@ -47,6 +47,7 @@ nio's success-or-error union responses stop here: callers see return values or `
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import os
@@ -208,6 +209,58 @@ class MatrixAdapter:
         """Log in, load the encryption store, do the first sync, join configured rooms, then keep
         syncing in the background. Raises :class:`MatrixError` when that first part fails."""
         self._on_message = on_message
+        store_path = self._open_client()
+        try:
+            await self._login(store_path)
+            _private_files(store_path)
+            self._next_batch = await asyncio.to_thread(self.store.get_kv, self._kv_key)
+            await self._first_sync()
+            await self._load_display_name()
+            await self._join_configured_rooms()
+        except _TRANSPORT_ERRORS as exc:
+            await self._close_failed_start()
+            raise MatrixUnavailable(f"cannot reach {self.cfg.homeserver}: {exc}") from exc
+        except BaseException:
+            await self._close_failed_start()
+            raise
+        client = self._require_client()
+        self._sync_task = asyncio.create_task(self._sync_loop(), name="matrix-sync")
+        self._sync_task.add_done_callback(_log_end)
+        logger.info("matrix: %s (device %s) syncing", self.user_id, client.device_id)
+
+    async def start_sending(self) -> None:
+        """Connect for one-off sends (``newsbrief digest CHANNEL``): log in and learn the rooms'
+        state and members (one sync with an empty timeline, so encrypted rooms can be sent to),
+        but answer nothing, keep no sync loop and leave the saved sync token alone (the running
+        bot's). Raises :class:`MatrixError` (:class:`MatrixUnavailable` when unreachable)."""
+        self._on_message = None
+        store_path = self._open_client()
+        client = self._require_client()
+        try:
+            await self._login(store_path)
+            _private_files(store_path)
+            resp = await client.sync(
+                timeout=0,
+                full_state=True,
+                sync_filter={"presence": {"not_types": ["*"]}, "room": {"timeline": {"limit": 0}}},
+            )
+            if not isinstance(resp, SyncResponse):
+                error = MatrixUnavailable if _server_trouble(resp) else MatrixError
+                raise error(f"sync failed: {resp}")
+            for target in self.rooms:
+                with contextlib.suppress(DeliveryError):
+                    self._targets[await self.room_id(target)] = target
+            await self._crypto_housekeeping()
+        except _TRANSPORT_ERRORS as exc:
+            await self._close_failed_start()
+            raise MatrixUnavailable(f"cannot reach {self.cfg.homeserver}: {exc}") from exc
+        except BaseException:
+            await self._close_failed_start()
+            raise
+        logger.info("matrix: %s (device %s) connected for sending", self.user_id, client.device_id)
+
+    def _open_client(self) -> Path:
+        """The nio client for this account and store folder (created 0700); returns the folder."""
         store_path = Path(self.cfg.store_path)
         try:
             store_path.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -226,22 +279,7 @@ class MatrixAdapter:
             store_path=str(store_path),
             config=client_config,
         )
-        try:
-            await self._login(store_path)
-            _private_files(store_path)
-            self._next_batch = await asyncio.to_thread(self.store.get_kv, self._kv_key)
-            await self._first_sync()
-            await self._load_display_name()
-            await self._join_configured_rooms()
-        except _TRANSPORT_ERRORS as exc:
-            await self._close_failed_start()
-            raise MatrixUnavailable(f"cannot reach {self.cfg.homeserver}: {exc}") from exc
-        except BaseException:
-            await self._close_failed_start()
-            raise
-        self._sync_task = asyncio.create_task(self._sync_loop(), name="matrix-sync")
-        self._sync_task.add_done_callback(_log_end)
-        logger.info("matrix: %s (device %s) syncing", self.user_id, self.client.device_id)
+        return store_path
 
     async def _close_failed_start(self) -> None:
         """Close the client of a failed start; sends meanwhile fail with "not started"."""

@@ -305,17 +305,7 @@ class SlackAdapter:
     async def start(self, on_message: MessageHandler) -> None:
         """Check the token (``auth.test``), then connect (Socket Mode) or listen (HTTP)."""
         self._on_message = on_message
-        try:
-            auth = await self.client.auth_test()
-        except SlackApiError as exc:
-            status = getattr(exc.response, "status_code", 200)
-            if isinstance(status, int) and (status >= 500 or status == 429):
-                raise SlackUnavailable(f"Slack answered auth.test with HTTP {status}") from exc
-            raise SlackStartError(f"Slack refused the bot token: {exc.response.get('error')}") from exc
-        except (SlackClientError, aiohttp.ClientError, TimeoutError, OSError) as exc:
-            raise SlackUnavailable(f"cannot reach Slack: {_error_text(exc)}") from exc
-        self.bot_user_id = auth.get("user_id")
-        self.bot_id = auth.get("bot_id")
+        await self._auth()
         self.app = self._build_app()
         if self.mode == "socket":
             self.socket = SocketModeConnection(
@@ -334,6 +324,26 @@ class SlackAdapter:
             self.http = HttpEventsServer(self.app, self.http_host, self.http_port, self.http_path)
             await self.http.start()
         logger.info("Slack connected as %s (%s mode)", self.bot_user_id, self.mode)
+
+    async def _auth(self) -> None:
+        """``auth.test``: who the bot is. Raises :class:`SlackStartError` (or
+        :class:`SlackUnavailable` when Slack cannot be reached)."""
+        try:
+            auth = await self.client.auth_test()
+        except SlackApiError as exc:
+            status = getattr(exc.response, "status_code", 200)
+            if isinstance(status, int) and (status >= 500 or status == 429):
+                raise SlackUnavailable(f"Slack answered auth.test with HTTP {status}") from exc
+            raise SlackStartError(f"Slack refused the bot token: {exc.response.get('error')}") from exc
+        except (SlackClientError, aiohttp.ClientError, TimeoutError, OSError) as exc:
+            raise SlackUnavailable(f"cannot reach Slack: {_error_text(exc)}") from exc
+        self.bot_user_id = auth.get("user_id")
+        self.bot_id = auth.get("bot_id")
+
+    async def start_sending(self) -> None:
+        """Connect for one-off sends (``newsbrief digest CHANNEL``): check the token, receive nothing."""
+        await self._auth()
+        logger.info("Slack connected as %s for sending", self.bot_user_id)
 
     async def stop(self) -> None:
         """Stop receiving, give running answers ``stop_grace_seconds`` to finish, cancel the rest."""
