@@ -12,8 +12,10 @@ What it does, and where the guarantees come from:
 * **Sync token persisted by us.** nio only persists ``next_batch`` when an encryption store is
   loaded, and then *before* the events are handled; we save it in the store's key-value table
   (``matrix:<user>:next_batch``) only after every event of that sync has been claimed and queued,
-  and pass it back with ``since=``. Events are claimed with ``store.claim_event("matrix", id)`` so a
-  sync replayed after a crash answers nothing twice. The first sync after a restart asks for the
+  and pass it back with ``since=``. Events are claimed with a lease (:class:`bot.answers.AnswerClaims`)
+  so a sync replayed after a crash answers nothing twice, and a message claimed by a process that
+  died before answering is answered by the sweep once its lease runs out. An answer that cannot be
+  sent is replaced by one short "could not send my answer" message. The first sync after a restart asks for the
   full state (nio needs the rooms' state to encrypt) and starts from the saved token; with no saved
   token (first start ever) its timeline is dropped, so history is never answered.
 * **Who may add the bot.** Invites are accepted only from users allowed by
@@ -55,7 +57,7 @@ import random
 import re
 import uuid
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -82,6 +84,7 @@ from nio import (
 from nio.exceptions import OlmTrustError
 
 from bot.adapters.base import AdapterUnavailable, DeliveryError, MessageHandler
+from bot.answers import LEASE, SORRY_GAVE_UP, SORRY_UNSENT, AnswerClaims, AnswerStore
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
 from bot.render.matrix import render_digest, render_reply, render_reply_parts
 
@@ -112,10 +115,8 @@ def _server_trouble(resp: Any) -> bool:
     return isinstance(status, int) and (status >= 500 or status == 429)
 
 
-class MatrixStore(Protocol):
+class MatrixStore(AnswerStore, Protocol):
     """The part of :class:`bot.store.Store` the adapter uses."""
-
-    def claim_event(self, platform: str, event_id: str) -> bool: ...
 
     def get_kv(self, key: str) -> str | None: ...
 
@@ -164,6 +165,7 @@ class MatrixAdapter:
         max_concurrent_handlers: int = 8,
         timeline_limit: int = 100,
         device_name: str = "newsbrief",
+        answer_lease: timedelta | None = None,
     ) -> None:
         self.cfg = cfg
         self.store = store
@@ -190,6 +192,8 @@ class MatrixAdapter:
         self._aliases: dict[str, str] = {}  # "#alias:server" -> room id
         self._targets: dict[str, str] = {}  # room id -> channel target as configured (alias or id)
         self._mention_re: re.Pattern[str] | None = None
+        self.claims = AnswerClaims(store, PLATFORM, lease=answer_lease or LEASE)
+        self._sweeper: asyncio.Task[None] | None = None
 
     @classmethod
     def from_config(cls, config: Config, store: MatrixStore, **kwargs: Any) -> MatrixAdapter:
@@ -226,6 +230,9 @@ class MatrixAdapter:
         client = self._require_client()
         self._sync_task = asyncio.create_task(self._sync_loop(), name="matrix-sync")
         self._sync_task.add_done_callback(_log_end)
+        self._sweeper = asyncio.create_task(
+            self.claims.run_sweeps(self._reanswer), name="matrix-answer-sweep"
+        )
         logger.info("matrix: %s (device %s) syncing", self.user_id, client.device_id)
 
     async def start_sending(self) -> None:
@@ -289,6 +296,10 @@ class MatrixAdapter:
 
     async def stop(self) -> None:
         """Stop syncing, let running answers finish (up to 10 s), close the connection."""
+        sweeper, self._sweeper = self._sweeper, None
+        if sweeper is not None:
+            sweeper.cancel()
+            await asyncio.gather(sweeper, return_exceptions=True)
         task, self._sync_task = self._sync_task, None
         if task is not None:
             task.cancel()
@@ -432,7 +443,7 @@ class MatrixAdapter:
                 try:
                     await self._process_sync(resp, answer=True)
                 except Exception:
-                    # Our token was not saved, so the same events come again (claim_event dedupes
+                    # Our token was not saved, so the same events come again (the claims dedupe
                     # them); rewind nio too, or it skips (and does not decrypt) a response it has seen.
                     client.next_batch = self._next_batch or ""
                     self.sync_failures += 1
@@ -475,11 +486,9 @@ class MatrixAdapter:
                     msg = await self._incoming(room_id, event)
                     if msg is None or msg.message_id is None:
                         continue
-                    if not await asyncio.to_thread(self.store.claim_event, PLATFORM, msg.message_id):
+                    if not await self.claims.claim(msg.message_id, _message_payload(msg)):
                         continue
-                    task = asyncio.create_task(self._handle(msg), name=f"matrix-answer-{msg.message_id}")
-                    self._handlers.add(task)
-                    task.add_done_callback(self._handlers.discard)
+                    self._spawn_answer(msg)
         # After the answers are on their way (nio's room_send queries and claims what it needs itself).
         await self._crypto_housekeeping()
         self._next_batch = resp.next_batch
@@ -608,22 +617,64 @@ class MatrixAdapter:
         while len(self._own_events) > OWN_EVENTS_CACHE:
             del self._own_events[next(iter(self._own_events))]
 
-    async def _handle(self, msg: IncomingMessage) -> None:
+    def _spawn_answer(self, msg: IncomingMessage, *, give_up: bool = False) -> asyncio.Task[None]:
+        task = asyncio.create_task(self._handle(msg, give_up=give_up), name=f"matrix-answer-{msg.message_id}")
+        self._handlers.add(task)
+        task.add_done_callback(self._handlers.discard)
+        return task
+
+    async def _handle(self, msg: IncomingMessage, *, give_up: bool = False) -> None:
+        """Answer a claimed message and finish its claim. Cancelled (shutdown) before the answer is
+        sent, the claim stays: its lease runs out and the sweep answers it."""
+        assert msg.message_id is not None
+        try:
+            await self._answer(msg, give_up=give_up)
+        except asyncio.CancelledError:
+            raise
+        except BaseException:
+            await self.claims.finish(msg.message_id)
+            raise
+        await self.claims.finish(msg.message_id)
+
+    async def _answer(self, msg: IncomingMessage, *, give_up: bool) -> None:
         assert self._on_message is not None
+        thread = msg.thread or msg.message_id
         async with self._slots:
-            try:
-                reply = await self._on_message(msg)
-            except Exception:
-                logger.exception("matrix: handling %s from %s failed", msg.message_id, msg.user)
-                reply = Reply(channel=msg.channel, thread=msg.thread or msg.message_id, text=SORRY)
+            if give_up:
+                reply: Reply | None = Reply(channel=msg.channel, thread=thread, text=SORRY_GAVE_UP)
+            else:
+                try:
+                    reply = await self._on_message(msg)
+                except Exception:
+                    logger.exception("matrix: handling %s from %s failed", msg.message_id, msg.user)
+                    reply = Reply(channel=msg.channel, thread=thread, text=SORRY)
             if reply is None:
                 return
             try:
-                await self._send_reply(
-                    reply, in_reply_to=msg.message_id, fallback_root=msg.thread or msg.message_id
-                )
+                await self._send_reply(reply, in_reply_to=msg.message_id, fallback_root=thread)
             except DeliveryError as exc:
                 logger.error("matrix: answer to %s in %s not sent: %s", msg.message_id, msg.channel.id, exc)
+                sorry = Reply(
+                    channel=msg.channel, thread=thread, text=SORRY_UNSENT.format(reason=_short_reason(exc))
+                )
+                try:
+                    await self._send_reply(sorry, in_reply_to=msg.message_id, fallback_root=thread)
+                except DeliveryError as again:
+                    logger.error("matrix: could not tell %s that the answer failed: %s", msg.user, again)
+
+    async def _reanswer(self, key: str, payload: dict[str, Any], give_up: bool) -> None:
+        """The sweep's callback: answer a message claimed before a crash, from its payload."""
+        if self._on_message is None:
+            return
+        msg = IncomingMessage(
+            channel=ChannelRef(PLATFORM, str(payload["channel"])),
+            user=str(payload["user"]),
+            text=str(payload["text"]),
+            thread=payload.get("thread"),
+            message_id=key,
+            is_direct=bool(payload.get("is_direct")),
+        )
+        await self._answer(msg, give_up=give_up)
 
     # ------------------------------------------------------------------ sending
 
@@ -799,6 +850,24 @@ def _is_permanent(resp: Any) -> bool:
         return True
     status = getattr(getattr(resp, "transport_response", None), "status", None)
     return isinstance(status, int) and 400 <= status < 500 and status not in (408, 429)
+
+
+def _message_payload(msg: IncomingMessage) -> dict[str, Any]:
+    """What a claim keeps of a message, so it can be answered again after a crash."""
+    return {
+        "channel": msg.channel.id,
+        "user": msg.user,
+        "text": msg.text,
+        "thread": msg.thread,
+        "is_direct": msg.is_direct,
+    }
+
+
+def _short_reason(exc: DeliveryError) -> str:
+    text = str(exc)
+    if "M_LIMIT_EXCEEDED" in text or "rate limited" in text:
+        return "the server is rate limiting me"
+    return "the server did not accept it"
 
 
 def _log_end(task: asyncio.Task[None]) -> None:

@@ -185,6 +185,11 @@ class ProcessedEvent(Base):
     platform: Mapped[str] = mapped_column(sa.String(50), primary_key=True)
     event_id: Mapped[str] = mapped_column(sa.String(255), primary_key=True)
     seen_at: Mapped[datetime] = mapped_column(index=True)
+    # An answer in progress: claimed until ``lease_until``; None once answered (or for a plain claim).
+    # ``payload`` is the message, so another process can answer it again after a crash.
+    lease_until: Mapped[datetime | None] = mapped_column(index=True)
+    payload: Mapped[dict[str, Any] | None] = mapped_column(sa.JSON)
+    attempts: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class KeyValue(Base):

@@ -309,8 +309,9 @@ async def test_mentions_commands_and_digest_threads(
     tmp_path: Path,
 ) -> None:
     bot = synapse.register("newsbrief")
-    alice = await humans("alice")
+    alice, bob = await humans("alice"), await humans("bob")
     room = await alice.create_room(public=True, alias="news-desk")
+    await bob.client.join(room)  # three members: not a direct room, so chatter is not for the bot
     before = await alice.say(room, "newsbrief: a question from before the bot came", mention=bot.user_id)
     recorder = Recorder()
     # The channel target is an alias: resolved on start, and messages carry it as configured.
@@ -434,17 +435,23 @@ async def test_digest_renders_for_clients_and_hostile_text_is_inert(
 
 
 class FlakyStore:
-    """The real store, except that the first ``claim_event`` fails (a database hiccup)."""
+    """The real store, except that the first ``claim_answer`` fails (a database hiccup)."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.failed = False
 
-    def claim_event(self, platform: str, event_id: str) -> bool:
+    def claim_answer(self, platform: str, event_id: str, payload: Any, lease: Any, **kw: Any) -> bool:
         if not self.failed:
             self.failed = True
             raise RuntimeError("database is locked")
-        return self.store.claim_event(platform, event_id)
+        return self.store.claim_answer(platform, event_id, payload, lease, **kw)
+
+    def finish_answer(self, platform: str, event_id: str) -> None:
+        self.store.finish_answer(platform, event_id)
+
+    def expired_answers(self, platform: str, **kw: Any) -> Any:
+        return self.store.expired_answers(platform, **kw)
 
     def get_kv(self, key: str) -> str | None:
         return self.store.get_kv(key)
@@ -814,5 +821,57 @@ async def test_in_a_direct_room_every_message_is_for_the_bot_and_its_key_store_i
         await settle(adapter)
         assert recorder.texts() == ["help"]
         assert recorder.messages[0].is_direct
+    finally:
+        await adapter.stop()
+
+
+async def test_a_message_claimed_by_a_process_that_died_is_answered_by_the_sweep(
+    synapse: SynapseServer, humans: Any, db: Store, tmp_path: Path
+) -> None:
+    """A question claimed by an instance that died before answering (its claim is in the store;
+    the sync that carried it is done) is answered once its lease runs out, exactly once."""
+    from datetime import timedelta
+
+    bot = synapse.register()
+    alice = await humans("alice")
+    room = await alice.create_room(invite=(bot.user_id,))
+    recorder = Recorder()
+    adapter = await start_bot(
+        synapse,
+        bot,
+        db,
+        tmp_path / "bot",
+        recorder,
+        cfg={"allowed_inviters": (":localhost",)},
+        answer_lease=timedelta(seconds=1),
+    )
+    try:
+        await alice.wait_for(
+            lambda e: (
+                getattr(e, "state_key", None) == bot.user_id and getattr(e, "membership", None) == "join"
+            )
+        )
+        await settle(adapter)
+        payload = {
+            "channel": room,
+            "user": alice.user.user_id,
+            "text": "lost?",
+            "thread": None,
+            "is_direct": True,
+        }
+        # The dead instance's claim, made before this one's sync sees the message (its sync loop is
+        # paused meanwhile, so the claim cannot lose the race).
+        assert adapter._sync_task is not None
+        adapter._sync_task.cancel()
+        await asyncio.gather(adapter._sync_task, return_exceptions=True)
+        q = await alice.say(room, "lost?")
+        assert db.claim_answer("matrix", q, payload, timedelta(seconds=1))
+        adapter._sync_task = asyncio.create_task(adapter._sync_loop())
+        answer = await alice.wait_for(is_reply_to(q))
+        assert answer.source["content"]["body"] == "answer to: lost?"
+        await asyncio.sleep(1.5)  # several more sweeps
+        await settle(adapter)
+        assert recorder.texts() == ["lost?"]
+        assert len(replies_to(await alice.room_events(room), q)) == 1
     finally:
         await adapter.stop()

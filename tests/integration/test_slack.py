@@ -248,13 +248,16 @@ async def test_dm_own_thread_and_ignored_messages(
     await asyncio.sleep(0.2)
     await adapter.wait_idle()
 
-    assert [m.text for m in rec.messages] == ["what happened?", "and the figures?"]
-    dm, in_thread = rec.messages
+    # the two answers run concurrently: their order is not fixed
+    assert sorted(m.text for m in rec.messages) == ["and the figures?", "what happened?"]
+    dm = next(m for m in rec.messages if m.channel.id == "D0000DM")
+    in_thread = next(m for m in rec.messages if m.channel.id == CHANNEL)
     assert dm.is_direct and dm.thread is None
     assert in_thread.thread == root and not in_thread.is_direct
-    replies = [c.args for c in slack.calls_to("chat.postMessage")][1:]
-    assert replies[0]["channel"] == "D0000DM" and "thread_ts" not in replies[0]  # DM answered top-level
-    assert replies[1]["channel"] == CHANNEL and replies[1]["thread_ts"] == root
+    replies = {c.args["channel"]: c.args for c in slack.calls_to("chat.postMessage")[1:]}
+    assert len(slack.calls_to("chat.postMessage")) == 3
+    assert "thread_ts" not in replies["D0000DM"]  # DM answered top-level
+    assert replies[CHANNEL]["thread_ts"] == root
 
 
 async def test_slash_command_acked_at_once_and_answered(
@@ -998,3 +1001,62 @@ async def test_slack_unreachable_at_start_is_unavailable(store: Store) -> None:
     adapter = SlackAdapter(settings, store, base_url=f"http://127.0.0.1:{port}/api/", http_port=0)
     with pytest.raises(SlackUnavailable):
         await adapter.start(Recorder())
+
+
+# ------------------------------------------------------------------ answers: leases and apologies
+
+
+async def test_a_message_claimed_before_a_crash_is_answered_on_the_next_start(
+    slack: SlackMockServer, make_adapter: AdapterFactory, store: Store, db_url: str
+) -> None:
+    """The previous process claimed two messages and died before answering; one claim's lease
+    has run out (answered now, once), the other's has not (left alone: maybe still being answered)."""
+    from dataclasses import asdict
+
+    from bot.adapters.slack.events import EventMessage
+
+    def payload(ts: str, text: str) -> dict[str, Any]:
+        em = EventMessage(CHANNEL, USER, text, ts, None, False, False, ts)
+        return {**asdict(em), "root": None}
+
+    long_ago = datetime.now(UTC) - timedelta(minutes=30)
+    lease = timedelta(minutes=10)
+    assert store.claim_answer(
+        "slack", f"msg:{CHANNEL}:1.1", payload("1.1", "lost question"), lease, now=long_ago
+    )
+    assert store.claim_answer("slack", f"msg:{CHANNEL}:1.2", payload("1.2", "in flight"), lease)
+    rec = Recorder()
+    adapter = await make_adapter("http", rec)
+    await eventually(lambda: len(slack.posted(CHANNEL)) == 1)
+    await adapter.wait_idle()
+    assert [m.text for m in rec.messages] == ["lost question"]
+    (answer,) = slack.posted(CHANNEL)
+    assert answer["thread_ts"] == "1.1" and "echo: lost question" in answer["text"]
+    await adapter.stop()
+    # a further start answers nothing again
+    again = await make_adapter("http", Recorder(), use_store=Store.open(db_url))
+    await asyncio.sleep(0.3)
+    await again.wait_idle()
+    assert len(slack.posted(CHANNEL)) == 1
+
+
+async def test_an_answer_that_cannot_be_sent_tells_the_asker_briefly(
+    slack: SlackMockServer, make_adapter: AdapterFactory
+) -> None:
+    """Three 429s in a row and a Retry-After over the client's limit: the answer is still sent
+    (waited for); when every attempt fails, the asker gets one short message instead of silence."""
+    adapter = await make_adapter("http", max_retry_count=0, reply_attempts=3)
+    slack.fail("chat.postMessage", 429, retry_after=1, times=2)
+    status, _ = await post_http(adapter, json.dumps(event_body(mention("first?", ts="1710000001.000100"))))
+    assert status == 200
+    await adapter.wait_idle(timeout=20)
+    (answer,) = slack.posted(CHANNEL)
+    assert answer["text"] == "echo: first?"  # waited out, sent once
+
+    slack.fail("chat.postMessage", 429, retry_after=1, times=3)  # every attempt of the answer
+    await post_http(adapter, json.dumps(event_body(mention("second?", ts="1710000002.000100"))))
+    await adapter.wait_idle(timeout=20)
+    sorry = slack.posted(CHANNEL)[-1]
+    assert len(slack.posted(CHANNEL)) == 2
+    assert sorry["thread_ts"] == "1710000002.000100"
+    assert sorry["text"].startswith("Sorry, I could not send my answer (ratelimited)")

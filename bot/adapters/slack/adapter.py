@@ -14,13 +14,17 @@ What comes in
   from the stored story (``store.get_story`` / ``store.get_articles``).
 * Every listener only acknowledges and starts a task: the acknowledgement never waits for
   fetching, summarising or the store.
-* Dedupe: one ``store.claim_event("slack", "msg:<channel>:<ts>")`` per answered message. Every
-  retry of an event (``X-Slack-Retry-Num``, Socket Mode ``retry_attempt``) and every duplicate
-  delivery of its ``event_id`` carries the same message, and so does the same message arriving
-  as both ``app_mention`` and ``message``: all are answered once, also after a restart (the claims
-  live in the database). Recent ``event_id``s are also kept in memory, so a retry in the same
-  process is dropped without a database write. A message is claimed before it is answered: if
-  answering fails, Slack's retry is not answered either (at most once).
+* Dedupe: one leased claim (:class:`bot.answers.AnswerClaims`, key ``msg:<channel>:<ts>``) per
+  answered message. Every retry of an event (``X-Slack-Retry-Num``, Socket Mode
+  ``retry_attempt``) and every duplicate delivery of its ``event_id`` carries the same message,
+  and so does the same message arriving as both ``app_mention`` and ``message``: all are answered
+  once, also after a restart (the claims live in the database). Recent ``event_id``s are also kept
+  in memory, so a retry in the same process is dropped without a database write. A message is
+  claimed before it is answered and the claim finished once the answer is sent; if the process
+  dies in between, the lease runs out and the sweep (on start, then every half lease) answers it.
+* An answer's messages are each retried on transient errors (``send_with_retries``: Retry-After
+  waited up to ``reply_max_wait_s``, ``reply_attempts`` in all); if it still cannot be sent, the
+  asker gets one short "could not send my answer" message.
 
 What goes out
 -------------
@@ -38,6 +42,8 @@ What goes out
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import functools
 import json
 import logging
 import time
@@ -63,6 +69,7 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 from bot.adapters.base import AdapterUnavailable, DeliveryError, MessageHandler
 from bot.adapters.slack.events import EventMessage, event_id_of, is_user_id, message_from_event
 from bot.adapters.slack.transport import HttpEventsServer, SocketModeConnection
+from bot.answers import LEASE, SORRY_GAVE_UP, SORRY_UNSENT, AnswerClaims, AnswerStore, send_with_retries
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
 from bot.render.slack import (
     ACTION_MORE,
@@ -107,10 +114,9 @@ class SlackSettings(Protocol):
     def http_port(self) -> int: ...
 
 
-class SlackStore(Protocol):
+class SlackStore(AnswerStore, Protocol):
     """What the adapter needs of ``bot.store.Store`` (synchronous; called through ``to_thread``)."""
 
-    def claim_event(self, platform: str, event_id: str) -> bool: ...
     def get_kv(self, key: str) -> str | None: ...
     def set_kv(self, key: str, value: str) -> None: ...
     def get_story(self, story_id: int) -> Any: ...
@@ -235,8 +241,15 @@ class SlackAdapter:
         watchdog_seconds: float = 60.0,
         stop_grace_seconds: float = 10.0,
         unfurl_channels: Collection[str] = (),
+        reply_attempts: int = 4,
+        reply_max_wait_s: float = 300.0,
+        answer_lease: timedelta | None = None,
     ) -> None:
         self.settings = settings
+        self.reply_attempts = reply_attempts
+        self.reply_max_wait_s = reply_max_wait_s
+        self.claims = AnswerClaims(store, PLATFORM, lease=answer_lease or LEASE)
+        self._sweeper: asyncio.Task[None] | None = None
         self.unfurl_channels = frozenset(unfurl_channels)
         self.store = store
         self.mode = settings.mode
@@ -323,6 +336,7 @@ class SlackAdapter:
         else:
             self.http = HttpEventsServer(self.app, self.http_host, self.http_port, self.http_path)
             await self.http.start()
+        self._sweeper = asyncio.create_task(self.claims.run_sweeps(self._reanswer), name="slack-answer-sweep")
         logger.info("Slack connected as %s (%s mode)", self.bot_user_id, self.mode)
 
     async def _auth(self) -> None:
@@ -346,7 +360,12 @@ class SlackAdapter:
         logger.info("Slack connected as %s for sending", self.bot_user_id)
 
     async def stop(self) -> None:
-        """Stop receiving, give running answers ``stop_grace_seconds`` to finish, cancel the rest."""
+        """Stop receiving, give running answers ``stop_grace_seconds`` to finish, cancel the rest
+        (their claims stay, and their leases let the next start answer them)."""
+        if self._sweeper is not None:
+            self._sweeper.cancel()
+            await asyncio.wait([self._sweeper])
+            self._sweeper = None
         if self.socket is not None:
             await self.socket.close()
             self.socket = None
@@ -413,9 +432,6 @@ class SlackAdapter:
 
     # ------------------------------------------------------------------ incoming
 
-    async def _claim(self, key: str) -> bool:
-        return await asyncio.to_thread(self.store.claim_event, PLATFORM, key)
-
     async def _thread_root(self, channel: str, ts: str) -> str | None:
         """The digest/answer root a thread of ours belongs to (its first message's ts), or None."""
         return await asyncio.to_thread(self.store.get_kv, f"slack:thread:{channel}:{ts}")
@@ -441,10 +457,39 @@ class SlackAdapter:
             root = await self._thread_root(em.channel, em.thread_ts)
             if root is None and em.needs_our_thread:
                 return  # a reply in somebody else's thread, without a mention
-        if not await self._claim(f"msg:{em.channel}:{em.ts}"):
+        key = f"msg:{em.channel}:{em.ts}"
+        if not await self.claims.claim(key, {**dataclasses.asdict(em), "root": root}):
             logger.info("Slack message %s in %s answered before (event %s)", em.ts, em.channel, event_id)
             return  # a retry, a duplicate, or the same message delivered as another event
-        await self._answer(em, root)
+        await self._answer_claimed(key, em, root)
+
+    async def _answer_claimed(self, key: str, em: EventMessage, root: str | None) -> None:
+        """Answer a claimed message, then finish its claim. Cancelled (shutdown) before the answer
+        is sent, the claim stays: its lease runs out and the sweep answers it."""
+        try:
+            await self._answer(em, root)
+        except asyncio.CancelledError:
+            raise
+        except BaseException:
+            await self.claims.finish(key)
+            raise
+        await self.claims.finish(key)
+
+    async def _reanswer(self, key: str, payload: dict[str, Any], give_up: bool) -> None:
+        """The sweep's callback: answer a message claimed before a crash, from its payload."""
+        fields = {f.name for f in dataclasses.fields(EventMessage)}
+        em = EventMessage(**{k: v for k, v in payload.items() if k in fields})
+        if give_up:
+            await self._say_sorry(em, SORRY_GAVE_UP)
+            return
+        await self._answer(em, payload.get("root"))
+
+    async def _say_sorry(self, em: EventMessage, text: str) -> None:
+        """One short message to the asker, in the answer's place; a failure is only logged."""
+        try:
+            await self._post(em.channel, render_text(text), thread_ts=em.reply_thread)
+        except DeliveryError as exc:
+            logger.error("could not tell %s in %s that the answer failed: %s", em.user, em.channel, exc)
 
     async def _answer(self, em: EventMessage, root: str | None) -> None:
         channel = ChannelRef(PLATFORM, em.channel)
@@ -457,8 +502,14 @@ class SlackAdapter:
             is_direct=em.is_direct,
         )
         reply = await self._call_handler(msg)
-        if reply is not None:
+        if reply is None:
+            return
+        try:
             await self._deliver_reply(reply, em.channel, em.reply_thread)
+        except DeliveryError as exc:
+            logger.error("answer to %s in %s not sent: %s", em.ts, em.channel, exc)
+            reason = getattr(exc, "error", None) or "Slack did not accept it"
+            await self._say_sorry(em, SORRY_UNSENT.format(reason=reason))
 
     async def _call_handler(self, msg: IncomingMessage) -> Reply | None:
         assert self._on_message is not None
@@ -582,7 +633,11 @@ class SlackAdapter:
             messages[0] = SlackMessage(text=first.text, blocks=[intro, *first.blocks][:50])
         ids: list[str] = []
         for m in messages:
-            ids.append(await self._post(channel_id, m, thread_ts=thread_ts))
+            # Each message on its own: a retry never repeats one that went through.
+            post = functools.partial(self._post, channel_id, m, thread_ts=thread_ts)
+            ids.append(
+                await send_with_retries(post, attempts=self.reply_attempts, max_wait_s=self.reply_max_wait_s)
+            )
         key_id = ids[digest_start] if reply.digest is not None else ids[0]
         if thread_ts is None and (remember_root or reply.digest is not None):
             for ts in ids:
