@@ -723,7 +723,7 @@ async def test_a_96000_character_headline_is_posted_and_a_too_large_event_gives_
     """In an encrypted room, through the real ledger: a digest whose headline has 96,000 characters
     is posted (clipped, within the event limit once encrypted); a digest Synapse refuses as too large
     (``M_TOO_LARGE``) is given up at once, reported, and its stories carried by the next digest."""
-    import bot.adapters.matrix as matrix_module
+    import bot.adapters.matrix.adapter as matrix_module
     import bot.render.matrix as render_matrix
     from bot.config import ChannelConfig
     from bot.delivery import DeliveryLedger, DeliveryOutcome

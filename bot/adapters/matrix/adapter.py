@@ -50,12 +50,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
-import os
 import random
 import re
-import uuid
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -83,7 +80,22 @@ from nio import (
 )
 from nio.exceptions import OlmTrustError
 
-from bot.adapters.base import AdapterUnavailable, DeliveryError, MessageHandler
+from bot.adapters.base import DeliveryError, MessageHandler
+from bot.adapters.matrix.errors import (
+    MatrixError,
+    MatrixUnavailable,
+    is_permanent,
+    server_trouble,
+    short_reason,
+)
+from bot.adapters.matrix.events import (
+    message_payload,
+    new_txn_id,
+    part_txn_id,
+    strip_reply_fallback,
+    thread_relation,
+)
+from bot.adapters.matrix.files import CREDENTIALS_FILE, make_private, read_credentials, write_credentials
 from bot.answers import LEASE, SORRY_GAVE_UP, SORRY_UNSENT, AnswerClaims, AnswerStore
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
 from bot.render.matrix import render_digest, render_reply, render_reply_parts
@@ -94,25 +106,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 PLATFORM = "matrix"
-CREDENTIALS_FILE = "credentials.json"
 SORRY = "Sorry, something went wrong; see the log."
 OWN_EVENTS_CACHE = 10_000
 _TRANSPORT_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError, OSError)
-
-
-class MatrixError(DeliveryError):
-    """The adapter cannot run: bad credentials, wrong account, unusable store, server unreachable at
-    start, or not started. A :class:`DeliveryError`, so a send before ``start`` leaves a digest pending."""
-
-
-class MatrixUnavailable(MatrixError, AdapterUnavailable):
-    """The homeserver could not be reached at start (or answered 5xx/429): the app tries again."""
-
-
-def _server_trouble(resp: Any) -> bool:
-    """An error response that says the server is down or busy, not that we are wrong."""
-    status = getattr(getattr(resp, "transport_response", None), "status", None)
-    return isinstance(status, int) and (status >= 500 or status == 429)
 
 
 class MatrixStore(AnswerStore, Protocol):
@@ -121,28 +117,6 @@ class MatrixStore(AnswerStore, Protocol):
     def get_kv(self, key: str) -> str | None: ...
 
     def set_kv(self, key: str, value: str) -> None: ...
-
-
-def thread_relation(root: str, in_reply_to: str | None = None) -> dict[str, Any]:
-    """``m.relates_to`` for a message in the thread of ``root``, with the reply fallback
-    (``is_falling_back``) pointing at ``in_reply_to`` (the message answered) for clients without threads."""
-    return {
-        "rel_type": "m.thread",
-        "event_id": root,
-        "is_falling_back": True,
-        "m.in_reply_to": {"event_id": in_reply_to or root},
-    }
-
-
-def strip_reply_fallback(body: str) -> str:
-    """The body without the ``> <@user> quoted`` lines a client puts before a rich reply."""
-    lines = body.split("\n")
-    if not lines or not lines[0].startswith("> "):
-        return body
-    i = 0
-    while i < len(lines) and lines[i].startswith(">"):
-        i += 1
-    return "\n".join(lines[i:]).lstrip("\n")
 
 
 class MatrixAdapter:
@@ -216,7 +190,7 @@ class MatrixAdapter:
         store_path = self._open_client()
         try:
             await self._login(store_path)
-            _private_files(store_path)
+            make_private(store_path)
             self._next_batch = await asyncio.to_thread(self.store.get_kv, self._kv_key)
             await self._first_sync()
             await self._load_display_name()
@@ -245,14 +219,14 @@ class MatrixAdapter:
         client = self._require_client()
         try:
             await self._login(store_path)
-            _private_files(store_path)
+            make_private(store_path)
             resp = await client.sync(
                 timeout=0,
                 full_state=True,
                 sync_filter={"presence": {"not_types": ["*"]}, "room": {"timeline": {"limit": 0}}},
             )
             if not isinstance(resp, SyncResponse):
-                error = MatrixUnavailable if _server_trouble(resp) else MatrixError
+                error = MatrixUnavailable if server_trouble(resp) else MatrixError
                 raise error(f"sync failed: {resp}")
             for target in self.rooms:
                 with contextlib.suppress(DeliveryError):
@@ -326,7 +300,7 @@ class MatrixAdapter:
                 )
             client.restore_login(self.user_id, device_id, token)
             return
-        saved = _read_credentials(creds_path)
+        saved = read_credentials(creds_path)
         if saved and saved.get("user_id") == self.user_id and saved.get("homeserver") == self.cfg.homeserver:
             device_id = await self._whoami(saved["access_token"])
             if device_id is not None:
@@ -341,9 +315,9 @@ class MatrixAdapter:
         assert self.cfg.password is not None  # config validation: exactly one credential
         resp = await client.login(password=self.cfg.password.get_secret_value(), device_name=self.device_name)
         if not isinstance(resp, LoginResponse):
-            error = MatrixUnavailable if _server_trouble(resp) else MatrixError
+            error = MatrixUnavailable if server_trouble(resp) else MatrixError
             raise error(f"login as {self.user_id} failed: {resp}")
-        _write_credentials(
+        write_credentials(
             creds_path,
             {
                 "homeserver": self.cfg.homeserver,
@@ -363,7 +337,7 @@ class MatrixAdapter:
             if resp.status_code in ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN"):
                 client.access_token = ""
                 return None
-            error = MatrixUnavailable if _server_trouble(resp) else MatrixError
+            error = MatrixUnavailable if server_trouble(resp) else MatrixError
             raise error(f"whoami failed: {resp}")
         if resp.user_id != self.user_id:
             raise MatrixError(f"the access token belongs to {resp.user_id}, not {self.user_id}")
@@ -407,7 +381,7 @@ class MatrixAdapter:
         if joined:
             resp = await client.sync(timeout=0, since=self._next_batch, sync_filter=self._sync_filter())
             if not isinstance(resp, SyncResponse):
-                error = MatrixUnavailable if _server_trouble(resp) else MatrixError
+                error = MatrixUnavailable if server_trouble(resp) else MatrixError
                 raise error(f"sync after joining the configured rooms failed: {resp}")
             await self._process_sync(resp, answer=True)
 
@@ -425,7 +399,7 @@ class MatrixAdapter:
             timeout=0, since=self._next_batch, full_state=True, sync_filter=self._sync_filter()
         )
         if not isinstance(resp, SyncResponse):
-            error = MatrixUnavailable if _server_trouble(resp) else MatrixError
+            error = MatrixUnavailable if server_trouble(resp) else MatrixError
             raise error(f"first sync failed: {resp}")
         # No saved token: this is the first start ever, and the timeline is history, not questions.
         await self._process_sync(resp, answer=self._next_batch is not None)
@@ -486,7 +460,7 @@ class MatrixAdapter:
                     msg = await self._incoming(room_id, event)
                     if msg is None or msg.message_id is None:
                         continue
-                    if not await self.claims.claim(msg.message_id, _message_payload(msg)):
+                    if not await self.claims.claim(msg.message_id, message_payload(msg)):
                         continue
                     self._spawn_answer(msg)
         # After the answers are on their way (nio's room_send queries and claims what it needs itself).
@@ -655,7 +629,7 @@ class MatrixAdapter:
             except DeliveryError as exc:
                 logger.error("matrix: answer to %s in %s not sent: %s", msg.message_id, msg.channel.id, exc)
                 sorry = Reply(
-                    channel=msg.channel, thread=thread, text=SORRY_UNSENT.format(reason=_short_reason(exc))
+                    channel=msg.channel, thread=thread, text=SORRY_UNSENT.format(reason=short_reason(exc))
                 )
                 try:
                     await self._send_reply(sorry, in_reply_to=msg.message_id, fallback_root=thread)
@@ -701,14 +675,14 @@ class MatrixAdapter:
             # A digest is a new root, so questions can be asked in its thread.
             ids = []
             for content in render_reply_parts(reply):
-                ids.append(await self._send(reply.channel.id, content, _new_txn_id()))
+                ids.append(await self._send(reply.channel.id, content, new_txn_id()))
                 self._remember(ids[-1], True)
             return ids[0]
         content = render_reply(reply)
         root = reply.thread or fallback_root
         if root is not None:
             content["m.relates_to"] = thread_relation(root, in_reply_to)
-        event_id = await self._send(reply.channel.id, content, _new_txn_id())
+        event_id = await self._send(reply.channel.id, content, new_txn_id())
         self._remember(event_id, True)
         return event_id
 
@@ -750,7 +724,7 @@ class MatrixAdapter:
                     continue
                 raise DeliveryError(f"rate limited in {room_id} after {attempt} attempts", retry_after=wait)
             raise DeliveryError(
-                f"sending to {room_id} failed: {resp}", retry_after=retry_after, permanent=_is_permanent(resp)
+                f"sending to {room_id} failed: {resp}", retry_after=retry_after, permanent=is_permanent(resp)
             )
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -839,82 +813,6 @@ class MatrixAdapter:
         return self.client
 
 
-# Errors about the event itself or the bot's place in the room: sending it again cannot succeed.
-PERMANENT_ERRCODES = frozenset({"M_TOO_LARGE", "M_BAD_JSON", "M_NOT_JSON", "M_FORBIDDEN", "M_INVALID_PARAM"})
-
-
-def _is_permanent(resp: Any) -> bool:
-    """Whether nio's error response is one a retry cannot fix: a :data:`PERMANENT_ERRCODES` code or
-    an HTTP 4xx other than 408 and 429."""
-    if getattr(resp, "status_code", None) in PERMANENT_ERRCODES:
-        return True
-    status = getattr(getattr(resp, "transport_response", None), "status", None)
-    return isinstance(status, int) and 400 <= status < 500 and status not in (408, 429)
-
-
-def _message_payload(msg: IncomingMessage) -> dict[str, Any]:
-    """What a claim keeps of a message, so it can be answered again after a crash."""
-    return {
-        "channel": msg.channel.id,
-        "user": msg.user,
-        "text": msg.text,
-        "thread": msg.thread,
-        "is_direct": msg.is_direct,
-    }
-
-
-def _short_reason(exc: DeliveryError) -> str:
-    text = str(exc)
-    if "M_LIMIT_EXCEEDED" in text or "rate limited" in text:
-        return "the server is rate limiting me"
-    return "the server did not accept it"
-
-
 def _log_end(task: asyncio.Task[None]) -> None:
     if not task.cancelled() and task.exception() is not None:
         logger.error("matrix: the sync loop stopped", exc_info=task.exception())
-
-
-def part_txn_id(txn_id: str, part: int, parts: int) -> str:
-    """The transaction id of part ``part`` (from 0) of a digest in ``parts`` messages: ``txn_id`` for
-    the last one, ``<txn_id>#<part>`` for the others."""
-    return txn_id if part == parts - 1 else f"{txn_id}#{part}"
-
-
-def _new_txn_id() -> str:
-    return f"newsbrief-{uuid.uuid4().hex}"
-
-
-def _private_files(folder: Path) -> None:
-    """Make every file in the store folder (nio's key database, our credentials) readable by us
-    only (0600): nio creates its SQLite file with the process umask, often world-readable.
-    SQLite gives its -wal and -shm files the database file's mode."""
-    for path in folder.iterdir():
-        if path.is_file() and path.stat().st_mode & 0o077:
-            try:
-                path.chmod(0o600)
-            except OSError as exc:
-                logger.warning("matrix: cannot make %s private: %s", path, exc)
-
-
-def _read_credentials(path: Path) -> dict[str, str] | None:
-    try:
-        data = json.loads(path.read_text())
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError) as exc:
-        logger.warning("matrix: ignoring unreadable %s: %s", path, exc)
-        return None
-    keys = ("homeserver", "user_id", "device_id", "access_token")
-    if not isinstance(data, dict) or not all(isinstance(data.get(k), str) for k in keys):
-        logger.warning("matrix: ignoring %s: not the credentials this adapter writes", path)
-        return None
-    return {k: data[k] for k in keys}
-
-
-def _write_credentials(path: Path, data: dict[str, str]) -> None:
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as f:
-        json.dump(data, f)
-    os.replace(tmp, path)
