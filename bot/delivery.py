@@ -58,6 +58,7 @@ consistent) would re-post; adapters should only return None when they are sure.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import weakref
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -127,6 +128,43 @@ class DeliveryOutcome:
     digest: Digest | None = None
     error: str | None = None
     retry_at: datetime | None = None
+
+
+class KeyValueStore(Protocol):
+    def get_kv(self, key: str) -> str | None: ...
+    def set_kv(self, key: str, value: str) -> None: ...
+
+
+class PartProgress:
+    """Which messages of a digest posted in several parts are on the platform already, by the
+    delivery's ``txn_id`` (the store's key-value table, key ``<platform>:txn:<txn_id>``): a retried
+    digest posts only the missing parts, and a digest is confirmed sent once every part is there.
+    The same on every platform; the adapters only post."""
+
+    def __init__(self, store: KeyValueStore, platform: str) -> None:
+        self.store = store
+        self.platform = platform
+
+    def _key(self, txn_id: str) -> str:
+        return f"{self.platform}:txn:{txn_id}"
+
+    async def posted(self, txn_id: str) -> list[str]:
+        """The message ids of the parts posted so far, in order."""
+        raw = await asyncio.to_thread(self.store.get_kv, self._key(txn_id))
+        return [str(m) for m in json.loads(raw).get("ts", [])] if raw else []
+
+    async def complete(self, txn_id: str) -> str | None:
+        """The first part's message id when every part is posted, else None."""
+        raw = await asyncio.to_thread(self.store.get_kv, self._key(txn_id))
+        if not raw:
+            return None
+        data = json.loads(raw)
+        posted, parts = data.get("ts") or [], int(data.get("parts") or 0)
+        return str(posted[0]) if parts > 0 and len(posted) >= parts else None
+
+    async def record(self, txn_id: str, posted: Sequence[str], parts: int) -> None:
+        value = json.dumps({"ts": list(posted), "parts": parts})
+        await asyncio.to_thread(self.store.set_kv, self._key(txn_id), value)
 
 
 def digest_txn_id(channel_id: str, slot: datetime) -> str:

@@ -875,3 +875,43 @@ async def test_a_message_claimed_by_a_process_that_died_is_answered_by_the_sweep
         assert len(replies_to(await alice.room_events(room), q)) == 1
     finally:
         await adapter.stop()
+
+
+async def test_a_digest_too_large_for_one_event_is_posted_in_parts_and_confirmed_whole(
+    synapse: SynapseServer, humans: Any, db: Store, tmp_path: Path
+) -> None:
+    from bot.adapters.matrix import part_txn_id
+    from bot.render.matrix import render_digest
+
+    bot = synapse.register()
+    alice = await humans("alice")
+    adapter = await start_bot(
+        synapse, bot, db, tmp_path / "bot", Recorder(), cfg={"allowed_inviters": (":localhost",)}
+    )
+    try:
+        room = await alice.create_room(invite=(bot.user_id,))
+        await alice.wait_for(
+            lambda e: (
+                getattr(e, "state_key", None) == bot.user_id and getattr(e, "membership", None) == "join"
+            )
+        )
+        await settle(adapter)
+        long = ("A long sentence about the harbour works and what they cost the town. " * 12,) * 2
+        big = digest(*[story(f"Harbour story {i}", summary=long) for i in range(40)])
+        n_parts = len(render_digest(big))
+        assert n_parts >= 2
+        channel = ChannelRef("matrix", room)
+        first = await adapter.post_digest(channel, big, "digest:big:1")
+        events = [e for e in await alice.room_events(room) if e.get("sender") == bot.user_id]
+        bodies = [e["content"]["body"] for e in reversed(events) if e.get("type") == "m.room.message"]
+        assert len(bodies) == n_parts
+        assert sum(b.count("Harbour story") for b in bodies) == 40
+        assert await adapter.confirm_sent(channel, "digest:big:1") == first
+        # a store that lost its record: the room itself says the digest is whole, found by txn id
+        fresh = MatrixAdapter(adapter.cfg, Store.open(f"sqlite:///{tmp_path / 'lost.db'}"))
+        fresh.client = adapter.client
+        assert await fresh.confirm_sent(channel, "digest:big:1") == first
+        assert await fresh.confirm_sent(channel, "digest:never") is None
+        assert part_txn_id("t", 0, 3) == "t#0" and part_txn_id("t", 2, 3) == "t"
+    finally:
+        await adapter.stop()

@@ -97,6 +97,7 @@ from bot.adapters.matrix.events import (
 )
 from bot.adapters.matrix.files import CREDENTIALS_FILE, make_private, read_credentials, write_credentials
 from bot.answers import LEASE, SORRY_GAVE_UP, SORRY_UNSENT, AnswerClaims, AnswerStore
+from bot.delivery import PartProgress
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
 from bot.render.matrix import render_digest, render_reply, render_reply_parts
 
@@ -167,6 +168,7 @@ class MatrixAdapter:
         self._targets: dict[str, str] = {}  # room id -> channel target as configured (alias or id)
         self._mention_re: re.Pattern[str] | None = None
         self.claims = AnswerClaims(store, PLATFORM, lease=answer_lease or LEASE)
+        self.parts = PartProgress(store, PLATFORM)
         self._sweeper: asyncio.Task[None] | None = None
 
     @classmethod
@@ -655,15 +657,19 @@ class MatrixAdapter:
     async def post_digest(self, channel: ChannelRef, digest: Digest, txn_id: str) -> str:
         """Post ``digest`` (one message, or several when one would be too large); returns the event
         id of the first. The last message is sent with transaction id ``txn_id``, each earlier part
-        ``i`` with ``<txn_id>#<i>`` (:func:`part_txn_id`): a retry re-sends every part under the same
-        ids, which the homeserver does not double, and :meth:`confirm_sent` finds ``txn_id`` only
-        once the whole digest is in the room."""
+        ``i`` with ``<txn_id>#<i>`` (:func:`part_txn_id`). A retry skips the parts recorded as posted
+        (:class:`bot.delivery.PartProgress`) and re-sends the others under the same ids, which the
+        homeserver does not double; :meth:`confirm_sent` finds ``txn_id`` only once the whole
+        digest is in the room."""
         parts = render_digest(digest)
-        ids: list[str] = []
+        ids = await self.parts.posted(txn_id)
         for i, content in enumerate(parts):
+            if i < len(ids):
+                continue  # posted by an earlier attempt
             event_id = await self._send(channel.id, content, part_txn_id(txn_id, i, len(parts)))
             self._remember(event_id, True)
             ids.append(event_id)
+            await self.parts.record(txn_id, ids, len(parts))
         return ids[0]
 
     async def send_reply(self, reply: Reply) -> str:
@@ -779,6 +785,9 @@ class MatrixAdapter:
 
         The homeserver shows ``unsigned.transaction_id`` only to the device that sent the event,
         which is this one (the device persists across restarts)."""
+        done = await self.parts.complete(txn_id)
+        if done is not None:
+            return done
         client = self._require_client()
         room_id = await self.room_id(channel.id)
         floor_ms = int((since.timestamp() - 300) * 1000) if since is not None else None

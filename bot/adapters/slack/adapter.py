@@ -34,8 +34,8 @@ What goes out
   still fails raises :class:`~bot.adapters.base.DeliveryError` (with ``retry_after`` from Slack), so
   the delivery ledger keeps the digest pending.
 * Digests are posted with message ``metadata`` (``newsbrief_digest``, ``{"txn_id", "part", "parts"}``);
-  the parts already posted for a ``txn_id`` are kept in the store, so a retried digest resumes at the
-  missing part, and :meth:`SlackAdapter.confirm_sent` finds a digest posted before a crash in the
+  the parts already posted for a ``txn_id`` are kept in the store (:class:`bot.delivery.PartProgress`),
+  so a retried digest resumes at the missing part, and :meth:`SlackAdapter.confirm_sent` finds a digest posted before a crash in the
   channel's history (``conversations.history`` with ``include_all_metadata``).
 """
 
@@ -44,7 +44,6 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import functools
-import json
 import logging
 import time
 from collections import OrderedDict
@@ -70,6 +69,7 @@ from bot.adapters.base import AdapterUnavailable, DeliveryError, MessageHandler
 from bot.adapters.slack.events import EventMessage, event_id_of, is_user_id, message_from_event
 from bot.adapters.slack.transport import HttpEventsServer, SocketModeConnection
 from bot.answers import LEASE, SORRY_GAVE_UP, SORRY_UNSENT, AnswerClaims, AnswerStore, send_with_retries
+from bot.delivery import PartProgress
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
 from bot.render.slack import (
     ACTION_MORE,
@@ -249,6 +249,7 @@ class SlackAdapter:
         self.reply_attempts = reply_attempts
         self.reply_max_wait_s = reply_max_wait_s
         self.claims = AnswerClaims(store, PLATFORM, lease=answer_lease or LEASE)
+        self.parts = PartProgress(store, PLATFORM)
         self._sweeper: asyncio.Task[None] | None = None
         self.unfurl_channels = frozenset(unfurl_channels)
         self.store = store
@@ -653,8 +654,7 @@ class SlackAdapter:
         """
         links = await self._digest_links(digest)
         messages = render_digest(digest, links)
-        progress = await self._progress(txn_id)
-        posted: list[str] = list(progress.get("ts", []))
+        posted = await self.parts.posted(txn_id)
         for part, message in enumerate(messages):
             if part < len(posted):
                 continue
@@ -664,7 +664,7 @@ class SlackAdapter:
             }
             ts = await self._post(channel.id, message, metadata=metadata)
             posted.append(ts)
-            await self._save_progress(txn_id, posted, len(messages))
+            await self.parts.record(txn_id, posted, len(messages))
             await self._remember_thread(channel.id, ts, posted[0])
         return posted[0]
 
@@ -680,9 +680,9 @@ class SlackAdapter:
         ``post_digest`` posts only the missing ones. Raises ``DeliveryError`` when the history
         cannot be read (not sure: don't re-post yet).
         """
-        progress = await self._progress(txn_id)
-        if progress.get("ts") and len(progress["ts"]) >= int(progress.get("parts", 0) or 0) > 0:
-            return str(progress["ts"][0])
+        done = await self.parts.complete(txn_id)
+        if done is not None:
+            return done
         oldest = f"{(since - HISTORY_MARGIN).timestamp():.6f}" if since is not None else None
         found: dict[int, str] = {}
         parts = 0
@@ -718,21 +718,10 @@ class SlackAdapter:
             if i not in found:
                 break
             ordered.append(found[i])
-        await self._save_progress(txn_id, ordered, parts)
+        await self.parts.record(txn_id, ordered, parts)
         for ts in ordered:
             await self._remember_thread(channel.id, ts, ordered[0])
         return ordered[0] if len(ordered) == parts else None
-
-    async def _progress(self, txn_id: str) -> dict[str, Any]:
-        raw = await asyncio.to_thread(self.store.get_kv, f"slack:txn:{txn_id}")
-        if not raw:
-            return {}
-        data: dict[str, Any] = json.loads(raw)
-        return data
-
-    async def _save_progress(self, txn_id: str, posted: list[str], parts: int) -> None:
-        value = json.dumps({"ts": posted, "parts": parts})
-        await asyncio.to_thread(self.store.set_kv, f"slack:txn:{txn_id}", value)
 
     async def _digest_links(self, digest: Digest) -> dict[int, str]:
         """Story id -> URL of its first article with a URL (for the linked headline)."""
