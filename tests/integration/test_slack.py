@@ -1060,3 +1060,25 @@ async def test_an_answer_that_cannot_be_sent_tells_the_asker_briefly(
     assert len(slack.posted(CHANNEL)) == 2
     assert sorry["thread_ts"] == "1710000002.000100"
     assert sorry["text"].startswith("Sorry, I could not send my answer (ratelimited)")
+
+
+async def test_a_command_answer_that_cannot_be_posted_tells_the_asker_privately(
+    slack: SlackMockServer, make_adapter: AdapterFactory
+) -> None:
+    adapter = await make_adapter("http", Recorder(), max_retry_count=0, reply_attempts=2)
+    slack.fail("chat.postMessage", 429, retry_after=1, times=2)
+    form = {
+        "command": "/newsbrief",
+        "text": "what happened?",
+        "channel_id": CHANNEL,
+        "user_id": USER,
+        "team_id": "T0000001",
+        "response_url": slack.response_url("cmd3"),
+        "trigger_id": "1.2.3",
+    }
+    await post_http(adapter, urlencode(form), content_type="application/x-www-form-urlencoded")
+    await adapter.wait_idle(timeout=20)
+    assert slack.posted(CHANNEL) == []
+    (sorry,) = slack.calls_to("response_url")
+    assert sorry.args["response_type"] == "ephemeral"
+    assert sorry.args["text"].startswith("Sorry, I could not send my answer (ratelimited)")

@@ -545,10 +545,16 @@ class SlackAdapter:
             first = await self._deliver_reply(reply, channel_id, None, intro=intro, remember_root=True)
             logger.debug("answered %s in %s as %s", self.command, channel_id, first)
         except SlackDeliveryError as exc:
+            response_url = str(body.get("response_url") or "")
             if exc.error in _CANNOT_POST_HERE:
-                await self._respond_ephemeral(str(body.get("response_url") or ""), reply, intro)
-            else:
-                raise
+                await self._respond_ephemeral(response_url, reply, intro)
+                return
+            # Sent nowhere after the retries: tell the asker, privately, through the command's own URL.
+            logger.error("answer to %s in %s not sent: %s", self.command, channel_id, exc)
+            sorry = Reply(
+                channel=channel, text=SORRY_UNSENT.format(reason=exc.error or "Slack did not accept it")
+            )
+            await self._respond_ephemeral(response_url, sorry, intro)
 
     async def _respond_ephemeral(self, response_url: str, reply: Reply, intro: dict[str, Any]) -> None:
         if not response_url:
