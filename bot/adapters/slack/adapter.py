@@ -11,7 +11,7 @@ What comes in
   follow-up questions in it are answered. Where the bot may not post (not in the channel, a DM
   between two people) the answer goes to the command's ``response_url`` as an ephemeral message.
 * "More" / "Sources" buttons on digest stories: acknowledged, then answered in the story's thread
-  from the stored story (``store.get_story`` / ``store.get_articles``).
+  from the stored story (:func:`bot.digest.story_with_articles`).
 * Every listener only acknowledges and starts a task: the acknowledgement never waits for
   fetching, summarising or the store.
 * Dedupe: one leased claim (:class:`bot.answers.AnswerClaims`, key ``msg:<channel>:<ts>``) per
@@ -70,6 +70,7 @@ from bot.adapters.slack.events import EventMessage, event_id_of, is_user_id, mes
 from bot.adapters.slack.transport import HttpEventsServer, SocketModeConnection
 from bot.answers import LEASE, SORRY_GAVE_UP, SORRY_UNSENT, AnswerClaims, AnswerStore, send_with_retries
 from bot.delivery import PartProgress
+from bot.digest import headline_links, story_with_articles
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
 from bot.render.slack import (
     ACTION_MORE,
@@ -583,25 +584,17 @@ class SlackAdapter:
             story_id = int(action.get("value", ""))
         except ValueError:
             return
-        record = await asyncio.to_thread(self.store.get_story, story_id)
-        if record is None:
+        found = await asyncio.to_thread(story_with_articles, self.store, story_id)
+        if found is None:
             out = render_text("That story is no longer stored.")
-        elif action.get("action_id") == ACTION_MORE:
-            links = await self._links_for(list(record.article_ids))
-            out = render_briefing(record.briefing, link=links[0].url if links else None)
         else:
-            out = render_sources(record.briefing, await self._links_for(list(record.article_ids)))
+            briefing, articles = found
+            links = [SourceLink(title=a.title, url=a.url, source=a.source) for a in articles]
+            if action.get("action_id") == ACTION_MORE:
+                out = render_briefing(briefing, link=links[0].url if links else None)
+            else:
+                out = render_sources(briefing, links)
         await self._post(channel_id, out, thread_ts=thread)
-
-    async def _links_for(self, article_ids: list[Any]) -> list[SourceLink]:
-        if not article_ids:
-            return []
-        try:
-            ids = [int(a) for a in article_ids]
-        except (TypeError, ValueError):
-            return []
-        records = await asyncio.to_thread(self.store.get_articles, ids)
-        return [SourceLink(title=r.title, url=r.canonical_url or r.url, source=r.source) for r in records]
 
     # ------------------------------------------------------------------ outgoing
 
@@ -730,25 +723,8 @@ class SlackAdapter:
         return ordered[0] if len(ordered) == parts else None
 
     async def _digest_links(self, digest: Digest) -> dict[int, str]:
-        """Story id -> URL of its first article with a URL (for the linked headline)."""
-        wanted: dict[int, list[int]] = {}
-        for ds in digest.stories:
-            try:
-                wanted[ds.story.id] = [int(a) for a in ds.story.article_ids]
-            except (TypeError, ValueError):
-                continue
-        all_ids = sorted({a for ids in wanted.values() for a in ids})
-        if not all_ids:
-            return {}
-        records = await asyncio.to_thread(self.store.get_articles, all_ids)
-        url_of = {r.id: (r.canonical_url or r.url) for r in records}
-        links: dict[int, str] = {}
-        for story_id, ids in wanted.items():
-            for a in ids:
-                if url_of.get(a):
-                    links[story_id] = str(url_of[a])
-                    break
-        return links
+        """Story id -> URL its headline links to (:func:`bot.digest.headline_links`)."""
+        return await asyncio.to_thread(headline_links, self.store, digest)
 
     async def _post(
         self,
