@@ -15,10 +15,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bot.adapters.base import ChatAdapter, MessageHandler
+from bot.adapters.base import AdapterUnavailable, ChatAdapter, MessageHandler, start_with_retry
 from bot.config import ChannelConfig, Config, FeedConfig, cron_trigger
 from bot.conversation import Conversation
-from bot.delivery import DeliveryLedger
+from bot.delivery import DeliveryLedger, DeliveryOutcome
 from bot.domain import Answer, Briefing, ChannelRef, Digest, InputError, Reply
 from bot.scheduler import DigestScheduler, leader_lock_for
 from summarizers.briefing import BriefingEngine
@@ -29,6 +29,11 @@ logger = logging.getLogger(__name__)
 RECENT_NEWS = timedelta(days=7)
 THREAD_KEY = "thread:{platform}:{channel}:{message}"
 OVERRIDE_FEEDS = "feeds"
+
+
+def _log_start_failure(task: asyncio.Task[int]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        logger.error("%s could not be started", task.get_name(), exc_info=task.exception())
 
 
 class ThreadRecordingAdapter:
@@ -46,6 +51,12 @@ class ThreadRecordingAdapter:
     async def start(self, on_message: MessageHandler) -> None:
         await self.inner.start(on_message)
 
+    async def start_sending(self) -> None:
+        """Connect for sends only (``newsbrief digest CHANNEL``), when the platform needs that."""
+        connect = getattr(self.inner, "start_sending", None)
+        if connect is not None:
+            await connect()
+
     async def stop(self) -> None:
         await self.inner.stop()
 
@@ -54,9 +65,11 @@ class ThreadRecordingAdapter:
         await self.remember(channel, message_id, digest)
         return message_id
 
-    async def confirm_sent(self, channel: ChannelRef, txn_id: str) -> str | None:
+    async def confirm_sent(
+        self, channel: ChannelRef, txn_id: str, *, since: datetime | None = None
+    ) -> str | None:
         confirm = getattr(self.inner, "confirm_sent", None)
-        return None if confirm is None else await confirm(channel, txn_id)
+        return None if confirm is None else await confirm(channel, txn_id, since=since)
 
     async def send_reply(self, reply: Reply) -> str:
         message_id = await self.inner.send_reply(reply)
@@ -84,6 +97,7 @@ class NewsbriefApp:
         self.ledger: DeliveryLedger | None = None
         self.poller: Any = None
         self._overrides: dict[str, dict[str, Any]] = {}
+        self._starting: list[asyncio.Task[int]] = []  # adapters still connecting (platform was down)
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -151,7 +165,7 @@ class NewsbriefApp:
             from bot.adapters.slack import SlackAdapter
 
             adapters["slack"] = SlackAdapter.from_config(
-                self.config.slack, self.store, admins=self.config.admins
+                self.config.slack, self.store, admins=self.config.admins, channels=self.config.channels
             )
         if "matrix" in platforms and "matrix" not in adapters and self.config.matrix is not None:
             from bot.adapters.matrix import MatrixAdapter
@@ -167,15 +181,27 @@ class NewsbriefApp:
         except Exception:
             logger.exception("first ingest failed; going on with what the store has")
         self.adapters = {p: ThreadRecordingAdapter(a, self.store) for p, a in self.build_adapters().items()}
-        self.ledger = DeliveryLedger(self.store, feed_ids_for=self.feed_ids_for)
+        self.ledger = DeliveryLedger(
+            self.store, feed_ids_for=self.feed_ids_for, on_rejected=self.report_rejected
+        )
         if first_digest:  # before the console reads input, so typed questions follow the digest
             for ch in self.channels():
                 if ch.platform == "console" and "console" in self.adapters:
                     reply = await self.digest_now(ChannelRef("console", ch.target))
                     if reply is not None:
                         await self.adapters["console"].send_reply(reply)
-        for adapter in self.adapters.values():
-            await adapter.start(self.conversation.handle)
+        for platform, adapter in self.adapters.items():
+            try:
+                await adapter.start(self.conversation.handle)
+            except AdapterUnavailable as exc:
+                # Not a traceback: the platform is down. Keep trying in the background; digests for
+                # it stay pending in the ledger meanwhile and are sent once it is connected.
+                logger.warning("%s unreachable at start (%s); connecting in the background", platform, exc)
+                task = asyncio.create_task(
+                    start_with_retry(adapter, self.conversation.handle), name=f"start-{platform}"
+                )
+                task.add_done_callback(_log_start_failure)
+                self._starting.append(task)
         if schedule:
             self.scheduler = DigestScheduler(
                 self.ledger,
@@ -198,6 +224,10 @@ class NewsbriefApp:
             await asyncio.Event().wait()
 
     async def stop(self) -> None:
+        for task in self._starting:
+            task.cancel()
+        if self._starting:
+            await asyncio.wait(self._starting)
         if self.scheduler is not None:
             await self.scheduler.shutdown()
         for adapter in self.adapters.values():
@@ -206,6 +236,27 @@ class NewsbriefApp:
             await self.poller.aclose()
         if self.store is not None:
             await asyncio.to_thread(self.store.close)
+
+    async def report_rejected(self, outcome: DeliveryOutcome) -> None:
+        """Tell the platform's admins (a direct message each) that a digest was refused for good."""
+        ch = next((c for c in self.config.channels if c.id == outcome.channel_id), None)
+        if ch is None or ch.platform not in ("slack", "matrix"):
+            return
+        adapter = self.adapters.get(ch.platform)
+        admins: Sequence[str] = getattr(self.config.admins, ch.platform, ())
+        if adapter is None or not admins:
+            logger.warning("no %s admin to tell that digest %s was refused", ch.platform, outcome.digest_id)
+            return
+        text = (
+            f"The digest for channel {ch.id} ({outcome.slot:%Y-%m-%d %H:%M} UTC) was refused by "
+            f"{ch.platform} and will not be retried: {outcome.error}. "
+            "Its stories go in the next digest."
+        )
+        for admin in admins:
+            try:
+                await adapter.send_reply(Reply(channel=ChannelRef(ch.platform, admin), text=text))
+            except Exception as exc:
+                logger.warning("cannot tell admin %s about the refused digest: %s", admin, exc)
 
     # ------------------------------------------------------------------ channels and feeds
 
@@ -279,6 +330,12 @@ class NewsbriefApp:
             return None
         if outcome.status == "empty" or (outcome.digest is not None and not outcome.digest.stories):
             return Reply(channel=channel, text="No new stories since the last digest.")
+        if outcome.status == "rejected":
+            return Reply(
+                channel=channel,
+                text="The digest was refused by the chat platform; the admins are told, "
+                "and its stories go in the next digest.",
+            )
         return Reply(
             channel=channel, text=f"The digest could not be posted ({outcome.status}); it will be retried."
         )

@@ -233,7 +233,7 @@ def _cmd_digest(args: argparse.Namespace, cfg: Any) -> int:
         print(f"newsbrief: no channel {args.channel!r} in the config (channels: {known})", file=sys.stderr)
         return 2
 
-    async def main() -> str:
+    async def main() -> tuple[int, str]:
         app = NewsbriefApp(cfg)
         await app.open_store()
         try:
@@ -241,7 +241,7 @@ def _cmd_digest(args: argparse.Namespace, cfg: Any) -> int:
                 await app.ingest(force=True)
             ch = next(c for c in app.channels() if c.id == args.channel)
             if args.dry_run:
-                return await asyncio.to_thread(
+                return 0, await asyncio.to_thread(
                     digest_dry_run, app.store, ch, None, feed_ids=app.feed_ids_for(ch)
                 )
             from bot.adapters.base import ChatAdapter
@@ -249,15 +249,31 @@ def _cmd_digest(args: argparse.Namespace, cfg: Any) -> int:
             from bot.delivery import DeliveryLedger
 
             adapters = app.build_adapters()
-            adapter: ChatAdapter = ThreadRecordingAdapter(adapters[ch.platform], app.store)
+            if ch.platform not in adapters:
+                return 2, f"newsbrief: no {ch.platform} section in the config for channel {ch.id}"
+            sender = ThreadRecordingAdapter(adapters[ch.platform], app.store)
+            adapter: ChatAdapter = sender
+            # Send only: log in, but no sync loop, no listener, nothing answered.
+            app.adapters = {ch.platform: sender}
+            try:
+                await sender.start_sending()
+            except Exception as exc:
+                return 1, f"newsbrief: cannot connect to {ch.platform}: {exc}"
             ledger = DeliveryLedger(app.store, feed_ids_for=app.feed_ids_for)
             outcome = await ledger.deliver(ch, datetime.now(UTC).replace(microsecond=0), adapter)
-            return f"digest for {ch.id}: {outcome.status}"
+            where = f"{ch.platform} {ch.target}"
+            if outcome.status in ("sent", "confirmed", "already_sent"):
+                return 0, f"digest for {ch.id}: {outcome.status} to {where} (message {outcome.message_id})"
+            if outcome.status == "empty":
+                return 0, f"digest for {ch.id}: no new stories; nothing posted to {where}"
+            detail = f": {outcome.error}" if outcome.error else ""
+            return 1, f"digest for {ch.id}: {outcome.status}{detail}"
         finally:
             await app.stop()
 
-    print(asyncio.run(main()))
-    return 0
+    code, text = asyncio.run(main())
+    print(text, file=sys.stderr if code else sys.stdout)
+    return code
 
 
 def build_parser() -> argparse.ArgumentParser:

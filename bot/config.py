@@ -546,7 +546,22 @@ class SlackConfig(_Model):
     bot_token: SecretStr = Field(description="xoxb-... bot token")
     app_token: SecretStr | None = Field(default=None, description="xapp-... app-level token (socket mode)")
     signing_secret: SecretStr | None = Field(default=None, description="request signing secret (http mode)")
+    http_host: str = Field(
+        default="0.0.0.0", min_length=1, description="address the Events API listener binds (http mode)"
+    )
     http_port: int = Field(default=3000, ge=1, le=65535, description="port for the Events API (http mode)")
+    api_url: str = Field(
+        default="https://slack.com/api/",
+        description="Web API base URL (GovSlack: https://slack-gov.com/api/; a proxy; tests)",
+    )
+
+    @field_validator("api_url")
+    @classmethod
+    def _check_api_url(cls, value: str) -> str:
+        parsed = urlsplit(value)
+        if parsed.scheme not in ("http", "https") or not parsed.netloc:
+            raise _custom(f"api_url '{value}' is not an http(s) URL", "e.g. https://slack.com/api/")
+        return value if value.endswith("/") else value + "/"
 
     @field_validator("app_token", "signing_secret", mode="before")
     @classmethod

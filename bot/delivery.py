@@ -12,8 +12,11 @@
 (d) ``mark_sent(delivery, message_id)``.
 
 ``reconcile(adapters)`` runs on start (and periodically, for retries): every pending delivery is
-confirmed or sent again with the same ``txn_id``; a failure leaves it pending with ``attempts``
-incremented and a back-off (``DeliveryError.retry_after`` when the platform gave one). The last
+confirmed or sent again with the same ``txn_id``; a transient failure leaves it pending with
+``attempts`` incremented and a back-off (``DeliveryError.retry_after`` when the platform gave one).
+A permanent one (``DeliveryError.permanent``: the message itself is refused, e.g. too large) is not
+retried: the delivery is marked ``failed``, its digest's stories return to the pool in the same
+transaction (the next digest carries them), it is logged as an error and reported (``on_rejected``). The last
 digest of each known channel is also checked for a missing delivery row, which covers a crash
 between (a) and (b).
 
@@ -31,13 +34,22 @@ the platform can, so exactly-once there needs help from the adapter:
   :class:`ConfirmingAdapter` extension, looked up with ``getattr``): before re-sending a delivery
   that may have been attempted, the ledger asks; a found message is marked sent, not re-posted.
   Slack: the adapter posts with message ``metadata`` (``event_type: newsbrief_digest``,
-  ``event_payload: {"txn_id": ...}``) and ``confirm_sent`` scans the channel's recent history
-  (``conversations.history`` with ``include_all_metadata``) for it. Console: the terminal cannot be
+  ``event_payload: {"txn_id": ...}``) and ``confirm_sent`` reads the channel's history from the
+  slot onward (``conversations.history`` with ``oldest`` and ``include_all_metadata``, every page
+  of the cursor) for it. Console: the terminal cannot be
   read back; the console adapter may keep an append-only log to scan, otherwise a crash in that
   window can print a digest twice (at-least-once), which we accept for a terminal.
 * Without either, delivery is at-least-once: a crash between (c) and (d) can post twice; nothing
   is ever dropped. ``confirm_sent`` is only called when a send may have happened before (the digest
   or the delivery pre-existed, or an attempt failed), never on the ordinary first send.
+
+Two leaders. Before step (c) the delivery is *claimed* (``Store.claim_delivery``) with the
+scheduler's fence, ``(lock name, epoch)``: every acquisition of the leader lock bumps the epoch, and
+the claim compares it in the same transaction. A leader whose lock connection dropped while its
+process lives therefore cannot claim, hence cannot send, once a standby has taken over (status
+``fenced``; the scheduler then stands down). A claim made just before the hand-over can still be
+sending while the new leader reconciles; the new leader's confirm-first lookup covers a send that
+has finished by then. On-demand digests (``digest now``) carry no fence: their slot is unique.
 
 ``confirm_sent`` returning None after a send that did reach the platform (e.g. Slack history not yet
 consistent) would re-post; adapters should only return None when they are sure.
@@ -46,9 +58,10 @@ consistent) would re-post; adapters should only return None when they are sure.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import weakref
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
@@ -66,8 +79,13 @@ RETRY_MAX = timedelta(minutes=30)
 class ConfirmingAdapter(Protocol):
     """Optional adapter extension: find a message we may already have posted, by its ``txn_id``."""
 
-    async def confirm_sent(self, channel: ChannelRef, txn_id: str) -> str | None:
-        """The platform message id of the message posted with ``txn_id``, or None if there is none."""
+    async def confirm_sent(
+        self, channel: ChannelRef, txn_id: str, *, since: datetime | None = None
+    ) -> str | None:
+        """The platform message id of the message posted with ``txn_id``, or None if there is none.
+
+        ``since``: the digest's slot; it was not posted before, so history older than it need not
+        be read."""
         ...
 
 
@@ -94,7 +112,11 @@ class DeliveryOutcome:
     * ``already_sent``: the ledger says it was delivered before, nothing done;
     * ``empty``: no stories and the channel skips empty digests; the slot is recorded, nothing posted;
     * ``failed``: the send failed; the delivery stays pending and is retried (``retry_at``);
-    * ``deferred``: pending, but its back-off has not expired yet (reconcile only).
+    * ``rejected``: the platform refused the message for good (``DeliveryError.permanent``): the
+      delivery is ``failed``, never retried, its stories are back in the pool for the next digest,
+      and ``on_rejected`` (the app reports to the admins) was called;
+    * ``deferred``: pending, but its back-off has not expired yet (reconcile only);
+    * ``fenced``: not sent because ``fence`` is stale (another instance is the leader now).
     """
 
     status: str
@@ -106,6 +128,43 @@ class DeliveryOutcome:
     digest: Digest | None = None
     error: str | None = None
     retry_at: datetime | None = None
+
+
+class KeyValueStore(Protocol):
+    def get_kv(self, key: str) -> str | None: ...
+    def set_kv(self, key: str, value: str) -> None: ...
+
+
+class PartProgress:
+    """Which messages of a digest posted in several parts are on the platform already, by the
+    delivery's ``txn_id`` (the store's key-value table, key ``<platform>:txn:<txn_id>``): a retried
+    digest posts only the missing parts, and a digest is confirmed sent once every part is there.
+    The same on every platform; the adapters only post."""
+
+    def __init__(self, store: KeyValueStore, platform: str) -> None:
+        self.store = store
+        self.platform = platform
+
+    def _key(self, txn_id: str) -> str:
+        return f"{self.platform}:txn:{txn_id}"
+
+    async def posted(self, txn_id: str) -> list[str]:
+        """The message ids of the parts posted so far, in order."""
+        raw = await asyncio.to_thread(self.store.get_kv, self._key(txn_id))
+        return [str(m) for m in json.loads(raw).get("ts", [])] if raw else []
+
+    async def complete(self, txn_id: str) -> str | None:
+        """The first part's message id when every part is posted, else None."""
+        raw = await asyncio.to_thread(self.store.get_kv, self._key(txn_id))
+        if not raw:
+            return None
+        data = json.loads(raw)
+        posted, parts = data.get("ts") or [], int(data.get("parts") or 0)
+        return str(posted[0]) if parts > 0 and len(posted) >= parts else None
+
+    async def record(self, txn_id: str, posted: Sequence[str], parts: int) -> None:
+        value = json.dumps({"ts": list(posted), "parts": parts})
+        await asyncio.to_thread(self.store.set_kv, self._key(txn_id), value)
 
 
 def digest_txn_id(channel_id: str, slot: datetime) -> str:
@@ -133,7 +192,8 @@ class DeliveryLedger:
     ``store`` is a ``bot.store.Store`` (synchronous; called through ``asyncio.to_thread``).
     ``feed_ids_for(channel)`` gives the feeds a channel follows (the app passes
     ``config.feeds_for``-based ids, which resolve feed topics); default: the channel's own ``feeds``.
-    ``clock`` returns the current time (tests pass a fixed one).
+    ``clock`` returns the current time (tests pass a fixed one). ``on_rejected(outcome)`` is awaited
+    after a permanent rejection (the app tells the platform's admins).
     """
 
     def __init__(
@@ -142,8 +202,10 @@ class DeliveryLedger:
         *,
         feed_ids_for: Callable[[Any], Sequence[str] | None] | None = None,
         clock: Callable[[], datetime] | None = None,
+        on_rejected: Callable[[DeliveryOutcome], Awaitable[None]] | None = None,
     ) -> None:
         self.store = store
+        self.on_rejected = on_rejected
         self.feed_ids_for = feed_ids_for
         self.clock = clock or (lambda: datetime.now(UTC))
         # one lock per txn id while someone holds or awaits it (weak: no growth over months of slots)
@@ -162,9 +224,18 @@ class DeliveryLedger:
     # ------------------------------------------------------------------ deliver
 
     async def deliver(
-        self, channel: DeliveryChannel, slot: datetime, adapter: ChatAdapter, *, now: datetime | None = None
+        self,
+        channel: DeliveryChannel,
+        slot: datetime,
+        adapter: ChatAdapter,
+        *,
+        now: datetime | None = None,
+        fence: tuple[str, int] | None = None,
     ) -> DeliveryOutcome:
-        """Record and post ``channel``'s digest for ``slot`` once (safe to call again for the same slot)."""
+        """Record and post ``channel``'s digest for ``slot`` once (safe to call again for the same slot).
+
+        ``fence``: the scheduler's leadership ``(lock name, epoch)``; when it is stale the delivery
+        is not claimed and nothing is sent (status ``fenced``)."""
         now = now or self.clock()
         slot = slot.astimezone(UTC)
         txn_id = digest_txn_id(channel.id, slot)
@@ -217,7 +288,7 @@ class DeliveryLedger:
                     digest=digest,
                 )
             maybe_sent_before = not created or delivery.attempts > 0
-            return await self._send(adapter, ref, digest, delivery_id, txn_id, maybe_sent_before, now)
+            return await self._send(adapter, ref, digest, delivery_id, txn_id, maybe_sent_before, now, fence)
 
     async def _send(
         self,
@@ -228,19 +299,28 @@ class DeliveryLedger:
         txn_id: str,
         maybe_sent_before: bool,
         now: datetime,
+        fence: tuple[str, int] | None = None,
     ) -> DeliveryOutcome:
-        """Steps (c) and (d), with the confirm-first rule; call with the txn lock held."""
+        """Claim (with the fence), then steps (c) and (d) with the confirm-first rule; call with the
+        txn lock held."""
 
         def outcome(status: str, **kw: Any) -> DeliveryOutcome:
             return DeliveryOutcome(
                 status, digest.channel_id, digest.slot, digest.id, delivery_id, digest=digest, **kw
             )
 
+        if not await self._call(self.store.claim_delivery, delivery_id, fence):
+            current = await self._call(self.store.get_delivery, delivery_id)
+            if current is not None and current.state != "pending":
+                return outcome("already_sent" if current.state == "sent" else current.state)
+            logger.warning("delivery %s not sent: this instance is no longer the leader", txn_id)
+            return outcome("fenced")
+
         try:
             if maybe_sent_before:
                 confirm = getattr(adapter, "confirm_sent", None)
                 if confirm is not None:
-                    found = await confirm(ref, txn_id)
+                    found = await confirm(ref, txn_id, since=digest.slot)
                     if found is not None:
                         await self._call(self.store.mark_sent, delivery_id, found)
                         self._backoff.not_before.pop(delivery_id, None)
@@ -250,6 +330,8 @@ class DeliveryLedger:
         except Exception as exc:  # DeliveryError, or an adapter bug: the delivery stays pending either way
             if not isinstance(exc, DeliveryError):
                 logger.exception("adapter %s raised while posting %s", ref.platform, txn_id)
+            elif exc.permanent:
+                return await self._give_up(ref, digest, delivery_id, txn_id, exc)
             attempts = await self._call(self.store.mark_failed, delivery_id, str(exc) or type(exc).__name__)
             retry_after = exc.retry_after if isinstance(exc, DeliveryError) else None
             if retry_after is not None:
@@ -272,6 +354,31 @@ class DeliveryLedger:
         logger.info("digest %s posted to %s %s as %s", txn_id, ref.platform, ref.id, message_id)
         return outcome("sent", message_id=message_id)
 
+    async def _give_up(
+        self, ref: ChannelRef, digest: Digest, delivery_id: int, txn_id: str, exc: DeliveryError
+    ) -> DeliveryOutcome:
+        """A permanent rejection: the delivery is marked failed, its stories go back to the pool,
+        and the admins are told (``on_rejected``)."""
+        released = await self._call(self.store.give_up_delivery, delivery_id, str(exc) or type(exc).__name__)
+        self._backoff.not_before.pop(delivery_id, None)
+        logger.error(
+            "delivery %s to %s %s refused for good (%s); not retried, %d stories back in the pool",
+            txn_id,
+            ref.platform,
+            ref.id,
+            exc,
+            len(released),
+        )
+        outcome = DeliveryOutcome(
+            "rejected", digest.channel_id, digest.slot, digest.id, delivery_id, digest=digest, error=str(exc)
+        )
+        if self.on_rejected is not None:
+            try:
+                await self.on_rejected(outcome)
+            except Exception:
+                logger.exception("reporting the rejected delivery %s failed", txn_id)
+        return outcome
+
     # ------------------------------------------------------------------ reconcile
 
     async def reconcile(
@@ -280,8 +387,10 @@ class DeliveryLedger:
         channels: Sequence[DeliveryChannel] = (),
         *,
         now: datetime | None = None,
+        fence: tuple[str, int] | None = None,
     ) -> list[DeliveryOutcome]:
-        """Confirm or re-send every pending digest delivery whose back-off has expired.
+        """Confirm or re-send every pending digest delivery whose back-off has expired (``fence``
+        as for :meth:`deliver`; a stale one stops at the first delivery).
 
         ``adapters`` maps platform name -> adapter; deliveries for a platform without an adapter stay
         pending. ``channels`` (the configured ones) lets reconcile also find a channel's last digest
@@ -301,7 +410,9 @@ class DeliveryLedger:
             if adapter is None:
                 logger.debug("no %s adapter; delivery %s stays pending", d.platform, d.txn_id)
                 continue
-            outcomes.append(await self._reconcile_one(d, adapter, by_id, now))
+            outcomes.append(await self._reconcile_one(d, adapter, by_id, now, fence))
+            if outcomes[-1].status == "fenced":
+                break
         return outcomes
 
     async def _ensure_delivery_row(self, ch: DeliveryChannel, now: datetime) -> None:
@@ -321,7 +432,12 @@ class DeliveryLedger:
             )
 
     async def _reconcile_one(
-        self, d: Any, adapter: ChatAdapter, by_id: Mapping[str, DeliveryChannel], now: datetime
+        self,
+        d: Any,
+        adapter: ChatAdapter,
+        by_id: Mapping[str, DeliveryChannel],
+        now: datetime,
+        fence: tuple[str, int] | None = None,
     ) -> DeliveryOutcome:
         not_before = self._backoff.not_before.get(d.id)
         async with self._lock(d.txn_id):
@@ -355,4 +471,4 @@ class DeliveryLedger:
             ref = ChannelRef(platform=d.platform, id=str(target))
             logger.info("reconciling pending delivery %s (attempts %d)", d.txn_id, current.attempts)
             # A pending delivery found here may have been sent by a process that died before (d).
-            return await self._send(adapter, ref, digest, d.id, d.txn_id, True, now)
+            return await self._send(adapter, ref, digest, d.id, d.txn_id, True, now, fence)

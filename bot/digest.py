@@ -409,3 +409,57 @@ def digest_from_dict(data: Mapping[str, Any], digest_id: int | None = None) -> D
         stories=stories,
         id=digest_id,
     )
+
+
+# --------------------------------------------------------------------- links for chat platforms
+
+
+@dataclass(frozen=True)
+class ArticleLink:
+    """One article of a story as a chat message links it: title, URL (canonical when known), outlet."""
+
+    title: str
+    url: str | None = None
+    source: str | None = None
+
+
+class ArticleStore(Protocol):
+    """The store methods the link lookups read (``bot.store.Store`` fits)."""
+
+    def get_story(self, story_id: int) -> Any: ...
+    def get_articles(self, article_ids: Any) -> Sequence[Any]: ...
+
+
+def _int_ids(ids: Iterable[Any]) -> list[int] | None:
+    try:
+        return [int(a) for a in ids]
+    except (TypeError, ValueError):
+        return None
+
+
+def headline_links(store: ArticleStore, digest: Digest) -> dict[int, str]:
+    """Story id -> the URL of its first article that has one (what a headline links to)."""
+    wanted = {ds.story.id: ids for ds in digest.stories if (ids := _int_ids(ds.story.article_ids))}
+    all_ids = sorted({a for ids in wanted.values() for a in ids})
+    if not all_ids:
+        return {}
+    url_of = {r.id: (r.canonical_url or r.url) for r in store.get_articles(all_ids)}
+    links: dict[int, str] = {}
+    for story_id, ids in wanted.items():
+        url = next((url_of[a] for a in ids if url_of.get(a)), None)
+        if url:
+            links[story_id] = str(url)
+    return links
+
+
+def story_with_articles(store: ArticleStore, story_id: int) -> tuple[Briefing, list[ArticleLink]] | None:
+    """A stored story's briefing and its articles as links (a "More" or "Sources" button), or None
+    when the story is no longer stored."""
+    record = store.get_story(story_id)
+    if record is None:
+        return None
+    ids = _int_ids(record.article_ids) or []
+    articles = store.get_articles(ids) if ids else []
+    return record.briefing, [
+        ArticleLink(title=r.title, url=r.canonical_url or r.url, source=r.source) for r in articles
+    ]

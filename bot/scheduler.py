@@ -33,8 +33,11 @@ America/New_York)
   same wall-clock time read with the offset before the change, i.e. moved forward by the gap:
   ``30 2 * * *`` in Berlin on the last Sunday of March fires at 03:30 CEST. Several times in the gap
   collapse into the first (``*/30 2 * * *`` fires once, at 03:00 CEST); a gap time that lands on the
-  instant of a real time (``0 2,3 * * *``) fires once for both. Nothing is skipped silently for a
-  daily digest: it comes an hour late that day.
+  instant of a real time (``0 2,3 * * *``) fires once for both. Nothing is skipped for a daily
+  digest, whatever ``misfire_grace_s`` is: it comes an hour later by the clock that day, and that
+  moved time is its slot (also for the catch-up after a restart, within the grace of 03:30). The
+  slot lookup walks the trigger from :data:`DST_WALK_MARGIN` before its window, because a cron asked
+  for "the next 02:30 after 03:24" on that day answers with the next day.
 * Fall back (a local time that happens twice): APScheduler 3 would fire at both occurrences
   (``30 2 * * *`` in Berlin fires at 02:30 CEST and again at 02:30 CET). We fire each wall-clock
   time once, at its first occurrence (summer time, ``fold=0``); the repeat is skipped. A channel
@@ -64,6 +67,9 @@ logger = logging.getLogger(__name__)
 _T = TypeVar("_T")
 _TICK = timedelta(microseconds=1)
 _MAX_STEPS = 100_000  # fire times walked at most when looking for the latest one
+# More than any DST gap (one hour in most zones, two in a few historical ones), so the walk to the
+# latest fire time starts before the wall-clock time of a fire moved forward by a gap.
+DST_WALK_MARGIN = timedelta(hours=3)
 
 
 # ---------------------------------------------------------------------------------- triggers
@@ -116,7 +122,9 @@ def latest_fire_time(trigger: BaseTrigger, now: datetime, lookback: timedelta) -
     """
     now = now.astimezone(UTC)
     start = now - lookback
-    t = trigger.get_next_fire_time(None, start)
+    # Walk from well before the window: a time in a spring-forward gap fires *after* the wall-clock
+    # time it names (02:30 -> 03:30), and a cron asked "next 02:30 after 03:24" answers tomorrow.
+    t = trigger.get_next_fire_time(None, start - DST_WALK_MARGIN)
     last: datetime | None = None
     steps = 0
     while t is not None and t.astimezone(UTC) <= now and steps < _MAX_STEPS:
@@ -132,15 +140,20 @@ def latest_fire_time(trigger: BaseTrigger, now: datetime, lookback: timedelta) -
 
 
 class LeaderLock(Protocol):
-    """Only the holder runs the scheduler. ``acquire`` does not wait; ``still_held`` re-checks."""
+    """Only the holder runs the scheduler. ``acquire`` does not wait; ``still_held`` re-checks;
+    ``fence`` is the holding's ``(name, epoch)`` for delivery claims (None: no fencing)."""
 
     async def acquire(self) -> bool: ...
     async def still_held(self) -> bool: ...
     async def release(self) -> None: ...
+    @property
+    def fence(self) -> tuple[str, int] | None: ...
 
 
 class LocalLeaderLock:
     """Always the leader: a SQLite store belongs to one process on one host."""
+
+    fence: tuple[str, int] | None = None
 
     async def acquire(self) -> bool:
         return True
@@ -159,6 +172,8 @@ class StoreLock(Protocol):
     def try_acquire(self) -> bool: ...
     def check(self) -> bool: ...
     def release(self) -> None: ...
+    @property
+    def fence(self) -> tuple[str, int] | None: ...
 
 
 class LockingStore(Protocol):
@@ -199,6 +214,10 @@ class StoreLeaderLock:
 
     async def release(self) -> None:
         await self._call(self.lock.release)
+
+    @property
+    def fence(self) -> tuple[str, int] | None:
+        return self.lock.fence
 
 
 def leader_lock_for(store: LockingStore, name: str = "scheduler") -> LeaderLock:
@@ -363,9 +382,24 @@ class DigestScheduler:
                 "no %s adapter for channel %s; digest at %s not posted", channel.platform, channel.id, slot
             )
             return None
-        outcome = await self.ledger.deliver(channel, slot, adapter, now=now)
+        outcome = await self.ledger.deliver(channel, slot, adapter, now=now, fence=self.leader.fence)
         logger.info("digest %s at %s: %s", channel.id, slot.isoformat(), outcome.status)
+        if outcome.status == "fenced":
+            await self._stand_down()
         return outcome
+
+    async def _stand_down(self) -> None:
+        """Another instance took the lock (our delivery claim was fenced): pause and stand by."""
+        if not self.is_leader:
+            return
+        logger.warning("another instance leads now (stale leader epoch); pausing jobs")
+        self.is_leader = False
+        if self.scheduler.running:
+            self.scheduler.pause()
+        try:
+            await self.leader.release()
+        except Exception:
+            logger.exception("releasing the lost leader lock failed")
 
     async def catch_up(self, now: datetime | None = None) -> list[DeliveryOutcome]:
         """Deliver, once, each channel's latest slot missed within the grace time (see module doc)."""
@@ -386,7 +420,9 @@ class DigestScheduler:
         return outcomes
 
     async def retry_deliveries(self) -> None:
-        await self.ledger.reconcile(self.adapters)
+        outcomes = await self.ledger.reconcile(self.adapters, fence=self.leader.fence)
+        if any(o.status == "fenced" for o in outcomes):
+            await self._stand_down()
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -401,7 +437,7 @@ class DigestScheduler:
             return False
         self.is_leader = True
         try:
-            await self.ledger.reconcile(self.adapters, list(self.channels.values()))
+            await self.ledger.reconcile(self.adapters, list(self.channels.values()), fence=self.leader.fence)
         except Exception:
             logger.exception("reconciling pending deliveries failed; the retry job tries again")
         await self.catch_up()

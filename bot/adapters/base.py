@@ -2,20 +2,36 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import random
 from collections.abc import Awaitable, Callable
 from typing import Protocol
 
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
 
+logger = logging.getLogger(__name__)
+
 MessageHandler = Callable[[IncomingMessage], Awaitable[Reply | None]]
 
 
-class DeliveryError(Exception):
-    """A send failed; ``retry_after`` (seconds) is set when the platform asked us to wait."""
+class AdapterUnavailable(Exception):
+    """``start`` could not reach the platform (connection refused, timeout, HTTP 5xx or 429): worth
+    trying again later, unlike a refused token or a wrong configuration."""
 
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
+
+class DeliveryError(Exception):
+    """A send failed; ``retry_after`` (seconds) is set when the platform asked us to wait.
+
+    ``permanent`` means the platform refused this very message and sending it again cannot help
+    (Slack ``msg_too_long`` or ``invalid_blocks``, Matrix ``M_TOO_LARGE``, an HTTP 4xx other than
+    408/429): the delivery ledger gives the delivery up instead of retrying it.
+    """
+
+    def __init__(self, message: str, retry_after: float | None = None, *, permanent: bool = False) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+        self.permanent = permanent
 
 
 class ChatAdapter(Protocol):
@@ -38,3 +54,35 @@ class ChatAdapter(Protocol):
     async def send_reply(self, reply: Reply) -> str:
         """Send ``reply`` (in its thread when set); return the platform message id."""
         ...
+
+
+async def start_with_retry(
+    adapter: ChatAdapter,
+    on_message: MessageHandler,
+    *,
+    base_s: float = 1.0,
+    cap_s: float = 60.0,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+) -> int:
+    """``adapter.start(on_message)``, tried again with exponential back-off (``base_s`` doubling up to
+    ``cap_s``, with jitter) while it raises :class:`AdapterUnavailable`, each failure logged as one
+    line. Any other error is raised. Returns the number of failed attempts."""
+    failures = 0
+    while True:
+        try:
+            await adapter.start(on_message)
+        except AdapterUnavailable as exc:
+            failures += 1
+            delay = min(cap_s, base_s * 2 ** min(failures - 1, 30)) * random.uniform(0.8, 1.0)
+            logger.warning(
+                "%s unreachable at start (%s); attempt %d failed, retrying in %.1fs",
+                adapter.platform,
+                exc,
+                failures,
+                delay,
+            )
+            await sleep(delay)
+            continue
+        if failures:
+            logger.info("%s connected after %d failed attempts", adapter.platform, failures)
+        return failures

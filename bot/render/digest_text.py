@@ -12,6 +12,7 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 from bot.domain import Digest, DigestStory
+from bot.render.limits import MAX_LINE_CHARS, MAX_LIST_ITEMS, MAX_TITLE_CHARS, clip
 from bot.render.terminal import sanitize
 
 MAX_SUMMARY_SENTENCES = 2
@@ -49,13 +50,13 @@ def render_digest_story(ds: DigestStory, number: int | None = None) -> str:
     b = ds.story.briefing
     prefix = f"{number}. " if number is not None else ""
     tag = "[update] " if ds.is_update else ""
-    lines = [f"{prefix}{tag}{_one_line(b.title) or '(untitled)'}"]
+    lines = [f"{prefix}{tag}{clip(_one_line(b.title), MAX_TITLE_CHARS) or '(untitled)'}"]
     indent = " " * len(prefix) if prefix else "  "
     for s in b.summary[:MAX_SUMMARY_SENTENCES]:
-        lines.append(indent + _one_line(s))
+        lines.append(indent + clip(_one_line(s), MAX_LINE_CHARS))
     if ds.is_update and ds.changes:
         lines.append(indent + "What changed:")
-        lines += [f"{indent}  - {_item(c)}" for c in ds.changes]
+        lines += [f"{indent}  - {_item(c)}" for c in ds.changes[:MAX_LIST_ITEMS]]
     if b.actors:
         actors = [_item(a.name) + (f" ({_item(a.role)})" if a.role else "") for a in b.actors[:MAX_ACTORS]]
         lines.append(indent + "Key actors: " + "; ".join(actors))
@@ -68,8 +69,8 @@ def render_digest_story(ds: DigestStory, number: int | None = None) -> str:
         steps = [_item(s.text) for s in b.next_steps[:MAX_NEXT_STEPS]]
         lines.append(indent + "Next: " + "; ".join(steps))
     if b.sources:
-        names = list(dict.fromkeys(_source_name(s) for s in b.sources))
-        lines.append(indent + f"Sources ({len(b.sources)}): " + ", ".join(names))
+        names = list(dict.fromkeys(_source_name(s) for s in b.sources))[:MAX_LIST_ITEMS]
+        lines.append(indent + clip(f"Sources ({len(b.sources)}): " + ", ".join(names), MAX_LINE_CHARS))
     return "\n".join(lines)
 
 

@@ -32,6 +32,7 @@ from bot.render.digest_text import (
     MAX_SUMMARY_SENTENCES,
     render_digest_story,
 )
+from bot.render.limits import MAX_LINE_CHARS, MAX_LIST_ITEMS, MAX_TITLE_CHARS, MAX_URL_CHARS, clip
 from bot.render.terminal import render_answer, render_briefing, sanitize
 
 __all__ = [
@@ -42,6 +43,7 @@ __all__ = [
     "render_briefing_content",
     "render_digest",
     "render_reply",
+    "render_reply_parts",
     "render_text",
     "safe_url",
 ]
@@ -49,7 +51,9 @@ __all__ = [
 MSGTYPE = "m.notice"  # the convention for automated messages: other bots do not answer notices
 HTML_FORMAT = "org.matrix.custom.html"
 ZWJ = "\u200d"
-MAX_CONTENT_BYTES = 40_000  # of UTF-8 JSON content: under the 64 KiB event limit even once encrypted
+# Of UTF-8 JSON content. Matrix events are at most 65,536 bytes; encryption (base64 of the Megolm
+# ciphertext of the whole event, plus keys and ids) makes content about 4/3 as large plus ~1 KB.
+MAX_CONTENT_BYTES = 40_000
 _ROOM_MENTION = re.compile(r"@(room)\b", re.IGNORECASE)
 
 
@@ -58,14 +62,18 @@ def defang(text: str) -> str:
     return _ROOM_MENTION.sub("@" + ZWJ + r"\1", sanitize(text))
 
 
-def escape(text: str) -> str:
-    """Untrusted text for ``formatted_body``: defanged, folded to one line, HTML-escaped."""
-    return html.escape(" ".join(defang(text).split()), quote=True)
+def escape(text: str, limit: int = MAX_LINE_CHARS) -> str:
+    """Untrusted text for ``formatted_body``: defanged, folded to one line, clipped to ``limit``
+    characters (with an ellipsis), HTML-escaped."""
+    return html.escape(clip(" ".join(defang(text).split()), limit), quote=True)
 
 
 def _escape_block(text: str) -> str:
     """Like :func:`escape` but keeps line breaks (as ``<br>``), for free text such as answers."""
-    lines = [html.escape(" ".join(line.split()), quote=True) for line in defang(text).split("\n")]
+    lines = [
+        html.escape(clip(" ".join(line.split()), MAX_LINE_CHARS), quote=True)
+        for line in defang(text).split("\n")
+    ]
     return "<br>".join(lines)
 
 
@@ -75,7 +83,7 @@ def safe_url(url: str | None) -> str | None:
     if not url:
         return None
     url = url.strip()
-    if any(c in url for c in "\x00\n\r\t "):
+    if len(url) > MAX_URL_CHARS or any(c in url for c in "\x00\n\r\t "):
         return None
     try:
         parts = urlsplit(url)
@@ -96,11 +104,11 @@ def _content(body: str, formatted: str) -> dict[str, Any]:
     }
 
 
-def _link(text: str, url: str | None) -> str:
+def _link(text: str, url: str | None, limit: int = MAX_TITLE_CHARS) -> str:
     href = safe_url(url)
     if href is None:
-        return escape(text)
-    return f'<a href="{html.escape(href, quote=True)}">{escape(text)}</a>'
+        return escape(text, limit)
+    return f'<a href="{html.escape(href, quote=True)}">{escape(text, limit)}</a>'
 
 
 def _headline_url(b: Briefing) -> str | None:
@@ -126,7 +134,8 @@ def _story_html(ds: DigestStory, number: int) -> str:
     summary = " ".join(escape(s) for s in b.summary[:MAX_SUMMARY_SENTENCES])
     items: list[str] = []
     if ds.is_update and ds.changes:
-        items.append("<strong>What changed:</strong> " + "; ".join(escape(c) for c in ds.changes))
+        changes = ds.changes[:MAX_LIST_ITEMS]
+        items.append("<strong>What changed:</strong> " + "; ".join(escape(c) for c in changes))
     if b.actors:
         actors = [escape(a.name) + (f" ({escape(a.role)})" if a.role else "") for a in b.actors[:MAX_ACTORS]]
         items.append("<strong>Key actors:</strong> " + "; ".join(actors))
@@ -142,7 +151,8 @@ def _story_html(ds: DigestStory, number: int) -> str:
         )
     if b.sources:
         items.append(
-            f"<strong>Sources ({len(b.sources)}):</strong> " + ", ".join(_source_html(s) for s in b.sources)
+            f"<strong>Sources ({len(b.sources)}):</strong> "
+            + ", ".join(_source_html(s) for s in b.sources[:MAX_LIST_ITEMS])
         )
     if summary:
         parts.append(f"<p>{summary}</p>")
@@ -151,56 +161,86 @@ def _story_html(ds: DigestStory, number: int) -> str:
     return "".join(parts)
 
 
-def render_digest(digest: Digest, max_bytes: int = MAX_CONTENT_BYTES) -> dict[str, Any]:
-    """A whole digest as one message: a header, then the stories (headline linked to its first
-    ``http(s)`` source, summary, key actors, figures, next steps, sources).
+def render_digest(digest: Digest, max_bytes: int = MAX_CONTENT_BYTES) -> list[dict[str, Any]]:
+    """A digest as one message, or several when one would exceed ``max_bytes`` (UTF-8 JSON content):
+    a header, then the stories (headline linked to its first ``http(s)`` source, summary, key actors,
+    figures, next steps, sources). Later messages start with "News digest, continued (i/n)".
 
-    A Matrix event is at most 64 KiB, and encryption makes it about a third larger; when the
-    content would exceed ``max_bytes`` (UTF-8 JSON), the last stories are left out and a line
-    says how many."""
+    Headlines and lines are clipped (:mod:`bot.render.limits`), so every story fits in a message;
+    each message is also passed through :func:`fit` as a last guard."""
     slot = digest.slot.strftime("%Y-%m-%d %H:%M %Z").strip()
     header = f"News digest for {digest.channel_id} \u2014 {slot}"
     if not digest.stories:
         body = f"{header}\nNo new stories since the last digest."
         formatted = f"<p><strong>{escape(header)}</strong></p><p>No new stories since the last digest.</p>"
-        return _content(defang(body), formatted)
+        return [fit(_content(defang(body), formatted), max_bytes)]
     n = len(digest.stories)
     n_updates = sum(1 for ds in digest.stories if ds.is_update)
     count = f"{n} stor{'y' if n == 1 else 'ies'}" + (f" ({n_updates} updated)" if n_updates else "")
-    header = f"{header} \u2014 {count}"
-    shown = n
-    while True:
-        content = _digest_content(header, digest.stories[:shown], n - shown)
-        if shown <= 1 or _size(content) <= max_bytes:
-            return content
-        shown -= 1
+    first_header = f"{header} \u2014 {count}"
+    # Pack numbered stories greedily; the "continued" header is as long for any i/n below 100.
+    groups: list[list[tuple[int, DigestStory]]] = [[]]
+    for number, ds in enumerate(digest.stories, 1):
+        candidate = [*groups[-1], (number, ds)]
+        head = first_header if len(groups) == 1 else _continued(99, 99)
+        if groups[-1] and _size(_digest_content(head, candidate)) > max_bytes:
+            groups.append([(number, ds)])
+        else:
+            groups[-1] = candidate
+    total = len(groups)
+    return [
+        fit(_digest_content(first_header if i == 1 else _continued(i, total), group), max_bytes)
+        for i, group in enumerate(groups, 1)
+    ]
+
+
+def _continued(i: int, total: int) -> str:
+    return f"News digest, continued ({i}/{total})"
 
 
 def _size(content: dict[str, Any]) -> int:
     return len(json.dumps(content, ensure_ascii=False).encode())
 
 
-def _digest_content(header: str, stories: Sequence[DigestStory], left_out: int) -> dict[str, Any]:
+def fit(content: dict[str, Any], max_bytes: int = MAX_CONTENT_BYTES) -> dict[str, Any]:
+    """``content`` unchanged when within ``max_bytes``; else its plain ``body`` cut (with an
+    ellipsis) to fit and shown escaped as ``formatted_body`` too. The renderers' clipping keeps
+    messages far below the limit; this is the guard that makes "too large" impossible."""
+    if _size(content) <= max_bytes:
+        return content
+    body = str(content.get("body", ""))
+    lo, hi = 0, len(body)
+    best = _content(clip(body, 1), "")
+    while lo <= hi:  # the longest prefix whose content fits (escaping makes the size non-linear)
+        mid = (lo + hi) // 2
+        cut = clip(body, mid) if mid < len(body) else body
+        candidate = {**content, "body": cut, "formatted_body": _escape_block_unclipped(cut)}
+        if _size(candidate) <= max_bytes:
+            best, lo = candidate, mid + 1
+        else:
+            hi = mid - 1
+    return best
+
+
+def _escape_block_unclipped(text: str) -> str:
+    return "<br>".join(html.escape(line, quote=True) for line in text.split("\n"))
+
+
+def _digest_content(header: str, stories: Sequence[tuple[int, DigestStory]]) -> dict[str, Any]:
     plain = [header, ""]
-    for i, ds in enumerate(stories, 1):
+    for i, ds in stories:
         lines = render_digest_story(ds, i).split("\n")
         url = _headline_url(ds.story.briefing)
         if url:
             lines.insert(1, " " * len(f"{i}. ") + url)
         plain += [*lines, ""]
-    formatted = f"<p><strong>{escape(header)}</strong></p>" + "".join(
-        _story_html(ds, i) for i, ds in enumerate(stories, 1)
-    )
-    if left_out:
-        more = f"\u2026 and {left_out} more stor{'y' if left_out == 1 else 'ies'} (too long for one message)."
-        plain.append(more)
-        formatted += f"<p><em>{more}</em></p>"
+    formatted = f"<p><strong>{escape(header)}</strong></p>" + "".join(_story_html(ds, i) for i, ds in stories)
     return _content(defang("\n".join(plain).rstrip("\n")), formatted)
 
 
 def render_text(text: str) -> dict[str, Any]:
     """Free text (help, errors, confirmations) as a notice; line breaks kept."""
-    return _content(defang(text), _escape_block(text))
+    return fit(_content(defang(text), _escape_block(text)))
 
 
 def _answer_html(a: Answer) -> str:
@@ -234,26 +274,33 @@ def _briefing_html(b: Briefing) -> str:
     if b.next_steps:
         items.append("<strong>Next steps:</strong> " + "; ".join(escape(s.text) for s in b.next_steps))
     if b.sources:
-        items.append("<strong>Sources:</strong> " + ", ".join(_source_html(s) for s in b.sources))
+        items.append(
+            "<strong>Sources:</strong> " + ", ".join(_source_html(s) for s in b.sources[:MAX_LIST_ITEMS])
+        )
     if items:
         parts.append("<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
     return "".join(parts)
 
 
 def render_answer_content(a: Answer) -> dict[str, Any]:
-    return _content(defang(render_answer(a)), _answer_html(a))
+    return fit(_content(defang(render_answer(a)), _answer_html(a)))
 
 
 def render_briefing_content(b: Briefing) -> dict[str, Any]:
-    return _content(defang(render_briefing(b)), _briefing_html(b))
+    return fit(_content(defang(render_briefing(b)), _briefing_html(b)))
+
+
+def render_reply_parts(reply: Reply) -> list[dict[str, Any]]:
+    """A conversation reply as messages: a digest's parts (:func:`render_digest`), or one message
+    (:func:`render_reply`)."""
+    if reply.digest is not None:
+        return render_digest(reply.digest)
+    return [render_reply(reply)]
 
 
 def render_reply(reply: Reply) -> dict[str, Any]:
-    """A conversation reply (text, an answer with citations, and/or briefings) as one message.
-
-    A reply carrying a digest is rendered with :func:`render_digest`."""
-    if reply.digest is not None:
-        return render_digest(reply.digest)
+    """A conversation reply (text, an answer with citations, and/or briefings) as one message
+    within :data:`MAX_CONTENT_BYTES`. A digest is rendered by :func:`render_reply_parts`."""
     plain: list[str] = []
     formatted: list[str] = []
     if reply.answer is not None:
@@ -265,4 +312,4 @@ def render_reply(reply: Reply) -> dict[str, Any]:
     for b in reply.briefings:
         plain.append(render_briefing(b))
         formatted.append(_briefing_html(b))
-    return _content(defang("\n\n".join(plain)), "".join(formatted))
+    return fit(_content(defang("\n\n".join(plain)), "".join(formatted)))

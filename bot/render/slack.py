@@ -25,6 +25,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.domain import Answer, Briefing, Digest, DigestStory
+from bot.render.limits import clip
 
 MAX_BLOCKS = 50
 MAX_SECTION_TEXT = 3000
@@ -70,13 +71,6 @@ def escape_mrkdwn(text: str) -> str:
 def one_line(text: str) -> str:
     """Control characters dropped and whitespace folded: a newline in a headline cannot forge a line."""
     return " ".join(_CONTROL.sub(" ", text).split())
-
-
-def clip(text: str, limit: int) -> str:
-    """``text`` cut to at most ``limit`` characters, ending in an ellipsis when cut."""
-    if len(text) <= limit:
-        return text
-    return text[: max(limit - 1, 0)].rstrip() + "\u2026"
 
 
 def escape_clipped(text: str, limit: int) -> str:

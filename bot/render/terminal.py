@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.render.limits import MAX_LINE_CHARS, MAX_TITLE_CHARS, clip
 from summarizers.types import Answer, Briefing
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x1b]")
@@ -14,20 +15,27 @@ def sanitize(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+def _line(text: str, limit: int = MAX_LINE_CHARS) -> str:
+    """Sanitised and clipped to ``limit`` characters (with an ellipsis)."""
+    return clip(sanitize(text), limit)
+
+
 def render_briefing(b: Briefing) -> str:
-    lines = [sanitize(b.title), "=" * min(len(b.title), 72), ""]
-    lines += [sanitize(s) for s in b.summary]
+    """The whole briefing; the title and every line clipped (:mod:`bot.render.limits`)."""
+    title = _line(b.title, MAX_TITLE_CHARS)
+    lines = [title, "=" * min(len(title), 72), ""]
+    lines += [_line(s) for s in b.summary]
     if b.actors:
         lines += ["", "Key actors:"]
-        lines += [f"  - {sanitize(a.name)}" + (f" ({sanitize(a.role)})" if a.role else "") for a in b.actors]
+        lines += [_line(f"  - {a.name}" + (f" ({a.role})" if a.role else "")) for a in b.actors]
     if b.figures:
         lines += ["", "Key figures:"]
-        lines += [f"  - {sanitize(f.value)}: {sanitize(f.context)}" for f in b.figures]
+        lines += [_line(f"  - {f.value}: {f.context}") for f in b.figures]
     if b.next_steps:
         lines += ["", "Next steps:"]
-        lines += [f"  - {sanitize(s.text)}" for s in b.next_steps]
+        lines += [_line(f"  - {s.text}") for s in b.next_steps]
     if b.sources:
-        lines += ["", "Sources: " + ", ".join(sanitize(s) for s in b.sources)]
+        lines += ["", _line("Sources: " + ", ".join(b.sources))]
     return "\n".join(lines)
 
 
@@ -35,9 +43,9 @@ def render_answer(a: Answer) -> str:
     """The answer, then each source; a cited sentence is quoted only when the answer does not already hold it."""
     out = sanitize(a.text)
     for c in a.citations:
-        where = sanitize(c.source or c.url or c.article_id)
+        where = _line(c.source or c.url or c.article_id, MAX_TITLE_CHARS)
         if c.sentence and c.sentence not in a.text:
-            out += f"\n  [source: {where}] \u201c{sanitize(c.sentence)}\u201d"
+            out += f"\n  [source: {where}] \u201c{_line(c.sentence)}\u201d"
         else:
             out += f"\n  [source: {where}]"
     return out

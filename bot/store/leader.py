@@ -3,12 +3,21 @@
 On PostgreSQL the leader holds a session-level advisory lock on a dedicated connection; if the
 process dies its connection closes and the lock is free for the next :meth:`LeaderLock.try_acquire`.
 SQLite is for one process: the lock is always granted there.
+
+Fencing. A lock can be lost without its holder knowing at once: the connection holding it drops
+while the process lives, and a standby takes the lock before the old holder's next ``check()``.
+So every acquisition bumps the lock's *epoch* (the ``leader_epochs`` row, in its own transaction
+after the lock is taken) and :attr:`LeaderLock.fence` is ``(name, epoch)``. The delivery ledger
+passes it to ``Store.claim_delivery``, which compares it with the current epoch in the same
+transaction that claims the delivery (the row is locked ``FOR UPDATE`` on PostgreSQL, so a claim
+and a bump are serialised): a stale leader's claim fails and it sends nothing.
 """
 
 from __future__ import annotations
 
 import logging
 import zlib
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
@@ -29,16 +38,50 @@ class LeaderLock:
         self._key = lock_key(name)
         self._connection: sa.Connection | None = None
         self._held = False
+        self.epoch: int | None = None
 
     @property
     def held(self) -> bool:
         return self._held
+
+    @property
+    def fence(self) -> tuple[str, int] | None:
+        """``(name, epoch)`` of this holding, for ``Store.claim_delivery``; None when not held."""
+        return (self.name, self.epoch) if self._held and self.epoch is not None else None
+
+    def _bump_epoch(self) -> int:
+        """A new epoch for this lock (one more than any before), committed."""
+        table = sa.table("leader_epochs", sa.column("name"), sa.column("epoch"), sa.column("taken_at"))
+        now = datetime.now(UTC)
+        with self._engine.begin() as conn:
+            updated = conn.execute(
+                sa.update(table)
+                .where(table.c.name == self.name)
+                .values(epoch=table.c.epoch + 1, taken_at=now)
+                .returning(table.c.epoch)
+            ).scalar()
+            if updated is None:
+                try:
+                    with conn.begin_nested():
+                        conn.execute(sa.insert(table).values(name=self.name, epoch=1, taken_at=now))
+                    return 1
+                except sa.exc.IntegrityError:  # another process inserted it first
+                    updated = conn.execute(
+                        sa.update(table)
+                        .where(table.c.name == self.name)
+                        .values(epoch=table.c.epoch + 1, taken_at=now)
+                        .returning(table.c.epoch)
+                    ).scalar()
+            if updated is None:  # pragma: no cover - the row exists by now
+                raise RuntimeError(f"leader epoch of {self.name!r} cannot be bumped")
+            return int(updated)
 
     def try_acquire(self) -> bool:
         """Take the lock if free (never waits). True if this process holds it now, also when it already did."""
         if self._held:
             return self.check()
         if self._engine.dialect.name != "postgresql":
+            self.epoch = self._bump_epoch()
             self._held = True
             return True
         connection = self._engine.connect().execution_options(isolation_level="AUTOCOMMIT")
@@ -50,9 +93,14 @@ class LeaderLock:
         if not got:
             connection.close()
             return False
+        try:
+            self.epoch = self._bump_epoch()
+        except BaseException:
+            connection.close()  # frees the advisory lock too
+            raise
         self._connection = connection
         self._held = True
-        logger.info("leader lock %r acquired", self.name)
+        logger.info("leader lock %r acquired (epoch %d)", self.name, self.epoch)
         return True
 
     def check(self) -> bool:

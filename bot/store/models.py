@@ -165,6 +165,18 @@ class DeliveryRow(Base):
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
     payload: Mapped[dict[str, Any] | None] = mapped_column(sa.JSON)
+    claimed_epoch: Mapped[int | None]  # the leader epoch that last claimed it for sending (fencing)
+
+
+class LeaderEpoch(Base):
+    """The epoch of the latest holder of a leader lock: bumped on every acquisition, checked (in
+    the same transaction) by every delivery claim, so a leader that lost its lock cannot send."""
+
+    __tablename__ = "leader_epochs"
+
+    name: Mapped[str] = mapped_column(sa.String(100), primary_key=True)
+    epoch: Mapped[int]
+    taken_at: Mapped[datetime]
 
 
 class ProcessedEvent(Base):
@@ -173,6 +185,11 @@ class ProcessedEvent(Base):
     platform: Mapped[str] = mapped_column(sa.String(50), primary_key=True)
     event_id: Mapped[str] = mapped_column(sa.String(255), primary_key=True)
     seen_at: Mapped[datetime] = mapped_column(index=True)
+    # An answer in progress: claimed until ``lease_until``; None once answered (or for a plain claim).
+    # ``payload`` is the message, so another process can answer it again after a crash.
+    lease_until: Mapped[datetime | None] = mapped_column(index=True)
+    payload: Mapped[dict[str, Any] | None] = mapped_column(sa.JSON)
+    attempts: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class KeyValue(Base):

@@ -36,6 +36,7 @@ from bot.store.models import (
     DigestStoryRow,
     Feed,
     KeyValue,
+    LeaderEpoch,
     ProcessedEvent,
     StoryChangeRow,
     StoryRow,
@@ -905,6 +906,54 @@ class Store:
                 row.state = "failed"
             return row.attempts
 
+    def claim_delivery(self, delivery_id: int, fence: tuple[str, int] | None = None) -> bool:
+        """Claim a pending delivery for sending; False when it is no longer pending, or when
+        ``fence`` (``(lock name, epoch)`` of the caller's leadership) is not the lock's current
+        epoch: a leader that lost its lock must not send. The epoch is read (and on PostgreSQL
+        locked against a concurrent bump) in the same transaction that records the claim."""
+        with self._write() as session:
+            if fence is not None:
+                name, epoch = fence
+                current = session.scalar(
+                    sa.select(LeaderEpoch.epoch).where(LeaderEpoch.name == name).with_for_update()
+                )
+                if current != epoch:
+                    logger.warning(
+                        "delivery %d not claimed: leader epoch %s of %r is stale (current %s)",
+                        delivery_id,
+                        epoch,
+                        name,
+                        current,
+                    )
+                    return False
+            row = _delivery(session, delivery_id)
+            if row.state != "pending":
+                return False
+            row.claimed_epoch = fence[1] if fence is not None else None
+            return True
+
+    def give_up_delivery(self, delivery_id: int, error: str) -> list[int]:
+        """The platform refused the delivery for good: mark it ``failed`` and return its digest's
+        stories to the pool (the digest keeps its slot, so it is not built again, but its stories no
+        longer count as shown, so the next digest carries them). One transaction; returns the
+        released story ids."""
+        with self._write() as session:
+            row = _delivery(session, delivery_id)
+            row.attempts += 1
+            row.last_error = error[:2000]
+            row.state = "failed"
+            if row.digest_id is None:
+                return []
+            released = list(
+                session.scalars(
+                    sa.select(DigestStoryRow.story_id)
+                    .where(DigestStoryRow.digest_id == row.digest_id)
+                    .order_by(DigestStoryRow.story_id)
+                )
+            )
+            session.execute(sa.delete(DigestStoryRow).where(DigestStoryRow.digest_id == row.digest_id))
+            return [int(s) for s in released]
+
     def get_delivery(self, delivery_id: int) -> DeliveryRecord | None:
         with self._read() as session:
             row = session.get(DeliveryRow, delivery_id)
@@ -931,6 +980,75 @@ class Store:
         )
         with self._write() as session:
             return session.scalar(stmt) is not None
+
+    def claim_answer(
+        self,
+        platform: str,
+        event_id: str,
+        payload: dict[str, Any],
+        lease: timedelta,
+        *,
+        now: datetime | None = None,
+    ) -> bool:
+        """Claim a message for answering, for ``lease``: True for the first caller, and again for
+        a caller that finds an earlier claim whose lease ran out unanswered (the claimer crashed);
+        False while the claim is live or once it is answered (:meth:`finish_answer`). The
+        ``payload`` (the message) is kept so :meth:`expired_answers` can hand it to another taker."""
+        now = now or utcnow()
+        stmt = (
+            self._insert(ProcessedEvent)
+            .values(
+                platform=platform,
+                event_id=event_id,
+                seen_at=now,
+                lease_until=now + lease,
+                payload=payload,
+                attempts=1,
+            )
+            .on_conflict_do_nothing(index_elements=[ProcessedEvent.platform, ProcessedEvent.event_id])
+            .returning(ProcessedEvent.event_id)
+        )
+        with self._write() as session:
+            if session.scalar(stmt) is not None:
+                return True
+            row = session.scalars(
+                sa.select(ProcessedEvent)
+                .where(ProcessedEvent.platform == platform, ProcessedEvent.event_id == event_id)
+                .with_for_update()
+            ).first()
+            if row is None or row.lease_until is None or row.lease_until > now:
+                return False
+            row.lease_until = now + lease
+            row.attempts += 1
+            return True
+
+    def finish_answer(self, platform: str, event_id: str) -> None:
+        """The message is answered (or the asker told why not): its claim ends for good."""
+        with self._write() as session:
+            session.execute(
+                sa.update(ProcessedEvent)
+                .where(ProcessedEvent.platform == platform, ProcessedEvent.event_id == event_id)
+                .values(lease_until=None, payload=None)
+            )
+
+    def expired_answers(
+        self, platform: str, *, now: datetime | None = None, limit: int = 100
+    ) -> list[tuple[str, dict[str, Any], int]]:
+        """Claimed messages whose lease ran out unanswered, oldest first: ``(event_id, payload,
+        attempts)``. Take one over with :meth:`claim_answer`."""
+        now = now or utcnow()
+        query = (
+            sa.select(ProcessedEvent.event_id, ProcessedEvent.payload, ProcessedEvent.attempts)
+            .where(
+                ProcessedEvent.platform == platform,
+                ProcessedEvent.lease_until.is_not(None),
+                ProcessedEvent.lease_until <= now,
+            )
+            .order_by(ProcessedEvent.seen_at)
+            .limit(limit)
+        )
+        with self._read() as session:
+            return [(str(e), dict(p or {}), int(a)) for e, p, a in session.execute(query).all()]
 
     def prune_events(self, older_than: datetime) -> int:
         """Forget claimed events seen before ``older_than``; returns how many."""

@@ -90,7 +90,7 @@ class FilePlatform:
             return []
         return [json.loads(line) for line in self.path.read_text().splitlines() if line.strip()]
 
-    async def _confirm_sent(self, channel: ChannelRef, txn_id: str) -> str | None:
+    async def _confirm_sent(self, channel: ChannelRef, txn_id: str, since: Any = None) -> str | None:
         for i, line in enumerate(self._lines(), 1):
             if line["txn_id"] == txn_id and line["channel"] == channel.id:
                 return f"file-{i}"

@@ -124,6 +124,7 @@ class SlackMockServer:
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
         self.port = 0
+        self.history_page_cap = 999  # conversations.history messages per call at most
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -254,6 +255,8 @@ class SlackMockServer:
         blocks = args.get("blocks") or []
         if not args.get("text") and not blocks:
             return {"ok": False, "error": "no_text"}
+        if len(args.get("text") or "") > 40_000:
+            return {"ok": False, "error": "msg_too_long"}
         problem = _check_blocks(blocks)
         if problem:
             return {"ok": False, "error": "invalid_blocks", "errors": [problem]}
@@ -281,12 +284,35 @@ class SlackMockServer:
         return {"ok": False, "error": "message_not_found"}
 
     def _m_conversations_history(self, args: dict[str, Any]) -> dict[str, Any]:
+        """Newest first; ``oldest``/``latest`` (exclusive unless ``inclusive``), ``limit`` capped at
+        ``history_page_cap`` (Slack: 15 for apps outside its Marketplace), ``cursor`` paging."""
         msgs = list(reversed(self.messages.get(args.get("channel", ""), [])))
         msgs = [m for m in msgs if "thread_ts" not in m or m["thread_ts"] == m["ts"]]
-        limit = int(args.get("limit", 100))
+        inclusive = str(args.get("inclusive", "")).lower() in ("1", "true")
+        if args.get("oldest"):
+            oldest = float(args["oldest"])
+            msgs = [m for m in msgs if float(m["ts"]) > oldest or (inclusive and float(m["ts"]) == oldest)]
+        if args.get("latest"):
+            latest = float(args["latest"])
+            msgs = [m for m in msgs if float(m["ts"]) < latest or (inclusive and float(m["ts"]) == latest)]
+        limit = min(int(args.get("limit", 100)), self.history_page_cap)
+        start = int(str(args.get("cursor") or "offset_0").removeprefix("offset_"))
+        page = msgs[start : start + limit]
         with_meta = str(args.get("include_all_metadata", "")).lower() in ("1", "true")
-        out = [m if with_meta else {k: v for k, v in m.items() if k != "metadata"} for m in msgs[:limit]]
-        return {"ok": True, "messages": out, "has_more": len(msgs) > limit}
+        out = [m if with_meta else {k: v for k, v in m.items() if k != "metadata"} for m in page]
+        has_more = len(msgs) > start + limit
+        body: dict[str, Any] = {"ok": True, "messages": out, "has_more": has_more}
+        body["response_metadata"] = {"next_cursor": f"offset_{start + limit}" if has_more else ""}
+        return body
+
+    def add_message(self, channel: str, text: str, user: str = "U0000BOB") -> str:
+        """A message from someone else in ``channel`` (its ts follows the bot's posts in time)."""
+        n = next(self._ts)
+        ts = f"{1700000000 + n}.{n:06d}"
+        self.messages.setdefault(channel, []).append(
+            {"type": "message", "user": user, "ts": ts, "text": text}
+        )
+        return ts
 
     async def _respond(self, request: web.Request) -> web.Response:
         args = await _read_args(request)

@@ -81,3 +81,39 @@ async def test_digest_and_thread_question_through_the_app(
         assert reply is not None and "No new stories" in reply.text
     finally:
         await app.stop()
+
+
+async def test_slack_down_at_start_then_a_refused_digest_is_reported_to_the_admins(
+    tmp_path: Path,
+    slack: SlackMockServer,  # noqa: F811  (the fixture imported above)
+) -> None:
+    import asyncio
+
+    path = tmp_path / "config.yaml"
+    path.write_text(CONFIG)
+    config = load_config(path, env={})
+    assert config.slack is not None
+    app = NewsbriefApp(config)
+    await app.open_store()
+    adapter = SlackAdapter(
+        config.slack, app.store, base_url=slack.base_url, http_host="127.0.0.1", http_port=0, pace_seconds=0.0
+    )
+    app.adapter_overrides = {"slack": adapter}
+    slack.fail("auth.test", 503, error="service_unavailable", times=2)
+    try:
+        await app.start(first_digest=False, schedule=False)  # no exception: retried in the background
+        assert app._starting and not app._starting[0].done()
+        await asyncio.wait_for(asyncio.gather(*app._starting), 30)
+        assert adapter.http is not None and len(slack.calls_to("auth.test")) == 3
+
+        slack.fail("chat.postMessage", 200, error="msg_too_long")
+        reply = await app.digest_now(ChannelRef("slack", CHANNEL))
+        assert reply is not None and "refused" in reply.text
+        (report,) = slack.posted("U0000ADMIN")  # a direct message to the admin
+        assert "msg_too_long" in report["text"] and "next digest" in report["text"]
+        assert slack.posted(CHANNEL) == []
+        # the next digest carries the stories
+        assert await app.digest_now(ChannelRef("slack", CHANNEL)) is None
+        assert "Varnor and Estmark" in json.dumps(slack.posted(CHANNEL)[0]["blocks"])
+    finally:
+        await app.stop()

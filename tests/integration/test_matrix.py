@@ -15,7 +15,7 @@ import re
 import socket
 import time
 from collections.abc import AsyncIterator, Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,7 @@ from nio import (
 )
 from pydantic import SecretStr
 
-from bot.adapters.base import DeliveryError
+from bot.adapters.base import AdapterUnavailable, DeliveryError
 from bot.adapters.matrix import MatrixAdapter, MatrixError, strip_reply_fallback, thread_relation
 from bot.config import MatrixConfig, parse_config
 from bot.domain import (
@@ -309,8 +309,9 @@ async def test_mentions_commands_and_digest_threads(
     tmp_path: Path,
 ) -> None:
     bot = synapse.register("newsbrief")
-    alice = await humans("alice")
+    alice, bob = await humans("alice"), await humans("bob")
     room = await alice.create_room(public=True, alias="news-desk")
+    await bob.client.join(room)  # three members: not a direct room, so chatter is not for the bot
     before = await alice.say(room, "newsbrief: a question from before the bot came", mention=bot.user_id)
     recorder = Recorder()
     # The channel target is an alias: resolved on start, and messages carry it as configured.
@@ -434,17 +435,23 @@ async def test_digest_renders_for_clients_and_hostile_text_is_inert(
 
 
 class FlakyStore:
-    """The real store, except that the first ``claim_event`` fails (a database hiccup)."""
+    """The real store, except that the first ``claim_answer`` fails (a database hiccup)."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.failed = False
 
-    def claim_event(self, platform: str, event_id: str) -> bool:
+    def claim_answer(self, platform: str, event_id: str, payload: Any, lease: Any, **kw: Any) -> bool:
         if not self.failed:
             self.failed = True
             raise RuntimeError("database is locked")
-        return self.store.claim_event(platform, event_id)
+        return self.store.claim_answer(platform, event_id, payload, lease, **kw)
+
+    def finish_answer(self, platform: str, event_id: str) -> None:
+        self.store.finish_answer(platform, event_id)
+
+    def expired_answers(self, platform: str, **kw: Any) -> Any:
+        return self.store.expired_answers(platform, **kw)
 
     def get_kv(self, key: str) -> str | None:
         return self.store.get_kv(key)
@@ -665,8 +672,11 @@ async def test_an_unreachable_homeserver_at_start_is_a_matrix_error(db: Store, t
         store_path=tmp_path / "bot",
     )
     adapter = MatrixAdapter(cfg, db)
-    with pytest.raises(MatrixError, match="cannot reach"):
+    with pytest.raises(MatrixError, match="cannot reach") as info:
         await adapter.start(Recorder())
+    assert isinstance(info.value, AdapterUnavailable)  # the app retries it with back-off
+    with pytest.raises(MatrixError, match="not started"):  # sends meanwhile: pending, not a crash
+        await adapter.post_digest(ChannelRef("matrix", "!r:localhost"), digest(), "digest:x")
 
 
 def test_from_config_reads_the_matrix_section_and_channel_targets(db: Store, tmp_path: Path) -> None:
@@ -705,3 +715,203 @@ async def test_sending_before_start_is_a_delivery_error(db: Store, tmp_path: Pat
     adapter = MatrixAdapter(cfg, db)
     with pytest.raises(DeliveryError, match="not started"):
         await adapter.post_digest(ChannelRef("matrix", "!r:localhost"), digest(), "txn")
+
+
+async def test_a_96000_character_headline_is_posted_and_a_too_large_event_gives_up(
+    synapse: SynapseServer, humans: Any, db: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In an encrypted room, through the real ledger: a digest whose headline has 96,000 characters
+    is posted (clipped, within the event limit once encrypted); a digest Synapse refuses as too large
+    (``M_TOO_LARGE``) is given up at once, reported, and its stories carried by the next digest."""
+    import bot.adapters.matrix.adapter as matrix_module
+    import bot.render.matrix as render_matrix
+    from bot.config import ChannelConfig
+    from bot.delivery import DeliveryLedger, DeliveryOutcome
+    from bot.render.matrix import render_digest
+
+    bot = synapse.register()
+    alice = await humans("alice")
+    adapter = await start_bot(
+        synapse, bot, db, tmp_path / "bot", Recorder(), cfg={"allowed_inviters": (":localhost",)}
+    )
+    try:
+        room = await alice.create_room(invite=(bot.user_id,), encrypted=True)
+        await alice.wait_for(
+            lambda e: (
+                getattr(e, "state_key", None) == bot.user_id and getattr(e, "membership", None) == "join"
+            )
+        )
+        await settle(adapter)
+        now = datetime.now(UTC)
+        huge = "Headline " * 10_667  # 96,003 characters
+        a = db.upsert_article(None, None, "https://news.example/huge", huge, "Text. " * 30, now=now)
+        db.create_story(Briefing(title=huge, summary=(huge,)), [a.article_id], now=now)
+        channel = ChannelConfig(id="news", platform="matrix", target=room, schedule=None)
+        rejected: list[DeliveryOutcome] = []
+
+        async def report(outcome: DeliveryOutcome) -> None:
+            rejected.append(outcome)
+
+        ledger = DeliveryLedger(db, on_rejected=report)
+
+        # Too large for Synapse: render without our limits (the shape a renderer bug would have).
+        monkeypatch.setattr(matrix_module, "render_digest", lambda d: render_digest(d, max_bytes=10**6))
+        monkeypatch.setattr(render_matrix, "clip", lambda text, limit: text)
+        refused = await ledger.deliver(channel, now, adapter, now=now)
+        assert refused.status == "rejected", refused
+        assert "M_TOO_LARGE" in (refused.error or "")
+        assert [o.digest_id for o in rejected] == [refused.digest_id]
+        assert db.pending_deliveries() == [] and db.stories_in_digests("news") == {}
+        monkeypatch.undo()
+
+        later = now + timedelta(hours=1)
+        outcome = await ledger.deliver(channel, later, adapter, now=later)
+        assert outcome.status == "sent", outcome
+        event = await alice.wait_for(lambda e: getattr(e, "event_id", None) == outcome.message_id)
+        assert not isinstance(event, MegolmEvent), "alice could not decrypt the digest"
+        body = event.source["content"]["body"]
+        headline = body.splitlines()[2]
+        assert headline.startswith("1. Headline") and headline.endswith("\u2026")
+        assert len(headline) < 400
+        summary = body.splitlines()[3]
+        assert summary.strip().startswith("Headline") and summary.endswith("\u2026") and len(summary) < 1100
+    finally:
+        await adapter.stop()
+
+
+async def test_in_a_direct_room_every_message_is_for_the_bot_and_its_key_store_is_private(
+    synapse: SynapseServer, humans: Any, db: Store, tmp_path: Path
+) -> None:
+    bot = synapse.register()
+    alice, bob = await humans("alice"), await humans("bob")
+    recorder = Recorder()
+    adapter = await start_bot(
+        synapse, bot, db, tmp_path / "bot", recorder, cfg={"allowed_inviters": (":localhost",)}
+    )
+    try:
+        files = [p for p in (tmp_path / "bot").iterdir() if p.is_file()]
+        assert any(p.suffix == ".db" for p in files)  # nio's key database
+        assert all(p.stat().st_mode & 0o777 == 0o600 for p in files), [
+            (p.name, oct(p.stat().st_mode)) for p in files
+        ]
+
+        def joined(room_user: str) -> Callable[[Any], bool]:
+            return lambda e: (
+                getattr(e, "state_key", None) == room_user and getattr(e, "membership", None) == "join"
+            )
+
+        direct = await alice.create_room(invite=(bot.user_id,))
+        await alice.wait_for(joined(bot.user_id))
+        group = await alice.create_room(invite=(bot.user_id, bob.user.user_id))
+        await alice.wait_for(joined(bot.user_id))
+        await bob.client.join(group)
+        await alice.wait_for(joined(bob.user.user_id))
+        await settle(adapter)
+
+        def members(room: str) -> set[str]:
+            path = f"/_matrix/client/v3/rooms/{room}/joined_members"
+            return set(synapse.request("GET", path, token=alice.user.access_token)["joined"])
+
+        assert members(group) == {alice.user.user_id, bob.user.user_id, bot.user_id}
+        assert members(direct) == {alice.user.user_id, bot.user_id}
+        q = await alice.say(direct, "help")  # no mention, no prefix
+        await alice.say(group, "help")  # positive control: in a group room this is not for the bot
+        answer = await alice.wait_for(is_reply_to(q))
+        assert answer.source["content"]["body"] == "answer to: help"
+        await settle(adapter)
+        assert recorder.texts() == ["help"]
+        assert recorder.messages[0].is_direct
+    finally:
+        await adapter.stop()
+
+
+async def test_a_message_claimed_by_a_process_that_died_is_answered_by_the_sweep(
+    synapse: SynapseServer, humans: Any, db: Store, tmp_path: Path
+) -> None:
+    """A question claimed by an instance that died before answering (its claim is in the store;
+    the sync that carried it is done) is answered once its lease runs out, exactly once."""
+    from datetime import timedelta
+
+    bot = synapse.register()
+    alice = await humans("alice")
+    room = await alice.create_room(invite=(bot.user_id,))
+    recorder = Recorder()
+    adapter = await start_bot(
+        synapse,
+        bot,
+        db,
+        tmp_path / "bot",
+        recorder,
+        cfg={"allowed_inviters": (":localhost",)},
+        answer_lease=timedelta(seconds=1),
+    )
+    try:
+        await alice.wait_for(
+            lambda e: (
+                getattr(e, "state_key", None) == bot.user_id and getattr(e, "membership", None) == "join"
+            )
+        )
+        await settle(adapter)
+        payload = {
+            "channel": room,
+            "user": alice.user.user_id,
+            "text": "lost?",
+            "thread": None,
+            "is_direct": True,
+        }
+        # The dead instance's claim, made before this one's sync sees the message (its sync loop is
+        # paused meanwhile, so the claim cannot lose the race).
+        assert adapter._sync_task is not None
+        adapter._sync_task.cancel()
+        await asyncio.gather(adapter._sync_task, return_exceptions=True)
+        q = await alice.say(room, "lost?")
+        assert db.claim_answer("matrix", q, payload, timedelta(seconds=1))
+        adapter._sync_task = asyncio.create_task(adapter._sync_loop())
+        answer = await alice.wait_for(is_reply_to(q))
+        assert answer.source["content"]["body"] == "answer to: lost?"
+        await asyncio.sleep(1.5)  # several more sweeps
+        await settle(adapter)
+        assert recorder.texts() == ["lost?"]
+        assert len(replies_to(await alice.room_events(room), q)) == 1
+    finally:
+        await adapter.stop()
+
+
+async def test_a_digest_too_large_for_one_event_is_posted_in_parts_and_confirmed_whole(
+    synapse: SynapseServer, humans: Any, db: Store, tmp_path: Path
+) -> None:
+    from bot.adapters.matrix import part_txn_id
+    from bot.render.matrix import render_digest
+
+    bot = synapse.register()
+    alice = await humans("alice")
+    adapter = await start_bot(
+        synapse, bot, db, tmp_path / "bot", Recorder(), cfg={"allowed_inviters": (":localhost",)}
+    )
+    try:
+        room = await alice.create_room(invite=(bot.user_id,))
+        await alice.wait_for(
+            lambda e: (
+                getattr(e, "state_key", None) == bot.user_id and getattr(e, "membership", None) == "join"
+            )
+        )
+        await settle(adapter)
+        long = ("A long sentence about the harbour works and what they cost the town. " * 12,) * 2
+        big = digest(*[story(f"Harbour story {i}", summary=long) for i in range(40)])
+        n_parts = len(render_digest(big))
+        assert n_parts >= 2
+        channel = ChannelRef("matrix", room)
+        first = await adapter.post_digest(channel, big, "digest:big:1")
+        events = [e for e in await alice.room_events(room) if e.get("sender") == bot.user_id]
+        bodies = [e["content"]["body"] for e in reversed(events) if e.get("type") == "m.room.message"]
+        assert len(bodies) == n_parts
+        assert sum(b.count("Harbour story") for b in bodies) == 40
+        assert await adapter.confirm_sent(channel, "digest:big:1") == first
+        # a store that lost its record: the room itself says the digest is whole, found by txn id
+        fresh = MatrixAdapter(adapter.cfg, Store.open(f"sqlite:///{tmp_path / 'lost.db'}"))
+        fresh.client = adapter.client
+        assert await fresh.confirm_sent(channel, "digest:big:1") == first
+        assert await fresh.confirm_sent(channel, "digest:never") is None
+        assert part_txn_id("t", 0, 3) == "t#0" and part_txn_id("t", 2, 3) == "t"
+    finally:
+        await adapter.stop()

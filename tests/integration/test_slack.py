@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import socket
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -247,13 +248,16 @@ async def test_dm_own_thread_and_ignored_messages(
     await asyncio.sleep(0.2)
     await adapter.wait_idle()
 
-    assert [m.text for m in rec.messages] == ["what happened?", "and the figures?"]
-    dm, in_thread = rec.messages
+    # the two answers run concurrently: their order is not fixed
+    assert sorted(m.text for m in rec.messages) == ["and the figures?", "what happened?"]
+    dm = next(m for m in rec.messages if m.channel.id == "D0000DM")
+    in_thread = next(m for m in rec.messages if m.channel.id == CHANNEL)
     assert dm.is_direct and dm.thread is None
     assert in_thread.thread == root and not in_thread.is_direct
-    replies = [c.args for c in slack.calls_to("chat.postMessage")][1:]
-    assert replies[0]["channel"] == "D0000DM" and "thread_ts" not in replies[0]  # DM answered top-level
-    assert replies[1]["channel"] == CHANNEL and replies[1]["thread_ts"] == root
+    replies = {c.args["channel"]: c.args for c in slack.calls_to("chat.postMessage")[1:]}
+    assert len(slack.calls_to("chat.postMessage")) == 3
+    assert "thread_ts" not in replies["D0000DM"]  # DM answered top-level
+    assert replies[CHANNEL]["thread_ts"] == root
 
 
 async def test_slash_command_acked_at_once_and_answered(
@@ -471,6 +475,34 @@ async def test_confirm_sent_finds_a_digest_in_history_after_state_was_lost(
     assert await fresh.confirm_sent(channel, "digest:news:never") is None
     history = slack.calls_to("conversations.history")
     assert history and history[0].args["include_all_metadata"] in (True, "1", "true")
+
+
+@pytest.mark.parametrize("page_cap", [999, 15])
+async def test_recovery_reads_history_from_the_slot_through_every_page(
+    slack: SlackMockServer, make_adapter: AdapterFactory, tmp_path: Path, page_cap: int
+) -> None:
+    """250 messages came after the digest (posted in 2 parts) before the restart: the history is
+    read from the slot on, page after page, also when Slack returns only 15 messages a call."""
+    slack.history_page_cap = page_cap
+    channel = ChannelRef("slack", CHANNEL)
+    before = slack.add_message(CHANNEL, "said before the slot")
+    adapter = await make_adapter("http")
+    root = await adapter.post_digest(channel, digest_of(30), "digest:news:busy")
+    assert len([m for m in slack.posted(CHANNEL) if m.get("bot_id")]) == 2
+    for i in range(250):
+        slack.add_message(CHANNEL, f"chatter {i}")
+    slot = datetime.fromtimestamp(float(before) + 1, UTC)
+    fresh = await make_adapter("http", use_store=Store.open(f"sqlite:///{tmp_path / 'lost.db'}"))
+    assert await fresh.confirm_sent(channel, "digest:news:busy", since=slot) == root
+    calls = slack.calls_to("conversations.history")
+    assert all(float(c.args["oldest"]) == pytest.approx(slot.timestamp() - 300) for c in calls)
+    per_call = min(page_cap, 200)  # the adapter asks for 200
+    assert len(calls) >= 250 // per_call
+    # a digest that is not there: every page is read, and the answer is "not posted"
+    slack.calls.clear()
+    assert await fresh.confirm_sent(channel, "digest:news:never", since=slot) is None
+    pages = len(slack.calls_to("conversations.history"))
+    assert pages == -(-253 // per_call)  # the message before the slot is within the 5-minute margin
 
 
 async def test_ledger_restart_with_a_pending_delivery_posts_once(
@@ -802,3 +834,251 @@ async def test_digest_answered_in_a_thread_makes_the_thread_ours(
     assert [m.text for m in seen] == ["digest now", "which one is biggest?"]
     assert seen[1].thread == digest_ts  # known by the digest's first message
     assert slack.calls_to("chat.postMessage")[-1].args["thread_ts"] == "1710000030.000001"
+
+
+# ------------------------------------------------------------------ sizes and permanent rejections
+
+
+async def test_a_96000_character_headline_is_posted_within_limits_and_a_refusal_returns_the_stories(
+    slack: SlackMockServer, make_adapter: AdapterFactory, store: Store
+) -> None:
+    """The real ledger and adapter: a hostile page's 96,000-character headline is posted clipped
+    (the loopback Slack refuses anything over its limits); when Slack refuses a digest for good
+    (``msg_too_long``), it is not retried, the admins' callback runs, and the next digest carries
+    the stories."""
+    from bot.config import ChannelConfig
+    from bot.delivery import DeliveryLedger, DeliveryOutcome
+
+    now = datetime.now(UTC)
+    huge = "Headline " * 10_667  # 96,003 characters
+    a = store.upsert_article(None, None, "https://news.example/huge", huge, "Text. " * 30, now=now)
+    store.create_story(briefing(huge), [a.article_id], now=now)
+    channel = ChannelConfig(id="news", platform="slack", target=CHANNEL, schedule=None)
+    adapter = await make_adapter("http")
+    rejected: list[DeliveryOutcome] = []
+
+    async def report(outcome: DeliveryOutcome) -> None:
+        rejected.append(outcome)
+
+    ledger = DeliveryLedger(store, on_rejected=report)
+    slack.fail("chat.postMessage", 200, error="msg_too_long")
+    refused = await ledger.deliver(channel, now, adapter, now=now)
+    assert refused.status == "rejected" and "msg_too_long" in (refused.error or "")
+    assert [o.digest_id for o in rejected] == [refused.digest_id]
+    assert len(slack.calls_to("chat.postMessage")) == 1  # not retried by the client either
+    assert store.pending_deliveries() == [] and store.stories_in_digests("news") == {}
+
+    later = now + timedelta(hours=1)
+    outcome = await ledger.deliver(channel, later, adapter, now=later)
+    assert outcome.status == "sent"
+    (posted,) = slack.posted(CHANNEL)  # the loopback Slack checked every block limit
+    assert len(posted["text"]) <= 40_000
+    headline = posted["blocks"][2]["text"]["text"].splitlines()[0]
+    assert headline.count("Headline") < 100 and "\u2026" in headline
+    assert "Text." not in headline  # positive control that this line is the headline: it is linked
+    assert "<https://news.example/huge|" in headline
+
+
+# ------------------------------------------------------------------ settings
+
+
+async def test_api_url_http_host_and_unfurl_links_come_from_the_config(
+    slack: SlackMockServer, store: Store
+) -> None:
+    from bot.config import ChannelConfig, QuietConfig
+
+    settings = SlackConfig(
+        mode="http",
+        bot_token="xoxb-test-token",
+        signing_secret=SECRET,
+        api_url=slack.base_url.rstrip("/"),  # the trailing slash is added
+        http_host="127.0.0.1",
+    )
+    assert settings.api_url.endswith("/")
+    channels = [
+        ChannelConfig(id="loud", platform="slack", target="C0000LOUD", quiet=QuietConfig(unfurl_links=True)),
+        ChannelConfig(id="calm", platform="slack", target=CHANNEL),
+    ]
+    adapter = SlackAdapter.from_config(settings, store, channels=channels, http_port=0, pace_seconds=0.0)
+    await adapter.start(Recorder())  # auth.test went to the loopback Slack: api_url is used
+    try:
+        assert slack.calls_to("auth.test")
+        assert adapter.http is not None and adapter.http.host == "127.0.0.1"
+        await adapter.post_digest(ChannelRef("slack", "C0000LOUD"), digest_of(1), "digest:loud:1")
+        await adapter.post_digest(ChannelRef("slack", CHANNEL), digest_of(1), "digest:calm:1")
+        (loud,) = slack.posted("C0000LOUD")
+        assert loud["unfurl_links"] is True and loud["unfurl_media"] is True
+        (calm,) = slack.posted(CHANNEL)
+        assert calm["unfurl_links"] is False and calm["unfurl_media"] is False
+    finally:
+        await adapter.stop()
+
+
+def test_api_url_must_be_http() -> None:
+    from bot.config import ConfigError
+
+    with pytest.raises((ValueError, ConfigError)):
+        SlackConfig(mode="http", bot_token="xoxb-t", signing_secret=SECRET, api_url="ftp://slack.example/")
+    default = SlackConfig(mode="http", bot_token="xoxb-t", signing_secret=SECRET)
+    assert default.api_url == "https://slack.com/api/" and default.http_host == "0.0.0.0"
+
+
+@pytest.mark.parametrize(("text", "posts"), [("digest now", 0), ("", 1)])
+async def test_a_command_answered_by_its_own_work_posts_nothing_more(
+    slack: SlackMockServer, make_adapter: AdapterFactory, text: str, posts: int
+) -> None:
+    """``digest now`` posts the digest itself and the conversation returns None: no stray
+    "asked: ... Try /newsbrief help" message after it. A bare ``/newsbrief`` still gets the hint."""
+
+    async def done(msg: IncomingMessage) -> Reply | None:
+        return None
+
+    adapter = await make_adapter("http", done)
+    form = {
+        "command": "/newsbrief",
+        "text": text,
+        "channel_id": CHANNEL,
+        "user_id": USER,
+        "team_id": "T0000001",
+        "response_url": slack.response_url("cmd2"),
+        "trigger_id": "1.2.3",
+    }
+    status, _ = await post_http(adapter, urlencode(form), content_type="application/x-www-form-urlencoded")
+    assert status == 200
+    await adapter.wait_idle()
+    assert len(slack.calls_to("chat.postMessage")) == posts
+
+
+async def test_slack_down_at_start_is_retried_with_back_off_not_a_traceback(
+    slack: SlackMockServer, store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    from bot.adapters.base import AdapterUnavailable, start_with_retry
+    from bot.adapters.slack import SlackUnavailable
+
+    settings = SlackConfig(mode="http", bot_token="xoxb-test-token", signing_secret=SECRET)
+    adapter = SlackAdapter(settings, store, base_url=slack.base_url, http_host="127.0.0.1", http_port=0)
+    slack.fail("auth.test", 503, error="service_unavailable", times=10)  # the client retries too
+    with pytest.raises(SlackUnavailable):
+        await adapter.start(Recorder())
+    slack.clear_failures()
+
+    waits: list[float] = []
+    slack.fail("auth.test", 503, error="service_unavailable", times=6)
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    caplog.set_level("WARNING")
+    failures = await start_with_retry(adapter, Recorder(), base_s=1.0, cap_s=60.0, sleep=sleep)
+    try:
+        assert failures >= 2 and len(waits) == failures
+        assert all(b > a for a, b in zip(waits, waits[1:], strict=False))  # backing off
+        assert adapter.http is not None  # connected in the end
+        assert "unreachable at start" in caplog.text and "Traceback" not in caplog.text
+    finally:
+        await adapter.stop()
+
+    # a refused token is not "unavailable": it is raised at once, not retried
+    bad = SlackAdapter(
+        SlackConfig(mode="http", bot_token="xoxb-test-token", signing_secret=SECRET),
+        store,
+        base_url=slack.base_url,
+        http_port=0,
+    )
+    slack.fail("auth.test", 200, error="invalid_auth")
+    with pytest.raises(SlackStartError) as info:
+        await start_with_retry(bad, Recorder(), sleep=sleep)
+    assert not isinstance(info.value, AdapterUnavailable)
+
+
+async def test_slack_unreachable_at_start_is_unavailable(store: Store) -> None:
+    from bot.adapters.slack import SlackUnavailable
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    settings = SlackConfig(mode="http", bot_token="xoxb-test-token", signing_secret=SECRET)
+    adapter = SlackAdapter(settings, store, base_url=f"http://127.0.0.1:{port}/api/", http_port=0)
+    with pytest.raises(SlackUnavailable):
+        await adapter.start(Recorder())
+
+
+# ------------------------------------------------------------------ answers: leases and apologies
+
+
+async def test_a_message_claimed_before_a_crash_is_answered_on_the_next_start(
+    slack: SlackMockServer, make_adapter: AdapterFactory, store: Store, db_url: str
+) -> None:
+    """The previous process claimed two messages and died before answering; one claim's lease
+    has run out (answered now, once), the other's has not (left alone: maybe still being answered)."""
+    from dataclasses import asdict
+
+    from bot.adapters.slack.events import EventMessage
+
+    def payload(ts: str, text: str) -> dict[str, Any]:
+        em = EventMessage(CHANNEL, USER, text, ts, None, False, False, ts)
+        return {**asdict(em), "root": None}
+
+    long_ago = datetime.now(UTC) - timedelta(minutes=30)
+    lease = timedelta(minutes=10)
+    assert store.claim_answer(
+        "slack", f"msg:{CHANNEL}:1.1", payload("1.1", "lost question"), lease, now=long_ago
+    )
+    assert store.claim_answer("slack", f"msg:{CHANNEL}:1.2", payload("1.2", "in flight"), lease)
+    rec = Recorder()
+    adapter = await make_adapter("http", rec)
+    await eventually(lambda: len(slack.posted(CHANNEL)) == 1)
+    await adapter.wait_idle()
+    assert [m.text for m in rec.messages] == ["lost question"]
+    (answer,) = slack.posted(CHANNEL)
+    assert answer["thread_ts"] == "1.1" and "echo: lost question" in answer["text"]
+    await adapter.stop()
+    # a further start answers nothing again
+    again = await make_adapter("http", Recorder(), use_store=Store.open(db_url))
+    await asyncio.sleep(0.3)
+    await again.wait_idle()
+    assert len(slack.posted(CHANNEL)) == 1
+
+
+async def test_an_answer_that_cannot_be_sent_tells_the_asker_briefly(
+    slack: SlackMockServer, make_adapter: AdapterFactory
+) -> None:
+    """Three 429s in a row and a Retry-After over the client's limit: the answer is still sent
+    (waited for); when every attempt fails, the asker gets one short message instead of silence."""
+    adapter = await make_adapter("http", max_retry_count=0, reply_attempts=3)
+    slack.fail("chat.postMessage", 429, retry_after=1, times=2)
+    status, _ = await post_http(adapter, json.dumps(event_body(mention("first?", ts="1710000001.000100"))))
+    assert status == 200
+    await adapter.wait_idle(timeout=20)
+    (answer,) = slack.posted(CHANNEL)
+    assert answer["text"] == "echo: first?"  # waited out, sent once
+
+    slack.fail("chat.postMessage", 429, retry_after=1, times=3)  # every attempt of the answer
+    await post_http(adapter, json.dumps(event_body(mention("second?", ts="1710000002.000100"))))
+    await adapter.wait_idle(timeout=20)
+    sorry = slack.posted(CHANNEL)[-1]
+    assert len(slack.posted(CHANNEL)) == 2
+    assert sorry["thread_ts"] == "1710000002.000100"
+    assert sorry["text"].startswith("Sorry, I could not send my answer (ratelimited)")
+
+
+async def test_a_command_answer_that_cannot_be_posted_tells_the_asker_privately(
+    slack: SlackMockServer, make_adapter: AdapterFactory
+) -> None:
+    adapter = await make_adapter("http", Recorder(), max_retry_count=0, reply_attempts=2)
+    slack.fail("chat.postMessage", 429, retry_after=1, times=2)
+    form = {
+        "command": "/newsbrief",
+        "text": "what happened?",
+        "channel_id": CHANNEL,
+        "user_id": USER,
+        "team_id": "T0000001",
+        "response_url": slack.response_url("cmd3"),
+        "trigger_id": "1.2.3",
+    }
+    await post_http(adapter, urlencode(form), content_type="application/x-www-form-urlencoded")
+    await adapter.wait_idle(timeout=20)
+    assert slack.posted(CHANNEL) == []
+    (sorry,) = slack.calls_to("response_url")
+    assert sorry.args["response_type"] == "ephemeral"
+    assert sorry.args["text"].startswith("Sorry, I could not send my answer (ratelimited)")

@@ -31,6 +31,19 @@ OTHER_TEXT = (
 )
 
 
+def _head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    from bot.store.migrate import alembic_config
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+HEAD = _head_revision()
+
+
 def _briefing(title: str = "River floods town", article_ids: tuple[str, ...] = ("1",)) -> Briefing:
     return Briefing(
         title=title,
@@ -89,7 +102,7 @@ def test_migrations_create_schema_and_reopen_is_idempotent(store_url: str) -> No
     again = Store.open(store_url)  # upgrade head on a migrated database: nothing to do, data intact
     try:
         assert again.get_kv("probe") == "kept"
-        assert raw_query(store_url, "SELECT version_num FROM alembic_version") == [("0001",)]
+        assert raw_query(store_url, "SELECT version_num FROM alembic_version") == [(HEAD,)]
     finally:
         again.close()
 
@@ -648,7 +661,7 @@ def test_concurrent_open_of_empty_database_migrates_once(store_url: str) -> None
     try:
         assert not errors, errors
         assert len(opened) == 3
-        assert raw_query(store_url, "SELECT version_num FROM alembic_version") == [("0001",)]
+        assert raw_query(store_url, "SELECT version_num FROM alembic_version") == [(HEAD,)]
         assert opened[0].claim_event("slack", "E1") and not opened[1].claim_event("slack", "E1")
     finally:
         for s in opened:
@@ -723,3 +736,24 @@ def test_models_match_the_migrations(store_url: str) -> None:
 
     Store.open(store_url).close()
     assert schema_drift(store_url) == []
+
+
+def test_answer_claims_have_a_lease_and_are_taken_over_only_when_it_ran_out(store_url: str) -> None:
+    t0 = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
+    lease = timedelta(minutes=10)
+    msg = {"channel": "C1", "user": "U1", "text": "what happened?"}
+    with Store.open(store_url) as s:
+        assert s.claim_answer("slack", "m1", msg, lease, now=t0) is True
+        assert s.claim_answer("slack", "m1", msg, lease, now=t0 + timedelta(minutes=5)) is False  # live
+        assert s.expired_answers("slack", now=t0 + timedelta(minutes=5)) == []
+        # the claimer died: after the lease the message is listed with its payload and taken over once
+        later = t0 + timedelta(minutes=11)
+        assert s.expired_answers("slack", now=later) == [("m1", msg, 1)]
+        assert s.claim_answer("slack", "m1", msg, lease, now=later) is True
+        assert s.claim_answer("slack", "m1", msg, lease, now=later) is False
+        assert s.expired_answers("slack", now=later + timedelta(minutes=11)) == [("m1", msg, 2)]
+        s.finish_answer("slack", "m1")
+        assert s.expired_answers("slack", now=later + timedelta(days=1)) == []
+        assert s.claim_answer("slack", "m1", msg, lease, now=later + timedelta(days=1)) is False  # answered
+        assert s.claim_event("slack", "m1") is False  # one namespace with plain claims
+        assert s.claim_answer("matrix", "m1", msg, lease, now=t0) is True  # other platform

@@ -7,6 +7,7 @@ from bot.adapters.slack.adapter import (
     SlackSettings,
     SlackStartError,
     SlackStore,
+    SlackUnavailable,
 )
 
 __all__ = [
@@ -16,4 +17,5 @@ __all__ = [
     "SlackSettings",
     "SlackStartError",
     "SlackStore",
+    "SlackUnavailable",
 ]

@@ -11,16 +11,20 @@ What comes in
   follow-up questions in it are answered. Where the bot may not post (not in the channel, a DM
   between two people) the answer goes to the command's ``response_url`` as an ephemeral message.
 * "More" / "Sources" buttons on digest stories: acknowledged, then answered in the story's thread
-  from the stored story (``store.get_story`` / ``store.get_articles``).
+  from the stored story (:func:`bot.digest.story_with_articles`).
 * Every listener only acknowledges and starts a task: the acknowledgement never waits for
   fetching, summarising or the store.
-* Dedupe: one ``store.claim_event("slack", "msg:<channel>:<ts>")`` per answered message. Every
-  retry of an event (``X-Slack-Retry-Num``, Socket Mode ``retry_attempt``) and every duplicate
-  delivery of its ``event_id`` carries the same message, and so does the same message arriving
-  as both ``app_mention`` and ``message``: all are answered once, also after a restart (the claims
-  live in the database). Recent ``event_id``s are also kept in memory, so a retry in the same
-  process is dropped without a database write. A message is claimed before it is answered: if
-  answering fails, Slack's retry is not answered either (at most once).
+* Dedupe: one leased claim (:class:`bot.answers.AnswerClaims`, key ``msg:<channel>:<ts>``) per
+  answered message. Every retry of an event (``X-Slack-Retry-Num``, Socket Mode
+  ``retry_attempt``) and every duplicate delivery of its ``event_id`` carries the same message,
+  and so does the same message arriving as both ``app_mention`` and ``message``: all are answered
+  once, also after a restart (the claims live in the database). Recent ``event_id``s are also kept
+  in memory, so a retry in the same process is dropped without a database write. A message is
+  claimed before it is answered and the claim finished once the answer is sent; if the process
+  dies in between, the lease runs out and the sweep (on start, then every half lease) answers it.
+* An answer's messages are each retried on transient errors (``send_with_retries``: Retry-After
+  waited up to ``reply_max_wait_s``, ``reply_attempts`` in all); if it still cannot be sent, the
+  asker gets one short "could not send my answer" message.
 
 What goes out
 -------------
@@ -30,19 +34,21 @@ What goes out
   still fails raises :class:`~bot.adapters.base.DeliveryError` (with ``retry_after`` from Slack), so
   the delivery ledger keeps the digest pending.
 * Digests are posted with message ``metadata`` (``newsbrief_digest``, ``{"txn_id", "part", "parts"}``);
-  the parts already posted for a ``txn_id`` are kept in the store, so a retried digest resumes at the
-  missing part, and :meth:`SlackAdapter.confirm_sent` finds a digest posted before a crash in the
+  the parts already posted for a ``txn_id`` are kept in the store (:class:`bot.delivery.PartProgress`),
+  so a retried digest resumes at the missing part, and :meth:`SlackAdapter.confirm_sent` finds a digest posted before a crash in the
   channel's history (``conversations.history`` with ``include_all_metadata``).
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
+import dataclasses
+import functools
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Coroutine, Sequence
+from collections.abc import Awaitable, Collection, Coroutine, Sequence
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 import aiohttp
@@ -59,9 +65,12 @@ from slack_sdk.http_retry.state import RetryState
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from bot.adapters.base import DeliveryError, MessageHandler
+from bot.adapters.base import AdapterUnavailable, DeliveryError, MessageHandler
 from bot.adapters.slack.events import EventMessage, event_id_of, is_user_id, message_from_event
 from bot.adapters.slack.transport import HttpEventsServer, SocketModeConnection
+from bot.answers import LEASE, SORRY_GAVE_UP, SORRY_UNSENT, AnswerClaims, AnswerStore, send_with_retries
+from bot.delivery import PartProgress
+from bot.digest import headline_links, story_with_articles
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
 from bot.render.slack import (
     ACTION_MORE,
@@ -80,7 +89,9 @@ logger = logging.getLogger(__name__)
 
 PLATFORM = "slack"
 DIGEST_EVENT_TYPE = "newsbrief_digest"
-HISTORY_SCAN_LIMIT = 200
+HISTORY_PAGE = 200  # asked per conversations.history call (Slack may return fewer: 15 for some apps)
+MAX_HISTORY_PAGES = 10_000  # a guard against a cursor that never ends
+HISTORY_MARGIN = timedelta(minutes=5)  # our clock against Slack's, when reading history from a slot
 RECENT_EVENTS = 10_000  # event ids remembered in memory (the store's claims are the durable record)
 # chat.postMessage errors after which the slash command is answered through response_url instead.
 _CANNOT_POST_HERE = frozenset({"not_in_channel", "channel_not_found", "is_archived", "restricted_action"})
@@ -104,10 +115,9 @@ class SlackSettings(Protocol):
     def http_port(self) -> int: ...
 
 
-class SlackStore(Protocol):
+class SlackStore(AnswerStore, Protocol):
     """What the adapter needs of ``bot.store.Store`` (synchronous; called through ``to_thread``)."""
 
-    def claim_event(self, platform: str, event_id: str) -> bool: ...
     def get_kv(self, key: str) -> str | None: ...
     def set_kv(self, key: str, value: str) -> None: ...
     def get_story(self, story_id: int) -> Any: ...
@@ -135,16 +145,56 @@ def _retry_after(headers: Any) -> float | None:
     return None
 
 
-class SlackDeliveryError(DeliveryError):
-    """A failed Web API call; ``error`` is Slack's error code (``not_in_channel``, ``ratelimited``...)."""
+# Errors about the message itself or where it goes: sending the same message again cannot succeed.
+PERMANENT_ERRORS = frozenset(
+    {
+        "msg_too_long",
+        "invalid_blocks",
+        "invalid_blocks_format",
+        "invalid_attachments",
+        "too_many_attachments",
+        "no_text",
+        "invalid_metadata_format",
+        "invalid_metadata_schema",
+        "metadata_too_large",
+        "metadata_must_be_sent_from_app",
+        "channel_not_found",
+        "not_in_channel",
+        "is_archived",
+        "restricted_action",
+        "invalid_arguments",
+    }
+)
 
-    def __init__(self, message: str, retry_after: float | None = None, error: str | None = None) -> None:
-        super().__init__(message, retry_after)
+
+class SlackDeliveryError(DeliveryError):
+    """A failed Web API call; ``error`` is Slack's error code (``not_in_channel``, ``ratelimited``...).
+
+    Permanent (see :class:`~bot.adapters.base.DeliveryError`) for :data:`PERMANENT_ERRORS` and for an
+    HTTP 4xx other than 408 and 429."""
+
+    def __init__(
+        self,
+        message: str,
+        retry_after: float | None = None,
+        error: str | None = None,
+        *,
+        status: int | None = None,
+    ) -> None:
+        permanent = error in PERMANENT_ERRORS or (
+            status is not None and 400 <= status < 500 and status not in (408, 429)
+        )
+        super().__init__(message, retry_after, permanent=permanent)
         self.error = error
+        self.status = status
 
 
 class SlackStartError(RuntimeError):
     """``start`` could not connect: the token was refused (``auth.test``)."""
+
+
+class SlackUnavailable(SlackStartError, AdapterUnavailable):
+    """``start`` could not reach Slack (connection failed, timeout, HTTP 5xx or 429): the app tries again."""
 
 
 class BoundedRateLimitRetryHandler(AsyncRateLimitErrorRetryHandler):
@@ -191,8 +241,18 @@ class SlackAdapter:
         ping_interval: float = 10.0,
         watchdog_seconds: float = 60.0,
         stop_grace_seconds: float = 10.0,
+        unfurl_channels: Collection[str] = (),
+        reply_attempts: int = 4,
+        reply_max_wait_s: float = 300.0,
+        answer_lease: timedelta | None = None,
     ) -> None:
         self.settings = settings
+        self.reply_attempts = reply_attempts
+        self.reply_max_wait_s = reply_max_wait_s
+        self.claims = AnswerClaims(store, PLATFORM, lease=answer_lease or LEASE)
+        self.parts = PartProgress(store, PLATFORM)
+        self._sweeper: asyncio.Task[None] | None = None
+        self.unfurl_channels = frozenset(unfurl_channels)
         self.store = store
         self.mode = settings.mode
         if self.mode not in ("socket", "http"):
@@ -217,8 +277,9 @@ class SlackAdapter:
             BoundedRateLimitRetryHandler(max_retry_count=max_retry_count, max_wait=max_retry_wait),
         ]
         client_args: dict[str, Any] = {"token": _secret(settings.bot_token), "retry_handlers": retry_handlers}
+        base_url = base_url or getattr(settings, "api_url", None)
         if base_url:
-            client_args["base_url"] = base_url
+            client_args["base_url"] = base_url if base_url.endswith("/") else base_url + "/"
         self.client = AsyncWebClient(**client_args)
         self.bot_user_id: str | None = None
         self.bot_id: str | None = None
@@ -233,12 +294,25 @@ class SlackAdapter:
 
     @classmethod
     def from_config(
-        cls, settings: SlackSettings, store: SlackStore, *, admins: Any = None, **options: Any
+        cls,
+        settings: SlackSettings,
+        store: SlackStore,
+        *,
+        admins: Any = None,
+        channels: Sequence[Any] = (),
+        **options: Any,
     ) -> SlackAdapter:
         """The adapter for the ``slack:`` config section; ``admins`` is ``Config.admins`` (its
-        ``slack`` list is used) or a sequence of Slack user ids. ``options`` as for the constructor."""
+        ``slack`` list is used) or a sequence of Slack user ids; ``channels`` the configured channels
+        (Slack ones with ``quiet.unfurl_links`` get link previews). ``options`` as for the constructor."""
         if admins is not None and hasattr(admins, "slack"):
             admins = admins.slack
+        unfurl = [
+            c.target
+            for c in channels
+            if c.platform == PLATFORM and getattr(getattr(c, "quiet", None), "unfurl_links", False)
+        ]
+        options.setdefault("unfurl_channels", unfurl)
         return cls(settings, store, admins=tuple(admins or ()), **options)
 
     # ------------------------------------------------------------------ lifecycle
@@ -246,12 +320,7 @@ class SlackAdapter:
     async def start(self, on_message: MessageHandler) -> None:
         """Check the token (``auth.test``), then connect (Socket Mode) or listen (HTTP)."""
         self._on_message = on_message
-        try:
-            auth = await self.client.auth_test()
-        except SlackApiError as exc:
-            raise SlackStartError(f"Slack refused the bot token: {exc.response.get('error')}") from exc
-        self.bot_user_id = auth.get("user_id")
-        self.bot_id = auth.get("bot_id")
+        await self._auth()
         self.app = self._build_app()
         if self.mode == "socket":
             self.socket = SocketModeConnection(
@@ -261,14 +330,44 @@ class SlackAdapter:
                 ping_interval=self.ping_interval,
                 watchdog_seconds=self.watchdog_seconds,
             )
-            await self.socket.connect()
+            try:
+                await self.socket.connect()
+            except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+                self.socket = None
+                raise SlackUnavailable(f"cannot open the Socket Mode connection: {exc!r}") from exc
         else:
             self.http = HttpEventsServer(self.app, self.http_host, self.http_port, self.http_path)
             await self.http.start()
+        self._sweeper = asyncio.create_task(self.claims.run_sweeps(self._reanswer), name="slack-answer-sweep")
         logger.info("Slack connected as %s (%s mode)", self.bot_user_id, self.mode)
 
+    async def _auth(self) -> None:
+        """``auth.test``: who the bot is. Raises :class:`SlackStartError` (or
+        :class:`SlackUnavailable` when Slack cannot be reached)."""
+        try:
+            auth = await self.client.auth_test()
+        except SlackApiError as exc:
+            status = getattr(exc.response, "status_code", 200)
+            if isinstance(status, int) and (status >= 500 or status == 429):
+                raise SlackUnavailable(f"Slack answered auth.test with HTTP {status}") from exc
+            raise SlackStartError(f"Slack refused the bot token: {exc.response.get('error')}") from exc
+        except (SlackClientError, aiohttp.ClientError, TimeoutError, OSError) as exc:
+            raise SlackUnavailable(f"cannot reach Slack: {_error_text(exc)}") from exc
+        self.bot_user_id = auth.get("user_id")
+        self.bot_id = auth.get("bot_id")
+
+    async def start_sending(self) -> None:
+        """Connect for one-off sends (``newsbrief digest CHANNEL``): check the token, receive nothing."""
+        await self._auth()
+        logger.info("Slack connected as %s for sending", self.bot_user_id)
+
     async def stop(self) -> None:
-        """Stop receiving, give running answers ``stop_grace_seconds`` to finish, cancel the rest."""
+        """Stop receiving, give running answers ``stop_grace_seconds`` to finish, cancel the rest
+        (their claims stay, and their leases let the next start answer them)."""
+        if self._sweeper is not None:
+            self._sweeper.cancel()
+            await asyncio.wait([self._sweeper])
+            self._sweeper = None
         if self.socket is not None:
             await self.socket.close()
             self.socket = None
@@ -335,9 +434,6 @@ class SlackAdapter:
 
     # ------------------------------------------------------------------ incoming
 
-    async def _claim(self, key: str) -> bool:
-        return await asyncio.to_thread(self.store.claim_event, PLATFORM, key)
-
     async def _thread_root(self, channel: str, ts: str) -> str | None:
         """The digest/answer root a thread of ours belongs to (its first message's ts), or None."""
         return await asyncio.to_thread(self.store.get_kv, f"slack:thread:{channel}:{ts}")
@@ -363,10 +459,39 @@ class SlackAdapter:
             root = await self._thread_root(em.channel, em.thread_ts)
             if root is None and em.needs_our_thread:
                 return  # a reply in somebody else's thread, without a mention
-        if not await self._claim(f"msg:{em.channel}:{em.ts}"):
+        key = f"msg:{em.channel}:{em.ts}"
+        if not await self.claims.claim(key, {**dataclasses.asdict(em), "root": root}):
             logger.info("Slack message %s in %s answered before (event %s)", em.ts, em.channel, event_id)
             return  # a retry, a duplicate, or the same message delivered as another event
-        await self._answer(em, root)
+        await self._answer_claimed(key, em, root)
+
+    async def _answer_claimed(self, key: str, em: EventMessage, root: str | None) -> None:
+        """Answer a claimed message, then finish its claim. Cancelled (shutdown) before the answer
+        is sent, the claim stays: its lease runs out and the sweep answers it."""
+        try:
+            await self._answer(em, root)
+        except asyncio.CancelledError:
+            raise
+        except BaseException:
+            await self.claims.finish(key)
+            raise
+        await self.claims.finish(key)
+
+    async def _reanswer(self, key: str, payload: dict[str, Any], give_up: bool) -> None:
+        """The sweep's callback: answer a message claimed before a crash, from its payload."""
+        fields = {f.name for f in dataclasses.fields(EventMessage)}
+        em = EventMessage(**{k: v for k, v in payload.items() if k in fields})
+        if give_up:
+            await self._say_sorry(em, SORRY_GAVE_UP)
+            return
+        await self._answer(em, payload.get("root"))
+
+    async def _say_sorry(self, em: EventMessage, text: str) -> None:
+        """One short message to the asker, in the answer's place; a failure is only logged."""
+        try:
+            await self._post(em.channel, render_text(text), thread_ts=em.reply_thread)
+        except DeliveryError as exc:
+            logger.error("could not tell %s in %s that the answer failed: %s", em.user, em.channel, exc)
 
     async def _answer(self, em: EventMessage, root: str | None) -> None:
         channel = ChannelRef(PLATFORM, em.channel)
@@ -379,8 +504,14 @@ class SlackAdapter:
             is_direct=em.is_direct,
         )
         reply = await self._call_handler(msg)
-        if reply is not None:
+        if reply is None:
+            return
+        try:
             await self._deliver_reply(reply, em.channel, em.reply_thread)
+        except DeliveryError as exc:
+            logger.error("answer to %s in %s not sent: %s", em.ts, em.channel, exc)
+            reason = getattr(exc, "error", None) or "Slack did not accept it"
+            await self._say_sorry(em, SORRY_UNSENT.format(reason=reason))
 
     async def _call_handler(self, msg: IncomingMessage) -> Reply | None:
         assert self._on_message is not None
@@ -400,6 +531,8 @@ class SlackAdapter:
         msg = IncomingMessage(channel=channel, user=user, text=text, is_direct=channel_id.startswith("D"))
         reply = await self._call_handler(msg)
         if reply is None:
+            if text.strip():
+                return  # done, nothing to add (``digest now`` posted the digest itself)
             reply = Reply(channel=channel, text="Try `/newsbrief help`.")
         asked = f"/newsbrief {text}".strip()
         who = f"<@{user}> asked: " if is_user_id(user) else "Asked: "
@@ -413,10 +546,16 @@ class SlackAdapter:
             first = await self._deliver_reply(reply, channel_id, None, intro=intro, remember_root=True)
             logger.debug("answered %s in %s as %s", self.command, channel_id, first)
         except SlackDeliveryError as exc:
+            response_url = str(body.get("response_url") or "")
             if exc.error in _CANNOT_POST_HERE:
-                await self._respond_ephemeral(str(body.get("response_url") or ""), reply, intro)
-            else:
-                raise
+                await self._respond_ephemeral(response_url, reply, intro)
+                return
+            # Sent nowhere after the retries: tell the asker, privately, through the command's own URL.
+            logger.error("answer to %s in %s not sent: %s", self.command, channel_id, exc)
+            sorry = Reply(
+                channel=channel, text=SORRY_UNSENT.format(reason=exc.error or "Slack did not accept it")
+            )
+            await self._respond_ephemeral(response_url, sorry, intro)
 
     async def _respond_ephemeral(self, response_url: str, reply: Reply, intro: dict[str, Any]) -> None:
         if not response_url:
@@ -445,25 +584,17 @@ class SlackAdapter:
             story_id = int(action.get("value", ""))
         except ValueError:
             return
-        record = await asyncio.to_thread(self.store.get_story, story_id)
-        if record is None:
+        found = await asyncio.to_thread(story_with_articles, self.store, story_id)
+        if found is None:
             out = render_text("That story is no longer stored.")
-        elif action.get("action_id") == ACTION_MORE:
-            links = await self._links_for(list(record.article_ids))
-            out = render_briefing(record.briefing, link=links[0].url if links else None)
         else:
-            out = render_sources(record.briefing, await self._links_for(list(record.article_ids)))
+            briefing, articles = found
+            links = [SourceLink(title=a.title, url=a.url, source=a.source) for a in articles]
+            if action.get("action_id") == ACTION_MORE:
+                out = render_briefing(briefing, link=links[0].url if links else None)
+            else:
+                out = render_sources(briefing, links)
         await self._post(channel_id, out, thread_ts=thread)
-
-    async def _links_for(self, article_ids: list[Any]) -> list[SourceLink]:
-        if not article_ids:
-            return []
-        try:
-            ids = [int(a) for a in article_ids]
-        except (TypeError, ValueError):
-            return []
-        records = await asyncio.to_thread(self.store.get_articles, ids)
-        return [SourceLink(title=r.title, url=r.canonical_url or r.url, source=r.source) for r in records]
 
     # ------------------------------------------------------------------ outgoing
 
@@ -502,7 +633,11 @@ class SlackAdapter:
             messages[0] = SlackMessage(text=first.text, blocks=[intro, *first.blocks][:50])
         ids: list[str] = []
         for m in messages:
-            ids.append(await self._post(channel_id, m, thread_ts=thread_ts))
+            # Each message on its own: a retry never repeats one that went through.
+            post = functools.partial(self._post, channel_id, m, thread_ts=thread_ts)
+            ids.append(
+                await send_with_retries(post, attempts=self.reply_attempts, max_wait_s=self.reply_max_wait_s)
+            )
         key_id = ids[digest_start] if reply.digest is not None else ids[0]
         if thread_ts is None and (remember_root or reply.digest is not None):
             for ts in ids:
@@ -518,8 +653,7 @@ class SlackAdapter:
         """
         links = await self._digest_links(digest)
         messages = render_digest(digest, links)
-        progress = await self._progress(txn_id)
-        posted: list[str] = list(progress.get("ts", []))
+        posted = await self.parts.posted(txn_id)
         for part, message in enumerate(messages):
             if part < len(posted):
                 continue
@@ -529,36 +663,53 @@ class SlackAdapter:
             }
             ts = await self._post(channel.id, message, metadata=metadata)
             posted.append(ts)
-            await self._save_progress(txn_id, posted, len(messages))
+            await self.parts.record(txn_id, posted, len(messages))
             await self._remember_thread(channel.id, ts, posted[0])
         return posted[0]
 
-    async def confirm_sent(self, channel: ChannelRef, txn_id: str) -> str | None:
+    async def confirm_sent(
+        self, channel: ChannelRef, txn_id: str, *, since: datetime | None = None
+    ) -> str | None:
         """The first message of the digest posted with ``txn_id``, when all its parts are on Slack.
 
-        Looks in the store first, then in the channel's recent history (message metadata). Parts
-        found there are recorded, so a following ``post_digest`` posts only the missing ones.
-        Raises ``DeliveryError`` when the history cannot be read (not sure: don't re-post yet).
+        Looks in the store first, then in the channel's history (message metadata) from ``since``
+        (the digest's slot, less :data:`HISTORY_MARGIN` for clock skew) onward, following the
+        cursor until the history is exhausted, however many messages came after the digest and
+        however few Slack returns per call. Parts found are recorded, so a following
+        ``post_digest`` posts only the missing ones. Raises ``DeliveryError`` when the history
+        cannot be read (not sure: don't re-post yet).
         """
-        progress = await self._progress(txn_id)
-        if progress.get("ts") and len(progress["ts"]) >= int(progress.get("parts", 0) or 0) > 0:
-            return str(progress["ts"][0])
-        try:
-            resp = await self.client.conversations_history(
-                channel=channel.id, limit=HISTORY_SCAN_LIMIT, include_all_metadata=True
-            )
-        except (SlackClientError, aiohttp.ClientError, TimeoutError) as exc:
-            raise DeliveryError(
-                f"conversations.history failed: {_error_text(exc)}", _exc_retry_after(exc)
-            ) from exc
+        done = await self.parts.complete(txn_id)
+        if done is not None:
+            return done
+        oldest = f"{(since - HISTORY_MARGIN).timestamp():.6f}" if since is not None else None
         found: dict[int, str] = {}
         parts = 0
-        for m in resp.get("messages") or []:
-            meta = m.get("metadata") or {}
-            payload = meta.get("event_payload") or {}
-            if meta.get("event_type") == DIGEST_EVENT_TYPE and payload.get("txn_id") == txn_id:
-                found[int(payload.get("part", 0))] = str(m["ts"])
-                parts = int(payload.get("parts", 1))
+        cursor: str | None = None
+        for _ in range(MAX_HISTORY_PAGES):
+            try:
+                resp = await self.client.conversations_history(
+                    channel=channel.id,
+                    limit=HISTORY_PAGE,
+                    include_all_metadata=True,
+                    oldest=oldest,
+                    cursor=cursor,
+                )
+            except (SlackClientError, aiohttp.ClientError, TimeoutError) as exc:
+                raise DeliveryError(
+                    f"conversations.history failed: {_error_text(exc)}", _exc_retry_after(exc)
+                ) from exc
+            for m in resp.get("messages") or []:
+                meta = m.get("metadata") or {}
+                payload = meta.get("event_payload") or {}
+                if meta.get("event_type") == DIGEST_EVENT_TYPE and payload.get("txn_id") == txn_id:
+                    found[int(payload.get("part", 0))] = str(m["ts"])
+                    parts = int(payload.get("parts", 1))
+            cursor = (resp.get("response_metadata") or {}).get("next_cursor") or None
+            if (parts and len(found) >= parts) or not resp.get("has_more") or not cursor:
+                break
+        else:
+            raise DeliveryError(f"conversations.history of {channel.id}: more than {MAX_HISTORY_PAGES} pages")
         if not found or 0 not in found:
             return None
         ordered: list[str] = []
@@ -566,42 +717,14 @@ class SlackAdapter:
             if i not in found:
                 break
             ordered.append(found[i])
-        await self._save_progress(txn_id, ordered, parts)
+        await self.parts.record(txn_id, ordered, parts)
         for ts in ordered:
             await self._remember_thread(channel.id, ts, ordered[0])
         return ordered[0] if len(ordered) == parts else None
 
-    async def _progress(self, txn_id: str) -> dict[str, Any]:
-        raw = await asyncio.to_thread(self.store.get_kv, f"slack:txn:{txn_id}")
-        if not raw:
-            return {}
-        data: dict[str, Any] = json.loads(raw)
-        return data
-
-    async def _save_progress(self, txn_id: str, posted: list[str], parts: int) -> None:
-        value = json.dumps({"ts": posted, "parts": parts})
-        await asyncio.to_thread(self.store.set_kv, f"slack:txn:{txn_id}", value)
-
     async def _digest_links(self, digest: Digest) -> dict[int, str]:
-        """Story id -> URL of its first article with a URL (for the linked headline)."""
-        wanted: dict[int, list[int]] = {}
-        for ds in digest.stories:
-            try:
-                wanted[ds.story.id] = [int(a) for a in ds.story.article_ids]
-            except (TypeError, ValueError):
-                continue
-        all_ids = sorted({a for ids in wanted.values() for a in ids})
-        if not all_ids:
-            return {}
-        records = await asyncio.to_thread(self.store.get_articles, all_ids)
-        url_of = {r.id: (r.canonical_url or r.url) for r in records}
-        links: dict[int, str] = {}
-        for story_id, ids in wanted.items():
-            for a in ids:
-                if url_of.get(a):
-                    links[story_id] = str(url_of[a])
-                    break
-        return links
+        """Story id -> URL its headline links to (:func:`bot.digest.headline_links`)."""
+        return await asyncio.to_thread(headline_links, self.store, digest)
 
     async def _post(
         self,
@@ -621,8 +744,8 @@ class SlackAdapter:
                 "channel": channel_id,
                 "text": message.text,
                 "blocks": message.blocks or None,
-                "unfurl_links": False,
-                "unfurl_media": False,
+                "unfurl_links": channel_id in self.unfurl_channels,
+                "unfurl_media": channel_id in self.unfurl_channels,
             }
             if thread_ts:
                 args["thread_ts"] = thread_ts
@@ -645,8 +768,12 @@ async def _call(request: Awaitable[Any]) -> Any:
             if isinstance(exc, SlackApiError) and isinstance(exc.response.data, dict)
             else None
         )
+        status = getattr(exc.response, "status_code", None) if isinstance(exc, SlackApiError) else None
         raise SlackDeliveryError(
-            f"Slack post failed: {_error_text(exc)}", _exc_retry_after(exc), code
+            f"Slack post failed: {_error_text(exc)}",
+            _exc_retry_after(exc),
+            code,
+            status=status if isinstance(status, int) else None,
         ) from exc
 
 

@@ -63,9 +63,13 @@ class FlakyAdapter:
 class ConfirmingAdapter(FlakyAdapter):
     already_there: dict[str, str] = field(default_factory=dict)
     lookups: list[str] = field(default_factory=list)
+    since: list[datetime | None] = field(default_factory=list)
 
-    async def confirm_sent(self, channel: ChannelRef, txn_id: str) -> str | None:
+    async def confirm_sent(
+        self, channel: ChannelRef, txn_id: str, *, since: datetime | None = None
+    ) -> str | None:
         self.lookups.append(txn_id)
+        self.since.append(since)
         return self.already_there.get(txn_id)
 
 
@@ -142,6 +146,7 @@ async def test_reconcile_after_restart_confirms_instead_of_reposting(store: Stor
     out = await fresh.reconcile({"slack": adapter}, [Channel()], now=SLOT + timedelta(minutes=1))
     assert [o.status for o in out] == ["confirmed"] and out[0].message_id == "ts-99"
     assert adapter.lookups == [txn] and adapter.posts == []
+    assert adapter.since == [SLOT]  # history need only be read from the slot on
     assert store.pending_deliveries() == []
 
 
@@ -202,3 +207,36 @@ async def test_concurrent_delivers_of_one_slot_post_once(store: Store) -> None:
     assert sorted(o.status for o in outs) == ["already_sent", "already_sent", "sent"]
     assert len(adapter.posts) == 1
     assert len(ledger._locks) == 0  # nothing kept once done
+
+
+async def test_a_permanent_rejection_gives_up_reports_and_returns_the_stories(store: Store) -> None:
+    adapter = FlakyAdapter(errors=[DeliveryError("msg_too_long", permanent=True)])
+    reported: list[str] = []
+
+    async def report(outcome: object) -> None:
+        reported.append(getattr(outcome, "error", ""))
+
+    ledger = DeliveryLedger(store, on_rejected=report)
+    out = await ledger.deliver(Channel(), SLOT, adapter, now=SLOT)
+    assert out.status == "rejected" and reported == ["msg_too_long"]
+    assert out.delivery_id is not None
+    d = store.get_delivery(out.delivery_id)
+    assert d is not None and d.state == "failed" and d.last_error == "msg_too_long"
+    assert store.pending_deliveries() == []  # never retried
+    assert await ledger.reconcile({"slack": adapter}, [Channel()], now=SLOT + timedelta(hours=1)) == []
+    assert store.stories_in_digests("news") == {}  # back in the pool
+    # the next digest carries the story
+    nxt = await ledger.deliver(Channel(), SLOT + timedelta(days=1), adapter, now=SLOT + timedelta(days=1))
+    assert nxt.status == "sent"
+    assert [ds.story.briefing.title for ds in adapter.posts[0][1].stories] == ["Ceasefire agreed"]
+    # the rejected slot is not built again
+    again = await ledger.deliver(Channel(), SLOT, adapter, now=SLOT + timedelta(days=1))
+    assert again.status == "failed" and len(adapter.posts) == 1
+
+
+async def test_a_transient_error_keeps_the_stories_counted(store: Store) -> None:
+    # positive control for the test above: only a permanent error releases the stories
+    adapter = FlakyAdapter(errors=[DeliveryError("timeout")])
+    out = await DeliveryLedger(store).deliver(Channel(), SLOT, adapter, now=SLOT)
+    assert out.status == "failed" and len(store.pending_deliveries()) == 1
+    assert list(store.stories_in_digests("news")) != []

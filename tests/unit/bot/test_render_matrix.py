@@ -22,13 +22,17 @@ from bot.domain import (
     Reply,
     Story,
 )
+from bot.render.limits import MAX_TITLE_CHARS
 from bot.render.matrix import (
     MAX_CONTENT_BYTES,
     ZWJ,
     defang,
     escape,
+    fit,
+    render_briefing_content,
     render_digest,
     render_reply,
+    render_reply_parts,
     render_text,
     safe_url,
 )
@@ -91,7 +95,7 @@ def digest(*briefings: Briefing, update: bool = False) -> Digest:
 
 
 def test_digest_has_html_and_plain_body_with_every_part() -> None:
-    content = render_digest(digest(briefing()))
+    content = render_digest(digest(briefing()))[0]
     assert content["msgtype"] == "m.notice"
     assert content["format"] == "org.matrix.custom.html"
     assert content["m.mentions"] == {}
@@ -110,9 +114,9 @@ def test_digest_has_html_and_plain_body_with_every_part() -> None:
 
 
 def test_update_and_empty_digest() -> None:
-    html = render_digest(digest(briefing(), update=True))["formatted_body"]
+    html = render_digest(digest(briefing(), update=True))[0]["formatted_body"]
     assert "<em>[update]</em>" in html and "<strong>What changed:</strong> New figure." in html
-    empty = render_digest(digest())
+    empty = render_digest(digest())[0]
     assert "No new stories" in empty["body"] and "No new stories" in empty["formatted_body"]
     assert empty["m.mentions"] == {}
 
@@ -127,7 +131,7 @@ def test_hostile_article_text_emits_only_our_tags(hostile: str) -> None:
         next_steps=(NextStep(hostile, hostile),),
         sources=(hostile, "https://ok.example.org/"),
     )
-    content = render_digest(digest(b))
+    content = render_digest(digest(b))[0]
     parsed = parse(content["formatted_body"])
     assert {tag for tag, _ in parsed.tags} <= ALLOWED_TAGS
     for tag, attrs in parsed.tags:
@@ -144,7 +148,7 @@ def test_hostile_article_text_emits_only_our_tags(hostile: str) -> None:
 
 def test_at_room_is_broken_everywhere_and_nobody_is_mentioned() -> None:
     b = briefing(title="@room alert", summary=("Hi @Room and @ROOM, @roommate stays.",), sources=("@room",))
-    content = render_digest(digest(b))
+    content = render_digest(digest(b))[0]
     for text in (content["body"], content["formatted_body"]):
         assert re.search(r"@room\b", text, re.IGNORECASE) is None
         assert f"@{ZWJ}room" in text and f"@{ZWJ}Room" in text
@@ -176,7 +180,7 @@ def test_only_absolute_http_urls_become_links(url: str | None, ok: bool) -> None
 
 
 def test_link_href_is_escaped() -> None:
-    html = render_digest(digest(briefing(sources=('https://x.example/?a=1&b="2"<',))))["formatted_body"]
+    html = render_digest(digest(briefing(sources=('https://x.example/?a=1&b="2"<',))))[0]["formatted_body"]
     assert 'href="https://x.example/?a=1&amp;b=&quot;2&quot;&lt;"' in html
 
 
@@ -213,23 +217,60 @@ def test_text_reply_keeps_lines_and_escapes() -> None:
 def test_reply_with_digest_renders_the_digest() -> None:
     d = digest(briefing())
     reply = Reply(channel=ChannelRef("matrix", "!r:x"), digest=d)
-    assert render_reply(reply) == render_digest(d)
+    assert render_reply_parts(reply) == render_digest(d)
 
 
 def test_escape_folds_lines() -> None:
     assert escape("a\n\n b <c>") == "a b &lt;c&gt;"
 
 
-def test_a_digest_too_big_for_one_event_leaves_out_the_last_stories() -> None:
-    long = briefing(summary=("A long sentence about the budget and what it means. " * 40,))
+def size(content: dict[str, object]) -> int:
+    return len(json.dumps(content, ensure_ascii=False).encode())
+
+
+def test_a_digest_too_big_for_one_event_is_split_and_every_story_is_shown_once() -> None:
+    long = briefing(summary=("A long sentence about the budget and what it means. " * 18,) * 2)
     d = digest(*[long] * 30)
-    content = render_digest(d)
-    size = len(json.dumps(content, ensure_ascii=False).encode())
-    assert size <= MAX_CONTENT_BYTES
-    shown = content["body"].count("Council approves budget")
-    assert 1 <= shown < 30
-    assert f"\u2026 and {30 - shown} more stories (too long for one message)." in content["body"]
-    assert f"<em>\u2026 and {30 - shown} more stories" in content["formatted_body"]
-    assert "30 stories" in content["body"].splitlines()[0]
-    small = render_digest(digest(briefing()))
-    assert "more stor" not in small["body"]
+    parts = render_digest(d)
+    assert len(parts) > 1
+    assert all(size(p) <= MAX_CONTENT_BYTES for p in parts)
+    bodies = [p["body"] for p in parts]
+    assert sum(b.count("Council approves budget") for b in bodies) == 30
+    numbers = [int(m) for b in bodies for m in re.findall(r"^(\d+)\. ", b, re.M)]
+    assert numbers == list(range(1, 31))
+    assert "30 stories" in bodies[0].splitlines()[0]
+    for i, b in enumerate(bodies[1:], 2):
+        assert b.startswith(f"News digest, continued ({i}/{len(parts)})")
+    assert len(render_digest(digest(briefing()))) == 1
+
+
+def test_a_96000_character_headline_is_clipped_in_every_message_kind() -> None:
+    huge = "Word " * 19_200  # 96,000 characters
+    b = briefing(title=huge, summary=(huge,), sources=("https://news.example.org/" + "a" * 96_000,))
+    parts = render_digest(digest(b, briefing()))
+    assert len(parts) == 1 and size(parts[0]) <= MAX_CONTENT_BYTES
+    first_line = parts[0]["body"].splitlines()[2]
+    assert first_line.endswith("\u2026") and len(first_line) <= MAX_TITLE_CHARS + 4
+    assert "Council approves budget" in parts[0]["body"]  # the other story is still there
+    html_text = parse(parts[0]["formatted_body"]).text
+    assert "Word Word\u2026" in html_text or "Word\u2026" in html_text
+    for content in (
+        render_briefing_content(b),
+        render_reply(Reply(channel=ChannelRef("matrix", "!r:x"), briefings=(b,))),
+        render_reply(Reply(channel=ChannelRef("matrix", "!r:x"), answer=Answer("q", huge, True))),
+        render_text(huge),
+    ):
+        assert size(content) <= MAX_CONTENT_BYTES
+        assert "\u2026" in content["body"]
+    # positive control: a normal headline is not clipped
+    assert "Council approves budget\u2026" not in parts[0]["body"]
+
+
+def test_fit_cuts_only_what_is_too_large() -> None:
+    small = render_text("short")
+    assert fit(small) is small
+    big = {"msgtype": "m.notice", "body": "<&>" * 30_000, "format": "x", "formatted_body": "y" * 90_000}
+    cut = fit(big, 10_000)
+    assert size(cut) <= 10_000 and cut["body"].endswith("\u2026")
+    assert cut["formatted_body"].startswith("&lt;&amp;&gt;")
+    assert size(cut) > 9_000  # it keeps what fits, not a stub

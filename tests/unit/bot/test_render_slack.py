@@ -238,3 +238,48 @@ def test_full_briefing_lists_every_fact() -> None:
     assert "*12%* rise in prices" in body
     assert "Vote on Tuesday _(Tuesday)_" in body
     assert "Outlet 0, Outlet 1, Outlet 2" in body
+
+
+MAX_MESSAGE_TEXT = 40_000  # Slack truncates chat.postMessage text beyond this
+
+
+def assert_within_slack_limits(msg: SlackMessage) -> None:
+    """Every documented limit a message of ours could reach."""
+    assert len(msg.text) <= MAX_MESSAGE_TEXT and len(msg.blocks) <= MAX_BLOCKS
+    for b in msg.blocks:
+        if b["type"] == "section":
+            assert len(b["text"]["text"]) <= MAX_SECTION_TEXT
+        elif b["type"] == "header":
+            assert len(b["text"]["text"]) <= MAX_HEADER_TEXT
+        elif b["type"] == "context":
+            assert len(b["elements"]) <= 10
+            assert all(len(e["text"]) <= MAX_SECTION_TEXT for e in b["elements"])
+        elif b["type"] == "actions":
+            assert all(len(e["text"]["text"]) <= 75 and len(e["value"]) <= 2000 for e in b["elements"])
+
+
+def test_a_96000_character_headline_stays_within_every_limit_in_every_message_kind() -> None:
+    huge = "Word " * 19_200  # 96,000 characters
+    b = Briefing(
+        title=huge,
+        summary=(huge, huge),
+        actors=(Actor(name=huge, role=huge),),
+        figures=(Figure(value=huge, context=huge, sentence="s"),),
+        next_steps=(NextStep(text=huge, sentence="s", when=huge),),
+        sources=(huge,),
+    )
+    d = Digest(channel_id="news", slot=SLOT, stories=(DigestStory(Story(1, b, ("1",))),))
+    messages = [
+        *render_digest(d, {1: "https://news.example/" + "a" * 96_000}),
+        render_briefing(b, "https://news.example/a"),
+        render_sources(b, [SourceLink(title=huge, url="https://news.example/a", source=huge)]),
+        render_answer(Answer("q", huge, True, (Citation("1", huge, huge, "https://news.example/a"),))),
+        render_text(huge),
+    ]
+    for msg in messages:
+        assert_within_slack_limits(msg)
+    headline = messages[0].blocks[2]["text"]["text"].splitlines()[0]
+    assert "Word Word" in headline and "\u2026" in headline and len(headline) < 700
+    # positive control: an ordinary headline is whole
+    ordinary = render_digest(digest_of(1))[0].blocks[2]["text"]["text"].splitlines()[0]
+    assert "Story 1" in ordinary and "\u2026" not in ordinary

@@ -385,6 +385,7 @@ class SwitchLock:
 
     free: bool = True
     held: bool = False
+    fence: tuple[str, int] | None = None
 
     async def acquire(self) -> bool:
         if self.held:
@@ -418,3 +419,141 @@ async def test_standby_instance_posts_nothing_until_it_takes_over(db_url: str) -
         await sched.shutdown()
     assert lock.free and not lock.held  # released on shutdown
     store.close()
+
+
+# ---------------------------------------------------------------------------------------- fencing
+
+
+def seed_story(store: Store) -> None:
+    at = SLOT - timedelta(hours=1)
+    aid = store.upsert_article("world", "f1", "https://example.org/f1", "Fence", "Fence text " * 40, now=at)[
+        0
+    ]
+    store.create_story(Briefing(title="Fenced story", summary=("It happened.",)), [aid], now=at)
+
+
+async def test_a_stale_leader_cannot_send_after_its_lock_connection_dropped(store_url: str) -> None:
+    """The old leader's lock connection is cut while its process lives; the standby takes the lock
+    before the old one notices. The old leader's delivery claim is fenced: nothing is sent twice."""
+    name = f"test-fence-{uuid.uuid4().hex}"
+    with Store.open(store_url) as s1, Store.open(store_url) as s2:
+        seed_story(s1)
+        one, two = s1.leader_lock(name), s2.leader_lock(name)
+        try:
+            assert one.try_acquire() and one.fence is not None
+            if s1.dialect == "postgresql":
+                assert two.try_acquire() is False  # positive control: the lock is exclusive
+                raw_query(
+                    store_url,
+                    "SELECT pg_terminate_backend(pid) FROM pg_locks"
+                    " WHERE locktype = 'advisory' AND objid = %s",
+                    (lock_key(name),),
+                )
+            # the standby takes over (the terminated backend frees the lock as it exits: poll)
+            for _ in range(100):
+                if two.try_acquire():
+                    break
+                await asyncio.sleep(0.05)
+            assert two.held
+            assert one.held and one.fence is not None  # the old leader has not noticed
+            assert two.fence is not None and two.fence[1] == one.fence[1] + 1
+
+            old, new = RecordingAdapter(), RecordingAdapter()
+            ch = channel()
+            stale = await DeliveryLedger(s1).deliver(ch, SLOT, old, now=SLOT, fence=one.fence)
+            assert stale.status == "fenced" and old.posts == []
+            fresh = await DeliveryLedger(s2).deliver(ch, SLOT, new, now=SLOT, fence=two.fence)
+            assert fresh.status == "sent" and len(new.posts) == 1
+            # the stale leader's retry job is fenced too, and never sends
+            later = SLOT + timedelta(hours=1)
+            assert (
+                await DeliveryLedger(s1).reconcile({"console": old}, [ch], now=later, fence=one.fence) == []
+            )
+            assert old.posts == []
+        finally:
+            one.release()
+            two.release()
+
+
+async def test_a_fenced_scheduler_stands_down(db_url: str) -> None:
+    adapter = RecordingAdapter()
+    sched, store = make(db_url, adapter)
+    name = f"test-fence-{uuid.uuid4().hex}"
+    sched.leader = leader_lock_for(store, name)
+    sched.clock = sched.ledger.clock = lambda: SLOT - timedelta(hours=1)  # nothing to catch up
+    try:
+        await sched.start()
+        assert sched.is_leader
+        other = store.leader_lock(name)
+        assert other.try_acquire()  # SQLite grants it: stands for a standby that took over
+        assert await sched.run_digest("news", now=SLOT + timedelta(seconds=5)) is not None
+        assert adapter.posts == [] and not sched.is_leader
+        # positive control: the current holder's fence sends
+        out = await sched.ledger.deliver(channel(), SLOT, adapter, now=SLOT, fence=other.fence)
+        assert out.status == "sent" and len(adapter.posts) == 1
+    finally:
+        await sched.shutdown()
+        store.close()
+
+
+# -------------------------------------------------------------------------------- DST with a clock
+
+
+DST_DAYS = [
+    # zone, change day, the one expected slot of "30 2 * * *" that day (UTC)
+    ("Europe/Berlin", (2026, 3, 29), utc(2026, 3, 29, 1, 30)),  # 02:30 missing: 03:30 CEST
+    ("Europe/Berlin", (2026, 10, 25), utc(2026, 10, 25, 0, 30)),  # 02:30 twice: the CEST one
+    ("America/New_York", (2026, 3, 8), utc(2026, 3, 8, 7, 30)),  # 02:30 missing: 03:30 EDT
+    ("America/New_York", (2026, 11, 1), utc(2026, 11, 1, 7, 30)),  # ordinary 02:30 EST
+]
+
+
+@pytest.mark.parametrize("grace", [1, 60, 600, 1799, 3600])
+@pytest.mark.parametrize(("tz", "day", "expected"), DST_DAYS)
+async def test_dst_change_days_post_one_digest_whatever_the_grace(
+    db_url: str, tz: str, day: tuple[int, int, int], expected: datetime, grace: int
+) -> None:
+    """A fake clock runs the job as APScheduler would (at each next fire time, a few seconds late)
+    from the day before to the day after a change: one digest a day, the change day's at the
+    documented time."""
+    adapter = RecordingAdapter()
+    sched, store = make(db_url, adapter, channel("30 2 * * *", tz), grace=grace)
+    trigger = WallClockCronTrigger.from_crontab("30 2 * * *", tz)
+    start = datetime(*day, tzinfo=ZoneInfo(tz)) - timedelta(days=1)
+    prev: datetime | None = None
+    now = start
+    slots: list[datetime] = []
+    try:
+        for _ in range(3):
+            fire = trigger.get_next_fire_time(prev, now)
+            assert fire is not None
+            now = fire.astimezone(UTC) + timedelta(seconds=min(grace, 5) * 0.5)  # within the grace
+            out = await sched.run_digest("news", now=now)
+            assert out is not None and out.status in ("sent", "empty"), out
+            slots.append(out.slot)
+            prev = fire.astimezone(UTC)
+    finally:
+        store.close()
+    assert len(set(slots)) == 3  # one digest a day, none skipped, none twice
+    assert expected in slots
+    assert [s.date() for s in slots] == [(expected + timedelta(days=d)).date() for d in (-1, 0, 1)]
+
+
+@pytest.mark.parametrize(("tz", "day", "expected"), DST_DAYS)
+async def test_a_restart_after_a_dst_slot_catches_it_up(
+    db_url: str, tz: str, day: tuple[int, int, int], expected: datetime
+) -> None:
+    """Down across the change-day slot, back 45 minutes later with an hour of grace: caught up once."""
+    adapter = RecordingAdapter()
+    sched, store = make(db_url, adapter, channel("30 2 * * *", tz), grace=3600)
+    try:
+        outcomes = await sched.catch_up(now=expected + timedelta(minutes=45))
+        assert [o.slot for o in outcomes] == [expected]
+        posted = len(adapter.posts)
+        again = await sched.catch_up(now=expected + timedelta(minutes=50))
+        assert [o.slot for o in again] == [expected] and len(adapter.posts) == posted  # once
+        # positive control: past the grace, nothing is caught up
+        late = await sched.catch_up(now=expected + timedelta(hours=2))
+        assert late == []
+    finally:
+        store.close()

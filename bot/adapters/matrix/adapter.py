@@ -7,12 +7,15 @@ What it does, and where the guarantees come from:
   logs in once and keeps the access token and device id in ``<store_path>/credentials.json``
   (mode 0600); a token the server no longer accepts is replaced by logging in again *to the same
   device*. The encryption keys live in ``store_path`` (nio's SQLite store), so a restart is the
-  same device with the same keys.
+  same device with the same keys. Every file in ``store_path`` is made readable by the bot's
+  user only (0600), the key database included; the folder itself is created 0700.
 * **Sync token persisted by us.** nio only persists ``next_batch`` when an encryption store is
   loaded, and then *before* the events are handled; we save it in the store's key-value table
   (``matrix:<user>:next_batch``) only after every event of that sync has been claimed and queued,
-  and pass it back with ``since=``. Events are claimed with ``store.claim_event("matrix", id)`` so a
-  sync replayed after a crash answers nothing twice. The first sync after a restart asks for the
+  and pass it back with ``since=``. Events are claimed with a lease (:class:`bot.answers.AnswerClaims`)
+  so a sync replayed after a crash answers nothing twice, and a message claimed by a process that
+  died before answering is answered by the sweep once its lease runs out. An answer that cannot be
+  sent is replaced by one short "could not send my answer" message. The first sync after a restart asks for the
   full state (nio needs the rooms' state to encrypt) and starts from the saved token; with no saved
   token (first start ever) its timeline is dropped, so history is never answered.
 * **Who may add the bot.** Invites are accepted only from users allowed by
@@ -21,9 +24,10 @@ What it does, and where the guarantees come from:
 * **Channel ids.** ``IncomingMessage.channel.id`` is the channel target as configured (the
   ``#alias:server`` when the channel names an alias), else the room id (``!id:server``); sends
   accept either.
-* **What it answers.** A text message that mentions the bot (``m.mentions.user_ids``, its user id
-  or display name in the body), starts with the command prefix, or replies in the thread of a
-  message the bot posted (a digest). Its own messages, notices (other bots), edits and messages
+* **What it answers.** In a direct room (the bot and one person, joined) every text message; elsewhere
+  a text message that mentions the bot (``m.mentions.user_ids``, its user id or display name in the
+  body), starts with the command prefix, or replies in the thread of a message the bot posted (a
+  digest). Its own messages, notices (other bots), edits and messages
   it cannot decrypt are not answered. The answer goes in a thread (``m.thread`` with the reply
   fallback for clients without threads): the message's thread when it was in one, else a new
   thread under the question.
@@ -45,13 +49,12 @@ nio's success-or-error union responses stop here: callers see return values or `
 from __future__ import annotations
 
 import asyncio
-import json
+import contextlib
 import logging
-import os
 import random
 import re
-import uuid
 from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -65,6 +68,7 @@ from nio import (
     LoginResponse,
     MegolmEvent,
     ProfileGetDisplayNameResponse,
+    RoomCreateResponse,
     RoomGetEventResponse,
     RoomMessagesResponse,
     RoomMessageText,
@@ -77,8 +81,25 @@ from nio import (
 from nio.exceptions import OlmTrustError
 
 from bot.adapters.base import DeliveryError, MessageHandler
+from bot.adapters.matrix.errors import (
+    MatrixError,
+    MatrixUnavailable,
+    is_permanent,
+    server_trouble,
+    short_reason,
+)
+from bot.adapters.matrix.events import (
+    message_payload,
+    new_txn_id,
+    part_txn_id,
+    strip_reply_fallback,
+    thread_relation,
+)
+from bot.adapters.matrix.files import CREDENTIALS_FILE, make_private, read_credentials, write_credentials
+from bot.answers import LEASE, SORRY_GAVE_UP, SORRY_UNSENT, AnswerClaims, AnswerStore
+from bot.delivery import PartProgress
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
-from bot.render.matrix import render_digest, render_reply
+from bot.render.matrix import render_digest, render_reply, render_reply_parts
 
 if TYPE_CHECKING:
     from bot.config import Config, MatrixConfig
@@ -86,47 +107,17 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 PLATFORM = "matrix"
-CREDENTIALS_FILE = "credentials.json"
 SORRY = "Sorry, something went wrong; see the log."
 OWN_EVENTS_CACHE = 10_000
 _TRANSPORT_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError, OSError)
 
 
-class MatrixError(DeliveryError):
-    """The adapter cannot run: bad credentials, wrong account, unusable store, server unreachable at
-    start, or not started. A :class:`DeliveryError`, so a send before ``start`` leaves a digest pending."""
-
-
-class MatrixStore(Protocol):
+class MatrixStore(AnswerStore, Protocol):
     """The part of :class:`bot.store.Store` the adapter uses."""
-
-    def claim_event(self, platform: str, event_id: str) -> bool: ...
 
     def get_kv(self, key: str) -> str | None: ...
 
     def set_kv(self, key: str, value: str) -> None: ...
-
-
-def thread_relation(root: str, in_reply_to: str | None = None) -> dict[str, Any]:
-    """``m.relates_to`` for a message in the thread of ``root``, with the reply fallback
-    (``is_falling_back``) pointing at ``in_reply_to`` (the message answered) for clients without threads."""
-    return {
-        "rel_type": "m.thread",
-        "event_id": root,
-        "is_falling_back": True,
-        "m.in_reply_to": {"event_id": in_reply_to or root},
-    }
-
-
-def strip_reply_fallback(body: str) -> str:
-    """The body without the ``> <@user> quoted`` lines a client puts before a rich reply."""
-    lines = body.split("\n")
-    if not lines or not lines[0].startswith("> "):
-        return body
-    i = 0
-    while i < len(lines) and lines[i].startswith(">"):
-        i += 1
-    return "\n".join(lines[i:]).lstrip("\n")
 
 
 class MatrixAdapter:
@@ -149,6 +140,7 @@ class MatrixAdapter:
         max_concurrent_handlers: int = 8,
         timeline_limit: int = 100,
         device_name: str = "newsbrief",
+        answer_lease: timedelta | None = None,
     ) -> None:
         self.cfg = cfg
         self.store = store
@@ -175,6 +167,9 @@ class MatrixAdapter:
         self._aliases: dict[str, str] = {}  # "#alias:server" -> room id
         self._targets: dict[str, str] = {}  # room id -> channel target as configured (alias or id)
         self._mention_re: re.Pattern[str] | None = None
+        self.claims = AnswerClaims(store, PLATFORM, lease=answer_lease or LEASE)
+        self.parts = PartProgress(store, PLATFORM)
+        self._sweeper: asyncio.Task[None] | None = None
 
     @classmethod
     def from_config(cls, config: Config, store: MatrixStore, **kwargs: Any) -> MatrixAdapter:
@@ -194,6 +189,61 @@ class MatrixAdapter:
         """Log in, load the encryption store, do the first sync, join configured rooms, then keep
         syncing in the background. Raises :class:`MatrixError` when that first part fails."""
         self._on_message = on_message
+        store_path = self._open_client()
+        try:
+            await self._login(store_path)
+            make_private(store_path)
+            self._next_batch = await asyncio.to_thread(self.store.get_kv, self._kv_key)
+            await self._first_sync()
+            await self._load_display_name()
+            await self._join_configured_rooms()
+        except _TRANSPORT_ERRORS as exc:
+            await self._close_failed_start()
+            raise MatrixUnavailable(f"cannot reach {self.cfg.homeserver}: {exc}") from exc
+        except BaseException:
+            await self._close_failed_start()
+            raise
+        client = self._require_client()
+        self._sync_task = asyncio.create_task(self._sync_loop(), name="matrix-sync")
+        self._sync_task.add_done_callback(_log_end)
+        self._sweeper = asyncio.create_task(
+            self.claims.run_sweeps(self._reanswer), name="matrix-answer-sweep"
+        )
+        logger.info("matrix: %s (device %s) syncing", self.user_id, client.device_id)
+
+    async def start_sending(self) -> None:
+        """Connect for one-off sends (``newsbrief digest CHANNEL``): log in and learn the rooms'
+        state and members (one sync with an empty timeline, so encrypted rooms can be sent to),
+        but answer nothing, keep no sync loop and leave the saved sync token alone (the running
+        bot's). Raises :class:`MatrixError` (:class:`MatrixUnavailable` when unreachable)."""
+        self._on_message = None
+        store_path = self._open_client()
+        client = self._require_client()
+        try:
+            await self._login(store_path)
+            make_private(store_path)
+            resp = await client.sync(
+                timeout=0,
+                full_state=True,
+                sync_filter={"presence": {"not_types": ["*"]}, "room": {"timeline": {"limit": 0}}},
+            )
+            if not isinstance(resp, SyncResponse):
+                error = MatrixUnavailable if server_trouble(resp) else MatrixError
+                raise error(f"sync failed: {resp}")
+            for target in self.rooms:
+                with contextlib.suppress(DeliveryError):
+                    self._targets[await self.room_id(target)] = target
+            await self._crypto_housekeeping()
+        except _TRANSPORT_ERRORS as exc:
+            await self._close_failed_start()
+            raise MatrixUnavailable(f"cannot reach {self.cfg.homeserver}: {exc}") from exc
+        except BaseException:
+            await self._close_failed_start()
+            raise
+        logger.info("matrix: %s (device %s) connected for sending", self.user_id, client.device_id)
+
+    def _open_client(self) -> Path:
+        """The nio client for this account and store folder (created 0700); returns the folder."""
         store_path = Path(self.cfg.store_path)
         try:
             store_path.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -212,24 +262,20 @@ class MatrixAdapter:
             store_path=str(store_path),
             config=client_config,
         )
-        try:
-            await self._login(store_path)
-            self._next_batch = await asyncio.to_thread(self.store.get_kv, self._kv_key)
-            await self._first_sync()
-            await self._load_display_name()
-            await self._join_configured_rooms()
-        except _TRANSPORT_ERRORS as exc:
-            await self.client.close()
-            raise MatrixError(f"cannot reach {self.cfg.homeserver}: {exc}") from exc
-        except BaseException:
-            await self.client.close()
-            raise
-        self._sync_task = asyncio.create_task(self._sync_loop(), name="matrix-sync")
-        self._sync_task.add_done_callback(_log_end)
-        logger.info("matrix: %s (device %s) syncing", self.user_id, self.client.device_id)
+        return store_path
+
+    async def _close_failed_start(self) -> None:
+        """Close the client of a failed start; sends meanwhile fail with "not started"."""
+        client, self.client = self.client, None
+        if client is not None:
+            await client.close()
 
     async def stop(self) -> None:
         """Stop syncing, let running answers finish (up to 10 s), close the connection."""
+        sweeper, self._sweeper = self._sweeper, None
+        if sweeper is not None:
+            sweeper.cancel()
+            await asyncio.gather(sweeper, return_exceptions=True)
         task, self._sync_task = self._sync_task, None
         if task is not None:
             task.cancel()
@@ -256,7 +302,7 @@ class MatrixAdapter:
                 )
             client.restore_login(self.user_id, device_id, token)
             return
-        saved = _read_credentials(creds_path)
+        saved = read_credentials(creds_path)
         if saved and saved.get("user_id") == self.user_id and saved.get("homeserver") == self.cfg.homeserver:
             device_id = await self._whoami(saved["access_token"])
             if device_id is not None:
@@ -271,8 +317,9 @@ class MatrixAdapter:
         assert self.cfg.password is not None  # config validation: exactly one credential
         resp = await client.login(password=self.cfg.password.get_secret_value(), device_name=self.device_name)
         if not isinstance(resp, LoginResponse):
-            raise MatrixError(f"login as {self.user_id} failed: {resp}")
-        _write_credentials(
+            error = MatrixUnavailable if server_trouble(resp) else MatrixError
+            raise error(f"login as {self.user_id} failed: {resp}")
+        write_credentials(
             creds_path,
             {
                 "homeserver": self.cfg.homeserver,
@@ -292,7 +339,8 @@ class MatrixAdapter:
             if resp.status_code in ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN"):
                 client.access_token = ""
                 return None
-            raise MatrixError(f"whoami failed: {resp}")
+            error = MatrixUnavailable if server_trouble(resp) else MatrixError
+            raise error(f"whoami failed: {resp}")
         if resp.user_id != self.user_id:
             raise MatrixError(f"the access token belongs to {resp.user_id}, not {self.user_id}")
         if not resp.device_id:
@@ -335,7 +383,8 @@ class MatrixAdapter:
         if joined:
             resp = await client.sync(timeout=0, since=self._next_batch, sync_filter=self._sync_filter())
             if not isinstance(resp, SyncResponse):
-                raise MatrixError(f"sync after joining the configured rooms failed: {resp}")
+                error = MatrixUnavailable if server_trouble(resp) else MatrixError
+                raise error(f"sync after joining the configured rooms failed: {resp}")
             await self._process_sync(resp, answer=True)
 
     # ------------------------------------------------------------------ syncing
@@ -352,7 +401,8 @@ class MatrixAdapter:
             timeout=0, since=self._next_batch, full_state=True, sync_filter=self._sync_filter()
         )
         if not isinstance(resp, SyncResponse):
-            raise MatrixError(f"first sync failed: {resp}")
+            error = MatrixUnavailable if server_trouble(resp) else MatrixError
+            raise error(f"first sync failed: {resp}")
         # No saved token: this is the first start ever, and the timeline is history, not questions.
         await self._process_sync(resp, answer=self._next_batch is not None)
 
@@ -369,7 +419,7 @@ class MatrixAdapter:
                 try:
                     await self._process_sync(resp, answer=True)
                 except Exception:
-                    # Our token was not saved, so the same events come again (claim_event dedupes
+                    # Our token was not saved, so the same events come again (the claims dedupe
                     # them); rewind nio too, or it skips (and does not decrypt) a response it has seen.
                     client.next_batch = self._next_batch or ""
                     self.sync_failures += 1
@@ -412,11 +462,9 @@ class MatrixAdapter:
                     msg = await self._incoming(room_id, event)
                     if msg is None or msg.message_id is None:
                         continue
-                    if not await asyncio.to_thread(self.store.claim_event, PLATFORM, msg.message_id):
+                    if not await self.claims.claim(msg.message_id, message_payload(msg)):
                         continue
-                    task = asyncio.create_task(self._handle(msg), name=f"matrix-answer-{msg.message_id}")
-                    self._handlers.add(task)
-                    task.add_done_callback(self._handlers.discard)
+                    self._spawn_answer(msg)
         # After the answers are on their way (nio's room_send queries and claims what it needs itself).
         await self._crypto_housekeeping()
         self._next_batch = resp.next_batch
@@ -503,18 +551,21 @@ class MatrixAdapter:
         if self._mention_re is not None and self._mention_re.search(text):
             addressed = True
             text = self._strip_mention(text)
+        room = self._require_client().rooms.get(room_id)
+        is_direct = room is not None and room.joined_count == 2 and room.member_count == 2
+        if not addressed and is_direct:
+            addressed = True  # a room with just the bot and one person: everything is for the bot
         if not addressed and thread is not None:
             addressed = await self._is_own_event(room_id, thread)
         if not addressed:
             return None
-        room = self._require_client().rooms.get(room_id)
         return IncomingMessage(
             channel=ChannelRef(PLATFORM, self._targets.get(room_id, room_id)),
             user=event.sender,
             text=text.strip(),
             thread=thread,
             message_id=event.event_id,
-            is_direct=room is not None and room.joined_count == 2,
+            is_direct=is_direct,
         )
 
     def _strip_mention(self, text: str) -> str:
@@ -542,45 +593,102 @@ class MatrixAdapter:
         while len(self._own_events) > OWN_EVENTS_CACHE:
             del self._own_events[next(iter(self._own_events))]
 
-    async def _handle(self, msg: IncomingMessage) -> None:
+    def _spawn_answer(self, msg: IncomingMessage, *, give_up: bool = False) -> asyncio.Task[None]:
+        task = asyncio.create_task(self._handle(msg, give_up=give_up), name=f"matrix-answer-{msg.message_id}")
+        self._handlers.add(task)
+        task.add_done_callback(self._handlers.discard)
+        return task
+
+    async def _handle(self, msg: IncomingMessage, *, give_up: bool = False) -> None:
+        """Answer a claimed message and finish its claim. Cancelled (shutdown) before the answer is
+        sent, the claim stays: its lease runs out and the sweep answers it."""
+        assert msg.message_id is not None
+        try:
+            await self._answer(msg, give_up=give_up)
+        except asyncio.CancelledError:
+            raise
+        except BaseException:
+            await self.claims.finish(msg.message_id)
+            raise
+        await self.claims.finish(msg.message_id)
+
+    async def _answer(self, msg: IncomingMessage, *, give_up: bool) -> None:
         assert self._on_message is not None
+        thread = msg.thread or msg.message_id
         async with self._slots:
-            try:
-                reply = await self._on_message(msg)
-            except Exception:
-                logger.exception("matrix: handling %s from %s failed", msg.message_id, msg.user)
-                reply = Reply(channel=msg.channel, thread=msg.thread or msg.message_id, text=SORRY)
+            if give_up:
+                reply: Reply | None = Reply(channel=msg.channel, thread=thread, text=SORRY_GAVE_UP)
+            else:
+                try:
+                    reply = await self._on_message(msg)
+                except Exception:
+                    logger.exception("matrix: handling %s from %s failed", msg.message_id, msg.user)
+                    reply = Reply(channel=msg.channel, thread=thread, text=SORRY)
             if reply is None:
                 return
             try:
-                await self._send_reply(
-                    reply, in_reply_to=msg.message_id, fallback_root=msg.thread or msg.message_id
-                )
+                await self._send_reply(reply, in_reply_to=msg.message_id, fallback_root=thread)
             except DeliveryError as exc:
                 logger.error("matrix: answer to %s in %s not sent: %s", msg.message_id, msg.channel.id, exc)
+                sorry = Reply(
+                    channel=msg.channel, thread=thread, text=SORRY_UNSENT.format(reason=short_reason(exc))
+                )
+                try:
+                    await self._send_reply(sorry, in_reply_to=msg.message_id, fallback_root=thread)
+                except DeliveryError as again:
+                    logger.error("matrix: could not tell %s that the answer failed: %s", msg.user, again)
+
+    async def _reanswer(self, key: str, payload: dict[str, Any], give_up: bool) -> None:
+        """The sweep's callback: answer a message claimed before a crash, from its payload."""
+        if self._on_message is None:
+            return
+        msg = IncomingMessage(
+            channel=ChannelRef(PLATFORM, str(payload["channel"])),
+            user=str(payload["user"]),
+            text=str(payload["text"]),
+            thread=payload.get("thread"),
+            message_id=key,
+            is_direct=bool(payload.get("is_direct")),
+        )
+        await self._answer(msg, give_up=give_up)
 
     # ------------------------------------------------------------------ sending
 
     async def post_digest(self, channel: ChannelRef, digest: Digest, txn_id: str) -> str:
-        """Post ``digest`` as one message with transaction id ``txn_id``; returns its event id."""
-        event_id = await self._send(channel.id, render_digest(digest), txn_id)
-        self._remember(event_id, True)
-        return event_id
+        """Post ``digest`` (one message, or several when one would be too large); returns the event
+        id of the first. The last message is sent with transaction id ``txn_id``, each earlier part
+        ``i`` with ``<txn_id>#<i>`` (:func:`part_txn_id`). A retry skips the parts recorded as posted
+        (:class:`bot.delivery.PartProgress`) and re-sends the others under the same ids, which the
+        homeserver does not double; :meth:`confirm_sent` finds ``txn_id`` only once the whole
+        digest is in the room."""
+        parts = render_digest(digest)
+        ids = await self.parts.posted(txn_id)
+        for i, content in enumerate(parts):
+            if i < len(ids):
+                continue  # posted by an earlier attempt
+            event_id = await self._send(channel.id, content, part_txn_id(txn_id, i, len(parts)))
+            self._remember(event_id, True)
+            ids.append(event_id)
+            await self.parts.record(txn_id, ids, len(parts))
+        return ids[0]
 
     async def send_reply(self, reply: Reply) -> str:
         """Send ``reply`` in the thread of ``reply.thread`` when set; returns the event id."""
         return await self._send_reply(reply, in_reply_to=None, fallback_root=None)
 
     async def _send_reply(self, reply: Reply, *, in_reply_to: str | None, fallback_root: str | None) -> str:
-        content = render_reply(reply)
         if reply.digest is not None:
             # A digest is a new root, so questions can be asked in its thread.
-            event_id = await self._send(reply.channel.id, content, _new_txn_id())
-        else:
-            root = reply.thread or fallback_root
-            if root is not None:
-                content["m.relates_to"] = thread_relation(root, in_reply_to)
-            event_id = await self._send(reply.channel.id, content, _new_txn_id())
+            ids = []
+            for content in render_reply_parts(reply):
+                ids.append(await self._send(reply.channel.id, content, new_txn_id()))
+                self._remember(ids[-1], True)
+            return ids[0]
+        content = render_reply(reply)
+        root = reply.thread or fallback_root
+        if root is not None:
+            content["m.relates_to"] = thread_relation(root, in_reply_to)
+        event_id = await self._send(reply.channel.id, content, new_txn_id())
         self._remember(event_id, True)
         return event_id
 
@@ -621,11 +729,16 @@ class MatrixAdapter:
                     await asyncio.sleep(wait)
                     continue
                 raise DeliveryError(f"rate limited in {room_id} after {attempt} attempts", retry_after=wait)
-            raise DeliveryError(f"sending to {room_id} failed: {resp}", retry_after=retry_after)
+            raise DeliveryError(
+                f"sending to {room_id} failed: {resp}", retry_after=retry_after, permanent=is_permanent(resp)
+            )
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def room_id(self, target: str) -> str:
-        """The room id of a channel target (``!id:server`` as is; ``#alias:server`` resolved once)."""
+        """The room id of a channel target (``!id:server`` as is; ``#alias:server`` resolved once;
+        ``@user:server``: the direct room with that user, created when there is none)."""
+        if target.startswith("@"):
+            return await self._direct_room(target)
         if not target.startswith("#"):
             return target
         known = self._aliases.get(target)
@@ -640,27 +753,68 @@ class MatrixAdapter:
         self._aliases[target] = resp.room_id
         return str(resp.room_id)
 
-    async def confirm_sent(self, channel: ChannelRef, txn_id: str) -> str | None:
-        """The event the bot sent with ``txn_id`` among the room's last 100 events, else None.
+    async def _direct_room(self, user: str) -> str:
+        """A room with just the bot and ``user`` (joined or invited): a known one, else a new direct
+        room inviting ``user`` (kept in the store, so a restart finds it again). For reports to admins."""
+        client = self._require_client()
+        key = f"matrix:{self.user_id}:dm:{user}"
+        saved = await asyncio.to_thread(self.store.get_kv, key)
+        if saved and saved in client.rooms:
+            return saved
+        for room_id, room in client.rooms.items():
+            members = set(room.users) | set(room.invited_users)
+            if members == {self.user_id, user}:
+                await asyncio.to_thread(self.store.set_kv, key, room_id)
+                return str(room_id)
+        try:
+            resp = await client.room_create(is_direct=True, invite=[user])
+        except _TRANSPORT_ERRORS as exc:
+            raise DeliveryError(f"cannot open a direct room with {user}: {exc!r}") from exc
+        if not isinstance(resp, RoomCreateResponse):
+            raise DeliveryError(f"cannot open a direct room with {user}: {resp}")
+        await asyncio.to_thread(self.store.set_kv, key, resp.room_id)
+        logger.info("matrix: opened direct room %s with %s", resp.room_id, user)
+        return str(resp.room_id)
+
+    async def confirm_sent(
+        self, channel: ChannelRef, txn_id: str, *, since: datetime | None = None
+    ) -> str | None:
+        """The event the bot sent with ``txn_id`` (the first part's, for a digest in several parts),
+        else None. Reads the room backwards, 100 events a page, until the events are older than
+        ``since`` (less five minutes for clock skew) or the room's start.
 
         The homeserver shows ``unsigned.transaction_id`` only to the device that sent the event,
         which is this one (the device persists across restarts)."""
+        done = await self.parts.complete(txn_id)
+        if done is not None:
+            return done
         client = self._require_client()
         room_id = await self.room_id(channel.id)
-        try:
-            resp = await client.room_messages(room_id, limit=100)
-        except _TRANSPORT_ERRORS as exc:
-            raise DeliveryError(f"cannot read {room_id}: {exc!r}") from exc
-        if not isinstance(resp, RoomMessagesResponse):
-            raise DeliveryError(f"cannot read {room_id}: {resp}")
-        for event in resp.chunk:
-            source = getattr(event, "source", {}) or {}
-            if (
-                source.get("sender") == self.user_id
-                and (source.get("unsigned") or {}).get("transaction_id") == txn_id
-            ):
-                return str(source["event_id"])
-        return None
+        floor_ms = int((since.timestamp() - 300) * 1000) if since is not None else None
+        sent: dict[str, str] = {}
+        start: str | None = None
+        for _ in range(10_000):
+            try:
+                resp = await client.room_messages(room_id, start=start, limit=100)
+            except _TRANSPORT_ERRORS as exc:
+                raise DeliveryError(f"cannot read {room_id}: {exc!r}") from exc
+            if not isinstance(resp, RoomMessagesResponse):
+                raise DeliveryError(f"cannot read {room_id}: {resp}")
+            older = False
+            for event in resp.chunk:
+                source = getattr(event, "source", {}) or {}
+                if floor_ms is not None and int(source.get("origin_server_ts") or 0) < floor_ms:
+                    older = True
+                if source.get("sender") == self.user_id:
+                    sent_txn = (source.get("unsigned") or {}).get("transaction_id")
+                    if isinstance(sent_txn, str):
+                        sent[sent_txn] = str(source["event_id"])
+            if older or not resp.chunk or not resp.end or resp.end == start or txn_id in sent:
+                break
+            start = resp.end
+        if txn_id not in sent:
+            return None
+        return sent.get(part_txn_id(txn_id, 0, 2), sent[txn_id])  # the first part when there were several
 
     def _require_client(self) -> AsyncClient:
         if self.client is None:
@@ -671,30 +825,3 @@ class MatrixAdapter:
 def _log_end(task: asyncio.Task[None]) -> None:
     if not task.cancelled() and task.exception() is not None:
         logger.error("matrix: the sync loop stopped", exc_info=task.exception())
-
-
-def _new_txn_id() -> str:
-    return f"newsbrief-{uuid.uuid4().hex}"
-
-
-def _read_credentials(path: Path) -> dict[str, str] | None:
-    try:
-        data = json.loads(path.read_text())
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError) as exc:
-        logger.warning("matrix: ignoring unreadable %s: %s", path, exc)
-        return None
-    keys = ("homeserver", "user_id", "device_id", "access_token")
-    if not isinstance(data, dict) or not all(isinstance(data.get(k), str) for k in keys):
-        logger.warning("matrix: ignoring %s: not the credentials this adapter writes", path)
-        return None
-    return {k: data[k] for k in keys}
-
-
-def _write_credentials(path: Path, data: dict[str, str]) -> None:
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as f:
-        json.dump(data, f)
-    os.replace(tmp, path)

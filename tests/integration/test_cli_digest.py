@@ -1,0 +1,103 @@
+"""``newsbrief digest CHANNEL`` run as a subprocess, the way a user runs it: the digest goes out
+through the platform's adapter (connected for sending only) and the command says where it went."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.integration.slack_mock_server import SlackMockServer
+from tests.integration.synapse.fixture import SynapseServer, synapse_server  # noqa: F401
+from tests.integration.test_slack import SECRET, slack  # noqa: F401  (fixture)
+
+ROOT = Path(__file__).resolve().parents[2]
+FEEDS = """
+feeds:
+  - {id: world, url: "package:bot/data/feeds/world.xml", name: Northern Wire}
+"""
+
+
+async def newsbrief(*args: str, timeout: float = 180) -> tuple[int, str, str]:
+    """The CLI in a subprocess, without blocking this event loop (the loopback Slack lives in it)."""
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.cli",
+        *args,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    out, err = await asyncio.wait_for(proc.communicate(), timeout)
+    assert proc.returncode is not None
+    return proc.returncode, out.decode(), err.decode()
+
+
+async def test_digest_command_posts_to_slack_and_confirms(
+    tmp_path: Path,
+    slack: SlackMockServer,  # noqa: F811  (the fixture imported above)
+) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        f"""
+storage: {{url: "sqlite:///{tmp_path / "nb.db"}"}}
+{FEEDS}
+channels:
+  - {{id: team, platform: slack, target: C0000NEWS, feeds: [world], schedule: null}}
+slack:
+  mode: http
+  bot_token: xoxb-test-token
+  signing_secret: {SECRET}
+  api_url: {slack.base_url}
+"""
+    )
+    code, out, err = await newsbrief("digest", "team", "--ingest", "--config", str(config))
+    assert code == 0, err
+    posts = slack.posted("C0000NEWS")
+    assert posts, "nothing reached Slack"
+    assert f"digest for team: sent to slack C0000NEWS (message {posts[0]['ts']})" in out
+    assert slack.calls_to("auth.test") and not slack.calls_to("apps.connections.open")  # send only
+
+    # a second run finds nothing new and says so; nothing more is posted
+    code, out, err = await newsbrief("digest", "team", "--config", str(config))
+    assert code == 0 and "no new stories" in out and len(slack.posted("C0000NEWS")) == len(posts)
+
+
+@pytest.mark.synapse
+async def test_digest_command_posts_to_matrix_and_confirms(
+    tmp_path: Path,
+    synapse: SynapseServer,  # noqa: F811  (the fixture imported above)
+) -> None:
+    bot, alice = synapse.register(), synapse.register()
+    room: Any = synapse.request(
+        "POST", "/_matrix/client/v3/createRoom", {"invite": [bot.user_id]}, token=alice.access_token
+    )["room_id"]
+    synapse.request("POST", f"/_matrix/client/v3/join/{room}", {}, token=bot.access_token)
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        f"""
+storage: {{url: "sqlite:///{tmp_path / "nb.db"}"}}
+{FEEDS}
+channels:
+  - {{id: room, platform: matrix, target: "{room}", feeds: [world], schedule: null}}
+matrix:
+  homeserver: {synapse.url}
+  user_id: "{bot.user_id}"
+  access_token: {bot.access_token}
+  store_path: {tmp_path / "matrix-store"}
+"""
+    )
+    code, out, err = await newsbrief("digest", "room", "--ingest", "--config", str(config))
+    assert code == 0, err
+    assert f"digest for room: sent to matrix {room} (message $" in out
+    messages = synapse.request(
+        "GET", f"/_matrix/client/v3/rooms/{room}/messages?dir=b&limit=20", token=alice.access_token
+    )["chunk"]
+    digests = [m for m in messages if m["sender"] == bot.user_id and m["type"] == "m.room.message"]
+    assert len(digests) == 1 and digests[0]["content"]["body"].startswith("News digest for room")
