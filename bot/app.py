@@ -31,6 +31,10 @@ THREAD_KEY = "thread:{platform}:{channel}:{message}"
 OVERRIDE_FEEDS = "feeds"
 
 
+class StartupError(Exception):
+    """The configuration cannot run in this environment; nothing was started (exit code 2)."""
+
+
 class ThreadRecordingAdapter:
     """Wraps an adapter so that every digest it posts is remembered by its thread root id.
 
@@ -160,7 +164,11 @@ class NewsbriefApp:
         return adapters
 
     async def start(self, *, first_digest: bool = True, schedule: bool = True) -> None:
-        """Open the store, ingest once, connect the adapters, post console digests, start the scheduler."""
+        """Open the store, ingest once, connect the adapters, post console digests, start the scheduler.
+
+        Raises ``StartupError`` before doing anything when a console channel has no input to read.
+        """
+        self.check_environment()
         await self.open_store()
         try:
             await self.ingest(force=True)
@@ -187,6 +195,21 @@ class NewsbriefApp:
                 leader=leader_lock_for(self.store),
             )
             await self.scheduler.start()
+
+    def check_environment(self) -> None:
+        """``StartupError`` when a console channel would have nothing to read (no terminal)."""
+        if "console" in self.adapter_overrides:
+            return
+        from bot.adapters.console import stdin_problem
+
+        consoles = [ch.id for ch in self.config.channels if ch.platform == "console"]
+        problem = stdin_problem() if consoles else None
+        if problem:
+            raise StartupError(
+                f"channel {consoles[0]!r} is a terminal chat (platform: console) but {problem}. "
+                "Run it in a terminal or pipe questions to it; for a service (systemd, a container) "
+                "remove the console channel and use slack or matrix channels (docs/deploy.md)."
+            )
 
     async def run_until_done(self) -> None:
         """Wait until the console reaches end of input (or forever, for chat platforms)."""

@@ -11,6 +11,8 @@ import asyncio
 import getpass
 import itertools
 import logging
+import os
+import stat
 import sys
 from typing import TextIO
 
@@ -108,6 +110,29 @@ class ConsoleAdapter:
         async with self._write_lock:
             self._write("\n\n".join(parts))
         return f"console-{next(self._ids)}"
+
+
+def stdin_problem(stream: TextIO | None = None) -> str | None:
+    """Why a console channel cannot read from ``stream`` (stdin), or None when it can.
+
+    A terminal, a pipe or a file is fine (piped questions are answered until end of input).
+    Closed stdin, or a character device that is not a terminal (``/dev/null``, which is what
+    systemd and a detached container give), would make the bot exit at once, silently.
+    """
+    stream = sys.stdin if stream is None else stream
+    if stream is None or stream.closed:
+        return "stdin is closed"
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError):
+        return None  # not a real file (tests hand in StringIO): readable as it is
+    try:
+        mode = os.fstat(fd).st_mode
+    except OSError:
+        return "stdin is closed"
+    if stat.S_ISCHR(mode) and not os.isatty(fd):
+        return "stdin is not a terminal (it is /dev/null or another device)"
+    return None
 
 
 def _local_user() -> str:
