@@ -738,7 +738,7 @@ def split_listen(value: str) -> tuple[str, int]:
     host, sep, port_text = value.rpartition(":")
     if host.startswith("[") and host.endswith("]"):
         host = host[1:-1]
-    if not sep or not host or not port_text.isdigit() or not 0 < int(port_text) < 65536:
+    if not sep or not host or not port_text.isdigit() or not 0 <= int(port_text) < 65536:
         raise _custom(f"'{value}' is not a host:port address", hint)
     return host, int(port_text)
 
