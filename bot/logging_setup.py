@@ -39,11 +39,13 @@ QUIET_LIBRARIES = (
     "peewee",
     "slack_bolt",
     "slack_sdk",
-    "sqlalchemy",
     "trafilatura",
     "urllib3",
     "websockets",
 )
+
+# Loggers that log every statement at INFO: at WARNING even at DEBUG (``logging.loggers`` can lower them).
+LOUD_LIBRARIES = ("sqlalchemy",)
 
 # LogRecord attributes that are not "extra" fields given by the caller.
 _RECORD_FIELDS = frozenset(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"message", "asctime"}
@@ -139,6 +141,9 @@ def configure_logging(settings: LogSettings, stream: TextIO | None = None) -> lo
     library_level = logging.INFO if level <= logging.DEBUG else max(level, logging.WARNING)
     for name in QUIET_LIBRARIES:
         logging.getLogger(name).setLevel(library_level)
+        _configured_loggers.append(name)
+    for name in LOUD_LIBRARIES:
+        logging.getLogger(name).setLevel(max(level, logging.WARNING))
         _configured_loggers.append(name)
     for name, value in settings.loggers.items():
         logging.getLogger(name).setLevel(logging.getLevelName(value.upper()))

@@ -8,12 +8,14 @@ a digest is treated as a reply in that digest's thread (the latest one printed).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import getpass
 import itertools
 import logging
 import os
 import stat
 import sys
+import threading
 from typing import TextIO
 
 from bot.adapters.base import MessageHandler
@@ -59,7 +61,7 @@ class ConsoleAdapter:
             while True:
                 if self.interactive:
                     self._write(self.prompt, newline=False)
-                line = await asyncio.to_thread(self.stdin.readline)
+                line = await _readline(self.stdin)
                 if not line:
                     break
                 text = line.strip()
@@ -110,6 +112,33 @@ class ConsoleAdapter:
         async with self._write_lock:
             self._write("\n\n".join(parts))
         return f"console-{next(self._ids)}"
+
+
+async def _readline(stream: TextIO) -> str:
+    """``stream.readline()`` in a daemon thread: a read that never returns (a terminal nobody
+    types at) must not keep the process alive after Ctrl-C or SIGTERM, as a thread of the
+    loop's default executor would (``asyncio.run`` waits for those)."""
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[str] = loop.create_future()
+
+    def deliver(line: str | None, exc: BaseException | None) -> None:
+        if future.done():
+            return
+        if exc is not None:
+            future.set_exception(exc)
+        else:
+            future.set_result(line or "")
+
+    def read() -> None:
+        try:
+            line, exc = stream.readline(), None
+        except BaseException as e:  # handed to the awaiting task, which decides
+            line, exc = None, e
+        with contextlib.suppress(RuntimeError):  # the loop is closed: nobody waits any more
+            loop.call_soon_threadsafe(deliver, line, exc)
+
+    threading.Thread(target=read, name="console-readline", daemon=True).start()
+    return await future
 
 
 def stdin_problem(stream: TextIO | None = None) -> str | None:

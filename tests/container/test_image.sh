@@ -70,7 +70,9 @@ inspect '{{json .Config.Volumes}}' | grep -q '"/var/lib/newsbrief"' || fail "no 
 [ "$(inspect '{{json .Config.Entrypoint}}')" = '["newsbrief","run","--config"]' ] \
     || fail "entry point is $(inspect '{{json .Config.Entrypoint}}')"
 [ "$(inspect '{{json .Config.Cmd}}')" = '["/etc/newsbrief/config.yaml"]' ] || fail "cmd is $(inspect '{{json .Config.Cmd}}')"
-inspect '{{json .Config.Healthcheck}}' | grep -q healthz || fail "no HEALTHCHECK on /healthz"
+inspect '{{json .Config.Healthcheck}}' | grep -q NEWSBRIEF_HEALTH_URL || fail "no HEALTHCHECK"
+inspect '{{json .Config.Env}}' | grep -q 'NEWSBRIEF_HEALTH_URL=http://127.0.0.1:9464/healthz' \
+    || fail "the HEALTHCHECK does not probe /healthz"
 echo "user 10001, volume, entry point, healthcheck: ok"
 
 # ------------------------------------------------------------------ run the image's files
@@ -83,9 +85,12 @@ cleanup() {
 }
 trap cleanup EXIT
 root=$(podman mount "$cid")
-for d in proc dev; do
-    mount --bind "/$d" "$root/$d" && mounted+=("$root/$d")
-done
+# What a container runtime would give: its own /proc, a small /dev with /dev/shm (worker
+# processes need it for their locks). Nothing of the host's /dev is shared.
+mount -t proc proc "$root/proc" && mounted+=("$root/proc")
+mount -t tmpfs -o mode=0755,nosuid tmpfs "$root/dev" && mounted+=("$root/dev")
+for node in null:3 zero:5 random:8 urandom:9; do mknod -m 0666 "$root/dev/${node%%:*}" c 1 "${node##*:}"; done
+mkdir -m 1777 "$root/dev/shm"
 # The image's environment and user, as the container would have them.
 env_args=()
 while IFS= read -r kv; do env_args+=("$kv"); done < <(podman image inspect --format '{{range .Config.Env}}{{println .}}{{end}}' "$IMAGE" | sed '/^$/d')
@@ -118,6 +123,8 @@ step "the embedded default, questions on stdin, data in the volume (non-root)"
 printf 'sources\nwhat happens next?\n' | in_image newsbrief run >"$root/tmp/out" 2>"$root/tmp/err" \
     || { cat "$root/tmp/err"; fail "newsbrief run (embedded default)"; }
 grep -q "Sources:" "$root/tmp/out" || { cat "$root/tmp/out"; fail "no sources listed"; }
+if grep -q "failing" "$root/tmp/out"; then cat "$root/tmp/out"; fail "a bundled feed failed in the image"; fi
+grep -q "Traceback" "$root/tmp/err" && { cat "$root/tmp/err"; fail "a traceback on stderr"; }
 [ -s "$root/var/lib/newsbrief/newsbrief.db" ] || fail "no database in the data volume"
 [ "$(stat -c %u "$root/var/lib/newsbrief/newsbrief.db")" = 10001 ] || fail "database not owned by 10001"
 if in_image sh -c 'touch /opt/newsbrief/x' 2>/dev/null; then fail "the code is writable by the bot's user"; fi
