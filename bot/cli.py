@@ -283,7 +283,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return 0
     path = Path(target)
-    if path.is_dir():
+    if path.is_dir() or target.endswith(("/", os.sep)):
         path = path / "config.yaml"
     if path.exists() and not args.force:
         print(f"newsbrief: {path} exists; not overwritten (use --force)", file=sys.stderr)
@@ -466,12 +466,15 @@ def _setup_logging(args: argparse.Namespace, config: Any = None, default_level: 
     return True
 
 
-class _Terminated(Exception):
-    """SIGTERM arrived (``systemctl stop``, ``podman stop``): stop like Ctrl-C, exit 0."""
+_terminated = False
 
 
 def _on_sigterm(signum: int, frame: Any) -> None:
-    raise _Terminated
+    """SIGTERM (``systemctl stop``, ``podman stop``) stops like Ctrl-C: ``asyncio.run`` cancels
+    the main task, so ``finally`` blocks close the adapters and the store; the exit code is 0."""
+    global _terminated
+    _terminated = True
+    signal.raise_signal(signal.SIGINT)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -482,11 +485,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     try:
         code = args.func(args)
     except KeyboardInterrupt:
-        print("newsbrief: interrupted", file=sys.stderr)
-        code = 130
-    except _Terminated:
-        logger.info("stopped (SIGTERM)")
-        code = 0
+        if _terminated:
+            logger.info("stopped (SIGTERM)")
+            code = 0
+        else:
+            print("newsbrief: interrupted", file=sys.stderr)
+            code = 130
     except Exception as exc:
         app = sys.modules.get("bot.app")  # loaded whenever a StartupError can have been raised
         if app is None or not isinstance(exc, app.StartupError):
