@@ -175,7 +175,11 @@ class NewsbriefApp:
             from bot.adapters.console import ConsoleAdapter
 
             console = next(ch for ch in self.config.channels if ch.platform == "console")
-            adapters["console"] = ConsoleAdapter(ChannelRef("console", console.target))
+            from bot.config import default_data_dir
+
+            adapters["console"] = ConsoleAdapter(
+                ChannelRef("console", console.target), history_path=default_data_dir() / "console_history"
+            )
         if "slack" in platforms and "slack" not in adapters and self.config.slack is not None:
             from bot.adapters.slack import SlackAdapter
 
@@ -196,10 +200,14 @@ class NewsbriefApp:
         self.check_environment()
         await self.open_store()
         await self.start_monitoring()
+        progress = self._terminal_progress()
         try:
             await self.ingest(force=True)
         except Exception:
             logger.exception("first ingest failed; going on with what the store has")
+        finally:
+            if progress is not None:
+                self.poller.progress = None
         self.adapters = {
             p: ThreadRecordingAdapter(a, self.store, self.metrics) for p, a in self.build_adapters().items()
         }
@@ -229,6 +237,25 @@ class NewsbriefApp:
             await self.scheduler.start()
         self.started = True
         await self.log_startup_summary()
+
+    def _terminal_progress(self) -> Any:
+        """Show the first ingest feed by feed when a person watches a terminal chat (else None)."""
+        import sys
+
+        if "console" in self.adapter_overrides or not any(
+            ch.platform == "console" for ch in self.config.channels
+        ):
+            return None
+        if not (sys.stdin.isatty() and sys.stderr.isatty()):
+            return None
+        from bot.adapters.console import IngestProgress
+
+        if self.poller is None:
+            self.poller = self.make_poller()
+        progress = IngestProgress(sys.stderr)
+        progress.begin(len(self.all_feeds()))
+        self.poller.progress = progress
+        return progress
 
     def check_environment(self) -> None:
         """``StartupError`` when a console channel would have nothing to read (no terminal)."""
