@@ -98,6 +98,7 @@ in_image() { chroot --userspec=10001:10001 "$root" /usr/bin/env -i "${env_args[@
 
 step "newsbrief --version and init"
 in_image newsbrief --version | grep -E '^newsbrief [0-9]' || fail "--version"
+in_image python3 -m newsbrief --version | grep -E "^newsbrief [0-9]" || fail "python -m newsbrief"
 [ -s "$root/etc/newsbrief/config.example.yaml" ] || fail "the image has no /etc/newsbrief/config.example.yaml"
 in_image newsbrief check-config /etc/newsbrief/config.example.yaml || fail "the shipped example does not check"
 
