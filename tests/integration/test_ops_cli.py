@@ -175,3 +175,26 @@ def test_run_logs_one_summary_serves_monitoring_and_stops_on_sigterm(tmp_path: P
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT08:00\+0[12]:00", channel["next_digest"])  # Berlin time
     assert startup["monitoring"] == f"http://127.0.0.1:{port}"
     assert not any(r["logger"].startswith(("nio", "apscheduler", "sqlalchemy")) for r in records)
+
+
+def test_monitoring_port_in_use_is_a_start_up_error(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        config = tmp_path / "config.yaml"
+        config.write_text(CONSOLE_CONFIG + f'monitoring: {{listen: "127.0.0.1:{port}"}}\n')
+        res = subprocess.run(
+            [sys.executable, "-m", "bot.cli", "run", "--config", str(config)],
+            input="",
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=tmp_path,
+            env=ENV,
+        )
+    assert res.returncode == 2, res.stderr
+    assert f"monitoring.listen 127.0.0.1:{port}: cannot listen" in res.stderr
+    assert "Traceback" not in res.stderr
