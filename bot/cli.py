@@ -474,6 +474,8 @@ def _on_sigterm(signum: int, frame: Any) -> None:
     the main task, so ``finally`` blocks close the adapters and the store; the exit code is 0."""
     global _terminated
     _terminated = True
+    if signal.getsignal(signal.SIGINT) in (signal.SIG_IGN, signal.SIG_DFL, None):
+        raise KeyboardInterrupt  # SIGINT ignored (started in the background by a shell script)
     signal.raise_signal(signal.SIGINT)
 
 
