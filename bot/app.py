@@ -240,37 +240,24 @@ class NewsbriefApp:
 
     def _terminal_progress(self) -> Any:
         """Show the first ingest feed by feed when a person watches a terminal chat (else None)."""
-        import sys
-
-        if "console" in self.adapter_overrides or not any(
-            ch.platform == "console" for ch in self.config.channels
-        ):
-            return None
-        if not (sys.stdin.isatty() and sys.stderr.isatty()):
-            return None
         from bot.adapters.console import IngestProgress
 
-        if self.poller is None:
-            self.poller = self.make_poller()
-        progress = IngestProgress(sys.stderr)
-        progress.begin(len(self.all_feeds()))
-        self.poller.progress = progress
+        if "console" in self.adapter_overrides:
+            return None
+        progress = IngestProgress.for_terminal_chat(self.config.channels, len(self.all_feeds()))
+        if progress is not None:
+            if self.poller is None:
+                self.poller = self.make_poller()
+            self.poller.progress = progress
         return progress
 
     def check_environment(self) -> None:
         """``StartupError`` when a console channel would have nothing to read (no terminal)."""
-        if "console" in self.adapter_overrides:
-            return
-        from bot.adapters.console import stdin_problem
+        from bot.adapters.console import console_start_problem
 
-        consoles = [ch.id for ch in self.config.channels if ch.platform == "console"]
-        problem = stdin_problem() if consoles else None
+        problem = None if "console" in self.adapter_overrides else console_start_problem(self.config.channels)
         if problem:
-            raise StartupError(
-                f"channel {consoles[0]!r} is a terminal chat (platform: console) but {problem}. "
-                "Run it in a terminal or pipe questions to it; for a service (systemd, a container) "
-                "remove the console channel and use slack or matrix channels (docs/deploy.md)."
-            )
+            raise StartupError(problem)
 
     async def run_until_done(self) -> None:
         """Wait until the console reaches end of input (or forever, for chat platforms)."""

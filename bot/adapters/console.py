@@ -24,7 +24,7 @@ import stat
 import sys
 import textwrap
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -220,6 +220,17 @@ class IngestProgress:
         self.new_articles = 0
         self.briefed = 0
 
+    @classmethod
+    def for_terminal_chat(cls, channels: Sequence[Any], feeds: int) -> IngestProgress | None:
+        """A started progress line on stderr when a console channel runs in a terminal, else None."""
+        if not any(ch.platform == "console" for ch in channels):
+            return None
+        if not (sys.stdin.isatty() and sys.stderr.isatty()):
+            return None
+        progress = cls(sys.stderr)
+        progress.begin(feeds)
+        return progress
+
     def begin(self, feeds: int) -> None:
         self._line(f"Reading {feeds} feed{'s' if feeds != 1 else ''} and briefing new articles...", end="\n")
 
@@ -240,6 +251,19 @@ class IngestProgress:
         columns = shutil.get_terminal_size((80, 24)).columns - 1
         self.stream.write("\r" + sanitize(text)[:columns].ljust(columns) + end)
         self.stream.flush()
+
+
+def console_start_problem(channels: Sequence[Any], stream: TextIO | None = None) -> str | None:
+    """Why the console channels among ``channels`` cannot run on this stdin, or None."""
+    consoles = [ch.id for ch in channels if ch.platform == "console"]
+    problem = stdin_problem(stream) if consoles else None
+    if not problem:
+        return None
+    return (
+        f"channel {consoles[0]!r} is a terminal chat (platform: console) but {problem}. "
+        "Run it in a terminal or pipe questions to it; for a service (systemd, a container) "
+        "remove the console channel and use slack or matrix channels (docs/deploy.md)."
+    )
 
 
 def _setup_line_editing(history_path: Path | None) -> Any:
