@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import time
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,6 +21,7 @@ from bot.config import ChannelConfig, Config, FeedConfig, cron_trigger
 from bot.conversation import Conversation
 from bot.delivery import DeliveryLedger, DeliveryOutcome
 from bot.domain import Answer, Briefing, ChannelRef, Digest, InputError, Reply
+from bot.monitoring import Metrics, error_kind
 from bot.scheduler import DigestScheduler, leader_lock_for
 from summarizers.briefing import BriefingEngine
 from summarizers.qa import answer_question
@@ -36,6 +38,10 @@ def _log_start_failure(task: asyncio.Task[int]) -> None:
         logger.error("%s could not be started", task.get_name(), exc_info=task.exception())
 
 
+class StartupError(Exception):
+    """The configuration cannot run in this environment; nothing was started (exit code 2)."""
+
+
 class ThreadRecordingAdapter:
     """Wraps an adapter so that every digest it posts is remembered by its thread root id.
 
@@ -43,10 +49,11 @@ class ThreadRecordingAdapter:
     The mapping lives in the store, so it survives restarts and is shared between instances.
     """
 
-    def __init__(self, inner: ChatAdapter, store: Any) -> None:
+    def __init__(self, inner: ChatAdapter, store: Any, metrics: Metrics | None = None) -> None:
         self.inner = inner
         self.store = store
         self.platform = inner.platform
+        self.metrics = metrics
 
     async def start(self, on_message: MessageHandler) -> None:
         await self.inner.start(on_message)
@@ -61,9 +68,22 @@ class ThreadRecordingAdapter:
         await self.inner.stop()
 
     async def post_digest(self, channel: ChannelRef, digest: Digest, txn_id: str) -> str:
-        message_id = await self.inner.post_digest(channel, digest, txn_id)
+        try:
+            message_id = await self.inner.post_digest(channel, digest, txn_id)
+        except Exception as exc:
+            self._count_error(exc, digest=True)
+            raise
+        if self.metrics is not None:
+            self.metrics.digests.labels(platform=self.platform, result="sent").inc()
         await self.remember(channel, message_id, digest)
         return message_id
+
+    def _count_error(self, exc: BaseException, *, digest: bool) -> None:
+        if self.metrics is None:
+            return
+        self.metrics.platform_errors.labels(platform=self.platform, kind=error_kind(exc)).inc()
+        if digest:
+            self.metrics.digests.labels(platform=self.platform, result="failed").inc()
 
     async def confirm_sent(
         self, channel: ChannelRef, txn_id: str, *, since: datetime | None = None
@@ -72,7 +92,11 @@ class ThreadRecordingAdapter:
         return None if confirm is None else await confirm(channel, txn_id, since=since)
 
     async def send_reply(self, reply: Reply) -> str:
-        message_id = await self.inner.send_reply(reply)
+        try:
+            message_id = await self.inner.send_reply(reply)
+        except Exception as exc:
+            self._count_error(exc, digest=False)
+            raise
         if reply.digest is not None:
             await self.remember(reply.channel, message_id, reply.digest)
         return message_id
@@ -98,6 +122,9 @@ class NewsbriefApp:
         self.poller: Any = None
         self._overrides: dict[str, dict[str, Any]] = {}
         self._starting: list[asyncio.Task[int]] = []  # adapters still connecting (platform was down)
+        self.metrics = Metrics(_version())
+        self.monitor: Any = None  # MonitoringServer when monitoring.listen is set
+        self.started = False  # adapters connected and scheduler started
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -150,7 +177,9 @@ class NewsbriefApp:
         if self.poller is None:
             self.poller = self.make_poller()
         self.poller.feeds = list(self.all_feeds())
-        return await self.poller.poll_all(force=force)
+        report = await self.poller.poll_all(force=force)
+        self.metrics.observe_ingest(report)
+        return report
 
     def build_adapters(self) -> dict[str, ChatAdapter]:
         """One adapter per platform the channels use (console, slack, matrix)."""
@@ -160,7 +189,11 @@ class NewsbriefApp:
             from bot.adapters.console import ConsoleAdapter
 
             console = next(ch for ch in self.config.channels if ch.platform == "console")
-            adapters["console"] = ConsoleAdapter(ChannelRef("console", console.target))
+            from bot.config import default_data_dir
+
+            adapters["console"] = ConsoleAdapter(
+                ChannelRef("console", console.target), history_path=default_data_dir() / "console_history"
+            )
         if "slack" in platforms and "slack" not in adapters and self.config.slack is not None:
             from bot.adapters.slack import SlackAdapter
 
@@ -174,13 +207,24 @@ class NewsbriefApp:
         return adapters
 
     async def start(self, *, first_digest: bool = True, schedule: bool = True) -> None:
-        """Open the store, ingest once, connect the adapters, post console digests, start the scheduler."""
+        """Open the store, ingest once, connect the adapters, post console digests, start the scheduler.
+
+        Raises ``StartupError`` before doing anything when a console channel has no input to read.
+        """
+        self.check_environment()
         await self.open_store()
+        await self.start_monitoring()
+        progress = self._terminal_progress()
         try:
             await self.ingest(force=True)
         except Exception:
             logger.exception("first ingest failed; going on with what the store has")
-        self.adapters = {p: ThreadRecordingAdapter(a, self.store) for p, a in self.build_adapters().items()}
+        finally:
+            if progress is not None:
+                self.poller.progress = None
+        self.adapters = {
+            p: ThreadRecordingAdapter(a, self.store, self.metrics) for p, a in self.build_adapters().items()
+        }
         self.ledger = DeliveryLedger(
             self.store, feed_ids_for=self.feed_ids_for, on_rejected=self.report_rejected
         )
@@ -196,12 +240,16 @@ class NewsbriefApp:
             except AdapterUnavailable as exc:
                 # Not a traceback: the platform is down. Keep trying in the background; digests for
                 # it stay pending in the ledger meanwhile and are sent once it is connected.
+                self.metrics.platform_errors.labels(platform=platform, kind="connect").inc()
                 logger.warning("%s unreachable at start (%s); connecting in the background", platform, exc)
                 task = asyncio.create_task(
                     start_with_retry(adapter, self.conversation.handle), name=f"start-{platform}"
                 )
                 task.add_done_callback(_log_start_failure)
                 self._starting.append(task)
+            except Exception:
+                self.metrics.platform_errors.labels(platform=platform, kind="connect").inc()
+                raise
         if schedule:
             self.scheduler = DigestScheduler(
                 self.ledger,
@@ -213,6 +261,29 @@ class NewsbriefApp:
                 leader=leader_lock_for(self.store),
             )
             await self.scheduler.start()
+        self.started = True
+        await self.log_startup_summary()
+
+    def _terminal_progress(self) -> Any:
+        """Show the first ingest feed by feed when a person watches a terminal chat (else None)."""
+        from bot.adapters.console import IngestProgress
+
+        if "console" in self.adapter_overrides:
+            return None
+        progress = IngestProgress.for_terminal_chat(self.config.channels, len(self.all_feeds()))
+        if progress is not None:
+            if self.poller is None:
+                self.poller = self.make_poller()
+            self.poller.progress = progress
+        return progress
+
+    def check_environment(self) -> None:
+        """``StartupError`` when a console channel would have nothing to read (no terminal)."""
+        from bot.adapters.console import console_start_problem
+
+        problem = None if "console" in self.adapter_overrides else console_start_problem(self.config.channels)
+        if problem:
+            raise StartupError(problem)
 
     async def run_until_done(self) -> None:
         """Wait until the console reaches end of input (or forever, for chat platforms)."""
@@ -223,11 +294,37 @@ class NewsbriefApp:
         else:
             await asyncio.Event().wait()
 
+    async def start_monitoring(self) -> None:
+        """Serve /healthz, /readyz and /metrics when ``monitoring.listen`` is set (else nothing)."""
+        address = self.config.monitoring.address()
+        if address is None or self.monitor is not None:
+            return
+        from bot.monitoring import MonitoringServer
+
+        monitor = MonitoringServer(self, self.metrics, *address)
+        try:
+            await monitor.start()
+        except OSError as exc:
+            raise StartupError(
+                f"monitoring.listen {self.config.monitoring.listen}: cannot listen: {exc}"
+            ) from exc
+        self.monitor = monitor
+
+    async def log_startup_summary(self) -> None:
+        """One INFO line: who we are on each platform, the channels with their next digest, the feeds."""
+        from bot.startup import startup_summary
+
+        text, data = await startup_summary(self)
+        logger.info("%s", text, extra={"startup": data})
+
     async def stop(self) -> None:
         for task in self._starting:
             task.cancel()
         if self._starting:
             await asyncio.wait(self._starting)
+        if self.monitor is not None:
+            await self.monitor.stop()
+            self.monitor = None
         if self.scheduler is not None:
             await self.scheduler.shutdown()
         for adapter in self.adapters.values():
@@ -310,8 +407,9 @@ class NewsbriefApp:
 
         if not is_url(target) and channel.platform != "console":
             raise InputError("give me an http(s) URL to brief")
-        article = await asyncio.to_thread(load_input, target, self.fetch_policy())
-        return await asyncio.to_thread(self.engine.build, article)
+        with self.metrics.briefing_seconds.time():
+            article = await asyncio.to_thread(load_input, target, self.fetch_policy())
+            return await asyncio.to_thread(self.engine.build, article)
 
     async def digest_now(self, channel: ChannelRef) -> Reply | None:
         """Post the channel's digest now, through the ledger (so its stories are not repeated later).
@@ -396,7 +494,11 @@ class NewsbriefApp:
         return briefings
 
     async def answer(self, question: str, briefings: Sequence[Briefing]) -> Answer:
-        return await asyncio.to_thread(answer_question, question, briefings, self.engine.nlp)
+        started = time.perf_counter()
+        try:
+            return await asyncio.to_thread(answer_question, question, briefings, self.engine.nlp)
+        finally:
+            self.metrics.answer_seconds.observe(time.perf_counter() - started)
 
     async def _save_override(self, channel_id: str, ov: dict[str, Any]) -> None:
         self._overrides[channel_id] = ov
@@ -449,3 +551,12 @@ class NewsbriefApp:
         ov["schedule"] = {"cron": cron, "timezone": tz}
         await self._save_override(ch.id, ov)
         return f"Digest schedule for this channel is now {cron!r} ({tz})."
+
+
+def _version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("newsbrief")
+    except metadata.PackageNotFoundError:
+        return "0+unknown"

@@ -7,8 +7,10 @@ import asyncio
 import json
 import logging
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from summarizers.types import InputError
@@ -145,6 +147,8 @@ def _with_config(fn: Callable[[argparse.Namespace, Any], int]) -> Callable[[argp
             print(format_issues(exc), file=sys.stderr)
             print(f"newsbrief: {args.config}: invalid configuration; nothing started", file=sys.stderr)
             return 2
+        if not _setup_logging(args, cfg.logging, default_level="INFO"):
+            return 2
         return fn(args, cfg)
 
     return run
@@ -276,14 +280,95 @@ def _cmd_digest(args: argparse.Namespace, cfg: Any) -> int:
     return code
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="newsbrief", description="News briefings for Slack, Matrix and the terminal"
-    )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
-    sub = parser.add_subparsers(dest="command", required=True)
+def _version() -> str:
+    from importlib import metadata
 
-    p = sub.add_parser("brief", help="brief articles (files, URLs or - for stdin)")
+    try:
+        return metadata.version("newsbrief")
+    except metadata.PackageNotFoundError:  # a source checkout that was never installed
+        return "0+unknown"
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    """Write the commented starter config (the package's copy of config.example.yaml)."""
+    from importlib import resources
+
+    target = args.path
+    text = resources.files("bot").joinpath("data", "config.example.yaml").read_text(encoding="utf-8")
+    if target == "-":
+        sys.stdout.write(text)
+        return 0
+    path = Path(target)
+    if path.is_dir() or target.endswith(("/", os.sep)):
+        path = path / "config.yaml"
+    if path.exists() and not args.force:
+        print(f"newsbrief: {path} exists; not overwritten (use --force)", file=sys.stderr)
+        return 1
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        print(f"newsbrief: cannot write {path}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {path}; edit it, then: newsbrief check-config {path} && newsbrief run --config {path}")
+    return 0
+
+
+def _common_options() -> argparse.ArgumentParser:
+    """Options every command takes, before or after the subcommand's name."""
+    from bot.logging_setup import FORMATS, LEVELS
+
+    common = argparse.ArgumentParser(add_help=False)
+    group = common.add_argument_group(
+        "logging (also NEWSBRIEF_LOG_LEVEL, NEWSBRIEF_LOG_FORMAT, config logging:)"
+    )
+    group.add_argument(
+        "--log-level",
+        type=str.upper,
+        choices=LEVELS,
+        default=argparse.SUPPRESS,
+        help="log this level and above to stderr (default: the config's, else WARNING)",
+    )
+    group.add_argument(
+        "--log-format",
+        type=str.lower,
+        choices=FORMATS,
+        default=argparse.SUPPRESS,
+        help="text (timestamp level logger: message) or json (one object a line)",
+    )
+    group.add_argument(
+        "-v",
+        "--verbose",
+        dest="log_level",
+        action="store_const",
+        const="INFO",
+        default=argparse.SUPPRESS,
+        help="same as --log-level INFO",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options()
+    parser = argparse.ArgumentParser(
+        prog="newsbrief",
+        description="News briefings for Slack, Matrix and the terminal",
+        parents=[common],
+        epilog="`newsbrief COMMAND --help` describes each command. Deploying: docs/deploy.md.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, summary: str, description: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=summary, description=description, parents=[common])
+
+    p = command(
+        "brief",
+        "brief articles (files, URLs or - for stdin)",
+        "Print a briefing (summary, key actors, key figures, next steps) for each input: a text or "
+        "HTML file, an http(s) URL, or - for stdin. A bad input gets a one-line error and the batch "
+        "goes on; the exit code is 1 when any input failed.",
+    )
     p.add_argument("inputs", nargs="+", metavar="INPUT")
     p.add_argument("--json", action="store_true", help="one JSON object per line, in input order")
     p.add_argument("--sentences", type=int, default=3, help="summary length in sentences (default 3)")
@@ -296,51 +381,140 @@ def build_parser() -> argparse.ArgumentParser:
     _add_engine_args(p)
     p.set_defaults(func=_cmd_brief)
 
-    p = sub.add_parser("ask", help="answer questions about one article")
+    p = command(
+        "ask",
+        "answer questions about one article",
+        "Answer each QUESTION from one article, quoting the sentence that answers it (or saying "
+        "that the article does not).",
+    )
     p.add_argument("--article", required=True, help="file, URL or - for stdin")
     p.add_argument("questions", nargs="+", metavar="QUESTION")
     p.add_argument("--json", action="store_true", help="one JSON object per line per question")
     _add_engine_args(p)
     p.set_defaults(func=_cmd_ask)
 
-    p = sub.add_parser("check-config", help="validate a config file; print every problem with file:line")
+    p = command(
+        "check-config",
+        "validate a config file; print every problem with file:line",
+        "Validate CONFIG without starting anything. Every problem is printed as "
+        "file:line: key: message (hint); the exit code is 2 when there is any.",
+    )
     p.add_argument("config", metavar="CONFIG")
     p.set_defaults(func=_cmd_check_config)
 
-    p = sub.add_parser("run", help="run the bot (no --config: the embedded default, a terminal chat)")
+    p = command(
+        "run",
+        "run the bot (no --config: the embedded default, a terminal chat)",
+        "Run the bot: ingest the feeds, connect to Slack, Matrix or the terminal, post digests on "
+        "schedule and answer questions. Without --config: a terminal chat on bundled sample feeds. "
+        "Exit code 2: the configuration cannot run here (nothing was started).",
+    )
     p.add_argument("--config", help="config.yaml (default: the embedded default)")
     p.add_argument("--no-first-digest", action="store_true", help="do not print a digest on start")
     p.set_defaults(func=_with_config(_cmd_run))
 
-    p = sub.add_parser("ingest", help="poll every feed once and store new articles")
+    p = command(
+        "ingest",
+        "poll every feed once and store new articles",
+        "Poll every feed once (due or not), store and brief the new articles, and print one line "
+        "per feed. The exit code is 1 when any feed failed.",
+    )
     p.add_argument("--config", help="config.yaml (default: the embedded default)")
     p.set_defaults(func=_with_config(_cmd_ingest))
 
-    p = sub.add_parser("sources", help="list feeds with their health")
+    p = command(
+        "sources",
+        "list feeds with their health",
+        "List the stored feeds: name, URL and state (ok with the last fetch time, failing with the "
+        "last error, or disabled).",
+    )
     p.add_argument("--config", help="config.yaml (default: the embedded default)")
     p.set_defaults(func=_with_config(_cmd_sources))
 
-    p = sub.add_parser("digest", help="post (or with --dry-run print) a channel's digest now")
+    p = command(
+        "digest",
+        "post (or with --dry-run print) a channel's digest now",
+        "Post CHANNEL's digest now, recorded in the store so it is never posted twice; with "
+        "--dry-run print what would be posted and write nothing.",
+    )
     p.add_argument("channel", metavar="CHANNEL", help="channel id from the config")
     p.add_argument("--config", help="config.yaml (default: the embedded default)")
     p.add_argument("--dry-run", action="store_true", help="print what would be posted; write nothing")
     p.add_argument("--ingest", action="store_true", help="poll the feeds first")
     p.set_defaults(func=_with_config(_cmd_digest))
 
-    p = sub.add_parser("config-schema", help="print the JSON Schema of config.yaml (for editors)")
+    p = command(
+        "config-schema",
+        "print the JSON Schema of config.yaml (for editors)",
+        "Print the JSON Schema (draft 2020-12) of the config file, for editors that validate YAML.",
+    )
     p.set_defaults(func=_cmd_config_schema)
+
+    p = command(
+        "init",
+        "write a commented starter config",
+        "Write the commented starter config (every key with its default) to PATH: a file, a folder "
+        "(config.yaml inside it) or - for stdout. An existing file is kept unless --force.",
+    )
+    p.add_argument("path", nargs="?", default="config.yaml", metavar="PATH", help="default: ./config.yaml")
+    p.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
+    p.set_defaults(func=_cmd_init)
     return parser
+
+
+def _setup_logging(args: argparse.Namespace, config: Any = None, default_level: str = "WARNING") -> bool:
+    """(Re)configure logging for ``args`` (and the config's ``logging`` section); False when an
+    environment variable is invalid (the message is printed)."""
+    from bot.logging_setup import configure_logging, resolve_settings
+
+    try:
+        settings = resolve_settings(
+            cli_level=getattr(args, "log_level", None),
+            cli_format=getattr(args, "log_format", None),
+            env=os.environ,
+            config=config,
+            default_level=default_level,
+        )
+    except ValueError as exc:
+        print(f"newsbrief: {exc}", file=sys.stderr)
+        return False
+    configure_logging(settings)
+    return True
+
+
+_terminated = False
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    """SIGTERM (``systemctl stop``, ``podman stop``) stops like Ctrl-C: ``asyncio.run`` cancels
+    the main task, so ``finally`` blocks close the adapters and the store; the exit code is 0."""
+    global _terminated
+    _terminated = True
+    if signal.getsignal(signal.SIGINT) in (signal.SIG_IGN, signal.SIG_DFL, None):
+        raise KeyboardInterrupt  # SIGINT ignored (started in the background by a shell script)
+    signal.raise_signal(signal.SIGINT)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
-    )
+    if not _setup_logging(args):
+        sys.exit(2)
+    signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         code = args.func(args)
     except KeyboardInterrupt:
-        code = 130
+        if _terminated:
+            logger.info("stopped (SIGTERM)")
+            code = 0
+        else:
+            print("newsbrief: interrupted", file=sys.stderr)
+            code = 130
+    except Exception as exc:
+        app = sys.modules.get("bot.app")  # loaded whenever a StartupError can have been raised
+        if app is None or not isinstance(exc, app.StartupError):
+            raise
+        print(f"newsbrief: {exc}", file=sys.stderr)
+        code = 2
     sys.exit(code)
 
 

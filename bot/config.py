@@ -76,7 +76,9 @@ __all__ = [
     "ConfigIssue",
     "FeedConfig",
     "FetchConfig",
+    "LoggingConfig",
     "MatrixConfig",
+    "MonitoringConfig",
     "QuietConfig",
     "ScheduleConfig",
     "SchedulerConfig",
@@ -684,6 +686,78 @@ class SchedulerConfig(_Model):
     ingest_minutes: int = Field(default=15, ge=1, description="minutes between ingest passes over due feeds")
 
 
+LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+
+
+def _upper_level(value: Any) -> Any:
+    return value.upper() if isinstance(value, str) else value
+
+
+class LoggingConfig(_Model):
+    """Log level and format for ``run``, ``ingest``, ``sources`` and ``digest``.
+
+    ``--log-level`` / ``--log-format`` (or ``NEWSBRIEF_LOG_LEVEL`` / ``NEWSBRIEF_LOG_FORMAT``)
+    override these.
+    """
+
+    level: LogLevel = Field(default="INFO", description="DEBUG, INFO, WARNING, ERROR or CRITICAL")
+    format: Literal["text", "json"] = Field(
+        default="text", description="text (timestamp level logger: message) or json (one object a line)"
+    )
+    loggers: dict[str, LogLevel] = Field(
+        default_factory=dict,
+        description="levels for single loggers, e.g. {nio: INFO, bot.ingest: DEBUG}",
+    )
+
+    @field_validator("level", mode="before")
+    @classmethod
+    def _level_upper(cls, value: Any) -> Any:
+        return _upper_level(value)
+
+    @field_validator("loggers", mode="before")
+    @classmethod
+    def _levels_upper(cls, value: Any) -> Any:
+        if isinstance(value, Mapping):
+            return {k: _upper_level(v) for k, v in value.items()}
+        return value
+
+
+class MonitoringConfig(_Model):
+    """The optional HTTP endpoint with /healthz, /readyz and Prometheus /metrics."""
+
+    listen: str | None = Field(
+        default=None,
+        description='"host:port" to serve /healthz, /readyz and /metrics on, e.g. "127.0.0.1:9464"; unset = off',
+    )
+
+    @field_validator("listen", mode="before")
+    @classmethod
+    def _empty_is_off(cls, value: Any) -> Any:
+        return None if value == "" else value
+
+    @field_validator("listen")
+    @classmethod
+    def _check_listen(cls, value: str | None) -> str | None:
+        if value is not None:
+            split_listen(value)
+        return value
+
+    def address(self) -> tuple[str, int] | None:
+        """``(host, port)`` to bind, or None when monitoring is off."""
+        return None if self.listen is None else split_listen(self.listen)
+
+
+def split_listen(value: str) -> tuple[str, int]:
+    """``"127.0.0.1:9464"`` / ``"[::1]:9464"`` -> ``(host, port)``; a bad address raises a config error."""
+    hint = 'write host:port, e.g. "127.0.0.1:9464" (or "0.0.0.0:9464" inside a container)'
+    host, sep, port_text = value.rpartition(":")
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    if not sep or not host or not port_text.isdigit() or not 0 <= int(port_text) < 65536:
+        raise _custom(f"'{value}' is not a host:port address", hint)
+    return host, int(port_text)
+
+
 class Config(_Model):
     """The whole configuration, validated and frozen."""
 
@@ -696,6 +770,8 @@ class Config(_Model):
     slack: SlackConfig | None = None
     matrix: MatrixConfig | None = None
     scheduler: SchedulerConfig = Field(default_factory=SchedulerConfig)
+    logging: LoggingConfig = Field(default_factory=LoggingConfig)
+    monitoring: MonitoringConfig = Field(default_factory=MonitoringConfig)
 
     def feed(self, feed_id: str) -> FeedConfig:
         """The feed with this id; ``KeyError`` if none."""
@@ -1162,6 +1238,8 @@ def default_config(env: Mapping[str, str] | None = None) -> Config:
                 }
             ],
             "admins": {"console": [user] if user else ["*"]},
+            # A terminal chat: log lines between the digest and the answers only when something is wrong.
+            "logging": {"level": "WARNING"},
         }
     )
 

@@ -514,7 +514,7 @@ class MatrixAdapter:
             None,
         )
         if inviter is None or not self.cfg.inviter_allowed(inviter):
-            logger.info("matrix: ignoring invite to %s from %s (not an allowed inviter)", room_id, inviter)
+            logger.warning("matrix: ignoring invite to %s from %s (not an allowed inviter)", room_id, inviter)
             return
         resp = await self._require_client().join(room_id)
         if isinstance(resp, JoinError):

@@ -551,6 +551,8 @@ def test_json_schema_has_the_top_level_properties() -> None:
         "slack",
         "matrix",
         "scheduler",
+        "logging",
+        "monitoring",
     }
     assert schema["additionalProperties"] is False
     assert schema["$schema"].startswith("https://json-schema.org/")
