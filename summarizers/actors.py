@@ -14,148 +14,32 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from summarizers.facets import ROLE_WORDS, ParsedSentence
+from summarizers.facets import ParsedSentence
+from summarizers.lexicon.actors import (
+    CONNECTORS,
+    HONORIFICS,
+    INSTITUTION_NOUNS,
+    LOCATION_PREPS,
+    NAME_PARTICLES,
+    PLACE_NOUNS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    TITLE_MODIFIERS,
+)
 from summarizers.types import Actor
 
 MAX_ACTORS = 8
 _LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."}
-_TITLE_WORDS = ROLE_WORDS | {
-    "former",
-    "acting",
-    "interim",
-    "outgoing",
-    "deputy",
-    "foreign",
-    "prime",
-    "state",
-    "general",
-    "special",
-    "senior",
-    "assistant",
-    "managing",
-    "financial",
-    "operating",
-    "executive",
-    "chief",
-    "vice",
-    "first",
-    "lady",
-    "federal",
-    "national",
-    "party",
-    "opposition",
-    "incoming",
-    "new",
-}
-_LOCATION_PREPS = {
-    "in",
-    "at",
-    "from",
-    "across",
-    "into",
-    "near",
-    "outside",
-    "inside",
-    "around",
-    "throughout",
-    "within",
-    "towards",
-    "toward",
-}
-_SPEECH_VERBS = {
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "announced",
-    "announces",
-    "stated",
-    "warned",
-    "warns",
-    "urged",
-    "urges",
-    "called",
-    "calls",
-    "claimed",
-    "claims",
-    "insisted",
-    "argued",
-    "responded",
-    "reported",
-    "confirmed",
-    "denied",
-    "accused",
-    "quoted",
-    "predicted",
-    "offered",
-    "demanded",
-    "asked",
-    "vowed",
-}
-_INSTITUTION_NOUNS = {
-    "regime",
-    "government",
-    "forces",
-    "army",
-    "military",
-    "authorities",
-    "troops",
-    "police",
-    "officials",
-    "parliament",
-    "navy",
-    "administration",
-    "ministry",
-    "cabinet",
-    "leadership",
-    "junta",
-    "rebels",
-}
+_HONORIFICS = HONORIFICS
+_TITLE_WORDS = ROLE_WORDS | TITLE_MODIFIERS
+_LOCATION_PREPS = LOCATION_PREPS
+_SPEECH_VERBS = SPEECH_VERBS
+_INSTITUTION_NOUNS = INSTITUTION_NOUNS
 _CREDIT_AFTER = re.compile(r"^\s*(?:news\s+)?(?:agency|wire|newswire)\b", re.I)
 _SUBJECT_DEPS = {"nsubj", "csubj", "agent"}
-_PLACE_NOUNS = {
-    "Road",
-    "Street",
-    "Avenue",
-    "Lane",
-    "Square",
-    "Boulevard",
-    "Drive",
-    "Highway",
-    "Bridge",
-    "Station",
-    "Airport",
-    "Stadium",
-    "Hospital",
-    "Park",
-    "Beach",
-    "Island",
-    "River",
-    "Mountain",
-    "Valley",
-}
-_CONNECTORS = {"of", "for", "and", "&", "at", "on"}
-_PARTICLES = {
-    "de",
-    "da",
-    "di",
-    "del",
-    "della",
-    "van",
-    "von",
-    "der",
-    "al",
-    "el",
-    "bin",
-    "ibn",
-    "la",
-    "le",
-    "du",
-    "dos",
-}
+_PLACE_NOUNS = PLACE_NOUNS
+_CONNECTORS = CONNECTORS
+_PARTICLES = NAME_PARTICLES
 
 
 @dataclass
@@ -348,12 +232,16 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
         for e in p.doc.ents
         if e.label_ in ("GPE", "NORP", "ORG", "LOC") and len(e) == 1
     }
-    known_names = {
-        e.text + " "
-        for p in parsed
-        for e in p.doc.ents
-        if e.label_ in ("GPE", "NORP", "ORG", "LOC", "EVENT", "FAC") and len(e) > 1
-    }
+    # longest first, then alphabetical: the first match wins, so the order must not depend on hashing
+    known_names = sorted(
+        {
+            e.text + " "
+            for p in parsed
+            for e in p.doc.ents
+            if e.label_ in ("GPE", "NORP", "ORG", "LOC", "EVENT", "FAC") and len(e) > 1
+        },
+        key=lambda s: (-len(s), s),
+    )
     out: list[_Mention] = []
     acronyms: dict[str, str] = {}
     for p in parsed:
@@ -467,7 +355,7 @@ def _initials(name: str) -> str:
 def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluster]:
     clusters: dict[str, _Cluster] = {}
     # longer names first, so short forms can find the full name they abbreviate
-    names = sorted({m.name for m in mentions}, key=lambda n: (-len(n.split()), -len(n)))
+    names = sorted({m.name for m in mentions}, key=lambda n: (-len(n.split()), -len(n), n))
     first_seen: dict[str, int] = {}
     labels: dict[str, Counter[str]] = {}
     located = {m.name for m in mentions if m.location}
