@@ -17,11 +17,14 @@ from typing import Any
 from summarizers.facets import ParsedSentence
 from summarizers.lexicon.actors import (
     CONNECTORS,
+    DOCUMENT_NOUNS,
+    EVENT_HEADS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     LOCATION_PREPS,
     NAME_PARTICLES,
     PLACE_NOUNS,
+    ROLE_ENDINGS,
     ROLE_WORDS,
     SPEECH_VERBS,
     TITLE_MODIFIERS,
@@ -274,6 +277,8 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                     inline_acr = inside[0]
                 ent_toks = ent_toks[:paren]
             prefix, toks = _strip_name(ent_toks, label == "PERSON")
+            while label == "ORG" and len(toks) > 2 and toks[-1].lower_ in DOCUMENT_NOUNS:
+                toks = toks[:-1]
             glued = len(ent_toks) < len(ent)
             before_role = None if glued else _role_prefix(doc, ent.start)
             if (label == "PERSON" or (label == "ORG" and before_role)) and len(toks) > 2:
@@ -306,8 +311,11 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                 continue  # "Ex-Killie and Hearts player" is a description, not a name
             if not name or not re.search(r"[A-Za-z]", name) or re.search(r"[\d,:;|/]", name) or len(name) < 2:
                 continue
-            if toks[-1].text in _PLACE_NOUNS:
-                continue  # "Berckmans Road": an address, not an actor
+            if toks[-1].text in _PLACE_NOUNS and (label != "PERSON" or _is_location(doc, ent)):
+                continue  # "Berckmans Road": an address, not an actor (but "Chris Lane" is a person)
+            last = toks[-2] if len(toks) > 1 and toks[-1].text in ("'s", "\u2019s") else toks[-1]
+            if label != "PERSON" and (last.lower_ in ROLE_ENDINGS or last.lower_ in EVENT_HEADS):
+                continue  # "First Lady", "General Election", "Monte Carlo Masters": a role or an event
             if name[0].islower() or all(t.lower_ in _TITLE_WORDS or t.lower_ in _CONNECTORS for t in toks):
                 continue
             m = _Mention(name=name, label=label, sent=p.index)
@@ -467,8 +475,8 @@ def _label(c: _Cluster) -> str:
     return lab
 
 
-def extract_actors(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Actor, ...]:
-    """The story's actors, most important first, each once, at most ``MAX_ACTORS``."""
+def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _Cluster]]:
+    """Every candidate actor with its score, best first (ties keep first-mention order)."""
     mentions, acronyms = _mentions(parsed)
     clusters = _fold_norp(_cluster(mentions, acronyms))
     n = max(1, len(parsed))
@@ -496,8 +504,13 @@ def extract_actors(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Actor,
             score -= 1.5
         scored.append((score, c))
     scored.sort(key=lambda x: -x[0])
+    return scored
+
+
+def extract_actors(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Actor, ...]:
+    """The story's actors, most important first, each once, at most ``MAX_ACTORS``."""
     actors: list[Actor] = []
-    for score, c in scored[:MAX_ACTORS]:
+    for score, c in _ranked(title, parsed)[:MAX_ACTORS]:
         if score < 1.0:
             continue
         lab = _label(c)
