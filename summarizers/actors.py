@@ -23,6 +23,8 @@ from summarizers.lexicon.actors import (
     INSTITUTION_NOUNS,
     LOCATION_PREPS,
     NAME_PARTICLES,
+    ORG_LOCATION_PREPS,
+    PLACE_KIND_NOUNS,
     PLACE_NOUNS,
     ROLE_ENDINGS,
     ROLE_WORDS,
@@ -32,7 +34,7 @@ from summarizers.lexicon.actors import (
 from summarizers.types import Actor
 
 MAX_ACTORS = 8
-_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _HONORIFICS = HONORIFICS
 _TITLE_WORDS = ROLE_WORDS | TITLE_MODIFIERS
 _LOCATION_PREPS = LOCATION_PREPS
@@ -51,6 +53,7 @@ class _Mention:
     label: str
     sent: int
     agent: bool = False
+    patient: bool = False
     location: bool = False
     credit: bool = False
     role: str | None = None
@@ -206,7 +209,13 @@ def _is_agent(doc: Any, ent: Any) -> bool:
     if dep in _SUBJECT_DEPS or dep == "poss":
         return True
     if dep in ("compound", "appos", "conj") and root.head.dep_ in _SUBJECT_DEPS | {"poss", "conj"}:
-        return True
+        # "a Pennsylvania girl": a place before a common noun says where the actor is from
+        return not (
+            dep == "compound"
+            and ent.label_ in ("GPE", "LOC")
+            and root.head.tag_ in ("NN", "NNS")
+            and root.head.lower_ not in _INSTITUTION_NOUNS
+        )
     if dep == "pobj" and root.head.lower_ in ("to",) and root.head.head.lower_ == "according":
         return True
     if dep == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
@@ -214,17 +223,35 @@ def _is_agent(doc: Any, ent: Any) -> bool:
     return root.head.lower_ in _SPEECH_VERBS and dep in ("nsubj", "dobj", "npadvmod")
 
 
-def _is_location(doc: Any, ent: Any) -> bool:
-    """The entity only says where something happened ("in Syria", "from Moscow")."""
+def _is_patient(doc: Any, ent: Any) -> bool:
+    """The entity is acted upon: the subject of a passive verb or the object of a verb."""
+    if not doc.has_annotation("DEP"):
+        return False
+    root = _base(ent.root)
+    if root.dep_ in ("nsubjpass", "dobj") and root.head.tag_.startswith("VB"):
+        return True
+    return root.dep_ == "compound" and root.head.dep_ in ("nsubjpass", "dobj") and root.head.tag_ == "NNP"
+
+
+def _is_location(doc: Any, ent: Any, label: str) -> bool:
+    """The entity only says where something happened ("in Syria", "the city of Duncan").
+
+    An organisation is a place only inside something ("in the Senate"); "a statement from the
+    agency" and "an engineer at the firm" name it as a source or an employer."""
+    preps = ORG_LOCATION_PREPS if label == "ORG" else _LOCATION_PREPS
     prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if doc.has_annotation("DEP"):
         root = _base(ent.root)
-        if root.dep_ == "pobj" and root.head.lower_ in _LOCATION_PREPS:
+        if root.dep_ == "pobj" and root.head.lower_ in preps:
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_KIND_NOUNS:
             return True
         if root.dep_ in ("compound", "amod", "nmod", "npadvmod") and root.head.dep_ == "pobj":
-            return root.head.head.lower_ in _LOCATION_PREPS
+            return root.head.head.lower_ in preps
         return False
-    return prev in _LOCATION_PREPS
+    if prev == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in PLACE_KIND_NOUNS:
+        return True
+    return prev in preps
 
 
 def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[str, str]]:
@@ -311,7 +338,11 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                 continue  # "Ex-Killie and Hearts player" is a description, not a name
             if not name or not re.search(r"[A-Za-z]", name) or re.search(r"[\d,:;|/]", name) or len(name) < 2:
                 continue
-            if toks[-1].text in _PLACE_NOUNS and (label != "PERSON" or _is_location(doc, ent)):
+            if toks[-1].text in _PLACE_NOUNS and (
+                label != "PERSON"
+                or _is_location(doc, ent, label)
+                or (ent.start > 0 and (doc[ent.start - 1].lower_ == "on" or doc[ent.start - 1].like_num))
+            ):
                 continue  # "Berckmans Road": an address, not an actor (but "Chris Lane" is a person)
             last = toks[-2] if len(toks) > 1 and toks[-1].text in ("'s", "\u2019s") else toks[-1]
             if label != "PERSON" and (last.lower_ in ROLE_ENDINGS or last.lower_ in EVENT_HEADS):
@@ -321,8 +352,13 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             m = _Mention(name=name, label=label, sent=p.index)
             after = doc[ent.end :].text if ent.end < len(doc) else ""
             m.credit = bool(_CREDIT_AFTER.match(after))
-            m.location = label in ("GPE", "ORG") and _is_location(doc, ent)
+            m.location = label != "NORP" and _is_location(doc, ent, label)
             m.agent = not m.credit and _is_agent(doc, ent)
+            m.patient = not m.credit and not m.agent and _is_patient(doc, ent)
+            if label == "FAC":
+                if not m.agent:
+                    continue  # a building or a site is an actor only when it speaks or acts ("the Pentagon said")
+                m.label = label = "ORG"
             if label == "PERSON" and not m.credit:
                 m.role = (
                     before_role
@@ -463,7 +499,11 @@ def _label(c: _Cluster) -> str:
     own = Counter(m.label for m in c.mentions if m.name == c.name)
     lab = (own or c.labels).most_common(1)[0][0]
     located = any(m.location for m in c.mentions)
-    if lab == "PERSON" and sum(m.location for m in c.mentions) * 2 > len(c.mentions):
+    if (
+        lab == "PERSON"
+        and len(c.name.split()) == 1
+        and sum(m.location for m in c.mentions) * 2 >= len(c.mentions)
+    ):
         return "GPE"
     if (
         lab in ("ORG", "GPE")

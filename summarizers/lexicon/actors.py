@@ -536,3 +536,31 @@ ROLE_ENDINGS = frozenset(
         "ceo",
     ]
 )
+
+# prepositions that put an organisation's name in the place of a setting ("in the Senate")
+ORG_LOCATION_PREPS = frozenset(
+    ["in", "into", "inside", "outside", "near", "around", "throughout", "across", "within"]
+)
+
+# nouns for a kind of place: "the city of X" names a place whatever the recogniser says
+PLACE_KIND_NOUNS = frozenset(
+    [
+        "city",
+        "town",
+        "village",
+        "state",
+        "county",
+        "province",
+        "region",
+        "district",
+        "capital",
+        "island",
+        "suburb",
+        "borough",
+        "municipality",
+        "port",
+        "republic",
+        "kingdom",
+        "territory",
+    ]
+)

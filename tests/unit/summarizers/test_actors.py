@@ -168,3 +168,58 @@ def test_actors_are_byte_identical_under_any_hash_seed() -> None:
         outputs.append(lines[0])
     assert json.loads(outputs[0]), "the text has actors"
     assert len(set(outputs)) == 1
+
+
+# --- what is and is not an actor ----------------------------------------------------------------
+
+
+def test_surname_that_is_a_street_word_is_a_person_but_an_address_is_not(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Detective Grace Park said the fire at the warehouse on Mill Road was started deliberately.
+        Park said two men had been seen leaving the building shortly before midnight.
+        Park added that officers were studying footage from nearby cameras.
+        """,
+    )
+    assert "Grace Park" in names(f)
+    assert all("Mill Road" not in n for n in names(f)), names(f)
+
+
+def test_events_are_not_actors(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Lena Ortiz said the General Election would be held in May.
+        The General Election will cost the state 40 million euros.
+        Ortiz said voters were tired.
+        """,
+    )
+    assert "Lena Ortiz" in names(f)
+    assert all("Election" not in n for n in names(f)), names(f)
+
+
+def test_place_before_a_common_noun_is_an_origin_not_an_actor(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        A Nevada man told police he had set fire to the school gym after losing his job.
+        The man's lawyer, Dana Cole, said her client would plead not guilty.
+        Cole said the man had been drinking when the fire started.
+        """,
+    )
+    assert "Dana Cole" in names(f)
+    assert "Nevada" not in names(f)
+
+
+def test_organisation_named_as_a_source_is_an_actor(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The fire began shortly after midnight, according to a statement from the Coastal Water Authority.
+        Residents were moved to a school nearby, the statement said.
+        Protesters gathered in Lisbon on Sunday to demand cheaper water.
+        """,
+    )
+    assert "Coastal Water Authority" in names(f)
+    assert "Lisbon" not in names(f)
