@@ -387,6 +387,12 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                     m.agent = (
                         head.dep_ in _SUBJECT_DEPS or head.dep_ == "poss" or not doc.has_annotation("DEP")
                     )
+                elif (
+                    doc.has_annotation("DEP")
+                    and ent.root.tag_ == "NNPS"
+                    and ent.root.dep_ not in ("amod", "compound")
+                ):
+                    m.label = "NORP_GROUP"  # "the Tories said", "Kurds fled": a people or a party acting
             out.append(m)
     return out, acronyms
 
@@ -475,14 +481,29 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
 def _fold_norp(clusters: list[_Cluster]) -> list[_Cluster]:
     """Nationality adjectives count for their country when it is an actor; otherwise dropped."""
     gpes = [c for c in clusters if _label(c) == "GPE"]
+    orgs = [c for c in clusters if _label(c) == "ORG"]
     out: list[_Cluster] = []
     for c in clusters:
         lab = _label(c)
-        if lab not in ("NORP", "NORP_BODY"):
+        if lab not in ("NORP", "NORP_BODY", "NORP_GROUP"):
             out.append(c)
             continue
         stem = c.name.split()[0][:4].lower()
         country = next((g for g in gpes if g.name[:4].lower() == stem and len(g.name.split()) == 1), None)
+        if lab == "NORP_GROUP":
+            # "the Conservatives" belong to "the Conservative Party", "Russians" to "Russia"
+            single = c.name[:-1] if c.name.endswith("s") else c.name
+            party = next(
+                (o for o in orgs if len(o.name.split()) > 1 and o.name.split()[0] == single),
+                None,
+            )
+            home = country or party
+            if home is not None:
+                home.mentions.extend(c.mentions)
+                home.aliases.add(c.name)
+            else:
+                out.append(c)
+            continue
         if lab == "NORP_BODY":
             if country is not None and any(m.agent for m in country.mentions if m.label == "GPE"):
                 country.mentions.extend(c.mentions)
@@ -532,7 +553,7 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
             continue
         if lab == "ORG" and not agents and all(m.location for m in real):
             continue
-        if lab == "NORP":
+        if lab == "NORP" or (lab == "NORP_GROUP" and not agents):
             continue
         if lab == "PERSON" and len(c.name.split()) == 1 and len(real) < 3:
             continue  # people are introduced by full name; a lone single word is usually a tagging error
@@ -556,6 +577,8 @@ def extract_actors(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Actor,
         lab = _label(c)
         if lab == "NORP_BODY":
             lab = "ORG"
+        elif lab == "NORP_GROUP":
+            lab = "NORP"
         role_m = next((m for m in sorted(c.mentions, key=lambda m: m.sent) if m.role), None)
         first = min(c.mentions, key=lambda m: m.sent)
         sent_i = role_m.sent if role_m else first.sent

@@ -223,3 +223,16 @@ def test_organisation_named_as_a_source_is_an_actor(nlp: Any) -> None:
     )
     assert "Coastal Water Authority" in names(f)
     assert "Lisbon" not in names(f)
+
+
+def test_party_named_by_its_members_is_an_actor(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The Democrats said on Monday that they would block the budget in the Senate.
+        Senator Maria Lopez said the cuts would hurt rural hospitals.
+        The Democrats have asked for a vote on a smaller package.
+        """,
+    )
+    assert any(n in ("Democrats", "Democratic Party") for n in names(f)), names(f)
+    assert "Maria Lopez" in names(f)
