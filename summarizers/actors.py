@@ -16,7 +16,9 @@ from typing import Any
 
 from summarizers.facets import ParsedSentence
 from summarizers.lexicon.actors import (
+    BYLINE_VERBS,
     CONNECTORS,
+    DISCOURSE_WORDS,
     DOCUMENT_NOUNS,
     EVENT_HEADS,
     HONORIFICS,
@@ -24,6 +26,7 @@ from summarizers.lexicon.actors import (
     LOCATION_PREPS,
     NAME_PARTICLES,
     ORG_LOCATION_PREPS,
+    ORIGIN_NOUNS,
     PLACE_KIND_NOUNS,
     PLACE_NOUNS,
     ROLE_ENDINGS,
@@ -206,6 +209,16 @@ def _is_agent(doc: Any, ent: Any) -> bool:
         return False
     root = _base(ent.root)
     dep = root.dep_
+    if (
+        dep == "poss"
+        and ent.label_ in ("GPE", "LOC", "NORP")
+        and root.head.tag_ in ("NNP", "NNPS")
+        and root.head.lower_ not in _TITLE_WORDS
+        and root.head.ent_type_ not in ("", "PERSON")
+    ):
+        return False  # "Germany's Spiegel Online": where a named thing is from
+    if dep in ("compound", "amod") and root.head.lower_ in ORIGIN_NOUNS:
+        return False  # "the Majorca native", "a Texas woman": where a person is from
     if dep in _SUBJECT_DEPS or dep == "poss":
         return True
     if dep in ("compound", "appos", "conj") and root.head.dep_ in _SUBJECT_DEPS | {"poss", "conj"}:
@@ -221,6 +234,29 @@ def _is_agent(doc: Any, ent: Any) -> bool:
     if dep == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
         return True
     return root.head.lower_ in _SPEECH_VERBS and dep in ("nsubj", "dobj", "npadvmod")
+
+
+def _in_dateline(doc: Any, ent: Any) -> bool:
+    """Places that open the text before the outlet's name: "Harbin, China (Outlet) --"."""
+    j = ent.end
+    while j < len(doc) and (doc[j].ent_type_ in ("GPE", "LOC") or doc[j].text == ","):
+        j += 1
+    if j >= len(doc) or not doc[j].text.startswith(("(", "\u2014", "--")):
+        return False
+    return all(t.ent_type_ in ("GPE", "LOC") or t.text == "," for t in doc[: ent.start])
+
+
+def _is_byline(doc: Any, ent: Any) -> bool:
+    """A dateline "(Outlet)" opening the text, or "Outlet's <reporter> reported from <place>"."""
+    if ent.start > 0 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")":
+        return all(t.ent_type_ in ("GPE", "LOC", "") and not t.is_lower for t in doc[: ent.start - 1])
+    if ent.end + 3 < len(doc) and doc[ent.end].text in ("'s", "\u2019s"):
+        after = [t.lower_ for t in doc[ent.end + 1 : ent.end + 8]]
+        return any(
+            w in BYLINE_VERBS and k + 1 < len(after) and after[k + 1] in ("from", "in", "to")
+            for k, w in enumerate(after)
+        )
+    return False
 
 
 def _is_patient(doc: Any, ent: Any) -> bool:
@@ -240,8 +276,12 @@ def _is_location(doc: Any, ent: Any, label: str) -> bool:
     agency" and "an engineer at the firm" name it as a source or an employer."""
     preps = ORG_LOCATION_PREPS if label == "ORG" else _LOCATION_PREPS
     prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if _in_dateline(doc, ent):
+        return True
     if doc.has_annotation("DEP"):
         root = _base(ent.root)
+        if root.dep_ in ("compound", "amod") and root.head.lower_ in ORIGIN_NOUNS:
+            return True  # "the Majorca native": where a person comes from
         if root.dep_ == "pobj" and root.head.lower_ in preps:
             return True
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_KIND_NOUNS:
@@ -304,6 +344,8 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                     inline_acr = inside[0]
                 ent_toks = ent_toks[:paren]
             prefix, toks = _strip_name(ent_toks, label == "PERSON")
+            while len(toks) > 1 and toks[-1].lower_ in DISCOURSE_WORDS:
+                toks = toks[:-1]  # "Disney World However": a caption's missing full stop
             while label == "ORG" and len(toks) > 2 and toks[-1].lower_ in DOCUMENT_NOUNS:
                 toks = toks[:-1]
             glued = len(ent_toks) < len(ent)
@@ -351,9 +393,9 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                 continue
             m = _Mention(name=name, label=label, sent=p.index)
             after = doc[ent.end :].text if ent.end < len(doc) else ""
-            m.credit = bool(_CREDIT_AFTER.match(after))
+            m.credit = bool(_CREDIT_AFTER.match(after)) or _is_byline(doc, ent)
             m.location = label != "NORP" and _is_location(doc, ent, label)
-            m.agent = not m.credit and _is_agent(doc, ent)
+            m.agent = not m.credit and not m.location and _is_agent(doc, ent)
             m.patient = not m.credit and not m.agent and _is_patient(doc, ent)
             if label == "FAC":
                 if not m.agent:

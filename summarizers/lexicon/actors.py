@@ -564,3 +564,52 @@ PLACE_KIND_NOUNS = frozenset(
         "territory",
     ]
 )
+
+# nouns for a person described by where they come from ("a Texas woman", "the Majorca native")
+ORIGIN_NOUNS = frozenset(
+    [
+        "native",
+        "resident",
+        "residents",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "girl",
+        "boy",
+        "teenager",
+        "teen",
+        "couple",
+        "family",
+        "mother",
+        "father",
+        "student",
+        "citizen",
+        "citizens",
+        "local",
+        "locals",
+        "born",
+        "mum",
+        "dad",
+        "grandmother",
+        "grandfather",
+        "pensioner",
+        "schoolgirl",
+        "schoolboy",
+        "toddler",
+        "baby",
+        "child",
+        "children",
+        "son",
+        "daughter",
+        "native-born",
+    ]
+)
+
+# verbs of a reporter's credit line ("Outlet's Ann Lee reported from Kabul")
+BYLINE_VERBS = frozenset(["reported", "wrote", "contributed", "reporting", "writing", "filed"])
+
+# sentence adverbs that a missing full stop glues onto the name before them
+DISCOURSE_WORDS = frozenset(
+    ["however", "meanwhile", "but", "and", "also", "yet", "still", "instead", "nevertheless", "now", "then"]
+)

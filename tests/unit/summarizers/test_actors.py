@@ -236,3 +236,31 @@ def test_party_named_by_its_members_is_an_actor(nlp: Any) -> None:
     )
     assert any(n in ("Democrats", "Democratic Party") for n in names(f)), names(f)
     assert "Maria Lopez" in names(f)
+
+
+def test_dateline_places_and_reporter_credits_are_not_actors(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Harbin, China (CNN)Rescuers in northern China pulled a miner from a flooded shaft on Tuesday after 40 hours underground.
+        Liu Wei, 52, was taken to hospital, the mine's owner, Jinmei Coal, said.
+        Jinmei Coal said the other 11 miners were safe.
+        CNN's Anna Berg reported from Harbin, and CNN's Carl Dahl wrote from Hong Kong.
+        """,
+    )
+    assert "Liu Wei" in names(f)
+    for credit in ("Harbin", "China", "CNN"):
+        assert credit not in names(f), names(f)
+
+
+def test_place_a_person_comes_from_is_not_an_actor(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The Majorca native won his first title in Madrid on Sunday.
+        Rafael Ortega, 24, beat Tomas Berdych in three sets.
+        Ortega said he had dreamed of the moment since childhood.
+        """,
+    )
+    assert "Rafael Ortega" in names(f)
+    assert "Majorca" not in names(f)
