@@ -37,6 +37,7 @@ from summarizers.lexicon.actors import (
 from summarizers.types import Actor
 
 MAX_ACTORS = 8
+_LEDE = 3  # the first sentences, where a story names its main actors
 _LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _HONORIFICS = HONORIFICS
 _TITLE_WORDS = ROLE_WORDS | TITLE_MODIFIERS
@@ -562,12 +563,11 @@ def _label(c: _Cluster) -> str:
     own = Counter(m.label for m in c.mentions if m.name == c.name)
     lab = (own or c.labels).most_common(1)[0][0]
     located = any(m.location for m in c.mentions)
-    if (
-        lab == "PERSON"
-        and len(c.name.split()) == 1
-        and sum(m.location for m in c.mentions) * 2 >= len(c.mentions)
-    ):
-        return "GPE"
+    placed = sum(m.location for m in c.mentions)
+    if lab == "PERSON" and placed * 2 >= len(c.mentions):
+        # a single word used as a place half the time is a place; a longer name must also never act
+        if len(c.name.split()) == 1 or (len(c.mentions) > 1 and not any(m.agent for m in c.mentions)):
+            return "GPE"
     if (
         lab in ("ORG", "GPE")
         and not located
@@ -591,8 +591,8 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
             continue
         lab = _label(c)
         agents = sum(m.agent for m in real)
-        if lab == "GPE" and not agents:
-            continue
+        if lab == "GPE" and (not agents or (len(real) == 1 and c.first >= _LEDE)):
+            continue  # a place that never acts, or a country named once in passing after the lede
         if lab == "ORG" and not agents and all(m.location for m in real):
             continue
         if lab == "NORP" or (lab == "NORP_GROUP" and not agents):
