@@ -21,6 +21,7 @@ from summarizers.lexicon.actors import (
     DISCOURSE_WORDS,
     DOCUMENT_NOUNS,
     EVENT_HEADS,
+    FRAME_LEAD_WORDS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     LOCATION_PREPS,
@@ -58,6 +59,7 @@ class _Mention:
     sent: int
     agent: bool = False
     patient: bool = False
+    topic: bool = False
     location: bool = False
     credit: bool = False
     role: str | None = None
@@ -237,6 +239,29 @@ def _is_agent(doc: Any, ent: Any) -> bool:
     return root.head.lower_ in _SPEECH_VERBS and dep in ("nsubj", "dobj", "npadvmod")
 
 
+def _is_topic_place(doc: Any, ent: Any) -> bool:
+    """A place that frames a whole clause: "In Liberia, the number of cases has fallen"."""
+    if not doc.has_annotation("DEP"):
+        return False
+    root = _base(ent.root)
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "in" or not prep.head.tag_.startswith("VB"):
+        return False
+    verb = prep.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    end = max(t.i for t in prep.subtree)
+    return (
+        bool(subjects)
+        and prep.i < subjects[0].i
+        and end + 1 < len(doc)
+        and doc[end + 1].text == ","
+        and (
+            all(t.is_punct or t.lower_ in FRAME_LEAD_WORDS for t in doc[: prep.i])
+            or doc[prep.i - 1].text in (":", ";")
+        )
+    )
+
+
 def _in_dateline(doc: Any, ent: Any) -> bool:
     """Places that open the text before the outlet's name: "Harbin, China (Outlet) --"."""
     j = ent.end
@@ -398,6 +423,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             m.location = label != "NORP" and _is_location(doc, ent, label)
             m.agent = not m.credit and not m.location and _is_agent(doc, ent)
             m.patient = not m.credit and not m.agent and _is_patient(doc, ent)
+            m.topic = label in ("GPE", "PERSON") and not m.credit and _is_topic_place(doc, ent)
             if label == "FAC":
                 if not m.agent:
                     continue  # a building or a site is an actor only when it speaks or acts ("the Pentagon said")
@@ -564,10 +590,13 @@ def _label(c: _Cluster) -> str:
     lab = (own or c.labels).most_common(1)[0][0]
     located = any(m.location for m in c.mentions)
     placed = sum(m.location for m in c.mentions)
-    if lab == "PERSON" and placed * 2 >= len(c.mentions):
-        # a single word used as a place half the time is a place; a longer name must also never act
-        if len(c.name.split()) == 1 or (len(c.mentions) > 1 and not any(m.agent for m in c.mentions)):
-            return "GPE"
+    # a single word used as a place half the time is a place; a longer name must also never act
+    if (
+        lab == "PERSON"
+        and placed * 2 >= len(c.mentions)
+        and (len(c.name.split()) == 1 or (len(c.mentions) > 1 and not any(m.agent for m in c.mentions)))
+    ):
+        return "GPE"
     if (
         lab in ("ORG", "GPE")
         and not located
@@ -591,7 +620,10 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
             continue
         lab = _label(c)
         agents = sum(m.agent for m in real)
-        if lab == "GPE" and (not agents or (len(real) == 1 and c.first >= _LEDE)):
+        topics = sum(m.topic for m in real)
+        if lab == "GPE" and not agents and topics:
+            agents = 1  # a country whose situation the story reports ("In Liberia, cases have fallen")
+        elif lab == "GPE" and (not agents or (len(real) == 1 and c.first >= _LEDE)):
             continue  # a place that never acts, or a country named once in passing after the lede
         if lab == "ORG" and not agents and all(m.location for m in real):
             continue

@@ -613,3 +613,6 @@ BYLINE_VERBS = frozenset(["reported", "wrote", "contributed", "reporting", "writ
 DISCOURSE_WORDS = frozenset(
     ["however", "meanwhile", "but", "and", "also", "yet", "still", "instead", "nevertheless", "now", "then"]
 )
+
+# words that may come before a fronted "In <place>," frame at the start of a sentence
+FRAME_LEAD_WORDS = frozenset(["but", "and", "yet", "meanwhile", "elsewhere", "still", "so", "while"])

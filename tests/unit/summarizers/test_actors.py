@@ -264,3 +264,18 @@ def test_place_a_person_comes_from_is_not_an_actor(nlp: Any) -> None:
     )
     assert "Rafael Ortega" in names(f)
     assert "Majorca" not in names(f)
+
+
+def test_countries_whose_situation_is_reported_are_actors_but_a_meeting_place_is_not(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The World Food Programme said on Monday that hunger was easing across the region.
+        In Chad and Niger, the number of families needing food aid has fallen by a third.
+        But in Mali, of the 40 districts surveyed, 12 still reported shortages.
+        The agency's donors met in Geneva on Friday to discuss next year's budget.
+        """,
+    )
+    for country in ("Chad", "Niger", "Mali"):
+        assert country in names(f), names(f)
+    assert "Geneva" not in names(f)
