@@ -632,10 +632,17 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
         if lab == "PERSON" and len(c.name.split()) == 1 and len(real) < 3:
             continue  # people are introduced by full name; a lone single word is usually a tagging error
         in_title = any(re.search(r"\b" + re.escape(a.lower()) + r"\b", title_l) for a in (c.name, *c.aliases))
-        score = len(real) + 1.5 * min(agents, 3) + 2.0 * in_title + 3.0 * (1 - c.first / n)
+        patients = sum(m.patient for m in real)
+        score = (
+            len(real)
+            + 1.5 * min(agents, 3)
+            + 0.75 * min(patients, 2)
+            + 2.0 * in_title
+            + 3.0 * (1 - c.first / n)
+        )
         if any(m.role for m in real):
             score += 0.5
-        if len(real) == 1 and not agents and not in_title:
+        if len(real) == 1 and not agents and not patients and not in_title:
             score -= 1.5
         scored.append((score, c))
     scored.sort(key=lambda x: -x[0])
