@@ -450,16 +450,28 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                     if doc.has_annotation("DEP")
                     else (doc[ent.end] if ent.end < len(doc) else None)
                 )
-                if head is not None and head.lower_ in _INSTITUTION_NOUNS and head.i >= ent.end:
-                    m.name = f"{name} {head.lower_}"
+                if (
+                    head is not None
+                    and head.lower_ in _INSTITUTION_NOUNS
+                    and ent.end <= head.i <= ent.end + 2
+                ):
+                    # the words as written: "Republican presidential candidates", never reassembled
+                    m.name = (
+                        _clean_text(doc[ent.start : head.i + 1])
+                        if head.i > ent.end
+                        else f"{name} {head.lower_}"
+                    )
                     m.label = "NORP_BODY"
                     m.agent = (
                         head.dep_ in _SUBJECT_DEPS or head.dep_ == "poss" or not doc.has_annotation("DEP")
                     )
                 elif (
                     doc.has_annotation("DEP")
-                    and ent.root.tag_ == "NNPS"
-                    and ent.root.dep_ not in ("amod", "compound")
+                    and ent.root.dep_ not in ("amod", "compound", "poss")
+                    and (
+                        ent.root.tag_ in ("NNPS", "NNS")
+                        or (ent.root.tag_ == "NNP" and ent.root.lower_.endswith("s"))
+                    )
                 ):
                     m.label = "NORP_GROUP"  # "the Tories said", "Kurds fled": a people or a party acting
             out.append(m)

@@ -403,6 +403,21 @@ INSTITUTION_NOUNS = frozenset(
         "leaders",
         "embassy",
         "coastguard",
+        "candidates",
+        "voters",
+        "fans",
+        "supporters",
+        "protesters",
+        "activists",
+        "militants",
+        "fighters",
+        "players",
+        "rescuers",
+        "ministers",
+        "senators",
+        "delegation",
+        "squad",
+        "party",
     ]
 )
 

@@ -279,3 +279,18 @@ def test_countries_whose_situation_is_reported_are_actors_but_a_meeting_place_is
     for country in ("Chad", "Niger", "Mali"):
         assert country in names(f), names(f)
     assert "Geneva" not in names(f)
+
+
+def test_group_of_a_people_is_named_in_the_text_s_own_words(nlp: Any) -> None:
+    text = """
+        Republican presidential candidates said on Sunday that they would oppose the new visa rules.
+        Republican presidential candidates have also asked for hearings in the Senate.
+        Governor Alan Price said the rules would cost his state 3,000 jobs.
+        """
+    f = facets(nlp, text)
+    assert "Alan Price" in names(f)
+    groups = [n for n in names(f) if n.startswith("Republican")]
+    assert groups, names(f)
+    flat = " ".join(text.split())
+    for name in names(f):
+        assert name in flat, name
