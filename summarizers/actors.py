@@ -26,6 +26,7 @@ from summarizers.lexicon.actors import (
     INSTITUTION_NOUNS,
     LOCATION_PREPS,
     NAME_PARTICLES,
+    ORG_HEADS,
     ORG_LOCATION_PREPS,
     ORIGIN_NOUNS,
     PLACE_KIND_NOUNS,
@@ -118,6 +119,15 @@ def _role_prefix(doc: Any, start: int) -> str | None:
             i -= 1
             continue
         break
+    # "son of former President X", "awkward time for Chancellor X": a connector after a word that is
+    # not a title ends the phrase that describes X; "Secretary of State X" keeps its "of"
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k].lower_ in _CONNECTORS and not (
+            toks[k - 1].lower_ in _TITLE_WORDS
+            or (toks[k - 1].is_title and toks[k - 1].tag_.startswith("NNP"))
+        ):
+            toks = toks[k + 1 :]
+            break
     while toks and (
         toks[0].lower_ in _CONNECTORS
         or toks[0].tag_ == "HYPH"
@@ -135,6 +145,12 @@ def _role_prefix(doc: Any, start: int) -> str | None:
     if not any(t.lower_ in ROLE_WORDS for t in toks):
         return None
     return _clean_text(toks) or None
+
+
+def _names_other(role: str | None) -> bool:
+    """A title that ends in "of"/"for" ("captain of", "head of") describes someone else: the name
+    after it is what they lead, not a person with that role."""
+    return bool(role) and bool(re.search(r"\b(?:of|for|at|and)$", role or "", re.I))
 
 
 def _role_apposition(doc: Any, ent: Any) -> str | None:
@@ -436,6 +452,12 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                     or (_role_head_of_apposition(ent) if doc.has_annotation("DEP") else None)
                     or (_role_copular(ent) if doc.has_annotation("DEP") else None)
                 )
+                if _names_other(m.role):
+                    m.role = None  # "captain of the Houston Express": the name is what the captain leads
+                    if toks[-1].lower_ in ORG_HEADS:
+                        m.label = "ORG"
+            if m.label == "PERSON" and toks[-1].lower_ in ORG_HEADS:
+                m.label = "ORG"  # "Immigration Department" is no person
             if inline_acr and 2 <= len(inline_acr) <= 8:
                 acronyms[inline_acr] = name
                 m.acronym = inline_acr

@@ -631,3 +631,42 @@ DISCOURSE_WORDS = frozenset(
 
 # words that may come before a fronted "In <place>," frame at the start of a sentence
 FRAME_LEAD_WORDS = frozenset(["but", "and", "yet", "meanwhile", "elsewhere", "still", "so", "while"])
+
+# last words of an organisation's name (a "person" whose name ends so was mislabelled)
+ORG_HEADS = frozenset(
+    [
+        "department",
+        "ministry",
+        "agency",
+        "council",
+        "committee",
+        "commission",
+        "company",
+        "bank",
+        "university",
+        "college",
+        "court",
+        "service",
+        "office",
+        "authority",
+        "board",
+        "association",
+        "union",
+        "party",
+        "group",
+        "foundation",
+        "institute",
+        "fund",
+        "club",
+        "corporation",
+        "inc",
+        "ltd",
+        "plc",
+        "trust",
+        "society",
+        "federation",
+        "organisation",
+        "organization",
+        "department's",
+    ]
+)

@@ -294,3 +294,34 @@ def test_group_of_a_people_is_named_in_the_text_s_own_words(nlp: Any) -> None:
     flat = " ".join(text.split())
     for name in names(f):
         assert name in flat, name
+
+
+# --- roles --------------------------------------------------------------------------------------
+
+
+def test_role_lands_on_the_person_it_describes(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Lukas Brenner, son of former Austrian President Karl Brenner, was elected mayor of Graz on Sunday.
+        Lukas Brenner said he would cut bus fares in his first year.
+        Karl Brenner said he was proud of his son.
+        """,
+    )
+    father = actor(f, "Karl Brenner")
+    assert father.role is not None and "President" in father.role
+    assert "son" not in father.role
+    son = [a for a in f.actors if a.name == "Lukas Brenner"]
+    assert son and (son[0].role is None or "President" not in son[0].role or "son" in son[0].role)
+
+
+def test_role_phrase_stops_at_words_that_are_not_a_title(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The figures come at an awkward time for Chancellor Greta Lind, who faces a budget vote next week.
+        Lind said the deficit would fall by 2027.
+        """,
+    )
+    lind = actor(f, "Greta Lind")
+    assert lind.role == "Chancellor"
