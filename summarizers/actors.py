@@ -34,6 +34,7 @@ from summarizers.lexicon.actors import (
     ROLE_ENDINGS,
     ROLE_WORDS,
     SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
 )
 from summarizers.types import Actor
@@ -43,6 +44,7 @@ _LEDE = 3  # the first sentences, where a story names its main actors
 _LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _HONORIFICS = HONORIFICS
 _TITLE_WORDS = ROLE_WORDS | TITLE_MODIFIERS
+_NAME_TITLES = ROLE_WORDS | TITLE_ABBREVIATIONS  # titles that can sit inside an entity before a name
 _LOCATION_PREPS = LOCATION_PREPS
 _SPEECH_VERBS = SPEECH_VERBS
 _INSTITUTION_NOUNS = INSTITUTION_NOUNS
@@ -412,11 +414,34 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                 and any(t.lower_ in ROLE_WORDS for t in doc[max(0, ent.start - 3) : ent.start])
             ):
                 label = "PERSON"  # "Transport Minister Aleksander Novak" mislabelled
+            elif label in ("ORG", "GPE", "NORP") and len(toks) > 2:
+                # "Army Spc Caleb Barnes", "Bank of England Governor Mark Carney": a title inside the
+                # entity, then a personal name
+                k = max(
+                    (j for j, tk in enumerate(toks[:-2]) if tk.lower_.rstrip(".") in _NAME_TITLES), default=-1
+                )
+                rest = toks[k + 1 :]
+                if (
+                    k >= 0
+                    and 2 <= len(rest) <= 4
+                    and all(tk.is_title or tk.lower_ in _PARTICLES for tk in rest)
+                    and not any(tk.lower_ in ORG_HEADS or tk.lower_ in _TITLE_WORDS for tk in rest)
+                ):
+                    label = "PERSON"
+                    before_role = _clean_text(toks[: k + 1])
+                    prefix = list(toks[: k + 1])
+                    toks = rest
+            while len(toks) > 1 and toks[-1].tag_ in ("VBD", "VBN") and toks[-1].is_title:
+                toks = toks[:-1]  # "ISIS Charged": a headline's verb glued onto a name
             name = _clean_text(toks)
             words = name.split()
             if len(words) > 1 and len(set(words)) < len(words):
                 continue  # "Fowler Fowler": a tagging artefact
-            if doc.has_annotation("TAG") and toks and all(t.tag_ in ("NN", "NNS") for t in toks):
+            if (
+                doc.has_annotation("TAG")
+                and toks
+                and all(t.tag_ in ("NN", "NNS") and not t.is_upper for t in toks)
+            ):
                 continue  # "Telecoms group Telvora": a common noun the recogniser took for a name
             if toks and toks[-1].is_lower and toks[-1].lower_ in ROLE_WORDS:
                 continue  # "Ex-Killie and Hearts player" is a description, not a name
@@ -429,7 +454,11 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             ):
                 continue  # "Berckmans Road": an address, not an actor (but "Chris Lane" is a person)
             last = toks[-2] if len(toks) > 1 and toks[-1].text in ("'s", "\u2019s") else toks[-1]
-            if label != "PERSON" and (last.lower_ in ROLE_ENDINGS or last.lower_ in EVENT_HEADS):
+            if label != "PERSON" and (
+                last.lower_ in ROLE_ENDINGS
+                or last.lower_ in EVENT_HEADS
+                or last.lower_.rstrip(".") in TITLE_ABBREVIATIONS
+            ):
                 continue  # "First Lady", "General Election", "Monte Carlo Masters": a role or an event
             if name[0].islower() or all(t.lower_ in _TITLE_WORDS or t.lower_ in _CONNECTORS for t in toks):
                 continue

@@ -670,3 +670,28 @@ ORG_HEADS = frozenset(
         "department's",
     ]
 )
+
+# abbreviated ranks and offices written before a name ("Spc", "Sgt.", "Sen."), without the full stop
+TITLE_ABBREVIATIONS = frozenset(
+    [
+        "spc",
+        "sgt",
+        "lt",
+        "col",
+        "capt",
+        "gen",
+        "rep",
+        "sen",
+        "gov",
+        "det",
+        "supt",
+        "insp",
+        "prof",
+        "rev",
+        "pte",
+        "cpl",
+        "maj",
+        "adm",
+        "cmdr",
+    ]
+)

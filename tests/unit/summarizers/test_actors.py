@@ -325,3 +325,17 @@ def test_role_phrase_stops_at_words_that_are_not_a_title(nlp: Any) -> None:
     )
     lind = actor(f, "Greta Lind")
     assert lind.role == "Chancellor"
+
+
+def test_title_inside_an_organisation_entity_is_split_from_the_person(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Army Spc Daniel Okafor was charged on Friday with stealing equipment from a base in Texas.
+        Okafor's lawyer said he would plead not guilty.
+        Okafor was arrested at his home on Thursday, Army investigators said.
+        """,
+    )
+    okafor = [a for a in f.actors if a.name.endswith("Okafor")]
+    assert okafor and okafor[0].name == "Daniel Okafor", names(f)
+    assert okafor[0].kind == "PERSON"
