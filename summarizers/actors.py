@@ -17,8 +17,10 @@ from typing import Any
 from summarizers.facets import ParsedSentence
 from summarizers.lexicon.actors import (
     BYLINE_VERBS,
+    COMPETITION_HEADS,
     CONNECTORS,
     DISCOURSE_WORDS,
+    DISEASES,
     DOCUMENT_NOUNS,
     EVENT_HEADS,
     FRAME_LEAD_WORDS,
@@ -458,6 +460,8 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                 last.lower_ in ROLE_ENDINGS
                 or last.lower_ in EVENT_HEADS
                 or last.lower_.rstrip(".") in TITLE_ABBREVIATIONS
+                or name.lower() in DISEASES
+                or re.sub(r"['\u2019]s$", "", name.lower()) in DISEASES
             ):
                 continue  # "First Lady", "General Election", "Monte Carlo Masters": a role or an event
             if name[0].islower() or all(t.lower_ in _TITLE_WORDS or t.lower_ in _CONNECTORS for t in toks):
@@ -688,6 +692,8 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
             agents = 1  # a country whose situation the story reports ("In Liberia, cases have fallen")
         elif lab == "GPE" and (not agents or (len(real) == 1 and c.first >= _LEDE)):
             continue  # a place that never acts, or a country named once in passing after the lede
+        if lab == "ORG" and not agents and c.name.split()[-1].lower() in COMPETITION_HEADS:
+            continue  # "the Premier League" as the competition played in, not the body that rules
         if lab == "ORG" and not agents and all(m.location for m in real):
             continue
         if lab == "NORP" or (lab == "NORP_GROUP" and not agents):

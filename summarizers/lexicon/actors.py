@@ -695,3 +695,44 @@ TITLE_ABBREVIATIONS = frozenset(
         "cmdr",
     ]
 )
+
+# diseases and viruses the recogniser may take for an organisation or a person (lower-cased names)
+DISEASES = frozenset(
+    [
+        "ebola",
+        "zika",
+        "mers",
+        "sars",
+        "covid",
+        "covid-19",
+        "hiv",
+        "aids",
+        "malaria",
+        "cholera",
+        "measles",
+        "polio",
+        "tuberculosis",
+        "dengue",
+        "alzheimer",
+        "alzheimer's",
+        "parkinson",
+        "parkinson's",
+        "crohn",
+        "crohn's",
+        "huntington",
+        "huntington's",
+        "h1n1",
+        "h5n1",
+        "mpox",
+        "coronavirus",
+        "influenza",
+        "asperger",
+        "asperger's",
+        "motor neurone disease",
+    ]
+)
+
+# last words of a competition's name: an actor only when it acts as a body ("the Premier League said")
+COMPETITION_HEADS = frozenset(
+    ["league", "premiership", "championship", "conference", "division", "tour", "circuit"]
+)

@@ -339,3 +339,68 @@ def test_title_inside_an_organisation_entity_is_split_from_the_person(nlp: Any) 
     okafor = [a for a in f.actors if a.name.endswith("Okafor")]
     assert okafor and okafor[0].name == "Daniel Okafor", names(f)
     assert okafor[0].kind == "PERSON"
+
+
+def _parsed_with_entities(nlp: Any, text: str, ents: list[tuple[str, str]]) -> list[Any]:
+    """One parsed sentence per line, with the recogniser's entities replaced by ``ents``
+    (text, label): the rules must hold whatever the statistical model tags."""
+    from spacy.tokens import Span
+
+    from summarizers.facets import ParsedSentence
+
+    out = []
+    for i, line in enumerate(s.strip() for s in text.strip().splitlines()):
+        doc = nlp(line)
+        spans = []
+        for words, label in ents:
+            toks = words.split()
+            for k in range(len(doc) - len(toks) + 1):
+                taken = any(s.start < k + len(toks) and k < s.end for s in spans)
+                if [t.text for t in doc[k : k + len(toks)]] == toks and not taken:
+                    spans.append(Span(doc, k, k + len(toks), label=label))
+        doc.ents = sorted(spans, key=lambda s: s.start)
+        out.append(ParsedSentence(index=i, text=line, doc=doc, parsed=True))
+    return out
+
+
+def test_disease_tagged_as_an_organisation_is_not_an_actor(nlp: Any) -> None:
+    from summarizers.actors import extract_actors
+
+    parsed = _parsed_with_entities(
+        nlp,
+        """
+        Ebola has killed 40 people in three villages since March, the Health Ministry said on Monday.
+        Ebola spread quickly because clinics had run out of gloves, the Health Ministry said.
+        The Health Ministry said Ebola would be contained by July.
+        """,
+        [("Ebola", "ORG"), ("Health Ministry", "ORG")],
+    )
+    got = [a.name for a in extract_actors("", parsed)]
+    assert "Health Ministry" in got
+    assert "Ebola" not in got
+
+
+def test_competition_is_an_actor_only_when_it_acts_as_a_body(nlp: Any) -> None:
+    from summarizers.actors import extract_actors
+
+    ents = [("Premier League", "ORG"), ("Harry Kane", "PERSON"), ("Kane", "PERSON")]
+    played = _parsed_with_entities(
+        nlp,
+        """
+        Harry Kane won the Premier League with his club on Sunday.
+        Kane has now won the Premier League twice.
+        Kane said the team would keep pushing for more titles.
+        """,
+        ents,
+    )
+    assert "Premier League" not in [a.name for a in extract_actors("", played)]
+    ruling = _parsed_with_entities(
+        nlp,
+        """
+        The Premier League fined Harry Kane's club 2 million pounds on Monday.
+        The Premier League said the club had broken spending rules.
+        Kane said the players were disappointed.
+        """,
+        ents,
+    )
+    assert "Premier League" in [a.name for a in extract_actors("", ruling)]
