@@ -209,7 +209,18 @@ def _role_copular(ent: Any) -> str | None:
         return None
     for child in root.head.children:
         if child.dep_ == "attr" and child.i > root.i:
-            toks = [t for t in child.subtree if t.dep_ != "relcl"]
+            # "X is the chairman of Y" is a role; "X is a proven leader", "the best striker" are opinions
+            judged = [
+                a
+                for a in child.children
+                if a.dep_ == "amod" and not a.ent_type_ and a.lower_ not in _TITLE_WORDS
+            ]
+            if judged or child.lower_ not in ROLE_WORDS:
+                return None
+            clauses = {d.i for r in child.subtree if r.dep_ in ("relcl", "acl") for d in r.subtree}
+            toks = [t for t in child.subtree if t.i not in clauses]
+            while toks and toks[-1].is_punct:
+                toks.pop()
             while toks and toks[0].lower_ in ("a", "an", "the"):
                 toks.pop(0)
             if 0 < len(toks) <= 10 and any(t.lower_ in ROLE_WORDS for t in toks):

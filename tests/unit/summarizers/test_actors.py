@@ -404,3 +404,18 @@ def test_competition_is_an_actor_only_when_it_acts_as_a_body(nlp: Any) -> None:
         ents,
     )
     assert "Premier League" in [a.name for a in extract_actors("", ruling)]
+
+
+def test_role_from_is_the_but_not_from_an_opinion(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Nora Vance is the chairman of the Lakeside Rowing Club, which opened a new boathouse on Sunday.
+        Coach Ivan Petrov said Tomas Lind was the best rower in the country.
+        Lind is a proven winner, Petrov said.
+        """,
+    )
+    vance = actor(f, "Nora Vance")
+    assert vance.role is not None and "chairman" in vance.role
+    lind = [a for a in f.actors if a.name == "Tomas Lind"]
+    assert not lind or lind[0].role is None or "best" not in lind[0].role
