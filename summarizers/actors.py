@@ -522,11 +522,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                     and ent.end <= head.i <= ent.end + 2
                 ):
                     # the words as written: "Republican presidential candidates", never reassembled
-                    m.name = (
-                        _clean_text(doc[ent.start : head.i + 1])
-                        if head.i > ent.end
-                        else f"{name} {head.lower_}"
-                    )
+                    m.name = _clean_text([*toks, *doc[ent.end : head.i + 1]])
                     m.label = "NORP_BODY"
                     m.agent = (
                         head.dep_ in _SUBJECT_DEPS or head.dep_ == "poss" or not doc.has_annotation("DEP")
@@ -540,6 +536,13 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                     )
                 ):
                     m.label = "NORP_GROUP"  # "the Tories said", "Kurds fled": a people or a party acting
+                elif (
+                    doc.has_annotation("DEP")
+                    and len(toks) > 1
+                    and ent.root.tag_ == "NNP"
+                    and ent.root.dep_ not in ("amod", "compound")
+                ):
+                    m.label = "ORG"  # "Boko Haram", "Muslim Brotherhood": a named movement, not an adjective
             out.append(m)
     return out, acronyms
 

@@ -418,6 +418,23 @@ INSTITUTION_NOUNS = frozenset(
         "delegation",
         "squad",
         "party",
+        "coalition",
+        "alliance",
+        "militia",
+        "refugees",
+        "migrants",
+        "tourists",
+        "christians",
+        "muslims",
+        "jews",
+        "hostages",
+        "pilots",
+        "sailors",
+        "nationals",
+        "citizens",
+        "climbers",
+        "volunteers",
+        "doctors",
     ]
 )
 

@@ -419,3 +419,20 @@ def test_role_from_is_the_but_not_from_an_opinion(nlp: Any) -> None:
     assert vance.role is not None and "chairman" in vance.role
     lind = [a for a in f.actors if a.name == "Tomas Lind"]
     assert not lind or lind[0].role is None or "best" not in lind[0].role
+
+
+def test_named_movement_tagged_as_a_nationality_is_an_organisation(nlp: Any) -> None:
+    from summarizers.actors import extract_actors
+
+    parsed = _parsed_with_entities(
+        nlp,
+        """
+        The Northern Brotherhood said on Monday that it would join the talks in the capital.
+        The Northern Brotherhood, a banned movement, has boycotted three elections.
+        Officials said the talks would start on Friday, according to Minister Hana Idris.
+        """,
+        [("Northern Brotherhood", "NORP"), ("Hana Idris", "PERSON")],
+    )
+    got = [a.name for a in extract_actors("", parsed)]
+    assert "Northern Brotherhood" in got
+    assert "Hana Idris" in got
