@@ -485,8 +485,8 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             m.patient = not m.credit and not m.agent and _is_patient(doc, ent)
             m.topic = label in ("GPE", "PERSON") and not m.credit and _is_topic_place(doc, ent)
             if label == "FAC":
-                if not m.agent:
-                    continue  # a building or a site is an actor only when it speaks or acts ("the Pentagon said")
+                if m.location or not (m.agent or m.patient or ent.root.dep_ in ("oprd", "attr", "appos")):
+                    continue  # a building or a site where things happen; a ship or a station that acts is an actor
                 m.label = label = "ORG"
             if label == "PERSON" and not m.credit:
                 m.role = (

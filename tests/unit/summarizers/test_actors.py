@@ -436,3 +436,20 @@ def test_named_movement_tagged_as_a_nationality_is_an_organisation(nlp: Any) -> 
     got = [a.name for a in extract_actors("", parsed)]
     assert "Northern Brotherhood" in got
     assert "Hana Idris" in got
+
+
+def test_vessel_that_acts_is_an_actor_but_a_venue_is_not(nlp: Any) -> None:
+    from summarizers.actors import extract_actors
+
+    parsed = _parsed_with_entities(
+        nlp,
+        """
+        A fisherman adrift for 40 days was rescued by a cargo ship named the Nordic Dawn on Tuesday.
+        The Nordic Dawn picked up Jon Berg 200 miles off the coast, the coastguard said.
+        Berg was taken to the Harbour Arena, where his family was waiting.
+        """,
+        [("Nordic Dawn", "FAC"), ("Jon Berg", "PERSON"), ("Berg", "PERSON"), ("Harbour Arena", "FAC")],
+    )
+    got = [a.name for a in extract_actors("", parsed)]
+    assert "Nordic Dawn" in got
+    assert "Harbour Arena" not in got
