@@ -293,6 +293,18 @@ def _is_topic_place(doc: Any, ent: Any) -> bool:
     )
 
 
+def _is_product(doc: Any, ent: Any) -> bool:
+    """A maker's name before a model's name, after "a"/"an": "a Ford Focus", "an Airbus A320"."""
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in ("a", "an") or ent.end >= len(doc):
+        return False
+    after = doc[ent.end]
+    return (
+        (not after.ent_type_ or after.ent_type_ in ("PRODUCT", "CARDINAL"))
+        and (after.is_title or any(ch.isdigit() for ch in after.text))
+        and after.lower_ not in _TITLE_WORDS
+    )
+
+
 def _in_dateline(doc: Any, ent: Any) -> bool:
     """Places that open the text before the outlet's name: "Harbin, China (Outlet) --"."""
     j = ent.end
@@ -477,6 +489,8 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                 continue  # "First Lady", "General Election", "Monte Carlo Masters": a role or an event
             if name[0].islower() or all(t.lower_ in _TITLE_WORDS or t.lower_ in _CONNECTORS for t in toks):
                 continue
+            if label == "ORG" and _is_product(doc, ent):
+                continue  # "riding in a Ford Focus", "an Airbus A320": a maker's product, not the maker
             m = _Mention(name=name, label=label, sent=p.index)
             after = doc[ent.end :].text if ent.end < len(doc) else ""
             m.credit = bool(_CREDIT_AFTER.match(after)) or _is_byline(doc, ent)

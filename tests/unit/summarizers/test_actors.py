@@ -453,3 +453,24 @@ def test_vessel_that_acts_is_an_actor_but_a_venue_is_not(nlp: Any) -> None:
     got = [a.name for a in extract_actors("", parsed)]
     assert "Nordic Dawn" in got
     assert "Harbour Arena" not in got
+
+
+def test_product_of_a_maker_is_not_an_actor_but_the_maker_speaking_is(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The teenager had bought a Ford Focus a week before he fired the shot, police said.
+        Detective Mark Hale said the car was found abandoned on Sunday.
+        Hale said the teenager would appear in court next week.
+        """,
+    )
+    assert "Mark Hale" in names(f)
+    assert "Ford" not in names(f)
+    g = facets(
+        nlp,
+        """
+        A Boeing spokesman said the company would inspect 40 jets.
+        Boeing said the checks would take two weeks.
+        """,
+    )
+    assert "Boeing" in names(g)
