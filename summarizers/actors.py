@@ -351,6 +351,8 @@ def _is_location(doc: Any, ent: Any, label: str) -> bool:
         root = _base(ent.root)
         if root.dep_ in ("compound", "amod") and root.head.lower_ in ORIGIN_NOUNS:
             return True  # "the Majorca native": where a person comes from
+        if root.dep_ == "compound" and root.head.lower_ in PLACE_KIND_NOUNS:
+            return True  # "the Aletsch glacier", "the Thames estuary": a name of a place
         if root.dep_ == "pobj" and root.head.lower_ in preps:
             return True
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_KIND_NOUNS:

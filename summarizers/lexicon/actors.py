@@ -574,7 +574,7 @@ ORG_LOCATION_PREPS = frozenset(
     ["in", "into", "inside", "outside", "near", "around", "throughout", "across", "within"]
 )
 
-# nouns for a kind of place: "the city of X" names a place whatever the recogniser says
+# nouns for a kind of place: "the city of X", "the X glacier" name a place whatever the recogniser says
 PLACE_KIND_NOUNS = frozenset(
     [
         "city",
@@ -594,6 +594,23 @@ PLACE_KIND_NOUNS = frozenset(
         "republic",
         "kingdom",
         "territory",
+        "canton",
+        "prefecture",
+        "oblast",
+        "governorate",
+        "glacier",
+        "mountain",
+        "river",
+        "lake",
+        "valley",
+        "desert",
+        "forest",
+        "estuary",
+        "bay",
+        "peninsula",
+        "coast",
+        "sea",
+        "strait",
     ]
 )
 

@@ -474,3 +474,16 @@ def test_product_of_a_maker_is_not_an_actor_but_the_maker_speaking_is(nlp: Any) 
         """,
     )
     assert "Boeing" in names(g)
+
+
+def test_named_landmarks_and_regions_are_settings(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Two climbers fell while crossing the Aletsch glacier, police in the canton of Valais said.
+        Pilot Marc Imboden said the weather had cleared just long enough to land.
+        Imboden said both climbers were taken to hospital with hypothermia.
+        """,
+    )
+    assert "Marc Imboden" in names(f)
+    assert "Aletsch" not in names(f) and "Valais" not in names(f), names(f)
