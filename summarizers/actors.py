@@ -12,9 +12,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from summarizers.facets import ParsedSentence
 from summarizers.lexicon.actors import (
     BYLINE_VERBS,
     COMPETITION_HEADS,
@@ -40,6 +39,9 @@ from summarizers.lexicon.actors import (
     TITLE_MODIFIERS,
 )
 from summarizers.types import Actor
+
+if TYPE_CHECKING:  # only for annotations: actors never imports facets at run time
+    from summarizers.facets import ParsedSentence
 
 MAX_ACTORS = 8
 _LEDE = 3  # the first sentences, where a story names its main actors
