@@ -125,7 +125,7 @@ def _role_prefix(doc: Any, start: int) -> str | None:
             i -= 1
             continue
         break
-    # "son of former President X", "awkward time for Chancellor X": a connector after a word that is
+    # "daughter of former Governor X", "a hard week for Mayor X": a connector after a word that is
     # not a title ends the phrase that describes X; "Secretary of State X" keeps its "of"
     for k in range(len(toks) - 1, 0, -1):
         if toks[k].lower_ in _CONNECTORS and not (
@@ -137,7 +137,7 @@ def _role_prefix(doc: Any, start: int) -> str | None:
     while toks and (
         toks[0].lower_ in _CONNECTORS
         or toks[0].tag_ == "HYPH"
-        # "wife Masters chairman": a lower-case word before a capitalised title is not part of it
+        # "wife Regatta chairman": a lower-case word before a capitalised title is not part of it
         or (
             len(toks) > 1
             and toks[0].is_lower
@@ -160,7 +160,7 @@ def _names_other(role: str | None) -> bool:
 
 
 def _role_apposition(doc: Any, ent: Any) -> str | None:
-    """Role from an apposition after the name: "de Mistura, the UN Special Envoy for Syria"."""
+    """Role from an apposition after the name: "Vance, the UN Special Envoy for the region"."""
     if ent.end >= len(doc) or doc[ent.end].text != ",":
         return None
     span: list[Any] = []
@@ -192,13 +192,13 @@ def _role_apposition(doc: Any, ent: Any) -> str | None:
 
 
 def _role_head_of_apposition(ent: Any) -> str | None:
-    """Role when the name is in apposition to it: "Its president, Marisa Delgado, ..."."""
+    """Role when the name is in apposition to it: "Its president, Ines Grau, ..."."""
     root = ent.root
     head = root.head
     if root.dep_ != "appos" or head.i >= ent.start or head.lower_ not in ROLE_WORDS:
         return None
     toks = [t for t in head.subtree if t.i < ent.start and t.dep_ not in ("det", "punct", "relcl")]
-    # "Ukraine's deputy prime minister" keeps its country; "Its president" loses the pronoun
+    # "Peru's deputy prime minister" keeps its country; "Its president" loses the pronoun
     while toks and (toks[0].tag_ in ("PRP$", "WP$") or toks[0].dep_ == "case"):
         toks.pop(0)
     return _clean_text(toks) or None
@@ -211,7 +211,7 @@ def _role_copular(ent: Any) -> str | None:
         return None
     for child in root.head.children:
         if child.dep_ == "attr" and child.i > root.i:
-            # "X is the chairman of Y" is a role; "X is a proven leader", "the best striker" are opinions
+            # "X is the chairman of Y" is a role; "X is a fine leader", "the best runner" are opinions
             judged = [
                 a
                 for a in child.children
@@ -252,13 +252,13 @@ def _is_agent(doc: Any, ent: Any) -> bool:
         and root.head.lower_ not in _TITLE_WORDS
         and root.head.ent_type_ not in ("", "PERSON")
     ):
-        return False  # "Germany's Spiegel Online": where a named thing is from
+        return False  # "Norway's Bergen Herald": where a named thing is from
     if dep in ("compound", "amod") and root.head.lower_ in ORIGIN_NOUNS:
-        return False  # "the Majorca native", "a Texas woman": where a person is from
+        return False  # "the Tasmania native", "a Texas woman": where a person is from
     if dep in _SUBJECT_DEPS or dep == "poss":
         return True
     if dep in ("compound", "appos", "conj") and root.head.dep_ in _SUBJECT_DEPS | {"poss", "conj"}:
-        # "a Pennsylvania girl": a place before a common noun says where the actor is from
+        # "an Ohio boy": a place before a common noun says where the actor is from
         return not (
             dep == "compound"
             and ent.label_ in ("GPE", "LOC")
@@ -273,7 +273,7 @@ def _is_agent(doc: Any, ent: Any) -> bool:
 
 
 def _is_topic_place(doc: Any, ent: Any) -> bool:
-    """A place that frames a whole clause: "In Liberia, the number of cases has fallen"."""
+    """A place that frames a whole clause: "In Chad, the price of grain has fallen"."""
     if not doc.has_annotation("DEP"):
         return False
     root = _base(ent.root)
@@ -296,7 +296,7 @@ def _is_topic_place(doc: Any, ent: Any) -> bool:
 
 
 def _is_product(doc: Any, ent: Any) -> bool:
-    """A maker's name before a model's name, after "a"/"an": "a Ford Focus", "an Airbus A320"."""
+    """A maker's name before a model's name, after "a"/"an": "a Toyota Corolla", "an Airbus A320"."""
     if ent.start == 0 or doc[ent.start - 1].lower_ not in ("a", "an") or ent.end >= len(doc):
         return False
     after = doc[ent.end]
@@ -308,7 +308,7 @@ def _is_product(doc: Any, ent: Any) -> bool:
 
 
 def _in_dateline(doc: Any, ent: Any) -> bool:
-    """Places that open the text before the outlet's name: "Harbin, China (Outlet) --"."""
+    """Places that open the text before the outlet's name: "Lyon, France (Outlet) --"."""
     j = ent.end
     while j < len(doc) and (doc[j].ent_type_ in ("GPE", "LOC") or doc[j].text == ","):
         j += 1
@@ -341,7 +341,7 @@ def _is_patient(doc: Any, ent: Any) -> bool:
 
 
 def _is_location(doc: Any, ent: Any, label: str) -> bool:
-    """The entity only says where something happened ("in Syria", "the city of Duncan").
+    """The entity only says where something happened ("in Peru", "the city of Ostend").
 
     An organisation is a place only inside something ("in the Senate"); "a statement from the
     agency" and "an engineer at the firm" name it as a source or an employer."""
@@ -352,9 +352,9 @@ def _is_location(doc: Any, ent: Any, label: str) -> bool:
     if doc.has_annotation("DEP"):
         root = _base(ent.root)
         if root.dep_ in ("compound", "amod") and root.head.lower_ in ORIGIN_NOUNS:
-            return True  # "the Majorca native": where a person comes from
+            return True  # "the Tasmania native": where a person comes from
         if root.dep_ == "compound" and root.head.lower_ in PLACE_KIND_NOUNS:
-            return True  # "the Aletsch glacier", "the Thames estuary": a name of a place
+            return True  # "the Morteratsch glacier", "the Severn estuary": a name of a place
         if root.dep_ == "pobj" and root.head.lower_ in preps:
             return True
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_KIND_NOUNS:
@@ -395,7 +395,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             label = ent.label_
             ent_toks = list(ent)
             if label == "PERSON" and len(ent_toks) > 1:
-                # "Premier League Klopp": a known organisation or place glued to a name
+                # "Champions League Rivera": a known organisation or place glued to a name
                 joined = _clean_text(ent_toks) + " "
                 for known in known_names:
                     if joined.startswith(known) and len(known.split()) < len(ent_toks):
@@ -406,25 +406,25 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                     for k in range(1, min(len(kw), len(ent_toks))):
                         before = [t.text for t in doc[max(0, ent.start - (len(kw) - k)) : ent.start]]
                         if [t.text for t in ent_toks[:k]] == kw[-k:] and before == kw[:-k]:
-                            ent_toks = ent_toks[k:]  # "[Premier] League Klopp"
+                            ent_toks = ent_toks[k:]  # "[Champions] League Rivera"
                             break
             paren = next((k for k, t in enumerate(ent_toks) if t.text == "("), None)
             inline_acr = None
             if paren is not None:
-                # "National Public Health Institute (NPHI": the acronym got into the entity
+                # "Coastal Fisheries Board (CFB": the acronym got into the entity
                 inside = [t.text for t in ent_toks[paren + 1 :] if t.text != ")"]
                 if len(inside) == 1 and inside[0].isupper():
                     inline_acr = inside[0]
                 ent_toks = ent_toks[:paren]
             prefix, toks = _strip_name(ent_toks, label == "PERSON")
             while len(toks) > 1 and toks[-1].lower_ in DISCOURSE_WORDS:
-                toks = toks[:-1]  # "Disney World However": a caption's missing full stop
+                toks = toks[:-1]  # "Harbour Park However": a caption's missing full stop
             while label == "ORG" and len(toks) > 2 and toks[-1].lower_ in DOCUMENT_NOUNS:
                 toks = toks[:-1]
             glued = len(ent_toks) < len(ent)
             before_role = None if glued else _role_prefix(doc, ent.start)
             if (label == "PERSON" or (label == "ORG" and before_role)) and len(toks) > 2:
-                # fragments such as "Syria Staffan de Mistura": cut after a known place/org or acronym
+                # fragments such as "Peru Ana Salas": cut after a known place/org or acronym
                 cut = 0
                 for k, t in enumerate(toks[:-2]):
                     if t.text in known_non_person or (t.is_upper and len(t.text) > 1):
@@ -433,7 +433,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                     prefix.extend(toks[:cut])
                     toks = toks[cut:]
                     if before_role:
-                        label = "PERSON"  # "Special Envoy for Syria Staffan de Mistura" names a person
+                        label = "PERSON"  # "Special Envoy for Peru Ana Salas" names a person
                         before_role = f"{before_role} {_clean_text(prefix)}"
             elif (
                 label in ("ORG", "GPE")
@@ -442,9 +442,9 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                 and all(t.is_title or t.lower_ in _PARTICLES for t in toks)
                 and any(t.lower_ in ROLE_WORDS for t in doc[max(0, ent.start - 3) : ent.start])
             ):
-                label = "PERSON"  # "Transport Minister Aleksander Novak" mislabelled
+                label = "PERSON"  # "Transport Minister Ilse Berg" mislabelled
             elif label in ("ORG", "GPE", "NORP") and len(toks) > 2:
-                # "Army Spc Caleb Barnes", "Bank of England Governor Mark Carney": a title inside the
+                # "Army Sgt Jon Reyes", "Central Bank Governor Ana Lind": a title inside the
                 # entity, then a personal name
                 k = max(
                     (j for j, tk in enumerate(toks[:-2]) if tk.lower_.rstrip(".") in _NAME_TITLES), default=-1
@@ -461,19 +461,19 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                     prefix = list(toks[: k + 1])
                     toks = rest
             while len(toks) > 1 and toks[-1].tag_ in ("VBD", "VBN") and toks[-1].is_title:
-                toks = toks[:-1]  # "ISIS Charged": a headline's verb glued onto a name
+                toks = toks[:-1]  # "Acme Sued": a headline's verb glued onto a name
             name = _clean_text(toks)
             words = name.split()
             if len(words) > 1 and len(set(words)) < len(words):
-                continue  # "Fowler Fowler": a tagging artefact
+                continue  # "Berg Berg": a tagging artefact
             if (
                 doc.has_annotation("TAG")
                 and toks
                 and all(t.tag_ in ("NN", "NNS") and not t.is_upper for t in toks)
             ):
-                continue  # "Telecoms group Telvora": a common noun the recogniser took for a name
+                continue  # "Shipping group Norvik": a common noun the recogniser took for a name
             if toks and toks[-1].is_lower and toks[-1].lower_ in ROLE_WORDS:
-                continue  # "Ex-Killie and Hearts player" is a description, not a name
+                continue  # "Ex-Rovers and United player" is a description, not a name
             if not name or not re.search(r"[A-Za-z]", name) or re.search(r"[\d,:;|/]", name) or len(name) < 2:
                 continue
             if toks[-1].text in _PLACE_NOUNS and (
@@ -481,7 +481,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                 or _is_location(doc, ent, label)
                 or (ent.start > 0 and (doc[ent.start - 1].lower_ == "on" or doc[ent.start - 1].like_num))
             ):
-                continue  # "Berckmans Road": an address, not an actor (but "Chris Lane" is a person)
+                continue  # "Mill Road": an address, not an actor (but "Grace Park" is a person)
             last = toks[-2] if len(toks) > 1 and toks[-1].text in ("'s", "\u2019s") else toks[-1]
             if label != "PERSON" and (
                 last.lower_ in ROLE_ENDINGS
@@ -490,11 +490,11 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                 or name.lower() in DISEASES
                 or re.sub(r"['\u2019]s$", "", name.lower()) in DISEASES
             ):
-                continue  # "First Lady", "General Election", "Monte Carlo Masters": a role or an event
+                continue  # "First Lady", "General Election", "Riviera Masters": a role or an event
             if name[0].islower() or all(t.lower_ in _TITLE_WORDS or t.lower_ in _CONNECTORS for t in toks):
                 continue
             if label == "ORG" and _is_product(doc, ent):
-                continue  # "riding in a Ford Focus", "an Airbus A320": a maker's product, not the maker
+                continue  # "bought a Toyota Corolla", "an Airbus A320": a maker's product, not the maker
             m = _Mention(name=name, label=label, sent=p.index)
             after = doc[ent.end :].text if ent.end < len(doc) else ""
             m.credit = bool(_CREDIT_AFTER.match(after)) or _is_byline(doc, ent)
@@ -515,11 +515,11 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                     or (_role_copular(ent) if doc.has_annotation("DEP") else None)
                 )
                 if _names_other(m.role):
-                    m.role = None  # "captain of the Houston Express": the name is what the captain leads
+                    m.role = None  # "captain of the Nordic Dawn": the name is what the captain leads
                     if toks[-1].lower_ in ORG_HEADS:
                         m.label = "ORG"
             if m.label == "PERSON" and toks[-1].lower_ in ORG_HEADS:
-                m.label = "ORG"  # "Immigration Department" is no person
+                m.label = "ORG"  # "Transport Department" is no person
             if inline_acr and 2 <= len(inline_acr) <= 8:
                 acronyms[inline_acr] = name
                 m.acronym = inline_acr
@@ -539,7 +539,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                     and head.lower_ in _INSTITUTION_NOUNS
                     and ent.end <= head.i <= ent.end + 2
                 ):
-                    # the words as written: "Republican presidential candidates", never reassembled
+                    # the words as written: "Republican Senate candidates", never reassembled
                     m.name = _clean_text([*toks, *doc[ent.end : head.i + 1]])
                     m.label = "NORP_BODY"
                     m.agent = (
@@ -553,7 +553,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                         or (ent.root.tag_ == "NNP" and ent.root.lower_.endswith("s"))
                     )
                 ):
-                    m.label = "NORP_GROUP"  # "the Tories said", "Kurds fled": a people or a party acting
+                    m.label = "NORP_GROUP"  # "the Democrats said", "Kurds fled": a people or a party acting
                 elif (
                     doc.has_annotation("DEP")
                     and len(toks) > 1
@@ -592,7 +592,7 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
         cands: list[str] = []
         base = re.sub(r"['\u2019]s$", "", n)
         if base != n and base in labels:
-            target[n] = base  # "Norrail's" kept its "'s" but "Norrail" is named elsewhere
+            target[n] = base  # "Velora's" kept its "'s" but "Velora" is named elsewhere
             continue
         if n in acronyms and acronyms[n] != n:
             cands = [acronyms[n]]
@@ -623,7 +623,7 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
                 best = sorted(before, key=lambda c: (-counts[c], -first_seen[c]))
                 cands = best[:1] if len(best) == 1 or counts[best[0]] > counts[best[1]] else []
         if not cands and lab == "NORP_BODY":
-            # "Syrian forces" and "the Syrian regime" are one actor
+            # "Iraqi forces" and "the Iraqi army" are one actor
             cands = [
                 c
                 for c in target
@@ -659,7 +659,7 @@ def _fold_norp(clusters: list[_Cluster]) -> list[_Cluster]:
         stem = c.name.split()[0][:4].lower()
         country = next((g for g in gpes if g.name[:4].lower() == stem and len(g.name.split()) == 1), None)
         if lab == "NORP_GROUP":
-            # "the Conservatives" belong to "the Conservative Party", "Russians" to "Russia"
+            # "the Democrats" belong to "the Democratic Party", "Russians" to "Russia"
             single = c.name[:-1] if c.name.endswith("s") else c.name
             party = next(
                 (o for o in orgs if len(o.name.split()) > 1 and o.name.split()[0] == single),
@@ -702,7 +702,7 @@ def _label(c: _Cluster) -> str:
         and c.labels["PERSON"]
         and (len(c.name.split()) > 1 or c.labels["PERSON"] * 2 >= sum(c.labels.values()))
     ):
-        return "PERSON"  # "Jurgen Klopp" tagged GPE in some sentences, PERSON in others
+        return "PERSON"  # "Ana Rivera" tagged GPE in some sentences, PERSON in others
     return lab
 
 
@@ -721,7 +721,7 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
         agents = sum(m.agent for m in real)
         topics = sum(m.topic for m in real)
         if lab == "GPE" and not agents and topics:
-            agents = 1  # a country whose situation the story reports ("In Liberia, cases have fallen")
+            agents = 1  # a country whose situation the story reports ("In Chad, prices have fallen")
         elif lab == "GPE" and (not agents or (len(real) == 1 and c.first >= _LEDE)):
             continue  # a place that never acts, or a country named once in passing after the lede
         if lab == "ORG" and not agents and c.name.split()[-1].lower() in COMPETITION_HEADS:

@@ -373,7 +373,7 @@ SPEECH_VERBS = frozenset(
     ]
 )
 
-# nouns for the bodies of a country or people ("Syrian forces", "the Greek government")
+# nouns for the bodies of a country or people ("Iraqi forces", "the Greek government")
 INSTITUTION_NOUNS = frozenset(
     [
         "regime",
@@ -529,10 +529,10 @@ EVENT_HEADS = frozenset(
     ]
 )
 
-# document words the recogniser glues onto an organisation's name ("... Organization Report")
+# document words the recogniser glues onto an organisation's name ("... Institute Survey")
 DOCUMENT_NOUNS = frozenset(["report", "reports", "survey", "study", "index", "statement", "data", "poll"])
 
-# role words that end a description, never the name of an organisation ("First Lady", "Liverpool boss")
+# role words that end a description, never the name of an organisation ("First Lady", "Rovers boss")
 ROLE_ENDINGS = frozenset(
     [
         "lady",
@@ -614,7 +614,7 @@ PLACE_KIND_NOUNS = frozenset(
     ]
 )
 
-# nouns for a person described by where they come from ("a Texas woman", "the Majorca native")
+# nouns for a person described by where they come from ("a Texas woman", "the Tasmania native")
 ORIGIN_NOUNS = frozenset(
     [
         "native",

@@ -257,13 +257,13 @@ def test_place_a_person_comes_from_is_not_an_actor(nlp: Any) -> None:
     f = facets(
         nlp,
         """
-        The Majorca native won his first title in Madrid on Sunday.
+        The Tasmania native won his first title in Madrid on Sunday.
         Rafael Ortega, 24, beat Tomas Berdych in three sets.
         Ortega said he had dreamed of the moment since childhood.
         """,
     )
     assert "Rafael Ortega" in names(f)
-    assert "Majorca" not in names(f)
+    assert "Tasmania" not in names(f)
 
 
 def test_countries_whose_situation_is_reported_are_actors_but_a_meeting_place_is_not(nlp: Any) -> None:
@@ -331,7 +331,7 @@ def test_title_inside_an_organisation_entity_is_split_from_the_person(nlp: Any) 
     f = facets(
         nlp,
         """
-        Army Spc Daniel Okafor was charged on Friday with stealing equipment from a base in Texas.
+        Army Sgt Daniel Okafor was charged on Friday with stealing equipment from a base in Texas.
         Okafor's lawyer said he would plead not guilty.
         Okafor was arrested at his home on Thursday, Army investigators said.
         """,
@@ -459,13 +459,13 @@ def test_product_of_a_maker_is_not_an_actor_but_the_maker_speaking_is(nlp: Any) 
     f = facets(
         nlp,
         """
-        The teenager had bought a Ford Focus a week before he fired the shot, police said.
+        The teenager had bought a Toyota Corolla a week before he fired the shot, police said.
         Detective Mark Hale said the car was found abandoned on Sunday.
         Hale said the teenager would appear in court next week.
         """,
     )
     assert "Mark Hale" in names(f)
-    assert "Ford" not in names(f)
+    assert "Toyota" not in names(f)
     g = facets(
         nlp,
         """
