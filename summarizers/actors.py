@@ -1,9 +1,16 @@
-"""Key actors: the people, organisations and countries that act in a story.
+"""Key actors: the people, organisations and countries that act or are acted upon in a story.
 
 Built on spaCy's entities, then repaired: titles and fragments are cut off names, aliases
-("John Kerry"/"Kerry", "World Health Organization"/"WHO") are merged, type errors are fixed by
-the longer name a short form belongs to, places that only locate events and names that only
-appear in credits are dropped, and nationality adjectives are folded into their country.
+("Ana Lind"/"Lind", "Coastal Fisheries Board"/"CFB") are merged, type errors are fixed by the
+longer name a short form belongs to. Each mention gets its part from the parse: agent (subject,
+speaker, "according to" source, possessor of an acting body), patient (passive subject, object),
+setting (object of a place preposition, dateline, "the city of X", origin of "a Texas woman"),
+topic (a country that frames a clause: "In Chad, prices have fallen") or credit. Settings,
+credits, events, competitions that do not act, diseases and products are dropped; nationality
+adjectives fold into their country, and peoples, parties and bodies ("the Democrats", "Iraqi
+forces") become actors of their own. Actors are ranked by mentions, acting, being acted upon,
+the headline and how early they come; every tie keeps first-mention order, so the output never
+depends on hashing. Word lists live in ``summarizers.lexicon.actors``.
 """
 
 from __future__ import annotations
