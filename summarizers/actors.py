@@ -1,9 +1,16 @@
-"""Key actors: the people, organisations and countries that act in a story.
+"""Key actors: the people, organisations and countries that act or are acted upon in a story.
 
 Built on spaCy's entities, then repaired: titles and fragments are cut off names, aliases
-("John Kerry"/"Kerry", "World Health Organization"/"WHO") are merged, type errors are fixed by
-the longer name a short form belongs to, places that only locate events and names that only
-appear in credits are dropped, and nationality adjectives are folded into their country.
+("Ana Lind"/"Lind", "Coastal Fisheries Board"/"CFB") are merged, type errors are fixed by the
+longer name a short form belongs to. Each mention gets its part from the parse: agent (subject,
+speaker, "according to" source, possessor of an acting body), patient (passive subject, object),
+setting (object of a place preposition, dateline, "the city of X", origin of "a Texas woman"),
+topic (a country that frames a clause: "In Chad, prices have fallen") or credit. Settings,
+credits, events, competitions that do not act, diseases and products are dropped; nationality
+adjectives fold into their country, and peoples, parties and bodies ("the Democrats", "Iraqi
+forces") become actors of their own. Actors are ranked by mentions, acting, being acted upon,
+the headline and how early they come; every tie keeps first-mention order, so the output never
+depends on hashing. Word lists live in ``summarizers.lexicon.actors``.
 """
 
 from __future__ import annotations
@@ -12,150 +19,51 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from summarizers.facets import ROLE_WORDS, ParsedSentence
+from summarizers.lexicon.actors import (
+    BYLINE_VERBS,
+    COMPETITION_HEADS,
+    CONNECTORS,
+    DISCOURSE_WORDS,
+    DISEASES,
+    DOCUMENT_NOUNS,
+    EVENT_HEADS,
+    FRAME_LEAD_WORDS,
+    HONORIFICS,
+    INSTITUTION_NOUNS,
+    LOCATION_PREPS,
+    NAME_PARTICLES,
+    ORG_HEADS,
+    ORG_LOCATION_PREPS,
+    ORIGIN_NOUNS,
+    PLACE_KIND_NOUNS,
+    PLACE_NOUNS,
+    ROLE_ENDINGS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
+    TITLE_MODIFIERS,
+)
 from summarizers.types import Actor
 
+if TYPE_CHECKING:  # only for annotations: actors never imports facets at run time
+    from summarizers.facets import ParsedSentence
+
 MAX_ACTORS = 8
-_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."}
-_TITLE_WORDS = ROLE_WORDS | {
-    "former",
-    "acting",
-    "interim",
-    "outgoing",
-    "deputy",
-    "foreign",
-    "prime",
-    "state",
-    "general",
-    "special",
-    "senior",
-    "assistant",
-    "managing",
-    "financial",
-    "operating",
-    "executive",
-    "chief",
-    "vice",
-    "first",
-    "lady",
-    "federal",
-    "national",
-    "party",
-    "opposition",
-    "incoming",
-    "new",
-}
-_LOCATION_PREPS = {
-    "in",
-    "at",
-    "from",
-    "across",
-    "into",
-    "near",
-    "outside",
-    "inside",
-    "around",
-    "throughout",
-    "within",
-    "towards",
-    "toward",
-}
-_SPEECH_VERBS = {
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "announced",
-    "announces",
-    "stated",
-    "warned",
-    "warns",
-    "urged",
-    "urges",
-    "called",
-    "calls",
-    "claimed",
-    "claims",
-    "insisted",
-    "argued",
-    "responded",
-    "reported",
-    "confirmed",
-    "denied",
-    "accused",
-    "quoted",
-    "predicted",
-    "offered",
-    "demanded",
-    "asked",
-    "vowed",
-}
-_INSTITUTION_NOUNS = {
-    "regime",
-    "government",
-    "forces",
-    "army",
-    "military",
-    "authorities",
-    "troops",
-    "police",
-    "officials",
-    "parliament",
-    "navy",
-    "administration",
-    "ministry",
-    "cabinet",
-    "leadership",
-    "junta",
-    "rebels",
-}
+_LEDE = 3  # the first sentences, where a story names its main actors
+_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+_HONORIFICS = HONORIFICS
+_TITLE_WORDS = ROLE_WORDS | TITLE_MODIFIERS
+_NAME_TITLES = ROLE_WORDS | TITLE_ABBREVIATIONS  # titles that can sit inside an entity before a name
+_LOCATION_PREPS = LOCATION_PREPS
+_SPEECH_VERBS = SPEECH_VERBS
+_INSTITUTION_NOUNS = INSTITUTION_NOUNS
 _CREDIT_AFTER = re.compile(r"^\s*(?:news\s+)?(?:agency|wire|newswire)\b", re.I)
 _SUBJECT_DEPS = {"nsubj", "csubj", "agent"}
-_PLACE_NOUNS = {
-    "Road",
-    "Street",
-    "Avenue",
-    "Lane",
-    "Square",
-    "Boulevard",
-    "Drive",
-    "Highway",
-    "Bridge",
-    "Station",
-    "Airport",
-    "Stadium",
-    "Hospital",
-    "Park",
-    "Beach",
-    "Island",
-    "River",
-    "Mountain",
-    "Valley",
-}
-_CONNECTORS = {"of", "for", "and", "&", "at", "on"}
-_PARTICLES = {
-    "de",
-    "da",
-    "di",
-    "del",
-    "della",
-    "van",
-    "von",
-    "der",
-    "al",
-    "el",
-    "bin",
-    "ibn",
-    "la",
-    "le",
-    "du",
-    "dos",
-}
+_PLACE_NOUNS = PLACE_NOUNS
+_CONNECTORS = CONNECTORS
+_PARTICLES = NAME_PARTICLES
 
 
 @dataclass
@@ -164,6 +72,8 @@ class _Mention:
     label: str
     sent: int
     agent: bool = False
+    patient: bool = False
+    topic: bool = False
     location: bool = False
     credit: bool = False
     role: str | None = None
@@ -222,10 +132,19 @@ def _role_prefix(doc: Any, start: int) -> str | None:
             i -= 1
             continue
         break
+    # "daughter of former Governor X", "a hard week for Mayor X": a connector after a word that is
+    # not a title ends the phrase that describes X; "Secretary of State X" keeps its "of"
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k].lower_ in _CONNECTORS and not (
+            toks[k - 1].lower_ in _TITLE_WORDS
+            or (toks[k - 1].is_title and toks[k - 1].tag_.startswith("NNP"))
+        ):
+            toks = toks[k + 1 :]
+            break
     while toks and (
         toks[0].lower_ in _CONNECTORS
         or toks[0].tag_ == "HYPH"
-        # "wife Masters chairman": a lower-case word before a capitalised title is not part of it
+        # "wife Regatta chairman": a lower-case word before a capitalised title is not part of it
         or (
             len(toks) > 1
             and toks[0].is_lower
@@ -241,8 +160,14 @@ def _role_prefix(doc: Any, start: int) -> str | None:
     return _clean_text(toks) or None
 
 
+def _names_other(role: str | None) -> bool:
+    """A title that ends in "of"/"for" ("captain of", "head of") describes someone else: the name
+    after it is what they lead, not a person with that role."""
+    return bool(role) and bool(re.search(r"\b(?:of|for|at|and)$", role or "", re.I))
+
+
 def _role_apposition(doc: Any, ent: Any) -> str | None:
-    """Role from an apposition after the name: "de Mistura, the UN Special Envoy for Syria"."""
+    """Role from an apposition after the name: "Vance, the UN Special Envoy for the region"."""
     if ent.end >= len(doc) or doc[ent.end].text != ",":
         return None
     span: list[Any] = []
@@ -274,13 +199,13 @@ def _role_apposition(doc: Any, ent: Any) -> str | None:
 
 
 def _role_head_of_apposition(ent: Any) -> str | None:
-    """Role when the name is in apposition to it: "Its president, Marisa Delgado, ..."."""
+    """Role when the name is in apposition to it: "Its president, Ines Grau, ..."."""
     root = ent.root
     head = root.head
     if root.dep_ != "appos" or head.i >= ent.start or head.lower_ not in ROLE_WORDS:
         return None
     toks = [t for t in head.subtree if t.i < ent.start and t.dep_ not in ("det", "punct", "relcl")]
-    # "Ukraine's deputy prime minister" keeps its country; "Its president" loses the pronoun
+    # "Peru's deputy prime minister" keeps its country; "Its president" loses the pronoun
     while toks and (toks[0].tag_ in ("PRP$", "WP$") or toks[0].dep_ == "case"):
         toks.pop(0)
     return _clean_text(toks) or None
@@ -293,7 +218,18 @@ def _role_copular(ent: Any) -> str | None:
         return None
     for child in root.head.children:
         if child.dep_ == "attr" and child.i > root.i:
-            toks = [t for t in child.subtree if t.dep_ != "relcl"]
+            # "X is the chairman of Y" is a role; "X is a fine leader", "the best runner" are opinions
+            judged = [
+                a
+                for a in child.children
+                if a.dep_ == "amod" and not a.ent_type_ and a.lower_ not in _TITLE_WORDS
+            ]
+            if judged or child.lower_ not in ROLE_WORDS:
+                return None
+            clauses = {d.i for r in child.subtree if r.dep_ in ("relcl", "acl") for d in r.subtree}
+            toks = [t for t in child.subtree if t.i not in clauses]
+            while toks and toks[-1].is_punct:
+                toks.pop()
             while toks and toks[0].lower_ in ("a", "an", "the"):
                 toks.pop(0)
             if 0 < len(toks) <= 10 and any(t.lower_ in ROLE_WORDS for t in toks):
@@ -316,10 +252,26 @@ def _is_agent(doc: Any, ent: Any) -> bool:
         return False
     root = _base(ent.root)
     dep = root.dep_
+    if (
+        dep == "poss"
+        and ent.label_ in ("GPE", "LOC", "NORP")
+        and root.head.tag_ in ("NNP", "NNPS")
+        and root.head.lower_ not in _TITLE_WORDS
+        and root.head.ent_type_ not in ("", "PERSON")
+    ):
+        return False  # "Norway's Bergen Herald": where a named thing is from
+    if dep in ("compound", "amod") and root.head.lower_ in ORIGIN_NOUNS:
+        return False  # "the Tasmania native", "a Texas woman": where a person is from
     if dep in _SUBJECT_DEPS or dep == "poss":
         return True
     if dep in ("compound", "appos", "conj") and root.head.dep_ in _SUBJECT_DEPS | {"poss", "conj"}:
-        return True
+        # "an Ohio boy": a place before a common noun says where the actor is from
+        return not (
+            dep == "compound"
+            and ent.label_ in ("GPE", "LOC")
+            and root.head.tag_ in ("NN", "NNS")
+            and root.head.lower_ not in _INSTITUTION_NOUNS
+        )
     if dep == "pobj" and root.head.lower_ in ("to",) and root.head.head.lower_ == "according":
         return True
     if dep == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
@@ -327,17 +279,99 @@ def _is_agent(doc: Any, ent: Any) -> bool:
     return root.head.lower_ in _SPEECH_VERBS and dep in ("nsubj", "dobj", "npadvmod")
 
 
-def _is_location(doc: Any, ent: Any) -> bool:
-    """The entity only says where something happened ("in Syria", "from Moscow")."""
+def _is_topic_place(doc: Any, ent: Any) -> bool:
+    """A place that frames a whole clause: "In Chad, the price of grain has fallen"."""
+    if not doc.has_annotation("DEP"):
+        return False
+    root = _base(ent.root)
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "in" or not prep.head.tag_.startswith("VB"):
+        return False
+    verb = prep.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    end = max(t.i for t in prep.subtree)
+    return (
+        bool(subjects)
+        and prep.i < subjects[0].i
+        and end + 1 < len(doc)
+        and doc[end + 1].text == ","
+        and (
+            all(t.is_punct or t.lower_ in FRAME_LEAD_WORDS for t in doc[: prep.i])
+            or doc[prep.i - 1].text in (":", ";")
+        )
+    )
+
+
+def _is_product(doc: Any, ent: Any) -> bool:
+    """A maker's name before a model's name, after "a"/"an": "a Toyota Corolla", "an Airbus A320"."""
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in ("a", "an") or ent.end >= len(doc):
+        return False
+    after = doc[ent.end]
+    return (
+        (not after.ent_type_ or after.ent_type_ in ("PRODUCT", "CARDINAL"))
+        and (after.is_title or any(ch.isdigit() for ch in after.text))
+        and after.lower_ not in _TITLE_WORDS
+    )
+
+
+def _in_dateline(doc: Any, ent: Any) -> bool:
+    """Places that open the text before the outlet's name: "Lyon, France (Outlet) --"."""
+    j = ent.end
+    while j < len(doc) and (doc[j].ent_type_ in ("GPE", "LOC") or doc[j].text == ","):
+        j += 1
+    if j >= len(doc) or not doc[j].text.startswith(("(", "\u2014", "--")):
+        return False
+    return all(t.ent_type_ in ("GPE", "LOC") or t.text == "," for t in doc[: ent.start])
+
+
+def _is_byline(doc: Any, ent: Any) -> bool:
+    """A dateline "(Outlet)" opening the text, or "Outlet's <reporter> reported from <place>"."""
+    if ent.start > 0 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")":
+        return all(t.ent_type_ in ("GPE", "LOC", "") and not t.is_lower for t in doc[: ent.start - 1])
+    if ent.end + 3 < len(doc) and doc[ent.end].text in ("'s", "\u2019s"):
+        after = [t.lower_ for t in doc[ent.end + 1 : ent.end + 8]]
+        return any(
+            w in BYLINE_VERBS and k + 1 < len(after) and after[k + 1] in ("from", "in", "to")
+            for k, w in enumerate(after)
+        )
+    return False
+
+
+def _is_patient(doc: Any, ent: Any) -> bool:
+    """The entity is acted upon: the subject of a passive verb or the object of a verb."""
+    if not doc.has_annotation("DEP"):
+        return False
+    root = _base(ent.root)
+    if root.dep_ in ("nsubjpass", "dobj") and root.head.tag_.startswith("VB"):
+        return True
+    return root.dep_ == "compound" and root.head.dep_ in ("nsubjpass", "dobj") and root.head.tag_ == "NNP"
+
+
+def _is_location(doc: Any, ent: Any, label: str) -> bool:
+    """The entity only says where something happened ("in Peru", "the city of Ostend").
+
+    An organisation is a place only inside something ("in the Senate"); "a statement from the
+    agency" and "an engineer at the firm" name it as a source or an employer."""
+    preps = ORG_LOCATION_PREPS if label == "ORG" else _LOCATION_PREPS
     prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if _in_dateline(doc, ent):
+        return True
     if doc.has_annotation("DEP"):
         root = _base(ent.root)
-        if root.dep_ == "pobj" and root.head.lower_ in _LOCATION_PREPS:
+        if root.dep_ in ("compound", "amod") and root.head.lower_ in ORIGIN_NOUNS:
+            return True  # "the Tasmania native": where a person comes from
+        if root.dep_ == "compound" and root.head.lower_ in PLACE_KIND_NOUNS:
+            return True  # "the Morteratsch glacier", "the Severn estuary": a name of a place
+        if root.dep_ == "pobj" and root.head.lower_ in preps:
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_KIND_NOUNS:
             return True
         if root.dep_ in ("compound", "amod", "nmod", "npadvmod") and root.head.dep_ == "pobj":
-            return root.head.head.lower_ in _LOCATION_PREPS
+            return root.head.head.lower_ in preps
         return False
-    return prev in _LOCATION_PREPS
+    if prev == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in PLACE_KIND_NOUNS:
+        return True
+    return prev in preps
 
 
 def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[str, str]]:
@@ -348,12 +382,16 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
         for e in p.doc.ents
         if e.label_ in ("GPE", "NORP", "ORG", "LOC") and len(e) == 1
     }
-    known_names = {
-        e.text + " "
-        for p in parsed
-        for e in p.doc.ents
-        if e.label_ in ("GPE", "NORP", "ORG", "LOC", "EVENT", "FAC") and len(e) > 1
-    }
+    # longest first, then alphabetical: the first match wins, so the order must not depend on hashing
+    known_names = sorted(
+        {
+            e.text + " "
+            for p in parsed
+            for e in p.doc.ents
+            if e.label_ in ("GPE", "NORP", "ORG", "LOC", "EVENT", "FAC") and len(e) > 1
+        },
+        key=lambda s: (-len(s), s),
+    )
     out: list[_Mention] = []
     acronyms: dict[str, str] = {}
     for p in parsed:
@@ -364,7 +402,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             label = ent.label_
             ent_toks = list(ent)
             if label == "PERSON" and len(ent_toks) > 1:
-                # "Premier League Klopp": a known organisation or place glued to a name
+                # "Champions League Rivera": a known organisation or place glued to a name
                 joined = _clean_text(ent_toks) + " "
                 for known in known_names:
                     if joined.startswith(known) and len(known.split()) < len(ent_toks):
@@ -375,21 +413,25 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                     for k in range(1, min(len(kw), len(ent_toks))):
                         before = [t.text for t in doc[max(0, ent.start - (len(kw) - k)) : ent.start]]
                         if [t.text for t in ent_toks[:k]] == kw[-k:] and before == kw[:-k]:
-                            ent_toks = ent_toks[k:]  # "[Premier] League Klopp"
+                            ent_toks = ent_toks[k:]  # "[Champions] League Rivera"
                             break
             paren = next((k for k, t in enumerate(ent_toks) if t.text == "("), None)
             inline_acr = None
             if paren is not None:
-                # "National Public Health Institute (NPHI": the acronym got into the entity
+                # "Coastal Fisheries Board (CFB": the acronym got into the entity
                 inside = [t.text for t in ent_toks[paren + 1 :] if t.text != ")"]
                 if len(inside) == 1 and inside[0].isupper():
                     inline_acr = inside[0]
                 ent_toks = ent_toks[:paren]
             prefix, toks = _strip_name(ent_toks, label == "PERSON")
+            while len(toks) > 1 and toks[-1].lower_ in DISCOURSE_WORDS:
+                toks = toks[:-1]  # "Harbour Park However": a caption's missing full stop
+            while label == "ORG" and len(toks) > 2 and toks[-1].lower_ in DOCUMENT_NOUNS:
+                toks = toks[:-1]
             glued = len(ent_toks) < len(ent)
             before_role = None if glued else _role_prefix(doc, ent.start)
             if (label == "PERSON" or (label == "ORG" and before_role)) and len(toks) > 2:
-                # fragments such as "Syria Staffan de Mistura": cut after a known place/org or acronym
+                # fragments such as "Peru Ana Salas": cut after a known place/org or acronym
                 cut = 0
                 for k, t in enumerate(toks[:-2]):
                     if t.text in known_non_person or (t.is_upper and len(t.text) > 1):
@@ -398,7 +440,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                     prefix.extend(toks[:cut])
                     toks = toks[cut:]
                     if before_role:
-                        label = "PERSON"  # "Special Envoy for Syria Staffan de Mistura" names a person
+                        label = "PERSON"  # "Special Envoy for Peru Ana Salas" names a person
                         before_role = f"{before_role} {_clean_text(prefix)}"
             elif (
                 label in ("ORG", "GPE")
@@ -407,26 +449,70 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                 and all(t.is_title or t.lower_ in _PARTICLES for t in toks)
                 and any(t.lower_ in ROLE_WORDS for t in doc[max(0, ent.start - 3) : ent.start])
             ):
-                label = "PERSON"  # "Transport Minister Aleksander Novak" mislabelled
+                label = "PERSON"  # "Transport Minister Ilse Berg" mislabelled
+            elif label in ("ORG", "GPE", "NORP") and len(toks) > 2:
+                # "Army Sgt Jon Reyes", "Central Bank Governor Ana Lind": a title inside the
+                # entity, then a personal name
+                k = max(
+                    (j for j, tk in enumerate(toks[:-2]) if tk.lower_.rstrip(".") in _NAME_TITLES), default=-1
+                )
+                rest = toks[k + 1 :]
+                if (
+                    k >= 0
+                    and 2 <= len(rest) <= 4
+                    and all(tk.is_title or tk.lower_ in _PARTICLES for tk in rest)
+                    and not any(tk.lower_ in ORG_HEADS or tk.lower_ in _TITLE_WORDS for tk in rest)
+                ):
+                    label = "PERSON"
+                    before_role = _clean_text(toks[: k + 1])
+                    prefix = list(toks[: k + 1])
+                    toks = rest
+            while len(toks) > 1 and toks[-1].tag_ in ("VBD", "VBN") and toks[-1].is_title:
+                toks = toks[:-1]  # "Acme Sued": a headline's verb glued onto a name
             name = _clean_text(toks)
             words = name.split()
             if len(words) > 1 and len(set(words)) < len(words):
-                continue  # "Fowler Fowler": a tagging artefact
-            if doc.has_annotation("TAG") and toks and all(t.tag_ in ("NN", "NNS") for t in toks):
-                continue  # "Telecoms group Telvora": a common noun the recogniser took for a name
+                continue  # "Berg Berg": a tagging artefact
+            if (
+                doc.has_annotation("TAG")
+                and toks
+                and all(t.tag_ in ("NN", "NNS") and not t.is_upper for t in toks)
+            ):
+                continue  # "Shipping group Norvik": a common noun the recogniser took for a name
             if toks and toks[-1].is_lower and toks[-1].lower_ in ROLE_WORDS:
-                continue  # "Ex-Killie and Hearts player" is a description, not a name
+                continue  # "Ex-Rovers and United player" is a description, not a name
             if not name or not re.search(r"[A-Za-z]", name) or re.search(r"[\d,:;|/]", name) or len(name) < 2:
                 continue
-            if toks[-1].text in _PLACE_NOUNS:
-                continue  # "Berckmans Road": an address, not an actor
+            if toks[-1].text in _PLACE_NOUNS and (
+                label != "PERSON"
+                or _is_location(doc, ent, label)
+                or (ent.start > 0 and (doc[ent.start - 1].lower_ == "on" or doc[ent.start - 1].like_num))
+            ):
+                continue  # "Mill Road": an address, not an actor (but "Grace Park" is a person)
+            last = toks[-2] if len(toks) > 1 and toks[-1].text in ("'s", "\u2019s") else toks[-1]
+            if label != "PERSON" and (
+                last.lower_ in ROLE_ENDINGS
+                or last.lower_ in EVENT_HEADS
+                or last.lower_.rstrip(".") in TITLE_ABBREVIATIONS
+                or name.lower() in DISEASES
+                or re.sub(r"['\u2019]s$", "", name.lower()) in DISEASES
+            ):
+                continue  # "First Lady", "General Election", "Riviera Masters": a role or an event
             if name[0].islower() or all(t.lower_ in _TITLE_WORDS or t.lower_ in _CONNECTORS for t in toks):
                 continue
+            if label == "ORG" and _is_product(doc, ent):
+                continue  # "bought a Toyota Corolla", "an Airbus A320": a maker's product, not the maker
             m = _Mention(name=name, label=label, sent=p.index)
             after = doc[ent.end :].text if ent.end < len(doc) else ""
-            m.credit = bool(_CREDIT_AFTER.match(after))
-            m.location = label in ("GPE", "ORG") and _is_location(doc, ent)
-            m.agent = not m.credit and _is_agent(doc, ent)
+            m.credit = bool(_CREDIT_AFTER.match(after)) or _is_byline(doc, ent)
+            m.location = label != "NORP" and _is_location(doc, ent, label)
+            m.agent = not m.credit and not m.location and _is_agent(doc, ent)
+            m.patient = not m.credit and not m.agent and _is_patient(doc, ent)
+            m.topic = label in ("GPE", "PERSON") and not m.credit and _is_topic_place(doc, ent)
+            if label == "FAC":
+                if m.location or not (m.agent or m.patient or ent.root.dep_ in ("oprd", "attr", "appos")):
+                    continue  # a building or a site where things happen; a ship or a station that acts is an actor
+                m.label = label = "ORG"
             if label == "PERSON" and not m.credit:
                 m.role = (
                     before_role
@@ -435,6 +521,12 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                     or (_role_head_of_apposition(ent) if doc.has_annotation("DEP") else None)
                     or (_role_copular(ent) if doc.has_annotation("DEP") else None)
                 )
+                if _names_other(m.role):
+                    m.role = None  # "captain of the Nordic Dawn": the name is what the captain leads
+                    if toks[-1].lower_ in ORG_HEADS:
+                        m.label = "ORG"
+            if m.label == "PERSON" and toks[-1].lower_ in ORG_HEADS:
+                m.label = "ORG"  # "Transport Department" is no person
             if inline_acr and 2 <= len(inline_acr) <= 8:
                 acronyms[inline_acr] = name
                 m.acronym = inline_acr
@@ -449,12 +541,33 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                     if doc.has_annotation("DEP")
                     else (doc[ent.end] if ent.end < len(doc) else None)
                 )
-                if head is not None and head.lower_ in _INSTITUTION_NOUNS and head.i >= ent.end:
-                    m.name = f"{name} {head.lower_}"
+                if (
+                    head is not None
+                    and head.lower_ in _INSTITUTION_NOUNS
+                    and ent.end <= head.i <= ent.end + 2
+                ):
+                    # the words as written: "Republican Senate candidates", never reassembled
+                    m.name = _clean_text([*toks, *doc[ent.end : head.i + 1]])
                     m.label = "NORP_BODY"
                     m.agent = (
                         head.dep_ in _SUBJECT_DEPS or head.dep_ == "poss" or not doc.has_annotation("DEP")
                     )
+                elif (
+                    doc.has_annotation("DEP")
+                    and ent.root.dep_ not in ("amod", "compound", "poss")
+                    and (
+                        ent.root.tag_ in ("NNPS", "NNS")
+                        or (ent.root.tag_ == "NNP" and ent.root.lower_.endswith("s"))
+                    )
+                ):
+                    m.label = "NORP_GROUP"  # "the Democrats said", "Kurds fled": a people or a party acting
+                elif (
+                    doc.has_annotation("DEP")
+                    and len(toks) > 1
+                    and ent.root.tag_ == "NNP"
+                    and ent.root.dep_ not in ("amod", "compound")
+                ):
+                    m.label = "ORG"  # "Boko Haram", "Muslim Brotherhood": a named movement, not an adjective
             out.append(m)
     return out, acronyms
 
@@ -467,7 +580,7 @@ def _initials(name: str) -> str:
 def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluster]:
     clusters: dict[str, _Cluster] = {}
     # longer names first, so short forms can find the full name they abbreviate
-    names = sorted({m.name for m in mentions}, key=lambda n: (-len(n.split()), -len(n)))
+    names = sorted({m.name for m in mentions}, key=lambda n: (-len(n.split()), -len(n), n))
     first_seen: dict[str, int] = {}
     labels: dict[str, Counter[str]] = {}
     located = {m.name for m in mentions if m.location}
@@ -486,7 +599,7 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
         cands: list[str] = []
         base = re.sub(r"['\u2019]s$", "", n)
         if base != n and base in labels:
-            target[n] = base  # "Norrail's" kept its "'s" but "Norrail" is named elsewhere
+            target[n] = base  # "Velora's" kept its "'s" but "Velora" is named elsewhere
             continue
         if n in acronyms and acronyms[n] != n:
             cands = [acronyms[n]]
@@ -517,7 +630,7 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
                 best = sorted(before, key=lambda c: (-counts[c], -first_seen[c]))
                 cands = best[:1] if len(best) == 1 or counts[best[0]] > counts[best[1]] else []
         if not cands and lab == "NORP_BODY":
-            # "Syrian forces" and "the Syrian regime" are one actor
+            # "Iraqi forces" and "the Iraqi army" are one actor
             cands = [
                 c
                 for c in target
@@ -543,14 +656,29 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
 def _fold_norp(clusters: list[_Cluster]) -> list[_Cluster]:
     """Nationality adjectives count for their country when it is an actor; otherwise dropped."""
     gpes = [c for c in clusters if _label(c) == "GPE"]
+    orgs = [c for c in clusters if _label(c) == "ORG"]
     out: list[_Cluster] = []
     for c in clusters:
         lab = _label(c)
-        if lab not in ("NORP", "NORP_BODY"):
+        if lab not in ("NORP", "NORP_BODY", "NORP_GROUP"):
             out.append(c)
             continue
         stem = c.name.split()[0][:4].lower()
         country = next((g for g in gpes if g.name[:4].lower() == stem and len(g.name.split()) == 1), None)
+        if lab == "NORP_GROUP":
+            # "the Democrats" belong to "the Democratic Party", "Russians" to "Russia"
+            single = c.name[:-1] if c.name.endswith("s") else c.name
+            party = next(
+                (o for o in orgs if len(o.name.split()) > 1 and o.name.split()[0] == single),
+                None,
+            )
+            home = country or party
+            if home is not None:
+                home.mentions.extend(c.mentions)
+                home.aliases.add(c.name)
+            else:
+                out.append(c)
+            continue
         if lab == "NORP_BODY":
             if country is not None and any(m.agent for m in country.mentions if m.label == "GPE"):
                 country.mentions.extend(c.mentions)
@@ -567,7 +695,13 @@ def _label(c: _Cluster) -> str:
     own = Counter(m.label for m in c.mentions if m.name == c.name)
     lab = (own or c.labels).most_common(1)[0][0]
     located = any(m.location for m in c.mentions)
-    if lab == "PERSON" and sum(m.location for m in c.mentions) * 2 > len(c.mentions):
+    placed = sum(m.location for m in c.mentions)
+    # a single word used as a place half the time is a place; a longer name must also never act
+    if (
+        lab == "PERSON"
+        and placed * 2 >= len(c.mentions)
+        and (len(c.name.split()) == 1 or (len(c.mentions) > 1 and not any(m.agent for m in c.mentions)))
+    ):
         return "GPE"
     if (
         lab in ("ORG", "GPE")
@@ -575,12 +709,12 @@ def _label(c: _Cluster) -> str:
         and c.labels["PERSON"]
         and (len(c.name.split()) > 1 or c.labels["PERSON"] * 2 >= sum(c.labels.values()))
     ):
-        return "PERSON"  # "Jurgen Klopp" tagged GPE in some sentences, PERSON in others
+        return "PERSON"  # "Ana Rivera" tagged GPE in some sentences, PERSON in others
     return lab
 
 
-def extract_actors(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Actor, ...]:
-    """The story's actors, most important first, each once, at most ``MAX_ACTORS``."""
+def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _Cluster]]:
+    """Every candidate actor with its score, best first (ties keep first-mention order)."""
     mentions, acronyms = _mentions(parsed)
     clusters = _fold_norp(_cluster(mentions, acronyms))
     n = max(1, len(parsed))
@@ -592,29 +726,48 @@ def extract_actors(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Actor,
             continue
         lab = _label(c)
         agents = sum(m.agent for m in real)
-        if lab == "GPE" and not agents:
-            continue
+        topics = sum(m.topic for m in real)
+        if lab == "GPE" and not agents and topics:
+            agents = 1  # a country whose situation the story reports ("In Chad, prices have fallen")
+        elif lab == "GPE" and (not agents or (len(real) == 1 and c.first >= _LEDE)):
+            continue  # a place that never acts, or a country named once in passing after the lede
+        if lab == "ORG" and not agents and c.name.split()[-1].lower() in COMPETITION_HEADS:
+            continue  # "the Premier League" as the competition played in, not the body that rules
         if lab == "ORG" and not agents and all(m.location for m in real):
             continue
-        if lab == "NORP":
+        if lab == "NORP" or (lab == "NORP_GROUP" and not agents):
             continue
         if lab == "PERSON" and len(c.name.split()) == 1 and len(real) < 3:
             continue  # people are introduced by full name; a lone single word is usually a tagging error
         in_title = any(re.search(r"\b" + re.escape(a.lower()) + r"\b", title_l) for a in (c.name, *c.aliases))
-        score = len(real) + 1.5 * min(agents, 3) + 2.0 * in_title + 3.0 * (1 - c.first / n)
+        patients = sum(m.patient for m in real)
+        score = (
+            len(real)
+            + 1.5 * min(agents, 3)
+            + 0.75 * min(patients, 2)
+            + 2.0 * in_title
+            + 3.0 * (1 - c.first / n)
+        )
         if any(m.role for m in real):
             score += 0.5
-        if len(real) == 1 and not agents and not in_title:
+        if len(real) == 1 and not agents and not patients and not in_title:
             score -= 1.5
         scored.append((score, c))
     scored.sort(key=lambda x: -x[0])
+    return scored
+
+
+def extract_actors(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Actor, ...]:
+    """The story's actors, most important first, each once, at most ``MAX_ACTORS``."""
     actors: list[Actor] = []
-    for score, c in scored[:MAX_ACTORS]:
+    for score, c in _ranked(title, parsed)[:MAX_ACTORS]:
         if score < 1.0:
             continue
         lab = _label(c)
         if lab == "NORP_BODY":
             lab = "ORG"
+        elif lab == "NORP_GROUP":
+            lab = "NORP"
         role_m = next((m for m in sorted(c.mentions, key=lambda m: m.sent) if m.role), None)
         first = min(c.mentions, key=lambda m: m.sent)
         sent_i = role_m.sent if role_m else first.sent
