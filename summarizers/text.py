@@ -14,9 +14,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import nupunkt
 
+from summarizers.lexicon import text as lex
 from summarizers.types import InputError
 
 
@@ -116,45 +118,7 @@ _GLUE = re.compile(
     r"|[A-Z][a-z’']+(?:\s+[a-z’']+){0,3}:\s+[A-Z‘'\"“]))"
 )
 
-# Words that cannot end a clause: a capitalised word after them continues the phrase
-# ("the film Fall of an Empire: The Story"), so no caption boundary is there.
-_PHRASE_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "but",
-        "as",
-        "into",
-        "onto",
-        "than",
-        "that",
-        "this",
-        "these",
-        "those",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "said",
-        "says",
-        "told",
-    ]
-)
+_PHRASE_WORDS = lex.PHRASE_WORDS
 _LABEL = re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s+(?=[A-Z‘“\"'])")
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|explained|insisted)\b", re.I
@@ -468,63 +432,80 @@ def clean_article(raw: str) -> CleanText:
     return CleanText(title=title, paragraphs=tuple(paragraphs))
 
 
-_EN_COMMON = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "to",
-        "in",
-        "a",
-        "is",
-        "that",
-        "for",
-        "on",
-        "was",
-        "with",
-        "as",
-        "by",
-        "at",
-        "from",
-        "said",
-        "it",
-        "his",
-        "her",
-        "he",
-        "she",
-        "they",
-        "be",
-        "has",
-        "have",
-        "are",
-        "were",
-        "will",
-        "not",
-        "but",
-        "an",
-        "its",
-        "this",
-        "which",
-        "who",
-        "after",
-        "their",
-        "been",
-        "would",
-    ]
-)
+_EN_COMMON = lex.EN_COMMON
+
+
+_MIN_LANGUAGE_CHARS = 40
+_LANGUAGE_SAMPLE_CHARS = 4000
+
+
+@functools.cache
+def _language_identifier() -> Any:
+    """py3langid's bundled model (loaded once, never downloaded), scoring with probabilities."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def language_scores(text: str) -> dict[str, float]:
+    """Probability of each language for ``text`` (py3langid on its first few thousand characters)."""
+    sample = _norm_space(text[:_LANGUAGE_SAMPLE_CHARS])
+    return dict(_language_identifier().rank(sample))
 
 
 def check_english(text: str) -> None:
-    """Raise ``InputError`` when ``text`` is clearly not English (the models are English-only).
+    """Raise ``InputError`` when ``text`` is not English (the models are English-only).
 
-    Judged by the share of very common English function words; texts under eight words pass.
+    The language is decided by py3langid on the text itself: a page passes unless another
+    language clearly beats English (more than twice its probability), so list-shaped English pages
+    (names, titles and numbers, which the identifier scores as uncertain) are not refused.
+    Texts with fewer than 40 word characters pass.
     """
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    if len(words) < 8:
+    if count_word_chars(text) < _MIN_LANGUAGE_CHARS:
         return
-    share = sum(w in _EN_COMMON for w in words) / len(words)
-    if share < 0.08:
+    scores = language_scores(text)
+    english = sum(scores.get(code, 0.0) for code in lex.ENGLISH_LIKE_LANGUAGES)
+    other = max((p for code, p in scores.items() if code not in lex.ENGLISH_LIKE_LANGUAGES), default=0.0)
+    if other > 2 * english:
         raise InputError("the text does not look like English; newsbrief's language models are English-only")
+
+
+def count_word_chars(text: str) -> int:
+    """Letters, digits and combining marks in ``text``: a length that is right for any script
+    (spaces, punctuation and symbols do not count, and scripts without spaces count in full)."""
+    return sum(1 for ch in text if unicodedata.category(ch)[0] in "LNM")
+
+
+def count_words(text: str) -> int:
+    """Words of ``text`` for any script: runs of word characters in spaced scripts, and one word
+    per character in scripts written without spaces (Chinese, Japanese, Thai...)."""
+    n = 0
+    for token in _WORD.findall(text):
+        unspaced = sum(1 for ch in token if _is_unspaced(ch))
+        n += unspaced + (1 if unspaced < len(token) else 0)
+    return n
+
+
+def _is_unspaced(ch: str) -> bool:
+    """A character of a script written without spaces between words (CJK, kana, Thai, Lao, Khmer...)."""
+    o = ord(ch)
+    return (
+        0x0E00 <= o <= 0x0EFF  # Thai, Lao
+        or 0x1000 <= o <= 0x109F  # Myanmar
+        or 0x1780 <= o <= 0x17FF  # Khmer
+        or 0x3040 <= o <= 0x30FF  # kana
+        or 0x3400 <= o <= 0x9FFF  # CJK ideographs
+        or 0xF900 <= o <= 0xFAFF
+        or 0x20000 <= o <= 0x2FFFF
+    )
+
+
+_CREDIT_RES = [re.compile(p, re.IGNORECASE) for p in lex.CREDIT_PATTERNS]
+
+
+def is_credit_line(text: str) -> bool:
+    """Credit lines, captions and navigation by shape: never a source of facts or actors."""
+    return any(r.search(text) for r in _CREDIT_RES)
 
 
 MAX_TEXT_BYTES = 2_000_000

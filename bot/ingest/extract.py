@@ -2,7 +2,9 @@
 
 trafilatura is called on markup we already fetched (it never downloads here), in precision
 mode, without comments or tables, and with its extraction timeout off (that timeout uses
-``signal`` and only works in the main thread; the bot extracts in worker threads).
+``signal`` and only works in the main thread; the bot extracts in worker threads). When the
+precise pass finds too little (short or no text, as on pages whose article body is split over
+unusual markup), a recall-oriented pass is tried and the longer text is kept.
 Paragraphs come back separated by blank lines. Text that is not HTML passes through
 (``text/plain`` responses): whitespace is tidied and the same "is there an article" check
 applies.
@@ -17,12 +19,16 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
+from summarizers.text import count_words
 from summarizers.types import InputError
 
 logger = logging.getLogger(__name__)
 
 MIN_ARTICLE_WORDS = 40
-"""Fewer words than this and the page is not treated as an article."""
+"""Fewer words than this in lines of prose and the page is not treated as an article. Words are
+counted by Unicode category for any script (``summarizers.text.count_words``): runs of letters
+and digits, one per character in scripts written without spaces; dashes, bullets, symbols and
+spaces are not words."""
 
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>")
 _DOC_START = re.compile(r"<(?:!doctype\s+html|html|head|body|\?xml|!--)", re.I)
@@ -97,9 +103,48 @@ def _parse_date(value: str | None) -> datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
+_PROSE_LINE_WORDS = 8
+"""A line of fewer words is a link, a heading or a list item, not prose, and does not count."""
+
+
+def _prose_words(text: str) -> int:
+    """Words in the lines of ``text`` that read as prose (``_PROSE_LINE_WORDS`` words or more)."""
+    counts = (count_words(line) for line in text.splitlines())
+    return sum(n for n in counts if n >= _PROSE_LINE_WORDS)
+
+
+def _long_enough(text: str) -> bool:
+    return _prose_words(text) >= MIN_ARTICLE_WORDS
+
+
 def _check_words(text: str, url: str | None) -> None:
-    if len(text.split()) < MIN_ARTICLE_WORDS:
+    if not _long_enough(text):
         raise InputError(f"no article text found in {url or 'the input'}")
+
+
+def _trafilatura(source: str, url: str | None, *, recall: bool) -> dict[str, Any] | None:
+    """One trafilatura pass, precise or recall-oriented; ``None`` when it finds nothing."""
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(
+            source,
+            url=url,
+            favor_precision=not recall,
+            favor_recall=recall,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            with_metadata=True,
+            config=_config(),
+        )
+    except (ValueError, TypeError) as exc:  # lxml rejects some inputs (e.g. an encoding declaration)
+        logger.info("trafilatura failed on %s: %s", url, exc)
+        return None
+    if doc is None:
+        return None
+    return doc if isinstance(doc, dict) else doc.as_dict()
 
 
 def extract_article(
@@ -112,7 +157,7 @@ def extract_article(
     there.
 
     Raises ``InputError("no article text found in <url>")`` when there is no article: an
-    empty page, a navigation or error page, fewer than ``MIN_ARTICLE_WORDS`` words.
+    empty page, a navigation or error page, fewer than ``MIN_ARTICLE_WORDS`` words in lines of prose.
     """
     source = _decode(html, charset) if isinstance(html, bytes) else html
     if not looks_like_html(source):
@@ -120,26 +165,16 @@ def extract_article(
         _check_words(text, url)
         return ExtractedArticle(title=None, text=text)
 
-    import trafilatura
-
-    try:
-        doc = trafilatura.bare_extraction(
-            source,
-            url=url,
-            favor_precision=True,
-            include_comments=False,
-            include_tables=False,
-            include_images=False,
-            include_links=False,
-            with_metadata=True,
-            config=_config(),
-        )
-    except (ValueError, TypeError) as exc:  # lxml rejects some inputs (e.g. an encoding declaration)
-        logger.info("trafilatura failed on %s: %s", url, exc)
-        doc = None
-    if doc is None:
+    data = _trafilatura(source, url, recall=False)
+    if data is None or not _long_enough(data.get("text") or ""):
+        # the precise pass found too little: try again favouring recall, keep the longer text
+        wide = _trafilatura(source, url, recall=True)
+        if wide is not None and (
+            data is None or _prose_words(wide.get("text") or "") > _prose_words(data.get("text") or "")
+        ):
+            data = wide
+    if data is None:
         raise InputError(f"no article text found in {url or 'the input'}")
-    data = doc if isinstance(doc, dict) else doc.as_dict()
     title = " ".join((data.get("title") or "").split()) or None
     text = _paragraphs(data.get("text") or "")
     if title:

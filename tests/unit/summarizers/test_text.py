@@ -8,6 +8,8 @@ from summarizers.text import (
     MAX_TEXT_BYTES,
     SentenceTokenizer,
     check_english,
+    count_word_chars,
+    count_words,
     clean_article,
     decode_text,
     split_sentences,
@@ -227,12 +229,46 @@ def test_check_english_accepts_english() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # list-shaped English pages: titles, names and numbers with few function words
+        "Best budget phones of the year\n1. Pixel 8a\n2. Galaxy A55\n3. Moto G Power\n4. iPhone SE\n"
+        "Prices from $299",
+        "Fixtures\nSaturday: Harbour Town v Millbrook Rovers, 3pm\nSunday: Eastfield v Westmere United, "
+        "2pm\nMonday: Kingsbridge v Saltmere, 7.45pm",
+        "Ingredients\n2 cups flour\n1 tsp salt\n3 eggs\n1 cup milk\nMethod\nWhisk the eggs and milk, "
+        "then fold in the flour and rest the batter for an hour.",
+    ],
+)
+def test_check_english_accepts_list_shaped_english_pages(text: str) -> None:
+    check_english(text)
+
+
+def test_word_counts_are_right_for_any_script() -> None:
+    # spaces and punctuation are not characters of words
+    assert count_word_chars("  a  b , c !  ") == 3
+    assert count_word_chars("港口计划") == 4
+    assert count_words("The port's 40-tonne crane, rebuilt.") == 5
+    # scripts without spaces: one word per character
+    assert count_words("市议会批准计划") == 7
+    assert count_words("Москва и Киев") == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Le conseil municipal a approuvé lundi un projet de dragage du chenal principal du port, "
         "selon les responsables de la ville qui ont présenté le calendrier des travaux.",
         "Der Stadtrat hat am Montag einen Plan zur Vertiefung der Hauptfahrrinne des Hafens "
         "gebilligt, sagten die Verantwortlichen der Stadt nach der Abstimmung im Rathaus.",
         "El consejo municipal aprobó el lunes un plan para dragar el canal principal del puerto, "
         "según dijeron los responsables de la ciudad después de la votación en el ayuntamiento.",
+        "Il consiglio comunale ha approvato lunedì il piano per dragare il canale principale del porto, "
+        "hanno detto i responsabili della città dopo il voto in municipio.",
+        "A câmara municipal aprovou na segunda-feira um plano para dragar o canal principal do porto, "
+        "disseram os responsáveis da cidade depois da votação.",
+        # a list-shaped page in Portuguese: short items, few function words
+        "Lisboa\nDesporto\nBenfica vence o Sporting por dois golos a zero\nTempo para amanhã\n"
+        "Últimas notícias do país\nEconomia e mercados",
+        "市议会周一批准了一项疏浚港口主航道的计划，官员们在投票后表示工程将耗资约四千万美元。",
     ],
 )
 def test_check_english_rejects_other_languages(text: str) -> None:
