@@ -33,7 +33,7 @@ class CleanText:
 # ---------------------------------------------------------------------------------------------
 # Shapes of noise. Each pattern describes a *kind* of web boilerplate, not a site.
 
-_END_PUNCT = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
+_END_PUNCT = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’']$")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 # Teasers and page furniture: a generic web-UI verb phrase at the start of a line.
 _TEASER = re.compile(
@@ -54,10 +54,12 @@ _INLINE_UI = re.compile(
     r"(?:share|email|print|tweet)\s+this\s+(?:article|story|page)|(?-i:ADVERTISEMENT|Advertisement)(?=\s+[A-Z]|\s*$))\b\s*",
     re.IGNORECASE,
 )
-# Picture pointers inside a sentence: "(pictured)", "(above, left)", "(file photo)".
+# Picture pointers inside a sentence: "(pictured)", "(above, left)", "(second from right)",
+# "(behind the mayor, left)", "(file photo)", and ", pictured with her son in 2019," between commas.
+_PICTURE_WORD = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lex.PICTURE_WORDS)
 _PICTURE_POINTER = re.compile(
-    r"\s*\((?:pictured|above|below|left|right|centre|center|top|bottom|inset|main|file(?:\s+photo)?|"
-    r"stock(?:\s+(?:image|photo|picture))?)\b[^()]{0,40}\)",
+    rf"\s*\((?:(?:{_PICTURE_WORD})\b[^()]{{0,40}}|[^()]{{0,40}}(?<![\w-])(?:{_PICTURE_WORD}))\)"
+    r"|,\s*pictured\b[^,.;:!?()]{0,60},(?=\s)",
     re.IGNORECASE,
 )
 # A caption ends with a credit: "... Photo: Name / Agency", "... (AFP)", "... Getty Images".
@@ -120,6 +122,9 @@ _GLUE = re.compile(
 
 _PHRASE_WORDS = lex.PHRASE_WORDS
 _LABEL = re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s+(?=[A-Z‘“\"'])")
+# A caption label in the middle of a text: one capitalised word and lower-case ones ("Star-crossed
+# lovers:", "Slain in cold blood:"), not a speaker's name ("Ann Lee:").
+_CAPTION_LABEL = re.compile(r"^[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}:\s+(?=[A-Z‘“\"'])")
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|explained|insisted)\b", re.I
 )
@@ -255,10 +260,41 @@ def strip_label(sentence: str) -> str:
     return sentence
 
 
-def _tidy(text: str) -> str:
+_POINTER_MARK = "\u2063"  # an invisible separator standing where a picture pointer was
+
+
+def _tidy(text: str, mark: str = "") -> str:
+    """``text`` without inline page furniture; picture pointers are replaced by ``mark``."""
     text = _INLINE_UI.sub(" ", text)
-    text = _PICTURE_POINTER.sub("", text)
+    text = _PICTURE_POINTER.sub(lambda m: f" {mark}" if m.group(0).startswith(",") else mark, text)
     return _norm_space(text)
+
+
+def _is_picture_caption(sentence: str) -> bool:
+    """A sentence that describes a picture (``sentence`` has its pointers marked): two picture
+    pointers ("Ann (left) and Bo (right) ..."), or a pointer with a caption label ("Reunited: Ann
+    (left) ...")."""
+    pointers = sentence.count(_POINTER_MARK)
+    return pointers >= 2 or (pointers == 1 and _caption_label(sentence) is not None)
+
+
+def _caption_label(sentence: str) -> re.Match[str] | None:
+    """A caption label at the start of ``sentence`` ("Slain in cold blood: ..."); speech and a
+    clause that introduces a quotation ("It reads: ...") are no label."""
+    m = _CAPTION_LABEL.match(sentence)
+    if (
+        m is None
+        or _SPEECH.search(m.group(0))
+        or m.group(0).split()[0].lower() in lex.NOT_LABEL_STARTS
+        or len(sentence[m.end() :].split()) < 4
+    ):
+        return None
+    return m
+
+
+def _strip_caption_label(sentence: str) -> str:
+    m = _caption_label(sentence)
+    return sentence[m.end() :] if m else sentence
 
 
 # Titles before a name: nupunkt sometimes ends a sentence after the first of two ("Lt. Col. Smith").
@@ -267,17 +303,33 @@ _TITLE_ABBREV = re.compile(
 )
 
 
+# A full stop after a lower-case word of four letters or more, then a capitalised word: a
+# sentence boundary that nupunkt sometimes misses ("... a fraud scam. Edward Lane was ...").
+_MISSED_BOUNDARY = re.compile(r"(?<=[a-z]{4})[.!?]\s+(?=[A-Z][a-z])")
+
+
+def _resplit(sent: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for m in _MISSED_BOUNDARY.finditer(sent):
+        word = sent[: m.start()].rsplit(None, 1)[-1].lower()
+        if word in lex.LOWER_ABBREVIATIONS or not _balanced(sent[start : m.start()]):
+            continue
+        parts.append(sent[start : m.start() + 1].strip())
+        start = m.end()
+    parts.append(sent[start:].strip())
+    return [p for p in parts if p]
+
+
 @functools.lru_cache(maxsize=1024)
 def _split_paragraph(para: str) -> tuple[str, ...]:
     out: list[str] = []
     for piece in nupunkt.sent_tokenize(para):
-        sent = str(piece).strip()
-        if not sent:
-            continue
-        if out and _TITLE_ABBREV.search(out[-1]) and sent[:1].isupper():
-            out[-1] = f"{out[-1]} {sent}"
-        else:
-            out.append(sent)
+        for sent in _resplit(str(piece).strip()):
+            if out and _TITLE_ABBREV.search(out[-1]) and sent[:1].isupper():
+                out[-1] = f"{out[-1]} {sent}"
+            else:
+                out.append(sent)
     return tuple(out)
 
 
@@ -291,31 +343,120 @@ def _balanced(text: str) -> bool:
     )
 
 
-def _unglue(sentence: str) -> list[str]:
+@dataclass(frozen=True)
+class _Vocabulary:
+    """How a document writes its words: lower-case forms it uses, and how often each capitalised
+    form stands in the middle of a sentence (after a lower-case word). A capitalised word that the
+    text otherwise writes in lower case, and never capitalises mid-sentence elsewhere, starts a
+    sentence where it stands ("... stands Fans light flares ..."); a name does not."""
+
+    lower: frozenset[str]
+    mid_caps: dict[str, int]
+
+    @classmethod
+    def of(cls, text: str) -> _Vocabulary:
+        tokens = _TOKEN.findall(text)
+        lower = frozenset(t for t in (_bare(x) for x in tokens) if t[:1].islower())
+        mid: dict[str, int] = {}
+        for prev, tok in zip(tokens, tokens[1:], strict=False):
+            word = _bare(tok)
+            if word[:1].isupper() and prev[-1:] not in ".!?:;…":
+                mid[word] = mid.get(word, 0) + 1
+        return cls(lower, mid)
+
+    def is_common(self, word: str) -> bool:
+        return word.lower() in self.lower and self.mid_caps.get(word, 0) <= 1
+
+
+_TOKEN = re.compile(r"\S+")
+_OPEN_QUOTES = "‘'\"“"
+
+
+def _bare(token: str) -> str:
+    return token.strip(_OPEN_QUOTES + "’”,.;:!?()[]")
+
+
+_NAME_JOINERS = frozenset({"of", "for", "and", "&", "de", "del", "von", "van", "on"})
+_CLOSING_QUOTE = re.compile(r"(?<=\S)['’”\"](?=[\s,.;:!?)]|$)")
+
+
+def _opens_quoted_sentence(text: str) -> bool:
+    """Whether ``text``, which starts with a quotation mark, quotes a sentence (its quotation ends
+    with punctuation inside it, or runs on) rather than a name or title ("'Friends of the Park'")."""
+    m = _CLOSING_QUOTE.search(text, 1)
+    return m is None or text[m.start() - 1] in ".,!?…-–—"
+
+
+def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, int]]:
+    """Where a caption or label was glued to the next sentence with no punctuation between them:
+    (end of the left part, start of the right part) for each point.
+
+    A point is between a word that can end a clause (lower-case, a digit or a closing quote, not
+    a preposition or article) and a capitalised word that opens a sentence: a pronoun, article or
+    connective followed by a lower-case word, a common word of the text capitalised ("Fans"), or
+    an opening quotation ("'We ...").
+    """
+    toks = list(_TOKEN.finditer(sentence))
+    points: list[tuple[int, int]] = []
+    for i, (a, b, c) in enumerate(zip(toks, toks[1:], toks[2:], strict=False)):
+        prev, tok, after = a.group(), b.group(), c.group()
+        word = _bare(tok)
+        lower = word.lower()
+        prev_word = _bare(prev).lower()
+        if prev[-1:] in ",;:–—-" or (
+            prev_word in _PHRASE_WORDS
+            and not (prev_word in lex.DEMONSTRATIVES and lower in lex.STRONG_OPENERS)
+        ):
+            continue
+        quoted = tok[:1] in _OPEN_QUOTES
+        if not word[:1].isupper() or (len(word) > 1 and word[1:2].isupper()):
+            continue
+        if not (after[:1].islower() or after[:1].isdigit() or after[:1] in "£$€"):
+            continue
+        if quoted and not _opens_quoted_sentence(sentence[b.start() :]):
+            continue  # a quoted name or title: "the group 'Friends of the Park' in 2008"
+        if lower not in lex.SENTENCE_OPENERS and after.lower() in _NAME_JOINERS:
+            rest = [t.group() for t in toks[i + 3 : i + 5]]
+            nxt = rest[1] if rest[:1] == ["the"] and len(rest) > 1 else (rest[0] if rest else "")
+            if nxt[:1].isupper():
+                continue  # a name with a joiner: "Women for Peace", "Bank of England"
+        prev_ends_clause = prev[-1:].islower() or prev[-1:].isdigit() or prev[-1:] in "%’”\"'"
+        prev_is_name = prev[:1].isupper() and prev[-1:].isalpha() and not prev[-1:].isupper()
+        if prev_ends_clause and not prev_is_name:
+            ok = lower in lex.SENTENCE_OPENERS or quoted or (vocab is not None and vocab.is_common(word))
+        elif prev_is_name:
+            ok = quoted or lower in lex.STRONG_OPENERS
+        else:
+            ok = False
+        if ok:
+            points.append((a.end(), b.start()))
+    return points
+
+
+def _unglue(sentence: str, vocab: _Vocabulary | None = None) -> list[str]:
     """Split a sentence where a caption or label was glued on without punctuation."""
     if len(sentence) < 60:
         return [sentence]
     parts: list[str] = []
     start = 0
-    for m in _GLUE.finditer(sentence):
-        left = sentence[start : m.start()].strip()
-        # Only cut when both sides are substantial (short left parts are names or titles),
-        # the word before is lower-case, and no quotation or bracket is left open.
-        last = left.split()[-1] if left else ""
+    for end, nxt in _glue_points(sentence, vocab):
+        left = sentence[start:end].strip()
+        right = sentence[nxt:]
+        # Only cut when both sides are substantial (short left parts are names or titles), no
+        # quotation or bracket is left open, and a quotation does not follow a speech verb.
         if (
             len(left.split()) >= 5
-            and last.lower() not in _PHRASE_WORDS
-            and len(sentence[m.end() :].split()) >= 4
-            and (not last[:1].isupper() or last[-1:] in '’”"')
+            and len(right.split()) >= 4
             and _balanced(left)
+            and not (right[:1] in _OPEN_QUOTES and _SPEECH.search(left))
         ):
             parts.append(left)
-            start = m.end()
+            start = nxt
     parts.append(sentence[start:].strip())
     return [p for p in parts if p]
 
 
-def split_sentences(text: str) -> list[str]:
+def split_sentences(text: str, vocab: _Vocabulary | None = None) -> list[str]:
     """Sentences of ``text`` in order, whitespace-normalised.
 
     Paragraphs (blank-line separated) never share a sentence. Splitting is nupunkt, which
@@ -328,7 +469,7 @@ def split_sentences(text: str) -> list[str]:
         if not para:
             continue
         for sent in _split_paragraph(para):
-            out.extend(_unglue(sent))
+            out.extend(_unglue(sent, vocab))
     return out
 
 
@@ -401,6 +542,7 @@ def clean_article(raw: str) -> CleanText:
     last_body = max(
         (k for k, x in enumerate(lines) if _has_end_punct(x) and not _is_furniture(x)), default=-1
     )
+    vocab = _Vocabulary.of(text)
     for k, line in enumerate(lines):
         if _is_noise_line(line) or (0 <= last_body < k and not _has_end_punct(line)):
             continue
@@ -409,12 +551,16 @@ def clean_article(raw: str) -> CleanText:
             continue
         seen_paras.add(sig)
         kept: list[str] = []
-        pieces = split_sentences(_tidy(line))
-        for sent in pieces:
+        pieces = split_sentences(_tidy(line, _POINTER_MARK), vocab)
+        for marked in pieces:
+            if _is_picture_caption(marked):
+                continue
+            sent = _norm_space(marked.replace(_POINTER_MARK, ""))
             if len(pieces) > 1 and (
                 (_is_caption_fragment(sent) and len(sent.split()) <= 40) or _is_furniture(sent)
             ):
                 continue
+            sent = _strip_caption_label(sent)
             words = _words(sent)
             ssig = " ".join(words)
             if not ssig or ssig in seen_sigs or _is_repeat(words, seen_sents):

@@ -21,13 +21,31 @@ PHRASE_WORDS = frozenset(
 # a run of text they start a new sentence ("... in the capital The minister said ...").
 SENTENCE_OPENERS = frozenset(
     {
-        "he", "she", "they", "it", "we", "i", "you", "but", "however", "meanwhile", "the", "in",
+        "he", "she", "they", "it", "we", "you", "but", "however", "meanwhile", "the", "in",
         "this", "these", "those", "his", "her", "their", "its", "now", "after", "when", "while",
-        "there", "then", "a", "an", "one", "some", "many", "most", "both", "all", "despite",
+        "there", "then", "one", "some", "many", "most", "both", "all", "despite",
         "although", "if", "as", "at", "on", "for", "during", "since", "by", "from", "without",
         "with", "under", "last", "earlier", "later", "according", "that", "and", "so", "yet",
     }
 )  # fmt: skip
+
+# Openers that start a sentence even right after a capitalised word ("... Ronald Reagan The
+# memo says ..."): pronouns, determiners and connectives that never end or continue a name.
+STRONG_OPENERS = frozenset(
+    {"he", "she", "they", "we", "the", "this", "these", "his", "her", "their", "but", "however", "meanwhile"}
+)
+
+# Words that end a clause only when a new sentence follows: "... similar to this The battle ...".
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+# A caption label never starts with these: "It reads:", "The statement says:" introduce a quote.
+NOT_LABEL_STARTS = frozenset(
+    {"it", "he", "she", "they", "we", "i", "you", "the", "this", "that", "these", "those", "a", "an",
+     "his", "her", "their", "its", "our", "my", "your", "there"}
+)  # fmt: skip
+
+# Lower-case abbreviations of four letters or more that end with a full stop inside a sentence.
+LOWER_ABBREVIATIONS = frozenset({"approx", "incl", "excl", "ibid", "circa", "resp", "esp", "dept", "govt", "corp"})
 
 # Very common English function words: not content when comparing sentences for repeats.
 EN_COMMON = frozenset(

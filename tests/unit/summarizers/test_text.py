@@ -12,6 +12,7 @@ from summarizers.text import (
     count_words,
     clean_article,
     decode_text,
+    is_credit_line,
     split_sentences,
     strip_dateline,
     strip_label,
@@ -425,3 +426,138 @@ def test_hard_wrapped_article_with_title_in_the_same_block() -> None:
         "The harbour authority in Westmere approved a plan on Monday to dredge the main channel so that larger ships can dock.",
         "Port director Lena Okafor said the work would begin in March and take two years to finish.",
     ]
+
+
+# --- captions, pointers and labels glued into one paragraph -----------------------------------
+
+GLUED_BODY = [
+    "The regional council approved a new flood barrier for the town of Dunmere on Tuesday after "
+    "three winters of flooding.",
+    "The barrier will cost 12 million pounds and should be finished before next winter, council "
+    "leader Petra Hale said.",
+    "Shopkeepers on the riverside said they had lost weeks of trade every year since the floods began.",
+    "Residents can see the plans at the library until the end of the month.",
+]
+
+
+def _glued(*captions: str, at: int = 2) -> str:
+    """The body as one paragraph with ``captions`` glued in before sentence ``at``, unpunctuated."""
+    return " ".join([*GLUED_BODY[:at], *captions, *GLUED_BODY[at:]])
+
+
+def _sentences_of(raw: str) -> list[str]:
+    return split_sentences("\n\n".join(clean_article(raw).paragraphs))
+
+
+def test_unpunctuated_caption_opening_with_a_common_word_is_removed() -> None:
+    # The caption ends where "Shopkeepers" opens the next sentence: the story writes that word in
+    # lower case elsewhere, so capitalised mid-run it starts a sentence.
+    caption = "Volunteers stack sandbags along the river wall as the water rises behind them"
+    more = "About 200 volunteers and shopkeepers helped to clear the streets after the last flood."
+    text = _sentences_of(_glued(caption) + " " + more)
+    assert not any("sandbags" in s for s in text)
+    assert GLUED_BODY[2] in text and GLUED_BODY[1] in text and more in text
+    # positive control: the same words as a real, punctuated body sentence are kept
+    body = "Volunteers stacked sandbags along the river wall as the water rose behind them."
+    assert any("sandbags" in s for s in _sentences_of(_glued(body) + " " + more))
+
+
+def test_caption_ending_in_a_name_before_a_pronoun_is_removed() -> None:
+    caption = "Council leader Petra Hale visits the flooded high street with engineer Tom Reyes"
+    after = "They agreed that the work should start in the spring, before the rains."
+    text = _sentences_of(" ".join([*GLUED_BODY[:2], caption, after, *GLUED_BODY[2:]]))
+    assert after in text
+    assert not any("visits the flooded" in s for s in text)
+
+
+def test_a_name_used_mid_sentence_elsewhere_is_not_a_sentence_start() -> None:
+    # "Green" is a party here: capitalised mid-sentence more than once, so never a caption boundary.
+    body = [
+        "Voters who backed Green candidates in the last election were asked about the barrier.",
+        "Most of them said the party Green councillors lead had been right to push for the plan.",
+        "A green space on the riverside will be lost to the works, the council said.",
+    ]
+    text = _sentences_of(" ".join(body))
+    assert text == body
+
+
+def test_quoted_name_inside_a_sentence_is_not_a_boundary() -> None:
+    sentence = (
+        "Hale was a founder of the residents' group 'Friends of the River' in 2009 and has "
+        "campaigned for a barrier ever since."
+    )
+    assert sentence in _sentences_of(_glued(sentence))
+
+
+def test_glued_quotation_after_a_caption_is_kept() -> None:
+    caption = "Water pours over the old wall during the storm in January"
+    quote = "'We cannot go through another winter like the last one,' Hale told the meeting."
+    text = _sentences_of(_glued(caption, quote))
+    assert quote in text
+    assert not any("pours over" in s for s in text)
+
+
+@pytest.mark.parametrize(
+    ("marked", "clean"),
+    [
+        ("Engineer Tom Reyes (second from left) said the wall was too low.", "Engineer Tom Reyes said"),
+        ("Petra Hale (behind the mayor, right) said the work was urgent.", "Petra Hale said"),
+        ("Hale, pictured at the river in 2019, said the work was urgent.", "Hale said the work"),
+        ("The old wall (pictured) was built in 1890.", "The old wall was built"),
+    ],
+)
+def test_picture_pointers_are_removed(marked: str, clean: str) -> None:
+    text = " ".join(_sentences_of(_glued(marked)))
+    assert clean in text
+    for pointer in ("left)", "right)", "pictured"):
+        assert pointer not in text
+
+
+def test_brackets_that_are_not_picture_pointers_are_kept() -> None:
+    for sentence in (
+        "The plan was backed by Senator Ruth Ames (D-Oregon), who chairs the committee.",
+        "The wall will be raised by 80 centimetres (about 2.6 feet) along the whole riverside.",
+        "Critics on the party's left said the money should go to housing instead.",
+    ):
+        assert sentence in _sentences_of(_glued(sentence))
+
+
+def test_sentence_with_two_picture_pointers_is_a_caption() -> None:
+    caption = "Petra Hale (left) and engineer Tom Reyes (right) inspect the flooded car park."
+    text = _sentences_of(_glued(caption))
+    assert not any("inspect the flooded" in s for s in text)
+    # positive control: the same sentence without pointers is story text
+    body = "Petra Hale and engineer Tom Reyes inspected the flooded car park."
+    assert body in _sentences_of(_glued(body))
+
+
+def test_caption_label_is_removed_but_speech_and_quotes_stay() -> None:
+    labelled = "Under water: The car park behind the library flooded twice last winter."
+    text = _sentences_of(_glued(labelled))
+    assert "The car park behind the library flooded twice last winter." in text
+    assert not any("Under water:" in s for s in text)
+    for kept in (
+        "It reads: 'The council will not allow another winter of flooding in Dunmere.'",
+        "Hale said: 'The council will not allow another winter of flooding in Dunmere.'",
+    ):
+        assert kept in _sentences_of(_glued(kept))
+
+
+def test_missed_sentence_boundary_after_a_lower_case_word_is_split() -> None:
+    text = split_sentences(
+        "The barrier will cost 12 million pounds in total. Petra Hale said the money was already set aside."
+    )
+    assert text == [
+        "The barrier will cost 12 million pounds in total.",
+        "Petra Hale said the money was already set aside.",
+    ]
+    # positive control: a title before a name is not a sentence end
+    assert len(split_sentences("The barrier was designed by Dr. Petra Hale and her team of engineers.")) == 1
+
+
+def test_credit_lines_by_shape() -> None:
+    assert is_credit_line("Northwind's Ann Lee reported from Dunmere, and Tom Day wrote from Kelso.")
+    assert is_credit_line("Sorry we are not currently accepting comments on this article.")
+    # positive controls: story sentences with the same words
+    assert not is_credit_line("Engineers reported from the site that the wall had held.")
+    assert not is_credit_line("The council said it was not currently accepting new applications.")
