@@ -45,7 +45,9 @@ NOT_LABEL_STARTS = frozenset(
 )  # fmt: skip
 
 # Lower-case abbreviations of four letters or more that end with a full stop inside a sentence.
-LOWER_ABBREVIATIONS = frozenset({"approx", "incl", "excl", "ibid", "circa", "resp", "esp", "dept", "govt", "corp"})
+LOWER_ABBREVIATIONS = frozenset(
+    {"approx", "incl", "excl", "ibid", "circa", "resp", "esp", "dept", "govt", "corp"}
+)
 
 # Very common English function words: not content when comparing sentences for repeats.
 EN_COMMON = frozenset(
