@@ -49,9 +49,17 @@ _TEASER_PREFIX = re.compile(
     r"recommended|editor'?s\s+(?:note|picks?))\s*[:|>»–—-]",
     re.IGNORECASE,
 )
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _INLINE_UI = re.compile(
     r"\b(?:scroll\s+down\s+for\s+(?:video|more|the\s+video)|click\s+here\s+(?:to|for)\s+[^.!?]{0,60}?(?=[.!?]|$)|"
-    r"(?:share|email|print|tweet)\s+this\s+(?:article|story|page)|(?-i:ADVERTISEMENT|Advertisement)(?=\s+[A-Z]|\s*$))\b\s*",
+    r"(?:share|email|print|tweet)\s+this\s+(?:article|story|page)|(?-i:ADVERTISEMENT|Advertisement)(?=\s+[A-Z]|\s*$)|"
+    r"(?:share|view|post|add|show|read|hide)\s+(?:or\s+comment\s+on\s+this\s+article|(?:all\s+)?comments(?:\s*\(\d+\))?)|"
+    r"(?:sorry,?\s+)?(?:we\s+are\s+)?not\s+(?:currently\s+)?accepting\s+comments\s+on\s+this\s+(?:article|story)\.?|"
+    r"comments\s+(?:are|have\s+been)\s+(?:closed|disabled)(?:\s+(?:on|for)\s+this\s+(?:article|story))?\.?)"
+    r"(?:\b|(?<=[.)]))\s*"
+    # a time stamp with its label and a colon: "PUBLISHED: 10:31 EST, 3 May 2015 | UPDATED: 11:02 EST, ..."
+    rf"|\b(?:published|updated|posted|last\s+(?:updated|modified))\s*:\s*(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}}\b)?,?\s*)?"
+    rf"(?:\w+,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}),?\s+\d{{4}}\s*(?:\|\s*)?",
     re.IGNORECASE,
 )
 # Picture pointers inside a sentence: "(pictured)", "(above, left)", "(second from right)",
@@ -543,6 +551,7 @@ def clean_article(raw: str) -> CleanText:
         (k for k, x in enumerate(lines) if _has_end_punct(x) and not _is_furniture(x)), default=-1
     )
     vocab = _Vocabulary.of(text)
+    body_lines: list[list[str]] = []
     for k, line in enumerate(lines):
         if _is_noise_line(line) or (0 <= last_body < k and not _has_end_punct(line)):
             continue
@@ -550,14 +559,18 @@ def clean_article(raw: str) -> CleanText:
         if not sig or sig in seen_paras:
             continue
         seen_paras.add(sig)
+        body_lines.append(split_sentences(_tidy(line, _POINTER_MARK), vocab))
+    for pieces in body_lines:
         kept: list[str] = []
-        pieces = split_sentences(_tidy(line, _POINTER_MARK), vocab)
         for marked in pieces:
             if _is_picture_caption(marked):
                 continue
             sent = _norm_space(marked.replace(_POINTER_MARK, ""))
             if len(pieces) > 1 and (
-                (_is_caption_fragment(sent) and len(sent.split()) <= 40) or _is_furniture(sent)
+                (_is_caption_fragment(sent) and len(sent.split()) <= 40)
+                or _is_furniture(sent)
+                # an unpunctuated run that points at a picture is captions, however long
+                or (_POINTER_MARK in marked and not _has_end_punct(sent) and len(sent.split()) <= 80)
             ):
                 continue
             sent = _strip_caption_label(sent)

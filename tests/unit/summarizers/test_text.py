@@ -561,3 +561,31 @@ def test_credit_lines_by_shape() -> None:
     # positive controls: story sentences with the same words
     assert not is_credit_line("Engineers reported from the site that the wall had held.")
     assert not is_credit_line("The council said it was not currently accepting new applications.")
+
+
+def test_inline_time_stamps_and_comment_furniture_are_removed() -> None:
+    stamp = "PUBLISHED: 09:14 EST, 6 March 2026 | UPDATED: 11:40 EST, 6 March 2026"
+    text = " ".join(_sentences_of(_glued(stamp, "View comments (14)", at=0)))
+    assert "PUBLISHED" not in text and "UPDATED" not in text and "comments" not in text
+    assert GLUED_BODY[0] in text
+    closing = GLUED_BODY[3] + " Sorry, we are not currently accepting comments on this article."
+    assert "accepting comments" not in " ".join(_sentences_of(" ".join([*GLUED_BODY[:3], closing])))
+    # positive control: a date after "published" inside a sentence is story text
+    body = "The report, published 6 March 2026, said the old wall had been patched 14 times."
+    assert body in _sentences_of(_glued(body))
+
+
+def test_unpunctuated_run_that_points_at_a_picture_is_removed() -> None:
+    caption = (
+        "Petra Hale (right) walks along the riverside with residents whose homes were flooded in "
+        "January and February as the council prepares to approve the new flood barrier for the town "
+        "and the engineers who designed it explain how the gates will close when the river rises"
+    )
+    after = "The council will vote on the final design in May, officials said."
+    text = _sentences_of(" ".join([*GLUED_BODY[:2], caption, after, *GLUED_BODY[2:]]))
+    assert not any("walks along" in s for s in text)
+    assert after in text and GLUED_BODY[2] in text
+    # positive control: without the pointer, a long unpunctuated run is not judged a caption
+    plain = caption.replace(" (right)", "")
+    text = _sentences_of(" ".join([*GLUED_BODY[:2], plain, after, *GLUED_BODY[2:]]))
+    assert any("walks along" in s for s in text)
