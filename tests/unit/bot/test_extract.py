@@ -160,3 +160,26 @@ def test_minimum_length_counts_words_by_unicode_category() -> None:
     assert extract_article(chinese).text == chinese
     # English of the same length in characters passes too (positive control)
     assert extract_article("\n\n".join(PARAGRAPHS)).text
+
+
+def test_page_furniture_does_not_reach_the_cleaned_text() -> None:
+    page = (DATA / "article_with_furniture.html").read_text(encoding="utf-8")
+    article = extract_article(page, "https://ledger.example/kelso")
+    assert article.title == "Storm closes Kelso bridge as river reaches record height"
+    body = "\n".join(clean_article(article.text).paragraphs)
+    for noise in (
+        "Related:",
+        "Council backs flood barrier plan",
+        "Additional reporting",
+        "Share this article",
+        "Published:",
+        "Photograph:",
+        "Sign up",
+        "Most read",
+        "All rights reserved",
+    ):
+        assert noise not in body
+    # positive controls: the story's sentences, including the ones with the same words, are kept
+    assert "River Tweed rose to its highest level" in body
+    assert "volunteers served hot food" in body
+    assert "a flood warning remains in place" in body
