@@ -558,7 +558,13 @@ def test_missed_sentence_boundary_after_a_lower_case_word_is_split() -> None:
 def test_credit_lines_by_shape() -> None:
     assert is_credit_line("Northwind's Ann Lee reported from Dunmere, and Tom Day wrote from Kelso.")
     assert is_credit_line("Sorry we are not currently accepting comments on this article.")
+    fused = (
+        "Volunteers stack sandbags along the river wall as the water rises behind them "
+        "Shopkeepers on the riverside said they had lost weeks of trade"
+    )
+    assert is_credit_line(fused)
     # positive controls: story sentences with the same words
+    assert not is_credit_line(fused.replace(" them ", " them. ") + ".")
     assert not is_credit_line("Engineers reported from the site that the wall had held.")
     assert not is_credit_line("The council said it was not currently accepting new applications.")
 
