@@ -49,6 +49,10 @@ _TEASER_PREFIX = re.compile(
     r"recommended|editor'?s\s+(?:note|picks?))\s*[:|>»–—-]",
     re.IGNORECASE,
 )
+_CREDIT_LABEL = r"photo(?:graph)?s?|pictures?|images?|credit|illustration"
+_NOT_NAME = r"(?!(?:The|He|She|They|It|We|This|These|His|Her|Their|But|In|A|An|On|At)\b)"
+_CAP_NAME = rf"[A-Z][\w.&'’-]*(?:\s+{_NOT_NAME}[A-Z][\w.&'’-]*){{0,3}}"
+_AGENCY_NAME = rf"[A-Z][\w.&'’-]*(?:\s+{_NOT_NAME}[A-Z][\w.&'’-]*)?"  # "Agency", "Northwind Press"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _INLINE_UI = re.compile(
     r"\b(?:scroll\s+down\s+for\s+(?:video|more|the\s+video)|click\s+here\s+(?:to|for)\s+[^.!?]{0,60}?(?=[.!?]|$)|"
@@ -62,6 +66,15 @@ _INLINE_UI = re.compile(
     rf"(?:\w+,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}),?\s+\d{{4}}\s*(?:\|\s*)?",
     re.IGNORECASE,
 )
+# A picture credit inside the text: "Photograph: Ann Lee/Agency", "(Photo: Ann Lee)", "Picture: AGENCY".
+# What comes just before it is the picture's caption.
+_INLINE_CREDIT = re.compile(
+    rf"\s*\b(?:{_CREDIT_LABEL})\s*:\s*(?-i:{_CAP_NAME}(?:\s*/\s*{_AGENCY_NAME})+|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})*)(?=\s|$)",
+    re.IGNORECASE,
+)
+# ... and one in brackets inside a sentence, removed alone: "The bridge (Photo: Ann Lee) was shut."
+_BRACKETED_CREDIT = re.compile(rf"\s*\((?:{_CREDIT_LABEL})\s*:[^()]{{1,60}}\)", re.IGNORECASE)
+_CREDIT_MARK = "\u2064"  # an invisible character standing where a picture credit was
 # Picture pointers inside a sentence: "(pictured)", "(above, left)", "(second from right)",
 # "(behind the mayor, left)", "(file photo)", and ", pictured with her son in 2019," between commas.
 _PICTURE_WORD = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lex.PICTURE_WORDS)
@@ -514,6 +527,26 @@ def _is_repeat(words: list[str], earlier: Iterable[frozenset[str]]) -> bool:
     return any(len(ws & e) >= 0.85 * len(ws) for e in earlier)
 
 
+def _drop_credited_captions(pieces: list[str]) -> list[str]:
+    """``pieces`` of a paragraph without the captions that a picture credit (marked) follows:
+    the sentence just before each credit goes with it."""
+    out: list[str] = []
+    for piece in pieces:
+        rest = piece
+        while _CREDIT_MARK in rest:
+            left, _, rest = rest.partition(_CREDIT_MARK)
+            before = list(_split_paragraph(_norm_space(left))) if left.strip() else []
+            if before:
+                before.pop()  # the caption
+            elif out and len(out[-1].split()) <= 40:
+                out.pop()  # the caption ended the piece before
+            out.extend(before)
+        rest = rest.strip()
+        if rest:
+            out.append(rest)
+    return out
+
+
 def _is_caption_fragment(sentence: str) -> bool:
     """A piece of a paragraph with no final punctuation that reads as a caption or credit."""
     if _has_end_punct(sentence):
@@ -559,8 +592,11 @@ def clean_article(raw: str) -> CleanText:
         if not sig or sig in seen_paras:
             continue
         seen_paras.add(sig)
-        body_lines.append(split_sentences(_tidy(line, _POINTER_MARK), vocab))
-    for pieces in body_lines:
+        marked_line = _INLINE_CREDIT.sub(
+            f" {_CREDIT_MARK} ", _BRACKETED_CREDIT.sub("", _tidy(line, _POINTER_MARK))
+        )
+        body_lines.append(split_sentences(_norm_space(marked_line), vocab))
+    for pieces in map(_drop_credited_captions, body_lines):
         kept: list[str] = []
         for marked in pieces:
             if _is_picture_caption(marked):

@@ -595,3 +595,24 @@ def test_unpunctuated_run_that_points_at_a_picture_is_removed() -> None:
     plain = caption.replace(" (right)", "")
     text = _sentences_of(" ".join([*GLUED_BODY[:2], plain, after, *GLUED_BODY[2:]]))
     assert any("walks along" in s for s in text)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Water pours through the gap in the old wall on Tuesday. Photograph: Tom Reyes/Dunmere Echo",
+        "Water pours through the gap in the old wall on Tuesday Picture: NORTHWIND PRESS",
+    ],
+)
+def test_caption_before_an_inline_picture_credit_goes_with_it(caption: str) -> None:
+    text = _sentences_of(_glued(caption))
+    assert not any("pours through" in s or "Tom Reyes" in s or "NORTHWIND" in s for s in text)
+    assert GLUED_BODY[1] in text and GLUED_BODY[2] in text
+
+
+def test_bracketed_credit_inside_a_sentence_is_removed_alone() -> None:
+    text = _sentences_of(_glued("The old wall (Photo: Tom Reyes) was built in 1890 by the town's mill owners."))
+    assert "The old wall was built in 1890 by the town's mill owners." in text
+    # positive control: a colon after "picture" in a story sentence is not a credit
+    body = "The picture: a town that floods every winter and a council that has run out of patience."
+    assert body in _sentences_of(_glued(body))
