@@ -611,7 +611,9 @@ def test_caption_before_an_inline_picture_credit_goes_with_it(caption: str) -> N
 
 
 def test_bracketed_credit_inside_a_sentence_is_removed_alone() -> None:
-    text = _sentences_of(_glued("The old wall (Photo: Tom Reyes) was built in 1890 by the town's mill owners."))
+    text = _sentences_of(
+        _glued("The old wall (Photo: Tom Reyes) was built in 1890 by the town's mill owners.")
+    )
     assert "The old wall was built in 1890 by the town's mill owners." in text
     # positive control: a colon after "picture" in a story sentence is not a credit
     body = "The picture: a town that floods every winter and a council that has run out of patience."
