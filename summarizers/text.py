@@ -376,13 +376,10 @@ class _Vocabulary:
 
     @classmethod
     def of(cls, text: str) -> _Vocabulary:
-        tokens = _TOKEN.findall(text)
-        lower = frozenset(t for t in (_bare(x) for x in tokens) if t[:1].islower())
+        lower = frozenset(_LOWER_WORD.findall(text))
         mid: dict[str, int] = {}
-        for prev, tok in zip(tokens, tokens[1:], strict=False):
-            word = _bare(tok)
-            if word[:1].isupper() and prev[-1:] not in ".!?:;…":
-                mid[word] = mid.get(word, 0) + 1
+        for word in _MID_CAP.findall(text):
+            mid[word] = mid.get(word, 0) + 1
         return cls(lower, mid)
 
     def is_common(self, word: str) -> bool:
@@ -391,6 +388,11 @@ class _Vocabulary:
 
 _TOKEN = re.compile(r"\S+")
 _OPEN_QUOTES = "‘'\"“"
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
+# a capitalised word after a word that does not end a sentence
+_MID_CAP = re.compile(r"(?<=[^\s.!?:;…])\s+[‘'\"“(\[]?([A-Z][\w’'-]*)")
+# a capitalised word (maybe after an opening quote) between two words, the next one lower-case
+_GLUE_CANDIDATE = re.compile(r"(?<!\S)(\S+)\s+(?=([‘'\"“]?[A-Z]\S*)\s+([a-z0-9£$€]\S*))")
 
 
 def _bare(token: str) -> str:
@@ -417,10 +419,9 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
     connective followed by a lower-case word, a common word of the text capitalised ("Fans"), or
     an opening quotation ("'We ...").
     """
-    toks = list(_TOKEN.finditer(sentence))
     points: list[tuple[int, int]] = []
-    for i, (a, b, c) in enumerate(zip(toks, toks[1:], toks[2:], strict=False)):
-        prev, tok, after = a.group(), b.group(), c.group()
+    for m in _GLUE_CANDIDATE.finditer(sentence):
+        prev, tok, after = m.group(1), m.group(2), m.group(3)
         word = _bare(tok)
         lower = word.lower()
         prev_word = _bare(prev).lower()
@@ -432,12 +433,10 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
         quoted = tok[:1] in _OPEN_QUOTES
         if not word[:1].isupper() or (len(word) > 1 and word[1:2].isupper()):
             continue
-        if not (after[:1].islower() or after[:1].isdigit() or after[:1] in "£$€"):
-            continue
-        if quoted and not _opens_quoted_sentence(sentence[b.start() :]):
+        if quoted and not _opens_quoted_sentence(sentence[m.start(2) :]):
             continue  # a quoted name or title: "the group 'Friends of the Park' in 2008"
         if lower not in lex.SENTENCE_OPENERS and after.lower() in _NAME_JOINERS:
-            rest = [t.group() for t in toks[i + 3 : i + 5]]
+            rest = _TOKEN.findall(sentence, m.end(3), m.end(3) + 60)[:2]
             nxt = rest[1] if rest[:1] == ["the"] and len(rest) > 1 else (rest[0] if rest else "")
             if nxt[:1].isupper():
                 continue  # a name with a joiner: "Women for Peace", "Bank of England"
@@ -450,7 +449,7 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
         else:
             ok = False
         if ok:
-            points.append((a.end(), b.start()))
+            points.append((m.end(1), m.start(2)))
     return points
 
 
