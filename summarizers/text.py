@@ -608,7 +608,8 @@ def clean_article(raw: str) -> CleanText:
                 or (_POINTER_MARK in marked and not _has_end_punct(sent) and len(sent.split()) <= 80)
             ):
                 continue
-            sent = _strip_caption_label(sent)
+            if len(pieces) > 1:  # a label glued into running text; a line of its own keeps it
+                sent = _strip_caption_label(sent)
             words = _words(sent)
             ssig = " ".join(words)
             if not ssig or ssig in seen_sigs or _is_repeat(words, seen_sents):

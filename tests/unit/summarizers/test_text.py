@@ -618,3 +618,11 @@ def test_bracketed_credit_inside_a_sentence_is_removed_alone() -> None:
     # positive control: a colon after "picture" in a story sentence is not a credit
     body = "The picture: a town that floods every winter and a council that has run out of patience."
     assert body in _sentences_of(_glued(body))
+
+
+def test_label_on_a_line_of_its_own_is_kept() -> None:
+    line = "Opening hours next week: The library will open from 9am to 8pm while the plans are on show."
+    raw = "\n\n".join([GLUED_BODY[0], line, GLUED_BODY[1]])
+    assert line in clean_article(raw).paragraphs
+    # the same label glued into a paragraph of running text is a caption label and goes
+    assert line not in _sentences_of(_glued(line))
