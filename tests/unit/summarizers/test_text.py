@@ -626,3 +626,12 @@ def test_label_on_a_line_of_its_own_is_kept() -> None:
     assert line in clean_article(raw).paragraphs
     # the same label glued into a paragraph of running text is a caption label and goes
     assert line not in _sentences_of(_glued(line))
+
+
+def test_credit_lines_are_poor_summary_lines() -> None:
+    from summarizers.rank import summary_penalty
+
+    credit = "Additional reporting by Tom Reyes and Ann Lee in Dunmere and Kelso for this story."
+    body = "Additional flood defences by the river in Dunmere and Kelso were approved for this winter."
+    assert is_credit_line(credit) and not is_credit_line(body)
+    assert summary_penalty(credit) >= summary_penalty(body) + 1.0
