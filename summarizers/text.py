@@ -630,7 +630,7 @@ def clean_article(raw: str) -> CleanText:
 _EN_COMMON = lex.EN_COMMON
 
 
-_MIN_LANGUAGE_CHARS = 40
+_MIN_LANGUAGE_CHARS = 12
 _LANGUAGE_SAMPLE_CHARS = 2500
 
 
@@ -654,7 +654,7 @@ def check_english(text: str) -> None:
     The language is decided by py3langid on the text itself: a page passes unless another
     language clearly beats English (more than twice its probability), so list-shaped English pages
     (names, titles and numbers, which the identifier scores as uncertain) are not refused.
-    Texts with fewer than 40 word characters pass.
+    Texts with fewer than 12 word characters pass.
     """
     if count_word_chars(text) < _MIN_LANGUAGE_CHARS:
         return

@@ -235,6 +235,8 @@ def test_check_english_accepts_english() -> None:
         "Prices from $299",
         "Fixtures\nSaturday: Harbour Town v Millbrook Rovers, 3pm\nSunday: Eastfield v Westmere United, "
         "2pm\nMonday: Kingsbridge v Saltmere, 7.45pm",
+        "Harbour plan approved",
+        "Storm closes Kelso bridge",
         "Ingredients\n2 cups flour\n1 tsp salt\n3 eggs\n1 cup milk\nMethod\nWhisk the eggs and milk, "
         "then fold in the flour and rest the batter for an hour.",
     ],
@@ -270,6 +272,9 @@ def test_word_counts_are_right_for_any_script() -> None:
         "Lisboa\nDesporto\nBenfica vence o Sporting por dois golos a zero\nTempo para amanhã\n"
         "Últimas notícias do país\nEconomia e mercados",
         "市议会周一批准了一项疏浚港口主航道的计划，官员们在投票后表示工程将耗资约四千万美元。",
+        # one short line is enough
+        "Il consiglio approva il piano del porto",
+        "Le maire de la ville démissionne",
     ],
 )
 def test_check_english_rejects_other_languages(text: str) -> None:
