@@ -526,6 +526,24 @@ def _is_repeat(words: list[str], earlier: Iterable[frozenset[str]]) -> bool:
     return any(len(ws & e) >= 0.85 * len(ws) for e in earlier)
 
 
+def _after_headline(piece: str) -> str:
+    """What follows a teaser label and its Title-Case headline in ``piece`` ("Related: Council Backs
+    Flood Plan Officials said ..." -> "Officials said ..."): the text from the capitalised word
+    before the first lower-case word that a headline would capitalise; "" when nothing follows."""
+    label = _TEASER_PREFIX.match(piece)
+    if label is None:
+        return piece
+    toks = list(_TOKEN.finditer(piece, label.end()))
+    for k, tok in enumerate(toks):
+        word = _bare(tok.group())
+        if word[:1].islower() and word not in lex.TITLE_SMALL_WORDS:
+            if k < 3 or not _bare(toks[k - 1].group())[:1].isupper():
+                return ""  # not a Title-Case headline: the whole piece is the teaser
+            rest = piece[toks[k - 1].start() :]
+            return rest if _has_end_punct(rest) and len(rest.split()) >= 5 else ""
+    return ""
+
+
 def _drop_credited_captions(pieces: list[str]) -> list[str]:
     """``pieces`` of a paragraph without the captions that a picture credit (marked) follows:
     the sentence just before each credit goes with it."""
@@ -601,6 +619,11 @@ def clean_article(raw: str) -> CleanText:
             if _is_picture_caption(marked):
                 continue
             sent = _norm_space(marked.replace(_POINTER_MARK, ""))
+            if len(pieces) > 1 and _TEASER_PREFIX.match(sent):
+                # a related-link headline glued on: the story goes on after its Title-Case words
+                sent = _after_headline(sent)
+                if not sent:
+                    continue
             if len(pieces) > 1 and (
                 (_is_caption_fragment(sent) and len(sent.split()) <= 40)
                 or _is_furniture(sent)

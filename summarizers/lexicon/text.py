@@ -49,6 +49,12 @@ LOWER_ABBREVIATIONS = frozenset(
     {"approx", "incl", "excl", "ibid", "circa", "resp", "esp", "dept", "govt", "corp"}
 )
 
+# Words a Title-Case headline leaves in lower case.
+TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "but", "or", "nor", "for", "on", "at", "to", "from", "by", "of", "in",
+     "with", "as", "vs", "v", "via", "into", "over", "after", "up", "off"}
+)  # fmt: skip
+
 # Very common English function words: not content when comparing sentences for repeats.
 EN_COMMON = frozenset(
     {

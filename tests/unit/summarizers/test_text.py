@@ -640,3 +640,27 @@ def test_credit_lines_are_poor_summary_lines() -> None:
     body = "Additional flood defences by the river in Dunmere and Kelso were approved for this winter."
     assert is_credit_line(credit) and not is_credit_line(body)
     assert summary_penalty(credit) >= summary_penalty(body) + 1.0
+
+
+@pytest.mark.parametrize(
+    ("teaser", "after"),
+    [
+        (
+            "READ MORE: Why Dunmere Floods Every Winter",
+            "The barrier will cost 12 million pounds, officials said.",
+        ),
+        (
+            "Related: Council Backs Flood Plan After Stormy Winter",
+            "Officials said the barrier would cost 12 million pounds.",
+        ),
+    ],
+)
+def test_glued_related_link_headline_is_removed_and_the_story_goes_on(teaser: str, after: str) -> None:
+    text = _sentences_of(" ".join([GLUED_BODY[0], teaser, after, *GLUED_BODY[2:]]))
+    assert after in text
+    assert not any("Flood Plan" in s or "Floods Every" in s for s in text)
+    # positive control: a sentence-case teaser has no headline end to find, and goes whole
+    teaser_only = "Related: why the town floods every winter and what the council plans to do now."
+    text = _sentences_of(" ".join([GLUED_BODY[0], teaser_only, *GLUED_BODY[2:]]))
+    assert not any("floods every winter" in s for s in text)
+    assert GLUED_BODY[2] in text
