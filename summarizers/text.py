@@ -213,7 +213,20 @@ def _is_noise_line(line: str) -> bool:
             return True
         if _CREDIT_WORDS.search(line) and n <= 20:
             return True
+        if n <= _TITLE_MAX_WORDS and _is_headline_case(line):
+            return True  # an all-caps or Title-Case headline: a related link, a heading
     return False
+
+
+def _is_headline_case(text: str) -> bool:
+    """All capitals, or Title Case: nearly every word but the small ones capitalised."""
+    words = [w for w in _WORD.findall(text) if not w.isdigit()]
+    if len(words) < 3:
+        return False
+    if all(w.isupper() for w in words if len(w) > 1):
+        return True
+    major = [w for w in words if w.lower() not in lex.TITLE_SMALL_WORDS]
+    return len(major) >= 3 and sum(w[:1].isupper() for w in major) >= 0.85 * len(major)
 
 
 def _split_blocks(raw: str) -> list[str]:

@@ -664,3 +664,21 @@ def test_glued_related_link_headline_is_removed_and_the_story_goes_on(teaser: st
     text = _sentences_of(" ".join([GLUED_BODY[0], teaser_only, *GLUED_BODY[2:]]))
     assert not any("floods every winter" in s for s in text)
     assert GLUED_BODY[2] in text
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Dunmere Residents Count The Cost As River Breaks Its Banks For The Third Winter Running",
+        "FLOOD BARRIER PLAN FOR DUNMERE BACKED BY COUNCIL AFTER THREE WINTERS OF FLOODING IN TOWN",
+    ],
+)
+def test_long_headline_lines_are_removed(heading: str) -> None:
+    raw = "\n\n".join([GLUED_BODY[0], heading, *GLUED_BODY[1:]])
+    paragraphs = clean_article(raw).paragraphs
+    assert heading not in paragraphs
+    assert list(paragraphs) == GLUED_BODY
+    # positive control: a long line in sentence case without a full stop is story text
+    line = "Residents count the cost as the river breaks its banks for the third winter running"
+    raw = "\n\n".join([GLUED_BODY[0], line, *GLUED_BODY[1:]])
+    assert line in clean_article(raw).paragraphs
