@@ -682,3 +682,17 @@ def test_long_headline_lines_are_removed(heading: str) -> None:
     line = "Residents count the cost as the river breaks its banks for the third winter running"
     raw = "\n\n".join([GLUED_BODY[0], line, *GLUED_BODY[1:]])
     assert line in clean_article(raw).paragraphs
+
+
+def test_clean_wire_copy_is_not_cut_inside_sentences() -> None:
+    sentences = [
+        "Finance minister Ana Lima told Reuters on Tuesday that the Bank of England would keep rates on hold.",
+        "She said the decision was 'the right call for now' and that markets had expected it.",
+        "Analysts at Northwind Capital said Sterling rose 0.4 per cent after the announcement, while "
+        "shares in Harbour Group fell and the FTSE 100 closed 12 points lower.",
+        "The committee, which meets again in March, voted 7-2 to hold rates, with members Tom Day "
+        "and Ruth Ames in the minority.",
+        "Lima, who took office in 2024, has promised a budget that 'Puts Families First' before the "
+        "election next spring.",
+    ]
+    assert _sentences_of(" ".join(sentences)) == sentences
