@@ -107,10 +107,20 @@ _PROSE_LINE_WORDS = 8
 """A line of fewer words is a link, a heading or a list item, not prose, and does not count."""
 
 
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
 def _prose_words(text: str) -> int:
-    """Words in the lines of ``text`` that read as prose (``_PROSE_LINE_WORDS`` words or more)."""
-    counts = (count_words(line) for line in text.splitlines())
-    return sum(n for n in counts if n >= _PROSE_LINE_WORDS)
+    """Words in the lines of ``text`` that read as prose: ``_PROSE_LINE_WORDS`` words or more, or
+    at least three words that end a sentence or go on in the next line (hard-wrapped text)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    total = 0
+    for i, line in enumerate(lines):
+        n = count_words(line)
+        goes_on = i + 1 < len(lines) and lines[i + 1].lstrip()[:1].islower()
+        if n >= _PROSE_LINE_WORDS or (n >= 3 and (goes_on or _SENTENCE_END.search(line))):
+            total += n
+    return total
 
 
 def _long_enough(text: str) -> bool:

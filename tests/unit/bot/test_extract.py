@@ -183,3 +183,21 @@ def test_page_furniture_does_not_reach_the_cleaned_text() -> None:
     assert "River Tweed rose to its highest level" in body
     assert "volunteers served hot food" in body
     assert "a flood warning remains in place" in body
+
+
+def test_hard_wrapped_plain_text_is_long_enough() -> None:
+    # A text/plain story wrapped at 36 characters: no line has eight words.
+    words = " ".join(PARAGRAPHS).split()
+    lines, line = [], ""
+    for w in words:
+        if len(line) + len(w) + 1 > 36:
+            lines.append(line)
+            line = w
+        else:
+            line = f"{line} {w}".strip()
+    lines.append(line)
+    assert max(len(x.split()) for x in lines) < 8
+    assert extract_article("\n".join(lines)).text
+    # positive control: a list of links of a navigation page is still no article
+    with pytest.raises(InputError):
+        extract_article("\n".join(f"Section {i} news" for i in range(40)))
