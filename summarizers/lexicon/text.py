@@ -14,6 +14,10 @@ PHRASE_WORDS = frozenset(
         "but", "as", "into", "onto", "than", "that", "this", "these", "those", "his", "her",
         "their", "its", "our", "my", "your", "said", "says", "told", "tells", "named", "called",
         "dubbed", "president", "minister", "secretary", "chief", "leader", "mr", "mrs", "ms", "dr",
+        "when", "if", "because", "while", "where", "whether", "before", "until", "unless",
+        "although", "though", "since", "after", "about", "against", "between", "during", "under",
+        "over", "without", "within", "through", "via", "per", "like", "near", "including", "not",
+        "also", "only", "very", "more", "most", "former", "late", "new", "then", "now",
     }
 )  # fmt: skip
 
