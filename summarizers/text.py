@@ -74,6 +74,13 @@ _INLINE_CREDIT = re.compile(
 )
 # ... and one in brackets inside a sentence, removed alone: "The bridge (Photo: Ann Lee) was shut."
 _BRACKETED_CREDIT = re.compile(rf"\s*\((?:{_CREDIT_LABEL})\s*:[^()]{{1,60}}\)", re.IGNORECASE)
+# A video teaser ("Scroll down for video", "Watch the video below"): the media's caption follows it.
+_MEDIA_TEASER = re.compile(
+    r"\b(?:scroll\s+down\s+for\s+(?:the\s+)?video|watch\s+the\s+video(?:\s+(?:below|above|here))?|"
+    r"video\s+(?:below|above))\b\s*[:.]?",
+    re.IGNORECASE,
+)
+_MEDIA_MARK = "\u2062"  # an invisible character standing where a video teaser was
 _CREDIT_MARK = "\u2064"  # an invisible character standing where a picture credit was
 # Picture pointers inside a sentence: "(pictured)", "(above, left)", "(second from right)",
 # "(behind the mayor, left)", "(file photo)", and ", pictured with her son in 2019," between commas.
@@ -557,6 +564,54 @@ def _after_headline(piece: str) -> str:
     return ""
 
 
+def _drop_media_captions(pieces: list[str]) -> list[str]:
+    """``pieces`` of a paragraph without the caption that follows a video teaser (marked): the
+    words of the next piece up to the first point where a new sentence may start (a capitalised
+    word after a word that ends a clause)."""
+    out: list[str] = []
+    pending = False
+    for piece in pieces:
+        if _MEDIA_MARK in piece:
+            before, _, piece = piece.rpartition(_MEDIA_MARK)
+            before = _norm_space(before.replace(_MEDIA_MARK, ""))
+            if before:
+                out.append(before)
+            piece = piece.strip()
+            pending = True
+            if not piece:
+                continue
+        if pending:
+            pending = False
+            if _POINTER_MARK not in piece:  # a sentence that points at a picture is judged by that
+                piece = piece[_first_clause_break(piece) :]
+            if not piece:
+                continue
+        out.append(piece)
+    return out
+
+
+# a capitalised word (or two: "Mr Lee") before a lower-case word, after another word
+_BREAK_CANDIDATE = re.compile(r"(?<!\S)(\S+)\s+(?=[‘'\"“]?[A-Z][\w’'.-]*,?\s+(?:[A-Z][\w’'.-]*,?\s+)?[a-z])")
+
+
+def _first_clause_break(piece: str, min_words: int = 6, max_words: int = 40) -> int:
+    """Where the first sentence glued to a caption may start in ``piece``: a capitalised word after
+    a word that ends a clause (lower-case or a digit, not a name, article or preposition), between
+    ``min_words`` and ``max_words`` in; 0 when there is none (the piece is left whole)."""
+    for m in _BREAK_CANDIDATE.finditer(piece):
+        prev = m.group(1)
+        left = len(piece[: m.end(1)].split())
+        if left > max_words:
+            break
+        if left < min_words or len(piece[m.end() :].split()) < 4:
+            continue
+        if prev[:1].isupper() or _bare(prev).lower() in _PHRASE_WORDS:
+            continue
+        if prev[-1:].islower() or prev[-1:].isdigit() or prev[-1:] in "%’”\"'":
+            return m.end()
+    return 0
+
+
 def _drop_credited_captions(pieces: list[str]) -> list[str]:
     """``pieces`` of a paragraph without the captions that a picture credit (marked) follows:
     the sentence just before each credit goes with it."""
@@ -622,11 +677,12 @@ def clean_article(raw: str) -> CleanText:
         if not sig or sig in seen_paras:
             continue
         seen_paras.add(sig)
+        marked_line = _MEDIA_TEASER.sub(f" {_MEDIA_MARK} ", line)
         marked_line = _INLINE_CREDIT.sub(
-            f" {_CREDIT_MARK} ", _BRACKETED_CREDIT.sub("", _tidy(line, _POINTER_MARK))
+            f" {_CREDIT_MARK} ", _BRACKETED_CREDIT.sub("", _tidy(marked_line, _POINTER_MARK))
         )
         body_lines.append(split_sentences(_norm_space(marked_line), vocab))
-    for pieces in map(_drop_credited_captions, body_lines):
+    for pieces in (_drop_media_captions(_drop_credited_captions(ps)) for ps in body_lines):
         kept: list[str] = []
         for marked in pieces:
             if _is_picture_caption(marked):

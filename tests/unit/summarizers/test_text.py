@@ -696,3 +696,15 @@ def test_clean_wire_copy_is_not_cut_inside_sentences() -> None:
         "election next spring.",
     ]
     assert _sentences_of(" ".join(sentences)) == sentences
+
+
+def test_caption_after_a_video_teaser_is_cut_off_where_the_story_resumes() -> None:
+    caption = "The river wall at Dunmere, which was built by the town's mill owners in 1890"
+    after = "Mr Reyes, an engineer, said the new barrier would be a metre higher than the old wall."
+    raw = " ".join([GLUED_BODY[0], "Scroll down for video", caption, after, *GLUED_BODY[1:]])
+    text = _sentences_of(raw)
+    assert after in text
+    assert not any("mill owners" in s for s in text)
+    # positive control: without the teaser the same run is left whole (no caption is assumed)
+    raw = " ".join([GLUED_BODY[0], caption, after, *GLUED_BODY[1:]])
+    assert any("mill owners" in s for s in _sentences_of(raw))
