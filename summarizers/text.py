@@ -86,7 +86,7 @@ _CREDIT_MARK = "\u2064"  # an invisible character standing where a picture credi
 # "(behind the mayor, left)", "(file photo)", and ", pictured with her son in 2019," between commas.
 _PICTURE_WORD = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lex.PICTURE_WORDS)
 _PICTURE_POINTER = re.compile(
-    rf"\s*\((?:(?:{_PICTURE_WORD})\b[^()]{{0,40}}|[^()]{{0,40}}(?<![\w-])(?:{_PICTURE_WORD}))\)"
+    rf"\s*\((?:(?:{_PICTURE_WORD})(?![\w-])[^()]{{0,40}}|[^()]{{0,40}}(?<![\w-])(?:{_PICTURE_WORD}))\)"
     r"|,\s*pictured\b[^,.;:!?()]{0,60},(?=\s)",
     re.IGNORECASE,
 )

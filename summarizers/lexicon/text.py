@@ -48,10 +48,11 @@ NOT_LABEL_STARTS = frozenset(
      "his", "her", "their", "its", "our", "my", "your", "there"}
 )  # fmt: skip
 
-# Lower-case abbreviations of four letters or more that end with a full stop inside a sentence.
+# Lower-case abbreviations of four letters or more (and shorter ones) that end with a full stop inside a sentence.
 LOWER_ABBREVIATIONS = frozenset(
-    {"approx", "incl", "excl", "ibid", "circa", "resp", "esp", "dept", "govt", "corp"}
-)
+    {"approx", "incl", "excl", "ibid", "circa", "resp", "esp", "dept", "govt", "corp", "etc", "est",
+     "fig", "figs", "vol", "vols", "nos", "pts", "hrs", "mins", "secs", "yds", "lbs", "ozs", "sq", "cit"}
+)  # fmt: skip
 
 # Words a Title-Case headline leaves in lower case.
 TITLE_SMALL_WORDS = frozenset(
@@ -75,6 +76,7 @@ PICTURE_WORDS = (
     "pictured", "above", "below", "left", "right", "centre", "center", "top", "bottom", "inset",
     "main", "far left", "far right", "second left", "second right", "file photo", "file picture",
     "stock image", "stock photo", "stock picture", "circled", "foreground", "background",
+    "seen here", "shown here", "l-r", "r-l", "l", "r",
 )  # fmt: skip
 
 # Credit lines, captions and navigation by shape (regular expressions, case-insensitive unless

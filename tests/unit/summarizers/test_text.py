@@ -708,3 +708,19 @@ def test_caption_after_a_video_teaser_is_cut_off_where_the_story_resumes() -> No
     # positive control: without the teaser the same run is left whole (no caption is assumed)
     raw = " ".join([GLUED_BODY[0], caption, after, *GLUED_BODY[1:]])
     assert any("mill owners" in s for s in _sentences_of(raw))
+
+
+def test_more_picture_pointer_shapes() -> None:
+    for marked in (
+        "Petra Hale (L) and Tom Reyes (R) said the wall was too low",
+        "Petra Hale and Tom Reyes (L-R) said the wall was too low",
+        "Petra Hale (seen here) said the wall was too low",
+    ):
+        text = " ".join(_sentences_of(_glued(marked + ".")))
+        assert "(" not in text and "Hale" in text
+    # positive controls: brackets that describe, not point
+    for kept in (
+        "The councillor (left-wing) said the wall was too short.",
+        "The group (right-wing) said the wall was too short.",
+    ):
+        assert kept in _sentences_of(_glued(kept))
