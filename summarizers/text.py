@@ -150,8 +150,8 @@ _GLUE = re.compile(
 
 _PHRASE_WORDS = lex.PHRASE_WORDS
 _LABEL = re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s+(?=[A-Z‘“\"'])")
-# A caption label in the middle of a text: one capitalised word and lower-case ones ("Star-crossed
-# lovers:", "Slain in cold blood:"), not a speaker's name ("Ann Lee:").
+# A caption label in the middle of a text: one capitalised word and lower-case ones ("Washed
+# away:", "Back on the water:"), not a speaker's name ("Ann Lee:").
 _CAPTION_LABEL = re.compile(r"^[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}:\s+(?=[A-Z‘“\"'])")
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|explained|insisted)\b", re.I
@@ -320,8 +320,8 @@ def _is_picture_caption(sentence: str) -> bool:
 
 
 def _caption_label(sentence: str) -> re.Match[str] | None:
-    """A caption label at the start of ``sentence`` ("Slain in cold blood: ..."); speech and a
-    clause that introduces a quotation ("It reads: ...") are no label."""
+    """A caption label at the start of ``sentence`` ("Washed away: ..."); speech and a
+    clause that introduces a quotation ("It says: ...") are no label."""
     m = _CAPTION_LABEL.match(sentence)
     if (
         m is None
@@ -345,7 +345,7 @@ _TITLE_ABBREV = re.compile(
 
 
 # A full stop after a lower-case word of four letters or more, then a capitalised word: a
-# sentence boundary that nupunkt sometimes misses ("... a fraud scam. Edward Lane was ...").
+# sentence boundary that nupunkt sometimes misses ("... closed the harbour. Ferries were ...").
 _MISSED_BOUNDARY = re.compile(r"(?<=[a-z]{4})[.!?]\s+(?=[A-Z][a-z])")
 
 
@@ -389,7 +389,7 @@ class _Vocabulary:
     """How a document writes its words: lower-case forms it uses, and how often each capitalised
     form stands in the middle of a sentence (after a lower-case word). A capitalised word that the
     text otherwise writes in lower case, and never capitalises mid-sentence elsewhere, starts a
-    sentence where it stands ("... stands Fans light flares ..."); a name does not."""
+    sentence where it stands ("... the quay Volunteers stack sandbags ..."); a name does not."""
 
     lower: frozenset[str]
     mid_caps: dict[str, int]

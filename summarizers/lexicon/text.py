@@ -33,16 +33,17 @@ SENTENCE_OPENERS = frozenset(
     }
 )  # fmt: skip
 
-# Openers that start a sentence even right after a capitalised word ("... Ronald Reagan The
-# memo says ..."): pronouns, determiners and connectives that never end or continue a name.
+# Openers that start a sentence even right after a capitalised word ("... with Mayor Ann Lee The
+# council said ..."): pronouns, determiners and connectives that never end or continue a name.
 STRONG_OPENERS = frozenset(
     {"he", "she", "they", "we", "the", "this", "these", "his", "her", "their", "but", "however", "meanwhile"}
 )
 
-# Words that end a clause only when a new sentence follows: "... similar to this The battle ...".
+# Words that end a clause only when a new sentence follows: "... the quay looked like this The
+# ferries ...".
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
-# A caption label never starts with these: "It reads:", "The statement says:" introduce a quote.
+# A caption label never starts with these: "It says:", "The letter adds:" introduce a quote.
 NOT_LABEL_STARTS = frozenset(
     {"it", "he", "she", "they", "we", "i", "you", "the", "this", "that", "these", "those", "a", "an",
      "his", "her", "their", "its", "our", "my", "your", "there"}
