@@ -12,6 +12,7 @@ applies.
 
 from __future__ import annotations
 
+import html as html_lib
 import logging
 import re
 from dataclasses import dataclass
@@ -66,6 +67,8 @@ def _config() -> Any:
 
     config = use_config()
     config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+    # a pass that finds nothing is expected (the recall pass follows): not a warning for the user
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
     return config
 
 
@@ -157,6 +160,19 @@ def _trafilatura(source: str, url: str | None, *, recall: bool) -> dict[str, Any
     return doc if isinstance(doc, dict) else doc.as_dict()
 
 
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+
+
+def _is_page_headline(line: str, source: str) -> bool:
+    """Whether ``line`` (the first of the text) is a headline that the page's ``<title>`` holds."""
+    n = len(line.split())
+    if not 3 <= n <= 25 or line.rstrip()[-1:] in ".!?:;,":
+        return False
+    m = _TITLE_TAG.search(source[:20000])
+    page_title = html_lib.unescape(" ".join(m.group(1).split())) if m else ""
+    return len(page_title) > len(line) and line.casefold() in page_title.casefold()
+
+
 def extract_article(
     html: str | bytes, url: str | None = None, *, charset: str | None = None
 ) -> ExtractedArticle:
@@ -187,10 +203,16 @@ def extract_article(
         raise InputError(f"no article text found in {url or 'the input'}")
     title = " ".join((data.get("title") or "").split()) or None
     text = _paragraphs(data.get("text") or "")
-    if title:
-        first, _, rest = text.partition("\n\n")
-        if first.casefold() == title.casefold():
-            text = rest
+    paras = text.split("\n\n")
+    if title and paras[0].casefold() == title.casefold():
+        text = "\n\n".join(paras[1:])
+    else:
+        # the headline near the top of the text (after a menu the recall pass kept) that the
+        # page's <title> holds beside the site's name, which the metadata took for the title
+        for k, para in enumerate(paras[:6]):
+            if _is_page_headline(para, source):
+                title, text = para, "\n\n".join(paras[k + 1 :])
+                break
     _check_words(text, url)
     author = " ".join((data.get("author") or "").split()) or None
     return ExtractedArticle(title=title, text=text, published=_parse_date(data.get("date")), author=author)
