@@ -794,11 +794,11 @@ def is_credit_line(text: str) -> bool:
     """Credit lines, captions and navigation by shape: never a source of facts or actors.
 
     Besides credits and links, a run of text with no final punctuation that a caption was glued
-    into (two or more clauses run together, 20 words or more) is not trusted as a source.
+    into (two or more clauses run together, longer than a headline) is not trusted as a source.
     """
     if any(r.search(text) for r in _CREDIT_RES):
         return True
-    return not _has_end_punct(text) and len(text.split()) >= 20
+    return not _has_end_punct(text) and len(text.split()) > _TITLE_MAX_WORDS
 
 
 MAX_TEXT_BYTES = 2_000_000

@@ -565,8 +565,10 @@ def test_credit_lines_by_shape() -> None:
     assert is_credit_line("Sorry we are not currently accepting comments on this article.")
     fused = (
         "Volunteers stack sandbags along the river wall as the water rises behind them "
-        "Shopkeepers on the riverside said they had lost weeks of trade"
+        "Shopkeepers on the riverside said they had lost weeks of trade every year since the floods began"
     )
+    # a headline-long line without a full stop is not judged by this
+    assert not is_credit_line("Volunteers stack sandbags along the river wall as the water rises behind them")
     assert is_credit_line(fused)
     # positive controls: story sentences with the same words
     assert not is_credit_line(fused.replace(" them ", " them. ") + ".")
