@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from summarizers.lexicon.actors import ROLE_WORDS
+from summarizers.text import is_credit_line
 from summarizers.types import Actor, Figure, NextStep
 
 # Components that never run: rules use fine-grained tags and lower-cased forms instead.
@@ -101,23 +102,6 @@ FUTURE_CUE_RE = re.compile(
     r"later this|deadline)\b",
     re.I,
 )
-
-_CREDIT_RES = [
-    re.compile(r"\b(?:Photo|Photograph|Picture|Image|Credit|Illustration)s?\s*:", re.I),
-    re.compile(r"\((?:Photo|Image|Picture)s?\b", re.I),
-    re.compile(r"\b(?:additional|further)\s+reporting\b", re.I),
-    re.compile(r"^\s*\(?(?:Reporting|Writing|Editing|Compiled|Written|Reported)\s+by\b", re.I),
-    re.compile(r"\bcontributed\s+(?:to\s+this\s+(?:report|article|story)|reporting)\b", re.I),
-    re.compile(r"\band\s+agencies\s*$", re.I),
-    re.compile(r"^\s*(?:Read more|Click here|Sign up|Follow us)\b", re.I),
-    re.compile(r"^\s*(?:Related|See also|Watch|Listen|More)\s*:", re.I),
-    re.compile(r"\s\|\s.*\s\|\s"),
-]
-
-
-def is_credit_line(text: str) -> bool:
-    """Credit lines, captions and navigation by shape: never a source of facts or actors."""
-    return any(r.search(text) for r in _CREDIT_RES)
 
 
 @dataclass(frozen=True)

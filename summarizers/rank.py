@@ -33,7 +33,7 @@ from sumy.nlp.stemmers import Stemmer
 from sumy.summarizers.lex_rank import LexRankSummarizer
 from sumy.utils import get_stop_words
 
-from summarizers.text import SentenceTokenizer, strip_label
+from summarizers.text import SentenceTokenizer, is_credit_line, strip_label
 
 _TOKENIZER = SentenceTokenizer()
 _OPEN_QUOTE = "\"'“‘«"
@@ -174,6 +174,8 @@ def summary_penalty(sentence: str, weights: RankWeights = DEFAULT_WEIGHTS) -> fl
         penalty += 0.6
     if strip_label(s) != s:
         penalty += 0.5  # "Tragic: The man was ...": a picture caption with its label
+    if is_credit_line(s):
+        penalty += 1.0  # a credit, caption or link: never a source of facts, nor a summary line
     opens = s[:1] in _OPEN_QUOTE or _QUOTE_OPENS.search(s) is not None
     if s[:1] in _OPEN_QUOTE:
         # A quotation; with no attribution after it, it is weak as a summary line.

@@ -14,9 +14,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import nupunkt
 
+from summarizers.lexicon import text as lex
 from summarizers.types import InputError
 
 
@@ -31,7 +33,7 @@ class CleanText:
 # ---------------------------------------------------------------------------------------------
 # Shapes of noise. Each pattern describes a *kind* of web boilerplate, not a site.
 
-_END_PUNCT = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
+_END_PUNCT = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’']$")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 # Teasers and page furniture: a generic web-UI verb phrase at the start of a line.
 _TEASER = re.compile(
@@ -47,15 +49,45 @@ _TEASER_PREFIX = re.compile(
     r"recommended|editor'?s\s+(?:note|picks?))\s*[:|>»–—-]",
     re.IGNORECASE,
 )
+_CREDIT_LABEL = r"photo(?:graph)?s?|pictures?|images?|credit|illustration"
+_NOT_NAME = r"(?!(?:The|He|She|They|It|We|This|These|His|Her|Their|But|In|A|An|On|At)\b)"
+_CAP_NAME = rf"[A-Z][\w.&'’-]*(?:\s+{_NOT_NAME}[A-Z][\w.&'’-]*){{0,3}}"
+_AGENCY_NAME = rf"[A-Z][\w.&'’-]*(?:\s+{_NOT_NAME}[A-Z][\w.&'’-]*)?"  # "Agency", "Northwind Press"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _INLINE_UI = re.compile(
     r"\b(?:scroll\s+down\s+for\s+(?:video|more|the\s+video)|click\s+here\s+(?:to|for)\s+[^.!?]{0,60}?(?=[.!?]|$)|"
-    r"(?:share|email|print|tweet)\s+this\s+(?:article|story|page)|(?-i:ADVERTISEMENT|Advertisement)(?=\s+[A-Z]|\s*$))\b\s*",
+    r"(?:share|email|print|tweet)\s+this\s+(?:article|story|page)|(?-i:ADVERTISEMENT|Advertisement)(?=\s+[A-Z]|\s*$)|"
+    r"(?:share|view|post|add|show|read|hide)\s+(?:or\s+comment\s+on\s+this\s+article|(?:all\s+)?comments(?:\s*\(\d+\))?)|"
+    r"(?:sorry,?\s+)?(?:we\s+are\s+)?not\s+(?:currently\s+)?accepting\s+comments\s+on\s+this\s+(?:article|story)\.?|"
+    r"comments\s+(?:are|have\s+been)\s+(?:closed|disabled)(?:\s+(?:on|for)\s+this\s+(?:article|story))?\.?)"
+    r"(?:\b|(?<=[.)]))\s*"
+    # a time stamp with its label and a colon: "PUBLISHED: 10:31 EST, 3 May 2015 | UPDATED: 11:02 EST, ..."
+    rf"|\b(?:published|updated|posted|last\s+(?:updated|modified))\s*:\s*(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}}\b)?,?\s*)?"
+    rf"(?:\w+,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}),?\s+\d{{4}}\s*(?:\|\s*)?",
     re.IGNORECASE,
 )
-# Picture pointers inside a sentence: "(pictured)", "(above, left)", "(file photo)".
+# A picture credit inside the text: "Photograph: Ann Lee/Agency", "(Photo: Ann Lee)", "Picture: AGENCY".
+# What comes just before it is the picture's caption.
+_INLINE_CREDIT = re.compile(
+    rf"\s*\b(?:{_CREDIT_LABEL})\s*:\s*(?-i:{_CAP_NAME}(?:\s*/\s*{_AGENCY_NAME})+|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})*)(?=\s|$)",
+    re.IGNORECASE,
+)
+# ... and one in brackets inside a sentence, removed alone: "The bridge (Photo: Ann Lee) was shut."
+_BRACKETED_CREDIT = re.compile(rf"\s*\((?:{_CREDIT_LABEL})\s*:[^()]{{1,60}}\)", re.IGNORECASE)
+# A video teaser ("Scroll down for video", "Watch the video below"): the media's caption follows it.
+_MEDIA_TEASER = re.compile(
+    r"\b(?:scroll\s+down\s+for\s+(?:the\s+)?video|watch\s+the\s+video(?:\s+(?:below|above|here))?|"
+    r"video\s+(?:below|above))\b\s*[:.]?",
+    re.IGNORECASE,
+)
+_MEDIA_MARK = "\u2062"  # an invisible character standing where a video teaser was
+_CREDIT_MARK = "\u2064"  # an invisible character standing where a picture credit was
+# Picture pointers inside a sentence: "(pictured)", "(above, left)", "(second from right)",
+# "(behind the mayor, left)", "(file photo)", and ", pictured with her son in 2019," between commas.
+_PICTURE_WORD = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lex.PICTURE_WORDS)
 _PICTURE_POINTER = re.compile(
-    r"\s*\((?:pictured|above|below|left|right|centre|center|top|bottom|inset|main|file(?:\s+photo)?|"
-    r"stock(?:\s+(?:image|photo|picture))?)\b[^()]{0,40}\)",
+    rf"\s*\((?:(?:{_PICTURE_WORD})(?![\w-])[^()]{{0,40}}|[^()]{{0,40}}(?<![\w-])(?:{_PICTURE_WORD}))\)"
+    r"|,\s*pictured\b[^,.;:!?()]{0,60},(?=\s)",
     re.IGNORECASE,
 )
 # A caption ends with a credit: "... Photo: Name / Agency", "... (AFP)", "... Getty Images".
@@ -116,46 +148,11 @@ _GLUE = re.compile(
     r"|[A-Z][a-z’']+(?:\s+[a-z’']+){0,3}:\s+[A-Z‘'\"“]))"
 )
 
-# Words that cannot end a clause: a capitalised word after them continues the phrase
-# ("the film Fall of an Empire: The Story"), so no caption boundary is there.
-_PHRASE_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "but",
-        "as",
-        "into",
-        "onto",
-        "than",
-        "that",
-        "this",
-        "these",
-        "those",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "said",
-        "says",
-        "told",
-    ]
-)
+_PHRASE_WORDS = lex.PHRASE_WORDS
 _LABEL = re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s+(?=[A-Z‘“\"'])")
+# A caption label in the middle of a text: one capitalised word and lower-case ones ("Washed
+# away:", "Back on the water:"), not a speaker's name ("Ann Lee:").
+_CAPTION_LABEL = re.compile(r"^[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}:\s+(?=[A-Z‘“\"'])")
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|explained|insisted)\b", re.I
 )
@@ -223,7 +220,20 @@ def _is_noise_line(line: str) -> bool:
             return True
         if _CREDIT_WORDS.search(line) and n <= 20:
             return True
+        if n <= _TITLE_MAX_WORDS and _is_headline_case(line):
+            return True  # an all-caps or Title-Case headline: a related link, a heading
     return False
+
+
+def _is_headline_case(text: str) -> bool:
+    """All capitals, or Title Case: nearly every word but the small ones capitalised."""
+    words = [w for w in _WORD.findall(text) if not w.isdigit()]
+    if len(words) < 3:
+        return False
+    if all(w.isupper() for w in words if len(w) > 1):
+        return True
+    major = [w for w in words if w.lower() not in lex.TITLE_SMALL_WORDS]
+    return len(major) >= 3 and sum(w[:1].isupper() for w in major) >= 0.85 * len(major)
 
 
 def _split_blocks(raw: str) -> list[str]:
@@ -291,10 +301,41 @@ def strip_label(sentence: str) -> str:
     return sentence
 
 
-def _tidy(text: str) -> str:
+_POINTER_MARK = "\u2063"  # an invisible separator standing where a picture pointer was
+
+
+def _tidy(text: str, mark: str = "") -> str:
+    """``text`` without inline page furniture; picture pointers are replaced by ``mark``."""
     text = _INLINE_UI.sub(" ", text)
-    text = _PICTURE_POINTER.sub("", text)
+    text = _PICTURE_POINTER.sub(lambda m: f" {mark}" if m.group(0).startswith(",") else mark, text)
     return _norm_space(text)
+
+
+def _is_picture_caption(sentence: str) -> bool:
+    """A sentence that describes a picture (``sentence`` has its pointers marked): two picture
+    pointers ("Ann (left) and Bo (right) ..."), or a pointer with a caption label ("Reunited: Ann
+    (left) ...")."""
+    pointers = sentence.count(_POINTER_MARK)
+    return pointers >= 2 or (pointers == 1 and _caption_label(sentence) is not None)
+
+
+def _caption_label(sentence: str) -> re.Match[str] | None:
+    """A caption label at the start of ``sentence`` ("Washed away: ..."); speech and a
+    clause that introduces a quotation ("It says: ...") are no label."""
+    m = _CAPTION_LABEL.match(sentence)
+    if (
+        m is None
+        or _SPEECH.search(m.group(0))
+        or m.group(0).split()[0].lower() in lex.NOT_LABEL_STARTS
+        or len(sentence[m.end() :].split()) < 4
+    ):
+        return None
+    return m
+
+
+def _strip_caption_label(sentence: str) -> str:
+    m = _caption_label(sentence)
+    return sentence[m.end() :] if m else sentence
 
 
 # Titles before a name: nupunkt sometimes ends a sentence after the first of two ("Lt. Col. Smith").
@@ -303,17 +344,33 @@ _TITLE_ABBREV = re.compile(
 )
 
 
+# A full stop after a lower-case word of four letters or more, then a capitalised word: a
+# sentence boundary that nupunkt sometimes misses ("... closed the harbour. Ferries were ...").
+_MISSED_BOUNDARY = re.compile(r"(?<=[a-z]{4})[.!?]\s+(?=[A-Z][a-z])")
+
+
+def _resplit(sent: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for m in _MISSED_BOUNDARY.finditer(sent):
+        word = sent[: m.start()].rsplit(None, 1)[-1].lower()
+        if word in lex.LOWER_ABBREVIATIONS or not _balanced(sent[start : m.start()]):
+            continue
+        parts.append(sent[start : m.start() + 1].strip())
+        start = m.end()
+    parts.append(sent[start:].strip())
+    return [p for p in parts if p]
+
+
 @functools.lru_cache(maxsize=1024)
 def _split_paragraph(para: str) -> tuple[str, ...]:
     out: list[str] = []
     for piece in nupunkt.sent_tokenize(para):
-        sent = str(piece).strip()
-        if not sent:
-            continue
-        if out and _TITLE_ABBREV.search(out[-1]) and sent[:1].isupper():
-            out[-1] = f"{out[-1]} {sent}"
-        else:
-            out.append(sent)
+        for sent in _resplit(str(piece).strip()):
+            if out and _TITLE_ABBREV.search(out[-1]) and sent[:1].isupper():
+                out[-1] = f"{out[-1]} {sent}"
+            else:
+                out.append(sent)
     return tuple(out)
 
 
@@ -327,31 +384,119 @@ def _balanced(text: str) -> bool:
     )
 
 
-def _unglue(sentence: str) -> list[str]:
+@dataclass(frozen=True)
+class _Vocabulary:
+    """How a document writes its words: lower-case forms it uses, and how often each capitalised
+    form stands in the middle of a sentence (after a lower-case word). A capitalised word that the
+    text otherwise writes in lower case, and never capitalises mid-sentence elsewhere, starts a
+    sentence where it stands ("... the quay Volunteers stack sandbags ..."); a name does not."""
+
+    lower: frozenset[str]
+    mid_caps: dict[str, int]
+
+    @classmethod
+    def of(cls, text: str) -> _Vocabulary:
+        lower = frozenset(_LOWER_WORD.findall(text))
+        mid: dict[str, int] = {}
+        for word in _MID_CAP.findall(text):
+            mid[word] = mid.get(word, 0) + 1
+        return cls(lower, mid)
+
+    def is_common(self, word: str) -> bool:
+        return word.lower() in self.lower and self.mid_caps.get(word, 0) <= 1
+
+
+_TOKEN = re.compile(r"\S+")
+_OPEN_QUOTES = "‘'\"“"
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
+# a capitalised word after a word that does not end a sentence
+_MID_CAP = re.compile(r"(?<=[^\s.!?:;…])\s+[‘'\"“(\[]?([A-Z][\w’'-]*)")
+# a capitalised word (maybe after an opening quote) between two words, the next one lower-case
+_GLUE_CANDIDATE = re.compile(r"(?<!\S)(\S+)\s+(?=([‘'\"“]?[A-Z]\S*)\s+([a-z0-9£$€]\S*))")
+
+
+def _bare(token: str) -> str:
+    return token.strip(_OPEN_QUOTES + "’”,.;:!?()[]")
+
+
+_NAME_JOINERS = frozenset({"of", "for", "and", "&", "de", "del", "von", "van", "on"})
+_CLOSING_QUOTE = re.compile(r"(?<=\S)['’”\"](?=[\s,.;:!?)]|$)")
+
+
+def _opens_quoted_sentence(text: str) -> bool:
+    """Whether ``text``, which starts with a quotation mark, quotes a sentence (its quotation ends
+    with punctuation inside it, or runs on) rather than a name or title ("'Friends of the Park'")."""
+    m = _CLOSING_QUOTE.search(text, 1)
+    return m is None or text[m.start() - 1] in ".,!?…-–—"
+
+
+def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, int]]:
+    """Where a caption or label was glued to the next sentence with no punctuation between them:
+    (end of the left part, start of the right part) for each point.
+
+    A point is between a word that can end a clause (lower-case, a digit or a closing quote, not
+    a preposition or article) and a capitalised word that opens a sentence: a pronoun, article or
+    connective followed by a lower-case word, a common word of the text capitalised ("Fans"), or
+    an opening quotation ("'We ...").
+    """
+    points: list[tuple[int, int]] = []
+    for m in _GLUE_CANDIDATE.finditer(sentence):
+        prev, tok, after = m.group(1), m.group(2), m.group(3)
+        word = _bare(tok)
+        lower = word.lower()
+        prev_word = _bare(prev).lower()
+        if prev[-1:] in ",;:–—-" or (
+            prev_word in _PHRASE_WORDS
+            and not (prev_word in lex.DEMONSTRATIVES and lower in lex.STRONG_OPENERS)
+        ):
+            continue
+        quoted = tok[:1] in _OPEN_QUOTES
+        if not word[:1].isupper() or (len(word) > 1 and word[1:2].isupper()):
+            continue
+        if quoted and not _opens_quoted_sentence(sentence[m.start(2) :]):
+            continue  # a quoted name or title: "the group 'Friends of the Park' in 2008"
+        if lower not in lex.SENTENCE_OPENERS and after.lower() in _NAME_JOINERS:
+            rest = _TOKEN.findall(sentence, m.end(3), m.end(3) + 60)[:2]
+            nxt = rest[1] if rest[:1] == ["the"] and len(rest) > 1 else (rest[0] if rest else "")
+            if nxt[:1].isupper():
+                continue  # a name with a joiner: "Women for Peace", "Bank of England"
+        prev_ends_clause = prev[-1:].islower() or prev[-1:].isdigit() or prev[-1:] in "%’”\"'"
+        prev_is_name = prev[:1].isupper() and prev[-1:].isalpha() and not prev[-1:].isupper()
+        if prev_ends_clause and not prev_is_name:
+            ok = lower in lex.SENTENCE_OPENERS or quoted or (vocab is not None and vocab.is_common(word))
+        elif prev_is_name:
+            ok = quoted or lower in lex.STRONG_OPENERS
+        else:
+            ok = False
+        if ok:
+            points.append((m.end(1), m.start(2)))
+    return points
+
+
+def _unglue(sentence: str, vocab: _Vocabulary | None = None) -> list[str]:
     """Split a sentence where a caption or label was glued on without punctuation."""
     if len(sentence) < 60:
         return [sentence]
     parts: list[str] = []
     start = 0
-    for m in _GLUE.finditer(sentence):
-        left = sentence[start : m.start()].strip()
-        # Only cut when both sides are substantial (short left parts are names or titles),
-        # the word before is lower-case, and no quotation or bracket is left open.
-        last = left.split()[-1] if left else ""
+    for end, nxt in _glue_points(sentence, vocab):
+        left = sentence[start:end].strip()
+        right = sentence[nxt:]
+        # Only cut when both sides are substantial (short left parts are names or titles), no
+        # quotation or bracket is left open, and a quotation does not follow a speech verb.
         if (
             len(left.split()) >= 5
-            and last.lower() not in _PHRASE_WORDS
-            and len(sentence[m.end() :].split()) >= 4
-            and (not last[:1].isupper() or last[-1:] in '’”"')
+            and len(right.split()) >= 4
             and _balanced(left)
+            and not (right[:1] in _OPEN_QUOTES and _SPEECH.search(left))
         ):
             parts.append(left)
-            start = m.end()
+            start = nxt
     parts.append(sentence[start:].strip())
     return [p for p in parts if p]
 
 
-def split_sentences(text: str) -> list[str]:
+def split_sentences(text: str, vocab: _Vocabulary | None = None) -> list[str]:
     """Sentences of ``text`` in order, whitespace-normalised.
 
     Paragraphs (blank-line separated) never share a sentence. Splitting is nupunkt, which
@@ -364,7 +509,7 @@ def split_sentences(text: str) -> list[str]:
         if not para:
             continue
         for sent in _split_paragraph(para):
-            out.extend(_unglue(sent))
+            out.extend(_unglue(sent, vocab))
     return out
 
 
@@ -399,6 +544,92 @@ def _is_repeat(words: list[str], earlier: Iterable[frozenset[str]]) -> bool:
     if len(ws) < 5:
         return False
     return any(len(ws & e) >= 0.85 * len(ws) for e in earlier)
+
+
+def _after_headline(piece: str) -> str:
+    """What follows a teaser label and its Title-Case headline in ``piece`` ("Related: Council Backs
+    Flood Plan Officials said ..." -> "Officials said ..."): the text from the capitalised word
+    before the first lower-case word that a headline would capitalise; "" when nothing follows."""
+    label = _TEASER_PREFIX.match(piece)
+    if label is None:
+        return piece
+    toks = list(_TOKEN.finditer(piece, label.end()))
+    for k, tok in enumerate(toks):
+        word = _bare(tok.group())
+        if word[:1].islower() and word not in lex.TITLE_SMALL_WORDS:
+            if k < 3 or not _bare(toks[k - 1].group())[:1].isupper():
+                return ""  # not a Title-Case headline: the whole piece is the teaser
+            rest = piece[toks[k - 1].start() :]
+            return rest if _has_end_punct(rest) and len(rest.split()) >= 5 else ""
+    return ""
+
+
+def _drop_media_captions(pieces: list[str]) -> list[str]:
+    """``pieces`` of a paragraph without the caption that follows a video teaser (marked): the
+    words of the next piece up to the first point where a new sentence may start (a capitalised
+    word after a word that ends a clause)."""
+    out: list[str] = []
+    pending = False
+    for piece in pieces:
+        if _MEDIA_MARK in piece:
+            before, _, piece = piece.rpartition(_MEDIA_MARK)
+            before = _norm_space(before.replace(_MEDIA_MARK, ""))
+            if before:
+                out.append(before)
+            piece = piece.strip()
+            pending = True
+            if not piece:
+                continue
+        if pending:
+            pending = False
+            if _POINTER_MARK not in piece:  # a sentence that points at a picture is judged by that
+                piece = piece[_first_clause_break(piece) :]
+            if not piece:
+                continue
+        out.append(piece)
+    return out
+
+
+# a capitalised word (or two: "Mr Lee") before a lower-case word, after another word
+_BREAK_CANDIDATE = re.compile(r"(?<!\S)(\S+)\s+(?=[‘'\"“]?[A-Z][\w’'.-]*,?\s+(?:[A-Z][\w’'.-]*,?\s+)?[a-z])")
+
+
+def _first_clause_break(piece: str, min_words: int = 6, max_words: int = 40) -> int:
+    """Where the first sentence glued to a caption may start in ``piece``: a capitalised word after
+    a word that ends a clause (lower-case or a digit, not a name, article or preposition), between
+    ``min_words`` and ``max_words`` in; 0 when there is none (the piece is left whole)."""
+    for m in _BREAK_CANDIDATE.finditer(piece):
+        prev = m.group(1)
+        left = len(piece[: m.end(1)].split())
+        if left > max_words:
+            break
+        if left < min_words or len(piece[m.end() :].split()) < 4:
+            continue
+        if prev[:1].isupper() or _bare(prev).lower() in _PHRASE_WORDS:
+            continue
+        if prev[-1:].islower() or prev[-1:].isdigit() or prev[-1:] in "%’”\"'":
+            return m.end()
+    return 0
+
+
+def _drop_credited_captions(pieces: list[str]) -> list[str]:
+    """``pieces`` of a paragraph without the captions that a picture credit (marked) follows:
+    the sentence just before each credit goes with it."""
+    out: list[str] = []
+    for piece in pieces:
+        rest = piece
+        while _CREDIT_MARK in rest:
+            left, _, rest = rest.partition(_CREDIT_MARK)
+            before = list(_split_paragraph(_norm_space(left))) if left.strip() else []
+            if before:
+                before.pop()  # the caption
+            elif out and len(out[-1].split()) <= 40:
+                out.pop()  # the caption ended the piece before
+            out.extend(before)
+        rest = rest.strip()
+        if rest:
+            out.append(rest)
+    return out
 
 
 def _is_caption_fragment(sentence: str) -> bool:
@@ -437,6 +668,8 @@ def clean_article(raw: str) -> CleanText:
     last_body = max(
         (k for k, x in enumerate(lines) if _has_end_punct(x) and not _is_furniture(x)), default=-1
     )
+    vocab = _Vocabulary.of(text)
+    body_lines: list[list[str]] = []
     for k, line in enumerate(lines):
         if _is_noise_line(line) or (0 <= last_body < k and not _has_end_punct(line)):
             continue
@@ -444,13 +677,31 @@ def clean_article(raw: str) -> CleanText:
         if not sig or sig in seen_paras:
             continue
         seen_paras.add(sig)
+        marked_line = _MEDIA_TEASER.sub(f" {_MEDIA_MARK} ", line)
+        marked_line = _INLINE_CREDIT.sub(
+            f" {_CREDIT_MARK} ", _BRACKETED_CREDIT.sub("", _tidy(marked_line, _POINTER_MARK))
+        )
+        body_lines.append(split_sentences(_norm_space(marked_line), vocab))
+    for pieces in (_drop_media_captions(_drop_credited_captions(ps)) for ps in body_lines):
         kept: list[str] = []
-        pieces = split_sentences(_tidy(line))
-        for sent in pieces:
+        for marked in pieces:
+            if _is_picture_caption(marked):
+                continue
+            sent = _norm_space(marked.replace(_POINTER_MARK, ""))
+            if len(pieces) > 1 and _TEASER_PREFIX.match(sent):
+                # a related-link headline glued on: the story goes on after its Title-Case words
+                sent = _after_headline(sent)
+                if not sent:
+                    continue
             if len(pieces) > 1 and (
-                (_is_caption_fragment(sent) and len(sent.split()) <= 40) or _is_furniture(sent)
+                (_is_caption_fragment(sent) and len(sent.split()) <= 40)
+                or _is_furniture(sent)
+                # an unpunctuated run that points at a picture is captions, however long
+                or (_POINTER_MARK in marked and not _has_end_punct(sent) and len(sent.split()) <= 80)
             ):
                 continue
+            if len(pieces) > 1:  # a label glued into running text; a line of its own keeps it
+                sent = _strip_caption_label(sent)
             words = _words(sent)
             ssig = " ".join(words)
             if not ssig or ssig in seen_sigs or _is_repeat(words, seen_sents):
@@ -468,63 +719,86 @@ def clean_article(raw: str) -> CleanText:
     return CleanText(title=title, paragraphs=tuple(paragraphs))
 
 
-_EN_COMMON = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "to",
-        "in",
-        "a",
-        "is",
-        "that",
-        "for",
-        "on",
-        "was",
-        "with",
-        "as",
-        "by",
-        "at",
-        "from",
-        "said",
-        "it",
-        "his",
-        "her",
-        "he",
-        "she",
-        "they",
-        "be",
-        "has",
-        "have",
-        "are",
-        "were",
-        "will",
-        "not",
-        "but",
-        "an",
-        "its",
-        "this",
-        "which",
-        "who",
-        "after",
-        "their",
-        "been",
-        "would",
-    ]
-)
+_EN_COMMON = lex.EN_COMMON
+
+
+_MIN_LANGUAGE_CHARS = 12
+_LANGUAGE_SAMPLE_CHARS = 2500
+
+
+@functools.cache
+def _language_identifier() -> Any:
+    """py3langid's bundled model (loaded once, never downloaded), scoring with probabilities."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def language_scores(text: str) -> dict[str, float]:
+    """Probability of each language for ``text`` (py3langid on its first few thousand characters)."""
+    sample = _norm_space(text[:_LANGUAGE_SAMPLE_CHARS])
+    return dict(_language_identifier().rank(sample))
 
 
 def check_english(text: str) -> None:
-    """Raise ``InputError`` when ``text`` is clearly not English (the models are English-only).
+    """Raise ``InputError`` when ``text`` is not English (the models are English-only).
 
-    Judged by the share of very common English function words; texts under eight words pass.
+    The language is decided by py3langid on the text itself: a page passes unless another
+    language clearly beats English (more than twice its probability), so list-shaped English pages
+    (names, titles and numbers, which the identifier scores as uncertain) are not refused.
+    Texts with fewer than 12 word characters pass.
     """
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    if len(words) < 8:
+    if count_word_chars(text) < _MIN_LANGUAGE_CHARS:
         return
-    share = sum(w in _EN_COMMON for w in words) / len(words)
-    if share < 0.08:
+    scores = language_scores(text)
+    english = sum(scores.get(code, 0.0) for code in lex.ENGLISH_LIKE_LANGUAGES)
+    other = max((p for code, p in scores.items() if code not in lex.ENGLISH_LIKE_LANGUAGES), default=0.0)
+    if other > 2 * english:
         raise InputError("the text does not look like English; newsbrief's language models are English-only")
+
+
+def count_word_chars(text: str) -> int:
+    """Letters, digits and combining marks in ``text``: a length that is right for any script
+    (spaces, punctuation and symbols do not count, and scripts without spaces count in full)."""
+    return sum(1 for ch in text if unicodedata.category(ch)[0] in "LNM")
+
+
+def count_words(text: str) -> int:
+    """Words of ``text`` for any script: runs of word characters in spaced scripts, and one word
+    per character in scripts written without spaces (Chinese, Japanese, Thai...)."""
+    n = 0
+    for token in _WORD.findall(text):
+        unspaced = sum(1 for ch in token if _is_unspaced(ch))
+        n += unspaced + (1 if unspaced < len(token) else 0)
+    return n
+
+
+def _is_unspaced(ch: str) -> bool:
+    """A character of a script written without spaces between words (CJK, kana, Thai, Lao, Khmer...)."""
+    o = ord(ch)
+    return (
+        0x0E00 <= o <= 0x0EFF  # Thai, Lao
+        or 0x1000 <= o <= 0x109F  # Myanmar
+        or 0x1780 <= o <= 0x17FF  # Khmer
+        or 0x3040 <= o <= 0x30FF  # kana
+        or 0x3400 <= o <= 0x9FFF  # CJK ideographs
+        or 0xF900 <= o <= 0xFAFF
+        or 0x20000 <= o <= 0x2FFFF
+    )
+
+
+_CREDIT_RES = [re.compile(p, re.IGNORECASE) for p in lex.CREDIT_PATTERNS]
+
+
+def is_credit_line(text: str) -> bool:
+    """Credit lines, captions and navigation by shape: never a source of facts or actors.
+
+    Besides credits and links, a run of text with no final punctuation that a caption was glued
+    into (two or more clauses run together, longer than a headline) is not trusted as a source.
+    """
+    if any(r.search(text) for r in _CREDIT_RES):
+        return True
+    return not _has_end_punct(text) and len(text.split()) > _TITLE_MAX_WORDS
 
 
 MAX_TEXT_BYTES = 2_000_000

@@ -5,10 +5,12 @@ from __future__ import annotations
 import socket
 import threading
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
 from bot.ingest.extract import ExtractedArticle, extract_article, looks_like_html
+from summarizers.text import clean_article
 from summarizers.types import InputError
 
 PARAGRAPHS = [
@@ -122,3 +124,81 @@ def test_works_outside_the_main_thread() -> None:
 )
 def test_looks_like_html(text: str, expected: bool) -> None:
     assert looks_like_html(text) is expected
+
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+def test_article_in_a_layout_table_is_found_by_the_recall_pass() -> None:
+    # An old-style page laid out with a table: the precise pass finds no article in it.
+    page = (DATA / "article_table_layout.html").read_text(encoding="utf-8")
+    article = extract_article(page, "https://valley.example/reservoirs.html")
+    assert "lowest point in ten years" in article.text
+    assert "hosepipe ban would follow" in article.text
+    # the headline is found in the text (the page's <title> holds it beside the site's name) and
+    # the navigation column before it goes with it
+    assert article.title == "Reservoir levels fall to lowest in a decade"
+    assert article.text.startswith("Water levels at the three reservoirs")
+    cleaned = clean_article(article.text)
+    assert not any("Valley Courier" in p for p in cleaned.paragraphs)
+
+
+def test_minimum_length_counts_words_by_unicode_category() -> None:
+    # 30 words with dashes, bullets and symbols between them: split() finds more than 40 tokens,
+    # but dashes and bullets are not words.
+    short = " — ".join(PARAGRAPHS[0].split()[:30]) + " • ★ •"
+    assert len(short.split()) > 40
+    with pytest.raises(InputError, match="no article text"):
+        extract_article(short)
+    # A short story in a script written without spaces is long enough (the language check,
+    # not the length check, decides what happens to it next).
+    chinese = (
+        "市议会周一批准了一项疏浚港口主航道的计划，官员们表示工程将耗资约四千万美元，预计两年内完成。"
+        "港务局局长说，工程完成后，更大的集装箱船将能够停靠码头，为当地带来更多的贸易和就业机会。"
+        "渔业团体则表示，他们担心工程会影响河口附近的贝类养殖场，并要求市议会在开工前公布环境评估报告。"
+        "市议会表示，环境评估报告将在下个月公布，公众可以在三十天内提出意见。"
+    )
+    assert extract_article(chinese).text == chinese
+    # English of the same length in characters passes too (positive control)
+    assert extract_article("\n\n".join(PARAGRAPHS)).text
+
+
+def test_page_furniture_does_not_reach_the_cleaned_text() -> None:
+    page = (DATA / "article_with_furniture.html").read_text(encoding="utf-8")
+    article = extract_article(page, "https://ledger.example/kelso")
+    assert article.title == "Storm closes Kelso bridge as river reaches record height"
+    body = "\n".join(clean_article(article.text).paragraphs)
+    for noise in (
+        "Related:",
+        "Council backs flood barrier plan",
+        "Additional reporting",
+        "Share this article",
+        "Published:",
+        "Photograph:",
+        "Sign up",
+        "Most read",
+        "All rights reserved",
+    ):
+        assert noise not in body
+    # positive controls: the story's sentences, including the ones with the same words, are kept
+    assert "River Tweed rose to its highest level" in body
+    assert "volunteers served hot food" in body
+    assert "a flood warning remains in place" in body
+
+
+def test_hard_wrapped_plain_text_is_long_enough() -> None:
+    # A text/plain story wrapped at 36 characters: no line has eight words.
+    words = " ".join(PARAGRAPHS).split()
+    lines, line = [], ""
+    for w in words:
+        if len(line) + len(w) + 1 > 36:
+            lines.append(line)
+            line = w
+        else:
+            line = f"{line} {w}".strip()
+    lines.append(line)
+    assert max(len(x.split()) for x in lines) < 8
+    assert extract_article("\n".join(lines)).text
+    # positive control: a list of links of a navigation page is still no article
+    with pytest.raises(InputError):
+        extract_article("\n".join(f"Section {i} news" for i in range(40)))

@@ -9,7 +9,10 @@ from summarizers.text import (
     SentenceTokenizer,
     check_english,
     clean_article,
+    count_word_chars,
+    count_words,
     decode_text,
+    is_credit_line,
     split_sentences,
     strip_dateline,
     strip_label,
@@ -227,12 +230,51 @@ def test_check_english_accepts_english() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # list-shaped English pages: titles, names and numbers with few function words
+        "Best budget phones of the year\n1. Pixel 8a\n2. Galaxy A55\n3. Moto G Power\n4. iPhone SE\n"
+        "Prices from $299",
+        "Fixtures\nSaturday: Harbour Town v Millbrook Rovers, 3pm\nSunday: Eastfield v Westmere United, "
+        "2pm\nMonday: Kingsbridge v Saltmere, 7.45pm",
+        "Harbour plan approved",
+        "Storm closes Kelso bridge",
+        "Ingredients\n2 cups flour\n1 tsp salt\n3 eggs\n1 cup milk\nMethod\nWhisk the eggs and milk, "
+        "then fold in the flour and rest the batter for an hour.",
+    ],
+)
+def test_check_english_accepts_list_shaped_english_pages(text: str) -> None:
+    check_english(text)
+
+
+def test_word_counts_are_right_for_any_script() -> None:
+    # spaces and punctuation are not characters of words
+    assert count_word_chars("  a  b , c !  ") == 3
+    assert count_word_chars("港口计划") == 4
+    assert count_words("The port's 40-tonne crane, rebuilt.") == 5
+    # scripts without spaces: one word per character
+    assert count_words("市议会批准计划") == 7
+    assert count_words("Москва и Киев") == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Le conseil municipal a approuvé lundi un projet de dragage du chenal principal du port, "
         "selon les responsables de la ville qui ont présenté le calendrier des travaux.",
         "Der Stadtrat hat am Montag einen Plan zur Vertiefung der Hauptfahrrinne des Hafens "
         "gebilligt, sagten die Verantwortlichen der Stadt nach der Abstimmung im Rathaus.",
         "El consejo municipal aprobó el lunes un plan para dragar el canal principal del puerto, "
         "según dijeron los responsables de la ciudad después de la votación en el ayuntamiento.",
+        "Il consiglio comunale ha approvato lunedì il piano per dragare il canale principale del porto, "
+        "hanno detto i responsabili della città dopo il voto in municipio.",
+        "A câmara municipal aprovou na segunda-feira um plano para dragar o canal principal do porto, "
+        "disseram os responsáveis da cidade depois da votação.",
+        # a list-shaped page in Portuguese: short items, few function words
+        "Lisboa\nDesporto\nBenfica vence o Sporting por dois golos a zero\nTempo para amanhã\n"
+        "Últimas notícias do país\nEconomia e mercados",
+        "市议会周一批准了一项疏浚港口主航道的计划，官员们在投票后表示工程将耗资约四千万美元。",
+        # one short line is enough
+        "Il consiglio approva il piano del porto",
+        "Le maire de la ville démissionne",
     ],
 )
 def test_check_english_rejects_other_languages(text: str) -> None:
@@ -389,3 +431,298 @@ def test_hard_wrapped_article_with_title_in_the_same_block() -> None:
         "The harbour authority in Westmere approved a plan on Monday to dredge the main channel so that larger ships can dock.",
         "Port director Lena Okafor said the work would begin in March and take two years to finish.",
     ]
+
+
+# --- captions, pointers and labels glued into one paragraph -----------------------------------
+
+GLUED_BODY = [
+    "The regional council approved a new flood barrier for the town of Dunmere on Tuesday after "
+    "three winters of flooding.",
+    "The barrier will cost 12 million pounds and should be finished before next winter, council "
+    "leader Petra Hale said.",
+    "Shopkeepers on the riverside said they had lost weeks of trade every year since the floods began.",
+    "Residents can see the plans at the library until the end of the month.",
+]
+
+
+def _glued(*captions: str, at: int = 2) -> str:
+    """The body as one paragraph with ``captions`` glued in before sentence ``at``, unpunctuated."""
+    return " ".join([*GLUED_BODY[:at], *captions, *GLUED_BODY[at:]])
+
+
+def _sentences_of(raw: str) -> list[str]:
+    return split_sentences("\n\n".join(clean_article(raw).paragraphs))
+
+
+def test_unpunctuated_caption_opening_with_a_common_word_is_removed() -> None:
+    # The caption ends where "Shopkeepers" opens the next sentence: the story writes that word in
+    # lower case elsewhere, so capitalised mid-run it starts a sentence.
+    caption = "Volunteers stack sandbags along the river wall as the water rises behind them"
+    more = "About 200 volunteers and shopkeepers helped to clear the streets after the last flood."
+    text = _sentences_of(_glued(caption) + " " + more)
+    assert not any("sandbags" in s for s in text)
+    assert GLUED_BODY[2] in text and GLUED_BODY[1] in text and more in text
+    # positive control: the same words as a real, punctuated body sentence are kept
+    body = "Volunteers stacked sandbags along the river wall as the water rose behind them."
+    assert any("sandbags" in s for s in _sentences_of(_glued(body) + " " + more))
+
+
+def test_caption_ending_in_a_name_before_a_pronoun_is_removed() -> None:
+    caption = "Council leader Petra Hale visits the flooded high street with engineer Tom Reyes"
+    after = "They agreed that the work should start in the spring, before the rains."
+    text = _sentences_of(" ".join([*GLUED_BODY[:2], caption, after, *GLUED_BODY[2:]]))
+    assert after in text
+    assert not any("visits the flooded" in s for s in text)
+
+
+def test_a_name_used_mid_sentence_elsewhere_is_not_a_sentence_start() -> None:
+    # "Green" is a party here: capitalised mid-sentence more than once, so never a caption boundary.
+    body = [
+        "Voters who backed Green candidates in the last election were asked about the barrier.",
+        "Most of them said the party Green councillors lead had been right to push for the plan.",
+        "A green space on the riverside will be lost to the works, the council said.",
+    ]
+    text = _sentences_of(" ".join(body))
+    assert text == body
+
+
+def test_quoted_name_inside_a_sentence_is_not_a_boundary() -> None:
+    sentence = (
+        "Hale was a founder of the residents' group 'Friends of the River' in 2009 and has "
+        "campaigned for a barrier ever since."
+    )
+    assert sentence in _sentences_of(_glued(sentence))
+
+
+def test_glued_quotation_after_a_caption_is_kept() -> None:
+    caption = "Water pours over the old wall during the storm in January"
+    quote = "'We cannot go through another winter like the last one,' Hale told the meeting."
+    text = _sentences_of(_glued(caption, quote))
+    assert quote in text
+    assert not any("pours over" in s for s in text)
+
+
+@pytest.mark.parametrize(
+    ("marked", "clean"),
+    [
+        ("Engineer Tom Reyes (second from left) said the wall was too low.", "Engineer Tom Reyes said"),
+        ("Petra Hale (behind the mayor, right) said the work was urgent.", "Petra Hale said"),
+        ("Hale, pictured at the river in 2019, said the work was urgent.", "Hale said the work"),
+        ("The old wall (pictured) was built in 1890.", "The old wall was built"),
+    ],
+)
+def test_picture_pointers_are_removed(marked: str, clean: str) -> None:
+    text = " ".join(_sentences_of(_glued(marked)))
+    assert clean in text
+    for pointer in ("left)", "right)", "pictured"):
+        assert pointer not in text
+
+
+def test_brackets_that_are_not_picture_pointers_are_kept() -> None:
+    for sentence in (
+        "The plan was backed by Senator Ruth Ames (D-Oregon), who chairs the committee.",
+        "The wall will be raised by 80 centimetres (about 2.6 feet) along the whole riverside.",
+        "Critics on the party's left said the money should go to housing instead.",
+    ):
+        assert sentence in _sentences_of(_glued(sentence))
+
+
+def test_sentence_with_two_picture_pointers_is_a_caption() -> None:
+    caption = "Petra Hale (left) and engineer Tom Reyes (right) inspect the flooded car park."
+    text = _sentences_of(_glued(caption))
+    assert not any("inspect the flooded" in s for s in text)
+    # positive control: the same sentence without pointers is story text
+    body = "Petra Hale and engineer Tom Reyes inspected the flooded car park."
+    assert body in _sentences_of(_glued(body))
+
+
+def test_caption_label_is_removed_but_speech_and_quotes_stay() -> None:
+    labelled = "Under water: The car park behind the library flooded twice last winter."
+    text = _sentences_of(_glued(labelled))
+    assert "The car park behind the library flooded twice last winter." in text
+    assert not any("Under water:" in s for s in text)
+    for kept in (
+        "It reads: 'The council will not allow another winter of flooding in Dunmere.'",
+        "Hale said: 'The council will not allow another winter of flooding in Dunmere.'",
+    ):
+        assert kept in _sentences_of(_glued(kept))
+
+
+def test_missed_sentence_boundary_after_a_lower_case_word_is_split() -> None:
+    text = split_sentences(
+        "The barrier will cost 12 million pounds in total. Petra Hale said the money was already set aside."
+    )
+    assert text == [
+        "The barrier will cost 12 million pounds in total.",
+        "Petra Hale said the money was already set aside.",
+    ]
+    # positive control: a title before a name is not a sentence end
+    assert len(split_sentences("The barrier was designed by Dr. Petra Hale and her team of engineers.")) == 1
+
+
+def test_credit_lines_by_shape() -> None:
+    assert is_credit_line("Northwind's Ann Lee reported from Dunmere, and Tom Day wrote from Kelso.")
+    assert is_credit_line("Sorry we are not currently accepting comments on this article.")
+    fused = (
+        "Volunteers stack sandbags along the river wall as the water rises behind them "
+        "Shopkeepers on the riverside said they had lost weeks of trade every year since the floods began"
+    )
+    # a headline-long line without a full stop is not judged by this
+    assert not is_credit_line("Volunteers stack sandbags along the river wall as the water rises behind them")
+    assert is_credit_line(fused)
+    # positive controls: story sentences with the same words
+    assert not is_credit_line(fused.replace(" them ", " them. ") + ".")
+    assert not is_credit_line("Engineers reported from the site that the wall had held.")
+    assert not is_credit_line("The council said it was not currently accepting new applications.")
+
+
+def test_inline_time_stamps_and_comment_furniture_are_removed() -> None:
+    stamp = "PUBLISHED: 09:14 EST, 6 March 2026 | UPDATED: 11:40 EST, 6 March 2026"
+    text = " ".join(_sentences_of(_glued(stamp, "View comments (14)", at=0)))
+    assert "PUBLISHED" not in text and "UPDATED" not in text and "comments" not in text
+    assert GLUED_BODY[0] in text
+    closing = GLUED_BODY[3] + " Sorry, we are not currently accepting comments on this article."
+    assert "accepting comments" not in " ".join(_sentences_of(" ".join([*GLUED_BODY[:3], closing])))
+    # positive control: a date after "published" inside a sentence is story text
+    body = "The report, published 6 March 2026, said the old wall had been patched 14 times."
+    assert body in _sentences_of(_glued(body))
+
+
+def test_unpunctuated_run_that_points_at_a_picture_is_removed() -> None:
+    caption = (
+        "Petra Hale (right) walks along the riverside with residents whose homes were flooded in "
+        "January and February as the council prepares to approve the new flood barrier for the town "
+        "and the engineers who designed it explain how the gates will close when the river rises"
+    )
+    after = "The council will vote on the final design in May, officials said."
+    text = _sentences_of(" ".join([*GLUED_BODY[:2], caption, after, *GLUED_BODY[2:]]))
+    assert not any("walks along" in s for s in text)
+    assert after in text and GLUED_BODY[2] in text
+    # positive control: without the pointer, a long unpunctuated run is not judged a caption
+    plain = caption.replace(" (right)", "")
+    text = _sentences_of(" ".join([*GLUED_BODY[:2], plain, after, *GLUED_BODY[2:]]))
+    assert any("walks along" in s for s in text)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Water pours through the gap in the old wall on Tuesday. Photograph: Tom Reyes/Dunmere Echo",
+        "Water pours through the gap in the old wall on Tuesday Picture: NORTHWIND PRESS",
+    ],
+)
+def test_caption_before_an_inline_picture_credit_goes_with_it(caption: str) -> None:
+    text = _sentences_of(_glued(caption))
+    assert not any("pours through" in s or "Tom Reyes" in s or "NORTHWIND" in s for s in text)
+    assert GLUED_BODY[1] in text and GLUED_BODY[2] in text
+
+
+def test_bracketed_credit_inside_a_sentence_is_removed_alone() -> None:
+    text = _sentences_of(
+        _glued("The old wall (Photo: Tom Reyes) was built in 1890 by the town's mill owners.")
+    )
+    assert "The old wall was built in 1890 by the town's mill owners." in text
+    # positive control: a colon after "picture" in a story sentence is not a credit
+    body = "The picture: a town that floods every winter and a council that has run out of patience."
+    assert body in _sentences_of(_glued(body))
+
+
+def test_label_on_a_line_of_its_own_is_kept() -> None:
+    line = "Opening hours next week: The library will open from 9am to 8pm while the plans are on show."
+    raw = "\n\n".join([GLUED_BODY[0], line, GLUED_BODY[1]])
+    assert line in clean_article(raw).paragraphs
+    # the same label glued into a paragraph of running text is a caption label and goes
+    assert line not in _sentences_of(_glued(line))
+
+
+def test_credit_lines_are_poor_summary_lines() -> None:
+    from summarizers.rank import summary_penalty
+
+    credit = "Additional reporting by Tom Reyes and Ann Lee in Dunmere and Kelso for this story."
+    body = "Additional flood defences by the river in Dunmere and Kelso were approved for this winter."
+    assert is_credit_line(credit) and not is_credit_line(body)
+    assert summary_penalty(credit) >= summary_penalty(body) + 1.0
+
+
+@pytest.mark.parametrize(
+    ("teaser", "after"),
+    [
+        (
+            "READ MORE: Why Dunmere Floods Every Winter",
+            "The barrier will cost 12 million pounds, officials said.",
+        ),
+        (
+            "Related: Council Backs Flood Plan After Stormy Winter",
+            "Officials said the barrier would cost 12 million pounds.",
+        ),
+    ],
+)
+def test_glued_related_link_headline_is_removed_and_the_story_goes_on(teaser: str, after: str) -> None:
+    text = _sentences_of(" ".join([GLUED_BODY[0], teaser, after, *GLUED_BODY[2:]]))
+    assert after in text
+    assert not any("Flood Plan" in s or "Floods Every" in s for s in text)
+    # positive control: a sentence-case teaser has no headline end to find, and goes whole
+    teaser_only = "Related: why the town floods every winter and what the council plans to do now."
+    text = _sentences_of(" ".join([GLUED_BODY[0], teaser_only, *GLUED_BODY[2:]]))
+    assert not any("floods every winter" in s for s in text)
+    assert GLUED_BODY[2] in text
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Dunmere Residents Count The Cost As River Breaks Its Banks For The Third Winter Running",
+        "FLOOD BARRIER PLAN FOR DUNMERE BACKED BY COUNCIL AFTER THREE WINTERS OF FLOODING IN TOWN",
+    ],
+)
+def test_long_headline_lines_are_removed(heading: str) -> None:
+    raw = "\n\n".join([GLUED_BODY[0], heading, *GLUED_BODY[1:]])
+    paragraphs = clean_article(raw).paragraphs
+    assert heading not in paragraphs
+    assert list(paragraphs) == GLUED_BODY
+    # positive control: a long line in sentence case without a full stop is story text
+    line = "Residents count the cost as the river breaks its banks for the third winter running"
+    raw = "\n\n".join([GLUED_BODY[0], line, *GLUED_BODY[1:]])
+    assert line in clean_article(raw).paragraphs
+
+
+def test_clean_wire_copy_is_not_cut_inside_sentences() -> None:
+    sentences = [
+        "Finance minister Ana Lima told Reuters on Tuesday that the Bank of England would keep rates on hold.",
+        "She said the decision was 'the right call for now' and that markets had expected it.",
+        "Analysts at Northwind Capital said Sterling rose 0.4 per cent after the announcement, while "
+        "shares in Harbour Group fell and the FTSE 100 closed 12 points lower.",
+        "The committee, which meets again in March, voted 7-2 to hold rates, with members Tom Day "
+        "and Ruth Ames in the minority.",
+        "Lima, who took office in 2024, has promised a budget that 'Puts Families First' before the "
+        "election next spring.",
+    ]
+    assert _sentences_of(" ".join(sentences)) == sentences
+
+
+def test_caption_after_a_video_teaser_is_cut_off_where_the_story_resumes() -> None:
+    caption = "The river wall at Dunmere, which was built by the town's mill owners in 1890"
+    after = "Mr Reyes, an engineer, said the new barrier would be a metre higher than the old wall."
+    raw = " ".join([GLUED_BODY[0], "Scroll down for video", caption, after, *GLUED_BODY[1:]])
+    text = _sentences_of(raw)
+    assert after in text
+    assert not any("mill owners" in s for s in text)
+    # positive control: without the teaser the same run is left whole (no caption is assumed)
+    raw = " ".join([GLUED_BODY[0], caption, after, *GLUED_BODY[1:]])
+    assert any("mill owners" in s for s in _sentences_of(raw))
+
+
+def test_more_picture_pointer_shapes() -> None:
+    for marked in (
+        "Petra Hale (L) and Tom Reyes (R) said the wall was too low",
+        "Petra Hale and Tom Reyes (L-R) said the wall was too low",
+        "Petra Hale (seen here) said the wall was too low",
+    ):
+        text = " ".join(_sentences_of(_glued(marked + ".")))
+        assert "(" not in text and "Hale" in text
+    # positive controls: brackets that describe, not point
+    for kept in (
+        "The councillor (left-wing) said the wall was too short.",
+        "The group (right-wing) said the wall was too short.",
+    ):
+        assert kept in _sentences_of(_glued(kept))

@@ -1,0 +1,102 @@
+"""Words and patterns that tell page furniture from story text (``summarizers.text``).
+
+Data only, keyed by lower-cased form. Each entry describes a *kind* of web boilerplate
+(a caption, a credit, a picture pointer), never one site's strings.
+"""
+
+from __future__ import annotations
+
+# Words that cannot end a clause: a capitalised word after them continues the phrase
+# ("the film Fall of an Empire: The Story"), so no caption boundary is there.
+PHRASE_WORDS = frozenset(
+    {
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or",
+        "but", "as", "into", "onto", "than", "that", "this", "these", "those", "his", "her",
+        "their", "its", "our", "my", "your", "said", "says", "told", "tells", "named", "called",
+        "dubbed", "president", "minister", "secretary", "chief", "leader", "mr", "mrs", "ms", "dr",
+        "when", "if", "because", "while", "where", "whether", "before", "until", "unless",
+        "although", "though", "since", "after", "about", "against", "between", "during", "under",
+        "over", "without", "within", "through", "via", "per", "like", "near", "including", "not",
+        "also", "only", "very", "more", "most", "former", "late", "new", "then", "now",
+    }
+)  # fmt: skip
+
+# Function words that open a sentence and never continue a name: capitalised in the middle of
+# a run of text they start a new sentence ("... in the capital The minister said ...").
+SENTENCE_OPENERS = frozenset(
+    {
+        "he", "she", "they", "it", "we", "you", "but", "however", "meanwhile", "the", "in",
+        "this", "these", "those", "his", "her", "their", "its", "now", "after", "when", "while",
+        "there", "then", "one", "some", "many", "most", "both", "all", "despite",
+        "although", "if", "as", "at", "on", "for", "during", "since", "by", "from", "without",
+        "with", "under", "last", "earlier", "later", "according", "that", "and", "so", "yet",
+    }
+)  # fmt: skip
+
+# Openers that start a sentence even right after a capitalised word ("... with Mayor Ann Lee The
+# council said ..."): pronouns, determiners and connectives that never end or continue a name.
+STRONG_OPENERS = frozenset(
+    {"he", "she", "they", "we", "the", "this", "these", "his", "her", "their", "but", "however", "meanwhile"}
+)
+
+# Words that end a clause only when a new sentence follows: "... the quay looked like this The
+# ferries ...".
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+# A caption label never starts with these: "It says:", "The letter adds:" introduce a quote.
+NOT_LABEL_STARTS = frozenset(
+    {"it", "he", "she", "they", "we", "i", "you", "the", "this", "that", "these", "those", "a", "an",
+     "his", "her", "their", "its", "our", "my", "your", "there"}
+)  # fmt: skip
+
+# Lower-case abbreviations of four letters or more (and shorter ones) that end with a full stop inside a sentence.
+LOWER_ABBREVIATIONS = frozenset(
+    {"approx", "incl", "excl", "ibid", "circa", "resp", "esp", "dept", "govt", "corp", "etc", "est",
+     "fig", "figs", "vol", "vols", "nos", "pts", "hrs", "mins", "secs", "yds", "lbs", "ozs", "sq", "cit"}
+)  # fmt: skip
+
+# Words a Title-Case headline leaves in lower case.
+TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "but", "or", "nor", "for", "on", "at", "to", "from", "by", "of", "in",
+     "with", "as", "vs", "v", "via", "into", "over", "after", "up", "off"}
+)  # fmt: skip
+
+# Very common English function words: not content when comparing sentences for repeats.
+EN_COMMON = frozenset(
+    {
+        "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "as", "by",
+        "at", "from", "said", "it", "his", "her", "he", "she", "they", "be", "has", "have", "are",
+        "were", "will", "not", "but", "an", "its", "this", "which", "who", "after", "their",
+        "been", "would",
+    }
+)  # fmt: skip
+
+# Where a picture is, said inside brackets or between commas: "(pictured)", "(left)",
+# "(second from right)", "(behind the mayor, left)", ", pictured with her son in 2019,".
+PICTURE_WORDS = (
+    "pictured", "above", "below", "left", "right", "centre", "center", "top", "bottom", "inset",
+    "main", "far left", "far right", "second left", "second right", "file photo", "file picture",
+    "stock image", "stock photo", "stock picture", "circled", "foreground", "background",
+    "seen here", "shown here", "l-r", "r-l", "l", "r",
+)  # fmt: skip
+
+# Credit lines, captions and navigation by shape (regular expressions, case-insensitive unless
+# marked): never a source of facts or actors.
+CREDIT_PATTERNS = (
+    r"\b(?:photo|photograph|picture|image|credit|illustration)s?\s*:",
+    r"\((?:photo|image|picture)s?\b",
+    r"\b(?:additional|further)\s+reporting\b",
+    r"^\s*\(?(?:reporting|writing|editing|compiled|written|reported)\s+by\b",
+    r"\bcontributed\s+(?:to\s+this\s+(?:report|article|story)|reporting)\b",
+    r"\band\s+agencies\s*$",
+    r"^\s*(?:read more|click here|sign up|follow us)\b",
+    r"^\s*(?:related|see also|watch|listen|more)\s*:",
+    r"\s\|\s.*\s\|\s",
+    # "Agency's Ann Lee reported from Lagos, and Tom Day wrote from Accra."
+    r"^\s*(?-i:(?:[A-Z][\w.&-]*['’]s\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:reported|wrote)\s+from\s+(?-i:[A-Z])",
+    r"^\s*(?:sorry,?\s+)?(?:we\s+are\s+)?(?:not\s+currently\s+accepting|comments?\s+(?:are|is)\s+(?:closed|disabled))\b",
+)
+
+# Languages the identifier may report for English text: Nigerian Pidgin is English-lexified, and
+# short list-shaped English pages (titles, names, numbers) are often scored as it.
+ENGLISH_LIKE_LANGUAGES = ("en", "pcm")
