@@ -163,11 +163,14 @@ class FeedReport:
 
 @dataclass
 class PollReport:
-    """One pass over the feeds; ``backlog`` counts articles briefed from earlier passes."""
+    """One pass over the feeds; ``backlog_briefed`` counts articles briefed from earlier passes,
+    ``backlog_filed`` briefed articles of earlier passes filed into stories (a crash between the
+    two steps)."""
 
     feeds: list[FeedReport] = field(default_factory=list)
     elapsed: float = 0.0
     backlog_briefed: int = 0
+    backlog_filed: int = 0
     timings: Timings = field(default_factory=Timings)
 
     def count(self, status: str) -> int:
@@ -428,6 +431,8 @@ class Poller:
             else:
                 report.feeds.append(FeedReport(feed.id, status="skipped"))
         await self._load_stories(now, timings)
+        # articles a dead process briefed but never filed go first, as they would have then
+        report.backlog_filed = await self._file_backlog(now, timings)
         done = 0
 
         async def run(feed: FeedSource, h: FeedHealth | None) -> FeedReport:
@@ -443,6 +448,7 @@ class Poller:
 
         report.feeds.extend(await asyncio.gather(*(run(f, h) for f, h in due)))
         report.backlog_briefed = await self._brief_backlog(now, timings)
+        report.backlog_filed += await self._file_backlog(now, timings)
         report.elapsed = time.perf_counter() - started
         self.timings.add(timings)
         logger.info(
@@ -826,6 +832,26 @@ class Poller:
                 "article %s joins story %s (%s)", article_id, story_id, ", ".join(changes) or "no news"
             )
             return 0, 1
+
+    async def _file_backlog(self, now: datetime, timings: Timings) -> int:
+        """File briefed articles that are in no story (a process died between saving a batch of
+        briefings and filing them); returns how many were filed."""
+        filed = 0
+        while True:
+            waiting = await self._db(timings, self.store.briefed_articles_without_story, BACKLOG_BATCH)
+            progress = 0
+            for record, briefing in waiting:
+                try:
+                    created, updated = await self._file_story(
+                        record.id, _Pending(record.to_article(), False), briefing, now, timings
+                    )
+                except Exception:  # one article must not stop the pass; it stays in the backlog
+                    logger.exception("article %s: filing from the backlog failed", record.id)
+                    continue
+                progress += created + updated
+            filed += progress
+            if len(waiting) < BACKLOG_BATCH or not progress:
+                return filed
 
     async def _brief_backlog(self, now: datetime, timings: Timings) -> int:
         """Brief articles stored without a briefing (a crash between storing and briefing)."""

@@ -389,6 +389,23 @@ class Store:
         with self._read() as session:
             return [_article_record(r) for r in session.scalars(query)]
 
+    def briefed_articles_without_story(self, limit: int = 100) -> list[tuple[ArticleRecord, Briefing]]:
+        """Articles with an up-to-date briefing that are in no story, oldest first, with that briefing.
+
+        Briefings are saved in one transaction and filed into stories after it; a process that dies
+        in between leaves such articles, which the poller files at the start and end of every pass.
+        """
+        query = (
+            sa.select(ArticleRow, BriefingRow.briefing)
+            .join(BriefingRow, BriefingRow.article_id == ArticleRow.id)
+            .where(ArticleRow.story_id.is_(None), ArticleRow.updated_at <= BriefingRow.created_at)
+            .order_by(ArticleRow.id)
+            .limit(limit)
+        )
+        with self._read() as session:
+            rows = session.execute(query).all()
+            return [(_article_record(row), briefing_from_dict(data)) for row, data in rows]
+
     # ------------------------------------------------------------------ full-text search
 
     def index_sentences(self, article_id: int, sentences: Sequence[str]) -> None:
