@@ -152,6 +152,7 @@ def _with_config(fn: Callable[[argparse.Namespace, Any], int]) -> Callable[[argp
 
 def _cmd_run(args: argparse.Namespace, cfg: Any) -> int:
     from bot.app import NewsbriefApp
+    from bot.lifecycle import exit_code_for, run_until_signal
 
     async def main() -> None:
         app = NewsbriefApp(cfg)
@@ -161,7 +162,10 @@ def _cmd_run(args: argparse.Namespace, cfg: Any) -> int:
         finally:
             await app.stop()
 
-    asyncio.run(main())
+    _, signum = run_until_signal(main)
+    if signum is not None:
+        print("newsbrief: stopped", file=sys.stderr)
+        return exit_code_for(signum)
     return 0
 
 
@@ -178,6 +182,7 @@ def _progress_bar(done: int, total: int, result: Any) -> None:
 
 def _cmd_ingest(args: argparse.Namespace, cfg: Any) -> int:
     from bot.app import NewsbriefApp
+    from bot.lifecycle import exit_code_for, run_until_signal
 
     async def main() -> Any:
         app = NewsbriefApp(cfg)
@@ -190,7 +195,11 @@ def _cmd_ingest(args: argparse.Namespace, cfg: Any) -> int:
         finally:
             await app.stop()
 
-    report = asyncio.run(main())
+    report, signum = run_until_signal(main)
+    if signum is not None:
+        print("newsbrief: ingest stopped; the next run picks up where this one ended", file=sys.stderr)
+        return exit_code_for(signum)
+    assert report is not None
     for f in report.feeds:
         line = f"{f.feed_id}: {f.status}"
         if f.status in ("ok", "not_modified"):

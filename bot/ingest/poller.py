@@ -37,6 +37,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import os
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
@@ -64,7 +65,7 @@ from bot.ingest.fetch import (
 )
 from bot.store import ArticleRecord, FeedHealth, Store, StoryRecord
 from bot.store.repository import ArticleEntry
-from summarizers.briefing import BriefingEngine
+from summarizers.briefing import BriefingEngine, exit_with_parent
 from summarizers.cluster import (
     DEFAULT_WINDOW,
     StoryFeatures,
@@ -294,8 +295,14 @@ class Poller:
             self._client = None
         self._store_thread.shutdown(wait=False)
         if self._brief_pool is not None:
-            self._brief_pool.shutdown(wait=False, cancel_futures=True)
-            self._brief_pool = None
+            pool, self._brief_pool = self._brief_pool, None
+            # a worker busy with a batch would hold up the exit (the executor joins it): a batch in
+            # flight is abandoned (its articles stay in the backlog), so stop the workers now
+            workers = list((getattr(pool, "_processes", None) or {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)
+            for process in workers:
+                if process.is_alive():
+                    process.terminate()
 
     async def warm_up(self) -> None:
         """Start the briefing processes (``brief_processes``) and load their model now rather
@@ -316,7 +323,7 @@ class Poller:
                 max_workers=self._brief_processes,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_worker_init,
-                initargs=(self.engine.model, self.engine.summary_sentences),
+                initargs=(self.engine.model, self.engine.summary_sentences, os.getpid()),
             )
         return self._brief_pool
 
@@ -874,8 +881,9 @@ class Poller:
 _WORKER_ENGINE: BriefingEngine | None = None
 
 
-def _worker_init(model: str, summary_sentences: int) -> None:
+def _worker_init(model: str, summary_sentences: int, parent_pid: int) -> None:
     global _WORKER_ENGINE
+    exit_with_parent(parent_pid)  # never outlive the poller's process, even after its kill -9
     _WORKER_ENGINE = BriefingEngine(model, summary_sentences)
 
 
