@@ -132,7 +132,8 @@ class NewsbriefApp:
         )
 
     async def ingest(self, force: bool = False) -> Any:
-        """One polling pass over the configured (and admin-added) feeds."""
+        """One polling pass over the configured (and admin-added) feeds that are due (every
+        enabled feed with ``force``: intervals, back-off and Retry-After overridden)."""
         if self.poller is None:
             self.poller = self.make_poller()
         self.poller.feeds = list(self.all_feeds())
@@ -162,8 +163,8 @@ class NewsbriefApp:
     async def start(self, *, first_digest: bool = True, schedule: bool = True) -> None:
         """Open the store, ingest once, connect the adapters, post console digests, start the scheduler."""
         await self.open_store()
-        try:
-            await self.ingest(force=True)
+        try:  # only the due feeds: a restart must not hammer servers that asked us to wait
+            await self.ingest()
         except Exception:
             logger.exception("first ingest failed; going on with what the store has")
         self.adapters = {p: ThreadRecordingAdapter(a, self.store) for p, a in self.build_adapters().items()}

@@ -191,7 +191,7 @@ def _cmd_ingest(args: argparse.Namespace, cfg: Any) -> int:
             app.poller = app.make_poller()
             if sys.stderr.isatty():
                 app.poller.progress = _progress_bar
-            return await app.ingest(force=True)
+            return await app.ingest(force=args.force)
         finally:
             await app.stop()
 
@@ -206,6 +206,10 @@ def _cmd_ingest(args: argparse.Namespace, cfg: Any) -> int:
             line += f", {f.entries} entries, {f.new_articles} new, {f.changed_articles} updated, {f.briefed} briefed"
         if f.error:
             line += f" ({f.error})"
+        if f.status == "skipped" and f.next_at is not None:
+            line += (
+                f" (not due: next poll {f.next_at:%Y-%m-%d %H:%M:%S} UTC, {f.wait_reason}; --force polls now)"
+            )
         print(line)
     print(
         f"{len(report.feeds)} feeds, {report.new_articles} new articles, {report.briefed} briefed, "
@@ -247,7 +251,7 @@ def _cmd_digest(args: argparse.Namespace, cfg: Any) -> int:
         await app.open_store()
         try:
             if args.ingest:
-                await app.ingest(force=True)
+                await app.ingest()
             ch = next(c for c in app.channels() if c.id == args.channel)
             if args.dry_run:
                 return await asyncio.to_thread(
@@ -305,8 +309,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-first-digest", action="store_true", help="do not print a digest on start")
     p.set_defaults(func=_with_config(_cmd_run))
 
-    p = sub.add_parser("ingest", help="poll every feed once and store new articles")
+    p = sub.add_parser(
+        "ingest",
+        help="poll every due feed once and store new articles",
+        description="Poll every feed that is due (its poll interval since the last success has "
+        "passed, and any back-off or Retry-After after a failure is over) and store new articles.",
+    )
     p.add_argument("--config", help="config.yaml (default: the embedded default)")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="poll every enabled feed now, overriding poll intervals, failure back-off and the "
+        "servers' Retry-After (feeds disabled after 410 Gone stay off)",
+    )
     p.set_defaults(func=_with_config(_cmd_ingest))
 
     p = sub.add_parser("sources", help="list feeds with their health")
@@ -317,7 +332,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("channel", metavar="CHANNEL", help="channel id from the config")
     p.add_argument("--config", help="config.yaml (default: the embedded default)")
     p.add_argument("--dry-run", action="store_true", help="print what would be posted; write nothing")
-    p.add_argument("--ingest", action="store_true", help="poll the feeds first")
+    p.add_argument("--ingest", action="store_true", help="poll the due feeds first")
     p.set_defaults(func=_with_config(_cmd_digest))
 
     p = sub.add_parser("config-schema", help="print the JSON Schema of config.yaml (for editors)")

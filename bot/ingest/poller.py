@@ -63,6 +63,7 @@ from bot.ingest.fetch import (
     fetch,
     make_client,
 )
+from bot.retry_policy import next_poll
 from bot.store import ArticleRecord, FeedHealth, Store, StoryRecord
 from bot.store.repository import ArticleEntry
 from summarizers.briefing import BriefingEngine, exit_with_parent
@@ -160,6 +161,9 @@ class FeedReport:
     error: str | None = None
     moved_to: str | None = None
     elapsed: float = 0.0
+    next_at: datetime | None = None
+    """For a feed skipped because it is not due: when it is, and why it waits (``wait_reason``)."""
+    wait_reason: str | None = None
 
 
 @dataclass
@@ -404,17 +408,10 @@ class Poller:
                 self._registered[feed.id] = (feed.url, feed.name)
 
     def is_due(self, feed: FeedSource, health: FeedHealth | None, now: datetime) -> bool:
-        """Whether ``feed`` should be polled at ``now``: not disabled, past any back-off
-        (``next_poll_at``) and at least ``poll_minutes`` after its last success."""
-        if health is None:
-            return True
-        if health.disabled:
-            return False
-        if health.next_poll_at is not None:
-            return _utc(health.next_poll_at) <= now
-        if health.last_success_at is not None:
-            return _utc(health.last_success_at) + timedelta(minutes=feed.poll_minutes) <= now
-        return True
+        """Whether ``feed`` should be polled at ``now``: not disabled, past any back-off or
+        Retry-After (``next_poll_at``) and at least ``poll_minutes`` after its last success
+        (``bot.retry_policy.next_poll``)."""
+        return next_poll(health, feed.poll_minutes).due(now)
 
     async def poll_all(self, now: datetime | None = None, force: bool = False) -> PollReport:
         """Poll every due feed (all enabled feeds with ``force``), then brief any backlog.
@@ -436,7 +433,10 @@ class Poller:
             elif force or self.is_due(feed, h, now):
                 due.append((feed, h))
             else:
-                report.feeds.append(FeedReport(feed.id, status="skipped"))
+                wait = next_poll(h, feed.poll_minutes)
+                report.feeds.append(
+                    FeedReport(feed.id, status="skipped", next_at=wait.at, wait_reason=wait.reason)
+                )
         await self._load_stories(now, timings)
         # articles a dead process briefed but never filed go first, as they would have then
         report.backlog_filed = await self._file_backlog(now, timings)

@@ -22,6 +22,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot.retry_policy import BACKOFF_BASE, BACKOFF_MAX, RetryPolicy
 from bot.store.codec import SENTENCES_KEY, briefing_from_dict, briefing_to_dict
 from bot.store.engine import WRITE_OPTIONS, create_store_engine
 from bot.store.leader import LeaderLock
@@ -59,8 +60,6 @@ logger = logging.getLogger(__name__)
 
 # Texts shorter than this are not deduplicated by hash: many feeds carry the same one-line teaser.
 MIN_HASH_DEDUPE_CHARS = 200
-BACKOFF_BASE = timedelta(minutes=5)
-BACKOFF_MAX = timedelta(hours=6)
 _RACE_RETRIES = 3
 _IN_CHUNK = 500  # ids per IN (...) list: far below SQLite's and PostgreSQL's bound-parameter limits
 
@@ -78,13 +77,6 @@ class ArticleEntry(NamedTuple):
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
-
-
-def backoff_delay(failures: int, base: timedelta = BACKOFF_BASE, cap: timedelta = BACKOFF_MAX) -> timedelta:
-    """Wait after ``failures`` consecutive failures: base, 2*base, 4*base, ... capped at ``cap``."""
-    if failures <= 0:
-        return timedelta(0)
-    return min(base * (2 ** min(failures - 1, 30)), cap)
 
 
 class Store:
@@ -545,7 +537,10 @@ class Store:
                 feed.consecutive_failures = 0
                 feed.disabled = False
                 feed.disabled_reason = None
+                feed.disabled_at = None
                 feed.next_poll_at = None
+                feed.next_poll_reason = None
+                feed.failing_since = None
             feed.updated_at = now
 
     def record_fetch_success(
@@ -574,7 +569,9 @@ class Store:
                 feed.url = new_url
             feed.last_success_at = now
             feed.consecutive_failures = 0
+            feed.failing_since = None
             feed.next_poll_at = None
+            feed.next_poll_reason = None
             feed.updated_at = now
 
     def record_fetch_failure(
@@ -589,8 +586,9 @@ class Store:
     ) -> datetime:
         """Count a failed fetch and return when the feed may be polled again.
 
-        The wait doubles with each consecutive failure (``base``, 2x, 4x, ... up to ``cap``); a
-        server's ``Retry-After`` is honoured when it asks for longer.
+        The wait follows :class:`bot.retry_policy.RetryPolicy`: it doubles with each consecutive
+        failure (``base``, 2x, 4x, ... up to ``cap``); a server's ``Retry-After`` is honoured when
+        it asks for longer (up to a week). The reason is stored beside the time.
         """
         now = now or utcnow()
         with self._write() as session:
@@ -598,19 +596,22 @@ class Store:
             feed.consecutive_failures += 1
             feed.last_error = error[:2000]
             feed.last_error_at = now
-            delay = backoff_delay(feed.consecutive_failures, base, cap)
-            if retry_after is not None:
-                delay = max(delay, retry_after)
-            feed.next_poll_at = now + delay
+            if feed.failing_since is None:
+                feed.failing_since = now
+            attempt = RetryPolicy(base, cap).after_failure(feed.consecutive_failures, now, retry_after)
+            assert attempt.at is not None
+            feed.next_poll_at = attempt.at
+            feed.next_poll_reason = attempt.reason
             feed.updated_at = now
             logger.info(
-                "feed %s failed %d time(s) in a row (%s); next poll in %s",
+                "feed %s failed %d time(s) in a row (%s); next poll in %s (%s)",
                 feed_id,
                 feed.consecutive_failures,
                 error,
-                delay,
+                attempt.at - now,
+                attempt.reason,
             )
-            return feed.next_poll_at
+            return attempt.at
 
     def disable_feed(self, feed_id: str, reason: str, *, now: datetime | None = None) -> None:
         """Stop polling a feed (e.g. 410 Gone) until its configured URL changes."""
@@ -619,6 +620,8 @@ class Store:
             feed.disabled = True
             feed.disabled_reason = reason
             feed.updated_at = now or utcnow()
+            if feed.disabled_at is None:
+                feed.disabled_at = feed.updated_at
         logger.warning("feed %s disabled: %s", feed_id, reason)
 
     def get_feed(self, feed_id: str) -> FeedHealth | None:
@@ -1097,6 +1100,9 @@ def _feed_record(feed: Feed) -> FeedHealth:
         disabled_reason=feed.disabled_reason,
         next_poll_at=feed.next_poll_at,
         updated_at=feed.updated_at,
+        failing_since=feed.failing_since,
+        next_poll_reason=feed.next_poll_reason,
+        disabled_at=feed.disabled_at,
     )
 
 

@@ -8,14 +8,18 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from alembic.script import ScriptDirectory
 
 from bot.store import Store
 from bot.store.leader import lock_key
+from bot.store.migrate import alembic_config
 from bot.store.repository import ArticleEntry
 from summarizers.types import Actor, Briefing, Figure, NextStep
 from tests.integration.store_fixtures import raw_query, store, store_url, table_names
 
 __all__ = ["store", "store_url"]  # fixtures, imported for pytest
+
+HEAD = ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 T0 = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
 
@@ -89,7 +93,7 @@ def test_migrations_create_schema_and_reopen_is_idempotent(store_url: str) -> No
     again = Store.open(store_url)  # upgrade head on a migrated database: nothing to do, data intact
     try:
         assert again.get_kv("probe") == "kept"
-        assert raw_query(store_url, "SELECT version_num FROM alembic_version") == [("0001",)]
+        assert raw_query(store_url, "SELECT version_num FROM alembic_version") == [(HEAD,)]
     finally:
         again.close()
 
@@ -337,6 +341,31 @@ def test_feed_failure_backoff_and_recovery(store: Store) -> None:
     store.record_fetch_success("feed-a", None, None, now=T0 + timedelta(hours=8))  # a 304 without validators
     health = store.get_feed("feed-a")
     assert health is not None and health.etag == '"etag-1"' and health.last_modified is not None
+
+
+def test_feed_health_remembers_since_when_and_why(store: Store) -> None:
+    store.upsert_feed("feed-a", "https://a.example/rss", "A")
+    store.record_fetch_success("feed-a", None, None, now=T0)
+    store.record_fetch_failure("feed-a", "HTTP 500", now=T0 + timedelta(hours=1))
+    store.record_fetch_failure(
+        "feed-a", "HTTP 429", retry_after=timedelta(hours=3), now=T0 + timedelta(hours=2)
+    )
+    health = store.get_feed("feed-a")
+    assert health is not None
+    assert health.failing_since == T0 + timedelta(hours=1)  # the first failure of the run, kept
+    assert health.next_poll_reason == "Retry-After" and health.last_error == "HTTP 429"
+    store.record_fetch_failure("feed-a", "HTTP 500", now=T0 + timedelta(hours=6))
+    assert store.get_feed("feed-a").next_poll_reason == "back-off"  # type: ignore[union-attr]
+    store.record_fetch_success("feed-a", None, None, now=T0 + timedelta(hours=7))
+    health = store.get_feed("feed-a")
+    assert health is not None and health.failing_since is None and health.next_poll_reason is None
+    assert health.disabled_at is None
+    store.disable_feed("feed-a", "HTTP 410 Gone", now=T0 + timedelta(hours=8))
+    store.disable_feed("feed-a", "HTTP 410 Gone", now=T0 + timedelta(hours=9))
+    assert store.get_feed("feed-a").disabled_at == T0 + timedelta(hours=8)  # type: ignore[union-attr]
+    store.upsert_feed("feed-a", "https://a.example/new-rss", "A")  # a new URL: a fresh start
+    health = store.get_feed("feed-a")
+    assert health is not None and not health.disabled and health.disabled_at is None
 
 
 def test_feed_redirect_disable_and_config_change(store: Store) -> None:
@@ -648,7 +677,7 @@ def test_concurrent_open_of_empty_database_migrates_once(store_url: str) -> None
     try:
         assert not errors, errors
         assert len(opened) == 3
-        assert raw_query(store_url, "SELECT version_num FROM alembic_version") == [("0001",)]
+        assert raw_query(store_url, "SELECT version_num FROM alembic_version") == [(HEAD,)]
         assert opened[0].claim_event("slack", "E1") and not opened[1].claim_event("slack", "E1")
     finally:
         for s in opened:
