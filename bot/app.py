@@ -27,6 +27,7 @@ from summarizers.qa import answer_question
 logger = logging.getLogger(__name__)
 
 RECENT_NEWS = timedelta(days=7)
+DEFAULT_POLL_MINUTES = 30  # a feed no longer in the config: FeedConfig's default
 THREAD_KEY = "thread:{platform}:{channel}:{message}"
 OVERRIDE_FEEDS = "feeds"
 
@@ -287,20 +288,16 @@ class NewsbriefApp:
     async def sources_text(self, channel: ChannelRef) -> str:
         ch = self.channel_for(channel)
         wanted = set(ch.feeds) if ch is not None and ch.feeds else None
+        from bot.ingest.health import describe_feed
+
         feeds = await asyncio.to_thread(self.store.list_feeds)
+        intervals = {f.id: f.poll_minutes for f in self.all_feeds()}
+        now = datetime.now(UTC)
         lines = []
         for f in feeds:
             if wanted is not None and f.id not in wanted:
                 continue
-            if f.disabled:
-                state = f"disabled ({f.disabled_reason})"
-            elif f.consecutive_failures:
-                state = f"failing x{f.consecutive_failures}: {f.last_error}"
-            elif f.last_success_at:
-                state = f"ok, last fetched {f.last_success_at:%Y-%m-%d %H:%M} UTC"
-            else:
-                state = "not fetched yet"
-            lines.append(f"- {f.name} [{f.id}] {f.url}: {state}")
+            lines.extend(describe_feed(f, intervals.get(f.id, DEFAULT_POLL_MINUTES), now))
         return "Sources:\n" + "\n".join(lines) if lines else "This channel follows no feeds."
 
     async def thread_briefings(self, channel: ChannelRef, thread: str) -> Sequence[Briefing] | None:

@@ -74,6 +74,12 @@ def test_ingest_again_and_run_start_up_wait_their_turn_force_does_not(
     first = _cli(["ingest", "--config", str(config)], tmp_path)
     assert first.returncode == 1  # two feeds failed
     assert _hits(loopback_server, 0) == Counter({"/ok.xml": 1, "/limited.xml": 1, "/broken.xml": 1})
+    sources = _cli(["sources", "--config", str(config)], tmp_path).stdout
+    blocks = {b.split("]", 1)[0].rsplit("[", 1)[-1]: b for b in sources.split("\n- ")}
+    assert "ok, last fetched" in blocks["ok"] and "(interval, every 30 min)" in blocks["ok"]
+    assert "failing since" in blocks["limited"] and "last error:" in blocks["limited"]
+    assert "429" in blocks["limited"] and "(Retry-After)" in blocks["limited"]
+    assert "500" in blocks["broken"] and "(back-off)" in blocks["broken"]
 
     mark = len(loopback_server.paths())
     again = _cli(["ingest", "--config", str(config)], tmp_path)
