@@ -16,14 +16,13 @@ def _at(when: datetime) -> str:
 def feed_status(health: FeedHealth, poll_minutes: int, now: datetime) -> str:
     """One line: ``ok``, ``failing since ...``, ``disabled since ...`` or ``not fetched yet``."""
     if health.disabled:
-        since = f" since {_at(health.disabled_at)}" if health.disabled_at else ""
-        return f"disabled{since} ({health.disabled_reason or 'no reason recorded'})"
+        disabled = f" since {_at(health.disabled_at)}" if health.disabled_at else ""
+        return f"disabled{disabled} ({health.disabled_reason or 'no reason recorded'})"
     if health.consecutive_failures:
-        since = health.failing_since or health.last_error_at
-        times = (
-            f"{health.consecutive_failures} failure{'s' if health.consecutive_failures != 1 else ''} in a row"
-        )
-        return f"failing since {_at(since)} ({times})" if since else f"failing ({times})"
+        first = health.failing_since or health.last_error_at
+        n = health.consecutive_failures
+        times = f"{n} failure{'s' if n != 1 else ''} in a row"
+        return f"failing since {_at(first)} ({times})" if first else f"failing ({times})"
     if health.last_success_at:
         return f"ok, last fetched {_at(health.last_success_at)}"
     return "not fetched yet"
