@@ -27,6 +27,7 @@ from summarizers.qa import answer_question
 logger = logging.getLogger(__name__)
 
 RECENT_NEWS = timedelta(days=7)
+PRUNED_KEY = "retention:last_pruned_at"
 DEFAULT_POLL_MINUTES = 30  # a feed no longer in the config: FeedConfig's default
 THREAD_KEY = "thread:{platform}:{channel}:{message}"
 OVERRIDE_FEEDS = "feeds"
@@ -138,7 +139,28 @@ class NewsbriefApp:
         if self.poller is None:
             self.poller = self.make_poller()
         self.poller.feeds = list(self.all_feeds())
-        return await self.poller.poll_all(force=force)
+        report = await self.poller.poll_all(force=force)
+        await self.prune_if_due()
+        return report
+
+    async def prune_if_due(self, now: datetime | None = None) -> dict[str, int] | None:
+        """Delete stored news older than ``retention.days`` when ``retention.every_hours`` have
+        passed since the last pruning (recorded in the store, so restarts and other instances
+        agree); returns the counts, or None when not due. Never raises: ingest goes on."""
+        now = now or datetime.now(UTC)
+        retention = self.config.retention
+        try:
+            last = await asyncio.to_thread(self.store.get_kv, PRUNED_KEY)
+            if last and datetime.fromisoformat(last) + timedelta(hours=retention.every_hours) > now:
+                return None
+            counts: dict[str, int] = await asyncio.to_thread(
+                self.store.prune, now - timedelta(days=retention.days)
+            )
+            await asyncio.to_thread(self.store.set_kv, PRUNED_KEY, now.isoformat())
+        except Exception:
+            logger.exception("pruning old data failed; it is tried again after the next ingest")
+            return None
+        return counts
 
     def build_adapters(self) -> dict[str, ChatAdapter]:
         """One adapter per platform the channels use (console, slack, matrix)."""

@@ -669,6 +669,19 @@ class SchedulerConfig(_Model):
     ingest_minutes: int = Field(default=15, ge=1, description="minutes between ingest passes over due feeds")
 
 
+class RetentionConfig(_Model):
+    """How long stored news is kept (``Store.prune``, run by the instance that ingests)."""
+
+    days: int = Field(
+        default=90,
+        ge=7,
+        le=36500,
+        description="articles, briefings, stories, search sentences and processed chat events older "
+        "than this many days are deleted (stories in a recent or a channel's latest digest are kept)",
+    )
+    every_hours: int = Field(default=24, ge=1, le=24 * 30, description="hours between pruning passes")
+
+
 class Config(_Model):
     """The whole configuration, validated and frozen."""
 
@@ -681,6 +694,7 @@ class Config(_Model):
     slack: SlackConfig | None = None
     matrix: MatrixConfig | None = None
     scheduler: SchedulerConfig = Field(default_factory=SchedulerConfig)
+    retention: RetentionConfig = Field(default_factory=RetentionConfig)
 
     def feed(self, feed_id: str) -> FeedConfig:
         """The feed with this id; ``KeyError`` if none."""

@@ -960,6 +960,90 @@ class Store:
             )
             return int(result.rowcount)
 
+    def prune(self, older_than: datetime) -> dict[str, int]:
+        """Delete stored news older than ``older_than``, in one transaction; returns row counts.
+
+        A story goes when it was last updated before ``older_than``, none of its articles was
+        stored or changed since, and no *open* digest shows it (one created since
+        ``older_than``, or a channel's latest digest: a question in that digest's thread is
+        answered from those stories' articles). With it go its articles, their briefings and
+        searchable sentences, its change records and its rows in old digests. Articles in no
+        story (never briefed) go when they are that old, and so do processed chat events.
+        Digests and deliveries themselves are kept (they are small, and the ledger needs them).
+        """
+        counts = dict.fromkeys(
+            ("stories", "articles", "briefings", "sentences", "story_changes", "digest_stories", "events"), 0
+        )
+        with self._write() as session:
+            conn = session.connection()
+            open_digests = set(
+                conn.scalars(sa.select(DigestRow.id).where(DigestRow.created_at >= older_than))
+            )
+            latest = (
+                sa.select(DigestRow.channel_id, sa.func.max(DigestRow.slot).label("slot"))
+                .group_by(DigestRow.channel_id)
+                .subquery()
+            )
+            open_digests.update(
+                conn.scalars(
+                    sa.select(DigestRow.id).join(
+                        latest,
+                        sa.and_(DigestRow.channel_id == latest.c.channel_id, DigestRow.slot == latest.c.slot),
+                    )
+                )
+            )
+            kept: set[int] = set()
+            ids = sorted(open_digests)
+            for start in range(0, len(ids), _IN_CHUNK):
+                chunk = ids[start : start + _IN_CHUNK]
+                kept.update(
+                    conn.scalars(
+                        sa.select(DigestStoryRow.story_id).where(DigestStoryRow.digest_id.in_(chunk))
+                    )
+                )
+            fresh_member = sa.select(ArticleRow.id).where(
+                ArticleRow.story_id == StoryRow.id, ArticleRow.updated_at >= older_than
+            )
+            old_stories = conn.scalars(
+                sa.select(StoryRow.id).where(StoryRow.updated_at < older_than, ~fresh_member.exists())
+            )
+            doomed = sorted(set(old_stories) - kept)
+            articles: list[int] = []
+            for start in range(0, len(doomed), _IN_CHUNK):
+                chunk = doomed[start : start + _IN_CHUNK]
+                articles.extend(conn.scalars(sa.select(ArticleRow.id).where(ArticleRow.story_id.in_(chunk))))
+            articles.extend(
+                conn.scalars(
+                    sa.select(ArticleRow.id).where(
+                        ArticleRow.story_id.is_(None), ArticleRow.updated_at < older_than
+                    )
+                )
+            )
+            for start in range(0, len(articles), _IN_CHUNK):
+                chunk = articles[start : start + _IN_CHUNK]
+                counts["sentences"] += _deleted(
+                    conn, sa.delete(ArticleSentence).where(ArticleSentence.article_id.in_(chunk))
+                )
+                counts["briefings"] += _deleted(
+                    conn, sa.delete(BriefingRow).where(BriefingRow.article_id.in_(chunk))
+                )
+                counts["articles"] += _deleted(conn, sa.delete(ArticleRow).where(ArticleRow.id.in_(chunk)))
+            for start in range(0, len(doomed), _IN_CHUNK):
+                chunk = doomed[start : start + _IN_CHUNK]
+                counts["story_changes"] += _deleted(
+                    conn, sa.delete(StoryChangeRow).where(StoryChangeRow.story_id.in_(chunk))
+                )
+                counts["digest_stories"] += _deleted(
+                    conn, sa.delete(DigestStoryRow).where(DigestStoryRow.story_id.in_(chunk))
+                )
+                counts["stories"] += _deleted(conn, sa.delete(StoryRow).where(StoryRow.id.in_(chunk)))
+            counts["events"] = _deleted(
+                conn, sa.delete(ProcessedEvent).where(ProcessedEvent.seen_at < older_than)
+            )
+        if any(counts.values()):
+            logger.info("pruned data older than %s: %s", older_than, counts)
+        return counts
+
     def get_kv(self, key: str) -> str | None:
         with self._read() as session:
             return session.scalar(sa.select(KeyValue.value).where(KeyValue.key == key))
@@ -995,6 +1079,10 @@ class Store:
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+def _deleted(conn: sa.Connection, statement: Any) -> int:
+    return int(conn.execute(statement).rowcount)
 
 
 def _eq_or_null(column: Any, value: Any) -> Any:
