@@ -152,7 +152,7 @@ def _with_config(fn: Callable[[argparse.Namespace, Any], int]) -> Callable[[argp
 
 def _cmd_run(args: argparse.Namespace, cfg: Any) -> int:
     from bot.app import NewsbriefApp
-    from bot.lifecycle import exit_code_for, run_until_signal
+    from bot.lifecycle import exit_after_signal, exit_code_for, run_until_signal
 
     async def main() -> None:
         app = NewsbriefApp(cfg)
@@ -165,7 +165,7 @@ def _cmd_run(args: argparse.Namespace, cfg: Any) -> int:
     _, signum = run_until_signal(main)
     if signum is not None:
         print("newsbrief: stopped", file=sys.stderr)
-        return exit_code_for(signum)
+        exit_after_signal(exit_code_for(signum))
     return 0
 
 
@@ -182,7 +182,7 @@ def _progress_bar(done: int, total: int, result: Any) -> None:
 
 def _cmd_ingest(args: argparse.Namespace, cfg: Any) -> int:
     from bot.app import NewsbriefApp
-    from bot.lifecycle import exit_code_for, run_until_signal
+    from bot.lifecycle import exit_after_signal, exit_code_for, run_until_signal
 
     async def main() -> Any:
         app = NewsbriefApp(cfg)
@@ -198,7 +198,7 @@ def _cmd_ingest(args: argparse.Namespace, cfg: Any) -> int:
     report, signum = run_until_signal(main)
     if signum is not None:
         print("newsbrief: ingest stopped; the next run picks up where this one ended", file=sys.stderr)
-        return exit_code_for(signum)
+        exit_after_signal(exit_code_for(signum))
     assert report is not None
     for f in report.feeds:
         line = f"{f.feed_id}: {f.status}"

@@ -11,6 +11,7 @@ alive after the coroutine has finished.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import signal
@@ -18,7 +19,7 @@ import sys
 import threading
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 logger = logging.getLogger(__name__)
 
@@ -109,3 +110,19 @@ def run_until_signal(main: Callable[[], Awaitable[T]]) -> tuple[T | None, int | 
 def exit_code_for(signum: int) -> int:
     """SIGTERM is how a service manager asks us to stop: a clean stop, 0. SIGINT: 130, as a shell expects."""
     return 0 if signum == signal.SIGTERM else 128 + signum
+
+
+def exit_after_signal(code: int) -> NoReturn:
+    """Leave the process once a signal has stopped the command and its cleanup has run.
+
+    The interpreter's own shutdown is skipped (``os._exit``): a daemon thread may still be inside
+    native code (a batch of briefings in this process, which cannot be interrupted), and tearing
+    the interpreter down under it aborts the process (BLIS, for one, calls ``abort()``). Every
+    connection, file and worker process was closed by the command's ``finally`` blocks; the
+    store's committed transactions are on disk; the half-done batch is redone by the next run.
+    """
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed or broken pipe
+            stream.flush()
+    os._exit(code)
