@@ -752,3 +752,40 @@ def test_models_match_the_migrations(store_url: str) -> None:
 
     Store.open(store_url).close()
     assert schema_drift(store_url) == []
+
+
+def test_migration_0002_backfills_feed_health_from_0001(store_url: str) -> None:
+    import sqlalchemy as sa
+    from alembic import command
+
+    from bot.store.engine import create_store_engine
+
+    engine = create_store_engine(store_url)
+    try:
+        with engine.begin() as connection:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, "0001")
+            rows = [
+                ("failing", 2, False, T0, T0 + timedelta(hours=1)),
+                ("gone", 0, True, None, T0 + timedelta(hours=2)),
+                ("fine", 0, False, None, T0),
+            ]
+            for feed_id, failures, disabled, error_at, updated in rows:
+                connection.execute(
+                    sa.text(
+                        "INSERT INTO feeds (id, url, config_url, name, consecutive_failures, disabled, "
+                        "last_error_at, updated_at) VALUES (:id, 'u', 'u', 'n', :f, :d, :e, :u)"
+                    ),
+                    {"id": feed_id, "f": failures, "d": disabled, "e": error_at, "u": updated},
+                )
+    finally:
+        engine.dispose()
+    opened = Store.open(store_url)  # upgrades 0001 -> head
+    try:
+        feeds = {f.id: f for f in opened.list_feeds()}
+        assert feeds["failing"].failing_since == T0 and feeds["failing"].disabled_at is None
+        assert feeds["gone"].disabled_at == T0 + timedelta(hours=2) and feeds["gone"].failing_since is None
+        assert feeds["fine"].failing_since is None and feeds["fine"].disabled_at is None
+    finally:
+        opened.close()
