@@ -16,9 +16,11 @@ One pass (:meth:`Poller.poll_all`) takes every configured feed that is due, and 
    the old validators and the next pass fetches the feed again in full;
 5. briefs the feed's new and changed articles in one batch (``engine.build_many`` in a worker
    thread, one batch at a time, spaCy batched across articles), saves and indexes the briefings
-   in one transaction, and attaches each article to a recent story about the same event or
-   starts a new one. Articles left without a briefing by an earlier crash are picked up at the
-   end of every pass.
+   in one transaction, and files each article: it joins the story of every recent article it
+   tells the same story as (``summarizers.cluster.linked``, pair by pair, so the stories do not
+   depend on arrival order; an article linking two stories joins them), or starts a new one.
+   Articles left without a briefing by an earlier crash are picked up at the end of every pass;
+   briefed articles left in no story (a crash between saving and filing) at its start and end.
 
 One broken feed never stops the others: every feed runs in its own task and its own ``try``.
 Cancellation is never caught. Network concurrency is bounded per host and overall, around
@@ -71,8 +73,8 @@ from summarizers.cluster import (
     DEFAULT_WINDOW,
     StoryFeatures,
     StoryIndex,
-    assign_story,
     diff_briefings,
+    linked,
     merge_briefings,
     story_key_features,
 )
@@ -205,10 +207,21 @@ ProgressCallback = Callable[[int, int, FeedReport], None]
 # --------------------------------------------------------------------------- stories in memory
 
 
+@dataclass(frozen=True)
+class _Member:
+    """One article of a story, as clustering compares it: its own briefing and features, and its
+    time (published, else stored)."""
+
+    article_id: int
+    briefing: Briefing
+    features: StoryFeatures
+    when: datetime | None
+
+
 @dataclass
 class _StoryState:
     briefing: Briefing
-    members: list[Briefing]
+    members: list[_Member] | None  # None: not read from the store yet
     when: datetime
     features: StoryFeatures | None = None
 
@@ -750,7 +763,7 @@ class Poller:
             for record in records:
                 times = [articles[a].published_at for a in record.article_ids if a in articles]
                 when = max((_utc(t) for t in times if t is not None), default=_utc(record.updated_at))
-                self._remember(record.id, _StoryState(record.briefing, [], when))
+                self._remember(record.id, _StoryState(record.briefing, None, when))
         self._stories_loaded_at = now
 
     def _remember(self, story_id: int, state: _StoryState) -> None:
@@ -764,79 +777,102 @@ class Poller:
             del self._stories[story_id]
             self._index.remove(story_id)
 
-    async def _members(self, story_id: int, state: _StoryState, timings: Timings) -> list[Briefing]:
-        if state.members:
+    async def _members(self, story_id: int, state: _StoryState, timings: Timings) -> list[_Member]:
+        """The story's articles with their briefings, features and times (read once, then kept)."""
+        if state.members is not None:
             return state.members
         record: StoryRecord | None = await self._db(timings, self.store.get_story, story_id)
-        members: list[Briefing] = []
-        for article_id in record.article_ids if record else ():
+        ids = list(record.article_ids) if record else []
+        articles = {a.id: a for a in await self._db(timings, self.store.get_articles, ids)}
+        members: list[_Member] = []
+        for article_id in ids:
             got = await self._db(timings, self.store.get_briefing, article_id)
-            if got is not None:
-                members.append(got)
-        state.members = members or [state.briefing]
-        return state.members
+            if got is None:
+                continue
+            stored = articles.get(article_id)
+            when = _aware(stored.published_at) or _aware(stored.fetched_at) if stored else None
+            with self._timed("cluster", timings):
+                members.append(_Member(article_id, got, story_key_features(got), when))
+        state.members = members
+        return members
 
     async def _file_story(
         self, article_id: int, item: _Pending, briefing: Briefing, now: datetime, timings: Timings
     ) -> tuple[int, int]:
-        """Attach to a matching story or create one; returns (created, updated) counts.
+        """Attach to the story of every article it tells the same story as, or start one; returns
+        (created, updated) counts.
 
-        Only stories sharing an actor or figure with the article are scored (``StoryIndex``).
+        A story is a connected group of same-story article pairs (``summarizers.cluster.linked``,
+        a property of the pair alone), so the stories do not depend on the order articles arrive
+        in: an article that links two stories joins them into the older one (in the same
+        transaction as its own filing). Only stories sharing an actor or figure with the article
+        are looked at (``StoryIndex``); their articles are compared one by one.
         """
-        published = _aware(item.article.published)
+        when = _aware(item.article.published) or now
         async with self._cluster_lock:  # one decision at a time, or two outlets could start twin stories
             current: int | None = None
             if not item.created:  # a changed article, or one from the backlog, may have a story already
                 record = await self._db(timings, self.store.get_article, article_id)
                 current = record.story_id if record is not None else None
             with self._timed("cluster", timings):
-                if current is not None and current in self._stories:
-                    story_id: int | None = current
-                else:
-                    mine = story_key_features(briefing)
-                    ids = self._index.candidates(mine)
-                    cache: dict[Any, StoryFeatures] = {}
-                    for sid in ids:
-                        feats = self._stories[sid].features
-                        if feats is not None:
-                            cache[sid] = feats
-                    candidates = [
-                        (sid, self._stories[sid].briefing, self._stories[sid].when) for sid in sorted(ids)
-                    ]
-                    story_id = assign_story(
-                        briefing,
-                        candidates,
-                        now,
-                        self.story_window,
-                        published=published,
-                        features=cache,
-                        new_features=mine,
-                    )
-            if story_id is None:
+                mine = story_key_features(briefing)
+            targets: list[int] = []
+            if current is not None and current in self._stories:
+                targets = [current]
+            else:
+                for sid in sorted(self._index.candidates(mine)):
+                    members = await self._members(sid, self._stories[sid], timings)
+                    with self._timed("cluster", timings):
+                        if any(
+                            m.article_id != article_id
+                            and linked(mine, m.features, when, m.when, self.story_window)
+                            for m in members
+                        ):
+                            targets.append(sid)
+            me = _Member(article_id, briefing, mine, when)
+            if not targets:
                 if current is not None:  # in a story that is no longer recent: leave it there
                     return 0, 0
                 new_id = await self._db(timings, self.store.create_story, briefing, [article_id], now=now)
                 with self._timed("cluster", timings):
-                    self._remember(new_id, _StoryState(briefing, [briefing], published or now))
+                    self._remember(new_id, _StoryState(briefing, [me], when))
                 logger.debug("article %s starts story %s", article_id, new_id)
                 return 1, 0
+            story_id, absorbed = targets[0], targets[1:]
             state = self._stories[story_id]
-            members = [
-                m
-                for m in await self._members(story_id, state, timings)
-                if m.article_ids != briefing.article_ids
-            ]
+            others: list[_Member] = []
+            for sid in targets:
+                others.extend(
+                    m
+                    for m in await self._members(sid, self._stories[sid], timings)
+                    if m.article_id != article_id
+                )
+            members = sorted([*others, me], key=_member_order)
             with self._timed("cluster", timings):
-                merged = merge_briefings([*members, briefing])
+                merged = merge_briefings([m.briefing for m in members])
                 changes = diff_briefings(state.briefing, merged)
             await self._db(
-                timings, self.store.attach_to_story, story_id, article_id, merged, changes, now=now
+                timings,
+                self.store.attach_to_story,
+                story_id,
+                article_id,
+                merged,
+                changes,
+                now=now,
+                absorb=absorbed,
             )
-            when = published if published is not None and published > state.when else state.when
+            latest = max([when, *(self._stories[sid].when for sid in targets)])
             with self._timed("cluster", timings):
-                self._remember(story_id, _StoryState(merged, [*members, briefing], when))
+                for sid in absorbed:
+                    del self._stories[sid]
+                    self._index.remove(sid)
+                self._remember(story_id, _StoryState(merged, members, latest))
             logger.debug(
-                "article %s joins story %s (%s)", article_id, story_id, ", ".join(changes) or "no news"
+                "article %s joins story %s%s (%s)",
+                article_id,
+                story_id,
+                f", which absorbs {absorbed}" if absorbed else "",
+                ", ".join(changes) or "no news",
             )
             return 0, 1
 
@@ -911,3 +947,8 @@ def _utc(when: datetime) -> datetime:
 
 def _aware(when: datetime | None) -> datetime | None:
     return None if when is None else _utc(when)
+
+
+def _member_order(member: _Member) -> tuple[bool, datetime, int]:
+    """Oldest first (by time, then id): a story's merged briefing does not depend on arrival order."""
+    return (member.when is None, member.when or datetime.min.replace(tzinfo=UTC), member.article_id)

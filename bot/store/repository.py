@@ -669,12 +669,17 @@ class Store:
         changes: dict[str, Any],
         *,
         now: datetime | None = None,
+        absorb: Sequence[int] = (),
     ) -> int:
         """Add an article to a story with the story's updated briefing and what changed; returns the version.
 
         The version goes up by one and ``changes`` is recorded under it (see :meth:`story_changes`),
         unless nothing happened: the article was already attached, the briefing is the same and
         ``changes`` is empty (a repeated call, e.g. after a crash, changes nothing).
+
+        ``absorb``: other stories the article links to this one. In the same transaction their
+        articles move to this story, their rows in digests point to it (at version 0, so the
+        next digest shows the joined story as updated) and they are deleted.
         """
         now = now or utcnow()
         new_json = briefing_to_dict(new_briefing)
@@ -685,10 +690,13 @@ class Store:
             article = session.get(ArticleRow, article_id)
             if article is None:
                 raise KeyError(f"no article {article_id}")
-            if article.story_id == story_id and story.briefing == new_json and not changes:
+            others = sorted({s for s in absorb if s != story_id})
+            if article.story_id == story_id and story.briefing == new_json and not changes and not others:
                 return story.version
             article.story_id = story_id
             session.flush()
+            if others:
+                self._absorb_stories(session, story_id, others)
             story.version += 1
             story.briefing = new_json
             story.headline = new_briefing.title
@@ -696,6 +704,23 @@ class Store:
             story.source_count = _source_count(session, story_id)
             session.add(StoryChangeRow(story_id=story_id, version=story.version, at=now, what=dict(changes)))
             return story.version
+
+    def _absorb_stories(self, session: Session, story_id: int, others: Sequence[int]) -> None:
+        session.execute(
+            sa.update(ArticleRow).where(ArticleRow.story_id.in_(others)).values(story_id=story_id)
+        )
+        shown = sa.select(DigestStoryRow.digest_id).where(DigestStoryRow.story_id == story_id)
+        for other in others:  # one at a time: two absorbed stories may share a digest
+            session.execute(
+                sa.update(DigestStoryRow)
+                .where(DigestStoryRow.story_id == other, DigestStoryRow.digest_id.not_in(shown))
+                .values(story_id=story_id, story_version=0)
+                .execution_options(synchronize_session=False)
+            )
+        session.execute(sa.delete(DigestStoryRow).where(DigestStoryRow.story_id.in_(others)))
+        session.execute(sa.delete(StoryChangeRow).where(StoryChangeRow.story_id.in_(others)))
+        session.execute(sa.delete(StoryRow).where(StoryRow.id.in_(others)))
+        logger.info("story %s absorbs stories %s", story_id, list(others))
 
     def get_story(self, story_id: int) -> StoryRecord | None:
         with self._read() as session:
