@@ -38,12 +38,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import multiprocessing
-import os
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -54,6 +52,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from bot.config import local_feed_path
+from bot.ingest.briefing_pool import BriefingPool
 from bot.ingest.extract import extract_article
 from bot.ingest.feeds import FeedEntry, FeedError, ParsedFeed, matches_filters, parse_feed
 from bot.ingest.fetch import (
@@ -68,7 +67,7 @@ from bot.ingest.fetch import (
 from bot.retry_policy import next_poll
 from bot.store import ArticleRecord, FeedHealth, Store, StoryRecord
 from bot.store.repository import ArticleEntry
-from summarizers.briefing import BriefingEngine, exit_with_parent
+from summarizers.briefing import BriefingEngine
 from summarizers.cluster import (
     DEFAULT_WINDOW,
     StoryFeatures,
@@ -291,8 +290,10 @@ class Poller:
         self._total = asyncio.Semaphore(total_concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = {}
         self._brief_slots = asyncio.Semaphore(max(1, brief_processes))
-        self._brief_processes = brief_processes
-        self._brief_pool: ProcessPoolExecutor | None = None
+        self._brief_pool: BriefingPool | None = None
+        if brief_processes:
+            assert isinstance(engine, BriefingEngine)
+            self._brief_pool = BriefingPool(engine.model, engine.summary_sentences, brief_processes)
         self._timings_lock = threading.Lock()
         self._cluster_lock = asyncio.Lock()
         self._stories: dict[int, _StoryState] = {}
@@ -312,37 +313,15 @@ class Poller:
             self._client = None
         self._store_thread.shutdown(wait=False)
         if self._brief_pool is not None:
-            pool, self._brief_pool = self._brief_pool, None
-            # a worker busy with a batch would hold up the exit (the executor joins it): a batch in
-            # flight is abandoned (its articles stay in the backlog), so stop the workers now
-            workers = list((getattr(pool, "_processes", None) or {}).values())
-            pool.shutdown(wait=False, cancel_futures=True)
-            for process in workers:
-                if process.is_alive():
-                    process.terminate()
+            self._brief_pool.close()
 
     async def warm_up(self) -> None:
         """Start the briefing processes (``brief_processes``) and load their model now rather
         than in the first pass; without them, load the model in this process."""
-        if self._brief_processes:
-            pool = self._process_pool()
-            loop = asyncio.get_running_loop()
-            await asyncio.gather(
-                *(loop.run_in_executor(pool, _worker_ready) for _ in range(self._brief_processes))
-            )
+        if self._brief_pool is not None:
+            await self._brief_pool.warm_up()
         else:
             await asyncio.to_thread(lambda: getattr(self.engine, "nlp", None))
-
-    def _process_pool(self) -> ProcessPoolExecutor:
-        if self._brief_pool is None:
-            assert isinstance(self.engine, BriefingEngine)
-            self._brief_pool = ProcessPoolExecutor(
-                max_workers=self._brief_processes,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_worker_init,
-                initargs=(self.engine.model, self.engine.summary_sentences, os.getpid()),
-            )
-        return self._brief_pool
 
     async def __aenter__(self) -> Poller:
         return self
@@ -706,11 +685,9 @@ class Poller:
         fn = build_many if callable(build_many) else one_by_one
         # CPU-bound and the model is shared: one batch at a time per thread or process, off the loop
         async with self._brief_slots:
-            if self._brief_processes:
+            if self._brief_pool is not None:
                 started = time.perf_counter()
-                results: list[Briefing | InputError] = await asyncio.get_running_loop().run_in_executor(
-                    self._process_pool(), _worker_build_many, list(articles)
-                )
+                results = await self._brief_pool.build_many(list(articles))
                 timings.brief += time.perf_counter() - started
             else:
                 results = await self._run("brief", timings, fn, list(articles))
@@ -910,27 +887,6 @@ class Poller:
             except Exception:  # one article must not stop the pass; it stays in the backlog
                 logger.exception("article %s: briefing from the backlog failed", record.id)
         return done
-
-
-# --------------------------------------------------------------------------- briefing processes
-
-_WORKER_ENGINE: BriefingEngine | None = None
-
-
-def _worker_init(model: str, summary_sentences: int, parent_pid: int) -> None:
-    global _WORKER_ENGINE
-    exit_with_parent(parent_pid)  # never outlive the poller's process, even after its kill -9
-    _WORKER_ENGINE = BriefingEngine(model, summary_sentences)
-
-
-def _worker_ready() -> bool:
-    assert _WORKER_ENGINE is not None
-    return _WORKER_ENGINE.nlp is not None
-
-
-def _worker_build_many(articles: list[Article]) -> list[Briefing | InputError]:
-    assert _WORKER_ENGINE is not None
-    return _WORKER_ENGINE.build_many(articles)
 
 
 # --------------------------------------------------------------------------- helpers
