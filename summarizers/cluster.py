@@ -354,10 +354,12 @@ class StoryIndex:
     def keys(features: StoryFeatures) -> frozenset[str]:
         return features.actor_names | frozenset(f"figure:{v}" for v in features.figures)
 
-    def add(self, story_id: Any, features: StoryFeatures) -> None:
-        """Index (or re-index, after its briefing changed) one story."""
+    def add(self, story_id: Any, features: StoryFeatures, members: Iterable[StoryFeatures] = ()) -> None:
+        """Index (or re-index, after its briefing changed) one story: under the keys of its
+        (merged) ``features`` and of each of its ``members``' own, so an article sharing a key
+        with any one member finds the story."""
         self.remove(story_id)
-        keys = self.keys(features)
+        keys = self.keys(features).union(*(self.keys(m) for m in members))
         self._keys[story_id] = keys
         for key in keys:
             self._postings.setdefault(key, set()).add(story_id)

@@ -746,7 +746,7 @@ class Poller:
     def _remember(self, story_id: int, state: _StoryState) -> None:
         state.features = story_key_features(state.briefing)
         self._stories[story_id] = state
-        self._index.add(story_id, state.features)
+        self._index.add(story_id, state.features, [m.features for m in state.members or ()])
 
     def _forget_old_stories(self, now: datetime) -> None:
         horizon = now - 2 * self.story_window
@@ -771,6 +771,8 @@ class Poller:
             with self._timed("cluster", timings):
                 members.append(_Member(article_id, got, story_key_features(got), when))
         state.members = members
+        if state.features is not None and self._stories.get(story_id) is state:
+            self._index.add(story_id, state.features, [m.features for m in members])
         return members
 
     async def _file_story(

@@ -370,3 +370,12 @@ def test_shared_actors_is_symmetric_when_one_side_names_a_person_twice() -> None
     once = _made("o", ("Dana Kessler", "Oskar Venn"), "Dana Kessler and Oskar Venn spoke.")
     a, b = story_key_features(twice), story_key_features(once)
     assert same_story(a, b) == same_story(b, a)
+
+
+def test_story_index_finds_a_story_through_any_member() -> None:
+    index = StoryIndex()
+    index.add("harbour", story_key_features(HARBOUR_A), [story_key_features(PORT_BOARD)])
+    index.add("glacier", story_key_features(OTHER))
+    assert index.candidates(story_key_features(PORT_BOARD)) == {"harbour"}  # only a member has these names
+    index.add("harbour", story_key_features(HARBOUR_A))  # re-indexed without that member
+    assert index.candidates(story_key_features(PORT_BOARD)) == set()
