@@ -29,6 +29,8 @@ from summarizers.qa import answer_question
 logger = logging.getLogger(__name__)
 
 RECENT_NEWS = timedelta(days=7)
+PRUNED_KEY = "retention:last_pruned_at"
+DEFAULT_POLL_MINUTES = 30  # a feed no longer in the config: FeedConfig's default
 THREAD_KEY = "thread:{platform}:{channel}:{message}"
 OVERRIDE_FEEDS = "feeds"
 
@@ -173,13 +175,34 @@ class NewsbriefApp:
         )
 
     async def ingest(self, force: bool = False) -> Any:
-        """One polling pass over the configured (and admin-added) feeds."""
+        """One polling pass over the configured (and admin-added) feeds that are due (every
+        enabled feed with ``force``: intervals, back-off and Retry-After overridden)."""
         if self.poller is None:
             self.poller = self.make_poller()
         self.poller.feeds = list(self.all_feeds())
         report = await self.poller.poll_all(force=force)
         self.metrics.observe_ingest(report)
+        await self.prune_if_due()
         return report
+
+    async def prune_if_due(self, now: datetime | None = None) -> dict[str, int] | None:
+        """Delete stored news older than ``retention.days`` when ``retention.every_hours`` have
+        passed since the last pruning (recorded in the store, so restarts and other instances
+        agree); returns the counts, or None when not due. Never raises: ingest goes on."""
+        now = now or datetime.now(UTC)
+        retention = self.config.retention
+        try:
+            last = await asyncio.to_thread(self.store.get_kv, PRUNED_KEY)
+            if last and datetime.fromisoformat(last) + timedelta(hours=retention.every_hours) > now:
+                return None
+            counts: dict[str, int] = await asyncio.to_thread(
+                self.store.prune, now - timedelta(days=retention.days)
+            )
+            await asyncio.to_thread(self.store.set_kv, PRUNED_KEY, now.isoformat())
+        except Exception:
+            logger.exception("pruning old data failed; it is tried again after the next ingest")
+            return None
+        return counts
 
     def build_adapters(self) -> dict[str, ChatAdapter]:
         """One adapter per platform the channels use (console, slack, matrix)."""
@@ -215,8 +238,8 @@ class NewsbriefApp:
         await self.open_store()
         await self.start_monitoring()
         progress = self._terminal_progress()
-        try:
-            await self.ingest(force=True)
+        try:  # only the due feeds: a restart must not hammer servers that asked us to wait
+            await self.ingest()
         except Exception:
             logger.exception("first ingest failed; going on with what the store has")
         finally:
@@ -441,20 +464,16 @@ class NewsbriefApp:
     async def sources_text(self, channel: ChannelRef) -> str:
         ch = self.channel_for(channel)
         wanted = set(ch.feeds) if ch is not None and ch.feeds else None
+        from bot.ingest.health import describe_feed
+
         feeds = await asyncio.to_thread(self.store.list_feeds)
+        intervals = {f.id: f.poll_minutes for f in self.all_feeds()}
+        now = datetime.now(UTC)
         lines = []
         for f in feeds:
             if wanted is not None and f.id not in wanted:
                 continue
-            if f.disabled:
-                state = f"disabled ({f.disabled_reason})"
-            elif f.consecutive_failures:
-                state = f"failing x{f.consecutive_failures}: {f.last_error}"
-            elif f.last_success_at:
-                state = f"ok, last fetched {f.last_success_at:%Y-%m-%d %H:%M} UTC"
-            else:
-                state = "not fetched yet"
-            lines.append(f"- {f.name} [{f.id}] {f.url}: {state}")
+            lines.extend(describe_feed(f, intervals.get(f.id, DEFAULT_POLL_MINUTES), now))
         return "Sources:\n" + "\n".join(lines) if lines else "This channel follows no feeds."
 
     async def thread_briefings(self, channel: ChannelRef, thread: str) -> Sequence[Briefing] | None:

@@ -156,6 +156,7 @@ def _with_config(fn: Callable[[argparse.Namespace, Any], int]) -> Callable[[argp
 
 def _cmd_run(args: argparse.Namespace, cfg: Any) -> int:
     from bot.app import NewsbriefApp
+    from bot.lifecycle import exit_after_signal, exit_code_for, run_until_signal
 
     async def main() -> None:
         app = NewsbriefApp(cfg)
@@ -165,7 +166,10 @@ def _cmd_run(args: argparse.Namespace, cfg: Any) -> int:
         finally:
             await app.stop()
 
-    asyncio.run(main())
+    _, signum = run_until_signal(main)
+    if signum is not None:
+        print("newsbrief: stopped", file=sys.stderr)
+        exit_after_signal(exit_code_for(signum))
     return 0
 
 
@@ -182,6 +186,7 @@ def _progress_bar(done: int, total: int, result: Any) -> None:
 
 def _cmd_ingest(args: argparse.Namespace, cfg: Any) -> int:
     from bot.app import NewsbriefApp
+    from bot.lifecycle import exit_after_signal, exit_code_for, run_until_signal
 
     async def main() -> Any:
         app = NewsbriefApp(cfg)
@@ -190,17 +195,25 @@ def _cmd_ingest(args: argparse.Namespace, cfg: Any) -> int:
             app.poller = app.make_poller()
             if sys.stderr.isatty():
                 app.poller.progress = _progress_bar
-            return await app.ingest(force=True)
+            return await app.ingest(force=args.force)
         finally:
             await app.stop()
 
-    report = asyncio.run(main())
+    report, signum = run_until_signal(main)
+    if signum is not None:
+        print("newsbrief: ingest stopped; the next run picks up where this one ended", file=sys.stderr)
+        exit_after_signal(exit_code_for(signum))
+    assert report is not None
     for f in report.feeds:
         line = f"{f.feed_id}: {f.status}"
         if f.status in ("ok", "not_modified"):
             line += f", {f.entries} entries, {f.new_articles} new, {f.changed_articles} updated, {f.briefed} briefed"
         if f.error:
             line += f" ({f.error})"
+        if f.status == "skipped" and f.next_at is not None:
+            line += (
+                f" (not due: next poll {f.next_at:%Y-%m-%d %H:%M:%S} UTC, {f.wait_reason}; --force polls now)"
+            )
         print(line)
     print(
         f"{len(report.feeds)} feeds, {report.new_articles} new articles, {report.briefed} briefed, "
@@ -242,7 +255,7 @@ def _cmd_digest(args: argparse.Namespace, cfg: Any) -> int:
         await app.open_store()
         try:
             if args.ingest:
-                await app.ingest(force=True)
+                await app.ingest()
             ch = next(c for c in app.channels() if c.id == args.channel)
             if args.dry_run:
                 return 0, await asyncio.to_thread(
@@ -415,11 +428,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command(
         "ingest",
-        "poll every feed once and store new articles",
-        "Poll every feed once (due or not), store and brief the new articles, and print one line "
-        "per feed. The exit code is 1 when any feed failed.",
+        "poll every due feed once and store new articles",
+        "Poll every feed that is due (its poll interval since the last success has passed, and any "
+        "back-off or Retry-After after a failure is over), store and brief the new articles, and "
+        "print one line per feed. --force polls every enabled feed now. The exit code is 1 when "
+        "any feed failed.",
     )
     p.add_argument("--config", help="config.yaml (default: the embedded default)")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="poll every enabled feed now, overriding poll intervals, failure back-off and the "
+        "servers' Retry-After (feeds disabled after 410 Gone stay off)",
+    )
     p.set_defaults(func=_with_config(_cmd_ingest))
 
     p = command(
@@ -440,7 +461,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("channel", metavar="CHANNEL", help="channel id from the config")
     p.add_argument("--config", help="config.yaml (default: the embedded default)")
     p.add_argument("--dry-run", action="store_true", help="print what would be posted; write nothing")
-    p.add_argument("--ingest", action="store_true", help="poll the feeds first")
+    p.add_argument("--ingest", action="store_true", help="poll the due feeds first")
     p.set_defaults(func=_with_config(_cmd_digest))
 
     p = command(

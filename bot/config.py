@@ -758,6 +758,19 @@ def split_listen(value: str) -> tuple[str, int]:
     return host, int(port_text)
 
 
+class RetentionConfig(_Model):
+    """How long stored news is kept (``Store.prune``, run by the instance that ingests)."""
+
+    days: int = Field(
+        default=90,
+        ge=7,
+        le=36500,
+        description="articles, briefings, stories, search sentences and processed chat events older "
+        "than this many days are deleted (stories in a recent or a channel's latest digest are kept)",
+    )
+    every_hours: int = Field(default=24, ge=1, le=24 * 30, description="hours between pruning passes")
+
+
 class Config(_Model):
     """The whole configuration, validated and frozen."""
 
@@ -772,6 +785,7 @@ class Config(_Model):
     scheduler: SchedulerConfig = Field(default_factory=SchedulerConfig)
     logging: LoggingConfig = Field(default_factory=LoggingConfig)
     monitoring: MonitoringConfig = Field(default_factory=MonitoringConfig)
+    retention: RetentionConfig = Field(default_factory=RetentionConfig)
 
     def feed(self, feed_id: str) -> FeedConfig:
         """The feed with this id; ``KeyError`` if none."""

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -17,6 +20,33 @@ logger = logging.getLogger(__name__)
 
 # the engine a forked worker inherits (set just before the pool starts)
 _WORKER_ENGINE: BriefingEngine | None = None
+
+
+PARENT_CHECK_S = 0.5
+"""How often a worker process checks that its parent is still alive."""
+
+
+def exit_with_parent(parent_pid: int, interval: float = PARENT_CHECK_S) -> threading.Thread:
+    """In a worker process: exit as soon as ``parent_pid`` is no longer our parent.
+
+    A worker blocked on its task queue never learns that the parent was killed (kill -9 runs
+    no cleanup, and a forked worker holds both ends of its queue itself), so a daemon thread
+    watches ``os.getppid()``: the parent's death re-parents us (to init or a subreaper).
+    """
+
+    def watch() -> None:
+        while True:
+            if os.getppid() != parent_pid:
+                os._exit(0)
+            time.sleep(interval)
+
+    thread = threading.Thread(target=watch, name="exit-with-parent", daemon=True)
+    thread.start()
+    return thread
+
+
+def _worker_init_forked(parent_pid: int) -> None:
+    exit_with_parent(parent_pid)
 
 
 def _worker_build(chunk: list[Article]) -> list[Briefing | InputError]:
@@ -75,7 +105,9 @@ class BriefingEngine:
         size = max(1, min(16, len(articles) // (n_process * 4)))
         chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
         try:
-            with multiprocessing.get_context("fork").Pool(n_process) as pool:
+            with multiprocessing.get_context("fork").Pool(
+                n_process, initializer=_worker_init_forked, initargs=(os.getpid(),)
+            ) as pool:
                 parts = pool.map(_worker_build, chunks, chunksize=1)
         finally:
             _WORKER_ENGINE = None

@@ -210,9 +210,11 @@ def shingle_jaccard(a: StoryFeatures, b: StoryFeatures) -> float:
 
 
 def shared_actors(a: StoryFeatures, b: StoryFeatures) -> int:
-    """How many of the actors of the side with fewer actors the other side also names."""
-    small, large = (a, b) if len(a.actors) <= len(b.actors) else (b, a)
-    return sum(1 for key in small.actors if any(key.matches(other) for other in large.actors))
+    """How many actors the two sides share: of each side's actors, those the other side also
+    names, the smaller of the two counts (so the score is the same either way round)."""
+    a_in_b = sum(1 for key in a.actors if any(key.matches(other) for other in b.actors))
+    b_in_a = sum(1 for key in b.actors if any(key.matches(other) for other in a.actors))
+    return min(a_in_b, b_in_a)
 
 
 def same_story(a: StoryFeatures, b: StoryFeatures) -> float:
@@ -284,6 +286,58 @@ def assign_story(
     return best_id
 
 
+def linked(
+    a: StoryFeatures,
+    b: StoryFeatures,
+    a_when: datetime | None,
+    b_when: datetime | None,
+    window: timedelta = DEFAULT_WINDOW,
+    threshold: float = SAME_STORY_THRESHOLD,
+) -> bool:
+    """Whether two articles tell the same story: published within ``window`` of each other (an
+    article without a time is not held to the window) and ``same_story`` at or above
+    ``threshold``. Symmetric, and a property of the pair alone: no arrival order enters it."""
+    if a_when is not None and b_when is not None and abs(a_when - b_when) > window:
+        return False
+    return same_story(a, b) >= threshold
+
+
+Item = tuple[Any, Briefing, datetime | None]
+"""``(article id, article briefing, published time)`` as passed to :func:`partition`."""
+
+
+def partition(
+    items: Sequence[Item], window: timedelta = DEFAULT_WINDOW, threshold: float = SAME_STORY_THRESHOLD
+) -> list[list[Any]]:
+    """Articles grouped into stories: the connected groups of the :func:`linked` relation.
+
+    A story is every article reachable through same-story pairs, so the grouping is a function
+    of the set of articles alone: any arrival order gives the same stories (the poller builds it
+    incrementally, joining stories when an article links two of them). Ids must be sortable;
+    each story's ids are sorted, and the stories are sorted by their first id.
+    """
+    features = [story_key_features(b) for _, b, _ in items]
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    index = StoryIndex()
+    for i, feats in enumerate(features):
+        index.add(i, feats)
+    for i, feats in enumerate(features):
+        for j in sorted(index.candidates(feats)):
+            if j > i and linked(feats, features[j], items[i][2], items[j][2], window, threshold):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[Any]] = {}
+    for i, (item_id, _, _) in enumerate(items):
+        groups.setdefault(root(i), []).append(item_id)
+    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
 class StoryIndex:
     """Which stories share an actor or a figure with a briefing: the only ones worth scoring.
 
@@ -300,10 +354,12 @@ class StoryIndex:
     def keys(features: StoryFeatures) -> frozenset[str]:
         return features.actor_names | frozenset(f"figure:{v}" for v in features.figures)
 
-    def add(self, story_id: Any, features: StoryFeatures) -> None:
-        """Index (or re-index, after its briefing changed) one story."""
+    def add(self, story_id: Any, features: StoryFeatures, members: Iterable[StoryFeatures] = ()) -> None:
+        """Index (or re-index, after its briefing changed) one story: under the keys of its
+        (merged) ``features`` and of each of its ``members``' own, so an article sharing a key
+        with any one member finds the story."""
         self.remove(story_id)
-        keys = self.keys(features)
+        keys = self.keys(features).union(*(self.keys(m) for m in members))
         self._keys[story_id] = keys
         for key in keys:
             self._postings.setdefault(key, set()).add(story_id)

@@ -30,7 +30,6 @@ server), so everything else non-global is still refused.
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import ipaddress
 import logging
 import re
@@ -42,12 +41,13 @@ import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 import httpcore
 import httpx
+
+from bot.retry_policy import parse_retry_after
 
 logger = logging.getLogger(__name__)
 
@@ -628,22 +628,6 @@ class FetchResult:
         """The charset parameter of Content-Type, if any."""
         match = re.search(r"charset\s*=\s*\"?([\w.:-]+)", self.headers.get("content-type", ""), re.I)
         return match.group(1).lower() if match else None
-
-
-def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
-    """Retry-After as seconds from ``now`` (delta-seconds or HTTP-date); None if unusable."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
 def _header_dict(headers: httpx.Headers) -> dict[str, str]:

@@ -16,9 +16,11 @@ One pass (:meth:`Poller.poll_all`) takes every configured feed that is due, and 
    the old validators and the next pass fetches the feed again in full;
 5. briefs the feed's new and changed articles in one batch (``engine.build_many`` in a worker
    thread, one batch at a time, spaCy batched across articles), saves and indexes the briefings
-   in one transaction, and attaches each article to a recent story about the same event or
-   starts a new one. Articles left without a briefing by an earlier crash are picked up at the
-   end of every pass.
+   in one transaction, and files each article: it joins the story of every recent article it
+   tells the same story as (``summarizers.cluster.linked``, pair by pair, so the stories do not
+   depend on arrival order; an article linking two stories joins them), or starts a new one.
+   Articles left without a briefing by an earlier crash are picked up at the end of every pass;
+   briefed articles left in no story (a crash between saving and filing) at its start and end.
 
 One broken feed never stops the others: every feed runs in its own task and its own ``try``.
 Cancellation is never caught. Network concurrency is bounded per host and overall, around
@@ -36,11 +38,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import multiprocessing
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -51,6 +52,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from bot.config import local_feed_path
+from bot.ingest.briefing_pool import BriefingPool
 from bot.ingest.extract import extract_article
 from bot.ingest.feeds import FeedEntry, FeedError, ParsedFeed, matches_filters, parse_feed
 from bot.ingest.fetch import (
@@ -62,6 +64,7 @@ from bot.ingest.fetch import (
     fetch,
     make_client,
 )
+from bot.retry_policy import next_poll
 from bot.store import ArticleRecord, FeedHealth, Store, StoryRecord
 from bot.store.repository import ArticleEntry
 from summarizers.briefing import BriefingEngine
@@ -69,8 +72,8 @@ from summarizers.cluster import (
     DEFAULT_WINDOW,
     StoryFeatures,
     StoryIndex,
-    assign_story,
     diff_briefings,
+    linked,
     merge_briefings,
     story_key_features,
 )
@@ -159,15 +162,21 @@ class FeedReport:
     error: str | None = None
     moved_to: str | None = None
     elapsed: float = 0.0
+    next_at: datetime | None = None
+    """For a feed skipped because it is not due: when it is, and why it waits (``wait_reason``)."""
+    wait_reason: str | None = None
 
 
 @dataclass
 class PollReport:
-    """One pass over the feeds; ``backlog`` counts articles briefed from earlier passes."""
+    """One pass over the feeds; ``backlog_briefed`` counts articles briefed from earlier passes,
+    ``backlog_filed`` briefed articles of earlier passes filed into stories (a crash between the
+    two steps)."""
 
     feeds: list[FeedReport] = field(default_factory=list)
     elapsed: float = 0.0
     backlog_briefed: int = 0
+    backlog_filed: int = 0
     timings: Timings = field(default_factory=Timings)
 
     def count(self, status: str) -> int:
@@ -197,10 +206,21 @@ ProgressCallback = Callable[[int, int, FeedReport], None]
 # --------------------------------------------------------------------------- stories in memory
 
 
+@dataclass(frozen=True)
+class _Member:
+    """One article of a story, as clustering compares it: its own briefing and features, and its
+    time (published, else stored)."""
+
+    article_id: int
+    briefing: Briefing
+    features: StoryFeatures
+    when: datetime | None
+
+
 @dataclass
 class _StoryState:
     briefing: Briefing
-    members: list[Briefing]
+    members: list[_Member] | None  # None: not read from the store yet
     when: datetime
     features: StoryFeatures | None = None
 
@@ -270,8 +290,10 @@ class Poller:
         self._total = asyncio.Semaphore(total_concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = {}
         self._brief_slots = asyncio.Semaphore(max(1, brief_processes))
-        self._brief_processes = brief_processes
-        self._brief_pool: ProcessPoolExecutor | None = None
+        self._brief_pool: BriefingPool | None = None
+        if brief_processes:
+            assert isinstance(engine, BriefingEngine)
+            self._brief_pool = BriefingPool(engine.model, engine.summary_sentences, brief_processes)
         self._timings_lock = threading.Lock()
         self._cluster_lock = asyncio.Lock()
         self._stories: dict[int, _StoryState] = {}
@@ -291,31 +313,15 @@ class Poller:
             self._client = None
         self._store_thread.shutdown(wait=False)
         if self._brief_pool is not None:
-            self._brief_pool.shutdown(wait=False, cancel_futures=True)
-            self._brief_pool = None
+            self._brief_pool.close()
 
     async def warm_up(self) -> None:
         """Start the briefing processes (``brief_processes``) and load their model now rather
         than in the first pass; without them, load the model in this process."""
-        if self._brief_processes:
-            pool = self._process_pool()
-            loop = asyncio.get_running_loop()
-            await asyncio.gather(
-                *(loop.run_in_executor(pool, _worker_ready) for _ in range(self._brief_processes))
-            )
+        if self._brief_pool is not None:
+            await self._brief_pool.warm_up()
         else:
             await asyncio.to_thread(lambda: getattr(self.engine, "nlp", None))
-
-    def _process_pool(self) -> ProcessPoolExecutor:
-        if self._brief_pool is None:
-            assert isinstance(self.engine, BriefingEngine)
-            self._brief_pool = ProcessPoolExecutor(
-                max_workers=self._brief_processes,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_worker_init,
-                initargs=(self.engine.model, self.engine.summary_sentences),
-            )
-        return self._brief_pool
 
     async def __aenter__(self) -> Poller:
         return self
@@ -394,17 +400,10 @@ class Poller:
                 self._registered[feed.id] = (feed.url, feed.name)
 
     def is_due(self, feed: FeedSource, health: FeedHealth | None, now: datetime) -> bool:
-        """Whether ``feed`` should be polled at ``now``: not disabled, past any back-off
-        (``next_poll_at``) and at least ``poll_minutes`` after its last success."""
-        if health is None:
-            return True
-        if health.disabled:
-            return False
-        if health.next_poll_at is not None:
-            return _utc(health.next_poll_at) <= now
-        if health.last_success_at is not None:
-            return _utc(health.last_success_at) + timedelta(minutes=feed.poll_minutes) <= now
-        return True
+        """Whether ``feed`` should be polled at ``now``: not disabled, past any back-off or
+        Retry-After (``next_poll_at``) and at least ``poll_minutes`` after its last success
+        (``bot.retry_policy.next_poll``)."""
+        return next_poll(health, feed.poll_minutes).due(now)
 
     async def poll_all(self, now: datetime | None = None, force: bool = False) -> PollReport:
         """Poll every due feed (all enabled feeds with ``force``), then brief any backlog.
@@ -426,8 +425,13 @@ class Poller:
             elif force or self.is_due(feed, h, now):
                 due.append((feed, h))
             else:
-                report.feeds.append(FeedReport(feed.id, status="skipped"))
+                wait = next_poll(h, feed.poll_minutes)
+                report.feeds.append(
+                    FeedReport(feed.id, status="skipped", next_at=wait.at, wait_reason=wait.reason)
+                )
         await self._load_stories(now, timings)
+        # articles a dead process briefed but never filed go first, as they would have then
+        report.backlog_filed = await self._file_backlog(now, timings)
         done = 0
 
         async def run(feed: FeedSource, h: FeedHealth | None) -> FeedReport:
@@ -443,6 +447,7 @@ class Poller:
 
         report.feeds.extend(await asyncio.gather(*(run(f, h) for f, h in due)))
         report.backlog_briefed = await self._brief_backlog(now, timings)
+        report.backlog_filed += await self._file_backlog(now, timings)
         report.elapsed = time.perf_counter() - started
         self.timings.add(timings)
         logger.info(
@@ -680,11 +685,9 @@ class Poller:
         fn = build_many if callable(build_many) else one_by_one
         # CPU-bound and the model is shared: one batch at a time per thread or process, off the loop
         async with self._brief_slots:
-            if self._brief_processes:
+            if self._brief_pool is not None:
                 started = time.perf_counter()
-                results: list[Briefing | InputError] = await asyncio.get_running_loop().run_in_executor(
-                    self._process_pool(), _worker_build_many, list(articles)
-                )
+                results = await self._brief_pool.build_many(list(articles))
                 timings.brief += time.perf_counter() - started
             else:
                 results = await self._run("brief", timings, fn, list(articles))
@@ -737,13 +740,13 @@ class Poller:
             for record in records:
                 times = [articles[a].published_at for a in record.article_ids if a in articles]
                 when = max((_utc(t) for t in times if t is not None), default=_utc(record.updated_at))
-                self._remember(record.id, _StoryState(record.briefing, [], when))
+                self._remember(record.id, _StoryState(record.briefing, None, when))
         self._stories_loaded_at = now
 
     def _remember(self, story_id: int, state: _StoryState) -> None:
         state.features = story_key_features(state.briefing)
         self._stories[story_id] = state
-        self._index.add(story_id, state.features)
+        self._index.add(story_id, state.features, [m.features for m in state.members or ()])
 
     def _forget_old_stories(self, now: datetime) -> None:
         horizon = now - 2 * self.story_window
@@ -751,81 +754,126 @@ class Poller:
             del self._stories[story_id]
             self._index.remove(story_id)
 
-    async def _members(self, story_id: int, state: _StoryState, timings: Timings) -> list[Briefing]:
-        if state.members:
+    async def _members(self, story_id: int, state: _StoryState, timings: Timings) -> list[_Member]:
+        """The story's articles with their briefings, features and times (read once, then kept)."""
+        if state.members is not None:
             return state.members
         record: StoryRecord | None = await self._db(timings, self.store.get_story, story_id)
-        members: list[Briefing] = []
-        for article_id in record.article_ids if record else ():
+        ids = list(record.article_ids) if record else []
+        articles = {a.id: a for a in await self._db(timings, self.store.get_articles, ids)}
+        members: list[_Member] = []
+        for article_id in ids:
             got = await self._db(timings, self.store.get_briefing, article_id)
-            if got is not None:
-                members.append(got)
-        state.members = members or [state.briefing]
-        return state.members
+            if got is None:
+                continue
+            stored = articles.get(article_id)
+            when = _aware(stored.published_at) or _aware(stored.fetched_at) if stored else None
+            with self._timed("cluster", timings):
+                members.append(_Member(article_id, got, story_key_features(got), when))
+        state.members = members
+        if state.features is not None and self._stories.get(story_id) is state:
+            self._index.add(story_id, state.features, [m.features for m in members])
+        return members
 
     async def _file_story(
         self, article_id: int, item: _Pending, briefing: Briefing, now: datetime, timings: Timings
     ) -> tuple[int, int]:
-        """Attach to a matching story or create one; returns (created, updated) counts.
+        """Attach to the story of every article it tells the same story as, or start one; returns
+        (created, updated) counts.
 
-        Only stories sharing an actor or figure with the article are scored (``StoryIndex``).
+        A story is a connected group of same-story article pairs (``summarizers.cluster.linked``,
+        a property of the pair alone), so the stories do not depend on the order articles arrive
+        in: an article that links two stories joins them into the older one (in the same
+        transaction as its own filing). Only stories sharing an actor or figure with the article
+        are looked at (``StoryIndex``); their articles are compared one by one.
         """
-        published = _aware(item.article.published)
+        when = _aware(item.article.published) or now
         async with self._cluster_lock:  # one decision at a time, or two outlets could start twin stories
             current: int | None = None
             if not item.created:  # a changed article, or one from the backlog, may have a story already
                 record = await self._db(timings, self.store.get_article, article_id)
                 current = record.story_id if record is not None else None
             with self._timed("cluster", timings):
-                if current is not None and current in self._stories:
-                    story_id: int | None = current
-                else:
-                    mine = story_key_features(briefing)
-                    ids = self._index.candidates(mine)
-                    cache: dict[Any, StoryFeatures] = {}
-                    for sid in ids:
-                        feats = self._stories[sid].features
-                        if feats is not None:
-                            cache[sid] = feats
-                    candidates = [
-                        (sid, self._stories[sid].briefing, self._stories[sid].when) for sid in sorted(ids)
-                    ]
-                    story_id = assign_story(
-                        briefing,
-                        candidates,
-                        now,
-                        self.story_window,
-                        published=published,
-                        features=cache,
-                        new_features=mine,
-                    )
-            if story_id is None:
+                mine = story_key_features(briefing)
+            targets: list[int] = []
+            if current is not None and current in self._stories:
+                targets = [current]
+            else:
+                for sid in sorted(self._index.candidates(mine)):
+                    members = await self._members(sid, self._stories[sid], timings)
+                    with self._timed("cluster", timings):
+                        if any(
+                            m.article_id != article_id
+                            and linked(mine, m.features, when, m.when, self.story_window)
+                            for m in members
+                        ):
+                            targets.append(sid)
+            me = _Member(article_id, briefing, mine, when)
+            if not targets:
                 if current is not None:  # in a story that is no longer recent: leave it there
                     return 0, 0
                 new_id = await self._db(timings, self.store.create_story, briefing, [article_id], now=now)
                 with self._timed("cluster", timings):
-                    self._remember(new_id, _StoryState(briefing, [briefing], published or now))
+                    self._remember(new_id, _StoryState(briefing, [me], when))
                 logger.debug("article %s starts story %s", article_id, new_id)
                 return 1, 0
+            story_id, absorbed = targets[0], targets[1:]
             state = self._stories[story_id]
-            members = [
-                m
-                for m in await self._members(story_id, state, timings)
-                if m.article_ids != briefing.article_ids
-            ]
+            others: list[_Member] = []
+            for sid in targets:
+                others.extend(
+                    m
+                    for m in await self._members(sid, self._stories[sid], timings)
+                    if m.article_id != article_id
+                )
+            members = sorted([*others, me], key=_member_order)
             with self._timed("cluster", timings):
-                merged = merge_briefings([*members, briefing])
+                merged = merge_briefings([m.briefing for m in members])
                 changes = diff_briefings(state.briefing, merged)
             await self._db(
-                timings, self.store.attach_to_story, story_id, article_id, merged, changes, now=now
+                timings,
+                self.store.attach_to_story,
+                story_id,
+                article_id,
+                merged,
+                changes,
+                now=now,
+                absorb=absorbed,
             )
-            when = published if published is not None and published > state.when else state.when
+            latest = max([when, *(self._stories[sid].when for sid in targets)])
             with self._timed("cluster", timings):
-                self._remember(story_id, _StoryState(merged, [*members, briefing], when))
+                for sid in absorbed:
+                    del self._stories[sid]
+                    self._index.remove(sid)
+                self._remember(story_id, _StoryState(merged, members, latest))
             logger.debug(
-                "article %s joins story %s (%s)", article_id, story_id, ", ".join(changes) or "no news"
+                "article %s joins story %s%s (%s)",
+                article_id,
+                story_id,
+                f", which absorbs {absorbed}" if absorbed else "",
+                ", ".join(changes) or "no news",
             )
             return 0, 1
+
+    async def _file_backlog(self, now: datetime, timings: Timings) -> int:
+        """File briefed articles that are in no story (a process died between saving a batch of
+        briefings and filing them); returns how many were filed."""
+        filed = 0
+        while True:
+            waiting = await self._db(timings, self.store.briefed_articles_without_story, BACKLOG_BATCH)
+            progress = 0
+            for record, briefing in waiting:
+                try:
+                    created, updated = await self._file_story(
+                        record.id, _Pending(record.to_article(), False), briefing, now, timings
+                    )
+                except Exception:  # one article must not stop the pass; it stays in the backlog
+                    logger.exception("article %s: filing from the backlog failed", record.id)
+                    continue
+                progress += created + updated
+            filed += progress
+            if len(waiting) < BACKLOG_BATCH or not progress:
+                return filed
 
     async def _brief_backlog(self, now: datetime, timings: Timings) -> int:
         """Brief articles stored without a briefing (a crash between storing and briefing)."""
@@ -843,26 +891,6 @@ class Poller:
         return done
 
 
-# --------------------------------------------------------------------------- briefing processes
-
-_WORKER_ENGINE: BriefingEngine | None = None
-
-
-def _worker_init(model: str, summary_sentences: int) -> None:
-    global _WORKER_ENGINE
-    _WORKER_ENGINE = BriefingEngine(model, summary_sentences)
-
-
-def _worker_ready() -> bool:
-    assert _WORKER_ENGINE is not None
-    return _WORKER_ENGINE.nlp is not None
-
-
-def _worker_build_many(articles: list[Article]) -> list[Briefing | InputError]:
-    assert _WORKER_ENGINE is not None
-    return _WORKER_ENGINE.build_many(articles)
-
-
 # --------------------------------------------------------------------------- helpers
 
 
@@ -877,3 +905,8 @@ def _utc(when: datetime) -> datetime:
 
 def _aware(when: datetime | None) -> datetime | None:
     return None if when is None else _utc(when)
+
+
+def _member_order(member: _Member) -> tuple[bool, datetime, int]:
+    """Oldest first (by time, then id): a story's merged briefing does not depend on arrival order."""
+    return (member.when is None, member.when or datetime.min.replace(tzinfo=UTC), member.article_id)

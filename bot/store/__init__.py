@@ -5,6 +5,7 @@ shipped in ``bot/store/migrations``); every method is synchronous, so async code
 ``asyncio.to_thread``. Records returned are frozen dataclasses from ``bot.store.records``.
 """
 
+from bot.retry_policy import backoff_delay
 from bot.store.leader import LeaderLock
 from bot.store.records import (
     ArticleRecord,
@@ -18,7 +19,7 @@ from bot.store.records import (
     UpsertResult,
     parse_article_id,
 )
-from bot.store.repository import Store, backoff_delay
+from bot.store.repository import Store
 from bot.store.urls import canonical_url, content_hash
 
 __all__ = [

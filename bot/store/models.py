@@ -65,6 +65,11 @@ class Feed(Base):
     disabled_reason: Mapped[str | None] = mapped_column(sa.Text)
     next_poll_at: Mapped[datetime | None]
     updated_at: Mapped[datetime]
+    # when the current run of failures began (None while healthy)
+    failing_since: Mapped[datetime | None]
+    # why next_poll_at waits: bot.retry_policy.BACKOFF or RETRY_AFTER
+    next_poll_reason: Mapped[str | None] = mapped_column(sa.String(20))
+    disabled_at: Mapped[datetime | None]
 
 
 class StoryRow(Base):
@@ -104,7 +109,7 @@ class ArticleRow(Base):
     title: Mapped[str] = mapped_column(sa.Text, default="")
     source: Mapped[str | None] = mapped_column(sa.Text)
     published_at: Mapped[datetime | None] = mapped_column(index=True)
-    fetched_at: Mapped[datetime]
+    fetched_at: Mapped[datetime] = mapped_column(index=True)
     updated_at: Mapped[datetime]
     text: Mapped[str] = mapped_column(sa.Text, default="")
     story_id: Mapped[int | None] = mapped_column(sa.ForeignKey("stories.id", ondelete="SET NULL"), index=True)

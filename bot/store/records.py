@@ -85,6 +85,11 @@ class FeedHealth:
     disabled_reason: str | None
     next_poll_at: datetime | None
     updated_at: datetime
+    failing_since: datetime | None = None
+    """When the current run of failures began (None while healthy)."""
+    next_poll_reason: str | None = None
+    """Why ``next_poll_at`` waits: ``bot.retry_policy.BACKOFF`` or ``RETRY_AFTER``."""
+    disabled_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot.retry_policy import BACKOFF_BASE, BACKOFF_MAX, RetryPolicy
 from bot.store.codec import SENTENCES_KEY, briefing_from_dict, briefing_to_dict
 from bot.store.engine import WRITE_OPTIONS, create_store_engine
 from bot.store.leader import LeaderLock
@@ -60,8 +61,6 @@ logger = logging.getLogger(__name__)
 
 # Texts shorter than this are not deduplicated by hash: many feeds carry the same one-line teaser.
 MIN_HASH_DEDUPE_CHARS = 200
-BACKOFF_BASE = timedelta(minutes=5)
-BACKOFF_MAX = timedelta(hours=6)
 _RACE_RETRIES = 3
 _IN_CHUNK = 500  # ids per IN (...) list: far below SQLite's and PostgreSQL's bound-parameter limits
 
@@ -79,13 +78,6 @@ class ArticleEntry(NamedTuple):
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
-
-
-def backoff_delay(failures: int, base: timedelta = BACKOFF_BASE, cap: timedelta = BACKOFF_MAX) -> timedelta:
-    """Wait after ``failures`` consecutive failures: base, 2*base, 4*base, ... capped at ``cap``."""
-    if failures <= 0:
-        return timedelta(0)
-    return min(base * (2 ** min(failures - 1, 30)), cap)
 
 
 class Store:
@@ -390,6 +382,23 @@ class Store:
         with self._read() as session:
             return [_article_record(r) for r in session.scalars(query)]
 
+    def briefed_articles_without_story(self, limit: int = 100) -> list[tuple[ArticleRecord, Briefing]]:
+        """Articles with an up-to-date briefing that are in no story, oldest first, with that briefing.
+
+        Briefings are saved in one transaction and filed into stories after it; a process that dies
+        in between leaves such articles, which the poller files at the start and end of every pass.
+        """
+        query = (
+            sa.select(ArticleRow, BriefingRow.briefing)
+            .join(BriefingRow, BriefingRow.article_id == ArticleRow.id)
+            .where(ArticleRow.story_id.is_(None), ArticleRow.updated_at <= BriefingRow.created_at)
+            .order_by(ArticleRow.id)
+            .limit(limit)
+        )
+        with self._read() as session:
+            rows = session.execute(query).all()
+            return [(_article_record(row), briefing_from_dict(data)) for row, data in rows]
+
     # ------------------------------------------------------------------ full-text search
 
     def index_sentences(self, article_id: int, sentences: Sequence[str]) -> None:
@@ -529,7 +538,10 @@ class Store:
                 feed.consecutive_failures = 0
                 feed.disabled = False
                 feed.disabled_reason = None
+                feed.disabled_at = None
                 feed.next_poll_at = None
+                feed.next_poll_reason = None
+                feed.failing_since = None
             feed.updated_at = now
 
     def record_fetch_success(
@@ -558,7 +570,9 @@ class Store:
                 feed.url = new_url
             feed.last_success_at = now
             feed.consecutive_failures = 0
+            feed.failing_since = None
             feed.next_poll_at = None
+            feed.next_poll_reason = None
             feed.updated_at = now
 
     def record_fetch_failure(
@@ -573,8 +587,9 @@ class Store:
     ) -> datetime:
         """Count a failed fetch and return when the feed may be polled again.
 
-        The wait doubles with each consecutive failure (``base``, 2x, 4x, ... up to ``cap``); a
-        server's ``Retry-After`` is honoured when it asks for longer.
+        The wait follows :class:`bot.retry_policy.RetryPolicy`: it doubles with each consecutive
+        failure (``base``, 2x, 4x, ... up to ``cap``); a server's ``Retry-After`` is honoured when
+        it asks for longer (up to a week). The reason is stored beside the time.
         """
         now = now or utcnow()
         with self._write() as session:
@@ -582,19 +597,22 @@ class Store:
             feed.consecutive_failures += 1
             feed.last_error = error[:2000]
             feed.last_error_at = now
-            delay = backoff_delay(feed.consecutive_failures, base, cap)
-            if retry_after is not None:
-                delay = max(delay, retry_after)
-            feed.next_poll_at = now + delay
+            if feed.failing_since is None:
+                feed.failing_since = now
+            attempt = RetryPolicy(base, cap).after_failure(feed.consecutive_failures, now, retry_after)
+            assert attempt.at is not None
+            feed.next_poll_at = attempt.at
+            feed.next_poll_reason = attempt.reason
             feed.updated_at = now
             logger.info(
-                "feed %s failed %d time(s) in a row (%s); next poll in %s",
+                "feed %s failed %d time(s) in a row (%s); next poll in %s (%s)",
                 feed_id,
                 feed.consecutive_failures,
                 error,
-                delay,
+                attempt.at - now,
+                attempt.reason,
             )
-            return feed.next_poll_at
+            return attempt.at
 
     def disable_feed(self, feed_id: str, reason: str, *, now: datetime | None = None) -> None:
         """Stop polling a feed (e.g. 410 Gone) until its configured URL changes."""
@@ -603,6 +621,8 @@ class Store:
             feed.disabled = True
             feed.disabled_reason = reason
             feed.updated_at = now or utcnow()
+            if feed.disabled_at is None:
+                feed.disabled_at = feed.updated_at
         logger.warning("feed %s disabled: %s", feed_id, reason)
 
     def get_feed(self, feed_id: str) -> FeedHealth | None:
@@ -650,12 +670,17 @@ class Store:
         changes: dict[str, Any],
         *,
         now: datetime | None = None,
+        absorb: Sequence[int] = (),
     ) -> int:
         """Add an article to a story with the story's updated briefing and what changed; returns the version.
 
         The version goes up by one and ``changes`` is recorded under it (see :meth:`story_changes`),
         unless nothing happened: the article was already attached, the briefing is the same and
         ``changes`` is empty (a repeated call, e.g. after a crash, changes nothing).
+
+        ``absorb``: other stories the article links to this one. In the same transaction their
+        articles move to this story, their rows in digests point to it (at version 0, so the
+        next digest shows the joined story as updated) and they are deleted.
         """
         now = now or utcnow()
         new_json = briefing_to_dict(new_briefing)
@@ -666,10 +691,13 @@ class Store:
             article = session.get(ArticleRow, article_id)
             if article is None:
                 raise KeyError(f"no article {article_id}")
-            if article.story_id == story_id and story.briefing == new_json and not changes:
+            others = sorted({s for s in absorb if s != story_id})
+            if article.story_id == story_id and story.briefing == new_json and not changes and not others:
                 return story.version
             article.story_id = story_id
             session.flush()
+            if others:
+                self._absorb_stories(session, story_id, others)
             story.version += 1
             story.briefing = new_json
             story.headline = new_briefing.title
@@ -677,6 +705,23 @@ class Store:
             story.source_count = _source_count(session, story_id)
             session.add(StoryChangeRow(story_id=story_id, version=story.version, at=now, what=dict(changes)))
             return story.version
+
+    def _absorb_stories(self, session: Session, story_id: int, others: Sequence[int]) -> None:
+        session.execute(
+            sa.update(ArticleRow).where(ArticleRow.story_id.in_(others)).values(story_id=story_id)
+        )
+        shown = sa.select(DigestStoryRow.digest_id).where(DigestStoryRow.story_id == story_id)
+        for other in others:  # one at a time: two absorbed stories may share a digest
+            session.execute(
+                sa.update(DigestStoryRow)
+                .where(DigestStoryRow.story_id == other, DigestStoryRow.digest_id.not_in(shown))
+                .values(story_id=story_id, story_version=0)
+                .execution_options(synchronize_session=False)
+            )
+        session.execute(sa.delete(DigestStoryRow).where(DigestStoryRow.story_id.in_(others)))
+        session.execute(sa.delete(StoryChangeRow).where(StoryChangeRow.story_id.in_(others)))
+        session.execute(sa.delete(StoryRow).where(StoryRow.id.in_(others)))
+        logger.info("story %s absorbs stories %s", story_id, list(others))
 
     def get_story(self, story_id: int) -> StoryRecord | None:
         with self._read() as session:
@@ -1058,6 +1103,90 @@ class Store:
             )
             return int(result.rowcount)
 
+    def prune(self, older_than: datetime) -> dict[str, int]:
+        """Delete stored news older than ``older_than``, in one transaction; returns row counts.
+
+        A story goes when it was last updated before ``older_than``, none of its articles was
+        stored or changed since, and no *open* digest shows it (one created since
+        ``older_than``, or a channel's latest digest: a question in that digest's thread is
+        answered from those stories' articles). With it go its articles, their briefings and
+        searchable sentences, its change records and its rows in old digests. Articles in no
+        story (never briefed) go when they are that old, and so do processed chat events.
+        Digests and deliveries themselves are kept (they are small, and the ledger needs them).
+        """
+        counts = dict.fromkeys(
+            ("stories", "articles", "briefings", "sentences", "story_changes", "digest_stories", "events"), 0
+        )
+        with self._write() as session:
+            conn = session.connection()
+            open_digests = set(
+                conn.scalars(sa.select(DigestRow.id).where(DigestRow.created_at >= older_than))
+            )
+            latest = (
+                sa.select(DigestRow.channel_id, sa.func.max(DigestRow.slot).label("slot"))
+                .group_by(DigestRow.channel_id)
+                .subquery()
+            )
+            open_digests.update(
+                conn.scalars(
+                    sa.select(DigestRow.id).join(
+                        latest,
+                        sa.and_(DigestRow.channel_id == latest.c.channel_id, DigestRow.slot == latest.c.slot),
+                    )
+                )
+            )
+            kept: set[int] = set()
+            ids = sorted(open_digests)
+            for start in range(0, len(ids), _IN_CHUNK):
+                chunk = ids[start : start + _IN_CHUNK]
+                kept.update(
+                    conn.scalars(
+                        sa.select(DigestStoryRow.story_id).where(DigestStoryRow.digest_id.in_(chunk))
+                    )
+                )
+            fresh_member = sa.select(ArticleRow.id).where(
+                ArticleRow.story_id == StoryRow.id, ArticleRow.updated_at >= older_than
+            )
+            old_stories = conn.scalars(
+                sa.select(StoryRow.id).where(StoryRow.updated_at < older_than, ~fresh_member.exists())
+            )
+            doomed = sorted(set(old_stories) - kept)
+            articles: list[int] = []
+            for start in range(0, len(doomed), _IN_CHUNK):
+                chunk = doomed[start : start + _IN_CHUNK]
+                articles.extend(conn.scalars(sa.select(ArticleRow.id).where(ArticleRow.story_id.in_(chunk))))
+            articles.extend(
+                conn.scalars(
+                    sa.select(ArticleRow.id).where(
+                        ArticleRow.story_id.is_(None), ArticleRow.updated_at < older_than
+                    )
+                )
+            )
+            for start in range(0, len(articles), _IN_CHUNK):
+                chunk = articles[start : start + _IN_CHUNK]
+                counts["sentences"] += _deleted(
+                    conn, sa.delete(ArticleSentence).where(ArticleSentence.article_id.in_(chunk))
+                )
+                counts["briefings"] += _deleted(
+                    conn, sa.delete(BriefingRow).where(BriefingRow.article_id.in_(chunk))
+                )
+                counts["articles"] += _deleted(conn, sa.delete(ArticleRow).where(ArticleRow.id.in_(chunk)))
+            for start in range(0, len(doomed), _IN_CHUNK):
+                chunk = doomed[start : start + _IN_CHUNK]
+                counts["story_changes"] += _deleted(
+                    conn, sa.delete(StoryChangeRow).where(StoryChangeRow.story_id.in_(chunk))
+                )
+                counts["digest_stories"] += _deleted(
+                    conn, sa.delete(DigestStoryRow).where(DigestStoryRow.story_id.in_(chunk))
+                )
+                counts["stories"] += _deleted(conn, sa.delete(StoryRow).where(StoryRow.id.in_(chunk)))
+            counts["events"] = _deleted(
+                conn, sa.delete(ProcessedEvent).where(ProcessedEvent.seen_at < older_than)
+            )
+        if any(counts.values()):
+            logger.info("pruned data older than %s: %s", older_than, counts)
+        return counts
+
     def get_kv(self, key: str) -> str | None:
         with self._read() as session:
             return session.scalar(sa.select(KeyValue.value).where(KeyValue.key == key))
@@ -1093,6 +1222,10 @@ class Store:
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+def _deleted(conn: sa.Connection, statement: Any) -> int:
+    return int(conn.execute(statement).rowcount)
 
 
 def _eq_or_null(column: Any, value: Any) -> Any:
@@ -1198,6 +1331,9 @@ def _feed_record(feed: Feed) -> FeedHealth:
         disabled_reason=feed.disabled_reason,
         next_poll_at=feed.next_poll_at,
         updated_at=feed.updated_at,
+        failing_since=feed.failing_since,
+        next_poll_reason=feed.next_poll_reason,
+        disabled_at=feed.disabled_at,
     )
 
 

@@ -8,14 +8,18 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from alembic.script import ScriptDirectory
 
 from bot.store import Store
 from bot.store.leader import lock_key
+from bot.store.migrate import alembic_config
 from bot.store.repository import ArticleEntry
 from summarizers.types import Actor, Briefing, Figure, NextStep
 from tests.integration.store_fixtures import raw_query, store, store_url, table_names
 
 __all__ = ["store", "store_url"]  # fixtures, imported for pytest
+
+HEAD = ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 T0 = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
 
@@ -350,6 +354,31 @@ def test_feed_failure_backoff_and_recovery(store: Store) -> None:
     store.record_fetch_success("feed-a", None, None, now=T0 + timedelta(hours=8))  # a 304 without validators
     health = store.get_feed("feed-a")
     assert health is not None and health.etag == '"etag-1"' and health.last_modified is not None
+
+
+def test_feed_health_remembers_since_when_and_why(store: Store) -> None:
+    store.upsert_feed("feed-a", "https://a.example/rss", "A")
+    store.record_fetch_success("feed-a", None, None, now=T0)
+    store.record_fetch_failure("feed-a", "HTTP 500", now=T0 + timedelta(hours=1))
+    store.record_fetch_failure(
+        "feed-a", "HTTP 429", retry_after=timedelta(hours=3), now=T0 + timedelta(hours=2)
+    )
+    health = store.get_feed("feed-a")
+    assert health is not None
+    assert health.failing_since == T0 + timedelta(hours=1)  # the first failure of the run, kept
+    assert health.next_poll_reason == "Retry-After" and health.last_error == "HTTP 429"
+    store.record_fetch_failure("feed-a", "HTTP 500", now=T0 + timedelta(hours=6))
+    assert store.get_feed("feed-a").next_poll_reason == "back-off"  # type: ignore[union-attr]
+    store.record_fetch_success("feed-a", None, None, now=T0 + timedelta(hours=7))
+    health = store.get_feed("feed-a")
+    assert health is not None and health.failing_since is None and health.next_poll_reason is None
+    assert health.disabled_at is None
+    store.disable_feed("feed-a", "HTTP 410 Gone", now=T0 + timedelta(hours=8))
+    store.disable_feed("feed-a", "HTTP 410 Gone", now=T0 + timedelta(hours=9))
+    assert store.get_feed("feed-a").disabled_at == T0 + timedelta(hours=8)  # type: ignore[union-attr]
+    store.upsert_feed("feed-a", "https://a.example/new-rss", "A")  # a new URL: a fresh start
+    health = store.get_feed("feed-a")
+    assert health is not None and not health.disabled and health.disabled_at is None
 
 
 def test_feed_redirect_disable_and_config_change(store: Store) -> None:
@@ -736,6 +765,43 @@ def test_models_match_the_migrations(store_url: str) -> None:
 
     Store.open(store_url).close()
     assert schema_drift(store_url) == []
+
+
+def test_migration_0002_backfills_feed_health_from_0001(store_url: str) -> None:
+    import sqlalchemy as sa
+    from alembic import command
+
+    from bot.store.engine import create_store_engine
+
+    engine = create_store_engine(store_url)
+    try:
+        with engine.begin() as connection:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, "0001")
+            rows = [
+                ("failing", 2, False, T0, T0 + timedelta(hours=1)),
+                ("gone", 0, True, None, T0 + timedelta(hours=2)),
+                ("fine", 0, False, None, T0),
+            ]
+            for feed_id, failures, disabled, error_at, updated in rows:
+                connection.execute(
+                    sa.text(
+                        "INSERT INTO feeds (id, url, config_url, name, consecutive_failures, disabled, "
+                        "last_error_at, updated_at) VALUES (:id, 'u', 'u', 'n', :f, :d, :e, :u)"
+                    ),
+                    {"id": feed_id, "f": failures, "d": disabled, "e": error_at, "u": updated},
+                )
+    finally:
+        engine.dispose()
+    opened = Store.open(store_url)  # upgrades 0001 -> head
+    try:
+        feeds = {f.id: f for f in opened.list_feeds()}
+        assert feeds["failing"].failing_since == T0 and feeds["failing"].disabled_at is None
+        assert feeds["gone"].disabled_at == T0 + timedelta(hours=2) and feeds["gone"].failing_since is None
+        assert feeds["fine"].failing_since is None and feeds["fine"].disabled_at is None
+    finally:
+        opened.close()
 
 
 def test_answer_claims_have_a_lease_and_are_taken_over_only_when_it_ran_out(store_url: str) -> None:

@@ -553,6 +553,7 @@ def test_json_schema_has_the_top_level_properties() -> None:
         "scheduler",
         "logging",
         "monitoring",
+        "retention",
     }
     assert schema["additionalProperties"] is False
     assert schema["$schema"].startswith("https://json-schema.org/")
@@ -634,3 +635,15 @@ channels:
     else:
         with pytest.raises(ConfigError, match="is not a Matrix room"):
             parse_config(text)
+
+
+def test_retention_defaults_to_90_days_and_refuses_a_window_shorter_than_a_week(tmp_path: Path) -> None:
+    assert load_config(EXAMPLE, env={}).retention.days == 90
+    assert default_config().retention.days == 90
+    with pytest.raises(ConfigError) as err:
+        load_config(write(tmp_path, "retention: {days: 3}\n"), env={})
+    assert any("retention" in str(i) for i in err.value.issues)
+    assert (
+        load_config(write(tmp_path, "retention: {days: 30, every_hours: 6}\n"), env={}).retention.every_hours
+        == 6
+    )

@@ -13,9 +13,11 @@ from summarizers.cluster import (
     actor_key,
     assign_story,
     diff_briefings,
+    linked,
     merge_briefings,
     normalize_figure_value,
     normalize_name,
+    partition,
     same_story,
     story_key_features,
 )
@@ -277,3 +279,103 @@ def test_templated_text_with_other_names_is_not_a_copy() -> None:
     copy = story_key_features(item("Lorka Steel", "Kaka", "Nils Marka", "4,100", "9"))
     assert same_story(one, other) < SAME_STORY_THRESHOLD
     assert same_story(one, copy) == 1.0
+
+
+# --------------------------------------------------------------------------- order independence
+
+
+def _made(title: str, people: tuple[str, ...], words: str, figures: tuple[str, ...] = ()) -> Briefing:
+    """A hand-made briefing: ``people`` as actors, ``words`` as its only sentence."""
+    return Briefing(
+        title=title,
+        summary=(words,),
+        actors=tuple(Actor(name=p, kind="PERSON") for p in people),
+        figures=tuple(Figure(value=v, context="", sentence=words) for v in figures),
+        sentences=(words,),
+    )
+
+
+# Two events, a report that covers both (it links them: one story), a look-alike that shares a
+# single name with the first event and nothing else, and an event of its own.
+HARBOUR_A = _made(
+    "Harbour cranes stop",
+    ("Ilse Marren", "Tomas Vell"),
+    "Dock workers stopped the harbour cranes over pay; Ilse Marren and Tomas Vell spoke at the gate.",
+    ("600", "9%"),
+)
+HARBOUR_B = _made(
+    "Harbour talks collapse",
+    ("Ilse Marren", "Tomas Vell"),
+    "Talks on dock pay collapsed at the harbour as Ilse Marren walked out and Tomas Vell blamed the port board.",
+    ("600", "9%"),
+)
+PORT_BOARD = _made(
+    "Port board replies",
+    ("Greta Solm", "Anil Prader"),
+    "The port board under Greta Solm and Anil Prader rejected the dock pay claim and closed the harbour.",
+    ("4", "12%"),
+)
+BRIDGE = _made(
+    "Harbour dispute widens",
+    ("Ilse Marren", "Tomas Vell", "Greta Solm", "Anil Prader"),
+    "Ilse Marren and Tomas Vell led dock workers out of the harbour while Greta Solm and Anil Prader of the port board refused to talk.",
+    ("600", "9%", "4", "12%"),
+)
+LOOKALIKE = _made(
+    "Marren opens bakery",
+    ("Ilse Marren",),
+    "A bakery opened in the old town; its owner Ilse Marren sells rye bread.",
+)
+OTHER = _made(
+    "Glacier retreats",
+    ("Oda Fjell",),
+    "The Kalvik glacier lost 40 metres this summer, Oda Fjell of the survey office said.",
+    ("40",),
+)
+
+
+def test_partition_is_the_same_for_every_arrival_order() -> None:
+    import itertools
+
+    items = [
+        ("a", HARBOUR_A, NOW),
+        ("b", HARBOUR_B, NOW + timedelta(hours=1)),
+        ("p", PORT_BOARD, NOW + timedelta(hours=2)),
+        ("x", BRIDGE, NOW + timedelta(hours=3)),
+        ("l", LOOKALIKE, NOW + timedelta(hours=1)),
+        ("o", OTHER, NOW),
+    ]
+    features = {i: story_key_features(b) for i, b, _ in items}
+    # the premise: the bridge links the port board's story to the dock workers'; they do not link
+    assert same_story(features["x"], features["p"]) >= SAME_STORY_THRESHOLD
+    assert same_story(features["x"], features["a"]) >= SAME_STORY_THRESHOLD
+    assert same_story(features["a"], features["p"]) < SAME_STORY_THRESHOLD
+    expected = [["a", "b", "p", "x"], ["l"], ["o"]]
+    for order in itertools.permutations(items):
+        assert partition(order) == expected
+    # without the bridge the port board's story stands alone
+    assert partition([i for i in items if i[0] != "x"]) == [["a", "b"], ["l"], ["o"], ["p"]]
+
+
+def test_pairs_outside_the_window_are_not_linked() -> None:
+    far = [("a", HARBOUR_A, NOW), ("b", HARBOUR_B, NOW + timedelta(days=5))]
+    assert partition(far, window=timedelta(hours=48)) == [["a"], ["b"]]
+    assert partition(far, window=timedelta(days=7)) == [["a", "b"]]
+    fa, fb = story_key_features(HARBOUR_A), story_key_features(HARBOUR_B)
+    assert linked(fa, fb, NOW, None) and linked(fb, fa, None, NOW)
+
+
+def test_shared_actors_is_symmetric_when_one_side_names_a_person_twice() -> None:
+    twice = _made("t", ("Dana Kessler", "Ms Kessler"), "Dana Kessler spoke.")
+    once = _made("o", ("Dana Kessler", "Oskar Venn"), "Dana Kessler and Oskar Venn spoke.")
+    a, b = story_key_features(twice), story_key_features(once)
+    assert same_story(a, b) == same_story(b, a)
+
+
+def test_story_index_finds_a_story_through_any_member() -> None:
+    index = StoryIndex()
+    index.add("harbour", story_key_features(HARBOUR_A), [story_key_features(PORT_BOARD)])
+    index.add("glacier", story_key_features(OTHER))
+    assert index.candidates(story_key_features(PORT_BOARD)) == {"harbour"}  # only a member has these names
+    index.add("harbour", story_key_features(HARBOUR_A))  # re-indexed without that member
+    assert index.candidates(story_key_features(PORT_BOARD)) == set()

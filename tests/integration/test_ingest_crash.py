@@ -1,0 +1,159 @@
+"""Nothing is lost when ``newsbrief ingest`` dies: SIGKILL (or SIGTERM) at many points of a real ingest over
+loopback feeds, run it again, and every article ends in exactly one story, the same partition a
+clean run makes (SQLite and PostgreSQL).
+
+The child (ingest_crash_child.py) is the real command line with one store method wrapped to
+SIGKILL the process right after that write commits. Articles are short originals written for
+these tests: five events, three of them reported by two outlets.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.integration.http_server import LoopbackHTTPServer, Route, loopback_server
+from tests.integration.store_fixtures import raw_query, store_url
+from tests.integration.test_ingest import AIR_STRIKE, RAIL_HT, TIMETABLE_HT, XML, _rss
+
+__all__ = ["loopback_server", "store_url"]  # fixtures, imported for pytest
+
+CHILD = Path(__file__).with_name("ingest_crash_child.py")
+
+RAIL_2 = """<p>Platforms across Brenmoor stood empty on Monday as 4,300 drivers employed by Brenmoor Rail refused to take out their trains.</p>
+<p>Dana Kessler, who leads the Union of Rail Operatives, told a rally outside the central station that a 6 per cent offer was an insult when living costs keep climbing. The union wants 14 per cent spread over two years.</p>
+<p>Oskar Venn, the operator's chief executive, apologised to travellers and said managers were ready to meet union officials on Friday.</p>"""
+AIR_2 = """<p>Nine civilians died and 31 were hurt when an air strike hit the market in Oskel on Monday morning, the regional health office said.</p>
+<p>The Tarvian Defence Ministry insisted that its jets had struck a weapons depot on the edge of Oskel and that no bombs fell on the market.</p>
+<p>Marta Lind, the United Nations envoy, demanded an independent investigation and said she would visit Oskel this week.</p>"""
+STORM = """<p>Storm Hedda brought winds of 120 kilometres an hour to the coast of Lindmark on Monday night, cutting power to 62,000 homes.</p>
+<p>The national weather agency said rivers in the Orvel valley could burst their banks by Wednesday and urged 3,000 residents to prepare to leave.</p>
+<p>Grid operator Voltra said crews would restore most supplies within two days.</p>"""
+BUDGET_1 = """<p>The parliament of Estavia approved a budget of 48 billion crowns on Monday after a vote of 112 to 97, ending weeks of talks between the coalition parties.</p>
+<p>Finance Minister Petra Holm said the plan would raise pensions by 3 per cent and cut the deficit to 2.1 per cent of output.</p>
+<p>The opposition leader, Anton Rask, said the budget was built on hope and promised to challenge the pension rules in the constitutional court.</p>"""
+BUDGET_2 = """<p>Estavian lawmakers passed the 48 billion crown budget by 112 votes to 97 on Monday.</p>
+<p>Petra Holm, the finance minister, told the chamber that pensions would rise by 3 per cent and that the deficit would fall to 2.1 per cent.</p>
+<p>Anton Rask, who leads the opposition, said his party would take the pension changes to the constitutional court.</p>"""
+
+FEEDS: dict[str, list[tuple[str, str, str]]] = {
+    "alpha": [
+        ("a-rail", "Brenmoor rail drivers walk out over pay", RAIL_HT),
+        ("a-timetable", "Brenmoor Rail publishes winter timetable", TIMETABLE_HT),
+        ("a-budget", "Estavia passes budget after long coalition talks", BUDGET_1),
+    ],
+    "beta": [
+        ("b-rail", "Commuters stranded as train drivers strike", RAIL_2),
+        ("b-air", "Air strike on Oskel market kills nine", AIR_STRIKE),
+    ],
+    "gamma": [
+        ("c-air", "Nine civilians killed in strike on Oskel market", AIR_2),
+        ("c-storm", "Storm Hedda cuts power to 62,000 homes", STORM),
+        ("c-budget", "Estavian budget passes by 112 votes to 97", BUDGET_2),
+    ],
+}
+EXPECTED = {
+    frozenset({"a-rail", "b-rail"}),
+    frozenset({"a-timetable"}),
+    frozenset({"a-budget", "c-budget"}),
+    frozenset({"b-air", "c-air"}),
+    frozenset({"c-storm"}),
+}
+# (store method, n-th call) right after which the process is killed
+CRASH_POINTS = [
+    "upsert_articles:1",
+    "save_briefings:1",
+    "create_story:1",
+    "save_briefings:2",
+    "attach_to_story:1",
+    "record_fetch_success:2",
+    "create_story:4",
+    "save_briefings:1:TERM",
+    "create_story:2:TERM",
+]
+
+
+def _serve(server: LoopbackHTTPServer) -> dict[str, str]:
+    urls = {}
+    for feed_id, items in FEEDS.items():
+        entries = [(guid, title, f"https://{feed_id}.example/{guid}", html) for guid, title, html in items]
+        server.route(f"/{feed_id}.xml", Route(body=_rss(feed_id.title(), entries), headers=XML))
+        urls[feed_id] = server.url(f"/{feed_id}.xml")
+    return urls
+
+
+def _config(tmp_path: Path, url: str, feeds: dict[str, str]) -> Path:
+    lines = [
+        "storage:",
+        f"  url: '{url}'",
+        "fetch:",
+        "  allow_private_networks: true",
+        "  timeout_s: 5",
+        "briefing:",
+        "  ingest_processes: 0",
+        "feeds:",
+        *(f"  - {{id: {fid}, url: '{u}', poll_minutes: 30}}" for fid, u in feeds.items()),
+    ]
+    path = tmp_path / "config.yaml"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def _ingest(config: Path, crash: str = "") -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, str(CHILD)]
+    if crash:
+        cmd += ["--crash", crash]
+    cmd += ["--", "ingest", "--config", str(config)]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+
+
+def _partition(url: str) -> tuple[set[frozenset[str]], list[str]]:
+    """Stories as sets of article guids, and the guids of articles in no story."""
+    stories: dict[object, set[str]] = {}
+    orphans: list[str] = []
+    for guid, story_id in raw_query(url, "SELECT guid, story_id FROM articles ORDER BY id"):
+        if story_id is None:
+            orphans.append(str(guid))
+        else:
+            stories.setdefault(story_id, set()).add(str(guid))
+    return {frozenset(s) for s in stories.values()}, orphans
+
+
+def _empty_stories(url: str) -> int:
+    rows = raw_query(
+        url,
+        "SELECT count(*) FROM stories s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)",
+    )
+    return int(rows[0][0])  # type: ignore[call-overload]
+
+
+@pytest.mark.parametrize("crash", CRASH_POINTS)
+def test_kill_at_any_point_then_rerun_loses_no_article(
+    crash: str, loopback_server: LoopbackHTTPServer, store_url: str, tmp_path: Path
+) -> None:
+    config = _config(tmp_path, store_url, _serve(loopback_server))
+    killed = _ingest(config, crash)
+    if crash.endswith(":TERM"):  # stopped cleanly, before the end of the pass
+        assert killed.returncode == 0 and "stopped" in killed.stderr, killed.stderr
+    else:
+        assert killed.returncode == -9, killed.stderr  # it really died at that point
+    rerun = _ingest(config)
+    assert rerun.returncode == 0, rerun.stdout + rerun.stderr
+    stories, orphans = _partition(store_url)
+    assert orphans == []
+    assert stories == EXPECTED
+    assert _empty_stories(store_url) == 0
+    # a further run changes nothing
+    again = _ingest(config)
+    assert again.returncode == 0 and _partition(store_url) == (stories, [])
+
+
+def test_clean_run_partition(loopback_server: LoopbackHTTPServer, store_url: str, tmp_path: Path) -> None:
+    """The reference the crash runs are compared with: one uninterrupted run."""
+    config = _config(tmp_path, store_url, _serve(loopback_server))
+    done = _ingest(config)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert _partition(store_url) == (EXPECTED, [])
