@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections.abc import Sequence
@@ -27,7 +28,9 @@ PARENT_CHECK_S = 0.5
 
 
 def exit_with_parent(parent_pid: int, interval: float = PARENT_CHECK_S) -> threading.Thread:
-    """In a worker process: exit as soon as ``parent_pid`` is no longer our parent.
+    """In a worker process: exit as soon as ``parent_pid`` is no longer our parent, and leave
+    Ctrl-C to the parent (a terminal sends SIGINT to the whole process group; the parent stops
+    its workers, which would otherwise each print a KeyboardInterrupt traceback).
 
     A worker blocked on its task queue never learns that the parent was killed (kill -9 runs
     no cleanup, and a forked worker holds both ends of its queue itself), so a daemon thread
@@ -40,6 +43,7 @@ def exit_with_parent(parent_pid: int, interval: float = PARENT_CHECK_S) -> threa
                 os._exit(0)
             time.sleep(interval)
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     thread = threading.Thread(target=watch, name="exit-with-parent", daemon=True)
     thread.start()
     return thread
