@@ -15,163 +15,42 @@ from dataclasses import dataclass
 from typing import Any
 
 from summarizers.facets import ParsedSentence
+from summarizers.lexicon.steps import (
+    ACTION_NOUN_SUFFIXES,
+    ACTION_NOUNS,
+    BACKWARD_PREPS,
+    CONTINUE_LEMMAS,
+    DATE_WORD_RE,
+    EFFORT_LEMMAS,
+    EVALUATIVE_SUBJECTS,
+    EVENT_NOUNS,
+    FIRST_PERSON,
+    FUTURE_DATE_RE,
+    FUTURE_MODALS,
+    NARRATIVE_LEMMAS,
+    NARRATIVE_MODALS,
+    NEEDS_COMPLEMENT,
+    OBLIGATION_LEMMAS,
+    PAST_DATE_RE,
+    PLAN_LEMMAS,
+    READY_ADJ,
+    SCHEDULE_PREPS,
+    SPEECH_LEMMAS,
+    WEAK_MODALS,
+)
 from summarizers.types import NextStep
 
 MAX_STEPS = 6
 _MAX_WORDS = 32
+_CLAUSE_DEPS = ("xcomp", "ccomp", "dobj", "prep", "dative")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
+# a habit or a repeated past event ("every time the waves would splash"): not a step
+_HABITUAL = frozenset({"every", "each", "whenever", "often", "sometimes", "usually", "always", "never"})
 
-_FUTURE_AUX = {"will", "wo", "'ll", "shall", "would", "could", "might", "may", "should", "must"}
-_PLAN_VERBS = {
-    "plan",
-    "plans",
-    "planned",
-    "planning",
-    "intend",
-    "intends",
-    "intended",
-    "aim",
-    "aims",
-    "aimed",
-    "expect",
-    "expects",
-    "expected",
-    "schedule",
-    "scheduled",
-    "set",
-    "due",
-    "prepare",
-    "prepares",
-    "prepared",
-    "preparing",
-    "offer",
-    "offers",
-    "offered",
-    "propose",
-    "proposes",
-    "proposed",
-    "pledge",
-    "pledged",
-    "pledges",
-    "promise",
-    "promised",
-    "promises",
-    "vow",
-    "vowed",
-    "vows",
-    "threaten",
-    "threatened",
-    "threatens",
-    "urge",
-    "urged",
-    "urges",
-    "call",
-    "calls",
-    "called",
-    "demand",
-    "demanded",
-    "demands",
-    "appeal",
-    "appealed",
-    "appeals",
-    "ask",
-    "asked",
-    "invite",
-    "invited",
-    "invites",
-    "agree",
-    "agreed",
-    "agrees",
-    "predict",
-    "predicted",
-    "predicts",
-    "forecast",
-    "forecasts",
-    "warn",
-    "warned",
-    "warns",
-    "seek",
-    "seeks",
-    "sought",
-    "hope",
-    "hopes",
-    "hoped",
-    "want",
-    "wants",
-    "decide",
-    "decided",
-}
-# verbs that are forward-looking only with a complement ("offered to go", "called for an inquiry")
-_NEEDS_COMPLEMENT = {
-    "invite",
-    "invited",
-    "invites",
-    "ask",
-    "asked",
-    "set",
-    "agree",
-    "agreed",
-    "agrees",
-    "warn",
-    "warned",
-    "warns",
-    "want",
-    "wants",
-    "hope",
-    "hopes",
-    "hoped",
-    "seek",
-    "seeks",
-    "sought",
-    "decide",
-    "decided",
-    "expect",
-    "expects",
-    "expected",
-    "call",
-    "calls",
-    "called",
-}
-_READY_ADJ = {
-    "ready",
-    "willing",
-    "prepared",
-    "due",
-    "set",
-    "poised",
-    "likely",
-    "unlikely",
-    "expected",
-    "scheduled",
-}
-_FUTURE_DATE_RE = re.compile(
-    r"\b(?:next|coming|upcoming|tomorrow|later this|by the end of|before the end of|within|from)\b|"
-    r"\b(?:on|by|from|until|before)\s(?:\d{1,2}\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)\b",
-    re.I,
-)
-_PAST_DATE_RE = re.compile(r"\b(?:last|ago|yesterday|earlier this|previous)\b", re.I)
-_FIRST_PERSON = {"i", "we", "you"}
-_WEAK_MODALS = {"could", "might", "may", "should", "must"}
-_SPEECH = {
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "announced",
-    "stated",
-    "warned",
-    "insisted",
-    "argued",
-    "claimed",
-    "confirmed",
-    "predicted",
-    "forecast",
-    "believes",
-    "believed",
-    "thinks",
-}
+
+def _lemma(tok: Any) -> str:
+    """The token's lemma when the lemmatizer ran, else its lower-cased form."""
+    return str(tok.lemma_).lower() if tok.lemma_ else str(tok.lower_)
 
 
 @dataclass
@@ -182,13 +61,79 @@ class _Step:
     score: float
 
 
+def _aux_tags(tok: Any) -> set[str]:
+    return {c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _is_action_noun(tok: Any) -> bool:
+    low = tok.lower_
+    return _lemma(tok) in ACTION_NOUNS or (len(low) > 5 and low.endswith(ACTION_NOUN_SUFFIXES))
+
+
+def _modal_head(tok: Any) -> Any | None:
+    """The verb a future or modal auxiliary governs, unless the form looks back or is no verb."""
+    doc = tok.doc
+    if not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
+        return None  # "would-be", a compound adjective
+    head = tok.head
+    if (
+        any(c.dep_ == "aux" and _lemma(c) == "have" and c.i > tok.i for c in head.children)
+        and head.tag_ == "VBN"
+    ):
+        return None  # "would have won", "could have died": what did not or may have happened
+    return head
+
+
+def _plan_head(tok: Any) -> Any | None:
+    """A verb of planning, offering or demanding whose complement lies ahead."""
+    lem = _lemma(tok)
+    auxes = _aux_tags(tok)
+    comps = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS]
+    clausal = any(c.dep_ in ("xcomp", "ccomp") for c in comps)
+    if tok.tag_ == "VBG" and not auxes:
+        return None  # "India planning an aid mission": a participle in a caption or a headline
+    # past: "planned", "had planned", and the directive "was ordered to pay" (not "was planned for
+    # Friday", a passive event that still lies ahead)
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    past = tok.tag_ == "VBD" or (
+        tok.tag_ == "VBN" and "VBD" in auxes and (not passive or any(c.dep_ == "xcomp" for c in comps))
+    )
+    # "said it planned to cut jobs" reports a plan still current (the past follows "said"); "the
+    # complaint says they planned to fly" and "she intended to drive them" tell the story
+    backshifted = tok.dep_ == "ccomp" and tok.head.tag_ == "VBD" and _lemma(tok.head) in SPEECH_LEMMAS
+    if past and lem in NARRATIVE_LEMMAS and not backshifted and not _has_future_date(tok):
+        return None
+    if any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in tok.children) and not any(
+        c.dep_ == "xcomp" for c in comps
+    ):
+        return None  # "he was offered a lawyer": something done to someone, not a step ahead
+    if lem == "call":
+        prep = next(
+            (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == tok.i + 1), None
+        )
+        if prep is None and not any(c.dep_ == "xcomp" for c in tok.children):
+            return None
+        if prep is not None and tok.tag_ == "VBD":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or not _is_action_noun(obj):
+                return None  # "he called for water": a past request, not an action ahead
+        return tok
+    if lem in NEEDS_COMPLEMENT and not clausal:
+        # "The ruling is expected next month": no complement, but a date ahead
+        if lem in ("expect", "set", "due") and _has_future_date(tok):
+            return tok
+        return None
+    return tok if comps else None
+
+
 def _trigger_head(tok: Any) -> Any | None:
     """The clause head a forward-looking trigger token governs, or None."""
     low = tok.lower_
-    if tok.tag_ == "MD" and low in _FUTURE_AUX:
-        return tok.head
+    lem = _lemma(tok)
+    if tok.tag_ == "MD":
+        return _modal_head(tok) if low in FUTURE_MODALS else None
     if (
-        low in _READY_ADJ
+        low in READY_ADJ
         and tok.dep_ in ("acomp", "amod", "attr", "ROOT", "xcomp")
         and any(
             c.dep_ == "xcomp" or (c.dep_ == "prep" and low in ("due", "scheduled", "set"))
@@ -196,24 +141,35 @@ def _trigger_head(tok: Any) -> Any | None:
         )
     ):
         return tok.head if tok.dep_ != "ROOT" else tok
-    if tok.tag_.startswith("VB") and low in _PLAN_VERBS:
-        comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "dative")]
-        if any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in tok.children) and not any(
-            c.dep_ == "xcomp" for c in comps
-        ):
-            return None  # "he was offered a lawyer": something done to someone, not a step ahead
-        if low in ("call", "calls", "called"):
-            if not any(
-                c.dep_ == "prep" and c.lower_ == "for" and c.i == tok.i + 1 for c in tok.children
-            ) and not any(c.dep_ == "xcomp" for c in tok.children):
-                return None
-        elif low in _NEEDS_COMPLEMENT and not any(c.dep_ in ("xcomp", "ccomp") for c in comps):
-            # "The ruling is expected next month": no complement, but a date ahead
-            if not (low in ("expected", "set", "due") and _has_future_date(tok)):
-                return None
-            return tok
-        return tok if comps else None
-    if low in ("is", "are", "was", "were") and tok.dep_ in ("ROOT", "ccomp", "conj"):
+    if not tok.tag_.startswith("VB"):
+        return None
+    if lem in PLAN_LEMMAS:
+        head = _plan_head(tok)
+        if head is not None:
+            return head
+    present = tok.tag_ in ("VBZ", "VBP")
+    if (
+        lem in EFFORT_LEMMAS
+        and tok.tag_ == "VBG"
+        and any(c.dep_ == "aux" and _lemma(c) == "be" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+        and any(c.dep_ in _CLAUSE_DEPS for c in tok.children)
+    ):
+        return tok  # "is trying to", "are considering": an effort under way
+    if lem in OBLIGATION_LEMMAS and present:
+        # "candidates have to decide", "the board needs to approve"
+        for c in tok.children:
+            if (
+                c.dep_ == "xcomp"
+                and any(a.lower_ == "to" for a in c.children)
+                and _lemma(c) not in SPEECH_LEMMAS
+                and _lemma(c) != "be"  # "there has to be a reason": a judgement, not a task
+            ):
+                return tok
+    if lem in CONTINUE_LEMMAS and present:
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _lemma(subj) in EVENT_NOUNS:
+            return tok  # "the trial continues", "talks resume"
+    if lem == "be" and tok.dep_ in ("ROOT", "ccomp", "conj"):
         # "is to ...": be + xcomp with "to"
         for c in tok.children:
             if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children):
@@ -238,48 +194,37 @@ def _speaker(subj: Any) -> str:
     return ""
 
 
-_DATE_WORDS = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|next|tomorrow|coming)\b"
-)
-
-
 def _has_future_date(tok: Any) -> bool:
     """A DATE entity naming a day, a month or "next ..." in ``tok``'s subtree."""
     idx = {t.i for t in tok.subtree}
     return any(
         e.label_ == "DATE"
         and e.start in idx
-        and _DATE_WORDS.search(e.text)
-        and not _PAST_DATE_RE.search(e.text)
+        and DATE_WORD_RE.search(e.text)
+        and not PAST_DATE_RE.search(e.text)
         for e in tok.doc.ents
     )
 
 
 def _dated_heads(doc: Any) -> list[Any]:
-    """Present-tense verbs with a calendar date: "The company has until 20 November to appeal"."""
+    """Present-tense verbs with a calendar date: "The company has until 20 November to appeal".
+
+    The date must modify the verb itself ("meets on Friday"), not a noun ("a barbecue in May")."""
     out: list[Any] = []
     for ent in doc.ents:
-        if ent.label_ != "DATE" or not _DATE_WORDS.search(ent.text) or _PAST_DATE_RE.search(ent.text):
+        if ent.label_ != "DATE" or not DATE_WORD_RE.search(ent.text) or PAST_DATE_RE.search(ent.text):
             continue
-        verb = ent.root.head
-        hops = 0
-        while not verb.tag_.startswith("VB") and verb.dep_ != "ROOT" and hops < 4:
-            verb = verb.head
-            hops += 1
+        attach = ent.root.head
+        verb = attach.head if attach.dep_ == "prep" and not attach.tag_.startswith("VB") else attach
+        if not verb.tag_.startswith("VB") or _lemma(verb) in SPEECH_LEMMAS:
+            continue
         present = verb.tag_ in ("VBZ", "VBP") or (
             verb.tag_ in ("VBN", "VBG")
             and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
         )
-        if (
-            present
-            and verb.lower_ not in _SPEECH
-            and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in verb.children)
-        ):
+        if present and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in verb.children):
             prev = doc[ent.start - 1].lower_ if ent.start else ""
-            if prev in ("until", "by", "from", "before", "on", "in", "next") or ent.text.lower().startswith(
-                "next"
-            ):
+            if prev in SCHEDULE_PREPS or ent.text.lower().startswith("next"):
                 out.append(verb)
     return out
 
@@ -303,9 +248,6 @@ def _clause(head: Any) -> list[Any]:
     return toks
 
 
-_BACKWARD_PREPS = frozenset({"after", "since", "following", "ago"})
-
-
 def _when(doc: Any, toks: Sequence[Any], head: Any) -> str | None:
     """The best forward date phrase in the clause: calendar days first, then relative phrases.
 
@@ -314,12 +256,12 @@ def _when(doc: Any, toks: Sequence[Any], head: Any) -> str | None:
     idx = {t.i for t in toks}
     best: tuple[int, str] | None = None
     for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME") or ent.start not in idx or _PAST_DATE_RE.search(ent.text):
+        if ent.label_ not in ("DATE", "TIME") or ent.start not in idx or PAST_DATE_RE.search(ent.text):
             continue
         verb = ent.root.head
         backward = False  # "after three floods in two winters", "since the war": behind us, not ahead
         while not verb.tag_.startswith("VB") and verb.dep_ != "ROOT" and verb.i != head.i:
-            backward = backward or verb.lower_ in _BACKWARD_PREPS
+            backward = backward or verb.lower_ in BACKWARD_PREPS
             verb = verb.head
         if backward:
             continue
@@ -372,6 +314,72 @@ def _is_quote(text: str, start: int) -> bool:
     return opening > closing
 
 
+def _modal_of(head: Any) -> str:
+    return next((c.lower_ for c in head.children if c.tag_ == "MD"), "")
+
+
+def _not_a_step(head: Any, toks: Sequence[Any], has_speaker: bool) -> bool:
+    """Forward-looking forms that say nothing about what comes next."""
+    idx = {t.i for t in toks}
+    subj = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+    # the parser sometimes reads "A builder offered to ..." as a noun with a participle: the noun
+    # is then the subject
+    noun_root = (
+        head.dep_ == "ROOT" and head.tag_.startswith("NN") and any(c.dep_ == "acl" for c in head.children)
+    )
+    if not has_speaker and not noun_root and not any(t.dep_ in _SUBJECT_DEPS for t in toks):
+        return True  # a fragment without a subject: a caption, a headline, a noun phrase
+    if (
+        _lemma(head) == "be"
+        and subj is not None
+        and subj.lower_ in EVALUATIVE_SUBJECTS
+        and any(c.dep_ == "acomp" for c in head.children)
+    ):
+        return True  # "it will be great to ...", "that would be nice": an evaluation, not an event
+    modal = _modal_of(head)
+    if modal in NARRATIVE_MODALS:
+        dated = _has_future_date(head) or FUTURE_DATE_RE.search(" ".join(t.text for t in toks))
+        if not dated:
+            if any(doc_tok.lower_ in _HABITUAL for doc_tok in head.subtree):
+                return True  # "every time the waves would splash": a habit in the past
+            if modal == "could" and any(c.dep_ == "neg" for c in head.children):
+                return True  # "he couldn't repair the mast": what was not possible then
+            reported = (
+                head.dep_ == "ccomp"
+                or any(c.dep_ == "advcl" and c.i in idx for c in head.children)
+                or any(c.dep_ in ("ccomp", "parataxis") and _lemma(c) in SPEECH_LEMMAS for c in head.children)
+            )
+            if not reported:
+                return True  # "the fish would swim in": a story told, not a step
+    return False
+
+
+def _candidate(head: Any) -> tuple[Any, list[Any], str, str] | None:
+    """The clause of a triggered head with its reporting frame, or None when it is not a step."""
+    if head.dep_ == "conj" and head.head.tag_.startswith("VB") and _lemma(head.head) not in SPEECH_LEMMAS:
+        head = head.head  # "had received 47 complaints and would rule on them": keep what "them" is
+    hops = 0
+    while head.dep_ in ("relcl", "acl") and hops < 4:
+        # "40,000 doses, which are expected to arrive on Monday": say what arrives
+        hops += 1
+        head = head.head
+        while not head.tag_.startswith("VB") and head.dep_ != "ROOT":
+            head = head.head
+    toks = _clause(head)
+    speaker = trailer = ""
+    if head.dep_ == "ccomp" and _lemma(head.head) in SPEECH_LEMMAS:
+        subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.i not in {t.i for t in toks}:
+            who = _speaker(subj)
+            if who and subj.i < head.i:
+                speaker = f"{who} {head.head.text} "
+            elif who:
+                trailer = f", {who} {head.head.text}"
+    if len(toks) < 3 or _not_a_step(head, toks, bool(speaker or trailer)):
+        return None
+    return head, toks, speaker, trailer
+
+
 def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
     """Forward-looking clauses, most important first, one per sentence, at most ``MAX_STEPS``."""
     steps: list[_Step] = []
@@ -384,32 +392,15 @@ def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]
         all_heads.extend(_dated_heads(doc))
         # one step per grammatical sentence (a cleaned "sentence" may hold two)
         for sent in doc.sents:
-            heads = [h for h in all_heads if sent.start <= h.i < sent.end]
-            if not heads:
+            heads = sorted(
+                {h.i: h for h in all_heads if sent.start <= h.i < sent.end}.values(),
+                key=lambda h: (len(list(h.ancestors)), h.i),
+            )
+            # the outermost triggered clause that is a step covers the others
+            found = next((c for c in map(_candidate, heads) if c is not None), None)
+            if found is None:
                 continue
-            # the outermost triggered clause covers the others
-            head = min(heads, key=lambda h: (len(list(h.ancestors)), h.i))
-            if head.dep_ == "conj" and head.head.tag_.startswith("VB") and head.head.lower_ not in _SPEECH:
-                head = head.head  # "had received 47 complaints and would rule on them": keep what "them" is
-            hops = 0
-            while head.dep_ in ("relcl", "acl") and hops < 4:
-                # "40,000 doses, which are expected to arrive on Monday": say what arrives
-                hops += 1
-                head = head.head
-                while not head.tag_.startswith("VB") and head.dep_ != "ROOT":
-                    head = head.head
-            toks = _clause(head)
-            speaker = trailer = ""
-            if head.dep_ == "ccomp" and head.head.lower_ in _SPEECH:
-                subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is not None and subj.i not in {t.i for t in toks}:
-                    who = _speaker(subj)
-                    if who and subj.i < head.i:
-                        speaker = f"{who} {head.head.text} "
-                    elif who:
-                        trailer = f", {who} {head.head.text}"
-            if len(toks) < 3:
-                continue
+            head, toks, speaker, trailer = found
             text = speaker + _render(toks) + trailer
             when = _when(doc, toks, head)
             score = 1.5 * (1 - p.index / n)
@@ -421,18 +412,18 @@ def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]
                     when,
                 ):
                     score += 0.5
-            elif _FUTURE_DATE_RE.search(text):
+            elif FUTURE_DATE_RE.search(text):
                 score += 1.0
             if _is_quote(p.text, toks[0].idx):
                 score -= 1.5
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.lower_ in _FIRST_PERSON:
+            if subj is not None and subj.lower_ in FIRST_PERSON:
                 score -= 1.0
             if any(c.dep_ == "neg" for c in head.children):
                 score -= 0.5
-            if when and _PAST_DATE_RE.search(when):
+            if when and PAST_DATE_RE.search(when):
                 score -= 1.0
-            if head.tag_ != "MD" and any(c.tag_ == "MD" and c.lower_ in _WEAK_MODALS for c in head.children):
+            if head.tag_ != "MD" and any(c.tag_ == "MD" and c.lower_ in WEAK_MODALS for c in head.children):
                 score -= 0.5  # "could", "might", "may", "should", "must" are weaker than "will"
             if score <= 0:
                 continue
