@@ -318,50 +318,71 @@ def _modal_of(head: Any) -> str:
     return next((c.lower_ for c in head.children if c.tag_ == "MD"), "")
 
 
-def _not_a_step(head: Any, toks: Sequence[Any], has_speaker: bool) -> bool:
+def _told_as_story(head: Any) -> bool:
+    """A "would"/"could" clause that tells the past (a habit, an ability, a story) rather than
+    what comes next: no date ahead, and a habit word, "could not", or no reporting frame."""
+    modal = _modal_of(head)
+    if modal not in NARRATIVE_MODALS:
+        return False
+    toks = list(head.subtree)
+    if _has_future_date(head) or FUTURE_DATE_RE.search(" ".join(t.text for t in toks)):
+        return False
+    if any(t.lower_ in _HABITUAL for t in toks):
+        return True  # "every time the waves would splash": a habit in the past
+    if modal == "could" and any(c.dep_ == "neg" for c in head.children):
+        return True  # "he couldn't repair the mast": what was not possible then
+    reported = (
+        head.dep_ == "ccomp"
+        or any(c.dep_ == "advcl" for c in head.children)
+        or any(c.dep_ in ("ccomp", "parataxis") and _lemma(c) in SPEECH_LEMMAS for c in head.children)
+    )
+    return not reported  # "the fish would swim in": a story told, not a step
+
+
+def _not_a_step(head: Any, toks: Sequence[Any], has_speaker: bool, climbed: bool) -> bool:
     """Forward-looking forms that say nothing about what comes next."""
-    idx = {t.i for t in toks}
     subj = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
     # the parser sometimes reads "A builder offered to ..." as a noun with a participle: the noun
     # is then the subject
     noun_root = (
         head.dep_ == "ROOT" and head.tag_.startswith("NN") and any(c.dep_ == "acl" for c in head.children)
     )
-    if not has_speaker and not noun_root and not any(t.dep_ in _SUBJECT_DEPS for t in toks):
+    subjects = [t for t in toks if t.dep_ in _SUBJECT_DEPS]
+    if not has_speaker and not noun_root and not subjects:
         return True  # a fragment without a subject: a caption, a headline, a noun phrase
+    if subjects and all(t.tag_ in ("WP", "WDT") for t in subjects) and toks[0].tag_ in ("WP", "WDT"):
+        return True  # "who to plan their travel": a piece of a relative clause
     if (
-        _lemma(head) == "be"
-        and subj is not None
-        and subj.lower_ in EVALUATIVE_SUBJECTS
-        and any(c.dep_ == "acomp" for c in head.children)
+        head.dep_ == "ROOT"
+        and head.tag_ == "VB"
+        and any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children)
     ):
-        return True  # "it will be great to ...", "that would be nice": an evaluation, not an event
-    modal = _modal_of(head)
-    if modal in NARRATIVE_MODALS:
-        dated = _has_future_date(head) or FUTURE_DATE_RE.search(" ".join(t.text for t in toks))
-        if not dated:
-            if any(doc_tok.lower_ in _HABITUAL for doc_tok in head.subtree):
-                return True  # "every time the waves would splash": a habit in the past
-            if modal == "could" and any(c.dep_ == "neg" for c in head.children):
-                return True  # "he couldn't repair the mast": what was not possible then
-            reported = (
-                head.dep_ == "ccomp"
-                or any(c.dep_ == "advcl" and c.i in idx for c in head.children)
-                or any(c.dep_ in ("ccomp", "parataxis") and _lemma(c) in SPEECH_LEMMAS for c in head.children)
-            )
-            if not reported:
-                return True  # "the fish would swim in": a story told, not a step
+        return True  # "Welfare to be a safety net": a headline's infinitive, no finite verb
+    if _lemma(head) == "be" and subj is not None and subj.lower_ in EVALUATIVE_SUBJECTS:
+        if any(c.dep_ == "acomp" for c in head.children):
+            return True  # "it will be great to ...", "that would be nice": an evaluation, not an event
+        if climbed and any(c.dep_ == "attr" for c in head.children):
+            return True  # "it is a shame that should never happen": the modal belongs to a judgement
     return False
 
 
 def _candidate(head: Any) -> tuple[Any, list[Any], str, str] | None:
     """The clause of a triggered head with its reporting frame, or None when it is not a step."""
-    if head.dep_ == "conj" and head.head.tag_.startswith("VB") and _lemma(head.head) not in SPEECH_LEMMAS:
+    if _told_as_story(head):
+        return None
+    if (
+        head.dep_ == "conj"
+        and head.head.tag_.startswith("VB")
+        and _lemma(head.head) not in SPEECH_LEMMAS
+        and not any(c.dep_ in _SUBJECT_DEPS for c in head.children)
+    ):
         head = head.head  # "had received 47 complaints and would rule on them": keep what "them" is
     hops = 0
+    climbed = False
     while head.dep_ in ("relcl", "acl") and hops < 4:
         # "40,000 doses, which are expected to arrive on Monday": say what arrives
         hops += 1
+        climbed = True
         head = head.head
         while not head.tag_.startswith("VB") and head.dep_ != "ROOT":
             head = head.head
@@ -375,7 +396,7 @@ def _candidate(head: Any) -> tuple[Any, list[Any], str, str] | None:
                 speaker = f"{who} {head.head.text} "
             elif who:
                 trailer = f", {who} {head.head.text}"
-    if len(toks) < 3 or _not_a_step(head, toks, bool(speaker or trailer)):
+    if len(toks) < 3 or _not_a_step(head, toks, bool(speaker or trailer), climbed):
         return None
     return head, toks, speaker, trailer
 
