@@ -229,19 +229,50 @@ def _dated_heads(doc: Any) -> list[Any]:
     return out
 
 
+# conditions and time phrases ahead stay in front of a step; other leading subordinate clauses go
+_KEPT_MARKS = frozenset({"if", "unless", "until", "once", "when", "before"})
+
+
+def _droppable_lead(child: Any) -> bool:
+    """A phrase in front of the subject that a step can lose: a participle ("Dated April,"), a
+    time behind us ("like he did last year"), a reason or a contrast clause."""
+    sub = list(child.subtree)
+    text = " ".join(t.text for t in sub)
+    if PAST_DATE_RE.search(text):
+        return True
+    if child.dep_ != "advcl":
+        return False
+    mark = next((m.lower_ for m in child.children if m.dep_ == "mark"), "")
+    if mark in _KEPT_MARKS or FUTURE_DATE_RE.search(text):
+        return False
+    participle = child.tag_ in ("VBN", "VBG") and not any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+    return participle or bool(mark)
+
+
 def _clause(head: Any) -> list[Any]:
-    """The clause under ``head``: its subject and the head's subtree, without a trailing reporting frame."""
+    """The clause under ``head``: its subject and the head's subtree as one contiguous span, less
+    leading phrases that are not part of the step."""
+    doc = head.doc
     toks = sorted(head.subtree, key=lambda t: t.i)
-    if head.dep_ in ("xcomp", "ccomp", "conj", "advcl") and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in head.children
-    ):
-        # borrow the subject of the governing verb ("Russia was ready to support")
+    subj = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is None and head.dep_ in ("xcomp", "ccomp", "conj", "advcl"):
+        # borrow the subject of the governing verb ("Russia was ready to support"); the span runs
+        # on from it, so nothing is reassembled
         gov = head.head
         subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             toks = sorted({*subj.subtree, *toks}, key=lambda t: t.i)
+    elif subj is not None:
+        lead = [
+            c for c in head.children if c.i < subj.left_edge.i and c.dep_ not in ("aux", "auxpass", "neg")
+        ]
+        cut = max((c.right_edge.i for c in lead if _droppable_lead(c)), default=-1)
+        if cut >= 0:
+            toks = [t for t in toks if t.i > cut]
+    if toks:
+        toks = list(doc[toks[0].i : toks[-1].i + 1])
     # drop a leading "that" and surrounding quotes/punctuation
-    while toks and (toks[0].lower_ in ("that", ",", '"', "\u201c", "and") or toks[0].is_punct):
+    while toks and (toks[0].lower_ in ("that", ",", '"', "\u201c", "and", "but", "so") or toks[0].is_punct):
         toks = toks[1:]
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
@@ -366,10 +397,23 @@ def _not_a_step(head: Any, toks: Sequence[Any], has_speaker: bool, climbed: bool
     return False
 
 
+def _is_past(verb: Any) -> bool:
+    """A simple-past verb or a verb with a past auxiliary, not a speech verb and with no modal
+    (an infinitive takes the tense of the verb it completes: "was meant to be")."""
+    while verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.tag_.startswith("VB"):
+        verb = verb.head
+    if _lemma(verb) in SPEECH_LEMMAS or any(c.tag_ == "MD" for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
 def _candidate(head: Any) -> tuple[Any, list[Any], str, str] | None:
     """The clause of a triggered head with its reporting frame, or None when it is not a step."""
     if _told_as_story(head):
         return None
+    if any(c.dep_ == "mark" and c.lower_ in ("as", "than", "like") for c in head.children):
+        return None  # "as any manager will tell you", "than we will ever know": a comparison
+    trigger = head
     if (
         head.dep_ == "conj"
         and head.head.tag_.startswith("VB")
@@ -386,6 +430,8 @@ def _candidate(head: Any) -> tuple[Any, list[Any], str, str] | None:
         head = head.head
         while not head.tag_.startswith("VB") and head.dep_ != "ROOT":
             head = head.head
+    if climbed and _is_past(head) and not _has_future_date(trigger):
+        return None  # "a web from which no one could escape" inside a past statement: no step
     toks = _clause(head)
     speaker = trailer = ""
     if head.dep_ == "ccomp" and _lemma(head.head) in SPEECH_LEMMAS:
@@ -418,7 +464,15 @@ def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]
                 key=lambda h: (len(list(h.ancestors)), h.i),
             )
             # the outermost triggered clause that is a step covers the others
-            found = next((c for c in map(_candidate, heads) if c is not None), None)
+            judged: list[Any] = []
+            found = None
+            for h in heads:
+                if any(b.i in {a.i for a in h.ancestors} for b in judged):
+                    continue  # inside a clause already judged not to be a step
+                found = _candidate(h)
+                if found is not None:
+                    break
+                judged.append(h)
             if found is None:
                 continue
             head, toks, speaker, trailer = found
