@@ -24,6 +24,7 @@ from summarizers.lexicon.steps import (
     EFFORT_LEMMAS,
     EVALUATIVE_SUBJECTS,
     EVENT_NOUNS,
+    FACE_OBJECTS,
     FIRST_PERSON,
     FUTURE_DATE_RE,
     FUTURE_MODALS,
@@ -33,6 +34,8 @@ from summarizers.lexicon.steps import (
     OBLIGATION_LEMMAS,
     PAST_DATE_RE,
     PLAN_LEMMAS,
+    PLAN_NOUNS,
+    POSTPONE_LEMMAS,
     READY_ADJ,
     SCHEDULE_PREPS,
     SPEECH_LEMMAS,
@@ -141,8 +144,27 @@ def _trigger_head(tok: Any) -> Any | None:
         )
     ):
         return tok.head if tok.dep_ != "ROOT" else tok
+    if tok.tag_ in ("NN", "NNS") and lem in PLAN_NOUNS:
+        # "our effort to elect her", "plans to open a plant": the governing clause carries it
+        if any(
+            c.dep_ == "acl" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
+            for c in tok.children
+        ):
+            verb = tok.head
+            while not verb.tag_.startswith("VB") and verb.dep_ != "ROOT":
+                verb = verb.head
+            if verb.tag_.startswith("VB") and not _is_past(verb):
+                return verb
+        return None
     if not tok.tag_.startswith("VB"):
         return None
+    if (
+        lem == "go"
+        and tok.tag_ == "VBG"
+        and any(c.dep_ == "aux" and _lemma(c) == "be" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+        and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children)
+    ):
+        return tok  # "is going to cost more" (not "was going to": the story)
     if lem in PLAN_LEMMAS:
         head = _plan_head(tok)
         if head is not None:
@@ -165,6 +187,18 @@ def _trigger_head(tok: Any) -> Any | None:
                 and _lemma(c) != "be"  # "there has to be a reason": a judgement, not a task
             ):
                 return tok
+    if lem == "face" and (present or tok.tag_ == "VBG"):
+        # "faces up to ten years in prison", "is facing a confidence vote"
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and _lemma(obj) in FACE_OBJECTS:
+            return tok
+    if lem == "await" and (present or any(c.dep_ == "aux" for c in tok.children)):
+        return tok  # "awaits trial", "are awaiting the results"
+    if lem in POSTPONE_LEMMAS and _has_future_date(tok):
+        # "the hearing was adjourned until 4 May", "remanded in custody until Friday"
+        after = {t.lower_ for t in tok.subtree if t.i > tok.i}
+        if after & {"until", "to", "till", "for"}:
+            return tok
     if lem in CONTINUE_LEMMAS and present:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is not None and _lemma(subj) in EVENT_NOUNS:
@@ -397,6 +431,15 @@ def _not_a_step(head: Any, toks: Sequence[Any], has_speaker: bool, climbed: bool
     return False
 
 
+def _frame(verb: Any) -> str:
+    """The reporting verb with the one it speaks to ("told Reuters", "told reporters"): dropping
+    the listener would change who said what to whom."""
+    listener = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i > verb.i), None)
+    if listener is None or listener.right_edge.i - verb.i > 4:
+        return str(verb.text)
+    return "".join(t.text_with_ws for t in verb.doc[verb.i : listener.right_edge.i + 1]).strip()
+
+
 def _is_past(verb: Any) -> bool:
     """A simple-past verb or a verb with a past auxiliary, not a speech verb and with no modal
     (an infinitive takes the tense of the verb it completes: "was meant to be")."""
@@ -439,9 +482,9 @@ def _candidate(head: Any) -> tuple[Any, list[Any], str, str] | None:
         if subj is not None and subj.i not in {t.i for t in toks}:
             who = _speaker(subj)
             if who and subj.i < head.i:
-                speaker = f"{who} {head.head.text} "
+                speaker = f"{who} {_frame(head.head)} "
             elif who:
-                trailer = f", {who} {head.head.text}"
+                trailer = f", {who} {_frame(head.head)}"
     if len(toks) < 3 or _not_a_step(head, toks, bool(speaker or trailer), climbed):
         return None
     return head, toks, speaker, trailer
@@ -459,6 +502,8 @@ def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]
         all_heads.extend(_dated_heads(doc))
         # one step per grammatical sentence (a cleaned "sentence" may hold two)
         for sent in doc.sents:
+            if sent.text.rstrip(" '\"\u2019\u201d").endswith("?"):
+                continue  # a question asks, it does not say what comes next
             heads = sorted(
                 {h.i: h for h in all_heads if sent.start <= h.i < sent.end}.values(),
                 key=lambda h: (len(list(h.ancestors)), h.i),

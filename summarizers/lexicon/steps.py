@@ -18,7 +18,9 @@ FUTURE_CUE_RE = re.compile(
     r"prepar(?:e|es|ed|ing)|threat(?:en|ens|ened)?|warn(?:s|ed)?|vow(?:s|ed)?|pledg(?:e|es|ed)|"
     r"promis(?:e|es|ed)|predict(?:s|ed)?|forecasts?|invit(?:e|es|ed)|agreed to|next|tomorrow|upcoming|"
     r"later this|deadline|continues|resumes|(?:has|have|need|needs) to|(?:is|are) (?:trying|seeking|"
-    r"working|looking|pushing|moving|considering|weighing|preparing|planning|investigating|reviewing))\b",
+    r"working|looking|pushing|moving|considering|weighing|preparing|planning|investigating|reviewing)|"
+    r"faces?|facing|awaits?|awaiting|pending|adjourned|postponed|delayed|deferred|remanded|bailed|"
+    r"rescheduled|until|going to|about to|efforts?|bids?|campaign|attempt|mission)\b",
     re.I,
 )
 
@@ -87,6 +89,63 @@ NEEDS_COMPLEMENT = frozenset(
 # only when the clause also names a date ahead
 NARRATIVE_LEMMAS = frozenset(
     {"intend", "agree", "want", "hope", "decide", "aim", "seek", "prepare", "threaten", "order", "ask"}
+)
+# nouns of intent whose infinitive is the step ("our effort to elect", "a bid to reach the final")
+PLAN_NOUNS = frozenset(
+    {
+        "plan",
+        "effort",
+        "bid",
+        "campaign",
+        "push",
+        "attempt",
+        "proposal",
+        "drive",
+        "mission",
+        "intention",
+        "offer",
+    }
+)
+# put off to a later date: a step in any tense when a date ahead follows ("adjourned until May")
+POSTPONE_LEMMAS = frozenset(
+    {"adjourn", "postpone", "delay", "defer", "remand", "bail", "reschedule", "push", "move", "suspend"}
+)
+# "faces up to ten years in prison", "faces a vote": what may come to someone (object noun lemmas)
+FACE_OBJECTS = frozenset(
+    {
+        "year",
+        "month",
+        "charge",
+        "trial",
+        "sentence",
+        "fine",
+        "ban",
+        "jail",
+        "prison",
+        "deportation",
+        "extradition",
+        "life",
+        "penalty",
+        "suspension",
+        "investigation",
+        "inquiry",
+        "probe",
+        "vote",
+        "election",
+        "runoff",
+        "hearing",
+        "lawsuit",
+        "prosecution",
+        "challenge",
+        "deadline",
+        "court",
+        "count",
+        "decision",
+        "ruling",
+        "sack",
+        "dismissal",
+        "impeachment",
+    }
 )
 # speech acts whose content stays ahead even when reported in the past ("called for a review")
 # need an object that names an action when the verb is past: these suffixes and nouns do
