@@ -34,7 +34,6 @@ from summarizers.lexicon.steps import (
     OBLIGATION_LEMMAS,
     PAST_DATE_RE,
     PLAN_LEMMAS,
-    PLAN_NOUNS,
     POSTPONE_LEMMAS,
     READY_ADJ,
     SCHEDULE_PREPS,
@@ -144,18 +143,6 @@ def _trigger_head(tok: Any) -> Any | None:
         )
     ):
         return tok.head if tok.dep_ != "ROOT" else tok
-    if tok.tag_ in ("NN", "NNS") and lem in PLAN_NOUNS:
-        # "our effort to elect her", "plans to open a plant": the governing clause carries it
-        if any(
-            c.dep_ == "acl" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
-            for c in tok.children
-        ):
-            verb = tok.head
-            while not verb.tag_.startswith("VB") and verb.dep_ != "ROOT":
-                verb = verb.head
-            if verb.tag_.startswith("VB") and not _is_past(verb):
-                return verb
-        return None
     if not tok.tag_.startswith("VB"):
         return None
     if (
@@ -194,7 +181,7 @@ def _trigger_head(tok: Any) -> Any | None:
             return tok
     if lem == "await" and (present or any(c.dep_ == "aux" for c in tok.children)):
         return tok  # "awaits trial", "are awaiting the results"
-    if lem in POSTPONE_LEMMAS and _has_future_date(tok):
+    if lem in POSTPONE_LEMMAS and not _is_past(tok) and _has_future_date(tok):
         # "the hearing was adjourned until 4 May", "remanded in custody until Friday"
         after = {t.lower_ for t in tok.subtree if t.i > tok.i}
         if after & {"until", "to", "till", "for"}:

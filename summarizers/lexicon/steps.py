@@ -20,7 +20,7 @@ FUTURE_CUE_RE = re.compile(
     r"later this|deadline|continues|resumes|(?:has|have|need|needs) to|(?:is|are) (?:trying|seeking|"
     r"working|looking|pushing|moving|considering|weighing|preparing|planning|investigating|reviewing)|"
     r"faces?|facing|awaits?|awaiting|pending|adjourned|postponed|delayed|deferred|remanded|bailed|"
-    r"rescheduled|until|going to|about to|efforts?|bids?|campaign|attempt|mission)\b",
+    r"rescheduled|until|going to)\b",
     re.I,
 )
 
@@ -89,22 +89,6 @@ NEEDS_COMPLEMENT = frozenset(
 # only when the clause also names a date ahead
 NARRATIVE_LEMMAS = frozenset(
     {"intend", "agree", "want", "hope", "decide", "aim", "seek", "prepare", "threaten", "order", "ask"}
-)
-# nouns of intent whose infinitive is the step ("our effort to elect", "a bid to reach the final")
-PLAN_NOUNS = frozenset(
-    {
-        "plan",
-        "effort",
-        "bid",
-        "campaign",
-        "push",
-        "attempt",
-        "proposal",
-        "drive",
-        "mission",
-        "intention",
-        "offer",
-    }
 )
 # put off to a later date: a step in any tense when a date ahead follows ("adjourned until May")
 POSTPONE_LEMMAS = frozenset(
