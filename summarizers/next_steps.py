@@ -91,7 +91,13 @@ def _plan_head(tok: Any) -> Any | None:
     lem = _lemma(tok)
     auxes = _aux_tags(tok)
     comps = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS]
-    clausal = any(c.dep_ in ("xcomp", "ccomp") for c in comps)
+    # an infinitive or a finite clause ("wants to leave", "hopes it will pass"), not a small
+    # clause ("wants her gone")
+    clausal = any(
+        c.dep_ in ("xcomp", "ccomp")
+        and (any(a.lower_ == "to" or a.tag_ == "MD" for a in c.children) or c.tag_ in ("VBZ", "VBP", "VBD"))
+        for c in comps
+    )
     if tok.tag_ == "VBG" and not auxes:
         return None  # "India planning an aid mission": a participle in a caption or a headline
     # past: "planned", "had planned", and the directive "was ordered to pay" (not "was planned for
@@ -261,6 +267,12 @@ def _droppable_lead(child: Any) -> bool:
     text = " ".join(t.text for t in sub)
     if PAST_DATE_RE.search(text):
         return True
+    if (
+        child.dep_ in ("ccomp", "parataxis")
+        and _lemma(child) not in SPEECH_LEMMAS
+        and any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+    ):
+        return True  # a whole clause of its own in front: a glued sentence, a quote before the step
     if child.dep_ != "advcl":
         return False
     mark = next((m.lower_ for m in child.children if m.dep_ == "mark"), "")
@@ -410,6 +422,8 @@ def _not_a_step(head: Any, toks: Sequence[Any], has_speaker: bool, climbed: bool
         and any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children)
     ):
         return True  # "Welfare to be a safety net": a headline's infinitive, no finite verb
+    if any(c.dep_ == "neg" and c.lower_ == "never" for c in head.children) and not _has_future_date(head):
+        return True  # "life will never be the same": a judgement for all time, not an event
     if _lemma(head) == "be" and subj is not None and subj.lower_ in EVALUATIVE_SUBJECTS:
         if any(c.dep_ == "acomp" for c in head.children):
             return True  # "it will be great to ...", "that would be nice": an evaluation, not an event
@@ -460,8 +474,14 @@ def _candidate(head: Any) -> tuple[Any, list[Any], str, str] | None:
         head = head.head
         while not head.tag_.startswith("VB") and head.dep_ != "ROOT":
             head = head.head
-    if climbed and _is_past(head) and not _has_future_date(trigger):
-        return None  # "a web from which no one could escape" inside a past statement: no step
+    if (
+        climbed
+        and _is_past(head)
+        and (not _has_future_date(trigger) or _modal_of(trigger) in NARRATIVE_MODALS)
+    ):
+        # "a web from which no one could escape" inside a past statement, "predictions that there
+        # would be a million cases by January never came true": the past's future, not a step
+        return None
     toks = _clause(head)
     speaker = trailer = ""
     if head.dep_ == "ccomp" and _lemma(head.head) in SPEECH_LEMMAS:
