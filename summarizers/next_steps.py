@@ -36,6 +36,7 @@ from summarizers.lexicon.steps import (
     PLAN_LEMMAS,
     POSTPONE_LEMMAS,
     READY_ADJ,
+    RECURRING_DATE_RE,
     SCHEDULE_PREPS,
     SPEECH_LEMMAS,
     WEAK_MODALS,
@@ -336,6 +337,8 @@ def _when(doc: Any, toks: Sequence[Any], head: Any) -> str | None:
         ):
             continue
         text = str(ent.text)
+        if RECURRING_DATE_RE.search(text):
+            continue  # "on weekdays", "£8 a day", "at least ten years": how often or how long
         if re.fullmatch(r"[\w.]+-(?:year|month|week|day|hour)s?(?:-old)?", text) or "old" in text.split():
             continue  # "seven-year stint", ages
         if ent.label_ == "TIME" and not re.search(

@@ -304,3 +304,10 @@ PAST_DATE_RE = re.compile(r"\b(?:last|ago|yesterday|earlier this|previous)\b", r
 SCHEDULE_PREPS = frozenset({"until", "by", "from", "before", "on", "in", "next"})
 # prepositions that put a date behind the event ("after three floods", "since the war")
 BACKWARD_PREPS = frozenset({"after", "since", "following", "ago"})
+# a date phrase that recurs or lasts rather than says when: "on weekdays", "a year", "at least ten
+# years", "every Monday"
+RECURRING_DATE_RE = re.compile(
+    r"^(?:a|an|per|each|every)\b|\b(?:weekdays|weekends|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|"
+    r"Sundays|daily|weekly|monthly|annually|yearly)\b|^(?:at least|up to|more than|less than|about)\b",
+    re.I,
+)
