@@ -39,6 +39,7 @@ from summarizers.lexicon.steps import (
     RECURRING_DATE_RE,
     SCHEDULE_PREPS,
     SPEECH_LEMMAS,
+    STEP_WEIGHTS,
     WEAK_MODALS,
 )
 from summarizers.types import NextStep
@@ -500,6 +501,38 @@ def _candidate(head: Any) -> tuple[Any, list[Any], str, str] | None:
     return head, toks, speaker, trailer
 
 
+def _score(head: Any, toks: Sequence[Any], text: str, when: str | None, p: ParsedSentence, n: int) -> float:
+    """How surely and how soon: early in the article, dated, said as a plan rather than quoted
+    musing; weights in ``lexicon.steps.STEP_WEIGHTS``."""
+    w = STEP_WEIGHTS
+    score = w["lead"] * (1 - p.index / n)
+    if when:
+        score += w["when"]
+        if re.search(
+            r"\d|day\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
+            r"November|December)\b",
+            when,
+        ):
+            score += w["exact_when"]
+        if PAST_DATE_RE.search(when):
+            score += w["past_when"]
+    elif FUTURE_DATE_RE.search(text):
+        score += w["future_word"]
+    if _is_quote(p.text, toks[0].idx):
+        score += w["quote"]
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in FIRST_PERSON:
+        score += w["first_person"]
+    if any(c.dep_ == "neg" for c in head.children):
+        score += w["negated"]
+    modal = _modal_of(head)
+    if head.tag_ != "MD" and modal in WEAK_MODALS:
+        score += w["weak_modal"]  # "could", "might", "may", "should", "must" are weaker than "will"
+    if modal in NARRATIVE_MODALS and not when:
+        score += w["undated_would"]
+    return score
+
+
 def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
     """Forward-looking clauses, most important first, one per sentence, at most ``MAX_STEPS``."""
     steps: list[_Step] = []
@@ -533,32 +566,14 @@ def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]
             head, toks, speaker, trailer = found
             text = speaker + _render(toks) + trailer
             when = _when(doc, toks, head)
-            score = 1.5 * (1 - p.index / n)
-            if when:
-                score += 2.0
-                if re.search(
-                    r"\d|day\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
-                    r"November|December)\b",
-                    when,
-                ):
-                    score += 0.5
-            elif FUTURE_DATE_RE.search(text):
-                score += 1.0
-            if _is_quote(p.text, toks[0].idx):
-                score -= 1.5
-            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.lower_ in FIRST_PERSON:
-                score -= 1.0
-            if any(c.dep_ == "neg" for c in head.children):
-                score -= 0.5
-            if when and PAST_DATE_RE.search(when):
-                score -= 1.0
-            if head.tag_ != "MD" and any(c.tag_ == "MD" and c.lower_ in WEAK_MODALS for c in head.children):
-                score -= 0.5  # "could", "might", "may", "should", "must" are weaker than "will"
-            if score <= 0:
+            score = _score(head, toks, text, when, p, n)
+            if score <= STEP_WEIGHTS["min_score"]:
                 continue
             steps.append(_Step(text=text, sentence=p.text, when=when, score=score))
     steps.sort(key=lambda s: -s.score)
+    if steps:
+        floor = STEP_WEIGHTS["relative_min"] * steps[0].score
+        steps = [s for s in steps if s.score >= floor]
     out: list[NextStep] = []
     seen: set[str] = set()
     for s in steps:

@@ -311,3 +311,19 @@ RECURRING_DATE_RE = re.compile(
     r"Sundays|daily|weekly|monthly|annually|yearly)\b|^(?:at least|up to|more than|less than|about)\b",
     re.I,
 )
+# how a candidate step is ranked (summarizers.next_steps._score): added to its score when the
+# feature holds; a candidate at or below ``min_score`` is dropped
+STEP_WEIGHTS = {
+    "lead": 1.5,  # times (1 - position in the article)
+    "when": 2.0,  # a date ahead in the clause
+    "exact_when": 0.5,  # ... that names a day, a month or a number
+    "past_when": -1.0,  # ... that looks back ("last week")
+    "future_word": 1.0,  # no date entity but "next", "tomorrow", "by the end of" ...
+    "quote": -1.5,  # the clause starts inside quoted speech
+    "first_person": -1.0,  # "I", "we", "you" as subject
+    "negated": -0.5,
+    "weak_modal": -0.5,  # could, might, may, should, must
+    "undated_would": -0.5,  # "would"/"could" with no date
+    "min_score": 0.0,
+    "relative_min": 0.0,  # drop a candidate scoring below this share of the article's best
+}
