@@ -35,6 +35,7 @@ from summarizers.lexicon.steps import (
     PAST_DATE_RE,
     PLAN_LEMMAS,
     POSTPONE_LEMMAS,
+    PRONOUN_SUBJECTS,
     READY_ADJ,
     RECURRING_DATE_RE,
     SCHEDULE_PREPS,
@@ -284,7 +285,7 @@ def _droppable_lead(child: Any) -> bool:
     return participle or bool(mark)
 
 
-def _clause(head: Any) -> list[Any]:
+def _clause(head: Any, keep: Any = None) -> list[Any]:
     """The clause under ``head``: its subject and the head's subtree as one contiguous span, less
     leading phrases that are not part of the step."""
     doc = head.doc
@@ -301,7 +302,14 @@ def _clause(head: Any) -> list[Any]:
         lead = [
             c for c in head.children if c.i < subj.left_edge.i and c.dep_ not in ("aux", "auxpass", "neg")
         ]
-        cut = max((c.right_edge.i for c in lead if _droppable_lead(c)), default=-1)
+        cut = max(
+            (
+                c.right_edge.i
+                for c in lead
+                if _droppable_lead(c) and (keep is None or not c.left_edge.i <= keep.i <= c.right_edge.i)
+            ),
+            default=-1,
+        )
         if cut >= 0:
             toks = [t for t in toks if t.i > cut]
     if toks:
@@ -498,6 +506,18 @@ def _candidate(head: Any) -> tuple[Any, list[Any], str, str] | None:
                 trailer = f", {who} {_frame(head.head)}"
     if len(toks) < 3 or _not_a_step(head, toks, bool(speaker or trailer), climbed):
         return None
+    subj = next((t for t in toks if t.dep_ in ("nsubj", "nsubjpass")), None)
+    root = head.sent.root
+    if (
+        subj is not None
+        and subj.lower_ in PRONOUN_SUBJECTS
+        and head.dep_ != "ROOT"
+        and root.tag_.startswith("VB")
+    ):
+        # "he would survive" says nothing without who "he" is: the step is the whole sentence
+        # around it, which names them ("rescuers were confident the boy ... would survive")
+        toks = _clause(root, keep=head)
+        speaker = trailer = ""
     return head, toks, speaker, trailer
 
 

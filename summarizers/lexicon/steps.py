@@ -287,6 +287,8 @@ SPEECH_LEMMAS = frozenset(
 )
 # pronoun subjects of an evaluation rather than an event ("it will be great", "that would be nice")
 EVALUATIVE_SUBJECTS = frozenset({"it", "that", "this"})
+# subjects that need the rest of their sentence to say who acts
+PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "this", "that", "we", "i", "you", "these", "those"})
 FIRST_PERSON = frozenset({"i", "we", "you"})
 # a date ahead: weekdays, months, "next", "tomorrow", "coming"
 DATE_WORD_RE = re.compile(
