@@ -591,7 +591,7 @@ def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]
                 continue
             steps.append(_Step(text=text, sentence=p.text, when=when, score=score))
     steps.sort(key=lambda s: -s.score)
-    if steps:
+    if steps and STEP_WEIGHTS["relative_min"] > 0:
         floor = STEP_WEIGHTS["relative_min"] * steps[0].score
         steps = [s for s in steps if s.score >= floor]
     out: list[NextStep] = []
