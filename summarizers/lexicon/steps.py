@@ -88,7 +88,21 @@ NEEDS_COMPLEMENT = frozenset(
 # in the simple past these tell a story ("she intended to drive", "they agreed to meet"): a step
 # only when the clause also names a date ahead
 NARRATIVE_LEMMAS = frozenset(
-    {"intend", "agree", "want", "hope", "decide", "aim", "seek", "prepare", "threaten", "order", "ask"}
+    {
+        "intend",
+        "agree",
+        "want",
+        "hope",
+        "decide",
+        "aim",
+        "seek",
+        "prepare",
+        "threaten",
+        "order",
+        "ask",
+        "demand",
+        "warn",
+    }
 )
 # put off to a later date: a step in any tense when a date ahead follows ("adjourned until May")
 POSTPONE_LEMMAS = frozenset(
