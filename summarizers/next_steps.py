@@ -95,10 +95,16 @@ def _plan_head(tok: Any) -> Any | None:
     auxes = _aux_tags(tok)
     comps = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS]
     # an infinitive or a finite clause ("wants to leave", "hopes it will pass"), not a small
-    # clause ("wants her gone")
+    # clause ("wants her gone"), nor a clause the parser hung on it across punctuation (a
+    # reporting frame, a glued sentence: "..., 'I want her gone,' it emerged")
+    doc = tok.doc
     clausal = any(
         c.dep_ in ("xcomp", "ccomp")
         and (any(a.lower_ == "to" or a.tag_ == "MD" for a in c.children) or c.tag_ in ("VBZ", "VBP", "VBD"))
+        and not any(
+            t.is_punct
+            for t in (doc[tok.i + 1 : c.left_edge.i] if c.i > tok.i else doc[c.right_edge.i + 1 : tok.i])
+        )
         for c in comps
     )
     if tok.tag_ == "VBG" and not auxes:
