@@ -1,10 +1,21 @@
-"""Next steps: what the article says will or should happen.
+"""Next steps: what the article says will or should happen, relative to its publication.
 
 A sentence yields a step when its parse has a forward-looking trigger: a future or modal
-auxiliary ("will", "would", "could"), "is to"/"is due to"/"is expected to", a verb of planning,
-offering, calling, urging, threatening or predicting, readiness ("ready to"), or a scheduled
-event ("is due on Friday"). The step's text is the clause under the trigger; ``when`` is the date
-phrase inside it. Clauses whose only verbs are past events are not steps.
+auxiliary ("will", "would", "could"), "is to"/"is due to"/"is expected to"/"is going to", a verb
+of planning, offering, calling, urging or predicting (by lemma), readiness ("ready to"), an effort
+under way ("is trying to"), an obligation ("has to"), a charge ahead ("faces ten years"), a
+proceeding that goes on ("the trial continues"), or a scheduled event ("meets on Friday").
+
+Forward-looking forms that are not steps are judged from tense and aspect: "would have" (what did
+not happen), "would"/"could" telling a story or a habit, a past "intended to"/"agreed to" with no
+date ahead (unless reported under a past speech verb), the past's future inside a past statement,
+judgements ("it will be great", "never be the same"), comparisons ("as anyone will tell you"),
+questions and fragments with no subject.
+
+The step's text is one contiguous span of the sentence: the clause with its subject, modality and
+reporting frame ("X told Reuters"), less leading participles, reasons and past time phrases; a
+pronoun subject brings the rest of its sentence. ``when`` is the date phrase ahead inside it.
+Word lists and ranking weights live in ``summarizers.lexicon.steps``.
 """
 
 from __future__ import annotations
