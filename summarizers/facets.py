@@ -3,7 +3,8 @@
 The entry point is ``extract_facets``. spaCy is run selectively to keep the cost of a briefing
 below one full pass of the pipeline: the named-entity recogniser runs on every sentence, the
 tagger and parser only on the sentences a facet needs them for (numbers, future cues, roles,
-country subjects), and the lemmatizer and attribute ruler never run (rules read ``tag_``).
+country subjects), with the attribute ruler and lemmatizer after the parser (rules read ``tag_``
+and, on parsed sentences, ``lemma_``).
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from summarizers.lexicon.actors import ROLE_WORDS
+from summarizers.lexicon.steps import FUTURE_CUE_RE
 from summarizers.text import is_credit_line
 from summarizers.types import Actor, Figure, NextStep
 
-# Components that never run: rules use fine-grained tags and lower-cased forms instead.
-_SKIPPED = {"lemmatizer", "attribute_ruler"}
+# Components that never run. The attribute ruler and lemmatizer run with the parser (cheap table
+# look-ups): rules that read verbs match them by lemma.
+_SKIPPED: set[str] = set()
 _LOCATION_PREPS = {
     "in",
     "at",
@@ -92,16 +95,6 @@ _NUMBER_WORDS = [
     "third",
 ]
 NUMBER_WORD_RE = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
-
-FUTURE_CUE_RE = re.compile(
-    r"\b(?:will|would|shall|'ll|could|might|may|should|must|going to|plans?|planned|planning|intends?|"
-    r"intended|aims?|expects?|expected|due|scheduled|set to|is to|are to|was to|were to|offer(?:s|ed)?|"
-    r"propos(?:e|es|ed|al)|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|appeal(?:s|ed)?|ready|"
-    r"prepar(?:e|es|ed|ing)|threat(?:en|ens|ened)?|warn(?:s|ed)?|vow(?:s|ed)?|pledg(?:e|es|ed)|"
-    r"promis(?:e|es|ed)|predict(?:s|ed)?|forecasts?|invit(?:e|es|ed)|agreed to|next|tomorrow|upcoming|"
-    r"later this|deadline)\b",
-    re.I,
-)
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,21 @@
-"""Next steps: what the article says will or should happen.
+"""Next steps: what the article says will or should happen, relative to its publication.
 
 A sentence yields a step when its parse has a forward-looking trigger: a future or modal
-auxiliary ("will", "would", "could"), "is to"/"is due to"/"is expected to", a verb of planning,
-offering, calling, urging, threatening or predicting, readiness ("ready to"), or a scheduled
-event ("is due on Friday"). The step's text is the clause under the trigger; ``when`` is the date
-phrase inside it. Clauses whose only verbs are past events are not steps.
+auxiliary ("will", "would", "could"), "is to"/"is due to"/"is expected to"/"is going to", a verb
+of planning, offering, calling, urging or predicting (by lemma), readiness ("ready to"), an effort
+under way ("is trying to"), an obligation ("has to"), a charge ahead ("faces ten years"), a
+proceeding that goes on ("the trial continues"), or a scheduled event ("meets on Friday").
+
+Forward-looking forms that are not steps are judged from tense and aspect: "would have" (what did
+not happen), "would"/"could" telling a story or a habit, a past "intended to"/"agreed to" with no
+date ahead (unless reported under a past speech verb), the past's future inside a past statement,
+judgements ("it will be great", "never be the same"), comparisons ("as anyone will tell you"),
+questions and fragments with no subject.
+
+The step's text is one contiguous span of the sentence: the clause with its subject, modality and
+reporting frame ("X told Reuters"), less leading participles, reasons and past time phrases; a
+pronoun subject brings the rest of its sentence. ``when`` is the date phrase ahead inside it.
+Word lists and ranking weights live in ``summarizers.lexicon.steps``.
 """
 
 from __future__ import annotations
@@ -15,163 +26,47 @@ from dataclasses import dataclass
 from typing import Any
 
 from summarizers.facets import ParsedSentence
+from summarizers.lexicon.steps import (
+    ACTION_NOUN_SUFFIXES,
+    ACTION_NOUNS,
+    BACKWARD_PREPS,
+    CONTINUE_LEMMAS,
+    DATE_WORD_RE,
+    EFFORT_LEMMAS,
+    EVALUATIVE_SUBJECTS,
+    EVENT_NOUNS,
+    FACE_OBJECTS,
+    FIRST_PERSON,
+    FUTURE_DATE_RE,
+    FUTURE_MODALS,
+    NARRATIVE_LEMMAS,
+    NARRATIVE_MODALS,
+    NEEDS_COMPLEMENT,
+    OBLIGATION_LEMMAS,
+    PAST_DATE_RE,
+    PLAN_LEMMAS,
+    POSTPONE_LEMMAS,
+    PRONOUN_SUBJECTS,
+    READY_ADJ,
+    RECURRING_DATE_RE,
+    SCHEDULE_PREPS,
+    SPEECH_LEMMAS,
+    STEP_WEIGHTS,
+    WEAK_MODALS,
+)
 from summarizers.types import NextStep
 
 MAX_STEPS = 6
 _MAX_WORDS = 32
+_CLAUSE_DEPS = ("xcomp", "ccomp", "dobj", "prep", "dative")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
+# a habit or a repeated past event ("every time the waves would splash"): not a step
+_HABITUAL = frozenset({"every", "each", "whenever", "often", "sometimes", "usually", "always", "never"})
 
-_FUTURE_AUX = {"will", "wo", "'ll", "shall", "would", "could", "might", "may", "should", "must"}
-_PLAN_VERBS = {
-    "plan",
-    "plans",
-    "planned",
-    "planning",
-    "intend",
-    "intends",
-    "intended",
-    "aim",
-    "aims",
-    "aimed",
-    "expect",
-    "expects",
-    "expected",
-    "schedule",
-    "scheduled",
-    "set",
-    "due",
-    "prepare",
-    "prepares",
-    "prepared",
-    "preparing",
-    "offer",
-    "offers",
-    "offered",
-    "propose",
-    "proposes",
-    "proposed",
-    "pledge",
-    "pledged",
-    "pledges",
-    "promise",
-    "promised",
-    "promises",
-    "vow",
-    "vowed",
-    "vows",
-    "threaten",
-    "threatened",
-    "threatens",
-    "urge",
-    "urged",
-    "urges",
-    "call",
-    "calls",
-    "called",
-    "demand",
-    "demanded",
-    "demands",
-    "appeal",
-    "appealed",
-    "appeals",
-    "ask",
-    "asked",
-    "invite",
-    "invited",
-    "invites",
-    "agree",
-    "agreed",
-    "agrees",
-    "predict",
-    "predicted",
-    "predicts",
-    "forecast",
-    "forecasts",
-    "warn",
-    "warned",
-    "warns",
-    "seek",
-    "seeks",
-    "sought",
-    "hope",
-    "hopes",
-    "hoped",
-    "want",
-    "wants",
-    "decide",
-    "decided",
-}
-# verbs that are forward-looking only with a complement ("offered to go", "called for an inquiry")
-_NEEDS_COMPLEMENT = {
-    "invite",
-    "invited",
-    "invites",
-    "ask",
-    "asked",
-    "set",
-    "agree",
-    "agreed",
-    "agrees",
-    "warn",
-    "warned",
-    "warns",
-    "want",
-    "wants",
-    "hope",
-    "hopes",
-    "hoped",
-    "seek",
-    "seeks",
-    "sought",
-    "decide",
-    "decided",
-    "expect",
-    "expects",
-    "expected",
-    "call",
-    "calls",
-    "called",
-}
-_READY_ADJ = {
-    "ready",
-    "willing",
-    "prepared",
-    "due",
-    "set",
-    "poised",
-    "likely",
-    "unlikely",
-    "expected",
-    "scheduled",
-}
-_FUTURE_DATE_RE = re.compile(
-    r"\b(?:next|coming|upcoming|tomorrow|later this|by the end of|before the end of|within|from)\b|"
-    r"\b(?:on|by|from|until|before)\s(?:\d{1,2}\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)\b",
-    re.I,
-)
-_PAST_DATE_RE = re.compile(r"\b(?:last|ago|yesterday|earlier this|previous)\b", re.I)
-_FIRST_PERSON = {"i", "we", "you"}
-_WEAK_MODALS = {"could", "might", "may", "should", "must"}
-_SPEECH = {
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "announced",
-    "stated",
-    "warned",
-    "insisted",
-    "argued",
-    "claimed",
-    "confirmed",
-    "predicted",
-    "forecast",
-    "believes",
-    "believed",
-    "thinks",
-}
+
+def _lemma(tok: Any) -> str:
+    """The token's lemma when the lemmatizer ran, else its lower-cased form."""
+    return str(tok.lemma_).lower() if tok.lemma_ else str(tok.lower_)
 
 
 @dataclass
@@ -182,13 +77,91 @@ class _Step:
     score: float
 
 
+def _aux_tags(tok: Any) -> set[str]:
+    return {c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _is_action_noun(tok: Any) -> bool:
+    low = tok.lower_
+    return _lemma(tok) in ACTION_NOUNS or (len(low) > 5 and low.endswith(ACTION_NOUN_SUFFIXES))
+
+
+def _modal_head(tok: Any) -> Any | None:
+    """The verb a future or modal auxiliary governs, unless the form looks back or is no verb."""
+    doc = tok.doc
+    if not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
+        return None  # "would-be", a compound adjective
+    head = tok.head
+    if (
+        any(c.dep_ == "aux" and _lemma(c) == "have" and c.i > tok.i for c in head.children)
+        and head.tag_ == "VBN"
+    ):
+        return None  # "would have won", "could have died": what did not or may have happened
+    return head
+
+
+def _plan_head(tok: Any) -> Any | None:
+    """A verb of planning, offering or demanding whose complement lies ahead."""
+    lem = _lemma(tok)
+    auxes = _aux_tags(tok)
+    comps = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS]
+    # an infinitive or a finite clause ("wants to leave", "hopes it will pass"), not a small
+    # clause ("wants her gone"), nor a clause the parser hung on it across punctuation (a
+    # reporting frame, a glued sentence: "..., 'I want her gone,' it emerged")
+    doc = tok.doc
+    clausal = any(
+        c.dep_ in ("xcomp", "ccomp")
+        and (any(a.lower_ == "to" or a.tag_ == "MD" for a in c.children) or c.tag_ in ("VBZ", "VBP", "VBD"))
+        and not any(
+            t.is_punct
+            for t in (doc[tok.i + 1 : c.left_edge.i] if c.i > tok.i else doc[c.right_edge.i + 1 : tok.i])
+        )
+        for c in comps
+    )
+    if tok.tag_ == "VBG" and not auxes:
+        return None  # "India planning an aid mission": a participle in a caption or a headline
+    # past: "planned", "had planned", and the directive "was ordered to pay" (not "was planned for
+    # Friday", a passive event that still lies ahead)
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    past = tok.tag_ == "VBD" or (
+        tok.tag_ == "VBN" and "VBD" in auxes and (not passive or any(c.dep_ == "xcomp" for c in comps))
+    )
+    # "said it planned to cut jobs" reports a plan still current (the past follows "said"); "the
+    # complaint says they planned to fly" and "she intended to drive them" tell the story
+    backshifted = tok.dep_ == "ccomp" and tok.head.tag_ == "VBD" and _lemma(tok.head) in SPEECH_LEMMAS
+    if past and lem in NARRATIVE_LEMMAS and not backshifted and not _has_future_date(tok):
+        return None
+    if any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in tok.children) and not any(
+        c.dep_ == "xcomp" for c in comps
+    ):
+        return None  # "he was offered a lawyer": something done to someone, not a step ahead
+    if lem == "call":
+        prep = next(
+            (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == tok.i + 1), None
+        )
+        if prep is None and not any(c.dep_ == "xcomp" for c in tok.children):
+            return None
+        if prep is not None and tok.tag_ == "VBD":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or not _is_action_noun(obj):
+                return None  # "he called for water": a past request, not an action ahead
+        return tok
+    if lem in NEEDS_COMPLEMENT and not clausal:
+        # "The ruling is expected next month": no complement, but a date ahead
+        if lem in ("expect", "set", "due") and _has_future_date(tok):
+            return tok
+        return None
+    return tok if comps else None
+
+
 def _trigger_head(tok: Any) -> Any | None:
     """The clause head a forward-looking trigger token governs, or None."""
     low = tok.lower_
-    if tok.tag_ == "MD" and low in _FUTURE_AUX:
-        return tok.head
+    lem = _lemma(tok)
+    if tok.tag_ == "MD":
+        return _modal_head(tok) if low in FUTURE_MODALS else None
     if (
-        low in _READY_ADJ
+        low in READY_ADJ
         and tok.dep_ in ("acomp", "amod", "attr", "ROOT", "xcomp")
         and any(
             c.dep_ == "xcomp" or (c.dep_ == "prep" and low in ("due", "scheduled", "set"))
@@ -196,24 +169,54 @@ def _trigger_head(tok: Any) -> Any | None:
         )
     ):
         return tok.head if tok.dep_ != "ROOT" else tok
-    if tok.tag_.startswith("VB") and low in _PLAN_VERBS:
-        comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "dative")]
-        if any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in tok.children) and not any(
-            c.dep_ == "xcomp" for c in comps
-        ):
-            return None  # "he was offered a lawyer": something done to someone, not a step ahead
-        if low in ("call", "calls", "called"):
-            if not any(
-                c.dep_ == "prep" and c.lower_ == "for" and c.i == tok.i + 1 for c in tok.children
-            ) and not any(c.dep_ == "xcomp" for c in tok.children):
-                return None
-        elif low in _NEEDS_COMPLEMENT and not any(c.dep_ in ("xcomp", "ccomp") for c in comps):
-            # "The ruling is expected next month": no complement, but a date ahead
-            if not (low in ("expected", "set", "due") and _has_future_date(tok)):
-                return None
+    if not tok.tag_.startswith("VB"):
+        return None
+    if (
+        lem == "go"
+        and tok.tag_ == "VBG"
+        and any(c.dep_ == "aux" and _lemma(c) == "be" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+        and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children)
+    ):
+        return tok  # "is going to cost more" (not "was going to": the story)
+    if lem in PLAN_LEMMAS:
+        head = _plan_head(tok)
+        if head is not None:
+            return head
+    present = tok.tag_ in ("VBZ", "VBP")
+    if (
+        lem in EFFORT_LEMMAS
+        and tok.tag_ == "VBG"
+        and any(c.dep_ == "aux" and _lemma(c) == "be" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+        and any(c.dep_ in _CLAUSE_DEPS for c in tok.children)
+    ):
+        return tok  # "is trying to", "are considering": an effort under way
+    if lem in OBLIGATION_LEMMAS and present:
+        # "candidates have to decide", "the board needs to approve"
+        for c in tok.children:
+            if (
+                c.dep_ == "xcomp"
+                and any(a.lower_ == "to" for a in c.children)
+                and _lemma(c) not in SPEECH_LEMMAS
+                and _lemma(c) != "be"  # "there has to be a reason": a judgement, not a task
+            ):
+                return tok
+    if lem == "face" and (present or tok.tag_ == "VBG"):
+        # "faces up to ten years in prison", "is facing a confidence vote"
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and _lemma(obj) in FACE_OBJECTS:
             return tok
-        return tok if comps else None
-    if low in ("is", "are", "was", "were") and tok.dep_ in ("ROOT", "ccomp", "conj"):
+    if lem == "await" and (present or any(c.dep_ == "aux" for c in tok.children)):
+        return tok  # "awaits trial", "are awaiting the results"
+    if lem in POSTPONE_LEMMAS and not _is_past(tok) and _has_future_date(tok):
+        # "the hearing was adjourned until 4 May", "remanded in custody until Friday"
+        after = {t.lower_ for t in tok.subtree if t.i > tok.i}
+        if after & {"until", "to", "till", "for"}:
+            return tok
+    if lem in CONTINUE_LEMMAS and present:
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _lemma(subj) in EVENT_NOUNS:
+            return tok  # "the trial continues", "talks resume"
+    if lem == "be" and tok.dep_ in ("ROOT", "ccomp", "conj"):
         # "is to ...": be + xcomp with "to"
         for c in tok.children:
             if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children):
@@ -238,72 +241,102 @@ def _speaker(subj: Any) -> str:
     return ""
 
 
-_DATE_WORDS = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|next|tomorrow|coming)\b"
-)
-
-
 def _has_future_date(tok: Any) -> bool:
     """A DATE entity naming a day, a month or "next ..." in ``tok``'s subtree."""
     idx = {t.i for t in tok.subtree}
     return any(
         e.label_ == "DATE"
         and e.start in idx
-        and _DATE_WORDS.search(e.text)
-        and not _PAST_DATE_RE.search(e.text)
+        and DATE_WORD_RE.search(e.text)
+        and not PAST_DATE_RE.search(e.text)
         for e in tok.doc.ents
     )
 
 
 def _dated_heads(doc: Any) -> list[Any]:
-    """Present-tense verbs with a calendar date: "The company has until 20 November to appeal"."""
+    """Present-tense verbs with a calendar date: "The company has until 20 November to appeal".
+
+    The date must modify the verb itself ("meets on Friday"), not a noun ("a barbecue in May")."""
     out: list[Any] = []
     for ent in doc.ents:
-        if ent.label_ != "DATE" or not _DATE_WORDS.search(ent.text) or _PAST_DATE_RE.search(ent.text):
+        if ent.label_ != "DATE" or not DATE_WORD_RE.search(ent.text) or PAST_DATE_RE.search(ent.text):
             continue
-        verb = ent.root.head
-        hops = 0
-        while not verb.tag_.startswith("VB") and verb.dep_ != "ROOT" and hops < 4:
-            verb = verb.head
-            hops += 1
+        attach = ent.root.head
+        verb = attach.head if attach.dep_ == "prep" and not attach.tag_.startswith("VB") else attach
+        if not verb.tag_.startswith("VB") or _lemma(verb) in SPEECH_LEMMAS:
+            continue
         present = verb.tag_ in ("VBZ", "VBP") or (
             verb.tag_ in ("VBN", "VBG")
             and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
         )
-        if (
-            present
-            and verb.lower_ not in _SPEECH
-            and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in verb.children)
-        ):
+        if present and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in verb.children):
             prev = doc[ent.start - 1].lower_ if ent.start else ""
-            if prev in ("until", "by", "from", "before", "on", "in", "next") or ent.text.lower().startswith(
-                "next"
-            ):
+            if prev in SCHEDULE_PREPS or ent.text.lower().startswith("next"):
                 out.append(verb)
     return out
 
 
-def _clause(head: Any) -> list[Any]:
-    """The clause under ``head``: its subject and the head's subtree, without a trailing reporting frame."""
-    toks = sorted(head.subtree, key=lambda t: t.i)
-    if head.dep_ in ("xcomp", "ccomp", "conj", "advcl") and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in head.children
+# conditions and time phrases ahead stay in front of a step; other leading subordinate clauses go
+_KEPT_MARKS = frozenset({"if", "unless", "until", "once", "when", "before"})
+
+
+def _droppable_lead(child: Any) -> bool:
+    """A phrase in front of the subject that a step can lose: a participle ("Dated April,"), a
+    time behind us ("like he did last year"), a reason or a contrast clause."""
+    sub = list(child.subtree)
+    text = " ".join(t.text for t in sub)
+    if PAST_DATE_RE.search(text):
+        return True
+    if (
+        child.dep_ in ("ccomp", "parataxis")
+        and _lemma(child) not in SPEECH_LEMMAS
+        and any(c.dep_ in _SUBJECT_DEPS for c in child.children)
     ):
-        # borrow the subject of the governing verb ("Russia was ready to support")
+        return True  # a whole clause of its own in front: a glued sentence, a quote before the step
+    if child.dep_ != "advcl":
+        return False
+    mark = next((m.lower_ for m in child.children if m.dep_ == "mark"), "")
+    if mark in _KEPT_MARKS or FUTURE_DATE_RE.search(text):
+        return False
+    participle = child.tag_ in ("VBN", "VBG") and not any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+    return participle or bool(mark)
+
+
+def _clause(head: Any, keep: Any = None) -> list[Any]:
+    """The clause under ``head``: its subject and the head's subtree as one contiguous span, less
+    leading phrases that are not part of the step."""
+    doc = head.doc
+    toks = sorted(head.subtree, key=lambda t: t.i)
+    subj = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is None and head.dep_ in ("xcomp", "ccomp", "conj", "advcl"):
+        # borrow the subject of the governing verb ("Russia was ready to support"); the span runs
+        # on from it, so nothing is reassembled
         gov = head.head
         subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             toks = sorted({*subj.subtree, *toks}, key=lambda t: t.i)
+    elif subj is not None:
+        lead = [
+            c for c in head.children if c.i < subj.left_edge.i and c.dep_ not in ("aux", "auxpass", "neg")
+        ]
+        cut = max(
+            (
+                c.right_edge.i
+                for c in lead
+                if _droppable_lead(c) and (keep is None or not c.left_edge.i <= keep.i <= c.right_edge.i)
+            ),
+            default=-1,
+        )
+        if cut >= 0:
+            toks = [t for t in toks if t.i > cut]
+    if toks:
+        toks = list(doc[toks[0].i : toks[-1].i + 1])
     # drop a leading "that" and surrounding quotes/punctuation
-    while toks and (toks[0].lower_ in ("that", ",", '"', "\u201c", "and") or toks[0].is_punct):
+    while toks and (toks[0].lower_ in ("that", ",", '"', "\u201c", "and", "but", "so") or toks[0].is_punct):
         toks = toks[1:]
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
     return toks
-
-
-_BACKWARD_PREPS = frozenset({"after", "since", "following", "ago"})
 
 
 def _when(doc: Any, toks: Sequence[Any], head: Any) -> str | None:
@@ -314,12 +347,12 @@ def _when(doc: Any, toks: Sequence[Any], head: Any) -> str | None:
     idx = {t.i for t in toks}
     best: tuple[int, str] | None = None
     for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME") or ent.start not in idx or _PAST_DATE_RE.search(ent.text):
+        if ent.label_ not in ("DATE", "TIME") or ent.start not in idx or PAST_DATE_RE.search(ent.text):
             continue
         verb = ent.root.head
         backward = False  # "after three floods in two winters", "since the war": behind us, not ahead
         while not verb.tag_.startswith("VB") and verb.dep_ != "ROOT" and verb.i != head.i:
-            backward = backward or verb.lower_ in _BACKWARD_PREPS
+            backward = backward or verb.lower_ in BACKWARD_PREPS
             verb = verb.head
         if backward:
             continue
@@ -330,6 +363,8 @@ def _when(doc: Any, toks: Sequence[Any], head: Any) -> str | None:
         ):
             continue
         text = str(ent.text)
+        if RECURRING_DATE_RE.search(text):
+            continue  # "on weekdays", "£8 a day", "at least ten years": how often or how long
         if re.fullmatch(r"[\w.]+-(?:year|month|week|day|hour)s?(?:-old)?", text) or "old" in text.split():
             continue  # "seven-year stint", ages
         if ent.label_ == "TIME" and not re.search(
@@ -372,6 +407,169 @@ def _is_quote(text: str, start: int) -> bool:
     return opening > closing
 
 
+def _modal_of(head: Any) -> str:
+    return next((c.lower_ for c in head.children if c.tag_ == "MD"), "")
+
+
+def _told_as_story(head: Any) -> bool:
+    """A "would"/"could" clause that tells the past (a habit, an ability, a story) rather than
+    what comes next: no date ahead, and a habit word, "could not", or no reporting frame."""
+    modal = _modal_of(head)
+    if modal not in NARRATIVE_MODALS:
+        return False
+    toks = list(head.subtree)
+    if _has_future_date(head) or FUTURE_DATE_RE.search(" ".join(t.text for t in toks)):
+        return False
+    if any(t.lower_ in _HABITUAL for t in toks):
+        return True  # "every time the waves would splash": a habit in the past
+    if modal == "could" and any(c.dep_ == "neg" for c in head.children):
+        return True  # "he couldn't repair the mast": what was not possible then
+    reported = (
+        head.dep_ == "ccomp"
+        or any(c.dep_ == "advcl" for c in head.children)
+        or any(c.dep_ in ("ccomp", "parataxis") and _lemma(c) in SPEECH_LEMMAS for c in head.children)
+    )
+    return not reported  # "the fish would swim in": a story told, not a step
+
+
+def _not_a_step(head: Any, toks: Sequence[Any], has_speaker: bool, climbed: bool) -> bool:
+    """Forward-looking forms that say nothing about what comes next."""
+    subj = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+    # the parser sometimes reads "A builder offered to ..." as a noun with a participle: the noun
+    # is then the subject
+    noun_root = (
+        head.dep_ == "ROOT" and head.tag_.startswith("NN") and any(c.dep_ == "acl" for c in head.children)
+    )
+    subjects = [t for t in toks if t.dep_ in _SUBJECT_DEPS]
+    if not has_speaker and not noun_root and not subjects:
+        return True  # a fragment without a subject: a caption, a headline, a noun phrase
+    if subjects and all(t.tag_ in ("WP", "WDT") for t in subjects) and toks[0].tag_ in ("WP", "WDT"):
+        return True  # "who to plan their travel": a piece of a relative clause
+    if (
+        head.dep_ == "ROOT"
+        and head.tag_ == "VB"
+        and any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children)
+    ):
+        return True  # "Welfare to be a safety net": a headline's infinitive, no finite verb
+    if any(c.dep_ == "neg" and c.lower_ == "never" for c in head.children) and not _has_future_date(head):
+        return True  # "life will never be the same": a judgement for all time, not an event
+    if _lemma(head) == "be" and subj is not None and subj.lower_ in EVALUATIVE_SUBJECTS:
+        if any(c.dep_ == "acomp" for c in head.children):
+            return True  # "it will be great to ...", "that would be nice": an evaluation, not an event
+        if climbed and any(c.dep_ == "attr" for c in head.children):
+            return True  # "it is a shame that should never happen": the modal belongs to a judgement
+    return False
+
+
+def _frame(verb: Any) -> str:
+    """The reporting verb with the one it speaks to ("told Reuters", "told reporters"): dropping
+    the listener would change who said what to whom."""
+    listener = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i > verb.i), None)
+    if listener is None or listener.right_edge.i - verb.i > 4:
+        return str(verb.text)
+    return "".join(t.text_with_ws for t in verb.doc[verb.i : listener.right_edge.i + 1]).strip()
+
+
+def _is_past(verb: Any) -> bool:
+    """A simple-past verb or a verb with a past auxiliary, not a speech verb and with no modal
+    (an infinitive takes the tense of the verb it completes: "was meant to be")."""
+    while verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.tag_.startswith("VB"):
+        verb = verb.head
+    if _lemma(verb) in SPEECH_LEMMAS or any(c.tag_ == "MD" for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _candidate(head: Any) -> tuple[Any, list[Any], str, str] | None:
+    """The clause of a triggered head with its reporting frame, or None when it is not a step."""
+    if _told_as_story(head):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in ("as", "than", "like") for c in head.children):
+        return None  # "as any manager will tell you", "than we will ever know": a comparison
+    trigger = head
+    if (
+        head.dep_ == "conj"
+        and head.head.tag_.startswith("VB")
+        and _lemma(head.head) not in SPEECH_LEMMAS
+        and not any(c.dep_ in _SUBJECT_DEPS for c in head.children)
+    ):
+        head = head.head  # "had received 47 complaints and would rule on them": keep what "them" is
+    hops = 0
+    climbed = False
+    while head.dep_ in ("relcl", "acl") and hops < 4:
+        # "40,000 doses, which are expected to arrive on Monday": say what arrives
+        hops += 1
+        climbed = True
+        head = head.head
+        while not head.tag_.startswith("VB") and head.dep_ != "ROOT":
+            head = head.head
+    if (
+        climbed
+        and _is_past(head)
+        and (not _has_future_date(trigger) or _modal_of(trigger) in NARRATIVE_MODALS)
+    ):
+        # "a web from which no one could escape" inside a past statement, "predictions that there
+        # would be a million cases by January never came true": the past's future, not a step
+        return None
+    toks = _clause(head)
+    speaker = trailer = ""
+    if head.dep_ == "ccomp" and _lemma(head.head) in SPEECH_LEMMAS:
+        subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.i not in {t.i for t in toks}:
+            who = _speaker(subj)
+            if who and subj.i < head.i:
+                speaker = f"{who} {_frame(head.head)} "
+            elif who:
+                trailer = f", {who} {_frame(head.head)}"
+    if len(toks) < 3 or _not_a_step(head, toks, bool(speaker or trailer), climbed):
+        return None
+    subj = next((t for t in toks if t.dep_ in ("nsubj", "nsubjpass")), None)
+    root = head.sent.root
+    if (
+        subj is not None
+        and subj.lower_ in PRONOUN_SUBJECTS
+        and head.dep_ != "ROOT"
+        and root.tag_.startswith("VB")
+    ):
+        # "he would survive" says nothing without who "he" is: the step is the whole sentence
+        # around it, which names them ("rescuers were confident the boy ... would survive")
+        toks = _clause(root, keep=head)
+        speaker = trailer = ""
+    return head, toks, speaker, trailer
+
+
+def _score(head: Any, toks: Sequence[Any], text: str, when: str | None, p: ParsedSentence, n: int) -> float:
+    """How surely and how soon: early in the article, dated, said as a plan rather than quoted
+    musing; weights in ``lexicon.steps.STEP_WEIGHTS``."""
+    w = STEP_WEIGHTS
+    score = w["lead"] * (1 - p.index / n)
+    if when:
+        score += w["when"]
+        if re.search(
+            r"\d|day\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
+            r"November|December)\b",
+            when,
+        ):
+            score += w["exact_when"]
+        if PAST_DATE_RE.search(when):
+            score += w["past_when"]
+    elif FUTURE_DATE_RE.search(text):
+        score += w["future_word"]
+    if _is_quote(p.text, toks[0].idx):
+        score += w["quote"]
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in FIRST_PERSON:
+        score += w["first_person"]
+    if any(c.dep_ == "neg" for c in head.children):
+        score += w["negated"]
+    modal = _modal_of(head)
+    if head.tag_ != "MD" and modal in WEAK_MODALS:
+        score += w["weak_modal"]  # "could", "might", "may", "should", "must" are weaker than "will"
+    if modal in NARRATIVE_MODALS and not when:
+        score += w["undated_would"]
+    return score
+
+
 def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
     """Forward-looking clauses, most important first, one per sentence, at most ``MAX_STEPS``."""
     steps: list[_Step] = []
@@ -384,60 +582,35 @@ def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]
         all_heads.extend(_dated_heads(doc))
         # one step per grammatical sentence (a cleaned "sentence" may hold two)
         for sent in doc.sents:
-            heads = [h for h in all_heads if sent.start <= h.i < sent.end]
-            if not heads:
+            if sent.text.rstrip(" '\"\u2019\u201d").endswith("?"):
+                continue  # a question asks, it does not say what comes next
+            heads = sorted(
+                {h.i: h for h in all_heads if sent.start <= h.i < sent.end}.values(),
+                key=lambda h: (len(list(h.ancestors)), h.i),
+            )
+            # the outermost triggered clause that is a step covers the others
+            judged: list[Any] = []
+            found = None
+            for h in heads:
+                if any(b.i in {a.i for a in h.ancestors} for b in judged):
+                    continue  # inside a clause already judged not to be a step
+                found = _candidate(h)
+                if found is not None:
+                    break
+                judged.append(h)
+            if found is None:
                 continue
-            # the outermost triggered clause covers the others
-            head = min(heads, key=lambda h: (len(list(h.ancestors)), h.i))
-            if head.dep_ == "conj" and head.head.tag_.startswith("VB") and head.head.lower_ not in _SPEECH:
-                head = head.head  # "had received 47 complaints and would rule on them": keep what "them" is
-            hops = 0
-            while head.dep_ in ("relcl", "acl") and hops < 4:
-                # "40,000 doses, which are expected to arrive on Monday": say what arrives
-                hops += 1
-                head = head.head
-                while not head.tag_.startswith("VB") and head.dep_ != "ROOT":
-                    head = head.head
-            toks = _clause(head)
-            speaker = trailer = ""
-            if head.dep_ == "ccomp" and head.head.lower_ in _SPEECH:
-                subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is not None and subj.i not in {t.i for t in toks}:
-                    who = _speaker(subj)
-                    if who and subj.i < head.i:
-                        speaker = f"{who} {head.head.text} "
-                    elif who:
-                        trailer = f", {who} {head.head.text}"
-            if len(toks) < 3:
-                continue
+            head, toks, speaker, trailer = found
             text = speaker + _render(toks) + trailer
             when = _when(doc, toks, head)
-            score = 1.5 * (1 - p.index / n)
-            if when:
-                score += 2.0
-                if re.search(
-                    r"\d|day\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
-                    r"November|December)\b",
-                    when,
-                ):
-                    score += 0.5
-            elif _FUTURE_DATE_RE.search(text):
-                score += 1.0
-            if _is_quote(p.text, toks[0].idx):
-                score -= 1.5
-            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.lower_ in _FIRST_PERSON:
-                score -= 1.0
-            if any(c.dep_ == "neg" for c in head.children):
-                score -= 0.5
-            if when and _PAST_DATE_RE.search(when):
-                score -= 1.0
-            if head.tag_ != "MD" and any(c.tag_ == "MD" and c.lower_ in _WEAK_MODALS for c in head.children):
-                score -= 0.5  # "could", "might", "may", "should", "must" are weaker than "will"
-            if score <= 0:
+            score = _score(head, toks, text, when, p, n)
+            if score <= STEP_WEIGHTS["min_score"]:
                 continue
             steps.append(_Step(text=text, sentence=p.text, when=when, score=score))
     steps.sort(key=lambda s: -s.score)
+    if steps and STEP_WEIGHTS["relative_min"] > 0:
+        floor = STEP_WEIGHTS["relative_min"] * steps[0].score
+        steps = [s for s in steps if s.score >= floor]
     out: list[NextStep] = []
     seen: set[str] = set()
     for s in steps:

@@ -1,0 +1,345 @@
+"""Words and patterns that mark a next step: future and modal auxiliaries, verbs of planning by
+lemma, scheduled-date words, and the cues that a forward-looking form is not a step after all
+(counterfactual "would have", habitual past, evaluative "it will be great").
+
+Data only, keyed by lemma (``Token.lemma_``) or lower-cased form as each name says.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Sentences holding one of these words are parsed (summarizers.facets._needs_parse) so that the
+# step rules can read their tense and aspect.
+FUTURE_CUE_RE = re.compile(
+    r"\b(?:will|would|shall|'ll|could|might|may|should|must|going to|plans?|planned|planning|intends?|"
+    r"intended|aims?|expects?|expected|due|scheduled|set to|is to|are to|was to|were to|offer(?:s|ed)?|"
+    r"propos(?:e|es|ed|al)|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|appeal(?:s|ed)?|ready|"
+    r"prepar(?:e|es|ed|ing)|threat(?:en|ens|ened)?|warn(?:s|ed)?|vow(?:s|ed)?|pledg(?:e|es|ed)|"
+    r"promis(?:e|es|ed)|predict(?:s|ed)?|forecasts?|invit(?:e|es|ed)|agreed to|next|tomorrow|upcoming|"
+    r"later this|deadline|continues|resumes|(?:has|have|need|needs) to|(?:is|are) (?:trying|seeking|"
+    r"working|looking|pushing|moving|considering|weighing|preparing|planning|investigating|reviewing)|"
+    r"faces?|facing|awaits?|awaiting|pending|adjourned|postponed|delayed|deferred|remanded|bailed|"
+    r"rescheduled|until|going to)\b",
+    re.I,
+)
+
+# modal auxiliaries (lower-cased forms, as the tagger gives them with tag MD)
+FUTURE_MODALS = frozenset({"will", "wo", "'ll", "shall", "would", "could", "might", "may", "should", "must"})
+# modals weaker than "will": a possibility or an obligation, not a plan
+WEAK_MODALS = frozenset({"could", "might", "may", "should", "must"})
+# modals that in a past narrative say what used to happen or what was possible then
+# ("he would swim every morning", "she could see the shore"), not what comes next
+NARRATIVE_MODALS = frozenset({"would", "could"})
+
+# verbs whose complement is a plan, a proposal, a demand or an expectation (lemmas)
+PLAN_LEMMAS = frozenset(
+    {
+        "plan",
+        "intend",
+        "aim",
+        "expect",
+        "schedule",
+        "set",
+        "due",
+        "prepare",
+        "offer",
+        "propose",
+        "pledge",
+        "promise",
+        "vow",
+        "threaten",
+        "urge",
+        "call",
+        "demand",
+        "appeal",
+        "ask",
+        "invite",
+        "agree",
+        "predict",
+        "forecast",
+        "warn",
+        "seek",
+        "hope",
+        "want",
+        "decide",
+        "recommend",
+        "order",
+    }
+)
+# forward-looking only with a clausal complement ("offered to go"; not "he was asked questions")
+NEEDS_COMPLEMENT = frozenset(
+    {
+        "invite",
+        "ask",
+        "set",
+        "agree",
+        "warn",
+        "want",
+        "hope",
+        "seek",
+        "decide",
+        "expect",
+        "call",
+        "threaten",
+        "order",
+    }
+)
+# in the simple past these tell a story ("she intended to drive", "they agreed to meet"): a step
+# only when the clause also names a date ahead
+NARRATIVE_LEMMAS = frozenset(
+    {
+        "intend",
+        "agree",
+        "want",
+        "hope",
+        "decide",
+        "aim",
+        "seek",
+        "prepare",
+        "threaten",
+        "order",
+        "ask",
+        "demand",
+        "warn",
+    }
+)
+# put off to a later date: a step in any tense when a date ahead follows ("adjourned until May")
+POSTPONE_LEMMAS = frozenset(
+    {"adjourn", "postpone", "delay", "defer", "remand", "bail", "reschedule", "push", "move", "suspend"}
+)
+# "faces up to ten years in prison", "faces a vote": what may come to someone (object noun lemmas)
+FACE_OBJECTS = frozenset(
+    {
+        "year",
+        "month",
+        "charge",
+        "trial",
+        "sentence",
+        "fine",
+        "ban",
+        "jail",
+        "prison",
+        "deportation",
+        "extradition",
+        "life",
+        "penalty",
+        "suspension",
+        "investigation",
+        "inquiry",
+        "probe",
+        "vote",
+        "election",
+        "runoff",
+        "hearing",
+        "lawsuit",
+        "prosecution",
+        "challenge",
+        "deadline",
+        "court",
+        "count",
+        "decision",
+        "ruling",
+        "sack",
+        "dismissal",
+        "impeachment",
+    }
+)
+# speech acts whose content stays ahead even when reported in the past ("called for a review")
+# need an object that names an action when the verb is past: these suffixes and nouns do
+ACTION_NOUN_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "al", "ry")
+ACTION_NOUNS = frozenset(
+    {
+        "ban",
+        "end",
+        "halt",
+        "review",
+        "probe",
+        "vote",
+        "change",
+        "reform",
+        "return",
+        "release",
+        "boycott",
+        "ceasefire",
+        "truce",
+        "help",
+        "calm",
+        "restraint",
+        "talks",
+        "dialogue",
+        "cut",
+        "rise",
+        "increase",
+        "overhaul",
+        "crackdown",
+        "shake-up",
+        "recount",
+        "rethink",
+        "debate",
+        "support",
+        "aid",
+        "funding",
+        "ruling",
+        "hearing",
+        "trial",
+        "referendum",
+        "election",
+        "strike",
+        "protest",
+        "move",
+        "step",
+        "plan",
+        "law",
+        "rule",
+        "rules",
+        "limit",
+        "cap",
+        "tax",
+        "inquiry",
+    }
+)
+# adjectives of readiness and schedule that take a complement ("ready to sign", "due in court")
+READY_ADJ = frozenset(
+    {"ready", "willing", "prepared", "due", "set", "poised", "likely", "unlikely", "expected", "scheduled"}
+)
+# "is trying to", "are working to", "is considering": an effort under way (lemmas; progressive only)
+EFFORT_LEMMAS = frozenset(
+    {
+        "try",
+        "seek",
+        "work",
+        "push",
+        "look",
+        "move",
+        "plan",
+        "prepare",
+        "consider",
+        "weigh",
+        "review",
+        "investigate",
+        "negotiate",
+        "explore",
+        "examine",
+        "study",
+        "fight",
+        "campaign",
+        "lobby",
+        "press",
+        "scramble",
+        "race",
+        "struggle",
+    }
+)
+# "has to", "need to": an obligation ahead (lemmas, present tense only)
+OBLIGATION_LEMMAS = frozenset({"have", "need"})
+# "the trial continues", "talks resume": an event that goes on (verb lemmas, present tense)
+CONTINUE_LEMMAS = frozenset({"continue", "resume", "reconvene", "adjourn"})
+# subjects for which going on is news: proceedings, searches, negotiations (noun lemmas)
+EVENT_NOUNS = frozenset(
+    {
+        "trial",
+        "hearing",
+        "case",
+        "inquest",
+        "inquiry",
+        "investigation",
+        "probe",
+        "search",
+        "hunt",
+        "talk",
+        "negotiation",
+        "court",
+        "session",
+        "meeting",
+        "summit",
+        "debate",
+        "count",
+        "recount",
+        "operation",
+        "strike",
+        "protest",
+        "campaign",
+        "tournament",
+        "championship",
+    }
+)
+# verbs that report speech or thought: the frame around a reported step (lemmas)
+SPEECH_LEMMAS = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "announce",
+        "state",
+        "warn",
+        "insist",
+        "argue",
+        "claim",
+        "confirm",
+        "predict",
+        "forecast",
+        "believe",
+        "think",
+        "report",
+        "write",
+        "explain",
+        "note",
+        "suggest",
+        "estimate",
+        "expect",
+        "reveal",
+        "indicate",
+        "acknowledge",
+        "admit",
+        "declare",
+        "signal",
+        "promise",
+        "vow",
+        "pledge",
+    }
+)
+# pronoun subjects of an evaluation rather than an event ("it will be great", "that would be nice")
+EVALUATIVE_SUBJECTS = frozenset({"it", "that", "this"})
+# subjects that need the rest of their sentence to say who acts
+PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "this", "that", "we", "i", "you", "these", "those"})
+FIRST_PERSON = frozenset({"i", "we", "you"})
+# a date ahead: weekdays, months, "next", "tomorrow", "coming"
+DATE_WORD_RE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|next|tomorrow|coming)\b"
+)
+FUTURE_DATE_RE = re.compile(
+    r"\b(?:next|coming|upcoming|tomorrow|later this|by the end of|before the end of|within|from)\b|"
+    r"\b(?:on|by|from|until|before)\s(?:\d{1,2}\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b",
+    re.I,
+)
+PAST_DATE_RE = re.compile(r"\b(?:last|ago|yesterday|earlier this|previous)\b", re.I)
+# prepositions before a date that may lie ahead ("until 20 November", "by Friday")
+SCHEDULE_PREPS = frozenset({"until", "by", "from", "before", "on", "in", "next"})
+# prepositions that put a date behind the event ("after three floods", "since the war")
+BACKWARD_PREPS = frozenset({"after", "since", "following", "ago"})
+# a date phrase that recurs or lasts rather than says when: "on weekdays", "a year", "at least ten
+# years", "every Monday"
+RECURRING_DATE_RE = re.compile(
+    r"^(?:a|an|per|each|every)\b|\b(?:weekdays|weekends|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|"
+    r"Sundays|daily|weekly|monthly|annually|yearly)\b|^(?:at least|up to|more than|less than|about)\b",
+    re.I,
+)
+# how a candidate step is ranked (summarizers.next_steps._score): added to its score when the
+# feature holds; a candidate at or below ``min_score`` is dropped
+STEP_WEIGHTS = {
+    "lead": 1.5,  # times (1 - position in the article)
+    "when": 2.0,  # a date ahead in the clause
+    "exact_when": 0.5,  # ... that names a day, a month or a number
+    "past_when": -1.0,  # ... that looks back ("last week")
+    "future_word": 1.0,  # no date entity but "next", "tomorrow", "by the end of" ...
+    "quote": -1.5,  # the clause starts inside quoted speech
+    "first_person": -1.0,  # "I", "we", "you" as subject
+    "negated": -0.5,
+    "weak_modal": -0.5,  # could, might, may, should, must
+    "undated_would": -0.5,  # "would"/"could" with no date
+    "min_score": 0.0,
+    "relative_min": 0.0,  # drop a candidate scoring below this share of the article's best
+}

@@ -1,0 +1,186 @@
+"""Next steps on short texts written for these tests: what is ahead, and the forward-looking forms
+that are not (a story told in the past, a judgement, a counterfactual, a fragment)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from summarizers.facets import Facets, extract_facets
+from summarizers.nlp import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_pipeline("en_core_web_sm")
+
+
+def facets(nlp: Any, text: str) -> Facets:
+    sentences = [s.strip() for s in text.strip().split("\n") if s.strip()]
+    return extract_facets(nlp, "", sentences)
+
+
+def steps(f: Facets) -> str:
+    return " || ".join(s.text for s in f.next_steps)
+
+
+def test_counterfactual_would_have_is_not_a_step_but_will_is(nlp: Any) -> None:
+    text = steps(
+        facets(
+            nlp,
+            """
+            A faster repair would have saved the harvest, the farmers said.
+            The co-operative will ask the regional government for compensation on Monday.
+            """,
+        )
+    )
+    assert "saved the harvest" not in text
+    assert "compensation" in text
+
+
+def test_a_story_told_in_the_past_is_not_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The hikers intended to reach the summit before dark.
+        They agreed to split the food between them.
+        Every night the wind would tear at the tents.
+        He could see the lights of the village but couldn't reach them.
+        The rescue team's leader said the trail would reopen on Saturday.
+        """,
+    )
+    text = steps(f)
+    assert "summit" not in text
+    assert "split the food" not in text
+    assert "tear at the tents" not in text
+    assert "lights of the village" not in text
+    assert "reopen on Saturday" in text  # positive control: reported future with a date
+
+
+def test_agreement_in_the_present_perfect_with_a_date_is_a_step(nlp: Any) -> None:
+    text = steps(facets(nlp, "The two unions have agreed to return to talks next week."))
+    assert "return to talks next week" in text
+
+
+def test_judgements_and_idioms_are_not_steps(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        It will be wonderful to see the square full of people again.
+        For the families, life will never be the same.
+        As any farmer will tell you, rain is never on time.
+        The market will reopen on 3 May after repairs.
+        """,
+    )
+    text = steps(f)
+    assert "wonderful" not in text
+    assert "never be the same" not in text
+    assert "any farmer" not in text
+    assert "reopen on 3 May" in text
+
+
+def test_fragments_without_a_subject_are_not_steps(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The group recruited would-be fighters online.
+        Parents to be told of new school hours.
+        The school board will announce new hours next Tuesday.
+        """,
+    )
+    text = steps(f)
+    assert "would-be" not in text
+    assert "Parents to be told" not in text
+    assert "next Tuesday" in text
+
+
+def test_a_question_is_not_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Will the bridge ever open to traffic?
+        Engineers will test the bridge's load on Thursday.
+        """,
+    )
+    text = steps(f)
+    assert "ever open" not in text
+    assert "Thursday" in text
+
+
+def test_efforts_obligations_charges_and_proceedings_ahead(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The city is trying to find a new operator for the tram line.
+        Bidders have to submit their plans by the end of the month.
+        The former treasurer faces up to ten years in prison.
+        The trial continues.
+        """,
+    )
+    text = steps(f)
+    assert "trying to find a new operator" in text
+    assert "have to submit" in text
+    assert "ten years in prison" in text
+    assert "The trial continues" in text
+
+
+def test_the_listener_of_a_reporting_verb_is_kept(nlp: Any) -> None:
+    f = facets(nlp, "The airline will cut 400 jobs by March, its chief executive told Reuters.")
+    assert f.next_steps
+    assert "told Reuters" in f.next_steps[0].text
+
+
+def test_a_leading_participle_is_trimmed_and_the_step_stays_one_span(nlp: Any) -> None:
+    sentence = (
+        "Drawn up in secret and circulated to ministers over several months, the report warns that "
+        "the dam will fail if the spring floods are heavy."
+    )
+    f = facets(nlp, sentence)
+    assert f.next_steps
+    step = f.next_steps[0].text
+    assert "the dam will fail if the spring floods are heavy" in step
+    assert "Drawn up in secret" not in step
+    assert step in sentence  # contiguous words of the source, not reassembled
+
+
+def test_the_past_s_future_is_not_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Early forecasts that the river would burst its banks by March never came true.
+        The agency will publish a new flood map in June.
+        """,
+    )
+    text = steps(f)
+    assert "burst its banks" not in text
+    assert "flood map" in text
+
+
+def test_a_recurring_date_is_not_when_a_step_happens(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Drivers will pay a fee of five euros on weekdays.
+        Cameras will be switched on on 1 July.
+        """,
+    )
+    fee = [s for s in f.next_steps if "five euros" in s.text]
+    cameras = [s for s in f.next_steps if "Cameras" in s.text]
+    assert cameras and cameras[0].when == "1 July"
+    assert all(s.when is None for s in fee)
+
+
+def test_steps_are_deterministic_and_words_of_the_source(nlp: Any) -> None:
+    text = """
+    The council will vote on the budget on Thursday.
+    Officials said the new library would open in the spring.
+    The mayor has promised to publish the contracts next week.
+    """
+    first = facets(nlp, text)
+    second = facets(nlp, text)
+    assert [s.text for s in first.next_steps] == [s.text for s in second.next_steps]
+    words = set(re.findall(r"\w+", text))
+    for s in first.next_steps:
+        assert set(re.findall(r"\w+", s.text)) <= words
