@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from summarizers.lexicon.actors import ROLE_WORDS
+from summarizers.lexicon.figures import NUMBER_WORDS
 from summarizers.lexicon.steps import FUTURE_CUE_RE
 from summarizers.text import is_credit_line
 from summarizers.types import Actor, Figure, NextStep
@@ -95,6 +96,13 @@ _NUMBER_WORDS = [
     "third",
 ]
 NUMBER_WORD_RE = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
+# a cardinal in words before a lower-case word ("three fishermen", "a four-year deal")
+_COUNT_WORD_RE = re.compile(
+    r"\b(?:"
+    + "|".join(NUMBER_WORDS)
+    + r")(?:-[a-z]+)?\s+[a-z]|\bone\s(?:in|out of)\s|\b(?:a|one)\s(?:million|billion)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -126,6 +134,8 @@ def _needs_parse(index: int, doc: Any) -> bool:
         in_dates = sum(len(re.findall(r"\d+", e.text)) for e in doc.ents if e.label_ in ("DATE", "TIME"))
         if len(re.findall(r"\d+", text)) > in_dates:
             return True
+    if _COUNT_WORD_RE.search(text):
+        return True  # a count in words ("three fishermen") is a figure only by its parse
     for ent in doc.ents:
         if ent.label_ == "DATE" and _SCHEDULE_RE.search(ent.text):
             prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""

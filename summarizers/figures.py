@@ -1,9 +1,15 @@
-"""Key figures: the numbers of a story, each with a short phrase saying what it counts.
+"""Key figures: the numbers of a story, each with the phrase of its sentence that says what it counts.
 
-Numbers are found by shape in the sentence text (so ``value`` is verbatim and every digit in it
-appears in the article); calendar dates, years, times of day, ages and numbers inside names are
-skipped. The context comes from the dependency parse: the noun the number quantifies, its
-governing verb and that verb's subject, plus the source of an "according to X" sentence.
+Numbers are found by shape in the sentence text, so ``value`` is verbatim; a unit conversion
+("50 miles (80km)"), a range ("10 to 12") and a run of set scores ("7-5 6-4") are one value.
+Calendar dates, years, times of day, ages in passing, phone numbers, labels ("No 7", "Route 9")
+and numbers inside names or model codes are skipped.
+
+The context is one contiguous stretch of the number's own sentence, chosen from the dependency
+parse: the counted noun with its modifiers (and its "of ..." complement), widened to the verb
+that governs it and that verb's subject, with every auxiliary, negation and modal between them
+("failed to", "could", "not") and any adjacent "according to ..." source, as far as the word budget
+allows. The number stays inside it, so the line is the source's own words in the source's order.
 """
 
 from __future__ import annotations
@@ -11,81 +17,115 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from summarizers.facets import ParsedSentence
+from summarizers.lexicon import figures as lex
 from summarizers.types import Figure
 
-MAX_FIGURES = 8
+if TYPE_CHECKING:
+    from summarizers.facets import ParsedSentence
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+MAX_FIGURES = 8
+# a figure line (value and context together) is a label, not the sentence again
+MAX_LINE_WORDS = 16
+
+
+def _alt(words: Sequence[str]) -> str:
+    """A regex alternation of ``words`` (regex fragments), longest first so "per cent" beats "per"."""
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _spaced(words: Sequence[str]) -> str:
+    """``_alt`` of phrases whose spaces match any one whitespace character."""
+    return _alt([w.replace(" ", "\\s") for w in words])
+
+
+_MONTHS = _alt(lex.MONTHS)
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)"
-_CUR = r"(?:US\$|A\$|C\$|HK\$|[$\u20ac\u00a3\u00a5\u20b9])"
-_UNIT = (
-    r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?percentage points?\b|"
-    r"\s(?:euros?|dollars?|pounds?|yen|yuan|francs?|rupees?|pence|cents?|kroner|kronor|krona|rubles?|roubles?|rand|naira|shillings?|pesos?|lira|zloty|forints?|rupiah|won|dinars?|dirhams?|riyals?)\b)"
-)
+_SCALE = rf"(?:\s?(?:{_alt(lex.SCALES)})\b)"
+_CUR = "(?:" + _alt([re.escape(c) for c in lex.CURRENCY_SYMBOLS]) + ")"
+_PCT = r"\s?%|\s?(?:" + _spaced([p for p in lex.PERCENT_WORDS if p != "%"]) + r")\b"
+_MONEY_WORDS = rf"\s(?:{_alt(lex.CURRENCY_WORDS)})\b"
 _MEASURE = (
-    r"(?:\s?(?:km|kg|cm|mm|mph|km/h|kph|ft|sq km)\b|\s(?:metres?|meters?|kilometres?|kilometers?|miles?|"
-    r"tonnes?|tons?|kilograms?|litres?|liters?|barrels?|hectares?|acres?|degrees?|feet|inches)\b)"
+    rf"\s?(?:{_alt([re.escape(m) for m in lex.MEASURE_ABBREVIATIONS])})\b"
+    rf"|\s(?:{_alt(lex.MEASURE_WORDS)})\b"
 )
-_ONE = rf"{_CUR}?\s?(?:{_NUM}){_SCALE}?(?:{_UNIT}|{_MEASURE})?"
-_QUAL = (
-    r"(?:(?:up to|more than|less than|fewer than|at least|at most|as many as|as much as|about|around|"
-    r"roughly|nearly|almost|over|some|approximately|an estimated|just over|just under|under)\s)"
-)
-_WORD_NUMS = (
-    r"(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|hundreds|thousands|"
-    r"millions|dozens|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty|hundred)"
-)
-_FIGURE_RE = re.compile(
-    rf"(?<![\w.,$\u20ac\u00a3])(?:between\s{_ONE}\sand\s{_ONE}"
-    rf"|{_QUAL}?{_ONE}(?:\s?(?:-|\u2013|to)\s?{_ONE})?(?:-[a-z]+(?:-[a-z]+)*)?)(?![\w$\u20ac\u00a3])"
-    rf"|(?<![\w-])(?:{_QUAL})?{_WORD_NUMS}(?:-[a-z]+)?(?=\s+[a-z]+)",
+_ONE = rf"(?:{_CUR}\s?)?(?:{_NUM}){_SCALE}?(?:{_PCT}|{_MONEY_WORDS}|{_MEASURE}|p\b)?"
+_QUAL = rf"(?:(?:{_spaced(lex.QUALIFIERS)})\s)"
+_WORD_NUM = rf"(?:{_spaced(lex.NUMBER_WORDS)})"
+_CONVERSION = rf"(?:\s?\((?:about\s|around\s|roughly\s|approx\.?\s|c\.?\s?)?{_ONE}\))"
+_SHARE = rf"(?:{_alt(lex.SHARE_HEADS)}|\d{{1,2}})\s(?:in|out\sof)\s(?:\d+|{_WORD_NUM}|a\shundred)"
+_ORDINAL = rf"(?:{_alt([o for o in lex.ORDINALS if not o[0].isdigit()])}|\d{{1,3}}(?:st|nd|rd|th))"
+_ORDINAL_RE = re.compile(
+    rf"(?<![\w-]){_ORDINAL}(?=\s(?:{_alt(lex.RECORD_NOUNS)})\b)",
     re.I,
 )
-_SCORE_RE = re.compile(r"^\d{1,3}-\d{1,3}$")
+_FIGURE_RE = re.compile(
+    # a run of set scores, "7-5 6-4"
+    r"(?<![\w.,-])\d{1,2}-\d{1,2}(?:,?\s\d{1,2}-\d{1,2})+(?![\w-])"
+    rf"|(?<![\w-]){_QUAL}?{_SHARE}\b"
+    rf"|(?<![\w.,$\u20ac\u00a3])(?:between\s{_ONE}\sand\s{_ONE}"
+    rf"|{_QUAL}?{_ONE}(?:\s?(?:-|\u2013|to)\s?{_ONE})?(?:-[a-z]+(?:-[a-z]+)*)?{_CONVERSION}?)"
+    r"(?![\w$\u20ac\u00a3])(?![.,]\d)"
+    rf"|(?<![\w-]){_QUAL}?(?:a|one|{_WORD_NUM})\s(?:million|billion|trillion)\b"
+    rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}(?:-[a-z]+)?(?=\s+[a-z]+)",
+    re.I,
+)
 _YEAR_RE = re.compile(r"^(?:1[89]\d\d|20\d\d)s?$")
 _TIME_AFTER = re.compile(r"^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|EST|CET|UTC|o'clock|hrs\b)", re.I)
 _MONTH_NEAR = re.compile(rf"\b(?:{_MONTHS})\.?$", re.I)
 _MONTH_AFTER = re.compile(rf"^\s?(?:st|nd|rd|th)?\s?(?:of\s)?(?:{_MONTHS})\b", re.I)
-_DURATION = re.compile(r"\b(?:second|minute|hour|day|week|month|year|decade|century)s?\b", re.I)
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:{_alt(lex.WEEKDAYS)}),?\s(?:the\s)?$", re.I)
+_DURATION = re.compile(rf"\b(?:{_alt(lex.DURATION_UNITS)})\b", re.I)
+_UNIT_RE = re.compile(rf"%|per ?cent|percent|{_CUR}|million|billion|trillion|{_MONEY_WORDS}", re.I)
+_MEASURE_RE = re.compile(_MEASURE, re.I)
+_QUAL_RE = re.compile(rf"^{_QUAL}", re.I)
+_LABEL_BEFORE = re.compile(rf"\b(?:{_alt([re.escape(w) for w in lex.LABEL_WORDS])})\s$", re.I)
+_STREET_AFTER = re.compile(rf"^\s[A-Z][a-z]+\s(?:{_alt(lex.STREET_WORDS)})\b", re.I)
+_PHONE_AFTER = re.compile(rf"^\s(?:emergency\s)?(?:{_alt(lex.PHONE_NOUNS)})\b", re.I)
+_BASELINE_BEFORE = re.compile(
+    rf"\b(?:{_alt([re.escape(w) for w in lex.BASELINE_CUES])})\s(?:\w+\s){{0,4}}$", re.I
+)
+_EXPECTED_AFTER = re.compile(rf"^\s?(?:\w+\s){{0,2}}(?:had |have )?(?:{_alt(lex.EXPECTATION_CUES)})\b", re.I)
+_RATE_AFTER = re.compile(
+    rf"\s(?:a|an|per|each|every)\s(?:{_alt(lex.RATE_UNITS)})\b(?!\s(?:{_alt(lex.RELATIVE_TIME)})\b)", re.I
+)
+_RATE_END = re.compile(_RATE_AFTER.pattern + "$", re.I)
+_CHROME_AFTER = re.compile(
+    rf"^\s?(?:{_alt([w.replace(' ', chr(92) + 's') for w in lex.CHROME_AFTER])})\b"
+    rf"|^\s(?:{_alt(lex.DURATION_UNITS)})\s(?:{_alt(lex.TIME_AGO)})\b",
+    re.I,
+)
+_CHROME_BEFORE = re.compile(rf"\b(?:{_alt(lex.CHROME_BEFORE)})\s(?:\d+\sof\s)?$", re.I)
+_CHANGE_AFTER = re.compile(
+    rf"^,?\s(?:{_alt([c.replace(' ', chr(92) + 's') for c in lex.CHANGE_CUES])})\b", re.I
+)
 _NAME_LABELS = {"ORG", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT", "PERSON", "GPE", "LOC"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
-_PEOPLE_NOUNS = {
-    "people",
-    "jobs",
-    "workers",
-    "employees",
-    "deaths",
-    "dead",
-    "victims",
-    "children",
-    "civilians",
-    "patients",
-    "passengers",
-    "cases",
-    "voters",
-    "members",
-    "residents",
-    "troops",
-    "soldiers",
-    "fighters",
-    "refugees",
-    "students",
-    "homes",
-    "vehicles",
-    "cars",
-    "votes",
-    "seats",
-    "businesses",
-    "customers",
+_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+_HEAD_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"}
+_CLAUSE_PUNCT = {
+    ",",
+    ";",
+    ":",
+    "(",
+    ")",
+    '"',
+    "\u201c",
+    "\u201d",
+    "\u2018",
+    "\u2019",
+    "--",
+    "\u2014",
+    "\u2013",
+    "-",
 }
+_OBJECT_DEPS = {"dobj", "attr", "oprd", "dative", "npadvmod", "advmod", "acomp", "appos"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_PREDICATE_DEPS = {"xcomp", "acomp", "dobj", "attr", "oprd", "prep", "agent", "ccomp", "advmod"}
+_WEIGHTY_NOUNS = frozenset(lex.WEIGHTY_NOUNS)
+_WEIGHTY_VERBS = frozenset(lex.WEIGHTY_VERBS)
+_DURATION_MATTERS = re.compile(rf"\b(?:{_alt(lex.DURATION_MATTERS)})\b", re.I)
 
 
 @dataclass
@@ -95,6 +135,7 @@ class _Candidate:
     sentence: str
     score: float
     key: tuple[str, ...]
+    order: int
 
 
 def _digits_key(value: str) -> tuple[str, ...]:
@@ -104,39 +145,70 @@ def _digits_key(value: str) -> tuple[str, ...]:
     return (value.lower(),)
 
 
+def _bare(value: str) -> str:
+    return _QUAL_RE.sub("", value.strip())
+
+
+def _is_bare_integer(value: str) -> bool:
+    return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", _bare(value)))
+
+
 def _skip(text: str, start: int, end: int, value: str, doc: Any) -> bool:
-    """Dates, years, times, ages, phone and street numbers, numbers that are part of a name."""
+    """Dates, years, times, ages, phone and street numbers, labels and codes, numbers in names."""
     before, after = text[:start], text[end:]
     core = value.strip()
-    has_unit = bool(
-        re.search(rf"%|per ?cent|{_CUR}|million|billion|trillion|euro|dollar|pound|yen", core, re.I)
-    )
-    bare = re.sub(r"^(?:between|up to|more than|less than|about|around|over|nearly|almost|some)\s", "", core)
+    has_unit = bool(_UNIT_RE.search(core))
+    bare = _bare(core)
     if not has_unit:
         if _YEAR_RE.match(bare):
             return True
-        if _TIME_AFTER.match(after) or re.match(r"^\d{1,2}[:.]\d\d$", bare) and re.search(r":", bare):
+        if _TIME_AFTER.match(after) or re.match(r"^\d{1,2}[:.]\d\d$", bare) and ":" in bare:
             return True
         if _MONTH_NEAR.search(before.rstrip()) or _MONTH_AFTER.match(after):
             return True
-        if re.search(r"-year-old|-years-old", core) or re.match(
-            r"^,?\s?(?:aged|age\b|years?[- ]old|-year-old)", after
-        ):
+        if _WEEKDAY_BEFORE.search(before) and re.fullmatch(r"\d{1,2}", bare):
+            return True  # "on Monday 27"
+        if re.match(r"^,?\s?(?:aged|age\b|years?[- ]old|-year-old)", after):
             return True
-        if re.search(r"\baged?\s$", before) or (
-            re.search(r"[A-Z][a-z]+,\s$", before) and re.match(r"^,", after)
+        if re.search(r"\b(?:aged?|both)\s$", before) or re.search(r"\baged?\s\d+\s(?:and|or|to)\s$", before):
+            return True  # "aged 71 and 64", "both 19"
+        if (
+            re.fullmatch(r"\d{1,3}", bare)
+            and re.search(r"[A-Z][\w'-]+,\s$", before)
+            and re.match(r"^(?:[,;.]|\s(?:and|who|was|is|from|of)\b|$)", after)
+            and _after_name(doc, start)
         ):
             return True  # "Joana Silva, 34, ..."
-        if re.match(r"^\s[A-Z][a-z]+\s(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way)\b", after):
-            return True
-        if re.match(r"^\d{1,2}$", bare) and re.search(
-            r"\b(?:No|Number|Route|Article|Section|Chapter|Room)\.?\s$", before, re.I
+        if (
+            re.fullmatch(r"\d{1,2}", bare)
+            and re.search(r"\b[a-z]{3,},\s$", before)
+            and re.match(r"^,\s", after)
         ):
+            return True  # "the driver, 45, ...": an age in apposition
+        if _CHROME_AFTER.match(after) or _CHROME_BEFORE.search(before):
+            return True  # page furniture: "5 min read", "Comments (12)", "Photo 3 of 10", "2 hours ago"
+        if re.fullmatch(r"\d+", bare) and before.endswith("(") and after.startswith(")"):
+            return True  # a bare count in brackets: a reference or a comment count
+        if re.search(r"[A-Za-z]-$", before):
+            return True  # a code or a name: "Covid-19", "F-16"
+        if not before.strip() and after.startswith(":"):
+            return True  # a speaker or item label opening the sentence: "Q2: What happens next?"
+        if _STREET_AFTER.match(after):
             return True
+        if re.fullmatch(r"[\d-]+", bare) and _LABEL_BEFORE.search(before):
+            return True  # "No 7", "Route 9"
+        if re.fullmatch(r"[\d-]+", bare) and _PHONE_AFTER.match(after):
+            return True  # an emergency or phone number: "a 999 call"
         if re.search(r"\d[-\s]\d{3}[-\s]\d{3,4}\b", text[max(0, start - 12) : end + 12]):
             return True  # a phone number
-        if re.search(r"\baged?\s\d+\s(?:and|or|to)\s$", before):
-            return True  # "aged 71 and 64"
+        if (
+            re.fullmatch(r"\d+", bare)
+            and re.search(
+                r"[\w,)]\s(?:(?=[A-Za-z]*[A-Z])(?=[A-Za-z]*[a-z])[A-Za-z]+|[A-Z][A-Z&]+)\s$", before
+            )
+            and not re.match(rf"^\s(?:{_alt(lex.MEASURE_WORDS)})\b", after)
+        ):
+            return True  # a bare number right after a capitalised word: a model, a code, a name
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None:
         for ent in doc.ents:
@@ -149,184 +221,394 @@ def _skip(text: str, start: int, end: int, value: str, doc: Any) -> bool:
                         return True
                     if ent.label_ == "TIME" and not _DURATION.search(et):
                         return True
+        if doc.has_annotation("DEP") and _is_bare_integer(core) and not has_unit:
+            root = span.root
+            head = root.head
+            if (
+                root.dep_ in ("compound", "nmod", "nummod")
+                and head.i >= span.end
+                and head.tag_ == "NN"
+                and not _DURATION.fullmatch(head.lower_)
+                and not _MEASURE_RE.fullmatch(" " + head.lower_)
+            ):
+                return True  # a number naming a single thing: "a 999 call", "the 747 jet"
     return False
 
 
-def _compact(tokens: Sequence[Any], limit: int = 7) -> str:
-    """Tokens as text, without punctuation, other numbers and leading function words."""
-    toks = [
-        t
-        for t in tokens
-        if (not t.is_punct or t.text in ("-", "&"))
-        and not (t.like_num and any(ch.isdigit() for ch in t.text))
-        and not t.is_currency
-        and t.text != "%"
-    ]
-    toks = toks[:limit]
-    while toks and toks[0].lower_ in ("a", "an", "the", "of", "and", "but", "while"):
-        toks = toks[1:]
-    out = "".join(t.text_with_ws for t in toks).strip()
-    return re.sub(r"\s+", " ", out)
+def _after_name(doc: Any, start: int) -> bool:
+    """Whether the comma before ``start`` follows a person's name (an age: "Ana Lima, 34,")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return False
+    prev = doc[span.start - 2]
+    return prev.ent_type_ == "PERSON" or prev.is_title
 
 
-def _subtree(tok: Any, exclude: set[int], limit: int = 7) -> str:
-    """A short noun phrase headed by ``tok``: its left modifiers, the head and a short "of ..."
-    complement; never relative clauses, appositions or the number itself."""
-    doc = tok.doc
-    if tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC") and tok.ent_iob_ != "O":
-        for ent in doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return _compact(list(ent), 10)
-    sub = {t.i for t in tok.subtree}
-    left: list[Any] = []
-    i = tok.i - 1
-    while i >= 0 and i in sub and i not in exclude and len(left) < limit - 1:
-        t = doc[i]
-        if t.text in (",", ";", "(", ")", '"') or t.dep_ in ("relcl", "appos", "acl", "prep"):
+# --- context ------------------------------------------------------------------------------------
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _breaks(tok: Any) -> bool:
+    """Punctuation that ends a phrase; a hyphen inside a word ("a 3.5-metre wall") does not."""
+    if tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_:
+        return False
+    return tok.text in _CLAUSE_PUNCT
+
+
+def _cut_at_punct(doc: Any, lo: int, hi: int, value: range) -> int:
+    """``hi`` pulled back to the first clause punctuation after ``lo`` outside the value."""
+    for i in range(max(lo, value.stop), hi):
+        if _breaks(doc[i]) and i not in value:
+            return i
+    return hi
+
+
+def _trimmed(doc: Any, lo: int, hi: int, value: range) -> tuple[int, int]:
+    """``(lo, hi)`` without leading conjunctions and punctuation or dangling words at the end."""
+    while lo < value.start and (doc[lo].is_punct or doc[lo].lower_ in lex.LEADING):
+        lo += 1
+    while hi > value.stop and (
+        (doc[hi - 1].is_punct and doc[hi - 1].text != "%")
+        or doc[hi - 1].lower_ in lex.DANGLING
+        or doc[hi - 1].tag_ in ("CC", "WDT", "WP")
+    ):
+        hi -= 1
+    return lo, hi
+
+
+def _phrase(doc: Any, lo: int, hi: int, value: range) -> str:
+    """``doc[lo:hi]`` as the source wrote it, trimmed of dangling words at both ends."""
+    lo, hi = _trimmed(doc, lo, hi, value)
+    if hi <= lo:
+        return ""
+    text = doc.text[doc[lo].idx : doc[hi - 1].idx + len(doc[hi - 1].text)]
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.strip(' ,;:-\u2013\u2014"\u201c\u201d')
+
+
+def _np_bounds(doc: Any, value: range) -> tuple[Any, int, int]:
+    """The counted noun and the bounds of its phrase: "more than 40 tonnes of grain" around "40 tonnes"."""
+    span = doc[value.start : value.stop]
+    root = span.root
+    for tok in span:  # "up to 600 jobs": the token that hangs on the counted noun, if any
+        if tok.head.i not in value and tok.dep_ in ("nummod", "quantmod") and tok.head.i >= value.stop:
+            root = tok
             break
-        left.insert(0, t)
+    noun = root
+    if (
+        root.dep_ in _HEAD_DEPS
+        and root.head.i not in value
+        and 0 < root.head.i - value.stop + 1 <= 6
+        and root.head.tag_ in ("NN", "NNS", "NNPS", "JJR", "RBR")
+    ):
+        # a common or plural noun ("40 Belgians"); a number before a name is part of it or beside it
+        noun = root.head
+    if noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.i - noun.i <= 3:
+        noun = noun.head  # "the 20 minutes limit"
+    lo = min(value.start, noun.left_edge.i)
+    while lo < value.start and (_breaks(doc[lo]) or doc[lo].tag_ in ("WDT", "WP")):
+        lo += 1
+    for i in range(value.start - 1, lo - 1, -1):
+        if _breaks(doc[i]):
+            lo = i + 1
+            break
+    hi = max(value.stop, noun.i + 1)
+    heads = [noun] if noun.i not in value else list(span)
+    for tok in heads:
+        for child in tok.rights:
+            if child.dep_ == "prep" and child.i >= hi and child.i <= hi + 1 and child.lower_ in ("of", "in"):
+                hi = max(hi, child.right_edge.i + 1)
+            elif child.dep_ == "amod" and child.i == hi and child.tag_ in ("JJR", "RBR"):
+                hi = child.i + 1  # "8 per cent cheaper"
+    if hi < len(doc) and doc[hi].lower_ in ("in", "of") and doc[hi].dep_ == "prep" and hi + 1 < len(doc):
+        hi = doc[hi].right_edge.i + 1  # "$3bn in damages", "a rise in burglaries", wherever it hangs
+    elif (
+        noun.i in value
+        and hi == value.stop
+        and root.dep_ == "npadvmod"
+        and root.head.i == hi
+        and root.head.tag_ in ("JJR", "RBR", "JJ", "RB")
+    ):
+        hi = hi + 1
+    if hi < len(doc) and doc[hi].tag_ in ("JJR", "RBR") and hi == value.stop:
+        hi += 1  # "8 per cent cheaper", "five times higher": the comparison is the figure's sense
+    hi = _cut_at_punct(doc, lo, hi, value)
+    return noun, lo, max(hi, value.stop)
+
+
+def _verb_of(tok: Any) -> tuple[Any | None, Any]:
+    """The verb that governs the phrase headed by ``tok``, and the phrase's top token."""
+    top = tok
+    for _ in range(4):
+        if top.dep_ == "pobj" and top.head.dep_ in ("prep", "agent"):
+            prep = top.head
+            while prep.head.dep_ in ("prep", "prt") and prep.head.i < prep.i and prep.head.i != prep.i:
+                prep = prep.head  # "back from in ten days": a preposition on a preposition
+            if prep.head.tag_.startswith("VB") or prep.head.tag_ == "MD":
+                return prep.head, prep
+            if prep.head.tag_ in _NOUN_TAGS or prep.head.tag_ in ("JJ", "JJR", "CD"):
+                top = prep.head
+                continue
+            return None, top
+        if top.dep_ in ("nummod", "quantmod", "compound", "nmod") and top.head.tag_ in _NOUN_TAGS:
+            top = top.head  # a number beside a name ("beat the holder 7-5 6-4"): the name's place
+            continue
+        if top.dep_ in _SUBJECT_DEPS or top.dep_ in _OBJECT_DEPS:
+            if top.head.tag_.startswith("VB") or top.head.tag_ == "MD":
+                return top.head, top
+            if top.dep_ in ("appos", "npadvmod", "advmod", "amod") and top.head.tag_ in _NOUN_TAGS | {"CD"}:
+                top = top.head
+                continue
+        return None, top
+    return None, top
+
+
+def _verb_lo(verb: Any) -> tuple[Any, int]:
+    """The top verb of an xcomp chain ("failed to conduct") and where its auxiliaries start: the
+    modality over the number stays in view."""
+    top = verb
+    while top.dep_ in ("xcomp", "auxpass") and top.head.tag_.startswith("VB") and top.head.i < top.i:
+        top = top.head
+    lo = top.i
+    for child in top.lefts:
+        if child.dep_ in ("aux", "auxpass", "neg") and child.i < lo:
+            lo = child.i
+    i = lo - 1
+    while i >= 0 and verb.doc[i].dep_ in ("aux", "auxpass", "neg", "advmod") and verb.doc[i].head.i == top.i:
+        lo = i
         i -= 1
-    right: list[Any] = []
-    for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ == "of" and child.i not in exclude:
-            part = [t for t in child.subtree if t.i not in exclude]
-            if len(left) + 1 + len(part) <= limit + 2:
-                right = part
-        break
-    toks = [t for t in left if t.dep_ not in ("det",) or t.i != left[0].i] + [tok] + right
-    return _compact(toks, limit + 3)
+    return top, lo
 
 
-def _first_prep(verb: Any, exclude: set[int]) -> str:
-    for child in verb.children:
-        if child.dep_ in ("prep", "agent") and child.i > verb.i and child.i not in exclude:
-            toks = [t for t in child.subtree if t.i not in exclude and t.dep_ not in ("relcl", "appos")]
-            cut: list[Any] = []
-            for t in toks:
-                if t.text in (",", ";") or t.dep_ in ("cc",):
-                    break
-                cut.append(t)
-            return _compact(cut, 7)
-    return ""
+def _predicate_hi(verb: Any) -> int:
+    """Where the predicate core after ``verb`` ends: particles and negation, then its complements
+    up to the first object ("walk out on strike", "were put in solitary confinement")."""
+    doc = verb.doc
+    hi = verb.i + 1
+    for child in verb.rights:
+        if child.left_edge.i > hi:
+            break
+        if child.dep_ in ("prt", "neg", "auxpass", "aux"):
+            hi = child.i + 1
+            continue
+        if child.dep_ not in _PREDICATE_DEPS | {"oprd"}:
+            break
+        hi = child.right_edge.i + 1
+        if child.dep_ != "prep" or child.right_edge.i > child.i:
+            break
+    for i in range(verb.i + 1, hi):
+        if _breaks(doc[i]) or doc[i].dep_ in ("mark", "relcl", "advcl") and doc[i].i > verb.i + 1:
+            return i
+    return hi
 
 
-def _source(doc: Any) -> str:
+def _spans(doc: Any, value: range) -> list[tuple[int, int]]:
+    """Candidate stretches around the number, the most telling (and longest) first."""
+    noun, np_lo, np_hi = _np_bounds(doc, value)
+    verb, top = _verb_of(noun)
+    out: list[tuple[int, int]] = []
+    if top.dep_ not in ("prep", "agent") and top.i != noun.i and top.left_edge.i < np_lo:
+        # the phrase the number's noun sits in: "a loan of 3 billion euros"
+        np_lo = top.left_edge.i
+    if verb is not None:
+        head, v_lo = _verb_lo(verb)
+        subject_case = top.dep_ in _SUBJECT_DEPS and verb.i > value.start
+        if subject_case:
+            pred_hi = max(np_hi, _predicate_hi(verb))
+            mark = next((c for c in verb.lefts if c.dep_ == "mark" and c.i == np_lo - 1), None)
+            s_lo = mark.i if mark is not None and mark.lower_ in lex.CONDITIONALS else np_lo
+            out.append((s_lo, pred_hi))
+            short_hi = max(np_hi, verb.i + 1)
+            for child in verb.rights:
+                if child.dep_ in ("prt", "neg") and child.i == short_hi:
+                    short_hi = child.i + 1
+            out.append((s_lo, short_hi))
+        else:
+            subj = next((c for c in head.lefts if c.dep_ in _SUBJECT_DEPS | {"expl"}), None)
+            clause_lo = v_lo
+            if subj is not None and subj.lower_ in lex.RELATIVES and head.dep_ == "relcl":
+                clause_lo = min(clause_lo, head.head.left_edge.i)  # "the fire, which destroyed ..."
+            elif subj is not None and subj.i < v_lo:
+                clause_lo = subj.left_edge.i
+            elif _first_conjunct(head).dep_ in ("relcl", "acl") and _first_conjunct(head).head.i < v_lo:
+                # "families earning under £20,000", "three flats costing £900,000"
+                clause_lo = _first_conjunct(head).head.left_edge.i
+            mark = next((c for c in head.lefts if c.dep_ == "mark"), None)
+            if mark is not None and mark.lower_ in lex.CONDITIONALS:
+                clause_lo = min(clause_lo, mark.i)
+                v_lo = min(v_lo, mark.i)
+            ends = _purpose_ends(doc, np_hi, value) + _adjunct_end(doc, np_hi, (verb.i, noun.i))
+            if clause_lo <= np_lo:
+                out.extend((clause_lo, end) for end in ends)
+                out.append((clause_lo, np_hi))
+            if v_lo <= np_lo:
+                out.extend((v_lo, end) for end in ends)
+                out.append((v_lo, np_hi))
+    if top.dep_ in ("prep", "agent") or (noun.dep_ == "pobj" and noun.head.i == np_lo - 1):
+        prep = noun.head if noun.dep_ == "pobj" else top
+        if prep.i < np_lo and prep.i >= np_lo - 1:
+            # "including a further £40million for repairs": what the sum is for, if it fits
+            out.extend((prep.i, end) for end in _purpose_ends(doc, np_hi, value))
+            out.append((prep.i, np_hi))
+    out.append((np_lo, np_hi))
+    return out
+
+
+def _purpose_ends(doc: Any, hi: int, value: range) -> list[int]:
+    """When a sum ends its phrase, where what it pays for may end: "charge £5 a night to park in
+    the centre", "fined £500 for speeding"; each end closes a noun phrase, the longest first."""
+    if hi != value.stop or hi + 1 >= len(doc):
+        return []
+    first = doc[hi]
+    if first.lower_ == "to" and first.head.tag_.startswith("VB") and first.head.i == hi + 1:
+        phrase = first.head
+    elif first.lower_ in ("for", "to") and first.dep_ == "prep":
+        phrase = first
+    else:
+        return []
+    ends = []
+    for i in range(hi, min(phrase.right_edge.i + 1, hi + 10)):
+        if _breaks(doc[i]) or doc[i].text == "." or doc[i].tag_ == "CC":
+            break
+        if (
+            doc[i].is_alpha
+            and doc[i].tag_ in _NOUN_TAGS
+            and (i + 1 >= len(doc) or doc[i + 1].tag_ not in _NOUN_TAGS | {"HYPH", "CD"})
+        ):
+            ends.append(i + 1)
+    return ends[::-1]
+
+
+def _first_conjunct(verb: Any) -> Any:
+    """The first verb of a coordination ("driving 40 hours and earning £300 a week")."""
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    return verb
+
+
+def _adjunct_end(doc: Any, hi: int, heads: tuple[int, int]) -> list[int]:
+    """A short phrase of the verb or the noun right after the counted object ("serve two years in prison",
+    "killed 12 people in the attack") ends where that phrase ends."""
+    if hi >= len(doc):
+        return []
+    prep = doc[hi]
+    if prep.dep_ != "prep" or prep.head.i not in heads or prep.right_edge.i - hi > 4:
+        return []
+    end = prep.right_edge.i + 1
+    if any(_breaks(doc[i]) for i in range(hi, end)):
+        return []
+    return [end]
+
+
+def _source(doc: Any, lo: int, hi: int) -> tuple[int, int]:
+    """``(lo, hi)`` widened over an adjacent "according to X" (the source of the number)."""
     for t in doc:
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
-            for child in doc[t.i + 1].children:
-                if child.dep_ == "pobj":
-                    return _subtree(child, set(), 6)
-    return ""
+            a_lo, a_hi = t.i, t.right_edge.i + 1
+            if a_hi in (lo, lo - 1):
+                return a_lo, hi
+            if a_lo in (hi, hi + 1):
+                return lo, a_hi
+    return lo, hi
 
 
-def _window(doc: Any, span: Any) -> str:
-    """A few words either side of the number, within its clause."""
-    left: list[Any] = []
-    for t in reversed(doc[max(0, span.start - 5) : span.start]):
-        if t.text in (",", ";", ":", '"', "\u201c", "\u201d", "(", ")"):
-            break
-        left.insert(0, t)
-    right: list[Any] = []
-    for t in doc[span.end : span.end + 5]:
-        if t.text in (",", ";", ":", ".", '"', "\u201c", "\u201d", "(", ")"):
-            break
-        right.append(t)
-    return _compact(left + right, 10)
+def _has_content(doc: Any, lo: int, hi: int, value: range) -> bool:
+    return any(
+        (doc[i].tag_ in _NOUN_TAGS or doc[i].tag_.startswith("VB") or doc[i].tag_.startswith("JJ"))
+        and not doc[i].is_stop
+        and not doc[i].like_num
+        for i in range(lo, hi)
+        if i not in value
+    )
 
 
-def _context(doc: Any, start: int, end: int) -> str:
-    """What the number at ``[start, end)`` counts, from the parse; a word window without one."""
+def _window(doc: Any, value: range, budget: int) -> str:
+    """A few words either side of the number, within its clause (no parse to read)."""
+    lo = value.start
+    while lo > 0 and value.start - lo < 5 and not _breaks(doc[lo - 1]):
+        lo -= 1
+    hi = value.stop
+    while hi < len(doc) and hi - value.stop < 5 and not _breaks(doc[hi]) and doc[hi].text != ".":
+        hi += 1
+    text = _phrase(doc, lo, hi, value)
+    while _words(text) > budget and hi > value.stop:
+        hi -= 1
+        text = _phrase(doc, lo, hi, value)
+    return text
+
+
+def _context(doc: Any, start: int, end: int, value_words: int) -> str:
+    """The stretch of the sentence that says what the number at ``[start, end)`` counts."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return ""
+    value = range(span.start, span.end)
+    budget = MAX_LINE_WORDS - value_words
     if not doc.has_annotation("DEP"):
-        return _window(doc, span)
-    inside = {t.i for t in span}
-    root = span.root
-    noun = root
-    if root.dep_ in ("nummod", "quantmod", "compound", "amod") and root.head.i not in inside:
-        noun = root.head
-    np_text = _subtree(noun, inside, 6)
-    if noun.i in inside:
-        # "41.3% of the vote": what the percentage or amount is of
-        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-        np_text = _compact([t for t in of.subtree], 6) if of is not None else ""
-        np_text = f"of {np_text}" if np_text else ""
-    # the governing verb
-    gov = noun
-    prep = ""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.tag_.startswith("NN"):
-        # "revenue of $910 million": the governing noun says what the amount is
-        gov = noun.head.head
-        np_text = _subtree(gov, inside | {t.i for t in noun.head.subtree}, 5)
-    elif noun.dep_ == "pobj":
-        prep = noun.head.lower_
-        gov = noun.head.head
-    elif noun.dep_ not in ("ROOT",):
-        gov = noun.head
-    hops = 0
-    while not gov.tag_.startswith("VB") and gov.dep_ != "ROOT" and hops < 3:
-        if gov.tag_.startswith("NN") and not np_text:
-            np_text = _subtree(gov, inside, 5)
-        gov = gov.head
-        hops += 1
-    parts: list[str] = []
-    if gov.tag_.startswith("VB"):
-        subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == gov.i:
-            parts = [np_text, gov.text, _first_prep(gov, inside)]
-        else:
-            subj_text = _subtree(subj, inside, 5) if subj is not None and subj.i not in inside else ""
-            if subj_text.lower() in ("it", "they", "he", "she", "we", "i", "this", "that", "which", "who"):
-                subj_text = ""
-            obj = ""
-            if prep:
-                dobj = next((c for c in gov.children if c.dep_ == "dobj" and c.i not in inside), None)
-                if dobj is not None and not any(t.i in inside for t in dobj.subtree):
-                    obj = _subtree(dobj, inside, 5)
-            parts = [subj_text, gov.text, obj, prep, np_text]
-    else:
-        parts = [np_text or _subtree(gov, inside, 6)]
-    kept: list[str] = []
-    for part in parts:
-        if part and not any(part in k for k in kept):
-            kept.append(part)
-    ctx = " ".join(kept).strip()
-    if len(ctx.split()) < 2:
-        ctx = _window(doc, span)
-    src = _source(doc)
-    if src and src.lower() not in ctx.lower():
-        ctx = f"{ctx}, per {src}" if ctx else f"per {src}"
-    return re.sub(r"\s+", " ", ctx)[:160]
+        return _window(doc, value, budget)
+    for lo, hi in _spans(doc, value):
+        if lo > value.start or hi < value.stop or not _has_content(doc, lo, hi, value):
+            continue
+        s_lo, s_hi = _source(doc, lo, hi)
+        for a, b in ((s_lo, s_hi), (lo, hi)):
+            text = _edges(doc, a, b, value)
+            if text and _words(text) <= budget:
+                return text
+    return _window(doc, value, budget)
+
+
+def _edges(doc: Any, lo: int, hi: int, value: range) -> str:
+    """The phrase ``doc[lo:hi]``; when the number opens or closes it, the rest of it (the line
+    shows the value first: "28: inmates were put in solitary confinement")."""
+    lo, hi = _trimmed(doc, lo, hi, value)
+    if lo == value.start and hi > value.stop:
+        return _phrase(doc, value.stop, hi, range(value.stop, value.stop))
+    if hi == value.stop and lo < value.start and doc[value.start - 1].tag_ not in ("IN", "TO"):
+        # "will cost £80 million" reads as "£80 million: will cost"; "fell to 4%" or "from 6%"
+        # keep the number, whose preposition says how it relates
+        return _phrase(doc, lo, value.start, range(lo, lo))
+    return _phrase(doc, lo, hi, value)
+
+
+# --- ranking ------------------------------------------------------------------------------------
 
 
 def _score(value: str, ctx: str, index: int, n: int, title: str, text: str, start: int) -> float:
     score = 2.5 * (1 - index / max(1, n))
+    if index == 0:
+        score += 0.5
     digits = re.findall(r"\d[\d,.]*\d|\d", value)
     if digits and any(re.search(r"(?<![\d.,])" + re.escape(d) + r"(?![\d])", title) for d in digits):
         score += 3.0
-    if re.search(rf"%|per ?cent|{_CUR}|million|billion|euro|dollar|pound", value, re.I):
+    elif not digits and title and re.search(r"\b" + re.escape(_bare(value)) + r"\b", title, re.I):
+        score += 1.5
+    if _UNIT_RE.search(value):
         score += 1.0
-    if any(w in ctx.lower().split() for w in _PEOPLE_NOUNS):
+    low = ctx.lower().split()
+    if any(w.strip(",.") in _WEIGHTY_NOUNS for w in low):
         score += 1.0
+    if any(w.strip(",.") in _WEIGHTY_VERBS for w in low):
+        score += 0.5
     if not digits:
-        score -= 2.0
-    before = text[max(0, start - 40) : start].lower()
-    if re.search(
-        r"\b(?:from|previous|previously|compared with|versus|vs\.?|had expected|expected)\s(?:\w+\s){0,4}$",
-        before,
-    ):
+        score -= 0.5 if re.search(r"\b(?:million|billion|in|out of)\b", value, re.I) else 1.5
+    if _words(ctx) < 2 or not re.search(r"[a-z]{4,}", ctx):
+        score -= 1.0  # a context that says little ("totaling") makes a weak line
+    if _BASELINE_BEFORE.search(text[max(0, start - 40) : start]):
         score -= 1.5  # a baseline ("up from 19%") matters less than the new value
-    after = text[start + len(value) : start + len(value) + 30].lower()
-    if re.match(r"^\s?(?:\w+\s){0,2}(?:had |have )?(?:expected|forecast|estimated)\b", after):
+    if _EXPECTED_AFTER.match(text[start + len(value) : start + len(value) + 30]):
         score -= 1.5  # what others expected, not what happened
+    if _CHANGE_AFTER.match(text[start + len(value) : start + len(value) + 30]):
+        score += 1.0  # the new value of a change ("62%, up from 55%") is what the news is
     if text[:start].count('"') % 2 == 1 or text[:start].count("\u201c") > text[:start].count("\u201d"):
         score -= 0.5
     return score
 
 
-_UNIT_OF = re.compile(rf"%|per ?cent|percent|{_CUR}|euro|dollar|pound|yen|yuan|franc|rupee|pence|cent", re.I)
 _RANGE_TO = re.compile(r"\s?(?:-|\u2013|to)\s?(?=[$\u20ac\u00a3\u00a5\d])")
+_UNIT_OF = re.compile(rf"%|per ?cent|percent|{_CUR}|euro|dollar|pound|yen|yuan|franc|rupee|pence|cent", re.I)
 
 
 def _unit(part: str) -> str:
@@ -334,20 +616,23 @@ def _unit(part: str) -> str:
     return m.group(0).lower() if m else ""
 
 
-def _spans(text: str) -> list[tuple[int, int]]:
+def _number_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of number phrases; "X to Y" with different units is two numbers
     ("rose 8.2% to 14.6 billion euros"), not a range."""
     out: list[tuple[int, int]] = []
+    for m in _ORDINAL_RE.finditer(text):
+        out.append((m.start(), m.end()))
     for m in _FIGURE_RE.finditer(text):
-        value = m.group(0)
-        start = m.start()
-        end = start + len(value.rstrip())
+        raw = m.group(0)
+        start = m.start() + (len(raw) - len(raw.lstrip()))
+        value = raw.strip()
+        end = start + len(value)
         seps = list(_RANGE_TO.finditer(value))
-        if seps and not value.lower().startswith("between"):
+        if seps and not value.lower().startswith("between") and "(" not in value:
             sep = seps[0]
             left, right = value[: sep.start()], value[sep.end() :]
             ul, ur = _unit(left), _unit(right)
-            if (ul and ur and ul != ur) or (ul and not ur and re.search(r"[a-z]{3,}", right, re.I)):
+            if ul and ul != ur:  # "rose 1.2% to 4,500 points", "3.1% to 9.4 billion euros"
                 out.append((start, start + len(left)))
                 out.append((start + sep.end(), end))
                 continue
@@ -355,52 +640,175 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _head_of(doc: Any, start: int, end: int) -> tuple[Any, Any] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    head = root.head if root.dep_ in ("nummod", "quantmod") and root.head.i >= span.end else root
+    return span, head
+
+
+def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> bool:
+    """A number in words is a figure when it counts a plural noun ("three fishermen"), or is a
+    duration the story turns on ("jailed for six years", "a three-year deal")."""
+    found = _head_of(p.doc, start, end)
+    if found is None:
+        return False
+    span, head = found
+    if re.search(r"\b(?:million|billion|trillion)\b|\bin\b|\bout of\b", value, re.I):
+        return True
+    if "-" in value:
+        unit = value.rsplit("-", 1)[1].lower()
+        noun = span.root.head
+        return bool(_DURATION.fullmatch(unit)) and noun.tag_ in _NOUN_TAGS and noun.i >= span.end
+    if span.root.dep_ in _SUBJECT_DEPS | {"dobj"} and span.root.head.lower_ in _WEIGHTY_VERBS:
+        return True  # "three were killed", "arrested five": the count is the event
+    if span.root.dep_ not in ("nummod", "quantmod") or head.tag_ not in _PLURAL_TAGS:
+        return False
+    if _DURATION.fullmatch(head.lower_):
+        # a measured stretch of time ("drifted for three weeks") counts; a time anchor does not
+        return not _relative_time(p.doc, span, head)
+    det = next((c for c in head.lefts if c.dep_ in ("det", "poss", "predet")), None)
+    if det is not None and det.lower_ in lex.DEFINITE:
+        return False  # "the two sides", "both three-storey blocks": a reference back, not news
+    return not (head.dep_ == "pobj" and head.head.lower_ in lex.ASIDE_PREPS)
+
+
+def _relative_time(doc: Any, span: Any, head: Any) -> bool:
+    """Whether a duration only anchors a time: "two years ago", "the past three weeks"."""
+    after = doc[head.i + 1].lower_ if head.i + 1 < len(doc) else ""
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return after in lex.RELATIVE_TIME or before in lex.TIME_ANCHORS
+
+
+def _with_noun(doc: Any, start: int, end: int) -> int:
+    """The end of a number in words widened over the noun it counts: "two" alone says little, so
+    the value is "two rescue boats", "one in four coastal homes", "a five-year contract"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return end
+    for tok in reversed(span):
+        head = tok.head
+        if head.i >= span.end and head.i - span.end < 3 and head.tag_ in _NOUN_TAGS:
+            between = doc[span.end : head.i]
+            if all(t.tag_ in ("JJ", "JJR", "NN", "NNP", "VBN", "VBG", "HYPH") for t in between):
+                return head.idx + len(head.text)
+    return end
+
+
+def _age_matters(p: ParsedSentence, value: str, title: str) -> bool:
+    """An age compound ("14-year-old") is a figure only in the first sentence or the title."""
+    return p.index == 0 or bool(title and value in title)
+
+
+KIND_PENALTY = 0.6
+_LEAD = 3
+
+
+def _one_per_number(cands: list[_Candidate]) -> list[_Candidate]:
+    """One candidate per number: it weighs as its best mention and reads as its first mention
+    with a full context (the first mention of a number is usually the one that explains it)."""
+    groups: dict[tuple[str, ...], list[_Candidate]] = {}
+    for c in cands:
+        groups.setdefault(c.key, []).append(c)
+    out: list[_Candidate] = []
+    for group in groups.values():
+        best = max(c.score for c in group)
+        rep = min(group, key=lambda c: (_words(c.context) < 4, c.order))
+        out.append(_Candidate(rep.value, rep.context, rep.sentence, best, rep.key, rep.order))
+    return sorted(out, key=lambda c: (-c.score, c.order))
+
+
+def _kind(value: str) -> str:
+    if re.search(rf"{_CUR}|{_MONEY_WORDS}", value, re.I):
+        return "money"
+    if re.search(r"%|per ?cent|percent", value, re.I):
+        return "share"
+    if _DURATION.search(_RATE_END.sub("", value)):
+        return "time"
+    return "count"
+
+
 def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figure, ...]:
     """The article's key figures, most important first, one per distinct number."""
     cands: list[_Candidate] = []
     n = len(parsed)
+    all_text = "\n".join(p.text for p in parsed).replace(",", "")
     for p in parsed:
         text = p.text
-        for start, end in _spans(text):
+        for start, end in _number_spans(text):
             value = text[start:end]
-            if re.search(r"-year-old|-years-old", value):
-                continue
-            if not re.search(r"\d", value) and not p.parsed:
-                continue
-            if _skip(text, start, end, value, p.doc):
-                continue
-            if not re.search(r"\d", value):
-                # a number in words counts only when it quantifies a plural noun
-                span = p.doc.char_span(start, end, alignment_mode="expand")
-                if (
-                    span is None
-                    or span.root.dep_ not in ("nummod", "quantmod")
-                    or span.root.head.tag_ not in _PLURAL_TAGS
-                    or _DURATION.fullmatch(span.root.head.lower_)
-                ):
+            if re.fullmatch(_ORDINAL, value, re.I):
+                # a record ("a fourth title") is a key figure of the lead, not of an aside
+                if p.index >= _LEAD or not p.parsed:
                     continue
-            ctx = _context(p.doc, start, end)
+                ctx = _context(p.doc, start, end, _words(value))
+                if ctx:
+                    score = _score(value, ctx, p.index, n, title, text, start) - 1.0
+                    cands.append(_Candidate(value, ctx, text, score, (value.lower(),), len(cands)))
+                continue
+            has_digit = bool(re.search(r"\d", value))
+            is_age = bool(re.search(r"-years?-old\b", value))
+            if is_age and not _age_matters(p, value, title):
+                continue
+            if not has_digit and not p.parsed:
+                continue
+            if not is_age and _skip(text, start, end, value, p.doc):
+                continue
+            if not has_digit:
+                if not _word_number_counts(p, start, end, value):
+                    continue
+                end = _with_noun(p.doc, start, end)
+            rate = _RATE_AFTER.match(text, end)
+            if rate and _UNIT_RE.search(value):
+                end = rate.end()  # a rate belongs to the amount: "£5 a night", "$2 per litre"
+            value = text[start:end]
+            ctx = _context(p.doc, start, end, _words(value))
             if not ctx:
                 continue
             score = _score(value, ctx, p.index, n, title, text, start)
-            span = p.doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and p.parsed:
-                head = span.root.head if span.root.dep_ in ("nummod", "quantmod") else span.root
-                if head.tag_ in _PLURAL_TAGS and head.i not in range(span.start, span.end):
+            found = _head_of(p.doc, start, end) if p.parsed else None
+            if found is not None:
+                span, head = found
+                if head.tag_ in _PLURAL_TAGS and head.i >= span.end:
                     score += 0.8  # counts things
-                    if _DURATION.fullmatch(head.lower_):
-                        score -= 1.8  # a duration ("10 years") rather than a count
+                if _DURATION.fullmatch(head.lower_) or _DURATION.search(_RATE_END.sub("", value)):
+                    # a jail term or a contract length: the story turns on it
+                    score += (
+                        2.0
+                        if _DURATION_MATTERS.search(ctx)
+                        else 1.0
+                        if _DURATION_MATTERS.search(text)
+                        else -1.8
+                        if _relative_time(p.doc, span, head)
+                        else -0.8
+                    )
+            if is_age:
+                score -= 1.0
             if re.search(r"\d{1,3}(?:,\d{3})+|million|billion|\d{4,}", value):
                 score += 0.5
-            cands.append(_Candidate(value, ctx, text, score, _digits_key(value)))
-    cands.sort(key=lambda c: -c.score)
-    seen: set[tuple[str, ...]] = set()
+            if has_digit:
+                # a number the article repeats is one it turns on
+                repeats = sum(
+                    len(re.findall(r"(?<![\d.,])" + re.escape(k) + r"(?![\d])", all_text))
+                    for k in _digits_key(value)[:1]
+                )
+                score += 0.6 * min(2, max(0, repeats - 1))
+            cands.append(_Candidate(value, ctx, text, score, _digits_key(value), len(cands)))
+    # most important first; each figure of a kind already shown (money, share, count, time) makes
+    # the next one of that kind matter a little less, so a briefing is not eight sums of money
+    seen: set[str] = set()
+    shown: dict[str, int] = {}
     out: list[Figure] = []
-    for c in cands:
-        if c.key in seen:
+    pool = _one_per_number(cands)
+    while pool and len(out) < MAX_FIGURES:
+        best = min(pool, key=lambda c: (-(c.score - KIND_PENALTY * shown.get(_kind(c.value), 0)), c.order))
+        pool.remove(best)
+        # a repeated number, or one already shown in a conversion or range, is the same figure
+        if set(best.key) <= seen or any(k in seen for k in best.key if len(k.replace(".", "")) >= 3):
             continue
-        seen.add(c.key)
-        out.append(Figure(value=c.value, context=c.context, sentence=c.sentence))
-        if len(out) >= MAX_FIGURES:
-            break
+        seen.update(best.key)
+        shown[_kind(best.value)] = shown.get(_kind(best.value), 0) + 1
+        out.append(Figure(value=best.value, context=best.context, sentence=best.sentence))
     return tuple(out)

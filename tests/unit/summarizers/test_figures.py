@@ -1,0 +1,316 @@
+"""Key figures on short texts written for these tests: what is a figure, and what its line says."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from summarizers.facets import Facets, extract_facets
+from summarizers.figures import MAX_LINE_WORDS
+from summarizers.nlp import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_pipeline("en_core_web_sm")
+
+
+def facets(nlp: Any, text: str, title: str = "") -> Facets:
+    sentences = [s.strip() for s in text.strip().split("\n") if s.strip()]
+    return extract_facets(nlp, title, sentences)
+
+
+def values(f: Facets) -> list[str]:
+    return [x.value for x in f.figures]
+
+
+def figure(f: Facets, value: str) -> Any:
+    found = [x for x in f.figures if x.value == value]
+    assert found, f"{value!r} not in {values(f)}"
+    return found[0]
+
+
+def assert_faithful(f: Facets) -> None:
+    """Every value and context is a stretch of its own sentence, and the line is a short label."""
+    for x in f.figures:
+        assert x.value in x.sentence
+        assert x.context in x.sentence, (x.context, x.sentence)
+        assert len(f"{x.value} {x.context}".split()) <= MAX_LINE_WORDS
+
+
+def test_money_percent_range_and_context(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Quarterly profit at the brewer rose 14% to €320 million, the company said on 3 May 2023.
+        It expects annual sales growth of 3% to 4% and will cut up to 600 jobs.
+        """,
+    )
+    assert figure(f, "14%")
+    assert figure(f, "€320 million")
+    assert figure(f, "3% to 4%")
+    jobs = figure(f, "up to 600")
+    assert "jobs" in jobs.context and "cut" in jobs.context
+    assert "2023" not in " ".join(values(f)) and "3 May" not in " ".join(values(f))
+    assert_faithful(f)
+
+
+def test_between_range_and_score(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The committee voted 7-2 to approve the plan, which will cost between £1.5 million and £2 million.
+        """,
+    )
+    assert figure(f, "7-2")
+    assert figure(f, "between £1.5 million and £2 million")
+
+
+def test_people_count_context_names_the_noun_and_verb(nlp: Any) -> None:
+    f = facets(nlp, "At least 42 people were injured when a storm hit the coastal town, officials said.")
+    injured = figure(f, "At least 42")
+    assert "people" in injured.context and "injured" in injured.context
+
+
+def test_context_keeps_negation_and_modality(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Guards failed to carry out four scheduled cell checks on the night of the escape.
+        The reservoir could hold 12 billion litres of water once the dam is raised.
+        Doctors have not treated 300 of the patients on the waiting list.
+        """,
+    )
+    checks = figure(f, "four scheduled cell checks")
+    assert "failed to carry out" in checks.context
+    litres = figure(f, "12 billion litres")
+    assert "could hold" in litres.context
+    patients = figure(f, "300")
+    assert "have not treated" in patients.context and "patients" in patients.context
+    assert_faithful(f)
+
+
+def test_context_is_the_clause_around_a_sum_and_its_subject(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The insurer has paid out £80million in claims since the floods began.
+        The storm, which destroyed more than 2,000 homes, moved north on Sunday.
+        """,
+    )
+    claims = figure(f, "£80million")
+    assert "insurer has paid out" in claims.context and "claims" in claims.context
+    homes = figure(f, "more than 2,000")
+    assert "destroyed" in homes.context and "homes" in homes.context
+    assert_faithful(f)
+
+
+def test_conversion_and_range_are_one_figure(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The ash cloud drifted 40 miles (64km) east of the volcano.
+        Between 10 and 12 flights were cancelled and the airline was fined 20,000 euros (£17,400).
+        """,
+    )
+    assert figure(f, "40 miles (64km)")
+    assert figure(f, "20,000 euros (£17,400)")
+    assert "64km" not in values(f) and "£17,400" not in values(f)
+
+
+def test_set_scores_are_one_figure(nlp: Any) -> None:
+    f = facets(nlp, "The champion beat the qualifier 6-4 3-6 7-5 to reach the final in Rome.")
+    assert figure(f, "6-4 3-6 7-5")
+    assert "6-4" not in values(f)
+
+
+def test_repeated_number_is_one_figure(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The charity raised £45,000 for the new hospice at a gala dinner.
+        The £45,000 will pay for two nurses for a year.
+        """,
+    )
+    assert sum("45,000" in v for v in values(f)) == 1
+
+
+def test_dates_years_and_times_are_not_figures(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The festival returns on 14 July 2026 and gates open at 9 a.m. on Saturday.
+        The event was founded in 1998 by a group of farmers and drew 5,000 visitors on Monday 27.
+        """,
+    )
+    assert "5,000" in values(f)
+    assert not any(v in ("14", "2026", "9", "1998", "27") for v in values(f)), values(f)
+
+
+def test_phone_numbers_ages_labels_and_codes_are_not_figures(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Two men, aged 71 and 64, were rescued from a flooded road near the village.
+        Residents can call 0800 555 0199 for help, or visit the shelter at 14 Mill Street.
+        Rainfall was 180 per cent of the monthly average and the river rose to 6.8 metres.
+        A neighbour made a 999 call after Tomas Berg, 52, was swept off the A38 near junction 7.
+        The pilot flew a Cessna 172 over the flooded fields with the world No 3 rower on board.
+        Only 12 of the lifeboats on the lake were launched in time.
+        """,
+    )
+    assert "12" in values(f)  # a capital at the start of a sentence is no model name
+    assert "180 per cent" in values(f)
+    assert "6.8 metres" in values(f)
+    for bad in ("71", "64", "0800", "555", "0199", "14", "999", "52", "7", "172", "3"):
+        assert bad not in values(f), values(f)
+
+
+def test_numbers_in_words_carry_the_noun_they_count(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Rescuers pulled three fishermen from the sea after their boat capsized in a gale.
+        Nearly one in four coastal homes is at risk of flooding, the agency said.
+        """,
+    )
+    three = figure(f, "three fishermen")
+    assert "Rescuers pulled" in three.context
+    assert any(v.startswith("Nearly one in four") for v in values(f)), values(f)
+
+
+def test_jail_terms_and_contract_lengths_count_but_time_in_passing_does_not(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The former treasurer was jailed for seven years for stealing from the club.
+        He had joined the club twelve years ago as a volunteer.
+        The club then gave its coach a four-year contract.
+        """,
+    )
+    assert figure(f, "seven years")
+    assert figure(f, "four-year contract")
+    assert not any("twelve" in v for v in values(f)), values(f)
+
+
+def test_a_number_is_never_cut_short(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Shares in the lender fell more than 4 per cent to 212.5p after the warning.
+        Profit rose 14% to €320 million in the year to March.
+        """,
+    )
+    assert figure(f, "212.5p")
+    assert "212" not in values(f)
+    for x in f.figures:
+        assert "%" in x.context or not x.context.endswith("14"), x.context
+    assert_faithful(f)
+
+
+def test_small_counts_that_refer_back_or_stand_aside_are_not_figures(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Storms cut power to nine villages in the valley overnight.
+        The two neighbouring councils blamed each other for the delay.
+        The engineer drove to the substation with two colleagues.
+        """,
+    )
+    assert figure(f, "nine villages")
+    assert not any(v.startswith("two") for v in values(f)), values(f)
+
+
+def test_an_ordinal_counts_a_record_in_the_lead_only(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The striker won a fourth title with the club on Sunday.
+        She has played in the same fourth-floor flat since the age of nine.
+        Her sister finished third in the junior race.
+        """,
+    )
+    fourth = figure(f, "fourth")
+    assert "title" in fourth.context
+    assert "third" not in values(f)
+
+
+def test_a_baseline_keeps_its_preposition_and_an_age_in_apposition_is_skipped(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Inflation fell to 2.9% in May from 3.4% a month earlier, the statistics office said.
+        The driver, 58, was cut free from the lorry by firefighters after 40 minutes.
+        """,
+    )
+    old = figure(f, "3.4%")
+    assert "from 3.4%" in old.context
+    assert "58" not in values(f)
+    assert_faithful(f)
+
+
+def test_a_measured_duration_counts_and_a_time_anchor_does_not(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The yacht drifted for three weeks in the Atlantic with a broken mast.
+        Its owner had bought the boat two years ago from a local club.
+        Gunmen killed four and wounded nine at the market.
+        """,
+    )
+    assert figure(f, "three weeks")
+    assert not any("two years" in v for v in values(f)), values(f)
+    assert "four" in values(f)
+
+
+def test_page_furniture_numbers_are_not_figures(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Flood defences failed in 14 towns overnight, leaving 2,300 homes under water.
+        Photo 3 of 10 shows rescuers at work. 5 min read.
+        Posted 2 hours ago, the update listed the open shelters (12).
+        """,
+    )
+    assert "14" in values(f) and "2,300" in values(f)
+    for bad in ("3", "10", "5", "2", "12"):
+        assert bad not in values(f), values(f)
+
+
+def test_product_codes_and_index_names_are_not_figures(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The retailer sold 20 million Pixel 9 phones last year, while 1 in 3 buyers chose a case.
+        Shares in the group fell 2.1% to 318 points as the FTSE 100 slipped and Covid-19 rules returned.
+        """,
+    )
+    assert "20 million" in values(f)
+    assert "2.1%" in values(f) and "1 in 3" in values(f)
+    for bad in ("9", "100", "19", "2.1% to 318"):
+        assert bad not in values(f), values(f)
+
+
+def test_the_new_value_of_a_change_ranks_first(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The council published the results of the city's first direct mayoral election on Friday.
+        Her rival took 31% of the vote, while turnout was 47%, up from 39% at the last council vote.
+        """,
+    )
+    order = values(f)
+    assert order.index("47%") < order.index("31%"), order
+
+
+def test_units_of_other_outlets_are_read(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Temperatures reached 41C in the south as inflation rose to 3.5pc.
+        The national debt passed £2.6tn for the first time, the office said.
+        """,
+    )
+    for value in ("41C", "3.5pc", "£2.6tn"):
+        assert figure(f, value)
