@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from summarizers.lexicon.actors import (
     BYLINE_VERBS,
@@ -45,10 +45,8 @@ from summarizers.lexicon.actors import (
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
 )
+from summarizers.parse import ParsedSentence
 from summarizers.types import Actor
-
-if TYPE_CHECKING:  # only for annotations: actors never imports facets at run time
-    from summarizers.facets import ParsedSentence
 
 MAX_ACTORS = 8
 _LEDE = 3  # the first sentences, where a story names its main actors

@@ -11,8 +11,9 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from summarizers.facets import facets_from_parsed, parse_groups, split_title
+from summarizers.facets import facets_from_parsed
 from summarizers.nlp import DEFAULT_MODEL, load_pipeline
+from summarizers.parse import parse_groups, split_title
 from summarizers.rank import select_summary
 from summarizers.text import clean_article, split_sentences
 from summarizers.types import Article, Briefing, InputError

@@ -17,13 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from summarizers.lexicon import figures as lex
+from summarizers.parse import ParsedSentence
 from summarizers.types import Figure
-
-if TYPE_CHECKING:
-    from summarizers.facets import ParsedSentence
 
 MAX_FIGURES = 8
 # a figure line (value and context together) is a label, not the sentence again

@@ -25,7 +25,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from summarizers.facets import ParsedSentence
 from summarizers.lexicon.steps import (
     ACTION_NOUN_SUFFIXES,
     ACTION_NOUNS,
@@ -54,6 +53,7 @@ from summarizers.lexicon.steps import (
     STEP_WEIGHTS,
     WEAK_MODALS,
 )
+from summarizers.parse import ParsedSentence
 from summarizers.types import NextStep
 
 MAX_STEPS = 6
