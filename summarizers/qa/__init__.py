@@ -12,15 +12,14 @@ Public API (used by bot/ and benchmarks/):
 from __future__ import annotations
 
 from summarizers.qa.conversation import ConversationState, Turn
-from summarizers.qa.engine import answer_in_conversation
-from summarizers.qa.legacy import (
+from summarizers.qa.engine import (
     NOT_ANSWERED,
     NOT_ANSWERED_MANY,
-    QuestionType,
     answer_from_sentences,
+    answer_in_conversation,
     answer_question,
-    classify_question,
 )
+from summarizers.qa.question import QuestionType, classify_question
 
 __all__ = [
     "NOT_ANSWERED",

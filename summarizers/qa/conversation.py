@@ -30,6 +30,7 @@ class Turn:
     answered: bool
     article_ids: tuple[str, ...] = ()
     focus: tuple[str, ...] = ()  # the question's content lemmas after references were resolved
+    position: int = -1  # the answering sentence's index in its article (-1: none)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -38,6 +39,7 @@ class Turn:
             "answered": self.answered,
             "article_ids": list(self.article_ids),
             "focus": list(self.focus),
+            "position": self.position,
         }
 
     @classmethod
@@ -48,6 +50,7 @@ class Turn:
             answered=bool(data.get("answered", False)),
             article_ids=tuple(str(a) for a in data.get("article_ids", ())),
             focus=tuple(str(f) for f in data.get("focus", ())),
+            position=int(data.get("position", -1)),
         )
 
 
