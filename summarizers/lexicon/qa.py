@@ -67,7 +67,7 @@ RELATED_LEMMAS: tuple[tuple[str, ...], ...] = (
     ("film", "movie"),
     ("earthquake", "quake", "tremor"),
     ("contract", "deal"),
-    ("lawyer", "attorney", "counsel"),
+    ("lawyer", "attorney", "counsel", "prosecutor"),
     ("boyfriend", "partner", "girlfriend", "lover"),
     ("score", "scoreline", "result"),
     ("suspect", "accused", "defendant"),

@@ -84,6 +84,7 @@ class _Context:
 
     query: dict[str, float]
     previous: tuple[str, int] | None  # (article id, sentence position) of the previous answer
+    answered: frozenset[tuple[str, int]] = frozenset()  # sentences earlier turns answered with
 
 
 def _resolve(q: Question, state: ConversationState, lem: Lemmatizer, w: Weights) -> _Context:
@@ -117,12 +118,9 @@ def _resolve(q: Question, state: ConversationState, lem: Lemmatizer, w: Weights)
     add(last.answer.split(" \u2014 ")[0] if " \u2014 " in last.answer else "", ctx)
     prev = None
     if last.answered and last.article_ids:
-        prev = (last.article_ids[0], _answer_position(last))
-    return _Context(query, prev)
-
-
-def _answer_position(turn: Turn) -> int:
-    return turn.position
+        prev = (last.article_ids[0], last.position)
+    used = frozenset((t.article_ids[0], t.position) for t in state.turns if t.answered and t.article_ids)
+    return _Context(query, prev, used)
 
 
 def _score(
@@ -146,6 +144,8 @@ def _score(
         if ctx.previous is not None and p.citation.article_id == ctx.previous[0]:
             if abs(p.position - ctx.previous[1]) <= 2:
                 score += w.locality
+        if (p.citation.article_id, p.position) in ctx.answered:
+            score -= w.repeat
         out.append((score, rel, p))
     out.sort(key=lambda x: (-x[0], x[2].article, x[2].position))
     return out

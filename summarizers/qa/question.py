@@ -33,6 +33,7 @@ class QuestionType(StrEnum):
     YES_NO = "yes_no"
     INVOLVED = "involved"  # who is involved?
     GIST = "gist"  # what happened? what is this about?
+    WHICH = "which"  # which ship / which prosecutor: a named thing
     OTHER = "other"
 
 
@@ -102,6 +103,8 @@ def classify_question(question: str) -> QuestionType:
         return QuestionType.WHEN
     if re.match(r" where\b", q) or re.match(r" (in |at |to |from )?(what|which) (city|country|place|town|region|area|location|hospital|prison|state|venue|stadium)\b", q):
         return QuestionType.WHERE
+    if re.match(r" (in |at |on |for |from |to |by )?which \w+", q):
+        return QuestionType.WHICH
     if (
         re.match(r" (why|how come)\b", q)
         or re.match(r" what (caused|led to|prompted|triggered|drove|sparked)\b", q)
@@ -172,6 +175,7 @@ def expect_of(qtype: QuestionType, text: str, keys: list[str]) -> Expect:
         return Expect.NUMBER
     return {
         QuestionType.WHO: Expect.PERSON,
+        QuestionType.WHICH: Expect.PERSON,
         QuestionType.WHEN: Expect.DATE,
         QuestionType.WHERE: Expect.PLACE,
         QuestionType.WHY: Expect.CAUSE,

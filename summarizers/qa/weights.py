@@ -21,14 +21,15 @@ class Weights:
     # sentence score = relevance + the terms below
     type_fit: float = 0.35  # the sentence holds an item of the expected kind (a number for "how many", ...)
     type_fit_cause_next: float = 0.2  # why: the reason opens the next sentence ("It came after ...")
-    lede: float = 0.05  # the first sentence of the article states the story's main facts
-    position: float = 0.05  # later sentences lose up to this much
+    lede: float = 0.0  # the first sentence of the article states the story's main facts
+    position: float = 0.0  # later sentences lose up to this much
     inherited: float = 0.5  # names of the previous sentence count this much in a sentence opening "He ..."
-    name_missing: float = 0.25  # the question names someone the sentence does not mention
+    name_missing: float = 0.0  # the question names someone the sentence does not mention
     # conversation
-    referent: float = 1.0  # the person/thing a pronoun points to, as a query term
-    context: float = 0.3  # terms of the previous question and answer span
-    context_elliptical: float = 0.6  # the same, when the question leans on the previous one ("And why?")
+    referent: float = 0.5  # the person/thing a pronoun points to, as a query term
+    context: float = 0.15  # terms of the previous question and answer span
+    context_elliptical: float = 0.3  # the same, when the question leans on the previous one ("And why?")
+    repeat: float = 0.2  # a follow-up asks for something new: the sentence an earlier turn answered with loses this
     locality: float = 0.1  # a follow-up's sentence within two of the previous answer's sentence
     # refusing
     max_absent: float = 1.0  # above this share of unmentioned question content the article doesn't say
