@@ -48,7 +48,9 @@ def load_scorer(path: Path) -> ModuleType:
     return mod
 
 
-def evaluate(rows: list[dict[str, Any]], briefings: list[Any], nlp: Any, dev: bool, args: argparse.Namespace) -> dict[str, list[int]]:
+def evaluate(
+    rows: list[dict[str, Any]], briefings: list[Any], nlp: Any, dev: bool, args: argparse.Namespace
+) -> dict[str, list[int]]:
     from summarizers.qa import ConversationState, answer_in_conversation, answer_question
     from summarizers.qa import engine as qa_engine
 
@@ -92,14 +94,18 @@ def evaluate(rows: list[dict[str, Any]], briefings: list[Any], nlp: Any, dev: bo
                 tally("fu", half, ok)
                 if show and not ok:
                     prev = " | ".join(x["q"] for x in conv["turns"][:k])
-                    print(f"{g['id']} FU  [{prev}] -> {t['q']}\n     gold {t['answer_keywords']}\n     got  {a.text[:300]}")
+                    print(
+                        f"{g['id']} FU  [{prev}] -> {t['q']}\n     gold {t['answer_keywords']}\n     got  {a.text[:300]}"
+                    )
     if study_rel:
         for th in (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3):
             right = sum(ok if rel >= th else refused for rel, ok, refused in study_rel)
             print(f"min_relevance {th:.2f}: study accuracy {right / len(study_rel):.3f}")
     if args.time and times:
         times.sort()
-        print(f"answer ms: p50 {1000 * times[len(times) // 2]:.1f}  p95 {1000 * times[int(len(times) * 0.95)]:.1f}")
+        print(
+            f"answer ms: p50 {1000 * times[len(times) // 2]:.1f}  p95 {1000 * times[int(len(times) * 0.95)]:.1f}"
+        )
     return tallies
 
 
@@ -116,7 +122,9 @@ def main() -> int:
     from summarizers.briefing import BriefingEngine
     from summarizers.qa import engine as qa_engine
 
-    rows = [json.loads(line) for line in Path(args.gold).read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in Path(args.gold).read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     dev = Path(args.gold).name == "facets_dev.jsonl"
     engine = BriefingEngine()
     briefings = [engine.build(article_from_text(g["text"], f"/tmp/{g['id']}.txt")) for g in rows]

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Words that carry no content in a question ("What did the ... say about ...?").
-QUESTION_STOP = frozenset(
-    """a an the of in on at to for from by with and or but as is are was were be been being am do does did
-    done has have had having will would shall should can could may might must what which who whom whose when
-    where why how that this these those there their they them it its he she him her his i me my we us our you
-    your yours so than then too very just also about into over after before since up down out off again
-    any some all each both other such only own same not no nor more most much many few one's s t 's"""
-    .split()
+QUESTION_STOP = _words(
+    "a an the of in on at to for from by with and or but as is are was were be been being am do does "
+    "did done has have had having will would shall should can could may might must what which who "
+    "whom whose when where why how that this these those there their they them it its he she him her "
+    "his i me my we us our you your yours so than then too very just also about into over after "
+    "before since up down out off again any some all each both other such only own same not no nor "
+    "more most much many few one's s t 's"
 )
 
 # Lemma classes that mean the same thing in news ("died" / "death" / "killed"). Every member maps to
@@ -49,7 +54,7 @@ RELATED_LEMMAS: tuple[tuple[str, ...], ...] = (
     ("job", "employ", "employment"),
     ("manager", "coach", "boss", "manage"),
     ("study", "research", "survey", "report", "poll"),
-    ("find", "discover", "found", "finding", "show", "reveal"),
+    ("find", "discover", "finding", "show", "reveal"),
     ("money", "cash", "fund", "funding"),
     ("age", "old", "aged"),
     ("help", "assist", "aid", "support"),
@@ -78,51 +83,108 @@ RELATED_LEMMAS: tuple[tuple[str, ...], ...] = (
 )
 
 # Lemmas that ask for a kind of quantity in "how much / how many / what" questions.
-MONEY_WORDS = frozenset(
-    "cost pay price spend worth charge fee raise revenue profit sales fine budget salary wage loss debt fund "
-    "invest value earn money owe bill compensation damages fortune sell buy bid offer deal".split()
+MONEY_WORDS = _words(
+    "cost pay price spend worth charge fee raise revenue profit sales fine budget salary wage loss "
+    "debt fund invest value earn money owe bill compensation damages fortune sell buy bid offer deal"
 )
-PERCENT_WORDS = frozenset("percent percentage share proportion rate turnout margin growth inflation likely".split())
-DURATION_WORDS = frozenset("long duration period".split())
+PERCENT_WORDS = _words("percent percentage share proportion rate turnout margin growth inflation likely")
+DURATION_WORDS = _words("long duration period")
 
 # Pronouns a follow-up uses for something named earlier, by what they refer to.
-PERSON_PRONOUNS = frozenset("he she him her his hers himself herself".split())
-GROUP_PRONOUNS = frozenset("they them their theirs themselves".split())
-THING_PRONOUNS = frozenset("it its that this those these".split())
-PLACE_PRONOUNS = frozenset(["there"])
-TIME_PRONOUNS = frozenset(["then"])
+PERSON_PRONOUNS = _words("he she him her his hers himself herself")
+GROUP_PRONOUNS = _words("they them their theirs themselves")
+THING_PRONOUNS = _words("it its that this those these")
+PLACE_PRONOUNS = _words("there")
+TIME_PRONOUNS = _words("then")
 
 # Words of a sentence that give a reason ("because", "after", "due to", "as", reason clauses).
 CAUSE_MARKERS = (
-    "because", "due to", "owing to", "as a result of", "as a result", "after", "amid", "since", "citing",
-    "blamed", "blames", "attributed", "reason", "so that", "in order to", "caused by", "led to", "following",
-    "in response to", "over concerns", "fears", "for ", "thanks to", "as ", "the cause", "prompted", "sparked",
+    "because",
+    "due to",
+    "owing to",
+    "as a result of",
+    "as a result",
+    "after",
+    "amid",
+    "since",
+    "citing",
+    "blamed",
+    "blames",
+    "attributed",
+    "reason",
+    "so that",
+    "in order to",
+    "caused by",
+    "led to",
+    "following",
+    "in response to",
+    "over concerns",
+    "fears",
+    "for ",
+    "thanks to",
+    "as ",
+    "the cause",
+    "prompted",
+    "sparked",
+    "caused",
+    "causing",
+    "because of",
+    "triggered",
+    "result of",
 )
+
+# Cause markers that are verbs: the reason stands before them ("Heavy rain caused ...").
+CAUSE_VERBS = _words("caused causing triggered prompted sparked led to")
 
 # Words that make a sentence about the future (what happens next).
 FUTURE_MARKERS = (
-    "will", "would", "shall", "is due", "are due", "plans to", "plan to", "planned", "scheduled", "expected to",
-    "set to", "is to", "are to", "intends to", "aims to", "next week", "next month", "next year", "deadline",
-    "by the end of", "upcoming", "later this", "is preparing", "are preparing", "ready to", "going to",
+    "will",
+    "would",
+    "shall",
+    "is due",
+    "are due",
+    "plans to",
+    "plan to",
+    "planned",
+    "scheduled",
+    "expected to",
+    "set to",
+    "is to",
+    "are to",
+    "intends to",
+    "aims to",
+    "next week",
+    "next month",
+    "next year",
+    "deadline",
+    "by the end of",
+    "upcoming",
+    "later this",
+    "is preparing",
+    "are preparing",
+    "ready to",
+    "going to",
 )
 
 # Verbs (lemmas) of speech: a sentence with one quotes or reports what someone said.
-SPEECH_LEMMAS = frozenset(
-    "say tell add warn call describe argue claim insist state announce urge note explain reply respond react "
-    "deny condemn welcome praise criticise criticize vow predict write quote admit reveal suggest confirm "
-    "believe think accuse blame".split()
+SPEECH_LEMMAS = _words(
+    "say tell add warn call describe argue claim insist state announce urge note explain reply "
+    "respond react deny condemn welcome praise criticise criticize vow predict write quote admit "
+    "reveal suggest confirm believe think accuse blame"
 )
 
 # Titles and roles that stand before or after a name; a who-answer may include them.
-ROLE_WORDS = frozenset(
-    "president minister chancellor prime secretary chief executive chairman chairwoman director manager coach "
-    "spokesman spokeswoman spokesperson governor mayor senator judge officer captain leader head founder "
-    "ceo boss detective inspector sergeant general colonel professor dr doctor lawyer attorney prosecutor "
-    "mr mrs ms miss sir lord lady king queen prince princess pope bishop ambassador envoy deputy".split()
+ROLE_WORDS = _words(
+    "president minister chancellor prime secretary chief executive chairman chairwoman director "
+    "manager coach spokesman spokeswoman spokesperson governor mayor senator judge officer captain "
+    "leader head founder ceo boss detective inspector sergeant general colonel professor dr doctor "
+    "lawyer attorney prosecutor mr mrs ms miss sir lord lady king queen prince princess pope bishop "
+    "ambassador envoy deputy trainer owner striker goalkeeper defender midfielder astronaut rapper "
+    "singer actor actress star"
 )
 
 # Words that begin a wh-question, for the question's type.
-WH_WORDS = frozenset("who whom whose what which when where why how".split())
+WH_WORDS = _words("who whom whose what which when where why how")
 
 # Regular expressions (as strings) for the items an answer span can be.
 MONTH = (
@@ -168,3 +230,14 @@ DURATION_PATTERN = (
     r"|\b(?:an? )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:hour|day|week|month|year|minute|season)s?(?:[\s-]long)?\b"
 )
 QUOTE_PATTERN = r"[\"\u201c\u201d]|'\s|\s'"
+
+# Words that open a question before any name ("Which", "And", "In"): not part of a name it uses.
+QUESTION_OPENERS = _words(
+    "who whom whose what which when where why how is are was were did does do has have had will would can could should and so but then also in on at for from to by"
+)
+
+# Words of "what happens next?" that say nothing about which next step is meant.
+NEXT_GENERIC = _words("happen next step now come going thing")
+
+# Capitalised only because they open a sentence: not the start of a name.
+SENTENCE_OPENERS = _words("the a an but and in on at it he she they this that there his her their its")

@@ -14,15 +14,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from summarizers.lexicon.qa import GROUP_PRONOUNS, PERSON_PRONOUNS, PLACE_PRONOUNS, THING_PRONOUNS, TIME_PRONOUNS
+from summarizers.lexicon.qa import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    PLACE_PRONOUNS,
+    THING_PRONOUNS,
+    TIME_PRONOUNS,
+)
 from summarizers.qa.conversation import ConversationState, Turn, advance
 from summarizers.qa.extract import entities, span
 from summarizers.qa.question import Expect, Question, QuestionType, analyse
 from summarizers.qa.retrieve import (
+    CAUSE_OPEN,
+    CAUSE_RE,
     DATE_RE,
+    FUTURE_RE,
     Passage,
     idf_table,
     index_article,
+    proximity,
     relevance,
     sentence_names,
     type_fit,
@@ -52,7 +62,11 @@ def _briefing_sentences(b: Briefing) -> list[str]:
     sents = list(b.sentences)
     if not sents:  # a stored briefing without its article: use everything it kept
         sents = list(b.summary)
-        for s in [*(a.sentence for a in b.actors), *(f.sentence for f in b.figures), *(n.sentence for n in b.next_steps)]:
+        for s in [
+            *(a.sentence for a in b.actors),
+            *(f.sentence for f in b.figures),
+            *(n.sentence for n in b.next_steps),
+        ]:
             if s and s not in sents:
                 sents.append(s)
     return sents
@@ -62,14 +76,20 @@ def _briefing_citation(b: Briefing) -> Citation:
     aid = b.article_ids[0] if b.article_ids else ""
     url = next((s for s in b.sources if s.startswith(("http://", "https://"))), None)
     source = next((s for s in b.sources if not s.startswith(("http://", "https://"))), None)
-    return Citation(article_id=aid, sentence="", source=source or (b.sources[0] if b.sources else None), url=url)
+    return Citation(
+        article_id=aid, sentence="", source=source or (b.sources[0] if b.sources else None), url=url
+    )
 
 
 def _articles(source: Source) -> list[_Article]:
     if not source:
         return []
     if isinstance(source[0], Briefing):
-        return [_Article(_briefing_sentences(b), _briefing_citation(b), b) for b in source]  # type: ignore[union-attr]
+        return [
+            _Article(_briefing_sentences(b), _briefing_citation(b), b)
+            for b in source
+            if isinstance(b, Briefing)
+        ]
     order: dict[str, list[str]] = {}
     cites: dict[str, Citation] = {}
     for sentence, cite in source:  # type: ignore[misc]
@@ -124,7 +144,7 @@ def _resolve(q: Question, state: ConversationState, lem: Lemmatizer, w: Weights)
 
 
 def _score(
-    q: Question, ctx: _Context, passages: list[Passage], w: Weights
+    q: Question, ctx: _Context, passages: list[Passage], w: Weights, lem: Lemmatizer | None = None
 ) -> list[tuple[float, float, Passage]]:
     query = {t: 1.0 for t in q.terms}
     for t, v in ctx.query.items():
@@ -136,14 +156,14 @@ def _score(
     for p in passages:
         rel = relevance(query, p, idf, avg, w)
         nxt = by_pos.get((p.article, p.position + 1))
-        fit = type_fit(q, p.text, nxt.text if nxt else "")
-        score = rel + w.type_fit * fit
+        fit = type_fit(q, p.text, nxt.text if nxt else "", lem, w)
+        score = rel + w.type_fit * fit + w.proximity * proximity(q.terms, p, idf, w.proximity_window)
         score += w.lede * (p.position == 0) - w.position * p.position / max(p.count, 1)
         if q.names and not any(_mentions(p, n) for n in q.names):
             score -= w.name_missing
-        if ctx.previous is not None and p.citation.article_id == ctx.previous[0]:
-            if abs(p.position - ctx.previous[1]) <= 2:
-                score += w.locality
+        prev = ctx.previous
+        if prev is not None and p.citation.article_id == prev[0] and abs(p.position - prev[1]) <= 2:
+            score += w.locality
         if (p.citation.article_id, p.position) in ctx.answered:
             score -= w.repeat
         out.append((score, rel, p))
@@ -160,8 +180,10 @@ def _name_parts(name: str) -> list[str]:
 def _mentions(p: Passage, name: str) -> bool:
     low = " " + re.sub(r"[^\w&-]+", " ", p.text.lower().replace(".", "")) + " "
     parts = _name_parts(name)
-    return any(f" {w} " in low or f" {w}s " in low for w in parts) or bool(set(parts) & p.inherited) or any(
-        w in p.keys for w in parts
+    return (
+        any(f" {w} " in low or f" {w}s " in low for w in parts)
+        or bool(set(parts) & p.inherited)
+        or any(w in p.keys for w in parts)
     )
 
 
@@ -220,17 +242,54 @@ def _answer(
     if q.names and max(named) == 0:
         missing = next((n for n in q.names if not any(_article_mentions(ps, n) for ps in indexed)), None)
         if missing and len(arts) == 1:
-            return _Result(Answer(question, f"The article doesn't mention {missing}.", False), "", None, 0.0, 1.0)
+            return _Result(
+                Answer(question, f"The article doesn't mention {missing}.", False), "", None, 0.0, 1.0
+            )
         return _Result(Answer(question, nope, False), "", None, 0.0, 1.0)
     passages = [p for ps in allowed for p in ps]
-    ranked = _score(q, ctx, passages, w)
+    if (
+        not q.terms
+        and not ctx.query
+        and q.type in (QuestionType.WHAT_NEXT, QuestionType.GIST, QuestionType.INVOLVED)
+    ):
+        # nothing to search for: what next = the first forward-looking sentence; the gist = the lede
+        pick = next(
+            (p for p in passages if q.type == QuestionType.WHAT_NEXT and FUTURE_RE.search(p.text)), None
+        )
+        if pick is None and q.type != QuestionType.WHAT_NEXT:
+            pick = passages[0]
+        if pick is None:
+            return _Result(Answer(question, nope, False), "", None)
+        return _Result(Answer(question, pick.text, True, (pick.citation,)), "", pick)
+    ranked = _score(q, ctx, passages, w, lem)
     if not ranked:
         return _Result(Answer(question, nope, False), "", None)
     score, rel, best = ranked[0]
-    absent = _absent_share(q, passages)
-    if (rel < w.min_relevance or absent > w.max_absent) and not (q.elliptical and ctx.query):
+    absent = _absent_share(q, passages, lem)
+    if rel < w.min_relevance and not (q.elliptical and ctx.query):
         return _Result(Answer(question, nope, False), "", None, rel, absent)
-    cut = span(q, best.text, nlp, lem)
+    if q.expect == Expect.SPEECH and q.names and type_fit(q, best.text) < 1.0:
+        # "what did X say": a sentence where nobody speaks does not answer; take the best one where someone does
+        speaking = [
+            (sc, r, p)
+            for sc, r, p in ranked
+            if r >= w.min_relevance and type_fit(q, p.text) >= 1.0 and all(_mentions(p, n) for n in q.names)
+        ]
+        if not speaking:
+            return _Result(Answer(question, nope, False), "", None, rel, absent)
+        score, rel, best = speaking[0]
+    if q.expect == Expect.CAUSE and not CAUSE_RE.search(best.text):
+        nxt = next(
+            (p for p in passages if p.article == best.article and p.position == best.position + 1), None
+        )
+        if nxt is not None and (CAUSE_RE.search(nxt.text) or CAUSE_OPEN.match(nxt.text)):
+            # the reason opens the next sentence: quote both, in the article's order
+            cut = span(q, nxt, nlp, lem)
+            both = f"{best.text} {nxt.text}"
+            return _Result(
+                Answer(question, _text(cut, both), True, (best.citation, nxt.citation)), cut, nxt, rel, absent
+            )
+    cut = span(q, best, nlp, lem)
     return _Result(Answer(question, _text(cut, best.text), True, (best.citation,)), cut, best, rel, absent)
 
 
@@ -238,14 +297,14 @@ def _article_mentions(passages: list[Passage], name: str) -> bool:
     return any(_mentions(p, name) for p in passages)
 
 
-def _absent_share(q: Question, passages: list[Passage]) -> float:
+def _absent_share(q: Question, passages: list[Passage], lem: Lemmatizer) -> float:
     """idf-weighted share of the question's content keys (names aside) that no sentence holds."""
     have: set[str] = set()
     for p in passages:
         have.update(p.keys)
     idf = idf_table(passages)
     top = max(idf.values(), default=1.0)
-    name_keys = {w.lower() for n in q.names for w in n.split()}
+    name_keys = {t for n in q.names for t in terms(n, lem)}
     keys = [t for t in dict.fromkeys(q.terms) if t not in name_keys]
     total = sum(idf.get(t, top) for t in keys)
     miss = sum(idf.get(t, top) for t in keys if t not in have)
@@ -257,7 +316,9 @@ def answer_question(question: str, briefings: Sequence[Briefing], nlp: object | 
     return _answer(question, _articles(briefings), nlp, ConversationState()).answer
 
 
-def answer_from_sentences(question: str, hits: Sequence[tuple[str, Citation]], nlp: object | None = None) -> Answer:
+def answer_from_sentences(
+    question: str, hits: Sequence[tuple[str, Citation]], nlp: object | None = None
+) -> Answer:
     """Answer ``question`` from loose sentences, e.g. full-text search hits ``(sentence, Citation)`` from the store.
 
     Hits that share an ``article_id`` are one article, in the order given.
@@ -294,7 +355,9 @@ def answer_in_conversation(
     return ans, advance(state, turn, people=people, groups=groups, places=places, times=times, things=things)
 
 
-def _named(q: Question, res: _Result, nlp: Any | None) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
+def _named(
+    q: Question, res: _Result, nlp: Any | None
+) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
     """What this turn named, by kind: the answer span's items first, then the question's."""
     people: list[str] = []
     groups: list[str] = []

@@ -7,15 +7,27 @@ import threading
 from collections import OrderedDict
 from typing import Any
 
-from summarizers.lexicon.qa import QUESTION_STOP
+from summarizers.lexicon.qa import CAUSE_VERBS, QUESTION_STOP
 from summarizers.qa.question import Expect, Question
-from summarizers.qa.retrieve import AGE_RE, CAUSE_RE, DATE_RE, DURATION_RE, numbers, sentence_names
+from summarizers.qa.retrieve import (
+    AGE_RE,
+    CAUSE_RE,
+    DATE_RE,
+    DURATION_RE,
+    PRONOUN_START,
+    Passage,
+    sentence_names,
+    undated_numbers,
+)
 from summarizers.qa.words import Lemmatizer, terms
 
 _ENTS: OrderedDict[tuple[int, str], list[tuple[str, str, int]]] = OrderedDict()
 _ENTS_MAX = 1024
 _ENTS_LOCK = threading.Lock()
-_NUM_PREFIX = re.compile(r"\b(?:at least|more than|less than|fewer than|up to|about|around|nearly|almost|some|over|roughly|approximately|only|just)\s+$", re.I)
+_NUM_PREFIX = re.compile(
+    r"\b(?:at least|more than|less than|fewer than|up to|about|around|nearly|almost|some|over|roughly|approximately|only|just)\s+$",
+    re.I,
+)
 _PERSONISH = ("PERSON", "ORG", "NORP", "GPE")
 _PLACE = ("GPE", "LOC", "FAC")
 
@@ -40,20 +52,34 @@ def entities(text: str, nlp: Any | None) -> list[tuple[str, str, int]]:
 
 
 def _anchor(q: Question, text: str, lem: Lemmatizer) -> int:
-    """Character offset of the first question term in ``text`` (where the answer usually sits near)."""
+    """Character offset of the first question word in ``text`` that is not a name (usually the verb the
+    answer is the subject or object of); else of the first question word; else 0."""
     qset = set(q.terms)
+    name_keys = {t for n in q.names for t in terms(n, lem)}
+    first = -1
     for m in re.finditer(r"[A-Za-z][A-Za-z']*|\d[\d,.]*", text):
-        if terms(m.group(0), lem) and terms(m.group(0), lem)[0] in qset:
-            return m.start()
-    return 0
+        t = terms(m.group(0), lem)
+        if t and t[0] in qset:
+            if t[0] not in name_keys:
+                return m.start()
+            if first < 0:
+                first = m.start()
+    return max(first, 0)
 
 
 def _nearest(items: list[tuple[str, int]], at: int) -> str:
-    return min(items, key=lambda it: (abs(it[1] - at), it[1]))[0] if items else ""
+    """The item whose span lies closest to offset ``at`` (the gap between them, not their starts)."""
+
+    def gap(it: tuple[str, int]) -> int:
+        start, end = it[1], it[1] + len(it[0])
+        return 0 if start <= at < end else min(abs(start - at), abs(at - end))
+
+    return min(items, key=lambda it: (gap(it), it[1]))[0] if items else ""
 
 
-def span(q: Question, text: str, nlp: Any | None, lem: Lemmatizer) -> str:
-    """The answering span of ``text`` for ``q``, or "" (the sentence itself is the answer)."""
+def span(q: Question, p: Passage, nlp: Any | None, lem: Lemmatizer) -> str:
+    """The answering span of the passage's sentence for ``q``, or "" (the sentence itself is the answer)."""
+    text = p.text
     e = q.expect
     qlow = q.text.lower()
     at = _anchor(q, text, lem)
@@ -62,7 +88,7 @@ def span(q: Question, text: str, nlp: Any | None, lem: Lemmatizer) -> str:
         return [(s.strip(" ,"), i) for s, i in items if s.strip() and s.strip(" ,").lower() not in qlow]
 
     if e in (Expect.NUMBER, Expect.MONEY, Expect.PERCENT):
-        ms = numbers(text)
+        ms = undated_numbers(text)
         if e == Expect.MONEY:
             ms = [m for m in ms if m.group("cur") or m.group("curw") or m.group("curw2")] or ms
         elif e == Expect.PERCENT:
@@ -73,14 +99,10 @@ def span(q: Question, text: str, nlp: Any | None, lem: Lemmatizer) -> str:
             pre = _NUM_PREFIX.search(text[:start])
             if pre:
                 start = pre.start()
-            if e == Expect.NUMBER:
-                for t in re.finditer(r"\s+([a-z][\w-]*)", text[end:]):
-                    if t.start() != 0 and not text[end : end + t.start()].isspace() or t.group(1) in QUESTION_STOP:
-                        break
-                    end += t.end()
-                    if t.start() == 0:
-                        pass
-                    break
+            if e == Expect.NUMBER:  # the counted noun: "42 people", "30 hours"
+                noun = re.match(r"\s+([a-z][\w-]*)", text[end:])
+                if noun and noun.group(1) not in QUESTION_STOP:
+                    end += noun.end()
             items.append((text[start:end], m.start()))
         return _nearest(fresh(items), at)
     if e == Expect.AGE:
@@ -90,15 +112,28 @@ def span(q: Question, text: str, nlp: Any | None, lem: Lemmatizer) -> str:
     if e == Expect.DATE:
         return _nearest(fresh([(m.group(0), m.start()) for m in DATE_RE.finditer(text)]), at)
     if e in (Expect.PERSON, Expect.PLACE):
+        if e == Expect.PERSON and p.antecedent and PRONOUN_START.match(text) and at < 30:
+            return p.antecedent  # "He trains ..." answers "Who trains ...?" with the previous sentence's name
         labels = _PERSONISH if e == Expect.PERSON else _PLACE
-        ents = [(t, i) for t, lab, i in entities(text, nlp) if lab in labels]
-        if not ents and e == Expect.PERSON:
-            ents = [(n, text.find(n)) for n in sentence_names(text)]
-        items = [(t, i) for t, i in fresh(ents) if not any(t.lower() in n.lower() or n.lower() in t.lower() for n in q.names)]
+
+        def usable(found: list[tuple[str, int]]) -> list[tuple[str, int]]:
+            return [
+                (t, i)
+                for t, i in fresh(found)
+                if not any(t.lower() in n.lower() or n.lower() in t.lower() for n in q.names)
+            ]
+
+        items = usable([(t, i) for t, lab, i in entities(text, nlp) if lab in labels])
+        if not items and e == Expect.PERSON:
+            items = usable([(n, text.find(n)) for n in sentence_names(text)])
         return _nearest(items, at)
     if e == Expect.CAUSE:
-        m = CAUSE_RE.search(text)
-        if m:
-            clause = re.split(r"[.;]\s|, (?:and|but|which|who|while)\b|\s[\u2014-]\s", text[m.start() :])[0]
+        cause = CAUSE_RE.search(text)
+        if cause and cause.group(0).lower().split()[0] in CAUSE_VERBS and cause.start() > 0:
+            return re.split(r"[,;:]\s", text[: cause.start()])[-1].strip(" ,.")
+        if cause:
+            clause = re.split(r"[.;]\s|, (?:and|but|which|who|while)\b|\s[\u2014-]\s", text[cause.start() :])[
+                0
+            ]
             return clause.strip(" ,.")
     return ""

@@ -10,9 +10,11 @@ from summarizers.lexicon.qa import (
     DURATION_WORDS,
     GROUP_PRONOUNS,
     MONEY_WORDS,
+    NEXT_GENERIC,
     PERCENT_WORDS,
     PERSON_PRONOUNS,
     PLACE_PRONOUNS,
+    QUESTION_OPENERS,
     THING_PRONOUNS,
     TIME_PRONOUNS,
 )
@@ -62,7 +64,9 @@ def classify_question(question: str) -> QuestionType:
     """The type of ``question`` from its wording alone (no model needed)."""
     q = " " + re.sub(r"\s+", " ", question.lower().replace("\u2019", "'")).strip(" ?!.") + " "
     q = re.sub(r"^ (and|so|but|then|ok|okay|also|now),? ", " ", q)
-    if re.search(r"\b(what|what's|whats)\b.*\b(happens?|happening|comes?|will happen|is going to happen)\s+next\b", q) or re.search(
+    if re.search(
+        r"\b(what|what's|whats)\b.*\b(happens?|happening|comes?|will happen|is going to happen)\s+next\b", q
+    ) or re.search(
         r"\bnext steps?\b|\bwhat'?s next\b|\bwhat now\b|\bwhat will happen\b|\bwhat happens now\b", q
     ):
         return QuestionType.WHAT_NEXT
@@ -80,13 +84,18 @@ def classify_question(question: str) -> QuestionType:
         return QuestionType.GIST
     if re.search(r"\bhow (many|often)\b", q):
         return QuestionType.HOW_MANY
-    if re.search(r"\bhow (much|large|big|high|low|long|far|old|tall|heavy|deep|wide|fast|powerful|strong|severe|close|expensive)\b|\bwhat (percentage|proportion|share)\b", q):
+    if re.search(
+        r"\bhow (much|large|big|high|low|long|far|old|tall|heavy|deep|wide|fast|powerful|strong|severe|close|expensive)\b|\bwhat (percentage|proportion|share)\b",
+        q,
+    ):
         return QuestionType.HOW_MUCH
     if re.match(r" how (did|does|do|has|have|will|would)\b", q) and re.search(
         r"\b(respond|responded|react|reacted|reply|replied|answer|answered|retort)\b", q
     ):
         return QuestionType.RESPOND
-    if re.match(r" what (did|does|do|has|have|will|would|was|is)\b", q) or re.match(r" what (\w+ ){1,3}(did|does|has|have|will)\b", q):
+    if re.match(r" what (did|does|do|has|have|will|would|was|is)\b", q) or re.match(
+        r" what (\w+ ){1,3}(did|does|has|have|will)\b", q
+    ):
         if re.search(rf"\b({_SAY})\b", q):
             return QuestionType.SAY
         if re.search(rf"\b({_OFFER})\b", q):
@@ -97,11 +106,16 @@ def classify_question(question: str) -> QuestionType:
         q,
     ):
         return QuestionType.WHO
-    if re.match(r" when\b", q) or re.match(r" (what|which|on what|in what) (date|day|time|year|month)\b", q) or re.search(
-        r"\bwhat time\b|\bby when\b|\bhow soon\b", q
+    if (
+        re.match(r" when\b", q)
+        or re.match(r" (what|which|on what|in what) (date|day|time|year|month)\b", q)
+        or re.search(r"\bwhat time\b|\bby when\b|\bhow soon\b", q)
     ):
         return QuestionType.WHEN
-    if re.match(r" where\b", q) or re.match(r" (in |at |to |from )?(what|which) (city|country|place|town|region|area|location|hospital|prison|state|venue|stadium)\b", q):
+    if re.match(r" where\b", q) or re.match(
+        r" (in |at |to |from )?(what|which) (city|country|place|town|region|area|location|hospital|prison|state|venue|stadium)\b",
+        q,
+    ):
         return QuestionType.WHERE
     if re.match(r" (in |at |on |for |from |to |by )?which \w+", q):
         return QuestionType.WHICH
@@ -129,9 +143,12 @@ class Question:
     elliptical: bool  # "And how many were injured?", "Why?": leans on the previous turn
 
 
-_NAME_RE = re.compile(r"(?<![\w'])(?:[A-Z][\w'\u2019&.-]*|[A-Z]{2,})(?:\s+(?:of |the |de |von |van |al-)?[A-Z][\w'\u2019&.-]*)*")
+_NAME_RE = re.compile(
+    r"(?<![\w'])(?:[A-Z][\w'\u2019&.-]*|[A-Z]{2,})(?:\s+(?:of |the |de |von |van |al-)?[A-Z][\w'\u2019&.-]*)*"
+)
 _ORDINAL_REF = re.compile(
-    r"\bthe (first|second|third|fourth|other|latter|former|same|two|three|both) (\w+)|\b(that|this|those|these) (\w+)", re.I
+    r"\bthe (first|second|third|fourth|other|latter|former|same|two|three|both) (\w+)|\b(that|this|those|these) (\w+)",
+    re.I,
 )
 
 
@@ -143,20 +160,14 @@ def question_names(text: str) -> list[str]:
         first = name.split()[0].lower()
         if m.start() == 0 or text[: m.start()].strip() in ("And", "So", "But"):
             rest = name.split()[1:]
-            if first in _QUESTION_START:
+            if first in QUESTION_OPENERS:
                 if not rest:
                     continue
                 name = " ".join(rest)
-        if name.lower() in _QUESTION_START or name in ("I",):
+        if name.lower() in QUESTION_OPENERS or name in ("I",):
             continue
         out.append(name)
     return out
-
-
-_QUESTION_START = frozenset(
-    "who whom whose what which when where why how is are was were did does do has have had will would can could "
-    "should and so but then also in on at for from to by".split()
-)
 
 
 def expect_of(qtype: QuestionType, text: str, keys: list[str]) -> Expect:
@@ -170,7 +181,9 @@ def expect_of(qtype: QuestionType, text: str, keys: list[str]) -> Expect:
             return Expect.DURATION
         if set(keys) & PERCENT_WORDS or re.search(r"percent|per cent|%", low):
             return Expect.PERCENT
-        if set(keys) & MONEY_WORDS or re.search(r"\bhow (much|expensive) (money|cash|did|does|do|will|would|is|was)\b", low):
+        if set(keys) & MONEY_WORDS or re.search(
+            r"\bhow (much|expensive) (money|cash|did|does|do|will|would|is|was)\b", low
+        ):
             return Expect.MONEY
         return Expect.NUMBER
     return {
@@ -186,16 +199,23 @@ def expect_of(qtype: QuestionType, text: str, keys: list[str]) -> Expect:
     }.get(qtype, Expect.SPAN)
 
 
-_GENERIC = frozenset("happen next step now come going thing".split())
-
-
 def analyse(text: str, lem: Lemmatizer) -> Question:
     qtype = classify_question(text)
     keys = terms(text, lem)
+    # the words that only say what kind of answer is wanted ("how long", "what time") are not searched for
+    asked = re.search(r"\bhow (\w+)|\b(?:what|which) (time|date|day|year|month|age)\b", text, re.I)
+    if asked:
+        kind = terms(asked.group(1) or asked.group(2), lem)
+        if kind and kind[0] not in ("many", "much"):
+            keys = [k for k in keys if k != kind[0]]
     if qtype == QuestionType.WHAT_NEXT:
-        keys = [k for k in keys if k not in _GENERIC]
+        keys = [k for k in keys if k not in NEXT_GENERIC]
     low = [w.lower() for w in words(text)]
-    refs = [w for w in low if w in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | PLACE_PRONOUNS | TIME_PRONOUNS]
+    refs = [
+        w
+        for w in low
+        if w in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | PLACE_PRONOUNS | TIME_PRONOUNS
+    ]
     refs += [m.group(0).lower() for m in _ORDINAL_REF.finditer(text)]
     elliptical = bool(re.match(r"\s*(and|so|but|what about|how about)\b", text, re.I)) or len(keys) <= 1
     return Question(

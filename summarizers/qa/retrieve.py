@@ -18,11 +18,12 @@ from summarizers.lexicon.qa import (
     NUMBER_PATTERN,
     QUOTE_PATTERN,
     ROLE_WORDS,
+    SENTENCE_OPENERS,
     SPEECH_LEMMAS,
 )
 from summarizers.qa.question import Expect, Question
 from summarizers.qa.weights import WEIGHTS, Weights
-from summarizers.qa.words import Lemmatizer, terms
+from summarizers.qa.words import WORD_RE, Lemmatizer, terms
 from summarizers.types import Citation
 
 DATE_RE = re.compile(DATE_PATTERN, re.I)
@@ -33,9 +34,13 @@ QUOTE_RE = re.compile(QUOTE_PATTERN)
 CAUSE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m.strip()) for m in CAUSE_MARKERS) + r")\b", re.I)
 FUTURE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in FUTURE_MARKERS) + r")\b", re.I)
 CAP_RUN = re.compile(r"(?<![\w'])[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|the\s+|de\s+|al-)?[A-Z][\w'\u2019&-]*)*")
-PRONOUN_START = re.compile(r"^\W*(?:he|she|they|it|his|her|their|its|the (?:\w+ )?(?:" + "|".join(sorted(ROLE_WORDS)) + r"))\b", re.I)
-CAUSE_OPEN = re.compile(r"^\W*(?:it|this|that|the \w+)?\s*(?:comes?|came)? ?(?:after|because|as|amid|following)\b|^\W*(?:because|the (?:reason|cause))", re.I)
-_COMMON_START = frozenset("the a an but and in on at it he she they this that there his her their its".split())
+PRONOUN_START = re.compile(
+    r"^\W*(?:he|she|they|it|his|her|their|its|the (?:\w+ )?(?:" + "|".join(sorted(ROLE_WORDS)) + r"))\b", re.I
+)
+CAUSE_OPEN = re.compile(
+    r"^\W*(?:it|this|that|the \w+)?\s*(?:comes?|came)? ?(?:after|because|as|amid|following)\b|^\W*(?:because|the (?:reason|cause))",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -47,19 +52,25 @@ class Passage:
     position: int  # index in the article (0 = first)
     count: int  # sentences in the article
     keys: Counter[str]
+    seq: tuple[str, ...]  # the keys in order (for proximity)
     length: int
     names: tuple[str, ...]  # capitalised runs (not the sentence's first word unless it is a name)
     inherited: frozenset[str]  # name keys of the previous sentence, when this one opens with "He ..."
+    antecedent: str  # the previous sentence's first name, when this one opens with "He ..."
     citation: Citation
 
 
 def sentence_names(text: str) -> list[str]:
+    """Runs of capitalised words; a sentence's first word only when it is not a common opener or role."""
     out = []
     for m in CAP_RUN.finditer(text):
         name = m.group(0)
+        first, _, rest = name.partition(" ")
+        if rest and first.lower() in ROLE_WORDS:
+            name = rest
         if m.start() == 0 or text[: m.start()].strip() in ('"', "\u201c", "'", "("):
             first, _, rest = name.partition(" ")
-            if first.lower() in _COMMON_START:
+            if first.lower() in SENTENCE_OPENERS:
                 name = rest.strip()
                 if not name:
                     continue
@@ -82,23 +93,37 @@ def index_article(sentences: Sequence[str], article: int, cite: Citation, lem: L
             return [p if p.article == article else _with_article(p, article) for p in hit]
     out: list[Passage] = []
     prev_names: frozenset[str] = frozenset()
+    prev_first = ""
     n = len(sentences)
     for i, s in enumerate(sentences):
-        keys = Counter(terms(s, lem))
+        seq = tuple(terms(s, lem))
+        keys = Counter(seq)
         names = tuple(sentence_names(s))
         for nm in names:  # "International Monetary Fund" also answers to "IMF"
             caps = [w[0] for w in nm.split() if w[0].isupper()]
             if len(caps) >= 2:
                 keys["".join(caps).lower()] += 1
-        inherited = prev_names if PRONOUN_START.match(s) else frozenset()
+        opens_pronoun = bool(PRONOUN_START.match(s))
+        inherited = prev_names if opens_pronoun else frozenset()
+        antecedent = prev_first if opens_pronoun else ""
         out.append(
             Passage(
-                s, article, i, n, keys, max(sum(keys.values()), 1), names, inherited,
+                s,
+                article,
+                i,
+                n,
+                keys,
+                seq,
+                max(sum(keys.values()), 1),
+                names,
+                inherited,
+                antecedent,
                 Citation(cite.article_id, s, cite.source, cite.url),
             )
         )
         name_keys = frozenset(k for nm in names for k in terms(nm, lem))
         prev_names = name_keys or prev_names
+        prev_first = names[0] if names else prev_first
     with _INDEX_LOCK:
         _INDEX[key] = out
         while len(_INDEX) > _INDEX_MAX:
@@ -107,7 +132,19 @@ def index_article(sentences: Sequence[str], article: int, cite: Citation, lem: L
 
 
 def _with_article(p: Passage, article: int) -> Passage:
-    return Passage(p.text, article, p.position, p.count, p.keys, p.length, p.names, p.inherited, p.citation)
+    return Passage(
+        p.text,
+        article,
+        p.position,
+        p.count,
+        p.keys,
+        p.seq,
+        p.length,
+        p.names,
+        p.inherited,
+        p.antecedent,
+        p.citation,
+    )
 
 
 def idf_table(passages: Sequence[Passage]) -> dict[str, float]:
@@ -136,6 +173,24 @@ def relevance(
     return total / norm if norm else 0.0
 
 
+def proximity(qterms: Sequence[str], p: Passage, idf: dict[str, float], window: int) -> float:
+    """idf-weighted share of the question's neighbouring term pairs that stand within ``window`` keys in ``p``."""
+    pairs = [(a, b) for a, b in zip(qterms, qterms[1:], strict=False) if a != b]
+    if not pairs:
+        return 0.0
+    where: dict[str, list[int]] = {}
+    for i, t in enumerate(p.seq):
+        where.setdefault(t, []).append(i)
+    default = max(idf.values(), default=1.0)
+    total = hit = 0.0
+    for a, b in pairs:
+        wgt = (idf.get(a, default) + idf.get(b, default)) / 2
+        total += wgt
+        if any(abs(i - j) <= window for i in where.get(a, ()) for j in where.get(b, ())):
+            hit += wgt
+    return hit / total if total else 0.0
+
+
 def _not_in_question(item: str, q: Question) -> bool:
     low = item.lower()
     return low not in q.text.lower()
@@ -145,37 +200,85 @@ def numbers(text: str) -> list[re.Match[str]]:
     return [m for m in NUMBER_RE.finditer(text) if m.group(0).strip()]
 
 
-def type_fit(q: Question, text: str, next_text: str = "") -> float:
-    """How well ``text`` holds an item of the kind ``q`` expects, 0..1 (1: an item the question lacks)."""
+def undated_numbers(text: str) -> list[re.Match[str]]:
+    """Numbers that are not part of a date or time ("3" in "on 3 May", "2014")."""
+    dates = [m.span() for m in DATE_RE.finditer(text)]
+    return [m for m in numbers(text) if not any(a <= m.start() < b for a, b in dates)]
+
+
+def _term_offsets(q: Question, text: str, lem: Lemmatizer | None) -> list[int]:
+    if lem is None:
+        return []
+    qset = set(q.terms)
+    out = []
+    for m in WORD_RE.finditer(text):
+        t = terms(m.group(0), lem)
+        if t and t[0] in qset:
+            out.append(m.start())
+    return out
+
+
+def type_fit(
+    q: Question, text: str, next_text: str = "", lem: Lemmatizer | None = None, w: Weights = WEIGHTS
+) -> float:
+    """How well ``text`` holds an item of the kind ``q`` expects, 0..1.
+
+    1: an item the question lacks, near (``w.near_chars``) a word of the question; ``w.far_item``: such
+    an item elsewhere in the sentence; 0.3: only items the question already names.
+    """
     e = q.expect
+    spans: list[tuple[str, int]] = []
     if e == Expect.NUMBER:
-        items = [m.group(0) for m in numbers(text) if not DATE_RE.fullmatch(m.group(0).strip())]
+        spans = [(m.group(0), m.start()) for m in undated_numbers(text)]
     elif e == Expect.MONEY:
-        items = [m.group(0) for m in numbers(text) if m.group("cur") or m.group("curw") or m.group("curw2")]
-        if not items:
+        spans = [
+            (m.group(0), m.start())
+            for m in numbers(text)
+            if m.group("cur") or m.group("curw") or m.group("curw2")
+        ]
+        if not spans:
             return 0.5 if numbers(text) else 0.0
     elif e == Expect.PERCENT:
-        items = [m.group(0) for m in numbers(text) if m.group("pct") or m.group("pct2")]
+        spans = [(m.group(0), m.start()) for m in numbers(text) if m.group("pct") or m.group("pct2")]
     elif e == Expect.AGE:
-        items = [m.group(0) for m in AGE_RE.finditer(text)]
+        spans = [(m.group(0), m.start()) for m in AGE_RE.finditer(text)]
     elif e == Expect.DURATION:
-        items = [m.group(0) for m in DURATION_RE.finditer(text)]
+        spans = [(m.group(0), m.start()) for m in DURATION_RE.finditer(text)]
     elif e == Expect.DATE:
-        items = [m.group(0) for m in DATE_RE.finditer(text)]
+        spans = [(m.group(0), m.start()) for m in DATE_RE.finditer(text)]
     elif e == Expect.PERSON:
-        items = [n for n in sentence_names(text) if n not in q.names]
+        spans = [(n, text.find(n)) for n in sentence_names(text) if n not in q.names]
     elif e == Expect.PLACE:
-        items = [n for n in re.findall(r"\b(?:in|at|near|from|to|outside|inside)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)", text)]
+        spans = [
+            (m.group(1), m.start(1))
+            for m in re.finditer(
+                r"\b(?:in|at|near|from|to|outside|inside|into)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)",
+                text,
+            )
+        ]
     elif e == Expect.CAUSE:
         return 1.0 if CAUSE_RE.search(text) else (0.6 if next_text and CAUSE_OPEN.match(next_text) else 0.0)
     elif e == Expect.SPEECH:
         low = text.lower()
-        said = any(re.search(rf"\b{v}(?:s|ed|d)?\b", low) for v in ("said", "told", "says", "added", "warned", "called", "claimed", "described", "insisted"))
-        return 1.0 if QUOTE_RE.search(text) or said or "according to" in low else 0.3 if set(low.split()) & SPEECH_LEMMAS else 0.0
+        said = any(
+            re.search(rf"\b{v}(?:s|ed|d)?\b", low)
+            for v in ("said", "told", "says", "added", "warned", "called", "claimed", "described", "insisted")
+        )
+        return (
+            1.0
+            if QUOTE_RE.search(text) or said or "according to" in low
+            else 0.3
+            if set(low.split()) & SPEECH_LEMMAS
+            else 0.0
+        )
     elif e == Expect.FUTURE:
         return 1.0 if FUTURE_RE.search(text) else 0.0
     else:
         return 0.0
-    if not items:
-        return 0.0
-    return 1.0 if any(_not_in_question(i, q) for i in items) else 0.3
+    fresh = [(i, at) for i, at in spans if _not_in_question(i, q)]
+    if not fresh:
+        return 0.3 if spans else 0.0
+    offsets = _term_offsets(q, text, lem)
+    if any(abs(at - o) <= w.near_chars for _, at in fresh for o in offsets):
+        return 1.0
+    return w.far_item

@@ -55,14 +55,40 @@ class Lemmatizer:
                 return str(forms[0])
             index = self.index.get(pos, ())
             if w in index:
-                return w
+                return self._base(w) if pos == "noun" else w
             for old, new in self.rules.get(pos, []):
                 if w.endswith(old):
                     form = w[: len(w) - len(old)] + new
                     if form and form in index:
-                        return form
+                        return self._base(form) if pos == "noun" else form
         return w
 
+    def _base(self, noun: str) -> str:
+        """The verb a derived noun comes from, when the tables know it ("commander", "payment" -> verb)."""
+        verbs = self.index.get("verb", ())
+        for suffix, repl in _DERIVATIONS:
+            if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
+                base = noun[: len(noun) - len(suffix)] + repl
+                if base in verbs:
+                    return base
+        return noun
+
+
+# noun suffixes that derive from a verb: (suffix, what the verb ends with instead)
+_DERIVATIONS = (
+    ("er", ""),
+    ("er", "e"),
+    ("or", ""),
+    ("or", "e"),
+    ("ation", "e"),
+    ("ation", ""),
+    ("ion", "e"),
+    ("ion", ""),
+    ("ment", ""),
+    ("al", ""),
+    ("ance", ""),
+    ("ence", "e"),
+)
 
 _LEMMATIZERS: dict[int, Lemmatizer] = {}
 _LOCK = threading.Lock()
