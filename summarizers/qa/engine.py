@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from summarizers.lexicon.qa import (
     GROUP_PRONOUNS,
@@ -72,13 +73,19 @@ def _briefing_sentences(b: Briefing) -> list[str]:
     return sents
 
 
+def _site(url: str) -> str:
+    """The site of a link, as a reader names it: "https://www.cnn.com/2015/..." -> "cnn.com"."""
+    host = urlsplit(url).hostname or url
+    return host[4:] if host.startswith("www.") else host
+
+
 def _briefing_citation(b: Briefing) -> Citation:
+    """Where a briefing's sentences come from: the outlet's name (else the link's site), link and title."""
     aid = b.article_ids[0] if b.article_ids else ""
     url = next((s for s in b.sources if s.startswith(("http://", "https://"))), None)
-    source = next((s for s in b.sources if not s.startswith(("http://", "https://"))), None)
-    return Citation(
-        article_id=aid, sentence="", source=source or (b.sources[0] if b.sources else None), url=url
-    )
+    outlet = next((s for s in b.sources if not s.startswith(("http://", "https://"))), None)
+    source = outlet or (_site(url) if url else None)
+    return Citation(article_id=aid, sentence="", source=source, url=url, title=b.title or None)
 
 
 def _articles(source: Source) -> list[_Article]:
@@ -203,13 +210,13 @@ def _special(q: Question, arts: list[_Article]) -> tuple[str, Citation] | None:
     if q.type == QuestionType.WHAT_NEXT and b.next_steps and not q.terms:
         step = b.next_steps[0]
         sent = step.sentence or step.text
-        return sent, Citation(cite.article_id, sent, cite.source, cite.url)
+        return sent, replace(cite, sentence=sent)
     if q.type == QuestionType.INVOLVED and b.actors:
         names = [f"{a.name} ({a.role})" if a.role else a.name for a in b.actors[:4]]
         text = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
-        return text, Citation(cite.article_id, b.actors[0].sentence, cite.source, cite.url)
+        return text, replace(cite, sentence=b.actors[0].sentence)
     if q.type == QuestionType.GIST and b.summary:
-        return b.summary[0], Citation(cite.article_id, b.summary[0], cite.source, cite.url)
+        return b.summary[0], replace(cite, sentence=b.summary[0])
     return None
 
 

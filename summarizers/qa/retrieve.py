@@ -7,7 +7,7 @@ import re
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarizers.lexicon.qa import (
     AGE_PATTERN,
@@ -118,7 +118,7 @@ def index_article(sentences: Sequence[str], article: int, cite: Citation, lem: L
                 names,
                 inherited,
                 antecedent,
-                Citation(cite.article_id, s, cite.source, cite.url),
+                replace(cite, sentence=s),
             )
         )
         name_keys = frozenset(k for nm in names for k in terms(nm, lem))

@@ -126,8 +126,9 @@ def test_how_many_gives_the_number_that_counts_the_asked_noun(use_nlp: bool, nlp
     (cite,) = ans.citations
     assert cite.sentence == FLOOD[1]
     assert cite.article_id == "flood-1"
-    assert cite.source == "https://news.example.org/flood"
+    assert cite.source == "news.example.org"  # the site, not a bare URL, when no outlet name is known
     assert cite.url == "https://news.example.org/flood"
+    assert cite.title == "Dam overflow floods three villages in the Orvale valley"
 
 
 def test_how_much_money_picks_the_amount(nlp: Any) -> None:
