@@ -23,7 +23,7 @@ from summarizers.lexicon.qa import (
     TIME_PRONOUNS,
 )
 from summarizers.qa.conversation import ConversationState, Turn, advance
-from summarizers.qa.extract import entities, span
+from summarizers.qa.extract import span
 from summarizers.qa.question import Expect, Question, QuestionType, analyse
 from summarizers.qa.retrieve import (
     CAUSE_OPEN,
@@ -33,7 +33,6 @@ from summarizers.qa.retrieve import (
     Passage,
     idf_table,
     index_article,
-    proximity,
     relevance,
     sentence_names,
     type_fit,
@@ -160,14 +159,13 @@ def _score(
     avg = sum(p.length for p in passages) / max(len(passages), 1)
     by_pos = {(p.article, p.position): p for p in passages}
     out = []
+    default_idf = max(idf.values(), default=1.0)
+    rels = {(p.article, p.position): relevance(query, p, idf, avg, w, default_idf) for p in passages}
     for p in passages:
-        rel = relevance(query, p, idf, avg, w)
+        rel = rels[(p.article, p.position)]
         nxt = by_pos.get((p.article, p.position + 1))
-        fit = type_fit(q, p.text, nxt.text if nxt else "", lem, w)
-        score = rel + w.type_fit * fit + w.proximity * proximity(q.terms, p, idf, w.proximity_window)
-        score += w.lede * (p.position == 0) - w.position * p.position / max(p.count, 1)
-        if q.names and not any(_mentions(p, n) for n in q.names):
-            score -= w.name_missing
+        fit = type_fit(q, p.text, nxt.text if nxt else "")
+        score = rel + w.type_fit * fit
         prev = ctx.previous
         if prev is not None and p.citation.article_id == prev[0] and abs(p.position - prev[1]) <= 2:
             score += w.locality
@@ -226,7 +224,6 @@ class _Result:
     span: str
     passage: Passage | None
     relevance: float = 1.0  # the chosen sentence's relevance (what the refusal threshold reads)
-    absent: float = 0.0  # share of the question's content (idf-weighted) the articles never mention
 
 
 def _answer(
@@ -249,10 +246,8 @@ def _answer(
     if q.names and max(named) == 0:
         missing = next((n for n in q.names if not any(_article_mentions(ps, n) for ps in indexed)), None)
         if missing and len(arts) == 1:
-            return _Result(
-                Answer(question, f"The article doesn't mention {missing}.", False), "", None, 0.0, 1.0
-            )
-        return _Result(Answer(question, nope, False), "", None, 0.0, 1.0)
+            return _Result(Answer(question, f"The article doesn't mention {missing}.", False), "", None, 0.0)
+        return _Result(Answer(question, nope, False), "", None, 0.0)
     passages = [p for ps in allowed for p in ps]
     if (
         not q.terms
@@ -272,9 +267,8 @@ def _answer(
     if not ranked:
         return _Result(Answer(question, nope, False), "", None)
     score, rel, best = ranked[0]
-    absent = _absent_share(q, passages, lem)
     if rel < w.min_relevance and not (q.elliptical and ctx.query):
-        return _Result(Answer(question, nope, False), "", None, rel, absent)
+        return _Result(Answer(question, nope, False), "", None, rel)
     if q.expect == Expect.SPEECH and q.names and type_fit(q, best.text) < 1.0:
         # "what did X say": a sentence where nobody speaks does not answer; take the best one where someone does
         speaking = [
@@ -283,7 +277,7 @@ def _answer(
             if r >= w.min_relevance and type_fit(q, p.text) >= 1.0 and all(_mentions(p, n) for n in q.names)
         ]
         if not speaking:
-            return _Result(Answer(question, nope, False), "", None, rel, absent)
+            return _Result(Answer(question, nope, False), "", None, rel)
         score, rel, best = speaking[0]
     if q.expect == Expect.CAUSE and not CAUSE_RE.search(best.text):
         nxt = next(
@@ -294,28 +288,14 @@ def _answer(
             cut = span(q, nxt, nlp, lem)
             both = f"{best.text} {nxt.text}"
             return _Result(
-                Answer(question, _text(cut, both), True, (best.citation, nxt.citation)), cut, nxt, rel, absent
+                Answer(question, _text(cut, both), True, (best.citation, nxt.citation)), cut, nxt, rel
             )
     cut = span(q, best, nlp, lem)
-    return _Result(Answer(question, _text(cut, best.text), True, (best.citation,)), cut, best, rel, absent)
+    return _Result(Answer(question, _text(cut, best.text), True, (best.citation,)), cut, best, rel)
 
 
 def _article_mentions(passages: list[Passage], name: str) -> bool:
     return any(_mentions(p, name) for p in passages)
-
-
-def _absent_share(q: Question, passages: list[Passage], lem: Lemmatizer) -> float:
-    """idf-weighted share of the question's content keys (names aside) that no sentence holds."""
-    have: set[str] = set()
-    for p in passages:
-        have.update(p.keys)
-    idf = idf_table(passages)
-    top = max(idf.values(), default=1.0)
-    name_keys = {t for n in q.names for t in terms(n, lem)}
-    keys = [t for t in dict.fromkeys(q.terms) if t not in name_keys]
-    total = sum(idf.get(t, top) for t in keys)
-    miss = sum(idf.get(t, top) for t in keys if t not in have)
-    return miss / total if total else 0.0
 
 
 def answer_question(question: str, briefings: Sequence[Briefing], nlp: object | None = None) -> Answer:
@@ -358,28 +338,30 @@ def answer_in_conversation(
         tuple(dict.fromkeys(focus)),
         res.passage.position if res.passage is not None else -1,
     )
-    people, groups, places, times, things = _named(q, res, nlp)
+    kinds = {a.name: a.kind for art in arts if art.briefing is not None for a in art.briefing.actors}
+    people, groups, places, times, things = _named(q, res, kinds)
     return ans, advance(state, turn, people=people, groups=groups, places=places, times=times, things=things)
 
 
 def _named(
-    q: Question, res: _Result, nlp: Any | None
+    q: Question, res: _Result, kinds: dict[str, str]
 ) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
-    """What this turn named, by kind: the answer span's items first, then the question's."""
+    """What this turn named, by kind: the answer span's items first, then the question's.
+
+    A name's kind comes from the briefing's actors (PERSON / ORG / GPE / NORP); a name they lack is a
+    person when it answers "who", else a group. No parse here: a turn must stay cheap."""
     people: list[str] = []
     groups: list[str] = []
     places: list[str] = []
     times: list[str] = []
     things: list[str] = []
-    labels = {t: lab for t, lab, _ in entities(q.text, nlp)}
-    if res.passage is not None:
-        labels.update({t: lab for t, lab, _ in entities(res.passage.text, nlp)})
+    labels = kinds
     span_names = sentence_names(res.span) if res.span and q.expect in (Expect.PERSON, Expect.PLACE) else []
     for name in [*span_names, *q.names]:
         lab = labels.get(name) or next((lab for t, lab in labels.items() if name in t or t in name), "")
         if lab == "PERSON" or (not lab and q.expect == Expect.PERSON and name in span_names):
             people.append(name)
-        elif lab in ("GPE", "LOC", "FAC"):
+        elif lab in ("GPE", "LOC", "FAC") or (not lab and q.expect == Expect.PLACE):
             places.append(name)
             groups.append(name)
         else:

@@ -23,7 +23,7 @@ from summarizers.lexicon.qa import (
 )
 from summarizers.qa.question import Expect, Question
 from summarizers.qa.weights import WEIGHTS, Weights
-from summarizers.qa.words import WORD_RE, Lemmatizer, terms
+from summarizers.qa.words import Lemmatizer, terms
 from summarizers.types import Citation
 
 DATE_RE = re.compile(DATE_PATTERN, re.I)
@@ -37,6 +37,7 @@ CAP_RUN = re.compile(r"(?<![\w'])[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|the\s+|de\s+|
 PRONOUN_START = re.compile(
     r"^\W*(?:he|she|they|it|his|her|their|its|the (?:\w+ )?(?:" + "|".join(sorted(ROLE_WORDS)) + r"))\b", re.I
 )
+PRONOUN_ANY = re.compile(r"\b(?:he|she|him|her|his|they|them|their)\b", re.I)
 CAUSE_OPEN = re.compile(
     r"^\W*(?:it|this|that|the \w+)?\s*(?:comes?|came)? ?(?:after|because|as|amid|following)\b|^\W*(?:because|the (?:reason|cause))",
     re.I,
@@ -104,7 +105,7 @@ def index_article(sentences: Sequence[str], article: int, cite: Citation, lem: L
             if len(caps) >= 2:
                 keys["".join(caps).lower()] += 1
         opens_pronoun = bool(PRONOUN_START.match(s))
-        inherited = prev_names if opens_pronoun else frozenset()
+        inherited = prev_names if opens_pronoun or PRONOUN_ANY.search(s) else frozenset()
         antecedent = prev_first if opens_pronoun else ""
         out.append(
             Passage(
@@ -156,12 +157,18 @@ def idf_table(passages: Sequence[Passage]) -> dict[str, float]:
 
 
 def relevance(
-    query: dict[str, float], p: Passage, idf: dict[str, float], avg_len: float, w: Weights = WEIGHTS
+    query: dict[str, float],
+    p: Passage,
+    idf: dict[str, float],
+    avg_len: float,
+    w: Weights = WEIGHTS,
+    default_idf: float = 1.0,
 ) -> float:
-    """BM25 of ``p`` for the weighted ``query``, divided by the query's total weight x idf (about 0..1)."""
+    """BM25 of ``p`` for the weighted ``query``, divided by the query's total weight x idf (about 0..1).
+
+    A query key no sentence holds counts with ``default_idf`` (the rarest key's idf) in the divisor."""
     total = 0.0
     norm = 0.0
-    default_idf = max(idf.values(), default=1.0)
     for t, qw in query.items():
         ti = idf.get(t, default_idf)
         norm += qw * ti
@@ -171,24 +178,6 @@ def relevance(
         elif t in p.inherited:
             total += qw * ti * w.inherited
     return total / norm if norm else 0.0
-
-
-def proximity(qterms: Sequence[str], p: Passage, idf: dict[str, float], window: int) -> float:
-    """idf-weighted share of the question's neighbouring term pairs that stand within ``window`` keys in ``p``."""
-    pairs = [(a, b) for a, b in zip(qterms, qterms[1:], strict=False) if a != b]
-    if not pairs:
-        return 0.0
-    where: dict[str, list[int]] = {}
-    for i, t in enumerate(p.seq):
-        where.setdefault(t, []).append(i)
-    default = max(idf.values(), default=1.0)
-    total = hit = 0.0
-    for a, b in pairs:
-        wgt = (idf.get(a, default) + idf.get(b, default)) / 2
-        total += wgt
-        if any(abs(i - j) <= window for i in where.get(a, ()) for j in where.get(b, ())):
-            hit += wgt
-    return hit / total if total else 0.0
 
 
 def _not_in_question(item: str, q: Question) -> bool:
@@ -206,25 +195,9 @@ def undated_numbers(text: str) -> list[re.Match[str]]:
     return [m for m in numbers(text) if not any(a <= m.start() < b for a, b in dates)]
 
 
-def _term_offsets(q: Question, text: str, lem: Lemmatizer | None) -> list[int]:
-    if lem is None:
-        return []
-    qset = set(q.terms)
-    out = []
-    for m in WORD_RE.finditer(text):
-        t = terms(m.group(0), lem)
-        if t and t[0] in qset:
-            out.append(m.start())
-    return out
-
-
-def type_fit(
-    q: Question, text: str, next_text: str = "", lem: Lemmatizer | None = None, w: Weights = WEIGHTS
-) -> float:
-    """How well ``text`` holds an item of the kind ``q`` expects, 0..1.
-
-    1: an item the question lacks, near (``w.near_chars``) a word of the question; ``w.far_item``: such
-    an item elsewhere in the sentence; 0.3: only items the question already names.
+def type_fit(q: Question, text: str, next_text: str = "") -> float:
+    """How well ``text`` holds an item of the kind ``q`` expects, 0..1 (1: an item the question lacks;
+    0.3: only items the question already names; for "why", 0.6 when the reason opens the next sentence).
     """
     e = q.expect
     spans: list[tuple[str, int]] = []
@@ -275,10 +248,6 @@ def type_fit(
         return 1.0 if FUTURE_RE.search(text) else 0.0
     else:
         return 0.0
-    fresh = [(i, at) for i, at in spans if _not_in_question(i, q)]
-    if not fresh:
-        return 0.3 if spans else 0.0
-    offsets = _term_offsets(q, text, lem)
-    if any(abs(at - o) <= w.near_chars for _, at in fresh for o in offsets):
-        return 1.0
-    return w.far_item
+    if not spans:
+        return 0.0
+    return 1.0 if any(_not_in_question(i, q) for i, _ in spans) else 0.3
