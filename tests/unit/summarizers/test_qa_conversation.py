@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
-from summarizers.qa import ConversationState, answer_in_conversation
+import pytest
+
+from summarizers.qa import ConversationState, answer_in_conversation, answer_question
 from summarizers.types import Briefing, Citation
 
 HARBOUR = (
@@ -44,3 +47,53 @@ def test_state_keeps_the_cited_article() -> None:
     )
     assert state.article_ids == ("a9",)
     assert state.turns[-1].question == "Who was appointed director?"
+
+
+COUNCIL = (
+    "Mayor Lena Holt will unveil the housing plan in June.",
+    "Councillor Omar Reyes will unveil the transport plan in September.",
+    "Dock workers went on strike in October because their wages had been frozen since 2019.",
+    "Twelve people were injured when a crane collapsed at the container terminal in August.",
+)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    from summarizers.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def council() -> list[Briefing]:
+    return [Briefing(title="Council plans", summary=COUNCIL[:1], article_ids=("c1",), sentences=COUNCIL)]
+
+
+def ask(questions: list[str], nlp: Any) -> list[str]:
+    state = ConversationState()
+    out = []
+    for q in questions:
+        ans, state = answer_in_conversation(q, council(), state, nlp)
+        out.append(ans.text)
+    return out
+
+
+def test_a_pronoun_refers_to_the_person_the_previous_answer_named(nlp: Any) -> None:
+    who, when = ask(["Who is the councillor?", "When will he unveil his plan?"], nlp)
+    assert "Omar Reyes" in who
+    assert "September" in when
+    # positive control: asked alone, the same question has no one to refer to and may pick either plan
+    assert "Lena Holt" in ask(["Who is the mayor?", "When will she unveil her plan?"], nlp)[0]
+    assert "June" in ask(["Who is the mayor?", "When will she unveil her plan?"], nlp)[1]
+
+
+def test_why_alone_leans_on_the_previous_turn(nlp: Any) -> None:
+    assert not answer_question("Why?", council(), nlp).answered
+    _, why = ask(["When did the dock workers go on strike?", "Why?"], nlp)
+    assert "wages had been frozen" in why
+
+
+def test_that_refers_to_the_event_of_the_previous_turn(nlp: Any) -> None:
+    assert not answer_question("And where was that?", council(), nlp).answered
+    first, second = ask(["How many people were injured?", "And where was that?"], nlp)
+    assert "Twelve" in first
+    assert "container terminal" in second
