@@ -134,7 +134,7 @@ def main() -> int:
         settings = ["min_relevance=0"]
     for setting in settings:
         changes = {k: float(v) for k, v in (kv.split("=") for kv in setting.split(",") if kv)}
-        qa_engine.WEIGHTS = dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+        qa_engine.WEIGHTS = dataclasses.replace(base, **changes)
         tallies = evaluate(rows, briefings, engine.nlp, dev, args)
         if len(settings) > 1:
             print(setting, "  ".join(f"{k} {n / d:.3f}" for k, (n, d) in sorted(tallies.items())))
