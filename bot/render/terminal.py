@@ -36,6 +36,10 @@ def render_answer(a: Answer) -> str:
     out = sanitize(a.text)
     for c in a.citations:
         where = sanitize(c.source or c.url or c.article_id)
+        if c.title:
+            where += f", \u201c{sanitize(c.title)}\u201d"
+        if c.url and c.url != c.source:
+            where += f", {sanitize(c.url)}"
         if c.sentence and c.sentence not in a.text:
             out += f"\n  [source: {where}] \u201c{sanitize(c.sentence)}\u201d"
         else:
