@@ -63,7 +63,7 @@ def evaluate(
         return all(any(scorer.contains(ans, alt) for alt in grp) for grp in groups)
 
     def tally(kind: str, half: str, ok: bool) -> None:
-        for key in (f"{kind}_{half}", f"{kind}_all"):
+        for key in dict.fromkeys((f"{kind}_{half}", f"{kind}_all")):
             tallies.setdefault(key, [0, 0])
             tallies[key][0] += ok
             tallies[key][1] += 1

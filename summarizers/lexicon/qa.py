@@ -240,4 +240,14 @@ QUESTION_OPENERS = _words(
 NEXT_GENERIC = _words("happen next step now come going thing")
 
 # Capitalised only because they open a sentence: not the start of a name.
-SENTENCE_OPENERS = _words("the a an but and in on at it he she they this that there his her their its")
+SENTENCE_OPENERS = _words(
+    "the a an but and in on at it he she they this that there his her their its these those we i you our "
+    "my your if when as after before while for with by from"
+)
+
+# Nouns whose value is a number: "what was the turnout / revenue / death toll?" asks for one.
+MEASURE_NOUNS = _words(
+    "revenue profit sales turnout score number total figure population toll rate price cost budget salary "
+    "wage debt loss fine amount percentage share margin growth inflation unemployment temperature speed "
+    "distance height weight age attendance majority earnings income valuation value"
+)

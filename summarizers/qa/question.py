@@ -9,6 +9,7 @@ from enum import StrEnum
 from summarizers.lexicon.qa import (
     DURATION_WORDS,
     GROUP_PRONOUNS,
+    MEASURE_NOUNS,
     MONEY_WORDS,
     NEXT_GENERIC,
     PERCENT_WORDS,
@@ -186,6 +187,14 @@ def expect_of(qtype: QuestionType, text: str, keys: list[str]) -> Expect:
         ):
             return Expect.MONEY
         return Expect.NUMBER
+    if (
+        qtype == QuestionType.OTHER
+        and re.match(r"\s*what (is|was|are|were|'s)\b", low)
+        and set(keys) & MEASURE_NOUNS
+    ):
+        if set(keys) & PERCENT_WORDS - {"share"} or "percent" in low:
+            return Expect.PERCENT
+        return Expect.MONEY if set(keys) & MONEY_WORDS else Expect.NUMBER
     return {
         QuestionType.WHO: Expect.PERSON,
         QuestionType.WHICH: Expect.PERSON,

@@ -180,6 +180,23 @@ def relevance(
     return total / norm if norm else 0.0
 
 
+_COUNT_ASKED = re.compile(r"\W*(?:which|what|who|name)\s+(?:are\s+the\s+)?(two|three|four|both)\b", re.I)
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+SPEECH_FORMS = frozenset(
+    f for lemma in SPEECH_LEMMAS for f in (lemma, lemma + "s", lemma + "ed", lemma + "d", lemma + "ing")
+) | frozenset(["said", "told", "wrote", "thought", "saying", "telling"])
+
+
+def _names_role(text: str, role: str) -> bool:
+    """``text`` puts a capitalised name right beside ``role`` ("Mayor Helen Achterberg", "Achterberg, the mayor")."""
+    r = re.escape(role)
+    return bool(
+        re.search(rf"\b{r}\b[\s,]+(?:[a-z]+\s+){{0,2}}[A-Z]", text, re.I)
+        and re.search(rf"\b{r}\b(?:[\s,]+(?:of\s+)?(?:the\s+)?[\w'-]+){{0,3}}?[\s,]+[A-Z][a-z]", text, re.I)
+        or re.search(rf"[A-Z][\w'-]+,?\s+(?:the\s+|a\s+)?(?:\w+\s+)?{r}\b", text, re.I)
+    )
+
+
 def _not_in_question(item: str, q: Question) -> bool:
     low = item.lower()
     return low not in q.text.lower()
@@ -221,6 +238,13 @@ def type_fit(q: Question, text: str, next_text: str = "") -> float:
         spans = [(m.group(0), m.start()) for m in DATE_RE.finditer(text)]
     elif e == Expect.PERSON:
         spans = [(n, text.find(n)) for n in sentence_names(text) if n not in q.names]
+        fresh = [n for n, _ in spans if _not_in_question(n, q)]
+        wanted = _COUNT_ASKED.match(q.text)
+        if wanted and len(fresh) < _COUNTS.get(wanted.group(1).lower(), 1):
+            return 0.3  # "which two candidates": a sentence naming fewer does not answer
+        roles = [w for w in re.findall(r"[a-z]+", q.text.lower()) if w in ROLE_WORDS]
+        if roles and fresh and not any(_names_role(text, r) for r in roles):
+            return 0.3  # "who is the mayor": the name must stand with the role
     elif e == Expect.PLACE:
         spans = [
             (m.group(1), m.start(1))
@@ -233,17 +257,8 @@ def type_fit(q: Question, text: str, next_text: str = "") -> float:
         return 1.0 if CAUSE_RE.search(text) else (0.6 if next_text and CAUSE_OPEN.match(next_text) else 0.0)
     elif e == Expect.SPEECH:
         low = text.lower()
-        said = any(
-            re.search(rf"\b{v}(?:s|ed|d)?\b", low)
-            for v in ("said", "told", "says", "added", "warned", "called", "claimed", "described", "insisted")
-        )
-        return (
-            1.0
-            if QUOTE_RE.search(text) or said or "according to" in low
-            else 0.3
-            if set(low.split()) & SPEECH_LEMMAS
-            else 0.0
-        )
+        said = any(w in SPEECH_FORMS for w in re.findall(r"[a-z]+", low))
+        return 1.0 if QUOTE_RE.search(text) or said or "according to" in low else 0.0
     elif e == Expect.FUTURE:
         return 1.0 if FUTURE_RE.search(text) else 0.0
     else:

@@ -25,6 +25,9 @@ class Weights:
     b: float = 0.75
     # a sentence's score = relevance (BM25 / the query's idf mass, about 0..1) + type_fit x fit (0..1)
     type_fit: float = 0.35  # the sentence holds an item of the expected kind (a number for "how many", ...)
+    name_split: float = (
+        0.0  # a name of n words weighs n ** -name_split per word (1: the name weighs as one word)
+    )
     inherited: float = 0.5  # a previous sentence's names count this much in a sentence saying "he", "they"
     # conversation
     referent: float = 0.5  # the person or thing a pronoun points to, as a query term
