@@ -152,13 +152,7 @@ def _resolve(q: Question, state: ConversationState, lem: Lemmatizer, w: Weights)
 def _score(
     q: Question, ctx: _Context, passages: list[Passage], w: Weights, lem: Lemmatizer | None = None
 ) -> list[tuple[float, float, Passage]]:
-    # a name is one thing asked about, however many words it has ("Port Calder" weighs as "mayor")
-    name_words: dict[str, int] = {}
-    for n in q.names:
-        keys = terms(n, lem) if lem is not None else []
-        for k in keys:
-            name_words[k] = max(name_words.get(k, 0), len(keys))
-    query = {t: 1.0 / name_words.get(t, 1) ** w.name_split for t in q.terms}
+    query = {t: 1.0 for t in q.terms}
     for t, v in ctx.query.items():
         query.setdefault(t, v)
     idf = idf_table(passages)

@@ -7,7 +7,8 @@ preferred over the best decimal: the set is small and the weights must carry to 
 and dropped (no gain on the study half): a bonus for the lede and early sentences, a penalty for a
 sentence without the question's names, a bonus for the question's neighbouring words standing close
 together, one for the expected item standing near a question word, the neighbouring sentences'
-relevance, and the previous answer's whole sentence as context.
+relevance, the previous answer's whole sentence as context, and a many-word name weighing as one
+word (helped the public set, hurt the held half).
 ``min_relevance`` (the "doesn't say" threshold) is the highest threshold at which the study half
 loses no right answer (``bench_qa_inprocess.py --threshold`` prints the study accuracy for each
 candidate: 0.706 from 0 to 0.15, 0.698 at 0.2, 0.675 at 0.3).
@@ -25,9 +26,6 @@ class Weights:
     b: float = 0.75
     # a sentence's score = relevance (BM25 / the query's idf mass, about 0..1) + type_fit x fit (0..1)
     type_fit: float = 0.35  # the sentence holds an item of the expected kind (a number for "how many", ...)
-    name_split: float = (
-        0.0  # a name of n words weighs n ** -name_split per word (1: the name weighs as one word)
-    )
     inherited: float = 0.5  # a previous sentence's names count this much in a sentence saying "he", "they"
     # conversation
     referent: float = 0.5  # the person or thing a pronoun points to, as a query term
