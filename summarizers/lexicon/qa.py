@@ -245,7 +245,7 @@ SENTENCE_OPENERS = _words(
     "my your if when as after before while for with by from"
 )
 
-# Nouns whose value is a number: "what was the turnout / revenue / death toll?" asks for one.
+# Nouns whose value is a number: "what was the revenue / the death toll?" asks for one.
 MEASURE_NOUNS = _words(
     "revenue profit sales turnout score number total figure population toll rate price cost budget salary "
     "wage debt loss fine amount percentage share margin growth inflation unemployment temperature speed "

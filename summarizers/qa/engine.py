@@ -177,7 +177,7 @@ def _score(
 
 
 def _name_parts(name: str) -> list[str]:
-    """The words of a name that identify it on their own ("Gary Locke's" -> gary, locke; "U.S." -> us)."""
+    """The words of a name that identify it on their own ("Irene Castell's" -> irene, castell; "U.S." -> us)."""
     clean = re.sub(r"['\u2019]s?$", "", name.replace("\u2019", "'")).replace(".", "")
     return [w.lower() for w in re.findall(r"[\w&-]+", clean) if len(w) > 2 or w.isupper()]
 

@@ -99,7 +99,7 @@ def span(q: Question, p: Passage, nlp: Any | None, lem: Lemmatizer) -> str:
             pre = _NUM_PREFIX.search(text[:start])
             if pre:
                 start = pre.start()
-            if e == Expect.NUMBER:  # the counted noun: "42 people", "30 hours"
+            if e == Expect.NUMBER:  # the counted noun: "12 workers", "8 ships"
                 noun = re.match(r"\s+([a-z][\w-]*)", text[end:])
                 if noun and noun.group(1) not in QUESTION_STOP:
                     end += noun.end()

@@ -36,7 +36,7 @@ class QuestionType(StrEnum):
     YES_NO = "yes_no"
     INVOLVED = "involved"  # who is involved?
     GIST = "gist"  # what happened? what is this about?
-    WHICH = "which"  # which ship / which prosecutor: a named thing
+    WHICH = "which"  # which bank / which minister: a named thing
     OTHER = "other"
 
 
@@ -139,7 +139,7 @@ class Question:
     type: QuestionType
     expect: Expect
     terms: tuple[str, ...]  # content keys (lemmas) in order
-    names: tuple[str, ...]  # capitalised names the question uses ("Gary Locke", "IMF")
+    names: tuple[str, ...]  # capitalised names the question uses ("Irene Castell", "WHO")
     references: tuple[str, ...]  # pronouns and "the second ..." phrases that point back
     elliptical: bool  # "And how many were injured?", "Why?": leans on the previous turn
 

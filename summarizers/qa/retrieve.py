@@ -100,7 +100,7 @@ def index_article(sentences: Sequence[str], article: int, cite: Citation, lem: L
         seq = tuple(terms(s, lem))
         keys = Counter(seq)
         names = tuple(sentence_names(s))
-        for nm in names:  # "International Monetary Fund" also answers to "IMF"
+        for nm in names:  # "World Health Organization" also answers to "WHO"
             caps = [w[0] for w in nm.split() if w[0].isupper()]
             if len(caps) >= 2:
                 keys["".join(caps).lower()] += 1
@@ -188,7 +188,7 @@ SPEECH_FORMS = frozenset(
 
 
 def _names_role(text: str, role: str) -> bool:
-    """``text`` puts a capitalised name right beside ``role`` ("Mayor Helen Achterberg", "Achterberg, the mayor")."""
+    """``text`` puts a capitalised name right beside ``role`` ("Mayor Ana Ruiz", "Ruiz, the mayor")."""
     r = re.escape(role)
     return bool(
         re.search(rf"\b{r}\b[\s,]+(?:[a-z]+\s+){{0,2}}[A-Z]", text, re.I)
@@ -241,7 +241,7 @@ def type_fit(q: Question, text: str, next_text: str = "") -> float:
         fresh = [n for n, _ in spans if _not_in_question(n, q)]
         wanted = _COUNT_ASKED.match(q.text)
         if wanted and len(fresh) < _COUNTS.get(wanted.group(1).lower(), 1):
-            return 0.3  # "which two candidates": a sentence naming fewer does not answer
+            return 0.3  # "which two ministers ...": a sentence naming fewer does not answer
         roles = [w for w in re.findall(r"[a-z]+", q.text.lower()) if w in ROLE_WORDS]
         if roles and fresh and not any(_names_role(text, r) for r in roles):
             return 0.3  # "who is the mayor": the name must stand with the role
