@@ -97,7 +97,7 @@ def nlp() -> Any:
     ("question", "expected"),
     [
         ("Who is the mayor?", QuestionType.WHO),
-        ("Which two candidates will contest the runoff?", QuestionType.WHO),
+        ("Which two leaders will meet in Geneva?", QuestionType.WHO),
         ("How many people were killed?", QuestionType.HOW_MANY),
         ("How much will the repairs cost?", QuestionType.HOW_MUCH),
         ("When will the talks resume?", QuestionType.WHEN),
