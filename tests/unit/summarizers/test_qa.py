@@ -352,3 +352,38 @@ def test_answers_from_worker_threads_match_sequential_answers(nlp: Any) -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         got = list(pool.map(lambda q: answer_question(q, stories, nlp), questions))
     assert got == expected
+
+
+PORT = (
+    "The port of Delmar and the city council of Delmar signed a deal with Orvik Shipping on Tuesday.",
+    "Mayor Ana Ruiz said the deal would create 300 jobs in Delmar.",
+    "The port handled 40 ships from Asia in March.",
+    "Two deaths were recorded at the port last year, the harbour master's report showed.",
+    "Union leaders Piet Vos and Mira Lund will meet the shipping company in May.",
+)
+
+
+def port_briefing() -> Briefing:
+    return Briefing(title="Delmar port deal", summary=PORT[:1], article_ids=("port-1",), sentences=PORT)
+
+
+def test_who_is_the_role_names_the_person_beside_the_role(nlp: Any) -> None:
+    ans = answer_question("Who is the mayor of Delmar?", [port_briefing()], nlp)
+    assert ans.answered
+    assert ans.text.startswith("Ana Ruiz")
+    # control: a question without a role takes the names of the matching event
+    assert (
+        "Orvik Shipping"
+        in answer_question("Who signed a deal with the council?", [port_briefing()], nlp).text
+    )
+
+
+def test_which_two_wants_a_sentence_naming_two(nlp: Any) -> None:
+    ans = answer_question("Which two union leaders will meet the company?", [port_briefing()], nlp)
+    assert "Piet Vos" in ans.text and "Mira Lund" in ans.text
+
+
+def test_paraphrase_matches_by_lemma(nlp: Any) -> None:
+    ans = answer_question("How many people died at the port?", [port_briefing()], nlp)
+    assert ans.answered
+    assert ans.citations[0].sentence == PORT[3]  # "deaths" answers "died"; "40 ships" (same port) does not
