@@ -75,7 +75,8 @@ def sentence_names(text: str) -> list[str]:
                 name = rest.strip()
                 if not name:
                     continue
-        out.append(name)
+        if not DATE_RE.fullmatch(name):  # "Friday", "March" are times, not names
+            out.append(name)
     return out
 
 
