@@ -113,8 +113,9 @@ class Briefing:
 class Citation:
     article_id: str
     sentence: str
-    source: str | None = None
+    source: str | None = None  # the outlet's name (or, when only a link is known, its site: "cnn.com")
     url: str | None = None
+    title: str | None = None  # the article's title, when known
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.render.limits import MAX_LINE_CHARS, MAX_TITLE_CHARS, clip
+from bot.render.limits import MAX_LINE_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS, clip
 from summarizers.types import Answer, Briefing
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x1b]")
@@ -44,6 +44,10 @@ def render_answer(a: Answer) -> str:
     out = sanitize(a.text)
     for c in a.citations:
         where = _line(c.source or c.url or c.article_id, MAX_TITLE_CHARS)
+        if c.title:
+            where += f", \u201c{_line(c.title, MAX_TITLE_CHARS)}\u201d"
+        if c.url and c.url != c.source:
+            where += f", {_line(c.url, MAX_URL_CHARS)}"
         if c.sentence and c.sentence not in a.text:
             out += f"\n  [source: {where}] \u201c{_line(c.sentence)}\u201d"
         else:

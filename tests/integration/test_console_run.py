@@ -41,7 +41,7 @@ def test_console_bot_posts_digest_answers_and_does_not_repeat(tmp_path: Path) ->
     assert "Sources (2)" in digest
     # The question typed after the digest is answered from it, with its source.
     answer = out[out.rindex("Sources (") :]  # what follows the digest
-    assert "64" in answer and "[source: https://" in answer
+    assert "64" in answer and "[source: " in answer and "https://" in answer  # outlet or site, then the link
     # brief <path> works in the terminal.
     assert "Harbour city unveils plan" in out
     assert "brief <url>" in out  # help

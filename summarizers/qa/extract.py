@@ -1,0 +1,139 @@
+"""The short answer cut from the chosen sentence, by the kind of item the question expects."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from typing import Any
+
+from summarizers.lexicon.qa import CAUSE_VERBS, QUESTION_STOP
+from summarizers.qa.question import Expect, Question
+from summarizers.qa.retrieve import (
+    AGE_RE,
+    CAUSE_RE,
+    DATE_RE,
+    DURATION_RE,
+    PRONOUN_START,
+    Passage,
+    sentence_names,
+    undated_numbers,
+)
+from summarizers.qa.words import Lemmatizer, terms
+
+_ENTS: OrderedDict[tuple[int, str], list[tuple[str, str, int]]] = OrderedDict()
+_ENTS_MAX = 1024
+_ENTS_LOCK = threading.Lock()
+_NUM_PREFIX = re.compile(
+    r"\b(?:at least|more than|less than|fewer than|up to|about|around|nearly|almost|some|over|roughly|approximately|only|just)\s+$",
+    re.I,
+)
+_PERSONISH = ("PERSON", "ORG", "NORP", "GPE")
+_PLACE = ("GPE", "LOC", "FAC")
+
+
+def entities(text: str, nlp: Any | None) -> list[tuple[str, str, int]]:
+    """(text, label, char offset) of the named entities in one sentence (NER only; cached)."""
+    if nlp is None:
+        return []
+    key = (id(nlp), text)
+    with _ENTS_LOCK:
+        hit = _ENTS.get(key)
+        if hit is not None:
+            return hit
+    keep = {"tok2vec", "ner"}
+    doc = nlp(text, disable=[n for n in nlp.pipe_names if n not in keep])
+    out = [(e.text, e.label_, e.start_char) for e in doc.ents]
+    with _ENTS_LOCK:
+        _ENTS[key] = out
+        while len(_ENTS) > _ENTS_MAX:
+            _ENTS.popitem(last=False)
+    return out
+
+
+def _anchor(q: Question, text: str, lem: Lemmatizer) -> int:
+    """Character offset of the first question word in ``text`` that is not a name (usually the verb the
+    answer is the subject or object of); else of the first question word; else 0."""
+    qset = set(q.terms)
+    name_keys = {t for n in q.names for t in terms(n, lem)}
+    first = -1
+    for m in re.finditer(r"[A-Za-z][A-Za-z']*|\d[\d,.]*", text):
+        t = terms(m.group(0), lem)
+        if t and t[0] in qset:
+            if t[0] not in name_keys:
+                return m.start()
+            if first < 0:
+                first = m.start()
+    return max(first, 0)
+
+
+def _nearest(items: list[tuple[str, int]], at: int) -> str:
+    """The item whose span lies closest to offset ``at`` (the gap between them, not their starts)."""
+
+    def gap(it: tuple[str, int]) -> int:
+        start, end = it[1], it[1] + len(it[0])
+        return 0 if start <= at < end else min(abs(start - at), abs(at - end))
+
+    return min(items, key=lambda it: (gap(it), it[1]))[0] if items else ""
+
+
+def span(q: Question, p: Passage, nlp: Any | None, lem: Lemmatizer) -> str:
+    """The answering span of the passage's sentence for ``q``, or "" (the sentence itself is the answer)."""
+    text = p.text
+    e = q.expect
+    qlow = q.text.lower()
+    at = _anchor(q, text, lem)
+
+    def fresh(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        return [(s.strip(" ,"), i) for s, i in items if s.strip() and s.strip(" ,").lower() not in qlow]
+
+    if e in (Expect.NUMBER, Expect.MONEY, Expect.PERCENT):
+        ms = undated_numbers(text)
+        if e == Expect.MONEY:
+            ms = [m for m in ms if m.group("cur") or m.group("curw") or m.group("curw2")] or ms
+        elif e == Expect.PERCENT:
+            ms = [m for m in ms if m.group("pct") or m.group("pct2")] or ms
+        items = []
+        for m in ms:
+            start, end = m.start(), m.end()
+            pre = _NUM_PREFIX.search(text[:start])
+            if pre:
+                start = pre.start()
+            if e == Expect.NUMBER:  # the counted noun: "12 workers", "8 ships"
+                noun = re.match(r"\s+([a-z][\w-]*)", text[end:])
+                if noun and noun.group(1) not in QUESTION_STOP:
+                    end += noun.end()
+            items.append((text[start:end], m.start()))
+        return _nearest(fresh(items), at)
+    if e == Expect.AGE:
+        return _nearest(fresh([(m.group(0), m.start()) for m in AGE_RE.finditer(text)]), at)
+    if e == Expect.DURATION:
+        return _nearest(fresh([(m.group(0), m.start()) for m in DURATION_RE.finditer(text)]), at)
+    if e == Expect.DATE:
+        return _nearest(fresh([(m.group(0), m.start()) for m in DATE_RE.finditer(text)]), at)
+    if e in (Expect.PERSON, Expect.PLACE):
+        if e == Expect.PERSON and p.antecedent and PRONOUN_START.match(text) and at < 30:
+            return p.antecedent  # "He trains ..." answers "Who trains ...?" with the previous sentence's name
+        labels = _PERSONISH if e == Expect.PERSON else _PLACE
+
+        def usable(found: list[tuple[str, int]]) -> list[tuple[str, int]]:
+            return [
+                (t, i)
+                for t, i in fresh(found)
+                if not any(t.lower() in n.lower() or n.lower() in t.lower() for n in q.names)
+            ]
+
+        items = usable([(t, i) for t, lab, i in entities(text, nlp) if lab in labels])
+        if not items and e == Expect.PERSON:
+            items = usable([(n, text.find(n)) for n in sentence_names(text)])
+        return _nearest(items, at)
+    if e == Expect.CAUSE:
+        cause = CAUSE_RE.search(text)
+        if cause and cause.group(0).lower().split()[0] in CAUSE_VERBS and cause.start() > 0:
+            return re.split(r"[,;:]\s", text[: cause.start()])[-1].strip(" ,.")
+        if cause:
+            clause = re.split(r"[.;]\s|, (?:and|but|which|who|while)\b|\s[\u2014-]\s", text[cause.start() :])[
+                0
+            ]
+            return clause.strip(" ,.")
+    return ""

@@ -1,0 +1,269 @@
+"""Candidate sentences for a question: BM25 over lemma keys, plus the fit of each sentence to the question's type."""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections import Counter, OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from summarizers.lexicon.qa import (
+    AGE_PATTERN,
+    CAUSE_MARKERS,
+    DATE_PATTERN,
+    DURATION_PATTERN,
+    FUTURE_MARKERS,
+    NUMBER_PATTERN,
+    QUOTE_PATTERN,
+    ROLE_WORDS,
+    SENTENCE_OPENERS,
+    SPEECH_LEMMAS,
+)
+from summarizers.qa.question import Expect, Question
+from summarizers.qa.weights import WEIGHTS, Weights
+from summarizers.qa.words import Lemmatizer, terms
+from summarizers.types import Citation
+
+DATE_RE = re.compile(DATE_PATTERN, re.I)
+NUMBER_RE = re.compile(NUMBER_PATTERN, re.I)
+AGE_RE = re.compile(AGE_PATTERN, re.I)
+DURATION_RE = re.compile(DURATION_PATTERN, re.I)
+QUOTE_RE = re.compile(QUOTE_PATTERN)
+CAUSE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m.strip()) for m in CAUSE_MARKERS) + r")\b", re.I)
+FUTURE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in FUTURE_MARKERS) + r")\b", re.I)
+CAP_RUN = re.compile(r"(?<![\w'])[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|the\s+|de\s+|al-)?[A-Z][\w'\u2019&-]*)*")
+PRONOUN_START = re.compile(
+    r"^\W*(?:he|she|they|it|his|her|their|its|the (?:\w+ )?(?:" + "|".join(sorted(ROLE_WORDS)) + r"))\b", re.I
+)
+PRONOUN_ANY = re.compile(r"\b(?:he|she|him|her|his|they|them|their)\b", re.I)
+CAUSE_OPEN = re.compile(
+    r"^\W*(?:it|this|that|the \w+)?\s*(?:comes?|came)? ?(?:after|because|as|amid|following)\b|^\W*(?:because|the (?:reason|cause))",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One sentence of one article, indexed."""
+
+    text: str
+    article: int  # index of the article among those answered from
+    position: int  # index in the article (0 = first)
+    count: int  # sentences in the article
+    keys: Counter[str]
+    seq: tuple[str, ...]  # the keys in order (for proximity)
+    length: int
+    names: tuple[str, ...]  # capitalised runs (not the sentence's first word unless it is a name)
+    inherited: frozenset[str]  # name keys of the previous sentence, when this one opens with "He ..."
+    antecedent: str  # the previous sentence's first name, when this one opens with "He ..."
+    citation: Citation
+
+
+def sentence_names(text: str) -> list[str]:
+    """Runs of capitalised words; a sentence's first word only when it is not a common opener or role."""
+    out = []
+    for m in CAP_RUN.finditer(text):
+        name = m.group(0)
+        first, _, rest = name.partition(" ")
+        if rest and first.lower() in ROLE_WORDS:
+            name = rest
+        if m.start() == 0 or text[: m.start()].strip() in ('"', "\u201c", "'", "("):
+            first, _, rest = name.partition(" ")
+            if first.lower() in SENTENCE_OPENERS:
+                name = rest.strip()
+                if not name:
+                    continue
+        if not DATE_RE.fullmatch(name):  # "Friday", "March" are times, not names
+            out.append(name)
+    return out
+
+
+_INDEX: OrderedDict[tuple[int, tuple[str, ...], Citation], list[Passage]] = OrderedDict()
+_INDEX_MAX = 256
+_INDEX_LOCK = threading.Lock()
+
+
+def index_article(sentences: Sequence[str], article: int, cite: Citation, lem: Lemmatizer) -> list[Passage]:
+    """The article's sentences as passages (cached: a conversation asks about the same article again)."""
+    key = (id(lem), tuple(sentences), cite)
+    with _INDEX_LOCK:
+        hit = _INDEX.get(key)
+        if hit is not None:
+            _INDEX.move_to_end(key)
+            return [p if p.article == article else _with_article(p, article) for p in hit]
+    out: list[Passage] = []
+    prev_names: frozenset[str] = frozenset()
+    prev_first = ""
+    n = len(sentences)
+    for i, s in enumerate(sentences):
+        seq = tuple(terms(s, lem))
+        keys = Counter(seq)
+        names = tuple(sentence_names(s))
+        for nm in names:  # "World Health Organization" also answers to "WHO"
+            caps = [w[0] for w in nm.split() if w[0].isupper()]
+            if len(caps) >= 2:
+                keys["".join(caps).lower()] += 1
+        opens_pronoun = bool(PRONOUN_START.match(s))
+        inherited = prev_names if opens_pronoun or PRONOUN_ANY.search(s) else frozenset()
+        antecedent = prev_first if opens_pronoun else ""
+        out.append(
+            Passage(
+                s,
+                article,
+                i,
+                n,
+                keys,
+                seq,
+                max(sum(keys.values()), 1),
+                names,
+                inherited,
+                antecedent,
+                replace(cite, sentence=s),
+            )
+        )
+        name_keys = frozenset(k for nm in names for k in terms(nm, lem))
+        prev_names = name_keys or prev_names
+        prev_first = names[0] if names else prev_first
+    with _INDEX_LOCK:
+        _INDEX[key] = out
+        while len(_INDEX) > _INDEX_MAX:
+            _INDEX.popitem(last=False)
+    return out
+
+
+def _with_article(p: Passage, article: int) -> Passage:
+    return Passage(
+        p.text,
+        article,
+        p.position,
+        p.count,
+        p.keys,
+        p.seq,
+        p.length,
+        p.names,
+        p.inherited,
+        p.antecedent,
+        p.citation,
+    )
+
+
+def idf_table(passages: Sequence[Passage]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for p in passages:
+        df.update(p.keys.keys())
+    n = len(passages)
+    return {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
+
+
+def relevance(
+    query: dict[str, float],
+    p: Passage,
+    idf: dict[str, float],
+    avg_len: float,
+    w: Weights = WEIGHTS,
+    default_idf: float = 1.0,
+) -> float:
+    """BM25 of ``p`` for the weighted ``query``, divided by the query's total weight x idf (about 0..1).
+
+    A query key no sentence holds counts with ``default_idf`` (the rarest key's idf) in the divisor."""
+    total = 0.0
+    norm = 0.0
+    for t, qw in query.items():
+        ti = idf.get(t, default_idf)
+        norm += qw * ti
+        tf = p.keys.get(t, 0)
+        if tf:
+            total += qw * ti * tf * (w.k1 + 1) / (tf + w.k1 * (1 - w.b + w.b * p.length / avg_len))
+        elif t in p.inherited:
+            total += qw * ti * w.inherited
+    return total / norm if norm else 0.0
+
+
+_COUNT_ASKED = re.compile(r"\W*(?:which|what|who|name)\s+(?:are\s+the\s+)?(two|three|four|both)\b", re.I)
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+SPEECH_FORMS = frozenset(
+    f for lemma in SPEECH_LEMMAS for f in (lemma, lemma + "s", lemma + "ed", lemma + "d", lemma + "ing")
+) | frozenset(["said", "told", "wrote", "thought", "saying", "telling"])
+
+
+def _names_role(text: str, role: str) -> bool:
+    """``text`` puts a capitalised name right beside ``role`` ("Mayor Ana Ruiz", "Ruiz, the mayor")."""
+    r = re.escape(role)
+    return bool(
+        re.search(rf"\b{r}\b[\s,]+(?:[a-z]+\s+){{0,2}}[A-Z]", text, re.I)
+        and re.search(rf"\b{r}\b(?:[\s,]+(?:of\s+)?(?:the\s+)?[\w'-]+){{0,3}}?[\s,]+[A-Z][a-z]", text, re.I)
+        or re.search(rf"[A-Z][\w'-]+,?\s+(?:the\s+|a\s+)?(?:\w+\s+)?{r}\b", text, re.I)
+    )
+
+
+def _not_in_question(item: str, q: Question) -> bool:
+    low = item.lower()
+    return low not in q.text.lower()
+
+
+def numbers(text: str) -> list[re.Match[str]]:
+    return [m for m in NUMBER_RE.finditer(text) if m.group(0).strip()]
+
+
+def undated_numbers(text: str) -> list[re.Match[str]]:
+    """Numbers that are not part of a date or time ("3" in "on 3 May", "2014")."""
+    dates = [m.span() for m in DATE_RE.finditer(text)]
+    return [m for m in numbers(text) if not any(a <= m.start() < b for a, b in dates)]
+
+
+def type_fit(q: Question, text: str, next_text: str = "") -> float:
+    """How well ``text`` holds an item of the kind ``q`` expects, 0..1 (1: an item the question lacks;
+    0.3: only items the question already names; for "why", 0.6 when the reason opens the next sentence).
+    """
+    e = q.expect
+    spans: list[tuple[str, int]] = []
+    if e == Expect.NUMBER:
+        spans = [(m.group(0), m.start()) for m in undated_numbers(text)]
+    elif e == Expect.MONEY:
+        spans = [
+            (m.group(0), m.start())
+            for m in numbers(text)
+            if m.group("cur") or m.group("curw") or m.group("curw2")
+        ]
+        if not spans:
+            return 0.5 if numbers(text) else 0.0
+    elif e == Expect.PERCENT:
+        spans = [(m.group(0), m.start()) for m in numbers(text) if m.group("pct") or m.group("pct2")]
+    elif e == Expect.AGE:
+        spans = [(m.group(0), m.start()) for m in AGE_RE.finditer(text)]
+    elif e == Expect.DURATION:
+        spans = [(m.group(0), m.start()) for m in DURATION_RE.finditer(text)]
+    elif e == Expect.DATE:
+        spans = [(m.group(0), m.start()) for m in DATE_RE.finditer(text)]
+    elif e == Expect.PERSON:
+        spans = [(n, text.find(n)) for n in sentence_names(text) if n not in q.names]
+        fresh = [n for n, _ in spans if _not_in_question(n, q)]
+        wanted = _COUNT_ASKED.match(q.text)
+        if wanted and len(fresh) < _COUNTS.get(wanted.group(1).lower(), 1):
+            return 0.3  # "which two ministers ...": a sentence naming fewer does not answer
+        roles = [w for w in re.findall(r"[a-z]+", q.text.lower()) if w in ROLE_WORDS]
+        if roles and fresh and not any(_names_role(text, r) for r in roles):
+            return 0.3  # "who is the mayor": the name must stand with the role
+    elif e == Expect.PLACE:
+        spans = [
+            (m.group(1), m.start(1))
+            for m in re.finditer(
+                r"\b(?:in|at|near|from|to|outside|inside|into)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)",
+                text,
+            )
+        ]
+    elif e == Expect.CAUSE:
+        return 1.0 if CAUSE_RE.search(text) else (0.6 if next_text and CAUSE_OPEN.match(next_text) else 0.0)
+    elif e == Expect.SPEECH:
+        low = text.lower()
+        said = any(w in SPEECH_FORMS for w in re.findall(r"[a-z]+", low))
+        return 1.0 if QUOTE_RE.search(text) or said or "according to" in low else 0.0
+    elif e == Expect.FUTURE:
+        return 1.0 if FUTURE_RE.search(text) else 0.0
+    else:
+        return 0.0
+    if not spans:
+        return 0.0
+    return 1.0 if any(_not_in_question(i, q) for i, _ in spans) else 0.3

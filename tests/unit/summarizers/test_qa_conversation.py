@@ -1,0 +1,99 @@
+"""Conversation mode: the state survives JSON, and a follow-up can refer back to an earlier turn."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from summarizers.qa import ConversationState, answer_in_conversation, answer_question
+from summarizers.types import Briefing, Citation
+
+HARBOUR = (
+    "The port authority of Valmont appointed Irene Castell as its new director on Monday.",
+    "Castell previously ran the ferry operator Nordlys for six years.",
+    "Nordlys was fined 2 million euros last year after a collision in the harbour.",
+    "She will present a plan to dredge the main channel in March.",
+    "Dock workers went on strike in October because their wages had been frozen since 2019.",
+    "Twelve people were injured when a crane collapsed at the container terminal in August.",
+)
+
+
+def briefing() -> Briefing:
+    return Briefing(
+        title="Valmont port names director", summary=HARBOUR[:2], article_ids=("a1",), sentences=HARBOUR
+    )
+
+
+def test_state_round_trips_through_json() -> None:
+    _, state = answer_in_conversation("Who is the new director?", [briefing()], None)
+    assert not state.empty
+    assert ConversationState.from_json(state.to_json()) == state
+    assert ConversationState.from_json(json.loads(state.dumps())) == state
+    assert ConversationState.from_json(state.dumps()) == state
+
+
+def test_unknown_or_missing_state_starts_a_thread() -> None:
+    assert ConversationState.from_json(None).empty
+    assert ConversationState.from_json("").empty
+    assert ConversationState.from_json({"version": 999, "turns": [{"question": "x"}]}).empty
+    assert ConversationState.from_json("not json").empty
+
+
+def test_state_keeps_the_cited_article() -> None:
+    _, state = answer_in_conversation(
+        "Who was appointed director?", [("Irene Castell was appointed director.", Citation("a9", "x"))], None
+    )
+    assert state.article_ids == ("a9",)
+    assert state.turns[-1].question == "Who was appointed director?"
+
+
+COUNCIL = (
+    "Mayor Lena Holt will unveil the housing plan in June.",
+    "Councillor Omar Reyes will unveil the transport plan in September.",
+    "Dock workers went on strike in October because their wages had been frozen since 2019.",
+    "Twelve people were injured when a crane collapsed at the container terminal in August.",
+)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    from summarizers.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def council() -> list[Briefing]:
+    return [Briefing(title="Council plans", summary=COUNCIL[:1], article_ids=("c1",), sentences=COUNCIL)]
+
+
+def ask(questions: list[str], nlp: Any) -> list[str]:
+    state = ConversationState()
+    out = []
+    for q in questions:
+        ans, state = answer_in_conversation(q, council(), state, nlp)
+        out.append(ans.text)
+    return out
+
+
+def test_a_pronoun_refers_to_the_person_the_previous_answer_named(nlp: Any) -> None:
+    who, when = ask(["Who is the councillor?", "When will he unveil his plan?"], nlp)
+    assert "Omar Reyes" in who
+    assert "September" in when
+    # positive control: asked alone, the same question has no one to refer to and may pick either plan
+    assert "Lena Holt" in ask(["Who is the mayor?", "When will she unveil her plan?"], nlp)[0]
+    assert "June" in ask(["Who is the mayor?", "When will she unveil her plan?"], nlp)[1]
+
+
+def test_why_alone_leans_on_the_previous_turn(nlp: Any) -> None:
+    assert not answer_question("Why?", council(), nlp).answered
+    _, why = ask(["When did the dock workers go on strike?", "Why?"], nlp)
+    assert "wages had been frozen" in why
+
+
+def test_that_refers_to_the_event_of_the_previous_turn(nlp: Any) -> None:
+    assert not answer_question("And where was that?", council(), nlp).answered
+    first, second = ask(["How many people were injured?", "And where was that?"], nlp)
+    assert "Twelve" in first
+    assert "container terminal" in second
