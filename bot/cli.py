@@ -87,7 +87,7 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     from bot.inputs import load_input
     from bot.render.terminal import render_answer
     from summarizers.briefing import BriefingEngine
-    from summarizers.qa import answer_question
+    from summarizers.qa import ConversationState, answer_in_conversation, answer_question
 
     engine = BriefingEngine(args.model)
     try:
@@ -96,8 +96,12 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     except InputError as exc:
         print(f"newsbrief: {args.article}: {exc}", file=sys.stderr)
         return 1
+    state = ConversationState()
     for q in args.questions:
-        ans = answer_question(q, [briefing], engine.nlp)
+        if args.conversation:
+            ans, state = answer_in_conversation(q, [briefing], state, engine.nlp)
+        else:
+            ans = answer_question(q, [briefing], engine.nlp)
         if args.json:
             print(json.dumps(ans.to_json(), ensure_ascii=False), flush=True)
         else:
@@ -284,6 +288,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--article", required=True, help="file, URL or - for stdin")
     p.add_argument("questions", nargs="+", metavar="QUESTION")
     p.add_argument("--json", action="store_true", help="one JSON object per line per question")
+    p.add_argument(
+        "--conversation",
+        action="store_true",
+        help="answer the questions as consecutive turns of one thread (a later one may refer back)",
+    )
     _add_engine_args(p)
     p.set_defaults(func=_cmd_ask)
 

@@ -1,0 +1,130 @@
+"""Answer and follow-up accuracy on an annotated set, in one process (fast iteration on the answerer).
+
+Builds each article's briefing once with the project's engine (spaCy loaded once), asks the
+questions with ``answer_question`` and the conversations with ``answer_in_conversation``, and scores
+them with the shared scorer's ``contains`` (the same rule as ``score_briefings.py``). Prints study /
+held / all for the development set; ``--misses`` prints the study half's misses only (the held half
+is never read). Confirm with ``bench_quality.py --qa``, which drives the real CLI.
+
+Usage: python benchmarks/bench_qa_inprocess.py [GOLD.jsonl] [--misses] [--time]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import time
+from pathlib import Path
+from types import ModuleType
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.bench_quality import STUDY_SIZE  # noqa: E402
+
+
+def eval_dir() -> Path:
+    """``../shared/eval`` beside the checkout, or beside its parent (a worktree under ``wt/``)."""
+    here = Path(__file__).resolve().parents[1]
+    for base in (here.parent, here.parent.parent):
+        if (base / "shared" / "eval" / "score_briefings.py").exists():
+            return base / "shared" / "eval"
+    raise SystemExit("the shared scorer is missing (../shared/eval/score_briefings.py)")
+
+
+def load_scorer(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_briefings", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("gold", nargs="?", default=str(eval_dir() / "facets_dev.jsonl"))
+    ap.add_argument("--misses", action="store_true", help="print the study half's misses")
+    ap.add_argument("--time", action="store_true", help="print answer latency percentiles")
+    ap.add_argument(
+        "--threshold",
+        action="store_true",
+        help="choose the refusal threshold (Weights.min_relevance) on the study half: answer everything, "
+        "then print the study accuracy for each candidate threshold",
+    )
+    args = ap.parse_args()
+
+    from summarizers.briefing import BriefingEngine
+    from summarizers.qa import ConversationState, answer_in_conversation, answer_question
+    from bot.inputs import article_from_text
+
+    import dataclasses
+
+    from summarizers.qa import engine as qa_engine
+
+    if args.threshold:
+        qa_engine.WEIGHTS = dataclasses.replace(qa_engine.WEIGHTS, min_relevance=0.0, max_absent=1.0)
+    study_rel: list[tuple[float, float, bool, bool]] = []  # (relevance, absent, right answered, right refused)
+    scorer = load_scorer(eval_dir() / "score_briefings.py")
+    rows = [json.loads(line) for line in Path(args.gold).read_text(encoding="utf-8").splitlines() if line.strip()]
+    dev = Path(args.gold).name == "facets_dev.jsonl"
+    engine = BriefingEngine()
+    tallies: dict[str, list[int]] = {}
+    times: list[float] = []
+
+    def hit(ans: str, groups: list[list[str]]) -> bool:
+        return all(any(scorer.contains(ans, alt) for alt in grp) for grp in groups)
+
+    for i, g in enumerate(rows):
+        half = ("study" if i < STUDY_SIZE else "held") if dev else "all"
+        show = args.misses and half in ("study", "all")
+        b = engine.build(article_from_text(g["text"], f"/tmp/{g['id']}.txt"))
+        for q in g.get("questions", []):
+            t0 = time.perf_counter()
+            a = answer_question(q["q"], [b], engine.nlp)
+            times.append(time.perf_counter() - t0)
+            ok = hit(a.text, q["answer_keywords"])
+            if args.threshold and half == "study":
+                res = qa_engine._answer(q["q"], qa_engine._articles([b]), engine.nlp, ConversationState())
+                study_rel.append((res.relevance, res.absent, ok, hit(qa_engine.NOT_ANSWERED, q["answer_keywords"])))
+            for key in (f"qa_{half}", "qa_all"):
+                tallies.setdefault(key, [0, 0])
+                tallies[key][0] += ok
+                tallies[key][1] += 1
+            if show and not ok:
+                print(f"{g['id']} QA  {q['q']}\n     gold {q['answer_keywords']}\n     got  {a.text[:300]}")
+        for conv in g.get("conversations", []):
+            state = ConversationState()
+            for k, t in enumerate(conv["turns"]):
+                t0 = time.perf_counter()
+                a, state = answer_in_conversation(t["q"], [b], state, engine.nlp)
+                times.append(time.perf_counter() - t0)
+                if k == 0:
+                    continue
+                ok = hit(a.text, t["answer_keywords"])
+                for key in (f"fu_{half}", "fu_all"):
+                    tallies.setdefault(key, [0, 0])
+                    tallies[key][0] += ok
+                    tallies[key][1] += 1
+                if show and not ok:
+                    prev = " | ".join(x["q"] for x in conv["turns"][:k])
+                    print(
+                        f"{g['id']} FU  [{prev}] -> {t['q']}\n     gold {t['answer_keywords']}\n"
+                        f"     got  {a.text[:300]}"
+                    )
+    for key in sorted(tallies):
+        n, d = tallies[key]
+        print(f"{key:10s} {n / d:.3f}  ({n}/{d})")
+    if study_rel:
+        for th in (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3):
+            for ab in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0):
+                right = sum(ok if rel >= th and a <= ab else refused for rel, a, ok, refused in study_rel)
+                print(f"min_relevance {th:.2f} max_absent {ab:.1f}: study accuracy {right / len(study_rel):.3f}")
+    if args.time and times:
+        times.sort()
+        print(f"answer ms: p50 {1000 * times[len(times) // 2]:.1f}  p95 {1000 * times[int(len(times) * 0.95)]:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

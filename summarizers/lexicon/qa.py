@@ -1,0 +1,170 @@
+"""Word lists the answerer reads (summarizers/qa), keyed by lower-cased form or spaCy lemma. Data only."""
+
+from __future__ import annotations
+
+# Words that carry no content in a question ("What did the ... say about ...?").
+QUESTION_STOP = frozenset(
+    """a an the of in on at to for from by with and or but as is are was were be been being am do does did
+    done has have had having will would shall should can could may might must what which who whom whose when
+    where why how that this these those there their they them it its he she him her his i me my we us our you
+    your yours so than then too very just also about into over after before since up down out off again
+    any some all each both other such only own same not no nor more most much many few one's s t 's"""
+    .split()
+)
+
+# Lemma classes that mean the same thing in news ("died" / "death" / "killed"). Every member maps to
+# the class's first word, on both the question's side and the sentence's side.
+RELATED_LEMMAS: tuple[tuple[str, ...], ...] = (
+    ("die", "death", "dead", "kill", "fatality", "fatal", "killing", "toll"),
+    ("injure", "injury", "injured", "hurt", "wound", "wounded"),
+    ("arrest", "detain", "detention", "custody"),
+    ("buy", "purchase", "acquire", "acquisition", "takeover"),
+    ("sell", "sale", "sold"),
+    ("pay", "payment", "repay", "repayment"),
+    ("cost", "price", "fee"),
+    ("win", "victory", "beat", "won", "winner"),
+    ("lose", "defeat", "loss", "lost"),
+    ("say", "tell", "state", "claim", "insist", "add", "comment", "statement", "remark"),
+    ("warn", "warning", "caution"),
+    ("decide", "decision", "rule", "ruling", "verdict"),
+    ("charge", "accuse", "accusation", "allege", "allegation"),
+    ("sentence", "jail", "prison", "imprison", "jailed"),
+    ("marry", "marriage", "wedding", "wed", "wife", "husband"),
+    ("divorce", "divorcee", "divorced"),
+    ("elect", "election", "vote", "poll", "ballot"),
+    ("investigate", "investigation", "probe", "inquiry"),
+    ("announce", "announcement", "unveil", "reveal"),
+    ("plan", "intend", "intention", "aim", "propose", "proposal"),
+    ("begin", "start", "launch", "open"),
+    ("end", "finish", "close", "conclude"),
+    ("increase", "rise", "grow", "growth", "jump", "soar", "climb", "raise"),
+    ("decrease", "fall", "drop", "decline", "cut", "reduce", "reduction", "plunge"),
+    ("attack", "assault", "strike", "raid"),
+    ("shoot", "shooting", "gunman", "gun", "shot"),
+    ("bomb", "bombing", "explosion", "blast", "explode"),
+    ("crash", "collision", "collide"),
+    ("live", "life", "reside", "resident", "home"),
+    ("child", "kid", "son", "daughter", "baby"),
+    ("parent", "mother", "father", "mum", "dad"),
+    ("job", "employ", "employment"),
+    ("manager", "coach", "boss", "manage"),
+    ("study", "research", "survey", "report", "poll"),
+    ("find", "discover", "found", "finding", "show", "reveal"),
+    ("money", "cash", "fund", "funding"),
+    ("age", "old", "aged"),
+    ("help", "assist", "aid", "support"),
+    ("leave", "quit", "resign", "resignation", "depart", "departure", "exit"),
+    ("replace", "succeed", "successor", "replacement"),
+    ("hire", "appoint", "appointment", "recruit"),
+    ("missing", "disappear", "disappearance", "vanish"),
+    ("rescue", "save", "free", "release"),
+    ("car", "vehicle"),
+    ("police", "officer", "cop", "detective"),
+    ("hospital", "medical", "treat", "treatment"),
+    ("country", "nation"),
+    ("firm", "company", "business", "group", "corporation"),
+    ("club", "team"),
+    ("film", "movie"),
+    ("earthquake", "quake", "tremor"),
+    ("contract", "deal"),
+    ("lawyer", "attorney", "counsel"),
+    ("boyfriend", "partner", "girlfriend", "lover"),
+    ("score", "scoreline", "result"),
+    ("suspect", "accused", "defendant"),
+    ("storm", "hurricane", "typhoon", "cyclone"),
+    ("fire", "blaze", "flame"),
+    ("speak", "talk", "discuss", "conversation"),
+    ("happen", "occur"),
+)
+
+# Lemmas that ask for a kind of quantity in "how much / how many / what" questions.
+MONEY_WORDS = frozenset(
+    "cost pay price spend worth charge fee raise revenue profit sales fine budget salary wage loss debt fund "
+    "invest value earn money owe bill compensation damages fortune sell buy bid offer deal".split()
+)
+PERCENT_WORDS = frozenset("percent percentage share proportion rate turnout margin growth inflation likely".split())
+DURATION_WORDS = frozenset("long duration period".split())
+
+# Pronouns a follow-up uses for something named earlier, by what they refer to.
+PERSON_PRONOUNS = frozenset("he she him her his hers himself herself".split())
+GROUP_PRONOUNS = frozenset("they them their theirs themselves".split())
+THING_PRONOUNS = frozenset("it its that this those these".split())
+PLACE_PRONOUNS = frozenset(["there"])
+TIME_PRONOUNS = frozenset(["then"])
+
+# Words of a sentence that give a reason ("because", "after", "due to", "as", reason clauses).
+CAUSE_MARKERS = (
+    "because", "due to", "owing to", "as a result of", "as a result", "after", "amid", "since", "citing",
+    "blamed", "blames", "attributed", "reason", "so that", "in order to", "caused by", "led to", "following",
+    "in response to", "over concerns", "fears", "for ", "thanks to", "as ", "the cause", "prompted", "sparked",
+)
+
+# Words that make a sentence about the future (what happens next).
+FUTURE_MARKERS = (
+    "will", "would", "shall", "is due", "are due", "plans to", "plan to", "planned", "scheduled", "expected to",
+    "set to", "is to", "are to", "intends to", "aims to", "next week", "next month", "next year", "deadline",
+    "by the end of", "upcoming", "later this", "is preparing", "are preparing", "ready to", "going to",
+)
+
+# Verbs (lemmas) of speech: a sentence with one quotes or reports what someone said.
+SPEECH_LEMMAS = frozenset(
+    "say tell add warn call describe argue claim insist state announce urge note explain reply respond react "
+    "deny condemn welcome praise criticise criticize vow predict write quote admit reveal suggest confirm "
+    "believe think accuse blame".split()
+)
+
+# Titles and roles that stand before or after a name; a who-answer may include them.
+ROLE_WORDS = frozenset(
+    "president minister chancellor prime secretary chief executive chairman chairwoman director manager coach "
+    "spokesman spokeswoman spokesperson governor mayor senator judge officer captain leader head founder "
+    "ceo boss detective inspector sergeant general colonel professor dr doctor lawyer attorney prosecutor "
+    "mr mrs ms miss sir lord lady king queen prince princess pope bishop ambassador envoy deputy".split()
+)
+
+# Words that begin a wh-question, for the question's type.
+WH_WORDS = frozenset("who whom whose what which when where why how".split())
+
+# Regular expressions (as strings) for the items an answer span can be.
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
+)
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DATE_PATTERN = (
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:\s+\d{{4}})?"
+    rf"|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+    rf"|\b(?:(?:early|mid|late)[- ])?{MONTH}(?:\s+\d{{4}})?\b"
+    rf"|\b(?:last |next |this |on |by )?{WEEKDAY}(?:'s)?(?:\s+(?:night|morning|evening|afternoon))?"
+    r"|\b(?:today|tomorrow|yesterday|tonight|overnight|this (?:morning|afternoon|evening|week|month|year|season|summer|spring|autumn|winter))\b"
+    r"|\b(?:next|last|this|coming|later this|early next|late next|earlier this)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|quarter|decade|season|term)\b"
+    r"|\b(?:by|before|until|at) the end of (?:the|this|next) \w+"
+    r"|\b(?:within|in|over) (?:the next )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few)[- ](?:hours?|days?|weeks?|months?|years?)\b"
+    r"|\b\d+ (?:hours?|days?|weeks?|months?|years?) (?:ago|later|earlier|after|before)\b"
+    r"|\b(?:in|since|by|from|until|during|of) (?:the )?(?:19|20)\d\d(?:s)?\b"
+    r"|\b(?:19|20)\d\d\b"
+    r"|\b(?:Christmas|Easter|New Year(?:'s)?(?: Day| Eve)?|Ramadan|Thanksgiving|Halloween)\b"
+    r"|\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}[:.]\d\d\b"
+    r"|\b(?:first|second|third|fourth) (?:half|quarter)(?: of (?:the|this|next) year)?\b"
+    r"|\bimmediately\b|\bsoon\b|\bnow\b"
+)
+NUMBER_WORDS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|"
+    r"a thousand|dozens?|a dozen|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions|"
+    r"a million|half|a third|a quarter|double|twice|triple|(?:one|two|three|four) in (?:five|four|three|ten|two))"
+)
+CURRENCY_WORD = r"(?:euros?|dollars?|pounds?|sterling|yuan|yen|rupees?|francs?|pesos?|roubles?|rubles?|dinars?|won|pence|p\b|cents?)"
+NUMBER_PATTERN = (
+    rf"(?P<cur>[£$€¥]|US\$|\b(?:USD|EUR|GBP)\s?)?(?P<num>\d[\d,.]*\d|\d)(?P<pct>\s?%|\s?per ?cent\b)?"
+    rf"(?P<scale>\s*(?:million|billion|trillion|thousand|hundred|bn|mn|m|k)\b)?"
+    rf"(?:\s*(?P<curw>{CURRENCY_WORD}))?"
+    rf"|\b(?P<word>{NUMBER_WORDS})\b(?P<pct2>\s?per ?cent\b)?(?:\s+(?:of\s+)?(?P<curw2>{CURRENCY_WORD}))?"
+)
+AGE_PATTERN = r"\b\d{1,3}[- ]years?[- ]old\b|\baged? \d{1,3}\b|, \d{1,3},|\(\d{1,3}\)|\bin (?:his|her|their) (?:early |mid |late )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)\b"
+DURATION_PATTERN = (
+    r"\b(?:for|over|in|within|since|after|last(?:ed|ing)?)\s+(?:(?:more than|over|nearly|almost|about|around|at least|less than|just)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|\d+)[\s-]"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|seconds?|seasons?)\b"
+    r"|\b(?:an? )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:hour|day|week|month|year|minute|season)s?(?:[\s-]long)?\b"
+)
+QUOTE_PATTERN = r"[\"\u201c\u201d]|'\s|\s'"

@@ -1,0 +1,323 @@
+"""Answering: pick the sentence that answers, cut the short answer from it, cite it; and conversation turns.
+
+The flow for one question: analyse it (:mod:`.question`), resolve what it refers back to from the
+conversation state (:mod:`.conversation`), score every sentence of the articles by BM25 over lemma
+keys plus its fit to the question's type (:mod:`.retrieve`), and cut the short answer from the best
+sentence (:mod:`.extract`). The answer text is the span followed by its sentence, or the sentence
+alone; below :attr:`Weights.min_relevance` the article doesn't say. All weights: :mod:`.weights`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from summarizers.lexicon.qa import GROUP_PRONOUNS, PERSON_PRONOUNS, PLACE_PRONOUNS, THING_PRONOUNS, TIME_PRONOUNS
+from summarizers.qa.conversation import ConversationState, Turn, advance
+from summarizers.qa.extract import entities, span
+from summarizers.qa.question import Expect, Question, QuestionType, analyse
+from summarizers.qa.retrieve import (
+    DATE_RE,
+    Passage,
+    idf_table,
+    index_article,
+    relevance,
+    sentence_names,
+    type_fit,
+)
+from summarizers.qa.weights import WEIGHTS, Weights
+from summarizers.qa.words import Lemmatizer, lemmatizer, terms
+from summarizers.types import Answer, Briefing, Citation
+
+NOT_ANSWERED = "The article doesn't say."
+NOT_ANSWERED_MANY = "The stories don't say."
+
+Source = Sequence[Briefing] | Sequence[tuple[str, Citation]]
+
+
+@dataclass(frozen=True)
+class _Article:
+    sentences: list[str]
+    citation: Citation
+    briefing: Briefing | None
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _briefing_sentences(b: Briefing) -> list[str]:
+    sents = list(b.sentences)
+    if not sents:  # a stored briefing without its article: use everything it kept
+        sents = list(b.summary)
+        for s in [*(a.sentence for a in b.actors), *(f.sentence for f in b.figures), *(n.sentence for n in b.next_steps)]:
+            if s and s not in sents:
+                sents.append(s)
+    return sents
+
+
+def _briefing_citation(b: Briefing) -> Citation:
+    aid = b.article_ids[0] if b.article_ids else ""
+    url = next((s for s in b.sources if s.startswith(("http://", "https://"))), None)
+    source = next((s for s in b.sources if not s.startswith(("http://", "https://"))), None)
+    return Citation(article_id=aid, sentence="", source=source or (b.sources[0] if b.sources else None), url=url)
+
+
+def _articles(source: Source) -> list[_Article]:
+    if not source:
+        return []
+    if isinstance(source[0], Briefing):
+        return [_Article(_briefing_sentences(b), _briefing_citation(b), b) for b in source]  # type: ignore[union-attr]
+    order: dict[str, list[str]] = {}
+    cites: dict[str, Citation] = {}
+    for sentence, cite in source:  # type: ignore[misc]
+        order.setdefault(cite.article_id, []).append(sentence)
+        cites.setdefault(cite.article_id, cite)
+    return [_Article(sents, cites[aid], None) for aid, sents in order.items()]
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What a follow-up brings from the thread: extra weighted query terms and the previous answer's place."""
+
+    query: dict[str, float]
+    previous: tuple[str, int] | None  # (article id, sentence position) of the previous answer
+
+
+def _resolve(q: Question, state: ConversationState, lem: Lemmatizer, w: Weights) -> _Context:
+    query: dict[str, float] = {}
+    last = state.last
+    if last is None:
+        return _Context(query, None)
+
+    def add(text: str, weight: float) -> None:
+        for t in terms(text, lem):
+            if t not in q.terms:
+                query[t] = max(query.get(t, 0.0), weight)
+
+    for ref in q.references:
+        word = ref.split()[0]
+        target: tuple[str, ...] = ()
+        if word in PERSON_PRONOUNS:
+            target = state.people
+        elif word in GROUP_PRONOUNS:
+            target = state.groups or state.people
+        elif word in PLACE_PRONOUNS:
+            target = state.places
+        elif word in TIME_PRONOUNS:
+            target = state.times
+        elif word in THING_PRONOUNS:
+            target = state.things
+        if target:
+            add(target[0], w.referent)
+    ctx = w.context_elliptical if q.elliptical else w.context
+    add(" ".join(last.focus), ctx)
+    add(last.answer.split(" \u2014 ")[0] if " \u2014 " in last.answer else "", ctx)
+    prev = None
+    if last.answered and last.article_ids:
+        prev = (last.article_ids[0], _answer_position(last))
+    return _Context(query, prev)
+
+
+def _answer_position(turn: Turn) -> int:
+    return turn.position
+
+
+def _score(
+    q: Question, ctx: _Context, passages: list[Passage], w: Weights
+) -> list[tuple[float, float, Passage]]:
+    query = {t: 1.0 for t in q.terms}
+    for t, v in ctx.query.items():
+        query.setdefault(t, v)
+    idf = idf_table(passages)
+    avg = sum(p.length for p in passages) / max(len(passages), 1)
+    by_pos = {(p.article, p.position): p for p in passages}
+    out = []
+    for p in passages:
+        rel = relevance(query, p, idf, avg, w)
+        nxt = by_pos.get((p.article, p.position + 1))
+        fit = type_fit(q, p.text, nxt.text if nxt else "")
+        score = rel + w.type_fit * fit
+        score += w.lede * (p.position == 0) - w.position * p.position / max(p.count, 1)
+        if q.names and not any(_mentions(p, n) for n in q.names):
+            score -= w.name_missing
+        if ctx.previous is not None and p.citation.article_id == ctx.previous[0]:
+            if abs(p.position - ctx.previous[1]) <= 2:
+                score += w.locality
+        out.append((score, rel, p))
+    out.sort(key=lambda x: (-x[0], x[2].article, x[2].position))
+    return out
+
+
+def _name_parts(name: str) -> list[str]:
+    """The words of a name that identify it on their own ("Gary Locke's" -> gary, locke; "U.S." -> us)."""
+    clean = re.sub(r"['\u2019]s?$", "", name.replace("\u2019", "'")).replace(".", "")
+    return [w.lower() for w in re.findall(r"[\w&-]+", clean) if len(w) > 2 or w.isupper()]
+
+
+def _mentions(p: Passage, name: str) -> bool:
+    low = " " + re.sub(r"[^\w&-]+", " ", p.text.lower().replace(".", "")) + " "
+    parts = _name_parts(name)
+    return any(f" {w} " in low or f" {w}s " in low for w in parts) or bool(set(parts) & p.inherited) or any(
+        w in p.keys for w in parts
+    )
+
+
+def _text(span_text: str, sentence: str) -> str:
+    s = span_text.strip()
+    if not s or _norm(s) == _norm(sentence) or len(s) > 0.8 * len(sentence):
+        return sentence
+    return f"{s} \u2014 {sentence}"
+
+
+def _special(q: Question, arts: list[_Article]) -> tuple[str, Citation] | None:
+    """What next / who is involved / the gist, from the briefing's facets when it has them."""
+    b = arts[0].briefing if len(arts) == 1 else None
+    if b is None:
+        return None
+    cite = arts[0].citation
+    if q.type == QuestionType.WHAT_NEXT and b.next_steps and not q.terms:
+        step = b.next_steps[0]
+        sent = step.sentence or step.text
+        return sent, Citation(cite.article_id, sent, cite.source, cite.url)
+    if q.type == QuestionType.INVOLVED and b.actors:
+        names = [f"{a.name} ({a.role})" if a.role else a.name for a in b.actors[:4]]
+        text = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+        return text, Citation(cite.article_id, b.actors[0].sentence, cite.source, cite.url)
+    if q.type == QuestionType.GIST and b.summary:
+        return b.summary[0], Citation(cite.article_id, b.summary[0], cite.source, cite.url)
+    return None
+
+
+@dataclass(frozen=True)
+class _Result:
+    answer: Answer
+    span: str
+    passage: Passage | None
+    relevance: float = 1.0  # the chosen sentence's relevance (what the refusal threshold reads)
+    absent: float = 0.0  # share of the question's content (idf-weighted) the articles never mention
+
+
+def _answer(
+    question: str, arts: list[_Article], nlp: Any | None, state: ConversationState, w: Weights | None = None
+) -> _Result:
+    w = w or WEIGHTS
+    nope = NOT_ANSWERED_MANY if len(arts) > 1 else NOT_ANSWERED
+    if not question.strip() or not any(a.sentences for a in arts):
+        return _Result(Answer(question, nope, False), "", None)
+    lem = lemmatizer(nlp)
+    q = analyse(question, lem)
+    special = _special(q, arts)
+    if special is not None:
+        return _Result(Answer(question, special[0], True, (special[1],)), "", None)
+    ctx = _resolve(q, state, lem, w)
+    indexed = [index_article(a.sentences, i, a.citation, lem) for i, a in enumerate(arts)]
+    # entity gate: the articles that mention most of the names the question uses; none at all: no answer
+    named = [sum(_article_mentions(ps, n) for n in q.names) for ps in indexed]
+    allowed = [ps for ps, k in zip(indexed, named, strict=True) if k == max(named)]
+    if q.names and max(named) == 0:
+        missing = next((n for n in q.names if not any(_article_mentions(ps, n) for ps in indexed)), None)
+        if missing and len(arts) == 1:
+            return _Result(Answer(question, f"The article doesn't mention {missing}.", False), "", None, 0.0, 1.0)
+        return _Result(Answer(question, nope, False), "", None, 0.0, 1.0)
+    passages = [p for ps in allowed for p in ps]
+    ranked = _score(q, ctx, passages, w)
+    if not ranked:
+        return _Result(Answer(question, nope, False), "", None)
+    score, rel, best = ranked[0]
+    absent = _absent_share(q, passages)
+    if (rel < w.min_relevance or absent > w.max_absent) and not (q.elliptical and ctx.query):
+        return _Result(Answer(question, nope, False), "", None, rel, absent)
+    cut = span(q, best.text, nlp, lem)
+    return _Result(Answer(question, _text(cut, best.text), True, (best.citation,)), cut, best, rel, absent)
+
+
+def _article_mentions(passages: list[Passage], name: str) -> bool:
+    return any(_mentions(p, name) for p in passages)
+
+
+def _absent_share(q: Question, passages: list[Passage]) -> float:
+    """idf-weighted share of the question's content keys (names aside) that no sentence holds."""
+    have: set[str] = set()
+    for p in passages:
+        have.update(p.keys)
+    idf = idf_table(passages)
+    top = max(idf.values(), default=1.0)
+    name_keys = {w.lower() for n in q.names for w in n.split()}
+    keys = [t for t in dict.fromkeys(q.terms) if t not in name_keys]
+    total = sum(idf.get(t, top) for t in keys)
+    miss = sum(idf.get(t, top) for t in keys if t not in have)
+    return miss / total if total else 0.0
+
+
+def answer_question(question: str, briefings: Sequence[Briefing], nlp: object | None = None) -> Answer:
+    """Answer a self-contained ``question`` from one or more briefings (their article sentences and facets)."""
+    return _answer(question, _articles(briefings), nlp, ConversationState()).answer
+
+
+def answer_from_sentences(question: str, hits: Sequence[tuple[str, Citation]], nlp: object | None = None) -> Answer:
+    """Answer ``question`` from loose sentences, e.g. full-text search hits ``(sentence, Citation)`` from the store.
+
+    Hits that share an ``article_id`` are one article, in the order given.
+    """
+    return _answer(question, _articles(hits), nlp, ConversationState()).answer
+
+
+def answer_in_conversation(
+    question: str, source: Source, state: ConversationState | None = None, nlp: object | None = None
+) -> tuple[Answer, ConversationState]:
+    """Answer ``question`` as the next turn of the thread ``state``; return the answer and the new state.
+
+    ``source`` is the briefings to answer from, or store hits as ``(sentence, Citation)`` pairs (as
+    :func:`answer_from_sentences`). ``state`` None or empty starts a thread. The new state records
+    this turn; store it (``state.to_json()``) and pass it back with the next question.
+    """
+    state = state or ConversationState()
+    arts = _articles(source)
+    res = _answer(question, arts, nlp, state)
+    lem = lemmatizer(nlp)
+    q = analyse(question, lem)
+    ctx = _resolve(q, state, lem, WEIGHTS)
+    focus = list(q.terms) + [t for t, v in ctx.query.items() if v >= WEIGHTS.referent]
+    ans = res.answer
+    turn = Turn(
+        question,
+        ans.text,
+        ans.answered,
+        tuple(dict.fromkeys(c.article_id for c in ans.citations)),
+        tuple(dict.fromkeys(focus)),
+        res.passage.position if res.passage is not None else -1,
+    )
+    people, groups, places, times, things = _named(q, res, nlp)
+    return ans, advance(state, turn, people=people, groups=groups, places=places, times=times, things=things)
+
+
+def _named(q: Question, res: _Result, nlp: Any | None) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
+    """What this turn named, by kind: the answer span's items first, then the question's."""
+    people: list[str] = []
+    groups: list[str] = []
+    places: list[str] = []
+    times: list[str] = []
+    things: list[str] = []
+    labels = {t: lab for t, lab, _ in entities(q.text, nlp)}
+    if res.passage is not None:
+        labels.update({t: lab for t, lab, _ in entities(res.passage.text, nlp)})
+    span_names = sentence_names(res.span) if res.span and q.expect in (Expect.PERSON, Expect.PLACE) else []
+    for name in [*span_names, *q.names]:
+        lab = labels.get(name) or next((lab for t, lab in labels.items() if name in t or t in name), "")
+        if lab == "PERSON" or (not lab and q.expect == Expect.PERSON and name in span_names):
+            people.append(name)
+        elif lab in ("GPE", "LOC", "FAC"):
+            places.append(name)
+            groups.append(name)
+        else:
+            groups.append(name)
+    if res.span and q.expect == Expect.DATE:
+        times.append(res.span)
+    elif res.passage is not None:
+        times += [m.group(0) for m in DATE_RE.finditer(res.passage.text)][:1]
+    if q.terms:
+        things.append(" ".join(q.terms))
+    return people, groups, places, times, things

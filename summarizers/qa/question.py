@@ -1,0 +1,205 @@
+"""Question analysis: type, focus terms, the kind of answer expected, and references to resolve."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from summarizers.lexicon.qa import (
+    DURATION_WORDS,
+    GROUP_PRONOUNS,
+    MONEY_WORDS,
+    PERCENT_WORDS,
+    PERSON_PRONOUNS,
+    PLACE_PRONOUNS,
+    THING_PRONOUNS,
+    TIME_PRONOUNS,
+)
+from summarizers.qa.words import Lemmatizer, terms, words
+
+
+class QuestionType(StrEnum):
+    WHO = "who"
+    HOW_MANY = "how_many"
+    HOW_MUCH = "how_much"
+    WHEN = "when"
+    WHERE = "where"
+    WHAT_NEXT = "what_next"
+    WHY = "why"
+    SAY = "say"  # what did X say / call / tell / warn
+    OFFER = "offer"  # what did X offer / propose / promise
+    RESPOND = "respond"  # how did X respond / react
+    YES_NO = "yes_no"
+    INVOLVED = "involved"  # who is involved?
+    GIST = "gist"  # what happened? what is this about?
+    OTHER = "other"
+
+
+class Expect(StrEnum):
+    """The kind of item the answer span is."""
+
+    NUMBER = "number"
+    MONEY = "money"
+    PERCENT = "percent"
+    AGE = "age"
+    DURATION = "duration"
+    DATE = "date"
+    PERSON = "person"  # a person or an organisation acting
+    PLACE = "place"
+    CAUSE = "cause"
+    SPEECH = "speech"
+    FUTURE = "future"
+    SPAN = "span"  # anything: the sentence is the answer
+
+
+_SAY = r"say|said|says|tell|told|call|called|calls|describe|described|claim|claimed|warn|warned|add|added|admit|admitted|insist|insisted|reveal|revealed|think|thought|believe"
+_OFFER = r"offer|offered|propose|proposed|promise|promised|pledge|pledged|suggest|suggested|plan|planned"
+
+
+def classify_question(question: str) -> QuestionType:
+    """The type of ``question`` from its wording alone (no model needed)."""
+    q = " " + re.sub(r"\s+", " ", question.lower().replace("\u2019", "'")).strip(" ?!.") + " "
+    q = re.sub(r"^ (and|so|but|then|ok|okay|also|now),? ", " ", q)
+    if re.search(r"\b(what|what's|whats)\b.*\b(happens?|happening|comes?|will happen|is going to happen)\s+next\b", q) or re.search(
+        r"\bnext steps?\b|\bwhat'?s next\b|\bwhat now\b|\bwhat will happen\b|\bwhat happens now\b", q
+    ):
+        return QuestionType.WHAT_NEXT
+    if re.search(
+        r"\bwho(?:'s| is| are| was| were)? (?:involved|behind (?:it|this)|the (?:key|main) (?:players|people|actors|figures))\b",
+        q,
+    ):
+        return QuestionType.INVOLVED
+    if re.match(
+        r" (?:what happened|what's happening|what is happening|what's going on|what is going on|"
+        r"what's (?:the story|this about|it about|the gist)|what is (?:the story|this about|it about)|"
+        r"summari[sz]e|tl;?dr|(?:give me )?the gist) $",
+        q,
+    ):
+        return QuestionType.GIST
+    if re.search(r"\bhow (many|often)\b", q):
+        return QuestionType.HOW_MANY
+    if re.search(r"\bhow (much|large|big|high|low|long|far|old|tall|heavy|deep|wide|fast|powerful|strong|severe|close|expensive)\b|\bwhat (percentage|proportion|share)\b", q):
+        return QuestionType.HOW_MUCH
+    if re.match(r" how (did|does|do|has|have|will|would)\b", q) and re.search(
+        r"\b(respond|responded|react|reacted|reply|replied|answer|answered|retort)\b", q
+    ):
+        return QuestionType.RESPOND
+    if re.match(r" what (did|does|do|has|have|will|would|was|is)\b", q) or re.match(r" what (\w+ ){1,3}(did|does|has|have|will)\b", q):
+        if re.search(rf"\b({_SAY})\b", q):
+            return QuestionType.SAY
+        if re.search(rf"\b({_OFFER})\b", q):
+            return QuestionType.OFFER
+    if re.match(r" (who|whom|whose)\b", q) or re.match(
+        r" (which|what) (\w+ )?(person|people|man|woman|men|women|candidates?|leaders?|officials?|companies|company|"
+        r"groups?|organi[sz]ations?|countries|country|party|parties|team|teams|club|clubs|firm|firms|player|players|side)\b",
+        q,
+    ):
+        return QuestionType.WHO
+    if re.match(r" when\b", q) or re.match(r" (what|which|on what|in what) (date|day|time|year|month)\b", q) or re.search(
+        r"\bwhat time\b|\bby when\b|\bhow soon\b", q
+    ):
+        return QuestionType.WHEN
+    if re.match(r" where\b", q) or re.match(r" (in |at |to |from )?(what|which) (city|country|place|town|region|area|location|hospital|prison|state|venue|stadium)\b", q):
+        return QuestionType.WHERE
+    if (
+        re.match(r" (why|how come)\b", q)
+        or re.match(r" what (caused|led to|prompted|triggered|drove|sparked)\b", q)
+        or re.search(r"\bwhat (was|is|were|are) the (reason|cause)s?\b|\bfor what reason\b|\bwhat for\b", q)
+    ):
+        return QuestionType.WHY
+    if re.match(r" (is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b", q):
+        return QuestionType.YES_NO
+    return QuestionType.OTHER
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question analysed: its type, focus terms, expected answer kind and references to resolve."""
+
+    text: str
+    type: QuestionType
+    expect: Expect
+    terms: tuple[str, ...]  # content keys (lemmas) in order
+    names: tuple[str, ...]  # capitalised names the question uses ("Gary Locke", "IMF")
+    references: tuple[str, ...]  # pronouns and "the second ..." phrases that point back
+    elliptical: bool  # "And how many were injured?", "Why?": leans on the previous turn
+
+
+_NAME_RE = re.compile(r"(?<![\w'])(?:[A-Z][\w'\u2019&.-]*|[A-Z]{2,})(?:\s+(?:of |the |de |von |van |al-)?[A-Z][\w'\u2019&.-]*)*")
+_ORDINAL_REF = re.compile(
+    r"\bthe (first|second|third|fourth|other|latter|former|same|two|three|both) (\w+)|\b(that|this|those|these) (\w+)", re.I
+)
+
+
+def question_names(text: str) -> list[str]:
+    """Capitalised names in a question, without the question's first word when it is a question word."""
+    out = []
+    for m in _NAME_RE.finditer(text):
+        name = m.group(0).strip(" .'")
+        first = name.split()[0].lower()
+        if m.start() == 0 or text[: m.start()].strip() in ("And", "So", "But"):
+            rest = name.split()[1:]
+            if first in _QUESTION_START:
+                if not rest:
+                    continue
+                name = " ".join(rest)
+        if name.lower() in _QUESTION_START or name in ("I",):
+            continue
+        out.append(name)
+    return out
+
+
+_QUESTION_START = frozenset(
+    "who whom whose what which when where why how is are was were did does do has have had will would can could "
+    "should and so but then also in on at for from to by".split()
+)
+
+
+def expect_of(qtype: QuestionType, text: str, keys: list[str]) -> Expect:
+    low = text.lower()
+    if qtype == QuestionType.HOW_MANY:
+        return Expect.NUMBER
+    if qtype == QuestionType.HOW_MUCH:
+        if re.search(r"\bhow old\b", low):
+            return Expect.AGE
+        if re.search(r"\bhow long\b", low) and not set(keys) & DURATION_WORDS - {"long"}:
+            return Expect.DURATION
+        if set(keys) & PERCENT_WORDS or re.search(r"percent|per cent|%", low):
+            return Expect.PERCENT
+        if set(keys) & MONEY_WORDS or re.search(r"\bhow (much|expensive) (money|cash|did|does|do|will|would|is|was)\b", low):
+            return Expect.MONEY
+        return Expect.NUMBER
+    return {
+        QuestionType.WHO: Expect.PERSON,
+        QuestionType.WHEN: Expect.DATE,
+        QuestionType.WHERE: Expect.PLACE,
+        QuestionType.WHY: Expect.CAUSE,
+        QuestionType.SAY: Expect.SPEECH,
+        QuestionType.RESPOND: Expect.SPEECH,
+        QuestionType.WHAT_NEXT: Expect.FUTURE,
+        QuestionType.OFFER: Expect.FUTURE,
+    }.get(qtype, Expect.SPAN)
+
+
+_GENERIC = frozenset("happen next step now come going thing".split())
+
+
+def analyse(text: str, lem: Lemmatizer) -> Question:
+    qtype = classify_question(text)
+    keys = terms(text, lem)
+    if qtype == QuestionType.WHAT_NEXT:
+        keys = [k for k in keys if k not in _GENERIC]
+    low = [w.lower() for w in words(text)]
+    refs = [w for w in low if w in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | PLACE_PRONOUNS | TIME_PRONOUNS]
+    refs += [m.group(0).lower() for m in _ORDINAL_REF.finditer(text)]
+    elliptical = bool(re.match(r"\s*(and|so|but|what about|how about)\b", text, re.I)) or len(keys) <= 1
+    return Question(
+        text=text,
+        type=qtype,
+        expect=expect_of(qtype, text, keys),
+        terms=tuple(keys),
+        names=tuple(question_names(text)),
+        references=tuple(dict.fromkeys(refs)),
+        elliptical=elliptical,
+    )

@@ -1,0 +1,104 @@
+"""Words of questions and sentences as spaCy lemmas, for retrieval that survives paraphrase.
+
+Lemmas come from the loaded pipeline's own rule-lemmatizer tables (``lemma_exc``, ``lemma_index``,
+``lemma_rules``), applied to each word on its own: a verb reading first (exceptions, base forms,
+suffix rules), then noun, then adjective. That
+is spaCy's rule lemmatizer without the tagger, so indexing an article costs a tokenisation, not a parse
+(an answer must stay well under 50 ms). Lemmas in one :data:`~summarizers.lexicon.qa.RELATED_LEMMAS`
+class ("die", "death", "killed") map to one key. Without a pipeline the lower-cased word is the key.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+from summarizers.lexicon.qa import QUESTION_STOP, RELATED_LEMMAS
+
+WORD_RE = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z][A-Za-z']*")
+_POS_ORDER = ("verb", "noun", "adj")
+
+_RELATED: dict[str, str] = {}
+for _cls in RELATED_LEMMAS:
+    for _w in _cls:
+        _RELATED.setdefault(_w, _cls[0])
+
+
+class Lemmatizer:
+    """Context-free lemmas from a spaCy pipeline's rule tables (cached per word; thread-safe reads)."""
+
+    def __init__(self, nlp: Any | None) -> None:
+        self.exc: Mapping[str, Mapping[str, list[str]]] = {}
+        self.index: Mapping[str, Any] = {}
+        self.rules: Mapping[str, list[list[str]]] = {}
+        if nlp is not None and "lemmatizer" in getattr(nlp, "pipe_names", ()):
+            tables = nlp.get_pipe("lemmatizer").lookups
+            if tables.has_table("lemma_exc"):
+                exc, index, rules = (tables.get_table(t) for t in ("lemma_exc", "lemma_index", "lemma_rules"))
+                self.exc = {pos: exc.get(pos, {}) for pos in _POS_ORDER}
+                self.index = {pos: frozenset(index.get(pos, ())) for pos in _POS_ORDER}
+                self.rules = {pos: rules.get(pos, []) for pos in _POS_ORDER}
+        self.lemma = lru_cache(maxsize=50_000)(self._lemma)
+
+    def _lemma(self, word: str) -> str:
+        w = word.lower().replace("\u2019", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if not self.index or not w.isalpha():
+            return w
+        for pos in _POS_ORDER:
+            forms = self.exc.get(pos, {}).get(w)
+            if forms:
+                return str(forms[0])
+            index = self.index.get(pos, ())
+            if w in index:
+                return w
+            for old, new in self.rules.get(pos, []):
+                if w.endswith(old):
+                    form = w[: len(w) - len(old)] + new
+                    if form and form in index:
+                        return form
+        return w
+
+
+_LEMMATIZERS: dict[int, Lemmatizer] = {}
+_LOCK = threading.Lock()
+
+
+def lemmatizer(nlp: Any | None) -> Lemmatizer:
+    """The (shared) lemmatizer of ``nlp``."""
+    key = id(nlp)
+    with _LOCK:
+        lem = _LEMMATIZERS.get(key)
+        if lem is None:
+            lem = _LEMMATIZERS[key] = Lemmatizer(nlp)
+        return lem
+
+
+def key_of(lemma: str) -> str:
+    """The retrieval key of a lemma (its related-lemma class, or itself)."""
+    return _RELATED.get(lemma, lemma)
+
+
+def words(text: str) -> list[str]:
+    return WORD_RE.findall(text.replace("\u2019", "'"))
+
+
+def terms(text: str, lem: Lemmatizer) -> list[str]:
+    """Content keys of ``text`` in order (stop words dropped; numbers kept without separators)."""
+    out: list[str] = []
+    for w in words(text):
+        if w[0].isdigit():
+            out.append(w.replace(",", "").rstrip("."))
+            continue
+        low = w.lower()
+        if low in QUESTION_STOP or len(low) < 2:
+            continue
+        lemma = lem.lemma(low)
+        if lemma in QUESTION_STOP:
+            continue
+        out.append(key_of(lemma))
+    return out
