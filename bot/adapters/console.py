@@ -2,7 +2,8 @@
 
 Lines typed at the prompt (or read from stdin when it is not a terminal) are messages from the
 local user; digests and replies are printed. A console has no threads, so a question typed after
-a digest is treated as a reply in that digest's thread (the latest one printed).
+a digest is treated as a reply in that digest's thread (the latest one printed), and before any
+digest the session is one thread.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import getpass
 import itertools
 import logging
 import sys
+import time
 from typing import TextIO
 
 from bot.adapters.base import MessageHandler
@@ -41,6 +43,10 @@ class ConsoleAdapter:
         self.interactive = self.stdin.isatty() and self.stdout.isatty()
         self._ids = itertools.count(1)
         self._last_digest_id: str | None = None
+        # ids are unique across runs (thread contexts are stored); before any digest, the whole
+        # session is one thread, so follow-up questions are understood
+        self._session = f"{time.time_ns():x}"
+        self._session_thread = f"console-session-{self._session}"
         self._reader: asyncio.Task[None] | None = None
         self._write_lock = asyncio.Lock()
         self.finished = asyncio.Event()
@@ -69,7 +75,7 @@ class ConsoleAdapter:
                     channel=self.channel,
                     user=self.user,
                     text=text,
-                    thread=self._last_digest_id,
+                    thread=self._last_digest_id or self._session_thread,
                     message_id=f"console-{next(self._ids)}",
                     is_direct=True,
                 )
@@ -90,7 +96,7 @@ class ConsoleAdapter:
     async def post_digest(self, channel: ChannelRef, digest: Digest, txn_id: str) -> str:
         from bot.render.digest_text import render_digest
 
-        message_id = f"console-digest-{next(self._ids)}"
+        message_id = f"console-digest-{self._session}-{next(self._ids)}"
         async with self._write_lock:
             self._write(render_digest(digest))
         self._last_digest_id = message_id
