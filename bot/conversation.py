@@ -58,6 +58,8 @@ def parse_intent(text: str) -> Intent:
         return Intent("digest")
     if low in {"sources", "feeds", "sources?", "list sources", "list feeds"}:
         return Intent("sources")
+    if low == "brief":
+        return Intent("brief")  # the usage, not a question about briefs
     m = re.match(r"brief\s+(.+)$", t, flags=re.I)
     if m:
         target = m.group(1).strip()
@@ -197,7 +199,10 @@ class Conversation:
         try:
             if intent.kind == "brief":
                 if not intent.arg:
-                    return text("Usage: brief <url>")
+                    usage = "Usage: brief <url>"
+                    if msg.channel.platform == "console":
+                        usage += "  (or brief <file>)"
+                    return text(usage)
                 briefing = await s.brief(msg.channel, intent.arg)
                 # the questions that follow in this thread are about the article just briefed
                 if thread:

@@ -22,6 +22,9 @@ CH = ChannelRef("console", "stdout")
         ("digest now", "digest", ""),
         ("sources", "sources", ""),
         ("brief https://example.org/a?b=1", "brief", "https://example.org/a?b=1"),
+        ("brief", "brief", ""),
+        ("Brief ", "brief", ""),
+        ("briefly, what happened?", "ask", "briefly, what happened?"),
         ("brief <https://example.org/a|example.org/a>", "brief", "https://example.org/a"),
         ("!newsbrief brief https://x.example/y", "brief", "https://x.example/y"),
         ("add feed https://example.org/rss.xml", "add_feed", "https://example.org/rss.xml"),
@@ -199,6 +202,13 @@ async def test_brief_errors_become_a_plain_reply() -> None:
     assert reply is not None and "cannot fetch it" in reply.text
     reply = await conv.handle(msg("brief https://ok.example/x"))
     assert reply is not None and reply.briefings == (B1,)
+
+
+async def test_brief_alone_prints_its_usage() -> None:
+    s = RecordingServices(admins=set(), threads={})
+    reply = await Conversation(s).handle(msg("brief"))
+    assert reply is not None and reply.text.startswith("Usage: brief <url>")
+    assert s.calls == []  # neither briefed nor answered as a question
 
 
 async def test_help_lists_commands() -> None:
