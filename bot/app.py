@@ -18,13 +18,13 @@ from typing import Any
 
 from bot.adapters.base import AdapterUnavailable, ChatAdapter, MessageHandler, start_with_retry
 from bot.config import ChannelConfig, Config, FeedConfig, cron_trigger
-from bot.conversation import Conversation
+from bot.conversation import Conversation, ThreadContext
 from bot.delivery import DeliveryLedger, DeliveryOutcome
 from bot.domain import Answer, Briefing, ChannelRef, Digest, InputError, Reply
 from bot.monitoring import Metrics, error_kind
 from bot.scheduler import DigestScheduler, leader_lock_for
 from summarizers.briefing import BriefingEngine
-from summarizers.qa import answer_question
+from summarizers.qa import ConversationState, answer_in_conversation
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +32,7 @@ RECENT_NEWS = timedelta(days=7)
 PRUNED_KEY = "retention:last_pruned_at"
 DEFAULT_POLL_MINUTES = 30  # a feed no longer in the config: FeedConfig's default
 THREAD_KEY = "thread:{platform}:{channel}:{message}"
+CONTEXT_KEY = "conversation:{platform}:{channel}:{thread}"
 OVERRIDE_FEEDS = "feeds"
 
 
@@ -512,12 +513,47 @@ class NewsbriefApp:
                 briefings.append(b)
         return briefings
 
-    async def answer(self, question: str, briefings: Sequence[Briefing]) -> Answer:
+    async def briefings_of(self, article_ids: Sequence[str]) -> Sequence[Briefing]:
+        out = []
+        for aid in article_ids:
+            if not aid.isdigit():
+                continue  # an article briefed on request is not stored
+            b = await asyncio.to_thread(self.store.get_briefing, int(aid))
+            if b is not None:
+                out.append(b)
+        return out
+
+    async def thread_context(self, channel: ChannelRef, thread: str) -> ThreadContext | None:
+        key = CONTEXT_KEY.format(platform=channel.platform, channel=channel.id, thread=thread)
+        raw = await asyncio.to_thread(self.store.get_kv, key)
+        if raw is None:
+            return None
+        try:
+            return ThreadContext.from_json(json.loads(raw))
+        except ValueError:
+            logger.warning("unreadable conversation context for %s", key)
+            return None
+
+    async def save_thread_context(self, channel: ChannelRef, thread: str, context: ThreadContext) -> None:
+        key = CONTEXT_KEY.format(platform=channel.platform, channel=channel.id, thread=thread)
+        value = json.dumps(context.to_json(), ensure_ascii=False, sort_keys=True)
+        await asyncio.to_thread(self.store.set_kv, key, value)
+
+    async def answer(
+        self, question: str, briefings: Sequence[Briefing], state: dict[str, Any] | None
+    ) -> tuple[Answer, dict[str, Any]]:
         started = time.perf_counter()
         try:
-            return await asyncio.to_thread(answer_question, question, briefings, self.engine.nlp)
+            ans, new_state = await asyncio.to_thread(
+                answer_in_conversation,
+                question,
+                briefings,
+                ConversationState.from_json(state),
+                self.engine.nlp,
+            )
         finally:
             self.metrics.answer_seconds.observe(time.perf_counter() - started)
+        return ans, new_state.to_json()
 
     async def _save_override(self, channel_id: str, ov: dict[str, Any]) -> None:
         self._overrides[channel_id] = ov

@@ -12,8 +12,8 @@ import logging
 import re
 import shlex
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Protocol
+from dataclasses import dataclass, replace
+from typing import Any, Protocol
 
 from bot.domain import Answer, Briefing, ChannelRef, IncomingMessage, InputError, Reply
 
@@ -58,6 +58,8 @@ def parse_intent(text: str) -> Intent:
         return Intent("digest")
     if low in {"sources", "feeds", "sources?", "list sources", "list feeds"}:
         return Intent("sources")
+    if low == "brief":
+        return Intent("brief")  # the usage, not a question about briefs
     m = re.match(r"brief\s+(.+)$", t, flags=re.I)
     if m:
         target = m.group(1).strip()
@@ -83,6 +85,53 @@ def parse_intent(text: str) -> Intent:
     return Intent("ask", t)
 
 
+@dataclass(frozen=True)
+class ThreadContext:
+    """What one thread has been about, kept in the store per thread so that a follow-up ("and when
+    is it?") is understood after a restart and by another instance.
+
+    ``qa_state`` is the answerer's own JSON state (opaque here); ``article_ids`` are the articles
+    the thread's answers came from (a free question's thread stays on the story it picked);
+    ``briefing`` is the last article briefed in the thread, which later questions are about.
+    """
+
+    qa_state: dict[str, Any] | None = None
+    article_ids: tuple[str, ...] = ()
+    briefing: Briefing | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "version": 1,
+            "qa_state": self.qa_state,
+            "article_ids": list(self.article_ids),
+            "briefing": None if self.briefing is None else self.briefing.to_json(),
+            # the briefing's JSON leaves out the article's sentences, which answers are taken from
+            "sentences": [] if self.briefing is None else list(self.briefing.sentences),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> ThreadContext:
+        """A stored context; anything unreadable or of another version is an empty one."""
+        if not isinstance(data, dict) or data.get("version") != 1:
+            return cls()
+        try:
+            briefing = data.get("briefing")
+            return cls(
+                qa_state=data.get("qa_state") if isinstance(data.get("qa_state"), dict) else None,
+                article_ids=tuple(str(a) for a in data.get("article_ids") or ()),
+                briefing=(
+                    replace(
+                        Briefing.from_json(briefing), sentences=tuple(map(str, data.get("sentences") or ()))
+                    )
+                    if isinstance(briefing, dict)
+                    else None
+                ),
+            )
+        except (TypeError, ValueError, KeyError):
+            logger.warning("ignoring an unreadable thread context")
+            return cls()
+
+
 class ConversationServices(Protocol):
     """What the conversation needs from the running bot (implemented by ``bot.app``)."""
 
@@ -106,7 +155,19 @@ class ConversationServices(Protocol):
         """Briefings of recent stored news of the channel's feeds that match ``question``."""
         ...
 
-    async def answer(self, question: str, briefings: Sequence[Briefing]) -> Answer: ...
+    async def briefings_of(self, article_ids: Sequence[str]) -> Sequence[Briefing]:
+        """The stored briefings of these articles, in that order (missing ones left out)."""
+        ...
+
+    async def thread_context(self, channel: ChannelRef, thread: str) -> ThreadContext | None: ...
+
+    async def save_thread_context(self, channel: ChannelRef, thread: str, context: ThreadContext) -> None: ...
+
+    async def answer(
+        self, question: str, briefings: Sequence[Briefing], state: dict[str, Any] | None
+    ) -> tuple[Answer, dict[str, Any]]:
+        """The answer as the next turn of a thread whose answerer state is ``state``, and the new state."""
+        ...
 
     async def add_feed(self, channel: ChannelRef, url: str, name: str) -> str: ...
 
@@ -138,8 +199,14 @@ class Conversation:
         try:
             if intent.kind == "brief":
                 if not intent.arg:
-                    return text("Usage: brief <url>")
+                    usage = "Usage: brief <url>"
+                    if msg.channel.platform == "console":
+                        usage += "  (or brief <file>)"
+                    return text(usage)
                 briefing = await s.brief(msg.channel, intent.arg)
+                # the questions that follow in this thread are about the article just briefed
+                if thread:
+                    await s.save_thread_context(msg.channel, thread, ThreadContext(briefing=briefing))
                 return Reply(channel=msg.channel, thread=thread, briefings=(briefing,))
             if intent.kind == "digest":
                 return await s.digest_now(msg.channel)
@@ -157,10 +224,21 @@ class Conversation:
             return text(f"Sorry, I can't do that: {exc}")
 
     async def _answer(self, msg: IncomingMessage, question: str, thread: str | None) -> Reply:
+        """Answer ``question`` as the next turn of ``thread``.
+
+        The stories come from, in order: an article briefed in the thread, the digest the thread
+        hangs under, the story earlier answers in the thread came from, else the channel's recent
+        news. The thread's context is saved after each answer.
+        """
         s = self.services
+        context = (await s.thread_context(msg.channel, thread) if thread else None) or ThreadContext()
         briefings: Sequence[Briefing] | None = None
-        if msg.thread:
+        if context.briefing is not None:
+            briefings = [context.briefing]
+        if not briefings and msg.thread:
             briefings = await s.thread_briefings(msg.channel, msg.thread)
+        if not briefings and context.article_ids:
+            briefings = await s.briefings_of(context.article_ids)
         if not briefings:
             briefings = await s.recent_briefings(msg.channel, question)
         if not briefings:
@@ -169,5 +247,16 @@ class Conversation:
                 thread=thread,
                 text="I found nothing in the recent news that answers that.",
             )
-        ans = await s.answer(question, briefings)
+        ans, state = await s.answer(question, briefings, context.qa_state)
+        cited = tuple(dict.fromkeys(c.article_id for c in ans.citations if c.article_id))
+        if thread:
+            await s.save_thread_context(
+                msg.channel,
+                thread,
+                ThreadContext(
+                    qa_state=state,
+                    article_ids=cited if ans.answered and cited else context.article_ids,
+                    briefing=context.briefing,
+                ),
+            )
         return Reply(channel=msg.channel, thread=thread, text=ans.text, answer=ans)

@@ -2,7 +2,8 @@
 
 Lines typed at the prompt (or read from stdin when it is not a terminal) are messages from the
 local user; digests and replies are printed. A console has no threads, so a question typed after
-a digest is treated as a reply in that digest's thread (the latest one printed).
+a digest is treated as a reply in that digest's thread (the latest one printed), and before any
+digest the session is one thread.
 
 On a terminal, output is wrapped to its width (indented continuation lines, words and links never
 split), the prompt has line editing and a history kept across runs (readline, where Python has
@@ -24,6 +25,7 @@ import stat
 import sys
 import textwrap
 import threading
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -60,6 +62,10 @@ class ConsoleAdapter:
         self._line_editor: Any = None  # the readline module, once set up
         self._ids = itertools.count(1)
         self._last_digest_id: str | None = None
+        # ids are unique across runs (thread contexts are stored); before any digest, the whole
+        # session is one thread, so follow-up questions are understood
+        self._session = f"{time.time_ns():x}"
+        self._session_thread = f"console-session-{self._session}"
         self._reader: asyncio.Task[None] | None = None
         self._write_lock = asyncio.Lock()
         self.finished = asyncio.Event()
@@ -108,7 +114,7 @@ class ConsoleAdapter:
                     channel=self.channel,
                     user=self.user,
                     text=text,
-                    thread=self._last_digest_id,
+                    thread=self._last_digest_id or self._session_thread,
                     message_id=f"console-{next(self._ids)}",
                     is_direct=True,
                 )
@@ -132,7 +138,7 @@ class ConsoleAdapter:
     async def post_digest(self, channel: ChannelRef, digest: Digest, txn_id: str) -> str:
         from bot.render.digest_text import render_digest
 
-        message_id = f"console-digest-{next(self._ids)}"
+        message_id = f"console-digest-{self._session}-{next(self._ids)}"
         async with self._write_lock:
             self._write(render_digest(digest))
         self._last_digest_id = message_id

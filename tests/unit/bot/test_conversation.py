@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from typing import Any
 
 import pytest
 
-from bot.conversation import Conversation, parse_intent
-from bot.domain import Answer, Briefing, ChannelRef, IncomingMessage, InputError, Reply
+from bot.conversation import Conversation, ThreadContext, parse_intent
+from bot.domain import Answer, Briefing, ChannelRef, Citation, IncomingMessage, InputError, Reply
 
 CH = ChannelRef("console", "stdout")
 
@@ -20,6 +22,9 @@ CH = ChannelRef("console", "stdout")
         ("digest now", "digest", ""),
         ("sources", "sources", ""),
         ("brief https://example.org/a?b=1", "brief", "https://example.org/a?b=1"),
+        ("brief", "brief", ""),
+        ("Brief ", "brief", ""),
+        ("briefly, what happened?", "ask", "briefly, what happened?"),
         ("brief <https://example.org/a|example.org/a>", "brief", "https://example.org/a"),
         ("!newsbrief brief https://x.example/y", "brief", "https://x.example/y"),
         ("add feed https://example.org/rss.xml", "add_feed", "https://example.org/rss.xml"),
@@ -43,7 +48,12 @@ def test_schedule_timezone_is_parsed() -> None:
 
 
 B1 = Briefing(title="Thread story", summary=("A thing happened.",), sentences=("A thing happened.",))
-B2 = Briefing(title="Recent story", summary=("Another thing.",), sentences=("Another thing.",))
+B2 = Briefing(
+    title="Recent story", summary=("Another thing.",), sentences=("Another thing.",), article_ids=("7",)
+)
+B3 = Briefing(
+    title="Other story", summary=("A third thing.",), sentences=("A third thing.",), article_ids=("9",)
+)
 
 
 class RecordingServices:
@@ -53,6 +63,8 @@ class RecordingServices:
         self.admins = admins
         self.threads = threads
         self.calls: list[tuple[str, object]] = []
+        self.contexts: dict[str, dict[str, Any]] = {}  # stored as JSON, the way the store keeps them
+        self.stored = {"7": B2, "9": B3}
 
     def is_admin(self, channel: ChannelRef, user: str) -> bool:
         return user in self.admins
@@ -75,11 +87,27 @@ class RecordingServices:
 
     async def recent_briefings(self, channel: ChannelRef, question: str) -> Sequence[Briefing]:
         self.calls.append(("recent", question))
-        return [B2] if "thing" in question else []
+        return [B2, B3] if "thing" in question else []
 
-    async def answer(self, question: str, briefings: Sequence[Briefing]) -> Answer:
-        self.calls.append(("answer", tuple(b.title for b in briefings)))
-        return Answer(question, f"from {briefings[0].title}", True)
+    async def briefings_of(self, article_ids: Sequence[str]) -> Sequence[Briefing]:
+        self.calls.append(("briefings_of", tuple(article_ids)))
+        return [self.stored[a] for a in article_ids if a in self.stored]
+
+    async def thread_context(self, channel: ChannelRef, thread: str) -> ThreadContext | None:
+        raw = self.contexts.get(thread)
+        return None if raw is None else ThreadContext.from_json(raw)
+
+    async def save_thread_context(self, channel: ChannelRef, thread: str, context: ThreadContext) -> None:
+        self.contexts[thread] = context.to_json()
+
+    async def answer(
+        self, question: str, briefings: Sequence[Briefing], state: dict[str, Any] | None
+    ) -> tuple[Answer, dict[str, Any]]:
+        turns = (state or {}).get("turns", 0) + 1
+        self.calls.append(("answer", (tuple(b.title for b in briefings), turns)))
+        first = briefings[0]
+        cite = tuple(Citation(a, first.sentences[0]) for a in first.article_ids)
+        return Answer(question, f"from {first.title}", True, cite), {"turns": turns}
 
     async def add_feed(self, channel: ChannelRef, url: str, name: str) -> str:
         self.calls.append(("add_feed", url))
@@ -94,8 +122,8 @@ class RecordingServices:
         return "scheduled"
 
 
-def msg(text: str, user: str = "alice", thread: str | None = None) -> IncomingMessage:
-    return IncomingMessage(channel=CH, user=user, text=text, thread=thread, message_id="m1")
+def msg(text: str, user: str = "alice", thread: str | None = None, message_id: str = "m1") -> IncomingMessage:
+    return IncomingMessage(channel=CH, user=user, text=text, thread=thread, message_id=message_id)
 
 
 async def test_admin_commands_refused_for_non_admins() -> None:
@@ -119,13 +147,51 @@ async def test_question_in_digest_thread_uses_that_digest() -> None:
     assert ("recent", "what thing happened?") not in s.calls
 
 
+async def test_follow_up_in_a_free_question_thread_stays_on_its_story_and_turns_count() -> None:
+    s = RecordingServices(admins=set(), threads={})
+    conv = Conversation(s)
+    first = await conv.handle(msg("what thing happened?"))
+    assert first is not None and first.thread == "m1"
+    # the follow-up shares no word with any story: it is understood only through the thread
+    follow = IncomingMessage(channel=CH, user="alice", text="and when?", thread="m1", message_id="m2")
+    reply = await conv.handle(follow)
+    assert reply is not None and reply.text == "from Recent story"
+    assert ("recent", "and when?") not in s.calls
+    assert ("briefings_of", ("7",)) in s.calls
+    assert s.calls[-1] == ("answer", (("Recent story",), 2))  # the state of turn 1 reached turn 2
+    # positive control: the same words outside the thread start afresh and find nothing
+    alone = await conv.handle(msg("and when?", message_id="m3"))
+    assert alone is not None and "nothing" in alone.text.lower()
+
+
+async def test_questions_after_a_brief_are_about_the_briefed_article() -> None:
+    s = RecordingServices(admins=set(), threads={"d1": [B2]})
+    conv = Conversation(s)
+    await conv.handle(msg("brief https://ok.example/x", thread="d1"))
+    reply = await conv.handle(msg("what thing happened?", thread="d1"))
+    assert reply is not None and reply.text == "from Thread story"  # B1, the briefed one
+    # positive control: in another digest thread the digest's own story answers
+    s.threads["d2"] = [B2]
+    other = await conv.handle(msg("what thing happened?", thread="d2"))
+    assert other is not None and other.text == "from Recent story"
+
+
+def test_thread_context_round_trips_and_unknown_versions_read_empty() -> None:
+    ctx = ThreadContext(qa_state={"a": [1]}, article_ids=("7", "9"), briefing=B1)
+    again = ThreadContext.from_json(json.loads(json.dumps(ctx.to_json())))
+    assert again.to_json() == ctx.to_json()
+    assert again.briefing is not None and again.briefing.sentences == B1.sentences
+    assert ThreadContext.from_json({"version": 99, "article_ids": ["7"]}) == ThreadContext()
+    assert ThreadContext.from_json(None) == ThreadContext()
+
+
 async def test_free_question_uses_recent_news_and_says_when_nothing_answers() -> None:
     s = RecordingServices(admins=set(), threads={})
     conv = Conversation(s)
     reply = await conv.handle(msg("what thing happened?"))
     assert reply is not None and reply.text == "from Recent story"
     assert reply.thread == "m1"  # answered in a thread under the question
-    reply = await conv.handle(msg("who won the cup?"))
+    reply = await conv.handle(msg("who won the cup?", message_id="m2"))
     assert reply is not None and "nothing" in reply.text.lower()
 
 
@@ -136,6 +202,13 @@ async def test_brief_errors_become_a_plain_reply() -> None:
     assert reply is not None and "cannot fetch it" in reply.text
     reply = await conv.handle(msg("brief https://ok.example/x"))
     assert reply is not None and reply.briefings == (B1,)
+
+
+async def test_brief_alone_prints_its_usage() -> None:
+    s = RecordingServices(admins=set(), threads={})
+    reply = await Conversation(s).handle(msg("brief"))
+    assert reply is not None and reply.text.startswith("Usage: brief <url>")
+    assert s.calls == []  # neither briefed nor answered as a question
 
 
 async def test_help_lists_commands() -> None:
