@@ -172,7 +172,8 @@ def _cmd_run(args: argparse.Namespace, cfg: Any) -> int:
 
     _, signum = run_until_signal(main)
     if signum is not None:
-        print("newsbrief: stopped", file=sys.stderr)
+        # one line: Ctrl-C at a terminal reads as an interruption, SIGTERM as a service stop
+        print("newsbrief: interrupted" if signum == signal.SIGINT else "newsbrief: stopped", file=sys.stderr)
         exit_after_signal(exit_code_for(signum))
     return 0
 

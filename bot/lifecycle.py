@@ -88,7 +88,8 @@ def run_until_signal(main: Callable[[], Awaitable[T]]) -> tuple[T | None, int | 
                 sys.stderr.flush()
                 os._exit(128 + signum)
             received.append(signum)
-            logger.warning("%s received; stopping", signal.Signals(signum).name)
+            # INFO: a stop asked for is no problem; the command prints its own one line
+            logger.info("%s received; stopping", signal.Signals(signum).name)
             task.cancel()
 
         for sig in STOP_SIGNALS:
