@@ -141,8 +141,10 @@ class MatrixAdapter:
         timeline_limit: int = 100,
         device_name: str = "newsbrief",
         answer_lease: timedelta | None = None,
+        proxy: str | None = None,
     ) -> None:
         self.cfg = cfg
+        self.proxy = proxy  # HTTP(S) proxy for the homeserver connection
         self.store = store
         self.rooms = tuple(rooms)
         self.sync_timeout_ms = sync_timeout_ms
@@ -177,6 +179,9 @@ class MatrixAdapter:
         if config.matrix is None:
             raise MatrixError("the configuration has no matrix section")
         rooms = [ch.target for ch in config.channels if ch.platform == PLATFORM]
+        proxy_config = getattr(config, "proxy", None)
+        if proxy_config is not None:
+            kwargs.setdefault("proxy", proxy_config.for_url(config.matrix.homeserver))
         return cls(config.matrix, store, rooms=rooms, **kwargs)
 
     @property
@@ -261,6 +266,7 @@ class MatrixAdapter:
             self.user_id,
             store_path=str(store_path),
             config=client_config,
+            proxy=self.proxy,
         )
         return store_path
 

@@ -245,8 +245,10 @@ class SlackAdapter:
         reply_attempts: int = 4,
         reply_max_wait_s: float = 300.0,
         answer_lease: timedelta | None = None,
+        proxy: str | None = None,
     ) -> None:
         self.settings = settings
+        self.proxy = proxy  # HTTP(S) proxy for the Web API, Socket Mode and response_url posts
         self.reply_attempts = reply_attempts
         self.reply_max_wait_s = reply_max_wait_s
         self.claims = AnswerClaims(store, PLATFORM, lease=answer_lease or LEASE)
@@ -280,6 +282,8 @@ class SlackAdapter:
         base_url = base_url or getattr(settings, "api_url", None)
         if base_url:
             client_args["base_url"] = base_url if base_url.endswith("/") else base_url + "/"
+        if proxy:
+            client_args["proxy"] = proxy
         self.client = AsyncWebClient(**client_args)
         self.bot_user_id: str | None = None
         self.bot_id: str | None = None
@@ -329,6 +333,7 @@ class SlackAdapter:
                 self.client,
                 ping_interval=self.ping_interval,
                 watchdog_seconds=self.watchdog_seconds,
+                proxy=self.proxy,
             )
             try:
                 await self.socket.connect()
@@ -563,7 +568,7 @@ class SlackAdapter:
         parts = self._reply_messages(reply)
         blocks = [intro] + [b for p in parts for b in p.blocks][:49]
         text = parts[0].text if parts else ""
-        webhook = AsyncWebhookClient(response_url)
+        webhook = AsyncWebhookClient(response_url, proxy=self.proxy)
         resp = await webhook.send(text=text, blocks=blocks, response_type="ephemeral")
         if resp.status_code != 200:
             logger.warning("response_url answered %s", resp.status_code)
