@@ -385,13 +385,15 @@ class ProxyConfig(_Model):
             return None
         from bot.ingest.fetch import split_proxy_url
 
+        hint = "write http://proxy.example.org:3128 (SOCKS and TLS-to-the-proxy https:// are not supported)"
         try:
-            split_proxy_url(value)
+            proxy = split_proxy_url(value)
         except ValueError as exc:
-            raise _custom(
-                f"unusable proxy URL: {exc}",
-                "write http://proxy.example.org:3128 (SOCKS proxies are not supported)",
-            ) from None
+            raise _custom(f"unusable proxy URL: {exc}", hint) from None
+        if proxy.scheme != "http":
+            # The Matrix client (aiohttp-socks) speaks only plain HTTP to a proxy. https targets
+            # are still tunnelled with CONNECT, TLS end to end.
+            raise _custom("the proxy URL must start with http://", hint)
         return value.strip()
 
     @field_validator("no_proxy")

@@ -141,18 +141,27 @@ class LoopbackProxy:
         writer: asyncio.StreamWriter,
     ) -> None:
         parts = urlsplit(target)
-        ip = self._loopback_ip(parts.hostname or "") if parts.scheme == "http" else None
+        ip = self._loopback_ip(parts.hostname or "") if parts.scheme in ("http", "ws") else None
         if ip is None:
             await self._refuse(record, writer)
             return
         up_reader, up_writer = await asyncio.open_connection(ip, parts.port or 80)
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        upgrade = "upgrade" in headers  # a WebSocket: pass the bytes both ways after the head
         out = [f"{method} {path} HTTP/1.1"]
         for k, v in headers.items():
-            if k not in ("proxy-authorization", "proxy-connection", "connection", "keep-alive"):
-                out.append(f"{k}: {v}")
-        out.append("connection: close")
+            if k in ("proxy-authorization", "proxy-connection", "keep-alive"):
+                continue
+            if k == "connection" and not upgrade:
+                continue
+            out.append(f"{k}: {v}")
+        if not upgrade:
+            out.append("connection: close")  # one request per connection: each one is recorded
         up_writer.write(("\r\n".join(out) + "\r\n\r\n").encode("latin-1"))
+        if upgrade:
+            await up_writer.drain()
+            await _pipe_both(reader, writer, up_reader, up_writer)
+            return
         length = int(headers.get("content-length", "0") or 0)
         if length:
             up_writer.write(await reader.readexactly(length))

@@ -99,6 +99,7 @@ from bot.adapters.matrix.files import CREDENTIALS_FILE, make_private, read_crede
 from bot.answers import LEASE, SORRY_GAVE_UP, SORRY_UNSENT, AnswerClaims, AnswerStore
 from bot.delivery import PartProgress
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
+from bot.ingest.fetch import redact_proxy
 from bot.render.matrix import render_digest, render_reply, render_reply_parts
 
 if TYPE_CHECKING:
@@ -214,7 +215,8 @@ class MatrixAdapter:
         self._sweeper = asyncio.create_task(
             self.claims.run_sweeps(self._reanswer), name="matrix-answer-sweep"
         )
-        logger.info("matrix: %s (device %s) syncing", self.user_id, client.device_id)
+        via = f" via proxy {redact_proxy(self.proxy)}" if self.proxy else ""
+        logger.info("matrix: %s (device %s) syncing%s", self.user_id, client.device_id, via)
 
     async def start_sending(self) -> None:
         """Connect for one-off sends (``newsbrief digest CHANNEL``): log in and learn the rooms'

@@ -72,6 +72,7 @@ from bot.answers import LEASE, SORRY_GAVE_UP, SORRY_UNSENT, AnswerClaims, Answer
 from bot.delivery import PartProgress
 from bot.digest import headline_links, story_with_articles
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
+from bot.ingest.fetch import redact_proxy
 from bot.render.slack import (
     ACTION_MORE,
     ACTION_SOURCES,
@@ -285,6 +286,7 @@ class SlackAdapter:
         if proxy:
             client_args["proxy"] = proxy
         self.client = AsyncWebClient(**client_args)
+        self.client.proxy = proxy  # slack_sdk reads HTTPS_PROXY by itself; only the config decides
         self.bot_user_id: str | None = None
         self.bot_id: str | None = None
         self.socket: SocketModeConnection | None = None
@@ -344,7 +346,8 @@ class SlackAdapter:
             self.http = HttpEventsServer(self.app, self.http_host, self.http_port, self.http_path)
             await self.http.start()
         self._sweeper = asyncio.create_task(self.claims.run_sweeps(self._reanswer), name="slack-answer-sweep")
-        logger.info("Slack connected as %s (%s mode)", self.bot_user_id, self.mode)
+        via = f" via proxy {redact_proxy(self.proxy)}" if self.proxy else ""
+        logger.info("Slack connected as %s (%s mode)%s", self.bot_user_id, self.mode, via)
 
     async def _auth(self) -> None:
         """``auth.test``: who the bot is. Raises :class:`SlackStartError` (or
@@ -569,6 +572,7 @@ class SlackAdapter:
         blocks = [intro] + [b for p in parts for b in p.blocks][:49]
         text = parts[0].text if parts else ""
         webhook = AsyncWebhookClient(response_url, proxy=self.proxy)
+        webhook.proxy = self.proxy  # not HTTPS_PROXY from the environment unless the config says so
         resp = await webhook.send(text=text, blocks=blocks, response_type="ephemeral")
         if resp.status_code != 200:
             logger.warning("response_url answered %s", resp.status_code)

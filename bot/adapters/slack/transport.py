@@ -59,6 +59,7 @@ class SocketModeConnection:
             proxy=self.proxy,
             ping_interval=self.ping_interval,
         )
+        handler.client.proxy = self.proxy  # slack_sdk would take HTTPS_PROXY from the environment
         handler.client.on_message_listeners.append(self._seen)
         return handler
 
