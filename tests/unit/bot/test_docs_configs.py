@@ -166,3 +166,19 @@ def test_matrix_login_snippets_are_valid_sections(tmp_path: Path) -> None:
     for snippet in snippets:
         cfg = load(tmp_path, f"{head}\n{snippet}\n{tail}", full_env)
         assert cfg.matrix is not None
+
+
+# --------------------------------------------------------------------------- deploy.md proxy
+
+
+def test_deploy_proxy_snippets_are_valid(tmp_path: Path) -> None:
+    doc = (DOCS / "deploy.md").read_text(encoding="utf-8")
+    snippets = [b for b in _YAML_BLOCK.findall(doc) if b.startswith("proxy:\n")]
+    assert len(snippets) == 2
+    written = load(tmp_path, snippets[0], {})
+    assert written.proxy.url == "http://proxy.corp.example:3128"
+    assert written.proxy.for_url("https://wiki.corp.example/") is None
+    from_env = load(tmp_path, snippets[1], {"HTTPS_PROXY": "http://proxy.corp.example:8080"})
+    assert from_env.proxy.url == "http://proxy.corp.example:8080"
+    # Positive control: without the opt-in, the same environment is ignored.
+    assert load(tmp_path, "{}", {"HTTPS_PROXY": "http://proxy.corp.example:8080"}).proxy.url is None
