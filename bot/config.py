@@ -859,6 +859,7 @@ class Config(_Model):
 
     storage: StorageConfig = Field(default_factory=StorageConfig)
     fetch: FetchConfig = Field(default_factory=FetchConfig)
+    proxy: ProxyConfig = Field(default_factory=ProxyConfig)
     briefing: BriefingConfig = Field(default_factory=BriefingConfig)
     feeds: tuple[FeedConfig, ...] = ()
     channels: tuple[ChannelConfig, ...] = ()
@@ -868,7 +869,6 @@ class Config(_Model):
     scheduler: SchedulerConfig = Field(default_factory=SchedulerConfig)
     logging: LoggingConfig = Field(default_factory=LoggingConfig)
     monitoring: MonitoringConfig = Field(default_factory=MonitoringConfig)
-    proxy: ProxyConfig = Field(default_factory=ProxyConfig)
 
     def feed(self, feed_id: str) -> FeedConfig:
         """The feed with this id; ``KeyError`` if none."""

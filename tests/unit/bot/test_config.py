@@ -544,6 +544,7 @@ def test_json_schema_has_the_top_level_properties() -> None:
     assert set(schema["properties"]) == {
         "storage",
         "fetch",
+        "proxy",
         "briefing",
         "feeds",
         "channels",
@@ -553,7 +554,6 @@ def test_json_schema_has_the_top_level_properties() -> None:
         "scheduler",
         "logging",
         "monitoring",
-        "proxy",
     }
     assert schema["additionalProperties"] is False
     assert schema["$schema"].startswith("https://json-schema.org/")
