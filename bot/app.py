@@ -161,6 +161,8 @@ class NewsbriefApp:
             max_bytes=fc.max_bytes,
             max_decompressed_bytes=max(fc.max_bytes, 2 * fc.max_bytes),
             user_agent=fc.user_agent,
+            proxy=self.config.proxy.url,
+            no_proxy=self.config.proxy.no_proxy,
         )
 
     def make_poller(self) -> Any:
@@ -222,7 +224,11 @@ class NewsbriefApp:
             from bot.adapters.slack import SlackAdapter
 
             adapters["slack"] = SlackAdapter.from_config(
-                self.config.slack, self.store, admins=self.config.admins, channels=self.config.channels
+                self.config.slack,
+                self.store,
+                admins=self.config.admins,
+                channels=self.config.channels,
+                proxy=self.config.proxy.for_url(self.config.slack.api_url),
             )
         if "matrix" in platforms and "matrix" not in adapters and self.config.matrix is not None:
             from bot.adapters.matrix import MatrixAdapter

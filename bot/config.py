@@ -79,6 +79,7 @@ __all__ = [
     "LoggingConfig",
     "MatrixConfig",
     "MonitoringConfig",
+    "ProxyConfig",
     "QuietConfig",
     "ScheduleConfig",
     "SchedulerConfig",
@@ -317,6 +318,101 @@ class FetchConfig(_Model):
     user_agent: str = Field(
         default="newsbrief/0.1 (news-briefing bot)", min_length=1, description="User-Agent header"
     )
+
+
+_PROXY_ENV_URL = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy")
+_PROXY_ENV_NO = ("NO_PROXY", "no_proxy")
+
+
+def _context_env(info: ValidationInfo) -> Mapping[str, str]:
+    ctx = info.context
+    if isinstance(ctx, Mapping) and isinstance(ctx.get("env"), Mapping):
+        env: Mapping[str, str] = ctx["env"]
+        return env
+    return os.environ
+
+
+class ProxyConfig(_Model):
+    """An HTTP(S) proxy for feed and page fetches and for the Slack and Matrix connections.
+
+    Unset (the default): every connection is direct, and the ``*_PROXY`` environment
+    variables are ignored. With ``from_environment: true``, a missing ``url`` is taken from
+    ``HTTPS_PROXY`` (else ``HTTP_PROXY``, either case) and ``NO_PROXY`` is added to
+    ``no_proxy``, when the config is loaded. Fetches stay address-checked: the target is
+    resolved and refused when not public (see ``fetch.allow_private_networks``) before the
+    proxy is asked for it.
+    """
+
+    url: str | None = Field(
+        default=None,
+        description="http://[user:password@]host:port of the proxy, for http and https targets; unset = direct",
+    )
+    from_environment: bool = Field(
+        default=False,
+        description="when url is unset, use HTTPS_PROXY/HTTP_PROXY, and add NO_PROXY to no_proxy",
+    )
+    no_proxy: tuple[str, ...] = Field(
+        default=(),
+        description="hosts reached directly: names (subdomains too), IP addresses, CIDR ranges, or '*'",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_environment(cls, data: Any, info: ValidationInfo) -> Any:
+        if not isinstance(data, Mapping) or data.get("from_environment") is not True:
+            return data
+        env = _context_env(info)
+        out = dict(data)
+        if not out.get("url"):
+            found = next((env[n] for n in _PROXY_ENV_URL if env.get(n)), None)
+            if found:
+                out["url"] = found
+        extra = next((env[n] for n in _PROXY_ENV_NO if env.get(n)), "")
+        written = out.get("no_proxy") or []
+        if extra and isinstance(written, (list, tuple)):  # another shape is left for validation to report
+            out["no_proxy"] = [*written, *(e.strip() for e in extra.split(",") if e.strip())]
+        return out
+
+    @field_validator("url", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: Any) -> Any:
+        return None if value == "" else value
+
+    @field_validator("url")
+    @classmethod
+    def _check_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        from bot.ingest.fetch import split_proxy_url
+
+        hint = "write http://proxy.example.org:3128 (SOCKS and TLS-to-the-proxy https:// are not supported)"
+        try:
+            proxy = split_proxy_url(value)
+        except ValueError as exc:
+            raise _custom(f"unusable proxy URL: {exc}", hint) from None
+        if proxy.scheme != "http":
+            # The Matrix client (aiohttp-socks) speaks only plain HTTP to a proxy. https targets
+            # are still tunnelled with CONNECT, TLS end to end.
+            raise _custom("the proxy URL must start with http://", hint)
+        return value.strip()
+
+    @field_validator("no_proxy")
+    @classmethod
+    def _check_no_proxy(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        from bot.ingest.fetch import check_no_proxy_entry
+
+        for entry in value:
+            try:
+                check_no_proxy_entry(entry)
+            except ValueError as exc:
+                raise _custom(str(exc), "e.g. localhost, .corp.example.org, 10.0.0.0/8") from None
+        return tuple(e.strip() for e in value)
+
+    def for_url(self, url: str) -> str | None:
+        """The proxy URL to use for a connection to ``url``, or None to connect directly."""
+        from bot.ingest.fetch import proxy_for
+
+        return proxy_for(url, self.url, self.no_proxy)
 
 
 class BriefingConfig(_Model):
@@ -776,6 +872,7 @@ class Config(_Model):
 
     storage: StorageConfig = Field(default_factory=StorageConfig)
     fetch: FetchConfig = Field(default_factory=FetchConfig)
+    proxy: ProxyConfig = Field(default_factory=ProxyConfig)
     briefing: BriefingConfig = Field(default_factory=BriefingConfig)
     feeds: tuple[FeedConfig, ...] = ()
     channels: tuple[ChannelConfig, ...] = ()
@@ -1185,7 +1282,7 @@ def parse_config(
     reader.shadowing = tuple(p for p in reader.paths if p)
     config: Config | None = None
     try:
-        config = Config.model_validate(data, context={"base_dir": base_dir})
+        config = Config.model_validate(data, context={"base_dir": base_dir, "env": reader.env})
     except ValidationError as exc:
         _pydantic_issues(exc, reader)
     _cross_checks(data, reader)

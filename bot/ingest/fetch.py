@@ -22,6 +22,16 @@ Every URL comes from a feed or a user, so nothing here trusts it:
   besides httpx's connect and read timeouts (a server trickling one byte a second never
   trips a read timeout).
 
+Through an HTTP(S) proxy (``FetchPolicy.proxy``), the proxy makes the connection, so the
+check moves in front of it: the target's host is resolved and every address checked *before*
+the request is handed to the proxy (a forbidden target never reaches the proxy). Plain
+``http`` targets go as absolute-form requests, ``https`` ones through a ``CONNECT`` tunnel
+with TLS verified end to end against the name. The proxy resolves the name again itself; a
+name whose DNS answer changes between the two lookups is the remaining gap, which the proxy's
+own rules close (corporate proxies refuse internal destinations). The proxy's own address is
+not checked: it is configured by the operator and usually private. Hosts matching
+``no_proxy`` are fetched directly, with the usual in-connection check.
+
 ``allow_private_networks`` turns the address check off (tests, intranet feeds);
 ``allowed_networks`` allows only the listed ranges (for example ``127.0.0.0/8`` for a test
 server), so everything else non-global is still refused.
@@ -42,7 +52,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterat
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import httpcore
 import httpx
@@ -80,10 +90,15 @@ class FetchPolicy:
     user_agent: str = USER_AGENT
     allow_private_networks: bool = False
     allowed_networks: tuple[IPNetwork | str, ...] = field(default=())
+    proxy: str | None = None
+    no_proxy: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         nets = tuple(ipaddress.ip_network(n) for n in self.allowed_networks)
         object.__setattr__(self, "allowed_networks", nets)
+        object.__setattr__(self, "no_proxy", tuple(self.no_proxy))
+        if self.proxy is not None:
+            split_proxy_url(self.proxy)  # raises ValueError when unusable
         for name in ("connect_timeout", "read_timeout", "deadline"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"FetchPolicy.{name} must be positive")
@@ -342,6 +357,110 @@ async def resolve_and_check(
     return addresses
 
 
+# --------------------------------------------------------------------------- proxy
+
+
+class ProxyURL(NamedTuple):
+    """A proxy URL taken apart: ``url`` has no credentials; ``auth`` is ``(user, password)`` or None."""
+
+    url: str
+    scheme: str
+    host: str
+    port: int
+    auth: tuple[str, str] | None
+
+
+def split_proxy_url(proxy: str) -> ProxyURL:
+    """Check an HTTP(S) proxy URL (``http://[user:password@]host[:port]``) and take it apart.
+
+    Raises ``ValueError`` naming the problem: another scheme (SOCKS is not supported), no
+    host, a path. The port defaults to 80 for ``http`` and 443 for ``https``. Credentials are
+    percent-decoded.
+    """
+    try:
+        parts = urlsplit(proxy.strip())
+        port = parts.port
+    except ValueError as exc:
+        raise ValueError(f"malformed proxy URL ({exc})") from None
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        raise ValueError(f"proxy URL scheme must be http or https, not {scheme or 'missing'!r}")
+    if not parts.hostname:
+        raise ValueError("proxy URL has no host")
+    if parts.path not in ("", "/") or parts.query or parts.fragment:
+        raise ValueError("proxy URL must be scheme://host:port, without a path")
+    port = port if port is not None else (443 if scheme == "https" else 80)
+    auth = None
+    if parts.username is not None:
+        auth = (unquote(parts.username), unquote(parts.password or ""))
+    host = parts.hostname
+    netloc = f"[{host}]" if ":" in host else host
+    return ProxyURL(f"{scheme}://{netloc}:{port}", scheme, host, port, auth)
+
+
+def redact_proxy(proxy: str) -> str:
+    """The proxy URL with any password replaced by ``***`` (for logs)."""
+    try:
+        parts = urlsplit(proxy)
+        if parts.password is None:
+            return proxy
+        return proxy.replace(f":{parts.password}@", ":***@", 1)
+    except ValueError:
+        return "<malformed proxy URL>"
+
+
+def _no_proxy_entry(entry: str) -> tuple[str, IPNetwork | None]:
+    """``(name, None)`` or ``("", network)`` for one ``no_proxy`` entry; ports are ignored."""
+    entry = entry.strip().lower()
+    if entry.startswith("[") and "]" in entry:
+        entry = entry[1 : entry.index("]")]
+    elif entry.count(":") == 1 and entry.rpartition(":")[2].isdigit():
+        entry = entry.rpartition(":")[0]
+    try:
+        return "", ipaddress.ip_network(entry, strict=False)
+    except ValueError:
+        pass
+    return entry.removeprefix("*").removeprefix(".").rstrip("."), None
+
+
+def check_no_proxy_entry(entry: str) -> None:
+    """Raise ``ValueError`` when ``entry`` is neither ``*``, a host or domain, an IP nor a CIDR range."""
+    if entry.strip() == "*":
+        return
+    name, net = _no_proxy_entry(entry)
+    if net is None and not re.fullmatch(r"[a-z0-9_-]+(\.[a-z0-9_-]+)*", name):
+        raise ValueError(f"{entry!r} is not a host, domain, IP address or CIDR range")
+
+
+def bypasses_proxy(host: str, no_proxy: Iterable[str]) -> bool:
+    """True when ``host`` (a URL's host) matches ``no_proxy``, as curl reads ``NO_PROXY``.
+
+    Entries: ``*`` (every host), a name (that host and its subdomains; a leading ``.`` or
+    ``*.`` is the same), an IP address or a CIDR range (matched against IP-literal hosts
+    only: names are not resolved for this). Ports are ignored. Case-insensitive.
+    """
+    host = host.strip().lower().strip("[]").rstrip(".")
+    ip = literal_address(host)
+    for entry in no_proxy:
+        if entry.strip() == "*":
+            return True
+        name, net = _no_proxy_entry(entry)
+        if net is not None:
+            if ip is not None and ip.version == net.version and ip in net:
+                return True
+        elif name and (host == name or host.endswith("." + name)):
+            return True
+    return False
+
+
+def proxy_for(url: str, proxy: str | None, no_proxy: Iterable[str] = ()) -> str | None:
+    """The proxy to use for ``url``: ``proxy``, or None when unset or ``url``'s host bypasses it."""
+    if not proxy:
+        return None
+    host = urlsplit(url).hostname or ""
+    return None if bypasses_proxy(host, no_proxy) else proxy
+
+
 # --------------------------------------------------------------------------- transport
 
 
@@ -388,6 +507,7 @@ class _GuardedBackend(httpcore.AsyncNetworkBackend):
 
 
 _EXCEPTION_MAP: tuple[tuple[type[Exception], type[httpx.HTTPError]], ...] = (
+    (httpcore.ProxyError, httpx.ProxyError),
     (httpcore.ConnectTimeout, httpx.ConnectTimeout),
     (httpcore.ReadTimeout, httpx.ReadTimeout),
     (httpcore.WriteTimeout, httpx.WriteTimeout),
@@ -432,9 +552,11 @@ class _ResponseStream(httpx.AsyncByteStream):
 
 
 class GuardedTransport(httpx.AsyncBaseTransport):
-    """An httpx transport whose every TCP connection goes to an address ``policy`` allows.
+    """An httpx transport whose every request goes to an address ``policy`` allows.
 
-    No proxy support, on purpose: a proxy would resolve names itself, out of our sight.
+    Direct requests are checked inside the connection (see the module docstring). With
+    ``policy.proxy`` set, requests whose host is not in ``policy.no_proxy`` go through the
+    proxy, after their target has been resolved and checked here, before the proxy sees them.
     """
 
     def __init__(
@@ -448,8 +570,10 @@ class GuardedTransport(httpx.AsyncBaseTransport):
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self.policy = policy
+        self._resolver = resolver
+        ssl_context = ssl_context or httpx.create_ssl_context()
         self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=ssl_context or httpx.create_ssl_context(),
+            ssl_context=ssl_context,
             max_connections=max_connections,
             max_keepalive_connections=max_keepalive_connections,
             keepalive_expiry=keepalive_expiry,
@@ -457,9 +581,38 @@ class GuardedTransport(httpx.AsyncBaseTransport):
             http2=False,
             network_backend=_GuardedBackend(policy, resolver),
         )
+        self._proxy_pool: httpcore.AsyncHTTPProxy | None = None
+        if policy.proxy is not None:
+            proxy = split_proxy_url(policy.proxy)
+            self._proxy_pool = httpcore.AsyncHTTPProxy(
+                proxy_url=proxy.url,
+                proxy_auth=proxy.auth,
+                ssl_context=ssl_context,  # end to end with the target, inside the tunnel
+                proxy_ssl_context=httpx.create_ssl_context() if proxy.scheme == "https" else None,
+                max_connections=max_connections,
+                max_keepalive_connections=max_keepalive_connections,
+                keepalive_expiry=keepalive_expiry,
+                http1=True,
+                http2=False,
+                network_backend=httpcore.AnyIOBackend(),  # the proxy itself is not SSRF-checked
+            )
+
+    async def _check_proxied_target(self, host: str, port: int) -> None:
+        """Resolve and check the target before the proxy sees the request (raises ``FetchError``)."""
+        try:
+            async with asyncio.timeout(self.policy.connect_timeout):
+                await resolve_and_check(host, port, self.policy, resolver=self._resolver)
+        except TimeoutError:
+            raise httpx.ConnectTimeout(f"resolving {host} timed out") from None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(request.stream, httpx.AsyncByteStream)
+        pool: httpcore.AsyncConnectionPool | httpcore.AsyncHTTPProxy = self._pool
+        host = request.url.host
+        if self._proxy_pool is not None and not bypasses_proxy(host, self.policy.no_proxy):
+            port = request.url.port or (443 if request.url.scheme == "https" else 80)
+            await self._check_proxied_target(host, port)
+            pool = self._proxy_pool
         core_request = httpcore.Request(
             method=request.method,
             url=httpcore.URL(
@@ -473,7 +626,7 @@ class GuardedTransport(httpx.AsyncBaseTransport):
             extensions=request.extensions,
         )
         with _httpx_exceptions():
-            core_response = await self._pool.handle_async_request(core_request)
+            core_response = await pool.handle_async_request(core_request)
         return httpx.Response(
             status_code=core_response.status,
             headers=core_response.headers,
@@ -483,6 +636,8 @@ class GuardedTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._pool.aclose()
+        if self._proxy_pool is not None:
+            await self._proxy_pool.aclose()
 
 
 _CLIENT_POLICIES: weakref.WeakKeyDictionary[httpx.AsyncClient, FetchPolicy] = weakref.WeakKeyDictionary()

@@ -99,6 +99,7 @@ from bot.adapters.matrix.files import CREDENTIALS_FILE, make_private, read_crede
 from bot.answers import LEASE, SORRY_GAVE_UP, SORRY_UNSENT, AnswerClaims, AnswerStore
 from bot.delivery import PartProgress
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
+from bot.ingest.fetch import redact_proxy
 from bot.render.matrix import render_digest, render_reply, render_reply_parts
 
 if TYPE_CHECKING:
@@ -141,8 +142,10 @@ class MatrixAdapter:
         timeline_limit: int = 100,
         device_name: str = "newsbrief",
         answer_lease: timedelta | None = None,
+        proxy: str | None = None,
     ) -> None:
         self.cfg = cfg
+        self.proxy = proxy  # HTTP(S) proxy for the homeserver connection
         self.store = store
         self.rooms = tuple(rooms)
         self.sync_timeout_ms = sync_timeout_ms
@@ -177,6 +180,9 @@ class MatrixAdapter:
         if config.matrix is None:
             raise MatrixError("the configuration has no matrix section")
         rooms = [ch.target for ch in config.channels if ch.platform == PLATFORM]
+        proxy_config = getattr(config, "proxy", None)
+        if proxy_config is not None:
+            kwargs.setdefault("proxy", proxy_config.for_url(config.matrix.homeserver))
         return cls(config.matrix, store, rooms=rooms, **kwargs)
 
     @property
@@ -209,7 +215,8 @@ class MatrixAdapter:
         self._sweeper = asyncio.create_task(
             self.claims.run_sweeps(self._reanswer), name="matrix-answer-sweep"
         )
-        logger.info("matrix: %s (device %s) syncing", self.user_id, client.device_id)
+        via = f" via proxy {redact_proxy(self.proxy)}" if self.proxy else ""
+        logger.info("matrix: %s (device %s) syncing%s", self.user_id, client.device_id, via)
 
     async def start_sending(self) -> None:
         """Connect for one-off sends (``newsbrief digest CHANNEL``): log in and learn the rooms'
@@ -261,6 +268,7 @@ class MatrixAdapter:
             self.user_id,
             store_path=str(store_path),
             config=client_config,
+            proxy=self.proxy,
         )
         return store_path
 

@@ -72,6 +72,7 @@ from bot.answers import LEASE, SORRY_GAVE_UP, SORRY_UNSENT, AnswerClaims, Answer
 from bot.delivery import PartProgress
 from bot.digest import headline_links, story_with_articles
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
+from bot.ingest.fetch import redact_proxy
 from bot.render.slack import (
     ACTION_MORE,
     ACTION_SOURCES,
@@ -245,8 +246,10 @@ class SlackAdapter:
         reply_attempts: int = 4,
         reply_max_wait_s: float = 300.0,
         answer_lease: timedelta | None = None,
+        proxy: str | None = None,
     ) -> None:
         self.settings = settings
+        self.proxy = proxy  # HTTP(S) proxy for the Web API, Socket Mode and response_url posts
         self.reply_attempts = reply_attempts
         self.reply_max_wait_s = reply_max_wait_s
         self.claims = AnswerClaims(store, PLATFORM, lease=answer_lease or LEASE)
@@ -280,7 +283,10 @@ class SlackAdapter:
         base_url = base_url or getattr(settings, "api_url", None)
         if base_url:
             client_args["base_url"] = base_url if base_url.endswith("/") else base_url + "/"
+        if proxy:
+            client_args["proxy"] = proxy
         self.client = AsyncWebClient(**client_args)
+        self.client.proxy = proxy  # slack_sdk reads HTTPS_PROXY by itself; only the config decides
         self.bot_user_id: str | None = None
         self.bot_id: str | None = None
         self.socket: SocketModeConnection | None = None
@@ -329,6 +335,7 @@ class SlackAdapter:
                 self.client,
                 ping_interval=self.ping_interval,
                 watchdog_seconds=self.watchdog_seconds,
+                proxy=self.proxy,
             )
             try:
                 await self.socket.connect()
@@ -339,7 +346,8 @@ class SlackAdapter:
             self.http = HttpEventsServer(self.app, self.http_host, self.http_port, self.http_path)
             await self.http.start()
         self._sweeper = asyncio.create_task(self.claims.run_sweeps(self._reanswer), name="slack-answer-sweep")
-        logger.info("Slack connected as %s (%s mode)", self.bot_user_id, self.mode)
+        via = f" via proxy {redact_proxy(self.proxy)}" if self.proxy else ""
+        logger.info("Slack connected as %s (%s mode)%s", self.bot_user_id, self.mode, via)
 
     async def _auth(self) -> None:
         """``auth.test``: who the bot is. Raises :class:`SlackStartError` (or
@@ -563,7 +571,8 @@ class SlackAdapter:
         parts = self._reply_messages(reply)
         blocks = [intro] + [b for p in parts for b in p.blocks][:49]
         text = parts[0].text if parts else ""
-        webhook = AsyncWebhookClient(response_url)
+        webhook = AsyncWebhookClient(response_url, proxy=self.proxy)
+        webhook.proxy = self.proxy  # not HTTPS_PROXY from the environment unless the config says so
         resp = await webhook.send(text=text, blocks=blocks, response_type="ephemeral")
         if resp.status_code != 200:
             logger.warning("response_url answered %s", resp.status_code)

@@ -37,8 +37,10 @@ class SocketModeConnection:
         *,
         ping_interval: float = 10.0,
         watchdog_seconds: float = 60.0,
+        proxy: str | None = None,
     ) -> None:
         self.app = app
+        self.proxy = proxy
         self.app_token = app_token
         self.web_client = web_client
         self.ping_interval = ping_interval
@@ -51,8 +53,13 @@ class SocketModeConnection:
 
     def _build(self) -> AsyncSocketModeHandler:
         handler = AsyncSocketModeHandler(
-            self.app, self.app_token, web_client=self.web_client, ping_interval=self.ping_interval
+            self.app,
+            self.app_token,
+            web_client=self.web_client,
+            proxy=self.proxy,
+            ping_interval=self.ping_interval,
         )
+        handler.client.proxy = self.proxy  # slack_sdk would take HTTPS_PROXY from the environment
         handler.client.on_message_listeners.append(self._seen)
         return handler
 

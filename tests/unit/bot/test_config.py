@@ -544,6 +544,7 @@ def test_json_schema_has_the_top_level_properties() -> None:
     assert set(schema["properties"]) == {
         "storage",
         "fetch",
+        "proxy",
         "briefing",
         "feeds",
         "channels",
