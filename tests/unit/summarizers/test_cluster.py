@@ -13,6 +13,7 @@ from summarizers.cluster import (
     actor_key,
     assign_story,
     diff_briefings,
+    event_day,
     linked,
     merge_briefings,
     normalize_figure_value,
@@ -379,3 +380,118 @@ def test_story_index_finds_a_story_through_any_member() -> None:
     assert index.candidates(story_key_features(PORT_BOARD)) == {"harbour"}  # only a member has these names
     index.add("harbour", story_key_features(HARBOUR_A))  # re-indexed without that member
     assert index.candidates(story_key_features(PORT_BOARD)) == set()
+
+
+# --------------------------------------------------------------------------- look-alike events
+
+
+def _fire(title: str, first: str, chief: str = "Ola Brekke") -> Briefing:
+    """A made-up fire report: the lead varies, the rest is shared."""
+    rest = f"Fire chief {chief} said crews from three stations fought the blaze in the harbour district."
+    return Briefing(
+        title=title,
+        summary=(first,),
+        actors=(Actor(chief, kind="PERSON"),),
+        sentences=(first, rest),
+    )
+
+
+MONDAY = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)  # a Monday
+
+
+def test_event_day_reads_the_lead_against_the_publication_time() -> None:
+    on_sunday = story_key_features(_fire("Blaze in Port Calder", "A warehouse burned on Sunday night."))
+    wednesdays = story_key_features(_fire("Blaze in Port Calder", "Wednesday's fire gutted a warehouse."))
+    yesterday = story_key_features(_fire("Blaze in Port Calder", "A warehouse burned yesterday."))
+    undated = story_key_features(_fire("Blaze in Port Calder", "A warehouse burned down."))
+    assert event_day(on_sunday, MONDAY) == datetime(2026, 11, 15, tzinfo=UTC)
+    assert event_day(wednesdays, MONDAY) == datetime(2026, 11, 11, tzinfo=UTC)  # the Wednesday before
+    assert event_day(yesterday, MONDAY) == datetime(2026, 11, 15, tzinfo=UTC)
+    assert event_day(undated, MONDAY) is None and event_day(on_sunday, None) is None
+
+
+def test_leads_dating_the_event_to_other_days_count_against_the_same_story() -> None:
+    first = story_key_features(
+        _fire("Warehouse fire in Port Calder", "A warehouse burned in Port Calder on Monday.")
+    )
+    same_day = story_key_features(
+        _fire("Port Calder warehouse fire", "On Monday a warehouse burned in Port Calder.")
+    )
+    other_day = story_key_features(
+        _fire("Port Calder warehouse fire", "On Tuesday a warehouse burned in Port Calder.")
+    )
+    tuesday = datetime(2026, 11, 17, 18, 0, tzinfo=UTC)
+    # the same words dated to the same Monday (read on Monday and on Tuesday) stay together ...
+    assert linked(first, same_day, MONDAY, tuesday)
+    # ... and to a Monday and a Tuesday are two fires, even in near-copied words
+    assert linked(first, other_day, None, None)  # without times nothing is dated
+    assert same_story(first, other_day, MONDAY, tuesday) < same_story(first, other_day)
+    assert not linked(first, other_day, MONDAY, tuesday)
+    assert same_story(first, other_day, MONDAY, tuesday) == same_story(other_day, first, tuesday, MONDAY)
+
+
+def test_leads_with_protagonists_the_other_text_never_names_count_against() -> None:
+    def match(home: str, away: str, mention: str = "") -> Briefing:
+        first = f"{home} beat {away} at Kelmont Stadium in the Premier Division."
+        rest = f"Referee Jana Holt sent off a defender and the crowd filled the stadium.{mention}"
+        actors = (Actor(home), Actor(away), Actor("Kelmont Stadium"), Actor("Jana Holt", kind="PERSON"))
+        return Briefing(title=f"{home} win", summary=(first,), actors=actors, sentences=(first, rest))
+
+    harbour = story_key_features(match("Harbour City", "Northgate"))
+    rovers = story_key_features(match("Riverside Rovers", "Eastfield"))
+    retold = story_key_features(match("Harbour City", "Northgate", " Northgate will appeal."))
+    assert same_story(harbour, rovers) < same_story(harbour, retold)
+    assert same_story(harbour, retold) >= SAME_STORY_THRESHOLD  # positive control: the same match
+    assert same_story(harbour, rovers) < SAME_STORY_THRESHOLD
+
+
+def test_three_shared_figures_outweigh_other_wording() -> None:
+    def vote(title: str, first: str, figures: tuple[str, ...]) -> Briefing:
+        return Briefing(
+            title=title,
+            summary=(first,),
+            actors=(Actor("Rasmus Edel", kind="PERSON"),),
+            figures=tuple(Figure(v, "", first) for v in figures),
+            sentences=(first,),
+        )
+
+    told = vote(
+        "Parliament raises pension age",
+        "MPs voted 112 to 89 to lift the age from 65 to 67.",
+        ("112", "89", "67"),
+    )
+    retold = vote(
+        "Later retirement approved", "Lawmakers backed working until 67, 112 against 89.", ("112", "89", "67")
+    )
+    two = vote(
+        "Later retirement approved", "Lawmakers backed working until 67, 112 in favour.", ("112", "67")
+    )
+    a, b, c = story_key_features(told), story_key_features(retold), story_key_features(two)
+    assert same_story(a, b) > same_story(a, c)
+
+
+# --------------------------------------------------------------------------- the same-story set
+
+PRECISION_FLOOR = 0.95
+RECALL_FLOOR = 0.95
+"""Recorded floors for tests/data/same_story.jsonl (benchmarks/bench_stories.py prints the figures)."""
+
+
+def test_same_story_set_holds_its_floor_in_every_order() -> None:
+    from benchmarks import bench_stories
+
+    rows = bench_stories.load(bench_stories.DEFAULT_SET)
+    assert len(rows) >= 30 and len({r["story"] for r in rows}) >= 12
+    result = bench_stories.evaluate(rows, bench_stories.brief(rows), n_orders=6)
+    assert result["stable"], "the partition depends on the arrival order or the filing path"
+    assert result["precision"] >= PRECISION_FLOOR, result["per_order"]
+    assert result["recall"] >= RECALL_FLOOR, result["per_order"]
+
+
+def test_pairwise_scores_count_wrong_joins_and_splits() -> None:
+    from benchmarks.bench_stories import pairwise
+
+    gold = {"a": "x", "b": "x", "c": "y", "d": "y"}
+    assert pairwise([["a", "b"], ["c", "d"]], gold) == (1.0, 1.0)
+    assert pairwise([["a", "b", "c", "d"]], gold) == (2 / 6, 1.0)
+    assert pairwise([["a"], ["b"], ["c", "d"]], gold) == (1.0, 0.5)
