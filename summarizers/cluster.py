@@ -618,3 +618,19 @@ def diff_briefings(old: Briefing, new: Briefing) -> dict[str, list[Any]]:
     if sources:
         changes["new_sources"] = sources
     return changes
+
+
+def update_changes(
+    members: Sequence[tuple[Briefing, datetime | None]], update: Briefing, when: datetime | None
+) -> dict[str, list[Any]]:
+    """What ``update`` adds to its story as the story stood at the update's publication time
+    ``when``: :func:`diff_briefings` between the merged briefing of the ``members`` (the story's
+    other articles with their times, oldest first) published no later than ``when`` and the
+    same with the update. Feed order does not enter it: a report that arrives late is compared with the reports
+    that came before it, not with those that came after. A member without a time, or an update
+    without one, counts as earlier. With no earlier member the update is the story's first
+    report, compared with an empty story.
+    """
+    before = [b for b, w in members if when is None or w is None or w <= when]
+    old = merge_briefings(before) if before else Briefing(title="", summary=())
+    return diff_briefings(old, merge_briefings([*before, update]))

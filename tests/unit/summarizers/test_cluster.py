@@ -21,6 +21,7 @@ from summarizers.cluster import (
     partition,
     same_story,
     story_key_features,
+    update_changes,
 )
 from summarizers.types import Actor, Article, Briefing, Figure, NextStep
 
@@ -495,3 +496,44 @@ def test_pairwise_scores_count_wrong_joins_and_splits() -> None:
     assert pairwise([["a", "b"], ["c", "d"]], gold) == (1.0, 1.0)
     assert pairwise([["a", "b", "c", "d"]], gold) == (2 / 6, 1.0)
     assert pairwise([["a"], ["b"], ["c", "d"]], gold) == (1.0, 0.5)
+
+
+# --------------------------------------------------------------------------- what an update adds
+
+
+def _toll(source: str, *values: str) -> Briefing:
+    sentence = "The death toll from the quake in Tarsa province rose, governor Omar Sadik said."
+    return Briefing(
+        title="Tarsa quake",
+        summary=(sentence,),
+        figures=tuple(Figure(v, "dead", sentence) for v in values),
+        sources=(source,),
+        sentences=(sentence,),
+    )
+
+
+def test_update_changes_are_against_the_story_at_the_updates_publication_time() -> None:
+    first, middle, last = NOW, NOW + timedelta(hours=2), NOW + timedelta(hours=5)
+    early = _toll("Outlet A", "12")
+    late = _toll("Outlet C", "15", "3,000")
+    update = _toll("Outlet B", "15")  # published between the two, filed after both
+    changes = update_changes([(early, first), (late, last)], update, middle)
+    # at its publication time the story held only the first report: 15 was news then ...
+    assert [f["value"] for f in changes["new_figures"]] == ["15"]
+    assert changes["new_sources"] == ["Outlet B"]
+    # ... while the feed-order diff (against everything filed so far) finds no new figure
+    assert "new_figures" not in diff_briefings(
+        merge_briefings([early, late]), merge_briefings([early, late, update])
+    )
+    # the latest report is compared with both earlier ones, whatever order they were filed in
+    assert [
+        f["value"] for f in update_changes([(early, first), (update, middle)], late, last)["new_figures"]
+    ] == ["3,000"]
+
+
+def test_update_changes_for_the_earliest_report_compare_with_an_empty_story() -> None:
+    later = _toll("Outlet C", "15")
+    changes = update_changes([(later, NOW + timedelta(hours=3))], _toll("Outlet A", "12"), NOW)
+    assert [f["value"] for f in changes["new_figures"]] == ["12"] and changes["new_sources"] == ["Outlet A"]
+    # an update without a time is compared with every member
+    assert "new_figures" not in update_changes([(later, NOW)], _toll("Outlet B", "15"), None)
