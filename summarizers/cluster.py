@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from summarizers.lexicon.cluster import RELATIVE_DAYS, WEEKDAYS, WORD_ENDINGS
+from summarizers.lexicon.cluster import CALENDAR_WORDS, RELATIVE_DAYS, WEEKDAYS, WORD_ENDINGS
 from summarizers.types import Actor, Briefing, Figure, NextStep
 
 SAME_STORY_THRESHOLD = 0.45
@@ -37,8 +37,12 @@ _TEXT_WEIGHT = 0.45
 _ACTOR_WEIGHT = 0.35
 _FIGURE_WEIGHT = 0.30
 _ACTORS_FOR_FULL_SCORE = 3
-_OTHER_DAY_PENALTY = 0.2
-"""Taken off when both leads date their event and the days differ (another fire, another vote)."""
+_OTHER_DAY_PENALTY = 0.3
+"""Taken off when two leads date their events to different days (another fire, another vote),
+or one dates its event after the other article was published."""
+_NEXT_DAY_PENALTY = 0.1
+"""Taken off instead when the days are one apart and the later lead names no one the other
+text leaves out: most often the same event's next development ("the toll rose on Thursday")."""
 _OTHER_LEAD_PENALTY = 0.1
 """Taken off when each lead names someone the other text never mentions (another match)."""
 _SAME_DAY_BONUS = 0.05
@@ -186,7 +190,8 @@ class StoryFeatures:
     length; ``shingles`` hashed word 3-shingles of the whole text. ``lead_day`` is how the lead
     (title and first sentence) dates its event: ``("weekday", 0..6)`` or ``("relative", days)``;
     ``lead_names`` the actors the lead names; ``folded`` the whole text, folded, for asking
-    whether it mentions a name at all.
+    whether it mentions a name at all; ``lead_words`` the capitalised words inside the first
+    sentence (names, whether or not the tagger made actors of them).
     """
 
     words: dict[str, int]
@@ -197,6 +202,7 @@ class StoryFeatures:
     lead_day: tuple[str, int] | None = None
     lead_names: tuple[ActorKey, ...] = ()
     folded: str = ""
+    lead_words: frozenset[str] = frozenset()
 
     @property
     def actor_names(self) -> frozenset[str]:
@@ -221,7 +227,27 @@ def story_key_features(briefing: Briefing) -> StoryFeatures:
         key for key, actor in zip(actors, briefing.actors, strict=False) if _mentions(folded_lead, key, actor)
     )
     folded = f" {' '.join(_all_words(f'{briefing.title} {text}'))} "
-    return StoryFeatures(dict(counts), norm, shingles, actors, figures, _lead_day(lead), lead_names, folded)
+    return StoryFeatures(
+        dict(counts),
+        norm,
+        shingles,
+        actors,
+        figures,
+        _lead_day(lead),
+        lead_names,
+        folded,
+        _inner_names(first),
+    )
+
+
+_NAME_RE = re.compile(r"(?<=\s)[A-Z][\w'’-]*[a-z][\w'’-]*")
+
+
+def _inner_names(sentence: str) -> frozenset[str]:
+    """Folded capitalised words after a sentence's first word ("Saltmere"), without a
+    possessive, stop words, days or months."""
+    found = (_POSSESSIVE.sub("", _fold(m.group(0))) for m in _NAME_RE.finditer(sentence))
+    return frozenset(w for w in found if len(w) > 2 and w not in _STOP_WORDS and w not in CALENDAR_WORDS)
 
 
 def _lead_day(lead: str) -> tuple[str, int] | None:
@@ -254,6 +280,25 @@ def event_day(features: StoryFeatures, when: datetime | None) -> datetime | None
     if kind == "weekday":
         return day - timedelta(days=(day.weekday() - value) % 7)
     return day + timedelta(days=value)
+
+
+def _days_between(later: datetime | None, earlier: datetime | None) -> int:
+    """Days from ``earlier`` to ``later`` (0 when not later or either is unknown)."""
+    return max(0, (later - earlier).days) if later is not None and earlier is not None else 0
+
+
+def _names_new_to(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Whether ``a``'s first sentence names someone or somewhere ``b`` never mentions."""
+    return any(f" {w} " not in b.folded for w in sorted(a.lead_words))
+
+
+def _days_after(day: datetime | None, published: datetime | None) -> int:
+    """How many days an event dated to ``day`` came after the day an article was ``published``
+    (0 when not after): that article cannot be telling it (a report from Saturday and "on
+    Monday" in another's lead)."""
+    if day is None or published is None:
+        return 0
+    return max(0, (day - published.replace(hour=0, minute=0, second=0, microsecond=0)).days)
 
 
 def _other_lead(a: StoryFeatures, b: StoryFeatures) -> bool:
@@ -300,7 +345,9 @@ def same_story(
     or date their events to different days (a template filled in for another match or fire).
 
     What differs counts against: with both publication times given, leads dating their events
-    to different days lose :data:`_OTHER_DAY_PENALTY` (the same day gains a little), and leads
+    to different days, or one lead dating its event after the other article was published, lose
+    :data:`_OTHER_DAY_PENALTY`, or only :data:`_NEXT_DAY_PENALTY` for a next-day lead that names
+    no one new (the same day gains a little), and leads
     that each name someone the other text never mentions lose :data:`_OTHER_LEAD_PENALTY`.
     """
     actors = shared_actors(a, b)
@@ -310,7 +357,11 @@ def same_story(
     no_facets = not (a.actors or a.figures) and not (b.actors or b.figures)
     other_lead = _other_lead(a, b)
     day_a, day_b = event_day(a, a_when), event_day(b, b_when)
-    other_day = day_a is not None and day_b is not None and day_a != day_b
+    apart_ab = max(_days_between(day_a, day_b), _days_after(day_a, b_when))  # a's event is later
+    apart_ba = max(_days_between(day_b, day_a), _days_after(day_b, a_when))
+    other_day = apart_ab > 0 or apart_ba > 0
+    new_name = (apart_ab > 0 and _names_new_to(a, b)) or (apart_ba > 0 and _names_new_to(b, a))
+    day_penalty = _NEXT_DAY_PENALTY if max(apart_ab, apart_ba) == 1 and not new_name else _OTHER_DAY_PENALTY
     if (
         (evidence or no_facets)
         and not (other_lead or other_day)
@@ -322,8 +373,10 @@ def same_story(
         + _ACTOR_WEIGHT * min(actors, _ACTORS_FOR_FULL_SCORE) / _ACTORS_FOR_FULL_SCORE
         + _FIGURE_WEIGHT * min(figures, _FIGURES_FOR_FULL_SCORE) / _FIGURES_FOR_FULL_SCORE
     )
-    if day_a is not None and day_b is not None:
-        score += -_OTHER_DAY_PENALTY if other_day else _SAME_DAY_BONUS
+    if other_day:
+        score -= day_penalty
+    elif day_a is not None and day_a == day_b:
+        score += _SAME_DAY_BONUS
     if other_lead:
         score -= _OTHER_LEAD_PENALTY
     if not evidence:

@@ -29,3 +29,8 @@ WORD_ENDINGS: tuple[tuple[str, str], ...] = (
 )
 """Inflection endings folded before comparing words ("floods", "flooded" -> "flood"), tried in
 order; only on words of five letters or more, and leaving at least four."""
+
+CALENDAR_WORDS: frozenset[str] = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+"""Capitalised words that name no one: a month in a lead is not a new protagonist."""

@@ -9,6 +9,7 @@ import pytest
 from summarizers.briefing import BriefingEngine
 from summarizers.cluster import (
     SAME_STORY_THRESHOLD,
+    StoryFeatures,
     StoryIndex,
     actor_key,
     assign_story,
@@ -412,23 +413,45 @@ def test_event_day_reads_the_lead_against_the_publication_time() -> None:
 
 
 def test_leads_dating_the_event_to_other_days_count_against_the_same_story() -> None:
-    first = story_key_features(
-        _fire("Warehouse fire in Port Calder", "A warehouse burned in Port Calder on Monday.")
-    )
-    same_day = story_key_features(
-        _fire("Port Calder warehouse fire", "On Monday a warehouse burned in Port Calder.")
-    )
-    other_day = story_key_features(
-        _fire("Port Calder warehouse fire", "On Tuesday a warehouse burned in Port Calder.")
-    )
-    tuesday = datetime(2026, 11, 17, 18, 0, tzinfo=UTC)
+    def fire(first: str) -> StoryFeatures:
+        return story_key_features(_fire("Port Calder warehouse fire", first))
+
+    monday = fire("A warehouse burned in Port Calder on Monday.")
+    same_day = fire("On Monday a warehouse burned in Port Calder.")
+    two_days_on = fire("On Wednesday a warehouse burned in Port Calder.")
+    tuesday, wednesday = datetime(2026, 11, 17, 18, 0, tzinfo=UTC), datetime(2026, 11, 18, 8, 0, tzinfo=UTC)
     # the same words dated to the same Monday (read on Monday and on Tuesday) stay together ...
-    assert linked(first, same_day, MONDAY, tuesday)
-    # ... and to a Monday and a Tuesday are two fires, even in near-copied words
-    assert linked(first, other_day, None, None)  # without times nothing is dated
-    assert same_story(first, other_day, MONDAY, tuesday) < same_story(first, other_day)
-    assert not linked(first, other_day, MONDAY, tuesday)
-    assert same_story(first, other_day, MONDAY, tuesday) == same_story(other_day, first, tuesday, MONDAY)
+    assert linked(monday, same_day, MONDAY, tuesday)
+    # ... and to a Monday and a Wednesday are two fires, even in near-copied words
+    assert linked(monday, two_days_on, None, None)  # without times nothing is dated
+    assert same_story(monday, two_days_on, MONDAY, wednesday) < same_story(monday, two_days_on)
+    assert not linked(monday, two_days_on, MONDAY, wednesday)
+    assert same_story(monday, two_days_on, MONDAY, wednesday) == same_story(
+        two_days_on, monday, wednesday, MONDAY
+    )
+
+
+def test_a_next_day_lead_is_another_event_only_when_it_names_someone_new() -> None:
+    def fire(first: str) -> StoryFeatures:
+        return story_key_features(_fire("Port Calder warehouse fire", first))
+
+    monday = fire("A warehouse burned in Port Calder on Monday.")
+    development = fire("On Tuesday police in Port Calder said the warehouse fire was arson.")
+    elsewhere = fire("On Tuesday a warehouse burned in Lindholm near Port Calder.")
+    tuesday = datetime(2026, 11, 17, 18, 0, tzinfo=UTC)
+    assert linked(monday, development, MONDAY, tuesday)  # the same fire's next day
+    assert not linked(monday, elsewhere, MONDAY, tuesday)  # a new place in the lead: another fire
+    assert linked(monday, elsewhere, None, None)  # positive control: alike without the dates
+
+
+def test_a_report_published_before_the_other_leads_event_is_not_telling_it() -> None:
+    saturday = datetime(2026, 11, 14, 20, 0, tzinfo=UTC)
+    undated = story_key_features(_fire("Port Calder warehouse fire", "A warehouse burned in Port Calder."))
+    monday = story_key_features(
+        _fire("Port Calder warehouse fire", "A warehouse burned in Port Calder on Monday.")
+    )
+    assert not linked(undated, monday, saturday, MONDAY)
+    assert linked(undated, monday, MONDAY, MONDAY)  # positive control: published the same day
 
 
 def test_leads_with_protagonists_the_other_text_never_names_count_against() -> None:
