@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from summarizers.lexicon.cluster import CALENDAR_WORDS, RELATIVE_DAYS, WEEKDAYS, WORD_ENDINGS
 from summarizers.types import Actor, Briefing, Figure, NextStep
 
 SAME_STORY_THRESHOLD = 0.45
@@ -34,9 +35,19 @@ DEFAULT_WINDOW = timedelta(hours=48)
 
 _TEXT_WEIGHT = 0.45
 _ACTOR_WEIGHT = 0.35
-_FIGURE_WEIGHT = 0.20
+_FIGURE_WEIGHT = 0.30
 _ACTORS_FOR_FULL_SCORE = 3
-_FIGURES_FOR_FULL_SCORE = 2
+_OTHER_DAY_PENALTY = 0.3
+"""Taken off when two leads date their events to different days (another fire, another vote),
+or one dates its event after the other article was published."""
+_NEXT_DAY_PENALTY = 0.1
+"""Taken off instead when the days are one apart and the later lead names no one the other
+text leaves out: most often the same event's next development ("the toll rose on Thursday")."""
+_OTHER_LEAD_PENALTY = 0.1
+"""Taken off when each lead names someone the other text never mentions (another match)."""
+_SAME_DAY_BONUS = 0.05
+"""Added when both leads date their event to the same day."""
+_FIGURES_FOR_FULL_SCORE = 3
 
 _STOP_WORDS_TEXT = """a about above after again against all also am an and any are around as at be because been before
     being below between both but by can could did do does doing down during each few for from further had
@@ -144,9 +155,19 @@ def normalize_figure_value(value: str) -> str | None:
     return f"{text}%" if _PERCENT_RE.search(value) else text
 
 
+def _stem(word: str) -> str:
+    """``word`` without an inflection ending (``"floods"``, ``"flooded"`` -> ``"flood"``)."""
+    if len(word) < 5:
+        return word
+    for ending, replacement in WORD_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) + len(replacement) >= 4:
+            return word[: -len(ending)] + replacement
+    return word
+
+
 def _content_words(text: str) -> list[str]:
     words = (w.strip("'’-") for w in _WORD_RE.findall(_fold(text)))
-    return [w for w in words if len(w) > 2 and w not in _STOP_WORDS]
+    return [_stem(w) for w in words if len(w) > 2 and w not in _STOP_WORDS]
 
 
 def _all_words(text: str) -> list[str]:
@@ -166,7 +187,11 @@ class StoryFeatures:
 
     ``actors`` holds one :class:`ActorKey` per actor; ``figures`` the normalised
     values; ``words`` content-word counts (title words doubled) and ``norm`` their Euclidean
-    length; ``shingles`` hashed word 3-shingles of the whole text.
+    length; ``shingles`` hashed word 3-shingles of the whole text. ``lead_day`` is how the lead
+    (title and first sentence) dates its event: ``("weekday", 0..6)`` or ``("relative", days)``;
+    ``lead_names`` the actors the lead names; ``folded`` the whole text, folded, for asking
+    whether it mentions a name at all; ``lead_words`` the capitalised words inside the first
+    sentence (names, whether or not the tagger made actors of them).
     """
 
     words: dict[str, int]
@@ -174,6 +199,10 @@ class StoryFeatures:
     shingles: frozenset[int]
     actors: tuple[ActorKey, ...]
     figures: frozenset[str]
+    lead_day: tuple[str, int] | None = None
+    lead_names: tuple[ActorKey, ...] = ()
+    folded: str = ""
+    lead_words: frozenset[str] = frozenset()
 
     @property
     def actor_names(self) -> frozenset[str]:
@@ -191,7 +220,93 @@ def story_key_features(briefing: Briefing) -> StoryFeatures:
     shingles = frozenset(hash((words[i], words[i + 1], words[i + 2])) for i in range(len(words) - 2))
     actors = tuple(key for key in (actor_key(a) for a in briefing.actors) if key.names)
     figures = frozenset(v for v in (normalize_figure_value(f.value) for f in briefing.figures) if v)
-    return StoryFeatures(dict(counts), norm, shingles, actors, figures)
+    first = (briefing.sentences or briefing.summary or ("",))[0]
+    lead = f"{briefing.title} {first}"
+    folded_lead = f" {' '.join(_all_words(lead))} "
+    lead_names = tuple(
+        key for key, actor in zip(actors, briefing.actors, strict=False) if _mentions(folded_lead, key, actor)
+    )
+    folded = f" {' '.join(_all_words(f'{briefing.title} {text}'))} "
+    return StoryFeatures(
+        dict(counts),
+        norm,
+        shingles,
+        actors,
+        figures,
+        _lead_day(lead),
+        lead_names,
+        folded,
+        _inner_names(first),
+    )
+
+
+_NAME_RE = re.compile(r"(?<=\s)[A-Z][\w'’-]*[a-z][\w'’-]*")
+
+
+def _inner_names(sentence: str) -> frozenset[str]:
+    """Folded capitalised words after a sentence's first word ("Saltmere"), without a
+    possessive, stop words, days or months."""
+    found = (_POSSESSIVE.sub("", _fold(m.group(0))) for m in _NAME_RE.finditer(sentence))
+    return frozenset(w for w in found if len(w) > 2 and w not in _STOP_WORDS and w not in CALENDAR_WORDS)
+
+
+def _lead_day(lead: str) -> tuple[str, int] | None:
+    """How the lead dates its event: the first weekday or relative day it names."""
+    for word in _all_words(lead):
+        word = _POSSESSIVE.sub("", word)
+        if word in WEEKDAYS:
+            return ("weekday", WEEKDAYS[word])
+        if word in RELATIVE_DAYS:
+            return ("relative", RELATIVE_DAYS[word])
+    return None
+
+
+def _mentions(folded_text: str, key: ActorKey, actor: Actor | None = None) -> bool:
+    """Whether a folded, space-padded text names the actor (any name, or a person's surname)."""
+    names = set(key.names) | ({key.surname} if key.surname else set())
+    if actor is not None:
+        names.add(normalize_name(actor.name))
+    return any(f" {' '.join(_all_words(n))} " in folded_text for n in sorted(names) if n)
+
+
+def event_day(features: StoryFeatures, when: datetime | None) -> datetime | None:
+    """The day (midnight of the date) the lead places its event at, read against the time of
+    publication ``when``: a weekday is the latest such day up to it ("on Monday" in an article of
+    a Wednesday is two days before). None when the lead dates nothing or ``when`` is unknown."""
+    if features.lead_day is None or when is None:
+        return None
+    day = when.replace(hour=0, minute=0, second=0, microsecond=0)
+    kind, value = features.lead_day
+    if kind == "weekday":
+        return day - timedelta(days=(day.weekday() - value) % 7)
+    return day + timedelta(days=value)
+
+
+def _days_between(later: datetime | None, earlier: datetime | None) -> int:
+    """Days from ``earlier`` to ``later`` (0 when not later or either is unknown)."""
+    return max(0, (later - earlier).days) if later is not None and earlier is not None else 0
+
+
+def _names_new_to(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Whether ``a``'s first sentence names someone or somewhere ``b`` never mentions."""
+    return any(f" {w} " not in b.folded for w in sorted(a.lead_words))
+
+
+def _days_after(day: datetime | None, published: datetime | None) -> int:
+    """How many days an event dated to ``day`` came after the day an article was ``published``
+    (0 when not after): that article cannot be telling it (a report from Saturday and "on
+    Monday" in another's lead)."""
+    if day is None or published is None:
+        return 0
+    return max(0, (day - published.replace(hour=0, minute=0, second=0, microsecond=0)).days)
+
+
+def _other_lead(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Each lead names someone the other text never mentions: two events with different
+    protagonists (another match at the same ground, another company in the same court)."""
+    return any(not _mentions(b.folded, key) for key in a.lead_names) and any(
+        not _mentions(a.folded, key) for key in b.lead_names
+    )
 
 
 def text_similarity(a: StoryFeatures, b: StoryFeatures) -> float:
@@ -217,30 +332,56 @@ def shared_actors(a: StoryFeatures, b: StoryFeatures) -> int:
     return min(a_in_b, b_in_a)
 
 
-def same_story(a: StoryFeatures, b: StoryFeatures) -> float:
+def same_story(
+    a: StoryFeatures, b: StoryFeatures, a_when: datetime | None = None, b_when: datetime | None = None
+) -> float:
     """How surely ``a`` and ``b`` tell the same story, 0..1 (same at :data:`SAME_STORY_THRESHOLD`).
 
     A weighted sum of text likeness, shared actors (full marks at three) and shared figures (full
-    marks at two). Without a shared actor or two shared figures the score is capped below the
+    marks at three: three identical numbers are a story told in other words). Without a shared actor or two shared figures the score is capped below the
     threshold, however alike the words; a near-copy of the text scores 1 when it also has that
     evidence (templated items such as "X staff walk out in Y" differ only in names and numbers),
-    or when neither side has any actors or figures.
+    or when neither side has any actors or figures, unless their leads name different protagonists
+    or date their events to different days (a template filled in for another match or fire).
+
+    What differs counts against: with both publication times given, leads dating their events
+    to different days, or one lead dating its event after the other article was published, lose
+    :data:`_OTHER_DAY_PENALTY`, or only :data:`_NEXT_DAY_PENALTY` for a next-day lead that names
+    no one new (the same day gains a little), and leads
+    that each name someone the other text never mentions lose :data:`_OTHER_LEAD_PENALTY`.
     """
     actors = shared_actors(a, b)
     figures = len(a.figures & b.figures)
     # One shared number on its own ("17") is chance; a shared name, or two numbers, is evidence.
     evidence = actors >= 1 or figures >= 2
     no_facets = not (a.actors or a.figures) and not (b.actors or b.figures)
-    if (evidence or no_facets) and shingle_jaccard(a, b) >= NEAR_DUPLICATE_JACCARD:
+    other_lead = _other_lead(a, b)
+    day_a, day_b = event_day(a, a_when), event_day(b, b_when)
+    apart_ab = max(_days_between(day_a, day_b), _days_after(day_a, b_when))  # a's event is later
+    apart_ba = max(_days_between(day_b, day_a), _days_after(day_b, a_when))
+    other_day = apart_ab > 0 or apart_ba > 0
+    new_name = (apart_ab > 0 and _names_new_to(a, b)) or (apart_ba > 0 and _names_new_to(b, a))
+    day_penalty = _NEXT_DAY_PENALTY if max(apart_ab, apart_ba) == 1 and not new_name else _OTHER_DAY_PENALTY
+    if (
+        (evidence or no_facets)
+        and not (other_lead or other_day)
+        and shingle_jaccard(a, b) >= NEAR_DUPLICATE_JACCARD
+    ):
         return 1.0
     score = (
         _TEXT_WEIGHT * text_similarity(a, b)
         + _ACTOR_WEIGHT * min(actors, _ACTORS_FOR_FULL_SCORE) / _ACTORS_FOR_FULL_SCORE
         + _FIGURE_WEIGHT * min(figures, _FIGURES_FOR_FULL_SCORE) / _FIGURES_FOR_FULL_SCORE
     )
+    if other_day:
+        score -= day_penalty
+    elif day_a is not None and day_a == day_b:
+        score += _SAME_DAY_BONUS
+    if other_lead:
+        score -= _OTHER_LEAD_PENALTY
     if not evidence:
         score = min(score, SAME_STORY_THRESHOLD * 0.9)
-    return round(score, 6)
+    return round(min(max(score, 0.0), 1.0), 6)
 
 
 Candidate = tuple[Any, Briefing, datetime | None]
@@ -299,7 +440,7 @@ def linked(
     ``threshold``. Symmetric, and a property of the pair alone: no arrival order enters it."""
     if a_when is not None and b_when is not None and abs(a_when - b_when) > window:
         return False
-    return same_story(a, b) >= threshold
+    return same_story(a, b, a_when, b_when) >= threshold
 
 
 Item = tuple[Any, Briefing, datetime | None]
@@ -530,3 +671,19 @@ def diff_briefings(old: Briefing, new: Briefing) -> dict[str, list[Any]]:
     if sources:
         changes["new_sources"] = sources
     return changes
+
+
+def update_changes(
+    members: Sequence[tuple[Briefing, datetime | None]], update: Briefing, when: datetime | None
+) -> dict[str, list[Any]]:
+    """What ``update`` adds to its story as the story stood at the update's publication time
+    ``when``: :func:`diff_briefings` between the merged briefing of the ``members`` (the story's
+    other articles with their times, oldest first) published no later than ``when`` and the
+    same with the update. Feed order does not enter it: a report that arrives late is compared with the reports
+    that came before it, not with those that came after. A member without a time, or an update
+    without one, counts as earlier. With no earlier member the update is the story's first
+    report, compared with an empty story.
+    """
+    before = [b for b, w in members if when is None or w is None or w <= when]
+    old = merge_briefings(before) if before else Briefing(title="", summary=())
+    return diff_briefings(old, merge_briefings([*before, update]))

@@ -72,10 +72,10 @@ from summarizers.cluster import (
     DEFAULT_WINDOW,
     StoryFeatures,
     StoryIndex,
-    diff_briefings,
     linked,
     merge_briefings,
     story_key_features,
+    update_changes,
 )
 from summarizers.types import Article, Briefing, InputError
 
@@ -818,7 +818,6 @@ class Poller:
                 logger.debug("article %s starts story %s", article_id, new_id)
                 return 1, 0
             story_id, absorbed = targets[0], targets[1:]
-            state = self._stories[story_id]
             others: list[_Member] = []
             for sid in targets:
                 others.extend(
@@ -829,7 +828,15 @@ class Poller:
             members = sorted([*others, me], key=_member_order)
             with self._timed("cluster", timings):
                 merged = merge_briefings([m.briefing for m in members])
-                changes = diff_briefings(state.briefing, merged)
+                # what it adds to the story as it stood when it was published, not in feed order
+                # (nothing when filing it again changes nothing, e.g. after a crash)
+                changes = (
+                    {}
+                    if merged == self._stories[story_id].briefing
+                    else update_changes(
+                        [(m.briefing, m.when) for m in members if m is not me], briefing, when
+                    )
+                )
             await self._db(
                 timings,
                 self.store.attach_to_story,

@@ -9,10 +9,12 @@ import pytest
 from summarizers.briefing import BriefingEngine
 from summarizers.cluster import (
     SAME_STORY_THRESHOLD,
+    StoryFeatures,
     StoryIndex,
     actor_key,
     assign_story,
     diff_briefings,
+    event_day,
     linked,
     merge_briefings,
     normalize_figure_value,
@@ -20,6 +22,7 @@ from summarizers.cluster import (
     partition,
     same_story,
     story_key_features,
+    update_changes,
 )
 from summarizers.types import Actor, Article, Briefing, Figure, NextStep
 
@@ -379,3 +382,181 @@ def test_story_index_finds_a_story_through_any_member() -> None:
     assert index.candidates(story_key_features(PORT_BOARD)) == {"harbour"}  # only a member has these names
     index.add("harbour", story_key_features(HARBOUR_A))  # re-indexed without that member
     assert index.candidates(story_key_features(PORT_BOARD)) == set()
+
+
+# --------------------------------------------------------------------------- look-alike events
+
+
+def _fire(title: str, first: str, chief: str = "Ola Brekke") -> Briefing:
+    """A made-up fire report: the lead varies, the rest is shared."""
+    rest = f"Fire chief {chief} said crews from three stations fought the blaze in the harbour district."
+    return Briefing(
+        title=title,
+        summary=(first,),
+        actors=(Actor(chief, kind="PERSON"),),
+        sentences=(first, rest),
+    )
+
+
+MONDAY = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)  # a Monday
+
+
+def test_event_day_reads_the_lead_against_the_publication_time() -> None:
+    on_sunday = story_key_features(_fire("Blaze in Port Calder", "A warehouse burned on Sunday night."))
+    wednesdays = story_key_features(_fire("Blaze in Port Calder", "Wednesday's fire gutted a warehouse."))
+    yesterday = story_key_features(_fire("Blaze in Port Calder", "A warehouse burned yesterday."))
+    undated = story_key_features(_fire("Blaze in Port Calder", "A warehouse burned down."))
+    assert event_day(on_sunday, MONDAY) == datetime(2026, 11, 15, tzinfo=UTC)
+    assert event_day(wednesdays, MONDAY) == datetime(2026, 11, 11, tzinfo=UTC)  # the Wednesday before
+    assert event_day(yesterday, MONDAY) == datetime(2026, 11, 15, tzinfo=UTC)
+    assert event_day(undated, MONDAY) is None and event_day(on_sunday, None) is None
+
+
+def test_leads_dating_the_event_to_other_days_count_against_the_same_story() -> None:
+    def fire(first: str) -> StoryFeatures:
+        return story_key_features(_fire("Port Calder warehouse fire", first))
+
+    monday = fire("A warehouse burned in Port Calder on Monday.")
+    same_day = fire("On Monday a warehouse burned in Port Calder.")
+    two_days_on = fire("On Wednesday a warehouse burned in Port Calder.")
+    tuesday, wednesday = datetime(2026, 11, 17, 18, 0, tzinfo=UTC), datetime(2026, 11, 18, 8, 0, tzinfo=UTC)
+    # the same words dated to the same Monday (read on Monday and on Tuesday) stay together ...
+    assert linked(monday, same_day, MONDAY, tuesday)
+    # ... and to a Monday and a Wednesday are two fires, even in near-copied words
+    assert linked(monday, two_days_on, None, None)  # without times nothing is dated
+    assert same_story(monday, two_days_on, MONDAY, wednesday) < same_story(monday, two_days_on)
+    assert not linked(monday, two_days_on, MONDAY, wednesday)
+    assert same_story(monday, two_days_on, MONDAY, wednesday) == same_story(
+        two_days_on, monday, wednesday, MONDAY
+    )
+
+
+def test_a_next_day_lead_is_another_event_only_when_it_names_someone_new() -> None:
+    def fire(first: str) -> StoryFeatures:
+        return story_key_features(_fire("Port Calder warehouse fire", first))
+
+    monday = fire("A warehouse burned in Port Calder on Monday.")
+    development = fire("On Tuesday police in Port Calder said the warehouse fire was arson.")
+    elsewhere = fire("On Tuesday a warehouse burned in Lindholm near Port Calder.")
+    tuesday = datetime(2026, 11, 17, 18, 0, tzinfo=UTC)
+    assert linked(monday, development, MONDAY, tuesday)  # the same fire's next day
+    assert not linked(monday, elsewhere, MONDAY, tuesday)  # a new place in the lead: another fire
+    assert linked(monday, elsewhere, None, None)  # positive control: alike without the dates
+
+
+def test_a_report_published_before_the_other_leads_event_is_not_telling_it() -> None:
+    saturday = datetime(2026, 11, 14, 20, 0, tzinfo=UTC)
+    undated = story_key_features(_fire("Port Calder warehouse fire", "A warehouse burned in Port Calder."))
+    monday = story_key_features(
+        _fire("Port Calder warehouse fire", "A warehouse burned in Port Calder on Monday.")
+    )
+    assert not linked(undated, monday, saturday, MONDAY)
+    assert linked(undated, monday, MONDAY, MONDAY)  # positive control: published the same day
+
+
+def test_leads_with_protagonists_the_other_text_never_names_count_against() -> None:
+    def match(home: str, away: str, mention: str = "") -> Briefing:
+        first = f"{home} beat {away} at Kelmont Stadium in the Premier Division."
+        rest = f"Referee Jana Holt sent off a defender and the crowd filled the stadium.{mention}"
+        actors = (Actor(home), Actor(away), Actor("Kelmont Stadium"), Actor("Jana Holt", kind="PERSON"))
+        return Briefing(title=f"{home} win", summary=(first,), actors=actors, sentences=(first, rest))
+
+    harbour = story_key_features(match("Harbour City", "Northgate"))
+    rovers = story_key_features(match("Riverside Rovers", "Eastfield"))
+    retold = story_key_features(match("Harbour City", "Northgate", " Northgate will appeal."))
+    assert same_story(harbour, rovers) < same_story(harbour, retold)
+    assert same_story(harbour, retold) >= SAME_STORY_THRESHOLD  # positive control: the same match
+    assert same_story(harbour, rovers) < SAME_STORY_THRESHOLD
+
+
+def test_three_shared_figures_outweigh_other_wording() -> None:
+    def vote(title: str, first: str, figures: tuple[str, ...]) -> Briefing:
+        return Briefing(
+            title=title,
+            summary=(first,),
+            actors=(Actor("Rasmus Edel", kind="PERSON"),),
+            figures=tuple(Figure(v, "", first) for v in figures),
+            sentences=(first,),
+        )
+
+    told = vote(
+        "Parliament raises pension age",
+        "MPs voted 112 to 89 to lift the age from 65 to 67.",
+        ("112", "89", "67"),
+    )
+    retold = vote(
+        "Later retirement approved", "Lawmakers backed working until 67, 112 against 89.", ("112", "89", "67")
+    )
+    two = vote(
+        "Later retirement approved", "Lawmakers backed working until 67, 112 in favour.", ("112", "67")
+    )
+    a, b, c = story_key_features(told), story_key_features(retold), story_key_features(two)
+    assert same_story(a, b) > same_story(a, c)
+
+
+# --------------------------------------------------------------------------- the same-story set
+
+PRECISION_FLOOR = 0.95
+RECALL_FLOOR = 0.95
+"""Recorded floors for tests/data/same_story.jsonl (benchmarks/bench_stories.py prints the figures)."""
+
+
+def test_same_story_set_holds_its_floor_in_every_order() -> None:
+    from benchmarks import bench_stories
+
+    rows = bench_stories.load(bench_stories.DEFAULT_SET)
+    assert len(rows) >= 30 and len({r["story"] for r in rows}) >= 12
+    result = bench_stories.evaluate(rows, bench_stories.brief(rows), n_orders=6)
+    assert result["stable"], "the partition depends on the arrival order or the filing path"
+    assert result["precision"] >= PRECISION_FLOOR, result["per_order"]
+    assert result["recall"] >= RECALL_FLOOR, result["per_order"]
+
+
+def test_pairwise_scores_count_wrong_joins_and_splits() -> None:
+    from benchmarks.bench_stories import pairwise
+
+    gold = {"a": "x", "b": "x", "c": "y", "d": "y"}
+    assert pairwise([["a", "b"], ["c", "d"]], gold) == (1.0, 1.0)
+    assert pairwise([["a", "b", "c", "d"]], gold) == (2 / 6, 1.0)
+    assert pairwise([["a"], ["b"], ["c", "d"]], gold) == (1.0, 0.5)
+
+
+# --------------------------------------------------------------------------- what an update adds
+
+
+def _toll(source: str, *values: str) -> Briefing:
+    sentence = "The death toll from the quake in Tarsa province rose, governor Omar Sadik said."
+    return Briefing(
+        title="Tarsa quake",
+        summary=(sentence,),
+        figures=tuple(Figure(v, "dead", sentence) for v in values),
+        sources=(source,),
+        sentences=(sentence,),
+    )
+
+
+def test_update_changes_are_against_the_story_at_the_updates_publication_time() -> None:
+    first, middle, last = NOW, NOW + timedelta(hours=2), NOW + timedelta(hours=5)
+    early = _toll("Outlet A", "12")
+    late = _toll("Outlet C", "15", "3,000")
+    update = _toll("Outlet B", "15")  # published between the two, filed after both
+    changes = update_changes([(early, first), (late, last)], update, middle)
+    # at its publication time the story held only the first report: 15 was news then ...
+    assert [f["value"] for f in changes["new_figures"]] == ["15"]
+    assert changes["new_sources"] == ["Outlet B"]
+    # ... while the feed-order diff (against everything filed so far) finds no new figure
+    assert "new_figures" not in diff_briefings(
+        merge_briefings([early, late]), merge_briefings([early, late, update])
+    )
+    # the latest report is compared with both earlier ones, whatever order they were filed in
+    assert [
+        f["value"] for f in update_changes([(early, first), (update, middle)], late, last)["new_figures"]
+    ] == ["3,000"]
+
+
+def test_update_changes_for_the_earliest_report_compare_with_an_empty_story() -> None:
+    later = _toll("Outlet C", "15")
+    changes = update_changes([(later, NOW + timedelta(hours=3))], _toll("Outlet A", "12"), NOW)
+    assert [f["value"] for f in changes["new_figures"]] == ["12"] and changes["new_sources"] == ["Outlet A"]
+    # an update without a time is compared with every member
+    assert "new_figures" not in update_changes([(later, NOW)], _toll("Outlet B", "15"), None)

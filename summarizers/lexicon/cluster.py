@@ -1,0 +1,36 @@
+"""Words that place a story's event in time, for same-story clustering (summarizers/cluster.py).
+
+Data only, keyed by lower-case form.
+"""
+
+from __future__ import annotations
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+"""A weekday named in an article's lead: the event happened on the latest such day up to the
+day of publication ("on Monday", "Monday's vote")."""
+
+RELATIVE_DAYS: dict[str, int] = {"yesterday": -1, "today": 0, "tonight": 0}
+"""Days from the day of publication, for a lead that dates its event this way."""
+
+WORD_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ies", "y"),
+    ("ing", ""),
+    ("ed", ""),
+    ("es", ""),
+    ("s", ""),
+)
+"""Inflection endings folded before comparing words ("floods", "flooded" -> "flood"), tried in
+order; only on words of five letters or more, and leaving at least four."""
+
+CALENDAR_WORDS: frozenset[str] = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+"""Capitalised words that name no one: a month in a lead is not a new protagonist."""
