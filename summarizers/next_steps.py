@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from summarizers.lexicon.common import CALENDAR_ALT, MONTH_ALT
 from summarizers.lexicon.steps import (
     ACTION_NOUN_SUFFIXES,
     ACTION_NOUNS,
@@ -373,8 +374,7 @@ def _when(doc: Any, toks: Sequence[Any], head: Any) -> str | None:
             continue
         rank = 0
         if re.search(
-            r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-            r"July|August|September|October|November|December|Christmas|Easter)\b|\d",
+            rf"\b(?:{CALENDAR_ALT}|Christmas|Easter)\b|\d",
             text,
         ):
             rank = 3
@@ -546,8 +546,7 @@ def _score(head: Any, toks: Sequence[Any], text: str, when: str | None, p: Parse
     if when:
         score += w["when"]
         if re.search(
-            r"\d|day\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
-            r"November|December)\b",
+            rf"\d|day\b|\b(?:{MONTH_ALT})\b",
             when,
         ):
             score += w["exact_when"]

@@ -5,6 +5,8 @@ Data only, keyed by lower-case form.
 
 from __future__ import annotations
 
+from summarizers.lexicon.common import MONTH_NAMES
+
 WEEKDAYS: dict[str, int] = {
     "monday": 0,
     "tuesday": 1,
@@ -30,7 +32,5 @@ WORD_ENDINGS: tuple[tuple[str, str], ...] = (
 """Inflection endings folded before comparing words ("floods", "flooded" -> "flood"), tried in
 order; only on words of five letters or more, and leaving at least four."""
 
-CALENDAR_WORDS: frozenset[str] = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+CALENDAR_WORDS: frozenset[str] = frozenset(MONTH_NAMES)
 """Capitalised words that name no one: a month in a lead is not a new protagonist."""

@@ -3,19 +3,10 @@ date, an age, a code or a phone number, and what makes it matter. Data only, low
 
 from __future__ import annotations
 
+from summarizers.lexicon.common import MONTH_NAMES
+
 MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    *MONTH_NAMES,
     "jan",
     "feb",
     "mar",

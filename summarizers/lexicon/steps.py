@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from summarizers.lexicon.common import CALENDAR_ALT
+
 # Sentences holding one of these words are parsed (summarizers.facets._needs_parse) so that the
 # step rules can read their tense and aspect.
 FUTURE_CUE_RE = re.compile(
@@ -305,14 +307,10 @@ EVALUATIVE_SUBJECTS = frozenset({"it", "that", "this"})
 PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "this", "that", "we", "i", "you", "these", "those"})
 FIRST_PERSON = frozenset({"i", "we", "you"})
 # a date ahead: weekdays, months, "next", "tomorrow", "coming"
-DATE_WORD_RE = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|next|tomorrow|coming)\b"
-)
+DATE_WORD_RE = re.compile(rf"\b(?:{CALENDAR_ALT}|next|tomorrow|coming)\b")
 FUTURE_DATE_RE = re.compile(
     r"\b(?:next|coming|upcoming|tomorrow|later this|by the end of|before the end of|within|from)\b|"
-    r"\b(?:on|by|from|until|before)\s(?:\d{1,2}\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)\b",
+    rf"\b(?:on|by|from|until|before)\s(?:\d{{1,2}}\s)?(?:{CALENDAR_ALT})\b",
     re.I,
 )
 PAST_DATE_RE = re.compile(r"\b(?:last|ago|yesterday|earlier this|previous)\b", re.I)
