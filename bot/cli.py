@@ -172,8 +172,12 @@ def _cmd_run(args: argparse.Namespace, cfg: Any) -> int:
 
     _, signum = run_until_signal(main)
     if signum is not None:
-        # one line: Ctrl-C at a terminal reads as an interruption, SIGTERM as a service stop
-        print("newsbrief: interrupted" if signum == signal.SIGINT else "newsbrief: stopped", file=sys.stderr)
+        # one line: Ctrl-C at a terminal reads as an interruption; SIGTERM is a service being
+        # stopped, logged like every other line (so a JSON log stays JSON)
+        if signum == signal.SIGINT:
+            print("newsbrief: interrupted", file=sys.stderr)
+        else:
+            logger.info("stopped (SIGTERM)")
         exit_after_signal(exit_code_for(signum))
     return 0
 
