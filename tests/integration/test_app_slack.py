@@ -10,8 +10,14 @@ from bot.adapters.slack import SlackAdapter
 from bot.app import NewsbriefApp
 from bot.config import load_config
 from bot.domain import ChannelRef
-from tests.integration.slack_mock_server import BOT_USER_ID, SlackMockServer, event_body
-from tests.integration.test_slack import SECRET, eventually, post_http, slack  # noqa: F401  (fixture)
+from tests.integration.slack_mock_server import (
+    BOT_USER_ID,
+    SECRET,
+    SlackMockServer,
+    event_body,
+    eventually,
+    post_http,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 CHANNEL = "C0000NEWS"
@@ -37,7 +43,7 @@ admins: {{slack: [U0000ADMIN]}}
 
 async def test_digest_and_thread_question_through_the_app(
     tmp_path: Path,
-    slack: SlackMockServer,  # noqa: F811  (the fixture imported above)
+    slack: SlackMockServer,
 ) -> None:
     path = tmp_path / "config.yaml"
     path.write_text(CONFIG)
@@ -85,7 +91,7 @@ async def test_digest_and_thread_question_through_the_app(
 
 async def test_slack_down_at_start_then_a_refused_digest_is_reported_to_the_admins(
     tmp_path: Path,
-    slack: SlackMockServer,  # noqa: F811  (the fixture imported above)
+    slack: SlackMockServer,
 ) -> None:
     import asyncio
 

@@ -22,10 +22,8 @@ from bot.ingest.poller import FeedReport, Poller
 from bot.store import Store
 from summarizers.briefing import BriefingEngine
 from summarizers.types import Article, Briefing, InputError
-from tests.integration.http_server import LoopbackHTTPServer, Route, loopback_server
-from tests.integration.store_fixtures import raw_query, store, store_url
-
-__all__ = ["loopback_server", "store", "store_url"]  # fixtures, imported for pytest
+from tests.integration.http_server import LoopbackHTTPServer, Route
+from tests.stores import raw_query
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)

@@ -15,11 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.http_server import LoopbackHTTPServer, Route, loopback_server
-from tests.integration.store_fixtures import raw_query, store_url
+from tests.integration.http_server import LoopbackHTTPServer, Route
 from tests.integration.test_ingest import AIR_STRIKE, RAIL_HT, TIMETABLE_HT, XML, _rss
-
-__all__ = ["loopback_server", "store_url"]  # fixtures, imported for pytest
+from tests.stores import raw_query
 
 CHILD = Path(__file__).with_name("ingest_crash_child.py")
 

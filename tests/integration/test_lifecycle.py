@@ -18,11 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.http_server import LoopbackHTTPServer, Route, loopback_server
-from tests.integration.store_fixtures import raw_query
+from tests.integration.http_server import LoopbackHTTPServer, Route
 from tests.integration.test_ingest import AIR_STRIKE, RAIL_HT, XML, _rss
-
-__all__ = ["loopback_server"]  # fixture, imported for pytest
+from tests.stores import raw_query
 
 ROOT = Path(__file__).resolve().parents[2]
 DEADLINE = 10.0

@@ -10,10 +10,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from tests.integration.http_server import LoopbackHTTPServer, Route, loopback_server
+from tests.integration.http_server import LoopbackHTTPServer, Route
 from tests.integration.test_ingest import AIR_STRIKE, XML, _rss
-
-__all__ = ["loopback_server"]  # fixture, imported for pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -1,7 +1,5 @@
-"""A real Synapse homeserver for the Matrix tests (session-scoped; import it explicitly).
-
-``from tests.integration.synapse.fixture import synapse_server  # noqa: F401`` (the fixture is
-named ``synapse``: tests take a ``synapse`` argument).
+"""A real Synapse homeserver for the Matrix tests: the session-scoped ``synapse`` fixture of
+``tests/integration/conftest.py`` runs it (tests take a ``synapse`` argument).
 
 Synapse runs from ``.synapse-venv`` at the repository root (``tests/integration/synapse/install.sh``,
 called by ``bash tests/run.sh``, installs it there; nothing is installed at test time). It listens
@@ -244,9 +242,8 @@ class SynapseServer:
         )
 
 
-@pytest.fixture(scope="session", name="synapse")
-def synapse_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SynapseServer]:
-    """A running Synapse for the whole session (skipped, with the reason, when not installed)."""
+def running_synapse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SynapseServer]:
+    """A running Synapse until the generator is closed (skipped, with the reason, when not installed)."""
     if not SYNAPSE_PYTHON.exists():
         pytest.skip(
             "Synapse is not installed: run `bash tests/integration/synapse/install.sh` (tests/run.sh does)"

@@ -4,37 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from summarizers.facets import Facets, extract_facets, is_credit_line
-from summarizers.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_pipeline("en_core_web_sm")
-
-
-def facets(nlp: Any, text: str, title: str = "") -> Facets:
-    sentences = [s.strip() for s in text.strip().split("\n") if s.strip()]
-    return extract_facets(nlp, title, sentences)
-
-
-def names(f: Facets) -> list[str]:
-    return [a.name for a in f.actors]
-
-
-def actor(f: Facets, name: str) -> Any:
-    found = [a for a in f.actors if a.name == name]
-    assert found, f"{name!r} not in {names(f)}"
-    return found[0]
-
+from summarizers.facets import is_credit_line
+from tests.unit.summarizers.facet_texts import facets, names, steps
 
 # --- next steps -----------------------------------------------------------------------------
-
-
-def steps(f: Facets) -> str:
-    return " || ".join(s.text for s in f.next_steps)
 
 
 def test_next_steps_from_will_plan_offer_call_and_deadline(nlp: Any) -> None:

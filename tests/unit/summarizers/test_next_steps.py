@@ -6,24 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import pytest
-
-from summarizers.facets import Facets, extract_facets
-from summarizers.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_pipeline("en_core_web_sm")
-
-
-def facets(nlp: Any, text: str) -> Facets:
-    sentences = [s.strip() for s in text.strip().split("\n") if s.strip()]
-    return extract_facets(nlp, "", sentences)
-
-
-def steps(f: Facets) -> str:
-    return " || ".join(s.text for s in f.next_steps)
+from tests.unit.summarizers.facet_texts import facets, steps
 
 
 def test_counterfactual_would_have_is_not_a_step_but_will_is(nlp: Any) -> None:
