@@ -77,7 +77,7 @@ async def make_adapter(slack: SlackMockServer, store: Store) -> AsyncIterator[Ad
         **options: Any,
     ) -> SlackAdapter:
         settings = SlackConfig(
-            mode=mode,  # type: ignore[arg-type]
+            mode=mode,
             bot_token="xoxb-test-token",
             app_token="xapp-test-token" if mode == "socket" else None,
             signing_secret=SECRET if mode == "http" else None,

@@ -22,6 +22,7 @@ import socket
 import subprocess
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -229,7 +230,7 @@ class SynapseServer:
         """Give ``user_id`` its own message rate limit (admin API; integers only, 0 means unlimited)."""
         self.request(
             "POST",
-            f"/_synapse/admin/v1/users/{urllib.request.quote(user_id)}/override_ratelimit",
+            f"/_synapse/admin/v1/users/{urllib.parse.quote(user_id)}/override_ratelimit",
             {"messages_per_second": messages_per_second, "burst_count": burst_count},
             token=self.admin.access_token,
         )
@@ -237,7 +238,7 @@ class SynapseServer:
     def clear_ratelimit(self, user_id: str) -> None:
         self.request(
             "DELETE",
-            f"/_synapse/admin/v1/users/{urllib.request.quote(user_id)}/override_ratelimit",
+            f"/_synapse/admin/v1/users/{urllib.parse.quote(user_id)}/override_ratelimit",
             token=self.admin.access_token,
         )
 

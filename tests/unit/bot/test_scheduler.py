@@ -355,6 +355,10 @@ async def test_unreachable_database_means_standing_by() -> None:
         def release(self) -> None:
             return None
 
+        @property
+        def fence(self) -> tuple[str, int] | None:
+            return None
+
     lock = StoreLeaderLock(Broken())
     assert await lock.acquire() is False and await lock.still_held() is False
 

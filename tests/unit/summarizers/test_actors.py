@@ -329,7 +329,7 @@ def _parsed_with_entities(nlp: Any, text: str, ents: list[tuple[str, str]]) -> l
     out = []
     for i, line in enumerate(s.strip() for s in text.strip().splitlines()):
         doc = nlp(line)
-        spans = []
+        spans: list[Span] = []
         for words, label in ents:
             toks = words.split()
             for k in range(len(doc) - len(toks) + 1):
