@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -212,13 +211,6 @@ def _seed(store: Store, feed: str, title: str, at: datetime, briefing: Briefing 
         0
     ]
     return store.create_story(briefing or rich(title), [aid], now=at)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.open(f"sqlite:///{tmp_path / 'digest.db'}")
-    yield s
-    s.close()
 
 
 def test_build_digest_from_store_filters_feeds_and_updates(store: Store) -> None:
