@@ -118,6 +118,13 @@ class FilePlatform(NullAdapter):
         return f"file-{len(lines) + 1}"
 
 
+def posted(platform: Path) -> list[dict[str, object]]:
+    """The digests the platform file holds, one record a post."""
+    if not platform.exists():
+        return []
+    return [json.loads(line) for line in platform.read_text().splitlines() if line.strip()]
+
+
 async def main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("db")

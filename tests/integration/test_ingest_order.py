@@ -22,7 +22,7 @@ from bot.store import Store
 from summarizers.cluster import partition
 from summarizers.types import Article, Briefing
 from tests.stores import raw_query
-from tests.unit.summarizers.test_cluster import BRIDGE, HARBOUR_A, HARBOUR_B, LOOKALIKE, OTHER, PORT_BOARD
+from tests.stories import BRIDGE, HARBOUR_A, HARBOUR_B, LOOKALIKE, OTHER, PORT_BOARD
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 ARTICLES = {  # guid: (briefing, hours after NOW it was published)
