@@ -51,6 +51,11 @@ pytestmark = pytest.mark.synapse
 # ---------------------------------------------------------------------------------------------- helpers
 
 
+def answerer() -> Recorder:
+    """The stand-in for ``Conversation.handle``: records messages, answers ``answer to: <text>``."""
+    return Recorder(prefix="answer to: ")
+
+
 async def settle(adapter: MatrixAdapter) -> None:
     """Wait until the adapter finished two more syncs (so everything sent before the call has been
     through a whole sync) and every answer it started is sent."""
@@ -130,7 +135,7 @@ async def test_invites_from_allowed_users_are_accepted_others_ignored(
         bot,
         db,
         tmp_path / "bot",
-        Recorder(prefix="answer to: "),
+        answerer(),
         cfg={"allowed_inviters": (alice.user.user_id,)},
     )
     try:
@@ -164,7 +169,7 @@ async def test_mentions_commands_and_digest_threads(
     room = await alice.create_room(public=True, alias="news-desk")
     await bob.client.join(room)  # three members: not a direct room, so chatter is not for the bot
     before = await alice.say(room, "newsbrief: a question from before the bot came", mention=bot.user_id)
-    recorder = Recorder(prefix="answer to: ")
+    recorder = answerer()
     # The channel target is an alias: resolved on start, and messages carry it as configured.
     alias = "#news-desk:localhost"
     adapter = await start_bot(synapse, bot, db, tmp_path / "bot", recorder, rooms=(alias,))
@@ -228,9 +233,7 @@ async def test_digest_renders_for_clients_and_hostile_text_is_inert(
     alice = await humans("alice")
     # The bot may notify the room (power 50+), so an @room in its messages would really notify.
     room = await alice.create_room(public=True, power={bot.user_id: 100})
-    adapter = await start_bot(
-        synapse, bot, db, tmp_path / "bot", Recorder(prefix="answer to: "), rooms=(room,)
-    )
+    adapter = await start_bot(synapse, bot, db, tmp_path / "bot", answerer(), rooms=(room,))
     try:
         good = story(
             "Council approves budget",
@@ -318,7 +321,7 @@ async def test_encrypted_room_round_trip(
 ) -> None:
     bot = synapse.register()
     alice = await humans("alice")
-    recorder = Recorder(prefix="answer to: ")
+    recorder = answerer()
     flaky = FlakyStore(db)
     # The first attempt to handle the question fails in the store: the sync is handled again
     # (and the question decrypted again), and answered once.
@@ -370,7 +373,7 @@ async def test_restarts_lose_and_repeat_nothing(
     alice = await humans("alice")
     room = await alice.create_room(public=True)
     store_dir = tmp_path / "bot"
-    rec_a = Recorder(prefix="answer to: ")
+    rec_a = answerer()
     adapter = await start_bot(synapse, bot, db, store_dir, rec_a, rooms=(room,))
     device = adapter._require_client().device_id
     stopped = False
@@ -405,7 +408,7 @@ async def test_restarts_lose_and_repeat_nothing(
         stopped = True
         q3 = await alice.say(room, "!newsbrief q3")
         q4 = await alice.say(room, "!newsbrief q4")
-        rec_b = Recorder(prefix="answer to: ")
+        rec_b = answerer()
         adapter = await start_bot(synapse, bot, db, store_dir, rec_b, rooms=(room,))
         stopped = False
         assert adapter._require_client().device_id == device  # same device after a restart
@@ -436,9 +439,7 @@ async def test_rate_limits_are_waited_out_and_sends_happen_once(
     bot = synapse.register()
     alice = await humans("alice")
     room = await alice.create_room(public=True)
-    adapter = await start_bot(
-        synapse, bot, db, tmp_path / "bot", Recorder(prefix="answer to: "), rooms=(room,)
-    )
+    adapter = await start_bot(synapse, bot, db, tmp_path / "bot", answerer(), rooms=(room,))
     synapse.override_ratelimit(bot.user_id, 1, 1)
     try:
         channel = ChannelRef("matrix", room)
@@ -475,11 +476,11 @@ async def test_access_token_login_and_a_fresh_start_answers_no_history(
             bot,
             db,
             tmp_path / "bad",
-            Recorder(prefix="answer to: "),
+            answerer(),
             cfg={"password": None, "access_token": SecretStr("nope")},
         )
 
-    recorder = Recorder(prefix="answer to: ")
+    recorder = answerer()
     token_cfg = {"password": None, "access_token": SecretStr(bot.access_token)}  # no device_id: whoami tells
     adapter = await start_bot(synapse, bot, db, tmp_path / "bot", recorder, cfg=token_cfg)
     try:
@@ -528,7 +529,7 @@ async def test_an_unreachable_homeserver_at_start_is_a_matrix_error(db: Store, t
     )
     adapter = MatrixAdapter(cfg, db)
     with pytest.raises(MatrixError, match="cannot reach") as info:
-        await adapter.start(Recorder(prefix="answer to: "))
+        await adapter.start(answerer())
     assert isinstance(info.value, AdapterUnavailable)  # the app retries it with back-off
     with pytest.raises(MatrixError, match="not started"):  # sends meanwhile: pending, not a crash
         await adapter.post_digest(ChannelRef("matrix", "!r:localhost"), digest(), "digest:x")
@@ -591,7 +592,7 @@ async def test_a_96000_character_headline_is_posted_and_a_too_large_event_gives_
         bot,
         db,
         tmp_path / "bot",
-        Recorder(prefix="answer to: "),
+        answerer(),
         cfg={"allowed_inviters": (":localhost",)},
     )
     try:
@@ -644,7 +645,7 @@ async def test_in_a_direct_room_every_message_is_for_the_bot_and_its_key_store_i
 ) -> None:
     bot = synapse.register()
     alice, bob = await humans("alice"), await humans("bob")
-    recorder = Recorder(prefix="answer to: ")
+    recorder = answerer()
     adapter = await start_bot(
         synapse, bot, db, tmp_path / "bot", recorder, cfg={"allowed_inviters": (":localhost",)}
     )
@@ -695,7 +696,7 @@ async def test_a_message_claimed_by_a_process_that_died_is_answered_by_the_sweep
     bot = synapse.register()
     alice = await humans("alice")
     room = await alice.create_room(invite=(bot.user_id,))
-    recorder = Recorder(prefix="answer to: ")
+    recorder = answerer()
     adapter = await start_bot(
         synapse,
         bot,
@@ -750,7 +751,7 @@ async def test_a_digest_too_large_for_one_event_is_posted_in_parts_and_confirmed
         bot,
         db,
         tmp_path / "bot",
-        Recorder(prefix="answer to: "),
+        answerer(),
         cfg={"allowed_inviters": (":localhost",)},
     )
     try:
