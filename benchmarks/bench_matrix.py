@@ -81,7 +81,7 @@ async def ask(user: AsyncClient, room_id: str, bot_id: str, text: str) -> float:
         "m.room.message",
         {"msgtype": "m.text", "body": text, "m.mentions": {"user_ids": [bot_id]}},
     )
-    question = sent.event_id  # type: ignore[union-attr]
+    question = sent.event_id
     while True:
         resp = await user.sync(timeout=30_000)
         if not isinstance(resp, SyncResponse):

@@ -28,7 +28,6 @@ import json
 import os
 import signal
 import sys
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -38,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from bot.delivery import DeliveryLedger  # noqa: E402
 from bot.domain import ChannelRef, Digest  # noqa: E402
 from bot.store import Store  # noqa: E402
+from tests.doubles import Channel, NullAdapter  # noqa: E402
 
 
 def die() -> None:
@@ -73,7 +73,7 @@ class CrashingStore:
             die()
 
 
-class FilePlatform:
+class FilePlatform(NullAdapter):
     """An append-only JSONL file standing in for a chat platform (see the module docstring)."""
 
     platform = "console"
@@ -117,29 +117,12 @@ class FilePlatform:
             die()
         return f"file-{len(lines) + 1}"
 
-    async def start(self, on_message: Any) -> None:
-        return None
 
-    async def stop(self) -> None:
-        return None
-
-    async def send_reply(self, reply: Any) -> str:
-        raise NotImplementedError
-
-
-@dataclass(frozen=True)
-class Quiet:
-    skip_empty: bool = True
-
-
-@dataclass(frozen=True)
-class Channel:
-    id: str = "news"
-    platform: str = "console"
-    target: str = "stdout"
-    feeds: tuple[str, ...] = ()
-    max_stories: int = 5
-    quiet: Quiet = field(default_factory=Quiet)
+def posted(platform: Path) -> list[dict[str, object]]:
+    """The digests the platform file holds, one record a post."""
+    if not platform.exists():
+        return []
+    return [json.loads(line) for line in platform.read_text().splitlines() if line.strip()]
 
 
 async def main() -> int:

@@ -13,8 +13,8 @@ Pass a server-side ``ssl.SSLContext`` as ``tls`` to serve HTTPS.
 A route can also be a callable taking the :class:`RecordedRequest` and returning a Route.
 Every request is recorded (method, path, headers) before the route runs, and each response
 records whether its body was written to the end, so tests can tell that a client hung up.
-Unknown paths get 404. Import the ``loopback_server`` fixture into a test module (or a
-conftest) to use it as a pytest fixture.
+Unknown paths get 404. The ``loopback_server`` fixture of
+``tests/integration/conftest.py`` runs one per test.
 """
 
 from __future__ import annotations
@@ -27,8 +27,6 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-
-import pytest
 
 
 @dataclass(frozen=True)
@@ -212,10 +210,3 @@ def _make_handler(server: LoopbackHTTPServer) -> type[http.server.BaseHTTPReques
                 self.wfile.flush()
 
     return Handler
-
-
-@pytest.fixture
-def loopback_server() -> Iterator[LoopbackHTTPServer]:
-    """A running :class:`LoopbackHTTPServer`, stopped after the test."""
-    with LoopbackHTTPServer() as server:
-        yield server

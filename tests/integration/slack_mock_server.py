@@ -42,7 +42,10 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
+import aiohttp
 from aiohttp import WSMsgType, web
+
+from bot.adapters.slack import SlackAdapter
 
 BOT_USER_ID = "UBOT0001"
 BOT_ID = "BBOT0001"
@@ -139,8 +142,8 @@ class SlackMockServer:
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
         server = site._server
-        assert server is not None
-        self.port = server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        assert isinstance(server, asyncio.Server)
+        self.port = server.sockets[0].getsockname()[1]
 
     async def stop(self) -> None:
         for conn in self.connections:
@@ -427,3 +430,32 @@ def _check_blocks(blocks: Any) -> str | None:
         ):
             return "header must be plain_text of at most 150 characters"
     return None
+
+
+SECRET = "8f742231b10e8888abcd99yyyzzz85a5"  # the signing secret the tests give the adapter
+
+
+async def post_http(
+    adapter: SlackAdapter,
+    body: str,
+    *,
+    content_type: str = "application/json",
+    secret: str = SECRET,
+    timestamp: int | None = None,
+    retry_num: int | None = None,
+) -> tuple[int, str]:
+    assert adapter.http is not None
+    headers = signed_headers(secret, body, timestamp, retry_num=retry_num)
+    headers["Content-Type"] = content_type
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(adapter.http.url, data=body, headers=headers) as resp,
+    ):
+        return resp.status, await resp.text()
+
+
+async def eventually(predicate: Callable[[], bool], timeout: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, "condition not reached"
+        await asyncio.sleep(0.01)

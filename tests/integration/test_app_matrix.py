@@ -12,15 +12,15 @@ from bot.adapters.matrix import MatrixAdapter
 from bot.app import NewsbriefApp
 from bot.config import parse_config
 from bot.domain import ChannelRef
-from tests.integration.synapse.fixture import SynapseServer, synapse_server  # noqa: F401
-from tests.integration.test_matrix import WAIT_S, humans, is_reply_to  # noqa: F401
+from tests.integration.synapse.fixture import SynapseServer
+from tests.integration.synapse.human import WAIT_S, is_reply_to
 
 pytestmark = pytest.mark.synapse
 
 
 async def test_digest_and_thread_question_through_the_app(
     synapse: SynapseServer,
-    humans: Any,  # noqa: F811  (the fixture imported above)
+    humans: Any,
     tmp_path: Path,
 ) -> None:
     bot = synapse.register()

@@ -10,8 +10,14 @@ from bot.adapters.slack import SlackAdapter
 from bot.app import NewsbriefApp
 from bot.config import load_config
 from bot.domain import ChannelRef
-from tests.integration.slack_mock_server import BOT_USER_ID, SlackMockServer, event_body
-from tests.integration.test_slack import SECRET, eventually, post_http, slack  # noqa: F401  (fixture)
+from tests.integration.slack_mock_server import (
+    BOT_USER_ID,
+    SECRET,
+    SlackMockServer,
+    event_body,
+    eventually,
+    post_http,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 CHANNEL = "C0000NEWS"
@@ -35,10 +41,8 @@ admins: {{slack: [U0000ADMIN]}}
 """
 
 
-async def test_digest_and_thread_question_through_the_app(
-    tmp_path: Path,
-    slack: SlackMockServer,  # noqa: F811  (the fixture imported above)
-) -> None:
+async def slack_app(tmp_path: Path, slack: SlackMockServer) -> tuple[NewsbriefApp, SlackAdapter]:
+    """The app on CONFIG with its store open, its Slack adapter pointed at the loopback Slack."""
     path = tmp_path / "config.yaml"
     path.write_text(CONFIG)
     config = load_config(path, env={})
@@ -49,6 +53,14 @@ async def test_digest_and_thread_question_through_the_app(
         config.slack, app.store, base_url=slack.base_url, http_host="127.0.0.1", http_port=0, pace_seconds=0.0
     )
     app.adapter_overrides = {"slack": adapter}
+    return app, adapter
+
+
+async def test_digest_and_thread_question_through_the_app(
+    tmp_path: Path,
+    slack: SlackMockServer,
+) -> None:
+    app, adapter = await slack_app(tmp_path, slack)
     try:
         await app.start(first_digest=False, schedule=False)
         assert await app.digest_now(ChannelRef("slack", CHANNEL)) is None  # posted
@@ -85,20 +97,11 @@ async def test_digest_and_thread_question_through_the_app(
 
 async def test_slack_down_at_start_then_a_refused_digest_is_reported_to_the_admins(
     tmp_path: Path,
-    slack: SlackMockServer,  # noqa: F811  (the fixture imported above)
+    slack: SlackMockServer,
 ) -> None:
     import asyncio
 
-    path = tmp_path / "config.yaml"
-    path.write_text(CONFIG)
-    config = load_config(path, env={})
-    assert config.slack is not None
-    app = NewsbriefApp(config)
-    await app.open_store()
-    adapter = SlackAdapter(
-        config.slack, app.store, base_url=slack.base_url, http_host="127.0.0.1", http_port=0, pace_seconds=0.0
-    )
-    app.adapter_overrides = {"slack": adapter}
+    app, adapter = await slack_app(tmp_path, slack)
     slack.fail("auth.test", 503, error="service_unavailable", times=2)
     try:
         await app.start(first_digest=False, schedule=False)  # no exception: retried in the background

@@ -11,9 +11,8 @@ from typing import Any
 
 import pytest
 
-from tests.integration.slack_mock_server import SlackMockServer
-from tests.integration.synapse.fixture import SynapseServer, synapse_server  # noqa: F401
-from tests.integration.test_slack import SECRET, slack  # noqa: F401  (fixture)
+from tests.integration.slack_mock_server import SECRET, SlackMockServer
+from tests.integration.synapse.fixture import SynapseServer
 
 ROOT = Path(__file__).resolve().parents[2]
 FEEDS = """
@@ -41,7 +40,7 @@ async def newsbrief(*args: str, timeout: float = 180) -> tuple[int, str, str]:
 
 async def test_digest_command_posts_to_slack_and_confirms(
     tmp_path: Path,
-    slack: SlackMockServer,  # noqa: F811  (the fixture imported above)
+    slack: SlackMockServer,
 ) -> None:
     config = tmp_path / "config.yaml"
     config.write_text(
@@ -72,7 +71,7 @@ slack:
 @pytest.mark.synapse
 async def test_digest_command_posts_to_matrix_and_confirms(
     tmp_path: Path,
-    synapse: SynapseServer,  # noqa: F811  (the fixture imported above)
+    synapse: SynapseServer,
 ) -> None:
     bot, alice = synapse.register(), synapse.register()
     room: Any = synapse.request(

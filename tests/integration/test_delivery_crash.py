@@ -19,6 +19,7 @@ import pytest
 
 from bot.store import Store
 from summarizers.types import Actor, Briefing, Figure
+from tests.integration.delivery_crash_child import posted
 
 CHILD = Path(__file__).with_name("delivery_crash_child.py")
 SLOT = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)
@@ -47,12 +48,6 @@ def run_child(
         text=True,
         timeout=120,
     )
-
-
-def posted(platform: Path) -> list[dict[str, object]]:
-    if not platform.exists():
-        return []
-    return [json.loads(line) for line in platform.read_text().splitlines() if line.strip()]
 
 
 @pytest.fixture

@@ -27,9 +27,7 @@ from bot.ingest.fetch import (
     fetch_sync,
     make_client,
 )
-from tests.integration.http_server import LoopbackHTTPServer, Route, loopback_server
-
-__all__ = ["loopback_server"]  # the fixture, imported for pytest
+from tests.integration.http_server import LoopbackHTTPServer, Route
 
 OPEN = FetchPolicy(allow_private_networks=True, connect_timeout=2, read_timeout=2, deadline=5)
 LOOPBACK_ONLY = FetchPolicy(allowed_networks=("127.0.0.0/8",), connect_timeout=2, read_timeout=2, deadline=5)

@@ -10,7 +10,7 @@ slow for the deadline. Articles are short originals written for these tests.
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -22,10 +22,9 @@ from bot.ingest.poller import FeedReport, Poller
 from bot.store import Store
 from summarizers.briefing import BriefingEngine
 from summarizers.types import Article, Briefing, InputError
-from tests.integration.http_server import LoopbackHTTPServer, Route, loopback_server
-from tests.integration.store_fixtures import raw_query, store, store_url
-
-__all__ = ["loopback_server", "store", "store_url"]  # fixtures, imported for pytest
+from tests.integration.feed_texts import AIR_STRIKE, RAIL_HT, TIMETABLE_HT, XML, rss
+from tests.integration.http_server import LoopbackHTTPServer, Route
+from tests.stores import raw_query
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -38,36 +37,12 @@ POLICY = FetchPolicy(
     max_decompressed_bytes=1024 * 1024,
 )
 
-RAIL_HT = """<p>About 4,300 train drivers at Brenmoor Rail stopped work on Monday morning, halting nearly every commuter service in and out of the capital after pay talks collapsed late on Sunday.</p>
-<p>The Union of Rail Operatives is asking for a 14 per cent rise over two years. Its general secretary, Dana Kessler, said members had run out of patience with offers that fell behind prices. The company has offered 6 per cent.</p>
-<p>Brenmoor Rail's chief executive, Oskar Venn, called the walkout deeply damaging for passengers and said the firm would return to the table on Friday. The strike is due to last 48 hours.</p>"""
-TIMETABLE_HT = """<p>Brenmoor Rail will run 40 extra late-night trains from December under a winter timetable published on Monday.</p>
-<p>The operator said journeys between the airport and the city centre would be cut to 22 minutes. Planning director Ruth Amsel said the changes followed a survey of 9,000 passengers who had asked for later services on weekdays.</p>
-<p>The timetable takes effect on 13 December, and printed copies will be available at every staffed station from next week.</p>"""
 RAIL_VC_PAGE = """<!DOCTYPE html><html><head><title>Commuters stranded as train drivers strike</title></head>
 <body><nav><a href="/">Home</a> | <a href="/news">News</a></nav><article><h1>Commuters stranded as train drivers strike</h1>
 <p>Platforms across Brenmoor stood empty on Monday as 4,300 drivers employed by Brenmoor Rail refused to take out their trains.</p>
 <p>Dana Kessler, who leads the Union of Rail Operatives, told a rally outside the central station that a 6 per cent offer was an insult when living costs keep climbing. The union wants 14 per cent spread over two years.</p>
 <p>Oskar Venn, the operator's chief executive, apologised to travellers and said managers were ready to meet union officials on Friday. Bus companies added extra coaches on the busiest routes.</p>
 </article><footer>Valley Courier, all rights reserved</footer></body></html>"""
-AIR_STRIKE = """<p>An air strike hit the crowded market in the town of Oskel on Monday, killing nine civilians and wounding 31, according to the regional health office.</p>
-<p>The Tarvian Defence Ministry said its jets had targeted a weapons depot and denied hitting the market. Residents said the bombs fell during the busiest hour of the morning.</p>
-<p>The United Nations envoy for the region, Marta Lind, called for an independent investigation and said she would travel to Oskel later this week.</p>"""
-
-
-def _rss(title: str, items: Iterable[tuple[str, str, str, str]]) -> bytes:
-    """RSS 2.0 with content:encoded; items are (guid, title, link, html)."""
-    body = "".join(
-        f'<item><guid isPermaLink="false">{guid}</guid><title>{t}</title><link>{link}</link>'
-        f"<pubDate>Mon, 23 Nov 2026 09:00:00 +0000</pubDate><description>{t}</description>"
-        f"<content:encoded><![CDATA[{html}]]></content:encoded></item>"
-        for guid, t, link, html in items
-    )
-    return (
-        '<?xml version="1.0" encoding="utf-8"?>'
-        '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
-        f"<channel><title>{title}</title><link>https://example.org/</link>{body}</channel></rss>"
-    ).encode()
 
 
 def _atom(page_url: str) -> bytes:
@@ -78,9 +53,6 @@ def _atom(page_url: str) -> bytes:
 <link href="{page_url}"/><published>2026-11-23T09:40:00Z</published>
 <summary>Stations stood empty across Brenmoor on Monday.</summary></entry>
 </feed>""".encode()
-
-
-XML = {"Content-Type": "application/rss+xml"}
 
 
 def _huge() -> Iterator[bytes]:
@@ -99,7 +71,7 @@ def _serve_feeds(server: LoopbackHTTPServer, version: str = "v1") -> dict[str, s
     server.route(
         "/ht.xml",
         Route(
-            body=_rss(
+            body=rss(
                 "Harbour Times",
                 [
                     (
@@ -128,7 +100,7 @@ def _serve_feeds(server: LoopbackHTTPServer, version: str = "v1") -> dict[str, s
     server.route(
         "/nw.xml",
         Route(
-            body=_rss(
+            body=rss(
                 "Northern Wire",
                 [("nw-9", "Air strike on Oskel market kills nine", "https://nw.example/oskel", AIR_STRIKE)],
             ),
@@ -139,7 +111,7 @@ def _serve_feeds(server: LoopbackHTTPServer, version: str = "v1") -> dict[str, s
     server.route("/malformed.xml", Route(body=(DATA / "feed_malformed.xml").read_bytes(), headers=XML))
     server.route("/laughs.xml", Route(body=(DATA / "feed_billion_laughs.xml").read_bytes(), headers=XML))
     server.route("/huge.xml", Route(body=_huge, headers=XML, send_length=False))
-    server.route("/slow.xml", Route(body=_rss("Slow", []), headers=XML, delay=3.0))
+    server.route("/slow.xml", Route(body=rss("Slow", []), headers=XML, delay=3.0))
     bomb = gzip.compress(b"<" + b"a" * (32 * 1024 * 1024), compresslevel=9)
     server.route("/bomb.xml", Route(body=bomb, headers={**XML, "Content-Encoding": "gzip"}))
     server.route("/gone.xml", Route(status=410, body=b"gone"))
@@ -388,7 +360,7 @@ async def test_filters_and_story_update_records_a_change(
     loopback_server.route(
         "/md.xml",
         Route(
-            body=_rss(
+            body=rss(
                 "Metro Daily",
                 [
                     (

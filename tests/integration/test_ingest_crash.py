@@ -15,11 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.http_server import LoopbackHTTPServer, Route, loopback_server
-from tests.integration.store_fixtures import raw_query, store_url
-from tests.integration.test_ingest import AIR_STRIKE, RAIL_HT, TIMETABLE_HT, XML, _rss
-
-__all__ = ["loopback_server", "store_url"]  # fixtures, imported for pytest
+from tests.integration.feed_texts import AIR_STRIKE, RAIL_HT, TIMETABLE_HT, XML, rss
+from tests.integration.http_server import LoopbackHTTPServer, Route
+from tests.stores import raw_query
 
 CHILD = Path(__file__).with_name("ingest_crash_child.py")
 
@@ -80,7 +78,7 @@ def _serve(server: LoopbackHTTPServer) -> dict[str, str]:
     urls = {}
     for feed_id, items in FEEDS.items():
         entries = [(guid, title, f"https://{feed_id}.example/{guid}", html) for guid, title, html in items]
-        server.route(f"/{feed_id}.xml", Route(body=_rss(feed_id.title(), entries), headers=XML))
+        server.route(f"/{feed_id}.xml", Route(body=rss(feed_id.title(), entries), headers=XML))
         urls[feed_id] = server.url(f"/{feed_id}.xml")
     return urls
 

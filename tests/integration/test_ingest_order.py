@@ -21,10 +21,8 @@ from bot.ingest.poller import Poller
 from bot.store import Store
 from summarizers.cluster import partition
 from summarizers.types import Article, Briefing
-from tests.integration.store_fixtures import raw_query, store, store_url
-from tests.unit.summarizers.test_cluster import BRIDGE, HARBOUR_A, HARBOUR_B, LOOKALIKE, OTHER, PORT_BOARD
-
-__all__ = ["store", "store_url"]  # fixtures, imported for pytest
+from tests.stores import raw_query
+from tests.stories import BRIDGE, HARBOUR_A, HARBOUR_B, LOOKALIKE, OTHER, PORT_BOARD
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 ARTICLES = {  # guid: (briefing, hours after NOW it was published)

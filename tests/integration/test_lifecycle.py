@@ -18,11 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.http_server import LoopbackHTTPServer, Route, loopback_server
-from tests.integration.store_fixtures import raw_query
-from tests.integration.test_ingest import AIR_STRIKE, RAIL_HT, XML, _rss
-
-__all__ = ["loopback_server"]  # fixture, imported for pytest
+from tests.integration.feed_texts import AIR_STRIKE, RAIL_HT, XML, rss
+from tests.integration.http_server import LoopbackHTTPServer, Route
+from tests.stores import raw_query
 
 ROOT = Path(__file__).resolve().parents[2]
 DEADLINE = 10.0
@@ -32,7 +30,7 @@ def _config(tmp_path: Path, server: LoopbackHTTPServer, *, slow: bool, console: 
     server.route(
         "/news.xml",
         Route(
-            body=_rss(
+            body=rss(
                 "News",
                 [
                     ("n-1", "Brenmoor rail drivers walk out over pay", "https://news.example/1", RAIL_HT),
@@ -42,7 +40,7 @@ def _config(tmp_path: Path, server: LoopbackHTTPServer, *, slow: bool, console: 
             headers=XML,
         ),
     )
-    server.route("/slow.xml", Route(body=_rss("Slow", []), headers=XML, delay=60.0))
+    server.route("/slow.xml", Route(body=rss("Slow", []), headers=XML, delay=60.0))
     lines = [
         "storage:",
         f"  url: 'sqlite:///{tmp_path / 'store.db'}'",

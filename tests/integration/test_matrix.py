@@ -14,20 +14,14 @@ import logging
 import re
 import socket
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from nio import (
-    AsyncClient,
-    AsyncClientConfig,
     MegolmEvent,
-    RoomCreateResponse,
-    RoomGetEventResponse,
-    RoomMessagesResponse,
-    RoomPreset,
     RoomSendResponse,
 )
 from pydantic import SecretStr
@@ -42,152 +36,24 @@ from bot.domain import (
     Digest,
     DigestStory,
     Figure,
-    IncomingMessage,
     NextStep,
     Reply,
     Story,
 )
 from bot.store import Store
-from tests.integration.synapse.fixture import MatrixUser, SynapseServer, synapse_server  # noqa: F401
+from tests.doubles import Recorder
+from tests.integration.synapse.fixture import MatrixUser, SynapseServer
+from tests.integration.synapse.human import WAIT_S, is_reply_to, replies_to
 
 pytestmark = pytest.mark.synapse
-
-WAIT_S = 20.0
 
 
 # ---------------------------------------------------------------------------------------------- helpers
 
 
-class Recorder:
-    """The stand-in for ``Conversation.handle``: records messages, answers in their thread."""
-
-    def __init__(self) -> None:
-        self.messages: list[IncomingMessage] = []
-
-    async def __call__(self, msg: IncomingMessage) -> Reply:
-        self.messages.append(msg)
-        return Reply(channel=msg.channel, thread=msg.thread or msg.message_id, text=f"answer to: {msg.text}")
-
-    def texts(self) -> list[str]:
-        return [m.text for m in self.messages]
-
-
-class Human:
-    """A person's Matrix client: its own device, its own encryption store."""
-
-    def __init__(self, server: SynapseServer, user: MatrixUser, store_dir: Path) -> None:
-        store_dir.mkdir(parents=True, exist_ok=True)
-        self.user = user
-        self.client = AsyncClient(
-            server.url,
-            user.user_id,
-            device_id=user.device_id,
-            store_path=str(store_dir),
-            config=AsyncClientConfig(encryption_enabled=True, store_sync_tokens=False),
-        )
-        self.client.restore_login(user.user_id, user.device_id, user.access_token)
-        self.events: list[Any] = []
-
-    async def sync(self) -> None:
-        resp = await self.client.sync(timeout=200)
-        if hasattr(resp, "rooms"):
-            for info in resp.rooms.join.values():
-                self.events.extend(info.timeline.events)
-        c = self.client
-        await c.send_to_device_messages()
-        if c.should_upload_keys:
-            await c.keys_upload()
-        if c.should_query_keys:
-            await c.keys_query()
-        if c.should_claim_keys:
-            await c.keys_claim(c.get_users_for_key_claiming())
-
-    async def wait_for(self, pred: Callable[[Any], bool], timeout: float = WAIT_S) -> Any:
-        deadline = time.monotonic() + timeout
-        while True:
-            for e in self.events:
-                if pred(e):
-                    return e
-            if time.monotonic() > deadline:
-                raise AssertionError("the expected event never came")
-            await self.sync()
-
-    async def create_room(
-        self,
-        *,
-        invite: tuple[str, ...] = (),
-        encrypted: bool = False,
-        public: bool = False,
-        power: dict[str, int] | None = None,
-        alias: str | None = None,
-    ) -> str:
-        initial_state = []
-        if encrypted:
-            initial_state.append(
-                {
-                    "type": "m.room.encryption",
-                    "state_key": "",
-                    "content": {"algorithm": "m.megolm.v1.aes-sha2"},
-                }
-            )
-        resp = await self.client.room_create(
-            preset=RoomPreset.public_chat if public else RoomPreset.private_chat,
-            invite=list(invite),
-            initial_state=initial_state,
-            power_level_override={"users": power} if power else None,
-            alias=alias,  # the creator is always the top
-        )
-        assert isinstance(resp, RoomCreateResponse), resp
-        await self.sync()
-        return str(resp.room_id)
-
-    async def say(
-        self, room_id: str, body: str, *, mention: str | None = None, thread: str | None = None
-    ) -> str:
-        content: dict[str, Any] = {"msgtype": "m.text", "body": body}
-        content["m.mentions"] = {"user_ids": [mention]} if mention else {}
-        if thread:
-            content["m.relates_to"] = {
-                "rel_type": "m.thread",
-                "event_id": thread,
-                "is_falling_back": True,
-                "m.in_reply_to": {"event_id": thread},
-            }
-        resp = await self.client.room_send(room_id, "m.room.message", content, ignore_unverified_devices=True)
-        assert isinstance(resp, RoomSendResponse), resp
-        return str(resp.event_id)
-
-    async def fetch(self, room_id: str, event_id: str) -> dict[str, Any]:
-        """The event as this user's client gets it from the server (decrypted when encrypted)."""
-        resp = await self.client.room_get_event(room_id, event_id)
-        assert isinstance(resp, RoomGetEventResponse), resp
-        event = resp.event
-        if isinstance(event, MegolmEvent):
-            event = self.client.decrypt_event(event)
-        return dict(event.source)
-
-    async def room_events(self, room_id: str, limit: int = 100) -> list[dict[str, Any]]:
-        resp = await self.client.room_messages(room_id, limit=limit)
-        assert isinstance(resp, RoomMessagesResponse), resp
-        return [dict(e.source) for e in resp.chunk]
-
-    async def close(self) -> None:
-        await self.client.close()
-
-
-def replies_to(events: list[Any], question_id: str) -> list[Any]:
-    """The bot's answers (threaded, replying to ``question_id``) among ``events``."""
-    out = []
-    for e in events:
-        source = e if isinstance(e, dict) else e.source
-        rel = (source.get("content") or {}).get("m.relates_to") or {}
-        if (rel.get("m.in_reply_to") or {}).get("event_id") == question_id:
-            out.append(e)
-    return out
-
-
-def is_reply_to(question_id: str) -> Callable[[Any], bool]:
-    return lambda e: bool(replies_to([e], question_id))
+def answerer() -> Recorder:
+    """The stand-in for ``Conversation.handle``: records messages, answers ``answer to: <text>``."""
+    return Recorder(prefix="answer to: ")
 
 
 async def settle(adapter: MatrixAdapter) -> None:
@@ -216,21 +82,6 @@ def matrix_config(server: SynapseServer, bot: MatrixUser, store_dir: Path, **kw:
     }
     values.update(kw)
     return MatrixConfig(**values)
-
-
-@pytest.fixture
-async def humans(synapse: SynapseServer, tmp_path: Path) -> AsyncIterator[Callable[[str], Any]]:
-    made: list[Human] = []
-
-    async def make(name: str) -> Human:
-        h = Human(synapse, synapse.register(), tmp_path / f"human-{name}")
-        await h.sync()
-        made.append(h)
-        return h
-
-    yield make
-    for h in made:
-        await h.close()
 
 
 @pytest.fixture
@@ -280,7 +131,12 @@ async def test_invites_from_allowed_users_are_accepted_others_ignored(
     bot = synapse.register()
     alice, mallory = await humans("alice"), await humans("mallory")
     adapter = await start_bot(
-        synapse, bot, db, tmp_path / "bot", Recorder(), cfg={"allowed_inviters": (alice.user.user_id,)}
+        synapse,
+        bot,
+        db,
+        tmp_path / "bot",
+        answerer(),
+        cfg={"allowed_inviters": (alice.user.user_id,)},
     )
     try:
         strange_room = await mallory.create_room(invite=(bot.user_id,))
@@ -313,7 +169,7 @@ async def test_mentions_commands_and_digest_threads(
     room = await alice.create_room(public=True, alias="news-desk")
     await bob.client.join(room)  # three members: not a direct room, so chatter is not for the bot
     before = await alice.say(room, "newsbrief: a question from before the bot came", mention=bot.user_id)
-    recorder = Recorder()
+    recorder = answerer()
     # The channel target is an alias: resolved on start, and messages carry it as configured.
     alias = "#news-desk:localhost"
     adapter = await start_bot(synapse, bot, db, tmp_path / "bot", recorder, rooms=(alias,))
@@ -377,7 +233,7 @@ async def test_digest_renders_for_clients_and_hostile_text_is_inert(
     alice = await humans("alice")
     # The bot may notify the room (power 50+), so an @room in its messages would really notify.
     room = await alice.create_room(public=True, power={bot.user_id: 100})
-    adapter = await start_bot(synapse, bot, db, tmp_path / "bot", Recorder(), rooms=(room,))
+    adapter = await start_bot(synapse, bot, db, tmp_path / "bot", answerer(), rooms=(room,))
     try:
         good = story(
             "Council approves budget",
@@ -465,7 +321,7 @@ async def test_encrypted_room_round_trip(
 ) -> None:
     bot = synapse.register()
     alice = await humans("alice")
-    recorder = Recorder()
+    recorder = answerer()
     flaky = FlakyStore(db)
     # The first attempt to handle the question fails in the store: the sync is handled again
     # (and the question decrypted again), and answered once.
@@ -517,7 +373,7 @@ async def test_restarts_lose_and_repeat_nothing(
     alice = await humans("alice")
     room = await alice.create_room(public=True)
     store_dir = tmp_path / "bot"
-    rec_a = Recorder()
+    rec_a = answerer()
     adapter = await start_bot(synapse, bot, db, store_dir, rec_a, rooms=(room,))
     device = adapter._require_client().device_id
     stopped = False
@@ -552,7 +408,7 @@ async def test_restarts_lose_and_repeat_nothing(
         stopped = True
         q3 = await alice.say(room, "!newsbrief q3")
         q4 = await alice.say(room, "!newsbrief q4")
-        rec_b = Recorder()
+        rec_b = answerer()
         adapter = await start_bot(synapse, bot, db, store_dir, rec_b, rooms=(room,))
         stopped = False
         assert adapter._require_client().device_id == device  # same device after a restart
@@ -583,7 +439,7 @@ async def test_rate_limits_are_waited_out_and_sends_happen_once(
     bot = synapse.register()
     alice = await humans("alice")
     room = await alice.create_room(public=True)
-    adapter = await start_bot(synapse, bot, db, tmp_path / "bot", Recorder(), rooms=(room,))
+    adapter = await start_bot(synapse, bot, db, tmp_path / "bot", answerer(), rooms=(room,))
     synapse.override_ratelimit(bot.user_id, 1, 1)
     try:
         channel = ChannelRef("matrix", room)
@@ -620,11 +476,11 @@ async def test_access_token_login_and_a_fresh_start_answers_no_history(
             bot,
             db,
             tmp_path / "bad",
-            Recorder(),
+            answerer(),
             cfg={"password": None, "access_token": SecretStr("nope")},
         )
 
-    recorder = Recorder()
+    recorder = answerer()
     token_cfg = {"password": None, "access_token": SecretStr(bot.access_token)}  # no device_id: whoami tells
     adapter = await start_bot(synapse, bot, db, tmp_path / "bot", recorder, cfg=token_cfg)
     try:
@@ -673,7 +529,7 @@ async def test_an_unreachable_homeserver_at_start_is_a_matrix_error(db: Store, t
     )
     adapter = MatrixAdapter(cfg, db)
     with pytest.raises(MatrixError, match="cannot reach") as info:
-        await adapter.start(Recorder())
+        await adapter.start(answerer())
     assert isinstance(info.value, AdapterUnavailable)  # the app retries it with back-off
     with pytest.raises(MatrixError, match="not started"):  # sends meanwhile: pending, not a crash
         await adapter.post_digest(ChannelRef("matrix", "!r:localhost"), digest(), "digest:x")
@@ -732,7 +588,12 @@ async def test_a_96000_character_headline_is_posted_and_a_too_large_event_gives_
     bot = synapse.register()
     alice = await humans("alice")
     adapter = await start_bot(
-        synapse, bot, db, tmp_path / "bot", Recorder(), cfg={"allowed_inviters": (":localhost",)}
+        synapse,
+        bot,
+        db,
+        tmp_path / "bot",
+        answerer(),
+        cfg={"allowed_inviters": (":localhost",)},
     )
     try:
         room = await alice.create_room(invite=(bot.user_id,), encrypted=True)
@@ -784,7 +645,7 @@ async def test_in_a_direct_room_every_message_is_for_the_bot_and_its_key_store_i
 ) -> None:
     bot = synapse.register()
     alice, bob = await humans("alice"), await humans("bob")
-    recorder = Recorder()
+    recorder = answerer()
     adapter = await start_bot(
         synapse, bot, db, tmp_path / "bot", recorder, cfg={"allowed_inviters": (":localhost",)}
     )
@@ -835,7 +696,7 @@ async def test_a_message_claimed_by_a_process_that_died_is_answered_by_the_sweep
     bot = synapse.register()
     alice = await humans("alice")
     room = await alice.create_room(invite=(bot.user_id,))
-    recorder = Recorder()
+    recorder = answerer()
     adapter = await start_bot(
         synapse,
         bot,
@@ -886,7 +747,12 @@ async def test_a_digest_too_large_for_one_event_is_posted_in_parts_and_confirmed
     bot = synapse.register()
     alice = await humans("alice")
     adapter = await start_bot(
-        synapse, bot, db, tmp_path / "bot", Recorder(), cfg={"allowed_inviters": (":localhost",)}
+        synapse,
+        bot,
+        db,
+        tmp_path / "bot",
+        answerer(),
+        cfg={"allowed_inviters": (":localhost",)},
     )
     try:
         room = await alice.create_room(invite=(bot.user_id,))

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
 
 import aiohttp
 import pytest
@@ -17,6 +17,7 @@ from bot.config import parse_config
 from bot.domain import ChannelRef
 from bot.monitoring import Metrics, MonitoringServer, adapter_connected
 from bot.store import Store
+from tests.doubles import RecordingAdapter
 
 CONFIG = """\
 channels:
@@ -28,17 +29,12 @@ matrix:
 """
 
 
-class FakeAdapter:
-    platform = "matrix"
+@dataclass
+class MatrixDouble(RecordingAdapter):
+    """A Matrix-like adapter double: counts failed syncs as the real one does."""
 
-    def __init__(self, fail: Exception | None = None) -> None:
-        self.sync_failures = 0
-        self.fail = fail
-
-    async def post_digest(self, channel: ChannelRef, digest: Any, txn_id: str) -> str:
-        if self.fail is not None:
-            raise self.fail
-        return "$event"
+    platform: str = "matrix"
+    sync_failures: int = 0
 
 
 @pytest.fixture
@@ -94,7 +90,7 @@ async def test_readyz_follows_platforms_scheduler_and_store(
     served: tuple[SimpleNamespace, Metrics, str],
 ) -> None:
     app, _, base = served
-    adapter = FakeAdapter()
+    adapter = MatrixDouble()
     app.adapters = {"matrix": adapter}
     app.started = True
     app.scheduler = SimpleNamespace(is_leader=False)
@@ -122,7 +118,7 @@ async def test_metrics_in_prometheus_format(served: tuple[SimpleNamespace, Metri
     metrics.observe_ingest(SimpleNamespace(new_articles=7, briefed=6, failed=[object()]))
     metrics.answer_seconds.observe(0.2)
     metrics.briefing_seconds.observe(1.5)
-    app.adapters = {"matrix": FakeAdapter()}
+    app.adapters = {"matrix": MatrixDouble()}
     app.started = True
     app.scheduler = SimpleNamespace(is_leader=True)
     status, text = await get(base + "/metrics")
@@ -148,12 +144,14 @@ async def test_digest_results_and_platform_errors_are_counted(store: Store) -> N
     metrics = Metrics()
     channel = ChannelRef("matrix", "!room:example.org")
     digest = SimpleNamespace(stories=[])
-    ok = ThreadRecordingAdapter(FakeAdapter(), store, metrics)  # type: ignore[arg-type]
-    assert await ok.post_digest(channel, digest, "t1") == "$event"  # type: ignore[arg-type]
-    limited = ThreadRecordingAdapter(FakeAdapter(DeliveryError("slow down", retry_after=3)), store, metrics)  # type: ignore[arg-type]
+    ok = ThreadRecordingAdapter(MatrixDouble(), store, metrics)
+    assert await ok.post_digest(channel, digest, "t1") == "ts-1"  # type: ignore[arg-type]
+    limited = ThreadRecordingAdapter(
+        MatrixDouble(errors=[DeliveryError("slow down", retry_after=3)]), store, metrics
+    )
     with pytest.raises(DeliveryError):
         await limited.post_digest(channel, digest, "t2")  # type: ignore[arg-type]
-    broken = ThreadRecordingAdapter(FakeAdapter(DeliveryError("M_FORBIDDEN")), store, metrics)  # type: ignore[arg-type]
+    broken = ThreadRecordingAdapter(MatrixDouble(errors=[DeliveryError("M_FORBIDDEN")]), store, metrics)
     with pytest.raises(DeliveryError):
         await broken.post_digest(channel, digest, "t3")  # type: ignore[arg-type]
     got = samples(metrics.exposition().decode())

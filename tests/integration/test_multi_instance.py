@@ -35,11 +35,7 @@ from bot.delivery import DeliveryLedger
 from bot.scheduler import DigestScheduler, leader_lock_for
 from bot.store import Store
 from summarizers.types import Actor, Briefing, Figure
-from tests.integration.delivery_crash_child import FilePlatform
-from tests.integration.store_fixtures import store_url
-from tests.integration.test_delivery_crash import posted
-
-__all__ = ["store_url"]  # a fixture, imported for pytest
+from tests.integration.delivery_crash_child import FilePlatform, posted
 
 pytestmark = pytest.mark.postgres
 

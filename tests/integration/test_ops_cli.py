@@ -106,13 +106,13 @@ class _Lines:
                 return m
         while time.monotonic() < deadline:
             try:
-                line = self._queue.get(timeout=max(0.0, deadline - time.monotonic()))
+                item = self._queue.get(timeout=max(0.0, deadline - time.monotonic()))
             except queue.Empty:
                 break
-            if line is None:
+            if item is None:
                 break
-            self.lines.append(line)
-            if m := re.search(pattern, line):
+            self.lines.append(item)
+            if m := re.search(pattern, item):
                 return m
         raise AssertionError(f"no line matching {pattern!r} in:\n" + "".join(self.lines))
 

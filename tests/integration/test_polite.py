@@ -10,10 +10,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from tests.integration.http_server import LoopbackHTTPServer, Route, loopback_server
-from tests.integration.test_ingest import AIR_STRIKE, XML, _rss
-
-__all__ = ["loopback_server"]  # fixture, imported for pytest
+from tests.integration.feed_texts import AIR_STRIKE, XML, rss
+from tests.integration.http_server import LoopbackHTTPServer, Route
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -22,7 +20,7 @@ def _config(tmp_path: Path, server: LoopbackHTTPServer) -> Path:
     server.route(
         "/ok.xml",
         Route(
-            body=_rss(
+            body=rss(
                 "Ok", [("ok-1", "Air strike on Oskel market kills nine", "https://ok.example/1", AIR_STRIKE)]
             ),
             headers=XML,

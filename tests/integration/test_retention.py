@@ -10,9 +10,7 @@ from bot.app import NewsbriefApp
 from bot.config import load_config
 from bot.store import Store
 from summarizers.types import Briefing
-from tests.integration.store_fixtures import raw_query, store, store_url
-
-__all__ = ["store", "store_url"]  # fixtures, imported for pytest
+from tests.stores import raw_query
 
 NOW = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
 CUTOFF = NOW - timedelta(days=90)

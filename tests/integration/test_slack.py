@@ -31,38 +31,21 @@ from bot.domain import Answer, Briefing, ChannelRef, Digest, DigestStory, Incomi
 from bot.render.slack import ACTION_MORE, ACTION_SOURCES
 from bot.store import Store
 from summarizers.types import Actor, Figure, NextStep
-from tests.integration.slack_mock_server import BOT_USER_ID, SlackMockServer, event_body, signed_headers
+from tests.doubles import Recorder
+from tests.integration.slack_mock_server import (
+    BOT_USER_ID,
+    SECRET,
+    SlackMockServer,
+    event_body,
+    eventually,
+    post_http,
+)
 
-SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 CHANNEL = "C0000NEWS"
 USER = "U0000ALICE"
 SLOT = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 HOSTILE = "<!channel> <!here> <@U123> <http://evil.example|bank>"
 _FORBIDDEN = re.compile(r"<(?:!|@U123|http://evil)")
-
-
-class Recorder:
-    """A stand-in for ``Conversation.handle``: records messages, answers ``echo: <text>``."""
-
-    def __init__(self, gate: asyncio.Event | None = None) -> None:
-        self.messages: list[IncomingMessage] = []
-        self.gate = gate  # when given, answers wait until the test opens it
-
-    async def __call__(self, msg: IncomingMessage) -> Reply | None:
-        self.messages.append(msg)
-        if self.gate is not None:
-            await self.gate.wait()
-        return Reply(channel=msg.channel, thread=msg.thread or msg.message_id, text=f"echo: {msg.text}")
-
-
-@pytest.fixture
-async def slack() -> AsyncIterator[SlackMockServer]:
-    server = SlackMockServer()
-    await server.start()
-    try:
-        yield server
-    finally:
-        await server.stop()
 
 
 @pytest.fixture
@@ -94,7 +77,7 @@ async def make_adapter(slack: SlackMockServer, store: Store) -> AsyncIterator[Ad
         **options: Any,
     ) -> SlackAdapter:
         settings = SlackConfig(
-            mode=mode,  # type: ignore[arg-type]
+            mode=mode,
             bot_token="xoxb-test-token",
             app_token="xapp-test-token" if mode == "socket" else None,
             signing_secret=SECRET if mode == "http" else None,
@@ -115,32 +98,6 @@ async def make_adapter(slack: SlackMockServer, store: Store) -> AsyncIterator[Ad
     yield make
     for adapter in started:
         await adapter.stop()
-
-
-async def post_http(
-    adapter: SlackAdapter,
-    body: str,
-    *,
-    content_type: str = "application/json",
-    secret: str = SECRET,
-    timestamp: int | None = None,
-    retry_num: int | None = None,
-) -> tuple[int, str]:
-    assert adapter.http is not None
-    headers = signed_headers(secret, body, timestamp, retry_num=retry_num)
-    headers["Content-Type"] = content_type
-    async with (
-        aiohttp.ClientSession() as session,
-        session.post(adapter.http.url, data=body, headers=headers) as resp,
-    ):
-        return resp.status, await resp.text()
-
-
-async def eventually(predicate: Callable[[], bool], timeout: float = 5.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        assert time.monotonic() < deadline, "condition not reached"
-        await asyncio.sleep(0.01)
 
 
 def mention(text: str, ts: str = "1710000000.000100", **extra: Any) -> dict[str, Any]:

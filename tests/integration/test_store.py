@@ -15,9 +15,7 @@ from bot.store.leader import lock_key
 from bot.store.migrate import alembic_config
 from bot.store.repository import ArticleEntry
 from summarizers.types import Actor, Briefing, Figure, NextStep
-from tests.integration.store_fixtures import raw_query, store, store_url, table_names
-
-__all__ = ["store", "store_url"]  # fixtures, imported for pytest
+from tests.stores import raw_query, table_names
 
 HEAD = ScriptDirectory.from_config(alembic_config()).get_current_head()
 

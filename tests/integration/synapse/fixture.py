@@ -1,7 +1,5 @@
-"""A real Synapse homeserver for the Matrix tests (session-scoped; import it explicitly).
-
-``from tests.integration.synapse.fixture import synapse_server  # noqa: F401`` (the fixture is
-named ``synapse``: tests take a ``synapse`` argument).
+"""A real Synapse homeserver for the Matrix tests: the session-scoped ``synapse`` fixture of
+``tests/integration/conftest.py`` runs it (tests take a ``synapse`` argument).
 
 Synapse runs from ``.synapse-venv`` at the repository root (``tests/integration/synapse/install.sh``,
 called by ``bash tests/run.sh``, installs it there; nothing is installed at test time). It listens
@@ -24,6 +22,7 @@ import socket
 import subprocess
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -231,7 +230,7 @@ class SynapseServer:
         """Give ``user_id`` its own message rate limit (admin API; integers only, 0 means unlimited)."""
         self.request(
             "POST",
-            f"/_synapse/admin/v1/users/{urllib.request.quote(user_id)}/override_ratelimit",
+            f"/_synapse/admin/v1/users/{urllib.parse.quote(user_id)}/override_ratelimit",
             {"messages_per_second": messages_per_second, "burst_count": burst_count},
             token=self.admin.access_token,
         )
@@ -239,14 +238,13 @@ class SynapseServer:
     def clear_ratelimit(self, user_id: str) -> None:
         self.request(
             "DELETE",
-            f"/_synapse/admin/v1/users/{urllib.request.quote(user_id)}/override_ratelimit",
+            f"/_synapse/admin/v1/users/{urllib.parse.quote(user_id)}/override_ratelimit",
             token=self.admin.access_token,
         )
 
 
-@pytest.fixture(scope="session", name="synapse")
-def synapse_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SynapseServer]:
-    """A running Synapse for the whole session (skipped, with the reason, when not installed)."""
+def running_synapse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SynapseServer]:
+    """A running Synapse until the generator is closed (skipped, with the reason, when not installed)."""
     if not SYNAPSE_PYTHON.exists():
         pytest.skip(
             "Synapse is not installed: run `bash tests/integration/synapse/install.sh` (tests/run.sh does)"

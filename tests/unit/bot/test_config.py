@@ -528,9 +528,9 @@ def test_admin_ids_are_checked(tmp_path: Path) -> None:
 def test_config_is_frozen_and_uses_tuples() -> None:
     config = load_config(EXAMPLE, env={})
     with pytest.raises(pydantic.ValidationError):
-        config.channels[0].max_stories = 10
+        config.channels[0].max_stories = 10  # type: ignore[misc]  # the refused assignment is the test
     with pytest.raises(pydantic.ValidationError):
-        config.storage = config.storage
+        config.storage = config.storage  # type: ignore[misc]  # the refused assignment is the test
     assert isinstance(config.feeds, tuple) and isinstance(config.feeds[0].topics, tuple)
 
 

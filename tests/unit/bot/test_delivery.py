@@ -6,57 +6,29 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
 from bot.adapters.base import DeliveryError
 from bot.delivery import DeliveryLedger, digest_txn_id
 from bot.digest import digest_to_dict
-from bot.domain import ChannelRef, Digest, Reply
+from bot.domain import ChannelRef, Digest
 from bot.store import Store
 from summarizers.types import Briefing
-from tests.integration.store_fixtures import store_url  # noqa: F401  (fixture)
+from tests.doubles import Channel, Quiet, RecordingAdapter
 
 SLOT = datetime(2026, 1, 5, 7, 0, tzinfo=UTC)
 
 
-@dataclass(frozen=True)
-class Quiet:
-    skip_empty: bool = True
-
-
-@dataclass(frozen=True)
-class Channel:
-    id: str = "news"
-    platform: str = "slack"
-    target: str = "C123"
-    feeds: tuple[str, ...] = ()
-    max_stories: int = 5
-    quiet: Quiet = field(default_factory=Quiet)
+def channel(**fields: Any) -> Channel:
+    """The channel the digests go to: a Slack one."""
+    return Channel(**{"platform": "slack", "target": "C123", **fields})
 
 
 @dataclass
-class FlakyAdapter:
-    """Fails with the queued errors first, then posts; records every post and confirm lookup."""
-
+class FlakyAdapter(RecordingAdapter):
     platform: str = "slack"
-    errors: list[DeliveryError] = field(default_factory=list)
-    posts: list[tuple[ChannelRef, Digest, str]] = field(default_factory=list)
-
-    async def start(self, on_message: object) -> None:
-        return None
-
-    async def stop(self) -> None:
-        return None
-
-    async def post_digest(self, channel: ChannelRef, digest: Digest, txn_id: str) -> str:
-        if self.errors:
-            raise self.errors.pop(0)
-        self.posts.append((channel, digest, txn_id))
-        return f"ts-{len(self.posts)}"
-
-    async def send_reply(self, reply: Reply) -> str:
-        raise NotImplementedError
 
 
 @dataclass
@@ -74,7 +46,7 @@ class ConfirmingAdapter(FlakyAdapter):
 
 
 @pytest.fixture
-def store(store_url: str) -> Iterator[Store]:  # noqa: F811  (the imported fixture)
+def store(store_url: str) -> Iterator[Store]:
     """A seeded store on SQLite and on PostgreSQL (``store_url`` from the shared store fixtures)."""
     s = Store.open(store_url)
     at = SLOT - timedelta(hours=1)
@@ -86,7 +58,7 @@ def store(store_url: str) -> Iterator[Store]:  # noqa: F811  (the imported fixtu
 
 async def test_first_send_records_and_marks_sent_without_confirm_lookup(store: Store) -> None:
     adapter = ConfirmingAdapter()
-    out = await DeliveryLedger(store).deliver(Channel(), SLOT, adapter, now=SLOT)
+    out = await DeliveryLedger(store).deliver(channel(), SLOT, adapter, now=SLOT)
     assert out.status == "sent" and out.message_id == "ts-1"
     assert adapter.lookups == []  # nothing could have been sent before: no lookup
     (ref, digest, txn) = adapter.posts[0]
@@ -113,7 +85,7 @@ async def test_txn_id_is_the_same_for_any_timezone_of_the_slot() -> None:
 async def test_failure_stays_pending_and_retry_after_is_honoured(store: Store) -> None:
     adapter = FlakyAdapter(errors=[DeliveryError("rate limited", retry_after=120), DeliveryError("boom")])
     ledger = DeliveryLedger(store)
-    out = await ledger.deliver(Channel(), SLOT, adapter, now=SLOT)
+    out = await ledger.deliver(channel(), SLOT, adapter, now=SLOT)
     assert out.status == "failed" and out.retry_at == SLOT + timedelta(seconds=120)
     (pending,) = store.pending_deliveries()
     assert pending.attempts == 1 and pending.last_error == "rate limited"
@@ -131,7 +103,7 @@ async def test_failure_stays_pending_and_retry_after_is_honoured(store: Store) -
     assert [o.status for o in third] == ["sent"]
     assert len(adapter.posts) == 1 and store.pending_deliveries() == []
     # the same slot later: never twice
-    again = await ledger.deliver(Channel(), SLOT, adapter, now=SLOT + timedelta(hours=1))
+    again = await ledger.deliver(channel(), SLOT, adapter, now=SLOT + timedelta(hours=1))
     assert again.status == "already_sent" and len(adapter.posts) == 1
 
 
@@ -139,11 +111,11 @@ async def test_reconcile_after_restart_confirms_instead_of_reposting(store: Stor
     # a previous process recorded the digest and the pending delivery, then died (maybe after sending)
     ledger = DeliveryLedger(store)
     failing = FlakyAdapter(errors=[DeliveryError("network down")])
-    assert (await ledger.deliver(Channel(), SLOT, failing, now=SLOT)).status == "failed"
+    assert (await ledger.deliver(channel(), SLOT, failing, now=SLOT)).status == "failed"
     txn = digest_txn_id("news", SLOT)
     adapter = ConfirmingAdapter(already_there={txn: "ts-99"})
     fresh = DeliveryLedger(store)  # a new process: no in-memory back-off
-    out = await fresh.reconcile({"slack": adapter}, [Channel()], now=SLOT + timedelta(minutes=1))
+    out = await fresh.reconcile({"slack": adapter}, [channel()], now=SLOT + timedelta(minutes=1))
     assert [o.status for o in out] == ["confirmed"] and out[0].message_id == "ts-99"
     assert adapter.lookups == [txn] and adapter.posts == []
     assert adapter.since == [SLOT]  # history need only be read from the slot on
@@ -157,7 +129,7 @@ async def test_recorded_digest_is_reposted_verbatim_not_reselected(store: Store)
     data["post"] = True
     store.create_digest("news", SLOT, [], data, now=SLOT)
     adapter = FlakyAdapter()
-    out = await DeliveryLedger(store).deliver(Channel(), SLOT, adapter, now=SLOT + timedelta(minutes=5))
+    out = await DeliveryLedger(store).deliver(channel(), SLOT, adapter, now=SLOT + timedelta(minutes=5))
     assert out.status == "sent"
     assert adapter.posts[0][1].stories == ()  # what was recorded, though a story is available now
 
@@ -165,16 +137,16 @@ async def test_recorded_digest_is_reposted_verbatim_not_reselected(store: Store)
 async def test_empty_digest_is_recorded_not_posted_unless_configured(store: Store) -> None:
     adapter = FlakyAdapter()
     ledger = DeliveryLedger(store)
-    assert (await ledger.deliver(Channel(), SLOT, adapter, now=SLOT)).status == "sent"
+    assert (await ledger.deliver(channel(), SLOT, adapter, now=SLOT)).status == "sent"
     later = SLOT + timedelta(hours=1)
-    empty = await ledger.deliver(Channel(), later, adapter, now=later)
+    empty = await ledger.deliver(channel(), later, adapter, now=later)
     assert empty.status == "empty" and len(adapter.posts) == 1
     last = store.last_digest("news")
     assert last is not None and last.slot == later
     # reconcile does not resurrect a skipped empty digest
-    assert await ledger.reconcile({"slack": adapter}, [Channel()], now=later) == []
+    assert await ledger.reconcile({"slack": adapter}, [channel()], now=later) == []
     assert len(adapter.posts) == 1
-    loud = Channel(id="loud", quiet=Quiet(skip_empty=False))
+    loud = channel(id="loud", quiet=Quiet(skip_empty=False))
     await ledger.deliver(loud, SLOT, adapter, now=SLOT)  # has the story
     out = await ledger.deliver(loud, later, adapter, now=later)
     assert out.status == "sent" and adapter.posts[-1][1].stories == ()
@@ -182,7 +154,7 @@ async def test_empty_digest_is_recorded_not_posted_unless_configured(store: Stor
 
 async def test_reconcile_leaves_deliveries_without_an_adapter_pending(store: Store) -> None:
     ledger = DeliveryLedger(store)
-    await ledger.deliver(Channel(), SLOT, FlakyAdapter(errors=[DeliveryError("down")]), now=SLOT)
+    await ledger.deliver(channel(), SLOT, FlakyAdapter(errors=[DeliveryError("down")]), now=SLOT)
     assert await ledger.reconcile({}, now=SLOT + timedelta(hours=1)) == []
     assert len(store.pending_deliveries()) == 1
 
@@ -192,7 +164,7 @@ async def test_an_adapter_bug_leaves_the_delivery_pending_with_back_off(store: S
         async def post_digest(self, channel: ChannelRef, digest: Digest, txn_id: str) -> str:
             raise RuntimeError("adapter bug")
 
-    out = await DeliveryLedger(store).deliver(Channel(), SLOT, Broken(), now=SLOT)
+    out = await DeliveryLedger(store).deliver(channel(), SLOT, Broken(), now=SLOT)
     assert out.status == "failed" and out.retry_at == SLOT + timedelta(seconds=30)
     (pending,) = store.pending_deliveries()
     assert pending.last_error == "adapter bug" and pending.attempts == 1
@@ -203,7 +175,7 @@ async def test_concurrent_delivers_of_one_slot_post_once(store: Store) -> None:
 
     adapter = ConfirmingAdapter()
     ledger = DeliveryLedger(store)
-    outs = await asyncio.gather(*(ledger.deliver(Channel(), SLOT, adapter, now=SLOT) for _ in range(3)))
+    outs = await asyncio.gather(*(ledger.deliver(channel(), SLOT, adapter, now=SLOT) for _ in range(3)))
     assert sorted(o.status for o in outs) == ["already_sent", "already_sent", "sent"]
     assert len(adapter.posts) == 1
     assert len(ledger._locks) == 0  # nothing kept once done
@@ -217,26 +189,26 @@ async def test_a_permanent_rejection_gives_up_reports_and_returns_the_stories(st
         reported.append(getattr(outcome, "error", ""))
 
     ledger = DeliveryLedger(store, on_rejected=report)
-    out = await ledger.deliver(Channel(), SLOT, adapter, now=SLOT)
+    out = await ledger.deliver(channel(), SLOT, adapter, now=SLOT)
     assert out.status == "rejected" and reported == ["msg_too_long"]
     assert out.delivery_id is not None
     d = store.get_delivery(out.delivery_id)
     assert d is not None and d.state == "failed" and d.last_error == "msg_too_long"
     assert store.pending_deliveries() == []  # never retried
-    assert await ledger.reconcile({"slack": adapter}, [Channel()], now=SLOT + timedelta(hours=1)) == []
+    assert await ledger.reconcile({"slack": adapter}, [channel()], now=SLOT + timedelta(hours=1)) == []
     assert store.stories_in_digests("news") == {}  # back in the pool
     # the next digest carries the story
-    nxt = await ledger.deliver(Channel(), SLOT + timedelta(days=1), adapter, now=SLOT + timedelta(days=1))
+    nxt = await ledger.deliver(channel(), SLOT + timedelta(days=1), adapter, now=SLOT + timedelta(days=1))
     assert nxt.status == "sent"
     assert [ds.story.briefing.title for ds in adapter.posts[0][1].stories] == ["Ceasefire agreed"]
     # the rejected slot is not built again
-    again = await ledger.deliver(Channel(), SLOT, adapter, now=SLOT + timedelta(days=1))
+    again = await ledger.deliver(channel(), SLOT, adapter, now=SLOT + timedelta(days=1))
     assert again.status == "failed" and len(adapter.posts) == 1
 
 
 async def test_a_transient_error_keeps_the_stories_counted(store: Store) -> None:
     # positive control for the test above: only a permanent error releases the stories
     adapter = FlakyAdapter(errors=[DeliveryError("timeout")])
-    out = await DeliveryLedger(store).deliver(Channel(), SLOT, adapter, now=SLOT)
+    out = await DeliveryLedger(store).deliver(channel(), SLOT, adapter, now=SLOT)
     assert out.status == "failed" and len(store.pending_deliveries()) == 1
     assert list(store.stories_in_digests("news")) != []

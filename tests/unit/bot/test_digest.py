@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,6 +23,7 @@ from bot.domain import Digest, DigestStory, Story
 from bot.render.digest_text import render_digest
 from bot.store import Store
 from summarizers.types import Actor, Briefing, Figure, NextStep
+from tests.doubles import Channel
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
@@ -200,13 +201,9 @@ def test_render_empty_digest() -> None:
 # ----------------------------------------------------------------------------------- with the store
 
 
-@dataclass(frozen=True)
-class Channel:
-    id: str = "news"
-    platform: str = "console"
-    target: str = "stdout"
-    feeds: tuple[str, ...] = ()
-    max_stories: int = 3
+def channel(**fields: Any) -> Channel:
+    """A console channel whose digest holds three stories at most."""
+    return Channel(**{"max_stories": 3, **fields})
 
 
 def _seed(store: Store, feed: str, title: str, at: datetime, briefing: Briefing | None = None) -> int:
@@ -216,20 +213,13 @@ def _seed(store: Store, feed: str, title: str, at: datetime, briefing: Briefing 
     return store.create_story(briefing or rich(title), [aid], now=at)
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.open(f"sqlite:///{tmp_path / 'digest.db'}")
-    yield s
-    s.close()
-
-
 def test_build_digest_from_store_filters_feeds_and_updates(store: Store) -> None:
     t0 = NOW - timedelta(hours=6)
     s1 = _seed(store, "world", "Ceasefire", t0)
     s2 = _seed(store, "world", "Election", t0 + timedelta(minutes=1))
     s3 = _seed(store, "sport", "Cup final", t0 + timedelta(minutes=2))
     _seed(store, "world", "Ancient", NOW - timedelta(days=5))  # older than the first digest's lookback
-    ch = Channel(feeds=("world",))
+    ch = channel(feeds=("world",))
     first = build_digest(store, ch, NOW, NOW)
     assert {ds.story.id for ds in first.stories} == {s1, s2}
     assert s3 not in {ds.story.id for ds in first.stories}
@@ -251,16 +241,16 @@ def test_build_digest_from_store_filters_feeds_and_updates(store: Store) -> None
     assert upd.is_update and upd.changes == ("A second outlet confirms.",) and upd.story.version == 2
     # another channel (no digest yet) naming no feeds gets all feeds
     assert {s1, s2, s3} == {
-        ds.story.id for ds in build_digest(store, Channel(id="all"), later, later).stories
+        ds.story.id for ds in build_digest(store, channel(id="all"), later, later).stories
     }
     # explicit feed ids win over the channel's own
-    only_sport = build_digest(store, Channel(id="other", feeds=("world",)), later, later, feed_ids=["sport"])
+    only_sport = build_digest(store, channel(id="other", feeds=("world",)), later, later, feed_ids=["sport"])
     assert [ds.story.id for ds in only_sport.stories] == [s3]
 
 
 def test_dry_run_prints_and_writes_nothing(store: Store) -> None:
     _seed(store, "world", "Ceasefire", NOW - timedelta(hours=1))
-    text = digest_dry_run(store, Channel(), NOW)
+    text = digest_dry_run(store, channel(), NOW)
     assert "1. Ceasefire" in text
     assert store.last_digest("news") is None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -19,7 +19,6 @@ import pytest
 
 from bot.config import ChannelConfig, ScheduleConfig, cron_trigger
 from bot.delivery import DeliveryLedger
-from bot.domain import ChannelRef, Digest, Reply
 from bot.scheduler import (
     DigestScheduler,
     StoreLeaderLock,
@@ -30,9 +29,8 @@ from bot.scheduler import (
 from bot.store import Store
 from bot.store.leader import lock_key
 from summarizers.types import Actor, Briefing, Figure
-from tests.integration.store_fixtures import raw_query, store_url
-
-__all__ = ["store_url"]  # a fixture, imported for pytest
+from tests.doubles import RecordingAdapter
+from tests.stores import raw_query
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -151,27 +149,9 @@ def test_latest_fire_time_window() -> None:
 # ------------------------------------------------------------------------------ scheduler + ledger
 
 
-@dataclass
-class RecordingAdapter:
-    """A console-like platform that keeps what was posted (a test double of the adapter contract)."""
-
-    platform: str = "console"
-    posts: list[tuple[str, datetime, str]] = field(default_factory=list)
-    event: asyncio.Event = field(default_factory=asyncio.Event)
-
-    async def start(self, on_message: object) -> None:
-        return None
-
-    async def stop(self) -> None:
-        return None
-
-    async def post_digest(self, channel: ChannelRef, digest: Digest, txn_id: str) -> str:
-        self.posts.append((digest.channel_id, digest.slot, txn_id))
-        self.event.set()
-        return f"msg-{len(self.posts)}"
-
-    async def send_reply(self, reply: Reply) -> str:
-        raise NotImplementedError
+def posted(adapter: RecordingAdapter) -> list[tuple[str, datetime, str]]:
+    """What the adapter was given: (channel id, slot, transaction id) per post."""
+    return [(digest.channel_id, digest.slot, txn_id) for _, digest, txn_id in adapter.posts]
 
 
 def channel(cron: str = "0 8 * * *", tz: str = "Europe/Berlin", cid: str = "news") -> ChannelConfig:
@@ -217,7 +197,7 @@ async def test_downtime_across_a_slot_posts_once_and_two_starts_still_once(db_ur
     first, s1 = make(db_url, adapter)
     out = await first.catch_up(now=SLOT + timedelta(minutes=20))
     assert [o.status for o in out] == ["sent"]
-    assert adapter.posts == [("news", SLOT, f"digest:news:{SLOT.isoformat()}")]
+    assert posted(adapter) == [("news", SLOT, f"digest:news:{SLOT.isoformat()}")]
     # a second start (another process: its own store connection) a little later
     second, s2 = make(db_url, adapter)
     out2 = await second.catch_up(now=SLOT + timedelta(minutes=30))
@@ -254,7 +234,7 @@ async def test_job_posts_its_scheduled_slot_and_a_coalesced_run_posts_the_latest
     assert o2.digest is not None and [ds.story.briefing.title for ds in o2.digest.stories] == ["Late story"]
     o3 = await sched.run_digest("news", now=SLOT + timedelta(hours=2, minutes=31))
     assert o3 is not None and o3.status == "already_sent"
-    assert [p[1] for p in adapter.posts] == [SLOT, SLOT + timedelta(hours=2)]
+    assert [p[1] for p in posted(adapter)] == [SLOT, SLOT + timedelta(hours=2)]
     assert await sched.run_digest("nope", now=SLOT) is None
     store.close()
 
@@ -307,7 +287,7 @@ async def test_apscheduler_runs_the_job_coroutine(db_url: str) -> None:
         await asyncio.wait_for(adapter.event.wait(), timeout=10)
     finally:
         sched.scheduler.shutdown(wait=False)
-    assert adapter.posts == [("news", SLOT, f"digest:news:{SLOT.isoformat()}")]
+    assert posted(adapter) == [("news", SLOT, f"digest:news:{SLOT.isoformat()}")]
     store.close()
 
 
@@ -326,7 +306,7 @@ async def test_start_reconciles_catches_up_and_two_instances_post_once(db_url: s
     finally:
         await a.shutdown()
         await b.shutdown()
-    assert [p[1] for p in adapter.posts] == [SLOT]
+    assert [p[1] for p in posted(adapter)] == [SLOT]
     sa.close()
     sb.close()
 
@@ -375,6 +355,10 @@ async def test_unreachable_database_means_standing_by() -> None:
         def release(self) -> None:
             return None
 
+        @property
+        def fence(self) -> tuple[str, int] | None:
+            return None
+
     lock = StoreLeaderLock(Broken())
     assert await lock.acquire() is False and await lock.still_held() is False
 
@@ -414,7 +398,7 @@ async def test_standby_instance_posts_nothing_until_it_takes_over(db_url: str) -
         lock.free = True  # the leader died
         assert await sched._try_lead() is True
         assert sched.is_leader and sched.scheduler.running
-        assert [p[1] for p in adapter.posts] == [SLOT]  # its catch-up posted the missed slot once
+        assert [p[1] for p in posted(adapter)] == [SLOT]  # its catch-up posted the missed slot once
     finally:
         await sched.shutdown()
     assert lock.free and not lock.held  # released on shutdown

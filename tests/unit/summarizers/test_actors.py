@@ -10,32 +10,10 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from summarizers.facets import Facets, extract_facets, is_credit_line
-from summarizers.nlp import load_pipeline
+from summarizers.facets import is_credit_line
+from tests.unit.summarizers.facet_texts import actor, facets, names
 
 REPO = Path(__file__).resolve().parents[3]
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_pipeline("en_core_web_sm")
-
-
-def facets(nlp: Any, text: str, title: str = "") -> Facets:
-    sentences = [s.strip() for s in text.strip().split("\n") if s.strip()]
-    return extract_facets(nlp, title, sentences)
-
-
-def names(f: Facets) -> list[str]:
-    return [a.name for a in f.actors]
-
-
-def actor(f: Facets, name: str) -> Any:
-    found = [a for a in f.actors if a.name == name]
-    assert found, f"{name!r} not in {names(f)}"
-    return found[0]
 
 
 def test_surname_merges_into_full_name_once(nlp: Any) -> None:
@@ -351,7 +329,7 @@ def _parsed_with_entities(nlp: Any, text: str, ents: list[tuple[str, str]]) -> l
     out = []
     for i, line in enumerate(s.strip() for s in text.strip().splitlines()):
         doc = nlp(line)
-        spans = []
+        spans: list[Span] = []
         for words, label in ents:
             toks = words.split()
             for k in range(len(doc) - len(toks) + 1):

@@ -25,6 +25,7 @@ from summarizers.cluster import (
     update_changes,
 )
 from summarizers.types import Actor, Article, Briefing, Figure, NextStep
+from tests.stories import BRIDGE, HARBOUR_A, HARBOUR_B, LOOKALIKE, OTHER, PORT_BOARD, briefing_of
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
@@ -287,56 +288,6 @@ def test_templated_text_with_other_names_is_not_a_copy() -> None:
 # --------------------------------------------------------------------------- order independence
 
 
-def _made(title: str, people: tuple[str, ...], words: str, figures: tuple[str, ...] = ()) -> Briefing:
-    """A hand-made briefing: ``people`` as actors, ``words`` as its only sentence."""
-    return Briefing(
-        title=title,
-        summary=(words,),
-        actors=tuple(Actor(name=p, kind="PERSON") for p in people),
-        figures=tuple(Figure(value=v, context="", sentence=words) for v in figures),
-        sentences=(words,),
-    )
-
-
-# Two events, a report that covers both (it links them: one story), a look-alike that shares a
-# single name with the first event and nothing else, and an event of its own.
-HARBOUR_A = _made(
-    "Harbour cranes stop",
-    ("Ilse Marren", "Tomas Vell"),
-    "Dock workers stopped the harbour cranes over pay; Ilse Marren and Tomas Vell spoke at the gate.",
-    ("600", "9%"),
-)
-HARBOUR_B = _made(
-    "Harbour talks collapse",
-    ("Ilse Marren", "Tomas Vell"),
-    "Talks on dock pay collapsed at the harbour as Ilse Marren walked out and Tomas Vell blamed the port board.",
-    ("600", "9%"),
-)
-PORT_BOARD = _made(
-    "Port board replies",
-    ("Greta Solm", "Anil Prader"),
-    "The port board under Greta Solm and Anil Prader rejected the dock pay claim and closed the harbour.",
-    ("4", "12%"),
-)
-BRIDGE = _made(
-    "Harbour dispute widens",
-    ("Ilse Marren", "Tomas Vell", "Greta Solm", "Anil Prader"),
-    "Ilse Marren and Tomas Vell led dock workers out of the harbour while Greta Solm and Anil Prader of the port board refused to talk.",
-    ("600", "9%", "4", "12%"),
-)
-LOOKALIKE = _made(
-    "Marren opens bakery",
-    ("Ilse Marren",),
-    "A bakery opened in the old town; its owner Ilse Marren sells rye bread.",
-)
-OTHER = _made(
-    "Glacier retreats",
-    ("Oda Fjell",),
-    "The Kalvik glacier lost 40 metres this summer, Oda Fjell of the survey office said.",
-    ("40",),
-)
-
-
 def test_partition_is_the_same_for_every_arrival_order() -> None:
     import itertools
 
@@ -369,8 +320,8 @@ def test_pairs_outside_the_window_are_not_linked() -> None:
 
 
 def test_shared_actors_is_symmetric_when_one_side_names_a_person_twice() -> None:
-    twice = _made("t", ("Dana Kessler", "Ms Kessler"), "Dana Kessler spoke.")
-    once = _made("o", ("Dana Kessler", "Oskar Venn"), "Dana Kessler and Oskar Venn spoke.")
+    twice = briefing_of("t", ("Dana Kessler", "Ms Kessler"), "Dana Kessler spoke.")
+    once = briefing_of("o", ("Dana Kessler", "Oskar Venn"), "Dana Kessler and Oskar Venn spoke.")
     a, b = story_key_features(twice), story_key_features(once)
     assert same_story(a, b) == same_story(b, a)
 

@@ -4,21 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from summarizers.facets import Facets, extract_facets
+from summarizers.facets import Facets
 from summarizers.figures import MAX_LINE_WORDS
-from summarizers.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_pipeline("en_core_web_sm")
-
-
-def facets(nlp: Any, text: str, title: str = "") -> Facets:
-    sentences = [s.strip() for s in text.strip().split("\n") if s.strip()]
-    return extract_facets(nlp, title, sentences)
+from tests.unit.summarizers.facet_texts import facets
 
 
 def values(f: Facets) -> list[str]:

@@ -1,0 +1,82 @@
+"""The test doubles shared by the unit and integration tests: one definition each.
+
+- :class:`Channel` / :class:`Quiet`: a channel as the delivery ledger and the digest builder read it.
+- :class:`Recorder`: a stand-in for ``Conversation.handle`` that records messages and answers in
+  their thread.
+- :class:`NullAdapter`: the adapter contract doing nothing; :class:`RecordingAdapter` keeps every
+  digest it is given, after failing with the errors queued in it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+
+from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
+
+
+@dataclass(frozen=True)
+class Quiet:
+    skip_empty: bool = True
+
+
+@dataclass(frozen=True)
+class Channel:
+    id: str = "news"
+    platform: str = "console"
+    target: str = "stdout"
+    feeds: tuple[str, ...] = ()
+    max_stories: int = 5
+    quiet: Quiet = field(default_factory=Quiet)
+
+
+class Recorder:
+    """A stand-in for ``Conversation.handle``: records messages, answers ``<prefix><text>`` in their thread."""
+
+    def __init__(self, gate: asyncio.Event | None = None, prefix: str = "echo: ") -> None:
+        self.messages: list[IncomingMessage] = []
+        self.gate = gate  # when given, answers wait until the test opens it
+        self.prefix = prefix
+
+    async def __call__(self, msg: IncomingMessage) -> Reply:
+        self.messages.append(msg)
+        if self.gate is not None:
+            await self.gate.wait()
+        return Reply(
+            channel=msg.channel, thread=msg.thread or msg.message_id, text=f"{self.prefix}{msg.text}"
+        )
+
+    def texts(self) -> list[str]:
+        return [m.text for m in self.messages]
+
+
+class NullAdapter:
+    """The platform-adapter contract with nothing behind it: starts, stops, answers nothing."""
+
+    platform: str = "console"
+
+    async def start(self, on_message: object) -> None:
+        return None
+
+    async def stop(self) -> None:
+        return None
+
+    async def send_reply(self, reply: Reply) -> str:
+        raise NotImplementedError
+
+
+@dataclass
+class RecordingAdapter(NullAdapter):
+    """Fails with the queued errors first, then posts: keeps every post, returns ``ts-<n>``, sets ``event``."""
+
+    platform: str = "console"
+    errors: list[Exception] = field(default_factory=list)
+    posts: list[tuple[ChannelRef, Digest, str]] = field(default_factory=list)
+    event: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def post_digest(self, channel: ChannelRef, digest: Digest, txn_id: str) -> str:
+        if self.errors:
+            raise self.errors.pop(0)
+        self.posts.append((channel, digest, txn_id))
+        self.event.set()
+        return f"ts-{len(self.posts)}"
