@@ -21,12 +21,15 @@ from __future__ import annotations
 
 import gzip
 import http.server
+import ipaddress
 import ssl
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+
+from bot.ingest.fetch import IPAddress
 
 
 @dataclass(frozen=True)
@@ -210,3 +213,17 @@ def _make_handler(server: LoopbackHTTPServer) -> type[http.server.BaseHTTPReques
                 self.wfile.flush()
 
     return Handler
+
+
+class RecordingResolver:
+    """A resolver from a fixed table that records every lookup; it never touches DNS."""
+
+    def __init__(self, table: dict[str, list[str]]) -> None:
+        self.table = {k: [ipaddress.ip_address(a) for a in v] for k, v in table.items()}
+        self.calls: list[str] = []
+
+    async def __call__(self, host: str, port: int) -> list[IPAddress]:
+        self.calls.append(host)
+        if host not in self.table:
+            raise OSError(f"unknown host {host}")
+        return self.table[host]

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import ipaddress
-import shutil
 import ssl
-import subprocess
 import time
 import zlib
 from collections.abc import Iterator
@@ -20,14 +17,13 @@ from bot.ingest.fetch import (
     FetchPolicy,
     FetchTimeoutError,
     HTTPStatusError,
-    IPAddress,
     TooLargeError,
     TooManyRedirectsError,
     fetch,
     fetch_sync,
     make_client,
 )
-from tests.integration.http_server import LoopbackHTTPServer, Route
+from tests.integration.http_server import LoopbackHTTPServer, RecordingResolver, Route
 
 OPEN = FetchPolicy(allow_private_networks=True, connect_timeout=2, read_timeout=2, deadline=5)
 LOOPBACK_ONLY = FetchPolicy(allowed_networks=("127.0.0.0/8",), connect_timeout=2, read_timeout=2, deadline=5)
@@ -44,20 +40,6 @@ would return to their old routes from Monday. Cyclists get a separate lane for t
 <p>Engineers replaced 140 steel cables and the whole deck surface. A final inspection is planned for
 June, when the council will decide whether lorries heavier than 40 tonnes may cross again.</p>
 </article><footer>Copyright The Coast Courier</footer></body></html>"""
-
-
-class RecordingResolver:
-    """A resolver from a fixed table that records every lookup; it never touches DNS."""
-
-    def __init__(self, table: dict[str, list[str]]) -> None:
-        self.table = {k: [ipaddress.ip_address(a) for a in v] for k, v in table.items()}
-        self.calls: list[str] = []
-
-    async def __call__(self, host: str, port: int) -> list[IPAddress]:
-        self.calls.append(host)
-        if host not in self.table:
-            raise OSError(f"unknown host {host}")
-        return self.table[host]
 
 
 def _zero_bomb(size: int) -> bytes:
@@ -312,39 +294,6 @@ async def test_non_http_redirect_refused(loopback_server: LoopbackHTTPServer) ->
 
 
 # ----------------------------------------------------------------- TLS after connecting to the checked IP
-
-
-@pytest.fixture
-def tls_files(tmp_path: Path) -> tuple[Path, Path]:
-    """A throwaway self-signed certificate for news.example (made with the openssl CLI)."""
-    if shutil.which("openssl") is None:
-        pytest.skip("openssl CLI not available")
-    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
-    subprocess.run(
-        [
-            "openssl",
-            "req",
-            "-x509",
-            "-newkey",
-            "ec",
-            "-pkeyopt",
-            "ec_paramgen_curve:prime256v1",
-            "-nodes",
-            "-keyout",
-            str(key),
-            "-out",
-            str(cert),
-            "-days",
-            "1",
-            "-subj",
-            "/CN=news.example",
-            "-addext",
-            "subjectAltName=DNS:news.example",
-        ],
-        check=True,
-        capture_output=True,
-    )
-    return cert, key
 
 
 async def test_tls_verifies_the_name_not_the_address(tls_files: tuple[Path, Path]) -> None:

@@ -26,11 +26,8 @@ from bot.ingest.fetch import (
     literal_address,
     make_client,
 )
-from tests.integration.http_server import LoopbackHTTPServer, Route, loopback_server
+from tests.integration.http_server import LoopbackHTTPServer, RecordingResolver, Route
 from tests.integration.proxy_server import LoopbackProxy
-from tests.integration.test_fetch_http import RecordingResolver, tls_files
-
-__all__ = ["loopback_server", "tls_files"]  # fixtures, imported for pytest
 
 PUBLIC = "93.184.215.14"  # a global address the resolver hands out; never connected to
 LIMITS: dict[str, Any] = {"connect_timeout": 2, "read_timeout": 2, "deadline": 5}

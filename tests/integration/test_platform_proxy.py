@@ -48,7 +48,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
         opened.close()
 
 
-SOCKET = SlackConfig(mode="socket", bot_token="xoxb-test-token", app_token="xapp-test-token")  # type: ignore[arg-type]
+SOCKET = SlackConfig(mode="socket", bot_token="xoxb-test-token", app_token="xapp-test-token")
 
 
 async def test_slack_socket_mode_start_goes_through_the_proxy(slack: SlackMockServer, store: Store) -> None:
