@@ -144,14 +144,19 @@ def parse_groups(
     # sentence keeps its own words from where it starts), one in a caption's present tense is marked.
     latest = [_latest_year(texts) for texts in groups]
     texts_out = [t for _, _, t in flat]
+    cut: list[int] = []
     for k in chosen:
         g, i, t = flat[k]
         start = _caption_cut(docs[k])
         if start:
-            docs[k] = docs[k][start:].as_doc()
-            texts_out[k] = docs[k].text.strip()
+            texts_out[k] = docs[k][start:].text.strip()
+            cut.append(k)
         elif i > 0 and (_is_run_on(docs[k]) or is_present_caption(docs[k], latest[g])):
             credit[k] = True
+    if cut:  # what is left of a sentence is parsed again on its own: its tree hung off the caption
+        with nlp.select_pipes(disable=[n for n in names if n in _SKIPPED]):
+            for k, d in zip(cut, nlp.pipe((texts_out[k] for k in cut), batch_size=batch_size), strict=True):
+                docs[k] = d
     out: list[list[ParsedSentence]] = [[] for _ in groups]
     for k, (g, i, _) in enumerate(flat):
         out[g].append(
@@ -210,7 +215,10 @@ def _glue_starts(doc: Any) -> list[int]:
             start = tok.left_edge.i
         elif tok.pos_ in ("VERB", "AUX") and _is_finite(tok):
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if not subj or subj[0].left_edge.i != tok.left_edge.i:
+            if not subj:
+                continue
+            start = subj[0].left_edge.i
+            if start != tok.left_edge.i:
                 continue  # the clause opens with a conjunction, a preposition or an adverb
             if tok.dep_ in ("ROOT", "relcl", "acl", "csubj", "xcomp", "pcomp"):
                 continue
@@ -224,13 +232,18 @@ def _glue_starts(doc: Any) -> list[int]:
                     continue  # "said on Monday Harbour officials would ...": one sentence
         else:
             continue
-        if start < 1 or not doc[start].text[:1].isupper() or doc[start].tag_ == "PRP":
-            continue  # not capitalised, or only "I"
-        prev = doc[start - 1]
-        if not _can_end_clause(prev) or (prev.ent_iob_ != "O" and doc[start].ent_iob_ == "I"):
-            continue
-        starts.add(start)
+        if _may_start(doc, start):
+            starts.add(start)
     return sorted(starts)
+
+
+def _may_start(doc: Any, start: int) -> bool:
+    """Whether a glued-on sentence may start at token ``start``: a capitalised word (not "I")
+    after a word that can end a clause and is not part of the same name."""
+    if start < 1 or not doc[start].text[:1].isupper() or doc[start].tag_ == "PRP":
+        return False
+    prev = doc[start - 1]
+    return _can_end_clause(prev) and not (prev.ent_iob_ != "O" and doc[start].ent_iob_ == "I")
 
 
 def _caption_cut(doc: Any) -> int:
