@@ -3,7 +3,9 @@ pass of the pipeline: the named-entity recogniser runs on every sentence, the ta
 only on the sentences a facet needs them for (numbers, future cues, roles, country subjects),
 with the attribute ruler and lemmatizer after the parser (rules read ``tag_`` and, on parsed
 sentences, ``lemma_``). The facet extractors (``actors``, ``figures``, ``next_steps``) read the
-``ParsedSentence`` values made here; ``facets`` runs them.
+``ParsedSentence`` values made here; ``facets`` runs them. The parse also finds the captions that
+text cleaning cannot see: one glued onto a sentence with no punctuation is cut off, and run-on or
+present-tense picture captions are marked ``credit`` (kept out of the facets and the summary).
 """
 
 from __future__ import annotations
@@ -224,7 +226,6 @@ def _glue_starts(doc: Any) -> list[int]:
                 continue
             if tok.dep_ == "conj" and any(c.dep_ == "cc" for c in tok.head.children):
                 continue  # "... and Ann Lee warned ...": coordinated
-            start = tok.left_edge.i
             if tok.dep_ == "ccomp":
                 head = tok.head
                 earlier = any(c.dep_ == "ccomp" and c.i < start for c in head.children)
