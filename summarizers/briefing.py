@@ -135,9 +135,15 @@ class BriefingEngine:
             if isinstance(p, InputError):
                 out.append(p)
                 continue
-            article, title, sentences = p
-            facets = facets_from_parsed(title, split_title(title, next(parsed)))
-            picked = select_summary(sentences, self.summary_sentences)
+            article, title, _ = p
+            body = split_title(title, next(parsed))
+            facets = facets_from_parsed(title, body)
+            # the parse may have cut a glued caption off a sentence, or marked one as a caption:
+            # the summary and the stored sentences are the sentences as the facets read them
+            sentences = [b.text for b in body]
+            picked = select_summary(
+                sentences, self.summary_sentences, avoid={b.index for b in body if b.credit}
+            )
             out.append(
                 Briefing(
                     title=title or sentences[0],

@@ -7,7 +7,7 @@ which reads ``ParsedSentence`` values and never imports this module.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from summarizers.actors import extract_actors
@@ -41,7 +41,9 @@ class Facets:
 
 def facets_from_parsed(title: str, parsed: list[ParsedSentence]) -> Facets:
     """The three facets from sentences already run through ``parse_sentences``."""
-    body = [p for p in parsed if not p.credit]
+    # credit lines and captions are left out, and the rest numbered again from 0, so an
+    # extractor's position (``index``) and its count of sentences (``len``) agree
+    body = [replace(p, index=k) for k, p in enumerate(q for q in parsed if not q.credit)]
     actors = extract_actors(title, body)
     figures = extract_figures(title, body)
     steps = extract_next_steps(body)

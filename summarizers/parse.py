@@ -3,7 +3,9 @@ pass of the pipeline: the named-entity recogniser runs on every sentence, the ta
 only on the sentences a facet needs them for (numbers, future cues, roles, country subjects),
 with the attribute ruler and lemmatizer after the parser (rules read ``tag_`` and, on parsed
 sentences, ``lemma_``). The facet extractors (``actors``, ``figures``, ``next_steps``) read the
-``ParsedSentence`` values made here; ``facets`` runs them.
+``ParsedSentence`` values made here; ``facets`` runs them. The parse also finds the captions that
+text cleaning cannot see: one glued onto a sentence with no punctuation is cut off, and run-on or
+present-tense picture captions are marked ``credit`` (kept out of the facets and the summary).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from summarizers.lexicon import text as text_lex
 from summarizers.lexicon.actors import ROLE_WORDS
 from summarizers.lexicon.figures import NUMBER_WORDS
 from summarizers.lexicon.steps import FUTURE_CUE_RE
@@ -139,10 +142,189 @@ def parse_groups(
         for k, d in zip(chosen, sub, strict=True):
             docs[k] = d
     chosen_set = set(chosen)
+    # Captions that only the parse shows: one glued onto the start of a sentence is cut off (the
+    # sentence keeps its own words from where it starts), one in a caption's present tense is marked.
+    latest = [_latest_year(texts) for texts in groups]
+    texts_out = [t for _, _, t in flat]
+    cut: list[int] = []
+    for k in chosen:
+        g, i, t = flat[k]
+        start = _caption_cut(docs[k])
+        if start:
+            texts_out[k] = docs[k][start:].text.strip()
+            cut.append(k)
+        elif i > 0 and (_is_run_on(docs[k]) or is_present_caption(docs[k], latest[g])):
+            credit[k] = True
+    if cut:  # what is left of a sentence is parsed again on its own: its tree hung off the caption
+        with nlp.select_pipes(disable=[n for n in names if n in _SKIPPED]):
+            for k, d in zip(cut, nlp.pipe((texts_out[k] for k in cut), batch_size=batch_size), strict=True):
+                docs[k] = d
     out: list[list[ParsedSentence]] = [[] for _ in groups]
-    for k, (g, i, t) in enumerate(flat):
-        out[g].append(ParsedSentence(index=i, text=t, doc=docs[k], parsed=k in chosen_set, credit=credit[k]))
+    for k, (g, i, _) in enumerate(flat):
+        out[g].append(
+            ParsedSentence(index=i, text=texts_out[k], doc=docs[k], parsed=k in chosen_set, credit=credit[k])
+        )
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Captions read from the parse. Web copy glues a picture caption onto the next sentence with no
+# punctuation between them ("... on the pier on Monday Harbour officials said ..."): the text
+# splitter cannot tell a caption's last word and a name apart, the parse can (a new subject and
+# its finite verb start there, not joined to what comes before). And a caption that ends with a
+# full stop still reads as one: a person in the present tense, doing something at a past date or
+# posing for the picture ("Ann Lee and Tom Day open the bridge in May 2011.").
+
+_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_CLOSING_QUOTES = frozenset({"’", "”", "'", '"'})
+_MIN_CAPTION_WORDS = 5  # a shorter run before a name is a title or a name, not a caption
+_MIN_REST_WORDS = 4
+
+
+def _latest_year(texts: Sequence[str]) -> int | None:
+    """The latest year an article mentions (its present, as near as the text tells)."""
+    years = [int(y) for t in texts for y in _YEAR_RE.findall(t)]
+    return max(years) if years else None
+
+
+def _is_finite(verb: Any) -> bool:
+    return verb.tag_ in text_lex.FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in text_lex.FINITE_TAGS for c in verb.children
+    )
+
+
+def _can_end_clause(tok: Any) -> bool:
+    if tok.is_punct:
+        # "... ever been’ Ann Lee said": a quotation closed on its last word (not one opening)
+        return tok.text in _CLOSING_QUOTES and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+    return (
+        tok.tag_ not in text_lex.NO_CLAUSE_END_TAGS
+        and tok.lower_ not in text_lex.PHRASE_WORDS
+        and tok.lower_ not in ROLE_WORDS  # "human rights lawyer Ann Lee said": a title before a name
+    )
+
+
+def _glue_starts(doc: Any) -> list[int]:
+    """Token indices where a sentence glued on with no punctuation starts: a capitalised subject
+    opening a finite clause that is not the complement of a verb of saying or thinking to its left
+    (nor a relative clause), or a capitalised name coordinated with no comma and no conjunction,
+    after a word that can end a clause."""
+    starts: set[int] = set()
+    for tok in doc:
+        if tok.dep_ == "conj" and tok.pos_ in ("PROPN", "NOUN"):
+            if any(c.dep_ == "cc" for c in tok.head.children):
+                continue  # "Ann and Tom": coordinated
+            start = tok.left_edge.i
+        elif tok.pos_ in ("VERB", "AUX") and _is_finite(tok):
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subj:
+                continue
+            start = subj[0].left_edge.i
+            if start != tok.left_edge.i:
+                continue  # the clause opens with a conjunction, a preposition or an adverb
+            if tok.dep_ in ("ROOT", "relcl", "acl", "csubj", "xcomp", "pcomp"):
+                continue
+            if tok.dep_ == "conj" and any(c.dep_ == "cc" for c in tok.head.children):
+                continue  # "... and Ann Lee warned ...": coordinated
+            if tok.dep_ == "ccomp":
+                head = tok.head
+                earlier = any(c.dep_ == "ccomp" and c.i < start for c in head.children)
+                if head.lemma_ in text_lex.COMPLEMENT_VERBS and not earlier:
+                    continue  # "said on Monday Harbour officials would ...": one sentence
+        else:
+            continue
+        if _may_start(doc, start):
+            starts.add(start)
+    return sorted(starts)
+
+
+def _may_start(doc: Any, start: int) -> bool:
+    """Whether a glued-on sentence may start at token ``start``: a capitalised word (not "I")
+    after a word that can end a clause and is not part of the same name."""
+    if start < 1 or not doc[start].text[:1].isupper() or doc[start].tag_ == "PRP":
+        return False
+    prev = doc[start - 1]
+    return _can_end_clause(prev) and not (prev.ent_iob_ != "O" and doc[start].ent_iob_ == "I")
+
+
+def _caption_cut(doc: Any) -> int:
+    """Where the sentence proper starts after captions glued onto its start (0: none). The
+    words before the last glue point are caption (they end with no punctuation); a part too short
+    to be a caption, or a rest too short to be a sentence, is not cut."""
+    cut = 0
+    for start in _glue_starts(doc):
+        before = sum(1 for t in doc[:start] if not t.is_punct)
+        after = sum(1 for t in doc[start:] if not t.is_punct)
+        if before >= _MIN_CAPTION_WORDS and after >= _MIN_REST_WORDS:
+            cut = start
+    return cut
+
+
+def _is_run_on(doc: Any) -> bool:
+    """Two finite clauses run together with neither a conjunction nor punctuation between them,
+    where no glue point could be found ("... of the population the population could grow ..."):
+    captions glued into each other, not a sentence."""
+    for tok in doc:
+        if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or not _is_finite(tok):
+            continue
+        head = tok.head
+        if not _is_finite(head) or any(c.dep_ in ("cc", "preconj") for c in head.children):
+            continue
+        if not any(t.is_punct or t.dep_ in ("cc", "mark") for t in doc[head.i + 1 : tok.i]):
+            return True
+    return False
+
+
+def _main_clause_date(ent: Any, root: Any) -> bool:
+    """Whether a date says when the main verb happened: reached from ``root`` through an adverbial
+    (a preposition or a bare time phrase) and noun phrases, never through another clause or the
+    object ("holds the record from 1998" dates the record)."""
+    tok = ent.root
+    path = []
+    while tok.i != root.i and tok.head.i != tok.i:
+        path.append(tok)
+        tok = tok.head
+    if tok.i != root.i or not path:
+        return False
+    if path[-1].dep_ not in ("prep", "npadvmod", "tmod"):
+        return False
+    return not any(t.dep_ in text_lex.EMBEDDED_CLAUSE_DEPS for t in path)
+
+
+def _is_past_date(ent: Any, latest_year: int | None) -> bool:
+    words = [t.lower_ for t in ent]
+    if "yesterday" in words or "ago" in words or words[:1] == ["last"]:
+        return True
+    years = [int(y) for y in _YEAR_RE.findall(ent.text)]
+    return latest_year is not None and bool(years) and max(years) < latest_year
+
+
+def is_present_caption(doc: Any, latest_year: int | None = None) -> bool:
+    """Whether a parsed sentence reads as a picture caption: a named person in the present tense
+    (not speaking, no modal) posing or seen in a picture, or doing something at a past date
+    (before ``latest_year``, the latest year the article mentions; or "yesterday", "last week")."""
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if len(roots) != 1:
+        return False
+    root = roots[0]
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or root.lemma_ in text_lex.COMPLEMENT_VERBS and root.lemma_ not in text_lex.PICTURE_VERBS:
+        return False
+    lo, hi = subj[0].left_edge.i, subj[0].right_edge.i
+    if not any(e.label_ == "PERSON" and lo <= e.start and e.end <= hi + 1 for e in doc.ents):
+        return False
+    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    passive = len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in text_lex.PRESENT_TAGS
+    active = not aux and root.tag_ in text_lex.PRESENT_TAGS
+    if not (active or passive):
+        return False
+    if root.lemma_ in text_lex.PICTURE_VERBS:
+        if root.lemma_ in text_lex.PASSIVE_PICTURE_VERBS:
+            return passive
+        return active and not any(c.dep_ == "dobj" for c in root.children)  # "poses a threat" is not
+    return any(
+        e.label_ == "DATE" and _main_clause_date(e, root) and _is_past_date(e, latest_year) for e in doc.ents
+    )
 
 
 def split_title(title: str, parsed: list[ParsedSentence]) -> list[ParsedSentence]:

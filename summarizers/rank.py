@@ -23,7 +23,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -205,14 +205,25 @@ def sentence_scores(sentences: Sequence[str], weights: RankWeights = DEFAULT_WEI
     return scores
 
 
-def select_summary(sentences: list[str], count: int = 3, weights: RankWeights = DEFAULT_WEIGHTS) -> list[int]:
+def select_summary(
+    sentences: list[str],
+    count: int = 3,
+    weights: RankWeights = DEFAULT_WEIGHTS,
+    avoid: Collection[int] = (),
+) -> list[int]:
     """Indices of up to ``count`` summary sentences, in reading order, none repeating another.
 
     Greedy: take the best-scoring sentence whose content words mostly differ from those
-    already taken (overlap measured on the shorter sentence).
+    already taken (overlap measured on the shorter sentence). Sentences at the indices in
+    ``avoid`` (captions and credits found after cleaning, by the parse) are never taken, unless
+    every sentence is one.
     """
     if count <= 0 or not sentences:
         return []
+    if avoid and len(set(avoid) & set(range(len(sentences)))) < len(sentences):
+        keep = [i for i in range(len(sentences)) if i not in set(avoid)]
+        picked = select_summary([sentences[i] for i in keep], count, weights)
+        return [keep[i] for i in picked]
     ranker = _ranker()
     sentences = sentences[: weights.window]
     scores = sentence_scores(sentences, weights)

@@ -77,6 +77,7 @@ from summarizers.cluster import (
     story_key_features,
     update_changes,
 )
+from summarizers.text import check_english
 from summarizers.types import Article, Briefing, InputError
 
 logger = logging.getLogger(__name__)
@@ -142,6 +143,15 @@ class Timings:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
+@dataclass(frozen=True)
+class SkippedArticle:
+    """An article stored but not briefed, with the one-line reason (as ``brief`` gives it)."""
+
+    article_id: str
+    url: str | None
+    reason: str
+
+
 @dataclass
 class FeedReport:
     """What one feed's poll did. ``status``: ``ok``, ``not_modified``, ``failed``, ``gone`` (410,
@@ -162,6 +172,8 @@ class FeedReport:
     error: str | None = None
     moved_to: str | None = None
     elapsed: float = 0.0
+    skipped_articles: list[SkippedArticle] = field(default_factory=list)
+    """Stored articles that were not briefed because of what they are (not English), with why."""
     next_at: datetime | None = None
     """For a feed skipped because it is not due: when it is, and why it waits (``wait_reason``)."""
     wait_reason: str | None = None
@@ -702,6 +714,21 @@ class Poller:
         English...) are remembered and not tried again in this process."""
         if not items:
             return 0
+        # The models are English-only: an article in another language is skipped with the same
+        # one-line reason ``brief`` gives for a file or URL, before any briefing work is spent.
+        reasons = await self._run("brief", timings, _language_refusals, [item.article for item in items])
+        kept: list[_Pending] = []
+        for item, reason in zip(items, reasons, strict=True):
+            if reason is None:
+                kept.append(item)
+                continue
+            self._unbriefable.add(int(item.article.id))
+            if report is not None:
+                report.skipped_articles.append(SkippedArticle(item.article.id, item.article.url, reason))
+            logger.info("article %s (%s) skipped: %s", item.article.id, item.article.url, reason)
+        items = kept
+        if not items:
+            return 0
         results = await self._build_many([item.article for item in items], timings)
         briefed: list[tuple[_Pending, Briefing]] = []
         for item, result in zip(items, results, strict=True):
@@ -899,6 +926,20 @@ class Poller:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _language_refusals(articles: Sequence[Article]) -> list[str | None]:
+    """For each article, why it cannot be briefed for its language (``check_english``'s one-line
+    message), or None when it is English."""
+    out: list[str | None] = []
+    for article in articles:
+        try:
+            check_english(article.text)
+        except InputError as exc:
+            out.append(str(exc))
+        else:
+            out.append(None)
+    return out
 
 
 def _is_local(url: str) -> bool:

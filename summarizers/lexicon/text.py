@@ -100,3 +100,41 @@ CREDIT_PATTERNS = (
 # Languages the identifier may report for English text: Nigerian Pidgin is English-lexified, and
 # short list-shaped English pages (titles, names, numbers) are often scored as it.
 ENGLISH_LIKE_LANGUAGES = ("en", "pcm")
+
+# --- captions read from the parse (``summarizers.parse``) ----------------------------------------
+
+# Part-of-speech tags (Penn) of words that cannot end a clause: a capitalised word after them
+# continues the sentence, so no caption was glued on there.
+NO_CLAUSE_END_TAGS = frozenset(
+    {"DT", "PDT", "IN", "CC", "TO", "PRP$", "POS", "MD", "WDT", "WP", "WP$", "EX", "HYPH", "``", "$"}
+)  # fmt: skip
+
+# Tags of a finite verb (or of the auxiliary that makes a verb finite).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+# Present-tense tags: a caption describes its picture in the present ("Ann Lee arrives at court").
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+# Verbs (lemmas) that describe what a picture shows, in a caption's present tense: "Ann Lee poses
+# with the trophy", "The mayor is seen leaving", "The pair are pictured at the opening".
+PICTURE_VERBS = frozenset({"pose", "smile", "wave", "picture", "see", "show", "photograph", "snap", "film"})
+# ... of these, the ones that describe a picture only in the passive ("is seen", "are shown").
+PASSIVE_PICTURE_VERBS = frozenset({"picture", "see", "show", "photograph", "snap", "film"})
+
+# Verbs (lemmas) that take a clause as their complement without "that": "said Monday the
+# ministers would meet" is one sentence, not a caption glued to one.
+COMPLEMENT_VERBS = frozenset(
+    {"say", "tell", "add", "announce", "state", "warn", "claim", "insist", "think", "believe", "know",
+     "hope", "fear", "expect", "suggest", "argue", "admit", "deny", "reveal", "confirm", "report",
+     "write", "explain", "note", "find", "show", "feel", "mean", "suspect", "realise", "realize",
+     "agree", "predict", "estimate", "doubt", "guess", "assume", "understand", "learn", "decide"}
+)  # fmt: skip
+
+# Dependency labels of a clause that sits under another clause: a date inside one does not date
+# the sentence's main verb.
+EMBEDDED_CLAUSE_DEPS = frozenset(
+    {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "pcomp", "conj", "parataxis"}
+)
+
+# Date words that place an event in the past ("yesterday", "last week", "two years ago").
+PAST_DATE_WORDS = frozenset({"yesterday", "last", "ago", "earlier", "previous"})

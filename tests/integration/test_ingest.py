@@ -416,3 +416,47 @@ async def test_article_links_to_private_addresses_are_refused_and_429_backs_off(
     assert limited is not None and limited.next_poll_at is not None
     assert limited.next_poll_at.replace(tzinfo=UTC) >= NOW + timedelta(minutes=5)
     assert all(r.path in ("/ssrf.xml", "/limited.xml") for r in loopback_server.requests)
+
+
+PORTO_IT = """<p>Il consiglio comunale di Brenmoor ha approvato ieri sera il nuovo piano per il porto, che prevede la costruzione di due moli e di un terminal per i traghetti entro il 2028.</p>
+<p>Secondo l'assessore ai trasporti, i lavori costeranno circa 40 milioni di euro e saranno finanziati in parte dalla regione. I pescatori della zona hanno chiesto garanzie sulle aree di pesca durante il cantiere.</p>
+<p>La prima gara d'appalto sarà pubblicata il mese prossimo, mentre i cittadini potranno presentare osservazioni fino alla fine di gennaio.</p>"""
+
+
+async def test_a_feed_article_not_in_english_is_skipped_with_the_one_line_reason(
+    loopback_server: LoopbackHTTPServer, store: Store, store_url: str, engine: BriefingEngine
+) -> None:
+    loopback_server.route(
+        "/mixed.xml",
+        Route(
+            body=_rss(
+                "Mixed Post",
+                [
+                    ("mx-it-1", "Approvato il piano per il porto", "https://mixed.example/porto", PORTO_IT),
+                    (
+                        "mx-en-2",
+                        "Brenmoor rail drivers walk out over pay",
+                        "https://mixed.example/rail",
+                        RAIL_HT,
+                    ),
+                ],
+            ),
+            headers=XML,
+        ),
+    )
+    feeds = [FeedConfig(id="mx", url=loopback_server.url("/mixed.xml"))]
+    async with Poller(store, engine, POLICY, feeds) as poller:
+        report = await poller.poll_all(now=NOW)
+    feed = report.feeds[0]
+    # both are stored; the English one is briefed (the positive control), the Italian one is skipped
+    assert (feed.status, feed.new_articles, feed.briefed, feed.brief_failures) == ("ok", 2, 1, 0)
+    assert [s.url for s in feed.skipped_articles] == ["https://mixed.example/porto"]
+    reason = feed.skipped_articles[0].reason
+    assert "English" in reason and "\n" not in reason
+    counts = _counts(store_url)
+    assert counts["articles"] == 2 and counts["briefings"] == 1 and counts["stories"] == 1
+    assert store.search_sentences("drivers walk out pay")
+    # a later pass does not try the skipped article again
+    async with Poller(store, engine, POLICY, feeds) as poller:
+        again = await poller.poll_all(now=NOW + timedelta(hours=2), force=True)
+    assert again.feeds[0].briefed == 0 and again.briefed == 0

@@ -1,0 +1,104 @@
+"""Captions that only the parse shows (``summarizers.parse``): glued-on captions cut off, present-tense
+picture captions marked, and marked sentences kept out of the summary. Each "removed" case has a
+body sentence of the same words beside it that is kept."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from summarizers.briefing import BriefingEngine
+from summarizers.nlp import load_pipeline
+from summarizers.parse import is_present_caption, parse_sentences
+from summarizers.rank import select_summary
+from summarizers.types import Article
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_pipeline("en_core_web_sm")
+
+
+LEAD = "The port authority of Velmar approved a plan to rebuild the northern quay after the storm in 2026."
+GLUED = (
+    "The festival has fallen on a Sunday this year, meaning most shops will stay shut on Monday "
+    "Norwegian city councils came together for a summit in 2019 to try and make opening hours consistent."
+)
+BODY = "Norwegian city councils came together for a summit in 2019 to try and make opening hours consistent."
+SAID_THAT = "The mayor told reporters on Monday Harbour officials would publish the 14 million euro plan."
+
+
+def _one(nlp: Any, sentence: str) -> Any:
+    return parse_sentences(nlp, [LEAD, sentence])[1]
+
+
+def test_a_caption_glued_onto_a_sentence_is_cut_off(nlp: Any) -> None:
+    p = _one(nlp, GLUED)
+    assert p.text == BODY and not p.credit
+    assert p.doc.text.strip() == BODY  # parsed again on its own
+
+
+def test_a_sentence_that_reports_a_clause_is_not_cut(nlp: Any) -> None:
+    # positive controls: the same words as one sentence, and a complement clause after "told ... on Monday"
+    assert _one(nlp, BODY).text == BODY
+    p = _one(nlp, SAID_THAT)
+    assert p.text == SAID_THAT and not p.credit
+
+
+def test_two_clauses_run_together_are_marked_and_a_coordinated_pair_is_not(nlp: Any) -> None:
+    run_on = "Rents rose 9 per cent in 2024 prices could rise again next year."
+    joined = "Rents rose 9 per cent in 2024, and prices could rise again next year."
+    assert parse_sentences(nlp, [LEAD, run_on])[1].credit
+    assert not parse_sentences(nlp, [LEAD, joined])[1].credit
+
+
+def _doc(nlp: Any, text: str) -> Any:
+    return nlp(text)
+
+
+def test_a_present_tense_caption_with_a_past_date_is_a_caption(nlp: Any) -> None:
+    caption = "Mayor Ann Delacroix and Governor Tom Hale open the old quay in June 2019."
+    said = "Mayor Ann Delacroix says the old quay opened in June 2019."
+    assert is_present_caption(_doc(nlp, caption), 2026)
+    # positive controls: the past tense, a date ahead, and speech are story text
+    assert not is_present_caption(_doc(nlp, "Mayor Ann Delacroix opened the old quay in June 2019."), 2026)
+    assert not is_present_caption(_doc(nlp, "Mayor Ann Delacroix opens the new quay in June 2026."), 2026)
+    assert not is_present_caption(_doc(nlp, said), 2026)
+
+
+def test_a_person_posing_or_seen_in_the_present_is_a_caption(nlp: Any) -> None:
+    assert is_present_caption(_doc(nlp, "Ann Delacroix poses with the trophy outside the town hall."))
+    assert is_present_caption(_doc(nlp, "Ann Delacroix is seen leaving the court in Velmar."))
+    # positive controls
+    assert not is_present_caption(_doc(nlp, "Ann Delacroix poses a threat to the mayor's majority."))
+    assert not is_present_caption(_doc(nlp, "Ann Delacroix was seen leaving the court in Velmar."))
+
+
+def test_the_summary_never_takes_an_avoided_sentence() -> None:
+    sentences = [
+        "The port authority of Velmar approved a plan to rebuild the northern quay after the storm.",
+        "Mayor Ann Delacroix and Governor Tom Hale open the old quay in June 2019.",
+        "Harbour officials said the repair would take two years and cost 14 million euros in total.",
+        "Fishermen said they had lost most of the autumn season while the quay stayed closed.",
+    ]
+    assert 1 in select_summary(sentences, 3)  # without ``avoid`` it would be chosen
+    picked = select_summary(sentences, 3, avoid={1})
+    assert 1 not in picked and len(picked) == 3
+    assert select_summary(sentences[:1], 3, avoid={0}) == [0]  # all avoided: still a summary
+
+
+def test_a_briefing_keeps_captions_out_of_summary_and_sentences() -> None:
+    text = " ".join(
+        [
+            LEAD,
+            "Mayor Ann Delacroix and Governor Tom Hale open the old quay in June 2019.",
+            GLUED,
+            "Fishermen said they had lost most of the autumn season while the quay stayed closed.",
+        ]
+    )
+    b = BriefingEngine().build(Article(id="velmar", text=text))
+    blob = " ".join(b.summary)
+    assert "open the old quay" not in blob and "stay shut" not in blob
+    assert BODY in b.sentences  # the body sentence the caption was glued to is kept
+    assert not any("stay shut" in s for s in b.sentences)
