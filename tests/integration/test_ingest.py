@@ -429,7 +429,7 @@ async def test_a_feed_article_not_in_english_is_skipped_with_the_one_line_reason
     loopback_server.route(
         "/mixed.xml",
         Route(
-            body=_rss(
+            body=rss(
                 "Mixed Post",
                 [
                     ("mx-it-1", "Approvato il piano per il porto", "https://mixed.example/porto", PORTO_IT),
