@@ -25,6 +25,7 @@ from summarizers.lexicon.qa import (
 from summarizers.qa.conversation import ConversationState, Turn, advance
 from summarizers.qa.extract import span
 from summarizers.qa.question import Expect, Question, QuestionType, analyse
+from summarizers.qa.rerank import parse_fit
 from summarizers.qa.retrieve import (
     CAUSE_OPEN,
     CAUSE_RE,
@@ -266,6 +267,7 @@ def _answer(
     ranked = _score(q, ctx, passages, w, lem)
     if not ranked:
         return _Result(Answer(question, nope, False), "", None)
+    ranked = _rerank(q, ranked, nlp, lem, w)
     score, rel, best = ranked[0]
     if rel < w.min_relevance and not (q.elliptical and ctx.query):
         return _Result(Answer(question, nope, False), "", None, rel)
@@ -292,6 +294,21 @@ def _answer(
             )
     cut = span(q, best, nlp, lem)
     return _Result(Answer(question, _text(cut, best.text), True, (best.citation,)), cut, best, rel)
+
+
+def _rerank(
+    q: Question, ranked: list[tuple[float, float, Passage]], nlp: Any | None, lem: Lemmatizer, w: Weights
+) -> list[tuple[float, float, Passage]]:
+    """The best few sentences re-ordered by their score plus ``w.parse_fit`` x their parse fit."""
+    if nlp is None or not w.parse_fit or w.rerank_top < 2 or len(ranked) < 2:
+        return ranked
+    top = ranked[0][0]
+    head = [r for r in ranked[: int(w.rerank_top)] if r[0] >= top - w.rerank_margin]
+    if len(head) < 2:
+        return ranked
+    scored = [(sc + w.parse_fit * parse_fit(q, p.text, nlp, lem), rel, p) for sc, rel, p in head]
+    scored.sort(key=lambda x: (-x[0], x[2].article, x[2].position))
+    return scored + ranked[len(head) :]
 
 
 def _article_mentions(passages: list[Passage], name: str) -> bool:

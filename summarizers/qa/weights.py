@@ -9,6 +9,10 @@ sentence without the question's names, a bonus for the question's neighbouring w
 together, one for the expected item standing near a question word, the neighbouring sentences'
 relevance, the previous answer's whole sentence as context, and a many-word name weighing as one
 word (helped the public set, hurt the held half).
+``parse_fit`` (the parse re-rank, :mod:`.rerank`): study / held answers 0.754 / 0.770 at 0, 0.762 / 0.770
+at 0.05, 0.778 / 0.778 at 0.1, 0.770 / 0.762 at 0.15 and 0.2; follow-ups 0.762 / 0.798 at 0, 0.798 /
+0.798 at 0.1. ``rerank_top`` 3 and ``rerank_margin`` 0.25: the same figures from 3 to 5 sentences and
+from 0.15 to 0.4 (2 sentences lose a follow-up); the smallest that holds them, for speed.
 ``min_relevance`` (the "doesn't say" threshold) is the highest threshold at which the study half
 loses no right answer (``bench_qa_inprocess.py --threshold`` prints the study accuracy for each
 candidate: 0.706 from 0 to 0.15, 0.698 at 0.2, 0.675 at 0.3).
@@ -35,6 +39,11 @@ class Weights:
         0.2  # a follow-up asks for something new: a sentence an earlier turn answered with loses this
     )
     locality: float = 0.1  # a follow-up's sentence within two of the previous answer's sentence gains this
+    # parse re-rank (rerank.py): the best few sentences gain this x parse_fit (a question word and an
+    # item of the expected kind related in the dependency tree)
+    parse_fit: float = 0.1
+    rerank_top: int = 3  # sentences parsed
+    rerank_margin: float = 0.25  # ... at most this far below the best score
     # refusing: below this relevance the article doesn't say (bench_qa_inprocess.py --threshold)
     min_relevance: float = 0.15
 

@@ -1,0 +1,77 @@
+"""Question kinds, type fit and the parse re-rank, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from summarizers.qa.question import Expect, QuestionType, analyse
+from summarizers.qa.rerank import parse_fit
+from summarizers.qa.retrieve import type_fit
+from summarizers.qa.words import lemmatizer
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    from summarizers.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def test_what_age_asks_for_an_age_and_how_old_still_does(nlp: Any) -> None:
+    lem = lemmatizer(nlp)
+    q = analyse("At what age do most nurses retire?", lem)
+    assert q.type is QuestionType.HOW_MUCH
+    assert q.expect is Expect.AGE
+    assert analyse("How old is the mayor?", lem).expect is Expect.AGE  # control
+
+
+def test_what_share_asks_for_a_percentage_and_searches_for_the_verb_not_share(nlp: Any) -> None:
+    q = analyse("What share of Norvik Bank does the government own?", lemmatizer(nlp))
+    assert q.expect is Expect.PERCENT
+    assert "own" in q.terms
+    assert "share" not in q.terms
+
+
+def test_a_prosecutor_question_does_not_search_for_defence_lawyers(nlp: Any) -> None:
+    lem = lemmatizer(nlp)
+    assert "lawyer" not in analyse("What did the prosecutor tell the jury?", lem).terms
+    assert "lawyer" in analyse("What did the attorney tell the jury?", lem).terms  # control: one class
+
+
+def test_where_counts_a_place_without_a_name_but_not_a_month(nlp: Any) -> None:
+    q = analyse("Where will the trial be held?", lemmatizer(nlp))
+    assert type_fit(q, "The judge moved the trial to a juvenile court.") > 0
+    assert type_fit(q, "The trial opened in October.") == 0
+    assert type_fit(q, "The trial opened in Lisbon.") == 1.0  # control: a named place
+
+
+def test_a_possessive_of_the_questions_name_is_not_a_new_person(nlp: Any) -> None:
+    q = analyse("Who found Okafor?", lemmatizer(nlp))
+    assert type_fit(q, "The search for Okafor's boat went on for days.") < 1.0
+    assert type_fit(q, "A coast guard crew led by Mira Tan found Okafor.") == 1.0  # control
+
+
+def test_parse_fit_wants_the_item_governed_by_the_questions_word(nlp: Any) -> None:
+    lem = lemmatizer(nlp)
+    q = analyse("Who did Ruiz replace as coach?", lem)
+    assert parse_fit(q, "Ruiz replaced Tomas Berg in February after six defeats.", nlp, lem) == 1.0
+    assert parse_fit(q, "The board met on Thursday to approve the appointment.", nlp, lem) == 0.0
+    p = analyse("What share of Norvik Bank does the government own?", lem)
+    assert (
+        parse_fit(p, "The government, which owns 62 per cent of the lender, will keep a majority.", nlp, lem)
+        == 1.0
+    )
+    assert (
+        parse_fit(
+            p, "The lender has 3,000 staff and, analysts said, a weak outlook for the government.", nlp, lem
+        )
+        < 1.0
+    )
+
+
+def test_parse_fit_is_off_without_a_pipeline(nlp: Any) -> None:
+    lem = lemmatizer(nlp)
+    q = analyse("Who did Ruiz replace as coach?", lem)
+    assert parse_fit(q, "Ruiz replaced Tomas Berg in February.", None, lem) == 0.0
