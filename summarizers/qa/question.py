@@ -216,7 +216,8 @@ def analyse(text: str, lem: Lemmatizer) -> Question:
     keys = terms(text, lem)
     # the words that only say what kind of answer is wanted ("how long", "what time") are not searched for
     asked = re.search(
-        r"\bhow (\w+)|\b(?:what|which) (time|date|day|year|month|age|percentage|proportion|share)\b",
+        r"\bhow (\w+)|\b(?:what|which) (time|date|day|year|month|age|percentage|proportion|share"
+        r"|city|country|state|town|region|place|location)\b",
         text,
         re.I,
     )

@@ -93,3 +93,10 @@ def test_an_entity_holding_a_question_word_is_not_its_answer(nlp: Any) -> None:
     # "Library" belongs to the organisation's own name: that name is what the question asks about
     assert parse_fit(q, "The New Library Trust said work would go on.", nlp, lem) < 1.0
     assert parse_fit(q, "Mayor Ana Ruiz opened the new library on Friday.", nlp, lem) == 1.0  # control
+
+
+def test_the_asked_kind_of_place_is_not_searched_for(nlp: Any) -> None:
+    lem = lemmatizer(nlp)
+    assert "city" not in analyse("Which city will host the summit?", lem).terms
+    assert "host" in analyse("Which city will host the summit?", lem).terms
+    assert "club" in analyse("Which club did she coach before?", lem).terms  # control: not a place kind
