@@ -270,7 +270,12 @@ def _answer(
     ranked = _rerank(q, ranked, nlp, lem, w)
     score, rel, best = ranked[0]
     if rel < w.min_relevance and not (q.elliptical and ctx.query):
-        return _Result(Answer(question, nope, False), "", None, rel)
+        # the best-scored sentence barely shares the question's words: the best one that does answers,
+        # and the article doesn't say only when none does
+        passing = next(((sc, r, p) for sc, r, p in ranked if r >= w.min_relevance), None)
+        if passing is None:
+            return _Result(Answer(question, nope, False), "", None, rel)
+        score, rel, best = passing
     if q.expect == Expect.SPEECH and q.names and type_fit(q, best.text) < 1.0:
         # "what did X say": a sentence where nobody speaks does not answer; take the best one where someone does
         speaking = [

@@ -100,3 +100,39 @@ def test_the_asked_kind_of_place_is_not_searched_for(nlp: Any) -> None:
     assert "city" not in analyse("Which city will host the summit?", lem).terms
     assert "host" in analyse("Which city will host the summit?", lem).terms
     assert "club" in analyse("Which club did she coach before?", lem).terms  # control: not a place kind
+
+
+def _briefing(sentences: tuple[str, ...]) -> Any:
+    from summarizers.types import Briefing
+
+    return Briefing(
+        title="Crossing closed",
+        summary=(),
+        actors=(),
+        figures=(),
+        next_steps=(),
+        sources=("https://news.example.org/crossing",),
+        article_ids=("crossing-1",),
+        sentences=sentences,
+    )
+
+
+def test_a_weak_top_sentence_gives_way_to_one_that_shares_the_question(nlp: Any) -> None:
+    import dataclasses
+
+    from summarizers.qa import engine
+    from summarizers.qa.conversation import ConversationState
+
+    # a heavy type weight puts the dated but unrelated sentence first; it must not make the answer a refusal
+    w = dataclasses.replace(engine.WEIGHTS, type_fit=1.0)
+    related = "Engineers said the crossing would reopen once the flood barriers were repaired."
+    unrelated = ("The town council met on Tuesday.", "Residents complained about the long detour.")
+    question = "When will the crossing reopen?"
+    res = engine._answer(
+        question, engine._articles([_briefing((*unrelated, related))]), nlp, ConversationState(), w
+    )
+    assert res.answer.answered
+    assert res.answer.citations[0].sentence == related
+    # control: no sentence shares the question's words: the article doesn't say
+    res = engine._answer(question, engine._articles([_briefing(unrelated)]), nlp, ConversationState(), w)
+    assert not res.answer.answered
