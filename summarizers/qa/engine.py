@@ -236,6 +236,11 @@ def _answer(
         return _Result(Answer(question, nope, False), "", None)
     lem = lemmatizer(nlp)
     q = analyse(question, lem)
+    if state.turns and q.references:  # a follow-up that points back asks for someone not named so far
+        said = [t.question for t in state.turns] + [
+            t.answer.split(" \u2014 ")[0] for t in state.turns if " \u2014 " in t.answer
+        ]
+        q = replace(q, known=" | ".join(said))
     special = _special(q, arts)
     if special is not None:
         return _Result(Answer(question, special[0], True, (special[1],)), "", None)

@@ -16,6 +16,7 @@ from summarizers.qa.retrieve import (
     DURATION_RE,
     PRONOUN_START,
     Passage,
+    bare_name,
     sentence_names,
     undated_numbers,
 )
@@ -82,10 +83,14 @@ def span(q: Question, p: Passage, nlp: Any | None, lem: Lemmatizer) -> str:
     text = p.text
     e = q.expect
     qlow = q.text.lower()
+    if q.known and e in (Expect.PERSON, Expect.PLACE):
+        qlow += " | " + q.known.lower()
     at = _anchor(q, text, lem)
 
     def fresh(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
-        return [(s.strip(" ,"), i) for s, i in items if s.strip() and s.strip(" ,").lower() not in qlow]
+        return [
+            (s.strip(" ,"), i) for s, i in items if s.strip() and bare_name(s.strip(" ,")).lower() not in qlow
+        ]
 
     if e in (Expect.NUMBER, Expect.MONEY, Expect.PERCENT):
         ms = undated_numbers(text)

@@ -143,6 +143,7 @@ class Question:
     names: tuple[str, ...]  # capitalised names the question uses ("Irene Castell", "WHO")
     references: tuple[str, ...]  # pronouns and "the second ..." phrases that point back
     elliptical: bool  # "And how many were injured?", "Why?": leans on the previous turn
+    known: str = ""  # earlier questions of the thread: a name they use is not a new answer to a follow-up
 
 
 _NAME_RE = re.compile(

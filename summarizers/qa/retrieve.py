@@ -209,14 +209,16 @@ PLACE_NOUN_RE = re.compile(
 )
 
 
-def _bare(name: str) -> str:
+def bare_name(name: str) -> str:
     """A name without its possessive ending ("Khanal's" -> "Khanal")."""
     return re.sub(r"['\u2019]s?$", "", name)
 
 
 def _not_in_question(item: str, q: Question) -> bool:
-    low = item.lower()
-    return low not in q.text.lower()
+    low = bare_name(item).lower()
+    return low not in q.text.lower() and not (
+        q.known and q.expect in (Expect.PERSON, Expect.PLACE) and low in q.known.lower()
+    )
 
 
 def numbers(text: str) -> list[re.Match[str]]:
@@ -254,7 +256,7 @@ def type_fit(q: Question, text: str, next_text: str = "") -> float:
     elif e == Expect.DATE:
         spans = [(m.group(0), m.start()) for m in DATE_RE.finditer(text)]
     elif e == Expect.PERSON:
-        spans = [(n, text.find(n)) for n in sentence_names(text) if _bare(n) not in q.names]
+        spans = [(n, text.find(n)) for n in sentence_names(text) if bare_name(n) not in q.names]
         fresh = [n for n, _ in spans if _not_in_question(n, q)]
         wanted = _COUNT_ASKED.match(q.text)
         if wanted and len(fresh) < _COUNTS.get(wanted.group(1).lower(), 1):

@@ -97,3 +97,31 @@ def test_that_refers_to_the_event_of_the_previous_turn(nlp: Any) -> None:
     first, second = ask(["How many people were injured?", "And where was that?"], nlp)
     assert "Twelve" in first
     assert "container terminal" in second
+
+
+def test_a_follow_up_who_is_not_answered_with_a_name_the_thread_already_used() -> None:
+    from summarizers.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    sents = (
+        "Nina Alvarez will be confirmed as Dunmore's permanent coach on Friday, eight weeks after she took charge.",
+        "The board of the club will announce the deal on Friday morning, with the former Castlebridge boss given a two-year contract.",
+        "Alvarez said she had enjoyed her first spell in charge.",
+    )
+    b = Briefing(
+        title="Dunmore coach",
+        summary=sents[:1],
+        actors=(),
+        figures=(),
+        next_steps=(),
+        sources=("https://sport.example.org/dunmore",),
+        article_ids=("dunmore-1",),
+        sentences=sents,
+    )
+    a1, state = answer_in_conversation("Who is Dunmore about to name as its permanent coach?", [b], None, nlp)
+    assert "Nina Alvarez" in a1.text
+    a2, _ = answer_in_conversation("Which club did she coach before?", [b], state, nlp)
+    assert "Castlebridge" in a2.text
+    # control: asked on its own, the club the question names is still a fine answer to who
+    alone = answer_question("Which club will name Nina Alvarez as coach?", [b], nlp)
+    assert "Dunmore" in alone.text
