@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from summarizers.lexicon.qa import (
     GROUP_PRONOUNS,
+    MEASURE_NOUNS,
     PERSON_PRONOUNS,
     PLACE_PRONOUNS,
     THING_PRONOUNS,
@@ -43,6 +44,7 @@ from summarizers.qa.words import Lemmatizer, lemmatizer, terms
 from summarizers.types import Answer, Briefing, Citation
 
 NOT_ANSWERED = "The article doesn't say."
+_NUMERIC = (Expect.NUMBER, Expect.MONEY, Expect.PERCENT)
 NOT_ANSWERED_MANY = "The stories don't say."
 
 Source = Sequence[Briefing] | Sequence[tuple[str, Citation]]
@@ -153,7 +155,7 @@ def _resolve(q: Question, state: ConversationState, lem: Lemmatizer, w: Weights)
 def _score(
     q: Question, ctx: _Context, passages: list[Passage], w: Weights, lem: Lemmatizer | None = None
 ) -> list[tuple[float, float, Passage]]:
-    query = {t: 1.0 for t in q.terms}
+    query = {t: (w.measure if t in MEASURE_NOUNS and q.expect in _NUMERIC else 1.0) for t in q.terms}
     for t, v in ctx.query.items():
         query.setdefault(t, v)
     idf = idf_table(passages)

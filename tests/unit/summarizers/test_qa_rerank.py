@@ -136,3 +136,24 @@ def test_a_weak_top_sentence_gives_way_to_one_that_shares_the_question(nlp: Any)
     # control: no sentence shares the question's words: the article doesn't say
     res = engine._answer(question, engine._articles([_briefing(unrelated)]), nlp, ConversationState(), w)
     assert not res.answer.answered
+
+
+def test_a_measure_question_weighs_its_measure_above_its_modifiers(nlp: Any) -> None:
+    import dataclasses
+
+    from summarizers.qa import engine
+    from summarizers.qa.conversation import ConversationState
+
+    sents = (
+        "Polls closed at 8pm across the region of Halvor on Sunday.",
+        "A candidate needs more than 50% to win in the first round of the vote.",
+        "Turnout was 58.2%, up from 51.3% five years ago.",
+        "The second round, if needed, is due in three weeks.",
+    )
+    question = "What was the turnout in the first round?"
+    arts = engine._articles([_briefing(sents)])
+    res = engine._answer(question, arts, nlp, ConversationState())
+    assert "58.2%" in res.answer.text
+    # control: weighed like any other word, the modifiers' sentence wins
+    flat = dataclasses.replace(engine.WEIGHTS, measure=1.0)
+    assert "58.2%" not in engine._answer(question, arts, nlp, ConversationState(), flat).answer.text
