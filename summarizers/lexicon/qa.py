@@ -266,3 +266,7 @@ AGE_CUES = _words("age aged old year-old years-old year years")
 
 # Units of a length of time (singular, lower case).
 DURATION_UNITS = _words("second minute hour day week month year decade season night")
+
+# A scoreline ("6-3", "2-1", "3 - 0"), and the keys of a question that asks for one.
+SCORE_PATTERN = r"(?<![\w.-])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\w.-])"
+SCORE_WORDS = _words("score scoreline")

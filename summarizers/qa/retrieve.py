@@ -19,6 +19,8 @@ from summarizers.lexicon.qa import (
     PLACE_NOUNS,
     QUOTE_PATTERN,
     ROLE_WORDS,
+    SCORE_PATTERN,
+    SCORE_WORDS,
     SENTENCE_OPENERS,
     SPEECH_LEMMAS,
 )
@@ -32,6 +34,7 @@ NUMBER_RE = re.compile(NUMBER_PATTERN, re.I)
 AGE_RE = re.compile(AGE_PATTERN, re.I)
 DURATION_RE = re.compile(DURATION_PATTERN, re.I)
 QUOTE_RE = re.compile(QUOTE_PATTERN)
+SCORE_RE = re.compile(SCORE_PATTERN)
 CAUSE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m.strip()) for m in CAUSE_MARKERS) + r")\b", re.I)
 FUTURE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in FUTURE_MARKERS) + r")\b", re.I)
 CAP_RUN = re.compile(r"(?<![\w'])[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|the\s+|de\s+|al-)?[A-Z][\w'\u2019&-]*)*")
@@ -237,7 +240,9 @@ def type_fit(q: Question, text: str, next_text: str = "") -> float:
     """
     e = q.expect
     spans: list[tuple[str, int]] = []
-    if e == Expect.NUMBER:
+    if e == Expect.NUMBER and set(q.terms) & SCORE_WORDS:  # "what was the score?": a scoreline
+        spans = [(m.group(0), m.start()) for m in SCORE_RE.finditer(text)]
+    elif e == Expect.NUMBER:
         spans = [(m.group(0), m.start()) for m in undated_numbers(text)]
     elif e == Expect.MONEY:
         spans = [

@@ -157,3 +157,23 @@ def test_a_measure_question_weighs_its_measure_above_its_modifiers(nlp: Any) -> 
     # control: weighed like any other word, the modifiers' sentence wins
     flat = dataclasses.replace(engine.WEIGHTS, measure=1.0)
     assert "58.2%" not in engine._answer(question, arts, nlp, ConversationState(), flat).answer.text
+
+
+def test_a_score_question_wants_a_scoreline_not_any_number(nlp: Any) -> None:
+    from summarizers.qa import engine
+    from summarizers.qa.conversation import ConversationState
+
+    sents = (
+        "Two-time champion Lena Varga was watched by 5,000 fans as she beat Mira Holt, who had 12 wins this year.",
+        "Varga beat Holt 6-4 7-5 to reach the quarter-finals on Wednesday.",
+    )
+    res = engine._answer(
+        "What was the score when Varga beat Holt?",
+        engine._articles([_briefing(sents)]),
+        nlp,
+        ConversationState(),
+    )
+    assert res.span == "6-4 7-5"
+    # control: a plain count still takes a number
+    q = analyse("How many fans watched Varga?", lemmatizer(nlp))
+    assert type_fit(q, sents[0]) == 1.0 and q.expect is Expect.NUMBER
