@@ -270,3 +270,13 @@ DURATION_UNITS = _words("second minute hour day week month year decade season ni
 # A scoreline ("6-3", "2-1", "3 - 0"), and the keys of a question that asks for one.
 SCORE_PATTERN = r"(?<![\w.-])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\w.-])"
 SCORE_WORDS = _words("score scoreline")
+
+# Nouns after "that / the second ..." in a follow-up, by what they refer back to.
+GROUP_NOUNS = _words(
+    "company companies firm firms group groups organisation organization party parties club clubs team teams "
+    "country countries government governments agency agencies bank banks union unions side sides"
+)
+PERSON_NOUNS = _words(
+    "man men woman women person people player players suspect suspects official officials leader leaders "
+    "minister ministers victim victims boy girl driver pilot officer officers candidate candidates"
+)

@@ -16,8 +16,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from summarizers.lexicon.qa import (
+    GROUP_NOUNS,
     GROUP_PRONOUNS,
     MEASURE_NOUNS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLACE_PRONOUNS,
     THING_PRONOUNS,
@@ -128,9 +130,13 @@ def _resolve(q: Question, state: ConversationState, lem: Lemmatizer, w: Weights)
                 query[t] = max(query.get(t, 0.0), weight)
 
     for ref in q.references:
-        word = ref.split()[0]
+        word, _, noun = ref.partition(" ")
         target: tuple[str, ...] = ()
-        if word in PERSON_PRONOUNS:
+        if noun and noun in GROUP_NOUNS:  # "that company", "the second team": an organisation named earlier
+            target = state.groups or state.things
+        elif noun and noun in PERSON_NOUNS:  # "that player", "the second suspect"
+            target = state.people or state.things
+        elif word in PERSON_PRONOUNS:
             target = state.people
         elif word in GROUP_PRONOUNS:
             target = state.groups or state.people

@@ -234,7 +234,9 @@ def analyse(text: str, lem: Lemmatizer) -> Question:
         for w in low
         if w in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | PLACE_PRONOUNS | TIME_PRONOUNS
     ]
-    refs += [m.group(0).lower() for m in _ORDINAL_REF.finditer(text)]
+    phrases = [m.group(0).lower() for m in _ORDINAL_REF.finditer(text)]
+    # "that company" refers as a whole: its "that" alone is not a second reference
+    refs = [r for r in refs if not any(p.split()[0] == r for p in phrases)] + phrases
     elliptical = bool(re.match(r"\s*(and|so|but|what about|how about)\b", text, re.I)) or len(keys) <= 1
     return Question(
         text=text,

@@ -125,3 +125,24 @@ def test_a_follow_up_who_is_not_answered_with_a_name_the_thread_already_used() -
     # control: asked on its own, the club the question names is still a fine answer to who
     alone = answer_question("Which club will name Nina Alvarez as coach?", [b], nlp)
     assert "Dunmore" in alone.text
+
+
+def test_that_company_points_to_the_organisation_not_to_the_last_question() -> None:
+    from summarizers.qa import engine
+    from summarizers.qa.conversation import Turn, advance
+    from summarizers.qa.question import analyse
+    from summarizers.qa.words import lemmatizer
+
+    lem = lemmatizer(None)
+    turn = Turn(
+        "Which firm's study found that pensions shrink?", "Norvane — ...", True, ("a",), ("study",), 2
+    )
+    state = advance(ConversationState(), turn, groups=["Norvane"], things=["study pension shrink"])
+    q = analyse("Who at that company commented on the findings?", lem)
+    assert q.references == ("that company",)
+    ctx = engine._resolve(q, state, lem, engine.WEIGHTS)
+    assert ctx.query.get("norvane") == engine.WEIGHTS.referent
+    assert ctx.query.get("shrink", 0.0) < engine.WEIGHTS.referent
+    # control: a bare "it" still points to the thing talked about
+    bare = engine._resolve(analyse("Who commented on it?", lem), state, lem, engine.WEIGHTS)
+    assert bare.query.get("shrink") == engine.WEIGHTS.referent
