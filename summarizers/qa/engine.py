@@ -2,9 +2,11 @@
 
 The flow for one question: analyse it (:mod:`.question`), resolve what it refers back to from the
 conversation state (:mod:`.conversation`), score every sentence of the articles by BM25 over lemma
-keys plus its fit to the question's type (:mod:`.retrieve`), and cut the short answer from the best
-sentence (:mod:`.extract`). The answer text is the span followed by its sentence, or the sentence
-alone; below :attr:`Weights.min_relevance` the article doesn't say. All weights: :mod:`.weights`.
+keys plus its fit to the question's type (:mod:`.retrieve`), re-order the best three by their parse
+(does a question word govern an item of the expected kind, in the question word's role: :mod:`.rerank`),
+and cut the short answer from the best sentence (:mod:`.extract`). The answer text is the span
+followed by its sentence, or the sentence alone; the best sentence must reach
+:attr:`Weights.min_relevance`, and when none does the article doesn't say. All weights: :mod:`.weights`.
 """
 
 from __future__ import annotations
