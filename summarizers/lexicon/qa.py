@@ -13,7 +13,7 @@ QUESTION_STOP = _words(
     "did done has have had having will would shall should can could may might must what which who "
     "whom whose when where why how that this these those there their they them it its he she him her "
     "his i me my we us our you your yours so than then too very just also about into over after "
-    "before since up down out off again any some all each both other such only own same not no nor "
+    "before since up down out off again any some all each both other such only same not no nor "
     "more most much many few one's s t 's"
 )
 
@@ -72,7 +72,8 @@ RELATED_LEMMAS: tuple[tuple[str, ...], ...] = (
     ("film", "movie"),
     ("earthquake", "quake", "tremor"),
     ("contract", "deal"),
-    ("lawyer", "attorney", "counsel", "prosecutor"),
+    ("lawyer", "attorney", "counsel", "solicitor", "barrister"),
+    ("prosecutor", "prosecution", "prosecute"),
     ("boyfriend", "partner", "girlfriend", "lover"),
     ("score", "scoreline", "result"),
     ("suspect", "accused", "defendant"),
@@ -80,6 +81,7 @@ RELATED_LEMMAS: tuple[tuple[str, ...], ...] = (
     ("fire", "blaze", "flame"),
     ("speak", "talk", "discuss", "conversation"),
     ("happen", "occur"),
+    ("now", "currently", "presently", "current"),
 )
 
 # Lemmas that ask for a kind of quantity in "how much / how many / what" questions.
@@ -250,4 +252,31 @@ MEASURE_NOUNS = _words(
     "revenue profit sales turnout score number total figure population toll rate price cost budget salary "
     "wage debt loss fine amount percentage share margin growth inflation unemployment temperature speed "
     "distance height weight age attendance majority earnings income valuation value"
+)
+
+# Common nouns of places a where-question can be answered with ("taken to hospital", "moved to juvenile court").
+PLACE_NOUNS = _words(
+    "hospital court courthouse prison jail school university home house apartment flat hotel airport station "
+    "port harbour harbor camp base embassy church mosque temple cemetery morgue stadium village city town "
+    "border island coast beach park farm factory office headquarters hq clinic shelter centre center"
+)
+
+# Words beside a number that make it an age ("aged 40", "40-year-old", "40 years old").
+AGE_CUES = _words("age aged old year-old years-old year years")
+
+# Units of a length of time (singular, lower case).
+DURATION_UNITS = _words("second minute hour day week month year decade season night")
+
+# A scoreline ("6-3", "2-1", "3 - 0"), and the keys of a question that asks for one.
+SCORE_PATTERN = r"(?<![\w.-])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\w.-])"
+SCORE_WORDS = _words("score scoreline")
+
+# Nouns after "that / the second ..." in a follow-up, by what they refer back to.
+GROUP_NOUNS = _words(
+    "company companies firm firms group groups organisation organization party parties club clubs team teams "
+    "country countries government governments agency agencies bank banks union unions side sides"
+)
+PERSON_NOUNS = _words(
+    "man men woman women person people player players suspect suspects official officials leader leaders "
+    "minister ministers victim victims boy girl driver pilot officer officers candidate candidates"
 )

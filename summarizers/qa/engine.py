@@ -2,9 +2,11 @@
 
 The flow for one question: analyse it (:mod:`.question`), resolve what it refers back to from the
 conversation state (:mod:`.conversation`), score every sentence of the articles by BM25 over lemma
-keys plus its fit to the question's type (:mod:`.retrieve`), and cut the short answer from the best
-sentence (:mod:`.extract`). The answer text is the span followed by its sentence, or the sentence
-alone; below :attr:`Weights.min_relevance` the article doesn't say. All weights: :mod:`.weights`.
+keys plus its fit to the question's type (:mod:`.retrieve`), re-order the best three by their parse
+(does a question word govern an item of the expected kind, in the question word's role: :mod:`.rerank`),
+and cut the short answer from the best sentence (:mod:`.extract`). The answer text is the span
+followed by its sentence, or the sentence alone; the best sentence must reach
+:attr:`Weights.min_relevance`, and when none does the article doesn't say. All weights: :mod:`.weights`.
 """
 
 from __future__ import annotations
@@ -16,7 +18,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from summarizers.lexicon.qa import (
+    GROUP_NOUNS,
     GROUP_PRONOUNS,
+    MEASURE_NOUNS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLACE_PRONOUNS,
     THING_PRONOUNS,
@@ -25,6 +30,7 @@ from summarizers.lexicon.qa import (
 from summarizers.qa.conversation import ConversationState, Turn, advance
 from summarizers.qa.extract import span
 from summarizers.qa.question import Expect, Question, QuestionType, analyse
+from summarizers.qa.rerank import parse_fit
 from summarizers.qa.retrieve import (
     CAUSE_OPEN,
     CAUSE_RE,
@@ -42,6 +48,7 @@ from summarizers.qa.words import Lemmatizer, lemmatizer, terms
 from summarizers.types import Answer, Briefing, Citation
 
 NOT_ANSWERED = "The article doesn't say."
+_NUMERIC = (Expect.NUMBER, Expect.MONEY, Expect.PERCENT)
 NOT_ANSWERED_MANY = "The stories don't say."
 
 Source = Sequence[Briefing] | Sequence[tuple[str, Citation]]
@@ -125,9 +132,13 @@ def _resolve(q: Question, state: ConversationState, lem: Lemmatizer, w: Weights)
                 query[t] = max(query.get(t, 0.0), weight)
 
     for ref in q.references:
-        word = ref.split()[0]
+        word, _, noun = ref.partition(" ")
         target: tuple[str, ...] = ()
-        if word in PERSON_PRONOUNS:
+        if noun and noun in GROUP_NOUNS:  # "that company", "the second team": an organisation named earlier
+            target = state.groups or state.things
+        elif noun and noun in PERSON_NOUNS:  # "that player", "the second suspect"
+            target = state.people or state.things
+        elif word in PERSON_PRONOUNS:
             target = state.people
         elif word in GROUP_PRONOUNS:
             target = state.groups or state.people
@@ -152,7 +163,7 @@ def _resolve(q: Question, state: ConversationState, lem: Lemmatizer, w: Weights)
 def _score(
     q: Question, ctx: _Context, passages: list[Passage], w: Weights, lem: Lemmatizer | None = None
 ) -> list[tuple[float, float, Passage]]:
-    query = {t: 1.0 for t in q.terms}
+    query = {t: (w.measure if t in MEASURE_NOUNS and q.expect in _NUMERIC else 1.0) for t in q.terms}
     for t, v in ctx.query.items():
         query.setdefault(t, v)
     idf = idf_table(passages)
@@ -235,6 +246,11 @@ def _answer(
         return _Result(Answer(question, nope, False), "", None)
     lem = lemmatizer(nlp)
     q = analyse(question, lem)
+    if state.turns and q.references:  # a follow-up that points back asks for someone not named so far
+        said = [t.question for t in state.turns] + [
+            t.answer.split(" \u2014 ")[0] for t in state.turns if " \u2014 " in t.answer
+        ]
+        q = replace(q, known=" | ".join(said))
     special = _special(q, arts)
     if special is not None:
         return _Result(Answer(question, special[0], True, (special[1],)), "", None)
@@ -266,9 +282,15 @@ def _answer(
     ranked = _score(q, ctx, passages, w, lem)
     if not ranked:
         return _Result(Answer(question, nope, False), "", None)
+    ranked = _rerank(q, ranked, nlp, lem, w)
     score, rel, best = ranked[0]
     if rel < w.min_relevance and not (q.elliptical and ctx.query):
-        return _Result(Answer(question, nope, False), "", None, rel)
+        # the best-scored sentence barely shares the question's words: the best one that does answers,
+        # and the article doesn't say only when none does
+        passing = next(((sc, r, p) for sc, r, p in ranked if r >= w.min_relevance), None)
+        if passing is None:
+            return _Result(Answer(question, nope, False), "", None, rel)
+        score, rel, best = passing
     if q.expect == Expect.SPEECH and q.names and type_fit(q, best.text) < 1.0:
         # "what did X say": a sentence where nobody speaks does not answer; take the best one where someone does
         speaking = [
@@ -292,6 +314,23 @@ def _answer(
             )
     cut = span(q, best, nlp, lem)
     return _Result(Answer(question, _text(cut, best.text), True, (best.citation,)), cut, best, rel)
+
+
+def _rerank(
+    q: Question, ranked: list[tuple[float, float, Passage]], nlp: Any | None, lem: Lemmatizer, w: Weights
+) -> list[tuple[float, float, Passage]]:
+    """The best few sentences re-ordered by their score plus ``w.parse_fit`` x their parse fit."""
+    if nlp is None or not w.parse_fit or w.rerank_top < 2 or len(ranked) < 2:
+        return ranked
+    top = ranked[0][0]
+    head = [r for r in ranked[: int(w.rerank_top)] if r[0] >= top - w.rerank_margin]
+    if len(head) < 2:
+        return ranked
+    scored = [
+        (sc + w.parse_fit * parse_fit(q, p.text, nlp, lem, w.parse_near), rel, p) for sc, rel, p in head
+    ]
+    scored.sort(key=lambda x: (-x[0], x[2].article, x[2].position))
+    return scored + ranked[len(head) :]
 
 
 def _article_mentions(passages: list[Passage], name: str) -> bool:

@@ -7,7 +7,7 @@ import threading
 from collections import OrderedDict
 from typing import Any
 
-from summarizers.lexicon.qa import CAUSE_VERBS, QUESTION_STOP
+from summarizers.lexicon.qa import CAUSE_VERBS, QUESTION_STOP, SCORE_WORDS
 from summarizers.qa.question import Expect, Question
 from summarizers.qa.retrieve import (
     AGE_RE,
@@ -15,7 +15,9 @@ from summarizers.qa.retrieve import (
     DATE_RE,
     DURATION_RE,
     PRONOUN_START,
+    SCORE_RE,
     Passage,
+    bare_name,
     sentence_names,
     undated_numbers,
 )
@@ -82,11 +84,21 @@ def span(q: Question, p: Passage, nlp: Any | None, lem: Lemmatizer) -> str:
     text = p.text
     e = q.expect
     qlow = q.text.lower()
+    if q.known and e in (Expect.PERSON, Expect.PLACE):
+        qlow += " | " + q.known.lower()
     at = _anchor(q, text, lem)
 
     def fresh(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
-        return [(s.strip(" ,"), i) for s, i in items if s.strip() and s.strip(" ,").lower() not in qlow]
+        return [
+            (s.strip(" ,"), i) for s, i in items if s.strip() and bare_name(s.strip(" ,")).lower() not in qlow
+        ]
 
+    if e == Expect.NUMBER and set(q.terms) & SCORE_WORDS:
+        scores = [(m.group(0), m.start()) for m in SCORE_RE.finditer(text)]
+        if scores:  # the whole scoreline, as the sentence gives it ("6-3 6-1")
+            return (
+                text[scores[0][1] : scores[-1][1] + len(scores[-1][0])] if len(scores) <= 3 else scores[0][0]
+            )
     if e in (Expect.NUMBER, Expect.MONEY, Expect.PERCENT):
         ms = undated_numbers(text)
         if e == Expect.MONEY:

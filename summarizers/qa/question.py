@@ -57,7 +57,7 @@ class Expect(StrEnum):
     SPAN = "span"  # anything: the sentence is the answer
 
 
-_SAY = r"say|said|says|tell|told|call|called|calls|describe|described|claim|claimed|warn|warned|add|added|admit|admitted|insist|insisted|reveal|revealed|think|thought|believe"
+_SAY = r"say|said|says|tell|told|ask|asked|call|called|calls|describe|described|claim|claimed|warn|warned|add|added|admit|admitted|insist|insisted|reveal|revealed|think|thought|believe"
 _OFFER = r"offer|offered|propose|proposed|promise|promised|pledge|pledged|suggest|suggested|plan|planned"
 
 
@@ -86,7 +86,8 @@ def classify_question(question: str) -> QuestionType:
     if re.search(r"\bhow (many|often)\b", q):
         return QuestionType.HOW_MANY
     if re.search(
-        r"\bhow (much|large|big|high|low|long|far|old|tall|heavy|deep|wide|fast|powerful|strong|severe|close|expensive)\b|\bwhat (percentage|proportion|share)\b",
+        r"\bhow (much|large|big|high|low|long|far|old|tall|heavy|deep|wide|fast|powerful|strong|severe|close|expensive)\b"
+        r"|\bwhat (percentage|proportion|share)\b|^ (?:at |from )?what age\b",
         q,
     ):
         return QuestionType.HOW_MUCH
@@ -142,6 +143,7 @@ class Question:
     names: tuple[str, ...]  # capitalised names the question uses ("Irene Castell", "WHO")
     references: tuple[str, ...]  # pronouns and "the second ..." phrases that point back
     elliptical: bool  # "And how many were injured?", "Why?": leans on the previous turn
+    known: str = ""  # earlier questions of the thread: a name they use is not a new answer to a follow-up
 
 
 _NAME_RE = re.compile(
@@ -176,11 +178,13 @@ def expect_of(qtype: QuestionType, text: str, keys: list[str]) -> Expect:
     if qtype == QuestionType.HOW_MANY:
         return Expect.NUMBER
     if qtype == QuestionType.HOW_MUCH:
-        if re.search(r"\bhow old\b", low):
+        if re.search(r"\bhow old\b|\bwhat age\b", low):
             return Expect.AGE
         if re.search(r"\bhow long\b", low) and not set(keys) & DURATION_WORDS - {"long"}:
             return Expect.DURATION
-        if set(keys) & PERCENT_WORDS or re.search(r"percent|per cent|%", low):
+        if set(keys) & PERCENT_WORDS or re.search(
+            r"percent|per cent|%|\bwhat (?:percentage|proportion|share)\b", low
+        ):
             return Expect.PERCENT
         if set(keys) & MONEY_WORDS or re.search(
             r"\bhow (much|expensive) (money|cash|did|does|do|will|would|is|was)\b", low
@@ -212,7 +216,12 @@ def analyse(text: str, lem: Lemmatizer) -> Question:
     qtype = classify_question(text)
     keys = terms(text, lem)
     # the words that only say what kind of answer is wanted ("how long", "what time") are not searched for
-    asked = re.search(r"\bhow (\w+)|\b(?:what|which) (time|date|day|year|month|age)\b", text, re.I)
+    asked = re.search(
+        r"\bhow (\w+)|\b(?:what|which) (time|date|day|year|month|age|percentage|proportion|share"
+        r"|city|country|state|town|region|place|location)\b",
+        text,
+        re.I,
+    )
     if asked:
         kind = terms(asked.group(1) or asked.group(2), lem)
         if kind and kind[0] not in ("many", "much"):
@@ -225,7 +234,9 @@ def analyse(text: str, lem: Lemmatizer) -> Question:
         for w in low
         if w in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | PLACE_PRONOUNS | TIME_PRONOUNS
     ]
-    refs += [m.group(0).lower() for m in _ORDINAL_REF.finditer(text)]
+    phrases = [m.group(0).lower() for m in _ORDINAL_REF.finditer(text)]
+    # "that company" refers as a whole: its "that" alone is not a second reference
+    refs = [r for r in refs if not any(p.split()[0] == r for p in phrases)] + phrases
     elliptical = bool(re.match(r"\s*(and|so|but|what about|how about)\b", text, re.I)) or len(keys) <= 1
     return Question(
         text=text,

@@ -16,8 +16,11 @@ from summarizers.lexicon.qa import (
     DURATION_PATTERN,
     FUTURE_MARKERS,
     NUMBER_PATTERN,
+    PLACE_NOUNS,
     QUOTE_PATTERN,
     ROLE_WORDS,
+    SCORE_PATTERN,
+    SCORE_WORDS,
     SENTENCE_OPENERS,
     SPEECH_LEMMAS,
 )
@@ -31,6 +34,7 @@ NUMBER_RE = re.compile(NUMBER_PATTERN, re.I)
 AGE_RE = re.compile(AGE_PATTERN, re.I)
 DURATION_RE = re.compile(DURATION_PATTERN, re.I)
 QUOTE_RE = re.compile(QUOTE_PATTERN)
+SCORE_RE = re.compile(SCORE_PATTERN)
 CAUSE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m.strip()) for m in CAUSE_MARKERS) + r")\b", re.I)
 FUTURE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in FUTURE_MARKERS) + r")\b", re.I)
 CAP_RUN = re.compile(r"(?<![\w'])[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|the\s+|de\s+|al-)?[A-Z][\w'\u2019&-]*)*")
@@ -198,9 +202,26 @@ def _names_role(text: str, role: str) -> bool:
     )
 
 
+PLACE_RE = re.compile(
+    r"\b(?:in|at|near|from|to|outside|inside|into)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+)
+PLACE_NOUN_RE = re.compile(
+    r"\b(?:in|at|near|from|to|outside|inside|into)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2}(?:"
+    + "|".join(sorted(PLACE_NOUNS))
+    + r")s?\b"
+)
+
+
+def bare_name(name: str) -> str:
+    """A name without its possessive ending ("Khanal's" -> "Khanal")."""
+    return re.sub(r"['\u2019]s?$", "", name)
+
+
 def _not_in_question(item: str, q: Question) -> bool:
-    low = item.lower()
-    return low not in q.text.lower()
+    low = bare_name(item).lower()
+    return low not in q.text.lower() and not (
+        q.known and q.expect in (Expect.PERSON, Expect.PLACE) and low in q.known.lower()
+    )
 
 
 def numbers(text: str) -> list[re.Match[str]]:
@@ -219,7 +240,9 @@ def type_fit(q: Question, text: str, next_text: str = "") -> float:
     """
     e = q.expect
     spans: list[tuple[str, int]] = []
-    if e == Expect.NUMBER:
+    if e == Expect.NUMBER and set(q.terms) & SCORE_WORDS:  # "what was the score?": a scoreline
+        spans = [(m.group(0), m.start()) for m in SCORE_RE.finditer(text)]
+    elif e == Expect.NUMBER:
         spans = [(m.group(0), m.start()) for m in undated_numbers(text)]
     elif e == Expect.MONEY:
         spans = [
@@ -238,7 +261,7 @@ def type_fit(q: Question, text: str, next_text: str = "") -> float:
     elif e == Expect.DATE:
         spans = [(m.group(0), m.start()) for m in DATE_RE.finditer(text)]
     elif e == Expect.PERSON:
-        spans = [(n, text.find(n)) for n in sentence_names(text) if n not in q.names]
+        spans = [(n, text.find(n)) for n in sentence_names(text) if bare_name(n) not in q.names]
         fresh = [n for n, _ in spans if _not_in_question(n, q)]
         wanted = _COUNT_ASKED.match(q.text)
         if wanted and len(fresh) < _COUNTS.get(wanted.group(1).lower(), 1):
@@ -249,11 +272,11 @@ def type_fit(q: Question, text: str, next_text: str = "") -> float:
     elif e == Expect.PLACE:
         spans = [
             (m.group(1), m.start(1))
-            for m in re.finditer(
-                r"\b(?:in|at|near|from|to|outside|inside|into)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)",
-                text,
-            )
+            for m in PLACE_RE.finditer(text)
+            if not DATE_RE.fullmatch(m.group(1).removeprefix("the "))
         ]
+        if not spans:  # "moved to juvenile court", "taken to hospital": a place without a name
+            return 0.6 if PLACE_NOUN_RE.search(text) else 0.0
     elif e == Expect.CAUSE:
         return 1.0 if CAUSE_RE.search(text) else (0.6 if next_text and CAUSE_OPEN.match(next_text) else 0.0)
     elif e == Expect.SPEECH:

@@ -9,9 +9,21 @@ sentence without the question's names, a bonus for the question's neighbouring w
 together, one for the expected item standing near a question word, the neighbouring sentences'
 relevance, the previous answer's whole sentence as context, and a many-word name weighing as one
 word (helped the public set, hurt the held half).
-``min_relevance`` (the "doesn't say" threshold) is the highest threshold at which the study half
-loses no right answer (``bench_qa_inprocess.py --threshold`` prints the study accuracy for each
-candidate: 0.706 from 0 to 0.15, 0.698 at 0.2, 0.675 at 0.3).
+``measure`` (the measure noun of "what was the turnout in the first round?", whose modifiers otherwise
+outweigh it): dev answers and follow-ups the same at 1, 1.5 and 2, study answers 0.770 at 3; the
+public set's answers 0.95 at 1 and 1.5, 1.0 at 2 and 3. 2: the smallest that carries.
+``parse_fit`` (the parse re-rank, :mod:`.rerank`), with the role match and ``parse_near`` 0.6: study /
+held answers 0.754 / 0.770 at 0, 0.770 / 0.778 at 0.1, 0.778 / 0.778 at 0.12, 0.786 / 0.770 at 0.15,
+0.786 / 0.762 at 0.2; follow-ups 0.762 / 0.798 at 0, 0.786 / 0.798 at 0.12. 0.12 is the largest that
+does not lower the held half. A larger parse weight (0.25-0.3, with type_fit lowered to 0.2-0.3 and a
+wider margin) loses answers on both halves: the parse of news sentences is noisy, it breaks near-ties
+only. ``parse_near`` 0.4 / 0.5 / 0.8 and 1 (no role match): within one answer of 0.6 either way.
+``rerank_top`` 3 and ``rerank_margin`` 0.25: the same figures from 3 to 5 sentences and from 0.15 to
+0.4 (2 sentences lose a follow-up); the smallest that holds them, for speed.
+``min_relevance`` (the "doesn't say" threshold): a sentence below it does not answer; the best-scored
+sentence at or above it does, and the article doesn't say only when none is. Chosen with ``--set
+min_relevance=...`` on the study half: answers / follow-ups 0.778 / 0.798 at 0.1, 0.778 / 0.810 at
+0.15, 0.770 / 0.798 at 0.2, 0.754 / 0.786 at 0.25 (``--threshold`` prints the answers' side alone).
 """
 
 from __future__ import annotations
@@ -25,6 +37,7 @@ class Weights:
     k1: float = 1.2
     b: float = 0.75
     # a sentence's score = relevance (BM25 / the query's idf mass, about 0..1) + type_fit x fit (0..1)
+    measure: float = 2.0  # a measure noun ("turnout", "toll", "revenue") of a question that wants a number
     type_fit: float = 0.35  # the sentence holds an item of the expected kind (a number for "how many", ...)
     inherited: float = 0.5  # a previous sentence's names count this much in a sentence saying "he", "they"
     # conversation
@@ -35,6 +48,12 @@ class Weights:
         0.2  # a follow-up asks for something new: a sentence an earlier turn answered with loses this
     )
     locality: float = 0.1  # a follow-up's sentence within two of the previous answer's sentence gains this
+    # parse re-rank (rerank.py): the best few sentences gain this x parse_fit (a question word and an
+    # item of the expected kind related in the dependency tree)
+    parse_fit: float = 0.12
+    parse_near: float = 0.6  # parse_fit of an item near a question word but not in the question word's role
+    rerank_top: int = 3  # sentences parsed
+    rerank_margin: float = 0.25  # ... at most this far below the best score
     # refusing: below this relevance the article doesn't say (bench_qa_inprocess.py --threshold)
     min_relevance: float = 0.15
 

@@ -55,12 +55,12 @@ class Lemmatizer:
                 return str(forms[0])
             index = self.index.get(pos, ())
             if w in index:
-                return self._base(w) if pos == "noun" else w
+                return self._base(w) if pos == "noun" and w not in _RELATED else w
             for old, new in self.rules.get(pos, []):
                 if w.endswith(old):
                     form = w[: len(w) - len(old)] + new
                     if form and form in index:
-                        return self._base(form) if pos == "noun" else form
+                        return self._base(form) if pos == "noun" and form not in _RELATED else form
         return w
 
     def _base(self, noun: str) -> str:

@@ -97,3 +97,52 @@ def test_that_refers_to_the_event_of_the_previous_turn(nlp: Any) -> None:
     first, second = ask(["How many people were injured?", "And where was that?"], nlp)
     assert "Twelve" in first
     assert "container terminal" in second
+
+
+def test_a_follow_up_who_is_not_answered_with_a_name_the_thread_already_used() -> None:
+    from summarizers.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    sents = (
+        "Nina Alvarez will be confirmed as Dunmore's permanent coach on Friday, eight weeks after she took charge.",
+        "The board of the club will announce the deal on Friday morning, with the former Castlebridge boss given a two-year contract.",
+        "Alvarez said she had enjoyed her first spell in charge.",
+    )
+    b = Briefing(
+        title="Dunmore coach",
+        summary=sents[:1],
+        actors=(),
+        figures=(),
+        next_steps=(),
+        sources=("https://sport.example.org/dunmore",),
+        article_ids=("dunmore-1",),
+        sentences=sents,
+    )
+    a1, state = answer_in_conversation("Who is Dunmore about to name as its permanent coach?", [b], None, nlp)
+    assert "Nina Alvarez" in a1.text
+    a2, _ = answer_in_conversation("Which club did she coach before?", [b], state, nlp)
+    assert "Castlebridge" in a2.text
+    # control: asked on its own, the club the question names is still a fine answer to who
+    alone = answer_question("Which club will name Nina Alvarez as coach?", [b], nlp)
+    assert "Dunmore" in alone.text
+
+
+def test_that_company_points_to_the_organisation_not_to_the_last_question() -> None:
+    from summarizers.qa import engine
+    from summarizers.qa.conversation import Turn, advance
+    from summarizers.qa.question import analyse
+    from summarizers.qa.words import lemmatizer
+
+    lem = lemmatizer(None)
+    turn = Turn(
+        "Which firm's study found that pensions shrink?", "Norvane — ...", True, ("a",), ("study",), 2
+    )
+    state = advance(ConversationState(), turn, groups=["Norvane"], things=["study pension shrink"])
+    q = analyse("Who at that company commented on the findings?", lem)
+    assert q.references == ("that company",)
+    ctx = engine._resolve(q, state, lem, engine.WEIGHTS)
+    assert ctx.query.get("norvane") == engine.WEIGHTS.referent
+    assert ctx.query.get("shrink", 0.0) < engine.WEIGHTS.referent
+    # control: a bare "it" still points to the thing talked about
+    bare = engine._resolve(analyse("Who commented on it?", lem), state, lem, engine.WEIGHTS)
+    assert bare.query.get("shrink") == engine.WEIGHTS.referent
