@@ -25,6 +25,7 @@ import pytest
 from bot.adapters.base import DeliveryError
 from bot.adapters.slack import SlackAdapter, SlackStartError
 from bot.adapters.slack.events import message_from_event, plain_text_from_slack
+from bot.answers import ThreadRoots
 from bot.config import SlackConfig
 from bot.conversation import Conversation
 from bot.domain import Answer, Briefing, ChannelRef, Digest, DigestStory, IncomingMessage, Reply, Story
@@ -1039,3 +1040,37 @@ async def test_a_command_answer_that_cannot_be_posted_tells_the_asker_privately(
     (sorry,) = slack.calls_to("response_url")
     assert sorry.args["response_type"] == "ephemeral"
     assert sorry.args["text"].startswith("Sorry, I could not send my answer (ratelimited)")
+
+
+# ------------------------------------------------------------------ state outside the adapter
+
+
+class _DictKV:
+    def __init__(self) -> None:
+        self.data: dict[str, str] = {}
+
+    def get_kv(self, key: str) -> str | None:
+        return self.data.get(key)
+
+    def set_kv(self, key: str, value: str) -> None:
+        self.data[key] = value
+
+
+async def test_thread_roots_live_in_the_service_given_to_the_adapter(
+    slack: SlackMockServer, make_adapter: AdapterFactory, store: Store
+) -> None:
+    kv = _DictKV()
+    rec = Recorder()
+    adapter = await make_adapter("http", rec, thread_roots=ThreadRoots(kv, "slack"))
+    root = await adapter.post_digest(ChannelRef("slack", CHANNEL), digest_of(1), "digest:news:roots")
+    assert kv.data == {f"slack:thread:{CHANNEL}:{root}": root}
+    assert store.get_kv(f"slack:thread:{CHANNEL}:{root}") is None  # the adapter wrote nothing itself
+
+    follow_up = message("and the figures?", "1710000041.000001", thread_ts=root)
+    await post_http(adapter, json.dumps(event_body(follow_up)))  # no mention: known from the service
+    await adapter.wait_idle()
+    assert [(m.text, m.thread) for m in rec.messages] == [("and the figures?", root)]
+    # control: a reply in a thread the service does not know, without a mention, is not answered
+    await post_http(adapter, json.dumps(event_body(message("x", "1710000042.000001", thread_ts="1.2"))))
+    await adapter.wait_idle()
+    assert len(rec.messages) == 1

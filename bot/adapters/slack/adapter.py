@@ -3,7 +3,7 @@
 What comes in
 -------------
 * ``app_mention`` events, direct messages (``message.im``) and replies in threads the bot started
-  (a digest or a slash-command answer; their ``ts`` is kept in the store's key-value table) become
+  (a digest or a slash-command answer; their ``ts`` is kept by :class:`bot.answers.ThreadRoots`) become
   :class:`~bot.domain.IncomingMessage`; the answer goes in the message's thread (``thread_ts`` or
   ``ts``); in a DM, top-level messages are answered top-level.
 * ``/newsbrief <text>``: acknowledged at once with an empty body, then answered with
@@ -68,7 +68,15 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 from bot.adapters.base import AdapterUnavailable, DeliveryError, MessageHandler
 from bot.adapters.slack.events import EventMessage, event_id_of, is_user_id, message_from_event
 from bot.adapters.slack.transport import HttpEventsServer, SocketModeConnection
-from bot.answers import LEASE, SORRY_GAVE_UP, SORRY_UNSENT, AnswerClaims, AnswerStore, send_with_retries
+from bot.answers import (
+    LEASE,
+    SORRY_GAVE_UP,
+    SORRY_UNSENT,
+    AnswerClaims,
+    AnswerStore,
+    ThreadRoots,
+    send_with_retries,
+)
 from bot.delivery import PartProgress
 from bot.digest import headline_links, story_with_articles
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
@@ -247,6 +255,7 @@ class SlackAdapter:
         reply_max_wait_s: float = 300.0,
         answer_lease: timedelta | None = None,
         proxy: str | None = None,
+        thread_roots: ThreadRoots | None = None,
     ) -> None:
         self.settings = settings
         self.proxy = proxy  # HTTP(S) proxy for the Web API, Socket Mode and response_url posts
@@ -254,6 +263,7 @@ class SlackAdapter:
         self.reply_max_wait_s = reply_max_wait_s
         self.claims = AnswerClaims(store, PLATFORM, lease=answer_lease or LEASE)
         self.parts = PartProgress(store, PLATFORM)
+        self.threads = thread_roots or ThreadRoots(store, PLATFORM)
         self._sweeper: asyncio.Task[None] | None = None
         self.unfurl_channels = frozenset(unfurl_channels)
         self.store = store
@@ -442,13 +452,6 @@ class SlackAdapter:
 
     # ------------------------------------------------------------------ incoming
 
-    async def _thread_root(self, channel: str, ts: str) -> str | None:
-        """The digest/answer root a thread of ours belongs to (its first message's ts), or None."""
-        return await asyncio.to_thread(self.store.get_kv, f"slack:thread:{channel}:{ts}")
-
-    async def _remember_thread(self, channel: str, ts: str, root: str) -> None:
-        await asyncio.to_thread(self.store.set_kv, f"slack:thread:{channel}:{ts}", root)
-
     async def _handle_event(self, body: dict[str, Any]) -> None:
         event = body.get("event") or {}
         em = message_from_event(event, self.bot_user_id, self.bot_id)
@@ -464,7 +467,7 @@ class SlackAdapter:
                 self._recent_events.popitem(last=False)
         root: str | None = None
         if em.thread_ts:
-            root = await self._thread_root(em.channel, em.thread_ts)
+            root = await self.threads.root(em.channel, em.thread_ts)
             if root is None and em.needs_our_thread:
                 return  # a reply in somebody else's thread, without a mention
         key = f"msg:{em.channel}:{em.ts}"
@@ -650,9 +653,9 @@ class SlackAdapter:
         key_id = ids[digest_start] if reply.digest is not None else ids[0]
         if thread_ts is None and (remember_root or reply.digest is not None):
             for ts in ids:
-                await self._remember_thread(channel_id, ts, key_id)
+                await self.threads.remember(channel_id, ts, key_id)
         elif thread_ts is not None and reply.digest is not None:
-            await self._remember_thread(channel_id, thread_ts, key_id)
+            await self.threads.remember(channel_id, thread_ts, key_id)
         return key_id
 
     async def post_digest(self, channel: ChannelRef, digest: Digest, txn_id: str) -> str:
@@ -673,7 +676,7 @@ class SlackAdapter:
             ts = await self._post(channel.id, message, metadata=metadata)
             posted.append(ts)
             await self.parts.record(txn_id, posted, len(messages))
-            await self._remember_thread(channel.id, ts, posted[0])
+            await self.threads.remember(channel.id, ts, posted[0])
         return posted[0]
 
     async def confirm_sent(
@@ -728,7 +731,7 @@ class SlackAdapter:
             ordered.append(found[i])
         await self.parts.record(txn_id, ordered, parts)
         for ts in ordered:
-            await self._remember_thread(channel.id, ts, ordered[0])
+            await self.threads.remember(channel.id, ts, ordered[0])
         return ordered[0] if len(ordered) == parts else None
 
     async def _digest_links(self, digest: Digest) -> dict[int, str]:
