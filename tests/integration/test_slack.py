@@ -1074,3 +1074,104 @@ async def test_thread_roots_live_in_the_service_given_to_the_adapter(
     await post_http(adapter, json.dumps(event_body(message("x", "1710000042.000001", thread_ts="1.2"))))
     await adapter.wait_idle()
     assert len(rec.messages) == 1
+
+
+# ------------------------------------------------------------------ leases for commands and buttons
+
+
+def _button_press(story_id: int, root: str, action_id: str, trigger: str, response_url: str) -> str:
+    payload = {
+        "type": "block_actions",
+        "user": {"id": USER},
+        "team": {"id": "T0000001"},
+        "api_app_id": "A0000001",
+        "container": {"type": "message", "message_ts": root, "channel_id": CHANNEL},
+        "channel": {"id": CHANNEL},
+        "message": {"ts": root, "type": "message"},
+        "actions": [
+            {
+                "action_id": action_id,
+                "block_id": f"story-{story_id}",
+                "value": str(story_id),
+                "type": "button",
+            }
+        ],
+        "trigger_id": trigger,
+        "response_url": response_url,
+    }
+    return urlencode({"payload": json.dumps(payload)})
+
+
+def _stored_story(store: Store, title: str) -> int:
+    article = store.upsert_article(
+        None,
+        None,
+        "https://news.example/" + title.lower().replace(" ", "-"),
+        title,
+        "Body. " * 20,
+        source="Wire",
+    )
+    return store.create_story(briefing(title), [article.article_id])
+
+
+async def test_a_command_and_a_button_claimed_before_a_crash_are_answered_on_the_next_start(
+    slack: SlackMockServer, make_adapter: AdapterFactory, store: Store
+) -> None:
+    story_id = _stored_story(store, "Bridge reopened")
+    long_ago = datetime.now(UTC) - timedelta(minutes=30)
+    lease = timedelta(minutes=10)
+    command = {
+        "channel_id": CHANNEL,
+        "user_id": USER,
+        "text": "what happened?",
+        "response_url": slack.response_url("crash-cmd"),
+    }
+    assert store.claim_answer("slack", "cmd:9.9.9", {"kind": "command", "body": command}, lease, now=long_ago)
+    press = {
+        "channel": CHANNEL,
+        "thread": "1.5",
+        "user": USER,
+        "action_id": ACTION_MORE,
+        "value": str(story_id),
+    }
+    assert store.claim_answer("slack", "act:x", {"kind": "action", "press": press}, lease, now=long_ago)
+    # control: a press whose lease still runs is left alone (maybe still being answered)
+    live = {**press, "thread": "1.6"}
+    assert store.claim_answer("slack", "act:y", {"kind": "action", "press": live}, lease)
+
+    rec = Recorder()
+    adapter = await make_adapter("http", rec)
+    await eventually(lambda: len(slack.posted(CHANNEL)) == 2)
+    await asyncio.sleep(0.2)
+    await adapter.wait_idle()
+    assert [m.text for m in rec.messages] == ["what happened?"]
+    posts = {p.get("thread_ts"): p for p in slack.posted(CHANNEL)}
+    assert set(posts) == {None, "1.5"}
+    assert f"<@{USER}> asked: `/newsbrief what happened?`" in json.dumps(posts[None]["blocks"])
+    assert "Bridge reopened" in json.dumps(posts["1.5"]["blocks"])
+    # finished: a second sweep answers nothing again
+    assert await adapter.claims.sweep(adapter._reanswer) == 0
+
+
+async def test_a_button_press_is_answered_once_and_an_unsendable_answer_tells_the_asker(
+    slack: SlackMockServer, make_adapter: AdapterFactory, store: Store
+) -> None:
+    story_id = _stored_story(store, "Harbour closed")
+    adapter = await make_adapter("http", Recorder(), max_retry_count=0, reply_attempts=2)
+    root = "1710000050.000001"
+    press = _button_press(story_id, root, ACTION_MORE, "7.7.7", slack.response_url("b1"))
+    for _ in range(2):  # the same press delivered twice: one answer
+        status, _ = await post_http(adapter, press, content_type="application/x-www-form-urlencoded")
+        assert status == 200
+        await adapter.wait_idle()
+    (answer,) = slack.posted(CHANNEL)
+    assert answer["thread_ts"] == root and "Harbour closed" in json.dumps(answer["blocks"])
+
+    slack.fail("chat.postMessage", 429, retry_after=1, times=2)  # every attempt of the answer
+    press = _button_press(story_id, root, ACTION_SOURCES, "7.7.8", slack.response_url("b2"))
+    await post_http(adapter, press, content_type="application/x-www-form-urlencoded")
+    await adapter.wait_idle(timeout=20)
+    assert len(slack.posted(CHANNEL)) == 2
+    sorry = slack.posted(CHANNEL)[-1]
+    assert sorry["thread_ts"] == root
+    assert sorry["text"].startswith("Sorry, I could not send my answer (ratelimited)")

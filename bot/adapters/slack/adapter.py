@@ -22,9 +22,12 @@ What comes in
   in memory, so a retry in the same process is dropped without a database write. A message is
   claimed before it is answered and the claim finished once the answer is sent; if the process
   dies in between, the lease runs out and the sweep (on start, then every half lease) answers it.
+  Slash commands (``cmd:<trigger_id>``) and button presses (``act:<channel>:<trigger_id>:<action>:
+  <value>``) are claimed the same way, their payload kept with the claim.
 * An answer's messages are each retried on transient errors (``send_with_retries``: Retry-After
   waited up to ``reply_max_wait_s``, ``reply_attempts`` in all); if it still cannot be sent, the
-  asker gets one short "could not send my answer" message.
+  asker gets one short "could not send my answer" message (a command's asker privately, through
+  its ``response_url``; a button's in the story's thread).
 
 What goes out
 -------------
@@ -46,6 +49,7 @@ import dataclasses
 import functools
 import logging
 import time
+import uuid
 from collections import OrderedDict
 from collections.abc import Awaitable, Collection, Coroutine, Sequence
 from datetime import datetime, timedelta
@@ -477,10 +481,15 @@ class SlackAdapter:
         await self._answer_claimed(key, em, root)
 
     async def _answer_claimed(self, key: str, em: EventMessage, root: str | None) -> None:
-        """Answer a claimed message, then finish its claim. Cancelled (shutdown) before the answer
-        is sent, the claim stays: its lease runs out and the sweep answers it."""
+        """Answer a claimed message, then finish its claim."""
+        await self._run_claimed(key, self._answer(em, root))
+
+    async def _run_claimed(self, key: str, work: Coroutine[Any, Any, None]) -> None:
+        """Run the answer to a claimed message, command or button press, then finish its claim.
+        Cancelled (shutdown) before the answer is sent, the claim stays: its lease runs out and
+        the sweep answers it."""
         try:
-            await self._answer(em, root)
+            await work
         except asyncio.CancelledError:
             raise
         except BaseException:
@@ -489,7 +498,27 @@ class SlackAdapter:
         await self.claims.finish(key)
 
     async def _reanswer(self, key: str, payload: dict[str, Any], give_up: bool) -> None:
-        """The sweep's callback: answer a message claimed before a crash, from its payload."""
+        """The sweep's callback: answer a message, command or button press claimed before a
+        crash, from its payload."""
+        kind = payload.get("kind", "message")
+        if kind == "command":
+            body = payload.get("body") or {}
+            if give_up:
+                channel = ChannelRef(PLATFORM, str(body.get("channel_id") or ""))
+                intro = _command_intro(str(body.get("user_id") or ""), str(body.get("text") or ""))
+                await self._respond_ephemeral(
+                    str(body.get("response_url") or ""), Reply(channel=channel, text=SORRY_GAVE_UP), intro
+                )
+                return
+            await self._answer_command(body)
+            return
+        if kind == "action":
+            press = payload.get("press") or {}
+            if give_up:
+                await self._say_sorry_in(str(press.get("channel")), press.get("thread"), SORRY_GAVE_UP)
+                return
+            await self._answer_action(press)
+            return
         fields = {f.name for f in dataclasses.fields(EventMessage)}
         em = EventMessage(**{k: v for k, v in payload.items() if k in fields})
         if give_up:
@@ -499,10 +528,13 @@ class SlackAdapter:
 
     async def _say_sorry(self, em: EventMessage, text: str) -> None:
         """One short message to the asker, in the answer's place; a failure is only logged."""
+        await self._say_sorry_in(em.channel, em.reply_thread, text)
+
+    async def _say_sorry_in(self, channel_id: str, thread_ts: str | None, text: str) -> None:
         try:
-            await self._post(em.channel, render_text(text), thread_ts=em.reply_thread)
+            await self._post(channel_id, render_text(text), thread_ts=thread_ts)
         except DeliveryError as exc:
-            logger.error("could not tell %s in %s that the answer failed: %s", em.user, em.channel, exc)
+            logger.error("could not tell the asker in %s that the answer failed: %s", channel_id, exc)
 
     async def _answer(self, em: EventMessage, root: str | None) -> None:
         channel = ChannelRef(PLATFORM, em.channel)
@@ -535,6 +567,15 @@ class SlackAdapter:
             )
 
     async def _handle_command(self, body: dict[str, Any]) -> None:
+        """Claim the command with a lease (as a message), then answer it."""
+        fields = {k: str(body.get(k) or "") for k in ("channel_id", "user_id", "text", "response_url")}
+        key = f"cmd:{body.get('trigger_id') or uuid.uuid4().hex}"
+        if not await self.claims.claim(key, {"kind": "command", "body": fields}):
+            logger.info("Slack command %s answered before", key)
+            return
+        await self._run_claimed(key, self._answer_command(fields))
+
+    async def _answer_command(self, body: dict[str, Any]) -> None:
         channel_id = str(body.get("channel_id") or "")
         user = str(body.get("user_id") or "")
         text = str(body.get("text") or "")
@@ -545,14 +586,7 @@ class SlackAdapter:
             if text.strip():
                 return  # done, nothing to add (``digest now`` posted the digest itself)
             reply = Reply(channel=channel, text="Try `/newsbrief help`.")
-        asked = f"/newsbrief {text}".strip()
-        who = f"<@{user}> asked: " if is_user_id(user) else "Asked: "
-        intro = {
-            "type": "context",
-            "elements": [
-                {"type": "mrkdwn", "text": who + "`" + escape_clipped(asked, 2000).replace("`", "'") + "`"}
-            ],
-        }
+        intro = _command_intro(user, text)
         try:
             first = await self._deliver_reply(reply, channel_id, None, intro=intro, remember_root=True)
             logger.debug("answered %s in %s as %s", self.command, channel_id, first)
@@ -581,6 +615,7 @@ class SlackAdapter:
             logger.warning("response_url answered %s", resp.status_code)
 
     async def _handle_action(self, body: dict[str, Any]) -> None:
+        """Claim the button press with a lease (as a message), then answer it in its thread."""
         actions = body.get("actions") or []
         if not actions:
             return
@@ -592,8 +627,25 @@ class SlackAdapter:
         thread = (
             message.get("thread_ts") or message.get("ts") or (body.get("container") or {}).get("message_ts")
         )
+        press = {
+            "channel": channel_id,
+            "thread": thread,
+            "user": str((body.get("user") or {}).get("id") or ""),
+            "action_id": str(action.get("action_id") or ""),
+            "value": str(action.get("value") or ""),
+        }
+        ident = body.get("trigger_id") or action.get("action_ts") or uuid.uuid4().hex
+        key = f"act:{channel_id}:{ident}:{press['action_id']}:{press['value']}"
+        if not await self.claims.claim(key, {"kind": "action", "press": press}):
+            logger.info("Slack button press %s answered before", key)
+            return
+        await self._run_claimed(key, self._answer_action(press))
+
+    async def _answer_action(self, press: dict[str, Any]) -> None:
+        channel_id = str(press.get("channel") or "")
+        thread = press.get("thread")
         try:
-            story_id = int(action.get("value", ""))
+            story_id = int(press.get("value", ""))
         except ValueError:
             return
         found = await asyncio.to_thread(story_with_articles, self.store, story_id)
@@ -602,11 +654,17 @@ class SlackAdapter:
         else:
             briefing, articles = found
             links = [SourceLink(title=a.title, url=a.url, source=a.source) for a in articles]
-            if action.get("action_id") == ACTION_MORE:
+            if press.get("action_id") == ACTION_MORE:
                 out = render_briefing(briefing, link=links[0].url if links else None)
             else:
                 out = render_sources(briefing, links)
-        await self._post(channel_id, out, thread_ts=thread)
+        post = functools.partial(self._post, channel_id, out, thread_ts=thread)
+        try:
+            await send_with_retries(post, attempts=self.reply_attempts, max_wait_s=self.reply_max_wait_s)
+        except DeliveryError as exc:
+            logger.error("answer to a button in %s not sent: %s", channel_id, exc)
+            reason = getattr(exc, "error", None) or "Slack did not accept it"
+            await self._say_sorry_in(channel_id, thread, SORRY_UNSENT.format(reason=reason))
 
     # ------------------------------------------------------------------ outgoing
 
@@ -768,6 +826,18 @@ class SlackAdapter:
             finally:
                 self._last_post[channel_id] = time.monotonic()
         return str(resp["ts"])
+
+
+def _command_intro(user: str, text: str) -> dict[str, Any]:
+    """The context block that says who asked what, above a slash command's answer."""
+    asked = f"/newsbrief {text}".strip()
+    who = f"<@{user}> asked: " if is_user_id(user) else "Asked: "
+    return {
+        "type": "context",
+        "elements": [
+            {"type": "mrkdwn", "text": who + "`" + escape_clipped(asked, 2000).replace("`", "'") + "`"}
+        ],
+    }
 
 
 async def _call(request: Awaitable[Any]) -> Any:
