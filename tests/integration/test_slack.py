@@ -16,7 +16,7 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlencode
 
 import aiohttp
@@ -27,7 +27,8 @@ from bot.adapters.slack import SlackAdapter, SlackStartError
 from bot.adapters.slack.events import message_from_event, plain_text_from_slack
 from bot.answers import ThreadRoots
 from bot.config import SlackConfig
-from bot.conversation import Conversation
+from bot.conversation import Conversation, story_text
+from bot.digest import story_with_articles
 from bot.domain import Answer, Briefing, ChannelRef, Digest, DigestStory, IncomingMessage, Reply, Story
 from bot.render.slack import ACTION_MORE, ACTION_SOURCES
 from bot.store import Store
@@ -115,6 +116,27 @@ def mention(text: str, ts: str = "1710000000.000100", **extra: Any) -> dict[str,
 
 def message(text: str, ts: str, channel: str = CHANNEL, **extra: Any) -> dict[str, Any]:
     return {"type": "message", "user": USER, "text": text, "ts": ts, "channel": channel, **extra}
+
+
+class StoryConversation(Recorder):
+    """Records every message like ``Recorder``; a story asked about by its id (what a button press
+    becomes) is answered by the real ``Conversation`` from the stored story, the rest echoed."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.conversation = Conversation(cast(Any, self))  # only ``story`` is used for these
+
+    async def story(self, story_id: int) -> Any:
+        return story_with_articles(self.store, story_id)
+
+    async def __call__(self, msg: IncomingMessage) -> Reply:
+        if msg.text.startswith("story "):
+            self.messages.append(msg)
+            reply = await self.conversation.handle(msg)
+            assert reply is not None
+            return reply
+        return await super().__call__(msg)
 
 
 def briefing(title: str, n_sources: int = 2) -> Briefing:
@@ -288,7 +310,8 @@ async def test_buttons_answer_more_and_sources_in_the_thread(
         source="Outlet <b>",
     )
     story_id = store.create_story(briefing("Ceasefire agreed"), [article.article_id])
-    adapter = await make_adapter("http", Recorder())
+    rec = StoryConversation(store)
+    adapter = await make_adapter("http", rec)
     digest = Digest(
         channel_id="news",
         slot=SLOT,
@@ -332,6 +355,11 @@ async def test_buttons_answer_more_and_sources_in_the_thread(
         assert status == 200
         await adapter.wait_idle()
 
+    # each press reached the conversation as the message it stands for, in the digest's thread
+    assert [(m.text, m.thread, m.user) for m in rec.messages] == [
+        (story_text(story_id, "more"), root, USER),
+        (story_text(story_id, "sources"), root, USER),
+    ]
     more, sources = [c.args for c in slack.calls_to("chat.postMessage")[1:]]
     assert more["thread_ts"] == root and sources["thread_ts"] == root
     more_text = json.dumps(more["blocks"])
@@ -1139,12 +1167,12 @@ async def test_a_command_and_a_button_claimed_before_a_crash_are_answered_on_the
     live = {**press, "thread": "1.6"}
     assert store.claim_answer("slack", "act:y", {"kind": "action", "press": live}, lease)
 
-    rec = Recorder()
+    rec = StoryConversation(store)
     adapter = await make_adapter("http", rec)
     await eventually(lambda: len(slack.posted(CHANNEL)) == 2)
     await asyncio.sleep(0.2)
     await adapter.wait_idle()
-    assert [m.text for m in rec.messages] == ["what happened?"]
+    assert sorted(m.text for m in rec.messages) == sorted(["what happened?", story_text(story_id)])
     posts = {p.get("thread_ts"): p for p in slack.posted(CHANNEL)}
     assert set(posts) == {None, "1.5"}
     assert f"<@{USER}> asked: `/newsbrief what happened?`" in json.dumps(posts[None]["blocks"])
@@ -1157,7 +1185,7 @@ async def test_a_button_press_is_answered_once_and_an_unsendable_answer_tells_th
     slack: SlackMockServer, make_adapter: AdapterFactory, store: Store
 ) -> None:
     story_id = _stored_story(store, "Harbour closed")
-    adapter = await make_adapter("http", Recorder(), max_retry_count=0, reply_attempts=2)
+    adapter = await make_adapter("http", StoryConversation(store), max_retry_count=0, reply_attempts=2)
     root = "1710000050.000001"
     press = _button_press(story_id, root, ACTION_MORE, "7.7.7", slack.response_url("b1"))
     for _ in range(2):  # the same press delivered twice: one answer

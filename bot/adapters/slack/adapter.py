@@ -10,8 +10,9 @@ What comes in
   ``chat.postMessage`` at the top of the channel, so the answer is a thread the bot owns and
   follow-up questions in it are answered. Where the bot may not post (not in the channel, a DM
   between two people) the answer goes to the command's ``response_url`` as an ephemeral message.
-* "More" / "Sources" buttons on digest stories: acknowledged, then answered in the story's thread
-  from the stored story (:func:`bot.digest.story_with_articles`).
+* "More" / "Sources" buttons on digest stories: acknowledged, then turned into the message they
+  stand for (:func:`bot.conversation.story_text`), answered by the conversation like a typed one
+  and posted in the story's thread.
 * Every listener only acknowledges and starts a task: the acknowledgement never waits for
   fetching, summarising or the store.
 * Dedupe: one leased claim (:class:`bot.answers.AnswerClaims`, key ``msg:<channel>:<ts>``) per
@@ -47,6 +48,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import functools
+import json
 import logging
 import time
 import uuid
@@ -81,8 +83,9 @@ from bot.answers import (
     ThreadRoots,
     send_with_retries,
 )
+from bot.conversation import story_text
 from bot.delivery import PartProgress
-from bot.digest import headline_links, story_with_articles
+from bot.digest import headline_links
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
 from bot.ingest.fetch import redact_proxy
 from bot.render.slack import (
@@ -642,25 +645,27 @@ class SlackAdapter:
         await self._run_claimed(key, self._answer_action(press))
 
     async def _answer_action(self, press: dict[str, Any]) -> None:
+        """A button press becomes the message it stands for (:func:`bot.conversation.story_text`),
+        answered by the conversation like a typed one, in the story's thread."""
         channel_id = str(press.get("channel") or "")
         thread = press.get("thread")
         try:
             story_id = int(press.get("value", ""))
         except ValueError:
             return
-        found = await asyncio.to_thread(story_with_articles, self.store, story_id)
-        if found is None:
-            out = render_text("That story is no longer stored.")
-        else:
-            briefing, articles = found
-            links = [SourceLink(title=a.title, url=a.url, source=a.source) for a in articles]
-            if press.get("action_id") == ACTION_MORE:
-                out = render_briefing(briefing, link=links[0].url if links else None)
-            else:
-                out = render_sources(briefing, links)
-        post = functools.partial(self._post, channel_id, out, thread_ts=thread)
+        view = "more" if press.get("action_id") == ACTION_MORE else "sources"
+        root = (await self.threads.root(channel_id, str(thread)) if thread else None) or thread
+        msg = IncomingMessage(
+            channel=ChannelRef(PLATFORM, channel_id),
+            user=str(press.get("user") or ""),
+            text=story_text(story_id, view),
+            thread=root,
+        )
+        reply = await self._call_handler(msg)
+        if reply is None:
+            return
         try:
-            await send_with_retries(post, attempts=self.reply_attempts, max_wait_s=self.reply_max_wait_s)
+            await self._deliver_reply(reply, channel_id, thread)
         except DeliveryError as exc:
             logger.error("answer to a button in %s not sent: %s", channel_id, exc)
             reason = getattr(exc, "error", None) or "Slack did not accept it"
@@ -673,6 +678,14 @@ class SlackAdapter:
         return await self._deliver_reply(reply, reply.channel.id, reply.thread)
 
     def _reply_messages(self, reply: Reply) -> list[SlackMessage]:
+        view = reply.extra.get("view")
+        if view is not None and len(reply.briefings) == 1 and not reply.text and reply.answer is None:
+            # one story of a digest (:meth:`bot.conversation.Conversation._story`)
+            if view == "sources":
+                rows = json.loads(reply.extra.get("links") or "[]")
+                links = [SourceLink(title=r[0], url=r[1], source=r[2]) for r in rows]
+                return [render_sources(reply.briefings[0], links)]
+            return [render_briefing(reply.briefings[0], link=reply.extra.get("link"))]
         return render_reply_parts(reply.text, reply.answer, reply.briefings)
 
     async def _deliver_reply(
