@@ -1203,3 +1203,32 @@ async def test_a_button_press_is_answered_once_and_an_unsendable_answer_tells_th
     sorry = slack.posted(CHANNEL)[-1]
     assert sorry["thread_ts"] == root
     assert sorry["text"].startswith("Sorry, I could not send my answer (ratelimited)")
+
+
+async def test_a_command_and_a_button_that_keep_failing_are_given_up_with_a_word_to_the_asker(
+    slack: SlackMockServer, make_adapter: AdapterFactory, store: Store
+) -> None:
+    """Claimed three times and never answered (an answer that kills the process each time): the
+    next sweep tells the asker instead, the command's privately, the button's in its thread."""
+    lease = timedelta(minutes=10)
+    start = datetime.now(UTC) - timedelta(minutes=60)
+    command = {
+        "channel_id": CHANNEL,
+        "user_id": USER,
+        "text": "crashy",
+        "response_url": slack.response_url("gu"),
+    }
+    press = {"channel": CHANNEL, "thread": "1.7", "user": USER, "action_id": ACTION_MORE, "value": "1"}
+    for i in range(3):
+        at = start + i * timedelta(minutes=11)
+        assert store.claim_answer("slack", "cmd:g", {"kind": "command", "body": command}, lease, now=at)
+        assert store.claim_answer("slack", "act:g", {"kind": "action", "press": press}, lease, now=at)
+    rec = StoryConversation(store)
+    adapter = await make_adapter("http", rec)
+    await eventually(lambda: len(slack.posted(CHANNEL)) == 1 and len(slack.calls_to("response_url")) == 1)
+    await adapter.wait_idle()
+    assert rec.messages == []  # not answered a fourth time
+    (sorry,) = slack.posted(CHANNEL)
+    assert sorry["thread_ts"] == "1.7" and sorry["text"].startswith("Sorry, I could not answer")
+    (private,) = slack.calls_to("response_url")
+    assert private.args["response_type"] == "ephemeral" and "could not answer" in private.args["text"]
