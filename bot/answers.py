@@ -121,6 +121,34 @@ class AnswerClaims:
             await asyncio.sleep(interval)
 
 
+class KeyValueStore(Protocol):
+    """What :class:`ThreadRoots` needs of ``bot.store.Store`` (synchronous)."""
+
+    def get_kv(self, key: str) -> str | None: ...
+    def set_kv(self, key: str, value: str) -> None: ...
+
+
+class ThreadRoots:
+    """Which thread of ours a platform message belongs to: message id -> the id of its thread's
+    root (a digest's or an answer's first message). Kept in the store (``<platform>:thread:
+    <channel>:<message>``), so it survives restarts and is shared between instances; adapters
+    are given one and keep no such state themselves."""
+
+    def __init__(self, store: KeyValueStore, platform: str) -> None:
+        self.store = store
+        self.platform = platform
+
+    def _key(self, channel: str, message_id: str) -> str:
+        return f"{self.platform}:thread:{channel}:{message_id}"
+
+    async def root(self, channel: str, message_id: str) -> str | None:
+        """The root of our thread that ``message_id`` in ``channel`` is part of, or None."""
+        return await asyncio.to_thread(self.store.get_kv, self._key(channel, message_id))
+
+    async def remember(self, channel: str, message_id: str, root: str) -> None:
+        await asyncio.to_thread(self.store.set_kv, self._key(channel, message_id), root)
+
+
 async def send_with_retries(
     send: Callable[[], Awaitable[T]],
     *,

@@ -20,6 +20,7 @@ from bot.adapters.base import AdapterUnavailable, ChatAdapter, MessageHandler, s
 from bot.config import ChannelConfig, Config, FeedConfig, cron_trigger
 from bot.conversation import Conversation, ThreadContext
 from bot.delivery import DeliveryLedger, DeliveryOutcome
+from bot.digest import ArticleLink, story_with_articles
 from bot.domain import Answer, Briefing, ChannelRef, Digest, InputError, Reply
 from bot.monitoring import Metrics, error_kind
 from bot.scheduler import DigestScheduler, leader_lock_for
@@ -528,6 +529,9 @@ class NewsbriefApp:
             if b is not None:
                 out.append(b)
         return out
+
+    async def story(self, story_id: int) -> tuple[Briefing, Sequence[ArticleLink]] | None:
+        return await asyncio.to_thread(story_with_articles, self.store, story_id)
 
     async def thread_context(self, channel: ChannelRef, thread: str) -> ThreadContext | None:
         key = CONTEXT_KEY.format(platform=channel.platform, channel=channel.id, thread=thread)

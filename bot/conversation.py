@@ -8,14 +8,18 @@ network, the store or the models goes through the ``ConversationServices`` proto
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.domain import Answer, Briefing, ChannelRef, IncomingMessage, InputError, Reply
+
+if TYPE_CHECKING:
+    from bot.digest import ArticleLink
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +45,9 @@ class Intent:
     args: tuple[str, ...] = ()
 
 
+# A story of a digest, asked about by its id: what a "More" / "Sources" button press becomes.
+_STORY = re.compile(r"story\s+(\d+)(?:\s+(more|sources))?$", flags=re.I)
+STORY_VIEWS = ("more", "sources")
 _URL = re.compile(r"<?(https?://[^\s<>|]+)(?:\|[^>]*)?>?")
 ADMIN_KINDS = frozenset({"add_feed", "remove_feed", "schedule"})
 
@@ -82,7 +89,15 @@ def parse_intent(text: str) -> Intent:
             # unquoted: five cron fields, then an optional timezone
             return Intent("schedule", " ".join(parts[:5]), tuple(parts[5:6]))
         return Intent("schedule", parts[0] if parts else "", tuple(parts[1:2]))
+    m = _STORY.match(t)
+    if m:
+        return Intent("story", m.group(1), ((m.group(2) or "more").lower(),))
     return Intent("ask", t)
+
+
+def story_text(story_id: int, view: str = "more") -> str:
+    """The message a "More" (``view`` more) or "Sources" button press on a story stands for."""
+    return f"story {story_id} {view}"
 
 
 @dataclass(frozen=True)
@@ -159,6 +174,10 @@ class ConversationServices(Protocol):
         """The stored briefings of these articles, in that order (missing ones left out)."""
         ...
 
+    async def story(self, story_id: int) -> tuple[Briefing, Sequence[ArticleLink]] | None:
+        """A stored story's briefing and its articles as links, or None when it is gone."""
+        ...
+
     async def thread_context(self, channel: ChannelRef, thread: str) -> ThreadContext | None: ...
 
     async def save_thread_context(self, channel: ChannelRef, thread: str, context: ThreadContext) -> None: ...
@@ -208,6 +227,8 @@ class Conversation:
                 if thread:
                     await s.save_thread_context(msg.channel, thread, ThreadContext(briefing=briefing))
                 return Reply(channel=msg.channel, thread=thread, briefings=(briefing,))
+            if intent.kind == "story":
+                return await self._story(msg, int(intent.arg), intent.args[0], thread)
             if intent.kind == "digest":
                 return await s.digest_now(msg.channel)
             if intent.kind == "sources":
@@ -222,6 +243,24 @@ class Conversation:
             return await self._answer(msg, intent.arg, thread)
         except InputError as exc:
             return text(f"Sorry, I can't do that: {exc}")
+
+    async def _story(self, msg: IncomingMessage, story_id: int, view: str, thread: str | None) -> Reply:
+        """One story in full (``view`` more) or its articles linked (sources), in ``thread``.
+
+        The reply carries the story's briefing; ``extra["view"]`` says which, and for sources
+        ``extra["links"]`` is a JSON list of ``[title, url, source]``, for the adapter to render.
+        """
+        found = await self.services.story(story_id)
+        if found is None:
+            return Reply(channel=msg.channel, thread=thread, text="That story is no longer stored.")
+        briefing, links = found
+        extra = {"view": view if view in STORY_VIEWS else "more"}
+        rows = [[a.title, a.url, a.source] for a in links]
+        if extra["view"] == "sources":
+            extra["links"] = json.dumps(rows, ensure_ascii=False)
+        elif rows and rows[0][1]:
+            extra["link"] = str(rows[0][1])
+        return Reply(channel=msg.channel, thread=thread, briefings=(briefing,), extra=extra)
 
     async def _answer(self, msg: IncomingMessage, question: str, thread: str | None) -> Reply:
         """Answer ``question`` as the next turn of ``thread``.

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
 
 from bot.adapters.slack import SlackAdapter
 from bot.app import NewsbriefApp
 from bot.config import load_config
-from bot.domain import ChannelRef
+from bot.conversation import story_text
+from bot.domain import ChannelRef, IncomingMessage, Reply
+from bot.render.slack import ACTION_MORE
 from tests.integration.slack_mock_server import (
     BOT_USER_ID,
     SECRET,
@@ -118,5 +122,57 @@ async def test_slack_down_at_start_then_a_refused_digest_is_reported_to_the_admi
         # the next digest carries the stories
         assert await app.digest_now(ChannelRef("slack", CHANNEL)) is None
         assert "Varnor and Estmark" in json.dumps(slack.posted(CHANNEL)[0]["blocks"])
+    finally:
+        await app.stop()
+
+
+def _buttons(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for b in blocks:
+        if b.get("accessory", {}).get("action_id"):
+            found.append(b["accessory"])
+        found += [e for e in b.get("elements", []) if isinstance(e, dict) and e.get("action_id")]
+    return found
+
+
+async def test_a_story_button_is_answered_through_the_apps_conversation(
+    tmp_path: Path,
+    slack: SlackMockServer,
+) -> None:
+    app, adapter = await slack_app(tmp_path, slack)
+    seen: list[IncomingMessage] = []
+    handle = app.conversation.handle
+
+    async def spy(msg: IncomingMessage) -> Reply | None:
+        seen.append(msg)
+        return await handle(msg)
+
+    app.conversation.handle = spy  # type: ignore[method-assign]
+    try:
+        await app.start(first_digest=False, schedule=False)
+        assert await app.digest_now(ChannelRef("slack", CHANNEL)) is None
+        root = slack.posted(CHANNEL)[0]
+        more = next(b for b in _buttons(root["blocks"]) if b["action_id"] == ACTION_MORE)
+        payload = {
+            "type": "block_actions",
+            "user": {"id": "U0000ALICE"},
+            "team": {"id": "T0000001"},
+            "api_app_id": "A0000001",
+            "container": {"type": "message", "message_ts": root["ts"], "channel_id": CHANNEL},
+            "channel": {"id": CHANNEL},
+            "message": {"ts": root["ts"], "type": "message"},
+            "actions": [{**more, "type": "button"}],
+            "trigger_id": "5.5.5",
+            "response_url": slack.response_url("app-more"),
+        }
+        form = urlencode({"payload": json.dumps(payload)})
+        status, _ = await post_http(adapter, form, content_type="application/x-www-form-urlencoded")
+        assert status == 200
+        await eventually(lambda: len(slack.posted(CHANNEL)) >= 2, timeout=30)
+        await adapter.wait_idle()
+        assert [(m.text, m.thread) for m in seen] == [(story_text(int(more["value"])), root["ts"])]
+        answer = slack.posted(CHANNEL)[-1]
+        assert answer["thread_ts"] == root["ts"]
+        assert answer["blocks"][0]["type"] == "header"  # the story in full
     finally:
         await app.stop()

@@ -16,7 +16,7 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlencode
 
 import aiohttp
@@ -25,8 +25,10 @@ import pytest
 from bot.adapters.base import DeliveryError
 from bot.adapters.slack import SlackAdapter, SlackStartError
 from bot.adapters.slack.events import message_from_event, plain_text_from_slack
+from bot.answers import ThreadRoots
 from bot.config import SlackConfig
-from bot.conversation import Conversation
+from bot.conversation import Conversation, story_text
+from bot.digest import story_with_articles
 from bot.domain import Answer, Briefing, ChannelRef, Digest, DigestStory, IncomingMessage, Reply, Story
 from bot.render.slack import ACTION_MORE, ACTION_SOURCES
 from bot.store import Store
@@ -114,6 +116,27 @@ def mention(text: str, ts: str = "1710000000.000100", **extra: Any) -> dict[str,
 
 def message(text: str, ts: str, channel: str = CHANNEL, **extra: Any) -> dict[str, Any]:
     return {"type": "message", "user": USER, "text": text, "ts": ts, "channel": channel, **extra}
+
+
+class StoryConversation(Recorder):
+    """Records every message like ``Recorder``; a story asked about by its id (what a button press
+    becomes) is answered by the real ``Conversation`` from the stored story, the rest echoed."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.conversation = Conversation(cast(Any, self))  # only ``story`` is used for these
+
+    async def story(self, story_id: int) -> Any:
+        return story_with_articles(self.store, story_id)
+
+    async def __call__(self, msg: IncomingMessage) -> Reply:
+        if msg.text.startswith("story "):
+            self.messages.append(msg)
+            reply = await self.conversation.handle(msg)
+            assert reply is not None
+            return reply
+        return await super().__call__(msg)
 
 
 def briefing(title: str, n_sources: int = 2) -> Briefing:
@@ -287,7 +310,8 @@ async def test_buttons_answer_more_and_sources_in_the_thread(
         source="Outlet <b>",
     )
     story_id = store.create_story(briefing("Ceasefire agreed"), [article.article_id])
-    adapter = await make_adapter("http", Recorder())
+    rec = StoryConversation(store)
+    adapter = await make_adapter("http", rec)
     digest = Digest(
         channel_id="news",
         slot=SLOT,
@@ -331,6 +355,11 @@ async def test_buttons_answer_more_and_sources_in_the_thread(
         assert status == 200
         await adapter.wait_idle()
 
+    # each press reached the conversation as the message it stands for, in the digest's thread
+    assert [(m.text, m.thread, m.user) for m in rec.messages] == [
+        (story_text(story_id, "more"), root, USER),
+        (story_text(story_id, "sources"), root, USER),
+    ]
     more, sources = [c.args for c in slack.calls_to("chat.postMessage")[1:]]
     assert more["thread_ts"] == root and sources["thread_ts"] == root
     more_text = json.dumps(more["blocks"])
@@ -1039,3 +1068,167 @@ async def test_a_command_answer_that_cannot_be_posted_tells_the_asker_privately(
     (sorry,) = slack.calls_to("response_url")
     assert sorry.args["response_type"] == "ephemeral"
     assert sorry.args["text"].startswith("Sorry, I could not send my answer (ratelimited)")
+
+
+# ------------------------------------------------------------------ state outside the adapter
+
+
+class _DictKV:
+    def __init__(self) -> None:
+        self.data: dict[str, str] = {}
+
+    def get_kv(self, key: str) -> str | None:
+        return self.data.get(key)
+
+    def set_kv(self, key: str, value: str) -> None:
+        self.data[key] = value
+
+
+async def test_thread_roots_live_in_the_service_given_to_the_adapter(
+    slack: SlackMockServer, make_adapter: AdapterFactory, store: Store
+) -> None:
+    kv = _DictKV()
+    rec = Recorder()
+    adapter = await make_adapter("http", rec, thread_roots=ThreadRoots(kv, "slack"))
+    root = await adapter.post_digest(ChannelRef("slack", CHANNEL), digest_of(1), "digest:news:roots")
+    assert kv.data == {f"slack:thread:{CHANNEL}:{root}": root}
+    assert store.get_kv(f"slack:thread:{CHANNEL}:{root}") is None  # the adapter wrote nothing itself
+
+    follow_up = message("and the figures?", "1710000041.000001", thread_ts=root)
+    await post_http(adapter, json.dumps(event_body(follow_up)))  # no mention: known from the service
+    await adapter.wait_idle()
+    assert [(m.text, m.thread) for m in rec.messages] == [("and the figures?", root)]
+    # control: a reply in a thread the service does not know, without a mention, is not answered
+    await post_http(adapter, json.dumps(event_body(message("x", "1710000042.000001", thread_ts="1.2"))))
+    await adapter.wait_idle()
+    assert len(rec.messages) == 1
+
+
+# ------------------------------------------------------------------ leases for commands and buttons
+
+
+def _button_press(story_id: int, root: str, action_id: str, trigger: str, response_url: str) -> str:
+    payload = {
+        "type": "block_actions",
+        "user": {"id": USER},
+        "team": {"id": "T0000001"},
+        "api_app_id": "A0000001",
+        "container": {"type": "message", "message_ts": root, "channel_id": CHANNEL},
+        "channel": {"id": CHANNEL},
+        "message": {"ts": root, "type": "message"},
+        "actions": [
+            {
+                "action_id": action_id,
+                "block_id": f"story-{story_id}",
+                "value": str(story_id),
+                "type": "button",
+            }
+        ],
+        "trigger_id": trigger,
+        "response_url": response_url,
+    }
+    return urlencode({"payload": json.dumps(payload)})
+
+
+def _stored_story(store: Store, title: str) -> int:
+    article = store.upsert_article(
+        None,
+        None,
+        "https://news.example/" + title.lower().replace(" ", "-"),
+        title,
+        "Body. " * 20,
+        source="Wire",
+    )
+    return store.create_story(briefing(title), [article.article_id])
+
+
+async def test_a_command_and_a_button_claimed_before_a_crash_are_answered_on_the_next_start(
+    slack: SlackMockServer, make_adapter: AdapterFactory, store: Store
+) -> None:
+    story_id = _stored_story(store, "Bridge reopened")
+    long_ago = datetime.now(UTC) - timedelta(minutes=30)
+    lease = timedelta(minutes=10)
+    command = {
+        "channel_id": CHANNEL,
+        "user_id": USER,
+        "text": "what happened?",
+        "response_url": slack.response_url("crash-cmd"),
+    }
+    assert store.claim_answer("slack", "cmd:9.9.9", {"kind": "command", "body": command}, lease, now=long_ago)
+    press = {
+        "channel": CHANNEL,
+        "thread": "1.5",
+        "user": USER,
+        "action_id": ACTION_MORE,
+        "value": str(story_id),
+    }
+    assert store.claim_answer("slack", "act:x", {"kind": "action", "press": press}, lease, now=long_ago)
+    # control: a press whose lease still runs is left alone (maybe still being answered)
+    live = {**press, "thread": "1.6"}
+    assert store.claim_answer("slack", "act:y", {"kind": "action", "press": live}, lease)
+
+    rec = StoryConversation(store)
+    adapter = await make_adapter("http", rec)
+    await eventually(lambda: len(slack.posted(CHANNEL)) == 2)
+    await asyncio.sleep(0.2)
+    await adapter.wait_idle()
+    assert sorted(m.text for m in rec.messages) == sorted(["what happened?", story_text(story_id)])
+    posts = {p.get("thread_ts"): p for p in slack.posted(CHANNEL)}
+    assert set(posts) == {None, "1.5"}
+    assert f"<@{USER}> asked: `/newsbrief what happened?`" in json.dumps(posts[None]["blocks"])
+    assert "Bridge reopened" in json.dumps(posts["1.5"]["blocks"])
+    # finished: a second sweep answers nothing again
+    assert await adapter.claims.sweep(adapter._reanswer) == 0
+
+
+async def test_a_button_press_is_answered_once_and_an_unsendable_answer_tells_the_asker(
+    slack: SlackMockServer, make_adapter: AdapterFactory, store: Store
+) -> None:
+    story_id = _stored_story(store, "Harbour closed")
+    adapter = await make_adapter("http", StoryConversation(store), max_retry_count=0, reply_attempts=2)
+    root = "1710000050.000001"
+    press = _button_press(story_id, root, ACTION_MORE, "7.7.7", slack.response_url("b1"))
+    for _ in range(2):  # the same press delivered twice: one answer
+        status, _ = await post_http(adapter, press, content_type="application/x-www-form-urlencoded")
+        assert status == 200
+        await adapter.wait_idle()
+    (answer,) = slack.posted(CHANNEL)
+    assert answer["thread_ts"] == root and "Harbour closed" in json.dumps(answer["blocks"])
+
+    slack.fail("chat.postMessage", 429, retry_after=1, times=2)  # every attempt of the answer
+    press = _button_press(story_id, root, ACTION_SOURCES, "7.7.8", slack.response_url("b2"))
+    await post_http(adapter, press, content_type="application/x-www-form-urlencoded")
+    await adapter.wait_idle(timeout=20)
+    assert len(slack.posted(CHANNEL)) == 2
+    sorry = slack.posted(CHANNEL)[-1]
+    assert sorry["thread_ts"] == root
+    assert sorry["text"].startswith("Sorry, I could not send my answer (ratelimited)")
+
+
+async def test_a_command_and_a_button_that_keep_failing_are_given_up_with_a_word_to_the_asker(
+    slack: SlackMockServer, make_adapter: AdapterFactory, store: Store
+) -> None:
+    """Claimed three times and never answered (an answer that kills the process each time): the
+    next sweep tells the asker instead, the command's privately, the button's in its thread."""
+    lease = timedelta(minutes=10)
+    start = datetime.now(UTC) - timedelta(minutes=60)
+    command = {
+        "channel_id": CHANNEL,
+        "user_id": USER,
+        "text": "crashy",
+        "response_url": slack.response_url("gu"),
+    }
+    press = {"channel": CHANNEL, "thread": "1.7", "user": USER, "action_id": ACTION_MORE, "value": "1"}
+    for i in range(3):
+        at = start + i * timedelta(minutes=11)
+        assert store.claim_answer("slack", "cmd:g", {"kind": "command", "body": command}, lease, now=at)
+        assert store.claim_answer("slack", "act:g", {"kind": "action", "press": press}, lease, now=at)
+    rec = StoryConversation(store)
+    adapter = await make_adapter("http", rec)
+    await eventually(lambda: len(slack.posted(CHANNEL)) == 1 and len(slack.calls_to("response_url")) == 1)
+    await adapter.wait_idle()
+    assert rec.messages == []  # not answered a fourth time
+    (sorry,) = slack.posted(CHANNEL)
+    assert sorry["thread_ts"] == "1.7" and sorry["text"].startswith("Sorry, I could not answer")
+    (private,) = slack.calls_to("response_url")
+    assert private.args["response_type"] == "ephemeral" and "could not answer" in private.args["text"]

@@ -3,15 +3,16 @@
 What comes in
 -------------
 * ``app_mention`` events, direct messages (``message.im``) and replies in threads the bot started
-  (a digest or a slash-command answer; their ``ts`` is kept in the store's key-value table) become
+  (a digest or a slash-command answer; their ``ts`` is kept by :class:`bot.answers.ThreadRoots`) become
   :class:`~bot.domain.IncomingMessage`; the answer goes in the message's thread (``thread_ts`` or
   ``ts``); in a DM, top-level messages are answered top-level.
 * ``/newsbrief <text>``: acknowledged at once with an empty body, then answered with
   ``chat.postMessage`` at the top of the channel, so the answer is a thread the bot owns and
   follow-up questions in it are answered. Where the bot may not post (not in the channel, a DM
   between two people) the answer goes to the command's ``response_url`` as an ephemeral message.
-* "More" / "Sources" buttons on digest stories: acknowledged, then answered in the story's thread
-  from the stored story (:func:`bot.digest.story_with_articles`).
+* "More" / "Sources" buttons on digest stories: acknowledged, then turned into the message they
+  stand for (:func:`bot.conversation.story_text`), answered by the conversation like a typed one
+  and posted in the story's thread.
 * Every listener only acknowledges and starts a task: the acknowledgement never waits for
   fetching, summarising or the store.
 * Dedupe: one leased claim (:class:`bot.answers.AnswerClaims`, key ``msg:<channel>:<ts>``) per
@@ -22,9 +23,12 @@ What comes in
   in memory, so a retry in the same process is dropped without a database write. A message is
   claimed before it is answered and the claim finished once the answer is sent; if the process
   dies in between, the lease runs out and the sweep (on start, then every half lease) answers it.
+  Slash commands (``cmd:<trigger_id>``) and button presses (``act:<channel>:<trigger_id>:<action>:
+  <value>``) are claimed the same way, their payload kept with the claim.
 * An answer's messages are each retried on transient errors (``send_with_retries``: Retry-After
   waited up to ``reply_max_wait_s``, ``reply_attempts`` in all); if it still cannot be sent, the
-  asker gets one short "could not send my answer" message.
+  asker gets one short "could not send my answer" message (a command's asker privately, through
+  its ``response_url``; a button's in the story's thread).
 
 What goes out
 -------------
@@ -44,8 +48,10 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import functools
+import json
 import logging
 import time
+import uuid
 from collections import OrderedDict
 from collections.abc import Awaitable, Collection, Coroutine, Sequence
 from datetime import datetime, timedelta
@@ -68,9 +74,18 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 from bot.adapters.base import AdapterUnavailable, DeliveryError, MessageHandler
 from bot.adapters.slack.events import EventMessage, event_id_of, is_user_id, message_from_event
 from bot.adapters.slack.transport import HttpEventsServer, SocketModeConnection
-from bot.answers import LEASE, SORRY_GAVE_UP, SORRY_UNSENT, AnswerClaims, AnswerStore, send_with_retries
+from bot.answers import (
+    LEASE,
+    SORRY_GAVE_UP,
+    SORRY_UNSENT,
+    AnswerClaims,
+    AnswerStore,
+    ThreadRoots,
+    send_with_retries,
+)
+from bot.conversation import story_text
 from bot.delivery import PartProgress
-from bot.digest import headline_links, story_with_articles
+from bot.digest import headline_links
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
 from bot.ingest.fetch import redact_proxy
 from bot.render.slack import (
@@ -247,6 +262,7 @@ class SlackAdapter:
         reply_max_wait_s: float = 300.0,
         answer_lease: timedelta | None = None,
         proxy: str | None = None,
+        thread_roots: ThreadRoots | None = None,
     ) -> None:
         self.settings = settings
         self.proxy = proxy  # HTTP(S) proxy for the Web API, Socket Mode and response_url posts
@@ -254,6 +270,7 @@ class SlackAdapter:
         self.reply_max_wait_s = reply_max_wait_s
         self.claims = AnswerClaims(store, PLATFORM, lease=answer_lease or LEASE)
         self.parts = PartProgress(store, PLATFORM)
+        self.threads = thread_roots or ThreadRoots(store, PLATFORM)
         self._sweeper: asyncio.Task[None] | None = None
         self.unfurl_channels = frozenset(unfurl_channels)
         self.store = store
@@ -442,13 +459,6 @@ class SlackAdapter:
 
     # ------------------------------------------------------------------ incoming
 
-    async def _thread_root(self, channel: str, ts: str) -> str | None:
-        """The digest/answer root a thread of ours belongs to (its first message's ts), or None."""
-        return await asyncio.to_thread(self.store.get_kv, f"slack:thread:{channel}:{ts}")
-
-    async def _remember_thread(self, channel: str, ts: str, root: str) -> None:
-        await asyncio.to_thread(self.store.set_kv, f"slack:thread:{channel}:{ts}", root)
-
     async def _handle_event(self, body: dict[str, Any]) -> None:
         event = body.get("event") or {}
         em = message_from_event(event, self.bot_user_id, self.bot_id)
@@ -464,7 +474,7 @@ class SlackAdapter:
                 self._recent_events.popitem(last=False)
         root: str | None = None
         if em.thread_ts:
-            root = await self._thread_root(em.channel, em.thread_ts)
+            root = await self.threads.root(em.channel, em.thread_ts)
             if root is None and em.needs_our_thread:
                 return  # a reply in somebody else's thread, without a mention
         key = f"msg:{em.channel}:{em.ts}"
@@ -474,10 +484,15 @@ class SlackAdapter:
         await self._answer_claimed(key, em, root)
 
     async def _answer_claimed(self, key: str, em: EventMessage, root: str | None) -> None:
-        """Answer a claimed message, then finish its claim. Cancelled (shutdown) before the answer
-        is sent, the claim stays: its lease runs out and the sweep answers it."""
+        """Answer a claimed message, then finish its claim."""
+        await self._run_claimed(key, self._answer(em, root))
+
+    async def _run_claimed(self, key: str, work: Coroutine[Any, Any, None]) -> None:
+        """Run the answer to a claimed message, command or button press, then finish its claim.
+        Cancelled (shutdown) before the answer is sent, the claim stays: its lease runs out and
+        the sweep answers it."""
         try:
-            await self._answer(em, root)
+            await work
         except asyncio.CancelledError:
             raise
         except BaseException:
@@ -486,7 +501,27 @@ class SlackAdapter:
         await self.claims.finish(key)
 
     async def _reanswer(self, key: str, payload: dict[str, Any], give_up: bool) -> None:
-        """The sweep's callback: answer a message claimed before a crash, from its payload."""
+        """The sweep's callback: answer a message, command or button press claimed before a
+        crash, from its payload."""
+        kind = payload.get("kind", "message")
+        if kind == "command":
+            body = payload.get("body") or {}
+            if give_up:
+                channel = ChannelRef(PLATFORM, str(body.get("channel_id") or ""))
+                intro = _command_intro(str(body.get("user_id") or ""), str(body.get("text") or ""))
+                await self._respond_ephemeral(
+                    str(body.get("response_url") or ""), Reply(channel=channel, text=SORRY_GAVE_UP), intro
+                )
+                return
+            await self._answer_command(body)
+            return
+        if kind == "action":
+            press = payload.get("press") or {}
+            if give_up:
+                await self._say_sorry_in(str(press.get("channel")), press.get("thread"), SORRY_GAVE_UP)
+                return
+            await self._answer_action(press)
+            return
         fields = {f.name for f in dataclasses.fields(EventMessage)}
         em = EventMessage(**{k: v for k, v in payload.items() if k in fields})
         if give_up:
@@ -496,10 +531,13 @@ class SlackAdapter:
 
     async def _say_sorry(self, em: EventMessage, text: str) -> None:
         """One short message to the asker, in the answer's place; a failure is only logged."""
+        await self._say_sorry_in(em.channel, em.reply_thread, text)
+
+    async def _say_sorry_in(self, channel_id: str, thread_ts: str | None, text: str) -> None:
         try:
-            await self._post(em.channel, render_text(text), thread_ts=em.reply_thread)
+            await self._post(channel_id, render_text(text), thread_ts=thread_ts)
         except DeliveryError as exc:
-            logger.error("could not tell %s in %s that the answer failed: %s", em.user, em.channel, exc)
+            logger.error("could not tell the asker in %s that the answer failed: %s", channel_id, exc)
 
     async def _answer(self, em: EventMessage, root: str | None) -> None:
         channel = ChannelRef(PLATFORM, em.channel)
@@ -532,6 +570,15 @@ class SlackAdapter:
             )
 
     async def _handle_command(self, body: dict[str, Any]) -> None:
+        """Claim the command with a lease (as a message), then answer it."""
+        fields = {k: str(body.get(k) or "") for k in ("channel_id", "user_id", "text", "response_url")}
+        key = f"cmd:{body.get('trigger_id') or uuid.uuid4().hex}"
+        if not await self.claims.claim(key, {"kind": "command", "body": fields}):
+            logger.info("Slack command %s answered before", key)
+            return
+        await self._run_claimed(key, self._answer_command(fields))
+
+    async def _answer_command(self, body: dict[str, Any]) -> None:
         channel_id = str(body.get("channel_id") or "")
         user = str(body.get("user_id") or "")
         text = str(body.get("text") or "")
@@ -542,14 +589,7 @@ class SlackAdapter:
             if text.strip():
                 return  # done, nothing to add (``digest now`` posted the digest itself)
             reply = Reply(channel=channel, text="Try `/newsbrief help`.")
-        asked = f"/newsbrief {text}".strip()
-        who = f"<@{user}> asked: " if is_user_id(user) else "Asked: "
-        intro = {
-            "type": "context",
-            "elements": [
-                {"type": "mrkdwn", "text": who + "`" + escape_clipped(asked, 2000).replace("`", "'") + "`"}
-            ],
-        }
+        intro = _command_intro(user, text)
         try:
             first = await self._deliver_reply(reply, channel_id, None, intro=intro, remember_root=True)
             logger.debug("answered %s in %s as %s", self.command, channel_id, first)
@@ -578,6 +618,7 @@ class SlackAdapter:
             logger.warning("response_url answered %s", resp.status_code)
 
     async def _handle_action(self, body: dict[str, Any]) -> None:
+        """Claim the button press with a lease (as a message), then answer it in its thread."""
         actions = body.get("actions") or []
         if not actions:
             return
@@ -589,21 +630,46 @@ class SlackAdapter:
         thread = (
             message.get("thread_ts") or message.get("ts") or (body.get("container") or {}).get("message_ts")
         )
+        press = {
+            "channel": channel_id,
+            "thread": thread,
+            "user": str((body.get("user") or {}).get("id") or ""),
+            "action_id": str(action.get("action_id") or ""),
+            "value": str(action.get("value") or ""),
+        }
+        ident = body.get("trigger_id") or action.get("action_ts") or uuid.uuid4().hex
+        key = f"act:{channel_id}:{ident}:{press['action_id']}:{press['value']}"
+        if not await self.claims.claim(key, {"kind": "action", "press": press}):
+            logger.info("Slack button press %s answered before", key)
+            return
+        await self._run_claimed(key, self._answer_action(press))
+
+    async def _answer_action(self, press: dict[str, Any]) -> None:
+        """A button press becomes the message it stands for (:func:`bot.conversation.story_text`),
+        answered by the conversation like a typed one, in the story's thread."""
+        channel_id = str(press.get("channel") or "")
+        thread = press.get("thread")
         try:
-            story_id = int(action.get("value", ""))
+            story_id = int(press.get("value", ""))
         except ValueError:
             return
-        found = await asyncio.to_thread(story_with_articles, self.store, story_id)
-        if found is None:
-            out = render_text("That story is no longer stored.")
-        else:
-            briefing, articles = found
-            links = [SourceLink(title=a.title, url=a.url, source=a.source) for a in articles]
-            if action.get("action_id") == ACTION_MORE:
-                out = render_briefing(briefing, link=links[0].url if links else None)
-            else:
-                out = render_sources(briefing, links)
-        await self._post(channel_id, out, thread_ts=thread)
+        view = "more" if press.get("action_id") == ACTION_MORE else "sources"
+        root = (await self.threads.root(channel_id, str(thread)) if thread else None) or thread
+        msg = IncomingMessage(
+            channel=ChannelRef(PLATFORM, channel_id),
+            user=str(press.get("user") or ""),
+            text=story_text(story_id, view),
+            thread=root,
+        )
+        reply = await self._call_handler(msg)
+        if reply is None:
+            return
+        try:
+            await self._deliver_reply(reply, channel_id, thread)
+        except DeliveryError as exc:
+            logger.error("answer to a button in %s not sent: %s", channel_id, exc)
+            reason = getattr(exc, "error", None) or "Slack did not accept it"
+            await self._say_sorry_in(channel_id, thread, SORRY_UNSENT.format(reason=reason))
 
     # ------------------------------------------------------------------ outgoing
 
@@ -612,6 +678,14 @@ class SlackAdapter:
         return await self._deliver_reply(reply, reply.channel.id, reply.thread)
 
     def _reply_messages(self, reply: Reply) -> list[SlackMessage]:
+        view = reply.extra.get("view")
+        if view is not None and len(reply.briefings) == 1 and not reply.text and reply.answer is None:
+            # one story of a digest (:meth:`bot.conversation.Conversation._story`)
+            if view == "sources":
+                rows = json.loads(reply.extra.get("links") or "[]")
+                links = [SourceLink(title=r[0], url=r[1], source=r[2]) for r in rows]
+                return [render_sources(reply.briefings[0], links)]
+            return [render_briefing(reply.briefings[0], link=reply.extra.get("link"))]
         return render_reply_parts(reply.text, reply.answer, reply.briefings)
 
     async def _deliver_reply(
@@ -650,9 +724,9 @@ class SlackAdapter:
         key_id = ids[digest_start] if reply.digest is not None else ids[0]
         if thread_ts is None and (remember_root or reply.digest is not None):
             for ts in ids:
-                await self._remember_thread(channel_id, ts, key_id)
+                await self.threads.remember(channel_id, ts, key_id)
         elif thread_ts is not None and reply.digest is not None:
-            await self._remember_thread(channel_id, thread_ts, key_id)
+            await self.threads.remember(channel_id, thread_ts, key_id)
         return key_id
 
     async def post_digest(self, channel: ChannelRef, digest: Digest, txn_id: str) -> str:
@@ -673,7 +747,7 @@ class SlackAdapter:
             ts = await self._post(channel.id, message, metadata=metadata)
             posted.append(ts)
             await self.parts.record(txn_id, posted, len(messages))
-            await self._remember_thread(channel.id, ts, posted[0])
+            await self.threads.remember(channel.id, ts, posted[0])
         return posted[0]
 
     async def confirm_sent(
@@ -728,7 +802,7 @@ class SlackAdapter:
             ordered.append(found[i])
         await self.parts.record(txn_id, ordered, parts)
         for ts in ordered:
-            await self._remember_thread(channel.id, ts, ordered[0])
+            await self.threads.remember(channel.id, ts, ordered[0])
         return ordered[0] if len(ordered) == parts else None
 
     async def _digest_links(self, digest: Digest) -> dict[int, str]:
@@ -765,6 +839,18 @@ class SlackAdapter:
             finally:
                 self._last_post[channel_id] = time.monotonic()
         return str(resp["ts"])
+
+
+def _command_intro(user: str, text: str) -> dict[str, Any]:
+    """The context block that says who asked what, above a slash command's answer."""
+    asked = f"/newsbrief {text}".strip()
+    who = f"<@{user}> asked: " if is_user_id(user) else "Asked: "
+    return {
+        "type": "context",
+        "elements": [
+            {"type": "mrkdwn", "text": who + "`" + escape_clipped(asked, 2000).replace("`", "'") + "`"}
+        ],
+    }
 
 
 async def _call(request: Awaitable[Any]) -> Any:

@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from bot.conversation import Conversation, ThreadContext, parse_intent
+from bot.conversation import Conversation, ThreadContext, parse_intent, story_text
+from bot.digest import ArticleLink
 from bot.domain import Answer, Briefing, ChannelRef, Citation, IncomingMessage, InputError, Reply
 
 CH = ChannelRef("console", "stdout")
@@ -92,6 +93,15 @@ class RecordingServices:
     async def briefings_of(self, article_ids: Sequence[str]) -> Sequence[Briefing]:
         self.calls.append(("briefings_of", tuple(article_ids)))
         return [self.stored[a] for a in article_ids if a in self.stored]
+
+    async def story(self, story_id: int) -> tuple[Briefing, Sequence[ArticleLink]] | None:
+        self.calls.append(("story", story_id))
+        if story_id != 5:
+            return None
+        return B2, [
+            ArticleLink("Recent <story>", "https://news.example/recent", "Wire"),
+            ArticleLink("No URL"),
+        ]
 
     async def thread_context(self, channel: ChannelRef, thread: str) -> ThreadContext | None:
         raw = self.contexts.get(thread)
@@ -217,3 +227,25 @@ async def test_help_lists_commands() -> None:
     assert reply is not None
     for word in ("brief <url>", "digest now", "sources", "add feed"):
         assert word in reply.text
+
+
+async def test_a_story_asked_by_its_id_is_answered_from_the_stored_story_in_the_thread() -> None:
+    """What a digest's "More" / "Sources" button press becomes: a message like a typed one."""
+    services = RecordingServices(set(), {})
+    conv = Conversation(services)
+    channel = ChannelRef("slack", "C1")
+    more = await conv.handle(IncomingMessage(channel, "U1", story_text(5, "more"), thread="100.1"))
+    assert more is not None and more.thread == "100.1"
+    assert more.briefings == (B2,) and more.extra == {"view": "more", "link": "https://news.example/recent"}
+    sources = await conv.handle(IncomingMessage(channel, "U1", story_text(5, "sources"), thread="100.1"))
+    assert sources is not None and sources.briefings == (B2,) and sources.extra["view"] == "sources"
+    assert json.loads(sources.extra["links"]) == [
+        ["Recent <story>", "https://news.example/recent", "Wire"],
+        ["No URL", None, None],
+    ]
+    gone = await conv.handle(IncomingMessage(channel, "U1", story_text(6), thread="100.1"))
+    assert gone is not None and gone.text == "That story is no longer stored." and gone.briefings == ()
+    assert ("story", 5) in services.calls
+    # control: a question that mentions a story is still a question
+    assert parse_intent("which story is 5?").kind == "ask"
+    assert parse_intent("story 12").kind == "story" and parse_intent("story 12").args == ("more",)
