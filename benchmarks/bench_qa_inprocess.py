@@ -133,7 +133,7 @@ def main() -> int:
     if args.threshold:
         settings = ["min_relevance=0"]
     for setting in settings:
-        changes = {k: float(v) for k, v in (kv.split("=") for kv in setting.split(",") if kv)}
+        changes: dict[str, Any] = {k: float(v) for k, v in (kv.split("=") for kv in setting.split(",") if kv)}
         qa_engine.WEIGHTS = dataclasses.replace(base, **changes)
         tallies = evaluate(rows, briefings, engine.nlp, dev, args)
         if len(settings) > 1:

@@ -9,8 +9,8 @@ sentence without the question's names, a bonus for the question's neighbouring w
 together, one for the expected item standing near a question word, the neighbouring sentences'
 relevance, the previous answer's whole sentence as context, and a many-word name weighing as one
 word (helped the public set, hurt the held half).
-``measure`` (the measure noun of "what was the turnout in the first round?", whose modifiers otherwise
-outweigh it): dev answers and follow-ups the same at 1, 1.5 and 2, study answers 0.770 at 3; the
+``measure`` (the measure noun of a question such as "what was the death toll in the second week?",
+whose modifiers otherwise outweigh it): dev answers and follow-ups the same at 1, 1.5 and 2, study answers 0.770 at 3; the
 public set's answers 0.95 at 1 and 1.5, 1.0 at 2 and 3. 2: the smallest that carries.
 ``parse_fit`` (the parse re-rank, :mod:`.rerank`), with the role match and ``parse_near`` 0.6: study /
 held answers 0.754 / 0.770 at 0, 0.770 / 0.778 at 0.1, 0.778 / 0.778 at 0.12, 0.786 / 0.770 at 0.15,
