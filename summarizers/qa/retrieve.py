@@ -250,8 +250,9 @@ def type_fit(q: Question, text: str, next_text: str = "") -> float:
             for m in numbers(text)
             if m.group("cur") or m.group("curw") or m.group("curw2")
         ]
-        if not spans:
-            return 0.5 if numbers(text) else 0.0
+        if not spans:  # an amount without its currency may still be money; a share never is
+            plain = [m for m in numbers(text) if not (m.group("pct") or m.group("pct2"))]
+            return 0.5 if plain else 0.0
     elif e == Expect.PERCENT:
         spans = [(m.group(0), m.start()) for m in numbers(text) if m.group("pct") or m.group("pct2")]
     elif e == Expect.AGE:

@@ -138,6 +138,21 @@ def test_how_much_money_picks_the_amount(nlp: Any) -> None:
     assert ans.citations[0].sentence == FLOOD[2]
 
 
+def test_a_share_of_the_cost_is_not_what_the_cost_is(nlp: Any) -> None:
+    sentences = (
+        "The county board approved a new library on Monday at a cost of 9.5 million dollars.",
+        "The state will pay 40% of the cost of the library.",
+        "About 2,000 people a day are expected to visit.",
+    )
+    b = Briefing(
+        title="County approves library", summary=sentences[:1], sentences=sentences, article_ids=("lib",)
+    )
+    ans = answer_question("How much will the library cost?", [b], nlp)
+    assert "9.5 million dollars" in ans.text and "40%" not in ans.text.split("\u2014")[0]
+    share = answer_question("What share of the cost will the state pay?", [b], nlp)  # control
+    assert share.text.startswith("40%")
+
+
 @pytest.mark.parametrize("use_nlp", [True, False])
 def test_who_by_role_names_the_actor_with_role(use_nlp: bool, nlp: Any) -> None:
     ans = answer_question("Who is the regional governor?", [flood_briefing()], nlp if use_nlp else None)
