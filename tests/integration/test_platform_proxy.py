@@ -30,16 +30,6 @@ async def no_answer(_msg: IncomingMessage) -> Reply | None:
 
 
 @pytest.fixture
-async def slack() -> AsyncIterator[SlackMockServer]:
-    server = SlackMockServer()
-    await server.start()
-    try:
-        yield server
-    finally:
-        await server.stop()
-
-
-@pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     opened = Store.open(f"sqlite:///{tmp_path / 'store.db'}")
     try:
