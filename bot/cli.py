@@ -224,6 +224,8 @@ def _cmd_ingest(args: argparse.Namespace, cfg: Any) -> int:
                 f" (not due: next poll {f.next_at:%Y-%m-%d %H:%M:%S} UTC, {f.wait_reason}; --force polls now)"
             )
         print(line)
+        for skipped in f.skipped_articles:  # stored, not briefed: say which and why, one line each
+            print(f"  skipped {skipped.url or 'article ' + skipped.article_id}: {skipped.reason}")
     print(
         f"{len(report.feeds)} feeds, {report.new_articles} new articles, {report.briefed} briefed, "
         f"{len(report.failed)} failed, in {report.elapsed:.1f}s"

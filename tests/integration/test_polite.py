@@ -117,3 +117,46 @@ def test_a_feed_added_in_chat_is_polled_once_then_waits(
     for _ in range(2):
         _cli(["ingest", "--config", str(config)], tmp_path)
     assert loopback_server.paths().count("/added.xml") == 1
+
+
+ITALIAN = (
+    "<p>Il consiglio regionale ha approvato ieri il nuovo piano dei trasporti, che prevede tre nuove "
+    "linee di autobus e il rinnovo della stazione centrale entro la fine del prossimo anno.</p>"
+    "<p>Secondo l'assessore, i lavori costeranno circa venti milioni di euro e saranno pagati in parte "
+    "dallo Stato. I sindacati hanno chiesto un incontro per discutere gli orari dei conducenti.</p>"
+)
+
+
+def test_ingest_prints_each_article_it_stored_but_did_not_brief(
+    tmp_path: Path, loopback_server: LoopbackHTTPServer
+) -> None:
+    loopback_server.route(
+        "/mixed.xml",
+        Route(
+            body=rss(
+                "Mixed",
+                [
+                    ("it-1", "Approvato il piano dei trasporti", "https://mixed.example/piano", ITALIAN),
+                    (
+                        "en-1",
+                        "Air strike on Oskel market kills nine",
+                        "https://mixed.example/strike",
+                        AIR_STRIKE,
+                    ),
+                ],
+            ),
+            headers=XML,
+        ),
+    )
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        f"storage: {{url: 'sqlite:///{tmp_path / 'store.db'}'}}\n"
+        "fetch: {allow_private_networks: true, timeout_s: 5}\n"
+        "briefing: {ingest_processes: 0}\n"
+        f"feeds:\n  - {{id: mixed, url: '{loopback_server.url('/mixed.xml')}'}}\n"
+    )
+    res = _cli(["ingest", "--config", str(config)], tmp_path)
+    assert res.returncode == 0, res.stderr
+    skipped = [line for line in res.stdout.splitlines() if line.strip().startswith("skipped")]
+    assert len(skipped) == 1 and "https://mixed.example/piano" in skipped[0] and "English" in skipped[0]
+    assert "mixed: ok, 2 entries, 2 new, 0 updated, 1 briefed" in res.stdout  # the English one was briefed
