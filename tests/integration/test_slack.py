@@ -328,28 +328,9 @@ async def test_buttons_answer_more_and_sources_in_the_thread(
     assert "<https://news.example/ceasefire|Ceasefire agreed>" in posted["blocks"][2]["text"]["text"]
 
     for action_id in (ACTION_MORE, ACTION_SOURCES):
-        payload = {
-            "type": "block_actions",
-            "user": {"id": USER},
-            "team": {"id": "T0000001"},
-            "api_app_id": "A0000001",
-            "container": {"type": "message", "message_ts": root, "channel_id": CHANNEL},
-            "channel": {"id": CHANNEL},
-            "message": {"ts": root, "type": "message"},
-            "actions": [
-                {
-                    "action_id": action_id,
-                    "block_id": f"story-{story_id}",
-                    "value": str(story_id),
-                    "type": "button",
-                }
-            ],
-            "trigger_id": "1.2.3",
-            "response_url": slack.response_url("act"),
-        }
         status, _ = await post_http(
             adapter,
-            urlencode({"payload": json.dumps(payload)}),
+            _button_press(story_id, root, action_id, "1.2.3", slack.response_url("act")),
             content_type="application/x-www-form-urlencoded",
         )
         assert status == 200
