@@ -17,6 +17,7 @@ from typing import Any
 
 from summarizers.lexicon import text as text_lex
 from summarizers.lexicon.actors import ROLE_WORDS
+from summarizers.lexicon.common import CALENDAR_ALT
 from summarizers.lexicon.figures import NUMBER_WORDS
 from summarizers.lexicon.steps import FUTURE_CUE_RE
 from summarizers.text import is_credit_line
@@ -64,11 +65,7 @@ _COUNT_WORD_RE = re.compile(
 )
 
 
-_SCHEDULE_RE = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|next|coming|tomorrow|end)\b",
-    re.I,
-)
+_SCHEDULE_RE = re.compile(rf"\b(?:{CALENDAR_ALT}|next|coming|tomorrow|end)\b", re.I)
 
 
 def _needs_parse(index: int, doc: Any) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from summarizers.lexicon.common import MONTH_ALT
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -190,7 +192,7 @@ WH_WORDS = _words("who whom whose what which when where why how")
 
 # Regular expressions (as strings) for the items an answer span can be.
 MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    rf"(?:{MONTH_ALT}"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
 )
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
