@@ -91,7 +91,9 @@ def load_scorer(in_process: bool = False) -> ModuleType:
 
 def project_cmd() -> list[str]:
     """The project's CLI from this checkout (PYTHONPATH puts this tree before any installed copy)."""
-    os.environ["PYTHONPATH"] = str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")
+    paths = os.environ.get("PYTHONPATH", "").split(os.pathsep)
+    if paths[0] != str(REPO):  # once: every scorecard calls this
+        os.environ["PYTHONPATH"] = os.pathsep.join([str(REPO), *filter(None, paths)])
     return [sys.executable, "-m", "bot.cli"]
 
 
