@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import random
+import time
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +14,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 
-from bot.store.engine import WRITE_OPTIONS, create_store_engine
+from bot.store.engine import BUSY_TIMEOUT_MS, WRITE_OPTIONS, create_store_engine
 from bot.store.models import Base
 
 logger = logging.getLogger(__name__)
@@ -34,8 +36,30 @@ def upgrade(engine: sa.Engine) -> None:
     """Run Alembic ``upgrade head`` on ``engine`` in one transaction (a no-op when already at head).
 
     On PostgreSQL a transaction-scoped advisory lock makes concurrent callers wait for each other;
-    on SQLite the transaction starts with ``BEGIN IMMEDIATE``, which does the same.
+    on SQLite the transaction starts with ``BEGIN IMMEDIATE``, which does the same. SQLite can
+    still answer "database is locked" at once, without waiting out its busy timeout, where waiting
+    could deadlock: two fresh connections racing to switch a new file to WAL mode, or to take the
+    write lock while one holds a read lock. The upgrade then rolled back whole, so it is tried
+    again, with a short random pause, until the busy timeout has passed.
     """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            _upgrade_once(engine)
+            return
+        except sa.exc.OperationalError as exc:
+            if not (_sqlite_busy(engine, exc) and time.monotonic() < deadline):
+                raise
+            logger.debug("store upgrade: SQLite busy (%s), trying again", exc.orig)
+            time.sleep(random.uniform(0.02, 0.2))
+
+
+def _sqlite_busy(engine: sa.Engine, exc: sa.exc.OperationalError) -> bool:
+    message = str(exc.orig).lower()
+    return engine.dialect.name == "sqlite" and ("locked" in message or "busy" in message)
+
+
+def _upgrade_once(engine: sa.Engine) -> None:
     cfg = alembic_config()
     with engine.execution_options(**WRITE_OPTIONS).begin() as connection:
         if connection.dialect.name == "postgresql":
