@@ -176,3 +176,91 @@ async def test_a_story_button_is_answered_through_the_apps_conversation(
         assert answer["blocks"][0]["type"] == "header"  # the story in full
     finally:
         await app.stop()
+
+
+def _press(root: dict[str, Any], button: dict[str, Any], trigger: str, slack: SlackMockServer) -> str:
+    payload = {
+        "type": "block_actions",
+        "user": {"id": "U0000ALICE"},
+        "team": {"id": "T0000001"},
+        "api_app_id": "A0000001",
+        "container": {"type": "message", "message_ts": root["ts"], "channel_id": CHANNEL},
+        "channel": {"id": CHANNEL},
+        "message": {"ts": root["ts"], "type": "message"},
+        "actions": [{**button, "type": "button"}],
+        "trigger_id": trigger,
+        "response_url": slack.response_url(trigger),
+    }
+    return urlencode({"payload": json.dumps(payload)})
+
+
+async def _ask_in_thread(
+    adapter: SlackAdapter, slack: SlackMockServer, root_ts: str, text: str, ts: str
+) -> dict[str, Any]:
+    """Ask ``text`` in the digest's thread; the answer posted to Slack."""
+    before = len(slack.posted(CHANNEL))
+    question = {"type": "message", "user": "U0000ALICE", "text": f"<@{BOT_USER_ID}> {text}", "ts": ts}
+    status, _ = await post_http(
+        adapter, json.dumps(event_body({**question, "thread_ts": root_ts, "channel": CHANNEL}))
+    )
+    assert status == 200
+    await eventually(lambda: len(slack.posted(CHANNEL)) > before, timeout=30)
+    await adapter.wait_idle()
+    answer = slack.posted(CHANNEL)[-1]
+    assert answer["thread_ts"] == root_ts
+    return answer
+
+
+def _story_of(blocks: list[dict[str, Any]], headline: str) -> str:
+    """The story id of the digest story whose section holds ``headline`` (its buttons' value)."""
+    for i, b in enumerate(blocks):
+        if b.get("type") == "section" and headline in b["text"]["text"]:
+            return str(blocks[i + 1]["elements"][0]["value"])
+    raise AssertionError(f"no story {headline!r} in the digest")
+
+
+async def test_digest_and_its_answers_name_the_outlets_and_more_turns_the_thread_to_a_story(
+    tmp_path: Path,
+    slack: SlackMockServer,
+) -> None:
+    app, adapter = await slack_app(tmp_path, slack)
+    try:
+        await app.start(first_digest=False, schedule=False)
+        assert await app.digest_now(ChannelRef("slack", CHANNEL)) is None
+        root = slack.posted(CHANNEL)[0]
+        digest = json.dumps(root["blocks"])
+        # sources by the feeds' names, not by their links (one of which carries a tracking parameter)
+        assert "Northern Wire, The Market Ledger" in digest or "The Market Ledger, Northern Wire" in digest
+        assert "utm_source" not in digest
+        assert "<https://market-ledger.example/economy/orvane-rate-rise|Orvane central bank" in digest
+
+        # an answer in the digest's thread comes from the digest's stories and cites the outlet by name
+        answer = await _ask_in_thread(
+            adapter, slack, root["ts"], "how many people were killed?", "1790000000.1"
+        )
+        shown = json.dumps(answer["blocks"], ensure_ascii=False)
+        assert "64" in answer["text"]
+        cited = [b["elements"][0]["text"] for b in answer["blocks"] if b["type"] == "context"]
+        assert cited and all(
+            c.startswith(("Source: *Northern Wire*, <https://", "Source: *The Market Ledger*, <https://"))
+            for c in cited
+        ), shown
+        assert "Varnor and Estmark" in cited[0]  # the article's title, linked
+
+        # "More" on another story: the thread's next questions are about that story
+        orvane = _story_of(root["blocks"], "Orvane central bank")
+        more = {"action_id": ACTION_MORE, "value": orvane, "block_id": f"story-{orvane}"}
+        status, _ = await post_http(
+            adapter, _press(root, more, "7.7.7", slack), content_type="application/x-www-form-urlencoded"
+        )
+        assert status == 200
+        await eventually(lambda: len(slack.posted(CHANNEL)) >= 3, timeout=30)
+        await adapter.wait_idle()
+        again = await _ask_in_thread(
+            adapter, slack, root["ts"], "how many people were killed?", "1790000000.2"
+        )
+        assert "64" not in again["text"]
+        rate = await _ask_in_thread(adapter, slack, root["ts"], "what did the governor say?", "1790000000.3")
+        assert "Ferrante" in rate["text"] and "The Market Ledger" in json.dumps(rate["blocks"])
+    finally:
+        await app.stop()
