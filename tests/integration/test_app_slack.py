@@ -45,10 +45,12 @@ admins: {{slack: [U0000ADMIN]}}
 """
 
 
-async def slack_app(tmp_path: Path, slack: SlackMockServer) -> tuple[NewsbriefApp, SlackAdapter]:
+async def slack_app(
+    tmp_path: Path, slack: SlackMockServer, config_text: str = CONFIG
+) -> tuple[NewsbriefApp, SlackAdapter]:
     """The app on CONFIG with its store open, its Slack adapter pointed at the loopback Slack."""
     path = tmp_path / "config.yaml"
-    path.write_text(CONFIG)
+    path.write_text(config_text)
     config = load_config(path, env={})
     assert config.slack is not None
     app = NewsbriefApp(config)
@@ -199,7 +201,7 @@ async def _ask_in_thread(
 ) -> dict[str, Any]:
     """Ask ``text`` in the digest's thread; the answer posted to Slack."""
     before = len(slack.posted(CHANNEL))
-    question = {"type": "message", "user": "U0000ALICE", "text": f"<@{BOT_USER_ID}> {text}", "ts": ts}
+    question = {"type": "app_mention", "user": "U0000ALICE", "text": f"<@{BOT_USER_ID}> {text}", "ts": ts}
     status, _ = await post_http(
         adapter, json.dumps(event_body({**question, "thread_ts": root_ts, "channel": CHANNEL}))
     )
@@ -262,5 +264,48 @@ async def test_digest_and_its_answers_name_the_outlets_and_more_turns_the_thread
         assert "64" not in again["text"]
         rate = await _ask_in_thread(adapter, slack, root["ts"], "what did the governor say?", "1790000000.3")
         assert "Ferrante" in rate["text"] and "The Market Ledger" in json.dumps(rate["blocks"])
+    finally:
+        await app.stop()
+
+
+async def test_a_digest_threads_answers_come_from_that_digest_and_a_free_question_picks_its_story(
+    tmp_path: Path,
+    slack: SlackMockServer,
+) -> None:
+    one_story = CONFIG.replace("    schedule: null\n", "    schedule: null\n    max_stories: 1\n")
+    assert one_story != CONFIG
+    app, adapter = await slack_app(tmp_path, slack, one_story)
+    try:
+        await app.start(first_digest=False, schedule=False)
+        assert await app.digest_now(ChannelRef("slack", CHANNEL)) is None
+        root = slack.posted(CHANNEL)[0]
+        digest = json.dumps(root["blocks"])
+        assert "Varnor and Estmark" in digest and "Orvane" not in digest  # one story: the ceasefire
+        # in the digest's thread: only the digest's story answers, though the store holds the answer
+        inside = await _ask_in_thread(
+            adapter, slack, root["ts"], "what did the governor say?", "1790000001.1"
+        )
+        assert "Ferrante" not in inside["text"]
+        # control: the same question in the channel picks the story that answers it, and cites it
+        before = len(slack.posted(CHANNEL))
+        free = {"type": "app_mention", "user": "U0000ALICE", "ts": "1790000001.2", "channel": CHANNEL}
+        free["text"] = f"<@{BOT_USER_ID}> what did the governor say?"
+        status, _ = await post_http(adapter, json.dumps(event_body(free)))
+        assert status == 200
+        await eventually(lambda: len(slack.posted(CHANNEL)) > before, timeout=30)
+        await adapter.wait_idle()
+        answer = slack.posted(CHANNEL)[-1]
+        assert answer["thread_ts"] == "1790000001.2"  # its own thread, under the question
+        assert "Ferrante" in answer["text"]
+        cited = [b["elements"][0]["text"] for b in answer["blocks"] if b["type"] == "context"]
+        assert cited == [
+            "Source: *The Market Ledger*, <https://market-ledger.example/economy/orvane-rate-rise|"
+            "\u201cOrvane central bank raises rates to 4.25% to cool inflation\u201d>"
+        ]
+        # and the thread stays on that story: a follow-up that names nothing is answered from it
+        follow = await _ask_in_thread(
+            adapter, slack, "1790000001.2", "and when is the next forecast?", "1790000001.3"
+        )
+        assert "10 December" in follow["text"]
     finally:
         await app.stop()
