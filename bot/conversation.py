@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from bot.domain import Answer, Briefing, ChannelRef, IncomingMessage, InputError, Reply
+from bot.domain import Answer, Briefing, ChannelRef, Citation, IncomingMessage, InputError, Reply
 
 if TYPE_CHECKING:
     from bot.digest import ArticleLink
@@ -107,18 +107,22 @@ class ThreadContext:
 
     ``qa_state`` is the answerer's own JSON state (opaque here); ``article_ids`` are the articles
     the thread's answers came from (a free question's thread stays on the story it picked);
-    ``briefing`` is the last article briefed in the thread, which later questions are about.
+    ``briefing`` is the last article briefed in the thread, which later questions are about;
+    ``story_articles`` are the articles of the story last opened in the thread ("More" on a digest's
+    story), which later questions are about.
     """
 
     qa_state: dict[str, Any] | None = None
     article_ids: tuple[str, ...] = ()
     briefing: Briefing | None = None
+    story_articles: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
             "version": 1,
             "qa_state": self.qa_state,
             "article_ids": list(self.article_ids),
+            "story_articles": list(self.story_articles),
             "briefing": None if self.briefing is None else self.briefing.to_json(),
             # the briefing's JSON leaves out the article's sentences, which answers are taken from
             "sentences": [] if self.briefing is None else list(self.briefing.sentences),
@@ -134,6 +138,7 @@ class ThreadContext:
             return cls(
                 qa_state=data.get("qa_state") if isinstance(data.get("qa_state"), dict) else None,
                 article_ids=tuple(str(a) for a in data.get("article_ids") or ()),
+                story_articles=tuple(str(a) for a in data.get("story_articles") or ()),
                 briefing=(
                     replace(
                         Briefing.from_json(briefing), sentences=tuple(map(str, data.get("sentences") or ()))
@@ -255,6 +260,11 @@ class Conversation:
             return Reply(channel=msg.channel, thread=thread, text="That story is no longer stored.")
         briefing, links = found
         extra = {"view": view if view in STORY_VIEWS else "more"}
+        if extra["view"] == "more" and thread and briefing.article_ids:
+            # the questions that follow in this thread are about the story just opened
+            await self.services.save_thread_context(
+                msg.channel, thread, ThreadContext(story_articles=tuple(briefing.article_ids))
+            )
         rows = [[a.title, a.url, a.source] for a in links]
         if extra["view"] == "sources":
             extra["links"] = json.dumps(rows, ensure_ascii=False)
@@ -265,15 +275,19 @@ class Conversation:
     async def _answer(self, msg: IncomingMessage, question: str, thread: str | None) -> Reply:
         """Answer ``question`` as the next turn of ``thread``.
 
-        The stories come from, in order: an article briefed in the thread, the digest the thread
-        hangs under, the story earlier answers in the thread came from, else the channel's recent
-        news. The thread's context is saved after each answer.
+        The stories come from, in order: an article briefed in the thread, the story opened in it
+        ("More"), the digest the thread hangs under, the story earlier answers in the thread came
+        from, else the channel's recent news (where the answerer picks the story whose sentence
+        answers best, and the thread then stays on it). The thread's context is saved after each
+        answer. Each citation names its article's outlet (:func:`with_outlets`).
         """
         s = self.services
         context = (await s.thread_context(msg.channel, thread) if thread else None) or ThreadContext()
         briefings: Sequence[Briefing] | None = None
         if context.briefing is not None:
             briefings = [context.briefing]
+        if not briefings and context.story_articles:
+            briefings = await s.briefings_of(context.story_articles)
         if not briefings and msg.thread:
             briefings = await s.thread_briefings(msg.channel, msg.thread)
         if not briefings and context.article_ids:
@@ -287,6 +301,7 @@ class Conversation:
                 text="I found nothing in the recent news that answers that.",
             )
         ans, state = await s.answer(question, briefings, context.qa_state)
+        ans = with_outlets(ans, briefings)
         cited = tuple(dict.fromkeys(c.article_id for c in ans.citations if c.article_id))
         if thread:
             await s.save_thread_context(
@@ -296,6 +311,30 @@ class Conversation:
                     qa_state=state,
                     article_ids=cited if ans.answered and cited else context.article_ids,
                     briefing=context.briefing,
+                    story_articles=context.story_articles,
                 ),
             )
         return Reply(channel=msg.channel, thread=thread, text=ans.text, answer=ans)
+
+
+def with_outlets(answer: Answer, briefings: Sequence[Briefing]) -> Answer:
+    """``answer`` with each citation naming its article's outlet (the feed's configured name), link
+    and title as the one-article briefings it was answered from keep them (``Briefing.outlets``).
+    Citations of other articles, or of briefings stored before outlets were kept, stay as they are
+    (named by their link's site)."""
+    known = {b.article_ids[0]: b for b in briefings if len(b.article_ids) == 1 and len(b.outlets) == 1}
+    if not known or not any(c.article_id in known for c in answer.citations):
+        return answer
+    cites: list[Citation] = []
+    for c in answer.citations:
+        b = known.get(c.article_id)
+        if b is None:
+            cites.append(c)
+            continue
+        outlet = b.outlets[0]
+        cites.append(
+            replace(
+                c, source=outlet.name or c.source, url=outlet.url or c.url, title=c.title or b.title or None
+            )
+        )
+    return replace(answer, citations=tuple(cites))

@@ -437,21 +437,6 @@ def _int_ids(ids: Iterable[Any]) -> list[int] | None:
         return None
 
 
-def headline_links(store: ArticleStore, digest: Digest) -> dict[int, str]:
-    """Story id -> the URL of its first article that has one (what a headline links to)."""
-    wanted = {ds.story.id: ids for ds in digest.stories if (ids := _int_ids(ds.story.article_ids))}
-    all_ids = sorted({a for ids in wanted.values() for a in ids})
-    if not all_ids:
-        return {}
-    url_of = {r.id: (r.canonical_url or r.url) for r in store.get_articles(all_ids)}
-    links: dict[int, str] = {}
-    for story_id, ids in wanted.items():
-        url = next((url_of[a] for a in ids if url_of.get(a)), None)
-        if url:
-            links[story_id] = str(url)
-    return links
-
-
 def story_with_articles(store: ArticleStore, story_id: int) -> tuple[Briefing, list[ArticleLink]] | None:
     """A stored story's briefing and its articles as links (a "More" or "Sources" button), or None
     when the story is no longer stored."""

@@ -16,7 +16,7 @@ from summarizers.nlp import DEFAULT_MODEL, load_pipeline
 from summarizers.parse import parse_groups, split_title
 from summarizers.rank import select_summary
 from summarizers.text import clean_article, split_sentences
-from summarizers.types import Article, Briefing, InputError
+from summarizers.types import Article, Briefing, InputError, Source
 
 logger = logging.getLogger(__name__)
 
@@ -154,9 +154,19 @@ class BriefingEngine:
                     sources=tuple(s for s in (article.url or article.source,) if s),
                     article_ids=(article.id,),
                     sentences=tuple(sentences),
+                    outlets=article_outlet(article),
                 )
             )
         return out
+
+
+def article_outlet(article: Article) -> tuple[Source, ...]:
+    """The article's outlet name and link, as ``Briefing.outlets`` keeps them (empty when neither is
+    known). ``article.source`` names the outlet unless it is only the link again (a briefed URL)."""
+    name = article.source if article.source and article.source != article.url else None
+    if name is not None and name.startswith(("http://", "https://")):
+        name = None
+    return (Source(name, article.url),) if name or article.url else ()
 
 
 def build_briefing(article: Article, model: str = DEFAULT_MODEL) -> Briefing:

@@ -644,6 +644,7 @@ def merge_briefings(briefings: Sequence[Briefing]) -> Briefing:
         sources=_unique(s for b in briefings for s in b.sources),
         article_ids=_unique(a for b in briefings for a in b.article_ids),
         sentences=_unique(s for b in ordered for s in b.sentences),
+        outlets=tuple(dict.fromkeys(o for b in briefings for o in b.outlets)),
     )
 
 

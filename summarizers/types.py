@@ -55,6 +55,36 @@ class NextStep:
 
 
 @dataclass(frozen=True)
+class Source:
+    """Where one article comes from, as a reader names it: the outlet (the feed's configured name,
+    e.g. "Example Times") and the article's link. Either may be missing (a local file has neither name
+    nor link; an article briefed from a link has no outlet name)."""
+
+    name: str | None = None
+    url: str | None = None
+
+    def to_json(self) -> dict[str, str | None]:
+        return {"name": self.name, "url": self.url}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Source | None:
+        """The Source stored as ``data`` (``{"name", "url"}``), or None for anything else."""
+        if not isinstance(data, dict):
+            return None
+        name, url = data.get("name"), data.get("url")
+        name = name if isinstance(name, str) and name else None
+        url = url if isinstance(url, str) and url else None
+        return cls(name, url) if name or url else None
+
+
+def outlets_from_json(data: Any) -> tuple[Source, ...]:
+    """``Briefing.outlets`` from its JSON (a list of ``Source.to_json()``); unreadable entries are left out."""
+    if not isinstance(data, list):
+        return ()
+    return tuple(s for s in map(Source.from_json, data) if s is not None)
+
+
+@dataclass(frozen=True)
 class Briefing:
     title: str
     summary: tuple[str, ...]
@@ -64,6 +94,9 @@ class Briefing:
     sources: tuple[str, ...] = ()
     article_ids: tuple[str, ...] = ()
     sentences: tuple[str, ...] = field(default=(), repr=False)  # the cleaned article, sentence by sentence
+    # each article's outlet name and link (``sources`` keeps one string per article, link or name, and
+    # is what "Sources (n)" counts); empty in briefings stored before outlets were kept
+    outlets: tuple[Source, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The ``--json`` shape read by ../shared/eval (plus extra keys)."""
@@ -84,6 +117,7 @@ class Briefing:
             "next_steps": [asdict(s) for s in self.next_steps],
             "sources": list(self.sources),
             "article_ids": list(self.article_ids),
+            "outlets": [o.to_json() for o in self.outlets],
         }
 
     @classmethod
@@ -106,6 +140,7 @@ class Briefing:
             sources=tuple(data.get("sources", ())),
             article_ids=tuple(data.get("article_ids", ())),
             sentences=tuple(data.get("sentences", ())),
+            outlets=outlets_from_json(data.get("outlets")),
         )
 
 

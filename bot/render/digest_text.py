@@ -9,10 +9,10 @@ The full briefing of a story is :func:`bot.render.terminal.render_briefing`.
 from __future__ import annotations
 
 from datetime import datetime
-from urllib.parse import urlsplit
 
 from bot.domain import Digest, DigestStory
 from bot.render.limits import MAX_LINE_CHARS, MAX_LIST_ITEMS, MAX_TITLE_CHARS, clip
+from bot.render.sources import briefing_sources
 from bot.render.terminal import sanitize
 
 MAX_SUMMARY_SENTENCES = 2
@@ -38,14 +38,6 @@ def _item(text: str) -> str:
     return line[: MAX_ITEM_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _source_name(source: str) -> str:
-    """A source URL shown by its host (``https://www.example.org/a?b`` -> ``example.org``)."""
-    parts = urlsplit(source.strip())
-    if parts.scheme in ("http", "https") and parts.hostname:
-        return _one_line(parts.hostname.removeprefix("www."))
-    return _one_line(source)
-
-
 def render_digest_story(ds: DigestStory, number: int | None = None) -> str:
     b = ds.story.briefing
     prefix = f"{number}. " if number is not None else ""
@@ -69,7 +61,7 @@ def render_digest_story(ds: DigestStory, number: int | None = None) -> str:
         steps = [_item(s.text) for s in b.next_steps[:MAX_NEXT_STEPS]]
         lines.append(indent + "Next: " + "; ".join(steps))
     if b.sources:
-        names = list(dict.fromkeys(_source_name(s) for s in b.sources))[:MAX_LIST_ITEMS]
+        names = [_one_line(n.label) for n in briefing_sources(b)][:MAX_LIST_ITEMS]
         lines.append(indent + clip(f"Sources ({len(b.sources)}): " + ", ".join(names), MAX_LINE_CHARS))
     return "\n".join(lines)
 

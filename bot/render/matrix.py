@@ -33,6 +33,7 @@ from bot.render.digest_text import (
     render_digest_story,
 )
 from bot.render.limits import MAX_LINE_CHARS, MAX_LIST_ITEMS, MAX_TITLE_CHARS, MAX_URL_CHARS, clip
+from bot.render.sources import briefing_sources, citation_outlet, headline_url, quoted_sentence
 from bot.render.terminal import render_answer, render_briefing, sanitize
 
 __all__ = [
@@ -112,18 +113,12 @@ def _link(text: str, url: str | None, limit: int = MAX_TITLE_CHARS) -> str:
 
 
 def _headline_url(b: Briefing) -> str | None:
-    for source in b.sources:
-        if safe_url(source):
-            return source
-    return None
+    return safe_url(headline_url(b))
 
 
-def _source_html(source: str) -> str:
-    href = safe_url(source)
-    if href is None:
-        return escape(source)
-    label = urlsplit(href).hostname or href
-    return _link(label, href)
+def _sources_html(b: Briefing) -> str:
+    """Each source by its outlet's name, linked to its article when there is a link."""
+    return ", ".join(_link(n.label, n.url, MAX_LINE_CHARS) for n in briefing_sources(b)[:MAX_LIST_ITEMS])
 
 
 def _story_html(ds: DigestStory, number: int) -> str:
@@ -150,10 +145,7 @@ def _story_html(ds: DigestStory, number: int) -> str:
             "<strong>Next:</strong> " + "; ".join(escape(s.text) for s in b.next_steps[:MAX_NEXT_STEPS])
         )
     if b.sources:
-        items.append(
-            f"<strong>Sources ({len(b.sources)}):</strong> "
-            + ", ".join(_source_html(s) for s in b.sources[:MAX_LIST_ITEMS])
-        )
+        items.append(f"<strong>Sources ({len(b.sources)}):</strong> " + _sources_html(b))
     if summary:
         parts.append(f"<p>{summary}</p>")
     if items:
@@ -244,15 +236,20 @@ def render_text(text: str) -> dict[str, Any]:
 
 
 def _answer_html(a: Answer) -> str:
+    """The answer, then each source: the outlet's name and the article's title linked to it, and the
+    cited sentence when the answer does not already hold it."""
     out = f"<p>{_escape_block(a.text)}</p>"
     if a.citations:
-        quotes = []
+        items = []
         for c in a.citations:
-            where = (
-                _link(c.source or c.url or c.article_id, c.url) if c.url else escape(c.source or c.article_id)
-            )
-            quotes.append(f"<li>{where}: \u201c{escape(c.sentence)}\u201d</li>")
-        out += "<ul>" + "".join(quotes) + "</ul>"
+            where = escape(citation_outlet(c), MAX_TITLE_CHARS)
+            if c.title:
+                where += ", " + _link(f"\u201c{c.title}\u201d", c.url)
+            elif safe_url(c.url):
+                where = _link(citation_outlet(c), c.url)
+            quote = quoted_sentence(a, c)
+            items.append(f"<li>{where}" + (f": \u201c{escape(quote)}\u201d" if quote else "") + "</li>")
+        out += "<ul>" + "".join(items) + "</ul>"
     return out
 
 
@@ -274,9 +271,7 @@ def _briefing_html(b: Briefing) -> str:
     if b.next_steps:
         items.append("<strong>Next steps:</strong> " + "; ".join(escape(s.text) for s in b.next_steps))
     if b.sources:
-        items.append(
-            "<strong>Sources:</strong> " + ", ".join(_source_html(s) for s in b.sources[:MAX_LIST_ITEMS])
-        )
+        items.append("<strong>Sources:</strong> " + _sources_html(b))
     if items:
         parts.append("<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
     return "".join(parts)

@@ -26,6 +26,7 @@ from typing import Any
 
 from bot.domain import Answer, Briefing, Digest, DigestStory
 from bot.render.limits import clip
+from bot.render.sources import briefing_sources, citation_outlet, headline_url, quoted_sentence
 
 MAX_BLOCKS = 50
 MAX_SECTION_TEXT = 3000
@@ -34,6 +35,7 @@ MAX_BUTTON_TEXT = 75
 MAX_FALLBACK_TEXT = 3000
 MAX_CONTEXT_ELEMENTS = 10
 MAX_URL = 1000
+MAX_LINKS = 10  # sources linked under one briefing
 
 ACTION_MORE = "newsbrief_story_more"
 ACTION_SOURCES = "newsbrief_story_sources"
@@ -161,8 +163,10 @@ def _list_line(label: str, items: Sequence[str]) -> str:
 
 
 def story_text(ds: DigestStory, link: str | None = None) -> str:
-    """The mrkdwn of one digest story, within one section's 3,000 characters."""
+    """The mrkdwn of one digest story, within one section's 3,000 characters. The headline links to
+    ``link``, by default to the story's first article (:func:`bot.render.sources.headline_url`)."""
     b = ds.story.briefing
+    link = link or headline_url(b)
     headline = mrkdwn_link(link, clip(one_line(b.title), MAX_HEADLINE), 600)
     tag = ":arrows_counterclockwise: *Update:* " if ds.is_update else ""
     lines = [f"{tag}*{headline}*"]
@@ -188,7 +192,7 @@ def story_text(ds: DigestStory, link: str | None = None) -> str:
         lines.append(_list_line("Next", steps))
     n = source_count(ds)
     if n:
-        names = escape_clipped(", ".join(one_line(s) for s in b.sources), 300)
+        names = escape_clipped(", ".join(one_line(x.label) for x in briefing_sources(b)), 300)
         lines.append(f"_{n} source{'s' if n != 1 else ''}{': ' + names if names else ''}_")
     out = ""
     for line in lines:  # drop whole trailing lines rather than cut one
@@ -316,8 +320,11 @@ def render_briefing(b: Briefing, link: str | None = None) -> SlackMessage:
             + (f" _({escape_mrkdwn(one_line(s.when))})_" if s.when else "")
             for s in b.next_steps
         ]
-    if b.sources:
-        lines.append("_Sources: " + escape_mrkdwn(", ".join(one_line(s) for s in b.sources)) + "_")
+    named = briefing_sources(b)
+    if named:
+        lines.append(
+            "_Sources: " + ", ".join(mrkdwn_link(n.url, n.label, 300) for n in named[:MAX_LINKS]) + "_"
+        )
     room = MAX_BLOCKS - len(blocks)
     blocks += [_section(chunk) for chunk in _pack_lines(lines)[:room]]
     return SlackMessage(
@@ -342,7 +349,9 @@ def render_sources(b: Briefing, articles: Sequence[SourceLink]) -> SlackMessage:
             outlet = f" \u2014 _{escape_mrkdwn(one_line(a.source))}_" if a.source else ""
             lines.append("\u2022 " + mrkdwn_link(a.url, a.title or a.url or "(untitled)", 600) + outlet)
     else:
-        lines += ["\u2022 " + escape_mrkdwn(one_line(s)) for s in b.sources] or ["No sources recorded."]
+        lines += ["\u2022 " + mrkdwn_link(n.url, n.label, 600) for n in briefing_sources(b)] or [
+            "No sources recorded."
+        ]
     chunks = _pack_lines(lines)[:MAX_BLOCKS]
     return SlackMessage(
         text=escape_clipped("Sources: " + one_line(b.title), MAX_FALLBACK_TEXT),
@@ -351,13 +360,20 @@ def render_sources(b: Briefing, articles: Sequence[SourceLink]) -> SlackMessage:
 
 
 def render_answer(a: Answer) -> SlackMessage:
-    """An answer and the sentences it cites, each with its source."""
+    """An answer, then each source: the outlet's name and the article's title linked to it, after the
+    cited sentence when the answer does not already hold it."""
     blocks: list[dict[str, Any]] = [_section(c) for c in _pack_lines([escape_mrkdwn(a.text)])]
     for c in a.citations[: MAX_BLOCKS - len(blocks)]:
-        where = c.source or c.url or c.article_id
-        label = mrkdwn_link(c.url, where, 300) if c.url else escape_clipped(one_line(where), 300)
-        quote = escape_clipped(one_line(c.sentence), 2000)
-        blocks.append(_context(f"\u201c{quote}\u201d \u2014 {label}"))
+        outlet = escape_clipped(one_line(citation_outlet(c)), 300)
+        if c.title:
+            where = f"*{outlet}*, " + mrkdwn_link(c.url, f"\u201c{one_line(c.title)}\u201d", 600)
+        else:
+            where = mrkdwn_link(c.url, citation_outlet(c), 300) if safe_url(c.url) else f"*{outlet}*"
+        quote = quoted_sentence(a, c)
+        if quote:
+            blocks.append(_context(f"\u201c{escape_clipped(quote, 2000)}\u201d \u2014 {where}"))
+        else:
+            blocks.append(_context(f"Source: {where}"))
     return SlackMessage(text=escape_clipped(a.text, MAX_FALLBACK_TEXT), blocks=blocks[:MAX_BLOCKS])
 
 

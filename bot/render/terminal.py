@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.render.limits import MAX_LINE_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS, clip
+from bot.render.sources import briefing_sources, citation_outlet, quoted_sentence
 from summarizers.types import Answer, Briefing
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x1b]")
@@ -34,22 +35,26 @@ def render_briefing(b: Briefing) -> str:
     if b.next_steps:
         lines += ["", "Next steps:"]
         lines += [_line(f"  - {s.text}") for s in b.next_steps]
-    if b.sources:
-        lines += ["", _line("Sources: " + ", ".join(b.sources))]
+    named = briefing_sources(b)
+    if named:
+        shown = [f"{n.label} ({n.url})" if n.url and n.url != n.label else n.label for n in named]
+        lines += ["", _line("Sources: " + ", ".join(shown))]
     return "\n".join(lines)
 
 
 def render_answer(a: Answer) -> str:
-    """The answer, then each source; a cited sentence is quoted only when the answer does not already hold it."""
+    """The answer, then each source by its outlet's name, the article's title and link; a cited
+    sentence is quoted only when the answer does not already hold it."""
     out = sanitize(a.text)
     for c in a.citations:
-        where = _line(c.source or c.url or c.article_id, MAX_TITLE_CHARS)
+        where = _line(citation_outlet(c), MAX_TITLE_CHARS)
         if c.title:
             where += f", \u201c{_line(c.title, MAX_TITLE_CHARS)}\u201d"
-        if c.url and c.url != c.source:
+        if c.url:
             where += f", {_line(c.url, MAX_URL_CHARS)}"
-        if c.sentence and c.sentence not in a.text:
-            out += f"\n  [source: {where}] \u201c{_line(c.sentence)}\u201d"
+        quote = quoted_sentence(a, c)
+        if quote:
+            out += f"\n  [source: {where}] \u201c{_line(quote)}\u201d"
         else:
             out += f"\n  [source: {where}]"
     return out

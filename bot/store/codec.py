@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from summarizers.types import Actor, Briefing, Figure, NextStep
+from summarizers.types import Actor, Briefing, Figure, NextStep, outlets_from_json
 
 SENTENCES_KEY = "sentences"
 
@@ -49,4 +49,5 @@ def briefing_from_dict(data: dict[str, Any], *, with_sentences: bool = True) -> 
         sources=tuple(data.get("sources", ())),
         article_ids=tuple(data.get("article_ids", ())),
         sentences=tuple(data.get(SENTENCES_KEY, ())) if with_sentences else (),
+        outlets=outlets_from_json(data.get("outlets")),
     )

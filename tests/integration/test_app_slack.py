@@ -45,10 +45,12 @@ admins: {{slack: [U0000ADMIN]}}
 """
 
 
-async def slack_app(tmp_path: Path, slack: SlackMockServer) -> tuple[NewsbriefApp, SlackAdapter]:
+async def slack_app(
+    tmp_path: Path, slack: SlackMockServer, config_text: str = CONFIG
+) -> tuple[NewsbriefApp, SlackAdapter]:
     """The app on CONFIG with its store open, its Slack adapter pointed at the loopback Slack."""
     path = tmp_path / "config.yaml"
-    path.write_text(CONFIG)
+    path.write_text(config_text)
     config = load_config(path, env={})
     assert config.slack is not None
     app = NewsbriefApp(config)
@@ -174,5 +176,136 @@ async def test_a_story_button_is_answered_through_the_apps_conversation(
         answer = slack.posted(CHANNEL)[-1]
         assert answer["thread_ts"] == root["ts"]
         assert answer["blocks"][0]["type"] == "header"  # the story in full
+    finally:
+        await app.stop()
+
+
+def _press(root: dict[str, Any], button: dict[str, Any], trigger: str, slack: SlackMockServer) -> str:
+    payload = {
+        "type": "block_actions",
+        "user": {"id": "U0000ALICE"},
+        "team": {"id": "T0000001"},
+        "api_app_id": "A0000001",
+        "container": {"type": "message", "message_ts": root["ts"], "channel_id": CHANNEL},
+        "channel": {"id": CHANNEL},
+        "message": {"ts": root["ts"], "type": "message"},
+        "actions": [{**button, "type": "button"}],
+        "trigger_id": trigger,
+        "response_url": slack.response_url(trigger),
+    }
+    return urlencode({"payload": json.dumps(payload)})
+
+
+async def _ask_in_thread(
+    adapter: SlackAdapter, slack: SlackMockServer, root_ts: str, text: str, ts: str
+) -> dict[str, Any]:
+    """Ask ``text`` in the digest's thread; the answer posted to Slack."""
+    before = len(slack.posted(CHANNEL))
+    question = {"type": "app_mention", "user": "U0000ALICE", "text": f"<@{BOT_USER_ID}> {text}", "ts": ts}
+    status, _ = await post_http(
+        adapter, json.dumps(event_body({**question, "thread_ts": root_ts, "channel": CHANNEL}))
+    )
+    assert status == 200
+    await eventually(lambda: len(slack.posted(CHANNEL)) > before, timeout=30)
+    await adapter.wait_idle()
+    answer = slack.posted(CHANNEL)[-1]
+    assert answer["thread_ts"] == root_ts
+    return answer
+
+
+def _story_of(blocks: list[dict[str, Any]], headline: str) -> str:
+    """The story id of the digest story whose section holds ``headline`` (its buttons' value)."""
+    for i, b in enumerate(blocks):
+        if b.get("type") == "section" and headline in b["text"]["text"]:
+            return str(blocks[i + 1]["elements"][0]["value"])
+    raise AssertionError(f"no story {headline!r} in the digest")
+
+
+async def test_digest_and_its_answers_name_the_outlets_and_more_turns_the_thread_to_a_story(
+    tmp_path: Path,
+    slack: SlackMockServer,
+) -> None:
+    app, adapter = await slack_app(tmp_path, slack)
+    try:
+        await app.start(first_digest=False, schedule=False)
+        assert await app.digest_now(ChannelRef("slack", CHANNEL)) is None
+        root = slack.posted(CHANNEL)[0]
+        digest = json.dumps(root["blocks"])
+        # sources by the feeds' names, not by their links (one of which carries a tracking parameter)
+        assert "Northern Wire, The Market Ledger" in digest or "The Market Ledger, Northern Wire" in digest
+        assert "utm_source" not in digest
+        assert "<https://market-ledger.example/economy/orvane-rate-rise|Orvane central bank" in digest
+
+        # an answer in the digest's thread comes from the digest's stories and cites the outlet by name
+        answer = await _ask_in_thread(
+            adapter, slack, root["ts"], "how many people were killed?", "1790000000.1"
+        )
+        shown = json.dumps(answer["blocks"], ensure_ascii=False)
+        assert "64" in answer["text"]
+        cited = [b["elements"][0]["text"] for b in answer["blocks"] if b["type"] == "context"]
+        assert cited and all(
+            c.startswith(("Source: *Northern Wire*, <https://", "Source: *The Market Ledger*, <https://"))
+            for c in cited
+        ), shown
+        assert "Varnor and Estmark" in cited[0]  # the article's title, linked
+
+        # "More" on another story: the thread's next questions are about that story
+        orvane = _story_of(root["blocks"], "Orvane central bank")
+        more = {"action_id": ACTION_MORE, "value": orvane, "block_id": f"story-{orvane}"}
+        status, _ = await post_http(
+            adapter, _press(root, more, "7.7.7", slack), content_type="application/x-www-form-urlencoded"
+        )
+        assert status == 200
+        await eventually(lambda: len(slack.posted(CHANNEL)) >= 3, timeout=30)
+        await adapter.wait_idle()
+        again = await _ask_in_thread(
+            adapter, slack, root["ts"], "how many people were killed?", "1790000000.2"
+        )
+        assert "64" not in again["text"]
+        rate = await _ask_in_thread(adapter, slack, root["ts"], "what did the governor say?", "1790000000.3")
+        assert "Ferrante" in rate["text"] and "The Market Ledger" in json.dumps(rate["blocks"])
+    finally:
+        await app.stop()
+
+
+async def test_a_digest_threads_answers_come_from_that_digest_and_a_free_question_picks_its_story(
+    tmp_path: Path,
+    slack: SlackMockServer,
+) -> None:
+    one_story = CONFIG.replace("    schedule: null\n", "    schedule: null\n    max_stories: 1\n")
+    assert one_story != CONFIG
+    app, adapter = await slack_app(tmp_path, slack, one_story)
+    try:
+        await app.start(first_digest=False, schedule=False)
+        assert await app.digest_now(ChannelRef("slack", CHANNEL)) is None
+        root = slack.posted(CHANNEL)[0]
+        digest = json.dumps(root["blocks"])
+        assert "Varnor and Estmark" in digest and "Orvane" not in digest  # one story: the ceasefire
+        # in the digest's thread: only the digest's story answers, though the store holds the answer
+        inside = await _ask_in_thread(
+            adapter, slack, root["ts"], "what did the governor say?", "1790000001.1"
+        )
+        assert "Ferrante" not in inside["text"]
+        # control: the same question in the channel picks the story that answers it, and cites it
+        before = len(slack.posted(CHANNEL))
+        free = {"type": "app_mention", "user": "U0000ALICE", "ts": "1790000001.2", "channel": CHANNEL}
+        free["text"] = f"<@{BOT_USER_ID}> what did the governor say?"
+        status, _ = await post_http(adapter, json.dumps(event_body(free)))
+        assert status == 200
+        await eventually(lambda: len(slack.posted(CHANNEL)) > before, timeout=30)
+        await adapter.wait_idle()
+        answer = slack.posted(CHANNEL)[-1]
+        assert answer["thread_ts"] == "1790000001.2"  # its own thread, under the question
+        assert "Ferrante" in answer["text"]
+        cited = [b["elements"][0]["text"] for b in answer["blocks"] if b["type"] == "context"]
+        assert cited == [
+            "Source: *The Market Ledger*, <https://market-ledger.example/economy/orvane-rate-rise|"
+            "\u201cOrvane central bank raises rates to 4.25% to cool inflation\u201d>"
+        ]
+        # and the thread stays on that story: a follow-up that names nothing is answered from it
+        follow = await _ask_in_thread(
+            adapter, slack, "1790000001.2", "and when is the next forecast?", "1790000001.3"
+        )
+        assert "10 December" in follow["text"]
     finally:
         await app.stop()

@@ -264,7 +264,7 @@ async def test_digest_renders_for_clients_and_hostile_text_is_inert(
         assert re.findall(r'href="([^"]*)"', html) == [
             "https://news.example.org/budget",
             "https://news.example.org/budget",
-            "https://ok.example.org/a?x=1&amp;y=&lt;2&gt;",
+            "https://ok.example.org/a?x=1&amp;y=%3C2%3E",  # the headline: the article's canonical URL
             "https://ok.example.org/a?x=1&amp;y=&lt;2&gt;",
         ]  # headline and source links, http(s) only: the javascript: ones stay text
         assert "&lt;a href=&quot;javascript:alert(1)&quot;&gt;click&lt;/a&gt;" in html
@@ -781,3 +781,43 @@ async def test_a_digest_too_large_for_one_event_is_posted_in_parts_and_confirmed
         assert part_txn_id("t", 0, 3) == "t#0" and part_txn_id("t", 2, 3) == "t"
     finally:
         await adapter.stop()
+
+
+async def test_digest_threads_are_kept_in_the_store_and_known_after_a_restart(
+    synapse: SynapseServer, humans: Any, db: Store, tmp_path: Path
+) -> None:
+    """A question under any part of a digest is about that digest (the conversation is told its first
+    part), also after a restart: the thread roots are in the store, not in the adapter."""
+    bot = synapse.register()
+    alice, bob = await humans("alice"), await humans("bob")
+    room = await alice.create_room(public=True, alias="harbour-desk")
+    await bob.client.join(room)  # three members: only the bot's own threads are answered unmentioned
+    alias = "#harbour-desk:localhost"
+    first = await start_bot(synapse, bot, db, tmp_path / "bot", answerer(), rooms=(alias,))
+    try:
+        await settle(first)
+        long = ("A long sentence about the harbour works and what they cost the town. " * 12,) * 2
+        big = digest(*[story(f"Harbour story {i}", summary=long) for i in range(40)])
+        root = await first.post_digest(ChannelRef("matrix", alias), big, "digest:threads:1")
+    finally:
+        await first.stop()
+    events = [e for e in reversed(await alice.room_events(room)) if e.get("sender") == bot.user_id]
+    parts = [e["event_id"] for e in events if e.get("type") == "m.room.message"]
+    assert len(parts) >= 2 and parts[0] == root
+    assert db.get_kv(f"matrix:thread:{alias}:{parts[1]}") == root  # kept in the store
+
+    recorder = answerer()
+    second = await start_bot(synapse, bot, db, tmp_path / "bot", recorder, rooms=(alias,))
+    try:
+        await settle(second)
+        follow = await alice.say(room, "what did the harbour works cost?", thread=parts[1])  # no mention
+        reply = await alice.wait_for(is_reply_to(follow))
+        assert recorder.messages[-1].thread == root  # the digest, though asked under its second part
+        assert reply.source["content"]["m.relates_to"]["event_id"] == parts[1]  # answered where asked
+        # control: a thread that is not the bot's is not answered without a mention
+        chat = await alice.say(room, "lunch?")
+        await alice.say(room, "yes, at noon", thread=chat)
+        await settle(second)
+        assert recorder.texts() == ["what did the harbour works cost?"]
+    finally:
+        await second.stop()

@@ -27,10 +27,13 @@ What it does, and where the guarantees come from:
 * **What it answers.** In a direct room (the bot and one person, joined) every text message; elsewhere
   a text message that mentions the bot (``m.mentions.user_ids``, its user id or display name in the
   body), starts with the command prefix, or replies in the thread of a message the bot posted (a
-  digest). Its own messages, notices (other bots), edits and messages
-  it cannot decrypt are not answered. The answer goes in a thread (``m.thread`` with the reply
-  fallback for clients without threads): the message's thread when it was in one, else a new
-  thread under the question.
+  digest, under any of its parts). The bot's threads (message id -> the thread's root, a digest's
+  first part) are kept in the store by :class:`bot.answers.ThreadRoots` (``matrix:thread:<channel>:
+  <event>``), so they are known after a restart and to another instance; a thread not recorded there
+  (posted by an older version) is asked of the homeserver. Its own messages, notices (other bots),
+  edits and messages it cannot decrypt are not answered. The answer goes in a thread (``m.thread``
+  with the reply fallback for clients without threads): the message's thread when it was in one,
+  else a new thread under the question; the conversation is told the thread's root.
 * **Sends.** Every message is an ``m.notice`` rendered by :mod:`bot.render.matrix` (escaped HTML
   and a plain body, ``"m.mentions": {}``). Sends use a transaction id; for digests it is the
   delivery's stored ``txn_id``, and Synapse returns the original event for a repeated transaction
@@ -54,6 +57,7 @@ import logging
 import random
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -96,7 +100,7 @@ from bot.adapters.matrix.events import (
     thread_relation,
 )
 from bot.adapters.matrix.files import CREDENTIALS_FILE, make_private, read_credentials, write_credentials
-from bot.answers import LEASE, SORRY_GAVE_UP, SORRY_UNSENT, AnswerClaims, AnswerStore
+from bot.answers import LEASE, SORRY_GAVE_UP, SORRY_UNSENT, AnswerClaims, AnswerStore, ThreadRoots
 from bot.delivery import PartProgress
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
 from bot.ingest.fetch import redact_proxy
@@ -143,6 +147,7 @@ class MatrixAdapter:
         device_name: str = "newsbrief",
         answer_lease: timedelta | None = None,
         proxy: str | None = None,
+        thread_roots: ThreadRoots | None = None,
     ) -> None:
         self.cfg = cfg
         self.proxy = proxy  # HTTP(S) proxy for the homeserver connection
@@ -166,7 +171,9 @@ class MatrixAdapter:
         self._sync_task: asyncio.Task[None] | None = None
         self._handlers: set[asyncio.Task[None]] = set()
         self._next_batch: str | None = None
-        self._own_events: dict[str, bool] = {}  # event id -> sent by us (thread roots)
+        self._own_events: dict[str, bool] = {}  # event id -> sent by us, as the homeserver said
+        # our threads: message id -> its thread's root (a digest's first part), kept in the store
+        self.threads = thread_roots or ThreadRoots(store, PLATFORM)
         self._aliases: dict[str, str] = {}  # "#alias:server" -> room id
         self._targets: dict[str, str] = {}  # room id -> channel target as configured (alias or id)
         self._mention_re: re.Pattern[str] | None = None
@@ -563,12 +570,15 @@ class MatrixAdapter:
         is_direct = room is not None and room.joined_count == 2 and room.member_count == 2
         if not addressed and is_direct:
             addressed = True  # a room with just the bot and one person: everything is for the bot
+        channel_id = self._targets.get(room_id, room_id)
         if not addressed and thread is not None:
-            addressed = await self._is_own_event(room_id, thread)
+            addressed = await self.threads.root(channel_id, thread) is not None
+            if not addressed:  # not recorded (posted before thread roots were kept): ask the homeserver
+                addressed = await self._is_own_event(room_id, thread)
         if not addressed:
             return None
         return IncomingMessage(
-            channel=ChannelRef(PLATFORM, self._targets.get(room_id, room_id)),
+            channel=ChannelRef(PLATFORM, channel_id),
             user=event.sender,
             text=text.strip(),
             thread=thread,
@@ -621,6 +631,8 @@ class MatrixAdapter:
         await self.claims.finish(msg.message_id)
 
     async def _answer(self, msg: IncomingMessage, *, give_up: bool) -> None:
+        """Answer ``msg`` in its thread (a new one under it when it is in none). The conversation is
+        told the thread's root: a question under any part of a digest is about that digest."""
         assert self._on_message is not None
         thread = msg.thread or msg.message_id
         async with self._slots:
@@ -628,12 +640,15 @@ class MatrixAdapter:
                 reply: Reply | None = Reply(channel=msg.channel, thread=thread, text=SORRY_GAVE_UP)
             else:
                 try:
-                    reply = await self._on_message(msg)
+                    root = await self.threads.root(msg.channel.id, msg.thread) if msg.thread else None
+                    reply = await self._on_message(replace(msg, thread=root) if root else msg)
                 except Exception:
                     logger.exception("matrix: handling %s from %s failed", msg.message_id, msg.user)
                     reply = Reply(channel=msg.channel, thread=thread, text=SORRY)
             if reply is None:
                 return
+            if reply.thread is not None and reply.digest is None:
+                reply = replace(reply, thread=thread)  # where the asker wrote, not the thread's root
             try:
                 await self._send_reply(reply, in_reply_to=msg.message_id, fallback_root=thread)
             except DeliveryError as exc:
@@ -675,9 +690,9 @@ class MatrixAdapter:
             if i < len(ids):
                 continue  # posted by an earlier attempt
             event_id = await self._send(channel.id, content, part_txn_id(txn_id, i, len(parts)))
-            self._remember(event_id, True)
             ids.append(event_id)
             await self.parts.record(txn_id, ids, len(parts))
+            await self.threads.remember(channel.id, event_id, ids[0])
         return ids[0]
 
     async def send_reply(self, reply: Reply) -> str:
@@ -685,19 +700,21 @@ class MatrixAdapter:
         return await self._send_reply(reply, in_reply_to=None, fallback_root=None)
 
     async def _send_reply(self, reply: Reply, *, in_reply_to: str | None, fallback_root: str | None) -> str:
+        channel_id = reply.channel.id
         if reply.digest is not None:
-            # A digest is a new root, so questions can be asked in its thread.
-            ids = []
+            # A digest is a new root, so questions can be asked in its thread (under any of its parts).
+            ids: list[str] = []
             for content in render_reply_parts(reply):
-                ids.append(await self._send(reply.channel.id, content, new_txn_id()))
-                self._remember(ids[-1], True)
+                ids.append(await self._send(channel_id, content, new_txn_id()))
+                await self.threads.remember(channel_id, ids[-1], ids[0])
             return ids[0]
         content = render_reply(reply)
         root = reply.thread or fallback_root
         if root is not None:
             content["m.relates_to"] = thread_relation(root, in_reply_to)
-        event_id = await self._send(reply.channel.id, content, new_txn_id())
-        self._remember(event_id, True)
+        event_id = await self._send(channel_id, content, new_txn_id())
+        if root is None:
+            await self.threads.remember(channel_id, event_id, event_id)  # a new thread of ours
         return event_id
 
     async def _send(self, target: str, content: dict[str, Any], txn_id: str) -> str:
@@ -822,7 +839,11 @@ class MatrixAdapter:
             start = resp.end
         if txn_id not in sent:
             return None
-        return sent.get(part_txn_id(txn_id, 0, 2), sent[txn_id])  # the first part when there were several
+        first = sent.get(part_txn_id(txn_id, 0, 2), sent[txn_id])  # the first part when there were several
+        for sent_txn, event_id in sent.items():
+            if sent_txn == txn_id or sent_txn.startswith(txn_id + "#"):
+                await self.threads.remember(channel.id, event_id, first)
+        return first
 
     def _require_client(self) -> AsyncClient:
         if self.client is None:

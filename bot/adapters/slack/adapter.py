@@ -85,7 +85,6 @@ from bot.answers import (
 )
 from bot.conversation import story_text
 from bot.delivery import PartProgress
-from bot.digest import headline_links
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
 from bot.ingest.fetch import redact_proxy
 from bot.render.slack import (
@@ -136,8 +135,6 @@ class SlackStore(AnswerStore, Protocol):
 
     def get_kv(self, key: str) -> str | None: ...
     def set_kv(self, key: str, value: str) -> None: ...
-    def get_story(self, story_id: int) -> Any: ...
-    def get_articles(self, article_ids: Any) -> Sequence[Any]: ...
 
 
 def _secret(value: Any) -> str:
@@ -707,8 +704,7 @@ class SlackAdapter:
         messages = self._reply_messages(reply)
         digest_start = len(messages)
         if reply.digest is not None:
-            links = await self._digest_links(reply.digest)
-            messages += render_digest(reply.digest, links)
+            messages += render_digest(reply.digest)
         if not messages:
             messages = [render_text("(nothing to say)")]
         if intro is not None:
@@ -734,8 +730,7 @@ class SlackAdapter:
 
         Parts already posted under ``txn_id`` (kept in the store) are not posted again.
         """
-        links = await self._digest_links(digest)
-        messages = render_digest(digest, links)
+        messages = render_digest(digest)
         posted = await self.parts.posted(txn_id)
         for part, message in enumerate(messages):
             if part < len(posted):
@@ -804,10 +799,6 @@ class SlackAdapter:
         for ts in ordered:
             await self.threads.remember(channel.id, ts, ordered[0])
         return ordered[0] if len(ordered) == parts else None
-
-    async def _digest_links(self, digest: Digest) -> dict[int, str]:
-        """Story id -> URL its headline links to (:func:`bot.digest.headline_links`)."""
-        return await asyncio.to_thread(headline_links, self.store, digest)
 
     async def _post(
         self,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from bot.conversation import Conversation, ThreadContext, parse_intent, story_text
 from bot.digest import ArticleLink
 from bot.domain import Answer, Briefing, ChannelRef, Citation, IncomingMessage, InputError, Reply
+from summarizers.types import Source
 
 CH = ChannelRef("console", "stdout")
 
@@ -249,3 +251,43 @@ async def test_a_story_asked_by_its_id_is_answered_from_the_stored_story_in_the_
     # control: a question that mentions a story is still a question
     assert parse_intent("which story is 5?").kind == "ask"
     assert parse_intent("story 12").kind == "story" and parse_intent("story 12").args == ("more",)
+
+
+async def test_more_on_a_digest_story_turns_the_threads_next_questions_to_that_story() -> None:
+    s = RecordingServices(admins=set(), threads={"100.1": [B1]})
+    conv = Conversation(s)
+    before = await conv.handle(msg("what thing happened?", thread="100.1"))
+    assert before is not None and before.text == "from Thread story"  # the digest's stories
+    sources = await conv.handle(msg(story_text(5, "sources"), thread="100.1"))
+    assert sources is not None and sources.extra["view"] == "sources"
+    still = await conv.handle(msg("what thing happened?", thread="100.1"))
+    assert still is not None and still.text == "from Thread story"  # "Sources" does not turn the thread
+    await conv.handle(msg(story_text(5, "more"), thread="100.1"))  # story 5: B2, article 7
+    after = await conv.handle(msg("what thing happened?", thread="100.1"))
+    assert after is not None and after.text == "from Recent story"
+    assert s.calls[-1] == ("answer", (("Recent story",), 1))  # the story's own thread of turns
+    again = await conv.handle(msg("and then?", thread="100.1"))
+    assert again is not None and again.text == "from Recent story"
+    assert s.calls[-1] == ("answer", (("Recent story",), 2))
+    # control: another digest thread is not turned
+    s.threads["200.1"] = [B1]
+    other = await conv.handle(msg("what thing happened?", thread="200.1"))
+    assert other is not None and other.text == "from Thread story"
+
+
+async def test_answers_name_the_outlet_of_the_article_they_come_from() -> None:
+    s = RecordingServices(admins=set(), threads={})
+    s.stored["7"] = replace(B2, outlets=(Source("Example Times", "https://times.example/a"),))
+    first = await Conversation(s).handle(msg("what thing happened?"))
+    assert first is not None and first.answer is not None
+    (c,) = first.answer.citations
+    assert c.source is None  # positive control: B2 from recent news keeps no outlet
+    follow = await Conversation(s).handle(msg("and then?", thread="m1", message_id="m2"))
+    assert follow is not None and follow.answer is not None
+    (c,) = follow.answer.citations
+    assert (c.article_id, c.source, c.url, c.title) == (
+        "7",
+        "Example Times",
+        "https://times.example/a",
+        "Recent story",
+    )

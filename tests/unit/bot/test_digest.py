@@ -289,8 +289,8 @@ def test_render_sources_by_host_and_long_items_cut() -> None:
     assert next_line.endswith("\u2026") and len(next_line) < 220
 
 
-def test_headline_links_and_story_articles_from_the_store(tmp_path: Path) -> None:
-    from bot.digest import ArticleLink, headline_links, story_with_articles
+def test_story_articles_from_the_store(tmp_path: Path) -> None:
+    from bot.digest import ArticleLink, story_with_articles
 
     now = datetime(2026, 4, 1, 9, 0, tzinfo=UTC)
     with Store.open(f"sqlite:///{tmp_path / 'links.db'}") as store:
@@ -304,15 +304,11 @@ def test_headline_links_and_story_articles_from_the_store(tmp_path: Path) -> Non
         sid = store.create_story(b, [a1, a2], now=now)
         record = store.get_story(sid)
         assert record is not None
-        d = Digest("news", now, (DigestStory(Story(sid, b, tuple(str(a) for a in record.article_ids))),))
-        links = headline_links(store, d)
-        assert set(links) == {sid} and links[sid] in ("https://one.example/a", "https://two.example/b")
         found = story_with_articles(store, sid)
         assert found is not None
         briefing, articles = found
         assert briefing.title == "Dam opens"
         assert sorted(a.url or "" for a in articles) == ["https://one.example/a", "https://two.example/b"]
         assert all(isinstance(a, ArticleLink) and a.title.startswith("Dam opens") for a in articles)
-        # positive control of the None: an unknown story, and a story without article ids links nothing
+        # positive control of the None: an unknown story
         assert story_with_articles(store, sid + 100) is None
-        assert headline_links(store, Digest("news", now, (DigestStory(Story(7, b, ())),))) == {}
