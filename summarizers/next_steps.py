@@ -30,6 +30,7 @@ from summarizers.lexicon.steps import (
     ACTION_NOUN_SUFFIXES,
     ACTION_NOUNS,
     BACKWARD_PREPS,
+    COMPARISON_LEMMAS,
     CONTINUE_LEMMAS,
     DATE_WORD_RE,
     EFFORT_LEMMAS,
@@ -57,7 +58,8 @@ from summarizers.lexicon.steps import (
 from summarizers.parse import ParsedSentence
 from summarizers.types import NextStep
 
-MAX_STEPS = 6
+MAX_STEPS = 8
+_SURE_STEPS = 6  # steps past this many must score at least STEP_WEIGHTS['sure_min']
 _MAX_WORDS = 32
 _CLAUSE_DEPS = ("xcomp", "ccomp", "dobj", "prep", "dative")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
@@ -132,6 +134,14 @@ def _plan_head(tok: Any) -> Any | None:
     backshifted = tok.dep_ == "ccomp" and tok.head.tag_ == "VBD" and _lemma(tok.head) in SPEECH_LEMMAS
     if past and lem in NARRATIVE_LEMMAS and not backshifted and not _has_future_date(tok):
         return None
+    if (
+        tok.tag_ == "VBD"
+        and tok.dep_ == "ccomp"
+        and tok.head.tag_ in ("VBZ", "VBP")
+        and _lemma(tok.head) in SPEECH_LEMMAS
+        and not _has_future_date(tok)
+    ):
+        return None  # "the indictment says they planned to ...": a past plan told now, the story
     if any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in tok.children) and not any(
         c.dep_ == "xcomp" for c in comps
     ):
@@ -169,7 +179,13 @@ def _trigger_head(tok: Any) -> Any | None:
             for c in tok.children
         )
     ):
-        return tok.head if tok.dep_ != "ROOT" else tok
+        head = tok.head if tok.dep_ != "ROOT" else tok
+        cop = head if head.tag_.startswith("VB") else tok
+        if (
+            cop.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in cop.children)
+        ) and _has_past_date(head):
+            return None  # "was set to open last Saturday", "were due to meet": the past's future
+        return head
     if not tok.tag_.startswith("VB"):
         return None
     if (
@@ -189,8 +205,9 @@ def _trigger_head(tok: Any) -> Any | None:
         and tok.tag_ == "VBG"
         and any(c.dep_ == "aux" and _lemma(c) == "be" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
         and any(c.dep_ in _CLAUSE_DEPS for c in tok.children)
+        and not any(c.dep_ == "xcomp" and _lemma(c) == "be" for c in tok.children)
     ):
-        return tok  # "is trying to", "are considering": an effort under way
+        return tok  # "is trying to", "are considering": an effort under way (not "trying to be calm")
     if lem in OBLIGATION_LEMMAS and present:
         # "candidates have to decide", "the board needs to approve"
         for c in tok.children:
@@ -217,8 +234,8 @@ def _trigger_head(tok: Any) -> Any | None:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is not None and _lemma(subj) in EVENT_NOUNS:
             return tok  # "the trial continues", "talks resume"
-    if lem == "be" and tok.dep_ in ("ROOT", "ccomp", "conj"):
-        # "is to ...": be + xcomp with "to"
+    if lem == "be" and tok.dep_ in ("ROOT", "ccomp", "conj") and (present or _has_future_date(tok)):
+        # "is to ...": be + xcomp with "to" (not "the aim was to ...", a purpose in the past)
         for c in tok.children:
             if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children):
                 return tok
@@ -252,6 +269,12 @@ def _has_future_date(tok: Any) -> bool:
         and not PAST_DATE_RE.search(e.text)
         for e in tok.doc.ents
     )
+
+
+def _has_past_date(tok: Any) -> bool:
+    """A DATE entity that looks back ("last Saturday", "two days ago") in ``tok``'s subtree."""
+    idx = {t.i for t in tok.subtree}
+    return any(e.label_ == "DATE" and e.start in idx and PAST_DATE_RE.search(e.text) for e in tok.doc.ents)
 
 
 def _dated_heads(doc: Any) -> list[Any]:
@@ -333,7 +356,11 @@ def _clause(head: Any, keep: Any = None) -> list[Any]:
     if toks:
         toks = list(doc[toks[0].i : toks[-1].i + 1])
     # drop a leading "that" and surrounding quotes/punctuation
-    while toks and (toks[0].lower_ in ("that", ",", '"', "\u201c", "and", "but", "so") or toks[0].is_punct):
+    while toks and (
+        toks[0].lower_ in ("that", ",", '"', "\u201c", "and", "but", "so")
+        or toks[0].is_punct
+        or (toks[0].dep_ == "mark" and toks[0].lower_ in ("as", "while") and toks[0].head.i == head.i)
+    ):
         toks = toks[1:]
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
@@ -484,8 +511,13 @@ def _candidate(head: Any) -> tuple[Any, list[Any], str, str] | None:
     """The clause of a triggered head with its reporting frame, or None when it is not a step."""
     if _told_as_story(head):
         return None
-    if any(c.dep_ == "mark" and c.lower_ in ("as", "than", "like") for c in head.children):
+    mark = next((c.lower_ for c in head.children if c.dep_ == "mark"), "")
+    if mark in ("than", "like") or (mark == "as" and _lemma(head) in COMPARISON_LEMMAS):
         return None  # "as any manager will tell you", "than we will ever know": a comparison
+    if mark in ("whether", "if") and head.dep_ in ("ccomp", "xcomp", "csubj", "pcomp"):
+        return None  # "(it is unclear) whether the bridge will open": a question, not a step
+    if head.dep_ in ("ccomp", "csubj", "pcomp") and head.left_edge.tag_ in ("WP", "WRB", "WDT"):
+        return None  # "(no one knows) what the council will decide": an open question
     trigger = head
     if (
         head.dep_ == "conj"
@@ -538,6 +570,11 @@ def _candidate(head: Any) -> tuple[Any, list[Any], str, str] | None:
     return head, toks, speaker, trailer
 
 
+def _first_person(head: Any) -> bool:
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in FIRST_PERSON
+
+
 def _score(head: Any, toks: Sequence[Any], text: str, when: str | None, p: ParsedSentence, n: int) -> float:
     """How surely and how soon: early in the article, dated, said as a plan rather than quoted
     musing; weights in ``lexicon.steps.STEP_WEIGHTS``."""
@@ -577,8 +614,18 @@ def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]
         doc = p.doc
         if not p.parsed:
             continue
-        all_heads = [h for h in (_trigger_head(t) for t in doc) if h is not None]
-        all_heads.extend(_dated_heads(doc))
+        # heads triggered by a word of planning, effort, obligation or schedule (not only a modal)
+        lexical: set[int] = set()
+        all_heads = []
+        for t in doc:
+            h = _trigger_head(t)
+            if h is not None:
+                all_heads.append(h)
+                if t.tag_ != "MD":
+                    lexical.add(h.i)
+        dated = _dated_heads(doc)
+        all_heads.extend(dated)
+        lexical.update(h.i for h in dated)
         # one step per grammatical sentence (a cleaned "sentence" may hold two)
         for sent in doc.sents:
             if sent.text.rstrip(" '\"\u2019\u201d").endswith("?"):
@@ -590,11 +637,13 @@ def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]
             # the outermost triggered clause that is a step covers the others
             judged: list[Any] = []
             found = None
+            trigger = -1
             for h in heads:
                 if any(b.i in {a.i for a in h.ancestors} for b in judged):
                     continue  # inside a clause already judged not to be a step
                 found = _candidate(h)
                 if found is not None:
+                    trigger = h.i
                     break
                 judged.append(h)
             if found is None:
@@ -603,6 +652,8 @@ def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]
             text = speaker + _render(toks) + trailer
             when = _when(doc, toks, head)
             score = _score(head, toks, text, when, p, n)
+            if trigger in lexical and not _is_quote(p.text, toks[0].idx) and not _first_person(head):
+                score += STEP_WEIGHTS["lexical"]
             if score <= STEP_WEIGHTS["min_score"]:
                 continue
             steps.append(_Step(text=text, sentence=p.text, when=when, score=score))
@@ -617,6 +668,8 @@ def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]
         if key in seen:
             continue
         seen.add(key)
+        if len(out) >= _SURE_STEPS and s.score < STEP_WEIGHTS["sure_min"]:
+            break  # past the first few, only sure steps
         out.append(NextStep(text=s.text, sentence=s.sentence, when=s.when))
         if len(out) >= MAX_STEPS:
             break

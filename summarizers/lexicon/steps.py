@@ -301,6 +301,9 @@ SPEECH_LEMMAS = frozenset(
         "pledge",
     }
 )
+# verbs of saying and knowing that make an "as" clause a comparison or an aside ("as any farmer
+# will tell you", "as we all know"), not a time ("as the minister is trying to pass the bill")
+COMPARISON_LEMMAS = SPEECH_LEMMAS | {"know", "see", "understand", "remember", "find", "learn", "do", "be"}
 # pronoun subjects of an evaluation rather than an event ("it will be great", "that would be nice")
 EVALUATIVE_SUBJECTS = frozenset({"it", "that", "this"})
 # subjects that need the rest of their sentence to say who acts
@@ -338,6 +341,8 @@ STEP_WEIGHTS = {
     "negated": -0.5,
     "weak_modal": -0.5,  # could, might, may, should, must
     "undated_would": -0.5,  # "would"/"could" with no date
+    "lexical": 1.0,  # a word says the plan, effort, duty or schedule ("plans to", "is trying to")
     "min_score": 0.0,
+    "sure_min": 1.5,  # the least score of a step listed past the first six
     "relative_min": 0.0,  # drop a candidate scoring below this share of the article's best
 }

@@ -172,3 +172,80 @@ def test_steps_are_deterministic_and_words_of_the_source(nlp: Any) -> None:
     words = set(re.findall(r"\w+", text))
     for s in first.next_steps:
         assert set(re.findall(r"\w+", s.text)) <= words
+
+
+def test_an_effort_under_way_in_a_time_clause_is_a_step(nlp: Any) -> None:
+    f = facets(nlp, "The survey comes as the council is trying to raise parking fees across the city.")
+    text = steps(f)
+    assert "the council is trying to raise parking fees" in text
+    assert not text.startswith("as ")  # the clause's own words, without its conjunction
+
+
+def test_an_open_question_is_not_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        It is unclear whether the ferry will sail again this winter.
+        Nobody knows what the harbour board will decide about the fares.
+        The ferry company will publish a new timetable on Monday.
+        """,
+    )
+    text = steps(f)
+    assert "sail again" not in text
+    assert "will decide" not in text
+    assert "new timetable" in text  # positive control
+
+
+def test_a_schedule_that_has_passed_is_not_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The giant lantern was set to float over the lake last Saturday, but the wind was too strong.
+        A smaller lantern is set to float over the river next Saturday.
+        """,
+    )
+    text = steps(f)
+    assert "over the lake" not in text
+    assert "over the river next Saturday" in text
+
+
+def test_an_attitude_and_a_past_purpose_are_not_steps(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The club is trying to be as cheerful as possible.
+        The reason was to avoid long queues at the gates.
+        The club is trying to sell the remaining tickets before the final.
+        The plan is to open the gates two hours early.
+        """,
+    )
+    text = steps(f)
+    assert "cheerful" not in text
+    assert "avoid long queues" not in text
+    assert "sell the remaining tickets" in text
+    assert "open the gates two hours early" in text
+
+
+def test_a_past_plan_told_by_a_document_is_not_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The indictment says the two men planned to smuggle the paintings through the port.
+        The gallery says it plans to show the recovered paintings in a new wing.
+        """,
+    )
+    text = steps(f)
+    assert "smuggle the paintings" not in text
+    assert "show the recovered paintings" in text  # a plan still current, told in the present
+
+
+def test_a_stated_plan_ranks_before_a_bare_prediction(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The lake will be colder than usual.
+        The town council is trying to build a new pier.
+        """,
+    )
+    assert len(f.next_steps) == 2
+    assert "new pier" in f.next_steps[0].text  # a word of effort says it, not only "will"
