@@ -157,6 +157,8 @@ def _skip(text: str, start: int, end: int, value: str, doc: Any) -> bool:
     core = value.strip()
     has_unit = bool(_UNIT_RE.search(core))
     bare = _bare(core)
+    # "at least 22", "more than 300": a qualifier says the number is an amount, never a name or a code
+    qualified = bare != core
     if not has_unit:
         if _YEAR_RE.match(bare):
             return True
@@ -201,6 +203,7 @@ def _skip(text: str, start: int, end: int, value: str, doc: Any) -> bool:
             return True  # a phone number
         if (
             re.fullmatch(r"\d+", bare)
+            and not qualified
             and re.search(
                 r"[\w,)]\s(?:(?=[A-Za-z]*[A-Z])(?=[A-Za-z]*[a-z])[A-Za-z]+|[A-Z][A-Z&]+)\s$", before
             )
@@ -219,7 +222,7 @@ def _skip(text: str, start: int, end: int, value: str, doc: Any) -> bool:
                         return True
                     if ent.label_ == "TIME" and not _DURATION.search(et):
                         return True
-        if doc.has_annotation("DEP") and _is_bare_integer(core) and not has_unit:
+        if doc.has_annotation("DEP") and _is_bare_integer(core) and not has_unit and not qualified:
             root = span.root
             head = root.head
             if (
@@ -228,9 +231,21 @@ def _skip(text: str, start: int, end: int, value: str, doc: Any) -> bool:
                 and head.tag_ == "NN"
                 and not _DURATION.fullmatch(head.lower_)
                 and not _MEASURE_RE.fullmatch(" " + head.lower_)
+                and not _counts_a_group(root, head)
             ):
                 return True  # a number naming a single thing: "a 999 call", "the 747 jet"
     return False
+
+
+def _counts_a_group(num: Any, noun: Any) -> bool:
+    """Whether a number before a singular noun counts it ("8,500 staff", "300 crew"): it is the
+    noun's own count (no article or demonstrative of its own before it) and reads as an amount
+    (thousands separators, or a noun for a group that has no plural)."""
+    if num.dep_ != "nummod":
+        return False
+    if any(c.dep_ in ("det", "poss", "predet") and c.i < num.i for c in noun.children):
+        return False  # "a 999 call", "the 747 jet", "its 2020 plan"
+    return "," in num.text or noun.lower_ in lex.GROUP_NOUNS
 
 
 def _after_name(doc: Any, start: int) -> bool:

@@ -302,3 +302,18 @@ def test_units_of_other_outlets_are_read(nlp: Any) -> None:
     )
     for value in ("41C", "3.5pc", "£2.6tn"):
         assert figure(f, value)
+
+
+def test_a_qualified_number_and_a_count_of_a_group_noun_are_figures(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The ministry gave a day off to 8,500 staff at its offices in Karlstad.
+        A climber was lifted off the ridge above Valbruna at least 19 hours after the storm began.
+        A walker made a 112 call from the summit of Monte Forno.
+        """,
+    )
+    assert "8,500" in values(f)  # a count of a noun without a plural
+    assert "at least 19" in values(f)  # a qualified amount after a place name
+    assert "112" not in values(f)  # a number naming one thing keeps being skipped
+    assert_faithful(f)
