@@ -9,6 +9,8 @@ from __future__ import annotations
 # nouns that name a role a person holds: a title before a name, the head of an apposition
 ROLE_WORDS = frozenset(
     [
+        "accomplice",
+        "accountant",
         "activist",
         "actor",
         "actress",
@@ -21,6 +23,8 @@ ROLE_WORDS = frozenset(
         "analyst",
         "anchor",
         "archbishop",
+        "architect",
+        "artist",
         "astronaut",
         "athlete",
         "attorney",
@@ -33,6 +37,9 @@ ROLE_WORDS = frozenset(
         "boss",
         "bowler",
         "boxer",
+        "builder",
+        "businessman",
+        "businesswoman",
         "campaigner",
         "candidate",
         "captain",
@@ -46,8 +53,10 @@ ROLE_WORDS = frozenset(
         "chairwoman",
         "champion",
         "chancellor",
+        "chef",
         "chief",
         "chief-executive",
+        "climber",
         "co-founder",
         "coach",
         "colonel",
@@ -70,6 +79,7 @@ ROLE_WORDS = frozenset(
         "defender",
         "delegate",
         "deputy",
+        "designer",
         "detective",
         "director",
         "doctor",
@@ -79,10 +89,14 @@ ROLE_WORDS = frozenset(
         "editor",
         "emir",
         "engineer",
+        "entrepreneur",
         "envoy",
         "executive",
         "expert",
+        "farmer",
         "fighter",
+        "firefighter",
+        "fisherman",
         "footballer",
         "founder",
         "frontman",
@@ -109,10 +123,13 @@ ROLE_WORDS = frozenset(
         "manager",
         "marshal",
         "mayor",
+        "mechanic",
         "mediator",
         "midfielder",
+        "miner",
         "minister",
         "mp",
+        "musician",
         "negotiator",
         "nurse",
         "officer",
@@ -120,8 +137,10 @@ ROLE_WORDS = frozenset(
         "organiser",
         "organizer",
         "owner",
+        "paramedic",
         "partner",
         "pastor",
+        "pensioner",
         "physician",
         "pilot",
         "player",
@@ -165,6 +184,7 @@ ROLE_WORDS = frozenset(
         "star",
         "strategist",
         "striker",
+        "student",
         "sultan",
         "superintendent",
         "surgeon",
@@ -765,6 +785,18 @@ DISEASES = frozenset(
         "motor neurone disease",
     ]
 )
+
+# first words of a geographic feature's name ("River Wend", "Lake Orta", "Mount Kea"): a setting,
+# even when it is a sentence's subject ("the river burst its banks")
+GEO_NAME_LEADS = frozenset(
+    ["river", "lake", "mount", "mt", "cape", "gulf", "bay", "loch", "lough", "isle", "glen"]
+)
+# prepositions that place something between or beside landmarks ("between Mill Bridge and the quay")
+LANDMARK_PREPS = frozenset(
+    ["between", "beside", "behind", "below", "above", "beneath", "under", "past", "via"]
+)
+# auxiliaries that may stand between a speaker and the verb of saying ("the agency has said")
+SPEECH_AUXILIARIES = frozenset(["has", "have", "had", "also", "later", "then", "previously", "earlier"])
 
 # last words of a competition's name: an actor only when it acts as a body ("the Premier League said")
 COMPETITION_HEADS = frozenset(
