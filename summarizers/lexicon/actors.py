@@ -1,10 +1,13 @@
 """Word lists for the key-actors facet (``summarizers.actors``), kept as data.
 
-Every list is keyed by the lower-cased word form (the pipeline skips the lemmatizer, so verbs are
-listed with their inflections). Nothing here names or quotes an evaluation article.
+Every list is keyed by the lower-cased word form (not every sentence is lemmatized, so verbs are
+matched by their inflections, derived from the shared lemmas in ``common``). Nothing here names or
+quotes an evaluation article.
 """
 
 from __future__ import annotations
+
+from summarizers.lexicon.common import SPEECH_LEMMAS, verb_forms
 
 # nouns that name a role a person holds: a title before a name, the head of an apposition
 ROLE_WORDS = frozenset(
@@ -284,113 +287,12 @@ LOCATION_PREPS = frozenset(
     ]
 )
 
-# verbs of saying (every inflection): their subject is a speaker, an actor of the story
+# verbs of saying (every inflection): their subject is a speaker, an actor of the story; the shared
+# core by lemma, with the few that make a speaker of a story's actor only here
 SPEECH_VERBS = frozenset(
-    [
-        "say",
-        "says",
-        "said",
-        "saying",
-        "tell",
-        "tells",
-        "told",
-        "telling",
-        "add",
-        "adds",
-        "added",
-        "announce",
-        "announces",
-        "announced",
-        "state",
-        "states",
-        "stated",
-        "warn",
-        "warns",
-        "warned",
-        "urge",
-        "urges",
-        "urged",
-        "call",
-        "calls",
-        "called",
-        "claim",
-        "claims",
-        "claimed",
-        "insist",
-        "insists",
-        "insisted",
-        "argue",
-        "argues",
-        "argued",
-        "respond",
-        "responds",
-        "responded",
-        "report",
-        "reports",
-        "reported",
-        "confirm",
-        "confirms",
-        "confirmed",
-        "deny",
-        "denies",
-        "denied",
-        "accuse",
-        "accuses",
-        "accused",
-        "quote",
-        "quoted",
-        "predict",
-        "predicts",
-        "predicted",
-        "demand",
-        "demands",
-        "demanded",
-        "ask",
-        "asks",
-        "asked",
-        "vow",
-        "vows",
-        "vowed",
-        "write",
-        "writes",
-        "wrote",
-        "explain",
-        "explains",
-        "explained",
-        "admit",
-        "admits",
-        "admitted",
-        "describe",
-        "describes",
-        "described",
-        "declare",
-        "declares",
-        "declared",
-        "reveal",
-        "reveals",
-        "revealed",
-        "suggest",
-        "suggests",
-        "suggested",
-        "acknowledge",
-        "acknowledged",
-        "estimate",
-        "estimates",
-        "estimated",
-        "testify",
-        "testified",
-        "recall",
-        "recalled",
-        "note",
-        "notes",
-        "noted",
-        "tweet",
-        "tweeted",
-        "promise",
-        "promised",
-        "pledge",
-        "pledged",
-    ]
+    form
+    for lemma in SPEECH_LEMMAS | {"ask", "demand", "estimate", "recall", "testify", "tweet"}
+    for form in verb_forms(lemma)
 )
 
 # nouns for the bodies of a country or people ("Iraqi forces", "the Greek government")
