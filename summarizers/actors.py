@@ -30,8 +30,10 @@ from summarizers.lexicon.actors import (
     DOCUMENT_NOUNS,
     EVENT_HEADS,
     FRAME_LEAD_WORDS,
+    GEO_NAME_LEADS,
     HONORIFICS,
     INSTITUTION_NOUNS,
+    LANDMARK_PREPS,
     LOCATION_PREPS,
     NAME_PARTICLES,
     ORG_HEADS,
@@ -41,6 +43,7 @@ from summarizers.lexicon.actors import (
     PLACE_NOUNS,
     ROLE_ENDINGS,
     ROLE_WORDS,
+    SPEECH_AUXILIARIES,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
@@ -152,6 +155,8 @@ def _role_prefix(doc: Any, start: int) -> str | None:
         )
     ):
         toks.pop(0)
+    while toks and toks[-1].lower_ in _HONORIFICS:
+        toks.pop()  # "former minister Sir Henry Lee": the courtesy title is part of the name's address
     # the role must contain a title word; start it at the first word that is part of the title phrase
     if not any(t.lower_ in ROLE_WORDS for t in toks):
         return None
@@ -244,10 +249,27 @@ def _base(tok: Any) -> Any:
     return tok
 
 
+def _speaks_by_surface(doc: Any, ent: Any) -> bool:
+    """Without a parse: the entity right before a verb of saying ("the agency said", "X has said")."""
+    j = ent.end
+    while j < len(doc) and doc[j].lower_ in SPEECH_AUXILIARIES:
+        j += 1
+    return j < len(doc) and doc[j].lower_ in _SPEECH_VERBS
+
+
+def _acts_in_relative_clause(root: Any) -> bool:
+    """ "the Greens, who took 14 seats": the relative pronoun that stands for the entity is a subject."""
+    return any(
+        c.dep_ == "relcl"
+        and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WP", "WDT") for g in c.children)
+        for c in root.children
+    )
+
+
 def _is_agent(doc: Any, ent: Any) -> bool:
     """The entity acts: a subject, a speaker, a possessor of an acting body, a cited source."""
     if not doc.has_annotation("DEP"):
-        return False
+        return ent.label_ == "ORG" and _speaks_by_surface(doc, ent)
     root = _base(ent.root)
     dep = root.dep_
     if (
@@ -274,7 +296,9 @@ def _is_agent(doc: Any, ent: Any) -> bool:
         return True
     if dep == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
         return True
-    return root.head.lower_ in _SPEECH_VERBS and dep in ("nsubj", "dobj", "npadvmod")
+    if _acts_in_relative_clause(root):
+        return True
+    return root.head.lower_ in _SPEECH_VERBS and dep in ("nsubj", "npadvmod")
 
 
 def _is_topic_place(doc: Any, ent: Any) -> bool:
@@ -354,6 +378,9 @@ def _is_location(doc: Any, ent: Any, label: str) -> bool:
     prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if _in_dateline(doc, ent):
         return True
+    first = next((t for t in ent if t.lower_ not in ("the", "a", "an")), None)
+    if first is not None and first.is_title and first.lower_.rstrip(".") in GEO_NAME_LEADS and len(ent) > 1:
+        return True  # "the River Wend", "Lake Orta": a feature of the land, a setting even as a subject
     if doc.has_annotation("DEP"):
         root = _base(ent.root)
         if root.dep_ in ("compound", "amod") and root.head.lower_ in ORIGIN_NOUNS:
@@ -484,7 +511,10 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             if toks[-1].text in _PLACE_NOUNS and (
                 label != "PERSON"
                 or _is_location(doc, ent, label)
-                or (ent.start > 0 and (doc[ent.start - 1].lower_ == "on" or doc[ent.start - 1].like_num))
+                or (
+                    ent.start > 0
+                    and (doc[ent.start - 1].lower_ in ("on", *LANDMARK_PREPS) or doc[ent.start - 1].like_num)
+                )
             ):
                 continue  # "Mill Road": an address, not an actor (but "Grace Park" is a person)
             last = toks[-2] if len(toks) > 1 and toks[-1].text in ("'s", "\u2019s") else toks[-1]

@@ -59,7 +59,10 @@ _ORDINAL_RE = re.compile(
     re.I,
 )
 _FIGURE_RE = re.compile(
+    # a vote tally, "by 31 votes to 9"
+    r"(?<![\w.,-])\d[\d,]*\svotes?\s(?:to|against)\s\d[\d,]*(?![\w-])"
     # a run of set scores, "7-5 6-4"
+    r"|"
     r"(?<![\w.,-])\d{1,2}-\d{1,2}(?:,?\s\d{1,2}-\d{1,2})+(?![\w-])"
     rf"|(?<![\w-]){_QUAL}?{_SHARE}\b"
     rf"|(?<![\w.,$\u20ac\u00a3])(?:between\s{_ONE}\sand\s{_ONE}"
@@ -77,6 +80,8 @@ _WEEKDAY_BEFORE = re.compile(rf"\b(?:{_alt(lex.WEEKDAYS)}),?\s(?:the\s)?$", re.I
 _DURATION = re.compile(rf"\b(?:{_alt(lex.DURATION_UNITS)})\b", re.I)
 _UNIT_RE = re.compile(rf"%|per ?cent|percent|{_CUR}|million|billion|trillion|{_MONEY_WORDS}", re.I)
 _MEASURE_RE = re.compile(_MEASURE, re.I)
+_DURATION_AFTER = re.compile(rf"\s(?:{_alt(lex.DURATION_UNITS)})\b", re.I)
+_DURATION_AND = re.compile(rf"\sand\s(?:\d+|{_WORD_NUM})\s(?:{_alt(lex.DURATION_UNITS)})\b", re.I)
 _QUAL_RE = re.compile(rf"^{_QUAL}", re.I)
 _LABEL_BEFORE = re.compile(rf"\b(?:{_alt([re.escape(w) for w in lex.LABEL_WORDS])})\s$", re.I)
 _STREET_AFTER = re.compile(rf"^\s[A-Z][a-z]+\s(?:{_alt(lex.STREET_WORDS)})\b", re.I)
@@ -136,10 +141,16 @@ class _Candidate:
     order: int
 
 
+_SCALE_KEYS = {"million": "m", "mn": "m", "m": "m", "billion": "bn", "bn": "bn", "trillion": "tn", "tn": "tn"}
+_KEY_RE = re.compile(r"(\d[\d,.]*\d|\d)(?:\s?(million|billion|trillion|bn|mn|tn|m)\b)?", re.I)
+
+
 def _digits_key(value: str) -> tuple[str, ...]:
-    nums = re.findall(r"\d[\d,.]*\d|\d", value)
+    """The numbers of a value with their scale: "£9million" and "9 votes" are different figures,
+    "£9m" and "£9 million" the same one."""
+    nums = [n.replace(",", "") + _SCALE_KEYS.get(sc.lower(), "") for n, sc in _KEY_RE.findall(value)]
     if nums:
-        return tuple(n.replace(",", "") for n in nums)
+        return tuple(nums)
     return (value.lower(),)
 
 
@@ -157,6 +168,8 @@ def _skip(text: str, start: int, end: int, value: str, doc: Any) -> bool:
     core = value.strip()
     has_unit = bool(_UNIT_RE.search(core))
     bare = _bare(core)
+    # "at least 22", "more than 300": a qualifier says the number is an amount, never a name or a code
+    qualified = bare != core
     if not has_unit:
         if _YEAR_RE.match(bare):
             return True
@@ -200,7 +213,8 @@ def _skip(text: str, start: int, end: int, value: str, doc: Any) -> bool:
         if re.search(r"\d[-\s]\d{3}[-\s]\d{3,4}\b", text[max(0, start - 12) : end + 12]):
             return True  # a phone number
         if (
-            re.fullmatch(r"\d+", bare)
+            re.fullmatch(r"\d+|\d{3,}-\d+", bare)
+            and not qualified
             and re.search(
                 r"[\w,)]\s(?:(?=[A-Za-z]*[A-Z])(?=[A-Za-z]*[a-z])[A-Za-z]+|[A-Z][A-Z&]+)\s$", before
             )
@@ -219,7 +233,7 @@ def _skip(text: str, start: int, end: int, value: str, doc: Any) -> bool:
                         return True
                     if ent.label_ == "TIME" and not _DURATION.search(et):
                         return True
-        if doc.has_annotation("DEP") and _is_bare_integer(core) and not has_unit:
+        if doc.has_annotation("DEP") and _is_bare_integer(core) and not has_unit and not qualified:
             root = span.root
             head = root.head
             if (
@@ -228,9 +242,21 @@ def _skip(text: str, start: int, end: int, value: str, doc: Any) -> bool:
                 and head.tag_ == "NN"
                 and not _DURATION.fullmatch(head.lower_)
                 and not _MEASURE_RE.fullmatch(" " + head.lower_)
+                and not _counts_a_group(root, head)
             ):
                 return True  # a number naming a single thing: "a 999 call", "the 747 jet"
     return False
+
+
+def _counts_a_group(num: Any, noun: Any) -> bool:
+    """Whether a number before a singular noun counts it ("8,500 staff", "300 crew"): it is the
+    noun's own count (no article or demonstrative of its own before it) and reads as an amount
+    (thousands separators, or a noun for a group that has no plural)."""
+    if num.dep_ != "nummod":
+        return False
+    if any(c.dep_ in ("det", "poss", "predet") and c.i < num.i for c in noun.children):
+        return False  # "a 999 call", "the 747 jet", "its 2020 plan"
+    return "," in num.text or noun.lower_ in lex.GROUP_NOUNS
 
 
 def _after_name(doc: Any, start: int) -> bool:
@@ -662,6 +688,9 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
         return bool(_DURATION.fullmatch(unit)) and noun.tag_ in _NOUN_TAGS and noun.i >= span.end
     if span.root.dep_ in _SUBJECT_DEPS | {"dobj"} and span.root.head.lower_ in _WEIGHTY_VERBS:
         return True  # "three were killed", "arrested five": the count is the event
+    vague = value.lower().endswith("s")  # "millions of families" names no number
+    if span.root.dep_ in _SUBJECT_DEPS | {"dobj"} and not vague and _partitive_plural(span.root):
+        return True  # "grounded eight of its jets", "six of the miners were hurt"
     if span.root.dep_ not in ("nummod", "quantmod") or head.tag_ not in _PLURAL_TAGS:
         return False
     if _DURATION.fullmatch(head.lower_):
@@ -670,7 +699,20 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
     det = next((c for c in head.lefts if c.dep_ in ("det", "poss", "predet")), None)
     if det is not None and det.lower_ in lex.DEFINITE:
         return False  # "the two sides", "both three-storey blocks": a reference back, not news
-    return not (head.dep_ == "pobj" and head.head.lower_ in lex.ASIDE_PREPS)
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "by" and prep.dep_ != "agent":
+        return True  # a margin, "won by two points", not the agent of a passive ("watched by two")
+    return not (head.dep_ == "pobj" and prep.lower_ in lex.ASIDE_PREPS)
+
+
+def _partitive_plural(num: Any) -> bool:
+    """ "eight of its jets": a number that counts part of a plural noun named after "of"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.tag_ in _PLURAL_TAGS for g in c.children)
+        for c in num.children
+    )
 
 
 def _relative_time(doc: Any, span: Any, head: Any) -> bool:
@@ -735,7 +777,10 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
     all_text = "\n".join(p.text for p in parsed).replace(",", "")
     for p in parsed:
         text = p.text
+        covered = 0  # the end of a value widened over the words after it ("three years and four months")
         for start, end in _number_spans(text):
+            if start < covered:
+                continue
             value = text[start:end]
             if re.fullmatch(_ORDINAL, value, re.I):
                 # a record ("a fourth title") is a key figure of the lead, not of an aside
@@ -761,6 +806,14 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
             rate = _RATE_AFTER.match(text, end)
             if rate and _UNIT_RE.search(value):
                 end = rate.end()  # a rate belongs to the amount: "£5 a night", "$2 per litre"
+            elif has_digit and not _UNIT_RE.search(value) and not _MEASURE_RE.search(value):
+                unit = _DURATION_AFTER.match(text, end)
+                if unit:
+                    end = unit.end()  # "18 months", "up to 72 hours": a duration says its unit
+            more = _DURATION_AND.match(text, end) if _DURATION.search(text[start:end]) else None
+            if more:
+                end = more.end()  # "three years and four months" is one term
+            covered = end
             value = text[start:end]
             ctx = _context(p.doc, start, end, _words(value))
             if not ctx:
@@ -789,8 +842,8 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
             if has_digit:
                 # a number the article repeats is one it turns on
                 repeats = sum(
-                    len(re.findall(r"(?<![\d.,])" + re.escape(k) + r"(?![\d])", all_text))
-                    for k in _digits_key(value)[:1]
+                    len(re.findall(r"(?<![\d.,])" + re.escape(k.replace(",", "")) + r"(?![\d])", all_text))
+                    for k in re.findall(r"\d[\d,.]*\d|\d", value)[:1]
                 )
                 score += 0.6 * min(2, max(0, repeats - 1))
             cands.append(_Candidate(value, ctx, text, score, _digits_key(value), len(cands)))

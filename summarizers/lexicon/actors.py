@@ -1,14 +1,19 @@
 """Word lists for the key-actors facet (``summarizers.actors``), kept as data.
 
-Every list is keyed by the lower-cased word form (the pipeline skips the lemmatizer, so verbs are
-listed with their inflections). Nothing here names or quotes an evaluation article.
+Every list is keyed by the lower-cased word form (not every sentence is lemmatized, so verbs are
+matched by their inflections, derived from the shared lemmas in ``common``). Nothing here names or
+quotes an evaluation article.
 """
 
 from __future__ import annotations
 
+from summarizers.lexicon.common import SPEECH_LEMMAS, verb_forms
+
 # nouns that name a role a person holds: a title before a name, the head of an apposition
 ROLE_WORDS = frozenset(
     [
+        "accomplice",
+        "accountant",
         "activist",
         "actor",
         "actress",
@@ -21,6 +26,8 @@ ROLE_WORDS = frozenset(
         "analyst",
         "anchor",
         "archbishop",
+        "architect",
+        "artist",
         "astronaut",
         "athlete",
         "attorney",
@@ -33,6 +40,9 @@ ROLE_WORDS = frozenset(
         "boss",
         "bowler",
         "boxer",
+        "builder",
+        "businessman",
+        "businesswoman",
         "campaigner",
         "candidate",
         "captain",
@@ -46,8 +56,10 @@ ROLE_WORDS = frozenset(
         "chairwoman",
         "champion",
         "chancellor",
+        "chef",
         "chief",
         "chief-executive",
+        "climber",
         "co-founder",
         "coach",
         "colonel",
@@ -70,6 +82,7 @@ ROLE_WORDS = frozenset(
         "defender",
         "delegate",
         "deputy",
+        "designer",
         "detective",
         "director",
         "doctor",
@@ -79,10 +92,14 @@ ROLE_WORDS = frozenset(
         "editor",
         "emir",
         "engineer",
+        "entrepreneur",
         "envoy",
         "executive",
         "expert",
+        "farmer",
         "fighter",
+        "firefighter",
+        "fisherman",
         "footballer",
         "founder",
         "frontman",
@@ -109,10 +126,13 @@ ROLE_WORDS = frozenset(
         "manager",
         "marshal",
         "mayor",
+        "mechanic",
         "mediator",
         "midfielder",
+        "miner",
         "minister",
         "mp",
+        "musician",
         "negotiator",
         "nurse",
         "officer",
@@ -120,8 +140,10 @@ ROLE_WORDS = frozenset(
         "organiser",
         "organizer",
         "owner",
+        "paramedic",
         "partner",
         "pastor",
+        "pensioner",
         "physician",
         "pilot",
         "player",
@@ -165,6 +187,7 @@ ROLE_WORDS = frozenset(
         "star",
         "strategist",
         "striker",
+        "student",
         "sultan",
         "superintendent",
         "surgeon",
@@ -264,113 +287,12 @@ LOCATION_PREPS = frozenset(
     ]
 )
 
-# verbs of saying (every inflection): their subject is a speaker, an actor of the story
+# verbs of saying (every inflection): their subject is a speaker, an actor of the story; the shared
+# core by lemma, with the few that make a speaker of a story's actor only here
 SPEECH_VERBS = frozenset(
-    [
-        "say",
-        "says",
-        "said",
-        "saying",
-        "tell",
-        "tells",
-        "told",
-        "telling",
-        "add",
-        "adds",
-        "added",
-        "announce",
-        "announces",
-        "announced",
-        "state",
-        "states",
-        "stated",
-        "warn",
-        "warns",
-        "warned",
-        "urge",
-        "urges",
-        "urged",
-        "call",
-        "calls",
-        "called",
-        "claim",
-        "claims",
-        "claimed",
-        "insist",
-        "insists",
-        "insisted",
-        "argue",
-        "argues",
-        "argued",
-        "respond",
-        "responds",
-        "responded",
-        "report",
-        "reports",
-        "reported",
-        "confirm",
-        "confirms",
-        "confirmed",
-        "deny",
-        "denies",
-        "denied",
-        "accuse",
-        "accuses",
-        "accused",
-        "quote",
-        "quoted",
-        "predict",
-        "predicts",
-        "predicted",
-        "demand",
-        "demands",
-        "demanded",
-        "ask",
-        "asks",
-        "asked",
-        "vow",
-        "vows",
-        "vowed",
-        "write",
-        "writes",
-        "wrote",
-        "explain",
-        "explains",
-        "explained",
-        "admit",
-        "admits",
-        "admitted",
-        "describe",
-        "describes",
-        "described",
-        "declare",
-        "declares",
-        "declared",
-        "reveal",
-        "reveals",
-        "revealed",
-        "suggest",
-        "suggests",
-        "suggested",
-        "acknowledge",
-        "acknowledged",
-        "estimate",
-        "estimates",
-        "estimated",
-        "testify",
-        "testified",
-        "recall",
-        "recalled",
-        "note",
-        "notes",
-        "noted",
-        "tweet",
-        "tweeted",
-        "promise",
-        "promised",
-        "pledge",
-        "pledged",
-    ]
+    form
+    for lemma in SPEECH_LEMMAS | {"ask", "demand", "estimate", "recall", "testify", "tweet"}
+    for form in verb_forms(lemma)
 )
 
 # nouns for the bodies of a country or people ("Iraqi forces", "the Greek government")
@@ -765,6 +687,18 @@ DISEASES = frozenset(
         "motor neurone disease",
     ]
 )
+
+# first words of a geographic feature's name ("River Wend", "Lake Orta", "Mount Kea"): a setting,
+# even when it is a sentence's subject ("the river burst its banks")
+GEO_NAME_LEADS = frozenset(
+    ["river", "lake", "mount", "mt", "cape", "gulf", "bay", "loch", "lough", "isle", "glen"]
+)
+# prepositions that place something between or beside landmarks ("between Mill Bridge and the quay")
+LANDMARK_PREPS = frozenset(
+    ["between", "beside", "behind", "below", "above", "beneath", "under", "past", "via"]
+)
+# auxiliaries that may stand between a speaker and the verb of saying ("the agency has said")
+SPEECH_AUXILIARIES = frozenset(["has", "have", "had", "also", "later", "then", "previously", "earlier"])
 
 # last words of a competition's name: an actor only when it acts as a body ("the Premier League said")
 COMPETITION_HEADS = frozenset(

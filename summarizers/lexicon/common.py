@@ -22,3 +22,81 @@ WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 MONTH_ALT = "|".join(m.title() for m in MONTH_NAMES)
 WEEKDAY_ALT = "|".join(d.title() for d in WEEKDAY_NAMES)
 CALENDAR_ALT = f"{WEEKDAY_ALT}|{MONTH_ALT}"
+
+# Verbs of saying, by lemma: the core every rule that reads speech shares (a speaker acts, a reported
+# plan keeps its frame, an answer quotes what was said). Each module adds the few it alone needs.
+SPEECH_LEMMAS = frozenset(
+    {
+        "accuse",
+        "acknowledge",
+        "add",
+        "admit",
+        "announce",
+        "argue",
+        "call",
+        "claim",
+        "confirm",
+        "declare",
+        "deny",
+        "describe",
+        "explain",
+        "insist",
+        "note",
+        "pledge",
+        "predict",
+        "promise",
+        "quote",
+        "report",
+        "respond",
+        "reveal",
+        "say",
+        "state",
+        "suggest",
+        "tell",
+        "urge",
+        "vow",
+        "warn",
+        "write",
+    }
+)
+
+# past forms that do not end in "-ed" (past tense, then past participle when it differs)
+IRREGULAR_PAST = {
+    "say": ("said",),
+    "tell": ("told",),
+    "write": ("wrote", "written"),
+    "speak": ("spoke", "spoken"),
+    "forecast": ("forecast",),
+    "think": ("thought",),
+}
+
+
+def verb_forms(lemma: str) -> frozenset[str]:
+    """The lemma and its inflections: "deny" -> deny, denies, denied, denying; "admit" -> admitted."""
+    if lemma in IRREGULAR_PAST:
+        past: tuple[str, ...] = IRREGULAR_PAST[lemma]
+    elif lemma.endswith("e"):
+        past = (lemma + "d",)
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        past = (lemma[:-1] + "ied",)
+    elif lemma in _DOUBLED_FINAL:
+        past = (lemma + lemma[-1] + "ed",)
+    else:
+        past = (lemma + "ed",)
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        third = lemma + "es"
+    else:
+        third = lemma + "s"
+    if lemma.endswith("e") and not lemma.endswith("ee"):
+        ing = lemma[:-1] + "ing"
+    elif lemma in _DOUBLED_FINAL:
+        ing = lemma + lemma[-1] + "ing"
+    else:
+        ing = lemma + "ing"
+    return frozenset({lemma, third, ing, *past})
+
+
+# verbs that double their last consonant before "-ed"/"-ing" ("admitted", "regretting")
+_DOUBLED_FINAL = frozenset({"admit", "commit", "regret", "submit", "permit", "omit", "refer", "prefer"})

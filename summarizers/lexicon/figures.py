@@ -347,6 +347,23 @@ WEIGHTY_NOUNS = (
     "tons",
     "tonnes",
 )
+# nouns that count a group without a plural form: a number before them is a count ("300 staff")
+GROUP_NOUNS = (
+    "staff",
+    "crew",
+    "personnel",
+    "police",
+    "people",
+    "cattle",
+    "livestock",
+    "sheep",
+    "fish",
+    "deer",
+    "aircraft",
+    "military",
+    "infantry",
+    "workforce",
+)
 # verbs whose object count is the event itself ("killed 14", "arrested nine")
 WEIGHTY_VERBS = (
     "killed",

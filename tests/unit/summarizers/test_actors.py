@@ -465,3 +465,54 @@ def test_named_landmarks_and_regions_are_settings(nlp: Any) -> None:
     )
     assert "Marc Imboden" in names(f)
     assert "Aletsch" not in names(f) and "Valais" not in names(f), names(f)
+
+
+def test_a_river_that_floods_is_a_setting_and_a_landmark_is_no_person(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The River Tamsel burst its banks on Sunday and flooded 80 homes in Ostrava Lane.
+        Mayor Dana Kral said a new wall would run between Mill Bridge and the old quay.
+        Kral said the city would ask for state help.
+        """,
+    )
+    assert "Dana Kral" in names(f)  # positive control
+    assert "River Tamsel" not in names(f)
+    assert "Mill Bridge" not in names(f)
+
+
+def test_an_organisation_that_speaks_is_an_actor_without_a_parse(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The ferry operator Nordlinje cancelled all crossings on Tuesday after gusts of 90 mph.
+        Passengers waited in the terminal for news of the next ship.
+        Shares in the operator fell in early trading on the exchange.
+        Some travellers slept on the floor of the hall overnight.
+        The Maritime Safety Board said it was in contact with the operator.
+        """,
+    )
+    assert "Maritime Safety Board" in names(f)
+
+
+def test_a_body_that_acts_in_a_relative_clause_is_an_actor(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The Liberal Union won 47 seats in Sunday's election, short of a majority.
+        Its leader Marta Kovar will open talks with the Greens, who took 14 seats, on Tuesday.
+        """,
+    )
+    assert "Greens" in names(f)
+
+
+def test_a_courtesy_title_stays_out_of_a_role(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The son of former minister Sir Henry Brandt was jailed for fraud on Friday.
+        Oliver Brandt persuaded 62 savers to hand over their money, the court heard.
+        """,
+    )
+    role = actor(f, "Henry Brandt").role
+    assert role and "minister" in role and "Sir" not in role, role

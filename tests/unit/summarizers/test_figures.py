@@ -302,3 +302,57 @@ def test_units_of_other_outlets_are_read(nlp: Any) -> None:
     )
     for value in ("41C", "3.5pc", "£2.6tn"):
         assert figure(f, value)
+
+
+def test_a_qualified_number_and_a_count_of_a_group_noun_are_figures(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The ministry gave a day off to 8,500 staff at its offices in Karlstad.
+        A climber was lifted off the ridge above Valbruna at least 19 hours after the storm began.
+        A walker made a 112 call from the summit of Monte Forno.
+        """,
+    )
+    assert "8,500" in values(f)  # a count of a noun without a plural
+    assert "at least 19 hours" in values(f)  # a qualified amount after a place name
+    assert "112" not in values(f)  # a number naming one thing keeps being skipped
+    assert_faithful(f)
+
+
+def test_a_duration_keeps_its_unit_and_a_compound_term_is_one_figure(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Miners at the Santa Lucia pit were trapped for 40 hours before rescuers reached them.
+        The site manager, Ana Ruiz, was jailed for three years and four months for safety breaches.
+        """,
+    )
+    assert "40 hours" in values(f)
+    assert "three years and four months" in values(f)
+    assert "four months" not in values(f)
+    assert_faithful(f)
+
+
+def test_a_vote_tally_is_one_figure_and_a_scale_tells_numbers_apart(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Councillors backed the £14m sea wall by 31 votes to 9 on Tuesday night.
+        The national coastal agency will pay £9m of the cost of the sea wall.
+        """,
+    )
+    assert "31 votes to 9" in values(f)
+    assert "£9m" in values(f)  # not taken for the 9 of the tally
+
+
+def test_a_model_code_after_a_maker_is_no_range_and_a_partitive_count_is_a_figure(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The airline Westjet Nord grounded eight of its Airbus 320-200 jets after an engine fault.
+        Harbour City lead the table by two points with six games left.
+        """,
+    )
+    assert "320-200" not in values(f)
+    assert any(v.startswith("eight") for v in values(f)), values(f)
+    assert any(v.startswith("two points") for v in values(f)), values(f)
