@@ -461,3 +461,19 @@ def test_an_acronym_keeps_its_key_with_a_possessive(nlp: Any) -> None:
     lem = lemmatizer(nlp)
     assert terms("the IMF's chief", lem)[0] == terms("the IMF", lem)[0] == "imf"
     assert terms("the RBS\u2019s losses", lem)[0] == "rbs"
+
+
+BRIDGE = (
+    "Mayor Ana Ruiz opened the new Delmar bridge on Monday.",
+    "Ruiz said: 'This bridge joins two towns that were apart for a century.",
+    "Next we will build a school beside it by 2027.'",
+    "The bridge cost 40 million euros.",
+)
+
+
+def test_a_quote_that_runs_on_keeps_its_speaker(nlp: Any) -> None:
+    b = Briefing(title="Delmar bridge", summary=BRIDGE[:1], article_ids=("bridge-1",), sentences=BRIDGE)
+    ans = answer_question("What did Ruiz say they will build next?", [b], nlp)
+    assert ans.answered and ans.citations[0].sentence == BRIDGE[2]
+    # control: a question about what the quote's first sentence says still finds that sentence
+    assert answer_question("What did Ruiz say the bridge joins?", [b], nlp).citations[0].sentence == BRIDGE[1]
