@@ -9,9 +9,11 @@ is never read). Confirm with ``bench_quality.py --qa``, which drives the real CL
 ``--set k=v,k=v`` (repeatable) scores the answerer with those :class:`summarizers.qa.weights.Weights`
 changed, one line per setting, from the same briefings: this is how the weights were chosen (on the
 study half; the held half only has to follow). ``--threshold`` prints the study accuracy for each
-candidate refusal threshold (``min_relevance``), answering everything first.
+candidate refusal threshold (``min_relevance``), answering everything first. ``--classify`` counts the
+study half's answer misses by question type and kind of failure (refused, wrongly answered, no one
+sentence holds the answer, the answering sentence's rank, a paraphrase sharing no word).
 
-Usage: python benchmarks/bench_qa_inprocess.py [GOLD.jsonl] [--misses] [--time] [--threshold] [--set k=v,...]
+Usage: python benchmarks/bench_qa_inprocess.py [GOLD.jsonl] [--misses] [--classify] [--time] [--threshold] [--set k=v,...]
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import importlib.util
 import json
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -48,6 +51,41 @@ def load_scorer(path: Path) -> ModuleType:
     return mod
 
 
+def _classify(q: dict[str, Any], a: Any, b: Any, nlp: Any, hit: Any) -> str:
+    """What kind of failure a missed question is: refused although a sentence answers, answered although
+    the article doesn't say, no one sentence holds the answer, or the answering sentence ranked below
+    another (with its rank; "no shared word" when it shares none of the question's words: a paraphrase)."""
+    from summarizers.qa import engine as qa_engine
+    from summarizers.qa.conversation import ConversationState
+    from summarizers.qa.question import analyse
+    from summarizers.qa.retrieve import index_article
+    from summarizers.qa.words import lemmatizer
+
+    lem = lemmatizer(nlp)
+    question = analyse(q["q"], lem)
+    art = qa_engine._articles([b])[0]
+    passages = index_article(art.sentences, 0, art.citation, lem)
+    ctx = qa_engine._resolve(question, ConversationState(), lem, qa_engine.WEIGHTS)
+    ranked = qa_engine._score(question, ctx, passages, qa_engine.WEIGHTS, lem)
+    gold = [(i, rel) for i, (_, rel, p) in enumerate(ranked) if hit(p.text, q["answer_keywords"])]
+    qtype = question.type.value
+    if hit(qa_engine.NOT_ANSWERED, q["answer_keywords"]):
+        return f"{qtype}: answered although the article doesn't say"
+    if not gold:
+        return f"{qtype}: no one sentence holds the answer"
+    if not a.answered:
+        return f"{qtype}: refused although a sentence answers"
+    rank, rel = gold[0]
+    if rel == 0.0:
+        return f"{qtype}: answering sentence shares no word with the question (paraphrase)"
+    bucket = "2nd" if rank == 1 else "3rd-5th" if rank <= 4 else "below 5th"
+    return (
+        f"{qtype}: answering sentence ranked {bucket}"
+        if rank
+        else f"{qtype}: right sentence, cut or re-ranked away"
+    )
+
+
 def evaluate(
     rows: list[dict[str, Any]], briefings: list[Any], nlp: Any, dev: bool, args: argparse.Namespace
 ) -> dict[str, list[int]]:
@@ -57,6 +95,7 @@ def evaluate(
     scorer = load_scorer(eval_dir() / "score_briefings.py")
     tallies: dict[str, list[int]] = {}
     times: list[float] = []
+    kinds: list[str] = []  # --classify: one failure kind per study miss
     study_rel: list[tuple[float, bool, bool]] = []  # (relevance, right when answered, right when refused)
 
     def hit(ans: str, groups: list[list[str]]) -> bool:
@@ -80,6 +119,8 @@ def evaluate(
                 res = qa_engine._answer(q["q"], qa_engine._articles([b]), nlp, ConversationState())
                 study_rel.append((res.relevance, ok, hit(qa_engine.NOT_ANSWERED, q["answer_keywords"])))
             tally("qa", half, ok)
+            if args.classify and half in ("study", "all") and not ok:
+                kinds.append(_classify(q, a, b, nlp, hit))
             if show and not ok:
                 print(f"{g['id']} QA  {q['q']}\n     gold {q['answer_keywords']}\n     got  {a.text[:300]}")
         for conv in g.get("conversations", []):
@@ -97,6 +138,10 @@ def evaluate(
                     print(
                         f"{g['id']} FU  [{prev}] -> {t['q']}\n     gold {t['answer_keywords']}\n     got  {a.text[:300]}"
                     )
+    if kinds:
+        print("study misses by kind (question type: failure):")
+        for kind, n in Counter(kinds).most_common():
+            print(f"  {n:3d}  {kind}")
     if study_rel:
         for th in (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3):
             right = sum(ok if rel >= th else refused for rel, ok, refused in study_rel)
@@ -114,6 +159,7 @@ def main() -> int:
     ap.add_argument("gold", nargs="?", default=str(eval_dir() / "facets_dev.jsonl"))
     ap.add_argument("--misses", action="store_true", help="print the study half's misses")
     ap.add_argument("--time", action="store_true", help="print answer latency percentiles")
+    ap.add_argument("--classify", action="store_true", help="count the study half's misses by kind")
     ap.add_argument("--threshold", action="store_true", help="study accuracy per refusal threshold")
     ap.add_argument("--set", action="append", default=[], help="k=v,k=v: score with these weights changed")
     args = ap.parse_args()

@@ -49,6 +49,7 @@ from summarizers.types import Answer, Briefing, Citation
 
 NOT_ANSWERED = "The article doesn't say."
 _NUMERIC = (Expect.NUMBER, Expect.MONEY, Expect.PERCENT)
+_TYPED = (*_NUMERIC, Expect.DURATION, Expect.PLACE)
 NOT_ANSWERED_MANY = "The stories don't say."
 
 Source = Sequence[Briefing] | Sequence[tuple[str, Citation]]
@@ -291,6 +292,13 @@ def _answer(
         if passing is None:
             return _Result(Answer(question, nope, False), "", None, rel)
         score, rel, best = passing
+    if q.expect in _TYPED and w.typed_share and type_fit(q, best.text) == 0.0:
+        # "how long / how many / where": a sentence without an item of that kind cannot give the short
+        # answer; the best one with such an item that shares enough of the question's words answers instead
+        floor = max(w.min_relevance, w.typed_share * rel)
+        typed = next(((sc, r, p) for sc, r, p in ranked if r >= floor and type_fit(q, p.text) > 0.0), None)
+        if typed is not None:
+            score, rel, best = typed
     if q.expect == Expect.SPEECH and q.names and type_fit(q, best.text) < 1.0:
         # "what did X say": a sentence where nobody speaks does not answer; take the best one where someone does
         speaking = [

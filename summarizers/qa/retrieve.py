@@ -84,6 +84,15 @@ def sentence_names(text: str) -> list[str]:
     return out
 
 
+_CLOSE_QUOTE = re.compile(r"[\u201d\"]\W*$|[.!?,]['\u2019]\W*$")
+_OPEN_QUOTE = re.compile(r"(?:^|\s)[\u201c\"'\u2018]\w")
+
+
+def continues_quote(text: str) -> bool:
+    """The sentence closes a quotation it did not open: it goes on with the previous sentence's speaker."""
+    return bool(_CLOSE_QUOTE.search(text)) and not _OPEN_QUOTE.search(text)
+
+
 _INDEX: OrderedDict[tuple[int, tuple[str, ...], Citation], list[Passage]] = OrderedDict()
 _INDEX_MAX = 256
 _INDEX_LOCK = threading.Lock()
@@ -110,7 +119,9 @@ def index_article(sentences: Sequence[str], article: int, cite: Citation, lem: L
             if len(caps) >= 2:
                 keys["".join(caps).lower()] += 1
         opens_pronoun = bool(PRONOUN_START.match(s))
-        inherited = prev_names if opens_pronoun or PRONOUN_ANY.search(s) else frozenset()
+        inherited = (
+            prev_names if opens_pronoun or PRONOUN_ANY.search(s) or continues_quote(s) else frozenset()
+        )
         antecedent = prev_first if opens_pronoun else ""
         out.append(
             Passage(
@@ -283,7 +294,8 @@ def type_fit(q: Question, text: str, next_text: str = "") -> float:
     elif e == Expect.SPEECH:
         low = text.lower()
         said = any(w in SPEECH_FORMS for w in re.findall(r"[a-z]+", low))
-        return 1.0 if QUOTE_RE.search(text) or said or "according to" in low else 0.0
+        quoted = QUOTE_RE.search(text) or continues_quote(text)
+        return 1.0 if quoted or said or "according to" in low else 0.0
     elif e == Expect.FUTURE:
         return 1.0 if FUTURE_RE.search(text) else 0.0
     else:

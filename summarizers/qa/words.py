@@ -121,6 +121,11 @@ def terms(text: str, lem: Lemmatizer) -> list[str]:
             out.append(w.replace(",", "").rstrip("."))
             continue
         low = w.lower()
+        stem = w[:-2] if low.endswith("'s") else w
+        if len(stem) >= 2 and stem.isupper() and stem.isalpha():
+            # an acronym ("US", "RBS's") is a name: neither a stop word nor a plural to strip
+            out.append(stem.lower())
+            continue
         if low in QUESTION_STOP or len(low) < 2:
             continue
         lemma = lem.lemma(low)
