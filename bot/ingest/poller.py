@@ -16,7 +16,7 @@ One pass (:meth:`Poller.poll_all`) takes every configured feed that is due, and 
    the old validators and the next pass fetches the feed again in full;
 5. briefs the feed's new and changed articles in one batch (``engine.build_many`` in a worker
    thread, one batch at a time, spaCy batched across articles), saves and indexes the briefings
-   in one transaction, and files each article: it joins the story of every recent article it
+   in one transaction, and files each article, oldest first: it joins the story of every recent article it
    tells the same story as (``summarizers.cluster.linked``, pair by pair, so the stories do not
    depend on arrival order; an article linking two stories joins them), or starts a new one.
    Articles left without a briefing by an earlier crash are picked up at the end of every pass;
@@ -748,6 +748,9 @@ class Poller:
         )
         if report is not None:
             report.briefed += len(briefed)
+        # oldest first: a feed lists its newest first, and each article's "what changed" is
+        # against the reports published before it, so they must be filed before it
+        briefed.sort(key=lambda pair: _aware(pair[0].article.published) or now)
         for item, briefing in briefed:
             created, updated = await self._file_story(int(item.article.id), item, briefing, now, timings)
             if report is not None:

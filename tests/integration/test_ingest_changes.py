@@ -143,12 +143,13 @@ async def test_what_changed_is_against_the_story_at_publication_time_one_feed_ea
 async def test_what_changed_when_one_feed_lists_its_reports_newest_first(
     store: Store, loopback_server: LoopbackHTTPServer
 ) -> None:
-    """All three in one feed, newest first (as most feeds list them), in one pass."""
+    """All three in one feed, newest first (as most feeds list them), in one pass: the batch is
+    filed oldest first, so every report's change is against the reports published before it."""
     loopback_server.route("/all.xml", Route(body=_rss(("third", "second", "first"))))
     feed = Feed("ferries", loopback_server.url("/all.xml"))
     async with Poller(store, TitleEngine(), POLICY, [feed]) as poller:
         report = await poller.poll_all(now=NOW + timedelta(hours=3))
     assert report.briefed == 3 and report.feeds[0].stories_created == 1
     recorded = _recorded(store)
-    # filed in the feed's order: each older report is compared with what was published before it
-    assert recorded == _expected(["third", "second", "first"]) == {"second": ["600", "9%"], "first": ["600"]}
+    # a batch is filed oldest first, so each report is compared with the ones before it
+    assert recorded == _expected(["first", "second", "third"]) == {"second": ["9%"], "third": ["30"]}
