@@ -102,6 +102,14 @@ def retry_after_header(headers: Mapping[str, Any] | Iterable[tuple[str, Any]] | 
     return None
 
 
+def retry_after_delta(seconds: float | None, cap: timedelta = RETRY_AFTER_MAX) -> timedelta | None:
+    """A server's Retry-After (seconds) as a wait to store, within ``[0, cap]`` (a hostile value
+    cannot overflow a date); None when the server gave none."""
+    if seconds is None:
+        return None
+    return min(max(_seconds(seconds), timedelta(0)), cap)
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     """How long to wait after consecutive failures (see the module docstring)."""

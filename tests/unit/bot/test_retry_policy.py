@@ -21,6 +21,7 @@ from bot.retry_policy import (
     RetryPolicy,
     next_poll,
     parse_retry_after,
+    retry_after_delta,
     retry_after_header,
 )
 
@@ -116,3 +117,10 @@ def test_retry_after_header_any_case_list_values_and_dates() -> None:
     assert date is not None and date > 1e9
     assert retry_after_header({"Retry-After": "later"}) is None
     assert retry_after_header({"Content-Type": "text/plain"}) is None and retry_after_header(None) is None
+
+
+def test_retry_after_delta_is_capped_and_never_negative() -> None:
+    assert retry_after_delta(None) is None
+    assert retry_after_delta(90.0) == timedelta(seconds=90)
+    assert retry_after_delta(1e30) == timedelta(days=7)  # not an OverflowError
+    assert retry_after_delta(-5.0) == timedelta(0)
