@@ -25,6 +25,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, TypeVar
 
 from bot.adapters.base import DeliveryError
+from bot.retry_policy import ANSWER_SENDS
 
 logger = logging.getLogger(__name__)
 
@@ -158,12 +159,13 @@ async def send_with_retries(
 ) -> T:
     """``await send()``, tried up to ``attempts`` times while it raises a transient
     :class:`DeliveryError`: waiting its ``retry_after`` (a longer wait than ``max_wait_s`` is not
-    waited for) or 2, 4, 8... seconds. A permanent error, or the last one, is raised."""
+    waited for) or 2, 4, 8... seconds (``bot.retry_policy.ANSWER_SENDS``). A permanent error, or the
+    last one, is raised."""
     for attempt in range(1, attempts + 1):
         try:
             return await send()
         except DeliveryError as exc:
-            wait = exc.retry_after if exc.retry_after is not None else float(2**attempt)
+            wait = ANSWER_SENDS.wait_s(attempt, exc.retry_after)
             if exc.permanent or attempt == attempts or wait > max_wait_s:
                 raise
             logger.info("send failed (%s); trying again in %.1fs (attempt %d)", exc, wait, attempt)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
 import os
@@ -40,8 +41,10 @@ def _cmd_brief(args: argparse.Namespace) -> int:
     """Brief every input in order; a bad input is reported and the batch goes on.
 
     Inputs are read in chunks of ``BATCH`` and briefed with ``build_many`` (spaCy batched across
-    articles, forked over ``--jobs`` worker processes that share the loaded model).
+    articles), a large chunk split over ``--jobs`` worker processes forked with the loaded model
+    (the bot's one briefing pool, ``bot.ingest.briefing_pool``; a worker exits with this process).
     """
+    from bot.ingest.briefing_pool import BriefingPool, brief_batch
     from bot.inputs import load_input
     from bot.render.terminal import render_briefing
     from summarizers.briefing import BriefingEngine
@@ -58,30 +61,31 @@ def _cmd_brief(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps({"input": spec, "error": str(exc)}), flush=True)
 
-    for start in range(0, len(args.inputs), BATCH):
-        specs = args.inputs[start : start + BATCH]
-        loaded: list[Article | InputError] = []
-        for spec in specs:
-            try:
-                loaded.append(load_input(spec, _fetch_policy(args)))
-            except InputError as exc:
-                loaded.append(exc)
-        articles = [a for a in loaded if isinstance(a, Article)]
-        built = iter(engine.build_many(articles, n_process=args.jobs))
-        for spec, item in zip(specs, loaded, strict=True):
-            result: Briefing | InputError = item if isinstance(item, InputError) else next(built)
-            if isinstance(result, InputError):
-                report(spec, result)
-                continue
-            if args.json:
-                data = result.to_json()
-                data["input"] = spec
-                print(json.dumps(data, ensure_ascii=False), flush=True)
-            else:
-                if printed:
-                    print("\n" + "-" * 72 + "\n")
-                print(render_briefing(result), flush=True)
-            printed += 1
+    with BriefingPool.forking(engine, args.jobs) if args.jobs > 1 else contextlib.nullcontext() as pool:
+        for start in range(0, len(args.inputs), BATCH):
+            specs = args.inputs[start : start + BATCH]
+            loaded: list[Article | InputError] = []
+            for spec in specs:
+                try:
+                    loaded.append(load_input(spec, _fetch_policy(args)))
+                except InputError as exc:
+                    loaded.append(exc)
+            articles = [a for a in loaded if isinstance(a, Article)]
+            built = iter(brief_batch(engine, articles, pool))
+            for spec, item in zip(specs, loaded, strict=True):
+                result: Briefing | InputError = item if isinstance(item, InputError) else next(built)
+                if isinstance(result, InputError):
+                    report(spec, result)
+                    continue
+                if args.json:
+                    data = result.to_json()
+                    data["input"] = spec
+                    print(json.dumps(data, ensure_ascii=False), flush=True)
+                else:
+                    if printed:
+                        print("\n" + "-" * 72 + "\n")
+                    print(render_briefing(result), flush=True)
+                printed += 1
     return 1 if failures else 0
 
 

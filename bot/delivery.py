@@ -63,17 +63,15 @@ import logging
 import weakref
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from bot.adapters.base import ChatAdapter, DeliveryError
 from bot.digest import build_digest, digest_from_dict, digest_to_dict
 from bot.domain import ChannelRef, Digest
+from bot.retry_policy import DIGEST_SENDS
 
 logger = logging.getLogger(__name__)
-
-RETRY_BASE = timedelta(seconds=30)
-RETRY_MAX = timedelta(minutes=30)
 
 
 class ConfirmingAdapter(Protocol):
@@ -334,11 +332,8 @@ class DeliveryLedger:
                 return await self._give_up(ref, digest, delivery_id, txn_id, exc)
             attempts = await self._call(self.store.mark_failed, delivery_id, str(exc) or type(exc).__name__)
             retry_after = exc.retry_after if isinstance(exc, DeliveryError) else None
-            if retry_after is not None:
-                wait = timedelta(seconds=max(retry_after, 0.0))
-            else:
-                wait = min(RETRY_BASE * (2 ** min(attempts - 1, 20)), RETRY_MAX)
-            retry_at = now + wait
+            retry_at = DIGEST_SENDS.after_failure(attempts, now, retry_after).at
+            assert retry_at is not None
             self._backoff.not_before[delivery_id] = retry_at
             logger.warning(
                 "delivery %s to %s failed (attempt %d): %s; retry after %s",

@@ -3,11 +3,6 @@
 from __future__ import annotations
 
 import logging
-import multiprocessing
-import os
-import signal
-import threading
-import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,44 +14,6 @@ from summarizers.text import clean_article, split_sentences
 from summarizers.types import Article, Briefing, InputError, Source
 
 logger = logging.getLogger(__name__)
-
-# the engine a forked worker inherits (set just before the pool starts)
-_WORKER_ENGINE: BriefingEngine | None = None
-
-
-PARENT_CHECK_S = 0.5
-"""How often a worker process checks that its parent is still alive."""
-
-
-def exit_with_parent(parent_pid: int, interval: float = PARENT_CHECK_S) -> threading.Thread:
-    """In a worker process: exit as soon as ``parent_pid`` is no longer our parent, and leave
-    Ctrl-C to the parent (a terminal sends SIGINT to the whole process group; the parent stops
-    its workers, which would otherwise each print a KeyboardInterrupt traceback).
-
-    A worker blocked on its task queue never learns that the parent was killed (kill -9 runs
-    no cleanup, and a forked worker holds both ends of its queue itself), so a daemon thread
-    watches ``os.getppid()``: the parent's death re-parents us (to init or a subreaper).
-    """
-
-    def watch() -> None:
-        while True:
-            if os.getppid() != parent_pid:
-                os._exit(0)
-            time.sleep(interval)
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    thread = threading.Thread(target=watch, name="exit-with-parent", daemon=True)
-    thread.start()
-    return thread
-
-
-def _worker_init_forked(parent_pid: int) -> None:
-    exit_with_parent(parent_pid)
-
-
-def _worker_build(chunk: list[Article]) -> list[Briefing | InputError]:
-    assert _WORKER_ENGINE is not None
-    return _WORKER_ENGINE._build_batch(chunk)
 
 
 class BriefingEngine:
@@ -90,33 +47,13 @@ class BriefingEngine:
             raise result
         return result
 
-    def build_many(self, articles: Sequence[Article], n_process: int = 1) -> list[Briefing | InputError]:
+    def build_many(self, articles: Sequence[Article]) -> list[Briefing | InputError]:
         """Briefings in input order, spaCy batched across articles.
 
         An article that cannot be briefed yields its ``InputError`` in its place, so a batch
-        goes on. ``n_process > 1`` splits the batch over forked worker processes that share the
-        already loaded model (copy-on-write); without ``fork`` (or for small batches) it runs here.
+        goes on. To brief over several processes, see ``bot.ingest.briefing_pool``.
         """
-        articles = list(articles)
-        if (
-            n_process <= 1
-            or len(articles) < 4 * n_process
-            or "fork" not in multiprocessing.get_all_start_methods()
-        ):
-            return self._build_batch(articles)
-        global _WORKER_ENGINE
-        _ = self.nlp  # load before forking so workers inherit it
-        _WORKER_ENGINE = self
-        size = max(1, min(16, len(articles) // (n_process * 4)))
-        chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
-        try:
-            with multiprocessing.get_context("fork").Pool(
-                n_process, initializer=_worker_init_forked, initargs=(os.getpid(),)
-            ) as pool:
-                parts = pool.map(_worker_build, chunks, chunksize=1)
-        finally:
-            _WORKER_ENGINE = None
-        return [b for part in parts for b in part]
+        return self._build_batch(list(articles))
 
     def _build_batch(self, articles: Sequence[Article]) -> list[Briefing | InputError]:
         prepared: list[tuple[Article, str, list[str]] | InputError] = []

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import random
 from collections.abc import Awaitable, Callable
 from typing import Protocol
 
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
+from bot.retry_policy import PLATFORM_CONNECT, RetryPolicy
 
 logger = logging.getLogger(__name__)
 
@@ -60,12 +60,11 @@ async def start_with_retry(
     adapter: ChatAdapter,
     on_message: MessageHandler,
     *,
-    base_s: float = 1.0,
-    cap_s: float = 60.0,
+    policy: RetryPolicy = PLATFORM_CONNECT,
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
 ) -> int:
-    """``adapter.start(on_message)``, tried again with exponential back-off (``base_s`` doubling up to
-    ``cap_s``, with jitter) while it raises :class:`AdapterUnavailable`, each failure logged as one
+    """``adapter.start(on_message)``, tried again after ``policy``'s back-off (by default 1 s doubling
+    up to 60 s, with jitter: ``bot.retry_policy.PLATFORM_CONNECT``) while it raises :class:`AdapterUnavailable`, each failure logged as one
     line. Any other error is raised. Returns the number of failed attempts."""
     failures = 0
     while True:
@@ -73,7 +72,7 @@ async def start_with_retry(
             await adapter.start(on_message)
         except AdapterUnavailable as exc:
             failures += 1
-            delay = min(cap_s, base_s * 2 ** min(failures - 1, 30)) * random.uniform(0.8, 1.0)
+            delay = policy.wait_s(failures)
             logger.warning(
                 "%s unreachable at start (%s); attempt %d failed, retrying in %.1fs",
                 adapter.platform,

@@ -1,13 +1,20 @@
-"""The bot's briefing worker processes: one pool, owned by ``bot/``, used by the poller.
+"""The briefing worker processes: one pool, owned by ``bot/``, used by the poller (``newsbrief
+ingest`` / ``run``) and by ``newsbrief brief --jobs``.
 
-Each worker is a ``spawn``ed process that loads the spaCy model once and briefs batches of
-articles (``BriefingEngine.build_many``), so briefing runs on its own core instead of sharing the
-bot's GIL with fetching, extraction, storage and clustering.
+Each worker briefs batches of articles (``BriefingEngine.build_many``) on its own core instead
+of sharing the parent's GIL. Two ways to start them:
 
-A worker never outlives the bot: it watches its parent (``exit_with_parent``) and exits when the
-parent is gone, even after a ``kill -9`` that runs no cleanup; :meth:`BriefingPool.close`
-terminates the workers at once rather than waiting for a batch in flight (whose articles stay in
-the store's backlog and are briefed by the next pass).
+* ``spawn`` (the bot): a fresh process that loads the spaCy model once and keeps it for the
+  pool's life. The bot runs threads (store calls, the scheduler), and forking a threaded process
+  is unsafe.
+* ``fork`` of a single-threaded process (``brief --jobs``: pass ``share=engine``): the workers
+  inherit the engine with its model already loaded, copy-on-write, and start at once. Where
+  ``fork`` does not exist the pool spawns instead.
+
+A worker never outlives its parent: it watches it (:func:`exit_with_parent`) and exits when the
+parent is gone, even after a ``kill -9`` that runs no cleanup, and it leaves Ctrl-C to the
+parent. :meth:`BriefingPool.close` terminates the workers at once rather than waiting for a
+batch in flight (whose articles stay in the store's backlog and are briefed by the next pass).
 """
 
 from __future__ import annotations
@@ -15,19 +22,56 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
+import signal
+import threading
+import time
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
-from summarizers.briefing import BriefingEngine, exit_with_parent
+from summarizers.briefing import BriefingEngine
 from summarizers.types import Article, Briefing, InputError
 
-_ENGINE: BriefingEngine | None = None  # in a worker process: its engine
+PARENT_CHECK_S = 0.5
+"""How often a worker process checks that its parent is still alive."""
+
+MAX_CHUNK = 16
+"""At most this many articles go to a worker at a time in :meth:`BriefingPool.map_many`."""
+
+_ENGINE: BriefingEngine | None = None
+"""In a worker: its engine. In a parent about to fork workers: the engine they inherit."""
 
 
-def _init(model: str, summary_sentences: int, parent_pid: int) -> None:
+def exit_with_parent(parent_pid: int, interval: float = PARENT_CHECK_S) -> threading.Thread:
+    """In a worker process: exit as soon as ``parent_pid`` is no longer our parent, and leave
+    Ctrl-C to the parent (a terminal sends SIGINT to the whole process group; the parent stops
+    its workers, which would otherwise each print a KeyboardInterrupt traceback).
+
+    A worker blocked on its task queue never learns that the parent was killed (kill -9 runs
+    no cleanup, and a forked worker holds both ends of its queue itself), so a daemon thread
+    watches ``os.getppid()``: the parent's death re-parents us (to init or a subreaper).
+    """
+
+    def watch() -> None:
+        while True:
+            if os.getppid() != parent_pid:
+                os._exit(0)
+            time.sleep(interval)
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    thread = threading.Thread(target=watch, name="exit-with-parent", daemon=True)
+    thread.start()
+    return thread
+
+
+def _init_spawned(model: str, summary_sentences: int, parent_pid: int) -> None:
     global _ENGINE
     exit_with_parent(parent_pid)
     _ENGINE = BriefingEngine(model, summary_sentences)
+
+
+def _init_forked(parent_pid: int) -> None:
+    exit_with_parent(parent_pid)  # the engine is the parent's, inherited
 
 
 def _ready() -> bool:
@@ -41,24 +85,54 @@ def _build_many(articles: list[Article]) -> list[Briefing | InputError]:
 
 
 class BriefingPool:
-    """``processes`` worker processes briefing with ``model``; started on first use."""
+    """``processes`` worker processes briefing with ``model``; started on first use.
 
-    def __init__(self, model: str, summary_sentences: int, processes: int) -> None:
+    ``share``: fork the workers from this (single-threaded) process with this engine, its model
+    loaded first; otherwise each spawned worker makes its own engine.
+    """
+
+    def __init__(
+        self,
+        model: str,
+        summary_sentences: int,
+        processes: int,
+        *,
+        share: BriefingEngine | None = None,
+    ) -> None:
         if processes < 1:
             raise ValueError("a briefing pool needs at least one process")
         self.model = model
         self.summary_sentences = summary_sentences
         self.processes = processes
+        self.share = (
+            share if share is not None and "fork" in multiprocessing.get_all_start_methods() else None
+        )
         self._executor: ProcessPoolExecutor | None = None
 
+    @classmethod
+    def forking(cls, engine: BriefingEngine, processes: int) -> BriefingPool:
+        """Workers forked from this process, sharing ``engine`` (see the class docstring)."""
+        return cls(engine.model, engine.summary_sentences, processes, share=engine)
+
     def _pool(self) -> ProcessPoolExecutor:
+        global _ENGINE
         if self._executor is None:
-            self._executor = ProcessPoolExecutor(
-                max_workers=self.processes,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init,
-                initargs=(self.model, self.summary_sentences, os.getpid()),
-            )
+            if self.share is not None:
+                _ = self.share.nlp  # load before forking so the workers inherit it
+                _ENGINE = self.share
+                self._executor = ProcessPoolExecutor(
+                    max_workers=self.processes,
+                    mp_context=multiprocessing.get_context("fork"),
+                    initializer=_init_forked,
+                    initargs=(os.getpid(),),
+                )
+            else:
+                self._executor = ProcessPoolExecutor(
+                    max_workers=self.processes,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_init_spawned,
+                    initargs=(self.model, self.summary_sentences, os.getpid()),
+                )
         return self._executor
 
     async def warm_up(self) -> None:
@@ -67,20 +141,51 @@ class BriefingPool:
         pool = self._pool()
         await asyncio.gather(*(loop.run_in_executor(pool, _ready) for _ in range(self.processes)))
 
-    async def build_many(self, articles: list[Article]) -> list[Briefing | InputError]:
+    async def build_many(self, articles: Sequence[Article]) -> list[Briefing | InputError]:
         """Briefings of ``articles`` in order, built in one worker (an ``InputError`` in place of
         one that cannot be briefed)."""
         loop = asyncio.get_running_loop()
-        result: list[Briefing | InputError] = await loop.run_in_executor(self._pool(), _build_many, articles)
+        result: list[Briefing | InputError] = await loop.run_in_executor(
+            self._pool(), _build_many, list(articles)
+        )
         return result
+
+    def map_many(self, articles: Sequence[Article]) -> list[Briefing | InputError]:
+        """Briefings of ``articles`` in order, the batch split over every worker (blocking; for
+        the command line)."""
+        articles = list(articles)
+        if not articles:
+            return []
+        size = max(1, min(MAX_CHUNK, len(articles) // (self.processes * 4)))
+        chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
+        return [b for part in self._pool().map(_build_many, chunks) for b in part]
 
     def close(self) -> None:
         """Stop the workers now (a batch in flight is abandoned)."""
+        global _ENGINE
         executor, self._executor = self._executor, None
         if executor is None:
             return
+        if self.share is not None and _ENGINE is self.share:
+            _ENGINE = None
         workers: list[Any] = list((getattr(executor, "_processes", None) or {}).values())
         executor.shutdown(wait=False, cancel_futures=True)
         for process in workers:
             if process.is_alive():
                 process.terminate()
+
+    def __enter__(self) -> BriefingPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def brief_batch(
+    engine: BriefingEngine, articles: Sequence[Article], pool: BriefingPool | None
+) -> list[Briefing | InputError]:
+    """Briefings of ``articles`` in order: over ``pool``'s workers for a batch large enough to be
+    worth splitting (four articles per worker or more), else in this process."""
+    if pool is None or len(articles) < 4 * pool.processes:
+        return engine.build_many(articles)
+    return pool.map_many(articles)

@@ -67,7 +67,7 @@ class Call:
 class Failure:
     status: int
     error: str
-    retry_after: int | None
+    retry_after: int | str | None  # seconds, or an HTTP date
     times: int
     body: str | None = None
 
@@ -165,7 +165,7 @@ class SlackMockServer:
         method: str,
         status: int = 429,
         *,
-        retry_after: int | None = None,
+        retry_after: int | str | None = None,
         times: int = 1,
         error: str = "ratelimited",
         body: str | None = None,

@@ -19,6 +19,7 @@ import pytest
 from bot.config import FeedConfig
 from bot.ingest.fetch import FetchPolicy, make_client
 from bot.ingest.poller import FeedReport, Poller
+from bot.retry_policy import RETRY_AFTER
 from bot.store import Store
 from summarizers.briefing import BriefingEngine
 from summarizers.types import Article, Briefing, InputError
@@ -460,3 +461,20 @@ async def test_a_feed_article_not_in_english_is_skipped_with_the_one_line_reason
     async with Poller(store, engine, POLICY, feeds) as poller:
         again = await poller.poll_all(now=NOW + timedelta(hours=2), force=True)
     assert again.feeds[0].briefed == 0 and again.briefed == 0
+
+
+async def test_a_hostile_retry_after_parks_a_feed_for_a_week_at_most(
+    store: Store, engine: BriefingEngine, loopback_server: LoopbackHTTPServer
+) -> None:
+    """A 429 whose Retry-After is thirty nines: recorded as that 429 and a week's wait (the
+    policy's cap), not an overflow reported as an unexpected error with a plain back-off."""
+    loopback_server.route("/limited.xml", Route(status=429, body=b"no", headers={"Retry-After": "9" * 30}))
+    feed = FeedConfig(id="limited", url=loopback_server.url("/limited.xml"))
+    async with Poller(store, engine, POLICY, [feed]) as poller:
+        report = await poller.poll_feed(feed, now=NOW)
+    assert report.status == "failed" and report.error is not None and "429" in report.error, report
+    health = store.get_feed("limited")
+    assert health is not None and health.next_poll_at is not None
+    assert health.next_poll_reason == RETRY_AFTER
+    when = health.next_poll_at
+    assert (when if when.tzinfo else when.replace(tzinfo=UTC)) == NOW + timedelta(days=7)

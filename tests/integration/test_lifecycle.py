@@ -217,3 +217,27 @@ def test_signal_stops_run_waiting_for_input(
     proc.send_signal(signum)
     assert proc.wait(timeout=DEADLINE) == code, (tmp_path / "stderr.txt").read_text()
     _gone_within(kids)
+
+
+def test_brief_jobs_workers_exit_after_kill_9_of_brief(
+    tmp_path: Path, procs: list[subprocess.Popen[bytes]]
+) -> None:
+    """``brief --jobs 2`` forks its workers from the same pool the bot uses; killed with -9 while
+    it waits for its 65th input (stdin), its two workers go too."""
+    text = "Ferry strike called off\n\nFerry crews called off a strike planned for Friday after the operator offered a 5% pay rise.\n"
+    inputs = []
+    for i in range(64):  # one chunk (bot.cli.BATCH), briefed over the workers before stdin is read
+        path = tmp_path / f"a{i}.txt"
+        path.write_text(text)
+        inputs.append(str(path))
+    proc = _start(["brief", "--json", "--jobs", "2", *inputs, "-"], tmp_path)
+    procs.append(proc)
+    stdout = tmp_path / "stdout.txt"
+    _wait_for("the first chunk", lambda: stdout.read_text().count("\n") >= 64 or proc.poll() is not None)
+    assert proc.poll() is None, (tmp_path / "stderr.txt").read_text()
+    kids = _children(proc.pid)
+    _LEFT.extend(kids)
+    assert len(kids) >= 2, kids  # the two workers (still there: the pool lives for the whole run)
+    proc.kill()
+    proc.wait()
+    _gone_within(kids)

@@ -9,6 +9,7 @@ on the same database file).
 from __future__ import annotations
 
 import asyncio
+import email.utils
 import json
 import re
 import socket
@@ -525,6 +526,47 @@ async def test_429_waits_retry_after_then_posts_once(
     assert len(slack.posted(CHANNEL)) == 1
 
 
+def _http_date(seconds_from_now: float) -> str:
+    return email.utils.format_datetime(datetime.now(UTC) + timedelta(seconds=seconds_from_now), usegmt=True)
+
+
+async def test_429_with_an_http_date_retry_after_waits_then_posts_once(
+    slack: SlackMockServer, make_adapter: AdapterFactory
+) -> None:
+    """Retry-After may be an HTTP date (RFC 9110); it is read by the one policy module as it is
+    for feeds, and the post is made once the date has passed (not an error from the client)."""
+    adapter = await make_adapter("http")
+    slack.fail("chat.postMessage", 429, retry_after=_http_date(3))
+    await adapter.post_digest(ChannelRef("slack", CHANNEL), digest_of(1), "digest:news:429-date")
+    calls = slack.calls_to("chat.postMessage")
+    assert len(calls) == 2
+    assert calls[1].at - calls[0].at >= 1.0  # the date is whole seconds: at least 2 s ahead
+    assert len(slack.posted(CHANNEL)) == 1
+
+
+async def test_ledger_waits_a_long_http_date_retry_after_from_slack(
+    slack: SlackMockServer, make_adapter: AdapterFactory, store: Store
+) -> None:
+    """A 429 whose Retry-After (an HTTP date two hours ahead) is longer than the adapter waits:
+    the delivery stays pending and the ledger retries when Slack said, not after its own
+    30-second back-off (``bot.retry_policy.DIGEST_SENDS``)."""
+    from bot.config import ChannelConfig
+    from bot.delivery import DeliveryLedger
+
+    now = datetime.now(UTC)
+    a = store.upsert_article(None, None, "https://news.example/rl", "Story", "Text. " * 30, now=now)
+    store.create_story(briefing("Story"), [a.article_id], now=now)
+    channel = ChannelConfig(id="news", platform="slack", target=CHANNEL, schedule=None)
+    adapter = await make_adapter("http", max_retry_wait=30.0)
+    slack.fail("chat.postMessage", 429, retry_after=_http_date(7200), times=5)
+    outcome = await DeliveryLedger(store).deliver(channel, now, adapter, now=now)
+    assert outcome.status == "failed" and outcome.retry_at is not None
+    waited = (outcome.retry_at - now).total_seconds()
+    assert 7000 < waited <= 7200
+    assert slack.posted(CHANNEL) == []
+    await adapter.stop()
+
+
 @pytest.mark.parametrize(
     ("status", "retry_after", "body", "expected_retry_after"),
     [
@@ -921,6 +963,7 @@ async def test_slack_down_at_start_is_retried_with_back_off_not_a_traceback(
 ) -> None:
     from bot.adapters.base import AdapterUnavailable, start_with_retry
     from bot.adapters.slack import SlackUnavailable
+    from bot.retry_policy import PLATFORM_CONNECT
 
     settings = SlackConfig(mode="http", bot_token="xoxb-test-token", signing_secret=SECRET)
     adapter = SlackAdapter(settings, store, base_url=slack.base_url, http_host="127.0.0.1", http_port=0)
@@ -936,7 +979,7 @@ async def test_slack_down_at_start_is_retried_with_back_off_not_a_traceback(
         waits.append(seconds)
 
     caplog.set_level("WARNING")
-    failures = await start_with_retry(adapter, Recorder(), base_s=1.0, cap_s=60.0, sleep=sleep)
+    failures = await start_with_retry(adapter, Recorder(), policy=PLATFORM_CONNECT, sleep=sleep)
     try:
         assert failures >= 2 and len(waits) == failures
         assert all(b > a for a, b in zip(waits, waits[1:], strict=False))  # backing off

@@ -54,7 +54,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import random
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -105,6 +104,7 @@ from bot.delivery import PartProgress
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
 from bot.ingest.fetch import redact_proxy
 from bot.render.matrix import render_digest, render_reply, render_reply_parts
+from bot.retry_policy import RATE_LIMITED_CALLS, RetryPolicy
 
 if TYPE_CHECKING:
     from bot.config import Config, MatrixConfig
@@ -159,6 +159,10 @@ class MatrixAdapter:
         self.max_retry_wait_s = max_retry_wait_s
         self.backoff_base_s = backoff_base_s
         self.backoff_cap_s = backoff_cap_s
+        # syncs and sends that failed to connect: base doubling up to cap, jittered
+        self._retry = RetryPolicy(
+            timedelta(seconds=backoff_base_s), timedelta(seconds=backoff_cap_s), jitter=0.2
+        )
         self.timeline_limit = timeline_limit
         self.device_name = device_name
         self.user_id = cfg.user_id
@@ -452,8 +456,7 @@ class MatrixAdapter:
             await asyncio.sleep(delay)
 
     def _backoff(self, failures: int) -> float:
-        delay = min(self.backoff_cap_s, self.backoff_base_s * 2 ** min(failures - 1, 30))
-        return delay * random.uniform(0.8, 1.0)
+        return self._retry.wait_s(failures)
 
     async def _process_sync(self, resp: SyncResponse, *, answer: bool) -> None:
         logger.debug(
@@ -746,7 +749,7 @@ class MatrixAdapter:
                 return str(resp.event_id)
             retry_after = resp.retry_after_ms / 1000 if resp.retry_after_ms else None
             if resp.status_code == "M_LIMIT_EXCEEDED":
-                wait = retry_after if retry_after is not None else 1.0
+                wait = RATE_LIMITED_CALLS.wait_s(attempt, retry_after)
                 if attempt < self.max_send_attempts and wait <= self.max_retry_wait_s:
                     logger.info(
                         "matrix: rate limited in %s; waiting %.2fs (attempt %d)", room_id, wait, attempt

@@ -99,6 +99,7 @@ from bot.render.slack import (
     render_sources,
     render_text,
 )
+from bot.retry_policy import RATE_LIMITED_CALLS, retry_after_header
 
 logger = logging.getLogger(__name__)
 
@@ -145,17 +146,9 @@ def _secret(value: Any) -> str:
 
 
 def _retry_after(headers: Any) -> float | None:
-    """``Retry-After`` (seconds) from response headers (a dict of str or of lists)."""
-    if not headers:
-        return None
-    for key, value in dict(headers).items():
-        if str(key).lower() == "retry-after":
-            raw = value[0] if isinstance(value, list | tuple) else value
-            try:
-                return float(raw)
-            except (TypeError, ValueError):
-                return None
-    return None
+    """``Retry-After`` (seconds, from a number or an HTTP date) from response headers (a dict of
+    str or of lists), read by the one policy module (``bot.retry_policy``)."""
+    return retry_after_header(dict(headers) if headers else None)
 
 
 # Errors about the message itself or where it goes: sending the same message again cannot succeed.
@@ -212,7 +205,10 @@ class SlackUnavailable(SlackStartError, AdapterUnavailable):
 
 class BoundedRateLimitRetryHandler(AsyncRateLimitErrorRetryHandler):
     """slack_sdk's 429 handler (sleeps ``Retry-After``), but only for waits up to ``max_wait`` seconds:
-    a longer wait is left to the caller (the delivery ledger's back-off), not slept through."""
+    a longer wait is left to the caller (the delivery ledger's back-off), not slept through.
+
+    The wait is read as ``bot.retry_policy`` reads every Retry-After (delta-seconds or an HTTP
+    date; slack_sdk's own reading takes only whole seconds and fails on a date)."""
 
     def __init__(self, max_retry_count: int = 2, max_wait: float = 30.0) -> None:
         super().__init__(max_retry_count=max_retry_count)
@@ -230,6 +226,21 @@ class BoundedRateLimitRetryHandler(AsyncRateLimitErrorRetryHandler):
             return False
         wait = _retry_after(response.headers if response is not None else None)
         return wait is None or wait <= self.max_wait
+
+    async def prepare_for_next_attempt_async(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> None:
+        if response is None:
+            raise error or RuntimeError("rate-limit retry without a response")
+        state.next_attempt_requested = True
+        wait = _retry_after(response.headers)
+        await asyncio.sleep(RATE_LIMITED_CALLS.wait_s(state.current_attempt + 1, wait))
+        state.increment_current_attempt()
 
 
 class SlackAdapter:

@@ -96,15 +96,3 @@ def test_build_raises_input_error_and_convenience_function(engine: BriefingEngin
     one = build_briefing(Article(id="dam", text=ARTICLE))
     assert one.title
     assert len(one.summary) <= 3
-
-
-def test_build_many_in_worker_processes_matches_one_process(engine: BriefingEngine) -> None:
-    texts = [
-        "Ferry strike called off\n\nFerry crews called off a strike planned for Friday after the operator offered a 5% pay rise.",
-        "Library reopens\n\nThe city library will reopen on 3 March after repairs costing £2 million, the council said.",
-    ]
-    articles = [Article(id=f"a{i}", text=texts[i % 2]) for i in range(8)]
-    one = engine.build_many(articles)
-    two = engine.build_many(articles, n_process=2)
-    assert one == two
-    assert [b.article_ids[0] for b in two if isinstance(b, Briefing)] == [a.id for a in articles]
