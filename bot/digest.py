@@ -290,18 +290,21 @@ def story_changes_for(
 ) -> dict[int, list[str]]:
     """What changed per story since the version last posted, when the store records changes.
 
-    Uses ``store.story_changes(story_id, after_version)`` (records with ``version`` and ``what``)
-    if the store has it.
+    Uses ``store.story_changes_since({story_id: after_version})`` (story id -> records with
+    ``version`` and ``what``, read in one query) if the store has it.
     """
-    getter = getattr(store, "story_changes", None)
+    getter = getattr(store, "story_changes_since", None)
     if getter is None:
         return {}
     out: dict[int, list[str]] = {}
-    for sid in story_ids:
-        lines: list[str] = []
-        for ch in getter(sid, after_versions.get(sid, 0)):
-            if ch.version > after_versions.get(sid, 0):
-                lines.extend(describe_change(ch.what))
+    found = getter({sid: after_versions.get(sid, 0) for sid in story_ids})
+    for sid, changes in found.items():
+        lines = [
+            line
+            for ch in changes
+            if ch.version > after_versions.get(sid, 0)
+            for line in describe_change(ch.what)
+        ]
         if lines:
             out[sid] = lines
     return out
@@ -331,7 +334,7 @@ def build_digest(
     stories = [s for s in candidates if s.updated_at <= now]
     posted = store.stories_in_digests(channel_cfg.id)
     selected = select_stories(stories, posted, now, channel_cfg.max_stories, keywords)
-    # what changed, read only for the updates that made the cut (one query each)
+    # what changed, read only for the updates that made the cut (one query for them all)
     update_ids = [ds.story.id for ds in selected if ds.is_update]
     changes = story_changes_for(store, update_ids, posted) if update_ids else {}
     if changes:

@@ -1,8 +1,9 @@
 """The bot's database: articles, briefings, stories, full-text search, digests and the delivery ledger.
 
 Only this package imports SQLAlchemy. Open with ``Store.open(url)`` (runs the Alembic migrations
-shipped in ``bot/store/migrations``); every method is synchronous, so async code calls it through
-``asyncio.to_thread``. Records returned are frozen dataclasses from ``bot.store.records``.
+shipped in ``bot/store/migrations``). ``Store`` is the composition of a few repositories by table
+group (``feeds``, ``articles``, ``stories``, ``deliveries``, ``state``; see ``bot.store.repository``);
+every method is synchronous. Records returned are frozen dataclasses from ``bot.store.records``.
 """
 
 from bot.retry_policy import backoff_delay

@@ -750,6 +750,41 @@ def test_get_articles_keeps_order_across_chunks(store: Store) -> None:
     assert store.get_articles([]) == []
 
 
+def test_batch_reads_match_one_by_one_reads(store: Store) -> None:
+    a = store.upsert_article("feed-a", "a-1", "https://a.example/flood", "Flood", LONG_TEXT, T0)
+    b = store.upsert_article("feed-b", "b-1", "https://b.example/rates", "Rates", OTHER_TEXT, T0)
+    unbriefed = store.upsert_article("feed-b", "b-2", "https://b.example/x", "X", "short", T0)
+    store.save_briefings([(a.article_id, _briefing("Flood")), (b.article_id, _briefing("Rates"))])
+    ids = [b.article_id, unbriefed.article_id, a.article_id, 999_999] + [10_000_000 + i for i in range(1200)]
+    briefings = store.get_briefings(ids)
+    assert briefings == {a.article_id: _briefing("Flood"), b.article_id: _briefing("Rates")}
+    assert briefings[a.article_id] == store.get_briefing(a.article_id)
+    assert store.get_briefings([]) == {}
+
+    flood = store.create_story(_briefing("Flood"), [a.article_id], now=T0)
+    rates = store.create_story(_briefing("Rates"), [b.article_id], now=T0)
+    stories = store.get_stories([rates, 999_999, flood, rates])
+    assert stories == [store.get_story(rates), store.get_story(flood)]  # order given, once each
+    assert store.get_stories([]) == [] and store.get_story(999_999) is None
+
+    later = T0 + timedelta(hours=1)
+    store.attach_to_story(flood, unbriefed.article_id, _briefing("Flood 2"), {"figures": ["2"]}, now=later)
+    store.attach_to_story(flood, unbriefed.article_id, _briefing("Flood 3"), {"figures": ["3"]}, now=later)
+    store.attach_to_story(rates, unbriefed.article_id, _briefing("Rates 2"), {"actors": ["x"]}, now=later)
+    since = store.story_changes_since({flood: 2, rates: 0, 999_999: 0})
+    assert since == {flood: store.story_changes(flood, 2), rates: store.story_changes(rates)}
+    assert [c.version for c in since[flood]] == [3] and [c.version for c in since[rates]] == [2]
+
+
+def test_store_is_the_composition_of_its_repositories(store: Store) -> None:
+    store.set_kv("k", "v")
+    assert store.state.get_kv("k") == "v"  # one database, whichever door
+    store.feeds.upsert_feed("feed-a", "https://a.example/rss", "A")
+    assert [f.id for f in store.list_feeds()] == ["feed-a"]
+    assert Store.get_kv.__doc__ == type(store.state).get_kv.__doc__
+    assert Store.get_kv(store, "k") == "v"  # through the class too, as a plain method (wrappers do that)
+
+
 def test_in_memory_sqlite_store() -> None:
     with Store.open("sqlite://") as memory:
         assert memory.claim_event("slack", "E1") and not memory.claim_event("slack", "E1")
