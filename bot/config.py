@@ -67,6 +67,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from summarizers.errors import NewsbriefError
+
 __all__ = [
     "AdminsConfig",
     "BriefingConfig",
@@ -133,7 +135,7 @@ class ConfigIssue:
         return f"{text} (hint: {self.hint})" if self.hint else text
 
 
-class ConfigError(Exception):
+class ConfigError(NewsbriefError):
     """The config is invalid. ``issues`` holds every problem found, in file order."""
 
     def __init__(self, issues: Sequence[ConfigIssue]) -> None:

@@ -28,10 +28,13 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.domain import Digest, DigestStory, Story
 from summarizers.types import Briefing
+
+if TYPE_CHECKING:
+    from bot.store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -201,11 +204,11 @@ def _generic_change(st: StoryLike) -> tuple[str, ...]:
 
 
 def to_story(st: StoryLike) -> Story:
-    """The domain ``Story`` for a stored story (article ids as strings, like ``Briefing.article_ids``)."""
+    """The domain ``Story`` for a stored story."""
     return Story(
         id=st.id,
         briefing=st.briefing,
-        article_ids=tuple(str(a) for a in st.article_ids),
+        article_ids=tuple(st.article_ids),
         version=st.version,
         updated_at=st.updated_at,
     )
@@ -260,22 +263,7 @@ def _item_text(v: Any) -> str:
 # ---------------------------------------------------------------------------------------- with store
 
 
-class DigestStore(Protocol):
-    """The store methods digests read (``bot.store.Store`` fits)."""
-
-    def last_digest(self, channel_id: str) -> Any: ...
-    def stories_in_digests(self, channel_id: str) -> dict[int, int]: ...
-    def recent_stories(
-        self,
-        since: datetime,
-        feed_ids: Sequence[str] | None = None,
-        limit: int = ...,
-        *,
-        with_sentences: bool = ...,
-    ) -> Sequence[Any]: ...
-
-
-def candidates_since(store: DigestStore, channel_id: str, now: datetime) -> datetime:
+def candidates_since(store: Store, channel_id: str, now: datetime) -> datetime:
     """Where "since the last digest" starts: the last digest's creation (minus an hour's overlap),
     or 48 hours back for a channel's first digest."""
     last = store.last_digest(channel_id)
@@ -311,7 +299,7 @@ def story_changes_for(
 
 
 def build_digest(
-    store: DigestStore,
+    store: Store,
     channel_cfg: ChannelLike,
     slot: datetime,
     now: datetime,
@@ -353,7 +341,7 @@ def build_digest(
 
 
 def digest_dry_run(
-    store: DigestStore,
+    store: Store,
     channel_cfg: ChannelLike,
     now: datetime | None = None,
     *,
@@ -397,7 +385,8 @@ def digest_from_dict(data: Mapping[str, Any], digest_id: int | None = None) -> D
             story=Story(
                 id=int(s["id"]),
                 briefing=Briefing.from_json(s["briefing"]),
-                article_ids=tuple(s.get("article_ids", ())),
+                # int(): digests recorded before the ids were integers kept them as strings
+                article_ids=tuple(int(a) for a in s.get("article_ids", ())),
                 version=int(s.get("version", 1)),
                 updated_at=datetime.fromisoformat(s["updated_at"]) if s.get("updated_at") else None,
             ),
@@ -433,16 +422,9 @@ class ArticleStore(Protocol):
     def get_articles(self, article_ids: Any) -> Sequence[Any]: ...
 
 
-def _int_ids(ids: Iterable[Any]) -> list[int] | None:
-    try:
-        return [int(a) for a in ids]
-    except (TypeError, ValueError):
-        return None
-
-
 def headline_links(store: ArticleStore, digest: Digest) -> dict[int, str]:
     """Story id -> the URL of its first article that has one (what a headline links to)."""
-    wanted = {ds.story.id: ids for ds in digest.stories if (ids := _int_ids(ds.story.article_ids))}
+    wanted = {ds.story.id: ds.story.article_ids for ds in digest.stories if ds.story.article_ids}
     all_ids = sorted({a for ids in wanted.values() for a in ids})
     if not all_ids:
         return {}
@@ -461,8 +443,7 @@ def story_with_articles(store: ArticleStore, story_id: int) -> tuple[Briefing, l
     record = store.get_story(story_id)
     if record is None:
         return None
-    ids = _int_ids(record.article_ids) or []
-    articles = store.get_articles(ids) if ids else []
+    articles = store.get_articles(record.article_ids) if record.article_ids else []
     return record.briefing, [
         ArticleLink(title=r.title, url=r.canonical_url or r.url, source=r.source) for r in articles
     ]

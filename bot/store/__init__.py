@@ -3,11 +3,13 @@
 Only this package imports SQLAlchemy. Open with ``Store.open(url)`` (runs the Alembic migrations
 shipped in ``bot/store/migrations``). ``Store`` is the composition of a few repositories by table
 group (``feeds``, ``articles``, ``stories``, ``deliveries``, ``state``; see ``bot.store.repository``);
-every method is synchronous. Records returned are frozen dataclasses from ``bot.store.records``.
+every method is synchronous; async code awaits the same methods on ``AsyncStore(store)``
+(``bot.store.facade``), which owns the hand-off to worker threads. Records returned are frozen dataclasses from ``bot.store.records``.
 """
 
 from bot.retry_policy import backoff_delay
-from bot.store.leader import LeaderLock
+from bot.store.facade import AsyncStore
+from bot.store.leader import AdvisoryLock, LeaderLock, StoreLeaderLock
 from bot.store.records import (
     ArticleRecord,
     DeliveryRecord,
@@ -24,6 +26,8 @@ from bot.store.repository import Store
 from bot.store.urls import canonical_url, content_hash
 
 __all__ = [
+    "AdvisoryLock",
+    "AsyncStore",
     "ArticleRecord",
     "DeliveryRecord",
     "DigestRecord",
@@ -32,6 +36,7 @@ __all__ = [
     "LeaderLock",
     "SentenceHit",
     "Store",
+    "StoreLeaderLock",
     "StoryChange",
     "StoryRecord",
     "UpsertResult",

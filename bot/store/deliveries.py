@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from bot.store.base import Repository, record_of, utcnow
+from bot.store.errors import NotStored
 from bot.store.models import DeliveryRow, DigestRow, DigestStoryRow, LeaderEpoch
 from bot.store.records import DeliveryRecord, DigestRecord, DigestResult
 
@@ -215,7 +216,7 @@ class DeliveryRepository(Repository):
 def _delivery(session: Session, delivery_id: int) -> DeliveryRow:
     row = session.get(DeliveryRow, delivery_id)
     if row is None:
-        raise KeyError(f"no delivery {delivery_id}")
+        raise NotStored(f"no delivery {delivery_id}")
     return row
 
 

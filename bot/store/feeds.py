@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from bot.retry_policy import BACKOFF_BASE, BACKOFF_MAX, RetryPolicy
 from bot.store.base import Repository, record_of, utcnow
+from bot.store.errors import NotStored
 from bot.store.models import Feed
 from bot.store.records import FeedHealth
 
@@ -150,7 +151,7 @@ class FeedRepository(Repository):
 def _feed(session: Session, feed_id: str) -> Feed:
     feed = session.get(Feed, feed_id)
     if feed is None:
-        raise KeyError(f"unknown feed {feed_id!r}: call upsert_feed first")
+        raise NotStored(f"unknown feed {feed_id!r}: call upsert_feed first")
     return feed
 
 

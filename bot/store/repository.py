@@ -31,7 +31,7 @@ from bot.store.base import Repository, chunks, deleted
 from bot.store.deliveries import DeliveryRepository
 from bot.store.engine import create_store_engine
 from bot.store.feeds import FeedRepository
-from bot.store.leader import LeaderLock
+from bot.store.leader import AdvisoryLock
 from bot.store.migrate import upgrade
 from bot.store.models import (
     ArticleRow,
@@ -111,13 +111,10 @@ class Store(Repository):
     def close(self) -> None:
         self._engine.dispose()
 
-    def leader_lock(self, name: str = "scheduler") -> LeaderLock:
-        """A lock only one process holds at a time (PostgreSQL advisory lock; always granted on SQLite).
-
-        Call ``try_acquire()`` periodically from the one task that wants leadership, ``check()``
-        to learn if it was lost, ``release()`` on shutdown.
-        """
-        return LeaderLock(self._engine, name)
+    def advisory_lock(self, name: str = "scheduler") -> AdvisoryLock:
+        """A blocking lock only one process holds at a time (PostgreSQL advisory lock; always
+        granted on SQLite). Async code holds it as a ``LeaderLock``: ``AsyncStore.leader_lock``."""
+        return AdvisoryLock(self._engine, name)
 
     def __enter__(self) -> Store:
         return self

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from bot.store.base import Repository, chunks, utcnow
 from bot.store.codec import SENTENCES_KEY, briefing_from_dict, briefing_to_dict
+from bot.store.errors import NotStored
 from bot.store.models import ArticleRow, DigestStoryRow, StoryChangeRow, StoryRow
 from bot.store.records import StoryChange, StoryRecord
 from summarizers.types import Briefing
@@ -73,10 +74,10 @@ class StoryRepository(Repository):
         with self._write() as session:
             story = session.get(StoryRow, story_id, with_for_update=True)
             if story is None:
-                raise KeyError(f"no story {story_id}")
+                raise NotStored(f"no story {story_id}")
             article = session.get(ArticleRow, article_id)
             if article is None:
-                raise KeyError(f"no article {article_id}")
+                raise NotStored(f"no article {article_id}")
             others = sorted({s for s in absorb if s != story_id})
             if article.story_id == story_id and story.briefing == new_json and not changes and not others:
                 return story.version

@@ -141,10 +141,8 @@ def test_stored_form_round_trips() -> None:
         channel_id="news",
         slot=NOW,
         stories=(
-            DigestStory(
-                Story(7, b, ("1", "2"), version=2, updated_at=NOW), is_update=True, changes=("More.",)
-            ),
-            DigestStory(Story(8, thin("Other"), ("3",))),
+            DigestStory(Story(7, b, (1, 2), version=2, updated_at=NOW), is_update=True, changes=("More.",)),
+            DigestStory(Story(8, thin("Other"), (3,))),
         ),
     )
     back = digest_from_dict(digest_to_dict(digest), digest_id=11)
@@ -152,7 +150,7 @@ def test_stored_form_round_trips() -> None:
     assert [ds.story.id for ds in back.stories] == [7, 8]
     assert back.stories[0].story.briefing.figures == b.figures
     assert back.stories[0].changes == ("More.",) and back.stories[0].is_update
-    assert back.stories[0].story.article_ids == ("1", "2")
+    assert back.stories[0].story.article_ids == (1, 2)
 
 
 # ----------------------------------------------------------------------------------- rendering
@@ -304,7 +302,7 @@ def test_headline_links_and_story_articles_from_the_store(tmp_path: Path) -> Non
         sid = store.create_story(b, [a1, a2], now=now)
         record = store.get_story(sid)
         assert record is not None
-        d = Digest("news", now, (DigestStory(Story(sid, b, tuple(str(a) for a in record.article_ids))),))
+        d = Digest("news", now, (DigestStory(Story(sid, b, record.article_ids)),))
         links = headline_links(store, d)
         assert set(links) == {sid} and links[sid] in ("https://one.example/a", "https://two.example/b")
         found = story_with_articles(store, sid)
