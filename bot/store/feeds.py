@@ -47,13 +47,10 @@ class FeedRepository(Repository):
                 logger.info("feed %s: configured URL changed to %s", feed_id, url)
                 feed.url = feed.config_url = url
                 feed.etag = feed.last_modified = None
-                feed.consecutive_failures = 0
                 feed.disabled = False
                 feed.disabled_reason = None
                 feed.disabled_at = None
-                feed.next_poll_at = None
-                feed.next_poll_reason = None
-                feed.failing_since = None
+                _healthy(feed)
             feed.updated_at = now
 
     def record_fetch_success(
@@ -81,10 +78,7 @@ class FeedRepository(Repository):
                 logger.info("feed %s moved permanently: %s -> %s", feed_id, feed.url, new_url)
                 feed.url = new_url
             feed.last_success_at = now
-            feed.consecutive_failures = 0
-            feed.failing_since = None
-            feed.next_poll_at = None
-            feed.next_poll_reason = None
+            _healthy(feed)
             feed.updated_at = now
 
     def record_fetch_failure(
@@ -153,6 +147,14 @@ def _feed(session: Session, feed_id: str) -> Feed:
     if feed is None:
         raise NotStored(f"unknown feed {feed_id!r}: call upsert_feed first")
     return feed
+
+
+def _healthy(feed: Feed) -> None:
+    """No failures counted and no wait: the feed is polled at its own interval again."""
+    feed.consecutive_failures = 0
+    feed.failing_since = None
+    feed.next_poll_at = None
+    feed.next_poll_reason = None
 
 
 def _feed_record(feed: Feed) -> FeedHealth:

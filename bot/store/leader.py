@@ -76,25 +76,21 @@ class AdvisoryLock:
         """A new epoch for this lock (one more than any before), committed."""
         table = sa.table("leader_epochs", sa.column("name"), sa.column("epoch"), sa.column("taken_at"))
         now = datetime.now(UTC)
+        bump = (
+            sa.update(table)
+            .where(table.c.name == self.name)
+            .values(epoch=table.c.epoch + 1, taken_at=now)
+            .returning(table.c.epoch)
+        )
         with self._engine.begin() as conn:
-            updated = conn.execute(
-                sa.update(table)
-                .where(table.c.name == self.name)
-                .values(epoch=table.c.epoch + 1, taken_at=now)
-                .returning(table.c.epoch)
-            ).scalar()
+            updated = conn.execute(bump).scalar()
             if updated is None:
                 try:
                     with conn.begin_nested():
                         conn.execute(sa.insert(table).values(name=self.name, epoch=1, taken_at=now))
                     return 1
                 except sa.exc.IntegrityError:  # another process inserted it first
-                    updated = conn.execute(
-                        sa.update(table)
-                        .where(table.c.name == self.name)
-                        .values(epoch=table.c.epoch + 1, taken_at=now)
-                        .returning(table.c.epoch)
-                    ).scalar()
+                    updated = conn.execute(bump).scalar()
             if updated is None:  # pragma: no cover - the row exists by now
                 raise RuntimeError(f"leader epoch of {self.name!r} cannot be bumped")
             return int(updated)
