@@ -67,6 +67,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from bot.adapters.base import ChatAdapter, DeliveryError
+from bot.config import ChannelConfig
 from bot.digest import build_digest, digest_from_dict, digest_to_dict
 from bot.domain import ChannelRef, Digest
 from bot.store import AsyncStore, DeliveryRecord, DigestRecord
@@ -89,21 +90,6 @@ class ConfirmingAdapter(Protocol):
         ``since``: the digest's slot; it was not posted before, so history older than it need not
         be read."""
         ...
-
-
-class DeliveryChannel(Protocol):
-    """What the ledger needs of a channel's configuration (``bot.config.ChannelConfig`` fits)."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def platform(self) -> str: ...
-    @property
-    def target(self) -> str: ...
-    @property
-    def feeds(self) -> tuple[str, ...]: ...
-    @property
-    def max_stories(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -176,13 +162,8 @@ def digest_txn_id(channel_id: str, slot: datetime) -> str:
     return f"digest:{channel_id}:{slot.astimezone(UTC).isoformat()}"
 
 
-def channel_ref(channel: DeliveryChannel) -> ChannelRef:
+def channel_ref(channel: ChannelConfig) -> ChannelRef:
     return ChannelRef(platform=channel.platform, id=channel.target)
-
-
-def _skip_empty(channel: Any) -> bool:
-    quiet = getattr(channel, "quiet", None)
-    return bool(getattr(quiet, "skip_empty", True))
 
 
 @dataclass
@@ -241,7 +222,7 @@ class DeliveryLedger:
 
     async def deliver(
         self,
-        channel: DeliveryChannel,
+        channel: ChannelConfig,
         slot: datetime,
         adapter: ChatAdapter,
         *,
@@ -262,7 +243,7 @@ class DeliveryLedger:
             else:
                 feed_ids = self.feed_ids_for(channel) if self.feed_ids_for else None
                 digest = await self.db.run(build_digest, channel, slot, now, feed_ids=feed_ids)
-                post = bool(digest.stories) or not _skip_empty(channel)
+                post = bool(digest.stories) or not channel.quiet.skip_empty
                 rendered = digest_to_dict(digest)
                 rendered["post"] = post
                 versions = [(ds.story.id, ds.story.version) for ds in digest.stories]
@@ -399,7 +380,7 @@ class DeliveryLedger:
     async def reconcile(
         self,
         adapters: Mapping[str, ChatAdapter],
-        channels: Sequence[DeliveryChannel] = (),
+        channels: Sequence[ChannelConfig] = (),
         *,
         now: datetime | None = None,
         fence: tuple[str, int] | None = None,
@@ -430,7 +411,7 @@ class DeliveryLedger:
                 break
         return outcomes
 
-    async def _ensure_delivery_row(self, ch: DeliveryChannel, now: datetime) -> None:
+    async def _ensure_delivery_row(self, ch: ChannelConfig, now: datetime) -> None:
         last = await self.db.last_digest(ch.id)
         if last is None or not last.rendered.get("post", True):
             return
@@ -449,7 +430,7 @@ class DeliveryLedger:
         self,
         d: Any,
         adapter: ChatAdapter,
-        by_id: Mapping[str, DeliveryChannel],
+        by_id: Mapping[str, ChannelConfig],
         now: datetime,
         fence: tuple[str, int] | None = None,
     ) -> DeliveryOutcome:

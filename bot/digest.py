@@ -34,6 +34,7 @@ from bot.domain import Digest, DigestStory, Story
 from summarizers.types import Briefing
 
 if TYPE_CHECKING:
+    from bot.config import ChannelConfig
     from bot.store import Store
 
 logger = logging.getLogger(__name__)
@@ -62,17 +63,6 @@ class StoryLike(Protocol):
     def first_seen(self) -> datetime: ...
     @property
     def article_ids(self) -> tuple[int, ...]: ...
-
-
-class ChannelLike(Protocol):
-    """What digests need of a channel's configuration (``bot.config.ChannelConfig`` fits)."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def feeds(self) -> tuple[str, ...]: ...
-    @property
-    def max_stories(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -300,7 +290,7 @@ def story_changes_for(
 
 def build_digest(
     store: Store,
-    channel_cfg: ChannelLike,
+    channel_cfg: ChannelConfig,
     slot: datetime,
     now: datetime,
     *,
@@ -342,7 +332,7 @@ def build_digest(
 
 def digest_dry_run(
     store: Store,
-    channel_cfg: ChannelLike,
+    channel_cfg: ChannelConfig,
     now: datetime | None = None,
     *,
     feed_ids: Sequence[str] | None = None,

@@ -50,7 +50,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
-from typing import Any, Protocol
+from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.base import BaseTrigger
@@ -58,8 +58,8 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.adapters.base import ChatAdapter
-from bot.config import cron_trigger
-from bot.delivery import DeliveryChannel, DeliveryLedger, DeliveryOutcome
+from bot.config import ChannelConfig, cron_trigger
+from bot.delivery import DeliveryLedger, DeliveryOutcome
 from bot.store.leader import LeaderLock
 
 logger = logging.getLogger(__name__)
@@ -157,14 +157,7 @@ class LocalLeaderLock:
 # ---------------------------------------------------------------------------------- scheduler
 
 
-class ScheduledChannel(DeliveryChannel, Protocol):
-    """What scheduling needs of a channel: what delivery needs, plus its schedule (``ChannelConfig`` fits)."""
-
-    @property
-    def schedule(self) -> Any: ...  # ScheduleConfig | None (cron, timezone)
-
-
-def channel_trigger(channel: ScheduledChannel) -> WallClockCronTrigger | None:
+def channel_trigger(channel: ChannelConfig) -> WallClockCronTrigger | None:
     """The channel's digest trigger, or None when its schedule is ``null``."""
     if channel.schedule is None:
         return None
@@ -187,7 +180,7 @@ class DigestScheduler:
     def __init__(
         self,
         ledger: DeliveryLedger,
-        channels: Sequence[ScheduledChannel],
+        channels: Sequence[ChannelConfig],
         adapters: Mapping[str, ChatAdapter],
         *,
         misfire_grace_s: int = 3600,
@@ -200,7 +193,7 @@ class DigestScheduler:
         clock: Callable[[], datetime] | None = None,
     ) -> None:
         self.ledger = ledger
-        self.channels: dict[str, ScheduledChannel] = {c.id: c for c in channels}
+        self.channels: dict[str, ChannelConfig] = {c.id: c for c in channels}
         self.adapters = adapters
         self.misfire_grace_s = misfire_grace_s
         self.ingest = ingest
@@ -255,7 +248,7 @@ class DigestScheduler:
             self.scheduler.remove_job(kwargs["id"])
         self.scheduler.add_job(func, trigger, **kwargs)
 
-    def update_channel(self, channel: ScheduledChannel) -> None:
+    def update_channel(self, channel: ChannelConfig) -> None:
         """Add, replace or (schedule ``null``) remove a channel's digest job, e.g. after an admin's
         ``schedule`` command."""
         self.channels[channel.id] = channel
@@ -278,7 +271,7 @@ class DigestScheduler:
             replace_existing=True,
         )
 
-    def slot_for(self, channel: ScheduledChannel, now: datetime, lookback: timedelta) -> datetime | None:
+    def slot_for(self, channel: ChannelConfig, now: datetime, lookback: timedelta) -> datetime | None:
         """The channel's latest scheduled slot in ``(now - lookback, now]``."""
         trigger = channel_trigger(channel)
         if trigger is None:
@@ -301,9 +294,7 @@ class DigestScheduler:
             return None
         return await self._deliver(channel, slot, now)
 
-    async def _deliver(
-        self, channel: ScheduledChannel, slot: datetime, now: datetime
-    ) -> DeliveryOutcome | None:
+    async def _deliver(self, channel: ChannelConfig, slot: datetime, now: datetime) -> DeliveryOutcome | None:
         adapter = self.adapters.get(channel.platform)
         if adapter is None:
             logger.warning(

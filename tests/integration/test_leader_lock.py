@@ -10,7 +10,8 @@ from datetime import UTC, datetime, timedelta
 
 from bot.config import ChannelConfig, ScheduleConfig
 from bot.delivery import DeliveryLedger
-from bot.store import AsyncStore, Store, StoreLeaderLock
+from bot.store import AdvisoryLock, AsyncStore, Store, StoreLeaderLock
+from bot.store.engine import create_store_engine
 from bot.store.leader import lock_key
 from summarizers.types import Briefing
 from tests.doubles import RecordingAdapter
@@ -107,3 +108,13 @@ async def test_a_stale_leader_cannot_send_after_its_lock_connection_dropped(stor
         finally:
             one.release()
             two.release()
+
+
+async def test_unreachable_database_means_standing_by() -> None:
+    engine = create_store_engine("postgresql://nobody@127.0.0.1:1/none")  # port 1: refused at once
+    try:
+        lock = StoreLeaderLock(AdvisoryLock(engine, "unreachable"))
+        assert await lock.acquire() is False and await lock.still_held() is False
+        assert lock.fence is None
+    finally:
+        engine.dispose()

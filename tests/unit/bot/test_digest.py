@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from bot.config import ChannelConfig
 from bot.digest import (
     build_digest,
     describe_change,
@@ -23,7 +24,7 @@ from bot.domain import Digest, DigestStory, Story
 from bot.render.digest_text import render_digest
 from bot.store import Store
 from summarizers.types import Actor, Briefing, Figure, NextStep
-from tests.doubles import Channel
+from tests.doubles import channel_config
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
@@ -199,9 +200,9 @@ def test_render_empty_digest() -> None:
 # ----------------------------------------------------------------------------------- with the store
 
 
-def channel(**fields: Any) -> Channel:
+def channel(**fields: Any) -> ChannelConfig:
     """A console channel whose digest holds three stories at most."""
-    return Channel(**{"max_stories": 3, **fields})
+    return channel_config(**{"max_stories": 3, **fields})
 
 
 def _seed(store: Store, feed: str, title: str, at: datetime, briefing: Briefing | None = None) -> int:
