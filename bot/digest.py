@@ -36,6 +36,7 @@ from summarizers.types import Briefing
 if TYPE_CHECKING:
     from bot.config import ChannelConfig
     from bot.store import Store
+    from bot.store.records import StoryRecord
 
 logger = logging.getLogger(__name__)
 
@@ -44,25 +45,6 @@ FIRST_DIGEST_LOOKBACK = timedelta(hours=48)  # a channel's first digest looks th
 SINCE_OVERLAP = timedelta(hours=1)  # re-read a little before the last digest; posted versions filter repeats
 CANDIDATE_LIMIT = 5000  # stories read from the store per digest at most
 W_IMPORTANCE, W_SOURCES, W_FRESHNESS = 0.40, 0.30, 0.30
-
-
-class StoryLike(Protocol):
-    """What selection needs of a stored story (``bot.store.records.StoryRecord`` fits)."""
-
-    @property
-    def id(self) -> int: ...
-    @property
-    def briefing(self) -> Briefing: ...
-    @property
-    def source_count(self) -> int: ...
-    @property
-    def version(self) -> int: ...
-    @property
-    def updated_at(self) -> datetime: ...
-    @property
-    def first_seen(self) -> datetime: ...
-    @property
-    def article_ids(self) -> tuple[int, ...]: ...
 
 
 @dataclass(frozen=True)
@@ -97,7 +79,7 @@ def source_weight(source_count: int) -> float:
     return min(math.log1p(max(source_count, 1)) / math.log1p(8), 1.0)
 
 
-def score_story(story: StoryLike, now: datetime) -> float:
+def score_story(story: StoryRecord, now: datetime) -> float:
     return (
         W_IMPORTANCE * importance(story.briefing)
         + W_SOURCES * source_weight(story.source_count)
@@ -129,7 +111,7 @@ def matches_topics(b: Briefing, pattern: re.Pattern[str] | None) -> bool:
 
 
 def select_stories(
-    stories: Sequence[StoryLike],
+    stories: Sequence[StoryRecord],
     already_posted: Mapping[int, int],
     now: datetime,
     max_stories: int,
@@ -149,7 +131,7 @@ def select_stories(
 
 
 def rank_stories(
-    stories: Sequence[StoryLike],
+    stories: Sequence[StoryRecord],
     already_posted: Mapping[int, int],
     now: datetime,
     max_stories: int,
@@ -160,7 +142,7 @@ def rank_stories(
     if max_stories <= 0:
         return []
     pattern = topic_matcher(topics)
-    scored: list[tuple[float, datetime, int, StoryLike, bool]] = []
+    scored: list[tuple[float, datetime, int, StoryRecord, bool]] = []
     seen: set[int] = set()
     for st in stories:
         if st.id in seen:
@@ -187,13 +169,13 @@ def rank_stories(
     return out
 
 
-def _generic_change(st: StoryLike) -> tuple[str, ...]:
+def _generic_change(st: StoryRecord) -> tuple[str, ...]:
     if st.source_count > 1:
         return (f"New reporting: now {st.source_count} sources.",)
     return ("The story was updated.",)
 
 
-def to_story(st: StoryLike) -> Story:
+def to_story(st: StoryRecord) -> Story:
     """The domain ``Story`` for a stored story."""
     return Story(
         id=st.id,
