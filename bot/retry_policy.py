@@ -17,7 +17,10 @@ from __future__ import annotations
 import email.utils
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.store.records import FeedHealth
 
 BACKOFF_BASE = timedelta(minutes=5)
 BACKOFF_MAX = timedelta(hours=6)
@@ -41,19 +44,6 @@ class NextAttempt:
 
     def due(self, now: datetime) -> bool:
         return self.at is not None and _utc(self.at) <= now
-
-
-class PollState(Protocol):
-    """What :func:`next_poll` reads from a feed's stored health (``bot.store.FeedHealth`` fits)."""
-
-    @property
-    def disabled(self) -> bool: ...
-    @property
-    def next_poll_at(self) -> datetime | None: ...
-    @property
-    def next_poll_reason(self) -> str | None: ...
-    @property
-    def last_success_at(self) -> datetime | None: ...
 
 
 def backoff_delay(failures: int, base: timedelta = BACKOFF_BASE, cap: timedelta = BACKOFF_MAX) -> timedelta:
@@ -102,7 +92,7 @@ class RetryPolicy:
 DEFAULT_POLICY = RetryPolicy()
 
 
-def next_poll(state: PollState | None, poll_minutes: int) -> NextAttempt:
+def next_poll(state: FeedHealth | None, poll_minutes: int) -> NextAttempt:
     """When a feed is next due: never when disabled; at the stored back-off or Retry-After time
     after a failure; else ``poll_minutes`` after its last success; now when never fetched."""
     if state is None:
