@@ -67,6 +67,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from bot.adapters.base import ChatAdapter, DeliveryError
+from bot.answers import KeyValueStore
 from bot.config import ChannelConfig
 from bot.digest import build_digest, digest_from_dict, digest_to_dict
 from bot.domain import ChannelRef, Digest
@@ -116,13 +117,6 @@ class DeliveryOutcome:
     digest: Digest | None = None
     error: str | None = None
     retry_at: datetime | None = None
-
-
-class KeyValueStore(Protocol):
-    """What :class:`PartProgress` needs of the store (the adapters narrow ``bot.store.Store`` to it)."""
-
-    def get_kv(self, key: str) -> str | None: ...
-    def set_kv(self, key: str, value: str) -> None: ...
 
 
 class PartProgress:
