@@ -18,12 +18,12 @@ import statistics
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bot.config import ChannelConfig  # noqa: E402
 from bot.digest import CANDIDATE_LIMIT, build_digest, digest_to_dict, select_stories  # noqa: E402
 from bot.domain import Digest  # noqa: E402
 from bot.render.digest_text import render_digest  # noqa: E402
@@ -34,13 +34,7 @@ TARGET_S = 0.5
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
 
-@dataclass(frozen=True)
-class Channel:
-    id: str = "bench"
-    platform: str = "console"
-    target: str = "stdout"
-    feeds: tuple[str, ...] = ()
-    max_stories: int = 10
+CHANNEL = ChannelConfig(id="bench", platform="console", target="stdout", max_stories=10)
 
 
 def briefing(i: int) -> Briefing:
@@ -120,13 +114,13 @@ def main() -> int:
             store.recent_stories(since, None, CANDIDATE_LIMIT)
             base_full.append(time.perf_counter() - t)
             t, c = time.perf_counter(), time.process_time()
-            digest = build_digest(store, Channel(), NOW, NOW)
+            digest = build_digest(store, CHANNEL, NOW, NOW)
             text = render_digest(digest)
             digest_to_dict(digest)
             full.append(time.perf_counter() - t)
             full_cpu.append(time.process_time() - c)
             t = time.perf_counter()
-            picked = select_stories(rows, posted, NOW, Channel.max_stories)
+            picked = select_stories(rows, posted, NOW, CHANNEL.max_stories)
             render_digest(Digest("bench", NOW, tuple(picked)))
             pure.append(time.perf_counter() - t)
         store.close()

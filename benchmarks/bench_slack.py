@@ -172,7 +172,7 @@ async def bench_digest(store: Store, slack: SlackMockServer, repeat: int) -> boo
         )
         b = _briefing(i)
         sid = store.create_story(b, [a.article_id], now=now)
-        stories.append(DigestStory(story=Story(id=sid, briefing=b, article_ids=(str(a.article_id),))))
+        stories.append(DigestStory(story=Story(id=sid, briefing=b, article_ids=(a.article_id,))))
     digest = Digest(channel_id="bench", slot=now, stories=tuple(stories))
     settings = SlackConfig(mode="http", bot_token="xoxb-bench", signing_secret=SECRET)
     adapter = SlackAdapter(

@@ -2,7 +2,8 @@
 
 ``NewsbriefApp`` owns the store, the briefing engine, the adapters and the scheduler. It is the one
 place where the pure core (``summarizers``) meets the async bot: CPU work (briefing, answering)
-and the synchronous store run off the event loop with ``asyncio.to_thread``.
+runs off the event loop with ``asyncio.to_thread``; the synchronous store is awaited through
+``bot.store.AsyncStore`` (``app.db``), which owns that hand-off.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ from bot.conversation import Conversation, ThreadContext
 from bot.delivery import DeliveryLedger, DeliveryOutcome
 from bot.digest import ArticleLink, story_with_articles
 from bot.domain import Answer, Briefing, ChannelRef, Digest, InputError, Reply
+from bot.errors import NewsbriefError
 from bot.monitoring import Metrics, error_kind
-from bot.scheduler import DigestScheduler, leader_lock_for
+from bot.scheduler import DigestScheduler
+from bot.store.facade import AsyncStore
 from summarizers.briefing import BriefingEngine
 from summarizers.qa import ConversationState, answer_in_conversation
 
@@ -42,7 +45,7 @@ def _log_start_failure(task: asyncio.Task[int]) -> None:
         logger.error("%s could not be started", task.get_name(), exc_info=task.exception())
 
 
-class StartupError(Exception):
+class StartupError(NewsbriefError):
     """The configuration cannot run in this environment; nothing was started (exit code 2)."""
 
 
@@ -56,6 +59,7 @@ class ThreadRecordingAdapter:
     def __init__(self, inner: ChatAdapter, store: Any, metrics: Metrics | None = None) -> None:
         self.inner = inner
         self.store = store
+        self.db = AsyncStore(store)
         self.platform = inner.platform
         self.metrics = metrics
 
@@ -108,7 +112,7 @@ class ThreadRecordingAdapter:
     async def remember(self, channel: ChannelRef, message_id: str, digest: Digest) -> None:
         key = THREAD_KEY.format(platform=channel.platform, channel=channel.id, message=message_id)
         value = json.dumps([ds.story.id for ds in digest.stories])
-        await asyncio.to_thread(self.store.set_kv, key, value)
+        await self.db.set_kv(key, value)
 
 
 class NewsbriefApp:
@@ -116,7 +120,8 @@ class NewsbriefApp:
 
     def __init__(self, config: Config, *, adapters: dict[str, ChatAdapter] | None = None) -> None:
         self.config = config
-        self.store: Any = None
+        self.store: Any = None  # bot.store.Store once open_store() ran
+        self._db: AsyncStore | None = None
         self.engine = BriefingEngine(config.briefing.model, config.briefing.summary_sentences)
         self.conversation = Conversation(self)
         self.adapter_overrides = adapters or {}
@@ -130,12 +135,19 @@ class NewsbriefApp:
         self.monitor: Any = None  # MonitoringServer when monitoring.listen is set
         self.started = False  # adapters connected and scheduler started
 
+    @property
+    def db(self) -> AsyncStore:
+        """The store, awaited (each call in a worker thread); :meth:`open_store` first."""
+        if self.store is None:
+            raise RuntimeError("the store is not open")
+        if self._db is None or self._db.store is not self.store:
+            self._db = AsyncStore(self.store)
+        return self._db
+
     # ------------------------------------------------------------------ lifecycle
 
     async def open_store(self) -> None:
         """Open (and migrate) the store once; later calls do nothing."""
-        from bot.store import Store
-
         if self.store is not None:
             return
         url = self.config.storage.url
@@ -143,11 +155,11 @@ class NewsbriefApp:
             path = url.removeprefix("sqlite:///")
             if path and path != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
-        self.store = await asyncio.to_thread(Store.open, url)
+        self.store = (await AsyncStore.open(url)).store
         for feed in self.config.feeds:
-            await asyncio.to_thread(self.store.upsert_feed, feed.id, feed.url, feed.name)
+            await self.db.upsert_feed(feed.id, feed.url, feed.name)
         for ch in self.config.channels:
-            override = await asyncio.to_thread(self.store.get_channel_override, ch.id)
+            override = await self.db.get_channel_override(ch.id)
             if override:
                 self._overrides[ch.id] = override
 
@@ -196,13 +208,11 @@ class NewsbriefApp:
         now = now or datetime.now(UTC)
         retention = self.config.retention
         try:
-            last = await asyncio.to_thread(self.store.get_kv, PRUNED_KEY)
+            last = await self.db.get_kv(PRUNED_KEY)
             if last and datetime.fromisoformat(last) + timedelta(hours=retention.every_hours) > now:
                 return None
-            counts: dict[str, int] = await asyncio.to_thread(
-                self.store.prune, now - timedelta(days=retention.days)
-            )
-            await asyncio.to_thread(self.store.set_kv, PRUNED_KEY, now.isoformat())
+            counts = await self.db.prune(now - timedelta(days=retention.days))
+            await self.db.set_kv(PRUNED_KEY, now.isoformat())
         except Exception:
             logger.exception("pruning old data failed; it is tried again after the next ingest")
             return None
@@ -289,7 +299,7 @@ class NewsbriefApp:
                 misfire_grace_s=self.config.scheduler.misfire_grace_s,
                 ingest=self.ingest,
                 ingest_minutes=self.config.scheduler.ingest_minutes,
-                leader=leader_lock_for(self.store),
+                leader=self.db.leader_lock(),
             )
             await self.scheduler.start()
         self.started = True
@@ -363,7 +373,7 @@ class NewsbriefApp:
         if self.poller is not None:
             await self.poller.aclose()
         if self.store is not None:
-            await asyncio.to_thread(self.store.close)
+            await self.db.close()
 
     async def report_rejected(self, outcome: DeliveryOutcome) -> None:
         """Tell the platform's admins (a direct message each) that a digest was refused for good."""
@@ -474,7 +484,7 @@ class NewsbriefApp:
         wanted = set(ch.feeds) if ch is not None and ch.feeds else None
         from bot.ingest.health import describe_feed
 
-        feeds = await asyncio.to_thread(self.store.list_feeds)
+        feeds = await self.db.list_feeds()
         intervals = {f.id: f.poll_minutes for f in self.all_feeds()}
         now = datetime.now(UTC)
         lines = []
@@ -486,56 +496,39 @@ class NewsbriefApp:
 
     async def thread_briefings(self, channel: ChannelRef, thread: str) -> Sequence[Briefing] | None:
         key = THREAD_KEY.format(platform=channel.platform, channel=channel.id, message=thread)
-        raw = await asyncio.to_thread(self.store.get_kv, key)
+        raw = await self.db.get_kv(key)
         if raw is None:
             return None
         # The articles' own briefings, not the merged story briefing: each answer then cites the
         # article its sentence really comes from.
-        out: list[Briefing] = []
-        for story_id in json.loads(raw):
-            story = await asyncio.to_thread(self.store.get_story, story_id)
-            if story is None:
-                continue
-            for aid in story.article_ids:
-                b = await asyncio.to_thread(self.store.get_briefing, aid)
-                if b is not None:
-                    out.append(b)
-        return out
+        article_ids = [a for story in await self.db.get_stories(json.loads(raw)) for a in story.article_ids]
+        return await self._briefings(article_ids)
+
+    async def _briefings(self, article_ids: Sequence[int]) -> list[Briefing]:
+        """The stored briefings of these articles, in their order (articles without one left out)."""
+        found = await self.db.get_briefings(article_ids)
+        return [found[a] for a in article_ids if a in found]
 
     async def recent_briefings(self, channel: ChannelRef, question: str) -> Sequence[Briefing]:
         ch = self.channel_for(channel)
         feed_ids = list(ch.feeds) if ch is not None and ch.feeds else None
         since = datetime.now(UTC) - RECENT_NEWS
-        hits = await asyncio.to_thread(self.store.search_sentences, question, 30, since, feed_ids)
+        hits = await self.db.search_sentences(question, 30, since, feed_ids)
         if not hits:  # nothing this week: older stored news still beats no answer
-            hits = await asyncio.to_thread(self.store.search_sentences, question, 30, None, feed_ids)
-        seen: list[int] = []
-        for h in hits:
-            if h.article_id not in seen:
-                seen.append(h.article_id)
-        briefings = []
-        for aid in seen[:5]:
-            b = await asyncio.to_thread(self.store.get_briefing, aid)
-            if b is not None:
-                briefings.append(b)
-        return briefings
+            hits = await self.db.search_sentences(question, 30, None, feed_ids)
+        seen = list(dict.fromkeys(h.article_id for h in hits))
+        return await self._briefings(seen[:5])
 
     async def briefings_of(self, article_ids: Sequence[str]) -> Sequence[Briefing]:
-        out = []
-        for aid in article_ids:
-            if not aid.isdigit():
-                continue  # an article briefed on request is not stored
-            b = await asyncio.to_thread(self.store.get_briefing, int(aid))
-            if b is not None:
-                out.append(b)
-        return out
+        # an article briefed on request is not stored (its id is not a number)
+        return await self._briefings([int(a) for a in article_ids if a.isdigit()])
 
     async def story(self, story_id: int) -> tuple[Briefing, Sequence[ArticleLink]] | None:
-        return await asyncio.to_thread(story_with_articles, self.store, story_id)
+        return await self.db.run(story_with_articles, story_id)
 
     async def thread_context(self, channel: ChannelRef, thread: str) -> ThreadContext | None:
         key = CONTEXT_KEY.format(platform=channel.platform, channel=channel.id, thread=thread)
-        raw = await asyncio.to_thread(self.store.get_kv, key)
+        raw = await self.db.get_kv(key)
         if raw is None:
             return None
         try:
@@ -547,7 +540,7 @@ class NewsbriefApp:
     async def save_thread_context(self, channel: ChannelRef, thread: str, context: ThreadContext) -> None:
         key = CONTEXT_KEY.format(platform=channel.platform, channel=channel.id, thread=thread)
         value = json.dumps(context.to_json(), ensure_ascii=False, sort_keys=True)
-        await asyncio.to_thread(self.store.set_kv, key, value)
+        await self.db.set_kv(key, value)
 
     async def answer(
         self, question: str, briefings: Sequence[Briefing], state: dict[str, Any] | None
@@ -567,7 +560,7 @@ class NewsbriefApp:
 
     async def _save_override(self, channel_id: str, ov: dict[str, Any]) -> None:
         self._overrides[channel_id] = ov
-        await asyncio.to_thread(self.store.set_channel_override, channel_id, ov)
+        await self.db.set_channel_override(channel_id, ov)
         if self.scheduler is not None:
             updated = next(c for c in self.channels() if c.id == channel_id)
             self.scheduler.update_channel(updated)
@@ -589,7 +582,7 @@ class NewsbriefApp:
         added.append({"id": feed_id, "url": url, "name": name or feed_id})
         ov["added"] = added
         ov["removed"] = [f for f in ov.get("removed", []) if f != feed_id]
-        await asyncio.to_thread(self.store.upsert_feed, feed_id, url, name or feed_id)
+        await self.db.upsert_feed(feed_id, url, name or feed_id)
         await self._save_override(ch.id, ov)
         return f"Added feed {feed_id} ({url}) to this channel."
 

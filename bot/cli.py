@@ -273,9 +273,7 @@ def _cmd_digest(args: argparse.Namespace, cfg: Any) -> int:
                 await app.ingest()
             ch = next(c for c in app.channels() if c.id == args.channel)
             if args.dry_run:
-                return 0, await asyncio.to_thread(
-                    digest_dry_run, app.store, ch, None, feed_ids=app.feed_ids_for(ch)
-                )
+                return 0, await app.db.run(digest_dry_run, ch, None, feed_ids=app.feed_ids_for(ch))
             from bot.adapters.base import ChatAdapter
             from bot.app import ThreadRecordingAdapter
             from bot.delivery import DeliveryLedger

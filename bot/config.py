@@ -67,6 +67,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from summarizers.errors import NewsbriefError
+
 __all__ = [
     "AdminsConfig",
     "BriefingConfig",
@@ -133,7 +135,7 @@ class ConfigIssue:
         return f"{text} (hint: {self.hint})" if self.hint else text
 
 
-class ConfigError(Exception):
+class ConfigError(NewsbriefError):
     """The config is invalid. ``issues`` holds every problem found, in file order."""
 
     def __init__(self, issues: Sequence[ConfigIssue]) -> None:
@@ -241,6 +243,16 @@ def _check_ident(value: str) -> str:
             "use letters, digits, '_', '.' and '-', starting with a letter or digit (at most 64)",
         )
     return value
+
+
+def _unset_when_empty(*fields: str) -> Any:
+    """A before-validator for optional ``fields``: an empty string (e.g. ``${VAR}`` of a variable
+    set to nothing) leaves the field unset."""
+
+    def unset_when_empty(value: Any) -> Any:
+        return None if value == "" else value
+
+    return field_validator(*fields, mode="before")(unset_when_empty)
 
 
 class _Model(BaseModel):
@@ -373,10 +385,7 @@ class ProxyConfig(_Model):
             out["no_proxy"] = [*written, *(e.strip() for e in extra.split(",") if e.strip())]
         return out
 
-    @field_validator("url", mode="before")
-    @classmethod
-    def _empty_is_unset(cls, value: Any) -> Any:
-        return None if value == "" else value
+    _empty_is_unset = _unset_when_empty("url")
 
     @field_validator("url")
     @classmethod
@@ -661,10 +670,7 @@ class SlackConfig(_Model):
             raise _custom(f"api_url '{value}' is not an http(s) URL", "e.g. https://slack.com/api/")
         return value if value.endswith("/") else value + "/"
 
-    @field_validator("app_token", "signing_secret", mode="before")
-    @classmethod
-    def _empty_is_unset(cls, value: Any) -> Any:
-        return None if value == "" else value
+    _empty_is_unset = _unset_when_empty("app_token", "signing_secret")
 
     @field_validator("bot_token")
     @classmethod
@@ -717,10 +723,7 @@ class MatrixConfig(_Model):
         description="send into encrypted rooms with unverified devices (false: refuse to send there at all)",
     )
 
-    @field_validator("access_token", "password", "device_id", mode="before")
-    @classmethod
-    def _empty_is_unset(cls, value: Any) -> Any:
-        return None if value == "" else value
+    _empty_is_unset = _unset_when_empty("access_token", "password", "device_id")
 
     @field_validator("user_id")
     @classmethod
@@ -826,10 +829,7 @@ class MonitoringConfig(_Model):
         description='"host:port" to serve /healthz, /readyz and /metrics on, e.g. "127.0.0.1:9464"; unset = off',
     )
 
-    @field_validator("listen", mode="before")
-    @classmethod
-    def _empty_is_off(cls, value: Any) -> Any:
-        return None if value == "" else value
+    _empty_is_unset = _unset_when_empty("listen")
 
     @field_validator("listen")
     @classmethod

@@ -67,9 +67,13 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from bot.adapters.base import ChatAdapter, DeliveryError
+from bot.answers import KeyValueStore
+from bot.config import ChannelConfig
 from bot.digest import build_digest, digest_from_dict, digest_to_dict
 from bot.domain import ChannelRef, Digest
 from bot.retry_policy import DIGEST_SENDS
+from bot.store import AsyncStore, DeliveryRecord, DigestRecord
+from bot.store.errors import NotStored
 
 logger = logging.getLogger(__name__)
 
@@ -85,21 +89,6 @@ class ConfirmingAdapter(Protocol):
         ``since``: the digest's slot; it was not posted before, so history older than it need not
         be read."""
         ...
-
-
-class DeliveryChannel(Protocol):
-    """What the ledger needs of a channel's configuration (``bot.config.ChannelConfig`` fits)."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def platform(self) -> str: ...
-    @property
-    def target(self) -> str: ...
-    @property
-    def feeds(self) -> tuple[str, ...]: ...
-    @property
-    def max_stories(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -128,11 +117,6 @@ class DeliveryOutcome:
     retry_at: datetime | None = None
 
 
-class KeyValueStore(Protocol):
-    def get_kv(self, key: str) -> str | None: ...
-    def set_kv(self, key: str, value: str) -> None: ...
-
-
 class PartProgress:
     """Which messages of a digest posted in several parts are on the platform already, by the
     delivery's ``txn_id`` (the store's key-value table, key ``<platform>:txn:<txn_id>``): a retried
@@ -140,7 +124,7 @@ class PartProgress:
     The same on every platform; the adapters only post."""
 
     def __init__(self, store: KeyValueStore, platform: str) -> None:
-        self.store = store
+        self.db = AsyncStore(store)
         self.platform = platform
 
     def _key(self, txn_id: str) -> str:
@@ -148,12 +132,12 @@ class PartProgress:
 
     async def posted(self, txn_id: str) -> list[str]:
         """The message ids of the parts posted so far, in order."""
-        raw = await asyncio.to_thread(self.store.get_kv, self._key(txn_id))
+        raw = await self.db.get_kv(self._key(txn_id))
         return [str(m) for m in json.loads(raw).get("ts", [])] if raw else []
 
     async def complete(self, txn_id: str) -> str | None:
         """The first part's message id when every part is posted, else None."""
-        raw = await asyncio.to_thread(self.store.get_kv, self._key(txn_id))
+        raw = await self.db.get_kv(self._key(txn_id))
         if not raw:
             return None
         data = json.loads(raw)
@@ -162,7 +146,7 @@ class PartProgress:
 
     async def record(self, txn_id: str, posted: Sequence[str], parts: int) -> None:
         value = json.dumps({"ts": list(posted), "parts": parts})
-        await asyncio.to_thread(self.store.set_kv, self._key(txn_id), value)
+        await self.db.set_kv(self._key(txn_id), value)
 
 
 def digest_txn_id(channel_id: str, slot: datetime) -> str:
@@ -170,13 +154,8 @@ def digest_txn_id(channel_id: str, slot: datetime) -> str:
     return f"digest:{channel_id}:{slot.astimezone(UTC).isoformat()}"
 
 
-def channel_ref(channel: DeliveryChannel) -> ChannelRef:
+def channel_ref(channel: ChannelConfig) -> ChannelRef:
     return ChannelRef(platform=channel.platform, id=channel.target)
-
-
-def _skip_empty(channel: Any) -> bool:
-    quiet = getattr(channel, "quiet", None)
-    return bool(getattr(quiet, "skip_empty", True))
 
 
 @dataclass
@@ -187,7 +166,7 @@ class _Backoff:
 class DeliveryLedger:
     """Records, sends and reconciles digests (see the module docstring for the guarantees).
 
-    ``store`` is a ``bot.store.Store`` (synchronous; called through ``asyncio.to_thread``).
+    ``store`` is a ``bot.store.Store``, awaited through ``AsyncStore`` (``self.db``).
     ``feed_ids_for(channel)`` gives the feeds a channel follows (the app passes
     ``config.feeds_for``-based ids, which resolve feed topics); default: the channel's own ``feeds``.
     ``clock`` returns the current time (tests pass a fixed one). ``on_rejected(outcome)`` is awaited
@@ -203,6 +182,7 @@ class DeliveryLedger:
         on_rejected: Callable[[DeliveryOutcome], Awaitable[None]] | None = None,
     ) -> None:
         self.store = store
+        self.db = AsyncStore(store)
         self.on_rejected = on_rejected
         self.feed_ids_for = feed_ids_for
         self.clock = clock or (lambda: datetime.now(UTC))
@@ -216,14 +196,25 @@ class DeliveryLedger:
             lock = self._locks[txn_id] = asyncio.Lock()
         return lock
 
-    async def _call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        return await asyncio.to_thread(fn, *args, **kwargs)
+    async def _delivery(self, delivery_id: int) -> DeliveryRecord:
+        """A delivery the ledger recorded (deliveries are never deleted)."""
+        found = await self.db.get_delivery(delivery_id)
+        if found is None:
+            raise NotStored(f"delivery {delivery_id} is not in the store")
+        return found
+
+    async def _digest(self, digest_id: int) -> DigestRecord:
+        """A digest the ledger recorded (digests are never deleted)."""
+        found = await self.db.get_digest(digest_id)
+        if found is None:
+            raise NotStored(f"digest {digest_id} is not in the store")
+        return found
 
     # ------------------------------------------------------------------ deliver
 
     async def deliver(
         self,
-        channel: DeliveryChannel,
+        channel: ChannelConfig,
         slot: datetime,
         adapter: ChatAdapter,
         *,
@@ -238,23 +229,23 @@ class DeliveryLedger:
         slot = slot.astimezone(UTC)
         txn_id = digest_txn_id(channel.id, slot)
         async with self._lock(txn_id):
-            last = await self._call(self.store.last_digest, channel.id)
+            last = await self.db.last_digest(channel.id)
             if last is not None and last.slot == slot:
                 digest_id, created = last.id, False  # recorded before: no need to select again
             else:
                 feed_ids = self.feed_ids_for(channel) if self.feed_ids_for else None
-                digest = await self._call(build_digest, self.store, channel, slot, now, feed_ids=feed_ids)
-                post = bool(digest.stories) or not _skip_empty(channel)
+                digest = await self.db.run(build_digest, channel, slot, now, feed_ids=feed_ids)
+                post = bool(digest.stories) or not channel.quiet.skip_empty
                 rendered = digest_to_dict(digest)
                 rendered["post"] = post
                 versions = [(ds.story.id, ds.story.version) for ds in digest.stories]
-                digest_id, created = await self._call(
-                    self.store.create_digest, channel.id, slot, versions, rendered, now=now
+                digest_id, created = await self.db.create_digest(
+                    channel.id, slot, versions, rendered, now=now
                 )
             if created:
                 digest = Digest(channel_id=digest.channel_id, slot=slot, stories=digest.stories, id=digest_id)
             else:
-                record = await self._call(self.store.get_digest, digest_id)
+                record = await self._digest(digest_id)
                 digest = digest_from_dict(record.rendered, digest_id)
                 post = bool(record.rendered.get("post", True))
                 logger.info("digest for %s at %s was recorded before (id %d)", channel.id, slot, digest_id)
@@ -262,8 +253,7 @@ class DeliveryLedger:
                 logger.info("digest for %s at %s is empty; not posted", channel.id, slot)
                 return DeliveryOutcome("empty", channel.id, slot, digest_id=digest_id, digest=digest)
             ref = channel_ref(channel)
-            delivery_id = await self._call(
-                self.store.add_delivery,
+            delivery_id = await self.db.add_delivery(
                 digest_id,
                 channel.id,
                 channel.platform,
@@ -271,7 +261,7 @@ class DeliveryLedger:
                 payload={"target": ref.id},
                 now=now,
             )
-            delivery = await self._call(self.store.get_delivery, delivery_id)
+            delivery = await self._delivery(delivery_id)
             if delivery.state != "pending":
                 logger.info(
                     "digest %d for %s already %s; not posted again", digest_id, channel.id, delivery.state
@@ -307,8 +297,8 @@ class DeliveryLedger:
                 status, digest.channel_id, digest.slot, digest.id, delivery_id, digest=digest, **kw
             )
 
-        if not await self._call(self.store.claim_delivery, delivery_id, fence):
-            current = await self._call(self.store.get_delivery, delivery_id)
+        if not await self.db.claim_delivery(delivery_id, fence):
+            current = await self._delivery(delivery_id)
             if current is not None and current.state != "pending":
                 return outcome("already_sent" if current.state == "sent" else current.state)
             logger.warning("delivery %s not sent: this instance is no longer the leader", txn_id)
@@ -320,7 +310,7 @@ class DeliveryLedger:
                 if confirm is not None:
                     found = await confirm(ref, txn_id, since=digest.slot)
                     if found is not None:
-                        await self._call(self.store.mark_sent, delivery_id, found)
+                        await self.db.mark_sent(delivery_id, found)
                         self._backoff.not_before.pop(delivery_id, None)
                         logger.info("delivery %s found on %s as %s; marked sent", txn_id, ref.platform, found)
                         return outcome("confirmed", message_id=found)
@@ -330,7 +320,7 @@ class DeliveryLedger:
                 logger.exception("adapter %s raised while posting %s", ref.platform, txn_id)
             elif exc.permanent:
                 return await self._give_up(ref, digest, delivery_id, txn_id, exc)
-            attempts = await self._call(self.store.mark_failed, delivery_id, str(exc) or type(exc).__name__)
+            attempts = await self.db.mark_failed(delivery_id, str(exc) or type(exc).__name__)
             retry_after = exc.retry_after if isinstance(exc, DeliveryError) else None
             retry_at = DIGEST_SENDS.after_failure(attempts, now, retry_after).at
             assert retry_at is not None
@@ -344,7 +334,7 @@ class DeliveryLedger:
                 retry_at,
             )
             return outcome("failed", error=str(exc), retry_at=retry_at)
-        await self._call(self.store.mark_sent, delivery_id, message_id)
+        await self.db.mark_sent(delivery_id, message_id)
         self._backoff.not_before.pop(delivery_id, None)
         logger.info("digest %s posted to %s %s as %s", txn_id, ref.platform, ref.id, message_id)
         return outcome("sent", message_id=message_id)
@@ -354,7 +344,7 @@ class DeliveryLedger:
     ) -> DeliveryOutcome:
         """A permanent rejection: the delivery is marked failed, its stories go back to the pool,
         and the admins are told (``on_rejected``)."""
-        released = await self._call(self.store.give_up_delivery, delivery_id, str(exc) or type(exc).__name__)
+        released = await self.db.give_up_delivery(delivery_id, str(exc) or type(exc).__name__)
         self._backoff.not_before.pop(delivery_id, None)
         logger.error(
             "delivery %s to %s %s refused for good (%s); not retried, %d stories back in the pool",
@@ -379,7 +369,7 @@ class DeliveryLedger:
     async def reconcile(
         self,
         adapters: Mapping[str, ChatAdapter],
-        channels: Sequence[DeliveryChannel] = (),
+        channels: Sequence[ChannelConfig] = (),
         *,
         now: datetime | None = None,
         fence: tuple[str, int] | None = None,
@@ -398,7 +388,7 @@ class DeliveryLedger:
             if ch.platform in adapters:
                 await self._ensure_delivery_row(ch, now)
         outcomes: list[DeliveryOutcome] = []
-        for d in await self._call(self.store.pending_deliveries):
+        for d in await self.db.pending_deliveries():
             if d.kind != "digest" or d.digest_id is None:
                 continue
             adapter = adapters.get(d.platform)
@@ -410,14 +400,13 @@ class DeliveryLedger:
                 break
         return outcomes
 
-    async def _ensure_delivery_row(self, ch: DeliveryChannel, now: datetime) -> None:
-        last = await self._call(self.store.last_digest, ch.id)
+    async def _ensure_delivery_row(self, ch: ChannelConfig, now: datetime) -> None:
+        last = await self.db.last_digest(ch.id)
         if last is None or not last.rendered.get("post", True):
             return
         txn_id = digest_txn_id(ch.id, last.slot)
         async with self._lock(txn_id):
-            await self._call(
-                self.store.add_delivery,
+            await self.db.add_delivery(
                 last.id,
                 ch.id,
                 ch.platform,
@@ -430,14 +419,14 @@ class DeliveryLedger:
         self,
         d: Any,
         adapter: ChatAdapter,
-        by_id: Mapping[str, DeliveryChannel],
+        by_id: Mapping[str, ChannelConfig],
         now: datetime,
         fence: tuple[str, int] | None = None,
     ) -> DeliveryOutcome:
         not_before = self._backoff.not_before.get(d.id)
         async with self._lock(d.txn_id):
-            current = await self._call(self.store.get_delivery, d.id)
-            record = await self._call(self.store.get_digest, d.digest_id)
+            current = await self._delivery(d.id)
+            record = await self._digest(d.digest_id)
             digest = digest_from_dict(record.rendered, record.id)
             if current.state != "pending":
                 return DeliveryOutcome(

@@ -28,10 +28,15 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.domain import Digest, DigestStory, Story
 from summarizers.types import Briefing
+
+if TYPE_CHECKING:
+    from bot.config import ChannelConfig
+    from bot.store import Store
+    from bot.store.records import StoryRecord
 
 logger = logging.getLogger(__name__)
 
@@ -40,36 +45,6 @@ FIRST_DIGEST_LOOKBACK = timedelta(hours=48)  # a channel's first digest looks th
 SINCE_OVERLAP = timedelta(hours=1)  # re-read a little before the last digest; posted versions filter repeats
 CANDIDATE_LIMIT = 5000  # stories read from the store per digest at most
 W_IMPORTANCE, W_SOURCES, W_FRESHNESS = 0.40, 0.30, 0.30
-
-
-class StoryLike(Protocol):
-    """What selection needs of a stored story (``bot.store.records.StoryRecord`` fits)."""
-
-    @property
-    def id(self) -> int: ...
-    @property
-    def briefing(self) -> Briefing: ...
-    @property
-    def source_count(self) -> int: ...
-    @property
-    def version(self) -> int: ...
-    @property
-    def updated_at(self) -> datetime: ...
-    @property
-    def first_seen(self) -> datetime: ...
-    @property
-    def article_ids(self) -> tuple[int, ...]: ...
-
-
-class ChannelLike(Protocol):
-    """What digests need of a channel's configuration (``bot.config.ChannelConfig`` fits)."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def feeds(self) -> tuple[str, ...]: ...
-    @property
-    def max_stories(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -104,7 +79,7 @@ def source_weight(source_count: int) -> float:
     return min(math.log1p(max(source_count, 1)) / math.log1p(8), 1.0)
 
 
-def score_story(story: StoryLike, now: datetime) -> float:
+def score_story(story: StoryRecord, now: datetime) -> float:
     return (
         W_IMPORTANCE * importance(story.briefing)
         + W_SOURCES * source_weight(story.source_count)
@@ -136,7 +111,7 @@ def matches_topics(b: Briefing, pattern: re.Pattern[str] | None) -> bool:
 
 
 def select_stories(
-    stories: Sequence[StoryLike],
+    stories: Sequence[StoryRecord],
     already_posted: Mapping[int, int],
     now: datetime,
     max_stories: int,
@@ -156,7 +131,7 @@ def select_stories(
 
 
 def rank_stories(
-    stories: Sequence[StoryLike],
+    stories: Sequence[StoryRecord],
     already_posted: Mapping[int, int],
     now: datetime,
     max_stories: int,
@@ -167,7 +142,7 @@ def rank_stories(
     if max_stories <= 0:
         return []
     pattern = topic_matcher(topics)
-    scored: list[tuple[float, datetime, int, StoryLike, bool]] = []
+    scored: list[tuple[float, datetime, int, StoryRecord, bool]] = []
     seen: set[int] = set()
     for st in stories:
         if st.id in seen:
@@ -194,18 +169,18 @@ def rank_stories(
     return out
 
 
-def _generic_change(st: StoryLike) -> tuple[str, ...]:
+def _generic_change(st: StoryRecord) -> tuple[str, ...]:
     if st.source_count > 1:
         return (f"New reporting: now {st.source_count} sources.",)
     return ("The story was updated.",)
 
 
-def to_story(st: StoryLike) -> Story:
-    """The domain ``Story`` for a stored story (article ids as strings, like ``Briefing.article_ids``)."""
+def to_story(st: StoryRecord) -> Story:
+    """The domain ``Story`` for a stored story."""
     return Story(
         id=st.id,
         briefing=st.briefing,
-        article_ids=tuple(str(a) for a in st.article_ids),
+        article_ids=tuple(st.article_ids),
         version=st.version,
         updated_at=st.updated_at,
     )
@@ -260,22 +235,7 @@ def _item_text(v: Any) -> str:
 # ---------------------------------------------------------------------------------------- with store
 
 
-class DigestStore(Protocol):
-    """The store methods digests read (``bot.store.Store`` fits)."""
-
-    def last_digest(self, channel_id: str) -> Any: ...
-    def stories_in_digests(self, channel_id: str) -> dict[int, int]: ...
-    def recent_stories(
-        self,
-        since: datetime,
-        feed_ids: Sequence[str] | None = None,
-        limit: int = ...,
-        *,
-        with_sentences: bool = ...,
-    ) -> Sequence[Any]: ...
-
-
-def candidates_since(store: DigestStore, channel_id: str, now: datetime) -> datetime:
+def candidates_since(store: Store, channel_id: str, now: datetime) -> datetime:
     """Where "since the last digest" starts: the last digest's creation (minus an hour's overlap),
     or 48 hours back for a channel's first digest."""
     last = store.last_digest(channel_id)
@@ -290,26 +250,29 @@ def story_changes_for(
 ) -> dict[int, list[str]]:
     """What changed per story since the version last posted, when the store records changes.
 
-    Uses ``store.story_changes(story_id, after_version)`` (records with ``version`` and ``what``)
-    if the store has it.
+    Uses ``store.story_changes_since({story_id: after_version})`` (story id -> records with
+    ``version`` and ``what``, read in one query) if the store has it.
     """
-    getter = getattr(store, "story_changes", None)
+    getter = getattr(store, "story_changes_since", None)
     if getter is None:
         return {}
     out: dict[int, list[str]] = {}
-    for sid in story_ids:
-        lines: list[str] = []
-        for ch in getter(sid, after_versions.get(sid, 0)):
-            if ch.version > after_versions.get(sid, 0):
-                lines.extend(describe_change(ch.what))
+    found = getter({sid: after_versions.get(sid, 0) for sid in story_ids})
+    for sid, changes in found.items():
+        lines = [
+            line
+            for ch in changes
+            if ch.version > after_versions.get(sid, 0)
+            for line in describe_change(ch.what)
+        ]
         if lines:
             out[sid] = lines
     return out
 
 
 def build_digest(
-    store: DigestStore,
-    channel_cfg: ChannelLike,
+    store: Store,
+    channel_cfg: ChannelConfig,
     slot: datetime,
     now: datetime,
     *,
@@ -331,7 +294,7 @@ def build_digest(
     stories = [s for s in candidates if s.updated_at <= now]
     posted = store.stories_in_digests(channel_cfg.id)
     selected = select_stories(stories, posted, now, channel_cfg.max_stories, keywords)
-    # what changed, read only for the updates that made the cut (one query each)
+    # what changed, read only for the updates that made the cut (one query for them all)
     update_ids = [ds.story.id for ds in selected if ds.is_update]
     changes = story_changes_for(store, update_ids, posted) if update_ids else {}
     if changes:
@@ -350,8 +313,8 @@ def build_digest(
 
 
 def digest_dry_run(
-    store: DigestStore,
-    channel_cfg: ChannelLike,
+    store: Store,
+    channel_cfg: ChannelConfig,
     now: datetime | None = None,
     *,
     feed_ids: Sequence[str] | None = None,
@@ -394,7 +357,8 @@ def digest_from_dict(data: Mapping[str, Any], digest_id: int | None = None) -> D
             story=Story(
                 id=int(s["id"]),
                 briefing=Briefing.from_json(s["briefing"]),
-                article_ids=tuple(s.get("article_ids", ())),
+                # int(): digests recorded before the ids were integers kept them as strings
+                article_ids=tuple(int(a) for a in s.get("article_ids", ())),
                 version=int(s.get("version", 1)),
                 updated_at=datetime.fromisoformat(s["updated_at"]) if s.get("updated_at") else None,
             ),
@@ -443,8 +407,7 @@ def story_with_articles(store: ArticleStore, story_id: int) -> tuple[Briefing, l
     record = store.get_story(story_id)
     if record is None:
         return None
-    ids = _int_ids(record.article_ids) or []
-    articles = store.get_articles(ids) if ids else []
+    articles = store.get_articles(record.article_ids) if record.article_ids else []
     return record.briefing, [
         ArticleLink(title=r.title, url=r.canonical_url or r.url, source=r.source) for r in articles
     ]

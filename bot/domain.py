@@ -35,11 +35,12 @@ class ChannelRef:
 
 @dataclass(frozen=True)
 class Story:
-    """One event, possibly told by several outlets. ``version`` grows when an update is attached."""
+    """One event, possibly told by several outlets. ``version`` grows when an update is attached.
+    A story is always stored: ``id`` and ``article_ids`` are the store's (integer) ids."""
 
     id: int
     briefing: Briefing
-    article_ids: tuple[str, ...]
+    article_ids: tuple[int, ...]
     version: int = 1
     updated_at: datetime | None = None
 

@@ -26,6 +26,8 @@ from prometheus_client import (
     generate_latest,
 )
 
+from bot.store.facade import AsyncStore
+
 logger = logging.getLogger(__name__)
 
 __all__ = ["Metrics", "MonitoringServer", "adapter_connected", "error_kind", "readiness"]
@@ -142,7 +144,7 @@ async def readiness(app: Any) -> tuple[bool, dict[str, Any]]:
         ready = False
     else:
         try:
-            await asyncio.wait_for(asyncio.to_thread(app.store.get_kv, "monitoring:ping"), STORE_TIMEOUT_S)
+            await asyncio.wait_for(AsyncStore(app.store).get_kv("monitoring:ping"), STORE_TIMEOUT_S)
             details["store"] = "ok"
         except Exception as exc:  # any failure to answer is "not ready", with its reason
             details["store"] = f"unreachable: {type(exc).__name__}: {exc}"[:300]
@@ -217,7 +219,7 @@ class MonitoringServer:
         if store is not None:
             try:
                 await asyncio.wait_for(
-                    asyncio.to_thread(self.metrics.refresh_from_store, store), STORE_TIMEOUT_S
+                    AsyncStore(store).run(self.metrics.refresh_from_store), STORE_TIMEOUT_S
                 )
             except Exception:
                 logger.warning("metrics: reading the store failed", exc_info=True)

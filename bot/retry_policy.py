@@ -25,7 +25,10 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.store.records import FeedHealth
 
 BACKOFF_BASE = timedelta(minutes=5)
 BACKOFF_MAX = timedelta(hours=6)
@@ -51,19 +54,6 @@ class NextAttempt:
 
     def due(self, now: datetime) -> bool:
         return self.at is not None and _utc(self.at) <= now
-
-
-class PollState(Protocol):
-    """What :func:`next_poll` reads from a feed's stored health (``bot.store.FeedHealth`` fits)."""
-
-    @property
-    def disabled(self) -> bool: ...
-    @property
-    def next_poll_at(self) -> datetime | None: ...
-    @property
-    def next_poll_reason(self) -> str | None: ...
-    @property
-    def last_success_at(self) -> datetime | None: ...
 
 
 def backoff_delay(failures: int, base: timedelta = BACKOFF_BASE, cap: timedelta = BACKOFF_MAX) -> timedelta:
@@ -172,7 +162,7 @@ PLATFORM_CONNECT = RetryPolicy(timedelta(seconds=1), timedelta(minutes=1), jitte
 """Connecting to a platform that is unreachable at start: 1 s doubling up to 60 s, jittered."""
 
 
-def next_poll(state: PollState | None, poll_minutes: int) -> NextAttempt:
+def next_poll(state: FeedHealth | None, poll_minutes: int) -> NextAttempt:
     """When a feed is next due: never when disabled; at the stored back-off or Retry-After time
     after a failure; else ``poll_minutes`` after its last success; now when never fetched."""
     if state is None:

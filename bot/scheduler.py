@@ -48,10 +48,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import threading
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.base import BaseTrigger
@@ -59,12 +58,12 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.adapters.base import ChatAdapter
-from bot.config import cron_trigger
-from bot.delivery import DeliveryChannel, DeliveryLedger, DeliveryOutcome
+from bot.config import ChannelConfig, cron_trigger
+from bot.delivery import DeliveryLedger, DeliveryOutcome
+from bot.store.leader import LeaderLock
 
 logger = logging.getLogger(__name__)
 
-_T = TypeVar("_T")
 _TICK = timedelta(microseconds=1)
 _MAX_STEPS = 100_000  # fire times walked at most when looking for the latest one
 # More than any DST gap (one hour in most zones, two in a few historical ones), so the walk to the
@@ -139,19 +138,9 @@ def latest_fire_time(trigger: BaseTrigger, now: datetime, lookback: timedelta) -
 # -------------------------------------------------------------------------------- leader lock
 
 
-class LeaderLock(Protocol):
-    """Only the holder runs the scheduler. ``acquire`` does not wait; ``still_held`` re-checks;
-    ``fence`` is the holding's ``(name, epoch)`` for delivery claims (None: no fencing)."""
-
-    async def acquire(self) -> bool: ...
-    async def still_held(self) -> bool: ...
-    async def release(self) -> None: ...
-    @property
-    def fence(self) -> tuple[str, int] | None: ...
-
-
 class LocalLeaderLock:
-    """Always the leader: a SQLite store belongs to one process on one host."""
+    """The :class:`~bot.store.leader.LeaderLock` of a scheduler without a shared store: always
+    the leader. (With a store: ``AsyncStore.leader_lock``, always granted on SQLite too.)"""
 
     fence: tuple[str, int] | None = None
 
@@ -165,78 +154,10 @@ class LocalLeaderLock:
         return None
 
 
-class StoreLock(Protocol):
-    """The store's blocking leader lock (``bot.store.LeaderLock``: a PostgreSQL advisory lock on a
-    connection of its own, always granted on SQLite)."""
-
-    def try_acquire(self) -> bool: ...
-    def check(self) -> bool: ...
-    def release(self) -> None: ...
-    @property
-    def fence(self) -> tuple[str, int] | None: ...
-
-
-class LockingStore(Protocol):
-    """What :func:`leader_lock_for` needs of the store (``bot.store.Store`` fits)."""
-
-    def leader_lock(self, name: str = ...) -> StoreLock: ...
-
-
-class StoreLeaderLock:
-    """The scheduler's :class:`LeaderLock` over the store's lock, off the event loop.
-
-    Each call runs the store lock's blocking method in a worker thread (``asyncio.to_thread``), one
-    at a time: a call whose awaiting task was cancelled (the leadership watch, at shutdown) finishes
-    in its thread before the next one starts, so the lock's connection is never used by two threads
-    at once. A database that cannot be reached means "not the leader" (logged), not an error.
-    """
-
-    def __init__(self, lock: StoreLock) -> None:
-        self.lock = lock
-        self._serial = threading.Lock()
-
-    def _call(self, method: Callable[[], _T]) -> Awaitable[_T]:
-        def run() -> _T:
-            with self._serial:
-                return method()
-
-        return asyncio.to_thread(run)
-
-    async def acquire(self) -> bool:
-        try:
-            return await self._call(self.lock.try_acquire)
-        except Exception as exc:
-            logger.warning("leader lock: cannot take it (%s); standing by", exc)
-            return False
-
-    async def still_held(self) -> bool:
-        return await self._call(self.lock.check)
-
-    async def release(self) -> None:
-        await self._call(self.lock.release)
-
-    @property
-    def fence(self) -> tuple[str, int] | None:
-        return self.lock.fence
-
-
-def leader_lock_for(store: LockingStore, name: str = "scheduler") -> LeaderLock:
-    """The scheduler's leader lock on ``store``: exclusive across processes on PostgreSQL (the lock
-    is freed when its holder's connection ends, so a standby takes over), always granted on SQLite."""
-    return StoreLeaderLock(store.leader_lock(name))
-
-
 # ---------------------------------------------------------------------------------- scheduler
 
 
-class ScheduledChannel(DeliveryChannel, Protocol):
-    """What scheduling needs of a channel: what delivery needs, plus its schedule (``ChannelConfig`` fits)."""
-
-    @property
-    def schedule(self) -> Any: ...  # ScheduleConfig | None (cron, timezone)
-
-
-def channel_trigger(channel: ScheduledChannel) -> WallClockCronTrigger | None:
+def channel_trigger(channel: ChannelConfig) -> WallClockCronTrigger | None:
     """The channel's digest trigger, or None when its schedule is ``null``."""
     if channel.schedule is None:
         return None
@@ -259,7 +180,7 @@ class DigestScheduler:
     def __init__(
         self,
         ledger: DeliveryLedger,
-        channels: Sequence[ScheduledChannel],
+        channels: Sequence[ChannelConfig],
         adapters: Mapping[str, ChatAdapter],
         *,
         misfire_grace_s: int = 3600,
@@ -272,7 +193,7 @@ class DigestScheduler:
         clock: Callable[[], datetime] | None = None,
     ) -> None:
         self.ledger = ledger
-        self.channels: dict[str, ScheduledChannel] = {c.id: c for c in channels}
+        self.channels: dict[str, ChannelConfig] = {c.id: c for c in channels}
         self.adapters = adapters
         self.misfire_grace_s = misfire_grace_s
         self.ingest = ingest
@@ -327,7 +248,7 @@ class DigestScheduler:
             self.scheduler.remove_job(kwargs["id"])
         self.scheduler.add_job(func, trigger, **kwargs)
 
-    def update_channel(self, channel: ScheduledChannel) -> None:
+    def update_channel(self, channel: ChannelConfig) -> None:
         """Add, replace or (schedule ``null``) remove a channel's digest job, e.g. after an admin's
         ``schedule`` command."""
         self.channels[channel.id] = channel
@@ -350,7 +271,7 @@ class DigestScheduler:
             replace_existing=True,
         )
 
-    def slot_for(self, channel: ScheduledChannel, now: datetime, lookback: timedelta) -> datetime | None:
+    def slot_for(self, channel: ChannelConfig, now: datetime, lookback: timedelta) -> datetime | None:
         """The channel's latest scheduled slot in ``(now - lookback, now]``."""
         trigger = channel_trigger(channel)
         if trigger is None:
@@ -373,9 +294,7 @@ class DigestScheduler:
             return None
         return await self._deliver(channel, slot, now)
 
-    async def _deliver(
-        self, channel: ScheduledChannel, slot: datetime, now: datetime
-    ) -> DeliveryOutcome | None:
+    async def _deliver(self, channel: ChannelConfig, slot: datetime, now: datetime) -> DeliveryOutcome | None:
         adapter = self.adapters.get(channel.platform)
         if adapter is None:
             logger.warning(

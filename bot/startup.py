@@ -7,7 +7,6 @@ feeds and how many fail, the scheduler's role and the monitoring address.
 
 from __future__ import annotations
 
-import asyncio
 from datetime import UTC, datetime
 from typing import Any
 
@@ -75,7 +74,9 @@ async def startup_summary(app: Any, now: datetime | None = None) -> tuple[str, d
             }
         )
     rooms = {p: _rooms(a) for p, a in sorted(app.adapters.items()) if _rooms(a)}
-    feeds = await asyncio.to_thread(app.store.list_feeds) if app.store is not None else []
+    from bot.store.facade import AsyncStore
+
+    feeds = await AsyncStore(app.store).list_feeds() if app.store is not None else []
     failing = sorted(f.id for f in feeds if f.consecutive_failures and not f.disabled)
     disabled = sorted(f.id for f in feeds if f.disabled)
     role = None

@@ -11,6 +11,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
+from summarizers.errors import NewsbriefError
+
 
 @dataclass(frozen=True)
 class Article:
@@ -171,5 +173,5 @@ class Answer:
         }
 
 
-class InputError(ValueError):
+class InputError(NewsbriefError, ValueError):
     """Input that cannot be briefed (empty, binary, not English, no article). The message is one line."""

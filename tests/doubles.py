@@ -1,6 +1,6 @@
 """The test doubles shared by the unit and integration tests: one definition each.
 
-- :class:`Channel` / :class:`Quiet`: a channel as the delivery ledger and the digest builder read it.
+- :func:`channel_config`: a real ``ChannelConfig`` with test defaults (the terminal's ``news``).
 - :class:`Recorder`: a stand-in for ``Conversation.handle`` that records messages and answers in
   their thread.
 - :class:`NullAdapter`: the adapter contract doing nothing; :class:`RecordingAdapter` keeps every
@@ -11,23 +11,15 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
+from typing import Any
 
+from bot.config import ChannelConfig
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
 
 
-@dataclass(frozen=True)
-class Quiet:
-    skip_empty: bool = True
-
-
-@dataclass(frozen=True)
-class Channel:
-    id: str = "news"
-    platform: str = "console"
-    target: str = "stdout"
-    feeds: tuple[str, ...] = ()
-    max_stories: int = 5
-    quiet: Quiet = field(default_factory=Quiet)
+def channel_config(**fields: Any) -> ChannelConfig:
+    """A real channel configuration: the terminal's ``news`` channel unless ``fields`` say otherwise."""
+    return ChannelConfig(**{"id": "news", "platform": "console", "target": "stdout", **fields})
 
 
 class Recorder:

@@ -1,12 +1,15 @@
 """The bot's database: articles, briefings, stories, full-text search, digests and the delivery ledger.
 
 Only this package imports SQLAlchemy. Open with ``Store.open(url)`` (runs the Alembic migrations
-shipped in ``bot/store/migrations``); every method is synchronous, so async code calls it through
-``asyncio.to_thread``. Records returned are frozen dataclasses from ``bot.store.records``.
+shipped in ``bot/store/migrations``). ``Store`` is the composition of a few repositories by table
+group (``feeds``, ``articles``, ``stories``, ``deliveries``, ``state``; see ``bot.store.repository``);
+every method is synchronous; async code awaits the same methods on ``AsyncStore(store)``
+(``bot.store.facade``), which owns the hand-off to worker threads. Records returned are frozen dataclasses from ``bot.store.records``.
 """
 
 from bot.retry_policy import backoff_delay
-from bot.store.leader import LeaderLock
+from bot.store.facade import AsyncStore
+from bot.store.leader import AdvisoryLock, LeaderLock, StoreLeaderLock
 from bot.store.records import (
     ArticleRecord,
     DeliveryRecord,
@@ -23,6 +26,8 @@ from bot.store.repository import Store
 from bot.store.urls import canonical_url, content_hash
 
 __all__ = [
+    "AdvisoryLock",
+    "AsyncStore",
     "ArticleRecord",
     "DeliveryRecord",
     "DigestRecord",
@@ -31,6 +36,7 @@ __all__ = [
     "LeaderLock",
     "SentenceHit",
     "Store",
+    "StoreLeaderLock",
     "StoryChange",
     "StoryRecord",
     "UpsertResult",

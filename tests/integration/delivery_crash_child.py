@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from bot.delivery import DeliveryLedger  # noqa: E402
 from bot.domain import ChannelRef, Digest  # noqa: E402
 from bot.store import Store  # noqa: E402
-from tests.doubles import Channel, NullAdapter  # noqa: E402
+from tests.doubles import NullAdapter, channel_config  # noqa: E402
 
 
 def die() -> None:
@@ -139,7 +139,7 @@ async def main() -> int:
     store = Store.open(f"sqlite:///{args.db}")
     ledger = DeliveryLedger(CrashingStore(store, args.crash), clock=lambda: slot)
     platform = FilePlatform(Path(args.platform_file), args.kind, args.crash == "after_send")
-    channel = Channel()
+    channel = channel_config()
     results: list[str] = []
     if args.action in ("reconcile", "start"):
         for outcome in await ledger.reconcile({"console": platform}, [channel], now=slot):

@@ -112,7 +112,7 @@ async def start_bot(
 
 def story(title: str, **kw: Any) -> DigestStory:
     b = Briefing(title=title, summary=kw.pop("summary", ("Something happened.",)), **kw)
-    return DigestStory(Story(id=1, briefing=b, article_ids=("1",)))
+    return DigestStory(Story(id=1, briefing=b, article_ids=(1,)))
 
 
 def digest(*stories: DigestStory) -> Digest:

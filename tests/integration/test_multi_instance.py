@@ -1,7 +1,7 @@
 """Several instances on one PostgreSQL store: each digest is posted once, and a standby takes over.
 
 Two instances are set up as ``NewsbriefApp.start`` sets one up: a ``DeliveryLedger`` over the store
-and a ``DigestScheduler`` holding the store's leader lock (``leader_lock_for(store)``), both for the
+and a ``DigestScheduler`` holding the store's leader lock (``AsyncStore(store).leader_lock()``), both for the
 same channel and the same slot, with a controlled clock. They post to one "platform", the
 append-only JSONL file of tests/integration/delivery_crash_child.py (each line carries the pid
 of the process that posted it).
@@ -32,8 +32,8 @@ import pytest
 
 from bot.config import ChannelConfig, ScheduleConfig
 from bot.delivery import DeliveryLedger
-from bot.scheduler import DigestScheduler, leader_lock_for
-from bot.store import Store
+from bot.scheduler import DigestScheduler
+from bot.store import AsyncStore, Store
 from summarizers.types import Actor, Briefing, Figure
 from tests.integration.delivery_crash_child import FilePlatform, posted
 
@@ -60,7 +60,7 @@ def make_instance(
         [CHANNEL],
         {"console": FilePlatform(platform, "confirm", crash_after_send=False)},
         misfire_grace_s=3600,
-        leader=leader_lock_for(store, lock_name),
+        leader=AsyncStore(store).leader_lock(lock_name),
         leader_poll_s=POLL_S,
         clock=clock,
     )

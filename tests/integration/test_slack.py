@@ -319,7 +319,7 @@ async def test_buttons_answer_more_and_sources_in_the_thread(
         stories=(
             DigestStory(
                 story=Story(
-                    id=story_id, briefing=briefing("Ceasefire agreed"), article_ids=(str(article.article_id),)
+                    id=story_id, briefing=briefing("Ceasefire agreed"), article_ids=(article.article_id,)
                 )
             ),
         ),

@@ -6,11 +6,13 @@ import threading
 import uuid
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 from alembic.script import ScriptDirectory
 
-from bot.store import Store
+from bot.errors import NewsbriefError
+from bot.store import AsyncStore, Store
 from bot.store.leader import lock_key
 from bot.store.migrate import alembic_config
 from bot.store.repository import ArticleEntry
@@ -395,6 +397,8 @@ def test_feed_redirect_disable_and_config_change(store: Store) -> None:
     assert b is not None and not b.disabled and b.url == "https://b.example/new-rss"
     with pytest.raises(KeyError):
         store.record_fetch_failure("nope", "x")
+    with pytest.raises(NewsbriefError, match="unknown feed 'nope'"):  # under the one error root too
+        store.record_fetch_failure("nope", "x")
 
 
 # ---------------------------------------------------------------------- stories
@@ -717,13 +721,13 @@ def test_leader_lock_is_exclusive_on_postgresql(store_url: str) -> None:
     first, second = Store.open(store_url), Store.open(store_url)
     try:
         name = f"scheduler-{uuid.uuid4().hex}"  # unique: the lock is per database, not per schema
-        lock_a, lock_b = first.leader_lock(name), second.leader_lock(name)
+        lock_a, lock_b = first.advisory_lock(name), second.advisory_lock(name)
         assert lock_a.try_acquire() and lock_a.check()
         if first.dialect == "sqlite":  # one process per SQLite file: always granted
             assert lock_b.try_acquire()
             return
         assert not lock_b.try_acquire()
-        assert second.leader_lock("other").try_acquire()  # another name, another lock
+        assert second.advisory_lock("other").try_acquire()  # another name, another lock
         lock_a.release()
         assert not lock_a.held and lock_b.try_acquire()
         # the leader's connection dies (process killed): the lock is free again
@@ -748,6 +752,63 @@ def test_get_articles_keeps_order_across_chunks(store: Store) -> None:
     wanted = [ids[2], 999_999, ids[0]] + [10_000_000 + i for i in range(1200)] + [ids[1]]
     assert [a.id for a in store.get_articles(wanted)] == [ids[2], ids[0], ids[1]]
     assert store.get_articles([]) == []
+
+
+def test_batch_reads_match_one_by_one_reads(store: Store) -> None:
+    a = store.upsert_article("feed-a", "a-1", "https://a.example/flood", "Flood", LONG_TEXT, T0)
+    b = store.upsert_article("feed-b", "b-1", "https://b.example/rates", "Rates", OTHER_TEXT, T0)
+    unbriefed = store.upsert_article("feed-b", "b-2", "https://b.example/x", "X", "short", T0)
+    store.save_briefings([(a.article_id, _briefing("Flood")), (b.article_id, _briefing("Rates"))])
+    ids = [b.article_id, unbriefed.article_id, a.article_id, 999_999] + [10_000_000 + i for i in range(1200)]
+    briefings = store.get_briefings(ids)
+    assert briefings == {a.article_id: _briefing("Flood"), b.article_id: _briefing("Rates")}
+    assert briefings[a.article_id] == store.get_briefing(a.article_id)
+    assert store.get_briefings([]) == {}
+
+    flood = store.create_story(_briefing("Flood"), [a.article_id], now=T0)
+    rates = store.create_story(_briefing("Rates"), [b.article_id], now=T0)
+    stories = store.get_stories([rates, 999_999, flood, rates])
+    assert stories == [store.get_story(rates), store.get_story(flood)]  # order given, once each
+    assert store.get_stories([]) == [] and store.get_story(999_999) is None
+
+    later = T0 + timedelta(hours=1)
+    store.attach_to_story(flood, unbriefed.article_id, _briefing("Flood 2"), {"figures": ["2"]}, now=later)
+    store.attach_to_story(flood, unbriefed.article_id, _briefing("Flood 3"), {"figures": ["3"]}, now=later)
+    store.attach_to_story(rates, unbriefed.article_id, _briefing("Rates 2"), {"actors": ["x"]}, now=later)
+    since = store.story_changes_since({flood: 2, rates: 0, 999_999: 0})
+    assert since == {flood: store.story_changes(flood, 2), rates: store.story_changes(rates)}
+    assert [c.version for c in since[flood]] == [3] and [c.version for c in since[rates]] == [2]
+
+
+def test_store_is_the_composition_of_its_repositories(store: Store) -> None:
+    store.set_kv("k", "v")
+    assert store.state.get_kv("k") == "v"  # one database, whichever door
+    store.feeds.upsert_feed("feed-a", "https://a.example/rss", "A")
+    assert [f.id for f in store.list_feeds()] == ["feed-a"]
+    assert Store.get_kv.__doc__ == type(store.state).get_kv.__doc__
+    assert Store.get_kv(store, "k") == "v"  # through the class too, as a plain method (wrappers do that)
+
+
+async def test_async_store_awaits_the_same_methods_in_worker_threads(store: Store) -> None:
+    callers: list[int] = []
+
+    class Watched:
+        """The real store, noting the thread of each get_kv (a wrapper, as a test's crash injector is)."""
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(store, name)
+
+        def get_kv(self, key: str) -> str | None:
+            callers.append(threading.get_ident())
+            return store.get_kv(key)
+
+    db = AsyncStore(Watched())
+    await db.set_kv("k", "v")
+    assert await db.get_kv("k") == "v" == store.get_kv("k")
+    assert callers and threading.get_ident() not in callers  # never on the event loop's thread
+    assert await db.run(lambda s, key: s.get_kv(key), "k") == "v"
+    article = await db.upsert_article("feed-a", "a-1", "https://a.example/x", "X", LONG_TEXT, T0)
+    assert [a.id for a in await db.get_articles([article.article_id])] == [article.article_id]
 
 
 def test_in_memory_sqlite_store() -> None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from bot.config import ChannelConfig
 from bot.digest import (
     build_digest,
     describe_change,
@@ -22,23 +22,17 @@ from bot.digest import (
 from bot.domain import Digest, DigestStory, Story
 from bot.render.digest_text import render_digest
 from bot.store import Store
+from bot.store.records import StoryRecord
 from summarizers.types import Actor, Briefing, Figure, NextStep
-from tests.doubles import Channel
+from tests.doubles import channel_config
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
 
-@dataclass(frozen=True)
-class FakeStory:
-    """A story as the store returns it (the fields selection reads)."""
-
-    id: int
-    briefing: Briefing
-    source_count: int = 1
-    version: int = 1
-    updated_at: datetime = NOW
-    first_seen: datetime = NOW
-    article_ids: tuple[int, ...] = ()
+def stored_story(story_id: int, briefing: Briefing, **fields: Any) -> StoryRecord:
+    """A story as the store returns it: one source, version 1, seen and updated ``NOW`` unless ``fields`` say otherwise."""
+    defaults: dict[str, Any] = {"source_count": 1, "version": 1, "first_seen": NOW, "updated_at": NOW}
+    return StoryRecord(id=story_id, briefing=briefing, headline=briefing.title, **{**defaults, **fields})
 
 
 def rich(
@@ -60,9 +54,9 @@ def thin(title: str) -> Briefing:
 
 def test_richer_multi_source_story_ranks_first() -> None:
     stories = [
-        FakeStory(1, thin("Minor note"), source_count=1),
-        FakeStory(2, rich("Ceasefire agreed"), source_count=3),
-        FakeStory(3, rich("Budget passes"), source_count=1),
+        stored_story(1, thin("Minor note"), source_count=1),
+        stored_story(2, rich("Ceasefire agreed"), source_count=3),
+        stored_story(3, rich("Budget passes"), source_count=1),
     ]
     picked = select_stories(stories, {}, NOW, 5)
     assert [ds.story.id for ds in picked] == [2, 3, 1]
@@ -73,13 +67,13 @@ def test_freshness_decays_and_can_outweigh_richness() -> None:
     assert freshness(NOW, NOW) == pytest.approx(1.0)
     assert freshness(NOW - timedelta(hours=12), NOW) == pytest.approx(0.5)
     assert freshness(NOW + timedelta(hours=1), NOW) == pytest.approx(1.0)
-    old = FakeStory(1, rich("Old but rich"), updated_at=NOW - timedelta(days=3))
-    new = FakeStory(2, rich("New and rich"), updated_at=NOW - timedelta(minutes=5))
+    old = stored_story(1, rich("Old but rich"), updated_at=NOW - timedelta(days=3))
+    new = stored_story(2, rich("New and rich"), updated_at=NOW - timedelta(minutes=5))
     assert [ds.story.id for ds in select_stories([old, new], {}, NOW, 5)] == [2, 1]
 
 
 def test_cap_and_duplicates() -> None:
-    stories = [FakeStory(i, rich(f"Story {i}")) for i in range(1, 11)]
+    stories = [stored_story(i, rich(f"Story {i}")) for i in range(1, 11)]
     picked = select_stories(stories + stories[:3], {}, NOW, 4)
     assert len(picked) == 4
     assert len({ds.story.id for ds in picked}) == 4
@@ -87,24 +81,26 @@ def test_cap_and_duplicates() -> None:
 
 
 def test_ties_are_deterministic() -> None:
-    stories = [FakeStory(i, rich("Same")) for i in (5, 3, 9)]
+    stories = [stored_story(i, rich("Same")) for i in (5, 3, 9)]
     assert [ds.story.id for ds in select_stories(stories, {}, NOW, 5)] == [3, 5, 9]
 
 
 def test_topic_keywords_match_title_summary_and_actors_as_words() -> None:
-    a = FakeStory(1, thin("Ceasefire holds in the north"))
-    b = FakeStory(2, Briefing(title="Markets", summary=("The central bank raised rates.",)))
-    c = FakeStory(3, Briefing(title="Talks", summary=("Nothing.",), actors=(Actor(name="Bank of England"),)))
-    d = FakeStory(4, thin("Bankruptcy filings rise"))  # "bank" must not match inside "Bankruptcy"
+    a = stored_story(1, thin("Ceasefire holds in the north"))
+    b = stored_story(2, Briefing(title="Markets", summary=("The central bank raised rates.",)))
+    c = stored_story(
+        3, Briefing(title="Talks", summary=("Nothing.",), actors=(Actor(name="Bank of England"),))
+    )
+    d = stored_story(4, thin("Bankruptcy filings rise"))  # "bank" must not match inside "Bankruptcy"
     picked = select_stories([a, b, c, d], {}, NOW, 10, topics=["bank", "CEASEFIRE"])
     assert sorted(ds.story.id for ds in picked) == [1, 2, 3]
     assert len(select_stories([a, b, c, d], {}, NOW, 10, topics=[" ", ""])) == 4
 
 
 def test_posted_story_returns_only_when_its_version_grew() -> None:
-    same = FakeStory(1, rich("Posted, unchanged"), version=2)
-    grown = FakeStory(2, rich("Posted, then updated"), version=3, source_count=2)
-    fresh = FakeStory(3, rich("Never posted"))
+    same = stored_story(1, rich("Posted, unchanged"), version=2)
+    grown = stored_story(2, rich("Posted, then updated"), version=3, source_count=2)
+    fresh = stored_story(3, rich("Never posted"))
     picked = select_stories(
         [same, grown, fresh], {1: 2, 2: 2}, NOW, 10, changes={2: ["Death toll rose to 40."]}
     )
@@ -119,7 +115,9 @@ def test_posted_story_returns_only_when_its_version_grew() -> None:
 
 
 def test_scores_are_in_unit_range_and_sorted() -> None:
-    stories = [FakeStory(i, rich(f"S{i}") if i % 2 else thin(f"S{i}"), source_count=i) for i in range(1, 30)]
+    stories = [
+        stored_story(i, rich(f"S{i}") if i % 2 else thin(f"S{i}"), source_count=i) for i in range(1, 30)
+    ]
     ranked = rank_stories(stories, {}, NOW, 30)
     scores = [r.score for r in ranked]
     assert scores == sorted(scores, reverse=True)
@@ -141,10 +139,8 @@ def test_stored_form_round_trips() -> None:
         channel_id="news",
         slot=NOW,
         stories=(
-            DigestStory(
-                Story(7, b, ("1", "2"), version=2, updated_at=NOW), is_update=True, changes=("More.",)
-            ),
-            DigestStory(Story(8, thin("Other"), ("3",))),
+            DigestStory(Story(7, b, (1, 2), version=2, updated_at=NOW), is_update=True, changes=("More.",)),
+            DigestStory(Story(8, thin("Other"), (3,))),
         ),
     )
     back = digest_from_dict(digest_to_dict(digest), digest_id=11)
@@ -152,7 +148,7 @@ def test_stored_form_round_trips() -> None:
     assert [ds.story.id for ds in back.stories] == [7, 8]
     assert back.stories[0].story.briefing.figures == b.figures
     assert back.stories[0].changes == ("More.",) and back.stories[0].is_update
-    assert back.stories[0].story.article_ids == ("1", "2")
+    assert back.stories[0].story.article_ids == (1, 2)
 
 
 # ----------------------------------------------------------------------------------- rendering
@@ -201,9 +197,9 @@ def test_render_empty_digest() -> None:
 # ----------------------------------------------------------------------------------- with the store
 
 
-def channel(**fields: Any) -> Channel:
+def channel(**fields: Any) -> ChannelConfig:
     """A console channel whose digest holds three stories at most."""
-    return Channel(**{"max_stories": 3, **fields})
+    return channel_config(**{"max_stories": 3, **fields})
 
 
 def _seed(store: Store, feed: str, title: str, at: datetime, briefing: Briefing | None = None) -> int:

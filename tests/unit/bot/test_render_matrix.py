@@ -86,9 +86,7 @@ def briefing(**kw: object) -> Briefing:
 
 def digest(*briefings: Briefing, update: bool = False) -> Digest:
     stories = tuple(
-        DigestStory(
-            Story(id=i, briefing=b, article_ids=(str(i),)), is_update=update, changes=("New figure.",)
-        )
+        DigestStory(Story(id=i, briefing=b, article_ids=(i,)), is_update=update, changes=("New figure.",))
         for i, b in enumerate(briefings, 1)
     )
     return Digest(channel_id="news", slot=datetime(2026, 1, 5, 8, 0, tzinfo=UTC), stories=stories)

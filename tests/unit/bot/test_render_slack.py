@@ -51,9 +51,7 @@ def briefing(title: str, n: int = 1, long: bool = False) -> Briefing:
 
 def digest_of(n: int, title: str = "Story {i}", long: bool = False) -> Digest:
     stories = tuple(
-        DigestStory(
-            story=Story(id=i, briefing=briefing(title.format(i=i), long=long), article_ids=("1", "2"))
-        )
+        DigestStory(story=Story(id=i, briefing=briefing(title.format(i=i), long=long), article_ids=(1, 2)))
         for i in range(1, n + 1)
     )
     return Digest(channel_id="news", slot=SLOT, stories=stories)
@@ -102,7 +100,7 @@ def test_hostile_headline_cannot_notify_or_fake_a_link() -> None:
     d = Digest(
         channel_id="news",
         slot=SLOT,
-        stories=(DigestStory(story=Story(id=7, briefing=briefing(HOSTILE), article_ids=("1",))),),
+        stories=(DigestStory(story=Story(id=7, briefing=briefing(HOSTILE), article_ids=(1,))),),
     )
     msgs = render_digest(d, {7: "https://news.example/a?x=1&y=2"})
     rendered = json.dumps([m.blocks for m in msgs]) + json.dumps([m.text for m in msgs])
@@ -268,7 +266,7 @@ def test_a_96000_character_headline_stays_within_every_limit_in_every_message_ki
         next_steps=(NextStep(text=huge, sentence="s", when=huge),),
         sources=(huge,),
     )
-    d = Digest(channel_id="news", slot=SLOT, stories=(DigestStory(Story(1, b, ("1",))),))
+    d = Digest(channel_id="news", slot=SLOT, stories=(DigestStory(Story(1, b, (1,))),))
     messages = [
         *render_digest(d, {1: "https://news.example/" + "a" * 96_000}),
         render_briefing(b, "https://news.example/a"),

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -24,16 +24,30 @@ from bot.retry_policy import (
     retry_after_delta,
     retry_after_header,
 )
+from bot.store.records import FeedHealth
 
 NOW = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
 
 
-@dataclass(frozen=True)
-class State:
-    disabled: bool = False
-    next_poll_at: datetime | None = None
-    next_poll_reason: str | None = None
-    last_success_at: datetime | None = None
+def health(**fields: Any) -> FeedHealth:
+    """A feed's stored health: registered, never polled, unless ``fields`` say otherwise."""
+    base: dict[str, Any] = {
+        "id": "feed",
+        "url": "https://news.example/rss",
+        "config_url": "https://news.example/rss",
+        "name": "Feed",
+        "etag": None,
+        "last_modified": None,
+        "last_success_at": None,
+        "last_error": None,
+        "last_error_at": None,
+        "consecutive_failures": 0,
+        "disabled": False,
+        "disabled_reason": None,
+        "next_poll_at": None,
+        "updated_at": NOW,
+    }
+    return FeedHealth(**{**base, **fields})
 
 
 def test_backoff_doubles_then_a_longer_retry_after_wins() -> None:
@@ -65,16 +79,16 @@ def test_parse_retry_after_seconds_dates_and_junk() -> None:
 
 def test_next_poll_says_when_and_why() -> None:
     assert next_poll(None, 30).reason == NEW and next_poll(None, 30).due(NOW)
-    assert next_poll(State(), 30).reason == NEW
-    ok = next_poll(State(last_success_at=NOW), 30)
+    assert next_poll(health(), 30).reason == NEW
+    ok = next_poll(health(last_success_at=NOW), 30)
     assert (ok.at, ok.reason) == (NOW + timedelta(minutes=30), INTERVAL)
     assert not ok.due(NOW + timedelta(minutes=29)) and ok.due(NOW + timedelta(minutes=30))
     waiting = next_poll(
-        State(last_success_at=NOW, next_poll_at=NOW + timedelta(hours=2), next_poll_reason=RETRY_AFTER), 30
+        health(last_success_at=NOW, next_poll_at=NOW + timedelta(hours=2), next_poll_reason=RETRY_AFTER), 30
     )
     assert (waiting.at, waiting.reason) == (NOW + timedelta(hours=2), RETRY_AFTER)
     assert not waiting.due(NOW + timedelta(minutes=31))  # the interval is over, the server's wait is not
-    gone = next_poll(State(disabled=True, last_success_at=NOW), 30)
+    gone = next_poll(health(disabled=True, last_success_at=NOW), 30)
     assert (gone.at, gone.reason) == (None, DISABLED) and not gone.due(NOW + timedelta(days=999))
 
 

@@ -19,18 +19,10 @@ import pytest
 
 from bot.config import ChannelConfig, ScheduleConfig, cron_trigger
 from bot.delivery import DeliveryLedger
-from bot.scheduler import (
-    DigestScheduler,
-    StoreLeaderLock,
-    WallClockCronTrigger,
-    latest_fire_time,
-    leader_lock_for,
-)
-from bot.store import Store
-from bot.store.leader import lock_key
+from bot.scheduler import DigestScheduler, WallClockCronTrigger, latest_fire_time
+from bot.store import AsyncStore, Store
 from summarizers.types import Actor, Briefing, Figure
 from tests.doubles import RecordingAdapter
-from tests.stores import raw_query
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -314,55 +306,6 @@ async def test_start_reconciles_catches_up_and_two_instances_post_once(db_url: s
 # ------------------------------------------------------------------------------------ leader lock
 
 
-async def test_leader_lock_has_one_holder_and_a_standby_takes_over(store_url: str) -> None:
-    name = f"test-leader-{uuid.uuid4().hex}"  # unique: advisory locks are per database, not per schema
-    with Store.open(store_url) as s1, Store.open(store_url) as s2:
-        one, two = leader_lock_for(s1, name), leader_lock_for(s2, name)
-        assert isinstance(one, StoreLeaderLock)
-        try:
-            assert await one.acquire() is True
-            assert await one.acquire() is True  # re-entrant for the holder
-            if s1.dialect == "sqlite":  # one process per SQLite file: always granted
-                assert await two.acquire() is True
-                return
-            assert await two.acquire() is False
-            assert await one.still_held() is True
-            assert await two.still_held() is False
-            await one.release()  # a clean shutdown passes it on
-            assert await two.acquire() is True
-            assert await one.acquire() is False
-            # the holder dies (its session ends without a release): the lock is free again
-            raw_query(
-                store_url,
-                "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND objid = %s",
-                (lock_key(name),),
-            )
-            assert await two.still_held() is False
-            assert await one.acquire() is True
-        finally:
-            await one.release()
-            await two.release()
-
-
-async def test_unreachable_database_means_standing_by() -> None:
-    class Broken:
-        def try_acquire(self) -> bool:
-            raise ConnectionError("connection refused")
-
-        def check(self) -> bool:
-            return False
-
-        def release(self) -> None:
-            return None
-
-        @property
-        def fence(self) -> tuple[str, int] | None:
-            return None
-
-    lock = StoreLeaderLock(Broken())
-    assert await lock.acquire() is False and await lock.still_held() is False
-
-
 @dataclass
 class SwitchLock:
     """A leader lock the test hands over by hand."""
@@ -408,67 +351,16 @@ async def test_standby_instance_posts_nothing_until_it_takes_over(db_url: str) -
 # ---------------------------------------------------------------------------------------- fencing
 
 
-def seed_story(store: Store) -> None:
-    at = SLOT - timedelta(hours=1)
-    aid = store.upsert_article("world", "f1", "https://example.org/f1", "Fence", "Fence text " * 40, now=at)[
-        0
-    ]
-    store.create_story(Briefing(title="Fenced story", summary=("It happened.",)), [aid], now=at)
-
-
-async def test_a_stale_leader_cannot_send_after_its_lock_connection_dropped(store_url: str) -> None:
-    """The old leader's lock connection is cut while its process lives; the standby takes the lock
-    before the old one notices. The old leader's delivery claim is fenced: nothing is sent twice."""
-    name = f"test-fence-{uuid.uuid4().hex}"
-    with Store.open(store_url) as s1, Store.open(store_url) as s2:
-        seed_story(s1)
-        one, two = s1.leader_lock(name), s2.leader_lock(name)
-        try:
-            assert one.try_acquire() and one.fence is not None
-            if s1.dialect == "postgresql":
-                assert two.try_acquire() is False  # positive control: the lock is exclusive
-                raw_query(
-                    store_url,
-                    "SELECT pg_terminate_backend(pid) FROM pg_locks"
-                    " WHERE locktype = 'advisory' AND objid = %s",
-                    (lock_key(name),),
-                )
-            # the standby takes over (the terminated backend frees the lock as it exits: poll)
-            for _ in range(100):
-                if two.try_acquire():
-                    break
-                await asyncio.sleep(0.05)
-            assert two.held
-            assert one.held and one.fence is not None  # the old leader has not noticed
-            assert two.fence is not None and two.fence[1] == one.fence[1] + 1
-
-            old, new = RecordingAdapter(), RecordingAdapter()
-            ch = channel()
-            stale = await DeliveryLedger(s1).deliver(ch, SLOT, old, now=SLOT, fence=one.fence)
-            assert stale.status == "fenced" and old.posts == []
-            fresh = await DeliveryLedger(s2).deliver(ch, SLOT, new, now=SLOT, fence=two.fence)
-            assert fresh.status == "sent" and len(new.posts) == 1
-            # the stale leader's retry job is fenced too, and never sends
-            later = SLOT + timedelta(hours=1)
-            assert (
-                await DeliveryLedger(s1).reconcile({"console": old}, [ch], now=later, fence=one.fence) == []
-            )
-            assert old.posts == []
-        finally:
-            one.release()
-            two.release()
-
-
 async def test_a_fenced_scheduler_stands_down(db_url: str) -> None:
     adapter = RecordingAdapter()
     sched, store = make(db_url, adapter)
     name = f"test-fence-{uuid.uuid4().hex}"
-    sched.leader = leader_lock_for(store, name)
+    sched.leader = AsyncStore(store).leader_lock(name)
     sched.clock = sched.ledger.clock = lambda: SLOT - timedelta(hours=1)  # nothing to catch up
     try:
         await sched.start()
         assert sched.is_leader
-        other = store.leader_lock(name)
+        other = store.advisory_lock(name)
         assert other.try_acquire()  # SQLite grants it: stands for a standby that took over
         assert await sched.run_digest("news", now=SLOT + timedelta(seconds=5)) is not None
         assert adapter.posts == [] and not sched.is_leader

@@ -64,13 +64,13 @@ def test_a_story_keeps_every_outlet_and_counts_sources_per_article_as_before() -
     assert [n.label for n in briefing_sources(story)] == ["Example Times", "Daily Planet"]
     assert headline_url(story) == "https://www.example-times.example/world/dam"  # no tracking parameter
 
-    text = render_digest(Digest("news", NOW, (DigestStory(Story(1, story, ("1", "2", "3"))),)))
+    text = render_digest(Digest("news", NOW, (DigestStory(Story(1, story, (1, 2, 3))),)))
     assert "Sources (3): Example Times, Daily Planet" in text
-    (sl,) = slack.render_digest(Digest("news", NOW, (DigestStory(Story(1, story, ("1", "2", "3"))),)))
+    (sl,) = slack.render_digest(Digest("news", NOW, (DigestStory(Story(1, story, (1, 2, 3))),)))
     section = sl.blocks[2]["text"]["text"]
     assert "_3 sources: Example Times, Daily Planet_" in section
     assert section.startswith("*<https://www.example-times.example/world/dam|Dam opens>*")
-    (mx,) = matrix.render_digest(Digest("news", NOW, (DigestStory(Story(1, story, ("1", "2", "3"))),)))
+    (mx,) = matrix.render_digest(Digest("news", NOW, (DigestStory(Story(1, story, (1, 2, 3))),)))
     assert (
         f'<strong>Sources (3):</strong> <a href="{TIMES.replace("&", "&amp;")}">Example Times</a>, '
         f'<a href="{PLANET}">Daily Planet</a>'

@@ -11,19 +11,20 @@ from typing import Any
 import pytest
 
 from bot.adapters.base import DeliveryError
+from bot.config import ChannelConfig, QuietConfig
 from bot.delivery import DeliveryLedger, digest_txn_id
 from bot.digest import digest_to_dict
 from bot.domain import ChannelRef, Digest
 from bot.store import Store
 from summarizers.types import Briefing
-from tests.doubles import Channel, Quiet, RecordingAdapter
+from tests.doubles import RecordingAdapter, channel_config
 
 SLOT = datetime(2026, 1, 5, 7, 0, tzinfo=UTC)
 
 
-def channel(**fields: Any) -> Channel:
+def channel(**fields: Any) -> ChannelConfig:
     """The channel the digests go to: a Slack one."""
-    return Channel(**{"platform": "slack", "target": "C123", **fields})
+    return channel_config(**{"platform": "slack", "target": "C123", **fields})
 
 
 @dataclass
@@ -146,7 +147,7 @@ async def test_empty_digest_is_recorded_not_posted_unless_configured(store: Stor
     # reconcile does not resurrect a skipped empty digest
     assert await ledger.reconcile({"slack": adapter}, [channel()], now=later) == []
     assert len(adapter.posts) == 1
-    loud = channel(id="loud", quiet=Quiet(skip_empty=False))
+    loud = channel(id="loud", quiet=QuietConfig(skip_empty=False))
     await ledger.deliver(loud, SLOT, adapter, now=SLOT)  # has the story
     out = await ledger.deliver(loud, later, adapter, now=later)
     assert out.status == "sent" and adapter.posts[-1][1].stories == ()

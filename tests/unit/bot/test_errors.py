@@ -1,0 +1,33 @@
+"""One error root: every kind newsbrief raises on purpose is a ``NewsbriefError``, so a caller
+that wants "newsbrief said no, and why" catches one thing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.app import StartupError
+from bot.config import ConfigError, parse_config
+from bot.errors import NewsbriefError
+from bot.inputs import load_input
+from bot.store.errors import NotStored
+from summarizers.types import InputError
+
+
+@pytest.mark.parametrize("kind", [ConfigError, StartupError, InputError, NotStored])
+def test_every_error_kind_is_a_newsbrief_error(kind: type[Exception]) -> None:
+    assert issubclass(kind, NewsbriefError)
+
+
+def test_older_bases_still_hold() -> None:
+    assert issubclass(InputError, ValueError) and issubclass(NotStored, KeyError)
+
+
+def test_real_errors_are_caught_by_the_root(tmp_path: Path) -> None:
+    with pytest.raises(NewsbriefError, match="unknown"):
+        parse_config("feeds: []\nchannels: []\nno_such_key: 1\n")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    with pytest.raises(NewsbriefError):
+        load_input(str(empty))
