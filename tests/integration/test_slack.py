@@ -33,7 +33,7 @@ from bot.digest import story_with_articles
 from bot.domain import Answer, Briefing, ChannelRef, Digest, DigestStory, IncomingMessage, Reply, Story
 from bot.render.slack import ACTION_MORE, ACTION_SOURCES
 from bot.store import Store
-from summarizers.types import Actor, Figure, NextStep
+from summarizers.types import Actor, Figure, NextStep, Source
 from tests.doubles import Recorder
 from tests.integration.slack_mock_server import (
     BOT_USER_ID,
@@ -140,7 +140,9 @@ class StoryConversation(Recorder):
         return await super().__call__(msg)
 
 
-def briefing(title: str, n_sources: int = 2) -> Briefing:
+def briefing(title: str, n_sources: int = 2, link: str | None = None) -> Briefing:
+    """A story's briefing; ``link``: its first article's link, kept (as ingest keeps it) with the
+    outlet's name, which the headline links to."""
     return Briefing(
         title=title,
         summary=("Ministers agreed a ceasefire on Sunday.", "Talks resume next week."),
@@ -148,6 +150,7 @@ def briefing(title: str, n_sources: int = 2) -> Briefing:
         figures=(Figure(value="300", context="people displaced", sentence="s"),),
         next_steps=(NextStep(text="Talks resume Monday", sentence="s"),),
         sources=tuple(f"Outlet {i}" for i in range(n_sources)),
+        outlets=(Source("Outlet 0", link),) if link else (),
     )
 
 
@@ -310,18 +313,15 @@ async def test_buttons_answer_more_and_sources_in_the_thread(
         "Text of the article. " * 20,
         source="Outlet <b>",
     )
-    story_id = store.create_story(briefing("Ceasefire agreed"), [article.article_id])
+    ceasefire = briefing("Ceasefire agreed", link="https://news.example/ceasefire")
+    story_id = store.create_story(ceasefire, [article.article_id])
     rec = StoryConversation(store)
     adapter = await make_adapter("http", rec)
     digest = Digest(
         channel_id="news",
         slot=SLOT,
         stories=(
-            DigestStory(
-                story=Story(
-                    id=story_id, briefing=briefing("Ceasefire agreed"), article_ids=(article.article_id,)
-                )
-            ),
+            DigestStory(story=Story(id=story_id, briefing=ceasefire, article_ids=(article.article_id,))),
         ),
     )
     root = await adapter.post_digest(ChannelRef("slack", CHANNEL), digest, "digest:news:buttons")
@@ -486,7 +486,7 @@ async def test_ledger_restart_with_a_pending_delivery_posts_once(
         a = store.upsert_article(
             None, None, f"https://news.example/{i}", f"Story {i}", f"Text {i}. " * 30, now=now
         )
-        store.create_story(briefing(f"Story {i}"), [a.article_id], now=now)
+        store.create_story(briefing(f"Story {i}", link=f"https://news.example/{i}"), [a.article_id], now=now)
     channel = ChannelConfig(id="news", platform="slack", target=CHANNEL, schedule=None)
     adapter = await make_adapter("http")
     slack.fail("chat.postMessage", 500, error="internal_error", times=10)
@@ -861,7 +861,7 @@ async def test_a_96000_character_headline_is_posted_within_limits_and_a_refusal_
     now = datetime.now(UTC)
     huge = "Headline " * 10_667  # 96,003 characters
     a = store.upsert_article(None, None, "https://news.example/huge", huge, "Text. " * 30, now=now)
-    store.create_story(briefing(huge), [a.article_id], now=now)
+    store.create_story(briefing(huge, link="https://news.example/huge"), [a.article_id], now=now)
     channel = ChannelConfig(id="news", platform="slack", target=CHANNEL, schedule=None)
     adapter = await make_adapter("http")
     rejected: list[DeliveryOutcome] = []
