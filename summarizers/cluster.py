@@ -25,6 +25,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from summarizers.lexicon.cluster import CALENDAR_WORDS, RELATIVE_DAYS, WEEKDAYS, WORD_ENDINGS
+from summarizers.lexicon.common import CARDINAL_VALUES
 from summarizers.types import Actor, Briefing, Figure, NextStep
 
 SAME_STORY_THRESHOLD = 0.45
@@ -155,6 +156,35 @@ def normalize_figure_value(value: str) -> str | None:
     return f"{text}%" if _PERCENT_RE.search(value) else text
 
 
+_CARDINAL_RE = re.compile(
+    rf"^(?:(?:about|some|nearly|almost|around|more than|at least)\s+)?({'|'.join(CARDINAL_VALUES)})\b", re.I
+)
+
+
+_SCORE_RE = re.compile(r"(?<![\d,.])(\d{1,2})[-\u2013](\d{1,2})(?![\d,.%])")
+
+
+def figure_numbers(value: str) -> frozenset[str]:
+    """Every number a figure states, normalised as :func:`normalize_figure_value` does, for
+    telling whether two reports share figures: a range or a tally ("65 to 67", "112 votes to 89")
+    shows as one figure but states two numbers, and a number written as a word ("Fourteen
+    villages") is the same number as its digits. A score ("3-1") is one value."""
+    percent = bool(_PERCENT_RE.search(value))
+    score = None if percent else _SCORE_RE.search(value)
+    if score is not None:  # "3-1" is one result, not the numbers 3 and 1
+        return frozenset({f"{int(score.group(1))}-{int(score.group(2))}"})
+    numbers: set[str] = set()
+    for match in _NUMBER_RE.finditer(value):
+        one = normalize_figure_value(value[match.start() :])
+        if one is not None:
+            numbers.add(one if one.endswith("%") or not percent else f"{one}%")
+    word = None if numbers else _CARDINAL_RE.match(value.strip())
+    if word is not None:
+        number = str(CARDINAL_VALUES[word.group(1).lower()])
+        numbers.add(f"{number}%" if percent else number)
+    return frozenset(numbers)
+
+
 def _stem(word: str) -> str:
     """``word`` without an inflection ending (``"floods"``, ``"flooded"`` -> ``"flood"``)."""
     if len(word) < 5:
@@ -219,7 +249,7 @@ def story_key_features(briefing: Briefing) -> StoryFeatures:
     words = _all_words(text)
     shingles = frozenset(hash((words[i], words[i + 1], words[i + 2])) for i in range(len(words) - 2))
     actors = tuple(key for key in (actor_key(a) for a in briefing.actors) if key.names)
-    figures = frozenset(v for v in (normalize_figure_value(f.value) for f in briefing.figures) if v)
+    figures = frozenset(n for f in briefing.figures for n in figure_numbers(f.value))
     first = (briefing.sentences or briefing.summary or ("",))[0]
     lead = f"{briefing.title} {first}"
     folded_lead = f" {' '.join(_all_words(lead))} "

@@ -19,6 +19,36 @@ MONTH_NAMES = (
 )
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+# cardinal numbers written as words, with their value ("fourteen villages" and "14 villages")
+_UNIT_WORDS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+CARDINAL_VALUES: dict[str, int] = {
+    **{w: i for i, w in enumerate(_UNIT_WORDS, start=1)},
+    **{w: 10 * i for i, w in enumerate(_TENS_WORDS, start=2)},
+    "dozen": 12,
+    "hundred": 100,
+}
+
 MONTH_ALT = "|".join(m.title() for m in MONTH_NAMES)
 WEEKDAY_ALT = "|".join(d.title() for d in WEEKDAY_NAMES)
 CALENDAR_ALT = f"{WEEKDAY_ALT}|{MONTH_ALT}"

@@ -15,6 +15,7 @@ from summarizers.cluster import (
     assign_story,
     diff_briefings,
     event_day,
+    figure_numbers,
     linked,
     merge_briefings,
     normalize_figure_value,
@@ -511,3 +512,12 @@ def test_update_changes_for_the_earliest_report_compare_with_an_empty_story() ->
     assert [f["value"] for f in changes["new_figures"]] == ["12"] and changes["new_sources"] == ["Outlet A"]
     # an update without a time is compared with every member
     assert "new_figures" not in update_changes([(later, NOW)], _toll("Outlet B", "15"), None)
+
+
+def test_a_figure_shares_every_number_it_states_but_a_score_is_one_value() -> None:
+    assert figure_numbers("from 62 to 64") == {"62", "64"}  # one figure, two numbers to match on
+    assert figure_numbers("240 votes to 75") == {"240", "75"}
+    assert figure_numbers("Twelve schools") == figure_numbers("12") == {"12"}
+    assert figure_numbers("8-9 per cent") == {"8%", "9%"}
+    assert figure_numbers("a 4-2 defeat") == {"4-2"}  # a result, not the numbers 4 and 2
+    assert figure_numbers("dozens") == frozenset()  # positive controls above; a vague value gives none
