@@ -33,6 +33,7 @@ from summarizers.lexicon.actors import (
     GEO_NAME_LEADS,
     HONORIFICS,
     INSTITUTION_NOUNS,
+    KIN_WORDS,
     LANDMARK_PREPS,
     LOCATION_PREPS,
     NAME_PARTICLES,
@@ -176,7 +177,8 @@ def _role_apposition(doc: Any, ent: Any) -> str | None:
     span: list[Any] = []
     if doc.has_annotation("DEP"):
         for child in ent.root.children:
-            if child.dep_ == "appos" and child.i >= ent.end:
+            if child.dep_ == "appos" and child.i >= ent.end and not child.like_num:
+                # "Ana Lee, 41, daughter of ...": an age in apposition comes first, the role after it
                 span = [t for t in child.subtree if t.dep_ not in ("relcl",) and t.i >= ent.end + 1]
                 break
     if not span:
@@ -194,7 +196,9 @@ def _role_apposition(doc: Any, ent: Any) -> str | None:
         if t.text in (",", ";", "(", '"', "\u201c") or t.lower_ in ("who", "which", "that", "said", "says"):
             break
         cut.append(t)
-    if not cut or len(cut) > 14 or not any(t.lower_ in ROLE_WORDS for t in cut):
+    head = next((t for t in cut if t.lower_ not in ("a", "an", "the")), None)
+    kin = head is not None and head.lower_ in KIN_WORDS  # "son of the former minister" is this person's
+    if not cut or len(cut) > 14 or not (kin or any(t.lower_ in ROLE_WORDS for t in cut)):
         return None
     while cut and cut[0].lower_ in ("a", "an", "the"):
         cut.pop(0)
@@ -613,6 +617,9 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
     labels: dict[str, Counter[str]] = {}
     located = {m.name for m in mentions if m.location}
     counts = Counter(m.name for m in mentions)
+    order: dict[str, int] = {}
+    for k, m in enumerate(mentions):
+        order.setdefault(m.name, k)
     for m in mentions:
         first_seen[m.name] = min(first_seen.get(m.name, m.sent), m.sent)
         labels.setdefault(m.name, Counter())[m.label] += 1
@@ -653,10 +660,11 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
                 ) or (clab == "PERSON" and lab != "NORP" and n not in located and cw[: len(words)] == words):
                     cands.append(c)
             if len(cands) > 1:
-                # prefer the full name introduced before the short form, then the most mentioned
+                # prefer the full name introduced before the short form, then the most mentioned,
+                # then the first introduced ("Ana Lee, daughter of Tom Lee, ...": "Lee" is Ana)
                 before = [c for c in cands if first_seen[c] <= first_seen[n]] or cands
-                best = sorted(before, key=lambda c: (-counts[c], -first_seen[c]))
-                cands = best[:1] if len(best) == 1 or counts[best[0]] > counts[best[1]] else []
+                best = sorted(before, key=lambda c: (-counts[c], order[c]))
+                cands = best[:1]
         if not cands and lab == "NORP_BODY":
             # "Iraqi forces" and "the Iraqi army" are one actor
             cands = [

@@ -561,6 +561,9 @@ def _window(doc: Any, value: range, budget: int) -> str:
     while _words(text) > budget and hi > value.stop:
         hi -= 1
         text = _phrase(doc, lo, hi, value)
+    while _words(text) > budget and lo < value.start:
+        lo += 1  # the words nearest the number say most about it
+        text = _phrase(doc, lo, hi, value)
     return text
 
 

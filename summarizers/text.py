@@ -19,6 +19,7 @@ from typing import Any
 import nupunkt
 
 from summarizers.lexicon import text as lex
+from summarizers.lexicon.common import verb_forms
 from summarizers.types import InputError
 
 
@@ -153,9 +154,10 @@ _LABEL = re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s+(?=[A-Z‘“\"'
 # A caption label in the middle of a text: one capitalised word and lower-case ones ("Washed
 # away:", "Back on the water:"), not a speaker's name ("Ann Lee:").
 _CAPTION_LABEL = re.compile(r"^[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}:\s+(?=[A-Z‘“\"'])")
-_SPEECH = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|explained|insisted)\b", re.I
-)
+_SPEECH_FORMS = {
+    f for v in ("say", "tell", "add", "write", "ask", "explain", "insist") for f in verb_forms(v)
+}
+_SPEECH = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH_FORMS, key=lambda f: (-len(f), f))) + r")\b", re.I)
 _TITLE_MAX_WORDS = 25
 _SHORT_FRAGMENT_WORDS = 12
 

@@ -688,6 +688,29 @@ DISEASES = frozenset(
     ]
 )
 
+# family ties that describe a person in apposition ("Ana Lee, daughter of the late mayor"); never a
+# title before a name, so "son of former minister X" gives X no role
+KIN_WORDS = frozenset(
+    [
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "father",
+        "mother",
+        "brother",
+        "sister",
+        "widow",
+        "widower",
+        "grandson",
+        "granddaughter",
+        "nephew",
+        "niece",
+        "cousin",
+        "stepson",
+        "stepdaughter",
+    ]
+)
 # first words of a geographic feature's name ("River Wend", "Lake Orta", "Mount Kea"): a setting,
 # even when it is a sentence's subject ("the river burst its banks")
 GEO_NAME_LEADS = frozenset(

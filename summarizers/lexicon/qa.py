@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from summarizers.lexicon.common import MONTH_ALT
+from summarizers.lexicon.common import SPEECH_LEMMAS as COMMON_SPEECH
 
 
 def _words(text: str) -> frozenset[str]:
@@ -209,11 +210,10 @@ FUTURE_MARKERS = (
     "going to",
 )
 
-# Verbs (lemmas) of speech: a sentence with one quotes or reports what someone said.
-SPEECH_LEMMAS = _words(
-    "say tell add warn call describe argue claim insist state announce urge note explain reply "
-    "respond react deny condemn welcome praise criticise criticize vow predict write quote admit "
-    "reveal suggest confirm believe think accuse blame"
+# Verbs (lemmas) of speech: a sentence with one quotes or reports what someone said. The shared
+# core without the verbs of promise and report, with those of opinion and reaction.
+SPEECH_LEMMAS = (COMMON_SPEECH - {"acknowledge", "declare", "pledge", "promise", "report"}) | _words(
+    "believe blame condemn criticise criticize praise react reply think welcome"
 )
 
 # Titles and roles that stand before or after a name; a who-answer may include them.

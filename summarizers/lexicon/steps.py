@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from summarizers.lexicon.common import CALENDAR_ALT
+from summarizers.lexicon.common import SPEECH_LEMMAS as COMMON_SPEECH
 
 # Sentences holding one of these words are parsed (summarizers.facets._needs_parse) so that the
 # step rules can read their tense and aspect.
@@ -266,41 +267,17 @@ EVENT_NOUNS = frozenset(
         "championship",
     }
 )
-# verbs that report speech or thought: the frame around a reported step (lemmas)
-SPEECH_LEMMAS = frozenset(
-    {
-        "say",
-        "tell",
-        "add",
-        "announce",
-        "state",
-        "warn",
-        "insist",
-        "argue",
-        "claim",
-        "confirm",
-        "predict",
-        "forecast",
-        "believe",
-        "think",
-        "report",
-        "write",
-        "explain",
-        "note",
-        "suggest",
-        "estimate",
-        "expect",
-        "reveal",
-        "indicate",
-        "acknowledge",
-        "admit",
-        "declare",
-        "signal",
-        "promise",
-        "vow",
-        "pledge",
-    }
-)
+# verbs that report speech or thought: the frame around a reported step (lemmas); the shared core
+# without the verbs of blame and reply, with those of thought and forecast
+SPEECH_LEMMAS = (COMMON_SPEECH - {"accuse", "call", "deny", "describe", "quote", "respond", "urge"}) | {
+    "believe",
+    "estimate",
+    "expect",
+    "forecast",
+    "indicate",
+    "signal",
+    "think",
+}
 # verbs of saying and knowing that make an "as" clause a comparison or an aside ("as any farmer
 # will tell you", "as we all know"), not a time ("as the minister is trying to pass the bill")
 COMPARISON_LEMMAS = SPEECH_LEMMAS | {"know", "see", "understand", "remember", "find", "learn", "do", "be"}

@@ -516,3 +516,21 @@ def test_a_courtesy_title_stays_out_of_a_role(nlp: Any) -> None:
     )
     role = actor(f, "Henry Brandt").role
     assert role and "minister" in role and "Sir" not in role, role
+
+
+def test_a_family_tie_after_an_age_is_the_role_of_that_person_and_a_shared_surname_is_the_first(
+    nlp: Any,
+) -> None:
+    f = facets(
+        nlp,
+        """
+        Oliver Brandt, 41, son of former minister Sir Henry Brandt, was jailed for fraud on Friday.
+        Brandt persuaded 62 savers to hand over their money, the court heard.
+        Brandt showed no remorse, Judge Karen Whitlow said.
+        """,
+    )
+    son = actor(f, "Oliver Brandt")
+    assert son.role and son.role.startswith("son of"), son.role
+    assert "Brandt" not in names(f)  # the bare surname is merged, not a second actor
+    father = [a for a in f.actors if a.name == "Henry Brandt"]
+    assert not father or not (father[0].role or "").startswith("son")

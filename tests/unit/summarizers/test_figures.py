@@ -356,3 +356,14 @@ def test_a_model_code_after_a_maker_is_no_range_and_a_partitive_count_is_a_figur
     assert "320-200" not in values(f)
     assert any(v.startswith("eight") for v in values(f)), values(f)
     assert any(v.startswith("two points") for v in values(f)), values(f)
+
+
+def test_a_long_value_leaves_a_short_line(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The ferry company Ostlinje cancelled 30 sailings after a storm with gusts of up to 80 mph (130 km/h) closed the bay.
+        """,
+    )
+    assert any(v.startswith("up to 80 mph") for v in values(f)), values(f)
+    assert_faithful(f)
