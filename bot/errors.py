@@ -6,6 +6,11 @@ The kinds under it, each defined beside the code that raises it:
 - ``bot.app.StartupError``: the configuration cannot run in this environment.
 - ``summarizers.types.InputError``: input that cannot be briefed (also a ``ValueError``).
 - ``bot.store.errors.NotStored``: a store call named a row that is not there (also a ``KeyError``).
+- ``bot.ingest.fetch.FetchError`` (and its kinds: blocked address, invalid URL, too large, timeout,
+  redirects, HTTP status) and ``bot.ingest.feeds.FeedError``: news that could not be fetched or read.
+- ``bot.adapters.base.AdapterUnavailable`` and ``DeliveryError`` (with each platform's kinds), and
+  ``bot.adapters.slack.adapter.SlackStartError`` (also a ``RuntimeError``): a platform that cannot
+  be reached or did not take a message.
 
 The root itself lives in ``summarizers.errors`` (the pure core must not import ``bot``).
 """

@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from typing import Protocol
 
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
+from bot.errors import NewsbriefError
 from bot.retry_policy import PLATFORM_CONNECT, RetryPolicy
 
 logger = logging.getLogger(__name__)
@@ -15,12 +16,12 @@ logger = logging.getLogger(__name__)
 MessageHandler = Callable[[IncomingMessage], Awaitable[Reply | None]]
 
 
-class AdapterUnavailable(Exception):
+class AdapterUnavailable(NewsbriefError):
     """``start`` could not reach the platform (connection refused, timeout, HTTP 5xx or 429): worth
     trying again later, unlike a refused token or a wrong configuration."""
 
 
-class DeliveryError(Exception):
+class DeliveryError(NewsbriefError):
     """A send failed; ``retry_after`` (seconds) is set when the platform asked us to wait.
 
     ``permanent`` means the platform refused this very message and sending it again cannot help

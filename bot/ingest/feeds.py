@@ -25,6 +25,8 @@ from typing import Any
 
 import feedparser
 
+from bot.errors import NewsbriefError
+
 logger = logging.getLogger(__name__)
 
 FULL_CONTENT_MIN_WORDS = 40
@@ -39,7 +41,7 @@ _ENTITY_DECL = re.compile(rb"<!\s*ENTITY", re.I)
 _ENTITY_DECL_WIDE = re.compile(r"<!\s*ENTITY", re.I)
 
 
-class FeedError(Exception):
+class FeedError(NewsbriefError):
     """A body that is not a usable feed; ``str()`` is one line naming the URL and the reason."""
 
     def __init__(self, url: str, reason: str) -> None:

@@ -57,6 +57,7 @@ from urllib.parse import unquote, urlsplit
 import httpcore
 import httpx
 
+from bot.errors import NewsbriefError
 from bot.retry_policy import parse_retry_after
 
 logger = logging.getLogger(__name__)
@@ -109,7 +110,7 @@ class FetchPolicy:
 # --------------------------------------------------------------------------- errors
 
 
-class FetchError(Exception):
+class FetchError(NewsbriefError):
     """A fetch that failed; ``str()`` is one line naming the URL and the reason."""
 
     def __init__(self, url: str, reason: str) -> None:

@@ -86,6 +86,7 @@ from bot.answers import (
 from bot.conversation import story_text
 from bot.delivery import PartProgress
 from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
+from bot.errors import NewsbriefError
 from bot.ingest.fetch import redact_proxy
 from bot.render.slack import (
     ACTION_MORE,
@@ -195,7 +196,7 @@ class SlackDeliveryError(DeliveryError):
         self.status = status
 
 
-class SlackStartError(RuntimeError):
+class SlackStartError(NewsbriefError, RuntimeError):
     """``start`` could not connect: the token was refused (``auth.test``)."""
 
 

@@ -7,21 +7,45 @@ from pathlib import Path
 
 import pytest
 
+from bot.adapters.base import AdapterUnavailable, DeliveryError
+from bot.adapters.matrix.errors import MatrixUnavailable
+from bot.adapters.slack.adapter import SlackDeliveryError, SlackStartError, SlackUnavailable
 from bot.app import StartupError
 from bot.config import ConfigError, parse_config
 from bot.errors import NewsbriefError
+from bot.ingest.feeds import FeedError, parse_feed
+from bot.ingest.fetch import BlockedAddressError, FetchError, HTTPStatusError
 from bot.inputs import load_input
 from bot.store.errors import NotStored
 from summarizers.types import InputError
 
 
-@pytest.mark.parametrize("kind", [ConfigError, StartupError, InputError, NotStored])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        ConfigError,
+        StartupError,
+        InputError,
+        NotStored,
+        FetchError,
+        BlockedAddressError,
+        HTTPStatusError,
+        FeedError,
+        AdapterUnavailable,
+        DeliveryError,
+        MatrixUnavailable,
+        SlackDeliveryError,
+        SlackStartError,
+        SlackUnavailable,
+    ],
+)
 def test_every_error_kind_is_a_newsbrief_error(kind: type[Exception]) -> None:
     assert issubclass(kind, NewsbriefError)
 
 
 def test_older_bases_still_hold() -> None:
     assert issubclass(InputError, ValueError) and issubclass(NotStored, KeyError)
+    assert issubclass(SlackStartError, RuntimeError)
 
 
 def test_real_errors_are_caught_by_the_root(tmp_path: Path) -> None:
@@ -31,3 +55,8 @@ def test_real_errors_are_caught_by_the_root(tmp_path: Path) -> None:
     empty.write_text("")
     with pytest.raises(NewsbriefError):
         load_input(str(empty))
+
+
+def test_a_broken_feed_is_caught_by_the_root() -> None:
+    with pytest.raises(NewsbriefError):
+        parse_feed(b"<rss><channel><item>", "http://127.0.0.1/feed.xml")
