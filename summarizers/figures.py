@@ -59,10 +59,7 @@ _ORDINAL_RE = re.compile(
     re.I,
 )
 _FIGURE_RE = re.compile(
-    # a vote tally, "by 31 votes to 9"
-    r"(?<![\w.,-])\d[\d,]*\svotes?\s(?:to|against)\s\d[\d,]*(?![\w-])"
     # a run of set scores, "7-5 6-4"
-    r"|"
     r"(?<![\w.,-])\d{1,2}-\d{1,2}(?:,?\s\d{1,2}-\d{1,2})+(?![\w-])"
     rf"|(?<![\w-]){_QUAL}?{_SHARE}\b"
     rf"|(?<![\w.,$\u20ac\u00a3])(?:between\s{_ONE}\sand\s{_ONE}"
