@@ -23,7 +23,7 @@ if command -v pg_ctlcluster >/dev/null 2>&1 && ! pg_isready -q -h 127.0.0.1 -p 5
     pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n1)" main start || true
 fi
 
-.venv/bin/ruff check bot summarizers tests benchmarks
-.venv/bin/ruff format --check bot summarizers tests benchmarks
+.venv/bin/ruff check newsbrief bot summarizers tests benchmarks
+.venv/bin/ruff format --check newsbrief bot summarizers tests benchmarks
 .venv/bin/mypy
 .venv/bin/python -m pytest -q "$@"
