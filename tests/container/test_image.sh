@@ -99,9 +99,14 @@ in_image() { chroot --userspec=10001:10001 "$root" /usr/bin/env -i "${env_args[@
 step "newsbrief --version and init"
 in_image newsbrief --version | grep -E '^newsbrief [0-9]' || fail "--version"
 in_image python3 -m newsbrief --version | grep -E "^newsbrief [0-9]" || fail "python -m newsbrief"
-site=$(in_image python3 -c 'import bot, os; print(os.path.dirname(os.path.dirname(bot.__file__)))')
-for f in bot/__init__.py bot/cli.py summarizers/__init__.py newsbrief.py; do
-    cmp -s "$f" "$root$site/$f" || fail "the image's $f differs from the checkout's"
+# One import namespace: the checkout's bot/ and summarizers/ are the image's newsbrief.bot and
+# newsbrief.summarizers, and no top-level bot or summarizers is importable.
+pkg=$(in_image python3 -c 'import newsbrief, os; print(os.path.dirname(newsbrief.__file__))')
+for f in newsbrief/__init__.py newsbrief/__main__.py bot/__init__.py bot/cli.py summarizers/__init__.py; do
+    cmp -s "$f" "$root$pkg/${f#newsbrief/}" || fail "the image's $f differs from the checkout's"
+done
+for name in bot summarizers; do
+    if in_image python3 -c "import $name" 2>/dev/null; then fail "the image has a top-level $name package"; fi
 done
 [ -s "$root/etc/newsbrief/config.example.yaml" ] || fail "the image has no /etc/newsbrief/config.example.yaml"
 in_image newsbrief check-config /etc/newsbrief/config.example.yaml || fail "the shipped example does not check"
