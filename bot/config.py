@@ -31,6 +31,10 @@ the directory of the config file. Feed locations may be:
   ``package:bot/data/feeds/world.xml``; resolved by :func:`local_feed_path` when read,
   not checked at load time.
 
+Configs written before the code moved under the one ``newsbrief`` namespace name the package
+``bot`` in feed URLs and name loggers under ``bot`` / ``summarizers``; both are read as the
+``newsbrief.`` names they now are (:func:`installed_name`), so such configs keep working.
+
 After loading, each channel's ``feeds`` holds every feed id it follows (written ids, then
 feeds reached through its ``topics``, or all feeds when it names neither), so consumers
 need not know about topics. Cron expressions use crontab's day-of-week numbering (0 and 7
@@ -107,6 +111,8 @@ _SLACK_CHANNEL_RE = re.compile(r"^[CGD][A-Z0-9]{2,}$")
 # Room ids are "!opaque:server", or just "!opaque" in room version 12 and later; aliases "#name:server".
 _MATRIX_ROOM_RE = re.compile(r"^(?:![^:\s]+(?::\S+)?|#[^:\s]+:\S+)$")
 _PACKAGE_URL_RE = re.compile(r"^package:([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)/(\S+)$")
+# The top-level packages the code was installed as before the one ``newsbrief`` namespace.
+_OLD_TOP_LEVEL = ("bot", "summarizers")
 _MAX_NODES = 100_000
 _MAX_DEPTH = 64
 _CRON_HINT = (
@@ -149,6 +155,12 @@ class ConfigError(NewsbriefError):
 def format_issues(err: ConfigError) -> str:
     """One line per issue, as printed by ``newsbrief check-config``."""
     return "\n".join(str(issue) for issue in err.issues)
+
+
+def installed_name(name: str) -> str:
+    """A package or logger name as installed: a name under the old top-level ``bot`` or
+    ``summarizers`` gets the ``newsbrief.`` prefix; any other name is returned as it is."""
+    return f"newsbrief.{name}" if name.split(".", 1)[0] in _OLD_TOP_LEVEL else name
 
 
 def _custom(message: str, hint: str | None = None) -> PydanticCustomError:
@@ -477,11 +489,12 @@ class FeedConfig(_Model):
                 raise _custom(f"URL '{value}' has no host")
             return value
         if lowered.startswith("package:"):
-            if not _PACKAGE_URL_RE.match(value):
+            match = _PACKAGE_URL_RE.match(value)
+            if not match:
                 raise _custom(
                     f"malformed package URL '{value}'", "write package:<python package>/<path inside it>"
                 )
-            return value
+            return f"package:{installed_name(match.group(1))}/{match.group(2)}"
         if lowered.startswith("file:"):
             parts = urlsplit(value)
             if parts.netloc not in ("", "localhost"):
@@ -520,7 +533,7 @@ class FeedConfig(_Model):
 def local_feed_path(url: str) -> Path | None:
     """The local file behind a normalised feed URL, or ``None`` for http(s) URLs.
 
-    ``package:bot/data/feeds/world.xml`` resolves inside the installed ``bot`` package
+    ``package:bot/data/feeds/world.xml`` resolves inside the installed package it names
     (importing it if needed). Raises ``ValueError`` for other schemes and
     ``ModuleNotFoundError`` when the package is not installed; existence is not checked.
     """
@@ -532,7 +545,7 @@ def local_feed_path(url: str) -> Path | None:
         if not match:
             raise ValueError(f"malformed package URL {url!r}")
         package, inner = match.groups()
-        return Path(str(resources.files(package).joinpath(inner)))
+        return Path(str(resources.files(installed_name(package)).joinpath(inner)))
     if lowered.startswith("file:"):
         return Path(unquote(urlsplit(url).path))
     raise ValueError(f"not a feed URL: {url!r}")
@@ -817,7 +830,7 @@ class LoggingConfig(_Model):
     @classmethod
     def _levels_upper(cls, value: Any) -> Any:
         if isinstance(value, Mapping):
-            return {k: _upper_level(v) for k, v in value.items()}
+            return {installed_name(k) if isinstance(k, str) else k: _upper_level(v) for k, v in value.items()}
         return value
 
 

@@ -95,9 +95,23 @@ channels:
 
 def test_example_package_feeds_resolve_to_the_bundled_files() -> None:
     config = load_config(EXAMPLE, env={})
-    paths = [f.local_path() for f in config.feeds]
+    paths = [p.resolve() for f in config.feeds if (p := f.local_path()) is not None]
     assert paths == [REPO / "bot" / "data" / "feeds" / f"{n}.xml" for n in ("world", "business", "local")]
     assert local_feed_path("https://example.org/rss") is None
+
+
+def test_package_urls_naming_the_old_top_level_package_still_resolve(tmp_path: Path) -> None:
+    # Configs written before the one newsbrief namespace name the package bot in package: URLs.
+    old_url = "package:bot/data/feeds/world.xml"  # ns-rewrite: keep
+    path = write(tmp_path, f"feeds:\n  - {{id: world, url: '{old_url}'}}\n")
+    (feed,) = load_config(path, env={}).feeds
+    assert feed.url == "package:newsbrief.bot/data/feeds/world.xml"
+    expected = REPO / "bot" / "data" / "feeds" / "world.xml"
+    assert (local_path := feed.local_path()) is not None and local_path.resolve() == expected
+    assert (old_path := local_feed_path(old_url)) is not None and old_path.resolve() == expected
+    other = write(tmp_path, "feeds:\n  - {id: x, url: 'package:email/__init__.py'}\n", "other.yaml")
+    (feed,) = load_config(other, env={}).feeds
+    assert feed.url == "package:email/__init__.py"  # other packages are left as written
 
 
 def _uncomment_section(text: str, header: str) -> str:

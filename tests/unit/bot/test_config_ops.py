@@ -18,6 +18,22 @@ def test_logging_section_defaults_and_case_insensitive_levels() -> None:
     assert (cfg.logging.level, cfg.logging.format, cfg.logging.loggers) == ("DEBUG", "json", {"nio": "INFO"})
 
 
+def test_logger_names_under_the_old_top_level_packages_mean_the_installed_ones() -> None:
+    # Configs written before the one newsbrief namespace name loggers under bot and summarizers.
+    cfg = parse_config(
+        CHANNEL
+        + "logging:\n"
+        + "  loggers: {bot.ingest: debug, summarizers: error, newsbrief.bot.app: info, nio: info, botany: info}\n"  # ns-rewrite: keep
+    )
+    assert cfg.logging.loggers == {
+        "newsbrief.bot.ingest": "DEBUG",
+        "newsbrief.summarizers": "ERROR",
+        "newsbrief.bot.app": "INFO",
+        "nio": "INFO",
+        "botany": "INFO",
+    }
+
+
 def test_bad_logging_values_are_reported_with_their_line() -> None:
     with pytest.raises(ConfigError) as err:
         parse_config(CHANNEL + "logging:\n  level: loud\n  format: xml\n  loggers: {nio: chatty}\n")
