@@ -11,7 +11,7 @@ Then 200 generated questions (who / how many / what did X say / what next) are a
 ``NewsbriefApp.recent_briefings`` + ``NewsbriefApp.answer`` do for a channel that follows 10 of the
 20 feeds: ``search_sentences(question, 30, now - 7 days, feed_ids)`` (again without ``since`` when
 nothing matched), ``get_briefing`` for the first 5 distinct articles, then the answer as the first
-turn of a thread (``summarizers.qa.answer_in_conversation``, as ``NewsbriefApp.answer``) with the
+turn of a thread (``newsbrief.summarizers.qa.answer_in_conversation``, as ``NewsbriefApp.answer``) with the
 spaCy pipeline loaded before timing. Printed per backend: p50 / p95 ms of the bare ``search_sentences``
 call (the baseline, same questions, same process), of retrieval (search + briefings) and of the whole
 answer, and the answer's ratio to the baseline; then, for another 200 questions, the answer from the
@@ -43,12 +43,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.store import Store  # noqa: E402
-from summarizers.types import Actor, Briefing, Figure  # noqa: E402
+from newsbrief.bot.store import Store  # noqa: E402
+from newsbrief.summarizers.types import Actor, Briefing, Figure  # noqa: E402
 
 TARGET_P95_MS = 100.0
 TARGET_ONE_P95_MS = 50.0
-RECENT_NEWS = timedelta(days=7)  # as bot.app.RECENT_NEWS
+RECENT_NEWS = timedelta(days=7)  # as newsbrief.bot.app.RECENT_NEWS
 SEARCH_LIMIT = 30
 TOP_ARTICLES = 5
 FEEDS = [f"feed{i:02d}" for i in range(20)]
@@ -237,7 +237,7 @@ class Timer:
 
 
 def run_backend(label: str, url: str, args: argparse.Namespace, nlp: object) -> bool:
-    from summarizers.qa import ConversationState, answer_in_conversation
+    from newsbrief.summarizers.qa import ConversationState, answer_in_conversation
 
     def answer(q: str, briefings: list[Briefing]) -> bool:
         return answer_in_conversation(q, briefings, ConversationState(), nlp)[0].answered
@@ -322,7 +322,7 @@ def main() -> int:
     p.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only")
     args = p.parse_args()
 
-    from summarizers.nlp import DEFAULT_MODEL, load_pipeline
+    from newsbrief.summarizers.nlp import DEFAULT_MODEL, load_pipeline
 
     t0 = time.perf_counter()
     nlp = load_pipeline(DEFAULT_MODEL)

@@ -59,12 +59,12 @@ def make_method(name: str, model: str) -> Callable[[str], list[str]]:
 
         return lambda text: [str(s).strip() for s in nupunkt.sent_tokenize(text)[:3]]
     if name == "lexrank":
-        from summarizers.rank import lexrank_alone
+        from newsbrief.summarizers.rank import lexrank_alone
 
         return lambda text: lexrank_alone(text, 3)
     if name == "summary":
-        from summarizers.rank import select_summary
-        from summarizers.text import clean_article, split_sentences
+        from newsbrief.summarizers.rank import select_summary
+        from newsbrief.summarizers.text import clean_article, split_sentences
 
         def summary_only(text: str) -> list[str]:
             sentences = split_sentences("\n\n".join(clean_article(text).paragraphs))
@@ -72,7 +72,7 @@ def make_method(name: str, model: str) -> Callable[[str], list[str]]:
 
         return summary_only
     if name == "spacy":
-        from summarizers.nlp import load_pipeline
+        from newsbrief.summarizers.nlp import load_pipeline
 
         nlp = load_pipeline(model)
 
@@ -82,8 +82,8 @@ def make_method(name: str, model: str) -> Callable[[str], list[str]]:
 
         return full_pass
     if name == "briefing":
-        from summarizers.briefing import BriefingEngine
-        from summarizers.types import Article
+        from newsbrief.summarizers.briefing import BriefingEngine
+        from newsbrief.summarizers.types import Article
 
         engine = BriefingEngine(model)
         _ = engine.nlp

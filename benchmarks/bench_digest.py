@@ -23,12 +23,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.config import ChannelConfig  # noqa: E402
-from bot.digest import CANDIDATE_LIMIT, build_digest, digest_to_dict, select_stories  # noqa: E402
-from bot.domain import Digest  # noqa: E402
-from bot.render.digest_text import render_digest  # noqa: E402
-from bot.store import Store  # noqa: E402
-from summarizers.types import Actor, Briefing, Figure, NextStep  # noqa: E402
+from newsbrief.bot.config import ChannelConfig  # noqa: E402
+from newsbrief.bot.digest import CANDIDATE_LIMIT, build_digest, digest_to_dict, select_stories  # noqa: E402
+from newsbrief.bot.domain import Digest  # noqa: E402
+from newsbrief.bot.render.digest_text import render_digest  # noqa: E402
+from newsbrief.bot.store import Store  # noqa: E402
+from newsbrief.summarizers.types import Actor, Briefing, Figure, NextStep  # noqa: E402
 
 TARGET_S = 0.5
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)

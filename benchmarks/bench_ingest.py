@@ -49,11 +49,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.ingest.fetch import FetchPolicy, IPAddress, fetch, make_client  # noqa: E402
-from bot.ingest.poller import Poller, PollReport  # noqa: E402
-from bot.store import Store  # noqa: E402
-from summarizers.briefing import BriefingEngine  # noqa: E402
-from summarizers.types import Article, InputError  # noqa: E402
+from newsbrief.bot.ingest.fetch import FetchPolicy, IPAddress, fetch, make_client  # noqa: E402
+from newsbrief.bot.ingest.poller import Poller, PollReport  # noqa: E402
+from newsbrief.bot.store import Store  # noqa: E402
+from newsbrief.summarizers.briefing import BriefingEngine  # noqa: E402
+from newsbrief.summarizers.types import Article, InputError  # noqa: E402
 from tests.integration.http_server import LoopbackHTTPServer, Route  # noqa: E402
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)

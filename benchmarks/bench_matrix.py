@@ -35,10 +35,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from nio import AsyncClient, AsyncClientConfig, RoomCreateResponse, RoomMessageText, RoomPreset, SyncResponse
 from pydantic import SecretStr
 
-from bot.adapters.matrix import MatrixAdapter, thread_relation
-from bot.config import MatrixConfig
-from bot.domain import IncomingMessage, Reply
-from bot.store import Store
+from newsbrief.bot.adapters.matrix import MatrixAdapter, thread_relation
+from newsbrief.bot.config import MatrixConfig
+from newsbrief.bot.domain import IncomingMessage, Reply
+from newsbrief.bot.store import Store
 from tests.integration.synapse.fixture import SYNAPSE_PYTHON, MatrixUser, SynapseServer
 
 

@@ -6,7 +6,7 @@ them with the shared scorer's ``contains`` (the same rule as ``score_briefings.p
 held / all for the development set; ``--misses`` prints the study half's misses only (the held half
 is never read). Confirm with ``bench_quality.py --qa``, which drives the real CLI.
 
-``--set k=v,k=v`` (repeatable) scores the answerer with those :class:`summarizers.qa.weights.Weights`
+``--set k=v,k=v`` (repeatable) scores the answerer with those :class:`newsbrief.summarizers.qa.weights.Weights`
 changed, one line per setting, from the same briefings: this is how the weights were chosen (on the
 study half; the held half only has to follow). ``--threshold`` prints the study accuracy for each
 candidate refusal threshold (``min_relevance``), answering everything first. ``--classify`` counts the
@@ -55,11 +55,11 @@ def _classify(q: dict[str, Any], a: Any, b: Any, nlp: Any, hit: Any) -> str:
     """What kind of failure a missed question is: refused although a sentence answers, answered although
     the article doesn't say, no one sentence holds the answer, or the answering sentence ranked below
     another (with its rank; "no shared word" when it shares none of the question's words: a paraphrase)."""
-    from summarizers.qa import engine as qa_engine
-    from summarizers.qa.conversation import ConversationState
-    from summarizers.qa.question import analyse
-    from summarizers.qa.retrieve import index_article
-    from summarizers.qa.words import lemmatizer
+    from newsbrief.summarizers.qa import engine as qa_engine
+    from newsbrief.summarizers.qa.conversation import ConversationState
+    from newsbrief.summarizers.qa.question import analyse
+    from newsbrief.summarizers.qa.retrieve import index_article
+    from newsbrief.summarizers.qa.words import lemmatizer
 
     lem = lemmatizer(nlp)
     question = analyse(q["q"], lem)
@@ -89,8 +89,8 @@ def _classify(q: dict[str, Any], a: Any, b: Any, nlp: Any, hit: Any) -> str:
 def evaluate(
     rows: list[dict[str, Any]], briefings: list[Any], nlp: Any, dev: bool, args: argparse.Namespace
 ) -> dict[str, list[int]]:
-    from summarizers.qa import ConversationState, answer_in_conversation, answer_question
-    from summarizers.qa import engine as qa_engine
+    from newsbrief.summarizers.qa import ConversationState, answer_in_conversation, answer_question
+    from newsbrief.summarizers.qa import engine as qa_engine
 
     scorer = load_scorer(eval_dir() / "score_briefings.py")
     tallies: dict[str, list[int]] = {}
@@ -164,9 +164,9 @@ def main() -> int:
     ap.add_argument("--set", action="append", default=[], help="k=v,k=v: score with these weights changed")
     args = ap.parse_args()
 
-    from bot.inputs import article_from_text
-    from summarizers.briefing import BriefingEngine
-    from summarizers.qa import engine as qa_engine
+    from newsbrief.bot.inputs import article_from_text
+    from newsbrief.summarizers.briefing import BriefingEngine
+    from newsbrief.summarizers.qa import engine as qa_engine
 
     rows = [
         json.loads(line) for line in Path(args.gold).read_text(encoding="utf-8").splitlines() if line.strip()

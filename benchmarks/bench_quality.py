@@ -53,7 +53,7 @@ def _in_process_lines(cmd: list[str], tolerate: bool = False) -> list[dict[str, 
     loads once; ``brief`` and every other command still run as the subprocess the scorer starts."""
     if cmd[:3] != project_cmd()[:3] or len(cmd) < 4 or cmd[3] != "ask":
         return _SUBPROCESS_LINES(cmd, tolerate)
-    from bot.cli import main as cli_main
+    from newsbrief.bot.cli import main as cli_main
 
     buf = io.StringIO()
     code: int | str | None = 0
@@ -94,7 +94,7 @@ def project_cmd() -> list[str]:
     paths = os.environ.get("PYTHONPATH", "").split(os.pathsep)
     if paths[0] != str(REPO):  # once: every scorecard calls this
         os.environ["PYTHONPATH"] = os.pathsep.join([str(REPO), *filter(None, paths)])
-    return [sys.executable, "-m", "bot.cli"]
+    return [sys.executable, "-m", "newsbrief.bot.cli"]
 
 
 def baseline_cmd() -> list[str]:

@@ -30,12 +30,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import aiohttp  # noqa: E402
 from aiohttp import web  # noqa: E402
 
-from bot.adapters.slack import SlackAdapter  # noqa: E402
-from bot.config import SlackConfig  # noqa: E402
-from bot.domain import ChannelRef, Digest, DigestStory, IncomingMessage, Reply, Story  # noqa: E402
-from bot.render.slack import render_digest  # noqa: E402
-from bot.store import Store  # noqa: E402
-from summarizers.types import Actor, Briefing, Figure, NextStep  # noqa: E402
+from newsbrief.bot.adapters.slack import SlackAdapter  # noqa: E402
+from newsbrief.bot.config import SlackConfig  # noqa: E402
+from newsbrief.bot.domain import ChannelRef, Digest, DigestStory, IncomingMessage, Reply, Story  # noqa: E402
+from newsbrief.bot.render.slack import render_digest  # noqa: E402
+from newsbrief.bot.store import Store  # noqa: E402
+from newsbrief.summarizers.types import Actor, Briefing, Figure, NextStep  # noqa: E402
 from tests.integration.slack_mock_server import (  # noqa: E402
     BOT_USER_ID,
     SlackMockServer,

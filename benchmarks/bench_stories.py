@@ -10,8 +10,8 @@ but tell a different event (another match at the same stadium, another court act
 the same company). Each line: ``id``, ``story`` (gold label), ``source``, ``published``,
 ``title``, ``text``.
 
-The articles are briefed by the real :class:`~summarizers.briefing.BriefingEngine` and grouped
-two ways: :func:`summarizers.cluster.partition` and an incremental filing that follows the
+The articles are briefed by the real :class:`~newsbrief.summarizers.briefing.BriefingEngine` and grouped
+two ways: :func:`newsbrief.summarizers.cluster.partition` and an incremental filing that follows the
 poller's path (``StoryIndex`` candidates, ``linked`` against each member, an article that links
 two stories joins them), each in several arrival orders (as given, reversed, seeded shuffles).
 Pairwise precision: of the article pairs put in one story, the share that gold puts together;
@@ -35,8 +35,8 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from summarizers.briefing import BriefingEngine  # noqa: E402
-from summarizers.cluster import (  # noqa: E402
+from newsbrief.summarizers.briefing import BriefingEngine  # noqa: E402
+from newsbrief.summarizers.cluster import (  # noqa: E402
     DEFAULT_WINDOW,
     StoryFeatures,
     StoryIndex,
@@ -44,7 +44,7 @@ from summarizers.cluster import (  # noqa: E402
     partition,
     story_key_features,
 )
-from summarizers.types import Article, Briefing, InputError  # noqa: E402
+from newsbrief.summarizers.types import Article, Briefing, InputError  # noqa: E402
 
 DEFAULT_SET = REPO / "tests" / "data" / "same_story.jsonl"
 

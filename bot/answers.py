@@ -24,8 +24,8 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, TypeVar
 
-from bot.adapters.base import DeliveryError
-from bot.retry_policy import ANSWER_SENDS
+from newsbrief.bot.adapters.base import DeliveryError
+from newsbrief.bot.retry_policy import ANSWER_SENDS
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ SORRY_GAVE_UP = "Sorry, I could not answer this message. Please ask again, perha
 
 
 class AnswerStore(Protocol):
-    """What the claims need of ``bot.store.Store`` (synchronous; called through ``to_thread``)."""
+    """What the claims need of ``newsbrief.bot.store.Store`` (synchronous; called through ``to_thread``)."""
 
     def claim_answer(
         self,
@@ -123,7 +123,7 @@ class AnswerClaims:
 
 
 class KeyValueStore(Protocol):
-    """What :class:`ThreadRoots` needs of ``bot.store.Store`` (synchronous)."""
+    """What :class:`ThreadRoots` needs of ``newsbrief.bot.store.Store`` (synchronous)."""
 
     def get_kv(self, key: str) -> str | None: ...
     def set_kv(self, key: str, value: str) -> None: ...
@@ -159,7 +159,7 @@ async def send_with_retries(
 ) -> T:
     """``await send()``, tried up to ``attempts`` times while it raises a transient
     :class:`DeliveryError`: waiting its ``retry_after`` (a longer wait than ``max_wait_s`` is not
-    waited for) or 2, 4, 8... seconds (``bot.retry_policy.ANSWER_SENDS``). A permanent error, or the
+    waited for) or 2, 4, 8... seconds (``newsbrief.bot.retry_policy.ANSWER_SENDS``). A permanent error, or the
     last one, is raised."""
     for attempt in range(1, attempts + 1):
         try:

@@ -3,7 +3,7 @@
 ``NewsbriefApp`` owns the store, the briefing engine, the adapters and the scheduler. It is the one
 place where the pure core (``summarizers``) meets the async bot: CPU work (briefing, answering)
 runs off the event loop with ``asyncio.to_thread``; the synchronous store is awaited through
-``bot.store.AsyncStore`` (``app.db``), which owns that hand-off.
+``newsbrief.bot.store.AsyncStore`` (``app.db``), which owns that hand-off.
 """
 
 from __future__ import annotations
@@ -17,18 +17,18 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bot.adapters.base import AdapterUnavailable, ChatAdapter, MessageHandler, start_with_retry
-from bot.config import ChannelConfig, Config, FeedConfig, cron_trigger
-from bot.conversation import Conversation, ThreadContext
-from bot.delivery import DeliveryLedger, DeliveryOutcome
-from bot.digest import ArticleLink, story_with_articles
-from bot.domain import Answer, Briefing, ChannelRef, Digest, InputError, Reply
-from bot.errors import NewsbriefError
-from bot.monitoring import Metrics, error_kind
-from bot.scheduler import DigestScheduler
-from bot.store.facade import AsyncStore
-from summarizers.briefing import BriefingEngine
-from summarizers.qa import ConversationState, answer_in_conversation
+from newsbrief.bot.adapters.base import AdapterUnavailable, ChatAdapter, MessageHandler, start_with_retry
+from newsbrief.bot.config import ChannelConfig, Config, FeedConfig, cron_trigger
+from newsbrief.bot.conversation import Conversation, ThreadContext
+from newsbrief.bot.delivery import DeliveryLedger, DeliveryOutcome
+from newsbrief.bot.digest import ArticleLink, story_with_articles
+from newsbrief.bot.domain import Answer, Briefing, ChannelRef, Digest, InputError, Reply
+from newsbrief.bot.errors import NewsbriefError
+from newsbrief.bot.monitoring import Metrics, error_kind
+from newsbrief.bot.scheduler import DigestScheduler
+from newsbrief.bot.store.facade import AsyncStore
+from newsbrief.summarizers.briefing import BriefingEngine
+from newsbrief.summarizers.qa import ConversationState, answer_in_conversation
 
 logger = logging.getLogger(__name__)
 
@@ -120,7 +120,7 @@ class NewsbriefApp:
 
     def __init__(self, config: Config, *, adapters: dict[str, ChatAdapter] | None = None) -> None:
         self.config = config
-        self.store: Any = None  # bot.store.Store once open_store() ran
+        self.store: Any = None  # newsbrief.bot.store.Store once open_store() ran
         self._db: AsyncStore | None = None
         self.engine = BriefingEngine(config.briefing.model, config.briefing.summary_sentences)
         self.conversation = Conversation(self)
@@ -165,7 +165,7 @@ class NewsbriefApp:
 
     def fetch_policy(self) -> Any:
         """The fetch safety and limits from the config, for feeds and for ``brief <url>`` alike."""
-        from bot.ingest.fetch import FetchPolicy
+        from newsbrief.bot.ingest.fetch import FetchPolicy
 
         fc = self.config.fetch
         return FetchPolicy(
@@ -179,7 +179,7 @@ class NewsbriefApp:
         )
 
     def make_poller(self) -> Any:
-        from bot.ingest.poller import Poller
+        from newsbrief.bot.ingest.poller import Poller
 
         policy = self.fetch_policy()
         return Poller(
@@ -223,16 +223,16 @@ class NewsbriefApp:
         adapters: dict[str, ChatAdapter] = dict(self.adapter_overrides)
         platforms = {ch.platform for ch in self.config.channels}
         if "console" in platforms and "console" not in adapters:
-            from bot.adapters.console import ConsoleAdapter
+            from newsbrief.bot.adapters.console import ConsoleAdapter
 
             console = next(ch for ch in self.config.channels if ch.platform == "console")
-            from bot.config import default_data_dir
+            from newsbrief.bot.config import default_data_dir
 
             adapters["console"] = ConsoleAdapter(
                 ChannelRef("console", console.target), history_path=default_data_dir() / "console_history"
             )
         if "slack" in platforms and "slack" not in adapters and self.config.slack is not None:
-            from bot.adapters.slack import SlackAdapter
+            from newsbrief.bot.adapters.slack import SlackAdapter
 
             adapters["slack"] = SlackAdapter.from_config(
                 self.config.slack,
@@ -242,7 +242,7 @@ class NewsbriefApp:
                 proxy=self.config.proxy.for_url(self.config.slack.api_url),
             )
         if "matrix" in platforms and "matrix" not in adapters and self.config.matrix is not None:
-            from bot.adapters.matrix import MatrixAdapter
+            from newsbrief.bot.adapters.matrix import MatrixAdapter
 
             adapters["matrix"] = MatrixAdapter.from_config(self.config, self.store)
         return adapters
@@ -307,7 +307,7 @@ class NewsbriefApp:
 
     def _terminal_progress(self) -> Any:
         """Show the first ingest feed by feed when a person watches a terminal chat (else None)."""
-        from bot.adapters.console import IngestProgress
+        from newsbrief.bot.adapters.console import IngestProgress
 
         if "console" in self.adapter_overrides:
             return None
@@ -320,7 +320,7 @@ class NewsbriefApp:
 
     def check_environment(self) -> None:
         """``StartupError`` when a console channel would have nothing to read (no terminal)."""
-        from bot.adapters.console import console_start_problem
+        from newsbrief.bot.adapters.console import console_start_problem
 
         problem = None if "console" in self.adapter_overrides else console_start_problem(self.config.channels)
         if problem:
@@ -340,7 +340,7 @@ class NewsbriefApp:
         address = self.config.monitoring.address()
         if address is None or self.monitor is not None:
             return
-        from bot.monitoring import MonitoringServer
+        from newsbrief.bot.monitoring import MonitoringServer
 
         monitor = MonitoringServer(self, self.metrics, *address)
         try:
@@ -353,7 +353,7 @@ class NewsbriefApp:
 
     async def log_startup_summary(self) -> None:
         """One INFO line: who we are on each platform, the channels with their next digest, the feeds."""
-        from bot.startup import startup_summary
+        from newsbrief.bot.startup import startup_summary
 
         text, data = await startup_summary(self)
         logger.info("%s", text, extra={"startup": data})
@@ -412,7 +412,7 @@ class NewsbriefApp:
             if ov.get("schedule"):
                 update["schedule"] = ch.schedule.model_copy(update=ov["schedule"]) if ch.schedule else None
                 if update["schedule"] is None:
-                    from bot.config import ScheduleConfig
+                    from newsbrief.bot.config import ScheduleConfig
 
                     update["schedule"] = ScheduleConfig(**ov["schedule"])
             out.append(ch.model_copy(update=update))
@@ -444,7 +444,7 @@ class NewsbriefApp:
 
     async def brief(self, channel: ChannelRef, target: str) -> Briefing:
         """A URL from anyone; a local file only from the terminal (chat users must not read our disk)."""
-        from bot.inputs import is_url, load_input
+        from newsbrief.bot.inputs import is_url, load_input
 
         if not is_url(target) and channel.platform != "console":
             raise InputError("give me an http(s) URL to brief")
@@ -482,7 +482,7 @@ class NewsbriefApp:
     async def sources_text(self, channel: ChannelRef) -> str:
         ch = self.channel_for(channel)
         wanted = set(ch.feeds) if ch is not None and ch.feeds else None
-        from bot.ingest.health import describe_feed
+        from newsbrief.bot.ingest.health import describe_feed
 
         feeds = await self.db.list_feeds()
         intervals = {f.id: f.poll_minutes for f in self.all_feeds()}
@@ -569,7 +569,7 @@ class NewsbriefApp:
         ch = self.channel_for(channel)
         if ch is None:
             return "This channel is not in the configuration."
-        from bot.ingest.fetch import FetchError, parse_host
+        from newsbrief.bot.ingest.fetch import FetchError, parse_host
 
         try:
             parse_host(url)

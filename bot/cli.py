@@ -14,13 +14,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from summarizers.types import InputError
+from newsbrief.summarizers.types import InputError
 
 logger = logging.getLogger(__name__)
 
 
 def _fetch_policy(args: argparse.Namespace) -> Any:
-    from bot.ingest.fetch import FetchPolicy
+    from newsbrief.bot.ingest.fetch import FetchPolicy
 
     return FetchPolicy(allow_private_networks=args.allow_private_networks)
 
@@ -42,13 +42,13 @@ def _cmd_brief(args: argparse.Namespace) -> int:
 
     Inputs are read in chunks of ``BATCH`` and briefed with ``build_many`` (spaCy batched across
     articles), a large chunk split over ``--jobs`` worker processes forked with the loaded model
-    (the bot's one briefing pool, ``bot.ingest.briefing_pool``; a worker exits with this process).
+    (the bot's one briefing pool, ``newsbrief.bot.ingest.briefing_pool``; a worker exits with this process).
     """
-    from bot.ingest.briefing_pool import BriefingPool, brief_batch
-    from bot.inputs import load_input
-    from bot.render.terminal import render_briefing
-    from summarizers.briefing import BriefingEngine
-    from summarizers.types import Article, Briefing
+    from newsbrief.bot.ingest.briefing_pool import BriefingPool, brief_batch
+    from newsbrief.bot.inputs import load_input
+    from newsbrief.bot.render.terminal import render_briefing
+    from newsbrief.summarizers.briefing import BriefingEngine
+    from newsbrief.summarizers.types import Article, Briefing
 
     engine = BriefingEngine(args.model, summary_sentences=args.sentences)
     failures = 0
@@ -90,10 +90,10 @@ def _cmd_brief(args: argparse.Namespace) -> int:
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
-    from bot.inputs import load_input
-    from bot.render.terminal import render_answer
-    from summarizers.briefing import BriefingEngine
-    from summarizers.qa import ConversationState, answer_in_conversation, answer_question
+    from newsbrief.bot.inputs import load_input
+    from newsbrief.bot.render.terminal import render_answer
+    from newsbrief.summarizers.briefing import BriefingEngine
+    from newsbrief.summarizers.qa import ConversationState, answer_in_conversation, answer_question
 
     engine = BriefingEngine(args.model)
     try:
@@ -116,7 +116,7 @@ def _cmd_ask(args: argparse.Namespace) -> int:
 
 
 def _cmd_check_config(args: argparse.Namespace) -> int:
-    from bot.config import ConfigError, format_issues, load_config
+    from newsbrief.bot.config import ConfigError, format_issues, load_config
 
     try:
         cfg = load_config(args.config)
@@ -132,7 +132,7 @@ def _cmd_check_config(args: argparse.Namespace) -> int:
 
 
 def _cmd_config_schema(args: argparse.Namespace) -> int:
-    from bot.config import config_json_schema
+    from newsbrief.bot.config import config_json_schema
 
     print(json.dumps(config_json_schema(), indent=2))
     return 0
@@ -140,14 +140,14 @@ def _cmd_config_schema(args: argparse.Namespace) -> int:
 
 def _load_config(path: str | None) -> Any:
     """The config at ``path``, or the embedded default; ``ConfigError`` propagates."""
-    from bot.config import default_config, load_config
+    from newsbrief.bot.config import default_config, load_config
 
     return load_config(path) if path else default_config()
 
 
 def _with_config(fn: Callable[[argparse.Namespace, Any], int]) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
-        from bot.config import ConfigError, format_issues
+        from newsbrief.bot.config import ConfigError, format_issues
 
         try:
             cfg = _load_config(args.config)
@@ -163,8 +163,8 @@ def _with_config(fn: Callable[[argparse.Namespace, Any], int]) -> Callable[[argp
 
 
 def _cmd_run(args: argparse.Namespace, cfg: Any) -> int:
-    from bot.app import NewsbriefApp
-    from bot.lifecycle import exit_after_signal, exit_code_for, run_until_signal
+    from newsbrief.bot.app import NewsbriefApp
+    from newsbrief.bot.lifecycle import exit_after_signal, exit_code_for, run_until_signal
 
     async def main() -> None:
         app = NewsbriefApp(cfg)
@@ -198,8 +198,8 @@ def _progress_bar(done: int, total: int, result: Any) -> None:
 
 
 def _cmd_ingest(args: argparse.Namespace, cfg: Any) -> int:
-    from bot.app import NewsbriefApp
-    from bot.lifecycle import exit_after_signal, exit_code_for, run_until_signal
+    from newsbrief.bot.app import NewsbriefApp
+    from newsbrief.bot.lifecycle import exit_after_signal, exit_code_for, run_until_signal
 
     async def main() -> Any:
         app = NewsbriefApp(cfg)
@@ -238,13 +238,13 @@ def _cmd_ingest(args: argparse.Namespace, cfg: Any) -> int:
 
 
 def _cmd_sources(args: argparse.Namespace, cfg: Any) -> int:
-    from bot.app import NewsbriefApp
+    from newsbrief.bot.app import NewsbriefApp
 
     async def main() -> str:
         app = NewsbriefApp(cfg)
         await app.open_store()
         try:
-            from bot.domain import ChannelRef
+            from newsbrief.bot.domain import ChannelRef
 
             return await app.sources_text(ChannelRef("", ""))
         finally:
@@ -257,8 +257,8 @@ def _cmd_sources(args: argparse.Namespace, cfg: Any) -> int:
 def _cmd_digest(args: argparse.Namespace, cfg: Any) -> int:
     from datetime import UTC, datetime
 
-    from bot.app import NewsbriefApp
-    from bot.digest import digest_dry_run
+    from newsbrief.bot.app import NewsbriefApp
+    from newsbrief.bot.digest import digest_dry_run
 
     if not any(ch.id == args.channel for ch in cfg.channels):
         known = ", ".join(ch.id for ch in cfg.channels)
@@ -274,9 +274,9 @@ def _cmd_digest(args: argparse.Namespace, cfg: Any) -> int:
             ch = next(c for c in app.channels() if c.id == args.channel)
             if args.dry_run:
                 return 0, await app.db.run(digest_dry_run, ch, None, feed_ids=app.feed_ids_for(ch))
-            from bot.adapters.base import ChatAdapter
-            from bot.app import ThreadRecordingAdapter
-            from bot.delivery import DeliveryLedger
+            from newsbrief.bot.adapters.base import ChatAdapter
+            from newsbrief.bot.app import ThreadRecordingAdapter
+            from newsbrief.bot.delivery import DeliveryLedger
 
             adapters = app.build_adapters()
             if ch.platform not in adapters:
@@ -320,7 +320,9 @@ def _cmd_init(args: argparse.Namespace) -> int:
     from importlib import resources
 
     target = args.path
-    text = resources.files("bot").joinpath("data", "config.example.yaml").read_text(encoding="utf-8")
+    text = (
+        resources.files("newsbrief.bot").joinpath("data", "config.example.yaml").read_text(encoding="utf-8")
+    )
     if target == "-":
         sys.stdout.write(text)
         return 0
@@ -342,7 +344,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 def _common_options() -> argparse.ArgumentParser:
     """Options every command takes, before or after the subcommand's name."""
-    from bot.logging_setup import FORMATS, LEVELS
+    from newsbrief.bot.logging_setup import FORMATS, LEVELS
 
     common = argparse.ArgumentParser(add_help=False)
     group = common.add_argument_group(
@@ -504,7 +506,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _setup_logging(args: argparse.Namespace, config: Any = None, default_level: str = "WARNING") -> bool:
     """(Re)configure logging for ``args`` (and the config's ``logging`` section); False when an
     environment variable is invalid (the message is printed)."""
-    from bot.logging_setup import configure_logging, resolve_settings
+    from newsbrief.bot.logging_setup import configure_logging, resolve_settings
 
     try:
         settings = resolve_settings(
@@ -549,7 +551,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             print("newsbrief: interrupted", file=sys.stderr)
             code = 130
     except Exception as exc:
-        app = sys.modules.get("bot.app")  # loaded whenever a StartupError can have been raised
+        app = sys.modules.get("newsbrief.bot.app")  # loaded whenever a StartupError can have been raised
         if app is None or not isinstance(exc, app.StartupError):
             raise
         print(f"newsbrief: {exc}", file=sys.stderr)

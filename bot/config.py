@@ -28,7 +28,7 @@ the directory of the config file. Feed locations may be:
 * ``file:`` URLs or plain paths, normalised to absolute ``file://`` URLs; the file must
   exist when the config is loaded;
 * ``package:<package>/<path>``, a file shipped inside an installed Python package, e.g.
-  ``package:bot/data/feeds/world.xml``; resolved by :func:`local_feed_path` when read,
+  ``package:newsbrief.bot/data/feeds/world.xml``; resolved by :func:`local_feed_path` when read,
   not checked at load time.
 
 Configs written before the code moved under the one ``newsbrief`` namespace name the package
@@ -71,7 +71,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from summarizers.errors import NewsbriefError
+from newsbrief.summarizers.errors import NewsbriefError
 
 __all__ = [
     "AdminsConfig",
@@ -404,7 +404,7 @@ class ProxyConfig(_Model):
     def _check_url(cls, value: str | None) -> str | None:
         if value is None:
             return None
-        from bot.ingest.fetch import split_proxy_url
+        from newsbrief.bot.ingest.fetch import split_proxy_url
 
         hint = "write http://proxy.example.org:3128 (SOCKS and TLS-to-the-proxy https:// are not supported)"
         try:
@@ -420,7 +420,7 @@ class ProxyConfig(_Model):
     @field_validator("no_proxy")
     @classmethod
     def _check_no_proxy(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        from bot.ingest.fetch import check_no_proxy_entry
+        from newsbrief.bot.ingest.fetch import check_no_proxy_entry
 
         for entry in value:
             try:
@@ -431,7 +431,7 @@ class ProxyConfig(_Model):
 
     def for_url(self, url: str) -> str | None:
         """The proxy URL to use for a connection to ``url``, or None to connect directly."""
-        from bot.ingest.fetch import proxy_for
+        from newsbrief.bot.ingest.fetch import proxy_for
 
         return proxy_for(url, self.url, self.no_proxy)
 
@@ -533,7 +533,7 @@ class FeedConfig(_Model):
 def local_feed_path(url: str) -> Path | None:
     """The local file behind a normalised feed URL, or ``None`` for http(s) URLs.
 
-    ``package:bot/data/feeds/world.xml`` resolves inside the installed package it names
+    ``package:newsbrief.bot/data/feeds/world.xml`` resolves inside the installed package it names
     (importing it if needed). Raises ``ValueError`` for other schemes and
     ``ModuleNotFoundError`` when the package is not installed; existence is not checked.
     """
@@ -818,7 +818,7 @@ class LoggingConfig(_Model):
     )
     loggers: dict[str, LogLevel] = Field(
         default_factory=dict,
-        description="levels for single loggers, e.g. {nio: INFO, bot.ingest: DEBUG}",
+        description="levels for single loggers, e.g. {nio: INFO, newsbrief.bot.ingest: DEBUG}",
     )
 
     @field_validator("level", mode="before")
@@ -1342,7 +1342,7 @@ def default_config(env: Mapping[str, str] | None = None) -> Config:
     db = default_data_dir(env) / "newsbrief.db"
     user = _login_name()
     feeds = [
-        {"id": name, "url": f"package:bot/data/feeds/{name}.xml", "name": title, "topics": [name]}
+        {"id": name, "url": f"package:newsbrief.bot/data/feeds/{name}.xml", "name": title, "topics": [name]}
         for name, title in (
             ("world", "Northern Wire"),
             ("business", "The Market Ledger"),

@@ -3,7 +3,7 @@
 Adapters turn payloads into ``IncomingMessage`` (mention text already stripped of the bot's
 own mention); ``Conversation.handle`` turns that into a ``Reply``. Everything that touches the
 network, the store or the models goes through the ``ConversationServices`` protocol, which
-``bot.app`` implements, so this module stays testable without any platform.
+``newsbrief.bot.app`` implements, so this module stays testable without any platform.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from bot.domain import Answer, Briefing, ChannelRef, Citation, IncomingMessage, InputError, Reply
+from newsbrief.bot.domain import Answer, Briefing, ChannelRef, Citation, IncomingMessage, InputError, Reply
 
 if TYPE_CHECKING:
-    from bot.digest import ArticleLink
+    from newsbrief.bot.digest import ArticleLink
 
 logger = logging.getLogger(__name__)
 
@@ -153,7 +153,7 @@ class ThreadContext:
 
 
 class ConversationServices(Protocol):
-    """What the conversation needs from the running bot (implemented by ``bot.app``)."""
+    """What the conversation needs from the running bot (implemented by ``newsbrief.bot.app``)."""
 
     def is_admin(self, channel: ChannelRef, user: str) -> bool: ...
 

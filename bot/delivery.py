@@ -66,14 +66,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from bot.adapters.base import ChatAdapter, DeliveryError
-from bot.answers import KeyValueStore
-from bot.config import ChannelConfig
-from bot.digest import build_digest, digest_from_dict, digest_to_dict
-from bot.domain import ChannelRef, Digest
-from bot.retry_policy import DIGEST_SENDS
-from bot.store import AsyncStore, DeliveryRecord, DigestRecord
-from bot.store.errors import NotStored
+from newsbrief.bot.adapters.base import ChatAdapter, DeliveryError
+from newsbrief.bot.answers import KeyValueStore
+from newsbrief.bot.config import ChannelConfig
+from newsbrief.bot.digest import build_digest, digest_from_dict, digest_to_dict
+from newsbrief.bot.domain import ChannelRef, Digest
+from newsbrief.bot.retry_policy import DIGEST_SENDS
+from newsbrief.bot.store import AsyncStore, DeliveryRecord, DigestRecord
+from newsbrief.bot.store.errors import NotStored
 
 logger = logging.getLogger(__name__)
 
@@ -166,7 +166,7 @@ class _Backoff:
 class DeliveryLedger:
     """Records, sends and reconciles digests (see the module docstring for the guarantees).
 
-    ``store`` is a ``bot.store.Store``, awaited through ``AsyncStore`` (``self.db``).
+    ``store`` is a ``newsbrief.bot.store.Store``, awaited through ``AsyncStore`` (``self.db``).
     ``feed_ids_for(channel)`` gives the feeds a channel follows (the app passes
     ``config.feeds_for``-based ids, which resolve feed topics); default: the channel's own ``feeds``.
     ``clock`` returns the current time (tests pass a fixed one). ``on_rejected(outcome)`` is awaited

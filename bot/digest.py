@@ -30,13 +30,13 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
-from bot.domain import Digest, DigestStory, Story
-from summarizers.types import Briefing
+from newsbrief.bot.domain import Digest, DigestStory, Story
+from newsbrief.summarizers.types import Briefing
 
 if TYPE_CHECKING:
-    from bot.config import ChannelConfig
-    from bot.store import Store
-    from bot.store.records import StoryRecord
+    from newsbrief.bot.config import ChannelConfig
+    from newsbrief.bot.store import Store
+    from newsbrief.bot.store.records import StoryRecord
 
 logger = logging.getLogger(__name__)
 
@@ -321,7 +321,7 @@ def digest_dry_run(
     keywords: Sequence[str] = (),
 ) -> str:
     """The text ``newsbrief digest CHANNEL --dry-run`` prints: what would be posted now. Writes nothing."""
-    from bot.render.digest_text import render_digest
+    from newsbrief.bot.render.digest_text import render_digest
 
     now = now or datetime.now(UTC)
     digest = build_digest(store, channel_cfg, now, now, feed_ids=feed_ids, keywords=keywords)
@@ -388,7 +388,7 @@ class ArticleLink:
 
 
 class ArticleStore(Protocol):
-    """The store methods the link lookups read (``bot.store.Store`` fits)."""
+    """The store methods the link lookups read (``newsbrief.bot.store.Store`` fits)."""
 
     def get_story(self, story_id: int) -> Any: ...
     def get_articles(self, article_ids: Any) -> Sequence[Any]: ...

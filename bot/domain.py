@@ -1,11 +1,20 @@
-"""Chat-side domain types. The pure briefing types are re-exported from ``summarizers.types``."""
+"""Chat-side domain types. The pure briefing types are re-exported from ``newsbrief.summarizers.types``."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from summarizers.types import Actor, Answer, Article, Briefing, Citation, Figure, InputError, NextStep
+from newsbrief.summarizers.types import (
+    Actor,
+    Answer,
+    Article,
+    Briefing,
+    Citation,
+    Figure,
+    InputError,
+    NextStep,
+)
 
 __all__ = [
     "Actor",

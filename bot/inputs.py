@@ -5,10 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from bot.ingest.extract import extract_article, looks_like_html
-from bot.ingest.fetch import FetchError, FetchPolicy, fetch_sync
-from summarizers.text import check_english, decode_text
-from summarizers.types import Article, InputError
+from newsbrief.bot.ingest.extract import extract_article, looks_like_html
+from newsbrief.bot.ingest.fetch import FetchError, FetchPolicy, fetch_sync
+from newsbrief.summarizers.text import check_english, decode_text
+from newsbrief.summarizers.types import Article, InputError
 
 
 def is_url(spec: str) -> bool:

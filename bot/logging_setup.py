@@ -66,7 +66,7 @@ def _iso_time(record: logging.LogRecord) -> str:
 
 
 class TextFormatter(logging.Formatter):
-    """``2026-11-26T08:30:00.123+01:00 WARNING bot.ingest.poller: feed world: HTTP 503``."""
+    """``2026-11-26T08:30:00.123+01:00 WARNING newsbrief.bot.ingest.poller: feed world: HTTP 503``."""
 
     def format(self, record: logging.LogRecord) -> str:
         line = f"{_iso_time(record)} {record.levelname} {record.name}: {record.getMessage()}"

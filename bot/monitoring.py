@@ -26,7 +26,7 @@ from prometheus_client import (
     generate_latest,
 )
 
-from bot.store.facade import AsyncStore
+from newsbrief.bot.store.facade import AsyncStore
 
 logger = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ def error_kind(exc: BaseException) -> str:
     """A small, fixed set of label values for platform errors (never free text)."""
     if getattr(exc, "retry_after", None) is not None:
         return "rate_limited"
-    from bot.adapters.base import DeliveryError
+    from newsbrief.bot.adapters.base import DeliveryError
 
     return "send_failed" if isinstance(exc, DeliveryError) else "unexpected"
 

@@ -2,7 +2,7 @@
 
 Jobs
 ----
-* ``digest:<channel_id>``: the channel's cron, read in its IANA timezone (``bot.config.cron_trigger``,
+* ``digest:<channel_id>``: the channel's cron, read in its IANA timezone (``newsbrief.bot.config.cron_trigger``,
   i.e. crontab day-of-week numbering, wrapped in :class:`WallClockCronTrigger` for the DST rule
   below), ``misfire_grace_time`` = ``scheduler.misfire_grace_s``, ``coalesce=True``,
   ``max_instances=1``, ``replace_existing=True``.
@@ -57,10 +57,10 @@ from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.adapters.base import ChatAdapter
-from bot.config import ChannelConfig, cron_trigger
-from bot.delivery import DeliveryLedger, DeliveryOutcome
-from bot.store.leader import LeaderLock
+from newsbrief.bot.adapters.base import ChatAdapter
+from newsbrief.bot.config import ChannelConfig, cron_trigger
+from newsbrief.bot.delivery import DeliveryLedger, DeliveryOutcome
+from newsbrief.bot.store.leader import LeaderLock
 
 logger = logging.getLogger(__name__)
 
@@ -139,7 +139,7 @@ def latest_fire_time(trigger: BaseTrigger, now: datetime, lookback: timedelta) -
 
 
 class LocalLeaderLock:
-    """The :class:`~bot.store.leader.LeaderLock` of a scheduler without a shared store: always
+    """The :class:`~newsbrief.bot.store.leader.LeaderLock` of a scheduler without a shared store: always
     the leader. (With a store: ``AsyncStore.leader_lock``, always granted on SQLite too.)"""
 
     fence: tuple[str, int] | None = None

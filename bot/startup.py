@@ -25,7 +25,7 @@ def redact_url(url: str) -> str:
 
 def next_digest_time(channel: Any, now: datetime | None = None) -> datetime | None:
     """When ``channel``'s next scheduled digest fires (in its timezone), or None without a schedule."""
-    from bot.scheduler import channel_trigger
+    from newsbrief.bot.scheduler import channel_trigger
 
     trigger = channel_trigger(channel)
     if trigger is None:
@@ -74,7 +74,7 @@ async def startup_summary(app: Any, now: datetime | None = None) -> tuple[str, d
             }
         )
     rooms = {p: _rooms(a) for p, a in sorted(app.adapters.items()) if _rooms(a)}
-    from bot.store.facade import AsyncStore
+    from newsbrief.bot.store.facade import AsyncStore
 
     feeds = await AsyncStore(app.store).list_feeds() if app.store is not None else []
     failing = sorted(f.id for f in feeds if f.consecutive_failures and not f.disabled)

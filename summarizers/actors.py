@@ -10,7 +10,7 @@ credits, events, competitions that do not act, diseases and products are dropped
 adjectives fold into their country, and peoples, parties and bodies ("the Democrats", "Iraqi
 forces") become actors of their own. Actors are ranked by mentions, acting, being acted upon,
 the headline and how early they come; every tie keeps first-mention order, so the output never
-depends on hashing. Word lists live in ``summarizers.lexicon.actors``.
+depends on hashing. Word lists live in ``newsbrief.summarizers.lexicon.actors``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from summarizers.lexicon.actors import (
+from newsbrief.summarizers.lexicon.actors import (
     BYLINE_VERBS,
     COMPETITION_HEADS,
     CONNECTORS,
@@ -49,8 +49,8 @@ from summarizers.lexicon.actors import (
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
 )
-from summarizers.parse import ParsedSentence
-from summarizers.types import Actor
+from newsbrief.summarizers.parse import ParsedSentence
+from newsbrief.summarizers.types import Actor
 
 MAX_ACTORS = 8
 _LEDE = 3  # the first sentences, where a story names its main actors

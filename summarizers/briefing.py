@@ -6,12 +6,12 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-from summarizers.facets import facets_from_parsed
-from summarizers.nlp import DEFAULT_MODEL, load_pipeline
-from summarizers.parse import parse_groups, split_title
-from summarizers.rank import select_summary
-from summarizers.text import clean_article, split_sentences
-from summarizers.types import Article, Briefing, InputError, Source
+from newsbrief.summarizers.facets import facets_from_parsed
+from newsbrief.summarizers.nlp import DEFAULT_MODEL, load_pipeline
+from newsbrief.summarizers.parse import parse_groups, split_title
+from newsbrief.summarizers.rank import select_summary
+from newsbrief.summarizers.text import clean_article, split_sentences
+from newsbrief.summarizers.types import Article, Briefing, InputError, Source
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ class BriefingEngine:
         """Briefings in input order, spaCy batched across articles.
 
         An article that cannot be briefed yields its ``InputError`` in its place, so a batch
-        goes on. To brief over several processes, see ``bot.ingest.briefing_pool``.
+        goes on. To brief over several processes, see ``newsbrief.bot.ingest.briefing_pool``.
         """
         return self._build_batch(list(articles))
 

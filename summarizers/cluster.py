@@ -1,6 +1,6 @@
 """Same story across outlets: grouping briefings, merging them and saying what an update added.
 
-Pure functions over :class:`~summarizers.types.Briefing` values; no I/O, ``now`` is passed in.
+Pure functions over :class:`~newsbrief.summarizers.types.Briefing` values; no I/O, ``now`` is passed in.
 
 Two briefings tell the same story when their texts are alike *and* they name the same key
 actors or figures. Text likeness is the cosine of content-word counts (title words count
@@ -24,9 +24,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from summarizers.lexicon.cluster import CALENDAR_WORDS, RELATIVE_DAYS, WEEKDAYS, WORD_ENDINGS
-from summarizers.lexicon.common import CARDINAL_VALUES
-from summarizers.types import Actor, Briefing, Figure, NextStep
+from newsbrief.summarizers.lexicon.cluster import CALENDAR_WORDS, RELATIVE_DAYS, WEEKDAYS, WORD_ENDINGS
+from newsbrief.summarizers.lexicon.common import CARDINAL_VALUES
+from newsbrief.summarizers.types import Actor, Briefing, Figure, NextStep
 
 SAME_STORY_THRESHOLD = 0.45
 """``same_story`` scores at or above this are the same story."""

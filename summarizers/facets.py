@@ -1,6 +1,6 @@
 """Key actors, key figures and next steps of one article.
 
-The entry point is ``extract_facets``: the sentences are parsed by ``summarizers.parse`` (spaCy,
+The entry point is ``extract_facets``: the sentences are parsed by ``newsbrief.summarizers.parse`` (spaCy,
 selectively), then each facet has its own extractor (``actors``, ``figures``, ``next_steps``),
 which reads ``ParsedSentence`` values and never imports this module.
 """
@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from summarizers.actors import extract_actors
-from summarizers.figures import extract_figures
-from summarizers.next_steps import extract_next_steps
-from summarizers.parse import ParsedSentence, parse_groups, parse_sentences, split_title
-from summarizers.text import is_credit_line
-from summarizers.types import Actor, Figure, NextStep
+from newsbrief.summarizers.actors import extract_actors
+from newsbrief.summarizers.figures import extract_figures
+from newsbrief.summarizers.next_steps import extract_next_steps
+from newsbrief.summarizers.parse import ParsedSentence, parse_groups, parse_sentences, split_title
+from newsbrief.summarizers.text import is_credit_line
+from newsbrief.summarizers.types import Actor, Figure, NextStep
 
 __all__ = [
     "Facets",

@@ -19,9 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from summarizers.lexicon import figures as lex
-from summarizers.parse import ParsedSentence
-from summarizers.types import Figure
+from newsbrief.summarizers.lexicon import figures as lex
+from newsbrief.summarizers.parse import ParsedSentence
+from newsbrief.summarizers.types import Figure
 
 MAX_FIGURES = 8
 # a figure line (value and context together) is a label, not the sentence again

@@ -15,7 +15,7 @@ questions and fragments with no subject.
 The step's text is one contiguous span of the sentence: the clause with its subject, modality and
 reporting frame ("X told Reuters"), less leading participles, reasons and past time phrases; a
 pronoun subject brings the rest of its sentence. ``when`` is the date phrase ahead inside it.
-Word lists and ranking weights live in ``summarizers.lexicon.steps``.
+Word lists and ranking weights live in ``newsbrief.summarizers.lexicon.steps``.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from summarizers.lexicon.common import CALENDAR_ALT, MONTH_ALT
-from summarizers.lexicon.steps import (
+from newsbrief.summarizers.lexicon.common import CALENDAR_ALT, MONTH_ALT
+from newsbrief.summarizers.lexicon.steps import (
     ACTION_NOUN_SUFFIXES,
     ACTION_NOUNS,
     BACKWARD_PREPS,
@@ -55,8 +55,8 @@ from summarizers.lexicon.steps import (
     STEP_WEIGHTS,
     WEAK_MODALS,
 )
-from summarizers.parse import ParsedSentence
-from summarizers.types import NextStep
+from newsbrief.summarizers.parse import ParsedSentence
+from newsbrief.summarizers.types import NextStep
 
 MAX_STEPS = 8
 _SURE_STEPS = 6  # steps past this many must score at least STEP_WEIGHTS['sure_min']

@@ -7,7 +7,7 @@ import importlib
 import logging
 from typing import Any
 
-from summarizers.types import InputError
+from newsbrief.summarizers.types import InputError
 
 logger = logging.getLogger(__name__)
 

@@ -15,12 +15,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from summarizers.lexicon import text as text_lex
-from summarizers.lexicon.actors import ROLE_WORDS
-from summarizers.lexicon.common import CALENDAR_ALT
-from summarizers.lexicon.figures import NUMBER_WORDS
-from summarizers.lexicon.steps import FUTURE_CUE_RE
-from summarizers.text import is_credit_line
+from newsbrief.summarizers.lexicon import text as text_lex
+from newsbrief.summarizers.lexicon.actors import ROLE_WORDS
+from newsbrief.summarizers.lexicon.common import CALENDAR_ALT
+from newsbrief.summarizers.lexicon.figures import NUMBER_WORDS
+from newsbrief.summarizers.lexicon.steps import FUTURE_CUE_RE
+from newsbrief.summarizers.text import is_credit_line
 
 # Components that never run. The attribute ruler and lemmatizer run with the parser (cheap table
 # look-ups): rules that read verbs match them by lemma.

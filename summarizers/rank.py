@@ -1,7 +1,7 @@
 """Choosing summary sentences: sumy's LexRank centrality, a news position prior, redundancy removal.
 
 The only module that imports sumy. sumy is given our own tokenizer object
-(``summarizers.text.SentenceTokenizer``), so nothing needs NLTK data.
+(``newsbrief.summarizers.text.SentenceTokenizer``), so nothing needs NLTK data.
 
 Why the mix: on news the lede is the single best predictor of a summary sentence (Lead-3 beats
 centrality alone by 8 ROUGE-1 points on CNN/DailyMail), but the lede also carries captions,
@@ -33,7 +33,7 @@ from sumy.nlp.stemmers import Stemmer
 from sumy.summarizers.lex_rank import LexRankSummarizer
 from sumy.utils import get_stop_words
 
-from summarizers.text import SentenceTokenizer, is_credit_line, strip_label
+from newsbrief.summarizers.text import SentenceTokenizer, is_credit_line, strip_label
 
 _TOKENIZER = SentenceTokenizer()
 _OPEN_QUOTE = "\"'“‘«"

@@ -18,9 +18,9 @@ from typing import Any
 
 import nupunkt
 
-from summarizers.lexicon import text as lex
-from summarizers.lexicon.common import verb_forms
-from summarizers.types import InputError
+from newsbrief.summarizers.lexicon import text as lex
+from newsbrief.summarizers.lexicon.common import verb_forms
+from newsbrief.summarizers.types import InputError
 
 
 @dataclass(frozen=True)

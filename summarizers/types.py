@@ -1,7 +1,7 @@
 """Core data types shared by the pure summarizers and the async bot.
 
 They live here rather than in ``bot/domain.py`` because ``summarizers`` must not import
-``bot`` (the pure core has no I/O dependencies); ``bot.domain`` re-exports them.
+``bot`` (the pure core has no I/O dependencies); ``newsbrief.bot.domain`` re-exports them.
 All datetimes are timezone-aware.
 """
 
@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
-from summarizers.errors import NewsbriefError
+from newsbrief.summarizers.errors import NewsbriefError
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,8 @@ import psycopg
 import pytest
 from spacy.language import Language
 
-from bot.store import Store
-from summarizers.nlp import load_pipeline
+from newsbrief.bot.store import Store
+from newsbrief.summarizers.nlp import load_pipeline
 from tests.stores import BACKENDS, PG_URL, pg_conninfo
 
 

@@ -13,8 +13,8 @@ import asyncio
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.config import ChannelConfig
-from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
+from newsbrief.bot.config import ChannelConfig
+from newsbrief.bot.domain import ChannelRef, Digest, IncomingMessage, Reply
 
 
 def channel_config(**fields: Any) -> ChannelConfig:

@@ -3,7 +3,7 @@ two events, a report that links them, a look-alike and an event of its own."""
 
 from __future__ import annotations
 
-from summarizers.types import Actor, Briefing, Figure
+from newsbrief.summarizers.types import Actor, Briefing, Figure
 
 
 def briefing_of(title: str, people: tuple[str, ...], words: str, figures: tuple[str, ...] = ()) -> Briefing:

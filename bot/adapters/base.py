@@ -7,9 +7,9 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Protocol
 
-from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
-from bot.errors import NewsbriefError
-from bot.retry_policy import PLATFORM_CONNECT, RetryPolicy
+from newsbrief.bot.domain import ChannelRef, Digest, IncomingMessage, Reply
+from newsbrief.bot.errors import NewsbriefError
+from newsbrief.bot.retry_policy import PLATFORM_CONNECT, RetryPolicy
 
 logger = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ async def start_with_retry(
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
 ) -> int:
     """``adapter.start(on_message)``, tried again after ``policy``'s back-off (by default 1 s doubling
-    up to 60 s, with jitter: ``bot.retry_policy.PLATFORM_CONNECT``) while it raises :class:`AdapterUnavailable`, each failure logged as one
+    up to 60 s, with jitter: ``newsbrief.bot.retry_policy.PLATFORM_CONNECT``) while it raises :class:`AdapterUnavailable`, each failure logged as one
     line. Any other error is raised. Returns the number of failed attempts."""
     failures = 0
     while True:

@@ -30,9 +30,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.adapters.base import MessageHandler
-from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
-from bot.render.terminal import render_answer, render_briefing, sanitize
+from newsbrief.bot.adapters.base import MessageHandler
+from newsbrief.bot.domain import ChannelRef, Digest, IncomingMessage, Reply
+from newsbrief.bot.render.terminal import render_answer, render_briefing, sanitize
 
 logger = logging.getLogger(__name__)
 
@@ -136,7 +136,7 @@ class ConsoleAdapter:
         self.stdout.flush()
 
     async def post_digest(self, channel: ChannelRef, digest: Digest, txn_id: str) -> str:
-        from bot.render.digest_text import render_digest
+        from newsbrief.bot.render.digest_text import render_digest
 
         message_id = f"console-digest-{self._session}-{next(self._ids)}"
         async with self._write_lock:

@@ -29,8 +29,8 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
-from summarizers.briefing import BriefingEngine
-from summarizers.types import Article, Briefing, InputError
+from newsbrief.summarizers.briefing import BriefingEngine
+from newsbrief.summarizers.types import Article, Briefing, InputError
 
 PARENT_CHECK_S = 0.5
 """How often a worker process checks that its parent is still alive."""

@@ -3,7 +3,7 @@
 Articles in a language other than English are skipped with the one-line reason ``brief`` gives;
 the others are briefed in one batch (``engine.build_many``, spaCy batched across articles) in a
 worker thread or, with ``brief_processes``, in the bot's briefing worker pool
-(``bot.ingest.briefing_pool``), one batch at a time; the briefings are saved and indexed in one
+(``newsbrief.bot.ingest.briefing_pool``), one batch at a time; the briefings are saved and indexed in one
 transaction. Articles that cannot be briefed are remembered and not tried again in this process.
 """
 
@@ -16,18 +16,18 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
 
-from bot.ingest.briefing_pool import BriefingPool
-from bot.ingest.context import IngestContext, Pending
-from bot.ingest.reports import FeedReport, SkippedArticle, Timings
-from summarizers.briefing import BriefingEngine
-from summarizers.text import check_english
-from summarizers.types import Article, Briefing, InputError
+from newsbrief.bot.ingest.briefing_pool import BriefingPool
+from newsbrief.bot.ingest.context import IngestContext, Pending
+from newsbrief.bot.ingest.reports import FeedReport, SkippedArticle, Timings
+from newsbrief.summarizers.briefing import BriefingEngine
+from newsbrief.summarizers.text import check_english
+from newsbrief.summarizers.types import Article, Briefing, InputError
 
 logger = logging.getLogger(__name__)
 
 
 class Briefer(Protocol):
-    """``summarizers.briefing.BriefingEngine`` or anything with the same ``build``; a
+    """``newsbrief.summarizers.briefing.BriefingEngine`` or anything with the same ``build``; a
     ``build_many(articles)`` like the engine's is used when present."""
 
     def build(self, article: Article) -> Briefing: ...

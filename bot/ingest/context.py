@@ -16,16 +16,16 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from bot.ingest.fetch import FetchPolicy, make_client
-from bot.ingest.reports import Timings
-from bot.store import Store
-from summarizers.types import Article
+from newsbrief.bot.ingest.fetch import FetchPolicy, make_client
+from newsbrief.bot.ingest.reports import Timings
+from newsbrief.bot.store import Store
+from newsbrief.summarizers.types import Article
 
 T = TypeVar("T")
 
 
 class FeedSource(Protocol):
-    """What the poller reads from a configured feed (``bot.config.FeedConfig`` fits)."""
+    """What the poller reads from a configured feed (``newsbrief.bot.config.FeedConfig`` fits)."""
 
     @property
     def id(self) -> str: ...

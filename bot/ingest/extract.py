@@ -20,14 +20,14 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
-from summarizers.text import count_words
-from summarizers.types import InputError
+from newsbrief.summarizers.text import count_words
+from newsbrief.summarizers.types import InputError
 
 logger = logging.getLogger(__name__)
 
 MIN_ARTICLE_WORDS = 40
 """Fewer words than this in lines of prose and the page is not treated as an article. Words are
-counted by Unicode category for any script (``summarizers.text.count_words``): runs of letters
+counted by Unicode category for any script (``newsbrief.summarizers.text.count_words``): runs of letters
 and digits, one per character in scripts written without spaces; dashes, bullets, symbols and
 spaces are not words."""
 

@@ -25,13 +25,13 @@ from typing import Any
 
 import feedparser
 
-from bot.errors import NewsbriefError
+from newsbrief.bot.errors import NewsbriefError
 
 logger = logging.getLogger(__name__)
 
 FULL_CONTENT_MIN_WORDS = 40
 """``content:encoded`` / Atom ``content`` with at least this many words is the article's full text
-(the same floor as ``bot.ingest.extract.MIN_ARTICLE_WORDS``: shorter is a teaser)."""
+(the same floor as ``newsbrief.bot.ingest.extract.MIN_ARTICLE_WORDS``: shorter is a teaser)."""
 LONG_SUMMARY_MIN_WORDS = 150
 """A summary this long is taken as the full text (some feeds put the article in ``description``)."""
 

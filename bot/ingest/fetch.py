@@ -57,8 +57,8 @@ from urllib.parse import unquote, urlsplit
 import httpcore
 import httpx
 
-from bot.errors import NewsbriefError
-from bot.retry_policy import parse_retry_after
+from newsbrief.bot.errors import NewsbriefError
+from newsbrief.bot.retry_policy import parse_retry_after
 
 logger = logging.getLogger(__name__)
 

@@ -1,13 +1,13 @@
 """The file stage: a briefed article joins its story, or starts one.
 
-A story is a connected group of same-story article pairs (``summarizers.cluster.linked``, a
+A story is a connected group of same-story article pairs (``newsbrief.summarizers.cluster.linked``, a
 property of the pair alone), so the stories do not depend on the order articles arrive in: an
 article joins the story of every recent article it tells the same story as, and one that links
 two stories joins them into the older one (in the same transaction as its own filing). Only
 stories sharing an actor or figure with the article are looked at (``StoryIndex``); their
 articles are compared one by one. A batch is filed oldest first, and an update's "what changed"
 is computed against the story as it stood at the update's publication time
-(``summarizers.cluster.update_changes``).
+(``newsbrief.summarizers.cluster.update_changes``).
 
 Recent stories are kept in memory (read from the store once per process, their articles on
 first use); decisions are taken one at a time. Briefed articles left in no story by a process
@@ -22,10 +22,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from bot.ingest.context import IngestContext, Pending, aware, utc
-from bot.ingest.reports import FeedReport, Timings
-from bot.store import StoryRecord
-from summarizers.cluster import (
+from newsbrief.bot.ingest.context import IngestContext, Pending, aware, utc
+from newsbrief.bot.ingest.reports import FeedReport, Timings
+from newsbrief.bot.store import StoryRecord
+from newsbrief.summarizers.cluster import (
     DEFAULT_WINDOW,
     StoryFeatures,
     StoryIndex,
@@ -34,7 +34,7 @@ from summarizers.cluster import (
     story_key_features,
     update_changes,
 )
-from summarizers.types import Briefing
+from newsbrief.summarizers.types import Briefing
 
 logger = logging.getLogger(__name__)
 
@@ -142,7 +142,7 @@ class StoryFiler:
         """Attach to the story of every article it tells the same story as, or start one; returns
         (created, updated) counts.
 
-        A story is a connected group of same-story article pairs (``summarizers.cluster.linked``,
+        A story is a connected group of same-story article pairs (``newsbrief.summarizers.cluster.linked``,
         a property of the pair alone), so the stories do not depend on the order articles arrive
         in: an article that links two stories joins them into the older one (in the same
         transaction as its own filing). Only stories sharing an actor or figure with the article

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.retry_policy import DISABLED, NEW, next_poll
-from bot.store.records import FeedHealth
+from newsbrief.bot.retry_policy import DISABLED, NEW, next_poll
+from newsbrief.bot.store.records import FeedHealth
 
 
 def _at(when: datetime) -> str:

@@ -3,13 +3,13 @@
 Ingestion is a pipeline of small stages; this module is the thin orchestrator that runs them.
 One pass (:meth:`Poller.poll_all`) takes every configured feed that is due, and for each:
 
-1. **fetch** (``bot.ingest.stages.fetch_feed``): a conditional GET (stored ETag /
+1. **fetch** (``newsbrief.bot.ingest.stages.fetch_feed``): a conditional GET (stored ETag /
    Last-Modified; a 304 only records success), or a read from disk for ``file:`` /
    ``package:`` URLs (the file's size and mtime stand in for a validator);
-2. **record** a failure (``bot.ingest.stages.record_failure`` / ``record_gone``): a 301/308
+2. **record** a failure (``newsbrief.bot.ingest.stages.record_failure`` / ``record_gone``): a 301/308
    chain rewrites the stored URL, 410 disables the feed, 429/503 honour Retry-After, every
    other failure (timeout, byte cap, malformed XML, XML bomb, blocked address) is recorded on
-   the feed with a growing back-off (``bot.retry_policy``) and logged;
+   the feed with a growing back-off (``newsbrief.bot.retry_policy``) and logged;
 3. **parse** (``stages.parse``) the entries, and **extract** (``stages.extract_and_store``):
    apply the feed's include/exclude words, fetch (side by side, same fetch safety) and extract
    the pages of entries that carry only a teaser, and upsert the feed's entries in one
@@ -18,11 +18,11 @@ One pass (:meth:`Poller.poll_all`) takes every configured feed that is due, and 
 4. **record** the fetch as a success (``stages.record_success``) only once every entry is
    stored, so a crash half-way leaves the old validators and the next pass fetches the feed
    again in full;
-5. **brief** (``bot.ingest.briefing_stage.BriefStage``) the feed's new and changed articles in
+5. **brief** (``newsbrief.bot.ingest.briefing_stage.BriefStage``) the feed's new and changed articles in
    one batch (in a worker thread, or in the bot's briefing worker pool with
    ``brief_processes``), and save and index the briefings in one transaction;
-6. **file** (``bot.ingest.filing.StoryFiler``) each article, oldest first: it joins the story
-   of every recent article it tells the same story as (``summarizers.cluster.linked``, pair by
+6. **file** (``newsbrief.bot.ingest.filing.StoryFiler``) each article, oldest first: it joins the story
+   of every recent article it tells the same story as (``newsbrief.summarizers.cluster.linked``, pair by
    pair, so the stories do not depend on arrival order; an article linking two stories joins
    them), or starts a new one.
 
@@ -34,7 +34,7 @@ Cancellation is never caught. Network concurrency is bounded per host and overal
 each single fetch (never held across awaits on other hosts, so feeds and their article pages on
 the same host cannot deadlock).
 
-Cheap timing counters (:class:`~bot.ingest.reports.Timings`) add up the seconds spent fetching,
+Cheap timing counters (:class:`~newsbrief.bot.ingest.reports.Timings`) add up the seconds spent fetching,
 parsing, extracting, briefing, storing and clustering, each measured while the work runs (not
 while it waits for a connection slot or a worker thread; with ``brief_processes`` the briefing
 time is the round trip to the worker process); concurrent tasks overlap and threads wait for the
@@ -52,16 +52,16 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 
-from bot.ingest import stages
-from bot.ingest.briefing_stage import Briefer, BriefStage
-from bot.ingest.context import FeedSource, IngestContext, Pending
-from bot.ingest.feeds import FeedError
-from bot.ingest.fetch import FetchError, FetchPolicy, HTTPStatusError
-from bot.ingest.filing import StoryFiler
-from bot.ingest.reports import FeedReport, PollReport, ProgressCallback, SkippedArticle, Timings
-from bot.retry_policy import next_poll
-from bot.store import FeedHealth, Store
-from summarizers.cluster import DEFAULT_WINDOW
+from newsbrief.bot.ingest import stages
+from newsbrief.bot.ingest.briefing_stage import Briefer, BriefStage
+from newsbrief.bot.ingest.context import FeedSource, IngestContext, Pending
+from newsbrief.bot.ingest.feeds import FeedError
+from newsbrief.bot.ingest.fetch import FetchError, FetchPolicy, HTTPStatusError
+from newsbrief.bot.ingest.filing import StoryFiler
+from newsbrief.bot.ingest.reports import FeedReport, PollReport, ProgressCallback, SkippedArticle, Timings
+from newsbrief.bot.retry_policy import next_poll
+from newsbrief.bot.store import FeedHealth, Store
+from newsbrief.summarizers.cluster import DEFAULT_WINDOW
 
 __all__ = [
     "BACKLOG_BATCH",
@@ -175,7 +175,7 @@ class Poller:
     def is_due(self, feed: FeedSource, health: FeedHealth | None, now: datetime) -> bool:
         """Whether ``feed`` should be polled at ``now``: not disabled, past any back-off or
         Retry-After (``next_poll_at``) and at least ``poll_minutes`` after its last success
-        (``bot.retry_policy.next_poll``)."""
+        (``newsbrief.bot.retry_policy.next_poll``)."""
         return next_poll(health, feed.poll_minutes).due(now)
 
     async def poll_all(self, now: datetime | None = None, force: bool = False) -> PollReport:

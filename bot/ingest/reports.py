@@ -9,7 +9,7 @@ from datetime import datetime
 
 @dataclass
 class Timings:
-    """Seconds spent per stage, summed over tasks (see ``bot.ingest.poller``), and counts."""
+    """Seconds spent per stage, summed over tasks (see ``newsbrief.bot.ingest.poller``), and counts."""
 
     fetch: float = 0.0
     parse: float = 0.0

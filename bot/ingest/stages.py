@@ -1,7 +1,7 @@
 """The small stages of one feed's poll before briefing: fetch, parse, extract (and store the
-entries), record. Each is a function of the shared :class:`~bot.ingest.context.IngestContext`;
-the poller (``bot.ingest.poller``) runs them in order, and the briefing and filing stages after
-them (``bot.ingest.briefing_stage``, ``bot.ingest.filing``).
+entries), record. Each is a function of the shared :class:`~newsbrief.bot.ingest.context.IngestContext`;
+the poller (``newsbrief.bot.ingest.poller``) runs them in order, and the briefing and filing stages after
+them (``newsbrief.bot.ingest.briefing_stage``, ``newsbrief.bot.ingest.filing``).
 """
 
 from __future__ import annotations
@@ -12,16 +12,16 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bot.config import local_feed_path
-from bot.ingest.context import FeedSource, IngestContext, Pending, is_local
-from bot.ingest.extract import extract_article
-from bot.ingest.feeds import FeedEntry, ParsedFeed, matches_filters, parse_feed
-from bot.ingest.fetch import FetchError, FetchResult, TooLargeError, fetch
-from bot.ingest.reports import FeedReport, Timings
-from bot.retry_policy import retry_after_delta
-from bot.store import ArticleRecord, FeedHealth
-from bot.store.repository import ArticleEntry
-from summarizers.types import Article, InputError
+from newsbrief.bot.config import local_feed_path
+from newsbrief.bot.ingest.context import FeedSource, IngestContext, Pending, is_local
+from newsbrief.bot.ingest.extract import extract_article
+from newsbrief.bot.ingest.feeds import FeedEntry, ParsedFeed, matches_filters, parse_feed
+from newsbrief.bot.ingest.fetch import FetchError, FetchResult, TooLargeError, fetch
+from newsbrief.bot.ingest.reports import FeedReport, Timings
+from newsbrief.bot.retry_policy import retry_after_delta
+from newsbrief.bot.store import ArticleRecord, FeedHealth
+from newsbrief.bot.store.repository import ArticleEntry
+from newsbrief.summarizers.types import Article, InputError
 
 logger = logging.getLogger(__name__)
 
@@ -203,7 +203,7 @@ async def record_failure(
     retry_after: float | None = None,
 ) -> None:
     """Count the failure on the feed (its back-off, or the server's ``retry_after`` seconds, by
-    ``bot.retry_policy``) and report it."""
+    ``newsbrief.bot.retry_policy``) and report it."""
     report.status, report.error = "failed", error
     await ctx.db(
         timings, ctx.store.record_fetch_failure, feed.id, error, retry_after_delta(retry_after), now=now

@@ -2,18 +2,18 @@
 
 Each story is a compact briefing: headline, one or two summary sentences, up to three key actors,
 three key figures and two next steps, and its sources. All article text goes through
-:func:`bot.render.terminal.sanitize`, so a headline cannot carry terminal escape sequences.
-The full briefing of a story is :func:`bot.render.terminal.render_briefing`.
+:func:`newsbrief.bot.render.terminal.sanitize`, so a headline cannot carry terminal escape sequences.
+The full briefing of a story is :func:`newsbrief.bot.render.terminal.render_briefing`.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from bot.domain import Digest, DigestStory
-from bot.render.limits import MAX_LINE_CHARS, MAX_LIST_ITEMS, MAX_TITLE_CHARS, clip
-from bot.render.sources import briefing_sources
-from bot.render.terminal import sanitize
+from newsbrief.bot.domain import Digest, DigestStory
+from newsbrief.bot.render.limits import MAX_LINE_CHARS, MAX_LIST_ITEMS, MAX_TITLE_CHARS, clip
+from newsbrief.bot.render.sources import briefing_sources
+from newsbrief.bot.render.terminal import sanitize
 
 MAX_SUMMARY_SENTENCES = 2
 MAX_ACTORS = 3

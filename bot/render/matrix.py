@@ -6,7 +6,7 @@ text of a reply) is untrusted:
 * in ``formatted_body`` it is HTML-escaped (``html.escape`` with quotes), so the only tags in the
   message are the ones emitted here (``p``, ``strong``, ``em``, ``a``, ``ul``, ``li``, ``br``,
   ``blockquote``); a link is emitted only for an ``http``/``https`` URL, and its ``href`` is escaped;
-* in both bodies control characters are removed (:func:`bot.render.terminal.sanitize`) and
+* in both bodies control characters are removed (:func:`newsbrief.bot.render.terminal.sanitize`) and
   ``@room`` is broken with a zero-width joiner (``@\u200droom``), so a client that still applies
   the legacy body-based push rules does not notify the room;
 * every content carries ``"m.mentions": {}`` (intentional mentions): the message mentions nobody,
@@ -24,17 +24,17 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.domain import Answer, Briefing, Digest, DigestStory, Reply
-from bot.render.digest_text import (
+from newsbrief.bot.domain import Answer, Briefing, Digest, DigestStory, Reply
+from newsbrief.bot.render.digest_text import (
     MAX_ACTORS,
     MAX_FIGURES,
     MAX_NEXT_STEPS,
     MAX_SUMMARY_SENTENCES,
     render_digest_story,
 )
-from bot.render.limits import MAX_LINE_CHARS, MAX_LIST_ITEMS, MAX_TITLE_CHARS, MAX_URL_CHARS, clip
-from bot.render.sources import briefing_sources, citation_outlet, headline_url, quoted_sentence
-from bot.render.terminal import render_answer, render_briefing, sanitize
+from newsbrief.bot.render.limits import MAX_LINE_CHARS, MAX_LIST_ITEMS, MAX_TITLE_CHARS, MAX_URL_CHARS, clip
+from newsbrief.bot.render.sources import briefing_sources, citation_outlet, headline_url, quoted_sentence
+from newsbrief.bot.render.terminal import render_answer, render_briefing, sanitize
 
 __all__ = [
     "MSGTYPE",
@@ -158,7 +158,7 @@ def render_digest(digest: Digest, max_bytes: int = MAX_CONTENT_BYTES) -> list[di
     a header, then the stories (headline linked to its first ``http(s)`` source, summary, key actors,
     figures, next steps, sources). Later messages start with "News digest, continued (i/n)".
 
-    Headlines and lines are clipped (:mod:`bot.render.limits`), so every story fits in a message;
+    Headlines and lines are clipped (:mod:`newsbrief.bot.render.limits`), so every story fits in a message;
     each message is also passed through :func:`fit` as a last guard."""
     slot = digest.slot.strftime("%Y-%m-%d %H:%M %Z").strip()
     header = f"News digest for {digest.channel_id} \u2014 {slot}"

@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from bot.domain import Answer, Briefing, Digest, DigestStory
-from bot.render.limits import clip
-from bot.render.sources import briefing_sources, citation_outlet, headline_url, quoted_sentence
+from newsbrief.bot.domain import Answer, Briefing, Digest, DigestStory
+from newsbrief.bot.render.limits import clip
+from newsbrief.bot.render.sources import briefing_sources, citation_outlet, headline_url, quoted_sentence
 
 MAX_BLOCKS = 50
 MAX_SECTION_TEXT = 3000
@@ -164,7 +164,7 @@ def _list_line(label: str, items: Sequence[str]) -> str:
 
 def story_text(ds: DigestStory, link: str | None = None) -> str:
     """The mrkdwn of one digest story, within one section's 3,000 characters. The headline links to
-    ``link``, by default to the story's first article (:func:`bot.render.sources.headline_url`)."""
+    ``link``, by default to the story's first article (:func:`newsbrief.bot.render.sources.headline_url`)."""
     b = ds.story.briefing
     link = link or headline_url(b)
     headline = mrkdwn_link(link, clip(one_line(b.title), MAX_HEADLINE), 600)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from bot.domain import Answer, Briefing, Citation
-from bot.store.urls import canonical_url
+from newsbrief.bot.domain import Answer, Briefing, Citation
+from newsbrief.bot.store.urls import canonical_url
 
 
 def is_link(text: str | None) -> bool:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from bot.render.limits import MAX_LINE_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS, clip
-from bot.render.sources import briefing_sources, citation_outlet, quoted_sentence
-from summarizers.types import Answer, Briefing
+from newsbrief.bot.render.limits import MAX_LINE_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS, clip
+from newsbrief.bot.render.sources import briefing_sources, citation_outlet, quoted_sentence
+from newsbrief.summarizers.types import Answer, Briefing
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x1b]")
 
@@ -22,7 +22,7 @@ def _line(text: str, limit: int = MAX_LINE_CHARS) -> str:
 
 
 def render_briefing(b: Briefing) -> str:
-    """The whole briefing; the title and every line clipped (:mod:`bot.render.limits`)."""
+    """The whole briefing; the title and every line clipped (:mod:`newsbrief.bot.render.limits`)."""
     title = _line(b.title, MAX_TITLE_CHARS)
     lines = [title, "=" * min(len(title), 72), ""]
     lines += [_line(s) for s in b.summary]

@@ -2,15 +2,15 @@
 
 Only this package imports SQLAlchemy. Open with ``Store.open(url)`` (runs the Alembic migrations
 shipped in ``bot/store/migrations``). ``Store`` is the composition of a few repositories by table
-group (``feeds``, ``articles``, ``stories``, ``deliveries``, ``state``; see ``bot.store.repository``);
+group (``feeds``, ``articles``, ``stories``, ``deliveries``, ``state``; see ``newsbrief.bot.store.repository``);
 every method is synchronous; async code awaits the same methods on ``AsyncStore(store)``
-(``bot.store.facade``), which owns the hand-off to worker threads. Records returned are frozen dataclasses from ``bot.store.records``.
+(``newsbrief.bot.store.facade``), which owns the hand-off to worker threads. Records returned are frozen dataclasses from ``newsbrief.bot.store.records``.
 """
 
-from bot.retry_policy import backoff_delay
-from bot.store.facade import AsyncStore
-from bot.store.leader import AdvisoryLock, LeaderLock, StoreLeaderLock
-from bot.store.records import (
+from newsbrief.bot.retry_policy import backoff_delay
+from newsbrief.bot.store.facade import AsyncStore
+from newsbrief.bot.store.leader import AdvisoryLock, LeaderLock, StoreLeaderLock
+from newsbrief.bot.store.records import (
     ArticleRecord,
     DeliveryRecord,
     DigestRecord,
@@ -22,8 +22,8 @@ from bot.store.records import (
     UpsertResult,
     parse_article_id,
 )
-from bot.store.repository import Store
-from bot.store.urls import canonical_url, content_hash
+from newsbrief.bot.store.repository import Store
+from newsbrief.bot.store.urls import canonical_url, content_hash
 
 __all__ = [
     "AdvisoryLock",

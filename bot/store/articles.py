@@ -11,13 +11,13 @@ import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.store.base import RACE_RETRIES, Repository, chunks, eq_or_null, record_of, utcnow
-from bot.store.codec import briefing_from_dict, briefing_to_dict
-from bot.store.models import ArticleRow, ArticleSentence, BriefingRow
-from bot.store.records import ArticleRecord, SentenceHit, UpsertResult
-from bot.store.search import fts5_query, tsquery_text
-from bot.store.urls import canonical_url, content_hash, normalize_text
-from summarizers.types import Briefing
+from newsbrief.bot.store.base import RACE_RETRIES, Repository, chunks, eq_or_null, record_of, utcnow
+from newsbrief.bot.store.codec import briefing_from_dict, briefing_to_dict
+from newsbrief.bot.store.models import ArticleRow, ArticleSentence, BriefingRow
+from newsbrief.bot.store.records import ArticleRecord, SentenceHit, UpsertResult
+from newsbrief.bot.store.search import fts5_query, tsquery_text
+from newsbrief.bot.store.urls import canonical_url, content_hash, normalize_text
+from newsbrief.summarizers.types import Briefing
 
 logger = logging.getLogger(__name__)
 
@@ -266,7 +266,7 @@ class ArticleRepository(Repository):
 
     def get_briefings(self, article_ids: Iterable[int]) -> dict[int, Briefing]:
         """The briefings of those articles that have one (article id -> briefing), read in one
-        query per :data:`~bot.store.base.IN_CHUNK` ids."""
+        query per :data:`~newsbrief.bot.store.base.IN_CHUNK` ids."""
         ids = list(dict.fromkeys(article_ids))
         found: dict[int, Briefing] = {}
         with self._read() as session:
@@ -336,7 +336,7 @@ class ArticleRepository(Repository):
     ) -> list[SentenceHit]:
         """Sentences matching the words of ``query``, best first, through the full-text index.
 
-        ``query`` is free user text: it is reduced to plain words (see ``bot.store.search``), so no
+        ``query`` is free user text: it is reduced to plain words (see ``newsbrief.bot.store.search``), so no
         input can break the query syntax. ``since`` filters on the article's published (else
         fetched) time; ``feed_ids`` and ``article_ids`` restrict to those feeds / articles.
         """

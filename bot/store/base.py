@@ -3,7 +3,7 @@
 Each repository (``feeds``, ``articles``, ``stories``, ``deliveries``, ``state``) is a class over
 the same engine: a method is one transaction in a session of its own, so one instance is safe to
 share between threads. Writes go through :meth:`Repository._write` (on SQLite ``BEGIN IMMEDIATE``,
-see ``bot.store.engine``), reads through :meth:`Repository._read`.
+see ``newsbrief.bot.store.engine``), reads through :meth:`Repository._read`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from bot.store.engine import WRITE_OPTIONS
+from newsbrief.bot.store.engine import WRITE_OPTIONS
 
 RACE_RETRIES = 3  # a write that lost a uniqueness race is tried this often in all
 IN_CHUNK = 500  # ids per IN (...) list: far below SQLite's and PostgreSQL's bound-parameter limits

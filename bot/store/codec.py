@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from summarizers.types import Actor, Briefing, Figure, NextStep, outlets_from_json
+from newsbrief.summarizers.types import Actor, Briefing, Figure, NextStep, outlets_from_json
 
 SENTENCES_KEY = "sentences"
 

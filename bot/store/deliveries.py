@@ -10,10 +10,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bot.store.base import Repository, record_of, utcnow
-from bot.store.errors import NotStored
-from bot.store.models import DeliveryRow, DigestRow, DigestStoryRow, LeaderEpoch
-from bot.store.records import DeliveryRecord, DigestRecord, DigestResult
+from newsbrief.bot.store.base import Repository, record_of, utcnow
+from newsbrief.bot.store.errors import NotStored
+from newsbrief.bot.store.models import DeliveryRow, DigestRow, DigestStoryRow, LeaderEpoch
+from newsbrief.bot.store.records import DeliveryRecord, DigestRecord, DigestResult
 
 logger = logging.getLogger(__name__)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summarizers.errors import NewsbriefError
+from newsbrief.summarizers.errors import NewsbriefError
 
 
 class NotStored(NewsbriefError, KeyError):

@@ -16,13 +16,13 @@ import asyncio
 from collections.abc import Callable, Coroutine
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
-from bot.store.articles import ArticleRepository
-from bot.store.deliveries import DeliveryRepository
-from bot.store.feeds import FeedRepository
-from bot.store.leader import StoreLeaderLock
-from bot.store.repository import Store
-from bot.store.state import StateRepository
-from bot.store.stories import StoryRepository
+from newsbrief.bot.store.articles import ArticleRepository
+from newsbrief.bot.store.deliveries import DeliveryRepository
+from newsbrief.bot.store.feeds import FeedRepository
+from newsbrief.bot.store.leader import StoreLeaderLock
+from newsbrief.bot.store.repository import Store
+from newsbrief.bot.store.state import StateRepository
+from newsbrief.bot.store.stories import StoryRepository
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -69,7 +69,7 @@ class AsyncStore:
 
     async def run(self, fn: Callable[Concatenate[Store, _P], _R], *args: _P.args, **kwargs: _P.kwargs) -> _R:
         """``fn(store, *args, **kwargs)`` in a worker thread: a blocking function that reads or
-        writes through the store (e.g. ``bot.digest.build_digest``) as one hand-off."""
+        writes through the store (e.g. ``newsbrief.bot.digest.build_digest``) as one hand-off."""
         return await asyncio.to_thread(fn, self.store, *args, **kwargs)
 
     def leader_lock(self, name: str = "scheduler") -> StoreLeaderLock:

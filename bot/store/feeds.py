@@ -8,11 +8,11 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bot.retry_policy import BACKOFF_BASE, BACKOFF_MAX, RetryPolicy
-from bot.store.base import Repository, record_of, utcnow
-from bot.store.errors import NotStored
-from bot.store.models import Feed
-from bot.store.records import FeedHealth
+from newsbrief.bot.retry_policy import BACKOFF_BASE, BACKOFF_MAX, RetryPolicy
+from newsbrief.bot.store.base import Repository, record_of, utcnow
+from newsbrief.bot.store.errors import NotStored
+from newsbrief.bot.store.models import Feed
+from newsbrief.bot.store.records import FeedHealth
 
 logger = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ class FeedRepository(Repository):
     ) -> datetime:
         """Count a failed fetch and return when the feed may be polled again.
 
-        The wait follows :class:`bot.retry_policy.RetryPolicy`: it doubles with each consecutive
+        The wait follows :class:`newsbrief.bot.retry_policy.RetryPolicy`: it doubles with each consecutive
         failure (``base``, 2x, 4x, ... up to ``cap``); a server's ``Retry-After`` is honoured when
         it asks for longer (up to a week). The reason is stored beside the time.
         """

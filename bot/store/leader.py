@@ -2,7 +2,7 @@
 
 :class:`LeaderLock` is the one leader-lock type: what the scheduler holds (``acquire``,
 ``still_held``, ``release``, ``fence``; all awaited). Its implementations: :class:`StoreLeaderLock`
-over the database, and ``bot.scheduler.LocalLeaderLock`` (always the leader, no database).
+over the database, and ``newsbrief.bot.scheduler.LocalLeaderLock`` (always the leader, no database).
 
 :class:`StoreLeaderLock` runs a blocking :class:`AdvisoryLock` in worker threads. On PostgreSQL the
 leader holds a session-level advisory lock on a dedicated connection; if the process dies its

@@ -14,8 +14,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 
-from bot.store.engine import BUSY_TIMEOUT_MS, WRITE_OPTIONS, create_store_engine
-from bot.store.models import Base
+from newsbrief.bot.store.engine import BUSY_TIMEOUT_MS, WRITE_OPTIONS, create_store_engine
+from newsbrief.bot.store.models import Base
 
 logger = logging.getLogger(__name__)
 

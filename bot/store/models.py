@@ -67,7 +67,7 @@ class Feed(Base):
     updated_at: Mapped[datetime]
     # when the current run of failures began (None while healthy)
     failing_since: Mapped[datetime | None]
-    # why next_poll_at waits: bot.retry_policy.BACKOFF or RETRY_AFTER
+    # why next_poll_at waits: newsbrief.bot.retry_policy.BACKOFF or RETRY_AFTER
     next_poll_reason: Mapped[str | None] = mapped_column(sa.String(20))
     disabled_at: Mapped[datetime | None]
 

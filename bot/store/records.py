@@ -1,4 +1,4 @@
-"""Plain, frozen records returned by the store: no ORM object ever leaves ``bot.store``.
+"""Plain, frozen records returned by the store: no ORM object ever leaves ``newsbrief.bot.store``.
 
 Ids are integers assigned by the database (articles, stories, digests, deliveries), except
 feed ids, which are the feed ids from the configuration. ``Article.id`` in the pure core is a
@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from summarizers.types import Article, Briefing
+from newsbrief.summarizers.types import Article, Briefing
 
 
 def parse_article_id(article_id: str | int) -> int:
@@ -88,7 +88,7 @@ class FeedHealth:
     failing_since: datetime | None = None
     """When the current run of failures began (None while healthy)."""
     next_poll_reason: str | None = None
-    """Why ``next_poll_at`` waits: ``bot.retry_policy.BACKOFF`` or ``RETRY_AFTER``."""
+    """Why ``next_poll_at`` waits: ``newsbrief.bot.retry_policy.BACKOFF`` or ``RETRY_AFTER``."""
     disabled_at: datetime | None = None
 
 

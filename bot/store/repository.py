@@ -1,14 +1,14 @@
 """The store: every read and write the bot makes to its database, as plain data in and out.
 
 :class:`Store` is the composition of the repositories, one per group of tables, over one engine:
-``store.feeds`` (:class:`~bot.store.feeds.FeedRepository`), ``store.articles`` (articles,
+``store.feeds`` (:class:`~newsbrief.bot.store.feeds.FeedRepository`), ``store.articles`` (articles,
 briefings, the search index), ``store.stories``, ``store.deliveries`` (digests and the delivery
 ledger) and ``store.state`` (claimed events, key-value state, channel overrides). Each of their
 methods is also a method of the store itself under the same name (``store.get_kv`` is
 ``store.state.get_kv``), and :meth:`Store.prune` spans them all.
 
 The API is synchronous (SQLAlchemy's blocking engine); async code uses
-:class:`bot.store.facade.AsyncStore`, which runs each call in a worker thread. One :class:`Store`
+:class:`newsbrief.bot.store.facade.AsyncStore`, which runs each call in a worker thread. One :class:`Store`
 is shared by all threads (each call opens its own short session from the engine's pool). Every
 method is one transaction.
 
@@ -26,14 +26,14 @@ from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 import sqlalchemy as sa
 
-from bot.store.articles import ArticleEntry, ArticleRepository
-from bot.store.base import Repository, chunks, deleted
-from bot.store.deliveries import DeliveryRepository
-from bot.store.engine import create_store_engine
-from bot.store.feeds import FeedRepository
-from bot.store.leader import AdvisoryLock
-from bot.store.migrate import upgrade
-from bot.store.models import (
+from newsbrief.bot.store.articles import ArticleEntry, ArticleRepository
+from newsbrief.bot.store.base import Repository, chunks, deleted
+from newsbrief.bot.store.deliveries import DeliveryRepository
+from newsbrief.bot.store.engine import create_store_engine
+from newsbrief.bot.store.feeds import FeedRepository
+from newsbrief.bot.store.leader import AdvisoryLock
+from newsbrief.bot.store.migrate import upgrade
+from newsbrief.bot.store.models import (
     ArticleRow,
     ArticleSentence,
     BriefingRow,
@@ -43,8 +43,8 @@ from bot.store.models import (
     StoryChangeRow,
     StoryRow,
 )
-from bot.store.state import StateRepository
-from bot.store.stories import StoryRepository
+from newsbrief.bot.store.state import StateRepository
+from newsbrief.bot.store.stories import StoryRepository
 
 __all__ = ["ArticleEntry", "Store"]
 

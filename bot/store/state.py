@@ -7,8 +7,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from bot.store.base import Repository, utcnow
-from bot.store.models import ChannelOverride, KeyValue, ProcessedEvent
+from newsbrief.bot.store.base import Repository, utcnow
+from newsbrief.bot.store.models import ChannelOverride, KeyValue, ProcessedEvent
 
 
 class StateRepository(Repository):

@@ -11,12 +11,12 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
-from bot.store.base import Repository, chunks, utcnow
-from bot.store.codec import SENTENCES_KEY, briefing_from_dict, briefing_to_dict
-from bot.store.errors import NotStored
-from bot.store.models import ArticleRow, DigestStoryRow, StoryChangeRow, StoryRow
-from bot.store.records import StoryChange, StoryRecord
-from summarizers.types import Briefing
+from newsbrief.bot.store.base import Repository, chunks, utcnow
+from newsbrief.bot.store.codec import SENTENCES_KEY, briefing_from_dict, briefing_to_dict
+from newsbrief.bot.store.errors import NotStored
+from newsbrief.bot.store.models import ArticleRow, DigestStoryRow, StoryChangeRow, StoryRow
+from newsbrief.bot.store.records import StoryChange, StoryRecord
+from newsbrief.summarizers.types import Briefing
 
 logger = logging.getLogger(__name__)
 
@@ -116,7 +116,7 @@ class StoryRepository(Repository):
 
     def get_stories(self, story_ids: Iterable[int]) -> list[StoryRecord]:
         """Stories by id, in the order given; unknown ids are left out. Two queries per
-        :data:`~bot.store.base.IN_CHUNK` ids, whatever their number."""
+        :data:`~newsbrief.bot.store.base.IN_CHUNK` ids, whatever their number."""
         ids = list(dict.fromkeys(story_ids))
         if not ids:
             return []
@@ -216,7 +216,7 @@ class StoryRepository(Repository):
 
     def story_changes_since(self, after_versions: Mapping[int, int]) -> dict[int, list[StoryChange]]:
         """:meth:`story_changes` for several stories at once (story id -> version after which to
-        look), in one query per :data:`~bot.store.base.IN_CHUNK` stories; stories without changes
+        look), in one query per :data:`~newsbrief.bot.store.base.IN_CHUNK` stories; stories without changes
         are left out."""
         out: dict[int, list[StoryChange]] = {}
         ids = sorted(after_versions)

@@ -1,4 +1,4 @@
-"""Word lists for the key-actors facet (``summarizers.actors``), kept as data.
+"""Word lists for the key-actors facet (``newsbrief.summarizers.actors``), kept as data.
 
 Every list is keyed by the lower-cased word form (not every sentence is lemmatized, so verbs are
 matched by their inflections, derived from the shared lemmas in ``common``). Nothing here names or
@@ -7,7 +7,7 @@ quotes an evaluation article.
 
 from __future__ import annotations
 
-from summarizers.lexicon.common import SPEECH_LEMMAS, verb_forms
+from newsbrief.summarizers.lexicon.common import SPEECH_LEMMAS, verb_forms
 
 # nouns that name a role a person holds: a title before a name, the head of an apposition
 ROLE_WORDS = frozenset(

@@ -5,7 +5,7 @@ Data only, keyed by lower-case form.
 
 from __future__ import annotations
 
-from summarizers.lexicon.common import MONTH_NAMES
+from newsbrief.summarizers.lexicon.common import MONTH_NAMES
 
 WEEKDAYS: dict[str, int] = {
     "monday": 0,

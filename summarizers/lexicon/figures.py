@@ -3,7 +3,7 @@ date, an age, a code or a phone number, and what makes it matter. Data only, low
 
 from __future__ import annotations
 
-from summarizers.lexicon.common import MONTH_NAMES
+from newsbrief.summarizers.lexicon.common import MONTH_NAMES
 
 MONTHS = (
     *MONTH_NAMES,

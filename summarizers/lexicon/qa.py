@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from summarizers.lexicon.common import MONTH_ALT
-from summarizers.lexicon.common import SPEECH_LEMMAS as COMMON_SPEECH
+from newsbrief.summarizers.lexicon.common import MONTH_ALT
+from newsbrief.summarizers.lexicon.common import SPEECH_LEMMAS as COMMON_SPEECH
 
 
 def _words(text: str) -> frozenset[str]:

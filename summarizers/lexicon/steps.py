@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from summarizers.lexicon.common import CALENDAR_ALT
-from summarizers.lexicon.common import SPEECH_LEMMAS as COMMON_SPEECH
+from newsbrief.summarizers.lexicon.common import CALENDAR_ALT
+from newsbrief.summarizers.lexicon.common import SPEECH_LEMMAS as COMMON_SPEECH
 
-# Sentences holding one of these words are parsed (summarizers.facets._needs_parse) so that the
+# Sentences holding one of these words are parsed (newsbrief.summarizers.facets._needs_parse) so that the
 # step rules can read their tense and aspect.
 FUTURE_CUE_RE = re.compile(
     r"\b(?:will|would|shall|'ll|could|might|may|should|must|going to|plans?|planned|planning|intends?|"
@@ -305,7 +305,7 @@ RECURRING_DATE_RE = re.compile(
     r"Sundays|daily|weekly|monthly|annually|yearly)\b|^(?:at least|up to|more than|less than|about)\b",
     re.I,
 )
-# how a candidate step is ranked (summarizers.next_steps._score): added to its score when the
+# how a candidate step is ranked (newsbrief.summarizers.next_steps._score): added to its score when the
 # feature holds; a candidate at or below ``min_score`` is dropped
 STEP_WEIGHTS = {
     "lead": 1.5,  # times (1 - position in the article)

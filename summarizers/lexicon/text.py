@@ -1,4 +1,4 @@
-"""Words and patterns that tell page furniture from story text (``summarizers.text``).
+"""Words and patterns that tell page furniture from story text (``newsbrief.summarizers.text``).
 
 Data only, keyed by lower-cased form. Each entry describes a *kind* of web boilerplate
 (a caption, a credit, a picture pointer), never one site's strings.
@@ -101,7 +101,7 @@ CREDIT_PATTERNS = (
 # short list-shaped English pages (titles, names, numbers) are often scored as it.
 ENGLISH_LIKE_LANGUAGES = ("en", "pcm")
 
-# --- captions read from the parse (``summarizers.parse``) ----------------------------------------
+# --- captions read from the parse (``newsbrief.summarizers.parse``) ----------------------------------------
 
 # Part-of-speech tags (Penn) of words that cannot end a clause: a capitalised word after them
 # continues the sentence, so no caption was glued on there.

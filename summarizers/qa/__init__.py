@@ -11,15 +11,15 @@ Public API (used by bot/ and benchmarks/):
 
 from __future__ import annotations
 
-from summarizers.qa.conversation import ConversationState, Turn
-from summarizers.qa.engine import (
+from newsbrief.summarizers.qa.conversation import ConversationState, Turn
+from newsbrief.summarizers.qa.engine import (
     NOT_ANSWERED,
     NOT_ANSWERED_MANY,
     answer_from_sentences,
     answer_in_conversation,
     answer_question,
 )
-from summarizers.qa.question import QuestionType, classify_question
+from newsbrief.summarizers.qa.question import QuestionType, classify_question
 
 __all__ = [
     "NOT_ANSWERED",

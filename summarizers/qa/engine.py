@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
-from summarizers.lexicon.qa import (
+from newsbrief.summarizers.lexicon.qa import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     MEASURE_NOUNS,
@@ -27,11 +27,11 @@ from summarizers.lexicon.qa import (
     THING_PRONOUNS,
     TIME_PRONOUNS,
 )
-from summarizers.qa.conversation import ConversationState, Turn, advance
-from summarizers.qa.extract import span
-from summarizers.qa.question import Expect, Question, QuestionType, analyse
-from summarizers.qa.rerank import parse_fit
-from summarizers.qa.retrieve import (
+from newsbrief.summarizers.qa.conversation import ConversationState, Turn, advance
+from newsbrief.summarizers.qa.extract import span
+from newsbrief.summarizers.qa.question import Expect, Question, QuestionType, analyse
+from newsbrief.summarizers.qa.rerank import parse_fit
+from newsbrief.summarizers.qa.retrieve import (
     CAUSE_OPEN,
     CAUSE_RE,
     DATE_RE,
@@ -43,9 +43,9 @@ from summarizers.qa.retrieve import (
     sentence_names,
     type_fit,
 )
-from summarizers.qa.weights import WEIGHTS, Weights
-from summarizers.qa.words import Lemmatizer, lemmatizer, terms
-from summarizers.types import Answer, Briefing, Citation
+from newsbrief.summarizers.qa.weights import WEIGHTS, Weights
+from newsbrief.summarizers.qa.words import Lemmatizer, lemmatizer, terms
+from newsbrief.summarizers.types import Answer, Briefing, Citation
 
 NOT_ANSWERED = "The article doesn't say."
 _NUMERIC = (Expect.NUMBER, Expect.MONEY, Expect.PERCENT)

@@ -7,9 +7,9 @@ import threading
 from collections import OrderedDict
 from typing import Any
 
-from summarizers.lexicon.qa import CAUSE_VERBS, QUESTION_STOP, SCORE_WORDS
-from summarizers.qa.question import Expect, Question
-from summarizers.qa.retrieve import (
+from newsbrief.summarizers.lexicon.qa import CAUSE_VERBS, QUESTION_STOP, SCORE_WORDS
+from newsbrief.summarizers.qa.question import Expect, Question
+from newsbrief.summarizers.qa.retrieve import (
     AGE_RE,
     CAUSE_RE,
     DATE_RE,
@@ -21,7 +21,7 @@ from summarizers.qa.retrieve import (
     sentence_names,
     undated_numbers,
 )
-from summarizers.qa.words import Lemmatizer, terms
+from newsbrief.summarizers.qa.words import Lemmatizer, terms
 
 _ENTS: OrderedDict[tuple[int, str], list[tuple[str, str, int]]] = OrderedDict()
 _ENTS_MAX = 1024

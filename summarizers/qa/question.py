@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from summarizers.lexicon.qa import (
+from newsbrief.summarizers.lexicon.qa import (
     DURATION_WORDS,
     GROUP_PRONOUNS,
     MEASURE_NOUNS,
@@ -19,7 +19,7 @@ from summarizers.lexicon.qa import (
     THING_PRONOUNS,
     TIME_PRONOUNS,
 )
-from summarizers.qa.words import Lemmatizer, terms, words
+from newsbrief.summarizers.qa.words import Lemmatizer, terms, words
 
 
 class QuestionType(StrEnum):

@@ -18,9 +18,9 @@ import threading
 from collections import OrderedDict
 from typing import Any
 
-from summarizers.lexicon.qa import AGE_CUES, DURATION_UNITS, PLACE_NOUNS
-from summarizers.qa.question import Expect, Question
-from summarizers.qa.words import Lemmatizer, terms, words
+from newsbrief.summarizers.lexicon.qa import AGE_CUES, DURATION_UNITS, PLACE_NOUNS
+from newsbrief.summarizers.qa.question import Expect, Question
+from newsbrief.summarizers.qa.words import Lemmatizer, terms, words
 
 _DOCS: OrderedDict[tuple[int, str], Any] = OrderedDict()
 _DOCS_MAX = 512

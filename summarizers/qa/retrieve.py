@@ -9,7 +9,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from summarizers.lexicon.qa import (
+from newsbrief.summarizers.lexicon.qa import (
     AGE_PATTERN,
     CAUSE_MARKERS,
     DATE_PATTERN,
@@ -24,10 +24,10 @@ from summarizers.lexicon.qa import (
     SENTENCE_OPENERS,
     SPEECH_LEMMAS,
 )
-from summarizers.qa.question import Expect, Question
-from summarizers.qa.weights import WEIGHTS, Weights
-from summarizers.qa.words import Lemmatizer, terms
-from summarizers.types import Citation
+from newsbrief.summarizers.qa.question import Expect, Question
+from newsbrief.summarizers.qa.weights import WEIGHTS, Weights
+from newsbrief.summarizers.qa.words import Lemmatizer, terms
+from newsbrief.summarizers.types import Citation
 
 DATE_RE = re.compile(DATE_PATTERN, re.I)
 NUMBER_RE = re.compile(NUMBER_PATTERN, re.I)

@@ -4,7 +4,7 @@ Lemmas come from the loaded pipeline's own rule-lemmatizer tables (``lemma_exc``
 ``lemma_rules``), applied to each word on its own: a verb reading first (exceptions, base forms,
 suffix rules), then noun, then adjective. That
 is spaCy's rule lemmatizer without the tagger, so indexing an article costs a tokenisation, not a parse
-(an answer must stay well under 50 ms). Lemmas in one :data:`~summarizers.lexicon.qa.RELATED_LEMMAS`
+(an answer must stay well under 50 ms). Lemmas in one :data:`~newsbrief.summarizers.lexicon.qa.RELATED_LEMMAS`
 class ("die", "death", "killed") map to one key. Without a pipeline the lower-cased word is the key.
 """
 
@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from summarizers.lexicon.qa import QUESTION_STOP, RELATED_LEMMAS
+from newsbrief.summarizers.lexicon.qa import QUESTION_STOP, RELATED_LEMMAS
 
 WORD_RE = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z][A-Za-z']*")
 _POS_ORDER = ("verb", "noun", "adj")

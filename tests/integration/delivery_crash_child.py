@@ -14,7 +14,7 @@ Three kinds, to cover the three cases the ledger documents:
 Crash points (``--crash``): ``after_digest`` (digest row committed), ``after_pending`` (pending
 delivery committed), ``after_send`` (the line is on the platform, ``mark_sent`` not called),
 ``after_mark`` (marked sent), or ``none``. They are injected by wrapping the real store and adapter,
-so ``bot.delivery`` runs unmodified.
+so ``newsbrief.bot.delivery`` runs unmodified.
 
 Usage: python delivery_crash_child.py DB PLATFORM_FILE SLOT_ISO --action deliver|reconcile|start
        [--crash STEP] [--kind confirm|idempotent|plain]
@@ -34,9 +34,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from bot.delivery import DeliveryLedger  # noqa: E402
-from bot.domain import ChannelRef, Digest  # noqa: E402
-from bot.store import Store  # noqa: E402
+from newsbrief.bot.delivery import DeliveryLedger  # noqa: E402
+from newsbrief.bot.domain import ChannelRef, Digest  # noqa: E402
+from newsbrief.bot.store import Store  # noqa: E402
 from tests.doubles import NullAdapter, channel_config  # noqa: E402
 
 

@@ -29,7 +29,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from bot.ingest.fetch import IPAddress
+from newsbrief.bot.ingest.fetch import IPAddress
 
 
 @dataclass(frozen=True)

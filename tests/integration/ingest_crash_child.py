@@ -23,8 +23,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from bot import cli  # noqa: E402
-from bot.store.repository import Store  # noqa: E402
+from newsbrief.bot import cli  # noqa: E402
+from newsbrief.bot.store.repository import Store  # noqa: E402
 
 
 def _crash_after(method: str, nth: int, signum: int) -> None:

@@ -23,7 +23,7 @@ import ipaddress
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from bot.ingest.fetch import classify_address, literal_address
+from newsbrief.bot.ingest.fetch import classify_address, literal_address
 
 
 @dataclass

@@ -45,7 +45,7 @@ from urllib.parse import parse_qsl
 import aiohttp
 from aiohttp import WSMsgType, web
 
-from bot.adapters.slack import SlackAdapter
+from newsbrief.bot.adapters.slack import SlackAdapter
 
 BOT_USER_ID = "UBOT0001"
 BOT_ID = "BBOT0001"

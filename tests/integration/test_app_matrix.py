@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from bot.adapters.matrix import MatrixAdapter
-from bot.app import NewsbriefApp
-from bot.config import parse_config
-from bot.domain import ChannelRef
+from newsbrief.bot.adapters.matrix import MatrixAdapter
+from newsbrief.bot.app import NewsbriefApp
+from newsbrief.bot.config import parse_config
+from newsbrief.bot.domain import ChannelRef
 from tests.integration.synapse.fixture import SynapseServer
 from tests.integration.synapse.human import WAIT_S, is_reply_to
 
@@ -29,7 +29,7 @@ async def test_digest_and_thread_question_through_the_app(
     text = f"""
 storage: {{url: "sqlite:///newsbrief.db"}}
 feeds:
-  - {{id: world, url: "package:bot/data/feeds/world.xml", name: Northern Wire}}
+  - {{id: world, url: "package:newsbrief.bot/data/feeds/world.xml", name: Northern Wire}}
 channels:
   - {{id: room, platform: matrix, target: "{room}", feeds: [world], schedule: null}}
 matrix:

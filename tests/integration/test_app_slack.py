@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from bot.adapters.slack import SlackAdapter
-from bot.app import NewsbriefApp
-from bot.config import load_config
-from bot.conversation import story_text
-from bot.domain import ChannelRef, IncomingMessage, Reply
-from bot.render.slack import ACTION_MORE
+from newsbrief.bot.adapters.slack import SlackAdapter
+from newsbrief.bot.app import NewsbriefApp
+from newsbrief.bot.config import load_config
+from newsbrief.bot.conversation import story_text
+from newsbrief.bot.domain import ChannelRef, IncomingMessage, Reply
+from newsbrief.bot.render.slack import ACTION_MORE
 from tests.integration.slack_mock_server import (
     BOT_USER_ID,
     SECRET,
@@ -29,8 +29,8 @@ CHANNEL = "C0000NEWS"
 CONFIG = f"""
 storage: {{url: "sqlite:///newsbrief.db"}}
 feeds:
-  - {{id: world, url: "package:bot/data/feeds/world.xml", name: Northern Wire}}
-  - {{id: business, url: "package:bot/data/feeds/business.xml", name: The Market Ledger}}
+  - {{id: world, url: "package:newsbrief.bot/data/feeds/world.xml", name: Northern Wire}}
+  - {{id: business, url: "package:newsbrief.bot/data/feeds/business.xml", name: The Market Ledger}}
 channels:
   - id: team
     platform: slack

@@ -33,7 +33,7 @@ def newsbrief(
 ) -> subprocess.CompletedProcess[str]:
     data = stdin.decode("latin-1") if isinstance(stdin, bytes) else stdin
     return subprocess.run(
-        [sys.executable, "-m", "bot.cli", *args],
+        [sys.executable, "-m", "newsbrief.bot.cli", *args],
         input=data,
         capture_output=True,
         text=True,

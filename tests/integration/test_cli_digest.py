@@ -17,7 +17,7 @@ from tests.integration.synapse.fixture import SynapseServer
 ROOT = Path(__file__).resolve().parents[2]
 FEEDS = """
 feeds:
-  - {id: world, url: "package:bot/data/feeds/world.xml", name: Northern Wire}
+  - {id: world, url: "package:newsbrief.bot/data/feeds/world.xml", name: Northern Wire}
 """
 
 
@@ -26,7 +26,7 @@ async def newsbrief(*args: str, timeout: float = 180) -> tuple[int, str, str]:
     proc = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
-        "bot.cli",
+        "newsbrief.bot.cli",
         *args,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,

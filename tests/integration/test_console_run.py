@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run_bot(config: Path, lines: list[str], home: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "bot.cli", "run", "--config", str(config)],
+        [sys.executable, "-m", "newsbrief.bot.cli", "run", "--config", str(config)],
         input="".join(line + "\n" for line in lines),
         capture_output=True,
         text=True,
@@ -91,7 +91,7 @@ def test_admin_feed_changes_persist_across_restarts(tmp_path: Path) -> None:
 def test_ingest_reports_each_feed_and_is_idempotent(tmp_path: Path) -> None:
     config = tmp_path / "config.yaml"
     shutil.copy(ROOT / "config.example.yaml", config)
-    cmd = [sys.executable, "-m", "bot.cli", "ingest", "--config", str(config)]
+    cmd = [sys.executable, "-m", "newsbrief.bot.cli", "ingest", "--config", str(config)]
     env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(tmp_path)}
     first = subprocess.run(cmd, capture_output=True, text=True, timeout=180, cwd=ROOT, env=env)
     assert first.returncode == 0, first.stderr

@@ -33,7 +33,7 @@ class Terminal:
             fcntl.ioctl(0, termios.TIOCSCTTY, 0)
 
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "bot.cli", "run"],
+            [sys.executable, "-m", "newsbrief.bot.cli", "run"],
             stdin=slave,
             stdout=slave,
             stderr=slave,

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.store import Store
-from summarizers.types import Actor, Briefing, Figure
+from newsbrief.bot.store import Store
+from newsbrief.summarizers.types import Actor, Briefing, Figure
 from tests.integration.delivery_crash_child import posted
 
 CHILD = Path(__file__).with_name("delivery_crash_child.py")

@@ -10,13 +10,13 @@ from typing import Any
 
 import pytest
 
-from bot.adapters.base import DeliveryError
-from bot.config import ChannelConfig, QuietConfig
-from bot.delivery import DeliveryLedger, digest_txn_id
-from bot.digest import digest_to_dict
-from bot.domain import ChannelRef, Digest
-from bot.store import Store
-from summarizers.types import Briefing
+from newsbrief.bot.adapters.base import DeliveryError
+from newsbrief.bot.config import ChannelConfig, QuietConfig
+from newsbrief.bot.delivery import DeliveryLedger, digest_txn_id
+from newsbrief.bot.digest import digest_to_dict
+from newsbrief.bot.domain import ChannelRef, Digest
+from newsbrief.bot.store import Store
+from newsbrief.summarizers.types import Briefing
 from tests.doubles import RecordingAdapter, channel_config
 
 SLOT = datetime(2026, 1, 5, 7, 0, tzinfo=UTC)

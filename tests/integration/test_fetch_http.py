@@ -1,4 +1,4 @@
-"""bot.ingest.fetch against a real HTTP server on 127.0.0.1 (the only address tests connect to)."""
+"""newsbrief.bot.ingest.fetch against a real HTTP server on 127.0.0.1 (the only address tests connect to)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.ingest.extract import extract_article
-from bot.ingest.fetch import (
+from newsbrief.bot.ingest.extract import extract_article
+from newsbrief.bot.ingest.fetch import (
     BlockedAddressError,
     FetchError,
     FetchPolicy,

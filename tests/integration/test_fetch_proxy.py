@@ -17,7 +17,7 @@ from typing import Any
 import httpcore
 import pytest
 
-from bot.ingest.fetch import (
+from newsbrief.bot.ingest.fetch import (
     BlockedAddressError,
     FetchError,
     FetchPolicy,

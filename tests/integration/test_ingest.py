@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import FeedConfig
-from bot.ingest.fetch import FetchPolicy, make_client
-from bot.ingest.poller import FeedReport, Poller
-from bot.retry_policy import RETRY_AFTER
-from bot.store import Store
-from summarizers.briefing import BriefingEngine
-from summarizers.types import Article, Briefing, InputError
+from newsbrief.bot.config import FeedConfig
+from newsbrief.bot.ingest.fetch import FetchPolicy, make_client
+from newsbrief.bot.ingest.poller import FeedReport, Poller
+from newsbrief.bot.retry_policy import RETRY_AFTER
+from newsbrief.bot.store import Store
+from newsbrief.summarizers.briefing import BriefingEngine
+from newsbrief.summarizers.types import Article, Briefing, InputError
 from tests.integration.feed_texts import AIR_STRIKE, RAIL_HT, TIMETABLE_HT, XML, rss
 from tests.integration.http_server import LoopbackHTTPServer, Route
 from tests.stores import raw_query
@@ -332,7 +332,7 @@ async def test_bundled_package_feeds_read_from_disk_and_cluster_across_feeds(
     store: Store, store_url: str, engine: BriefingEngine
 ) -> None:
     feeds = [
-        FeedConfig(id=name, url=f"package:bot/data/feeds/{name}.xml", name=name)
+        FeedConfig(id=name, url=f"package:newsbrief.bot/data/feeds/{name}.xml", name=name)
         for name in ("world", "business")
     ]
     # no client, no network: a fetch attempt would fail the feed (and nothing listens anyway)

@@ -19,10 +19,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.ingest.fetch import FetchPolicy
-from bot.ingest.poller import Poller
-from bot.store import Store
-from summarizers.types import Article, Briefing
+from newsbrief.bot.ingest.fetch import FetchPolicy
+from newsbrief.bot.ingest.poller import Poller
+from newsbrief.bot.store import Store
+from newsbrief.summarizers.types import Article, Briefing
 from tests.integration.http_server import LoopbackHTTPServer, Route
 from tests.stories import briefing_of
 

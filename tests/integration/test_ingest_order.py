@@ -1,6 +1,6 @@
 """The stories the poller files do not depend on the order articles arrive in: the same
 articles, polled one feed at a time in every order, give the same partition, equal to
-``summarizers.cluster.partition`` over them, on SQLite and PostgreSQL. One article links two
+``newsbrief.summarizers.cluster.partition`` over them, on SQLite and PostgreSQL. One article links two
 stories (it covers both sides of a dispute): arriving last, it joins them, and a digest that
 showed one of them now shows the joined story.
 
@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.ingest.fetch import FetchPolicy
-from bot.ingest.poller import Poller
-from bot.store import Store
-from summarizers.cluster import partition
-from summarizers.types import Article, Briefing
+from newsbrief.bot.ingest.fetch import FetchPolicy
+from newsbrief.bot.ingest.poller import Poller
+from newsbrief.bot.store import Store
+from newsbrief.summarizers.cluster import partition
+from newsbrief.summarizers.types import Article, Briefing
 from tests.stores import raw_query
 from tests.stories import BRIDGE, HARBOUR_A, HARBOUR_B, LOOKALIKE, OTHER, PORT_BOARD
 

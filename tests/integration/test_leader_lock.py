@@ -8,12 +8,12 @@ import asyncio
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from bot.config import ChannelConfig, ScheduleConfig
-from bot.delivery import DeliveryLedger
-from bot.store import AdvisoryLock, AsyncStore, Store, StoreLeaderLock
-from bot.store.engine import create_store_engine
-from bot.store.leader import lock_key
-from summarizers.types import Briefing
+from newsbrief.bot.config import ChannelConfig, ScheduleConfig
+from newsbrief.bot.delivery import DeliveryLedger
+from newsbrief.bot.store import AdvisoryLock, AsyncStore, Store, StoreLeaderLock
+from newsbrief.bot.store.engine import create_store_engine
+from newsbrief.bot.store.leader import lock_key
+from newsbrief.summarizers.types import Briefing
 from tests.doubles import RecordingAdapter
 from tests.stores import raw_query
 

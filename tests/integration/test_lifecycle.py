@@ -63,7 +63,7 @@ def _start(args: list[str], tmp_path: Path) -> subprocess.Popen[bytes]:
     out = (tmp_path / "stdout.txt").open("wb")
     err = (tmp_path / "stderr.txt").open("wb")
     return subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", *args],
+        [sys.executable, "-m", "newsbrief.bot.cli", *args],
         stdin=subprocess.PIPE,
         stdout=out,
         stderr=err,
@@ -226,7 +226,7 @@ def test_brief_jobs_workers_exit_after_kill_9_of_brief(
     it waits for its 65th input (stdin), its two workers go too."""
     text = "Ferry strike called off\n\nFerry crews called off a strike planned for Friday after the operator offered a 5% pay rise.\n"
     inputs = []
-    for i in range(64):  # one chunk (bot.cli.BATCH), briefed over the workers before stdin is read
+    for i in range(64):  # one chunk (newsbrief.bot.cli.BATCH), briefed over the workers before stdin is read
         path = tmp_path / f"a{i}.txt"
         path.write_text(text)
         inputs.append(str(path))

@@ -26,10 +26,10 @@ from nio import (
 )
 from pydantic import SecretStr
 
-from bot.adapters.base import AdapterUnavailable, DeliveryError
-from bot.adapters.matrix import MatrixAdapter, MatrixError, strip_reply_fallback, thread_relation
-from bot.config import MatrixConfig, parse_config
-from bot.domain import (
+from newsbrief.bot.adapters.base import AdapterUnavailable, DeliveryError
+from newsbrief.bot.adapters.matrix import MatrixAdapter, MatrixError, strip_reply_fallback, thread_relation
+from newsbrief.bot.config import MatrixConfig, parse_config
+from newsbrief.bot.domain import (
     Actor,
     Briefing,
     ChannelRef,
@@ -40,7 +40,7 @@ from bot.domain import (
     Reply,
     Story,
 )
-from bot.store import Store
+from newsbrief.bot.store import Store
 from tests.doubles import Recorder
 from tests.integration.synapse.fixture import MatrixUser, SynapseServer
 from tests.integration.synapse.human import WAIT_S, is_reply_to, replies_to
@@ -368,7 +368,7 @@ async def test_restarts_lose_and_repeat_nothing(
     tmp_path: Path,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    caplog.set_level(logging.DEBUG, logger="bot.adapters.matrix")
+    caplog.set_level(logging.DEBUG, logger="newsbrief.bot.adapters.matrix")
     bot = synapse.register()
     alice = await humans("alice")
     room = await alice.create_room(public=True)
@@ -435,7 +435,7 @@ async def test_rate_limits_are_waited_out_and_sends_happen_once(
     tmp_path: Path,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    caplog.set_level(logging.INFO, logger="bot.adapters.matrix")
+    caplog.set_level(logging.INFO, logger="newsbrief.bot.adapters.matrix")
     bot = synapse.register()
     alice = await humans("alice")
     room = await alice.create_room(public=True)
@@ -579,11 +579,11 @@ async def test_a_96000_character_headline_is_posted_and_a_too_large_event_gives_
     """In an encrypted room, through the real ledger: a digest whose headline has 96,000 characters
     is posted (clipped, within the event limit once encrypted); a digest Synapse refuses as too large
     (``M_TOO_LARGE``) is given up at once, reported, and its stories carried by the next digest."""
-    import bot.adapters.matrix.adapter as matrix_module
-    import bot.render.matrix as render_matrix
-    from bot.config import ChannelConfig
-    from bot.delivery import DeliveryLedger, DeliveryOutcome
-    from bot.render.matrix import render_digest
+    import newsbrief.bot.adapters.matrix.adapter as matrix_module
+    import newsbrief.bot.render.matrix as render_matrix
+    from newsbrief.bot.config import ChannelConfig
+    from newsbrief.bot.delivery import DeliveryLedger, DeliveryOutcome
+    from newsbrief.bot.render.matrix import render_digest
 
     bot = synapse.register()
     alice = await humans("alice")
@@ -741,8 +741,8 @@ async def test_a_message_claimed_by_a_process_that_died_is_answered_by_the_sweep
 async def test_a_digest_too_large_for_one_event_is_posted_in_parts_and_confirmed_whole(
     synapse: SynapseServer, humans: Any, db: Store, tmp_path: Path
 ) -> None:
-    from bot.adapters.matrix import part_txn_id
-    from bot.render.matrix import render_digest
+    from newsbrief.bot.adapters.matrix import part_txn_id
+    from newsbrief.bot.render.matrix import render_digest
 
     bot = synapse.register()
     alice = await humans("alice")

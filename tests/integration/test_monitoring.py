@@ -11,12 +11,12 @@ import aiohttp
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from bot.adapters.base import DeliveryError
-from bot.app import ThreadRecordingAdapter
-from bot.config import parse_config
-from bot.domain import ChannelRef
-from bot.monitoring import Metrics, MonitoringServer, adapter_connected
-from bot.store import Store
+from newsbrief.bot.adapters.base import DeliveryError
+from newsbrief.bot.app import ThreadRecordingAdapter
+from newsbrief.bot.config import parse_config
+from newsbrief.bot.domain import ChannelRef
+from newsbrief.bot.monitoring import Metrics, MonitoringServer, adapter_connected
+from newsbrief.bot.store import Store
 from tests.doubles import RecordingAdapter
 
 CONFIG = """\

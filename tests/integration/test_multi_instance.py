@@ -30,11 +30,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import ChannelConfig, ScheduleConfig
-from bot.delivery import DeliveryLedger
-from bot.scheduler import DigestScheduler
-from bot.store import AsyncStore, Store
-from summarizers.types import Actor, Briefing, Figure
+from newsbrief.bot.config import ChannelConfig, ScheduleConfig
+from newsbrief.bot.delivery import DeliveryLedger
+from newsbrief.bot.scheduler import DigestScheduler
+from newsbrief.bot.store import AsyncStore, Store
+from newsbrief.summarizers.types import Actor, Briefing, Figure
 from tests.integration.delivery_crash_child import FilePlatform, posted
 
 pytestmark = pytest.mark.postgres

@@ -24,7 +24,7 @@ ENV.pop("NEWSBRIEF_LOG_FORMAT", None)
 CONSOLE_CONFIG = """\
 storage: {url: "sqlite:///nb.db"}
 feeds:
-  - {id: world, url: "package:bot/data/feeds/world.xml", name: Northern Wire}
+  - {id: world, url: "package:newsbrief.bot/data/feeds/world.xml", name: Northern Wire}
 channels:
   - id: terminal
     platform: console
@@ -36,7 +36,7 @@ briefing: {ingest_processes: 0}
 
 def newsbrief(*args: str, cwd: Path = ROOT, stdin: int | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "bot.cli", *args],
+        [sys.executable, "-m", "newsbrief.bot.cli", *args],
         capture_output=True,
         text=True,
         timeout=120,
@@ -134,7 +134,7 @@ def test_run_logs_one_summary_serves_monitoring_and_stops_on_sigterm(tmp_path: P
     config = tmp_path / "config.yaml"
     config.write_text(CONSOLE_CONFIG + 'monitoring: {listen: "127.0.0.1:0"}\n')
     proc = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "run", "--config", str(config), "--log-format", "json"],
+        [sys.executable, "-m", "newsbrief.bot.cli", "run", "--config", str(config), "--log-format", "json"],
         stdin=subprocess.PIPE,  # kept open: the console waits for questions
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -187,7 +187,7 @@ def test_monitoring_port_in_use_is_a_start_up_error(tmp_path: Path) -> None:
         config = tmp_path / "config.yaml"
         config.write_text(CONSOLE_CONFIG + f'monitoring: {{listen: "127.0.0.1:{port}"}}\n')
         res = subprocess.run(
-            [sys.executable, "-m", "bot.cli", "run", "--config", str(config)],
+            [sys.executable, "-m", "newsbrief.bot.cli", "run", "--config", str(config)],
             input="",
             capture_output=True,
             text=True,

@@ -15,12 +15,12 @@ import pytest
 from aiohttp import web
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.adapters.matrix import MatrixAdapter
-from bot.adapters.slack import SlackAdapter
-from bot.adapters.slack.transport import SocketModeConnection
-from bot.config import SlackConfig, parse_config
-from bot.domain import IncomingMessage, Reply
-from bot.store import Store
+from newsbrief.bot.adapters.matrix import MatrixAdapter
+from newsbrief.bot.adapters.slack import SlackAdapter
+from newsbrief.bot.adapters.slack.transport import SocketModeConnection
+from newsbrief.bot.config import SlackConfig, parse_config
+from newsbrief.bot.domain import IncomingMessage, Reply
+from newsbrief.bot.store import Store
 from tests.integration.proxy_server import LoopbackProxy
 from tests.integration.slack_mock_server import BOT_USER_ID, SlackMockServer
 
@@ -85,7 +85,7 @@ async def test_slack_ignores_proxy_variables_unless_configured(
 
 
 def test_app_passes_the_configured_proxy_to_slack(tmp_path: Path) -> None:
-    from bot.app import NewsbriefApp
+    from newsbrief.bot.app import NewsbriefApp
 
     text = """
 slack: {mode: socket, bot_token: xoxb-t, app_token: xapp-t}

@@ -51,7 +51,7 @@ def _config(tmp_path: Path, server: LoopbackHTTPServer) -> Path:
 def _cli(args: list[str], tmp_path: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.run(
-        [sys.executable, "-m", "bot.cli", *args],
+        [sys.executable, "-m", "newsbrief.bot.cli", *args],
         input=stdin,
         capture_output=True,
         text=True,

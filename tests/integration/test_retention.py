@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.app import NewsbriefApp
-from bot.config import load_config
-from bot.store import Store
-from summarizers.types import Briefing
+from newsbrief.bot.app import NewsbriefApp
+from newsbrief.bot.config import load_config
+from newsbrief.bot.store import Store
+from newsbrief.summarizers.types import Briefing
 from tests.stores import raw_query
 
 NOW = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)

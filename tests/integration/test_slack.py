@@ -2,7 +2,7 @@
 
 ``SlackMockServer`` (tests/integration/slack_mock_server.py) speaks the Web API methods we call and
 the Socket Mode WebSocket; HTTP-mode events are signed with the HMAC scheme Slack uses. The store
-is the real ``bot.store.Store`` on SQLite, so event dedupe survives a "restart" (a second adapter
+is the real ``newsbrief.bot.store.Store`` on SQLite, so event dedupe survives a "restart" (a second adapter
 on the same database file).
 """
 
@@ -23,17 +23,26 @@ from urllib.parse import urlencode
 import aiohttp
 import pytest
 
-from bot.adapters.base import DeliveryError
-from bot.adapters.slack import SlackAdapter, SlackStartError
-from bot.adapters.slack.events import message_from_event, plain_text_from_slack
-from bot.answers import ThreadRoots
-from bot.config import SlackConfig
-from bot.conversation import Conversation, story_text
-from bot.digest import story_with_articles
-from bot.domain import Answer, Briefing, ChannelRef, Digest, DigestStory, IncomingMessage, Reply, Story
-from bot.render.slack import ACTION_MORE, ACTION_SOURCES
-from bot.store import Store
-from summarizers.types import Actor, Figure, NextStep, Source
+from newsbrief.bot.adapters.base import DeliveryError
+from newsbrief.bot.adapters.slack import SlackAdapter, SlackStartError
+from newsbrief.bot.adapters.slack.events import message_from_event, plain_text_from_slack
+from newsbrief.bot.answers import ThreadRoots
+from newsbrief.bot.config import SlackConfig
+from newsbrief.bot.conversation import Conversation, story_text
+from newsbrief.bot.digest import story_with_articles
+from newsbrief.bot.domain import (
+    Answer,
+    Briefing,
+    ChannelRef,
+    Digest,
+    DigestStory,
+    IncomingMessage,
+    Reply,
+    Story,
+)
+from newsbrief.bot.render.slack import ACTION_MORE, ACTION_SOURCES
+from newsbrief.bot.store import Store
+from newsbrief.summarizers.types import Actor, Figure, NextStep, Source
 from tests.doubles import Recorder
 from tests.integration.slack_mock_server import (
     BOT_USER_ID,
@@ -478,8 +487,8 @@ async def test_ledger_restart_with_a_pending_delivery_posts_once(
 ) -> None:
     """The real DeliveryLedger: a digest whose post failed stays pending; after a restart,
     reconcile posts it once, and further reconciles post nothing."""
-    from bot.config import ChannelConfig
-    from bot.delivery import DeliveryLedger
+    from newsbrief.bot.config import ChannelConfig
+    from newsbrief.bot.delivery import DeliveryLedger
 
     now = datetime.now(UTC)
     for i in range(3):
@@ -549,9 +558,9 @@ async def test_ledger_waits_a_long_http_date_retry_after_from_slack(
 ) -> None:
     """A 429 whose Retry-After (an HTTP date two hours ahead) is longer than the adapter waits:
     the delivery stays pending and the ledger retries when Slack said, not after its own
-    30-second back-off (``bot.retry_policy.DIGEST_SENDS``)."""
-    from bot.config import ChannelConfig
-    from bot.delivery import DeliveryLedger
+    30-second back-off (``newsbrief.bot.retry_policy.DIGEST_SENDS``)."""
+    from newsbrief.bot.config import ChannelConfig
+    from newsbrief.bot.delivery import DeliveryLedger
 
     now = datetime.now(UTC)
     a = store.upsert_article(None, None, "https://news.example/rl", "Story", "Text. " * 30, now=now)
@@ -810,7 +819,7 @@ async def test_start_refuses_a_bad_token(slack: SlackMockServer, store: Store) -
 
 
 def test_from_config_reads_the_slack_admins(store: Store) -> None:
-    from bot.config import AdminsConfig
+    from newsbrief.bot.config import AdminsConfig
 
     settings = SlackConfig(mode="socket", bot_token="xoxb-x", app_token="xapp-x")
     adapter = SlackAdapter.from_config(settings, store, admins=AdminsConfig(slack=("U0123ABC",)))
@@ -855,8 +864,8 @@ async def test_a_96000_character_headline_is_posted_within_limits_and_a_refusal_
     (the loopback Slack refuses anything over its limits); when Slack refuses a digest for good
     (``msg_too_long``), it is not retried, the admins' callback runs, and the next digest carries
     the stories."""
-    from bot.config import ChannelConfig
-    from bot.delivery import DeliveryLedger, DeliveryOutcome
+    from newsbrief.bot.config import ChannelConfig
+    from newsbrief.bot.delivery import DeliveryLedger, DeliveryOutcome
 
     now = datetime.now(UTC)
     huge = "Headline " * 10_667  # 96,003 characters
@@ -894,7 +903,7 @@ async def test_a_96000_character_headline_is_posted_within_limits_and_a_refusal_
 async def test_api_url_http_host_and_unfurl_links_come_from_the_config(
     slack: SlackMockServer, store: Store
 ) -> None:
-    from bot.config import ChannelConfig, QuietConfig
+    from newsbrief.bot.config import ChannelConfig, QuietConfig
 
     settings = SlackConfig(
         mode="http",
@@ -924,7 +933,7 @@ async def test_api_url_http_host_and_unfurl_links_come_from_the_config(
 
 
 def test_api_url_must_be_http() -> None:
-    from bot.config import ConfigError
+    from newsbrief.bot.config import ConfigError
 
     with pytest.raises((ValueError, ConfigError)):
         SlackConfig(mode="http", bot_token="xoxb-t", signing_secret=SECRET, api_url="ftp://slack.example/")
@@ -961,9 +970,9 @@ async def test_a_command_answered_by_its_own_work_posts_nothing_more(
 async def test_slack_down_at_start_is_retried_with_back_off_not_a_traceback(
     slack: SlackMockServer, store: Store, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from bot.adapters.base import AdapterUnavailable, start_with_retry
-    from bot.adapters.slack import SlackUnavailable
-    from bot.retry_policy import PLATFORM_CONNECT
+    from newsbrief.bot.adapters.base import AdapterUnavailable, start_with_retry
+    from newsbrief.bot.adapters.slack import SlackUnavailable
+    from newsbrief.bot.retry_policy import PLATFORM_CONNECT
 
     settings = SlackConfig(mode="http", bot_token="xoxb-test-token", signing_secret=SECRET)
     adapter = SlackAdapter(settings, store, base_url=slack.base_url, http_host="127.0.0.1", http_port=0)
@@ -1002,7 +1011,7 @@ async def test_slack_down_at_start_is_retried_with_back_off_not_a_traceback(
 
 
 async def test_slack_unreachable_at_start_is_unavailable(store: Store) -> None:
-    from bot.adapters.slack import SlackUnavailable
+    from newsbrief.bot.adapters.slack import SlackUnavailable
 
     with socket.socket() as s:  # a port nobody listens on
         s.bind(("127.0.0.1", 0))
@@ -1023,7 +1032,7 @@ async def test_a_message_claimed_before_a_crash_is_answered_on_the_next_start(
     has run out (answered now, once), the other's has not (left alone: maybe still being answered)."""
     from dataclasses import asdict
 
-    from bot.adapters.slack.events import EventMessage
+    from newsbrief.bot.adapters.slack.events import EventMessage
 
     def payload(ts: str, text: str) -> dict[str, Any]:
         em = EventMessage(CHANNEL, USER, text, ts, None, False, False, ts)

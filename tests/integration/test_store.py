@@ -11,12 +11,12 @@ from typing import Any
 import pytest
 from alembic.script import ScriptDirectory
 
-from bot.errors import NewsbriefError
-from bot.store import AsyncStore, Store
-from bot.store.leader import lock_key
-from bot.store.migrate import alembic_config
-from bot.store.repository import ArticleEntry
-from summarizers.types import Actor, Briefing, Figure, NextStep
+from newsbrief.bot.errors import NewsbriefError
+from newsbrief.bot.store import AsyncStore, Store
+from newsbrief.bot.store.leader import lock_key
+from newsbrief.bot.store.migrate import alembic_config
+from newsbrief.bot.store.repository import ArticleEntry
+from newsbrief.summarizers.types import Actor, Briefing, Figure, NextStep
 from tests.stores import raw_query, table_names
 
 HEAD = ScriptDirectory.from_config(alembic_config()).get_current_head()
@@ -38,7 +38,7 @@ OTHER_TEXT = (
 def _head_revision() -> str:
     from alembic.script import ScriptDirectory
 
-    from bot.store.migrate import alembic_config
+    from newsbrief.bot.store.migrate import alembic_config
 
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
@@ -702,7 +702,7 @@ def test_concurrent_open_of_empty_database_migrates_once(store_url: str) -> None
 def test_downgrade_to_base_and_upgrade_again(store_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from alembic import command
 
-    from bot.store.migrate import alembic_config
+    from newsbrief.bot.store.migrate import alembic_config
 
     Store.open(store_url).close()
     monkeypatch.setenv("NEWSBRIEF_DATABASE_URL", store_url)  # the command-line path through env.py
@@ -820,7 +820,7 @@ def test_in_memory_sqlite_store() -> None:
 
 
 def test_models_match_the_migrations(store_url: str) -> None:
-    from bot.store.migrate import schema_drift
+    from newsbrief.bot.store.migrate import schema_drift
 
     Store.open(store_url).close()
     assert schema_drift(store_url) == []
@@ -830,7 +830,7 @@ def test_migration_0002_backfills_feed_health_from_0001(store_url: str) -> None:
     import sqlalchemy as sa
     from alembic import command
 
-    from bot.store.engine import create_store_engine
+    from newsbrief.bot.store.engine import create_store_engine
 
     engine = create_store_engine(store_url)
     try:

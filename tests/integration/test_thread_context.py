@@ -6,15 +6,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bot.app import CONTEXT_KEY, NewsbriefApp
-from bot.config import load_config
-from bot.domain import ChannelRef, IncomingMessage
-from summarizers.qa import ConversationState
+from newsbrief.bot.app import CONTEXT_KEY, NewsbriefApp
+from newsbrief.bot.config import load_config
+from newsbrief.bot.domain import ChannelRef, IncomingMessage
+from newsbrief.summarizers.qa import ConversationState
 
 CONFIG = """
 storage: {url: "sqlite:///%s"}
 feeds:
-  - {id: world, url: "package:bot/data/feeds/world.xml", name: Northern Wire}
+  - {id: world, url: "package:newsbrief.bot/data/feeds/world.xml", name: Northern Wire}
 channels:
   - {id: team, platform: slack, target: C0000NEWS, feeds: [world], schedule: null}
 slack: {mode: http, bot_token: xoxb-test-token, signing_secret: s3cret}

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.store import Store
+from newsbrief.bot.store import Store
 
 
 @pytest.fixture

@@ -1,13 +1,13 @@
-"""The Matrix chat adapter (matrix-nio, end-to-end encryption). See :mod:`bot.adapters.matrix.adapter`.
+"""The Matrix chat adapter (matrix-nio, end-to-end encryption). See :mod:`newsbrief.bot.adapters.matrix.adapter`.
 
 ``adapter``: the :class:`MatrixAdapter` (login, sync, answers, sends); ``events``: event shapes
 (threads, reply fallbacks, transaction ids); ``errors``: which failures a retry can fix;
 ``files``: credentials and file modes in the store folder.
 """
 
-from bot.adapters.matrix.adapter import PLATFORM, MatrixAdapter, MatrixStore
-from bot.adapters.matrix.errors import MatrixError, MatrixUnavailable
-from bot.adapters.matrix.events import part_txn_id, strip_reply_fallback, thread_relation
+from newsbrief.bot.adapters.matrix.adapter import PLATFORM, MatrixAdapter, MatrixStore
+from newsbrief.bot.adapters.matrix.errors import MatrixError, MatrixUnavailable
+from newsbrief.bot.adapters.matrix.events import part_txn_id, strip_reply_fallback, thread_relation
 
 __all__ = [
     "PLATFORM",

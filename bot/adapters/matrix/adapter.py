@@ -12,7 +12,7 @@ What it does, and where the guarantees come from:
 * **Sync token persisted by us.** nio only persists ``next_batch`` when an encryption store is
   loaded, and then *before* the events are handled; we save it in the store's key-value table
   (``matrix:<user>:next_batch``) only after every event of that sync has been claimed and queued,
-  and pass it back with ``since=``. Events are claimed with a lease (:class:`bot.answers.AnswerClaims`)
+  and pass it back with ``since=``. Events are claimed with a lease (:class:`newsbrief.bot.answers.AnswerClaims`)
   so a sync replayed after a crash answers nothing twice, and a message claimed by a process that
   died before answering is answered by the sweep once its lease runs out. An answer that cannot be
   sent is replaced by one short "could not send my answer" message. The first sync after a restart asks for the
@@ -28,19 +28,19 @@ What it does, and where the guarantees come from:
   a text message that mentions the bot (``m.mentions.user_ids``, its user id or display name in the
   body), starts with the command prefix, or replies in the thread of a message the bot posted (a
   digest, under any of its parts). The bot's threads (message id -> the thread's root, a digest's
-  first part) are kept in the store by :class:`bot.answers.ThreadRoots` (``matrix:thread:<channel>:
+  first part) are kept in the store by :class:`newsbrief.bot.answers.ThreadRoots` (``matrix:thread:<channel>:
   <event>``), so they are known after a restart and to another instance; a thread not recorded there
   (posted by an older version) is asked of the homeserver. Its own messages, notices (other bots),
   edits and messages it cannot decrypt are not answered. The answer goes in a thread (``m.thread``
   with the reply fallback for clients without threads): the message's thread when it was in one,
   else a new thread under the question; the conversation is told the thread's root.
-* **Sends.** Every message is an ``m.notice`` rendered by :mod:`bot.render.matrix` (escaped HTML
+* **Sends.** Every message is an ``m.notice`` rendered by :mod:`newsbrief.bot.render.matrix` (escaped HTML
   and a plain body, ``"m.mentions": {}``). Sends use a transaction id; for digests it is the
   delivery's stored ``txn_id``, and Synapse returns the original event for a repeated transaction
   id from the same device, so a retried send is not doubled. ``M_LIMIT_EXCEEDED``/429 is waited out
   (``retry_after_ms``, at most ``max_retry_wait_s`` at a time) and a connection failure retried with
   the sync loop's back-off, within ``max_send_attempts``; then, like every other failure, it
-  raises :class:`~bot.adapters.base.DeliveryError` (the ledger keeps the digest pending).
+  raises :class:`~newsbrief.bot.adapters.base.DeliveryError` (the ledger keeps the digest pending).
 * **Homeserver down.** The sync loop backs off exponentially (``backoff_base_s`` doubling up to
   ``backoff_cap_s``, with jitter) and resumes from the saved token; messages sent meanwhile are in
   the next sync and are answered once.
@@ -83,31 +83,36 @@ from nio import (
 )
 from nio.exceptions import OlmTrustError
 
-from bot.adapters.base import DeliveryError, MessageHandler
-from bot.adapters.matrix.errors import (
+from newsbrief.bot.adapters.base import DeliveryError, MessageHandler
+from newsbrief.bot.adapters.matrix.errors import (
     MatrixError,
     MatrixUnavailable,
     is_permanent,
     server_trouble,
     short_reason,
 )
-from bot.adapters.matrix.events import (
+from newsbrief.bot.adapters.matrix.events import (
     message_payload,
     new_txn_id,
     part_txn_id,
     strip_reply_fallback,
     thread_relation,
 )
-from bot.adapters.matrix.files import CREDENTIALS_FILE, make_private, read_credentials, write_credentials
-from bot.answers import LEASE, SORRY_GAVE_UP, SORRY_UNSENT, AnswerClaims, AnswerStore, ThreadRoots
-from bot.delivery import PartProgress
-from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
-from bot.ingest.fetch import redact_proxy
-from bot.render.matrix import render_digest, render_reply, render_reply_parts
-from bot.retry_policy import RATE_LIMITED_CALLS, RetryPolicy
+from newsbrief.bot.adapters.matrix.files import (
+    CREDENTIALS_FILE,
+    make_private,
+    read_credentials,
+    write_credentials,
+)
+from newsbrief.bot.answers import LEASE, SORRY_GAVE_UP, SORRY_UNSENT, AnswerClaims, AnswerStore, ThreadRoots
+from newsbrief.bot.delivery import PartProgress
+from newsbrief.bot.domain import ChannelRef, Digest, IncomingMessage, Reply
+from newsbrief.bot.ingest.fetch import redact_proxy
+from newsbrief.bot.render.matrix import render_digest, render_reply, render_reply_parts
+from newsbrief.bot.retry_policy import RATE_LIMITED_CALLS, RetryPolicy
 
 if TYPE_CHECKING:
-    from bot.config import Config, MatrixConfig
+    from newsbrief.bot.config import Config, MatrixConfig
 
 logger = logging.getLogger(__name__)
 
@@ -118,7 +123,7 @@ _TRANSPORT_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError, OSError)
 
 
 class MatrixStore(AnswerStore, Protocol):
-    """The part of :class:`bot.store.Store` the adapter uses."""
+    """The part of :class:`newsbrief.bot.store.Store` the adapter uses."""
 
     def get_kv(self, key: str) -> str | None: ...
 
@@ -684,7 +689,7 @@ class MatrixAdapter:
         """Post ``digest`` (one message, or several when one would be too large); returns the event
         id of the first. The last message is sent with transaction id ``txn_id``, each earlier part
         ``i`` with ``<txn_id>#<i>`` (:func:`part_txn_id`). A retry skips the parts recorded as posted
-        (:class:`bot.delivery.PartProgress`) and re-sends the others under the same ids, which the
+        (:class:`newsbrief.bot.delivery.PartProgress`) and re-sends the others under the same ids, which the
         homeserver does not double; :meth:`confirm_sent` finds ``txn_id`` only once the whole
         digest is in the room."""
         parts = render_digest(digest)

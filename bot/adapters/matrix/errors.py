@@ -1,7 +1,7 @@
 """What can go wrong talking to a homeserver, and which failures a retry can fix.
 
 nio's success-or-error union responses stop in this package: callers see return values or
-:class:`MatrixError` / :class:`~bot.adapters.base.DeliveryError` (``permanent`` when the homeserver
+:class:`MatrixError` / :class:`~newsbrief.bot.adapters.base.DeliveryError` (``permanent`` when the homeserver
 refused the event itself).
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.adapters.base import AdapterUnavailable, DeliveryError
+from newsbrief.bot.adapters.base import AdapterUnavailable, DeliveryError
 
 
 class MatrixError(DeliveryError):

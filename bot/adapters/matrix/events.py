@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from bot.domain import IncomingMessage
+from newsbrief.bot.domain import IncomingMessage
 
 
 def thread_relation(root: str, in_reply_to: str | None = None) -> dict[str, Any]:

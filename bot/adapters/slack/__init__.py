@@ -1,6 +1,6 @@
-"""The Slack adapter (slack-bolt, Socket Mode or HTTP). See :mod:`bot.adapters.slack.adapter`."""
+"""The Slack adapter (slack-bolt, Socket Mode or HTTP). See :mod:`newsbrief.bot.adapters.slack.adapter`."""
 
-from bot.adapters.slack.adapter import (
+from newsbrief.bot.adapters.slack.adapter import (
     BoundedRateLimitRetryHandler,
     SlackAdapter,
     SlackDeliveryError,

@@ -3,19 +3,19 @@
 What comes in
 -------------
 * ``app_mention`` events, direct messages (``message.im``) and replies in threads the bot started
-  (a digest or a slash-command answer; their ``ts`` is kept by :class:`bot.answers.ThreadRoots`) become
-  :class:`~bot.domain.IncomingMessage`; the answer goes in the message's thread (``thread_ts`` or
+  (a digest or a slash-command answer; their ``ts`` is kept by :class:`newsbrief.bot.answers.ThreadRoots`) become
+  :class:`~newsbrief.bot.domain.IncomingMessage`; the answer goes in the message's thread (``thread_ts`` or
   ``ts``); in a DM, top-level messages are answered top-level.
 * ``/newsbrief <text>``: acknowledged at once with an empty body, then answered with
   ``chat.postMessage`` at the top of the channel, so the answer is a thread the bot owns and
   follow-up questions in it are answered. Where the bot may not post (not in the channel, a DM
   between two people) the answer goes to the command's ``response_url`` as an ephemeral message.
 * "More" / "Sources" buttons on digest stories: acknowledged, then turned into the message they
-  stand for (:func:`bot.conversation.story_text`), answered by the conversation like a typed one
+  stand for (:func:`newsbrief.bot.conversation.story_text`), answered by the conversation like a typed one
   and posted in the story's thread.
 * Every listener only acknowledges and starts a task: the acknowledgement never waits for
   fetching, summarising or the store.
-* Dedupe: one leased claim (:class:`bot.answers.AnswerClaims`, key ``msg:<channel>:<ts>``) per
+* Dedupe: one leased claim (:class:`newsbrief.bot.answers.AnswerClaims`, key ``msg:<channel>:<ts>``) per
   answered message. Every retry of an event (``X-Slack-Retry-Num``, Socket Mode
   ``retry_attempt``) and every duplicate delivery of its ``event_id`` carries the same message,
   and so does the same message arriving as both ``app_mention`` and ``message``: all are answered
@@ -35,10 +35,10 @@ What goes out
 * Every post is paced per channel (``pace_seconds``, default 1 s, Slack's guidance for
   ``chat.postMessage``) and retried on HTTP 429 after ``Retry-After`` (slack_sdk's rate-limit retry
   handler, at most ``max_retry_count`` times and only for waits up to ``max_retry_wait``). A post that
-  still fails raises :class:`~bot.adapters.base.DeliveryError` (with ``retry_after`` from Slack), so
+  still fails raises :class:`~newsbrief.bot.adapters.base.DeliveryError` (with ``retry_after`` from Slack), so
   the delivery ledger keeps the digest pending.
 * Digests are posted with message ``metadata`` (``newsbrief_digest``, ``{"txn_id", "part", "parts"}``);
-  the parts already posted for a ``txn_id`` are kept in the store (:class:`bot.delivery.PartProgress`),
+  the parts already posted for a ``txn_id`` are kept in the store (:class:`newsbrief.bot.delivery.PartProgress`),
   so a retried digest resumes at the missing part, and :meth:`SlackAdapter.confirm_sent` finds a digest posted before a crash in the
   channel's history (``conversations.history`` with ``include_all_metadata``).
 """
@@ -71,10 +71,10 @@ from slack_sdk.http_retry.state import RetryState
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from bot.adapters.base import AdapterUnavailable, DeliveryError, MessageHandler
-from bot.adapters.slack.events import EventMessage, event_id_of, is_user_id, message_from_event
-from bot.adapters.slack.transport import HttpEventsServer, SocketModeConnection
-from bot.answers import (
+from newsbrief.bot.adapters.base import AdapterUnavailable, DeliveryError, MessageHandler
+from newsbrief.bot.adapters.slack.events import EventMessage, event_id_of, is_user_id, message_from_event
+from newsbrief.bot.adapters.slack.transport import HttpEventsServer, SocketModeConnection
+from newsbrief.bot.answers import (
     LEASE,
     SORRY_GAVE_UP,
     SORRY_UNSENT,
@@ -83,12 +83,12 @@ from bot.answers import (
     ThreadRoots,
     send_with_retries,
 )
-from bot.conversation import story_text
-from bot.delivery import PartProgress
-from bot.domain import ChannelRef, Digest, IncomingMessage, Reply
-from bot.errors import NewsbriefError
-from bot.ingest.fetch import redact_proxy
-from bot.render.slack import (
+from newsbrief.bot.conversation import story_text
+from newsbrief.bot.delivery import PartProgress
+from newsbrief.bot.domain import ChannelRef, Digest, IncomingMessage, Reply
+from newsbrief.bot.errors import NewsbriefError
+from newsbrief.bot.ingest.fetch import redact_proxy
+from newsbrief.bot.render.slack import (
     ACTION_MORE,
     ACTION_SOURCES,
     SlackMessage,
@@ -100,7 +100,7 @@ from bot.render.slack import (
     render_sources,
     render_text,
 )
-from bot.retry_policy import RATE_LIMITED_CALLS, retry_after_header
+from newsbrief.bot.retry_policy import RATE_LIMITED_CALLS, retry_after_header
 
 logger = logging.getLogger(__name__)
 
@@ -115,7 +115,7 @@ _CANNOT_POST_HERE = frozenset({"not_in_channel", "channel_not_found", "is_archiv
 
 
 class SlackSettings(Protocol):
-    """What the adapter reads from the ``slack:`` config section (``bot.config.SlackConfig`` fits).
+    """What the adapter reads from the ``slack:`` config section (``newsbrief.bot.config.SlackConfig`` fits).
 
     Tokens may be ``str`` or pydantic ``SecretStr``.
     """
@@ -133,7 +133,7 @@ class SlackSettings(Protocol):
 
 
 class SlackStore(AnswerStore, Protocol):
-    """What the adapter needs of ``bot.store.Store`` (synchronous; called through ``to_thread``)."""
+    """What the adapter needs of ``newsbrief.bot.store.Store`` (synchronous; called through ``to_thread``)."""
 
     def get_kv(self, key: str) -> str | None: ...
     def set_kv(self, key: str, value: str) -> None: ...
@@ -148,7 +148,7 @@ def _secret(value: Any) -> str:
 
 def _retry_after(headers: Any) -> float | None:
     """``Retry-After`` (seconds, from a number or an HTTP date) from response headers (a dict of
-    str or of lists), read by the one policy module (``bot.retry_policy``)."""
+    str or of lists), read by the one policy module (``newsbrief.bot.retry_policy``)."""
     return retry_after_header(dict(headers) if headers else None)
 
 
@@ -177,7 +177,7 @@ PERMANENT_ERRORS = frozenset(
 class SlackDeliveryError(DeliveryError):
     """A failed Web API call; ``error`` is Slack's error code (``not_in_channel``, ``ratelimited``...).
 
-    Permanent (see :class:`~bot.adapters.base.DeliveryError`) for :data:`PERMANENT_ERRORS` and for an
+    Permanent (see :class:`~newsbrief.bot.adapters.base.DeliveryError`) for :data:`PERMANENT_ERRORS` and for an
     HTTP 4xx other than 408 and 429."""
 
     def __init__(
@@ -208,7 +208,7 @@ class BoundedRateLimitRetryHandler(AsyncRateLimitErrorRetryHandler):
     """slack_sdk's 429 handler (sleeps ``Retry-After``), but only for waits up to ``max_wait`` seconds:
     a longer wait is left to the caller (the delivery ledger's back-off), not slept through.
 
-    The wait is read as ``bot.retry_policy`` reads every Retry-After (delta-seconds or an HTTP
+    The wait is read as ``newsbrief.bot.retry_policy`` reads every Retry-After (delta-seconds or an HTTP
     date; slack_sdk's own reading takes only whole seconds and fails on a date)."""
 
     def __init__(self, max_retry_count: int = 2, max_wait: float = 30.0) -> None:
@@ -654,7 +654,7 @@ class SlackAdapter:
         await self._run_claimed(key, self._answer_action(press))
 
     async def _answer_action(self, press: dict[str, Any]) -> None:
-        """A button press becomes the message it stands for (:func:`bot.conversation.story_text`),
+        """A button press becomes the message it stands for (:func:`newsbrief.bot.conversation.story_text`),
         answered by the conversation like a typed one, in the story's thread."""
         channel_id = str(press.get("channel") or "")
         thread = press.get("thread")
@@ -689,7 +689,7 @@ class SlackAdapter:
     def _reply_messages(self, reply: Reply) -> list[SlackMessage]:
         view = reply.extra.get("view")
         if view is not None and len(reply.briefings) == 1 and not reply.text and reply.answer is None:
-            # one story of a digest (:meth:`bot.conversation.Conversation._story`)
+            # one story of a digest (:meth:`newsbrief.bot.conversation.Conversation._story`)
             if view == "sources":
                 rows = json.loads(reply.extra.get("links") or "[]")
                 links = [SourceLink(title=r[0], url=r[1], source=r[2]) for r in rows]

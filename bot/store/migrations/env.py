@@ -14,7 +14,7 @@ from logging.config import fileConfig
 import sqlalchemy as sa
 from alembic import context
 
-from bot.store.models import Base
+from newsbrief.bot.store.models import Base
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ def run_migrations_online() -> None:
     url = os.environ.get("NEWSBRIEF_DATABASE_URL") or config.get_main_option("sqlalchemy.url")
     if not url:
         raise RuntimeError("set NEWSBRIEF_DATABASE_URL (or sqlalchemy.url in alembic.ini)")
-    from bot.store.engine import create_store_engine
+    from newsbrief.bot.store.engine import create_store_engine
 
     engine = create_store_engine(url)
     try:

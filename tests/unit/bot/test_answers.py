@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from bot.adapters.base import DeliveryError
-from bot.answers import AnswerClaims, send_with_retries
-from bot.store import Store
+from newsbrief.bot.adapters.base import DeliveryError
+from newsbrief.bot.answers import AnswerClaims, send_with_retries
+from newsbrief.bot.store import Store
 
 T0 = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
 

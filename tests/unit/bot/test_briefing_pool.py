@@ -1,4 +1,4 @@
-"""The one briefing worker pool (``bot.ingest.briefing_pool``): forked workers sharing a loaded
+"""The one briefing worker pool (``newsbrief.bot.ingest.briefing_pool``): forked workers sharing a loaded
 engine (``brief --jobs``) and spawned workers loading their own (the bot) brief exactly as one
 process does, in input order, a bad input in its place."""
 
@@ -8,9 +8,9 @@ import asyncio
 
 import pytest
 
-from bot.ingest.briefing_pool import BriefingPool, brief_batch
-from summarizers.briefing import BriefingEngine
-from summarizers.types import Article, Briefing, InputError
+from newsbrief.bot.ingest.briefing_pool import BriefingPool, brief_batch
+from newsbrief.summarizers.briefing import BriefingEngine
+from newsbrief.summarizers.types import Article, Briefing, InputError
 
 TEXTS = [
     "Ferry strike called off\n\nFerry crews called off a strike planned for Friday after the operator offered a 5% pay rise.",

@@ -10,7 +10,7 @@ from pathlib import Path
 import pydantic
 import pytest
 
-from bot.config import (
+from newsbrief.bot.config import (
     Config,
     ConfigError,
     ConfigIssue,
@@ -30,7 +30,7 @@ DATA = REPO / "tests" / "data"
 MINIMAL_FEED = """\
 feeds:
   - id: world
-    url: package:bot/data/feeds/world.xml
+    url: package:newsbrief.bot/data/feeds/world.xml
 """
 
 
@@ -58,7 +58,7 @@ def only_issue(path: Path, env: dict[str, str] | None = None) -> ConfigIssue:
 def test_example_loads_with_an_empty_environment() -> None:
     config = load_config(EXAMPLE, env={})
     assert [f.id for f in config.feeds] == ["world", "business", "local"]
-    assert all(f.url.startswith("package:bot/data/feeds/") for f in config.feeds)
+    assert all(f.url.startswith("package:newsbrief.bot/data/feeds/") for f in config.feeds)
     (channel,) = config.channels
     assert (channel.platform, channel.target) == ("console", "stdout")
     assert channel.schedule is not None and channel.schedule.timezone == "UTC"
@@ -77,9 +77,9 @@ def test_channel_feeds_resolve_topics_and_default_to_all(tmp_path: Path) -> None
         tmp_path,
         """\
 feeds:
-  - {id: a, url: "package:bot/data/feeds/world.xml", topics: [world, politics]}
-  - {id: b, url: "package:bot/data/feeds/business.xml", topics: [business]}
-  - {id: c, url: "package:bot/data/feeds/local.xml", topics: [politics]}
+  - {id: a, url: "package:newsbrief.bot/data/feeds/world.xml", topics: [world, politics]}
+  - {id: b, url: "package:newsbrief.bot/data/feeds/business.xml", topics: [business]}
+  - {id: c, url: "package:newsbrief.bot/data/feeds/local.xml", topics: [politics]}
 channels:
   - {id: by-topic, platform: console, target: stdout, topics: [politics]}
   - {id: mixed, platform: console, target: stdout, feeds: [b, a], topics: [politics]}
@@ -276,7 +276,7 @@ def test_duplicate_ids_and_duplicate_keys(tmp_path: Path) -> None:
         MINIMAL_FEED
         + """\
   - id: world
-    url: package:bot/data/feeds/other.xml
+    url: package:newsbrief.bot/data/feeds/other.xml
 channels:
   - {id: a, platform: console, target: stdout}
   - {id: a, platform: console, target: stdout}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.config import ConfigError, default_config, parse_config
+from newsbrief.bot.config import ConfigError, default_config, parse_config
 
 CHANNEL = """\
 channels:

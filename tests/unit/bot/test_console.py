@@ -7,8 +7,8 @@ import os
 from pathlib import Path
 from types import SimpleNamespace
 
-from bot.adapters.console import ConsoleAdapter, IngestProgress, stdin_problem, wrap_for_terminal
-from bot.domain import ChannelRef, Reply
+from newsbrief.bot.adapters.console import ConsoleAdapter, IngestProgress, stdin_problem, wrap_for_terminal
+from newsbrief.bot.domain import ChannelRef, Reply
 
 LONG = (
     "The harbour authority said on Monday that the new quay would open in the spring, "

@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from bot.conversation import Conversation, ThreadContext, parse_intent, story_text
-from bot.digest import ArticleLink
-from bot.domain import Answer, Briefing, ChannelRef, Citation, IncomingMessage, InputError, Reply
-from summarizers.types import Source
+from newsbrief.bot.conversation import Conversation, ThreadContext, parse_intent, story_text
+from newsbrief.bot.digest import ArticleLink
+from newsbrief.bot.domain import Answer, Briefing, ChannelRef, Citation, IncomingMessage, InputError, Reply
+from newsbrief.summarizers.types import Source
 
 CH = ChannelRef("console", "stdout")
 
@@ -60,7 +60,7 @@ B3 = Briefing(
 
 
 class RecordingServices:
-    """Services that record what the conversation asked for (the real ones are in bot.app)."""
+    """Services that record what the conversation asked for (the real ones are in newsbrief.bot.app)."""
 
     def __init__(self, admins: set[str], threads: dict[str, list[Briefing]]) -> None:
         self.admins = admins

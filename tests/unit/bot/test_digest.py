@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from bot.config import ChannelConfig
-from bot.digest import (
+from newsbrief.bot.config import ChannelConfig
+from newsbrief.bot.digest import (
     build_digest,
     describe_change,
     digest_dry_run,
@@ -19,11 +19,11 @@ from bot.digest import (
     rank_stories,
     select_stories,
 )
-from bot.domain import Digest, DigestStory, Story
-from bot.render.digest_text import render_digest
-from bot.store import Store
-from bot.store.records import StoryRecord
-from summarizers.types import Actor, Briefing, Figure, NextStep
+from newsbrief.bot.domain import Digest, DigestStory, Story
+from newsbrief.bot.render.digest_text import render_digest
+from newsbrief.bot.store import Store
+from newsbrief.bot.store.records import StoryRecord
+from newsbrief.summarizers.types import Actor, Briefing, Figure, NextStep
 from tests.doubles import channel_config
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
@@ -252,7 +252,7 @@ def test_dry_run_prints_and_writes_nothing(store: Store) -> None:
 
 
 def test_describe_change_reads_what_cluster_diff_records() -> None:
-    from summarizers.cluster import diff_briefings
+    from newsbrief.summarizers.cluster import diff_briefings
 
     old = Briefing(title="Quake", summary=("A quake hit.",), sources=("Outlet A",))
     new = Briefing(
@@ -286,7 +286,7 @@ def test_render_sources_by_host_and_long_items_cut() -> None:
 
 
 def test_story_articles_from_the_store(tmp_path: Path) -> None:
-    from bot.digest import ArticleLink, story_with_articles
+    from newsbrief.bot.digest import ArticleLink, story_with_articles
 
     now = datetime(2026, 4, 1, 9, 0, tzinfo=UTC)
     with Store.open(f"sqlite:///{tmp_path / 'links.db'}") as store:

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
-from bot.config import Config, ConfigError, load_config
+from newsbrief.bot.cli import main
+from newsbrief.bot.config import Config, ConfigError, load_config
 
 DOCS = Path(__file__).resolve().parents[3] / "docs"
 _MARKER = re.compile(

@@ -7,17 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from bot.adapters.base import AdapterUnavailable, DeliveryError
-from bot.adapters.matrix.errors import MatrixUnavailable
-from bot.adapters.slack.adapter import SlackDeliveryError, SlackStartError, SlackUnavailable
-from bot.app import StartupError
-from bot.config import ConfigError, parse_config
-from bot.errors import NewsbriefError
-from bot.ingest.feeds import FeedError, parse_feed
-from bot.ingest.fetch import BlockedAddressError, FetchError, HTTPStatusError
-from bot.inputs import load_input
-from bot.store.errors import NotStored
-from summarizers.types import InputError
+from newsbrief.bot.adapters.base import AdapterUnavailable, DeliveryError
+from newsbrief.bot.adapters.matrix.errors import MatrixUnavailable
+from newsbrief.bot.adapters.slack.adapter import SlackDeliveryError, SlackStartError, SlackUnavailable
+from newsbrief.bot.app import StartupError
+from newsbrief.bot.config import ConfigError, parse_config
+from newsbrief.bot.errors import NewsbriefError
+from newsbrief.bot.ingest.feeds import FeedError, parse_feed
+from newsbrief.bot.ingest.fetch import BlockedAddressError, FetchError, HTTPStatusError
+from newsbrief.bot.inputs import load_input
+from newsbrief.bot.store.errors import NotStored
+from newsbrief.summarizers.types import InputError
 
 
 @pytest.mark.parametrize(

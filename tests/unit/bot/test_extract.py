@@ -1,4 +1,4 @@
-"""bot.ingest.extract: article text from HTML (trafilatura, offline) and plain text passing through."""
+"""newsbrief.bot.ingest.extract: article text from HTML (trafilatura, offline) and plain text passing through."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.ingest.extract import ExtractedArticle, extract_article, looks_like_html
-from summarizers.text import clean_article
-from summarizers.types import InputError
+from newsbrief.bot.ingest.extract import ExtractedArticle, extract_article, looks_like_html
+from newsbrief.summarizers.text import clean_article
+from newsbrief.summarizers.types import InputError
 
 PARAGRAPHS = [
     "The Saltmere harbour bridge reopened to traffic on Saturday after a repair programme that lasted "

@@ -1,12 +1,12 @@
-"""What ``sources`` says about a feed (bot.ingest.health)."""
+"""What ``sources`` says about a feed (newsbrief.bot.ingest.health)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from bot.ingest.health import describe_feed
-from bot.store.records import FeedHealth
+from newsbrief.bot.ingest.health import describe_feed
+from newsbrief.bot.store.records import FeedHealth
 
 NOW = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
 HEALTHY = FeedHealth(

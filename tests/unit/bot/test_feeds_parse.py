@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.ingest.feeds import FeedEntry, FeedError, html_to_text, matches_filters, parse_feed
+from newsbrief.bot.ingest.feeds import FeedEntry, FeedError, html_to_text, matches_filters, parse_feed
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 

@@ -1,4 +1,4 @@
-"""The address checks in bot.ingest.fetch: classifier, host parsing, resolver check.
+"""The address checks in newsbrief.bot.ingest.fetch: classifier, host parsing, resolver check.
 
 No test here opens a socket: resolvers are tables, and global addresses are only classified.
 """
@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.ingest.fetch import (
+from newsbrief.bot.ingest.fetch import (
     BlockedAddressError,
     FetchError,
     FetchPolicy,

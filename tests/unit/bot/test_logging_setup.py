@@ -11,9 +11,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.cli import build_parser
-from bot.config import LoggingConfig
-from bot.logging_setup import LogSettings, configure_logging, resolve_settings
+from newsbrief.bot.cli import build_parser
+from newsbrief.bot.config import LoggingConfig
+from newsbrief.bot.logging_setup import LogSettings, configure_logging, resolve_settings
 
 ISO_LINE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d (\w+) ([\w.]+): (.*)$")
 
@@ -32,15 +32,15 @@ def restore_logging() -> Iterator[None]:
 
 
 def configure_logging_reset() -> None:
-    for name in ("nio", "httpx", "bot.ingest", "apscheduler", "sqlalchemy"):
+    for name in ("nio", "httpx", "newsbrief.bot.ingest", "apscheduler", "sqlalchemy"):
         logging.getLogger(name).setLevel(logging.NOTSET)
 
 
 def emit(settings: LogSettings) -> list[str]:
     out = io.StringIO()
     configure_logging(settings, stream=out)
-    logging.getLogger("bot.app").info("started as %s", "bot")
-    logging.getLogger("bot.ingest.poller").debug("polling detail")
+    logging.getLogger("newsbrief.bot.app").info("started as %s", "bot")
+    logging.getLogger("newsbrief.bot.ingest.poller").debug("polling detail")
     logging.getLogger("nio.rooms").info("handling event")
     logging.getLogger("httpx").warning("library trouble")
     return out.getvalue().splitlines()
@@ -50,7 +50,7 @@ def test_text_lines_carry_timestamp_level_and_logger() -> None:
     lines = emit(LogSettings(level="INFO"))
     match = ISO_LINE.match(lines[0])
     assert match is not None, lines
-    assert match.groups() == ("INFO", "bot.app", "started as bot")
+    assert match.groups() == ("INFO", "newsbrief.bot.app", "started as bot")
 
 
 def test_libraries_are_quiet_at_info_but_warnings_pass() -> None:
@@ -78,13 +78,15 @@ def test_sql_statements_stay_hidden_even_at_debug() -> None:
 
 
 def test_per_logger_levels_override_the_defaults() -> None:
-    text = "\n".join(emit(LogSettings(level="INFO", loggers={"nio": "INFO", "bot.ingest": "DEBUG"})))
+    text = "\n".join(
+        emit(LogSettings(level="INFO", loggers={"nio": "INFO", "newsbrief.bot.ingest": "DEBUG"}))
+    )
     assert "handling event" in text
     assert "polling detail" in text
 
 
 def test_a_second_configure_resets_earlier_logger_levels() -> None:
-    emit(LogSettings(level="INFO", loggers={"bot.ingest": "DEBUG"}))
+    emit(LogSettings(level="INFO", loggers={"newsbrief.bot.ingest": "DEBUG"}))
     text = "\n".join(emit(LogSettings(level="INFO")))
     assert "polling detail" not in text
 
@@ -92,13 +94,13 @@ def test_a_second_configure_resets_earlier_logger_levels() -> None:
 def test_json_lines_parse_and_keep_extra_fields() -> None:
     out = io.StringIO()
     configure_logging(LogSettings(level="INFO", format="json"), stream=out)
-    logging.getLogger("bot.app").info("newsbrief started", extra={"startup": {"feeds": 3}})
+    logging.getLogger("newsbrief.bot.app").info("newsbrief started", extra={"startup": {"feeds": 3}})
     try:
         raise RuntimeError("boom")
     except RuntimeError:
-        logging.getLogger("bot.app").exception("failed")
+        logging.getLogger("newsbrief.bot.app").exception("failed")
     first, second = (json.loads(line) for line in out.getvalue().splitlines() if line.startswith("{"))
-    assert first["level"] == "INFO" and first["logger"] == "bot.app"
+    assert first["level"] == "INFO" and first["logger"] == "newsbrief.bot.app"
     assert first["message"] == "newsbrief started"
     assert first["startup"] == {"feeds": 3}
     assert ISO_LINE.match(first["time"] + " X y: z")

@@ -1,11 +1,11 @@
-"""The ``proxy:`` section and the proxy helpers of bot.ingest.fetch (no network)."""
+"""The ``proxy:`` section and the proxy helpers of newsbrief.bot.ingest.fetch (no network)."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.config import ConfigError, parse_config
-from bot.ingest.fetch import (
+from newsbrief.bot.config import ConfigError, parse_config
+from newsbrief.bot.ingest.fetch import (
     FetchPolicy,
     bypasses_proxy,
     proxy_for,

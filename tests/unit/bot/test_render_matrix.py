@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from bot.domain import (
+from newsbrief.bot.domain import (
     Actor,
     Answer,
     Briefing,
@@ -22,8 +22,8 @@ from bot.domain import (
     Reply,
     Story,
 )
-from bot.render.limits import MAX_TITLE_CHARS
-from bot.render.matrix import (
+from newsbrief.bot.render.limits import MAX_TITLE_CHARS
+from newsbrief.bot.render.matrix import (
     MAX_CONTENT_BYTES,
     ZWJ,
     defang,

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from bot.domain import Answer, Citation, Digest, DigestStory, Story
-from bot.render.slack import (
+from newsbrief.bot.domain import Answer, Citation, Digest, DigestStory, Story
+from newsbrief.bot.render.slack import (
     ACTION_MORE,
     ACTION_SOURCES,
     MAX_BLOCKS,
@@ -29,7 +29,7 @@ from bot.render.slack import (
     render_text,
     safe_url,
 )
-from summarizers.types import Actor, Briefing, Figure, NextStep
+from newsbrief.summarizers.types import Actor, Briefing, Figure, NextStep
 
 SLOT = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 HOSTILE = "<!channel> <!here> <@U123> <http://evil.example|bank> & <#C999> <!subteam^S1>"

@@ -1,4 +1,4 @@
-"""The one back-off / Retry-After policy (bot.retry_policy)."""
+"""The one back-off / Retry-After policy (newsbrief.bot.retry_policy)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from bot.retry_policy import (
+from newsbrief.bot.retry_policy import (
     ANSWER_SENDS,
     BACKOFF,
     DEFAULT_POLICY,
@@ -24,7 +24,7 @@ from bot.retry_policy import (
     retry_after_delta,
     retry_after_header,
 )
-from bot.store.records import FeedHealth
+from newsbrief.bot.store.records import FeedHealth
 
 NOW = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
 

@@ -17,11 +17,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.config import ChannelConfig, ScheduleConfig, cron_trigger
-from bot.delivery import DeliveryLedger
-from bot.scheduler import DigestScheduler, WallClockCronTrigger, latest_fire_time
-from bot.store import AsyncStore, Store
-from summarizers.types import Actor, Briefing, Figure
+from newsbrief.bot.config import ChannelConfig, ScheduleConfig, cron_trigger
+from newsbrief.bot.delivery import DeliveryLedger
+from newsbrief.bot.scheduler import DigestScheduler, WallClockCronTrigger, latest_fire_time
+from newsbrief.bot.store import AsyncStore, Store
+from newsbrief.summarizers.types import Actor, Briefing, Figure
 from tests.doubles import RecordingAdapter
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -6,15 +6,15 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from bot.conversation import with_outlets
-from bot.domain import Answer, Citation, Digest, DigestStory, Story
-from bot.render import matrix, slack, terminal
-from bot.render.digest_text import render_digest
-from bot.render.sources import briefing_sources, headline_url
-from bot.store.codec import briefing_from_dict, briefing_to_dict
-from summarizers.briefing import article_outlet
-from summarizers.cluster import diff_briefings, merge_briefings
-from summarizers.types import Article, Briefing, Source
+from newsbrief.bot.conversation import with_outlets
+from newsbrief.bot.domain import Answer, Citation, Digest, DigestStory, Story
+from newsbrief.bot.render import matrix, slack, terminal
+from newsbrief.bot.render.digest_text import render_digest
+from newsbrief.bot.render.sources import briefing_sources, headline_url
+from newsbrief.bot.store.codec import briefing_from_dict, briefing_to_dict
+from newsbrief.summarizers.briefing import article_outlet
+from newsbrief.summarizers.cluster import diff_briefings, merge_briefings
+from newsbrief.summarizers.types import Article, Briefing, Source
 
 NOW = datetime(2026, 5, 4, 8, 0, tzinfo=UTC)
 TIMES = "https://www.example-times.example/world/dam?utm_source=rss"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from types import SimpleNamespace
 
-from bot.config import parse_config
-from bot.startup import next_digest_time, redact_url, startup_summary
+from newsbrief.bot.config import parse_config
+from newsbrief.bot.startup import next_digest_time, redact_url, startup_summary
 
 CONFIG = """\
 storage: {url: "postgresql://newsbrief:s3cret@db:5432/newsbrief"}

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from bot.store import Store, migrate
+from newsbrief.bot.store import Store, migrate
 
 
 def _locked() -> sa.exc.OperationalError:

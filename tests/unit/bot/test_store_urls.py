@@ -1,4 +1,4 @@
-"""Article identity and search-query building in bot.store (pure functions, no database)."""
+"""Article identity and search-query building in newsbrief.bot.store (pure functions, no database)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from datetime import timedelta
 
 import pytest
 
-from bot.store import backoff_delay, canonical_url, content_hash
-from bot.store.engine import normalize_url
-from bot.store.search import fts5_query, query_terms, tsquery_text
+from newsbrief.bot.store import backoff_delay, canonical_url, content_hash
+from newsbrief.bot.store.engine import normalize_url
+from newsbrief.bot.store.search import fts5_query, query_terms, tsquery_text
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import time
 
 CHILD = """
 import os, sys, time
-from bot.ingest.briefing_pool import exit_with_parent
+from newsbrief.bot.ingest.briefing_pool import exit_with_parent
 if sys.argv[1] == "worker":
     exit_with_parent(os.getppid())
 print("ready", flush=True)

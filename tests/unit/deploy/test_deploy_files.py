@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.config import load_config
+from newsbrief.bot.config import load_config
 
 ROOT = Path(__file__).resolve().parents[3]
 UNIT = ROOT / "deploy" / "newsbrief.service"

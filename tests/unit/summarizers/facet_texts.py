@@ -6,7 +6,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from summarizers.facets import Facets, extract_facets
+from newsbrief.summarizers.facets import Facets, extract_facets
 
 
 def facets(nlp: Language, text: str, title: str = "") -> Facets:

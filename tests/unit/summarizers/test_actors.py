@@ -10,7 +10,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from summarizers.facets import is_credit_line
+from newsbrief.summarizers.facets import is_credit_line
 from tests.unit.summarizers.facet_texts import actor, facets, names
 
 REPO = Path(__file__).resolve().parents[3]
@@ -122,8 +122,8 @@ Carl Dahl of the Baltic Relief Union said the Nordic Aid Council would send 40 t
 _RUN = textwrap.dedent(
     """
     import json, sys
-    from summarizers.facets import extract_facets
-    from summarizers.nlp import load_pipeline
+    from newsbrief.summarizers.facets import extract_facets
+    from newsbrief.summarizers.nlp import load_pipeline
     nlp = load_pipeline("en_core_web_sm")
     text = sys.stdin.read()
     for _ in range(2):
@@ -324,7 +324,7 @@ def _parsed_with_entities(nlp: Any, text: str, ents: list[tuple[str, str]]) -> l
     (text, label): the rules must hold whatever the statistical model tags."""
     from spacy.tokens import Span
 
-    from summarizers.facets import ParsedSentence
+    from newsbrief.summarizers.facets import ParsedSentence
 
     out = []
     for i, line in enumerate(s.strip() for s in text.strip().splitlines()):
@@ -342,7 +342,7 @@ def _parsed_with_entities(nlp: Any, text: str, ents: list[tuple[str, str]]) -> l
 
 
 def test_disease_tagged_as_an_organisation_is_not_an_actor(nlp: Any) -> None:
-    from summarizers.actors import extract_actors
+    from newsbrief.summarizers.actors import extract_actors
 
     parsed = _parsed_with_entities(
         nlp,
@@ -359,7 +359,7 @@ def test_disease_tagged_as_an_organisation_is_not_an_actor(nlp: Any) -> None:
 
 
 def test_competition_is_an_actor_only_when_it_acts_as_a_body(nlp: Any) -> None:
-    from summarizers.actors import extract_actors
+    from newsbrief.summarizers.actors import extract_actors
 
     ents = [("Premier League", "ORG"), ("Harry Kane", "PERSON"), ("Kane", "PERSON")]
     played = _parsed_with_entities(
@@ -400,7 +400,7 @@ def test_role_from_is_the_but_not_from_an_opinion(nlp: Any) -> None:
 
 
 def test_named_movement_tagged_as_a_nationality_is_an_organisation(nlp: Any) -> None:
-    from summarizers.actors import extract_actors
+    from newsbrief.summarizers.actors import extract_actors
 
     parsed = _parsed_with_entities(
         nlp,
@@ -417,7 +417,7 @@ def test_named_movement_tagged_as_a_nationality_is_an_organisation(nlp: Any) -> 
 
 
 def test_vessel_that_acts_is_an_actor_but_a_venue_is_not(nlp: Any) -> None:
-    from summarizers.actors import extract_actors
+    from newsbrief.summarizers.actors import extract_actors
 
     parsed = _parsed_with_entities(
         nlp,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizers.briefing import BriefingEngine, build_briefing
-from summarizers.types import Article, Briefing, InputError
+from newsbrief.summarizers.briefing import BriefingEngine, build_briefing
+from newsbrief.summarizers.types import Article, Briefing, InputError
 
 ARTICLE = """Greywater Valley dam repairs to cost £48 million, water board says
 

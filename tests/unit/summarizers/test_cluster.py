@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from summarizers.briefing import BriefingEngine
-from summarizers.cluster import (
+from newsbrief.summarizers.briefing import BriefingEngine
+from newsbrief.summarizers.cluster import (
     SAME_STORY_THRESHOLD,
     StoryFeatures,
     StoryIndex,
@@ -25,7 +25,7 @@ from summarizers.cluster import (
     story_key_features,
     update_changes,
 )
-from summarizers.types import Actor, Article, Briefing, Figure, NextStep
+from newsbrief.summarizers.types import Actor, Article, Briefing, Figure, NextStep
 from tests.stories import BRIDGE, HARBOUR_A, HARBOUR_B, LOOKALIKE, OTHER, PORT_BOARD, briefing_of
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)

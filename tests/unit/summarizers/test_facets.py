@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from summarizers.facets import is_credit_line
+from newsbrief.summarizers.facets import is_credit_line
 from tests.unit.summarizers.facet_texts import facets, names, steps
 
 # --- next steps -----------------------------------------------------------------------------

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from summarizers.facets import Facets
-from summarizers.figures import MAX_LINE_WORDS
+from newsbrief.summarizers.facets import Facets
+from newsbrief.summarizers.figures import MAX_LINE_WORDS
 from tests.unit.summarizers.facet_texts import facets
 
 

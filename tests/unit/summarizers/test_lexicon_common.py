@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from summarizers.lexicon import actors
-from summarizers.lexicon.common import SPEECH_LEMMAS, verb_forms
+from newsbrief.summarizers.lexicon import actors
+from newsbrief.summarizers.lexicon.common import SPEECH_LEMMAS, verb_forms
 
 
 def test_verb_forms_inflect_regular_and_irregular_verbs() -> None:

@@ -1,4 +1,4 @@
-"""Captions that only the parse shows (``summarizers.parse``): glued-on captions cut off, present-tense
+"""Captions that only the parse shows (``newsbrief.summarizers.parse``): glued-on captions cut off, present-tense
 picture captions marked, and marked sentences kept out of the summary. Each "removed" case has a
 body sentence of the same words beside it that is kept."""
 
@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from summarizers.briefing import BriefingEngine
-from summarizers.nlp import load_pipeline
-from summarizers.parse import is_present_caption, parse_sentences
-from summarizers.rank import select_summary
-from summarizers.types import Article
+from newsbrief.summarizers.briefing import BriefingEngine
+from newsbrief.summarizers.nlp import load_pipeline
+from newsbrief.summarizers.parse import is_present_caption, parse_sentences
+from newsbrief.summarizers.rank import select_summary
+from newsbrief.summarizers.types import Article
 
 
 @pytest.fixture(scope="module")

@@ -12,14 +12,14 @@ from typing import Any
 
 import pytest
 
-from summarizers.qa import (
+from newsbrief.summarizers.qa import (
     NOT_ANSWERED,
     QuestionType,
     answer_from_sentences,
     answer_question,
     classify_question,
 )
-from summarizers.types import Actor, Briefing, Citation, Figure, NextStep
+from newsbrief.summarizers.types import Actor, Briefing, Citation, Figure, NextStep
 
 FLOOD = (
     "Heavy rain caused the Lerwick Dam in the Orvale valley to overflow on Sunday, flooding three villages downstream.",
@@ -88,7 +88,7 @@ def deal_briefing() -> Briefing:
 
 @pytest.fixture(scope="module")
 def nlp() -> Any:
-    from summarizers.nlp import load_pipeline
+    from newsbrief.summarizers.nlp import load_pipeline
 
     return load_pipeline()
 
@@ -334,7 +334,7 @@ CNNDM = Path(__file__).resolve().parents[3] / ".." / "shared" / "eval" / "cnndm_
 
 def test_generic_questions_on_cnndm_articles(nlp: Any) -> None:
     """Real news wording: off-topic questions are refused, and answers cite a sentence of the article."""
-    from summarizers.text import split_sentences
+    from newsbrief.summarizers.text import split_sentences
 
     assert CNNDM.exists(), f"the CNN/DailyMail evaluation set is missing: {CNNDM}"
 
@@ -408,7 +408,7 @@ def test_paraphrase_matches_by_lemma(nlp: Any) -> None:
 
 
 def test_an_acronym_is_a_name_not_a_stop_word_or_a_plural(nlp: Any) -> None:
-    from summarizers.qa.words import lemmatizer, terms
+    from newsbrief.summarizers.qa.words import lemmatizer, terms
 
     lem = lemmatizer(nlp)
     assert "us" in terms("What did the US announce?", lem)  # not the pronoun "us"
@@ -446,7 +446,7 @@ def test_how_long_is_answered_by_a_sentence_holding_a_length_of_time(nlp: Any) -
 
 
 def test_news_paraphrases_share_a_key(nlp: Any) -> None:
-    from summarizers.qa.words import lemmatizer, terms
+    from newsbrief.summarizers.qa.words import lemmatizer, terms
 
     lem = lemmatizer(nlp)
     assert terms("trapped", lem) == terms("stranded", lem)
@@ -456,7 +456,7 @@ def test_news_paraphrases_share_a_key(nlp: Any) -> None:
 
 
 def test_an_acronym_keeps_its_key_with_a_possessive(nlp: Any) -> None:
-    from summarizers.qa.words import lemmatizer, terms
+    from newsbrief.summarizers.qa.words import lemmatizer, terms
 
     lem = lemmatizer(nlp)
     assert terms("the IMF's chief", lem)[0] == terms("the IMF", lem)[0] == "imf"

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from summarizers.qa import ConversationState, answer_in_conversation, answer_question
-from summarizers.types import Briefing, Citation
+from newsbrief.summarizers.qa import ConversationState, answer_in_conversation, answer_question
+from newsbrief.summarizers.types import Briefing, Citation
 
 HARBOUR = (
     "The port authority of Valmont appointed Irene Castell as its new director on Monday.",
@@ -59,7 +59,7 @@ COUNCIL = (
 
 @pytest.fixture(scope="module")
 def nlp() -> Any:
-    from summarizers.nlp import load_pipeline
+    from newsbrief.summarizers.nlp import load_pipeline
 
     return load_pipeline()
 
@@ -100,7 +100,7 @@ def test_that_refers_to_the_event_of_the_previous_turn(nlp: Any) -> None:
 
 
 def test_a_follow_up_who_is_not_answered_with_a_name_the_thread_already_used() -> None:
-    from summarizers.nlp import load_pipeline
+    from newsbrief.summarizers.nlp import load_pipeline
 
     nlp = load_pipeline()
     sents = (
@@ -128,10 +128,10 @@ def test_a_follow_up_who_is_not_answered_with_a_name_the_thread_already_used() -
 
 
 def test_that_company_points_to_the_organisation_not_to_the_last_question() -> None:
-    from summarizers.qa import engine
-    from summarizers.qa.conversation import Turn, advance
-    from summarizers.qa.question import analyse
-    from summarizers.qa.words import lemmatizer
+    from newsbrief.summarizers.qa import engine
+    from newsbrief.summarizers.qa.conversation import Turn, advance
+    from newsbrief.summarizers.qa.question import analyse
+    from newsbrief.summarizers.qa.words import lemmatizer
 
     lem = lemmatizer(None)
     turn = Turn(

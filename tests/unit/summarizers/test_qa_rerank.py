@@ -6,15 +6,15 @@ from typing import Any
 
 import pytest
 
-from summarizers.qa.question import Expect, QuestionType, analyse
-from summarizers.qa.rerank import parse_fit
-from summarizers.qa.retrieve import type_fit
-from summarizers.qa.words import lemmatizer
+from newsbrief.summarizers.qa.question import Expect, QuestionType, analyse
+from newsbrief.summarizers.qa.rerank import parse_fit
+from newsbrief.summarizers.qa.retrieve import type_fit
+from newsbrief.summarizers.qa.words import lemmatizer
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Any:
-    from summarizers.nlp import load_pipeline
+    from newsbrief.summarizers.nlp import load_pipeline
 
     return load_pipeline()
 
@@ -103,7 +103,7 @@ def test_the_asked_kind_of_place_is_not_searched_for(nlp: Any) -> None:
 
 
 def _briefing(sentences: tuple[str, ...]) -> Any:
-    from summarizers.types import Briefing
+    from newsbrief.summarizers.types import Briefing
 
     return Briefing(
         title="Crossing closed",
@@ -120,8 +120,8 @@ def _briefing(sentences: tuple[str, ...]) -> Any:
 def test_a_weak_top_sentence_gives_way_to_one_that_shares_the_question(nlp: Any) -> None:
     import dataclasses
 
-    from summarizers.qa import engine
-    from summarizers.qa.conversation import ConversationState
+    from newsbrief.summarizers.qa import engine
+    from newsbrief.summarizers.qa.conversation import ConversationState
 
     # a heavy type weight puts the dated but unrelated sentence first; it must not make the answer a refusal
     w = dataclasses.replace(engine.WEIGHTS, type_fit=1.0)
@@ -141,8 +141,8 @@ def test_a_weak_top_sentence_gives_way_to_one_that_shares_the_question(nlp: Any)
 def test_a_measure_question_weighs_its_measure_above_its_modifiers(nlp: Any) -> None:
     import dataclasses
 
-    from summarizers.qa import engine
-    from summarizers.qa.conversation import ConversationState
+    from newsbrief.summarizers.qa import engine
+    from newsbrief.summarizers.qa.conversation import ConversationState
 
     sents = (
         "Polls closed at 8pm across the region of Halvor on Sunday.",
@@ -160,8 +160,8 @@ def test_a_measure_question_weighs_its_measure_above_its_modifiers(nlp: Any) -> 
 
 
 def test_a_score_question_wants_a_scoreline_not_any_number(nlp: Any) -> None:
-    from summarizers.qa import engine
-    from summarizers.qa.conversation import ConversationState
+    from newsbrief.summarizers.qa import engine
+    from newsbrief.summarizers.qa.conversation import ConversationState
 
     sents = (
         "Two-time champion Lena Varga was watched by 5,000 fans as she beat Mira Holt, who had 12 wins this year.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizers.rank import RankWeights, select_summary, sentence_scores, summary_penalty
+from newsbrief.summarizers.rank import RankWeights, select_summary, sentence_scores, summary_penalty
 
 STORY = [
     "The regional water board on Tuesday approved a 120 million dollar plan to replace lead pipes in Easton.",

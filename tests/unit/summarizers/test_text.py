@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizers.text import (
+from newsbrief.summarizers.text import (
     MAX_TEXT_BYTES,
     SentenceTokenizer,
     check_english,
@@ -17,7 +17,7 @@ from summarizers.text import (
     strip_dateline,
     strip_label,
 )
-from summarizers.types import InputError
+from newsbrief.summarizers.types import InputError
 
 BODY = [
     "The harbour authority in Westmere approved a plan on Monday to dredge the main shipping channel.",
@@ -636,7 +636,7 @@ def test_label_on_a_line_of_its_own_is_kept() -> None:
 
 
 def test_credit_lines_are_poor_summary_lines() -> None:
-    from summarizers.rank import summary_penalty
+    from newsbrief.summarizers.rank import summary_penalty
 
     credit = "Additional reporting by Tom Reyes and Ann Lee in Dunmere and Kelso for this story."
     body = "Additional flood defences by the river in Dunmere and Kelso were approved for this winter."
