@@ -3,7 +3,7 @@ date, an age, a code or a phone number, and what makes it matter. Data only, low
 
 from __future__ import annotations
 
-from newsbrief.summarizers.lexicon.common import MONTH_NAMES
+from newsbrief.summarizers.lexicon.common import CARDINAL_VALUES, MONTH_NAMES
 
 MONTHS = (
     *MONTH_NAMES,
@@ -32,33 +32,8 @@ NUMBER_WORDS = (
     "thousands",
     "millions",
     "dozens",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
+    # "two" to "ninety" and "hundred", from the shared cardinal words
+    *(w for w in CARDINAL_VALUES if w not in ("one", "dozen")),
 )
 # "one in five", "two out of three": a share written in words or digits
 SHARE_HEADS = ("one", "two", "three", "four", "nine")
