@@ -104,6 +104,7 @@ from newsbrief.bot.adapters.matrix.files import (
     read_credentials,
     write_credentials,
 )
+from newsbrief.bot.adapters.matrix.state import DirectRooms, SyncToken
 from newsbrief.bot.answers import LEASE, SORRY_GAVE_UP, SORRY_UNSENT, AnswerClaims, AnswerStore, ThreadRoots
 from newsbrief.bot.delivery import PartProgress
 from newsbrief.bot.domain import ChannelRef, Digest, IncomingMessage, Reply
@@ -123,7 +124,8 @@ _TRANSPORT_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError, OSError)
 
 
 class MatrixStore(AnswerStore, Protocol):
-    """The part of :class:`newsbrief.bot.store.Store` the adapter uses."""
+    """The part of :class:`newsbrief.bot.store.Store` the adapter's services use (claims, digest
+    parts, thread roots, :mod:`newsbrief.bot.adapters.matrix.state`); the adapter itself calls none of it."""
 
     def get_kv(self, key: str) -> str | None: ...
 
@@ -156,7 +158,6 @@ class MatrixAdapter:
     ) -> None:
         self.cfg = cfg
         self.proxy = proxy  # HTTP(S) proxy for the homeserver connection
-        self.store = store
         self.rooms = tuple(rooms)
         self.sync_timeout_ms = sync_timeout_ms
         self.request_timeout_s = request_timeout_s
@@ -188,6 +189,8 @@ class MatrixAdapter:
         self._mention_re: re.Pattern[str] | None = None
         self.claims = AnswerClaims(store, PLATFORM, lease=answer_lease or LEASE)
         self.parts = PartProgress(store, PLATFORM)
+        self.sync_token = SyncToken(store, self.user_id)
+        self.direct_rooms = DirectRooms(store, self.user_id)
         self._sweeper: asyncio.Task[None] | None = None
 
     @classmethod
@@ -201,10 +204,6 @@ class MatrixAdapter:
             kwargs.setdefault("proxy", proxy_config.for_url(config.matrix.homeserver))
         return cls(config.matrix, store, rooms=rooms, **kwargs)
 
-    @property
-    def _kv_key(self) -> str:
-        return f"matrix:{self.user_id}:next_batch"
-
     # ------------------------------------------------------------------ start / stop
 
     async def start(self, on_message: MessageHandler) -> None:
@@ -215,7 +214,7 @@ class MatrixAdapter:
         try:
             await self._login(store_path)
             make_private(store_path)
-            self._next_batch = await asyncio.to_thread(self.store.get_kv, self._kv_key)
+            self._next_batch = await self.sync_token.load()
             await self._first_sync()
             await self._load_display_name()
             await self._join_configured_rooms()
@@ -491,7 +490,7 @@ class MatrixAdapter:
         # After the answers are on their way (nio's room_send queries and claims what it needs itself).
         await self._crypto_housekeeping()
         self._next_batch = resp.next_batch
-        await asyncio.to_thread(self.store.set_kv, self._kv_key, resp.next_batch)
+        await self.sync_token.save(resp.next_batch)
         self.synced.set()
 
     def _after_own_join(self, events: Sequence[Any]) -> Sequence[Any]:
@@ -790,14 +789,13 @@ class MatrixAdapter:
         """A room with just the bot and ``user`` (joined or invited): a known one, else a new direct
         room inviting ``user`` (kept in the store, so a restart finds it again). For reports to admins."""
         client = self._require_client()
-        key = f"matrix:{self.user_id}:dm:{user}"
-        saved = await asyncio.to_thread(self.store.get_kv, key)
+        saved = await self.direct_rooms.get(user)
         if saved and saved in client.rooms:
             return saved
         for room_id, room in client.rooms.items():
             members = set(room.users) | set(room.invited_users)
             if members == {self.user_id, user}:
-                await asyncio.to_thread(self.store.set_kv, key, room_id)
+                await self.direct_rooms.remember(user, room_id)
                 return str(room_id)
         try:
             resp = await client.room_create(is_direct=True, invite=[user])
@@ -805,7 +803,7 @@ class MatrixAdapter:
             raise DeliveryError(f"cannot open a direct room with {user}: {exc!r}") from exc
         if not isinstance(resp, RoomCreateResponse):
             raise DeliveryError(f"cannot open a direct room with {user}: {resp}")
-        await asyncio.to_thread(self.store.set_kv, key, resp.room_id)
+        await self.direct_rooms.remember(user, resp.room_id)
         logger.info("matrix: opened direct room %s with %s", resp.room_id, user)
         return str(resp.room_id)
 

@@ -133,7 +133,8 @@ class SlackSettings(Protocol):
 
 
 class SlackStore(AnswerStore, Protocol):
-    """What the adapter needs of ``newsbrief.bot.store.Store`` (synchronous; called through ``to_thread``)."""
+    """What the adapter's services need of ``newsbrief.bot.store.Store`` (answer claims, digest parts,
+    thread roots); the adapter itself calls none of it."""
 
     def get_kv(self, key: str) -> str | None: ...
     def set_kv(self, key: str, value: str) -> None: ...
@@ -282,7 +283,6 @@ class SlackAdapter:
         self.threads = thread_roots or ThreadRoots(store, PLATFORM)
         self._sweeper: asyncio.Task[None] | None = None
         self.unfurl_channels = frozenset(unfurl_channels)
-        self.store = store
         self.mode = settings.mode
         if self.mode not in ("socket", "http"):
             raise ValueError(f"slack mode must be socket or http, not {self.mode!r}")
