@@ -72,3 +72,84 @@ matrix:
         assert answer.source["content"]["m.relates_to"]["event_id"] == digest_event.event_id
     finally:
         await app.stop()
+
+
+async def test_a_refused_digest_is_reported_to_the_admin_in_a_direct_room_and_its_stories_come_next(
+    synapse: SynapseServer,
+    humans: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Synapse refuses a digest as too large (``M_TOO_LARGE``): the app gives it up at once, tells
+    the Matrix admin in a direct room (the bot and the admin), and the next digest carries its
+    stories. A second refusal is reported in the same direct room, not a new one."""
+    import newsbrief.bot.adapters.matrix.adapter as matrix_module
+
+    bot = synapse.register()
+    alice, carol = await humans("alice"), await humans("carol")  # carol is the admin, not in the room
+    room = await alice.create_room(invite=(bot.user_id,))
+    text = f"""
+storage: {{url: "sqlite:///newsbrief.db"}}
+feeds:
+  - {{id: world, url: "package:newsbrief.bot/data/feeds/world.xml", name: Northern Wire}}
+channels:
+  - {{id: room, platform: matrix, target: "{room}", feeds: [world], schedule: null}}
+admins:
+  matrix: ["{carol.user.user_id}"]
+matrix:
+  homeserver: {synapse.url}
+  user_id: "{bot.user_id}"
+  password: ${{BOT_PASSWORD}}
+  store_path: matrix-store
+"""
+    config = parse_config(
+        text, source=str(tmp_path / "config.yaml"), base_dir=tmp_path, env={"BOT_PASSWORD": bot.password}
+    )
+    app = NewsbriefApp(config)
+    await app.open_store()
+    app.adapter_overrides = {
+        "matrix": MatrixAdapter.from_config(config, app.store, sync_timeout_ms=500, backoff_base_s=0.2)
+    }
+
+    def too_large(digest: Any) -> list[dict[str, Any]]:  # the shape a renderer bug would have
+        return [{"msgtype": "m.notice", "body": "A" * 70_000, "m.mentions": {}}]
+
+    def body_of(e: Any) -> str:
+        return str(getattr(e, "source", {}).get("content", {}).get("body", ""))
+
+    try:
+        await app.start(first_digest=False, schedule=False)
+        monkeypatch.setattr(matrix_module, "render_digest", too_large)
+        reply = await app.digest_now(ChannelRef("matrix", room))
+        assert reply is not None and "refused" in reply.text
+
+        for _ in range(100):
+            if carol.client.invited_rooms:
+                break
+            await carol.sync()
+        (direct,) = carol.client.invited_rooms
+        await carol.client.join(direct)
+        report = await carol.wait_for(lambda e: "was refused by matrix" in body_of(e), timeout=WAIT_S)
+        assert "M_TOO_LARGE" in body_of(report) and "next digest" in body_of(report)
+        members = synapse.request(
+            "GET", f"/_matrix/client/v3/rooms/{direct}/joined_members", token=carol.user.access_token
+        )["joined"]
+        assert set(members) == {carol.user.user_id, bot.user_id}
+
+        # a second refusal goes to the same direct room
+        reply = await app.digest_now(ChannelRef("matrix", room))
+        assert reply is not None and "refused" in reply.text
+        await carol.wait_for(
+            lambda e: "was refused by matrix" in body_of(e) and e.event_id != report.event_id, timeout=WAIT_S
+        )
+        reports = [
+            e for e in await carol.room_events(direct) if "was refused" in e["content"].get("body", "")
+        ]
+        assert len(reports) == 2 and not carol.client.invited_rooms
+
+        # the stories were not used up: the next digest carries them
+        monkeypatch.undo()
+        assert await app.digest_now(ChannelRef("matrix", room)) is None
+        await alice.wait_for(lambda e: "Varnor and Estmark" in body_of(e), timeout=WAIT_S)
+    finally:
+        await app.stop()
