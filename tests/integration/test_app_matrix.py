@@ -3,8 +3,12 @@ posted to the room, and a question in the digest's thread answered from that dig
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import socket
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -153,3 +157,83 @@ matrix:
         await alice.wait_for(lambda e: "Varnor and Estmark" in body_of(e), timeout=WAIT_S)
     finally:
         await app.stop()
+
+
+async def _forward(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, port: int) -> None:
+    """One client connection passed through to ``127.0.0.1:port`` both ways."""
+    up_reader, up_writer = await asyncio.open_connection("127.0.0.1", port)
+
+    async def pipe(r: asyncio.StreamReader, w: asyncio.StreamWriter) -> None:
+        try:
+            while data := await r.read(65536):
+                w.write(data)
+                await w.drain()
+        finally:
+            w.close()
+
+    await asyncio.gather(pipe(reader, up_writer), pipe(up_reader, writer), return_exceptions=True)
+
+
+async def test_the_homeserver_down_at_start_is_retried_with_back_off_then_the_digest_goes_out(
+    synapse: SynapseServer,
+    humans: Any,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The homeserver's address refuses connections when the app starts: start returns (no
+    traceback), the adapter keeps trying in the background with back-off, logging one line per
+    failure; once the homeserver answers there, the bot logs in and a digest reaches the room."""
+    caplog.set_level(logging.INFO)
+    bot = synapse.register()
+    alice = await humans("alice")
+    room = await alice.create_room(invite=(bot.user_id,))
+    with socket.socket() as s:  # the homeserver's address, nobody listening yet
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    text = f"""
+storage: {{url: "sqlite:///newsbrief.db"}}
+feeds:
+  - {{id: world, url: "package:newsbrief.bot/data/feeds/world.xml", name: Northern Wire}}
+channels:
+  - {{id: room, platform: matrix, target: "{room}", feeds: [world], schedule: null}}
+matrix:
+  homeserver: http://127.0.0.1:{port}
+  user_id: "{bot.user_id}"
+  password: ${{BOT_PASSWORD}}
+  store_path: matrix-store
+"""
+    config = parse_config(
+        text, source=str(tmp_path / "config.yaml"), base_dir=tmp_path, env={"BOT_PASSWORD": bot.password}
+    )
+    app = NewsbriefApp(config)
+    await app.open_store()
+    app.adapter_overrides = {
+        "matrix": MatrixAdapter.from_config(config, app.store, sync_timeout_ms=500, backoff_base_s=0.2)
+    }
+    upstream = urlsplit(synapse.url).port
+    assert upstream is not None
+    server: asyncio.Server | None = None
+    try:
+        await app.start(first_digest=False, schedule=False)  # no exception: retried in the background
+        (starting,) = app._starting
+        for _ in range(200):  # the first retry in the background fails too
+            if "attempt 1 failed" in caplog.text:
+                break
+            await asyncio.sleep(0.05)
+        assert "matrix unreachable at start" in caplog.text and not starting.done()
+
+        server = await asyncio.start_server(lambda r, w: _forward(r, w, upstream), "127.0.0.1", port)
+        failures = await asyncio.wait_for(starting, 90)
+        assert failures >= 1
+        assert "Traceback" not in caplog.text and "matrix connected after" in caplog.text
+        assert await app.digest_now(ChannelRef("matrix", room)) is None  # posted
+        await alice.wait_for(
+            lambda e: (
+                "Varnor and Estmark" in str(getattr(e, "source", {}).get("content", {}).get("body", ""))
+            ),
+            timeout=WAIT_S,
+        )
+    finally:
+        await app.stop()
+        if server is not None:
+            server.close()
