@@ -915,3 +915,58 @@ async def test_an_answer_the_homeserver_refuses_tells_the_asker_briefly(
         assert db.expired_answers("matrix", now=datetime.now(UTC) + timedelta(days=1)) == []  # finished
     finally:
         await adapter.stop()
+
+
+async def test_the_key_database_is_created_private_whatever_the_umask(
+    synapse: SynapseServer, db: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a umask that makes new files world-readable, the key database is 0600 from the start
+    (the after-the-fact chmod is switched off here): on a first password login, on a restart with
+    the saved credentials, and on an access-token login. A failed login leaves no file behind."""
+    import json
+    import os
+
+    import newsbrief.bot.adapters.matrix.adapter as matrix_module
+
+    monkeypatch.setattr(matrix_module, "make_private", lambda folder: None)
+
+    def databases(folder: Path) -> dict[str, int]:
+        return {p.name: p.stat().st_mode & 0o777 for p in folder.iterdir() if ".db" in p.name}
+
+    bot, other = synapse.register(), synapse.register()
+    old_umask = os.umask(0o022)
+    try:
+        folder = tmp_path / "bot"
+        for start in range(2):  # a first login with the password, then a restart (saved credentials)
+            adapter = await start_bot(synapse, bot, db, folder, answerer())
+            device = adapter._require_client().device_id
+            await adapter.stop()
+            saved = json.loads((folder / "credentials.json").read_text())
+            assert saved["device_id"] == device
+            found = databases(folder)
+            assert f"{bot.user_id}_{device}.db" in found and set(found.values()) == {0o600}, (start, found)
+
+        token_folder = tmp_path / "token"
+        adapter = await start_bot(
+            synapse,
+            other,
+            db,
+            token_folder,
+            answerer(),
+            cfg={"password": None, "access_token": SecretStr(other.access_token)},
+        )
+        await adapter.stop()
+        found = databases(token_folder)
+        assert f"{other.user_id}_{other.device_id}.db" in found and set(found.values()) == {0o600}, found
+
+        # positive control: a file nio would create itself gets the umask's mode
+        probe = token_folder / "probe"
+        probe.touch()
+        assert probe.stat().st_mode & 0o077
+
+        wrong = tmp_path / "wrong"
+        with pytest.raises(MatrixError, match="login"):
+            await start_bot(synapse, bot, db, wrong, answerer(), cfg={"password": SecretStr("not it")})
+        assert databases(wrong) == {}
+    finally:
+        os.umask(old_umask)

@@ -7,8 +7,10 @@ What it does, and where the guarantees come from:
   logs in once and keeps the access token and device id in ``<store_path>/credentials.json``
   (mode 0600); a token the server no longer accepts is replaced by logging in again *to the same
   device*. The encryption keys live in ``store_path`` (nio's SQLite store), so a restart is the
-  same device with the same keys. Every file in ``store_path`` is made readable by the bot's
-  user only (0600), the key database included; the folder itself is created 0700.
+  same device with the same keys. The key database is created 0600 before nio opens it (the
+  device id is known first: a first password login asks for one, :func:`~newsbrief.bot.adapters.
+  matrix.files.new_device_id`); every file in ``store_path`` is made 0600 again after login, and
+  the folder itself is created 0700.
 * **Sync token persisted by us.** nio only persists ``next_batch`` when an encryption store is
   loaded, and then *before* the events are handled; we save it in the store's key-value table
   (``matrix:<user>:next_batch``) only after every event of that sync has been claimed and queued,
@@ -100,8 +102,12 @@ from newsbrief.bot.adapters.matrix.events import (
 )
 from newsbrief.bot.adapters.matrix.files import (
     CREDENTIALS_FILE,
+    create_private,
+    key_database,
     make_private,
+    new_device_id,
     read_credentials,
+    remove_if_empty,
     write_credentials,
 )
 from newsbrief.bot.adapters.matrix.state import DirectRooms, SyncToken
@@ -323,23 +329,36 @@ class MatrixAdapter:
                 raise MatrixError(
                     f"the access token belongs to device {device_id}, not the configured {self.cfg.device_id}"
                 )
+            create_private(key_database(store_path, self.user_id, device_id))
             client.restore_login(self.user_id, device_id, token)
             return
         saved = read_credentials(creds_path)
         if saved and saved.get("user_id") == self.user_id and saved.get("homeserver") == self.cfg.homeserver:
             device_id = await self._whoami(saved["access_token"])
             if device_id is not None:
+                create_private(key_database(store_path, self.user_id, device_id))
                 client.restore_login(self.user_id, device_id, saved["access_token"])
                 return
             logger.info(
                 "matrix: saved access token refused; logging in again as device %s", saved["device_id"]
             )
             client.device_id = saved["device_id"]
-        elif self.cfg.device_id:
-            client.device_id = self.cfg.device_id
+        else:
+            client.device_id = self.cfg.device_id or new_device_id()
         assert self.cfg.password is not None  # config validation: exactly one credential
-        resp = await client.login(password=self.cfg.password.get_secret_value(), device_name=self.device_name)
+        keys = key_database(store_path, self.user_id, client.device_id)
+        created = create_private(keys)  # before nio opens it, so it is never readable by others
+        try:
+            resp = await client.login(
+                password=self.cfg.password.get_secret_value(), device_name=self.device_name
+            )
+        except BaseException:
+            if created:
+                remove_if_empty(keys)
+            raise
         if not isinstance(resp, LoginResponse):
+            if created:
+                remove_if_empty(keys)
             error = MatrixUnavailable if server_trouble(resp) else MatrixError
             raise error(f"login as {self.user_id} failed: {resp}")
         write_credentials(
