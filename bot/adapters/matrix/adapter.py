@@ -711,15 +711,14 @@ class MatrixAdapter:
         homeserver does not double; :meth:`confirm_sent` finds ``txn_id`` only once the whole
         digest is in the room."""
         parts = render_digest(digest)
-        ids = await self.parts.posted(txn_id)
-        for i, content in enumerate(parts):
-            if i < len(ids):
-                continue  # posted by an earlier attempt
-            event_id = await self._send(channel.id, content, part_txn_id(txn_id, i, len(parts)))
-            ids.append(event_id)
-            await self.parts.record(txn_id, ids, len(parts))
-            await self.threads.remember(channel.id, event_id, ids[0])
-        return ids[0]
+
+        async def send(i: int, content: dict[str, Any]) -> str:
+            return await self._send(channel.id, content, part_txn_id(txn_id, i, len(parts)))
+
+        async def remember(event_id: str, first: str) -> None:
+            await self.threads.remember(channel.id, event_id, first)
+
+        return await self.parts.post(txn_id, parts, send, on_posted=remember)
 
     async def send_reply(self, reply: Reply) -> str:
         """Send ``reply`` in the thread of ``reply.thread`` when set; returns the event id."""

@@ -743,19 +743,18 @@ class SlackAdapter:
         Parts already posted under ``txn_id`` (kept in the store) are not posted again.
         """
         messages = render_digest(digest)
-        posted = await self.parts.posted(txn_id)
-        for part, message in enumerate(messages):
-            if part < len(posted):
-                continue
+
+        async def send(part: int, message: SlackMessage) -> str:
             metadata = {
                 "event_type": DIGEST_EVENT_TYPE,
                 "event_payload": {"txn_id": txn_id, "part": part, "parts": len(messages)},
             }
-            ts = await self._post(channel.id, message, metadata=metadata)
-            posted.append(ts)
-            await self.parts.record(txn_id, posted, len(messages))
-            await self.threads.remember(channel.id, ts, posted[0])
-        return posted[0]
+            return await self._post(channel.id, message, metadata=metadata)
+
+        async def remember(ts: str, first: str) -> None:
+            await self.threads.remember(channel.id, ts, first)
+
+        return await self.parts.post(txn_id, messages, send, on_posted=remember)
 
     async def confirm_sent(
         self, channel: ChannelRef, txn_id: str, *, since: datetime | None = None

@@ -50,6 +50,14 @@ def test_no_adapter_module_touches_the_store_itself() -> None:
     assert {name: t for name, t in touches.items() if t} == {}
 
 
+def test_neither_adapter_tracks_digest_parts_itself() -> None:
+    """The multi-part loop (skip what is posted, record each part) is ``PartProgress.post``; an
+    adapter only records parts it finds on the platform after a crash (Slack's history)."""
+    for name in ("slack", "matrix"):
+        source = (ADAPTERS / name / "adapter.py").read_text()
+        assert "self.parts.post(" in source and "self.parts.posted(" not in source
+
+
 def test_the_check_finds_a_store_call_handed_to_a_thread() -> None:
     """Positive control: the shape the Matrix adapter had before its services."""
     source = """
