@@ -2,15 +2,10 @@
 
 What it does, and where the guarantees come from:
 
-* **Login, same device across restarts.** With ``access_token`` the token is checked with
-  ``whoami`` (which also tells the device id when none is configured). With ``password`` the bot
-  logs in once and keeps the access token and device id in ``<store_path>/credentials.json``
-  (mode 0600); a token the server no longer accepts is replaced by logging in again *to the same
-  device*. The encryption keys live in ``store_path`` (nio's SQLite store), so a restart is the
-  same device with the same keys. The key database is created 0600 before nio opens it (the
-  device id is known first: a first password login asks for one, :func:`~newsbrief.bot.adapters.
-  matrix.files.new_device_id`); every file in ``store_path`` is made 0600 again after login, and
-  the folder itself is created 0700.
+* **Login, same device across restarts** (:mod:`newsbrief.bot.adapters.matrix.login`): an
+  access token checked with ``whoami``, or a password login whose token and device id are saved
+  (0600) and reused; the key database in ``store_path`` is created 0600, and every file there is
+  made 0600 again after login (the folder is created 0700).
 * **Sync token persisted by us.** nio only persists ``next_batch`` when an encryption store is
   loaded, and then *before* the events are handled; we save it in the store's key-value table
   (``matrix:<user>:next_batch``) only after every event of that sync has been claimed and queued,
@@ -70,7 +65,6 @@ from nio import (
     InviteMemberEvent,
     JoinError,
     LocalProtocolError,
-    LoginResponse,
     MegolmEvent,
     ProfileGetDisplayNameResponse,
     RoomCreateResponse,
@@ -81,7 +75,6 @@ from nio import (
     RoomSendResponse,
     SendRetryError,
     SyncResponse,
-    WhoamiResponse,
 )
 from nio.exceptions import OlmTrustError
 
@@ -100,16 +93,8 @@ from newsbrief.bot.adapters.matrix.events import (
     strip_reply_fallback,
     thread_relation,
 )
-from newsbrief.bot.adapters.matrix.files import (
-    CREDENTIALS_FILE,
-    create_private,
-    key_database,
-    make_private,
-    new_device_id,
-    read_credentials,
-    remove_if_empty,
-    write_credentials,
-)
+from newsbrief.bot.adapters.matrix.files import make_private
+from newsbrief.bot.adapters.matrix.login import log_in
 from newsbrief.bot.adapters.matrix.state import DirectRooms, SyncToken
 from newsbrief.bot.answers import LEASE, SORRY_GAVE_UP, SORRY_UNSENT, AnswerClaims, AnswerStore, ThreadRoots
 from newsbrief.bot.delivery import PartProgress
@@ -318,78 +303,7 @@ class MatrixAdapter:
             await self.client.close()
 
     async def _login(self, store_path: Path) -> None:
-        client = self._require_client()
-        creds_path = store_path / CREDENTIALS_FILE
-        if self.cfg.access_token is not None:
-            token = self.cfg.access_token.get_secret_value()
-            device_id = await self._whoami(token)
-            if device_id is None:
-                raise MatrixError(f"the access token for {self.user_id} was refused by {self.cfg.homeserver}")
-            if self.cfg.device_id and device_id != self.cfg.device_id:
-                raise MatrixError(
-                    f"the access token belongs to device {device_id}, not the configured {self.cfg.device_id}"
-                )
-            create_private(key_database(store_path, self.user_id, device_id))
-            client.restore_login(self.user_id, device_id, token)
-            return
-        saved = read_credentials(creds_path)
-        if saved and saved.get("user_id") == self.user_id and saved.get("homeserver") == self.cfg.homeserver:
-            device_id = await self._whoami(saved["access_token"])
-            if device_id is not None:
-                create_private(key_database(store_path, self.user_id, device_id))
-                client.restore_login(self.user_id, device_id, saved["access_token"])
-                return
-            logger.info(
-                "matrix: saved access token refused; logging in again as device %s", saved["device_id"]
-            )
-            client.device_id = saved["device_id"]
-        else:
-            client.device_id = self.cfg.device_id or new_device_id()
-        assert self.cfg.password is not None  # config validation: exactly one credential
-        keys = key_database(store_path, self.user_id, client.device_id)
-        created = create_private(keys)  # before nio opens it, so it is never readable by others
-        try:
-            resp = await client.login(
-                password=self.cfg.password.get_secret_value(), device_name=self.device_name
-            )
-        except BaseException:
-            if created:
-                remove_if_empty(keys)
-            raise
-        if not isinstance(resp, LoginResponse):
-            if created:
-                remove_if_empty(keys)
-            error = MatrixUnavailable if server_trouble(resp) else MatrixError
-            raise error(f"login as {self.user_id} failed: {resp}")
-        write_credentials(
-            creds_path,
-            {
-                "homeserver": self.cfg.homeserver,
-                "user_id": resp.user_id,
-                "device_id": resp.device_id,
-                "access_token": resp.access_token,
-            },
-        )
-        logger.info("matrix: logged in as %s, device %s", resp.user_id, resp.device_id)
-
-    async def _whoami(self, token: str) -> str | None:
-        """The device id of ``token``, or None when the server refuses the token."""
-        client = self._require_client()
-        client.access_token = token
-        resp = await client.whoami()
-        if not isinstance(resp, WhoamiResponse):
-            if resp.status_code in ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN"):
-                client.access_token = ""
-                return None
-            error = MatrixUnavailable if server_trouble(resp) else MatrixError
-            raise error(f"whoami failed: {resp}")
-        if resp.user_id != self.user_id:
-            raise MatrixError(f"the access token belongs to {resp.user_id}, not {self.user_id}")
-        if not resp.device_id:
-            raise MatrixError(
-                "the server did not say which device the access token belongs to; set device_id"
-            )
-        return str(resp.device_id)
+        await log_in(self._require_client(), self.cfg, store_path, self.device_name)
 
     async def _load_display_name(self) -> None:
         resp = await self._require_client().get_displayname(self.user_id)
