@@ -64,7 +64,7 @@ import weakref
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from newsbrief.bot.adapters.base import ChatAdapter, DeliveryError
 from newsbrief.bot.answers import KeyValueStore
@@ -76,6 +76,8 @@ from newsbrief.bot.store import AsyncStore, DeliveryRecord, DigestRecord
 from newsbrief.bot.store.errors import NotStored
 
 logger = logging.getLogger(__name__)
+
+_Part = TypeVar("_Part")
 
 
 class ConfirmingAdapter(Protocol):
@@ -147,6 +149,31 @@ class PartProgress:
     async def record(self, txn_id: str, posted: Sequence[str], parts: int) -> None:
         value = json.dumps({"ts": list(posted), "parts": parts})
         await self.db.set_kv(self._key(txn_id), value)
+
+    async def post(
+        self,
+        txn_id: str,
+        parts: Sequence[_Part],
+        send: Callable[[int, _Part], Awaitable[str]],
+        *,
+        on_posted: Callable[[str, str], Awaitable[None]] | None = None,
+    ) -> str:
+        """Post a digest's ``parts`` that are not on the platform yet, in order, with ``send(i,
+        part)`` (the adapter's one call: it returns the message id); each is recorded as soon as
+        it is posted, so a failure part-way (``send`` raises) leaves the posted ones recorded and
+        the next attempt starts at the first missing part. ``on_posted(message_id, first_id)``
+        runs after each (the adapters record the digest's thread). Returns the first part's id."""
+        if not parts:
+            raise ValueError("a digest has at least one part")
+        posted = await self.posted(txn_id)
+        for i, part in enumerate(parts):
+            if i < len(posted):
+                continue  # posted by an earlier attempt
+            posted.append(await send(i, part))
+            await self.record(txn_id, posted, len(parts))
+            if on_posted is not None:
+                await on_posted(posted[-1], posted[0])
+        return posted[0]
 
 
 def digest_txn_id(channel_id: str, slot: datetime) -> str:

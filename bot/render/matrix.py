@@ -69,6 +69,12 @@ def escape(text: str, limit: int = MAX_LINE_CHARS) -> str:
     return html.escape(clip(" ".join(defang(text).split()), limit), quote=True)
 
 
+def _plain_block(text: str) -> str:
+    """Untrusted free text (an answer, a text reply) for the plain ``body``: defanged, each line
+    clipped to :data:`MAX_LINE_CHARS` as in ``formatted_body``, so both bodies show the same."""
+    return "\n".join(clip(line, MAX_LINE_CHARS) for line in defang(text).split("\n"))
+
+
 def _escape_block(text: str) -> str:
     """Like :func:`escape` but keeps line breaks (as ``<br>``), for free text such as answers."""
     lines = [
@@ -232,7 +238,7 @@ def _digest_content(header: str, stories: Sequence[tuple[int, DigestStory]]) -> 
 
 def render_text(text: str) -> dict[str, Any]:
     """Free text (help, errors, confirmations) as a notice; line breaks kept."""
-    return fit(_content(defang(text), _escape_block(text)))
+    return fit(_content(_plain_block(text), _escape_block(text)))
 
 
 def _answer_html(a: Answer) -> str:
@@ -278,7 +284,7 @@ def _briefing_html(b: Briefing) -> str:
 
 
 def render_answer_content(a: Answer) -> dict[str, Any]:
-    return fit(_content(defang(render_answer(a)), _answer_html(a)))
+    return fit(_content(_plain_block(render_answer(a)), _answer_html(a)))
 
 
 def render_briefing_content(b: Briefing) -> dict[str, Any]:
@@ -299,10 +305,10 @@ def render_reply(reply: Reply) -> dict[str, Any]:
     plain: list[str] = []
     formatted: list[str] = []
     if reply.answer is not None:
-        plain.append(render_answer(reply.answer))
+        plain.append(_plain_block(render_answer(reply.answer)))
         formatted.append(_answer_html(reply.answer))
     elif reply.text:
-        plain.append(reply.text)
+        plain.append(_plain_block(reply.text))
         formatted.append(f"<p>{_escape_block(reply.text)}</p>")
     for b in reply.briefings:
         plain.append(render_briefing(b))

@@ -309,3 +309,52 @@ async def test_a_digest_threads_answers_come_from_that_digest_and_a_free_questio
         assert "10 December" in follow["text"]
     finally:
         await app.stop()
+
+
+async def test_slash_digest_now_through_the_app_posts_the_digest_and_nothing_more(
+    tmp_path: Path,
+    slack: SlackMockServer,
+) -> None:
+    """``/newsbrief digest now`` through the app's real conversation and ledger: the digest is
+    posted (each part once) and no "asked: ... Try /newsbrief help" message follows it. Asked
+    again, there is nothing new, and that is said (the one message a second command posts)."""
+    app, adapter = await slack_app(tmp_path, slack)
+
+    def command(trigger: str) -> str:
+        return urlencode(
+            {
+                "command": "/newsbrief",
+                "text": "digest now",
+                "channel_id": CHANNEL,
+                "user_id": "U0000ALICE",
+                "team_id": "T0000001",
+                "response_url": slack.response_url(trigger),
+                "trigger_id": trigger,
+            }
+        )
+
+    try:
+        await app.start(first_digest=False, schedule=False)
+        status, _ = await post_http(
+            adapter, command("7.7.1"), content_type="application/x-www-form-urlencoded"
+        )
+        assert status == 200
+        await eventually(lambda: len(slack.posted(CHANNEL)) >= 1, timeout=30)
+        await adapter.wait_idle(timeout=30)
+        posts = slack.posted(CHANNEL)
+        digests = [p for p in posts if (p.get("metadata") or {}).get("event_type") == "newsbrief_digest"]
+        assert digests and len(digests) == len(posts), [p["text"] for p in posts]  # nothing but the digest
+        assert "Varnor and Estmark" in json.dumps(digests[0]["blocks"])
+        assert not any("asked:" in json.dumps(p.get("blocks", [])) for p in posts)
+        assert slack.calls_to("response_url") == []
+
+        # positive control: with nothing new, the command does answer (the intro and the reason)
+        status, _ = await post_http(
+            adapter, command("7.7.2"), content_type="application/x-www-form-urlencoded"
+        )
+        await eventually(lambda: len(slack.posted(CHANNEL)) > len(posts), timeout=30)
+        await adapter.wait_idle(timeout=30)
+        (said,) = slack.posted(CHANNEL)[len(posts) :]
+        assert "No new stories" in said["text"] and "asked:" in json.dumps(said["blocks"])
+    finally:
+        await app.stop()

@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from tests.integration.slack_mock_server import SECRET, SlackMockServer
+from newsbrief.bot.store import Store
+from tests.integration.slack_mock_server import SlackMockServer
 from tests.integration.synapse.fixture import SynapseServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,9 +51,9 @@ storage: {{url: "sqlite:///{tmp_path / "nb.db"}"}}
 channels:
   - {{id: team, platform: slack, target: C0000NEWS, feeds: [world], schedule: null}}
 slack:
-  mode: http
+  mode: socket
   bot_token: xoxb-test-token
-  signing_secret: {SECRET}
+  app_token: xapp-test-token
   api_url: {slack.base_url}
 """
     )
@@ -61,7 +62,9 @@ slack:
     posts = slack.posted("C0000NEWS")
     assert posts, "nothing reached Slack"
     assert f"digest for team: sent to slack C0000NEWS (message {posts[0]['ts']})" in out
-    assert slack.calls_to("auth.test") and not slack.calls_to("apps.connections.open")  # send only
+    # send only: the token is checked, but no Socket Mode connection is opened (the running bot's)
+    assert slack.calls_to("auth.test") and not slack.calls_to("apps.connections.open")
+    assert slack.connections_opened == 0
 
     # a second run finds nothing new and says so; nothing more is posted
     code, out, err = await newsbrief("digest", "team", "--config", str(config))
@@ -78,6 +81,13 @@ async def test_digest_command_posts_to_matrix_and_confirms(
         "POST", "/_matrix/client/v3/createRoom", {"invite": [bot.user_id]}, token=alice.access_token
     )["room_id"]
     synapse.request("POST", f"/_matrix/client/v3/join/{room}", {}, token=bot.access_token)
+    # a question waiting in the room: a send-only run must not answer it (no sync loop, no answers)
+    synapse.request(
+        "PUT",
+        f"/_matrix/client/v3/rooms/{room}/send/m.room.message/q1",
+        {"msgtype": "m.text", "body": f"{bot.user_id} help", "m.mentions": {"user_ids": [bot.user_id]}},
+        token=alice.access_token,
+    )
     config = tmp_path / "config.yaml"
     config.write_text(
         f"""
@@ -100,3 +110,11 @@ matrix:
     )["chunk"]
     digests = [m for m in messages if m["sender"] == bot.user_id and m["type"] == "m.room.message"]
     assert len(digests) == 1 and digests[0]["content"]["body"].startswith("News digest for room")
+    # nothing else from the bot (the question is not answered), and the running bot's sync token
+    # is left alone: its next start still answers what came since its own last sync
+    assert [m["type"] for m in messages if m["sender"] == bot.user_id].count("m.room.message") == 1
+    store = Store.open(f"sqlite:///{tmp_path / 'nb.db'}")
+    try:
+        assert store.get_kv(f"matrix:{bot.user_id}:next_batch") is None
+    finally:
+        store.close()

@@ -3,6 +3,7 @@ empty digests, a recorded digest re-posted verbatim, adapters missing at reconci
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -182,7 +183,10 @@ async def test_concurrent_delivers_of_one_slot_post_once(store: Store) -> None:
     assert len(ledger._locks) == 0  # nothing kept once done
 
 
-async def test_a_permanent_rejection_gives_up_reports_and_returns_the_stories(store: Store) -> None:
+async def test_a_permanent_rejection_gives_up_reports_and_returns_the_stories(
+    store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="newsbrief.bot.delivery")
     adapter = FlakyAdapter(errors=[DeliveryError("msg_too_long", permanent=True)])
     reported: list[str] = []
 
@@ -192,6 +196,8 @@ async def test_a_permanent_rejection_gives_up_reports_and_returns_the_stories(st
     ledger = DeliveryLedger(store, on_rejected=report)
     out = await ledger.deliver(channel(), SLOT, adapter, now=SLOT)
     assert out.status == "rejected" and reported == ["msg_too_long"]
+    (logged,) = [r for r in caplog.records if r.levelno >= logging.ERROR]  # logged as an error, once
+    assert digest_txn_id("news", SLOT) in logged.getMessage() and "msg_too_long" in logged.getMessage()
     assert out.delivery_id is not None
     d = store.get_delivery(out.delivery_id)
     assert d is not None and d.state == "failed" and d.last_error == "msg_too_long"
@@ -207,9 +213,13 @@ async def test_a_permanent_rejection_gives_up_reports_and_returns_the_stories(st
     assert again.status == "failed" and len(adapter.posts) == 1
 
 
-async def test_a_transient_error_keeps_the_stories_counted(store: Store) -> None:
+async def test_a_transient_error_keeps_the_stories_counted(
+    store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
     # positive control for the test above: only a permanent error releases the stories
+    caplog.set_level(logging.WARNING, logger="newsbrief.bot.delivery")
     adapter = FlakyAdapter(errors=[DeliveryError("timeout")])
     out = await DeliveryLedger(store).deliver(channel(), SLOT, adapter, now=SLOT)
+    assert [r.levelno for r in caplog.records] == [logging.WARNING]  # a retry is not an error
     assert out.status == "failed" and len(store.pending_deliveries()) == 1
     assert list(store.stories_in_digests("news")) != []

@@ -821,3 +821,152 @@ async def test_digest_threads_are_kept_in_the_store_and_known_after_a_restart(
         assert recorder.texts() == ["what did the harbour works cost?"]
     finally:
         await second.stop()
+
+
+async def test_a_brief_an_answer_and_help_of_a_hostile_page_are_sent_within_the_event_limit(
+    synapse: SynapseServer, humans: Any, db: Store, tmp_path: Path
+) -> None:
+    """Every other message kind the conversation sends, for a page whose every field has 96,000
+    characters, in an encrypted room: Synapse takes each (an event over 65,536 bytes is refused),
+    the person can decrypt it, and what she sees is clipped with an ellipsis."""
+    from newsbrief.bot.conversation import HELP_TEXT
+    from newsbrief.bot.domain import Answer, Citation
+    from newsbrief.summarizers.types import Source
+
+    huge = "Word " * 19_200
+    b = Briefing(
+        title=huge,
+        summary=(huge, huge),
+        actors=(Actor(name=huge, role=huge),),
+        figures=(Figure(value=huge, context=huge, sentence=huge),),
+        next_steps=(NextStep(text=huge, sentence=huge, when=huge),),
+        sources=(huge,),
+        outlets=(Source(huge, "https://news.example/" + "a" * 96_000),),
+    )
+    bot = synapse.register()
+    alice = await humans("alice")
+    adapter = await start_bot(
+        synapse, bot, db, tmp_path / "bot", answerer(), cfg={"allowed_inviters": (":localhost",)}
+    )
+    try:
+        room = await alice.create_room(invite=(bot.user_id,), encrypted=True)
+        await alice.wait_for(
+            lambda e: (
+                getattr(e, "state_key", None) == bot.user_id and getattr(e, "membership", None) == "join"
+            )
+        )
+        await settle(adapter)
+        channel = ChannelRef("matrix", room)
+        replies = [
+            Reply(channel=channel, briefings=(b,)),
+            Reply(
+                channel=channel,
+                answer=Answer(huge, huge, True, (Citation("1", huge, huge, "https://news.example/a", huge),)),
+            ),
+            Reply(channel=channel, text=HELP_TEXT),
+            Reply(channel=channel, text=huge),
+        ]
+        ids = [await adapter.send_reply(r) for r in replies]  # raises DeliveryError on a refusal
+        bodies = []
+        for event_id in ids:
+            event = await alice.wait_for(lambda e, i=event_id: getattr(e, "event_id", None) == i)
+            assert not isinstance(event, MegolmEvent), "alice could not decrypt it"
+            bodies.append(event.source["content"]["body"])
+        assert bodies[0].splitlines()[0].startswith("Word Word") and "\u2026" in bodies[0]
+        assert "\u2026" in bodies[1] and "digest now" in bodies[2] and bodies[3].endswith("\u2026")
+        assert all(len(body.encode()) < 65_536 for body in bodies)
+        assert all("Word " * 1000 not in body for body in bodies[:2])  # each field clipped
+    finally:
+        await adapter.stop()
+
+
+async def test_an_answer_the_homeserver_refuses_tells_the_asker_briefly(
+    synapse: SynapseServer, humans: Any, db: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Synapse refuses the answer for good (too large, the shape a renderer bug would have): the
+    asker gets one short message in the question's thread instead of silence, and the question
+    is answered once (its claim finished, nothing answered again on the next sync)."""
+    import newsbrief.bot.adapters.matrix.adapter as matrix_module
+
+    real = matrix_module.render_reply
+
+    def refused_unless_sorry(reply: Reply) -> dict[str, Any]:
+        if reply.text.startswith("Sorry"):
+            return real(reply)
+        return {"msgtype": "m.notice", "body": "A" * 70_000, "m.mentions": {}}
+
+    monkeypatch.setattr(matrix_module, "render_reply", refused_unless_sorry)
+    bot = synapse.register()
+    alice = await humans("alice")
+    room = await alice.create_room(invite=(bot.user_id,))
+    recorder = answerer()
+    adapter = await start_bot(synapse, bot, db, tmp_path / "bot", recorder, rooms=(room,))
+    try:
+        await settle(adapter)
+        q = await alice.say(room, f"{bot.user_id} what happened?", mention=bot.user_id)
+        sorry = await alice.wait_for(is_reply_to(q))
+        body = sorry.source["content"]["body"]
+        assert body.startswith("Sorry, I could not send my answer (the server did not accept it)")
+        assert sorry.source["content"]["m.relates_to"]["event_id"] == q  # in the question's thread
+        await settle(adapter)
+        assert recorder.texts() == ["what happened?"]
+        events = await alice.room_events(room)
+        assert len([e for e in events if e["sender"] == bot.user_id and e["type"] == "m.room.message"]) == 1
+        assert db.expired_answers("matrix", now=datetime.now(UTC) + timedelta(days=1)) == []  # finished
+    finally:
+        await adapter.stop()
+
+
+async def test_the_key_database_is_created_private_whatever_the_umask(
+    synapse: SynapseServer, db: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a umask that makes new files world-readable, the key database is 0600 from the start
+    (the after-the-fact chmod is switched off here): on a first password login, on a restart with
+    the saved credentials, and on an access-token login. A failed login leaves no file behind."""
+    import json
+    import os
+
+    import newsbrief.bot.adapters.matrix.adapter as matrix_module
+
+    monkeypatch.setattr(matrix_module, "make_private", lambda folder: None)
+
+    def databases(folder: Path) -> dict[str, int]:
+        return {p.name: p.stat().st_mode & 0o777 for p in folder.iterdir() if ".db" in p.name}
+
+    bot, other = synapse.register(), synapse.register()
+    old_umask = os.umask(0o022)
+    try:
+        folder = tmp_path / "bot"
+        for start in range(2):  # a first login with the password, then a restart (saved credentials)
+            adapter = await start_bot(synapse, bot, db, folder, answerer())
+            device = adapter._require_client().device_id
+            await adapter.stop()
+            saved = json.loads((folder / "credentials.json").read_text())
+            assert saved["device_id"] == device
+            found = databases(folder)
+            assert f"{bot.user_id}_{device}.db" in found and set(found.values()) == {0o600}, (start, found)
+
+        token_folder = tmp_path / "token"
+        adapter = await start_bot(
+            synapse,
+            other,
+            db,
+            token_folder,
+            answerer(),
+            cfg={"password": None, "access_token": SecretStr(other.access_token)},
+        )
+        await adapter.stop()
+        found = databases(token_folder)
+        assert f"{other.user_id}_{other.device_id}.db" in found and set(found.values()) == {0o600}, found
+
+        # positive control: a file nio would create itself gets the umask's mode
+        probe = token_folder / "probe"
+        probe.touch()
+        assert probe.stat().st_mode & 0o077
+
+        wrong = tmp_path / "wrong"
+        with pytest.raises(MatrixError, match="login"):
+            await start_bot(synapse, bot, db, wrong, answerer(), cfg={"password": SecretStr("not it")})
+        assert databases(wrong) == {}
+    finally:
+        os.umask(old_umask)

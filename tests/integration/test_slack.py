@@ -897,6 +897,55 @@ async def test_a_96000_character_headline_is_posted_within_limits_and_a_refusal_
     assert "<https://news.example/huge|" in headline
 
 
+def hostile_page_briefing() -> Briefing:
+    """What a hostile page briefs to: every field 96,000 characters."""
+    huge = "Word " * 19_200
+    return Briefing(
+        title=huge,
+        summary=(huge, huge),
+        actors=(Actor(name=huge, role=huge),),
+        figures=(Figure(value=huge, context=huge, sentence=huge),),
+        next_steps=(NextStep(text=huge, sentence=huge, when=huge),),
+        sources=(huge,),
+        outlets=(Source(huge, "https://news.example/" + "a" * 96_000),),
+    )
+
+
+async def test_a_brief_an_answer_and_help_of_a_hostile_page_are_posted_within_limits(
+    slack: SlackMockServer, make_adapter: AdapterFactory
+) -> None:
+    """Every other message kind the conversation sends, for a page whose every field has 96,000
+    characters: the loopback Slack (which refuses anything over Slack's limits) takes each, and
+    what a reader sees is clipped with an ellipsis."""
+    from newsbrief.bot.conversation import HELP_TEXT
+    from newsbrief.summarizers.types import Citation
+
+    adapter = await make_adapter("http")
+    channel = ChannelRef("slack", CHANNEL)
+    b = hostile_page_briefing()
+    huge = b.title
+    replies = [
+        Reply(channel=channel, briefings=(b,)),  # brief <url>
+        Reply(channel=channel, briefings=(b,), extra={"view": "more", "link": "https://news.example/a"}),
+        Reply(
+            channel=channel,
+            answer=Answer(huge, huge, True, (Citation("1", huge, huge, "https://news.example/a", huge),)),
+        ),
+        Reply(channel=channel, text=HELP_TEXT),
+        Reply(channel=channel, text=huge),
+    ]
+    for reply in replies:
+        await adapter.send_reply(reply)  # raises DeliveryError on a refusal
+    posted = slack.posted(CHANNEL)
+    assert len(posted) >= len(replies)
+    for m in posted:
+        assert len(m["text"]) <= 40_000 and len(json.dumps(m["blocks"])) < 200_000
+    headline = posted[0]["blocks"][0]["text"]["text"]
+    assert headline.startswith("Word Word") and headline.endswith("\u2026")
+    assert any("digest now" in json.dumps(m) for m in posted)  # the help text went out whole
+    assert all("Word " * 1000 not in json.dumps(m) for m in posted)  # no field went out whole
+
+
 # ------------------------------------------------------------------ settings
 
 

@@ -2,7 +2,8 @@
 
 ``adapter``: the :class:`MatrixAdapter` (login, sync, answers, sends); ``events``: event shapes
 (threads, reply fallbacks, transaction ids); ``errors``: which failures a retry can fix;
-``files``: credentials and file modes in the store folder.
+``files``: credentials and file modes in the store folder; ``login``: logging the device in;
+``state``: the sync token and direct rooms, kept in the store through its async facade.
 """
 
 from newsbrief.bot.adapters.matrix.adapter import PLATFORM, MatrixAdapter, MatrixStore

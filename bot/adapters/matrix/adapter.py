@@ -2,13 +2,10 @@
 
 What it does, and where the guarantees come from:
 
-* **Login, same device across restarts.** With ``access_token`` the token is checked with
-  ``whoami`` (which also tells the device id when none is configured). With ``password`` the bot
-  logs in once and keeps the access token and device id in ``<store_path>/credentials.json``
-  (mode 0600); a token the server no longer accepts is replaced by logging in again *to the same
-  device*. The encryption keys live in ``store_path`` (nio's SQLite store), so a restart is the
-  same device with the same keys. Every file in ``store_path`` is made readable by the bot's
-  user only (0600), the key database included; the folder itself is created 0700.
+* **Login, same device across restarts** (:mod:`newsbrief.bot.adapters.matrix.login`): an
+  access token checked with ``whoami``, or a password login whose token and device id are saved
+  (0600) and reused; the key database in ``store_path`` is created 0600, and every file there is
+  made 0600 again after login (the folder is created 0700).
 * **Sync token persisted by us.** nio only persists ``next_batch`` when an encryption store is
   loaded, and then *before* the events are handled; we save it in the store's key-value table
   (``matrix:<user>:next_batch``) only after every event of that sync has been claimed and queued,
@@ -68,7 +65,6 @@ from nio import (
     InviteMemberEvent,
     JoinError,
     LocalProtocolError,
-    LoginResponse,
     MegolmEvent,
     ProfileGetDisplayNameResponse,
     RoomCreateResponse,
@@ -79,7 +75,6 @@ from nio import (
     RoomSendResponse,
     SendRetryError,
     SyncResponse,
-    WhoamiResponse,
 )
 from nio.exceptions import OlmTrustError
 
@@ -98,12 +93,9 @@ from newsbrief.bot.adapters.matrix.events import (
     strip_reply_fallback,
     thread_relation,
 )
-from newsbrief.bot.adapters.matrix.files import (
-    CREDENTIALS_FILE,
-    make_private,
-    read_credentials,
-    write_credentials,
-)
+from newsbrief.bot.adapters.matrix.files import make_private
+from newsbrief.bot.adapters.matrix.login import log_in
+from newsbrief.bot.adapters.matrix.state import DirectRooms, SyncToken
 from newsbrief.bot.answers import LEASE, SORRY_GAVE_UP, SORRY_UNSENT, AnswerClaims, AnswerStore, ThreadRoots
 from newsbrief.bot.delivery import PartProgress
 from newsbrief.bot.domain import ChannelRef, Digest, IncomingMessage, Reply
@@ -123,7 +115,8 @@ _TRANSPORT_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError, OSError)
 
 
 class MatrixStore(AnswerStore, Protocol):
-    """The part of :class:`newsbrief.bot.store.Store` the adapter uses."""
+    """The part of :class:`newsbrief.bot.store.Store` the adapter's services use (claims, digest
+    parts, thread roots, :mod:`newsbrief.bot.adapters.matrix.state`); the adapter itself calls none of it."""
 
     def get_kv(self, key: str) -> str | None: ...
 
@@ -156,7 +149,6 @@ class MatrixAdapter:
     ) -> None:
         self.cfg = cfg
         self.proxy = proxy  # HTTP(S) proxy for the homeserver connection
-        self.store = store
         self.rooms = tuple(rooms)
         self.sync_timeout_ms = sync_timeout_ms
         self.request_timeout_s = request_timeout_s
@@ -188,6 +180,8 @@ class MatrixAdapter:
         self._mention_re: re.Pattern[str] | None = None
         self.claims = AnswerClaims(store, PLATFORM, lease=answer_lease or LEASE)
         self.parts = PartProgress(store, PLATFORM)
+        self.sync_token = SyncToken(store, self.user_id)
+        self.direct_rooms = DirectRooms(store, self.user_id)
         self._sweeper: asyncio.Task[None] | None = None
 
     @classmethod
@@ -201,10 +195,6 @@ class MatrixAdapter:
             kwargs.setdefault("proxy", proxy_config.for_url(config.matrix.homeserver))
         return cls(config.matrix, store, rooms=rooms, **kwargs)
 
-    @property
-    def _kv_key(self) -> str:
-        return f"matrix:{self.user_id}:next_batch"
-
     # ------------------------------------------------------------------ start / stop
 
     async def start(self, on_message: MessageHandler) -> None:
@@ -215,7 +205,7 @@ class MatrixAdapter:
         try:
             await self._login(store_path)
             make_private(store_path)
-            self._next_batch = await asyncio.to_thread(self.store.get_kv, self._kv_key)
+            self._next_batch = await self.sync_token.load()
             await self._first_sync()
             await self._load_display_name()
             await self._join_configured_rooms()
@@ -313,65 +303,7 @@ class MatrixAdapter:
             await self.client.close()
 
     async def _login(self, store_path: Path) -> None:
-        client = self._require_client()
-        creds_path = store_path / CREDENTIALS_FILE
-        if self.cfg.access_token is not None:
-            token = self.cfg.access_token.get_secret_value()
-            device_id = await self._whoami(token)
-            if device_id is None:
-                raise MatrixError(f"the access token for {self.user_id} was refused by {self.cfg.homeserver}")
-            if self.cfg.device_id and device_id != self.cfg.device_id:
-                raise MatrixError(
-                    f"the access token belongs to device {device_id}, not the configured {self.cfg.device_id}"
-                )
-            client.restore_login(self.user_id, device_id, token)
-            return
-        saved = read_credentials(creds_path)
-        if saved and saved.get("user_id") == self.user_id and saved.get("homeserver") == self.cfg.homeserver:
-            device_id = await self._whoami(saved["access_token"])
-            if device_id is not None:
-                client.restore_login(self.user_id, device_id, saved["access_token"])
-                return
-            logger.info(
-                "matrix: saved access token refused; logging in again as device %s", saved["device_id"]
-            )
-            client.device_id = saved["device_id"]
-        elif self.cfg.device_id:
-            client.device_id = self.cfg.device_id
-        assert self.cfg.password is not None  # config validation: exactly one credential
-        resp = await client.login(password=self.cfg.password.get_secret_value(), device_name=self.device_name)
-        if not isinstance(resp, LoginResponse):
-            error = MatrixUnavailable if server_trouble(resp) else MatrixError
-            raise error(f"login as {self.user_id} failed: {resp}")
-        write_credentials(
-            creds_path,
-            {
-                "homeserver": self.cfg.homeserver,
-                "user_id": resp.user_id,
-                "device_id": resp.device_id,
-                "access_token": resp.access_token,
-            },
-        )
-        logger.info("matrix: logged in as %s, device %s", resp.user_id, resp.device_id)
-
-    async def _whoami(self, token: str) -> str | None:
-        """The device id of ``token``, or None when the server refuses the token."""
-        client = self._require_client()
-        client.access_token = token
-        resp = await client.whoami()
-        if not isinstance(resp, WhoamiResponse):
-            if resp.status_code in ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN"):
-                client.access_token = ""
-                return None
-            error = MatrixUnavailable if server_trouble(resp) else MatrixError
-            raise error(f"whoami failed: {resp}")
-        if resp.user_id != self.user_id:
-            raise MatrixError(f"the access token belongs to {resp.user_id}, not {self.user_id}")
-        if not resp.device_id:
-            raise MatrixError(
-                "the server did not say which device the access token belongs to; set device_id"
-            )
-        return str(resp.device_id)
+        await log_in(self._require_client(), self.cfg, store_path, self.device_name)
 
     async def _load_display_name(self) -> None:
         resp = await self._require_client().get_displayname(self.user_id)
@@ -491,7 +423,7 @@ class MatrixAdapter:
         # After the answers are on their way (nio's room_send queries and claims what it needs itself).
         await self._crypto_housekeeping()
         self._next_batch = resp.next_batch
-        await asyncio.to_thread(self.store.set_kv, self._kv_key, resp.next_batch)
+        await self.sync_token.save(resp.next_batch)
         self.synced.set()
 
     def _after_own_join(self, events: Sequence[Any]) -> Sequence[Any]:
@@ -693,15 +625,14 @@ class MatrixAdapter:
         homeserver does not double; :meth:`confirm_sent` finds ``txn_id`` only once the whole
         digest is in the room."""
         parts = render_digest(digest)
-        ids = await self.parts.posted(txn_id)
-        for i, content in enumerate(parts):
-            if i < len(ids):
-                continue  # posted by an earlier attempt
-            event_id = await self._send(channel.id, content, part_txn_id(txn_id, i, len(parts)))
-            ids.append(event_id)
-            await self.parts.record(txn_id, ids, len(parts))
-            await self.threads.remember(channel.id, event_id, ids[0])
-        return ids[0]
+
+        async def send(i: int, content: dict[str, Any]) -> str:
+            return await self._send(channel.id, content, part_txn_id(txn_id, i, len(parts)))
+
+        async def remember(event_id: str, first: str) -> None:
+            await self.threads.remember(channel.id, event_id, first)
+
+        return await self.parts.post(txn_id, parts, send, on_posted=remember)
 
     async def send_reply(self, reply: Reply) -> str:
         """Send ``reply`` in the thread of ``reply.thread`` when set; returns the event id."""
@@ -790,14 +721,13 @@ class MatrixAdapter:
         """A room with just the bot and ``user`` (joined or invited): a known one, else a new direct
         room inviting ``user`` (kept in the store, so a restart finds it again). For reports to admins."""
         client = self._require_client()
-        key = f"matrix:{self.user_id}:dm:{user}"
-        saved = await asyncio.to_thread(self.store.get_kv, key)
+        saved = await self.direct_rooms.get(user)
         if saved and saved in client.rooms:
             return saved
         for room_id, room in client.rooms.items():
             members = set(room.users) | set(room.invited_users)
             if members == {self.user_id, user}:
-                await asyncio.to_thread(self.store.set_kv, key, room_id)
+                await self.direct_rooms.remember(user, room_id)
                 return str(room_id)
         try:
             resp = await client.room_create(is_direct=True, invite=[user])
@@ -805,7 +735,7 @@ class MatrixAdapter:
             raise DeliveryError(f"cannot open a direct room with {user}: {exc!r}") from exc
         if not isinstance(resp, RoomCreateResponse):
             raise DeliveryError(f"cannot open a direct room with {user}: {resp}")
-        await asyncio.to_thread(self.store.set_kv, key, resp.room_id)
+        await self.direct_rooms.remember(user, resp.room_id)
         logger.info("matrix: opened direct room %s with %s", resp.room_id, user)
         return str(resp.room_id)
 

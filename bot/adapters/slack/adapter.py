@@ -133,7 +133,8 @@ class SlackSettings(Protocol):
 
 
 class SlackStore(AnswerStore, Protocol):
-    """What the adapter needs of ``newsbrief.bot.store.Store`` (synchronous; called through ``to_thread``)."""
+    """What the adapter's services need of ``newsbrief.bot.store.Store`` (answer claims, digest parts,
+    thread roots); the adapter itself calls none of it."""
 
     def get_kv(self, key: str) -> str | None: ...
     def set_kv(self, key: str, value: str) -> None: ...
@@ -282,7 +283,6 @@ class SlackAdapter:
         self.threads = thread_roots or ThreadRoots(store, PLATFORM)
         self._sweeper: asyncio.Task[None] | None = None
         self.unfurl_channels = frozenset(unfurl_channels)
-        self.store = store
         self.mode = settings.mode
         if self.mode not in ("socket", "http"):
             raise ValueError(f"slack mode must be socket or http, not {self.mode!r}")
@@ -743,19 +743,18 @@ class SlackAdapter:
         Parts already posted under ``txn_id`` (kept in the store) are not posted again.
         """
         messages = render_digest(digest)
-        posted = await self.parts.posted(txn_id)
-        for part, message in enumerate(messages):
-            if part < len(posted):
-                continue
+
+        async def send(part: int, message: SlackMessage) -> str:
             metadata = {
                 "event_type": DIGEST_EVENT_TYPE,
                 "event_payload": {"txn_id": txn_id, "part": part, "parts": len(messages)},
             }
-            ts = await self._post(channel.id, message, metadata=metadata)
-            posted.append(ts)
-            await self.parts.record(txn_id, posted, len(messages))
-            await self.threads.remember(channel.id, ts, posted[0])
-        return posted[0]
+            return await self._post(channel.id, message, metadata=metadata)
+
+        async def remember(ts: str, first: str) -> None:
+            await self.threads.remember(channel.id, ts, first)
+
+        return await self.parts.post(txn_id, messages, send, on_posted=remember)
 
     async def confirm_sent(
         self, channel: ChannelRef, txn_id: str, *, since: datetime | None = None

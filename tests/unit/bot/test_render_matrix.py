@@ -22,7 +22,7 @@ from newsbrief.bot.domain import (
     Reply,
     Story,
 )
-from newsbrief.bot.render.limits import MAX_TITLE_CHARS
+from newsbrief.bot.render.limits import MAX_LINE_CHARS, MAX_TITLE_CHARS
 from newsbrief.bot.render.matrix import (
     MAX_CONTENT_BYTES,
     ZWJ,
@@ -260,6 +260,8 @@ def test_a_96000_character_headline_is_clipped_in_every_message_kind() -> None:
     ):
         assert size(content) <= MAX_CONTENT_BYTES
         assert "\u2026" in content["body"]
+        # every line a reader sees is clipped, in the plain body as in the HTML one
+        assert max(len(line) for line in content["body"].splitlines()) <= MAX_LINE_CHARS + 20
     # positive control: a normal headline is not clipped
     assert "Council approves budget\u2026" not in parts[0]["body"]
 
