@@ -48,8 +48,12 @@ scheduler's fence, ``(lock name, epoch)``: every acquisition of the leader lock 
 the claim compares it in the same transaction. A leader whose lock connection dropped while its
 process lives therefore cannot claim, hence cannot send, once a standby has taken over (status
 ``fenced``; the scheduler then stands down). A claim made just before the hand-over can still be
-sending while the new leader reconciles; the new leader's confirm-first lookup covers a send that
-has finished by then. On-demand digests (``digest now``) carry no fence: their slot is unique.
+sending while the new leader reconciles, so the new leader leaves a pending delivery that an older
+epoch claimed alone for ``handover_hold_off`` (default :data:`HANDOVER_HOLD_OFF`, longer than one
+platform request with its time-out) from the moment it first uses its own fence; by then the old
+send has landed or failed, and the confirm-first lookup finds a landed one. A send that the old
+leader's adapter keeps retrying for longer than that (a long Retry-After) can still overlap.
+On-demand digests (``digest now``) carry no fence: their slot is unique.
 
 ``confirm_sent`` returning None after a send that did reach the platform (e.g. Slack history not yet
 consistent) would re-post; adapters should only return None when they are sure.
@@ -63,7 +67,7 @@ import logging
 import weakref
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, TypeVar
 
 from newsbrief.bot.adapters.base import ChatAdapter, DeliveryError
@@ -76,6 +80,11 @@ from newsbrief.bot.store import AsyncStore, DeliveryRecord, DigestRecord
 from newsbrief.bot.store.errors import NotStored
 
 logger = logging.getLogger(__name__)
+
+# How long a new leader leaves a delivery claimed under an older epoch alone: longer than one send of
+# the old leader can take (a platform request with its time-out, 60 s on Matrix), so the old send has
+# landed or failed before the new leader looks for it and, if it is not there, sends.
+HANDOVER_HOLD_OFF = timedelta(minutes=2)
 
 _Part = TypeVar("_Part")
 
@@ -104,7 +113,8 @@ class DeliveryOutcome:
     * ``rejected``: the platform refused the message for good (``DeliveryError.permanent``): the
       delivery is ``failed``, never retried, its stories are back in the pool for the next digest,
       and ``on_rejected`` (the app reports to the admins) was called;
-    * ``deferred``: pending, but its back-off has not expired yet (reconcile only);
+    * ``deferred``: pending, but its back-off has not expired yet, or an earlier leader claimed it
+      and may still be sending it (``handover_hold_off``); the retry job sends it later;
     * ``fenced``: not sent because ``fence`` is stale (another instance is the leader now).
     """
 
@@ -207,8 +217,12 @@ class DeliveryLedger:
         feed_ids_for: Callable[[Any], Sequence[str] | None] | None = None,
         clock: Callable[[], datetime] | None = None,
         on_rejected: Callable[[DeliveryOutcome], Awaitable[None]] | None = None,
+        handover_hold_off: timedelta = HANDOVER_HOLD_OFF,
     ) -> None:
         self.store = store
+        self.handover_hold_off = handover_hold_off
+        # the first time this ledger used each fence: its leadership began no later than that
+        self._fence_first_used: dict[tuple[str, int], datetime] = {}
         self.db = AsyncStore(store)
         self.on_rejected = on_rejected
         self.feed_ids_for = feed_ids_for
@@ -251,8 +265,12 @@ class DeliveryLedger:
         """Record and post ``channel``'s digest for ``slot`` once (safe to call again for the same slot).
 
         ``fence``: the scheduler's leadership ``(lock name, epoch)``; when it is stale the delivery
-        is not claimed and nothing is sent (status ``fenced``)."""
+        is not claimed and nothing is sent (status ``fenced``); a pending delivery of that slot
+        claimed by an earlier leader is left alone for a while (status ``deferred``, see the module
+        docstring) and the retry job finishes it."""
         now = now or self.clock()
+        if fence is not None:
+            self._fence_first_used.setdefault(fence, now)
         slot = slot.astimezone(UTC)
         txn_id = digest_txn_id(channel.id, slot)
         async with self._lock(txn_id):
@@ -324,6 +342,14 @@ class DeliveryLedger:
                 status, digest.channel_id, digest.slot, digest.id, delivery_id, digest=digest, **kw
             )
 
+        if maybe_sent_before and fence is not None:
+            held_until = self._held_off(await self._delivery(delivery_id), fence, now)
+            if held_until is not None:
+                self._backoff.not_before[delivery_id] = held_until
+                logger.info(
+                    "delivery %s was claimed by an earlier leader; left alone until %s", txn_id, held_until
+                )
+                return outcome("deferred", retry_at=held_until)
         if not await self.db.claim_delivery(delivery_id, fence):
             current = await self._delivery(delivery_id)
             if current is not None and current.state != "pending":
@@ -365,6 +391,17 @@ class DeliveryLedger:
         self._backoff.not_before.pop(delivery_id, None)
         logger.info("digest %s posted to %s %s as %s", txn_id, ref.platform, ref.id, message_id)
         return outcome("sent", message_id=message_id)
+
+    def _held_off(self, current: DeliveryRecord, fence: tuple[str, int], now: datetime) -> datetime | None:
+        """Until when a delivery claimed under another (older) leader epoch is left alone, or None.
+
+        Only a claim from before this leadership can be another leader's send in flight; it is
+        left alone until ``handover_hold_off`` after this ledger first used ``fence``."""
+        first = self._fence_first_used.setdefault(fence, now)
+        if current.state != "pending" or current.claimed_epoch in (None, fence[1]):
+            return None
+        until = first + self.handover_hold_off
+        return until if now < until else None
 
     async def _give_up(
         self, ref: ChannelRef, digest: Digest, delivery_id: int, txn_id: str, exc: DeliveryError
@@ -410,6 +447,8 @@ class DeliveryLedger:
         and supplies targets for deliveries recorded without one.
         """
         now = now or self.clock()
+        if fence is not None:
+            self._fence_first_used.setdefault(fence, now)
         by_id = {c.id: c for c in channels}
         for ch in channels:
             if ch.platform in adapters:

@@ -158,3 +158,4 @@ class DeliveryRecord:
     created_at: datetime
     sent_at: datetime | None
     payload: dict[str, Any] | None = None
+    claimed_epoch: int | None = None  # the leader epoch that last claimed it for sending

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -19,6 +19,7 @@ import pytest
 
 from newsbrief.bot.config import ChannelConfig, ScheduleConfig, cron_trigger
 from newsbrief.bot.delivery import DeliveryLedger
+from newsbrief.bot.domain import ChannelRef, Digest
 from newsbrief.bot.scheduler import DigestScheduler, WallClockCronTrigger, latest_fire_time
 from newsbrief.bot.store import AsyncStore, Store
 from newsbrief.summarizers.types import Actor, Briefing, Figure
@@ -370,6 +371,82 @@ async def test_a_fenced_scheduler_stands_down(db_url: str) -> None:
     finally:
         await sched.shutdown()
         store.close()
+
+
+@dataclass
+class GatedAdapter(RecordingAdapter):
+    """One instance's adapter over a channel both instances share (``landed``): a post waits for
+    ``gate`` (a send in flight), and ``confirm_sent`` finds what has landed."""
+
+    landed: list[str] = field(default_factory=list)
+    gate: asyncio.Event = field(default_factory=asyncio.Event)
+    sending: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def post_digest(self, channel: ChannelRef, digest: Digest, txn_id: str) -> str:
+        self.sending.set()
+        await self.gate.wait()
+        self.landed.append(txn_id)
+        return f"m-{len(self.landed)}"
+
+    async def confirm_sent(
+        self, channel: ChannelRef, txn_id: str, *, since: datetime | None = None
+    ) -> str | None:
+        return f"m-{self.landed.index(txn_id) + 1}" if txn_id in self.landed else None
+
+
+async def handover_while_sending(
+    db_url: str, hold_off: timedelta, old_send_lands: bool
+) -> tuple[list[str], list[str]]:
+    """Leader A claims the slot's delivery and is still sending it when its lock goes to B; B
+    reconciles at once, then again three minutes later. What landed on the channel, and B's outcomes."""
+    name = f"test-handover-{uuid.uuid4().hex}"
+    store_a, store_b = Store.open(db_url), Store.open(db_url)
+    lock_a = store_a.advisory_lock(name)
+    assert lock_a.try_acquire()
+    landed: list[str] = []
+    adapter_a, adapter_b = GatedAdapter(landed=landed), GatedAdapter(landed=landed)
+    adapter_b.gate.set()  # B's sends go straight through
+    ledger_a = DeliveryLedger(store_a)
+    ledger_b = DeliveryLedger(store_b, handover_hold_off=hold_off)
+    try:
+        sending = asyncio.create_task(
+            ledger_a.deliver(channel(), SLOT, adapter_a, now=SLOT, fence=lock_a.fence)
+        )
+        await asyncio.wait_for(adapter_a.sending.wait(), 10)  # claimed, post in flight
+        lock_b = store_b.advisory_lock(name)
+        assert lock_b.try_acquire() and lock_b.fence != lock_a.fence  # B takes over (SQLite grants it)
+        now = SLOT + timedelta(seconds=1)
+        first = await ledger_b.reconcile({"console": adapter_b}, [channel()], now=now, fence=lock_b.fence)
+        if old_send_lands:
+            adapter_a.gate.set()
+            assert (await sending).status == "sent"
+        else:
+            sending.cancel()  # A's process died mid-send
+        later = SLOT + timedelta(minutes=3)
+        second = await ledger_b.reconcile({"console": adapter_b}, [channel()], now=later, fence=lock_b.fence)
+        assert not store_b.pending_deliveries()  # delivered, by one of them
+        return list(landed), [o.status for o in first + second]
+    finally:
+        store_a.close()
+        store_b.close()
+
+
+async def test_a_new_leader_leaves_a_send_in_flight_alone_and_it_lands_once(db_url: str) -> None:
+    landed, statuses = await handover_while_sending(db_url, timedelta(minutes=2), old_send_lands=True)
+    assert landed == [f"digest:news:{SLOT.isoformat()}"]
+    assert statuses == ["deferred"]  # then A's send landed and nothing was pending any more
+
+
+async def test_without_the_hold_off_the_handover_race_posts_twice(db_url: str) -> None:
+    """Positive control: the race the hold-off closes is real in this set-up."""
+    landed, statuses = await handover_while_sending(db_url, timedelta(0), old_send_lands=True)
+    assert len(landed) == 2 and statuses == ["sent"]
+
+
+async def test_a_send_lost_with_the_old_leader_is_sent_by_the_new_one_after_the_hold_off(db_url: str) -> None:
+    landed, statuses = await handover_while_sending(db_url, timedelta(minutes=2), old_send_lands=False)
+    assert landed == [f"digest:news:{SLOT.isoformat()}"]
+    assert statuses == ["deferred", "sent"]
 
 
 # -------------------------------------------------------------------------------- DST with a clock
