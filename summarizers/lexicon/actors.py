@@ -709,6 +709,18 @@ KIN_WORDS = frozenset(
         "cousin",
         "stepson",
         "stepdaughter",
+        "stepfather",
+        "stepmother",
+        "grandfather",
+        "grandmother",
+        "uncle",
+        "aunt",
+        "girlfriend",
+        "boyfriend",
+        "fiance",
+        "fiancee",
+        "fiancé",
+        "fiancée",
     ]
 )
 # first words of a geographic feature's name ("River Wend", "Lake Orta", "Mount Kea"): a setting,

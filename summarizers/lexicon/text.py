@@ -80,6 +80,15 @@ PICTURE_WORDS = (
     "seen here", "shown here", "l-r", "r-l", "l", "r",
 )  # fmt: skip
 
+# ... and the ones that stand alone between commas after a name in a caption: "Ann Lee, left,
+# and her sister", "The mayor, second from right, opens the bridge".
+COMMA_PICTURE_WORDS = (
+    "left", "right", "above", "below", "centre", "center", "inset", "far left", "far right",
+    "second left", "second right", "second from left", "second from right", "top left", "top right",
+    "bottom left", "bottom right", "left and right", "right and left", "front left", "front right",
+    "back left", "back right", "pictured above", "pictured below", "pictured left", "pictured right",
+)  # fmt: skip
+
 # Credit lines, captions and navigation by shape (regular expressions, case-insensitive unless
 # marked): never a source of facts or actors.
 CREDIT_PATTERNS = (

@@ -726,3 +726,59 @@ def test_more_picture_pointer_shapes() -> None:
         "The group (right-wing) said the wall was too short.",
     ):
         assert kept in _sentences_of(_glued(kept))
+
+
+# --- captions that repeat a sentence of the story, glued on with no punctuation ------------------
+
+_FERRY = "The harbour board voted on Tuesday to buy two electric ferries for the island route."
+
+
+def test_caption_repeating_a_story_sentence_is_cut_off_the_next_sentence() -> None:
+    glued = (
+        "The harbour board voted to buy two electric ferries for the island route Passengers will "
+        "pay the same fares as before, the board said."
+    )
+    cleaned = _cleaned(f"{_FERRY}\n\n{glued}\n\n{BODY[0]}")
+    assert "Passengers will pay the same fares as before, the board said." in cleaned
+    assert "island route Passengers" not in cleaned
+    assert _FERRY in cleaned
+
+
+def test_sentence_not_repeated_elsewhere_is_not_cut() -> None:
+    # positive control for the test above: the same shape, but nothing repeats its first words
+    glued = (
+        "The council agreed to widen the old pier before the summer season Passengers will "
+        "pay the same fares as before, the board said."
+    )
+    cleaned = _cleaned(f"{_FERRY}\n\n{glued}\n\n{BODY[0]}")
+    assert "before the summer season Passengers will pay" in cleaned
+
+
+def test_name_after_a_word_that_introduces_it_is_not_a_caption_boundary() -> None:
+    # "her husband Tomas ..." goes on in a name, even when the words before it repeat a sentence
+    story = "The inspector said the young skipper had brought her elderly husband to the busy quay at dawn."
+    sentence = "The young skipper had brought her elderly husband Tomas Berg, who owns the boatyard, home."
+    cleaned = _cleaned(f"{story}\n\n{sentence}\n\n{BODY[0]}")
+    assert sentence in cleaned
+
+
+def test_caption_label_in_running_text_starts_a_new_piece() -> None:
+    glued = (
+        "Nobody knows how long the crossing will take in winter Not so fast: Lena Okafor said the "
+        "new ferries would need a longer quay before they could carry lorries."
+    )
+    cleaned = _cleaned(f"{glued}\n\n{BODY[0]}")
+    assert "Not so fast" not in cleaned
+    assert "Lena Okafor said the new ferries would need a longer quay" in cleaned
+
+
+def test_position_between_commas_after_a_name_is_removed() -> None:
+    sentence = "Skipper Lena Okafor, left, said the new ferries would need a longer quay before winter."
+    cleaned = _cleaned(f"{sentence}\n\n{BODY[0]}")
+    assert "Skipper Lena Okafor said the new ferries would need a longer quay before winter." in cleaned
+
+
+def test_direction_words_in_running_text_are_kept() -> None:
+    # positive control: directions that are not a picture pointer after a name stay
+    sentence = "The pilot turned left, right, and then left again as the ferry left the harbour."
+    assert sentence in _cleaned(f"{sentence}\n\n{BODY[0]}")
