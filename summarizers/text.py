@@ -19,6 +19,7 @@ from typing import Any
 import nupunkt
 
 from newsbrief.summarizers.lexicon import actors as actors_lex
+from newsbrief.summarizers.lexicon import common as common_lex
 from newsbrief.summarizers.lexicon import text as lex
 from newsbrief.summarizers.lexicon.common import verb_forms
 from newsbrief.summarizers.types import InputError
@@ -454,7 +455,9 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
     connective followed by a lower-case word, a common word of the text capitalised ("Fans"), or
     an opening quotation ("'We ...").
     """
-    points: list[tuple[int, int]] = []
+    points: list[tuple[int, int]] = [
+        (m.end(1), m.start(2)) for m in _DATE_CANDIDATE.finditer(sentence) if _date_glue(sentence, m)
+    ]
     for m in _GLUE_CANDIDATE.finditer(sentence):
         prev, tok, after = m.group(1), m.group(2), m.group(3)
         word = _bare(tok)
@@ -491,13 +494,41 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
     return points
 
 
+_DATE_CANDIDATE = re.compile(r"(?<!\S)(\S+)\s+(?=([‘'\"“]?[A-Z]\S*))")
+_DATE_END = re.compile(r"\d[\d,.]*(?:st|nd|rd|th)?")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?:,|\s+[a-z])")
+
+
+def _date_glue(sentence: str, m: re.Match[str]) -> bool:
+    """A caption that ends with a date or a number ("... at the gala on Friday", "... from 2001 until
+    2008"), glued onto a sentence that opens with a name and its verb ("Ann Lee said ...", "Mr Lee,
+    54, ..."): the date closes a phrase (no article or possessive before it, so it names no thing,
+    "the 2015 final") and the capitalised run after it is not a street, a month or a time."""
+    prev, tok = m.group(1), m.group(2)
+    word = _bare(prev)
+    if not (_DATE_END.fullmatch(word) or word.lower() in common_lex.WEEKDAY_NAMES) or prev[-1:] in ",;:":
+        return False
+    before = sentence[: m.start(1)].split()
+    if len(before) < 4 or _bare(before[-1]).lower() in lex.DATE_MODIFIERS:
+        return False
+    run = _NAME_RUN.match(sentence, m.start(2))
+    if run is None or tok[:1] in _OPEN_QUOTES:
+        return False
+    names = [_bare(w).lower() for w in run.group(0).split()[:-1]] or [_bare(run.group(0)).lower()]
+    if any(n in lex.NOT_AFTER_DATE for n in names):
+        return False
+    # a number often counts a capitalised noun ("13 Premier League titles", "the 2014 World Cup"):
+    # after one, only a title before a name or a word that opens sentences starts a new one
+    return word.lower() in common_lex.WEEKDAY_NAMES or names[0] in actors_lex.HONORIFICS | lex.STRONG_OPENERS
+
+
 def _unglue(sentence: str, vocab: _Vocabulary | None = None) -> list[str]:
     """Split a sentence where a caption or label was glued on without punctuation."""
     if len(sentence) < 60:
         return [sentence]
     parts: list[str] = []
     start = 0
-    for end, nxt in _glue_points(sentence, vocab):
+    for end, nxt in sorted(set(_glue_points(sentence, vocab))):
         left = sentence[start:end].strip()
         right = sentence[nxt:]
         # Only cut when both sides are substantial (short left parts are names or titles), no
@@ -756,6 +787,27 @@ def _is_caption_fragment(sentence: str) -> bool:
     return True
 
 
+# a picture pointer right before a capitalised word: the caption ends there and the story goes
+# on ("... at the farm (stock image) Ann Lee, whose ...")
+_POINTER_END = re.compile(rf"(?<={_POINTER_MARK})\s+(?=[‘'\"“]?[A-Z][\w’'-]*(?:,|\s+[\w’'-]+))")
+
+
+def _split_at_pointers(pieces: list[str]) -> list[str]:
+    """``pieces`` with each one cut after a picture pointer that a capitalised word follows; the
+    part before keeps the pointer (and is judged as a caption), the rest is story text. A cut
+    needs four words on each side."""
+    out: list[str] = []
+    for piece in pieces:
+        start = 0
+        for m in _POINTER_END.finditer(piece):
+            left, right = piece[start : m.start()], piece[m.end() :]
+            if len(left.split()) >= 4 and len(right.split()) >= 4 and _balanced(left):
+                out.append(left.strip())
+                start = m.end()
+        out.append(piece[start:].strip())
+    return [p for p in out if p]
+
+
 def _body_sentences(pieces: list[str]) -> list[str | None]:
     """The sentences of one paragraph (``pieces``, picture pointers marked) without picture
     captions, related-link headlines, caption fragments and furniture (``None`` in their place)."""
@@ -826,7 +878,7 @@ def clean_article(raw: str) -> CleanText:
             f" {_CREDIT_MARK} ", _BRACKETED_CREDIT.sub("", _tidy(marked_line, _POINTER_MARK))
         )
         body_lines.append(split_sentences(_norm_space(marked_line), vocab))
-    piece_lists = [_drop_media_captions(_drop_credited_captions(ps)) for ps in body_lines]
+    piece_lists = [_drop_media_captions(_drop_credited_captions(_split_at_pointers(ps))) for ps in body_lines]
     candidates = [_body_sentences(pieces) for pieces in piece_lists]
     # every story sentence's words, so a caption glued onto one that repeats another is seen
     # (only sentences that end as sentences do: a caption on its own is no story text to repeat)

@@ -106,6 +106,23 @@ CREDIT_PATTERNS = (
     r"^\s*(?:sorry,?\s+)?(?:we\s+are\s+)?(?:not\s+currently\s+accepting|comments?\s+(?:are|is)\s+(?:closed|disabled))\b",
 )
 
+# Words before a number that make it part of a name or a thing ("the 2015 final", "his 30
+# goals"): a capitalised word after such a number goes on with it, not a new sentence.
+DATE_MODIFIERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+     "your", "last", "next", "every", "each", "no", "number", "flight", "route", "at", "apollo"}
+)  # fmt: skip
+
+# Capitalised words that go on after a date or a number ("3 May", "10 Downing Street", "9 GMT"):
+# no new sentence starts there.
+NOT_AFTER_DATE = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec", "gmt", "bst", "est", "edt", "pst", "pdt", "utc", "cet", "am", "pm",
+     "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "way", "boulevard", "close",
+     "bc", "ad", "ce", "bce", "per", "percent", "million", "billion", "uk", "us"}
+)  # fmt: skip
+
 # Languages the identifier may report for English text: Nigerian Pidgin is English-lexified, and
 # short list-shaped English pages (titles, names, numbers) are often scored as it.
 ENGLISH_LIKE_LANGUAGES = ("en", "pcm")

@@ -707,8 +707,9 @@ def test_caption_after_a_video_teaser_is_cut_off_where_the_story_resumes() -> No
     text = _sentences_of(raw)
     assert after in text
     assert not any("mill owners" in s for s in text)
-    # positive control: without the teaser the same run is left whole (no caption is assumed)
-    raw = " ".join([GLUED_BODY[0], caption, after, *GLUED_BODY[1:]])
+    # positive control: without the teaser the same run is left whole (no caption is assumed; the
+    # date is left out, since a date before "Mr Reyes" is itself the shape of a glued caption)
+    raw = " ".join([GLUED_BODY[0], caption.replace(" in 1890", " long ago"), after, *GLUED_BODY[1:]])
     assert any("mill owners" in s for s in _sentences_of(raw))
 
 
@@ -782,3 +783,48 @@ def test_direction_words_in_running_text_are_kept() -> None:
     # positive control: directions that are not a picture pointer after a name stay
     sentence = "The pilot turned left, right, and then left again as the ferry left the harbour."
     assert sentence in _cleaned(f"{sentence}\n\n{BODY[0]}")
+
+
+def test_caption_ending_with_a_weekday_is_split_off_the_next_sentence() -> None:
+    glued = (
+        "Skipper Lena Okafor waved to the crowd as she left the harbour office on Friday Okafor, a mother "
+        "of two, has sailed the island route for twenty years."
+    )
+    assert split_sentences(glued) == [
+        "Skipper Lena Okafor waved to the crowd as she left the harbour office on Friday",
+        "Okafor, a mother of two, has sailed the island route for twenty years.",
+    ]
+
+
+def test_caption_ending_with_a_date_is_split_before_a_title_and_name() -> None:
+    glued = (
+        "The new ferry is expected to enter service next spring, with a launch date of May 14 Mr Berg "
+        "said the crew had already begun training."
+    )
+    assert split_sentences(glued)[-1] == "Mr Berg said the crew had already begun training."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a number that counts or names a capitalised noun goes on with it (positive controls)
+        "The ferry company has run the route since it won 13 Harbour Board contracts in a row last year.",
+        "The minister met the ferry crews at 10 Downing Street on Monday to discuss the new timetable.",
+        "In 1998 Westmere opened its first deep-water berth for container ships from the south.",
+    ],
+)
+def test_numbers_before_capitalised_words_inside_a_sentence_are_no_boundary(sentence: str) -> None:
+    assert split_sentences(sentence) == [sentence]
+
+
+def test_story_text_after_a_picture_pointer_is_kept() -> None:
+    glued = (
+        "Old friends: Lena Okafor, seen here with the crew at the quay, waves from the deck (file photo) "
+        "Okafor, whose company runs four ferries, is suing the harbour board for $5,000 in lost fares."
+    )
+    cleaned = _cleaned(f"{BODY[0]}\n\n{glued}\n\n{BODY[1]}")
+    assert (
+        "Okafor, whose company runs four ferries, is suing the harbour board for $5,000 in lost fares."
+        in cleaned
+    )
+    assert "Old friends" not in cleaned
