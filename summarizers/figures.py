@@ -55,8 +55,15 @@ _CONVERSION = rf"(?:\s?\((?:about\s|around\s|roughly\s|approx\.?\s|c\.?\s?)?{_ON
 _SHARE = rf"(?:{_alt(lex.SHARE_HEADS)}|\d{{1,2}})\s(?:in|out\sof)\s(?:\d+|{_WORD_NUM}|a\shundred)"
 _ORDINAL = rf"(?:{_alt([o for o in lex.ORDINALS if not o[0].isdigit()])}|\d{{1,3}}(?:st|nd|rd|th))"
 _ORDINAL_RE = re.compile(
-    rf"(?<![\w-]){_ORDINAL}(?=\s(?:{_alt(lex.RECORD_NOUNS)})\b)",
+    # "a fourth title", "his 20th and final trophy", "her 100th international cap"; "finished third"
+    rf"(?<![\w-]){_ORDINAL}(?=(?:\s(?:and|&)\s(?:final|last))?(?:\s(?!{_alt(lex.GAP_STOPS)}\b)[a-z][\w'’-]*(?<!ly)){{0,2}}"
+    rf"\s(?:{_alt(lex.RECORD_NOUNS)})s?\b)",
     re.I,
+)
+_ONE_DURATION_NOT = re.compile(rf"\b(?:{_alt(lex.RATE_LEADS)})\s$", re.I)
+_ONE_DURATION_AFTER = re.compile(rf"\s(?:{_alt(lex.TIME_AGO_WORDS)})\b", re.I)
+_ONE_DURATION_RE = re.compile(
+    rf"(?<![\w-])(?:one|a|an)[\s-](?:{_alt(lex.SINGLE_DURATION_UNITS)})\b(?!-)", re.I
 )
 _FIGURE_RE = re.compile(
     # a run of set scores, "7-5 6-4"
@@ -66,6 +73,7 @@ _FIGURE_RE = re.compile(
     rf"|{_QUAL}?{_ONE}(?:\s?(?:-|\u2013|to)\s?{_ONE})?(?:-[a-z]+(?:-[a-z]+)*)?{_CONVERSION}?)"
     r"(?![\w$\u20ac\u00a3])(?![.,]\d)"
     rf"|(?<![\w-]){_QUAL}?(?:a|one|{_WORD_NUM})\s(?:million|billion|trillion)\b"
+    rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}(?:{_PCT})"
     rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}(?:-[a-z]+)?(?=\s+[a-z]+)",
     re.I,
 )
@@ -77,6 +85,7 @@ _WEEKDAY_BEFORE = re.compile(rf"\b(?:{_alt(lex.WEEKDAYS)}),?\s(?:the\s)?$", re.I
 _DURATION = re.compile(rf"\b(?:{_alt(lex.DURATION_UNITS)})\b", re.I)
 _UNIT_RE = re.compile(rf"%|per ?cent|percent|{_CUR}|million|billion|trillion|{_MONEY_WORDS}", re.I)
 _MEASURE_RE = re.compile(_MEASURE, re.I)
+_PERCENT_RE = re.compile(rf"(?:{_PCT})$", re.I)
 _DURATION_AFTER = re.compile(rf"\s(?:{_alt(lex.DURATION_UNITS)})\b", re.I)
 _DURATION_AND = re.compile(rf"\sand\s(?:\d+|{_WORD_NUM})\s(?:{_alt(lex.DURATION_UNITS)})\b", re.I)
 _QUAL_RE = re.compile(rf"^{_QUAL}", re.I)
@@ -617,7 +626,9 @@ def _score(value: str, ctx: str, index: int, n: int, title: str, text: str, star
     if any(w.strip(",.") in _WEIGHTY_VERBS for w in low):
         score += 0.5
     if not digits:
-        score -= 0.5 if re.search(r"\b(?:million|billion|in|out of)\b", value, re.I) else 1.5
+        score -= (
+            0.5 if re.search(r"\b(?:million|billion|in|out of|per ?cent|percent)\b", value, re.I) else 1.5
+        )
     if _words(ctx) < 2 or not re.search(r"[a-z]{4,}", ctx):
         score -= 1.0  # a context that says little ("totaling") makes a weak line
     if _BASELINE_BEFORE.search(text[max(0, start - 40) : start]):
@@ -642,12 +653,23 @@ def _unit(part: str) -> str:
 
 def _number_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of number phrases; "X to Y" with different units is two numbers
-    ("rose 8.2% to 14.6 billion euros"), not a range."""
+    ("rose 8.2% to 14.6 billion euros"), not a range. "A week", "one year" are a number only
+    where the sentence is about a term ("suspended for a week")."""
     out: list[tuple[int, int]] = []
     for m in _ORDINAL_RE.finditer(text):
         out.append((m.start(), m.end()))
+    if _DURATION_MATTERS.search(text):
+        taken = list(out)
+        for m in _ONE_DURATION_RE.finditer(text):
+            if _ONE_DURATION_NOT.search(text[: m.start()]) or _ONE_DURATION_AFTER.match(text, m.end()):
+                continue  # "twice a day" is a rate, "a year ago" a time anchor
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append((m.start(), m.end()))
+    out.sort()
     for m in _FIGURE_RE.finditer(text):
         raw = m.group(0)
+        if any(a <= m.start() < b for a, b in out):
+            continue  # inside an ordinal already found
         start = m.start() + (len(raw) - len(raw.lstrip()))
         value = raw.strip()
         end = start + len(value)
@@ -793,6 +815,16 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                 continue
             has_digit = bool(re.search(r"\d", value))
             is_age = bool(re.search(r"-years?-old\b", value))
+            if not has_digit and (_ONE_DURATION_RE.fullmatch(value) or _PERCENT_RE.search(value)):
+                # "suspended for a week", "nine per cent": a term or a share in words says its unit
+                ctx = _context(p.doc, start, end, _words(value))
+                if ctx:
+                    score = _score(value, ctx, p.index, n, title, text, start)
+                    if _DURATION_MATTERS.search(ctx):
+                        score += 2.0
+                    cands.append(_Candidate(value, ctx, text, score, (value.lower(),), len(cands)))
+                covered = end
+                continue
             if is_age and not _age_matters(p, value, title):
                 continue
             if not has_digit and not p.parsed:

@@ -90,6 +90,9 @@ MEASURE_ABBREVIATIONS = (
     "kw",
     "mb",
     "gb",
+    "lb",
+    "lbs",
+    "oz",
 )
 MEASURE_WORDS = (
     "metres?",
@@ -447,6 +450,14 @@ ORDINALS = (
     "20th",
 )
 RECORD_NOUNS = (
+    "appearance",
+    "goal",
+    "cap",
+    "start",
+    "race",
+    "season",
+    "award",
+    "anniversary",
     "title",
     "titles",
     "crown",
@@ -483,4 +494,32 @@ CHANGE_CUES = (
     "versus",
     "a rise from",
     "a fall from",
+)
+
+# the single units a duration written "one week", "a year" may have: a term that matters
+# ("suspended for a week", "one year left on his contract") when the sentence says so
+SINGLE_DURATION_UNITS = ("day", "week", "fortnight", "month", "year", "decade")
+# words after "a week", "one year" that make it a time anchor, not a term ("a year ago")
+TIME_AGO_WORDS = ("ago", "earlier", "later", "previously", "before", "since")
+# words before "a day", "a week" that make it a rate, not a term ("twice a day", "£5 per week")
+RATE_LEADS = ("once", "twice", "times", "per", "each", "every")
+# words that cannot stand between an ordinal and the record it counts ("second respectively in terms")
+GAP_STOPS = (
+    "in",
+    "of",
+    "at",
+    "on",
+    "for",
+    "to",
+    "the",
+    "a",
+    "an",
+    "by",
+    "with",
+    "from",
+    "and",
+    "or",
+    "as",
+    "than",
+    "time",
 )

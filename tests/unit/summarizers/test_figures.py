@@ -367,3 +367,54 @@ def test_a_long_value_leaves_a_short_line(nlp: Any) -> None:
     )
     assert any(v.startswith("up to 80 mph") for v in values(f)), values(f)
     assert_faithful(f)
+
+
+def test_terms_and_shares_written_in_words(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The harbour master was suspended for one week after the collision, the board said.
+        Only nine per cent of island residents still use the old ferry, a survey found.
+        The ferry company has one year left to run on its contract with the harbour board.
+        """,
+    )
+    assert figure(f, "one week")
+    assert figure(f, "nine per cent")
+    assert figure(f, "one year")
+    assert_faithful(f)
+
+
+def test_durations_in_words_that_are_rates_or_anchors_are_not_figures(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The harbour master was suspended for one week after the collision, the board said.
+        The crew had been checked twice a day, and a year ago the board suspended another skipper.
+        """,
+    )
+    assert "one week" in values(f)  # positive control
+    assert "a day" not in values(f)
+    assert "a year" not in values(f)
+
+
+def test_ordinal_of_a_record_and_weights(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Skipper Lena Okafor will receive her 20th and final award for service on Saturday.
+        She went from 145lbs to 127lbs in a year of training on the rowing machines.
+        """,
+    )
+    assert figure(f, "20th")
+    assert figure(f, "145lbs to 127lbs")
+
+
+def test_ordinal_before_a_phrase_is_no_record(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The two ferries came first and second respectively in terms of passengers carried, with 4,000 each.
+        """,
+    )
+    assert "4,000" in values(f)  # positive control
+    assert "second" not in values(f)
