@@ -65,9 +65,15 @@ _ONE_DURATION_AFTER = re.compile(rf"\s(?:{_alt(lex.TIME_AGO_WORDS)})\b", re.I)
 _ONE_DURATION_RE = re.compile(
     rf"(?<![\w-])(?:one|a|an)[\s-](?:{_alt(lex.SINGLE_DURATION_UNITS)})\b(?!-)", re.I
 )
+_ODDS = r"\d{1,3}/\d{1,3}"
+_HALF = rf"(?:{_WORD_NUM}|\d+)\s(?:and|&)\sa\shalf(?:\s(?:thousand|million|billion))?\s[a-z]+"
 _FIGURE_RE = re.compile(
+    # odds or a fraction, "40/1", "66/1 to 20/1" (not a date, "3/4/2015")
+    rf"(?<![\w/.,]){_ODDS}(?:\s?(?:-|\u2013|to)\s?{_ODDS})?(?![\w/])"
+    # "two and a half years", "three and a half thousand miles"
+    rf"|(?<![\w-]){_QUAL}?{_HALF}\b"
     # a run of set scores, "7-5 6-4"
-    r"(?<![\w.,-])\d{1,2}-\d{1,2}(?:,?\s\d{1,2}-\d{1,2})+(?![\w-])"
+    r"|(?<![\w.,-])\d{1,2}-\d{1,2}(?:,?\s\d{1,2}-\d{1,2})+(?![\w-])"
     rf"|(?<![\w-]){_QUAL}?{_SHARE}\b"
     rf"|(?<![\w.,$\u20ac\u00a3])(?:between\s{_ONE}\sand\s{_ONE}"
     rf"|{_QUAL}?{_ONE}(?:\s?(?:-|\u2013|to)\s?{_ONE})?(?:-[a-z]+(?:-[a-z]+)*)?{_CONVERSION}?)"
@@ -86,9 +92,12 @@ _DURATION = re.compile(rf"\b(?:{_alt(lex.DURATION_UNITS)})\b", re.I)
 _UNIT_RE = re.compile(rf"%|per ?cent|percent|{_CUR}|million|billion|trillion|{_MONEY_WORDS}", re.I)
 _MEASURE_RE = re.compile(_MEASURE, re.I)
 _PERCENT_RE = re.compile(rf"(?:{_PCT})$", re.I)
+_HALF_RE = re.compile(r"\sa\shalf\b", re.I)
 _DURATION_AFTER = re.compile(rf"\s(?:{_alt(lex.DURATION_UNITS)})\b", re.I)
 _DURATION_AND = re.compile(rf"\sand\s(?:\d+|{_WORD_NUM})\s(?:{_alt(lex.DURATION_UNITS)})\b", re.I)
 _QUAL_RE = re.compile(rf"^{_QUAL}", re.I)
+_AGE_BEFORE = re.compile(rf"\b(?:{_alt(lex.AGE_VERBS)})\s$", re.I)
+_CALL_BEFORE = re.compile(rf"\b(?:{_alt(lex.CALL_VERBS)})\s$", re.I)
 _LABEL_BEFORE = re.compile(rf"\b(?:{_alt([re.escape(w) for w in lex.LABEL_WORDS])})\s$", re.I)
 _STREET_AFTER = re.compile(rf"^\s[A-Z][a-z]+\s(?:{_alt(lex.STREET_WORDS)})\b", re.I)
 _PHONE_AFTER = re.compile(rf"^\s(?:emergency\s)?(?:{_alt(lex.PHONE_NOUNS)})\b", re.I)
@@ -189,6 +198,14 @@ def _skip(text: str, start: int, end: int, value: str, doc: Any) -> bool:
             return True
         if re.search(r"\b(?:aged?|both)\s$", before) or re.search(r"\baged?\s\d+\s(?:and|or|to)\s$", before):
             return True  # "aged 71 and 64", "both 19"
+        if re.fullmatch(r"\d{1,3}", bare) and _AGE_BEFORE.search(before):
+            return True  # "who turned 25", "as she nears 70": an age
+        if re.fullmatch(r"\d{3}", bare) and _CALL_BEFORE.search(before):
+            return True  # "calling 911": an emergency number
+        if core in lex.SLASH_NAMES:
+            return True  # "open 24/7", "after 9/11": an idiom or a name
+        if re.match(r"^/\d", after) or re.search(r"\d/$", before):
+            return True  # betting odds or a fraction written with a slash: "40/1", "3/4"
         if (
             re.fullmatch(r"\d{1,3}", bare)
             and re.search(r"[A-Z][\w'-]+,\s$", before)
@@ -815,7 +832,9 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                 continue
             has_digit = bool(re.search(r"\d", value))
             is_age = bool(re.search(r"-years?-old\b", value))
-            if not has_digit and (_ONE_DURATION_RE.fullmatch(value) or _PERCENT_RE.search(value)):
+            if _HALF_RE.search(value) or (
+                not has_digit and (_ONE_DURATION_RE.fullmatch(value) or _PERCENT_RE.search(value))
+            ):
                 # "suspended for a week", "nine per cent": a term or a share in words says its unit
                 ctx = _context(p.doc, start, end, _words(value))
                 if ctx:

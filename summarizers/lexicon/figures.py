@@ -199,6 +199,8 @@ DURATION_MATTERS = (
 LABEL_WORDS = (
     "no",
     "no.",
+    "nos",
+    "nos.",
     "number",
     "route",
     "article",
@@ -523,3 +525,22 @@ GAP_STOPS = (
     "than",
     "time",
 )
+# verbs right before a bare number that make it a person's age ("who turned 25", "as she nears 70")
+AGE_VERBS = ("turned", "turns", "turning", "turn", "nears", "nearing", "reached", "reaches", "hits", "hit")
+# verbs right before a short number that make it a phone number ("calling 911", "dialled 999")
+CALL_VERBS = (
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "dial",
+    "dials",
+    "dialled",
+    "dialed",
+    "dialling",
+    "dialing",
+    "ring",
+    "rang",
+)
+# numbers written like odds or fractions that are names or idioms: "open 24/7", "after 9/11"
+SLASH_NAMES = ("24/7", "9/11", "7/7", "24/365")

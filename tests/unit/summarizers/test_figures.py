@@ -418,3 +418,29 @@ def test_ordinal_before_a_phrase_is_no_record(nlp: Any) -> None:
     )
     assert "4,000" in values(f)  # positive control
     assert "second" not in values(f)
+
+
+def test_odds_and_halves_are_one_figure(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Bookmakers slashed the odds on the ferry being named Lena from 66/1 to 20/1 on Monday.
+        The old skipper stood at the wheel for two and a half years before the harbour closed.
+        """,
+    )
+    assert figure(f, "66/1 to 20/1")
+    assert figure(f, "two and a half years")
+    assert not any(v in values(f) for v in ("1", "1 to 20", "two"))
+
+
+def test_ages_after_a_verb_emergency_numbers_and_slash_idioms_are_not_figures(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The skipper, who turned 64 in May, said the crew had carried 4,000 passengers.
+        A passenger fell ill, which led to the crew calling 911 from the deck.
+        The ferry office is now open 24/7, the harbour board said.
+        """,
+    )
+    assert "4,000" in values(f)  # positive control
+    assert not any(v in values(f) for v in ("64", "911", "24/7"))
