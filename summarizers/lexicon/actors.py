@@ -649,6 +649,14 @@ TITLE_ABBREVIATIONS = frozenset(
         "maj",
         "adm",
         "cmdr",
+        "pfc",
+        "pvt",
+        "cpt",
+        "brig",
+        "cdr",
+        "lcpl",
+        "sr",
+        "supt",
     ]
 )
 
@@ -739,3 +747,10 @@ SPEECH_AUXILIARIES = frozenset(["has", "have", "had", "also", "later", "then", "
 COMPETITION_HEADS = frozenset(
     ["league", "premiership", "championship", "conference", "division", "tour", "circuit"]
 )
+
+# titles of the people who report or picture a story, not act in it ("correspondent Ann Lee"):
+# a name the recogniser missed after one of these is no actor
+MEDIA_TITLES = frozenset(
+    ["correspondent", "reporter", "editor", "anchor", "columnist", "photographer", "presenter", "journalist",
+     "author", "writer", "producer", "cameraman", "blogger", "commentator", "pundit", "host"]
+)  # fmt: skip
