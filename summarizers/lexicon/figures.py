@@ -477,9 +477,9 @@ RECORD_NOUNS = (
 )
 # words after "a month", "a year" that make it a time ago, not a rate ("4.3% a month earlier"), and
 # after a duration that make it a time anchor ("two years ago", "three days before the vote")
-RELATIVE_TIME = ("earlier", "later", "ago", "before", "after", "previously", "on", "from", "since")
+RELATIVE_TIME = ("earlier", "later", "ago", "before", "after", "previously", "on", "from", "since", "into")
 # words before a duration that make it a time anchor ("the past three weeks", "the next two days")
-TIME_ANCHORS = ("past", "last", "next", "previous", "coming", "first", "final", "recent", "within")
+TIME_ANCHORS = ("past", "last", "next", "previous", "coming", "first", "final", "recent", "within", "on")
 # words around a number that make it page furniture, not news ("5 min read", "Photo 3 of 10")
 CHROME_AFTER = ("min read", "mins read", "minute read", "minutes read", "comments", "shares")
 CHROME_BEFORE = ("photo", "photos", "image", "images", "picture", "slide", "gallery", "comments", "page")

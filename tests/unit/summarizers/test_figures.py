@@ -444,3 +444,17 @@ def test_ages_after_a_verb_emergency_numbers_and_slash_idioms_are_not_figures(nl
     )
     assert "4,000" in values(f)  # positive control
     assert not any(v in values(f) for v in ("64", "911", "24/7"))
+
+
+def test_match_clock_times_are_anchors_not_figures(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Westmere beat Northport 24-10 in front of 12,000 fans on Saturday.
+        Westmere scored first on 23 minutes and the captain went off five minutes into the second half.
+        """,
+    )
+    assert "24-10" in values(f) and "12,000" in values(f)  # positive control
+    # a match clock in digits ranks last, one in words is no figure
+    assert values(f).index("23 minutes") > max(values(f).index("24-10"), values(f).index("12,000"))
+    assert "five minutes" not in values(f)
