@@ -416,7 +416,7 @@ def _is_title_word(tok: Any) -> bool:
 def _titled_people(doc: Any) -> list[Any]:
     """People the recogniser missed after a title: the last two capitalised words of a run that a
     title word or title phrase opens ("Mayor Ana Ruiz said", "Sgt Jon Reyes was shot", "Director of
-    Public Prosecutions Ana Lee"), not part of another entity, with no capitalised word after them.
+    Public Works Ana Lee"), not part of another entity, with no capitalised word after them.
     A body ("the City Council") has no title word before it, and a single word ("Mayor Ruiz") is
     left to the recogniser."""
     from spacy.tokens import Span
@@ -440,7 +440,7 @@ def _titled_people(doc: Any) -> list[Any]:
 
 def _titled_before(doc: Any, start: int) -> bool:
     """A title word right before ``start``, or a capitalised title phrase that holds one
-    ("Director of Public Prosecutions"); not the title of someone who reports the story."""
+    ("Director of Public Works"); not the title of someone who reports the story."""
     k = start - 1
     if doc[k].lower_ in MEDIA_TITLES:
         return False

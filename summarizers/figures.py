@@ -55,7 +55,7 @@ _CONVERSION = rf"(?:\s?\((?:about\s|around\s|roughly\s|approx\.?\s|c\.?\s?)?{_ON
 _SHARE = rf"(?:{_alt(lex.SHARE_HEADS)}|\d{{1,2}})\s(?:in|out\sof)\s(?:\d+|{_WORD_NUM}|a\shundred)"
 _ORDINAL = rf"(?:{_alt([o for o in lex.ORDINALS if not o[0].isdigit()])}|\d{{1,3}}(?:st|nd|rd|th))"
 _ORDINAL_RE = re.compile(
-    # "a fourth title", "his 20th and final trophy", "her 100th international cap"; "finished third"
+    # "a fourth title", "her 10th and last season", "his 100th international cap"
     rf"(?<![\w-]){_ORDINAL}(?=(?:\s(?:and|&)\s(?:final|last))?(?:\s(?!{_alt(lex.GAP_STOPS)}\b)[a-z][\w'’-]*(?<!ly)){{0,2}}"
     rf"\s(?:{_alt(lex.RECORD_NOUNS)})s?\b)",
     re.I,
@@ -68,9 +68,9 @@ _ONE_DURATION_RE = re.compile(
 _ODDS = r"\d{1,3}/\d{1,3}"
 _HALF = rf"(?:{_WORD_NUM}|\d+)\s(?:and|&)\sa\shalf(?:\s(?:thousand|million|billion))?\s[a-z]+"
 _FIGURE_RE = re.compile(
-    # odds or a fraction, "40/1", "66/1 to 20/1" (not a date, "3/4/2015")
+    # odds or a fraction, "33/1", "50/1 to 12/1" (not a date, "3/4/2015")
     rf"(?<![\w/.,]){_ODDS}(?:\s?(?:-|\u2013|to)\s?{_ODDS})?(?![\w/])"
-    # "two and a half years", "three and a half thousand miles"
+    # "three and a half years", "four and a half thousand tonnes"
     rf"|(?<![\w-]){_QUAL}?{_HALF}\b"
     # a run of set scores, "7-5 6-4"
     r"|(?<![\w.,-])\d{1,2}-\d{1,2}(?:,?\s\d{1,2}-\d{1,2})+(?![\w-])"
@@ -199,13 +199,13 @@ def _skip(text: str, start: int, end: int, value: str, doc: Any) -> bool:
         if re.search(r"\b(?:aged?|both)\s$", before) or re.search(r"\baged?\s\d+\s(?:and|or|to)\s$", before):
             return True  # "aged 71 and 64", "both 19"
         if re.fullmatch(r"\d{1,3}", bare) and _AGE_BEFORE.search(before):
-            return True  # "who turned 25", "as she nears 70": an age
+            return True  # "who turned 64", "as he nears 80": an age
         if re.fullmatch(r"\d{3}", bare) and _CALL_BEFORE.search(before):
-            return True  # "calling 911": an emergency number
+            return True  # "dialling 999": an emergency number
         if core in lex.SLASH_NAMES:
             return True  # "open 24/7", "after 9/11": an idiom or a name
         if re.match(r"^/\d", after) or re.search(r"\d/$", before):
-            return True  # betting odds or a fraction written with a slash: "40/1", "3/4"
+            return True  # betting odds or a fraction written with a slash: "33/1", "3/4"
         if (
             re.fullmatch(r"\d{1,3}", bare)
             and re.search(r"[A-Z][\w'-]+,\s$", before)
@@ -671,7 +671,7 @@ def _unit(part: str) -> str:
 def _number_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of number phrases; "X to Y" with different units is two numbers
     ("rose 8.2% to 14.6 billion euros"), not a range. "A week", "one year" are a number only
-    where the sentence is about a term ("suspended for a week")."""
+    where the sentence is about a term ("banned for a week")."""
     out: list[tuple[int, int]] = []
     for m in _ORDINAL_RE.finditer(text):
         out.append((m.start(), m.end()))
@@ -835,7 +835,7 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
             if _HALF_RE.search(value) or (
                 not has_digit and (_ONE_DURATION_RE.fullmatch(value) or _PERCENT_RE.search(value))
             ):
-                # "suspended for a week", "nine per cent": a term or a share in words says its unit
+                # "banned for a week", "six per cent": a term or a share in words says its unit
                 ctx = _context(p.doc, start, end, _words(value))
                 if ctx:
                     score = _score(value, ctx, p.index, n, title, text, start)

@@ -517,7 +517,7 @@ def _date_glue(sentence: str, m: re.Match[str]) -> bool:
     names = [_bare(w).lower() for w in run.group(0).split()[:-1]] or [_bare(run.group(0)).lower()]
     if any(n in lex.NOT_AFTER_DATE for n in names):
         return False
-    # a number often counts a capitalised noun ("13 Premier League titles", "the 2014 World Cup"):
+    # a number often counts a capitalised noun ("12 Harbour Cup titles", "the 2019 Harbour Cup"):
     # after one, only a title before a name or a word that opens sentences starts a new one
     return word.lower() in common_lex.WEEKDAY_NAMES or names[0] in actors_lex.HONORIFICS | lex.STRONG_OPENERS
 

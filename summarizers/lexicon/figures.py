@@ -499,7 +499,7 @@ CHANGE_CUES = (
 )
 
 # the single units a duration written "one week", "a year" may have: a term that matters
-# ("suspended for a week", "one year left on his contract") when the sentence says so
+# ("banned for a week", "one year still to run on her lease") when the sentence says so
 SINGLE_DURATION_UNITS = ("day", "week", "fortnight", "month", "year", "decade")
 # words after "a week", "one year" that make it a time anchor, not a term ("a year ago")
 TIME_AGO_WORDS = ("ago", "earlier", "later", "previously", "before", "since")
@@ -525,9 +525,9 @@ GAP_STOPS = (
     "than",
     "time",
 )
-# verbs right before a bare number that make it a person's age ("who turned 25", "as she nears 70")
+# verbs right before a bare number that make it a person's age ("who turned 64", "as he nears 80")
 AGE_VERBS = ("turned", "turns", "turning", "turn", "nears", "nearing", "reached", "reaches", "hits", "hit")
-# verbs right before a short number that make it a phone number ("calling 911", "dialled 999")
+# verbs right before a short number that make it a phone number ("dialled 999", "rang 112")
 CALL_VERBS = (
     "call",
     "calls",
