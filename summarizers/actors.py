@@ -36,6 +36,7 @@ from newsbrief.summarizers.lexicon.actors import (
     KIN_WORDS,
     LANDMARK_PREPS,
     LOCATION_PREPS,
+    MEDIA_TITLES,
     NAME_PARTICLES,
     ORG_HEADS,
     ORG_LOCATION_PREPS,
@@ -211,7 +212,8 @@ def _role_head_of_apposition(ent: Any) -> str | None:
     head = root.head
     if root.dep_ != "appos" or head.i >= ent.start or head.lower_ not in ROLE_WORDS:
         return None
-    toks = [t for t in head.subtree if t.i < ent.start and t.dep_ not in ("det", "punct", "relcl")]
+    # the role is the phrase that ends with its head noun ("the study's author, Dr Ana Lee")
+    toks = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct", "relcl")]
     # "Peru's deputy prime minister" keeps its country; "Its president" loses the pronoun
     while toks and (toks[0].tag_ in ("PRP$", "WP$") or toks[0].dep_ == "case"):
         toks.pop(0)
@@ -403,6 +405,67 @@ def _is_location(doc: Any, ent: Any, label: str) -> bool:
     return prev in preps
 
 
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)*")
+
+
+def _is_title_word(tok: Any) -> bool:
+    low = tok.lower_.rstrip(".")
+    return low in ROLE_WORDS or low in TITLE_ABBREVIATIONS or tok.lower_ in _HONORIFICS
+
+
+def _titled_people(doc: Any) -> list[Any]:
+    """People the recogniser missed after a title: the last two capitalised words of a run that a
+    title word or title phrase opens ("Mayor Ana Ruiz said", "Sgt Jon Reyes was shot", "Director of
+    Public Works Ana Lee"), not part of another entity, with no capitalised word after them.
+    A body ("the City Council") has no title word before it, and a single word ("Mayor Ruiz") is
+    left to the recogniser."""
+    from spacy.tokens import Span
+
+    out: list[Any] = []
+    n = len(doc)
+    for j in range(2, n + 1):
+        if j < n and (doc[j].is_title or doc[j].is_upper):
+            continue  # the run goes on
+        i = j - 2
+        pair = doc[i:j]
+        if (
+            i >= 1
+            and all(_NAME_WORD.fullmatch(t.text) and not _is_title_word(t) for t in pair)
+            and not any(t.ent_type_ for t in pair)
+            and _titled_before(doc, i)
+        ):
+            out.append(Span(doc, i, j, label="PERSON"))
+    return out
+
+
+def _titled_before(doc: Any, start: int) -> bool:
+    """A title word right before ``start``, or a capitalised title phrase that holds one
+    ("Director of Public Works"); not the title of someone who reports the story."""
+    k = start - 1
+    if doc[k].lower_ in MEDIA_TITLES:
+        return False
+    if _is_title_word(doc[k]):
+        return True
+    seen = 0
+    while k >= 0 and seen < 5 and (doc[k].is_title or doc[k].lower_ in ("of", "for", "and")):
+        if doc[k].is_title and _is_title_word(doc[k]):
+            return not doc[k].ent_type_ or doc[k].ent_type_ not in ("PERSON",)
+        k -= 1
+        seen += 1
+    return False
+
+
+def _entities(doc: Any, index: int) -> list[Any]:
+    """The recogniser's entities and, in the lede, the people it missed after a title, in text
+    order (a story names its main actors early; later, a titled name the recogniser missed is
+    more often a passing reference)."""
+    ents = list(doc.ents)
+    extra = _titled_people(doc) if index < _LEDE else []
+    if not extra:
+        return ents
+    return sorted(ents + extra, key=lambda e: e.start)
+
+
 def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[str, str]]:
     """Entity mentions with cleaned names, plus ``acronym -> full name`` from "Name (ABC)"."""
     known_non_person = {
@@ -425,7 +488,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
     acronyms: dict[str, str] = {}
     for p in parsed:
         doc = p.doc
-        for ent in doc.ents:
+        for ent in _entities(doc, p.index):
             if ent.label_ not in _LABELS:
                 continue
             label = ent.label_
@@ -496,6 +559,15 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                     before_role = _clean_text(toks[: k + 1])
                     prefix = list(toks[: k + 1])
                     toks = rest
+            if (
+                label in ("ORG", "GPE", "NORP")
+                and len(toks) == 2
+                and (toks[0].lower_.rstrip(".") in TITLE_ABBREVIATIONS or toks[0].lower_ in _HONORIFICS)
+                and _NAME_WORD.fullmatch(toks[1].text)
+            ):
+                label = "PERSON"  # "Sgt Reyes", "Mrs Lee" tagged as a body or a place
+                prefix = [toks[0]]
+                toks = toks[1:]
             while len(toks) > 1 and toks[-1].tag_ in ("VBD", "VBN") and toks[-1].is_title:
                 toks = toks[:-1]  # "Acme Sued": a headline's verb glued onto a name
             name = _clean_text(toks)

@@ -55,17 +55,31 @@ _CONVERSION = rf"(?:\s?\((?:about\s|around\s|roughly\s|approx\.?\s|c\.?\s?)?{_ON
 _SHARE = rf"(?:{_alt(lex.SHARE_HEADS)}|\d{{1,2}})\s(?:in|out\sof)\s(?:\d+|{_WORD_NUM}|a\shundred)"
 _ORDINAL = rf"(?:{_alt([o for o in lex.ORDINALS if not o[0].isdigit()])}|\d{{1,3}}(?:st|nd|rd|th))"
 _ORDINAL_RE = re.compile(
-    rf"(?<![\w-]){_ORDINAL}(?=\s(?:{_alt(lex.RECORD_NOUNS)})\b)",
+    # "a fourth title", "her 10th and last season", "his 100th international cap"
+    rf"(?<![\w-]){_ORDINAL}(?=(?:\s(?:and|&)\s(?:final|last))?(?:\s(?!{_alt(lex.GAP_STOPS)}\b)[a-z][\w'’-]*(?<!ly)){{0,2}}"
+    rf"\s(?:{_alt(lex.RECORD_NOUNS)})s?\b)",
     re.I,
 )
+_ONE_DURATION_NOT = re.compile(rf"\b(?:{_alt(lex.RATE_LEADS)})\s$", re.I)
+_ONE_DURATION_AFTER = re.compile(rf"\s(?:{_alt(lex.TIME_AGO_WORDS)})\b", re.I)
+_ONE_DURATION_RE = re.compile(
+    rf"(?<![\w-])(?:one|a|an)[\s-](?:{_alt(lex.SINGLE_DURATION_UNITS)})\b(?!-)", re.I
+)
+_ODDS = r"\d{1,3}/\d{1,3}"
+_HALF = rf"(?:{_WORD_NUM}|\d+)\s(?:and|&)\sa\shalf(?:\s(?:thousand|million|billion))?\s[a-z]+"
 _FIGURE_RE = re.compile(
+    # odds or a fraction, "33/1", "50/1 to 12/1" (not a date, "3/4/2015")
+    rf"(?<![\w/.,]){_ODDS}(?:\s?(?:-|\u2013|to)\s?{_ODDS})?(?![\w/])"
+    # "three and a half years", "four and a half thousand tonnes"
+    rf"|(?<![\w-]){_QUAL}?{_HALF}\b"
     # a run of set scores, "7-5 6-4"
-    r"(?<![\w.,-])\d{1,2}-\d{1,2}(?:,?\s\d{1,2}-\d{1,2})+(?![\w-])"
+    r"|(?<![\w.,-])\d{1,2}-\d{1,2}(?:,?\s\d{1,2}-\d{1,2})+(?![\w-])"
     rf"|(?<![\w-]){_QUAL}?{_SHARE}\b"
     rf"|(?<![\w.,$\u20ac\u00a3])(?:between\s{_ONE}\sand\s{_ONE}"
     rf"|{_QUAL}?{_ONE}(?:\s?(?:-|\u2013|to)\s?{_ONE})?(?:-[a-z]+(?:-[a-z]+)*)?{_CONVERSION}?)"
     r"(?![\w$\u20ac\u00a3])(?![.,]\d)"
     rf"|(?<![\w-]){_QUAL}?(?:a|one|{_WORD_NUM})\s(?:million|billion|trillion)\b"
+    rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}(?:{_PCT})"
     rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}(?:-[a-z]+)?(?=\s+[a-z]+)",
     re.I,
 )
@@ -77,9 +91,13 @@ _WEEKDAY_BEFORE = re.compile(rf"\b(?:{_alt(lex.WEEKDAYS)}),?\s(?:the\s)?$", re.I
 _DURATION = re.compile(rf"\b(?:{_alt(lex.DURATION_UNITS)})\b", re.I)
 _UNIT_RE = re.compile(rf"%|per ?cent|percent|{_CUR}|million|billion|trillion|{_MONEY_WORDS}", re.I)
 _MEASURE_RE = re.compile(_MEASURE, re.I)
+_PERCENT_RE = re.compile(rf"(?:{_PCT})$", re.I)
+_HALF_RE = re.compile(r"\sa\shalf\b", re.I)
 _DURATION_AFTER = re.compile(rf"\s(?:{_alt(lex.DURATION_UNITS)})\b", re.I)
 _DURATION_AND = re.compile(rf"\sand\s(?:\d+|{_WORD_NUM})\s(?:{_alt(lex.DURATION_UNITS)})\b", re.I)
 _QUAL_RE = re.compile(rf"^{_QUAL}", re.I)
+_AGE_BEFORE = re.compile(rf"\b(?:{_alt(lex.AGE_VERBS)})\s$", re.I)
+_CALL_BEFORE = re.compile(rf"\b(?:{_alt(lex.CALL_VERBS)})\s$", re.I)
 _LABEL_BEFORE = re.compile(rf"\b(?:{_alt([re.escape(w) for w in lex.LABEL_WORDS])})\s$", re.I)
 _STREET_AFTER = re.compile(rf"^\s[A-Z][a-z]+\s(?:{_alt(lex.STREET_WORDS)})\b", re.I)
 _PHONE_AFTER = re.compile(rf"^\s(?:emergency\s)?(?:{_alt(lex.PHONE_NOUNS)})\b", re.I)
@@ -180,6 +198,14 @@ def _skip(text: str, start: int, end: int, value: str, doc: Any) -> bool:
             return True
         if re.search(r"\b(?:aged?|both)\s$", before) or re.search(r"\baged?\s\d+\s(?:and|or|to)\s$", before):
             return True  # "aged 71 and 64", "both 19"
+        if re.fullmatch(r"\d{1,3}", bare) and _AGE_BEFORE.search(before):
+            return True  # "who turned 64", "as he nears 80": an age
+        if re.fullmatch(r"\d{3}", bare) and _CALL_BEFORE.search(before):
+            return True  # "dialling 999": an emergency number
+        if core in lex.SLASH_NAMES:
+            return True  # "open 24/7", "after 9/11": an idiom or a name
+        if re.match(r"^/\d", after) or re.search(r"\d/$", before):
+            return True  # betting odds or a fraction written with a slash: "33/1", "3/4"
         if (
             re.fullmatch(r"\d{1,3}", bare)
             and re.search(r"[A-Z][\w'-]+,\s$", before)
@@ -617,7 +643,9 @@ def _score(value: str, ctx: str, index: int, n: int, title: str, text: str, star
     if any(w.strip(",.") in _WEIGHTY_VERBS for w in low):
         score += 0.5
     if not digits:
-        score -= 0.5 if re.search(r"\b(?:million|billion|in|out of)\b", value, re.I) else 1.5
+        score -= (
+            0.5 if re.search(r"\b(?:million|billion|in|out of|per ?cent|percent)\b", value, re.I) else 1.5
+        )
     if _words(ctx) < 2 or not re.search(r"[a-z]{4,}", ctx):
         score -= 1.0  # a context that says little ("totaling") makes a weak line
     if _BASELINE_BEFORE.search(text[max(0, start - 40) : start]):
@@ -642,12 +670,23 @@ def _unit(part: str) -> str:
 
 def _number_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of number phrases; "X to Y" with different units is two numbers
-    ("rose 8.2% to 14.6 billion euros"), not a range."""
+    ("rose 8.2% to 14.6 billion euros"), not a range. "A week", "one year" are a number only
+    where the sentence is about a term ("banned for a week")."""
     out: list[tuple[int, int]] = []
     for m in _ORDINAL_RE.finditer(text):
         out.append((m.start(), m.end()))
+    if _DURATION_MATTERS.search(text):
+        taken = list(out)
+        for m in _ONE_DURATION_RE.finditer(text):
+            if _ONE_DURATION_NOT.search(text[: m.start()]) or _ONE_DURATION_AFTER.match(text, m.end()):
+                continue  # "twice a day" is a rate, "a year ago" a time anchor
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append((m.start(), m.end()))
+    out.sort()
     for m in _FIGURE_RE.finditer(text):
         raw = m.group(0)
+        if any(a <= m.start() < b for a, b in out):
+            continue  # inside an ordinal already found
         start = m.start() + (len(raw) - len(raw.lstrip()))
         value = raw.strip()
         end = start + len(value)
@@ -793,6 +832,18 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                 continue
             has_digit = bool(re.search(r"\d", value))
             is_age = bool(re.search(r"-years?-old\b", value))
+            if _HALF_RE.search(value) or (
+                not has_digit and (_ONE_DURATION_RE.fullmatch(value) or _PERCENT_RE.search(value))
+            ):
+                # "banned for a week", "six per cent": a term or a share in words says its unit
+                ctx = _context(p.doc, start, end, _words(value))
+                if ctx:
+                    score = _score(value, ctx, p.index, n, title, text, start)
+                    if _DURATION_MATTERS.search(ctx):
+                        score += 2.0
+                    cands.append(_Candidate(value, ctx, text, score, (value.lower(),), len(cands)))
+                covered = end
+                continue
             if is_age and not _age_matters(p, value, title):
                 continue
             if not has_digit and not p.parsed:

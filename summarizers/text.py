@@ -18,6 +18,8 @@ from typing import Any
 
 import nupunkt
 
+from newsbrief.summarizers.lexicon import actors as actors_lex
+from newsbrief.summarizers.lexicon import common as common_lex
 from newsbrief.summarizers.lexicon import text as lex
 from newsbrief.summarizers.lexicon.common import verb_forms
 from newsbrief.summarizers.types import InputError
@@ -86,11 +88,16 @@ _CREDIT_MARK = "\u2064"  # an invisible character standing where a picture credi
 # Picture pointers inside a sentence: "(pictured)", "(above, left)", "(second from right)",
 # "(behind the mayor, left)", "(file photo)", and ", pictured with her son in 2019," between commas.
 _PICTURE_WORD = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lex.PICTURE_WORDS)
+_COMMA_PICTURE_WORD = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lex.COMMA_PICTURE_WORDS, key=lambda w: (-len(w), w))
+)
 _PICTURE_POINTER = re.compile(
     rf"\s*\((?:(?:{_PICTURE_WORD})(?![\w-])[^()]{{0,40}}|[^()]{{0,40}}(?<![\w-])(?:{_PICTURE_WORD}))\)"
     r"|,\s*pictured\b[^,.;:!?()]{0,60},(?=\s)",
     re.IGNORECASE,
 )
+# ... and a bare position between commas right after a name: "Ann Lee, left, and Bo Lee, right,".
+_COMMA_POINTER = re.compile(rf"(?<=[A-Z][\w'’.-]),\s*(?:{_COMMA_PICTURE_WORD}),(?=\s)", re.IGNORECASE)
 # A caption ends with a credit: "... Photo: Name / Agency", "... (AFP)", "... Getty Images".
 _CREDIT_TAIL = re.compile(
     r"(?:\b(?:photo(?:graph)?s?|pictures?|images?|credit|source|video|illustration)\s*:\s*[^.!?]{1,80}$"
@@ -310,7 +317,14 @@ def _tidy(text: str, mark: str = "") -> str:
     """``text`` without inline page furniture; picture pointers are replaced by ``mark``."""
     text = _INLINE_UI.sub(" ", text)
     text = _PICTURE_POINTER.sub(lambda m: f" {mark}" if m.group(0).startswith(",") else mark, text)
+    text = _COMMA_POINTER.sub(lambda m: f" {mark}" if _ends_name(text[: m.start()]) else m.group(0), text)
     return _norm_space(text)
+
+
+def _ends_name(text: str) -> bool:
+    """Whether ``text`` ends with a capitalised word that is not the first of its sentence."""
+    words = text.split()
+    return len(words) >= 2 and words[-1][:1].isupper() and not re.search(r"[.!?:]$", words[-2])
 
 
 def _is_picture_caption(sentence: str) -> bool:
@@ -441,7 +455,9 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
     connective followed by a lower-case word, a common word of the text capitalised ("Fans"), or
     an opening quotation ("'We ...").
     """
-    points: list[tuple[int, int]] = []
+    points: list[tuple[int, int]] = [
+        (m.end(1), m.start(2)) for m in _DATE_CANDIDATE.finditer(sentence) if _date_glue(sentence, m)
+    ]
     for m in _GLUE_CANDIDATE.finditer(sentence):
         prev, tok, after = m.group(1), m.group(2), m.group(3)
         word = _bare(tok)
@@ -454,6 +470,9 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
             continue
         quoted = tok[:1] in _OPEN_QUOTES
         if not word[:1].isupper() or (len(word) > 1 and word[1:2].isupper()):
+            continue
+        if prev_word not in _PHRASE_WORDS and _caption_label(sentence[m.start(2) :]) is not None:
+            points.append((m.end(1), m.start(2)))  # "... the crowd Not for long: Ann Lee ..."
             continue
         if quoted and not _opens_quoted_sentence(sentence[m.start(2) :]):
             continue  # a quoted name or title: "the group 'Friends of the Park' in 2008"
@@ -475,13 +494,41 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
     return points
 
 
+_DATE_CANDIDATE = re.compile(r"(?<!\S)(\S+)\s+(?=([‘'\"“]?[A-Z]\S*))")
+_DATE_END = re.compile(r"\d[\d,.]*(?:st|nd|rd|th)?")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?:,|\s+[a-z])")
+
+
+def _date_glue(sentence: str, m: re.Match[str]) -> bool:
+    """A caption that ends with a date or a number ("... at the gala on Friday", "... from 2001 until
+    2008"), glued onto a sentence that opens with a name and its verb ("Ann Lee said ...", "Mr Lee,
+    54, ..."): the date closes a phrase (no article or possessive before it, so it names no thing,
+    "the 2015 final") and the capitalised run after it is not a street, a month or a time."""
+    prev, tok = m.group(1), m.group(2)
+    word = _bare(prev)
+    if not (_DATE_END.fullmatch(word) or word.lower() in common_lex.WEEKDAY_NAMES) or prev[-1:] in ",;:":
+        return False
+    before = sentence[: m.start(1)].split()
+    if len(before) < 4 or _bare(before[-1]).lower() in lex.DATE_MODIFIERS:
+        return False
+    run = _NAME_RUN.match(sentence, m.start(2))
+    if run is None or tok[:1] in _OPEN_QUOTES:
+        return False
+    names = [_bare(w).lower() for w in run.group(0).split()[:-1]] or [_bare(run.group(0)).lower()]
+    if any(n in lex.NOT_AFTER_DATE for n in names):
+        return False
+    # a number often counts a capitalised noun ("12 Harbour Cup titles", "the 2019 Harbour Cup"):
+    # after one, only a title before a name or a word that opens sentences starts a new one
+    return word.lower() in common_lex.WEEKDAY_NAMES or names[0] in actors_lex.HONORIFICS | lex.STRONG_OPENERS
+
+
 def _unglue(sentence: str, vocab: _Vocabulary | None = None) -> list[str]:
     """Split a sentence where a caption or label was glued on without punctuation."""
     if len(sentence) < 60:
         return [sentence]
     parts: list[str] = []
     start = 0
-    for end, nxt in _glue_points(sentence, vocab):
+    for end, nxt in sorted(set(_glue_points(sentence, vocab))):
         left = sentence[start:end].strip()
         right = sentence[nxt:]
         # Only cut when both sides are substantial (short left parts are names or titles), no
@@ -546,6 +593,105 @@ def _is_repeat(words: list[str], earlier: Iterable[frozenset[str]]) -> bool:
     if len(ws) < 5:
         return False
     return any(len(ws & e) >= 0.85 * len(ws) for e in earlier)
+
+
+# A point inside a run of text where a caption may end and a sentence begin (or the reverse):
+# a word that can end a clause (lower-case, a digit, a closing quote, or a name), then a
+# capitalised word, maybe after an opening quote.
+_CAPTION_JOIN = re.compile(r"(?<=[\w%’”\"'])\s+(?=[‘'\"“]?[A-Z])")
+_MIN_CAPTION_CONTENT = 5
+# a full stop, question or exclamation mark at the end, maybe inside closing quotes or brackets
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+def _repeats_other(part: str, whole: str, join: str, own: int, contents: list[_Said]) -> bool:
+    """Whether the content words of ``part`` stand together in one other sentence (not ``own``)
+    that does not repeat all of ``whole`` too, nor run on over the ``join`` (the words either side
+    of the cut: "her husband Bill" goes on in a name): a caption repeating a sentence of the story,
+    glued onto another one (a sentence repeated whole is a repeat, not a caption)."""
+    ws = _content(_words(part))
+    if len(ws) < _MIN_CAPTION_CONTENT:
+        return False
+    every = _content(_words(whole))
+    pair = " ".join(_words(join))
+    return any(
+        k != own
+        and len(ws & said.content) >= 0.85 * len(ws)
+        and len(every & said.content) < 0.85 * len(every)
+        and f" {pair} " not in said.text
+        for k, said in enumerate(contents)
+    )
+
+
+@dataclass(frozen=True)
+class _Said:
+    """A sentence of the story as its content words and its words (spaced, for phrase look-ups)."""
+
+    content: frozenset[str]
+    text: str
+
+    @classmethod
+    def of(cls, sentence: str) -> _Said:
+        words = _words(sentence)
+        return cls(_content(words), " " + " ".join(words) + " ")
+
+
+def _caption_join(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a caption may end at ``m``: no quotation or bracket left open before it, the word
+    before it can end a clause (not an article, preposition or title), and after a capitalised
+    word only a word that opens sentences follows ("... by the agency Visa That is ...")."""
+    if not _balanced(sentence[: m.start()]):
+        return False
+    prev = _bare(sentence[: m.start()].rsplit(None, 1)[-1])
+    if not prev or prev.lower() in _PHRASE_WORDS:
+        return False
+    nxt = _bare(sentence[m.end() :].split(None, 1)[0]).lower()
+    opener = re.sub(r"['’]s$", "", nxt)
+    if prev[:1].isupper() or prev.isupper():
+        return opener in lex.STRONG_OPENERS | lex.DEMONSTRATIVES
+    if opener in lex.SENTENCE_OPENERS or sentence[m.end() : m.end() + 1] in _OPEN_QUOTES:
+        return True
+    # a name after a word that introduces one goes on with it: "his daughter Ann", "starring Ann Lee"
+    introducers = actors_lex.ROLE_WORDS | actors_lex.KIN_WORDS
+    low = prev.lower()
+    return low not in introducers and low.removesuffix("s") not in introducers and not low.endswith("ing")
+
+
+def _join_words(sentence: str, m: re.Match[str]) -> str:
+    """The word before a join point and the word after it."""
+    before = sentence[: m.start()].rsplit(None, 1)[-1]
+    after = sentence[m.end() :].split(None, 1)[0]
+    return f"{before} {after}"
+
+
+def _trim_repeated_captions(sentence: str, own: int, contents: list[_Said]) -> str:
+    """``sentence`` without captions glued onto its start or end with no punctuation, where the
+    caption repeats another sentence of the story (web pages caption a picture with a sentence
+    of the text): the longest such run before or after a join point is cut, until none is left.
+    "" when the whole sentence is such a repeat."""
+    while True:
+        joins = [m for m in _CAPTION_JOIN.finditer(sentence) if _caption_join(sentence, m)]
+        for m in reversed(joins):  # the longest leading run first
+            head, rest = sentence[: m.start()], sentence[m.end() :]
+            if (
+                not _has_end_punct(head)
+                and len(rest.split()) >= 4
+                and _repeats_other(head, sentence, _join_words(sentence, m), own, contents)
+            ):
+                sentence = rest
+                break
+        else:
+            for m in joins:  # the longest trailing run first
+                head, tail = sentence[: m.start()], sentence[m.end() :]
+                if (
+                    len(head.split()) >= 4
+                    and not _has_end_punct(tail)
+                    and _repeats_other(tail, sentence, _join_words(sentence, m), own, contents)
+                ):
+                    sentence = head
+                    break
+            else:
+                return sentence
 
 
 def _after_headline(piece: str) -> str:
@@ -641,6 +787,54 @@ def _is_caption_fragment(sentence: str) -> bool:
     return True
 
 
+# a picture pointer right before a capitalised word: the caption ends there and the story goes
+# on ("... at the farm (stock image) Ann Lee, whose ...")
+_POINTER_END = re.compile(rf"(?<={_POINTER_MARK})\s+(?=[‘'\"“]?[A-Z][\w’'-]*(?:,|\s+[\w’'-]+))")
+
+
+def _split_at_pointers(pieces: list[str]) -> list[str]:
+    """``pieces`` with each one cut after a picture pointer that a capitalised word follows; the
+    part before keeps the pointer (and is judged as a caption), the rest is story text. A cut
+    needs four words on each side."""
+    out: list[str] = []
+    for piece in pieces:
+        start = 0
+        for m in _POINTER_END.finditer(piece):
+            left, right = piece[start : m.start()], piece[m.end() :]
+            if len(left.split()) >= 4 and len(right.split()) >= 4 and _balanced(left):
+                out.append(left.strip())
+                start = m.end()
+        out.append(piece[start:].strip())
+    return [p for p in out if p]
+
+
+def _body_sentences(pieces: list[str]) -> list[str | None]:
+    """The sentences of one paragraph (``pieces``, picture pointers marked) without picture
+    captions, related-link headlines, caption fragments and furniture (``None`` in their place)."""
+    out: list[str | None] = []
+    for marked in pieces:
+        out.append(None)
+        if _is_picture_caption(marked):
+            continue
+        sent = _norm_space(marked.replace(_POINTER_MARK, ""))
+        if len(pieces) > 1 and _TEASER_PREFIX.match(sent):
+            # a related-link headline glued on: the story goes on after its Title-Case words
+            sent = _after_headline(sent)
+            if not sent:
+                continue
+        if len(pieces) > 1 and (
+            (_is_caption_fragment(sent) and len(sent.split()) <= 40)
+            or _is_furniture(sent)
+            # an unpunctuated run that points at a picture is captions, however long
+            or (_POINTER_MARK in marked and not _has_end_punct(sent) and len(sent.split()) <= 80)
+        ):
+            continue
+        if len(pieces) > 1:  # a label glued into running text; a line of its own keeps it
+            sent = _strip_caption_label(sent)
+        out[-1] = sent
+    return out
+
+
 def clean_article(raw: str) -> CleanText:
     """Title (when the first line looks like one) and the article's paragraphs, noise removed.
 
@@ -684,26 +878,25 @@ def clean_article(raw: str) -> CleanText:
             f" {_CREDIT_MARK} ", _BRACKETED_CREDIT.sub("", _tidy(marked_line, _POINTER_MARK))
         )
         body_lines.append(split_sentences(_norm_space(marked_line), vocab))
-    for pieces in (_drop_media_captions(_drop_credited_captions(ps)) for ps in body_lines):
+    piece_lists = [_drop_media_captions(_drop_credited_captions(_split_at_pointers(ps))) for ps in body_lines]
+    candidates = [_body_sentences(pieces) for pieces in piece_lists]
+    # every story sentence's words, so a caption glued onto one that repeats another is seen
+    # (only sentences that end as sentences do: a caption on its own is no story text to repeat)
+    contents = [
+        _Said.of(sent) if sent is not None and _SENTENCE_END.search(sent) else _Said(frozenset(), "")
+        for sents in candidates
+        for sent in sents
+    ]
+    own = -1
+    for sents in candidates:
         kept: list[str] = []
-        for marked in pieces:
-            if _is_picture_caption(marked):
+        for found in sents:
+            own += 1
+            if found is None:
                 continue
-            sent = _norm_space(marked.replace(_POINTER_MARK, ""))
-            if len(pieces) > 1 and _TEASER_PREFIX.match(sent):
-                # a related-link headline glued on: the story goes on after its Title-Case words
-                sent = _after_headline(sent)
-                if not sent:
-                    continue
-            if len(pieces) > 1 and (
-                (_is_caption_fragment(sent) and len(sent.split()) <= 40)
-                or _is_furniture(sent)
-                # an unpunctuated run that points at a picture is captions, however long
-                or (_POINTER_MARK in marked and not _has_end_punct(sent) and len(sent.split()) <= 80)
-            ):
-                continue
-            if len(pieces) > 1:  # a label glued into running text; a line of its own keeps it
-                sent = _strip_caption_label(sent)
+            sent = _trim_repeated_captions(found, own, contents)
+            if sent != found and not _has_end_punct(sent):
+                continue  # what is left of a run of captions glued together
             words = _words(sent)
             ssig = " ".join(words)
             if not ssig or ssig in seen_sigs or _is_repeat(words, seen_sents):

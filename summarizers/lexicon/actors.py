@@ -649,6 +649,14 @@ TITLE_ABBREVIATIONS = frozenset(
         "maj",
         "adm",
         "cmdr",
+        "pfc",
+        "pvt",
+        "cpt",
+        "brig",
+        "cdr",
+        "lcpl",
+        "sr",
+        "supt",
     ]
 )
 
@@ -709,6 +717,18 @@ KIN_WORDS = frozenset(
         "cousin",
         "stepson",
         "stepdaughter",
+        "stepfather",
+        "stepmother",
+        "grandfather",
+        "grandmother",
+        "uncle",
+        "aunt",
+        "girlfriend",
+        "boyfriend",
+        "fiance",
+        "fiancee",
+        "fiancé",
+        "fiancée",
     ]
 )
 # first words of a geographic feature's name ("River Wend", "Lake Orta", "Mount Kea"): a setting,
@@ -727,3 +747,10 @@ SPEECH_AUXILIARIES = frozenset(["has", "have", "had", "also", "later", "then", "
 COMPETITION_HEADS = frozenset(
     ["league", "premiership", "championship", "conference", "division", "tour", "circuit"]
 )
+
+# titles of the people who report or picture a story, not act in it ("correspondent Ann Lee"):
+# a name the recogniser missed after one of these is no actor
+MEDIA_TITLES = frozenset(
+    ["correspondent", "reporter", "editor", "anchor", "columnist", "photographer", "presenter", "journalist",
+     "author", "writer", "producer", "cameraman", "blogger", "commentator", "pundit", "host"]
+)  # fmt: skip

@@ -90,6 +90,9 @@ MEASURE_ABBREVIATIONS = (
     "kw",
     "mb",
     "gb",
+    "lb",
+    "lbs",
+    "oz",
 )
 MEASURE_WORDS = (
     "metres?",
@@ -196,6 +199,8 @@ DURATION_MATTERS = (
 LABEL_WORDS = (
     "no",
     "no.",
+    "nos",
+    "nos.",
     "number",
     "route",
     "article",
@@ -447,6 +452,14 @@ ORDINALS = (
     "20th",
 )
 RECORD_NOUNS = (
+    "appearance",
+    "goal",
+    "cap",
+    "start",
+    "race",
+    "season",
+    "award",
+    "anniversary",
     "title",
     "titles",
     "crown",
@@ -464,9 +477,9 @@ RECORD_NOUNS = (
 )
 # words after "a month", "a year" that make it a time ago, not a rate ("4.3% a month earlier"), and
 # after a duration that make it a time anchor ("two years ago", "three days before the vote")
-RELATIVE_TIME = ("earlier", "later", "ago", "before", "after", "previously", "on", "from", "since")
+RELATIVE_TIME = ("earlier", "later", "ago", "before", "after", "previously", "on", "from", "since", "into")
 # words before a duration that make it a time anchor ("the past three weeks", "the next two days")
-TIME_ANCHORS = ("past", "last", "next", "previous", "coming", "first", "final", "recent", "within")
+TIME_ANCHORS = ("past", "last", "next", "previous", "coming", "first", "final", "recent", "within", "on")
 # words around a number that make it page furniture, not news ("5 min read", "Photo 3 of 10")
 CHROME_AFTER = ("min read", "mins read", "minute read", "minutes read", "comments", "shares")
 CHROME_BEFORE = ("photo", "photos", "image", "images", "picture", "slide", "gallery", "comments", "page")
@@ -484,3 +497,50 @@ CHANGE_CUES = (
     "a rise from",
     "a fall from",
 )
+
+# the single units a duration written "one week", "a year" may have: a term that matters
+# ("banned for a week", "one year still to run on her lease") when the sentence says so
+SINGLE_DURATION_UNITS = ("day", "week", "fortnight", "month", "year", "decade")
+# words after "a week", "one year" that make it a time anchor, not a term ("a year ago")
+TIME_AGO_WORDS = ("ago", "earlier", "later", "previously", "before", "since")
+# words before "a day", "a week" that make it a rate, not a term ("twice a day", "£5 per week")
+RATE_LEADS = ("once", "twice", "times", "per", "each", "every")
+# words that cannot stand between an ordinal and the record it counts ("second respectively in terms")
+GAP_STOPS = (
+    "in",
+    "of",
+    "at",
+    "on",
+    "for",
+    "to",
+    "the",
+    "a",
+    "an",
+    "by",
+    "with",
+    "from",
+    "and",
+    "or",
+    "as",
+    "than",
+    "time",
+)
+# verbs right before a bare number that make it a person's age ("who turned 64", "as he nears 80")
+AGE_VERBS = ("turned", "turns", "turning", "turn", "nears", "nearing", "reached", "reaches", "hits", "hit")
+# verbs right before a short number that make it a phone number ("dialled 999", "rang 112")
+CALL_VERBS = (
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "dial",
+    "dials",
+    "dialled",
+    "dialed",
+    "dialling",
+    "dialing",
+    "ring",
+    "rang",
+)
+# numbers written like odds or fractions that are names or idioms: "open 24/7", "after 9/11"
+SLASH_NAMES = ("24/7", "9/11", "7/7", "24/365")

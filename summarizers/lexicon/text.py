@@ -80,6 +80,15 @@ PICTURE_WORDS = (
     "seen here", "shown here", "l-r", "r-l", "l", "r",
 )  # fmt: skip
 
+# ... and the ones that stand alone between commas after a name in a caption: "Ann Lee, left,
+# and her sister", "The mayor, second from right, opens the bridge".
+COMMA_PICTURE_WORDS = (
+    "left", "right", "above", "below", "centre", "center", "inset", "far left", "far right",
+    "second left", "second right", "second from left", "second from right", "top left", "top right",
+    "bottom left", "bottom right", "left and right", "right and left", "front left", "front right",
+    "back left", "back right", "pictured above", "pictured below", "pictured left", "pictured right",
+)  # fmt: skip
+
 # Credit lines, captions and navigation by shape (regular expressions, case-insensitive unless
 # marked): never a source of facts or actors.
 CREDIT_PATTERNS = (
@@ -96,6 +105,23 @@ CREDIT_PATTERNS = (
     r"^\s*(?-i:(?:[A-Z][\w.&-]*['’]s\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:reported|wrote)\s+from\s+(?-i:[A-Z])",
     r"^\s*(?:sorry,?\s+)?(?:we\s+are\s+)?(?:not\s+currently\s+accepting|comments?\s+(?:are|is)\s+(?:closed|disabled))\b",
 )
+
+# Words before a number that make it part of a name or a thing ("the 2015 final", "his 30
+# goals"): a capitalised word after such a number goes on with it, not a new sentence.
+DATE_MODIFIERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+     "your", "last", "next", "every", "each", "no", "number", "flight", "route", "at", "apollo"}
+)  # fmt: skip
+
+# Capitalised words that go on after a date or a number ("3 May", "10 Downing Street", "9 GMT"):
+# no new sentence starts there.
+NOT_AFTER_DATE = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec", "gmt", "bst", "est", "edt", "pst", "pdt", "utc", "cet", "am", "pm",
+     "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "way", "boulevard", "close",
+     "bc", "ad", "ce", "bce", "per", "percent", "million", "billion", "uk", "us"}
+)  # fmt: skip
 
 # Languages the identifier may report for English text: Nigerian Pidgin is English-lexified, and
 # short list-shaped English pages (titles, names, numbers) are often scored as it.

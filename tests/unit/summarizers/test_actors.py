@@ -534,3 +534,43 @@ def test_a_family_tie_after_an_age_is_the_role_of_that_person_and_a_shared_surna
     assert "Brandt" not in names(f)  # the bare surname is merged, not a second actor
     father = [a for a in f.actors if a.name == "Henry Brandt"]
     assert not father or not (father[0].role or "").startswith("son")
+
+
+def test_titled_name_the_recogniser_misses_in_the_lede_is_a_person(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Mayor Ana Ruiz said the bridge would reopen in May after repairs.
+        The City Council voted to fund the work on Tuesday.
+        """,
+    )
+    ruiz = actor(f, "Ana Ruiz")
+    assert ruiz.kind == "PERSON"
+    assert ruiz.role == "Mayor"
+    assert "Ruiz said" not in names(f)
+
+
+def test_title_phrase_before_a_missed_name_is_its_role(nlp: Any) -> None:
+    f = facets(nlp, "But Director of Public Works Alma Berg said the road would not be closed.")
+    assert actor(f, "Alma Berg").role == "Director of Public Works"
+
+
+def test_a_reporter_title_makes_no_missed_person(nlp: Any) -> None:
+    from newsbrief.summarizers.actors import _titled_people
+
+    # the recogniser tags neither name here; only the one after a title of office is a person
+    doc = nlp("Mayor Ana Ruiz told correspondent Ana Ruiz so.")
+    assert not doc.ents
+    assert [(e.start, e.text) for e in _titled_people(doc)] == [(1, "Ana Ruiz")]
+
+
+def test_title_abbreviation_and_surname_tagged_as_a_body_is_a_person(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Police veteran Sgt Jeremy Dalton was shot and taken to hospital, but has since been released.
+        Sgt Dalton was shot in the leg, officers said.
+        """,
+    )
+    assert actor(f, "Jeremy Dalton").kind == "PERSON"
+    assert "Sgt Dalton" not in names(f)

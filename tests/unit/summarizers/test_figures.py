@@ -367,3 +367,94 @@ def test_a_long_value_leaves_a_short_line(nlp: Any) -> None:
     )
     assert any(v.startswith("up to 80 mph") for v in values(f)), values(f)
     assert_faithful(f)
+
+
+def test_terms_and_shares_written_in_words(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The harbour master was banned for one week after the collision, the board said.
+        Only six per cent of island residents still use the old ferry, a survey found.
+        The ferry company has one year still to run on its lease from the harbour board.
+        """,
+    )
+    assert figure(f, "one week")
+    assert figure(f, "six per cent")
+    assert figure(f, "one year")
+    assert_faithful(f)
+
+
+def test_durations_in_words_that_are_rates_or_anchors_are_not_figures(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The harbour master was banned for one week after the collision, the board said.
+        The crew had been checked twice a day, and a year ago the board suspended another skipper.
+        """,
+    )
+    assert "one week" in values(f)  # positive control
+    assert "a day" not in values(f)
+    assert "a year" not in values(f)
+
+
+def test_ordinal_of_a_record_and_weights(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Skipper Lena Okafor will receive her 10th and last award for service on Saturday.
+        She went from 145lbs to 127lbs in a year of training on the rowing machines.
+        """,
+    )
+    assert figure(f, "10th")
+    assert figure(f, "145lbs to 127lbs")
+
+
+def test_ordinal_before_a_phrase_is_no_record(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The two ferries came first and second respectively in terms of passengers carried, with 4,000 each.
+        """,
+    )
+    assert "4,000" in values(f)  # positive control
+    assert "second" not in values(f)
+
+
+def test_odds_and_halves_are_one_figure(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Bookmakers slashed the odds on the ferry being named Lena from 50/1 to 12/1 on Monday.
+        The old skipper stood at the wheel for three and a half years before the harbour closed.
+        """,
+    )
+    assert figure(f, "50/1 to 12/1")
+    assert figure(f, "three and a half years")
+    assert not any(v in values(f) for v in ("1", "1 to 12", "three"))
+
+
+def test_ages_after_a_verb_emergency_numbers_and_slash_idioms_are_not_figures(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The skipper, who turned 64 in May, said the crew had carried 4,000 passengers.
+        A passenger fell ill, which led to the crew dialling 999 from the deck.
+        The ferry office is now open 24/7, the harbour board said.
+        """,
+    )
+    assert "4,000" in values(f)  # positive control
+    assert not any(v in values(f) for v in ("64", "999", "24/7"))
+
+
+def test_match_clock_times_are_anchors_not_figures(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Westmere beat Northport 24-10 in front of 12,000 fans on Saturday.
+        Westmere scored first on 31 minutes and the captain went off ten minutes into the second half.
+        """,
+    )
+    assert "24-10" in values(f) and "12,000" in values(f)  # positive control
+    # a match clock in digits ranks last, one in words is no figure
+    assert values(f).index("31 minutes") > max(values(f).index("24-10"), values(f).index("12,000"))
+    assert "ten minutes" not in values(f)

@@ -707,8 +707,9 @@ def test_caption_after_a_video_teaser_is_cut_off_where_the_story_resumes() -> No
     text = _sentences_of(raw)
     assert after in text
     assert not any("mill owners" in s for s in text)
-    # positive control: without the teaser the same run is left whole (no caption is assumed)
-    raw = " ".join([GLUED_BODY[0], caption, after, *GLUED_BODY[1:]])
+    # positive control: without the teaser the same run is left whole (no caption is assumed; the
+    # date is left out, since a date before "Mr Reyes" is itself the shape of a glued caption)
+    raw = " ".join([GLUED_BODY[0], caption.replace(" in 1890", " long ago"), after, *GLUED_BODY[1:]])
     assert any("mill owners" in s for s in _sentences_of(raw))
 
 
@@ -726,3 +727,104 @@ def test_more_picture_pointer_shapes() -> None:
         "The group (right-wing) said the wall was too short.",
     ):
         assert kept in _sentences_of(_glued(kept))
+
+
+# --- captions that repeat a sentence of the story, glued on with no punctuation ------------------
+
+_FERRY = "The harbour board voted on Tuesday to buy two electric ferries for the island route."
+
+
+def test_caption_repeating_a_story_sentence_is_cut_off_the_next_sentence() -> None:
+    glued = (
+        "The harbour board voted to buy two electric ferries for the island route Passengers will "
+        "pay the same fares as before, the board said."
+    )
+    cleaned = _cleaned(f"{_FERRY}\n\n{glued}\n\n{BODY[0]}")
+    assert "Passengers will pay the same fares as before, the board said." in cleaned
+    assert "island route Passengers" not in cleaned
+    assert _FERRY in cleaned
+
+
+def test_sentence_not_repeated_elsewhere_is_not_cut() -> None:
+    # positive control for the test above: the same shape, but nothing repeats its first words
+    glued = (
+        "The council agreed to widen the old pier before the summer season Passengers will "
+        "pay the same fares as before, the board said."
+    )
+    cleaned = _cleaned(f"{_FERRY}\n\n{glued}\n\n{BODY[0]}")
+    assert "before the summer season Passengers will pay" in cleaned
+
+
+def test_name_after_a_word_that_introduces_it_is_not_a_caption_boundary() -> None:
+    # "her husband Tomas ..." goes on in a name, even when the words before it repeat a sentence
+    story = "The inspector said the young skipper had brought her elderly husband to the busy quay at dawn."
+    sentence = "The young skipper had brought her elderly husband Tomas Berg, who owns the boatyard, home."
+    cleaned = _cleaned(f"{story}\n\n{sentence}\n\n{BODY[0]}")
+    assert sentence in cleaned
+
+
+def test_caption_label_in_running_text_starts_a_new_piece() -> None:
+    glued = (
+        "Nobody knows how long the crossing will take in winter Not so fast: Lena Okafor said the "
+        "new ferries would need a longer quay before they could carry lorries."
+    )
+    cleaned = _cleaned(f"{glued}\n\n{BODY[0]}")
+    assert "Not so fast" not in cleaned
+    assert "Lena Okafor said the new ferries would need a longer quay" in cleaned
+
+
+def test_position_between_commas_after_a_name_is_removed() -> None:
+    sentence = "Skipper Lena Okafor, left, said the new ferries would need a longer quay before winter."
+    cleaned = _cleaned(f"{sentence}\n\n{BODY[0]}")
+    assert "Skipper Lena Okafor said the new ferries would need a longer quay before winter." in cleaned
+
+
+def test_direction_words_in_running_text_are_kept() -> None:
+    # positive control: directions that are not a picture pointer after a name stay
+    sentence = "The pilot turned left, right, and then left again as the ferry left the harbour."
+    assert sentence in _cleaned(f"{sentence}\n\n{BODY[0]}")
+
+
+def test_caption_ending_with_a_weekday_is_split_off_the_next_sentence() -> None:
+    glued = (
+        "Skipper Lena Okafor waved to the crowd as she left the harbour office on Friday Okafor, a mother "
+        "of two, has sailed the island route for twenty years."
+    )
+    assert split_sentences(glued) == [
+        "Skipper Lena Okafor waved to the crowd as she left the harbour office on Friday",
+        "Okafor, a mother of two, has sailed the island route for twenty years.",
+    ]
+
+
+def test_caption_ending_with_a_date_is_split_before_a_title_and_name() -> None:
+    glued = (
+        "The new ferry is expected to enter service next spring, with a launch date of May 14 Mr Berg "
+        "said the crew had already begun training."
+    )
+    assert split_sentences(glued)[-1] == "Mr Berg said the crew had already begun training."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a number that counts or names a capitalised noun goes on with it (positive controls)
+        "The ferry company has run the route since it won 13 Harbour Board contracts in a row last year.",
+        "The minister met the ferry crews at 10 Downing Street on Monday to discuss the new timetable.",
+        "In 1998 Westmere opened its first deep-water berth for container ships from the south.",
+    ],
+)
+def test_numbers_before_capitalised_words_inside_a_sentence_are_no_boundary(sentence: str) -> None:
+    assert split_sentences(sentence) == [sentence]
+
+
+def test_story_text_after_a_picture_pointer_is_kept() -> None:
+    glued = (
+        "Old friends: Lena Okafor, seen here with the crew at the quay, waves from the deck (file photo) "
+        "Okafor, whose company runs four ferries, is suing the harbour board for $5,000 in lost fares."
+    )
+    cleaned = _cleaned(f"{BODY[0]}\n\n{glued}\n\n{BODY[1]}")
+    assert (
+        "Okafor, whose company runs four ferries, is suing the harbour board for $5,000 in lost fares."
+        in cleaned
+    )
+    assert "Old friends" not in cleaned
