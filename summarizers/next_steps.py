@@ -33,6 +33,7 @@ from newsbrief.summarizers.lexicon.steps import (
     COMPARISON_LEMMAS,
     CONTINUE_LEMMAS,
     DATE_WORD_RE,
+    DISPOSITION_ADJ,
     EFFORT_LEMMAS,
     EVALUATIVE_SUBJECTS,
     EVENT_NOUNS,
@@ -40,6 +41,10 @@ from newsbrief.summarizers.lexicon.steps import (
     FIRST_PERSON,
     FUTURE_DATE_RE,
     FUTURE_MODALS,
+    FUTURE_WORD_RE,
+    GENERIC_SUBJECTS,
+    GUESS_MODALS,
+    LINKING_LEMMAS,
     NARRATIVE_LEMMAS,
     NARRATIVE_MODALS,
     NEEDS_COMPLEMENT,
@@ -52,7 +57,9 @@ from newsbrief.summarizers.lexicon.steps import (
     RECURRING_DATE_RE,
     SCHEDULE_PREPS,
     SPEECH_LEMMAS,
+    STATE_PREDICATES,
     STEP_WEIGHTS,
+    THING_OBJECT_LEMMAS,
     WEAK_MODALS,
 )
 from newsbrief.summarizers.parse import ParsedSentence
@@ -157,6 +164,14 @@ def _plan_head(tok: Any) -> Any | None:
             if obj is None or not _is_action_noun(obj):
                 return None  # "he called for water": a past request, not an action ahead
         return tok
+    if (
+        lem in THING_OBJECT_LEMMAS
+        and not clausal
+        and tok.tag_ in ("VBZ", "VBP", "VBD")
+        and not any(c.dep_ == "aux" for c in tok.children)
+        and not _has_future_date(tok)
+    ):
+        return None  # "the shop offers styles", "she offered an apology": a description, a fact
     if lem in NEEDS_COMPLEMENT and not clausal:
         # "The ruling is expected next month": no complement, but a date ahead
         if lem in ("expect", "set", "due") and _has_future_date(tok):
@@ -183,8 +198,13 @@ def _trigger_head(tok: Any) -> Any | None:
         cop = head if head.tag_.startswith("VB") else tok
         if (
             cop.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in cop.children)
-        ) and _has_past_date(head):
-            return None  # "was set to open last Saturday", "were due to meet": the past's future
+        ) and (
+            _has_past_date(head)
+            or (low in DISPOSITION_ADJ and not _reported(head) and not _has_future_date(head))
+        ):
+            # "was set to open last Saturday", "was ready to run" (and did, or not): the story;
+            # "said it was ready to talk" reports a readiness still current
+            return None
         return head
     if not tok.tag_.startswith("VB"):
         return None
@@ -240,6 +260,11 @@ def _trigger_head(tok: Any) -> Any | None:
             if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children):
                 return tok
     return None
+
+
+def _reported(verb: Any) -> bool:
+    """Whether a clause is the content of a verb of saying or thinking ("said it was ready")."""
+    return verb.dep_ in ("ccomp", "parataxis") and _lemma(verb.head) in SPEECH_LEMMAS
 
 
 def _speaker(subj: Any) -> str:
@@ -451,6 +476,8 @@ def _told_as_story(head: Any) -> bool:
         return True  # "every time the waves would splash": a habit in the past
     if modal == "could" and any(c.dep_ == "neg" for c in head.children):
         return True  # "he couldn't repair the mast": what was not possible then
+    if any(c.dep_ == "auxpass" for c in head.children):
+        return False  # "could be jailed", "would be barred from": what may be done to someone
     reported = (
         head.dep_ == "ccomp"
         or any(c.dep_ == "advcl" for c in head.children)
@@ -480,11 +507,38 @@ def _not_a_step(head: Any, toks: Sequence[Any], has_speaker: bool, climbed: bool
         return True  # "Welfare to be a safety net": a headline's infinitive, no finite verb
     if any(c.dep_ == "neg" and c.lower_ == "never" for c in head.children) and not _has_future_date(head):
         return True  # "life will never be the same": a judgement for all time, not an event
+    if (
+        subj is not None
+        and subj.lower_ in GENERIC_SUBJECTS
+        and not any(subj.children)  # "one in five savers" counts people
+        and not _has_future_date(head)
+    ):
+        return True  # "you need to have a good horse": advice to anyone, not an event
+    if _is_guess(head):
+        return True  # "it could be worth more", "that would look great": an estimate, not an event
     if _lemma(head) == "be" and subj is not None and subj.lower_ in EVALUATIVE_SUBJECTS:
         if any(c.dep_ == "acomp" for c in head.children):
             return True  # "it will be great to ...", "that would be nice": an evaluation, not an event
         if climbed and any(c.dep_ == "attr" for c in head.children):
             return True  # "it is a shame that should never happen": the modal belongs to a judgement
+    return False
+
+
+def _is_guess(head: Any) -> bool:
+    """A linking verb under a modal that guesses or judges, with a predicate of worth or chance
+    ("could be worth more", "may be possible") or a noun judged of "it"/"that"/"this" ("it might
+    well be the best"), and no date ahead: how things are or may be, not an event. (A bare
+    adjective is kept: "the plan could be illegal" warns of what may come.)"""
+    if _lemma(head) not in LINKING_LEMMAS or _modal_of(head) not in GUESS_MODALS:
+        return False
+    if any(c.dep_ in ("auxpass", "xcomp", "ccomp") for c in head.children) or _has_future_date(head):
+        return False  # "could be sentenced", "may be able to leave", "would be back on Monday"
+    subj = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+    for c in head.children:
+        if _lemma(c) in STATE_PREDICATES:
+            return True
+        if c.dep_ == "attr" and subj is not None and subj.lower_ in EVALUATIVE_SUBJECTS:
+            return True  # "it might well be the best" (not "the fine could be a record")
     return False
 
 
@@ -589,7 +643,7 @@ def _score(head: Any, toks: Sequence[Any], text: str, when: str | None, p: Parse
             score += w["exact_when"]
         if PAST_DATE_RE.search(when):
             score += w["past_when"]
-    elif FUTURE_DATE_RE.search(text):
+    elif FUTURE_WORD_RE.search(text):
         score += w["future_word"]
     if _is_quote(p.text, toks[0].idx):
         score += w["quote"]
@@ -604,6 +658,15 @@ def _score(head: Any, toks: Sequence[Any], text: str, when: str | None, p: Parse
     if modal in NARRATIVE_MODALS and not when:
         score += w["undated_would"]
     return score
+
+
+_SAME_STEP_SHARE = 0.9  # a step whose words are this share of another's says the same
+
+
+def _same_step(a: set[str], b: set[str]) -> bool:
+    """Whether two steps say the same: most words of the shorter are in the longer."""
+    small = min(len(a), len(b))
+    return small > 0 and len(a & b) >= _SAME_STEP_SHARE * small
 
 
 def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
@@ -662,12 +725,12 @@ def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]
         floor = STEP_WEIGHTS["relative_min"] * steps[0].score
         steps = [s for s in steps if s.score >= floor]
     out: list[NextStep] = []
-    seen: set[str] = set()
+    seen: list[set[str]] = []
     for s in steps:
-        key = re.sub(r"\W+", " ", s.text.lower()).strip()
-        if key in seen:
-            continue
-        seen.add(key)
+        words = set(re.findall(r"\w+", s.text.lower()))
+        if any(_same_step(words, other) for other in seen):
+            continue  # the same clause again (a standfirst repeating the body, a longer cut)
+        seen.append(words)
         if len(out) >= _SURE_STEPS and s.score < STEP_WEIGHTS["sure_min"]:
             break  # past the first few, only sure steps
         out.append(NextStep(text=s.text, sentence=s.sentence, when=s.when))

@@ -88,6 +88,10 @@ NEEDS_COMPLEMENT = frozenset(
         "order",
     }
 )
+# with only a thing as object, in the simple present or past, these describe or report ("the shop
+# offers styles", "she offered an apology"): a step only with a clause ("offered to pay") or a
+# date ahead (lemmas)
+THING_OBJECT_LEMMAS = frozenset({"offer"})
 # in the simple past these tell a story ("she intended to drive", "they agreed to meet"): a step
 # only when the clause also names a date ahead
 NARRATIVE_LEMMAS = frozenset(
@@ -206,6 +210,9 @@ ACTION_NOUNS = frozenset(
 READY_ADJ = frozenset(
     {"ready", "willing", "prepared", "due", "set", "poised", "likely", "unlikely", "expected", "scheduled"}
 )
+# readiness of a person ("was ready to run", "were willing to talk"): in the past it tells the
+# story unless a date lies ahead (not the schedule words "due", "set", "expected")
+DISPOSITION_ADJ = frozenset({"ready", "willing", "prepared", "poised", "eager", "keen"})
 # "is trying to", "are working to", "is considering": an effort under way (lemmas; progressive only)
 EFFORT_LEMMAS = frozenset(
     {
@@ -283,16 +290,35 @@ SPEECH_LEMMAS = (COMMON_SPEECH - {"accuse", "call", "deny", "describe", "quote",
 COMPARISON_LEMMAS = SPEECH_LEMMAS | {"know", "see", "understand", "remember", "find", "learn", "do", "be"}
 # pronoun subjects of an evaluation rather than an event ("it will be great", "that would be nice")
 EVALUATIVE_SUBJECTS = frozenset({"it", "that", "this"})
+# linking verbs: with an adjective or a noun predicate they say how something is or seems ("would
+# look great", "might be the best", "could be worth more"), not what happens (lemmas)
+LINKING_LEMMAS = frozenset({"be", "look", "seem", "sound", "feel", "appear", "prove", "remain", "stay"})
+# predicates of worth, chance or plain judgement that a guessing modal turns into an estimate
+# ("could be worth more", "may be possible", "would be nice") rather than an event (lemmas; not
+# "able" or "likely", which take what comes next: "may be able to leave")
+STATE_PREDICATES = frozenset({"worth", "possible", "true", "nice", "good", "great", "bad"})
+# modals that guess or judge rather than announce: with a linking verb and no date ahead the clause
+# is an estimate or an evaluation ("will" is kept: "the scheme will be open to all" is a step)
+GUESS_MODALS = frozenset({"would", "could", "might", "may", "must", "should"})
 # subjects that need the rest of their sentence to say who acts
 PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "this", "that", "we", "i", "you", "these", "those"})
 FIRST_PERSON = frozenset({"i", "we", "you"})
+# subjects that speak of anyone ("you need a good horse", "one must wait"): advice or a truism,
+# not an event, unless a date lies ahead (lower-cased forms)
+GENERIC_SUBJECTS = frozenset({"you", "one"})
 # a date ahead: weekdays, months, "next", "tomorrow", "coming"
 DATE_WORD_RE = re.compile(rf"\b(?:{CALENDAR_ALT}|next|tomorrow|coming)\b")
+# (relative phrases need their time word: "within the party" and "made from steel" look nowhere)
+_UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?|season|term)"
 FUTURE_DATE_RE = re.compile(
-    r"\b(?:next|coming|upcoming|tomorrow|later this|by the end of|before the end of|within|from)\b|"
+    r"\b(?:next|upcoming|tomorrow|later this|by the end of|before the end of|from now)\b|"
+    rf"\bcoming {_UNIT}|\bwithin (?:the next |a |an |the |[\w-]+ ){{0,3}}{_UNIT}\b|"
     rf"\b(?:on|by|from|until|before)\s(?:\d{{1,2}}\s)?(?:{CALENDAR_ALT})\b",
     re.I,
 )
+# in ranking, a clause with no date entity but a word pointing ahead gains weight: the phrases
+# above, or "from" opening a start ("from 2016", "from today", "from the new season")
+FUTURE_WORD_RE = re.compile(rf"{FUTURE_DATE_RE.pattern}|\bfrom\b", re.I)
 PAST_DATE_RE = re.compile(r"\b(?:last|ago|yesterday|earlier this|previous)\b", re.I)
 # prepositions before a date that may lie ahead ("until 20 November", "by Friday")
 SCHEDULE_PREPS = frozenset({"until", "by", "from", "before", "on", "in", "next"})

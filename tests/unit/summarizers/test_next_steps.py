@@ -249,3 +249,88 @@ def test_a_stated_plan_ranks_before_a_bare_prediction(nlp: Any) -> None:
     )
     assert len(f.next_steps) == 2
     assert "new pier" in f.next_steps[0].text  # a word of effort says it, not only "will"
+
+
+def test_from_and_within_alone_do_not_point_ahead(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The judges ruled that the float, which is built from 3,000 paper flowers, could not be driven through the old town.
+        The parade will leave from the harbour on Sunday.
+        """,
+    )
+    text = steps(f)
+    assert "paper flowers" not in text  # "could not" told of the past; "from" is no date
+    assert "leave from the harbour on Sunday" in text
+
+
+def test_a_guess_of_worth_or_a_judgement_is_not_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        After a service, your van could be worth hundreds of pounds more than a neighbour's.
+        It might well be the warmest spring the valley has seen.
+        The new clinic could be open to patients in June.
+        The driver could be banned from the roads for a year.
+        """,
+    )
+    text = steps(f)
+    assert "worth hundreds" not in text
+    assert "warmest spring" not in text
+    assert "open to patients in June" in text  # a state that comes about, with a date
+    assert "banned from the roads" in text  # what may be done to someone
+
+
+def test_readiness_in_the_past_tells_the_story_unless_reported(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The mare was ready to gallop and win first time out at the county show.
+        The union said its members were ready to resume talks with the port owners.
+        """,
+    )
+    text = steps(f)
+    assert "gallop" not in text
+    assert "ready to resume talks" in text
+
+
+def test_offering_a_thing_is_not_a_step_offering_to_act_is(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The bakery on the corner offers twelve kinds of rye bread.
+        The landlord offered an apology to the tenants.
+        The developer offered to pay for the new footbridge.
+        """,
+    )
+    text = steps(f)
+    assert "rye bread" not in text
+    assert "apology" not in text
+    assert "pay for the new footbridge" in text
+
+
+def test_advice_to_anyone_is_not_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        You need to have a strong engine for the mountain stages.
+        One in four drivers will pay more for fuel next year, the motoring group said.
+        Voters will need to register by Friday to take part in the ballot.
+        """,
+    )
+    text = steps(f)
+    assert "strong engine" not in text
+    assert "pay more for fuel" in text  # "one in four" counts people
+    assert "register by Friday" in text
+
+
+def test_the_same_step_twice_is_listed_once(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The ferry company will cut its winter sailings to two a day from November.
+        Regular passengers complained about the timetable.
+        The ferry company will cut its winter sailings to two a day from November, a spokesman for the harbour board confirmed.
+        """,
+    )
+    assert sum("winter sailings" in s.text for s in f.next_steps) == 1
