@@ -29,12 +29,14 @@ from newsbrief.summarizers.lexicon.common import CALENDAR_ALT, MONTH_ALT
 from newsbrief.summarizers.lexicon.steps import (
     ACTION_NOUN_SUFFIXES,
     ACTION_NOUNS,
+    ANNOUNCE_LEMMAS,
     BACKWARD_PREPS,
     COMPARISON_LEMMAS,
     CONTINUE_LEMMAS,
     DATE_WORD_RE,
     DISPOSITION_ADJ,
     EFFORT_LEMMAS,
+    EFFORT_NEEDS_GOAL,
     EVALUATIVE_SUBJECTS,
     EVENT_NOUNS,
     FACE_OBJECTS,
@@ -44,6 +46,9 @@ from newsbrief.summarizers.lexicon.steps import (
     FUTURE_WORD_RE,
     GENERIC_SUBJECTS,
     GUESS_MODALS,
+    HABIT_ADVERBS,
+    HABIT_WORDS,
+    LEMMA_FIXES,
     LINKING_LEMMAS,
     NARRATIVE_LEMMAS,
     NARRATIVE_MODALS,
@@ -51,6 +56,7 @@ from newsbrief.summarizers.lexicon.steps import (
     OBLIGATION_LEMMAS,
     PAST_DATE_RE,
     PLAN_LEMMAS,
+    PLAN_NOUNS,
     POSTPONE_LEMMAS,
     PRONOUN_SUBJECTS,
     READY_ADJ,
@@ -70,13 +76,14 @@ _SURE_STEPS = 6  # steps past this many must score at least STEP_WEIGHTS['sure_m
 _MAX_WORDS = 32
 _CLAUSE_DEPS = ("xcomp", "ccomp", "dobj", "prep", "dative")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
-# a habit or a repeated past event ("every time the waves would splash"): not a step
-_HABITUAL = frozenset({"every", "each", "whenever", "often", "sometimes", "usually", "always", "never"})
 
 
 def _lemma(tok: Any) -> str:
     """The token's lemma when the lemmatizer ran, else its lower-cased form."""
-    return str(tok.lemma_).lower() if tok.lemma_ else str(tok.lower_)
+    low = str(tok.lower_)
+    if low in LEMMA_FIXES:
+        return LEMMA_FIXES[low]
+    return str(tok.lemma_).lower() if tok.lemma_ else low
 
 
 @dataclass
@@ -206,6 +213,8 @@ def _trigger_head(tok: Any) -> Any | None:
             # "said it was ready to talk" reports a readiness still current
             return None
         return head
+    if tok.tag_.startswith("NN") and lem in PLAN_NOUNS:
+        return _plan_noun_head(tok)
     if not tok.tag_.startswith("VB"):
         return None
     if (
@@ -224,7 +233,12 @@ def _trigger_head(tok: Any) -> Any | None:
         lem in EFFORT_LEMMAS
         and tok.tag_ == "VBG"
         and any(c.dep_ == "aux" and _lemma(c) == "be" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
-        and any(c.dep_ in _CLAUSE_DEPS for c in tok.children)
+        and any(
+            (c.dep_ in _CLAUSE_DEPS and not (lem in EFFORT_NEEDS_GOAL and c.dep_ in ("dobj", "dative")))
+            # "are working to restore power": the parser hangs the goal on as a purpose
+            or (lem in EFFORT_NEEDS_GOAL and c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+            for c in tok.children
+        )
         and not any(c.dep_ == "xcomp" and _lemma(c) == "be" for c in tok.children)
     ):
         return tok  # "is trying to", "are considering": an effort under way (not "trying to be calm")
@@ -260,6 +274,22 @@ def _trigger_head(tok: Any) -> Any | None:
             if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children):
                 return tok
     return None
+
+
+def _plan_noun_head(tok: Any) -> Any | None:
+    """The verb that has, makes known or is a plan with its step as an infinitive ("the zoo has
+    plans to press charges", "the firm announced plans to close two plants", "there are plans to
+    build"), unless the plan belongs to a past story ("they had plans to marry")."""
+    if not any(c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+        return None
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass") or not verb.tag_.startswith("VB"):
+        return None
+    if _lemma(verb) in ANNOUNCE_LEMMAS:
+        return verb
+    if _lemma(verb) not in ("have", "be") or _is_past(verb):
+        return None  # "criticised the pledge to hold a vote": someone else's plan, judged
+    return verb
 
 
 def _reported(verb: Any) -> bool:
@@ -472,14 +502,19 @@ def _told_as_story(head: Any) -> bool:
     toks = list(head.subtree)
     if _has_future_date(head) or FUTURE_DATE_RE.search(" ".join(t.text for t in toks)):
         return False
-    if any(t.lower_ in _HABITUAL for t in toks):
+    if any(t.lower_ in HABIT_WORDS for t in toks):
         return True  # "every time the waves would splash": a habit in the past
     if modal == "could" and any(c.dep_ == "neg" for c in head.children):
         return True  # "he couldn't repair the mast": what was not possible then
     if any(c.dep_ == "auxpass" for c in head.children):
         return False  # "could be jailed", "would be barred from": what may be done to someone
+    # "would" shifts a future back only under a past verb of saying: "she said it would close";
+    # "the claim states she would visit the farm and play" tells a past habit
+    present_frame = (
+        head.dep_ == "ccomp" and head.head.tag_ in ("VBZ", "VBP") and _lemma(head.head) in SPEECH_LEMMAS
+    )
     reported = (
-        head.dep_ == "ccomp"
+        (head.dep_ == "ccomp" and not present_frame)
         or any(c.dep_ == "advcl" for c in head.children)
         or any(c.dep_ in ("ccomp", "parataxis") and _lemma(c) in SPEECH_LEMMAS for c in head.children)
     )
@@ -514,6 +549,10 @@ def _not_a_step(head: Any, toks: Sequence[Any], has_speaker: bool, climbed: bool
         and not _has_future_date(head)
     ):
         return True  # "you need to have a good horse": advice to anyone, not an event
+    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in head.children) and not _has_future_date(
+        head
+    ):
+        return True  # "she will often train at weekends": a habit, not an event
     if _is_guess(head):
         return True  # "it could be worth more", "that would look great": an estimate, not an event
     if _lemma(head) == "be" and subj is not None and subj.lower_ in EVALUATIVE_SUBJECTS:

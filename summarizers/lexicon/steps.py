@@ -27,6 +27,28 @@ FUTURE_CUE_RE = re.compile(
     re.I,
 )
 
+# adverbs of a habit or a truism ("she will often train at weekends", "a hiker will usually find"):
+# with any modal, what tends to happen, not what comes next (lower-cased forms)
+HABIT_ADVERBS = frozenset(
+    {
+        "often",
+        "usually",
+        "sometimes",
+        "always",
+        "normally",
+        "typically",
+        "generally",
+        "regularly",
+        "frequently",
+        "rarely",
+        "seldom",
+        "occasionally",
+        "routinely",
+    }
+)
+# words anywhere in a "would"/"could" clause that make it a habit or a repeated past event ("every
+# time the waves would splash") (lower-cased forms)
+HABIT_WORDS = frozenset({"every", "each", "whenever", "often", "sometimes", "usually", "always", "never"})
 # modal auxiliaries (lower-cased forms, as the tagger gives them with tag MD)
 FUTURE_MODALS = frozenset({"will", "wo", "'ll", "shall", "would", "could", "might", "may", "should", "must"})
 # modals weaker than "will": a possibility or an obligation, not a plan
@@ -35,6 +57,9 @@ WEAK_MODALS = frozenset({"could", "might", "may", "should", "must"})
 # ("he would swim every morning", "she could see the shore"), not what comes next
 NARRATIVE_MODALS = frozenset({"would", "could"})
 
+# forms the small English model lemmatises wrongly ("hoping" -> "hop"): the lemma the rules read
+# (lower-cased form -> lemma)
+LEMMA_FIXES = {"hoping": "hope", "hoped": "hope"}
 # verbs whose complement is a plan, a proposal, a demand or an expectation (lemmas)
 PLAN_LEMMAS = frozenset(
     {
@@ -68,6 +93,26 @@ PLAN_LEMMAS = frozenset(
         "decide",
         "recommend",
         "order",
+    }
+)
+# nouns of a plan that take the step as an infinitive ("has plans to close", "unveiled a proposal
+# to merge", "there are plans to build") (lemmas)
+PLAN_NOUNS = frozenset({"plan", "proposal", "intention", "scheme", "bid", "pledge", "promise", "threat"})
+# verbs that make a plan known: in the past they still report a plan ahead ("announced plans to
+# close"), unlike "had plans to", the story (lemmas)
+ANNOUNCE_LEMMAS = frozenset(
+    {
+        "announce",
+        "unveil",
+        "reveal",
+        "outline",
+        "confirm",
+        "publish",
+        "draw",
+        "set",
+        "present",
+        "launch",
+        "approve",
     }
 )
 # forward-looking only with a clausal complement ("offered to go"; not "he was asked questions")
@@ -240,6 +285,11 @@ EFFORT_LEMMAS = frozenset(
         "race",
         "struggle",
     }
+)
+# efforts that need a goal, not a bare object: "are working to restore power", "are pushing for a
+# vote", not "are working long shifts", "are pushing a trolley" (lemmas)
+EFFORT_NEEDS_GOAL = frozenset(
+    {"work", "push", "look", "move", "fight", "press", "scramble", "race", "struggle"}
 )
 # "has to", "need to": an obligation ahead (lemmas, present tense only)
 OBLIGATION_LEMMAS = frozenset({"have", "need"})

@@ -334,3 +334,66 @@ def test_the_same_step_twice_is_listed_once(nlp: Any) -> None:
         """,
     )
     assert sum("winter sailings" in s.text for s in f.next_steps) == 1
+
+
+def test_would_under_a_present_verb_of_saying_tells_a_habit(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The lawsuit states the neighbour would come over to the stables and ride the pony.
+        The stable owner said the riding school would reopen in the spring.
+        """,
+    )
+    text = steps(f)
+    assert "ride the pony" not in text
+    assert "reopen in the spring" in text  # a past verb of saying shifts a future back
+
+
+def test_hoping_is_read_as_hope(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The club chairman walked the pitch with the groundsman after the storm.
+        The ministry is hoping to open the new rail line to passengers.
+        """,
+    )
+    assert "open the new rail line" in steps(f)
+
+
+def test_a_plan_held_or_announced_is_a_step_a_plan_judged_is_not(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The harbour trust has plans to dredge the channel on Monday.
+        The mayor has criticised the governor's pledge to sell the ferry company.
+        """,
+    )
+    text = steps(f)
+    assert "dredge the channel" in text
+    assert "sell the ferry company" not in text
+
+
+def test_a_habit_is_not_a_step_even_with_will(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        In the dry season a shepherd will often walk twenty miles for water.
+        The shepherds' co-operative will dig two new wells in March.
+        """,
+    )
+    text = steps(f)
+    assert "twenty miles" not in text
+    assert "dig two new wells" in text
+
+
+def test_working_shifts_is_no_effort_towards_a_goal(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Students at the college are working twelve-hour shifts.
+        Engineers are working to restore power to the valley.
+        """,
+    )
+    text = steps(f)
+    assert "twelve-hour shifts" not in text
+    assert "restore power" in text
