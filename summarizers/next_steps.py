@@ -34,6 +34,7 @@ from newsbrief.summarizers.lexicon.steps import (
     COMPARISON_LEMMAS,
     CONTINUE_LEMMAS,
     DATE_WORD_RE,
+    DEPICT_LEMMAS,
     DISPOSITION_ADJ,
     EFFORT_LEMMAS,
     EFFORT_NEEDS_GOAL,
@@ -191,6 +192,8 @@ def _trigger_head(tok: Any) -> Any | None:
     """The clause head a forward-looking trigger token governs, or None."""
     low = tok.lower_
     lem = _lemma(tok)
+    if tok.ent_iob_ != "O" and tok.text[:1].isupper():
+        return None  # a name or a title: "Will Hale", "May 2015", a book called "Promise Me"
     if tok.tag_ == "MD":
         return _modal_head(tok) if low in FUTURE_MODALS else None
     if (
@@ -342,8 +345,8 @@ def _dated_heads(doc: Any) -> list[Any]:
             continue
         attach = ent.root.head
         verb = attach.head if attach.dep_ == "prep" and not attach.tag_.startswith("VB") else attach
-        if not verb.tag_.startswith("VB") or _lemma(verb) in SPEECH_LEMMAS:
-            continue
+        if not verb.tag_.startswith("VB") or _lemma(verb) in SPEECH_LEMMAS or _lemma(verb) in DEPICT_LEMMAS:
+            continue  # "the video captures them on 3 May": when it was filmed
         present = verb.tag_ in ("VBZ", "VBP") or (
             verb.tag_ in ("VBN", "VBG")
             and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
@@ -658,6 +661,15 @@ def _candidate(head: Any) -> tuple[Any, list[Any], str, str] | None:
     ):
         # "he would survive" says nothing without who "he" is: the step is the whole sentence
         # around it, which names them ("rescuers were confident the boy ... would survive")
+        if (
+            _is_past(root)
+            and _lemma(root) not in SPEECH_LEMMAS
+            and head.dep_ == "ccomp"
+            and head.head.tag_ == "VBG"
+            and head.head.dep_ == "advcl"
+            and not _has_future_date(head)
+        ):
+            return None  # "Joking that he could do it, the boy ran to the garden": the story
         toks = _clause(root, keep=head)
         speaker = trailer = ""
     return head, toks, speaker, trailer

@@ -370,6 +370,9 @@ FUTURE_DATE_RE = re.compile(
 # above, or "from" opening a start ("from 2016", "from today", "from the new season")
 FUTURE_WORD_RE = re.compile(rf"{FUTURE_DATE_RE.pattern}|\bfrom\b", re.I)
 PAST_DATE_RE = re.compile(r"\b(?:last|ago|yesterday|earlier this|previous)\b", re.I)
+# verbs that describe what a picture, a video or a recording shows ("the footage captures them on
+# 3 May"): a date on them is when it was taken, not a schedule (lemmas)
+DEPICT_LEMMAS = frozenset({"capture", "show", "depict", "feature", "picture", "record", "film", "see"})
 # prepositions before a date that may lie ahead ("until 20 November", "by Friday")
 SCHEDULE_PREPS = frozenset({"until", "by", "from", "before", "on", "in", "next"})
 # prepositions that put a date behind the event ("after three floods", "since the war")

@@ -397,3 +397,42 @@ def test_working_shifts_is_no_effort_towards_a_goal(nlp: Any) -> None:
     text = steps(f)
     assert "twelve-hour shifts" not in text
     assert "restore power" in text
+
+
+def test_a_name_is_no_trigger(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Will Hartley and Sam Ode return to the back row after injury breaks.
+        Hartley will captain the side against the Harriers on Saturday.
+        """,
+    )
+    text = steps(f)
+    assert "back row" not in text
+    assert "captain the side" in text
+
+
+def test_a_date_on_what_a_video_shows_is_not_a_schedule(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Footage from a traffic camera captures the van crossing the bridge on March 3.
+        The bridge reopens to traffic on March 30.
+        """,
+    )
+    text = steps(f)
+    assert "crossing the bridge" not in text
+    assert "reopens to traffic on March 30" in text
+
+
+def test_a_forward_word_inside_a_leading_participle_of_a_past_story_is_not_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Laughing that he could beat his uncle too, the young golfer walked back to the first tee.
+        The young golfer said he would turn professional next year.
+        """,
+    )
+    text = steps(f)
+    assert "first tee" not in text
+    assert "turn professional next year" in text
