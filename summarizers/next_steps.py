@@ -67,6 +67,7 @@ from newsbrief.summarizers.lexicon.steps import (
     STATE_PREDICATES,
     STEP_WEIGHTS,
     THING_OBJECT_LEMMAS,
+    TODAY_RE,
     WEAK_MODALS,
 )
 from newsbrief.summarizers.parse import ParsedSentence
@@ -341,6 +342,11 @@ def _dated_heads(doc: Any) -> list[Any]:
     The date must modify the verb itself ("meets on Friday"), not a noun ("a barbecue in May")."""
     out: list[Any] = []
     for ent in doc.ents:
+        if ent.label_ == "DATE" and TODAY_RE.fullmatch(ent.text):
+            verb = ent.root.head
+            if _in_progress_or_done_now(verb) and _lemma(verb) not in SPEECH_LEMMAS | DEPICT_LEMMAS:
+                out.append(verb)  # "the museum is opening today", "the film is released today"
+            continue
         if ent.label_ != "DATE" or not DATE_WORD_RE.search(ent.text) or PAST_DATE_RE.search(ent.text):
             continue
         attach = ent.root.head
@@ -356,6 +362,15 @@ def _dated_heads(doc: Any) -> list[Any]:
             if prev in SCHEDULE_PREPS or ent.text.lower().startswith("next"):
                 out.append(verb)
     return out
+
+
+def _in_progress_or_done_now(verb: Any) -> bool:
+    """A present progressive or a present passive ("is opening", "is released"): with "today",
+    an event of the publication day (a simple present, "employs 500 people today", is a state)."""
+    if verb.tag_ not in ("VBG", "VBN"):
+        return False
+    dep = "aux" if verb.tag_ == "VBG" else "auxpass"
+    return any(c.dep_ == dep and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 # conditions and time phrases ahead stay in front of a step; other leading subordinate clauses go

@@ -373,6 +373,8 @@ PAST_DATE_RE = re.compile(r"\b(?:last|ago|yesterday|earlier this|previous)\b", r
 # verbs that describe what a picture, a video or a recording shows ("the footage captures them on
 # 3 May"): a date on them is when it was taken, not a schedule (lemmas)
 DEPICT_LEMMAS = frozenset({"capture", "show", "depict", "feature", "picture", "record", "film", "see"})
+# the publication day itself ("is opening today", "is released tonight")
+TODAY_RE = re.compile(r"(?:today|tonight|this (?:morning|afternoon|evening))", re.I)
 # prepositions before a date that may lie ahead ("until 20 November", "by Friday")
 SCHEDULE_PREPS = frozenset({"until", "by", "from", "before", "on", "in", "next"})
 # prepositions that put a date behind the event ("after three floods", "since the war")

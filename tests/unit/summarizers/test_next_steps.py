@@ -436,3 +436,16 @@ def test_a_forward_word_inside_a_leading_participle_of_a_past_story_is_not_a_ste
     text = steps(f)
     assert "first tee" not in text
     assert "turn professional next year" in text
+
+
+def test_an_event_of_the_publication_day_is_a_step_a_state_today_is_not(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The coastal town is today opening a lifeboat museum in the old customs house.
+        The boatyard today employs forty people.
+        """,
+    )
+    text = steps(f)
+    assert "opening a lifeboat museum" in text
+    assert "forty people" not in text
