@@ -289,6 +289,8 @@ def _plan_noun_head(tok: Any) -> Any | None:
     verb = tok.head
     if tok.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass") or not verb.tag_.startswith("VB"):
         return None
+    if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
+        return None  # "Revealing plans to open a school, the group ...": a participle, the frame
     if _lemma(verb) in ANNOUNCE_LEMMAS:
         return verb
     if _lemma(verb) not in ("have", "be") or _is_past(verb):

@@ -366,11 +366,13 @@ def test_a_plan_held_or_announced_is_a_step_a_plan_judged_is_not(nlp: Any) -> No
         """
         The harbour trust has plans to dredge the channel on Monday.
         The mayor has criticised the governor's pledge to sell the ferry company.
+        Revealing plans to open a school of nursing in the city, the council said it had found a site.
         """,
     )
     text = steps(f)
     assert "dredge the channel" in text
     assert "sell the ferry company" not in text
+    assert "school of nursing" not in text  # a participle's plan: the frame of a past statement
 
 
 def test_a_habit_is_not_a_step_even_with_will(nlp: Any) -> None:
