@@ -180,7 +180,7 @@ def _plan_head(tok: Any) -> Any | None:
         and not any(c.dep_ == "aux" for c in tok.children)
         and not _has_future_date(tok)
     ):
-        return None  # "the shop offers styles", "she offered an apology": a description, a fact
+        return None  # "the shop offers hats", "she offered an apology": a description, a fact
     if lem in NEEDS_COMPLEMENT and not clausal:
         # "The ruling is expected next month": no complement, but a date ahead
         if lem in ("expect", "set", "due") and _has_future_date(tok):
@@ -194,7 +194,7 @@ def _trigger_head(tok: Any) -> Any | None:
     low = tok.lower_
     lem = _lemma(tok)
     if tok.ent_iob_ != "O" and tok.text[:1].isupper():
-        return None  # a name or a title: "Will Hale", "May 2015", a book called "Promise Me"
+        return None  # a name or a title: "Will Hale", "May 2015"
     if tok.tag_ == "MD":
         return _modal_head(tok) if low in FUTURE_MODALS else None
     if (
@@ -213,7 +213,7 @@ def _trigger_head(tok: Any) -> Any | None:
             _has_past_date(head)
             or (low in DISPOSITION_ADJ and not _reported(head) and not _has_future_date(head))
         ):
-            # "was set to open last Saturday", "was ready to run" (and did, or not): the story;
+            # "was set to open last Saturday", "was ready to sail" (and did, or not): the story;
             # "said it was ready to talk" reports a readiness still current
             return None
         return head
@@ -281,8 +281,8 @@ def _trigger_head(tok: Any) -> Any | None:
 
 
 def _plan_noun_head(tok: Any) -> Any | None:
-    """The verb that has, makes known or is a plan with its step as an infinitive ("the zoo has
-    plans to press charges", "the firm announced plans to close two plants", "there are plans to
+    """The verb that has, makes known or is a plan with its step as an infinitive ("the trust has
+    plans to dredge the harbour", "the firm announced plans to close two plants", "there are plans to
     build"), unless the plan belongs to a past story ("they had plans to marry")."""
     if not any(c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
         return None
@@ -290,11 +290,11 @@ def _plan_noun_head(tok: Any) -> Any | None:
     if tok.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass") or not verb.tag_.startswith("VB"):
         return None
     if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
-        return None  # "Revealing plans to open a school, the group ...": a participle, the frame
+        return None  # "Unveiling plans to build a marina, the trust said ...": the frame
     if _lemma(verb) in ANNOUNCE_LEMMAS:
         return verb
     if _lemma(verb) not in ("have", "be") or _is_past(verb):
-        return None  # "criticised the pledge to hold a vote": someone else's plan, judged
+        return None  # "condemned the promise to sell the port": someone else's plan, judged
     return verb
 
 
@@ -347,14 +347,14 @@ def _dated_heads(doc: Any) -> list[Any]:
         if ent.label_ == "DATE" and TODAY_RE.fullmatch(ent.text):
             verb = ent.root.head
             if _in_progress_or_done_now(verb) and _lemma(verb) not in SPEECH_LEMMAS | DEPICT_LEMMAS:
-                out.append(verb)  # "the museum is opening today", "the film is released today"
+                out.append(verb)  # "the bridge is opening today", "the album is released today"
             continue
         if ent.label_ != "DATE" or not DATE_WORD_RE.search(ent.text) or PAST_DATE_RE.search(ent.text):
             continue
         attach = ent.root.head
         verb = attach.head if attach.dep_ == "prep" and not attach.tag_.startswith("VB") else attach
         if not verb.tag_.startswith("VB") or _lemma(verb) in SPEECH_LEMMAS or _lemma(verb) in DEPICT_LEMMAS:
-            continue  # "the video captures them on 3 May": when it was filmed
+            continue  # "the photo shows them on 3 May": when it was taken
         present = verb.tag_ in ("VBZ", "VBP") or (
             verb.tag_ in ("VBN", "VBG")
             and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
@@ -529,7 +529,7 @@ def _told_as_story(head: Any) -> bool:
     if any(c.dep_ == "auxpass" for c in head.children):
         return False  # "could be jailed", "would be barred from": what may be done to someone
     # "would" shifts a future back only under a past verb of saying: "she said it would close";
-    # "the claim states she would visit the farm and play" tells a past habit
+    # "the report states he would cycle to the coast and swim" tells a past habit
     present_frame = (
         head.dep_ == "ccomp" and head.head.tag_ in ("VBZ", "VBP") and _lemma(head.head) in SPEECH_LEMMAS
     )
@@ -565,10 +565,10 @@ def _not_a_step(head: Any, toks: Sequence[Any], has_speaker: bool, climbed: bool
     if (
         subj is not None
         and subj.lower_ in GENERIC_SUBJECTS
-        and not any(subj.children)  # "one in five savers" counts people
+        and not any(subj.children)  # "one in ten drivers" counts people
         and not _has_future_date(head)
     ):
-        return True  # "you need to have a good horse": advice to anyone, not an event
+        return True  # "you need to carry a spare tyre": advice to anyone, not an event
     if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in head.children) and not _has_future_date(
         head
     ):
@@ -686,7 +686,7 @@ def _candidate(head: Any) -> tuple[Any, list[Any], str, str] | None:
             and head.head.dep_ == "advcl"
             and not _has_future_date(head)
         ):
-            return None  # "Joking that he could do it, the boy ran to the garden": the story
+            return None  # "Boasting that she could win, the girl ran off": the story
         toks = _clause(root, keep=head)
         speaker = trailer = ""
     return head, toks, speaker, trailer

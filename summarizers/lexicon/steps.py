@@ -27,7 +27,7 @@ FUTURE_CUE_RE = re.compile(
     re.I,
 )
 
-# adverbs of a habit or a truism ("she will often train at weekends", "a hiker will usually find"):
+# adverbs of a habit or a truism ("she will often train at weekends", "a farmer will usually plant"):
 # with any modal, what tends to happen, not what comes next (lower-cased forms)
 HABIT_ADVERBS = frozenset(
     {
@@ -134,7 +134,7 @@ NEEDS_COMPLEMENT = frozenset(
     }
 )
 # with only a thing as object, in the simple present or past, these describe or report ("the shop
-# offers styles", "she offered an apology"): a step only with a clause ("offered to pay") or a
+# offers hats", "she offered an apology"): a step only with a clause ("offered to pay") or a
 # date ahead (lemmas)
 THING_OBJECT_LEMMAS = frozenset({"offer"})
 # in the simple past these tell a story ("she intended to drive", "they agreed to meet"): a step
@@ -255,7 +255,7 @@ ACTION_NOUNS = frozenset(
 READY_ADJ = frozenset(
     {"ready", "willing", "prepared", "due", "set", "poised", "likely", "unlikely", "expected", "scheduled"}
 )
-# readiness of a person ("was ready to run", "were willing to talk"): in the past it tells the
+# readiness of a person ("was ready to sail", "were willing to talk"): in the past it tells the
 # story unless a date lies ahead (not the schedule words "due", "set", "expected")
 DISPOSITION_ADJ = frozenset({"ready", "willing", "prepared", "poised", "eager", "keen"})
 # "is trying to", "are working to", "is considering": an effort under way (lemmas; progressive only)
@@ -287,7 +287,7 @@ EFFORT_LEMMAS = frozenset(
     }
 )
 # efforts that need a goal, not a bare object: "are working to restore power", "are pushing for a
-# vote", not "are working long shifts", "are pushing a trolley" (lemmas)
+# vote", not "are working long hours", "are pushing a trolley" (lemmas)
 EFFORT_NEEDS_GOAL = frozenset(
     {"work", "push", "look", "move", "fight", "press", "scramble", "race", "struggle"}
 )
@@ -353,7 +353,7 @@ GUESS_MODALS = frozenset({"would", "could", "might", "may", "must", "should"})
 # subjects that need the rest of their sentence to say who acts
 PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "this", "that", "we", "i", "you", "these", "those"})
 FIRST_PERSON = frozenset({"i", "we", "you"})
-# subjects that speak of anyone ("you need a good horse", "one must wait"): advice or a truism,
+# subjects that speak of anyone ("you need to carry a spare", "one must wait"): advice or a truism,
 # not an event, unless a date lies ahead (lower-cased forms)
 GENERIC_SUBJECTS = frozenset({"you", "one"})
 # a date ahead: weekdays, months, "next", "tomorrow", "coming"
@@ -370,7 +370,7 @@ FUTURE_DATE_RE = re.compile(
 # above, or "from" opening a start ("from 2016", "from today", "from the new season")
 FUTURE_WORD_RE = re.compile(rf"{FUTURE_DATE_RE.pattern}|\bfrom\b", re.I)
 PAST_DATE_RE = re.compile(r"\b(?:last|ago|yesterday|earlier this|previous)\b", re.I)
-# verbs that describe what a picture, a video or a recording shows ("the footage captures them on
+# verbs that describe what a picture, a video or a recording shows ("the photo shows them on
 # 3 May"): a date on them is when it was taken, not a schedule (lemmas)
 DEPICT_LEMMAS = frozenset({"capture", "show", "depict", "feature", "picture", "record", "film", "see"})
 # the publication day itself ("is opening today", "is released tonight")

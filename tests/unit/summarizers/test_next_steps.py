@@ -268,14 +268,14 @@ def test_a_guess_of_worth_or_a_judgement_is_not_a_step(nlp: Any) -> None:
     f = facets(
         nlp,
         """
-        After a service, your van could be worth hundreds of pounds more than a neighbour's.
-        It might well be the warmest spring the valley has seen.
+        A restored bicycle could be worth more than a new one.
+        It may be the warmest spring the valley has seen.
         The new clinic could be open to patients in June.
         The driver could be banned from the roads for a year.
         """,
     )
     text = steps(f)
-    assert "worth hundreds" not in text
+    assert "worth more" not in text
     assert "warmest spring" not in text
     assert "open to patients in June" in text  # a state that comes about, with a date
     assert "banned from the roads" in text  # what may be done to someone
@@ -285,7 +285,7 @@ def test_readiness_in_the_past_tells_the_story_unless_reported(nlp: Any) -> None
     f = facets(
         nlp,
         """
-        The mare was ready to gallop and win first time out at the county show.
+        The mare was ready to gallop and jump at the county show.
         The union said its members were ready to resume talks with the port owners.
         """,
     )
@@ -313,13 +313,13 @@ def test_advice_to_anyone_is_not_a_step(nlp: Any) -> None:
     f = facets(
         nlp,
         """
-        You need to have a strong engine for the mountain stages.
+        You need to carry a spare tyre on the mountain roads.
         One in four drivers will pay more for fuel next year, the motoring group said.
         Voters will need to register by Friday to take part in the ballot.
         """,
     )
     text = steps(f)
-    assert "strong engine" not in text
+    assert "spare tyre" not in text
     assert "pay more for fuel" in text  # "one in four" counts people
     assert "register by Friday" in text
 
@@ -340,12 +340,12 @@ def test_would_under_a_present_verb_of_saying_tells_a_habit(nlp: Any) -> None:
     f = facets(
         nlp,
         """
-        The lawsuit states the neighbour would come over to the stables and ride the pony.
+        The report states the neighbour would cycle to the coast and swim in the bay.
         The stable owner said the riding school would reopen in the spring.
         """,
     )
     text = steps(f)
-    assert "ride the pony" not in text
+    assert "swim in the bay" not in text
     assert "reopen in the spring" in text  # a past verb of saying shifts a future back
 
 
@@ -365,14 +365,14 @@ def test_a_plan_held_or_announced_is_a_step_a_plan_judged_is_not(nlp: Any) -> No
         nlp,
         """
         The harbour trust has plans to dredge the channel on Monday.
-        The mayor has criticised the governor's pledge to sell the ferry company.
-        Revealing plans to open a school of nursing in the city, the council said it had found a site.
+        The mayor has condemned the governor's promise to sell the ferry company.
+        Unveiling its plans to build a marina, the trust said it had found a site.
         """,
     )
     text = steps(f)
     assert "dredge the channel" in text
     assert "sell the ferry company" not in text
-    assert "school of nursing" not in text  # a participle's plan: the frame of a past statement
+    assert "build a marina" not in text  # a participle's plan: the frame of a past statement
 
 
 def test_a_habit_is_not_a_step_even_with_will(nlp: Any) -> None:
@@ -392,12 +392,12 @@ def test_working_shifts_is_no_effort_towards_a_goal(nlp: Any) -> None:
     f = facets(
         nlp,
         """
-        Students at the college are working twelve-hour shifts.
+        Nurses at the clinic are working long hours.
         Engineers are working to restore power to the valley.
         """,
     )
     text = steps(f)
-    assert "twelve-hour shifts" not in text
+    assert "long hours" not in text
     assert "restore power" in text
 
 
@@ -405,12 +405,12 @@ def test_a_name_is_no_trigger(nlp: Any) -> None:
     f = facets(
         nlp,
         """
-        Will Hartley and Sam Ode return to the back row after injury breaks.
+        Will Hartley and Sam Ode are back in the squad.
         Hartley will captain the side against the Harriers on Saturday.
         """,
     )
     text = steps(f)
-    assert "back row" not in text
+    assert "back in the squad" not in text
     assert "captain the side" in text
 
 
@@ -418,12 +418,12 @@ def test_a_date_on_what_a_video_shows_is_not_a_schedule(nlp: Any) -> None:
     f = facets(
         nlp,
         """
-        Footage from a traffic camera captures the van crossing the bridge on March 3.
+        A photo from the festival shows the band on stage on March 3.
         The bridge reopens to traffic on March 30.
         """,
     )
     text = steps(f)
-    assert "crossing the bridge" not in text
+    assert "band on stage" not in text
     assert "reopens to traffic on March 30" in text
 
 
@@ -431,12 +431,12 @@ def test_a_forward_word_inside_a_leading_participle_of_a_past_story_is_not_a_ste
     f = facets(
         nlp,
         """
-        Laughing that he could beat his uncle too, the young golfer walked back to the first tee.
+        Boasting that she could swim the lake, the girl dived off the jetty.
         The young golfer said he would turn professional next year.
         """,
     )
     text = steps(f)
-    assert "first tee" not in text
+    assert "jetty" not in text
     assert "turn professional next year" in text
 
 
@@ -444,10 +444,10 @@ def test_an_event_of_the_publication_day_is_a_step_a_state_today_is_not(nlp: Any
     f = facets(
         nlp,
         """
-        The coastal town is today opening a lifeboat museum in the old customs house.
+        The ferry company is today launching a night service to the islands.
         The boatyard today employs forty people.
         """,
     )
     text = steps(f)
-    assert "opening a lifeboat museum" in text
+    assert "launching a night service" in text
     assert "forty people" not in text
