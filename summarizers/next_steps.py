@@ -55,6 +55,7 @@ from newsbrief.summarizers.lexicon.steps import (
     NARRATIVE_MODALS,
     NEEDS_COMPLEMENT,
     OBLIGATION_LEMMAS,
+    OPEN_DOOR_LEMMAS,
     PAST_DATE_RE,
     PLAN_LEMMAS,
     PLAN_NOUNS,
@@ -62,6 +63,7 @@ from newsbrief.summarizers.lexicon.steps import (
     PRONOUN_SUBJECTS,
     READY_ADJ,
     RECURRING_DATE_RE,
+    REFUSE_LEMMAS,
     SCHEDULE_PREPS,
     SPEECH_LEMMAS,
     STATE_PREDICATES,
@@ -261,6 +263,12 @@ def _trigger_head(tok: Any) -> Any | None:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and _lemma(obj) in FACE_OBJECTS:
             return tok
+    if lem in OPEN_DOOR_LEMMAS and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        # "did not rule out a second vote", "refused to rule out new taxes": left open, ahead
+        if any(c.dep_ == "neg" for c in tok.children):
+            return tok
+        if tok.dep_ == "xcomp" and _lemma(tok.head) in REFUSE_LEMMAS:
+            return tok.head
     if lem == "await" and (present or any(c.dep_ == "aux" for c in tok.children)):
         return tok  # "awaits trial", "are awaiting the results"
     if lem in POSTPONE_LEMMAS and not _is_past(tok) and _has_future_date(tok):

@@ -375,6 +375,10 @@ PAST_DATE_RE = re.compile(r"\b(?:last|ago|yesterday|earlier this|previous)\b", r
 DEPICT_LEMMAS = frozenset({"capture", "show", "depict", "feature", "picture", "record", "film", "see"})
 # the publication day itself ("is opening today", "is released tonight")
 TODAY_RE = re.compile(r"(?:today|tonight|this (?:morning|afternoon|evening))", re.I)
+# "rule out" left open: not ruled out, refused or declined to be ruled out, a possibility ahead
+# (verb lemmas with the particle "out", and the verbs of refusing)
+OPEN_DOOR_LEMMAS = frozenset({"rule"})
+REFUSE_LEMMAS = frozenset({"refuse", "decline"})
 # prepositions before a date that may lie ahead ("until 20 November", "by Friday")
 SCHEDULE_PREPS = frozenset({"until", "by", "from", "before", "on", "in", "next"})
 # prepositions that put a date behind the event ("after three floods", "since the war")

@@ -451,3 +451,18 @@ def test_an_event_of_the_publication_day_is_a_step_a_state_today_is_not(nlp: Any
     text = steps(f)
     assert "launching a night service" in text
     assert "forty people" not in text
+
+
+def test_a_possibility_not_ruled_out_is_a_step_one_ruled_out_is_not(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The harbour board did not rule out a rise in mooring fees.
+        The mayor refused to rule out a second vote on the tram line.
+        Police have ruled out foul play in the death of the swan.
+        """,
+    )
+    text = steps(f)
+    assert "rise in mooring fees" in text
+    assert "second vote on the tram line" in text
+    assert "foul play" not in text
