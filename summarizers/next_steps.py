@@ -29,30 +29,47 @@ from newsbrief.summarizers.lexicon.common import CALENDAR_ALT, MONTH_ALT
 from newsbrief.summarizers.lexicon.steps import (
     ACTION_NOUN_SUFFIXES,
     ACTION_NOUNS,
+    ANNOUNCE_LEMMAS,
     BACKWARD_PREPS,
     COMPARISON_LEMMAS,
     CONTINUE_LEMMAS,
     DATE_WORD_RE,
+    DEPICT_LEMMAS,
+    DISPOSITION_ADJ,
     EFFORT_LEMMAS,
+    EFFORT_NEEDS_GOAL,
     EVALUATIVE_SUBJECTS,
     EVENT_NOUNS,
     FACE_OBJECTS,
     FIRST_PERSON,
     FUTURE_DATE_RE,
     FUTURE_MODALS,
+    FUTURE_WORD_RE,
+    GENERIC_SUBJECTS,
+    GUESS_MODALS,
+    HABIT_ADVERBS,
+    HABIT_WORDS,
+    LEMMA_FIXES,
+    LINKING_LEMMAS,
     NARRATIVE_LEMMAS,
     NARRATIVE_MODALS,
     NEEDS_COMPLEMENT,
     OBLIGATION_LEMMAS,
+    OPEN_DOOR_LEMMAS,
     PAST_DATE_RE,
     PLAN_LEMMAS,
+    PLAN_NOUNS,
     POSTPONE_LEMMAS,
     PRONOUN_SUBJECTS,
     READY_ADJ,
     RECURRING_DATE_RE,
+    REFUSE_LEMMAS,
     SCHEDULE_PREPS,
     SPEECH_LEMMAS,
+    STATE_PREDICATES,
     STEP_WEIGHTS,
+    THING_OBJECT_LEMMAS,
+    TODAY_RE,
     WEAK_MODALS,
 )
 from newsbrief.summarizers.parse import ParsedSentence
@@ -63,13 +80,14 @@ _SURE_STEPS = 6  # steps past this many must score at least STEP_WEIGHTS['sure_m
 _MAX_WORDS = 32
 _CLAUSE_DEPS = ("xcomp", "ccomp", "dobj", "prep", "dative")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
-# a habit or a repeated past event ("every time the waves would splash"): not a step
-_HABITUAL = frozenset({"every", "each", "whenever", "often", "sometimes", "usually", "always", "never"})
 
 
 def _lemma(tok: Any) -> str:
     """The token's lemma when the lemmatizer ran, else its lower-cased form."""
-    return str(tok.lemma_).lower() if tok.lemma_ else str(tok.lower_)
+    low = str(tok.lower_)
+    if low in LEMMA_FIXES:
+        return LEMMA_FIXES[low]
+    return str(tok.lemma_).lower() if tok.lemma_ else low
 
 
 @dataclass
@@ -157,6 +175,14 @@ def _plan_head(tok: Any) -> Any | None:
             if obj is None or not _is_action_noun(obj):
                 return None  # "he called for water": a past request, not an action ahead
         return tok
+    if (
+        lem in THING_OBJECT_LEMMAS
+        and not clausal
+        and tok.tag_ in ("VBZ", "VBP", "VBD")
+        and not any(c.dep_ == "aux" for c in tok.children)
+        and not _has_future_date(tok)
+    ):
+        return None  # "the shop offers hats", "she offered an apology": a description, a fact
     if lem in NEEDS_COMPLEMENT and not clausal:
         # "The ruling is expected next month": no complement, but a date ahead
         if lem in ("expect", "set", "due") and _has_future_date(tok):
@@ -169,6 +195,8 @@ def _trigger_head(tok: Any) -> Any | None:
     """The clause head a forward-looking trigger token governs, or None."""
     low = tok.lower_
     lem = _lemma(tok)
+    if tok.ent_iob_ != "O" and tok.text[:1].isupper():
+        return None  # a name or a title: "Will Hale", "May 2015"
     if tok.tag_ == "MD":
         return _modal_head(tok) if low in FUTURE_MODALS else None
     if (
@@ -183,9 +211,16 @@ def _trigger_head(tok: Any) -> Any | None:
         cop = head if head.tag_.startswith("VB") else tok
         if (
             cop.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in cop.children)
-        ) and _has_past_date(head):
-            return None  # "was set to open last Saturday", "were due to meet": the past's future
+        ) and (
+            _has_past_date(head)
+            or (low in DISPOSITION_ADJ and not _reported(head) and not _has_future_date(head))
+        ):
+            # "was set to open last Saturday", "was ready to sail" (and did, or not): the story;
+            # "said it was ready to talk" reports a readiness still current
+            return None
         return head
+    if tok.tag_.startswith("NN") and lem in PLAN_NOUNS:
+        return _plan_noun_head(tok)
     if not tok.tag_.startswith("VB"):
         return None
     if (
@@ -204,7 +239,12 @@ def _trigger_head(tok: Any) -> Any | None:
         lem in EFFORT_LEMMAS
         and tok.tag_ == "VBG"
         and any(c.dep_ == "aux" and _lemma(c) == "be" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
-        and any(c.dep_ in _CLAUSE_DEPS for c in tok.children)
+        and any(
+            (c.dep_ in _CLAUSE_DEPS and not (lem in EFFORT_NEEDS_GOAL and c.dep_ in ("dobj", "dative")))
+            # "are working to restore power": the parser hangs the goal on as a purpose
+            or (lem in EFFORT_NEEDS_GOAL and c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+            for c in tok.children
+        )
         and not any(c.dep_ == "xcomp" and _lemma(c) == "be" for c in tok.children)
     ):
         return tok  # "is trying to", "are considering": an effort under way (not "trying to be calm")
@@ -223,6 +263,12 @@ def _trigger_head(tok: Any) -> Any | None:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and _lemma(obj) in FACE_OBJECTS:
             return tok
+    if lem in OPEN_DOOR_LEMMAS and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        # "did not rule out a second vote", "refused to rule out new taxes": left open, ahead
+        if any(c.dep_ == "neg" for c in tok.children):
+            return tok
+        if tok.dep_ == "xcomp" and _lemma(tok.head) in REFUSE_LEMMAS:
+            return tok.head
     if lem == "await" and (present or any(c.dep_ == "aux" for c in tok.children)):
         return tok  # "awaits trial", "are awaiting the results"
     if lem in POSTPONE_LEMMAS and not _is_past(tok) and _has_future_date(tok):
@@ -240,6 +286,29 @@ def _trigger_head(tok: Any) -> Any | None:
             if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children):
                 return tok
     return None
+
+
+def _plan_noun_head(tok: Any) -> Any | None:
+    """The verb that has, makes known or is a plan with its step as an infinitive ("the trust has
+    plans to dredge the harbour", "the firm announced plans to close two plants", "there are plans to
+    build"), unless the plan belongs to a past story ("they had plans to marry")."""
+    if not any(c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+        return None
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass") or not verb.tag_.startswith("VB"):
+        return None
+    if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
+        return None  # "Unveiling plans to build a marina, the trust said ...": the frame
+    if _lemma(verb) in ANNOUNCE_LEMMAS:
+        return verb
+    if _lemma(verb) not in ("have", "be") or _is_past(verb):
+        return None  # "condemned the promise to sell the port": someone else's plan, judged
+    return verb
+
+
+def _reported(verb: Any) -> bool:
+    """Whether a clause is the content of a verb of saying or thinking ("said it was ready")."""
+    return verb.dep_ in ("ccomp", "parataxis") and _lemma(verb.head) in SPEECH_LEMMAS
 
 
 def _speaker(subj: Any) -> str:
@@ -283,12 +352,17 @@ def _dated_heads(doc: Any) -> list[Any]:
     The date must modify the verb itself ("meets on Friday"), not a noun ("a barbecue in May")."""
     out: list[Any] = []
     for ent in doc.ents:
+        if ent.label_ == "DATE" and TODAY_RE.fullmatch(ent.text):
+            verb = ent.root.head
+            if _in_progress_or_done_now(verb) and _lemma(verb) not in SPEECH_LEMMAS | DEPICT_LEMMAS:
+                out.append(verb)  # "the bridge is opening today", "the album is released today"
+            continue
         if ent.label_ != "DATE" or not DATE_WORD_RE.search(ent.text) or PAST_DATE_RE.search(ent.text):
             continue
         attach = ent.root.head
         verb = attach.head if attach.dep_ == "prep" and not attach.tag_.startswith("VB") else attach
-        if not verb.tag_.startswith("VB") or _lemma(verb) in SPEECH_LEMMAS:
-            continue
+        if not verb.tag_.startswith("VB") or _lemma(verb) in SPEECH_LEMMAS or _lemma(verb) in DEPICT_LEMMAS:
+            continue  # "the photo shows them on 3 May": when it was taken
         present = verb.tag_ in ("VBZ", "VBP") or (
             verb.tag_ in ("VBN", "VBG")
             and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
@@ -298,6 +372,15 @@ def _dated_heads(doc: Any) -> list[Any]:
             if prev in SCHEDULE_PREPS or ent.text.lower().startswith("next"):
                 out.append(verb)
     return out
+
+
+def _in_progress_or_done_now(verb: Any) -> bool:
+    """A present progressive or a present passive ("is opening", "is released"): with "today",
+    an event of the publication day (a simple present, "employs 500 people today", is a state)."""
+    if verb.tag_ not in ("VBG", "VBN"):
+        return False
+    dep = "aux" if verb.tag_ == "VBG" else "auxpass"
+    return any(c.dep_ == dep and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 # conditions and time phrases ahead stay in front of a step; other leading subordinate clauses go
@@ -447,12 +530,19 @@ def _told_as_story(head: Any) -> bool:
     toks = list(head.subtree)
     if _has_future_date(head) or FUTURE_DATE_RE.search(" ".join(t.text for t in toks)):
         return False
-    if any(t.lower_ in _HABITUAL for t in toks):
+    if any(t.lower_ in HABIT_WORDS for t in toks):
         return True  # "every time the waves would splash": a habit in the past
     if modal == "could" and any(c.dep_ == "neg" for c in head.children):
         return True  # "he couldn't repair the mast": what was not possible then
+    if any(c.dep_ == "auxpass" for c in head.children):
+        return False  # "could be jailed", "would be barred from": what may be done to someone
+    # "would" shifts a future back only under a past verb of saying: "she said it would close";
+    # "the report states he would cycle to the coast and swim" tells a past habit
+    present_frame = (
+        head.dep_ == "ccomp" and head.head.tag_ in ("VBZ", "VBP") and _lemma(head.head) in SPEECH_LEMMAS
+    )
     reported = (
-        head.dep_ == "ccomp"
+        (head.dep_ == "ccomp" and not present_frame)
         or any(c.dep_ == "advcl" for c in head.children)
         or any(c.dep_ in ("ccomp", "parataxis") and _lemma(c) in SPEECH_LEMMAS for c in head.children)
     )
@@ -480,11 +570,42 @@ def _not_a_step(head: Any, toks: Sequence[Any], has_speaker: bool, climbed: bool
         return True  # "Welfare to be a safety net": a headline's infinitive, no finite verb
     if any(c.dep_ == "neg" and c.lower_ == "never" for c in head.children) and not _has_future_date(head):
         return True  # "life will never be the same": a judgement for all time, not an event
+    if (
+        subj is not None
+        and subj.lower_ in GENERIC_SUBJECTS
+        and not any(subj.children)  # "one in ten drivers" counts people
+        and not _has_future_date(head)
+    ):
+        return True  # "you need to carry a spare tyre": advice to anyone, not an event
+    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in head.children) and not _has_future_date(
+        head
+    ):
+        return True  # "she will often train at weekends": a habit, not an event
+    if _is_guess(head):
+        return True  # "it could be worth more", "that would look great": an estimate, not an event
     if _lemma(head) == "be" and subj is not None and subj.lower_ in EVALUATIVE_SUBJECTS:
         if any(c.dep_ == "acomp" for c in head.children):
             return True  # "it will be great to ...", "that would be nice": an evaluation, not an event
         if climbed and any(c.dep_ == "attr" for c in head.children):
             return True  # "it is a shame that should never happen": the modal belongs to a judgement
+    return False
+
+
+def _is_guess(head: Any) -> bool:
+    """A linking verb under a modal that guesses or judges, with a predicate of worth or chance
+    ("could be worth more", "may be possible") or a noun judged of "it"/"that"/"this" ("it might
+    well be the best"), and no date ahead: how things are or may be, not an event. (A bare
+    adjective is kept: "the plan could be illegal" warns of what may come.)"""
+    if _lemma(head) not in LINKING_LEMMAS or _modal_of(head) not in GUESS_MODALS:
+        return False
+    if any(c.dep_ in ("auxpass", "xcomp", "ccomp") for c in head.children) or _has_future_date(head):
+        return False  # "could be sentenced", "may be able to leave", "would be back on Monday"
+    subj = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+    for c in head.children:
+        if _lemma(c) in STATE_PREDICATES:
+            return True
+        if c.dep_ == "attr" and subj is not None and subj.lower_ in EVALUATIVE_SUBJECTS:
+            return True  # "it might well be the best" (not "the fine could be a record")
     return False
 
 
@@ -565,6 +686,15 @@ def _candidate(head: Any) -> tuple[Any, list[Any], str, str] | None:
     ):
         # "he would survive" says nothing without who "he" is: the step is the whole sentence
         # around it, which names them ("rescuers were confident the boy ... would survive")
+        if (
+            _is_past(root)
+            and _lemma(root) not in SPEECH_LEMMAS
+            and head.dep_ == "ccomp"
+            and head.head.tag_ == "VBG"
+            and head.head.dep_ == "advcl"
+            and not _has_future_date(head)
+        ):
+            return None  # "Boasting that she could win, the girl ran off": the story
         toks = _clause(root, keep=head)
         speaker = trailer = ""
     return head, toks, speaker, trailer
@@ -589,7 +719,7 @@ def _score(head: Any, toks: Sequence[Any], text: str, when: str | None, p: Parse
             score += w["exact_when"]
         if PAST_DATE_RE.search(when):
             score += w["past_when"]
-    elif FUTURE_DATE_RE.search(text):
+    elif FUTURE_WORD_RE.search(text):
         score += w["future_word"]
     if _is_quote(p.text, toks[0].idx):
         score += w["quote"]
@@ -604,6 +734,15 @@ def _score(head: Any, toks: Sequence[Any], text: str, when: str | None, p: Parse
     if modal in NARRATIVE_MODALS and not when:
         score += w["undated_would"]
     return score
+
+
+_SAME_STEP_SHARE = 0.9  # a step whose words are this share of another's says the same
+
+
+def _same_step(a: set[str], b: set[str]) -> bool:
+    """Whether two steps say the same: most words of the shorter are in the longer."""
+    small = min(len(a), len(b))
+    return small > 0 and len(a & b) >= _SAME_STEP_SHARE * small
 
 
 def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
@@ -662,12 +801,12 @@ def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]
         floor = STEP_WEIGHTS["relative_min"] * steps[0].score
         steps = [s for s in steps if s.score >= floor]
     out: list[NextStep] = []
-    seen: set[str] = set()
+    seen: list[set[str]] = []
     for s in steps:
-        key = re.sub(r"\W+", " ", s.text.lower()).strip()
-        if key in seen:
-            continue
-        seen.add(key)
+        words = set(re.findall(r"\w+", s.text.lower()))
+        if any(_same_step(words, other) for other in seen):
+            continue  # the same clause again (a standfirst repeating the body, a longer cut)
+        seen.append(words)
         if len(out) >= _SURE_STEPS and s.score < STEP_WEIGHTS["sure_min"]:
             break  # past the first few, only sure steps
         out.append(NextStep(text=s.text, sentence=s.sentence, when=s.when))

@@ -27,6 +27,28 @@ FUTURE_CUE_RE = re.compile(
     re.I,
 )
 
+# adverbs of a habit or a truism ("she will often train at weekends", "a farmer will usually plant"):
+# with any modal, what tends to happen, not what comes next (lower-cased forms)
+HABIT_ADVERBS = frozenset(
+    {
+        "often",
+        "usually",
+        "sometimes",
+        "always",
+        "normally",
+        "typically",
+        "generally",
+        "regularly",
+        "frequently",
+        "rarely",
+        "seldom",
+        "occasionally",
+        "routinely",
+    }
+)
+# words anywhere in a "would"/"could" clause that make it a habit or a repeated past event ("every
+# time the waves would splash") (lower-cased forms)
+HABIT_WORDS = frozenset({"every", "each", "whenever", "often", "sometimes", "usually", "always", "never"})
 # modal auxiliaries (lower-cased forms, as the tagger gives them with tag MD)
 FUTURE_MODALS = frozenset({"will", "wo", "'ll", "shall", "would", "could", "might", "may", "should", "must"})
 # modals weaker than "will": a possibility or an obligation, not a plan
@@ -35,6 +57,9 @@ WEAK_MODALS = frozenset({"could", "might", "may", "should", "must"})
 # ("he would swim every morning", "she could see the shore"), not what comes next
 NARRATIVE_MODALS = frozenset({"would", "could"})
 
+# forms the small English model lemmatises wrongly ("hoping" -> "hop"): the lemma the rules read
+# (lower-cased form -> lemma)
+LEMMA_FIXES = {"hoping": "hope", "hoped": "hope"}
 # verbs whose complement is a plan, a proposal, a demand or an expectation (lemmas)
 PLAN_LEMMAS = frozenset(
     {
@@ -70,6 +95,26 @@ PLAN_LEMMAS = frozenset(
         "order",
     }
 )
+# nouns of a plan that take the step as an infinitive ("has plans to close", "unveiled a proposal
+# to merge", "there are plans to build") (lemmas)
+PLAN_NOUNS = frozenset({"plan", "proposal", "intention", "scheme", "bid", "pledge", "promise", "threat"})
+# verbs that make a plan known: in the past they still report a plan ahead ("announced plans to
+# close"), unlike "had plans to", the story (lemmas)
+ANNOUNCE_LEMMAS = frozenset(
+    {
+        "announce",
+        "unveil",
+        "reveal",
+        "outline",
+        "confirm",
+        "publish",
+        "draw",
+        "set",
+        "present",
+        "launch",
+        "approve",
+    }
+)
 # forward-looking only with a clausal complement ("offered to go"; not "he was asked questions")
 NEEDS_COMPLEMENT = frozenset(
     {
@@ -88,6 +133,10 @@ NEEDS_COMPLEMENT = frozenset(
         "order",
     }
 )
+# with only a thing as object, in the simple present or past, these describe or report ("the shop
+# offers hats", "she offered an apology"): a step only with a clause ("offered to pay") or a
+# date ahead (lemmas)
+THING_OBJECT_LEMMAS = frozenset({"offer"})
 # in the simple past these tell a story ("she intended to drive", "they agreed to meet"): a step
 # only when the clause also names a date ahead
 NARRATIVE_LEMMAS = frozenset(
@@ -206,6 +255,9 @@ ACTION_NOUNS = frozenset(
 READY_ADJ = frozenset(
     {"ready", "willing", "prepared", "due", "set", "poised", "likely", "unlikely", "expected", "scheduled"}
 )
+# readiness of a person ("was ready to sail", "were willing to talk"): in the past it tells the
+# story unless a date lies ahead (not the schedule words "due", "set", "expected")
+DISPOSITION_ADJ = frozenset({"ready", "willing", "prepared", "poised", "eager", "keen"})
 # "is trying to", "are working to", "is considering": an effort under way (lemmas; progressive only)
 EFFORT_LEMMAS = frozenset(
     {
@@ -233,6 +285,11 @@ EFFORT_LEMMAS = frozenset(
         "race",
         "struggle",
     }
+)
+# efforts that need a goal, not a bare object: "are working to restore power", "are pushing for a
+# vote", not "are working long hours", "are pushing a trolley" (lemmas)
+EFFORT_NEEDS_GOAL = frozenset(
+    {"work", "push", "look", "move", "fight", "press", "scramble", "race", "struggle"}
 )
 # "has to", "need to": an obligation ahead (lemmas, present tense only)
 OBLIGATION_LEMMAS = frozenset({"have", "need"})
@@ -283,17 +340,45 @@ SPEECH_LEMMAS = (COMMON_SPEECH - {"accuse", "call", "deny", "describe", "quote",
 COMPARISON_LEMMAS = SPEECH_LEMMAS | {"know", "see", "understand", "remember", "find", "learn", "do", "be"}
 # pronoun subjects of an evaluation rather than an event ("it will be great", "that would be nice")
 EVALUATIVE_SUBJECTS = frozenset({"it", "that", "this"})
+# linking verbs: with an adjective or a noun predicate they say how something is or seems ("would
+# look great", "might be the best", "could be worth more"), not what happens (lemmas)
+LINKING_LEMMAS = frozenset({"be", "look", "seem", "sound", "feel", "appear", "prove", "remain", "stay"})
+# predicates of worth, chance or plain judgement that a guessing modal turns into an estimate
+# ("could be worth more", "may be possible", "would be nice") rather than an event (lemmas; not
+# "able" or "likely", which take what comes next: "may be able to leave")
+STATE_PREDICATES = frozenset({"worth", "possible", "true", "nice", "good", "great", "bad"})
+# modals that guess or judge rather than announce: with a linking verb and no date ahead the clause
+# is an estimate or an evaluation ("will" is kept: "the scheme will be open to all" is a step)
+GUESS_MODALS = frozenset({"would", "could", "might", "may", "must", "should"})
 # subjects that need the rest of their sentence to say who acts
 PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "this", "that", "we", "i", "you", "these", "those"})
 FIRST_PERSON = frozenset({"i", "we", "you"})
+# subjects that speak of anyone ("you need to carry a spare", "one must wait"): advice or a truism,
+# not an event, unless a date lies ahead (lower-cased forms)
+GENERIC_SUBJECTS = frozenset({"you", "one"})
 # a date ahead: weekdays, months, "next", "tomorrow", "coming"
 DATE_WORD_RE = re.compile(rf"\b(?:{CALENDAR_ALT}|next|tomorrow|coming)\b")
+# (relative phrases need their time word: "within the party" and "made from steel" look nowhere)
+_UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?|season|term)"
 FUTURE_DATE_RE = re.compile(
-    r"\b(?:next|coming|upcoming|tomorrow|later this|by the end of|before the end of|within|from)\b|"
+    r"\b(?:next|upcoming|tomorrow|later this|by the end of|before the end of|from now)\b|"
+    rf"\bcoming {_UNIT}|\bwithin (?:the next |a |an |the |[\w-]+ ){{0,3}}{_UNIT}\b|"
     rf"\b(?:on|by|from|until|before)\s(?:\d{{1,2}}\s)?(?:{CALENDAR_ALT})\b",
     re.I,
 )
+# in ranking, a clause with no date entity but a word pointing ahead gains weight: the phrases
+# above, or "from" opening a start ("from 2016", "from today", "from the new season")
+FUTURE_WORD_RE = re.compile(rf"{FUTURE_DATE_RE.pattern}|\bfrom\b", re.I)
 PAST_DATE_RE = re.compile(r"\b(?:last|ago|yesterday|earlier this|previous)\b", re.I)
+# verbs that describe what a picture, a video or a recording shows ("the photo shows them on
+# 3 May"): a date on them is when it was taken, not a schedule (lemmas)
+DEPICT_LEMMAS = frozenset({"capture", "show", "depict", "feature", "picture", "record", "film", "see"})
+# the publication day itself ("is opening today", "is released tonight")
+TODAY_RE = re.compile(r"(?:today|tonight|this (?:morning|afternoon|evening))", re.I)
+# "rule out" left open: not ruled out, refused or declined to be ruled out, a possibility ahead
+# (verb lemmas with the particle "out", and the verbs of refusing)
+OPEN_DOOR_LEMMAS = frozenset({"rule"})
+REFUSE_LEMMAS = frozenset({"refuse", "decline"})
 # prepositions before a date that may lie ahead ("until 20 November", "by Friday")
 SCHEDULE_PREPS = frozenset({"until", "by", "from", "before", "on", "in", "next"})
 # prepositions that put a date behind the event ("after three floods", "since the war")

@@ -249,3 +249,220 @@ def test_a_stated_plan_ranks_before_a_bare_prediction(nlp: Any) -> None:
     )
     assert len(f.next_steps) == 2
     assert "new pier" in f.next_steps[0].text  # a word of effort says it, not only "will"
+
+
+def test_from_and_within_alone_do_not_point_ahead(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The judges ruled that the float, which is built from 3,000 paper flowers, could not be driven through the old town.
+        The parade will leave from the harbour on Sunday.
+        """,
+    )
+    text = steps(f)
+    assert "paper flowers" not in text  # "could not" told of the past; "from" is no date
+    assert "leave from the harbour on Sunday" in text
+
+
+def test_a_guess_of_worth_or_a_judgement_is_not_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        A restored bicycle could be worth more than a new one.
+        It may be the warmest spring the valley has seen.
+        The new clinic could be open to patients in June.
+        The driver could be banned from the roads for a year.
+        """,
+    )
+    text = steps(f)
+    assert "worth more" not in text
+    assert "warmest spring" not in text
+    assert "open to patients in June" in text  # a state that comes about, with a date
+    assert "banned from the roads" in text  # what may be done to someone
+
+
+def test_readiness_in_the_past_tells_the_story_unless_reported(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The mare was ready to gallop and jump at the county show.
+        The union said its members were ready to resume talks with the port owners.
+        """,
+    )
+    text = steps(f)
+    assert "gallop" not in text
+    assert "ready to resume talks" in text
+
+
+def test_offering_a_thing_is_not_a_step_offering_to_act_is(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The bakery on the corner offers twelve kinds of rye bread.
+        The landlord offered an apology to the tenants.
+        The developer offered to pay for the new footbridge.
+        """,
+    )
+    text = steps(f)
+    assert "rye bread" not in text
+    assert "apology" not in text
+    assert "pay for the new footbridge" in text
+
+
+def test_advice_to_anyone_is_not_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        You need to carry a spare tyre on the mountain roads.
+        One in four drivers will pay more for fuel next year, the motoring group said.
+        Voters will need to register by Friday to take part in the ballot.
+        """,
+    )
+    text = steps(f)
+    assert "spare tyre" not in text
+    assert "pay more for fuel" in text  # "one in four" counts people
+    assert "register by Friday" in text
+
+
+def test_the_same_step_twice_is_listed_once(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The ferry company will cut its winter sailings to two a day from November.
+        Regular passengers complained about the timetable.
+        The ferry company will cut its winter sailings to two a day from November, a spokesman for the harbour board confirmed.
+        """,
+    )
+    assert sum("winter sailings" in s.text for s in f.next_steps) == 1
+
+
+def test_would_under_a_present_verb_of_saying_tells_a_habit(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The report states the neighbour would cycle to the coast and swim in the bay.
+        The stable owner said the riding school would reopen in the spring.
+        """,
+    )
+    text = steps(f)
+    assert "swim in the bay" not in text
+    assert "reopen in the spring" in text  # a past verb of saying shifts a future back
+
+
+def test_hoping_is_read_as_hope(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The club chairman walked the pitch with the groundsman after the storm.
+        The ministry is hoping to open the new rail line to passengers.
+        """,
+    )
+    assert "open the new rail line" in steps(f)
+
+
+def test_a_plan_held_or_announced_is_a_step_a_plan_judged_is_not(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The harbour trust has plans to dredge the channel on Monday.
+        The mayor has condemned the governor's promise to sell the ferry company.
+        Unveiling its plans to build a marina, the trust said it had found a site.
+        """,
+    )
+    text = steps(f)
+    assert "dredge the channel" in text
+    assert "sell the ferry company" not in text
+    assert "build a marina" not in text  # a participle's plan: the frame of a past statement
+
+
+def test_a_habit_is_not_a_step_even_with_will(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        In the dry season a shepherd will often walk twenty miles for water.
+        The shepherds' co-operative will dig two new wells in March.
+        """,
+    )
+    text = steps(f)
+    assert "twenty miles" not in text
+    assert "dig two new wells" in text
+
+
+def test_working_shifts_is_no_effort_towards_a_goal(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Nurses at the clinic are working long hours.
+        Engineers are working to restore power to the valley.
+        """,
+    )
+    text = steps(f)
+    assert "long hours" not in text
+    assert "restore power" in text
+
+
+def test_a_name_is_no_trigger(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Will Hartley and Sam Ode are back in the squad.
+        Hartley will captain the side against the Harriers on Saturday.
+        """,
+    )
+    text = steps(f)
+    assert "back in the squad" not in text
+    assert "captain the side" in text
+
+
+def test_a_date_on_what_a_video_shows_is_not_a_schedule(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        A photo from the festival shows the band on stage on March 3.
+        The bridge reopens to traffic on March 30.
+        """,
+    )
+    text = steps(f)
+    assert "band on stage" not in text
+    assert "reopens to traffic on March 30" in text
+
+
+def test_a_forward_word_inside_a_leading_participle_of_a_past_story_is_not_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Boasting that she could swim the lake, the girl dived off the jetty.
+        The young golfer said he would turn professional next year.
+        """,
+    )
+    text = steps(f)
+    assert "jetty" not in text
+    assert "turn professional next year" in text
+
+
+def test_an_event_of_the_publication_day_is_a_step_a_state_today_is_not(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The ferry company is today launching a night service to the islands.
+        The boatyard today employs forty people.
+        """,
+    )
+    text = steps(f)
+    assert "launching a night service" in text
+    assert "forty people" not in text
+
+
+def test_a_possibility_not_ruled_out_is_a_step_one_ruled_out_is_not(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The harbour board did not rule out a rise in mooring fees.
+        The mayor refused to rule out a second vote on the tram line.
+        Police have ruled out foul play in the death of the swan.
+        """,
+    )
+    text = steps(f)
+    assert "rise in mooring fees" in text
+    assert "second vote on the tram line" in text
+    assert "foul play" not in text
