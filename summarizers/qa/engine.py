@@ -30,7 +30,7 @@ from newsbrief.summarizers.lexicon.qa import (
 from newsbrief.summarizers.qa.conversation import ConversationState, Turn, advance
 from newsbrief.summarizers.qa.extract import span
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType, analyse
-from newsbrief.summarizers.qa.rerank import parse_fit
+from newsbrief.summarizers.qa.rerank import parse_fits
 from newsbrief.summarizers.qa.retrieve import (
     CAUSE_OPEN,
     CAUSE_RE,
@@ -334,8 +334,20 @@ def _rerank(
     head = [r for r in ranked[: int(w.rerank_top)] if r[0] >= top - w.rerank_margin]
     if len(head) < 2:
         return ranked
+    # a sentence more than ``w.parse_fit`` away from every other one keeps its place whatever its parse
+    # says (the bonus is at most ``w.parse_fit``): only the others are parsed, in one batch
+    reach = w.parse_fit + 1e-9
+    close = [
+        any(j != i and abs(r[0] - o[0]) <= reach for j, o in enumerate(head)) for i, r in enumerate(head)
+    ]
+    if not any(close):
+        return ranked
+    fits = iter(
+        parse_fits(q, [p.text for (_, _, p), c in zip(head, close, strict=True) if c], nlp, lem, w.parse_near)
+    )
     scored = [
-        (sc + w.parse_fit * parse_fit(q, p.text, nlp, lem, w.parse_near), rel, p) for sc, rel, p in head
+        (sc + (w.parse_fit * next(fits) if c else 0.0), rel, p)
+        for (sc, rel, p), c in zip(head, close, strict=True)
     ]
     scored.sort(key=lambda x: (-x[0], x[2].article, x[2].position))
     return scored + ranked[len(head) :]

@@ -177,3 +177,49 @@ def test_a_score_question_wants_a_scoreline_not_any_number(nlp: Any) -> None:
     # control: a plain count still takes a number
     q = analyse("How many fans watched Varga?", lemmatizer(nlp))
     assert type_fit(q, sents[0]) == 1.0 and q.expect is Expect.NUMBER
+
+
+def test_batched_parse_fits_equal_one_by_one_and_skip_sentences_without_a_question_word(nlp: Any) -> None:
+    from newsbrief.summarizers.qa import rerank
+
+    lem = lemmatizer(nlp)
+    q = analyse("Who did Ruiz replace as coach?", lem)
+    texts = [
+        "Ruiz replaced Tomas Berg in February after six defeats.",
+        "The board met on Thursday to approve the appointment.",  # no question word: never parsed
+        "Berg said he was replaced by Ruiz without warning.",
+    ]
+    rerank._DOCS.clear()
+    fits = rerank.parse_fits(q, texts, nlp, lem)
+    assert (id(nlp), texts[1]) not in rerank._DOCS
+    assert (id(nlp), texts[0]) in rerank._DOCS and (id(nlp), q.text) in rerank._DOCS
+    rerank._DOCS.clear()
+    assert fits == [rerank.parse_fit(q, t, nlp, lem) for t in texts]  # control: one by one, unbatched
+
+
+def test_rerank_parses_only_sentences_whose_place_the_parse_can_change(nlp: Any) -> None:
+    from newsbrief.summarizers.qa import engine, rerank
+    from newsbrief.summarizers.qa.retrieve import index_article
+    from newsbrief.summarizers.qa.weights import WEIGHTS
+    from newsbrief.summarizers.types import Citation
+
+    lem = lemmatizer(nlp)
+    q = analyse("Who did Ruiz replace as coach?", lem)
+    ps = index_article(
+        [
+            "Ruiz will replace the coach next season.",
+            "Ruiz replaced Tomas Berg in February after six defeats.",
+            "Ruiz said replacing a coach is never easy.",
+        ],
+        0,
+        Citation("a", ""),
+        lem,
+    )
+    far = [(1.0, 1.0, ps[0]), (0.8, 0.8, ps[1]), (0.6, 0.6, ps[2])]  # gaps wider than the parse bonus
+    rerank._DOCS.clear()
+    assert engine._rerank(q, far, nlp, lem, WEIGHTS) == far
+    assert not rerank._DOCS  # nothing parsed: no order could change
+    near = [(1.0, 1.0, ps[0]), (0.95, 0.95, ps[1]), (0.6, 0.6, ps[2])]
+    out = engine._rerank(q, near, nlp, lem, WEIGHTS)
+    assert out[0][2] is ps[1]  # control: within reach, the parse decides
+    assert (id(nlp), ps[2].text) not in rerank._DOCS
