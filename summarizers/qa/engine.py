@@ -87,10 +87,13 @@ def _site(url: str) -> str:
 
 
 def _briefing_citation(b: Briefing) -> Citation:
-    """Where a briefing's sentences come from: the outlet's name (else the link's site), link and title."""
+    """Where a briefing's sentences come from: the outlet's name (the briefing's outlets: a feed's name, a
+    page's own site name; else a source that is not a link; else the link's site), link and title."""
     aid = b.article_ids[0] if b.article_ids else ""
     url = next((s for s in b.sources if s.startswith(("http://", "https://"))), None)
-    outlet = next((s for s in b.sources if not s.startswith(("http://", "https://"))), None)
+    url = url or next((o.url for o in b.outlets if o.url), None)
+    outlet = next((o.name for o in b.outlets if o.name), None)
+    outlet = outlet or next((s for s in b.sources if not s.startswith(("http://", "https://"))), None)
     source = outlet or (_site(url) if url else None)
     return Citation(article_id=aid, sentence="", source=source, url=url, title=b.title or None)
 
