@@ -20,10 +20,11 @@ import threading
 from collections import OrderedDict
 from typing import Any
 
-from newsbrief.summarizers.lexicon.qa import AGE_CUES, DURATION_UNITS, PLACE_NOUNS
+from newsbrief.summarizers.lexicon.qa import AGE_CUES, DURATION_UNITS, LENGTH_UNITS, PLACE_NOUNS
 from newsbrief.summarizers.qa.question import Expect, Question
 from newsbrief.summarizers.qa.words import Lemmatizer, terms, words
 
+_LONG_UNITS = DURATION_UNITS | LENGTH_UNITS  # "how long": a length of time or of a thing
 _DOCS: OrderedDict[tuple[int, str], Any] = OrderedDict()
 _DOCS_MAX = 512
 _DOCS_LOCK = threading.Lock()
@@ -99,7 +100,7 @@ def _items(q: Question, doc: Any) -> list[Any]:
             continue
         if q.expect == Expect.AGE and not any(t.lower_ in AGE_CUES for t in doc[ent.start : ent.end + 2]):
             continue
-        if q.expect == Expect.DURATION and not any(t.lower_.rstrip("s") in DURATION_UNITS for t in ent):
+        if q.expect == Expect.DURATION and not any(t.lower_.rstrip("s") in _LONG_UNITS for t in ent):
             continue
         out.extend(ent)
     if q.expect in (Expect.NUMBER, Expect.MONEY, Expect.PERCENT) and not out:
@@ -109,7 +110,7 @@ def _items(q: Question, doc: Any) -> list[Any]:
     if q.expect == Expect.PLACE:
         out += [t for t in doc if t.pos_ == "NOUN" and t.lower_ in PLACE_NOUNS]
     if q.expect == Expect.DURATION:
-        out += [t for t in doc if t.lower_.split("-")[-1].rstrip("s") in DURATION_UNITS and not t.ent_type_]
+        out += [t for t in doc if t.lower_.split("-")[-1].rstrip("s") in _LONG_UNITS and not t.ent_type_]
     return out
 
 

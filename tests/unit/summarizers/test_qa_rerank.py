@@ -223,3 +223,27 @@ def test_rerank_parses_only_sentences_whose_place_the_parse_can_change(nlp: Any)
     out = engine._rerank(q, near, nlp, lem, WEIGHTS)
     assert out[0][2] is ps[1]  # control: within reach, the parse decides
     assert (id(nlp), ps[2].text) not in rerank._DOCS
+
+
+def test_a_contracted_question_word_is_not_a_name(nlp: Any) -> None:
+    from newsbrief.summarizers.qa.question import question_names
+
+    assert question_names("What's the other name for the old ferry?") == []
+    assert question_names("Who's leading Norvale Bank?") == ["Norvale Bank"]
+    assert question_names("What's Ana Ruiz's job?") == ["Ana Ruiz's"]  # control: the name after it stays
+
+
+def test_may_and_march_as_verbs_are_no_dates(nlp: Any) -> None:
+    q = analyse("When will the bridge reopen?", lemmatizer(nlp))
+    assert type_fit(q, "Officials say the bridge may reopen, and protesters march on.") == 0.0
+    assert type_fit(q, "The bridge will reopen in May, officials say.") == 1.0  # control: the month
+
+
+def test_how_long_is_answered_by_a_length_too(nlp: Any) -> None:
+    lem = lemmatizer(nlp)
+    q = analyse("How long is the new pier?", lem)
+    assert q.expect is Expect.DURATION
+    assert type_fit(q, "The new pier stretches 450 metres into the bay.") == 1.0
+    assert type_fit(q, "The pier, 1.2 miles long, opened on Friday.") == 1.0
+    assert type_fit(q, "The new pier opened to walkers.") == 0.0  # control: no length at all
+    assert type_fit(analyse("How long did the strike last?", lem), "It lasted for three weeks.") == 1.0
