@@ -75,7 +75,11 @@ def sentence_names(text: str) -> list[str]:
         first, _, rest = name.partition(" ")
         if rest and first.lower() in ROLE_WORDS:
             name = rest
-        if m.start() == 0 or text[: m.start()].strip() in ('"', "\u201c", "'", "("):
+        if re.fullmatch(r"I(?:['\u2019](?:m|ve|ll|d))?", name.split()[0]):  # "I", "I've": no name
+            name = name.partition(" ")[2]
+            if not name:
+                continue
+        if m.start() == 0 or text[: m.start()].strip() in ('"', "\u201c", "'", "\u2018", "("):
             first, _, rest = name.partition(" ")
             if first.lower() in SENTENCE_OPENERS:
                 name = rest.strip()

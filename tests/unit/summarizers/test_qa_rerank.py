@@ -247,3 +247,11 @@ def test_how_long_is_answered_by_a_length_too(nlp: Any) -> None:
     assert type_fit(q, "The pier, 1.2 miles long, opened on Friday.") == 1.0
     assert type_fit(q, "The new pier opened to walkers.") == 0.0  # control: no length at all
     assert type_fit(analyse("How long did the strike last?", lem), "It lasted for three weeks.") == 1.0
+
+
+def test_i_and_its_contractions_are_no_names() -> None:
+    from newsbrief.summarizers.qa.retrieve import sentence_names
+
+    assert sentence_names("\u2018I\u2019ve said for weeks that two players will leave,\u2019 he said.") == []
+    assert sentence_names("\u2018I\u2019m staying,\u2019 said Ana Ruiz.") == ["Ana Ruiz"]  # control: a name
+    assert sentence_names("\u2018The board met,\u2019 said Tomas Berg.") == ["Tomas Berg"]
