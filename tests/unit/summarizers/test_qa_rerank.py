@@ -255,3 +255,15 @@ def test_i_and_its_contractions_are_no_names() -> None:
     assert sentence_names("\u2018I\u2019ve said for weeks that two players will leave,\u2019 he said.") == []
     assert sentence_names("\u2018I\u2019m staying,\u2019 said Ana Ruiz.") == ["Ana Ruiz"]  # control: a name
     assert sentence_names("\u2018The board met,\u2019 said Tomas Berg.") == ["Tomas Berg"]
+
+
+def test_a_graded_adjective_is_keyed_as_its_base_and_a_noun_is_not(nlp: Any) -> None:
+    from newsbrief.summarizers.qa.words import terms
+
+    lem = lemmatizer(nlp)
+    # "when was the toll last this low?" finds "the lowest toll since 2019"
+    assert terms("lowest", lem) == terms("low", lem)
+    assert terms("older", lem) == terms("old", lem)
+    assert terms("strongest", lem) == terms("strong", lem)
+    for noun in ("offer", "forest", "protest", "interest"):  # control: nouns that end alike stay
+        assert terms(noun, lem) == [noun]
