@@ -19,7 +19,9 @@ def article_from_text(text: str, article_id: str, url: str | None = None) -> Art
     """Plain text or HTML (detected by shape) as an Article; HTML goes through trafilatura."""
     if looks_like_html(text):
         page = extract_article(text, url)
-        article = Article(id=article_id, text=page.text, title=page.title or "", url=url, source=url)
+        # the outlet's name as the page gives it (og:site_name, publisher metadata), else the link
+        source = page.site_name or url
+        article = Article(id=article_id, text=page.text, title=page.title or "", url=url, source=source)
     else:
         article = Article(id=article_id, text=text, url=url, source=url)
     check_english(article.text)

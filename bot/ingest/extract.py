@@ -44,6 +44,7 @@ class ExtractedArticle:
     text: str
     published: datetime | None = None
     author: str | None = None
+    site_name: str | None = None  # the outlet as the page names itself (og:site_name, publisher), if it does
 
 
 def looks_like_html(text: str) -> bool:
@@ -215,4 +216,7 @@ def extract_article(
                 break
     _check_words(text, url)
     author = " ".join((data.get("author") or "").split()) or None
-    return ExtractedArticle(title=title, text=text, published=_parse_date(data.get("date")), author=author)
+    site = " ".join((data.get("sitename") or "").split()) or None
+    return ExtractedArticle(
+        title=title, text=text, published=_parse_date(data.get("date")), author=author, site_name=site
+    )

@@ -230,8 +230,9 @@ ROLE_WORDS = _words(
 WH_WORDS = _words("who whom whose what which when where why how")
 
 # Regular expressions (as strings) for the items an answer span can be.
+# a month's name is capitalised even where the rest matches in any case: "may" and "march" are verbs
 MONTH = (
-    rf"(?:{MONTH_ALT}"
+    rf"(?-i:{MONTH_ALT}"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
 )
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -271,6 +272,16 @@ DURATION_PATTERN = (
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|\d+)[\s-]"
     r"(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|seconds?|seasons?)\b"
     r"|\b(?:an? )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:hour|day|week|month|year|minute|season)s?(?:[\s-]long)?\b"
+)
+# Units of length: "how long" asks for a length of time or of a thing ("how long is the bridge?").
+LENGTH_UNITS = _words(
+    "metre metres meter meters m km kilometre kilometres kilometer kilometers mile miles ft foot feet yard "
+    "yards inch inches cm centimetre centimetres"
+)
+LENGTH_PATTERN = (
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)[\s-]?(?:"
+    + "|".join(sorted(LENGTH_UNITS, key=len, reverse=True))
+    + r")\b(?:[\s-]long)?"
 )
 QUOTE_PATTERN = r"[\"\u201c\u201d]|'\s|\s'"
 

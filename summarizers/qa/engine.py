@@ -30,7 +30,7 @@ from newsbrief.summarizers.lexicon.qa import (
 from newsbrief.summarizers.qa.conversation import ConversationState, Turn, advance
 from newsbrief.summarizers.qa.extract import span
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType, analyse
-from newsbrief.summarizers.qa.rerank import parse_fit
+from newsbrief.summarizers.qa.rerank import parse_fits
 from newsbrief.summarizers.qa.retrieve import (
     CAUSE_OPEN,
     CAUSE_RE,
@@ -87,10 +87,13 @@ def _site(url: str) -> str:
 
 
 def _briefing_citation(b: Briefing) -> Citation:
-    """Where a briefing's sentences come from: the outlet's name (else the link's site), link and title."""
+    """Where a briefing's sentences come from: the outlet's name (the briefing's outlets: a feed's name, a
+    page's own site name; else a source that is not a link; else the link's site), link and title."""
     aid = b.article_ids[0] if b.article_ids else ""
     url = next((s for s in b.sources if s.startswith(("http://", "https://"))), None)
-    outlet = next((s for s in b.sources if not s.startswith(("http://", "https://"))), None)
+    url = url or next((o.url for o in b.outlets if o.url), None)
+    outlet = next((o.name for o in b.outlets if o.name), None)
+    outlet = outlet or next((s for s in b.sources if not s.startswith(("http://", "https://"))), None)
     source = outlet or (_site(url) if url else None)
     return Citation(article_id=aid, sentence="", source=source, url=url, title=b.title or None)
 
@@ -334,8 +337,20 @@ def _rerank(
     head = [r for r in ranked[: int(w.rerank_top)] if r[0] >= top - w.rerank_margin]
     if len(head) < 2:
         return ranked
+    # a sentence more than ``w.parse_fit`` away from every other one keeps its place whatever its parse
+    # says (the bonus is at most ``w.parse_fit``): only the others are parsed, in one batch
+    reach = w.parse_fit + 1e-9
+    close = [
+        any(j != i and abs(r[0] - o[0]) <= reach for j, o in enumerate(head)) for i, r in enumerate(head)
+    ]
+    if not any(close):
+        return ranked
+    fits = iter(
+        parse_fits(q, [p.text for (_, _, p), c in zip(head, close, strict=True) if c], nlp, lem, w.parse_near)
+    )
     scored = [
-        (sc + w.parse_fit * parse_fit(q, p.text, nlp, lem, w.parse_near), rel, p) for sc, rel, p in head
+        (sc + (w.parse_fit * next(fits) if c else 0.0), rel, p)
+        for (sc, rel, p), c in zip(head, close, strict=True)
     ]
     scored.sort(key=lambda x: (-x[0], x[2].article, x[2].position))
     return scored + ranked[len(head) :]

@@ -9,6 +9,7 @@ from typing import Any
 
 from newsbrief.summarizers.lexicon.qa import CAUSE_VERBS, QUESTION_STOP, SCORE_WORDS
 from newsbrief.summarizers.qa.question import Expect, Question
+from newsbrief.summarizers.qa.rerank import parsed_ents
 from newsbrief.summarizers.qa.retrieve import (
     AGE_RE,
     CAUSE_RE,
@@ -43,6 +44,9 @@ def entities(text: str, nlp: Any | None) -> list[tuple[str, str, int]]:
         hit = _ENTS.get(key)
         if hit is not None:
             return hit
+    ents = parsed_ents(text, nlp)  # the re-rank parsed it already (the entity recogniser reads the same)
+    if ents is not None:
+        return ents
     keep = {"tok2vec", "ner"}
     doc = nlp(text, disable=[n for n in nlp.pipe_names if n not in keep])
     out = [(e.text, e.label_, e.start_char) for e in doc.ents]

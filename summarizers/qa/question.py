@@ -155,19 +155,24 @@ _ORDINAL_REF = re.compile(
 )
 
 
+def _bare(word: str) -> str:
+    """A word lower-cased without a contraction's ending ("What's" -> "what", "Who'd" -> "who")."""
+    return re.sub(r"['\u2019](?:s|re|ll|d)$", "", word.lower())
+
+
 def question_names(text: str) -> list[str]:
     """Capitalised names in a question, without the question's first word when it is a question word."""
     out = []
     for m in _NAME_RE.finditer(text):
         name = m.group(0).strip(" .'")
-        first = name.split()[0].lower()
+        first = _bare(name.split()[0])
         if m.start() == 0 or text[: m.start()].strip() in ("And", "So", "But"):
             rest = name.split()[1:]
             if first in QUESTION_OPENERS:
                 if not rest:
                     continue
                 name = " ".join(rest)
-        if name.lower() in QUESTION_OPENERS or name in ("I",):
+        if _bare(name) in QUESTION_OPENERS or name in ("I",):
             continue
         out.append(name)
     return out

@@ -9,7 +9,9 @@ sentence and says how closely an item of the expected kind stands to a question 
 (1 when one governs the other or they share a head, 0.5 one step further, 0 otherwise).
 
 Only the top :attr:`Weights.rerank_top` sentences within :attr:`Weights.rerank_margin` of the best are
-parsed (a few milliseconds each, cached), so an answer stays well inside its time budget.
+candidates, and of those only the ones whose place the parse could change (within :attr:`Weights.parse_fit`
+of another candidate) are parsed, with the question, in one ``nlp.pipe`` batch (about half the cost of
+parsing them one by one), cached by text. So an answer stays inside its time budget.
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ import threading
 from collections import OrderedDict
 from typing import Any
 
-from newsbrief.summarizers.lexicon.qa import AGE_CUES, DURATION_UNITS, PLACE_NOUNS
+from newsbrief.summarizers.lexicon.qa import AGE_CUES, DURATION_UNITS, LENGTH_UNITS, PLACE_NOUNS
 from newsbrief.summarizers.qa.question import Expect, Question
 from newsbrief.summarizers.qa.words import Lemmatizer, terms, words
 
+_LONG_UNITS = DURATION_UNITS | LENGTH_UNITS  # "how long": a length of time or of a thing
 _DOCS: OrderedDict[tuple[int, str], Any] = OrderedDict()
 _DOCS_MAX = 512
 _DOCS_LOCK = threading.Lock()
@@ -40,19 +43,49 @@ _LABELS: dict[Expect, frozenset[str]] = {
 }
 
 
-def parse(text: str, nlp: Any) -> Any:
-    """The parsed sentence (tagger, parser, NER; cached)."""
-    key = (id(nlp), text)
+def _cached(key: tuple[int, str]) -> Any:
     with _DOCS_LOCK:
         hit = _DOCS.get(key)
         if hit is not None:
-            return hit
-    doc = nlp(text, disable=[n for n in nlp.pipe_names if n not in _PIPES])
+            _DOCS.move_to_end(key)
+        return hit
+
+
+def _keep(key: tuple[int, str], doc: Any) -> None:
     with _DOCS_LOCK:
         _DOCS[key] = doc
         while len(_DOCS) > _DOCS_MAX:
             _DOCS.popitem(last=False)
+
+
+def parse(text: str, nlp: Any) -> Any:
+    """The parsed sentence (tagger, parser, NER; cached)."""
+    key = (id(nlp), text)
+    hit = _cached(key)
+    if hit is not None:
+        return hit
+    doc = nlp(text, disable=[n for n in nlp.pipe_names if n not in _PIPES])
+    _keep(key, doc)
     return doc
+
+
+def parse_all(texts: list[str], nlp: Any) -> None:
+    """Parse the sentences not parsed yet in one batch (``nlp.pipe``: a third cheaper than one by one)."""
+    todo = list(dict.fromkeys(t for t in texts if _cached((id(nlp), t)) is None))
+    if not todo:
+        return
+    if len(todo) == 1:
+        parse(todo[0], nlp)
+        return
+    disable = [n for n in nlp.pipe_names if n not in _PIPES]
+    for text, doc in zip(todo, nlp.pipe(todo, disable=disable), strict=True):
+        _keep((id(nlp), text), doc)
+
+
+def parsed_ents(text: str, nlp: Any) -> list[tuple[str, str, int]] | None:
+    """(text, label, char offset) of the entities of an already parsed sentence, else None (no parse here)."""
+    doc = _cached((id(nlp), text))
+    return None if doc is None else [(e.text, e.label_, e.start_char) for e in doc.ents]
 
 
 def _items(q: Question, doc: Any) -> list[Any]:
@@ -67,7 +100,7 @@ def _items(q: Question, doc: Any) -> list[Any]:
             continue
         if q.expect == Expect.AGE and not any(t.lower_ in AGE_CUES for t in doc[ent.start : ent.end + 2]):
             continue
-        if q.expect == Expect.DURATION and not any(t.lower_.rstrip("s") in DURATION_UNITS for t in ent):
+        if q.expect == Expect.DURATION and not any(t.lower_.rstrip("s") in _LONG_UNITS for t in ent):
             continue
         out.extend(ent)
     if q.expect in (Expect.NUMBER, Expect.MONEY, Expect.PERCENT) and not out:
@@ -77,7 +110,7 @@ def _items(q: Question, doc: Any) -> list[Any]:
     if q.expect == Expect.PLACE:
         out += [t for t in doc if t.pos_ == "NOUN" and t.lower_ in PLACE_NOUNS]
     if q.expect == Expect.DURATION:
-        out += [t for t in doc if t.lower_.split("-")[-1].rstrip("s") in DURATION_UNITS and not t.ent_type_]
+        out += [t for t in doc if t.lower_.split("-")[-1].rstrip("s") in _LONG_UNITS and not t.ent_type_]
     return out
 
 
@@ -96,14 +129,30 @@ def _path(a: Any, b: Any) -> int:
     return d + up[t.i]
 
 
+def _focus_keys(q: Question, lem: Lemmatizer) -> set[str]:
+    name_keys = {t for n in q.names for t in terms(n, lem)}
+    return set(q.terms) - name_keys
+
+
+def parse_fits(q: Question, texts: list[str], nlp: Any, lem: Lemmatizer, near: float = 0.6) -> list[float]:
+    """:func:`parse_fit` of each sentence; the ones that can fit (the question expects a kind of item and
+    the sentence holds one of its non-name words) are parsed together first, in one batch."""
+    if nlp is None or q.expect not in _LABELS:
+        return [0.0] * len(texts)
+    focus_keys = _focus_keys(q, lem)
+    usable = [bool(focus_keys & set(terms(t, lem))) for t in texts]
+    if any(usable):  # the question's parse too, in the same batch (cheaper than on its own)
+        parse_all([*(t for t, u in zip(texts, usable, strict=True) if u), q.text], nlp)
+    return [parse_fit(q, t, nlp, lem, near) if u else 0.0 for t, u in zip(texts, usable, strict=True)]
+
+
 def parse_fit(q: Question, text: str, nlp: Any, lem: Lemmatizer, near: float = 0.6) -> float:
     """How closely an item of the expected kind stands to a question word in ``text``'s parse, 0..1: 1
     when it fills the question word's role (subject, object) on the same verb, ``near`` when it is within
     two edges of a question word, half that at three, else 0."""
     if nlp is None or q.expect not in _LABELS:
         return 0.0
-    name_keys = {t for n in q.names for t in terms(n, lem)}
-    focus_keys = set(q.terms) - name_keys
+    focus_keys = _focus_keys(q, lem)
     if not focus_keys:
         return 0.0
     doc = parse(text, nlp)

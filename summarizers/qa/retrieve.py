@@ -15,6 +15,7 @@ from newsbrief.summarizers.lexicon.qa import (
     DATE_PATTERN,
     DURATION_PATTERN,
     FUTURE_MARKERS,
+    LENGTH_PATTERN,
     NUMBER_PATTERN,
     PLACE_NOUNS,
     QUOTE_PATTERN,
@@ -32,7 +33,8 @@ from newsbrief.summarizers.types import Citation
 DATE_RE = re.compile(DATE_PATTERN, re.I)
 NUMBER_RE = re.compile(NUMBER_PATTERN, re.I)
 AGE_RE = re.compile(AGE_PATTERN, re.I)
-DURATION_RE = re.compile(DURATION_PATTERN, re.I)
+# what "how long" is answered with: a length of time, or a length ("6,000 metres", "a 70ft arrow")
+DURATION_RE = re.compile(f"{DURATION_PATTERN}|{LENGTH_PATTERN}", re.I)
 QUOTE_RE = re.compile(QUOTE_PATTERN)
 SCORE_RE = re.compile(SCORE_PATTERN)
 CAUSE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m.strip()) for m in CAUSE_MARKERS) + r")\b", re.I)
@@ -73,7 +75,11 @@ def sentence_names(text: str) -> list[str]:
         first, _, rest = name.partition(" ")
         if rest and first.lower() in ROLE_WORDS:
             name = rest
-        if m.start() == 0 or text[: m.start()].strip() in ('"', "\u201c", "'", "("):
+        if re.fullmatch(r"I(?:['\u2019](?:m|ve|ll|d))?", name.split()[0]):  # "I", "I've": no name
+            name = name.partition(" ")[2]
+            if not name:
+                continue
+        if m.start() == 0 or text[: m.start()].strip() in ('"', "\u201c", "'", "\u2018", "("):
             first, _, rest = name.partition(" ")
             if first.lower() in SENTENCE_OPENERS:
                 name = rest.strip()

@@ -26,6 +26,16 @@ one's): with acronyms kept as names, study / held answers 0.786 / 0.762 at 0 (of
 and 0.3 (follow-ups 0.810 / 0.786: a held follow-up lost), 0.794 / 0.762 at 0.45 (follow-ups unchanged),
 0.786 / 0.762 at 0.6. Ages and dates were left out: "today" and "54," are everywhere (study answers
 lost one). 0.45: the smallest share that keeps the follow-ups.
+Word vectors (tried and dropped, one session, en_core_web_md 3.8.0's 20k x 300 vectors read with
+numpy, the pipeline staying sm): (a) a question word a sentence lacks counting ``soft`` x its cosine
+similarity to the sentence's closest word when that is at least ``soft_min``: dev answers all / study /
+held 0.786 / 0.810 / 0.762 at 0 (off), 0.782 / 0.817 / 0.746 at 0.15, 0.766 / 0.802 / 0.730 at 0.3,
+0.742 / 0.762 / 0.722 at 0.5 with soft_min 0.6, 0.778 / 0.810 / 0.746 at 0.3 with soft_min 0.7; the
+gold study set (``facets_extra.jsonl``, 50 articles) 0.597 at 0, 0.607-0.623 on. (b) Among the best 8
+sentences, a bonus of ``vec`` x the question words' mean best similarity: dev 0.782 / 0.770 / 0.770 at
+0.1 / 0.2 / 0.3, the extra set 0.603-0.607. Neither raises the dev set and both lower its held half:
+the paraphrases that miss are phrase-level ("did not survive" for "died"), which single-word
+similarity does not reach, while it lifts sentences that share a topic but do not answer.
 ``min_relevance`` (the "doesn't say" threshold): a sentence below it does not answer; the best-scored
 sentence at or above it does, and the article doesn't say only when none is. Chosen with ``--set
 min_relevance=...`` on the study half: answers / follow-ups 0.778 / 0.798 at 0.1, 0.778 / 0.810 at

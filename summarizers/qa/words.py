@@ -49,6 +49,9 @@ class Lemmatizer:
             w = w[:-2]
         if not self.index or not w.isalpha():
             return w
+        graded = self._graded(w)
+        if graded:
+            return graded
         for pos in _POS_ORDER:
             forms = self.exc.get(pos, {}).get(w)
             if forms:
@@ -62,6 +65,19 @@ class Lemmatizer:
                     if form and form in index:
                         return self._base(form) if pos == "noun" and form not in _RELATED else form
         return w
+
+    def _graded(self, w: str) -> str:
+        """The adjective a comparative or superlative grades ("lowest", "lower" -> "low"; "older" -> "old"),
+        read before a verb ("to lower"); a noun ("offer", "forest", "protest") is left alone."""
+        if not w.endswith(("er", "est")) or len(w) < 5 or w in self.index.get("noun", ()):
+            return ""
+        adj = self.index.get("adj", ())
+        for old, new in self.rules.get("adj", []):
+            if old in ("er", "est") and w.endswith(old):
+                form = w[: len(w) - len(old)] + new
+                if len(form) >= 3 and form in adj:
+                    return form
+        return ""
 
     def _base(self, noun: str) -> str:
         """The verb a derived noun comes from, when the tables know it ("commander", "payment" -> verb)."""

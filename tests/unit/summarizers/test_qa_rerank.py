@@ -177,3 +177,93 @@ def test_a_score_question_wants_a_scoreline_not_any_number(nlp: Any) -> None:
     # control: a plain count still takes a number
     q = analyse("How many fans watched Varga?", lemmatizer(nlp))
     assert type_fit(q, sents[0]) == 1.0 and q.expect is Expect.NUMBER
+
+
+def test_batched_parse_fits_equal_one_by_one_and_skip_sentences_without_a_question_word(nlp: Any) -> None:
+    from newsbrief.summarizers.qa import rerank
+
+    lem = lemmatizer(nlp)
+    q = analyse("Who did Ruiz replace as coach?", lem)
+    texts = [
+        "Ruiz replaced Tomas Berg in February after six defeats.",
+        "The board met on Thursday to approve the appointment.",  # no question word: never parsed
+        "Berg said he was replaced by Ruiz without warning.",
+    ]
+    rerank._DOCS.clear()
+    fits = rerank.parse_fits(q, texts, nlp, lem)
+    assert (id(nlp), texts[1]) not in rerank._DOCS
+    assert (id(nlp), texts[0]) in rerank._DOCS and (id(nlp), q.text) in rerank._DOCS
+    rerank._DOCS.clear()
+    assert fits == [rerank.parse_fit(q, t, nlp, lem) for t in texts]  # control: one by one, unbatched
+
+
+def test_rerank_parses_only_sentences_whose_place_the_parse_can_change(nlp: Any) -> None:
+    from newsbrief.summarizers.qa import engine, rerank
+    from newsbrief.summarizers.qa.retrieve import index_article
+    from newsbrief.summarizers.qa.weights import WEIGHTS
+    from newsbrief.summarizers.types import Citation
+
+    lem = lemmatizer(nlp)
+    q = analyse("Who did Ruiz replace as coach?", lem)
+    ps = index_article(
+        [
+            "Ruiz will replace the coach next season.",
+            "Ruiz replaced Tomas Berg in February after six defeats.",
+            "Ruiz said replacing a coach is never easy.",
+        ],
+        0,
+        Citation("a", ""),
+        lem,
+    )
+    far = [(1.0, 1.0, ps[0]), (0.8, 0.8, ps[1]), (0.6, 0.6, ps[2])]  # gaps wider than the parse bonus
+    rerank._DOCS.clear()
+    assert engine._rerank(q, far, nlp, lem, WEIGHTS) == far
+    assert not rerank._DOCS  # nothing parsed: no order could change
+    near = [(1.0, 1.0, ps[0]), (0.95, 0.95, ps[1]), (0.6, 0.6, ps[2])]
+    out = engine._rerank(q, near, nlp, lem, WEIGHTS)
+    assert out[0][2] is ps[1]  # control: within reach, the parse decides
+    assert (id(nlp), ps[2].text) not in rerank._DOCS
+
+
+def test_a_contracted_question_word_is_not_a_name(nlp: Any) -> None:
+    from newsbrief.summarizers.qa.question import question_names
+
+    assert question_names("What's the other name for the old ferry?") == []
+    assert question_names("Who's leading Norvale Bank?") == ["Norvale Bank"]
+    assert question_names("What's Ana Ruiz's job?") == ["Ana Ruiz's"]  # control: the name after it stays
+
+
+def test_may_and_march_as_verbs_are_no_dates(nlp: Any) -> None:
+    q = analyse("When will the bridge reopen?", lemmatizer(nlp))
+    assert type_fit(q, "Officials say the bridge may reopen, and protesters march on.") == 0.0
+    assert type_fit(q, "The bridge will reopen in May, officials say.") == 1.0  # control: the month
+
+
+def test_how_long_is_answered_by_a_length_too(nlp: Any) -> None:
+    lem = lemmatizer(nlp)
+    q = analyse("How long is the new pier?", lem)
+    assert q.expect is Expect.DURATION
+    assert type_fit(q, "The new pier stretches 450 metres into the bay.") == 1.0
+    assert type_fit(q, "The pier, 1.2 miles long, opened on Friday.") == 1.0
+    assert type_fit(q, "The new pier opened to walkers.") == 0.0  # control: no length at all
+    assert type_fit(analyse("How long did the strike last?", lem), "It lasted for three weeks.") == 1.0
+
+
+def test_i_and_its_contractions_are_no_names() -> None:
+    from newsbrief.summarizers.qa.retrieve import sentence_names
+
+    assert sentence_names("\u2018I\u2019ve said for weeks that two players will leave,\u2019 he said.") == []
+    assert sentence_names("\u2018I\u2019m staying,\u2019 said Ana Ruiz.") == ["Ana Ruiz"]  # control: a name
+    assert sentence_names("\u2018The board met,\u2019 said Tomas Berg.") == ["Tomas Berg"]
+
+
+def test_a_graded_adjective_is_keyed_as_its_base_and_a_noun_is_not(nlp: Any) -> None:
+    from newsbrief.summarizers.qa.words import terms
+
+    lem = lemmatizer(nlp)
+    # "when was the toll last this low?" finds "the lowest toll since 2019"
+    assert terms("lowest", lem) == terms("low", lem)
+    assert terms("older", lem) == terms("old", lem)
+    assert terms("strongest", lem) == terms("strong", lem)
+    for noun in ("offer", "forest", "protest", "interest"):  # control: nouns that end alike stay
+        assert terms(noun, lem) == [noun]
