@@ -40,11 +40,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from newsbrief.bot.store import Store  # noqa: E402
 from newsbrief.summarizers.types import Actor, Briefing, Figure  # noqa: E402
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 TARGET_P95_MS = 100.0
 TARGET_ONE_P95_MS = 50.0
@@ -236,7 +240,7 @@ class Timer:
         )
 
 
-def run_backend(label: str, url: str, args: argparse.Namespace, nlp: object) -> bool:
+def run_backend(label: str, url: str, args: argparse.Namespace, nlp: Language) -> bool:
     from newsbrief.summarizers.qa import ConversationState, answer_in_conversation
 
     def answer(q: str, briefings: list[Briefing]) -> bool:

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.lexicon.actors import (
     BYLINE_VERBS,
@@ -52,6 +52,9 @@ from newsbrief.summarizers.lexicon.actors import (
 )
 from newsbrief.summarizers.parse import ParsedSentence
 from newsbrief.summarizers.types import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 MAX_ACTORS = 8
 _LEDE = 3  # the first sentences, where a story names its main actors
@@ -95,7 +98,7 @@ class _Cluster:
         return min(m.sent for m in self.mentions)
 
 
-def _strip_name(tokens: list[Any], person: bool) -> tuple[list[Any], list[Any]]:
+def _strip_name(tokens: list[Token], person: bool) -> tuple[list[Token], list[Token]]:
     """Split an entity's tokens into (title prefix, name): drops "the", and for people honorifics
     and titles ("President", "Judge"). A possessive is dropped from people and places; an
     organisation keeps an "'s" the recogniser put inside its name ("Moody's")."""
@@ -105,7 +108,7 @@ def _strip_name(tokens: list[Any], person: bool) -> tuple[list[Any], list[Any]]:
     keep_s = not person and bool(toks) and toks[-1].ent_type_ == "ORG" and len(toks) >= 2 and not possessive
     while toks and toks[-1].text in ("'s", "'", "\u2019s", "\u2019") and not keep_s:
         toks.pop()
-    prefix: list[Any] = []
+    prefix: list[Token] = []
     while toks and toks[0].lower_ in ("the", "a", "an"):
         toks.pop(0)
     while person and len(toks) > 1 and (toks[0].lower_ in _HONORIFICS or toks[0].lower_ in _TITLE_WORDS):
@@ -113,19 +116,19 @@ def _strip_name(tokens: list[Any], person: bool) -> tuple[list[Any], list[Any]]:
     return prefix, toks
 
 
-def _clean_text(toks: Sequence[Any]) -> str:
+def _clean_text(toks: Sequence[Token]) -> str:
     out = ""
     for t in toks:
         out += t.text_with_ws
     return re.sub(r"\s+", " ", out).strip(" ,.;:-\u2014\"'")
 
 
-def _role_prefix(doc: Any, start: int) -> str | None:
+def _role_prefix(doc: Doc, start: int) -> str | None:
     """Title words right before a person's name: "US Secretary of State", "council chairman"."""
     if not doc.has_annotation("TAG"):
         return None
     i = start - 1
-    toks: list[Any] = []
+    toks: list[Token] = []
     while i >= 0:
         t = doc[i]
         if t.ent_type_ == "PERSON" or t.ent_type_ == "DATE":
@@ -171,11 +174,11 @@ def _names_other(role: str | None) -> bool:
     return bool(role) and bool(re.search(r"\b(?:of|for|at|and)$", role or "", re.I))
 
 
-def _role_apposition(doc: Any, ent: Any) -> str | None:
+def _role_apposition(doc: Doc, ent: Span) -> str | None:
     """Role from an apposition after the name: "Vance, the UN Special Envoy for the region"."""
     if ent.end >= len(doc) or doc[ent.end].text != ",":
         return None
-    span: list[Any] = []
+    span: list[Token] = []
     if doc.has_annotation("DEP"):
         for child in ent.root.children:
             if child.dep_ == "appos" and child.i >= ent.end and not child.like_num:
@@ -192,7 +195,7 @@ def _role_apposition(doc: Any, ent: Any) -> str | None:
         if not span or span[0].lower_ not in ("a", "an", "the") and span[0].lower_ not in _TITLE_WORDS:
             return None
     # cut at a relative clause or a following comma
-    cut: list[Any] = []
+    cut: list[Token] = []
     for t in span:
         if t.text in (",", ";", "(", '"', "\u201c") or t.lower_ in ("who", "which", "that", "said", "says"):
             break
@@ -206,7 +209,7 @@ def _role_apposition(doc: Any, ent: Any) -> str | None:
     return _clean_text(cut) or None
 
 
-def _role_head_of_apposition(ent: Any) -> str | None:
+def _role_head_of_apposition(ent: Span) -> str | None:
     """Role when the name is in apposition to it: "Its president, Ines Grau, ..."."""
     root = ent.root
     head = root.head
@@ -220,7 +223,7 @@ def _role_head_of_apposition(ent: Any) -> str | None:
     return _clean_text(toks) or None
 
 
-def _role_copular(ent: Any) -> str | None:
+def _role_copular(ent: Span) -> str | None:
     """Role from "X is the ..."."""
     root = ent.root
     if root.dep_ != "nsubj" or root.head.lower_ not in ("is", "was", "'s", "becomes", "became", "remains"):
@@ -246,7 +249,7 @@ def _role_copular(ent: Any) -> str | None:
     return None
 
 
-def _base(tok: Any) -> Any:
+def _base(tok: Token) -> Token:
     """The first conjunct of a coordination ("the UK and Italy" -> "UK")."""
     hops = 0
     while tok.dep_ == "conj" and hops < 6:
@@ -255,7 +258,7 @@ def _base(tok: Any) -> Any:
     return tok
 
 
-def _speaks_by_surface(doc: Any, ent: Any) -> bool:
+def _speaks_by_surface(doc: Doc, ent: Span) -> bool:
     """Without a parse: the entity right before a verb of saying ("the agency said", "X has said")."""
     j = ent.end
     while j < len(doc) and doc[j].lower_ in SPEECH_AUXILIARIES:
@@ -263,7 +266,7 @@ def _speaks_by_surface(doc: Any, ent: Any) -> bool:
     return j < len(doc) and doc[j].lower_ in _SPEECH_VERBS
 
 
-def _acts_in_relative_clause(root: Any) -> bool:
+def _acts_in_relative_clause(root: Token) -> bool:
     """ "the Greens, who took 14 seats": the relative pronoun that stands for the entity is a subject."""
     return any(
         c.dep_ == "relcl"
@@ -272,7 +275,7 @@ def _acts_in_relative_clause(root: Any) -> bool:
     )
 
 
-def _is_agent(doc: Any, ent: Any) -> bool:
+def _is_agent(doc: Doc, ent: Span) -> bool:
     """The entity acts: a subject, a speaker, a possessor of an acting body, a cited source."""
     if not doc.has_annotation("DEP"):
         return ent.label_ == "ORG" and _speaks_by_surface(doc, ent)
@@ -307,7 +310,7 @@ def _is_agent(doc: Any, ent: Any) -> bool:
     return root.head.lower_ in _SPEECH_VERBS and dep in ("nsubj", "npadvmod")
 
 
-def _is_topic_place(doc: Any, ent: Any) -> bool:
+def _is_topic_place(doc: Doc, ent: Span) -> bool:
     """A place that frames a whole clause: "In Chad, the price of grain has fallen"."""
     if not doc.has_annotation("DEP"):
         return False
@@ -330,7 +333,7 @@ def _is_topic_place(doc: Any, ent: Any) -> bool:
     )
 
 
-def _is_product(doc: Any, ent: Any) -> bool:
+def _is_product(doc: Doc, ent: Span) -> bool:
     """A maker's name before a model's name, after "a"/"an": "a Toyota Corolla", "an Airbus A320"."""
     if ent.start == 0 or doc[ent.start - 1].lower_ not in ("a", "an") or ent.end >= len(doc):
         return False
@@ -342,7 +345,7 @@ def _is_product(doc: Any, ent: Any) -> bool:
     )
 
 
-def _in_dateline(doc: Any, ent: Any) -> bool:
+def _in_dateline(doc: Doc, ent: Span) -> bool:
     """Places that open the text before the outlet's name: "Lyon, France (Outlet) --"."""
     j = ent.end
     while j < len(doc) and (doc[j].ent_type_ in ("GPE", "LOC") or doc[j].text == ","):
@@ -352,7 +355,7 @@ def _in_dateline(doc: Any, ent: Any) -> bool:
     return all(t.ent_type_ in ("GPE", "LOC") or t.text == "," for t in doc[: ent.start])
 
 
-def _is_byline(doc: Any, ent: Any) -> bool:
+def _is_byline(doc: Doc, ent: Span) -> bool:
     """A dateline "(Outlet)" opening the text, or "Outlet's <reporter> reported from <place>"."""
     if ent.start > 0 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")":
         return all(t.ent_type_ in ("GPE", "LOC", "") and not t.is_lower for t in doc[: ent.start - 1])
@@ -365,7 +368,7 @@ def _is_byline(doc: Any, ent: Any) -> bool:
     return False
 
 
-def _is_patient(doc: Any, ent: Any) -> bool:
+def _is_patient(doc: Doc, ent: Span) -> bool:
     """The entity is acted upon: the subject of a passive verb or the object of a verb."""
     if not doc.has_annotation("DEP"):
         return False
@@ -375,7 +378,7 @@ def _is_patient(doc: Any, ent: Any) -> bool:
     return root.dep_ == "compound" and root.head.dep_ in ("nsubjpass", "dobj") and root.head.tag_ == "NNP"
 
 
-def _is_location(doc: Any, ent: Any, label: str) -> bool:
+def _is_location(doc: Doc, ent: Span, label: str) -> bool:
     """The entity only says where something happened ("in Peru", "the city of Ostend").
 
     An organisation is a place only inside something ("in the Senate"); "a statement from the
@@ -408,12 +411,12 @@ def _is_location(doc: Any, ent: Any, label: str) -> bool:
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)*")
 
 
-def _is_title_word(tok: Any) -> bool:
+def _is_title_word(tok: Token) -> bool:
     low = tok.lower_.rstrip(".")
     return low in ROLE_WORDS or low in TITLE_ABBREVIATIONS or tok.lower_ in _HONORIFICS
 
 
-def _titled_people(doc: Any) -> list[Any]:
+def _titled_people(doc: Doc) -> list[Span]:
     """People the recogniser missed after a title: the last two capitalised words of a run that a
     title word or title phrase opens ("Mayor Ana Ruiz said", "Sgt Jon Reyes was shot", "Director of
     Public Works Ana Lee"), not part of another entity, with no capitalised word after them.
@@ -421,7 +424,7 @@ def _titled_people(doc: Any) -> list[Any]:
     left to the recogniser."""
     from spacy.tokens import Span
 
-    out: list[Any] = []
+    out: list[Span] = []
     n = len(doc)
     for j in range(2, n + 1):
         if j < n and (doc[j].is_title or doc[j].is_upper):
@@ -438,7 +441,7 @@ def _titled_people(doc: Any) -> list[Any]:
     return out
 
 
-def _titled_before(doc: Any, start: int) -> bool:
+def _titled_before(doc: Doc, start: int) -> bool:
     """A title word right before ``start``, or a capitalised title phrase that holds one
     ("Director of Public Works"); not the title of someone who reports the story."""
     k = start - 1
@@ -455,7 +458,7 @@ def _titled_before(doc: Any, start: int) -> bool:
     return False
 
 
-def _entities(doc: Any, index: int) -> list[Any]:
+def _entities(doc: Doc, index: int) -> list[Span]:
     """The recogniser's entities and, in the lede, the people it missed after a title, in text
     order (a story names its main actors early; later, a titled name the recogniser missed is
     more often a passing reference)."""

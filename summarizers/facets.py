@@ -8,7 +8,7 @@ which reads ``ParsedSentence`` values and never imports this module.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.actors import extract_actors
 from newsbrief.summarizers.figures import extract_figures
@@ -16,6 +16,9 @@ from newsbrief.summarizers.next_steps import extract_next_steps
 from newsbrief.summarizers.parse import ParsedSentence, parse_groups, parse_sentences, split_title
 from newsbrief.summarizers.text import is_credit_line
 from newsbrief.summarizers.types import Actor, Figure, NextStep
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 __all__ = [
     "Facets",
@@ -50,7 +53,7 @@ def facets_from_parsed(title: str, parsed: list[ParsedSentence]) -> Facets:
     return Facets(actors, figures, steps)
 
 
-def extract_facets(nlp: Any, title: str, sentences: list[str]) -> Facets:
+def extract_facets(nlp: Language, title: str, sentences: list[str]) -> Facets:
     """All three facets of one article; ``sentences`` is the cleaned article in order.
 
     ``nlp`` is a loaded spaCy English pipeline; the title only boosts importance (items

@@ -17,11 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.lexicon import figures as lex
 from newsbrief.summarizers.parse import ParsedSentence
 from newsbrief.summarizers.types import Figure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 MAX_FIGURES = 8
 # a figure line (value and context together) is a label, not the sentence again
@@ -177,7 +180,7 @@ def _is_bare_integer(value: str) -> bool:
     return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", _bare(value)))
 
 
-def _skip(text: str, start: int, end: int, value: str, doc: Any) -> bool:
+def _skip(text: str, start: int, end: int, value: str, doc: Doc) -> bool:
     """Dates, years, times, ages, phone and street numbers, labels and codes, numbers in names."""
     before, after = text[:start], text[end:]
     core = value.strip()
@@ -271,7 +274,7 @@ def _skip(text: str, start: int, end: int, value: str, doc: Any) -> bool:
     return False
 
 
-def _counts_a_group(num: Any, noun: Any) -> bool:
+def _counts_a_group(num: Token, noun: Token) -> bool:
     """Whether a number before a singular noun counts it ("8,500 staff", "300 crew"): it is the
     noun's own count (no article or demonstrative of its own before it) and reads as an amount
     (thousands separators, or a noun for a group that has no plural)."""
@@ -282,7 +285,7 @@ def _counts_a_group(num: Any, noun: Any) -> bool:
     return "," in num.text or noun.lower_ in lex.GROUP_NOUNS
 
 
-def _after_name(doc: Any, start: int) -> bool:
+def _after_name(doc: Doc, start: int) -> bool:
     """Whether the comma before ``start`` follows a person's name (an age: "Ana Lima, 34,")."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or span.start < 2:
@@ -298,14 +301,14 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def _breaks(tok: Any) -> bool:
+def _breaks(tok: Token) -> bool:
     """Punctuation that ends a phrase; a hyphen inside a word ("a 3.5-metre wall") does not."""
     if tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_:
         return False
     return tok.text in _CLAUSE_PUNCT
 
 
-def _cut_at_punct(doc: Any, lo: int, hi: int, value: range) -> int:
+def _cut_at_punct(doc: Doc, lo: int, hi: int, value: range) -> int:
     """``hi`` pulled back to the first clause punctuation after ``lo`` outside the value."""
     for i in range(max(lo, value.stop), hi):
         if _breaks(doc[i]) and i not in value:
@@ -313,7 +316,7 @@ def _cut_at_punct(doc: Any, lo: int, hi: int, value: range) -> int:
     return hi
 
 
-def _trimmed(doc: Any, lo: int, hi: int, value: range) -> tuple[int, int]:
+def _trimmed(doc: Doc, lo: int, hi: int, value: range) -> tuple[int, int]:
     """``(lo, hi)`` without leading conjunctions and punctuation or dangling words at the end."""
     while lo < value.start and (doc[lo].is_punct or doc[lo].lower_ in lex.LEADING):
         lo += 1
@@ -326,7 +329,7 @@ def _trimmed(doc: Any, lo: int, hi: int, value: range) -> tuple[int, int]:
     return lo, hi
 
 
-def _phrase(doc: Any, lo: int, hi: int, value: range) -> str:
+def _phrase(doc: Doc, lo: int, hi: int, value: range) -> str:
     """``doc[lo:hi]`` as the source wrote it, trimmed of dangling words at both ends."""
     lo, hi = _trimmed(doc, lo, hi, value)
     if hi <= lo:
@@ -336,7 +339,7 @@ def _phrase(doc: Any, lo: int, hi: int, value: range) -> str:
     return text.strip(' ,;:-\u2013\u2014"\u201c\u201d')
 
 
-def _np_bounds(doc: Any, value: range) -> tuple[Any, int, int]:
+def _np_bounds(doc: Doc, value: range) -> tuple[Token, int, int]:
     """The counted noun and the bounds of its phrase: "more than 40 tonnes of grain" around "40 tonnes"."""
     span = doc[value.start : value.stop]
     root = span.root
@@ -386,7 +389,7 @@ def _np_bounds(doc: Any, value: range) -> tuple[Any, int, int]:
     return noun, lo, max(hi, value.stop)
 
 
-def _verb_of(tok: Any) -> tuple[Any | None, Any]:
+def _verb_of(tok: Token) -> tuple[Token | None, Token]:
     """The verb that governs the phrase headed by ``tok``, and the phrase's top token."""
     top = tok
     for _ in range(4):
@@ -413,7 +416,7 @@ def _verb_of(tok: Any) -> tuple[Any | None, Any]:
     return None, top
 
 
-def _verb_lo(verb: Any) -> tuple[Any, int]:
+def _verb_lo(verb: Token) -> tuple[Token, int]:
     """The top verb of an xcomp chain ("failed to conduct") and where its auxiliaries start: the
     modality over the number stays in view."""
     top = verb
@@ -430,7 +433,7 @@ def _verb_lo(verb: Any) -> tuple[Any, int]:
     return top, lo
 
 
-def _predicate_hi(verb: Any) -> int:
+def _predicate_hi(verb: Token) -> int:
     """Where the predicate core after ``verb`` ends: particles and negation, then its complements
     up to the first object ("walk out on strike", "were put in solitary confinement")."""
     doc = verb.doc
@@ -452,7 +455,7 @@ def _predicate_hi(verb: Any) -> int:
     return hi
 
 
-def _spans(doc: Any, value: range) -> list[tuple[int, int]]:
+def _spans(doc: Doc, value: range) -> list[tuple[int, int]]:
     """Candidate stretches around the number, the most telling (and longest) first."""
     noun, np_lo, np_hi = _np_bounds(doc, value)
     verb, top = _verb_of(noun)
@@ -504,7 +507,7 @@ def _spans(doc: Any, value: range) -> list[tuple[int, int]]:
     return out
 
 
-def _purpose_ends(doc: Any, hi: int, value: range) -> list[int]:
+def _purpose_ends(doc: Doc, hi: int, value: range) -> list[int]:
     """When a sum ends its phrase, where what it pays for may end: "charge £5 a night to park in
     the centre", "fined £500 for speeding"; each end closes a noun phrase, the longest first."""
     if hi != value.stop or hi + 1 >= len(doc):
@@ -529,14 +532,14 @@ def _purpose_ends(doc: Any, hi: int, value: range) -> list[int]:
     return ends[::-1]
 
 
-def _first_conjunct(verb: Any) -> Any:
+def _first_conjunct(verb: Token) -> Token:
     """The first verb of a coordination ("driving 40 hours and earning £300 a week")."""
     while verb.dep_ == "conj" and verb.head.i < verb.i:
         verb = verb.head
     return verb
 
 
-def _adjunct_end(doc: Any, hi: int, heads: tuple[int, int]) -> list[int]:
+def _adjunct_end(doc: Doc, hi: int, heads: tuple[int, int]) -> list[int]:
     """A short phrase of the verb or the noun right after the counted object ("serve two years in prison",
     "killed 12 people in the attack") ends where that phrase ends."""
     if hi >= len(doc):
@@ -550,7 +553,7 @@ def _adjunct_end(doc: Any, hi: int, heads: tuple[int, int]) -> list[int]:
     return [end]
 
 
-def _source(doc: Any, lo: int, hi: int) -> tuple[int, int]:
+def _source(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     """``(lo, hi)`` widened over an adjacent "according to X" (the source of the number)."""
     for t in doc:
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
@@ -562,7 +565,7 @@ def _source(doc: Any, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _has_content(doc: Any, lo: int, hi: int, value: range) -> bool:
+def _has_content(doc: Doc, lo: int, hi: int, value: range) -> bool:
     return any(
         (doc[i].tag_ in _NOUN_TAGS or doc[i].tag_.startswith("VB") or doc[i].tag_.startswith("JJ"))
         and not doc[i].is_stop
@@ -572,7 +575,7 @@ def _has_content(doc: Any, lo: int, hi: int, value: range) -> bool:
     )
 
 
-def _window(doc: Any, value: range, budget: int) -> str:
+def _window(doc: Doc, value: range, budget: int) -> str:
     """A few words either side of the number, within its clause (no parse to read)."""
     lo = value.start
     while lo > 0 and value.start - lo < 5 and not _breaks(doc[lo - 1]):
@@ -590,7 +593,7 @@ def _window(doc: Any, value: range, budget: int) -> str:
     return text
 
 
-def _context(doc: Any, start: int, end: int, value_words: int) -> str:
+def _context(doc: Doc, start: int, end: int, value_words: int) -> str:
     """The stretch of the sentence that says what the number at ``[start, end)`` counts."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -610,7 +613,7 @@ def _context(doc: Any, start: int, end: int, value_words: int) -> str:
     return _window(doc, value, budget)
 
 
-def _edges(doc: Any, lo: int, hi: int, value: range) -> str:
+def _edges(doc: Doc, lo: int, hi: int, value: range) -> str:
     """The phrase ``doc[lo:hi]``; when the number opens or closes it, the rest of it (the line
     shows the value first: "28: inmates were put in solitary confinement")."""
     lo, hi = _trimmed(doc, lo, hi, value)
@@ -703,7 +706,7 @@ def _number_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _head_of(doc: Any, start: int, end: int) -> tuple[Any, Any] | None:
+def _head_of(doc: Doc, start: int, end: int) -> tuple[Span, Token] | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
@@ -744,7 +747,7 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
     return not (head.dep_ == "pobj" and prep.lower_ in lex.ASIDE_PREPS)
 
 
-def _partitive_plural(num: Any) -> bool:
+def _partitive_plural(num: Token) -> bool:
     """ "eight of its jets": a number that counts part of a plural noun named after "of"."""
     return any(
         c.dep_ == "prep"
@@ -754,14 +757,14 @@ def _partitive_plural(num: Any) -> bool:
     )
 
 
-def _relative_time(doc: Any, span: Any, head: Any) -> bool:
+def _relative_time(doc: Doc, span: Span, head: Token) -> bool:
     """Whether a duration only anchors a time: "two years ago", "the past three weeks"."""
     after = doc[head.i + 1].lower_ if head.i + 1 < len(doc) else ""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     return after in lex.RELATIVE_TIME or before in lex.TIME_ANCHORS
 
 
-def _with_noun(doc: Any, start: int, end: int) -> int:
+def _with_noun(doc: Doc, start: int, end: int) -> int:
     """The end of a number in words widened over the noun it counts: "two" alone says little, so
     the value is "two rescue boats", "one in four coastal homes", "a five-year contract"."""
     span = doc.char_span(start, end, alignment_mode="expand")

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.lexicon.common import CALENDAR_ALT, MONTH_ALT
 from newsbrief.summarizers.lexicon.steps import (
@@ -75,6 +75,9 @@ from newsbrief.summarizers.lexicon.steps import (
 from newsbrief.summarizers.parse import ParsedSentence
 from newsbrief.summarizers.types import NextStep
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
 MAX_STEPS = 8
 _SURE_STEPS = 6  # steps past this many must score at least STEP_WEIGHTS['sure_min']
 _MAX_WORDS = 32
@@ -82,7 +85,7 @@ _CLAUSE_DEPS = ("xcomp", "ccomp", "dobj", "prep", "dative")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
 
 
-def _lemma(tok: Any) -> str:
+def _lemma(tok: Token) -> str:
     """The token's lemma when the lemmatizer ran, else its lower-cased form."""
     low = str(tok.lower_)
     if low in LEMMA_FIXES:
@@ -98,16 +101,16 @@ class _Step:
     score: float
 
 
-def _aux_tags(tok: Any) -> set[str]:
+def _aux_tags(tok: Token) -> set[str]:
     return {c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
 
 
-def _is_action_noun(tok: Any) -> bool:
+def _is_action_noun(tok: Token) -> bool:
     low = tok.lower_
     return _lemma(tok) in ACTION_NOUNS or (len(low) > 5 and low.endswith(ACTION_NOUN_SUFFIXES))
 
 
-def _modal_head(tok: Any) -> Any | None:
+def _modal_head(tok: Token) -> Token | None:
     """The verb a future or modal auxiliary governs, unless the form looks back or is no verb."""
     doc = tok.doc
     if not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
@@ -121,7 +124,7 @@ def _modal_head(tok: Any) -> Any | None:
     return head
 
 
-def _plan_head(tok: Any) -> Any | None:
+def _plan_head(tok: Token) -> Token | None:
     """A verb of planning, offering or demanding whose complement lies ahead."""
     lem = _lemma(tok)
     auxes = _aux_tags(tok)
@@ -191,7 +194,7 @@ def _plan_head(tok: Any) -> Any | None:
     return tok if comps else None
 
 
-def _trigger_head(tok: Any) -> Any | None:
+def _trigger_head(tok: Token) -> Token | None:
     """The clause head a forward-looking trigger token governs, or None."""
     low = tok.lower_
     lem = _lemma(tok)
@@ -207,6 +210,8 @@ def _trigger_head(tok: Any) -> Any | None:
             for c in tok.children
         )
     ):
+        # declared optional here: the same name takes _plan_head's result further down
+        head: Token | None
         head = tok.head if tok.dep_ != "ROOT" else tok
         cop = head if head.tag_.startswith("VB") else tok
         if (
@@ -288,7 +293,7 @@ def _trigger_head(tok: Any) -> Any | None:
     return None
 
 
-def _plan_noun_head(tok: Any) -> Any | None:
+def _plan_noun_head(tok: Token) -> Token | None:
     """The verb that has, makes known or is a plan with its step as an infinitive ("the trust has
     plans to dredge the harbour", "the firm announced plans to close two plants", "there are plans to
     build"), unless the plan belongs to a past story ("they had plans to marry")."""
@@ -306,12 +311,12 @@ def _plan_noun_head(tok: Any) -> Any | None:
     return verb
 
 
-def _reported(verb: Any) -> bool:
+def _reported(verb: Token) -> bool:
     """Whether a clause is the content of a verb of saying or thinking ("said it was ready")."""
     return verb.dep_ in ("ccomp", "parataxis") and _lemma(verb.head) in SPEECH_LEMMAS
 
 
-def _speaker(subj: Any) -> str:
+def _speaker(subj: Token) -> str:
     """A short name for who is speaking: the named entity in the subject when there is one."""
     doc = subj.doc
     inside = [e for e in doc.ents if subj.left_edge.i <= e.start <= subj.right_edge.i]
@@ -328,7 +333,7 @@ def _speaker(subj: Any) -> str:
     return ""
 
 
-def _has_future_date(tok: Any) -> bool:
+def _has_future_date(tok: Token) -> bool:
     """A DATE entity naming a day, a month or "next ..." in ``tok``'s subtree."""
     idx = {t.i for t in tok.subtree}
     return any(
@@ -340,17 +345,17 @@ def _has_future_date(tok: Any) -> bool:
     )
 
 
-def _has_past_date(tok: Any) -> bool:
+def _has_past_date(tok: Token) -> bool:
     """A DATE entity that looks back ("last Saturday", "two days ago") in ``tok``'s subtree."""
     idx = {t.i for t in tok.subtree}
     return any(e.label_ == "DATE" and e.start in idx and PAST_DATE_RE.search(e.text) for e in tok.doc.ents)
 
 
-def _dated_heads(doc: Any) -> list[Any]:
+def _dated_heads(doc: Doc) -> list[Token]:
     """Present-tense verbs with a calendar date: "The company has until 20 November to appeal".
 
     The date must modify the verb itself ("meets on Friday"), not a noun ("a barbecue in May")."""
-    out: list[Any] = []
+    out: list[Token] = []
     for ent in doc.ents:
         if ent.label_ == "DATE" and TODAY_RE.fullmatch(ent.text):
             verb = ent.root.head
@@ -374,7 +379,7 @@ def _dated_heads(doc: Any) -> list[Any]:
     return out
 
 
-def _in_progress_or_done_now(verb: Any) -> bool:
+def _in_progress_or_done_now(verb: Token) -> bool:
     """A present progressive or a present passive ("is opening", "is released"): with "today",
     an event of the publication day (a simple present, "employs 500 people today", is a state)."""
     if verb.tag_ not in ("VBG", "VBN"):
@@ -387,7 +392,7 @@ def _in_progress_or_done_now(verb: Any) -> bool:
 _KEPT_MARKS = frozenset({"if", "unless", "until", "once", "when", "before"})
 
 
-def _droppable_lead(child: Any) -> bool:
+def _droppable_lead(child: Token) -> bool:
     """A phrase in front of the subject that a step can lose: a participle ("Dated April,"), a
     time behind us ("like he did last year"), a reason or a contrast clause."""
     sub = list(child.subtree)
@@ -409,7 +414,7 @@ def _droppable_lead(child: Any) -> bool:
     return participle or bool(mark)
 
 
-def _clause(head: Any, keep: Any = None) -> list[Any]:
+def _clause(head: Token, keep: Token | None = None) -> list[Token]:
     """The clause under ``head``: its subject and the head's subtree as one contiguous span, less
     leading phrases that are not part of the step."""
     doc = head.doc
@@ -450,7 +455,7 @@ def _clause(head: Any, keep: Any = None) -> list[Any]:
     return toks
 
 
-def _when(doc: Any, toks: Sequence[Any], head: Any) -> str | None:
+def _when(doc: Doc, toks: Sequence[Token], head: Token) -> str | None:
     """The best forward date phrase in the clause: calendar days first, then relative phrases.
 
     Dates attached to a past-tense verb other than the trigger ("the plan approved on Tuesday")
@@ -497,7 +502,7 @@ def _when(doc: Any, toks: Sequence[Any], head: Any) -> str | None:
     return best[1] if best else None
 
 
-def _render(toks: Sequence[Any]) -> str:
+def _render(toks: Sequence[Token]) -> str:
     text = "".join(t.text_with_ws for t in toks).strip()
     if text.count("(") > text.count(")"):
         text = re.sub(r"\(([A-Z][A-Za-z]{1,7})(?=\s)", r"(\1)", text)  # the parser left ")" outside
@@ -517,11 +522,11 @@ def _is_quote(text: str, start: int) -> bool:
     return opening > closing
 
 
-def _modal_of(head: Any) -> str:
+def _modal_of(head: Token) -> str:
     return next((c.lower_ for c in head.children if c.tag_ == "MD"), "")
 
 
-def _told_as_story(head: Any) -> bool:
+def _told_as_story(head: Token) -> bool:
     """A "would"/"could" clause that tells the past (a habit, an ability, a story) rather than
     what comes next: no date ahead, and a habit word, "could not", or no reporting frame."""
     modal = _modal_of(head)
@@ -549,7 +554,7 @@ def _told_as_story(head: Any) -> bool:
     return not reported  # "the fish would swim in": a story told, not a step
 
 
-def _not_a_step(head: Any, toks: Sequence[Any], has_speaker: bool, climbed: bool) -> bool:
+def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: bool) -> bool:
     """Forward-looking forms that say nothing about what comes next."""
     subj = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
     # the parser sometimes reads "A builder offered to ..." as a noun with a participle: the noun
@@ -591,7 +596,7 @@ def _not_a_step(head: Any, toks: Sequence[Any], has_speaker: bool, climbed: bool
     return False
 
 
-def _is_guess(head: Any) -> bool:
+def _is_guess(head: Token) -> bool:
     """A linking verb under a modal that guesses or judges, with a predicate of worth or chance
     ("could be worth more", "may be possible") or a noun judged of "it"/"that"/"this" ("it might
     well be the best"), and no date ahead: how things are or may be, not an event. (A bare
@@ -609,7 +614,7 @@ def _is_guess(head: Any) -> bool:
     return False
 
 
-def _frame(verb: Any) -> str:
+def _frame(verb: Token) -> str:
     """The reporting verb with the one it speaks to ("told Reuters", "told reporters"): dropping
     the listener would change who said what to whom."""
     listener = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i > verb.i), None)
@@ -618,7 +623,7 @@ def _frame(verb: Any) -> str:
     return "".join(t.text_with_ws for t in verb.doc[verb.i : listener.right_edge.i + 1]).strip()
 
 
-def _is_past(verb: Any) -> bool:
+def _is_past(verb: Token) -> bool:
     """A simple-past verb or a verb with a past auxiliary, not a speech verb and with no modal
     (an infinitive takes the tense of the verb it completes: "was meant to be")."""
     while verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.tag_.startswith("VB"):
@@ -628,7 +633,7 @@ def _is_past(verb: Any) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
-def _candidate(head: Any) -> tuple[Any, list[Any], str, str] | None:
+def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
     """The clause of a triggered head with its reporting frame, or None when it is not a step."""
     if _told_as_story(head):
         return None
@@ -700,12 +705,14 @@ def _candidate(head: Any) -> tuple[Any, list[Any], str, str] | None:
     return head, toks, speaker, trailer
 
 
-def _first_person(head: Any) -> bool:
+def _first_person(head: Token) -> bool:
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.lower_ in FIRST_PERSON
 
 
-def _score(head: Any, toks: Sequence[Any], text: str, when: str | None, p: ParsedSentence, n: int) -> float:
+def _score(
+    head: Token, toks: Sequence[Token], text: str, when: str | None, p: ParsedSentence, n: int
+) -> float:
     """How surely and how soon: early in the article, dated, said as a plan rather than quoted
     musing; weights in ``lexicon.steps.STEP_WEIGHTS``."""
     w = STEP_WEIGHTS
@@ -774,7 +781,7 @@ def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]
                 key=lambda h: (len(list(h.ancestors)), h.i),
             )
             # the outermost triggered clause that is a step covers the others
-            judged: list[Any] = []
+            judged: list[Token] = []
             found = None
             trigger = -1
             for h in heads:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from newsbrief.summarizers.lexicon import text as text_lex
 from newsbrief.summarizers.lexicon.actors import ROLE_WORDS
@@ -21,6 +21,11 @@ from newsbrief.summarizers.lexicon.common import CALENDAR_ALT
 from newsbrief.summarizers.lexicon.figures import NUMBER_WORDS
 from newsbrief.summarizers.lexicon.steps import FUTURE_CUE_RE
 from newsbrief.summarizers.text import is_credit_line
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.pipeline import Pipe
+    from spacy.tokens import Doc, Span, Token
 
 # Components that never run. The attribute ruler and lemmatizer run with the parser (cheap table
 # look-ups): rules that read verbs match them by lemma.
@@ -51,7 +56,7 @@ class ParsedSentence:
 
     index: int
     text: str
-    doc: Any
+    doc: Doc
     parsed: bool
     credit: bool = False
 
@@ -68,7 +73,7 @@ _COUNT_WORD_RE = re.compile(
 _SCHEDULE_RE = re.compile(rf"\b(?:{CALENDAR_ALT}|next|coming|tomorrow|end)\b", re.I)
 
 
-def _needs_parse(index: int, doc: Any) -> bool:
+def _needs_parse(index: int, doc: Doc) -> bool:
     """Whether a sentence (already through NER) needs the tagger and parser for some facet."""
     text = doc.text
     if index < _LEAD_SENTENCES:
@@ -103,7 +108,7 @@ def _needs_parse(index: int, doc: Any) -> bool:
     return False
 
 
-def parse_sentences(nlp: Any, texts: Sequence[str], batch_size: int = 64) -> list[ParsedSentence]:
+def parse_sentences(nlp: Language, texts: Sequence[str], batch_size: int = 64) -> list[ParsedSentence]:
     """NER on every text, tagger and parser only where a facet needs them.
 
     Texts that look like credit lines or captions are kept (so indices line up) but marked.
@@ -115,7 +120,7 @@ _ANY_CAP_OR_DIGIT = re.compile(r"[A-Z\d]")
 
 
 def parse_groups(
-    nlp: Any, groups: Sequence[Sequence[str]], batch_size: int = 128
+    nlp: Language, groups: Sequence[Sequence[str]], batch_size: int = 128
 ) -> list[list[ParsedSentence]]:
     """``parse_sentences`` for several articles at once, streamed through spaCy in shared batches."""
     names = list(nlp.pipe_names)
@@ -133,9 +138,10 @@ def parse_groups(
         docs = [nlp.make_doc(t) if bare[k] else next(rich) for k, (_, _, t) in enumerate(flat)]
     chosen = [k for k, (_, i, _) in enumerate(flat) if not credit[k] and _needs_parse(i, docs[k])]
     if heavy and chosen:
-        sub: Iterable[Any] = [docs[k] for k in chosen]
+        sub: Iterable[Doc] = [docs[k] for k in chosen]
         for name in heavy:
-            sub = nlp.get_pipe(name).pipe(sub, batch_size=batch_size)
+            # the parse components (tagger, parser, ...) are Pipes; get_pipe is typed as a bare callable
+            sub = cast("Pipe", nlp.get_pipe(name)).pipe(sub, batch_size=batch_size)
         for k, d in zip(chosen, sub, strict=True):
             docs[k] = d
     chosen_set = set(chosen)
@@ -184,13 +190,13 @@ def _latest_year(texts: Sequence[str]) -> int | None:
     return max(years) if years else None
 
 
-def _is_finite(verb: Any) -> bool:
+def _is_finite(verb: Token) -> bool:
     return verb.tag_ in text_lex.FINITE_TAGS or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in text_lex.FINITE_TAGS for c in verb.children
     )
 
 
-def _can_end_clause(tok: Any) -> bool:
+def _can_end_clause(tok: Token) -> bool:
     if tok.is_punct:
         # "... ever been’ Ann Lee said": a quotation closed on its last word (not one opening)
         return tok.text in _CLOSING_QUOTES and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
@@ -201,7 +207,7 @@ def _can_end_clause(tok: Any) -> bool:
     )
 
 
-def _glue_starts(doc: Any) -> list[int]:
+def _glue_starts(doc: Doc) -> list[int]:
     """Token indices where a sentence glued on with no punctuation starts: a capitalised subject
     opening a finite clause that is not the complement of a verb of saying or thinking to its left
     (nor a relative clause), or a capitalised name coordinated with no comma and no conjunction,
@@ -235,7 +241,7 @@ def _glue_starts(doc: Any) -> list[int]:
     return sorted(starts)
 
 
-def _may_start(doc: Any, start: int) -> bool:
+def _may_start(doc: Doc, start: int) -> bool:
     """Whether a glued-on sentence may start at token ``start``: a capitalised word (not "I")
     after a word that can end a clause and is not part of the same name."""
     if start < 1 or not doc[start].text[:1].isupper() or doc[start].tag_ == "PRP":
@@ -244,7 +250,7 @@ def _may_start(doc: Any, start: int) -> bool:
     return _can_end_clause(prev) and not (prev.ent_iob_ != "O" and doc[start].ent_iob_ == "I")
 
 
-def _caption_cut(doc: Any) -> int:
+def _caption_cut(doc: Doc) -> int:
     """Where the sentence proper starts after captions glued onto its start (0: none). The
     words before the last glue point are caption (they end with no punctuation); a part too short
     to be a caption, or a rest too short to be a sentence, is not cut."""
@@ -257,7 +263,7 @@ def _caption_cut(doc: Any) -> int:
     return cut
 
 
-def _is_run_on(doc: Any) -> bool:
+def _is_run_on(doc: Doc) -> bool:
     """Two finite clauses run together with neither a conjunction nor punctuation between them,
     where no glue point could be found ("... of the population the population could grow ..."):
     captions glued into each other, not a sentence."""
@@ -272,7 +278,7 @@ def _is_run_on(doc: Any) -> bool:
     return False
 
 
-def _main_clause_date(ent: Any, root: Any) -> bool:
+def _main_clause_date(ent: Span, root: Token) -> bool:
     """Whether a date says when the main verb happened: reached from ``root`` through an adverbial
     (a preposition or a bare time phrase) and noun phrases, never through another clause or the
     object ("holds the record from 1998" dates the record)."""
@@ -288,7 +294,7 @@ def _main_clause_date(ent: Any, root: Any) -> bool:
     return not any(t.dep_ in text_lex.EMBEDDED_CLAUSE_DEPS for t in path)
 
 
-def _is_past_date(ent: Any, latest_year: int | None) -> bool:
+def _is_past_date(ent: Span, latest_year: int | None) -> bool:
     words = [t.lower_ for t in ent]
     if "yesterday" in words or "ago" in words or words[:1] == ["last"]:
         return True
@@ -296,7 +302,7 @@ def _is_past_date(ent: Any, latest_year: int | None) -> bool:
     return latest_year is not None and bool(years) and max(years) < latest_year
 
 
-def is_present_caption(doc: Any, latest_year: int | None = None) -> bool:
+def is_present_caption(doc: Doc, latest_year: int | None = None) -> bool:
     """Whether a parsed sentence reads as a picture caption: a named person in the present tense
     (not speaking, no modal) posing or seen in a picture, or doing something at a past date
     (before ``latest_year``, the latest year the article mentions; or "yesterday", "last week")."""

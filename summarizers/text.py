@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any  # py3langid's identifier only: the package ships no types (no spaCy object here)
 
 import nupunkt
 

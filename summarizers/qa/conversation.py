@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any  # JSON objects only: their values are of mixed types (str, bool, int, lists)
 
 STATE_VERSION = 1
 MAX_TURNS = 4  # turns kept; older ones rarely carry a referent a follow-up still means

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from newsbrief.summarizers.lexicon.qa import (
@@ -46,6 +46,9 @@ from newsbrief.summarizers.qa.retrieve import (
 from newsbrief.summarizers.qa.weights import WEIGHTS, Weights
 from newsbrief.summarizers.qa.words import Lemmatizer, lemmatizer, terms
 from newsbrief.summarizers.types import Answer, Briefing, Citation
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 NOT_ANSWERED = "The article doesn't say."
 _NUMERIC = (Expect.NUMBER, Expect.MONEY, Expect.PERCENT)
@@ -242,7 +245,11 @@ class _Result:
 
 
 def _answer(
-    question: str, arts: list[_Article], nlp: Any | None, state: ConversationState, w: Weights | None = None
+    question: str,
+    arts: list[_Article],
+    nlp: Language | None,
+    state: ConversationState,
+    w: Weights | None = None,
 ) -> _Result:
     w = w or WEIGHTS
     nope = NOT_ANSWERED_MANY if len(arts) > 1 else NOT_ANSWERED
@@ -328,7 +335,7 @@ def _answer(
 
 
 def _rerank(
-    q: Question, ranked: list[tuple[float, float, Passage]], nlp: Any | None, lem: Lemmatizer, w: Weights
+    q: Question, ranked: list[tuple[float, float, Passage]], nlp: Language | None, lem: Lemmatizer, w: Weights
 ) -> list[tuple[float, float, Passage]]:
     """The best few sentences re-ordered by their score plus ``w.parse_fit`` x their parse fit."""
     if nlp is None or not w.parse_fit or w.rerank_top < 2 or len(ranked) < 2:
@@ -360,13 +367,13 @@ def _article_mentions(passages: list[Passage], name: str) -> bool:
     return any(_mentions(p, name) for p in passages)
 
 
-def answer_question(question: str, briefings: Sequence[Briefing], nlp: object | None = None) -> Answer:
+def answer_question(question: str, briefings: Sequence[Briefing], nlp: Language | None = None) -> Answer:
     """Answer a self-contained ``question`` from one or more briefings (their article sentences and facets)."""
     return _answer(question, _articles(briefings), nlp, ConversationState()).answer
 
 
 def answer_from_sentences(
-    question: str, hits: Sequence[tuple[str, Citation]], nlp: object | None = None
+    question: str, hits: Sequence[tuple[str, Citation]], nlp: Language | None = None
 ) -> Answer:
     """Answer ``question`` from loose sentences, e.g. full-text search hits ``(sentence, Citation)`` from the store.
 
@@ -376,7 +383,7 @@ def answer_from_sentences(
 
 
 def answer_in_conversation(
-    question: str, source: Source, state: ConversationState | None = None, nlp: object | None = None
+    question: str, source: Source, state: ConversationState | None = None, nlp: Language | None = None
 ) -> tuple[Answer, ConversationState]:
     """Answer ``question`` as the next turn of the thread ``state``; return the answer and the new state.
 

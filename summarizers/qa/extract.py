@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.lexicon.qa import CAUSE_VERBS, QUESTION_STOP, SCORE_WORDS
 from newsbrief.summarizers.qa.question import Expect, Question
@@ -24,6 +24,9 @@ from newsbrief.summarizers.qa.retrieve import (
 )
 from newsbrief.summarizers.qa.words import Lemmatizer, terms
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+
 _ENTS: OrderedDict[tuple[int, str], list[tuple[str, str, int]]] = OrderedDict()
 _ENTS_MAX = 1024
 _ENTS_LOCK = threading.Lock()
@@ -35,7 +38,7 @@ _PERSONISH = ("PERSON", "ORG", "NORP", "GPE")
 _PLACE = ("GPE", "LOC", "FAC")
 
 
-def entities(text: str, nlp: Any | None) -> list[tuple[str, str, int]]:
+def entities(text: str, nlp: Language | None) -> list[tuple[str, str, int]]:
     """(text, label, char offset) of the named entities in one sentence (NER only; cached)."""
     if nlp is None:
         return []
@@ -83,7 +86,7 @@ def _nearest(items: list[tuple[str, int]], at: int) -> str:
     return min(items, key=lambda it: (gap(it), it[1]))[0] if items else ""
 
 
-def span(q: Question, p: Passage, nlp: Any | None, lem: Lemmatizer) -> str:
+def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
     """The answering span of the passage's sentence for ``q``, or "" (the sentence itself is the answer)."""
     text = p.text
     e = q.expect

@@ -18,14 +18,18 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.lexicon.qa import AGE_CUES, DURATION_UNITS, LENGTH_UNITS, PLACE_NOUNS
 from newsbrief.summarizers.qa.question import Expect, Question
 from newsbrief.summarizers.qa.words import Lemmatizer, terms, words
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
 _LONG_UNITS = DURATION_UNITS | LENGTH_UNITS  # "how long": a length of time or of a thing
-_DOCS: OrderedDict[tuple[int, str], Any] = OrderedDict()
+_DOCS: OrderedDict[tuple[int, str], Doc] = OrderedDict()
 _DOCS_MAX = 512
 _DOCS_LOCK = threading.Lock()
 _PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "ner")
@@ -43,7 +47,7 @@ _LABELS: dict[Expect, frozenset[str]] = {
 }
 
 
-def _cached(key: tuple[int, str]) -> Any:
+def _cached(key: tuple[int, str]) -> Doc | None:
     with _DOCS_LOCK:
         hit = _DOCS.get(key)
         if hit is not None:
@@ -51,14 +55,14 @@ def _cached(key: tuple[int, str]) -> Any:
         return hit
 
 
-def _keep(key: tuple[int, str], doc: Any) -> None:
+def _keep(key: tuple[int, str], doc: Doc) -> None:
     with _DOCS_LOCK:
         _DOCS[key] = doc
         while len(_DOCS) > _DOCS_MAX:
             _DOCS.popitem(last=False)
 
 
-def parse(text: str, nlp: Any) -> Any:
+def parse(text: str, nlp: Language) -> Doc:
     """The parsed sentence (tagger, parser, NER; cached)."""
     key = (id(nlp), text)
     hit = _cached(key)
@@ -69,7 +73,7 @@ def parse(text: str, nlp: Any) -> Any:
     return doc
 
 
-def parse_all(texts: list[str], nlp: Any) -> None:
+def parse_all(texts: list[str], nlp: Language) -> None:
     """Parse the sentences not parsed yet in one batch (``nlp.pipe``: a third cheaper than one by one)."""
     todo = list(dict.fromkeys(t for t in texts if _cached((id(nlp), t)) is None))
     if not todo:
@@ -82,19 +86,19 @@ def parse_all(texts: list[str], nlp: Any) -> None:
         _keep((id(nlp), text), doc)
 
 
-def parsed_ents(text: str, nlp: Any) -> list[tuple[str, str, int]] | None:
+def parsed_ents(text: str, nlp: Language) -> list[tuple[str, str, int]] | None:
     """(text, label, char offset) of the entities of an already parsed sentence, else None (no parse here)."""
     doc = _cached((id(nlp), text))
     return None if doc is None else [(e.text, e.label_, e.start_char) for e in doc.ents]
 
 
-def _items(q: Question, doc: Any) -> list[Any]:
+def _items(q: Question, doc: Doc) -> list[Token]:
     """Tokens of ``doc`` that are (part of) an item of the kind ``q`` expects and that the question lacks."""
     labels = _LABELS.get(q.expect)
     if labels is None:
         return []
     qlow = q.text.lower()
-    out = []
+    out: list[Token] = []
     for ent in doc.ents:
         if ent.label_ not in labels or ent.text.lower() in qlow:
             continue
@@ -114,7 +118,7 @@ def _items(q: Question, doc: Any) -> list[Any]:
     return out
 
 
-def _path(a: Any, b: Any) -> int:
+def _path(a: Token, b: Token) -> int:
     """Edges between two tokens of one sentence in the dependency tree."""
     up = {a.i: 0}
     t, d = a, 0
@@ -134,7 +138,9 @@ def _focus_keys(q: Question, lem: Lemmatizer) -> set[str]:
     return set(q.terms) - name_keys
 
 
-def parse_fits(q: Question, texts: list[str], nlp: Any, lem: Lemmatizer, near: float = 0.6) -> list[float]:
+def parse_fits(
+    q: Question, texts: list[str], nlp: Language | None, lem: Lemmatizer, near: float = 0.6
+) -> list[float]:
     """:func:`parse_fit` of each sentence; the ones that can fit (the question expects a kind of item and
     the sentence holds one of its non-name words) are parsed together first, in one batch."""
     if nlp is None or q.expect not in _LABELS:
@@ -146,7 +152,7 @@ def parse_fits(q: Question, texts: list[str], nlp: Any, lem: Lemmatizer, near: f
     return [parse_fit(q, t, nlp, lem, near) if u else 0.0 for t, u in zip(texts, usable, strict=True)]
 
 
-def parse_fit(q: Question, text: str, nlp: Any, lem: Lemmatizer, near: float = 0.6) -> float:
+def parse_fit(q: Question, text: str, nlp: Language | None, lem: Lemmatizer, near: float = 0.6) -> float:
     """How closely an item of the expected kind stands to a question word in ``text``'s parse, 0..1: 1
     when it fills the question word's role (subject, object) on the same verb, ``near`` when it is within
     two edges of a question word, half that at three, else 0."""
@@ -177,12 +183,12 @@ def parse_fit(q: Question, text: str, nlp: Any, lem: Lemmatizer, near: float = 0
     return near if best <= 2 else near / 2 if best == 3 else 0.0
 
 
-def _key(tok: Any, lem: Lemmatizer) -> str:
+def _key(tok: Token, lem: Lemmatizer) -> str:
     k = terms(tok.text, lem)
     return k[0] if k else tok.lower_
 
 
-def _role(tok: Any, focus: list[Any], lem: Lemmatizer) -> tuple[str, str] | None:
+def _role(tok: Token, focus: list[Token], lem: Lemmatizer) -> tuple[str, str] | None:
     """(subject or object, the verb's key) when ``tok`` (or the head word of its name) is the subject or
     object of a focus word; a passive's "by" agent is a subject and its subject an object."""
     while tok.head.i != tok.i and (
@@ -198,7 +204,7 @@ def _role(tok: Any, focus: list[Any], lem: Lemmatizer) -> tuple[str, str] | None
     return (kind, _key(head, lem)) if kind else None
 
 
-def question_role(q: Question, nlp: Any, lem: Lemmatizer) -> tuple[str, str] | None:
+def question_role(q: Question, nlp: Language, lem: Lemmatizer) -> tuple[str, str] | None:
     """The role the question word (or the noun it determines: "which team") has on the question's verb."""
     doc = parse(q.text, nlp)
     wh = next((t for t in doc if t.tag_ in ("WP", "WDT", "WP$")), None)

@@ -14,9 +14,13 @@ import re
 import threading
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from newsbrief.summarizers.lexicon.qa import QUESTION_STOP, RELATED_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.pipeline import Lemmatizer as SpacyLemmatizer
 
 WORD_RE = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z][A-Za-z']*")
 _POS_ORDER = ("verb", "noun", "adj")
@@ -30,12 +34,13 @@ for _cls in RELATED_LEMMAS:
 class Lemmatizer:
     """Context-free lemmas from a spaCy pipeline's rule tables (cached per word; thread-safe reads)."""
 
-    def __init__(self, nlp: Any | None) -> None:
+    def __init__(self, nlp: Language | None) -> None:
         self.exc: Mapping[str, Mapping[str, list[str]]] = {}
-        self.index: Mapping[str, Any] = {}
+        self.index: Mapping[str, frozenset[str]] = {}
         self.rules: Mapping[str, list[list[str]]] = {}
         if nlp is not None and "lemmatizer" in getattr(nlp, "pipe_names", ()):
-            tables = nlp.get_pipe("lemmatizer").lookups
+            # the component named "lemmatizer" is spaCy's Lemmatizer; get_pipe is typed as a bare callable
+            tables = cast("SpacyLemmatizer", nlp.get_pipe("lemmatizer")).lookups
             if tables.has_table("lemma_exc"):
                 exc, index, rules = (tables.get_table(t) for t in ("lemma_exc", "lemma_index", "lemma_rules"))
                 self.exc = {pos: exc.get(pos, {}) for pos in _POS_ORDER}
@@ -110,7 +115,7 @@ _LEMMATIZERS: dict[int, Lemmatizer] = {}
 _LOCK = threading.Lock()
 
 
-def lemmatizer(nlp: Any | None) -> Lemmatizer:
+def lemmatizer(nlp: Language | None) -> Lemmatizer:
     """The (shared) lemmatizer of ``nlp``."""
     key = id(nlp)
     with _LOCK:
