@@ -311,6 +311,9 @@ async def test_feed_is_briefed_in_one_batch_and_one_bad_article_does_not_stop_it
     assert store.search_sentences("drivers walk out pay")
 
 
+# On SQLite only: the worker only briefs (the store is this process's), and saving and filing
+# a batch of briefings are proved on both backends by the tests above.
+@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
 async def test_briefing_in_a_worker_process_gives_the_same_result(
     loopback_server: LoopbackHTTPServer, store: Store, store_url: str, engine: BriefingEngine
 ) -> None:

@@ -4,16 +4,12 @@ ingest`` run again, ``newsbrief run``'s start-up, and a pass after ``add feed``;
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
+from tests.integration.cli_process import Completed, newsbrief
 from tests.integration.feed_texts import AIR_STRIKE, XML, rss
 from tests.integration.http_server import LoopbackHTTPServer, Route
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _config(tmp_path: Path, server: LoopbackHTTPServer) -> Path:
@@ -48,17 +44,9 @@ def _config(tmp_path: Path, server: LoopbackHTTPServer) -> Path:
     return path
 
 
-def _cli(args: list[str], tmp_path: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "newsbrief.bot.cli", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=tmp_path,
-        env=env,
-    )
+def _cli(args: list[str], tmp_path: Path, stdin: str = "") -> Completed:
+    """The real command line, in a process of its own (forked from a warm one: no start-up cost)."""
+    return newsbrief(*args, stdin=stdin, cwd=tmp_path)
 
 
 def _hits(server: LoopbackHTTPServer, since: int) -> Counter[str]:
