@@ -8,7 +8,9 @@ session). Each run is still its own process, with its own stdin (a pipe holding 
 end of file), stdout and stderr, working directory, environment, signals and exit status: it can
 be killed, it leaves nothing behind in the test process, and the next run starts from the store
 alone, as a user's next command does. A subprocess of a fresh interpreter (``python -m
-newsbrief.bot.cli``) is only needed where the start-up itself is under test.
+newsbrief.bot.cli``) is needed where the start-up itself is under test, and where runs must
+differ in their hash seed: every run of one session shares the fork server's (string hashes,
+set order), which a fresh interpreter draws anew.
 
 ``crash="METHOD:N"`` kills the process with SIGKILL right after the N-th call of ``Store.METHOD``
 has returned (its transaction committed), wherever the call was made; ``METHOD:N:TERM`` sends
@@ -51,16 +53,20 @@ def newsbrief(
 ) -> Completed:
     """Run ``newsbrief ARGS...`` in a process forked from the warm server and wait for it.
 
-    ``env`` is set on top of this process's environment; ``cwd`` defaults to this process's.
-    A run still going after ``timeout`` seconds is killed and the test fails.
+    The run gets this process's environment as it is now, with ``env`` on top, and works in
+    ``cwd`` (default: this process's working directory), as a subprocess would; not the fork
+    server's, which are those of the moment it started. A run still going after ``timeout``
+    seconds is killed and the test fails.
     """
+    environ = {**os.environ, **(env or {})}
+    workdir = str(cwd) if cwd is not None else os.getcwd()
     with tempfile.TemporaryDirectory(prefix="newsbrief-run-") as tmp:
         out, err = Path(tmp) / "stdout", Path(tmp) / "stderr"
         out.touch()
         err.touch()
         child = _CONTEXT.Process(
             target=_run,
-            args=(list(args), stdin, str(cwd) if cwd is not None else None, dict(env or {}), crash, out, err),
+            args=(list(args), stdin, workdir, environ, crash, out, err),
             name="newsbrief " + " ".join(args[:1]),
         )
         child.start()
@@ -78,13 +84,30 @@ def newsbrief(
         )
 
 
+def loopback_config(tmp_path: Path, store_url: str, feeds: Mapping[str, str], *more: str) -> Path:
+    """``tmp_path/config.yaml`` for runs over loopback feeds: the store at ``store_url``, private
+    addresses allowed (the loopback server), briefing in the command's own process, ``feeds``
+    (id -> URL, polled every 30 minutes), then the lines ``more``."""
+    lines = [
+        f"storage: {{url: '{store_url}'}}",
+        "fetch: {allow_private_networks: true, timeout_s: 5}",
+        "briefing: {ingest_processes: 0}",
+        "feeds:",
+        *(f"  - {{id: {fid}, url: '{url}', poll_minutes: 30}}" for fid, url in feeds.items()),
+        *more,
+    ]
+    path = tmp_path / "config.yaml"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
 # --------------------------------------------------------------------------- in the forked process
 
 
 def _run(
     argv: Sequence[str],
     stdin: str,
-    cwd: str | None,
+    cwd: str,
     env: dict[str, str],
     crash: str,
     out: Path,
@@ -92,9 +115,9 @@ def _run(
 ) -> None:
     from newsbrief.bot import cli
 
+    os.environ.clear()
     os.environ.update(env)
-    if cwd is not None:
-        os.chdir(cwd)
+    os.chdir(cwd)
     _redirect(stdin.encode("utf-8"), out, err)
     if crash:
         method, nth, *how = crash.split(":")

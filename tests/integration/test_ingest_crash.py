@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.cli_process import Completed, newsbrief
+from tests.integration.cli_process import Completed, loopback_config, newsbrief
 from tests.integration.feed_texts import AIR_STRIKE, RAIL_HT, TIMETABLE_HT, XML, rss
 from tests.integration.http_server import LoopbackHTTPServer, Route
 from tests.stores import raw_query
@@ -88,23 +88,6 @@ def _serve(server: LoopbackHTTPServer) -> dict[str, str]:
     return urls
 
 
-def _config(tmp_path: Path, url: str, feeds: dict[str, str]) -> Path:
-    lines = [
-        "storage:",
-        f"  url: '{url}'",
-        "fetch:",
-        "  allow_private_networks: true",
-        "  timeout_s: 5",
-        "briefing:",
-        "  ingest_processes: 0",
-        "feeds:",
-        *(f"  - {{id: {fid}, url: '{u}', poll_minutes: 30}}" for fid, u in feeds.items()),
-    ]
-    path = tmp_path / "config.yaml"
-    path.write_text("\n".join(lines) + "\n")
-    return path
-
-
 def _ingest(config: Path, crash: str = "") -> Completed:
     return newsbrief("ingest", "--config", str(config), crash=crash)
 
@@ -133,7 +116,7 @@ def _empty_stories(url: str) -> int:
 def test_kill_at_any_point_then_rerun_loses_no_article(
     crash: str, loopback_server: LoopbackHTTPServer, store_url: str, tmp_path: Path
 ) -> None:
-    config = _config(tmp_path, store_url, _serve(loopback_server))
+    config = loopback_config(tmp_path, store_url, _serve(loopback_server))
     killed = _ingest(config, crash)
     if crash.endswith(":TERM"):  # stopped cleanly, before the end of the pass
         assert killed.returncode == 0 and "stopped" in killed.stderr, killed.stderr
@@ -152,7 +135,7 @@ def test_kill_at_any_point_then_rerun_loses_no_article(
 
 def test_clean_run_partition(loopback_server: LoopbackHTTPServer, store_url: str, tmp_path: Path) -> None:
     """The reference the crash runs are compared with: one uninterrupted run."""
-    config = _config(tmp_path, store_url, _serve(loopback_server))
+    config = loopback_config(tmp_path, store_url, _serve(loopback_server))
     done = _ingest(config)
     assert done.returncode == 0, done.stdout + done.stderr
     assert _partition(store_url) == (EXPECTED, [])
