@@ -58,12 +58,6 @@ class AnswerStore(Protocol):
     ) -> list[tuple[str, dict[str, Any], int]]: ...
 
 
-def _async(store: AsyncStore | Any) -> AsyncStore:
-    """``store`` itself when it is the async facade, else the facade over it (one hand-off to
-    worker threads for the whole bot: ``AsyncStore``)."""
-    return store if isinstance(store, AsyncStore) else AsyncStore(store)
-
-
 # Re-answer one claimed message from its payload; ``give_up``: tell the asker it cannot be answered.
 Reanswer = Callable[[str, dict[str, Any], bool], Awaitable[None]]
 
@@ -80,7 +74,7 @@ class AnswerClaims:
         max_attempts: int = MAX_ATTEMPTS,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
-        self.db = _async(store)
+        self.db = AsyncStore.of(store)
         self.platform = platform
         self.lease = lease
         self.max_attempts = max_attempts
@@ -144,7 +138,7 @@ class ThreadRoots:
     are given one and keep no such state themselves."""
 
     def __init__(self, store: AsyncStore | KeyValueStore, platform: str) -> None:
-        self.db = _async(store)
+        self.db = AsyncStore.of(store)
         self.platform = platform
 
     def _key(self, channel: str, message_id: str) -> str:
