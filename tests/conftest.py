@@ -5,6 +5,7 @@ fresh store on each backend. Test doubles are in ``tests/doubles.py``, database 
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +16,7 @@ from spacy.language import Language
 
 from newsbrief.bot.store import Store
 from newsbrief.summarizers.nlp import load_pipeline
-from tests.stores import BACKENDS, PG_URL, pg_conninfo
+from tests.stores import BACKENDS, MigratedSchema, pg_conninfo, pg_schema_url
 
 
 @pytest.fixture(scope="session")
@@ -25,20 +26,52 @@ def nlp() -> Language:
     return pipeline
 
 
+@pytest.fixture(scope="session")
+def _migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated to head with nothing in it, made once per session (to be copied)."""
+    path = tmp_path_factory.mktemp("migrated") / "store.db"
+    Store.open(f"sqlite:///{path}").close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def _migrated_pg() -> Iterator[MigratedSchema]:
+    schemas = MigratedSchema()
+    yield schemas
+    schemas.drop()
+
+
 @pytest.fixture(params=BACKENDS)
 def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A database URL with nothing in it yet (``sqlite:///...`` or ``postgresql://...`` in a fresh schema)."""
+    """A database URL (``sqlite:///...`` or ``postgresql://...``) with nothing in it yet.
+
+    For a test that also takes a ``store``, the database is the one that store opens, so it is
+    migrated to head with every table empty by the time the test runs, as ``Store.open`` leaves
+    a fresh one; that state is made without running the migrations for every test: a copy of a
+    migrated file on SQLite, and on PostgreSQL one migrated schema per session, emptied after each
+    test (dropped and made anew should a test have changed more than its rows).
+    """
+    migrated = "store" in request.fixturenames
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'store.db'}"
+        path = tmp_path / "store.db"
+        if migrated:
+            shutil.copyfile(request.getfixturevalue("_migrated_sqlite"), path)
+        yield f"sqlite:///{path}"
         return
     if os.environ.get("NEWSBRIEF_SKIP_PG") == "1":
         pytest.skip("NEWSBRIEF_SKIP_PG=1")
+    if migrated:
+        schemas: MigratedSchema = request.getfixturevalue("_migrated_pg")
+        try:
+            yield schemas.take()
+        finally:
+            schemas.empty()
+        return
     schema = f"t_{uuid.uuid4().hex[:16]}"
     with psycopg.connect(pg_conninfo(), autocommit=True) as conn:
         conn.execute(f"CREATE SCHEMA {schema}")
-    sep = "&" if "?" in PG_URL else "?"
     try:
-        yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+        yield pg_schema_url(schema)
     finally:
         with psycopg.connect(pg_conninfo(), autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA {schema} CASCADE")

@@ -280,10 +280,10 @@ class Poller:
                 url = health.url if health is not None else feed.url
                 await stages.record_gone(ctx, feed, report, str(exc), url, now, timings)
                 return
-            await self._fail(feed, report, str(exc), now, timings, exc.retry_after)
+            await stages.record_failure(ctx, feed, report, str(exc), now, timings, exc.retry_after)
             return
         except (FetchError, OSError) as exc:
-            await self._fail(feed, report, str(exc), now, timings)
+            await stages.record_failure(ctx, feed, report, str(exc), now, timings)
             return
         if result.not_modified:
             report.status = "not_modified"
@@ -292,25 +292,13 @@ class Poller:
         try:
             parsed = await stages.parse(ctx, result, timings)
         except FeedError as exc:
-            await self._fail(feed, report, str(exc), now, timings)
+            await stages.record_failure(ctx, feed, report, str(exc), now, timings)
             return
         pending = await stages.extract_and_store(ctx, feed, parsed, now, report, timings)
         # Validators are stored only now: a crash before this point refetches the feed in full.
         await stages.record_success(ctx, feed, result, now, timings)
         report.moved_to = result.permanent_redirect_url
         await self._brief_and_file(pending, now, report, timings)
-
-    async def _fail(
-        self,
-        feed: FeedSource,
-        report: FeedReport,
-        error: str,
-        now: datetime,
-        timings: Timings,
-        retry_after: float | None = None,
-    ) -> None:
-        logger.warning("feed %s: %s", feed.id, error)
-        await stages.record_failure(self.ctx, feed, report, error, now, timings, retry_after)
 
     async def _brief_and_file(
         self, items: Sequence[Pending], now: datetime, report: FeedReport | None, timings: Timings

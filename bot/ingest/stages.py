@@ -24,6 +24,9 @@ from newsbrief.bot.store.repository import ArticleEntry
 from newsbrief.summarizers.types import Article, InputError
 
 logger = logging.getLogger(__name__)
+failure_logger = logging.getLogger("newsbrief.bot.ingest.poller")
+"""A feed's failures are logged under the poller's name, the one operators see and filter on
+(docs/deploy.md)."""
 
 KNOWN_ARTICLES_LOOKBACK = timedelta(days=30)
 """Stored articles of a feed younger than this are matched to entries before fetching pages."""
@@ -202,8 +205,9 @@ async def record_failure(
     timings: Timings,
     retry_after: float | None = None,
 ) -> None:
-    """Count the failure on the feed (its back-off, or the server's ``retry_after`` seconds, by
-    ``newsbrief.bot.retry_policy``) and report it."""
+    """Log the failure, count it on the feed (its back-off, or the server's ``retry_after``
+    seconds, by ``newsbrief.bot.retry_policy``) and report it."""
+    failure_logger.warning("feed %s: %s", feed.id, error)
     report.status, report.error = "failed", error
     await ctx.db(
         timings, ctx.store.record_fetch_failure, feed.id, error, retry_after_delta(retry_after), now=now

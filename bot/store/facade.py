@@ -60,6 +60,12 @@ class AsyncStore:
         self.store: Store = store
 
     @classmethod
+    def of(cls, store: AsyncStore | Store | Any) -> AsyncStore:
+        """``store`` itself when it is already an ``AsyncStore``, else the facade over it (so code
+        handed either awaits one facade, and a call never goes through two thread hand-offs)."""
+        return store if isinstance(store, AsyncStore) else cls(store)
+
+    @classmethod
     async def open(cls, url: str) -> AsyncStore:
         """``Store.open(url)`` (connect and migrate) in a worker thread."""
         return cls(await asyncio.to_thread(Store.open, url))

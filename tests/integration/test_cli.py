@@ -1,16 +1,15 @@
-"""The ``newsbrief`` command line, run as a subprocess the way a user runs it."""
+"""The ``newsbrief`` command line, each run a process of its own as when a user runs it (forked
+from a warm one, ``tests.integration.cli_process``: the start-up is not what is tested here)."""
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.integration import cli_process
 from tests.integration.http_server import LoopbackHTTPServer, Route
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,19 +27,8 @@ Residents are invited to a public meeting on 14 May to comment on the design.
 """
 
 
-def newsbrief(
-    *args: str, stdin: str | bytes | None = None, timeout: float = 120
-) -> subprocess.CompletedProcess[str]:
-    data = stdin.decode("latin-1") if isinstance(stdin, bytes) else stdin
-    return subprocess.run(
-        [sys.executable, "-m", "newsbrief.bot.cli", *args],
-        input=data,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
+def newsbrief(*args: str, stdin: str = "") -> cli_process.Completed:
+    return cli_process.newsbrief(*args, stdin=stdin, cwd=ROOT, timeout=120)
 
 
 @pytest.fixture

@@ -1,31 +1,45 @@
-"""``newsbrief run`` on the embedded default, driven through stdin in a subprocess."""
+"""``newsbrief run`` on the embedded default, driven through stdin; each run a process of its own
+(forked from a warm one, ``tests.integration.cli_process``)."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
+from collections.abc import Sequence
 from pathlib import Path
+
+from tests.integration.cli_process import Completed, newsbrief
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_bot(config: Path, lines: list[str], home: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsbrief.bot.cli", "run", "--config", str(config)],
-        input="".join(line + "\n" for line in lines),
-        capture_output=True,
-        text=True,
-        timeout=180,
+def run_cli(args: list[str], home: Path, lines: Sequence[str] = ()) -> Completed:
+    return newsbrief(
+        *args,
+        stdin="".join(line + "\n" for line in lines),
         cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(home)},
+        env={"HOME": str(home)},
+        timeout=180,
     )
 
 
-def test_console_bot_posts_digest_answers_and_does_not_repeat(tmp_path: Path) -> None:
+def example_config(tmp_path: Path, *, worker: bool = False) -> Path:
+    """config.example.yaml in ``tmp_path``; without ``worker``, briefing in the bot's own process
+    (``ingest_processes: 0``): a spawned briefing worker loads the model anew each run, and is
+    what tests/integration/test_lifecycle.py and the test below with ``worker=True`` are about."""
+    text = (ROOT / "config.example.yaml").read_text()
+    if not worker:
+        assert "  ingest_processes: 1\n" in text
+        text = text.replace("  ingest_processes: 1\n", "  ingest_processes: 0\n")
     config = tmp_path / "config.yaml"
-    shutil.copy(ROOT / "config.example.yaml", config)
+    config.write_text(text)
+    return config
+
+
+def run_bot(config: Path, lines: list[str], home: Path) -> Completed:
+    return run_cli(["run", "--config", str(config)], home, lines)
+
+
+def test_console_bot_posts_digest_answers_and_does_not_repeat(tmp_path: Path) -> None:
+    config = example_config(tmp_path)
     sample = ROOT / "bot" / "data" / "sample_article.txt"
     res = run_bot(
         config,
@@ -56,16 +70,16 @@ def test_console_bot_posts_digest_answers_and_does_not_repeat(tmp_path: Path) ->
 
 
 def test_console_bot_exits_cleanly_on_empty_input(tmp_path: Path) -> None:
-    config = tmp_path / "config.yaml"
-    shutil.copy(ROOT / "config.example.yaml", config)
+    """The example config as shipped (its briefing worker too) runs and stops at end of input."""
+    config = example_config(tmp_path, worker=True)
     res = run_bot(config, [], tmp_path)
     assert res.returncode == 0, res.stderr
     assert "News digest" in res.stdout
 
 
 def test_admin_feed_changes_persist_across_restarts(tmp_path: Path) -> None:
-    config = tmp_path / "config.yaml"
-    text = (ROOT / "config.example.yaml").read_text()
+    config = example_config(tmp_path)
+    text = config.read_text()
     # Only "root" is an admin at this terminal; the test runs as "root" or as someone else.
     config.write_text(text.replace('console: ["*"]', 'console: ["nobody-here"]'))
     res = run_bot(
@@ -89,14 +103,11 @@ def test_admin_feed_changes_persist_across_restarts(tmp_path: Path) -> None:
 
 
 def test_ingest_reports_each_feed_and_is_idempotent(tmp_path: Path) -> None:
-    config = tmp_path / "config.yaml"
-    shutil.copy(ROOT / "config.example.yaml", config)
-    cmd = [sys.executable, "-m", "newsbrief.bot.cli", "ingest", "--config", str(config)]
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(tmp_path)}
-    first = subprocess.run(cmd, capture_output=True, text=True, timeout=180, cwd=ROOT, env=env)
+    config = example_config(tmp_path)
+    first = run_cli(["ingest", "--config", str(config)], tmp_path)
     assert first.returncode == 0, first.stderr
     assert "world: ok, 2 entries, 2 new" in first.stdout
     assert "6 new articles" in first.stdout
-    second = subprocess.run(cmd, capture_output=True, text=True, timeout=180, cwd=ROOT, env=env)
+    second = run_cli(["ingest", "--config", str(config)], tmp_path)
     assert second.returncode == 0, second.stderr
     assert "0 new articles" in second.stdout

@@ -2,24 +2,22 @@
 loopback feeds, run it again, and every article ends in exactly one story, the same partition a
 clean run makes (SQLite and PostgreSQL).
 
-The child (ingest_crash_child.py) is the real command line with one store method wrapped to
-SIGKILL the process right after that write commits. Articles are short originals written for
+Each run is the real command line in a process of its own (``tests.integration.cli_process``,
+forked from a warm server); the crashing one has one store method wrapped to SIGKILL the
+process right after that write commits. Articles are short originals written for
 these tests: five events, three of them reported by two outlets.
 """
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.integration.cli_process import Completed, loopback_config, newsbrief
 from tests.integration.feed_texts import AIR_STRIKE, RAIL_HT, TIMETABLE_HT, XML, rss
 from tests.integration.http_server import LoopbackHTTPServer, Route
 from tests.stores import raw_query
-
-CHILD = Path(__file__).with_name("ingest_crash_child.py")
 
 RAIL_2 = """<p>Platforms across Brenmoor stood empty on Monday as 4,300 drivers employed by Brenmoor Rail refused to take out their trains.</p>
 <p>Dana Kessler, who leads the Union of Rail Operatives, told a rally outside the central station that a 6 per cent offer was an insult when living costs keep climbing. The union wants 14 per cent spread over two years.</p>
@@ -60,17 +58,24 @@ EXPECTED = {
     frozenset({"b-air", "c-air"}),
     frozenset({"c-storm"}),
 }
-# (store method, n-th call) right after which the process is killed
-CRASH_POINTS = [
+# (store method, n-th call) right after which the process is killed (":TERM": stopped by SIGTERM
+# there instead). One point after each commit of a pass: entries stored, a feed's validators
+# stored, briefings saved, a story started, an article attached to one; and a clean stop mid-pass.
+COMMIT_POINTS = [
     "upsert_articles:1",
+    "record_fetch_success:2",
     "save_briefings:1",
     "create_story:1",
-    "save_briefings:2",
     "attach_to_story:1",
-    "record_fetch_success:2",
-    "create_story:4",
     "save_briefings:1:TERM",
-    "create_story:2:TERM",
+]
+# The same commits later in the pass (other feeds done, stories to attach to), and a stop while
+# filing. They exercise the same recovery code as above in another state of the store, on one
+# backend: what differs between SQLite and PostgreSQL is each commit, which COMMIT_POINTS covers.
+LATER_POINTS = ["save_briefings:2", "create_story:4", "create_story:2:TERM"]
+CASES = [
+    *(pytest.param("sqlite", c, id=f"sqlite-{c}") for c in COMMIT_POINTS + LATER_POINTS),
+    *(pytest.param("postgresql", c, id=f"postgresql-{c}", marks=pytest.mark.postgres) for c in COMMIT_POINTS),
 ]
 
 
@@ -83,29 +88,8 @@ def _serve(server: LoopbackHTTPServer) -> dict[str, str]:
     return urls
 
 
-def _config(tmp_path: Path, url: str, feeds: dict[str, str]) -> Path:
-    lines = [
-        "storage:",
-        f"  url: '{url}'",
-        "fetch:",
-        "  allow_private_networks: true",
-        "  timeout_s: 5",
-        "briefing:",
-        "  ingest_processes: 0",
-        "feeds:",
-        *(f"  - {{id: {fid}, url: '{u}', poll_minutes: 30}}" for fid, u in feeds.items()),
-    ]
-    path = tmp_path / "config.yaml"
-    path.write_text("\n".join(lines) + "\n")
-    return path
-
-
-def _ingest(config: Path, crash: str = "") -> subprocess.CompletedProcess[str]:
-    cmd = [sys.executable, str(CHILD)]
-    if crash:
-        cmd += ["--crash", crash]
-    cmd += ["--", "ingest", "--config", str(config)]
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+def _ingest(config: Path, crash: str = "") -> Completed:
+    return newsbrief("ingest", "--config", str(config), crash=crash)
 
 
 def _partition(url: str) -> tuple[set[frozenset[str]], list[str]]:
@@ -128,11 +112,11 @@ def _empty_stories(url: str) -> int:
     return int(rows[0][0])  # type: ignore[call-overload]
 
 
-@pytest.mark.parametrize("crash", CRASH_POINTS)
+@pytest.mark.parametrize(("store_url", "crash"), CASES, indirect=["store_url"])
 def test_kill_at_any_point_then_rerun_loses_no_article(
     crash: str, loopback_server: LoopbackHTTPServer, store_url: str, tmp_path: Path
 ) -> None:
-    config = _config(tmp_path, store_url, _serve(loopback_server))
+    config = loopback_config(tmp_path, store_url, _serve(loopback_server))
     killed = _ingest(config, crash)
     if crash.endswith(":TERM"):  # stopped cleanly, before the end of the pass
         assert killed.returncode == 0 and "stopped" in killed.stderr, killed.stderr
@@ -151,7 +135,7 @@ def test_kill_at_any_point_then_rerun_loses_no_article(
 
 def test_clean_run_partition(loopback_server: LoopbackHTTPServer, store_url: str, tmp_path: Path) -> None:
     """The reference the crash runs are compared with: one uninterrupted run."""
-    config = _config(tmp_path, store_url, _serve(loopback_server))
+    config = loopback_config(tmp_path, store_url, _serve(loopback_server))
     done = _ingest(config)
     assert done.returncode == 0, done.stdout + done.stderr
     assert _partition(store_url) == (EXPECTED, [])

@@ -4,16 +4,12 @@ ingest`` run again, ``newsbrief run``'s start-up, and a pass after ``add feed``;
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
+from tests.integration.cli_process import Completed, loopback_config, newsbrief
 from tests.integration.feed_texts import AIR_STRIKE, XML, rss
 from tests.integration.http_server import LoopbackHTTPServer, Route
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _config(tmp_path: Path, server: LoopbackHTTPServer) -> Path:
@@ -29,36 +25,19 @@ def _config(tmp_path: Path, server: LoopbackHTTPServer) -> Path:
     )
     server.route("/limited.xml", Route(status=429, body=b"slow down", headers={"Retry-After": "7200"}))
     server.route("/broken.xml", Route(status=500, body=b"oops"))
-    lines = [
-        "storage:",
-        f"  url: 'sqlite:///{tmp_path / 'store.db'}'",
-        "fetch: {allow_private_networks: true, timeout_s: 5}",
-        "briefing: {ingest_processes: 0}",
-        "feeds:",
-        *(
-            f"  - {{id: {fid}, url: '{server.url(f'/{fid}.xml')}', poll_minutes: 30}}"
-            for fid in ("ok", "limited", "broken")
-        ),
+    return loopback_config(
+        tmp_path,
+        f"sqlite:///{tmp_path / 'store.db'}",
+        {fid: server.url(f"/{fid}.xml") for fid in ("ok", "limited", "broken")},
         "channels:",
         "  - {id: term, platform: console, target: stdout, schedule: null}",
         "admins: {console: ['*']}",
-    ]
-    path = tmp_path / "config.yaml"
-    path.write_text("\n".join(lines) + "\n")
-    return path
-
-
-def _cli(args: list[str], tmp_path: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "newsbrief.bot.cli", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=tmp_path,
-        env=env,
     )
+
+
+def _cli(args: list[str], tmp_path: Path, stdin: str = "") -> Completed:
+    """The real command line, in a process of its own (forked from a warm one: no start-up cost)."""
+    return newsbrief(*args, stdin=stdin, cwd=tmp_path)
 
 
 def _hits(server: LoopbackHTTPServer, since: int) -> Counter[str]:
@@ -148,12 +127,8 @@ def test_ingest_prints_each_article_it_stored_but_did_not_brief(
             headers=XML,
         ),
     )
-    config = tmp_path / "config.yaml"
-    config.write_text(
-        f"storage: {{url: 'sqlite:///{tmp_path / 'store.db'}'}}\n"
-        "fetch: {allow_private_networks: true, timeout_s: 5}\n"
-        "briefing: {ingest_processes: 0}\n"
-        f"feeds:\n  - {{id: mixed, url: '{loopback_server.url('/mixed.xml')}'}}\n"
+    config = loopback_config(
+        tmp_path, f"sqlite:///{tmp_path / 'store.db'}", {"mixed": loopback_server.url("/mixed.xml")}
     )
     res = _cli(["ingest", "--config", str(config)], tmp_path)
     assert res.returncode == 0, res.stderr

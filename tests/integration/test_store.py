@@ -809,6 +809,9 @@ async def test_async_store_awaits_the_same_methods_in_worker_threads(store: Stor
     assert await db.run(lambda s, key: s.get_kv(key), "k") == "v"
     article = await db.upsert_article("feed-a", "a-1", "https://a.example/x", "X", LONG_TEXT, T0)
     assert [a.id for a in await db.get_articles([article.article_id])] == [article.article_id]
+    # code handed either a store or the facade awaits one facade (never a facade over a facade)
+    assert AsyncStore.of(db) is db
+    assert AsyncStore.of(store).store is store
 
 
 def test_in_memory_sqlite_store() -> None:

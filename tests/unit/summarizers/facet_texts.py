@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from spacy.language import Language
 
 from newsbrief.summarizers.facets import Facets, extract_facets
+from newsbrief.summarizers.types import Actor, Figure
+
+T = TypeVar("T")
 
 
 def facets(nlp: Language, text: str, title: str = "") -> Facets:
@@ -14,14 +18,27 @@ def facets(nlp: Language, text: str, title: str = "") -> Facets:
     return extract_facets(nlp, title, sentences)
 
 
+def _the_one(items: Sequence[T], label: Callable[[T], str], wanted: str) -> T:
+    """The first of ``items`` labelled ``wanted``; the test fails, listing the labels, when none is."""
+    found = [x for x in items if label(x) == wanted]
+    assert found, f"{wanted!r} not in {[label(x) for x in items]}"
+    return found[0]
+
+
 def names(f: Facets) -> list[str]:
     return [a.name for a in f.actors]
 
 
-def actor(f: Facets, name: str) -> Any:
-    found = [a for a in f.actors if a.name == name]
-    assert found, f"{name!r} not in {names(f)}"
-    return found[0]
+def actor(f: Facets, name: str) -> Actor:
+    return _the_one(f.actors, lambda a: a.name, name)
+
+
+def values(f: Facets) -> list[str]:
+    return [x.value for x in f.figures]
+
+
+def figure(f: Facets, value: str) -> Figure:
+    return _the_one(f.figures, lambda x: x.value, value)
 
 
 def steps(f: Facets) -> str:

@@ -6,17 +6,7 @@ from typing import Any
 
 from newsbrief.summarizers.facets import Facets
 from newsbrief.summarizers.figures import MAX_LINE_WORDS
-from tests.unit.summarizers.facet_texts import facets
-
-
-def values(f: Facets) -> list[str]:
-    return [x.value for x in f.figures]
-
-
-def figure(f: Facets, value: str) -> Any:
-    found = [x for x in f.figures if x.value == value]
-    assert found, f"{value!r} not in {values(f)}"
-    return found[0]
+from tests.unit.summarizers.facet_texts import facets, figure, values
 
 
 def assert_faithful(f: Facets) -> None:
