@@ -87,6 +87,19 @@ class AnswerClaims:
     async def finish(self, key: str) -> None:
         await self.db.finish_answer(self.platform, key)
 
+    async def answer(self, key: str, work: Awaitable[None]) -> None:
+        """Run ``work``, the answer to the claimed message ``key``, then finish its claim (also when
+        the answer raised: it is not tried again). Cancelled (shutdown) before the answer is sent,
+        the claim stays: its lease runs out and :meth:`sweep` answers it."""
+        try:
+            await work
+        except asyncio.CancelledError:
+            raise
+        except BaseException:
+            await self.finish(key)
+            raise
+        await self.finish(key)
+
     async def sweep(self, reanswer: Reanswer) -> int:
         """Answer again every message whose claim's lease ran out unanswered; returns how many."""
         expired = await self.db.expired_answers(self.platform, now=self.clock())

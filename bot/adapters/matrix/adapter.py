@@ -558,17 +558,9 @@ class MatrixAdapter:
         return task
 
     async def _handle(self, msg: IncomingMessage, *, give_up: bool = False) -> None:
-        """Answer a claimed message and finish its claim. Cancelled (shutdown) before the answer is
-        sent, the claim stays: its lease runs out and the sweep answers it."""
+        """Answer a claimed message and finish its claim (:meth:`AnswerClaims.answer`)."""
         assert msg.message_id is not None
-        try:
-            await self._answer(msg, give_up=give_up)
-        except asyncio.CancelledError:
-            raise
-        except BaseException:
-            await self.claims.finish(msg.message_id)
-            raise
-        await self.claims.finish(msg.message_id)
+        await self.claims.answer(msg.message_id, self._answer(msg, give_up=give_up))
 
     async def _answer(self, msg: IncomingMessage, *, give_up: bool) -> None:
         """Answer ``msg`` in its thread (a new one under it when it is in none). The conversation is

@@ -494,20 +494,7 @@ class SlackAdapter:
 
     async def _answer_claimed(self, key: str, em: EventMessage, root: str | None) -> None:
         """Answer a claimed message, then finish its claim."""
-        await self._run_claimed(key, self._answer(em, root))
-
-    async def _run_claimed(self, key: str, work: Coroutine[Any, Any, None]) -> None:
-        """Run the answer to a claimed message, command or button press, then finish its claim.
-        Cancelled (shutdown) before the answer is sent, the claim stays: its lease runs out and
-        the sweep answers it."""
-        try:
-            await work
-        except asyncio.CancelledError:
-            raise
-        except BaseException:
-            await self.claims.finish(key)
-            raise
-        await self.claims.finish(key)
+        await self.claims.answer(key, self._answer(em, root))
 
     async def _reanswer(self, key: str, payload: dict[str, Any], give_up: bool) -> None:
         """The sweep's callback: answer a message, command or button press claimed before a
@@ -585,7 +572,7 @@ class SlackAdapter:
         if not await self.claims.claim(key, {"kind": "command", "body": fields}):
             logger.info("Slack command %s answered before", key)
             return
-        await self._run_claimed(key, self._answer_command(fields))
+        await self.claims.answer(key, self._answer_command(fields))
 
     async def _answer_command(self, body: dict[str, Any]) -> None:
         channel_id = str(body.get("channel_id") or "")
@@ -651,7 +638,7 @@ class SlackAdapter:
         if not await self.claims.claim(key, {"kind": "action", "press": press}):
             logger.info("Slack button press %s answered before", key)
             return
-        await self._run_claimed(key, self._answer_action(press))
+        await self.claims.answer(key, self._answer_action(press))
 
     async def _answer_action(self, press: dict[str, Any]) -> None:
         """A button press becomes the message it stands for (:func:`newsbrief.bot.conversation.story_text`),

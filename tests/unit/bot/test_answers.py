@@ -64,6 +64,38 @@ async def test_after_max_attempts_the_asker_is_told_instead(store: Store) -> Non
     assert seen == [False, True]
 
 
+async def test_answer_finishes_the_claim_unless_the_answer_was_cut_off(store: Store) -> None:
+    """Both adapters run their answers through ``AnswerClaims.answer``: an answer that was sent or
+    that failed finishes its claim; one cancelled mid-way (shutdown) leaves it for the sweep."""
+    clock = Clock()
+    claims = AnswerClaims(store, "slack", lease=timedelta(minutes=1), clock=clock)
+    for key in ("sent", "failed", "cut"):
+        assert await claims.claim(key, {"text": key})
+
+    async def ok() -> None:
+        return None
+
+    async def boom() -> None:
+        raise RuntimeError("the answer failed")
+
+    async def cut() -> None:
+        raise asyncio.CancelledError
+
+    await claims.answer("sent", ok())
+    with pytest.raises(RuntimeError):
+        await claims.answer("failed", boom())
+    with pytest.raises(asyncio.CancelledError):
+        await claims.answer("cut", cut())
+    clock.now += timedelta(minutes=2)
+    swept: list[str] = []
+
+    async def reanswer(key: str, payload: dict[str, Any], give_up: bool) -> None:
+        swept.append(key)
+
+    assert await claims.sweep(reanswer) == 1
+    assert swept == ["cut"]  # positive control: an unfinished claim is swept; the finished ones not
+
+
 async def test_send_with_retries_waits_as_asked_and_gives_up_on_permanent_errors() -> None:
     waits: list[float] = []
 
