@@ -22,11 +22,11 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from newsbrief.bot.adapters.base import DeliveryError
 from newsbrief.bot.retry_policy import ANSWER_SENDS
-from newsbrief.bot.store.facade import AsyncStore
+from newsbrief.bot.store.facade import AsyncStore, StoreLike
 
 logger = logging.getLogger(__name__)
 
@@ -38,26 +38,6 @@ SORRY_UNSENT = "Sorry, I could not send my answer ({reason}). Please ask again i
 SORRY_GAVE_UP = "Sorry, I could not answer this message. Please ask again, perhaps in other words."
 
 
-class AnswerStore(Protocol):
-    """The synchronous store calls the chat adapters' own store protocols still list (they pass
-    such a store, and :class:`AnswerClaims` wraps it in an ``AsyncStore``). Nothing here calls
-    through it: drop it once the adapters hand over their ``AsyncStore``."""
-
-    def claim_answer(
-        self,
-        platform: str,
-        event_id: str,
-        payload: dict[str, Any],
-        lease: timedelta,
-        *,
-        now: datetime | None = None,
-    ) -> bool: ...
-    def finish_answer(self, platform: str, event_id: str) -> None: ...
-    def expired_answers(
-        self, platform: str, *, now: datetime | None = None, limit: int = 100
-    ) -> list[tuple[str, dict[str, Any], int]]: ...
-
-
 # Re-answer one claimed message from its payload; ``give_up``: tell the asker it cannot be answered.
 Reanswer = Callable[[str, dict[str, Any], bool], Awaitable[None]]
 
@@ -67,7 +47,7 @@ class AnswerClaims:
 
     def __init__(
         self,
-        store: AsyncStore | AnswerStore,
+        store: StoreLike,
         platform: str,
         *,
         lease: timedelta = LEASE,
@@ -136,21 +116,13 @@ class AnswerClaims:
             await asyncio.sleep(interval)
 
 
-class KeyValueStore(Protocol):
-    """A synchronous store with the key-value calls (the adapters' and ``newsbrief.bot.delivery``'s
-    store protocols build on it); :class:`ThreadRoots` wraps it in an ``AsyncStore``."""
-
-    def get_kv(self, key: str) -> str | None: ...
-    def set_kv(self, key: str, value: str) -> None: ...
-
-
 class ThreadRoots:
     """Which thread of ours a platform message belongs to: message id -> the id of its thread's
     root (a digest's or an answer's first message). Kept in the store (``<platform>:thread:
     <channel>:<message>``), so it survives restarts and is shared between instances; adapters
     are given one and keep no such state themselves."""
 
-    def __init__(self, store: AsyncStore | KeyValueStore, platform: str) -> None:
+    def __init__(self, store: StoreLike, platform: str) -> None:
         self.db = AsyncStore.of(store)
         self.platform = platform
 

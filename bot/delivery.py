@@ -71,12 +71,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, TypeVar
 
 from newsbrief.bot.adapters.base import ChatAdapter, DeliveryError
-from newsbrief.bot.answers import KeyValueStore
 from newsbrief.bot.config import ChannelConfig
 from newsbrief.bot.digest import build_digest, digest_from_dict, digest_to_dict
 from newsbrief.bot.domain import ChannelRef, Digest
 from newsbrief.bot.retry_policy import DIGEST_SENDS
-from newsbrief.bot.store import AsyncStore, DeliveryRecord, DigestRecord
+from newsbrief.bot.store import AsyncStore, DeliveryRecord, DigestRecord, StoreLike
 from newsbrief.bot.store.errors import NotStored
 
 logger = logging.getLogger(__name__)
@@ -135,8 +134,8 @@ class PartProgress:
     digest posts only the missing parts, and a digest is confirmed sent once every part is there.
     The same on every platform; the adapters only post."""
 
-    def __init__(self, store: KeyValueStore, platform: str) -> None:
-        self.db = AsyncStore(store)
+    def __init__(self, store: StoreLike, platform: str) -> None:
+        self.db = AsyncStore.of(store)
         self.platform = platform
 
     def _key(self, txn_id: str) -> str:

@@ -22,6 +22,20 @@ def channel_config(**fields: Any) -> ChannelConfig:
     return ChannelConfig(**{"id": "news", "platform": "console", "target": "stdout", **fields})
 
 
+class KeyValue:
+    """A key-value store double with the store's two key-value methods (synchronous, like ``Store``);
+    hand it to a service as ``AsyncStore(KeyValue())``."""
+
+    def __init__(self) -> None:
+        self.data: dict[str, str] = {}
+
+    def get_kv(self, key: str) -> str | None:
+        return self.data.get(key)
+
+    def set_kv(self, key: str, value: str) -> None:
+        self.data[key] = value
+
+
 class Recorder:
     """A stand-in for ``Conversation.handle``: records messages, answers ``<prefix><text>`` in their thread."""
 

@@ -8,7 +8,7 @@ every method is synchronous; async code awaits the same methods on ``AsyncStore(
 """
 
 from newsbrief.bot.retry_policy import backoff_delay
-from newsbrief.bot.store.facade import AsyncStore
+from newsbrief.bot.store.facade import AsyncStore, StoreLike
 from newsbrief.bot.store.leader import AdvisoryLock, LeaderLock, StoreLeaderLock
 from newsbrief.bot.store.records import (
     ArticleRecord,
@@ -37,6 +37,7 @@ __all__ = [
     "SentenceHit",
     "Store",
     "StoreLeaderLock",
+    "StoreLike",
     "StoryChange",
     "StoryRecord",
     "UpsertResult",

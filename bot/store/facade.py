@@ -135,3 +135,8 @@ class AsyncStore:
     set_channel_override = _Threaded(StateRepository.set_channel_override)
 
     prune = _Threaded(Store.prune)
+
+
+# What services that keep state in the store (answer claims, thread roots, digest parts, the Matrix
+# sync token) are handed: the store, or its async facade; they await ``AsyncStore.of(it)``.
+StoreLike = Store | AsyncStore

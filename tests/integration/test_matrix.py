@@ -40,7 +40,7 @@ from newsbrief.bot.domain import (
     Reply,
     Story,
 )
-from newsbrief.bot.store import Store
+from newsbrief.bot.store import AsyncStore, Store
 from tests.doubles import Recorder
 from tests.integration.synapse.fixture import MatrixUser, SynapseServer
 from tests.integration.synapse.human import WAIT_S, is_reply_to, replies_to
@@ -327,7 +327,7 @@ async def test_encrypted_room_round_trip(
     # (and the question decrypted again), and answered once.
     adapter = MatrixAdapter(
         matrix_config(synapse, bot, tmp_path / "bot", allowed_inviters=(":localhost",)),
-        flaky,
+        AsyncStore(flaky),
         sync_timeout_ms=500,
         backoff_base_s=0.1,
         backoff_cap_s=0.5,

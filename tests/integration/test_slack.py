@@ -41,9 +41,9 @@ from newsbrief.bot.domain import (
     Story,
 )
 from newsbrief.bot.render.slack import ACTION_MORE, ACTION_SOURCES
-from newsbrief.bot.store import Store
+from newsbrief.bot.store import AsyncStore, Store
 from newsbrief.summarizers.types import Actor, Figure, NextStep, Source
-from tests.doubles import Recorder
+from tests.doubles import KeyValue, Recorder
 from tests.integration.slack_mock_server import (
     BOT_USER_ID,
     SECRET,
@@ -1155,23 +1155,12 @@ async def test_a_command_answer_that_cannot_be_posted_tells_the_asker_privately(
 # ------------------------------------------------------------------ state outside the adapter
 
 
-class _DictKV:
-    def __init__(self) -> None:
-        self.data: dict[str, str] = {}
-
-    def get_kv(self, key: str) -> str | None:
-        return self.data.get(key)
-
-    def set_kv(self, key: str, value: str) -> None:
-        self.data[key] = value
-
-
 async def test_thread_roots_live_in_the_service_given_to_the_adapter(
     slack: SlackMockServer, make_adapter: AdapterFactory, store: Store
 ) -> None:
-    kv = _DictKV()
+    kv = KeyValue()
     rec = Recorder()
-    adapter = await make_adapter("http", rec, thread_roots=ThreadRoots(kv, "slack"))
+    adapter = await make_adapter("http", rec, thread_roots=ThreadRoots(AsyncStore(kv), "slack"))
     root = await adapter.post_digest(ChannelRef("slack", CHANNEL), digest_of(1), "digest:news:roots")
     assert kv.data == {f"slack:thread:{CHANNEL}:{root}": root}
     assert store.get_kv(f"slack:thread:{CHANNEL}:{root}") is None  # the adapter wrote nothing itself

@@ -6,7 +6,7 @@
 ``state``: the sync token and direct rooms, kept in the store through its async facade.
 """
 
-from newsbrief.bot.adapters.matrix.adapter import PLATFORM, MatrixAdapter, MatrixStore
+from newsbrief.bot.adapters.matrix.adapter import PLATFORM, MatrixAdapter
 from newsbrief.bot.adapters.matrix.errors import MatrixError, MatrixUnavailable
 from newsbrief.bot.adapters.matrix.events import part_txn_id, strip_reply_fallback, thread_relation
 
@@ -14,7 +14,6 @@ __all__ = [
     "PLATFORM",
     "MatrixAdapter",
     "MatrixError",
-    "MatrixStore",
     "MatrixUnavailable",
     "part_txn_id",
     "strip_reply_fallback",

@@ -56,7 +56,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 import aiohttp
 from nio import (
@@ -96,12 +96,13 @@ from newsbrief.bot.adapters.matrix.events import (
 from newsbrief.bot.adapters.matrix.files import make_private
 from newsbrief.bot.adapters.matrix.login import log_in
 from newsbrief.bot.adapters.matrix.state import DirectRooms, SyncToken
-from newsbrief.bot.answers import LEASE, SORRY_GAVE_UP, SORRY_UNSENT, AnswerClaims, AnswerStore, ThreadRoots
+from newsbrief.bot.answers import LEASE, SORRY_GAVE_UP, SORRY_UNSENT, AnswerClaims, ThreadRoots
 from newsbrief.bot.delivery import PartProgress
 from newsbrief.bot.domain import ChannelRef, Digest, IncomingMessage, Reply
 from newsbrief.bot.ingest.fetch import redact_proxy
 from newsbrief.bot.render.matrix import render_digest, render_reply, render_reply_parts
 from newsbrief.bot.retry_policy import RATE_LIMITED_CALLS, RetryPolicy
+from newsbrief.bot.store import StoreLike
 
 if TYPE_CHECKING:
     from newsbrief.bot.config import Config, MatrixConfig
@@ -114,15 +115,6 @@ OWN_EVENTS_CACHE = 10_000
 _TRANSPORT_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError, OSError)
 
 
-class MatrixStore(AnswerStore, Protocol):
-    """The part of :class:`newsbrief.bot.store.Store` the adapter's services use (claims, digest
-    parts, thread roots, :mod:`newsbrief.bot.adapters.matrix.state`); the adapter itself calls none of it."""
-
-    def get_kv(self, key: str) -> str | None: ...
-
-    def set_kv(self, key: str, value: str) -> None: ...
-
-
 class MatrixAdapter:
     """The bot in Matrix rooms. ``rooms``: room ids or aliases to join on start (channel targets)."""
 
@@ -131,7 +123,7 @@ class MatrixAdapter:
     def __init__(
         self,
         cfg: MatrixConfig,
-        store: MatrixStore,
+        store: StoreLike,
         *,
         rooms: Sequence[str] = (),
         sync_timeout_ms: int = 30_000,
@@ -185,7 +177,7 @@ class MatrixAdapter:
         self._sweeper: asyncio.Task[None] | None = None
 
     @classmethod
-    def from_config(cls, config: Config, store: MatrixStore, **kwargs: Any) -> MatrixAdapter:
+    def from_config(cls, config: Config, store: StoreLike, **kwargs: Any) -> MatrixAdapter:
         """The adapter for ``config.matrix``, joining every Matrix channel's target on start."""
         if config.matrix is None:
             raise MatrixError("the configuration has no matrix section")

@@ -9,17 +9,15 @@ token and rooms are kept): ``matrix:<bot user>:next_batch`` and ``matrix:<bot us
 
 from __future__ import annotations
 
-from typing import Any
-
-from newsbrief.bot.store import AsyncStore
+from newsbrief.bot.store import AsyncStore, StoreLike
 
 
 class SyncToken:
     """The ``next_batch`` token of the bot's last sync whose events were all claimed: where the
     next start resumes. None before the first start ever."""
 
-    def __init__(self, store: Any, user_id: str) -> None:
-        self.db = store if isinstance(store, AsyncStore) else AsyncStore(store)
+    def __init__(self, store: StoreLike, user_id: str) -> None:
+        self.db = AsyncStore.of(store)
         self.key = f"matrix:{user_id}:next_batch"
 
     async def load(self) -> str | None:
@@ -33,8 +31,8 @@ class DirectRooms:
     """The direct room (the bot and one person) used to reach a user, e.g. an admin told about a
     refused digest: known after a restart, so the bot does not open a new room each time."""
 
-    def __init__(self, store: Any, user_id: str) -> None:
-        self.db = store if isinstance(store, AsyncStore) else AsyncStore(store)
+    def __init__(self, store: StoreLike, user_id: str) -> None:
+        self.db = AsyncStore.of(store)
         self.user_id = user_id
 
     def _key(self, user: str) -> str:

@@ -6,7 +6,6 @@ from newsbrief.bot.adapters.slack.adapter import (
     SlackDeliveryError,
     SlackSettings,
     SlackStartError,
-    SlackStore,
     SlackUnavailable,
 )
 
@@ -16,6 +15,5 @@ __all__ = [
     "SlackDeliveryError",
     "SlackSettings",
     "SlackStartError",
-    "SlackStore",
     "SlackUnavailable",
 ]

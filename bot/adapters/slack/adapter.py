@@ -79,7 +79,6 @@ from newsbrief.bot.answers import (
     SORRY_GAVE_UP,
     SORRY_UNSENT,
     AnswerClaims,
-    AnswerStore,
     ThreadRoots,
     send_with_retries,
 )
@@ -101,6 +100,7 @@ from newsbrief.bot.render.slack import (
     render_text,
 )
 from newsbrief.bot.retry_policy import RATE_LIMITED_CALLS, retry_after_header
+from newsbrief.bot.store import StoreLike
 
 logger = logging.getLogger(__name__)
 
@@ -130,14 +130,6 @@ class SlackSettings(Protocol):
     def signing_secret(self) -> Any: ...
     @property
     def http_port(self) -> int: ...
-
-
-class SlackStore(AnswerStore, Protocol):
-    """What the adapter's services need of ``newsbrief.bot.store.Store`` (answer claims, digest parts,
-    thread roots); the adapter itself calls none of it."""
-
-    def get_kv(self, key: str) -> str | None: ...
-    def set_kv(self, key: str, value: str) -> None: ...
 
 
 def _secret(value: Any) -> str:
@@ -253,7 +245,7 @@ class SlackAdapter:
     def __init__(
         self,
         settings: SlackSettings,
-        store: SlackStore,
+        store: StoreLike,
         *,
         base_url: str | None = None,
         admins: Sequence[str] = (),
@@ -328,7 +320,7 @@ class SlackAdapter:
     def from_config(
         cls,
         settings: SlackSettings,
-        store: SlackStore,
+        store: StoreLike,
         *,
         admins: Any = None,
         channels: Sequence[Any] = (),

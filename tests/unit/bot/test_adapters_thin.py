@@ -22,7 +22,8 @@ from newsbrief.bot.adapters.slack import SlackAdapter
 from newsbrief.bot.answers import AnswerClaims, ThreadRoots
 from newsbrief.bot.config import MatrixConfig, SlackConfig
 from newsbrief.bot.delivery import PartProgress
-from newsbrief.bot.store import Store
+from newsbrief.bot.store import AsyncStore, Store
+from tests.doubles import KeyValue
 
 ADAPTERS = Path(__file__).resolve().parents[3] / "bot" / "adapters"
 STORE_METHODS = {"get_kv", "set_kv", "claim_answer", "finish_answer", "expired_answers", "claim_event"}
@@ -71,22 +72,12 @@ class Adapter:
     assert len(store_touches(source)) >= 3
 
 
-class KV:
-    """A key-value store double with the store's two methods (synchronous, like ``Store``)."""
-
-    def __init__(self) -> None:
-        self.data: dict[str, str] = {}
-
-    def get_kv(self, key: str) -> str | None:
-        return self.data.get(key)
-
-    def set_kv(self, key: str, value: str) -> None:
-        self.data[key] = value
-
-
 async def test_the_matrix_sync_token_and_direct_rooms_keep_their_keys() -> None:
-    kv = KV()
-    token, rooms = SyncToken(kv, "@bot:example.org"), DirectRooms(kv, "@bot:example.org")
+    kv = KeyValue()
+    token, rooms = (
+        SyncToken(AsyncStore(kv), "@bot:example.org"),
+        DirectRooms(AsyncStore(kv), "@bot:example.org"),
+    )
     assert await token.load() is None and await rooms.get("@ada:example.org") is None
     await token.save("s42_7")
     await rooms.remember("@ada:example.org", "!dm:example.org")

@@ -5,19 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.bot.delivery import PartProgress
-
-
-class KV:
-    """A key-value store double with the store's two methods (synchronous, like ``Store``)."""
-
-    def __init__(self) -> None:
-        self.data: dict[str, str] = {}
-
-    def get_kv(self, key: str) -> str | None:
-        return self.data.get(key)
-
-    def set_kv(self, key: str, value: str) -> None:
-        self.data[key] = value
+from newsbrief.bot.store import AsyncStore
+from tests.doubles import KeyValue
 
 
 class Platform:
@@ -36,8 +25,8 @@ class Platform:
 
 
 async def test_a_digest_that_failed_part_way_resumes_at_the_first_missing_part() -> None:
-    kv = KV()
-    progress = PartProgress(kv, "chat")
+    kv = KeyValue()
+    progress = PartProgress(AsyncStore(kv), "chat")
     platform = Platform(fail_at=1)
     threads: list[tuple[str, str]] = []
 
@@ -63,4 +52,4 @@ async def test_a_digest_that_failed_part_way_resumes_at_the_first_missing_part()
 
 async def test_a_digest_has_a_part() -> None:
     with pytest.raises(ValueError):
-        await PartProgress(KV(), "chat").post("t", [], Platform().send)
+        await PartProgress(AsyncStore(KeyValue()), "chat").post("t", [], Platform().send)
