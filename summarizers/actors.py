@@ -720,8 +720,15 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
                 if len(cw) <= len(words) or top_label(c) == "NORP_BODY" or lab == "NORP_BODY":
                     continue
                 clab = top_label(c)
-                if clab == "PERSON" and cw[-len(words) :] == words and lab != "NORP":
-                    cands.append(c)  # surname (any label: fixes type errors)
+                if (
+                    clab == "PERSON"
+                    and cw[-len(words) :] == words
+                    and lab != "NORP"
+                    and first_seen[c] - first_seen[n] < _LEDE
+                ):
+                    # surname (any label: fixes type errors); a surname used well before a full
+                    # name first appears is someone else ("Lord Vane ..." then, later, "his son Tom Vane")
+                    cands.append(c)
                 elif (
                     lab in ("ORG", "GPE")
                     and (clab == lab or (clab == "ORG" and n not in located))

@@ -574,3 +574,20 @@ def test_title_abbreviation_and_surname_tagged_as_a_body_is_a_person(nlp: Any) -
     )
     assert actor(f, "Jeremy Dalton").kind == "PERSON"
     assert "Sgt Dalton" not in names(f)
+
+
+def test_a_surname_long_before_its_only_full_name_stays_its_own_person(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Lord Hallowes resigned from the council on Tuesday after a long dispute over fees.
+        Hallowes said he had been treated unfairly by the other members.
+        The council said Hallowes had missed six meetings this year.
+        Members voted to replace him at the next session.
+        The vote was close, with several abstentions.
+        His son Marcus Hallowes, a lawyer, said the family would appeal.
+        """,
+    )
+    # the peer of the lede is not the son introduced five sentences later
+    assert "Hallowes" in names(f)
+    assert "Hallowes" not in actor(f, "Marcus Hallowes").aliases
