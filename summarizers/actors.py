@@ -455,12 +455,50 @@ def _titled_before(doc: Any, start: int) -> bool:
     return False
 
 
-def _entities(doc: Any, index: int) -> list[Any]:
+def _missed_names(parsed: Sequence[ParsedSentence]) -> set[str]:
+    """Single capitalised words of the first sentence that the recogniser never tags anywhere in
+    the story, yet that come back capitalised inside at least two later sentences and never in
+    lower case: a name it missed ("shoppers at Brindlemart ... Brindlemart said ...")."""
+    if not parsed:
+        return set()
+    tagged = {t.lower_ for p in parsed for e in p.doc.ents for t in e}
+    lower = {t.text for p in parsed for t in p.doc if t.is_lower}
+    first = parsed[0].doc
+    out: set[str] = set()
+    for t in first[1:]:
+        w = t.text
+        if (
+            not _NAME_WORD.fullmatch(w)
+            or not re.fullmatch(r"[A-Z][a-z]{2,}", w)
+            or t.lower_ in tagged
+            or w.lower() in lower
+            or t.is_stop
+            or t.tag_ not in ("NNP", "NNPS")
+            or _is_title_word(t)
+            or t.lower_ in _HONORIFICS
+            or first[t.i - 1].lower_ == "the"
+        ):
+            continue  # "the Duke": a title or a common noun, not a missed name
+        later = sum(any(bt.text == w for bt in p.doc[1:]) for p in parsed[1:])
+        if later >= 2:
+            out.add(w)
+    return out
+
+
+def _entities(doc: Any, index: int, missed: set[str] | None = None) -> list[Any]:
     """The recogniser's entities and, in the lede, the people it missed after a title, in text
     order (a story names its main actors early; later, a titled name the recogniser missed is
-    more often a passing reference)."""
+    more often a passing reference); ``missed`` names (see ``_missed_names``) count as bodies."""
+    from spacy.tokens import Span
+
     ents = list(doc.ents)
     extra = _titled_people(doc) if index < _LEDE else []
+    if missed:
+        extra += [
+            Span(doc, t.i, t.i + 1, label="ORG")
+            for t in doc
+            if t.text in missed and not t.ent_type_ and not any(e.start <= t.i < e.end for e in extra)
+        ]
     if not extra:
         return ents
     return sorted(ents + extra, key=lambda e: e.start)
@@ -486,9 +524,10 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
     )
     out: list[_Mention] = []
     acronyms: dict[str, str] = {}
+    missed = _missed_names(parsed)
     for p in parsed:
         doc = p.doc
-        for ent in _entities(doc, p.index):
+        for ent in _entities(doc, p.index, missed):
             if ent.label_ not in _LABELS:
                 continue
             label = ent.label_

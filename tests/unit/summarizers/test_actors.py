@@ -591,3 +591,24 @@ def test_a_surname_long_before_its_only_full_name_stays_its_own_person(nlp: Any)
     # the peer of the lede is not the son introduced five sentences later
     assert "Hallowes" in names(f)
     assert "Hallowes" not in actor(f, "Marcus Hallowes").aliases
+
+
+def test_a_name_the_recogniser_never_tags_is_found_from_the_first_sentence(nlp: Any) -> None:
+    from newsbrief.summarizers.actors import _missed_names, extract_actors
+    from newsbrief.summarizers.parse import ParsedSentence
+
+    texts = [
+        "Homes near a Quillmart cost more than similar homes elsewhere, a survey found.",
+        "The survey said Quillmart shoppers paid higher prices for groceries.",
+        "Analysts said Quillmart had opened eleven new stores this year.",
+        "Prices near the Duke of Harwell's estate were lower, the survey said.",
+    ]
+    parsed = []
+    for i, text in enumerate(texts):
+        doc = nlp(text)
+        doc.ents = [e for e in doc.ents if e.text != "Quillmart"]  # as if the recogniser missed it
+        parsed.append(ParsedSentence(index=i, text=text, doc=doc, parsed=True))
+    assert _missed_names(parsed) == {"Quillmart"}
+    assert "Quillmart" in [a.name for a in extract_actors("", parsed)]
+    # a word that comes back in only one later sentence is not taken for a name
+    assert _missed_names(parsed[1:]) == set()
