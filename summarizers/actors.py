@@ -288,6 +288,19 @@ def _is_agent(doc: Any, ent: Any) -> bool:
         return False  # "Norway's Bergen Herald": where a named thing is from
     if dep in ("compound", "amod") and root.head.lower_ in ORIGIN_NOUNS:
         return False  # "the Tasmania native", "a Texas woman": where a person is from
+    if ent.label_ in ("GPE", "LOC") and (
+        (
+            dep == "poss"
+            and root.head.tag_ in ("NN", "NNS")
+            and root.head.dep_ not in _SUBJECT_DEPS
+            and root.head.lower_ not in _INSTITUTION_NOUNS
+            and root.head.lower_ not in ORG_HEADS
+        )
+        or (dep == "compound" and root.head.ent_type_ == "PERSON")
+    ):
+        # "one of Norway's finest pilots", "the country's favourite sport", "Norway striker
+        # Lena Berg": the place describes a thing or a person; it does not act
+        return False
     if dep in _SUBJECT_DEPS or dep == "poss":
         return True
     if dep in ("compound", "appos", "conj") and root.head.dep_ in _SUBJECT_DEPS | {"poss", "conj"}:

@@ -612,3 +612,15 @@ def test_a_name_the_recogniser_never_tags_is_found_from_the_first_sentence(nlp: 
     assert "Quillmart" in [a.name for a in extract_actors("", parsed)]
     # a word that comes back in only one later sentence is not taken for a name
     assert _missed_names(parsed[1:]) == set()
+
+
+def test_a_place_that_only_describes_a_thing_or_a_person_does_not_act(nlp: Any) -> None:
+    from newsbrief.summarizers.actors import _is_agent
+
+    def acts(text: str, name: str) -> bool:
+        doc = nlp(text)
+        return next(_is_agent(doc, e) for e in doc.ents if e.text == name)
+
+    assert not acts("Skiing is Norway's favourite pastime, a survey found.", "Norway")
+    assert not acts("Norway international Holm insists the side will win.", "Norway")
+    assert acts("Norway's government said it would cut taxes.", "Norway")
