@@ -624,3 +624,15 @@ def test_a_place_that_only_describes_a_thing_or_a_person_does_not_act(nlp: Any) 
     assert not acts("Skiing is Norway's favourite pastime, a survey found.", "Norway")
     assert not acts("Norway international Holm insists the side will win.", "Norway")
     assert acts("Norway's government said it would cut taxes.", "Norway")
+
+
+def test_a_named_tree_or_garden_is_a_site_not_an_actor(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The famous Harrow Tree on the ninth hole was felled after an ice storm last winter, the Pinecrest Golf Club said.
+        The Pinecrest Golf Club said a new oak would be planted in the spring.
+        """,
+    )
+    assert "Harrow Tree" not in names(f)
+    assert "Pinecrest Golf Club" in names(f)
