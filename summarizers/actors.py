@@ -291,6 +291,19 @@ def _is_agent(doc: Doc, ent: Span) -> bool:
         return False  # "Norway's Bergen Herald": where a named thing is from
     if dep in ("compound", "amod") and root.head.lower_ in ORIGIN_NOUNS:
         return False  # "the Tasmania native", "a Texas woman": where a person is from
+    if ent.label_ in ("GPE", "LOC") and (
+        (
+            dep == "poss"
+            and root.head.tag_ in ("NN", "NNS")
+            and root.head.dep_ not in _SUBJECT_DEPS
+            and root.head.lower_ not in _INSTITUTION_NOUNS
+            and root.head.lower_ not in ORG_HEADS
+        )
+        or (dep == "compound" and root.head.ent_type_ == "PERSON")
+    ):
+        # "one of Norway's finest pilots", "the country's favourite sport", "Norway striker
+        # Lena Berg": the place describes a thing or a person; it does not act
+        return False
     if dep in _SUBJECT_DEPS or dep == "poss":
         return True
     if dep in ("compound", "appos", "conj") and root.head.dep_ in _SUBJECT_DEPS | {"poss", "conj"}:
@@ -458,12 +471,50 @@ def _titled_before(doc: Doc, start: int) -> bool:
     return False
 
 
-def _entities(doc: Doc, index: int) -> list[Span]:
+def _missed_names(parsed: Sequence[ParsedSentence]) -> set[str]:
+    """Single capitalised words of the first sentence that the recogniser never tags anywhere in
+    the story, yet that come back capitalised inside at least two later sentences and never in
+    lower case: a name it missed ("shoppers at Brindlemart ... Brindlemart said ...")."""
+    if not parsed:
+        return set()
+    tagged = {t.lower_ for p in parsed for e in p.doc.ents for t in e}
+    lower = {t.text for p in parsed for t in p.doc if t.is_lower}
+    first = parsed[0].doc
+    out: set[str] = set()
+    for t in first[1:]:
+        w = t.text
+        if (
+            not _NAME_WORD.fullmatch(w)
+            or not re.fullmatch(r"[A-Z][a-z]{2,}", w)
+            or t.lower_ in tagged
+            or w.lower() in lower
+            or t.is_stop
+            or t.tag_ not in ("NNP", "NNPS")
+            or _is_title_word(t)
+            or t.lower_ in _HONORIFICS
+            or first[t.i - 1].lower_ == "the"
+        ):
+            continue  # "the Duke": a title or a common noun, not a missed name
+        later = sum(any(bt.text == w for bt in p.doc[1:]) for p in parsed[1:])
+        if later >= 2:
+            out.add(w)
+    return out
+
+
+def _entities(doc: Doc, index: int, missed: set[str] | None = None) -> list[Span]:
     """The recogniser's entities and, in the lede, the people it missed after a title, in text
     order (a story names its main actors early; later, a titled name the recogniser missed is
-    more often a passing reference)."""
+    more often a passing reference); ``missed`` names (see ``_missed_names``) count as bodies."""
+    from spacy.tokens import Span
+
     ents = list(doc.ents)
     extra = _titled_people(doc) if index < _LEDE else []
+    if missed:
+        extra += [
+            Span(doc, t.i, t.i + 1, label="ORG")
+            for t in doc
+            if t.text in missed and not t.ent_type_ and not any(e.start <= t.i < e.end for e in extra)
+        ]
     if not extra:
         return ents
     return sorted(ents + extra, key=lambda e: e.start)
@@ -489,9 +540,10 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
     )
     out: list[_Mention] = []
     acronyms: dict[str, str] = {}
+    missed = _missed_names(parsed)
     for p in parsed:
         doc = p.doc
-        for ent in _entities(doc, p.index):
+        for ent in _entities(doc, p.index, missed):
             if ent.label_ not in _LABELS:
                 continue
             label = ent.label_
@@ -723,8 +775,15 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
                 if len(cw) <= len(words) or top_label(c) == "NORP_BODY" or lab == "NORP_BODY":
                     continue
                 clab = top_label(c)
-                if clab == "PERSON" and cw[-len(words) :] == words and lab != "NORP":
-                    cands.append(c)  # surname (any label: fixes type errors)
+                if (
+                    clab == "PERSON"
+                    and cw[-len(words) :] == words
+                    and lab != "NORP"
+                    and first_seen[c] - first_seen[n] < _LEDE
+                ):
+                    # surname (any label: fixes type errors); a surname used well before a full
+                    # name first appears is someone else ("Lord Vane ..." then, later, "his son Tom Vane")
+                    cands.append(c)
                 elif (
                     lab in ("ORG", "GPE")
                     and (clab == lab or (clab == "ORG" and n not in located))

@@ -382,6 +382,12 @@ PLACE_NOUNS = frozenset(
         "River",
         "Mountain",
         "Valley",
+        "Garden",
+        "Gardens",
+        "Tree",
+        "Lake",
+        "Canyon",
+        "Castle",
     ]
 )
 

@@ -574,3 +574,65 @@ def test_title_abbreviation_and_surname_tagged_as_a_body_is_a_person(nlp: Any) -
     )
     assert actor(f, "Jeremy Dalton").kind == "PERSON"
     assert "Sgt Dalton" not in names(f)
+
+
+def test_a_surname_long_before_its_only_full_name_stays_its_own_person(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Lord Hallowes resigned from the council on Tuesday after a long dispute over fees.
+        Hallowes said he had been treated unfairly by the other members.
+        The council said Hallowes had missed six meetings this year.
+        Members voted to replace him at the next session.
+        The vote was close, with several abstentions.
+        His son Marcus Hallowes, a lawyer, said the family would appeal.
+        """,
+    )
+    # the peer of the lede is not the son introduced five sentences later
+    assert "Hallowes" in names(f)
+    assert "Hallowes" not in actor(f, "Marcus Hallowes").aliases
+
+
+def test_a_name_the_recogniser_never_tags_is_found_from_the_first_sentence(nlp: Any) -> None:
+    from newsbrief.summarizers.actors import _missed_names, extract_actors
+    from newsbrief.summarizers.parse import ParsedSentence
+
+    texts = [
+        "Homes near a Quillmart cost more than similar homes elsewhere, a survey found.",
+        "The survey said Quillmart shoppers paid higher prices for groceries.",
+        "Analysts said Quillmart had opened eleven new stores this year.",
+        "Prices near the Duke of Harwell's estate were lower, the survey said.",
+    ]
+    parsed = []
+    for i, text in enumerate(texts):
+        doc = nlp(text)
+        doc.ents = [e for e in doc.ents if e.text != "Quillmart"]  # as if the recogniser missed it
+        parsed.append(ParsedSentence(index=i, text=text, doc=doc, parsed=True))
+    assert _missed_names(parsed) == {"Quillmart"}
+    assert "Quillmart" in [a.name for a in extract_actors("", parsed)]
+    # a word that comes back in only one later sentence is not taken for a name
+    assert _missed_names(parsed[1:]) == set()
+
+
+def test_a_place_that_only_describes_a_thing_or_a_person_does_not_act(nlp: Any) -> None:
+    from newsbrief.summarizers.actors import _is_agent
+
+    def acts(text: str, name: str) -> bool:
+        doc = nlp(text)
+        return next(_is_agent(doc, e) for e in doc.ents if e.text == name)
+
+    assert not acts("Skiing is Norway's favourite pastime, a survey found.", "Norway")
+    assert not acts("Norway international Holm insists the side will win.", "Norway")
+    assert acts("Norway's government said it would cut taxes.", "Norway")
+
+
+def test_a_named_tree_or_garden_is_a_site_not_an_actor(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The famous Harrow Tree on the ninth hole was felled after an ice storm last winter, the Pinecrest Golf Club said.
+        The Pinecrest Golf Club said a new oak would be planted in the spring.
+        """,
+    )
+    assert "Harrow Tree" not in names(f)
+    assert "Pinecrest Golf Club" in names(f)
