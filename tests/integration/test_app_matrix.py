@@ -22,6 +22,21 @@ from tests.integration.synapse.human import WAIT_S, is_reply_to
 pytestmark = pytest.mark.synapse
 
 
+async def matrix_app(text: str, tmp_path: Path, password: str) -> NewsbriefApp:
+    """The app for config ``text`` (in ``tmp_path``, the bot's password as ``BOT_PASSWORD``), its
+    store open and a Matrix adapter that syncs and backs off quickly, not yet started."""
+    config = parse_config(
+        text, source=str(tmp_path / "config.yaml"), base_dir=tmp_path, env={"BOT_PASSWORD": password}
+    )
+    assert config.matrix is not None
+    app = NewsbriefApp(config)
+    await app.open_store()
+    app.adapter_overrides = {
+        "matrix": MatrixAdapter.from_config(config, app.store, sync_timeout_ms=500, backoff_base_s=0.2)
+    }
+    return app
+
+
 async def test_digest_and_thread_question_through_the_app(
     synapse: SynapseServer,
     humans: Any,
@@ -42,15 +57,7 @@ matrix:
   password: ${{BOT_PASSWORD}}
   store_path: matrix-store
 """
-    config = parse_config(
-        text, source=str(tmp_path / "config.yaml"), base_dir=tmp_path, env={"BOT_PASSWORD": bot.password}
-    )
-    assert config.matrix is not None
-    app = NewsbriefApp(config)
-    await app.open_store()
-    app.adapter_overrides = {
-        "matrix": MatrixAdapter.from_config(config, app.store, sync_timeout_ms=500, backoff_base_s=0.2)
-    }
+    app = await matrix_app(text, tmp_path, bot.password)
     try:
         await app.start(first_digest=False, schedule=False)
         assert await app.digest_now(ChannelRef("matrix", room)) is None  # posted
@@ -106,14 +113,7 @@ matrix:
   password: ${{BOT_PASSWORD}}
   store_path: matrix-store
 """
-    config = parse_config(
-        text, source=str(tmp_path / "config.yaml"), base_dir=tmp_path, env={"BOT_PASSWORD": bot.password}
-    )
-    app = NewsbriefApp(config)
-    await app.open_store()
-    app.adapter_overrides = {
-        "matrix": MatrixAdapter.from_config(config, app.store, sync_timeout_ms=500, backoff_base_s=0.2)
-    }
+    app = await matrix_app(text, tmp_path, bot.password)
 
     def too_large(digest: Any) -> list[dict[str, Any]]:  # the shape a renderer bug would have
         return [{"msgtype": "m.notice", "body": "A" * 70_000, "m.mentions": {}}]
@@ -202,14 +202,7 @@ matrix:
   password: ${{BOT_PASSWORD}}
   store_path: matrix-store
 """
-    config = parse_config(
-        text, source=str(tmp_path / "config.yaml"), base_dir=tmp_path, env={"BOT_PASSWORD": bot.password}
-    )
-    app = NewsbriefApp(config)
-    await app.open_store()
-    app.adapter_overrides = {
-        "matrix": MatrixAdapter.from_config(config, app.store, sync_timeout_ms=500, backoff_base_s=0.2)
-    }
+    app = await matrix_app(text, tmp_path, bot.password)
     upstream = urlsplit(synapse.url).port
     assert upstream is not None
     server: asyncio.Server | None = None
