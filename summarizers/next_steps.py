@@ -59,11 +59,13 @@ from newsbrief.summarizers.lexicon.steps import (
     PAST_DATE_RE,
     PLAN_LEMMAS,
     PLAN_NOUNS,
+    PLEDGE_ADJ,
     POSTPONE_LEMMAS,
     PRONOUN_SUBJECTS,
     READY_ADJ,
     RECURRING_DATE_RE,
     REFUSE_LEMMAS,
+    SCHEDULE_ADJ,
     SCHEDULE_PREPS,
     SPEECH_LEMMAS,
     STATE_PREDICATES,
@@ -200,10 +202,18 @@ def _trigger_head(tok: Any) -> Any | None:
     if tok.tag_ == "MD":
         return _modal_head(tok) if low in FUTURE_MODALS else None
     if (
-        low in READY_ADJ
+        (low in READY_ADJ or low in PLEDGE_ADJ)
         and tok.dep_ in ("acomp", "amod", "attr", "ROOT", "xcomp")
         and any(
-            c.dep_ == "xcomp" or (c.dep_ == "prep" and low in ("due", "scheduled", "set"))
+            c.dep_ == "xcomp"
+            or (c.dep_ == "prep" and low in ("due", "scheduled", "set"))
+            # "is committed to cutting costs": the pledge's act is a gerund after "to"
+            or (
+                c.dep_ == "prep"
+                and low in PLEDGE_ADJ
+                and c.lower_ == "to"
+                and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+            )
             for c in tok.children
         )
     ):
@@ -560,7 +570,11 @@ def _not_a_step(head: Any, toks: Sequence[Any], has_speaker: bool, climbed: bool
     subjects = [t for t in toks if t.dep_ in _SUBJECT_DEPS]
     if not has_speaker and not noun_root and not subjects:
         return True  # a fragment without a subject: a caption, a headline, a noun phrase
-    if subjects and all(t.tag_ in ("WP", "WDT") for t in subjects) and toks[0].tag_ in ("WP", "WDT"):
+    if (
+        subjects
+        and all(t.tag_ in ("WP", "WDT") for t in subjects)
+        and (toks[0].tag_ in ("WP", "WDT") or (not has_speaker and not noun_root))
+    ):
         return True  # "who to plan their travel": a piece of a relative clause
     if (
         head.dep_ == "ROOT"
@@ -584,7 +598,11 @@ def _not_a_step(head: Any, toks: Sequence[Any], has_speaker: bool, climbed: bool
     if _is_guess(head):
         return True  # "it could be worth more", "that would look great": an estimate, not an event
     if _lemma(head) == "be" and subj is not None and subj.lower_ in EVALUATIVE_SUBJECTS:
-        if any(c.dep_ == "acomp" for c in head.children):
+        if any(
+            c.dep_ == "acomp"
+            and not (c.lower_ in SCHEDULE_ADJ and any(x.dep_ == "xcomp" for x in c.children))
+            for c in head.children
+        ):
             return True  # "it will be great to ...", "that would be nice": an evaluation, not an event
         if climbed and any(c.dep_ == "attr" for c in head.children):
             return True  # "it is a shame that should never happen": the modal belongs to a judgement
@@ -695,7 +713,34 @@ def _candidate(head: Any) -> tuple[Any, list[Any], str, str] | None:
             and not _has_future_date(head)
         ):
             return None  # "Boasting that she could win, the girl ran off": the story
-        toks = _clause(root, keep=head)
+        # the nearest clause above that names its subject is enough ("X emerged after the striker
+        # took to social media to insist he was committed to ..." keeps "the striker ..."), else the
+        # whole sentence
+        top = root
+        below = head
+        for anc in head.ancestors:
+            if anc.i == root.i:
+                break
+            # only up through complements and purposes ("to insist he was"), not out of a
+            # subordinate clause of its own ("after she left, that he ...")
+            if below.dep_ not in ("ccomp", "xcomp", "conj") and not (
+                below.dep_ == "advcl" and not any(c.dep_ == "mark" for c in below.children)
+            ):
+                break
+            below = anc
+            named = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if (
+                anc.tag_.startswith("VB")
+                and named is not None
+                and named.lower_ not in PRONOUN_SUBJECTS
+                and named.tag_ not in ("WP", "WDT")
+            ):
+                top = anc
+                break
+        toks = _clause(top, keep=head)
+        mark = next((c for c in top.children if c.dep_ == "mark" and c.i < head.i), None)
+        if top.i != root.i and mark is not None and toks and toks[0].i <= mark.i:
+            toks = [t for t in toks if t.i > mark.i]  # "(days) after the winger said": the clause
         speaker = trailer = ""
     return head, toks, speaker, trailer
 
