@@ -486,8 +486,12 @@ def _when(doc: Any, toks: Sequence[Any], head: Any) -> str | None:
         text = str(ent.text)
         if RECURRING_DATE_RE.search(text):
             continue  # "on weekdays", "£8 a day", "at least ten years": how often or how long
-        if re.fullmatch(r"[\w.]+-(?:year|month|week|day|hour)s?(?:-old)?", text) or "old" in text.split():
-            continue  # "seven-year stint", ages
+        if (
+            re.fullmatch(r"[\w.]+-(?:year|month|week|day|hour)s?(?:-old)?", text)
+            or re.search(r"-(?:year|month|week|day)s?-olds?\b", text)
+            or "old" in text.split()
+        ):
+            continue  # "seven-year stint", ages ("five- and six-year-olds")
         if ent.label_ == "TIME" and not re.search(
             r"\b(?:day|week|month|night|morning|evening)\b", text, re.I
         ):

@@ -494,3 +494,16 @@ def test_a_pronoun_step_keeps_the_nearest_clause_that_names_its_subject(nlp: Any
     text = steps(f)
     assert "the winger had gone online to insist he was committed to fighting for his place" in text
     assert "surfaced on Monday" not in text
+
+
+def test_an_age_is_not_when_a_step_happens(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The club will open a new pitch for 10-year-olds on Friday.
+        The council will double free swimming lessons for five- and six-year-olds.
+        """,
+    )
+    whens = {s.when for s in f.next_steps}
+    assert "Friday" in whens
+    assert not any(w and "year-old" in w for w in whens)
