@@ -702,6 +702,17 @@ def _candidate(head: Any) -> tuple[Any, list[Any], str, str] | None:
     root = head.sent.root
     if (
         subj is not None
+        and subj.lower_ in PRONOUN_SUBJECTS - FIRST_PERSON
+        and head.i == root.i
+        and toks[0].i > head.sent.start
+        and any(t.text == ";" for t in head.doc[head.sent.start : toks[0].i])
+        and toks[-1].i - head.sent.start < _MAX_WORDS
+    ):
+        # "The mill closed in 1990; it is due to become a hotel": the clause before the semicolon
+        # says what "it" is, so the step keeps it
+        toks = list(head.doc[head.sent.start : toks[-1].i + 1])
+    if (
+        subj is not None
         and subj.lower_ in PRONOUN_SUBJECTS
         and head.dep_ != "ROOT"
         and root.tag_.startswith("VB")
