@@ -728,15 +728,15 @@ def _candidate(head: Any) -> tuple[Any, list[Any], str, str] | None:
             and not _has_future_date(head)
         ):
             return None  # "Boasting that she could win, the girl ran off": the story
-        # the nearest clause above that names its subject is enough ("X emerged after the striker
-        # took to social media to insist he was committed to ..." keeps "the striker ..."), else the
+        # the nearest clause above that names its subject is enough ("a letter arrived after the
+        # mayor went on radio to say she would ..." keeps "the mayor ..."), else the
         # whole sentence
         top = root
         below = head
         for anc in head.ancestors:
             if anc.i == root.i:
                 break
-            # only up through complements and purposes ("to insist he was"), not out of a
+            # only up through complements and purposes ("to say she would"), not out of a
             # subordinate clause of its own ("after she left, that he ...")
             if below.dep_ not in ("ccomp", "xcomp", "conj") and not (
                 below.dep_ == "advcl" and not any(c.dep_ == "mark" for c in below.children)
@@ -755,7 +755,7 @@ def _candidate(head: Any) -> tuple[Any, list[Any], str, str] | None:
         toks = _clause(top, keep=head)
         mark = next((c for c in top.children if c.dep_ == "mark" and c.i < head.i), None)
         if top.i != root.i and mark is not None and toks and toks[0].i <= mark.i:
-            toks = [t for t in toks if t.i > mark.i]  # "(days) after the winger said": the clause
+            toks = [t for t in toks if t.i > mark.i]  # "(hours) after the mayor said": the clause
         speaker = trailer = ""
     return head, toks, speaker, trailer
 

@@ -474,26 +474,26 @@ def test_a_pledge_and_a_schedule_of_it_are_steps_a_purpose_is_not(nlp: Any) -> N
         """
         The bakery is committed to cutting its flour waste by half.
         The chapel closed in 1987; it is due to become a climbing centre.
-        If there is a quarrel, the judges usually get involved to decide who keeps the dog, a lawyer said.
+        When neighbours fall out, a mediator steps in to decide who pays for the fence, the agency said.
         The kennel club's chairman wants to open a second shelter near the river.
         """,
     )
     text = steps(f)
     assert "cutting its flour waste" in text
     assert "The chapel closed in 1987; it is due to become a climbing centre" in text  # what "it" is
-    assert "to decide who keeps the dog" not in text
+    assert "to decide who pays for the fence" not in text
     assert "open a second shelter" in text
 
 
 def test_a_pronoun_step_keeps_the_nearest_clause_that_names_its_subject(nlp: Any) -> None:
     f = facets(
         nlp,
-        "The clip surfaced on Monday, days after the winger had gone online to insist he was "
-        "committed to fighting for his place in the side.",
+        "A letter reached the council on Monday, days after the mayor had gone on radio to say she "
+        "was committed to finishing the tram line.",
     )
     text = steps(f)
-    assert "the winger had gone online to insist he was committed to fighting for his place" in text
-    assert "surfaced on Monday" not in text
+    assert "the mayor had gone on radio to say she was committed to finishing the tram line" in text
+    assert "reached the council" not in text
 
 
 def test_an_age_is_not_when_a_step_happens(nlp: Any) -> None:
