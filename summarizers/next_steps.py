@@ -59,11 +59,13 @@ from newsbrief.summarizers.lexicon.steps import (
     PAST_DATE_RE,
     PLAN_LEMMAS,
     PLAN_NOUNS,
+    PLEDGE_ADJ,
     POSTPONE_LEMMAS,
     PRONOUN_SUBJECTS,
     READY_ADJ,
     RECURRING_DATE_RE,
     REFUSE_LEMMAS,
+    SCHEDULE_ADJ,
     SCHEDULE_PREPS,
     SPEECH_LEMMAS,
     STATE_PREDICATES,
@@ -203,10 +205,18 @@ def _trigger_head(tok: Token) -> Token | None:
     if tok.tag_ == "MD":
         return _modal_head(tok) if low in FUTURE_MODALS else None
     if (
-        low in READY_ADJ
+        (low in READY_ADJ or low in PLEDGE_ADJ)
         and tok.dep_ in ("acomp", "amod", "attr", "ROOT", "xcomp")
         and any(
-            c.dep_ == "xcomp" or (c.dep_ == "prep" and low in ("due", "scheduled", "set"))
+            c.dep_ == "xcomp"
+            or (c.dep_ == "prep" and low in ("due", "scheduled", "set"))
+            # "is committed to cutting costs": the pledge's act is a gerund after "to"
+            or (
+                c.dep_ == "prep"
+                and low in PLEDGE_ADJ
+                and c.lower_ == "to"
+                and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+            )
             for c in tok.children
         )
     ):
@@ -481,8 +491,12 @@ def _when(doc: Doc, toks: Sequence[Token], head: Token) -> str | None:
         text = str(ent.text)
         if RECURRING_DATE_RE.search(text):
             continue  # "on weekdays", "£8 a day", "at least ten years": how often or how long
-        if re.fullmatch(r"[\w.]+-(?:year|month|week|day|hour)s?(?:-old)?", text) or "old" in text.split():
-            continue  # "seven-year stint", ages
+        if (
+            re.fullmatch(r"[\w.]+-(?:year|month|week|day|hour)s?(?:-old)?", text)
+            or re.search(r"-(?:year|month|week|day)s?-olds?\b", text)
+            or "old" in text.split()
+        ):
+            continue  # "seven-year stint", ages ("five- and six-year-olds")
         if ent.label_ == "TIME" and not re.search(
             r"\b(?:day|week|month|night|morning|evening)\b", text, re.I
         ):
@@ -565,7 +579,11 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
     subjects = [t for t in toks if t.dep_ in _SUBJECT_DEPS]
     if not has_speaker and not noun_root and not subjects:
         return True  # a fragment without a subject: a caption, a headline, a noun phrase
-    if subjects and all(t.tag_ in ("WP", "WDT") for t in subjects) and toks[0].tag_ in ("WP", "WDT"):
+    if (
+        subjects
+        and all(t.tag_ in ("WP", "WDT") for t in subjects)
+        and (toks[0].tag_ in ("WP", "WDT") or (not has_speaker and not noun_root))
+    ):
         return True  # "who to plan their travel": a piece of a relative clause
     if (
         head.dep_ == "ROOT"
@@ -589,7 +607,11 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
     if _is_guess(head):
         return True  # "it could be worth more", "that would look great": an estimate, not an event
     if _lemma(head) == "be" and subj is not None and subj.lower_ in EVALUATIVE_SUBJECTS:
-        if any(c.dep_ == "acomp" for c in head.children):
+        if any(
+            c.dep_ == "acomp"
+            and not (c.lower_ in SCHEDULE_ADJ and any(x.dep_ == "xcomp" for x in c.children))
+            for c in head.children
+        ):
             return True  # "it will be great to ...", "that would be nice": an evaluation, not an event
         if climbed and any(c.dep_ == "attr" for c in head.children):
             return True  # "it is a shame that should never happen": the modal belongs to a judgement
@@ -685,6 +707,17 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
     root = head.sent.root
     if (
         subj is not None
+        and subj.lower_ in PRONOUN_SUBJECTS - FIRST_PERSON
+        and head.i == root.i
+        and toks[0].i > head.sent.start
+        and any(t.text == ";" for t in head.doc[head.sent.start : toks[0].i])
+        and toks[-1].i - head.sent.start < _MAX_WORDS
+    ):
+        # "The mill closed in 1990; it is due to become a hotel": the clause before the semicolon
+        # says what "it" is, so the step keeps it
+        toks = list(head.doc[head.sent.start : toks[-1].i + 1])
+    if (
+        subj is not None
         and subj.lower_ in PRONOUN_SUBJECTS
         and head.dep_ != "ROOT"
         and root.tag_.startswith("VB")
@@ -700,7 +733,34 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
             and not _has_future_date(head)
         ):
             return None  # "Boasting that she could win, the girl ran off": the story
-        toks = _clause(root, keep=head)
+        # the nearest clause above that names its subject is enough ("a letter arrived after the
+        # mayor went on radio to say she would ..." keeps "the mayor ..."), else the
+        # whole sentence
+        top = root
+        below = head
+        for anc in head.ancestors:
+            if anc.i == root.i:
+                break
+            # only up through complements and purposes ("to say she would"), not out of a
+            # subordinate clause of its own ("after she left, that he ...")
+            if below.dep_ not in ("ccomp", "xcomp", "conj") and not (
+                below.dep_ == "advcl" and not any(c.dep_ == "mark" for c in below.children)
+            ):
+                break
+            below = anc
+            named = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if (
+                anc.tag_.startswith("VB")
+                and named is not None
+                and named.lower_ not in PRONOUN_SUBJECTS
+                and named.tag_ not in ("WP", "WDT")
+            ):
+                top = anc
+                break
+        toks = _clause(top, keep=head)
+        mark = next((c for c in top.children if c.dep_ == "mark" and c.i < head.i), None)
+        if top.i != root.i and mark is not None and toks and toks[0].i <= mark.i:
+            toks = [t for t in toks if t.i > mark.i]  # "(hours) after the mayor said": the clause
         speaker = trailer = ""
     return head, toks, speaker, trailer
 

@@ -23,7 +23,8 @@ FUTURE_CUE_RE = re.compile(
     r"later this|deadline|continues|resumes|(?:has|have|need|needs) to|(?:is|are) (?:trying|seeking|"
     r"working|looking|pushing|moving|considering|weighing|preparing|planning|investigating|reviewing)|"
     r"faces?|facing|awaits?|awaiting|pending|adjourned|postponed|delayed|deferred|remanded|bailed|"
-    r"rescheduled|until|going to)\b",
+    r"rescheduled|until|going to|(?:wants|hopes) to|asks?|asking|seeks?|seeking|decides?|recommends?|"
+    r"orders?|committed|dedicated)\b",
     re.I,
 )
 
@@ -257,7 +258,15 @@ READY_ADJ = frozenset(
 )
 # readiness of a person ("was ready to sail", "were willing to talk"): in the past it tells the
 # story unless a date lies ahead (not the schedule words "due", "set", "expected")
-DISPOSITION_ADJ = frozenset({"ready", "willing", "prepared", "poised", "eager", "keen"})
+DISPOSITION_ADJ = frozenset(
+    {"ready", "willing", "prepared", "poised", "eager", "keen", "committed", "dedicated"}
+)
+# a pledge whose complement is a gerund after "to" ("is committed to cutting costs"): read like
+# readiness (lower-cased forms)
+PLEDGE_ADJ = frozenset({"committed", "dedicated"})
+# readiness and schedule adjectives that, with "it" as subject, still say what comes next ("it is due
+# to reopen"), unlike a judgement ("it will be great to"); "likely" guesses (lower-cased forms)
+SCHEDULE_ADJ = READY_ADJ - {"likely", "unlikely"}
 # "is trying to", "are working to", "is considering": an effort under way (lemmas; progressive only)
 EFFORT_LEMMAS = frozenset(
     {

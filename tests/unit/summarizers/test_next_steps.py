@@ -466,3 +466,44 @@ def test_a_possibility_not_ruled_out_is_a_step_one_ruled_out_is_not(nlp: Any) ->
     assert "rise in mooring fees" in text
     assert "second vote on the tram line" in text
     assert "foul play" not in text
+
+
+def test_a_pledge_and_a_schedule_of_it_are_steps_a_purpose_is_not(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The bakery is committed to cutting its flour waste by half.
+        The chapel closed in 1987; it is due to become a climbing centre.
+        When neighbours fall out, a mediator steps in to decide who pays for the fence, the agency said.
+        The kennel club's chairman wants to open a second shelter near the river.
+        """,
+    )
+    text = steps(f)
+    assert "cutting its flour waste" in text
+    assert "The chapel closed in 1987; it is due to become a climbing centre" in text  # what "it" is
+    assert "to decide who pays for the fence" not in text
+    assert "open a second shelter" in text
+
+
+def test_a_pronoun_step_keeps_the_nearest_clause_that_names_its_subject(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        "A letter reached the council on Monday, days after the mayor had gone on radio to say she "
+        "was committed to finishing the tram line.",
+    )
+    text = steps(f)
+    assert "the mayor had gone on radio to say she was committed to finishing the tram line" in text
+    assert "reached the council" not in text
+
+
+def test_an_age_is_not_when_a_step_happens(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The club will open a new pitch for 10-year-olds on Friday.
+        The council will double free swimming lessons for five- and six-year-olds.
+        """,
+    )
+    whens = {s.when for s in f.next_steps}
+    assert "Friday" in whens
+    assert not any(w and "year-old" in w for w in whens)
