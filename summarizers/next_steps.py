@@ -758,9 +758,9 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
                 top = anc
                 break
         toks = _clause(top, keep=head)
-        mark = next((c for c in top.children if c.dep_ == "mark" and c.i < head.i), None)
-        if top.i != root.i and mark is not None and toks and toks[0].i <= mark.i:
-            toks = [t for t in toks if t.i > mark.i]  # "(hours) after the mayor said": the clause
+        marker = next((c for c in top.children if c.dep_ == "mark" and c.i < head.i), None)
+        if top.i != root.i and marker is not None and toks and toks[0].i <= marker.i:
+            toks = [t for t in toks if t.i > marker.i]  # "(hours) after the mayor said": the clause
         speaker = trailer = ""
     return head, toks, speaker, trailer
 
