@@ -43,7 +43,7 @@ RELATED_LEMMAS: tuple[tuple[str, ...], ...] = (
     ("investigate", "investigation", "probe", "inquiry"),
     ("announce", "announcement", "unveil", "reveal"),
     ("plan", "intend", "intention", "aim", "propose", "proposal"),
-    ("begin", "start", "launch", "open"),
+    ("begin", "start", "launch", "open", "spark", "trigger"),
     ("end", "finish", "close", "conclude"),
     ("increase", "rise", "grow", "growth", "jump", "soar", "climb", "raise"),
     ("decrease", "fall", "drop", "decline", "cut", "reduce", "reduction", "plunge"),
@@ -52,7 +52,7 @@ RELATED_LEMMAS: tuple[tuple[str, ...], ...] = (
     ("bomb", "bombing", "explosion", "blast", "explode"),
     ("crash", "collision", "collide"),
     ("live", "life", "reside", "resident", "home"),
-    ("child", "kid", "son", "daughter", "baby"),
+    ("child", "kid", "son", "daughter", "baby", "birth"),
     ("parent", "mother", "father", "mum", "dad"),
     ("job", "employ", "employment"),
     ("manager", "coach", "boss", "manage"),
@@ -124,6 +124,12 @@ RELATED_LEMMAS: tuple[tuple[str, ...], ...] = (
     ("candidate", "nominee", "contender"),
     ("endorse", "endorsement"),
     ("worry", "concern", "fear", "alarm"),
+    ("ill", "illness", "sick", "sickness", "disease", "infection", "infect", "ailment", "unwell"),
+    ("abuse", "abusive", "abuser", "troll", "hater"),
+    ("fight", "confront", "confrontation", "brawl", "scuffle", "altercation", "argue", "argument", "quarrel"),
+    ("copy", "emulate", "imitate", "mimic", "replicate"),
+    ("robot", "humanoid", "android"),
+    ("exercise", "workout", "fitness", "gym"),
 )
 
 # Lemmas that ask for a kind of quantity in "how much / how many / what" questions.
