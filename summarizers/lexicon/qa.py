@@ -129,6 +129,10 @@ RELATED_LEMMAS: tuple[tuple[str, ...], ...] = (
     ("fight", "confront", "confrontation", "brawl", "scuffle", "altercation", "argue", "argument", "quarrel"),
     ("copy", "emulate", "imitate", "mimic", "replicate"),
     ("robot", "humanoid", "android"),
+    ("photo", "picture", "image", "photograph", "snapshot", "selfie"),
+    ("video", "footage", "clip"),
+    ("dispute", "feud", "wrangle"),
+    ("value", "worth", "valuation"),
     ("exercise", "workout", "fitness", "gym"),
 )
 

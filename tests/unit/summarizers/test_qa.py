@@ -465,7 +465,12 @@ def test_everyday_paraphrases_share_a_key(nlp: Any) -> None:
     assert terms("troll", lem) == terms("abusive", lem)
     assert terms("workout", lem) == terms("exercise", lem)
     assert terms("sparked", lem) == terms("started", lem)
+    assert terms("photographs", lem) == terms("pictures", lem) == terms("image", lem)
+    assert terms("footage", lem) == terms("video", lem)
+    assert terms("feud", lem) == terms("dispute", lem)
+    assert terms("valuation", lem) == terms("worth", lem)
     assert terms("copied", lem) != terms("brawl", lem)  # control: classes stay apart
+    assert terms("video", lem) != terms("photo", lem)
 
 
 FERRY = (
