@@ -133,6 +133,7 @@ RELATED_LEMMAS: tuple[tuple[str, ...], ...] = (
     ("video", "footage", "clip"),
     ("dispute", "feud", "wrangle"),
     ("value", "worth", "valuation"),
+    ("bid", "chase", "pursue", "pursuit"),
     ("exercise", "workout", "fitness", "gym"),
 )
 

@@ -471,6 +471,7 @@ def test_everyday_paraphrases_share_a_key(nlp: Any) -> None:
     assert terms("valuation", lem) == terms("worth", lem)
     assert terms("copied", lem) != terms("brawl", lem)  # control: classes stay apart
     assert terms("video", lem) != terms("photo", lem)
+    assert terms("chasing", lem) == terms("bid", lem) == terms("pursuit", lem)
 
 
 FERRY = (
