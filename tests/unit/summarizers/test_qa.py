@@ -455,6 +455,38 @@ def test_news_paraphrases_share_a_key(nlp: Any) -> None:
     assert terms("trapped", lem) != terms("escaped", lem)  # control: another event keeps its own key
 
 
+def test_everyday_paraphrases_share_a_key(nlp: Any) -> None:
+    from newsbrief.summarizers.qa.words import lemmatizer, terms
+
+    lem = lemmatizer(nlp)
+    assert terms("illness", lem) == terms("infection", lem) == terms("sick", lem)
+    assert terms("brawl", lem) == terms("confrontation", lem) == terms("argued", lem)
+    assert terms("copied", lem) == terms("emulated", lem)
+    assert terms("troll", lem) == terms("abusive", lem)
+    assert terms("workout", lem) == terms("exercise", lem)
+    assert terms("sparked", lem) == terms("started", lem)
+    assert terms("photographs", lem) == terms("pictures", lem) == terms("image", lem)
+    assert terms("footage", lem) == terms("video", lem)
+    assert terms("feud", lem) == terms("dispute", lem)
+    assert terms("valuation", lem) == terms("worth", lem)
+    assert terms("copied", lem) != terms("brawl", lem)  # control: classes stay apart
+    assert terms("video", lem) != terms("photo", lem)
+    assert terms("chasing", lem) == terms("bid", lem) == terms("pursuit", lem)
+
+
+FERRY = (
+    "A ferry dog called Pip has become the crew's favourite passenger on the island route.",
+    "Pip was adopted by the crew in May after he caught a lung infection on the quay.",
+    "The crew say Pip greets every passenger who comes aboard.",
+)
+
+
+def test_a_paraphrased_illness_question_finds_its_sentence(nlp: Any) -> None:
+    b = Briefing(title="Ferry dog", summary=FERRY[:1], article_ids=("ferry-1",), sentences=FERRY)
+    ans = answer_question("What illness did the dog have?", [b], nlp)
+    assert ans.answered and ans.citations[0].sentence == FERRY[1]
+
+
 def test_an_acronym_keeps_its_key_with_a_possessive(nlp: Any) -> None:
     from newsbrief.summarizers.qa.words import lemmatizer, terms
 
