@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from newsbrief.bot.domain import Digest, DigestStory, Story
 from newsbrief.summarizers.types import Briefing
@@ -387,13 +387,6 @@ class ArticleLink:
     source: str | None = None
 
 
-class ArticleStore(Protocol):
-    """The store methods the link lookups read (``newsbrief.bot.store.Store`` fits)."""
-
-    def get_story(self, story_id: int) -> Any: ...
-    def get_articles(self, article_ids: Any) -> Sequence[Any]: ...
-
-
 def _int_ids(ids: Iterable[Any]) -> list[int] | None:
     try:
         return [int(a) for a in ids]
@@ -401,7 +394,7 @@ def _int_ids(ids: Iterable[Any]) -> list[int] | None:
         return None
 
 
-def story_with_articles(store: ArticleStore, story_id: int) -> tuple[Briefing, list[ArticleLink]] | None:
+def story_with_articles(store: Store, story_id: int) -> tuple[Briefing, list[ArticleLink]] | None:
     """A stored story's briefing and its articles as links (a "More" or "Sources" button), or None
     when the story is no longer stored."""
     record = store.get_story(story_id)

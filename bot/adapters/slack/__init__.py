@@ -4,7 +4,6 @@ from newsbrief.bot.adapters.slack.adapter import (
     BoundedRateLimitRetryHandler,
     SlackAdapter,
     SlackDeliveryError,
-    SlackSettings,
     SlackStartError,
     SlackUnavailable,
 )
@@ -13,7 +12,6 @@ __all__ = [
     "BoundedRateLimitRetryHandler",
     "SlackAdapter",
     "SlackDeliveryError",
-    "SlackSettings",
     "SlackStartError",
     "SlackUnavailable",
 ]

@@ -55,7 +55,7 @@ import uuid
 from collections import OrderedDict
 from collections.abc import Awaitable, Collection, Coroutine, Sequence
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
 
 import aiohttp
 from slack_bolt.async_app import AsyncApp
@@ -82,6 +82,7 @@ from newsbrief.bot.answers import (
     ThreadRoots,
     send_with_retries,
 )
+from newsbrief.bot.config import SlackConfig
 from newsbrief.bot.conversation import story_text
 from newsbrief.bot.delivery import PartProgress
 from newsbrief.bot.domain import ChannelRef, Digest, IncomingMessage, Reply
@@ -112,24 +113,6 @@ HISTORY_MARGIN = timedelta(minutes=5)  # our clock against Slack's, when reading
 RECENT_EVENTS = 10_000  # event ids remembered in memory (the store's claims are the durable record)
 # chat.postMessage errors after which the slash command is answered through response_url instead.
 _CANNOT_POST_HERE = frozenset({"not_in_channel", "channel_not_found", "is_archived", "restricted_action"})
-
-
-class SlackSettings(Protocol):
-    """What the adapter reads from the ``slack:`` config section (``newsbrief.bot.config.SlackConfig`` fits).
-
-    Tokens may be ``str`` or pydantic ``SecretStr``.
-    """
-
-    @property
-    def mode(self) -> str: ...
-    @property
-    def bot_token(self) -> Any: ...
-    @property
-    def app_token(self) -> Any: ...
-    @property
-    def signing_secret(self) -> Any: ...
-    @property
-    def http_port(self) -> int: ...
 
 
 def _secret(value: Any) -> str:
@@ -244,7 +227,7 @@ class SlackAdapter:
 
     def __init__(
         self,
-        settings: SlackSettings,
+        settings: SlackConfig,
         store: StoreLike,
         *,
         base_url: str | None = None,
@@ -319,7 +302,7 @@ class SlackAdapter:
     @classmethod
     def from_config(
         cls,
-        settings: SlackSettings,
+        settings: SlackConfig,
         store: StoreLike,
         *,
         admins: Any = None,
