@@ -47,6 +47,8 @@ from datetime import UTC, datetime, timedelta
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+from newsbrief.bot.config import FeedConfig
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from newsbrief.bot.ingest.fetch import FetchPolicy, IPAddress, fetch, make_client  # noqa: E402
@@ -257,16 +259,6 @@ def rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-@dataclass(frozen=True)
-class FeedRef:
-    id: str
-    url: str
-    name: str
-    poll_minutes: int = 30
-    include: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
-
-
 def print_pass(name: str, report: PollReport, before: float, after: float) -> None:
     t = report.timings
     articles = report.new_articles + report.changed_articles
@@ -333,7 +325,8 @@ async def run_benchmark(
 
         client = make_client(policy, resolver=resolver)
         feeds = [
-            FeedRef(f"feed{f}", f"http://feed{f}.bench.test:{port}/feed{f}.xml", f"Bench {f}") for f in site
+            FeedConfig(id=f"feed{f}", url=f"http://feed{f}.bench.test:{port}/feed{f}.xml", name=f"Bench {f}")
+            for f in site
         ]
         store_url = args.store_url or f"sqlite:///{Path(tmp) / 'bench.db'}"
         store = Store.open(store_url)

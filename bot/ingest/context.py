@@ -11,11 +11,12 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
 
+from newsbrief.bot.config import FeedConfig
 from newsbrief.bot.ingest.fetch import FetchPolicy, make_client
 from newsbrief.bot.ingest.reports import Timings
 from newsbrief.bot.store import Store
@@ -24,21 +25,8 @@ from newsbrief.summarizers.types import Article
 T = TypeVar("T")
 
 
-class FeedSource(Protocol):
-    """What the poller reads from a configured feed (``newsbrief.bot.config.FeedConfig`` fits)."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def url(self) -> str: ...
-    @property
-    def name(self) -> str: ...
-    @property
-    def poll_minutes(self) -> int: ...
-    @property
-    def include(self) -> tuple[str, ...]: ...
-    @property
-    def exclude(self) -> tuple[str, ...]: ...
+# What the poller reads from a configured feed.
+FeedSource = FeedConfig
 
 
 @dataclass(frozen=True)

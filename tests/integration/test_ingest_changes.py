@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from newsbrief.bot.config import FeedConfig
 from newsbrief.bot.ingest.fetch import FetchPolicy
 from newsbrief.bot.ingest.poller import Poller
 from newsbrief.bot.store import Store
@@ -84,12 +85,8 @@ def _rss(guids: tuple[str, ...]) -> bytes:
     ).encode()
 
 
-class Feed:
-    def __init__(self, id: str, url: str) -> None:
-        self.id, self.url, self.name = id, url, id
-        self.poll_minutes = 30
-        self.include: tuple[str, ...] = ()
-        self.exclude: tuple[str, ...] = ()
+def Feed(id: str, url: str) -> FeedConfig:  # noqa: N802 - reads like the config entry it builds
+    return FeedConfig(id=id, url=url, name=id)
 
 
 def _expected(arrival: list[str]) -> dict[str, list[str]]:

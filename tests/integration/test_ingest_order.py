@@ -10,12 +10,13 @@ story is known exactly; the feeds are local files (no network).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from newsbrief.bot.config import FeedConfig
 from newsbrief.bot.ingest.fetch import FetchPolicy
 from newsbrief.bot.ingest.poller import Poller
 from newsbrief.bot.store import Store
@@ -45,17 +46,7 @@ class TitleEngine:
         return replace(made, article_ids=(article.id,), sources=(article.url or "",))
 
 
-@dataclass(frozen=True)
-class Feed:
-    id: str
-    url: str
-    name: str
-    poll_minutes: int = 30
-    include: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
-
-
-def _feed_file(folder: Path, guid: str) -> Feed:
+def _feed_file(folder: Path, guid: str) -> FeedConfig:
     briefing, hours = ARTICLES[guid]
     published = (NOW + timedelta(hours=hours)).strftime("%a, %d %b %Y %H:%M:%S +0000")
     xml = (
@@ -66,7 +57,7 @@ def _feed_file(folder: Path, guid: str) -> Feed:
     )
     path = folder / f"{guid}.xml"
     path.write_text(xml)
-    return Feed(id=f"feed-{guid}", url=f"file:{path}", name=guid)
+    return FeedConfig(id=f"feed-{guid}", url=f"file:{path}", name=guid)
 
 
 def _stories(url: str) -> list[list[str]]:
