@@ -15,6 +15,7 @@ from typing import Any
 
 from newsbrief.bot.config import ChannelConfig
 from newsbrief.bot.domain import ChannelRef, Digest, IncomingMessage, Reply
+from newsbrief.summarizers.types import Actor, Briefing, Figure, NextStep, Source
 
 
 def channel_config(**fields: Any) -> ChannelConfig:
@@ -86,3 +87,20 @@ class RecordingAdapter(NullAdapter):
         self.posts.append((channel, digest, txn_id))
         self.event.set()
         return f"ts-{len(self.posts)}"
+
+
+HUGE_FIELD = "Word " * 19_200  # 96,000 characters
+
+
+def hostile_page_briefing() -> Briefing:
+    """What a hostile page briefs to: every field :data:`HUGE_FIELD` (96,000 characters)."""
+    huge = HUGE_FIELD
+    return Briefing(
+        title=huge,
+        summary=(huge, huge),
+        actors=(Actor(name=huge, role=huge),),
+        figures=(Figure(value=huge, context=huge, sentence=huge),),
+        next_steps=(NextStep(text=huge, sentence=huge, when=huge),),
+        sources=(huge,),
+        outlets=(Source(huge, "https://news.example/" + "a" * 96_000),),
+    )

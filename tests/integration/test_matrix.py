@@ -41,7 +41,7 @@ from newsbrief.bot.domain import (
     Story,
 )
 from newsbrief.bot.store import AsyncStore, Store
-from tests.doubles import Recorder
+from tests.doubles import HUGE_FIELD, Recorder, hostile_page_briefing
 from tests.integration.synapse.fixture import MatrixUser, SynapseServer
 from tests.integration.synapse.human import WAIT_S, is_reply_to, replies_to
 
@@ -831,18 +831,9 @@ async def test_a_brief_an_answer_and_help_of_a_hostile_page_are_sent_within_the_
     the person can decrypt it, and what she sees is clipped with an ellipsis."""
     from newsbrief.bot.conversation import HELP_TEXT
     from newsbrief.bot.domain import Answer, Citation
-    from newsbrief.summarizers.types import Source
 
-    huge = "Word " * 19_200
-    b = Briefing(
-        title=huge,
-        summary=(huge, huge),
-        actors=(Actor(name=huge, role=huge),),
-        figures=(Figure(value=huge, context=huge, sentence=huge),),
-        next_steps=(NextStep(text=huge, sentence=huge, when=huge),),
-        sources=(huge,),
-        outlets=(Source(huge, "https://news.example/" + "a" * 96_000),),
-    )
+    huge = HUGE_FIELD
+    b = hostile_page_briefing()
     bot = synapse.register()
     alice = await humans("alice")
     adapter = await start_bot(

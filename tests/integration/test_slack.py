@@ -43,7 +43,7 @@ from newsbrief.bot.domain import (
 from newsbrief.bot.render.slack import ACTION_MORE, ACTION_SOURCES
 from newsbrief.bot.store import AsyncStore, Store
 from newsbrief.summarizers.types import Actor, Figure, NextStep, Source
-from tests.doubles import KeyValue, Recorder
+from tests.doubles import KeyValue, Recorder, hostile_page_briefing
 from tests.integration.slack_mock_server import (
     BOT_USER_ID,
     SECRET,
@@ -895,20 +895,6 @@ async def test_a_96000_character_headline_is_posted_within_limits_and_a_refusal_
     assert headline.count("Headline") < 100 and "\u2026" in headline
     assert "Text." not in headline  # positive control that this line is the headline: it is linked
     assert "<https://news.example/huge|" in headline
-
-
-def hostile_page_briefing() -> Briefing:
-    """What a hostile page briefs to: every field 96,000 characters."""
-    huge = "Word " * 19_200
-    return Briefing(
-        title=huge,
-        summary=(huge, huge),
-        actors=(Actor(name=huge, role=huge),),
-        figures=(Figure(value=huge, context=huge, sentence=huge),),
-        next_steps=(NextStep(text=huge, sentence=huge, when=huge),),
-        sources=(huge,),
-        outlets=(Source(huge, "https://news.example/" + "a" * 96_000),),
-    )
 
 
 async def test_a_brief_an_answer_and_help_of_a_hostile_page_are_posted_within_limits(
