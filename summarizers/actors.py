@@ -45,6 +45,7 @@ from newsbrief.summarizers.lexicon.actors import (
     PLACE_NOUNS,
     ROLE_ENDINGS,
     ROLE_WORDS,
+    SAME_BODY_NOUNS,
     SPEECH_AUXILIARIES,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
@@ -736,6 +737,12 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper())
 
 
+def _same_body(head: str, other: str) -> bool:
+    """Two institution nouns that name one body ("forces", "army"); see ``SAME_BODY_NOUNS``."""
+    a, b = head.lower(), other.lower()
+    return a == b or any(a in group and b in group for group in SAME_BODY_NOUNS)
+
+
 def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluster]:
     clusters: dict[str, _Cluster] = {}
     # longer names first, so short forms can find the full name they abbreviate
@@ -804,7 +811,10 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
             cands = [
                 c
                 for c in target
-                if target[c] == c and top_label(c) == "NORP_BODY" and c.split()[0] == words[0]
+                if target[c] == c
+                and top_label(c) == "NORP_BODY"
+                and c.split()[0] == words[0]
+                and _same_body(c.split()[-1], words[-1])
             ][:1]
         target[n] = target[cands[0]] if len(cands) == 1 else n
     for m in mentions:

@@ -360,6 +360,16 @@ INSTITUTION_NOUNS = frozenset(
     ]
 )
 
+# institution nouns that name one and the same body of a country or people ("Iraqi forces" and "the
+# Iraqi government": the state and its armed forces); two bodies whose head nouns share no group stay
+# apart ("the Greek team" is not "Greek officials")
+SAME_BODY_NOUNS = (
+    frozenset(["regime", "government", "authorities", "officials", "administration", "cabinet", "leadership",
+               "junta", "ministers", "ministry", "forces", "army", "military", "troops", "soldiers", "navy"]),
+    frozenset(["rebels", "militants", "fighters", "militia"]),
+    frozenset(["fans", "supporters"]),
+    frozenset(["team", "squad", "players"]),
+)  # fmt: skip
 # last words of a name that make it an address or a site, not an actor (matched as written)
 PLACE_NOUNS = frozenset(
     [

@@ -636,3 +636,27 @@ def test_a_named_tree_or_garden_is_a_site_not_an_actor(nlp: Any) -> None:
     )
     assert "Harrow Tree" not in names(f)
     assert "Pinecrest Golf Club" in names(f)
+
+
+def test_bodies_of_one_people_merge_only_when_they_are_one_body(nlp: Any) -> None:
+    apart = facets(
+        nlp,
+        """
+        A Brazilian team flew a giant balloon over the harbour on Sunday to set a new record.
+        On Monday the Brazilian aviation authorities said the balloon had come too close to a flight path.
+        The Brazilian team said it would try again next spring.
+        The Brazilian aviation authorities have opened an inquiry.
+        """,
+    )
+    assert "Brazilian team" in names(apart)
+    assert "Brazilian aviation authorities" in names(apart)
+    one = facets(
+        nlp,
+        """
+        Iraqi forces retook the town of Hadra on Monday.
+        The Iraqi army said 40 fighters had surrendered.
+        Iraqi forces also seized two bridges.
+        """,
+    )
+    assert "Iraqi forces" in names(one)
+    assert "Iraqi army" in actor(one, "Iraqi forces").aliases
