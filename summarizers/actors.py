@@ -41,6 +41,7 @@ from newsbrief.summarizers.lexicon.actors import (
     ORG_HEADS,
     ORG_LOCATION_PREPS,
     ORIGIN_NOUNS,
+    PERSON_NOUNS,
     PLACE_KIND_NOUNS,
     PLACE_NOUNS,
     ROLE_ENDINGS,
@@ -50,6 +51,8 @@ from newsbrief.summarizers.lexicon.actors import (
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
+    UNNAMED_DROPS,
+    VAGUE_PERSON_NOUNS,
 )
 from newsbrief.summarizers.parse import ParsedSentence
 from newsbrief.summarizers.types import Actor
@@ -93,6 +96,7 @@ class _Cluster:
     labels: Counter[str] = field(default_factory=Counter)
     mentions: list[_Mention] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
+    lead: bool = False  # an unnamed actor that acts or is acted upon in the main clause of the lede
 
     @property
     def first(self) -> int:
@@ -893,10 +897,188 @@ def _label(c: _Cluster) -> str:
     return lab
 
 
+_UNNAMED = "UNNAMED"
+_INTRO_DETS = {"a", "an"}
+
+
+def _unnamed_part(tok: Token) -> tuple[bool, bool, bool]:
+    """(agent, patient, main) of a common noun in its clause: the subject of a verb that is not one
+    of saying, the agent of a passive; the object, the passive subject or the "to"/"with" object of a
+    verb; ``main`` when that verb is the sentence's own (its root, a verb joined to it, or what a
+    root verb of saying reports). "three of her students" stands in the clause as its number."""
+    t = tok
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.like_num:
+        t = t.head.head
+    t = _base(t)
+    dep, head = t.dep_, t.head
+    verb = head.head if dep == "pobj" else head
+    agent = (dep == "pobj" and head.lower_ == "by" and head.dep_ == "agent") or (
+        dep == "nsubj" and head.pos_ in ("VERB", "AUX") and head.lower_ not in _SPEECH_VERBS
+    )
+    patient = (dep in ("nsubjpass", "dobj", "dative") and head.pos_ == "VERB") or (
+        dep == "pobj" and head.lower_ in ("to", "with") and verb.pos_ == "VERB"
+    )
+    if not (agent or patient):
+        return False, False, False
+    return agent, patient, _main_verb(verb)
+
+
+def _main_verb(verb: Token) -> bool:
+    """The verb carries the sentence's own event: its root, a verb joined to the root or a clause
+    of time or cause on it ("is recovering after his parents dropped him"), or what a root verb of
+    saying reports ("a guard was shot, police said")."""
+    v = verb
+    for _ in range(5):
+        v = _base(v)
+        if v.dep_ == "ROOT":
+            return True
+        if v.dep_ == "advcl":
+            v = v.head
+        elif v.dep_ == "acl" and v.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            v = v.head.head  # "a teacher accused of ... took a plea deal": what the subject is accused of
+        elif v.dep_ == "pcomp" and v.head.dep_ == "prep":
+            v = v.head.head  # "after falling": the clause hangs on the verb through its preposition
+        else:
+            return v.dep_ == "ccomp" and v.head.dep_ == "ROOT" and v.head.lower_ in _SPEECH_VERBS
+    return False
+
+
+def _introduces(tok: Token) -> str | None:
+    """How the noun phrase brings someone new into the story: ``"one"`` for one person ("a guard",
+    "a two-year-old boy"), ``"tied"`` for people tied to someone already there ("his parents",
+    "three of her students"); None for a phrase that points back ("the guard", "this man") or
+    to people at large ("drivers", "many fans")."""
+    if any(c.dep_ in ("det", "predet") and c.lower_ not in _INTRO_DETS for c in tok.children):
+        return None
+    if tok.tag_ == "NN" and any(c.dep_ == "det" for c in tok.children):
+        return "one"
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
+        return "tied"
+    return None
+
+
+def _unnamed_name(tok: Token) -> str:
+    """The noun phrase as written, without its determiner or possessive pronoun and without what
+    follows the noun: "a two-year-old boy" -> "two-year-old boy", "the toddler's mother"."""
+    lefts = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod", "nmod", "npadvmod", "poss")]
+    start = min((min(t.i for t in c.subtree) for c in lefts), default=tok.i)
+    toks = list(tok.doc[start : tok.i + 1])
+    while toks and (
+        toks[0].dep_ in ("det", "predet", "punct", "case")
+        or toks[0].tag_ in ("PRP$", "DT", "WP$")
+        or toks[0].lower_ in UNNAMED_DROPS
+    ):
+        toks.pop(0)
+    return _clean_text(toks)
+
+
+def _named_nouns(parsed: Sequence[ParsedSentence]) -> set[str]:
+    """Common nouns the story attaches to a named person: the title right before the name
+    ("bikini model Ana Lee") or an apposition after it ("Ana Lee, 35, a teacher"); such a noun
+    stands for that person, not for someone unnamed."""
+    out: set[str] = set()
+    for p in parsed:
+        doc = p.doc
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            k = ent.start - 1
+            while (
+                k >= 0 and doc[k].is_alpha and not doc[k].ent_type_ and (doc[k].is_lower or doc[k].is_title)
+            ):
+                if doc[k].lower_ in ("the", "a", "an", "and", "of", "by", "to", "with", "for", "said"):
+                    break
+                out.add(doc[k].lower_)
+                k -= 1
+                if doc[k + 1].is_lower and k >= 0 and not doc[k].is_lower:
+                    break
+            root = ent.root
+            if doc.has_annotation("DEP"):
+                # "his girlfriend, bikini model Ana Lee", "Ana Lee, his lawyer": the noun in apposition
+                if root.dep_ == "appos" and root.head.tag_ in ("NN", "NNS"):
+                    out.add(root.head.lemma_.lower())
+                out.update(
+                    c.lemma_.lower() for c in root.children if c.dep_ == "appos" and c.tag_ in ("NN", "NNS")
+                )
+            if ent.end < len(doc) and doc[ent.end].text == ",":
+                for t in doc[ent.end + 1 : ent.end + 8]:
+                    if t.text in (",", ";", ".") and t.i > ent.end + 3:
+                        break
+                    out.add(t.lower_)
+    return out
+
+
+def _named_next(parsed: Sequence[ParsedSentence]) -> bool:
+    """The second sentence brings in a new person by name as its subject: the one the first
+    sentence described ("A young woman has shared ... Ana Lee, 22, detailed ...")."""
+    if len(parsed) < 2 or not parsed[1].doc.has_annotation("DEP"):
+        return False
+    first = parsed[0].text
+    return any(
+        e.label_ == "PERSON" and _base(e.root).dep_ in ("nsubj", "nsubjpass") and e.text not in first
+        for e in parsed[1].doc.ents
+    )
+
+
+def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -> list[_Cluster]:
+    """People the story never names, yet who act or are acted upon in the main event of its first
+    sentence: a common noun of ``PERSON_NOUNS`` brought in as one person ("a guard was shot") or as
+    someone's ("after his parents dropped him"), then followed through the lede (its agent and
+    patient parts) and the rest of the story (mentions of the same noun). A noun that stands for a
+    named actor (its title, its apposition, a word of its name or role, a person named in the very
+    next sentence) or that is too vague (``VAGUE_PERSON_NOUNS``) is left out."""
+    attached = _named_nouns(parsed)
+    named_words = {w.lower() for c in named for n in (c.name, *c.aliases) for w in n.split()}
+    named_words.update(w.lower() for c in named for m in c.mentions if m.role for w in m.role.split())
+    found: dict[str, _Cluster] = {}
+    forms: dict[str, set[str]] = {}
+    for p in parsed[:_LEDE]:
+        doc = p.doc
+        if not doc.has_annotation("DEP"):
+            continue
+        for tok in doc:
+            if tok.tag_ not in ("NN", "NNS") or tok.ent_type_:
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma not in PERSON_NOUNS or lemma in VAGUE_PERSON_NOUNS:
+                continue
+            if {lemma, tok.lower_} & (attached | named_words):
+                continue
+            if any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in tok.children) or (
+                tok.dep_ in ("appos", "compound") and tok.head.ent_type_ == "PERSON"
+            ):
+                continue
+            if {c.lower_ for c in tok.children if c.dep_ == "compound"} & named_words:
+                continue  # "Acme police officers" are Acme Police
+            agent, patient, main = _unnamed_part(tok)
+            cl = found.get(lemma)
+            if cl is None:
+                if p.index > 0 or not (main and (agent or patient)) or not _introduces(tok):
+                    continue
+                name = _unnamed_name(tok)
+                if not name:
+                    continue
+                cl = found[lemma] = _Cluster(name=name, lead=True)
+                forms[lemma] = {lemma, tok.lower_}
+            forms[lemma].add(tok.lower_)
+            cl.mentions.append(
+                _Mention(name=cl.name, label=_UNNAMED, sent=p.index, agent=agent, patient=patient)
+            )
+            cl.labels[_UNNAMED] += 1
+    if _named_next(parsed):
+        return []  # "A young woman has shared ... Ana Lee, 22, said": the person named next
+    for lemma, cl in found.items():
+        for p in parsed[_LEDE:]:
+            if any(t.lower_ in forms[lemma] and not t.ent_type_ for t in p.doc):
+                cl.mentions.append(_Mention(name=cl.name, label=_UNNAMED, sent=p.index))
+    return list(found.values())
+
+
 def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _Cluster]]:
     """Every candidate actor with its score, best first (ties keep first-mention order)."""
     mentions, acronyms = _mentions(parsed)
     clusters = _fold_norp(_cluster(mentions, acronyms))
+    clusters += _unnamed_clusters(parsed, clusters)
     n = max(1, len(parsed))
     title_l = title.lower()
     scored: list[tuple[float, _Cluster]] = []
@@ -933,7 +1115,10 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
         if len(real) == 1 and not agents and not patients and not in_title:
             score -= 1.5
         scored.append((score, c))
-    scored.sort(key=lambda x: -x[0])
+    # an unnamed actor of the lede's main event ranks by its score; any other only fills a free place
+    scored.sort(
+        key=lambda x: (_label(x[1]) == _UNNAMED and not (x[1].lead and len(x[1].mentions) > 1), -x[0])
+    )
     return scored
 
 

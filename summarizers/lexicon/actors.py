@@ -770,3 +770,35 @@ MEDIA_TITLES = frozenset(
     ["correspondent", "reporter", "editor", "anchor", "columnist", "photographer", "presenter", "journalist",
      "author", "writer", "producer", "cameraman", "blogger", "commentator", "pundit", "host"]
 )  # fmt: skip
+
+# common nouns (lemmas) for people a story may never name, yet who act or are acted upon: "a guard
+# was shot", "his parents dangled him", "police arrested a man". Words that also name a thing or
+# an idea ("head", "star", "justice", "agent") are left out.
+PERSON_NOUNS = frozenset(
+    ["man", "woman", "boy", "girl", "child", "kid", "baby", "toddler", "infant", "teenager", "teen",
+     "youngster", "youth", "pensioner", "schoolboy", "schoolgirl", "student", "pupil", "parent",
+     "mother", "father", "mum", "mom", "dad", "son", "daughter", "wife", "husband", "brother",
+     "sister", "grandmother", "grandfather", "grandson", "granddaughter", "girlfriend", "boyfriend",
+     "widow", "family", "couple", "twin", "guard", "suspect", "gunman", "shooter", "attacker",
+     "assailant", "robber", "thief", "burglar", "killer", "murderer", "kidnapper", "hijacker",
+     "bomber", "intruder", "victim", "hostage", "driver", "motorist", "cyclist", "pedestrian",
+     "passenger", "pilot", "crew", "police", "policeman", "policewoman", "officer", "detective",
+     "trooper", "soldier", "troop", "firefighter", "paramedic", "rescuer", "lifeguard", "doctor",
+     "nurse", "surgeon", "teacher", "prosecutor", "judge", "jury", "juror", "lawyer", "attorney",
+     "defendant", "inmate", "prisoner", "worker", "employee", "customer", "shopper", "tourist",
+     "visitor", "hiker", "climber", "swimmer", "diver", "fisherman", "farmer", "owner", "landlord",
+     "tenant", "homeowner", "fan", "supporter", "spectator", "protester", "demonstrator",
+     "volunteer", "migrant", "refugee", "immigrant", "patient", "bride", "groom", "player",
+     "athlete", "runner", "jockey", "golfer", "footballer", "motorcyclist", "biker", "sailor",
+     "veteran", "employer", "graduate", "trainee", "recruit"]
+)  # fmt: skip
+# people nouns too vague to be an actor of their own: the sources of a statement and onlookers
+# ("officials said", "experts warn", "people queued")
+VAGUE_PERSON_NOUNS = frozenset(
+    ["official", "authority", "source", "people", "person", "expert", "analyst", "observer", "critic",
+     "witness", "someone", "user", "member", "researcher", "scientist", "spokesman", "spokeswoman",
+     "spokesperson", "representative", "insider", "commentator", "viewer", "reader", "follower",
+     "friend", "onlooker", "bystander", "local", "resident", "citizen", "fellow", "other", "one"]
+)  # fmt: skip
+# words before a common noun that do not belong to its name ("his own wife")
+UNNAMED_DROPS = frozenset(["own", "other", "same", "such", "certain"])

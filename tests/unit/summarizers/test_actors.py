@@ -660,3 +660,64 @@ def test_bodies_of_one_people_merge_only_when_they_are_one_body(nlp: Any) -> Non
     )
     assert "Iraqi forces" in names(one)
     assert "Iraqi army" in actor(one, "Iraqi forces").aliases
+
+
+# --- people the story never names ---------------------------------------------------------------
+
+
+def test_unnamed_person_of_the_main_event_is_an_actor(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        A security guard was shot in the leg outside a bank in Norden on Monday morning, police said.
+        The guard was taken to hospital, where doctors said his condition was stable.
+        Norden Bank said it would review its security.
+        Detective Inspector Mara Quell said the guard had tried to stop two men from entering the building.
+        """,
+    )
+    guard = actor(f, "security guard")
+    assert guard.kind == "UNNAMED"
+    assert guard.mentions >= 3
+    assert "Norden Bank" in names(f)
+    assert not any(n.lower() in ("police", "doctors", "men", "two men") for n in names(f))
+
+
+def test_people_tied_to_the_main_event_keep_the_text_s_words(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        A three-year-old girl is recovering in hospital after her parents left her in a hot car outside a supermarket in Norden, officials said.
+        The girl's parents were arrested on Sunday.
+        Norden Council said the parents would appear in court next week.
+        """,
+    )
+    assert "three-year-old girl" in names(f)
+    assert "parents" in names(f)
+    assert "officials" not in [n.lower() for n in names(f)]
+
+
+def test_unnamed_description_of_a_person_named_next_is_not_an_actor(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        A young woman has won a national baking contest with a cake shaped like a lighthouse.
+        Mara Velt, 24, beat 300 other bakers at the final in Norden on Saturday.
+        Officials said the judges had never seen anything like it.
+        Velt said she would open her own bakery next year.
+        """,
+    )
+    assert "Mara Velt" in names(f)
+    assert not any("woman" in n for n in names(f))
+
+
+def test_unnamed_actors_are_no_evidence_of_one_story() -> None:
+    from newsbrief.summarizers.cluster import story_key_features
+    from newsbrief.summarizers.types import Actor, Briefing
+
+    def brief(actors: tuple[Actor, ...]) -> Briefing:
+        return Briefing(title="t", summary=("s",), actors=actors, figures=(), next_steps=(), sources=())
+
+    guard = Actor(name="guard", kind="UNNAMED")
+    bank = Actor(name="Norden Bank", kind="ORG")
+    feats = story_key_features(brief((guard, bank)))
+    assert [sorted(k.names) for k in feats.actors] == [["norden bank"]]
