@@ -506,14 +506,17 @@ def _missed_names(parsed: Sequence[ParsedSentence]) -> set[str]:
     return out
 
 
-def _entities(doc: Doc, index: int, missed: set[str] | None = None) -> list[Span]:
-    """The recogniser's entities and, in the lede, the people it missed after a title, in text
-    order (a story names its main actors early; later, a titled name the recogniser missed is
-    more often a passing reference); ``missed`` names (see ``_missed_names``) count as bodies."""
+def _entities(
+    doc: Doc, index: int, missed: set[str] | None = None, recurring: set[str] | None = None
+) -> list[Span]:
+    """The recogniser's entities and the people it missed after a title, in text order: in the
+    lede any of them (a story names its main actors early), later only a ``recurring`` one (see
+    ``_recurring_titled``: a titled name met once after the lede is more often a passing
+    reference); ``missed`` names (see ``_missed_names``) count as bodies."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
-    extra = _titled_people(doc) if index < _LEDE else []
+    extra = [e for e in _titled_people(doc) if index < _LEDE or (recurring and e.text in recurring)]
     if missed:
         extra += [
             Span(doc, t.i, t.i + 1, label="ORG")
@@ -523,6 +526,27 @@ def _entities(doc: Doc, index: int, missed: set[str] | None = None) -> list[Span
     if not extra:
         return ents
     return sorted(ents + extra, key=lambda e: e.start)
+
+
+def _recurring_titled(parsed: Sequence[ParsedSentence]) -> set[str]:
+    """Names the recogniser missed after a title ("Director of Public Works Ana Lee") that the
+    story comes back to: the same name in another sentence, or its surname in a person the
+    recogniser did tag elsewhere ("Mrs Lee")."""
+    seen: dict[str, set[int]] = {}
+    for p in parsed:
+        for e in _titled_people(p.doc):
+            seen.setdefault(e.text, set()).add(p.index)
+    out: set[str] = set()
+    for name, where in seen.items():
+        surname = name.split()[-1]
+        if len(where) > 1 or any(
+            e.label_ == "PERSON" and e.text.split()[-1] == surname and e.text != name
+            for p in parsed
+            if p.index not in where
+            for e in p.doc.ents
+        ):
+            out.add(name)
+    return out
 
 
 def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[str, str]]:
@@ -546,9 +570,10 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
     out: list[_Mention] = []
     acronyms: dict[str, str] = {}
     missed = _missed_names(parsed)
+    recurring = _recurring_titled(parsed)
     for p in parsed:
         doc = p.doc
-        for ent in _entities(doc, p.index, missed):
+        for ent in _entities(doc, p.index, missed, recurring):
             if ent.label_ not in _LABELS:
                 continue
             label = ent.label_

@@ -721,3 +721,24 @@ def test_unnamed_actors_are_no_evidence_of_one_story() -> None:
     bank = Actor(name="Norden Bank", kind="ORG")
     feats = story_key_features(brief((guard, bank)))
     assert [sorted(k.names) for k in feats.actors] == [["norden bank"]]
+
+
+def test_titled_name_the_recogniser_missed_after_the_lede_counts_when_the_story_returns_to_it(
+    nlp: Any,
+) -> None:
+    lede = """
+        The Norden city council has dropped plans for a new ring road after a year of protests.
+        The road would have cut through two parks and a nature reserve.
+        Campaigners had collected 40,000 signatures against it.
+        Council leader Tom Arkwright said the money would go to buses instead.
+        Director of Public Prosecutions Ilse Marrow said no charges would be brought against the protesters.
+        Critics said the decision came too late.
+        """
+    once = facets(nlp, lede)
+    assert "Tom Arkwright" in names(once)
+    assert "Ilse Marrow" not in names(once)  # a passing reference
+    again = facets(
+        nlp, lede + "Director of Public Prosecutions Ilse Marrow added that the case was closed.\n"
+    )
+    marrow = actor(again, "Ilse Marrow")
+    assert marrow.role == "Director of Public Prosecutions"
