@@ -29,6 +29,7 @@ from newsbrief.summarizers.lexicon.actors import (
     DISEASES,
     DOCUMENT_NOUNS,
     EVENT_HEADS,
+    FAMILY_NOUNS,
     FRAME_LEAD_WORDS,
     GEO_NAME_LEADS,
     HONORIFICS,
@@ -47,6 +48,7 @@ from newsbrief.summarizers.lexicon.actors import (
     ROLE_ENDINGS,
     ROLE_WORDS,
     SAME_BODY_NOUNS,
+    SHORT_REFERENCE_HEADS,
     SPEECH_AUXILIARIES,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
@@ -691,10 +693,19 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                 continue
             if label == "ORG" and _is_product(doc, ent):
                 continue  # "bought a Toyota Corolla", "an Airbus A320": a maker's product, not the maker
+            family = (
+                label == "PERSON"
+                and len(toks) == 1
+                and ent.end < len(doc)
+                and doc[ent.end].lower_ in FAMILY_NOUNS
+                and doc[ent.end].is_lower
+            )
+            if family:
+                name, label = f"{name} {doc[ent.end].text}", "ORG"  # "the Lind family" acts as one
             m = _Mention(name=name, label=label, sent=p.index)
             after = doc[ent.end :].text if ent.end < len(doc) else ""
             m.credit = bool(_CREDIT_AFTER.match(after)) or _is_byline(doc, ent)
-            m.location = label != "NORP" and _is_location(doc, ent, label)
+            m.location = label != "NORP" and not family and _is_location(doc, ent, label)
             m.agent = not m.credit and not m.location and _is_agent(doc, ent)
             m.patient = not m.credit and not m.agent and _is_patient(doc, ent)
             m.topic = label in ("GPE", "PERSON") and not m.credit and _is_topic_place(doc, ent)
@@ -798,6 +809,10 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
         base = re.sub(r"['\u2019]s$", "", n)
         if base != n and base in labels:
             target[n] = base  # "Velora's" kept its "'s" but "Velora" is named elsewhere
+            continue
+        if len(words) == 1 and n.endswith("s") and any(f"{n[:-1]} {w}" in labels for w in FAMILY_NOUNS):
+            # "the Linds" are "the Lind family"
+            target[n] = next(f"{n[:-1]} {w}" for w in sorted(FAMILY_NOUNS) if f"{n[:-1]} {w}" in labels)
             continue
         if n in acronyms and acronyms[n] != n:
             cands = [acronyms[n]]
@@ -1099,10 +1114,32 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
     return list(found.values())
 
 
+def _count_short_references(parsed: Sequence[ParsedSentence], clusters: list[_Cluster]) -> None:
+    """A named body that the story goes on calling by its common noun ("Norden Police" ... "police
+    said", "Harlow Council" ... "the council") gets those sentences as mentions, when it is the
+    only named body of that noun (``SHORT_REFERENCE_HEADS``)."""
+    by_head: dict[str, list[_Cluster]] = {}
+    for c in clusters:
+        words = c.name.split()
+        if len(words) > 1 and words[-1].lower() in SHORT_REFERENCE_HEADS and _label(c) == "ORG":
+            by_head.setdefault(words[-1].lower(), []).append(c)
+    for head, owners in by_head.items():
+        if len(owners) != 1:
+            continue
+        c = owners[0]
+        seen = {m.sent for m in c.mentions}
+        for p in parsed:
+            if p.index in seen:
+                continue
+            if any(t.lower_ == head and (t.is_lower or t.i == 0) and not t.ent_type_ for t in p.doc):
+                c.mentions.append(_Mention(name=c.name, label="ORG", sent=p.index))
+
+
 def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _Cluster]]:
     """Every candidate actor with its score, best first (ties keep first-mention order)."""
     mentions, acronyms = _mentions(parsed)
     clusters = _fold_norp(_cluster(mentions, acronyms))
+    _count_short_references(parsed, clusters)
     clusters += _unnamed_clusters(parsed, clusters)
     n = max(1, len(parsed))
     title_l = title.lower()

@@ -742,3 +742,22 @@ def test_titled_name_the_recogniser_missed_after_the_lede_counts_when_the_story_
     )
     marrow = actor(again, "Ilse Marrow")
     assert marrow.role == "Director of Public Prosecutions"
+
+
+def test_a_family_named_by_its_surname_is_one_actor_and_not_a_place(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Members of a travelling circus family clashed with officers outside a supermarket in Norden on Friday.
+        The Okafor family had been camping in the car park for a week.
+        Ruth Okafor, 52, was arrested, and her son Daniel Okafor, 24, was taken to hospital.
+        The Okafors had refused to leave, Norden Police said.
+        Police said two officers were hurt.
+        Police later released Ruth Okafor without charge.
+        """,
+    )
+    family = actor(f, "Okafor family")
+    assert "Okafors" in family.aliases
+    assert "Ruth Okafor" in names(f) and "Daniel Okafor" in names(f)
+    # the body goes on being called "police": those sentences are its mentions
+    assert actor(f, "Norden Police").mentions >= 3
