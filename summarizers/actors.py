@@ -49,6 +49,7 @@ from newsbrief.summarizers.lexicon.actors import (
     ROLE_WORDS,
     SAME_BODY_NOUNS,
     SHORT_REFERENCE_HEADS,
+    SPATIAL_NOUNS,
     SPEECH_AUXILIARIES,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
@@ -407,6 +408,8 @@ def _is_location(doc: Doc, ent: Span, label: str) -> bool:
     prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if _in_dateline(doc, ent):
         return True
+    if prev == "of" and ent.start > 1 and (doc[ent.start - 2].text == "," or doc[ent.start - 2].like_num):
+        return True  # "Ana Lee, 32, of Norden": where a person lives
     first = next((t for t in ent if t.lower_ not in ("the", "a", "an")), None)
     if first is not None and first.is_title and first.lower_.rstrip(".") in GEO_NAME_LEADS and len(ent) > 1:
         return True  # "the River Wend", "Lake Orta": a feature of the land, a setting even as a subject
@@ -420,6 +423,14 @@ def _is_location(doc: Doc, ent: Span, label: str) -> bool:
             return True
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_KIND_NOUNS:
             return True
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and root.head.head.lower_ in SPATIAL_NOUNS
+            and root.head.head.dep_ == "pobj"
+            and root.head.head.head.lower_ in _LOCATION_PREPS | {"on"}
+        ):
+            return True  # "in front of the Old Mill", "on the outskirts of Norden"
         if root.dep_ in ("compound", "amod", "nmod", "npadvmod") and root.head.dep_ == "pobj":
             return root.head.head.lower_ in preps
         return False
@@ -677,6 +688,11 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                 or (
                     ent.start > 0
                     and (doc[ent.start - 1].lower_ in ("on", *LANDMARK_PREPS) or doc[ent.start - 1].like_num)
+                )
+                or (
+                    doc.has_annotation("DEP")
+                    and ent.root.dep_ == "pobj"
+                    and ent.root.head.lower_ in ("on", "along", *LANDMARK_PREPS)
                 )
             ):
                 continue  # "Mill Road": an address, not an actor (but "Grace Park" is a person)

@@ -549,6 +549,11 @@ PLACE_KIND_NOUNS = frozenset(
         "coast",
         "sea",
         "strait",
+        "street",
+        "road",
+        "neighbourhood",
+        "neighborhood",
+        "area",
     ]
 )
 
@@ -808,4 +813,21 @@ FAMILY_NOUNS = frozenset(["family", "clan", "brothers", "sisters", "twins"])
 # ... "police said"; "Harlow District Council" ... "the council")
 SHORT_REFERENCE_HEADS = frozenset(
     ["police", "council", "zoo", "university", "hospital", "army", "navy", "court"]
+)
+# nouns of a compound preposition of place: "in front of X", "on the outskirts of X"
+SPATIAL_NOUNS = frozenset(
+    [
+        "front",
+        "middle",
+        "heart",
+        "centre",
+        "center",
+        "outskirts",
+        "edge",
+        "top",
+        "foot",
+        "side",
+        "steps",
+        "gates",
+    ]
 )

@@ -761,3 +761,20 @@ def test_a_family_named_by_its_surname_is_one_actor_and_not_a_place(nlp: Any) ->
     assert "Ruth Okafor" in names(f) and "Daniel Okafor" in names(f)
     # the body goes on being called "police": those sentences are its mentions
     assert actor(f, "Norden Police").mentions >= 3
+
+
+def test_where_someone_lives_and_what_people_stand_in_front_of_are_settings(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Harbour Lines said on Monday it would cut 200 jobs at its ferry terminal in Kestwick.
+        Maria Lopez, 41, of Kestwick, said she had worked at the terminal for 15 years.
+        The company's chief executive Tomas Brandt met union leaders in front of the Old Customs House on Tuesday.
+        John Carter, 58, of Kestwick, said the town would not recover.
+        Brandt said the company had bought all the houses on nearby Gullet Road for a new car park.
+        """,
+    )
+    for actor_name in ("Harbour Lines", "Tomas Brandt", "Maria Lopez", "John Carter"):
+        assert actor_name in names(f)
+    assert "Kestwick" not in names(f)
+    assert "Old Customs House" not in names(f)
