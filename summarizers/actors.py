@@ -56,6 +56,7 @@ from newsbrief.summarizers.lexicon.actors import (
     TITLE_MODIFIERS,
     UNNAMED_DROPS,
     VAGUE_PERSON_NOUNS,
+    WORK_NOUNS,
 )
 from newsbrief.summarizers.parse import ParsedSentence
 from newsbrief.summarizers.types import Actor
@@ -1151,6 +1152,30 @@ def _count_short_references(parsed: Sequence[ParsedSentence], clusters: list[_Cl
                 c.mentions.append(_Mention(name=c.name, label="ORG", sent=p.index))
 
 
+def _titles(parsed: Sequence[ParsedSentence]) -> set[str]:
+    """Names the story uses as titles of works: tagged WORK_OF_ART with its "The", or right after a
+    noun for a work ("the 1962 film X", "the hit X", "his character X"). A title is no actor, even
+    when the recogniser tags it a person or a body elsewhere."""
+    out: set[str] = set()
+    for p in parsed:
+        doc = p.doc
+        for e in doc.ents:
+            k = e.start - 1
+            while k >= 0 and (
+                doc[k].like_num or doc[k].text in ("'s", "\u2019s", "'", "\u2018", '"', "\u201c")
+            ):
+                k -= 1
+            # the recogniser's WORK_OF_ART alone also falls on people; "The ..." is a title's shape
+            titled = e.label_ == "WORK_OF_ART" and len(e) > 2 and e[0].lower_ == "the"
+            if titled or (k >= 0 and doc[k].lower_ in WORK_NOUNS):
+                out.add(_title_key(e.text))
+    return out
+
+
+def _title_key(name: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", name.strip(" '\"\u2018\u2019\u201c\u201d").lower())
+
+
 def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _Cluster]]:
     """Every candidate actor with its score, best first (ties keep first-mention order)."""
     mentions, acronyms = _mentions(parsed)
@@ -1159,8 +1184,11 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
     clusters += _unnamed_clusters(parsed, clusters)
     n = max(1, len(parsed))
     title_l = title.lower()
+    works = _titles(parsed)
     scored: list[tuple[float, _Cluster]] = []
     for c in clusters:
+        if works and any(_title_key(a) in works for a in (c.name, *c.aliases)):
+            continue  # "starred in the 1963 film The Long Road": a work, not an actor
         real = [m for m in c.mentions if not m.credit]
         if not real:
             continue

@@ -831,3 +831,9 @@ SPATIAL_NOUNS = frozenset(
         "gates",
     ]
 )
+# nouns right before the title of a work ("the 1962 film X", "the hit X", "his character X")
+WORK_NOUNS = frozenset(
+    ["film", "movie", "book", "novel", "memoir", "song", "single", "album", "hit", "show", "series", "sitcom",
+     "drama", "documentary", "play", "musical", "opera", "character", "blockbuster", "classic", "episode",
+     "franchise", "painting", "poem", "game", "app", "magazine"]
+)  # fmt: skip

@@ -778,3 +778,20 @@ def test_where_someone_lives_and_what_people_stand_in_front_of_are_settings(nlp:
         assert actor_name in names(f)
     assert "Kestwick" not in names(f)
     assert "Old Customs House" not in names(f)
+
+
+def test_titles_of_works_are_not_actors(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Hollywood studio Brightline Pictures has bought the rights to a book about a daring wartime escape.
+        Brightline, the makers of the 2014 hit Quiet Rivers, said filming would start next year.
+        Director Paul Haskins said the story had been overlooked for too long.
+        The escape was planned by Major Tom Ellery, who is played in the new film by Carl Benson.
+        Haskins said Quiet Rivers had taught the studio how to tell a true story.
+        Benson, best known for his character Captain Stone, said he was thrilled.
+        """,
+    )
+    for actor_name in ("Brightline Pictures", "Paul Haskins", "Carl Benson"):
+        assert actor_name in names(f)
+    assert "Quiet Rivers" not in names(f)
