@@ -544,8 +544,8 @@ def _entities(
 
 def _recurring_titled(parsed: Sequence[ParsedSentence]) -> set[str]:
     """Names the recogniser missed after a title ("Director of Public Works Ana Lee") that the
-    story comes back to: the same name in another sentence, or its surname in a person the
-    recogniser did tag elsewhere ("Mrs Lee")."""
+    story comes back to: the same name in another sentence, or its surname ending a name the
+    recogniser did tag elsewhere ("Mrs Lee", whatever type it gave it)."""
     seen: dict[str, set[int]] = {}
     for p in parsed:
         for e in _titled_people(p.doc):
@@ -554,7 +554,7 @@ def _recurring_titled(parsed: Sequence[ParsedSentence]) -> set[str]:
     for name, where in seen.items():
         surname = name.split()[-1]
         if len(where) > 1 or any(
-            e.label_ == "PERSON" and e.text.split()[-1] == surname and e.text != name
+            e.text.split()[-1] == surname and e.text != name
             for p in parsed
             if p.index not in where
             for e in p.doc.ents
@@ -827,6 +827,14 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
         if base != n and base in labels:
             target[n] = base  # "Velora's" kept its "'s" but "Velora" is named elsewhere
             continue
+        if len(words) == 1 and n.endswith("s") and lab == "PERSON":
+            # "the Lees" after "Ana and Tom Lee": the couple, under the full name met first
+            kin = [
+                c for c in target if target[c] == c and top_label(c) == "PERSON" and c.split()[-1] == n[:-1]
+            ]
+            if kin and len(kin[0].split()) > 1:
+                target[n] = sorted(kin, key=lambda c: (first_seen[c], order[c]))[0]
+                continue
         if len(words) == 1 and n.endswith("s") and any(f"{n[:-1]} {w}" in labels for w in FAMILY_NOUNS):
             # "the Linds" are "the Lind family"
             target[n] = next(f"{n[:-1]} {w}" for w in sorted(FAMILY_NOUNS) if f"{n[:-1]} {w}" in labels)

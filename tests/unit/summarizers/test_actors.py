@@ -795,3 +795,31 @@ def test_titles_of_works_are_not_actors(nlp: Any) -> None:
     for actor_name in ("Brightline Pictures", "Paul Haskins", "Carl Benson"):
         assert actor_name in names(f)
     assert "Quiet Rivers" not in names(f)
+
+
+def test_a_couple_named_by_their_plural_surname_is_the_person_named_first() -> None:
+    from newsbrief.summarizers.actors import _cluster, _Mention
+
+    mentions = [
+        _Mention(name="Charlotte Okoro", label="PERSON", sent=3),
+        _Mention(name="Okoros", label="PERSON", sent=4, agent=True),
+        _Mention(name="Okoros", label="PERSON", sent=5, agent=True),
+    ]
+    clusters = _cluster(mentions, {})
+    assert [c.name for c in clusters] == ["Charlotte Okoro"]
+    assert clusters[0].aliases == {"Okoros"}
+
+
+def test_a_titled_name_recurs_when_its_surname_ends_another_tagged_name(nlp: Any) -> None:
+    from newsbrief.summarizers.actors import _recurring_titled
+    from newsbrief.summarizers.parse import ParsedSentence
+
+    texts = [
+        "Norden Police said both men had been arrested.",
+        "Director of Public Prosecutions Ilse Marrow said no charges would be brought.",
+        "Marrow's office said the case was closed.",
+    ]
+    parsed = [ParsedSentence(index=k, text=t, doc=nlp(t), parsed=True) for k, t in enumerate(texts)]
+    assert [e.label_ for e in parsed[2].doc.ents if e.text == "Marrow"] == ["ORG"]  # not a person
+    assert _recurring_titled(parsed) == {"Ilse Marrow"}
+    assert _recurring_titled(parsed[:2]) == set()
