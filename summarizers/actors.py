@@ -92,6 +92,7 @@ class _Mention:
     credit: bool = False
     role: str | None = None
     acronym: str | None = None
+    sex: str | None = None  # "f"/"m" from a courtesy title ("Mrs Lee") or the pronoun that follows
 
 
 @dataclass
@@ -105,6 +106,33 @@ class _Cluster:
     @property
     def first(self) -> int:
         return min(m.sent for m in self.mentions)
+
+
+_FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame"}
+_MALE_TITLES = {"mr", "mr.", "sir", "lord"}
+
+
+def _sex_of(doc: Doc, ent: Span, prefix: Sequence[Token]) -> str | None:
+    """A person's sex as the text gives it: a courtesy title ("Mrs Lee", "Sir Tom Lee"), else, for a
+    full name, the first personal pronoun in the few words after it, when no other person comes
+    between ("Tom Lee, who runs the charity, said his ...")."""
+    before = [t.lower_ for t in prefix]
+    if ent.start > 0:
+        before.append(doc[ent.start - 1].lower_)
+    if any(w in _FEMALE_TITLES for w in before):
+        return "f"
+    if any(w in _MALE_TITLES for w in before):
+        return "m"
+    if len(ent) < 2:
+        return None  # a lone surname takes its sex from its title only
+    for t in doc[ent.end : ent.end + 12]:
+        if t.ent_type_ == "PERSON":
+            return None
+        if t.lower_ in ("he", "him", "his", "himself"):
+            return "m"
+        if t.lower_ in ("she", "her", "hers", "herself"):
+            return "f"
+    return None
 
 
 def _strip_name(tokens: list[Token], person: bool) -> tuple[list[Token], list[Token]]:
@@ -720,6 +748,8 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             if family:
                 name, label = f"{name} {doc[ent.end].text}", "ORG"  # "the Lind family" acts as one
             m = _Mention(name=name, label=label, sent=p.index)
+            if label == "PERSON":
+                m.sex = _sex_of(doc, ent, prefix)
             after = doc[ent.end :].text if ent.end < len(doc) else ""
             m.credit = bool(_CREDIT_AFTER.match(after)) or _is_byline(doc, ent)
             m.location = label != "NORP" and not family and _is_location(doc, ent, label)
@@ -815,6 +845,10 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
         first_seen[m.name] = min(first_seen.get(m.name, m.sent), m.sent)
         labels.setdefault(m.name, Counter())[m.label] += 1
     target: dict[str, str] = {}
+    sexes: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.sex:
+            sexes.setdefault(m.name, set()).add(m.sex)
 
     def top_label(n: str) -> str:
         return labels[n].most_common(1)[0][0]
@@ -856,9 +890,11 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
                     and cw[-len(words) :] == words
                     and lab != "NORP"
                     and first_seen[c] - first_seen[n] < _LEDE
+                    and not (sexes.get(n, set()) and sexes.get(c, set()) and not sexes[n] & sexes[c])
                 ):
                     # surname (any label: fixes type errors); a surname used well before a full
-                    # name first appears is someone else ("Lord Vane ..." then, later, "his son Tom Vane")
+                    # name first appears is someone else ("Lord Vane ..." then, later, "his son Tom Vane");
+                    # "Mrs Vane" is not Tom Vane when a "he" follows his name
                     cands.append(c)
                 elif (
                     lab in ("ORG", "GPE")

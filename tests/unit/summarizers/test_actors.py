@@ -823,3 +823,18 @@ def test_a_titled_name_recurs_when_its_surname_ends_another_tagged_name(nlp: Any
     assert [e.label_ for e in parsed[2].doc.ents if e.text == "Marrow"] == ["ORG"]  # not a person
     assert _recurring_titled(parsed) == {"Ilse Marrow"}
     assert _recurring_titled(parsed[:2]) == set()
+
+
+def test_a_courtesy_title_keeps_a_surname_off_a_person_of_the_other_sex(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Campaigners have criticised the decision not to prosecute the former minister.
+        Pete Vane, who runs a support charity, said his members felt betrayed.
+        Pete Vane said the charity would write to the government.
+        The head of prosecutions, Alison Vane, said the evidence was too weak.
+        Mrs Vane said she had consulted senior lawyers before deciding.
+        """,
+    )
+    assert "Vane" in actor(f, "Alison Vane").aliases
+    assert "Vane" not in actor(f, "Pete Vane").aliases
