@@ -368,6 +368,8 @@ def _is_topic_place(doc: Doc, ent: Span) -> bool:
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "in" or not prep.head.tag_.startswith("VB"):
         return False
+    if sum(1 for t in root.subtree if t.dep_ == "conj") >= 2:
+        return False  # "in Peru, Chile and Bolivia, the dish is ...": a spread of settings, no country's news
     verb = prep.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     end = max(t.i for t in prep.subtree)

@@ -838,3 +838,17 @@ def test_a_courtesy_title_keeps_a_surname_off_a_person_of_the_other_sex(nlp: Any
     )
     assert "Vane" in actor(f, "Alison Vane").aliases
     assert "Vane" not in actor(f, "Pete Vane").aliases
+
+
+def test_a_spread_of_countries_framing_a_clause_is_a_setting(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Maria Lopez has won a national cooking prize for her corn stew.
+        Lopez said the recipe came from her grandmother.
+        But in Peru, Chile and Bolivia, the stew is mainly eaten at weddings.
+        Lopez said she would open a second stall next month.
+        """,
+    )
+    assert "Maria Lopez" in names(f)
+    assert not {"Peru", "Chile", "Bolivia"} & set(names(f))
