@@ -29,6 +29,7 @@ from newsbrief.summarizers.lexicon.actors import (
     DISEASES,
     DOCUMENT_NOUNS,
     EVENT_HEADS,
+    FAMILY_NOUNS,
     FRAME_LEAD_WORDS,
     GEO_NAME_LEADS,
     HONORIFICS,
@@ -41,14 +42,21 @@ from newsbrief.summarizers.lexicon.actors import (
     ORG_HEADS,
     ORG_LOCATION_PREPS,
     ORIGIN_NOUNS,
+    PERSON_NOUNS,
     PLACE_KIND_NOUNS,
     PLACE_NOUNS,
     ROLE_ENDINGS,
     ROLE_WORDS,
+    SAME_BODY_NOUNS,
+    SHORT_REFERENCE_HEADS,
+    SPATIAL_NOUNS,
     SPEECH_AUXILIARIES,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
+    UNNAMED_DROPS,
+    VAGUE_PERSON_NOUNS,
+    WORK_NOUNS,
 )
 from newsbrief.summarizers.parse import ParsedSentence
 from newsbrief.summarizers.types import Actor
@@ -84,6 +92,7 @@ class _Mention:
     credit: bool = False
     role: str | None = None
     acronym: str | None = None
+    sex: str | None = None  # "f"/"m" from a courtesy title ("Mrs Lee") or the pronoun that follows
 
 
 @dataclass
@@ -92,10 +101,38 @@ class _Cluster:
     labels: Counter[str] = field(default_factory=Counter)
     mentions: list[_Mention] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
+    lead: bool = False  # an unnamed actor that acts or is acted upon in the main clause of the lede
 
     @property
     def first(self) -> int:
         return min(m.sent for m in self.mentions)
+
+
+_FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame"}
+_MALE_TITLES = {"mr", "mr.", "sir", "lord"}
+
+
+def _sex_of(doc: Doc, ent: Span, prefix: Sequence[Token]) -> str | None:
+    """A person's sex as the text gives it: a courtesy title ("Mrs Lee", "Sir Tom Lee"), else, for a
+    full name, the first personal pronoun in the few words after it, when no other person comes
+    between ("Tom Lee, who runs the charity, said his ...")."""
+    before = [t.lower_ for t in prefix]
+    if ent.start > 0:
+        before.append(doc[ent.start - 1].lower_)
+    if any(w in _FEMALE_TITLES for w in before):
+        return "f"
+    if any(w in _MALE_TITLES for w in before):
+        return "m"
+    if len(ent) < 2:
+        return None  # a lone surname takes its sex from its title only
+    for t in doc[ent.end : ent.end + 12]:
+        if t.ent_type_ == "PERSON":
+            return None
+        if t.lower_ in ("he", "him", "his", "himself"):
+            return "m"
+        if t.lower_ in ("she", "her", "hers", "herself"):
+            return "f"
+    return None
 
 
 def _strip_name(tokens: list[Token], person: bool) -> tuple[list[Token], list[Token]]:
@@ -331,6 +368,8 @@ def _is_topic_place(doc: Doc, ent: Span) -> bool:
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "in" or not prep.head.tag_.startswith("VB"):
         return False
+    if sum(1 for t in root.subtree if t.dep_ == "conj") >= 2:
+        return False  # "in Peru, Chile and Bolivia, the dish is ...": a spread of settings, no country's news
     verb = prep.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     end = max(t.i for t in prep.subtree)
@@ -400,6 +439,8 @@ def _is_location(doc: Doc, ent: Span, label: str) -> bool:
     prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if _in_dateline(doc, ent):
         return True
+    if prev == "of" and ent.start > 1 and (doc[ent.start - 2].text == "," or doc[ent.start - 2].like_num):
+        return True  # "Ana Lee, 32, of Norden": where a person lives
     first = next((t for t in ent if t.lower_ not in ("the", "a", "an")), None)
     if first is not None and first.is_title and first.lower_.rstrip(".") in GEO_NAME_LEADS and len(ent) > 1:
         return True  # "the River Wend", "Lake Orta": a feature of the land, a setting even as a subject
@@ -413,6 +454,14 @@ def _is_location(doc: Doc, ent: Span, label: str) -> bool:
             return True
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_KIND_NOUNS:
             return True
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and root.head.head.lower_ in SPATIAL_NOUNS
+            and root.head.head.dep_ == "pobj"
+            and root.head.head.head.lower_ in _LOCATION_PREPS | {"on"}
+        ):
+            return True  # "in front of the Old Mill", "on the outskirts of Norden"
         if root.dep_ in ("compound", "amod", "nmod", "npadvmod") and root.head.dep_ == "pobj":
             return root.head.head.lower_ in preps
         return False
@@ -501,14 +550,17 @@ def _missed_names(parsed: Sequence[ParsedSentence]) -> set[str]:
     return out
 
 
-def _entities(doc: Doc, index: int, missed: set[str] | None = None) -> list[Span]:
-    """The recogniser's entities and, in the lede, the people it missed after a title, in text
-    order (a story names its main actors early; later, a titled name the recogniser missed is
-    more often a passing reference); ``missed`` names (see ``_missed_names``) count as bodies."""
+def _entities(
+    doc: Doc, index: int, missed: set[str] | None = None, recurring: set[str] | None = None
+) -> list[Span]:
+    """The recogniser's entities and the people it missed after a title, in text order: in the
+    lede any of them (a story names its main actors early), later only a ``recurring`` one (see
+    ``_recurring_titled``: a titled name met once after the lede is more often a passing
+    reference); ``missed`` names (see ``_missed_names``) count as bodies."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
-    extra = _titled_people(doc) if index < _LEDE else []
+    extra = [e for e in _titled_people(doc) if index < _LEDE or (recurring and e.text in recurring)]
     if missed:
         extra += [
             Span(doc, t.i, t.i + 1, label="ORG")
@@ -518,6 +570,27 @@ def _entities(doc: Doc, index: int, missed: set[str] | None = None) -> list[Span
     if not extra:
         return ents
     return sorted(ents + extra, key=lambda e: e.start)
+
+
+def _recurring_titled(parsed: Sequence[ParsedSentence]) -> set[str]:
+    """Names the recogniser missed after a title ("Director of Public Works Ana Lee") that the
+    story comes back to: the same name in another sentence, or its surname ending a name the
+    recogniser did tag elsewhere ("Mrs Lee", whatever type it gave it)."""
+    seen: dict[str, set[int]] = {}
+    for p in parsed:
+        for e in _titled_people(p.doc):
+            seen.setdefault(e.text, set()).add(p.index)
+    out: set[str] = set()
+    for name, where in seen.items():
+        surname = name.split()[-1]
+        if len(where) > 1 or any(
+            e.text.split()[-1] == surname and e.text != name
+            for p in parsed
+            if p.index not in where
+            for e in p.doc.ents
+        ):
+            out.add(name)
+    return out
 
 
 def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[str, str]]:
@@ -541,9 +614,10 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
     out: list[_Mention] = []
     acronyms: dict[str, str] = {}
     missed = _missed_names(parsed)
+    recurring = _recurring_titled(parsed)
     for p in parsed:
         doc = p.doc
-        for ent in _entities(doc, p.index, missed):
+        for ent in _entities(doc, p.index, missed, recurring):
             if ent.label_ not in _LABELS:
                 continue
             label = ent.label_
@@ -646,6 +720,11 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                     ent.start > 0
                     and (doc[ent.start - 1].lower_ in ("on", *LANDMARK_PREPS) or doc[ent.start - 1].like_num)
                 )
+                or (
+                    doc.has_annotation("DEP")
+                    and ent.root.dep_ == "pobj"
+                    and ent.root.head.lower_ in ("on", "along", *LANDMARK_PREPS)
+                )
             ):
                 continue  # "Mill Road": an address, not an actor (but "Grace Park" is a person)
             last = toks[-2] if len(toks) > 1 and toks[-1].text in ("'s", "\u2019s") else toks[-1]
@@ -661,10 +740,21 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                 continue
             if label == "ORG" and _is_product(doc, ent):
                 continue  # "bought a Toyota Corolla", "an Airbus A320": a maker's product, not the maker
+            family = (
+                label == "PERSON"
+                and len(toks) == 1
+                and ent.end < len(doc)
+                and doc[ent.end].lower_ in FAMILY_NOUNS
+                and doc[ent.end].is_lower
+            )
+            if family:
+                name, label = f"{name} {doc[ent.end].text}", "ORG"  # "the Lind family" acts as one
             m = _Mention(name=name, label=label, sent=p.index)
+            if label == "PERSON":
+                m.sex = _sex_of(doc, ent, prefix)
             after = doc[ent.end :].text if ent.end < len(doc) else ""
             m.credit = bool(_CREDIT_AFTER.match(after)) or _is_byline(doc, ent)
-            m.location = label != "NORP" and _is_location(doc, ent, label)
+            m.location = label != "NORP" and not family and _is_location(doc, ent, label)
             m.agent = not m.credit and not m.location and _is_agent(doc, ent)
             m.patient = not m.credit and not m.agent and _is_patient(doc, ent)
             m.topic = label in ("GPE", "PERSON") and not m.credit and _is_topic_place(doc, ent)
@@ -736,6 +826,12 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper())
 
 
+def _same_body(head: str, other: str) -> bool:
+    """Two institution nouns that name one body ("forces", "army"); see ``SAME_BODY_NOUNS``."""
+    a, b = head.lower(), other.lower()
+    return a == b or any(a in group and b in group for group in SAME_BODY_NOUNS)
+
+
 def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluster]:
     clusters: dict[str, _Cluster] = {}
     # longer names first, so short forms can find the full name they abbreviate
@@ -751,6 +847,10 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
         first_seen[m.name] = min(first_seen.get(m.name, m.sent), m.sent)
         labels.setdefault(m.name, Counter())[m.label] += 1
     target: dict[str, str] = {}
+    sexes: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.sex:
+            sexes.setdefault(m.name, set()).add(m.sex)
 
     def top_label(n: str) -> str:
         return labels[n].most_common(1)[0][0]
@@ -762,6 +862,18 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
         base = re.sub(r"['\u2019]s$", "", n)
         if base != n and base in labels:
             target[n] = base  # "Velora's" kept its "'s" but "Velora" is named elsewhere
+            continue
+        if len(words) == 1 and n.endswith("s") and lab == "PERSON":
+            # "the Lees" after "Ana and Tom Lee": the couple, under the full name met first
+            kin = [
+                c for c in target if target[c] == c and top_label(c) == "PERSON" and c.split()[-1] == n[:-1]
+            ]
+            if kin and len(kin[0].split()) > 1:
+                target[n] = sorted(kin, key=lambda c: (first_seen[c], order[c]))[0]
+                continue
+        if len(words) == 1 and n.endswith("s") and any(f"{n[:-1]} {w}" in labels for w in FAMILY_NOUNS):
+            # "the Linds" are "the Lind family"
+            target[n] = next(f"{n[:-1]} {w}" for w in sorted(FAMILY_NOUNS) if f"{n[:-1]} {w}" in labels)
             continue
         if n in acronyms and acronyms[n] != n:
             cands = [acronyms[n]]
@@ -780,9 +892,11 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
                     and cw[-len(words) :] == words
                     and lab != "NORP"
                     and first_seen[c] - first_seen[n] < _LEDE
+                    and not (sexes.get(n, set()) and sexes.get(c, set()) and not sexes[n] & sexes[c])
                 ):
                     # surname (any label: fixes type errors); a surname used well before a full
-                    # name first appears is someone else ("Lord Vane ..." then, later, "his son Tom Vane")
+                    # name first appears is someone else ("Lord Vane ..." then, later, "his son Tom Vane");
+                    # "Mrs Vane" is not Tom Vane when a "he" follows his name
                     cands.append(c)
                 elif (
                     lab in ("ORG", "GPE")
@@ -804,7 +918,10 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
             cands = [
                 c
                 for c in target
-                if target[c] == c and top_label(c) == "NORP_BODY" and c.split()[0] == words[0]
+                if target[c] == c
+                and top_label(c) == "NORP_BODY"
+                and c.split()[0] == words[0]
+                and _same_body(c.split()[-1], words[-1])
             ][:1]
         target[n] = target[cands[0]] if len(cands) == 1 else n
     for m in mentions:
@@ -883,14 +1000,241 @@ def _label(c: _Cluster) -> str:
     return lab
 
 
+_UNNAMED = "UNNAMED"
+_INTRO_DETS = {"a", "an"}
+
+
+def _unnamed_part(tok: Token) -> tuple[bool, bool, bool]:
+    """(agent, patient, main) of a common noun in its clause: the subject of a verb that is not one
+    of saying, the agent of a passive; the object, the passive subject or the "to"/"with" object of a
+    verb; ``main`` when that verb is the sentence's own (its root, a verb joined to it, or what a
+    root verb of saying reports). "three of her students" stands in the clause as its number."""
+    t = tok
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.like_num:
+        t = t.head.head
+    t = _base(t)
+    dep, head = t.dep_, t.head
+    verb = head.head if dep == "pobj" else head
+    agent = (dep == "pobj" and head.lower_ == "by" and head.dep_ == "agent") or (
+        dep == "nsubj" and head.pos_ in ("VERB", "AUX") and head.lower_ not in _SPEECH_VERBS
+    )
+    patient = (dep in ("nsubjpass", "dobj", "dative") and head.pos_ == "VERB") or (
+        dep == "pobj" and head.lower_ in ("to", "with") and verb.pos_ == "VERB"
+    )
+    if not (agent or patient):
+        return False, False, False
+    return agent, patient, _main_verb(verb)
+
+
+def _main_verb(verb: Token) -> bool:
+    """The verb carries the sentence's own event: its root, a verb joined to the root or a clause
+    of time or cause on it ("is recovering after his parents dropped him"), or what a root verb of
+    saying reports ("a guard was shot, police said")."""
+    v = verb
+    for _ in range(5):
+        v = _base(v)
+        if v.dep_ == "ROOT":
+            return True
+        if v.dep_ == "advcl":
+            v = v.head
+        elif v.dep_ == "acl" and v.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            v = v.head.head  # "a teacher accused of ... took a plea deal": what the subject is accused of
+        elif v.dep_ == "pcomp" and v.head.dep_ == "prep":
+            v = v.head.head  # "after falling": the clause hangs on the verb through its preposition
+        else:
+            return v.dep_ == "ccomp" and v.head.dep_ == "ROOT" and v.head.lower_ in _SPEECH_VERBS
+    return False
+
+
+def _introduces(tok: Token) -> str | None:
+    """How the noun phrase brings someone new into the story: ``"one"`` for one person ("a guard",
+    "a two-year-old boy"), ``"tied"`` for people tied to someone already there ("his parents",
+    "three of her students"); None for a phrase that points back ("the guard", "this man") or
+    to people at large ("drivers", "many fans")."""
+    if any(c.dep_ in ("det", "predet") and c.lower_ not in _INTRO_DETS for c in tok.children):
+        return None
+    if tok.tag_ == "NN" and any(c.dep_ == "det" for c in tok.children):
+        return "one"
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
+        return "tied"
+    return None
+
+
+def _unnamed_name(tok: Token) -> str:
+    """The noun phrase as written, without its determiner or possessive pronoun and without what
+    follows the noun: "a two-year-old boy" -> "two-year-old boy", "the toddler's mother"."""
+    lefts = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod", "nmod", "npadvmod", "poss")]
+    start = min((min(t.i for t in c.subtree) for c in lefts), default=tok.i)
+    toks = list(tok.doc[start : tok.i + 1])
+    while toks and (
+        toks[0].dep_ in ("det", "predet", "punct", "case")
+        or toks[0].tag_ in ("PRP$", "DT", "WP$")
+        or toks[0].lower_ in UNNAMED_DROPS
+    ):
+        toks.pop(0)
+    return _clean_text(toks)
+
+
+def _named_nouns(parsed: Sequence[ParsedSentence]) -> set[str]:
+    """Common nouns the story attaches to a named person: the title right before the name
+    ("bikini model Ana Lee") or an apposition after it ("Ana Lee, 35, a teacher"); such a noun
+    stands for that person, not for someone unnamed."""
+    out: set[str] = set()
+    for p in parsed:
+        doc = p.doc
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            k = ent.start - 1
+            while (
+                k >= 0 and doc[k].is_alpha and not doc[k].ent_type_ and (doc[k].is_lower or doc[k].is_title)
+            ):
+                if doc[k].lower_ in ("the", "a", "an", "and", "of", "by", "to", "with", "for", "said"):
+                    break
+                out.add(doc[k].lower_)
+                k -= 1
+                if doc[k + 1].is_lower and k >= 0 and not doc[k].is_lower:
+                    break
+            root = ent.root
+            if doc.has_annotation("DEP"):
+                # "his girlfriend, bikini model Ana Lee", "Ana Lee, his lawyer": the noun in apposition
+                if root.dep_ == "appos" and root.head.tag_ in ("NN", "NNS"):
+                    out.add(root.head.lemma_.lower())
+                out.update(
+                    c.lemma_.lower() for c in root.children if c.dep_ == "appos" and c.tag_ in ("NN", "NNS")
+                )
+            if ent.end < len(doc) and doc[ent.end].text == ",":
+                for t in doc[ent.end + 1 : ent.end + 8]:
+                    if t.text in (",", ";", ".") and t.i > ent.end + 3:
+                        break
+                    out.add(t.lower_)
+    return out
+
+
+def _named_next(parsed: Sequence[ParsedSentence]) -> bool:
+    """The second sentence brings in a new person by name as its subject: the one the first
+    sentence described ("A young woman has shared ... Ana Lee, 22, detailed ...")."""
+    if len(parsed) < 2 or not parsed[1].doc.has_annotation("DEP"):
+        return False
+    first = parsed[0].text
+    return any(
+        e.label_ == "PERSON" and _base(e.root).dep_ in ("nsubj", "nsubjpass") and e.text not in first
+        for e in parsed[1].doc.ents
+    )
+
+
+def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -> list[_Cluster]:
+    """People the story never names, yet who act or are acted upon in the main event of its first
+    sentence: a common noun of ``PERSON_NOUNS`` brought in as one person ("a guard was shot") or as
+    someone's ("after his parents dropped him"), then followed through the lede (its agent and
+    patient parts) and the rest of the story (mentions of the same noun). A noun that stands for a
+    named actor (its title, its apposition, a word of its name or role, a person named in the very
+    next sentence) or that is too vague (``VAGUE_PERSON_NOUNS``) is left out."""
+    attached = _named_nouns(parsed)
+    named_words = {w.lower() for c in named for n in (c.name, *c.aliases) for w in n.split()}
+    named_words.update(w.lower() for c in named for m in c.mentions if m.role for w in m.role.split())
+    found: dict[str, _Cluster] = {}
+    forms: dict[str, set[str]] = {}
+    for p in parsed[:_LEDE]:
+        doc = p.doc
+        if not doc.has_annotation("DEP"):
+            continue
+        for tok in doc:
+            if tok.tag_ not in ("NN", "NNS") or tok.ent_type_:
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma not in PERSON_NOUNS or lemma in VAGUE_PERSON_NOUNS:
+                continue
+            if {lemma, tok.lower_} & (attached | named_words):
+                continue
+            if any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in tok.children) or (
+                tok.dep_ in ("appos", "compound") and tok.head.ent_type_ == "PERSON"
+            ):
+                continue
+            if {c.lower_ for c in tok.children if c.dep_ == "compound"} & named_words:
+                continue  # "Acme police officers" are Acme Police
+            agent, patient, main = _unnamed_part(tok)
+            cl = found.get(lemma)
+            if cl is None:
+                if p.index > 0 or not (main and (agent or patient)) or not _introduces(tok):
+                    continue
+                name = _unnamed_name(tok)
+                if not name:
+                    continue
+                cl = found[lemma] = _Cluster(name=name, lead=True)
+                forms[lemma] = {lemma, tok.lower_}
+            forms[lemma].add(tok.lower_)
+            cl.mentions.append(
+                _Mention(name=cl.name, label=_UNNAMED, sent=p.index, agent=agent, patient=patient)
+            )
+            cl.labels[_UNNAMED] += 1
+    if _named_next(parsed):
+        return []  # "A young woman has shared ... Ana Lee, 22, said": the person named next
+    for lemma, cl in found.items():
+        for p in parsed[_LEDE:]:
+            if any(t.lower_ in forms[lemma] and not t.ent_type_ for t in p.doc):
+                cl.mentions.append(_Mention(name=cl.name, label=_UNNAMED, sent=p.index))
+    return list(found.values())
+
+
+def _count_short_references(parsed: Sequence[ParsedSentence], clusters: list[_Cluster]) -> None:
+    """A named body that the story goes on calling by its common noun ("Norden Police" ... "police
+    said", "Harlow Council" ... "the council") gets those sentences as mentions, when it is the
+    only named body of that noun (``SHORT_REFERENCE_HEADS``)."""
+    by_head: dict[str, list[_Cluster]] = {}
+    for c in clusters:
+        words = c.name.split()
+        if len(words) > 1 and words[-1].lower() in SHORT_REFERENCE_HEADS and _label(c) == "ORG":
+            by_head.setdefault(words[-1].lower(), []).append(c)
+    for head, owners in by_head.items():
+        if len(owners) != 1:
+            continue
+        c = owners[0]
+        seen = {m.sent for m in c.mentions}
+        for p in parsed:
+            if p.index in seen:
+                continue
+            if any(t.lower_ == head and (t.is_lower or t.i == 0) and not t.ent_type_ for t in p.doc):
+                c.mentions.append(_Mention(name=c.name, label="ORG", sent=p.index))
+
+
+def _titles(parsed: Sequence[ParsedSentence]) -> set[str]:
+    """Names the story uses as titles of works: tagged WORK_OF_ART with its "The", or right after a
+    noun for a work ("the 1962 film X", "the hit X", "his character X"). A title is no actor, even
+    when the recogniser tags it a person or a body elsewhere."""
+    out: set[str] = set()
+    for p in parsed:
+        doc = p.doc
+        for e in doc.ents:
+            k = e.start - 1
+            while k >= 0 and (
+                doc[k].like_num or doc[k].text in ("'s", "\u2019s", "'", "\u2018", '"', "\u201c")
+            ):
+                k -= 1
+            # the recogniser's WORK_OF_ART alone also falls on people; "The ..." is a title's shape
+            titled = e.label_ == "WORK_OF_ART" and len(e) > 2 and e[0].lower_ == "the"
+            if titled or (k >= 0 and doc[k].lower_ in WORK_NOUNS):
+                out.add(_title_key(e.text))
+    return out
+
+
+def _title_key(name: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", name.strip(" '\"\u2018\u2019\u201c\u201d").lower())
+
+
 def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _Cluster]]:
     """Every candidate actor with its score, best first (ties keep first-mention order)."""
     mentions, acronyms = _mentions(parsed)
     clusters = _fold_norp(_cluster(mentions, acronyms))
+    _count_short_references(parsed, clusters)
+    clusters += _unnamed_clusters(parsed, clusters)
     n = max(1, len(parsed))
     title_l = title.lower()
+    works = _titles(parsed)
     scored: list[tuple[float, _Cluster]] = []
     for c in clusters:
+        if works and any(_title_key(a) in works for a in (c.name, *c.aliases)):
+            continue  # "starred in the 1963 film The Long Road": a work, not an actor
         real = [m for m in c.mentions if not m.credit]
         if not real:
             continue
@@ -923,7 +1267,10 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
         if len(real) == 1 and not agents and not patients and not in_title:
             score -= 1.5
         scored.append((score, c))
-    scored.sort(key=lambda x: -x[0])
+    # an unnamed actor of the lede's main event ranks by its score; any other only fills a free place
+    scored.sort(
+        key=lambda x: (_label(x[1]) == _UNNAMED and not (x[1].lead and len(x[1].mentions) > 1), -x[0])
+    )
     return scored
 
 

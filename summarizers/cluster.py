@@ -248,13 +248,15 @@ def story_key_features(briefing: Briefing) -> StoryFeatures:
     norm = math.sqrt(sum(c * c for c in counts.values()))
     words = _all_words(text)
     shingles = frozenset(hash((words[i], words[i + 1], words[i + 2])) for i in range(len(words) - 2))
-    actors = tuple(key for key in (actor_key(a) for a in briefing.actors) if key.names)
+    # an actor the story never names ("guard") is no evidence that two stories are one
+    named = [a for a in briefing.actors if a.kind != "UNNAMED"]
+    actors = tuple(key for key in (actor_key(a) for a in named) if key.names)
     figures = frozenset(n for f in briefing.figures for n in figure_numbers(f.value))
     first = (briefing.sentences or briefing.summary or ("",))[0]
     lead = f"{briefing.title} {first}"
     folded_lead = f" {' '.join(_all_words(lead))} "
     lead_names = tuple(
-        key for key, actor in zip(actors, briefing.actors, strict=False) if _mentions(folded_lead, key, actor)
+        key for key, actor in zip(actors, named, strict=False) if _mentions(folded_lead, key, actor)
     )
     folded = f" {' '.join(_all_words(f'{briefing.title} {text}'))} "
     return StoryFeatures(

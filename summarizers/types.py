@@ -32,7 +32,7 @@ class Actor:
 
     name: str
     role: str | None = None
-    kind: str = "ORG"  # PERSON | ORG | GPE | NORP
+    kind: str = "ORG"  # PERSON | ORG | GPE | NORP | UNNAMED ("guard": someone the story never names)
     mentions: int = 1
     aliases: tuple[str, ...] = ()
     sentence: str = ""  # the sentence the role (or first mention) comes from

@@ -360,6 +360,16 @@ INSTITUTION_NOUNS = frozenset(
     ]
 )
 
+# institution nouns that name one and the same body of a country or people ("Iraqi forces" and "the
+# Iraqi government": the state and its armed forces); two bodies whose head nouns share no group stay
+# apart ("the Greek team" is not "Greek officials")
+SAME_BODY_NOUNS = (
+    frozenset(["regime", "government", "authorities", "officials", "administration", "cabinet", "leadership",
+               "junta", "ministers", "ministry", "forces", "army", "military", "troops", "soldiers", "navy"]),
+    frozenset(["rebels", "militants", "fighters", "militia"]),
+    frozenset(["fans", "supporters"]),
+    frozenset(["team", "squad", "players"]),
+)  # fmt: skip
 # last words of a name that make it an address or a site, not an actor (matched as written)
 PLACE_NOUNS = frozenset(
     [
@@ -539,6 +549,11 @@ PLACE_KIND_NOUNS = frozenset(
         "coast",
         "sea",
         "strait",
+        "street",
+        "road",
+        "neighbourhood",
+        "neighborhood",
+        "area",
     ]
 )
 
@@ -759,4 +774,66 @@ COMPETITION_HEADS = frozenset(
 MEDIA_TITLES = frozenset(
     ["correspondent", "reporter", "editor", "anchor", "columnist", "photographer", "presenter", "journalist",
      "author", "writer", "producer", "cameraman", "blogger", "commentator", "pundit", "host"]
+)  # fmt: skip
+
+# common nouns (lemmas) for people a story may never name, yet who act or are acted upon: "a guard
+# was shot", "his parents dangled him", "police arrested a man". Words that also name a thing or
+# an idea ("head", "star", "justice", "agent") are left out.
+PERSON_NOUNS = frozenset(
+    ["man", "woman", "boy", "girl", "child", "kid", "baby", "toddler", "infant", "teenager", "teen",
+     "youngster", "youth", "pensioner", "schoolboy", "schoolgirl", "student", "pupil", "parent",
+     "mother", "father", "mum", "mom", "dad", "son", "daughter", "wife", "husband", "brother",
+     "sister", "grandmother", "grandfather", "grandson", "granddaughter", "girlfriend", "boyfriend",
+     "widow", "family", "couple", "twin", "guard", "suspect", "gunman", "shooter", "attacker",
+     "assailant", "robber", "thief", "burglar", "killer", "murderer", "kidnapper", "hijacker",
+     "bomber", "intruder", "victim", "hostage", "driver", "motorist", "cyclist", "pedestrian",
+     "passenger", "pilot", "crew", "police", "policeman", "policewoman", "officer", "detective",
+     "trooper", "soldier", "troop", "firefighter", "paramedic", "rescuer", "lifeguard", "doctor",
+     "nurse", "surgeon", "teacher", "prosecutor", "judge", "jury", "juror", "lawyer", "attorney",
+     "defendant", "inmate", "prisoner", "worker", "employee", "customer", "shopper", "tourist",
+     "visitor", "hiker", "climber", "swimmer", "diver", "fisherman", "farmer", "owner", "landlord",
+     "tenant", "homeowner", "fan", "supporter", "spectator", "protester", "demonstrator",
+     "volunteer", "migrant", "refugee", "immigrant", "patient", "bride", "groom", "player",
+     "athlete", "runner", "jockey", "golfer", "footballer", "motorcyclist", "biker", "sailor",
+     "veteran", "employer", "graduate", "trainee", "recruit"]
+)  # fmt: skip
+# people nouns too vague to be an actor of their own: the sources of a statement and onlookers
+# ("officials said", "experts warn", "people queued")
+VAGUE_PERSON_NOUNS = frozenset(
+    ["official", "authority", "source", "people", "person", "expert", "analyst", "observer", "critic",
+     "witness", "someone", "user", "member", "researcher", "scientist", "spokesman", "spokeswoman",
+     "spokesperson", "representative", "insider", "commentator", "viewer", "reader", "follower",
+     "friend", "onlooker", "bystander", "local", "resident", "citizen", "fellow", "other", "one"]
+)  # fmt: skip
+# words before a common noun that do not belong to its name ("his own wife")
+UNNAMED_DROPS = frozenset(["own", "other", "same", "such", "certain"])
+# nouns after a surname that make a family one actor ("the Lind family", "the Okafor brothers")
+FAMILY_NOUNS = frozenset(["family", "clan", "brothers", "sisters", "twins"])
+# last words of a body's name that the story may go on using alone, in lower case ("Norden Police"
+# ... "police said"; "Harlow District Council" ... "the council")
+SHORT_REFERENCE_HEADS = frozenset(
+    ["police", "council", "zoo", "university", "hospital", "army", "navy", "court"]
+)
+# nouns of a compound preposition of place: "in front of X", "on the outskirts of X"
+SPATIAL_NOUNS = frozenset(
+    [
+        "front",
+        "middle",
+        "heart",
+        "centre",
+        "center",
+        "outskirts",
+        "edge",
+        "top",
+        "foot",
+        "side",
+        "steps",
+        "gates",
+    ]
+)
+# nouns right before the title of a work ("the 1962 film X", "the hit X", "his character X")
+WORK_NOUNS = frozenset(
+    ["film", "movie", "book", "novel", "memoir", "song", "single", "album", "hit", "show", "series", "sitcom",
+     "drama", "documentary", "play", "musical", "opera", "character", "blockbuster", "classic", "episode",
+     "franchise", "painting", "poem", "game", "app", "magazine"]
 )  # fmt: skip
