@@ -655,6 +655,18 @@ def _is_past(verb: Token) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
+def _question_frame(head: Token) -> Token | None:
+    """The clause around a "whether" question about what comes next ("it is unclear whether the
+    bridge will reopen", "the board will decide whether ..."): a decision or an outcome still due,
+    said with its frame; None when the frame is past ("she asked whether he would stay": the story)."""
+    gov = head.head
+    while not gov.tag_.startswith("VB") and gov.dep_ != "ROOT":
+        gov = gov.head  # "no word on whether ...": the preposition and its noun, up to the verb
+    if not gov.tag_.startswith("VB") or (_is_past(gov) and not _has_future_date(head)):
+        return None
+    return gov
+
+
 def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
     """The clause of a triggered head with its reporting frame, or None when it is not a step."""
     if _told_as_story(head):
@@ -662,8 +674,11 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
     mark = next((c.lower_ for c in head.children if c.dep_ == "mark"), "")
     if mark in ("than", "like") or (mark == "as" and _lemma(head) in COMPARISON_LEMMAS):
         return None  # "as any manager will tell you", "than we will ever know": a comparison
+    frame: Token | None = None
     if mark in ("whether", "if") and head.dep_ in ("ccomp", "xcomp", "csubj", "pcomp"):
-        return None  # "(it is unclear) whether the bridge will open": a question, not a step
+        frame = _question_frame(head) if mark == "whether" else None
+        if frame is None:
+            return None  # "(he asked) if she would stay": a question told in the past
     if head.dep_ in ("ccomp", "csubj", "pcomp") and head.left_edge.tag_ in ("WP", "WRB", "WDT"):
         return None  # "(no one knows) what the council will decide": an open question
     trigger = head
@@ -691,7 +706,7 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
         # "a web from which no one could escape" inside a past statement, "predictions that there
         # would be a million cases by January never came true": the past's future, not a step
         return None
-    toks = _clause(head)
+    toks = _clause(frame if frame is not None else head)
     speaker = trailer = ""
     if head.dep_ == "ccomp" and _lemma(head.head) in SPEECH_LEMMAS:
         subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
