@@ -518,3 +518,18 @@ def test_an_age_is_not_when_a_step_happens(nlp: Any) -> None:
     whens = {s.when for s in f.next_steps}
     assert "Friday" in whens
     assert not any(w and "year-old" in w for w in whens)
+
+
+def test_a_season_ahead_is_a_date(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The harbour board met on Tuesday.
+        The museum opens its new wing this summer.
+        The old ferry sank last winter.
+        """,
+    )
+    text = steps(f)
+    assert "new wing this summer" in text
+    assert "sank" not in text  # a season behind us: the story
+    assert any(s.when == "this summer" for s in f.next_steps)
