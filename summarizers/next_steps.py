@@ -29,6 +29,7 @@ from newsbrief.summarizers.lexicon.common import CALENDAR_ALT, MONTH_ALT
 from newsbrief.summarizers.lexicon.steps import (
     ACTION_NOUN_SUFFIXES,
     ACTION_NOUNS,
+    ADVICE_SUBJECTS,
     ANNOUNCE_LEMMAS,
     BACKWARD_PREPS,
     COMPARISON_LEMMAS,
@@ -154,7 +155,13 @@ def _plan_head(tok: Token) -> Token | None:
     )
     # "said it planned to cut jobs" reports a plan still current (the past follows "said"); "the
     # complaint says they planned to fly" and "she intended to drive them" tell the story
-    backshifted = tok.dep_ == "ccomp" and tok.head.tag_ == "VBD" and _lemma(tok.head) in SPEECH_LEMMAS
+    # (in quoted speech the speaker's own past is not shifted: "she said: 'we wanted to stay'")
+    backshifted = (
+        tok.dep_ == "ccomp"
+        and tok.head.tag_ == "VBD"
+        and _lemma(tok.head) in SPEECH_LEMMAS
+        and not _is_quote(tok.sent.text, tok.idx - tok.sent.start_char)
+    )
     if past and lem in NARRATIVE_LEMMAS and not backshifted and not _has_future_date(tok):
         return None
     if (
@@ -296,7 +303,11 @@ def _trigger_head(tok: Token) -> Token | None:
         if subj is not None and _lemma(subj) in EVENT_NOUNS:
             return tok  # "the trial continues", "talks resume"
     if lem == "be" and tok.dep_ in ("ROOT", "ccomp", "conj") and (present or _has_future_date(tok)):
-        # "is to ...": be + xcomp with "to" (not "the aim was to ...", a purpose in the past)
+        # "is to ...": be + xcomp with "to" (not "the aim was to ...", a purpose in the past, nor
+        # "the key is to ...", advice for anyone)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _lemma(subj) in ADVICE_SUBJECTS:
+            return None
         for c in tok.children:
             if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children):
                 return tok
@@ -705,6 +716,16 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
     ):
         # "a web from which no one could escape" inside a past statement, "predictions that there
         # would be a million cases by January never came true": the past's future, not a step
+        return None
+    if (
+        climbed
+        and _modal_of(trigger)
+        and not _modal_of(head)
+        and not _has_future_date(trigger)
+        and not FUTURE_WORD_RE.search(" ".join(t.text for t in trigger.subtree))
+    ):
+        # "she adds details that will hide the seams", "a coat which would look smart": a modal
+        # that only describes a thing of a present statement, with no date, is no event ahead
         return None
     toks = _clause(frame if frame is not None else head)
     speaker = trailer = ""

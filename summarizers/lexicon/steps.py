@@ -300,6 +300,9 @@ EFFORT_LEMMAS = frozenset(
 EFFORT_NEEDS_GOAL = frozenset(
     {"work", "push", "look", "move", "fight", "press", "scramble", "race", "struggle"}
 )
+# subjects of "is to" that give advice for anyone ("the key is to rest", "the trick is to start
+# early"), not a plan of someone's (noun lemmas; "the plan is to", "the aim is to" stay steps)
+ADVICE_SUBJECTS = frozenset({"key", "trick", "secret", "answer", "solution", "lesson", "rule", "way"})
 # "has to", "need to": an obligation ahead (lemmas, present tense only)
 OBLIGATION_LEMMAS = frozenset({"have", "need"})
 # "the trial continues", "talks resume": an event that goes on (verb lemmas, present tense)

@@ -533,3 +533,42 @@ def test_a_season_ahead_is_a_date(nlp: Any) -> None:
     assert "new wing this summer" in text
     assert "sank" not in text  # a season behind us: the story
     assert any(s.when == "this summer" for s in f.next_steps)
+
+
+def test_a_speakers_own_past_in_quoted_speech_is_not_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The coach said: "We wanted to win the cup for the fans."
+        The club said it planned to build a new stand.
+        """,
+    )
+    text = steps(f)
+    assert "win the cup" not in text  # quoted words keep their own tense: the past
+    assert "build a new stand" in text  # reported speech shifts a plan still current
+
+
+def test_a_modal_that_only_describes_a_thing_is_not_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The tailor adds pockets that will hold a phone.
+        The council hired a firm that will repair the bridge next month.
+        """,
+    )
+    text = steps(f)
+    assert "hold a phone" not in text
+    assert "repair the bridge next month" in text  # a dated event in the relative clause stays
+
+
+def test_advice_for_anyone_is_not_a_plan(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The key to a good harvest is to plant early.
+        The plan is to open the bridge in May.
+        """,
+    )
+    text = steps(f)
+    assert "plant early" not in text
+    assert "open the bridge in May" in text
