@@ -150,8 +150,11 @@ def _plan_head(tok: Token) -> Token | None:
     # past: "planned", "had planned", and the directive "was ordered to pay" (not "was planned for
     # Friday", a passive event that still lies ahead)
     passive = any(c.dep_ == "auxpass" for c in tok.children)
-    past = tok.tag_ == "VBD" or (
-        tok.tag_ == "VBN" and "VBD" in auxes and (not passive or any(c.dep_ == "xcomp" for c in comps))
+    past = (
+        tok.tag_ == "VBD"
+        or (tok.tag_ == "VBN" and "VBD" in auxes and (not passive or any(c.dep_ == "xcomp" for c in comps)))
+        # "was preparing to leave", "didn't want to go": a past progressive, a past with "did"
+        or (tok.tag_ in ("VBG", "VB") and "VBD" in auxes and not any(c.tag_ == "MD" for c in tok.children))
     )
     # "said it planned to cut jobs" reports a plan still current (the past follows "said"); "the
     # complaint says they planned to fly" and "she intended to drive them" tell the story
@@ -176,6 +179,11 @@ def _plan_head(tok: Token) -> Token | None:
         c.dep_ == "xcomp" for c in comps
     ):
         return None  # "he was offered a lawyer": something done to someone, not a step ahead
+    if lem == "appeal" and past and not any(c.dep_ == "xcomp" for c in comps):
+        prep = next((c for c in comps if c.dep_ == "prep" and c.lower_ == "for"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None or not _is_action_noun(obj):
+            return None  # "the film appealed to critics", "she appealed against the fine": done
     if lem == "call":
         prep = next(
             (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == tok.i + 1), None
@@ -197,7 +205,8 @@ def _plan_head(tok: Token) -> Token | None:
         return None  # "the shop offers hats", "she offered an apology": a description, a fact
     if lem in NEEDS_COMPLEMENT and not clausal:
         # "The ruling is expected next month": no complement, but a date ahead
-        if lem in ("expect", "set", "due") and _has_future_date(tok):
+        # (not "they set a record on Sunday", "had set up a profile in December": the past)
+        if lem in ("expect", "set", "due") and _has_future_date(tok) and not past:
             return tok
         return None
     return tok if comps else None
@@ -214,6 +223,8 @@ def _trigger_head(tok: Token) -> Token | None:
     if (
         (low in READY_ADJ or low in PLEDGE_ADJ)
         and tok.dep_ in ("acomp", "amod", "attr", "ROOT", "xcomp")
+        # the verb in the past, not the adjective: "had set up a camp", "they set off in May"
+        and not any(c.dep_ == "prt" or (c.dep_ == "aux" and c.lower_ == "had") for c in tok.children)
         and any(
             c.dep_ == "xcomp"
             or (c.dep_ == "prep" and low in ("due", "scheduled", "set"))
@@ -305,9 +316,11 @@ def _trigger_head(tok: Token) -> Token | None:
     if lem == "be" and tok.dep_ in ("ROOT", "ccomp", "conj") and (present or _has_future_date(tok)):
         # "is to ...": be + xcomp with "to" (not "the aim was to ...", a purpose in the past, nor
         # "the key is to ...", advice for anyone)
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is not None and _lemma(subj) in ADVICE_SUBJECTS:
-            return None
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None and (
+            _lemma(subj) in ADVICE_SUBJECTS or subj.dep_ == "csubj" or subj.tag_ == "VBG"
+        ):
+            return None  # ... nor "to see it is to believe it", "watching them is to learn": a likeness
         for c in tok.children:
             if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children):
                 return tok

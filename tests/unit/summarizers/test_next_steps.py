@@ -572,3 +572,30 @@ def test_advice_for_anyone_is_not_a_plan(nlp: Any) -> None:
     text = steps(f)
     assert "plant early" not in text
     assert "open the bridge in May" in text
+
+
+def test_past_forms_of_planning_words_tell_the_story(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The climbers were preparing to leave the camp when the storm hit.
+        The farmers didn't want to sell the land.
+        The rower had set up a training camp in December.
+        The painting appealed to collectors.
+        Watching the boats come in is to see the town at work.
+        """,
+    )
+    assert steps(f) == ""
+    g = facets(
+        nlp,
+        """
+        The climbers are preparing to leave the camp on Friday.
+        The farmers want to sell the land to the council.
+        The final is set for December.
+        The mayor appealed for calm.
+        The town is to open its gardens next month.
+        """,
+    )
+    text = steps(g)  # positive controls: the same words, ahead
+    for ahead in ("leave the camp on Friday", "sell the land", "set for December", "calm", "gardens"):
+        assert ahead in text
