@@ -131,6 +131,12 @@ def _plan_head(tok: Token) -> Token | None:
     """A verb of planning, offering or demanding whose complement lies ahead."""
     lem = _lemma(tok)
     auxes = _aux_tags(tok)
+    first = tok
+    while (
+        not auxes and first.dep_ == "conj" and tok.tag_ in ("VBN", "VBG") and first.head.tag_.startswith("VB")
+    ):
+        first = first.head  # "was banned, fined and ordered to pay": the auxiliary is shared
+        auxes = _aux_tags(first)
     comps = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS]
     # an infinitive or a finite clause ("wants to leave", "hopes it will pass"), not a small
     # clause ("wants her gone"), nor a clause the parser hung on it across punctuation (a
@@ -149,7 +155,7 @@ def _plan_head(tok: Token) -> Token | None:
         return None  # "India planning an aid mission": a participle in a caption or a headline
     # past: "planned", "had planned", and the directive "was ordered to pay" (not "was planned for
     # Friday", a passive event that still lies ahead)
-    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    passive = any(c.dep_ == "auxpass" for c in first.children)
     past = (
         tok.tag_ == "VBD"
         or (tok.tag_ == "VBN" and "VBD" in auxes and (not passive or any(c.dep_ == "xcomp" for c in comps)))
@@ -224,6 +230,8 @@ def _trigger_head(tok: Token) -> Token | None:
         (low in READY_ADJ or low in PLEDGE_ADJ)
         and tok.dep_ in ("acomp", "amod", "attr", "ROOT", "xcomp")
         # the verb in the past, not the adjective: "had set up a camp", "they set off in May"
+        # ("they set a record on Sunday": the active past)
+        and tok.tag_ != "VBD"
         and not any(c.dep_ == "prt" or (c.dep_ == "aux" and c.lower_ == "had") for c in tok.children)
         and any(
             c.dep_ == "xcomp"
@@ -402,6 +410,12 @@ def _dated_heads(doc: Doc) -> list[Token]:
         verb = attach.head if attach.dep_ == "prep" and not attach.tag_.startswith("VB") else attach
         if not verb.tag_.startswith("VB") or _lemma(verb) in SPEECH_LEMMAS or _lemma(verb) in DEPICT_LEMMAS:
             continue  # "the photo shows them on 3 May": when it was taken
+        if any(c.dep_ in ("poss", "det") for c in verb.children) or (
+            verb.tag_ in ("VBZ", "VBP")
+            and verb.dep_ != "conj"
+            and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+        ):
+            continue  # a noun the tagger took for a verb: "(posted) his voting slip on Monday"
         present = verb.tag_ in ("VBZ", "VBP") or (
             verb.tag_ in ("VBN", "VBG")
             and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)

@@ -599,3 +599,25 @@ def test_past_forms_of_planning_words_tell_the_story(nlp: Any) -> None:
     text = steps(g)  # positive controls: the same words, ahead
     for ahead in ("leave the camp on Friday", "sell the land", "set for December", "calm", "gardens"):
         assert ahead in text
+
+
+def test_a_dated_past_fact_is_not_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The keeper posted a photo of his voting slip to the club on Wednesday.
+        On Sunday the rowers set a new course record.
+        The driver was banned for a year, fined £200 and ordered to pay costs.
+        """,
+    )
+    assert steps(f) == ""
+    g = facets(
+        nlp,
+        """
+        The rowers are set to race again on Sunday.
+        The driver was ordered to appear in court next month.
+        """,
+    )
+    text = steps(g)  # positive controls
+    assert "race again on Sunday" in text
+    assert "appear in court next month" in text
