@@ -70,6 +70,7 @@ from newsbrief.summarizers.lexicon.steps import (
     SCHEDULE_PREPS,
     SPEECH_LEMMAS,
     STATE_PREDICATES,
+    STEP_STOP_WORDS,
     STEP_WEIGHTS,
     THING_OBJECT_LEMMAS,
     TODAY_RE,
@@ -866,7 +867,7 @@ def _score(
     return score
 
 
-_SAME_STEP_SHARE = 0.9  # a step whose words are this share of another's says the same
+_SAME_STEP_SHARE = 0.7  # a step whose content words are this share of another's says the same
 
 
 def _same_step(a: set[str], b: set[str]) -> bool:
@@ -933,7 +934,7 @@ def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]
     out: list[NextStep] = []
     seen: list[set[str]] = []
     for s in steps:
-        words = set(re.findall(r"\w+", s.text.lower()))
+        words = {w for w in re.findall(r"\w+", s.text.lower()) if w not in STEP_STOP_WORDS}
         if any(_same_step(words, other) for other in seen):
             continue  # the same clause again (a standfirst repeating the body, a longer cut)
         seen.append(words)

@@ -404,6 +404,16 @@ RECURRING_DATE_RE = re.compile(
     r"Sundays|daily|weekly|monthly|annually|yearly)\b|^(?:at least|up to|more than|less than|about)\b",
     re.I,
 )
+# words that say nothing of what a step is about: two steps are the same when the other words of the
+# shorter are nearly all in the longer ("the baby is expected later this month" / "the duchess is
+# expected to give birth later this month") (lower-cased forms)
+STEP_STOP_WORDS = frozenset(
+    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but",
+     "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+     "could", "should", "may", "might", "must", "shall", "can", "it", "its", "he", "she", "they", "we",
+     "i", "you", "his", "her", "their", "our", "this", "that", "these", "those", "there", "who",
+     "which", "what", "said", "says", "told"}
+)  # fmt: skip
 # how a candidate step is ranked (newsbrief.summarizers.next_steps._score): added to its score when the
 # feature holds; a candidate at or below ``min_score`` is dropped
 STEP_WEIGHTS = {

@@ -621,3 +621,17 @@ def test_a_dated_past_fact_is_not_a_step(nlp: Any) -> None:
     text = steps(g)  # positive controls
     assert "race again on Sunday" in text
     assert "appear in court next month" in text
+
+
+def test_two_sentences_saying_the_same_step_give_one_line(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The new bridge over the river will open to traffic on Monday, the council said.
+        The mayor said the new bridge is expected to open to traffic on Monday.
+        The ferry service will end in June.
+        """,
+    )
+    lines = [s.text for s in f.next_steps]
+    assert sum("open to traffic" in line for line in lines) == 1
+    assert any("ferry service will end in June" in line for line in lines)  # a different step stays
