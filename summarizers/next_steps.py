@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.lexicon.common import CALENDAR_ALT, MONTH_ALT
@@ -376,16 +378,57 @@ def _speaker(subj: Token) -> str:
     return ""
 
 
+# the year the article speaks from: its publication year when known, else the latest year the
+# text puts in the past ("was founded in 2009"), and the latest year it names at all; set for the
+# article being read
+_NOW_YEAR: ContextVar[tuple[int, int] | None] = ContextVar("_NOW_YEAR", default=None)
+_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _ahead(date: str) -> bool:
+    """A date phrase that lies ahead: a day, a month, a season, "next ...", or a year after the year
+    the article speaks from ("in 2027" in a story that puts 2024 in the past); without a publication
+    date, only the latest year the article names can lie ahead ("by 1929" in a story that also
+    names 2013 is history)."""
+    if PAST_DATE_RE.search(date):
+        return False
+    if DATE_WORD_RE.search(date):
+        return True
+    now = _NOW_YEAR.get()
+    years = [int(y) for y in _YEAR_RE.findall(date)]
+    return now is not None and bool(years) and min(years) > now[0] and min(years) >= now[1]
+
+
+def _now_year(parsed: Sequence[ParsedSentence], published: date | None) -> tuple[int, int] | None:
+    """The publication year (twice), else the latest year of a DATE that a past-tense verb governs
+    and the latest year the text names."""
+    if published is not None:
+        return published.year, published.year
+    best: int | None = None
+    latest = max((int(y) for p in parsed for y in _YEAR_RE.findall(p.text)), default=0)
+    for p in parsed:
+        if not p.parsed:
+            continue
+        for ent in p.doc.ents:
+            years = [int(y) for y in _YEAR_RE.findall(ent.text)] if ent.label_ == "DATE" else []
+            if not years:
+                continue
+            verb = ent.root.head
+            while not verb.tag_.startswith("VB") and verb.dep_ != "ROOT":
+                verb = verb.head
+            perfect = verb.tag_ == "VBN" and any(
+                c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children
+            )
+            if verb.tag_.startswith("VB") and (_is_past(verb) or perfect):
+                best = max(best or 0, *years)
+    return None if best is None else (best, latest)
+
+
 def _has_future_date(tok: Token) -> bool:
-    """A DATE entity naming a day, a month or "next ..." in ``tok``'s subtree."""
+    """A DATE entity naming a day, a month, a season, "next ..." or a year ahead in ``tok``'s
+    subtree."""
     idx = {t.i for t in tok.subtree}
-    return any(
-        e.label_ == "DATE"
-        and e.start in idx
-        and DATE_WORD_RE.search(e.text)
-        and not PAST_DATE_RE.search(e.text)
-        for e in tok.doc.ents
-    )
+    return any(e.label_ == "DATE" and e.start in idx and _ahead(e.text) for e in tok.doc.ents)
 
 
 def _has_past_date(tok: Token) -> bool:
@@ -405,7 +448,7 @@ def _dated_heads(doc: Doc) -> list[Token]:
             if _in_progress_or_done_now(verb) and _lemma(verb) not in SPEECH_LEMMAS | DEPICT_LEMMAS:
                 out.append(verb)  # "the bridge is opening today", "the album is released today"
             continue
-        if ent.label_ != "DATE" or not DATE_WORD_RE.search(ent.text) or PAST_DATE_RE.search(ent.text):
+        if ent.label_ != "DATE" or not _ahead(ent.text):
             continue
         attach = ent.root.head
         verb = attach.head if attach.dep_ == "prep" and not attach.tag_.startswith("VB") else attach
@@ -876,8 +919,19 @@ def _same_step(a: set[str], b: set[str]) -> bool:
     return small > 0 and len(a & b) >= _SAME_STEP_SHARE * small
 
 
-def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
-    """Forward-looking clauses, most important first, one per sentence, at most ``MAX_STEPS``."""
+def extract_next_steps(
+    parsed: Sequence[ParsedSentence], published: date | None = None
+) -> tuple[NextStep, ...]:
+    """Forward-looking clauses, most important first, one per sentence, at most ``MAX_STEPS``;
+    ``published`` (when known) tells which years lie ahead."""
+    token = _NOW_YEAR.set(_now_year(parsed, published))
+    try:
+        return _extract(parsed)
+    finally:
+        _NOW_YEAR.reset(token)
+
+
+def _extract(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
     steps: list[_Step] = []
     n = max(1, len(parsed))
     for p in parsed:

@@ -4,8 +4,11 @@ that are not (a story told in the past, a judgement, a counterfactual, a fragmen
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
+from newsbrief.summarizers.next_steps import extract_next_steps
+from newsbrief.summarizers.parse import parse_sentences
 from tests.unit.summarizers.facet_texts import facets, steps
 
 
@@ -635,3 +638,25 @@ def test_two_sentences_saying_the_same_step_give_one_line(nlp: Any) -> None:
     lines = [s.text for s in f.next_steps]
     assert sum("open to traffic" in line for line in lines) == 1
     assert any("ferry service will end in June" in line for line in lines)  # a different step stays
+
+
+def test_a_year_ahead_of_the_story_dates_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The club was founded in 2009 and won the league in 2019.
+        The new stadium opens in 2031.
+        The old stadium opened in 1990.
+        """,
+    )
+    text = steps(f)
+    assert "new stadium opens in 2031" in text  # after every year the story puts in the past
+    assert "1990" not in text
+
+
+def test_the_publication_date_tells_which_years_lie_ahead(nlp: Any) -> None:
+    parsed = parse_sentences(nlp, ["The new stadium opens in 2031.", "The old stadium opened in 1990."])
+    assert extract_next_steps(parsed) == ()  # no date to read the year against
+    ahead = extract_next_steps(parsed, date(2026, 5, 1))
+    assert [s.text for s in ahead] == ["The new stadium opens in 2031"]
+    assert extract_next_steps(parsed, date(2032, 5, 1)) == ()  # published after: history
