@@ -71,6 +71,7 @@ from newsbrief.summarizers.lexicon.steps import (
     SCHEDULE_ADJ,
     SCHEDULE_PREPS,
     SPEECH_LEMMAS,
+    START_WORDS,
     STATE_PREDICATES,
     STEP_STOP_WORDS,
     STEP_WEIGHTS,
@@ -447,6 +448,14 @@ def _dated_heads(doc: Doc) -> list[Token]:
             verb = ent.root.head
             if _in_progress_or_done_now(verb) and _lemma(verb) not in SPEECH_LEMMAS | DEPICT_LEMMAS:
                 out.append(verb)  # "the bridge is opening today", "the album is released today"
+            elif ent.start and doc[ent.start - 1].lower_ in START_WORDS:
+                # "the rules apply from today", "can be bought starting today": a start, ahead
+                while verb.tag_ == "VBG" and verb.dep_ in ("advcl", "prep", "acl") and verb.head.i != verb.i:
+                    verb = verb.head  # "starting" hangs on the verb it dates
+                while verb.dep_ == "prep" and verb.head.i != verb.i:
+                    verb = verb.head
+                if verb.tag_.startswith("VB") and not _is_past(verb) and _lemma(verb) not in SPEECH_LEMMAS:
+                    out.append(verb)
             continue
         if ent.label_ != "DATE" or not _ahead(ent.text):
             continue

@@ -24,7 +24,8 @@ FUTURE_CUE_RE = re.compile(
     r"working|looking|pushing|moving|considering|weighing|preparing|planning|investigating|reviewing)|"
     r"faces?|facing|awaits?|awaiting|pending|adjourned|postponed|delayed|deferred|remanded|bailed|"
     r"rescheduled|until|going to|(?:wants|hopes) to|asks?|asking|seeks?|seeking|decides?|recommends?|"
-    r"orders?|committed|dedicated|this (?:spring|summer|autumn|fall|winter))\b",
+    r"orders?|committed|dedicated|this (?:spring|summer|autumn|fall|winter)|"
+    r"(?:from|starting|beginning|as of) (?:today|tonight))\b",
     re.I,
 )
 
@@ -387,6 +388,9 @@ PAST_DATE_RE = re.compile(r"\b(?:last|ago|yesterday|earlier this|previous)\b", r
 # verbs that describe what a picture, a video or a recording shows ("the photo shows them on
 # 3 May"): a date on them is when it was taken, not a schedule (lemmas)
 DEPICT_LEMMAS = frozenset({"capture", "show", "depict", "feature", "picture", "record", "film", "see"})
+# words before "today"/"tonight" that make it the start of something that goes on ("from today",
+# "starting tonight", "as of today") (lower-cased forms)
+START_WORDS = frozenset({"from", "starting", "beginning", "of"})
 # the publication day itself ("is opening today", "is released tonight")
 TODAY_RE = re.compile(r"(?:today|tonight|this (?:morning|afternoon|evening))", re.I)
 # "rule out" left open: not ruled out, refused or declined to be ruled out, a possibility ahead

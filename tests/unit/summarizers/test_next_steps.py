@@ -660,3 +660,17 @@ def test_the_publication_date_tells_which_years_lie_ahead(nlp: Any) -> None:
     ahead = extract_next_steps(parsed, date(2026, 5, 1))
     assert [s.text for s in ahead] == ["The new stadium opens in 2031"]
     assert extract_next_steps(parsed, date(2032, 5, 1)) == ()  # published after: history
+
+
+def test_a_start_from_today_is_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The harbour board met on Tuesday.
+        The new parking rules apply from today.
+        The café opened its doors from today last year.
+        """,
+    )
+    text = steps(f)
+    assert "new parking rules apply from today" in text
+    assert "café" not in text  # a start in the past: the story
