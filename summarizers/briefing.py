@@ -77,7 +77,7 @@ class BriefingEngine:
                 continue
             article, title, _ = p
             body = split_title(title, next(parsed))
-            facets = facets_from_parsed(title, body)
+            facets = facets_from_parsed(title, body, article.published)
             # the parse may have cut a glued caption off a sentence, or marked one as a caption:
             # the summary and the stored sentences are the sentences as the facets read them
             sentences = [b.text for b in body]

@@ -22,13 +22,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.lexicon.common import CALENDAR_ALT, MONTH_ALT
 from newsbrief.summarizers.lexicon.steps import (
     ACTION_NOUN_SUFFIXES,
     ACTION_NOUNS,
+    ADVICE_SUBJECTS,
     ANNOUNCE_LEMMAS,
     BACKWARD_PREPS,
     COMPARISON_LEMMAS,
@@ -68,7 +71,9 @@ from newsbrief.summarizers.lexicon.steps import (
     SCHEDULE_ADJ,
     SCHEDULE_PREPS,
     SPEECH_LEMMAS,
+    START_WORDS,
     STATE_PREDICATES,
+    STEP_STOP_WORDS,
     STEP_WEIGHTS,
     THING_OBJECT_LEMMAS,
     TODAY_RE,
@@ -130,6 +135,12 @@ def _plan_head(tok: Token) -> Token | None:
     """A verb of planning, offering or demanding whose complement lies ahead."""
     lem = _lemma(tok)
     auxes = _aux_tags(tok)
+    first = tok
+    while (
+        not auxes and first.dep_ == "conj" and tok.tag_ in ("VBN", "VBG") and first.head.tag_.startswith("VB")
+    ):
+        first = first.head  # "was banned, fined and ordered to pay": the auxiliary is shared
+        auxes = _aux_tags(first)
     comps = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS]
     # an infinitive or a finite clause ("wants to leave", "hopes it will pass"), not a small
     # clause ("wants her gone"), nor a clause the parser hung on it across punctuation (a
@@ -148,13 +159,22 @@ def _plan_head(tok: Token) -> Token | None:
         return None  # "India planning an aid mission": a participle in a caption or a headline
     # past: "planned", "had planned", and the directive "was ordered to pay" (not "was planned for
     # Friday", a passive event that still lies ahead)
-    passive = any(c.dep_ == "auxpass" for c in tok.children)
-    past = tok.tag_ == "VBD" or (
-        tok.tag_ == "VBN" and "VBD" in auxes and (not passive or any(c.dep_ == "xcomp" for c in comps))
+    passive = any(c.dep_ == "auxpass" for c in first.children)
+    past = (
+        tok.tag_ == "VBD"
+        or (tok.tag_ == "VBN" and "VBD" in auxes and (not passive or any(c.dep_ == "xcomp" for c in comps)))
+        # "was preparing to leave", "didn't want to go": a past progressive, a past with "did"
+        or (tok.tag_ in ("VBG", "VB") and "VBD" in auxes and not any(c.tag_ == "MD" for c in tok.children))
     )
     # "said it planned to cut jobs" reports a plan still current (the past follows "said"); "the
     # complaint says they planned to fly" and "she intended to drive them" tell the story
-    backshifted = tok.dep_ == "ccomp" and tok.head.tag_ == "VBD" and _lemma(tok.head) in SPEECH_LEMMAS
+    # (in quoted speech the speaker's own past is not shifted: "she said: 'we wanted to stay'")
+    backshifted = (
+        tok.dep_ == "ccomp"
+        and tok.head.tag_ == "VBD"
+        and _lemma(tok.head) in SPEECH_LEMMAS
+        and not _is_quote(tok.sent.text, tok.idx - tok.sent.start_char)
+    )
     if past and lem in NARRATIVE_LEMMAS and not backshifted and not _has_future_date(tok):
         return None
     if (
@@ -169,6 +189,11 @@ def _plan_head(tok: Token) -> Token | None:
         c.dep_ == "xcomp" for c in comps
     ):
         return None  # "he was offered a lawyer": something done to someone, not a step ahead
+    if lem == "appeal" and past and not any(c.dep_ == "xcomp" for c in comps):
+        prep = next((c for c in comps if c.dep_ == "prep" and c.lower_ == "for"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None or not _is_action_noun(obj):
+            return None  # "the film appealed to critics", "she appealed against the fine": done
     if lem == "call":
         prep = next(
             (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == tok.i + 1), None
@@ -190,7 +215,8 @@ def _plan_head(tok: Token) -> Token | None:
         return None  # "the shop offers hats", "she offered an apology": a description, a fact
     if lem in NEEDS_COMPLEMENT and not clausal:
         # "The ruling is expected next month": no complement, but a date ahead
-        if lem in ("expect", "set", "due") and _has_future_date(tok):
+        # (not "they set a record on Sunday", "had set up a profile in December": the past)
+        if lem in ("expect", "set", "due") and _has_future_date(tok) and not past:
             return tok
         return None
     return tok if comps else None
@@ -207,6 +233,10 @@ def _trigger_head(tok: Token) -> Token | None:
     if (
         (low in READY_ADJ or low in PLEDGE_ADJ)
         and tok.dep_ in ("acomp", "amod", "attr", "ROOT", "xcomp")
+        # the verb in the past, not the adjective: "had set up a camp", "they set off in May"
+        # ("they set a record on Sunday": the active past)
+        and tok.tag_ != "VBD"
+        and not any(c.dep_ == "prt" or (c.dep_ == "aux" and c.lower_ == "had") for c in tok.children)
         and any(
             c.dep_ == "xcomp"
             or (c.dep_ == "prep" and low in ("due", "scheduled", "set"))
@@ -296,7 +326,13 @@ def _trigger_head(tok: Token) -> Token | None:
         if subj is not None and _lemma(subj) in EVENT_NOUNS:
             return tok  # "the trial continues", "talks resume"
     if lem == "be" and tok.dep_ in ("ROOT", "ccomp", "conj") and (present or _has_future_date(tok)):
-        # "is to ...": be + xcomp with "to" (not "the aim was to ...", a purpose in the past)
+        # "is to ...": be + xcomp with "to" (not "the aim was to ...", a purpose in the past, nor
+        # "the key is to ...", advice for anyone)
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None and (
+            _lemma(subj) in ADVICE_SUBJECTS or subj.dep_ == "csubj" or subj.tag_ == "VBG"
+        ):
+            return None  # ... nor "to see it is to believe it", "watching them is to learn": a likeness
         for c in tok.children:
             if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children):
                 return tok
@@ -343,16 +379,57 @@ def _speaker(subj: Token) -> str:
     return ""
 
 
+# the year the article speaks from: its publication year when known, else the latest year the
+# text puts in the past ("was founded in 2009"), and the latest year it names at all; set for the
+# article being read
+_NOW_YEAR: ContextVar[tuple[int, int] | None] = ContextVar("_NOW_YEAR", default=None)
+_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _ahead(date: str) -> bool:
+    """A date phrase that lies ahead: a day, a month, a season, "next ...", or a year after the year
+    the article speaks from ("in 2027" in a story that puts 2024 in the past); without a publication
+    date, only the latest year the article names can lie ahead ("by 1929" in a story that also
+    names 2013 is history)."""
+    if PAST_DATE_RE.search(date):
+        return False
+    if DATE_WORD_RE.search(date):
+        return True
+    now = _NOW_YEAR.get()
+    years = [int(y) for y in _YEAR_RE.findall(date)]
+    return now is not None and bool(years) and min(years) > now[0] and min(years) >= now[1]
+
+
+def _now_year(parsed: Sequence[ParsedSentence], published: date | None) -> tuple[int, int] | None:
+    """The publication year (twice), else the latest year of a DATE that a past-tense verb governs
+    and the latest year the text names."""
+    if published is not None:
+        return published.year, published.year
+    best: int | None = None
+    latest = max((int(y) for p in parsed for y in _YEAR_RE.findall(p.text)), default=0)
+    for p in parsed:
+        if not p.parsed:
+            continue
+        for ent in p.doc.ents:
+            years = [int(y) for y in _YEAR_RE.findall(ent.text)] if ent.label_ == "DATE" else []
+            if not years:
+                continue
+            verb = ent.root.head
+            while not verb.tag_.startswith("VB") and verb.dep_ != "ROOT":
+                verb = verb.head
+            perfect = verb.tag_ == "VBN" and any(
+                c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children
+            )
+            if verb.tag_.startswith("VB") and (_is_past(verb) or perfect):
+                best = max(best or 0, *years)
+    return None if best is None else (best, latest)
+
+
 def _has_future_date(tok: Token) -> bool:
-    """A DATE entity naming a day, a month or "next ..." in ``tok``'s subtree."""
+    """A DATE entity naming a day, a month, a season, "next ..." or a year ahead in ``tok``'s
+    subtree."""
     idx = {t.i for t in tok.subtree}
-    return any(
-        e.label_ == "DATE"
-        and e.start in idx
-        and DATE_WORD_RE.search(e.text)
-        and not PAST_DATE_RE.search(e.text)
-        for e in tok.doc.ents
-    )
+    return any(e.label_ == "DATE" and e.start in idx and _ahead(e.text) for e in tok.doc.ents)
 
 
 def _has_past_date(tok: Token) -> bool:
@@ -371,20 +448,34 @@ def _dated_heads(doc: Doc) -> list[Token]:
             verb = ent.root.head
             if _in_progress_or_done_now(verb) and _lemma(verb) not in SPEECH_LEMMAS | DEPICT_LEMMAS:
                 out.append(verb)  # "the bridge is opening today", "the album is released today"
+            elif ent.start and doc[ent.start - 1].lower_ in START_WORDS:
+                # "the rules apply from today", "can be bought starting today": a start, ahead
+                while verb.tag_ == "VBG" and verb.dep_ in ("advcl", "prep", "acl") and verb.head.i != verb.i:
+                    verb = verb.head  # "starting" hangs on the verb it dates
+                while verb.dep_ == "prep" and verb.head.i != verb.i:
+                    verb = verb.head
+                if verb.tag_.startswith("VB") and not _is_past(verb) and _lemma(verb) not in SPEECH_LEMMAS:
+                    out.append(verb)
             continue
-        if ent.label_ != "DATE" or not DATE_WORD_RE.search(ent.text) or PAST_DATE_RE.search(ent.text):
+        if ent.label_ != "DATE" or not _ahead(ent.text):
             continue
         attach = ent.root.head
         verb = attach.head if attach.dep_ == "prep" and not attach.tag_.startswith("VB") else attach
         if not verb.tag_.startswith("VB") or _lemma(verb) in SPEECH_LEMMAS or _lemma(verb) in DEPICT_LEMMAS:
             continue  # "the photo shows them on 3 May": when it was taken
+        if any(c.dep_ in ("poss", "det") for c in verb.children) or (
+            verb.tag_ in ("VBZ", "VBP")
+            and verb.dep_ != "conj"
+            and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+        ):
+            continue  # a noun the tagger took for a verb: "(posted) his voting slip on Monday"
         present = verb.tag_ in ("VBZ", "VBP") or (
             verb.tag_ in ("VBN", "VBG")
             and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
         )
         if present and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in verb.children):
             prev = doc[ent.start - 1].lower_ if ent.start else ""
-            if prev in SCHEDULE_PREPS or ent.text.lower().startswith("next"):
+            if prev in SCHEDULE_PREPS or ent.text.lower().startswith(("next", "this ")):
                 out.append(verb)
     return out
 
@@ -655,6 +746,18 @@ def _is_past(verb: Token) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
+def _question_frame(head: Token) -> Token | None:
+    """The clause around a "whether" question about what comes next ("it is unclear whether the
+    bridge will reopen", "the board will decide whether ..."): a decision or an outcome still due,
+    said with its frame; None when the frame is past ("she asked whether he would stay": the story)."""
+    gov = head.head
+    while not gov.tag_.startswith("VB") and gov.dep_ != "ROOT":
+        gov = gov.head  # "no word on whether ...": the preposition and its noun, up to the verb
+    if not gov.tag_.startswith("VB") or (_is_past(gov) and not _has_future_date(head)):
+        return None
+    return gov
+
+
 def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
     """The clause of a triggered head with its reporting frame, or None when it is not a step."""
     if _told_as_story(head):
@@ -662,8 +765,11 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
     mark = next((c.lower_ for c in head.children if c.dep_ == "mark"), "")
     if mark in ("than", "like") or (mark == "as" and _lemma(head) in COMPARISON_LEMMAS):
         return None  # "as any manager will tell you", "than we will ever know": a comparison
+    frame: Token | None = None
     if mark in ("whether", "if") and head.dep_ in ("ccomp", "xcomp", "csubj", "pcomp"):
-        return None  # "(it is unclear) whether the bridge will open": a question, not a step
+        frame = _question_frame(head) if mark == "whether" else None
+        if frame is None:
+            return None  # "(he asked) if she would stay": a question told in the past
     if head.dep_ in ("ccomp", "csubj", "pcomp") and head.left_edge.tag_ in ("WP", "WRB", "WDT"):
         return None  # "(no one knows) what the council will decide": an open question
     trigger = head
@@ -691,7 +797,17 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
         # "a web from which no one could escape" inside a past statement, "predictions that there
         # would be a million cases by January never came true": the past's future, not a step
         return None
-    toks = _clause(head)
+    if (
+        climbed
+        and _modal_of(trigger)
+        and not _modal_of(head)
+        and not _has_future_date(trigger)
+        and not FUTURE_WORD_RE.search(" ".join(t.text for t in trigger.subtree))
+    ):
+        # "she adds details that will hide the seams", "a coat which would look smart": a modal
+        # that only describes a thing of a present statement, with no date, is no event ahead
+        return None
+    toks = _clause(frame if frame is not None else head)
     speaker = trailer = ""
     if head.dep_ == "ccomp" and _lemma(head.head) in SPEECH_LEMMAS:
         subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -803,7 +919,7 @@ def _score(
     return score
 
 
-_SAME_STEP_SHARE = 0.9  # a step whose words are this share of another's says the same
+_SAME_STEP_SHARE = 0.7  # a step whose content words are this share of another's says the same
 
 
 def _same_step(a: set[str], b: set[str]) -> bool:
@@ -812,8 +928,19 @@ def _same_step(a: set[str], b: set[str]) -> bool:
     return small > 0 and len(a & b) >= _SAME_STEP_SHARE * small
 
 
-def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
-    """Forward-looking clauses, most important first, one per sentence, at most ``MAX_STEPS``."""
+def extract_next_steps(
+    parsed: Sequence[ParsedSentence], published: date | None = None
+) -> tuple[NextStep, ...]:
+    """Forward-looking clauses, most important first, one per sentence, at most ``MAX_STEPS``;
+    ``published`` (when known) tells which years lie ahead."""
+    token = _NOW_YEAR.set(_now_year(parsed, published))
+    try:
+        return _extract(parsed)
+    finally:
+        _NOW_YEAR.reset(token)
+
+
+def _extract(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
     steps: list[_Step] = []
     n = max(1, len(parsed))
     for p in parsed:
@@ -870,7 +997,7 @@ def extract_next_steps(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]
     out: list[NextStep] = []
     seen: list[set[str]] = []
     for s in steps:
-        words = set(re.findall(r"\w+", s.text.lower()))
+        words = {w for w in re.findall(r"\w+", s.text.lower()) if w not in STEP_STOP_WORDS}
         if any(_same_step(words, other) for other in seen):
             continue  # the same clause again (a standfirst repeating the body, a longer cut)
         seen.append(words)

@@ -24,7 +24,8 @@ FUTURE_CUE_RE = re.compile(
     r"working|looking|pushing|moving|considering|weighing|preparing|planning|investigating|reviewing)|"
     r"faces?|facing|awaits?|awaiting|pending|adjourned|postponed|delayed|deferred|remanded|bailed|"
     r"rescheduled|until|going to|(?:wants|hopes) to|asks?|asking|seeks?|seeking|decides?|recommends?|"
-    r"orders?|committed|dedicated)\b",
+    r"orders?|committed|dedicated|this (?:spring|summer|autumn|fall|winter)|"
+    r"(?:from|starting|beginning|as of) (?:today|tonight))\b",
     re.I,
 )
 
@@ -300,6 +301,9 @@ EFFORT_LEMMAS = frozenset(
 EFFORT_NEEDS_GOAL = frozenset(
     {"work", "push", "look", "move", "fight", "press", "scramble", "race", "struggle"}
 )
+# subjects of "is to" that give advice for anyone ("the key is to rest", "the trick is to start
+# early"), not a plan of someone's (noun lemmas; "the plan is to", "the aim is to" stay steps)
+ADVICE_SUBJECTS = frozenset({"key", "trick", "secret", "answer", "solution", "lesson", "rule", "way"})
 # "has to", "need to": an obligation ahead (lemmas, present tense only)
 OBLIGATION_LEMMAS = frozenset({"have", "need"})
 # "the trial continues", "talks resume": an event that goes on (verb lemmas, present tense)
@@ -365,8 +369,10 @@ FIRST_PERSON = frozenset({"i", "we", "you"})
 # subjects that speak of anyone ("you need to carry a spare", "one must wait"): advice or a truism,
 # not an event, unless a date lies ahead (lower-cased forms)
 GENERIC_SUBJECTS = frozenset({"you", "one"})
-# a date ahead: weekdays, months, "next", "tomorrow", "coming"
-DATE_WORD_RE = re.compile(rf"\b(?:{CALENDAR_ALT}|next|tomorrow|coming)\b")
+# a date ahead: weekdays, months, seasons, "next", "tomorrow", "coming" (a season is read like a
+# month: "this summer", "in the autumn" lie ahead with a present or future verb)
+SEASON_ALT = "spring|summer|autumn|fall|winter"
+DATE_WORD_RE = re.compile(rf"\b(?:{CALENDAR_ALT}|{SEASON_ALT}|next|tomorrow|coming)\b")
 # (relative phrases need their time word: "within the party" and "made from steel" look nowhere)
 _UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?|season|term)"
 FUTURE_DATE_RE = re.compile(
@@ -382,6 +388,9 @@ PAST_DATE_RE = re.compile(r"\b(?:last|ago|yesterday|earlier this|previous)\b", r
 # verbs that describe what a picture, a video or a recording shows ("the photo shows them on
 # 3 May"): a date on them is when it was taken, not a schedule (lemmas)
 DEPICT_LEMMAS = frozenset({"capture", "show", "depict", "feature", "picture", "record", "film", "see"})
+# words before "today"/"tonight" that make it the start of something that goes on ("from today",
+# "starting tonight", "as of today") (lower-cased forms)
+START_WORDS = frozenset({"from", "starting", "beginning", "of"})
 # the publication day itself ("is opening today", "is released tonight")
 TODAY_RE = re.compile(r"(?:today|tonight|this (?:morning|afternoon|evening))", re.I)
 # "rule out" left open: not ruled out, refused or declined to be ruled out, a possibility ahead
@@ -399,6 +408,16 @@ RECURRING_DATE_RE = re.compile(
     r"Sundays|daily|weekly|monthly|annually|yearly)\b|^(?:at least|up to|more than|less than|about)\b",
     re.I,
 )
+# words that say nothing of what a step is about: two steps are the same when the other words of the
+# shorter are nearly all in the longer ("the baby is expected later this month" / "the duchess is
+# expected to give birth later this month") (lower-cased forms)
+STEP_STOP_WORDS = frozenset(
+    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but",
+     "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+     "could", "should", "may", "might", "must", "shall", "can", "it", "its", "he", "she", "they", "we",
+     "i", "you", "his", "her", "their", "our", "this", "that", "these", "those", "there", "who",
+     "which", "what", "said", "says", "told"}
+)  # fmt: skip
 # how a candidate step is ranked (newsbrief.summarizers.next_steps._score): added to its score when the
 # feature holds; a candidate at or below ``min_score`` is dropped
 STEP_WEIGHTS = {
