@@ -641,7 +641,9 @@ def _score(value: str, ctx: str, index: int, n: int, title: str, text: str, star
     if _UNIT_RE.search(value):
         score += 1.0
     low = ctx.lower().split()
-    if any(w.strip(",.") in _WEIGHTY_NOUNS for w in low):
+    # the counted noun of a count may be in its value ("2,500 jobs") or in the context
+    noun = value.lower().split()[-1:] if _is_bare_integer(_bare(value).split()[0]) else []
+    if any(w.strip(",.") in _WEIGHTY_NOUNS for w in low + noun):
         score += 1.0
     if any(w.strip(",.") in _WEIGHTY_VERBS for w in low):
         score += 0.5
@@ -779,6 +781,23 @@ def _with_noun(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _with_plural_noun(doc: Doc, start: int, end: int) -> int:
+    """The end of a bare count widened over the plural noun right after it, which it counts:
+    "18 goals", "2,000 separate pieces" (a singular noun after a number names one thing)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return end
+    root = span.root
+    head = root.head
+    if root.dep_ != "nummod" or head.i < span.end or head.i - span.end > 2 or head.tag_ not in _PLURAL_TAGS:
+        return end
+    if _DURATION.fullmatch(head.lower_) or _MEASURE_RE.fullmatch(" " + head.lower_):
+        return end
+    if any(t.tag_ not in ("JJ", "NN", "NNS", "VBN", "VBG", "HYPH") for t in doc[span.end : head.i]):
+        return end
+    return head.idx + len(head.text)
+
+
 def _age_matters(p: ParsedSentence, value: str, title: str) -> bool:
     """An age compound ("14-year-old") is a figure only in the first sentence or the title."""
     return p.index == 0 or bool(title and value in title)
@@ -867,13 +886,16 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
             more = _DURATION_AND.match(text, end) if _DURATION.search(text[start:end]) else None
             if more:
                 end = more.end()  # "three years and four months" is one term
+            num_end = end  # the number and its unit, without a counted noun taken into the value
+            if has_digit and p.parsed and _is_bare_integer(value):
+                end = _with_plural_noun(p.doc, start, end)  # "18 goals": a bare count says what it counts
             covered = end
             value = text[start:end]
             ctx = _context(p.doc, start, end, _words(value))
             if not ctx:
                 continue
             score = _score(value, ctx, p.index, n, title, text, start)
-            found = _head_of(p.doc, start, end) if p.parsed else None
+            found = _head_of(p.doc, start, num_end) if p.parsed else None
             if found is not None:
                 span, head = found
                 if head.tag_ in _PLURAL_TAGS and head.i >= span.end:
