@@ -107,6 +107,11 @@ _PHONE_AFTER = re.compile(rf"^\s(?:emergency\s)?(?:{_alt(lex.PHONE_NOUNS)})\b", 
 _BASELINE_BEFORE = re.compile(
     rf"\b(?:{_alt([re.escape(w) for w in lex.BASELINE_CUES])})\s(?:\w+\s){{0,4}}$", re.I
 )
+# "from" right before a number, in a change ("rose 3% from 19%"), and no "to" range in the value itself
+_FROM_BASELINE = re.compile(
+    rf"\b(?:{_alt(lex.CHANGE_WORDS)})\b[^;:]{{0,60}}?\sfrom\s(?:a\s|an\s|the\s)?$", re.I
+)
+_BASELINE_AFTER = re.compile(rf"^,?\s(?:{_spaced(lex.BASELINE_AFTER)})\b", re.I)
 _EXPECTED_AFTER = re.compile(rf"^\s?(?:\w+\s){{0,2}}(?:had |have )?(?:{_alt(lex.EXPECTATION_CUES)})\b", re.I)
 _RATE_AFTER = re.compile(
     rf"\s(?:a|an|per|each|every)\s(?:{_alt(lex.RATE_UNITS)})\b(?!\s(?:{_alt(lex.RELATIVE_TIME)})\b)", re.I
@@ -649,12 +654,19 @@ def _score(value: str, ctx: str, index: int, n: int, title: str, text: str, star
         score += 0.5
     if not digits:
         score -= (
-            0.5 if re.search(r"\b(?:million|billion|in|out of|per ?cent|percent)\b", value, re.I) else 1.5
+            0.5 if re.search(r"\b(?:million|billion|in|out of|per ?cent|percent)\b", value, re.I) else 1.0
         )
     if _words(ctx) < 2 or not re.search(r"[a-z]{4,}", ctx):
         score -= 1.0  # a context that says little ("totaling") makes a weak line
-    if _BASELINE_BEFORE.search(text[max(0, start - 40) : start]):
-        score -= 1.5  # a baseline ("up from 19%") matters less than the new value
+    after = text[start + len(value) : start + len(value) + 30]
+    if (
+        _BASELINE_BEFORE.search(text[max(0, start - 40) : start])
+        or (_FROM_BASELINE.search(text[max(0, start - 100) : start]) and not _RANGE_TO.search(value))
+        or _BASELINE_AFTER.match(after)
+    ):
+        # a baseline ("up from 19%", "rose from 5%", "2.2 million previously") matters less than the
+        # new value; a change told whole in the value ("from 66/1 to 20/1") is the news
+        score -= 1.5
     if _EXPECTED_AFTER.match(text[start + len(value) : start + len(value) + 30]):
         score -= 1.5  # what others expected, not what happened
     if _CHANGE_AFTER.match(text[start + len(value) : start + len(value) + 30]):

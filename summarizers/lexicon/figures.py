@@ -250,7 +250,8 @@ PHONE_NOUNS = (
 )
 # words before a number that make it a baseline, not the news ("up from 6%")
 BASELINE_CUES = (
-    "from",
+    "up from",
+    "down from",
     "previous",
     "previously",
     "compared with",
@@ -486,6 +487,53 @@ CHROME_BEFORE = ("photo", "photos", "image", "images", "picture", "slide", "gall
 # what makes a duration a time ago, on a page as in a story ("posted 2 hours ago")
 TIME_AGO = ("ago",)
 # words after a number that make it the new value of a change ("47%, up from 39%")
+# words after a number that make it the old value of a change: "from about 2.2 million previously"
+BASELINE_AFTER = ("previously", "a year earlier", "a year before", "the year before", "the previous year")
+# "from" makes the number after it a baseline only in a change: "rose from 5% to 8%", "cut from £9m",
+# not in "teams from 13 countries" or "heard from in 66 days"
+CHANGE_WORDS = (
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "rising",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "falling",
+    "increased",
+    "increase",
+    "decreased",
+    "decrease",
+    "dropped",
+    "drop",
+    "grew",
+    "grow",
+    "grown",
+    "climbed",
+    "climb",
+    "jumped",
+    "slid",
+    "slipped",
+    "cut",
+    "reduced",
+    "raised",
+    "lowered",
+    "shrank",
+    "plunged",
+    "soared",
+    "surged",
+    "tumbled",
+    "slashed",
+    "changed",
+    "moved",
+    "went",
+    "up",
+    "down",
+    "higher",
+    "lower",
+)
 CHANGE_CUES = (
     "up from",
     "down from",

@@ -464,3 +464,20 @@ def test_a_bare_count_takes_the_plural_noun_it_counts(nlp: Any) -> None:
     assert "14 months" in values(f)  # a duration keeps its unit, it is no counted noun
     assert not any(v.startswith("747") for v in values(f))  # a number before a singular noun names one thing
     assert_faithful(f)
+
+
+def test_a_baseline_ranks_below_the_new_value_and_plain_from_is_no_baseline(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Runners from 40 countries entered the harbour marathon this spring.
+        The race drew 900 volunteers and 12 bands along the route.
+        Entry fees rose to £60 this year from £45, the organisers said.
+        After 2.4 million the year before, attendance at the fair reached only 2.1 million.
+        """,
+    )
+    v = values(f)
+    assert v.index("£60") < v.index("£45")  # "rose ... from £45": the old value of a change
+    assert v.index("2.1 million") < v.index("2.4 million")  # "2.4 million the year before"
+    # "runners from 40 countries" is no change: the lead's count ranks first
+    assert v[0] == "40 countries"
