@@ -78,7 +78,7 @@ _FIGURE_RE = re.compile(
     # a run of set scores, "7-5 6-4"
     r"|(?<![\w.,-])\d{1,2}-\d{1,2}(?:,?\s\d{1,2}-\d{1,2})+(?![\w-])"
     rf"|(?<![\w-]){_QUAL}?{_SHARE}\b"
-    rf"|(?<![\w.,$\u20ac\u00a3])(?:between\s{_ONE}\sand\s{_ONE}"
+    rf"|(?<![\w.,$\u20ac\u00a3])(?:between\s(?:{_ONE}|{_WORD_NUM})\sand\s{_ONE}"
     rf"|{_QUAL}?{_ONE}(?:\s?(?:-|\u2013|to)\s?{_ONE})?(?:-[a-z]+(?:-[a-z]+)*)?{_CONVERSION}?)"
     r"(?![\w$\u20ac\u00a3])(?![.,]\d)"
     rf"|(?<![\w-]){_QUAL}?(?:a|one|{_WORD_NUM})\s(?:million|billion|trillion)\b"
@@ -788,7 +788,9 @@ def _with_noun(doc: Doc, start: int, end: int) -> int:
         head = tok.head
         if head.i >= span.end and head.i - span.end < 3 and head.tag_ in _NOUN_TAGS:
             between = doc[span.end : head.i]
-            if all(t.tag_ in ("JJ", "JJR", "NN", "NNP", "VBN", "VBG", "HYPH") for t in between):
+            if all(
+                t.tag_ in ("JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG", "HYPH") for t in between
+            ):
                 return head.idx + len(head.text)
     return end
 
@@ -805,7 +807,9 @@ def _with_plural_noun(doc: Doc, start: int, end: int) -> int:
         return end
     if _DURATION.fullmatch(head.lower_) or _MEASURE_RE.fullmatch(" " + head.lower_):
         return end
-    if any(t.tag_ not in ("JJ", "NN", "NNS", "VBN", "VBG", "HYPH") for t in doc[span.end : head.i]):
+    if any(
+        t.tag_ not in ("JJ", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG", "HYPH") for t in doc[span.end : head.i]
+    ):
         return end
     return head.idx + len(head.text)
 
@@ -885,6 +889,8 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
             if not is_age and _skip(text, start, end, value, p.doc):
                 continue
             if not has_digit:
+                if value[:1].isupper() and text[:start].strip(" \"'\u201c\u2018("):
+                    continue  # a capitalised number word inside a sentence is a name: "the Six Nations"
                 if not _word_number_counts(p, start, end, value):
                     continue
                 end = _with_noun(p.doc, start, end)

@@ -481,3 +481,18 @@ def test_a_baseline_ranks_below_the_new_value_and_plain_from_is_no_baseline(nlp:
     assert v.index("2.1 million") < v.index("2.4 million")  # "2.4 million the year before"
     # "runners from 40 countries" is no change: the lead's count ranks first
     assert v[0] == "40 countries"
+
+
+def test_a_name_between_count_and_noun_and_a_capitalised_number_word_as_name(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The folk duo have collected 14 Brit Award nominations over a long career.
+        The flanker won the Six Nations titles with Wales, and three players were injured in the same match.
+        The club expects a squad of between nine and 16 riders at the spring meeting.
+        """,
+    )
+    assert figure(f, "14 Brit Award nominations")
+    assert "three players" in values(f)  # positive control: a count in words is a figure
+    assert not any(v.lower().startswith("six") for v in values(f))  # "the Six Nations" is a name
+    assert figure(f, "between nine and 16")  # a range may start in words
