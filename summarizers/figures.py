@@ -119,9 +119,11 @@ _RATE_AFTER = re.compile(
 _RATE_END = re.compile(_RATE_AFTER.pattern + "$", re.I)
 _CHROME_AFTER = re.compile(
     rf"^\s?(?:{_alt([w.replace(' ', chr(92) + 's') for w in lex.CHROME_AFTER])})\b"
-    rf"|^\s(?:{_alt(lex.DURATION_UNITS)})\s(?:{_alt(lex.TIME_AGO)})\b",
+    rf"|^\s(?:{_alt(lex.CHROME_AGO_UNITS)})\s(?:{_alt(lex.TIME_AGO)})\b",
     re.I,
 )
+_AGO_AFTER = re.compile(rf"^\s(?:{_alt(lex.DURATION_UNITS)})\s(?:{_alt(lex.TIME_AGO)})\b", re.I)
+_AGO_WORD = re.compile(rf"\s(?:{_alt(lex.TIME_AGO)})\b", re.I)
 _CHROME_BEFORE = re.compile(rf"\b(?:{_alt(lex.CHROME_BEFORE)})\s(?:\d+\sof\s)?$", re.I)
 _CHANGE_AFTER = re.compile(
     rf"^,?\s(?:{_alt([c.replace(' ', chr(92) + 's') for c in lex.CHANGE_CUES])})\b", re.I
@@ -227,7 +229,11 @@ def _skip(text: str, start: int, end: int, value: str, doc: Doc) -> bool:
             and re.match(r"^,\s", after)
         ):
             return True  # "the driver, 45, ...": an age in apposition
-        if _CHROME_AFTER.match(after) or _CHROME_BEFORE.search(before):
+        if (
+            _CHROME_AFTER.match(after)
+            or _CHROME_BEFORE.search(before)
+            or (_AGO_AFTER.match(after) and len(text.split()) <= lex.CHROME_FRAGMENT_WORDS)
+        ):
             return True  # page furniture: "5 min read", "Comments (12)", "Photo 3 of 10", "2 hours ago"
         if re.fullmatch(r"\d+", bare) and before.endswith("(") and after.startswith(")"):
             return True  # a bare count in brackets: a reference or a comment count
@@ -905,6 +911,9 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
             if more:
                 end = more.end()  # "three years and four months" is one term
             num_end = end  # the number and its unit, without a counted noun taken into the value
+            ago = _AGO_WORD.match(text, end) if _DURATION.search(text[start:end]) else None
+            if ago:
+                end = ago.end()  # "20 months ago": a time anchor says it is one
             if has_digit and p.parsed and _is_bare_integer(value):
                 end = _with_plural_noun(p.doc, start, end)  # "18 goals": a bare count says what it counts
             covered = end

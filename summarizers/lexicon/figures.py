@@ -486,6 +486,10 @@ CHROME_AFTER = ("min read", "mins read", "minute read", "minutes read", "comment
 CHROME_BEFORE = ("photo", "photos", "image", "images", "picture", "slide", "gallery", "comments", "page")
 # what makes a duration a time ago, on a page as in a story ("posted 2 hours ago")
 TIME_AGO = ("ago",)
+# a time stamp of page furniture ("2 hours ago") is in these units; "25 years ago" in a sentence is
+# the story's own time line, page furniture only as a fragment of its own ("3 days ago")
+CHROME_AGO_UNITS = ("second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs")
+CHROME_FRAGMENT_WORDS = 6
 # words after a number that make it the new value of a change ("47%, up from 39%")
 # words after a number that make it the old value of a change: "from about 2.2 million previously"
 BASELINE_AFTER = ("previously", "a year earlier", "a year before", "the year before", "the previous year")

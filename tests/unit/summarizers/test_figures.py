@@ -496,3 +496,16 @@ def test_a_name_between_count_and_noun_and_a_capitalised_number_word_as_name(nlp
     assert "three players" in values(f)  # positive control: a count in words is a figure
     assert not any(v.lower().startswith("six") for v in values(f))  # "the Six Nations" is a name
     assert figure(f, "between nine and 16")  # a range may start in words
+
+
+def test_a_time_ago_in_a_sentence_is_the_story_and_a_stamp_is_furniture(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The charity was founded 30 years ago by two nurses in a rented garage.
+        Posted 4 hours ago
+        Updated 3 days ago
+        """,
+    )
+    assert figure(f, "30 years ago")  # the story's own time line, said as an anchor
+    assert not any("hours" in v or "days" in v for v in values(f))  # page time stamps
