@@ -83,6 +83,7 @@ _FIGURE_RE = re.compile(
     r"(?![\w$\u20ac\u00a3])(?![.,]\d)"
     rf"|(?<![\w-]){_QUAL}?(?:a|one|{_WORD_NUM})\s(?:million|billion|trillion)\b"
     rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}(?:{_PCT})"
+    rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}\s(?:to|-|\u2013)\s{_WORD_NUM}(?=\s+[a-z]+)"
     rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}(?:-[a-z]+)?(?=\s+[a-z]+)",
     re.I,
 )

@@ -509,3 +509,9 @@ def test_a_time_ago_in_a_sentence_is_the_story_and_a_stamp_is_furniture(nlp: Any
     )
     assert figure(f, "30 years ago")  # the story's own time line, said as an anchor
     assert not any("hours" in v or "days" in v for v in values(f))  # page time stamps
+
+
+def test_a_range_in_words_is_one_figure(nlp: Any) -> None:
+    f = facets(nlp, "Repairs to the flooded tunnel will take three to four weeks, the rail operator said.")
+    assert figure(f, "three to four weeks")
+    assert "four weeks" not in values(f)
