@@ -902,8 +902,9 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                     continue
                 end = _with_noun(p.doc, start, end)
             rate = _RATE_AFTER.match(text, end)
-            if rate and _UNIT_RE.search(value):
-                end = rate.end()  # a rate belongs to the amount: "£5 a night", "$2 per litre"
+            if rate and (_UNIT_RE.search(value) or re.search(r"\btimes$", text[start:end], re.I)):
+                # a rate belongs to the amount: "£5 a night", "$2 per litre", "three times a week"
+                end = rate.end()
             elif has_digit and not _UNIT_RE.search(value) and not _MEASURE_RE.search(value):
                 unit = _DURATION_AFTER.match(text, end)
                 if unit:

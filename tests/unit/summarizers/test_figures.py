@@ -515,3 +515,9 @@ def test_a_range_in_words_is_one_figure(nlp: Any) -> None:
     f = facets(nlp, "Repairs to the flooded tunnel will take three to four weeks, the rail operator said.")
     assert figure(f, "three to four weeks")
     assert "four weeks" not in values(f)
+
+
+def test_a_frequency_keeps_its_rate(nlp: Any) -> None:
+    f = facets(nlp, "Under the new rules the ferry will sail four times a day between the two islands.")
+    assert figure(f, "four times a day")
+    assert "four times" not in values(f)
