@@ -124,6 +124,9 @@ _CHROME_AFTER = re.compile(
     re.I,
 )
 _AGO_AFTER = re.compile(rf"^\s(?:{_alt(lex.DURATION_UNITS)})\s(?:{_alt(lex.TIME_AGO)})\b", re.I)
+_COMPARED_AFTER = re.compile(
+    r"\s(?:higher|lower|more|less|fewer|cheaper|dearer|bigger|smaller|greater)\b", re.I
+)
 _AGO_WORD = re.compile(rf"\s(?:{_alt(lex.TIME_AGO)})\b", re.I)
 _CHROME_BEFORE = re.compile(rf"\b(?:{_alt(lex.CHROME_BEFORE)})\s(?:\d+\sof\s)?$", re.I)
 _CHANGE_AFTER = re.compile(
@@ -913,6 +916,9 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
             if more:
                 end = more.end()  # "three years and four months" is one term
             num_end = end  # the number and its unit, without a counted noun taken into the value
+            comparison = _COMPARED_AFTER.match(text, end) if _PERCENT_RE.search(text[start:end]) else None
+            if comparison:
+                end = comparison.end()  # "13% higher": a share of a change says which way
             ago = _AGO_WORD.match(text, end) if _DURATION.search(text[start:end]) else None
             if ago:
                 end = ago.end()  # "20 months ago": a time anchor says it is one

@@ -521,3 +521,9 @@ def test_a_frequency_keeps_its_rate(nlp: Any) -> None:
     f = facets(nlp, "Under the new rules the ferry will sail four times a day between the two islands.")
     assert figure(f, "four times a day")
     assert "four times" not in values(f)
+
+
+def test_a_share_keeps_the_comparative_that_says_which_way(nlp: Any) -> None:
+    f = facets(nlp, "Rents in the harbour district are now 9% higher than in the old town, the survey found.")
+    assert figure(f, "9% higher")
+    assert "9%" not in values(f)
