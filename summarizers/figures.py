@@ -656,7 +656,7 @@ def _score(value: str, ctx: str, index: int, n: int, title: str, text: str, star
     if _UNIT_RE.search(value):
         score += 1.0
     low = ctx.lower().split()
-    # the counted noun of a count may be in its value ("2,500 jobs") or in the context
+    # the counted noun of a count may be in its value ("400 nurses") or in the context
     noun = value.lower().split()[-1:] if _is_bare_integer(_bare(value).split()[0]) else []
     if any(w.strip(",.") in _WEIGHTY_NOUNS for w in low + noun):
         score += 1.0
@@ -674,8 +674,8 @@ def _score(value: str, ctx: str, index: int, n: int, title: str, text: str, star
         or (_FROM_BASELINE.search(text[max(0, start - 100) : start]) and not _RANGE_TO.search(value))
         or _BASELINE_AFTER.match(after)
     ):
-        # a baseline ("up from 19%", "rose from 5%", "2.2 million previously") matters less than the
-        # new value; a change told whole in the value ("from 66/1 to 20/1") is the news
+        # a baseline ("up from 19%", "rose from 5%", "4.1 million previously") matters less than the
+        # new value; a change told whole in the value ("from 8/1 to 3/1") is the news
         score -= 1.5
     if _EXPECTED_AFTER.match(text[start + len(value) : start + len(value) + 30]):
         score -= 1.5  # what others expected, not what happened
@@ -807,7 +807,7 @@ def _with_noun(doc: Doc, start: int, end: int) -> int:
 
 def _with_plural_noun(doc: Doc, start: int, end: int) -> int:
     """The end of a bare count widened over the plural noun right after it, which it counts:
-    "18 goals", "2,000 separate pieces" (a singular noun after a number names one thing)."""
+    "23 league goals", "1,200 young oak trees" (a singular noun after a number names one thing)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.end >= len(doc):
         return end
@@ -900,13 +900,13 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                 continue
             if not has_digit:
                 if value[:1].isupper() and text[:start].strip(" \"'\u201c\u2018("):
-                    continue  # a capitalised number word inside a sentence is a name: "the Six Nations"
+                    continue  # a capitalised number word inside a sentence is a name: "the Big Ten"
                 if not _word_number_counts(p, start, end, value):
                     continue
                 end = _with_noun(p.doc, start, end)
             rate = _RATE_AFTER.match(text, end)
             if rate and (_UNIT_RE.search(value) or re.search(r"\btimes$", text[start:end], re.I)):
-                # a rate belongs to the amount: "£5 a night", "$2 per litre", "three times a week"
+                # a rate belongs to the amount: "£5 a night", "$2 per litre", "four times a day"
                 end = rate.end()
             elif has_digit and not _UNIT_RE.search(value) and not _MEASURE_RE.search(value):
                 unit = _DURATION_AFTER.match(text, end)
@@ -918,12 +918,14 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
             num_end = end  # the number and its unit, without a counted noun taken into the value
             comparison = _COMPARED_AFTER.match(text, end) if _PERCENT_RE.search(text[start:end]) else None
             if comparison:
-                end = comparison.end()  # "13% higher": a share of a change says which way
+                end = comparison.end()  # "9% higher": a share of a change says which way
             ago = _AGO_WORD.match(text, end) if _DURATION.search(text[start:end]) else None
             if ago:
-                end = ago.end()  # "20 months ago": a time anchor says it is one
+                end = ago.end()  # "30 years ago": a time anchor says it is one
             if has_digit and p.parsed and _is_bare_integer(value):
-                end = _with_plural_noun(p.doc, start, end)  # "18 goals": a bare count says what it counts
+                end = _with_plural_noun(
+                    p.doc, start, end
+                )  # "23 league goals": a bare count says what it counts
             covered = end
             value = text[start:end]
             ctx = _context(p.doc, start, end, _words(value))
