@@ -78,11 +78,12 @@ _FIGURE_RE = re.compile(
     # a run of set scores, "7-5 6-4"
     r"|(?<![\w.,-])\d{1,2}-\d{1,2}(?:,?\s\d{1,2}-\d{1,2})+(?![\w-])"
     rf"|(?<![\w-]){_QUAL}?{_SHARE}\b"
-    rf"|(?<![\w.,$\u20ac\u00a3])(?:between\s{_ONE}\sand\s{_ONE}"
+    rf"|(?<![\w.,$\u20ac\u00a3])(?:between\s(?:{_ONE}|{_WORD_NUM})\sand\s{_ONE}"
     rf"|{_QUAL}?{_ONE}(?:\s?(?:-|\u2013|to)\s?{_ONE})?(?:-[a-z]+(?:-[a-z]+)*)?{_CONVERSION}?)"
     r"(?![\w$\u20ac\u00a3])(?![.,]\d)"
     rf"|(?<![\w-]){_QUAL}?(?:a|one|{_WORD_NUM})\s(?:million|billion|trillion)\b"
     rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}(?:{_PCT})"
+    rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}\s(?:to|-|\u2013)\s{_WORD_NUM}(?=\s+[a-z]+)"
     rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}(?:-[a-z]+)?(?=\s+[a-z]+)",
     re.I,
 )
@@ -107,6 +108,11 @@ _PHONE_AFTER = re.compile(rf"^\s(?:emergency\s)?(?:{_alt(lex.PHONE_NOUNS)})\b", 
 _BASELINE_BEFORE = re.compile(
     rf"\b(?:{_alt([re.escape(w) for w in lex.BASELINE_CUES])})\s(?:\w+\s){{0,4}}$", re.I
 )
+# "from" right before a number, in a change ("rose 3% from 19%"), and no "to" range in the value itself
+_FROM_BASELINE = re.compile(
+    rf"\b(?:{_alt(lex.CHANGE_WORDS)})\b[^;:]{{0,60}}?\sfrom\s(?:a\s|an\s|the\s)?$", re.I
+)
+_BASELINE_AFTER = re.compile(rf"^,?\s(?:{_spaced(lex.BASELINE_AFTER)})\b", re.I)
 _EXPECTED_AFTER = re.compile(rf"^\s?(?:\w+\s){{0,2}}(?:had |have )?(?:{_alt(lex.EXPECTATION_CUES)})\b", re.I)
 _RATE_AFTER = re.compile(
     rf"\s(?:a|an|per|each|every)\s(?:{_alt(lex.RATE_UNITS)})\b(?!\s(?:{_alt(lex.RELATIVE_TIME)})\b)", re.I
@@ -114,9 +120,14 @@ _RATE_AFTER = re.compile(
 _RATE_END = re.compile(_RATE_AFTER.pattern + "$", re.I)
 _CHROME_AFTER = re.compile(
     rf"^\s?(?:{_alt([w.replace(' ', chr(92) + 's') for w in lex.CHROME_AFTER])})\b"
-    rf"|^\s(?:{_alt(lex.DURATION_UNITS)})\s(?:{_alt(lex.TIME_AGO)})\b",
+    rf"|^\s(?:{_alt(lex.CHROME_AGO_UNITS)})\s(?:{_alt(lex.TIME_AGO)})\b",
     re.I,
 )
+_AGO_AFTER = re.compile(rf"^\s(?:{_alt(lex.DURATION_UNITS)})\s(?:{_alt(lex.TIME_AGO)})\b", re.I)
+_COMPARED_AFTER = re.compile(
+    r"\s(?:higher|lower|more|less|fewer|cheaper|dearer|bigger|smaller|greater)\b", re.I
+)
+_AGO_WORD = re.compile(rf"\s(?:{_alt(lex.TIME_AGO)})\b", re.I)
 _CHROME_BEFORE = re.compile(rf"\b(?:{_alt(lex.CHROME_BEFORE)})\s(?:\d+\sof\s)?$", re.I)
 _CHANGE_AFTER = re.compile(
     rf"^,?\s(?:{_alt([c.replace(' ', chr(92) + 's') for c in lex.CHANGE_CUES])})\b", re.I
@@ -222,7 +233,11 @@ def _skip(text: str, start: int, end: int, value: str, doc: Doc) -> bool:
             and re.match(r"^,\s", after)
         ):
             return True  # "the driver, 45, ...": an age in apposition
-        if _CHROME_AFTER.match(after) or _CHROME_BEFORE.search(before):
+        if (
+            _CHROME_AFTER.match(after)
+            or _CHROME_BEFORE.search(before)
+            or (_AGO_AFTER.match(after) and len(text.split()) <= lex.CHROME_FRAGMENT_WORDS)
+        ):
             return True  # page furniture: "5 min read", "Comments (12)", "Photo 3 of 10", "2 hours ago"
         if re.fullmatch(r"\d+", bare) and before.endswith("(") and after.startswith(")"):
             return True  # a bare count in brackets: a reference or a comment count
@@ -641,18 +656,27 @@ def _score(value: str, ctx: str, index: int, n: int, title: str, text: str, star
     if _UNIT_RE.search(value):
         score += 1.0
     low = ctx.lower().split()
-    if any(w.strip(",.") in _WEIGHTY_NOUNS for w in low):
+    # the counted noun of a count may be in its value ("400 nurses") or in the context
+    noun = value.lower().split()[-1:] if _is_bare_integer(_bare(value).split()[0]) else []
+    if any(w.strip(",.") in _WEIGHTY_NOUNS for w in low + noun):
         score += 1.0
     if any(w.strip(",.") in _WEIGHTY_VERBS for w in low):
         score += 0.5
     if not digits:
         score -= (
-            0.5 if re.search(r"\b(?:million|billion|in|out of|per ?cent|percent)\b", value, re.I) else 1.5
+            0.5 if re.search(r"\b(?:million|billion|in|out of|per ?cent|percent)\b", value, re.I) else 1.0
         )
     if _words(ctx) < 2 or not re.search(r"[a-z]{4,}", ctx):
         score -= 1.0  # a context that says little ("totaling") makes a weak line
-    if _BASELINE_BEFORE.search(text[max(0, start - 40) : start]):
-        score -= 1.5  # a baseline ("up from 19%") matters less than the new value
+    after = text[start + len(value) : start + len(value) + 30]
+    if (
+        _BASELINE_BEFORE.search(text[max(0, start - 40) : start])
+        or (_FROM_BASELINE.search(text[max(0, start - 100) : start]) and not _RANGE_TO.search(value))
+        or _BASELINE_AFTER.match(after)
+    ):
+        # a baseline ("up from 19%", "rose from 5%", "4.1 million previously") matters less than the
+        # new value; a change told whole in the value ("from 8/1 to 3/1") is the news
+        score -= 1.5
     if _EXPECTED_AFTER.match(text[start + len(value) : start + len(value) + 30]):
         score -= 1.5  # what others expected, not what happened
     if _CHANGE_AFTER.match(text[start + len(value) : start + len(value) + 30]):
@@ -774,9 +798,30 @@ def _with_noun(doc: Doc, start: int, end: int) -> int:
         head = tok.head
         if head.i >= span.end and head.i - span.end < 3 and head.tag_ in _NOUN_TAGS:
             between = doc[span.end : head.i]
-            if all(t.tag_ in ("JJ", "JJR", "NN", "NNP", "VBN", "VBG", "HYPH") for t in between):
+            if all(
+                t.tag_ in ("JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG", "HYPH") for t in between
+            ):
                 return head.idx + len(head.text)
     return end
+
+
+def _with_plural_noun(doc: Doc, start: int, end: int) -> int:
+    """The end of a bare count widened over the plural noun right after it, which it counts:
+    "23 league goals", "1,200 young oak trees" (a singular noun after a number names one thing)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return end
+    root = span.root
+    head = root.head
+    if root.dep_ != "nummod" or head.i < span.end or head.i - span.end > 2 or head.tag_ not in _PLURAL_TAGS:
+        return end
+    if _DURATION.fullmatch(head.lower_) or _MEASURE_RE.fullmatch(" " + head.lower_):
+        return end
+    if any(
+        t.tag_ not in ("JJ", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG", "HYPH") for t in doc[span.end : head.i]
+    ):
+        return end
+    return head.idx + len(head.text)
 
 
 def _age_matters(p: ParsedSentence, value: str, title: str) -> bool:
@@ -854,12 +899,15 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
             if not is_age and _skip(text, start, end, value, p.doc):
                 continue
             if not has_digit:
+                if value[:1].isupper() and text[:start].strip(" \"'\u201c\u2018("):
+                    continue  # a capitalised number word inside a sentence is a name: "the Big Ten"
                 if not _word_number_counts(p, start, end, value):
                     continue
                 end = _with_noun(p.doc, start, end)
             rate = _RATE_AFTER.match(text, end)
-            if rate and _UNIT_RE.search(value):
-                end = rate.end()  # a rate belongs to the amount: "£5 a night", "$2 per litre"
+            if rate and (_UNIT_RE.search(value) or re.search(r"\btimes$", text[start:end], re.I)):
+                # a rate belongs to the amount: "£5 a night", "$2 per litre", "four times a day"
+                end = rate.end()
             elif has_digit and not _UNIT_RE.search(value) and not _MEASURE_RE.search(value):
                 unit = _DURATION_AFTER.match(text, end)
                 if unit:
@@ -867,13 +915,24 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
             more = _DURATION_AND.match(text, end) if _DURATION.search(text[start:end]) else None
             if more:
                 end = more.end()  # "three years and four months" is one term
+            num_end = end  # the number and its unit, without a counted noun taken into the value
+            comparison = _COMPARED_AFTER.match(text, end) if _PERCENT_RE.search(text[start:end]) else None
+            if comparison:
+                end = comparison.end()  # "9% higher": a share of a change says which way
+            ago = _AGO_WORD.match(text, end) if _DURATION.search(text[start:end]) else None
+            if ago:
+                end = ago.end()  # "30 years ago": a time anchor says it is one
+            if has_digit and p.parsed and _is_bare_integer(value):
+                end = _with_plural_noun(
+                    p.doc, start, end
+                )  # "23 league goals": a bare count says what it counts
             covered = end
             value = text[start:end]
             ctx = _context(p.doc, start, end, _words(value))
             if not ctx:
                 continue
             score = _score(value, ctx, p.index, n, title, text, start)
-            found = _head_of(p.doc, start, end) if p.parsed else None
+            found = _head_of(p.doc, start, num_end) if p.parsed else None
             if found is not None:
                 span, head = found
                 if head.tag_ in _PLURAL_TAGS and head.i >= span.end:

@@ -250,7 +250,8 @@ PHONE_NOUNS = (
 )
 # words before a number that make it a baseline, not the news ("up from 6%")
 BASELINE_CUES = (
-    "from",
+    "up from",
+    "down from",
     "previous",
     "previously",
     "compared with",
@@ -485,7 +486,58 @@ CHROME_AFTER = ("min read", "mins read", "minute read", "minutes read", "comment
 CHROME_BEFORE = ("photo", "photos", "image", "images", "picture", "slide", "gallery", "comments", "page")
 # what makes a duration a time ago, on a page as in a story ("posted 2 hours ago")
 TIME_AGO = ("ago",)
+# a time stamp of page furniture ("2 hours ago") is in these units; "30 years ago" in a sentence is
+# the story's own time line, page furniture only as a fragment of its own ("3 days ago")
+CHROME_AGO_UNITS = ("second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs")
+CHROME_FRAGMENT_WORDS = 6
 # words after a number that make it the new value of a change ("47%, up from 39%")
+# words after a number that make it the old value of a change: "against 4.1 million previously"
+BASELINE_AFTER = ("previously", "a year earlier", "a year before", "the year before", "the previous year")
+# "from" makes the number after it a baseline only in a change: "rose from 5% to 8%", "cut from £9m",
+# not in "runners from 40 countries" or "nothing heard from them in nine days"
+CHANGE_WORDS = (
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "rising",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "falling",
+    "increased",
+    "increase",
+    "decreased",
+    "decrease",
+    "dropped",
+    "drop",
+    "grew",
+    "grow",
+    "grown",
+    "climbed",
+    "climb",
+    "jumped",
+    "slid",
+    "slipped",
+    "cut",
+    "reduced",
+    "raised",
+    "lowered",
+    "shrank",
+    "plunged",
+    "soared",
+    "surged",
+    "tumbled",
+    "slashed",
+    "changed",
+    "moved",
+    "went",
+    "up",
+    "down",
+    "higher",
+    "lower",
+)
 CHANGE_CUES = (
     "up from",
     "down from",
