@@ -307,7 +307,8 @@ NEXT_GENERIC = _words("happen next step now come going thing")
 # Capitalised only because they open a sentence: not the start of a name.
 SENTENCE_OPENERS = _words(
     "the a an but and in on at it he she they this that there his her their its these those we i you our "
-    "my your if when as after before while for with by from"
+    "my your if when as after before while for with by from "
+    "more most many much some several few all both each every no none other another such"
 )
 
 # Nouns whose value is a number: "what was the revenue / the death toll?" asks for one.
@@ -342,4 +343,11 @@ GROUP_NOUNS = _words(
 PERSON_NOUNS = _words(
     "man men woman women person people player players suspect suspects official officials leader leaders "
     "minister ministers victim victims boy girl driver pilot officer officers candidate candidates"
+)
+
+# Words that introduce a thing's name ("a cat named Rex", "the robot, known as Ham", "dubbed 'the Beast'"):
+# what "what is the name of ...?" is answered with.
+NAMING_PATTERN = (
+    r"\b(?:named|called|dubbed|nicknamed|christened|titled|entitled|known as)\s+[\"'\u2018\u201c]?"
+    r"((?:[A-Z]|\d)[\w'\u2019&.-]*(?:\s+(?:of |the |and |de |\d+ )?[A-Z0-9][\w'\u2019&.-]*)*)"
 )

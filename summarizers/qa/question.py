@@ -119,8 +119,11 @@ def classify_question(question: str) -> QuestionType:
         q,
     ):
         return QuestionType.WHERE
-    if re.match(r" (in |at |on |for |from |to |by )?which \w+", q):
-        return QuestionType.WHICH
+    if re.match(r" (in |at |on |for |from |to |by )?which \w+", q) or re.match(
+        r" what(?:'s| is| was| are| were)? (?:the |its |his |her |their )?(?:full |real |first |last )?names? (?:of|for)\b",
+        q,
+    ):
+        return QuestionType.WHICH  # "what is the name of the ship?": a named thing
     if (
         re.match(r" (why|how come)\b", q)
         or re.match(r" what (caused|led to|prompted|triggered|drove|sparked)\b", q)

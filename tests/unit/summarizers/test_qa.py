@@ -509,3 +509,39 @@ def test_a_quote_that_runs_on_keeps_its_speaker(nlp: Any) -> None:
     assert ans.answered and ans.citations[0].sentence == BRIDGE[2]
     # control: a question about what the quote's first sentence says still finds that sentence
     assert answer_question("What did Ruiz say the bridge joins?", [b], nlp).citations[0].sentence == BRIDGE[1]
+
+
+BAKER = (
+    "A small bakery has won the national bread prize for the second year running.",
+    "The judges praised its rye loaf, which is baked in a wood-fired oven.",
+    "Marta Lindqvist, a baker from Tromso, started the bakery in 2015 with a loan from her uncle.",
+    "More than 40 bakeries from across the country entered the contest.",
+    "Her dog, named Biscuit, greets the customers at the door every morning.",
+)
+
+
+def baker_briefing() -> Briefing:
+    return Briefing(
+        title="Bakery wins bread prize",
+        summary=BAKER[:1],
+        actors=(Actor("Marta Lindqvist", role="baker", kind="PERSON", sentence=BAKER[2]),),
+        article_ids=("baker-1",),
+        sentences=BAKER,
+    )
+
+
+def test_a_first_question_saying_she_means_the_storys_lead(nlp: Any) -> None:
+    b = baker_briefing()
+    ans = answer_question("Where is she from?", [b], nlp)
+    assert ans.answered and ans.citations[0].sentence == BAKER[2]
+    # control: without a lead actor the pronoun points nowhere and the bare question finds nothing
+    bare = Briefing(title=b.title, summary=b.summary, article_ids=b.article_ids, sentences=b.sentences)
+    assert not answer_question("Where is she from?", [bare], nlp).answered
+
+
+def test_what_is_the_name_of_asks_for_a_name(nlp: Any) -> None:
+    assert classify_question("What is the name of the ship?") is QuestionType.WHICH
+    assert classify_question("What's the name of her dog?") is QuestionType.WHICH
+    assert classify_question("What is the cost of the ship?") is not QuestionType.WHICH  # control
+    ans = answer_question("What is the name of the baker's dog?", [baker_briefing()], nlp)
+    assert ans.answered and ans.text.startswith("Biscuit")
