@@ -277,7 +277,11 @@ NUMBER_PATTERN = (
     rf"(?:\s*(?P<curw>{CURRENCY_WORD}))?"
     rf"|\b(?P<word>{NUMBER_WORDS})\b(?P<pct2>\s?per ?cent\b)?(?:\s+(?:of\s+)?(?P<curw2>{CURRENCY_WORD}))?"
 )
-AGE_PATTERN = r"\b\d{1,3}[- ]years?[- ]old\b|\baged? \d{1,3}\b|, \d{1,3},|\(\d{1,3}\)|\bin (?:his|her|their) (?:early |mid |late )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)\b"
+AGE_PATTERN = (
+    r"\b\d{1,3}[- ]years?[- ]old\b|\baged (?:between )?\d{1,3} (?:and|to) \d{1,3}\b|"
+    r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:months?|weeks?|days?)[- ]old\b|"
+    r"\baged? \d{1,3}\b|, \d{1,3},|\(\d{1,3}\)|\bin (?:his|her|their) (?:early |mid |late )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)\b"
+)
 DURATION_PATTERN = (
     r"\b(?:for|over|in|within|since|after|last(?:ed|ing)?)\s+(?:(?:more than|over|nearly|almost|about|around|at least|less than|just)\s+)?"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|\d+)[\s-]"
@@ -350,4 +354,11 @@ PERSON_NOUNS = _words(
 NAMING_PATTERN = (
     r"\b(?:named|called|dubbed|nicknamed|christened|titled|entitled|known as)\s+[\"'\u2018\u201c]?"
     r"((?:[A-Z]|\d)[\w'\u2019&.-]*(?:\s+(?:of |the |and |de |\d+ )?[A-Z0-9][\w'\u2019&.-]*)*)"
+)
+
+# Capitalised abbreviations of common nouns: a question that uses one ("Which TV show ...?") names no one,
+# so an article without the abbreviation may still answer it.
+COMMON_ACRONYMS = _words(
+    "TV DJ CEO CFO DNA GPS ID PC CCTV HIV AIDS IQ VIP SUV ATM PIN SMS PhD MBA IVF ICU AI IT PR HR UFO "
+    "GP MRI CT CPR ER OK"
 )

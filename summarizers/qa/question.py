@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from newsbrief.summarizers.lexicon.qa import (
+    COMMON_ACRONYMS,
     DURATION_WORDS,
     GROUP_PRONOUNS,
     MEASURE_NOUNS,
@@ -175,7 +176,7 @@ def question_names(text: str) -> list[str]:
                 if not rest:
                     continue
                 name = " ".join(rest)
-        if _bare(name) in QUESTION_OPENERS or name in ("I",):
+        if _bare(name) in QUESTION_OPENERS or name in ("I",) or name in COMMON_ACRONYMS:
             continue
         out.append(name)
     return out
