@@ -573,3 +573,14 @@ def test_a_common_noun_acronym_is_not_a_name_the_article_must_mention(nlp: Any) 
     assert ans.answered and "2,000 euros" in ans.text
     # control: a real name the article lacks is still reported missing
     assert "doesn't mention" in answer_question("How much did the BBC raise for the shelter?", [b], nlp).text
+
+
+def test_a_phrase_is_one_key_and_short_al_nouns_keep_their_lemma(nlp: Any) -> None:
+    from newsbrief.summarizers.qa.words import lemmatizer, terms
+
+    lem = lemmatizer(nlp)
+    assert terms("She fell ill in the spring", lem)[0] == terms("her illness", lem)[0]
+    assert terms("He passed away at home", lem)[0] == terms("his death", lem)[0]
+    assert terms("Shares fell sharply", lem)[1] == terms("a decline", lem)[0]  # control: a fall is a decrease
+    assert terms("the final", lem) == ["final"] and terms("a signal", lem) == ["signal"]
+    assert terms("his withdrawal", lem) == terms("he withdrew", lem)  # control: a long -al noun derives
