@@ -372,3 +372,10 @@ COMMON_ACRONYMS = _words(
     "TV DJ CEO CFO DNA GPS ID PC CCTV HIV AIDS IQ VIP SUV ATM PIN SMS PhD MBA IVF ICU AI IT PR HR UFO "
     "GP MRI CT CPR ER OK"
 )
+
+# Words that give a means or a way: what "how did they do it?" is answered with ("by raising taxes",
+# "using a heat gun", "through a loophole", "died of cancer").
+MANNER_PATTERN = (
+    r"\bby (?:\w+ing|using|means of)\b|\busing\b|\buses?\b|\bthrough\b|\bvia\b|\bthanks to\b"
+    r"|\bwith the help of\b|\b(?:died|dies|die) (?:of|from)\b|\bfunded by\b|\bpaid for by\b"
+)

@@ -584,3 +584,23 @@ def test_a_phrase_is_one_key_and_short_al_nouns_keep_their_lemma(nlp: Any) -> No
     assert terms("Shares fell sharply", lem)[1] == terms("a decline", lem)[0]  # control: a fall is a decrease
     assert terms("the final", lem) == ["final"] and terms("a signal", lem) == ["signal"]
     assert terms("his withdrawal", lem) == terms("he withdrew", lem)  # control: a long -al noun derives
+
+
+LIBRARY = (
+    "A new library opened beside the river on Saturday.",
+    "The council says the library is the town's biggest project.",
+    "The council found the money for the library through a local lottery.",
+    "Residents were asked for their views on the design in a public meeting.",
+)
+
+
+def test_how_did_they_do_it_asks_for_a_means(nlp: Any) -> None:
+    assert classify_question("How will the council pay for the library?") is QuestionType.MANNER
+    assert classify_question("How did the police find the car?") is QuestionType.MANNER
+    # controls: a state, an amount and a reaction are not a means
+    assert classify_question("How did the residents feel about it?") is not QuestionType.MANNER
+    assert classify_question("How much will the library cost?") is QuestionType.HOW_MUCH
+    assert classify_question("How did the council respond?") is QuestionType.RESPOND
+    b = Briefing(title="Library", summary=LIBRARY[:1], article_ids=("lib-1",), sentences=LIBRARY)
+    ans = answer_question("How did the council afford the library?", [b], nlp)
+    assert ans.answered and ans.citations[0].sentence == LIBRARY[2]
