@@ -127,16 +127,27 @@ class _Context:
     answered: frozenset[tuple[str, int]] = frozenset()  # sentences earlier turns answered with
 
 
-def _resolve(q: Question, state: ConversationState, lem: Lemmatizer, w: Weights) -> _Context:
+def _lead(arts: list[_Article]) -> str:
+    """The story's lead actor (the briefing's first), when the question is about one briefed article."""
+    if len(arts) != 1 or arts[0].briefing is None or not arts[0].briefing.actors:
+        return ""
+    return arts[0].briefing.actors[0].name
+
+
+def _resolve(q: Question, state: ConversationState, lem: Lemmatizer, w: Weights, lead: str = "") -> _Context:
     query: dict[str, float] = {}
     last = state.last
-    if last is None:
-        return _Context(query, None)
 
     def add(text: str, weight: float) -> None:
         for t in terms(text, lem):
             if t not in q.terms:
                 query[t] = max(query.get(t, 0.0), weight)
+
+    if last is None:
+        # a thread's first question that says "he" / "she" without naming anyone means the story's lead
+        if lead and not q.names and any(r in PERSON_PRONOUNS for r in q.references):
+            add(lead, w.referent)
+        return _Context(query, None)
 
     for ref in q.references:
         word, _, noun = ref.partition(" ")
@@ -265,7 +276,7 @@ def _answer(
     special = _special(q, arts)
     if special is not None:
         return _Result(Answer(question, special[0], True, (special[1],)), "", None)
-    ctx = _resolve(q, state, lem, w)
+    ctx = _resolve(q, state, lem, w, _lead(arts))
     indexed = [index_article(a.sentences, i, a.citation, lem) for i, a in enumerate(arts)]
     # entity gate: the articles that mention most of the names the question uses; none at all: no answer
     named = [sum(_article_mentions(ps, n) for n in q.names) for ps in indexed]
@@ -396,7 +407,7 @@ def answer_in_conversation(
     res = _answer(question, arts, nlp, state)
     lem = lemmatizer(nlp)
     q = analyse(question, lem)
-    ctx = _resolve(q, state, lem, WEIGHTS)
+    ctx = _resolve(q, state, lem, WEIGHTS, _lead(arts))
     focus = list(q.terms) + [t for t, v in ctx.query.items() if v >= WEIGHTS.referent]
     ans = res.answer
     turn = Turn(

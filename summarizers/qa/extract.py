@@ -7,8 +7,8 @@ import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
-from newsbrief.summarizers.lexicon.qa import CAUSE_VERBS, QUESTION_STOP, SCORE_WORDS
-from newsbrief.summarizers.qa.question import Expect, Question
+from newsbrief.summarizers.lexicon.qa import CAUSE_VERBS, NAMING_PATTERN, QUESTION_STOP, SCORE_WORDS
+from newsbrief.summarizers.qa.question import Expect, Question, QuestionType
 from newsbrief.summarizers.qa.rerank import parsed_ents
 from newsbrief.summarizers.qa.retrieve import (
     AGE_RE,
@@ -35,6 +35,7 @@ _NUM_PREFIX = re.compile(
     re.I,
 )
 _PERSONISH = ("PERSON", "ORG", "NORP", "GPE")
+NAMING_RE = re.compile(NAMING_PATTERN)
 _PLACE = ("GPE", "LOC", "FAC")
 
 
@@ -131,6 +132,10 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
     if e == Expect.DATE:
         return _nearest(fresh([(m.group(0), m.start()) for m in DATE_RE.finditer(text)]), at)
     if e in (Expect.PERSON, Expect.PLACE):
+        if q.type == QuestionType.WHICH and "name" in q.terms:  # "what is the name of ...?": "named X"
+            named = fresh([(m.group(1), m.start(1)) for m in NAMING_RE.finditer(text)])
+            if named:
+                return _nearest(named, at)
         if e == Expect.PERSON and p.antecedent and PRONOUN_START.match(text) and at < 30:
             return p.antecedent  # "He trains ..." answers "Who trains ...?" with the previous sentence's name
         labels = _PERSONISH if e == Expect.PERSON else _PLACE

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from newsbrief.summarizers.lexicon.qa import (
+    COMMON_ACRONYMS,
     DURATION_WORDS,
     GROUP_PRONOUNS,
     MEASURE_NOUNS,
@@ -37,6 +38,7 @@ class QuestionType(StrEnum):
     INVOLVED = "involved"  # who is involved?
     GIST = "gist"  # what happened? what is this about?
     WHICH = "which"  # which bank / which minister: a named thing
+    MANNER = "manner"  # how did X do it / how will they pay for it: the means or the way
     OTHER = "other"
 
 
@@ -53,6 +55,7 @@ class Expect(StrEnum):
     PLACE = "place"
     CAUSE = "cause"
     SPEECH = "speech"
+    MANNER = "manner"  # a means or a way ("by raising taxes", "using a heat gun")
     FUTURE = "future"
     SPAN = "span"  # anything: the sentence is the answer
 
@@ -119,14 +122,25 @@ def classify_question(question: str) -> QuestionType:
         q,
     ):
         return QuestionType.WHERE
-    if re.match(r" (in |at |on |for |from |to |by )?which \w+", q):
-        return QuestionType.WHICH
+    if re.match(r" (in |at |on |for |from |to |by )?which \w+", q) or re.match(
+        r" what(?:'s| is| was| are| were)? (?:the |its |his |her |their )?(?:full |real |first |last )?names? (?:of|for)\b",
+        q,
+    ):
+        return QuestionType.WHICH  # "what is the name of the ship?": a named thing
     if (
         re.match(r" (why|how come)\b", q)
         or re.match(r" what (caused|led to|prompted|triggered|drove|sparked)\b", q)
         or re.search(r"\bwhat (was|is|were|are) the (reason|cause)s?\b|\bfor what reason\b|\bwhat for\b", q)
     ):
         return QuestionType.WHY
+    if re.match(
+        r" how (did|does|do|will|would|was|were|is|are|has|have|had|can|could)\b", q
+    ) and not re.search(
+        r"\b(feel|feels|felt|go|goes|going|gone|went|end|ended|turn out|turned out|fare|fared|look|looks|seem|"
+        r"seems|doing|old|long|much|many)\b",
+        q,
+    ):  # "how did they pay for it?" asks for a means; "how did it go?", "how did she feel?" for a state
+        return QuestionType.MANNER
     if re.match(r" (is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b", q):
         return QuestionType.YES_NO
     return QuestionType.OTHER
@@ -172,7 +186,7 @@ def question_names(text: str) -> list[str]:
                 if not rest:
                     continue
                 name = " ".join(rest)
-        if _bare(name) in QUESTION_OPENERS or name in ("I",):
+        if _bare(name) in QUESTION_OPENERS or name in ("I",) or name in COMMON_ACRONYMS:
             continue
         out.append(name)
     return out
@@ -210,6 +224,7 @@ def expect_of(qtype: QuestionType, text: str, keys: list[str]) -> Expect:
         QuestionType.WHEN: Expect.DATE,
         QuestionType.WHERE: Expect.PLACE,
         QuestionType.WHY: Expect.CAUSE,
+        QuestionType.MANNER: Expect.MANNER,
         QuestionType.SAY: Expect.SPEECH,
         QuestionType.RESPOND: Expect.SPEECH,
         QuestionType.WHAT_NEXT: Expect.FUTURE,

@@ -16,6 +16,7 @@ from newsbrief.summarizers.lexicon.qa import (
     DURATION_PATTERN,
     FUTURE_MARKERS,
     LENGTH_PATTERN,
+    MANNER_PATTERN,
     NUMBER_PATTERN,
     PLACE_NOUNS,
     QUOTE_PATTERN,
@@ -37,6 +38,7 @@ AGE_RE = re.compile(AGE_PATTERN, re.I)
 DURATION_RE = re.compile(f"{DURATION_PATTERN}|{LENGTH_PATTERN}", re.I)
 QUOTE_RE = re.compile(QUOTE_PATTERN)
 SCORE_RE = re.compile(SCORE_PATTERN)
+MANNER_RE = re.compile(MANNER_PATTERN, re.I)
 CAUSE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m.strip()) for m in CAUSE_MARKERS) + r")\b", re.I)
 FUTURE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in FUTURE_MARKERS) + r")\b", re.I)
 CAP_RUN = re.compile(r"(?<![\w'])[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|the\s+|de\s+|al-)?[A-Z][\w'\u2019&-]*)*")
@@ -302,6 +304,8 @@ def type_fit(q: Question, text: str, next_text: str = "") -> float:
         said = any(w in SPEECH_FORMS for w in re.findall(r"[a-z]+", low))
         quoted = QUOTE_RE.search(text) or continues_quote(text)
         return 1.0 if quoted or said or "according to" in low else 0.0
+    elif e == Expect.MANNER:
+        return 1.0 if MANNER_RE.search(text) else 0.0
     elif e == Expect.FUTURE:
         return 1.0 if FUTURE_RE.search(text) else 0.0
     else:

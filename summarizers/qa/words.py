@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
-from newsbrief.summarizers.lexicon.qa import QUESTION_STOP, RELATED_LEMMAS
+from newsbrief.summarizers.lexicon.qa import PHRASE_KEYS, QUESTION_STOP, RELATED_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -87,28 +87,30 @@ class Lemmatizer:
     def _base(self, noun: str) -> str:
         """The verb a derived noun comes from, when the tables know it ("commander", "payment" -> verb)."""
         verbs = self.index.get("verb", ())
-        for suffix, repl in _DERIVATIONS:
-            if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
+        for suffix, repl, shortest in _DERIVATIONS:
+            if noun.endswith(suffix) and len(noun) - len(suffix) >= 3 and len(noun) >= shortest:
                 base = noun[: len(noun) - len(suffix)] + repl
                 if base in verbs:
                     return base
         return noun
 
 
-# noun suffixes that derive from a verb: (suffix, what the verb ends with instead)
+# noun suffixes that derive from a verb: (suffix, what the verb ends with instead, the shortest noun it is
+# read in: "-al" only from seven letters, so "withdrawal" and "dismissal" derive from their verbs while
+# "final", "signal", "portal" and "total" are not "fin", "sign", "port" and "tot")
 _DERIVATIONS = (
-    ("er", ""),
-    ("er", "e"),
-    ("or", ""),
-    ("or", "e"),
-    ("ation", "e"),
-    ("ation", ""),
-    ("ion", "e"),
-    ("ion", ""),
-    ("ment", ""),
-    ("al", ""),
-    ("ance", ""),
-    ("ence", "e"),
+    ("er", "", 0),
+    ("er", "e", 0),
+    ("or", "", 0),
+    ("or", "e", 0),
+    ("ation", "e", 0),
+    ("ation", "", 0),
+    ("ion", "e", 0),
+    ("ion", "", 0),
+    ("ment", "", 0),
+    ("al", "", 7),
+    ("ance", "", 0),
+    ("ence", "e", 0),
 )
 
 _LEMMATIZERS: dict[int, Lemmatizer] = {}
@@ -135,9 +137,21 @@ def words(text: str) -> list[str]:
 
 
 def terms(text: str, lem: Lemmatizer) -> list[str]:
-    """Content keys of ``text`` in order (stop words dropped; numbers kept without separators)."""
+    """Content keys of ``text`` in order (stop words dropped; numbers kept without separators; a
+    :data:`~newsbrief.summarizers.lexicon.qa.PHRASE_KEYS` phrase as its one key)."""
     out: list[str] = []
-    for w in words(text):
+    ws = words(text)
+    skip = False
+    for i, w in enumerate(ws):
+        if skip:
+            skip = False
+            continue
+        if PHRASE_KEYS and i + 1 < len(ws) and w[0].isalpha():
+            phrase = PHRASE_KEYS.get((lem.lemma(w.lower()), ws[i + 1].lower()))
+            if phrase:
+                out.append(phrase)
+                skip = True
+                continue
         if w[0].isdigit():
             out.append(w.replace(",", "").rstrip("."))
             continue
