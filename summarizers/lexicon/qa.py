@@ -270,6 +270,12 @@ NUMBER_WORDS = (
     r"a thousand|dozens?|a dozen|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions|"
     r"a million|half|a third|a quarter|double|twice|triple|(?:one|two|three|four) in (?:five|four|three|ten|two))"
 )
+# Number words that give only an order of magnitude ("dozens of couples", "thousands of fans"): a
+# sentence with an exact count of the same thing answers "how many" better.
+VAGUE_QUANTITIES = _words("dozens scores hundreds thousands millions several many few numerous countless")
+# Counted nouns too general to choose a sentence by ("how many people ..."): many numbers count people,
+# and the answering one may say "Indians" or "patients"; they still choose the number within a sentence.
+GENERIC_COUNTED = _words("people person persons individual individuals one ones")
 CURRENCY_WORD = r"(?:euros?|dollars?|pounds?|sterling|yuan|yen|rupees?|francs?|pesos?|roubles?|rubles?|dinars?|won|pence|p\b|cents?)"
 NUMBER_PATTERN = (
     rf"(?P<cur>[£$€¥]|US\$|\b(?:USD|EUR|GBP)\s?)?(?P<num>\d[\d,.]*\d|\d)(?P<pct>\s?%|\s?per ?cent\b)?"
