@@ -266,11 +266,11 @@ DATE_PATTERN = (
     r"|\b(?:next|last|this|coming|later this|early next|late next|earlier this)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|quarter|decade|season|term)\b"
     r"|\b(?:by|before|until|at) the end of (?:the|this|next) \w+"
     r"|\b(?:within|in|over) (?:the next )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few)[- ](?:hours?|days?|weeks?|months?|years?)\b"
-    r"|\b\d+ (?:hours?|days?|weeks?|months?|years?) (?:ago|later|earlier|after|before)\b"
+    r"|(?<![\d,.])\b\d[\d,]* (?:hours?|days?|weeks?|months?|years?) (?:ago|later|earlier|after|before)\b"
     r"|\b(?:in|since|by|from|until|during|of) (?:the )?(?:19|20)\d\d(?:s)?\b"
     r"|\b(?:19|20)\d\d\b"
     r"|\b(?:Christmas|Easter|New Year(?:'s)?(?: Day| Eve)?|Ramadan|Thanksgiving|Halloween)\b"
-    r"|\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}[:.]\d\d\b"
+    r"|\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}[:.]\d\d\b(?!\s?(?:%|per ?cent|percent))"
     r"|\b(?:first|second|third|fourth) (?:half|quarter)(?: of (?:the|this|next) year)?\b"
     r"|\bimmediately\b|\bsoon\b|\bnow\b"
 )
@@ -280,6 +280,12 @@ NUMBER_WORDS = (
     r"a thousand|dozens?|a dozen|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions|"
     r"a million|half|a third|a quarter|double|twice|triple|(?:one|two|three|four) in (?:five|four|three|ten|two))"
 )
+# Number words that give only an order of magnitude ("dozens of couples", "thousands of fans"): a
+# sentence with an exact count of the same thing answers "how many" better.
+VAGUE_QUANTITIES = _words("dozens scores hundreds thousands millions several many few numerous countless")
+# Counted nouns too general to choose a sentence by ("how many people ..."): many numbers count people,
+# and the answering one may say "Indians" or "patients"; they still choose the number within a sentence.
+GENERIC_COUNTED = _words("people person persons individual individuals one ones")
 CURRENCY_WORD = r"(?:euros?|dollars?|pounds?|sterling|yuan|yen|rupees?|francs?|pesos?|roubles?|rubles?|dinars?|won|pence|p\b|cents?)"
 NUMBER_PATTERN = (
     rf"(?P<cur>[£$€¥]|US\$|\b(?:USD|EUR|GBP)\s?)?(?P<num>\d[\d,.]*\d|\d)(?P<pct>\s?%|\s?per ?cent\b)?"
@@ -294,9 +300,9 @@ AGE_PATTERN = (
 )
 DURATION_PATTERN = (
     r"\b(?:for|over|in|within|since|after|last(?:ed|ing)?)\s+(?:(?:more than|over|nearly|almost|about|around|at least|less than|just)\s+)?"
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|\d+)[\s-]"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|\d[\d,]*)[\s-]"
     r"(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|seconds?|seasons?)\b"
-    r"|\b(?:an? )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:hour|day|week|month|year|minute|season)s?(?:[\s-]long)?\b"
+    r"|\b(?:an? )?(?:(?<![\d,.])\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:hour|day|week|month|year|minute|season)s?(?:[\s-]long)?\b(?![\s-]old)"
 )
 # Units of length: "how long" asks for a length of time or of a thing ("how long is the bridge?").
 LENGTH_UNITS = _words(
@@ -313,6 +319,7 @@ QUOTE_PATTERN = r"[\"\u201c\u201d]|'\s|\s'"
 # Words that open a question before any name ("Which", "And", "In"): not part of a name it uses.
 QUESTION_OPENERS = _words(
     "who whom whose what which when where why how is are was were did does do has have had will would can could should and so but then also in on at for from to by"
+    " if once unless although though while until after before since"
 )
 
 # Words of "what happens next?" that say nothing about which next step is meant.

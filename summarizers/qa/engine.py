@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from newsbrief.summarizers.lexicon.qa import (
+    GENERIC_COUNTED,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     MEASURE_NOUNS,
@@ -37,6 +38,8 @@ from newsbrief.summarizers.qa.retrieve import (
     DATE_RE,
     FUTURE_RE,
     Passage,
+    counted_key,
+    counts,
     idf_table,
     index_article,
     relevance,
@@ -320,6 +323,14 @@ def _answer(
         typed = next(((sc, r, p) for sc, r, p in ranked if r >= floor and type_fit(q, p.text) > 0.0), None)
         if typed is not None:
             score, rel, best = typed
+    key = counted_key(q, lem) if q.expect == Expect.NUMBER else ""
+    if key and key not in GENERIC_COUNTED and w.counted_share and not counts(best.text, key, lem):
+        # "how many couples": a sentence giving an exact count of couples answers before one that counts
+        # something else or says only "dozens of couples", when it shares enough of the question's words
+        floor = max(w.min_relevance, w.counted_share * rel)
+        counted = next(((sc, r, p) for sc, r, p in ranked if r >= floor and counts(p.text, key, lem)), None)
+        if counted is not None:
+            score, rel, best = counted
     if q.expect == Expect.SPEECH and q.names and type_fit(q, best.text) < 1.0:
         # "what did X say": a sentence where nobody speaks does not answer; take the best one where someone does
         speaking = [

@@ -19,6 +19,9 @@ from newsbrief.summarizers.qa.retrieve import (
     SCORE_RE,
     Passage,
     bare_name,
+    counted_key,
+    counts,
+    is_vague,
     sentence_names,
     undated_numbers,
 )
@@ -109,6 +112,11 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             )
     if e in (Expect.NUMBER, Expect.MONEY, Expect.PERCENT):
         ms = undated_numbers(text)
+        key = counted_key(q, lem) if e == Expect.NUMBER else ""
+        if key and (counting := counts(text, key, lem)):
+            ms = counting  # "how many couples": the number that counts couples
+        elif e == Expect.NUMBER:
+            ms = [m for m in ms if not is_vague(m)] or ms  # "41" before "dozens"
         if e == Expect.MONEY:
             ms = [m for m in ms if m.group("cur") or m.group("curw") or m.group("curw2")] or ms
         elif e == Expect.PERCENT:

@@ -25,6 +25,7 @@ from newsbrief.summarizers.lexicon.qa import (
     SCORE_WORDS,
     SENTENCE_OPENERS,
     SPEECH_LEMMAS,
+    VAGUE_QUANTITIES,
 )
 from newsbrief.summarizers.qa.question import Expect, Question
 from newsbrief.summarizers.qa.weights import WEIGHTS, Weights
@@ -251,6 +252,38 @@ def undated_numbers(text: str) -> list[re.Match[str]]:
     """Numbers that are not part of a date or time ("3" in "on 3 May", "2014")."""
     dates = [m.span() for m in DATE_RE.finditer(text)]
     return [m for m in numbers(text) if not any(a <= m.start() < b for a, b in dates)]
+
+
+def is_vague(m: re.Match[str]) -> bool:
+    """A number word that gives only an order of magnitude ("dozens", "tens of thousands")."""
+    word = m.group("word")
+    return bool(word) and word.lower().split()[-1] in VAGUE_QUANTITIES
+
+
+_HOW_MANY_NOUN = re.compile(r"\bhow many\s+(?:more\s+|other\s+|different\s+)?([a-z][a-z-]+)\b", re.I)
+_COUNTED_GAP = re.compile(r"(?:\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?[A-Za-z][\w-]*){1,3}")
+
+
+def counted_key(q: Question, lem: Lemmatizer) -> str:
+    """The key of the noun a "how many" question counts ("how many couples ..." -> couple), or ""."""
+    m = _HOW_MANY_NOUN.search(q.text)
+    if not m:
+        return ""
+    keys = terms(m.group(1), lem)
+    return keys[0] if keys else ""
+
+
+def counts(text: str, key: str, lem: Lemmatizer) -> list[re.Match[str]]:
+    """The exact numbers of ``text`` that count the thing keyed ``key``: the noun stands within the
+    three words after the number ("41 couples", "12,400 heart patients", "28 of the prisoners")."""
+    out = []
+    for m in undated_numbers(text):
+        if is_vague(m):
+            continue
+        after = _COUNTED_GAP.match(text, m.end())
+        if after and key in terms(after.group(0), lem):
+            out.append(m)
+    return out
 
 
 def type_fit(q: Question, text: str, next_text: str = "") -> float:
