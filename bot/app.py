@@ -20,7 +20,7 @@ from typing import Any
 from newsbrief.bot.adapters.base import AdapterUnavailable, ChatAdapter, MessageHandler, start_with_retry
 from newsbrief.bot.config import ChannelConfig, Config, FeedConfig, cron_trigger
 from newsbrief.bot.conversation import Conversation, ThreadContext
-from newsbrief.bot.delivery import DeliveryLedger, DeliveryOutcome
+from newsbrief.bot.delivery import ConfirmingAdapter, DeliveryLedger, DeliveryOutcome
 from newsbrief.bot.digest import ArticleLink, story_with_articles
 from newsbrief.bot.domain import Answer, Briefing, ChannelRef, Digest, InputError, Reply
 from newsbrief.bot.errors import NewsbriefError
@@ -96,8 +96,9 @@ class ThreadRecordingAdapter:
     async def confirm_sent(
         self, channel: ChannelRef, txn_id: str, *, since: datetime | None = None
     ) -> str | None:
-        confirm = getattr(self.inner, "confirm_sent", None)
-        return None if confirm is None else await confirm(channel, txn_id, since=since)
+        if not isinstance(self.inner, ConfirmingAdapter):
+            return None
+        return await self.inner.confirm_sent(channel, txn_id, since=since)
 
     async def send_reply(self, reply: Reply) -> str:
         try:
