@@ -386,7 +386,7 @@ async def test_restarts_lose_and_repeat_nothing(
         # An answer sent while it is down waits for it (same transaction id: posted once).
         down_at = time.monotonic()
         await asyncio.to_thread(synapse.stop)  # in a thread: the bot keeps running meanwhile
-        adapter.max_send_attempts = 100
+        adapter.sender.max_send_attempts = 100
         sending = asyncio.create_task(
             adapter.send_reply(Reply(ChannelRef("matrix", room), "sent while down"))
         )
@@ -451,7 +451,7 @@ async def test_rate_limits_are_waited_out_and_sends_happen_once(
         assert sorted(b for b in bodies if b and b.startswith("burst")) == ["burst 0", "burst 1", "burst 2"]
 
         # With no retries allowed, a digest that cannot be sent raises DeliveryError (stays pending).
-        adapter.max_send_attempts = 1
+        adapter.sender.max_send_attempts = 1
         with pytest.raises(DeliveryError) as caught:
             for i in range(3):  # one message a second: the second or third is refused
                 await adapter.post_digest(channel, digest(story("Limited")), f"txn-limited-{i}")
