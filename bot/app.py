@@ -26,6 +26,7 @@ from newsbrief.bot.domain import Answer, Briefing, ChannelRef, Digest, InputErro
 from newsbrief.bot.errors import NewsbriefError
 from newsbrief.bot.monitoring import Metrics, error_kind
 from newsbrief.bot.scheduler import DigestScheduler
+from newsbrief.bot.store import parse_article_id
 from newsbrief.bot.store.facade import AsyncStore
 from newsbrief.summarizers.briefing import BriefingEngine
 from newsbrief.summarizers.qa import ConversationState, answer_in_conversation
@@ -522,7 +523,7 @@ class NewsbriefApp:
 
     async def briefings_of(self, article_ids: Sequence[str]) -> Sequence[Briefing]:
         # an article briefed on request is not stored (its id is not a number)
-        return await self._briefings([int(a) for a in article_ids if a.isdigit()])
+        return await self._briefings([parse_article_id(a) for a in article_ids if a.isdigit()])
 
     async def story(self, story_id: int) -> tuple[Briefing, Sequence[ArticleLink]] | None:
         return await self.db.run(story_with_articles, story_id)

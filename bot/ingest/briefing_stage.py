@@ -18,6 +18,7 @@ from datetime import datetime
 from newsbrief.bot.ingest.briefing_pool import BriefingPool
 from newsbrief.bot.ingest.context import IngestContext, Pending
 from newsbrief.bot.ingest.reports import FeedReport, SkippedArticle, Timings
+from newsbrief.bot.store import parse_article_id
 from newsbrief.summarizers.briefing import BriefingEngine
 from newsbrief.summarizers.text import check_english
 from newsbrief.summarizers.types import Article, Briefing, InputError
@@ -77,7 +78,7 @@ class BriefStage:
             if reason is None:
                 kept.append(item)
                 continue
-            self.unbriefable.add(int(item.article.id))
+            self.unbriefable.add(parse_article_id(item.article.id))
             if report is not None:
                 report.skipped_articles.append(SkippedArticle(item.article.id, item.article.url, reason))
             logger.info("article %s (%s) skipped: %s", item.article.id, item.article.url, reason)
@@ -87,7 +88,7 @@ class BriefStage:
         briefed: list[tuple[Pending, Briefing]] = []
         for item, result in zip(kept, results, strict=True):
             if isinstance(result, InputError):
-                self.unbriefable.add(int(item.article.id))
+                self.unbriefable.add(parse_article_id(item.article.id))
                 if report is not None:
                     report.brief_failures += 1
                 logger.info("article %s (%s) not briefed: %s", item.article.id, item.article.url, result)
@@ -96,7 +97,7 @@ class BriefStage:
         await self.ctx.db(
             timings,
             self.ctx.store.save_briefings,
-            [(int(item.article.id), briefing) for item, briefing in briefed],
+            [(parse_article_id(item.article.id), briefing) for item, briefing in briefed],
             self.model_version,
             now=now,
         )
