@@ -69,11 +69,6 @@ def _huge() -> Iterator[bytes]:
         yield b"<!-- padding -->" * 1024
 
 
-@pytest.fixture(scope="module")
-def engine() -> BriefingEngine:
-    return BriefingEngine()
-
-
 def _serve_feeds(server: LoopbackHTTPServer, version: str = "v1") -> dict[str, str]:
     """Route every kind of feed (``version`` goes into the ETags); returns feed id -> URL."""
     server.route(
