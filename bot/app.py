@@ -20,12 +20,13 @@ from typing import Any
 from newsbrief.bot.adapters.base import AdapterUnavailable, ChatAdapter, MessageHandler, start_with_retry
 from newsbrief.bot.config import ChannelConfig, Config, FeedConfig, cron_trigger
 from newsbrief.bot.conversation import Conversation, ThreadContext
-from newsbrief.bot.delivery import DeliveryLedger, DeliveryOutcome
+from newsbrief.bot.delivery import ConfirmingAdapter, DeliveryLedger, DeliveryOutcome
 from newsbrief.bot.digest import ArticleLink, story_with_articles
 from newsbrief.bot.domain import Answer, Briefing, ChannelRef, Digest, InputError, Reply
 from newsbrief.bot.errors import NewsbriefError
 from newsbrief.bot.monitoring import Metrics, error_kind
 from newsbrief.bot.scheduler import DigestScheduler
+from newsbrief.bot.store import parse_article_id
 from newsbrief.bot.store.facade import AsyncStore
 from newsbrief.summarizers.briefing import BriefingEngine
 from newsbrief.summarizers.qa import ConversationState, answer_in_conversation
@@ -96,8 +97,9 @@ class ThreadRecordingAdapter:
     async def confirm_sent(
         self, channel: ChannelRef, txn_id: str, *, since: datetime | None = None
     ) -> str | None:
-        confirm = getattr(self.inner, "confirm_sent", None)
-        return None if confirm is None else await confirm(channel, txn_id, since=since)
+        if not isinstance(self.inner, ConfirmingAdapter):
+            return None
+        return await self.inner.confirm_sent(channel, txn_id, since=since)
 
     async def send_reply(self, reply: Reply) -> str:
         try:
@@ -521,7 +523,7 @@ class NewsbriefApp:
 
     async def briefings_of(self, article_ids: Sequence[str]) -> Sequence[Briefing]:
         # an article briefed on request is not stored (its id is not a number)
-        return await self._briefings([int(a) for a in article_ids if a.isdigit()])
+        return await self._briefings([parse_article_id(a) for a in article_ids if a.isdigit()])
 
     async def story(self, story_id: int) -> tuple[Briefing, Sequence[ArticleLink]] | None:
         return await self.db.run(story_with_articles, story_id)

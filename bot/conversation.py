@@ -153,7 +153,14 @@ class ThreadContext:
 
 
 class ConversationServices(Protocol):
-    """What the conversation needs from the running bot (implemented by ``newsbrief.bot.app``)."""
+    """What the conversation needs from the running bot: implemented by
+    ``newsbrief.bot.app.NewsbriefApp``, and by the unit tests' recording double.
+
+    A Protocol rather than the app's class because of the import boundary: ``app`` imports this
+    module (it makes the ``Conversation``), and the app pulls in the adapters, the store, the
+    scheduler and the models; naming it here would make a cycle and tie the intents to all of
+    that. The methods below are all the conversation may use of the app.
+    """
 
     def is_admin(self, channel: ChannelRef, user: str) -> bool: ...
 

@@ -31,7 +31,7 @@ the platform can, so exactly-once there needs help from the adapter:
   the homeserver returns the original event for a repeated transaction id from the same device, so
   re-sending *is* idempotent.
 * Adapters may implement ``confirm_sent(channel, txn_id) -> message_id | None`` (the
-  :class:`ConfirmingAdapter` extension, looked up with ``getattr``): before re-sending a delivery
+  :class:`ConfirmingAdapter` extension): before re-sending a delivery
   that may have been attempted, the ledger asks; a found message is marked sent, not re-posted.
   Slack: the adapter posts with message ``metadata`` (``event_type: newsbrief_digest``,
   ``event_payload: {"txn_id": ...}``) and ``confirm_sent`` reads the channel's history from the
@@ -68,7 +68,7 @@ import weakref
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from newsbrief.bot.adapters.base import ChatAdapter, DeliveryError
 from newsbrief.bot.config import ChannelConfig
@@ -88,8 +88,13 @@ HANDOVER_HOLD_OFF = timedelta(minutes=2)
 _Part = TypeVar("_Part")
 
 
+@runtime_checkable
 class ConfirmingAdapter(Protocol):
-    """Optional adapter extension: find a message we may already have posted, by its ``txn_id``."""
+    """Optional adapter extension: find a message we may already have posted, by its ``txn_id``.
+
+    A Protocol because two real adapters have it (``SlackAdapter``, ``MatrixAdapter``; the app's
+    ``ThreadRecordingAdapter`` passes it on) and others do not (the console): the ledger asks
+    ``isinstance(adapter, ConfirmingAdapter)``."""
 
     async def confirm_sent(
         self, channel: ChannelRef, txn_id: str, *, since: datetime | None = None
@@ -357,15 +362,13 @@ class DeliveryLedger:
             return outcome("fenced")
 
         try:
-            if maybe_sent_before:
-                confirm = getattr(adapter, "confirm_sent", None)
-                if confirm is not None:
-                    found = await confirm(ref, txn_id, since=digest.slot)
-                    if found is not None:
-                        await self.db.mark_sent(delivery_id, found)
-                        self._backoff.not_before.pop(delivery_id, None)
-                        logger.info("delivery %s found on %s as %s; marked sent", txn_id, ref.platform, found)
-                        return outcome("confirmed", message_id=found)
+            if maybe_sent_before and isinstance(adapter, ConfirmingAdapter):
+                found = await adapter.confirm_sent(ref, txn_id, since=digest.slot)
+                if found is not None:
+                    await self.db.mark_sent(delivery_id, found)
+                    self._backoff.not_before.pop(delivery_id, None)
+                    logger.info("delivery %s found on %s as %s; marked sent", txn_id, ref.platform, found)
+                    return outcome("confirmed", message_id=found)
             message_id = await adapter.post_digest(ref, digest, txn_id)
         except Exception as exc:  # DeliveryError, or an adapter bug: the delivery stays pending either way
             if not isinstance(exc, DeliveryError):

@@ -1,6 +1,6 @@
-"""Fixtures shared by every level of the suite: the spaCy pipeline (loaded once per session) and a
-fresh store on each backend. Test doubles are in ``tests/doubles.py``, database helpers in
-``tests/stores.py``."""
+"""Fixtures shared by every level of the suite: the spaCy pipeline and the briefing engine over it
+(the model loaded once per session), and a fresh store on each backend. Test doubles are in
+``tests/doubles.py``, database helpers in ``tests/stores.py``."""
 
 from __future__ import annotations
 
@@ -15,15 +15,21 @@ import pytest
 from spacy.language import Language
 
 from newsbrief.bot.store import Store
-from newsbrief.summarizers.nlp import load_pipeline
+from newsbrief.summarizers.briefing import BriefingEngine
 from tests.stores import BACKENDS, MigratedSchema, pg_conninfo, pg_schema_url
 
 
 @pytest.fixture(scope="session")
-def nlp() -> Language:
+def engine() -> BriefingEngine:
+    """The briefing engine (en_core_web_sm), one for the whole session: its pipeline is the
+    session's ``nlp``, so the model is loaded once."""
+    return BriefingEngine("en_core_web_sm")
+
+
+@pytest.fixture(scope="session")
+def nlp(engine: BriefingEngine) -> Language:
     """en_core_web_sm, loaded once for the whole session (tests must not change its pipes)."""
-    pipeline: Language = load_pipeline("en_core_web_sm")
-    return pipeline
+    return engine.nlp
 
 
 @pytest.fixture(scope="session")

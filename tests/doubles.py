@@ -5,17 +5,20 @@
   their thread.
 - :class:`NullAdapter`: the adapter contract doing nothing; :class:`RecordingAdapter` keeps every
   digest it is given, after failing with the errors queued in it.
+- :class:`TitleEngine`: a ``BriefingEngine`` with no model, returning hand-made briefings.
 """
 
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsbrief.bot.config import ChannelConfig
 from newsbrief.bot.domain import ChannelRef, Digest, IncomingMessage, Reply
-from newsbrief.summarizers.types import Actor, Briefing, Figure, NextStep, Source
+from newsbrief.summarizers.briefing import BriefingEngine
+from newsbrief.summarizers.types import Actor, Article, Briefing, Figure, InputError, NextStep, Source
 
 
 def channel_config(**fields: Any) -> ChannelConfig:
@@ -35,6 +38,22 @@ class KeyValue:
 
     def set_kv(self, key: str, value: str) -> None:
         self.data[key] = value
+
+
+class TitleEngine(BriefingEngine):
+    """A ``BriefingEngine`` that loads no model: an article's briefing is the hand-made one of the
+    same title among ``briefings`` (the first such), with the article's id and URL."""
+
+    def __init__(self, briefings: Iterable[Briefing]) -> None:
+        super().__init__(model="stub")
+        self.by_title: dict[str, Briefing] = {}
+        for briefing in briefings:
+            self.by_title.setdefault(briefing.title, briefing)
+
+    def build_many(self, articles: Sequence[Article]) -> list[Briefing | InputError]:
+        return [
+            replace(self.by_title[a.title], article_ids=(a.id,), sources=(a.url or "",)) for a in articles
+        ]
 
 
 class Recorder:

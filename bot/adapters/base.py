@@ -36,6 +36,10 @@ class DeliveryError(NewsbriefError):
 
 
 class ChatAdapter(Protocol):
+    """What the app needs of a chat platform. A Protocol because several real adapters fulfil it:
+    ``ConsoleAdapter``, ``SlackAdapter``, ``MatrixAdapter``, and the app's
+    ``ThreadRecordingAdapter`` around each."""
+
     platform: str
 
     async def start(self, on_message: MessageHandler) -> None:

@@ -14,11 +14,11 @@ import logging
 import time
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Protocol
 
 from newsbrief.bot.ingest.briefing_pool import BriefingPool
 from newsbrief.bot.ingest.context import IngestContext, Pending
 from newsbrief.bot.ingest.reports import FeedReport, SkippedArticle, Timings
+from newsbrief.bot.store import parse_article_id
 from newsbrief.summarizers.briefing import BriefingEngine
 from newsbrief.summarizers.text import check_english
 from newsbrief.summarizers.types import Article, Briefing, InputError
@@ -26,24 +26,21 @@ from newsbrief.summarizers.types import Article, Briefing, InputError
 logger = logging.getLogger(__name__)
 
 
-class Briefer(Protocol):
-    """``newsbrief.summarizers.briefing.BriefingEngine`` or anything with the same ``build``; a
-    ``build_many(articles)`` like the engine's is used when present."""
-
-    def build(self, article: Article) -> Briefing: ...
-
-
 class BriefStage:
-    """Briefs with ``engine`` (in ``brief_processes`` worker processes when not 0; a
-    ``BriefingEngine`` then, its model loaded in each) and saves under ``model_version``."""
+    """Briefs with ``engine`` (in ``brief_processes`` worker processes when not 0: a plain
+    ``BriefingEngine`` then, made anew from its model name in each) and saves under
+    ``model_version``. Tests pass subclasses that override ``build_many`` (no model, or failures
+    on purpose); a worker process would not run their overrides, so they brief in a thread."""
 
     def __init__(
-        self, ctx: IngestContext, engine: Briefer, model_version: str, brief_processes: int = 0
+        self, ctx: IngestContext, engine: BriefingEngine, model_version: str, brief_processes: int = 0
     ) -> None:
         if brief_processes < 0:
             raise ValueError("brief_processes must be 0 or more")
-        if brief_processes and not isinstance(engine, BriefingEngine):
-            raise ValueError("brief_processes needs a BriefingEngine (its model is loaded in each process)")
+        if brief_processes and type(engine) is not BriefingEngine:
+            raise ValueError(
+                "brief_processes needs a plain BriefingEngine (it is made anew, from its model name, in each process)"
+            )
         self.ctx = ctx
         self.engine = engine
         self.model_version = model_version
@@ -52,7 +49,6 @@ class BriefStage:
         self._slots = asyncio.Semaphore(max(1, brief_processes))
         self._pool: BriefingPool | None = None
         if brief_processes:
-            assert isinstance(engine, BriefingEngine)
             self._pool = BriefingPool(engine.model, engine.summary_sentences, brief_processes)
 
     async def warm_up(self) -> None:
@@ -61,7 +57,7 @@ class BriefStage:
         if self._pool is not None:
             await self._pool.warm_up()
         else:
-            await asyncio.to_thread(lambda: getattr(self.engine, "nlp", None))
+            await asyncio.to_thread(lambda: self.engine.nlp)
 
     def close(self) -> None:
         if self._pool is not None:
@@ -82,7 +78,7 @@ class BriefStage:
             if reason is None:
                 kept.append(item)
                 continue
-            self.unbriefable.add(int(item.article.id))
+            self.unbriefable.add(parse_article_id(item.article.id))
             if report is not None:
                 report.skipped_articles.append(SkippedArticle(item.article.id, item.article.url, reason))
             logger.info("article %s (%s) skipped: %s", item.article.id, item.article.url, reason)
@@ -92,7 +88,7 @@ class BriefStage:
         briefed: list[tuple[Pending, Briefing]] = []
         for item, result in zip(kept, results, strict=True):
             if isinstance(result, InputError):
-                self.unbriefable.add(int(item.article.id))
+                self.unbriefable.add(parse_article_id(item.article.id))
                 if report is not None:
                     report.brief_failures += 1
                 logger.info("article %s (%s) not briefed: %s", item.article.id, item.article.url, result)
@@ -101,7 +97,7 @@ class BriefStage:
         await self.ctx.db(
             timings,
             self.ctx.store.save_briefings,
-            [(int(item.article.id), briefing) for item, briefing in briefed],
+            [(parse_article_id(item.article.id), briefing) for item, briefing in briefed],
             self.model_version,
             now=now,
         )
@@ -111,19 +107,7 @@ class BriefStage:
 
     async def build_many(self, articles: Sequence[Article], timings: Timings) -> list[Briefing | InputError]:
         """Briefings of ``articles`` in order (an ``InputError`` in place of one that cannot be
-        briefed), spaCy batched across them when the engine has ``build_many``."""
-        build_many = getattr(self.engine, "build_many", None)
-
-        def one_by_one(batch: list[Article]) -> list[Briefing | InputError]:
-            out: list[Briefing | InputError] = []
-            for article in batch:
-                try:
-                    out.append(self.engine.build(article))
-                except InputError as exc:
-                    out.append(exc)
-            return out
-
-        fn = build_many if callable(build_many) else one_by_one
+        briefed), spaCy batched across them (``BriefingEngine.build_many``)."""
         # CPU-bound and the model is shared: one batch at a time per thread or process, off the loop
         async with self._slots:
             if self._pool is not None:
@@ -131,7 +115,7 @@ class BriefStage:
                 results = await self._pool.build_many(list(articles))
                 timings.brief += time.perf_counter() - started
             else:
-                results = await self.ctx.run("brief", timings, fn, list(articles))
+                results = await self.ctx.run("brief", timings, self.engine.build_many, list(articles))
         timings.briefings += sum(1 for r in results if not isinstance(r, InputError))
         return results
 

@@ -16,17 +16,12 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from newsbrief.bot.config import FeedConfig
 from newsbrief.bot.ingest.fetch import FetchPolicy, make_client
 from newsbrief.bot.ingest.reports import Timings
 from newsbrief.bot.store import Store
 from newsbrief.summarizers.types import Article
 
 T = TypeVar("T")
-
-
-# What the poller reads from a configured feed.
-FeedSource = FeedConfig
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from datetime import UTC, datetime, timedelta
 
 from newsbrief.bot.ingest.context import IngestContext, Pending, aware, utc
 from newsbrief.bot.ingest.reports import FeedReport, Timings
-from newsbrief.bot.store import StoryRecord
+from newsbrief.bot.store import StoryRecord, parse_article_id
 from newsbrief.summarizers.cluster import (
     DEFAULT_WINDOW,
     StoryFeatures,
@@ -82,7 +82,9 @@ class StoryFiler:
         """File a batch, oldest first: a feed lists its newest first, and each article's "what
         changed" is against the reports published before it, so they must be filed before it."""
         for item, briefing in sorted(briefed, key=lambda pair: aware(pair[0].article.published) or now):
-            created, updated = await self.file(int(item.article.id), item, briefing, now, timings)
+            created, updated = await self.file(
+                parse_article_id(item.article.id), item, briefing, now, timings
+            )
             if report is not None:
                 report.stories_created += created
                 report.stories_updated += updated

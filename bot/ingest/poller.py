@@ -52,22 +52,22 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 
+from newsbrief.bot.config import FeedConfig
 from newsbrief.bot.ingest import stages
-from newsbrief.bot.ingest.briefing_stage import Briefer, BriefStage
-from newsbrief.bot.ingest.context import FeedSource, IngestContext, Pending
+from newsbrief.bot.ingest.briefing_stage import BriefStage
+from newsbrief.bot.ingest.context import IngestContext, Pending
 from newsbrief.bot.ingest.feeds import FeedError
 from newsbrief.bot.ingest.fetch import FetchError, FetchPolicy, HTTPStatusError
 from newsbrief.bot.ingest.filing import StoryFiler
 from newsbrief.bot.ingest.reports import FeedReport, PollReport, ProgressCallback, SkippedArticle, Timings
 from newsbrief.bot.retry_policy import next_poll
 from newsbrief.bot.store import FeedHealth, Store
+from newsbrief.summarizers.briefing import BriefingEngine
 from newsbrief.summarizers.cluster import DEFAULT_WINDOW
 
 __all__ = [
     "BACKLOG_BATCH",
-    "Briefer",
     "FeedReport",
-    "FeedSource",
     "PollReport",
     "Poller",
     "ProgressCallback",
@@ -101,9 +101,9 @@ class Poller:
     def __init__(
         self,
         store: Store,
-        engine: Briefer,
+        engine: BriefingEngine,
         policy: FetchPolicy,
-        config_feeds: Sequence[FeedSource],
+        config_feeds: Sequence[FeedConfig],
         *,
         concurrency_per_host: int = 2,
         total_concurrency: int = 8,
@@ -123,9 +123,7 @@ class Poller:
             total_concurrency=total_concurrency,
             store_threads=store_threads,
         )
-        self.briefer = BriefStage(
-            self.ctx, engine, model_version or str(getattr(engine, "model", "")), brief_processes
-        )
+        self.briefer = BriefStage(self.ctx, engine, model_version or engine.model, brief_processes)
         self.filer = StoryFiler(self.ctx, story_window)
         self.store = store
         self.engine = engine
@@ -172,7 +170,7 @@ class Poller:
                 await self.ctx.db(timings, self.store.upsert_feed, feed.id, feed.url, feed.name, now=now)
                 self._registered[feed.id] = (feed.url, feed.name)
 
-    def is_due(self, feed: FeedSource, health: FeedHealth | None, now: datetime) -> bool:
+    def is_due(self, feed: FeedConfig, health: FeedHealth | None, now: datetime) -> bool:
         """Whether ``feed`` should be polled at ``now``: not disabled, past any back-off or
         Retry-After (``next_poll_at``) and at least ``poll_minutes`` after its last success
         (``newsbrief.bot.retry_policy.next_poll``)."""
@@ -190,7 +188,7 @@ class Poller:
         report = PollReport(timings=timings)
         await self._register(timings, now)
         health = {h.id: h for h in await self.ctx.db(timings, self.store.list_feeds)}
-        due: list[tuple[FeedSource, FeedHealth | None]] = []
+        due: list[tuple[FeedConfig, FeedHealth | None]] = []
         for feed in self.feeds:
             h = health.get(feed.id)
             if h is not None and h.disabled:
@@ -207,7 +205,7 @@ class Poller:
         report.backlog_filed = await self.filer.file_backlog(now, timings)
         done = 0
 
-        async def run(feed: FeedSource, h: FeedHealth | None) -> FeedReport:
+        async def run(feed: FeedConfig, h: FeedHealth | None) -> FeedReport:
             nonlocal done
             result = await self._poll_guarded(feed, h, now, timings)
             done += 1
@@ -236,7 +234,7 @@ class Poller:
         )
         return report
 
-    async def poll_feed(self, feed: FeedSource, now: datetime | None = None) -> FeedReport:
+    async def poll_feed(self, feed: FeedConfig, now: datetime | None = None) -> FeedReport:
         """Poll one feed now, due or not (a disabled feed is skipped); failures are recorded on
         the feed and reported, never raised."""
         now = self._now(now)
@@ -251,7 +249,7 @@ class Poller:
         return result
 
     async def _poll_guarded(
-        self, feed: FeedSource, health: FeedHealth | None, now: datetime, timings: Timings
+        self, feed: FeedConfig, health: FeedHealth | None, now: datetime, timings: Timings
     ) -> FeedReport:
         started = time.perf_counter()
         report = FeedReport(feed.id)
@@ -270,7 +268,7 @@ class Poller:
     # ------------------------------------------------------------------ one feed: the stages in order
 
     async def _poll(
-        self, feed: FeedSource, health: FeedHealth | None, now: datetime, report: FeedReport, timings: Timings
+        self, feed: FeedConfig, health: FeedHealth | None, now: datetime, report: FeedReport, timings: Timings
     ) -> None:
         ctx = self.ctx
         try:

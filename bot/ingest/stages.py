@@ -12,8 +12,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from newsbrief.bot.config import local_feed_path
-from newsbrief.bot.ingest.context import FeedSource, IngestContext, Pending, is_local
+from newsbrief.bot.config import FeedConfig, local_feed_path
+from newsbrief.bot.ingest.context import IngestContext, Pending, is_local
 from newsbrief.bot.ingest.extract import extract_article
 from newsbrief.bot.ingest.feeds import FeedEntry, ParsedFeed, matches_filters, parse_feed
 from newsbrief.bot.ingest.fetch import FetchError, FetchResult, TooLargeError, fetch
@@ -36,7 +36,7 @@ KNOWN_ARTICLES_LOOKBACK = timedelta(days=30)
 
 
 async def fetch_feed(
-    ctx: IngestContext, feed: FeedSource, health: FeedHealth | None, timings: Timings
+    ctx: IngestContext, feed: FeedConfig, health: FeedHealth | None, timings: Timings
 ) -> FetchResult:
     """The feed's document, with a conditional GET on its stored validators (``file:`` and
     ``package:`` feeds read from disk). Raises ``FetchError`` (``HTTPStatusError`` for a status)
@@ -84,7 +84,7 @@ async def parse(ctx: IngestContext, result: FetchResult, timings: Timings) -> Pa
 
 async def extract_and_store(
     ctx: IngestContext,
-    feed: FeedSource,
+    feed: FeedConfig,
     parsed: ParsedFeed,
     now: datetime,
     report: FeedReport,
@@ -180,7 +180,7 @@ async def fetch_page(
 
 
 async def record_success(
-    ctx: IngestContext, feed: FeedSource, result: FetchResult, now: datetime, timings: Timings
+    ctx: IngestContext, feed: FeedConfig, result: FetchResult, now: datetime, timings: Timings
 ) -> None:
     """Store the feed's new validators (and a permanent redirect's URL). Called only once every
     entry is stored: a crash before it leaves the old validators, and the next pass fetches the
@@ -198,7 +198,7 @@ async def record_success(
 
 async def record_failure(
     ctx: IngestContext,
-    feed: FeedSource,
+    feed: FeedConfig,
     report: FeedReport,
     error: str,
     now: datetime,
@@ -216,7 +216,7 @@ async def record_failure(
 
 async def record_gone(
     ctx: IngestContext,
-    feed: FeedSource,
+    feed: FeedConfig,
     report: FeedReport,
     error: str,
     url: str,

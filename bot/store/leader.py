@@ -37,7 +37,10 @@ _T = TypeVar("_T")
 
 class LeaderLock(Protocol):
     """Only the holder runs the scheduler. ``acquire`` does not wait; ``still_held`` re-checks;
-    ``fence`` is the holding's ``(name, epoch)`` for delivery claims (None: no fencing)."""
+    ``fence`` is the holding's ``(name, epoch)`` for delivery claims (None: no fencing).
+
+    A Protocol because two real locks fulfil it: :class:`StoreLeaderLock` (shared store) and
+    ``newsbrief.bot.scheduler.LocalLeaderLock`` (one process, no database)."""
 
     async def acquire(self) -> bool: ...
     async def still_held(self) -> bool: ...

@@ -16,17 +16,33 @@ from newsbrief.bot.adapters.matrix import MatrixAdapter
 from newsbrief.bot.app import NewsbriefApp
 from newsbrief.bot.config import parse_config
 from newsbrief.bot.domain import ChannelRef
-from tests.integration.synapse.fixture import SynapseServer
+from tests.integration.synapse.fixture import MatrixUser, SynapseServer
 from tests.integration.synapse.human import WAIT_S, is_reply_to
 
 pytestmark = pytest.mark.synapse
 
 
-async def matrix_app(text: str, tmp_path: Path, password: str) -> NewsbriefApp:
-    """The app for config ``text`` (in ``tmp_path``, the bot's password as ``BOT_PASSWORD``), its
-    store open and a Matrix adapter that syncs and backs off quickly, not yet started."""
+async def matrix_app(
+    homeserver: str, bot: MatrixUser, room: str, tmp_path: Path, *, admin: str | None = None
+) -> NewsbriefApp:
+    """The app (in ``tmp_path``) with the bundled world feed and one Matrix channel, ``room``, that
+    posts digests on demand only; ``admin``, when given, is the Matrix admin. Its store is open and
+    its Matrix adapter syncs and backs off quickly; not yet started."""
+    admins = f'admins:\n  matrix: ["{admin}"]\n' if admin else ""
+    text = f"""
+storage: {{url: "sqlite:///newsbrief.db"}}
+feeds:
+  - {{id: world, url: "package:newsbrief.bot/data/feeds/world.xml", name: Northern Wire}}
+channels:
+  - {{id: room, platform: matrix, target: "{room}", feeds: [world], schedule: null}}
+{admins}matrix:
+  homeserver: {homeserver}
+  user_id: "{bot.user_id}"
+  password: ${{BOT_PASSWORD}}
+  store_path: matrix-store
+"""
     config = parse_config(
-        text, source=str(tmp_path / "config.yaml"), base_dir=tmp_path, env={"BOT_PASSWORD": password}
+        text, source=str(tmp_path / "config.yaml"), base_dir=tmp_path, env={"BOT_PASSWORD": bot.password}
     )
     assert config.matrix is not None
     app = NewsbriefApp(config)
@@ -37,6 +53,11 @@ async def matrix_app(text: str, tmp_path: Path, password: str) -> NewsbriefApp:
     return app
 
 
+def body_of(event: Any) -> str:
+    """The plain body of a message event ("" for any other event)."""
+    return str(getattr(event, "source", {}).get("content", {}).get("body", ""))
+
+
 async def test_digest_and_thread_question_through_the_app(
     synapse: SynapseServer,
     humans: Any,
@@ -45,28 +66,11 @@ async def test_digest_and_thread_question_through_the_app(
     bot = synapse.register()
     alice = await humans("alice")
     room = await alice.create_room(invite=(bot.user_id,))
-    text = f"""
-storage: {{url: "sqlite:///newsbrief.db"}}
-feeds:
-  - {{id: world, url: "package:newsbrief.bot/data/feeds/world.xml", name: Northern Wire}}
-channels:
-  - {{id: room, platform: matrix, target: "{room}", feeds: [world], schedule: null}}
-matrix:
-  homeserver: {synapse.url}
-  user_id: "{bot.user_id}"
-  password: ${{BOT_PASSWORD}}
-  store_path: matrix-store
-"""
-    app = await matrix_app(text, tmp_path, bot.password)
+    app = await matrix_app(synapse.url, bot, room, tmp_path)
     try:
         await app.start(first_digest=False, schedule=False)
         assert await app.digest_now(ChannelRef("matrix", room)) is None  # posted
-        digest_event = await alice.wait_for(
-            lambda e: (
-                "Varnor and Estmark" in str(getattr(e, "source", {}).get("content", {}).get("body", ""))
-            ),
-            timeout=WAIT_S,
-        )
+        digest_event = await alice.wait_for(lambda e: "Varnor and Estmark" in body_of(e), timeout=WAIT_S)
         content = digest_event.source["content"]
         assert content["m.mentions"] == {}
         assert "<a href=" in content["formatted_body"]
@@ -99,27 +103,10 @@ async def test_a_refused_digest_is_reported_to_the_admin_in_a_direct_room_and_it
     bot = synapse.register()
     alice, carol = await humans("alice"), await humans("carol")  # carol is the admin, not in the room
     room = await alice.create_room(invite=(bot.user_id,))
-    text = f"""
-storage: {{url: "sqlite:///newsbrief.db"}}
-feeds:
-  - {{id: world, url: "package:newsbrief.bot/data/feeds/world.xml", name: Northern Wire}}
-channels:
-  - {{id: room, platform: matrix, target: "{room}", feeds: [world], schedule: null}}
-admins:
-  matrix: ["{carol.user.user_id}"]
-matrix:
-  homeserver: {synapse.url}
-  user_id: "{bot.user_id}"
-  password: ${{BOT_PASSWORD}}
-  store_path: matrix-store
-"""
-    app = await matrix_app(text, tmp_path, bot.password)
+    app = await matrix_app(synapse.url, bot, room, tmp_path, admin=carol.user.user_id)
 
     def too_large(digest: Any) -> list[dict[str, Any]]:  # the shape a renderer bug would have
         return [{"msgtype": "m.notice", "body": "A" * 70_000, "m.mentions": {}}]
-
-    def body_of(e: Any) -> str:
-        return str(getattr(e, "source", {}).get("content", {}).get("body", ""))
 
     try:
         await app.start(first_digest=False, schedule=False)
@@ -190,19 +177,7 @@ async def test_the_homeserver_down_at_start_is_retried_with_back_off_then_the_di
     with socket.socket() as s:  # the homeserver's address, nobody listening yet
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    text = f"""
-storage: {{url: "sqlite:///newsbrief.db"}}
-feeds:
-  - {{id: world, url: "package:newsbrief.bot/data/feeds/world.xml", name: Northern Wire}}
-channels:
-  - {{id: room, platform: matrix, target: "{room}", feeds: [world], schedule: null}}
-matrix:
-  homeserver: http://127.0.0.1:{port}
-  user_id: "{bot.user_id}"
-  password: ${{BOT_PASSWORD}}
-  store_path: matrix-store
-"""
-    app = await matrix_app(text, tmp_path, bot.password)
+    app = await matrix_app(f"http://127.0.0.1:{port}", bot, room, tmp_path)
     upstream = urlsplit(synapse.url).port
     assert upstream is not None
     server: asyncio.Server | None = None
@@ -220,12 +195,7 @@ matrix:
         assert failures >= 1
         assert "Traceback" not in caplog.text and "matrix connected after" in caplog.text
         assert await app.digest_now(ChannelRef("matrix", room)) is None  # posted
-        await alice.wait_for(
-            lambda e: (
-                "Varnor and Estmark" in str(getattr(e, "source", {}).get("content", {}).get("body", ""))
-            ),
-            timeout=WAIT_S,
-        )
+        await alice.wait_for(lambda e: "Varnor and Estmark" in body_of(e), timeout=WAIT_S)
     finally:
         await app.stop()
         if server is not None:

@@ -137,6 +137,24 @@ def _buttons(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return found
 
 
+def _press(root: dict[str, Any], button: dict[str, Any], trigger: str, slack: SlackMockServer) -> str:
+    """The form Slack posts when someone presses ``button`` of the message ``root`` (``trigger``
+    names the press and its response URL)."""
+    payload = {
+        "type": "block_actions",
+        "user": {"id": "U0000ALICE"},
+        "team": {"id": "T0000001"},
+        "api_app_id": "A0000001",
+        "container": {"type": "message", "message_ts": root["ts"], "channel_id": CHANNEL},
+        "channel": {"id": CHANNEL},
+        "message": {"ts": root["ts"], "type": "message"},
+        "actions": [{**button, "type": "button"}],
+        "trigger_id": trigger,
+        "response_url": slack.response_url(trigger),
+    }
+    return urlencode({"payload": json.dumps(payload)})
+
+
 async def test_a_story_button_is_answered_through_the_apps_conversation(
     tmp_path: Path,
     slack: SlackMockServer,
@@ -155,19 +173,7 @@ async def test_a_story_button_is_answered_through_the_apps_conversation(
         assert await app.digest_now(ChannelRef("slack", CHANNEL)) is None
         root = slack.posted(CHANNEL)[0]
         more = next(b for b in _buttons(root["blocks"]) if b["action_id"] == ACTION_MORE)
-        payload = {
-            "type": "block_actions",
-            "user": {"id": "U0000ALICE"},
-            "team": {"id": "T0000001"},
-            "api_app_id": "A0000001",
-            "container": {"type": "message", "message_ts": root["ts"], "channel_id": CHANNEL},
-            "channel": {"id": CHANNEL},
-            "message": {"ts": root["ts"], "type": "message"},
-            "actions": [{**more, "type": "button"}],
-            "trigger_id": "5.5.5",
-            "response_url": slack.response_url("app-more"),
-        }
-        form = urlencode({"payload": json.dumps(payload)})
+        form = _press(root, more, "app-more", slack)
         status, _ = await post_http(adapter, form, content_type="application/x-www-form-urlencoded")
         assert status == 200
         await eventually(lambda: len(slack.posted(CHANNEL)) >= 2, timeout=30)
@@ -178,22 +184,6 @@ async def test_a_story_button_is_answered_through_the_apps_conversation(
         assert answer["blocks"][0]["type"] == "header"  # the story in full
     finally:
         await app.stop()
-
-
-def _press(root: dict[str, Any], button: dict[str, Any], trigger: str, slack: SlackMockServer) -> str:
-    payload = {
-        "type": "block_actions",
-        "user": {"id": "U0000ALICE"},
-        "team": {"id": "T0000001"},
-        "api_app_id": "A0000001",
-        "container": {"type": "message", "message_ts": root["ts"], "channel_id": CHANNEL},
-        "channel": {"id": CHANNEL},
-        "message": {"ts": root["ts"], "type": "message"},
-        "actions": [{**button, "type": "button"}],
-        "trigger_id": trigger,
-        "response_url": slack.response_url(trigger),
-    }
-    return urlencode({"payload": json.dumps(payload)})
 
 
 async def _ask_in_thread(

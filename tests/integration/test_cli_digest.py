@@ -16,10 +16,22 @@ from tests.integration.slack_mock_server import SlackMockServer
 from tests.integration.synapse.fixture import SynapseServer
 
 ROOT = Path(__file__).resolve().parents[2]
-FEEDS = """
+
+
+def write_config(tmp_path: Path, channel: str, platform: str) -> Path:
+    """``tmp_path/config.yaml``: a SQLite store in ``tmp_path``, the bundled world feed, the
+    ``channel`` line (a YAML flow mapping) and the ``platform`` section."""
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        f"""
+storage: {{url: "sqlite:///{tmp_path / "nb.db"}"}}
 feeds:
-  - {id: world, url: "package:newsbrief.bot/data/feeds/world.xml", name: Northern Wire}
-"""
+  - {{id: world, url: "package:newsbrief.bot/data/feeds/world.xml", name: Northern Wire}}
+channels:
+  - {channel}
+{platform}"""
+    )
+    return config
 
 
 async def newsbrief(*args: str, timeout: float = 180) -> tuple[int, str, str]:
@@ -43,19 +55,15 @@ async def test_digest_command_posts_to_slack_and_confirms(
     tmp_path: Path,
     slack: SlackMockServer,
 ) -> None:
-    config = tmp_path / "config.yaml"
-    config.write_text(
-        f"""
-storage: {{url: "sqlite:///{tmp_path / "nb.db"}"}}
-{FEEDS}
-channels:
-  - {{id: team, platform: slack, target: C0000NEWS, feeds: [world], schedule: null}}
-slack:
+    config = write_config(
+        tmp_path,
+        "{id: team, platform: slack, target: C0000NEWS, feeds: [world], schedule: null}",
+        f"""slack:
   mode: socket
   bot_token: xoxb-test-token
   app_token: xapp-test-token
   api_url: {slack.base_url}
-"""
+""",
     )
     code, out, err = await newsbrief("digest", "team", "--ingest", "--config", str(config))
     assert code == 0, err
@@ -88,19 +96,15 @@ async def test_digest_command_posts_to_matrix_and_confirms(
         {"msgtype": "m.text", "body": f"{bot.user_id} help", "m.mentions": {"user_ids": [bot.user_id]}},
         token=alice.access_token,
     )
-    config = tmp_path / "config.yaml"
-    config.write_text(
-        f"""
-storage: {{url: "sqlite:///{tmp_path / "nb.db"}"}}
-{FEEDS}
-channels:
-  - {{id: room, platform: matrix, target: "{room}", feeds: [world], schedule: null}}
-matrix:
+    config = write_config(
+        tmp_path,
+        f'{{id: room, platform: matrix, target: "{room}", feeds: [world], schedule: null}}',
+        f"""matrix:
   homeserver: {synapse.url}
   user_id: "{bot.user_id}"
   access_token: {bot.access_token}
   store_path: {tmp_path / "matrix-store"}
-"""
+""",
     )
     code, out, err = await newsbrief("digest", "room", "--ingest", "--config", str(config))
     assert code == 0, err

@@ -69,11 +69,6 @@ def _huge() -> Iterator[bytes]:
         yield b"<!-- padding -->" * 1024
 
 
-@pytest.fixture(scope="module")
-def engine() -> BriefingEngine:
-    return BriefingEngine()
-
-
 def _serve_feeds(server: LoopbackHTTPServer, version: str = "v1") -> dict[str, str]:
     """Route every kind of feed (``version`` goes into the ETags); returns feed id -> URL."""
     server.route(
@@ -253,17 +248,20 @@ async def test_due_feeds_only_unless_forced(
         assert store.get_feed("busy").consecutive_failures == 2  # type: ignore[union-attr]
 
 
-class CrashingEngine:
-    """Fails from the n-th build on with an unexpected error, like a process dying mid-pass."""
+class CrashingEngine(BriefingEngine):
+    """``engine``, failing from the n-th article on with an unexpected error, like a process dying
+    mid-pass."""
 
     def __init__(self, engine: BriefingEngine, crash_on: int) -> None:
+        super().__init__(engine.model, engine.summary_sentences)
         self.engine, self.crash_on, self.calls = engine, crash_on, 0
 
-    def build(self, article: Article) -> Briefing:
-        self.calls += 1
-        if self.calls >= self.crash_on:
-            raise RuntimeError("worker died")
-        return self.engine.build(article)
+    def build_many(self, articles: Sequence[Article]) -> list[Briefing | InputError]:
+        for _ in articles:
+            self.calls += 1
+            if self.calls >= self.crash_on:
+                raise RuntimeError("worker died")
+        return self.engine.build_many(articles)
 
 
 async def test_crash_half_way_then_poll_again_completes_without_duplicates(
@@ -283,14 +281,12 @@ async def test_crash_half_way_then_poll_again_completes_without_duplicates(
     assert counts["articles"] == 2 and counts["briefings"] == 2 and counts["stories"] == 2
 
 
-class BatchRecordingEngine:
-    """The real engine's ``build_many``, recording batch sizes; one title cannot be briefed."""
+class BatchRecordingEngine(BriefingEngine):
+    """``engine``'s ``build_many``, recording batch sizes; one title cannot be briefed."""
 
     def __init__(self, engine: BriefingEngine, refuse_title: str) -> None:
+        super().__init__(engine.model, engine.summary_sentences)
         self.engine, self.refuse_title, self.batches = engine, refuse_title, list[int]()
-
-    def build(self, article: Article) -> Briefing:
-        raise AssertionError("the poller should brief a feed's articles with build_many")
 
     def build_many(self, articles: Sequence[Article]) -> list[Briefing | InputError]:
         self.batches.append(len(articles))

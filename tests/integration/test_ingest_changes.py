@@ -14,7 +14,6 @@ The briefings are hand-made (a stub engine keyed by title), so what each report 
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -23,7 +22,7 @@ from newsbrief.bot.config import FeedConfig
 from newsbrief.bot.ingest.fetch import FetchPolicy
 from newsbrief.bot.ingest.poller import Poller
 from newsbrief.bot.store import Store
-from newsbrief.summarizers.types import Article, Briefing
+from tests.doubles import TitleEngine
 from tests.integration.http_server import LoopbackHTTPServer, Route
 from tests.stories import briefing_of
 
@@ -56,16 +55,6 @@ REPORTS = {  # guid: (briefing, hours after NOW it was published)
         2,
     ),
 }
-
-
-class TitleEngine:
-    """Returns the hand-made briefing whose title is the article's."""
-
-    model = "stub"
-
-    def build(self, article: Article) -> Briefing:
-        made = next(b for b, _ in REPORTS.values() if b.title == article.title)
-        return replace(made, article_ids=(article.id,), sources=(article.url or "",))
 
 
 def _rss(guids: tuple[str, ...]) -> bytes:
@@ -127,7 +116,7 @@ async def test_what_changed_is_against_the_story_at_publication_time_one_feed_ea
     for guid in order:
         loopback_server.route(f"/{guid}.xml", Route(body=_rss((guid,))))
         feeds.append(Feed(f"feed-{guid}", loopback_server.url(f"/{guid}.xml")))
-    async with Poller(store, TitleEngine(), POLICY, feeds) as poller:
+    async with Poller(store, TitleEngine(b for b, _ in REPORTS.values()), POLICY, feeds) as poller:
         for i, feed in enumerate(feeds):
             report = await poller.poll_feed(feed, now=NOW + timedelta(hours=3, minutes=i))
             assert report.status == "ok" and report.briefed == 1, report
@@ -144,7 +133,7 @@ async def test_what_changed_when_one_feed_lists_its_reports_newest_first(
     filed oldest first, so every report's change is against the reports published before it."""
     loopback_server.route("/all.xml", Route(body=_rss(("third", "second", "first"))))
     feed = Feed("ferries", loopback_server.url("/all.xml"))
-    async with Poller(store, TitleEngine(), POLICY, [feed]) as poller:
+    async with Poller(store, TitleEngine(b for b, _ in REPORTS.values()), POLICY, [feed]) as poller:
         report = await poller.poll_all(now=NOW + timedelta(hours=3))
     assert report.briefed == 3 and report.feeds[0].stories_created == 1
     recorded = _recorded(store)

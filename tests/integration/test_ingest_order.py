@@ -10,7 +10,6 @@ story is known exactly; the feeds are local files (no network).
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from newsbrief.bot.ingest.fetch import FetchPolicy
 from newsbrief.bot.ingest.poller import Poller
 from newsbrief.bot.store import Store
 from newsbrief.summarizers.cluster import partition
-from newsbrief.summarizers.types import Article, Briefing
+from tests.doubles import TitleEngine
 from tests.stores import raw_query
 from tests.stories import BRIDGE, HARBOUR_A, HARBOUR_B, LOOKALIKE, OTHER, PORT_BOARD
 
@@ -34,16 +33,6 @@ ARTICLES = {  # guid: (briefing, hours after NOW it was published)
     "l": (LOOKALIKE, 1),
     "o": (OTHER, 0),
 }
-
-
-class TitleEngine:
-    """Returns the hand-made briefing whose title is the article's."""
-
-    model = "stub"
-
-    def build(self, article: Article) -> Briefing:
-        made = next(b for b, _ in ARTICLES.values() if b.title == article.title)
-        return replace(made, article_ids=(article.id,), sources=(article.url or "",))
 
 
 def _feed_file(folder: Path, guid: str) -> FeedConfig:
@@ -83,7 +72,7 @@ async def test_same_partition_in_any_arrival_order(
 ) -> None:
     assert EXPECTED == [["a", "b", "p", "x"], ["l"], ["o"]]  # the set has a bridge and a look-alike
     feeds = [_feed_file(tmp_path, guid) for guid in order]
-    async with Poller(store, TitleEngine(), FetchPolicy(), feeds) as poller:
+    async with Poller(store, TitleEngine(b for b, _ in ARTICLES.values()), FetchPolicy(), feeds) as poller:
         for i, feed in enumerate(feeds):
             report = await poller.poll_feed(feed, now=NOW + timedelta(hours=4, minutes=i))
             assert report.status == "ok" and report.briefed == 1, report
@@ -111,6 +100,8 @@ async def test_all_orders_agree_with_a_fresh_poller_per_article(
     order = ("a", "p", "x", "o", "l", "b")
     feeds = [_feed_file(tmp_path, guid) for guid in order]
     for i, feed in enumerate(feeds):
-        async with Poller(store, TitleEngine(), FetchPolicy(), [feed]) as poller:
+        async with Poller(
+            store, TitleEngine(b for b, _ in ARTICLES.values()), FetchPolicy(), [feed]
+        ) as poller:
             await poller.poll_all(now=NOW + timedelta(hours=4, minutes=i))
     assert _stories(store_url) == EXPECTED

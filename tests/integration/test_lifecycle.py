@@ -160,13 +160,20 @@ def _gone_within(pids: dict[int, str], timeout: float = DEADLINE) -> None:
     assert not left, f"still running {timeout}s after the parent: {left}"
 
 
-def test_briefing_worker_exits_after_kill_9_of_ingest(
+def _ingest_with_its_worker(
     loopback_server: LoopbackHTTPServer, tmp_path: Path, procs: list[subprocess.Popen[bytes]]
-) -> None:
+) -> tuple[subprocess.Popen[bytes], dict[int, str]]:
+    """``newsbrief ingest`` over a slow feed, once its briefing worker runs: the process and the worker."""
     config = _config(tmp_path, loopback_server, slow=True)
     proc = _start(["ingest", "--config", str(config)], tmp_path)
     procs.append(proc)
-    kids = _worker_of(proc, tmp_path)
+    return proc, _worker_of(proc, tmp_path)
+
+
+def test_briefing_worker_exits_after_kill_9_of_ingest(
+    loopback_server: LoopbackHTTPServer, tmp_path: Path, procs: list[subprocess.Popen[bytes]]
+) -> None:
+    proc, kids = _ingest_with_its_worker(loopback_server, tmp_path, procs)
     proc.kill()
     proc.wait()
     _gone_within(kids)
@@ -175,10 +182,7 @@ def test_briefing_worker_exits_after_kill_9_of_ingest(
 def test_sigterm_stops_ingest_with_exit_0_and_no_worker_left(
     loopback_server: LoopbackHTTPServer, tmp_path: Path, procs: list[subprocess.Popen[bytes]]
 ) -> None:
-    config = _config(tmp_path, loopback_server, slow=True)
-    proc = _start(["ingest", "--config", str(config)], tmp_path)
-    procs.append(proc)
-    kids = _worker_of(proc, tmp_path)
+    proc, kids = _ingest_with_its_worker(loopback_server, tmp_path, procs)
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=DEADLINE) == 0, (tmp_path / "stderr.txt").read_text()
     assert "stopped" in (tmp_path / "stderr.txt").read_text()

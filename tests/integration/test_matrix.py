@@ -43,7 +43,7 @@ from newsbrief.bot.domain import (
 from newsbrief.bot.store import AsyncStore, Store
 from tests.doubles import HUGE_FIELD, Recorder, hostile_page_briefing
 from tests.integration.synapse.fixture import MatrixUser, SynapseServer
-from tests.integration.synapse.human import WAIT_S, is_reply_to, replies_to
+from tests.integration.synapse.human import WAIT_S, Human, is_reply_to, joined, replies_to
 
 pytestmark = pytest.mark.synapse
 
@@ -110,6 +110,19 @@ async def start_bot(
     return adapter
 
 
+LOCAL_INVITERS: dict[str, Any] = {"allowed_inviters": (":localhost",)}
+"""Configuration: the bot accepts invites from anyone on the test homeserver."""
+
+
+async def invited_room(person: Human, bot: MatrixUser, adapter: MatrixAdapter, **room: Any) -> str:
+    """A room ``person`` makes (``room``: ``create_room``'s options), inviting the bot; returned once
+    the bot has joined and ``adapter`` has settled."""
+    room_id = await person.create_room(invite=(bot.user_id,), **room)
+    await person.wait_for(joined(bot.user_id))
+    await settle(adapter)
+    return room_id
+
+
 def story(title: str, **kw: Any) -> DigestStory:
     b = Briefing(title=title, summary=kw.pop("summary", ("Something happened.",)), **kw)
     return DigestStory(Story(id=1, briefing=b, article_ids=(1,)))
@@ -117,6 +130,12 @@ def story(title: str, **kw: Any) -> DigestStory:
 
 def digest(*stories: DigestStory) -> Digest:
     return Digest(channel_id="news", slot=datetime(2026, 1, 5, 8, 0, tzinfo=UTC), stories=stories)
+
+
+def harbour_digest() -> Digest:
+    """Forty stories ("Harbour story 0" ...) with long summaries: too large for one Matrix event."""
+    long = ("A long sentence about the harbour works and what they cost the town. " * 12,) * 2
+    return digest(*[story(f"Harbour story {i}", summary=long) for i in range(40)])
 
 
 # ---------------------------------------------------------------------------------------------- tests
@@ -141,11 +160,7 @@ async def test_invites_from_allowed_users_are_accepted_others_ignored(
     try:
         strange_room = await mallory.create_room(invite=(bot.user_id,))
         allowed_room = await alice.create_room(invite=(bot.user_id,))
-        await alice.wait_for(
-            lambda e: (
-                getattr(e, "state_key", None) == bot.user_id and getattr(e, "membership", None) == "join"
-            )
-        )
+        await alice.wait_for(joined(bot.user_id))
         # The stranger's invite came first, so it was seen (and ignored) by now.
         await settle(adapter)
         members = synapse.request(
@@ -326,7 +341,7 @@ async def test_encrypted_room_round_trip(
     # The first attempt to handle the question fails in the store: the sync is handled again
     # (and the question decrypted again), and answered once.
     adapter = MatrixAdapter(
-        matrix_config(synapse, bot, tmp_path / "bot", allowed_inviters=(":localhost",)),
+        matrix_config(synapse, bot, tmp_path / "bot", **LOCAL_INVITERS),
         AsyncStore(flaky),
         sync_timeout_ms=500,
         backoff_base_s=0.1,
@@ -335,11 +350,7 @@ async def test_encrypted_room_round_trip(
     await adapter.start(recorder)
     try:
         room = await alice.create_room(invite=(bot.user_id,), encrypted=True)
-        await alice.wait_for(
-            lambda e: (
-                getattr(e, "state_key", None) == bot.user_id and getattr(e, "membership", None) == "join"
-            )
-        )
+        await alice.wait_for(joined(bot.user_id))
         q = await alice.say(room, f"{bot.user_id} what is in the news?", mention=bot.user_id)
         raw = synapse.request(
             "GET", f"/_matrix/client/v3/rooms/{room}/event/{q}", token=alice.user.access_token
@@ -386,7 +397,7 @@ async def test_restarts_lose_and_repeat_nothing(
         # An answer sent while it is down waits for it (same transaction id: posted once).
         down_at = time.monotonic()
         await asyncio.to_thread(synapse.stop)  # in a thread: the bot keeps running meanwhile
-        adapter.max_send_attempts = 100
+        adapter.sender.max_send_attempts = 100
         sending = asyncio.create_task(
             adapter.send_reply(Reply(ChannelRef("matrix", room), "sent while down"))
         )
@@ -451,7 +462,7 @@ async def test_rate_limits_are_waited_out_and_sends_happen_once(
         assert sorted(b for b in bodies if b and b.startswith("burst")) == ["burst 0", "burst 1", "burst 2"]
 
         # With no retries allowed, a digest that cannot be sent raises DeliveryError (stays pending).
-        adapter.max_send_attempts = 1
+        adapter.sender.max_send_attempts = 1
         with pytest.raises(DeliveryError) as caught:
             for i in range(3):  # one message a second: the second or third is refused
                 await adapter.post_digest(channel, digest(story("Limited")), f"txn-limited-{i}")
@@ -587,22 +598,9 @@ async def test_a_96000_character_headline_is_posted_and_a_too_large_event_gives_
 
     bot = synapse.register()
     alice = await humans("alice")
-    adapter = await start_bot(
-        synapse,
-        bot,
-        db,
-        tmp_path / "bot",
-        answerer(),
-        cfg={"allowed_inviters": (":localhost",)},
-    )
+    adapter = await start_bot(synapse, bot, db, tmp_path / "bot", answerer(), cfg=LOCAL_INVITERS)
     try:
-        room = await alice.create_room(invite=(bot.user_id,), encrypted=True)
-        await alice.wait_for(
-            lambda e: (
-                getattr(e, "state_key", None) == bot.user_id and getattr(e, "membership", None) == "join"
-            )
-        )
-        await settle(adapter)
+        room = await invited_room(alice, bot, adapter, encrypted=True)
         now = datetime.now(UTC)
         huge = "Headline " * 10_667  # 96,003 characters
         a = db.upsert_article(None, None, "https://news.example/huge", huge, "Text. " * 30, now=now)
@@ -646,20 +644,13 @@ async def test_in_a_direct_room_every_message_is_for_the_bot_and_its_key_store_i
     bot = synapse.register()
     alice, bob = await humans("alice"), await humans("bob")
     recorder = answerer()
-    adapter = await start_bot(
-        synapse, bot, db, tmp_path / "bot", recorder, cfg={"allowed_inviters": (":localhost",)}
-    )
+    adapter = await start_bot(synapse, bot, db, tmp_path / "bot", recorder, cfg=LOCAL_INVITERS)
     try:
         files = [p for p in (tmp_path / "bot").iterdir() if p.is_file()]
         assert any(p.suffix == ".db" for p in files)  # nio's key database
         assert all(p.stat().st_mode & 0o777 == 0o600 for p in files), [
             (p.name, oct(p.stat().st_mode)) for p in files
         ]
-
-        def joined(room_user: str) -> Callable[[Any], bool]:
-            return lambda e: (
-                getattr(e, "state_key", None) == room_user and getattr(e, "membership", None) == "join"
-            )
 
         direct = await alice.create_room(invite=(bot.user_id,))
         await alice.wait_for(joined(bot.user_id))
@@ -698,20 +689,10 @@ async def test_a_message_claimed_by_a_process_that_died_is_answered_by_the_sweep
     room = await alice.create_room(invite=(bot.user_id,))
     recorder = answerer()
     adapter = await start_bot(
-        synapse,
-        bot,
-        db,
-        tmp_path / "bot",
-        recorder,
-        cfg={"allowed_inviters": (":localhost",)},
-        answer_lease=timedelta(seconds=1),
+        synapse, bot, db, tmp_path / "bot", recorder, cfg=LOCAL_INVITERS, answer_lease=timedelta(seconds=1)
     )
     try:
-        await alice.wait_for(
-            lambda e: (
-                getattr(e, "state_key", None) == bot.user_id and getattr(e, "membership", None) == "join"
-            )
-        )
+        await alice.wait_for(joined(bot.user_id))
         await settle(adapter)
         payload = {
             "channel": room,
@@ -746,24 +727,10 @@ async def test_a_digest_too_large_for_one_event_is_posted_in_parts_and_confirmed
 
     bot = synapse.register()
     alice = await humans("alice")
-    adapter = await start_bot(
-        synapse,
-        bot,
-        db,
-        tmp_path / "bot",
-        answerer(),
-        cfg={"allowed_inviters": (":localhost",)},
-    )
+    adapter = await start_bot(synapse, bot, db, tmp_path / "bot", answerer(), cfg=LOCAL_INVITERS)
     try:
-        room = await alice.create_room(invite=(bot.user_id,))
-        await alice.wait_for(
-            lambda e: (
-                getattr(e, "state_key", None) == bot.user_id and getattr(e, "membership", None) == "join"
-            )
-        )
-        await settle(adapter)
-        long = ("A long sentence about the harbour works and what they cost the town. " * 12,) * 2
-        big = digest(*[story(f"Harbour story {i}", summary=long) for i in range(40)])
+        room = await invited_room(alice, bot, adapter)
+        big = harbour_digest()
         n_parts = len(render_digest(big))
         assert n_parts >= 2
         channel = ChannelRef("matrix", room)
@@ -796,8 +763,7 @@ async def test_digest_threads_are_kept_in_the_store_and_known_after_a_restart(
     first = await start_bot(synapse, bot, db, tmp_path / "bot", answerer(), rooms=(alias,))
     try:
         await settle(first)
-        long = ("A long sentence about the harbour works and what they cost the town. " * 12,) * 2
-        big = digest(*[story(f"Harbour story {i}", summary=long) for i in range(40)])
+        big = harbour_digest()
         root = await first.post_digest(ChannelRef("matrix", alias), big, "digest:threads:1")
     finally:
         await first.stop()
@@ -836,17 +802,9 @@ async def test_a_brief_an_answer_and_help_of_a_hostile_page_are_sent_within_the_
     b = hostile_page_briefing()
     bot = synapse.register()
     alice = await humans("alice")
-    adapter = await start_bot(
-        synapse, bot, db, tmp_path / "bot", answerer(), cfg={"allowed_inviters": (":localhost",)}
-    )
+    adapter = await start_bot(synapse, bot, db, tmp_path / "bot", answerer(), cfg=LOCAL_INVITERS)
     try:
-        room = await alice.create_room(invite=(bot.user_id,), encrypted=True)
-        await alice.wait_for(
-            lambda e: (
-                getattr(e, "state_key", None) == bot.user_id and getattr(e, "membership", None) == "join"
-            )
-        )
-        await settle(adapter)
+        room = await invited_room(alice, bot, adapter, encrypted=True)
         channel = ChannelRef("matrix", room)
         replies = [
             Reply(channel=channel, briefings=(b,)),

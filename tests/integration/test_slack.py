@@ -14,7 +14,7 @@ import json
 import re
 import socket
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, cast
@@ -61,17 +61,11 @@ _FORBIDDEN = re.compile(r"<(?:!|@U123|http://evil)")
 
 
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
+def store_url(tmp_path: Path) -> str:
+    """SQLite only (this overrides the both-backends fixture of ``tests/conftest.py``, whose
+    ``store`` opens it): the adapter keeps its state through store calls that
+    ``tests/integration/test_store.py`` runs on both backends."""
     return f"sqlite:///{tmp_path / 'store.db'}"
-
-
-@pytest.fixture
-def store(db_url: str) -> Iterator[Store]:
-    opened = Store.open(db_url)
-    try:
-        yield opened
-    finally:
-        opened.close()
 
 
 AdapterFactory = Callable[..., Awaitable[SlackAdapter]]
@@ -415,7 +409,7 @@ async def test_reply_with_answer_and_digest(slack: SlackMockServer, make_adapter
 
 
 async def test_restart_with_a_half_posted_digest_posts_each_part_once(
-    slack: SlackMockServer, make_adapter: AdapterFactory, db_url: str
+    slack: SlackMockServer, make_adapter: AdapterFactory, store_url: str
 ) -> None:
     channel = ChannelRef("slack", CHANNEL)
     adapter = await make_adapter("http")
@@ -431,7 +425,7 @@ async def test_restart_with_a_half_posted_digest_posts_each_part_once(
     assert len(slack.posted(CHANNEL)) == 1
 
     # "restart": a new adapter on the same database; the ledger asks first, then re-posts
-    restarted = await make_adapter("http", use_store=Store.open(db_url))
+    restarted = await make_adapter("http", use_store=Store.open(store_url))
     assert await restarted.confirm_sent(channel, "digest:news:restart") is None  # only part 1 is there
     root = await restarted.post_digest(channel, digest_of(30), "digest:news:restart")
     assert root == slack.posted(CHANNEL)[0]["ts"]
@@ -483,7 +477,7 @@ async def test_recovery_reads_history_from_the_slot_through_every_page(
 
 
 async def test_ledger_restart_with_a_pending_delivery_posts_once(
-    slack: SlackMockServer, make_adapter: AdapterFactory, store: Store, db_url: str
+    slack: SlackMockServer, make_adapter: AdapterFactory, store: Store, store_url: str
 ) -> None:
     """The real DeliveryLedger: a digest whose post failed stays pending; after a restart,
     reconcile posts it once, and further reconciles post nothing."""
@@ -505,7 +499,7 @@ async def test_ledger_restart_with_a_pending_delivery_posts_once(
     await adapter.stop()
     slack.clear_failures()
 
-    restarted_store = Store.open(db_url)
+    restarted_store = Store.open(store_url)
     restarted = await make_adapter("http", use_store=restarted_store)
     ledger = DeliveryLedger(restarted_store)
     later = datetime.now(UTC) + timedelta(hours=2)  # past the back-off
@@ -655,7 +649,7 @@ async def test_same_message_as_mention_and_message_event_answered_once(
 
 
 async def test_dedupe_survives_a_restart(
-    slack: SlackMockServer, make_adapter: AdapterFactory, store: Store, db_url: str
+    slack: SlackMockServer, make_adapter: AdapterFactory, store: Store, store_url: str
 ) -> None:
     body = json.dumps(event_body(mention("hello"), event_id="Ev0RESTART"))
     first = await make_adapter("http", Recorder())
@@ -665,7 +659,7 @@ async def test_dedupe_survives_a_restart(
     store.close()
 
     rec = Recorder()
-    second = await make_adapter("http", rec, use_store=Store.open(db_url))
+    second = await make_adapter("http", rec, use_store=Store.open(store_url))
     status, _ = await post_http(second, body, retry_num=1)
     await second.wait_idle()
     assert status == 200
@@ -1061,7 +1055,7 @@ async def test_slack_unreachable_at_start_is_unavailable(store: Store) -> None:
 
 
 async def test_a_message_claimed_before_a_crash_is_answered_on_the_next_start(
-    slack: SlackMockServer, make_adapter: AdapterFactory, store: Store, db_url: str
+    slack: SlackMockServer, make_adapter: AdapterFactory, store: Store, store_url: str
 ) -> None:
     """The previous process claimed two messages and died before answering; one claim's lease
     has run out (answered now, once), the other's has not (left alone: maybe still being answered)."""
@@ -1088,7 +1082,7 @@ async def test_a_message_claimed_before_a_crash_is_answered_on_the_next_start(
     assert answer["thread_ts"] == "1.1" and "echo: lost question" in answer["text"]
     await adapter.stop()
     # a further start answers nothing again
-    again = await make_adapter("http", Recorder(), use_store=Store.open(db_url))
+    again = await make_adapter("http", Recorder(), use_store=Store.open(store_url))
     await asyncio.sleep(0.3)
     await again.wait_idle()
     assert len(slack.posted(CHANNEL)) == 1

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from alembic.script import ScriptDirectory
@@ -18,6 +20,8 @@ from newsbrief.bot.store.migrate import alembic_config
 from newsbrief.bot.store.repository import ArticleEntry
 from newsbrief.summarizers.types import Actor, Briefing, Figure, NextStep
 from tests.stores import raw_query, table_names
+
+_T = TypeVar("_T")
 
 HEAD = ScriptDirectory.from_config(alembic_config()).get_current_head()
 
@@ -505,35 +509,41 @@ def test_digest_is_unique_per_channel_and_slot(store: Store) -> None:
     assert latest is not None and latest.id == later.digest_id
 
 
+def at_once(calls: Sequence[Callable[[], _T]], timeout: float = 30) -> list[_T]:
+    """Run ``calls`` each in a thread of its own, released together (a barrier), and return their
+    results in the order they finished; an exception in any of them fails the test."""
+    barrier = threading.Barrier(len(calls))
+    results: list[_T] = []
+    errors: list[BaseException] = []
+
+    def run(call: Callable[[], _T]) -> None:
+        try:
+            barrier.wait(timeout=10)
+            results.append(call())
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(call,)) for call in calls]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=timeout)
+    assert not errors, errors
+    return results
+
+
 def test_concurrent_digest_creators_make_one_row(store_url: str) -> None:
     """Two processes' worth of engines race for the same slots; each slot gets exactly one digest."""
     stores = [Store.open(store_url), Store.open(store_url)]
     try:
         for round_ in range(8):
             slot = T0 + timedelta(hours=round_)
-            barrier = threading.Barrier(len(stores))
-            results: list[tuple[int, bool]] = []
-            errors: list[BaseException] = []
-
-            def create(
-                s: Store,
-                slot: datetime = slot,
-                barrier: threading.Barrier = barrier,
-                results: list[tuple[int, bool]] = results,
-                errors: list[BaseException] = errors,
-            ) -> None:
-                try:
-                    barrier.wait(timeout=10)
-                    results.append(tuple(s.create_digest("C1", slot, [], {"round": slot.isoformat()})))  # type: ignore[arg-type]
-                except BaseException as exc:  # reported below
-                    errors.append(exc)
-
-            threads = [threading.Thread(target=create, args=(s,)) for s in stores]
-            for t in threads:
-                t.start()
-            for t in threads:
-                t.join(timeout=30)
-            assert not errors, errors
+            results = at_once(
+                [
+                    functools.partial(s.create_digest, "C1", slot, [], {"round": slot.isoformat()})
+                    for s in stores
+                ]
+            )
             assert sorted(created for _, created in results) == [False, True]
             assert len({digest_id for digest_id, _ in results}) == 1
         assert raw_query(store_url, "SELECT count(*) FROM digests") == [(8,)]
@@ -595,18 +605,7 @@ def test_claim_event_once_even_across_reopen(store_url: str) -> None:
 def test_claim_event_race_has_one_winner(store_url: str) -> None:
     stores = [Store.open(store_url) for _ in range(3)]
     try:
-        barrier = threading.Barrier(len(stores))
-        wins: list[bool] = []
-
-        def claim(s: Store) -> None:
-            barrier.wait(timeout=10)
-            wins.append(s.claim_event("slack", "EvRace"))
-
-        threads = [threading.Thread(target=claim, args=(s,)) for s in stores]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join(timeout=30)
+        wins = at_once([functools.partial(s.claim_event, "slack", "EvRace") for s in stores])
         assert sorted(wins) == [False, False, True]
     finally:
         for s in stores:
@@ -631,39 +630,8 @@ def test_concurrent_upserts_of_one_article_make_one_row(store_url: str) -> None:
     stores = [Store.open(store_url) for _ in range(3)]
     try:
         for round_ in range(5):
-            barrier = threading.Barrier(len(stores))
-            results: list[tuple[int, bool, bool]] = []
-            errors: list[BaseException] = []
-
-            def upsert(
-                s: Store,
-                round_: int = round_,
-                barrier: threading.Barrier = barrier,
-                results: list[tuple[int, bool, bool]] = results,
-                errors: list[BaseException] = errors,
-            ) -> None:
-                try:
-                    barrier.wait(timeout=10)
-                    results.append(
-                        tuple(  # type: ignore[arg-type]
-                            s.upsert_article(
-                                "feed-a",
-                                f"g{round_}",
-                                f"https://a.example/{round_}",
-                                "T",
-                                f"{round_} {LONG_TEXT}",
-                            )
-                        )
-                    )
-                except BaseException as exc:  # reported below
-                    errors.append(exc)
-
-            threads = [threading.Thread(target=upsert, args=(s,)) for s in stores]
-            for t in threads:
-                t.start()
-            for t in threads:
-                t.join(timeout=30)
-            assert not errors, errors
+            entry = ("feed-a", f"g{round_}", f"https://a.example/{round_}", "T", f"{round_} {LONG_TEXT}")
+            results = at_once([functools.partial(s.upsert_article, *entry) for s in stores])
             assert sorted(created for _, created, _ in results) == [False, False, True]
             assert len({article_id for article_id, _, _ in results}) == 1
         assert raw_query(store_url, "SELECT count(*) FROM articles") == [(5,)]
@@ -673,24 +641,8 @@ def test_concurrent_upserts_of_one_article_make_one_row(store_url: str) -> None:
 
 
 def test_concurrent_open_of_empty_database_migrates_once(store_url: str) -> None:
-    opened: list[Store] = []
-    errors: list[BaseException] = []
-    barrier = threading.Barrier(3)
-
-    def open_store() -> None:
-        try:
-            barrier.wait(timeout=10)
-            opened.append(Store.open(store_url))
-        except BaseException as exc:  # reported below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=open_store) for _ in range(3)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=60)
+    opened = at_once([functools.partial(Store.open, store_url)] * 3, timeout=60)
     try:
-        assert not errors, errors
         assert len(opened) == 3
         assert raw_query(store_url, "SELECT version_num FROM alembic_version") == [(HEAD,)]
         assert opened[0].claim_event("slack", "E1") and not opened[1].claim_event("slack", "E1")

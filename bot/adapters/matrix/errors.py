@@ -7,9 +7,16 @@ refused the event itself).
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
+import aiohttp
+from nio import SyncResponse
+
 from newsbrief.bot.adapters.base import AdapterUnavailable, DeliveryError
+
+TRANSPORT_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError, OSError)
+"""What nio raises (rather than returns) when the homeserver cannot be reached."""
 
 
 class MatrixError(DeliveryError):
@@ -25,6 +32,15 @@ def server_trouble(resp: Any) -> bool:
     """An error response that says the server is down or busy, not that we are wrong."""
     status = getattr(getattr(resp, "transport_response", None), "status", None)
     return isinstance(status, int) and (status >= 500 or status == 429)
+
+
+def checked_sync(resp: Any, what: str) -> SyncResponse:
+    """``resp`` when it is a sync response; else :class:`MatrixUnavailable` (the server is down or
+    busy) or :class:`MatrixError`, saying which sync (``what``) failed."""
+    if isinstance(resp, SyncResponse):
+        return resp
+    error = MatrixUnavailable if server_trouble(resp) else MatrixError
+    raise error(f"{what} failed: {resp}")
 
 
 # Errors about the event itself or the bot's place in the room: sending it again cannot succeed.

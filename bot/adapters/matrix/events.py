@@ -8,6 +8,9 @@ from typing import Any
 
 from newsbrief.bot.domain import IncomingMessage
 
+PLATFORM = "matrix"
+"""``ChannelRef.platform`` of Matrix channels."""
+
 
 def thread_relation(root: str, in_reply_to: str | None = None) -> dict[str, Any]:
     """``m.relates_to`` for a message in the thread of ``root``, with the reply fallback

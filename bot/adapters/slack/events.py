@@ -63,28 +63,12 @@ def message_from_event(
     in_thread = bool(thread_ts) and thread_ts != ts
     is_direct = event.get("channel_type") == "im" or channel.startswith("D")
     text = plain_text_from_slack(event.get("text") or "", bot_user_id)
-    if kind == "app_mention":
-        return EventMessage(
-            channel,
-            user,
-            text,
-            ts,
-            thread_ts if in_thread else None,
-            is_direct,
-            False,
-            thread_ts if in_thread else ts,
-        )
-    if is_direct:
-        return EventMessage(
-            channel,
-            user,
-            text,
-            ts,
-            thread_ts if in_thread else None,
-            True,
-            False,
-            thread_ts if in_thread else None,
-        )
+    if kind == "app_mention" or is_direct:
+        # answered in the message's thread; a mention outside one starts a thread under it, a
+        # direct message outside one is answered at the top level of the conversation
+        thread = thread_ts if in_thread else None
+        reply_thread = thread or (ts if kind == "app_mention" else None)
+        return EventMessage(channel, user, text, ts, thread, is_direct, False, reply_thread)
     if in_thread:
         return EventMessage(channel, user, text, ts, thread_ts, False, True, thread_ts)
     return None

@@ -139,3 +139,8 @@ def replies_to(events: list[Any], question_id: str) -> list[Any]:
 
 def is_reply_to(question_id: str) -> Callable[[Any], bool]:
     return lambda e: bool(replies_to([e], question_id))
+
+
+def joined(user_id: str) -> Callable[[Any], bool]:
+    """The membership event of ``user_id`` joining a room."""
+    return lambda e: getattr(e, "state_key", None) == user_id and getattr(e, "membership", None) == "join"

@@ -18,11 +18,6 @@ TEXTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def engine() -> BriefingEngine:
-    return BriefingEngine()
-
-
 def _articles(n: int) -> list[Article]:
     articles = [Article(id=f"a{i}", text=TEXTS[i % 2]) for i in range(n)]
     articles[3] = Article(id="empty", text="")  # cannot be briefed: its error in its place

@@ -60,3 +60,37 @@ def test_real_errors_are_caught_by_the_root(tmp_path: Path) -> None:
 def test_a_broken_feed_is_caught_by_the_root() -> None:
     with pytest.raises(NewsbriefError):
         parse_feed(b"<rss><channel><item>", "http://127.0.0.1/feed.xml")
+
+
+def _error_classes_defined_in_newsbrief() -> dict[str, type[BaseException]]:
+    """Every public exception class defined in a ``newsbrief`` module (each module imported), by
+    qualified name."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import newsbrief
+
+    found: dict[str, type[BaseException]] = {}
+    for info in pkgutil.walk_packages(newsbrief.__path__, "newsbrief."):
+        if ".migrations." in info.name or info.name.endswith("__main__"):
+            continue  # Alembic revisions run only under Alembic; __main__ runs the CLI
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if (
+                inspect.isclass(value)
+                and issubclass(value, BaseException)
+                and value.__module__ == info.name
+                and not name.startswith("_")
+            ):
+                found[f"{info.name}.{name}"] = value
+    return found
+
+
+def test_no_error_kind_outside_the_root() -> None:
+    """A new error class anywhere in newsbrief is a ``NewsbriefError`` (or private to its module)."""
+    found = _error_classes_defined_in_newsbrief()
+    # positive control: the scan reaches the kinds listed above, in bot and in the pure core
+    assert {"newsbrief.bot.config.ConfigError", "newsbrief.bot.ingest.fetch.FetchError"} <= set(found)
+    assert "newsbrief.summarizers.types.InputError" in found
+    assert {name for name, kind in found.items() if not issubclass(kind, NewsbriefError)} == set()
