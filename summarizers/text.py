@@ -191,6 +191,8 @@ def _is_nav_list(line: str) -> bool:
     if not any(sep in line for sep in "|•·»›>"):
         return False
     parts = [p.strip() for p in re.split(r"\s*(?:\||•|·|»|›|>)\s*", line) if p.strip()]
+    if len(parts) == 2:  # a section label ("Sport | Tennis", "World › Europe"), not a title with its site
+        return all(len(p.split()) <= 2 for p in parts) and not any(_has_end_punct(p) for p in parts)
     return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
 
 
@@ -282,6 +284,10 @@ def _split_blocks(raw: str) -> list[str]:
             prev = line
         out.extend(merged)
     return out
+
+
+# A tabloid label before a headline: one or two capitalised words and a colon ("EXCLUSIVE:", "WATCH:").
+_KICKER = re.compile(r"[A-Z]{4,}(?: [A-Z]{2,})?:\s+")
 
 
 def _looks_like_title(line: str) -> bool:
@@ -854,6 +860,9 @@ def clean_article(raw: str) -> CleanText:
         lines.pop(0)
     if len(lines) > 1 and _looks_like_title(lines[0]):
         title = lines.pop(0)
+        kicker = _KICKER.match(title)
+        if kicker and len(title[kicker.end() :].split()) >= 3:
+            title = title[kicker.end() :]  # "EXCLUSIVE: Minister quits ..." -> "Minister quits ..."
 
     paragraphs: list[str] = []
     seen_paras: set[str] = set()
