@@ -204,6 +204,8 @@ def _skip(text: str, start: int, end: int, value: str, doc: Doc) -> bool:
             return True
         if _TIME_AFTER.match(after) or re.match(r"^\d{1,2}[:.]\d\d$", bare) and ":" in bare:
             return True
+        if re.search(r"\d:$", before) or re.match(r"^:\d", after):
+            return True  # a part of a clock or race time ("2:01:09"): never a count of its own
         if _MONTH_NEAR.search(before.rstrip()) or _MONTH_AFTER.match(after):
             return True
         if _WEEKDAY_BEFORE.search(before) and re.fullmatch(r"\d{1,2}", bare):
