@@ -269,6 +269,8 @@ def _skip(text: str, start: int, end: int, value: str, doc: Doc) -> bool:
         for ent in doc.ents:
             if ent.start <= span.start < ent.end or span.start <= ent.start < span.end:
                 if ent.label_ in _NAME_LABELS and not has_unit:
+                    if re.fullmatch(r"\d{1,2}-\d{1,2}", bare) and span.end == ent.end:
+                        continue  # a score the recogniser took for a name or glued to the team before it
                     return True
                 if ent.label_ in ("DATE", "TIME") and not has_unit:
                     et = ent.text

@@ -1,4 +1,4 @@
-"""A clock or race time is one reading, never several counts. The text is written for this test."""
+"""A clock or race time is one reading, never several counts; a score is one figure. Texts are written for these tests."""
 
 from __future__ import annotations
 
@@ -20,3 +20,16 @@ def test_the_parts_of_a_race_time_are_not_figures(nlp: Any) -> None:
     # control: the counts in the same sentences are still figures
     assert any("31,000" in v for v in got), got
     assert any("2.4 million" in v for v in got), got
+
+
+def test_a_score_after_a_team_name_is_a_figure(nlp: Any) -> None:
+    # the recogniser reads the first score as a product name and glues the second onto the team
+    f = facets(
+        nlp, "Carrow Town came from behind to beat league leaders Dunmore Athletic 3-2 at Kilnby Park."
+    )
+    assert "3-2" in values(f)
+    g = facets(nlp, "Carrow Town came from behind to beat league leaders Kelby Wanderers 2-1 at Kilnby Park.")
+    assert "2-1" in values(g)
+    # control: a model number written like a range is still not a score
+    h = facets(nlp, "The airline ordered 40 Skyliner 737-800 jets on Monday.")
+    assert "737-800" not in values(h)
