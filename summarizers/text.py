@@ -363,17 +363,26 @@ _TITLE_ABBREV = re.compile(
 # A full stop after a lower-case word of four letters or more, then a capitalised word: a
 # sentence boundary that nupunkt sometimes misses ("... closed the harbour. Ferries were ...").
 _MISSED_BOUNDARY = re.compile(r"(?<=[a-z]{4})[.!?]\s+(?=[A-Z][a-z])")
+# ... and after a short lower-case word that is no abbreviation ("... the vote went their way. Ann ...",
+# "... a cup of tea. Fans ...")
+_MISSED_SHORT_BOUNDARY = re.compile(r"(?<![\w.'’-])([a-z]{2,3})([.!?])\s+(?=[A-Z][a-z])")
 
 
 def _resplit(sent: str) -> list[str]:
     parts: list[str] = []
     start = 0
-    for m in _MISSED_BOUNDARY.finditer(sent):
-        word = sent[: m.start()].rsplit(None, 1)[-1].lower()
-        if word in lex.LOWER_ABBREVIATIONS or not _balanced(sent[start : m.start()]):
+    stops = [(m.start(), m.end()) for m in _MISSED_BOUNDARY.finditer(sent)]
+    stops += [
+        (m.start(2), m.end())
+        for m in _MISSED_SHORT_BOUNDARY.finditer(sent)
+        if m.group(1) not in lex.SHORT_ABBREVIATIONS
+    ]
+    for stop, nxt in sorted(stops):
+        word = sent[:stop].rsplit(None, 1)[-1].lower()
+        if word in lex.LOWER_ABBREVIATIONS or not _balanced(sent[start:stop]):
             continue
-        parts.append(sent[start : m.start() + 1].strip())
-        start = m.end()
+        parts.append(sent[start : stop + 1].strip())
+        start = nxt
     parts.append(sent[start:].strip())
     return [p for p in parts if p]
 
@@ -428,7 +437,14 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
 # a capitalised word after a word that does not end a sentence
 _MID_CAP = re.compile(r"(?<=[^\s.!?:;…])\s+[‘'\"“(\[]?([A-Z][\w’'-]*)")
 # a capitalised word (maybe after an opening quote) between two words, the next one lower-case
-_GLUE_CANDIDATE = re.compile(r"(?<!\S)(\S+)\s+(?=([‘'\"“]?[A-Z]\S*)\s+([a-z0-9£$€]\S*))")
+_GLUE_CANDIDATE = re.compile(r"(?<!\S)(\S+)\s+(?=([‘'\"“]?[A-Z]\S*)\s+(\S+))")
+# a name, a verb of saying and a colon: a quotation is introduced ("Ann Lee said: ...", "Mr Lee
+# told the court: ...")
+_NAME_SAYS = re.compile(
+    r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*\s+(?:"
+    + "|".join(sorted(_SPEECH_FORMS, key=lambda f: (-len(f), f)))
+    + r")(?:\s+(?:the\s+)?[\w’'-]+){0,3}:\s"
+)
 
 
 def _bare(token: str) -> str:
@@ -467,6 +483,22 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
             prev_word in _PHRASE_WORDS
             and not (prev_word in lex.DEMONSTRATIVES and lower in lex.STRONG_OPENERS)
         ):
+            continue
+        if not after[:1].islower() and not after[:1].isdigit() and after[:1] not in "£$€":
+            # a capitalised word next: only a connective or preposition that never starts a name
+            # opens a sentence ("... on the quay In Velmar, ..."); a name that introduces a quotation
+            # is judged below
+            opener = lower in lex.OPENERS_BEFORE_NAMES
+            if not (opener or _NAME_SAYS.match(sentence, m.start(2))):
+                continue
+        if (
+            tok[:1].isupper()
+            and (prev[-1:].islower() or prev[-1:].isdigit())
+            and not prev[:1].isupper()
+            and prev_word.removesuffix("s") not in _INTRODUCERS
+            and _NAME_SAYS.match(sentence, m.start(2))
+        ):
+            points.append((m.end(1), m.start(2)))  # "... after the long night Ann Lee said: '...'"
             continue
         quoted = tok[:1] in _OPEN_QUOTES
         if not word[:1].isupper() or (len(word) > 1 and word[1:2].isupper()):
@@ -915,6 +947,8 @@ def clean_article(raw: str) -> CleanText:
 
 
 _EN_COMMON = lex.EN_COMMON
+# nouns that introduce a name after them ("his friend Ann Lee said: ..."): no glue there
+_INTRODUCERS = actors_lex.ROLE_WORDS | actors_lex.KIN_WORDS | lex.NAME_INTRODUCERS
 
 
 _MIN_LANGUAGE_CHARS = 12
