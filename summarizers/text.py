@@ -13,7 +13,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any  # py3langid's identifier only: the package ships no types (no spaCy object here)
 
 import nupunkt
@@ -418,6 +418,8 @@ class _Vocabulary:
 
     lower: frozenset[str]
     mid_caps: dict[str, int]
+    runs: dict[tuple[str, ...], int] = field(default_factory=dict)  # runs of capitalised words
+    run_ends: dict[str, int] = field(default_factory=dict)  # last words of those runs
 
     @classmethod
     def of(cls, text: str) -> _Vocabulary:
@@ -425,13 +427,52 @@ class _Vocabulary:
         mid: dict[str, int] = {}
         for word in _MID_CAP.findall(text):
             mid[word] = mid.get(word, 0) + 1
-        return cls(lower, mid)
+        runs: dict[tuple[str, ...], int] = {}
+        ends: dict[str, int] = {}
+        for m in _CAP_RUN.finditer(text):
+            key = _run_key(m.group(0))
+            runs[key] = runs.get(key, 0) + 1
+            ends[key[-1]] = ends.get(key[-1], 0) + 1
+        return cls(lower, mid, runs, ends)
 
     def is_common(self, word: str) -> bool:
         return word.lower() in self.lower and self.mid_caps.get(word, 0) <= 1
 
+    def name_break(self, run: list[str]) -> int:
+        """Where a run of capitalised words that the text writes only once is two names run
+        together (0: it is not): its first part ends a run the text writes elsewhere and its
+        second part is a name of two words or more that the text writes on its own ("... at the
+        Harbour Games Ann Lee won ..." where "the Harbour Games" and "Ann Lee" stand apart
+        elsewhere). Not after a possessive ("Velmar's Harbour Stadium"), nor before a title
+        ("President Ann Lee"): a title goes with the name before it as often ("the Velmar
+        President Ann Lee")."""
+        key = _run_key(" ".join(run))
+        if len(key) < 3 or self.runs.get(key, 0) > 1:
+            return 0
+        for k in range(1, len(key) - 1):
+            left, right = key[:k], key[k:]
+            if (
+                re.search(r"['’]s$", run[k - 1])  # "Velmar's Harbour Stadium": one name
+                or right[0].lower() in _TITLE_WORDS
+                or left[-1].lower() in _PHRASE_WORDS | lex.SENTENCE_OPENERS  # "The Velmar Games"
+                or self.run_ends.get(left[-1], 0) < 1
+            ):
+                continue
+            if self.runs.get(right, 0) >= 1:
+                return k
+        return 0
+
 
 _TOKEN = re.compile(r"\S+")
+# a run of capitalised words (names, titles, a sentence's first word before a name)
+_CAP_RUN = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
+_TITLE_WORDS = actors_lex.ROLE_WORDS | actors_lex.HONORIFICS
+
+
+def _run_key(run: str) -> tuple[str, ...]:
+    return tuple(re.sub(r"['’]s$", "", w.strip(".,;:!?'’")) for w in run.split())
+
+
 _OPEN_QUOTES = "‘'\"“"
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
 # a capitalised word after a word that does not end a sentence
@@ -474,6 +515,13 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
     points: list[tuple[int, int]] = [
         (m.end(1), m.start(2)) for m in _DATE_CANDIDATE.finditer(sentence) if _date_glue(sentence, m)
     ]
+    if vocab is not None:
+        for m in _CAP_RUN.finditer(sentence):
+            words = list(_TOKEN.finditer(m.group(0)))
+            k = vocab.name_break([w.group(0) for w in words])
+            nxt = sentence[m.end() :].lstrip()[:1]
+            if k and nxt.islower():  # "... at the Harbour Games Ann Lee won ..."
+                points.append((m.start() + words[k - 1].end(), m.start() + words[k].start()))
     for m in _GLUE_CANDIDATE.finditer(sentence):
         prev, tok, after = m.group(1), m.group(2), m.group(3)
         word = _bare(tok)

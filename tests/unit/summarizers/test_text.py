@@ -877,3 +877,22 @@ def test_a_name_introduced_by_a_noun_before_a_quotation_is_not_a_boundary() -> N
 def test_a_title_after_a_verb_is_not_a_boundary() -> None:
     sentence = "Most residents watched The Evening Show with their families before the water came in."
     assert sentence in _sentences_of(_glued(sentence))
+
+
+def test_caption_ending_in_a_name_glued_before_another_name_is_removed() -> None:
+    # "the Harbour Games" and "Ann Lee" stand apart elsewhere; run together once, they are a
+    # caption's last words and the next sentence's subject
+    lead = [
+        "The Harbour Games opened in Velmar on Monday with 300 athletes from 12 towns.",
+        "Ann Lee won the first race of the day in record time.",
+        "Officials said the crowd was the largest since the Harbour Games began in 1990.",
+    ]
+    caption = "A runner stretches before the start of the sprint at the Harbour Games"
+    body = "Ann Lee said she had trained for two years for the race."
+    text = _sentences_of(" ".join([*lead, caption, body, "The final is on Saturday."]))
+    assert body in text
+    assert not any("stretches" in s for s in text)
+    # positive control: a possessive before the second name keeps the run one name
+    kept = "Ann Lee trained for two years at Velmar's Harbour Stadium before the race."
+    stadium = "Tickets for the Harbour Stadium sold out in an hour."
+    assert kept in _sentences_of(" ".join([*lead, stadium, kept, body]))
