@@ -13,7 +13,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any  # py3langid's identifier only: the package ships no types (no spaCy object here)
 
 import nupunkt
@@ -369,17 +369,26 @@ _TITLE_ABBREV = re.compile(
 # A full stop after a lower-case word of four letters or more, then a capitalised word: a
 # sentence boundary that nupunkt sometimes misses ("... closed the harbour. Ferries were ...").
 _MISSED_BOUNDARY = re.compile(r"(?<=[a-z]{4})[.!?]\s+(?=[A-Z][a-z])")
+# ... and after a short lower-case word that is no abbreviation ("... the vote went their way. Ann ...",
+# "... a cup of tea. Fans ...")
+_MISSED_SHORT_BOUNDARY = re.compile(r"(?<![\w.'’-])([a-z]{2,3})([.!?])\s+(?=[A-Z][a-z])")
 
 
 def _resplit(sent: str) -> list[str]:
     parts: list[str] = []
     start = 0
-    for m in _MISSED_BOUNDARY.finditer(sent):
-        word = sent[: m.start()].rsplit(None, 1)[-1].lower()
-        if word in lex.LOWER_ABBREVIATIONS or not _balanced(sent[start : m.start()]):
+    stops = [(m.start(), m.end()) for m in _MISSED_BOUNDARY.finditer(sent)]
+    stops += [
+        (m.start(2), m.end())
+        for m in _MISSED_SHORT_BOUNDARY.finditer(sent)
+        if m.group(1) not in lex.SHORT_ABBREVIATIONS
+    ]
+    for stop, nxt in sorted(stops):
+        word = sent[:stop].rsplit(None, 1)[-1].lower()
+        if word in lex.LOWER_ABBREVIATIONS or not _balanced(sent[start:stop]):
             continue
-        parts.append(sent[start : m.start() + 1].strip())
-        start = m.end()
+        parts.append(sent[start : stop + 1].strip())
+        start = nxt
     parts.append(sent[start:].strip())
     return [p for p in parts if p]
 
@@ -415,6 +424,8 @@ class _Vocabulary:
 
     lower: frozenset[str]
     mid_caps: dict[str, int]
+    runs: dict[tuple[str, ...], int] = field(default_factory=dict)  # runs of capitalised words
+    run_ends: dict[str, int] = field(default_factory=dict)  # last words of those runs
 
     @classmethod
     def of(cls, text: str) -> _Vocabulary:
@@ -422,19 +433,65 @@ class _Vocabulary:
         mid: dict[str, int] = {}
         for word in _MID_CAP.findall(text):
             mid[word] = mid.get(word, 0) + 1
-        return cls(lower, mid)
+        runs: dict[tuple[str, ...], int] = {}
+        ends: dict[str, int] = {}
+        for m in _CAP_RUN.finditer(text):
+            key = _run_key(m.group(0))
+            runs[key] = runs.get(key, 0) + 1
+            ends[key[-1]] = ends.get(key[-1], 0) + 1
+        return cls(lower, mid, runs, ends)
 
     def is_common(self, word: str) -> bool:
         return word.lower() in self.lower and self.mid_caps.get(word, 0) <= 1
 
+    def name_break(self, run: list[str]) -> int:
+        """Where a run of capitalised words that the text writes only once is two names run
+        together (0: it is not): its first part ends a run the text writes elsewhere and its
+        second part is a name of two words or more that the text writes on its own ("... at the
+        Harbour Games Ann Lee won ..." where "the Harbour Games" and "Ann Lee" stand apart
+        elsewhere). Not after a possessive ("Velmar's Harbour Stadium"), nor before a title
+        ("President Ann Lee"): a title goes with the name before it as often ("the Velmar
+        President Ann Lee")."""
+        key = _run_key(" ".join(run))
+        if len(key) < 3 or self.runs.get(key, 0) > 1:
+            return 0
+        for k in range(1, len(key) - 1):
+            left, right = key[:k], key[k:]
+            if (
+                re.search(r"['’]s$", run[k - 1])  # "Velmar's Harbour Stadium": one name
+                or right[0].lower() in _TITLE_WORDS
+                or left[-1].lower() in _PHRASE_WORDS | lex.SENTENCE_OPENERS  # "The Velmar Games"
+                or self.run_ends.get(left[-1], 0) < 1
+            ):
+                continue
+            if self.runs.get(right, 0) >= 1:
+                return k
+        return 0
+
 
 _TOKEN = re.compile(r"\S+")
+# a run of capitalised words (names, titles, a sentence's first word before a name)
+_CAP_RUN = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
+_TITLE_WORDS = actors_lex.ROLE_WORDS | actors_lex.HONORIFICS
+
+
+def _run_key(run: str) -> tuple[str, ...]:
+    return tuple(re.sub(r"['’]s$", "", w.strip(".,;:!?'’")) for w in run.split())
+
+
 _OPEN_QUOTES = "‘'\"“"
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
 # a capitalised word after a word that does not end a sentence
 _MID_CAP = re.compile(r"(?<=[^\s.!?:;…])\s+[‘'\"“(\[]?([A-Z][\w’'-]*)")
 # a capitalised word (maybe after an opening quote) between two words, the next one lower-case
-_GLUE_CANDIDATE = re.compile(r"(?<!\S)(\S+)\s+(?=([‘'\"“]?[A-Z]\S*)\s+([a-z0-9£$€]\S*))")
+_GLUE_CANDIDATE = re.compile(r"(?<!\S)(\S+)\s+(?=([‘'\"“]?[A-Z]\S*)\s+(\S+))")
+# a name, a verb of saying and a colon: a quotation is introduced ("Ann Lee said: ...", "Mr Lee
+# told the court: ...")
+_NAME_SAYS = re.compile(
+    r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*\s+(?:"
+    + "|".join(sorted(_SPEECH_FORMS, key=lambda f: (-len(f), f)))
+    + r")(?:\s+(?:the\s+)?[\w’'-]+){0,3}:\s"
+)
 
 
 def _bare(token: str) -> str:
@@ -464,6 +521,13 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
     points: list[tuple[int, int]] = [
         (m.end(1), m.start(2)) for m in _DATE_CANDIDATE.finditer(sentence) if _date_glue(sentence, m)
     ]
+    if vocab is not None:
+        for m in _CAP_RUN.finditer(sentence):
+            words = list(_TOKEN.finditer(m.group(0)))
+            k = vocab.name_break([w.group(0) for w in words])
+            nxt = sentence[m.end() :].lstrip()[:1]
+            if k and nxt.islower():  # "... at the Harbour Games Ann Lee won ..."
+                points.append((m.start() + words[k - 1].end(), m.start() + words[k].start()))
     for m in _GLUE_CANDIDATE.finditer(sentence):
         prev, tok, after = m.group(1), m.group(2), m.group(3)
         word = _bare(tok)
@@ -473,6 +537,22 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
             prev_word in _PHRASE_WORDS
             and not (prev_word in lex.DEMONSTRATIVES and lower in lex.STRONG_OPENERS)
         ):
+            continue
+        if not after[:1].islower() and not after[:1].isdigit() and after[:1] not in "£$€":
+            # a capitalised word next: only a connective or preposition that never starts a name
+            # opens a sentence ("... on the quay In Velmar, ..."); a name that introduces a quotation
+            # is judged below
+            opener = lower in lex.OPENERS_BEFORE_NAMES
+            if not (opener or _NAME_SAYS.match(sentence, m.start(2))):
+                continue
+        if (
+            tok[:1].isupper()
+            and (prev[-1:].islower() or prev[-1:].isdigit())
+            and not prev[:1].isupper()
+            and prev_word.removesuffix("s") not in _INTRODUCERS
+            and _NAME_SAYS.match(sentence, m.start(2))
+        ):
+            points.append((m.end(1), m.start(2)))  # "... after the long night Ann Lee said: '...'"
             continue
         quoted = tok[:1] in _OPEN_QUOTES
         if not word[:1].isupper() or (len(word) > 1 and word[1:2].isupper()):
@@ -924,6 +1004,8 @@ def clean_article(raw: str) -> CleanText:
 
 
 _EN_COMMON = lex.EN_COMMON
+# nouns that introduce a name after them ("his friend Ann Lee said: ..."): no glue there
+_INTRODUCERS = actors_lex.ROLE_WORDS | actors_lex.KIN_WORDS | lex.NAME_INTRODUCERS
 
 
 _MIN_LANGUAGE_CHARS = 12

@@ -18,6 +18,7 @@ PHRASE_WORDS = frozenset(
         "although", "though", "since", "after", "about", "against", "between", "during", "under",
         "over", "without", "within", "through", "via", "per", "like", "near", "including", "not",
         "also", "only", "very", "more", "most", "former", "late", "new", "then", "now",
+        "unlike", "despite", "amid", "among", "upon", "towards", "toward",
     }
 )  # fmt: skip
 
@@ -30,7 +31,15 @@ SENTENCE_OPENERS = frozenset(
         "there", "then", "one", "some", "many", "most", "both", "all", "despite",
         "although", "if", "as", "at", "on", "for", "during", "since", "by", "from", "without",
         "with", "under", "last", "earlier", "later", "according", "that", "and", "so", "yet",
+        "like", "unlike",
     }
+)  # fmt: skip
+
+# Openers that start a sentence after a lower-case word even when a capitalised word follows them:
+# connectives and prepositions that never start a name or a title ("... on the quay In Velmar, ...").
+OPENERS_BEFORE_NAMES = frozenset(
+    {"in", "at", "during", "since", "despite", "although", "however", "meanwhile", "when", "while",
+     "but", "according", "unlike", "like"}
 )  # fmt: skip
 
 # Openers that start a sentence even right after a capitalised word ("... with Mayor Ann Lee The
@@ -53,6 +62,16 @@ NOT_LABEL_STARTS = frozenset(
 LOWER_ABBREVIATIONS = frozenset(
     {"approx", "incl", "excl", "ibid", "circa", "resp", "esp", "dept", "govt", "corp", "etc", "est",
      "fig", "figs", "vol", "vols", "nos", "pts", "hrs", "mins", "secs", "yds", "lbs", "ozs", "sq", "cit"}
+)  # fmt: skip
+
+# Short lower-case abbreviations (two or three letters) that a full stop ends inside a sentence;
+# after any other short lower-case word a full stop and a capitalised word end the sentence
+# ("... the vote went their way. Ann ...", "... a second cup of tea. Fans ...").
+SHORT_ABBREVIATIONS = frozenset(
+    {"vs", "no", "nos", "al", "ft", "in", "oz", "lb", "lbs", "pp", "st", "mt", "cf", "op", "ch", "co",
+     "jr", "sr", "yr", "yrs", "mr", "mrs", "ms", "dr", "rev", "gen", "col", "lt", "sgt", "cpl", "vol",
+     "fig", "ed", "eds", "est", "etc", "inc", "ltd", "plc", "dept", "tel", "ext", "min", "max", "approx",
+     "km", "cm", "mm", "kg", "mg", "ml", "hr", "hrs", "sec", "mph", "kph", "am", "pm", "ca", "viz", "seq"}
 )  # fmt: skip
 
 # Words a Title-Case headline leaves in lower case.
@@ -133,6 +152,14 @@ ENGLISH_LIKE_LANGUAGES = ("en", "pcm")
 # continues the sentence, so no caption was glued on there.
 NO_CLAUSE_END_TAGS = frozenset(
     {"DT", "PDT", "IN", "CC", "TO", "PRP$", "POS", "MD", "WDT", "WP", "WP$", "EX", "HYPH", "``", "$"}
+)  # fmt: skip
+
+# Nouns that introduce a name after them, besides the role and kin words of the actors lexicon:
+# "his friend Ann Lee", "substitute Ann Lee", "fellow rapper Ann Lee" (no clause ends between).
+NAME_INTRODUCERS = frozenset(
+    {"friend", "colleague", "neighbour", "neighbor", "teammate", "team-mate", "rival", "pal",
+     "prop", "substitute", "forward", "rapper", "model", "classmate", "flatmate", "housemate",
+     "co-star", "victim", "suspect", "fan", "pupil", "student", "patient", "client"}
 )  # fmt: skip
 
 # Tags of a finite verb (or of the auxiliary that makes a verb finite).

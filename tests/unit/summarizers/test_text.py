@@ -828,3 +828,71 @@ def test_story_text_after_a_picture_pointer_is_kept() -> None:
         in cleaned
     )
     assert "Old friends" not in cleaned
+
+
+def test_missed_sentence_boundary_after_a_short_word_is_split() -> None:
+    text = split_sentences(
+        "Everything suggests the council will do so. Orla Brennick chairs the vote on Friday."
+    )
+    assert text == ["Everything suggests the council will do so.", "Orla Brennick chairs the vote on Friday."]
+    # positive control: a short abbreviation before a number is no sentence end
+    assert len(split_sentences("The barrier stands at No. 4 Quay Road beside the old mill.")) == 1
+
+
+@pytest.mark.parametrize(
+    ("caption", "after"),
+    [
+        # a preposition or connective that never starts a name, before a capitalised word
+        (
+            "Petra Hale wears waders and a yellow hat on the riverside",
+            "In Dunmere, most shops on the quay have now reopened after the storm.",
+        ),
+        (
+            "Volunteers have a rest and share a flask of tea",
+            "Like other towns on the river, Dunmere has flooded for three winters.",
+        ),
+        # a name, a verb of saying and a colon
+        (
+            "Engineer Tom Reyes says the old wall is not high enough to hold back the river",
+            "Hale said: 'The council will not allow another winter of flooding in Dunmere.'",
+        ),
+    ],
+)
+def test_caption_glued_before_an_opener_or_a_speaker_is_removed(caption: str, after: str) -> None:
+    text = _sentences_of(_glued(caption, after))
+    assert after in text
+    assert not any(caption[:25] in s for s in text)
+
+
+def test_a_name_introduced_by_a_noun_before_a_quotation_is_not_a_boundary() -> None:
+    sentence = (
+        "The mayor thanked the crowd and her friend Petra Hale said: 'It was a long day for all of us.'"
+    )
+    assert sentence in _sentences_of(_glued(sentence))
+    # positive control: after a word that does not introduce a name, the speaker starts a sentence
+    glued = "The mayor thanked the crowd for coming to the meeting Petra Hale said: 'It was a long day for all of us.'"
+    assert "Petra Hale said: 'It was a long day for all of us.'" in _sentences_of(_glued(glued))
+
+
+def test_a_title_after_a_verb_is_not_a_boundary() -> None:
+    sentence = "Most residents watched The Evening Show with their families before the water came in."
+    assert sentence in _sentences_of(_glued(sentence))
+
+
+def test_caption_ending_in_a_name_glued_before_another_name_is_removed() -> None:
+    # "the Harbour Games" and "Ann Lee" stand apart elsewhere; run together once, they are a
+    # caption's last words and the next sentence's subject
+    lead = [
+        "The Harbour Games opened in Velmar on Monday with 300 athletes from 12 towns.",
+        "Ann Lee won the first race of the day in record time.",
+        "Officials said the crowd was the largest since the Harbour Games began in 1990.",
+    ]
+    caption = "A runner stretches before the start of the sprint at the Harbour Games"
+    body = "Ann Lee said she had trained for two years for the race."
+    text = _sentences_of(" ".join([*lead, caption, body, "The final is on Saturday."]))
+    assert body in text
+    assert not any("stretches" in s for s in text)
+    # positive control: a possessive before the second name keeps the run one name
+    kept = "Ann Lee trained for two years at Velmar's Harbour Stadium before the race."
+    stadium = "Tickets for the Harbour Stadium sold out in an hour."
+    assert kept in _sentences_of(" ".join([*lead, stadium, kept, body]))
