@@ -386,3 +386,36 @@ MANNER_PATTERN = (
     r"\bby (?:\w+ing|using|means of)\b|\busing\b|\buses?\b|\bthrough\b|\bvia\b|\bthanks to\b"
     r"|\bwith the help of\b|\b(?:died|dies|die) (?:of|from)\b|\bfunded by\b|\bpaid for by\b"
 )
+# --- Follow-up reference resolution (qa/engine.py ``_resolve`` and ``_named``) ---------------------------
+# Possessive determiners: "her bank", "its plan", "their website" point back through a noun.
+POSSESSIVE_PRONOUNS = _words("his her their its")
+# "it" / "its": one thing or one organisation (THING_PRONOUNS' demonstratives point to what was just said).
+IT_PRONOUNS = _words("it its itself")
+# Nouns that name an organisation: "her bank", "his union's", "which fund", "that firm" mean an organisation
+# named earlier, not the person the possessive points to.
+ORG_NOUNS = GROUP_NOUNS | _words(
+    "fund funds trust trusts authority authorities association associations council councils foundation "
+    "foundations charity charities band bands force forces ministry ministries department departments "
+    "regulator regulators body bodies institute institution university universities board committee "
+    "commission federation league alliance coalition administration watchdog airline airlines newspaper "
+    "network channel broadcaster publisher studio label brand chain retailer lender insurer carmaker "
+    "business businesses employer employers campaign movement office society church"
+)
+# Words that make a capitalised name an organisation's ("Tallgrass Partners", "Shopworkers United",
+# "Northmere Police"), whatever the tagger said: lower-cased, any word of the name.
+ORG_NAME_WORDS = _words(
+    "partners capital group holdings fund funds trust foundation united council police bank association "
+    "authority party union institute university college hospital court ltd inc corp corporation company co "
+    "plc llc ag sa agency ministry department commission committee board federation league club fc society "
+    "alliance network airlines airways motors technologies systems labs media news times post services "
+    "service office forum congress parliament assembly government army navy academy centre center museum "
+    "church brands foods industries energy pharmaceuticals bureau tribunal council's coalition campaign"
+)
+# Titles that make a name a person's ("Cllr Nadia Faruqi", "Dr Okafor").
+PERSON_TITLES = _words(
+    "mr mrs ms miss dr prof professor sir dame lord lady cllr councillor rev reverend prince princess king "
+    "queen sheikh judge detective inspector sergeant captain president governor senator mayor minister"
+)
+# Words that ask for an item not given yet ("Who else ...?", "Which other ..."): a sentence an earlier turn
+# answered with stays old even when the new question wants another kind of item.
+ANOTHER_WORDS = _words("else other others another more")

@@ -31,6 +31,8 @@ class Turn:
     article_ids: tuple[str, ...] = ()
     focus: tuple[str, ...] = ()  # the question's content lemmas after references were resolved
     position: int = -1  # the answering sentence's index in its article (-1: none)
+    referent: str = ""  # what the question's "it" / "its" pointed to: the next "it" most often means it again
+    groups: tuple[str, ...] = ()  # organisations the answer named ("Which union ...?" -> its name)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -40,6 +42,8 @@ class Turn:
             "article_ids": list(self.article_ids),
             "focus": list(self.focus),
             "position": self.position,
+            "referent": self.referent,
+            "groups": list(self.groups),
         }
 
     @classmethod
@@ -51,6 +55,8 @@ class Turn:
             article_ids=tuple(str(a) for a in data.get("article_ids", ())),
             focus=tuple(str(f) for f in data.get("focus", ())),
             position=int(data.get("position", -1)),
+            referent=str(data.get("referent", "")),
+            groups=tuple(str(g) for g in data.get("groups", ())),
         )
 
 

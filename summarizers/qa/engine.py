@@ -18,13 +18,20 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from newsbrief.summarizers.lexicon.qa import (
+    ANOTHER_WORDS,
     GENERIC_COUNTED,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
+    IT_PRONOUNS,
     MEASURE_NOUNS,
+    ORG_NAME_WORDS,
+    ORG_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PERSON_TITLES,
     PLACE_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
+    ROLE_WORDS,
     THING_PRONOUNS,
     TIME_PRONOUNS,
 )
@@ -47,7 +54,7 @@ from newsbrief.summarizers.qa.retrieve import (
     type_fit,
 )
 from newsbrief.summarizers.qa.weights import WEIGHTS, Weights
-from newsbrief.summarizers.qa.words import Lemmatizer, lemmatizer, terms
+from newsbrief.summarizers.qa.words import Lemmatizer, lemmatizer, terms, words
 from newsbrief.summarizers.types import Answer, Briefing, Citation
 
 if TYPE_CHECKING:
@@ -56,6 +63,7 @@ if TYPE_CHECKING:
 NOT_ANSWERED = "The article doesn't say."
 _NUMERIC = (Expect.NUMBER, Expect.MONEY, Expect.PERCENT)
 _TYPED = (*_NUMERIC, Expect.DURATION, Expect.PLACE)
+_ITEMS = (*_TYPED, Expect.AGE, Expect.DATE, Expect.PERSON)  # a short item a sentence can hold beside others
 NOT_ANSWERED_MANY = "The stories don't say."
 
 Source = Sequence[Briefing] | Sequence[tuple[str, Citation]]
@@ -128,6 +136,10 @@ class _Context:
     query: dict[str, float]
     previous: tuple[str, int] | None  # (article id, sentence position) of the previous answer
     answered: frozenset[tuple[str, int]] = frozenset()  # sentences earlier turns answered with
+    referent: str = ""  # what the question's "it" / "its" points to (kept in the turn for the next "it")
+    answered_other: frozenset[tuple[str, int]] = (
+        frozenset()
+    )  # ... with another kind of item than this one asks
 
 
 def _lead(arts: list[_Article]) -> str:
@@ -152,11 +164,16 @@ def _resolve(q: Question, state: ConversationState, lem: Lemmatizer, w: Weights,
             add(lead, w.referent)
         return _Context(query, None)
 
+    referent = ""
     for ref in q.references:
         word, _, noun = ref.partition(" ")
         target: tuple[str, ...] = ()
-        if noun and noun in GROUP_NOUNS:  # "that company", "the second team": an organisation named earlier
-            target = state.groups or state.things
+        if noun and word in POSSESSIVE_PRONOUNS and noun in ORG_NOUNS:
+            # "her bank", "his union's": the organisation of that kind named earlier, not the person; the
+            # one whose name holds the noun first, then the last answer's, then the latest named
+            target = _naming(state.groups, noun) or last.groups or _not_places(state)
+        elif noun and noun in GROUP_NOUNS:  # "that company", "the second team": an organisation named earlier
+            target = _naming(state.groups, noun) or state.groups or state.things
         elif noun and noun in PERSON_NOUNS:  # "that player", "the second suspect"
             target = state.people or state.things
         elif word in PERSON_PRONOUNS:
@@ -167,6 +184,11 @@ def _resolve(q: Question, state: ConversationState, lem: Lemmatizer, w: Weights,
             target = state.places
         elif word in TIME_PRONOUNS:
             target = state.times
+        elif word in IT_PRONOUNS:
+            # "it" again means what the previous "it" meant; else an organisation the last answer named
+            # ("Which union ...?" -> "What does it want?"); else the thing the last question asked about
+            target = ((last.referent,) if last.referent else ()) or last.groups or state.things
+            referent = referent or (target[0] if target else "")
         elif word in THING_PRONOUNS:
             target = state.things
         if target:
@@ -177,8 +199,23 @@ def _resolve(q: Question, state: ConversationState, lem: Lemmatizer, w: Weights,
     prev = None
     if last.answered and last.article_ids:
         prev = (last.article_ids[0], last.position)
-    used = frozenset((t.article_ids[0], t.position) for t in state.turns if t.answered and t.article_ids)
-    return _Context(query, prev, used)
+    # a sentence an earlier turn answered with is not new, unless this question wants another kind of item
+    # from it ("Who won?" then "How old is she?" then "When?": one sentence often holds all three)
+    other = q.expect in _ITEMS and not ANOTHER_WORDS & {w.lower() for w in words(q.text)}
+    done = [(t.article_ids[0], t.position, t.question) for t in state.turns if t.answered and t.article_ids]
+    used = frozenset((a, p) for a, p, _ in done)
+    same = frozenset((a, p) for a, p, text in done if not other or analyse(text, lem).expect == q.expect)
+    return _Context(query, prev, same, referent, used - same)
+
+
+def _naming(names: tuple[str, ...], noun: str) -> tuple[str, ...]:
+    """The names that hold ``noun`` ("bank" -> "National Bank of Nordavia"), most recent first."""
+    stem = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return tuple(n for n in names if stem in n.lower())
+
+
+def _not_places(state: ConversationState) -> tuple[str, ...]:
+    return tuple(g for g in state.groups if g not in state.places)
 
 
 def _score(
@@ -203,6 +240,8 @@ def _score(
             score += w.locality
         if (p.citation.article_id, p.position) in ctx.answered:
             score -= w.repeat
+        elif (p.citation.article_id, p.position) in ctx.answered_other:
+            score -= w.repeat_other
         out.append((score, rel, p))
     out.sort(key=lambda x: (-x[0], x[2].article, x[2].position))
     return out
@@ -430,37 +469,73 @@ def answer_in_conversation(
         res.passage.position if res.passage is not None else -1,
     )
     kinds = {a.name: a.kind for art in arts if art.briefing is not None for a in art.briefing.actors}
-    people, groups, places, times, things = _named(q, res, kinds)
+    people, groups, places, times, things, answer_groups = _named(q, res, kinds)
+    if ctx.referent:  # the thing "it" meant stays the thread's thing
+        things = [ctx.referent, *things]
+    turn = replace(turn, referent=ctx.referent, groups=tuple(answer_groups))
     return ans, advance(state, turn, people=people, groups=groups, places=places, times=times, things=things)
+
+
+def _kind(name: str, q: Question, in_answer: bool, label: str) -> str:
+    """PERSON, ORG (an organisation), GROUP (some other group) or PLACE for a name a turn used.
+
+    The name's own words first (a title makes a person, "Partners" / "Police" / "Bank" an organisation),
+    then the question that the name answers ("who ...?" wants a person, "which union ...?" an
+    organisation), then the briefing's tag (often wrong for names the tagger has never seen)."""
+    parts = [w.lower().strip(".'\u2019") for w in name.split()]
+    if parts and parts[0] in PERSON_TITLES and len(parts) > 1:
+        return "PERSON"
+    if any(w in ORG_NAME_WORDS for w in parts):
+        return "ORG"
+    if label in ("GPE", "LOC", "FAC"):
+        return "PLACE"
+    if in_answer and q.expect == Expect.PERSON:
+        asked = re.match(r"\s*(?:and |so )?(?:which|what) (\w+)", q.text, re.I)
+        if asked and asked.group(1).lower() in ORG_NOUNS:
+            return "ORG"
+        if q.type == QuestionType.WHO or (asked and asked.group(1).lower() in PERSON_NOUNS | ROLE_WORDS):
+            return "PERSON"
+        if q.type == QuestionType.WHICH:
+            return "GROUP"
+    if label in ("PERSON", "ORG"):
+        return label
+    if not label and q.expect == Expect.PLACE:
+        return "PLACE"
+    return "GROUP"
 
 
 def _named(
     q: Question, res: _Result, kinds: dict[str, str]
-) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
-    """What this turn named, by kind: the answer span's items first, then the question's.
+) -> tuple[list[str], list[str], list[str], list[str], list[str], list[str]]:
+    """What this turn named, by kind: the answer span's items first, then the question's; and the
+    organisations the answer named.
 
-    A name's kind comes from the briefing's actors (PERSON / ORG / GPE / NORP); a name they lack is a
-    person when it answers "who", else a group. No parse here: a turn must stay cheap."""
+    A name's kind: :func:`_kind` (its words, the question it answers, the briefing's actors' tags: PERSON /
+    ORG / GPE / NORP). No parse here: a turn must stay cheap."""
     people: list[str] = []
     groups: list[str] = []
     places: list[str] = []
     times: list[str] = []
     things: list[str] = []
+    answer_groups: list[str] = []
     labels = kinds
     span_names = sentence_names(res.span) if res.span and q.expect in (Expect.PERSON, Expect.PLACE) else []
     for name in [*span_names, *q.names]:
         lab = labels.get(name) or next((lab for t, lab in labels.items() if name in t or t in name), "")
-        if lab == "PERSON" or (not lab and q.expect == Expect.PERSON and name in span_names):
+        kind = _kind(name, q, name in span_names, lab)
+        if kind == "PERSON":
             people.append(name)
-        elif lab in ("GPE", "LOC", "FAC") or (not lab and q.expect == Expect.PLACE):
+        elif kind == "PLACE":
             places.append(name)
             groups.append(name)
         else:
             groups.append(name)
+            if name in span_names and kind == "ORG":  # not "Spanish", "Democrats": what "it" may mean
+                answer_groups.append(name)
     if res.span and q.expect == Expect.DATE:
         times.append(res.span)
     elif res.passage is not None:
         times += [m.group(0) for m in DATE_RE.finditer(res.passage.text)][:1]
     if q.terms:
         things.append(" ".join(q.terms))
-    return people, groups, places, times, things
+    return people, groups, places, times, things, answer_groups

@@ -13,9 +13,11 @@ from newsbrief.summarizers.lexicon.qa import (
     MEASURE_NOUNS,
     MONEY_WORDS,
     NEXT_GENERIC,
+    ORG_NOUNS,
     PERCENT_WORDS,
     PERSON_PRONOUNS,
     PLACE_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
     QUESTION_OPENERS,
     THING_PRONOUNS,
     TIME_PRONOUNS,
@@ -167,6 +169,19 @@ _ORDINAL_REF = re.compile(
     r"\bthe (first|second|third|fourth|other|latter|former|same|two|three|both) (\w+)|\b(that|this|those|these) (\w+)",
     re.I,
 )
+_POSSESSIVE_REF = re.compile(rf"\b({'|'.join(sorted(POSSESSIVE_PRONOUNS))}) ([a-z]+)", re.I)
+
+
+def possessive_refs(text: str) -> list[str]:
+    """Possessive determiners before an organisation noun, as one reference: "her bank's target" -> "her bank".
+
+    "her bank" points to a bank named earlier, not to the woman: the engine resolves it as an organisation."""
+    out = []
+    for m in _POSSESSIVE_REF.finditer(text):
+        det, noun = m.group(1).lower(), m.group(2).lower()
+        if noun in ORG_NOUNS:
+            out.append(f"{det} {noun}")
+    return out
 
 
 def _bare(word: str) -> str:
@@ -254,7 +269,7 @@ def analyse(text: str, lem: Lemmatizer) -> Question:
         for w in low
         if w in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | PLACE_PRONOUNS | TIME_PRONOUNS
     ]
-    phrases = [m.group(0).lower() for m in _ORDINAL_REF.finditer(text)]
+    phrases = [m.group(0).lower() for m in _ORDINAL_REF.finditer(text)] + possessive_refs(text)
     # "that company" refers as a whole: its "that" alone is not a second reference
     refs = [r for r in refs if not any(p.split()[0] == r for p in phrases)] + phrases
     elliptical = bool(re.match(r"\s*(and|so|but|what about|how about)\b", text, re.I)) or len(keys) <= 1

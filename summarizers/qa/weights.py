@@ -59,6 +59,11 @@ min_relevance=...`` on the study half: answers / follow-ups 0.778 / 0.798 at 0.1
 0.15, 0.770 / 0.798 at 0.2, 0.754 / 0.786 at 0.25 (``--threshold`` prints the answers' side alone).
 Rechecked later on the extra set: answers 0.650 at 0.1 and 0.12, 0.643 at 0.15, but the dev follow-ups
 lose one at 0.12 and below (0.833 -> 0.827): 0.15 stays.
+``repeat_other`` (the repeat penalty when the follow-up wants another kind of item than the turns that
+answered with that sentence: "Who is she dating?" then "How old is he?"; "else" / "other" keep ``repeat``):
+follow-ups dev study / held, extra, fiction 0.833 / 0.821, 0.725, 0.825 at 0 (a study turn after a wrong
+first answer takes that answer's sentence back), the same at 0.1, 0.845 / 0.821, 0.725, 0.817 at 0.15,
+0.845 / 0.821, 0.725, 0.808 at 0.2 (= ``repeat``: no difference). 0.15: the fiction gain that costs no dev turn.
 """
 
 from __future__ import annotations
@@ -82,6 +87,7 @@ class Weights:
     repeat: float = (
         0.2  # a follow-up asks for something new: a sentence an earlier turn answered with loses this
     )
+    repeat_other: float = 0.15  # ... instead of ``repeat``, when the follow-up wants another kind of item
     locality: float = 0.1  # a follow-up's sentence within two of the previous answer's sentence gains this
     # parse re-rank (rerank.py): the best few sentences gain this x parse_fit (a question word and an
     # item of the expected kind related in the dependency tree)

@@ -1,0 +1,102 @@
+"""Follow-ups that point back: "her bank", "it" again, an organisation the last answer named, and a second
+item asked from the sentence that already answered. Invented sentences."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from newsbrief.summarizers.qa import ConversationState, answer_in_conversation, engine
+from newsbrief.summarizers.qa.conversation import Turn, advance
+from newsbrief.summarizers.qa.question import analyse
+from newsbrief.summarizers.qa.words import lemmatizer
+from newsbrief.summarizers.types import Citation
+
+W = engine.WEIGHTS
+LEM = lemmatizer(None)
+
+UNION = (
+    "Roadcrew United, the union that represents the tram drivers, called on the city to reopen talks.",
+    "Its general secretary, Tomas Berlund, said members would strike in May if no offer came.",
+    "The union has 4,000 members across the region.",
+)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    from newsbrief.summarizers.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
+    return [(s, Citation("u1", s)) for s in sentences]
+
+
+def _state(*turns: tuple[Turn, dict[str, list[str]]]) -> ConversationState:
+    state = ConversationState()
+    for turn, named in turns:
+        state = advance(state, turn, **named)
+    return state
+
+
+def test_her_bank_means_the_bank_named_earlier_not_the_woman() -> None:
+    turn = Turn("Who is the governor of the Federal Bank of Osterland?", "Marta Quell — ...", True, ("a",))
+    state = _state((turn, {"people": ["Marta Quell"], "groups": ["Federal Bank of Osterland"]}))
+    q = analyse("And what is her bank's inflation target?", LEM)
+    assert q.references == ("her bank",)
+    ctx = engine._resolve(q, state, LEM, W)
+    assert ctx.query.get("osterland") == W.referent
+    assert ctx.query.get("quell", 0.0) < W.referent
+    # control: "her" before a noun that is no organisation still means the woman
+    own = engine._resolve(analyse("What did her deputy say?", LEM), state, LEM, W)
+    assert own.query.get("quell") == W.referent
+
+
+def test_it_again_means_what_the_previous_it_meant() -> None:
+    t1 = Turn("How much will the excavation cost?", "2 million euros — ...", True, ("a",), position=1)
+    t2 = Turn("Who is paying for most of it?", "Veldt Foundation — ...", True, ("a",), position=1)
+    chained = _state(
+        (t1, {"things": ["excavation cost"]}),
+        (replace(t2, referent="excavation cost"), {"things": ["pay"]}),
+    )
+    ctx = engine._resolve(analyse("How long will it take?", LEM), chained, LEM, W)
+    assert ctx.query.get("excavation") == W.referent
+    assert ctx.referent == "excavation cost"
+    # control: without an earlier "it", "it" is the thing the last question asked about
+    plain = _state((t1, {"things": ["excavation cost"]}), (t2, {"things": ["pay"]}))
+    other = engine._resolve(analyse("How long will it take?", LEM), plain, LEM, W)
+    assert other.query.get("pay") == W.referent
+
+
+def test_it_means_the_organisation_the_last_answer_named(nlp: Any) -> None:
+    a1, state = answer_in_conversation("Which union represents the tram drivers?", _hits(UNION), None, nlp)
+    assert "Roadcrew United" in a1.text
+    assert "Roadcrew United" in state.groups and "Roadcrew United" not in state.people
+    assert state.last is not None and state.last.groups == ("Roadcrew United",)
+    ctx = engine._resolve(analyse("Who leads it?", LEM), state, LEM, W)
+    assert ctx.query.get("roadcrew") == W.referent
+    # control: a person who answers "who" is still a person, and no organisation for "it"
+    a2, st2 = answer_in_conversation("Who said members would strike in May?", _hits(UNION), None, nlp)
+    assert "Tomas Berlund" in a2.text
+    assert "Tomas Berlund" in st2.people and st2.last is not None and st2.last.groups == ()
+
+
+def test_a_name_with_an_organisation_word_is_an_organisation_whatever_the_question() -> None:
+    q = analyse("Who is backing the bid?", LEM)
+    assert engine._kind("Harwick Partners", q, True, "PERSON") == "ORG"
+    assert engine._kind("Cllr Dana Whitlow", q, True, "ORG") == "PERSON"
+    # control: a plain name answering "who" is a person, even when the tagger said ORG
+    assert engine._kind("Dana Whitlow", q, True, "ORG") == "PERSON"
+
+
+def test_a_second_item_may_come_from_the_sentence_that_already_answered() -> None:
+    turn = Turn("Who is Pia Lund dating?", "Oskar — ...", True, ("a",), position=3)
+    state = _state((turn, {"people": ["Oskar"]}))
+    ctx = engine._resolve(analyse("How old is he?", LEM), state, LEM, W)
+    assert ("a", 3) in ctx.answered_other and ("a", 3) not in ctx.answered
+    # control: asking for another item of the same kind, or for someone else, keeps the full penalty
+    again = engine._resolve(analyse("Who else did she date?", LEM), state, LEM, W)
+    assert ("a", 3) in again.answered
