@@ -476,6 +476,9 @@ def answer_in_conversation(
     return ans, advance(state, turn, people=people, groups=groups, places=places, times=times, things=things)
 
 
+_PERSON_KINDS = PERSON_NOUNS | ROLE_WORDS
+
+
 def _kind(name: str, q: Question, in_answer: bool, label: str) -> str:
     """PERSON, ORG (an organisation), GROUP (some other group) or PLACE for a name a turn used.
 
@@ -490,10 +493,15 @@ def _kind(name: str, q: Question, in_answer: bool, label: str) -> str:
     if label in ("GPE", "LOC", "FAC"):
         return "PLACE"
     if in_answer and q.expect == Expect.PERSON:
-        asked = re.match(r"\s*(?:and |so )?(?:which|what) (\w+)", q.text, re.I)
-        if asked and asked.group(1).lower() in ORG_NOUNS:
+        # the noun "which" asks about, past up to two modifiers ("which former astronaut", "which activist fund")
+        asked = re.match(r"\s*(?:and |so )?(?:which|what) ((?:[\w-]+ ){0,2}[\w-]+)", q.text, re.I)
+        noun = next(
+            (w for w in (asked.group(1).lower().split() if asked else []) if w in ORG_NOUNS | _PERSON_KINDS),
+            "",
+        )
+        if noun in ORG_NOUNS:
             return "ORG"
-        if q.type == QuestionType.WHO or (asked and asked.group(1).lower() in PERSON_NOUNS | ROLE_WORDS):
+        if q.type == QuestionType.WHO or noun in _PERSON_KINDS:
             return "PERSON"
         if q.type == QuestionType.WHICH:
             return "GROUP"

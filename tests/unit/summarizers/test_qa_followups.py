@@ -100,3 +100,11 @@ def test_a_second_item_may_come_from_the_sentence_that_already_answered() -> Non
     # control: asking for another item of the same kind, or for someone else, keeps the full penalty
     again = engine._resolve(analyse("Who else did she date?", LEM), state, LEM, W)
     assert ("a", 3) in again.answered
+
+
+def test_the_noun_which_asks_about_is_found_past_its_modifiers() -> None:
+    astronaut = analyse("Which former astronaut spoke at the launch?", LEM)
+    assert engine._kind("Mara Voss", astronaut, True, "") == "PERSON"
+    # control: an organisation noun behind a modifier makes an organisation
+    fund = analyse("Which regional fund backed the launch?", LEM)
+    assert engine._kind("Elsmere Ventures", fund, True, "") == "ORG"
