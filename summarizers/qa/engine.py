@@ -137,9 +137,8 @@ class _Context:
     previous: tuple[str, int] | None  # (article id, sentence position) of the previous answer
     answered: frozenset[tuple[str, int]] = frozenset()  # sentences earlier turns answered with
     referent: str = ""  # what the question's "it" / "its" points to (kept in the turn for the next "it")
-    answered_other: frozenset[tuple[str, int]] = (
-        frozenset()
-    )  # ... with another kind of item than this one asks
+    # sentences earlier turns answered with, when they asked for another kind of item than this question
+    answered_other: frozenset[tuple[str, int]] = frozenset()
 
 
 def _lead(arts: list[_Article]) -> str:
