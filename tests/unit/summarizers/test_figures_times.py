@@ -1,4 +1,4 @@
-"""A clock or race time is one reading, never several counts; a score is one figure. Texts are written for these tests."""
+"""Times, scores and conversions: one reading is one figure. Texts are written for these tests."""
 
 from __future__ import annotations
 
@@ -33,3 +33,12 @@ def test_a_score_after_a_team_name_is_a_figure(nlp: Any) -> None:
     # control: a model number written like a range is still not a score
     h = facets(nlp, "The airline ordered 40 Skyliner 737-800 jets on Monday.")
     assert "737-800" not in values(h)
+
+
+def test_a_conversion_written_as_adjectives_is_one_figure(nlp: Any) -> None:
+    f = facets(nlp, "The 40-metre (131-foot) tower was finished on Monday at a cost of 3 million dollars.")
+    got = values(f)
+    assert "40-metre (131-foot)" in got, got
+    assert "131-foot" not in got
+    # control: the cost in the same sentence is its own figure
+    assert any("3 million" in v for v in got), got
