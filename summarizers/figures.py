@@ -117,6 +117,7 @@ _EXPECTED_AFTER = re.compile(rf"^\s?(?:\w+\s){{0,2}}(?:had |have )?(?:{_alt(lex.
 _RATE_AFTER = re.compile(
     rf"\s(?:a|an|per|each|every)\s(?:{_alt(lex.RATE_UNITS)})\b(?!\s(?:{_alt(lex.RELATIVE_TIME)})\b)", re.I
 )
+_MULTIPLE_AFTER = re.compile(rf"\stimes(?=\s(?:{_alt(lex.MULTIPLE_FOLLOWERS)})\b)", re.I)
 _RATE_END = re.compile(_RATE_AFTER.pattern + "$", re.I)
 _CHROME_AFTER = re.compile(
     rf"^\s?(?:{_alt([w.replace(' ', chr(92) + 's') for w in lex.CHROME_AFTER])})\b"
@@ -288,8 +289,11 @@ def _skip(text: str, start: int, end: int, value: str, doc: Doc) -> bool:
                 and not _DURATION.fullmatch(head.lower_)
                 and not _MEASURE_RE.fullmatch(" " + head.lower_)
                 and not _counts_a_group(root, head)
+                and not any(c.tag_ in ("NNS", "NNPS") for c in head.conjuncts)
             ):
-                return True  # a number naming a single thing: "a 999 call", "the 747 jet"
+                # a number naming a single thing: "a 999 call", "the 747 jet"; not one whose noun is the
+                # first of a list ending in a plural ("40 oak, ash and beech trees")
+                return True
     return False
 
 
@@ -908,6 +912,9 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                 if not _word_number_counts(p, start, end, value):
                     continue
                 end = _with_noun(p.doc, start, end)
+            multiple = _MULTIPLE_AFTER.match(text, end)
+            if multiple and has_digit:
+                end = multiple.end()  # "40 times the safety limit": a multiple says it is one
             rate = _RATE_AFTER.match(text, end)
             if rate and (_UNIT_RE.search(value) or re.search(r"\btimes$", text[start:end], re.I)):
                 # a rate belongs to the amount: "£5 a night", "$2 per litre", "four times a day"

@@ -596,3 +596,24 @@ CALL_VERBS = (
 )
 # numbers written like odds or fractions that are names or idioms: "open 24/7", "after 9/11"
 SLASH_NAMES = ("24/7", "9/11", "7/7", "24/365")
+
+# Words after "N times" that make it a multiple of something ("40 times the limit", "three times as
+# many", "ten times higher"), not a count of occasions ("scored 12 times").
+MULTIPLE_FOLLOWERS = (
+    "the",
+    "as",
+    "more",
+    "higher",
+    "greater",
+    "larger",
+    "bigger",
+    "lower",
+    "smaller",
+    "faster",
+    "that",
+    "what",
+    "its",
+    "their",
+    "his",
+    "her",
+)

@@ -1,4 +1,4 @@
-"""Times, scores and conversions: one reading is one figure. Texts are written for these tests."""
+"""Times, scores, conversions, lists and multiples: one reading is one figure. Texts are written for these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +42,19 @@ def test_a_conversion_written_as_adjectives_is_one_figure(nlp: Any) -> None:
     assert "131-foot" not in got
     # control: the cost in the same sentence is its own figure
     assert any("3 million" in v for v in got), got
+
+
+def test_a_count_before_a_list_of_kinds_counts_the_plural_at_its_end(nlp: Any) -> None:
+    f = facets(nlp, "The council will replant 86 oak, ash and beech trees in the park, officials said.")
+    assert any(v.startswith("86") for v in values(f)), values(f)
+    # control: a number naming a single thing is still not a figure
+    g = facets(nlp, "The council moved the trees on the 747 jet, officials said.")
+    assert not any("747" in v for v in values(g)), values(g)
+
+
+def test_a_multiple_keeps_its_times(nlp: Any) -> None:
+    f = facets(nlp, "Tests found lead in the tap water at up to 30 times the legal limit.")
+    assert "up to 30 times" in values(f), values(f)
+    # control: a count of occasions is not a multiple
+    g = facets(nlp, "The striker has scored 14 times this season for the club.")
+    assert not any(v.endswith("times") and "14" in v and "the" in v for v in values(g)), values(g)
