@@ -835,5 +835,5 @@ SPATIAL_NOUNS = frozenset(
 WORK_NOUNS = frozenset(
     ["film", "movie", "book", "novel", "memoir", "song", "single", "album", "hit", "show", "series", "sitcom",
      "drama", "documentary", "play", "musical", "opera", "character", "blockbuster", "classic", "episode",
-     "franchise", "painting", "poem", "game", "app", "magazine"]
+     "franchise", "painting", "poem", "game"]
 )  # fmt: skip
