@@ -39,6 +39,7 @@ from newsbrief.summarizers.lexicon.actors import (
     LOCATION_PREPS,
     MEDIA_TITLES,
     NAME_PARTICLES,
+    NAMING_NOUNS,
     ORG_HEADS,
     ORG_LOCATION_PREPS,
     ORIGIN_NOUNS,
@@ -93,6 +94,7 @@ class _Mention:
     role: str | None = None
     acronym: str | None = None
     sex: str | None = None  # "f"/"m" from a courtesy title ("Mrs Lee") or the pronoun that follows
+    owned: bool = False  # "his black Marlo Vista": a thing someone owns
 
 
 @dataclass
@@ -395,6 +397,28 @@ def _is_product(doc: Doc, ent: Span) -> bool:
         and (after.is_title or any(ch.isdigit() for ch in after.text))
         and after.lower_ not in _TITLE_WORDS
     )
+
+
+_OWNER_WORDS = {"his", "her", "their", "my", "our", "your", "'s", "\u2019s"}
+
+
+def _is_possession(doc: Doc, ent: Span) -> bool:
+    """A name owned by someone, after a possessive and at most two describing words ("his black
+    Marlo Vista", "the driver's green Kestrel"): a product, not a body. A possessive before a noun
+    for a person or a body ("his son Tom", "her club Rovers") names someone, and an apposition
+    ("her company, Acme,") too."""
+    if ent.end < len(doc) and doc[ent.end].text == ",":
+        return False
+    k = ent.start - 1
+    skipped = 0
+    while (
+        k >= 0 and skipped < 2 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _OWNER_WORDS
+    ):
+        if doc[k].lower_ in NAMING_NOUNS or doc[k].lower_.rstrip("s") in NAMING_NOUNS:
+            return False
+        k -= 1
+        skipped += 1
+    return k >= 0 and skipped > 0 and doc[k].lower_ in _OWNER_WORDS
 
 
 def _in_dateline(doc: Doc, ent: Span) -> bool:
@@ -750,6 +774,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             if family:
                 name, label = f"{name} {doc[ent.end].text}", "ORG"  # "the Lind family" acts as one
             m = _Mention(name=name, label=label, sent=p.index)
+            m.owned = label in ("ORG", "PERSON") and _is_possession(doc, ent)
             if label == "PERSON":
                 m.sex = _sex_of(doc, ent, prefix)
             after = doc[ent.end :].text if ent.end < len(doc) else ""
@@ -1236,8 +1261,8 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
         if works and any(_title_key(a) in works for a in (c.name, *c.aliases)):
             continue  # "starred in the 1963 film The Long Road": a work, not an actor
         real = [m for m in c.mentions if not m.credit]
-        if not real:
-            continue
+        if not real or all(m.owned for m in real):
+            continue  # (or every mention is a thing someone owns: "his black Marlo Vista")
         lab = _label(c)
         agents = sum(m.agent for m in real)
         topics = sum(m.topic for m in real)

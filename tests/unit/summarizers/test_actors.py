@@ -852,3 +852,18 @@ def test_a_spread_of_countries_framing_a_clause_is_a_setting(nlp: Any) -> None:
     )
     assert "Maria Lopez" in names(f)
     assert not {"Peru", "Chile", "Bolivia"} & set(names(f))
+
+
+def test_a_thing_someone_owns_is_not_an_actor(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        A publican has been convicted of drink-driving after crashing into a parked van in Norden.
+        Tom Ridley, 36, told Norden Magistrates' Court he had been sleepwalking.
+        Prosecutors said Ridley had driven his old Toyota Hilux for two miles before the crash.
+        District Judge Ana Cole rejected his account and fined him £1,200.
+        """,
+    )
+    for actor_name in ("Tom Ridley", "Ana Cole"):
+        assert actor_name in names(f)
+    assert not any(n.startswith("Toyota") for n in names(f))
