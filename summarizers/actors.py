@@ -39,6 +39,7 @@ from newsbrief.summarizers.lexicon.actors import (
     LOCATION_PREPS,
     MEDIA_TITLES,
     NAME_PARTICLES,
+    NAMING_CUES,
     NAMING_NOUNS,
     ORG_HEADS,
     ORG_LOCATION_PREPS,
@@ -547,7 +548,8 @@ def _titled_before(doc: Doc, start: int) -> bool:
 def _missed_names(parsed: Sequence[ParsedSentence]) -> set[str]:
     """Single capitalised words of the first sentence that the recogniser never tags anywhere in
     the story, yet that come back capitalised inside at least two later sentences and never in
-    lower case: a name it missed ("shoppers at Brindlemart ... Brindlemart said ...")."""
+    lower case: a name it missed ("shoppers at Brindlemart ... Brindlemart said ..."); and a name the
+    lede gives ("known as Ham", ``NAMING_CUES``) that comes back capitalised twice."""
     if not parsed:
         return set()
     tagged = {t.lower_ for p in parsed for e in p.doc.ents for t in e}
@@ -571,6 +573,23 @@ def _missed_names(parsed: Sequence[ParsedSentence]) -> set[str]:
         later = sum(any(bt.text == w for bt in p.doc[1:]) for p in parsed[1:])
         if later >= 2:
             out.add(w)
+    # "a robot known as Ham", "a dog called Rusty": a name given in the lede, then used again
+    for p in parsed[:_LEDE]:
+        doc = p.doc
+        for t in doc[2:]:
+            k = t.i - 1
+            if doc[k].text in ("'", '"', "\u2018", "\u201c"):
+                k -= 1
+            cue = doc[k - 1].lower_ + " " + doc[k].lower_ if k >= 1 else ""
+            if (
+                (cue in NAMING_CUES or doc[k].lower_ in NAMING_CUES)
+                and re.fullmatch(r"[A-Z][a-z]{2,}", t.text)
+                and t.lower_ not in tagged
+                and t.text.lower() not in lower
+                and not t.is_stop
+                and sum(any(bt.text == t.text for bt in q.doc) for q in parsed if q.index != p.index) >= 2
+            ):
+                out.add(t.text)
     return out
 
 

@@ -850,3 +850,5 @@ NAMING_NOUNS = (
                  "college", "pal", "partner", "mate", "colleague", "teammate", "rival", "boss", "hero", "idol",
                  "dog", "cat", "horse", "pet"])
 )  # fmt: skip
+# words that give a name ("a robot known as Ham", "a dog called Rusty", "nicknamed Bolt")
+NAMING_CUES = frozenset(["known as", "called", "named", "nicknamed", "dubbed", "christened"])

@@ -867,3 +867,22 @@ def test_a_thing_someone_owns_is_not_an_actor(nlp: Any) -> None:
     for actor_name in ("Tom Ridley", "Ana Cole"):
         assert actor_name in names(f)
     assert not any(n.startswith("Toyota") for n in names(f))
+
+
+def test_a_name_the_lede_gives_is_a_missed_name_when_it_comes_back(nlp: Any) -> None:
+    from newsbrief.summarizers.actors import _missed_names
+    from newsbrief.summarizers.parse import ParsedSentence
+
+    texts = [
+        "Engineers at a university lab have built a humanoid head that can copy the faces people make.",
+        "The head, known as Biscuit, has been drawing crowds at an electronics fair this week.",
+        "Biscuit can smile, frown and wink within a second of seeing a face.",
+        "Lead designer Marta Hollis said Biscuit would help train nurses to read moods.",
+    ]
+    parsed = []
+    for k, t in enumerate(texts):
+        doc = nlp(t)
+        doc.ents = [e for e in doc.ents if e.text != "Biscuit"]  # as if the recogniser missed it
+        parsed.append(ParsedSentence(index=k, text=t, doc=doc, parsed=True))
+    assert _missed_names(parsed) == {"Biscuit"}
+    assert _missed_names(parsed[:3]) == set()  # given, but used again only once
