@@ -344,6 +344,13 @@ def _is_agent(doc: Doc, ent: Span) -> bool:
         # "one of Norway's finest pilots", "the country's favourite sport", "Norway striker
         # Lena Berg": the place describes a thing or a person; it does not act
         return False
+    if (
+        dep == "compound"
+        and ent.label_ == "ORG"
+        and ent[-1].lower_ in COMPETITION_HEADS
+        and root.head.tag_ in ("NN", "NNS")
+    ):
+        return False  # "the Premier Cup champions said": the competition describes who acts
     if dep in _SUBJECT_DEPS or dep == "poss":
         return True
     if dep in ("compound", "appos", "conj") and root.head.dep_ in _SUBJECT_DEPS | {"poss", "conj"}:

@@ -886,3 +886,16 @@ def test_a_name_the_lede_gives_is_a_missed_name_when_it_comes_back(nlp: Any) -> 
         parsed.append(ParsedSentence(index=k, text=t, doc=doc, parsed=True))
     assert _missed_names(parsed) == {"Biscuit"}
     assert _missed_names(parsed[:3]) == set()  # given, but used again only once
+
+
+def test_a_competition_that_only_describes_a_club_is_not_an_actor(nlp: Any) -> None:
+    text = """
+        Harlow Rovers have apologised to fans after the coaches they laid on arrived late for Saturday's match.
+        The Northern League champions have written to 300 fans to offer refunds.
+        Club secretary Dan Poole said the coach firm had let everyone down.
+        """
+    f = facets(nlp, text)
+    assert "Dan Poole" in names(f)
+    assert "Northern League" not in names(f)
+    acting = facets(nlp, text + "The Northern League said it would look into the delay.\n")
+    assert "Northern League" in names(acting)  # the body that rules, when it acts
