@@ -801,6 +801,13 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                 name, label = f"{name} {doc[ent.end].text}", "ORG"  # "the Lind family" acts as one
             m = _Mention(name=name, label=label, sent=p.index)
             m.owned = label in ("ORG", "PERSON") and _is_possession(doc, ent)
+            m.owned = m.owned or (
+                label == "ORG"
+                and doc.has_annotation("DEP")
+                and ent.root.dep_ == "compound"
+                and ent.root.head.tag_ in ("NN", "NNS")
+                and ent.root.head.lower_ not in NAMING_NOUNS
+            )
             if label == "PERSON":
                 m.sex = _sex_of(doc, ent, prefix)
             after = doc[ent.end :].text if ent.end < len(doc) else ""

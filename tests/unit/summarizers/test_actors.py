@@ -899,3 +899,16 @@ def test_a_competition_that_only_describes_a_club_is_not_an_actor(nlp: Any) -> N
     assert "Northern League" not in names(f)
     acting = facets(nlp, text + "The Northern League said it would look into the delay.\n")
     assert "Northern League" in names(acting)  # the body that rules, when it acts
+
+
+def test_a_brand_that_only_names_a_kind_of_thing_is_not_an_actor(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Singer Lena Marsh has started a craze for septum rings among her young fans.
+        The singer wore Nike trainers and a Rolex watch at the awards on Sunday.
+        Jeweller Tom Hale said sales of the rings had tripled in a month.
+        """,
+    )
+    assert "Lena Marsh" in names(f) and "Tom Hale" in names(f)
+    assert not {"Nike", "Rolex"} & set(names(f))
