@@ -39,6 +39,8 @@ from newsbrief.summarizers.lexicon.actors import (
     LOCATION_PREPS,
     MEDIA_TITLES,
     NAME_PARTICLES,
+    NAMING_CUES,
+    NAMING_NOUNS,
     ORG_HEADS,
     ORG_LOCATION_PREPS,
     ORIGIN_NOUNS,
@@ -93,6 +95,7 @@ class _Mention:
     role: str | None = None
     acronym: str | None = None
     sex: str | None = None  # "f"/"m" from a courtesy title ("Mrs Lee") or the pronoun that follows
+    owned: bool = False  # "his black Marlo Vista": a thing someone owns
 
 
 @dataclass
@@ -341,6 +344,13 @@ def _is_agent(doc: Doc, ent: Span) -> bool:
         # "one of Norway's finest pilots", "the country's favourite sport", "Norway striker
         # Lena Berg": the place describes a thing or a person; it does not act
         return False
+    if (
+        dep == "compound"
+        and ent.label_ == "ORG"
+        and ent[-1].lower_ in COMPETITION_HEADS
+        and root.head.tag_ in ("NN", "NNS")
+    ):
+        return False  # "the Premier Cup champions said": the competition describes who acts
     if dep in _SUBJECT_DEPS or dep == "poss":
         return True
     if dep in ("compound", "appos", "conj") and root.head.dep_ in _SUBJECT_DEPS | {"poss", "conj"}:
@@ -395,6 +405,28 @@ def _is_product(doc: Doc, ent: Span) -> bool:
         and (after.is_title or any(ch.isdigit() for ch in after.text))
         and after.lower_ not in _TITLE_WORDS
     )
+
+
+_OWNER_WORDS = {"his", "her", "their", "my", "our", "your", "'s", "\u2019s"}
+
+
+def _is_possession(doc: Doc, ent: Span) -> bool:
+    """A name owned by someone, after a possessive and at most two describing words ("his black
+    Marlo Vista", "the driver's green Kestrel"): a product, not a body. A possessive before a noun
+    for a person or a body ("his son Tom", "her club Rovers") names someone, and an apposition
+    ("her company, Acme,") too."""
+    if ent.end < len(doc) and doc[ent.end].text == ",":
+        return False
+    k = ent.start - 1
+    skipped = 0
+    while (
+        k >= 0 and skipped < 2 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _OWNER_WORDS
+    ):
+        if doc[k].lower_ in NAMING_NOUNS or doc[k].lower_.rstrip("s") in NAMING_NOUNS:
+            return False
+        k -= 1
+        skipped += 1
+    return k >= 0 and skipped > 0 and doc[k].lower_ in _OWNER_WORDS
 
 
 def _in_dateline(doc: Doc, ent: Span) -> bool:
@@ -523,7 +555,8 @@ def _titled_before(doc: Doc, start: int) -> bool:
 def _missed_names(parsed: Sequence[ParsedSentence]) -> set[str]:
     """Single capitalised words of the first sentence that the recogniser never tags anywhere in
     the story, yet that come back capitalised inside at least two later sentences and never in
-    lower case: a name it missed ("shoppers at Brindlemart ... Brindlemart said ...")."""
+    lower case: a name it missed ("shoppers at Brindlemart ... Brindlemart said ..."); and a name the
+    lede gives ("known as Ham", ``NAMING_CUES``) that comes back capitalised twice."""
     if not parsed:
         return set()
     tagged = {t.lower_ for p in parsed for e in p.doc.ents for t in e}
@@ -547,6 +580,23 @@ def _missed_names(parsed: Sequence[ParsedSentence]) -> set[str]:
         later = sum(any(bt.text == w for bt in p.doc[1:]) for p in parsed[1:])
         if later >= 2:
             out.add(w)
+    # "a robot known as Ham", "a dog called Rusty": a name given in the lede, then used again
+    for p in parsed[:_LEDE]:
+        doc = p.doc
+        for t in doc[2:]:
+            k = t.i - 1
+            if doc[k].text in ("'", '"', "\u2018", "\u201c"):
+                k -= 1
+            cue = doc[k - 1].lower_ + " " + doc[k].lower_ if k >= 1 else ""
+            if (
+                (cue in NAMING_CUES or doc[k].lower_ in NAMING_CUES)
+                and re.fullmatch(r"[A-Z][a-z]{2,}", t.text)
+                and t.lower_ not in tagged
+                and t.text.lower() not in lower
+                and not t.is_stop
+                and sum(any(bt.text == t.text for bt in q.doc) for q in parsed if q.index != p.index) >= 2
+            ):
+                out.add(t.text)
     return out
 
 
@@ -750,6 +800,14 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             if family:
                 name, label = f"{name} {doc[ent.end].text}", "ORG"  # "the Lind family" acts as one
             m = _Mention(name=name, label=label, sent=p.index)
+            m.owned = label in ("ORG", "PERSON") and _is_possession(doc, ent)
+            m.owned = m.owned or (
+                label == "ORG"
+                and doc.has_annotation("DEP")
+                and ent.root.dep_ == "compound"
+                and ent.root.head.tag_ in ("NN", "NNS")
+                and ent.root.head.lower_ not in NAMING_NOUNS
+            )
             if label == "PERSON":
                 m.sex = _sex_of(doc, ent, prefix)
             after = doc[ent.end :].text if ent.end < len(doc) else ""
@@ -1236,8 +1294,8 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
         if works and any(_title_key(a) in works for a in (c.name, *c.aliases)):
             continue  # "starred in the 1963 film The Long Road": a work, not an actor
         real = [m for m in c.mentions if not m.credit]
-        if not real:
-            continue
+        if not real or all(m.owned for m in real):
+            continue  # (or every mention is a thing someone owns: "his black Marlo Vista")
         lab = _label(c)
         agents = sum(m.agent for m in real)
         topics = sum(m.topic for m in real)

@@ -837,3 +837,18 @@ WORK_NOUNS = frozenset(
      "drama", "documentary", "play", "musical", "opera", "character", "blockbuster", "classic", "episode",
      "franchise", "painting", "poem", "game"]
 )  # fmt: skip
+# nouns between a possessive and a name that make the name someone, not something owned ("his son
+# Tom", "her club Rovers", "their lawyer Ana Lee")
+NAMING_NOUNS = (
+    ROLE_WORDS
+    | KIN_WORDS
+    | PERSON_NOUNS
+    | VAGUE_PERSON_NOUNS
+    | INSTITUTION_NOUNS
+    | ORG_HEADS
+    | frozenset(["club", "side", "company", "firm", "employer", "band", "label", "group", "school", "university",
+                 "college", "pal", "partner", "mate", "colleague", "teammate", "rival", "boss", "hero", "idol",
+                 "dog", "cat", "horse", "pet"])
+)  # fmt: skip
+# words that give a name ("a robot known as Ham", "a dog called Rusty", "nicknamed Bolt")
+NAMING_CUES = frozenset(["known as", "called", "named", "nicknamed", "dubbed", "christened"])
