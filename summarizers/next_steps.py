@@ -166,6 +166,8 @@ def _plan_head(tok: Token) -> Token | None:
         # "was preparing to leave", "didn't want to go": a past progressive, a past with "did"
         or (tok.tag_ in ("VBG", "VB") and "VBD" in auxes and not any(c.tag_ == "MD" for c in tok.children))
     )
+    if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in first.children):
+        return None  # "having planned to stay two weeks, she stayed two years": done before
     # "said it planned to cut jobs" reports a plan still current (the past follows "said"); "the
     # complaint says they planned to fly" and "she intended to drive them" tell the story
     # (in quoted speech the speaker's own past is not shifted: "she said: 'we wanted to stay'")

@@ -674,3 +674,16 @@ def test_a_start_from_today_is_a_step(nlp: Any) -> None:
     text = steps(f)
     assert "new parking rules apply from today" in text
     assert "café" not in text  # a start in the past: the story
+
+
+def test_a_plan_in_a_perfect_participle_was_made_before(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Having planned to stay for a week, the painter stayed for a year.
+        The painter plans to stay for another year.
+        """,
+    )
+    text = steps(f)
+    assert "for a week" not in text
+    assert "plans to stay for another year" in text
