@@ -448,6 +448,8 @@ def _dated_heads(doc: Doc) -> list[Token]:
     for ent in doc.ents:
         if ent.label_ == "DATE" and TODAY_RE.fullmatch(ent.text):
             verb = ent.root.head
+            if _said_on_another_day(verb):
+                continue  # "'I am leaving today,' she said on Tuesday": her today, not ours
             if _in_progress_or_done_now(verb) and _lemma(verb) not in SPEECH_LEMMAS | DEPICT_LEMMAS:
                 out.append(verb)  # "the bridge is opening today", "the album is released today"
             elif ent.start and doc[ent.start - 1].lower_ in START_WORDS:
@@ -480,6 +482,18 @@ def _dated_heads(doc: Doc) -> list[Token]:
             if prev in SCHEDULE_PREPS or ent.text.lower().startswith(("next", "this ")):
                 out.append(verb)
     return out
+
+
+def _said_on_another_day(verb: Token) -> bool:
+    """Whether ``verb`` is what someone said on a day the sentence names ("'I leave today,' she
+    said on Tuesday"): "today" is then the day of speaking."""
+    for anc in verb.ancestors:
+        if _lemma(anc) in SPEECH_LEMMAS and anc.tag_ == "VBD":
+            said = {t.i for t in verb.subtree}
+            return any(
+                t.ent_type_ == "DATE" and DATE_WORD_RE.search(t.text) for t in anc.subtree if t.i not in said
+            )
+    return False
 
 
 def _in_progress_or_done_now(verb: Token) -> bool:

@@ -687,3 +687,18 @@ def test_a_plan_in_a_perfect_participle_was_made_before(nlp: Any) -> None:
     text = steps(f)
     assert "for a week" not in text
     assert "plans to stay for another year" in text
+
+
+def test_today_in_words_said_on_another_day_is_not_ours(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        "I am feeling stronger and am leaving the clinic today," the singer said in a post on Sunday.
+        The bridge is reopening today, the council said.
+        The museum is opening its new wing today.
+        """,
+    )
+    text = steps(f)
+    assert "clinic" not in text  # the singer's today was Sunday
+    assert "bridge is reopening today" in text  # an event of the publication day, even late on
+    assert "new wing today" in text
