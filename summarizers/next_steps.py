@@ -835,6 +835,8 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
                 trailer = f", {who} {_frame(head.head)}"
     if len(toks) < 3 or _not_a_step(head, toks, bool(speaker or trailer), climbed):
         return None
+    if head.dep_ == "advcl" and mark in ("if", "unless") and head.head.i not in {t.i for t in toks}:
+        return None  # "if clients need to come back": a condition cut off from what it conditions
     subj = next((t for t in toks if t.dep_ in ("nsubj", "nsubjpass")), None)
     root = head.sent.root
     if (

@@ -702,3 +702,16 @@ def test_today_in_words_said_on_another_day_is_not_ours(nlp: Any) -> None:
     assert "clinic" not in text  # the singer's today was Sunday
     assert "bridge is reopening today" in text  # an event of the publication day, even late on
     assert "new wing today" in text
+
+
+def test_a_condition_cut_off_from_its_main_clause_is_not_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The shop stays open late if customers need to collect parcels.
+        The clinic will open on Sundays if nurses agree to extra shifts.
+        """,
+    )
+    lines = [s.text for s in f.next_steps]
+    assert not any(line.startswith("if ") for line in lines)
+    assert any("clinic will open on Sundays if nurses agree" in line for line in lines)  # kept whole
