@@ -179,6 +179,8 @@ def _plan_head(tok: Token) -> Token | None:
     )
     if past and lem in NARRATIVE_LEMMAS and not backshifted and not _has_future_date(tok):
         return None
+    if past and not backshifted and _has_year_behind(tok):
+        return None  # "offered to help her on 23 December 2013" in a story told after it: done
     if (
         tok.tag_ == "VBD"
         and tok.dep_ == "ccomp"
@@ -240,7 +242,8 @@ def _trigger_head(tok: Token) -> Token | None:
         and tok.tag_ != "VBD"
         and not any(c.dep_ == "prt" or (c.dep_ == "aux" and c.lower_ == "had") for c in tok.children)
         and any(
-            c.dep_ == "xcomp"
+            # (not a perfect infinitive: "is unlikely to have gone unnoticed" looks back)
+            (c.dep_ == "xcomp" and not any(a.dep_ == "aux" and _lemma(a) == "have" for a in c.children))
             or (c.dep_ == "prep" and low in ("due", "scheduled", "set"))
             # "is committed to cutting costs": the pledge's act is a gerund after "to"
             or (
@@ -395,11 +398,12 @@ def _ahead(date: str) -> bool:
     names 2013 is history)."""
     if PAST_DATE_RE.search(date):
         return False
-    if DATE_WORD_RE.search(date):
-        return True
     now = _NOW_YEAR.get()
     years = [int(y) for y in _YEAR_RE.findall(date)]
-    return now is not None and bool(years) and min(years) > now[0] and min(years) >= now[1]
+    if now is not None and years:
+        # the year decides: "on December 23, 2013" in a story that puts 2014 in the past is history
+        return min(years) > now[0] and min(years) >= now[1]
+    return bool(DATE_WORD_RE.search(date))
 
 
 def _now_year(parsed: Sequence[ParsedSentence], published: date | None) -> tuple[int, int] | None:
@@ -422,7 +426,12 @@ def _now_year(parsed: Sequence[ParsedSentence], published: date | None) -> tuple
             perfect = verb.tag_ == "VBN" and any(
                 c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children
             )
-            if verb.tag_.startswith("VB") and (_is_past(verb) or perfect):
+            # the verb's own tense ("was founded in 2009"), not that of a verb it completes ("offered
+            # to meet on 3 March 2031" is an offer of a meeting ahead)
+            own_past = verb.tag_ == "VBD" or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+            )
+            if verb.tag_.startswith("VB") and (own_past or perfect):
                 best = max(best or 0, *years)
     return None if best is None else (best, latest)
 
@@ -432,6 +441,18 @@ def _has_future_date(tok: Token) -> bool:
     subtree."""
     idx = {t.i for t in tok.subtree}
     return any(e.label_ == "DATE" and e.start in idx and _ahead(e.text) for e in tok.doc.ents)
+
+
+def _has_year_behind(tok: Token) -> bool:
+    """A DATE entity with a year that does not lie ahead ("on 23 December 2013" in a story that
+    puts 2013 in the past) in ``tok``'s subtree; False when the article's year is unknown."""
+    if _NOW_YEAR.get() is None:
+        return False
+    idx = {t.i for t in tok.subtree}
+    return any(
+        e.label_ == "DATE" and e.start in idx and _YEAR_RE.search(e.text) and not _ahead(e.text)
+        for e in tok.doc.ents
+    )
 
 
 def _has_past_date(tok: Token) -> bool:

@@ -715,3 +715,21 @@ def test_a_condition_cut_off_from_its_main_clause_is_not_a_step(nlp: Any) -> Non
     lines = [s.text for s in f.next_steps]
     assert not any(line.startswith("if ") for line in lines)
     assert any("clinic will open on Sundays if nurses agree" in line for line in lines)  # kept whole
+
+
+def test_a_plan_dated_in_a_year_behind_the_story_is_done(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The club was founded in 2009 and won the league in 2019.
+        The coach offered to resign on 3 March 2019.
+        The chairman offered to meet the fans on 3 March 2031.
+        The striker's form is unlikely to have gone unnoticed by rivals.
+        The striker is expected to return on Saturday.
+        """,
+    )
+    text = steps(f)
+    assert "resign" not in text  # offered for a day in a year the story has left behind
+    assert "unnoticed" not in text  # a perfect infinitive looks back
+    assert "meet the fans on 3 March 2031" in text  # positive controls
+    assert "return on Saturday" in text
