@@ -179,8 +179,9 @@ def _plan_head(tok: Token) -> Token | None:
     )
     if past and lem in NARRATIVE_LEMMAS and not backshifted and not _has_future_date(tok):
         return None
-    if past and not backshifted and _has_year_behind(tok):
-        return None  # "offered to help her on 23 December 2013" in a story told after it: done
+    if past and _has_year_behind(tok):
+        # "offered to help her on 23 December 2013" in a story told after it: done, reported or not
+        return None
     if (
         tok.tag_ == "VBD"
         and tok.dep_ == "ccomp"

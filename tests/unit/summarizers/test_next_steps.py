@@ -733,3 +733,17 @@ def test_a_plan_dated_in_a_year_behind_the_story_is_done(nlp: Any) -> None:
     assert "unnoticed" not in text  # a perfect infinitive looks back
     assert "meet the fans on 3 March 2031" in text  # positive controls
     assert "return on Saturday" in text
+
+
+def test_a_reported_plan_dated_in_a_year_behind_is_done(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The club was founded in 2009 and won the league in 2019.
+        The prosecutor said the coach offered to drive her home on 3 March 2019.
+        The chairman said the club planned to build a new stand.
+        """,
+    )
+    text = steps(f)
+    assert "drive her home" not in text
+    assert "planned to build a new stand" in text  # a reported plan with no date stays current
