@@ -166,6 +166,8 @@ def _plan_head(tok: Token) -> Token | None:
         # "was preparing to leave", "didn't want to go": a past progressive, a past with "did"
         or (tok.tag_ in ("VBG", "VB") and "VBD" in auxes and not any(c.tag_ == "MD" for c in tok.children))
     )
+    if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in first.children):
+        return None  # "having planned to stay two weeks, she stayed two years": done before
     # "said it planned to cut jobs" reports a plan still current (the past follows "said"); "the
     # complaint says they planned to fly" and "she intended to drive them" tell the story
     # (in quoted speech the speaker's own past is not shifted: "she said: 'we wanted to stay'")
@@ -176,6 +178,9 @@ def _plan_head(tok: Token) -> Token | None:
         and not _is_quote(tok.sent.text, tok.idx - tok.sent.start_char)
     )
     if past and lem in NARRATIVE_LEMMAS and not backshifted and not _has_future_date(tok):
+        return None
+    if past and _has_year_behind(tok):
+        # "offered to help her on 23 December 2013" in a story told after it: done, reported or not
         return None
     if (
         tok.tag_ == "VBD"
@@ -238,7 +243,8 @@ def _trigger_head(tok: Token) -> Token | None:
         and tok.tag_ != "VBD"
         and not any(c.dep_ == "prt" or (c.dep_ == "aux" and c.lower_ == "had") for c in tok.children)
         and any(
-            c.dep_ == "xcomp"
+            # (not a perfect infinitive: "is unlikely to have gone unnoticed" looks back)
+            (c.dep_ == "xcomp" and not any(a.dep_ == "aux" and _lemma(a) == "have" for a in c.children))
             or (c.dep_ == "prep" and low in ("due", "scheduled", "set"))
             # "is committed to cutting costs": the pledge's act is a gerund after "to"
             or (
@@ -393,11 +399,12 @@ def _ahead(date: str) -> bool:
     names 2013 is history)."""
     if PAST_DATE_RE.search(date):
         return False
-    if DATE_WORD_RE.search(date):
-        return True
     now = _NOW_YEAR.get()
     years = [int(y) for y in _YEAR_RE.findall(date)]
-    return now is not None and bool(years) and min(years) > now[0] and min(years) >= now[1]
+    if now is not None and years:
+        # the year decides: "on December 23, 2013" in a story that puts 2014 in the past is history
+        return min(years) > now[0] and min(years) >= now[1]
+    return bool(DATE_WORD_RE.search(date))
 
 
 def _now_year(parsed: Sequence[ParsedSentence], published: date | None) -> tuple[int, int] | None:
@@ -420,7 +427,12 @@ def _now_year(parsed: Sequence[ParsedSentence], published: date | None) -> tuple
             perfect = verb.tag_ == "VBN" and any(
                 c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children
             )
-            if verb.tag_.startswith("VB") and (_is_past(verb) or perfect):
+            # the verb's own tense ("was founded in 2009"), not that of a verb it completes ("offered
+            # to meet on 3 March 2031" is an offer of a meeting ahead)
+            own_past = verb.tag_ == "VBD" or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+            )
+            if verb.tag_.startswith("VB") and (own_past or perfect):
                 best = max(best or 0, *years)
     return None if best is None else (best, latest)
 
@@ -430,6 +442,18 @@ def _has_future_date(tok: Token) -> bool:
     subtree."""
     idx = {t.i for t in tok.subtree}
     return any(e.label_ == "DATE" and e.start in idx and _ahead(e.text) for e in tok.doc.ents)
+
+
+def _has_year_behind(tok: Token) -> bool:
+    """A DATE entity with a year that does not lie ahead ("on 23 December 2013" in a story that
+    puts 2013 in the past) in ``tok``'s subtree; False when the article's year is unknown."""
+    if _NOW_YEAR.get() is None:
+        return False
+    idx = {t.i for t in tok.subtree}
+    return any(
+        e.label_ == "DATE" and e.start in idx and _YEAR_RE.search(e.text) and not _ahead(e.text)
+        for e in tok.doc.ents
+    )
 
 
 def _has_past_date(tok: Token) -> bool:
@@ -446,6 +470,8 @@ def _dated_heads(doc: Doc) -> list[Token]:
     for ent in doc.ents:
         if ent.label_ == "DATE" and TODAY_RE.fullmatch(ent.text):
             verb = ent.root.head
+            if _said_on_another_day(verb):
+                continue  # "'I am leaving today,' she said on Tuesday": her today, not ours
             if _in_progress_or_done_now(verb) and _lemma(verb) not in SPEECH_LEMMAS | DEPICT_LEMMAS:
                 out.append(verb)  # "the bridge is opening today", "the album is released today"
             elif ent.start and doc[ent.start - 1].lower_ in START_WORDS:
@@ -478,6 +504,18 @@ def _dated_heads(doc: Doc) -> list[Token]:
             if prev in SCHEDULE_PREPS or ent.text.lower().startswith(("next", "this ")):
                 out.append(verb)
     return out
+
+
+def _said_on_another_day(verb: Token) -> bool:
+    """Whether ``verb`` is what someone said on a day the sentence names ("'I leave today,' she
+    said on Tuesday"): "today" is then the day of speaking."""
+    for anc in verb.ancestors:
+        if _lemma(anc) in SPEECH_LEMMAS and anc.tag_ == "VBD":
+            said = {t.i for t in verb.subtree}
+            return any(
+                t.ent_type_ == "DATE" and DATE_WORD_RE.search(t.text) for t in anc.subtree if t.i not in said
+            )
+    return False
 
 
 def _in_progress_or_done_now(verb: Token) -> bool:
@@ -819,6 +857,8 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
                 trailer = f", {who} {_frame(head.head)}"
     if len(toks) < 3 or _not_a_step(head, toks, bool(speaker or trailer), climbed):
         return None
+    if head.dep_ == "advcl" and mark in ("if", "unless") and head.head.i not in {t.i for t in toks}:
+        return None  # "if clients need to come back": a condition cut off from what it conditions
     subj = next((t for t in toks if t.dep_ in ("nsubj", "nsubjpass")), None)
     root = head.sent.root
     if (

@@ -25,7 +25,7 @@ FUTURE_CUE_RE = re.compile(
     r"faces?|facing|awaits?|awaiting|pending|adjourned|postponed|delayed|deferred|remanded|bailed|"
     r"rescheduled|until|going to|(?:wants|hopes) to|asks?|asking|seeks?|seeking|decides?|recommends?|"
     r"orders?|committed|dedicated|this (?:spring|summer|autumn|fall|winter)|"
-    r"(?:from|starting|beginning|as of) (?:today|tonight))\b",
+    r"(?:from|starting|beginning|as of) (?:today|tonight)|(?:is|are|'s|'re) \w+ing (?:\w+ ){0,4}(?:today|tonight))\b",
     re.I,
 )
 

@@ -674,3 +674,76 @@ def test_a_start_from_today_is_a_step(nlp: Any) -> None:
     text = steps(f)
     assert "new parking rules apply from today" in text
     assert "café" not in text  # a start in the past: the story
+
+
+def test_a_plan_in_a_perfect_participle_was_made_before(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Having planned to stay for a week, the painter stayed for a year.
+        The painter plans to stay for another year.
+        """,
+    )
+    text = steps(f)
+    assert "for a week" not in text
+    assert "plans to stay for another year" in text
+
+
+def test_today_in_words_said_on_another_day_is_not_ours(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        "I am feeling stronger and am leaving the clinic today," the singer said in a post on Sunday.
+        The bridge is reopening today, the council said.
+        The museum is opening its new wing today.
+        """,
+    )
+    text = steps(f)
+    assert "clinic" not in text  # the singer's today was Sunday
+    assert "bridge is reopening today" in text  # an event of the publication day, even late on
+    assert "new wing today" in text
+
+
+def test_a_condition_cut_off_from_its_main_clause_is_not_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The shop stays open late if customers need to collect parcels.
+        The clinic will open on Sundays if nurses agree to extra shifts.
+        """,
+    )
+    lines = [s.text for s in f.next_steps]
+    assert not any(line.startswith("if ") for line in lines)
+    assert any("clinic will open on Sundays if nurses agree" in line for line in lines)  # kept whole
+
+
+def test_a_plan_dated_in_a_year_behind_the_story_is_done(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The club was founded in 2009 and won the league in 2019.
+        The coach offered to resign on 3 March 2019.
+        The chairman offered to meet the fans on 3 March 2031.
+        The striker's form is unlikely to have gone unnoticed by rivals.
+        The striker is expected to return on Saturday.
+        """,
+    )
+    text = steps(f)
+    assert "resign" not in text  # offered for a day in a year the story has left behind
+    assert "unnoticed" not in text  # a perfect infinitive looks back
+    assert "meet the fans on 3 March 2031" in text  # positive controls
+    assert "return on Saturday" in text
+
+
+def test_a_reported_plan_dated_in_a_year_behind_is_done(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The club was founded in 2009 and won the league in 2019.
+        The prosecutor said the coach offered to drive her home on 3 March 2019.
+        The chairman said the club planned to build a new stand.
+        """,
+    )
+    text = steps(f)
+    assert "drive her home" not in text
+    assert "planned to build a new stand" in text  # a reported plan with no date stays current
