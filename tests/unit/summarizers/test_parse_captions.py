@@ -6,19 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from newsbrief.summarizers.briefing import BriefingEngine
-from newsbrief.summarizers.nlp import load_pipeline
 from newsbrief.summarizers.parse import is_present_caption, parse_sentences
 from newsbrief.summarizers.rank import select_summary
 from newsbrief.summarizers.types import Article
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_pipeline("en_core_web_sm")
-
 
 LEAD = "The port authority of Velmar approved a plan to rebuild the northern quay after the storm in 2026."
 GLUED = (

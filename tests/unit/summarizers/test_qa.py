@@ -86,13 +86,6 @@ def deal_briefing() -> Briefing:
     )
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    from newsbrief.summarizers.nlp import load_pipeline
-
-    return load_pipeline()
-
-
 @pytest.mark.parametrize(
     ("question", "expected"),
     [

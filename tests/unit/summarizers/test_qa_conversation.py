@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import pytest
-
 from newsbrief.summarizers.qa import ConversationState, answer_in_conversation, answer_question
 from newsbrief.summarizers.types import Briefing, Citation
 
@@ -55,13 +53,6 @@ COUNCIL = (
     "Dock workers went on strike in October because their wages had been frozen since 2019.",
     "Twelve people were injured when a crane collapsed at the container terminal in August.",
 )
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    from newsbrief.summarizers.nlp import load_pipeline
-
-    return load_pipeline()
 
 
 def council() -> list[Briefing]:

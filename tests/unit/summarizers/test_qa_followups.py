@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-import pytest
-
 from newsbrief.summarizers.qa import ConversationState, answer_in_conversation, engine
 from newsbrief.summarizers.qa.conversation import Turn, advance
 from newsbrief.summarizers.qa.question import analyse
@@ -22,13 +20,6 @@ UNION = (
     "Its general secretary, Tomas Berlund, said members would strike in May if no offer came.",
     "The union has 4,000 members across the region.",
 )
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    from newsbrief.summarizers.nlp import load_pipeline
-
-    return load_pipeline()
 
 
 def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:

@@ -4,19 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from newsbrief.summarizers.qa.question import Expect, QuestionType, analyse
 from newsbrief.summarizers.qa.rerank import parse_fit
 from newsbrief.summarizers.qa.retrieve import type_fit
 from newsbrief.summarizers.qa.words import lemmatizer
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    from newsbrief.summarizers.nlp import load_pipeline
-
-    return load_pipeline()
 
 
 def test_what_age_asks_for_an_age_and_how_old_still_does(nlp: Any) -> None:
