@@ -262,6 +262,10 @@ def is_vague(m: re.Match[str]) -> bool:
 
 _HOW_MANY_NOUN = re.compile(r"\bhow many\s+(?:more\s+|other\s+|different\s+)?([a-z][a-z-]+)\b", re.I)
 _COUNTED_GAP = re.compile(r"(?:\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?[A-Za-z][\w-]*){1,3}")
+# ... or a list of kinds before the counted noun: "112 bronze, ivory and wooden objects"
+_COUNTED_LIST = re.compile(
+    r"\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+)
 
 
 def counted_key(q: Question, lem: Lemmatizer) -> str:
@@ -280,8 +284,10 @@ def counts(text: str, key: str, lem: Lemmatizer) -> list[re.Match[str]]:
     for m in undated_numbers(text):
         if is_vague(m):
             continue
-        after = _COUNTED_GAP.match(text, m.end())
-        if after and key in terms(after.group(0), lem):
+        after = [
+            g.group(0) for g in (_COUNTED_GAP.match(text, m.end()), _COUNTED_LIST.match(text, m.end())) if g
+        ]
+        if any(key in terms(a, lem) for a in after):
             out.append(m)
     return out
 

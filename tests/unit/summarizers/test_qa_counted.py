@@ -55,6 +55,9 @@ def test_counts_reads_the_noun_after_the_number_not_before_it(nlp: Any) -> None:
     assert [m.group(0).strip() for m in counts("Some 28 of the prisoners escaped.", "prisoner", lem)] == [
         "28"
     ]
-    # not counted: an order of magnitude, and a noun standing before the number
+    listed = counts("The museum will return 86 silver, bronze and clay pieces to the city.", "piece", lem)
+    assert [m.group(0).strip() for m in listed] == ["86"]
+    # not counted: an order of magnitude, a noun standing before the number, a noun of another clause
+    assert counts("He found 12 coins, and police seized the pieces.", "piece", lem) == []
     assert counts("Dozens of couples lost money.", "couple", lem) == []
     assert counts("The couples lost 37 pounds each.", "couple", lem) == []
