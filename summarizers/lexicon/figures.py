@@ -490,7 +490,6 @@ TIME_AGO = ("ago",)
 # the story's own time line, page furniture only as a fragment of its own ("3 days ago")
 CHROME_AGO_UNITS = ("second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs")
 CHROME_FRAGMENT_WORDS = 6
-# words after a number that make it the new value of a change ("47%, up from 39%")
 # words after a number that make it the old value of a change: "against 4.1 million previously"
 BASELINE_AFTER = ("previously", "a year earlier", "a year before", "the year before", "the previous year")
 # "from" makes the number after it a baseline only in a change: "rose from 5% to 8%", "cut from £9m",
@@ -538,6 +537,7 @@ CHANGE_WORDS = (
     "higher",
     "lower",
 )
+# words after a number that make it the new value of a change ("47%, up from 39%")
 CHANGE_CUES = (
     "up from",
     "down from",
