@@ -45,7 +45,8 @@ _ENGINE: BriefingEngine | None = None
 def exit_with_parent(parent_pid: int, interval: float = PARENT_CHECK_S) -> threading.Thread:
     """In a worker process: exit as soon as ``parent_pid`` is no longer our parent, and leave
     Ctrl-C to the parent (a terminal sends SIGINT to the whole process group; the parent stops
-    its workers, which would otherwise each print a KeyboardInterrupt traceback).
+    its workers, which would otherwise each print a KeyboardInterrupt traceback); SIGTERM ends
+    it at once, whatever handler it inherited.
 
     A worker blocked on its task queue never learns that the parent was killed (kill -9 runs
     no cleanup, and a forked worker holds both ends of its queue itself), so a daemon thread
@@ -59,6 +60,10 @@ def exit_with_parent(parent_pid: int, interval: float = PARENT_CHECK_S) -> threa
             time.sleep(interval)
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # SIGTERM (how :meth:`BriefingPool.close` stops a worker) ends it quietly: a forked worker
+    # would otherwise inherit the command line's handler, which turns SIGTERM into a
+    # KeyboardInterrupt and a traceback on stderr.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     thread = threading.Thread(target=watch, name="exit-with-parent", daemon=True)
     thread.start()
     return thread

@@ -1,4 +1,5 @@
-"""A briefing worker leaves Ctrl-C to its parent: SIGINT to the process group does not kill it."""
+"""A briefing worker leaves Ctrl-C to its parent: SIGINT to the process group does not kill it;
+SIGTERM (how the pool stops it) ends it quietly even when it inherited a handler that raises."""
 
 from __future__ import annotations
 
@@ -9,8 +10,11 @@ import sys
 import time
 
 CHILD = """
-import os, sys, time
+import os, signal, sys, time
 from newsbrief.bot.ingest.briefing_pool import exit_with_parent
+def on_term(signum, frame):  # what a process forked from the command line inherits
+    raise KeyboardInterrupt
+signal.signal(signal.SIGTERM, on_term)
 if sys.argv[1] == "worker":
     exit_with_parent(os.getppid())
 print("ready", flush=True)
@@ -26,6 +30,16 @@ def _spawn(kind: str) -> subprocess.Popen[str]:
     return proc
 
 
+def _close(*procs: subprocess.Popen[str]) -> None:
+    for p in procs:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+        assert p.stderr is not None and p.stdout is not None
+        p.stderr.close()
+        p.stdout.close()
+
+
 def test_sigint_does_not_stop_a_worker_but_stops_a_plain_process() -> None:
     worker, plain = _spawn("worker"), _spawn("plain")
     try:
@@ -36,10 +50,17 @@ def test_sigint_does_not_stop_a_worker_but_stops_a_plain_process() -> None:
         time.sleep(0.3)
         assert worker.poll() is None  # the worker ignored it
     finally:
+        _close(worker, plain)
+
+
+def test_sigterm_ends_a_worker_quietly_but_a_plain_process_with_a_traceback() -> None:
+    worker, plain = _spawn("worker"), _spawn("plain")
+    try:
         for p in (worker, plain):
-            p.kill()
-            p.wait()
-            assert p.stderr is not None
-            p.stderr.close()
-            assert p.stdout is not None
-            p.stdout.close()
+            os.kill(p.pid, signal.SIGTERM)
+            p.wait(timeout=10)
+        assert worker.returncode == -signal.SIGTERM
+        assert worker.stderr is not None and worker.stderr.read() == ""
+        assert plain.stderr is not None and "KeyboardInterrupt" in plain.stderr.read()  # control
+    finally:
+        _close(worker, plain)
