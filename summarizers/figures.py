@@ -630,10 +630,33 @@ def _context(doc: Doc, start: int, end: int, value_words: int) -> str:
             continue
         s_lo, s_hi = _source(doc, lo, hi)
         for a, b in ((s_lo, s_hi), (lo, hi)):
-            text = _edges(doc, a, b, value)
-            if text and _words(text) <= budget:
-                return text
+            for a2 in (_antecedent_lo(doc, a, value), a):
+                text = _edges(doc, a2, b, value)
+                if text and _words(text) <= budget:
+                    return text
     return _window(doc, value, budget)
+
+
+def _antecedent_lo(doc: Doc, lo: int, value: range) -> int:
+    """Where a phrase that opens on a relative pronoun starts once the noun it stands for is in
+    view: "whose sales rose 46%" -> "a rival whose sales rose 46%" (the pronoun alone says nothing
+    of what the number belongs to); ``lo`` when the phrase does not open so or no noun precedes."""
+    i = lo
+    while i < value.start and (doc[i].is_punct or doc[i].lower_ in lex.LEADING):
+        i += 1
+    if i >= value.start or doc[i].tag_ not in ("WDT", "WP", "WP$") or doc[i].lower_ not in lex.RELATIVES:
+        return lo
+    j = i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j < 0 or not (doc[j].tag_ in _NOUN_TAGS or doc[j].pos_ in ("NOUN", "PROPN")):
+        return lo
+    while j > 0 and doc[j - 1].tag_ in _ANTECEDENT_TAGS and not _breaks(doc[j - 1]):
+        j -= 1
+    return j
+
+
+_ANTECEDENT_TAGS = _NOUN_TAGS | {"DT", "PRP$", "JJ", "JJS", "JJR", "POS", "HYPH", "VBN", "VBG"}
 
 
 def _edges(doc: Doc, lo: int, hi: int, value: range) -> str:

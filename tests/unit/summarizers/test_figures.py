@@ -527,3 +527,18 @@ def test_a_share_keeps_the_comparative_that_says_which_way(nlp: Any) -> None:
     f = facets(nlp, "Rents in the harbour district are now 9% higher than in the old town, the survey found.")
     assert figure(f, "9% higher")
     assert "9%" not in values(f)
+
+
+def test_a_context_that_opens_on_a_relative_pronoun_names_what_it_stands_for(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The grocer agreed to buy a regional bakery chain whose profits rose 38% last year.
+        The council praised a volunteer group that planted 900 trees along the canal.
+        """,
+    )
+    rose = figure(f, "38%")
+    assert "whose" in rose.context and "chain" in rose.context  # the pronoun's noun is in view
+    planted = figure(f, "900 trees")  # control: a subject relative already says who planted
+    assert "planted" in planted.context
+    assert_faithful(f)
