@@ -57,6 +57,12 @@ B2 = Briefing(
 B3 = Briefing(
     title="Other story", summary=("A third thing.",), sentences=("A third thing.",), article_ids=("9",)
 )
+B4 = Briefing(
+    title="Council story",
+    summary=("The Lindale council votes on Friday.",),
+    sentences=("The Lindale council votes on Friday.",),
+    article_ids=("11",),
+)
 
 
 class RecordingServices:
@@ -67,7 +73,7 @@ class RecordingServices:
         self.threads = threads
         self.calls: list[tuple[str, object]] = []
         self.contexts: dict[str, dict[str, Any]] = {}  # stored as JSON, the way the store keeps them
-        self.stored = {"7": B2, "9": B3}
+        self.stored = {"7": B2, "9": B3, "11": B4}
 
     def is_admin(self, channel: ChannelRef, user: str) -> bool:
         return user in self.admins
@@ -90,6 +96,8 @@ class RecordingServices:
 
     async def recent_briefings(self, channel: ChannelRef, question: str) -> Sequence[Briefing]:
         self.calls.append(("recent", question))
+        if "council" in question.lower():
+            return [B4]
         return [B2, B3] if "thing" in question else []
 
     async def briefings_of(self, article_ids: Sequence[str]) -> Sequence[Briefing]:
@@ -117,7 +125,11 @@ class RecordingServices:
     ) -> tuple[Answer, dict[str, Any]]:
         turns = (state or {}).get("turns", 0) + 1
         self.calls.append(("answer", (tuple(b.title for b in briefings), turns)))
-        first = briefings[0]
+        # like the real answerer: a name the question uses must be in the story that answers
+        names = [w.strip("?") for w in question.split()[1:] if w[:1].isupper()]
+        first = next((b for b in briefings if all(n in " ".join(b.sentences) for n in names)), None)
+        if first is None:
+            return Answer(question, f"The article doesn't mention {names[0]}.", False), {"turns": turns}
         cite = tuple(Citation(a, first.sentences[0]) for a in first.article_ids)
         return Answer(question, f"from {first.title}", True, cite), {"turns": turns}
 
@@ -174,6 +186,27 @@ async def test_follow_up_in_a_free_question_thread_stays_on_its_story_and_turns_
     # positive control: the same words outside the thread start afresh and find nothing
     alone = await conv.handle(msg("and when?", message_id="m3"))
     assert alone is not None and "nothing" in alone.text.lower()
+
+
+async def test_a_thread_on_an_earlier_answers_story_turns_to_the_news_that_answers() -> None:
+    s = RecordingServices(admins=set(), threads={"d1": [B2]})
+    conv = Conversation(s)
+    await conv.handle(msg("what thing happened?"))  # answered from B2: the thread follows it
+    turn = IncomingMessage(
+        channel=CH, user="alice", text="When does the Lindale council vote?", thread="m1", message_id="m2"
+    )
+    reply = await conv.handle(turn)
+    assert reply is not None and reply.text == "from Council story"
+    assert s.calls[-1] == ("answer", (("Council story",), 2))  # the thread's state went along
+    # and the thread now follows the story that answered
+    again = await conv.handle(
+        IncomingMessage(channel=CH, user="alice", text="and when?", thread="m1", message_id="m3")
+    )
+    assert again is not None and again.text == "from Council story"
+    assert ("recent", "and when?") not in s.calls
+    # control: a digest thread keeps to its digest's stories, and says what they lack
+    pinned = await conv.handle(msg("When does the Lindale council vote?", thread="d1", message_id="m4"))
+    assert pinned is not None and pinned.text == "The article doesn't mention Lindale."
 
 
 async def test_questions_after_a_brief_are_about_the_briefed_article() -> None:
