@@ -340,6 +340,8 @@ MEASURE_NOUNS = _words(
 )
 
 # Common nouns of places a where-question can be answered with ("taken to hospital", "moved to juvenile court").
+# a place after these is where something happened ("announced in X"), not who did it
+SETTING_PREPOSITIONS = _words("in at near inside outside across around throughout within")
 PLACE_NOUNS = _words(
     "hospital court courthouse prison jail school university home house apartment flat hotel airport station "
     "port harbour harbor camp base embassy church mosque temple cemetery morgue stadium village city town "

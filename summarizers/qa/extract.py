@@ -7,7 +7,13 @@ import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
-from newsbrief.summarizers.lexicon.qa import CAUSE_VERBS, NAMING_PATTERN, QUESTION_STOP, SCORE_WORDS
+from newsbrief.summarizers.lexicon.qa import (
+    CAUSE_VERBS,
+    NAMING_PATTERN,
+    QUESTION_STOP,
+    SCORE_WORDS,
+    SETTING_PREPOSITIONS,
+)
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType
 from newsbrief.summarizers.qa.rerank import parsed_ents
 from newsbrief.summarizers.qa.retrieve import (
@@ -78,6 +84,14 @@ def _anchor(q: Question, text: str, lem: Lemmatizer) -> int:
             if first < 0:
                 first = m.start()
     return max(first, 0)
+
+
+def _in_setting(text: str, at: int) -> bool:
+    """The name at offset ``at`` follows a preposition of place ("in", "at the", "near" ...)."""
+    before = [w.lower() for w in text[:at].split()[-2:]]
+    if before and before[-1] == "the":
+        before.pop()
+    return bool(before) and before[-1] in SETTING_PREPOSITIONS
 
 
 def _nearest(items: list[tuple[str, int]], at: int) -> str:
@@ -156,6 +170,11 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             ]
 
         items = usable([(t, i) for t, lab, i in entities(text, nlp) if lab in labels])
+        if e == Expect.PERSON:
+            # "who announced it?": a place that is only the setting ("announced in X by Y") is not who;
+            # it answers only when the sentence names nobody else
+            places = {i for t, lab, i in entities(text, nlp) if lab in _PLACE and _in_setting(text, i)}
+            items = [it for it in items if it[1] not in places] or items
         if not items and e == Expect.PERSON:
             items = usable([(n, text.find(n)) for n in sentence_names(text)])
         return _nearest(items, at)

@@ -160,6 +160,18 @@ def test_who_names_the_subject_of_the_matching_verb(nlp: Any) -> None:
     assert ans.text.startswith("Tomas Reyes")
 
 
+def test_who_is_not_the_place_where_it_happened(nlp: Any) -> None:
+    sentences = (
+        "The truce was signed in Pellmark by the harbour master Ansel Dorrow and two union leaders.",
+        "Talks resume in the spring.",
+    )
+    b = Briefing(title="Harbour truce", summary=sentences[:1], sentences=sentences, article_ids=("t",))
+    who = answer_question("Who signed the truce?", [b], nlp)
+    assert who.text.startswith("Ansel Dorrow")
+    where = answer_question("Where was the truce signed?", [b], nlp)  # control: the place is where
+    assert where.text.startswith("Pellmark")
+
+
 def test_who_is_x_describes_x(nlp: Any) -> None:
     b = flood_briefing()
     bare = Briefing(title=b.title, summary=b.summary, sentences=b.sentences, article_ids=b.article_ids)
