@@ -285,9 +285,9 @@ class Conversation:
         The stories come from, in order: an article briefed in the thread, the story opened in it
         ("More"), the digest the thread hangs under, the story earlier answers in the thread came
         from, else the channel's recent news (where the answerer picks the story whose sentence
-        answers best, and the thread then stays on it). A thread that is only on the story of its
-        earlier answers moves to the channel's recent news when that story cannot answer and the
-        news can; a brief, a "More" or a digest keeps its thread on its own stories. The thread's context is saved after each
+        answers best, and the thread then follows it). A thread that only follows the story of its
+        earlier answers also reads the channel's recent news that matches the question, so it can
+        turn to another story; a brief, a "More" or a digest keeps its thread on its own stories. The thread's context is saved after each
         answer. Each citation names its article's outlet (:func:`with_outlets`).
         """
         s = self.services
@@ -299,10 +299,15 @@ class Conversation:
             briefings = await s.briefings_of(context.story_articles)
         if not briefings and msg.thread:
             briefings = await s.thread_briefings(msg.channel, msg.thread)
-        followed = False  # the thread is on the story of its earlier answers, not pinned to it
         if not briefings and context.article_ids:
             briefings = await s.briefings_of(context.article_ids)
-            followed = bool(briefings)
+            if briefings:
+                # not pinned: the question may turn to other news (a council vote after answers
+                # about a ceasefire), so the channel's news that matches it stands beside the
+                # thread's story, and the answerer (which reads the thread's state) picks
+                ids = {a for b in briefings for a in b.article_ids}
+                fresh = await s.recent_briefings(msg.channel, question)
+                briefings = [*briefings, *(b for b in fresh if not ids & set(b.article_ids))]
         if not briefings:
             briefings = await s.recent_briefings(msg.channel, question)
         if not briefings:
@@ -312,15 +317,6 @@ class Conversation:
                 text="I found nothing in the recent news that answers that.",
             )
         ans, state = await s.answer(question, briefings, context.qa_state)
-        if followed and not ans.answered:
-            # the thread's story cannot answer: the question turned to other news (a council vote
-            # after answers about a ceasefire); the channel's recent news answers, if it can
-            fresh = await s.recent_briefings(msg.channel, question)
-            ids = {a for b in briefings for a in b.article_ids}
-            if fresh and {a for b in fresh for a in b.article_ids} != ids:
-                other, other_state = await s.answer(question, fresh, context.qa_state)
-                if other.answered:
-                    briefings, ans, state = fresh, other, other_state
         ans = with_outlets(ans, briefings)
         cited = tuple(dict.fromkeys(c.article_id for c in ans.citations if c.article_id))
         if thread:

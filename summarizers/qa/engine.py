@@ -235,8 +235,12 @@ def _score(
         fit = type_fit(q, p.text, nxt.text if nxt else "")
         score = rel + w.type_fit * fit
         prev = ctx.previous
-        if prev is not None and p.citation.article_id == prev[0] and abs(p.position - prev[1]) <= 2:
-            score += w.locality
+        if prev is not None and p.citation.article_id == prev[0]:
+            score += (
+                w.same_story
+            )  # a thread over several stories stays on its story unless another answers better
+            if abs(p.position - prev[1]) <= 2:
+                score += w.locality
         if (p.citation.article_id, p.position) in ctx.answered:
             score -= w.repeat
         elif (p.citation.article_id, p.position) in ctx.answered_other:

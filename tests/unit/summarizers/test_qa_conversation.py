@@ -137,3 +137,31 @@ def test_that_company_points_to_the_organisation_not_to_the_last_question() -> N
     # control: a bare "it" still points to the thing talked about
     bare = engine._resolve(analyse("Who commented on it?", lem), state, lem, engine.WEIGHTS)
     assert bare.query.get("shrink") == engine.WEIGHTS.referent
+
+
+BANK = (
+    "The Bank of Tervia raised its main rate to 3% on Monday because prices kept rising.",
+    "Governor Ilse Brandt said more increases could follow.",
+    "The bank will publish its forecasts on 4 May.",
+)
+WEATHER = (
+    "Heavy rain flooded roads across the northern valleys on Sunday.",
+    "The next forecast from the weather service is due on Friday.",
+)
+
+
+def two_stories() -> list[Briefing]:
+    return [
+        Briefing(title="Tervia raises rates", summary=BANK[:1], article_ids=("bank",), sentences=BANK),
+        Briefing(title="Floods in the north", summary=WEATHER[:1], article_ids=("rain",), sentences=WEATHER),
+    ]
+
+
+def test_a_thread_over_several_stories_stays_on_its_story(nlp: Any) -> None:
+    first, state = answer_in_conversation("Why did the bank raise its rate?", two_stories(), None, nlp)
+    assert first.citations[0].article_id == "bank"
+    follow, _ = answer_in_conversation("And when is the next forecast?", two_stories(), state, nlp)
+    assert follow.citations[0].article_id == "bank" and "4 May" in follow.text
+    # control: asked on its own, the same question is answered by the other story, which matches it better
+    alone = answer_question("And when is the next forecast?", two_stories(), nlp)
+    assert alone.citations[0].article_id == "rain"
