@@ -29,7 +29,12 @@ from newsbrief.bot.scheduler import DigestScheduler
 from newsbrief.bot.store import parse_article_id
 from newsbrief.bot.store.facade import AsyncStore
 from newsbrief.summarizers.briefing import BriefingEngine
-from newsbrief.summarizers.qa import ConversationState, answer_in_conversation
+from newsbrief.summarizers.qa import (
+    MAX_HEADLINES,
+    ConversationState,
+    answer_in_conversation,
+    asks_for_the_news,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -515,6 +520,10 @@ class NewsbriefApp:
         ch = self.channel_for(channel)
         feed_ids = list(ch.feeds) if ch is not None and ch.feeds else None
         since = datetime.now(UTC) - RECENT_NEWS
+        if asks_for_the_news(question):  # "what's new?": the latest stories, not hits of its words
+            latest = await self.db.recent_stories(since, feed_ids, MAX_HEADLINES)
+            if latest:
+                return [s.briefing for s in latest]
         hits = await self.db.search_sentences(question, 30, since, feed_ids)
         if not hits:  # nothing this week: older stored news still beats no answer
             hits = await self.db.search_sentences(question, 30, None, feed_ids)

@@ -29,6 +29,7 @@ I write news briefings. Things you can ask me:
   brief <url>               a briefing of one article (summary, key actors, figures, next steps)
   digest now                this channel's digest, now
   sources                   the feeds this channel follows and their health
+  what's new?               the latest stories' headlines
   <any question>            answered from recent news (in a digest's thread: from that digest)
 Admins only:
   add feed <url> [name]     follow a feed in this channel

@@ -320,10 +320,26 @@ QUOTE_PATTERN = r"[\"\u201c\u201d]|'\s|\s'"
 QUESTION_OPENERS = _words(
     "who whom whose what which when where why how is are was were did does do has have had will would can could should and so but then also in on at for from to by"
     " if once unless although though while until after before since"
+    " tell give explain describe summarise summarize sum list name show remind please"  # imperatives
 )
 
 # Words of "what happens next?" that say nothing about which next step is meant.
 NEXT_GENERIC = _words("happen next step now come going thing")
+
+# A whole question that asks for the gist of a story, or of the news ("what's new?", "what is this
+# article about?", "summarise it"), matched on the lower-cased question without its end punctuation.
+GIST_PATTERN = (
+    r" (?:what happened|what's happening|what is happening|what's going on|what is going on"
+    r"|what's new|what is new|(?:is there )?any(?:thing)? (?:news|new)(?: today)?"
+    r"|what(?:'s| is| are)? (?:the |today's )?(?:latest |main |top |big )?(?:news|stories|headlines)(?: today)?"
+    r"|what(?:'s| is) (?:the story|this|it|the (?:article|story|news)|this (?:article|story)) about"
+    r"|what's the (?:story|gist)|what is the (?:story|gist)"
+    r"|(?:please )?(?:summari[sz]e|sum up)(?: it| this| the (?:article|story|news))?"
+    r"|(?:give me |tell me )?(?:the gist|the news|the headlines)|tl;?dr|news|headlines) $"
+    # "tell me more about the floods": the gist of what it names
+    r"| (?:(?:can you |could you |please )?tell me|what do you know|give me (?:the gist|a summary)|"
+    r"(?:please )?(?:summari[sz]e|sum up))(?: more)? (?:about|on|of) "
+)
 
 # Capitalised only because they open a sentence: not the start of a name.
 SENTENCE_OPENERS = _words(

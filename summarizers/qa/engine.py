@@ -273,6 +273,21 @@ def _text(span_text: str, sentence: str) -> str:
     return f"{s} \u2014 {sentence}"
 
 
+MAX_HEADLINES = 5
+
+
+def _headlines(question: str, arts: list[_Article]) -> Answer:
+    """The gist of several stories ("what's new?"): each one's title (else its first sentence), in
+    order, each cited without a quote (the title is what it says; the link leads to the rest)."""
+    lines: list[str] = []
+    cites: list[Citation] = []
+    for a in [a for a in arts if a.sentences][:MAX_HEADLINES]:
+        lede = a.briefing.summary[0] if a.briefing is not None and a.briefing.summary else a.sentences[0]
+        lines.append(f"\u2022 {a.citation.title or lede}")
+        cites.append(replace(a.citation, sentence=""))
+    return Answer(question, "\n".join(lines), True, tuple(cites))
+
+
 def _special(q: Question, arts: list[_Article]) -> tuple[str, Citation] | None:
     """What next / who is involved / the gist, from the briefing's facets when it has them."""
     b = arts[0].briefing if len(arts) == 1 else None
@@ -287,8 +302,8 @@ def _special(q: Question, arts: list[_Article]) -> tuple[str, Citation] | None:
         names = [f"{a.name} ({a.role})" if a.role else a.name for a in b.actors[:4]]
         text = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
         return text, replace(cite, sentence=b.actors[0].sentence)
-    if q.type == QuestionType.GIST and b.summary:
-        return b.summary[0], replace(cite, sentence=b.summary[0])
+    if q.type == QuestionType.GIST and b.summary and not q.terms:  # "what happened?": the summary
+        return " ".join(b.summary), replace(cite, sentence=b.summary[0])
     return None
 
 
@@ -321,6 +336,8 @@ def _answer(
     special = _special(q, arts)
     if special is not None:
         return _Result(Answer(question, special[0], True, (special[1],)), "", None)
+    if q.type == QuestionType.GIST and not q.terms and len(arts) > 1:
+        return _Result(_headlines(question, arts), "", None)
     ctx = _resolve(q, state, lem, w, _lead(arts))
     indexed = [index_article(a.sentences, i, a.citation, lem) for i, a in enumerate(arts)]
     # entity gate: the articles that mention most of the names the question uses; none at all: no answer

@@ -9,6 +9,7 @@ from enum import StrEnum
 from newsbrief.summarizers.lexicon.qa import (
     COMMON_ACRONYMS,
     DURATION_WORDS,
+    GIST_PATTERN,
     GROUP_PRONOUNS,
     MEASURE_NOUNS,
     MONEY_WORDS,
@@ -22,7 +23,7 @@ from newsbrief.summarizers.lexicon.qa import (
     THING_PRONOUNS,
     TIME_PRONOUNS,
 )
-from newsbrief.summarizers.qa.words import Lemmatizer, terms, words
+from newsbrief.summarizers.qa.words import Lemmatizer, lemmatizer, terms, words
 
 
 class QuestionType(StrEnum):
@@ -66,10 +67,29 @@ _SAY = r"say|said|says|tell|told|ask|asked|call|called|calls|describe|described|
 _OFFER = r"offer|offered|propose|proposed|promise|promised|pledge|pledged|suggest|suggested|plan|planned"
 
 
+_REQUEST = re.compile(
+    r"^\s*(?:(?:can|could|would) you |please )?(?:tell me|do you know|let me know)\s+"
+    r"(?=(?:who|whom|whose|what|when|where|why|how|which)\b)",
+    re.I,
+)
+
+
+def _unwrapped(question: str) -> str:
+    """The question inside a request: "Tell me who won" -> "who won"."""
+    return _REQUEST.sub("", question)
+
+
+def _normalized(question: str) -> str:
+    """The question lower-cased, spaced, without end punctuation, an opening "and"/"so" or a
+    request around it ("can you tell me ..."), padded with one space each side (what the type
+    patterns read)."""
+    q = " " + re.sub(r"\s+", " ", _unwrapped(question).lower().replace("\u2019", "'")).strip(" ?!.") + " "
+    return re.sub(r"^ (and|so|but|then|ok|okay|also|now),? ", " ", q)
+
+
 def classify_question(question: str) -> QuestionType:
     """The type of ``question`` from its wording alone (no model needed)."""
-    q = " " + re.sub(r"\s+", " ", question.lower().replace("\u2019", "'")).strip(" ?!.") + " "
-    q = re.sub(r"^ (and|so|but|then|ok|okay|also|now),? ", " ", q)
+    q = _normalized(question)
     if re.search(
         r"\b(what|what's|whats)\b.*\b(happens?|happening|comes?|will happen|is going to happen)\s+next\b", q
     ) or re.search(
@@ -81,12 +101,7 @@ def classify_question(question: str) -> QuestionType:
         q,
     ):
         return QuestionType.INVOLVED
-    if re.match(
-        r" (?:what happened|what's happening|what is happening|what's going on|what is going on|"
-        r"what's (?:the story|this about|it about|the gist)|what is (?:the story|this about|it about)|"
-        r"summari[sz]e|tl;?dr|(?:give me )?the gist) $",
-        q,
-    ):
+    if re.match(GIST_PATTERN, q):
         return QuestionType.GIST
     if re.search(r"\bhow (many|often)\b", q):
         return QuestionType.HOW_MANY
@@ -249,7 +264,7 @@ def expect_of(qtype: QuestionType, text: str, keys: list[str]) -> Expect:
 
 def analyse(text: str, lem: Lemmatizer) -> Question:
     qtype = classify_question(text)
-    keys = terms(text, lem)
+    keys = terms(_unwrapped(text), lem)
     # the words that only say what kind of answer is wanted ("how long", "what time") are not searched for
     asked = re.search(
         r"\bhow (\w+)|\b(?:what|which) (time|date|day|year|month|age|percentage|proportion|share"
@@ -263,6 +278,10 @@ def analyse(text: str, lem: Lemmatizer) -> Question:
             keys = [k for k in keys if k != kind[0]]
     if qtype == QuestionType.WHAT_NEXT:
         keys = [k for k in keys if k not in NEXT_GENERIC]
+    elif qtype == QuestionType.GIST:
+        # only what follows "tell me about ..." names a topic; "what's new?" names none
+        gist = re.match(GIST_PATTERN, _normalized(text))
+        keys = terms(_normalized(text)[gist.end() :], lem) if gist else keys
     low = [w.lower() for w in words(text)]
     refs = [
         w
@@ -282,3 +301,10 @@ def analyse(text: str, lem: Lemmatizer) -> Question:
         references=tuple(dict.fromkeys(refs)),
         elliptical=elliptical,
     )
+
+
+def asks_for_the_news(question: str) -> bool:
+    """``question`` asks what the news is, naming no topic ("what's new?", "any news today?"): it is
+    answered with the latest stories' headlines, not by searching for its words."""
+    q = analyse(question, lemmatizer(None))  # the wording alone: no model needed
+    return q.type == QuestionType.GIST and not q.terms

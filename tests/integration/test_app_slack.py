@@ -203,6 +203,20 @@ async def _ask_in_thread(
     return answer
 
 
+async def _ask_in_channel(
+    adapter: SlackAdapter, slack: SlackMockServer, text: str, ts: str
+) -> dict[str, Any]:
+    """Ask ``text`` in the channel (not in a thread); the answer posted to Slack."""
+    before = len(slack.posted(CHANNEL))
+    free = {"type": "app_mention", "user": "U0000ALICE", "ts": ts, "channel": CHANNEL}
+    free["text"] = f"<@{BOT_USER_ID}> {text}"
+    status, _ = await post_http(adapter, json.dumps(event_body(free)))
+    assert status == 200
+    await eventually(lambda: len(slack.posted(CHANNEL)) > before, timeout=30)
+    await adapter.wait_idle()
+    return slack.posted(CHANNEL)[-1]
+
+
 def _story_of(blocks: list[dict[str, Any]], headline: str) -> str:
     """The story id of the digest story whose section holds ``headline`` (its buttons' value)."""
     for i, b in enumerate(blocks):
@@ -277,14 +291,7 @@ async def test_a_digest_threads_answers_come_from_that_digest_and_a_free_questio
         )
         assert "Ferrante" not in inside["text"]
         # control: the same question in the channel picks the story that answers it, and cites it
-        before = len(slack.posted(CHANNEL))
-        free = {"type": "app_mention", "user": "U0000ALICE", "ts": "1790000001.2", "channel": CHANNEL}
-        free["text"] = f"<@{BOT_USER_ID}> what did the governor say?"
-        status, _ = await post_http(adapter, json.dumps(event_body(free)))
-        assert status == 200
-        await eventually(lambda: len(slack.posted(CHANNEL)) > before, timeout=30)
-        await adapter.wait_idle()
-        answer = slack.posted(CHANNEL)[-1]
+        answer = await _ask_in_channel(adapter, slack, "what did the governor say?", "1790000001.2")
         assert answer["thread_ts"] == "1790000001.2"  # its own thread, under the question
         assert "Ferrante" in answer["text"]
         cited = [b["elements"][0]["text"] for b in answer["blocks"] if b["type"] == "context"]
@@ -297,6 +304,10 @@ async def test_a_digest_threads_answers_come_from_that_digest_and_a_free_questio
             adapter, slack, "1790000001.2", "and when is the next forecast?", "1790000001.3"
         )
         assert "10 December" in follow["text"]
+        # "what's new?" names no topic: the latest stories' headlines, each cited, not a search of its words
+        news = await _ask_in_channel(adapter, slack, "what's new?", "1790000001.4")
+        assert "Varnor and Estmark" in news["text"] and "Orvane" in news["text"]
+        assert sum(b["type"] == "context" for b in news["blocks"]) >= 2
     finally:
         await app.stop()
 
