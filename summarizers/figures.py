@@ -69,10 +69,15 @@ _ONE_DURATION_RE = re.compile(
     rf"(?<![\w-])(?:one|a|an)[\s-](?:{_alt(lex.SINGLE_DURATION_UNITS)})\b(?!-)", re.I
 )
 _ODDS = r"\d{1,3}/\d{1,3}"
+_TALLY_SIDE = rf"(?:\d{{1,3}}(?:,\d{{3}})*|{_WORD_NUM}|one)"
+# a tally, "by 64 votes to 31": the two sides of one vote are one figure
+_TALLY = rf"{_TALLY_SIDE}\s(?:{_alt(lex.TALLY_NOUNS)})\s(?:{_alt(lex.TALLY_LINKS)})\s{_TALLY_SIDE}\b"
+_TALLY_RE = re.compile(_TALLY, re.I)
 _HALF = rf"(?:{_WORD_NUM}|\d+)\s(?:and|&)\sa\shalf(?:\s(?:thousand|million|billion))?\s[a-z]+"
 _FIGURE_RE = re.compile(
     # odds or a fraction, "33/1", "50/1 to 12/1" (not a date, "3/4/2015")
     rf"(?<![\w/.,]){_ODDS}(?:\s?(?:-|\u2013|to)\s?{_ODDS})?(?![\w/])"
+    rf"|(?<![\w.,-]){_QUAL}?{_TALLY}(?![\w-])(?![.,]\d)"
     # "three and a half years", "four and a half thousand tonnes"
     rf"|(?<![\w-]){_QUAL}?{_HALF}\b"
     # a run of set scores, "7-5 6-4"
@@ -887,6 +892,7 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                     cands.append(_Candidate(value, ctx, text, score, (value.lower(),), len(cands)))
                 continue
             has_digit = bool(re.search(r"\d", value))
+            tally = bool(_TALLY_RE.search(value))
             is_age = bool(re.search(r"-years?-old\b", value))
             if _HALF_RE.search(value) or (
                 not has_digit and (_ONE_DURATION_RE.fullmatch(value) or _PERCENT_RE.search(value))
@@ -906,7 +912,7 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                 continue
             if not is_age and _skip(text, start, end, value, p.doc):
                 continue
-            if not has_digit:
+            if not has_digit and not tally:
                 if value[:1].isupper() and text[:start].strip(" \"'\u201c\u2018("):
                     continue  # a capitalised number word inside a sentence is a name: "the Big Ten"
                 if not _word_number_counts(p, start, end, value):
@@ -961,6 +967,9 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                     )
             if is_age:
                 score -= 1.0
+            if tally:
+                # the outcome of a vote; in words it lacks the bonus of a number in digits
+                score += 1.0 if has_digit else 2.0
             if re.search(r"\d{1,3}(?:,\d{3})+|million|billion|\d{4,}", value):
                 score += 0.5
             if has_digit:

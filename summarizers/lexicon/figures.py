@@ -35,6 +35,10 @@ NUMBER_WORDS = (
     # "two" to "ninety" and "hundred", from the shared cardinal words
     *(w for w in CARDINAL_VALUES if w not in ("one", "dozen")),
 )
+# the nouns of a tally that is one result, "by 64 votes to 31", "by nine votes to four"
+TALLY_NOUNS = ("votes", "vote", "ballots")
+# the words between the two sides of a tally
+TALLY_LINKS = ("to", "against")
 # "one in five", "two out of three": a share written in words or digits
 SHARE_HEADS = ("one", "two", "three", "four", "nine")
 

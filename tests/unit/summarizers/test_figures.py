@@ -331,7 +331,7 @@ def test_a_scale_tells_numbers_apart(nlp: Any) -> None:
         The national coastal agency will pay £9m of the cost of the sea wall.
         """,
     )
-    assert "31 votes" in values(f)
+    assert "31 votes to 9" in values(f)  # a tally is one figure
     assert "£9m" in values(f)  # not taken for the 9 of the tally
 
 
@@ -527,3 +527,20 @@ def test_a_share_keeps_the_comparative_that_says_which_way(nlp: Any) -> None:
     f = facets(nlp, "Rents in the harbour district are now 9% higher than in the old town, the survey found.")
     assert figure(f, "9% higher")
     assert "9%" not in values(f)
+
+
+def test_a_vote_tally_is_one_figure_in_digits_or_words(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The assembly approved the budget by 64 votes to 31 after a long debate.
+        The board backed the merger by nine votes to four on Tuesday.
+        The mayor won 5,200 votes to take the seat from her rival.
+        """,
+    )
+    assert figure(f, "64 votes to 31")
+    assert "31" not in values(f) and "64 votes" not in values(f)
+    assert "board backed the merger" in figure(f, "nine votes to four").context
+    # a count of votes followed by "to" and a verb is no tally
+    assert figure(f, "5,200 votes")
+    assert_faithful(f)
