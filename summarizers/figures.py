@@ -109,6 +109,7 @@ _AGE_BEFORE = re.compile(rf"\b(?:{_alt(lex.AGE_VERBS)})\s$", re.I)
 _CALL_BEFORE = re.compile(rf"\b(?:{_alt(lex.CALL_VERBS)})\s$", re.I)
 _LABEL_BEFORE = re.compile(rf"\b(?:{_alt([re.escape(w) for w in lex.LABEL_WORDS])})\s$", re.I)
 _STREET_AFTER = re.compile(rf"^\s[A-Z][a-z]+\s(?:{_alt(lex.STREET_WORDS)})\b", re.I)
+_PLACE_AFTER = re.compile(rf"^\s(?:{_alt(lex.COMPASS_WORDS)})\sof\b", re.I)
 _PHONE_AFTER = re.compile(rf"^\s(?:emergency\s)?(?:{_alt(lex.PHONE_NOUNS)})\b", re.I)
 _BASELINE_BEFORE = re.compile(
     rf"\b(?:{_alt([re.escape(w) for w in lex.BASELINE_CUES])})\s(?:\w+\s){{0,4}}$", re.I
@@ -270,6 +271,8 @@ def _skip(text: str, start: int, end: int, value: str, doc: Doc) -> bool:
             and not re.match(rf"^\s(?:{_alt(lex.MEASURE_WORDS)})\b", after)
         ):
             return True  # a bare number right after a capitalised word: a model, a code, a name
+    if _MEASURE_RE.search(core) and _PLACE_AFTER.match(after) and _places(doc, start, end, before):
+        return True  # a place given by its distance from another: "a village 12 miles west of the port"
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None:
         for ent in doc.ents:
@@ -300,6 +303,20 @@ def _skip(text: str, start: int, end: int, value: str, doc: Doc) -> bool:
                 # first of a list ending in a plural ("40 oak, ash and beech trees")
                 return True
     return False
+
+
+def _places(doc: Doc, start: int, end: int, before: str) -> bool:
+    """Whether a distance before "north of X" places a thing (after a comma, or on a noun: "a
+    village 12 miles west of the city") rather than measures a movement ("drifted 15 miles east of")."""
+    if re.search(r",\s$", before):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("DEP"):
+        return False
+    head = span.root.head
+    if head.i >= span.end and head.head.i != head.i:
+        head = head.head  # the direction word hangs on what it places
+    return head.tag_ in _NOUN_TAGS
 
 
 def _counts_a_group(num: Token, noun: Token) -> bool:

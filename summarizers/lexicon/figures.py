@@ -239,6 +239,21 @@ LABEL_WORDS = (
     "interstate",
     "act",
 )
+# a distance before a direction and "of" places something ("25 miles north of the city"): a setting
+COMPASS_WORDS = (
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+)
 STREET_WORDS = ("street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "way", "boulevard", "close")
 # nouns a telephone or emergency number stands before ("a 999 call")
 PHONE_NOUNS = (

@@ -544,3 +544,20 @@ def test_a_vote_tally_is_one_figure_in_digits_or_words(nlp: Any) -> None:
     # a count of votes followed by "to" and a verb is no tally
     assert figure(f, "5,200 votes")
     assert_faithful(f)
+
+
+def test_a_distance_that_places_something_is_a_setting(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Police found the van in a village 12 miles west of the port, with 30 migrants inside.
+        The dam, 25 kilometres (16 miles) north-east of the city, holds 80 million cubic metres of water.
+        Rescuers found the crew in a life raft 300 miles from the coast after nine days.
+        The oil slick drifted 15 miles east of the terminal overnight.
+        """,
+    )
+    got = values(f)
+    assert not any("12 miles" in v or "25 kilometres" in v for v in got), got
+    # controls: the counts beside them, a distance from a place, and a distance something moved
+    assert "30 migrants" in got and "80 million" in got and "300 miles" in got, got
+    assert "15 miles" in got, got
