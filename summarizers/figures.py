@@ -56,6 +56,10 @@ _QUAL = rf"(?:(?:{_spaced(lex.QUALIFIERS)})\s)"
 _WORD_NUM = rf"(?:{_spaced(lex.NUMBER_WORDS)})"
 _CONVERSION = rf"(?:\s?\((?:about\s|around\s|roughly\s|approx\.?\s|c\.?\s?)?{_ONE}(?:-[a-z]+)?\))"
 _SHARE = rf"(?:{_alt(lex.SHARE_HEADS)}|\d{{1,2}})\s(?:in|out\sof)\s(?:\d+|{_WORD_NUM}|a\shundred)"
+_COUNT_NUM = r"\d{1,3}(?:,\d{3})+|\d+"
+# a part told with its whole, "71 of the 120 seats", "12 of its 40 members": one figure
+_PART = rf"(?:{_COUNT_NUM})\s(?:of|out\sof)\s(?:{_alt(lex.PART_OF_WHOLE)})\s(?:{_COUNT_NUM})(?![\d.,]\d)"
+_PART_RE = re.compile(rf"(?:{_QUAL})?{_PART}", re.I)
 _ORDINAL = rf"(?:{_alt([o for o in lex.ORDINALS if not o[0].isdigit()])}|\d{{1,3}}(?:st|nd|rd|th))"
 _ORDINAL_RE = re.compile(
     # "a fourth title", "her 10th and last season", "his 100th international cap"
@@ -83,6 +87,7 @@ _FIGURE_RE = re.compile(
     # a run of set scores, "7-5 6-4"
     r"|(?<![\w.,-])\d{1,2}-\d{1,2}(?:,?\s\d{1,2}-\d{1,2})+(?![\w-])"
     rf"|(?<![\w-]){_QUAL}?{_SHARE}\b"
+    rf"|(?<![\w.,-]){_QUAL}?{_PART}\b"
     rf"|(?<![\w.,$\u20ac\u00a3])(?:between\s(?:{_ONE}|{_WORD_NUM})\sand\s{_ONE}"
     rf"|{_QUAL}?{_ONE}(?:\s?(?:-|\u2013|to)\s?{_ONE})?(?:-[a-z]+(?:-[a-z]+)*)?{_CONVERSION}?)"
     r"(?![\w$\u20ac\u00a3])(?![.,]\d)"
@@ -960,6 +965,8 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                 end = _with_plural_noun(
                     p.doc, start, end
                 )  # "23 league goals": a bare count says what it counts
+            elif p.parsed and _PART_RE.fullmatch(value):
+                end = _with_noun(p.doc, start, end)  # "71 of the 120 seats": the part says what it counts
             covered = end
             value = text[start:end]
             ctx = _context(p.doc, start, end, _words(value))

@@ -41,6 +41,8 @@ TALLY_NOUNS = ("votes", "vote", "ballots")
 TALLY_LINKS = ("to", "against")
 # "one in five", "two out of three": a share written in words or digits
 SHARE_HEADS = ("one", "two", "three", "four", "nine")
+# the words before the whole of a part told with it ("71 of the 120 seats"): one figure
+PART_OF_WHOLE = ("the", "its", "their", "his", "her", "our", "all")
 
 # a scale after the number ("2.3 million", "£7bn")
 SCALES = ("million", "billion", "trillion", "thousand", "bn", "mn", "m", "k", "tn", "trn", "crore", "lakh")

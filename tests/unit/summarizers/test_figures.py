@@ -561,3 +561,20 @@ def test_a_distance_that_places_something_is_a_setting(nlp: Any) -> None:
     # controls: the counts beside them, a distance from a place, and a distance something moved
     assert "30 migrants" in got and "80 million" in got and "300 miles" in got, got
     assert "15 miles" in got, got
+
+
+def test_a_part_told_with_its_whole_is_one_figure(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The ruling party holds 71 of the 120 seats in the assembly after the vote.
+        Police said 12 of the 40 detained protesters were later released without charge.
+        Officers arrested 15 of the protesters on Friday.
+        """,
+    )
+    got = values(f)
+    assert "71 of the 120 seats" in got and "12 of the 40 detained protesters" in got, got
+    assert not any(v.startswith(("120", "40")) for v in got), got
+    # control: a part of a whole that has no number is the part's own count
+    assert "15" in got, got
+    assert_faithful(f)
