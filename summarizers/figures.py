@@ -56,6 +56,10 @@ _QUAL = rf"(?:(?:{_spaced(lex.QUALIFIERS)})\s)"
 _WORD_NUM = rf"(?:{_spaced(lex.NUMBER_WORDS)})"
 _CONVERSION = rf"(?:\s?\((?:about\s|around\s|roughly\s|approx\.?\s|c\.?\s?)?{_ONE}(?:-[a-z]+)?\))"
 _SHARE = rf"(?:{_alt(lex.SHARE_HEADS)}|\d{{1,2}})\s(?:in|out\sof)\s(?:\d+|{_WORD_NUM}|a\shundred)"
+_COUNT_NUM = r"\d{1,3}(?:,\d{3})+|\d+"
+# a part told with its whole, "71 of the 120 seats", "12 of its 40 members": one figure
+_PART = rf"(?:{_COUNT_NUM})\s(?:of|out\sof)\s(?:{_alt(lex.PART_OF_WHOLE)})\s(?:{_COUNT_NUM})(?![\d.,]\d)"
+_PART_RE = re.compile(rf"(?:{_QUAL})?{_PART}", re.I)
 _ORDINAL = rf"(?:{_alt([o for o in lex.ORDINALS if not o[0].isdigit()])}|\d{{1,3}}(?:st|nd|rd|th))"
 _ORDINAL_RE = re.compile(
     # "a fourth title", "her 10th and last season", "his 100th international cap"
@@ -69,15 +73,21 @@ _ONE_DURATION_RE = re.compile(
     rf"(?<![\w-])(?:one|a|an)[\s-](?:{_alt(lex.SINGLE_DURATION_UNITS)})\b(?!-)", re.I
 )
 _ODDS = r"\d{1,3}/\d{1,3}"
+_TALLY_SIDE = rf"(?:\d{{1,3}}(?:,\d{{3}})*|{_WORD_NUM}|one)"
+# a tally, "by 64 votes to 31": the two sides of one vote are one figure
+_TALLY = rf"{_TALLY_SIDE}\s(?:{_alt(lex.TALLY_NOUNS)})\s(?:{_alt(lex.TALLY_LINKS)})\s{_TALLY_SIDE}\b"
+_TALLY_RE = re.compile(_TALLY, re.I)
 _HALF = rf"(?:{_WORD_NUM}|\d+)\s(?:and|&)\sa\shalf(?:\s(?:thousand|million|billion))?\s[a-z]+"
 _FIGURE_RE = re.compile(
     # odds or a fraction, "33/1", "50/1 to 12/1" (not a date, "3/4/2015")
     rf"(?<![\w/.,]){_ODDS}(?:\s?(?:-|\u2013|to)\s?{_ODDS})?(?![\w/])"
+    rf"|(?<![\w.,-]){_QUAL}?{_TALLY}(?![\w-])(?![.,]\d)"
     # "three and a half years", "four and a half thousand tonnes"
     rf"|(?<![\w-]){_QUAL}?{_HALF}\b"
     # a run of set scores, "7-5 6-4"
     r"|(?<![\w.,-])\d{1,2}-\d{1,2}(?:,?\s\d{1,2}-\d{1,2})+(?![\w-])"
     rf"|(?<![\w-]){_QUAL}?{_SHARE}\b"
+    rf"|(?<![\w.,-]){_QUAL}?{_PART}\b"
     rf"|(?<![\w.,$\u20ac\u00a3])(?:between\s(?:{_ONE}|{_WORD_NUM})\sand\s{_ONE}"
     rf"|{_QUAL}?{_ONE}(?:\s?(?:-|\u2013|to)\s?{_ONE})?(?:-[a-z]+(?:-[a-z]+)*)?{_CONVERSION}?)"
     r"(?![\w$\u20ac\u00a3])(?![.,]\d)"
@@ -104,6 +114,7 @@ _AGE_BEFORE = re.compile(rf"\b(?:{_alt(lex.AGE_VERBS)})\s$", re.I)
 _CALL_BEFORE = re.compile(rf"\b(?:{_alt(lex.CALL_VERBS)})\s$", re.I)
 _LABEL_BEFORE = re.compile(rf"\b(?:{_alt([re.escape(w) for w in lex.LABEL_WORDS])})\s$", re.I)
 _STREET_AFTER = re.compile(rf"^\s[A-Z][a-z]+\s(?:{_alt(lex.STREET_WORDS)})\b", re.I)
+_PLACE_AFTER = re.compile(rf"^\s(?:{_alt(lex.COMPASS_WORDS)})\sof\b", re.I)
 _PHONE_AFTER = re.compile(rf"^\s(?:emergency\s)?(?:{_alt(lex.PHONE_NOUNS)})\b", re.I)
 _BASELINE_BEFORE = re.compile(
     rf"\b(?:{_alt([re.escape(w) for w in lex.BASELINE_CUES])})\s(?:\w+\s){{0,4}}$", re.I
@@ -265,6 +276,8 @@ def _skip(text: str, start: int, end: int, value: str, doc: Doc) -> bool:
             and not re.match(rf"^\s(?:{_alt(lex.MEASURE_WORDS)})\b", after)
         ):
             return True  # a bare number right after a capitalised word: a model, a code, a name
+    if _MEASURE_RE.search(core) and _PLACE_AFTER.match(after) and _places(doc, start, end, before):
+        return True  # a place given by its distance from another: "a village 12 miles west of the port"
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None:
         for ent in doc.ents:
@@ -295,6 +308,20 @@ def _skip(text: str, start: int, end: int, value: str, doc: Doc) -> bool:
                 # first of a list ending in a plural ("40 oak, ash and beech trees")
                 return True
     return False
+
+
+def _places(doc: Doc, start: int, end: int, before: str) -> bool:
+    """Whether a distance before "north of X" places a thing (after a comma, or on a noun: "a
+    village 12 miles west of the city") rather than measures a movement ("drifted 15 miles east of")."""
+    if re.search(r",\s$", before):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("DEP"):
+        return False
+    head = span.root.head
+    if head.i >= span.end and head.head.i != head.i:
+        head = head.head  # the direction word hangs on what it places
+    return head.tag_ in _NOUN_TAGS
 
 
 def _counts_a_group(num: Token, noun: Token) -> bool:
@@ -910,6 +937,7 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                     cands.append(_Candidate(value, ctx, text, score, (value.lower(),), len(cands)))
                 continue
             has_digit = bool(re.search(r"\d", value))
+            tally = bool(_TALLY_RE.search(value))
             is_age = bool(re.search(r"-years?-old\b", value))
             if _HALF_RE.search(value) or (
                 not has_digit and (_ONE_DURATION_RE.fullmatch(value) or _PERCENT_RE.search(value))
@@ -929,7 +957,7 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                 continue
             if not is_age and _skip(text, start, end, value, p.doc):
                 continue
-            if not has_digit:
+            if not has_digit and not tally:
                 if value[:1].isupper() and text[:start].strip(" \"'\u201c\u2018("):
                     continue  # a capitalised number word inside a sentence is a name: "the Big Ten"
                 if not _word_number_counts(p, start, end, value):
@@ -960,6 +988,8 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                 end = _with_plural_noun(
                     p.doc, start, end
                 )  # "23 league goals": a bare count says what it counts
+            elif p.parsed and _PART_RE.fullmatch(value):
+                end = _with_noun(p.doc, start, end)  # "71 of the 120 seats": the part says what it counts
             covered = end
             value = text[start:end]
             ctx = _context(p.doc, start, end, _words(value))
@@ -984,6 +1014,9 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                     )
             if is_age:
                 score -= 1.0
+            if tally:
+                # the outcome of a vote; in words it lacks the bonus of a number in digits
+                score += 1.0 if has_digit else 2.0
             if re.search(r"\d{1,3}(?:,\d{3})+|million|billion|\d{4,}", value):
                 score += 0.5
             if has_digit:

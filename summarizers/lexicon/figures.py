@@ -35,8 +35,14 @@ NUMBER_WORDS = (
     # "two" to "ninety" and "hundred", from the shared cardinal words
     *(w for w in CARDINAL_VALUES if w not in ("one", "dozen")),
 )
+# the nouns of a tally that is one result, "by 64 votes to 31", "by nine votes to four"
+TALLY_NOUNS = ("votes", "vote", "ballots")
+# the words between the two sides of a tally
+TALLY_LINKS = ("to", "against")
 # "one in five", "two out of three": a share written in words or digits
 SHARE_HEADS = ("one", "two", "three", "four", "nine")
+# the words before the whole of a part told with it ("71 of the 120 seats"): one figure
+PART_OF_WHOLE = ("the", "its", "their", "his", "her", "our", "all")
 
 # a scale after the number ("2.3 million", "£7bn")
 SCALES = ("million", "billion", "trillion", "thousand", "bn", "mn", "m", "k", "tn", "trn", "crore", "lakh")
@@ -234,6 +240,21 @@ LABEL_WORDS = (
     "highway",
     "interstate",
     "act",
+)
+# a distance before a direction and "of" places something ("25 miles north of the city"): a setting
+COMPASS_WORDS = (
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
 )
 STREET_WORDS = ("street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "way", "boulevard", "close")
 # nouns a telephone or emergency number stands before ("a 999 call")

@@ -331,7 +331,7 @@ def test_a_scale_tells_numbers_apart(nlp: Any) -> None:
         The national coastal agency will pay £9m of the cost of the sea wall.
         """,
     )
-    assert "31 votes" in values(f)
+    assert "31 votes to 9" in values(f)  # a tally is one figure
     assert "£9m" in values(f)  # not taken for the 9 of the tally
 
 
@@ -541,4 +541,54 @@ def test_a_context_that_opens_on_a_relative_pronoun_names_what_it_stands_for(nlp
     assert "whose" in rose.context and "chain" in rose.context  # the pronoun's noun is in view
     planted = figure(f, "900 trees")  # control: a subject relative already says who planted
     assert "planted" in planted.context
+
+
+def test_a_vote_tally_is_one_figure_in_digits_or_words(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The assembly approved the budget by 64 votes to 31 after a long debate.
+        The board backed the merger by nine votes to four on Tuesday.
+        The mayor won 5,200 votes to take the seat from her rival.
+        """,
+    )
+    assert figure(f, "64 votes to 31")
+    assert "31" not in values(f) and "64 votes" not in values(f)
+    assert "board backed the merger" in figure(f, "nine votes to four").context
+    # a count of votes followed by "to" and a verb is no tally
+    assert figure(f, "5,200 votes")
+    assert_faithful(f)
+
+
+def test_a_distance_that_places_something_is_a_setting(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Police found the van in a village 12 miles west of the port, with 30 migrants inside.
+        The dam, 25 kilometres (16 miles) north-east of the city, holds 80 million cubic metres of water.
+        Rescuers found the crew in a life raft 300 miles from the coast after nine days.
+        The oil slick drifted 15 miles east of the terminal overnight.
+        """,
+    )
+    got = values(f)
+    assert not any("12 miles" in v or "25 kilometres" in v for v in got), got
+    # controls: the counts beside them, a distance from a place, and a distance something moved
+    assert "30 migrants" in got and "80 million" in got and "300 miles" in got, got
+    assert "15 miles" in got, got
+
+
+def test_a_part_told_with_its_whole_is_one_figure(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The ruling party holds 71 of the 120 seats in the assembly after the vote.
+        Police said 12 of the 40 detained protesters were later released without charge.
+        Officers arrested 15 of the protesters on Friday.
+        """,
+    )
+    got = values(f)
+    assert "71 of the 120 seats" in got and "12 of the 40 detained protesters" in got, got
+    assert not any(v.startswith(("120", "40")) for v in got), got
+    # control: a part of a whole that has no number is the part's own count
+    assert "15" in got, got
     assert_faithful(f)
