@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 MAX_FIGURES = 8
+# the longest list: figures past MAX_FIGURES that outweigh the last one shown (see extract_figures)
+MAX_FIGURES_STRONG = 12
+STRONG_MARGIN = 0.5
 # a figure line (value and context together) is a label, not the sentence again
 MAX_LINE_WORDS = 16
 
@@ -915,6 +918,32 @@ def _kind(value: str) -> str:
     return "count"
 
 
+def _select(pool: list[_Candidate]) -> list[_Candidate]:
+    """The figures a briefing lists, from candidates with one per number, in order of importance."""
+    # most important first; each figure of a kind already shown (money, share, count, time) makes
+    # the next one of that kind matter a little less, so a briefing is not eight sums of money
+    seen: set[str] = set()
+    shown: dict[str, int] = {}
+    ranked: list[_Candidate] = []
+    while pool and len(ranked) < MAX_FIGURES_STRONG:
+        best = min(pool, key=lambda c: (-(c.score - KIND_PENALTY * shown.get(_kind(c.value), 0)), c.order))
+        pool.remove(best)
+        # a repeated number, or one already shown in a conversion or range, is the same figure
+        if set(best.key) <= seen or any(k in seen for k in best.key if len(k.replace(".", "")) >= 3):
+            continue
+        seen.update(best.key)
+        shown[_kind(best.value)] = shown.get(_kind(best.value), 0) + 1
+        ranked.append(best)
+    out = ranked[:MAX_FIGURES]
+    if len(out) == MAX_FIGURES:
+        # past the list's length, a figure that weighs clearly more on its own than the last one
+        # shown still is: it lost its place only to the discount for figures of its kind, so an
+        # article with many strong figures of one kind gets a longer list
+        bar = out[-1].score + STRONG_MARGIN
+        out += [c for c in ranked[MAX_FIGURES:] if c.score >= bar]
+    return out
+
+
 def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figure, ...]:
     """The article's key figures, most important first, one per distinct number."""
     cands: list[_Candidate] = []
@@ -1027,19 +1056,5 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                 )
                 score += 0.6 * min(2, max(0, repeats - 1))
             cands.append(_Candidate(value, ctx, text, score, _digits_key(value), len(cands)))
-    # most important first; each figure of a kind already shown (money, share, count, time) makes
-    # the next one of that kind matter a little less, so a briefing is not eight sums of money
-    seen: set[str] = set()
-    shown: dict[str, int] = {}
-    out: list[Figure] = []
-    pool = _one_per_number(cands)
-    while pool and len(out) < MAX_FIGURES:
-        best = min(pool, key=lambda c: (-(c.score - KIND_PENALTY * shown.get(_kind(c.value), 0)), c.order))
-        pool.remove(best)
-        # a repeated number, or one already shown in a conversion or range, is the same figure
-        if set(best.key) <= seen or any(k in seen for k in best.key if len(k.replace(".", "")) >= 3):
-            continue
-        seen.update(best.key)
-        shown[_kind(best.value)] = shown.get(_kind(best.value), 0) + 1
-        out.append(Figure(value=best.value, context=best.context, sentence=best.sentence))
-    return tuple(out)
+    out = _select(_one_per_number(cands))
+    return tuple(Figure(value=c.value, context=c.context, sentence=c.sentence) for c in out)

@@ -592,3 +592,24 @@ def test_a_part_told_with_its_whole_is_one_figure(nlp: Any) -> None:
     # control: a part of a whole that has no number is the part's own count
     assert "15" in got, got
     assert_faithful(f)
+
+
+def _cand(value: str, score: float, order: int) -> Any:
+    from newsbrief.summarizers.figures import _Candidate
+
+    return _Candidate(value, "", "", score, (value,), order)
+
+
+def test_strong_figures_that_lost_their_place_to_their_kind_lengthen_the_list() -> None:
+    from newsbrief.summarizers.figures import MAX_FIGURES, _select
+
+    # ten sums that each weigh a lot, a weak count and a weak share: the discount for sums already
+    # shown lets the weak ones in, and the sums it pushed out still outweigh the last figure shown
+    sums = [_cand(f"£{n} million", 9.0, n) for n in range(10, 20)]
+    weak = [_cand("2 people", 5.5, 20), _cand("4%", 5.5, 21)]
+    picked = [c.value for c in _select(sums + weak)]
+    assert len(picked) > MAX_FIGURES
+    assert all(v in picked for v in ("2 people", "4%", "£19 million"))
+    # control: figures of one weight and kind keep the list at its length
+    even = [_cand(f"{n} people", 6.0, n) for n in range(10, 22)]
+    assert len(_select(even)) == MAX_FIGURES
