@@ -436,9 +436,10 @@ class _Vocabulary:
         runs: dict[tuple[str, ...], int] = {}
         ends: dict[str, int] = {}
         for m in _CAP_RUN.finditer(text):
-            key = _run_key(m.group(0))
-            runs[key] = runs.get(key, 0) + 1
-            ends[key[-1]] = ends.get(key[-1], 0) + 1
+            for run in _SENTENCE_END_WORD.split(m.group(0)):
+                key = _run_key(run)
+                runs[key] = runs.get(key, 0) + 1
+                ends[key[-1]] = ends.get(key[-1], 0) + 1
         return cls(lower, mid, runs, ends)
 
     def is_common(self, word: str) -> bool:
@@ -459,7 +460,10 @@ class _Vocabulary:
             left, right = key[:k], key[k:]
             if (
                 re.search(r"['’]s$", run[k - 1])  # "Velmar's Harbour Stadium": one name
-                or right[0].lower() in _TITLE_WORDS
+                or (
+                    right[0].lower() in _TITLE_WORDS
+                    and right[0].lower() not in actors_lex.NAME_OPENING_HONORIFICS
+                )
                 or left[-1].lower() in _PHRASE_WORDS | lex.SENTENCE_OPENERS  # "The Velmar Games"
                 or self.run_ends.get(left[-1], 0) < 1
             ):
@@ -473,6 +477,9 @@ _TOKEN = re.compile(r"\S+")
 # a run of capitalised words (names, titles, a sentence's first word before a name)
 _CAP_RUN = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
 _TITLE_WORDS = actors_lex.ROLE_WORDS | actors_lex.HONORIFICS
+# a space after a word that ends a sentence ("... the Harbour Cup. The ..."; not "Mr.", "U.S."):
+# a run of capitalised words does not go on over it
+_SENTENCE_END_WORD = re.compile(r"(?<=[a-z]{3}[.!?])(?:['’\"”])?\s+")
 
 
 def _run_key(run: str) -> tuple[str, ...]:
@@ -526,7 +533,7 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
             words = list(_TOKEN.finditer(m.group(0)))
             k = vocab.name_break([w.group(0) for w in words])
             nxt = sentence[m.end() :].lstrip()[:1]
-            if k and nxt.islower():  # "... at the Harbour Games Ann Lee won ..."
+            if k and (nxt.islower() or nxt == ","):  # "... at the Harbour Games Ann Lee won ..."
                 points.append((m.start() + words[k - 1].end(), m.start() + words[k].start()))
     for m in _GLUE_CANDIDATE.finditer(sentence):
         prev, tok, after = m.group(1), m.group(2), m.group(3)
@@ -543,7 +550,9 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
             # opens a sentence ("... on the quay In Velmar, ..."); a name that introduces a quotation
             # is judged below
             opener = lower in lex.OPENERS_BEFORE_NAMES
-            if not (opener or _NAME_SAYS.match(sentence, m.start(2))):
+            # ... or a quotation that opens a sentence of its own ("... the season 'Sadly, Ann ...")
+            quoting = tok[:1] in _OPEN_QUOTES and _opens_quoted_sentence(sentence[m.start(2) :])
+            if not (opener or quoting or _NAME_SAYS.match(sentence, m.start(2))):
                 continue
         if (
             tok[:1].isupper()
@@ -866,8 +875,17 @@ def _drop_credited_captions(pieces: list[str]) -> list[str]:
     return out
 
 
+# a whole sentence in quotation marks with no stop before the closing one: a pull quote set
+# beside the story ("'The view is what sold us the house'"), not a quotation in it (which ends
+# with its stop inside: "'We will rebuild it.'")
+_PULL_QUOTE = re.compile(r"[‘'\"“](?:[^‘'\"“’”]|(?<=\w)['’](?=\w))*[^.!?…,\s][’'\"”]")
+
+
 def _is_caption_fragment(sentence: str) -> bool:
-    """A piece of a paragraph with no final punctuation that reads as a caption or credit."""
+    """A piece of a paragraph with no final punctuation that reads as a caption or credit, or a
+    pull quote."""
+    if _PULL_QUOTE.fullmatch(sentence):
+        return True
     if _has_end_punct(sentence):
         return bool(_credit_tail(sentence)) and len(sentence.split()) <= 40 and "said" not in sentence
     return True
@@ -919,6 +937,16 @@ def _body_sentences(pieces: list[str]) -> list[str | None]:
             sent = _strip_caption_label(sent)
         out[-1] = sent
     return out
+
+
+def _caption_free(sentence: str, vocab: _Vocabulary) -> list[str]:
+    """``sentence`` split again where a caption is glued on, without the caption fragments: the
+    first split read the text with its picture pointers and credits still in it, and a glue point
+    they stood at shows only once they are gone ("... due on Friday (pictured) Mr Lee said ...")."""
+    parts = _unglue(sentence, vocab)
+    if len(parts) < 2:
+        return parts
+    return [p for p in parts if not (_is_caption_fragment(p) and len(p.split()) <= 40)]
 
 
 def clean_article(raw: str) -> CleanText:
@@ -986,13 +1014,14 @@ def clean_article(raw: str) -> CleanText:
             sent = _trim_repeated_captions(found, own, contents)
             if sent != found and not _has_end_punct(sent):
                 continue  # what is left of a run of captions glued together
-            words = _words(sent)
-            ssig = " ".join(words)
-            if not ssig or ssig in seen_sigs or _is_repeat(words, seen_sents):
-                continue
-            seen_sigs.add(ssig)
-            seen_sents.append(_content(words))
-            kept.append(sent)
+            for part in _caption_free(sent, vocab):
+                words = _words(part)
+                ssig = " ".join(words)
+                if not ssig or ssig in seen_sigs or _is_repeat(words, seen_sents):
+                    continue
+                seen_sigs.add(ssig)
+                seen_sents.append(_content(words))
+                kept.append(part)
         if not kept:
             continue
         if not paragraphs:

@@ -896,3 +896,49 @@ def test_caption_ending_in_a_name_glued_before_another_name_is_removed() -> None
     kept = "Ann Lee trained for two years at Velmar's Harbour Stadium before the race."
     stadium = "Tickets for the Harbour Stadium sold out in an hour."
     assert kept in _sentences_of(" ".join([*lead, stadium, kept, body]))
+
+
+def test_caption_seen_only_once_its_picture_pointer_is_gone_is_removed() -> None:
+    # the pointer stood at the glue point, so the first split kept the caption on; and a name
+    # after an honorific ("... in the Harbour Cup Mr Okafor, who ...") starts the next sentence
+    lead = (
+        "Mr Okafor has raced for the Velmar club since 2015. The Harbour Cup is the oldest race on the "
+        "coast. Crowds lined the quay for the Harbour Cup on Saturday. "
+    )
+    body = "Mr Okafor, who has sailed for the club for years, steered Sea Lark to fourth place in yesterday's Harbour Cup."
+    glued = (
+        "The ferry is expected to sail again later this month, with a rumoured date of May 12 Mr Okafor, "
+        "pictured in 2019, steered to victory at Velmar on Friday and in the Harbour Cup " + body
+    )
+    text = _sentences_of(lead + glued + " The club will hold a dinner for the crew next week.")
+    assert body in text
+    assert not any("rumoured" in s or "victory" in s for s in text)
+    # positive control: the same name after the same words with a full stop between is story text
+    kept = (
+        "Crowds lined the quay for the Harbour Cup. Mr Okafor steered Sea Lark to fourth place on Saturday."
+    )
+    assert "Mr Okafor steered Sea Lark to fourth place on Saturday." in _sentences_of(lead + kept)
+
+
+def test_pull_quote_is_removed() -> None:
+    pull = "'The view over the water is what sold us the house'"
+    said = "'The view over the water is what sold us the house,' Ann Lee said."
+    after = "Meanwhile, prices near the quay rose by 12 per cent last year, the survey found."
+    lead = "The old quay was rebuilt in 2024 after the storm."
+    text = _sentences_of(f"{lead} {pull} {after} The club will hold a dinner next week.")
+    assert after in text and not any("sold us" in s for s in text)
+    # positive control: the same words quoted with their speaker are story text
+    assert said in _sentences_of(f"{lead} {said} {after}")
+
+
+def test_caption_glued_before_a_quotation_that_opens_a_sentence_is_removed() -> None:
+    caption = (
+        "This year's regatta will be the last for the old ferry before it retires at the end of the season"
+    )
+    quote = "'Sadly, Okafor is going to miss the final, and the crowd will want to see him race again,' the club said."
+    lead = "The old quay was rebuilt in 2024 after the storm and reopened in May."
+    text = _sentences_of(f"{lead} {caption} {quote} The club will hold a dinner next week.")
+    assert quote in text and not any("retires" in s for s in text)
+    # positive control: a quoted name inside a sentence is no sentence start
+    kept = "Most of the town joined the group 'Friends of the Quay' when it was set up in 2019."
+    assert kept in _sentences_of(f"{lead} {kept} The club will hold a dinner next week.")
