@@ -472,6 +472,25 @@ class _Vocabulary:
                 return k
         return 0
 
+    def place_name_break(self, run: list[str], before: str) -> bool:
+        """Whether a run of two capitalised words that the text writes only once is a place ending
+        a caption and a name starting the next sentence ("... the crowd at Velmar Lee said ..."):
+        a location preposition ends ``before`` (the text before the run), the first word ends a run elsewhere (the place
+        on its own) and the second stands alone elsewhere (the name on its own)."""
+        key = _run_key(" ".join(run))
+        prep = before.split()[-1:]
+        if len(key) != 2 or self.runs.get(key, 0) > 1 or [w.lower() for w in prep] != prep or not prep:
+            return False
+        if prep[0] not in actors_lex.LOCATION_PREPS:
+            return False
+        left, right = key
+        return (
+            not re.search(r"['’]s$", run[0])
+            and right.lower() not in _TITLE_WORDS
+            and self.run_ends.get(left, 0) >= 1
+            and self.runs.get((right,), 0) >= 1
+        )
+
 
 _TOKEN = re.compile(r"\S+")
 # a run of capitalised words (names, titles, a sentence's first word before a name)
@@ -535,6 +554,10 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
             nxt = sentence[m.end() :].lstrip()[:1]
             if k and (nxt.islower() or nxt == ","):  # "... at the Harbour Games Ann Lee won ..."
                 points.append((m.start() + words[k - 1].end(), m.start() + words[k].start()))
+            elif nxt.islower() and vocab.place_name_break([w.group(0) for w in words], sentence[: m.start()]):
+                points.append(
+                    (m.start() + words[0].end(), m.start() + words[1].start())
+                )  # "... at Harbour Park Lee said"
     for m in _GLUE_CANDIDATE.finditer(sentence):
         prev, tok, after = m.group(1), m.group(2), m.group(3)
         word = _bare(tok)

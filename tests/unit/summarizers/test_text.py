@@ -931,14 +931,40 @@ def test_pull_quote_is_removed() -> None:
     assert said in _sentences_of(f"{lead} {said} {after}")
 
 
-def test_caption_glued_before_a_quotation_that_opens_a_sentence_is_removed() -> None:
-    caption = (
-        "This year's regatta will be the last for the old ferry before it retires at the end of the season"
-    )
-    quote = "'Sadly, Okafor is going to miss the final, and the crowd will want to see him race again,' the club said."
-    lead = "The old quay was rebuilt in 2024 after the storm and reopened in May."
-    text = _sentences_of(f"{lead} {caption} {quote} The club will hold a dinner next week.")
-    assert quote in text and not any("retires" in s for s in text)
-    # positive control: a quoted name inside a sentence is no sentence start
-    kept = "Most of the town joined the group 'Friends of the Quay' when it was set up in 2019."
-    assert kept in _sentences_of(f"{lead} {kept} The club will hold a dinner next week.")
+_REGATTA = (
+    "The regatta was held at Dunmere. Thousands watched from the harbour wall. "
+    "Okafor won the first race by two lengths."
+)
+
+
+@pytest.mark.parametrize(
+    ("caption", "body", "kept"),
+    [
+        # a quotation that opens a sentence of its own after a clause-ending word; control: a
+        # quoted name inside a sentence is no sentence start
+        (
+            "This year's regatta will be the last for the old ferry before it retires at the end of the season",
+            "'Sadly, Okafor is going to miss the final, and the crowd will want to see him race again,' the club said.",
+            "Most of the town joined the group 'Friends of the Quay' when it was set up in 2019.",
+        ),
+        # a place and a name that each stand alone elsewhere, run together once after "at";
+        # control: a place of two words the text does not split elsewhere stays one name
+        (
+            "A crew member is thrown into the water during a tense race at Dunmere",
+            "Okafor stayed on the quay for the second race while the wind picked up over the harbour.",
+            "The crowd at Dunmere Harbour cheered as the last boats came in after dark.",
+        ),
+    ],
+)
+def test_caption_glued_before_a_quotation_or_after_a_place_is_removed(
+    caption: str, body: str, kept: str
+) -> None:
+    text = _sentences_of(f"{_REGATTA} {caption} {body} The club will hold a dinner next week.")
+    assert body in text and not any(caption[:30] in s for s in text)
+    assert kept in _sentences_of(f"{_REGATTA} {kept} The club will hold a dinner next week.")
+
+
+def test_a_name_after_a_preposition_that_is_no_place_is_not_split() -> None:
+    # "Petra" and "Okafor" each stand alone elsewhere; after "by" they are one person's name
+    named = "The prize was presented by Petra Okafor after the last race of the day."
+    assert named in _sentences_of(f"{_REGATTA} Petra thanked the crowd. {named} The final is on Saturday.")
