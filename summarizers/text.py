@@ -55,11 +55,12 @@ _TEASER_PREFIX = re.compile(
 _CREDIT_LABEL = r"photo(?:graph)?s?|pictures?|images?|credit|illustration"
 _NOT_NAME = r"(?!(?:The|He|She|They|It|We|This|These|His|Her|Their|But|In|A|An|On|At)\b)"
 _CAP_NAME = rf"[A-Z][\w.&'’-]*(?:\s+{_NOT_NAME}[A-Z][\w.&'’-]*){{0,3}}"
-_AGENCY_NAME = rf"[A-Z][\w.&'’-]*(?:\s+{_NOT_NAME}[A-Z][\w.&'’-]*)?"  # "Agency", "Northwind Press"
+# "Agency", "Northwind Press"; a second word that a lower-case word follows opens the next sentence
+_AGENCY_NAME = rf"[A-Z][\w.&'’-]*(?:\s+{_NOT_NAME}[A-Z][\w.&'’-]*(?!\s+[a-z]))?"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _INLINE_UI = re.compile(
-    r"\b(?:scroll\s+down\s+for\s+(?:video|more|the\s+video)|click\s+here\s+(?:to|for)\s+[^.!?]{0,60}?(?=[.!?]|$)|"
-    r"(?:share|email|print|tweet)\s+this\s+(?:article|story|page)|(?-i:ADVERTISEMENT|Advertisement)(?=\s+[A-Z]|\s*$)|"
+    r"\b(?:scroll\s+down\s+for\s+(?:video|more|the\s+video)|click\s+here\s+(?:to|for)\s+[^.!?]{0,60}?(?:[.!?]|$)|"
+    r"(?:share|email|print|tweet)\s+this\s+(?:article|story|page)|share\s+\d[\d,.]*k?\s+shares?\b|(?-i:ADVERTISEMENT|Advertisement)(?=\s+[A-Z]|\s*$)|"
     r"(?:share|view|post|add|show|read|hide)\s+(?:or\s+comment\s+on\s+this\s+article|(?:all\s+)?comments(?:\s*\(\d+\))?)|"
     r"(?:sorry,?\s+)?(?:we\s+are\s+)?not\s+(?:currently\s+)?accepting\s+comments\s+on\s+this\s+(?:article|story)\.?|"
     r"comments\s+(?:are|have\s+been)\s+(?:closed|disabled)(?:\s+(?:on|for)\s+this\s+(?:article|story))?\.?)"
@@ -72,7 +73,12 @@ _INLINE_UI = re.compile(
 # A picture credit inside the text: "Photograph: Ann Lee/Agency", "(Photo: Ann Lee)", "Picture: AGENCY".
 # What comes just before it is the picture's caption.
 _INLINE_CREDIT = re.compile(
-    rf"\s*\b(?:{_CREDIT_LABEL})\s*:\s*(?-i:{_CAP_NAME}(?:\s*/\s*{_AGENCY_NAME})+|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})*)(?=\s|$)",
+    rf"\s*\b(?:{_CREDIT_LABEL})\s*:\s*(?-i:{_CAP_NAME}(?:\s*/\s*{_AGENCY_NAME})+|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})*"
+    # ... or a name of one or two words that no lower-case word follows ("Credit: Northwind Images")
+    rf"|{_AGENCY_NAME}(?!\s+[a-z]))(?=\s|$)"
+    # ... or a picture credit in brackets: "(AP Photo/Ann Lee)", "(Photo/Northwind)", "(Northwind Images)"
+    r"|\s*\((?:[A-Z]{2,}\s+)?(?:photo(?:graph)?|picture|image)s?\s*/[^()]{1,40}\)"
+    r"|\s*\((?:getty(?:\s+images)?|shutterstock|alamy|(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+images)\)",
     re.IGNORECASE,
 )
 # ... and one in brackets inside a sentence, removed alone: "The bridge (Photo: Ann Lee) was shut."
@@ -121,10 +127,13 @@ _TIMESTAMP = re.compile(
 )
 _NOTICE = re.compile(
     r"^\s*(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bcontributed to this (?:report|story|article)\b"
+    # the wire notice lists what may not be done: "may not be published, broadcast, rewritten or ..."
+    r"|\bmay not be (?:re)?(?:published|produced|broadcast|distributed|written)(?:,|\s+or\b)"
     r"|^\s*this (?:article|story) (?:was|is|has been) "
     r"(?:originally|first) published\b",
     re.IGNORECASE,
 )
+_NOTICE_MAX_WORDS = 30
 _UI_IMPERATIVE = re.compile(
     r"^\s*(?:follow|subscribe|sign\s+up|log\s+in|register|click|tap|download|share|join)\s+"
     r"(?:us|our|to|for|here|now|the\s+(?:app|newsletter|podcast)|this|on)\b",
@@ -205,8 +214,10 @@ def _is_furniture(line: str) -> bool:
         return True
     if n > 60:
         return False  # a whole story on one line; its furniture is removed sentence by sentence
-    if _TEASER_PREFIX.match(line) or _TIMESTAMP.match(line) or _NOTICE.search(line):
+    if _TEASER_PREFIX.match(line) or _TIMESTAMP.match(line):
         return True
+    if _NOTICE.search(line) and (n <= _NOTICE_MAX_WORDS or _NOTICE.match(line)):
+        return True  # a longer line with a notice inside is story text with the notice at its end
     if n <= 15 and (_TEASER.match(line) or _UI_IMPERATIVE.match(line)):
         return True
     if n <= 10 and _BYLINE.match(line):

@@ -968,3 +968,78 @@ def test_a_name_after_a_preposition_that_is_no_place_is_not_split() -> None:
     # "Petra" and "Okafor" each stand alone elsewhere; after "by" they are one person's name
     named = "The prize was presented by Petra Okafor after the last race of the day."
     assert named in _sentences_of(f"{_REGATTA} Petra thanked the crowd. {named} The final is on Saturday.")
+
+
+_ONE_PARA = " ".join(BODY[:2])
+
+
+@pytest.mark.parametrize(
+    ("noise", "gone", "kept"),
+    [
+        # an agency credit of two words does not take the next sentence's first word with it
+        (
+            "The dredger at work (pictured) last week. Photograph: Ann Lee/Northwind Fishing groups said "
+            "they were worried about the shellfish beds.",
+            "Northwind",
+            "Fishing groups said they were worried about the shellfish beds.",
+        ),
+        # a credit in brackets ends its caption
+        (
+            "The dredger at work on the channel last week (AP Photo/Ann Lee) Fishing groups said they "
+            "were worried about the shellfish beds.",
+            "dredger",
+            "Fishing groups said they were worried about the shellfish beds.",
+        ),
+        (
+            "The dredger at work on the channel last week (Northwind Images) Fishing groups said they "
+            "were worried about the shellfish beds.",
+            "dredger",
+            "Fishing groups said they were worried about the shellfish beds.",
+        ),
+        # a credit label before a name with no slash
+        (
+            "The dredger at work on the channel last week Credit: Northwind Images Fishing groups said "
+            "they were worried about the shellfish beds.",
+            "dredger",
+            "Fishing groups said they were worried about the shellfish beds.",
+        ),
+        # a share counter; and a notice that ends a short story leaves the story
+        (
+            "Share 234 shares Fishing groups said they were worried about the shellfish beds.",
+            "shares",
+            "Fishing groups said they were worried about the shellfish beds.",
+        ),
+        (
+            "Fishing groups said they were worried about the shellfish beds. Copyright 2026 Northwind Press. "
+            "All rights reserved. This material may not be published or redistributed.",
+            "rights",
+            "Fishing groups said they were worried about the shellfish beds.",
+        ),
+        # a "click here" line leaves no stray full stop behind
+        (
+            "Fishing groups said they were worried about the shellfish beds. Click here to read more about the plan.",
+            "Click",
+            "Fishing groups said they were worried about the shellfish beds.",
+        ),
+    ],
+)
+def test_inline_credits_counters_and_notices_are_removed(noise: str, gone: str, kept: str) -> None:
+    text = _sentences_of(f"{_ONE_PARA} {noise}")
+    assert kept in text and BODY[0] in text
+    assert not any(gone in s for s in text)
+    assert not any(s.strip() in {".", ". ."} or s.endswith(". .") for s in text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The fund bought 234 shares in the harbour company last year, its report said.",
+        "The new quay (the town's oldest) will reopen in May after the repairs.",
+        "Images released by the council show the flooded quay after the storm.",
+        "The harbour company said its shares were worth 3 per cent more than a year ago. All rights to the "
+        "quay stay with the town, and the deal may not be published until May.",
+    ],
+)
+def test_story_sentences_shaped_like_credits_counters_or_notices_are_kept(body: str) -> None:
+    text = "\n".join(clean_article(f"{_ONE_PARA} {body} {BODY[2]}").paragraphs)
+    assert body in text
