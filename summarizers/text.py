@@ -67,7 +67,14 @@ _INLINE_UI = re.compile(
     r"(?:\b|(?<=[.)]))\s*"
     # a time stamp with its label and a colon: "PUBLISHED: 10:31 EST, 3 May 2015 | UPDATED: 11:02 EST, ..."
     rf"|\b(?:published|updated|posted|last\s+(?:updated|modified))\s*:\s*(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}}\b)?,?\s*)?"
-    rf"(?:\w+,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}),?\s+\d{{4}}\s*(?:\|\s*)?",
+    rf"(?:\w+,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}),?\s+\d{{4}}\s*(?:\|\s*)?"
+    # a link to the writer's social account: "Follow Ann Lee on Twitter @annlee"
+    r"|(?<![\w,]\s)(?-i:\bFollow\s+(?:[A-Z][\w'’.-]*\s+){1,3})on\s+(?:twitter|x|instagram|facebook|threads|bluesky)\b"
+    r"(?:\s*:?\s*@\w+)?\s*"
+    # a comment or share counter standing between sentences: "... the river. 12 comments Fishing ..."
+    r"|(?:^|(?<=[.!?]))\s*\d[\d,.]*k?\s+(?:comments?|shares?)\b(?=\s+[A-Z]|\s*$)\s*"
+    # a byline in capitals opening a line: "By ANN LEE The council ..."
+    r"|^\s*(?-i:By\s+[A-Z]{2,}(?:[\s-]+[A-Z]{2,}){0,3}(?=\s+[A-Z][a-z]))\s*",
     re.IGNORECASE,
 )
 # A picture credit inside the text: "Photograph: Ann Lee/Agency", "(Photo: Ann Lee)", "Picture: AGENCY".

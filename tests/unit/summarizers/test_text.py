@@ -1015,6 +1015,17 @@ _ONE_PARA = " ".join(BODY[:2])
             "rights",
             "Fishing groups said they were worried about the shellfish beds.",
         ),
+        # a link to the writer's social account, and a comment counter between sentences
+        (
+            "Follow Ann Lee on Twitter @annlee Fishing groups said they were worried about the shellfish beds.",
+            "Twitter",
+            "Fishing groups said they were worried about the shellfish beds.",
+        ),
+        (
+            "12 comments Fishing groups said they were worried about the shellfish beds.",
+            "comments",
+            "Fishing groups said they were worried about the shellfish beds.",
+        ),
         # a "click here" line leaves no stray full stop behind
         (
             "Fishing groups said they were worried about the shellfish beds. Click here to read more about the plan.",
@@ -1036,6 +1047,7 @@ def test_inline_credits_counters_and_notices_are_removed(noise: str, gone: str, 
         "The fund bought 234 shares in the harbour company last year, its report said.",
         "The new quay (the town's oldest) will reopen in May after the repairs.",
         "Images released by the council show the flooded quay after the storm.",
+        "Residents who follow Ann Lee on Twitter saw the pictures first, and 12 comments Lee posted drew replies.",
         "The harbour company said its shares were worth 3 per cent more than a year ago. All rights to the "
         "quay stay with the town, and the deal may not be published until May.",
     ],
@@ -1043,3 +1055,11 @@ def test_inline_credits_counters_and_notices_are_removed(noise: str, gone: str, 
 def test_story_sentences_shaped_like_credits_counters_or_notices_are_kept(body: str) -> None:
     text = "\n".join(clean_article(f"{_ONE_PARA} {body} {BODY[2]}").paragraphs)
     assert body in text
+
+
+def test_a_byline_in_capitals_opening_the_story_is_removed() -> None:
+    text = _sentences_of(f"By ANN LEE {_ONE_PARA}")
+    assert text[0] == BODY[0]
+    # positive control: "By" before an acronym and a lower-case word opens a story sentence
+    kept = "By NATO standards the harbour defences are old, officials said."
+    assert kept in _sentences_of(f"{kept} {_ONE_PARA}")
