@@ -55,24 +55,37 @@ _TEASER_PREFIX = re.compile(
 _CREDIT_LABEL = r"photo(?:graph)?s?|pictures?|images?|credit|illustration"
 _NOT_NAME = r"(?!(?:The|He|She|They|It|We|This|These|His|Her|Their|But|In|A|An|On|At)\b)"
 _CAP_NAME = rf"[A-Z][\w.&'’-]*(?:\s+{_NOT_NAME}[A-Z][\w.&'’-]*){{0,3}}"
-_AGENCY_NAME = rf"[A-Z][\w.&'’-]*(?:\s+{_NOT_NAME}[A-Z][\w.&'’-]*)?"  # "Agency", "Northwind Press"
+# "Agency", "Northwind Press"; a second word that a lower-case word follows opens the next sentence
+_AGENCY_NAME = rf"[A-Z][\w.&'’-]*(?:\s+{_NOT_NAME}[A-Z][\w.&'’-]*(?!\s+[a-z]))?"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _INLINE_UI = re.compile(
-    r"\b(?:scroll\s+down\s+for\s+(?:video|more|the\s+video)|click\s+here\s+(?:to|for)\s+[^.!?]{0,60}?(?=[.!?]|$)|"
-    r"(?:share|email|print|tweet)\s+this\s+(?:article|story|page)|(?-i:ADVERTISEMENT|Advertisement)(?=\s+[A-Z]|\s*$)|"
+    r"\b(?:scroll\s+down\s+for\s+(?:video|more|the\s+video)|click\s+here\s+(?:to|for)\s+[^.!?]{0,60}?(?:[.!?]|$)|"
+    r"(?:share|email|print|tweet)\s+this\s+(?:article|story|page)|share\s+\d[\d,.]*k?\s+shares?\b|(?-i:ADVERTISEMENT|Advertisement)(?=\s+[A-Z]|\s*$)|"
     r"(?:share|view|post|add|show|read|hide)\s+(?:or\s+comment\s+on\s+this\s+article|(?:all\s+)?comments(?:\s*\(\d+\))?)|"
     r"(?:sorry,?\s+)?(?:we\s+are\s+)?not\s+(?:currently\s+)?accepting\s+comments\s+on\s+this\s+(?:article|story)\.?|"
     r"comments\s+(?:are|have\s+been)\s+(?:closed|disabled)(?:\s+(?:on|for)\s+this\s+(?:article|story))?\.?)"
     r"(?:\b|(?<=[.)]))\s*"
     # a time stamp with its label and a colon: "PUBLISHED: 10:31 EST, 3 May 2015 | UPDATED: 11:02 EST, ..."
     rf"|\b(?:published|updated|posted|last\s+(?:updated|modified))\s*:\s*(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}}\b)?,?\s*)?"
-    rf"(?:\w+,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}),?\s+\d{{4}}\s*(?:\|\s*)?",
+    rf"(?:\w+,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}),?\s+\d{{4}}\s*(?:\|\s*)?"
+    # a link to the writer's social account: "Follow Ann Lee on Twitter @annlee"
+    r"|(?<![\w,]\s)(?-i:\bFollow\s+(?:[A-Z][\w'’.-]*\s+){1,3})on\s+(?:twitter|x|instagram|facebook|threads|bluesky)\b"
+    r"(?:\s*:?\s*@\w+)?\s*"
+    # a comment or share counter standing between sentences: "... the river. 12 comments Fishing ..."
+    r"|(?:^|(?<=[.!?]))\s*\d[\d,.]*k?\s+(?:comments?|shares?)\b(?=\s+[A-Z]|\s*$)\s*"
+    # a byline in capitals opening a line: "By ANN LEE The council ..."
+    r"|^\s*(?-i:By\s+[A-Z]{2,}(?:[\s-]+[A-Z]{2,}){0,3}(?=\s+[A-Z][a-z]))\s*",
     re.IGNORECASE,
 )
 # A picture credit inside the text: "Photograph: Ann Lee/Agency", "(Photo: Ann Lee)", "Picture: AGENCY".
 # What comes just before it is the picture's caption.
 _INLINE_CREDIT = re.compile(
-    rf"\s*\b(?:{_CREDIT_LABEL})\s*:\s*(?-i:{_CAP_NAME}(?:\s*/\s*{_AGENCY_NAME})+|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})*)(?=\s|$)",
+    rf"\s*\b(?:{_CREDIT_LABEL})\s*:\s*(?-i:{_CAP_NAME}(?:\s*/\s*{_AGENCY_NAME})+|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})*"
+    # ... or a name of one or two words that no lower-case word follows ("Credit: Northwind Images")
+    rf"|{_AGENCY_NAME}(?!\s+[a-z]))(?=\s|$)"
+    # ... or a picture credit in brackets: "(AP Photo/Ann Lee)", "(Photo/Northwind)", "(Northwind Images)"
+    r"|\s*\((?:[A-Z]{2,}\s+)?(?:photo(?:graph)?|picture|image)s?\s*/[^()]{1,40}\)"
+    r"|\s*\((?:getty(?:\s+images)?|shutterstock|alamy|(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+images)\)",
     re.IGNORECASE,
 )
 # ... and one in brackets inside a sentence, removed alone: "The bridge (Photo: Ann Lee) was shut."
@@ -121,10 +134,13 @@ _TIMESTAMP = re.compile(
 )
 _NOTICE = re.compile(
     r"^\s*(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bcontributed to this (?:report|story|article)\b"
+    # the wire notice lists what may not be done: "may not be published, broadcast, rewritten or ..."
+    r"|\bmay not be (?:re)?(?:published|produced|broadcast|distributed|written)(?:,|\s+or\b)"
     r"|^\s*this (?:article|story) (?:was|is|has been) "
     r"(?:originally|first) published\b",
     re.IGNORECASE,
 )
+_NOTICE_MAX_WORDS = 30
 _UI_IMPERATIVE = re.compile(
     r"^\s*(?:follow|subscribe|sign\s+up|log\s+in|register|click|tap|download|share|join)\s+"
     r"(?:us|our|to|for|here|now|the\s+(?:app|newsletter|podcast)|this|on)\b",
@@ -205,8 +221,10 @@ def _is_furniture(line: str) -> bool:
         return True
     if n > 60:
         return False  # a whole story on one line; its furniture is removed sentence by sentence
-    if _TEASER_PREFIX.match(line) or _TIMESTAMP.match(line) or _NOTICE.search(line):
+    if _TEASER_PREFIX.match(line) or _TIMESTAMP.match(line):
         return True
+    if _NOTICE.search(line) and (n <= _NOTICE_MAX_WORDS or _NOTICE.match(line)):
+        return True  # a longer line with a notice inside is story text with the notice at its end
     if n <= 15 and (_TEASER.match(line) or _UI_IMPERATIVE.match(line)):
         return True
     if n <= 10 and _BYLINE.match(line):
@@ -436,9 +454,10 @@ class _Vocabulary:
         runs: dict[tuple[str, ...], int] = {}
         ends: dict[str, int] = {}
         for m in _CAP_RUN.finditer(text):
-            key = _run_key(m.group(0))
-            runs[key] = runs.get(key, 0) + 1
-            ends[key[-1]] = ends.get(key[-1], 0) + 1
+            for run in _SENTENCE_END_WORD.split(m.group(0)):
+                key = _run_key(run)
+                runs[key] = runs.get(key, 0) + 1
+                ends[key[-1]] = ends.get(key[-1], 0) + 1
         return cls(lower, mid, runs, ends)
 
     def is_common(self, word: str) -> bool:
@@ -459,7 +478,10 @@ class _Vocabulary:
             left, right = key[:k], key[k:]
             if (
                 re.search(r"['’]s$", run[k - 1])  # "Velmar's Harbour Stadium": one name
-                or right[0].lower() in _TITLE_WORDS
+                or (
+                    right[0].lower() in _TITLE_WORDS
+                    and right[0].lower() not in actors_lex.NAME_OPENING_HONORIFICS
+                )
                 or left[-1].lower() in _PHRASE_WORDS | lex.SENTENCE_OPENERS  # "The Velmar Games"
                 or self.run_ends.get(left[-1], 0) < 1
             ):
@@ -468,11 +490,33 @@ class _Vocabulary:
                 return k
         return 0
 
+    def place_name_break(self, run: list[str], before: str) -> bool:
+        """Whether a run of two capitalised words that the text writes only once is a place ending
+        a caption and a name starting the next sentence ("... the crowd at Velmar Lee said ..."):
+        a location preposition ends ``before`` (the text before the run), the first word ends a run elsewhere (the place
+        on its own) and the second stands alone elsewhere (the name on its own)."""
+        key = _run_key(" ".join(run))
+        prep = before.split()[-1:]
+        if len(key) != 2 or self.runs.get(key, 0) > 1 or [w.lower() for w in prep] != prep or not prep:
+            return False
+        if prep[0] not in actors_lex.LOCATION_PREPS:
+            return False
+        left, right = key
+        return (
+            not re.search(r"['’]s$", run[0])
+            and right.lower() not in _TITLE_WORDS
+            and self.run_ends.get(left, 0) >= 1
+            and self.runs.get((right,), 0) >= 1
+        )
+
 
 _TOKEN = re.compile(r"\S+")
 # a run of capitalised words (names, titles, a sentence's first word before a name)
 _CAP_RUN = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
 _TITLE_WORDS = actors_lex.ROLE_WORDS | actors_lex.HONORIFICS
+# a space after a word that ends a sentence ("... the Harbour Cup. The ..."; not "Mr.", "U.S."):
+# a run of capitalised words does not go on over it
+_SENTENCE_END_WORD = re.compile(r"(?<=[a-z]{3}[.!?])(?:['’\"”])?\s+")
 
 
 def _run_key(run: str) -> tuple[str, ...]:
@@ -526,8 +570,12 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
             words = list(_TOKEN.finditer(m.group(0)))
             k = vocab.name_break([w.group(0) for w in words])
             nxt = sentence[m.end() :].lstrip()[:1]
-            if k and nxt.islower():  # "... at the Harbour Games Ann Lee won ..."
+            if k and (nxt.islower() or nxt == ","):  # "... at the Harbour Games Ann Lee won ..."
                 points.append((m.start() + words[k - 1].end(), m.start() + words[k].start()))
+            elif nxt.islower() and vocab.place_name_break([w.group(0) for w in words], sentence[: m.start()]):
+                points.append(
+                    (m.start() + words[0].end(), m.start() + words[1].start())
+                )  # "... at Harbour Park Lee said"
     for m in _GLUE_CANDIDATE.finditer(sentence):
         prev, tok, after = m.group(1), m.group(2), m.group(3)
         word = _bare(tok)
@@ -543,7 +591,9 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
             # opens a sentence ("... on the quay In Velmar, ..."); a name that introduces a quotation
             # is judged below
             opener = lower in lex.OPENERS_BEFORE_NAMES
-            if not (opener or _NAME_SAYS.match(sentence, m.start(2))):
+            # ... or a quotation that opens a sentence of its own ("... the season 'Sadly, Ann ...")
+            quoting = tok[:1] in _OPEN_QUOTES and _opens_quoted_sentence(sentence[m.start(2) :])
+            if not (opener or quoting or _NAME_SAYS.match(sentence, m.start(2))):
                 continue
         if (
             tok[:1].isupper()
@@ -866,8 +916,17 @@ def _drop_credited_captions(pieces: list[str]) -> list[str]:
     return out
 
 
+# a whole sentence in quotation marks with no stop before the closing one: a pull quote set
+# beside the story ("'The view is what sold us the house'"), not a quotation in it (which ends
+# with its stop inside: "'We will rebuild it.'")
+_PULL_QUOTE = re.compile(r"[‘'\"“](?:[^‘'\"“’”]|(?<=\w)['’](?=\w))*[^.!?…,\s][’'\"”]")
+
+
 def _is_caption_fragment(sentence: str) -> bool:
-    """A piece of a paragraph with no final punctuation that reads as a caption or credit."""
+    """A piece of a paragraph with no final punctuation that reads as a caption or credit, or a
+    pull quote."""
+    if _PULL_QUOTE.fullmatch(sentence):
+        return True
     if _has_end_punct(sentence):
         return bool(_credit_tail(sentence)) and len(sentence.split()) <= 40 and "said" not in sentence
     return True
@@ -919,6 +978,16 @@ def _body_sentences(pieces: list[str]) -> list[str | None]:
             sent = _strip_caption_label(sent)
         out[-1] = sent
     return out
+
+
+def _caption_free(sentence: str, vocab: _Vocabulary) -> list[str]:
+    """``sentence`` split again where a caption is glued on, without the caption fragments: the
+    first split read the text with its picture pointers and credits still in it, and a glue point
+    they stood at shows only once they are gone ("... due on Friday (pictured) Mr Lee said ...")."""
+    parts = _unglue(sentence, vocab)
+    if len(parts) < 2:
+        return parts
+    return [p for p in parts if not (_is_caption_fragment(p) and len(p.split()) <= 40)]
 
 
 def clean_article(raw: str) -> CleanText:
@@ -986,13 +1055,14 @@ def clean_article(raw: str) -> CleanText:
             sent = _trim_repeated_captions(found, own, contents)
             if sent != found and not _has_end_punct(sent):
                 continue  # what is left of a run of captions glued together
-            words = _words(sent)
-            ssig = " ".join(words)
-            if not ssig or ssig in seen_sigs or _is_repeat(words, seen_sents):
-                continue
-            seen_sigs.add(ssig)
-            seen_sents.append(_content(words))
-            kept.append(sent)
+            for part in _caption_free(sent, vocab):
+                words = _words(part)
+                ssig = " ".join(words)
+                if not ssig or ssig in seen_sigs or _is_repeat(words, seen_sents):
+                    continue
+                seen_sigs.add(ssig)
+                seen_sents.append(_content(words))
+                kept.append(part)
         if not kept:
             continue
         if not paragraphs:

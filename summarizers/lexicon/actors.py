@@ -206,6 +206,9 @@ ROLE_WORDS = frozenset(
 HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."]
 )
+# the honorifics that only ever open a person's name: never the last word of another name before
+# it, nor a title that goes with a name before it ("the Harbour Games Mr Lee" is two names)
+NAME_OPENING_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mr.", "mrs.", "ms."])
 
 # modifiers that belong to a title before a name ("former deputy prime minister ..."), besides role words
 TITLE_MODIFIERS = frozenset(

@@ -896,3 +896,170 @@ def test_caption_ending_in_a_name_glued_before_another_name_is_removed() -> None
     kept = "Ann Lee trained for two years at Velmar's Harbour Stadium before the race."
     stadium = "Tickets for the Harbour Stadium sold out in an hour."
     assert kept in _sentences_of(" ".join([*lead, stadium, kept, body]))
+
+
+def test_caption_seen_only_once_its_picture_pointer_is_gone_is_removed() -> None:
+    # the pointer stood at the glue point, so the first split kept the caption on; and a name
+    # after an honorific ("... in the Harbour Cup Mr Okafor, who ...") starts the next sentence
+    lead = (
+        "Mr Okafor has raced for the Velmar club since 2015. The Harbour Cup is the oldest race on the "
+        "coast. Crowds lined the quay for the Harbour Cup on Saturday. "
+    )
+    body = "Mr Okafor, who has sailed for the club for years, steered Sea Lark to fourth place in yesterday's Harbour Cup."
+    glued = (
+        "The ferry is expected to sail again later this month, with a rumoured date of May 12 Mr Okafor, "
+        "pictured in 2019, steered to victory at Velmar on Friday and in the Harbour Cup " + body
+    )
+    text = _sentences_of(lead + glued + " The club will hold a dinner for the crew next week.")
+    assert body in text
+    assert not any("rumoured" in s or "victory" in s for s in text)
+    # positive control: the same name after the same words with a full stop between is story text
+    kept = (
+        "Crowds lined the quay for the Harbour Cup. Mr Okafor steered Sea Lark to fourth place on Saturday."
+    )
+    assert "Mr Okafor steered Sea Lark to fourth place on Saturday." in _sentences_of(lead + kept)
+
+
+def test_pull_quote_is_removed() -> None:
+    pull = "'The view over the water is what sold us the house'"
+    said = "'The view over the water is what sold us the house,' Ann Lee said."
+    after = "Meanwhile, prices near the quay rose by 12 per cent last year, the survey found."
+    lead = "The old quay was rebuilt in 2024 after the storm."
+    text = _sentences_of(f"{lead} {pull} {after} The club will hold a dinner next week.")
+    assert after in text and not any("sold us" in s for s in text)
+    # positive control: the same words quoted with their speaker are story text
+    assert said in _sentences_of(f"{lead} {said} {after}")
+
+
+_REGATTA = (
+    "The regatta was held at Dunmere. Thousands watched from the harbour wall. "
+    "Okafor won the first race by two lengths."
+)
+
+
+@pytest.mark.parametrize(
+    ("caption", "body", "kept"),
+    [
+        # a quotation that opens a sentence of its own after a clause-ending word; control: a
+        # quoted name inside a sentence is no sentence start
+        (
+            "This year's regatta will be the last for the old ferry before it retires at the end of the season",
+            "'Sadly, Okafor is going to miss the final, and the crowd will want to see him race again,' the club said.",
+            "Most of the town joined the group 'Friends of the Quay' when it was set up in 2019.",
+        ),
+        # a place and a name that each stand alone elsewhere, run together once after "at";
+        # control: a place of two words the text does not split elsewhere stays one name
+        (
+            "A crew member is thrown into the water during a tense race at Dunmere",
+            "Okafor stayed on the quay for the second race while the wind picked up over the harbour.",
+            "The crowd at Dunmere Harbour cheered as the last boats came in after dark.",
+        ),
+    ],
+)
+def test_caption_glued_before_a_quotation_or_after_a_place_is_removed(
+    caption: str, body: str, kept: str
+) -> None:
+    text = _sentences_of(f"{_REGATTA} {caption} {body} The club will hold a dinner next week.")
+    assert body in text and not any(caption[:30] in s for s in text)
+    assert kept in _sentences_of(f"{_REGATTA} {kept} The club will hold a dinner next week.")
+
+
+def test_a_name_after_a_preposition_that_is_no_place_is_not_split() -> None:
+    # "Petra" and "Okafor" each stand alone elsewhere; after "by" they are one person's name
+    named = "The prize was presented by Petra Okafor after the last race of the day."
+    assert named in _sentences_of(f"{_REGATTA} Petra thanked the crowd. {named} The final is on Saturday.")
+
+
+_ONE_PARA = " ".join(BODY[:2])
+
+
+@pytest.mark.parametrize(
+    ("noise", "gone", "kept"),
+    [
+        # an agency credit of two words does not take the next sentence's first word with it
+        (
+            "The dredger at work (pictured) last week. Photograph: Ann Lee/Northwind Fishing groups said "
+            "they were worried about the shellfish beds.",
+            "Northwind",
+            "Fishing groups said they were worried about the shellfish beds.",
+        ),
+        # a credit in brackets ends its caption
+        (
+            "The dredger at work on the channel last week (AP Photo/Ann Lee) Fishing groups said they "
+            "were worried about the shellfish beds.",
+            "dredger",
+            "Fishing groups said they were worried about the shellfish beds.",
+        ),
+        (
+            "The dredger at work on the channel last week (Northwind Images) Fishing groups said they "
+            "were worried about the shellfish beds.",
+            "dredger",
+            "Fishing groups said they were worried about the shellfish beds.",
+        ),
+        # a credit label before a name with no slash
+        (
+            "The dredger at work on the channel last week Credit: Northwind Images Fishing groups said "
+            "they were worried about the shellfish beds.",
+            "dredger",
+            "Fishing groups said they were worried about the shellfish beds.",
+        ),
+        # a share counter; and a notice that ends a short story leaves the story
+        (
+            "Share 234 shares Fishing groups said they were worried about the shellfish beds.",
+            "shares",
+            "Fishing groups said they were worried about the shellfish beds.",
+        ),
+        (
+            "Fishing groups said they were worried about the shellfish beds. Copyright 2026 Northwind Press. "
+            "All rights reserved. This material may not be published or redistributed.",
+            "rights",
+            "Fishing groups said they were worried about the shellfish beds.",
+        ),
+        # a link to the writer's social account, and a comment counter between sentences
+        (
+            "Follow Ann Lee on Twitter @annlee Fishing groups said they were worried about the shellfish beds.",
+            "Twitter",
+            "Fishing groups said they were worried about the shellfish beds.",
+        ),
+        (
+            "12 comments Fishing groups said they were worried about the shellfish beds.",
+            "comments",
+            "Fishing groups said they were worried about the shellfish beds.",
+        ),
+        # a "click here" line leaves no stray full stop behind
+        (
+            "Fishing groups said they were worried about the shellfish beds. Click here to read more about the plan.",
+            "Click",
+            "Fishing groups said they were worried about the shellfish beds.",
+        ),
+    ],
+)
+def test_inline_credits_counters_and_notices_are_removed(noise: str, gone: str, kept: str) -> None:
+    text = _sentences_of(f"{_ONE_PARA} {noise}")
+    assert kept in text and BODY[0] in text
+    assert not any(gone in s for s in text)
+    assert not any(s.strip() in {".", ". ."} or s.endswith(". .") for s in text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The fund bought 234 shares in the harbour company last year, its report said.",
+        "The new quay (the town's oldest) will reopen in May after the repairs.",
+        "Images released by the council show the flooded quay after the storm.",
+        "Residents who follow Ann Lee on Twitter saw the pictures first, and 12 comments Lee posted drew replies.",
+        "The harbour company said its shares were worth 3 per cent more than a year ago. All rights to the "
+        "quay stay with the town, and the deal may not be published until May.",
+    ],
+)
+def test_story_sentences_shaped_like_credits_counters_or_notices_are_kept(body: str) -> None:
+    text = "\n".join(clean_article(f"{_ONE_PARA} {body} {BODY[2]}").paragraphs)
+    assert body in text
+
+
+def test_a_byline_in_capitals_opening_the_story_is_removed() -> None:
+    text = _sentences_of(f"By ANN LEE {_ONE_PARA}")
+    assert text[0] == BODY[0]
+    # positive control: "By" before an acronym and a lower-case word opens a story sentence
+    kept = "By NATO standards the harbour defences are old, officials said."
+    assert kept in _sentences_of(f"{kept} {_ONE_PARA}")
