@@ -215,7 +215,7 @@ def _glue_starts(doc: Doc) -> list[int]:
     starts: set[int] = set()
     for tok in doc:
         if tok.dep_ == "conj" and tok.pos_ in ("PROPN", "NOUN"):
-            if any(c.dep_ == "cc" for c in tok.head.children):
+            if _coordinated(tok):
                 continue  # "Ann and Tom": coordinated
             start = tok.left_edge.i
         elif tok.pos_ in ("VERB", "AUX") and _is_finite(tok):
@@ -227,7 +227,7 @@ def _glue_starts(doc: Doc) -> list[int]:
                 continue  # the clause opens with a conjunction, a preposition or an adverb
             if tok.dep_ in ("ROOT", "relcl", "acl", "csubj", "xcomp", "pcomp"):
                 continue
-            if tok.dep_ == "conj" and any(c.dep_ == "cc" for c in tok.head.children):
+            if tok.dep_ == "conj" and _coordinated(tok):
                 continue  # "... and Ann Lee warned ...": coordinated
             if tok.dep_ == "ccomp":
                 head = tok.head
@@ -239,6 +239,20 @@ def _glue_starts(doc: Doc) -> list[int]:
         if _may_start(doc, start):
             starts.add(start)
     return sorted(starts)
+
+
+def _coordinated(tok: Token) -> bool:
+    """Whether a conjunct is joined on by a conjunction or a punctuation mark right before it
+    (maybe past an adverb: "..., and then Tom left"); one with neither before it was glued on
+    ("... was cheered by the crowd Harbour officials said ...": a conjunction further back
+    joins another conjunct)."""
+    k = tok.left_edge.i - 1
+    while k >= 0 and tok.doc[k].pos_ == "ADV" and k >= tok.left_edge.i - 2:
+        k -= 1
+    if k < 0:
+        return True
+    prev = tok.doc[k]
+    return prev.dep_ in ("cc", "preconj") or prev.pos_ == "CCONJ" or prev.is_punct
 
 
 def _may_start(doc: Doc, start: int) -> bool:

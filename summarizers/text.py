@@ -922,10 +922,15 @@ def _drop_credited_captions(pieces: list[str]) -> list[str]:
 _PULL_QUOTE = re.compile(r"[‘'\"“](?:[^‘'\"“’”]|(?<=\w)['’](?=\w))*[^.!?…,\s][’'\"”]")
 
 
+# a closing quotation mark right on the last word, no stop before or after it: a caption that
+# ends on a quoted name or title ("... won the cup on 'Harbour Star'"), not a sentence
+_QUOTE_ON_WORD_END = re.compile(r"(?<=\w)[’'\"”]\s*$")
+
+
 def _is_caption_fragment(sentence: str) -> bool:
     """A piece of a paragraph with no final punctuation that reads as a caption or credit, or a
     pull quote."""
-    if _PULL_QUOTE.fullmatch(sentence):
+    if _PULL_QUOTE.fullmatch(sentence) or _QUOTE_ON_WORD_END.search(sentence):
         return True
     if _has_end_punct(sentence):
         return bool(_credit_tail(sentence)) and len(sentence.split()) <= 40 and "said" not in sentence
@@ -953,6 +958,54 @@ def _split_at_pointers(pieces: list[str]) -> list[str]:
     return [p for p in out if p]
 
 
+_CLAUSE_OBJECT_FORMS = lex.IRREGULAR_OBJECT_PAST | {
+    f for v in lex.COMPLEMENT_VERBS | lex.NAME_OBJECT_VERBS for f in verb_forms(v)
+}
+_POSSESSIVE = re.compile(r"['’]s$")
+# a verb of saying, a colon and an opening quotation mark: "Ann Lee said: 'We ..."
+_QUOTE_INTRO = re.compile(_SPEECH.pattern + r"[^.:;!?]{0,40}:\s*[‘'\"“]", re.IGNORECASE)
+
+
+def _after_pointed_caption(marked: str) -> str:
+    """``marked`` (a sentence with its picture pointers marked) from the first point after its
+    last pointer where a glued-on sentence may start: the words before it are the caption the
+    pointer belongs to ("Ann Lee (pictured) opened the bridge in May Officials said ..." ->
+    "Officials said ..."). Not after a word that introduces a name or a quotation ("said Ann
+    Lee would ...", "his wife Ann ..."); the whole sentence when there is no such point."""
+    last = marked.rfind(_POINTER_MARK)
+    for m in _BREAK_CANDIDATE.finditer(marked, last + 1):
+        prev = m.group(1)
+        word = _bare(prev).lower()
+        rest = marked[m.end() :].split()
+        if len(rest) < 4:
+            break
+        if _bare(prev)[:1].isupper() or word in _PHRASE_WORDS or word in _CLAUSE_OBJECT_FORMS:
+            continue
+        if word in _INTRODUCERS or word.removesuffix("s") in _INTRODUCERS or word.endswith("ing"):
+            continue
+        first = _bare(rest[0])
+        if _POSSESSIVE.search(first) or (first.isupper() and len(first) > 1 and rest[1][:1].isupper()):
+            continue  # "has Alzheimer's disease", "firm Harbour 11 USA As ...": a name goes on
+        if not _quotes_closed(marked[: m.end(1)]):
+            continue
+        if _QUOTE_INTRO.search(marked, 0, m.end(1)):
+            break  # a quotation is introduced before it: story text, not a caption
+        if prev[-1:].islower() or prev[-1:].isdigit() or prev[-1:] in "%’”\"'":
+            if rest[1][:1].isupper() and _bare(rest[1]).lower() in lex.SENTENCE_OPENERS:
+                # "... urged fans to vote Harbour And then ...": the name ends the caption
+                return " ".join(rest[1:])
+            return marked[m.end() :]
+    return marked
+
+
+def _quotes_closed(text: str) -> bool:
+    """No quotation is left open at the end of ``text``, straight single quotes too (an opening one
+    stands before a word, a closing one after a word)."""
+    opened = len(re.findall(r"(?<!\w)['‘](?=\w)", text))
+    closed = len(re.findall(r"(?<=\w)['’](?!\w)", text))
+    return _balanced(text) and opened <= closed
+
+
 def _body_sentences(pieces: list[str]) -> list[str | None]:
     """The sentences of one paragraph (``pieces``, picture pointers marked) without picture
     captions, related-link headlines, caption fragments and furniture (``None`` in their place)."""
@@ -961,6 +1014,8 @@ def _body_sentences(pieces: list[str]) -> list[str | None]:
         out.append(None)
         if _is_picture_caption(marked):
             continue
+        if len(pieces) > 1 and _POINTER_MARK in marked and _has_end_punct(marked):
+            marked = _after_pointed_caption(marked)
         sent = _norm_space(marked.replace(_POINTER_MARK, ""))
         if len(pieces) > 1 and _TEASER_PREFIX.match(sent):
             # a related-link headline glued on: the story goes on after its Title-Case words
@@ -987,7 +1042,11 @@ def _caption_free(sentence: str, vocab: _Vocabulary) -> list[str]:
     parts = _unglue(sentence, vocab)
     if len(parts) < 2:
         return parts
-    return [p for p in parts if not (_is_caption_fragment(p) and len(p.split()) <= 40)]
+    return [
+        p
+        for p in parts
+        if not ((_is_caption_fragment(p) or _QUOTE_ON_WORD_END.search(p)) and len(p.split()) <= 40)
+    ]
 
 
 def clean_article(raw: str) -> CleanText:

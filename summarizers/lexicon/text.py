@@ -183,6 +183,15 @@ COMPLEMENT_VERBS = frozenset(
      "agree", "predict", "estimate", "doubt", "guess", "assume", "understand", "learn", "decide"}
 )  # fmt: skip
 
+# Verbs whose object may be a name with a verb of its own ("she saw Ann Lee fall", "they urged Ann
+# Lee to stay"): a capitalised word after one goes on with the clause, no glued-on sentence starts
+# there. With the complement verbs (and their inflections, ``verb_forms``) and the past forms that
+# ``verb_forms`` does not make.
+NAME_OBJECT_VERBS = frozenset({"see", "hear", "watch", "notice", "help", "let", "make", "urge", "ask"})
+IRREGULAR_OBJECT_PAST = frozenset(
+    {"saw", "seen", "heard", "found", "knew", "known", "felt", "meant", "understood", "made"}
+)
+
 # Dependency labels of a clause that sits under another clause: a date inside one does not date
 # the sentence's main verb.
 EMBEDDED_CLAUSE_DEPS = frozenset(

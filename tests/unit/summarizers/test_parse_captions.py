@@ -93,3 +93,19 @@ def test_a_briefing_keeps_captions_out_of_summary_and_sentences() -> None:
     assert "open the old quay" not in blob and "stay shut" not in blob
     assert BODY in b.sentences  # the body sentence the caption was glued to is kept
     assert not any("stay shut" in s for s in b.sentences)
+
+
+def test_a_clause_glued_on_with_no_conjunction_of_its_own_is_cut_off(nlp: Any) -> None:
+    # the "and" joins the caption's own verbs; the last clause follows "season" with nothing between
+    rest = "Harbour officials initially tried to secure a minister to open the new quay."
+    glued = (
+        "Petra Hale is now a harbour pilot but sailed for Velmar during her years as a racer and has been "
+        "invited to open the regatta before the end of the season " + rest
+    )
+    assert _one(nlp, glued).text == rest
+    # positive controls: the same clause joined by a conjunction, or a comma and a conjunction
+    for joined in (
+        "Petra Hale is now a harbour pilot but sailed for Velmar during her years as a racer and " + rest,
+        "Petra Hale is now a harbour pilot but sailed for Velmar during her years as a racer, and " + rest,
+    ):
+        assert _one(nlp, joined).text == joined

@@ -1063,3 +1063,30 @@ def test_a_byline_in_capitals_opening_the_story_is_removed() -> None:
     # positive control: "By" before an acronym and a lower-case word opens a story sentence
     kept = "By NATO standards the harbour defences are old, officials said."
     assert kept in _sentences_of(f"{kept} {_ONE_PARA}")
+
+
+def test_caption_that_a_picture_pointer_opens_is_cut_off_the_sentence_glued_after_it() -> None:
+    lead = "The old quay was rebuilt in 2024 after the storm and reopened in May."
+    body = "Reyes also spent $8,000 on a new boat for the club in 2024."
+    glued = f"Tom Reyes (pictured) was also involved in the repair of the quay {body}"
+    text = _sentences_of(f"{lead} {glued} The club will hold a dinner next week.")
+    assert body in text and not any("involved" in s for s in text)
+    # positive controls: a name after a verb of saying, and a quotation, go on with the sentence
+    said = "Harbour officials (pictured) said Tom Reyes would step down from the board next year."
+    assert "Harbour officials said Tom Reyes would step down from the board next year." in _sentences_of(
+        f"{lead} {said} The club will hold a dinner next week."
+    )
+    quoted = "Reyes (pictured) said: 'We rebuilt the quay in a year' 'Now the boats can come back,' he added."
+    assert any(
+        "We rebuilt the quay" in s for s in _sentences_of(f"{lead} {quoted} The club meets next week.")
+    )
+
+
+def test_caption_ending_on_a_quoted_name_is_removed() -> None:
+    lead = "The old quay was rebuilt in 2024 after the storm."
+    caption = "Ann Lee, a pilot and boat builder, won the Harbour Cup in 2019 on 'Sea Lark'"
+    text = _sentences_of(f"{lead} {caption} The club will hold a dinner next week.")
+    assert not any("Sea Lark" in s for s in text)
+    # positive control: the quoted name closing a sentence with its full stop is kept
+    kept = "Ann Lee won the Harbour Cup in 2019 on 'Sea Lark'."
+    assert kept in _sentences_of(f"{lead} {kept} The club will hold a dinner next week.")
