@@ -686,11 +686,18 @@ def _told_as_story(head: Token) -> bool:
         return False  # "could be jailed", "would be barred from": what may be done to someone
     # "would" shifts a future back only under a past verb of saying: "she said it would close";
     # "the report states he would cycle to the coast and swim" tells a past habit
+    # a second clause joined to a reported one is reported too ("said it was surprised and would
+    # appeal")
+    said = head
+    while said.dep_ == "conj" and said.head.i != said.i and said.head.tag_.startswith("VB"):
+        said = said.head
     present_frame = (
-        head.dep_ == "ccomp" and head.head.tag_ in ("VBZ", "VBP") and _lemma(head.head) in SPEECH_LEMMAS
+        said.dep_ == "ccomp" and said.head.tag_ in ("VBZ", "VBP") and _lemma(said.head) in SPEECH_LEMMAS
     )
     reported = (
-        (head.dep_ == "ccomp" and not present_frame)
+        (said.dep_ == "ccomp" and not present_frame)
+        # "X said it was disappointed and would appeal": the parser may join it to the saying
+        or (said.i != head.i and said.tag_ == "VBD" and _lemma(said) in SPEECH_LEMMAS)
         or any(c.dep_ == "advcl" for c in head.children)
         or any(c.dep_ in ("ccomp", "parataxis") and _lemma(c) in SPEECH_LEMMAS for c in head.children)
     )
@@ -855,7 +862,10 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
                 speaker = f"{who} {_frame(head.head)} "
             elif who:
                 trailer = f", {who} {_frame(head.head)}"
-    if len(toks) < 3 or _not_a_step(head, toks, bool(speaker or trailer), climbed):
+    # a clause joined to the one kept for context is judged by itself ("said it was surprised and
+    # would appeal" is no judgement "it was surprised")
+    judged = head if climbed else trigger
+    if len(toks) < 3 or _not_a_step(judged, toks, bool(speaker or trailer), climbed):
         return None
     if head.dep_ == "advcl" and mark in ("if", "unless") and head.head.i not in {t.i for t in toks}:
         return None  # "if clients need to come back": a condition cut off from what it conditions

@@ -718,3 +718,18 @@ def test_a_reported_plan_dated_in_a_year_behind_is_done(nlp: Any) -> None:
     text = steps(f)
     assert "drive her home" not in text
     assert "planned to build a new stand" in text  # a reported plan with no date stays current
+
+
+def test_a_clause_joined_to_a_reported_one_is_reported_too(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The brewery, based in Leeds, said it was "surprised" by the verdict and would appeal.
+        The bakery, based in Austin, Texas, said it was "disappointed" and would take the case higher.
+        The old ferryman said little and would sit by the fire every night.
+        """,
+    )
+    text = steps(f)
+    assert "would appeal" in text  # a reported future joined to a reported feeling
+    assert "take the case higher" in text  # ... or to the verb of saying itself
+    assert "sit by the fire" not in text  # control: a habit in the past stays the story
