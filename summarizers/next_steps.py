@@ -60,6 +60,7 @@ from newsbrief.summarizers.lexicon.steps import (
     OBLIGATION_LEMMAS,
     OPEN_DOOR_LEMMAS,
     PAST_DATE_RE,
+    PENDING_PREPS,
     PLAN_LEMMAS,
     PLAN_NOUNS,
     PLEDGE_ADJ,
@@ -166,6 +167,8 @@ def _plan_head(tok: Token) -> Token | None:
         # "was preparing to leave", "didn't want to go": a past progressive, a past with "did"
         or (tok.tag_ in ("VBG", "VB") and "VBD" in auxes and not any(c.tag_ == "MD" for c in tok.children))
     )
+    if tok.tag_ == "VBN" and _pluperfect(first) and _told_before(first, tok):
+        return None
     if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in first.children):
         return None  # "having planned to stay two weeks, she stayed two years": done before
     # "said it planned to cut jobs" reports a plan still current (the past follows "said"); "the
@@ -260,6 +263,8 @@ def _trigger_head(tok: Token) -> Token | None:
         head: Token | None
         head = tok.head if tok.dep_ != "ROOT" else tok
         cop = head if head.tag_.startswith("VB") else tok
+        if _pluperfect(cop) and _told_before(cop, head):
+            return None
         if (
             cop.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in cop.children)
         ) and (
@@ -272,6 +277,13 @@ def _trigger_head(tok: Token) -> Token | None:
         return head
     if tok.tag_.startswith("NN") and lem in PLAN_NOUNS:
         return _plan_noun_head(tok)
+    if low in PENDING_PREPS and any(c.dep_ == "pobj" for c in tok.children):
+        # "the sale is on hold pending a review", "was suspended pending an inquiry": held until
+        # something still to come
+        verb = tok.head
+        while not verb.tag_.startswith("VB") and verb.dep_ != "ROOT" and verb.head.i != verb.i:
+            verb = verb.head
+        return verb if verb.tag_.startswith("VB") and not _pluperfect(verb) else None
     if not tok.tag_.startswith("VB"):
         return None
     if (
@@ -361,6 +373,26 @@ def _plan_noun_head(tok: Token) -> Token | None:
     if _lemma(verb) not in ("have", "be") or _is_past(verb):
         return None  # "condemned the promise to sell the port": someone else's plan, judged
     return verb
+
+
+def _pluperfect(verb: Token) -> bool:
+    """A past perfect ("had planned", "had been due"): a time before a past the story tells."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _told_before(verb: Token, clause: Token) -> bool:
+    """A past-perfect plan or schedule standing alone with no date ahead ("she had been due to
+    marry in 2023", "had planned to sell the firm"): a time before the story, not a step. Joined to
+    what came of it ("had been due to open but was postponed to May"), inside a relative clause
+    ("the race, which had been due to start on Saturday, was moved") or reported, the sentence
+    around it may still say what comes next."""
+    return (
+        _pluperfect(verb)
+        and not _reported(verb)
+        and not _has_future_date(clause)
+        and verb.dep_ not in ("conj", "relcl", "acl")
+        and not any(c.dep_ == "conj" and c.tag_.startswith("VB") for c in verb.children)
+    )
 
 
 def _reported(verb: Token) -> bool:

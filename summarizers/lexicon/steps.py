@@ -397,6 +397,9 @@ TODAY_RE = re.compile(r"(?:today|tonight|this (?:morning|afternoon|evening))", r
 # (verb lemmas with the particle "out", and the verbs of refusing)
 OPEN_DOOR_LEMMAS = frozenset({"rule"})
 REFUSE_LEMMAS = frozenset({"refuse", "decline"})
+# prepositions that hold a state until something still to come ("on hold pending a review",
+# "suspended pending an inquiry") (lower-cased forms)
+PENDING_PREPS = frozenset({"pending"})
 # prepositions before a date that may lie ahead ("until 20 November", "by Friday")
 SCHEDULE_PREPS = frozenset({"until", "by", "from", "before", "on", "in", "next"})
 # prepositions that put a date behind the event ("after three floods", "since the war")

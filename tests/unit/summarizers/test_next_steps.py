@@ -733,3 +733,31 @@ def test_a_clause_joined_to_a_reported_one_is_reported_too(nlp: Any) -> None:
     assert "would appeal" in text  # a reported future joined to a reported feeling
     assert "take the case higher" in text  # ... or to the verb of saying itself
     assert "sit by the fire" not in text  # control: a habit in the past stays the story
+
+
+def test_a_past_perfect_schedule_standing_alone_is_the_story(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The violinist had been due to marry her manager in 2019 at a castle in Scotland.
+        The regatta, which had been due to start on Saturday, was moved to the following weekend.
+        The violinist is due to perform in Vienna next month.
+        """,
+    )
+    text = steps(f)
+    assert "marry her manager" not in text
+    assert "moved to the following weekend" in text  # control: joined to what came of it
+    assert "perform in Vienna" in text  # control: the same schedule in the present
+
+
+def test_a_state_held_pending_an_event_is_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The sale of the ferry company has been put on hold pending a review by regulators.
+        The ferry company sold two ships in the autumn.
+        """,
+    )
+    text = steps(f)
+    assert "pending a review" in text
+    assert "sold two ships" not in text  # control: a plain past fact
