@@ -37,6 +37,7 @@ from newsbrief.summarizers.lexicon.steps import (
     COMPARISON_LEMMAS,
     CONTINUE_LEMMAS,
     DATE_WORD_RE,
+    DEADLINE_UNITS,
     DEPICT_LEMMAS,
     DISPOSITION_ADJ,
     EFFORT_LEMMAS,
@@ -240,7 +241,12 @@ def _trigger_head(tok: Token) -> Token | None:
         return _modal_head(tok) if low in FUTURE_MODALS else None
     if (
         (low in READY_ADJ or low in PLEDGE_ADJ)
-        and tok.dep_ in ("acomp", "amod", "attr", "ROOT", "xcomp")
+        and (
+            tok.dep_ in ("acomp", "amod", "attr", "ROOT", "xcomp")
+            # "the golfer due to play next week", "with the result due on 9 March": the parser
+            # may read a schedule word after its noun as a preposition
+            or (tok.dep_ == "prep" and low in SCHEDULE_ADJ and tok.head.tag_.startswith("NN"))
+        )
         # the verb in the past, not the adjective: "had set up a camp", "they set off in May"
         # ("they set a record on Sunday": the active past)
         and tok.tag_ != "VBD"
@@ -248,7 +254,7 @@ def _trigger_head(tok: Token) -> Token | None:
         and any(
             # (not a perfect infinitive: "is unlikely to have gone unnoticed" looks back)
             (c.dep_ == "xcomp" and not any(a.dep_ == "aux" and _lemma(a) == "have" for a in c.children))
-            or (c.dep_ == "prep" and low in ("due", "scheduled", "set"))
+            or (c.dep_ in ("prep", "pcomp") and low in ("due", "scheduled", "set"))
             # "is committed to cutting costs": the pledge's act is a gerund after "to"
             or (
                 c.dep_ == "prep"
@@ -262,6 +268,12 @@ def _trigger_head(tok: Token) -> Token | None:
         # declared optional here: the same name takes _plan_head's result further down
         head: Token | None
         head = tok.head if tok.dep_ != "ROOT" else tok
+        if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.tag_.startswith("VB"):
+            head = head.head.head  # "(balloting nurses,) with the result due in March": the clause
+        elif not head.tag_.startswith("VB") and tok.i > head.i:
+            # "the last seed in the draw of 64 due to play next week": the whole noun phrase
+            while head.dep_ in ("pobj", "prep") and not head.head.tag_.startswith("VB"):
+                head = head.head
         cop = head if head.tag_.startswith("VB") else tok
         if _pluperfect(cop) and _told_before(cop, head):
             return None
@@ -321,6 +333,16 @@ def _trigger_head(tok: Token) -> Token | None:
                 and _lemma(c) != "be"  # "there has to be a reason": a judgement, not a task
             ):
                 return tok
+            if (
+                c.dep_ == "dobj"
+                and _lemma(c) in DEADLINE_UNITS
+                and any(n.dep_ == "nummod" for n in c.children)
+                and any(
+                    a.dep_ in ("relcl", "acl") and any(x.lower_ == "to" for x in a.children)
+                    for a in c.children
+                )
+            ):
+                return tok  # "the airline has 30 days to refund them": a deadline ahead
     if lem == "face" and (present or tok.tag_ == "VBG"):
         # "faces up to ten years in prison", "is facing a confidence vote"
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -840,7 +862,12 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
     if _told_as_story(head):
         return None
     mark = next((c.lower_ for c in head.children if c.dep_ == "mark"), "")
-    if mark in ("than", "like") or (mark == "as" and _lemma(head) in COMPARISON_LEMMAS):
+    if mark in ("than", "like") or (
+        mark == "as"
+        and _lemma(head) in COMPARISON_LEMMAS
+        # (not a time: "as the government promised to open new clinics" has its own infinitive)
+        and not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in head.children)
+    ):
         return None  # "as any manager will tell you", "than we will ever know": a comparison
     frame: Token | None = None
     if mark in ("whether", "if") and head.dep_ in ("ccomp", "xcomp", "csubj", "pcomp"):

@@ -306,6 +306,8 @@ EFFORT_NEEDS_GOAL = frozenset(
 ADVICE_SUBJECTS = frozenset({"key", "trick", "secret", "answer", "solution", "lesson", "rule", "way"})
 # "has to", "need to": an obligation ahead (lemmas, present tense only)
 OBLIGATION_LEMMAS = frozenset({"have", "need"})
+# spans of time given to act: "has 30 days to appeal", "have two weeks to reply" (noun lemmas)
+DEADLINE_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 # "the trial continues", "talks resume": an event that goes on (verb lemmas, present tense)
 CONTINUE_LEMMAS = frozenset({"continue", "resume", "reconvene", "adjourn"})
 # subjects for which going on is news: proceedings, searches, negotiations (noun lemmas)

@@ -761,3 +761,44 @@ def test_a_state_held_pending_an_event_is_a_step(nlp: Any) -> None:
     text = steps(f)
     assert "pending a review" in text
     assert "sold two ships" not in text  # control: a plain past fact
+
+
+def test_an_as_clause_with_its_own_plan_is_a_time_not_a_comparison(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Bus fares rose again, figures showed on Monday, as the council promised to open 30 new routes by 2031.
+        The market is busy, as any trader will tell you.
+        """,
+    )
+    text = steps(f)
+    assert "promised to open 30 new routes" in text
+    assert "any trader" not in text  # control: a comparison with a verb of saying
+
+
+def test_a_span_of_time_given_to_act_is_a_deadline(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The airline has 30 days to refund the passengers, the regulator said.
+        The players have two weeks of rest.
+        """,
+    )
+    text = steps(f)
+    assert "30 days to refund" in text
+    assert "weeks of rest" not in text  # control: a span with nothing to do in it
+
+
+def test_a_schedule_word_after_its_noun_is_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The last golfer in the field due to play the Open next week told reporters of his relief.
+        The union is balloting nurses on further walkouts, with the result due on 9 March.
+        The golfer's caddie carried the bag on Sunday.
+        """,
+    )
+    text = steps(f)
+    assert "golfer in the field due to play the Open" in text  # the noun phrase says who is due
+    assert "balloting nurses" in text and "due on 9 March" in text  # the clause "with" hangs on
+    assert "carried the bag" not in text  # control: a past fact
