@@ -53,6 +53,7 @@ from newsbrief.summarizers.lexicon.steps import (
     GUESS_MODALS,
     HABIT_ADVERBS,
     HABIT_WORDS,
+    INTENT_MODALS,
     LEMMA_FIXES,
     LINKING_LEMMAS,
     NARRATIVE_LEMMAS,
@@ -343,8 +344,8 @@ def _trigger_head(tok: Token) -> Token | None:
                 )
             ):
                 return tok  # "the airline has 30 days to refund them": a deadline ahead
-    if lem == "face" and (present or tok.tag_ == "VBG"):
-        # "faces up to ten years in prison", "is facing a confidence vote"
+    if lem == "face" and (present or tok.tag_ == "VBG" or any(c.tag_ == "MD" for c in tok.children)):
+        # "faces up to ten years in prison", "is facing a confidence vote", "could face a fine"
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and _lemma(obj) in FACE_OBJECTS:
             return tok
@@ -738,6 +739,8 @@ def _told_as_story(head: Token) -> bool:
         return True  # "he couldn't repair the mast": what was not possible then
     if any(c.dep_ == "auxpass" for c in head.children):
         return False  # "could be jailed", "would be barred from": what may be done to someone
+    if _lemma(head) == "face" and any(c.dep_ == "dobj" and _lemma(c) in FACE_OBJECTS for c in head.children):
+        return False  # "could face a fine", "would face a vote": what may come to someone
     # "would" shifts a future back only under a past verb of saying: "she said it would close";
     # "the report states he would cycle to the coast and swim" tells a past habit
     # a second clause joined to a reported one is reported too ("said it was surprised and would
@@ -990,6 +993,23 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
     return head, toks, speaker, trailer
 
 
+def _quoted_intent(head: Token, subj: Token | None) -> bool:
+    """A speaker's own commitment in quotes ("'We will appeal,' the club said", "'I am going to
+    fight this,' she said"): a first-person subject with "will"/"shall" or "going to", said by
+    someone the sentence names with a verb of saying. Other quoted words (musing, a judgement,
+    a guess with "might") keep the quote's weight."""
+    if subj is None or subj.lower_ not in ("i", "we"):
+        return False
+    going = _lemma(head) == "go" and head.tag_ == "VBG"
+    if not going and _modal_of(head) not in INTENT_MODALS:
+        return False
+    return any(
+        _lemma(t) in SPEECH_LEMMAS and t.tag_.startswith("VB") and any(c.dep_ == "nsubj" for c in t.children)
+        for t in head.sent
+        if not _is_quote(head.sent.text, t.idx - head.sent.start_char)
+    )
+
+
 def _first_person(head: Token) -> bool:
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.lower_ in FIRST_PERSON
@@ -1013,10 +1033,12 @@ def _score(
             score += w["past_when"]
     elif FUTURE_WORD_RE.search(text):
         score += w["future_word"]
-    if _is_quote(p.text, toks[0].idx):
-        score += w["quote"]
+    quoted = _is_quote(p.text, toks[0].idx)
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.lower_ in FIRST_PERSON:
+    if quoted and not _quoted_intent(head, subj):
+        score += w["quote"]
+    if subj is not None and subj.lower_ in FIRST_PERSON and not (quoted and _quoted_intent(head, subj)):
+        # (inside quotes "I" and "we" are the speaker's own intent, already weighed as a quote)
         score += w["first_person"]
     if any(c.dep_ == "neg" for c in head.children):
         score += w["negated"]

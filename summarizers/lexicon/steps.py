@@ -53,6 +53,8 @@ HABIT_ADVERBS = frozenset(
 HABIT_WORDS = frozenset({"every", "each", "whenever", "often", "sometimes", "usually", "always", "never"})
 # modal auxiliaries (lower-cased forms, as the tagger gives them with tag MD)
 FUTURE_MODALS = frozenset({"will", "wo", "'ll", "shall", "would", "could", "might", "may", "should", "must"})
+# modals of a commitment: with "I"/"we" in quotes a speaker's stated intent ("'we will appeal'")
+INTENT_MODALS = frozenset({"will", "wo", "'ll", "shall"})
 # modals weaker than "will": a possibility or an obligation, not a plan
 WEAK_MODALS = frozenset({"could", "might", "may", "should", "must"})
 # modals that in a past narrative say what used to happen or what was possible then

@@ -802,3 +802,32 @@ def test_a_schedule_word_after_its_noun_is_a_step(nlp: Any) -> None:
     assert "golfer in the field due to play the Open" in text  # the noun phrase says who is due
     assert "balloting nurses" in text and "due on 9 March" in text  # the clause "with" hangs on
     assert "carried the bag" not in text  # control: a past fact
+
+
+def test_a_speakers_stated_intent_in_quotes_is_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The harbour board voted to close the old pier on Monday.
+        Fishermen gathered outside the board's offices in the rain.
+        Several boats stayed in port for the rest of the day.
+        "We will challenge this decision in the courts," a spokesman for the fishermen said.
+        "We might look at the figures again one day," a board member said.
+        """,
+    )
+    text = steps(f)
+    assert "challenge this decision in the courts" in text
+    assert "look at the figures again" not in text  # control: a quoted musing keeps its weight
+
+
+def test_a_penalty_that_could_come_is_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The water company could face fines of up to 10 per cent of its turnover.
+        As a boy he could swim across the bay.
+        """,
+    )
+    text = steps(f)
+    assert "could face fines" in text
+    assert "swim across the bay" not in text  # control: "could" telling the past
