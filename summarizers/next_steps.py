@@ -556,7 +556,9 @@ def _dated_heads(doc: Doc) -> list[Token]:
         )
         if present and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in verb.children):
             prev = doc[ent.start - 1].lower_ if ent.start else ""
-            if prev in SCHEDULE_PREPS or ent.text.lower().startswith(("next", "this ")):
+            if prev in SCHEDULE_PREPS or ent.text.lower().startswith(
+                ("next", "this ", "tomorrow", "later this")
+            ):
                 out.append(verb)
     return out
 

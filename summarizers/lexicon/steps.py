@@ -373,10 +373,11 @@ FIRST_PERSON = frozenset({"i", "we", "you"})
 # subjects that speak of anyone ("you need to carry a spare", "one must wait"): advice or a truism,
 # not an event, unless a date lies ahead (lower-cased forms)
 GENERIC_SUBJECTS = frozenset({"you", "one"})
-# a date ahead: weekdays, months, seasons, "next", "tomorrow", "coming" (a season is read like a
-# month: "this summer", "in the autumn" lie ahead with a present or future verb)
+# a date ahead: weekdays, months, seasons, "next", "tomorrow", "coming", "later this (month)" (a
+# season is read like a month: "this summer", "in the autumn" lie ahead with a present or future
+# verb)
 SEASON_ALT = "spring|summer|autumn|fall|winter"
-DATE_WORD_RE = re.compile(rf"\b(?:{CALENDAR_ALT}|{SEASON_ALT}|next|tomorrow|coming)\b")
+DATE_WORD_RE = re.compile(rf"\b(?:{CALENDAR_ALT}|{SEASON_ALT}|next|tomorrow|coming|later this)\b")
 # (relative phrases need their time word: "within the party" and "made from steel" look nowhere)
 _UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?|season|term)"
 FUTURE_DATE_RE = re.compile(

@@ -831,3 +831,19 @@ def test_a_penalty_that_could_come_is_a_step(nlp: Any) -> None:
     text = steps(f)
     assert "could face fines" in text
     assert "swim across the bay" not in text  # control: "could" telling the past
+
+
+def test_tomorrow_and_later_this_month_date_a_present_statement(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The mayor spoke to residents in the town hall on Monday.
+        A ruling on the merger is due later this month.
+        The driver appears in court tomorrow.
+        The driver appeared in court in a grey suit.
+        """,
+    )
+    text = steps(f)
+    assert "due later this month" in text
+    assert "appears in court tomorrow" in text
+    assert "grey suit" not in text  # control: the same verb in the past
