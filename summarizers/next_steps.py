@@ -37,6 +37,7 @@ from newsbrief.summarizers.lexicon.steps import (
     COMPARISON_LEMMAS,
     CONTINUE_LEMMAS,
     DATE_WORD_RE,
+    DEADLINE_UNITS,
     DEPICT_LEMMAS,
     DISPOSITION_ADJ,
     EFFORT_LEMMAS,
@@ -52,6 +53,7 @@ from newsbrief.summarizers.lexicon.steps import (
     GUESS_MODALS,
     HABIT_ADVERBS,
     HABIT_WORDS,
+    INTENT_MODALS,
     LEMMA_FIXES,
     LINKING_LEMMAS,
     NARRATIVE_LEMMAS,
@@ -60,6 +62,7 @@ from newsbrief.summarizers.lexicon.steps import (
     OBLIGATION_LEMMAS,
     OPEN_DOOR_LEMMAS,
     PAST_DATE_RE,
+    PENDING_PREPS,
     PLAN_LEMMAS,
     PLAN_NOUNS,
     PLEDGE_ADJ,
@@ -166,6 +169,8 @@ def _plan_head(tok: Token) -> Token | None:
         # "was preparing to leave", "didn't want to go": a past progressive, a past with "did"
         or (tok.tag_ in ("VBG", "VB") and "VBD" in auxes and not any(c.tag_ == "MD" for c in tok.children))
     )
+    if tok.tag_ == "VBN" and _pluperfect(first) and _told_before(first, tok):
+        return None
     if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in first.children):
         return None  # "having planned to stay two weeks, she stayed two years": done before
     # "said it planned to cut jobs" reports a plan still current (the past follows "said"); "the
@@ -237,7 +242,12 @@ def _trigger_head(tok: Token) -> Token | None:
         return _modal_head(tok) if low in FUTURE_MODALS else None
     if (
         (low in READY_ADJ or low in PLEDGE_ADJ)
-        and tok.dep_ in ("acomp", "amod", "attr", "ROOT", "xcomp")
+        and (
+            tok.dep_ in ("acomp", "amod", "attr", "ROOT", "xcomp")
+            # "the golfer due to play next week", "with the result due on 9 March": the parser
+            # may read a schedule word after its noun as a preposition
+            or (tok.dep_ == "prep" and low in SCHEDULE_ADJ and tok.head.tag_.startswith("NN"))
+        )
         # the verb in the past, not the adjective: "had set up a camp", "they set off in May"
         # ("they set a record on Sunday": the active past)
         and tok.tag_ != "VBD"
@@ -245,7 +255,7 @@ def _trigger_head(tok: Token) -> Token | None:
         and any(
             # (not a perfect infinitive: "is unlikely to have gone unnoticed" looks back)
             (c.dep_ == "xcomp" and not any(a.dep_ == "aux" and _lemma(a) == "have" for a in c.children))
-            or (c.dep_ == "prep" and low in ("due", "scheduled", "set"))
+            or (c.dep_ in ("prep", "pcomp") and low in ("due", "scheduled", "set"))
             # "is committed to cutting costs": the pledge's act is a gerund after "to"
             or (
                 c.dep_ == "prep"
@@ -259,7 +269,15 @@ def _trigger_head(tok: Token) -> Token | None:
         # declared optional here: the same name takes _plan_head's result further down
         head: Token | None
         head = tok.head if tok.dep_ != "ROOT" else tok
+        if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.tag_.startswith("VB"):
+            head = head.head.head  # "(balloting nurses,) with the result due in March": the clause
+        elif not head.tag_.startswith("VB") and tok.i > head.i:
+            # "the last seed in the draw of 64 due to play next week": the whole noun phrase
+            while head.dep_ in ("pobj", "prep") and not head.head.tag_.startswith("VB"):
+                head = head.head
         cop = head if head.tag_.startswith("VB") else tok
+        if _pluperfect(cop) and _told_before(cop, head):
+            return None
         if (
             cop.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in cop.children)
         ) and (
@@ -272,6 +290,13 @@ def _trigger_head(tok: Token) -> Token | None:
         return head
     if tok.tag_.startswith("NN") and lem in PLAN_NOUNS:
         return _plan_noun_head(tok)
+    if low in PENDING_PREPS and any(c.dep_ == "pobj" for c in tok.children):
+        # "the sale is on hold pending a review", "was suspended pending an inquiry": held until
+        # something still to come
+        verb = tok.head
+        while not verb.tag_.startswith("VB") and verb.dep_ != "ROOT" and verb.head.i != verb.i:
+            verb = verb.head
+        return verb if verb.tag_.startswith("VB") and not _pluperfect(verb) else None
     if not tok.tag_.startswith("VB"):
         return None
     if (
@@ -309,8 +334,18 @@ def _trigger_head(tok: Token) -> Token | None:
                 and _lemma(c) != "be"  # "there has to be a reason": a judgement, not a task
             ):
                 return tok
-    if lem == "face" and (present or tok.tag_ == "VBG"):
-        # "faces up to ten years in prison", "is facing a confidence vote"
+            if (
+                c.dep_ == "dobj"
+                and _lemma(c) in DEADLINE_UNITS
+                and any(n.dep_ == "nummod" for n in c.children)
+                and any(
+                    a.dep_ in ("relcl", "acl") and any(x.lower_ == "to" for x in a.children)
+                    for a in c.children
+                )
+            ):
+                return tok  # "the airline has 30 days to refund them": a deadline ahead
+    if lem == "face" and (present or tok.tag_ == "VBG" or any(c.tag_ == "MD" for c in tok.children)):
+        # "faces up to ten years in prison", "is facing a confidence vote", "could face a fine"
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and _lemma(obj) in FACE_OBJECTS:
             return tok
@@ -361,6 +396,26 @@ def _plan_noun_head(tok: Token) -> Token | None:
     if _lemma(verb) not in ("have", "be") or _is_past(verb):
         return None  # "condemned the promise to sell the port": someone else's plan, judged
     return verb
+
+
+def _pluperfect(verb: Token) -> bool:
+    """A past perfect ("had planned", "had been due"): a time before a past the story tells."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _told_before(verb: Token, clause: Token) -> bool:
+    """A past-perfect plan or schedule standing alone with no date ahead ("she had been due to
+    marry in 2023", "had planned to sell the firm"): a time before the story, not a step. Joined to
+    what came of it ("had been due to open but was postponed to May"), inside a relative clause
+    ("the race, which had been due to start on Saturday, was moved") or reported, the sentence
+    around it may still say what comes next."""
+    return (
+        _pluperfect(verb)
+        and not _reported(verb)
+        and not _has_future_date(clause)
+        and verb.dep_ not in ("conj", "relcl", "acl")
+        and not any(c.dep_ == "conj" and c.tag_.startswith("VB") for c in verb.children)
+    )
 
 
 def _reported(verb: Token) -> bool:
@@ -501,7 +556,9 @@ def _dated_heads(doc: Doc) -> list[Token]:
         )
         if present and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in verb.children):
             prev = doc[ent.start - 1].lower_ if ent.start else ""
-            if prev in SCHEDULE_PREPS or ent.text.lower().startswith(("next", "this ")):
+            if prev in SCHEDULE_PREPS or ent.text.lower().startswith(
+                ("next", "this ", "tomorrow", "later this")
+            ):
                 out.append(verb)
     return out
 
@@ -684,13 +741,22 @@ def _told_as_story(head: Token) -> bool:
         return True  # "he couldn't repair the mast": what was not possible then
     if any(c.dep_ == "auxpass" for c in head.children):
         return False  # "could be jailed", "would be barred from": what may be done to someone
+    if _lemma(head) == "face" and any(c.dep_ == "dobj" and _lemma(c) in FACE_OBJECTS for c in head.children):
+        return False  # "could face a fine", "would face a vote": what may come to someone
     # "would" shifts a future back only under a past verb of saying: "she said it would close";
     # "the report states he would cycle to the coast and swim" tells a past habit
+    # a second clause joined to a reported one is reported too ("said it was surprised and would
+    # appeal")
+    said = head
+    while said.dep_ == "conj" and said.head.i != said.i and said.head.tag_.startswith("VB"):
+        said = said.head
     present_frame = (
-        head.dep_ == "ccomp" and head.head.tag_ in ("VBZ", "VBP") and _lemma(head.head) in SPEECH_LEMMAS
+        said.dep_ == "ccomp" and said.head.tag_ in ("VBZ", "VBP") and _lemma(said.head) in SPEECH_LEMMAS
     )
     reported = (
-        (head.dep_ == "ccomp" and not present_frame)
+        (said.dep_ == "ccomp" and not present_frame)
+        # "X said it was disappointed and would appeal": the parser may join it to the saying
+        or (said.i != head.i and said.tag_ == "VBD" and _lemma(said) in SPEECH_LEMMAS)
         or any(c.dep_ == "advcl" for c in head.children)
         or any(c.dep_ in ("ccomp", "parataxis") and _lemma(c) in SPEECH_LEMMAS for c in head.children)
     )
@@ -801,7 +867,12 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
     if _told_as_story(head):
         return None
     mark = next((c.lower_ for c in head.children if c.dep_ == "mark"), "")
-    if mark in ("than", "like") or (mark == "as" and _lemma(head) in COMPARISON_LEMMAS):
+    if mark in ("than", "like") or (
+        mark == "as"
+        and _lemma(head) in COMPARISON_LEMMAS
+        # (not a time: "as the government promised to open new clinics" has its own infinitive)
+        and not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in head.children)
+    ):
         return None  # "as any manager will tell you", "than we will ever know": a comparison
     frame: Token | None = None
     if mark in ("whether", "if") and head.dep_ in ("ccomp", "xcomp", "csubj", "pcomp"):
@@ -855,7 +926,10 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
                 speaker = f"{who} {_frame(head.head)} "
             elif who:
                 trailer = f", {who} {_frame(head.head)}"
-    if len(toks) < 3 or _not_a_step(head, toks, bool(speaker or trailer), climbed):
+    # a clause joined to the one kept for context is judged by itself ("said it was surprised and
+    # would appeal" is no judgement "it was surprised")
+    judged = head if climbed else trigger
+    if len(toks) < 3 or _not_a_step(judged, toks, bool(speaker or trailer), climbed):
         return None
     if head.dep_ == "advcl" and mark in ("if", "unless") and head.head.i not in {t.i for t in toks}:
         return None  # "if clients need to come back": a condition cut off from what it conditions
@@ -921,6 +995,23 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
     return head, toks, speaker, trailer
 
 
+def _quoted_intent(head: Token, subj: Token | None) -> bool:
+    """A speaker's own commitment in quotes ("'We will appeal,' the club said", "'I am going to
+    fight this,' she said"): a first-person subject with "will"/"shall" or "going to", said by
+    someone the sentence names with a verb of saying. Other quoted words (musing, a judgement,
+    a guess with "might") keep the quote's weight."""
+    if subj is None or subj.lower_ not in ("i", "we"):
+        return False
+    going = _lemma(head) == "go" and head.tag_ == "VBG"
+    if not going and _modal_of(head) not in INTENT_MODALS:
+        return False
+    return any(
+        _lemma(t) in SPEECH_LEMMAS and t.tag_.startswith("VB") and any(c.dep_ == "nsubj" for c in t.children)
+        for t in head.sent
+        if not _is_quote(head.sent.text, t.idx - head.sent.start_char)
+    )
+
+
 def _first_person(head: Token) -> bool:
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.lower_ in FIRST_PERSON
@@ -944,10 +1035,12 @@ def _score(
             score += w["past_when"]
     elif FUTURE_WORD_RE.search(text):
         score += w["future_word"]
-    if _is_quote(p.text, toks[0].idx):
-        score += w["quote"]
+    quoted = _is_quote(p.text, toks[0].idx)
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.lower_ in FIRST_PERSON:
+    if quoted and not _quoted_intent(head, subj):
+        score += w["quote"]
+    if subj is not None and subj.lower_ in FIRST_PERSON and not (quoted and _quoted_intent(head, subj)):
+        # (inside quotes "I" and "we" are the speaker's own intent, already weighed as a quote)
         score += w["first_person"]
     if any(c.dep_ == "neg" for c in head.children):
         score += w["negated"]

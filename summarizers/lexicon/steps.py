@@ -53,6 +53,8 @@ HABIT_ADVERBS = frozenset(
 HABIT_WORDS = frozenset({"every", "each", "whenever", "often", "sometimes", "usually", "always", "never"})
 # modal auxiliaries (lower-cased forms, as the tagger gives them with tag MD)
 FUTURE_MODALS = frozenset({"will", "wo", "'ll", "shall", "would", "could", "might", "may", "should", "must"})
+# modals of a commitment: with "I"/"we" in quotes a speaker's stated intent ("'we will appeal'")
+INTENT_MODALS = frozenset({"will", "wo", "'ll", "shall"})
 # modals weaker than "will": a possibility or an obligation, not a plan
 WEAK_MODALS = frozenset({"could", "might", "may", "should", "must"})
 # modals that in a past narrative say what used to happen or what was possible then
@@ -306,6 +308,8 @@ EFFORT_NEEDS_GOAL = frozenset(
 ADVICE_SUBJECTS = frozenset({"key", "trick", "secret", "answer", "solution", "lesson", "rule", "way"})
 # "has to", "need to": an obligation ahead (lemmas, present tense only)
 OBLIGATION_LEMMAS = frozenset({"have", "need"})
+# spans of time given to act: "has 30 days to appeal", "have two weeks to reply" (noun lemmas)
+DEADLINE_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 # "the trial continues", "talks resume": an event that goes on (verb lemmas, present tense)
 CONTINUE_LEMMAS = frozenset({"continue", "resume", "reconvene", "adjourn"})
 # subjects for which going on is news: proceedings, searches, negotiations (noun lemmas)
@@ -369,10 +373,11 @@ FIRST_PERSON = frozenset({"i", "we", "you"})
 # subjects that speak of anyone ("you need to carry a spare", "one must wait"): advice or a truism,
 # not an event, unless a date lies ahead (lower-cased forms)
 GENERIC_SUBJECTS = frozenset({"you", "one"})
-# a date ahead: weekdays, months, seasons, "next", "tomorrow", "coming" (a season is read like a
-# month: "this summer", "in the autumn" lie ahead with a present or future verb)
+# a date ahead: weekdays, months, seasons, "next", "tomorrow", "coming", "later this (month)" (a
+# season is read like a month: "this summer", "in the autumn" lie ahead with a present or future
+# verb)
 SEASON_ALT = "spring|summer|autumn|fall|winter"
-DATE_WORD_RE = re.compile(rf"\b(?:{CALENDAR_ALT}|{SEASON_ALT}|next|tomorrow|coming)\b")
+DATE_WORD_RE = re.compile(rf"\b(?:{CALENDAR_ALT}|{SEASON_ALT}|next|tomorrow|coming|later this)\b")
 # (relative phrases need their time word: "within the party" and "made from steel" look nowhere)
 _UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?|season|term)"
 FUTURE_DATE_RE = re.compile(
@@ -397,6 +402,9 @@ TODAY_RE = re.compile(r"(?:today|tonight|this (?:morning|afternoon|evening))", r
 # (verb lemmas with the particle "out", and the verbs of refusing)
 OPEN_DOOR_LEMMAS = frozenset({"rule"})
 REFUSE_LEMMAS = frozenset({"refuse", "decline"})
+# prepositions that hold a state until something still to come ("on hold pending a review",
+# "suspended pending an inquiry") (lower-cased forms)
+PENDING_PREPS = frozenset({"pending"})
 # prepositions before a date that may lie ahead ("until 20 November", "by Friday")
 SCHEDULE_PREPS = frozenset({"until", "by", "from", "before", "on", "in", "next"})
 # prepositions that put a date behind the event ("after three floods", "since the war")

@@ -718,3 +718,132 @@ def test_a_reported_plan_dated_in_a_year_behind_is_done(nlp: Any) -> None:
     text = steps(f)
     assert "drive her home" not in text
     assert "planned to build a new stand" in text  # a reported plan with no date stays current
+
+
+def test_a_clause_joined_to_a_reported_one_is_reported_too(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The brewery, based in Leeds, said it was "surprised" by the verdict and would appeal.
+        The bakery, based in Austin, Texas, said it was "disappointed" and would take the case higher.
+        The old ferryman said little and would sit by the fire every night.
+        """,
+    )
+    text = steps(f)
+    assert "would appeal" in text  # a reported future joined to a reported feeling
+    assert "take the case higher" in text  # ... or to the verb of saying itself
+    assert "sit by the fire" not in text  # control: a habit in the past stays the story
+
+
+def test_a_past_perfect_schedule_standing_alone_is_the_story(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The violinist had been due to marry her manager in 2019 at a castle in Scotland.
+        The regatta, which had been due to start on Saturday, was moved to the following weekend.
+        The violinist is due to perform in Vienna next month.
+        """,
+    )
+    text = steps(f)
+    assert "marry her manager" not in text
+    assert "moved to the following weekend" in text  # control: joined to what came of it
+    assert "perform in Vienna" in text  # control: the same schedule in the present
+
+
+def test_a_state_held_pending_an_event_is_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The sale of the ferry company has been put on hold pending a review by regulators.
+        The ferry company sold two ships in the autumn.
+        """,
+    )
+    text = steps(f)
+    assert "pending a review" in text
+    assert "sold two ships" not in text  # control: a plain past fact
+
+
+def test_an_as_clause_with_its_own_plan_is_a_time_not_a_comparison(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Bus fares rose again, figures showed on Monday, as the council promised to open 30 new routes by 2031.
+        The market is busy, as any trader will tell you.
+        """,
+    )
+    text = steps(f)
+    assert "promised to open 30 new routes" in text
+    assert "any trader" not in text  # control: a comparison with a verb of saying
+
+
+def test_a_span_of_time_given_to_act_is_a_deadline(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The airline has 30 days to refund the passengers, the regulator said.
+        The players have two weeks of rest.
+        """,
+    )
+    text = steps(f)
+    assert "30 days to refund" in text
+    assert "weeks of rest" not in text  # control: a span with nothing to do in it
+
+
+def test_a_schedule_word_after_its_noun_is_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The last golfer in the field due to play the Open next week told reporters of his relief.
+        The union is balloting nurses on further walkouts, with the result due on 9 March.
+        The golfer's caddie carried the bag on Sunday.
+        """,
+    )
+    text = steps(f)
+    assert "golfer in the field due to play the Open" in text  # the noun phrase says who is due
+    assert "balloting nurses" in text and "due on 9 March" in text  # the clause "with" hangs on
+    assert "carried the bag" not in text  # control: a past fact
+
+
+def test_a_speakers_stated_intent_in_quotes_is_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The harbour board voted to close the old pier on Monday.
+        Fishermen gathered outside the board's offices in the rain.
+        Several boats stayed in port for the rest of the day.
+        "We will challenge this decision in the courts," a spokesman for the fishermen said.
+        "We might look at the figures again one day," a board member said.
+        """,
+    )
+    text = steps(f)
+    assert "challenge this decision in the courts" in text
+    assert "look at the figures again" not in text  # control: a quoted musing keeps its weight
+
+
+def test_a_penalty_that_could_come_is_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The water company could face fines of up to 10 per cent of its turnover.
+        As a boy he could swim across the bay.
+        """,
+    )
+    text = steps(f)
+    assert "could face fines" in text
+    assert "swim across the bay" not in text  # control: "could" telling the past
+
+
+def test_tomorrow_and_later_this_month_date_a_present_statement(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The mayor spoke to residents in the town hall on Monday.
+        A ruling on the merger is due later this month.
+        The driver appears in court tomorrow.
+        The driver appeared in court in a grey suit.
+        """,
+    )
+    text = steps(f)
+    assert "due later this month" in text
+    assert "appears in court tomorrow" in text
+    assert "grey suit" not in text  # control: the same verb in the past
