@@ -81,3 +81,17 @@ def test_whats_the_measure_wants_a_number(nlp: Any) -> None:
     assert analyse("What is the average price of a flat?", lem).expect == Expect.MONEY
     # control: a "what's" question without a measure noun wants any span
     assert analyse("What's the plan?", lem).expect == Expect.SPAN
+
+
+def test_a_sentence_holding_the_asked_item_is_not_replaced_by_a_wordier_one_without_it(nlp: Any) -> None:
+    clinic = (
+        "Only 81% of children in the district had received both doses, the health officer said.",
+        "Parents who are unsure whether their children were vaccinated can ask at the clinic.",
+        "The clinic opens at the village hall on Saturday.",
+    )
+    question = "What share of village children have been fully vaccinated?"
+    ans = answer_from_sentences(question, _hits(clinic), nlp)
+    assert "81%" in ans.text.split("\u2014")[0], ans.text
+    # control: without a sentence holding a share, the one sharing the question's words answers
+    rest = answer_from_sentences(question, _hits(clinic[1:]), nlp)
+    assert rest.answered and "unsure" in rest.text, rest.text
