@@ -265,7 +265,7 @@ DATE_PATTERN = (
     r"|\b(?:today|tomorrow|yesterday|tonight|overnight|this (?:morning|afternoon|evening|week|month|year|season|summer|spring|autumn|winter))\b"
     r"|\b(?:next|last|this|coming|later this|early next|late next|earlier this)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|quarter|decade|season|term)\b"
     r"|\b(?:by|before|until|at) the end of (?:the|this|next) \w+"
-    r"|\b(?:within|in|over) (?:the next )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few)[- ](?:hours?|days?|weeks?|months?|years?)\b"
+    r"|\b(?:within|in|over) (?:the next )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few)[- ](?:hours?|days?|weeks?|months?|years?|decades?)\b"
     r"|(?<![\d,.])\b\d[\d,]* (?:hours?|days?|weeks?|months?|years?) (?:ago|later|earlier|after|before)\b"
     r"|\b(?:in|since|by|from|until|during|of) (?:the )?(?:19|20)\d\d(?:s)?\b"
     r"|\b(?:19|20)\d\d\b"

@@ -374,7 +374,12 @@ def _answer(
         passing = next(((sc, r, p) for sc, r, p in ranked if r >= w.min_relevance), None)
         if passing is None:
             return _Result(Answer(question, nope, False), "", None, rel)
-        score, rel, best = passing
+        # ... unless the best-scored one shares some words and holds an item of the asked kind (a number,
+        # a date, a name) that the passing one lacks: the article says it, and this sentence says what
+        if not (
+            rel > 0 and q.expect in _ITEMS and type_fit(q, best.text) >= 1.0 > type_fit(q, passing[2].text)
+        ):
+            score, rel, best = passing
     if q.expect in _TYPED and w.typed_share and type_fit(q, best.text) == 0.0:
         # "how long / how many / where": a sentence without an item of that kind cannot give the short
         # answer; the best one with such an item that shares enough of the question's words answers instead

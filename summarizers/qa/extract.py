@@ -27,7 +27,9 @@ from newsbrief.summarizers.qa.retrieve import (
     bare_name,
     counted_key,
     counts,
+    dates,
     is_vague,
+    is_weak,
     sentence_names,
     undated_numbers,
 )
@@ -126,6 +128,7 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             )
     if e in (Expect.NUMBER, Expect.MONEY, Expect.PERCENT):
         ms = undated_numbers(text)
+        ms = [m for m in ms if not is_weak(m, text)] or ms  # "12 jobs" before "Ana Ruiz, 37,"
         key = counted_key(q, lem) if e == Expect.NUMBER else ""
         if key and (counting := counts(text, key, lem)):
             ms = counting  # "how many couples": the number that counts couples
@@ -152,7 +155,9 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
     if e == Expect.DURATION:
         return _nearest(fresh([(m.group(0), m.start()) for m in DURATION_RE.finditer(text)]), at)
     if e == Expect.DATE:
-        return _nearest(fresh([(m.group(0), m.start()) for m in DATE_RE.finditer(text)]), at)
+        return _nearest(
+            fresh([(m.group(0), m.start()) for m in dates(text, q) or DATE_RE.finditer(text)]), at
+        )
     if e in (Expect.PERSON, Expect.PLACE):
         if q.type == QuestionType.WHICH and "name" in q.terms:  # "what is the name of ...?": "named X"
             named = fresh([(m.group(1), m.start(1)) for m in NAMING_RE.finditer(text)])

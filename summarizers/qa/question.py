@@ -242,8 +242,8 @@ def expect_of(qtype: QuestionType, text: str, keys: list[str]) -> Expect:
         return Expect.NUMBER
     if (
         qtype == QuestionType.OTHER
-        and re.match(r"\s*what (is|was|are|were|'s)\b", low)
-        and set(keys) & MEASURE_NOUNS
+        and re.match(r"\s*what(?:'s| is| was| are| were)\b", low.replace("\u2019", "'"))
+        and (set(keys) | set(re.findall(r"[a-z]+", low))) & MEASURE_NOUNS  # "toll" is keyed "die"
     ):
         if set(keys) & PERCENT_WORDS - {"share"} or "percent" in low:
             return Expect.PERCENT

@@ -222,6 +222,11 @@ def _names_role(text: str, role: str) -> bool:
     )
 
 
+# past forms of saying that a reporting date follows ("said on Monday", "announced Friday")
+REPORTING_FORMS = frozenset(
+    lemma + ("d" if lemma.endswith("e") else "ed") for lemma in SPEECH_LEMMAS if not lemma.endswith("y")
+) | frozenset(["said", "told", "wrote", "replied", "denied"])
+_SAY_KEYS = frozenset({"say", "announce", "warn", "confirm"})
 PLACE_RE = re.compile(
     r"\b(?:in|at|near|from|to|outside|inside|into)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
 )
@@ -254,10 +259,45 @@ def undated_numbers(text: str) -> list[re.Match[str]]:
     return [m for m in numbers(text) if not any(a <= m.start() < b for a, b in dates)]
 
 
+_AGE_AFTER = re.compile(r"[- ]years?[- ]old\b|,")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'\u2019-]+,\s*$")
+
+
+def is_weak(m: re.Match[str], text: str) -> bool:
+    """A number that is a person's age ("Ana Ruiz, 37,", "the 24-year-old") or the word "one": rarely
+    the count or amount a how-many / how-much question asks for."""
+    if m.group("word") and m.group("word").lower() == "one" and not m.group("curw2"):
+        return True
+    if m.group("cur") or m.group("pct") or m.group("scale") or m.group("curw"):
+        return False
+    after, before = text[m.end() : m.end() + 10], text[max(0, m.start() - 40) : m.start()]
+    return bool(
+        after.startswith(("-year-old", " year old", " years old", "-years-old"))
+        or (_NAME_BEFORE.search(before) and after.startswith(","))
+    )
+
+
 def is_vague(m: re.Match[str]) -> bool:
     """A number word that gives only an order of magnitude ("dozens", "tens of thousands")."""
     word = m.group("word")
     return bool(word) and word.lower().split()[-1] in VAGUE_QUANTITIES
+
+
+_REPORTED_ON = re.compile(r"\b([a-z]+)\s+(?:on\s+)?$", re.I)
+
+
+def dates(text: str, q: Question | None = None) -> list[re.Match[str]]:
+    """The dates of ``text``, without the day a statement was made ("researchers said on Monday", "she
+    told reporters Friday"): that day dates the report, not the event a when-question asks about (unless
+    the question asks when something was said)."""
+    out = []
+    asks_said = q is not None and bool(set(q.terms) & _SAY_KEYS)
+    for m in DATE_RE.finditer(text):
+        before = _REPORTED_ON.search(text[max(0, m.start() - 24) : m.start()])
+        if not asks_said and before and before.group(1).lower() in REPORTING_FORMS:
+            continue
+        out.append(m)
+    return out
 
 
 _HOW_MANY_NOUN = re.compile(r"\bhow many\s+(?:more\s+|other\s+|different\s+)?([a-z][a-z-]+)\b", re.I)
@@ -301,15 +341,22 @@ def type_fit(q: Question, text: str, next_text: str = "") -> float:
     if e == Expect.NUMBER and set(q.terms) & SCORE_WORDS:  # "what was the score?": a scoreline
         spans = [(m.group(0), m.start()) for m in SCORE_RE.finditer(text)]
     elif e == Expect.NUMBER:
-        spans = [(m.group(0), m.start()) for m in undated_numbers(text)]
+        found = undated_numbers(text)
+        spans = [(m.group(0), m.start()) for m in found if not is_weak(m, text)]
+        if not spans and found:  # only an age or "one": hardly the count or amount asked for
+            return 0.3
     elif e == Expect.MONEY:
         spans = [
             (m.group(0), m.start())
             for m in numbers(text)
             if m.group("cur") or m.group("curw") or m.group("curw2")
         ]
-        if not spans:  # an amount without its currency may still be money; a share never is
-            plain = [m for m in numbers(text) if not (m.group("pct") or m.group("pct2"))]
+        if not spans:  # an amount without its currency may still be money; a share, an age, "dozens" never is
+            plain = [
+                m
+                for m in numbers(text)
+                if not (m.group("pct") or m.group("pct2") or is_weak(m, text) or is_vague(m))
+            ]
             return 0.5 if plain else 0.0
     elif e == Expect.PERCENT:
         spans = [(m.group(0), m.start()) for m in numbers(text) if m.group("pct") or m.group("pct2")]
@@ -318,7 +365,7 @@ def type_fit(q: Question, text: str, next_text: str = "") -> float:
     elif e == Expect.DURATION:
         spans = [(m.group(0), m.start()) for m in DURATION_RE.finditer(text)]
     elif e == Expect.DATE:
-        spans = [(m.group(0), m.start()) for m in DATE_RE.finditer(text)]
+        spans = [(m.group(0), m.start()) for m in dates(text, q)]
     elif e == Expect.PERSON:
         spans = [(n, text.find(n)) for n in sentence_names(text) if bare_name(n) not in q.names]
         fresh = [n for n, _ in spans if _not_in_question(n, q)]

@@ -1,0 +1,97 @@
+"""The item a typed question wants: a reporting date is not the date asked for, an age or "one" is not the
+count or amount asked for, and "what's the toll / price?" wants a number.
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsbrief.summarizers.qa import answer_from_sentences
+from newsbrief.summarizers.qa.question import Expect, analyse
+from newsbrief.summarizers.qa.retrieve import dates, type_fit
+from newsbrief.summarizers.qa.words import lemmatizer
+from newsbrief.summarizers.types import Citation
+
+CITE = Citation("bridge-1", "", "Esk Valley News", "https://esk.example.org/bridge")
+
+
+def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
+    return [(s, CITE) for s in sentences]
+
+
+def test_the_day_a_statement_was_made_is_not_a_date_of_the_event(nlp: Any) -> None:
+    assert [m.group(0) for m in dates("Engineers said on Tuesday that the road would close in May.")] == [
+        "May"
+    ]
+    assert [m.group(0) for m in dates("The council said Friday that work had stopped.")] == []
+    # control: a date that is not a statement's stays
+    assert [m.group(0) for m in dates("The road closed on Tuesday after a landslide.")] == ["on Tuesday"]
+    lem = lemmatizer(nlp)
+    said = "Engineers said on Tuesday that the new bridge would open to traffic."
+    assert type_fit(analyse("When will the new bridge open?", lem), said) == 0.0
+    # control: a question about the statement itself wants its day
+    assert type_fit(analyse("When did the engineers announce the opening?", lem), said) == 1.0
+
+
+def test_a_when_question_is_answered_by_the_event_date_not_the_reporting_date(nlp: Any) -> None:
+    sents = (
+        "Engineers said on Tuesday that the new bridge would open.",
+        "The new bridge over the Esk, shut to walkers since the storm, will open to all traffic in late June.",
+        "It cost 40 million pounds.",
+    )
+    ans = answer_from_sentences("When will the new bridge open?", _hits(sents), nlp)
+    assert "late June" in ans.text.split("\u2014")[0], ans.text
+    # control: asked when the engineers spoke, the statement's day answers
+    spoke = answer_from_sentences("When did the engineers say the bridge would open?", _hits(sents), nlp)
+    assert "Tuesday" in spoke.text.split("\u2014")[0], spoke.text
+
+
+def test_an_age_or_one_is_a_weak_count(nlp: Any) -> None:
+    lem = lemmatizer(nlp)
+    many = analyse("How many homes were damaged?", lem)
+    assert type_fit(many, "Resident Ana Ruiz, 37, said her home was damaged.") == 0.3
+    assert type_fit(many, "The 24-year-old said homes were damaged.") == 0.3
+    assert type_fit(many, "One home was damaged and the rest were spared.") == 0.3
+    # control: a count is a count, also beside an age
+    assert type_fit(many, "Some 40 homes were damaged.") == 1.0
+    assert type_fit(many, "Ana Ruiz, 37, said 40 homes were damaged.") == 1.0
+    money = analyse("How much did the council spend?", lem)
+    assert type_fit(money, "Dozens of residents complained about the council.") == 0.0
+    assert type_fit(money, "Councillor Ben Ode, 61, said the council spent too much.") == 0.0
+    # control: an amount without its currency may still be money
+    assert type_fit(money, "The council spent 400 on repairs.") == 0.5
+
+
+def test_a_how_many_question_is_answered_by_a_count_not_an_age(nlp: Any) -> None:
+    sents = (
+        "Resident Tom Baird, 52, said people were evacuated.",
+        "Officials said 1,200 people in the valley were evacuated by boat and by lorry overnight.",
+        "The river is expected to fall by the weekend.",
+    )
+    ans = answer_from_sentences("How many people were evacuated?", _hits(sents), nlp)
+    assert ans.text.startswith("1,200"), ans.text
+
+
+def test_whats_the_measure_wants_a_number(nlp: Any) -> None:
+    lem = lemmatizer(nlp)
+    assert analyse("What's the average price of a flat?", lem).expect == Expect.MONEY
+    assert analyse("What\u2019s the death toll?", lem).expect == Expect.NUMBER
+    assert analyse("What is the average price of a flat?", lem).expect == Expect.MONEY
+    # control: a "what's" question without a measure noun wants any span
+    assert analyse("What's the plan?", lem).expect == Expect.SPAN
+
+
+def test_a_sentence_holding_the_asked_item_is_not_replaced_by_a_wordier_one_without_it(nlp: Any) -> None:
+    clinic = (
+        "Only 81% of children in the district had received both doses, the health officer said.",
+        "Parents who are unsure whether their children were vaccinated can ask at the clinic.",
+        "The clinic opens at the village hall on Saturday.",
+    )
+    question = "What share of village children have been fully vaccinated?"
+    ans = answer_from_sentences(question, _hits(clinic), nlp)
+    assert "81%" in ans.text.split("\u2014")[0], ans.text
+    # control: without a sentence holding a share, the one sharing the question's words answers
+    rest = answer_from_sentences(question, _hits(clinic[1:]), nlp)
+    assert rest.answered and "unsure" in rest.text, rest.text
