@@ -228,6 +228,8 @@ def _plan_head(tok: Token) -> Token | None:
         # "The ruling is expected next month": no complement, but a date ahead
         # (not "they set a record on Sunday", "had set up a profile in December": the past)
         if lem in ("expect", "set", "due") and _has_future_date(tok) and not past:
+            if lem == "set" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+                return None  # "a record set in January": made then; "set for Friday" is a date
             return tok
         return None
     return tok if comps else None

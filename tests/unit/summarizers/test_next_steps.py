@@ -864,3 +864,16 @@ def test_set_phrases_that_sound_ahead_are_not_steps(nlp: Any) -> None:
     assert "fighting for his life" not in text
     assert "make the most of" not in text
     assert "will strike next week" in text  # control: a fight for something, with a step ahead
+
+
+def test_a_thing_set_in_a_month_is_made_then_not_scheduled(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Demand reached 3,000 megawatts, close to the record of 3,400 megawatts set in January.
+        The council vote, set for next Tuesday, will decide the plan.
+        """,
+    )
+    text = steps(f)
+    assert "record of 3,400" not in text
+    assert "set for next Tuesday" in text  # control: a date that "set for" schedules
