@@ -53,6 +53,7 @@ from newsbrief.summarizers.lexicon.steps import (
     GUESS_MODALS,
     HABIT_ADVERBS,
     HABIT_WORDS,
+    IDIOM_PATTERNS,
     INTENT_MODALS,
     LEMMA_FIXES,
     LINKING_LEMMAS,
@@ -227,6 +228,8 @@ def _plan_head(tok: Token) -> Token | None:
         # "The ruling is expected next month": no complement, but a date ahead
         # (not "they set a record on Sunday", "had set up a profile in December": the past)
         if lem in ("expect", "set", "due") and _has_future_date(tok) and not past:
+            if lem == "set" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+                return None  # "a record set in January": made then; "set for Friday" is a date
             return tok
         return None
     return tok if comps else None
@@ -801,6 +804,8 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         return True  # "she will often train at weekends": a habit, not an event
     if _is_guess(head):
         return True  # "it could be worth more", "that would look great": an estimate, not an event
+    if any(_idiom_at(v) for v in (head, *(c for c in head.children if c.dep_ == "xcomp"))):
+        return True  # "it should come as no surprise", "is fighting for his life": a set phrase
     if _lemma(head) == "be" and subj is not None and subj.lower_ in EVALUATIVE_SUBJECTS:
         if any(
             c.dep_ == "acomp"
@@ -810,6 +815,18 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
             return True  # "it will be great to ...", "that would be nice": an evaluation, not an event
         if climbed and any(c.dep_ == "attr" for c in head.children):
             return True  # "it is a shame that should never happen": the modal belongs to a judgement
+    return False
+
+
+def _idiom_at(verb: Token) -> bool:
+    """Whether a set phrase of ``IDIOM_PATTERNS`` starts at ``verb``."""
+    doc = verb.doc
+    for pattern in IDIOM_PATTERNS:
+        if _lemma(verb) != pattern[0] or verb.i + len(pattern) > len(doc):
+            continue
+        following = doc[verb.i + 1 : verb.i + len(pattern)]
+        if all(want == "*" or _lemma(t) == want for want, t in zip(pattern[1:], following, strict=True)):
+            return True
     return False
 
 

@@ -53,6 +53,15 @@ HABIT_ADVERBS = frozenset(
 HABIT_WORDS = frozenset({"every", "each", "whenever", "often", "sometimes", "usually", "always", "never"})
 # modal auxiliaries (lower-cased forms, as the tagger gives them with tag MD)
 FUTURE_MODALS = frozenset({"will", "wo", "'ll", "shall", "would", "could", "might", "may", "should", "must"})
+# set phrases that sound ahead but say how things are: a verb (by lemma) and the words after it
+# (lemmas; "*" stands for any one word): "it should come as no surprise", "is fighting for his
+# life", "wants to make the most of it"
+IDIOM_PATTERNS: tuple[tuple[str, ...], ...] = (
+    ("come", "as", "no", "surprise"),
+    ("come", "as", "a", "surprise"),
+    ("fight", "for", "*", "life"),
+    ("make", "the", "most", "of"),
+)
 # modals of a commitment: with "I"/"we" in quotes a speaker's stated intent ("'we will appeal'")
 INTENT_MODALS = frozenset({"will", "wo", "'ll", "shall"})
 # modals weaker than "will": a possibility or an obligation, not a plan

@@ -847,3 +847,33 @@ def test_tomorrow_and_later_this_month_date_a_present_statement(nlp: Any) -> Non
     assert "due later this month" in text
     assert "appears in court tomorrow" in text
     assert "grey suit" not in text  # control: the same verb in the past
+
+
+def test_set_phrases_that_sound_ahead_are_not_steps(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        It should come as no surprise that fans love the team.
+        A 40-year-old man is fighting for his life in hospital after the crash.
+        She wants to make the most of her retirement.
+        The union is fighting for better pay and will strike next week.
+        """,
+    )
+    text = steps(f)
+    assert "no surprise" not in text
+    assert "fighting for his life" not in text
+    assert "make the most of" not in text
+    assert "will strike next week" in text  # control: a fight for something, with a step ahead
+
+
+def test_a_thing_set_in_a_month_is_made_then_not_scheduled(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Demand reached 3,000 megawatts, close to the record of 3,400 megawatts set in January.
+        The council vote, set for next Tuesday, will decide the plan.
+        """,
+    )
+    text = steps(f)
+    assert "record of 3,400" not in text
+    assert "set for next Tuesday" in text  # control: a date that "set for" schedules
