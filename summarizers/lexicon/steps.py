@@ -53,14 +53,21 @@ HABIT_ADVERBS = frozenset(
 HABIT_WORDS = frozenset({"every", "each", "whenever", "often", "sometimes", "usually", "always", "never"})
 # modal auxiliaries (lower-cased forms, as the tagger gives them with tag MD)
 FUTURE_MODALS = frozenset({"will", "wo", "'ll", "shall", "would", "could", "might", "may", "should", "must"})
-# set phrases that sound ahead but say how things are: a verb (by lemma) and the words after it
-# (lemmas; "*" stands for any one word): "it should come as no surprise", "is fighting for his
-# life", "wants to make the most of it"
+# set phrases that sound ahead but say how things are or how someone feels: a verb (by lemma) and
+# the words after it (lemmas; "*" stands for any one word), as in "that will come as no shock to
+# fans", "the patient was fighting for her life", "they will go a long way to help"
 IDIOM_PATTERNS: tuple[tuple[str, ...], ...] = (
     ("come", "as", "no", "surprise"),
     ("come", "as", "a", "surprise"),
+    ("come", "as", "no", "shock"),
+    ("come", "as", "a", "shock"),
     ("fight", "for", "*", "life"),
     ("make", "the", "most", "of"),
+    ("go", "a", "long", "way"),
+    ("take", "its", "toll"),
+    ("make", "end", "meet"),
+    ("stand", "the", "test", "of", "time"),
+    ("be", "here", "to", "stay"),
 )
 # modals of a commitment: with "I"/"we" in quotes a speaker's stated intent ("'we will appeal'")
 INTENT_MODALS = frozenset({"will", "wo", "'ll", "shall"})
