@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.lexicon.actors import (
+    BODY_APPOSITION_FOLLOWERS,
+    BODY_KIND_NOUNS,
     BYLINE_VERBS,
     COMPETITION_HEADS,
     CONNECTORS,
@@ -407,7 +409,7 @@ def _is_product(doc: Doc, ent: Span) -> bool:
     )
 
 
-_OWNER_WORDS = {"his", "her", "their", "my", "our", "your", "'s", "\u2019s"}
+_OWNER_WORDS = {"his", "her", "its", "their", "my", "our", "your", "'s", "\u2019s"}
 
 
 def _is_possession(doc: Doc, ent: Span) -> bool:
@@ -600,22 +602,103 @@ def _missed_names(parsed: Sequence[ParsedSentence]) -> set[str]:
     return out
 
 
+def _kind_word_at(doc: Doc, k: int) -> bool:
+    """A lower-case noun of ``BODY_KIND_NOUNS`` ends at token ``k`` ("company", "start-up")."""
+    t = doc[k]
+    if not t.is_lower or t.ent_type_:
+        return False
+    if t.lower_ in BODY_KIND_NOUNS:
+        return True
+    return k >= 2 and doc[k - 1].text == "-" and f"{doc[k - 2].lower_}-{t.lower_}" in BODY_KIND_NOUNS
+
+
+def _name_run(doc: Doc, start: int) -> int:
+    """The end of the run of capitalised name words from ``start`` ("Hale & Moss", "NordVolt")."""
+    j = start
+    while j < len(doc) and j - start < 5:
+        t = doc[j]
+        word = t.is_alpha and t.text[0].isupper() and not _is_title_word(t) and t.lower_ not in _HONORIFICS
+        joiner = t.text == "&" and j > start and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+        if not (word or joiner):
+            break
+        j += 1
+    return j
+
+
+def _kind_named_bodies(doc: Doc) -> list[Span]:
+    """Bodies a story names after the noun for their kind ("energy company Brenwatt said", "the
+    start-up Norvik Labs") or with that noun in apposition ("Ostby Partners, the activist fund that
+    ..."): organisations, whether the recogniser tagged them as people or missed them. A name the
+    recogniser gave another type keeps it; in a parsed sentence the noun must belong to the name
+    ("the company Tom Lee founded" names a person)."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    parsed = doc.has_annotation("DEP")
+    for k in range(len(doc) - 1):
+        if not _kind_word_at(doc, k):
+            continue
+        end = _name_run(doc, k + 1)
+        if end == k + 1:
+            continue
+        run = range(k + 1, end)
+        kind = range(k - 2 if doc[k].lower_ not in BODY_KIND_NOUNS else k, k + 1)  # "start-up": 3 tokens
+        if (
+            parsed
+            and not any(doc[i].head.i in run for i in kind)
+            and not any(doc[i].dep_ == "appos" and doc[i].head.i in kind for i in run)
+        ):
+            continue
+        overlapping = [e for e in doc.ents if e.start < end and e.end > k + 1]
+        if any(e.label_ != "PERSON" or e.start < k + 1 or e.end > end for e in overlapping):
+            continue
+        if overlapping and end - k > 2 and kind[0] > 0 and doc[kind[0] - 1].lower_ in ("the", "a", "an"):
+            continue  # "the company Tom Lee founded": a full personal name after a noun with its article
+        out.append(Span(doc, k + 1, end, label="ORG"))
+    for e in doc.ents:
+        if e.label_ != "PERSON" or e.end + 3 >= len(doc) or doc[e.end].text != ",":
+            continue
+        j = e.end + 1
+        if doc[j].lower_ in ("the", "a", "an"):
+            j += 1
+        for k in range(j, min(j + 3, len(doc) - 1)):
+            if not doc[k].is_lower:
+                break
+            if _kind_word_at(doc, k) and (
+                doc[k + 1].is_punct or doc[k + 1].lower_ in BODY_APPOSITION_FOLLOWERS
+            ):
+                out.append(Span(doc, e.start, e.end, label="ORG"))  # "Ostby Partners, the activist fund"
+                break
+    return out
+
+
 def _entities(
-    doc: Doc, index: int, missed: set[str] | None = None, recurring: set[str] | None = None
+    doc: Doc,
+    index: int,
+    missed: set[str] | None = None,
+    recurring: set[str] | None = None,
+    kinded: list[Span] | None = None,
 ) -> list[Span]:
     """The recogniser's entities and the people it missed after a title, in text order: in the
     lede any of them (a story names its main actors early), later only a ``recurring`` one (see
     ``_recurring_titled``: a titled name met once after the lede is more often a passing
-    reference); ``missed`` names (see ``_missed_names``) count as bodies."""
+    reference); ``missed`` names (see ``_missed_names``) count as bodies, and ``kinded`` ones (see
+    ``_kind_named_bodies``) replace a person the recogniser saw in their place."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
+    if kinded:
+        ents = [e for e in ents if not any(b.start <= e.start and e.end <= b.end for b in kinded)] + kinded
+        ents.sort(key=lambda e: e.start)
     extra = [e for e in _titled_people(doc) if index < _LEDE or (recurring and e.text in recurring)]
+    extra = [e for e in extra if not any(b.start < e.end and e.start < b.end for b in kinded or ())]
     if missed:
         extra += [
             Span(doc, t.i, t.i + 1, label="ORG")
             for t in doc
-            if t.text in missed and not t.ent_type_ and not any(e.start <= t.i < e.end for e in extra)
+            if t.text in missed
+            and not t.ent_type_
+            and not any(e.start <= t.i < e.end for e in [*extra, *(kinded or ())])
         ]
     if not extra:
         return ents
@@ -661,13 +744,23 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
         },
         key=lambda s: (-len(s), s),
     )
+    # words the story writes as part of a longer name or capitalised inside a sentence: a name, even
+    # where the tagger takes it for a common noun at the start of a sentence ("Velmor said ...")
+    name_words = {t.text for p in parsed for e in p.doc.ents if len(e) > 1 for t in e if t.is_title} | {
+        t.text
+        for p in parsed
+        for t in p.doc[1:]
+        if t.is_title and t.ent_type_ and not t.doc[t.i - 1].is_punct
+    }
     out: list[_Mention] = []
     acronyms: dict[str, str] = {}
     missed = _missed_names(parsed)
     recurring = _recurring_titled(parsed)
     for p in parsed:
         doc = p.doc
-        for ent in _entities(doc, p.index, missed, recurring):
+        kinded = _kind_named_bodies(doc)
+        kinded_at = {(b.start, b.end) for b in kinded}
+        for ent in _entities(doc, p.index, missed, recurring, kinded):
             if ent.label_ not in _LABELS:
                 continue
             label = ent.label_
@@ -716,6 +809,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             elif (
                 label in ("ORG", "GPE")
                 and before_role
+                and (ent.start, ent.end) not in kinded_at
                 and len(toks) >= 2
                 and all(t.is_title or t.lower_ in _PARTICLES for t in toks)
                 and any(t.lower_ in ROLE_WORDS for t in doc[max(0, ent.start - 3) : ent.start])
@@ -756,7 +850,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             if (
                 doc.has_annotation("TAG")
                 and toks
-                and all(t.tag_ in ("NN", "NNS") and not t.is_upper for t in toks)
+                and all(t.tag_ in ("NN", "NNS") and not t.is_upper and t.text not in name_words for t in toks)
             ):
                 continue  # "Shipping group Norvik": a common noun the recogniser took for a name
             if toks and toks[-1].is_lower and toks[-1].lower_ in ROLE_WORDS:
@@ -965,6 +1059,12 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
                     )
                 ) or (clab == "PERSON" and lab != "NORP" and n not in located and cw[: len(words)] == words):
                     cands.append(c)
+                elif (
+                    lab == "PERSON" and clab == "ORG" and len(words) == 1 and cw[0] == n and n not in located
+                ):
+                    cands.append(c)  # "Velmor" tagged a person, short for "Velmor Chemicals" named before
+            if len(cands) > 1 and any(top_label(c) == "PERSON" for c in cands):
+                cands = [c for c in cands if top_label(c) == "PERSON"]  # "Lee" is Ana Lee, not "Lee Foods"
             if len(cands) > 1:
                 # prefer the full name introduced before the short form, then the most mentioned,
                 # then the first introduced ("Ana Lee, daughter of Tom Lee, ...": "Lee" is Ana)
@@ -1048,11 +1148,14 @@ def _label(c: _Cluster) -> str:
         and (len(c.name.split()) == 1 or (len(c.mentions) > 1 and not any(m.agent for m in c.mentions)))
     ):
         return "GPE"
+    # a person's short form is a surname; a body's is its first word ("Velmor" for "Velmor Chemicals")
+    first_word = c.name.split()[0]
+    people = sum(m.label == "PERSON" and (m.name == c.name or m.name != first_word) for m in c.mentions)
     if (
         lab in ("ORG", "GPE")
         and not located
-        and c.labels["PERSON"]
-        and (len(c.name.split()) > 1 or c.labels["PERSON"] * 2 >= sum(c.labels.values()))
+        and people
+        and (len(c.name.split()) > 1 or people * 2 >= sum(c.labels.values()))
     ):
         return "PERSON"  # "Ana Rivera" tagged GPE in some sentences, PERSON in others
     return lab

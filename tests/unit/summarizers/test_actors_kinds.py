@@ -1,0 +1,68 @@
+"""A body named after the noun for its kind ("power company X", "the start-up X", "X, the
+activist fund") is an organisation, whatever the recogniser made of its name; a person or a product
+in the same place is not turned into one. The texts are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.unit.summarizers.facet_texts import actor, facets, names
+
+
+def test_a_name_after_the_noun_for_its_kind_is_an_organisation(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Storms cut power to 30,000 homes across the valley on Monday night.
+        Power company Brenwatt said 9,000 homes were still without electricity on Tuesday.
+        Grid operator Kelvane warned it might cut supply again if demand rose.
+        Regional mayor Tom Ashdown said crews from three counties were helping.
+        """,
+    )
+    assert "Brenwatt" in names(f) and "Kelvane" in names(f), names(f)
+    assert actor(f, "Brenwatt").kind == "ORG"
+    assert actor(f, "Kelvane").kind == "ORG"
+    assert actor(f, "Tom Ashdown").kind == "PERSON"  # control: a name after a title is a person
+
+
+def test_a_person_or_a_product_after_a_kind_noun_stays_what_it_is(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Investors sued the company Tom Ashdown founded in 2015 on Monday.
+        Ashdown said the lawsuit had no merit and that he would fight it.
+        The firm said its app Pelloway had two million users.
+        """,
+    )
+    assert actor(f, "Tom Ashdown").kind == "PERSON"
+    assert "Pelloway" not in names(f)  # a product the company owns, not a body
+
+
+def test_a_body_called_by_the_first_word_of_its_name_is_one_actor(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        A jury ordered Dunmore Plastics to pay $12 million to families who live beside its factory.
+        "For ten years Dunmore told us the river was safe," said one of the families.
+        Dunmore said it would appeal against the verdict.
+        The families' lawyer said the ruling was a warning to Dunmore and other firms.
+        """,
+    )
+    body = actor(f, "Dunmore Plastics")
+    assert body.kind == "ORG" and "Dunmore" in body.aliases
+    assert body.mentions == 4  # the short form, whether tagged a person or a body or read as a noun
+    assert "Dunmore" not in names(f)
+
+
+def test_a_surname_that_starts_a_body_s_name_stays_the_person_s(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Maria Jensen was charged with fraud on Monday, police said.
+        Jensen founded Jensen Bakeries in 2009 and sold it last year.
+        Jensen Bakeries said it was cooperating with investigators.
+        """,
+    )
+    person = actor(f, "Maria Jensen")
+    assert "Jensen" in person.aliases  # the surname goes to the person named in full
+    assert "Jensen Bakeries" in names(f)
