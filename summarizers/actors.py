@@ -303,6 +303,8 @@ def _base(tok: Token) -> Token:
 def _speaks_by_surface(doc: Doc, ent: Span) -> bool:
     """Without a parse: the entity right before a verb of saying ("the agency said", "X has said")."""
     j = ent.end
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+        j += 3  # "the Rain Bureau (RB) said": its acronym in brackets
     while j < len(doc) and doc[j].lower_ in SPEECH_AUXILIARIES:
         j += 1
     return j < len(doc) and doc[j].lower_ in _SPEECH_VERBS
@@ -672,6 +674,78 @@ def _kind_named_bodies(doc: Doc) -> list[Span]:
     return out
 
 
+def _spelled_out_bodies(doc: Doc) -> list[Span]:
+    """A body's name spelled out before its acronym, when the recogniser split it or missed it: "the
+    Bureau of Rain and Wind (BRW)" is one name, the shortest run of capitalised words (and "of",
+    "and", "for") before the brackets whose initials are the acronym. A longer name the recogniser
+    gave is kept."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for k in range(1, len(doc) - 2):
+        if doc[k].text != "(" or doc[k + 2].text != ")" or not re.fullmatch(r"[A-Z]{2,8}", doc[k + 1].text):
+            continue
+        acr = doc[k + 1].text
+        start = k
+        best = None
+        while start > 0 and k - start < 12:
+            t = doc[start - 1]
+            if not (t.text[:1].isupper() or t.lower_ in _CONNECTORS or t.text == "-"):
+                break
+            start -= 1
+            if t.text[:1].isupper() and t.lower_ != "the" and _initials(doc[start:k].text) == acr:
+                best = start
+                break
+        if best is None:
+            continue
+        inside = [e for e in doc.ents if e.start < k and e.end > best]
+        if any(e.start == best and e.end == k for e in inside) or any(
+            e.start < best and doc[e.start].lower_ != "the" for e in inside
+        ):
+            continue  # the recogniser has it whole, or a longer name
+        out.append(Span(doc, best, k, label="ORG"))
+    return out
+
+
+def _headed_bodies(doc: Doc) -> list[Span]:
+    """A body's name the recogniser missed, told by its last word ("the Marine Studies Institute said",
+    ``ORG_HEADS``): a run of at least two capitalised words not at the start of the sentence, ending
+    in such a word (with an "of ..." after it: "Institute of Marine Studies"), where the recogniser
+    saw no organisation, building, work or event."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    k = 1
+    while k < len(doc):
+        t = doc[k]
+        if not (t.is_title and t.lower_ in ORG_HEADS and not t.ent_type_):
+            k += 1
+            continue
+        start = k
+        while (
+            start > 1
+            and (doc[start - 1].is_title or doc[start - 1].text == "-")
+            and doc[start - 1].lower_ not in ("the", "a", "an")
+        ):
+            start -= 1
+        end = k + 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end + 1].is_title:
+            end = _name_run(doc, end + 1)
+        words = [w for w in doc[start:end] if w.is_title]
+        if (
+            len(words) >= 2
+            and doc[start].is_title
+            and not any(
+                e.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
+                for e in doc.ents
+                if e.start < end and e.end > start
+            )
+        ):
+            out.append(Span(doc, start, end, label="ORG"))
+        k = end
+    return out
+
+
 def _entities(
     doc: Doc,
     index: int,
@@ -683,12 +757,13 @@ def _entities(
     lede any of them (a story names its main actors early), later only a ``recurring`` one (see
     ``_recurring_titled``: a titled name met once after the lede is more often a passing
     reference); ``missed`` names (see ``_missed_names``) count as bodies, and ``kinded`` ones (see
-    ``_kind_named_bodies``) replace a person the recogniser saw in their place."""
+    ``_kind_named_bodies``, ``_spelled_out_bodies``, ``_headed_bodies``) replace every entity the
+    recogniser saw in their place."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
     if kinded:
-        ents = [e for e in ents if not any(b.start <= e.start and e.end <= b.end for b in kinded)] + kinded
+        ents = [e for e in ents if not any(b.start < e.end and e.start < b.end for b in kinded)] + kinded
         ents.sort(key=lambda e: e.start)
     extra = [e for e in _titled_people(doc) if index < _LEDE or (recurring and e.text in recurring)]
     extra = [e for e in extra if not any(b.start < e.end and e.start < b.end for b in kinded or ())]
@@ -759,6 +834,11 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
     for p in parsed:
         doc = p.doc
         kinded = _kind_named_bodies(doc)
+        kinded += [
+            b
+            for b in _spelled_out_bodies(doc) + _headed_bodies(doc)
+            if not any(b.start < k.end and k.start < b.end for k in kinded)
+        ]
         kinded_at = {(b.start, b.end) for b in kinded}
         for ent in _entities(doc, p.index, missed, recurring, kinded):
             if ent.label_ not in _LABELS:

@@ -66,3 +66,20 @@ def test_a_surname_that_starts_a_body_s_name_stays_the_person_s(nlp: Any) -> Non
     person = actor(f, "Maria Jensen")
     assert "Jensen" in person.aliases  # the surname goes to the person named in full
     assert "Jensen Bakeries" in names(f)
+
+
+def test_a_body_s_name_is_read_whole_from_its_acronym_or_its_last_word(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Divers have found the wreck of a Roman cargo ship off the coast, the Nordic-Baltic Coastal Research Institute said on Monday.
+        The Digital Services and Data Authority (DSDA) fined the shipping firm 3 million euros on Thursday.
+        Council leader Tom Ashdown said the wreck would go on show at the harbour museum.
+        """,
+    )
+    assert "Nordic-Baltic Coastal Research Institute" in names(f), names(f)  # missed by the recogniser
+    authority = actor(f, "Digital Services and Data Authority")  # split in two by the recogniser
+    assert "DSDA" in authority.aliases
+    assert not {"Digital Services", "Data Authority"} & set(names(f))
+    # control: a title word opening a sentence is not a body's name; the titled person is an actor
+    assert "Tom Ashdown" in names(f) and "Council" not in names(f)
