@@ -52,6 +52,7 @@ from newsbrief.summarizers.lexicon.actors import (
     ROLE_ENDINGS,
     ROLE_WORDS,
     SAME_BODY_NOUNS,
+    SETTLEMENT_NOUNS,
     SHORT_REFERENCE_HEADS,
     SPATIAL_NOUNS,
     SPEECH_AUXILIARIES,
@@ -93,6 +94,7 @@ class _Mention:
     patient: bool = False
     topic: bool = False
     location: bool = False
+    settlement: bool = False  # "the town of X", "X, a village of 300 people": a place by the text's word
     credit: bool = False
     role: str | None = None
     acronym: str | None = None
@@ -440,7 +442,8 @@ def _in_dateline(doc: Doc, ent: Span) -> bool:
         j += 1
     if j >= len(doc) or not doc[j].text.startswith(("(", "\u2014", "--")):
         return False
-    return all(t.ent_type_ in ("GPE", "LOC") or t.text == "," for t in doc[: ent.start])
+    # "LYON, France --": the city in capitals, whatever type the recogniser gave it
+    return all(t.ent_type_ in ("GPE", "LOC") or t.text == "," or t.is_upper for t in doc[: ent.start])
 
 
 def _is_byline(doc: Doc, ent: Span) -> bool:
@@ -464,6 +467,35 @@ def _is_patient(doc: Doc, ent: Span) -> bool:
     if root.dep_ in ("nsubjpass", "dobj") and root.head.tag_.startswith("VB"):
         return True
     return root.dep_ == "compound" and root.head.dep_ in ("nsubjpass", "dobj") and root.head.tag_ == "NNP"
+
+
+def _named_as_settlement(doc: Doc, ent: Span) -> bool:
+    """The text calls the name a town, a village or the like (``SETTLEMENT_NOUNS``): "the town of X",
+    "X, a village of 300 people", "the X suburb"."""
+    if doc.has_annotation("DEP"):
+        root = _base(ent.root)
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and root.head.head.lemma_.lower() in SETTLEMENT_NOUNS
+        ):
+            return any(c.lower_ == "the" for c in root.head.head.children)
+        if root.dep_ == "appos" and root.head.i < ent.start and root.head.lemma_.lower() in SETTLEMENT_NOUNS:
+            return True  # "the village, Little Ashby, ..."
+        return any(
+            c.dep_ == "appos" and c.i >= ent.end and c.lemma_.lower() in SETTLEMENT_NOUNS
+            for c in root.children
+        )
+    before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]]
+    after = [t.lower_ for t in doc[ent.end : ent.end + 3]]
+    return (
+        len(before) == 3 and before[0] == "the" and before[1] in SETTLEMENT_NOUNS and before[2] == "of"
+    ) or (
+        len(after) == 3
+        and after[0] == ","
+        and after[1] in ("a", "an", "the")
+        and after[2] in SETTLEMENT_NOUNS
+    )
 
 
 def _is_location(doc: Doc, ent: Span, label: str) -> bool:
@@ -987,6 +1019,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             after = doc[ent.end :].text if ent.end < len(doc) else ""
             m.credit = bool(_CREDIT_AFTER.match(after)) or _is_byline(doc, ent)
             m.location = label != "NORP" and not family and _is_location(doc, ent, label)
+            m.settlement = label != "NORP" and _named_as_settlement(doc, ent)
             m.agent = not m.credit and not m.location and _is_agent(doc, ent)
             m.patient = not m.credit and not m.agent and _is_patient(doc, ent)
             m.topic = label in ("GPE", "PERSON") and not m.credit and _is_topic_place(doc, ent)
@@ -1480,6 +1513,8 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
         if not real or all(m.owned for m in real):
             continue  # (or every mention is a thing someone owns: "his black Marlo Vista")
         lab = _label(c)
+        if any(m.settlement for m in real) and lab != "NORP":
+            continue  # "the town of X": a setting, even as the subject of a sentence
         agents = sum(m.agent for m in real)
         topics = sum(m.topic for m in real)
         if lab == "GPE" and not agents and topics:

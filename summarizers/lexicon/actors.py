@@ -871,3 +871,9 @@ BODY_KIND_NOUNS = frozenset(
 BODY_APPOSITION_FOLLOWERS = frozenset(
     ["that", "which", "based", "founded", "behind", "owned", "run", "with", "in"]
 )
+# nouns for a settlement or an island (lemmas): a name the text calls one ("the town of X", "X, a
+# village of 300 people") is a setting, even as a sentence's subject; a country or a state is not one
+SETTLEMENT_NOUNS = frozenset(
+    ["town", "village", "city", "suburb", "hamlet", "borough", "island", "resort", "municipality",
+     "neighbourhood", "neighborhood", "township", "parish", "settlement", "community"]
+)  # fmt: skip
