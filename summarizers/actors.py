@@ -312,6 +312,15 @@ def _speaks_by_surface(doc: Doc, ent: Span) -> bool:
     return j < len(doc) and doc[j].lower_ in _SPEECH_VERBS
 
 
+def _speaks_around(doc: Doc, ent: Span) -> bool:
+    """A verb of saying right after the name or before its title ("said Chief Executive Ana Lee",
+    "Chief Executive Ana Lee said"): a speaker, not a passing reference."""
+    k = ent.start - 1
+    while k >= 0 and (doc[k].is_title or doc[k].lower_ in ("of", "for", "and")) and ent.start - k < 6:
+        k -= 1
+    return _speaks_by_surface(doc, ent) or (k >= 0 and doc[k].lower_ in _SPEECH_VERBS)
+
+
 def _acts_in_relative_clause(root: Token) -> bool:
     """ "the Greens, who took 14 seats": the relative pronoun that stands for the entity is a subject."""
     return any(
@@ -557,18 +566,44 @@ def _titled_people(doc: Doc) -> list[Span]:
     out: list[Span] = []
     n = len(doc)
     for j in range(2, n + 1):
-        if j < n and (doc[j].is_title or doc[j].is_upper):
+        if j < n and (doc[j].is_title or doc[j].is_upper or _joins_name(doc, j)):
             continue  # the run goes on
-        i = j - 2
-        pair = doc[i:j]
+        i = _word_start(doc, _word_start(doc, j) if j - 1 >= 0 else j)
+        pair = [t for t in doc[i:j] if t.text != "-"]
         if (
             i >= 1
+            and len(pair) >= 2
             and all(_NAME_WORD.fullmatch(t.text) and not _is_title_word(t) for t in pair)
-            and not any(t.ent_type_ for t in pair)
+            and not any(t.ent_type_ and t.ent_type_ not in _TITLE_SWALLOWERS for t in pair)
             and _titled_before(doc, i)
         ):
             out.append(Span(doc, i, j, label="PERSON"))
     return out
+
+
+# entity types the recogniser gives a whole "Acme Chief Executive Ana Lee" run: the name in it is
+# still a person's after the title
+_TITLE_SWALLOWERS = {"WORK_OF_ART", "LAW", "EVENT"}
+
+
+def _joins_name(doc: Doc, j: int) -> bool:
+    """Token ``j`` is a hyphen inside a double-barrelled name ("Ana Lee-Brook")."""
+    return (
+        doc[j].text == "-"
+        and j > 0
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and j + 1 < len(doc)
+        and doc[j + 1].is_title
+    )
+
+
+def _word_start(doc: Doc, end: int) -> int:
+    """Where the word that ends before ``end`` starts: one token, or a double-barrelled name."""
+    start = end - 1
+    while start >= 2 and _joins_name(doc, start - 1):
+        start -= 2
+    return start
 
 
 def _titled_before(doc: Doc, start: int) -> bool:
@@ -797,7 +832,11 @@ def _entities(
     if kinded:
         ents = [e for e in ents if not any(b.start < e.end and e.start < b.end for b in kinded)] + kinded
         ents.sort(key=lambda e: e.start)
-    extra = [e for e in _titled_people(doc) if index < _LEDE or (recurring and e.text in recurring)]
+    extra = [
+        e
+        for e in _titled_people(doc)
+        if index < _LEDE or (recurring and e.text in recurring) or _speaks_around(doc, e)
+    ]
     extra = [e for e in extra if not any(b.start < e.end and e.start < b.end for b in kinded or ())]
     if missed:
         extra += [
