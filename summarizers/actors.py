@@ -57,6 +57,7 @@ from newsbrief.summarizers.lexicon.actors import (
     SPATIAL_NOUNS,
     SPEECH_AUXILIARIES,
     SPEECH_VERBS,
+    STATE_BODY_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
     UNNAMED_DROPS,
@@ -776,16 +777,17 @@ def _spelled_out_bodies(doc: Doc) -> list[Span]:
 
 def _headed_bodies(doc: Doc) -> list[Span]:
     """A body's name the recogniser missed, told by its last word ("the Marine Studies Institute said",
-    ``ORG_HEADS``): a run of at least two capitalised words not at the start of the sentence, ending
-    in such a word (with an "of ..." after it: "Institute of Marine Studies"), where the recogniser
-    saw no organisation, building, work or event."""
+    ``ORG_HEADS``, ``STATE_BODY_NOUNS``): a run of at least two capitalised words not at the start of
+    the sentence, ending in such a word (with an "of ..." after it: "Institute of Marine Studies"), or
+    that word alone, capitalised after "the" ("the Ministry said"), where the recogniser saw no
+    organisation, building, work or event."""
     from spacy.tokens import Span
 
     out: list[Span] = []
     k = 1
     while k < len(doc):
         t = doc[k]
-        if not (t.is_title and t.lower_ in ORG_HEADS and not t.ent_type_):
+        if not (t.is_title and (t.lower_ in ORG_HEADS or t.lower_ in STATE_BODY_NOUNS) and not t.ent_type_):
             k += 1
             continue
         start = k
@@ -799,8 +801,14 @@ def _headed_bodies(doc: Doc) -> list[Span]:
         if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end + 1].is_title:
             end = _name_run(doc, end + 1)
         words = [w for w in doc[start:end] if w.is_title]
+        # "the Ministry said": a body the story names by its capitalised common noun alone
+        alone = (
+            len(words) == 1
+            and doc[start - 1].lower_ == "the"
+            and (end >= len(doc) or not (doc[end].is_title or doc[end].is_upper))
+        )
         if (
-            len(words) >= 2
+            (len(words) >= 2 or alone)
             and doc[start].is_title
             and not any(
                 e.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT")

@@ -877,3 +877,8 @@ SETTLEMENT_NOUNS = frozenset(
     ["town", "village", "city", "suburb", "hamlet", "borough", "island", "resort", "municipality",
      "neighbourhood", "neighborhood", "township", "parish", "settlement", "community"]
 )  # fmt: skip
+# nouns for a state's bodies that a story may capitalise and use alone as a name ("the Government
+# said", "the Army"), besides ``ORG_HEADS``
+STATE_BODY_NOUNS = frozenset(
+    ["government", "police", "army", "navy", "parliament", "cabinet", "treasury", "coastguard"]
+)

@@ -83,3 +83,15 @@ def test_a_body_s_name_is_read_whole_from_its_acronym_or_its_last_word(nlp: Any)
     assert not {"Digital Services", "Data Authority"} & set(names(f))
     # control: a title word opening a sentence is not a body's name; the titled person is an actor
     assert "Tom Ashdown" in names(f) and "Council" not in names(f)
+
+
+def test_a_body_named_by_its_capitalised_common_noun_alone_is_an_actor(nlp: Any) -> None:
+    text = """
+        Fishing boats will be barred from the northern bay for six months from January, officials said on Friday.
+        Stocks of cod in the bay have fallen by 40% in five years.
+        The Ministry said it would pay boat owners £2,000 a month while the ban lasts.
+        Skipper Dan Morrow said the money would not cover his crew's wages.
+        """
+    assert "Ministry" in names(facets(nlp, text))
+    # control: the noun in lower case is a description, not a name
+    assert "ministry" not in names(facets(nlp, text.replace("The Ministry", "The ministry")))
