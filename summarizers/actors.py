@@ -775,6 +775,19 @@ def _spelled_out_bodies(doc: Doc) -> list[Span]:
     return out
 
 
+def _joined_bodies(doc: Doc) -> list[Span]:
+    """A body's name the recogniser cut at its "and" or "of" ("[Kent Fire and] [Rescue Service]"):
+    an entity that ends in the joining word, then an organisation straight after it, are one name."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    return [
+        Span(doc, a.start, b.end, label="ORG")
+        for a, b in zip(ents, ents[1:], strict=False)
+        if a.end == b.start and len(a) > 1 and a[-1].lower_ in ("and", "&", "of", "for") and b.label_ == "ORG"
+    ]
+
+
 def _headed_bodies(doc: Doc) -> list[Span]:
     """A body's name the recogniser missed, told by its last word ("the Marine Studies Institute said",
     ``ORG_HEADS``, ``STATE_BODY_NOUNS``): a run of at least two capitalised words not at the start of
@@ -832,8 +845,8 @@ def _entities(
     lede any of them (a story names its main actors early), later only a ``recurring`` one (see
     ``_recurring_titled``: a titled name met once after the lede is more often a passing
     reference); ``missed`` names (see ``_missed_names``) count as bodies, and ``kinded`` ones (see
-    ``_kind_named_bodies``, ``_spelled_out_bodies``, ``_headed_bodies``) replace every entity the
-    recogniser saw in their place."""
+    ``_kind_named_bodies``, ``_spelled_out_bodies``, ``_joined_bodies``, ``_headed_bodies``) replace
+    every entity the recogniser saw in their place."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
@@ -915,7 +928,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
         kinded = _kind_named_bodies(doc)
         kinded += [
             b
-            for b in _spelled_out_bodies(doc) + _headed_bodies(doc)
+            for b in _spelled_out_bodies(doc) + _joined_bodies(doc) + _headed_bodies(doc)
             if not any(b.start < k.end and k.start < b.end for k in kinded)
         ]
         kinded_at = {(b.start, b.end) for b in kinded}

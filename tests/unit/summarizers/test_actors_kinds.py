@@ -95,3 +95,17 @@ def test_a_body_named_by_its_capitalised_common_noun_alone_is_an_actor(nlp: Any)
     assert "Ministry" in names(facets(nlp, text))
     # control: the noun in lower case is a description, not a name
     assert "ministry" not in names(facets(nlp, text.replace("The Ministry", "The ministry")))
+
+
+def test_a_body_s_name_cut_at_its_and_is_one_name(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        A warehouse fire forced 40 families from their homes in Ashford on Saturday night.
+        Kent Fire and Rescue Service said crews were called at 2am and fought the blaze for six hours.
+        Russia and NATO both sent observers to the border exercise on Sunday.
+        """,
+    )
+    assert "Kent Fire and Rescue Service" in names(f), names(f)
+    assert not {"Kent Fire", "Rescue Service"} & set(names(f))
+    assert "Russia" in names(f) and "NATO" in names(f)  # control: two bodies joined by "and" stay two
