@@ -96,6 +96,7 @@ class _Mention:
     topic: bool = False
     location: bool = False
     settlement: bool = False  # "the town of X", "X, a village of 300 people": a place by the text's word
+    listed: bool = False  # one of a list of people that names someone in full ("Ana Lee, Rihanna and ...")
     credit: bool = False
     role: str | None = None
     acronym: str | None = None
@@ -477,6 +478,25 @@ def _is_patient(doc: Doc, ent: Span) -> bool:
     if root.dep_ in ("nsubjpass", "dobj") and root.head.tag_.startswith("VB"):
         return True
     return root.dep_ == "compound" and root.head.dep_ in ("nsubjpass", "dobj") and root.head.tag_ == "NNP"
+
+
+def _in_list_of_people(doc: Doc, ent: Span) -> bool:
+    """The name stands in a list of people ("Ana Lee, Rihanna and Tom Day") that names someone
+    else in full: a one-word name there is a person's known name, not a tagging error."""
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    k = next((i for i, e in enumerate(people) if e.start == ent.start), None)
+    if k is None:
+        return False
+    chain = [people[k]]
+    for step in (-1, 1):
+        i = k
+        while 0 <= i + step < len(people):
+            a, b = (people[i + step], people[i]) if step < 0 else (people[i], people[i + step])
+            if not all(t.text in (",", "and") for t in doc[a.end : b.start]) or b.start == a.end:
+                break
+            i += step
+            chain.append(people[i])
+    return len(chain) >= 2 and any(len(e) > 1 for e in chain if e.start != ent.start)
 
 
 def _named_as_settlement(doc: Doc, ent: Span) -> bool:
@@ -1076,6 +1096,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             )
             if label == "PERSON":
                 m.sex = _sex_of(doc, ent, prefix)
+                m.listed = _in_list_of_people(doc, ent)
             after = doc[ent.end :].text if ent.end < len(doc) else ""
             m.credit = bool(_CREDIT_AFTER.match(after)) or _is_byline(doc, ent)
             m.location = label != "NORP" and not family and _is_location(doc, ent, label)
@@ -1587,7 +1608,7 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
             continue
         if lab == "NORP" or (lab == "NORP_GROUP" and not agents):
             continue
-        if lab == "PERSON" and len(c.name.split()) == 1 and len(real) < 3:
+        if lab == "PERSON" and len(c.name.split()) == 1 and len(real) < 3 and not any(m.listed for m in real):
             continue  # people are introduced by full name; a lone single word is usually a tagging error
         in_title = any(re.search(r"\b" + re.escape(a.lower()) + r"\b", title_l) for a in (c.name, *c.aliases))
         patients = sum(m.patient for m in real)

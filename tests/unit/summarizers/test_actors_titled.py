@@ -1,6 +1,7 @@
-"""People the recogniser missed after a title: a speaker after the lede counts ("said Chief
-Executive X"), a double-barrelled surname stays whole, and a title run the recogniser took for a
-work still names a person. The texts are written for these tests."""
+"""People the recogniser missed or doubted: a titled speaker after the lede counts ("said Chief
+Executive X"), a double-barrelled surname stays whole, a title run the recogniser took for a work
+still names a person, and a one-word name in a list of people is a person. The texts are written
+for these tests."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 
 from newsbrief.summarizers.actors import extract_actors
 from newsbrief.summarizers.parse import parse_sentences
+from tests.unit.summarizers.facet_texts import facets, names
 
 TEXTS = [
     "A private rocket firm put its first satellites into orbit on Wednesday at the second attempt.",
@@ -37,11 +39,23 @@ def _names_without_people(nlp: Any, texts: list[str], swallow: bool = False) -> 
 
 
 def test_a_titled_speaker_after_the_lede_is_an_actor(nlp: Any) -> None:
-    names = _names_without_people(nlp, TEXTS)
-    assert "Ilka Brandt-Osei" in names, names  # the whole double-barrelled surname
-    assert "Tomas Wiklund" not in names  # control: a titled name in passing after the lede
+    found = _names_without_people(nlp, TEXTS)
+    assert "Ilka Brandt-Osei" in found, found  # the whole double-barrelled surname
+    assert "Tomas Wiklund" not in found  # control: a titled name in passing after the lede
 
 
 def test_a_name_after_a_title_inside_a_work_s_entity_is_a_person(nlp: Any) -> None:
     assert "Ana Lindqvist" in _names_without_people(nlp, DEAL, swallow=True)
     assert "Ana Lindqvist" in _names_without_people(nlp, DEAL)  # control: the same run left untagged
+
+
+def test_a_one_word_name_in_a_list_of_people_is_a_person(nlp: Any) -> None:
+    text = """
+        Nose rings are back in fashion this summer, jewellers say.
+        Designers say Beyonce and Zoe Marlow started the trend.
+        Jeweller Tom Hale said sales had tripled since March.
+        """
+    assert "Beyonce" in names(facets(nlp, text))
+    # control: the same one word alone is still taken for a tagging error
+    alone = text.replace("Beyonce and Zoe Marlow", "Beyonce")
+    assert "Beyonce" not in names(facets(nlp, alone))
