@@ -808,6 +808,36 @@ def _joined_bodies(doc: Doc) -> list[Span]:
     ]
 
 
+def _person_of_body(doc: Doc) -> list[Span]:
+    """A person and their body the recogniser took for one organisation ("Ana Lee of Lee & Marsh",
+    "the firm's lawyer, Ana Lee of Marsh Partners,"): two name words, "of", then the body's name,
+    when the body carries the surname or a role in apposition introduces the person."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for e in doc.ents:
+        if e.label_ != "ORG" or len(e) < 4 or e[2].lower_ != "of":
+            continue
+        first, last = e[0], e[1]
+        if not all(
+            _NAME_WORD.fullmatch(t.text) and t.lower_ not in ORG_HEADS and not _is_title_word(t)
+            for t in (first, last)
+        ):
+            continue
+        rest = e[3:]
+        introduced = (
+            e.start >= 2
+            and doc[e.start - 1].text == ","
+            and any(t.lower_ in ROLE_WORDS for t in doc[max(0, e.start - 4) : e.start - 1])
+        )
+        if any(t.text == last.text for t in rest) or introduced:
+            out += [
+                Span(doc, e.start, e.start + 2, label="PERSON"),
+                Span(doc, rest.start, rest.end, label="ORG"),
+            ]
+    return out
+
+
 def _headed_bodies(doc: Doc) -> list[Span]:
     """A body's name the recogniser missed, told by its last word ("the Marine Studies Institute said",
     ``ORG_HEADS``, ``STATE_BODY_NOUNS``): a run of at least two capitalised words not at the start of
@@ -865,8 +895,8 @@ def _entities(
     lede any of them (a story names its main actors early), later only a ``recurring`` one (see
     ``_recurring_titled``: a titled name met once after the lede is more often a passing
     reference); ``missed`` names (see ``_missed_names``) count as bodies, and ``kinded`` ones (see
-    ``_kind_named_bodies``, ``_spelled_out_bodies``, ``_joined_bodies``, ``_headed_bodies``) replace
-    every entity the recogniser saw in their place."""
+    ``_kind_named_bodies``, ``_spelled_out_bodies``, ``_joined_bodies``, ``_person_of_body``,
+    ``_headed_bodies``) replace every entity the recogniser saw in their place."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
@@ -948,7 +978,10 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
         kinded = _kind_named_bodies(doc)
         kinded += [
             b
-            for b in _spelled_out_bodies(doc) + _joined_bodies(doc) + _headed_bodies(doc)
+            for b in _spelled_out_bodies(doc)
+            + _joined_bodies(doc)
+            + _person_of_body(doc)
+            + _headed_bodies(doc)
             if not any(b.start < k.end and k.start < b.end for k in kinded)
         ]
         kinded_at = {(b.start, b.end) for b in kinded}

@@ -109,3 +109,29 @@ def test_a_body_s_name_cut_at_its_and_is_one_name(nlp: Any) -> None:
     assert "Kent Fire and Rescue Service" in names(f), names(f)
     assert not {"Kent Fire", "Rescue Service"} & set(names(f))
     assert "Russia" in names(f) and "NATO" in names(f)  # control: two bodies joined by "and" stay two
+
+
+def test_a_person_and_their_firm_taken_for_one_body_are_split(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    from newsbrief.summarizers.actors import extract_actors
+    from newsbrief.summarizers.parse import parse_sentences
+
+    parsed = parse_sentences(
+        nlp,
+        [
+            "A jury ordered Dunmore Plastics to pay $12 million to families who live beside its factory.",
+            "The families' lawyer, Rosa Delgado of Delgado & Finch, said the company knew of the leaks.",
+            "A report by the Royal Society of Chemists found the leak began in 2016.",
+        ],
+    )
+    doc = parsed[1].doc
+    start = next(t.i for t in doc if t.text == "Rosa")
+    doc.ents = [Span(doc, start, start + 6, label="ORG")]  # as if the recogniser took it for one body
+    found = [a.name for a in extract_actors("", parsed)]
+    assert "Rosa Delgado" in found, found
+    assert "Rosa Delgado of Delgado & Finch" not in found
+    # control: a body whose name holds "of" stays whole
+    society = parsed[2].doc
+    assert [e.text for e in society.ents if e.label_ == "ORG"] == ["the Royal Society of Chemists"]
+    assert not any(n.startswith("Royal Society") and n != "Royal Society of Chemists" for n in found)
