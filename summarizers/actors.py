@@ -1118,6 +1118,16 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             )
             if family:
                 name, label = f"{name} {doc[ent.end].text}", "ORG"  # "the Lind family" acts as one
+            if (
+                label != "PERSON"
+                and ent.start == 0
+                and len(ent) == 1
+                and ent.end + 1 < len(doc)
+                and doc[ent.end].lower_ in ROLE_WORDS
+                and doc[ent.end + 1].ent_type_ == "PERSON"
+                and sum(t.text == ent.text for q in parsed for t in q.doc) == 1
+            ):
+                continue  # "Takeaway owner Li Chan said": the first word of a description, met once
             m = _Mention(name=name, label=label, sent=p.index)
             m.owned = label in ("ORG", "PERSON") and _is_possession(doc, ent)
             m.owned = m.owned or (
