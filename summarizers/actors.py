@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.lexicon.actors import (
+    BODY_APPOSITION_FOLLOWERS,
+    BODY_KIND_NOUNS,
     BYLINE_VERBS,
     COMPETITION_HEADS,
     CONNECTORS,
@@ -50,10 +52,12 @@ from newsbrief.summarizers.lexicon.actors import (
     ROLE_ENDINGS,
     ROLE_WORDS,
     SAME_BODY_NOUNS,
+    SETTLEMENT_NOUNS,
     SHORT_REFERENCE_HEADS,
     SPATIAL_NOUNS,
     SPEECH_AUXILIARIES,
     SPEECH_VERBS,
+    STATE_BODY_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
     UNNAMED_DROPS,
@@ -91,6 +95,8 @@ class _Mention:
     patient: bool = False
     topic: bool = False
     location: bool = False
+    settlement: bool = False  # "the town of X", "X, a village of 300 people": a place by the text's word
+    listed: bool = False  # one of a list of people that names someone in full ("Ana Lee, Rihanna and ...")
     credit: bool = False
     role: str | None = None
     acronym: str | None = None
@@ -301,9 +307,20 @@ def _base(tok: Token) -> Token:
 def _speaks_by_surface(doc: Doc, ent: Span) -> bool:
     """Without a parse: the entity right before a verb of saying ("the agency said", "X has said")."""
     j = ent.end
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+        j += 3  # "the Rain Bureau (RB) said": its acronym in brackets
     while j < len(doc) and doc[j].lower_ in SPEECH_AUXILIARIES:
         j += 1
     return j < len(doc) and doc[j].lower_ in _SPEECH_VERBS
+
+
+def _speaks_around(doc: Doc, ent: Span) -> bool:
+    """A verb of saying right after the name or before its title ("said Chief Executive Ana Lee",
+    "Chief Executive Ana Lee said"): a speaker, not a passing reference."""
+    k = ent.start - 1
+    while k >= 0 and (doc[k].is_title or doc[k].lower_ in ("of", "for", "and")) and ent.start - k < 6:
+        k -= 1
+    return _speaks_by_surface(doc, ent) or (k >= 0 and doc[k].lower_ in _SPEECH_VERBS)
 
 
 def _acts_in_relative_clause(root: Token) -> bool:
@@ -407,7 +424,7 @@ def _is_product(doc: Doc, ent: Span) -> bool:
     )
 
 
-_OWNER_WORDS = {"his", "her", "their", "my", "our", "your", "'s", "\u2019s"}
+_OWNER_WORDS = {"his", "her", "its", "their", "my", "our", "your", "'s", "\u2019s"}
 
 
 def _is_possession(doc: Doc, ent: Span) -> bool:
@@ -436,7 +453,8 @@ def _in_dateline(doc: Doc, ent: Span) -> bool:
         j += 1
     if j >= len(doc) or not doc[j].text.startswith(("(", "\u2014", "--")):
         return False
-    return all(t.ent_type_ in ("GPE", "LOC") or t.text == "," for t in doc[: ent.start])
+    # "LYON, France --": the city in capitals, whatever type the recogniser gave it
+    return all(t.ent_type_ in ("GPE", "LOC") or t.text == "," or t.is_upper for t in doc[: ent.start])
 
 
 def _is_byline(doc: Doc, ent: Span) -> bool:
@@ -460,6 +478,54 @@ def _is_patient(doc: Doc, ent: Span) -> bool:
     if root.dep_ in ("nsubjpass", "dobj") and root.head.tag_.startswith("VB"):
         return True
     return root.dep_ == "compound" and root.head.dep_ in ("nsubjpass", "dobj") and root.head.tag_ == "NNP"
+
+
+def _in_list_of_people(doc: Doc, ent: Span) -> bool:
+    """The name stands in a list of people ("Ana Lee, Rihanna and Tom Day") that names someone
+    else in full: a one-word name there is a person's known name, not a tagging error."""
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    k = next((i for i, e in enumerate(people) if e.start == ent.start), None)
+    if k is None:
+        return False
+    chain = [people[k]]
+    for step in (-1, 1):
+        i = k
+        while 0 <= i + step < len(people):
+            a, b = (people[i + step], people[i]) if step < 0 else (people[i], people[i + step])
+            if not all(t.text in (",", "and") for t in doc[a.end : b.start]) or b.start == a.end:
+                break
+            i += step
+            chain.append(people[i])
+    return len(chain) >= 2 and any(len(e) > 1 for e in chain if e.start != ent.start)
+
+
+def _named_as_settlement(doc: Doc, ent: Span) -> bool:
+    """The text calls the name a town, a village or the like (``SETTLEMENT_NOUNS``): "the town of X",
+    "X, a village of 300 people", "the X suburb"."""
+    if doc.has_annotation("DEP"):
+        root = _base(ent.root)
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and root.head.head.lemma_.lower() in SETTLEMENT_NOUNS
+        ):
+            return any(c.lower_ == "the" for c in root.head.head.children)
+        if root.dep_ == "appos" and root.head.i < ent.start and root.head.lemma_.lower() in SETTLEMENT_NOUNS:
+            return True  # "the village, Little Ashby, ..."
+        return any(
+            c.dep_ == "appos" and c.i >= ent.end and c.lemma_.lower() in SETTLEMENT_NOUNS
+            for c in root.children
+        )
+    before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]]
+    after = [t.lower_ for t in doc[ent.end : ent.end + 3]]
+    return (
+        len(before) == 3 and before[0] == "the" and before[1] in SETTLEMENT_NOUNS and before[2] == "of"
+    ) or (
+        len(after) == 3
+        and after[0] == ","
+        and after[1] in ("a", "an", "the")
+        and after[2] in SETTLEMENT_NOUNS
+    )
 
 
 def _is_location(doc: Doc, ent: Span, label: str) -> bool:
@@ -521,18 +587,44 @@ def _titled_people(doc: Doc) -> list[Span]:
     out: list[Span] = []
     n = len(doc)
     for j in range(2, n + 1):
-        if j < n and (doc[j].is_title or doc[j].is_upper):
+        if j < n and (doc[j].is_title or doc[j].is_upper or _joins_name(doc, j)):
             continue  # the run goes on
-        i = j - 2
-        pair = doc[i:j]
+        i = _word_start(doc, _word_start(doc, j) if j - 1 >= 0 else j)
+        pair = [t for t in doc[i:j] if t.text != "-"]
         if (
             i >= 1
+            and len(pair) >= 2
             and all(_NAME_WORD.fullmatch(t.text) and not _is_title_word(t) for t in pair)
-            and not any(t.ent_type_ for t in pair)
+            and not any(t.ent_type_ and t.ent_type_ not in _TITLE_SWALLOWERS for t in pair)
             and _titled_before(doc, i)
         ):
             out.append(Span(doc, i, j, label="PERSON"))
     return out
+
+
+# entity types the recogniser gives a whole "Acme Chief Executive Ana Lee" run: the name in it is
+# still a person's after the title
+_TITLE_SWALLOWERS = {"WORK_OF_ART", "LAW", "EVENT"}
+
+
+def _joins_name(doc: Doc, j: int) -> bool:
+    """Token ``j`` is a hyphen inside a double-barrelled name ("Ana Lee-Brook")."""
+    return (
+        doc[j].text == "-"
+        and j > 0
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and j + 1 < len(doc)
+        and doc[j + 1].is_title
+    )
+
+
+def _word_start(doc: Doc, end: int) -> int:
+    """Where the word that ends before ``end`` starts: one token, or a double-barrelled name."""
+    start = end - 1
+    while start >= 2 and _joins_name(doc, start - 1):
+        start -= 2
+    return start
 
 
 def _titled_before(doc: Doc, start: int) -> bool:
@@ -600,22 +692,230 @@ def _missed_names(parsed: Sequence[ParsedSentence]) -> set[str]:
     return out
 
 
+def _kind_word_at(doc: Doc, k: int) -> bool:
+    """A lower-case noun of ``BODY_KIND_NOUNS`` ends at token ``k`` ("company", "start-up")."""
+    t = doc[k]
+    if not t.is_lower or t.ent_type_:
+        return False
+    if t.lower_ in BODY_KIND_NOUNS:
+        return True
+    return k >= 2 and doc[k - 1].text == "-" and f"{doc[k - 2].lower_}-{t.lower_}" in BODY_KIND_NOUNS
+
+
+def _name_run(doc: Doc, start: int) -> int:
+    """The end of the run of capitalised name words from ``start`` ("Hale & Moss", "NordVolt")."""
+    j = start
+    while j < len(doc) and j - start < 5:
+        t = doc[j]
+        word = t.is_alpha and t.text[0].isupper() and not _is_title_word(t) and t.lower_ not in _HONORIFICS
+        joiner = t.text == "&" and j > start and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+        if not (word or joiner):
+            break
+        j += 1
+    return j
+
+
+def _kind_named_bodies(doc: Doc) -> list[Span]:
+    """Bodies a story names after the noun for their kind ("energy company Brenwatt said", "the
+    start-up Norvik Labs") or with that noun in apposition ("Ostby Partners, the activist fund that
+    ..."): organisations, whether the recogniser tagged them as people or missed them. A name the
+    recogniser gave another type keeps it; in a parsed sentence the noun must belong to the name
+    ("the company Tom Lee founded" names a person)."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    parsed = doc.has_annotation("DEP")
+    for k in range(len(doc) - 1):
+        if not _kind_word_at(doc, k):
+            continue
+        end = _name_run(doc, k + 1)
+        if end == k + 1:
+            continue
+        run = range(k + 1, end)
+        kind = range(k - 2 if doc[k].lower_ not in BODY_KIND_NOUNS else k, k + 1)  # "start-up": 3 tokens
+        if (
+            parsed
+            and not any(doc[i].head.i in run for i in kind)
+            and not any(doc[i].dep_ == "appos" and doc[i].head.i in kind for i in run)
+        ):
+            continue
+        overlapping = [e for e in doc.ents if e.start < end and e.end > k + 1]
+        if any(e.label_ != "PERSON" or e.start < k + 1 or e.end > end for e in overlapping):
+            continue
+        if overlapping and end - k > 2 and kind[0] > 0 and doc[kind[0] - 1].lower_ in ("the", "a", "an"):
+            continue  # "the company Tom Lee founded": a full personal name after a noun with its article
+        out.append(Span(doc, k + 1, end, label="ORG"))
+    for e in doc.ents:
+        if e.label_ != "PERSON" or e.end + 3 >= len(doc) or doc[e.end].text != ",":
+            continue
+        j = e.end + 1
+        if doc[j].lower_ in ("the", "a", "an"):
+            j += 1
+        for k in range(j, min(j + 3, len(doc) - 1)):
+            if not doc[k].is_lower:
+                break
+            if _kind_word_at(doc, k) and (
+                doc[k + 1].is_punct or doc[k + 1].lower_ in BODY_APPOSITION_FOLLOWERS
+            ):
+                out.append(Span(doc, e.start, e.end, label="ORG"))  # "Ostby Partners, the activist fund"
+                break
+    return out
+
+
+def _spelled_out_bodies(doc: Doc) -> list[Span]:
+    """A body's name spelled out before its acronym, when the recogniser split it or missed it: "the
+    Bureau of Rain and Wind (BRW)" is one name, the shortest run of capitalised words (and "of",
+    "and", "for") before the brackets whose initials are the acronym. A longer name the recogniser
+    gave is kept."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for k in range(1, len(doc) - 2):
+        if doc[k].text != "(" or doc[k + 2].text != ")" or not re.fullmatch(r"[A-Z]{2,8}", doc[k + 1].text):
+            continue
+        acr = doc[k + 1].text
+        start = k
+        best = None
+        while start > 0 and k - start < 12:
+            t = doc[start - 1]
+            if not (t.text[:1].isupper() or t.lower_ in _CONNECTORS or t.text == "-"):
+                break
+            start -= 1
+            if t.text[:1].isupper() and t.lower_ != "the" and _initials(doc[start:k].text) == acr:
+                best = start
+                break
+        if best is None:
+            continue
+        inside = [e for e in doc.ents if e.start < k and e.end > best]
+        if any(e.start == best and e.end == k for e in inside) or any(
+            e.start < best and doc[e.start].lower_ != "the" for e in inside
+        ):
+            continue  # the recogniser has it whole, or a longer name
+        out.append(Span(doc, best, k, label="ORG"))
+    return out
+
+
+def _joined_bodies(doc: Doc) -> list[Span]:
+    """A body's name the recogniser cut at its "and" or "of" ("[Kent Fire and] [Rescue Service]"):
+    an entity that ends in the joining word, then an organisation straight after it, are one name."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    return [
+        Span(doc, a.start, b.end, label="ORG")
+        for a, b in zip(ents, ents[1:], strict=False)
+        if a.end == b.start and len(a) > 1 and a[-1].lower_ in ("and", "&", "of", "for") and b.label_ == "ORG"
+    ]
+
+
+def _person_of_body(doc: Doc) -> list[Span]:
+    """A person and their body the recogniser took for one organisation ("Ana Lee of Lee & Marsh",
+    "the firm's lawyer, Ana Lee of Marsh Partners,"): two name words, "of", then the body's name,
+    when the body carries the surname or a role in apposition introduces the person."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for e in doc.ents:
+        if e.label_ != "ORG" or len(e) < 4 or e[2].lower_ != "of":
+            continue
+        first, last = e[0], e[1]
+        if not all(
+            _NAME_WORD.fullmatch(t.text) and t.lower_ not in ORG_HEADS and not _is_title_word(t)
+            for t in (first, last)
+        ):
+            continue
+        rest = e[3:]
+        introduced = (
+            e.start >= 2
+            and doc[e.start - 1].text == ","
+            and any(t.lower_ in ROLE_WORDS for t in doc[max(0, e.start - 4) : e.start - 1])
+        )
+        if any(t.text == last.text for t in rest) or introduced:
+            out += [
+                Span(doc, e.start, e.start + 2, label="PERSON"),
+                Span(doc, rest.start, rest.end, label="ORG"),
+            ]
+    return out
+
+
+def _headed_bodies(doc: Doc) -> list[Span]:
+    """A body's name the recogniser missed, told by its last word ("the Marine Studies Institute said",
+    ``ORG_HEADS``, ``STATE_BODY_NOUNS``): a run of at least two capitalised words not at the start of
+    the sentence, ending in such a word (with an "of ..." after it: "Institute of Marine Studies"), or
+    that word alone, capitalised after "the" ("the Ministry said"), where the recogniser saw no
+    organisation, building, work or event."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    k = 1
+    while k < len(doc):
+        t = doc[k]
+        if not (t.is_title and (t.lower_ in ORG_HEADS or t.lower_ in STATE_BODY_NOUNS) and not t.ent_type_):
+            k += 1
+            continue
+        start = k
+        while (
+            start > 1
+            and (doc[start - 1].is_title or doc[start - 1].text == "-")
+            and doc[start - 1].lower_ not in ("the", "a", "an")
+        ):
+            start -= 1
+        end = k + 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end + 1].is_title:
+            end = _name_run(doc, end + 1)
+        words = [w for w in doc[start:end] if w.is_title]
+        # "the Ministry said": a body the story names by its capitalised common noun alone
+        alone = (
+            len(words) == 1
+            and doc[start - 1].lower_ == "the"
+            and (end >= len(doc) or not (doc[end].is_title or doc[end].is_upper))
+        )
+        if (
+            (len(words) >= 2 or alone)
+            and doc[start].is_title
+            and not any(
+                e.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
+                for e in doc.ents
+                if e.start < end and e.end > start
+            )
+        ):
+            out.append(Span(doc, start, end, label="ORG"))
+        k = end
+    return out
+
+
 def _entities(
-    doc: Doc, index: int, missed: set[str] | None = None, recurring: set[str] | None = None
+    doc: Doc,
+    index: int,
+    missed: set[str] | None = None,
+    recurring: set[str] | None = None,
+    kinded: list[Span] | None = None,
 ) -> list[Span]:
     """The recogniser's entities and the people it missed after a title, in text order: in the
     lede any of them (a story names its main actors early), later only a ``recurring`` one (see
     ``_recurring_titled``: a titled name met once after the lede is more often a passing
-    reference); ``missed`` names (see ``_missed_names``) count as bodies."""
+    reference); ``missed`` names (see ``_missed_names``) count as bodies, and ``kinded`` ones (see
+    ``_kind_named_bodies``, ``_spelled_out_bodies``, ``_joined_bodies``, ``_person_of_body``,
+    ``_headed_bodies``) replace every entity the recogniser saw in their place."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
-    extra = [e for e in _titled_people(doc) if index < _LEDE or (recurring and e.text in recurring)]
+    if kinded:
+        ents = [e for e in ents if not any(b.start < e.end and e.start < b.end for b in kinded)] + kinded
+        ents.sort(key=lambda e: e.start)
+    extra = [
+        e
+        for e in _titled_people(doc)
+        if index < _LEDE or (recurring and e.text in recurring) or _speaks_around(doc, e)
+    ]
+    extra = [e for e in extra if not any(b.start < e.end and e.start < b.end for b in kinded or ())]
     if missed:
         extra += [
             Span(doc, t.i, t.i + 1, label="ORG")
             for t in doc
-            if t.text in missed and not t.ent_type_ and not any(e.start <= t.i < e.end for e in extra)
+            if t.text in missed
+            and not t.ent_type_
+            and not any(e.start <= t.i < e.end for e in [*extra, *(kinded or ())])
         ]
     if not extra:
         return ents
@@ -661,13 +961,31 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
         },
         key=lambda s: (-len(s), s),
     )
+    # words the story writes as part of a longer name or capitalised inside a sentence: a name, even
+    # where the tagger takes it for a common noun at the start of a sentence ("Velmor said ...")
+    name_words = {t.text for p in parsed for e in p.doc.ents if len(e) > 1 for t in e if t.is_title} | {
+        t.text
+        for p in parsed
+        for t in p.doc[1:]
+        if t.is_title and t.ent_type_ and not t.doc[t.i - 1].is_punct
+    }
     out: list[_Mention] = []
     acronyms: dict[str, str] = {}
     missed = _missed_names(parsed)
     recurring = _recurring_titled(parsed)
     for p in parsed:
         doc = p.doc
-        for ent in _entities(doc, p.index, missed, recurring):
+        kinded = _kind_named_bodies(doc)
+        kinded += [
+            b
+            for b in _spelled_out_bodies(doc)
+            + _joined_bodies(doc)
+            + _person_of_body(doc)
+            + _headed_bodies(doc)
+            if not any(b.start < k.end and k.start < b.end for k in kinded)
+        ]
+        kinded_at = {(b.start, b.end) for b in kinded}
+        for ent in _entities(doc, p.index, missed, recurring, kinded):
             if ent.label_ not in _LABELS:
                 continue
             label = ent.label_
@@ -716,6 +1034,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             elif (
                 label in ("ORG", "GPE")
                 and before_role
+                and (ent.start, ent.end) not in kinded_at
                 and len(toks) >= 2
                 and all(t.is_title or t.lower_ in _PARTICLES for t in toks)
                 and any(t.lower_ in ROLE_WORDS for t in doc[max(0, ent.start - 3) : ent.start])
@@ -756,7 +1075,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             if (
                 doc.has_annotation("TAG")
                 and toks
-                and all(t.tag_ in ("NN", "NNS") and not t.is_upper for t in toks)
+                and all(t.tag_ in ("NN", "NNS") and not t.is_upper and t.text not in name_words for t in toks)
             ):
                 continue  # "Shipping group Norvik": a common noun the recogniser took for a name
             if toks and toks[-1].is_lower and toks[-1].lower_ in ROLE_WORDS:
@@ -799,6 +1118,16 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             )
             if family:
                 name, label = f"{name} {doc[ent.end].text}", "ORG"  # "the Lind family" acts as one
+            if (
+                label != "PERSON"
+                and ent.start == 0
+                and len(ent) == 1
+                and ent.end + 1 < len(doc)
+                and doc[ent.end].lower_ in ROLE_WORDS
+                and doc[ent.end + 1].ent_type_ == "PERSON"
+                and sum(t.text == ent.text for q in parsed for t in q.doc) == 1
+            ):
+                continue  # "Takeaway owner Li Chan said": the first word of a description, met once
             m = _Mention(name=name, label=label, sent=p.index)
             m.owned = label in ("ORG", "PERSON") and _is_possession(doc, ent)
             m.owned = m.owned or (
@@ -810,9 +1139,11 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             )
             if label == "PERSON":
                 m.sex = _sex_of(doc, ent, prefix)
+                m.listed = _in_list_of_people(doc, ent)
             after = doc[ent.end :].text if ent.end < len(doc) else ""
             m.credit = bool(_CREDIT_AFTER.match(after)) or _is_byline(doc, ent)
             m.location = label != "NORP" and not family and _is_location(doc, ent, label)
+            m.settlement = label != "NORP" and _named_as_settlement(doc, ent)
             m.agent = not m.credit and not m.location and _is_agent(doc, ent)
             m.patient = not m.credit and not m.agent and _is_patient(doc, ent)
             m.topic = label in ("GPE", "PERSON") and not m.credit and _is_topic_place(doc, ent)
@@ -965,6 +1296,12 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
                     )
                 ) or (clab == "PERSON" and lab != "NORP" and n not in located and cw[: len(words)] == words):
                     cands.append(c)
+                elif (
+                    lab == "PERSON" and clab == "ORG" and len(words) == 1 and cw[0] == n and n not in located
+                ):
+                    cands.append(c)  # "Velmor" tagged a person, short for "Velmor Chemicals" named before
+            if len(cands) > 1 and any(top_label(c) == "PERSON" for c in cands):
+                cands = [c for c in cands if top_label(c) == "PERSON"]  # "Lee" is Ana Lee, not "Lee Foods"
             if len(cands) > 1:
                 # prefer the full name introduced before the short form, then the most mentioned,
                 # then the first introduced ("Ana Lee, daughter of Tom Lee, ...": "Lee" is Ana)
@@ -1048,11 +1385,14 @@ def _label(c: _Cluster) -> str:
         and (len(c.name.split()) == 1 or (len(c.mentions) > 1 and not any(m.agent for m in c.mentions)))
     ):
         return "GPE"
+    # a person's short form is a surname; a body's is its first word ("Velmor" for "Velmor Chemicals")
+    first_word = c.name.split()[0]
+    people = sum(m.label == "PERSON" and (m.name == c.name or m.name != first_word) for m in c.mentions)
     if (
         lab in ("ORG", "GPE")
         and not located
-        and c.labels["PERSON"]
-        and (len(c.name.split()) > 1 or c.labels["PERSON"] * 2 >= sum(c.labels.values()))
+        and people
+        and (len(c.name.split()) > 1 or people * 2 >= sum(c.labels.values()))
     ):
         return "PERSON"  # "Ana Rivera" tagged GPE in some sentences, PERSON in others
     return lab
@@ -1297,6 +1637,8 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
         if not real or all(m.owned for m in real):
             continue  # (or every mention is a thing someone owns: "his black Marlo Vista")
         lab = _label(c)
+        if any(m.settlement for m in real) and lab != "NORP":
+            continue  # "the town of X": a setting, even as the subject of a sentence
         agents = sum(m.agent for m in real)
         topics = sum(m.topic for m in real)
         if lab == "GPE" and not agents and topics:
@@ -1309,7 +1651,7 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
             continue
         if lab == "NORP" or (lab == "NORP_GROUP" and not agents):
             continue
-        if lab == "PERSON" and len(c.name.split()) == 1 and len(real) < 3:
+        if lab == "PERSON" and len(c.name.split()) == 1 and len(real) < 3 and not any(m.listed for m in real):
             continue  # people are introduced by full name; a lone single word is usually a tagging error
         in_title = any(re.search(r"\b" + re.escape(a.lower()) + r"\b", title_l) for a in (c.name, *c.aliases))
         patients = sum(m.patient for m in real)

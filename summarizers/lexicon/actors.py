@@ -855,3 +855,33 @@ NAMING_NOUNS = (
 )  # fmt: skip
 # words that give a name ("a robot known as Ham", "a dog called Rusty", "nicknamed Bolt")
 NAMING_CUES = frozenset(["known as", "called", "named", "nicknamed", "dubbed", "christened"])
+# common nouns for a kind of body that a story puts right before a body's name ("energy company X",
+# "the banking app X", "the start-up X") or in apposition to it ("X, the activist fund"): the name is an
+# organisation whatever the recogniser says. Nouns that also name a person's job ("developer",
+# "producer", "promoter", "publisher") are left out.
+BODY_KIND_NOUNS = frozenset(
+    ["company", "firm", "app", "carmaker", "automaker", "retailer", "supermarket", "chain", "start-up",
+     "startup", "provider", "supplier", "broadcaster", "network", "platform", "website", "label", "brand",
+     "charity", "airline", "carrier", "bank", "lender", "insurer", "utility", "giant", "conglomerate",
+     "consultancy", "watchdog", "regulator", "outlet", "newspaper", "tabloid", "channel", "studio",
+     "operator", "maker", "manufacturer", "agency", "fund", "business", "band", "group", "organisation",
+     "organization", "nonprofit", "non-profit", "think-tank", "broker", "brokerage", "distributor",
+     "subsidiary"]
+)  # fmt: skip
+# words that may follow a kind noun in apposition to a body's name ("X, the activist fund that ...",
+# "X, a charity based in ..."); any other word after it makes the noun part of a person's description
+# ("Tom Lee, a bank clerk")
+BODY_APPOSITION_FOLLOWERS = frozenset(
+    ["that", "which", "based", "founded", "behind", "owned", "run", "with", "in"]
+)
+# nouns for a settlement or an island (lemmas): a name the text calls one ("the town of X", "X, a
+# village of 300 people") is a setting, even as a sentence's subject; a country or a state is not one
+SETTLEMENT_NOUNS = frozenset(
+    ["town", "village", "city", "suburb", "hamlet", "borough", "island", "resort", "municipality",
+     "neighbourhood", "neighborhood", "township", "parish", "settlement", "community"]
+)  # fmt: skip
+# nouns for a state's bodies that a story may capitalise and use alone as a name ("the Government
+# said", "the Army"), besides ``ORG_HEADS``
+STATE_BODY_NOUNS = frozenset(
+    ["government", "police", "army", "navy", "parliament", "cabinet", "treasury", "coastguard"]
+)

@@ -731,17 +731,17 @@ def test_titled_name_the_recogniser_missed_after_the_lede_counts_when_the_story_
         The road would have cut through two parks and a nature reserve.
         Campaigners had collected 40,000 signatures against it.
         Council leader Tom Arkwright said the money would go to buses instead.
-        Director of Public Prosecutions Ilse Marrow said no charges would be brought against the protesters.
+        The route had first been drawn up under Director of Public Works Ilse Marrow in 2009.
         Critics said the decision came too late.
         """
     once = facets(nlp, lede)
     assert "Tom Arkwright" in names(once)
-    assert "Ilse Marrow" not in names(once)  # a passing reference
+    assert "Ilse Marrow" not in names(once)  # a passing reference (she does not speak either)
     again = facets(
-        nlp, lede + "Director of Public Prosecutions Ilse Marrow added that the case was closed.\n"
+        nlp, lede + "The plans were shelved when Director of Public Works Ilse Marrow left the council.\n"
     )
     marrow = actor(again, "Ilse Marrow")
-    assert marrow.role == "Director of Public Prosecutions"
+    assert marrow.role == "Director of Public Works"
 
 
 def test_a_family_named_by_its_surname_is_one_actor_and_not_a_place(nlp: Any) -> None:

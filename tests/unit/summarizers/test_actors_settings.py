@@ -1,0 +1,35 @@
+"""Places that only set a story are not actors: a name the text calls a town or a village, and a
+dateline's city in capitals whatever type the recogniser gave it. The texts are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.unit.summarizers.facet_texts import facets, names
+
+
+def test_a_name_the_text_calls_a_town_is_a_setting(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        A chemical leak forced 300 families from their homes in the town of Ashcombe Falls on Tuesday.
+        Ashcombe Falls, a town of about 9,000 people, has been under a water warning since Monday.
+        Norway said it would send soldiers to help with the clean-up.
+        Mayor Lise Haugen said Ashcombe Falls had never seen anything like it.
+        """,
+    )
+    assert "Ashcombe Falls" not in names(f), names(f)  # tagged a person, called a town
+    assert "Norway" in names(f) and "Lise Haugen" in names(f)  # control: a country that acts, the mayor
+
+
+def test_a_dateline_city_in_capitals_frames_the_country_after_it(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    from newsbrief.summarizers.actors import _in_dateline
+
+    doc = nlp("HALDEN, Norway — A start-up put its first rocket into orbit on Wednesday.")
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 3, label="GPE")]  # the city taken for a body
+    assert _in_dateline(doc, doc.ents[1])
+    told = nlp("Officials in Norway — and in Sweden — said the launch went well.")
+    told.ents = [Span(told, 2, 3, label="GPE"), Span(told, 6, 7, label="GPE")]
+    assert not _in_dateline(told, told.ents[0])  # control: a country inside a sentence is no dateline
