@@ -100,7 +100,7 @@ def _needs_parse(index: int, doc: Doc) -> bool:
         if ent.label_ == "PERSON":
             window = doc[max(0, ent.start - 3) : min(len(doc), ent.end + 3)]
             if any(t.lower_ in ROLE_WORDS for t in window):
-                return True  # a role to read: "council chairman Dieter Holm", "Holm, the chairman"
+                return True  # a role to read: "council chairman Ivo Lenz", "Lenz, the chairman"
         elif ent.label_ in ("GPE", "NORP") and index < _COUNTRY_SENTENCES:
             prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if prev not in _LOCATION_PREPS:

@@ -810,7 +810,7 @@ VAGUE_PERSON_NOUNS = frozenset(
 )  # fmt: skip
 # words before a common noun that do not belong to its name ("his own wife")
 UNNAMED_DROPS = frozenset(["own", "other", "same", "such", "certain"])
-# nouns after a surname that make a family one actor ("the Lind family", "the Okafor brothers")
+# nouns after a surname that make a family one actor ("the Lind family", "the Varga brothers")
 FAMILY_NOUNS = frozenset(["family", "clan", "brothers", "sisters", "twins"])
 # last words of a body's name that the story may go on using alone, in lower case ("Norden Police"
 # ... "police said"; "Harlow District Council" ... "the council")

@@ -419,8 +419,8 @@ ORG_NOUNS = GROUP_NOUNS | _words(
     "network channel broadcaster publisher studio label brand chain retailer lender insurer carmaker "
     "business businesses employer employers campaign movement office society church"
 )
-# Words that make a capitalised name an organisation's ("Tallgrass Partners", "Shopworkers United",
-# "Northmere Police"), whatever the tagger said: lower-cased, any word of the name.
+# Words that make a capitalised name an organisation's ("Redfern Partners", "Dockworkers United",
+# "Calder Police"), whatever the tagger said: lower-cased, any word of the name.
 ORG_NAME_WORDS = _words(
     "partners capital group holdings fund funds trust foundation united council police bank association "
     "authority party union institute university college hospital court ltd inc corp corporation company co "
@@ -429,7 +429,7 @@ ORG_NAME_WORDS = _words(
     "service office forum congress parliament assembly government army navy academy centre center museum "
     "church brands foods industries energy pharmaceuticals bureau tribunal council's coalition campaign"
 )
-# Titles that make a name a person's ("Cllr Nadia Faruqi", "Dr Okafor").
+# Titles that make a name a person's ("Cllr Anna Berg", "Dr Quist").
 PERSON_TITLES = _words(
     "mr mrs ms miss dr prof professor sir dame lord lady cllr councillor rev reverend prince princess king "
     "queen sheikh judge detective inspector sergeant captain president governor senator mayor minister"

@@ -208,7 +208,7 @@ def _resolve(q: Question, state: ConversationState, lem: Lemmatizer, w: Weights,
 
 
 def _naming(names: tuple[str, ...], noun: str) -> tuple[str, ...]:
-    """The names that hold ``noun`` ("bank" -> "National Bank of Nordavia"), most recent first."""
+    """The names that hold ``noun`` ("bank" -> "National Bank of Ostmark"), most recent first."""
     stem = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
     return tuple(n for n in names if stem in n.lower())
 
