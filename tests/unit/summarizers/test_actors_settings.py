@@ -27,9 +27,9 @@ def test_a_dateline_city_in_capitals_frames_the_country_after_it(nlp: Any) -> No
 
     from newsbrief.summarizers.actors import _in_dateline
 
-    doc = nlp("HALDEN, Norway — A start-up put its first rocket into orbit on Wednesday.")
+    doc = nlp("BODO, Norway — A start-up opened its first battery factory on Wednesday.")
     doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 3, label="GPE")]  # the city taken for a body
     assert _in_dateline(doc, doc.ents[1])
-    told = nlp("Officials in Norway — and in Sweden — said the launch went well.")
+    told = nlp("Officials in Norway — and in Sweden — said the opening went well.")
     told.ents = [Span(told, 2, 3, label="GPE"), Span(told, 6, 7, label="GPE")]
     assert not _in_dateline(told, told.ents[0])  # control: a country inside a sentence is no dateline

@@ -12,12 +12,12 @@ from newsbrief.summarizers.parse import parse_sentences
 from tests.unit.summarizers.facet_texts import facets, names
 
 TEXTS = [
-    "A private rocket firm put its first satellites into orbit on Wednesday at the second attempt.",
-    "The rocket lifted off from a launch site on the coast at 11:04 local time.",
-    "Its first flight in March ended when the second stage failed to ignite.",
-    "Investigators traced that failure to a faulty valve.",
-    '"Today we are in orbit," said Chief Executive Ilka Brandt-Osei.',
-    "The site was built in the 1960s on land given by former Governor Tomas Wiklund.",
+    "A shipyard in the north launched the first of four electric ferries on Thursday, two months late.",
+    "The ferry slid down the slipway at 10:15 in front of about 500 guests.",
+    "Its launch in June was called off when a crane broke down.",
+    "Engineers blamed a worn cable for that fault.",
+    '"This is a proud day for the yard," said Chief Executive Ilka Brandt-Osei.',
+    "The yard was founded in the 1920s on land given by former Governor Tomas Wiklund.",
 ]
 DEAL = [
     "Norvik Foods agreed on Monday to buy a snack maker for $2 billion.",

@@ -85,13 +85,13 @@ def test_whats_the_measure_wants_a_number(nlp: Any) -> None:
 
 def test_a_sentence_holding_the_asked_item_is_not_replaced_by_a_wordier_one_without_it(nlp: Any) -> None:
     clinic = (
-        "Only 81% of children in the district had received both doses, the health officer said.",
+        "Just 64% of children in the valley had been given both jabs, a school nurse said.",
         "Parents who are unsure whether their children were vaccinated can ask at the clinic.",
         "The clinic opens at the village hall on Saturday.",
     )
     question = "What share of village children have been fully vaccinated?"
     ans = answer_from_sentences(question, _hits(clinic), nlp)
-    assert "81%" in ans.text.split("\u2014")[0], ans.text
+    assert "64%" in ans.text.split("\u2014")[0], ans.text
     # control: without a sentence holding a share, the one sharing the question's words answers
     rest = answer_from_sentences(question, _hits(clinic[1:]), nlp)
     assert rest.answered and "unsure" in rest.text, rest.text

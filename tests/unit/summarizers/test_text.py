@@ -900,24 +900,22 @@ def test_caption_ending_in_a_name_glued_before_another_name_is_removed() -> None
 
 def test_caption_seen_only_once_its_picture_pointer_is_gone_is_removed() -> None:
     # the pointer stood at the glue point, so the first split kept the caption on; and a name
-    # after an honorific ("... in the Harbour Cup Mr Okafor, who ...") starts the next sentence
+    # after an honorific ("... during the heats Ms Varga, whose ...") starts the next sentence
     lead = (
-        "Mr Okafor has raced for the Velmar club since 2015. The Harbour Cup is the oldest race on the "
-        "coast. Crowds lined the quay for the Harbour Cup on Saturday. "
+        "Ms Varga has coached the Lind rowing club since 2016. The Spring Regatta draws crews from across "
+        "the region. Spectators packed the riverbank for the final on Sunday. "
     )
-    body = "Mr Okafor, who has sailed for the club for years, steered Sea Lark to fourth place in yesterday's Harbour Cup."
+    body = "Ms Varga, whose crews have won the event four times, guided the eight to second place in Sunday's final."
     glued = (
-        "The ferry is expected to sail again later this month, with a rumoured date of May 12 Mr Okafor, "
-        "pictured in 2019, steered to victory at Velmar on Friday and in the Harbour Cup " + body
+        "The new boathouse should open in the autumn, with a planned opening on June 3 Ms Varga, "
+        "pictured last year, cheered her crew home on Saturday during the heats " + body
     )
-    text = _sentences_of(lead + glued + " The club will hold a dinner for the crew next week.")
+    text = _sentences_of(lead + glued + " The club will hold a dinner for the rowers next week.")
     assert body in text
-    assert not any("rumoured" in s or "victory" in s for s in text)
+    assert not any("planned opening" in s or "cheered" in s for s in text)
     # positive control: the same name after the same words with a full stop between is story text
-    kept = (
-        "Crowds lined the quay for the Harbour Cup. Mr Okafor steered Sea Lark to fourth place on Saturday."
-    )
-    assert "Mr Okafor steered Sea Lark to fourth place on Saturday." in _sentences_of(lead + kept)
+    kept = "Spectators packed the riverbank for the final. Ms Varga guided the eight to second place on Sunday."
+    assert "Ms Varga guided the eight to second place on Sunday." in _sentences_of(lead + kept)
 
 
 def test_pull_quote_is_removed() -> None:
