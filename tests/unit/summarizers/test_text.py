@@ -914,7 +914,9 @@ def test_caption_seen_only_once_its_picture_pointer_is_gone_is_removed() -> None
     assert body in text
     assert not any("planned opening" in s or "cheered" in s for s in text)
     # positive control: the same name after the same words with a full stop between is story text
-    kept = "Spectators packed the riverbank for the final. Ms Varga guided the eight to second place on Sunday."
+    kept = (
+        "Spectators packed the riverbank for the final. Ms Varga guided the eight to second place on Sunday."
+    )
     assert "Ms Varga guided the eight to second place on Sunday." in _sentences_of(lead + kept)
 
 
