@@ -145,7 +145,7 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             if pre:
                 start = pre.start()
             if e == Expect.NUMBER:  # the counted noun: "12 workers", "8 ships"
-                noun = re.match(r"\s+([a-z][\w-]*)", text[end:])
+                noun = re.match(r"\s+((?:[a-z]+-[a-z-]+\s+)?[a-z][\w-]*)", text[end:])  # "14 part-time jobs"
                 if noun and noun.group(1) not in QUESTION_STOP:
                     end += noun.end()
             items.append((text[start:end], m.start()))

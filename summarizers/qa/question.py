@@ -231,9 +231,11 @@ def expect_of(qtype: QuestionType, text: str, keys: list[str]) -> Expect:
             return Expect.AGE
         if re.search(r"\bhow long\b", low) and not set(keys) & DURATION_WORDS - {"long"}:
             return Expect.DURATION
-        if set(keys) & PERCENT_WORDS or re.search(
-            r"percent|per cent|%|\bwhat (?:percentage|proportion|share)\b", low
-        ):
+        # "per share" / "a share" is what a price is paid for, not a share of a whole
+        percent_keys = set(keys) & PERCENT_WORDS - (
+            {"share"} if re.search(r"\b(?:per|a|each) share\b", low) else set()
+        )
+        if percent_keys or re.search(r"percent|per cent|%|\bwhat (?:percentage|proportion|share)\b", low):
             return Expect.PERCENT
         if set(keys) & MONEY_WORDS or re.search(
             r"\bhow (much|expensive) (money|cash|did|does|do|will|would|is|was)\b", low

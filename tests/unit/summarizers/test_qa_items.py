@@ -95,3 +95,22 @@ def test_a_sentence_holding_the_asked_item_is_not_replaced_by_a_wordier_one_with
     # control: without a sentence holding a share, the one sharing the question's words answers
     rest = answer_from_sentences(question, _hits(clinic[1:]), nlp)
     assert rest.answered and "unsure" in rest.text, rest.text
+
+
+def test_a_price_per_share_is_money_and_a_share_of_a_whole_is_a_percentage(nlp: Any) -> None:
+    lem = lemmatizer(None)
+    assert analyse("How much will the buyer pay per share?", lem).expect == Expect.MONEY
+    # control: a share of something is a percentage
+    assert analyse("How much market share does the buyer hold?", lem).expect == Expect.PERCENT
+    deal = ("The buyer will pay $18.20 a share, a 24% premium to Friday's close.",)
+    ans = answer_from_sentences("How much will the buyer pay per share?", _hits(deal), nlp)
+    assert ans.text.startswith("$18.20"), ans.text
+
+
+def test_a_count_keeps_a_hyphenated_word_before_its_noun(nlp: Any) -> None:
+    plan = ("The scheme will cost 80,000 euros and create 9 full-time posts.",)
+    ans = answer_from_sentences("How many posts will the scheme create?", _hits(plan), nlp)
+    assert ans.text.startswith("9 full-time posts"), ans.text
+    # control: a count whose noun follows directly keeps it as before
+    ans2 = answer_from_sentences("How many posts?", _hits(("The scheme will create 9 posts.",)), nlp)
+    assert ans2.text.startswith("9 posts"), ans2.text
