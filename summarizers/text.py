@@ -1049,6 +1049,85 @@ def _caption_free(sentence: str, vocab: _Vocabulary) -> list[str]:
     ]
 
 
+# A capitalised word glued on after a lower-case word, a digit or a closing bracket with no stop
+# between ("... a wool skirt Shop now ..."), the lower-case words after it, and a capitalised word
+# (or an exclamation or question mark) where the phrase ends.
+_FURNITURE_START = re.compile(r"^[A-Z][a-z][\w’'-]*[!?]?$")
+_GLUED_AFTER = re.compile(r"[\w%)]$")
+_LOWER_TOKEN = re.compile(r"^[a-z][\w’'-]*[!?]?$")
+_OPENS_CAPITAL = re.compile(r"^[‘'\"“(]?[A-Z]")
+_FURNITURE_MAX_WORDS = 5
+
+
+def _glued_at(toks: list[str], i: int) -> bool:
+    """Whether token ``i`` follows a word with no stop, comma or closing quotation after it."""
+    return i > 0 and _GLUED_AFTER.search(toks[i - 1]) is not None
+
+
+def _ends_phrase(toks: list[str], j: int) -> bool:
+    """Whether a phrase ends before token ``j``: at the end, or before a capitalised word."""
+    return j == len(toks) or _OPENS_CAPITAL.match(toks[j]) is not None
+
+
+def _repeated_furniture(text: str) -> list[str]:
+    """Short phrases that a page repeats between pieces of text (a shop widget's "Visit site" after
+    each product, a "Read more" after each link): a capitalised phrase of two to five words, glued
+    on with no stop before it at least once, that ends where a capitalised word starts (or on an
+    exclamation mark) three times in the text (twice for an exclamation or question). Story text
+    does not repeat a phrase standing between sentences like that; a name with its role does
+    ("... his Spanish teacher Ann ...") and is not taken (nor a phrase ending in a function word
+    or holding a verb of saying)."""
+    toks = text.split()
+    found: set[tuple[str, ...]] = set()
+    for i in range(1, len(toks)):
+        if not _FURNITURE_START.match(toks[i]) or not _glued_at(toks, i):
+            continue
+        for n in range(2, _FURNITURE_MAX_WORDS + 1):
+            phrase = tuple(toks[i : i + n])
+            if len(phrase) < n or not _LOWER_TOKEN.match(phrase[-1]) or phrase[-2][-1] in "!?":
+                break
+            if phrase[-1][-1] in "!?" or _ends_phrase(toks, i + n):
+                found.add(phrase)
+    counts: dict[str, int] = {}
+    for w in _words(text):
+        counts[w] = counts.get(w, 0) + 1
+    out: list[str] = []
+    for phrase in found:
+        last = phrase[-1].rstrip("!?").lower()
+        if last in _EN_COMMON or last in lex.TITLE_SMALL_WORDS or phrase[0].lower() in lex.TITLE_SMALL_WORDS:
+            continue
+        if last in _INTRODUCERS or last.removesuffix("s") in _INTRODUCERS or _SPEECH.search(" ".join(phrase)):
+            continue
+        n = len(phrase)
+        at = [j for j in range(len(toks) - n + 1) if tuple(toks[j : j + n]) == phrase]
+        shout = phrase[-1][-1] in "!?"
+        if not shout and not all(_ends_phrase(toks, j + n) for j in at):
+            continue  # the phrase also runs on into a sentence: story words
+        glued = sum(1 for j in at if j > 0 and _glued_at(toks, j))
+        # a widget's words are its own: story text would use them elsewhere too
+        own_words = all(counts.get(w, 0) == len(at) for w in _words(" ".join(phrase)))
+        if (len(at) >= 3 and glued >= 2 and own_words) or (shout and len(at) >= 2 and glued >= 1):
+            out.append(" ".join(phrase))
+    return sorted(out, key=len, reverse=True)
+
+
+def _split_at_furniture(pieces: list[str], furniture: list[str]) -> list[str]:
+    """``pieces`` cut where a repeated furniture phrase stands, the phrase left out: what stood
+    between two of them (a product's name) is left as a piece with no stop, read as a caption."""
+    if not furniture:
+        return pieces
+    pattern = re.compile(
+        r"(?<!\S)(?:" + "|".join(re.escape(f) for f in furniture) + r")(?=\s+[‘'\"“(]?[A-Z]|\s*$|(?<=[!?]))"
+    )
+    out: list[str] = []
+    for piece in pieces:
+        parts = [p.strip() for p in pattern.split(piece)]
+        if len(parts) > 2:  # what stands between two of them is an item of the widget
+            parts = [parts[0], parts[-1]]
+        out.extend(p for p in parts if p)
+    return out
+
+
 def clean_article(raw: str) -> CleanText:
     """Title (when the first line looks like one) and the article's paragraphs, noise removed.
 
@@ -1082,6 +1161,7 @@ def clean_article(raw: str) -> CleanText:
         (k for k, x in enumerate(lines) if _has_end_punct(x) and not _is_furniture(x)), default=-1
     )
     vocab = _Vocabulary.of(text)
+    furniture = _repeated_furniture(_norm_space(text))
     body_lines: list[list[str]] = []
     for k, line in enumerate(lines):
         if _is_noise_line(line) or (0 <= last_body < k and not _has_end_punct(line)):
@@ -1094,7 +1174,7 @@ def clean_article(raw: str) -> CleanText:
         marked_line = _INLINE_CREDIT.sub(
             f" {_CREDIT_MARK} ", _BRACKETED_CREDIT.sub("", _tidy(marked_line, _POINTER_MARK))
         )
-        body_lines.append(split_sentences(_norm_space(marked_line), vocab))
+        body_lines.append(_split_at_furniture(split_sentences(_norm_space(marked_line), vocab), furniture))
     piece_lists = [_drop_media_captions(_drop_credited_captions(_split_at_pointers(ps))) for ps in body_lines]
     candidates = [_body_sentences(pieces) for pieces in piece_lists]
     # every story sentence's words, so a caption glued onto one that repeats another is seen

@@ -1090,3 +1090,22 @@ def test_caption_ending_on_a_quoted_name_is_removed() -> None:
     # positive control: the quoted name closing a sentence with its full stop is kept
     kept = "Ann Lee won the Harbour Cup in 2019 on 'Sea Lark'."
     assert kept in _sentences_of(f"{lead} {kept} The club will hold a dinner next week.")
+
+
+def test_a_phrase_a_page_repeats_between_pieces_of_text_is_removed_with_what_it_separates() -> None:
+    lead = "The bakery on Mill Lane reopened on Monday after a fire closed it in March."
+    widget = (
+        "Rye Loaf at Corner Market Order here Seeded Bun Box at Dale Foods Order here "
+        "Oat Crackers at Fenn Grocers Order here"
+    )
+    body = "Ruth Hale, who owns the bakery, said the new ovens cost more than the old shop."
+    text = _sentences_of(f"{lead} Spelt Rolls Order here {widget} {body} The council paid for it.")
+    assert body in text
+    assert not any("Order here" in s or "Crackers" in s for s in text)
+    # positive control: a phrase the story repeats before names ("his Spanish teacher Ann") stays
+    kept = [
+        "Tom learnt to cook from his Spanish teacher Ann Ruiz in 2010.",
+        "He later cooked with his Spanish teacher Maria Soto in Leeds.",
+        "In May he met his Spanish teacher Luis Pardo again at the fair.",
+    ]
+    assert all(k in _sentences_of(f"{lead} {' '.join(kept)}") for k in kept)
