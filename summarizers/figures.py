@@ -659,11 +659,13 @@ def _context(doc: Doc, start: int, end: int, value_words: int) -> str:
         if lo > value.start or hi < value.stop or not _has_content(doc, lo, hi, value):
             continue
         s_lo, s_hi = _source(doc, lo, hi)
-        for a, b in ((s_lo, s_hi), (lo, hi)):
-            for a2 in (_antecedent_lo(doc, a, value), a):
-                text = _edges(doc, a2, b, value)
-                if text and _words(text) <= budget:
-                    return text
+        for keep in (True, False):
+            # a number that closes the phrase stays in it, unless only the phrase without it fits
+            for a, b in ((s_lo, s_hi), (lo, hi)):
+                for a2 in (_antecedent_lo(doc, a, value), a):
+                    text = _edges(doc, a2, b, value, keep)
+                    if text and _words(text) <= budget:
+                        return text
     return _window(doc, value, budget)
 
 
@@ -689,16 +691,18 @@ def _antecedent_lo(doc: Doc, lo: int, value: range) -> int:
 _ANTECEDENT_TAGS = _NOUN_TAGS | {"DT", "PRP$", "JJ", "JJS", "JJR", "POS", "HYPH", "VBN", "VBG"}
 
 
-def _edges(doc: Doc, lo: int, hi: int, value: range) -> str:
-    """The phrase ``doc[lo:hi]``; when the number opens or closes it, the rest of it (the line
-    shows the value first: "28: inmates were put in solitary confinement")."""
+def _edges(doc: Doc, lo: int, hi: int, value: range, keep: bool = True) -> str:
+    """The phrase ``doc[lo:hi]``; when the number opens it, the rest of it (the line shows the value
+    first: "28: inmates were put in solitary confinement")."""
     lo, hi = _trimmed(doc, lo, hi, value)
     if lo == value.start and hi > value.stop:
         return _phrase(doc, value.stop, hi, range(value.stop, value.stop))
-    if hi == value.stop and lo < value.start and doc[value.start - 1].tag_ not in ("IN", "TO"):
-        # "will cost £80 million" reads as "£80 million: will cost"; "fell to 4%" or "from 6%"
-        # keep the number, whose preposition says how it relates
+    if not keep and hi == value.stop and lo < value.start and doc[value.start - 1].tag_ not in ("IN", "TO"):
+        # the value counts twice when the phrase it closes keeps it; where only the phrase without
+        # it fits the line, "will cost £80 million" reads as "£80 million: will cost"
         return _phrase(doc, lo, value.start, range(lo, lo))
+    # a number that closes the phrase stays in it: "Turnout was 68%", not "68%: Turnout was" (the
+    # verb, article or adjective left at the end would wait for a number that never comes)
     return _phrase(doc, lo, hi, value)
 
 
@@ -894,6 +898,15 @@ KIND_PENALTY = 0.6
 _LEAD = 3
 
 
+def _full(c: _Candidate) -> bool:
+    """The context says at least four words: before the number when it closes the phrase ("Turnout
+    was 68%" says two), unless a preposition ties it in ("prices fell to 4%")."""
+    before = c.context.removesuffix(c.value).split()
+    if before and before[-1].lower() in lex.RELATING:
+        return _words(c.context) >= 4
+    return len(before) >= 4
+
+
 def _one_per_number(cands: list[_Candidate]) -> list[_Candidate]:
     """One candidate per number: it weighs as its best mention and reads as its first mention
     with a full context (the first mention of a number is usually the one that explains it)."""
@@ -903,7 +916,7 @@ def _one_per_number(cands: list[_Candidate]) -> list[_Candidate]:
     out: list[_Candidate] = []
     for group in groups.values():
         best = max(c.score for c in group)
-        rep = min(group, key=lambda c: (_words(c.context) < 4, c.order))
+        rep = min(group, key=lambda c: (not _full(c), c.order))
         out.append(_Candidate(rep.value, rep.context, rep.sentence, best, rep.key, rep.order))
     return sorted(out, key=lambda c: (-c.score, c.order))
 

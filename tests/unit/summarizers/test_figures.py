@@ -613,3 +613,22 @@ def test_strong_figures_that_lost_their_place_to_their_kind_lengthen_the_list() 
     # control: figures of one weight and kind keep the list at its length
     even = [_cand(f"{n} people", 6.0, n) for n in range(10, 22)]
     assert len(_select(even)) == MAX_FIGURES
+
+
+def test_a_number_that_closes_its_phrase_stays_in_the_context(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Turnout in the regional vote was 71%, the electoral board said on Monday.
+        The harbour authority said the new breakwater will cost £45 million.
+        Nineteen fishermen were rescued from the flooded estuary by lifeboat crews.
+        """,
+    )
+    turnout = figure(f, "71%")
+    assert "Turnout" in turnout.context and turnout.context.endswith("71%")
+    cost = figure(f, "£45 million")
+    assert "cost £45 million" in cost.context
+    # control: a number that opens its phrase is not repeated, the line reads "value: the rest"
+    rescued = figure(f, "Nineteen fishermen")
+    assert not rescued.context.startswith("Nineteen") and "rescued" in rescued.context
+    assert_faithful(f)
