@@ -10,6 +10,13 @@ parse: the counted noun with its modifiers (and its "of ..." complement), widene
 that governs it and that verb's subject, with every auxiliary, negation and modal between them
 ("failed to", "could", "not") and any adjacent "according to ..." source, as far as the word budget
 allows. The number stays inside it, so the line is the source's own words in the source's order.
+
+The line reads "value: context", so the context must read as a phrase on its own. A number that
+opens its phrase is left out of it ("28: inmates were put in solitary confinement"); a number
+that closes it stays in it ("Turnout was 68%", never "68%: Turnout was", which ends on a word that
+waits for the number), and is cut off only when nothing else fits the line. A number that is a
+part of what follows ("71% of patients ...") stays too, and no context opens on an "of" whose
+noun was cut away.
 """
 
 from __future__ import annotations
@@ -371,7 +378,9 @@ def _cut_at_punct(doc: Doc, lo: int, hi: int, value: range) -> int:
 
 def _trimmed(doc: Doc, lo: int, hi: int, value: range) -> tuple[int, int]:
     """``(lo, hi)`` without leading conjunctions and punctuation or dangling words at the end."""
-    while lo < value.start and (doc[lo].is_punct or doc[lo].lower_ in lex.LEADING):
+    while lo < value.start and (
+        doc[lo].is_punct or doc[lo].lower_ in lex.LEADING or doc[lo].lower_ in lex.HEADLESS
+    ):
         lo += 1
     while hi > value.stop and (
         (doc[hi - 1].is_punct and doc[hi - 1].text != "%")
@@ -695,7 +704,7 @@ def _edges(doc: Doc, lo: int, hi: int, value: range, keep: bool = True) -> str:
     """The phrase ``doc[lo:hi]``; when the number opens it, the rest of it (the line shows the value
     first: "28: inmates were put in solitary confinement")."""
     lo, hi = _trimmed(doc, lo, hi, value)
-    if lo == value.start and hi > value.stop:
+    if lo == value.start and hi > value.stop and not _part_of(doc, value):
         return _phrase(doc, value.stop, hi, range(value.stop, value.stop))
     if not keep and hi == value.stop and lo < value.start and doc[value.start - 1].tag_ not in ("IN", "TO"):
         # the value counts twice when the phrase it closes keeps it; where only the phrase without
@@ -704,6 +713,13 @@ def _edges(doc: Doc, lo: int, hi: int, value: range, keep: bool = True) -> str:
     # a number that closes the phrase stays in it: "Turnout was 68%", not "68%: Turnout was" (the
     # verb, article or adjective left at the end would wait for a number that never comes)
     return _phrase(doc, lo, hi, value)
+
+
+def _part_of(doc: Doc, value: range) -> bool:
+    """The number is a part of what follows it ("71% of patients", "about 60% of it"): cut from the
+    number, the rest would open on a headless "of" and say something else."""
+    nxt = doc[value.stop] if value.stop < len(doc) else None
+    return nxt is not None and nxt.lower_ in lex.HEADLESS and nxt.head.i in value
 
 
 # --- ranking ------------------------------------------------------------------------------------

@@ -632,3 +632,26 @@ def test_a_number_that_closes_its_phrase_stays_in_the_context(nlp: Any) -> None:
     rescued = figure(f, "Nineteen fishermen")
     assert not rescued.context.startswith("Nineteen") and "rescued" in rescued.context
     assert_faithful(f)
+
+
+def test_a_part_of_what_follows_keeps_its_number(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        About 40% of the county's schools were closed by the storm on Tuesday, officials said.
+        Some 2,300 residents were moved to shelters across the valley overnight.
+        He lost most of his £20million fortune in a string of failed property deals.
+        """,
+    )
+    schools = figure(f, "About 40%")
+    # cut from its number, "of the county's schools were closed" would say something else
+    assert schools.context.startswith("About 40% of") and "schools" in schools.context
+    # control: a number that opens its phrase and is not a part of what follows is not repeated
+    residents = figure(f, "Some 2,300 residents")
+    assert not residents.context.startswith("Some 2,300") and "moved" in residents.context
+    # a phrase cut after "most" does not open on the "of" that needs it
+    fortune = figure(f, "£20million")
+    assert fortune.context.startswith("his £20million fortune")
+    assert_faithful(f)
+    for x in f.figures:
+        assert not x.context.lower().startswith("of ")
