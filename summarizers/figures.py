@@ -664,12 +664,16 @@ def _context(doc: Doc, start: int, end: int, value_words: int) -> str:
     budget = MAX_LINE_WORDS - value_words
     if not doc.has_annotation("DEP"):
         return _window(doc, value, budget)
-    for lo, hi in _spans(doc, value):
-        if lo > value.start or hi < value.stop or not _has_content(doc, lo, hi, value):
-            continue
-        s_lo, s_hi = _source(doc, lo, hi)
-        for keep in (True, False):
-            # a number that closes the phrase stays in it, unless only the phrase without it fits
+    spans = [
+        (lo, hi)
+        for lo, hi in _spans(doc, value)
+        if lo <= value.start and hi >= value.stop and _has_content(doc, lo, hi, value)
+    ]
+    # a number that closes the phrase stays in it: a shorter phrase that keeps it reads better
+    # than a longer one cut before it; the cut form only when no phrase with the number fits
+    for keep in (True, False):
+        for lo, hi in spans:
+            s_lo, s_hi = _source(doc, lo, hi)
             for a, b in ((s_lo, s_hi), (lo, hi)):
                 for a2 in (_antecedent_lo(doc, a, value), a):
                     text = _edges(doc, a2, b, value, keep)

@@ -655,3 +655,19 @@ def test_a_part_of_what_follows_keeps_its_number(nlp: Any) -> None:
     assert_faithful(f)
     for x in f.figures:
         assert not x.context.lower().startswith("of ")
+
+
+def test_a_shorter_phrase_that_keeps_its_closing_number_beats_a_longer_one_cut_before_it(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        A second defendant, John Smith, 39, of Little Harbour, Kent, was ordered to pay back £10,000 within a year.
+        The county council will spend £4 million on road repairs.
+        """,
+    )
+    repaid = figure(f, "£10,000")
+    assert "£10,000" in repaid.context and "ordered to pay back" in repaid.context
+    # control: where the whole clause fits, its subject stays in view
+    repairs = figure(f, "£4 million")
+    assert "council" in repairs.context and "£4 million" in repairs.context
+    assert_faithful(f)
