@@ -13,7 +13,7 @@ development set's study half is its first 21). ``--sample K`` prints K random li
 
 Shapes:
     verb_end      the context ends on a verb, auxiliary or a word that needs the number after it,
-                  and the number followed it in the sentence ("Turnout was", "will cost")
+                  and the number followed it in the sentence ("Spending was", "will cost")
     verb_only     no noun, name or number in the context besides a pronoun ("killed", "it spends")
     prep_start    the context opens on a preposition whose object is not in it ("of ... counted")
     pronoun_only  a personal pronoun is the only noun-like word of the context ("it spends")

@@ -13,9 +13,9 @@ allows. The number stays inside it, so the line is the source's own words in the
 
 The line reads "value: context", so the context must read as a phrase on its own. A number that
 opens its phrase is left out of it ("28: inmates were put in solitary confinement"); a number
-that closes it stays in it ("Turnout was 68%", never "68%: Turnout was", which ends on a word that
+that closes it stays in it ("Spending was 12%", never "12%: Spending was", which ends on a word that
 waits for the number), and is cut off only when nothing else fits the line. A number that is a
-part of what follows ("71% of patients ...") stays too, and no context opens on an "of" whose
+part of what follows ("40% of members ...") stays too, and no context opens on an "of" whose
 noun was cut away.
 """
 
@@ -714,13 +714,13 @@ def _edges(doc: Doc, lo: int, hi: int, value: range, keep: bool = True) -> str:
         # the value counts twice when the phrase it closes keeps it; where only the phrase without
         # it fits the line, "will cost £80 million" reads as "£80 million: will cost"
         return _phrase(doc, lo, value.start, range(lo, lo))
-    # a number that closes the phrase stays in it: "Turnout was 68%", not "68%: Turnout was" (the
+    # a number that closes the phrase stays in it: "Spending was 12%", not "12%: Spending was" (the
     # verb, article or adjective left at the end would wait for a number that never comes)
     return _phrase(doc, lo, hi, value)
 
 
 def _part_of(doc: Doc, value: range) -> bool:
-    """The number is a part of what follows it ("71% of patients", "about 60% of it"): cut from the
+    """The number is a part of what follows it ("40% of members", "a third of it"): cut from the
     number, the rest would open on a headless "of" and say something else."""
     nxt = doc[value.stop] if value.stop < len(doc) else None
     return nxt is not None and nxt.lower_ in lex.HEADLESS and nxt.head.i in value
@@ -919,8 +919,8 @@ _LEAD = 3
 
 
 def _full(c: _Candidate) -> bool:
-    """The context says at least four words: before the number when it closes the phrase ("Turnout
-    was 68%" says two), unless a preposition ties it in ("prices fell to 4%")."""
+    """The context says at least four words: before the number when it closes the phrase ("Spending
+    was 12%" says two), unless a preposition ties it in ("prices fell to 4%")."""
     before = c.context.removesuffix(c.value).split()
     if before and before[-1].lower() in lex.RELATING:
         return _words(c.context) >= 4
