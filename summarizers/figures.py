@@ -10,6 +10,13 @@ parse: the counted noun with its modifiers (and its "of ..." complement), widene
 that governs it and that verb's subject, with every auxiliary, negation and modal between them
 ("failed to", "could", "not") and any adjacent "according to ..." source, as far as the word budget
 allows. The number stays inside it, so the line is the source's own words in the source's order.
+
+The line reads "value: context", so the context must read as a phrase on its own. A number that
+opens its phrase is left out of it ("28: inmates were put in solitary confinement"); a number
+that closes it stays in it ("Spending was 12%", never "12%: Spending was", which ends on a word that
+waits for the number), and is cut off only when nothing else fits the line. A number that is a
+part of what follows ("40% of members ...") stays too, and no context opens on an "of" whose
+noun was cut away.
 """
 
 from __future__ import annotations
@@ -371,7 +378,9 @@ def _cut_at_punct(doc: Doc, lo: int, hi: int, value: range) -> int:
 
 def _trimmed(doc: Doc, lo: int, hi: int, value: range) -> tuple[int, int]:
     """``(lo, hi)`` without leading conjunctions and punctuation or dangling words at the end."""
-    while lo < value.start and (doc[lo].is_punct or doc[lo].lower_ in lex.LEADING):
+    while lo < value.start and (
+        doc[lo].is_punct or doc[lo].lower_ in lex.LEADING or doc[lo].lower_ in lex.HEADLESS
+    ):
         lo += 1
     while hi > value.stop and (
         (doc[hi - 1].is_punct and doc[hi - 1].text != "%")
@@ -655,15 +664,21 @@ def _context(doc: Doc, start: int, end: int, value_words: int) -> str:
     budget = MAX_LINE_WORDS - value_words
     if not doc.has_annotation("DEP"):
         return _window(doc, value, budget)
-    for lo, hi in _spans(doc, value):
-        if lo > value.start or hi < value.stop or not _has_content(doc, lo, hi, value):
-            continue
-        s_lo, s_hi = _source(doc, lo, hi)
-        for a, b in ((s_lo, s_hi), (lo, hi)):
-            for a2 in (_antecedent_lo(doc, a, value), a):
-                text = _edges(doc, a2, b, value)
-                if text and _words(text) <= budget:
-                    return text
+    spans = [
+        (lo, hi)
+        for lo, hi in _spans(doc, value)
+        if lo <= value.start and hi >= value.stop and _has_content(doc, lo, hi, value)
+    ]
+    # a number that closes the phrase stays in it: a shorter phrase that keeps it reads better
+    # than a longer one cut before it; the cut form only when no phrase with the number fits
+    for keep in (True, False):
+        for lo, hi in spans:
+            s_lo, s_hi = _source(doc, lo, hi)
+            for a, b in ((s_lo, s_hi), (lo, hi)):
+                for a2 in (_antecedent_lo(doc, a, value), a):
+                    text = _edges(doc, a2, b, value, keep)
+                    if text and _words(text) <= budget:
+                        return text
     return _window(doc, value, budget)
 
 
@@ -689,17 +704,26 @@ def _antecedent_lo(doc: Doc, lo: int, value: range) -> int:
 _ANTECEDENT_TAGS = _NOUN_TAGS | {"DT", "PRP$", "JJ", "JJS", "JJR", "POS", "HYPH", "VBN", "VBG"}
 
 
-def _edges(doc: Doc, lo: int, hi: int, value: range) -> str:
-    """The phrase ``doc[lo:hi]``; when the number opens or closes it, the rest of it (the line
-    shows the value first: "28: inmates were put in solitary confinement")."""
+def _edges(doc: Doc, lo: int, hi: int, value: range, keep: bool = True) -> str:
+    """The phrase ``doc[lo:hi]``; when the number opens it, the rest of it (the line shows the value
+    first: "28: inmates were put in solitary confinement")."""
     lo, hi = _trimmed(doc, lo, hi, value)
-    if lo == value.start and hi > value.stop:
+    if lo == value.start and hi > value.stop and not _part_of(doc, value):
         return _phrase(doc, value.stop, hi, range(value.stop, value.stop))
-    if hi == value.stop and lo < value.start and doc[value.start - 1].tag_ not in ("IN", "TO"):
-        # "will cost £80 million" reads as "£80 million: will cost"; "fell to 4%" or "from 6%"
-        # keep the number, whose preposition says how it relates
+    if not keep and hi == value.stop and lo < value.start and doc[value.start - 1].tag_ not in ("IN", "TO"):
+        # the value counts twice when the phrase it closes keeps it; where only the phrase without
+        # it fits the line, "will cost £80 million" reads as "£80 million: will cost"
         return _phrase(doc, lo, value.start, range(lo, lo))
+    # a number that closes the phrase stays in it: "Spending was 12%", not "12%: Spending was" (the
+    # verb, article or adjective left at the end would wait for a number that never comes)
     return _phrase(doc, lo, hi, value)
+
+
+def _part_of(doc: Doc, value: range) -> bool:
+    """The number is a part of what follows it ("40% of members", "a third of it"): cut from the
+    number, the rest would open on a headless "of" and say something else."""
+    nxt = doc[value.stop] if value.stop < len(doc) else None
+    return nxt is not None and nxt.lower_ in lex.HEADLESS and nxt.head.i in value
 
 
 # --- ranking ------------------------------------------------------------------------------------
@@ -894,6 +918,15 @@ KIND_PENALTY = 0.6
 _LEAD = 3
 
 
+def _full(c: _Candidate) -> bool:
+    """The context says at least four words: before the number when it closes the phrase ("Spending
+    was 12%" says two), unless a preposition ties it in ("prices fell to 4%")."""
+    before = c.context.removesuffix(c.value).split()
+    if before and before[-1].lower() in lex.RELATING:
+        return _words(c.context) >= 4
+    return len(before) >= 4
+
+
 def _one_per_number(cands: list[_Candidate]) -> list[_Candidate]:
     """One candidate per number: it weighs as its best mention and reads as its first mention
     with a full context (the first mention of a number is usually the one that explains it)."""
@@ -903,7 +936,7 @@ def _one_per_number(cands: list[_Candidate]) -> list[_Candidate]:
     out: list[_Candidate] = []
     for group in groups.values():
         best = max(c.score for c in group)
-        rep = min(group, key=lambda c: (_words(c.context) < 4, c.order))
+        rep = min(group, key=lambda c: (not _full(c), c.order))
         out.append(_Candidate(rep.value, rep.context, rep.sentence, best, rep.key, rep.order))
     return sorted(out, key=lambda c: (-c.score, c.order))
 

@@ -426,6 +426,10 @@ DANGLING = (
 )
 # words that must not start one
 LEADING = ("and", "but", "so", "while", "yet", "or", "because", "although", "though", "as", "when")
+# prepositions that say how a number that follows them relates ("fell to 4%", "up from 6%")
+RELATING = ("to", "from", "at", "by", "of", "in", "on", "for", "with", "than", "over", "under", "into", "per")
+# prepositions that need the noun before them: a context never opens on one ("of the 300 seats")
+HEADLESS = ("of",)
 # subordinators that make a count hypothetical; a context keeps them ("if 5,000 nurses strike ...")
 CONDITIONALS = ("if", "unless", "whether")
 # what a rate is per, after "a" or "per": "£5 a night", "20 cents per litre"

@@ -613,3 +613,61 @@ def test_strong_figures_that_lost_their_place_to_their_kind_lengthen_the_list() 
     # control: figures of one weight and kind keep the list at its length
     even = [_cand(f"{n} people", 6.0, n) for n in range(10, 22)]
     assert len(_select(even)) == MAX_FIGURES
+
+
+def test_a_number_that_closes_its_phrase_stays_in_the_context(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Turnout in the regional vote was 71%, the electoral board said on Monday.
+        The harbour authority said the new breakwater will cost £45 million.
+        Nineteen fishermen were rescued from the flooded estuary by lifeboat crews.
+        """,
+    )
+    turnout = figure(f, "71%")
+    assert "Turnout" in turnout.context and turnout.context.endswith("71%")
+    cost = figure(f, "£45 million")
+    assert "cost £45 million" in cost.context
+    # control: a number that opens its phrase is not repeated, the line reads "value: the rest"
+    rescued = figure(f, "Nineteen fishermen")
+    assert not rescued.context.startswith("Nineteen") and "rescued" in rescued.context
+    assert_faithful(f)
+
+
+def test_a_part_of_what_follows_keeps_its_number(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        About 40% of the county's schools were closed by the storm on Tuesday, officials said.
+        Some 2,300 residents were moved to shelters across the valley overnight.
+        He lost most of his £20million fortune in a string of failed property deals.
+        """,
+    )
+    schools = figure(f, "About 40%")
+    # cut from its number, "of the county's schools were closed" would say something else
+    assert schools.context.startswith("About 40% of") and "schools" in schools.context
+    # control: a number that opens its phrase and is not a part of what follows is not repeated
+    residents = figure(f, "Some 2,300 residents")
+    assert not residents.context.startswith("Some 2,300") and "moved" in residents.context
+    # a phrase cut after "most" does not open on the "of" that needs it
+    fortune = figure(f, "£20million")
+    assert fortune.context.startswith("his £20million fortune")
+    assert_faithful(f)
+    for x in f.figures:
+        assert not x.context.lower().startswith("of ")
+
+
+def test_a_shorter_phrase_that_keeps_its_closing_number_beats_a_longer_one_cut_before_it(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        A second man, Peter Dale, 41, of Westbury, Wiltshire, was told to repay £5,000 within six months.
+        The county council will spend £4 million on road repairs.
+        """,
+    )
+    repaid = figure(f, "£5,000")
+    assert "£5,000" in repaid.context and "told to repay" in repaid.context
+    # control: where the whole clause fits, its subject stays in view
+    repairs = figure(f, "£4 million")
+    assert "council" in repairs.context and "£4 million" in repairs.context
+    assert_faithful(f)
