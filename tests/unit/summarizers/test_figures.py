@@ -661,12 +661,12 @@ def test_a_shorter_phrase_that_keeps_its_closing_number_beats_a_longer_one_cut_b
     f = facets(
         nlp,
         """
-        A second man, Peter Dale, 41, of Westbury, Wiltshire, was told to repay £5,000 within six months.
+        The hospital's finance director, Peter Dale, of Westbury near Bath, was told to hand back £5,000 by the trust.
         The county council will spend £4 million on road repairs.
         """,
     )
     repaid = figure(f, "£5,000")
-    assert "£5,000" in repaid.context and "told to repay" in repaid.context
+    assert "£5,000" in repaid.context and "told to hand back" in repaid.context
     # control: where the whole clause fits, its subject stays in view
     repairs = figure(f, "£4 million")
     assert "council" in repairs.context and "£4 million" in repairs.context
