@@ -1,17 +1,17 @@
-"""``newsbrief digest CHANNEL`` run in a process of its own, as a user runs it (forked from a warm
-one, ``tests.integration.cli_process``: the start-up is not what is tested here): the digest goes
-out through the platform's adapter (connected for sending only) and the command says where it went."""
+"""``newsbrief digest CHANNEL`` run as a subprocess, the way a user runs it: the digest goes out
+through the platform's adapter (connected for sending only) and the command says where it went."""
 
 from __future__ import annotations
 
 import asyncio
+import os
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from newsbrief.bot.store import Store
-from tests.integration import cli_process
 from tests.integration.slack_mock_server import SlackMockServer
 from tests.integration.synapse.fixture import SynapseServer
 
@@ -35,10 +35,20 @@ channels:
 
 
 async def newsbrief(*args: str, timeout: float = 180) -> tuple[int, str, str]:
-    """The CLI in a process of its own, without blocking this event loop (the loopback Slack lives
-    in it)."""
-    run = await asyncio.to_thread(cli_process.newsbrief, *args, cwd=ROOT, timeout=timeout)
-    return run.returncode, run.stdout, run.stderr
+    """The CLI in a subprocess, without blocking this event loop (the loopback Slack lives in it)."""
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "newsbrief.bot.cli",
+        *args,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    out, err = await asyncio.wait_for(proc.communicate(), timeout)
+    assert proc.returncode is not None
+    return proc.returncode, out.decode(), err.decode()
 
 
 async def test_digest_command_posts_to_slack_and_confirms(
