@@ -16,7 +16,11 @@ from spacy.language import Language
 
 from newsbrief.bot.store import Store
 from newsbrief.summarizers.briefing import BriefingEngine
-from tests.stores import BACKENDS, MigratedSchema, pg_conninfo, pg_schema_url
+from tests.stores import BACKENDS, MigratedSchema, ensure_worker_database, pg_conninfo, pg_schema_url
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    ensure_worker_database()  # under pytest-xdist: this worker's PostgreSQL database
 
 
 @pytest.fixture(scope="session")

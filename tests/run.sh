@@ -26,4 +26,6 @@ fi
 .venv/bin/ruff check newsbrief bot summarizers tests benchmarks
 .venv/bin/ruff format --check newsbrief bot summarizers tests benchmarks
 .venv/bin/mypy
-.venv/bin/python -m pytest -q "$@"
+# Two workers at most (pytest-xdist; the suite's processes mostly wait on one core each); the tests
+# that need Synapse share one worker and its one homeserver (tests/integration/conftest.py).
+.venv/bin/python -m pytest -q -n auto --maxprocesses=2 --dist loadgroup "$@"

@@ -3,8 +3,11 @@
 The ``store_url`` and ``store`` fixtures built on them are in ``tests/conftest.py``. PostgreSQL runs
 use the server at 127.0.0.1:5432 (override with
 ``NEWSBRIEF_TEST_PG``), each in a schema of its own, dropped afterwards, so parallel runs don't
-collide. A PostgreSQL that cannot be reached fails the test (a skipped database test proves
-nothing) unless ``NEWSBRIEF_SKIP_PG=1`` is set.
+collide. Under pytest-xdist each worker has a database of its own beside that one (``test_gw0``,
+``test_gw1``...; made by :func:`ensure_worker_database` when missing, and kept), because advisory
+locks, the leader's and the migrations', are per database, not per schema. A PostgreSQL that
+cannot be reached fails the test (a skipped database test proves nothing) unless
+``NEWSBRIEF_SKIP_PG=1`` is set.
 """
 
 from __future__ import annotations
@@ -16,12 +19,42 @@ import uuid
 import psycopg
 import pytest
 
-PG_URL = os.environ.get("NEWSBRIEF_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+BASE_PG_URL = os.environ.get("NEWSBRIEF_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")  # gw0, gw1... under pytest-xdist, else ""
+
+
+def _worker_url(url: str, worker: str) -> str:
+    """``url`` with the worker's name appended to its database name (``.../test`` -> ``.../test_gw0``)."""
+    if not worker:
+        return url
+    base, sep, query = url.partition("?")
+    return f"{base}_{worker}{sep}{query}"
+
+
+PG_URL = _worker_url(BASE_PG_URL, WORKER)
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
 
 def pg_conninfo() -> str:
     return PG_URL.replace("postgresql+psycopg://", "postgresql://")
+
+
+def ensure_worker_database() -> None:
+    """Make this xdist worker's database when it does not exist yet (nothing to do outside xdist,
+    or when the server cannot be reached: the tests that need it then fail with the reason)."""
+    if not WORKER or os.environ.get("NEWSBRIEF_SKIP_PG") == "1":
+        return
+    name = PG_URL.partition("?")[0].rsplit("/", 1)[1]
+    try:
+        with psycopg.connect(
+            BASE_PG_URL.replace("postgresql+psycopg://", "postgresql://"), autocommit=True
+        ) as conn:
+            if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone() is None:
+                conn.execute(f'CREATE DATABASE "{name}"')
+    except psycopg.errors.DuplicateDatabase:  # made meanwhile by a run beside this one
+        pass
+    except psycopg.OperationalError:
+        pass
 
 
 def pg_schema_url(schema: str) -> str:

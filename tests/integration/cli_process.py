@@ -15,10 +15,15 @@ set order), which a fresh interpreter draws anew.
 ``crash="METHOD:N"`` kills the process with SIGKILL right after the N-th call of ``Store.METHOD``
 has returned (its transaction committed), wherever the call was made; ``METHOD:N:TERM`` sends
 SIGTERM there instead (a service manager stopping it), so the command stops at its next await.
+
+:func:`forked` does the same for any entry point, a ``main(argv)`` of a module
+(``tests.integration.delivery_crash_child``'s, say), which returns its exit status or exits.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib
 import multiprocessing
 import os
 import signal
@@ -31,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 _CONTEXT = multiprocessing.get_context("forkserver")
-_CONTEXT.set_forkserver_preload(["tests.integration.warm_cli"])
+_CONTEXT.set_forkserver_preload(["tests.integration.warm_cli", "tests.integration.delivery_crash_child"])
 
 
 @dataclass(frozen=True)
@@ -43,7 +48,8 @@ class Completed:
     stderr: str
 
 
-def newsbrief(
+def forked(
+    entry: str,
     *args: str,
     stdin: str = "",
     cwd: Path | str | None = None,
@@ -51,7 +57,8 @@ def newsbrief(
     crash: str = "",
     timeout: float = 300,
 ) -> Completed:
-    """Run ``newsbrief ARGS...`` in a process forked from the warm server and wait for it.
+    """Run ``entry`` (``"module:function"``, called with the list ``args``; its exit status is what
+    it returns, an int, or exits with) in a process forked from the warm server and wait for it.
 
     The run gets this process's environment as it is now, with ``env`` on top, and works in
     ``cwd`` (default: this process's working directory), as a subprocess would; not the fork
@@ -66,15 +73,15 @@ def newsbrief(
         err.touch()
         child = _CONTEXT.Process(
             target=_run,
-            args=(list(args), stdin, workdir, environ, crash, out, err),
-            name="newsbrief " + " ".join(args[:1]),
+            args=(entry, list(args), stdin, workdir, environ, crash, out, err),
+            name=f"{entry} {' '.join(args[:1])}",
         )
         child.start()
         child.join(timeout)
         if child.is_alive():
             child.kill()
             child.join()
-            raise AssertionError(f"newsbrief {' '.join(args)} still running after {timeout}s")
+            raise AssertionError(f"{entry} {' '.join(args)} still running after {timeout}s")
         code = child.exitcode
         assert code is not None
         return Completed(
@@ -82,6 +89,10 @@ def newsbrief(
             out.read_text(encoding="utf-8", errors="replace"),
             err.read_text(encoding="utf-8", errors="replace"),
         )
+
+
+newsbrief = functools.partial(forked, "newsbrief.bot.cli:main")
+"""``newsbrief(*ARGS, ...)`` runs ``newsbrief ARGS...`` as :func:`forked` runs an entry point."""
 
 
 def loopback_config(tmp_path: Path, store_url: str, feeds: Mapping[str, str], *more: str) -> Path:
@@ -105,6 +116,7 @@ def loopback_config(tmp_path: Path, store_url: str, feeds: Mapping[str, str], *m
 
 
 def _run(
+    entry: str,
     argv: Sequence[str],
     stdin: str,
     cwd: str,
@@ -113,7 +125,8 @@ def _run(
     out: Path,
     err: Path,
 ) -> None:
-    from newsbrief.bot import cli
+    module, _, function = entry.partition(":")
+    main = getattr(importlib.import_module(module), function)
 
     os.environ.clear()
     os.environ.update(env)
@@ -122,7 +135,9 @@ def _run(
     if crash:
         method, nth, *how = crash.split(":")
         _crash_after(method, int(nth), signal.SIGTERM if how == ["TERM"] else signal.SIGKILL)
-    cli.main(list(argv))
+    status = main(list(argv))
+    if isinstance(status, int):  # a main that returns its exit status (the command line's exits)
+        sys.exit(status)
 
 
 def _redirect(stdin: bytes, out: Path, err: Path) -> None:

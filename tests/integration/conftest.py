@@ -17,6 +17,15 @@ from tests.integration.synapse.fixture import SynapseServer, running_synapse
 from tests.integration.synapse.human import Human
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups off the items
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (``--dist loadgroup``, as ``tests/run.sh`` runs it) every test that needs
+    Synapse runs in one worker, so the session starts one homeserver, not one per worker."""
+    for item in items:
+        if "synapse" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("synapse"))
+
+
 @pytest.fixture
 def loopback_server() -> Iterator[LoopbackHTTPServer]:
     """A running :class:`LoopbackHTTPServer`, stopped after the test."""

@@ -18,6 +18,8 @@ so ``newsbrief.bot.delivery`` runs unmodified.
 
 Usage: python delivery_crash_child.py DB PLATFORM_FILE SLOT_ISO --action deliver|reconcile|start
        [--crash STEP] [--kind confirm|idempotent|plain]
+(the tests run ``main`` with those arguments in a process forked from a warm one,
+``tests.integration.cli_process.forked``: a process of its own all the same, killed for real).
 """
 
 from __future__ import annotations
@@ -125,7 +127,11 @@ def posted(platform: Path) -> list[dict[str, object]]:
     return [json.loads(line) for line in platform.read_text().splitlines() if line.strip()]
 
 
-async def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    return asyncio.run(_main(argv))
+
+
+async def _main(argv: list[str] | None) -> int:
     p = argparse.ArgumentParser()
     p.add_argument("db")
     p.add_argument("platform_file")
@@ -133,7 +139,7 @@ async def main() -> int:
     p.add_argument("--action", choices=["deliver", "reconcile", "start"], required=True)
     p.add_argument("--crash", default="none")
     p.add_argument("--kind", choices=["confirm", "idempotent", "plain"], default="confirm")
-    args = p.parse_args()
+    args = p.parse_args(argv)
 
     slot = datetime.fromisoformat(args.slot)
     store = Store.open(f"sqlite:///{args.db}")
@@ -153,4 +159,4 @@ async def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(asyncio.run(main()))
+    raise SystemExit(main())

@@ -1,17 +1,17 @@
 """Each digest reaches the channel once, even when the process is SIGKILLed between the ledger's steps.
 
-A child process (delivery_crash_child.py) delivers a digest against a SQLite store file and a
-file-backed platform (an append-only JSONL file, described in the child's docstring) and kills
-itself at a chosen step; a second child starts like the bot does (reconcile, then the scheduler's
-catch-up delivery of the same slot) or only reconciles; a third start must change nothing.
+A child process (delivery_crash_child.py, forked from a warm process by
+``tests.integration.cli_process``: the start-up is not what is tested) delivers a digest against a
+SQLite store file and a file-backed platform (an append-only JSONL file, described in the child's
+docstring) and kills itself at a chosen step; a second child starts like the bot does (reconcile,
+then the scheduler's catch-up delivery of the same slot) or only reconciles; a third start must
+change nothing.
 """
 
 from __future__ import annotations
 
 import json
 import signal
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -19,9 +19,10 @@ import pytest
 
 from newsbrief.bot.store import Store
 from newsbrief.summarizers.types import Actor, Briefing, Figure
+from tests.integration import cli_process
 from tests.integration.delivery_crash_child import posted
 
-CHILD = Path(__file__).with_name("delivery_crash_child.py")
+CHILD = "tests.integration.delivery_crash_child:main"
 SLOT = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)
 TXN = f"digest:news:{SLOT.isoformat()}"
 STEPS = ["after_digest", "after_pending", "after_send", "after_mark"]
@@ -29,23 +30,18 @@ STEPS = ["after_digest", "after_pending", "after_send", "after_mark"]
 
 def run_child(
     db: Path, platform: Path, action: str, crash: str = "none", kind: str = "confirm"
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [
-            sys.executable,
-            str(CHILD),
-            str(db),
-            str(platform),
-            SLOT.isoformat(),
-            "--action",
-            action,
-            "--crash",
-            crash,
-            "--kind",
-            kind,
-        ],
-        capture_output=True,
-        text=True,
+) -> cli_process.Completed:
+    return cli_process.forked(
+        CHILD,
+        str(db),
+        str(platform),
+        SLOT.isoformat(),
+        "--action",
+        action,
+        "--crash",
+        crash,
+        "--kind",
+        kind,
         timeout=120,
     )
 

@@ -10,7 +10,7 @@ import psycopg
 import pytest
 
 from newsbrief.bot.store import Store
-from tests.stores import MigratedSchema, pg_conninfo, raw_query, table_names
+from tests.stores import PG_URL, MigratedSchema, _worker_url, pg_conninfo, raw_query, table_names
 
 NOW = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
 
@@ -64,3 +64,16 @@ def test_a_schema_a_test_changed_is_dropped_not_reused(schemas: MigratedSchema) 
     fresh = schemas.take()
     assert fresh != url
     assert table_names(fresh) == changed - {"stray"}
+
+
+def test_each_xdist_worker_has_a_database_of_its_own() -> None:
+    # advisory locks are per database: workers side by side must not share one
+    assert _worker_url("postgresql://u@h:5432/test", "gw1") == "postgresql://u@h:5432/test_gw1"
+    assert (
+        _worker_url("postgresql://u@h/test?sslmode=disable", "gw0")
+        == "postgresql://u@h/test_gw0?sslmode=disable"
+    )
+    assert _worker_url("postgresql://u@h:5432/test", "") == "postgresql://u@h:5432/test"  # no xdist: as given
+    with psycopg.connect(pg_conninfo(), autocommit=True) as conn:  # this run's database exists
+        name = conn.execute("SELECT current_database()").fetchone()
+    assert name is not None and name[0] == PG_URL.partition("?")[0].rsplit("/", 1)[1]
