@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from newsbrief.bot.domain import Digest, DigestStory
+from newsbrief.bot.render.figure_line import plain_figure
 from newsbrief.bot.render.limits import MAX_LINE_CHARS, MAX_LIST_ITEMS, MAX_TITLE_CHARS, clip
 from newsbrief.bot.render.sources import briefing_sources
 from newsbrief.bot.render.terminal import sanitize
@@ -53,9 +54,7 @@ def render_digest_story(ds: DigestStory, number: int | None = None) -> str:
         actors = [_item(a.name) + (f" ({_item(a.role)})" if a.role else "") for a in b.actors[:MAX_ACTORS]]
         lines.append(indent + "Key actors: " + "; ".join(actors))
     if b.figures:
-        figures = [
-            _item(f"{f.value}: {f.context}") if f.context else _item(f.value) for f in b.figures[:MAX_FIGURES]
-        ]
+        figures = [_item(plain_figure(f.value, f.context)) for f in b.figures[:MAX_FIGURES]]
         lines.append(indent + "Key figures: " + "; ".join(figures))
     if b.next_steps:
         steps = [_item(s.text) for s in b.next_steps[:MAX_NEXT_STEPS]]

@@ -32,6 +32,7 @@ from newsbrief.bot.render.digest_text import (
     MAX_SUMMARY_SENTENCES,
     render_digest_story,
 )
+from newsbrief.bot.render.figure_line import figure_parts
 from newsbrief.bot.render.limits import MAX_LINE_CHARS, MAX_LIST_ITEMS, MAX_TITLE_CHARS, MAX_URL_CHARS, clip
 from newsbrief.bot.render.sources import briefing_sources, citation_outlet, headline_url, quoted_sentence
 from newsbrief.bot.render.terminal import render_answer, render_briefing, sanitize
@@ -141,10 +142,7 @@ def _story_html(ds: DigestStory, number: int) -> str:
         actors = [escape(a.name) + (f" ({escape(a.role)})" if a.role else "") for a in b.actors[:MAX_ACTORS]]
         items.append("<strong>Key actors:</strong> " + "; ".join(actors))
     if b.figures:
-        figures = [
-            f"<strong>{escape(f.value)}</strong> {escape(f.context)}".rstrip()
-            for f in b.figures[:MAX_FIGURES]
-        ]
+        figures = [_figure_html(f.value, f.context) for f in b.figures[:MAX_FIGURES]]
         items.append("<strong>Key figures:</strong> " + "; ".join(figures))
     if b.next_steps:
         items.append(
@@ -271,8 +269,7 @@ def _briefing_html(b: Briefing) -> str:
         )
     if b.figures:
         items.append(
-            "<strong>Key figures:</strong> "
-            + "; ".join(f"<strong>{escape(f.value)}</strong> {escape(f.context)}".rstrip() for f in b.figures)
+            "<strong>Key figures:</strong> " + "; ".join(_figure_html(f.value, f.context) for f in b.figures)
         )
     if b.next_steps:
         items.append("<strong>Next steps:</strong> " + "; ".join(escape(s.text) for s in b.next_steps))
@@ -314,3 +311,14 @@ def render_reply(reply: Reply) -> dict[str, Any]:
         plain.append(render_briefing(b))
         formatted.append(_briefing_html(b))
     return fit(_content(defang("\n\n".join(plain)), "".join(formatted)))
+
+
+def _figure_html(value: str, context: str) -> str:
+    """A figure line in HTML: the number in bold, where the context says it, else first."""
+    parts = figure_parts(value, context)
+    if parts is None:
+        return f"<strong>{escape(value)}</strong> {escape(context)}".rstrip()
+    before, number, after = parts
+    gap_before = " " if before[-1:].isspace() else ""  # escape() trims each part's ends
+    gap_after = " " if after[:1].isspace() else ""
+    return f"{escape(before)}{gap_before}<strong>{escape(number)}</strong>{gap_after}{escape(after)}"

@@ -25,6 +25,7 @@ from datetime import datetime
 from typing import Any
 
 from newsbrief.bot.domain import Answer, Briefing, Digest, DigestStory
+from newsbrief.bot.render.figure_line import figure_parts, plain_figure
 from newsbrief.bot.render.limits import clip
 from newsbrief.bot.render.sources import briefing_sources, citation_outlet, headline_url, quoted_sentence
 
@@ -183,7 +184,7 @@ def story_text(ds: DigestStory, link: str | None = None) -> str:
         lines.append(_list_line("Key actors", actors))
     if b.figures:
         figures = [
-            escape_clipped(f"{one_line(f.value)} {one_line(f.context)}".strip(), 150)
+            escape_clipped(plain_figure(one_line(f.value), one_line(f.context), " "), 150)
             for f in b.figures[:MAX_FIGURES]
         ]
         lines.append(_list_line("Key figures", figures))
@@ -308,10 +309,7 @@ def render_briefing(b: Briefing, link: str | None = None) -> SlackMessage:
         ]
     if b.figures:
         lines.append("*Key figures*")
-        lines += [
-            f"\u2022 *{escape_mrkdwn(one_line(f.value))}* {escape_mrkdwn(one_line(f.context))}"
-            for f in b.figures
-        ]
+        lines += ["\u2022 " + _figure_mrkdwn(one_line(f.value), one_line(f.context)) for f in b.figures]
     if b.next_steps:
         lines.append("*Next steps*")
         lines += [
@@ -395,3 +393,12 @@ def render_reply_parts(text: str, answer: Answer | None, briefings: Sequence[Bri
         out.append(render_text(text))
     out += [render_briefing(b) for b in briefings]
     return out
+
+
+def _figure_mrkdwn(value: str, context: str) -> str:
+    """A figure line in mrkdwn: the number in bold, where the context says it, else first."""
+    parts = figure_parts(value, context)
+    if parts is None:
+        return f"*{escape_mrkdwn(value)}* {escape_mrkdwn(context)}".rstrip()
+    before, number, after = parts
+    return f"{escape_mrkdwn(before)}*{escape_mrkdwn(number)}*{escape_mrkdwn(after)}"

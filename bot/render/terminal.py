@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.bot.render.figure_line import plain_figure
 from newsbrief.bot.render.limits import MAX_LINE_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS, clip
 from newsbrief.bot.render.sources import briefing_sources, citation_outlet, quoted_sentence
 from newsbrief.summarizers.types import Answer, Briefing
@@ -31,7 +32,7 @@ def render_briefing(b: Briefing) -> str:
         lines += [_line(f"  - {a.name}" + (f" ({a.role})" if a.role else "")) for a in b.actors]
     if b.figures:
         lines += ["", "Key figures:"]
-        lines += [_line(f"  - {f.value}: {f.context}") for f in b.figures]
+        lines += [_line("  - " + plain_figure(f.value, f.context)) for f in b.figures]
     if b.next_steps:
         lines += ["", "Next steps:"]
         lines += [_line(f"  - {s.text}") for s in b.next_steps]
