@@ -712,7 +712,32 @@ def _render(toks: Sequence[Token]) -> str:
     words = text.split()
     if len(words) > _MAX_WORDS:
         text = " ".join(words[:_MAX_WORDS]).rstrip(",;:") + " ..."
-    return re.sub(r"\s+", " ", text).strip(' "\u201c\u201d')
+    text = _quotes_kept(re.sub(r"\s+", " ", text).strip())
+    if toks and (text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")):
+        # a quotation the step opens closes right after it in the sentence ('... "within weeks."')
+        doc, end = toks[-1].doc, toks[-1].i + 1
+        after = [t.text for t in doc[end : end + 2]]
+        mark = next((m for m in ('"', "\u201d") if m in after), None)
+        if mark is not None and not text.endswith(" ..."):
+            text += mark
+    return text
+
+
+def _quotes_kept(text: str) -> str:
+    """``text`` without the quotation marks around it, but with one it needs: a quotation opened
+    inside the step keeps its closing mark ('would publish it "within weeks"'), and one closed inside
+    keeps its opening mark."""
+    bare = text.strip(' "\u201c\u201d')
+    if bare.count('"') % 2 == 1:
+        if text.endswith('"') and not bare.endswith('"'):
+            bare += '"'
+        elif text.startswith('"') and not bare.startswith('"'):
+            bare = '"' + bare
+    if bare.count("\u201c") > bare.count("\u201d") and text.endswith("\u201d"):
+        bare += "\u201d"
+    elif bare.count("\u201d") > bare.count("\u201c") and text.startswith("\u201c"):
+        bare = "\u201c" + bare
+    return bare
 
 
 def _is_quote(text: str, start: int) -> bool:

@@ -877,3 +877,19 @@ def test_a_thing_set_in_a_month_is_made_then_not_scheduled(nlp: Any) -> None:
     text = steps(f)
     assert "record of 3,400" not in text
     assert "set for next Tuesday" in text  # control: a date that "set for" schedules
+
+
+def test_a_quotation_a_step_opens_is_closed_as_the_sentence_closes_it(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The port was closed by the storm on Monday.
+        The harbour master said the port would reopen "within four days."
+        The ferry operator will refund every ticket by Friday.
+        """,
+    )
+    quoted = next(s.text for s in f.next_steps if "reopen" in s.text)
+    assert quoted.endswith('"within four days"'), quoted
+    # control: a step with no quotation gets no mark
+    plain = next(s.text for s in f.next_steps if "refund" in s.text)
+    assert '"' not in plain
