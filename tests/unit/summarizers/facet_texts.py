@@ -8,7 +8,7 @@ from typing import TypeVar
 from spacy.language import Language
 
 from newsbrief.summarizers.facets import Facets, extract_facets
-from newsbrief.summarizers.types import Actor, Figure
+from newsbrief.summarizers.types import Actor, Briefing, Figure
 
 T = TypeVar("T")
 
@@ -43,3 +43,10 @@ def figure(f: Facets, value: str) -> Figure:
 
 def steps(f: Facets) -> str:
     return " || ".join(s.text for s in f.next_steps)
+
+
+def story(title: str, sentences: Sequence[str], article_id: str, lede: int = 1) -> Briefing:
+    """A briefing of ``sentences`` (its summary the first ``lede`` of them), for the answerer's tests."""
+    return Briefing(
+        title=title, summary=tuple(sentences[:lede]), article_ids=(article_id,), sentences=tuple(sentences)
+    )

@@ -7,6 +7,7 @@ from typing import Any
 
 from newsbrief.summarizers.qa import ConversationState, answer_in_conversation, answer_question
 from newsbrief.summarizers.types import Briefing, Citation
+from tests.unit.summarizers.facet_texts import story
 
 HARBOUR = (
     "The port authority of Valmont appointed Irene Castell as its new director on Monday.",
@@ -151,10 +152,7 @@ WEATHER = (
 
 
 def two_stories() -> list[Briefing]:
-    return [
-        Briefing(title="Tervia raises rates", summary=BANK[:1], article_ids=("bank",), sentences=BANK),
-        Briefing(title="Floods in the north", summary=WEATHER[:1], article_ids=("rain",), sentences=WEATHER),
-    ]
+    return [story("Tervia raises rates", BANK, "bank"), story("Floods in the north", WEATHER, "rain")]
 
 
 def test_a_thread_over_several_stories_stays_on_its_story(nlp: Any) -> None:

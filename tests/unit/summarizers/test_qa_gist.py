@@ -10,6 +10,7 @@ import pytest
 
 from newsbrief.summarizers.qa import QuestionType, answer_question, asks_for_the_news, classify_question
 from newsbrief.summarizers.types import Briefing
+from tests.unit.summarizers.facet_texts import story
 
 RATES = (
     "The Bank of Tervia raised its main rate to 3% on Monday.",
@@ -23,10 +24,7 @@ RAIN = (
 
 
 def stories() -> list[Briefing]:
-    return [
-        Briefing(title="Tervia raises rates", summary=RATES[:2], article_ids=("a",), sentences=RATES),
-        Briefing(title="Floods in the north", summary=RAIN[:1], article_ids=("b",), sentences=RAIN),
-    ]
+    return [story("Tervia raises rates", RATES, "a", lede=2), story("Floods in the north", RAIN, "b")]
 
 
 @pytest.mark.parametrize(
