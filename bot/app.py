@@ -20,7 +20,7 @@ from typing import Any
 from newsbrief.bot.adapters.base import AdapterUnavailable, ChatAdapter, MessageHandler, start_with_retry
 from newsbrief.bot.config import ChannelConfig, Config, FeedConfig, cron_trigger
 from newsbrief.bot.conversation import Conversation, ThreadContext
-from newsbrief.bot.delivery import ConfirmingAdapter, DeliveryLedger, DeliveryOutcome
+from newsbrief.bot.delivery import ConfirmingAdapter, DeliveryLedger, DeliveryOutcome, on_demand_slot
 from newsbrief.bot.digest import ArticleLink, story_with_articles
 from newsbrief.bot.domain import Answer, Briefing, ChannelRef, Digest, InputError, Reply
 from newsbrief.bot.errors import NewsbriefError
@@ -468,10 +468,8 @@ class NewsbriefApp:
         adapter = self.adapters.get(channel.platform)
         if ch is None or adapter is None or self.ledger is None:
             return Reply(channel=channel, text="This channel has no digest configured.")
-        # An on-demand digest gets its own slot (to the microsecond): it never collides with a
-        # scheduled one, and its stories are recorded so the next digest does not repeat them.
-        slot = datetime.now(UTC)
-        outcome = await self.ledger.deliver(ch, slot, adapter)
+        # Its stories are recorded so the next digest does not repeat them.
+        outcome = await self.ledger.deliver(ch, on_demand_slot(), adapter)
         if outcome.status in ("sent", "confirmed", "already_sent"):
             return None
         if outcome.status == "empty" or (outcome.digest is not None and not outcome.digest.stories):

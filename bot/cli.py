@@ -255,7 +255,6 @@ def _cmd_sources(args: argparse.Namespace, cfg: Any) -> int:
 
 
 def _cmd_digest(args: argparse.Namespace, cfg: Any) -> int:
-    from datetime import UTC, datetime
 
     from newsbrief.bot.app import NewsbriefApp
     from newsbrief.bot.digest import digest_dry_run
@@ -276,7 +275,7 @@ def _cmd_digest(args: argparse.Namespace, cfg: Any) -> int:
                 return 0, await app.db.run(digest_dry_run, ch, None, feed_ids=app.feed_ids_for(ch))
             from newsbrief.bot.adapters.base import ChatAdapter
             from newsbrief.bot.app import ThreadRecordingAdapter
-            from newsbrief.bot.delivery import DeliveryLedger
+            from newsbrief.bot.delivery import DeliveryLedger, on_demand_slot
 
             adapters = app.build_adapters()
             if ch.platform not in adapters:
@@ -290,7 +289,7 @@ def _cmd_digest(args: argparse.Namespace, cfg: Any) -> int:
             except Exception as exc:
                 return 1, f"newsbrief: cannot connect to {ch.platform}: {exc}"
             ledger = DeliveryLedger(app.store, feed_ids_for=app.feed_ids_for)
-            outcome = await ledger.deliver(ch, datetime.now(UTC).replace(microsecond=0), adapter)
+            outcome = await ledger.deliver(ch, on_demand_slot(), adapter)
             where = f"{ch.platform} {ch.target}"
             if outcome.status in ("sent", "confirmed", "already_sent"):
                 return 0, f"digest for {ch.id}: {outcome.status} to {where} (message {outcome.message_id})"

@@ -195,6 +195,13 @@ def digest_txn_id(channel_id: str, slot: datetime) -> str:
     return f"digest:{channel_id}:{slot.astimezone(UTC).isoformat()}"
 
 
+def on_demand_slot() -> datetime:
+    """The slot of a digest asked for now (in chat or by ``newsbrief digest``): the current instant
+    to the microsecond, so it never collides with a scheduled slot nor with another request made
+    within the same second (each would otherwise read as the first one's "already sent")."""
+    return datetime.now(UTC)
+
+
 def channel_ref(channel: ChannelConfig) -> ChannelRef:
     return ChannelRef(platform=channel.platform, id=channel.target)
 

@@ -11,9 +11,10 @@ from typing import Any
 
 import pytest
 
+from newsbrief.bot import delivery
 from newsbrief.bot.adapters.base import DeliveryError
 from newsbrief.bot.config import ChannelConfig, QuietConfig
-from newsbrief.bot.delivery import DeliveryLedger, digest_txn_id
+from newsbrief.bot.delivery import DeliveryLedger, digest_txn_id, on_demand_slot
 from newsbrief.bot.digest import digest_to_dict
 from newsbrief.bot.domain import ChannelRef, Digest
 from newsbrief.bot.store import Store
@@ -223,3 +224,27 @@ async def test_a_transient_error_keeps_the_stories_counted(
     assert [r.levelno for r in caplog.records] == [logging.WARNING]  # a retry is not an error
     assert out.status == "failed" and len(store.pending_deliveries()) == 1
     assert list(store.stories_in_digests("news")) != []
+
+
+async def test_two_digests_asked_for_within_one_second_are_two_requests(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``newsbrief digest`` or "digest now" twice within a second: the second finds nothing new; it
+    is not read as the first one's "already sent" (the slot keeps its microseconds through the store)."""
+    ticks = iter(range(1, 100))
+
+    class Clock(datetime):
+        @classmethod
+        def now(cls, tz: Any = None) -> Any:
+            return SLOT.replace(microsecond=next(ticks) * 1000)  # the same second, 1 ms apart
+
+    monkeypatch.setattr(delivery, "datetime", Clock)
+    adapter = FlakyAdapter()
+    ledger = DeliveryLedger(store)
+    slot = on_demand_slot()
+    first = await ledger.deliver(channel(), slot, adapter, now=SLOT)
+    assert first.status == "sent" and len(adapter.posts) == 1
+    # control: the same slot again is the same request, and says so
+    assert (await ledger.deliver(channel(), slot, adapter, now=SLOT)).status == "already_sent"
+    second = await ledger.deliver(channel(), on_demand_slot(), adapter, now=SLOT)
+    assert second.status == "empty" and len(adapter.posts) == 1
