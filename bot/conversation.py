@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from newsbrief.bot.domain import Answer, Briefing, ChannelRef, Citation, IncomingMessage, InputError, Reply
+from newsbrief.summarizers.qa import points_at_a_listed_story
 
 if TYPE_CHECKING:
     from newsbrief.bot.digest import ArticleLink
@@ -110,13 +111,15 @@ class ThreadContext:
     the thread's answers came from (a free question's thread stays on the story it picked);
     ``briefing`` is the last article briefed in the thread, which later questions are about;
     ``story_articles`` are the articles of the story last opened in the thread ("More" on a digest's
-    story), which later questions are about.
+    story), which later questions are about; ``listed`` are the stories of the thread's latest answer
+    that listed several ("what's new?"), one article each, in the order shown ("... the second story?").
     """
 
     qa_state: dict[str, Any] | None = None
     article_ids: tuple[str, ...] = ()
     briefing: Briefing | None = None
     story_articles: tuple[str, ...] = ()
+    listed: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -124,6 +127,7 @@ class ThreadContext:
             "qa_state": self.qa_state,
             "article_ids": list(self.article_ids),
             "story_articles": list(self.story_articles),
+            "listed": list(self.listed),
             "briefing": None if self.briefing is None else self.briefing.to_json(),
             # the briefing's JSON leaves out the article's sentences, which answers are taken from
             "sentences": [] if self.briefing is None else list(self.briefing.sentences),
@@ -140,6 +144,7 @@ class ThreadContext:
                 qa_state=data.get("qa_state") if isinstance(data.get("qa_state"), dict) else None,
                 article_ids=tuple(str(a) for a in data.get("article_ids") or ()),
                 story_articles=tuple(str(a) for a in data.get("story_articles") or ()),
+                listed=tuple(str(a) for a in data.get("listed") or ()),
                 briefing=(
                     replace(
                         Briefing.from_json(briefing), sentences=tuple(map(str, data.get("sentences") or ()))
@@ -311,6 +316,11 @@ class Conversation:
                 briefings = [*briefings, *(b for b in fresh if not ids & set(b.article_ids))]
         if not briefings:
             briefings = await s.recent_briefings(msg.channel, question)
+        if context.listed and points_at_a_listed_story(question):
+            # "... in the second story?": the stories of the thread's latest list stand beside the rest
+            ids = {a for b in briefings for a in b.article_ids}
+            listed = await s.briefings_of(context.listed)
+            briefings = [*briefings, *(b for b in listed if not ids & set(b.article_ids))]
         if not briefings:
             return Reply(
                 channel=msg.channel,
@@ -329,6 +339,7 @@ class Conversation:
                     article_ids=cited if ans.answered and cited else context.article_ids,
                     briefing=context.briefing,
                     story_articles=context.story_articles,
+                    listed=cited if len(cited) > 1 else context.listed,
                 ),
             )
         return Reply(channel=msg.channel, thread=thread, text=ans.text, answer=ans)

@@ -437,3 +437,16 @@ PERSON_TITLES = _words(
 # Words that ask for an item not given yet ("Who else ...?", "Which other ..."): a sentence an earlier turn
 # answered with stays old even when the new question wants another kind of item.
 ANOTHER_WORDS = _words("else other others another more")
+
+# A story of a list an earlier answer gave ("what's new?" -> headlines), named by its place in it:
+# "the second story", "the last one", "story 3"; with the preposition that ties it to the question
+# ("who is involved in the first story?"), so the question without it can be analysed.
+LISTED_STORY_PATTERN = (
+    r"(?:\b(?:in|of|about|from|on|for) )?\b(?:the )?(?P<ord>first|second|third|fourth|fifth|last"
+    r"|1st|2nd|3rd|4th|5th|top) (?:story|one|article|headline|item|news)\b"
+    r"|(?:\b(?:in|of|about|from|on|for) )?\bstory (?:number |no\.? ?|#)?(?P<num>[1-9])\b"
+)
+LISTED_ORDINALS = {
+    "first": 0, "1st": 0, "top": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
+    "fourth": 3, "4th": 3, "fifth": 4, "5th": 4, "last": -1,
+}  # fmt: skip

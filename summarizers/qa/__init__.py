@@ -8,6 +8,8 @@ Public API (used by bot/ and benchmarks/):
   a turn of a thread; :class:`ConversationState` is JSON-serialisable and stored per thread.
 - :func:`asks_for_the_news` (question) -> bool: "what's new?" naming no topic (answered with the
   latest stories' headlines; the bot then passes the latest stories, not search hits).
+- :func:`points_at_a_listed_story` (question) -> bool: "... the second story?" after a list of
+  stories (the bot then passes that list's stories too).
 - ``NOT_ANSWERED`` / ``NOT_ANSWERED_MANY``: the text of an answer the articles don't give.
 """
 
@@ -21,6 +23,7 @@ from newsbrief.summarizers.qa.engine import (
     answer_from_sentences,
     answer_in_conversation,
     answer_question,
+    points_at_a_listed_story,
 )
 from newsbrief.summarizers.qa.question import QuestionType, asks_for_the_news, classify_question
 
@@ -36,4 +39,5 @@ __all__ = [
     "answer_question",
     "asks_for_the_news",
     "classify_question",
+    "points_at_a_listed_story",
 ]

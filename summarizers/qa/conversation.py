@@ -74,6 +74,9 @@ class ConversationState:
     times: tuple[str, ...] = ()
     things: tuple[str, ...] = ()
     article_ids: tuple[str, ...] = field(default=())  # articles the thread answered from, most recent first
+    # the stories of the latest answer that listed several ("what's new?"), in the order shown: what
+    # "the second story" means however many turns ago the list was given
+    listed: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -94,6 +97,7 @@ class ConversationState:
             "times": list(self.times),
             "things": list(self.things),
             "article_ids": list(self.article_ids),
+            "listed": list(self.listed),
         }
 
     def dumps(self) -> str:
@@ -124,6 +128,7 @@ class ConversationState:
             times=strs("times"),
             things=strs("things"),
             article_ids=strs("article_ids"),
+            listed=strs("listed"),
         )
 
 
@@ -158,4 +163,6 @@ def advance(
         times=_merge(list(times), state.times),
         things=_merge(list(things), state.things),
         article_ids=_merge(list(turn.article_ids), state.article_ids),
+        # a turn answered with several stories and no one sentence of them is a list
+        listed=turn.article_ids if turn.position < 0 and len(turn.article_ids) > 1 else state.listed,
     )

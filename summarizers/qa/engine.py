@@ -23,6 +23,8 @@ from newsbrief.summarizers.lexicon.qa import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     IT_PRONOUNS,
+    LISTED_ORDINALS,
+    LISTED_STORY_PATTERN,
     MEASURE_NOUNS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
@@ -288,6 +290,55 @@ def _headlines(question: str, arts: list[_Article]) -> Answer:
     return Answer(question, "\n".join(lines), True, tuple(cites))
 
 
+_LISTED_STORY = re.compile(LISTED_STORY_PATTERN, re.I)
+MAX_NEXT_STEPS = 3  # "what happens next?": the story's next steps, at most this many
+
+
+def points_at_a_listed_story(question: str) -> bool:
+    """``question`` names a story by its place in a list ("the second story", "story 3"): the bot
+    then passes the thread's latest list of stories beside its other news."""
+    return _LISTED_STORY.search(question) is not None
+
+
+def _listed_story(
+    question: str, arts: list[_Article], state: ConversationState
+) -> tuple[str, _Article] | None:
+    """The question "who is involved in the second story?" after a list of stories (the headlines of "what's
+    new?"): the question without its pointer ("what about the third one?": the gist), and that
+    story's article; None when the question points at no story of the thread's latest list."""
+    m = _LISTED_STORY.search(question)
+    if m is None or not state.listed:
+        return None
+    k = LISTED_ORDINALS[m.group("ord").lower()] if m.group("ord") else int(m.group("num")) - 1
+    if k >= len(state.listed):
+        return None
+    art = next((a for a in arts if a.citation.article_id == state.listed[k]), None)
+    if art is None:
+        return None
+    rest = " ".join(f"{question[: m.start()]} {question[m.end() :]}".split())
+    if not _words_of(rest) - _NO_QUESTION:
+        rest = "what happened?"
+    return re.sub(r"\s+([?.!])", r"\1", rest), art
+
+
+_NO_QUESTION = frozenset({"and", "so", "what", "how", "about", "with", "tell", "me", "more", "now", "then"})
+
+
+def _words_of(text: str) -> set[str]:
+    return set(re.findall(r"[a-z']+", text.lower()))
+
+
+def _in_focus(q: Question, arts: list[_Article], state: ConversationState) -> list[_Article]:
+    """The articles a question about "the story" means: with several at hand, a thread that has been
+    answering from one of them goes on with it for what next / who is involved."""
+    if len(arts) < 2 or q.type not in (QuestionType.WHAT_NEXT, QuestionType.INVOLVED) or q.terms:
+        return arts
+    last = state.last
+    if last is None or not last.answered or last.position < 0 or not state.article_ids:
+        return arts
+    return [a for a in arts if a.citation.article_id == state.article_ids[0]] or arts
+
+
 def _special(q: Question, arts: list[_Article]) -> tuple[str, Citation] | None:
     """What next / who is involved / the gist, from the briefing's facets when it has them."""
     b = arts[0].briefing if len(arts) == 1 else None
@@ -295,9 +346,12 @@ def _special(q: Question, arts: list[_Article]) -> tuple[str, Citation] | None:
         return None
     cite = arts[0].citation
     if q.type == QuestionType.WHAT_NEXT and b.next_steps and not q.terms:
+        # the step's sentence when there is one step; the steps themselves when there are several
         step = b.next_steps[0]
         sent = step.sentence or step.text
-        return sent, replace(cite, sentence=sent)
+        steps = [s.text for s in b.next_steps[:MAX_NEXT_STEPS]]
+        text = sent if len(steps) == 1 else "\n".join(f"\u2022 {s}" for s in steps)
+        return text, replace(cite, sentence=sent)
     if q.type == QuestionType.INVOLVED and b.actors:
         names = [f"{a.name} ({a.role})" if a.role else a.name for a in b.actors[:4]]
         text = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
@@ -333,7 +387,7 @@ def _answer(
             t.answer.split(" \u2014 ")[0] for t in state.turns if " \u2014 " in t.answer
         ]
         q = replace(q, known=" | ".join(said))
-    special = _special(q, arts)
+    special = _special(q, _in_focus(q, arts, state))
     if special is not None:
         return _Result(Answer(question, special[0], True, (special[1],)), "", None)
     if q.type == QuestionType.GIST and not q.terms and len(arts) > 1:
@@ -479,7 +533,12 @@ def answer_in_conversation(
     """
     state = state or ConversationState()
     arts = _articles(source)
-    res = _answer(question, arts, nlp, state)
+    listed = _listed_story(question, arts, state)
+    if listed is not None:  # "... in the second story?": that story, and the question without the pointer
+        res = _answer(listed[0], [listed[1]], nlp, state)
+        res = replace(res, answer=replace(res.answer, question=question))
+    else:
+        res = _answer(question, arts, nlp, state)
     lem = lemmatizer(nlp)
     q = analyse(question, lem)
     ctx = _resolve(q, state, lem, WEIGHTS, _lead(arts))

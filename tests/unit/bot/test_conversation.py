@@ -324,3 +324,41 @@ async def test_answers_name_the_outlet_of_the_article_they_come_from() -> None:
         "https://times.example/a",
         "Recent story",
     )
+
+
+class ListingServices(RecordingServices):
+    """The answerer's list of stories ("what's new?" cites several); any other question is answered
+    from the first story given."""
+
+    async def answer(
+        self, question: str, briefings: Sequence[Briefing], state: dict[str, Any] | None
+    ) -> tuple[Answer, dict[str, Any]]:
+        self.calls.append(("answer", (tuple(b.title for b in briefings), 0)))
+        if question == "what's new?":
+            cites = tuple(Citation(b.article_ids[0], "") for b in briefings)
+            return Answer(question, "\n".join(b.title for b in briefings), True, cites), {}
+        first = briefings[0]
+        return Answer(question, f"from {first.title}", True, (Citation(first.article_ids[0], "x"),)), {}
+
+    async def recent_briefings(self, channel: ChannelRef, question: str) -> Sequence[Briefing]:
+        self.calls.append(("recent", question))
+        return [B2, B3, B4] if question == "what's new?" else [B4]
+
+
+async def test_a_thread_keeps_its_latest_list_for_a_question_that_points_into_it() -> None:
+    s = ListingServices(admins=set(), threads={})
+    conv = Conversation(s)
+    await conv.handle(msg("what's new?"))
+    assert s.contexts["m1"]["listed"] == ["7", "9", "11"]  # kept in the stored context (JSON)
+
+    def turn(text: str, n: int) -> IncomingMessage:
+        return IncomingMessage(channel=CH, user="alice", text=text, thread="m1", message_id=f"m{n}")
+
+    await conv.handle(turn("When does the Lindale council vote?", 2))  # answered from one story (B2)
+    assert s.contexts["m1"]["listed"] == ["7", "9", "11"]  # an answer from one story keeps the list
+    await conv.handle(turn("who is in the second story?", 3))
+    # the thread's story and the news matching the question, then the listed stories not among them
+    assert s.calls[-1] == ("answer", (("Recent story", "Council story", "Other story"), 0))
+    # control: a question that points at no place in a list does not bring the list along
+    await conv.handle(turn("who is in the story?", 4))
+    assert s.calls[-1] == ("answer", (("Recent story", "Council story"), 0))
