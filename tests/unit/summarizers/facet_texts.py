@@ -8,6 +8,7 @@ from typing import TypeVar
 from spacy.language import Language
 
 from newsbrief.summarizers.facets import Facets, extract_facets
+from newsbrief.summarizers.qa import ConversationState, answer_in_conversation
 from newsbrief.summarizers.types import Actor, Briefing, Figure
 
 T = TypeVar("T")
@@ -50,3 +51,13 @@ def story(title: str, sentences: Sequence[str], article_id: str, lede: int = 1) 
     return Briefing(
         title=title, summary=tuple(sentences[:lede]), article_ids=(article_id,), sentences=tuple(sentences)
     )
+
+
+def converse(questions: Sequence[str], briefings: Sequence[Briefing], nlp: Language) -> list[str]:
+    """The answers' texts to ``questions`` asked as the turns of one thread about ``briefings``."""
+    state = ConversationState()
+    out = []
+    for q in questions:
+        ans, state = answer_in_conversation(q, briefings, state, nlp)
+        out.append(ans.text)
+    return out

@@ -7,7 +7,7 @@ from typing import Any
 
 from newsbrief.summarizers.qa import ConversationState, answer_in_conversation, answer_question
 from newsbrief.summarizers.types import Briefing, Citation
-from tests.unit.summarizers.facet_texts import story
+from tests.unit.summarizers.facet_texts import converse, story
 
 HARBOUR = (
     "The port authority of Valmont appointed Irene Castell as its new director on Monday.",
@@ -61,12 +61,7 @@ def council() -> list[Briefing]:
 
 
 def ask(questions: list[str], nlp: Any) -> list[str]:
-    state = ConversationState()
-    out = []
-    for q in questions:
-        ans, state = answer_in_conversation(q, council(), state, nlp)
-        out.append(ans.text)
-    return out
+    return converse(questions, council(), nlp)
 
 
 def test_a_pronoun_refers_to_the_person_the_previous_answer_named(nlp: Any) -> None:

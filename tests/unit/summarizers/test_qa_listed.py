@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from newsbrief.summarizers.qa import ConversationState, answer_in_conversation, points_at_a_listed_story
+from newsbrief.summarizers.qa import points_at_a_listed_story
 from newsbrief.summarizers.types import Actor, Briefing, NextStep
-from tests.unit.summarizers.facet_texts import story
+from tests.unit.summarizers.facet_texts import converse, story
 
 RATES = (
     "The Bank of Tervia raised its main rate to 3% on Monday.",
@@ -49,12 +49,7 @@ def stories() -> list[Briefing]:
 
 
 def thread(questions: list[str], nlp: Any) -> list[str]:
-    state = ConversationState()
-    out = []
-    for q in questions:
-        ans, state = answer_in_conversation(q, stories(), state, nlp)
-        out.append(ans.text)
-    return out
+    return converse(questions, stories(), nlp)
 
 
 def test_a_story_named_by_its_place_in_the_list_is_that_story(nlp: Any) -> None:
