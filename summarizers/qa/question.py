@@ -97,7 +97,9 @@ def classify_question(question: str) -> QuestionType:
     ):
         return QuestionType.WHAT_NEXT
     if re.search(
-        r"\bwho(?:'s| is| are| was| were)? (?:involved|behind (?:it|this)|the (?:key|main) (?:players|people|actors|figures))\b",
+        r"\bwho(?:'s| is| are| was| were)? (?:involved|behind (?:it|this)|the (?:key|main) (?:players|people|actors|figures))\b"
+        # "who is in it?", and what is left of "who is in the second story?" without its pointer
+        r"|^ who(?:'s| is| are| was| were)?(?: in (?:it|this|that))? $",
         q,
     ):
         return QuestionType.INVOLVED

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from newsbrief.summarizers.qa import points_at_a_listed_story
+from newsbrief.summarizers.qa import QuestionType, classify_question, points_at_a_listed_story
 from newsbrief.summarizers.types import Actor, Briefing, NextStep
 from tests.unit.summarizers.facet_texts import converse, story
 
@@ -71,7 +71,7 @@ def test_a_story_named_by_its_place_in_the_list_is_that_story(nlp: Any) -> None:
         ],
         nlp,
     )
-    assert later[-1].startswith("Ada Moss")
+    assert later[-1] == "Ada Moss (Union leader)"  # "who is in it?": its key actors
 
 
 def test_without_a_list_an_ordinal_is_an_ordinary_question(nlp: Any) -> None:
@@ -89,3 +89,10 @@ def test_what_happens_next_in_a_thread_is_that_storys_next_steps(nlp: Any) -> No
     # control: with no story in focus, several stories give no one story's steps
     (alone,) = thread(["What happens next?"], nlp)
     assert not ("inspect the river dams" in alone and "relief fund" in alone)
+
+
+def test_who_is_in_it_asks_who_is_involved() -> None:
+    assert classify_question("Who is in it?") == QuestionType.INVOLVED
+    assert classify_question("and who's in this?") == QuestionType.INVOLVED
+    # control: "who is in" something else asks for a person
+    assert classify_question("Who is in charge of the bank?") == QuestionType.WHO
