@@ -6,6 +6,8 @@ escapes and emphasises the parts."""
 
 from __future__ import annotations
 
+import re
+
 
 def figure_parts(value: str, context: str) -> tuple[str, str, str] | None:
     """``(before, value, after)`` when ``context`` holds ``value`` (the context split around it),
@@ -17,7 +19,9 @@ def figure_parts(value: str, context: str) -> tuple[str, str, str] | None:
 
 
 def plain_figure(value: str, context: str, sep: str = ": ") -> str:
-    """The line as plain text: the context when it holds the value, else value, ``sep``, context."""
-    if figure_parts(value, context) is not None:
+    """The line as plain text: the context when it holds the value and no other number (plain text
+    cannot mark which one the line is about), else value, ``sep``, context."""
+    parts = figure_parts(value, context)
+    if parts is not None and not re.search(r"\d", parts[0] + parts[2]):
         return context
     return f"{value}{sep}{context}" if context else value

@@ -25,6 +25,15 @@ def test_the_parts_of_a_line() -> None:
     assert plain_figure(APART.value, APART.context) == "12%: rise in prices"
 
 
+def test_in_plain_text_a_context_with_another_number_follows_its_own() -> None:
+    """Plain text cannot mark which number a line is about: when the context holds another one too,
+    the line's own number comes first."""
+    line = plain_figure("two weeks", "after two weeks of storms that cut power to 9,000 homes")
+    assert line == "two weeks: after two weeks of storms that cut power to 9,000 homes"
+    # control: the other figure of that phrase stands alone in it, so its context is the line
+    assert plain_figure("9,000 homes", "cut power to 9,000 homes") == "cut power to 9,000 homes"
+
+
 def test_every_renderer_says_the_number_once() -> None:
     text = terminal.render_briefing(_briefing())
     assert "  - Turnout in the city was 64%" in text and text.count("64%") == 1
