@@ -26,6 +26,7 @@ from newsbrief.summarizers.lexicon.qa import (
     LISTED_ORDINALS,
     LISTED_STORY_PATTERN,
     MEASURE_NOUNS,
+    NEXT_GENERIC,
     ORG_NAME_WORDS,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -231,12 +232,14 @@ def _score(
     out = []
     default_idf = max(idf.values(), default=1.0)
     rels = {(p.article, p.position): relevance(query, p, idf, avg, w, default_idf) for p in passages}
+    prev = ctx.previous
+    if prev is not None and _turns_away(q, prev[0], passages):
+        prev = None
     for p in passages:
         rel = rels[(p.article, p.position)]
         nxt = by_pos.get((p.article, p.position + 1))
         fit = type_fit(q, p.text, nxt.text if nxt else "")
         score = rel + w.type_fit * fit
-        prev = ctx.previous
         if prev is not None and p.citation.article_id == prev[0]:
             score += (
                 w.same_story
@@ -250,6 +253,18 @@ def _score(
         out.append((score, rel, p))
     out.sort(key=lambda x: (-x[0], x[2].article, x[2].position))
     return out
+
+
+def _turns_away(q: Question, article_id: str, passages: list[Passage]) -> bool:
+    """The question names something the thread's story never mentions and another story does ("what
+    did the energy minister say?" in a thread about a central bank): it turns to that story, so the
+    thread's own story gains nothing for being the thread's. Words that name no topic ("next") don't
+    count."""
+    own: set[str] = set()
+    others: set[str] = set()
+    for p in passages:
+        (own if p.citation.article_id == article_id else others).update(p.keys)
+    return any(t not in own and t in others and t not in NEXT_GENERIC for t in q.terms)
 
 
 def _name_parts(name: str) -> list[str]:

@@ -15,10 +15,12 @@ RATES = (
     "The Bank of Tervia raised its main rate to 3% on Monday.",
     "Governor Ilse Brandt said more increases could follow.",
     "The bank's board meets again on 4 March.",
+    "Finance Minister Olaf Berg said the government backed the decision.",
 )
 RAIN = (
     "Heavy rain flooded roads across the northern valleys on Sunday, cutting off 40 villages.",
     "Mayor Tomas Ruiz said the army would help clear the roads.",
+    "Transport Minister Lena Voss said the main roads would reopen within days.",
     "Engineers will inspect the river dams on Tuesday.",
     "A relief fund opens to donations on Friday.",
 )
@@ -96,3 +98,14 @@ def test_who_is_in_it_asks_who_is_involved() -> None:
     assert classify_question("and who's in this?") == QuestionType.INVOLVED
     # control: "who is in" something else asks for a person
     assert classify_question("Who is in charge of the bank?") == QuestionType.WHO
+
+
+def test_a_follow_up_naming_what_only_another_story_mentions_turns_to_it(nlp: Any) -> None:
+    board, minister = thread(
+        ["When does the bank's board meet again?", "What did the transport minister say?"], nlp
+    )
+    assert "4 March" in board
+    assert "Lena Voss said" in minister  # "transport" is only in the flood story
+    # control: a follow-up the thread's own story answers stays on it
+    _, finance = thread(["When does the bank's board meet again?", "What did the minister say?"], nlp)
+    assert "Olaf Berg said" in finance
