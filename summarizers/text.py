@@ -90,6 +90,10 @@ _INLINE_CREDIT = re.compile(
 )
 # ... and one in brackets inside a sentence, removed alone: "The bridge (Photo: Ann Lee) was shut."
 _BRACKETED_CREDIT = re.compile(rf"\s*\((?:{_CREDIT_LABEL})\s*:[^()]{{1,60}}\)", re.IGNORECASE)
+# a word or two in capitals alone in brackets: an editor's note left in the copy ("(CHECK)",
+# "[UPDATE]") or an acronym ("(UNESCO)"), told apart in ``_editor_notes``
+_CAPITALS_IN_BRACKETS = re.compile(r"\s*[(\[]([A-Z]{2,}(?:\s+[A-Z]{2,})?)[)\]]")
+_EDITOR_NOTE_MIN_LETTERS = 5  # shorter capitals in brackets are codes and datelines ("(AP)", "(CNN)")
 # A video teaser ("Scroll down for video", "Watch the video below"): the media's caption follows it.
 _MEDIA_TEASER = re.compile(
     r"\b(?:scroll\s+down\s+for\s+(?:the\s+)?video|watch\s+the\s+video(?:\s+(?:below|above|here))?|"
@@ -343,6 +347,25 @@ def _tidy(text: str, mark: str = "") -> str:
     text = _PICTURE_POINTER.sub(lambda m: f" {mark}" if m.group(0).startswith(",") else mark, text)
     text = _COMMA_POINTER.sub(lambda m: f" {mark}" if _ends_name(text[: m.start()]) else m.group(0), text)
     return _norm_space(text)
+
+
+def _editor_notes(line: str, text: str) -> str:
+    """``line`` without editor's notes left in brackets: capitals of five letters or more that the
+    text writes nowhere else, not standing for the capitalised words just before them (an
+    acronym introduced, "the Velmar Water Board (VEWAB)", starts with one of their initials)."""
+
+    def note(m: re.Match[str]) -> str:
+        caps = m.group(1)
+        if sum(c.isalpha() for c in caps) < _EDITOR_NOTE_MIN_LETTERS:
+            return m.group(0)
+        if len(re.findall(rf"(?<![\w'’-]){re.escape(caps)}(?![\w'’-])", text, re.IGNORECASE)) > 1:
+            return m.group(0)  # the text uses it: an acronym or a name
+        before = line[: m.start()].split()[-6:]
+        if any(w[:1] == caps[:1] for w in before):
+            return m.group(0)  # the initials of a name before it
+        return ""
+
+    return _CAPITALS_IN_BRACKETS.sub(note, line)
 
 
 def _ends_name(text: str) -> bool:
@@ -1172,7 +1195,8 @@ def clean_article(raw: str) -> CleanText:
         seen_paras.add(sig)
         marked_line = _MEDIA_TEASER.sub(f" {_MEDIA_MARK} ", line)
         marked_line = _INLINE_CREDIT.sub(
-            f" {_CREDIT_MARK} ", _BRACKETED_CREDIT.sub("", _tidy(marked_line, _POINTER_MARK))
+            f" {_CREDIT_MARK} ",
+            _BRACKETED_CREDIT.sub("", _tidy(_editor_notes(marked_line, text), _POINTER_MARK)),
         )
         body_lines.append(_split_at_furniture(split_sentences(_norm_space(marked_line), vocab), furniture))
     piece_lists = [_drop_media_captions(_drop_credited_captions(_split_at_pointers(ps))) for ps in body_lines]

@@ -45,8 +45,9 @@ OPENERS_BEFORE_NAMES = frozenset(
 # Openers that start a sentence even right after a capitalised word ("... with Mayor Ann Lee The
 # council said ..."): pronouns, determiners and connectives that never end or continue a name.
 STRONG_OPENERS = frozenset(
-    {"he", "she", "they", "we", "the", "this", "these", "his", "her", "their", "but", "however", "meanwhile"}
-)
+    {"he", "she", "they", "we", "the", "this", "these", "his", "her", "their", "but", "however", "meanwhile",
+     "if"}
+)  # fmt: skip
 
 # Words that end a clause only when a new sentence follows: "... the quay looked like this The
 # ferries ...".

@@ -1109,3 +1109,27 @@ def test_a_phrase_a_page_repeats_between_pieces_of_text_is_removed_with_what_it_
         "In May he met his Spanish teacher Luis Pardo again at the fair.",
     ]
     assert all(k in _sentences_of(f"{lead} {' '.join(kept)}") for k in kept)
+
+
+def test_an_editors_note_in_capitals_in_brackets_is_removed() -> None:
+    lead = "The ferry service to Dunmere resumed on Monday after a week of storms."
+    noted = "The crowd on the quay (CHECKNAME) cheered as the first boat came in after dark."
+    text = _sentences_of(f"{lead} {noted} The council will review the timetable next month.")
+    assert "The crowd on the quay cheered as the first boat came in after dark." in text
+    assert not any("CHECKNAME" in s for s in text)
+    # positive controls: an acronym the text uses elsewhere, one introduced after its name, and a
+    # short code, are kept
+    used = "The Harbour Safety Office (HASBO) inspected the boats, and HASBO staff stayed on the quay."
+    named = "The Velmar Water Board (VEWAB) inspected the boats on Monday before the crossing."
+    short = "The crowd on the quay (AP) cheered as the first boat came in after dark."
+    for kept in (used, named, short):
+        assert kept in _sentences_of(f"{lead} {kept} The council will review the timetable next month.")
+
+
+def test_a_caption_ending_in_a_name_glued_before_if_is_removed() -> None:
+    lead = "The bakery on Mill Lane reopened on Monday after a fire closed it in March."
+    caption = "The shop sells bread from bakers including Ruth Hale, Tom Reyes and Ann Lee"
+    body = "If that was not enough, the owners gave away 400 loaves to their neighbours on the first day."
+    text = _sentences_of(f"{lead} {caption} {body} The council paid for the new ovens.")
+    assert body in text
+    assert not any("bakers including" in s for s in text)
