@@ -244,9 +244,18 @@ def bare_name(name: str) -> str:
 
 def _not_in_question(item: str, q: Question) -> bool:
     low = bare_name(item).lower()
-    return low not in q.text.lower() and not (
-        q.known and q.expect in (Expect.PERSON, Expect.PLACE) and low in q.known.lower()
+    return (
+        low not in q.text.lower()
+        and not (q.known and q.expect in (Expect.PERSON, Expect.PLACE) and low in q.known.lower())
+        and not _same_name(item, q)
     )
+
+
+def _same_name(item: str, q: Question) -> bool:
+    """``item`` is a longer form of a name the question uses: its last word (a surname, the head of an
+    organisation's name) is a word of one of the question's names ("Ana Ruiz" when it asks about "Ruiz")."""
+    last = bare_name(item).split()[-1:] if item[:1].isupper() else []
+    return bool(last) and last[0].lower() in {w.lower() for n in q.names for w in bare_name(n).split()}
 
 
 def numbers(text: str) -> list[re.Match[str]]:
