@@ -21,6 +21,7 @@ from newsbrief.summarizers.qa.retrieve import (
     CAUSE_RE,
     DATE_RE,
     DURATION_RE,
+    POSITION_RE,
     PRONOUN_START,
     SCORE_RE,
     Passage,
@@ -154,6 +155,8 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
         return _nearest(fresh([(m.group(0), m.start()) for m in AGE_RE.finditer(text)]), at)
     if e == Expect.DURATION:
         return _nearest(fresh([(m.group(0), m.start()) for m in DURATION_RE.finditer(text)]), at)
+    if e == Expect.POSITION:
+        return _nearest(fresh([(m.group(0), m.start()) for m in POSITION_RE.finditer(text)]), at)
     if e == Expect.DATE:
         return _nearest(
             fresh([(m.group(0), m.start()) for m in dates(text, q) or DATE_RE.finditer(text)]), at

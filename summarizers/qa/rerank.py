@@ -44,6 +44,7 @@ _LABELS: dict[Expect, frozenset[str]] = {
     Expect.DATE: frozenset({"DATE", "TIME"}),
     Expect.PERSON: frozenset({"PERSON", "ORG", "NORP", "GPE"}),
     Expect.PLACE: frozenset({"GPE", "LOC", "FAC"}),
+    Expect.POSITION: frozenset({"ORDINAL"}),
 }
 
 

@@ -19,6 +19,7 @@ from newsbrief.summarizers.lexicon.qa import (
     MANNER_PATTERN,
     NUMBER_PATTERN,
     PLACE_NOUNS,
+    POSITION_PATTERN,
     QUOTE_PATTERN,
     ROLE_WORDS,
     SCORE_PATTERN,
@@ -38,6 +39,7 @@ AGE_RE = re.compile(AGE_PATTERN, re.I)
 # what "how long" is answered with: a length of time, or a length ("6,000 metres", "a 70ft arrow")
 DURATION_RE = re.compile(f"{DURATION_PATTERN}|{LENGTH_PATTERN}", re.I)
 QUOTE_RE = re.compile(QUOTE_PATTERN)
+POSITION_RE = re.compile(POSITION_PATTERN, re.I)
 SCORE_RE = re.compile(SCORE_PATTERN)
 MANNER_RE = re.compile(MANNER_PATTERN, re.I)
 CAUSE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m.strip()) for m in CAUSE_MARKERS) + r")\b", re.I)
@@ -375,6 +377,8 @@ def type_fit(q: Question, text: str, next_text: str = "") -> float:
         spans = [(m.group(0), m.start()) for m in DURATION_RE.finditer(text)]
     elif e == Expect.DATE:
         spans = [(m.group(0), m.start()) for m in dates(text, q)]
+    elif e == Expect.POSITION:
+        spans = [(m.group(0), m.start()) for m in POSITION_RE.finditer(text)]
     elif e == Expect.PERSON:
         spans = [(n, text.find(n)) for n in sentence_names(text) if bare_name(n) not in q.names]
         fresh = [n for n, _ in spans if _not_in_question(n, q)]

@@ -131,3 +131,26 @@ def test_a_longer_form_of_the_asked_name_is_not_a_new_name(nlp: Any) -> None:
     )
     ans = answer_from_sentences("Who did Okafor replace in charge of Brindle Rovers?", _hits(sents), nlp)
     assert "Harding" in ans.text, ans.text
+
+
+def test_where_did_they_finish_wants_a_place_in_a_ranking(nlp: Any) -> None:
+    lem = lemmatizer(nlp)
+    finish = analyse("Where did Harbour Lad finish in the race?", lem)
+    assert finish.expect == Expect.POSITION
+    assert analyse("Where are Kestrel United in the league now?", lem).expect == Expect.POSITION
+    # controls: where-questions about a place stay place questions
+    assert analyse("Where was the race held?", lem).expect == Expect.PLACE
+    assert analyse("Where did the money come from?", lem).expect == Expect.PLACE
+    assert type_fit(finish, "Harbour Lad, ridden by Cal Moore, finished fourth, behind the favourite.") == 1.0
+    assert type_fit(finish, "Harbour Lad ran at Ayr for the first time in the 89th-minute rain.") == 0.0
+    race = (
+        "Harbour Lad was the first horse over the final fence at Ayr on Saturday.",
+        "Owner Jo Pike said Harbour Lad ran the race of his life and would go to Ayr again in spring.",
+        "After a late stumble, Harbour Lad finished fourth, two lengths behind the winner.",
+    )
+    answers = [
+        answer_from_sentences(q, _hits(race), nlp).text
+        for q in ("Where did Harbour Lad finish in the race?", "Where was the race?")
+    ]
+    assert answers[0].startswith("fourth"), answers[0]
+    assert "Ayr" in answers[1], answers[1]  # control: where it ran is a place
