@@ -177,6 +177,9 @@ class Question:
     references: tuple[str, ...]  # pronouns and "the second ..." phrases that point back
     elliptical: bool  # "And how many were injured?", "Why?": leans on the previous turn
     known: str = ""  # earlier questions of the thread: a name they use is not a new answer to a follow-up
+    head: str = (
+        ""  # the noun "which" / "what" asks about ("which company makes it?" -> "company"), from the parse
+    )
 
 
 _NAME_RE = re.compile(

@@ -343,7 +343,26 @@ def counts(text: str, key: str, lem: Lemmatizer) -> list[re.Match[str]]:
     return out
 
 
-def type_fit(q: Question, text: str, next_text: str = "") -> float:
+def _stands_with(text: str, name: str, noun: str) -> bool:
+    """``name`` holds ``noun`` ("Harbour Zoo") or stands right beside it ("the company Moravia Labs",
+    "Moravia's new company", "Kestrel, a company")."""
+    n, stem = (
+        re.escape(name),
+        re.escape(noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun),
+    )
+    if re.search(rf"\b{stem}", name, re.I):
+        return True
+    return bool(
+        re.search(rf"\b{stem}\w*[\s,]+(?:(?:the|a|an|of)\s+)?(?:[\w'-]+\s+){{0,2}}?{n}", text, re.I)
+        or re.search(
+            rf"{n}(?:['\u2019]s?)?,?\s+(?:(?:the|a|an|its|his|her)\s+)?(?:[\w'-]+\s+){{0,2}}?{stem}",
+            text,
+            re.I,
+        )
+    )
+
+
+def type_fit(q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS) -> float:
     """How well ``text`` holds an item of the kind ``q`` expects, 0..1 (1: an item the question lacks;
     0.3: only items the question already names; for "why", 0.6 when the reason opens the next sentence).
     """
@@ -388,6 +407,10 @@ def type_fit(q: Question, text: str, next_text: str = "") -> float:
         roles = [w for w in re.findall(r"[a-z]+", q.text.lower()) if w in ROLE_WORDS]
         if roles and fresh and not any(_names_role(text, r) for r in roles):
             return 0.3  # "who is the mayor": the name must stand with the role
+        if q.head and q.head not in roles and fresh and not any(_stands_with(text, n, q.head) for n in fresh):
+            return (
+                w.head_fit
+            )  # "which zoo": a name that is not the zoo's ("Cleveland Zoo", "the zoo, Ark Park")
     elif e == Expect.PLACE:
         spans = [
             (m.group(1), m.start(1))

@@ -154,3 +154,27 @@ def test_where_did_they_finish_wants_a_place_in_a_ranking(nlp: Any) -> None:
     ]
     assert answers[0].startswith("fourth"), answers[0]
     assert "Ayr" in answers[1], answers[1]  # control: where it ran is a place
+
+
+def test_which_company_wants_a_name_that_stands_with_company(nlp: Any) -> None:
+    from dataclasses import replace
+
+    from newsbrief.summarizers.qa.rerank import asked_noun
+
+    lem = lemmatizer(nlp)
+    which = analyse("Which small company makes the new pill?", lem)
+    assert asked_noun(which, nlp) == "company"
+    which = replace(which, head="company")
+    assert type_fit(which, "The pill was developed by the company Halvern Labs in Ostmark.") == 1.0
+    assert type_fit(which, "Halvern Labs, a company in Ostmark, makes the pill.") == 1.0
+    assert type_fit(which, "Tests of the pill in Brackley were led by Dr Ines Varga.") == 0.5
+    # control: a who-question asks for any new name
+    who = analyse("Who tested the new pill?", lem)
+    assert type_fit(who, "Tests of the pill in Brackley were led by Dr Ines Varga.") == 1.0
+    pill = (
+        "The new pill, called Corvin, cut blood pressure by a fifth in trials run across Brackley and Dunmore.",
+        "The pill is made by the small company Halvern Labs, which has 40 staff.",
+        "Doctors said patients could get the pill from next spring.",
+    )
+    ans = answer_from_sentences("Which company makes the new pill?", _hits(pill), nlp)
+    assert "Halvern Labs" in ans.text, ans.text
