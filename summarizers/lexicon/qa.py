@@ -304,6 +304,8 @@ DURATION_PATTERN = (
     r"(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|seconds?|seasons?)\b"
     r"|\b(?:an? )?(?:(?<![\d,.])\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:hour|day|week|month|year|minute|season)s?(?:[\s-]long)?\b(?![\s-]old)"
 )
+# How long something goes on, given by when it ends ("remains in place until 6pm on Thursday", "runs until May").
+UNTIL_PATTERN = r"\b(?:until|till|through)\s+(?:(?:at least|about|around|the end of)\s+)?"
 # Units of length: "how long" asks for a length of time or of a thing ("how long is the bridge?").
 LENGTH_UNITS = _words(
     "metre metres meter meters m km kilometre kilometres kilometer kilometers mile miles ft foot feet yard "

@@ -33,6 +33,7 @@ from newsbrief.summarizers.qa.retrieve import (
     is_weak,
     sentence_names,
     undated_numbers,
+    until,
 )
 from newsbrief.summarizers.qa.words import Lemmatizer, terms
 
@@ -154,7 +155,9 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
     if e == Expect.AGE:
         return _nearest(fresh([(m.group(0), m.start()) for m in AGE_RE.finditer(text)]), at)
     if e == Expect.DURATION:
-        return _nearest(fresh([(m.group(0), m.start()) for m in DURATION_RE.finditer(text)]), at)
+        return _nearest(
+            fresh([(m.group(0), m.start()) for m in DURATION_RE.finditer(text)] + until(text)), at
+        )
     if e == Expect.POSITION:
         return _nearest(fresh([(m.group(0), m.start()) for m in POSITION_RE.finditer(text)]), at)
     if e == Expect.DATE:

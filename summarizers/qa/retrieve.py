@@ -26,6 +26,7 @@ from newsbrief.summarizers.lexicon.qa import (
     SCORE_WORDS,
     SENTENCE_OPENERS,
     SPEECH_LEMMAS,
+    UNTIL_PATTERN,
     VAGUE_QUANTITIES,
 )
 from newsbrief.summarizers.qa.question import Expect, Question
@@ -38,6 +39,7 @@ NUMBER_RE = re.compile(NUMBER_PATTERN, re.I)
 AGE_RE = re.compile(AGE_PATTERN, re.I)
 # what "how long" is answered with: a length of time, or a length ("6,000 metres", "a 70ft arrow")
 DURATION_RE = re.compile(f"{DURATION_PATTERN}|{LENGTH_PATTERN}", re.I)
+UNTIL_RE = re.compile(UNTIL_PATTERN, re.I)
 QUOTE_RE = re.compile(QUOTE_PATTERN)
 POSITION_RE = re.compile(POSITION_PATTERN, re.I)
 SCORE_RE = re.compile(SCORE_PATTERN)
@@ -362,6 +364,20 @@ def _stands_with(text: str, name: str, noun: str) -> bool:
     )
 
 
+def until(text: str) -> list[tuple[str, int]]:
+    """How long something lasts given by when it ends: "until 6pm on Thursday", "through May" (the date
+    starts within the three words after "until")."""
+    out = []
+    for m in UNTIL_RE.finditer(text):
+        d = DATE_RE.search(text, m.end(), m.end() + 24)
+        if d is not None and not re.search(r"[,;.]", text[m.end() : d.start()]):
+            end = d.end()
+            while (more := DATE_RE.match(text, end + 1)) or (more := DATE_RE.match(text, end + 4)):
+                end = more.end()  # "until 6pm on Thursday": the whole run of dates
+            out.append((text[m.start() : end], m.start()))
+    return out
+
+
 def type_fit(q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS) -> float:
     """How well ``text`` holds an item of the kind ``q`` expects, 0..1 (1: an item the question lacks;
     0.3: only items the question already names; for "why", 0.6 when the reason opens the next sentence).
@@ -393,7 +409,7 @@ def type_fit(q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS) 
     elif e == Expect.AGE:
         spans = [(m.group(0), m.start()) for m in AGE_RE.finditer(text)]
     elif e == Expect.DURATION:
-        spans = [(m.group(0), m.start()) for m in DURATION_RE.finditer(text)]
+        spans = [(m.group(0), m.start()) for m in DURATION_RE.finditer(text)] + until(text)
     elif e == Expect.DATE:
         spans = [(m.group(0), m.start()) for m in dates(text, q)]
     elif e == Expect.POSITION:

@@ -178,3 +178,21 @@ def test_which_company_wants_a_name_that_stands_with_company(nlp: Any) -> None:
     )
     ans = answer_from_sentences("Which company makes the new pill?", _hits(pill), nlp)
     assert "Halvern Labs" in ans.text, ans.text
+
+
+def test_how_long_is_answered_by_when_it_ends(nlp: Any) -> None:
+    how_long = analyse("How long will the flood warning stay in force?", lemmatizer(nlp))
+    fits = {
+        "The flood warning for the Tarn valley remains until 9pm on Friday.": 1.0,
+        # controls: an ending that is no date is no length of time; a length of time still is one
+        "The flood warning for the Tarn valley remains until further notice.": 0.0,
+        "The flood warning will stay for two days.": 1.0,
+    }
+    assert {s: type_fit(how_long, s) for s in fits} == fits
+    flood = [
+        "A flood warning was issued for the Tarn valley after 80mm of rain fell, forecasters said.",
+        "Farmers in the Tarn valley moved 400 sheep to higher ground.",
+    ]
+    flood.append("The warning remains in place for the valley until 9pm on Friday, the agency said.")
+    text = answer_from_sentences(how_long.text, _hits(tuple(flood)), nlp).text
+    assert text.startswith("until 9pm on Friday"), text
