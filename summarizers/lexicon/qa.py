@@ -304,6 +304,8 @@ DURATION_PATTERN = (
     r"(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|seconds?|seasons?)\b"
     r"|\b(?:an? )?(?:(?<![\d,.])\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:hour|day|week|month|year|minute|season)s?(?:[\s-]long)?\b(?![\s-]old)"
 )
+# How long something goes on, given by when it ends ("remains in place until 6pm on Thursday", "runs until May").
+UNTIL_PATTERN = r"\b(?:until|till|through)\s+(?:(?:at least|about|around|the end of)\s+)?"
 # Units of length: "how long" asks for a length of time or of a thing ("how long is the bridge?").
 LENGTH_UNITS = _words(
     "metre metres meter meters m km kilometre kilometres kilometer kilometers mile miles ft foot feet yard "
@@ -382,6 +384,25 @@ GROUP_NOUNS = _words(
 PERSON_NOUNS = _words(
     "man men woman women person people player players suspect suspects official officials leader leaders "
     "minister ministers victim victims boy girl driver pilot officer officers candidate candidates"
+)
+
+# A place in a ranking ("10th in the table", "finished third,", "fourth place"): what "where did X finish?"
+# and "where are X in the league?" ask for. An ordinal followed by a preposition, a place word or a pause;
+# not "the first time", "89th-minute", "the 4th of July".
+ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+    r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,3}(?:st|nd|rd|th))"
+)
+POSITION_PATTERN = (
+    rf"\b(?:joint[- ])?{ORDINAL}\b(?![-\w])"
+    r"(?=\s+(?:in|on|at|place|position|spot|overall|behind|after|with|when|and|but|as|while|before|by)\b|\s*[,.;)])"
+    rf"(?!\s+of\s+{MONTH})"
+)
+# What a where-question about a ranking reads like: a verb of finishing or ranking, or a ranking it is "in"
+# ("where did the money come from?", "where does the wreck lie?" ask for a place).
+POSITION_QUESTION = (
+    r"^\s*(?:and\s+)?where\b(?=.*\b(?:finish|finished|finishes|placed|rank|ranked|ranks)\b"
+    r"|.*\bin the (?:league|table|standings|rankings|championship|division|polls?|charts?)\b)"
 )
 
 # Words that introduce a thing's name ("a cat named Rex", "the robot, known as Ham", "dubbed 'the Beast'"):

@@ -41,7 +41,7 @@ from newsbrief.summarizers.lexicon.qa import (
 from newsbrief.summarizers.qa.conversation import ConversationState, Turn, advance
 from newsbrief.summarizers.qa.extract import span
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType, analyse
-from newsbrief.summarizers.qa.rerank import parse_fits
+from newsbrief.summarizers.qa.rerank import asked_noun, parse_fits
 from newsbrief.summarizers.qa.retrieve import (
     CAUSE_OPEN,
     CAUSE_RE,
@@ -65,7 +65,7 @@ if TYPE_CHECKING:
 
 NOT_ANSWERED = "The article doesn't say."
 _NUMERIC = (Expect.NUMBER, Expect.MONEY, Expect.PERCENT)
-_TYPED = (*_NUMERIC, Expect.DURATION, Expect.PLACE)
+_TYPED = (*_NUMERIC, Expect.DURATION, Expect.PLACE, Expect.POSITION)
 _ITEMS = (*_TYPED, Expect.AGE, Expect.DATE, Expect.PERSON)  # a short item a sentence can hold beside others
 NOT_ANSWERED_MANY = "The stories don't say."
 
@@ -238,7 +238,7 @@ def _score(
     for p in passages:
         rel = rels[(p.article, p.position)]
         nxt = by_pos.get((p.article, p.position + 1))
-        fit = type_fit(q, p.text, nxt.text if nxt else "")
+        fit = type_fit(q, p.text, nxt.text if nxt else "", w)
         score = rel + w.type_fit * fit
         if prev is not None and p.citation.article_id == prev[0]:
             score += (
@@ -402,6 +402,13 @@ def _answer(
             t.answer.split(" \u2014 ")[0] for t in state.turns if " \u2014 " in t.answer
         ]
         q = replace(q, known=" | ".join(said))
+    if (
+        nlp is not None
+        and w.head_fit < 1.0
+        and q.expect == Expect.PERSON
+        and re.match(r"\W*(?:which|what)\b", question, re.I)
+    ):
+        q = replace(q, head=asked_noun(q, nlp))
     special = _special(q, _in_focus(q, arts, state))
     if special is not None:
         return _Result(Answer(question, special[0], True, (special[1],)), "", None)
@@ -446,14 +453,18 @@ def _answer(
         # ... unless the best-scored one shares some words and holds an item of the asked kind (a number,
         # a date, a name) that the passing one lacks: the article says it, and this sentence says what
         if not (
-            rel > 0 and q.expect in _ITEMS and type_fit(q, best.text) >= 1.0 > type_fit(q, passing[2].text)
+            rel > 0
+            and q.expect in _ITEMS
+            and type_fit(q, best.text, w=w) >= 1.0 > type_fit(q, passing[2].text, w=w)
         ):
             score, rel, best = passing
-    if q.expect in _TYPED and w.typed_share and type_fit(q, best.text) == 0.0:
+    if q.expect in _TYPED and w.typed_share and type_fit(q, best.text, w=w) == 0.0:
         # "how long / how many / where": a sentence without an item of that kind cannot give the short
         # answer; the best one with such an item that shares enough of the question's words answers instead
         floor = max(w.min_relevance, w.typed_share * rel)
-        typed = next(((sc, r, p) for sc, r, p in ranked if r >= floor and type_fit(q, p.text) > 0.0), None)
+        typed = next(
+            ((sc, r, p) for sc, r, p in ranked if r >= floor and type_fit(q, p.text, w=w) > 0.0), None
+        )
         if typed is not None:
             score, rel, best = typed
     key = counted_key(q, lem) if q.expect == Expect.NUMBER else ""
@@ -464,12 +475,14 @@ def _answer(
         counted = next(((sc, r, p) for sc, r, p in ranked if r >= floor and counts(p.text, key, lem)), None)
         if counted is not None:
             score, rel, best = counted
-    if q.expect == Expect.SPEECH and q.names and type_fit(q, best.text) < 1.0:
+    if q.expect == Expect.SPEECH and q.names and type_fit(q, best.text, w=w) < 1.0:
         # "what did X say": a sentence where nobody speaks does not answer; take the best one where someone does
         speaking = [
             (sc, r, p)
             for sc, r, p in ranked
-            if r >= w.min_relevance and type_fit(q, p.text) >= 1.0 and all(_mentions(p, n) for n in q.names)
+            if r >= w.min_relevance
+            and type_fit(q, p.text, w=w) >= 1.0
+            and all(_mentions(p, n) for n in q.names)
         ]
         if not speaking:
             return _Result(Answer(question, nope, False), "", None, rel)

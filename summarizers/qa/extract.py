@@ -21,6 +21,7 @@ from newsbrief.summarizers.qa.retrieve import (
     CAUSE_RE,
     DATE_RE,
     DURATION_RE,
+    POSITION_RE,
     PRONOUN_START,
     SCORE_RE,
     Passage,
@@ -32,6 +33,7 @@ from newsbrief.summarizers.qa.retrieve import (
     is_weak,
     sentence_names,
     undated_numbers,
+    until,
 )
 from newsbrief.summarizers.qa.words import Lemmatizer, terms
 
@@ -153,7 +155,11 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
     if e == Expect.AGE:
         return _nearest(fresh([(m.group(0), m.start()) for m in AGE_RE.finditer(text)]), at)
     if e == Expect.DURATION:
-        return _nearest(fresh([(m.group(0), m.start()) for m in DURATION_RE.finditer(text)]), at)
+        return _nearest(
+            fresh([(m.group(0), m.start()) for m in DURATION_RE.finditer(text)] + until(text)), at
+        )
+    if e == Expect.POSITION:
+        return _nearest(fresh([(m.group(0), m.start()) for m in POSITION_RE.finditer(text)]), at)
     if e == Expect.DATE:
         return _nearest(
             fresh([(m.group(0), m.start()) for m in dates(text, q) or DATE_RE.finditer(text)]), at

@@ -18,6 +18,7 @@ from newsbrief.summarizers.lexicon.qa import (
     PERCENT_WORDS,
     PERSON_PRONOUNS,
     PLACE_PRONOUNS,
+    POSITION_QUESTION,
     POSSESSIVE_PRONOUNS,
     QUESTION_OPENERS,
     THING_PRONOUNS,
@@ -56,6 +57,7 @@ class Expect(StrEnum):
     DATE = "date"
     PERSON = "person"  # a person or an organisation acting
     PLACE = "place"
+    POSITION = "position"  # a place in a ranking ("10th", "third")
     CAUSE = "cause"
     SPEECH = "speech"
     MANNER = "manner"  # a means or a way ("by raising taxes", "using a heat gun")
@@ -177,6 +179,9 @@ class Question:
     references: tuple[str, ...]  # pronouns and "the second ..." phrases that point back
     elliptical: bool  # "And how many were injured?", "Why?": leans on the previous turn
     known: str = ""  # earlier questions of the thread: a name they use is not a new answer to a follow-up
+    head: str = (
+        ""  # the noun "which" / "what" asks about ("which company makes it?" -> "company"), from the parse
+    )
 
 
 _NAME_RE = re.compile(
@@ -252,6 +257,8 @@ def expect_of(qtype: QuestionType, text: str, keys: list[str]) -> Expect:
         if set(keys) & PERCENT_WORDS - {"share"} or "percent" in low:
             return Expect.PERCENT
         return Expect.MONEY if set(keys) & MONEY_WORDS else Expect.NUMBER
+    if qtype == QuestionType.WHERE and re.match(POSITION_QUESTION, low):
+        return Expect.POSITION  # "where did she finish?", "where are they in the table?": a ranking
     return {
         QuestionType.WHO: Expect.PERSON,
         QuestionType.WHICH: Expect.PERSON,

@@ -44,6 +44,7 @@ _LABELS: dict[Expect, frozenset[str]] = {
     Expect.DATE: frozenset({"DATE", "TIME"}),
     Expect.PERSON: frozenset({"PERSON", "ORG", "NORP", "GPE"}),
     Expect.PLACE: frozenset({"GPE", "LOC", "FAC"}),
+    Expect.POSITION: frozenset({"ORDINAL"}),
 }
 
 
@@ -202,6 +203,15 @@ def _role(tok: Token, focus: list[Token], lem: Lemmatizer) -> tuple[str, str] | 
         return None
     kind = "subj" if dep in ("nsubj", "agent") else "obj" if dep in ("dobj", "nsubjpass", "attr") else ""
     return (kind, _key(head, lem)) if kind else None
+
+
+def asked_noun(q: Question, nlp: Language) -> str:
+    """The noun the question's "which" / "what" determines ("Which small company makes it?" -> "company"), or ""."""
+    doc = parse(q.text, nlp)
+    wh = next(
+        (t for t in doc if t.tag_ == "WDT" and t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN")), None
+    )
+    return wh.head.lower_ if wh is not None else ""
 
 
 def question_role(q: Question, nlp: Language, lem: Lemmatizer) -> tuple[str, str] | None:

@@ -19,12 +19,14 @@ from newsbrief.summarizers.lexicon.qa import (
     MANNER_PATTERN,
     NUMBER_PATTERN,
     PLACE_NOUNS,
+    POSITION_PATTERN,
     QUOTE_PATTERN,
     ROLE_WORDS,
     SCORE_PATTERN,
     SCORE_WORDS,
     SENTENCE_OPENERS,
     SPEECH_LEMMAS,
+    UNTIL_PATTERN,
     VAGUE_QUANTITIES,
 )
 from newsbrief.summarizers.qa.question import Expect, Question
@@ -37,7 +39,9 @@ NUMBER_RE = re.compile(NUMBER_PATTERN, re.I)
 AGE_RE = re.compile(AGE_PATTERN, re.I)
 # what "how long" is answered with: a length of time, or a length ("6,000 metres", "a 70ft arrow")
 DURATION_RE = re.compile(f"{DURATION_PATTERN}|{LENGTH_PATTERN}", re.I)
+UNTIL_RE = re.compile(UNTIL_PATTERN, re.I)
 QUOTE_RE = re.compile(QUOTE_PATTERN)
+POSITION_RE = re.compile(POSITION_PATTERN, re.I)
 SCORE_RE = re.compile(SCORE_PATTERN)
 MANNER_RE = re.compile(MANNER_PATTERN, re.I)
 CAUSE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m.strip()) for m in CAUSE_MARKERS) + r")\b", re.I)
@@ -244,9 +248,18 @@ def bare_name(name: str) -> str:
 
 def _not_in_question(item: str, q: Question) -> bool:
     low = bare_name(item).lower()
-    return low not in q.text.lower() and not (
-        q.known and q.expect in (Expect.PERSON, Expect.PLACE) and low in q.known.lower()
+    return (
+        low not in q.text.lower()
+        and not (q.known and q.expect in (Expect.PERSON, Expect.PLACE) and low in q.known.lower())
+        and not _same_name(item, q)
     )
+
+
+def _same_name(item: str, q: Question) -> bool:
+    """``item`` is a longer form of a name the question uses: its last word (a surname, the head of an
+    organisation's name) is a word of one of the question's names ("Ana Ruiz" when it asks about "Ruiz")."""
+    last = bare_name(item).split()[-1:] if item[:1].isupper() else []
+    return bool(last) and last[0].lower() in {w.lower() for n in q.names for w in bare_name(n).split()}
 
 
 def numbers(text: str) -> list[re.Match[str]]:
@@ -332,7 +345,40 @@ def counts(text: str, key: str, lem: Lemmatizer) -> list[re.Match[str]]:
     return out
 
 
-def type_fit(q: Question, text: str, next_text: str = "") -> float:
+def _stands_with(text: str, name: str, noun: str) -> bool:
+    """``name`` holds ``noun`` ("Harbour Zoo") or stands right beside it ("the company Moravia Labs",
+    "Moravia's new company", "Kestrel, a company")."""
+    n, stem = (
+        re.escape(name),
+        re.escape(noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun),
+    )
+    if re.search(rf"\b{stem}", name, re.I):
+        return True
+    return bool(
+        re.search(rf"\b{stem}\w*[\s,]+(?:(?:the|a|an|of)\s+)?(?:[\w'-]+\s+){{0,2}}?{n}", text, re.I)
+        or re.search(
+            rf"{n}(?:['\u2019]s?)?,?\s+(?:(?:the|a|an|its|his|her)\s+)?(?:[\w'-]+\s+){{0,2}}?{stem}",
+            text,
+            re.I,
+        )
+    )
+
+
+def until(text: str) -> list[tuple[str, int]]:
+    """How long something lasts given by when it ends: "until 6pm on Thursday", "through May" (the date
+    starts within the three words after "until")."""
+    out = []
+    for m in UNTIL_RE.finditer(text):
+        d = DATE_RE.search(text, m.end(), m.end() + 24)
+        if d is not None and not re.search(r"[,;.]", text[m.end() : d.start()]):
+            end = d.end()
+            while (more := DATE_RE.match(text, end + 1)) or (more := DATE_RE.match(text, end + 4)):
+                end = more.end()  # "until 6pm on Thursday": the whole run of dates
+            out.append((text[m.start() : end], m.start()))
+    return out
+
+
+def type_fit(q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS) -> float:
     """How well ``text`` holds an item of the kind ``q`` expects, 0..1 (1: an item the question lacks;
     0.3: only items the question already names; for "why", 0.6 when the reason opens the next sentence).
     """
@@ -363,9 +409,11 @@ def type_fit(q: Question, text: str, next_text: str = "") -> float:
     elif e == Expect.AGE:
         spans = [(m.group(0), m.start()) for m in AGE_RE.finditer(text)]
     elif e == Expect.DURATION:
-        spans = [(m.group(0), m.start()) for m in DURATION_RE.finditer(text)]
+        spans = [(m.group(0), m.start()) for m in DURATION_RE.finditer(text)] + until(text)
     elif e == Expect.DATE:
         spans = [(m.group(0), m.start()) for m in dates(text, q)]
+    elif e == Expect.POSITION:
+        spans = [(m.group(0), m.start()) for m in POSITION_RE.finditer(text)]
     elif e == Expect.PERSON:
         spans = [(n, text.find(n)) for n in sentence_names(text) if bare_name(n) not in q.names]
         fresh = [n for n, _ in spans if _not_in_question(n, q)]
@@ -375,6 +423,10 @@ def type_fit(q: Question, text: str, next_text: str = "") -> float:
         roles = [w for w in re.findall(r"[a-z]+", q.text.lower()) if w in ROLE_WORDS]
         if roles and fresh and not any(_names_role(text, r) for r in roles):
             return 0.3  # "who is the mayor": the name must stand with the role
+        if q.head and q.head not in roles and fresh and not any(_stands_with(text, n, q.head) for n in fresh):
+            return (
+                w.head_fit
+            )  # "which zoo": a name that is not the zoo's ("Cleveland Zoo", "the zoo, Ark Park")
     elif e == Expect.PLACE:
         spans = [
             (m.group(1), m.start(1))

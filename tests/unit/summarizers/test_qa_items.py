@@ -114,3 +114,85 @@ def test_a_count_keeps_a_hyphenated_word_before_its_noun(nlp: Any) -> None:
     # control: a count whose noun follows directly keeps it as before
     ans2 = answer_from_sentences("How many posts?", _hits(("The scheme will create 9 posts.",)), nlp)
     assert ans2.text.startswith("9 posts"), ans2.text
+
+
+def test_a_longer_form_of_the_asked_name_is_not_a_new_name(nlp: Any) -> None:
+    lem = lemmatizer(nlp)
+    who = analyse("Who did Okafor replace in charge of Brindle Rovers?", lem)
+    assert type_fit(who, "Tunde Okafor will be named coach of Brindle Rovers on Monday.") == 0.3
+    # control: a name the question does not use is the answer it wants
+    assert type_fit(who, "Okafor took over after Mel Harding left the club.") == 1.0
+    sents = (
+        "Tunde Okafor will be confirmed as Brindle Rovers' permanent coach on Friday, eight weeks after he was "
+        "asked to take charge.",
+        "After Mel Harding was relieved of his duties, assistant Okafor was put in charge of the side.",
+        "The Rovers are sixth in the league and still hope for a top-six place.",
+        "The club's board met on Thursday night.",
+    )
+    ans = answer_from_sentences("Who did Okafor replace in charge of Brindle Rovers?", _hits(sents), nlp)
+    assert "Harding" in ans.text, ans.text
+
+
+def test_where_did_they_finish_wants_a_place_in_a_ranking(nlp: Any) -> None:
+    lem = lemmatizer(nlp)
+    finish = analyse("Where did Harbour Lad finish in the race?", lem)
+    assert finish.expect == Expect.POSITION
+    assert analyse("Where are Kestrel United in the league now?", lem).expect == Expect.POSITION
+    # controls: where-questions about a place stay place questions
+    assert analyse("Where was the race held?", lem).expect == Expect.PLACE
+    assert analyse("Where did the money come from?", lem).expect == Expect.PLACE
+    assert type_fit(finish, "Harbour Lad, ridden by Cal Moore, finished fourth, behind the favourite.") == 1.0
+    assert type_fit(finish, "Harbour Lad ran at Ayr for the first time in the 89th-minute rain.") == 0.0
+    race = (
+        "Harbour Lad was the first horse over the final fence at Ayr on Saturday.",
+        "Owner Jo Pike said Harbour Lad ran the race of his life and would go to Ayr again in spring.",
+        "After a late stumble, Harbour Lad finished fourth, two lengths behind the winner.",
+    )
+    answers = [
+        answer_from_sentences(q, _hits(race), nlp).text
+        for q in ("Where did Harbour Lad finish in the race?", "Where was the race?")
+    ]
+    assert answers[0].startswith("fourth"), answers[0]
+    assert "Ayr" in answers[1], answers[1]  # control: where it ran is a place
+
+
+def test_which_company_wants_a_name_that_stands_with_company(nlp: Any) -> None:
+    from dataclasses import replace
+
+    from newsbrief.summarizers.qa.rerank import asked_noun
+
+    lem = lemmatizer(nlp)
+    which = analyse("Which small company makes the new pill?", lem)
+    assert asked_noun(which, nlp) == "company"
+    which = replace(which, head="company")
+    assert type_fit(which, "The pill was developed by the company Halvern Labs in Ostmark.") == 1.0
+    assert type_fit(which, "Halvern Labs, a company in Ostmark, makes the pill.") == 1.0
+    assert type_fit(which, "Tests of the pill in Brackley were led by Dr Ines Varga.") == 0.5
+    # control: a who-question asks for any new name
+    who = analyse("Who tested the new pill?", lem)
+    assert type_fit(who, "Tests of the pill in Brackley were led by Dr Ines Varga.") == 1.0
+    pill = (
+        "The new pill, called Corvin, cut blood pressure by a fifth in trials run across Brackley and Dunmore.",
+        "The pill is made by the small company Halvern Labs, which has 40 staff.",
+        "Doctors said patients could get the pill from next spring.",
+    )
+    ans = answer_from_sentences("Which company makes the new pill?", _hits(pill), nlp)
+    assert "Halvern Labs" in ans.text, ans.text
+
+
+def test_how_long_is_answered_by_when_it_ends(nlp: Any) -> None:
+    how_long = analyse("How long will the flood warning stay in force?", lemmatizer(nlp))
+    fits = {
+        "The flood warning for the Tarn valley remains until 9pm on Friday.": 1.0,
+        # controls: an ending that is no date is no length of time; a length of time still is one
+        "The flood warning for the Tarn valley remains until further notice.": 0.0,
+        "The flood warning will stay for two days.": 1.0,
+    }
+    assert {s: type_fit(how_long, s) for s in fits} == fits
+    flood = [
+        "A flood warning was issued for the Tarn valley after 80mm of rain fell, forecasters said.",
+        "Farmers in the Tarn valley moved 400 sheep to higher ground.",
+    ]
+    flood.append("The warning remains in place for the valley until 9pm on Friday, the agency said.")
+    text = answer_from_sentences(how_long.text, _hits(tuple(flood)), nlp).text
+    assert text.startswith("until 9pm on Friday"), text
