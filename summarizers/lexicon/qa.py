@@ -357,6 +357,12 @@ MEASURE_NOUNS = _words(
     "distance height weight age attendance majority earnings income valuation value"
 )
 
+# Light verbs: words that carry little of what a question asks ("how bad will it get?"); as query terms
+# they weigh ``Weights.light`` (lemmas, as the index keys them), unless a particle makes them phrasal.
+LIGHT_WORDS = _words("get make take give go come put set keep let turn bring happen become seem")
+# Words that make a light verb phrasal when they follow it ("take over", "take part", "set up").
+PARTICLES = _words("up down out off on in over away back around through part place")
+
 # Common nouns of places a where-question can be answered with ("taken to hospital", "moved to juvenile court").
 # a place after these is where something happened ("announced in X"), not who did it
 SETTING_PREPOSITIONS = _words("in at near inside outside across around throughout within")

@@ -23,12 +23,14 @@ from newsbrief.summarizers.lexicon.qa import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     IT_PRONOUNS,
+    LIGHT_WORDS,
     LISTED_ORDINALS,
     LISTED_STORY_PATTERN,
     MEASURE_NOUNS,
     NEXT_GENERIC,
     ORG_NAME_WORDS,
     ORG_NOUNS,
+    PARTICLES,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PERSON_TITLES,
@@ -220,10 +222,35 @@ def _not_places(state: ConversationState) -> tuple[str, ...]:
     return tuple(g for g in state.groups if g not in state.places)
 
 
+def _phrasal(ws: list[str], i: int) -> bool:
+    """A particle follows word ``i`` ("take over", "set up"), and not as the preposition of a name
+    ("get in Tarnby")."""
+    nxt = ws[i + 1].lower() if i + 1 < len(ws) else ""
+    after = ws[i + 2] if i + 2 < len(ws) else ""
+    return nxt in PARTICLES and not after[:1].isupper()
+
+
+def _light_terms(q: Question, lem: Lemmatizer | None) -> frozenset[str]:
+    """The question's light verbs ("how bad will it get?"), without those a particle makes a phrasal verb
+    ("take over", "set up"): a phrasal verb says what happened."""
+    ws = words(q.text)
+    out: set[str] = set()
+    for i, word in enumerate(ws):
+        low = word.lower()
+        key = lem.lemma(low) if lem is not None else low
+        if key in LIGHT_WORDS and not _phrasal(ws, i):
+            out.add(key)
+    return frozenset(out)
+
+
 def _score(
     q: Question, ctx: _Context, passages: list[Passage], w: Weights, lem: Lemmatizer | None = None
 ) -> list[tuple[float, float, Passage]]:
-    query = {t: (w.measure if t in MEASURE_NOUNS and q.expect in _NUMERIC else 1.0) for t in q.terms}
+    light = _light_terms(q, lem) if w.light != 1.0 else frozenset()
+    query = {
+        t: (w.measure if t in MEASURE_NOUNS and q.expect in _NUMERIC else w.light if t in light else 1.0)
+        for t in q.terms
+    }
     for t, v in ctx.query.items():
         query.setdefault(t, v)
     idf = idf_table(passages)

@@ -609,3 +609,27 @@ def test_how_did_they_do_it_asks_for_a_means(nlp: Any) -> None:
     b = Briefing(title="Library", summary=LIBRARY[:1], article_ids=("lib-1",), sentences=LIBRARY)
     ans = answer_question("How did the council afford the library?", [b], nlp)
     assert ans.answered and ans.citations[0].sentence == LIBRARY[2]
+
+
+COLD = (
+    "A freezing spell is sweeping across the northern provinces this week, forecasters said.",
+    "Temperatures in Tarnby are expected to fall to minus 18C on Friday night.",
+    "Farmers said the animals could not get enough water.",
+    "The mayor opened three warming centres in school halls.",
+)
+
+
+def test_a_light_verb_weighs_less_than_the_place_asked_about(nlp: Any) -> None:
+    from newsbrief.summarizers.qa.engine import _light_terms
+    from newsbrief.summarizers.qa.question import analyse
+    from newsbrief.summarizers.qa.words import lemmatizer
+
+    # "get" is in a short sentence that says nothing about the town; the town's sentence answers
+    b = Briefing(title="Cold spell", summary=COLD[:1], article_ids=("cold-1",), sentences=COLD)
+    ans = answer_question("How bad will the frost get in Tarnby?", [b], nlp)
+    assert ans.answered and ans.citations[0].sentence == COLD[1]
+    lem = lemmatizer(nlp)
+    assert _light_terms(analyse("How bad will the frost get in Tarnby?", lem), lem) == {"get"}
+    # controls: a particle makes the verb phrasal ("take over", "set up"), and it keeps its weight
+    assert not _light_terms(analyse("When did the firm take over the mill?", lem), lem)
+    assert not _light_terms(analyse("Who set up the charity?", lem), lem)
