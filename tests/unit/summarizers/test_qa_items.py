@@ -118,19 +118,20 @@ def test_a_count_keeps_a_hyphenated_word_before_its_noun(nlp: Any) -> None:
 
 def test_a_longer_form_of_the_asked_name_is_not_a_new_name(nlp: Any) -> None:
     lem = lemmatizer(nlp)
-    who = analyse("Who did Okafor replace in charge of Brindle Rovers?", lem)
-    assert type_fit(who, "Tunde Okafor will be named coach of Brindle Rovers on Monday.") == 0.3
+    who = analyse("Who did Varga succeed at the head of the Halden Orchestra?", lem)
+    assert type_fit(who, "Ines Varga will lead the Halden Orchestra from the autumn.") == 0.3
     # control: a name the question does not use is the answer it wants
-    assert type_fit(who, "Okafor took over after Mel Harding left the club.") == 1.0
+    assert type_fit(who, "Varga takes over from Piotr Lenz, who retires in June.") == 1.0
     sents = (
-        "Tunde Okafor will be confirmed as Brindle Rovers' permanent coach on Friday, eight weeks after he was "
-        "asked to take charge.",
-        "After Mel Harding was relieved of his duties, assistant Okafor was put in charge of the side.",
-        "The Rovers are sixth in the league and still hope for a top-six place.",
-        "The club's board met on Thursday night.",
+        "Ines Varga has been chosen to lead the Halden Orchestra, its board announced at a concert on Sunday.",
+        "Varga succeeds Piotr Lenz, who led the players for two decades.",
+        "The orchestra gives forty concerts a year and tours abroad each spring.",
+        "Its musicians rehearse in a converted grain store.",
     )
-    ans = answer_from_sentences("Who did Okafor replace in charge of Brindle Rovers?", _hits(sents), nlp)
-    assert "Harding" in ans.text, ans.text
+    ans = answer_from_sentences(
+        "Who did Varga succeed at the head of the Halden Orchestra?", _hits(sents), nlp
+    )
+    assert "Lenz" in ans.text, ans.text
 
 
 def test_where_did_they_finish_wants_a_place_in_a_ranking(nlp: Any) -> None:
