@@ -102,6 +102,7 @@ class _Mention:
     acronym: str | None = None
     sex: str | None = None  # "f"/"m" from a courtesy title ("Mrs Lee") or the pronoun that follows
     owned: bool = False  # "his black Marlo Vista": a thing someone owns
+    titled: bool = False  # a person named with a title or courtesy title ("Mayor Ruiz", "Mrs Lee")
 
 
 @dataclass
@@ -1139,6 +1140,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             )
             if label == "PERSON":
                 m.sex = _sex_of(doc, ent, prefix)
+                m.titled = bool(prefix) or (ent.start > 0 and _is_title_word(doc[ent.start - 1]))
                 m.listed = _in_list_of_people(doc, ent)
             after = doc[ent.end :].text if ent.end < len(doc) else ""
             m.credit = bool(_CREDIT_AFTER.match(after)) or _is_byline(doc, ent)
@@ -1651,7 +1653,12 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
             continue
         if lab == "NORP" or (lab == "NORP_GROUP" and not agents):
             continue
-        if lab == "PERSON" and len(c.name.split()) == 1 and len(real) < 3 and not any(m.listed for m in real):
+        if (
+            lab == "PERSON"
+            and len(c.name.split()) == 1
+            and len(real) < 3
+            and not any(m.listed or m.titled for m in real)
+        ):
             continue  # people are introduced by full name; a lone single word is usually a tagging error
         in_title = any(re.search(r"\b" + re.escape(a.lower()) + r"\b", title_l) for a in (c.name, *c.aliases))
         patients = sum(m.patient for m in real)

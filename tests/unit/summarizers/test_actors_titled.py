@@ -75,3 +75,16 @@ def test_a_word_that_opens_a_title_at_a_sentence_start_is_no_body(nlp: Any) -> N
         text.replace("Bakery owner", "Tesco manager") + "Tesco said it would close the shop for a week.\n",
     )
     assert "Tesco" in names(again), names(again)
+
+
+def test_a_one_word_name_with_a_title_is_a_person(nlp: Any) -> None:
+    text = """
+        A lifeboat crew rescued four sailors from a sinking yacht off the coast on Sunday.
+        The yacht's owner, Prince Osvald, thanked the volunteers at the harbour.
+        The crew had been at sea for nine hours in heavy rain.
+        Osvald said he would pay for a new engine for the lifeboat.
+        """
+    assert "Osvald" in names(facets(nlp, text)), names(facets(nlp, text))
+    # control: the same word named twice without a title is still taken for a tagging error
+    bare = text.replace("The yacht's owner, Prince Osvald,", "Osvald")
+    assert "Osvald" not in names(facets(nlp, bare)), names(facets(nlp, bare))
