@@ -84,6 +84,7 @@ _SUBJECT_DEPS = {"nsubj", "csubj", "agent"}
 _PLACE_NOUNS = PLACE_NOUNS
 _CONNECTORS = CONNECTORS
 _PARTICLES = NAME_PARTICLES
+_PEOPLE_WORDS = ROLE_WORDS | KIN_WORDS | PERSON_NOUNS | VAGUE_PERSON_NOUNS
 
 
 @dataclass
@@ -551,6 +552,14 @@ def _is_location(doc: Doc, ent: Span, label: str) -> bool:
             return True  # "the Morteratsch glacier", "the Severn estuary": a name of a place
         if root.dep_ == "pobj" and root.head.lower_ in preps:
             return True
+        if (
+            label == "ORG"
+            and root.dep_ == "pobj"
+            and root.head.lower_ == "at"
+            and root.head.head.pos_ == "NOUN"
+            and root.head.head.lemma_ not in _PEOPLE_WORDS
+        ):
+            return True  # "the school at X", "a queue at X": a site; "an engineer at X" names an employer
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_KIND_NOUNS:
             return True
         if (

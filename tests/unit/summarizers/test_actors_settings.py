@@ -33,3 +33,24 @@ def test_a_dateline_city_in_capitals_frames_the_country_after_it(nlp: Any) -> No
     told = nlp("Officials in Norway — and in Sweden — said the opening went well.")
     told.ents = [Span(told, 2, 3, label="GPE"), Span(told, 6, 7, label="GPE")]
     assert not _in_dateline(told, told.ents[0])  # control: a country inside a sentence is no dateline
+
+
+BOILER = """
+    Westbrook District Council has closed a primary school after a boiler exploded on Monday.
+    The kitchen at Harrowgate Academy was destroyed, but nobody was hurt.
+    The council said the building would stay shut until engineers had checked every room.
+    Council leader Tom Aldana said parents would be told of new classrooms by Friday.
+    """
+
+
+def test_a_body_after_at_that_holds_a_thing_is_a_site(nlp: Any) -> None:
+    f = facets(nlp, BOILER)
+    assert "Harrowgate Academy" not in names(f), names(f)  # "the kitchen at X": where it happened
+    # control: "a teacher at X" names X as someone's employer, and it stays
+    staff = facets(
+        nlp,
+        BOILER.replace(
+            "The kitchen at Harrowgate Academy was destroyed, but nobody", "A teacher at Harrowgate Academy"
+        ),
+    )
+    assert "Harrowgate Academy" in names(staff), names(staff)
