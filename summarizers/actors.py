@@ -1583,7 +1583,50 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
         for p in parsed[_LEDE:]:
             if any(t.lower_ in forms[lemma] and not t.ent_type_ for t in p.doc):
                 cl.mentions.append(_Mention(name=cl.name, label=_UNNAMED, sent=p.index))
-    return list(found.values())
+    recurring = _recurring_unnamed(parsed, attached | named_words | set(found))
+    return list(found.values()) + recurring
+
+
+def _recurring_unnamed(parsed: Sequence[ParsedSentence], skip: set[str]) -> list[_Cluster]:
+    """Someone the story never names yet keeps following as "the X": the agent or patient of a verb
+    in at least two sentences and met in at least three ("the gunman fled ... police shot the
+    gunman"). A noun the lede already brought in, or one that stands for a named actor, is in
+    ``skip``."""
+    parts: dict[str, list[_Mention]] = {}
+    for p in parsed:
+        doc = p.doc
+        if not doc.has_annotation("DEP"):
+            continue
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            if (
+                tok.tag_ != "NN"
+                or tok.ent_type_
+                or lemma not in PERSON_NOUNS
+                or {lemma, tok.lower_} & skip
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            ):
+                continue
+            agent, patient, _ = _unnamed_part(tok)
+            if (agent or patient) and all(m.sent != p.index for m in parts.get(lemma, [])):
+                parts.setdefault(lemma, []).append(
+                    _Mention(name=lemma, label=_UNNAMED, sent=p.index, agent=agent, patient=patient)
+                )
+    out: list[_Cluster] = []
+    for lemma, acted in sorted(parts.items()):
+        if len(acted) < 2:
+            continue
+        seen = {m.sent for m in acted}
+        more = [
+            _Mention(name=lemma, label=_UNNAMED, sent=p.index)
+            for p in parsed
+            if p.index not in seen and re.search(rf"\bthe {re.escape(lemma)}\b", p.text, re.I)
+        ]
+        if len(acted) + len(more) >= 3:
+            cl = _Cluster(name=lemma, mentions=sorted(acted + more, key=lambda m: m.sent))
+            cl.labels[_UNNAMED] += len(cl.mentions)
+            out.append(cl)
+    return out
 
 
 def _count_short_references(parsed: Sequence[ParsedSentence], clusters: list[_Cluster]) -> None:
