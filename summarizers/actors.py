@@ -358,10 +358,16 @@ def _is_agent(doc: Doc, ent: Span) -> bool:
             and root.head.lower_ not in _INSTITUTION_NOUNS
             and root.head.lower_ not in ORG_HEADS
         )
-        or (dep == "compound" and root.head.ent_type_ == "PERSON")
+        or (
+            dep == "compound"
+            and (
+                root.head.ent_type_ == "PERSON" or (root.head.ent_type_ == "ORG" and root.head.tag_ == "NNP")
+            )
+        )
     ):
         # "one of Norway's finest pilots", "the country's favourite sport", "Norway striker
-        # Lena Berg": the place describes a thing or a person; it does not act
+        # Lena Berg" (even with the name taken for a body): the place describes a thing or a
+        # person; it does not act
         return False
     if (
         dep == "compound"

@@ -54,3 +54,16 @@ def test_a_body_after_at_that_holds_a_thing_is_a_site(nlp: Any) -> None:
         ),
     )
     assert "Harrowgate Academy" in names(staff), names(staff)
+
+
+def test_a_country_before_a_name_taken_for_a_body_does_not_act(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    from newsbrief.summarizers.actors import _is_agent
+
+    doc = nlp("Norway international Hallvik insists the coach would fit in well.")
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 2, 3, label="ORG")]  # the player taken for a body
+    assert not _is_agent(doc, doc.ents[0])  # the country says where the player is from
+    alone = nlp("Norway insists the coach would fit in well.")
+    alone.ents = [Span(alone, 0, 1, label="GPE")]
+    assert _is_agent(alone, alone.ents[0])  # control: the country as the subject acts
