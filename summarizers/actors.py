@@ -31,6 +31,7 @@ from newsbrief.summarizers.lexicon.actors import (
     DISEASES,
     DOCUMENT_NOUNS,
     EVENT_HEADS,
+    EXAMPLE_CUES,
     FAMILY_NOUNS,
     FRAME_LEAD_WORDS,
     GEO_NAME_LEADS,
@@ -104,6 +105,7 @@ class _Mention:
     sex: str | None = None  # "f"/"m" from a courtesy title ("Mrs Lee") or the pronoun that follows
     owned: bool = False  # "his black Marlo Vista": a thing someone owns
     titled: bool = False  # a person named with a title or courtesy title ("Mayor Ruiz", "Mrs Lee")
+    example: bool = False  # one of a list of names given as examples ("brands including A, B and C")
 
 
 @dataclass
@@ -486,6 +488,35 @@ def _is_patient(doc: Doc, ent: Span) -> bool:
     if root.dep_ in ("nsubjpass", "dobj") and root.head.tag_.startswith("VB"):
         return True
     return root.dep_ == "compound" and root.head.dep_ in ("nsubjpass", "dobj") and root.head.tag_ == "NNP"
+
+
+def _in_example_list(doc: Doc, ent: Span) -> bool:
+    """The name is one of three or more names given as examples ("brands including A, B, C and D",
+    "such as A, B and C"): things or people the story lists, not ones that act in it."""
+    names = [e for e in doc.ents if e.label_ in _LABELS]
+    k = next((i for i, e in enumerate(names) if e.start == ent.start), None)
+    if k is None:
+        return False
+    lo = hi = k
+    while lo > 0 and names[lo - 1].end < names[lo].start and _list_gap(doc, names[lo - 1], names[lo]):
+        lo -= 1
+    while (
+        hi + 1 < len(names)
+        and names[hi].end < names[hi + 1].start
+        and _list_gap(doc, names[hi], names[hi + 1])
+    ):
+        hi += 1
+    if hi - lo < 2:
+        return False
+    start = names[lo].start
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    return bool(before) and (before[-1] in EXAMPLE_CUES or " ".join(before) in EXAMPLE_CUES)
+
+
+def _list_gap(doc: Doc, a: Span, b: Span) -> bool:
+    """Only a comma, "and" or "or" between two names: they stand in one list."""
+    gap = [t.lower_ for t in doc[a.end : b.start]]
+    return 0 < len(gap) <= 2 and all(w in (",", "and", "or") for w in gap)
 
 
 def _in_list_of_people(doc: Doc, ent: Span) -> bool:
@@ -1159,6 +1190,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                 m.listed = _in_list_of_people(doc, ent)
             after = doc[ent.end :].text if ent.end < len(doc) else ""
             m.credit = bool(_CREDIT_AFTER.match(after)) or _is_byline(doc, ent)
+            m.example = _in_example_list(doc, ent)
             m.location = label != "NORP" and not family and _is_location(doc, ent, label)
             m.settlement = label != "NORP" and _named_as_settlement(doc, ent)
             m.agent = not m.credit and not m.location and _is_agent(doc, ent)
@@ -1694,7 +1726,7 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
         if works and any(_title_key(a) in works for a in (c.name, *c.aliases)):
             continue  # "starred in the 1963 film The Long Road": a work, not an actor
         real = [m for m in c.mentions if not m.credit]
-        if not real or all(m.owned for m in real):
+        if not real or all(m.owned for m in real) or all(m.example and not m.agent for m in real):
             continue  # (or every mention is a thing someone owns: "his black Marlo Vista")
         lab = _label(c)
         if any(m.settlement for m in real) and lab != "NORP":

@@ -67,3 +67,24 @@ def test_a_country_before_a_name_taken_for_a_body_does_not_act(nlp: Any) -> None
     alone = nlp("Norway insists the coach would fit in well.")
     alone.ents = [Span(alone, 0, 1, label="GPE")]
     assert _is_agent(alone, alone.ents[0])  # control: the country as the subject acts
+
+
+SHOP = """
+    A clothes shop opened on the high street on Saturday, with queues stretching down the road.
+    The shop sells clothes from designers including Marisol Vane, Teodora Kess and Lotte Brandt.
+    Manager Ruth Okoye said 2,000 people came through the doors on the first day.
+    Its website promises new pieces from designers such as Marisol Vane, Teodora Kess and Lotte Brandt every month.
+    """
+
+
+def test_names_given_as_examples_are_not_actors(nlp: Any) -> None:
+    f = facets(nlp, SHOP)
+    assert "Teodora Kess" not in names(f) and "Ruth Okoye" in names(f), names(f)
+    # control: the same names as those who made the clothes, not as examples, stay
+    made = facets(
+        nlp,
+        SHOP.replace("from designers including", "designed by").replace(
+            "from designers such as", "designed by"
+        ),
+    )
+    assert "Teodora Kess" in names(made), names(made)
