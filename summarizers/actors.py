@@ -1016,6 +1016,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
         for t in p.doc[1:]
         if t.is_title and t.ent_type_ and not t.doc[t.i - 1].is_punct
     }
+    lower_words = {t.text for p in parsed for t in p.doc if t.is_lower}
     out: list[_Mention] = []
     acronyms: dict[str, str] = {}
     missed = _missed_names(parsed)
@@ -1175,6 +1176,15 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                 and sum(t.text == ent.text for q in parsed for t in q.doc) == 1
             ):
                 continue  # "Takeaway owner Li Chan said": the first word of a description, met once
+            if (
+                len(toks) == 1
+                and all(t.is_punct for t in doc[: toks[0].i])
+                and (toks[0].lower_ in lower_words or toks[0].lower_ + "s" in lower_words)
+                and toks[0].text not in name_words
+            ):
+                # "Airmail began in 1918" where the story also writes "airmail" and never uses the
+                # word as a name inside a sentence: a common word that opens the sentence
+                continue
             m = _Mention(name=name, label=label, sent=p.index)
             m.owned = label in ("ORG", "PERSON") and _is_possession(doc, ent)
             m.owned = m.owned or (

@@ -88,3 +88,31 @@ def test_a_one_word_name_with_a_title_is_a_person(nlp: Any) -> None:
     # control: the same word named twice without a title is still taken for a tagging error
     bare = text.replace("The yacht's owner, Prince Osvald,", "Osvald")
     assert "Osvald" not in names(facets(nlp, bare)), names(facets(nlp, bare))
+
+
+RAIL = [
+    "A museum in the north has opened a new hall about the history of rail freight.",
+    "The hall shows how early freight trains carried coal and wool across the country.",
+    "Freight was first carried on the line in 1841, according to the museum's curator, Ada Lindgren.",
+    "Freight said on Monday it would lend the museum two engines.",
+]
+
+
+def _names_with_opening_body(nlp: Any, texts: list[str]) -> list[str]:
+    from spacy.tokens import Span
+
+    parsed = parse_sentences(nlp, texts)
+    for p in parsed[2:]:
+        doc = p.doc  # the opening word taken for a body, as the recogniser sometimes does
+        doc.ents = [Span(doc, 0, 1, label="ORG"), *(e for e in doc.ents if e.start > 0)]
+    return [a.name for a in extract_actors("", parsed)]
+
+
+def test_a_common_word_opening_a_sentence_is_no_body(nlp: Any) -> None:
+    found = _names_with_opening_body(nlp, RAIL)
+    assert "Freight" not in found and "Ada Lindgren" in found, found  # the story writes "freight" too
+    # control: a body the story never writes in lower case keeps its name
+    named = _names_with_opening_body(
+        nlp, [t.replace("rail freight", "rail").replace("freight trains", "trains") for t in RAIL]
+    )
+    assert "Freight" in named, named
