@@ -1506,14 +1506,21 @@ def _main_verb(verb: Token) -> bool:
 def _introduces(tok: Token) -> str | None:
     """How the noun phrase brings someone new into the story: ``"one"`` for one person ("a guard",
     "a two-year-old boy"), ``"tied"`` for people tied to someone already there ("his parents",
-    "three of her students"); None for a phrase that points back ("the guard", "this man") or
-    to people at large ("drivers", "many fans")."""
+    "three of her students"), ``"group"`` for a bare plural the event is done to ("apologised to
+    supporters", "arrested protesters"); None for a phrase that points back ("the guard", "this
+    man") or to people at large as the ones acting ("drivers say", "many fans")."""
     if any(c.dep_ in ("det", "predet") and c.lower_ not in _INTRO_DETS for c in tok.children):
         return None
     if tok.tag_ == "NN" and any(c.dep_ == "det" for c in tok.children):
         return "one"
     if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
         return "tied"
+    if (
+        tok.tag_ == "NNS"
+        and tok.dep_ in ("dobj", "pobj")
+        and not any(c.dep_ in ("det", "amod", "nummod") for c in tok.children)
+    ):
+        return "group"
     return None
 
 

@@ -27,3 +27,20 @@ def test_an_unnamed_person_met_in_passing_is_not(nlp: Any) -> None:
         "Officers arrested the gunman near the station two hours later.", "Shops reopened on Wednesday."
     )
     assert "gunman" not in names(facets(nlp, once)), names(facets(nlp, once))
+
+
+COACHES = """
+    Norden Rovers have apologised to supporters after a coach company left hundreds stranded at a service station.
+    The coaches broke down on the motorway on Saturday and the match started without them.
+    Norden Rovers said it would refund every ticket within a week.
+    Club secretary Ana Holt said the coach company would no longer be used.
+    """
+
+
+def test_a_group_the_lede_s_event_is_done_to_is_an_actor(nlp: Any) -> None:
+    assert "supporters" in names(facets(nlp, COACHES)), names(facets(nlp, COACHES))
+    # control: a bare plural that only sets the scene as a subject is people at large
+    angry = COACHES.replace(
+        "Norden Rovers have apologised to supporters after", "Supporters were angry after"
+    )
+    assert "Supporters" not in names(facets(nlp, angry)) and "supporters" not in names(facets(nlp, angry))
