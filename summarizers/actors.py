@@ -1017,6 +1017,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
         if t.is_title and t.ent_type_ and not t.doc[t.i - 1].is_punct
     }
     lower_words = {t.text for p in parsed for t in p.doc if t.is_lower}
+    lower_text = " ".join(p.text for p in parsed)
     out: list[_Mention] = []
     acronyms: dict[str, str] = {}
     missed = _missed_names(parsed)
@@ -1185,6 +1186,13 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                 # "Airmail began in 1918" where the story also writes "airmail" and never uses the
                 # word as a name inside a sentence: a common word that opens the sentence
                 continue
+            if (
+                len(toks) == 1
+                and ent.end < len(doc)
+                and doc[ent.end].is_lower
+                and f"{toks[0].lower_} {doc[ent.end].lower_}" in lower_text
+            ):
+                continue  # "the Cheetah exhibit" where the story also writes "the cheetah exhibit"
             m = _Mention(name=name, label=label, sent=p.index)
             m.owned = label in ("ORG", "PERSON") and _is_possession(doc, ent)
             m.owned = m.owned or (
