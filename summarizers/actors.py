@@ -1192,7 +1192,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                 and doc[ent.end].is_lower
                 and f"{toks[0].lower_} {doc[ent.end].lower_}" in lower_text
             ):
-                continue  # "the Cheetah exhibit" where the story also writes "the cheetah exhibit"
+                continue  # "the Gorilla enclosure" where the story also writes "the gorilla enclosure"
             m = _Mention(name=name, label=label, sent=p.index)
             m.owned = label in ("ORG", "PERSON") and _is_possession(doc, ent)
             m.owned = m.owned or (
