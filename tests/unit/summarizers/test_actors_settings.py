@@ -70,10 +70,10 @@ def test_a_country_before_a_name_taken_for_a_body_does_not_act(nlp: Any) -> None
 
 
 SHOP = """
-    A clothes shop opened on the high street on Saturday, with queues stretching down the road.
-    The shop sells clothes from designers including Marisol Vane, Teodora Kess and Lotte Brandt.
+    A furniture store opened in the old mill on Saturday, and hundreds waited in the yard to get in.
+    The store stocks chairs by makers including Marisol Vane, Teodora Kess and Lotte Brandt.
     Manager Ruth Okoye said 2,000 people came through the doors on the first day.
-    Its website promises new pieces from designers such as Marisol Vane, Teodora Kess and Lotte Brandt every month.
+    Its catalogue promises new pieces by makers such as Marisol Vane, Teodora Kess and Lotte Brandt every month.
     """
 
 
@@ -83,8 +83,6 @@ def test_names_given_as_examples_are_not_actors(nlp: Any) -> None:
     # control: the same names as those who made the clothes, not as examples, stay
     made = facets(
         nlp,
-        SHOP.replace("from designers including", "designed by").replace(
-            "from designers such as", "designed by"
-        ),
+        SHOP.replace("by makers including", "made by").replace("by makers such as", "made by"),
     )
     assert "Teodora Kess" in names(made), names(made)
