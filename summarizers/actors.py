@@ -31,6 +31,7 @@ from newsbrief.summarizers.lexicon.actors import (
     DISEASES,
     DOCUMENT_NOUNS,
     EVENT_HEADS,
+    EXAMPLE_CUES,
     FAMILY_NOUNS,
     FRAME_LEAD_WORDS,
     GEO_NAME_LEADS,
@@ -84,6 +85,7 @@ _SUBJECT_DEPS = {"nsubj", "csubj", "agent"}
 _PLACE_NOUNS = PLACE_NOUNS
 _CONNECTORS = CONNECTORS
 _PARTICLES = NAME_PARTICLES
+_PEOPLE_WORDS = ROLE_WORDS | KIN_WORDS | PERSON_NOUNS | VAGUE_PERSON_NOUNS
 
 
 @dataclass
@@ -102,6 +104,8 @@ class _Mention:
     acronym: str | None = None
     sex: str | None = None  # "f"/"m" from a courtesy title ("Mrs Lee") or the pronoun that follows
     owned: bool = False  # "his black Marlo Vista": a thing someone owns
+    titled: bool = False  # a person named with a title or courtesy title ("Mayor Ruiz", "Mrs Lee")
+    example: bool = False  # one of a list of names given as examples ("brands including A, B and C")
 
 
 @dataclass
@@ -356,10 +360,16 @@ def _is_agent(doc: Doc, ent: Span) -> bool:
             and root.head.lower_ not in _INSTITUTION_NOUNS
             and root.head.lower_ not in ORG_HEADS
         )
-        or (dep == "compound" and root.head.ent_type_ == "PERSON")
+        or (
+            dep == "compound"
+            and (
+                root.head.ent_type_ == "PERSON" or (root.head.ent_type_ == "ORG" and root.head.tag_ == "NNP")
+            )
+        )
     ):
         # "one of Norway's finest pilots", "the country's favourite sport", "Norway striker
-        # Lena Berg": the place describes a thing or a person; it does not act
+        # Lena Berg" (even with the name taken for a body): the place describes a thing or a
+        # person; it does not act
         return False
     if (
         dep == "compound"
@@ -480,6 +490,35 @@ def _is_patient(doc: Doc, ent: Span) -> bool:
     return root.dep_ == "compound" and root.head.dep_ in ("nsubjpass", "dobj") and root.head.tag_ == "NNP"
 
 
+def _in_example_list(doc: Doc, ent: Span) -> bool:
+    """The name is one of three or more names given as examples ("brands including A, B, C and D",
+    "such as A, B and C"): things or people the story lists, not ones that act in it."""
+    names = [e for e in doc.ents if e.label_ in _LABELS]
+    k = next((i for i, e in enumerate(names) if e.start == ent.start), None)
+    if k is None:
+        return False
+    lo = hi = k
+    while lo > 0 and names[lo - 1].end < names[lo].start and _list_gap(doc, names[lo - 1], names[lo]):
+        lo -= 1
+    while (
+        hi + 1 < len(names)
+        and names[hi].end < names[hi + 1].start
+        and _list_gap(doc, names[hi], names[hi + 1])
+    ):
+        hi += 1
+    if hi - lo < 2:
+        return False
+    start = names[lo].start
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    return bool(before) and (before[-1] in EXAMPLE_CUES or " ".join(before) in EXAMPLE_CUES)
+
+
+def _list_gap(doc: Doc, a: Span, b: Span) -> bool:
+    """Only a comma, "and" or "or" between two names: they stand in one list."""
+    gap = [t.lower_ for t in doc[a.end : b.start]]
+    return 0 < len(gap) <= 2 and all(w in (",", "and", "or") for w in gap)
+
+
 def _in_list_of_people(doc: Doc, ent: Span) -> bool:
     """The name stands in a list of people ("Ana Lee, Rihanna and Tom Day") that names someone
     else in full: a one-word name there is a person's known name, not a tagging error."""
@@ -550,6 +589,14 @@ def _is_location(doc: Doc, ent: Span, label: str) -> bool:
             return True  # "the Morteratsch glacier", "the Severn estuary": a name of a place
         if root.dep_ == "pobj" and root.head.lower_ in preps:
             return True
+        if (
+            label == "ORG"
+            and root.dep_ == "pobj"
+            and root.head.lower_ == "at"
+            and root.head.head.pos_ == "NOUN"
+            and root.head.head.lemma_ not in _PEOPLE_WORDS
+        ):
+            return True  # "the school at X", "a queue at X": a site; "an engineer at X" names an employer
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_KIND_NOUNS:
             return True
         if (
@@ -969,6 +1016,8 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
         for t in p.doc[1:]
         if t.is_title and t.ent_type_ and not t.doc[t.i - 1].is_punct
     }
+    lower_words = {t.text for p in parsed for t in p.doc if t.is_lower}
+    lower_text = " ".join(p.text for p in parsed)
     out: list[_Mention] = []
     acronyms: dict[str, str] = {}
     missed = _missed_names(parsed)
@@ -1128,6 +1177,22 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                 and sum(t.text == ent.text for q in parsed for t in q.doc) == 1
             ):
                 continue  # "Takeaway owner Li Chan said": the first word of a description, met once
+            if (
+                len(toks) == 1
+                and all(t.is_punct for t in doc[: toks[0].i])
+                and (toks[0].lower_ in lower_words or toks[0].lower_ + "s" in lower_words)
+                and toks[0].text not in name_words
+            ):
+                # "Airmail began in 1918" where the story also writes "airmail" and never uses the
+                # word as a name inside a sentence: a common word that opens the sentence
+                continue
+            if (
+                len(toks) == 1
+                and ent.end < len(doc)
+                and doc[ent.end].is_lower
+                and f"{toks[0].lower_} {doc[ent.end].lower_}" in lower_text
+            ):
+                continue  # "the Gorilla enclosure" where the story also writes "the gorilla enclosure"
             m = _Mention(name=name, label=label, sent=p.index)
             m.owned = label in ("ORG", "PERSON") and _is_possession(doc, ent)
             m.owned = m.owned or (
@@ -1139,9 +1204,11 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             )
             if label == "PERSON":
                 m.sex = _sex_of(doc, ent, prefix)
+                m.titled = bool(prefix) or (ent.start > 0 and _is_title_word(doc[ent.start - 1]))
                 m.listed = _in_list_of_people(doc, ent)
             after = doc[ent.end :].text if ent.end < len(doc) else ""
             m.credit = bool(_CREDIT_AFTER.match(after)) or _is_byline(doc, ent)
+            m.example = _in_example_list(doc, ent)
             m.location = label != "NORP" and not family and _is_location(doc, ent, label)
             m.settlement = label != "NORP" and _named_as_settlement(doc, ent)
             m.agent = not m.credit and not m.location and _is_agent(doc, ent)
@@ -1447,14 +1514,21 @@ def _main_verb(verb: Token) -> bool:
 def _introduces(tok: Token) -> str | None:
     """How the noun phrase brings someone new into the story: ``"one"`` for one person ("a guard",
     "a two-year-old boy"), ``"tied"`` for people tied to someone already there ("his parents",
-    "three of her students"); None for a phrase that points back ("the guard", "this man") or
-    to people at large ("drivers", "many fans")."""
+    "three of her students"), ``"group"`` for a bare plural the event is done to ("apologised to
+    supporters", "arrested protesters"); None for a phrase that points back ("the guard", "this
+    man") or to people at large as the ones acting ("drivers say", "many fans")."""
     if any(c.dep_ in ("det", "predet") and c.lower_ not in _INTRO_DETS for c in tok.children):
         return None
     if tok.tag_ == "NN" and any(c.dep_ == "det" for c in tok.children):
         return "one"
     if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
         return "tied"
+    if (
+        tok.tag_ == "NNS"
+        and tok.dep_ in ("dobj", "pobj")
+        and not any(c.dep_ in ("det", "amod", "nummod") for c in tok.children)
+    ):
+        return "group"
     return None
 
 
@@ -1572,7 +1646,50 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
         for p in parsed[_LEDE:]:
             if any(t.lower_ in forms[lemma] and not t.ent_type_ for t in p.doc):
                 cl.mentions.append(_Mention(name=cl.name, label=_UNNAMED, sent=p.index))
-    return list(found.values())
+    recurring = _recurring_unnamed(parsed, attached | named_words | set(found))
+    return list(found.values()) + recurring
+
+
+def _recurring_unnamed(parsed: Sequence[ParsedSentence], skip: set[str]) -> list[_Cluster]:
+    """Someone the story never names yet keeps following as "the X": the agent or patient of a verb
+    in at least two sentences and met in at least three ("the gunman fled ... police shot the
+    gunman"). A noun the lede already brought in, or one that stands for a named actor, is in
+    ``skip``."""
+    parts: dict[str, list[_Mention]] = {}
+    for p in parsed:
+        doc = p.doc
+        if not doc.has_annotation("DEP"):
+            continue
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            if (
+                tok.tag_ != "NN"
+                or tok.ent_type_
+                or lemma not in PERSON_NOUNS
+                or {lemma, tok.lower_} & skip
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            ):
+                continue
+            agent, patient, _ = _unnamed_part(tok)
+            if (agent or patient) and all(m.sent != p.index for m in parts.get(lemma, [])):
+                parts.setdefault(lemma, []).append(
+                    _Mention(name=lemma, label=_UNNAMED, sent=p.index, agent=agent, patient=patient)
+                )
+    out: list[_Cluster] = []
+    for lemma, acted in sorted(parts.items()):
+        if len(acted) < 2:
+            continue
+        seen = {m.sent for m in acted}
+        more = [
+            _Mention(name=lemma, label=_UNNAMED, sent=p.index)
+            for p in parsed
+            if p.index not in seen and re.search(rf"\bthe {re.escape(lemma)}\b", p.text, re.I)
+        ]
+        if len(acted) + len(more) >= 3:
+            cl = _Cluster(name=lemma, mentions=sorted(acted + more, key=lambda m: m.sent))
+            cl.labels[_UNNAMED] += len(cl.mentions)
+            out.append(cl)
+    return out
 
 
 def _count_short_references(parsed: Sequence[ParsedSentence], clusters: list[_Cluster]) -> None:
@@ -1634,7 +1751,7 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
         if works and any(_title_key(a) in works for a in (c.name, *c.aliases)):
             continue  # "starred in the 1963 film The Long Road": a work, not an actor
         real = [m for m in c.mentions if not m.credit]
-        if not real or all(m.owned for m in real):
+        if not real or all(m.owned for m in real) or all(m.example and not m.agent for m in real):
             continue  # (or every mention is a thing someone owns: "his black Marlo Vista")
         lab = _label(c)
         if any(m.settlement for m in real) and lab != "NORP":
@@ -1651,7 +1768,12 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
             continue
         if lab == "NORP" or (lab == "NORP_GROUP" and not agents):
             continue
-        if lab == "PERSON" and len(c.name.split()) == 1 and len(real) < 3 and not any(m.listed for m in real):
+        if (
+            lab == "PERSON"
+            and len(c.name.split()) == 1
+            and len(real) < 3
+            and not any(m.listed or m.titled for m in real)
+        ):
             continue  # people are introduced by full name; a lone single word is usually a tagging error
         in_title = any(re.search(r"\b" + re.escape(a.lower()) + r"\b", title_l) for a in (c.name, *c.aliases))
         patients = sum(m.patient for m in real)

@@ -885,3 +885,6 @@ SETTLEMENT_NOUNS = frozenset(
 STATE_BODY_NOUNS = frozenset(
     ["government", "police", "army", "navy", "parliament", "cabinet", "treasury", "coastguard"]
 )
+
+# words right before a list of names given as examples ("makers including A, B and C")
+EXAMPLE_CUES = frozenset(["including", "includes", "include", "like", "such as", "among them"])

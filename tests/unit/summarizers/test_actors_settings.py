@@ -33,3 +33,56 @@ def test_a_dateline_city_in_capitals_frames_the_country_after_it(nlp: Any) -> No
     told = nlp("Officials in Norway — and in Sweden — said the opening went well.")
     told.ents = [Span(told, 2, 3, label="GPE"), Span(told, 6, 7, label="GPE")]
     assert not _in_dateline(told, told.ents[0])  # control: a country inside a sentence is no dateline
+
+
+BOILER = """
+    Westbrook District Council has closed a primary school after a boiler exploded on Monday.
+    The kitchen at Harrowgate Academy was destroyed, but nobody was hurt.
+    The council said the building would stay shut until engineers had checked every room.
+    Council leader Tom Aldana said parents would be told of new classrooms by Friday.
+    """
+
+
+def test_a_body_after_at_that_holds_a_thing_is_a_site(nlp: Any) -> None:
+    f = facets(nlp, BOILER)
+    assert "Harrowgate Academy" not in names(f), names(f)  # "the kitchen at X": where it happened
+    # control: "a teacher at X" names X as someone's employer, and it stays
+    staff = facets(
+        nlp,
+        BOILER.replace(
+            "The kitchen at Harrowgate Academy was destroyed, but nobody", "A teacher at Harrowgate Academy"
+        ),
+    )
+    assert "Harrowgate Academy" in names(staff), names(staff)
+
+
+def test_a_country_before_a_name_taken_for_a_body_does_not_act(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    from newsbrief.summarizers.actors import _is_agent
+
+    doc = nlp("Norway international Hallvik insists the coach would fit in well.")
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 2, 3, label="ORG")]  # the player taken for a body
+    assert not _is_agent(doc, doc.ents[0])  # the country says where the player is from
+    alone = nlp("Norway insists the coach would fit in well.")
+    alone.ents = [Span(alone, 0, 1, label="GPE")]
+    assert _is_agent(alone, alone.ents[0])  # control: the country as the subject acts
+
+
+SHOP = """
+    A furniture store opened in the old mill on Saturday, and hundreds waited in the yard to get in.
+    The store stocks chairs by makers including Marisol Vane, Teodora Kess and Lotte Brandt.
+    Manager Ruth Okoye said 2,000 people came through the doors on the first day.
+    Its catalogue promises new pieces by makers such as Marisol Vane, Teodora Kess and Lotte Brandt every month.
+    """
+
+
+def test_names_given_as_examples_are_not_actors(nlp: Any) -> None:
+    f = facets(nlp, SHOP)
+    assert "Teodora Kess" not in names(f) and "Ruth Okoye" in names(f), names(f)
+    # control: the same names as those who made the clothes, not as examples, stay
+    made = facets(
+        nlp,
+        SHOP.replace("by makers including", "made by").replace("by makers such as", "made by"),
+    )
+    assert "Teodora Kess" in names(made), names(made)

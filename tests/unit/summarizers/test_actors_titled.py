@@ -75,3 +75,72 @@ def test_a_word_that_opens_a_title_at_a_sentence_start_is_no_body(nlp: Any) -> N
         text.replace("Bakery owner", "Tesco manager") + "Tesco said it would close the shop for a week.\n",
     )
     assert "Tesco" in names(again), names(again)
+
+
+def test_a_one_word_name_with_a_title_is_a_person(nlp: Any) -> None:
+    text = """
+        A lifeboat crew rescued four sailors from a sinking yacht off the coast on Sunday.
+        The yacht's owner, Prince Osvald, thanked the volunteers at the harbour.
+        The crew had been at sea for nine hours in heavy rain.
+        Osvald said he would pay for a new engine for the lifeboat.
+        """
+    assert "Osvald" in names(facets(nlp, text)), names(facets(nlp, text))
+    # control: the same word named twice without a title is still taken for a tagging error
+    bare = text.replace("The yacht's owner, Prince Osvald,", "Osvald")
+    assert "Osvald" not in names(facets(nlp, bare)), names(facets(nlp, bare))
+
+
+RAIL = [
+    "A museum in the north has opened a new hall about the history of rail freight.",
+    "The hall shows how early freight trains carried coal and wool across the country.",
+    "Freight was first carried on the line in 1841, according to the museum's curator, Ada Lindgren.",
+    "Freight said on Monday it would lend the museum two engines.",
+]
+
+
+def _names_with_opening_body(nlp: Any, texts: list[str]) -> list[str]:
+    from spacy.tokens import Span
+
+    parsed = parse_sentences(nlp, texts)
+    for p in parsed[2:]:
+        doc = p.doc  # the opening word taken for a body, as the recogniser sometimes does
+        doc.ents = [Span(doc, 0, 1, label="ORG"), *(e for e in doc.ents if e.start > 0)]
+    return [a.name for a in extract_actors("", parsed)]
+
+
+def test_a_common_word_opening_a_sentence_is_no_body(nlp: Any) -> None:
+    found = _names_with_opening_body(nlp, RAIL)
+    assert "Freight" not in found and "Ada Lindgren" in found, found  # the story writes "freight" too
+    # control: a body the story never writes in lower case keeps its name
+    named = _names_with_opening_body(
+        nlp, [t.replace("rail freight", "rail").replace("freight trains", "trains") for t in RAIL]
+    )
+    assert "Freight" in named, named
+
+
+ZOO = [
+    "A girl was hurt after climbing into the penguin enclosure at Harbury Zoo on Sunday.",
+    "Keepers said the girl slipped on the rocks and cut her leg.",
+    "Visitor Tom Reyes and his son were beside the Penguin enclosure when they heard her cry.",
+    "Harbury Zoo said it would raise the fence around the penguin enclosure.",
+]
+
+
+def _mentioned_with_body_at(nlp: Any, texts: list[str], sent: int, word: str) -> list[str]:
+    from spacy.tokens import Span
+
+    from newsbrief.summarizers.actors import _mentions
+
+    parsed = parse_sentences(nlp, texts)
+    doc = parsed[sent].doc
+    k = next(t.i for t in doc if t.text == word)  # the word taken for a body, as the recogniser may
+    doc.ents = [*(e for e in doc.ents if e.end <= k or e.start > k), Span(doc, k, k + 1, label="ORG")]
+    return [m.name for m in _mentions(parsed)[0]]
+
+
+def test_a_capitalised_word_the_story_writes_in_lower_case_before_the_same_noun_is_no_body(nlp: Any) -> None:
+    found = _mentioned_with_body_at(nlp, ZOO, 2, "Penguin")
+    assert "Penguin" not in found and "Tom Reyes" in found, found
+    # control: the story never writes "penguin enclosure" in lower case; the body is a candidate
+    other = [t.replace("penguin enclosure", "seal pool") for t in ZOO]
+    assert "Penguin" in _mentioned_with_body_at(nlp, other, 2, "Penguin")
