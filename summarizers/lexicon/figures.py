@@ -348,6 +348,10 @@ WEIGHTY_NOUNS = (
     "bailout",
     "tons",
     "tonnes",
+    "counts",
+    "charges",
+    "offences",
+    "offenses",
 )
 # nouns that count a group without a plural form: a number before them is a count ("300 staff")
 GROUP_NOUNS = (
@@ -392,6 +396,9 @@ WEIGHTY_VERBS = (
     "jailed",
     "executed",
     "beheaded",
+    "pleaded",
+    "convicted",
+    "admitted",
 )
 # relative pronouns: a figure's context reaches back to what they stand for
 RELATIVES = ("who", "which", "that", "whom", "whose")

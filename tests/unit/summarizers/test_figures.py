@@ -671,3 +671,21 @@ def test_a_shorter_phrase_that_keeps_its_closing_number_beats_a_longer_one_cut_b
     repairs = figure(f, "£4 million")
     assert "council" in repairs.context and "£4 million" in repairs.context
     assert_faithful(f)
+
+
+def test_counts_of_a_charge_weigh_as_the_case_itself(nlp: Any) -> None:
+    text = """
+        A former school treasurer appeared before the county court on Tuesday.
+        She pleaded guilty to four counts of theft from the school fund.
+        The judge said the case had shaken the trust of parents in the village.
+        Her lawyer handed the judge 20 letters of support from neighbours.
+        The school has since changed the way it keeps its accounts.
+        Sentencing was adjourned until the reports are ready.
+        """
+    order = values(facets(nlp, text))
+    assert order.index("four counts") < order.index("20 letters"), order
+    # control: a count of something else in the same place stays behind the later figure
+    control = values(
+        facets(nlp, text.replace("pleaded guilty to four counts of theft", "wrote four pages of notes"))
+    )
+    assert control.index("20 letters") < control.index("four pages"), control
