@@ -190,6 +190,7 @@ class _Candidate:
     score: float
     key: tuple[str, ...]
     order: int
+    lede: bool = False
 
 
 _SCALE_KEYS = {"million": "m", "mn": "m", "m": "m", "billion": "bn", "bn": "bn", "trillion": "tn", "tn": "tn"}
@@ -937,7 +938,8 @@ def _one_per_number(cands: list[_Candidate]) -> list[_Candidate]:
     for group in groups.values():
         best = max(c.score for c in group)
         rep = min(group, key=lambda c: (not _full(c), c.order))
-        out.append(_Candidate(rep.value, rep.context, rep.sentence, best, rep.key, rep.order))
+        lede = any(c.lede for c in group)
+        out.append(_Candidate(rep.value, rep.context, rep.sentence, best, rep.key, rep.order, lede))
     return sorted(out, key=lambda c: (-c.score, c.order))
 
 
@@ -954,12 +956,19 @@ def _kind(value: str) -> str:
 def _select(pool: list[_Candidate]) -> list[_Candidate]:
     """The figures a briefing lists, from candidates with one per number, in order of importance."""
     # most important first; each figure of a kind already shown (money, share, count, time) makes
-    # the next one of that kind matter a little less, so a briefing is not eight sums of money
+    # the next one of that kind matter a little less, so a briefing is not eight sums of money; the
+    # lede's figures are the story's own numbers and keep their weight whatever came before them
     seen: set[str] = set()
     shown: dict[str, int] = {}
     ranked: list[_Candidate] = []
     while pool and len(ranked) < MAX_FIGURES_STRONG:
-        best = min(pool, key=lambda c: (-(c.score - KIND_PENALTY * shown.get(_kind(c.value), 0)), c.order))
+        best = min(
+            pool,
+            key=lambda c: (
+                -(c.score - (0 if c.lede else KIND_PENALTY) * shown.get(_kind(c.value), 0)),
+                c.order,
+            ),
+        )
         pool.remove(best)
         # a repeated number, or one already shown in a conversion or range, is the same figure
         if set(best.key) <= seen or any(k in seen for k in best.key if len(k.replace(".", "")) >= 3):
@@ -1089,5 +1098,8 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                 )
                 score += 0.6 * min(2, max(0, repeats - 1))
             cands.append(_Candidate(value, ctx, text, score, _digits_key(value), len(cands)))
+    lede = parsed[0].text if parsed else None
+    for c in cands:
+        c.lede = c.sentence == lede
     out = _select(_one_per_number(cands))
     return tuple(Figure(value=c.value, context=c.context, sentence=c.sentence) for c in out)

@@ -689,3 +689,37 @@ def test_counts_of_a_charge_weigh_as_the_case_itself(nlp: Any) -> None:
         facets(nlp, text.replace("pleaded guilty to four counts of theft", "wrote four pages of notes"))
     )
     assert control.index("20 letters") < control.index("four pages"), control
+
+
+_MANY_COUNTS = """
+        More than 12,000 patients are waiting for a first appointment, officials said.
+        About 3,500 workers left the service last year.
+        Some 2,100 residents have signed a petition for a clinic in their town.
+        At least 1,900 children are waiting for eye tests.
+        Another 1,450 students joined the programme as volunteers.
+        About 1,300 employees lost their jobs when two hospitals closed.
+        Some 1,250 members of staff moved to other regions.
+        The report said 61% of patients were satisfied with their care.
+        The ministry will spend 1.2 billion crowns on the plan.
+        Opposition members said the plan came too late.
+        Doctors' unions welcomed the promise but asked for details.
+        The first clinics are due to open in the spring.
+        Local councils will choose the sites.
+        Critics said the north had been neglected for years.
+        The minister said the clinics would be built quickly.
+        Health officials will publish the list of towns next month.
+        A consultation with patients' groups will start in the summer.
+        The unions said they would watch the plan closely.
+        Several towns have already offered land for the clinics.
+        The ministry said private firms would not run them.
+        A full report will be published in the autumn.
+"""
+
+
+def test_the_ledes_figures_are_not_discounted_for_their_kind(nlp: Any) -> None:
+    # the lede's count stays in a list that later counts of the same kind fill
+    lede = "The health ministry promised on Monday to open 40 new clinics across the north by 2030."
+    assert "40 new clinics" in values(facets(nlp, lede + _MANY_COUNTS))
+    # control: the same count after a lede without a number loses its place to them
+    later = "The health ministry set out its plan for the north on Monday.\n" + lede
+    assert "40 new clinics" not in values(facets(nlp, later + _MANY_COUNTS))
