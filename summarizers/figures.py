@@ -1,7 +1,8 @@
 """Key figures: the numbers of a story, each with the phrase of its sentence that says what it counts.
 
 Numbers are found by shape in the sentence text, so ``value`` is verbatim; a unit conversion
-("50 miles (80km)"), a range ("10 to 12") and a run of set scores ("7-5 6-4") are one value.
+("50 miles (80km)"), a range ("10 to 12") and a run of set scores ("7-5 6-4") are one value; a
+multiple in words before what it multiplies ("more than double the legal limit") is a value too.
 Calendar dates, years, times of day, ages in passing, phone numbers, labels ("No 7", "Route 9")
 and numbers inside names or model codes are skipped.
 
@@ -139,6 +140,10 @@ _RATE_AFTER = re.compile(
     rf"\s(?:a|an|per|each|every)\s(?:{_alt(lex.RATE_UNITS)})\b(?!\s(?:{_alt(lex.RELATIVE_TIME)})\b)", re.I
 )
 _MULTIPLE_AFTER = re.compile(rf"\stimes(?=\s(?:{_alt(lex.MULTIPLE_FOLLOWERS)})\b)", re.I)
+# "more than double the legal limit", "twice the national average": a multiple said in words
+_MULTIPLE_WORD_RE = re.compile(
+    rf"(?<![\w-])(?:{_QUAL})?(?:{_alt(lex.MULTIPLE_WORDS)})(?=\s(?:{_alt(lex.MULTIPLE_OBJECTS)})\b)", re.I
+)
 _RATE_END = re.compile(_RATE_AFTER.pattern + "$", re.I)
 _CHROME_AFTER = re.compile(
     rf"^\s?(?:{_alt([w.replace(' ', chr(92) + 's') for w in lex.CHROME_AFTER])})\b"
@@ -795,6 +800,9 @@ def _number_spans(text: str) -> list[tuple[int, int]]:
                 continue  # "twice a day" is a rate, "a year ago" a time anchor
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append((m.start(), m.end()))
+    for m in _MULTIPLE_WORD_RE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in out):
+            out.append((m.start(), m.end()))
     out.sort()
     for m in _FIGURE_RE.finditer(text):
         raw = m.group(0)
@@ -813,7 +821,7 @@ def _number_spans(text: str) -> list[tuple[int, int]]:
                 out.append((start + sep.end(), end))
                 continue
         out.append((start, end))
-    return out
+    return sorted(out)
 
 
 def _head_of(doc: Doc, start: int, end: int) -> tuple[Span, Token] | None:
@@ -1006,6 +1014,25 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                 if ctx:
                     score = _score(value, ctx, p.index, n, title, text, start) - 1.0
                     cands.append(_Candidate(value, ctx, text, score, (value.lower(),), len(cands)))
+                continue
+            multiple_word = _MULTIPLE_WORD_RE.match(text, start)
+            if multiple_word and multiple_word.end() == end:
+                # a multiple in words is a figure where it qualifies the noun it multiplies, not a
+                # verb ("plans to double the fleet") or a count of times ("met twice the next week")
+                span = p.doc.char_span(start, end, alignment_mode="expand") if p.parsed else None
+                last = span[-1] if span is not None else None
+                ctx = _context(p.doc, start, end, _words(value)) if last is not None else ""
+                if (
+                    ctx
+                    and last is not None
+                    and last.head.i > last.i
+                    and last.head.tag_ in _NOUN_TAGS
+                    and not _DURATION.fullmatch(last.head.lower_)
+                    and not last.tag_.startswith("VB")
+                ):
+                    score = _score(value, ctx, p.index, n, title, text, start)
+                    cands.append(_Candidate(value, ctx, text, score, (value.lower(),), len(cands)))
+                covered = end
                 continue
             has_digit = bool(re.search(r"\d", value))
             tally = bool(_TALLY_RE.search(value))

@@ -629,6 +629,11 @@ CALL_VERBS = (
 # numbers written like odds or fractions that are names or idioms: "open 24/7", "after 9/11"
 SLASH_NAMES = ("24/7", "9/11", "7/7", "24/365")
 
+# a multiple in words, a figure of its own before what it multiplies ("more than double the limit")
+MULTIPLE_WORDS = ("double", "twice", "treble", "triple", "quadruple")
+# what a multiple in words multiplies opens with one of these ("twice the average", "triple its size")
+MULTIPLE_OBJECTS = ("the", "its", "their", "his", "her", "that", "what")
+
 # Words after "N times" that make it a multiple of something ("40 times the limit", "three times as
 # many", "ten times higher"), not a count of occasions ("scored 12 times").
 MULTIPLE_FOLLOWERS = (

@@ -723,3 +723,26 @@ def test_the_ledes_figures_are_not_discounted_for_their_kind(nlp: Any) -> None:
     # control: the same count after a lede without a number loses its place to them
     later = "The health ministry set out its plan for the north on Monday.\n" + lede
     assert "40 new clinics" not in values(facets(nlp, later + _MANY_COUNTS))
+
+
+def test_a_multiple_in_words_is_a_figure_but_not_as_a_verb_or_a_time(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        A lorry driver was found to have more than double the legal limit of alcohol in his blood.
+        The airline plans to double the size of its fleet.
+        The two leaders met twice the following week.
+        """,
+    )
+    limit = figure(f, "more than double")
+    assert "legal limit" in limit.context
+    assert_faithful(f)
+    # controls: a verb ("to double the size") and a count of times ("twice the following week")
+    assert not [v for v in values(f) if v.lower() in ("double", "twice")], values(f)
+
+
+def test_a_number_before_a_term_in_words_is_read(nlp: Any) -> None:
+    # "a year" is found in an earlier pass than "12 complaints"; both are read in sentence order
+    f = facets(nlp, "After 12 complaints from passengers, the driver was banned for a year.")
+    assert figure(f, "12 complaints")
+    assert figure(f, "a year")
