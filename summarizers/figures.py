@@ -518,8 +518,11 @@ def _predicate_hi(verb: Token) -> int:
         if child.dep_ != "prep" or child.right_edge.i > child.i:
             break
     for i in range(verb.i + 1, hi):
-        if _breaks(doc[i]) or doc[i].dep_ in ("mark", "relcl", "advcl") and doc[i].i > verb.i + 1:
+        if _breaks(doc[i]):
             return i
+        if doc[i].dep_ in ("mark", "relcl", "advcl") and doc[i].i > verb.i + 1:
+            # a clause of its own ends the predicate where it starts: "the man who had", never
+            return max(verb.i + 2, min(i, doc[i].left_edge.i))
     return hi
 
 

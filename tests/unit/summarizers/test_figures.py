@@ -746,3 +746,18 @@ def test_a_number_before_a_term_in_words_is_read(nlp: Any) -> None:
     f = facets(nlp, "After 12 complaints from passengers, the driver was banned for a year.")
     assert figure(f, "12 complaints")
     assert figure(f, "a year")
+
+
+def test_a_predicate_ends_before_a_relative_clause_not_inside_it(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The race was stopped for an hour on Sunday.
+        Two bystanders tried to revive the cyclist who had collapsed near the finish line of the race that afternoon.
+        Three marshals carried the injured rider to the medical tent behind the stand.
+        """,
+    )
+    assert figure(f, "Two bystanders").context == "tried to revive the cyclist"
+    # control: a predicate with no clause of its own still ends on its object
+    assert figure(f, "Three marshals").context == "carried the injured rider"
+    assert_faithful(f)
