@@ -646,6 +646,17 @@ def _has_content(doc: Doc, lo: int, hi: int, value: range) -> bool:
     )
 
 
+def _joined(doc: Doc, i: int) -> bool:
+    """Tokens ``i`` and ``i + 1`` are one written word ("heat-related", "call-outs", "40-20")."""
+    return (
+        i + 1 < len(doc)
+        and not doc[i].whitespace_
+        and not _breaks(doc[i])
+        and not _breaks(doc[i + 1])
+        and doc[i + 1].text not in (".", ",", "!", "?")
+    )
+
+
 def _window(doc: Doc, value: range, budget: int) -> str:
     """A few words either side of the number, within its clause (no parse to read)."""
     lo = value.start
@@ -653,6 +664,11 @@ def _window(doc: Doc, value: range, budget: int) -> str:
         lo -= 1
     hi = value.stop
     while hi < len(doc) and hi - value.stop < 5 and not _breaks(doc[hi]) and doc[hi].text != ".":
+        hi += 1
+    # a word is never cut in half ("heat-related", "call-outs"): the window takes it whole
+    while lo > 0 and _joined(doc, lo - 1):
+        lo -= 1
+    while hi < len(doc) and _joined(doc, hi - 1):
         hi += 1
     text = _phrase(doc, lo, hi, value)
     while _words(text) > budget and hi > value.stop:

@@ -761,3 +761,14 @@ def test_a_predicate_ends_before_a_relative_clause_not_inside_it(nlp: Any) -> No
     # control: a predicate with no clause of its own still ends on its object
     assert figure(f, "Three marshals").context == "carried the injured rider"
     assert_faithful(f)
+
+
+def test_a_context_never_cuts_a_hyphenated_word_in_half(nlp: Any) -> None:
+    f = facets(
+        nlp, "Fire crews said call-outs for storm-related flooding were up 35% on the same month last year."
+    )
+    ctx = figure(f, "35%").context
+    assert "storm-related" in ctx, ctx
+    # control: a word the window would not reach is still left out
+    assert "crews" not in ctx, ctx
+    assert_faithful(f)
