@@ -2,7 +2,7 @@
 
 Numbers are found by shape in the sentence text, so ``value`` is verbatim; a unit conversion
 ("50 miles (80km)"), a range ("10 to 12") and a run of set scores ("7-5 6-4") are one value; a
-multiple in words before what it multiplies ("more than double the legal limit") is a value too.
+multiple in words before what it multiplies ("more than triple the safe dose") is a value too.
 Calendar dates, years, times of day, ages in passing, phone numbers, labels ("No 7", "Route 9")
 and numbers inside names or model codes are skipped.
 
@@ -140,7 +140,7 @@ _RATE_AFTER = re.compile(
     rf"\s(?:a|an|per|each|every)\s(?:{_alt(lex.RATE_UNITS)})\b(?!\s(?:{_alt(lex.RELATIVE_TIME)})\b)", re.I
 )
 _MULTIPLE_AFTER = re.compile(rf"\stimes(?=\s(?:{_alt(lex.MULTIPLE_FOLLOWERS)})\b)", re.I)
-# "more than double the legal limit", "twice the national average": a multiple said in words
+# "more than triple the safe dose", "twice the national average": a multiple said in words
 _MULTIPLE_WORD_RE = re.compile(
     rf"(?<![\w-])(?:{_QUAL})?(?:{_alt(lex.MULTIPLE_WORDS)})(?=\s(?:{_alt(lex.MULTIPLE_OBJECTS)})\b)", re.I
 )

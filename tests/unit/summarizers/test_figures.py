@@ -729,13 +729,13 @@ def test_a_multiple_in_words_is_a_figure_but_not_as_a_verb_or_a_time(nlp: Any) -
     f = facets(
         nlp,
         """
-        A lorry driver was found to have more than double the legal limit of alcohol in his blood.
+        The water in the reservoir held more than double the safe level of nitrates in May.
         The airline plans to double the size of its fleet.
         The two leaders met twice the following week.
         """,
     )
     limit = figure(f, "more than double")
-    assert "legal limit" in limit.context
+    assert "safe level" in limit.context
     assert_faithful(f)
     # controls: a verb ("to double the size") and a count of times ("twice the following week")
     assert not [v for v in values(f) if v.lower() in ("double", "twice")], values(f)
