@@ -1,7 +1,8 @@
 """Key figures: the numbers of a story, each with the phrase of its sentence that says what it counts.
 
 Numbers are found by shape in the sentence text, so ``value`` is verbatim; a unit conversion
-("50 miles (80km)"), a range ("10 to 12") and a run of set scores ("7-5 6-4") are one value.
+("50 miles (80km)"), a range ("10 to 12") and a run of set scores ("7-5 6-4") are one value; a
+multiple in words before what it multiplies ("more than triple the safe dose") is a value too.
 Calendar dates, years, times of day, ages in passing, phone numbers, labels ("No 7", "Route 9")
 and numbers inside names or model codes are skipped.
 
@@ -139,6 +140,10 @@ _RATE_AFTER = re.compile(
     rf"\s(?:a|an|per|each|every)\s(?:{_alt(lex.RATE_UNITS)})\b(?!\s(?:{_alt(lex.RELATIVE_TIME)})\b)", re.I
 )
 _MULTIPLE_AFTER = re.compile(rf"\stimes(?=\s(?:{_alt(lex.MULTIPLE_FOLLOWERS)})\b)", re.I)
+# "more than triple the safe dose", "twice the national average": a multiple said in words
+_MULTIPLE_WORD_RE = re.compile(
+    rf"(?<![\w-])(?:{_QUAL})?(?:{_alt(lex.MULTIPLE_WORDS)})(?=\s(?:{_alt(lex.MULTIPLE_OBJECTS)})\b)", re.I
+)
 _RATE_END = re.compile(_RATE_AFTER.pattern + "$", re.I)
 _CHROME_AFTER = re.compile(
     rf"^\s?(?:{_alt([w.replace(' ', chr(92) + 's') for w in lex.CHROME_AFTER])})\b"
@@ -190,6 +195,7 @@ class _Candidate:
     score: float
     key: tuple[str, ...]
     order: int
+    lede: bool = False
 
 
 _SCALE_KEYS = {"million": "m", "mn": "m", "m": "m", "billion": "bn", "bn": "bn", "trillion": "tn", "tn": "tn"}
@@ -512,8 +518,11 @@ def _predicate_hi(verb: Token) -> int:
         if child.dep_ != "prep" or child.right_edge.i > child.i:
             break
     for i in range(verb.i + 1, hi):
-        if _breaks(doc[i]) or doc[i].dep_ in ("mark", "relcl", "advcl") and doc[i].i > verb.i + 1:
+        if _breaks(doc[i]):
             return i
+        if doc[i].dep_ in ("mark", "relcl", "advcl") and doc[i].i > verb.i + 1:
+            # a clause of its own ends the predicate where it starts: "the man who had", never
+            return max(verb.i + 2, min(i, doc[i].left_edge.i))
     return hi
 
 
@@ -637,6 +646,17 @@ def _has_content(doc: Doc, lo: int, hi: int, value: range) -> bool:
     )
 
 
+def _joined(doc: Doc, i: int) -> bool:
+    """Tokens ``i`` and ``i + 1`` are one written word ("heat-related", "call-outs", "40-20")."""
+    return (
+        i + 1 < len(doc)
+        and not doc[i].whitespace_
+        and not _breaks(doc[i])
+        and not _breaks(doc[i + 1])
+        and doc[i + 1].text not in (".", ",", "!", "?")
+    )
+
+
 def _window(doc: Doc, value: range, budget: int) -> str:
     """A few words either side of the number, within its clause (no parse to read)."""
     lo = value.start
@@ -644,6 +664,11 @@ def _window(doc: Doc, value: range, budget: int) -> str:
         lo -= 1
     hi = value.stop
     while hi < len(doc) and hi - value.stop < 5 and not _breaks(doc[hi]) and doc[hi].text != ".":
+        hi += 1
+    # a word is never cut in half ("heat-related", "call-outs"): the window takes it whole
+    while lo > 0 and _joined(doc, lo - 1):
+        lo -= 1
+    while hi < len(doc) and _joined(doc, hi - 1):
         hi += 1
     text = _phrase(doc, lo, hi, value)
     while _words(text) > budget and hi > value.stop:
@@ -794,6 +819,9 @@ def _number_spans(text: str) -> list[tuple[int, int]]:
                 continue  # "twice a day" is a rate, "a year ago" a time anchor
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append((m.start(), m.end()))
+    for m in _MULTIPLE_WORD_RE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in out):
+            out.append((m.start(), m.end()))
     out.sort()
     for m in _FIGURE_RE.finditer(text):
         raw = m.group(0)
@@ -812,7 +840,7 @@ def _number_spans(text: str) -> list[tuple[int, int]]:
                 out.append((start + sep.end(), end))
                 continue
         out.append((start, end))
-    return out
+    return sorted(out)
 
 
 def _head_of(doc: Doc, start: int, end: int) -> tuple[Span, Token] | None:
@@ -937,7 +965,8 @@ def _one_per_number(cands: list[_Candidate]) -> list[_Candidate]:
     for group in groups.values():
         best = max(c.score for c in group)
         rep = min(group, key=lambda c: (not _full(c), c.order))
-        out.append(_Candidate(rep.value, rep.context, rep.sentence, best, rep.key, rep.order))
+        lede = any(c.lede for c in group)
+        out.append(_Candidate(rep.value, rep.context, rep.sentence, best, rep.key, rep.order, lede))
     return sorted(out, key=lambda c: (-c.score, c.order))
 
 
@@ -954,12 +983,19 @@ def _kind(value: str) -> str:
 def _select(pool: list[_Candidate]) -> list[_Candidate]:
     """The figures a briefing lists, from candidates with one per number, in order of importance."""
     # most important first; each figure of a kind already shown (money, share, count, time) makes
-    # the next one of that kind matter a little less, so a briefing is not eight sums of money
+    # the next one of that kind matter a little less, so a briefing is not eight sums of money; the
+    # lede's figures are the story's own numbers and keep their weight whatever came before them
     seen: set[str] = set()
     shown: dict[str, int] = {}
     ranked: list[_Candidate] = []
     while pool and len(ranked) < MAX_FIGURES_STRONG:
-        best = min(pool, key=lambda c: (-(c.score - KIND_PENALTY * shown.get(_kind(c.value), 0)), c.order))
+        best = min(
+            pool,
+            key=lambda c: (
+                -(c.score - (0 if c.lede else KIND_PENALTY) * shown.get(_kind(c.value), 0)),
+                c.order,
+            ),
+        )
         pool.remove(best)
         # a repeated number, or one already shown in a conversion or range, is the same figure
         if set(best.key) <= seen or any(k in seen for k in best.key if len(k.replace(".", "")) >= 3):
@@ -997,6 +1033,25 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                 if ctx:
                     score = _score(value, ctx, p.index, n, title, text, start) - 1.0
                     cands.append(_Candidate(value, ctx, text, score, (value.lower(),), len(cands)))
+                continue
+            multiple_word = _MULTIPLE_WORD_RE.match(text, start)
+            if multiple_word and multiple_word.end() == end:
+                # a multiple in words is a figure where it qualifies the noun it multiplies, not a
+                # verb ("plans to double the fleet") or a count of times ("met twice the next week")
+                span = p.doc.char_span(start, end, alignment_mode="expand") if p.parsed else None
+                last = span[-1] if span is not None else None
+                ctx = _context(p.doc, start, end, _words(value)) if last is not None else ""
+                if (
+                    ctx
+                    and last is not None
+                    and last.head.i > last.i
+                    and last.head.tag_ in _NOUN_TAGS
+                    and not _DURATION.fullmatch(last.head.lower_)
+                    and not last.tag_.startswith("VB")
+                ):
+                    score = _score(value, ctx, p.index, n, title, text, start)
+                    cands.append(_Candidate(value, ctx, text, score, (value.lower(),), len(cands)))
+                covered = end
                 continue
             has_digit = bool(re.search(r"\d", value))
             tally = bool(_TALLY_RE.search(value))
@@ -1089,5 +1144,8 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                 )
                 score += 0.6 * min(2, max(0, repeats - 1))
             cands.append(_Candidate(value, ctx, text, score, _digits_key(value), len(cands)))
+    lede = parsed[0].text if parsed else None
+    for c in cands:
+        c.lede = c.sentence == lede
     out = _select(_one_per_number(cands))
     return tuple(Figure(value=c.value, context=c.context, sentence=c.sentence) for c in out)

@@ -348,6 +348,10 @@ WEIGHTY_NOUNS = (
     "bailout",
     "tons",
     "tonnes",
+    "counts",
+    "charges",
+    "offences",
+    "offenses",
 )
 # nouns that count a group without a plural form: a number before them is a count ("300 staff")
 GROUP_NOUNS = (
@@ -392,6 +396,9 @@ WEIGHTY_VERBS = (
     "jailed",
     "executed",
     "beheaded",
+    "pleaded",
+    "convicted",
+    "admitted",
 )
 # relative pronouns: a figure's context reaches back to what they stand for
 RELATIVES = ("who", "which", "that", "whom", "whose")
@@ -621,6 +628,11 @@ CALL_VERBS = (
 )
 # numbers written like odds or fractions that are names or idioms: "open 24/7", "after 9/11"
 SLASH_NAMES = ("24/7", "9/11", "7/7", "24/365")
+
+# a multiple in words, a figure of its own before what it multiplies ("more than double the limit")
+MULTIPLE_WORDS = ("double", "twice", "treble", "triple", "quadruple")
+# what a multiple in words multiplies opens with one of these ("twice the average", "triple its size")
+MULTIPLE_OBJECTS = ("the", "its", "their", "his", "her", "that", "what")
 
 # Words after "N times" that make it a multiple of something ("40 times the limit", "three times as
 # many", "ten times higher"), not a count of occasions ("scored 12 times").

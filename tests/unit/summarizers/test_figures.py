@@ -671,3 +671,104 @@ def test_a_shorter_phrase_that_keeps_its_closing_number_beats_a_longer_one_cut_b
     repairs = figure(f, "£4 million")
     assert "council" in repairs.context and "£4 million" in repairs.context
     assert_faithful(f)
+
+
+def test_counts_of_a_charge_weigh_as_the_case_itself(nlp: Any) -> None:
+    text = """
+        A former school treasurer appeared before the county court on Tuesday.
+        She pleaded guilty to four counts of theft from the school fund.
+        The judge said the case had shaken the trust of parents in the village.
+        Her lawyer handed the judge 20 letters of support from neighbours.
+        The school has since changed the way it keeps its accounts.
+        Sentencing was adjourned until the reports are ready.
+        """
+    order = values(facets(nlp, text))
+    assert order.index("four counts") < order.index("20 letters"), order
+    # control: a count of something else in the same place stays behind the later figure
+    control = values(
+        facets(nlp, text.replace("pleaded guilty to four counts of theft", "wrote four pages of notes"))
+    )
+    assert control.index("20 letters") < control.index("four pages"), control
+
+
+_MANY_COUNTS = """
+        More than 12,000 patients are waiting for a first appointment, officials said.
+        About 3,500 workers left the service last year.
+        Some 2,100 residents have signed a petition for a clinic in their town.
+        At least 1,900 children are waiting for eye tests.
+        Another 1,450 students joined the programme as volunteers.
+        About 1,300 employees lost their jobs when two hospitals closed.
+        Some 1,250 members of staff moved to other regions.
+        The report said 61% of patients were satisfied with their care.
+        The ministry will spend 1.2 billion crowns on the plan.
+        Opposition members said the plan came too late.
+        Doctors' unions welcomed the promise but asked for details.
+        The first clinics are due to open in the spring.
+        Local councils will choose the sites.
+        Critics said the north had been neglected for years.
+        The minister said the clinics would be built quickly.
+        Health officials will publish the list of towns next month.
+        A consultation with patients' groups will start in the summer.
+        The unions said they would watch the plan closely.
+        Several towns have already offered land for the clinics.
+        The ministry said private firms would not run them.
+        A full report will be published in the autumn.
+"""
+
+
+def test_the_ledes_figures_are_not_discounted_for_their_kind(nlp: Any) -> None:
+    # the lede's count stays in a list that later counts of the same kind fill
+    lede = "The health ministry promised on Monday to open 40 new clinics across the north by 2030."
+    assert "40 new clinics" in values(facets(nlp, lede + _MANY_COUNTS))
+    # control: the same count after a lede without a number loses its place to them
+    later = "The health ministry set out its plan for the north on Monday.\n" + lede
+    assert "40 new clinics" not in values(facets(nlp, later + _MANY_COUNTS))
+
+
+def test_a_multiple_in_words_is_a_figure_but_not_as_a_verb_or_a_time(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The water in the reservoir held more than double the safe level of nitrates in May.
+        The airline plans to double the size of its fleet.
+        The two leaders met twice the following week.
+        """,
+    )
+    limit = figure(f, "more than double")
+    assert "safe level" in limit.context
+    assert_faithful(f)
+    # controls: a verb ("to double the size") and a count of times ("twice the following week")
+    assert not [v for v in values(f) if v.lower() in ("double", "twice")], values(f)
+
+
+def test_a_number_before_a_term_in_words_is_read(nlp: Any) -> None:
+    # "a year" is found in an earlier pass than "12 complaints"; both are read in sentence order
+    f = facets(nlp, "After 12 complaints from passengers, the driver was banned for a year.")
+    assert figure(f, "12 complaints")
+    assert figure(f, "a year")
+
+
+def test_a_predicate_ends_before_a_relative_clause_not_inside_it(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The race was stopped for an hour on Sunday.
+        Two bystanders tried to revive the cyclist who had collapsed near the finish line of the race that afternoon.
+        Three marshals carried the injured rider to the medical tent behind the stand.
+        """,
+    )
+    assert figure(f, "Two bystanders").context == "tried to revive the cyclist"
+    # control: a predicate with no clause of its own still ends on its object
+    assert figure(f, "Three marshals").context == "carried the injured rider"
+    assert_faithful(f)
+
+
+def test_a_context_never_cuts_a_hyphenated_word_in_half(nlp: Any) -> None:
+    f = facets(
+        nlp, "Fire crews said call-outs for storm-related flooding were up 35% on the same month last year."
+    )
+    ctx = figure(f, "35%").context
+    assert "storm-related" in ctx, ctx
+    # control: a word the window would not reach is still left out
+    assert "crews" not in ctx, ctx
+    assert_faithful(f)
