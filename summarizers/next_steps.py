@@ -92,6 +92,9 @@ if TYPE_CHECKING:
 MAX_STEPS = 8
 _SURE_STEPS = 6  # steps past this many must score at least STEP_WEIGHTS['sure_min']
 _MAX_WORDS = 32
+# ... but a step is not cut before the word that makes it one or before its date ahead ("... and
+# will lift her to 40th when the rankings are published on Monday"), up to this many words
+_MAX_WORDS_KEPT = 44
 _CLAUSE_DEPS = ("xcomp", "ccomp", "dobj", "prep", "dative")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
 
@@ -675,6 +678,8 @@ def _when(doc: Doc, toks: Sequence[Token], head: Token) -> str | None:
             verb.i != head.i
             and verb.tag_ in ("VBD", "VBN")
             and not any(c.tag_ == "MD" for c in verb.children)
+            # (a present passive is not past: "when the results are published on Monday")
+            and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
         ):
             continue
         text = str(ent.text)
@@ -705,13 +710,20 @@ def _when(doc: Doc, toks: Sequence[Token], head: Token) -> str | None:
     return best[1] if best else None
 
 
-def _render(toks: Sequence[Token]) -> str:
+def _render(toks: Sequence[Token], keep: int = -1) -> str:
+    """The step's words as the sentence has them, cut after ``_MAX_WORDS`` words, or after the
+    token ``keep`` (a document index) when that comes later, up to ``_MAX_WORDS_KEPT``."""
     text = "".join(t.text_with_ws for t in toks).strip()
     if text.count("(") > text.count(")"):
         text = re.sub(r"\(([A-Z][A-Za-z]{1,7})(?=\s)", r"(\1)", text)  # the parser left ")" outside
     words = text.split()
-    if len(words) > _MAX_WORDS:
-        text = " ".join(words[:_MAX_WORDS]).rstrip(",;:") + " ..."
+    limit = _MAX_WORDS
+    if toks and toks[0].i <= keep <= toks[-1].i:
+        upto = len(toks[0].doc[toks[0].i : keep + 1].text.split())
+        if upto <= _MAX_WORDS_KEPT:
+            limit = max(limit, upto)
+    if len(words) > limit:
+        text = " ".join(words[:limit]).rstrip(",;:") + " ..."
     text = _quotes_kept(re.sub(r"\s+", " ", text).strip())
     if toks and (text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")):
         # a quotation the step opens closes right after it in the sentence ('... "within weeks."')
@@ -1157,8 +1169,10 @@ def _extract(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
             if found is None:
                 continue
             head, toks, speaker, trailer = found
-            text = speaker + _render(toks) + trailer
             when = _when(doc, toks, head)
+            # the cut keeps the trigger and the date ahead
+            keep = max([trigger, *(e.end - 1 for e in doc.ents if e.text == when and e.start >= toks[0].i)])
+            text = speaker + _render(toks, keep) + trailer
             score = _score(head, toks, text, when, p, n)
             if trigger in lexical and not _is_quote(p.text, toks[0].idx) and not _first_person(head):
                 score += STEP_WEIGHTS["lexical"]

@@ -893,3 +893,31 @@ def test_a_quotation_a_step_opens_is_closed_as_the_sentence_closes_it(nlp: Any) 
     # control: a step with no quotation gets no mark
     plain = next(s.text for s in f.next_steps if "refund" in s.text)
     assert '"' not in plain
+
+
+def test_a_date_in_a_present_passive_clause_is_the_steps_date(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The league confirmed the result after a long review.
+        The win will move the club up to fifth place when the new table is published on Friday.
+        The club was promoted on Friday after the final whistle, the report said.
+        """,
+    )
+    move = next(s for s in f.next_steps if "fifth place" in s.text)
+    assert move.when == "Friday"  # "is published on Friday": ahead, not a past participle
+    assert not any("promoted" in s.text for s in f.next_steps)  # control: a past passive
+
+
+def test_a_long_step_is_not_cut_before_its_date(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The museum's new wing, which was paid for by local families and a lottery grant after a campaign that lasted almost ten years, will open to the public when the restoration of the great hall is finished on 4 October.
+        Volunteers from the historical society, who have spent the winter sorting boxes of papers found in the cellar of the old town hall, will show the maps, letters, photographs and paintings they found to schools across the county.
+        """,
+    )
+    lines = [s.text for s in f.next_steps]
+    assert any(t.endswith("is finished on 4 October") for t in lines), lines
+    # control: a long step with no date ahead is still cut
+    assert any("will show the maps" in t and t.endswith(" ...") for t in lines), lines
