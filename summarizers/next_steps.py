@@ -34,6 +34,7 @@ from newsbrief.summarizers.lexicon.steps import (
     ADVICE_SUBJECTS,
     ANNOUNCE_LEMMAS,
     BACKWARD_PREPS,
+    CALL_FOR_LEMMAS,
     COMPARISON_LEMMAS,
     CONTINUE_LEMMAS,
     DATE_WORD_RE,
@@ -235,6 +236,8 @@ def _plan_head(tok: Token) -> Token | None:
                 return None  # "a record set in January": made then; "set for Friday" is a date
             return tok
         return None
+    if not comps and tok.tag_ == "VBN" and tok.dep_ == "acl" and not past and _has_future_date(tok):
+        return tok  # "has a trip planned for the autumn": a participle after its noun, dated ahead
     return tok if comps else None
 
 
@@ -550,6 +553,16 @@ def _dated_heads(doc: Doc) -> list[Token]:
         verb = attach.head if attach.dep_ == "prep" and not attach.tag_.startswith("VB") else attach
         if not verb.tag_.startswith("VB") or _lemma(verb) in SPEECH_LEMMAS or _lemma(verb) in DEPICT_LEMMAS:
             continue  # "the photo shows them on 3 May": when it was taken
+        prev = doc[ent.start - 1].lower_ if ent.start else ""
+        if (
+            attach.lower_ == "for"
+            and prev == "for"
+            and _lemma(verb) in CALL_FOR_LEMMAS
+            and any(c.dep_ in ("dobj", "nsubjpass") and c.tag_.startswith("NN") for c in verb.children)
+            and not _pluperfect(verb)
+        ):
+            out.append(verb)  # "the union called a strike for 4 December": an event set for a day ahead
+            continue
         if any(c.dep_ in ("poss", "det") for c in verb.children) or (
             verb.tag_ in ("VBZ", "VBP")
             and verb.dep_ != "conj"

@@ -921,3 +921,31 @@ def test_a_long_step_is_not_cut_before_its_date(nlp: Any) -> None:
     assert any(t.endswith("is finished on 4 October") for t in lines), lines
     # control: a long step with no date ahead is still cut
     assert any("will show the maps" in t and t.endswith(" ...") for t in lines), lines
+
+
+def test_an_event_called_for_a_day_ahead_is_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The bus drivers' union called a two-day strike for 9 March.
+        The drivers voted by a large majority in the ballot.
+        The company bought 40 new buses for the route last year.
+        """,
+    )
+    text = steps(f)
+    assert "called a two-day strike for 9 March" in text
+    assert "bought 40 new buses" not in text  # control: "for" a thing, no date ahead
+
+
+def test_a_plan_participle_after_its_noun_with_a_date_ahead_is_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The choir sang at the cathedral on Sunday.
+        The choir has a tour of six cities planned next month.
+        The choir sang a programme of songs planned last year.
+        """,
+    )
+    text = steps(f)
+    assert "has a tour of six cities planned next month" in text
+    assert "songs planned last year" not in text  # control: a date behind
