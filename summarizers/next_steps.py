@@ -428,8 +428,14 @@ def _told_before(verb: Token, clause: Token) -> bool:
 
 
 def _reported(verb: Token) -> bool:
-    """Whether a clause is the content of a verb of saying or thinking ("said it was ready")."""
-    return verb.dep_ in ("ccomp", "parataxis") and _lemma(verb.head) in SPEECH_LEMMAS
+    """Whether a clause is the content of a verb of saying or thinking ("said it was ready"); not
+    a clause the parser hung on one across a semicolon ("X had been due to sign; people said ...":
+    two sentences)."""
+    if verb.dep_ not in ("ccomp", "parataxis") or _lemma(verb.head) not in SPEECH_LEMMAS:
+        return False
+    doc, say = verb.doc, verb.head
+    between = doc[verb.right_edge.i + 1 : say.i] if say.i > verb.i else doc[say.i + 1 : verb.left_edge.i]
+    return not any(t.text == ";" for t in between)
 
 
 def _speaker(subj: Token) -> str:

@@ -949,3 +949,16 @@ def test_a_plan_participle_after_its_noun_with_a_date_ahead_is_a_step(nlp: Any) 
     text = steps(f)
     assert "has a tour of six cities planned next month" in text
     assert "songs planned last year" not in text  # control: a date behind
+
+
+def test_a_clause_hung_on_a_verb_of_saying_across_a_semicolon_is_not_reported(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The airline had been expected to name a new chief executive this month; two board members said the search had been delayed.
+        The bank had been expected to name a new chairman next month, two people close to the talks said.
+        """,
+    )
+    text = steps(f)
+    assert "chief executive" not in text  # a past perfect of its own: once expected, overtaken
+    assert "new chairman next month" in text  # control: reported, the past perfect is shifted back
