@@ -1106,7 +1106,13 @@ def _score(
             score += w["exact_when"]
         if PAST_DATE_RE.search(when):
             score += w["past_when"]
-    elif FUTURE_WORD_RE.search(text):
+    elif FUTURE_WORD_RE.search(text) or any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("until", "once", "unless") for m in c.children)
+        for c in head.subtree
+        if c.i != head.i and c.i in {t.i for t in toks}
+    ):
+        # ("won't release the funds until the reforms are made": a condition ahead says when)
         score += w["future_word"]
     quoted = _is_quote(p.text, toks[0].idx)
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

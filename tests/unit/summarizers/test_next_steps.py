@@ -962,3 +962,21 @@ def test_a_clause_hung_on_a_verb_of_saying_across_a_semicolon_is_not_reported(nl
     text = steps(f)
     assert "chief executive" not in text  # a past perfect of its own: once expected, overtaken
     assert "new chairman next month" in text  # control: reported, the past perfect is shifted back
+
+
+def test_a_condition_ahead_says_when_a_step_comes(nlp: Any) -> None:
+    story = """
+        Fish were found dead along the river in the spring.
+        Anglers reported the smell to the council in April.
+        The council tested the water at six places.
+        A chemical plant upstream was named in the report.
+        The plant's owners disputed the findings.
+        Local schools ran lessons on the river's wildlife.
+        The regional minister visited the bank in May.
+        She said the agency would not lift the fishing ban {tail}.
+        """
+    ahead = steps(facets(nlp, story.format(tail="until the water was clean")))
+    assert "would not lift the fishing ban until" in ahead
+    # control: a reason, not a condition ahead, leaves the late, undated, negated clause out
+    reason = steps(facets(nlp, story.format(tail="because the water was dirty")))
+    assert "lift the fishing ban" not in reason
