@@ -94,7 +94,7 @@ MAX_STEPS = 8
 _SURE_STEPS = 6  # steps past this many must score at least STEP_WEIGHTS['sure_min']
 _MAX_WORDS = 32
 # ... but a step is not cut before the word that makes it one or before its date ahead ("... and
-# will lift her to 40th when the rankings are published on Monday"), up to this many words
+# the bridge will reopen to lorries once the repairs are signed off on Monday"), up to this many words
 _MAX_WORDS_KEPT = 44
 _CLAUSE_DEPS = ("xcomp", "ccomp", "dobj", "prep", "dative")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
