@@ -34,6 +34,7 @@ from newsbrief.summarizers.lexicon.steps import (
     ADVICE_SUBJECTS,
     ANNOUNCE_LEMMAS,
     BACKWARD_PREPS,
+    CALL_FOR_LEMMAS,
     COMPARISON_LEMMAS,
     CONTINUE_LEMMAS,
     DATE_WORD_RE,
@@ -92,6 +93,9 @@ if TYPE_CHECKING:
 MAX_STEPS = 8
 _SURE_STEPS = 6  # steps past this many must score at least STEP_WEIGHTS['sure_min']
 _MAX_WORDS = 32
+# ... but a step is not cut before the word that makes it one or before its date ahead ("... and
+# the bridge will reopen to lorries once the repairs are signed off on Monday"), up to this many words
+_MAX_WORDS_KEPT = 44
 _CLAUSE_DEPS = ("xcomp", "ccomp", "dobj", "prep", "dative")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
 
@@ -232,6 +236,8 @@ def _plan_head(tok: Token) -> Token | None:
                 return None  # "a record set in January": made then; "set for Friday" is a date
             return tok
         return None
+    if not comps and tok.tag_ == "VBN" and tok.dep_ == "acl" and not past and _has_future_date(tok):
+        return tok  # "has a trip planned for the autumn": a participle after its noun, dated ahead
     return tok if comps else None
 
 
@@ -422,8 +428,14 @@ def _told_before(verb: Token, clause: Token) -> bool:
 
 
 def _reported(verb: Token) -> bool:
-    """Whether a clause is the content of a verb of saying or thinking ("said it was ready")."""
-    return verb.dep_ in ("ccomp", "parataxis") and _lemma(verb.head) in SPEECH_LEMMAS
+    """Whether a clause is the content of a verb of saying or thinking ("said it was ready"); not
+    a clause the parser hung on one across a semicolon ("X had been due to sign; people said ...":
+    two sentences)."""
+    if verb.dep_ not in ("ccomp", "parataxis") or _lemma(verb.head) not in SPEECH_LEMMAS:
+        return False
+    doc, say = verb.doc, verb.head
+    between = doc[verb.right_edge.i + 1 : say.i] if say.i > verb.i else doc[say.i + 1 : verb.left_edge.i]
+    return not any(t.text == ";" for t in between)
 
 
 def _speaker(subj: Token) -> str:
@@ -547,6 +559,16 @@ def _dated_heads(doc: Doc) -> list[Token]:
         verb = attach.head if attach.dep_ == "prep" and not attach.tag_.startswith("VB") else attach
         if not verb.tag_.startswith("VB") or _lemma(verb) in SPEECH_LEMMAS or _lemma(verb) in DEPICT_LEMMAS:
             continue  # "the photo shows them on 3 May": when it was taken
+        prev = doc[ent.start - 1].lower_ if ent.start else ""
+        if (
+            attach.lower_ == "for"
+            and prev == "for"
+            and _lemma(verb) in CALL_FOR_LEMMAS
+            and any(c.dep_ in ("dobj", "nsubjpass") and c.tag_.startswith("NN") for c in verb.children)
+            and not _pluperfect(verb)
+        ):
+            out.append(verb)  # "the union called a strike for 4 December": an event set for a day ahead
+            continue
         if any(c.dep_ in ("poss", "det") for c in verb.children) or (
             verb.tag_ in ("VBZ", "VBP")
             and verb.dep_ != "conj"
@@ -675,6 +697,8 @@ def _when(doc: Doc, toks: Sequence[Token], head: Token) -> str | None:
             verb.i != head.i
             and verb.tag_ in ("VBD", "VBN")
             and not any(c.tag_ == "MD" for c in verb.children)
+            # (a present passive is not past: "when the results are published on Monday")
+            and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
         ):
             continue
         text = str(ent.text)
@@ -705,13 +729,20 @@ def _when(doc: Doc, toks: Sequence[Token], head: Token) -> str | None:
     return best[1] if best else None
 
 
-def _render(toks: Sequence[Token]) -> str:
+def _render(toks: Sequence[Token], keep: int = -1) -> str:
+    """The step's words as the sentence has them, cut after ``_MAX_WORDS`` words, or after the
+    token ``keep`` (a document index) when that comes later, up to ``_MAX_WORDS_KEPT``."""
     text = "".join(t.text_with_ws for t in toks).strip()
     if text.count("(") > text.count(")"):
         text = re.sub(r"\(([A-Z][A-Za-z]{1,7})(?=\s)", r"(\1)", text)  # the parser left ")" outside
     words = text.split()
-    if len(words) > _MAX_WORDS:
-        text = " ".join(words[:_MAX_WORDS]).rstrip(",;:") + " ..."
+    limit = _MAX_WORDS
+    if toks and toks[0].i <= keep <= toks[-1].i:
+        upto = len(toks[0].doc[toks[0].i : keep + 1].text.split())
+        if upto <= _MAX_WORDS_KEPT:
+            limit = max(limit, upto)
+    if len(words) > limit:
+        text = " ".join(words[:limit]).rstrip(",;:") + " ..."
     text = _quotes_kept(re.sub(r"\s+", " ", text).strip())
     if toks and (text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")):
         # a quotation the step opens closes right after it in the sentence ('... "within weeks."')
@@ -1075,7 +1106,13 @@ def _score(
             score += w["exact_when"]
         if PAST_DATE_RE.search(when):
             score += w["past_when"]
-    elif FUTURE_WORD_RE.search(text):
+    elif FUTURE_WORD_RE.search(text) or any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("until", "once", "unless") for m in c.children)
+        for c in head.subtree
+        if c.i != head.i and c.i in {t.i for t in toks}
+    ):
+        # ("won't release the funds until the reforms are made": a condition ahead says when)
         score += w["future_word"]
     quoted = _is_quote(p.text, toks[0].idx)
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1157,8 +1194,10 @@ def _extract(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
             if found is None:
                 continue
             head, toks, speaker, trailer = found
-            text = speaker + _render(toks) + trailer
             when = _when(doc, toks, head)
+            # the cut keeps the trigger and the date ahead
+            keep = max([trigger, *(e.end - 1 for e in doc.ents if e.text == when and e.start >= toks[0].i)])
+            text = speaker + _render(toks, keep) + trailer
             score = _score(head, toks, text, when, p, n)
             if trigger in lexical and not _is_quote(p.text, toks[0].idx) and not _first_person(head):
                 score += STEP_WEIGHTS["lexical"]

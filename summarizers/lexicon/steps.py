@@ -118,6 +118,23 @@ PLAN_LEMMAS = frozenset(
 # nouns of a plan that take the step as an infinitive ("has plans to close", "unveiled a proposal
 # to merge", "there are plans to build") (lemmas)
 PLAN_NOUNS = frozenset({"plan", "proposal", "intention", "scheme", "bid", "pledge", "promise", "threat"})
+# verbs that set an event for a day ("called a strike for 4 December", "the vote was set for
+# Friday"): with "for" and a date ahead, in any tense, the event lies ahead (lemmas)
+CALL_FOR_LEMMAS = frozenset(
+    {
+        "call",
+        "set",
+        "schedule",
+        "reschedule",
+        "fix",
+        "book",
+        "arrange",
+        "organise",
+        "organize",
+        "plan",
+        "order",
+    }
+)
 # verbs that make a plan known: in the past they still report a plan ahead ("announced plans to
 # close"), unlike "had plans to", the story (lemmas)
 ANNOUNCE_LEMMAS = frozenset(

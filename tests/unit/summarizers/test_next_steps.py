@@ -893,3 +893,90 @@ def test_a_quotation_a_step_opens_is_closed_as_the_sentence_closes_it(nlp: Any) 
     # control: a step with no quotation gets no mark
     plain = next(s.text for s in f.next_steps if "refund" in s.text)
     assert '"' not in plain
+
+
+def test_a_date_in_a_present_passive_clause_is_the_steps_date(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The league confirmed the result after a long review.
+        The win will move the club up to fifth place when the new table is published on Friday.
+        The club was promoted on Friday after the final whistle, the report said.
+        """,
+    )
+    move = next(s for s in f.next_steps if "fifth place" in s.text)
+    assert move.when == "Friday"  # "is published on Friday": ahead, not a past participle
+    assert not any("promoted" in s.text for s in f.next_steps)  # control: a past passive
+
+
+def test_a_long_step_is_not_cut_before_its_date(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The museum's new wing, which was paid for by local families and a lottery grant after a campaign that lasted almost ten years, will open to the public when the restoration of the great hall is finished on 4 October.
+        Volunteers from the historical society, who have spent the winter sorting boxes of papers found in the cellar of the old town hall, will show the maps, letters, photographs and paintings they found to schools across the county.
+        """,
+    )
+    lines = [s.text for s in f.next_steps]
+    assert any(t.endswith("is finished on 4 October") for t in lines), lines
+    # control: a long step with no date ahead is still cut
+    assert any("will show the maps" in t and t.endswith(" ...") for t in lines), lines
+
+
+def test_an_event_called_for_a_day_ahead_is_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The bus drivers' union called a two-day strike for 9 March.
+        The drivers voted by a large majority in the ballot.
+        The company bought 40 new buses for the route last year.
+        """,
+    )
+    text = steps(f)
+    assert "called a two-day strike for 9 March" in text
+    assert "bought 40 new buses" not in text  # control: "for" a thing, no date ahead
+
+
+def test_a_plan_participle_after_its_noun_with_a_date_ahead_is_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The choir sang at the cathedral on Sunday.
+        The choir has a tour of six cities planned next month.
+        The choir sang a programme of songs planned last year.
+        """,
+    )
+    text = steps(f)
+    assert "has a tour of six cities planned next month" in text
+    assert "songs planned last year" not in text  # control: a date behind
+
+
+def test_a_clause_hung_on_a_verb_of_saying_across_a_semicolon_is_not_reported(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The airline had been expected to name a new chief executive this month; two board members said the search had been delayed.
+        The bank had been expected to name a new chairman next month, two people close to the talks said.
+        """,
+    )
+    text = steps(f)
+    assert "chief executive" not in text  # a past perfect of its own: once expected, overtaken
+    assert "new chairman next month" in text  # control: reported, the past perfect is shifted back
+
+
+def test_a_condition_ahead_says_when_a_step_comes(nlp: Any) -> None:
+    story = """
+        Fish were found dead along the river in the spring.
+        Anglers reported the smell to the council in April.
+        The council tested the water at six places.
+        A chemical plant upstream was named in the report.
+        The plant's owners disputed the findings.
+        Local schools ran lessons on the river's wildlife.
+        The regional minister visited the bank in May.
+        She said the agency would not lift the fishing ban {tail}.
+        """
+    ahead = steps(facets(nlp, story.format(tail="until the water was clean")))
+    assert "would not lift the fishing ban until" in ahead
+    # control: a reason, not a condition ahead, leaves the late, undated, negated clause out
+    reason = steps(facets(nlp, story.format(tail="because the water was dirty")))
+    assert "lift the fishing ban" not in reason
