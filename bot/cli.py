@@ -46,9 +46,11 @@ def _cmd_brief(args: argparse.Namespace) -> int:
     """
     from newsbrief.bot.ingest.briefing_pool import BriefingPool, brief_batch
     from newsbrief.bot.inputs import load_input
-    from newsbrief.bot.render.terminal import render_briefing
     from newsbrief.summarizers.briefing import BriefingEngine
     from newsbrief.summarizers.types import Article, Briefing
+
+    if not args.json:  # the terminal renderer imports the store (SQLAlchemy): not for --json
+        from newsbrief.bot.render.terminal import render_briefing
 
     engine = BriefingEngine(args.model, summary_sentences=args.sentences)
     failures = 0

@@ -632,6 +632,8 @@ def _titled_people(doc: Doc) -> list[Span]:
     from spacy.tokens import Span
 
     out: list[Span] = []
+    if not any(_is_title_word(t) for t in doc):
+        return out  # no title word, no titled name (``_titled_before`` needs one): the quick way out
     n = len(doc)
     for j in range(2, n + 1):
         if j < n and (doc[j].is_title or doc[j].is_upper or _joins_name(doc, j)):
