@@ -304,7 +304,7 @@ DURATION_PATTERN = (
     r"(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|seconds?|seasons?)\b"
     r"|\b(?:an? )?(?:(?<![\d,.])\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:hour|day|week|month|year|minute|season)s?(?:[\s-]long)?\b(?![\s-]old)"
 )
-# How long something goes on, given by when it ends ("remains in place until 6pm on Thursday", "runs until May").
+# How long something goes on, given by when it ends ("stays shut until 9am on Monday", "runs until May").
 UNTIL_PATTERN = r"\b(?:until|till|through)\s+(?:(?:at least|about|around|the end of)\s+)?"
 # Units of length: "how long" asks for a length of time or of a thing ("how long is the bridge?").
 LENGTH_UNITS = _words(
@@ -363,7 +363,7 @@ LIGHT_WORDS = _words("get make take give go come put set keep let turn bring hap
 # Words that make a light verb phrasal when they follow it ("take over", "take part", "set up").
 PARTICLES = _words("up down out off on in over away back around through part place")
 
-# Common nouns of places a where-question can be answered with ("taken to hospital", "moved to juvenile court").
+# Common nouns of places a where-question can be answered with ("taken to hospital", "sent to a youth court").
 # a place after these is where something happened ("announced in X"), not who did it
 SETTING_PREPOSITIONS = _words("in at near inside outside across around throughout within")
 PLACE_NOUNS = _words(

@@ -365,7 +365,7 @@ def _stands_with(text: str, name: str, noun: str) -> bool:
 
 
 def until(text: str) -> list[tuple[str, int]]:
-    """How long something lasts given by when it ends: "until 6pm on Thursday", "through May" (the date
+    """How long something lasts given by when it ends: "until 9am on Monday", "through May" (the date
     starts within the three words after "until")."""
     out = []
     for m in UNTIL_RE.finditer(text):
@@ -373,7 +373,7 @@ def until(text: str) -> list[tuple[str, int]]:
         if d is not None and not re.search(r"[,;.]", text[m.end() : d.start()]):
             end = d.end()
             while (more := DATE_RE.match(text, end + 1)) or (more := DATE_RE.match(text, end + 4)):
-                end = more.end()  # "until 6pm on Thursday": the whole run of dates
+                end = more.end()  # "until 9am on Monday": the whole run of dates
             out.append((text[m.start() : end], m.start()))
     return out
 
@@ -433,7 +433,7 @@ def type_fit(q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS) 
             for m in PLACE_RE.finditer(text)
             if not DATE_RE.fullmatch(m.group(1).removeprefix("the "))
         ]
-        if not spans:  # "moved to juvenile court", "taken to hospital": a place without a name
+        if not spans:  # "sent to a youth court", "taken to hospital": a place without a name
             return 0.6 if PLACE_NOUN_RE.search(text) else 0.0
     elif e == Expect.CAUSE:
         return 1.0 if CAUSE_RE.search(text) else (0.6 if next_text and CAUSE_OPEN.match(next_text) else 0.0)
