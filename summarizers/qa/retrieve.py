@@ -420,7 +420,9 @@ def type_fit(q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS) 
         wanted = _COUNT_ASKED.match(q.text)
         if wanted and len(fresh) < _COUNTS.get(wanted.group(1).lower(), 1):
             return 0.3  # "which two ministers ...": a sentence naming fewer does not answer
-        roles = [w for w in re.findall(r"[a-z]+", q.text.lower()) if w in ROLE_WORDS]
+        # a role after "as" is one someone takes ("who did she succeed as head of ..."), not the asked one's
+        asked = re.findall(r"(?<!\bas )\b[a-z]+", q.text.lower())
+        roles = [w for w in asked if w in ROLE_WORDS]
         if roles and fresh and not any(_names_role(text, r) for r in roles):
             return 0.3  # "who is the mayor": the name must stand with the role
         if q.head and q.head not in roles and fresh and not any(_stands_with(text, n, q.head) for n in fresh):

@@ -132,6 +132,15 @@ def test_a_longer_form_of_the_asked_name_is_not_a_new_name(nlp: Any) -> None:
     assert "Lenz" in ans.text, ans.text
 
 
+def test_a_role_after_as_is_not_the_asked_persons_role(nlp: Any) -> None:
+    lem = lemmatizer(nlp)
+    succeeded = analyse("Who did Varga succeed as head of the Halden Orchestra?", lem)
+    assert type_fit(succeeded, "Varga takes over from Piotr Lenz, who retires in June.") == 1.0
+    # control: "who is the head ...": the name must stand with the role
+    head = analyse("Who is the head of the Halden Orchestra?", lem)
+    assert type_fit(head, "Varga takes over from Piotr Lenz, who retires in June.") == 0.3
+
+
 def test_where_did_they_finish_wants_a_place_in_a_ranking(nlp: Any) -> None:
     lem = lemmatizer(nlp)
     finish = analyse("Where did Harbour Lad finish in the race?", lem)
