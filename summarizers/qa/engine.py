@@ -358,16 +358,12 @@ def _listed_story(
     if art is None:
         return None
     rest = " ".join(f"{question[: m.start()]} {question[m.end() :]}".split())
-    if not _words_of(rest) - _NO_QUESTION:
+    if not {w.lower() for w in words(rest)} - _NO_QUESTION:
         rest = "what happened?"
     return re.sub(r"\s+([?.!])", r"\1", rest), art
 
 
 _NO_QUESTION = frozenset({"and", "so", "what", "how", "about", "with", "tell", "me", "more", "now", "then"})
-
-
-def _words_of(text: str) -> set[str]:
-    return set(re.findall(r"[a-z']+", text.lower()))
 
 
 def _in_focus(q: Question, arts: list[_Article], state: ConversationState) -> list[_Article]:
