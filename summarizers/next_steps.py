@@ -36,6 +36,7 @@ from newsbrief.summarizers.lexicon.steps import (
     BACKWARD_PREPS,
     CALL_FOR_LEMMAS,
     COMPARISON_LEMMAS,
+    CONDITION_MARKS,
     CONTINUE_LEMMAS,
     DATE_WORD_RE,
     DEADLINE_UNITS,
@@ -1004,8 +1005,16 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
     judged = head if climbed else trigger
     if len(toks) < 3 or _not_a_step(judged, toks, bool(speaker or trailer), climbed):
         return None
-    if head.dep_ == "advcl" and mark in ("if", "unless") and head.head.i not in {t.i for t in toks}:
-        return None  # "if clients need to come back": a condition cut off from what it conditions
+    kept = {t.i for t in toks}
+    for cond in (head, *head.ancestors):
+        if (
+            cond.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cond.children)
+            and cond.head.i not in kept
+        ):
+            # "if clients need to come back", "even if that means the pier is shut next year":
+            # a condition (or what lies inside one) cut off from what it conditions
+            return None
     subj = next((t for t in toks if t.dep_ in ("nsubj", "nsubjpass")), None)
     root = head.sent.root
     if (

@@ -71,6 +71,9 @@ IDIOM_PATTERNS: tuple[tuple[str, ...], ...] = (
 )
 # modals of a commitment: with "I"/"we" in quotes a speaker's stated intent ("'we will appeal'")
 INTENT_MODALS = frozenset({"will", "wo", "'ll", "shall"})
+# subordinators of a condition: a clause under one says what would follow, not what comes next,
+# unless the step keeps what it conditions (lower-cased forms)
+CONDITION_MARKS = frozenset({"if", "unless"})
 # modals weaker than "will": a possibility or an obligation, not a plan
 WEAK_MODALS = frozenset({"could", "might", "may", "should", "must"})
 # modals that in a past narrative say what used to happen or what was possible then

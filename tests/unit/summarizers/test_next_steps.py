@@ -688,6 +688,20 @@ def test_a_condition_cut_off_from_its_main_clause_is_not_a_step(nlp: Any) -> Non
     assert any("clinic will open on Sundays if nurses agree" in line for line in lines)  # kept whole
 
 
+def test_a_clause_inside_a_condition_cut_off_from_its_main_clause_is_not_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Growers favour a cheaper tariff even if that means the canal is not dredged in the next three years.
+        The ferry will stop running in the next three years if the canal is not dredged.
+        """,
+    )
+    lines = [s.text for s in f.next_steps]
+    assert not any(line.startswith("the canal is not dredged") for line in lines)
+    # control: the condition kept with what it conditions
+    assert any("ferry will stop running" in line for line in lines)
+
+
 def test_a_plan_dated_in_a_year_behind_the_story_is_done(nlp: Any) -> None:
     f = facets(
         nlp,
