@@ -982,13 +982,14 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
         return None
     if (
         climbed
-        and _modal_of(trigger)
+        and (_modal_of(trigger) or (_lemma(trigger) in OBLIGATION_LEMMAS and trigger.dep_ == "relcl"))
         and not _modal_of(head)
         and not _has_future_date(trigger)
         and not FUTURE_WORD_RE.search(" ".join(t.text for t in trigger.subtree))
     ):
-        # "she adds details that will hide the seams", "a coat which would look smart": a modal
-        # that only describes a thing of a present statement, with no date, is no event ahead
+        # "she adds details that will hide the seams", "a coat which would look smart", "it gives
+        # the town the money it needs to mend roads": a modal or a need that only describes a thing
+        # of a present statement, with no date, is no event ahead
         return None
     toks = _clause(frame if frame is not None else head)
     speaker = trailer = ""

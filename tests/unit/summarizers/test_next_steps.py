@@ -702,6 +702,19 @@ def test_a_clause_inside_a_condition_cut_off_from_its_main_clause_is_not_a_step(
     assert any("ferry will stop running" in line for line in lines)
 
 
+def test_a_need_that_only_describes_a_thing_is_not_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        A larger levy is the surest way to ensure that the valley gets the money it needs to mend its dams.
+        The valley council needs to mend its dams before the rains.
+        """,
+    )
+    lines = [s.text for s in f.next_steps]
+    assert not any("gets the money" in line for line in lines)
+    assert any("council needs to mend its dams" in line for line in lines)  # control: the need itself
+
+
 def test_a_plan_dated_in_a_year_behind_the_story_is_done(nlp: Any) -> None:
     f = facets(
         nlp,
