@@ -558,6 +558,8 @@ def _dated_heads(doc: Doc) -> list[Token]:
             continue
         attach = ent.root.head
         verb = attach.head if attach.dep_ == "prep" and not attach.tag_.startswith("VB") else attach
+        while verb.ent_type_ == "TIME" and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "until 6pm on Thursday", "at noon on Friday": the hour's verb
         if not verb.tag_.startswith("VB") or _lemma(verb) in SPEECH_LEMMAS or _lemma(verb) in DEPICT_LEMMAS:
             continue  # "the photo shows them on 3 May": when it was taken
         prev = doc[ent.start - 1].lower_ if ent.start else ""

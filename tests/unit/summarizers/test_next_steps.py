@@ -715,6 +715,19 @@ def test_a_need_that_only_describes_a_thing_is_not_a_step(nlp: Any) -> None:
     assert any("council needs to mend its dams" in line for line in lines)  # control: the need itself
 
 
+def test_a_day_after_an_hour_dates_the_verb_the_hour_hangs_on(nlp: Any) -> None:
+    text = steps(
+        facets(
+            nlp,
+            """
+            Storm damage closed most of the harbour.
+            The coastguard said the harbour had been closed to small boats, and the footbridge stays shut until 9am on Friday.
+            """,
+        )
+    )
+    assert "footbridge stays shut until 9am on Friday" in text
+
+
 def test_a_plan_dated_in_a_year_behind_the_story_is_done(nlp: Any) -> None:
     f = facets(
         nlp,
