@@ -56,6 +56,7 @@ from newsbrief.summarizers.lexicon.steps import (
     HABIT_ADVERBS,
     HABIT_WORDS,
     IDIOM_PATTERNS,
+    INDIRECT_INTENT_MODALS,
     INTENT_MODALS,
     LEMMA_FIXES,
     LINKING_LEMMAS,
@@ -115,6 +116,7 @@ class _Step:
     sentence: str
     when: str | None
     score: float
+    sure: float  # the score that lets a step past the first few (no credit for an indirect "would")
 
 
 def _aux_tags(tok: Token) -> set[str]:
@@ -1097,6 +1099,23 @@ def _quoted_intent(head: Token, subj: Token | None) -> bool:
     )
 
 
+def _indirect_intent(head: Token, subj: Token | None) -> bool:
+    """A speaker's own commitment told in indirect speech ("the club said it would appeal", "she
+    told them she would stand again"): the "will" of the quote shifted back to "would" under a
+    past verb of saying, with a pronoun subject for the speaker and an action, not a state ("said
+    it would be hard" judges)."""
+    if subj is None or subj.lower_ not in PRONOUN_SUBJECTS - FIRST_PERSON or subj.i > head.i:
+        return False
+    say = head.head
+    return (
+        _modal_of(head) in INDIRECT_INTENT_MODALS
+        and _reported(head)
+        and _lemma(head) not in LINKING_LEMMAS
+        and not any(c.dep_ == "auxpass" for c in head.children)
+        and (say.tag_ == "VBD" or (say.tag_ == "VBN" and any(c.dep_ == "aux" for c in say.children)))
+    )
+
+
 def _first_person(head: Token) -> bool:
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.lower_ in FIRST_PERSON
@@ -1138,7 +1157,7 @@ def _score(
     modal = _modal_of(head)
     if head.tag_ != "MD" and modal in WEAK_MODALS:
         score += w["weak_modal"]  # "could", "might", "may", "should", "must" are weaker than "will"
-    if modal in NARRATIVE_MODALS and not when:
+    if modal in NARRATIVE_MODALS and not when and not _indirect_intent(head, subj):
         score += w["undated_would"]
     return score
 
@@ -1215,7 +1234,12 @@ def _extract(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
                 score += STEP_WEIGHTS["lexical"]
             if score <= STEP_WEIGHTS["min_score"]:
                 continue
-            steps.append(_Step(text=text, sentence=p.text, when=when, score=score))
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # an undated intent in indirect speech is listed, but not as a sure one
+            sure = score + (
+                STEP_WEIGHTS["undated_would"] if not when and _indirect_intent(head, subj) else 0.0
+            )
+            steps.append(_Step(text=text, sentence=p.text, when=when, score=score, sure=sure))
     steps.sort(key=lambda s: -s.score)
     if steps and STEP_WEIGHTS["relative_min"] > 0:
         floor = STEP_WEIGHTS["relative_min"] * steps[0].score
@@ -1227,7 +1251,7 @@ def _extract(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
         if any(_same_step(words, other) for other in seen):
             continue  # the same clause again (a standfirst repeating the body, a longer cut)
         seen.append(words)
-        if len(out) >= _SURE_STEPS and s.score < STEP_WEIGHTS["sure_min"]:
+        if len(out) >= _SURE_STEPS and s.sure < STEP_WEIGHTS["sure_min"]:
             break  # past the first few, only sure steps
         out.append(NextStep(text=s.text, sentence=s.sentence, when=s.when))
         if len(out) >= MAX_STEPS:

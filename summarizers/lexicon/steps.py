@@ -74,6 +74,9 @@ INTENT_MODALS = frozenset({"will", "wo", "'ll", "shall"})
 # subordinators of a condition: a clause under one says what would follow, not what comes next,
 # unless the step keeps what it conditions (lower-cased forms)
 CONDITION_MARKS = frozenset({"if", "unless"})
+# "will" shifted back under a past verb of saying ("she said she would resign"): in indirect speech
+# with a pronoun for the speaker, the same commitment as a quoted "I will"
+INDIRECT_INTENT_MODALS = frozenset({"would"})
 # modals weaker than "will": a possibility or an obligation, not a plan
 WEAK_MODALS = frozenset({"could", "might", "may", "should", "must"})
 # modals that in a past narrative say what used to happen or what was possible then

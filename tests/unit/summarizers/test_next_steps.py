@@ -728,6 +728,48 @@ def test_a_day_after_an_hour_dates_the_verb_the_hour_hangs_on(nlp: Any) -> None:
     assert "footbridge stays shut until 9am on Friday" in text
 
 
+def test_an_intent_told_in_indirect_speech_is_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Fishing crews blocked the harbour mouth for six hours on Tuesday.
+        The crews say the new quotas halve their catch.
+        Several boats had been tied up since the spring.
+        Shore workers joined the protest at midday.
+        The harbour master said the blockade was peaceful.
+        A spokeswoman for the crews said the fleet was angry.
+        The harbour master said they would be angry about the fees.
+        The union leader said he would be questioned by police.
+        The fishermen's union said it would take the fisheries ministry to court over the quotas.
+        """,
+    )
+    lines = [s.text for s in f.next_steps]
+    assert any("would take the fisheries ministry to court" in line for line in lines)
+    assert not any("would be angry" in line for line in lines)  # a state, not an intent
+    assert not any("would be questioned" in line for line in lines)  # done to him, not his intent
+
+
+def test_an_intent_in_indirect_speech_is_not_a_sure_step_past_the_first_six(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The union will hold a ballot on 3 May.
+        The ballot result will be announced on 10 May.
+        The transport minister will meet union leaders on 4 May.
+        Bus services will be cut on 5 May.
+        The drivers' union said it would keep its members away from the depots until the talks resume.
+        The tram line will close on 6 May.
+        Commuters will get refunds from 7 May.
+        The council will publish a new timetable on 8 May.
+        Depot staff walked out on Monday.
+        """,
+        title="Drivers walk out",
+    )
+    lines = [s.text for s in f.next_steps]
+    assert len(lines) == 7  # the six dated steps before it, and one more that is sure
+    assert not any("away from the depots" in line for line in lines)
+
+
 def test_a_plan_dated_in_a_year_behind_the_story_is_done(nlp: Any) -> None:
     f = facets(
         nlp,
