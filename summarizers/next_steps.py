@@ -990,6 +990,12 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
         and not _modal_of(head)
         and not _has_future_date(trigger)
         and not FUTURE_WORD_RE.search(" ".join(t.text for t in trigger.subtree))
+        # (an act someone named still has to do is an event: "a record which must be ratified by
+        # the federation", "a plan that will be put to the council")
+        and not (
+            any(c.dep_ == "auxpass" for c in trigger.children)
+            and any(c.dep_ == "agent" for c in trigger.children)
+        )
     ):
         # "she adds details that will hide the seams", "a coat which would look smart", "it gives
         # the town the money it needs to mend roads": a modal or a need that only describes a thing

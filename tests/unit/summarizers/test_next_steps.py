@@ -770,6 +770,20 @@ def test_an_intent_in_indirect_speech_is_not_a_sure_step_past_the_first_six(nlp:
     assert not any("away from the depots" in line for line in lines)
 
 
+def test_an_act_a_named_body_must_still_do_to_a_thing_is_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The ferry firm has bought two new vessels.
+        The ferry firm owns two older boats, which must still be inspected by the maritime agency.
+        The ferry firm owns a third boat, which will carry more cars.
+        """,
+    )
+    lines = [s.text for s in f.next_steps]
+    assert any("inspected by the maritime agency" in line for line in lines)
+    assert not any("carry more cars" in line for line in lines)  # control: a modal that describes
+
+
 def test_a_plan_dated_in_a_year_behind_the_story_is_done(nlp: Any) -> None:
     f = facets(
         nlp,
