@@ -1247,6 +1247,16 @@ def _extract(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
             )
             steps.append(_Step(text=text, sentence=p.text, when=when, score=score, sure=sure))
     steps.sort(key=lambda s: -s.score)
+    # a second step dated the same day mostly tells more of the same event ("the payment is due on
+    # 9 April" and "we are ready to pay on 9 April"): it keeps its place only without the date's credit
+    dates: set[str] = set()
+    for s in steps:
+        key = (s.when or "").lower()
+        if key and key in dates:
+            s.score += STEP_WEIGHTS["same_when"]
+            s.sure += STEP_WEIGHTS["same_when"]
+        dates.add(key)
+    steps.sort(key=lambda s: -s.score)
     if steps and STEP_WEIGHTS["relative_min"] > 0:
         floor = STEP_WEIGHTS["relative_min"] * steps[0].score
         steps = [s for s in steps if s.score >= floor]

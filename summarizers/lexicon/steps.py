@@ -472,6 +472,7 @@ STEP_WEIGHTS = {
     "when": 2.0,  # a date ahead in the clause
     "exact_when": 0.5,  # ... that names a day, a month or a number
     "past_when": -1.0,  # ... that looks back ("last week")
+    "same_when": -2.0,  # the same date phrase as a step ranked above (more of the same event)
     "future_word": 1.0,  # no date entity but "next", "tomorrow", "by the end of" ...
     "quote": -1.5,  # the clause starts inside quoted speech
     "first_person": -1.0,  # "I", "we", "you" as subject

@@ -784,6 +784,25 @@ def test_an_act_a_named_body_must_still_do_to_a_thing_is_a_step(nlp: Any) -> Non
     assert not any("carry more cars" in line for line in lines)  # control: a modal that describes
 
 
+def test_more_steps_on_the_same_date_give_way_to_a_different_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The regional airline must repay a 40 million loan to the state bank on 12 June.
+        Its chief executive said the airline was ready to repay the loan on 12 June.
+        Pilots were told the repayment on 12 June would be made in full.
+        The loan falls due on 12 June, the bank confirmed.
+        A missed payment on 12 June could ground the fleet.
+        The airline is seeking a buyer for its cargo arm.
+        The airline plans to cut twelve routes to save money.
+        """,
+        title="Airline faces deadline",
+    )
+    lines = [s.text for s in f.next_steps]
+    assert any("cut twelve routes" in line for line in lines)
+    assert sum("12 June" in line for line in lines) == 4  # the same-day lines after the first still count
+
+
 def test_a_plan_dated_in_a_year_behind_the_story_is_done(nlp: Any) -> None:
     f = facets(
         nlp,
