@@ -912,10 +912,13 @@ def _is_guess(head: Token) -> bool:
 def _frame(verb: Token) -> str:
     """The reporting verb with the one it speaks to ("told Reuters", "told reporters"): dropping
     the listener would change who said what to whom."""
+    # with its auxiliaries: "were told" is not "told" (who told whom turns round)
+    start = min(
+        [verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i)]
+    )
     listener = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i > verb.i), None)
-    if listener is None or listener.right_edge.i - verb.i > 4:
-        return str(verb.text)
-    return "".join(t.text_with_ws for t in verb.doc[verb.i : listener.right_edge.i + 1]).strip()
+    end = verb.i if listener is None or listener.right_edge.i - verb.i > 4 else listener.right_edge.i
+    return "".join(t.text_with_ws for t in verb.doc[start : end + 1]).strip()
 
 
 def _is_past(verb: Token) -> bool:

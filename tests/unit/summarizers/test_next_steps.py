@@ -803,6 +803,19 @@ def test_more_steps_on_the_same_date_give_way_to_a_different_step(nlp: Any) -> N
     assert sum("12 June" in line for line in lines) == 4  # the same-day lines after the first still count
 
 
+def test_a_passive_reporting_frame_keeps_its_auxiliary(nlp: Any) -> None:
+    text = steps(
+        facets(
+            nlp,
+            """
+            The depot flooded overnight.
+            Drivers were told the depot would reopen on Thursday.
+            """,
+        )
+    )
+    assert "Drivers were told the depot would reopen on Thursday" in text  # not "Drivers told ..."
+
+
 def test_a_plan_dated_in_a_year_behind_the_story_is_done(nlp: Any) -> None:
     f = facets(
         nlp,
