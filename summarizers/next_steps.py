@@ -448,9 +448,15 @@ def _speaker(subj: Token) -> str:
     for ent in inside:
         if ent.label_ == "PERSON":
             return str(ent.text)
-    toks = [t for t in subj.subtree if t.dep_ not in ("relcl", "appos", "punct", "acl")]
-    if len(toks) <= 6:
-        return " ".join(t.text for t in toks).replace(" 's", "'s")
+    # the subject whole when it is short ("scientists attending the talks"), else less what
+    # describes it, whole (not "scientists the talks")
+    dropped = {d.i for t in subj.subtree if t.dep_ in ("relcl", "appos", "acl") for d in t.subtree}
+    for toks in (
+        [t for t in subj.subtree if t.dep_ != "punct"],
+        [t for t in subj.subtree if t.i not in dropped and t.dep_ != "punct"],
+    ):
+        if len(toks) <= 6:
+            return " ".join(t.text for t in toks).replace(" 's", "'s")
     for label in ("ORG", "GPE", "NORP"):
         for ent in inside:
             if ent.label_ == label:

@@ -816,6 +816,20 @@ def test_a_passive_reporting_frame_keeps_its_auxiliary(nlp: Any) -> None:
     assert "Drivers were told the depot would reopen on Thursday" in text  # not "Drivers told ..."
 
 
+def test_a_speaker_described_by_a_phrase_keeps_the_phrase_whole(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Heavy rain fell across the valley for a week.
+        Water levels have risen since 2019, and engineers inspecting the dam said that the spillway could fail by the spring.
+        The grower, who has farmed the valley floor for thirty years, said the co-operative would replant in the summer.
+        """,
+    )
+    text = steps(f)
+    assert "engineers inspecting the dam said" in text  # not "engineers the dam said"
+    assert "The grower said the co-operative would replant" in text  # less the clause that describes him
+
+
 def test_a_plan_dated_in_a_year_behind_the_story_is_done(nlp: Any) -> None:
     f = facets(
         nlp,
