@@ -994,6 +994,20 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
         # would be a million cases by January never came true": the past's future, not a step
         return None
     if (
+        not climbed
+        and _modal_of(trigger) in NARRATIVE_MODALS
+        and not _has_future_date(trigger)
+        and not FUTURE_WORD_RE.search(" ".join(t.text for t in trigger.subtree))
+        and any(
+            a.dep_ in ("relcl", "acl")
+            and (a.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in a.children))
+            for a in trigger.ancestors
+        )
+    ):
+        # "messages in which he told a friend he would help": said inside what describes a thing
+        # of the story, the past's future too
+        return None
+    if (
         climbed
         and (_modal_of(trigger) or (_lemma(trigger) in OBLIGATION_LEMMAS and trigger.dep_ == "relcl"))
         and not _modal_of(head)

@@ -421,6 +421,7 @@ DATE_WORD_RE = re.compile(rf"\b(?:{CALENDAR_ALT}|{SEASON_ALT}|next|tomorrow|comi
 _UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?|season|term)"
 FUTURE_DATE_RE = re.compile(
     r"\b(?:next|upcoming|tomorrow|later this|by the end of|before the end of|from now)\b|"
+    rf"\bat the end of (?:the|this) {_UNIT}|"
     rf"\bcoming {_UNIT}|\bwithin (?:the next |a |an |the |[\w-]+ ){{0,3}}{_UNIT}\b|"
     rf"\b(?:on|by|from|until|before)\s(?:\d{{1,2}}\s)?(?:{CALENDAR_ALT})\b",
     re.I,

@@ -830,6 +830,19 @@ def test_a_speaker_described_by_a_phrase_keeps_the_phrase_whole(nlp: Any) -> Non
     assert "The grower said the co-operative would replant" in text  # less the clause that describes him
 
 
+def test_a_would_said_inside_a_description_of_the_story_is_the_past_s_future(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The harbour chief resigned last night, hours after a newspaper printed letters in which he told a builder he would 'look after' the permit.
+        The club released a letter in which the coach said he would leave at the end of the season.
+        """,
+    )
+    text = steps(f)
+    assert "look after" not in text
+    assert "would leave at the end of the season" in text  # control: a time ahead keeps it
+
+
 def test_a_plan_dated_in_a_year_behind_the_story_is_done(nlp: Any) -> None:
     f = facets(
         nlp,
