@@ -24,7 +24,7 @@ FUTURE_CUE_RE = re.compile(
     r"working|looking|pushing|moving|considering|weighing|preparing|planning|investigating|reviewing)|"
     r"faces?|facing|awaits?|awaiting|pending|adjourned|postponed|delayed|deferred|remanded|bailed|"
     r"rescheduled|until|going to|(?:wants|hopes) to|asks?|asking|seeks?|seeking|decides?|recommends?|"
-    r"orders?|committed|dedicated|this (?:spring|summer|autumn|fall|winter)|"
+    r"orders?|call(?:s|ed)? on|yet to|attempt(?:s|ing)? to|committed|dedicated|this (?:spring|summer|autumn|fall|winter)|"
     r"(?:from|starting|beginning|as of) (?:today|tonight)|(?:is|are|'s|'re) \w+ing (?:\w+ ){0,4}(?:today|tonight))\b",
     re.I,
 )

@@ -843,6 +843,24 @@ def test_a_would_said_inside_a_description_of_the_story_is_the_past_s_future(nlp
     assert "would leave at the end of the season" in text  # control: a time ahead keeps it
 
 
+def test_sentences_with_a_call_on_or_an_act_yet_to_come_are_parsed_for_steps(nlp: Any) -> None:
+    text = steps(
+        facets(
+            nlp,
+            """
+            A storm tore the roof off the library on the hill.
+            Rain poured into the reading room all night.
+            Books from the lower shelves were carried out by volunteers.
+            The building has stood on the hill for a century.
+            The library's owners are yet to say whether it can be saved.
+            Residents called on the council to rebuild the reading room.
+            """,
+        )
+    )
+    assert "yet to say whether it can be saved" in text
+    assert "called on the council to rebuild the reading room" in text
+
+
 def test_a_plan_dated_in_a_year_behind_the_story_is_done(nlp: Any) -> None:
     f = facets(
         nlp,
