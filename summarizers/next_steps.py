@@ -33,6 +33,7 @@ from newsbrief.summarizers.lexicon.steps import (
     ACTION_NOUNS,
     ADVICE_SUBJECTS,
     ANNOUNCE_LEMMAS,
+    BACK_POINTERS,
     BACKWARD_PREPS,
     CALL_FOR_LEMMAS,
     COMPARISON_LEMMAS,
@@ -1194,6 +1195,19 @@ def _score(
 _SAME_STEP_SHARE = 0.7  # a step whose content words are this share of another's says the same
 
 
+_MAX_CONTEXT_WORDS = 25  # the longest sentence before a step that refers back to it, carried with it
+
+
+def _refers_back(toks: Sequence[Token]) -> bool:
+    """A step that names its place or its thing only by a word pointing back ("a vote there",
+    "we will double that"): it says nothing without the sentence before."""
+    return any(
+        (t.lower_ == "there" and t.i > 0 and t.doc[t.i - 1].tag_.startswith("NN"))
+        or (t.lower_ in BACK_POINTERS and t.tag_ == "DT" and t.dep_ == "dobj")
+        for t in toks
+    )
+
+
 def _same_step(a: set[str], b: set[str]) -> bool:
     """Whether two steps say the same: most words of the shorter are in the longer."""
     small = min(len(a), len(b))
@@ -1215,7 +1229,7 @@ def extract_next_steps(
 def _extract(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
     steps: list[_Step] = []
     n = max(1, len(parsed))
-    for p in parsed:
+    for k, p in enumerate(parsed):
         doc = p.doc
         if not p.parsed:
             continue
@@ -1258,6 +1272,9 @@ def _extract(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
             # the cut keeps the trigger and the date ahead
             keep = max([trigger, *(e.end - 1 for e in doc.ents if e.text == when and e.start >= toks[0].i)])
             text = speaker + _render(toks, keep) + trailer
+            if k > 0 and _refers_back(toks) and len(parsed[k - 1].text.split()) <= _MAX_CONTEXT_WORDS:
+                # "A vote there is expected in May": the sentence before says where "there" is
+                text = parsed[k - 1].text.rstrip() + " " + text
             score = _score(head, toks, text, when, p, n)
             if trigger in lexical and not _is_quote(p.text, toks[0].idx) and not _first_person(head):
                 score += STEP_WEIGHTS["lexical"]

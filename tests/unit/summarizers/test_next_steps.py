@@ -861,6 +861,24 @@ def test_sentences_with_a_call_on_or_an_act_yet_to_come_are_parsed_for_steps(nlp
     assert "called on the council to rebuild the reading room" in text
 
 
+def test_a_step_pointing_back_carries_the_sentence_before(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The folk festival moves to Harlow Park this year.
+        Crowds there are expected to top 40,000 on Saturday.
+        The city cut bus fares by half last spring.
+        The mayor will extend that to the tram network in June.
+        There will be a vote on the tram budget on Monday.
+        """,
+    )
+    lines = [s.text for s in f.next_steps]
+    assert "The folk festival moves to Harlow Park this year. Crowds there are expected" in " || ".join(lines)
+    assert "The city cut bus fares by half last spring. The mayor will extend that" in " || ".join(lines)
+    # control: an existential "there" points nowhere
+    assert "There will be a vote on the tram budget on Monday" in lines
+
+
 def test_a_plan_dated_in_a_year_behind_the_story_is_done(nlp: Any) -> None:
     f = facets(
         nlp,
