@@ -991,8 +991,8 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
         and _is_past(head)
         and (not _has_future_date(trigger) or _modal_of(trigger) in NARRATIVE_MODALS)
     ):
-        # "a web from which no one could escape" inside a past statement, "predictions that there
-        # would be a million cases by January never came true": the past's future, not a step
+        # "a maze that nobody could leave" inside a past statement, "a forecast that the dam would
+        # fail by spring proved wrong": the past's future, not a step
         return None
     if (
         not climbed
@@ -1287,8 +1287,8 @@ def _extract(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
             )
             steps.append(_Step(text=text, sentence=p.text, when=when, score=score, sure=sure))
     steps.sort(key=lambda s: -s.score)
-    # a second step dated the same day mostly tells more of the same event ("the payment is due on
-    # 9 April" and "we are ready to pay on 9 April"): it keeps its place only without the date's credit
+    # a second step dated the same day mostly tells more of the same event ("the vote is due on 3 June"
+    # and "members will cast their ballots on 3 June"): it keeps its place only without the date's credit
     dates: set[str] = set()
     for s in steps:
         key = (s.when or "").lower()
