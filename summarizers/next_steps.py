@@ -33,9 +33,11 @@ from newsbrief.summarizers.lexicon.steps import (
     ACTION_NOUNS,
     ADVICE_SUBJECTS,
     ANNOUNCE_LEMMAS,
+    BACK_POINTERS,
     BACKWARD_PREPS,
     CALL_FOR_LEMMAS,
     COMPARISON_LEMMAS,
+    CONDITION_MARKS,
     CONTINUE_LEMMAS,
     DATE_WORD_RE,
     DEADLINE_UNITS,
@@ -55,6 +57,7 @@ from newsbrief.summarizers.lexicon.steps import (
     HABIT_ADVERBS,
     HABIT_WORDS,
     IDIOM_PATTERNS,
+    INDIRECT_INTENT_MODALS,
     INTENT_MODALS,
     LEMMA_FIXES,
     LINKING_LEMMAS,
@@ -114,6 +117,7 @@ class _Step:
     sentence: str
     when: str | None
     score: float
+    sure: float  # the score that lets a step past the first few (no credit for an indirect "would")
 
 
 def _aux_tags(tok: Token) -> set[str]:
@@ -445,9 +449,15 @@ def _speaker(subj: Token) -> str:
     for ent in inside:
         if ent.label_ == "PERSON":
             return str(ent.text)
-    toks = [t for t in subj.subtree if t.dep_ not in ("relcl", "appos", "punct", "acl")]
-    if len(toks) <= 6:
-        return " ".join(t.text for t in toks).replace(" 's", "'s")
+    # the subject whole when it is short ("scientists attending the talks"), else less what
+    # describes it, whole (not "scientists the talks")
+    dropped = {d.i for t in subj.subtree if t.dep_ in ("relcl", "appos", "acl") for d in t.subtree}
+    for toks in (
+        [t for t in subj.subtree if t.dep_ != "punct"],
+        [t for t in subj.subtree if t.i not in dropped and t.dep_ != "punct"],
+    ):
+        if len(toks) <= 6:
+            return " ".join(t.text for t in toks).replace(" 's", "'s")
     for label in ("ORG", "GPE", "NORP"):
         for ent in inside:
             if ent.label_ == label:
@@ -557,6 +567,8 @@ def _dated_heads(doc: Doc) -> list[Token]:
             continue
         attach = ent.root.head
         verb = attach.head if attach.dep_ == "prep" and not attach.tag_.startswith("VB") else attach
+        while verb.ent_type_ == "TIME" and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "until 6pm on Thursday", "at noon on Friday": the hour's verb
         if not verb.tag_.startswith("VB") or _lemma(verb) in SPEECH_LEMMAS or _lemma(verb) in DEPICT_LEMMAS:
             continue  # "the photo shows them on 3 May": when it was taken
         prev = doc[ent.start - 1].lower_ if ent.start else ""
@@ -907,10 +919,13 @@ def _is_guess(head: Token) -> bool:
 def _frame(verb: Token) -> str:
     """The reporting verb with the one it speaks to ("told Reuters", "told reporters"): dropping
     the listener would change who said what to whom."""
+    # with its auxiliaries: "were told" is not "told" (who told whom turns round)
+    start = min(
+        [verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i)]
+    )
     listener = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i > verb.i), None)
-    if listener is None or listener.right_edge.i - verb.i > 4:
-        return str(verb.text)
-    return "".join(t.text_with_ws for t in verb.doc[verb.i : listener.right_edge.i + 1]).strip()
+    end = verb.i if listener is None or listener.right_edge.i - verb.i > 4 else listener.right_edge.i
+    return "".join(t.text_with_ws for t in verb.doc[start : end + 1]).strip()
 
 
 def _is_past(verb: Token) -> bool:
@@ -976,18 +991,39 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
         and _is_past(head)
         and (not _has_future_date(trigger) or _modal_of(trigger) in NARRATIVE_MODALS)
     ):
-        # "a web from which no one could escape" inside a past statement, "predictions that there
-        # would be a million cases by January never came true": the past's future, not a step
+        # "a maze that nobody could leave" inside a past statement, "a forecast that the dam would
+        # fail by spring proved wrong": the past's future, not a step
+        return None
+    if (
+        not climbed
+        and _modal_of(trigger) in NARRATIVE_MODALS
+        and not _has_future_date(trigger)
+        and not FUTURE_WORD_RE.search(" ".join(t.text for t in trigger.subtree))
+        and any(
+            a.dep_ in ("relcl", "acl")
+            and (a.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in a.children))
+            for a in trigger.ancestors
+        )
+    ):
+        # "messages in which he told a friend he would help": said inside what describes a thing
+        # of the story, the past's future too
         return None
     if (
         climbed
-        and _modal_of(trigger)
+        and (_modal_of(trigger) or (_lemma(trigger) in OBLIGATION_LEMMAS and trigger.dep_ == "relcl"))
         and not _modal_of(head)
         and not _has_future_date(trigger)
         and not FUTURE_WORD_RE.search(" ".join(t.text for t in trigger.subtree))
+        # (an act someone named still has to do is an event: "a record which must be ratified by
+        # the federation", "a plan that will be put to the council")
+        and not (
+            any(c.dep_ == "auxpass" for c in trigger.children)
+            and any(c.dep_ == "agent" for c in trigger.children)
+        )
     ):
-        # "she adds details that will hide the seams", "a coat which would look smart": a modal
-        # that only describes a thing of a present statement, with no date, is no event ahead
+        # "she adds details that will hide the seams", "a coat which would look smart", "it gives
+        # the town the money it needs to mend roads": a modal or a need that only describes a thing
+        # of a present statement, with no date, is no event ahead
         return None
     toks = _clause(frame if frame is not None else head)
     speaker = trailer = ""
@@ -1004,8 +1040,16 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
     judged = head if climbed else trigger
     if len(toks) < 3 or _not_a_step(judged, toks, bool(speaker or trailer), climbed):
         return None
-    if head.dep_ == "advcl" and mark in ("if", "unless") and head.head.i not in {t.i for t in toks}:
-        return None  # "if clients need to come back": a condition cut off from what it conditions
+    kept = {t.i for t in toks}
+    for cond in (head, *head.ancestors):
+        if (
+            cond.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cond.children)
+            and cond.head.i not in kept
+        ):
+            # "if clients need to come back", "even if that means the pier is shut next year":
+            # a condition (or what lies inside one) cut off from what it conditions
+            return None
     subj = next((t for t in toks if t.dep_ in ("nsubj", "nsubjpass")), None)
     root = head.sent.root
     if (
@@ -1085,6 +1129,23 @@ def _quoted_intent(head: Token, subj: Token | None) -> bool:
     )
 
 
+def _indirect_intent(head: Token, subj: Token | None) -> bool:
+    """A speaker's own commitment told in indirect speech ("the club said it would appeal", "she
+    told them she would stand again"): the "will" of the quote shifted back to "would" under a
+    past verb of saying, with a pronoun subject for the speaker and an action, not a state ("said
+    it would be hard" judges)."""
+    if subj is None or subj.lower_ not in PRONOUN_SUBJECTS - FIRST_PERSON or subj.i > head.i:
+        return False
+    say = head.head
+    return (
+        _modal_of(head) in INDIRECT_INTENT_MODALS
+        and _reported(head)
+        and _lemma(head) not in LINKING_LEMMAS
+        and not any(c.dep_ == "auxpass" for c in head.children)
+        and (say.tag_ == "VBD" or (say.tag_ == "VBN" and any(c.dep_ == "aux" for c in say.children)))
+    )
+
+
 def _first_person(head: Token) -> bool:
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.lower_ in FIRST_PERSON
@@ -1126,12 +1187,25 @@ def _score(
     modal = _modal_of(head)
     if head.tag_ != "MD" and modal in WEAK_MODALS:
         score += w["weak_modal"]  # "could", "might", "may", "should", "must" are weaker than "will"
-    if modal in NARRATIVE_MODALS and not when:
+    if modal in NARRATIVE_MODALS and not when and not _indirect_intent(head, subj):
         score += w["undated_would"]
     return score
 
 
 _SAME_STEP_SHARE = 0.7  # a step whose content words are this share of another's says the same
+
+
+_MAX_CONTEXT_WORDS = 25  # the longest sentence before a step that refers back to it, carried with it
+
+
+def _refers_back(toks: Sequence[Token]) -> bool:
+    """A step that names its place or its thing only by a word pointing back ("a vote there",
+    "we will double that"): it says nothing without the sentence before."""
+    return any(
+        (t.lower_ == "there" and t.i > 0 and t.doc[t.i - 1].tag_.startswith("NN"))
+        or (t.lower_ in BACK_POINTERS and t.tag_ == "DT" and t.dep_ == "dobj")
+        for t in toks
+    )
 
 
 def _same_step(a: set[str], b: set[str]) -> bool:
@@ -1155,7 +1229,7 @@ def extract_next_steps(
 def _extract(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
     steps: list[_Step] = []
     n = max(1, len(parsed))
-    for p in parsed:
+    for k, p in enumerate(parsed):
         doc = p.doc
         if not p.parsed:
             continue
@@ -1198,12 +1272,30 @@ def _extract(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
             # the cut keeps the trigger and the date ahead
             keep = max([trigger, *(e.end - 1 for e in doc.ents if e.text == when and e.start >= toks[0].i)])
             text = speaker + _render(toks, keep) + trailer
+            if k > 0 and _refers_back(toks) and len(parsed[k - 1].text.split()) <= _MAX_CONTEXT_WORDS:
+                # "A vote there is expected in May": the sentence before says where "there" is
+                text = parsed[k - 1].text.rstrip() + " " + text
             score = _score(head, toks, text, when, p, n)
             if trigger in lexical and not _is_quote(p.text, toks[0].idx) and not _first_person(head):
                 score += STEP_WEIGHTS["lexical"]
             if score <= STEP_WEIGHTS["min_score"]:
                 continue
-            steps.append(_Step(text=text, sentence=p.text, when=when, score=score))
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # an undated intent in indirect speech is listed, but not as a sure one
+            sure = score + (
+                STEP_WEIGHTS["undated_would"] if not when and _indirect_intent(head, subj) else 0.0
+            )
+            steps.append(_Step(text=text, sentence=p.text, when=when, score=score, sure=sure))
+    steps.sort(key=lambda s: -s.score)
+    # a second step dated the same day mostly tells more of the same event ("the vote is due on 3 June"
+    # and "members will cast their ballots on 3 June"): it keeps its place only without the date's credit
+    dates: set[str] = set()
+    for s in steps:
+        key = (s.when or "").lower()
+        if key and key in dates:
+            s.score += STEP_WEIGHTS["same_when"]
+            s.sure += STEP_WEIGHTS["same_when"]
+        dates.add(key)
     steps.sort(key=lambda s: -s.score)
     if steps and STEP_WEIGHTS["relative_min"] > 0:
         floor = STEP_WEIGHTS["relative_min"] * steps[0].score
@@ -1215,7 +1307,7 @@ def _extract(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
         if any(_same_step(words, other) for other in seen):
             continue  # the same clause again (a standfirst repeating the body, a longer cut)
         seen.append(words)
-        if len(out) >= _SURE_STEPS and s.score < STEP_WEIGHTS["sure_min"]:
+        if len(out) >= _SURE_STEPS and s.sure < STEP_WEIGHTS["sure_min"]:
             break  # past the first few, only sure steps
         out.append(NextStep(text=s.text, sentence=s.sentence, when=s.when))
         if len(out) >= MAX_STEPS:

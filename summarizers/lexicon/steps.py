@@ -24,7 +24,7 @@ FUTURE_CUE_RE = re.compile(
     r"working|looking|pushing|moving|considering|weighing|preparing|planning|investigating|reviewing)|"
     r"faces?|facing|awaits?|awaiting|pending|adjourned|postponed|delayed|deferred|remanded|bailed|"
     r"rescheduled|until|going to|(?:wants|hopes) to|asks?|asking|seeks?|seeking|decides?|recommends?|"
-    r"orders?|committed|dedicated|this (?:spring|summer|autumn|fall|winter)|"
+    r"orders?|call(?:s|ed)? on|yet to|attempt(?:s|ing)? to|committed|dedicated|this (?:spring|summer|autumn|fall|winter)|"
     r"(?:from|starting|beginning|as of) (?:today|tonight)|(?:is|are|'s|'re) \w+ing (?:\w+ ){0,4}(?:today|tonight))\b",
     re.I,
 )
@@ -71,6 +71,12 @@ IDIOM_PATTERNS: tuple[tuple[str, ...], ...] = (
 )
 # modals of a commitment: with "I"/"we" in quotes a speaker's stated intent ("'we will appeal'")
 INTENT_MODALS = frozenset({"will", "wo", "'ll", "shall"})
+# subordinators of a condition: a clause under one says what would follow, not what comes next,
+# unless the step keeps what it conditions (lower-cased forms)
+CONDITION_MARKS = frozenset({"if", "unless"})
+# "will" shifted back under a past verb of saying ("she said she would resign"): in indirect speech
+# with a pronoun for the speaker, the same commitment as a quoted "I will"
+INDIRECT_INTENT_MODALS = frozenset({"would"})
 # modals weaker than "will": a possibility or an obligation, not a plan
 WEAK_MODALS = frozenset({"could", "might", "may", "should", "must"})
 # modals that in a past narrative say what used to happen or what was possible then
@@ -400,6 +406,8 @@ STATE_PREDICATES = frozenset({"worth", "possible", "true", "nice", "good", "grea
 # modals that guess or judge rather than announce: with a linking verb and no date ahead the clause
 # is an estimate or an evaluation ("will" is kept: "the scheme will be open to all" is a step)
 GUESS_MODALS = frozenset({"would", "could", "might", "may", "must", "should"})
+# demonstratives that, standing for a noun, point back to the sentence before ("we will double that")
+BACK_POINTERS = frozenset({"that", "this", "these", "those"})
 # subjects that need the rest of their sentence to say who acts
 PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "this", "that", "we", "i", "you", "these", "those"})
 FIRST_PERSON = frozenset({"i", "we", "you"})
@@ -415,6 +423,7 @@ DATE_WORD_RE = re.compile(rf"\b(?:{CALENDAR_ALT}|{SEASON_ALT}|next|tomorrow|comi
 _UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?|season|term)"
 FUTURE_DATE_RE = re.compile(
     r"\b(?:next|upcoming|tomorrow|later this|by the end of|before the end of|from now)\b|"
+    rf"\bat the end of (?:the|this) {_UNIT}|"
     rf"\bcoming {_UNIT}|\bwithin (?:the next |a |an |the |[\w-]+ ){{0,3}}{_UNIT}\b|"
     rf"\b(?:on|by|from|until|before)\s(?:\d{{1,2}}\s)?(?:{CALENDAR_ALT})\b",
     re.I,
@@ -466,6 +475,7 @@ STEP_WEIGHTS = {
     "when": 2.0,  # a date ahead in the clause
     "exact_when": 0.5,  # ... that names a day, a month or a number
     "past_when": -1.0,  # ... that looks back ("last week")
+    "same_when": -2.0,  # the same date phrase as a step ranked above (more of the same event)
     "future_word": 1.0,  # no date entity but "next", "tomorrow", "by the end of" ...
     "quote": -1.5,  # the clause starts inside quoted speech
     "first_person": -1.0,  # "I", "we", "you" as subject

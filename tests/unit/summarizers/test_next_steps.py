@@ -688,6 +688,197 @@ def test_a_condition_cut_off_from_its_main_clause_is_not_a_step(nlp: Any) -> Non
     assert any("clinic will open on Sundays if nurses agree" in line for line in lines)  # kept whole
 
 
+def test_a_clause_inside_a_condition_cut_off_from_its_main_clause_is_not_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Growers favour a cheaper tariff even if that means the canal is not dredged in the next three years.
+        The ferry will stop running in the next three years if the canal is not dredged.
+        """,
+    )
+    lines = [s.text for s in f.next_steps]
+    assert not any(line.startswith("the canal is not dredged") for line in lines)
+    # control: the condition kept with what it conditions
+    assert any("ferry will stop running" in line for line in lines)
+
+
+def test_a_need_that_only_describes_a_thing_is_not_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        A larger levy is the surest way to ensure that the valley gets the money it needs to mend its dams.
+        The valley council needs to mend its dams before the rains.
+        """,
+    )
+    lines = [s.text for s in f.next_steps]
+    assert not any("gets the money" in line for line in lines)
+    assert any("council needs to mend its dams" in line for line in lines)  # control: the need itself
+
+
+def test_a_day_after_an_hour_dates_the_verb_the_hour_hangs_on(nlp: Any) -> None:
+    text = steps(
+        facets(
+            nlp,
+            """
+            Storm damage closed most of the harbour.
+            The coastguard said the harbour had been closed to small boats, and the footbridge stays shut until 9am on Friday.
+            """,
+        )
+    )
+    assert "footbridge stays shut until 9am on Friday" in text
+
+
+def test_an_intent_told_in_indirect_speech_is_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Fishing crews blocked the harbour mouth for six hours on Tuesday.
+        The crews say the new quotas halve their catch.
+        Several boats had been tied up since the spring.
+        Shore workers joined the protest at midday.
+        The harbour master said the blockade was peaceful.
+        A spokeswoman for the crews said the fleet was angry.
+        The harbour master said they would be angry about the fees.
+        The union leader said he would be questioned by police.
+        The fishermen's union said it would take the fisheries ministry to court over the quotas.
+        """,
+    )
+    lines = [s.text for s in f.next_steps]
+    assert any("would take the fisheries ministry to court" in line for line in lines)
+    assert not any("would be angry" in line for line in lines)  # a state, not an intent
+    assert not any("would be questioned" in line for line in lines)  # done to him, not his intent
+
+
+def test_an_intent_in_indirect_speech_is_not_a_sure_step_past_the_first_six(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The union will hold a ballot on 3 May.
+        The ballot result will be announced on 10 May.
+        The transport minister will meet union leaders on 4 May.
+        Bus services will be cut on 5 May.
+        The drivers' union said it would keep its members away from the depots until the talks resume.
+        The tram line will close on 6 May.
+        Commuters will get refunds from 7 May.
+        The council will publish a new timetable on 8 May.
+        Depot staff walked out on Monday.
+        """,
+        title="Drivers walk out",
+    )
+    lines = [s.text for s in f.next_steps]
+    assert len(lines) == 7  # the six dated steps before it, and one more that is sure
+    assert not any("away from the depots" in line for line in lines)
+
+
+def test_an_act_a_named_body_must_still_do_to_a_thing_is_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The ferry firm has bought two new vessels.
+        The ferry firm owns two older boats, which must still be inspected by the maritime agency.
+        The ferry firm owns a third boat, which will carry more cars.
+        """,
+    )
+    lines = [s.text for s in f.next_steps]
+    assert any("inspected by the maritime agency" in line for line in lines)
+    assert not any("carry more cars" in line for line in lines)  # control: a modal that describes
+
+
+def test_more_steps_on_the_same_date_give_way_to_a_different_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The regional airline must repay a 40 million loan to the state bank on 12 June.
+        Its chief executive said the airline was ready to repay the loan on 12 June.
+        Pilots were told the repayment on 12 June would be made in full.
+        The loan falls due on 12 June, the bank confirmed.
+        A missed payment on 12 June could ground the fleet.
+        The airline is seeking a buyer for its cargo arm.
+        The airline plans to cut twelve routes to save money.
+        """,
+        title="Airline faces deadline",
+    )
+    lines = [s.text for s in f.next_steps]
+    assert any("cut twelve routes" in line for line in lines)
+    assert sum("12 June" in line for line in lines) == 4  # the same-day lines after the first still count
+
+
+def test_a_passive_reporting_frame_keeps_its_auxiliary(nlp: Any) -> None:
+    text = steps(
+        facets(
+            nlp,
+            """
+            The depot flooded overnight.
+            Drivers were told the depot would reopen on Thursday.
+            """,
+        )
+    )
+    assert "Drivers were told the depot would reopen on Thursday" in text  # not "Drivers told ..."
+
+
+def test_a_speaker_described_by_a_phrase_keeps_the_phrase_whole(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Heavy rain fell across the valley for a week.
+        Water levels have risen since 2019, and engineers inspecting the dam said that the spillway could fail by the spring.
+        The grower, who has farmed the valley floor for thirty years, said the co-operative would replant in the summer.
+        """,
+    )
+    text = steps(f)
+    assert "engineers inspecting the dam said" in text  # not "engineers the dam said"
+    assert "The grower said the co-operative would replant" in text  # less the clause that describes him
+
+
+def test_a_would_said_inside_a_description_of_the_story_is_the_past_s_future(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The harbour chief resigned last night, hours after a newspaper printed letters in which he told a builder he would 'look after' the permit.
+        The choir published a note in which its director said she would retire at the end of the year.
+        """,
+    )
+    text = steps(f)
+    assert "look after" not in text
+    assert "would retire at the end of the year" in text  # control: a time ahead keeps it
+
+
+def test_sentences_with_a_call_on_or_an_act_yet_to_come_are_parsed_for_steps(nlp: Any) -> None:
+    text = steps(
+        facets(
+            nlp,
+            """
+            A storm tore the roof off the library on the hill.
+            Rain poured into the reading room all night.
+            Books from the lower shelves were carried out by volunteers.
+            The building has stood on the hill for a century.
+            The library's owners are yet to say whether it can be saved.
+            Residents called on the council to rebuild the reading room.
+            """,
+        )
+    )
+    assert "yet to say whether it can be saved" in text
+    assert "called on the council to rebuild the reading room" in text
+
+
+def test_a_step_pointing_back_carries_the_sentence_before(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The folk festival moves to Harlow Park this year.
+        Crowds there are expected to top 40,000 on Saturday.
+        The city cut bus fares by half last spring.
+        The mayor will extend that to the tram network in June.
+        There will be a vote on the tram budget on Monday.
+        """,
+    )
+    lines = [s.text for s in f.next_steps]
+    assert "The folk festival moves to Harlow Park this year. Crowds there are expected" in " || ".join(lines)
+    assert "The city cut bus fares by half last spring. The mayor will extend that" in " || ".join(lines)
+    # control: an existential "there" points nowhere
+    assert "There will be a vote on the tram budget on Monday" in lines
+
+
 def test_a_plan_dated_in_a_year_behind_the_story_is_done(nlp: Any) -> None:
     f = facets(
         nlp,
