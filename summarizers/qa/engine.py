@@ -522,11 +522,18 @@ def _answer(
             return _Result(Answer(question, nope, False), "", None, rel)
         score, rel, best = speaking[0]
     if q.expect == Expect.CAUSE and not CAUSE_RE.search(best.text):
-        nxt = next(
-            (p for p in passages if p.article == best.article and p.position == best.position + 1), None
-        )
+        nxt = _following(passages, best)
         if nxt is not None and (CAUSE_RE.search(nxt.text) or CAUSE_OPEN.match(nxt.text)):
             # the reason opens the next sentence: quote both, in the article's order
+            cut = span(q, nxt, nlp, lem)
+            both = f"{best.text} {nxt.text}"
+            return _Result(
+                Answer(question, _text(cut, both), True, (best.citation, nxt.citation)), cut, nxt, rel
+            )
+    if q.expect in _UNSAID and type_fit(q, best.text, w=w) == 0.0:
+        nxt = _following(passages, best)
+        if nxt is not None and type_fit(q, nxt.text, w=w) >= 1.0:
+            # the item follows in the next sentence ("X came ashore." "He was taken to Y."): quote both
             cut = span(q, nxt, nlp, lem)
             both = f"{best.text} {nxt.text}"
             return _Result(
@@ -539,6 +546,11 @@ def _answer(
         hedged = f"{_UNSAID[q.expect]} The closest it comes: {best.text}"
         return _Result(Answer(question, hedged, True, (best.citation,)), "", best, rel)
     return _Result(Answer(question, _text(cut, best.text), True, (best.citation,)), cut, best, rel)
+
+
+def _following(passages: list[Passage], best: Passage) -> Passage | None:
+    """The sentence after ``best`` in its article, if the search holds it."""
+    return next((p for p in passages if p.article == best.article and p.position == best.position + 1), None)
 
 
 def _rerank(

@@ -42,3 +42,22 @@ def test_a_sentence_with_the_item_answers_plainly(nlp: Any) -> None:
     # control: a who-question has no such test and is answered as before
     who = answer_from_sentences("Who said the collapse started in the chimney?", _hits(KILN), nlp)
     assert "doesn't say" not in who.text and "Firefighters" in who.text, who.text
+
+
+def test_the_item_in_the_next_sentence_answers_with_both(nlp: Any) -> None:
+    ferry = (
+        "The stranded ferry passengers were brought ashore late on Sunday, the coastguard said.",
+        "A bus then took them to the Marlow Street sports hall for the night.",
+        "The operator said repairs to the ferry's engine would take a week.",
+    )
+    ans = answer_from_sentences(
+        "Where were the passengers taken after they were brought ashore?", _hits(ferry), nlp
+    )
+    assert "Marlow Street" in ans.text and "doesn't say" not in ans.text, ans.text
+    assert len(ans.citations) == 2  # both sentences are quoted and cited, in the article's order
+    # control: when the next sentence holds no place either, the answer says the article doesn't say
+    bare = (ferry[0], "Most of them were tired but unhurt.", ferry[2])
+    nope = answer_from_sentences(
+        "Where were the passengers taken after they were brought ashore?", _hits(bare), nlp
+    )
+    assert nope.text.startswith("The article doesn't say where."), nope.text
