@@ -70,6 +70,17 @@ _NUMERIC = (Expect.NUMBER, Expect.MONEY, Expect.PERCENT)
 _TYPED = (*_NUMERIC, Expect.DURATION, Expect.PLACE, Expect.POSITION)
 _ITEMS = (*_TYPED, Expect.AGE, Expect.DATE, Expect.PERSON)  # a short item a sentence can hold beside others
 NOT_ANSWERED_MANY = "The stories don't say."
+# what an answer says when its best sentence lacks the item asked for (an age is often written in ways the
+# age pattern misses, "a nine-year-old", and a person or a reason has no such test: those are not hedged)
+_UNSAID = {
+    Expect.NUMBER: "The article doesn't say how many.",
+    Expect.MONEY: "The article doesn't say how much.",
+    Expect.PERCENT: "The article doesn't give the share.",
+    Expect.DURATION: "The article doesn't say how long.",
+    Expect.DATE: "The article doesn't say when.",
+    Expect.PLACE: "The article doesn't say where.",
+    Expect.POSITION: "The article doesn't give the position.",
+}
 
 Source = Sequence[Briefing] | Sequence[tuple[str, Citation]]
 
@@ -511,9 +522,7 @@ def _answer(
             return _Result(Answer(question, nope, False), "", None, rel)
         score, rel, best = speaking[0]
     if q.expect == Expect.CAUSE and not CAUSE_RE.search(best.text):
-        nxt = next(
-            (p for p in passages if p.article == best.article and p.position == best.position + 1), None
-        )
+        nxt = _following(passages, best)
         if nxt is not None and (CAUSE_RE.search(nxt.text) or CAUSE_OPEN.match(nxt.text)):
             # the reason opens the next sentence: quote both, in the article's order
             cut = span(q, nxt, nlp, lem)
@@ -521,8 +530,27 @@ def _answer(
             return _Result(
                 Answer(question, _text(cut, both), True, (best.citation, nxt.citation)), cut, nxt, rel
             )
+    if q.expect in _UNSAID and type_fit(q, best.text, w=w) == 0.0:
+        nxt = _following(passages, best)
+        if nxt is not None and type_fit(q, nxt.text, w=w) >= 1.0:
+            # the item follows in the next sentence ("X came ashore." "He was taken to Y."): quote both
+            cut = span(q, nxt, nlp, lem)
+            both = f"{best.text} {nxt.text}"
+            return _Result(
+                Answer(question, _text(cut, both), True, (best.citation, nxt.citation)), cut, nxt, rel
+            )
     cut = span(q, best, nlp, lem)
+    if q.expect in _UNSAID and type_fit(q, best.text, w=w) == 0.0:
+        # the best sentence holds no item of the asked kind (no number for "how many", no place for
+        # "where"): say so, and quote it as the closest the article comes, rather than pass it off as the answer
+        hedged = f"{_UNSAID[q.expect]} The closest it comes: {best.text}"
+        return _Result(Answer(question, hedged, True, (best.citation,)), "", best, rel)
     return _Result(Answer(question, _text(cut, best.text), True, (best.citation,)), cut, best, rel)
+
+
+def _following(passages: list[Passage], best: Passage) -> Passage | None:
+    """The sentence after ``best`` in its article, if the search holds it."""
+    return next((p for p in passages if p.article == best.article and p.position == best.position + 1), None)
 
 
 def _rerank(

@@ -218,11 +218,12 @@ SPEECH_FORMS = frozenset(
 
 def _names_role(text: str, role: str) -> bool:
     """``text`` puts a capitalised name right beside ``role`` ("Mayor Ana Ruiz", "Ruiz, the mayor")."""
-    r = re.escape(role)
+    # the role in any case, the name capitalised: a scoped flag, since re.I would make [A-Z] any letter
+    r = f"(?i:{re.escape(role)})"
     return bool(
-        re.search(rf"\b{r}\b[\s,]+(?:[a-z]+\s+){{0,2}}[A-Z]", text, re.I)
-        and re.search(rf"\b{r}\b(?:[\s,]+(?:of\s+)?(?:the\s+)?[\w'-]+){{0,3}}?[\s,]+[A-Z][a-z]", text, re.I)
-        or re.search(rf"[A-Z][\w'-]+,?\s+(?:the\s+|a\s+)?(?:\w+\s+)?{r}\b", text, re.I)
+        re.search(rf"\b{r}\b[\s,]+(?:[a-z]+\s+){{0,2}}[A-Z]", text)
+        and re.search(rf"\b{r}\b(?:[\s,]+(?i:of\s+)?(?i:the\s+)?[\w'-]+){{0,3}}?[\s,]+[A-Z][a-z]", text)
+        or re.search(rf"[A-Z][\w'-]+,?\s+(?i:the\s+|a\s+)?(?:\w+\s+)?{r}\b", text)
     )
 
 

@@ -33,3 +33,14 @@ def test_an_opening_subordinator_is_not_a_name() -> None:
     # control: a real name after the opener is kept
     q2 = analyse("If Mara Quill appeals, when will the court hear it?", lemmatizer(None))
     assert "Mara Quill" in q2.names
+
+
+def test_a_role_stands_with_a_capitalised_name_only() -> None:
+    from newsbrief.summarizers.qa.retrieve import _names_role
+
+    # a lower-case word after the role is not a name (the role is matched in any case, the name not)
+    assert not _names_role("the harbour master said on tuesday that the quay was shut", "harbour master")
+    assert not _names_role("a spokesman for the harbour master declined to comment", "harbour master")
+    # controls: a name before or after the role, the role in any case
+    assert _names_role("Harbour Master Ilse Varga shut the quay.", "harbour master")
+    assert _names_role("Ilse Varga, the harbour master, shut the quay.", "harbour master")
