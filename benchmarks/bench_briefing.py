@@ -163,7 +163,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--limit", type=int, default=0)
-    ap.add_argument("--model", default="en_core_web_sm")
+    from newsbrief.summarizers.nlp import DEFAULT_MODEL
+
+    ap.add_argument("--model", default=DEFAULT_MODEL)
     ap.add_argument("--no-cli", action="store_true", help="skip the newsbrief subprocess run")
     ap.add_argument("--only", choices=(*METHODS, "python"), help=argparse.SUPPRESS)
     args = ap.parse_args()

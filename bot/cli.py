@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from newsbrief.summarizers.nlp import DEFAULT_MODEL
 from newsbrief.summarizers.types import InputError
 
 logger = logging.getLogger(__name__)
@@ -26,7 +27,7 @@ def _fetch_policy(args: argparse.Namespace) -> Any:
 
 
 def _add_engine_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--model", default="en_core_web_sm", help="spaCy pipeline name or path")
+    p.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline name or path")
     p.add_argument(
         "--allow-private-networks",
         action="store_true",

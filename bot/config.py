@@ -72,6 +72,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from newsbrief.summarizers.errors import NewsbriefError
+from newsbrief.summarizers.nlp import DEFAULT_MODEL
 
 __all__ = [
     "AdminsConfig",
@@ -439,7 +440,7 @@ class ProxyConfig(_Model):
 class BriefingConfig(_Model):
     """How articles are summarised."""
 
-    model: str = Field(default="en_core_web_sm", min_length=1, description="spaCy pipeline name or path")
+    model: str = Field(default=DEFAULT_MODEL, min_length=1, description="spaCy pipeline name or path")
     summary_sentences: int = Field(default=3, ge=1, le=10, description="sentences in each summary")
     ingest_processes: int = Field(
         default=1,
