@@ -30,6 +30,13 @@ PHRASE_KEYS: dict[tuple[str, str], str] = {
     ("pass", "away"): "die",
 }
 
+# "-ly" adverbs of degree or hedging kept as written: read as their adjectives they would match other
+# words ("nearly 40" is not "near", "hardly" not "hard", "lately" not "late")
+DEGREE_ADVERBS = _words(
+    "nearly hardly barely lately shortly largely mostly merely simply really fairly pretty roughly "
+    "partly highly directly presently"
+)
+
 # Lemma classes that mean the same thing in news ("died" / "death" / "killed"). Every member maps to
 # the class's first word, on both the question's side and the sentence's side.
 RELATED_LEMMAS: tuple[tuple[str, ...], ...] = (

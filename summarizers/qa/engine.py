@@ -254,6 +254,8 @@ def _score(
     for t, v in ctx.query.items():
         query.setdefault(t, v)
     idf = idf_table(passages)
+    if lem is not None:
+        query = _split_compounds(query, idf, lem)
     avg = sum(p.length for p in passages) / max(len(passages), 1)
     by_pos = {(p.article, p.position): p for p in passages}
     out = []
@@ -280,6 +282,28 @@ def _score(
         out.append((score, rel, p))
     out.sort(key=lambda x: (-x[0], x[2].article, x[2].position))
     return out
+
+
+def _split_compounds(query: dict[str, float], idf: dict[str, float], lem: Lemmatizer) -> dict[str, float]:
+    """A query word no sentence holds that is two words the sentences do hold, run together ("shipwreck":
+    "ship", "wreck"; "heatwave"), is searched for as those two words, each at the word's weight."""
+    out: dict[str, float] = {}
+    for t, v in query.items():
+        parts = _compound_parts(t, idf, lem) if t not in idf else ()
+        for k in parts or (t,):
+            out[k] = max(out.get(k, 0.0), v)
+    return out
+
+
+def _compound_parts(word: str, idf: dict[str, float], lem: Lemmatizer) -> tuple[str, ...]:
+    """The keys of the two words ``word`` joins, when the sentences hold both (each three letters or more)."""
+    if len(word) < 7 or not word.isalpha():
+        return ()
+    for i in range(3, len(word) - 2):
+        left, right = terms(word[:i], lem), terms(word[i:], lem)
+        if len(left) == 1 and len(right) == 1 and left[0] in idf and right[0] in idf:
+            return (left[0], right[0])
+    return ()
 
 
 def _turns_away(q: Question, article_id: str, passages: list[Passage]) -> bool:

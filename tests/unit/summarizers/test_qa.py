@@ -633,3 +633,48 @@ def test_a_light_verb_weighs_less_than_the_place_asked_about(nlp: Any) -> None:
     # controls: a particle makes the verb phrasal ("take over", "set up"), and it keeps its weight
     assert not _light_terms(analyse("When did the firm take over the mill?", lem), lem)
     assert not _light_terms(analyse("Who set up the charity?", lem), lem)
+
+
+def test_an_ly_adverb_shares_the_key_of_its_adjective(nlp: Any) -> None:
+    from newsbrief.summarizers.qa.words import lemmatizer, terms
+
+    lem = lemmatizer(nlp)
+    assert terms("permanently", lem) == terms("permanent", lem)
+    assert terms("happily", lem) == terms("happy", lem)
+    assert terms("gently", lem) == terms("gentle", lem)
+    # control: an adverb of degree is not its adjective ("nearly 40" is not "near"), a noun keeps its "-ly"
+    assert terms("nearly", lem) != terms("near", lem)
+    assert terms("family", lem) == ["family"]
+
+
+MILL = (
+    "The old Tarrow mill reopened on Saturday as a museum after a two-year restoration.",
+    "Its water wheel, idle since 1961, will turn for visitors every weekend.",
+    "The owners first signed a temporary lease before the council made it permanent for 25 years.",
+)
+
+
+def _story(title: str, sentences: tuple[str, ...]) -> Briefing:
+    return Briefing(title=title, summary=sentences[:1], article_ids=(title.lower(),), sentences=sentences)
+
+
+def test_an_adverb_in_the_question_finds_the_sentence_with_its_adjective(nlp: Any) -> None:
+    ans = answer_question("How long was the mill let permanently?", [_story("Mill", MILL)], nlp)
+    assert ans.answered and ans.citations[0].sentence == MILL[2], ans.text
+
+
+WRECK = (
+    "Divers from Carrow have returned from a week of dives off the northern cape.",
+    "The wreck of a steam ship lies 40 metres down, a mile from the lighthouse.",
+    "The dive team plans to go back in the spring.",
+)
+
+
+def test_a_compound_word_no_sentence_holds_is_searched_as_its_two_words(nlp: Any) -> None:
+    b = _story("Dives", WRECK)
+    ans = answer_question("How deep is the shipwreck?", [b], nlp)
+    assert ans.answered and ans.citations[0].sentence == WRECK[1], ans.text
+    assert "40 metres" in ans.text
+    # control: a word a sentence holds is searched for as it is
+    plain = answer_question("How deep is the wreck?", [b], nlp)
+    assert plain.answered and plain.citations[0].sentence == WRECK[1]
