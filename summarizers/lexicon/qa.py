@@ -154,6 +154,26 @@ RELATED_LEMMAS: tuple[tuple[str, ...], ...] = (
     ("exercise", "workout", "fitness", "gym"),
 )
 
+# "What injury / illness / health problem ...?" asks for an ailment, which no entity type marks: a question
+# opening so (the asked noun right after "what" / "which", a modifier between allowed) ...
+AILMENT_QUESTION = (
+    r"^\W*(?:and\s+)?(?:what|which)\s+(?:[a-z-]+\s+)?(?:injur(?:y|ies)|illness(?:es)?|diseases?|ailments?|wounds?"
+    r"|(?:health|medical|heart|back|knee|hamstring)\s+(?:problems?|issues?|complaints?|conditions?)|condition(?!\s+of\b))\b"
+)
+# ... is answered by a sentence naming a part of the body or an ailment (words that stand for little else in
+# news: not "head", "back", "hand", "face", "heart", "arms", "cut", "break" or "attack"; "foot" is kept)
+AILMENT_WORDS = _words(
+    "skull brain eye eyes jaw nose neck throat shoulder shoulders elbow elbows wrist wrists finger fingers "
+    "chest rib ribs lung lungs spine spinal hip hips pelvis leg legs thigh knee knees ankle ankles feet toe "
+    "toes foot kidney kidneys liver stomach abdomen sinus skin bone bones muscle muscles hamstring groin calf "
+    "achilles ligament ligaments tendon cruciate respiratory cardiac "
+    "fracture fractures fractured broke broken crushed sprain sprained torn strain strained bruise bruises bruised "
+    "bruising concussion bleeding haemorrhage hemorrhage infection infections infected virus viral bacterial "
+    "cancer tumour tumor stroke seizure seizures diabetes dehydration dehydrated pneumonia flu influenza "
+    "asthma syndrome disorder abscess ulcer inflammation inflamed paralysed paralyzed coma hypothermia "
+    "malaria dementia burns lacerations laceration wounds wound injuries gunshot stab"
+)
+
 # Lemmas that ask for a kind of quantity in "how much / how many / what" questions.
 MONEY_WORDS = _words(
     "cost pay price spend worth charge fee raise revenue profit sales fine budget salary wage loss "

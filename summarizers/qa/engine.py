@@ -67,7 +67,7 @@ if TYPE_CHECKING:
 
 NOT_ANSWERED = "The article doesn't say."
 _NUMERIC = (Expect.NUMBER, Expect.MONEY, Expect.PERCENT)
-_TYPED = (*_NUMERIC, Expect.DURATION, Expect.PLACE, Expect.POSITION)
+_TYPED = (*_NUMERIC, Expect.DURATION, Expect.PLACE, Expect.POSITION, Expect.AILMENT)
 _ITEMS = (*_TYPED, Expect.AGE, Expect.DATE, Expect.PERSON)  # a short item a sentence can hold beside others
 NOT_ANSWERED_MANY = "The stories don't say."
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from newsbrief.summarizers.lexicon.qa import (
+    AILMENT_QUESTION,
     COMMON_ACRONYMS,
     DURATION_WORDS,
     GIST_PATTERN,
@@ -61,6 +62,7 @@ class Expect(StrEnum):
     CAUSE = "cause"
     SPEECH = "speech"
     MANNER = "manner"  # a means or a way ("by raising taxes", "using a heat gun")
+    AILMENT = "ailment"  # an injury or an illness ("a broken wrist", "a chest infection")
     FUTURE = "future"
     SPAN = "span"  # anything: the sentence is the answer
 
@@ -257,6 +259,8 @@ def expect_of(qtype: QuestionType, text: str, keys: list[str]) -> Expect:
         if set(keys) & PERCENT_WORDS - {"share"} or "percent" in low:
             return Expect.PERCENT
         return Expect.MONEY if set(keys) & MONEY_WORDS else Expect.NUMBER
+    if qtype in (QuestionType.OTHER, QuestionType.WHICH) and re.match(AILMENT_QUESTION, low):
+        return Expect.AILMENT  # "what injury did she suffer?": a part of the body or an ailment
     if qtype == QuestionType.WHERE and re.match(POSITION_QUESTION, low):
         return Expect.POSITION  # "where did she finish?", "where are they in the table?": a ranking
     return {

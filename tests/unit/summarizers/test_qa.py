@@ -658,9 +658,14 @@ def _story(title: str, sentences: tuple[str, ...]) -> Briefing:
     return Briefing(title=title, summary=sentences[:1], article_ids=(title.lower(),), sentences=sentences)
 
 
+def _cited(question: str, story: Briefing, nlp: Any) -> str:
+    """The sentence the answer cites, "" when the article doesn't say."""
+    ans = answer_question(question, [story], nlp)
+    return ans.citations[0].sentence if ans.answered and ans.citations else ""
+
+
 def test_an_adverb_in_the_question_finds_the_sentence_with_its_adjective(nlp: Any) -> None:
-    ans = answer_question("How long was the mill let permanently?", [_story("Mill", MILL)], nlp)
-    assert ans.answered and ans.citations[0].sentence == MILL[2], ans.text
+    assert _cited("How long was the mill let permanently?", _story("Mill", MILL), nlp) == MILL[2]
 
 
 WRECK = (
@@ -676,5 +681,45 @@ def test_a_compound_word_no_sentence_holds_is_searched_as_its_two_words(nlp: Any
     assert ans.answered and ans.citations[0].sentence == WRECK[1], ans.text
     assert "40 metres" in ans.text
     # control: a word a sentence holds is searched for as it is
-    plain = answer_question("How deep is the wreck?", [b], nlp)
-    assert plain.answered and plain.citations[0].sentence == WRECK[1]
+    assert _cited("How deep is the wreck?", b, nlp) == WRECK[1]
+
+
+def test_what_injury_asks_for_an_ailment(nlp: Any) -> None:
+    from newsbrief.summarizers.qa.question import Expect, analyse
+    from newsbrief.summarizers.qa.words import lemmatizer
+
+    lem = lemmatizer(nlp)
+    assert analyse("What injury did the keeper suffer?", lem).expect == Expect.AILMENT
+    assert analyse("Which illness kept her off the tour?", lem).expect == Expect.AILMENT
+    assert analyse("What condition is the driver in?", lem).expect == Expect.AILMENT
+    # control: conditions of a loan, or the weather, are not an ailment
+    assert analyse("What are the conditions of the loan?", lem).expect != Expect.AILMENT
+    assert analyse("What were conditions like on the mountain?", lem).expect != Expect.AILMENT
+
+
+SKI = (
+    "Skier Lena Brook crashed during the downhill race at Velden on Sunday.",
+    "Because of the injury, Brook will miss the rest of the season, her coach said.",
+    "She tore a knee ligament when she hit the safety net.",
+    "Brook had won two races earlier this winter.",
+)
+
+
+def test_what_injury_is_answered_by_the_sentence_naming_the_ailment(nlp: Any) -> None:
+    b = _story("Ski", SKI)
+    assert _cited("What injury did Brook suffer in the crash?", b, nlp) == SKI[2]
+    # control: a question about the season still finds its own sentence
+    assert _cited("Will Brook miss the rest of the season?", b, nlp) == SKI[1]
+
+
+SANCTUARY = (
+    "A donkey that fell ill last winter now leads the sanctuary's walks for sick and lonely visitors.",
+    "The sick donkey, called Moss, greets every sick visitor at the sanctuary gate.",
+    "Moss, a donkey from a closed farm, arrived in March with two ponies and a goat after he caught a lung "
+    "infection while grazing in a flooded field by the river and needed weeks of treatment from the local vet "
+    "before he could walk again.",
+)
+
+
+def test_what_illness_prefers_a_sentence_naming_one_that_shares_enough_words(nlp: Any) -> None:
+    assert _cited("What illness did the donkey have?", _story("Donkey", SANCTUARY), nlp) == SANCTUARY[2]
