@@ -174,6 +174,13 @@ AILMENT_WORDS = _words(
     "malaria dementia burns lacerations laceration wounds wound injuries gunshot stab"
 )
 
+# Languages: "said in Arabic", "subtitled in English" name no place
+LANGUAGES = _words(
+    "english french spanish arabic german italian chinese mandarin cantonese russian portuguese japanese korean "
+    "hindi urdu bengali punjabi turkish persian farsi hebrew dutch swedish norwegian danish finnish polish "
+    "ukrainian swahili latin welsh gaelic tamil vietnamese thai malay indonesian tagalog kurdish pashto dari"
+)
+
 # Lemmas that ask for a kind of quantity in "how much / how many / what" questions.
 MONEY_WORDS = _words(
     "cost pay price spend worth charge fee raise revenue profit sales fine budget salary wage loss "

@@ -16,6 +16,7 @@ from newsbrief.summarizers.lexicon.qa import (
     DATE_PATTERN,
     DURATION_PATTERN,
     FUTURE_MARKERS,
+    LANGUAGES,
     LENGTH_PATTERN,
     MANNER_PATTERN,
     NUMBER_PATTERN,
@@ -441,7 +442,7 @@ def type_fit(q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS) 
         spans = [
             (m.group(1), m.start(1))
             for m in PLACE_RE.finditer(text)
-            if not DATE_RE.fullmatch(m.group(1).removeprefix("the "))
+            if not DATE_RE.fullmatch(m.group(1).removeprefix("the ")) and m.group(1).lower() not in LANGUAGES
         ]
         if not spans:  # "sent to a youth court", "taken to hospital": a place without a name
             return 0.6 if PLACE_NOUN_RE.search(text) else 0.0

@@ -723,3 +723,21 @@ SANCTUARY = (
 
 def test_what_illness_prefers_a_sentence_naming_one_that_shares_enough_words(nlp: Any) -> None:
     assert _cited("What illness did the donkey have?", _story("Donkey", SANCTUARY), nlp) == SANCTUARY[2]
+
+
+ANTHEM = (
+    "The tourism board released its anthem on Friday.",
+    "The new video has the choir singing in Gaelic.",
+    "It was filmed at a lighthouse near Portnahaven over three days.",
+)
+
+
+def test_a_language_after_in_is_not_a_place(nlp: Any) -> None:
+    from newsbrief.summarizers.qa.question import analyse
+    from newsbrief.summarizers.qa.retrieve import type_fit
+    from newsbrief.summarizers.qa.words import lemmatizer
+
+    where = analyse("Where was the new video filmed?", lemmatizer(nlp))
+    assert type_fit(where, "The choir sings in Gaelic.") == 0.0
+    assert type_fit(where, "The choir sings in Portree.") == 1.0  # control: a place name
+    assert _cited("Where was the new video filmed?", _story("Anthem", ANTHEM), nlp) == ANTHEM[2]
