@@ -534,19 +534,48 @@ def _answer(
         if not speaking:
             return _Result(Answer(question, nope, False), "", None, rel)
         score, rel, best = speaking[0]
-    if q.expect == Expect.CAUSE and not CAUSE_RE.search(best.text):
-        nxt = next(
-            (p for p in passages if p.article == best.article and p.position == best.position + 1), None
-        )
-        if nxt is not None and (CAUSE_RE.search(nxt.text) or CAUSE_OPEN.match(nxt.text)):
-            # the reason opens the next sentence: quote both, in the article's order
-            cut = span(q, nxt, nlp, lem)
-            both = f"{best.text} {nxt.text}"
-            return _Result(
-                Answer(question, _text(cut, both), True, (best.citation, nxt.citation)), cut, nxt, rel
-            )
+    nxt = _neighbour(passages, best, 1)
+    if (
+        q.expect == Expect.CAUSE
+        and not CAUSE_RE.search(best.text)
+        and nxt is not None
+        and (CAUSE_RE.search(nxt.text) or CAUSE_OPEN.match(nxt.text))
+    ):  # the reason opens the next sentence: quote both, in the article's order
+        return _two(question, q, best, nxt, nxt, nlp, lem, rel)
+    if q.expect in _ITEMS and q.expect != Expect.PERSON and type_fit(q, best.text, w=w) == 0.0:
+        # the sentence that answers holds no item of the asked kind and the next one does ("She landed on
+        # Monday." "She was flown to Carrow General Hospital."), or the one before does: quote both, the
+        # item cut from that one
+        if nxt is not None and type_fit(q, nxt.text, w=w) >= 1.0:
+            return _two(question, q, best, nxt, nxt, nlp, lem, rel)
+        prv = _neighbour(passages, best, -1)
+        if prv is not None and type_fit(q, prv.text, w=w) >= 1.0:
+            return _two(question, q, prv, best, prv, nlp, lem, rel)
     cut = span(q, best, nlp, lem)
     return _Result(Answer(question, _text(cut, best.text), True, (best.citation,)), cut, best, rel)
+
+
+def _neighbour(passages: list[Passage], p: Passage, step: int) -> Passage | None:
+    """The sentence ``step`` places after ``p`` in its article (before it when negative), if any."""
+    return next((o for o in passages if o.article == p.article and o.position == p.position + step), None)
+
+
+def _two(
+    question: str,
+    q: Question,
+    first: Passage,
+    second: Passage,
+    item: Passage,
+    nlp: Language | None,
+    lem: Lemmatizer,
+    rel: float,
+) -> _Result:
+    """Two neighbouring sentences quoted together, in the article's order, the short answer cut from ``item``."""
+    cut = span(q, item, nlp, lem)
+    both = f"{first.text} {second.text}"
+    return _Result(
+        Answer(question, _text(cut, both), True, (first.citation, second.citation)), cut, item, rel
+    )
 
 
 def _rerank(

@@ -741,3 +741,28 @@ def test_a_language_after_in_is_not_a_place(nlp: Any) -> None:
     assert type_fit(where, "The choir sings in Gaelic.") == 0.0
     assert type_fit(where, "The choir sings in Portree.") == 1.0  # control: a place name
     assert _cited("Where was the new video filmed?", _story("Anthem", ANTHEM), nlp) == ANTHEM[2]
+
+
+CLIMB = (
+    "The stranded climber was winched off the ridge on Tuesday.",
+    "The climber reached the valley floor at dusk.",
+    "She was flown to Carrow General Hospital with frostbite.",
+    "Her family thanked the crew.",
+)
+FUN_RUN = (
+    "Organisers said a 12-kilometre course would be laid out along the quay.",
+    "The fun run around the harbour will raise money for the lifeboat crew.",
+    "Entries close on Friday.",
+)
+
+
+def test_a_neighbouring_sentence_gives_the_asked_item_the_best_one_lacks(nlp: Any) -> None:
+    taken = answer_question(
+        "Where was the climber taken after she reached the valley floor?", [_story("Climb", CLIMB)], nlp
+    )
+    assert taken.answered and "Carrow General Hospital" in taken.text and CLIMB[1] in taken.text, taken.text
+    run = answer_question("How long is the fun run?", [_story("Run", FUN_RUN)], nlp)
+    assert run.answered and "12-kilometre" in run.text and FUN_RUN[1] in run.text, run.text
+    # control: a best sentence that holds the item is quoted alone
+    assert _cited("When do entries close?", _story("Run", FUN_RUN), nlp) == FUN_RUN[2]
+    assert "12-kilometre" not in answer_question("When do entries close?", [_story("Run", FUN_RUN)], nlp).text
