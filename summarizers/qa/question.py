@@ -231,7 +231,11 @@ def question_names(text: str) -> list[str]:
     return out
 
 
-def expect_of(qtype: QuestionType, text: str, keys: list[str]) -> Expect:
+def expect_of(
+    qtype: QuestionType, text: str, keys: list[str], lemmas: frozenset[str] | None = None
+) -> Expect:
+    """The kind of item that answers; ``lemmas`` (the question's words' lemmas, before related lemmas share
+    a key) say whether it names a measure ("what was the toll?"), else its keys do."""
     low = text.lower()
     if qtype == QuestionType.HOW_MANY:
         return Expect.NUMBER
@@ -254,7 +258,8 @@ def expect_of(qtype: QuestionType, text: str, keys: list[str]) -> Expect:
     if (
         qtype == QuestionType.OTHER
         and re.match(r"\s*what(?:'s| is| was| are| were)\b", low.replace("\u2019", "'"))
-        and (set(keys) | set(re.findall(r"[a-z]+", low))) & MEASURE_NOUNS  # "toll" is keyed "die"
+        # "toll" is keyed "die"; "old" is keyed "age" but "her old house" names no measure
+        and (set(keys if lemmas is None else lemmas) | set(re.findall(r"[a-z]+", low))) & MEASURE_NOUNS
     ):
         if set(keys) & PERCENT_WORDS - {"share"} or "percent" in low:
             return Expect.PERCENT
@@ -310,7 +315,7 @@ def analyse(text: str, lem: Lemmatizer) -> Question:
     return Question(
         text=text,
         type=qtype,
-        expect=expect_of(qtype, text, keys),
+        expect=expect_of(qtype, text, keys, frozenset(lem.lemma(w) for w in words(text))),
         terms=tuple(keys),
         names=tuple(question_names(text)),
         references=tuple(dict.fromkeys(refs)),
