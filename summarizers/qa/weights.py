@@ -121,7 +121,9 @@ word's role) weighing ``parse_role`` apart from ``parse_fit``: at 0.3 dev study 
 held unchanged, fiction -1; 0.2 changes nothing; with 5 sentences within 0.4-0.5 held answers -1. (b) The
 item of a sentence that opens with another name than the question's person (or the person its "he" / "she"
 means) fitting x ``other_subject``: on every typed kind but who / any span, dev study follow-ups -2 at 0.7
-(an earlier turn's answer moved); on ages, durations and ailments only, nothing moved from 1 to 0.3. (c)
+(an earlier turn's answer moved); on ages, durations and ailments only, nothing moved from 1 to 0.3; an age
+standing after another name ("Ben Ode, 54,") fitting 0.3 for a how-old question about someone else: dev
+held follow-ups -1, nothing gained. (c)
 ``typed_share`` for ages and dates too (a separate share 0.3-0.8): nothing gained, extra -1 at 0.3 and 0.45.
 (d) "not survive(d)" keyed as "die" (a phrase key): a dev follow-up asking "how many have not survived?" was
 lost, as the key "die" is common where "survive" was rare. (e) The question's words as written, besides its
