@@ -132,8 +132,10 @@ keys, choosing money / percent ("fine" is keyed "punish"): fiction -1 (a maximum
 /work/wt/notes/qa7-age-words.patch). (g) "half" not a number before a hyphen ("half-time"), letters and
 digits as one word ("G20"), "un-" words keyed as the word they negate, a change verb ("how much did it
 cut ...") wanting a number rather than money, a says-question quoting its next sentence: nothing gained, or
-fiction -1 (one word of letters and digits). (h) The neighbouring-sentence answer for who-questions too:
-extra follow-ups -1.
+fiction -1 (one word of letters and digits); "the island of X" read as the place X; a who-question's
+sentence whose new names all follow a preposition of place ("to see him in England") fitting 0.3-0.6:
+nothing moved. (h) The neighbouring-sentence answer for who-questions too: extra follow-ups -1; for
+who-questions naming nobody: nothing moved.
 """
 
 from __future__ import annotations
