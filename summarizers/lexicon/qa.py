@@ -174,7 +174,7 @@ AILMENT_WORDS = _words(
     "malaria dementia burns lacerations laceration wounds wound injuries gunshot stab"
 )
 
-# Languages: "said in Arabic", "subtitled in English" name no place
+# Languages: "answered in Welsh", "subtitled in English" name no place
 LANGUAGES = _words(
     "english french spanish arabic german italian chinese mandarin cantonese russian portuguese japanese korean "
     "hindi urdu bengali punjabi turkish persian farsi hebrew dutch swedish norwegian danish finnish polish "

@@ -285,8 +285,8 @@ def _score(
 
 
 def _split_compounds(query: dict[str, float], idf: dict[str, float], lem: Lemmatizer) -> dict[str, float]:
-    """A query word no sentence holds that is two words the sentences do hold, run together ("shipwreck":
-    "ship", "wreck"; "heatwave"), is searched for as those two words, each at the word's weight."""
+    """A query word no sentence holds that is two words the sentences do hold, run together ("snowstorm":
+    "snow", "storm"; "floodwater"), is searched for as those two words, each at the word's weight."""
     out: dict[str, float] = {}
     for t, v in query.items():
         parts = _compound_parts(t, idf, lem) if t not in idf else ()
@@ -543,9 +543,9 @@ def _answer(
     ):  # the reason opens the next sentence: quote both, in the article's order
         return _two(question, q, best, nxt, nxt, nlp, lem, rel)
     if q.expect in _ITEMS and q.expect != Expect.PERSON and type_fit(q, best.text, w=w) == 0.0:
-        # the sentence that answers holds no item of the asked kind and the next one does ("She landed on
-        # Monday." "She was flown to Carrow General Hospital."), or the one before does: quote both, the
-        # item cut from that one
+        # the sentence that answers holds no item of the asked kind and the next one does ("The team reached
+        # the summit on Monday." "It went back to base camp at Lorne Col."), or the one before does: quote
+        # both, the item cut from that one
         if nxt is not None and type_fit(q, nxt.text, w=w) >= 1.0:
             return _two(question, q, best, nxt, nxt, nlp, lem, rel)
         prv = _neighbour(passages, best, -1)

@@ -258,7 +258,7 @@ def expect_of(
     if (
         qtype == QuestionType.OTHER
         and re.match(r"\s*what(?:'s| is| was| are| were)\b", low.replace("\u2019", "'"))
-        # "toll" is keyed "die"; "old" is keyed "age" but "her old house" names no measure
+        # "toll" is keyed "die"; "old" is keyed "age" but "her old school" names no measure
         and (set(keys if lemmas is None else lemmas) | set(re.findall(r"[a-z]+", low))) & MEASURE_NOUNS
     ):
         if set(keys) & PERCENT_WORDS - {"share"} or "percent" in low:

@@ -122,10 +122,10 @@ held unchanged, fiction -1; 0.2 changes nothing; with 5 sentences within 0.4-0.5
 item of a sentence that opens with another name than the question's person (or the person its "he" / "she"
 means) fitting x ``other_subject``: on every typed kind but who / any span, dev study follow-ups -2 at 0.7
 (an earlier turn's answer moved); on ages, durations and ailments only, nothing moved from 1 to 0.3; an age
-standing after another name ("Ben Ode, 54,") fitting 0.3 for a how-old question about someone else: dev
+standing after another name ("Ben Ode, 61,") fitting 0.3 for a how-old question about someone else: dev
 held follow-ups -1, nothing gained. (c)
 ``typed_share`` for ages and dates too (a separate share 0.3-0.8): nothing gained, extra -1 at 0.3 and 0.45.
-(d) "not survive(d)" keyed as "die" (a phrase key): a dev follow-up asking "how many have not survived?" was
+(d) "not survive(d)" keyed as "die" (a phrase key): a dev follow-up asking in those words was
 lost, as the key "die" is common where "survive" was rare. (e) The question's words as written, besides its
 keys, choosing money / percent ("fine" is keyed "punish"): fiction -1 (a maximum fine given as a share).
 (f) Ages in words ("a two-year-old"): extra +1, dev held follow-ups -1 (patch
@@ -133,7 +133,7 @@ keys, choosing money / percent ("fine" is keyed "punish"): fiction -1 (a maximum
 digits as one word ("G20"), "un-" words keyed as the word they negate, a change verb ("how much did it
 cut ...") wanting a number rather than money, a says-question quoting its next sentence: nothing gained, or
 fiction -1 (one word of letters and digits); "the island of X" read as the place X; a who-question's
-sentence whose new names all follow a preposition of place ("to see him in England") fitting 0.3-0.6:
+sentence whose new names all follow a preposition of place ("on holiday in Spain") fitting 0.3-0.6:
 nothing moved. (h) The neighbouring-sentence answer for who-questions too: extra follow-ups -1; for
 who-questions naming nobody: nothing moved.
 """
