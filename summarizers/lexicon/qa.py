@@ -30,6 +30,13 @@ PHRASE_KEYS: dict[tuple[str, str], str] = {
     ("pass", "away"): "die",
 }
 
+# "-ly" adverbs of degree or hedging kept as written: read as their adjectives they would match other
+# words ("nearly 40" is not "near", "hardly" not "hard", "lately" not "late")
+DEGREE_ADVERBS = _words(
+    "nearly hardly barely lately shortly largely mostly merely simply really fairly pretty roughly "
+    "partly highly directly presently"
+)
+
 # Lemma classes that mean the same thing in news ("died" / "death" / "killed"). Every member maps to
 # the class's first word, on both the question's side and the sentence's side.
 RELATED_LEMMAS: tuple[tuple[str, ...], ...] = (
@@ -145,6 +152,33 @@ RELATED_LEMMAS: tuple[tuple[str, ...], ...] = (
     ("value", "worth", "valuation"),
     ("bid", "chase", "pursue", "pursuit"),
     ("exercise", "workout", "fitness", "gym"),
+)
+
+# "What injury / illness / health problem ...?" asks for an ailment, which no entity type marks: a question
+# opening so (the asked noun right after "what" / "which", a modifier between allowed) ...
+AILMENT_QUESTION = (
+    r"^\W*(?:and\s+)?(?:what|which)\s+(?:[a-z-]+\s+)?(?:injur(?:y|ies)|illness(?:es)?|diseases?|ailments?|wounds?"
+    r"|(?:health|medical|heart|back|knee|hamstring)\s+(?:problems?|issues?|complaints?|conditions?)|condition(?!\s+of\b))\b"
+)
+# ... is answered by a sentence naming a part of the body or an ailment (words that stand for little else in
+# news: not "head", "back", "hand", "face", "heart", "arms", "cut", "break" or "attack"; "foot" is kept)
+AILMENT_WORDS = _words(
+    "skull brain eye eyes jaw nose neck throat shoulder shoulders elbow elbows wrist wrists finger fingers "
+    "chest rib ribs lung lungs spine spinal hip hips pelvis leg legs thigh knee knees ankle ankles feet toe "
+    "toes foot kidney kidneys liver stomach abdomen sinus skin bone bones muscle muscles hamstring groin calf "
+    "achilles ligament ligaments tendon cruciate respiratory cardiac "
+    "fracture fractures fractured broke broken crushed sprain sprained torn strain strained bruise bruises bruised "
+    "bruising concussion bleeding haemorrhage hemorrhage infection infections infected virus viral bacterial "
+    "cancer tumour tumor stroke seizure seizures diabetes dehydration dehydrated pneumonia flu influenza "
+    "asthma syndrome disorder abscess ulcer inflammation inflamed paralysed paralyzed coma hypothermia "
+    "malaria dementia burns lacerations laceration wounds wound injuries gunshot stab"
+)
+
+# Languages: "answered in Welsh", "subtitled in English" name no place
+LANGUAGES = _words(
+    "english french spanish arabic german italian chinese mandarin cantonese russian portuguese japanese korean "
+    "hindi urdu bengali punjabi turkish persian farsi hebrew dutch swedish norwegian danish finnish polish "
+    "ukrainian swahili latin welsh gaelic tamil vietnamese thai malay indonesian tagalog kurdish pashto dari"
 )
 
 # Lemmas that ask for a kind of quantity in "how much / how many / what" questions.

@@ -67,7 +67,7 @@ if TYPE_CHECKING:
 
 NOT_ANSWERED = "The article doesn't say."
 _NUMERIC = (Expect.NUMBER, Expect.MONEY, Expect.PERCENT)
-_TYPED = (*_NUMERIC, Expect.DURATION, Expect.PLACE, Expect.POSITION)
+_TYPED = (*_NUMERIC, Expect.DURATION, Expect.PLACE, Expect.POSITION, Expect.AILMENT)
 _ITEMS = (*_TYPED, Expect.AGE, Expect.DATE, Expect.PERSON)  # a short item a sentence can hold beside others
 NOT_ANSWERED_MANY = "The stories don't say."
 # what an answer says when its best sentence lacks the item asked for (an age is often written in ways the
@@ -265,6 +265,8 @@ def _score(
     for t, v in ctx.query.items():
         query.setdefault(t, v)
     idf = idf_table(passages)
+    if lem is not None:
+        query = _split_compounds(query, idf, lem)
     avg = sum(p.length for p in passages) / max(len(passages), 1)
     by_pos = {(p.article, p.position): p for p in passages}
     out = []
@@ -291,6 +293,28 @@ def _score(
         out.append((score, rel, p))
     out.sort(key=lambda x: (-x[0], x[2].article, x[2].position))
     return out
+
+
+def _split_compounds(query: dict[str, float], idf: dict[str, float], lem: Lemmatizer) -> dict[str, float]:
+    """A query word no sentence holds that is two words the sentences do hold, run together ("snowstorm":
+    "snow", "storm"; "floodwater"), is searched for as those two words, each at the word's weight."""
+    out: dict[str, float] = {}
+    for t, v in query.items():
+        parts = _compound_parts(t, idf, lem) if t not in idf else ()
+        for k in parts or (t,):
+            out[k] = max(out.get(k, 0.0), v)
+    return out
+
+
+def _compound_parts(word: str, idf: dict[str, float], lem: Lemmatizer) -> tuple[str, ...]:
+    """The keys of the two words ``word`` joins, when the sentences hold both (each three letters or more)."""
+    if len(word) < 7 or not word.isalpha():
+        return ()
+    for i in range(3, len(word) - 2):
+        left, right = terms(word[:i], lem), terms(word[i:], lem)
+        if len(left) == 1 and len(right) == 1 and left[0] in idf and right[0] in idf:
+            return (left[0], right[0])
+    return ()
 
 
 def _turns_away(q: Question, article_id: str, passages: list[Passage]) -> bool:
@@ -521,24 +545,23 @@ def _answer(
         if not speaking:
             return _Result(Answer(question, nope, False), "", None, rel)
         score, rel, best = speaking[0]
-    if q.expect == Expect.CAUSE and not CAUSE_RE.search(best.text):
-        nxt = _following(passages, best)
-        if nxt is not None and (CAUSE_RE.search(nxt.text) or CAUSE_OPEN.match(nxt.text)):
-            # the reason opens the next sentence: quote both, in the article's order
-            cut = span(q, nxt, nlp, lem)
-            both = f"{best.text} {nxt.text}"
-            return _Result(
-                Answer(question, _text(cut, both), True, (best.citation, nxt.citation)), cut, nxt, rel
-            )
-    if q.expect in _UNSAID and type_fit(q, best.text, w=w) == 0.0:
-        nxt = _following(passages, best)
+    nxt = _neighbour(passages, best, 1)
+    if (
+        q.expect == Expect.CAUSE
+        and not CAUSE_RE.search(best.text)
+        and nxt is not None
+        and (CAUSE_RE.search(nxt.text) or CAUSE_OPEN.match(nxt.text))
+    ):  # the reason opens the next sentence: quote both, in the article's order
+        return _two(question, q, best, nxt, nxt, nlp, lem, rel)
+    if q.expect in _ITEMS and q.expect != Expect.PERSON and type_fit(q, best.text, w=w) == 0.0:
+        # the sentence that answers holds no item of the asked kind and the next one does ("The team reached
+        # the summit on Monday." "It went back to base camp at Lorne Col."), or the one before does: quote
+        # both, the item cut from that one
         if nxt is not None and type_fit(q, nxt.text, w=w) >= 1.0:
-            # the item follows in the next sentence ("X came ashore." "He was taken to Y."): quote both
-            cut = span(q, nxt, nlp, lem)
-            both = f"{best.text} {nxt.text}"
-            return _Result(
-                Answer(question, _text(cut, both), True, (best.citation, nxt.citation)), cut, nxt, rel
-            )
+            return _two(question, q, best, nxt, nxt, nlp, lem, rel)
+        prv = _neighbour(passages, best, -1)
+        if prv is not None and type_fit(q, prv.text, w=w) >= 1.0:
+            return _two(question, q, prv, best, prv, nlp, lem, rel)
     cut = span(q, best, nlp, lem)
     if q.expect in _UNSAID and type_fit(q, best.text, w=w) == 0.0:
         # the best sentence holds no item of the asked kind (no number for "how many", no place for
@@ -548,9 +571,27 @@ def _answer(
     return _Result(Answer(question, _text(cut, best.text), True, (best.citation,)), cut, best, rel)
 
 
-def _following(passages: list[Passage], best: Passage) -> Passage | None:
-    """The sentence after ``best`` in its article, if the search holds it."""
-    return next((p for p in passages if p.article == best.article and p.position == best.position + 1), None)
+def _neighbour(passages: list[Passage], p: Passage, step: int) -> Passage | None:
+    """The sentence ``step`` places after ``p`` in its article (before it when negative), if any."""
+    return next((o for o in passages if o.article == p.article and o.position == p.position + step), None)
+
+
+def _two(
+    question: str,
+    q: Question,
+    first: Passage,
+    second: Passage,
+    item: Passage,
+    nlp: Language | None,
+    lem: Lemmatizer,
+    rel: float,
+) -> _Result:
+    """Two neighbouring sentences quoted together, in the article's order, the short answer cut from ``item``."""
+    cut = span(q, item, nlp, lem)
+    both = f"{first.text} {second.text}"
+    return _Result(
+        Answer(question, _text(cut, both), True, (first.citation, second.citation)), cut, item, rel
+    )
 
 
 def _rerank(

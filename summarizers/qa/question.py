@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from newsbrief.summarizers.lexicon.qa import (
+    AILMENT_QUESTION,
     COMMON_ACRONYMS,
     DURATION_WORDS,
     GIST_PATTERN,
@@ -61,6 +62,7 @@ class Expect(StrEnum):
     CAUSE = "cause"
     SPEECH = "speech"
     MANNER = "manner"  # a means or a way ("by raising taxes", "using a heat gun")
+    AILMENT = "ailment"  # an injury or an illness ("a broken wrist", "a chest infection")
     FUTURE = "future"
     SPAN = "span"  # anything: the sentence is the answer
 
@@ -229,7 +231,11 @@ def question_names(text: str) -> list[str]:
     return out
 
 
-def expect_of(qtype: QuestionType, text: str, keys: list[str]) -> Expect:
+def expect_of(
+    qtype: QuestionType, text: str, keys: list[str], lemmas: frozenset[str] | None = None
+) -> Expect:
+    """The kind of item that answers; ``lemmas`` (the question's words' lemmas, before related lemmas share
+    a key) say whether it names a measure ("what was the toll?"), else its keys do."""
     low = text.lower()
     if qtype == QuestionType.HOW_MANY:
         return Expect.NUMBER
@@ -252,11 +258,14 @@ def expect_of(qtype: QuestionType, text: str, keys: list[str]) -> Expect:
     if (
         qtype == QuestionType.OTHER
         and re.match(r"\s*what(?:'s| is| was| are| were)\b", low.replace("\u2019", "'"))
-        and (set(keys) | set(re.findall(r"[a-z]+", low))) & MEASURE_NOUNS  # "toll" is keyed "die"
+        # "toll" is keyed "die"; "old" is keyed "age" but "her old school" names no measure
+        and (set(keys if lemmas is None else lemmas) | set(re.findall(r"[a-z]+", low))) & MEASURE_NOUNS
     ):
         if set(keys) & PERCENT_WORDS - {"share"} or "percent" in low:
             return Expect.PERCENT
         return Expect.MONEY if set(keys) & MONEY_WORDS else Expect.NUMBER
+    if qtype in (QuestionType.OTHER, QuestionType.WHICH) and re.match(AILMENT_QUESTION, low):
+        return Expect.AILMENT  # "what injury did she suffer?": a part of the body or an ailment
     if qtype == QuestionType.WHERE and re.match(POSITION_QUESTION, low):
         return Expect.POSITION  # "where did she finish?", "where are they in the table?": a ranking
     return {
@@ -306,7 +315,7 @@ def analyse(text: str, lem: Lemmatizer) -> Question:
     return Question(
         text=text,
         type=qtype,
-        expect=expect_of(qtype, text, keys),
+        expect=expect_of(qtype, text, keys, frozenset(lem.lemma(w) for w in words(text))),
         terms=tuple(keys),
         names=tuple(question_names(text)),
         references=tuple(dict.fromkeys(refs)),

@@ -11,10 +11,12 @@ from dataclasses import dataclass, replace
 
 from newsbrief.summarizers.lexicon.qa import (
     AGE_PATTERN,
+    AILMENT_WORDS,
     CAUSE_MARKERS,
     DATE_PATTERN,
     DURATION_PATTERN,
     FUTURE_MARKERS,
+    LANGUAGES,
     LENGTH_PATTERN,
     MANNER_PATTERN,
     NUMBER_PATTERN,
@@ -379,6 +381,13 @@ def until(text: str) -> list[tuple[str, int]]:
     return out
 
 
+def _singular(word: str) -> str:
+    """A plural's singular, roughly ("injuries" -> "injury", "wounds" -> "wound")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def type_fit(q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS) -> float:
     """How well ``text`` holds an item of the kind ``q`` expects, 0..1 (1: an item the question lacks;
     0.3: only items the question already names; for "why", 0.6 when the reason opens the next sentence).
@@ -434,7 +443,7 @@ def type_fit(q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS) 
         spans = [
             (m.group(1), m.start(1))
             for m in PLACE_RE.finditer(text)
-            if not DATE_RE.fullmatch(m.group(1).removeprefix("the "))
+            if not DATE_RE.fullmatch(m.group(1).removeprefix("the ")) and m.group(1).lower() not in LANGUAGES
         ]
         if not spans:  # "sent to a youth court", "taken to hospital": a place without a name
             return 0.6 if PLACE_NOUN_RE.search(text) else 0.0
@@ -447,6 +456,10 @@ def type_fit(q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS) 
         return 1.0 if quoted or said or "according to" in low else 0.0
     elif e == Expect.MANNER:
         return 1.0 if MANNER_RE.search(text) else 0.0
+    elif e == Expect.AILMENT:  # a word of the question ("injuries" for "what injury") is not the answer
+        question_words = {_singular(x) for x in re.findall(r"[a-z]+", q.text.lower())}
+        ailments = {x for x in re.findall(r"[a-z]+", text.lower()) if x in AILMENT_WORDS}
+        return 1.0 if any(_singular(x) not in question_words for x in ailments) else 0.0
     elif e == Expect.FUTURE:
         return 1.0 if FUTURE_RE.search(text) else 0.0
     else:

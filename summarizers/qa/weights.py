@@ -115,6 +115,27 @@ dev 0.802 / held 0.770, extra 0.640, fiction 0.633: the reasons that miss are mo
 Also dropped (no figure moved on dev, extra or fiction): the parse re-rank's items narrowed to the entity
 labels of the noun "which" asks about ("which company" ORG, "which country" GPE / NORP, "which MP" PERSON):
 at ``parse_fit`` 0.12 the labels change no near-tie on these sets.
+Tried and dropped (one session, from dev answers 0.817-0.825 / held 0.786, follow-ups 0.827 / held 0.81,
+extra 0.670-0.687, fiction 0.650-0.656): (a) a role match in the parse re-rank (the item fills the question
+word's role) weighing ``parse_role`` apart from ``parse_fit``: at 0.3 dev study +1 answer and +1 follow-up,
+held unchanged, fiction -1; 0.2 changes nothing; with 5 sentences within 0.4-0.5 held answers -1. (b) The
+item of a sentence that opens with another name than the question's person (or the person its "he" / "she"
+means) fitting x ``other_subject``: on every typed kind but who / any span, dev study follow-ups -2 at 0.7
+(an earlier turn's answer moved); on ages, durations and ailments only, nothing moved from 1 to 0.3; an age
+standing after another name ("Ben Ode, 61,") fitting 0.3 for a how-old question about someone else: dev
+held follow-ups -1, nothing gained. (c)
+``typed_share`` for ages and dates too (a separate share 0.3-0.8): nothing gained, extra -1 at 0.3 and 0.45.
+(d) "not survive(d)" keyed as "die" (a phrase key): a dev follow-up asking in those words was
+lost, as the key "die" is common where "survive" was rare. (e) The question's words as written, besides its
+keys, choosing money / percent ("fine" is keyed "punish"): fiction -1 (a maximum fine given as a share).
+(f) Ages in words ("a two-year-old"): extra +1, dev held follow-ups -1 (patch
+/work/wt/notes/qa7-age-words.patch). (g) "half" not a number before a hyphen ("half-time"), letters and
+digits as one word ("G20"), "un-" words keyed as the word they negate, a change verb ("how much did it
+cut ...") wanting a number rather than money, a says-question quoting its next sentence: nothing gained, or
+fiction -1 (one word of letters and digits); "the island of X" read as the place X; a who-question's
+sentence whose new names all follow a preposition of place ("on holiday in Spain") fitting 0.3-0.6:
+nothing moved. (h) The neighbouring-sentence answer for who-questions too: extra follow-ups -1; for
+who-questions naming nobody: nothing moved.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
-from newsbrief.summarizers.lexicon.qa import PHRASE_KEYS, QUESTION_STOP, RELATED_LEMMAS
+from newsbrief.summarizers.lexicon.qa import DEGREE_ADVERBS, PHRASE_KEYS, QUESTION_STOP, RELATED_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -69,7 +69,18 @@ class Lemmatizer:
                     form = w[: len(w) - len(old)] + new
                     if form and form in index:
                         return self._base(form) if pos == "noun" and form not in _RELATED else form
-        return w
+        return self._adverb(w) or w
+
+    def _adverb(self, w: str) -> str:
+        """The adjective an "-ly" adverb the tables do not know is made from ("permanently" -> "permanent",
+        "happily" -> "happy", "gently" -> "gentle"), or ""."""
+        if not w.endswith("ly") or len(w) < 6 or w in DEGREE_ADVERBS:
+            return ""
+        adj = self.index.get("adj", ())
+        for form in (w[:-2], w[:-3] + "y", w[:-1] + "e"):
+            if len(form) >= 3 and form in adj:
+                return form
+        return ""
 
     def _graded(self, w: str) -> str:
         """The adjective a comparative or superlative grades ("lowest", "lower" -> "low"; "older" -> "old"),

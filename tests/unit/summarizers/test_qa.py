@@ -633,3 +633,136 @@ def test_a_light_verb_weighs_less_than_the_place_asked_about(nlp: Any) -> None:
     # controls: a particle makes the verb phrasal ("take over", "set up"), and it keeps its weight
     assert not _light_terms(analyse("When did the firm take over the mill?", lem), lem)
     assert not _light_terms(analyse("Who set up the charity?", lem), lem)
+
+
+def test_an_ly_adverb_shares_the_key_of_its_adjective(nlp: Any) -> None:
+    from newsbrief.summarizers.qa.words import lemmatizer, terms
+
+    lem = lemmatizer(nlp)
+    assert terms("permanently", lem) == terms("permanent", lem)
+    assert terms("happily", lem) == terms("happy", lem)
+    assert terms("gently", lem) == terms("gentle", lem)
+    # control: an adverb of degree is not its adjective ("nearly 40" is not "near"), a noun keeps its "-ly"
+    assert terms("nearly", lem) != terms("near", lem)
+    assert terms("family", lem) == ["family"]
+
+
+MILL = (
+    "The old Tarrow mill reopened on Saturday as a museum after a two-year restoration.",
+    "Its water wheel, idle since 1961, will turn for visitors every weekend.",
+    "The owners first signed a temporary lease before the council made it permanent for 25 years.",
+)
+
+
+def _story(title: str, sentences: tuple[str, ...]) -> Briefing:
+    return Briefing(title=title, summary=sentences[:1], article_ids=(title.lower(),), sentences=sentences)
+
+
+def _cited(question: str, story: Briefing, nlp: Any) -> str:
+    """The sentence the answer cites, "" when the article doesn't say."""
+    ans = answer_question(question, [story], nlp)
+    return ans.citations[0].sentence if ans.answered and ans.citations else ""
+
+
+def test_an_adverb_in_the_question_finds_the_sentence_with_its_adjective(nlp: Any) -> None:
+    assert _cited("How long was the mill let permanently?", _story("Mill", MILL), nlp) == MILL[2]
+
+
+SNOW = (
+    "Road crews in Felbury worked through the weekend to clear the passes.",
+    "The storm brought snow to the hills for 36 hours before it moved east.",
+    "Schools in the valley reopen on Wednesday.",
+)
+
+
+def test_a_compound_word_no_sentence_holds_is_searched_as_its_two_words(nlp: Any) -> None:
+    b = _story("Snow", SNOW)
+    ans = answer_question("How long did the snowstorm last?", [b], nlp)
+    assert ans.answered and ans.citations[0].sentence == SNOW[1], ans.text
+    assert "36 hours" in ans.text
+    # control: a word a sentence holds is searched for as it is
+    assert _cited("How long did the storm last?", b, nlp) == SNOW[1]
+
+
+def test_what_injury_asks_for_an_ailment(nlp: Any) -> None:
+    from newsbrief.summarizers.qa.question import Expect, analyse
+    from newsbrief.summarizers.qa.words import lemmatizer
+
+    lem = lemmatizer(nlp)
+    assert analyse("What injury did the keeper suffer?", lem).expect == Expect.AILMENT
+    assert analyse("Which illness kept her off the tour?", lem).expect == Expect.AILMENT
+    assert analyse("What condition is the driver in?", lem).expect == Expect.AILMENT
+    # control: conditions of a loan, or the weather, are not an ailment
+    assert analyse("What are the conditions of the loan?", lem).expect != Expect.AILMENT
+    assert analyse("What were conditions like on the mountain?", lem).expect != Expect.AILMENT
+
+
+SKI = (
+    "Skier Lena Brook crashed during the downhill race at Velden on Sunday.",
+    "Her coach said the injury would keep Brook out for the rest of the season.",
+    "She tore a knee ligament in the crash when she hit the safety net.",
+    "Brook had won two races earlier this winter.",
+)
+
+
+def test_what_injury_is_answered_by_the_sentence_naming_the_ailment(nlp: Any) -> None:
+    b = _story("Ski", SKI)
+    assert _cited("What injury did Brook suffer in the crash?", b, nlp) == SKI[2]
+    # control: a question about the season still finds its own sentence
+    assert _cited("Who will keep Brook out for the rest of the season?", b, nlp) == SKI[1]
+
+
+TOUR = (
+    "The orchestra's lead cellist missed the opening night of the tour in Brava.",
+    "The orchestra said its ill cellist, who has been ill since the spring, would rejoin the tour soon.",
+    "The cellist spent a week in bed with a chest infection she caught on the flight from Lisbon, her agent "
+    "said, and had to cancel two rehearsals and a charity concert at the cathedral before the tour.",
+)
+
+
+def test_what_illness_prefers_a_sentence_naming_one_that_shares_enough_words(nlp: Any) -> None:
+    assert _cited("What illness did the cellist have?", _story("Tour", TOUR), nlp) == TOUR[2]
+
+
+SINGLE = (
+    "The band put out its first record in a decade on Friday.",
+    "The new single has the singer answering in Welsh.",
+    "It was recorded at a chapel near Portnahaven over three days.",
+)
+
+
+def test_a_language_after_in_is_not_a_place(nlp: Any) -> None:
+    from newsbrief.summarizers.qa.question import analyse
+    from newsbrief.summarizers.qa.retrieve import type_fit
+    from newsbrief.summarizers.qa.words import lemmatizer
+
+    where = analyse("Where was the new single recorded?", lemmatizer(nlp))
+    assert type_fit(where, "The singer answers in Welsh.") == 0.0
+    assert type_fit(where, "The singer answers in Portree.") == 1.0  # control: a place name
+    ans = answer_question("Where was the new single recorded?", [_story("Single", SINGLE)], nlp)
+    assert "Portnahaven" in ans.text and not ans.text.startswith("Welsh"), ans.text
+
+
+CLIMB = (
+    "The stranded climber was winched off the ridge on Tuesday.",
+    "The climber reached the valley floor at dusk.",
+    "She was driven to the mountain rescue base at Orlo Pass to warm up.",
+    "Her family thanked the crew.",
+)
+FUN_RUN = (
+    "Organisers said a 12-kilometre course would be laid out along the quay.",
+    "The fun run around the harbour will raise money for the lifeboat crew.",
+    "Entries close on Friday.",
+)
+
+
+def test_a_neighbouring_sentence_gives_the_asked_item_the_best_one_lacks(nlp: Any) -> None:
+    taken = answer_question(
+        "Where was the climber taken after she reached the valley floor?", [_story("Climb", CLIMB)], nlp
+    )
+    assert taken.answered and "Orlo Pass" in taken.text and CLIMB[1] in taken.text, taken.text
+    run = answer_question("How long is the fun run?", [_story("Run", FUN_RUN)], nlp)
+    assert run.answered and "12-kilometre" in run.text and FUN_RUN[1] in run.text, run.text
+    # control: a best sentence that holds the item is quoted alone
+    assert _cited("When do entries close?", _story("Run", FUN_RUN), nlp) == FUN_RUN[2]
+    assert "12-kilometre" not in answer_question("When do entries close?", [_story("Run", FUN_RUN)], nlp).text

@@ -81,6 +81,10 @@ def test_whats_the_measure_wants_a_number(nlp: Any) -> None:
     assert analyse("What is the average price of a flat?", lem).expect == Expect.MONEY
     # control: a "what's" question without a measure noun wants any span
     assert analyse("What's the plan?", lem).expect == Expect.SPAN
+    # "old" shares the key of "age" but an old thing names no measure
+    assert analyse("What is left of the old pier?", lem).expect == Expect.SPAN
+    assert analyse("What is the singer doing with her old band?", lem).expect == Expect.SPAN
+    assert analyse("What is the age of the pier?", lem).expect == Expect.NUMBER
 
 
 def test_a_sentence_holding_the_asked_item_is_not_replaced_by_a_wordier_one_without_it(nlp: Any) -> None:
