@@ -939,13 +939,16 @@ def _entities(
     missed: set[str] | None = None,
     recurring: set[str] | None = None,
     kinded: list[Span] | None = None,
+    lone_names: set[str] | None = None,
 ) -> list[Span]:
     """The recogniser's entities and the people it missed after a title, in text order: in the
     lede any of them (a story names its main actors early), later only a ``recurring`` one (see
     ``_recurring_titled``: a titled name met once after the lede is more often a passing
     reference); ``missed`` names (see ``_missed_names``) count as bodies, and ``kinded`` ones (see
     ``_kind_named_bodies``, ``_spelled_out_bodies``, ``_joined_bodies``, ``_person_of_body``,
-    ``_headed_bodies``) replace every entity the recogniser saw in their place."""
+    ``_headed_bodies``) replace every entity the recogniser saw in their place; a word of
+    ``lone_names`` the recogniser left untagged where it opens a sentence or follows a title is
+    that person again (see ``_lone_names``)."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
@@ -966,9 +969,41 @@ def _entities(
             and not t.ent_type_
             and not any(e.start <= t.i < e.end for e in [*extra, *(kinded or ())])
         ]
+    if lone_names:
+        taken = [*ents, *extra, *(kinded or ())]
+        extra += [
+            Span(doc, t.i, t.i + 1, label="PERSON")
+            for t in doc
+            if t.text in lone_names
+            and not t.ent_type_
+            # opening the sentence, or after a title ("Princess Ana")
+            and (all(u.is_punct or _is_title_word(u) for u in doc[: t.i]) or _is_title_word(doc[t.i - 1]))
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title)
+            and not any(e.start <= t.i < e.end for e in taken)
+        ]
     if not extra:
         return ents
     return sorted(ents + extra, key=lambda e: e.start)
+
+
+def _lone_names(parsed: Sequence[ParsedSentence], lower_words: set[str]) -> set[str]:
+    """One-word names the recogniser tagged as a person somewhere ("... as Ottilie cut the ribbon"),
+    never as anything else nor inside a longer name, and which the story never writes in lower
+    case: where the recogniser leaves them untagged, opening a sentence ("Ottilie said ...") or after
+    a title ("Princess Ottilie opened ..."), they are that person again."""
+    other = {t.text for p in parsed for e in p.doc.ents if e.label_ != "PERSON" or len(e) > 1 for t in e}
+    return {
+        e[0].text
+        for p in parsed
+        for e in p.doc.ents
+        if e.label_ == "PERSON"
+        and len(e) == 1
+        and _NAME_WORD.fullmatch(e[0].text)
+        and len(e[0].text) > 2
+        and e[0].lower_ not in lower_words
+        and e[0].text not in other  # "Hale" also tagged a body or a place: not surely the person
+        and not _is_title_word(e[0])
+    }
 
 
 def _recurring_titled(parsed: Sequence[ParsedSentence]) -> set[str]:
@@ -1020,6 +1055,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
     }
     lower_words = {t.text for p in parsed for t in p.doc if t.is_lower}
     lower_text = " ".join(p.text for p in parsed)
+    lone_names = _lone_names(parsed, lower_words)
     out: list[_Mention] = []
     acronyms: dict[str, str] = {}
     missed = _missed_names(parsed)
@@ -1036,7 +1072,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             if not any(b.start < k.end and k.start < b.end for k in kinded)
         ]
         kinded_at = {(b.start, b.end) for b in kinded}
-        for ent in _entities(doc, p.index, missed, recurring, kinded):
+        for ent in _entities(doc, p.index, missed, recurring, kinded, lone_names):
             if ent.label_ not in _LABELS:
                 continue
             label = ent.label_
