@@ -61,6 +61,7 @@ from newsbrief.summarizers.lexicon.actors import (
     STATE_BODY_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
+    UNNAMED_BODY_NOUNS,
     UNNAMED_DROPS,
     VAGUE_PERSON_NOUNS,
     WORK_NOUNS,
@@ -1688,11 +1689,18 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
     return list(found.values()) + recurring
 
 
+def _the(lemma: str) -> str:
+    """What must stand before a noun for a mention of the one unnamed actor: "the" before a person
+    noun ("the gunman"), nothing before a body ("police", "the government")."""
+    return "" if lemma in UNNAMED_BODY_NOUNS else "the "
+
+
 def _recurring_unnamed(parsed: Sequence[ParsedSentence], skip: set[str]) -> list[_Cluster]:
     """Someone the story never names yet keeps following as "the X": the agent or patient of a verb
     in at least two sentences and met in at least three ("the gunman fled ... police shot the
-    gunman"). A noun the lede already brought in, or one that stands for a named actor, is in
-    ``skip``."""
+    gunman"); or a body it never names, as "police" or "the army" (``UNNAMED_BODY_NOUNS``),
+    which also acts by speaking ("police said"). A noun the lede already brought in, or one that
+    stands for a named actor ("Velmar Police" named), is in ``skip``."""
     parts: dict[str, list[_Mention]] = {}
     for p in parsed:
         doc = p.doc
@@ -1700,15 +1708,22 @@ def _recurring_unnamed(parsed: Sequence[ParsedSentence], skip: set[str]) -> list
             continue
         for tok in doc:
             lemma = tok.lemma_.lower()
+            body = lemma in UNNAMED_BODY_NOUNS and tok.tag_ in ("NN", "NNS")
             if (
-                tok.tag_ != "NN"
+                (tok.tag_ != "NN" and not body)
                 or tok.ent_type_
-                or lemma not in PERSON_NOUNS
+                or (lemma not in PERSON_NOUNS and not body)
                 or {lemma, tok.lower_} & skip
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                # "the gunman"; a body also bare ("police said") but not "a council", "his army"
+                or not (
+                    any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                    or (body and not any(c.dep_ in ("det", "poss") for c in tok.children))
+                )
             ):
                 continue
             agent, patient, _ = _unnamed_part(tok)
+            # a body that speaks acts too ("police said ..."): its statements are its acts
+            agent = agent or (body and _base(tok).dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"))
             if (agent or patient) and all(m.sent != p.index for m in parts.get(lemma, [])):
                 parts.setdefault(lemma, []).append(
                     _Mention(name=lemma, label=_UNNAMED, sent=p.index, agent=agent, patient=patient)
@@ -1721,7 +1736,7 @@ def _recurring_unnamed(parsed: Sequence[ParsedSentence], skip: set[str]) -> list
         more = [
             _Mention(name=lemma, label=_UNNAMED, sent=p.index)
             for p in parsed
-            if p.index not in seen and re.search(rf"\bthe {re.escape(lemma)}\b", p.text, re.I)
+            if p.index not in seen and re.search(rf"\b{_the(lemma)}{re.escape(lemma)}s?\b", p.text, re.I)
         ]
         if len(acted) + len(more) >= 3:
             cl = _Cluster(name=lemma, mentions=sorted(acted + more, key=lambda m: m.sent))
