@@ -61,6 +61,7 @@ from newsbrief.summarizers.lexicon.actors import (
     STATE_BODY_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
+    UNNAMED_BODY_NOUNS,
     UNNAMED_DROPS,
     VAGUE_PERSON_NOUNS,
     WORK_NOUNS,
@@ -939,13 +940,16 @@ def _entities(
     missed: set[str] | None = None,
     recurring: set[str] | None = None,
     kinded: list[Span] | None = None,
+    lone_names: set[str] | None = None,
 ) -> list[Span]:
     """The recogniser's entities and the people it missed after a title, in text order: in the
     lede any of them (a story names its main actors early), later only a ``recurring`` one (see
     ``_recurring_titled``: a titled name met once after the lede is more often a passing
     reference); ``missed`` names (see ``_missed_names``) count as bodies, and ``kinded`` ones (see
     ``_kind_named_bodies``, ``_spelled_out_bodies``, ``_joined_bodies``, ``_person_of_body``,
-    ``_headed_bodies``) replace every entity the recogniser saw in their place."""
+    ``_headed_bodies``) replace every entity the recogniser saw in their place; a word of
+    ``lone_names`` the recogniser left untagged where it opens a sentence or follows a title is
+    that person again (see ``_lone_names``)."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
@@ -966,9 +970,41 @@ def _entities(
             and not t.ent_type_
             and not any(e.start <= t.i < e.end for e in [*extra, *(kinded or ())])
         ]
+    if lone_names:
+        taken = [*ents, *extra, *(kinded or ())]
+        extra += [
+            Span(doc, t.i, t.i + 1, label="PERSON")
+            for t in doc
+            if t.text in lone_names
+            and not t.ent_type_
+            # opening the sentence, or after a title ("Princess Ana")
+            and (all(u.is_punct or _is_title_word(u) for u in doc[: t.i]) or _is_title_word(doc[t.i - 1]))
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title)
+            and not any(e.start <= t.i < e.end for e in taken)
+        ]
     if not extra:
         return ents
     return sorted(ents + extra, key=lambda e: e.start)
+
+
+def _lone_names(parsed: Sequence[ParsedSentence], lower_words: set[str]) -> set[str]:
+    """One-word names the recogniser tagged as a person somewhere ("... as Ottilie cut the ribbon"),
+    never as anything else nor inside a longer name, and which the story never writes in lower
+    case: where the recogniser leaves them untagged, opening a sentence ("Ottilie said ...") or after
+    a title ("Princess Ottilie opened ..."), they are that person again."""
+    other = {t.text for p in parsed for e in p.doc.ents if e.label_ != "PERSON" or len(e) > 1 for t in e}
+    return {
+        e[0].text
+        for p in parsed
+        for e in p.doc.ents
+        if e.label_ == "PERSON"
+        and len(e) == 1
+        and _NAME_WORD.fullmatch(e[0].text)
+        and len(e[0].text) > 2
+        and e[0].lower_ not in lower_words
+        and e[0].text not in other  # "Hale" also tagged a body or a place: not surely the person
+        and not _is_title_word(e[0])
+    }
 
 
 def _recurring_titled(parsed: Sequence[ParsedSentence]) -> set[str]:
@@ -1020,6 +1056,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
     }
     lower_words = {t.text for p in parsed for t in p.doc if t.is_lower}
     lower_text = " ".join(p.text for p in parsed)
+    lone_names = _lone_names(parsed, lower_words)
     out: list[_Mention] = []
     acronyms: dict[str, str] = {}
     missed = _missed_names(parsed)
@@ -1036,7 +1073,7 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             if not any(b.start < k.end and k.start < b.end for k in kinded)
         ]
         kinded_at = {(b.start, b.end) for b in kinded}
-        for ent in _entities(doc, p.index, missed, recurring, kinded):
+        for ent in _entities(doc, p.index, missed, recurring, kinded, lone_names):
             if ent.label_ not in _LABELS:
                 continue
             label = ent.label_
@@ -1652,11 +1689,18 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
     return list(found.values()) + recurring
 
 
+def _the(lemma: str) -> str:
+    """What must stand before a noun for a mention of the one unnamed actor: "the" before a person
+    noun ("the gunman"), nothing before a body ("police", "the government")."""
+    return "" if lemma in UNNAMED_BODY_NOUNS else "the "
+
+
 def _recurring_unnamed(parsed: Sequence[ParsedSentence], skip: set[str]) -> list[_Cluster]:
     """Someone the story never names yet keeps following as "the X": the agent or patient of a verb
     in at least two sentences and met in at least three ("the gunman fled ... police shot the
-    gunman"). A noun the lede already brought in, or one that stands for a named actor, is in
-    ``skip``."""
+    gunman"); or a body it never names, as "police" or "the army" (``UNNAMED_BODY_NOUNS``),
+    which also acts by speaking ("police said"). A noun the lede already brought in, or one that
+    stands for a named actor ("Velmar Police" named), is in ``skip``."""
     parts: dict[str, list[_Mention]] = {}
     for p in parsed:
         doc = p.doc
@@ -1664,15 +1708,22 @@ def _recurring_unnamed(parsed: Sequence[ParsedSentence], skip: set[str]) -> list
             continue
         for tok in doc:
             lemma = tok.lemma_.lower()
+            body = lemma in UNNAMED_BODY_NOUNS and tok.tag_ in ("NN", "NNS")
             if (
-                tok.tag_ != "NN"
+                (tok.tag_ != "NN" and not body)
                 or tok.ent_type_
-                or lemma not in PERSON_NOUNS
+                or (lemma not in PERSON_NOUNS and not body)
                 or {lemma, tok.lower_} & skip
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                # "the gunman"; a body also bare ("police said") but not "a council", "his army"
+                or not (
+                    any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                    or (body and not any(c.dep_ in ("det", "poss") for c in tok.children))
+                )
             ):
                 continue
             agent, patient, _ = _unnamed_part(tok)
+            # a body that speaks acts too ("police said ..."): its statements are its acts
+            agent = agent or (body and _base(tok).dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"))
             if (agent or patient) and all(m.sent != p.index for m in parts.get(lemma, [])):
                 parts.setdefault(lemma, []).append(
                     _Mention(name=lemma, label=_UNNAMED, sent=p.index, agent=agent, patient=patient)
@@ -1685,7 +1736,7 @@ def _recurring_unnamed(parsed: Sequence[ParsedSentence], skip: set[str]) -> list
         more = [
             _Mention(name=lemma, label=_UNNAMED, sent=p.index)
             for p in parsed
-            if p.index not in seen and re.search(rf"\bthe {re.escape(lemma)}\b", p.text, re.I)
+            if p.index not in seen and re.search(rf"\b{_the(lemma)}{re.escape(lemma)}s?\b", p.text, re.I)
         ]
         if len(acted) + len(more) >= 3:
             cl = _Cluster(name=lemma, mentions=sorted(acted + more, key=lambda m: m.sent))

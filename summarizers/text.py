@@ -185,6 +185,10 @@ _SPEECH_FORMS = {
     f for v in ("say", "tell", "add", "write", "ask", "explain", "insist") for f in verb_forms(v)
 }
 _SPEECH = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH_FORMS, key=lambda f: (-len(f), f))) + r")\b", re.I)
+# a verb of saying and a colon after a name: "... said: ", "... told the court: "
+_SAYS_COLON = re.compile(
+    r"\s+(?:" + "|".join(sorted(_SPEECH_FORMS, key=lambda f: (-len(f), f))) + r")(?:\s+[\w’'-]+){0,3}:\s"
+)
 _TITLE_MAX_WORDS = 25
 _SHORT_FRAGMENT_WORDS = 12
 
@@ -513,6 +517,22 @@ class _Vocabulary:
                 return k
         return 0
 
+    def speaker_break(self, run: list[str]) -> bool:
+        """Whether a run of capitalised words that the text writes only once, before a verb of
+        saying and a colon, is a name ending a caption and a one-word speaker ("... to her
+        daughter Princess Ana Mira added: ..."): the run without its last word (two words or more)
+        stands complete elsewhere, and so does its last word (the speaker on their own)."""
+        key = _run_key(" ".join(run))
+        if len(key) < 3 or self.runs.get(key, 0) > 1 or re.search(r"['’]s$", run[-2]):
+            return False
+        left, right = key[:-1], key[-1:]
+        return (
+            left[-1].lower() not in _PHRASE_WORDS | lex.SENTENCE_OPENERS | _TITLE_WORDS
+            and right[0].lower() not in _TITLE_WORDS
+            and self.runs.get(left, 0) >= 1
+            and self.runs.get(right, 0) >= 1
+        )
+
     def place_name_break(self, run: list[str], before: str) -> bool:
         """Whether a run of two capitalised words that the text writes only once is a place ending
         a caption and a name starting the next sentence ("... the crowd at Velmar Lee said ..."):
@@ -576,6 +596,16 @@ def _opens_quoted_sentence(text: str) -> bool:
     return m is None or text[m.start() - 1] in ".,!?…-–—"
 
 
+_AFTER_OBJECT = lex.STRONG_OPENERS | {"and", "it"}  # "... a tribute to her And they ..."
+_PLURAL = re.compile(r"[a-z]{2,}(?<!ss|us|is)s")
+
+
+def _letter_label(prev_word: str, after: str) -> bool:
+    """Whether a capital "A" between ``prev_word`` and ``after`` is a letter naming a kind ("vitamin
+    A levels", "infra-red A rays"), not an article opening a sentence."""
+    return prev_word in lex.LETTER_NOUNS or bool(_PLURAL.fullmatch(_bare(after)))
+
+
 def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, int]]:
     """Where a caption or label was glued to the next sentence with no punctuation between them:
     (end of the left part, start of the right part) for each point.
@@ -595,6 +625,8 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
             nxt = sentence[m.end() :].lstrip()[:1]
             if k and (nxt.islower() or nxt == ","):  # "... at the Harbour Games Ann Lee won ..."
                 points.append((m.start() + words[k - 1].end(), m.start() + words[k].start()))
+            elif _SAYS_COLON.match(sentence, m.end()) and vocab.speaker_break([w.group(0) for w in words]):
+                points.append((m.start() + words[-2].end(), m.start() + words[-1].start()))
             elif nxt.islower() and vocab.place_name_break([w.group(0) for w in words], sentence[: m.start()]):
                 points.append(
                     (m.start() + words[0].end(), m.start() + words[1].start())
@@ -607,6 +639,7 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
         if prev[-1:] in ",;:–—-" or (
             prev_word in _PHRASE_WORDS
             and not (prev_word in lex.DEMONSTRATIVES and lower in lex.STRONG_OPENERS)
+            and not (prev_word in lex.OBJECT_PRONOUNS and lower in _AFTER_OBJECT and after[:1].islower())
         ):
             continue
         if not after[:1].islower() and not after[:1].isdigit() and after[:1] not in "£$€":
@@ -644,6 +677,10 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
         prev_is_name = prev[:1].isupper() and prev[-1:].isalpha() and not prev[-1:].isupper()
         if prev_ends_clause and not prev_is_name:
             ok = lower in lex.SENTENCE_OPENERS or quoted or (vocab is not None and vocab.is_common(word))
+            # "... of the crash An inquiry found ...", not "vitamin A levels"
+            ok = ok or (
+                lower in lex.ARTICLE_OPENERS and not (lower == "a" and _letter_label(prev_word, after))
+            )
         elif prev_is_name:
             ok = quoted or lower in lex.STRONG_OPENERS
         else:

@@ -802,6 +802,13 @@ PERSON_NOUNS = frozenset(
 )  # fmt: skip
 # people nouns too vague to be an actor of their own: the sources of a statement and onlookers
 # ("officials said", "experts warn", "people queued")
+# Unnamed bodies a story follows as "police", "the army", "officials": the body acting in sentence
+# after sentence is an actor, though the story never names it ("the government" or "the regime"
+# stands for the country the story names).
+UNNAMED_BODY_NOUNS = frozenset(
+    ["police", "army", "military", "troops", "prosecutor", "firefighter", "court", "council",
+     "official", "authority", "rebel", "militant"]
+)  # fmt: skip
 VAGUE_PERSON_NOUNS = frozenset(
     ["official", "authority", "source", "people", "person", "expert", "analyst", "observer", "critic",
      "witness", "someone", "user", "member", "researcher", "scientist", "spokesman", "spokeswoman",

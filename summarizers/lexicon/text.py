@@ -49,6 +49,24 @@ STRONG_OPENERS = frozenset(
      "if"}
 )  # fmt: skip
 
+# Articles that open a sentence capitalised mid-text ("... of the crash An inquiry found ..."). "A"
+# is also a letter that labels a thing ("vitamin A", "grade A", "Plan A"): not after such a noun,
+# nor before a plural ("infra-red A rays": an article stands before no plural).
+ARTICLE_OPENERS = frozenset({"a", "an", "another"})
+LETTER_NOUNS = frozenset(
+    {"vitamin", "grade", "type", "plan", "class", "category", "group", "section", "part", "level",
+     "exhibit", "tier", "wing", "gate", "terminal", "platform", "route", "division", "series",
+     "league", "option", "item", "point", "row", "block", "floor", "zone", "phase", "stage",
+     "schedule", "list", "team", "size", "cup", "unit", "ward", "building", "lane", "hall",
+     "road", "line", "blood", "hepatitis", "influenza", "flu", "chapter", "appendix", "annex",
+     "model", "version", "batch", "figure", "table", "box", "question", "answer", "bay", "pool",
+     "form", "award", "rank", "standard", "star", "step", "stand", "band", "bracket"}
+)  # fmt: skip
+
+# Pronouns in their object form end a clause, though "her" also stands before a noun: a word after
+# them that never continues a phrase opens a new sentence ("... paid tribute to her And ...").
+OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me"})
+
 # Words that end a clause only when a new sentence follows: "... the quay looked like this The
 # ferries ...".
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})

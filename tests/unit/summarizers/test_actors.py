@@ -912,3 +912,22 @@ def test_a_brand_that_only_names_a_kind_of_thing_is_not_an_actor(nlp: Any) -> No
     )
     assert "Lena Marsh" in names(f) and "Tom Hale" in names(f)
     assert not {"Nike", "Rolex"} & set(names(f))
+
+
+def test_a_one_word_name_counts_where_untagged_after_a_title_or_opening_a_sentence(nlp: Any) -> None:
+    from newsbrief.summarizers.actors import extract_actors
+
+    text = """
+        Princess Ottilie opened the new harbour museum in Dunmere on Saturday.
+        The museum was paid for by a public appeal that raised 4 million pounds.
+        Crowds cheered as Ottilie cut the ribbon at the door.
+        Ottilie said the building would keep the town's history safe.
+        """
+    parsed = _parsed_with_entities(nlp, text, [("Ottilie", "PERSON"), ("Dunmere", "GPE")])
+    for k in (0, 3):  # the recogniser tags the name once only, in the middle of a sentence
+        parsed[k].doc.ents = [e for e in parsed[k].doc.ents if e.text != "Ottilie"]
+    ottilie = [a for a in extract_actors("", parsed) if a.name == "Ottilie"]
+    assert ottilie and ottilie[0].mentions == 3
+    # positive control: a word never tagged as a person is no one's name
+    untagged = _parsed_with_entities(nlp, text, [("Dunmere", "GPE")])
+    assert "Ottilie" not in [a.name for a in extract_actors("", untagged)]

@@ -44,3 +44,28 @@ def test_a_group_the_lede_s_event_is_done_to_is_an_actor(nlp: Any) -> None:
         "Norden Rovers have apologised to supporters after", "Supporters were angry after"
     )
     assert "Supporters" not in names(facets(nlp, angry)) and "supporters" not in names(facets(nlp, angry))
+
+
+FLOOD = """
+    Police closed the riverside road in Velmar on Tuesday after the river burst its banks.
+    Police evacuated forty homes on the quay overnight as the water kept rising.
+    Baker Zarvek Olunde said he had lost everything in the flood.
+    Councillor Brisa Tamsett said the new barrier would be finished next spring.
+    Police also arrested two men for looting shops on the quay.
+    """
+
+
+def test_an_unnamed_body_the_story_follows_is_an_actor(nlp: Any) -> None:
+    assert "police" in [n.lower() for n in names(facets(nlp, FLOOD))], names(facets(nlp, FLOOD))
+    # a body acts by speaking too: it closes the road once, then gives two statements
+    said = FLOOD.replace("Police evacuated forty homes", "Police said forty homes were evacuated").replace(
+        "Police also arrested two men", "Police said two men were arrested"
+    )
+    assert "police" in [n.lower() for n in names(facets(nlp, said))], names(facets(nlp, said))
+
+
+def test_an_unnamed_body_acting_once_is_not(nlp: Any) -> None:
+    once = FLOOD.replace("Police evacuated forty homes", "Volunteers moved forty families").replace(
+        "Police also arrested two men for looting shops on the quay.", "Shops reopened on Wednesday."
+    )
+    assert "police" not in [n.lower() for n in names(facets(nlp, once))], names(facets(nlp, once))

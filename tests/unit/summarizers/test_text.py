@@ -811,9 +811,14 @@ def test_caption_ending_with_a_date_is_split_before_a_title_and_name() -> None:
         "The ferry company has run the route since it won 13 Harbour Board contracts in a row last year.",
         "The minister met the ferry crews at 10 Downing Street on Monday to discuss the new timetable.",
         "In 1998 Westmere opened its first deep-water berth for container ships from the south.",
+        # a capital "A" that labels a kind
+        "Doctors in Dunmere found that children given vitamin A supplements recovered from the fever faster.",
+        "The new lamps on the quay block infra-red A rays and cost less to run than the old ones.",
     ],
 )
-def test_numbers_before_capitalised_words_inside_a_sentence_are_no_boundary(sentence: str) -> None:
+def test_numbers_and_letters_before_capitalised_words_inside_a_sentence_are_no_boundary(
+    sentence: str,
+) -> None:
     assert split_sentences(sentence) == [sentence]
 
 
@@ -1133,3 +1138,49 @@ def test_a_caption_ending_in_a_name_glued_before_if_is_removed() -> None:
     text = _sentences_of(f"{lead} {caption} {body} The council paid for the new ovens.")
     assert body in text
     assert not any("bakers including" in s for s in text)
+
+
+@pytest.mark.parametrize(
+    ("caption", "after"),
+    [
+        # an article capitalised mid-run opens a sentence
+        (
+            "Firefighters pump water out of a flooded cellar on the quay",
+            "A second storm is expected to reach Dunmere before the weekend.",
+        ),
+        (
+            "Petra Hale inspects the cracks in the old river wall",
+            "An engineer found the wall had moved by three centimetres since March.",
+        ),
+        # a connective after a pronoun in its object form ("her", "them")
+        (
+            "Neighbours have collected money for a new boat as a gift to her",
+            "And the council says it will pay for the repairs to her shop.",
+        ),
+    ],
+)
+def test_caption_glued_before_an_article_or_after_an_object_pronoun_is_removed(
+    caption: str, after: str
+) -> None:
+    text = _sentences_of(_glued(caption, after))
+    assert after in text
+    assert not any(caption[:25] in s for s in text)
+
+
+def test_a_caption_ending_in_a_name_glued_before_a_one_word_speaker_is_removed() -> None:
+    # "Princess Talia Renn" and "Osric" each stand complete elsewhere: the run of both before
+    # "added:" is a caption's last words and the speaker
+    lead = "Princess Talia Renn opened the new harbour museum in Dunmere on Saturday."
+    quote = "Osric added: ‘We have waited ten years for this day.’"
+    paragraphs = [
+        lead,
+        "Osric, the museum's patron, gave a short speech to the crowd outside.",
+        "The crowd cheers as the band plays a song for his sister Princess Talia Renn "
+        + quote
+        + " The museum opens to the public on Monday.",
+    ]
+    text = _sentences_of("\n\n".join(paragraphs))
+    assert quote in text and not any("band plays" in s for s in text)
+    # positive control: a full name met once before a verb of saying is one name
+    named = "The mayor thanked the volunteers who had worked on the museum for a decade Ana Mira added: ‘Thank you.’"
+    assert not any(s.startswith("Mira added") for s in _sentences_of(f"{lead}\n\n{named}"))
