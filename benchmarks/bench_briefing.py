@@ -22,8 +22,11 @@ reports its own peak: ``VmHWM`` from /proc/self/status (``ru_maxrss`` where ther
 on Linux ``ru_maxrss`` carries the parent's peak across fork+exec, VmHWM does not). The
 baseline of Python plus the data is printed as ``python``. Timings come from the single shared process.
 
-Finally ``newsbrief brief --json`` is run once over all articles as a subprocess, start-up
-and model loading included, and its articles/s printed. With rouge-score installed, ROUGE-1
+Each method's mean, p50 and p95 and its peak RSS are also printed as ratios to the spaCy pass
+(the baseline). Finally ``newsbrief brief --json`` is run once over all articles as a subprocess,
+start-up and model loading included, and its articles/s and CPU time printed beside its baseline
+run right after it: a fresh interpreter that loads the stock pipeline and makes one full spaCy pass
+over the same files, start-up included; and the ratios of the two. With rouge-score installed, ROUGE-1
 of each summariser is printed too (Lead-3 here uses the raw article, as the eval scorer does).
 """
 
@@ -136,27 +139,52 @@ def rouge1(rows: list[dict[str, Any]], outs: list[list[str]]) -> float | None:
     return 100 * sum(scores) / len(scores)
 
 
-def run_cli(rows: list[dict[str, Any]], model: str) -> float | None:
-    """Articles/s of one ``newsbrief brief --json`` run over all rows, start-up included."""
+# The command line's baseline: a stock spaCy pipeline loaded in a fresh interpreter, then one full
+# pass over each file, in one process (start-up included, as for ``newsbrief brief``).
+_SPACY_PASS = """
+import sys
+from pathlib import Path
+from newsbrief.summarizers.nlp import load_pipeline
+nlp = load_pipeline(sys.argv[1], exact_speedups=False)
+for f in sys.argv[2:]:
+    nlp(Path(f).read_text(encoding="utf-8"))
+"""
+
+
+def run_cli(rows: list[dict[str, Any]], model: str) -> tuple[float, float, float, float] | None:
+    """Wall and CPU seconds (children's user + system) of one ``newsbrief brief --json`` run over
+    all rows, start-up included, then the same for the baseline (:data:`_SPACY_PASS`) over the same
+    files; the two runs follow each other."""
     exe = shutil.which("newsbrief") or str(Path(sys.executable).with_name("newsbrief"))
     if not Path(exe).exists():
         return None
+    paths = [str(Path(__file__).resolve().parents[1]), os.environ.get("PYTHONPATH", "")]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths if p)}  # this checkout's newsbrief
+
+    def timed(cmd: list[str]) -> tuple[subprocess.CompletedProcess[str], float, float]:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t0 = time.perf_counter()
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
+        wall = time.perf_counter() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return proc, wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
     with tempfile.TemporaryDirectory(prefix="bench-briefing-") as tmp:
         files = []
         for i, r in enumerate(rows):
             p = Path(tmp) / f"{i:04d}.txt"
             p.write_text(r["article"], encoding="utf-8")
             files.append(str(p))
-        t0 = time.perf_counter()
-        proc = subprocess.run(
-            [exe, "brief", "--json", "--model", model, *files], capture_output=True, text=True, check=False
-        )
-        elapsed = time.perf_counter() - t0
+        proc, wall, cpu = timed([exe, "brief", "--json", "--model", model, *files])
+        base, base_wall, base_cpu = timed([sys.executable, "-c", _SPACY_PASS, model, *files])
     lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
     if proc.returncode != 0 or len(lines) != len(rows):
         print(f"newsbrief brief --json failed ({proc.returncode}): {proc.stderr[-500:]}", file=sys.stderr)
         return None
-    return len(rows) / elapsed
+    if base.returncode != 0:
+        print(f"the spaCy baseline failed ({base.returncode}): {base.stderr[-500:]}", file=sys.stderr)
+        return None
+    return wall, cpu, base_wall, base_cpu
 
 
 def main() -> None:
@@ -206,15 +234,33 @@ def main() -> None:
             f"{r['peak_rss_mb']:>8.0f} {r['load_s']:>7.2f} {r1:>6}"
         )
     print(f"python + data alone: peak {results['python']['peak_rss_mb']:.0f} MB")
-    ratio = float(results["briefing"]["mean_ms"] or 0) / float(results["spacy"]["mean_ms"] or 1)
+    spacy = results["spacy"]
+    print("each method / one full spaCy pass (the baseline, same process, same articles):")
+    for name in METHODS:
+        r = results[name]
+        parts = [
+            f"{k.removesuffix('_ms')} {float(r[k] or 0) / float(spacy[k] or 1):.2f}x"
+            for k in ("mean_ms", "p50_ms", "p95_ms")
+        ]
+        parts.append(f"peak RSS {float(r['peak_rss_mb'] or 0) / float(spacy['peak_rss_mb'] or 1):.2f}x")
+        print(f"  {name:<10} {', '.join(parts)}")
+    ratio = float(results["briefing"]["mean_ms"] or 0) / float(spacy["mean_ms"] or 1)
     print(f"briefing cost / one full spaCy pass (mean ms per article): {ratio:.2f}x")
     print(f"peak RSS of this process (all five methods): {peak_rss_mb():.0f} MB")
     if not args.no_cli:
-        rate = run_cli(rows, args.model)
-        if rate is not None:
+        timed = run_cli(rows, args.model)
+        if timed is not None:
+            wall, cpu, base_wall, base_cpu = timed
+            n = len(rows)
             print(
-                f"newsbrief brief --json over {len(rows)} articles (start-up included): {rate:.1f} articles/s"
+                f"newsbrief brief --json over {n} articles (start-up included): {n / wall:.1f} articles/s, "
+                f"CPU {cpu:.1f} s"
             )
+            print(
+                f"  baseline, a stock spaCy pass over the same files in one process (start-up included): "
+                f"{n / base_wall:.1f} articles/s, CPU {base_cpu:.1f} s"
+            )
+            print(f"  brief --json / baseline: wall {wall / base_wall:.2f}x, CPU {cpu / base_cpu:.2f}x")
 
 
 if __name__ == "__main__":

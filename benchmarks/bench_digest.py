@@ -6,7 +6,8 @@ sentences), of which 400 were already in an earlier digest and 100 of those upda
 ``build_digest`` + ``render_digest`` (what a scheduled run does before posting), beside a baseline
 run in the same process: the store read alone (``recent_stories`` of the same 2,000, without the
 briefings' sentences as ``build_digest`` reads them), the floor the selection sits on; and, for
-reference, the full read with sentences (what digests read before).
+reference, the full read with sentences (what digests read before). Each is also printed as a ratio
+to the baseline's median.
 
 Usage: .venv/bin/python benchmarks/bench_digest.py [--stories 2000] [--repeat 7]
 """
@@ -144,6 +145,11 @@ def main() -> int:
     print(
         f"digest    CPU time of this process:         median {statistics.median(full_cpu) * 1000:7.1f} ms"
         " (wall minus waiting for a core on a busy machine)"
+    )
+    floor = statistics.median(base)
+    print(
+        f"ratios to the baseline (medians): digest {statistics.median(full) / floor:.2f}x, "
+        f"pure {statistics.median(pure) / floor:.2f}x, full read {statistics.median(base_full) / floor:.2f}x"
     )
     worst = statistics.median(full)
     verdict = "OK" if worst <= TARGET_S else "OVER TARGET"

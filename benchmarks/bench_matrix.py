@@ -13,7 +13,7 @@ a time, each bot in a room of its own (not encrypted):
 The two bots are asked in turn (echo question i, then ours), so a busy machine slows both alike.
 Latency: from just before the user's ``room_send`` of "<bot name>: question i" (with ``m.mentions``)
 until the user's own long-poll sync returns the bot's threaded answer. Prints p50/p95/max for each
-and our p95 overhead beyond the echo (target: <= 50 ms).
+and our p95 overhead beyond the echo (target: <= 50 ms), and our p50 and p95 as ratios to the echo's.
 
 Usage: .venv/bin/python benchmarks/bench_matrix.py [--questions 100]
 """
@@ -166,11 +166,15 @@ async def run(n: int, workdir: Path) -> None:
         )
 
         print(f"\n{n} questions each, one at a time, plain rooms, Synapse 127.0.0.1 (questions interleaved)")
-        _, echo_p95 = summary("echo", secs["echo"])
-        _, our_p95 = summary("adapter", secs["newsbrief"])
+        echo_p50, echo_p95 = summary("echo", secs["echo"])
+        our_p50, our_p95 = summary("adapter", secs["newsbrief"])
         over = our_p95 - echo_p95
         print(
             f"overhead   p95 {over:+.1f} ms beyond the echo (target <= 50 ms): {'ok' if over <= 50 else 'OVER'}"
+        )
+        print(
+            f"adapter / echo (the baseline): p50 {our_p50 / max(echo_p50, 1e-9):.2f}x, "
+            f"p95 {our_p95 / max(echo_p95, 1e-9):.2f}x"
         )
     finally:
         for t in tasks:

@@ -10,6 +10,8 @@
    look-ups for the headline links, ``chat.postMessage``, progress kept in the store), pacing off.
    Target: <= 300 ms. Baseline: rendering alone, and a bare ``chat.postMessage`` of one short text.
 
+Each figure is also printed as a ratio to its baseline (same process, same run).
+
 Usage: .venv/bin/python benchmarks/bench_slack.py [--events 1000] [--concurrency 10] [--repeat 9]
 """
 
@@ -159,6 +161,10 @@ async def bench_ack(store: Store, slack: SlackMockServer, n: int, concurrency: i
         f"  bare aiohttp p50 {percentile(base_lat, 50):6.1f} ms  p99 {percentile(base_lat, 99):6.1f} ms  "
         f"max {max(base_lat):6.1f} ms  (baseline)"
     )
+    print(
+        f"  newsbrief / bare aiohttp: p50 {percentile(latencies, 50) / max(percentile(base_lat, 50), 1e-9):.2f}x  "
+        f"p99 {p99 / max(percentile(base_lat, 99), 1e-9):.2f}x"
+    )
     print(f"  target p99 <= {ACK_TARGET_MS:.0f} ms: {'PASS' if p99 <= ACK_TARGET_MS and ok else 'FAIL'}")
     return p99 <= ACK_TARGET_MS and ok
 
@@ -203,6 +209,11 @@ async def bench_digest(store: Store, slack: SlackMockServer, repeat: int) -> boo
     print(f"  render + post_digest  median {med:6.1f} ms  max {max(post_ms):6.1f} ms")
     print(f"  render alone          median {statistics.median(render_ms):6.1f} ms  (baseline)")
     print(f"  bare chat.postMessage median {statistics.median(bare_ms):6.1f} ms  (baseline)")
+    bare = statistics.median(bare_ms)
+    print(
+        f"  render + post_digest / bare chat.postMessage (medians): {med / max(bare, 1e-9):.2f}x; "
+        f"render alone / bare: {statistics.median(render_ms) / max(bare, 1e-9):.2f}x"
+    )
     print(f"  target <= {DIGEST_TARGET_MS:.0f} ms: {'PASS' if max(post_ms) <= DIGEST_TARGET_MS else 'FAIL'}")
     return max(post_ms) <= DIGEST_TARGET_MS
 

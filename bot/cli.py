@@ -10,7 +10,7 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -41,11 +41,13 @@ BATCH = 64  # inputs loaded and briefed together (bounds memory on long batches)
 def _cmd_brief(args: argparse.Namespace) -> int:
     """Brief every input in order; a bad input is reported and the batch goes on.
 
-    Inputs are read in chunks of ``BATCH`` and briefed with ``build_many`` (spaCy batched across
-    articles), a large chunk split over ``--jobs`` worker processes forked with the loaded model
-    (the bot's one briefing pool, ``newsbrief.bot.ingest.briefing_pool``; a worker exits with this process).
+    With ``--jobs`` above 1 and enough inputs, the inputs are streamed to worker processes forked
+    with the loaded model (the bot's one briefing pool, ``newsbrief.bot.ingest.briefing_pool``; a
+    worker exits with this process) in small chunks, the next inputs read while the workers brief
+    the last ones (``BriefingPool.stream``). Otherwise they are read in chunks of ``BATCH`` and
+    briefed here with ``build_many`` (spaCy batched across articles).
     """
-    from newsbrief.bot.ingest.briefing_pool import BriefingPool, brief_batch
+    from newsbrief.bot.ingest.briefing_pool import MAX_CHUNK, BriefingPool, brief_batch
     from newsbrief.bot.inputs import load_input
     from newsbrief.summarizers.briefing import BriefingEngine
     from newsbrief.summarizers.types import Article, Briefing
@@ -64,31 +66,43 @@ def _cmd_brief(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps({"input": spec, "error": str(exc)}), flush=True)
 
-    with BriefingPool.forking(engine, args.jobs) if args.jobs > 1 else contextlib.nullcontext() as pool:
+    def load(spec: str) -> Article | InputError:
+        try:
+            return load_input(spec, _fetch_policy(args))
+        except InputError as exc:
+            return exc
+
+    def streamed() -> Iterator[Article | InputError | None]:
+        for spec in args.inputs:
+            if spec == "-":
+                yield None  # what came before is printed before stdin is waited for
+            yield load(spec)
+
+    def results(pool: BriefingPool | None) -> Iterator[Briefing | InputError]:
+        if pool is not None and len(args.inputs) >= 4 * pool.processes:
+            # streamed over the workers: the next inputs are read while the last ones are briefed
+            chunk = max(1, min(MAX_CHUNK, BATCH // (pool.processes * 4)))
+            yield from pool.stream(streamed(), chunk, 2 * BATCH)
+            return
         for start in range(0, len(args.inputs), BATCH):
-            specs = args.inputs[start : start + BATCH]
-            loaded: list[Article | InputError] = []
-            for spec in specs:
-                try:
-                    loaded.append(load_input(spec, _fetch_policy(args)))
-                except InputError as exc:
-                    loaded.append(exc)
-            articles = [a for a in loaded if isinstance(a, Article)]
-            built = iter(brief_batch(engine, articles, pool))
-            for spec, item in zip(specs, loaded, strict=True):
-                result: Briefing | InputError = item if isinstance(item, InputError) else next(built)
-                if isinstance(result, InputError):
-                    report(spec, result)
-                    continue
-                if args.json:
-                    data = result.to_json()
-                    data["input"] = spec
-                    print(json.dumps(data, ensure_ascii=False), flush=True)
-                else:
-                    if printed:
-                        print("\n" + "-" * 72 + "\n")
-                    print(render_briefing(result), flush=True)
-                printed += 1
+            loaded = [load(spec) for spec in args.inputs[start : start + BATCH]]
+            built = iter(brief_batch(engine, [a for a in loaded if isinstance(a, Article)], pool))
+            yield from (item if isinstance(item, InputError) else next(built) for item in loaded)
+
+    with BriefingPool.forking(engine, args.jobs) if args.jobs > 1 else contextlib.nullcontext() as pool:
+        for spec, result in zip(args.inputs, results(pool), strict=True):
+            if isinstance(result, InputError):
+                report(spec, result)
+                continue
+            if args.json:
+                data = result.to_json()
+                data["input"] = spec
+                print(json.dumps(data, ensure_ascii=False), flush=True)
+            else:
+                if printed:
+                    print("\n" + "-" * 72 + "\n")
+                print(render_briefing(result), flush=True)
+            printed += 1
     return 1 if failures else 0
 
 

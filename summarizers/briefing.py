@@ -69,7 +69,8 @@ class BriefingEngine:
             prepared.append((article, title, sentences))
         ok = [p for p in prepared if not isinstance(p, InputError)]
         groups = [[title, *sentences] if title else list(sentences) for _, title, sentences in ok]
-        parsed = iter(parse_groups(self.nlp, groups) if groups else [])
+        titled = [bool(title) for _, title, _ in ok]
+        parsed = iter(parse_groups(self.nlp, groups, titled=titled) if groups else [])
         out: list[Briefing | InputError] = []
         for p in prepared:
             if isinstance(p, InputError):

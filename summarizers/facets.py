@@ -62,4 +62,4 @@ def extract_facets(nlp: Language, title: str, sentences: list[str]) -> Facets:
     always cite a body sentence).
     """
     texts = [title, *sentences] if title else list(sentences)
-    return facets_from_parsed(title, split_title(title, parse_sentences(nlp, texts)))
+    return facets_from_parsed(title, split_title(title, parse_sentences(nlp, texts, titled=bool(title))))

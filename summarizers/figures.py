@@ -108,6 +108,30 @@ _FIGURE_RE = re.compile(
     rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}(?:-[a-z]+)?(?=\s+[a-z]+)",
     re.I,
 )
+# Every match of _FIGURE_RE holds a digit or starts a word with a number word, a share head, "one" or
+# a scale ("a million"): each branch opens on digits, on _WORD_NUM / _SHARE heads / "one" where a word
+# starts, or is "a ... million". A sentence with none of these is not searched (the pattern tries its
+# long alternations at every word otherwise). Keep this in step with _FIGURE_RE.
+_FIGURE_HEADS = tuple(
+    sorted(
+        {w.split()[0].lower() for w in lex.NUMBER_WORDS}
+        | {w.lower() for w in lex.SHARE_HEADS}
+        | {"one", "million", "billion", "trillion"}
+    )
+)
+_DIGIT_RE = re.compile(r"\d")
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+_ASCII_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _may_hold_figure(text: str) -> bool:
+    """False only where _FIGURE_RE cannot match: no digit, and no word that opens with a number word.
+    A letter outside ASCII may match an ASCII one without case ("\u017f" is "s"): such text is searched."""
+    if _DIGIT_RE.search(text) or any(m.group(0).isalpha() for m in _NON_ASCII_RE.finditer(text)):
+        return True
+    return any(w.startswith(_FIGURE_HEADS) for w in _ASCII_WORD_RE.findall(text.lower()))
+
+
 _YEAR_RE = re.compile(r"^(?:1[89]\d\d|20\d\d)s?$")
 _TIME_AFTER = re.compile(r"^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|EST|CET|UTC|o'clock|hrs\b)", re.I)
 _MONTH_NEAR = re.compile(rf"\b(?:{_MONTHS})\.?$", re.I)
@@ -823,7 +847,7 @@ def _number_spans(text: str) -> list[tuple[int, int]]:
         if not any(a < m.end() and m.start() < b for a, b in out):
             out.append((m.start(), m.end()))
     out.sort()
-    for m in _FIGURE_RE.finditer(text):
+    for m in _FIGURE_RE.finditer(text) if _may_hold_figure(text) else ():
         raw = m.group(0)
         if any(a <= m.start() < b for a, b in out):
             continue  # inside an ordinal already found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import itertools
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -87,14 +88,23 @@ def speed_up(nlp: Language) -> None:
       worked out once per distinct (text, tag, label) and remembered; only the patterns of
       several tokens still run over the sentence. The matches, and their order, are the ruler's own
       (:class:`_RulerMatches`).
+
+    Both remember what they worked out per distinct word in a :class:`BoundedCache` of
+    :data:`CACHE_LIMIT` entries (spaCy's own lemmatizer cache grows with every new word a
+    long-running bot reads); a forgotten entry is worked out again, to the same value.
     """
     if "lemmatizer" in nlp.pipe_names:
-        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        lemmatizer: Any = nlp.get_pipe("lemmatizer")
+        lookups = getattr(lemmatizer, "lookups", None)
         if lookups is not None and lookups.has_table("lemma_index"):
             table = lookups.get_table("lemma_index")
             for key, words in list(table.items()):
                 if isinstance(words, list):
                     table[key] = frozenset(words)
+        if type(getattr(lemmatizer, "cache", None)) is dict:
+            bounded = BoundedCache(CACHE_LIMIT)
+            bounded.update(lemmatizer.cache)
+            lemmatizer.cache = bounded
     if "attribute_ruler" in nlp.pipe_names:
         from spacy.pipeline import AttributeRuler
 
@@ -102,6 +112,28 @@ def speed_up(nlp: Language) -> None:
         if type(ruler) is AttributeRuler:
             # an instance attribute: AttributeRuler.__call__ calls self.match(doc)
             ruler.match = _RulerMatches(ruler)  # type: ignore[method-assign]
+
+
+CACHE_LIMIT = 50_000  # entries; about 20 MB for the attribute ruler's (250 news articles fill ~23,000)
+
+
+class BoundedCache(dict[Any, Any]):
+    """A dict that holds at most ``limit`` entries: adding one more first forgets the oldest quarter
+    (first in, first out). Only for values that can be worked out again from their key."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = max(1, limit)
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        if len(self) >= self.limit and key not in self:
+            for old in list(itertools.islice(iter(self), max(1, self.limit // 4))):
+                del self[old]
+        super().__setitem__(key, value)
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        for key, value in dict(*args, **kwargs).items():
+            self[key] = value
 
 
 class _RulerMatches:
@@ -133,7 +165,8 @@ class _RulerMatches:
         self.always_multi = any("OP" in t for t in self.first)
         self.multi = self._matcher(multi)
         self.by_tag: dict[int, Matcher] = {}
-        self.seen: dict[tuple[int, int, int], tuple[list[tuple[int, int]], bool]] = {}
+        # (text, tag, label) -> its one-token matches, and whether it may start a longer pattern
+        self.seen: dict[tuple[int, int, int], tuple[list[tuple[int, int]], bool]] = BoundedCache(CACHE_LIMIT)
 
     def _matcher(self, rules: list[tuple[str, list[list[dict[str, Any]]]]]) -> Matcher:
         from spacy.matcher import Matcher
@@ -166,11 +199,16 @@ class _RulerMatches:
         rows: list[tuple[int, int, int]] = [tuple(r) for r in doc.to_array([ORTH, TAG, DEP]).tolist()]
         if any(not tag or not dep for _, tag, dep in rows):
             return type(self.ruler).match(self.ruler, doc)  # an untagged or unparsed token
-        new = [r for r in dict.fromkeys(rows) if r not in self.seen]
+        # this doc's own look-ups: the bounded cache may forget some of them while it learns the others
+        hits = {r: self.seen.get(r) for r in rows}
+        known = {r: hit for r, hit in hits.items() if hit is not None}
+        new = [r for r, hit in hits.items() if hit is None]
         if new:
-            self._learn(sorted(new, key=lambda r: r[1]))
-        matches = [(*m, i, i + 1) for i, r in enumerate(rows) for m in self.seen[r][0]]
-        if self.always_multi or any(self.seen[r][1] for r in rows):
+            learned = self._learn(sorted(new, key=lambda r: r[1]))
+            known.update(learned)
+            self.seen.update(learned)
+        matches = [(*m, i, i + 1) for i, r in enumerate(rows) for m in known[r][0]]
+        if self.always_multi or any(known[r][1] for r in rows):
             strings = self.vocab.strings
             matches += [
                 (int(strings[m_id]), m_id, s, e)
@@ -179,7 +217,9 @@ class _RulerMatches:
         matches.sort()
         return matches
 
-    def _learn(self, rows: list[tuple[int, int, int]]) -> None:
+    def _learn(
+        self, rows: list[tuple[int, int, int]]
+    ) -> dict[tuple[int, int, int], tuple[list[tuple[int, int]], bool]]:
         """The one-token matches of distinct tokens, ``rows`` sorted by tag: one Doc holds them
         side by side (a one-token pattern never looks at a neighbour), and each tag's run of it
         goes through that tag's patterns."""
@@ -210,5 +250,4 @@ class _RulerMatches:
                 else:
                     found[start + s].append((int(strings[m_id]), m_id))
             start = end
-        for row, f, st in zip(rows, found, starts, strict=True):
-            self.seen[row] = (f, st)
+        return {row: (f, st) for row, f, st in zip(rows, found, starts, strict=True)}

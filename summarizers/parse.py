@@ -108,35 +108,50 @@ def _needs_parse(index: int, doc: Doc) -> bool:
     return False
 
 
-def parse_sentences(nlp: Language, texts: Sequence[str], batch_size: int = 64) -> list[ParsedSentence]:
+def parse_sentences(
+    nlp: Language, texts: Sequence[str], batch_size: int = 64, titled: bool = False
+) -> list[ParsedSentence]:
     """NER on every text, tagger and parser only where a facet needs them.
 
     Texts that look like credit lines or captions are kept (so indices line up) but marked.
+    ``titled``: the first text is the title (see :func:`parse_groups`).
     """
-    return parse_groups(nlp, [texts], batch_size)[0]
+    return parse_groups(nlp, [texts], batch_size, [titled])[0]
 
 
 _ANY_CAP_OR_DIGIT = re.compile(r"[A-Z\d]")
 
 
 def parse_groups(
-    nlp: Language, groups: Sequence[Sequence[str]], batch_size: int = 128
+    nlp: Language,
+    groups: Sequence[Sequence[str]],
+    batch_size: int = 128,
+    titled: Sequence[bool] | None = None,
 ) -> list[list[ParsedSentence]]:
-    """``parse_sentences`` for several articles at once, streamed through spaCy in shared batches."""
+    """``parse_sentences`` for several articles at once, streamed through spaCy in shared batches.
+
+    ``titled[g]``: the first text of group ``g`` is the article's title, which :func:`split_title`
+    drops. It still counts for the sentences' positions and the article's latest year, but it is
+    only tokenised (it goes through no model: no facet reads it).
+    """
     names = list(nlp.pipe_names)
     heavy = [n for n in names if n != "ner" and n not in _SKIPPED]
     flat = [(g, i, t) for g, texts in enumerate(groups) for i, t in enumerate(texts)]
     credit = [is_credit_line(t) for _, _, t in flat]
+    title = [i == 0 and titled is not None and titled[g] for g, i, _ in flat]
     # a sentence with no capital after its first letter, no digit and no future word can hold no
     # name, figure or step: it is only tokenised
     bare = [
-        i > 0 and not credit[k] and not _ANY_CAP_OR_DIGIT.search(t[1:]) and not FUTURE_CUE_RE.search(t)
+        title[k]
+        or (i > 0 and not credit[k] and not _ANY_CAP_OR_DIGIT.search(t[1:]) and not FUTURE_CUE_RE.search(t))
         for k, (_, i, t) in enumerate(flat)
     ]
     with nlp.select_pipes(disable=[n for n in names if n != "ner"]):
         rich = iter(nlp.pipe((t for k, (_, _, t) in enumerate(flat) if not bare[k]), batch_size=batch_size))
         docs = [nlp.make_doc(t) if bare[k] else next(rich) for k, (_, _, t) in enumerate(flat)]
-    chosen = [k for k, (_, i, _) in enumerate(flat) if not credit[k] and _needs_parse(i, docs[k])]
+    chosen = [
+        k for k, (_, i, _) in enumerate(flat) if not credit[k] and not title[k] and _needs_parse(i, docs[k])
+    ]
     if heavy and chosen:
         sub: Iterable[Doc] = [docs[k] for k in chosen]
         for name in heavy:

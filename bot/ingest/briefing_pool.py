@@ -25,8 +25,9 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 from newsbrief.summarizers.briefing import BriefingEngine
@@ -165,6 +166,57 @@ class BriefingPool:
         chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
         return [b for part in self._pool().map(_build_many, chunks) for b in part]
 
+    def stream(
+        self, items: Iterable[Article | InputError | None], chunk: int, window: int
+    ) -> Iterator[Briefing | InputError]:
+        """Briefings of ``items`` in order, an ``InputError`` item passed through in its place (for
+        the command line: ``items`` may load each input lazily). A ``None`` item gives nothing: every
+        briefing before it is given before the next item is read (one that may block, as stdin).
+
+        Articles go to the workers in chunks of ``chunk`` as soon as that many are read, and at most
+        ``window`` articles are in flight: reading the next inputs overlaps the briefing of the
+        previous ones, and a worker that finishes early takes the next chunk instead of waiting for
+        the slowest chunk of a batch (as :meth:`map_many` would).
+        """
+        chunk, window = max(1, chunk), max(1, window)
+        pool = self._pool()
+        queue: deque[tuple[list[Article | InputError], Future[list[Briefing | InputError]] | None]] = deque()
+        part: list[Article | InputError] = []
+        in_part = in_flight = 0
+
+        def done() -> list[Briefing | InputError]:
+            nonlocal in_flight
+            part, future = queue.popleft()
+            built = iter(future.result() if future is not None else [])
+            in_flight -= sum(1 for a in part if isinstance(a, Article))
+            return [a if isinstance(a, InputError) else next(built) for a in part]
+
+        def send() -> None:
+            nonlocal part, in_part, in_flight
+            articles = [a for a in part if isinstance(a, Article)]
+            queue.append((part, pool.submit(_build_many, articles) if articles else None))
+            in_flight += len(articles)
+            part, in_part = [], 0
+
+        for item in items:
+            if item is None:
+                if part:
+                    send()
+                while queue:
+                    yield from done()
+                continue
+            part.append(item)
+            if isinstance(item, Article):
+                in_part += 1
+                if in_part == chunk:
+                    send()
+                    while in_flight > window or (queue and _ready_at_front(queue)):
+                        yield from done()
+        if part:
+            send()
+        while queue:
+            yield from done()
+
     def close(self) -> None:
         """Stop the workers now (a batch in flight is abandoned)."""
         global _ENGINE
@@ -184,6 +236,11 @@ class BriefingPool:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _ready_at_front(queue: deque[tuple[Any, Future[Any] | None]]) -> bool:
+    future = queue[0][1]
+    return future is None or future.done()
 
 
 def brief_batch(

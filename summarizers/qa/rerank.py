@@ -33,6 +33,11 @@ _DOCS: OrderedDict[tuple[int, str], Doc] = OrderedDict()
 _DOCS_MAX = 512
 _DOCS_LOCK = threading.Lock()
 _PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "ner")
+# a question alone is read for its tags and dependencies only (asked_noun, question_role): the entity
+# recogniser, last in the pipeline and on a tok2vec of its own, changes neither, and costs half its parse
+_QUESTIONS: OrderedDict[tuple[int, str], Doc] = OrderedDict()
+_QUESTIONS_MAX = 256
+_QUESTION_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler")
 
 # entity labels that are an item of each expected kind
 _LABELS: dict[Expect, frozenset[str]] = {
@@ -48,19 +53,19 @@ _LABELS: dict[Expect, frozenset[str]] = {
 }
 
 
-def _cached(key: tuple[int, str]) -> Doc | None:
+def _cached(key: tuple[int, str], docs: OrderedDict[tuple[int, str], Doc] = _DOCS) -> Doc | None:
     with _DOCS_LOCK:
-        hit = _DOCS.get(key)
+        hit = docs.get(key)
         if hit is not None:
-            _DOCS.move_to_end(key)
+            docs.move_to_end(key)
         return hit
 
 
-def _keep(key: tuple[int, str], doc: Doc) -> None:
+def _keep(key: tuple[int, str], doc: Doc, docs: OrderedDict[tuple[int, str], Doc] = _DOCS) -> None:
     with _DOCS_LOCK:
-        _DOCS[key] = doc
-        while len(_DOCS) > _DOCS_MAX:
-            _DOCS.popitem(last=False)
+        docs[key] = doc
+        while len(docs) > (_DOCS_MAX if docs is _DOCS else _QUESTIONS_MAX):
+            docs.popitem(last=False)
 
 
 def parse(text: str, nlp: Language) -> Doc:
@@ -85,6 +90,25 @@ def parse_all(texts: list[str], nlp: Language) -> None:
     disable = [n for n in nlp.pipe_names if n not in _PIPES]
     for text, doc in zip(todo, nlp.pipe(todo, disable=disable), strict=True):
         _keep((id(nlp), text), doc)
+
+
+def question_parse(text: str, nlp: Language) -> Doc:
+    """The question's tags and dependencies: its full parse when it has one (:func:`parse_fits` parses
+    it with the sentences), else a parse without entities, cached apart (never read for entities)."""
+    key = (id(nlp), text)
+    for docs in (_DOCS, _QUESTIONS):
+        hit = _cached(key, docs)
+        if hit is not None:
+            return hit
+    doc = nlp(text, disable=[n for n in nlp.pipe_names if n not in _QUESTION_PIPES])
+    _keep(key, doc, _QUESTIONS)
+    return doc
+
+
+def _question_parsed(text: str, nlp: Language) -> bool:
+    key = (id(nlp), text)
+    with _DOCS_LOCK:
+        return key in _DOCS or key in _QUESTIONS
 
 
 def parsed_ents(text: str, nlp: Language) -> list[tuple[str, str, int]] | None:
@@ -149,7 +173,8 @@ def parse_fits(
     focus_keys = _focus_keys(q, lem)
     usable = [bool(focus_keys & set(terms(t, lem))) for t in texts]
     if any(usable):  # the question's parse too, in the same batch (cheaper than on its own)
-        parse_all([*(t for t, u in zip(texts, usable, strict=True) if u), q.text], nlp)
+        question = [] if _question_parsed(q.text, nlp) else [q.text]
+        parse_all([*(t for t, u in zip(texts, usable, strict=True) if u), *question], nlp)
     return [parse_fit(q, t, nlp, lem, near) if u else 0.0 for t, u in zip(texts, usable, strict=True)]
 
 
@@ -207,7 +232,7 @@ def _role(tok: Token, focus: list[Token], lem: Lemmatizer) -> tuple[str, str] | 
 
 def asked_noun(q: Question, nlp: Language) -> str:
     """The noun the question's "which" / "what" determines ("Which small company makes it?" -> "company"), or ""."""
-    doc = parse(q.text, nlp)
+    doc = question_parse(q.text, nlp)
     wh = next(
         (t for t in doc if t.tag_ == "WDT" and t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN")), None
     )
@@ -216,7 +241,7 @@ def asked_noun(q: Question, nlp: Language) -> str:
 
 def question_role(q: Question, nlp: Language, lem: Lemmatizer) -> tuple[str, str] | None:
     """The role the question word (or the noun it determines: "which team") has on the question's verb."""
-    doc = parse(q.text, nlp)
+    doc = question_parse(q.text, nlp)
     wh = next((t for t in doc if t.tag_ in ("WP", "WDT", "WP$")), None)
     if wh is None:
         return None

@@ -5,6 +5,7 @@ process does, in input order, a bad input in its place."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
 
 import pytest
 
@@ -67,3 +68,55 @@ def test_spawned_worker_loads_its_own_engine_and_briefs_alike(engine: BriefingEn
 def test_a_pool_needs_a_process() -> None:
     with pytest.raises(ValueError, match="at least one process"):
         BriefingPool("en_core_web_sm", 3, 0)
+
+
+def test_a_stream_briefs_in_order_with_errors_in_place(engine: BriefingEngine) -> None:
+    articles = _articles(9)
+    items: list[Article | InputError] = [*articles[:5], InputError("unreadable"), *articles[5:]]
+    one = engine.build_many(articles)
+    expected = [*one[:5], items[5], *one[5:]]
+    with BriefingPool.forking(engine, 2) as pool:
+        got = list(pool.stream(iter(items), chunk=2, window=3))
+        workers = list(pool._pool()._processes)
+    assert len(workers) == 2  # control: briefed by the workers, not here
+    assert len(got) == len(items)
+    assert [type(r) for r in got] == [type(r) for r in expected]
+    assert [r for r in got if isinstance(r, Briefing)] == [r for r in one if isinstance(r, Briefing)]
+    assert got[5] is items[5]  # the failed input's own error, in its place
+    assert isinstance(got[3], InputError) and str(got[3]) == str(one[3])
+
+
+def test_a_stream_reads_ahead_only_as_far_as_its_window(engine: BriefingEngine) -> None:
+    read: list[int] = []
+
+    def items() -> Iterator[Article]:
+        for i, a in enumerate(_articles(9)):
+            read.append(i)
+            yield a
+
+    with BriefingPool.forking(engine, 2) as pool:
+        stream = pool.stream(items(), chunk=2, window=2)
+        first = next(stream)
+        assert isinstance(first, Briefing)
+        assert len(read) < 9  # it did not read every input before giving the first briefing
+        rest = list(stream)
+    assert len(rest) == 8 and len(read) == 9
+
+
+def test_a_stream_gives_every_briefing_before_a_none_item(engine: BriefingEngine) -> None:
+    read: list[int] = []
+
+    def items() -> Iterator[Article | None]:
+        for i, a in enumerate(_articles(9)):
+            if i == 5:
+                yield None  # the next read may block: what came before must be out first
+            read.append(i)
+            yield a
+
+    with BriefingPool.forking(engine, 2) as pool:
+        got = []
+        for result in pool.stream(items(), chunk=2, window=100):
+            got.append(result)
+            if len(got) == 5:
+                assert read == [0, 1, 2, 3, 4]  # given before item 5 was read
+        assert len(got) == 9

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
+
+import pytest
 
 from newsbrief.summarizers.facets import Facets
 from newsbrief.summarizers.figures import MAX_LINE_WORDS
@@ -772,3 +775,38 @@ def test_a_context_never_cuts_a_hyphenated_word_in_half(nlp: Any) -> None:
     # control: a word the window would not reach is still left out
     assert "crews" not in ctx, ctx
     assert_faithful(f)
+
+
+def test_a_sentence_without_digits_or_number_words_is_not_searched_for_figures(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import re
+
+    from newsbrief.summarizers import figures
+
+    searched: list[str] = []
+    pattern = figures._FIGURE_RE
+
+    class Spy:
+        def finditer(self, text: str) -> Iterator[re.Match[str]]:
+            searched.append(text)
+            return pattern.finditer(text)
+
+    # invented sentences, each with what a figure may open on (or not)
+    plain = "The ferry to Oskelby was late again because the harbour crane broke."
+    holding = [
+        "About forty-two volunteers cleared the beach at Marrow Point.",
+        "The council voted by seven votes to three to close the pier.",
+        "One in four stalls at the Tullan fair sold out by noon.",
+        "The port spent a million euros on new cranes.",
+        "Ticket prices rose 12% at the Brennick depot.",
+        "Fares went up by fifty%, riders in Cowley said.",
+        "He won \u017fix races on the lake at Dunmere.",  # a long s matches "s" without case
+    ]
+    monkeypatch.setattr(figures, "_FIGURE_RE", Spy())
+    spans = [figures._number_spans(t) for t in [plain, *holding]]
+    assert searched == holding  # the plain sentence was not searched
+    monkeypatch.setattr(figures, "_FIGURE_RE", pattern)
+    monkeypatch.setattr(figures, "_may_hold_figure", lambda text: True)  # every sentence searched
+    assert spans == [figures._number_spans(t) for t in [plain, *holding]]
+    assert spans[0] == [] and all(spans[1:6])  # control: the searched ones do hold figures

@@ -7,7 +7,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 
-from newsbrief.summarizers.nlp import _RulerMatches
+from newsbrief.summarizers.nlp import CACHE_LIMIT, BoundedCache, _RulerMatches
 
 # invented sentences that reach the ruler's one-token rules (pronouns, auxiliaries, modals,
 # determiners, a relative "that") and its rules of two tokens ("gon na", "got ta", "let 's",
@@ -58,5 +58,51 @@ def test_the_annotations_are_the_stock_pipeline_s(nlp: Language) -> None:
         for key, words in sped.items():
             table[key] = words
         ruler.match = _RulerMatches(ruler)
-        lemmatizer.cache = {}
+        lemmatizer.cache = BoundedCache(CACHE_LIMIT)
     assert fast == stock
+
+
+def test_a_bounded_cache_forgets_its_oldest_entries() -> None:
+    cache = BoundedCache(4)
+    for i in range(10):
+        cache[i] = i * i
+        assert len(cache) <= 4
+    assert cache[9] == 81 and 0 not in cache  # the newest kept, the oldest forgotten
+    kept = dict(cache)
+    cache[9] = 0  # a key it holds is replaced without forgetting another
+    assert len(cache) == len(kept) and cache[9] == 0
+    cache.update({20: 1, 21: 2, 22: 3})
+    assert len(cache) <= 4 and cache[22] == 3
+
+
+def test_the_pipeline_s_caches_are_bounded(nlp: Language) -> None:
+    ruler: Any = nlp.get_pipe("attribute_ruler")
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")
+    list(nlp.pipe(SENTENCES))
+    for cache in (ruler.match.seen, lemmatizer.cache):
+        assert isinstance(cache, BoundedCache) and cache.limit == CACHE_LIMIT
+        assert 0 < len(cache) <= CACHE_LIMIT
+
+
+def test_small_caches_forget_and_give_the_same_annotations(nlp: Language) -> None:
+    ruler: Any = nlp.get_pipe("attribute_ruler")
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")
+    before = [[(t.tag_, t.pos_, str(t.morph), t.lemma_) for t in d] for d in nlp.pipe(SENTENCES)]
+    small = _RulerMatches(ruler)
+    small.seen = BoundedCache(5)
+    forgot = False
+    for doc in nlp.pipe(SENTENCES):
+        stock = AttributeRuler.match(ruler, doc)
+        assert small(doc) == stock
+        forgot |= len({(t.orth, t.tag, t.dep) for t in doc}) > len(small.seen)
+        assert len(small.seen) <= 5
+    assert forgot  # control: a sentence had more distinct tokens than the cache holds
+    try:
+        lemmatizer.cache = BoundedCache(3)
+        ruler.match = small
+        after = [[(t.tag_, t.pos_, str(t.morph), t.lemma_) for t in d] for d in nlp.pipe(SENTENCES)]
+        assert len(lemmatizer.cache) <= 3
+    finally:
+        lemmatizer.cache = BoundedCache(CACHE_LIMIT)
+        ruler.match = _RulerMatches(ruler)
+    assert after == before

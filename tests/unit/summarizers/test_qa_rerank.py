@@ -181,10 +181,12 @@ def test_batched_parse_fits_equal_one_by_one_and_skip_sentences_without_a_questi
         "Berg said he was replaced by Ruiz without warning.",
     ]
     rerank._DOCS.clear()
+    rerank._QUESTIONS.clear()
     fits = rerank.parse_fits(q, texts, nlp, lem)
     assert (id(nlp), texts[1]) not in rerank._DOCS
     assert (id(nlp), texts[0]) in rerank._DOCS and (id(nlp), q.text) in rerank._DOCS
     rerank._DOCS.clear()
+    rerank._QUESTIONS.clear()
     assert fits == [rerank.parse_fit(q, t, nlp, lem) for t in texts]  # control: one by one, unbatched
 
 
@@ -208,6 +210,7 @@ def test_rerank_parses_only_sentences_whose_place_the_parse_can_change(nlp: Any)
     )
     far = [(1.0, 1.0, ps[0]), (0.8, 0.8, ps[1]), (0.6, 0.6, ps[2])]  # gaps wider than the parse bonus
     rerank._DOCS.clear()
+    rerank._QUESTIONS.clear()
     assert engine._rerank(q, far, nlp, lem, WEIGHTS) == far
     assert not rerank._DOCS  # nothing parsed: no order could change
     near = [(1.0, 1.0, ps[0]), (0.95, 0.95, ps[1]), (0.6, 0.6, ps[2])]
@@ -258,3 +261,28 @@ def test_a_graded_adjective_is_keyed_as_its_base_and_a_noun_is_not(nlp: Any) -> 
     assert terms("strongest", lem) == terms("strong", lem)
     for noun in ("offer", "forest", "protest", "interest"):  # control: nouns that end alike stay
         assert terms(noun, lem) == [noun]
+
+
+def test_a_question_read_alone_is_parsed_without_entities_and_not_again(nlp: Any) -> None:
+    from newsbrief.summarizers.qa import rerank
+
+    lem = lemmatizer(nlp)
+    q = analyse("Which small company did Lenka Dvorsky join in Kelso?", lem)
+    rerank._DOCS.clear()
+    rerank._QUESTIONS.clear()
+    noun = rerank.asked_noun(q, nlp)
+    alone = rerank._QUESTIONS[(id(nlp), q.text)]
+    assert not alone.has_annotation("ENT_IOB") and alone.has_annotation("DEP")
+    full = nlp(q.text)  # control: the whole pipeline finds entities in it ...
+    assert full.ents
+    # ... and the same tags, parts of speech and dependencies
+    assert [(t.tag_, t.pos_, t.dep_, t.head.i) for t in alone] == [
+        (t.tag_, t.pos_, t.dep_, t.head.i) for t in full
+    ]
+    assert noun == "company"
+    texts = ["Lenka Dvorsky joined the harbour company Merrow Tugs in Kelso last spring."]
+    rerank.parse_fits(q, texts, nlp, lem)
+    assert (id(nlp), texts[0]) in rerank._DOCS
+    assert (id(nlp), q.text) not in rerank._DOCS  # parsed once only, alone
+    rerank._DOCS.clear()
+    rerank._QUESTIONS.clear()
