@@ -487,13 +487,33 @@ def _ahead(date: str) -> bool:
     return bool(DATE_WORD_RE.search(date))
 
 
+def _dating_years(p: ParsedSentence) -> list[int]:
+    """The years a sentence names, but for a year that only labels a thing ("the 2040 plan",
+    "a 1998 report"): that says nothing of when the article speaks. Unparsed sentences give
+    every year."""
+    doc = p.steps_doc
+    if doc is None:
+        return [int(y) for y in _YEAR_RE.findall(p.text)]
+    return [
+        int(t.text)
+        for t in doc
+        if _YEAR_RE.fullmatch(t.text)
+        and not (
+            t.dep_ in ("compound", "nummod", "amod")
+            and t.head.tag_.startswith("NN")
+            and t.head.ent_type_ != "DATE"
+            and t.head.i > t.i
+        )
+    ]
+
+
 def _now_year(parsed: Sequence[ParsedSentence], published: date | None) -> tuple[int, int] | None:
     """The publication year (twice), else the latest year of a DATE that a past-tense verb governs
     and the latest year the text names."""
     if published is not None:
         return published.year, published.year
     best: int | None = None
-    latest = max((int(y) for p in parsed for y in _YEAR_RE.findall(p.text)), default=0)
+    latest = max((y for p in parsed for y in _dating_years(p)), default=0)
     for p in parsed:
         doc = p.steps_doc
         if doc is None:
