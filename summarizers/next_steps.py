@@ -487,17 +487,38 @@ def _ahead(date: str) -> bool:
     return bool(DATE_WORD_RE.search(date))
 
 
+def _dating_years(p: ParsedSentence) -> list[int]:
+    """The years a sentence names, but for a year that only labels a thing ("the 2040 plan",
+    "a 1998 report"): that says nothing of when the article speaks. Unparsed sentences give
+    every year."""
+    doc = p.steps_doc
+    if doc is None:
+        return [int(y) for y in _YEAR_RE.findall(p.text)]
+    return [
+        int(t.text)
+        for t in doc
+        if _YEAR_RE.fullmatch(t.text)
+        and not (
+            t.dep_ in ("compound", "nummod", "amod")
+            and t.head.tag_.startswith("NN")
+            and t.head.ent_type_ != "DATE"
+            and t.head.i > t.i
+        )
+    ]
+
+
 def _now_year(parsed: Sequence[ParsedSentence], published: date | None) -> tuple[int, int] | None:
     """The publication year (twice), else the latest year of a DATE that a past-tense verb governs
     and the latest year the text names."""
     if published is not None:
         return published.year, published.year
     best: int | None = None
-    latest = max((int(y) for p in parsed for y in _YEAR_RE.findall(p.text)), default=0)
+    latest = max((y for p in parsed for y in _dating_years(p)), default=0)
     for p in parsed:
-        if not p.parsed:
+        doc = p.steps_doc
+        if doc is None:
             continue
-        for ent in p.doc.ents:
+        for ent in doc.ents:
             years = [int(y) for y in _YEAR_RE.findall(ent.text)] if ent.label_ == "DATE" else []
             if not years:
                 continue
@@ -569,6 +590,7 @@ def _dated_heads(doc: Doc) -> list[Token]:
         verb = attach.head if attach.dep_ == "prep" and not attach.tag_.startswith("VB") else attach
         while verb.ent_type_ == "TIME" and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
             verb = verb.head.head  # "until 6pm on Thursday", "at noon on Friday": the hour's verb
+        verb = _infinitive_owner(verb)
         if not verb.tag_.startswith("VB") or _lemma(verb) in SPEECH_LEMMAS or _lemma(verb) in DEPICT_LEMMAS:
             continue  # "the photo shows them on 3 May": when it was taken
         prev = doc[ent.start - 1].lower_ if ent.start else ""
@@ -598,6 +620,26 @@ def _dated_heads(doc: Doc) -> list[Token]:
             ):
                 out.append(verb)
     return out
+
+
+# the links from a dated infinitive up to the clause it completes ("is keen to", "a bid to",
+# "will help (to) build", "in order to")
+_INFINITIVE_CHAIN = ("xcomp", "acl", "advcl", "acomp", "conj", "dobj", "pobj", "prep")
+
+
+def _infinitive_owner(verb: Token) -> Token:
+    """The finite verb whose clause a dated infinitive completes ("is keen to open the hall in
+    May", "has put in a bid to host the games in 2032"), else ``verb`` itself."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return verb
+    top = verb
+    while top.dep_ in _INFINITIVE_CHAIN and top.head.i != top.i:
+        top = top.head
+        if top.tag_ in ("VBZ", "VBP", "VBD") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "VBD", "MD") for c in top.children
+        ):
+            return top
+    return verb
 
 
 def _said_on_another_day(verb: Token) -> bool:
@@ -1230,8 +1272,8 @@ def _extract(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
     steps: list[_Step] = []
     n = max(1, len(parsed))
     for k, p in enumerate(parsed):
-        doc = p.doc
-        if not p.parsed:
+        doc = p.steps_doc
+        if doc is None:
             continue
         # heads triggered by a word of planning, effort, obligation or schedule (not only a modal)
         lexical: set[int] = set()

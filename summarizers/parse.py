@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, cast
 
 from newsbrief.summarizers.lexicon import text as text_lex
@@ -54,11 +54,19 @@ class ParsedSentence:
     """One article sentence after ``parse_sentences``: ``doc`` always has entities; it has
     tags and dependencies only when ``parsed``. ``credit`` marks credit lines and captions."""
 
+    @property
+    def steps_doc(self) -> Doc | None:
+        """The parse the next steps read: ``doc`` when parsed, else ``step_doc`` (or None)."""
+        return self.doc if self.parsed else self.step_doc
+
     index: int
     text: str
     doc: Doc
     parsed: bool
     credit: bool = False
+    # a parse made for the next steps alone, of a sentence no other facet needed parsed
+    # (``doc`` then keeps only its entities)
+    step_doc: Doc | None = None
 
 
 # a cardinal in words before a lower-case word ("three fishermen", "a four-year deal")
@@ -108,6 +116,20 @@ def _needs_parse(index: int, doc: Doc) -> bool:
     return False
 
 
+def _year_may_lie_ahead(doc: Doc, latest: int | None) -> bool:
+    """Whether a sentence dates something by the latest year its article names ("to finish the
+    line by 2031"): the year may lie ahead, a step only the parse can show."""
+    if latest is None:
+        return False
+    return any(
+        ent.label_ == "DATE"
+        and str(latest) in _YEAR_RE.findall(ent.text)
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ in ("in", "by", "until", "before")
+        for ent in doc.ents
+    )
+
+
 def parse_sentences(
     nlp: Language, texts: Sequence[str], batch_size: int = 64, titled: bool = False
 ) -> list[ParsedSentence]:
@@ -152,17 +174,32 @@ def parse_groups(
     chosen = [
         k for k, (_, i, _) in enumerate(flat) if not credit[k] and not title[k] and _needs_parse(i, docs[k])
     ]
-    if heavy and chosen:
-        sub: Iterable[Doc] = [docs[k] for k in chosen]
+    chosen_set = set(chosen)
+    latest = [_latest_year(texts) for texts in groups]
+    # a sentence whose one cue is a year that may lie ahead is parsed for the next steps alone, on
+    # a copy: the other facets read it as before
+    for_steps = [
+        k
+        for k, (g, _, _) in enumerate(flat)
+        if k not in chosen_set
+        and not credit[k]
+        and not title[k]
+        and not bare[k]
+        and _year_may_lie_ahead(docs[k], latest[g])
+    ]
+    step_docs = {k: docs[k].copy() for k in for_steps}
+    if heavy and (chosen or for_steps):
+        sub: Iterable[Doc] = [docs[k] for k in chosen] + [step_docs[k] for k in for_steps]
         for name in heavy:
             # the parse components (tagger, parser, ...) are Pipes; get_pipe is typed as a bare callable
             sub = cast("Pipe", nlp.get_pipe(name)).pipe(sub, batch_size=batch_size)
-        for k, d in zip(chosen, sub, strict=True):
+        done = list(sub)
+        for k, d in zip(chosen, done[: len(chosen)], strict=True):
             docs[k] = d
-    chosen_set = set(chosen)
+        for k, d in zip(for_steps, done[len(chosen) :], strict=True):
+            step_docs[k] = d
     # Captions that only the parse shows: one glued onto the start of a sentence is cut off (the
     # sentence keeps its own words from where it starts), one in a caption's present tense is marked.
-    latest = [_latest_year(texts) for texts in groups]
     texts_out = [t for _, _, t in flat]
     cut: list[int] = []
     for k in chosen:
@@ -180,7 +217,14 @@ def parse_groups(
     out: list[list[ParsedSentence]] = [[] for _ in groups]
     for k, (g, i, _) in enumerate(flat):
         out[g].append(
-            ParsedSentence(index=i, text=texts_out[k], doc=docs[k], parsed=k in chosen_set, credit=credit[k])
+            ParsedSentence(
+                index=i,
+                text=texts_out[k],
+                doc=docs[k],
+                parsed=k in chosen_set,
+                credit=credit[k],
+                step_doc=step_docs.get(k),
+            )
         )
     return out
 
@@ -364,7 +408,4 @@ def split_title(title: str, parsed: list[ParsedSentence]) -> list[ParsedSentence
     to pick sentences for parsing: items always cite body sentences)."""
     if not title:
         return parsed
-    return [
-        ParsedSentence(index=p.index - 1, text=p.text, doc=p.doc, parsed=p.parsed, credit=p.credit)
-        for p in parsed[1:]
-    ]
+    return [replace(p, index=p.index - 1) for p in parsed[1:]]

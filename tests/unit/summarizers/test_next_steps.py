@@ -879,6 +879,62 @@ def test_a_step_pointing_back_carries_the_sentence_before(nlp: Any) -> None:
     assert "There will be a vote on the tram budget on Monday" in lines
 
 
+def test_a_year_ahead_on_an_infinitive_is_a_step_of_the_clause_that_wants_it(nlp: Any) -> None:
+    # the year is the sentence's only cue: it is parsed because it is the latest year named, and
+    # the dated infinitive ("to rebuild ... by 2029") makes a step of the present clause it completes
+    # ("is keen")
+    text = steps(
+        facets(
+            nlp,
+            """
+            The sea wall of the fishing village of Carrow collapsed during a storm in March 2024.
+            Forty boats were lost and the harbour was closed for a month.
+            Divers found the wreck of one trawler a week later.
+            The harbour trust was founded in 1998 by local families.
+            The trust is keen to rebuild the sea wall by 2029.
+            """,
+        )
+    )
+    assert "The trust is keen to rebuild the sea wall by 2029" in text
+
+
+def test_a_sentence_parsed_only_for_a_year_ahead_keeps_its_parse_to_the_steps(nlp: Any) -> None:
+    parsed = parse_sentences(
+        nlp,
+        [
+            "The old ferry pier at Dunmere burned down in June 2023.",
+            "Firefighters fought the blaze for six hours.",
+            "The pier had stood since 1901.",
+            "The pier was built by a shipping line in 1901.",
+            "The town is keen to open a new pier before 2027.",
+        ],
+    )
+    last = parsed[-1]
+    assert not last.parsed and not last.doc.has_annotation("DEP")  # the other facets read it as before
+    assert last.step_doc is not None and last.step_doc.has_annotation("DEP")
+    assert last.steps_doc is last.step_doc
+    assert parsed[0].parsed and parsed[0].steps_doc is parsed[0].doc  # control: a lead sentence
+    assert parsed[3].step_doc is None  # an older year than the latest is not ahead
+    steps_text = [s.text for s in extract_next_steps(parsed)]
+    assert "The town is keen to open a new pier before 2027" in steps_text
+
+
+def test_a_year_that_only_labels_a_thing_does_not_set_when_the_article_speaks(nlp: Any) -> None:
+    # "the operator's 2040 network map" names a map, not a time the story has reached: with no
+    # publication date, 2031 still lies ahead
+    text = steps(
+        facets(
+            nlp,
+            """
+            A new tram line opened in the Baltic port of Vellmar in May 2025.
+            The operator's 2040 network map shows four more lines.
+            A branch of the first line opens to the airport in 2031.
+            """,
+        )
+    )
+    assert "A branch of the first line opens to the airport in 2031" in text
+
+
 def test_a_plan_dated_in_a_year_behind_the_story_is_done(nlp: Any) -> None:
     f = facets(
         nlp,
