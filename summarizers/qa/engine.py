@@ -12,7 +12,7 @@ followed by its sentence, or the sentence alone; the best sentence must reach
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -58,6 +58,7 @@ from newsbrief.summarizers.qa.retrieve import (
     sentence_names,
     type_fit,
 )
+from newsbrief.summarizers.qa.sexes import agreeing, no_sex, sex_reader
 from newsbrief.summarizers.qa.weights import WEIGHTS, Weights
 from newsbrief.summarizers.qa.words import Lemmatizer, lemmatizer, terms, words
 from newsbrief.summarizers.types import Answer, Briefing, Citation
@@ -164,7 +165,27 @@ def _lead(arts: list[_Article]) -> str:
     return arts[0].briefing.actors[0].name
 
 
-def _resolve(q: Question, state: ConversationState, lem: Lemmatizer, w: Weights, lead: str = "") -> _Context:
+def _people(arts: list[_Article]) -> list[str]:
+    """The people the briefings name (their actors of kind PERSON), in the briefings' order."""
+    return [
+        a.name for art in arts if art.briefing is not None for a in art.briefing.actors if a.kind == "PERSON"
+    ]
+
+
+def _sexes(arts: list[_Article]) -> Callable[[str], str]:
+    """The articles' people's sex as their own words show it (:mod:`.sexes`)."""
+    return sex_reader([s for art in arts for s in art.sentences], _people(arts))
+
+
+def _resolve(
+    q: Question,
+    state: ConversationState,
+    lem: Lemmatizer,
+    w: Weights,
+    lead: str = "",
+    sex_of: Callable[[str], str] = no_sex,
+    people: Sequence[str] = (),
+) -> _Context:
     query: dict[str, float] = {}
     last = state.last
 
@@ -174,9 +195,12 @@ def _resolve(q: Question, state: ConversationState, lem: Lemmatizer, w: Weights,
                 query[t] = max(query.get(t, 0.0), weight)
 
     if last is None:
-        # a thread's first question that says "he" / "she" without naming anyone means the story's lead
-        if lead and not q.names and any(r in PERSON_PRONOUNS for r in q.references):
-            add(lead, w.referent)
+        # a thread's first question that says "he" / "she" without naming anyone means the story's lead, or,
+        # when the lead is no person, its first person; of the pronoun's sex when the article shows it
+        said = next((r for r in q.references if r in PERSON_PRONOUNS), "")
+        if lead and not q.names and said:
+            cands = (lead,) if lead in people or not people else tuple(people)
+            add(agreeing(cands, said, sex_of, people)[0], w.referent)
         return _Context(query, None)
 
     referent = ""
@@ -192,7 +216,7 @@ def _resolve(q: Question, state: ConversationState, lem: Lemmatizer, w: Weights,
         elif noun and noun in PERSON_NOUNS:  # "that player", "the second suspect"
             target = state.people or state.things
         elif word in PERSON_PRONOUNS:
-            target = state.people
+            target = agreeing(state.people, word, sex_of, people)
         elif word in GROUP_PRONOUNS:
             target = state.groups or state.people
         elif word in PLACE_PRONOUNS:
@@ -472,7 +496,7 @@ def _answer(
         return _Result(Answer(question, special[0], True, (special[1],)), "", None)
     if q.type == QuestionType.GIST and not q.terms and len(arts) > 1:
         return _Result(_headlines(question, arts), "", None)
-    ctx = _resolve(q, state, lem, w, _lead(arts))
+    ctx = _resolve(q, state, lem, w, _lead(arts), _sexes(arts), _people(arts))
     indexed = [index_article(a.sentences, i, a.citation, lem) for i, a in enumerate(arts)]
     # entity gate: the articles that mention most of the names the question uses; none at all: no answer
     named = [sum(_article_mentions(ps, n) for n in q.names) for ps in indexed]
@@ -661,7 +685,7 @@ def answer_in_conversation(
         res = _answer(question, arts, nlp, state)
     lem = lemmatizer(nlp)
     q = analyse(question, lem)
-    ctx = _resolve(q, state, lem, WEIGHTS, _lead(arts))
+    ctx = _resolve(q, state, lem, WEIGHTS, _lead(arts), _sexes(arts), _people(arts))
     focus = list(q.terms) + [t for t, v in ctx.query.items() if v >= WEIGHTS.referent]
     ans = res.answer
     turn = Turn(

@@ -18,6 +18,7 @@ from newsbrief.summarizers.qa.question import Expect, Question, QuestionType
 from newsbrief.summarizers.qa.rerank import parsed_ents
 from newsbrief.summarizers.qa.retrieve import (
     AGE_RE,
+    BY_RE,
     CAUSE_RE,
     DATE_RE,
     DURATION_RE,
@@ -26,6 +27,7 @@ from newsbrief.summarizers.qa.retrieve import (
     SCORE_RE,
     Passage,
     bare_name,
+    changed_by,
     counted_key,
     counts,
     dates,
@@ -136,7 +138,9 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             ms = counting  # "how many couples": the number that counts couples
         elif e == Expect.NUMBER:
             ms = [m for m in ms if not is_vague(m)] or ms  # "41" before "dozens"
-        if e == Expect.MONEY:
+        if changed_by(q):  # "how much did it cut ...": the number after "by"
+            ms = [m for m in ms if BY_RE.search(text[: m.start()])] or ms
+        elif e == Expect.MONEY:
             ms = [m for m in ms if m.group("cur") or m.group("curw") or m.group("curw2")] or ms
         elif e == Expect.PERCENT:
             ms = [m for m in ms if m.group("pct") or m.group("pct2")] or ms

@@ -31,7 +31,7 @@ from newsbrief.summarizers.lexicon.qa import (
     UNTIL_PATTERN,
     VAGUE_QUANTITIES,
 )
-from newsbrief.summarizers.qa.question import Expect, Question
+from newsbrief.summarizers.qa.question import Expect, Question, QuestionType
 from newsbrief.summarizers.qa.weights import WEIGHTS, Weights
 from newsbrief.summarizers.qa.words import Lemmatizer, terms
 from newsbrief.summarizers.types import Citation
@@ -388,12 +388,28 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+BY_RE = re.compile(r"\bby (?:about |around |nearly |almost |more than |some |just |up to )?[$\u00a3\u20ac]?$")
+_CHANGE_KEYS = frozenset({"increase", "decrease"})
+
+
+def changed_by(q: Question) -> bool:
+    """A how-much question about a rise or a fall: its answer is the size of the change ("by 12%")."""
+    return q.type == QuestionType.HOW_MUCH and bool(set(q.terms) & _CHANGE_KEYS)
+
+
 def type_fit(q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS) -> float:
     """How well ``text`` holds an item of the kind ``q`` expects, 0..1 (1: an item the question lacks;
     0.3: only items the question already names; for "why", 0.6 when the reason opens the next sentence).
     """
     e = q.expect
     spans: list[tuple[str, int]] = []
+    if e in (Expect.NUMBER, Expect.MONEY, Expect.PERCENT) and changed_by(q):
+        # "how much did it cut / raise ...": the size of the change, "by 12%", "by 2 points"; a sentence
+        # with numbers but none after "by" may still say it ("from 8 to 6")
+        found = [m for m in numbers(text) if BY_RE.search(text[: m.start()])]
+        if found:
+            return 1.0
+        return 0.5 if [m for m in numbers(text) if not is_weak(m, text)] else 0.0
     if e == Expect.NUMBER and set(q.terms) & SCORE_WORDS:  # "what was the score?": a scoreline
         spans = [(m.group(0), m.start()) for m in SCORE_RE.finditer(text)]
     elif e == Expect.NUMBER:

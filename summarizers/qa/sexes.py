@@ -1,0 +1,112 @@
+"""Whom a "he" / "she" may mean: a person's sex as the article itself shows it.
+
+Read from the article's own words, never from the name: a courtesy title before the surname ("Ms
+Ortel", "Sir Ben Ortel"); the first personal pronoun after the person's name in its sentence, when no
+other person of the story comes between ("Ben Ortel, who runs the firm, said his ..."); a sentence
+opening "He" / "She" right after one that names this person and nobody else. Unknown ("") when the
+article shows nothing or disagrees with itself: then a pronoun may mean that person as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+HE = frozenset({"he", "him", "his", "himself"})
+SHE = frozenset({"she", "her", "hers", "herself"})
+_TITLE_SEX = {
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "lady": "f",
+    "dame": "f",
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+}
+_TITLE = r"\b(Mrs|Ms|Miss|Mr|Sir|Lady|Dame|Lord)\.?\s+(?:[A-Z][\w'\u2019-]*\s+)?"
+
+
+def pronoun_sex(word: str) -> str:
+    """ "m" for "he" / "him" / "his", "f" for "she" / "her", else ""."""
+    return "m" if word in HE else "f" if word in SHE else ""
+
+
+def no_sex(name: str) -> str:
+    """A reader that knows nobody's sex (answers from loose sentences without a briefing's people)."""
+    return ""
+
+
+def sex_reader(sentences: Sequence[str], people: Sequence[str]) -> Callable[[str], str]:
+    """``sex_of(name)``: "f", "m" or "" for a person of the story (``people``: their full names) as
+    ``sentences`` show them. A lone surname or first name, or a possessive, is read as the full name it
+    belongs to."""
+    cache: dict[str, str] = {}
+
+    def sex_of(name: str) -> str:
+        base = re.sub(r"['\u2019]s?$", "", name.strip())
+        if base not in cache:
+            full = base
+            if len(base.split()) == 1:
+                full = next((p for p in people if base in p.split()), base)
+            cache[base] = _sex_in(full, sentences, people)
+        return cache[base]
+
+    return sex_of
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"['\u2019]s$", "", word.strip(".,;:!?\"'()\u2018\u2019\u201c\u201d"))
+
+
+def _sex_in(full: str, sentences: Sequence[str], people: Sequence[str]) -> str:
+    """The votes of the titles and pronouns that follow ``full`` (or its surname, when no other person
+    shares it): the side with more, or "" on a tie."""
+    parts = full.split()
+    if not parts:
+        return ""
+    mine = set(parts)
+    others = {w for p in people for w in p.split() if w not in mine and w[:1].isupper()}
+    shared = any(parts[-1] in p.split() for p in people if p != full)  # "Mr Ortel" may be either Ortel
+    keys = [full] if len(parts) > 1 else []
+    if not shared and parts[-1] not in keys:
+        keys.append(parts[-1])
+    if not keys:
+        return ""
+    named = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b")
+    title = re.compile(_TITLE + re.escape(parts[-1]) + r"\b")
+    votes: Counter[str] = Counter()
+    alone = False  # the previous sentence named this person and no other
+    for s in sentences:
+        if not shared:
+            votes.update(_TITLE_SEX[m.group(1).lower()] for m in title.finditer(s))
+        ws = s.split()
+        if alone and ws and ws[0].lower() in ("he", "she"):
+            votes[pronoun_sex(ws[0].lower())] += 1
+        hits = list(named.finditer(s))
+        alone = bool(hits) and not any(_bare(w) in others for w in s[: hits[0].start()].split())
+        for m in hits:
+            for word in s[m.end() :].split():
+                bare = _bare(word)
+                if bare in others:
+                    alone = False
+                    break
+                sex = pronoun_sex(bare.lower())
+                if sex:
+                    votes[sex] += 1
+                    break
+    return "f" if votes["f"] > votes["m"] else "m" if votes["m"] > votes["f"] else ""
+
+
+def agreeing(
+    names: tuple[str, ...], pronoun: str, sex_of: Callable[[str], str], people: Sequence[str]
+) -> tuple[str, ...]:
+    """The names a "he" / "she" may mean, in their order: those whose sex the article does not
+    contradict; when it contradicts every one, the story's people it shows of the pronoun's sex; when it
+    shows none, ``names`` as they are."""
+    sex = pronoun_sex(pronoun)
+    if not sex or not names:
+        return names
+    fit = tuple(n for n in names if sex_of(n) in ("", sex))
+    return fit or tuple(p for p in people if sex_of(p) == sex) or names
