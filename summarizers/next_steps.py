@@ -1242,7 +1242,7 @@ _MAX_CONTEXT_WORDS = 25  # the longest sentence before a step that refers back t
 
 def _refers_back(toks: Sequence[Token]) -> bool:
     """A step that names its place or its thing only by a word pointing back ("a vote there",
-    "we will double that"): it says nothing without the sentence before."""
+    "the board will extend that"): it says nothing without the sentence before."""
     return any(
         (t.lower_ == "there" and t.i > 0 and t.doc[t.i - 1].tag_.startswith("NN"))
         or (t.lower_ in BACK_POINTERS and t.tag_ == "DT" and t.dep_ == "dobj")

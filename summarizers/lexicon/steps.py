@@ -406,7 +406,7 @@ STATE_PREDICATES = frozenset({"worth", "possible", "true", "nice", "good", "grea
 # modals that guess or judge rather than announce: with a linking verb and no date ahead the clause
 # is an estimate or an evaluation ("will" is kept: "the scheme will be open to all" is a step)
 GUESS_MODALS = frozenset({"would", "could", "might", "may", "must", "should"})
-# demonstratives that, standing for a noun, point back to the sentence before ("we will double that")
+# demonstratives that, standing for a noun, point back to the sentence before ("the board will extend that")
 BACK_POINTERS = frozenset({"that", "this", "these", "those"})
 # subjects that need the rest of their sentence to say who acts
 PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "this", "that", "we", "i", "you", "these", "those"})
