@@ -25,6 +25,7 @@ from newsbrief.summarizers.qa.retrieve import (
     POSITION_RE,
     PRONOUN_START,
     SCORE_RE,
+    TO_RE,
     Passage,
     bare_name,
     changed_by,
@@ -140,6 +141,9 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             ms = [m for m in ms if not is_vague(m)] or ms  # "41" before "dozens"
         if changed_by(q):  # "how much did it cut ...": the number after "by"
             ms = [m for m in ms if BY_RE.search(text[: m.start()])] or ms
+        elif e in (Expect.MONEY, Expect.PERCENT) and any(TO_RE.search(text[: m.start()]) for m in ms):
+            # "how much is the fare now?" on "rose to 25 euros, up by 3": the level reached, not the change
+            ms = [m for m in ms if not BY_RE.search(text[: m.start()])] or ms
         elif e == Expect.MONEY:
             ms = [m for m in ms if m.group("cur") or m.group("curw") or m.group("curw2")] or ms
         elif e == Expect.PERCENT:

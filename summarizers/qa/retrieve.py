@@ -389,6 +389,8 @@ def _singular(word: str) -> str:
 
 
 BY_RE = re.compile(r"\bby (?:about |around |nearly |almost |more than |some |just |up to )?[$\u00a3\u20ac]?$")
+# an amount something went to ("rose to 25 euros", "cut to 4.1%"): a level, where "by" gives a change
+TO_RE = re.compile(r"\bto (?:about |around |nearly |almost |more than |some |just )?[$\u00a3\u20ac]?$")
 _CHANGE_KEYS = frozenset({"increase", "decrease"})
 
 

@@ -39,3 +39,14 @@ def test_by_how_much_did_it_raise_cuts_the_number_after_by(nlp: Any) -> None:
     assert ans.answered and ans.text.startswith("3 euros")
     # control: a question about a price, not a change, still gets the money it costs
     assert answer_question("How much does a return ticket cost?", [ferry()], nlp).text.startswith("14 euros")
+
+
+def test_how_much_is_it_now_gives_the_level_reached_not_the_change(nlp: Any) -> None:
+    passes = (*FERRY, "Season passes were cut by 10 euros to 120 euros.")
+    b = Briefing(title="Ferry timetable", summary=FERRY[:1], article_ids=("ferry-1",), sentences=passes)
+    ans = answer_question("How much does a season pass cost now?", [b], nlp)
+    assert ans.answered and ans.citations[0].sentence == passes[-1]
+    assert ans.text.startswith("120 euros"), ans.text
+    # control: the change question on the same sentence still cuts the number after "by"
+    change = answer_question("By how much were season passes cut?", [b], nlp)
+    assert change.text.startswith("10 euros"), change.text
