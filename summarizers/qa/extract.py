@@ -188,7 +188,12 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
                 if not any(t.lower() in n.lower() or n.lower() in t.lower() for n in q.names)
             ]
 
-        items = usable([(t, i) for t, lab, i in entities(text, nlp) if lab in labels])
+        found = [(t, lab, i) for t, lab, i in entities(text, nlp) if lab in labels]
+        if e == Expect.PERSON and q.type == QuestionType.WHO and re.match(r"\W*who\b", q.text, re.I):
+            # "who ...?" asks for a person first: a person the sentence names answers before an
+            # organisation, a nationality or a place near the question's words
+            found = [f for f in found if f[1] == "PERSON" and usable([(f[0], f[2])])] or found
+        items = usable([(t, i) for t, _, i in found])
         if e == Expect.PERSON:
             # "who announced it?": a place that is only the setting ("announced in X by Y") is not who;
             # it answers only when the sentence names nobody else
