@@ -497,7 +497,7 @@ def _answer(
     if q.type == QuestionType.GIST and not q.terms and len(arts) > 1:
         return _Result(_headlines(question, arts), "", None)
     ctx = _resolve(q, state, lem, w, _lead(arts), _sexes(arts), _people(arts))
-    indexed = [index_article(a.sentences, i, a.citation, lem) for i, a in enumerate(arts)]
+    indexed = [index_article(a.sentences, i, a.citation, lem, _people([a])) for i, a in enumerate(arts)]
     # entity gate: the articles that mention most of the names the question uses; none at all: no answer
     named = [sum(_article_mentions(ps, n) for n in q.names) for ps in indexed]
     allowed = [ps for ps, k in zip(indexed, named, strict=True) if k == max(named)]

@@ -6,7 +6,7 @@ import math
 import re
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from newsbrief.summarizers.lexicon.qa import (
@@ -32,6 +32,7 @@ from newsbrief.summarizers.lexicon.qa import (
     VAGUE_QUANTITIES,
 )
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType
+from newsbrief.summarizers.qa.sexes import pronoun_sex, sex_reader
 from newsbrief.summarizers.qa.weights import WEIGHTS, Weights
 from newsbrief.summarizers.qa.words import Lemmatizer, terms
 from newsbrief.summarizers.types import Citation
@@ -71,8 +72,10 @@ class Passage:
     seq: tuple[str, ...]  # the keys in order (for proximity)
     length: int
     names: tuple[str, ...]  # capitalised runs (not the sentence's first word unless it is a name)
-    inherited: frozenset[str]  # name keys of the previous sentence, when this one opens with "He ..."
-    antecedent: str  # the previous sentence's first name, when this one opens with "He ..."
+    # name keys of the previous sentence, when this one opens with "He ..." (of the nearest person the
+    # article does not show to be of the other sex, for a "he" / "she")
+    inherited: frozenset[str]
+    antecedent: str  # the previous sentence's first name (that person's, for a "he" / "she")
     citation: Citation
 
 
@@ -108,22 +111,33 @@ def continues_quote(text: str) -> bool:
     return bool(_CLOSE_QUOTE.search(text)) and not _OPEN_QUOTE.search(text)
 
 
-_INDEX: OrderedDict[tuple[int, tuple[str, ...], Citation], list[Passage]] = OrderedDict()
+_INDEX: OrderedDict[tuple[int, tuple[str, ...], Citation, tuple[str, ...]], list[Passage]] = OrderedDict()
+_LOOK_BACK = 3  # how many sentences before a "he" / "she" its person may be named in
 _INDEX_MAX = 256
 _INDEX_LOCK = threading.Lock()
 
 
-def index_article(sentences: Sequence[str], article: int, cite: Citation, lem: Lemmatizer) -> list[Passage]:
-    """The article's sentences as passages (cached: a conversation asks about the same article again)."""
-    key = (id(lem), tuple(sentences), cite)
+def index_article(
+    sentences: Sequence[str], article: int, cite: Citation, lem: Lemmatizer, people: Sequence[str] = ()
+) -> list[Passage]:
+    """The article's sentences as passages (cached: a conversation asks about the same article again).
+
+    ``people``: the story's people (full names), whose sex (:mod:`.sexes`) picks whom a "he" / "she" means."""
+    key = (id(lem), tuple(sentences), cite, tuple(people))
     with _INDEX_LOCK:
         hit = _INDEX.get(key)
         if hit is not None:
             _INDEX.move_to_end(key)
             return [p if p.article == article else _with_article(p, article) for p in hit]
     out: list[Passage] = []
-    prev_names: frozenset[str] = frozenset()
-    prev_first = ""
+    read = sex_reader(sentences, people)
+    known = {w for person in people for w in person.split()}
+
+    def sex_of(name: str) -> str:  # only the story's people have a sex (and reading one costs a scan)
+        base = re.sub(r"['\u2019]s?$", "", name)
+        return read(base) if base in people or (" " not in base and base in known) else ""
+
+    named: list[tuple[tuple[str, ...], frozenset[str]]] = []  # the sentences so far with names: (names, keys)
     n = len(sentences)
     for i, s in enumerate(sentences):
         seq = tuple(terms(s, lem))
@@ -134,10 +148,13 @@ def index_article(sentences: Sequence[str], article: int, cite: Citation, lem: L
             if len(caps) >= 2:
                 keys["".join(caps).lower()] += 1
         opens_pronoun = bool(PRONOUN_START.match(s))
-        inherited = (
-            prev_names if opens_pronoun or PRONOUN_ANY.search(s) or continues_quote(s) else frozenset()
-        )
-        antecedent = prev_first if opens_pronoun else ""
+        said = PRONOUN_ANY.search(s)
+        inherited: frozenset[str] = frozenset()
+        antecedent = ""
+        if named and (opens_pronoun or said or continues_quote(s)):
+            inherited, antecedent = _referent(
+                named, pronoun_sex(said.group(0).lower()) if said else "", sex_of, lem
+            )
         out.append(
             Passage(
                 s,
@@ -149,18 +166,39 @@ def index_article(sentences: Sequence[str], article: int, cite: Citation, lem: L
                 max(sum(keys.values()), 1),
                 names,
                 inherited,
-                antecedent,
+                antecedent if opens_pronoun else "",
                 replace(cite, sentence=s),
             )
         )
-        name_keys = frozenset(k for nm in names for k in terms(nm, lem))
-        prev_names = name_keys or prev_names
-        prev_first = names[0] if names else prev_first
+        if names:
+            named.append((names, frozenset(k for nm in names for k in terms(nm, lem))))
+        elif named:
+            named.append(((), frozenset()))  # a sentence without names still counts toward the look-back
     with _INDEX_LOCK:
         _INDEX[key] = out
         while len(_INDEX) > _INDEX_MAX:
             _INDEX.popitem(last=False)
     return out
+
+
+def _referent(
+    named: list[tuple[tuple[str, ...], frozenset[str]]],
+    sex: str,
+    sex_of: Callable[[str], str],
+    lem: Lemmatizer,
+) -> tuple[frozenset[str], str]:
+    """The name keys and first name a sentence's pronoun points back to: the latest sentence with names;
+    for a "he" / "she" when that sentence names someone of the other sex, the nearest person, in it or a
+    few sentences back, whose sex the article shows to agree. Unknown sexes change nothing."""
+    latest = next((e for e in reversed(named) if e[0]), ((), frozenset()))
+    first = latest[0][0] if latest[0] else ""
+    other = {"m": "f", "f": "m"}.get(sex, "")
+    if other and any(sex_of(nm) == other for nm in latest[0]):
+        for names, _ in reversed(named[-_LOOK_BACK:]):
+            agree = next((nm for nm in names if sex_of(nm) == sex), "")
+            if agree:
+                return frozenset(terms(agree, lem)), agree
+    return latest[1], first
 
 
 def _with_article(p: Passage, article: int) -> Passage:

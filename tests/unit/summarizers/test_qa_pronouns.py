@@ -97,3 +97,54 @@ def test_a_follow_up_he_finds_the_man_the_article_names(nlp: Any) -> None:
     assert "Lindell" in ans.text
     ans, _ = answer_in_conversation("How old is he?", [b], state, nlp)
     assert ans.answered and ans.citations[0].sentence == ROWING[3]
+
+
+FERRY = (
+    "Oskar Veld, who skippers the island ferry, said his crew had trained for a storm like this.",
+    "The harbour master, Ms Ines Brandt, said she closed the quay at noon.",
+    "He steered the ferry back to port with forty passengers aboard.",
+    "She reopened the quay the next morning.",
+)
+
+
+def test_a_he_sentence_inherits_the_man_named_before_not_the_woman_named_last() -> None:
+    from newsbrief.summarizers.qa.retrieve import index_article
+    from newsbrief.summarizers.types import Citation
+
+    people = ("Oskar Veld", "Ines Brandt")
+    ps = index_article(FERRY, 0, Citation("ferry", ""), LEM, people)
+    assert {"oskar", "veld"} <= ps[2].inherited and "brandt" not in ps[2].inherited
+    assert ps[2].antecedent == "Oskar Veld"
+    assert {"ines", "brandt"} <= ps[3].inherited and "veld" not in ps[3].inherited  # she: the woman
+    # control: when the article shows nothing of the man's sex, "he" means the sentence before as ever
+    unsaid = (FERRY[0].replace("said his crew", "said the crew"), *FERRY[1:])
+    plain = index_article(unsaid, 0, Citation("ferry", ""), LEM, people)
+    assert "brandt" in plain[2].inherited and "veld" not in plain[2].inherited
+
+
+def test_they_and_an_unknown_sex_keep_the_sentence_just_before() -> None:
+    from newsbrief.summarizers.qa.retrieve import index_article
+    from newsbrief.summarizers.types import Citation
+
+    text = (
+        "Oskar Veld said his crew was ready.",
+        "Harbour officer Sami Roon checked the ropes.",
+        "He found one frayed line.",
+        "They sailed at dawn.",
+    )
+    ps = index_article(text, 0, Citation("dawn", ""), LEM, ("Oskar Veld", "Sami Roon"))
+    assert "roon" in ps[2].inherited and "veld" not in ps[2].inherited  # Roon's sex unknown: as before
+    assert "roon" in ps[3].inherited
+
+
+def test_a_she_sentence_after_a_man_and_a_woman_inherits_the_woman() -> None:
+    from newsbrief.summarizers.qa.retrieve import index_article
+    from newsbrief.summarizers.types import Citation
+
+    text = (
+        "Mr Tarik Olsen handed the keys to Ms Wera Duin at the depot.",
+        "She drove the first tram out before dawn.",
+    )
+    ps = index_article(text, 0, Citation("tram", ""), LEM, ("Tarik Olsen", "Wera Duin"))
+    assert {"wera", "duin"} <= ps[1].inherited and "olsen" not in ps[1].inherited
+    assert ps[1].antecedent == "Wera Duin"
