@@ -577,6 +577,36 @@ def _answer(
         and (CAUSE_RE.search(nxt.text) or CAUSE_OPEN.match(nxt.text))
     ):  # the reason opens the next sentence: quote both, in the article's order
         return _two(question, q, best, nxt, nxt, nlp, lem, rel)
+    if (
+        w.list_share
+        and q.expect == Expect.SPAN
+        and q.type == QuestionType.OTHER
+        and not _LISTS.search(best.text)
+    ):
+        # a what-question whose best sentence lists nothing: the runner-up whose next sentence lists items
+        # answers instead, when it shares nearly as many of the question's words (``w.list_share``)
+        up = next(
+            (
+                (sc, r, p)
+                for sc, r, p in ranked[1:2]
+                if r >= w.list_share * rel
+                and (n := _neighbour(passages, p, 1)) is not None
+                and _LISTS.search(n.text)
+            ),
+            None,
+        )
+        if up is not None:
+            score, rel, best = up
+            nxt = _neighbour(passages, best, 1)
+    if (
+        q.expect == Expect.SPAN
+        and q.type == QuestionType.OTHER
+        and nxt is not None
+        and _sets_up(best.text, nxt.text)
+    ):
+        # "what did the kit contain?": the best sentence only brings the topic up ("The kit was modest.") and
+        # the next one lists what it holds ("Inside: a torch, a rope and two flares."): quote both
+        return _two(question, q, best, nxt, best, nlp, lem, rel)
     if q.expect in _ITEMS and q.expect != Expect.PERSON and type_fit(q, best.text, w=w) == 0.0:
         # the sentence that answers holds no item of the asked kind and the next one does ("The team reached
         # the summit on Monday." "It went back to base camp at Lorne Col."), or the one before does: quote
@@ -593,6 +623,24 @@ def _answer(
         hedged = f"{_UNSAID[q.expect]} The closest it comes: {best.text}"
         return _Result(Answer(question, hedged, True, (best.citation,)), "", best, rel)
     return _Result(Answer(question, _text(cut, best.text), True, (best.citation,)), cut, best, rel)
+
+
+# a sentence that announces what follows: it ends on a colon, "as follows", "include" or "such as"
+_ANNOUNCES = re.compile(r"(?::|\b(?:as follows|the following|include[sd]?|including|such as))\W*$", re.I)
+# a list in a sentence: a colon (not one opening a quote), "include(s)" or "such as", then items
+# ("a, b and c", the later ones short, none opening a clause); "including" is left out: it mostly opens
+# an aside ("Staff, including the cook, left.")
+_LISTS = re.compile(
+    r"(?<!\bsaid)(?<!\bsays)(?<!\badded)(?<!\bwrote)(?::|\b(?:include[sd]?|such as)\b)\s+"
+    r"(?![\"'\u201c\u2018])[^,.;:]{1,80}(?:,(?!\s*(?:he|she|it|they|we|i|you)\b)[^,.;:]{1,40})+,?\s+and\s",
+    re.I,
+)
+
+
+def _sets_up(text: str, following: str) -> bool:
+    """``text`` only sets a topic up and ``following`` gives its content: ``text`` announces what follows, or
+    ``following`` lists items (after a colon, "include" or "such as") while ``text`` lists none."""
+    return bool(_ANNOUNCES.search(text)) or (not _LISTS.search(text) and bool(_LISTS.search(following)))
 
 
 def _neighbour(passages: list[Passage], p: Passage, step: int) -> Passage | None:

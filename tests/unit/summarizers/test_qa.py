@@ -766,3 +766,54 @@ def test_a_neighbouring_sentence_gives_the_asked_item_the_best_one_lacks(nlp: An
     # control: a best sentence that holds the item is quoted alone
     assert _cited("When do entries close?", _story("Run", FUN_RUN), nlp) == FUN_RUN[2]
     assert "12-kilometre" not in answer_question("When do entries close?", [_story("Run", FUN_RUN)], nlp).text
+
+
+PANTRY = (
+    "The Wrenfield food bank reopened on Monday after a month-long refit.",
+    "Volunteers stocked its new shelves with donated goods over the weekend.",
+    "Among them: rice, tinned beans, oats and powdered milk.",
+    "Opening hours run from 9am to 4pm on weekdays.",
+)
+
+
+def test_a_what_question_quotes_the_list_the_next_sentence_gives(nlp: Any) -> None:
+    ans = answer_question("What did volunteers stock the shelves with?", [_story("Pantry", PANTRY)], nlp)
+    assert ans.answered and ans.text == f"{PANTRY[1]} {PANTRY[2]}", ans.text
+    # control: a next sentence that lists nothing is left out
+    plain = PANTRY[:2] + ("Most of them came from two farms near the town.",) + PANTRY[3:]
+    alone = answer_question("What did volunteers stock the shelves with?", [_story("Pantry", plain)], nlp)
+    assert alone.answered and alone.text == PANTRY[1], alone.text
+
+
+def test_a_what_question_takes_the_runner_up_that_sets_a_list_up(nlp: Any) -> None:
+    from dataclasses import replace
+
+    from newsbrief.summarizers.qa import ConversationState
+    from newsbrief.summarizers.qa import engine as qa_engine
+
+    shelters = (
+        "The Dunmore rangers checked the moor's shelters on Sunday after the storm.",
+        "The rangers have also left other supplies in the shelters.",
+        "They include blankets, lamps and bottled water.",
+        "The shelters stand along the northern trail.",
+    )
+    arts = qa_engine._articles([_story("Moor", shelters)])
+    q = "What did the Dunmore rangers leave in the shelters on Sunday?"
+
+    def said(share: float) -> str:
+        w = replace(qa_engine.WEIGHTS, list_share=share)
+        return qa_engine._answer(q, arts, nlp, ConversationState(), w).answer.text
+
+    assert said(0.5) == f"{shelters[1]} {shelters[2]}"
+    assert said(0.0) == shelters[0]  # control: off, the best sentence answers alone
+
+
+def test_what_sets_a_list_up() -> None:
+    from newsbrief.summarizers.qa.engine import _sets_up
+
+    assert _sets_up("The new timetable adds three stops:", "Marle, Cotton Green and the harbour.")
+    assert _sets_up("The kit was modest.", "It included a torch, a rope, a whistle and two flares.")
+    # controls: a quote after "said:", an aside opened by "including", a best sentence that lists itself
+    assert not _sets_up("The mayor spoke.", 'She said: "We will add buses, trams and ferries."')
+    assert not _sets_up("Staff left.", "Several, including the cook, went home and slept.")
+    assert not _sets_up("Its menu includes soup, bread and cheese.", "Desserts include tarts, pies and ices.")
