@@ -616,12 +616,12 @@ def _answer(
         prv = _neighbour(passages, best, -1)
         if prv is not None and type_fit(q, prv.text, w=w) >= 1.0:
             return _two(question, q, prv, best, prv, nlp, lem, rel)
-    cut = span(q, best, nlp, lem)
     if q.expect in _UNSAID and type_fit(q, best.text, w=w) == 0.0:
         # the best sentence holds no item of the asked kind (no number for "how many", no place for
         # "where"): say so, and quote it as the closest the article comes, rather than pass it off as the answer
         hedged = f"{_UNSAID[q.expect]} The closest it comes: {best.text}"
         return _Result(Answer(question, hedged, True, (best.citation,)), "", best, rel)
+    cut = span(q, best, nlp, lem)
     return _Result(Answer(question, _text(cut, best.text), True, (best.citation,)), cut, best, rel)
 
 
