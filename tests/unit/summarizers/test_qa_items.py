@@ -208,3 +208,16 @@ def test_how_long_is_answered_by_when_it_ends(nlp: Any) -> None:
     flood.append("The warning remains in place for the valley until 9pm on Friday, the agency said.")
     text = answer_from_sentences(how_long.text, _hits(tuple(flood)), nlp).text
     assert text.startswith("until 9pm on Friday"), text
+
+
+def test_who_names_the_person_before_an_organisation_beside_the_question_words(nlp: Any) -> None:
+    sents = (
+        "The club met on Tuesday.",
+        "Oskar Lindell, a bank clerk, was elected captain by the Tarnby Rowing Club.",
+    )
+    ans = answer_from_sentences("Who was elected captain?", _hits(sents), nlp)
+    assert ans.text.startswith("Oskar Lindell"), ans.text
+    # control: where the sentence names no person, the organisation still answers "who"
+    regatta = (*sents, "The Tarnby Rowing Club organised the autumn regatta on Saturday.")
+    org = answer_from_sentences("Who organised the autumn regatta?", _hits(regatta), nlp)
+    assert org.text.lower().startswith("the tarnby rowing club"), org.text
