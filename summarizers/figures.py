@@ -831,7 +831,7 @@ def _unit(part: str) -> str:
 
 def _number_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of number phrases; "X to Y" with different units is two numbers
-    ("rose 8.2% to 14.6 billion euros"), not a range. "A week", "one year" are a number only
+    ("grew 6.1% to 23.4 billion dollars"), not a range. "A week", "one year" are a number only
     where the sentence is about a term ("banned for a week")."""
     out: list[tuple[int, int]] = []
     for m in _ORDINAL_RE.finditer(text):

@@ -155,8 +155,8 @@ def _plan_head(tok: Token) -> Token | None:
         auxes = _aux_tags(first)
     comps = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS]
     # an infinitive or a finite clause ("wants to leave", "hopes it will pass"), not a small
-    # clause ("wants her gone"), nor a clause the parser hung on it across punctuation (a
-    # reporting frame, a glued sentence: "..., 'I want her gone,' it emerged")
+    # clause ("wants him out"), nor a clause the parser hung on it across punctuation (a
+    # reporting frame, a glued sentence: "..., 'We need him out,' it was reported")
     doc = tok.doc
     clausal = any(
         c.dep_ in ("xcomp", "ccomp")
@@ -669,7 +669,7 @@ _KEPT_MARKS = frozenset({"if", "unless", "until", "once", "when", "before"})
 
 def _droppable_lead(child: Token) -> bool:
     """A phrase in front of the subject that a step can lose: a participle ("Dated April,"), a
-    time behind us ("like he did last year"), a reason or a contrast clause."""
+    time behind us ("as she did in the spring"), a reason or a contrast clause."""
     sub = list(child.subtree)
     text = " ".join(t.text for t in sub)
     if PAST_DATE_RE.search(text):
@@ -696,7 +696,7 @@ def _clause(head: Token, keep: Token | None = None) -> list[Token]:
     toks = sorted(head.subtree, key=lambda t: t.i)
     subj = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
     if subj is None and head.dep_ in ("xcomp", "ccomp", "conj", "advcl"):
-        # borrow the subject of the governing verb ("Russia was ready to support"); the span runs
+        # borrow the subject of the governing verb ("the union was ready to back"); the span runs
         # on from it, so nothing is reassembled
         gov = head.head
         subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -733,7 +733,7 @@ def _clause(head: Token, keep: Token | None = None) -> list[Token]:
 def _when(doc: Doc, toks: Sequence[Token], head: Token) -> str | None:
     """The best forward date phrase in the clause: calendar days first, then relative phrases.
 
-    Dates attached to a past-tense verb other than the trigger ("the plan approved on Tuesday")
+    Dates attached to a past-tense verb other than the trigger ("the budget passed on Monday")
     are not when the step happens."""
     idx = {t.i for t in toks}
     best: tuple[int, str] | None = None
@@ -849,7 +849,7 @@ def _told_as_story(head: Token) -> bool:
     if _has_future_date(head) or FUTURE_DATE_RE.search(" ".join(t.text for t in toks)):
         return False
     if any(t.lower_ in HABIT_WORDS for t in toks):
-        return True  # "every time the waves would splash": a habit in the past
+        return True  # "each time the bell would ring": a habit in the past
     if modal == "could" and any(c.dep_ == "neg" for c in head.children):
         return True  # "he couldn't repair the mast": what was not possible then
     if any(c.dep_ == "auxpass" for c in head.children):
@@ -873,7 +873,7 @@ def _told_as_story(head: Token) -> bool:
         or any(c.dep_ == "advcl" for c in head.children)
         or any(c.dep_ in ("ccomp", "parataxis") and _lemma(c) in SPEECH_LEMMAS for c in head.children)
     )
-    return not reported  # "the fish would swim in": a story told, not a step
+    return not reported  # "the boat would drift back": a story told, not a step
 
 
 def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: bool) -> bool:
@@ -898,9 +898,9 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         and head.tag_ == "VB"
         and any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children)
     ):
-        return True  # "Welfare to be a safety net": a headline's infinitive, no finite verb
+        return True  # "Ferries to be a lifeline": a headline's infinitive, no finite verb
     if any(c.dep_ == "neg" and c.lower_ == "never" for c in head.children) and not _has_future_date(head):
-        return True  # "life will never be the same": a judgement for all time, not an event
+        return True  # "the town will never forget": a judgement for all time, not an event
     if (
         subj is not None
         and subj.lower_ in GENERIC_SUBJECTS
@@ -922,7 +922,7 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
             and not (c.lower_ in SCHEDULE_ADJ and any(x.dep_ == "xcomp" for x in c.children))
             for c in head.children
         ):
-            return True  # "it will be great to ...", "that would be nice": an evaluation, not an event
+            return True  # "it will be lovely to ...", "that would be nice": an evaluation, not an event
         if climbed and any(c.dep_ == "attr" for c in head.children):
             return True  # "it is a shame that should never happen": the modal belongs to a judgement
     return False

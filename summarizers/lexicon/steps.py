@@ -48,8 +48,8 @@ HABIT_ADVERBS = frozenset(
         "routinely",
     }
 )
-# words anywhere in a "would"/"could" clause that make it a habit or a repeated past event ("every
-# time the waves would splash") (lower-cased forms)
+# words anywhere in a "would"/"could" clause that make it a habit or a repeated past event ("each
+# time the bell would ring") (lower-cased forms)
 HABIT_WORDS = frozenset({"every", "each", "whenever", "often", "sometimes", "usually", "always", "never"})
 # modal auxiliaries (lower-cased forms, as the tagger gives them with tag MD)
 FUTURE_MODALS = frozenset({"will", "wo", "'ll", "shall", "would", "could", "might", "may", "should", "must"})
@@ -307,7 +307,7 @@ DISPOSITION_ADJ = frozenset(
 # readiness (lower-cased forms)
 PLEDGE_ADJ = frozenset({"committed", "dedicated"})
 # readiness and schedule adjectives that, with "it" as subject, still say what comes next ("it is due
-# to reopen"), unlike a judgement ("it will be great to"); "likely" guesses (lower-cased forms)
+# to reopen"), unlike a judgement ("it will be lovely to"); "likely" guesses (lower-cased forms)
 SCHEDULE_ADJ = READY_ADJ - {"likely", "unlikely"}
 # "is trying to", "are working to", "is considering": an effort under way (lemmas; progressive only)
 EFFORT_LEMMAS = frozenset(

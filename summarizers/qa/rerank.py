@@ -1,10 +1,10 @@
 """Parse-based re-rank of the best few candidate sentences.
 
 Lexical retrieval leaves near-ties between sentences that share the question's words. The one that
-answers usually *relates* a question word to an item of the expected kind: "he replaced Allan
-Johnston" (the focus verb governs a person) beats "Locke will be confirmed as manager" (no person
-hangs on a question word); "taxpayers, who own 80 per cent" (a percentage is the object of the focus
-verb) beats "shares fell more than 3 per cent". :func:`parse_fit` reads the dependency parse of one
+answers usually *relates* a question word to an item of the expected kind: "she succeeded Omar
+Velling" (the focus verb governs a person) beats "Brant will be named as director" (no person
+hangs on a question word); "members, who hold 60 per cent" (a percentage is the object of the focus
+verb) beats "prices rose more than 2 per cent". :func:`parse_fit` reads the dependency parse of one
 sentence and says how closely an item of the expected kind stands to a question word in the tree
 (1 when one governs the other or they share a head, 0.5 one step further, 0 otherwise).
 

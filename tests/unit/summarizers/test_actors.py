@@ -297,7 +297,7 @@ def test_role_phrase_stops_at_words_that_are_not_a_title(nlp: Any) -> None:
     f = facets(
         nlp,
         """
-        The figures come at an awkward time for Chancellor Greta Lind, who faces a budget vote next week.
+        The figures arrive at a difficult moment for Chancellor Greta Lind, who faces a budget vote next week.
         Lind said the deficit would fall by 2027.
         """,
     )

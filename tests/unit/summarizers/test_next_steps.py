@@ -57,14 +57,14 @@ def test_judgements_and_idioms_are_not_steps(nlp: Any) -> None:
         nlp,
         """
         It will be wonderful to see the square full of people again.
-        For the families, life will never be the same.
+        For the families, the house will never feel the same.
         As any farmer will tell you, rain is never on time.
         The market will reopen on 3 May after repairs.
         """,
     )
     text = steps(f)
     assert "wonderful" not in text
-    assert "never be the same" not in text
+    assert "never feel the same" not in text
     assert "any farmer" not in text
     assert "reopen on 3 May" in text
 

@@ -101,7 +101,7 @@ def deal_briefing() -> Briefing:
         ("What did the minister say?", QuestionType.SAY),
         ("What did Ana Duarte call the promise?", QuestionType.SAY),
         ("What did the envoy offer to do?", QuestionType.OFFER),
-        ("How did Russia respond to the comments?", QuestionType.RESPOND),
+        ("How did Norway respond to the comments?", QuestionType.RESPOND),
         ("Did the dam break?", QuestionType.YES_NO),
         ("What was the turnout?", QuestionType.OTHER),
     ],
@@ -437,15 +437,15 @@ def test_acronym_in_a_question_finds_the_full_name_of_the_sentence(nlp: Any) -> 
 
 
 TRIAL = (
-    "Jurors in the trial of Piet Hollis wept as the court heard the recording of the emergency call he made.",
-    "The frantic four-minute emergency call was heard by a dispatcher before the line went dead.",
+    "Jurors in the trial of Piet Hollis wept as the court heard the recording of the radio message he sent.",
+    "The frantic four-minute radio message was heard by a coastguard before the signal was lost.",
     "Hollis denies the charge.",
 )
 
 
 def test_how_long_is_answered_by_a_sentence_holding_a_length_of_time(nlp: Any) -> None:
     b = Briefing(title="Hollis trial", summary=TRIAL[:1], article_ids=("trial-1",), sentences=TRIAL)
-    ans = answer_question("How long was the emergency call the jurors heard in court?", [b], nlp)
+    ans = answer_question("How long was the radio message the jurors heard in court?", [b], nlp)
     assert ans.answered and "four-minute" in ans.text
     assert ans.citations[0].sentence == TRIAL[1]
 

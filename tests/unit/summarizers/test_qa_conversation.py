@@ -91,27 +91,29 @@ def test_a_follow_up_who_is_not_answered_with_a_name_the_thread_already_used() -
 
     nlp = load_pipeline()
     sents = (
-        "Nina Alvarez will be confirmed as Dunmore's permanent coach on Friday, eight weeks after she took charge.",
-        "The board of the club will announce the deal on Friday morning, with the former Castlebridge boss given a two-year contract.",
-        "Alvarez said she had enjoyed her first spell in charge.",
+        "Petra Lund will be unveiled as Halden Orchestra's new conductor on Tuesday, a month after her trial concert.",
+        "The orchestra's board will publish the appointment on Tuesday evening, with the former Marsby Ensemble leader signing a four-year deal.",
+        "Lund said the players had made her feel at home.",
     )
     b = Briefing(
-        title="Dunmore coach",
+        title="Halden conductor",
         summary=sents[:1],
         actors=(),
         figures=(),
         next_steps=(),
-        sources=("https://sport.example.org/dunmore",),
-        article_ids=("dunmore-1",),
+        sources=("https://arts.example.org/halden",),
+        article_ids=("halden-1",),
         sentences=sents,
     )
-    a1, state = answer_in_conversation("Who is Dunmore about to name as its permanent coach?", [b], None, nlp)
-    assert "Nina Alvarez" in a1.text
-    a2, _ = answer_in_conversation("Which club did she coach before?", [b], state, nlp)
-    assert "Castlebridge" in a2.text
-    # control: asked on its own, the club the question names is still a fine answer to who
-    alone = answer_question("Which club will name Nina Alvarez as coach?", [b], nlp)
-    assert "Dunmore" in alone.text
+    a1, state = answer_in_conversation(
+        "Who is Halden Orchestra going to unveil as its new conductor?", [b], None, nlp
+    )
+    assert "Petra Lund" in a1.text
+    a2, _ = answer_in_conversation("Which ensemble did she lead before?", [b], state, nlp)
+    assert "Marsby" in a2.text
+    # control: asked on its own, the orchestra the question names is still a fine answer to who
+    alone = answer_question("Which orchestra will unveil Petra Lund as conductor?", [b], nlp)
+    assert "Halden" in alone.text
 
 
 def test_that_company_points_to_the_organisation_not_to_the_last_question() -> None:
@@ -125,7 +127,7 @@ def test_that_company_points_to_the_organisation_not_to_the_last_question() -> N
         "Which firm's study found that pensions shrink?", "Norvane — ...", True, ("a",), ("study",), 2
     )
     state = advance(ConversationState(), turn, groups=["Norvane"], things=["study pension shrink"])
-    q = analyse("Who at that company commented on the findings?", lem)
+    q = analyse("Who at that company spoke about the results?", lem)
     assert q.references == ("that company",)
     ctx = engine._resolve(q, state, lem, engine.WEIGHTS)
     assert ctx.query.get("norvane") == engine.WEIGHTS.referent

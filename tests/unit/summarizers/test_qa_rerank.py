@@ -136,12 +136,12 @@ def test_a_measure_question_weighs_its_measure_above_its_modifiers(nlp: Any) -> 
     from newsbrief.summarizers.qa.conversation import ConversationState
 
     sents = (
-        "Polls closed at 8pm across the region of Halvor on Sunday.",
-        "A candidate needs more than 50% to win in the first round of the vote.",
-        "Turnout was 58.2%, up from 51.3% five years ago.",
-        "The second round, if needed, is due in three weeks.",
+        "Voting closed at noon at the Halvor works on Friday.",
+        "A strike needs the backing of more than 50% of the members voting in the national ballot.",
+        "Turnout was 58.2%, up from 51.3% three years ago.",
+        "Talks, if the strike is backed, are due in three weeks.",
     )
-    question = "What was the turnout in the first round?"
+    question = "What was the turnout for the national ballot?"
     arts = engine._articles([_briefing(sents)])
     res = engine._answer(question, arts, nlp, ConversationState())
     assert "58.2%" in res.answer.text
@@ -159,7 +159,7 @@ def test_a_score_question_wants_a_scoreline_not_any_number(nlp: Any) -> None:
         "Varga beat Holt 6-4 7-5 to reach the quarter-finals on Wednesday.",
     )
     res = engine._answer(
-        "What was the score when Varga beat Holt?",
+        "What was the score of the match in which Varga beat Holt?",
         engine._articles([_briefing(sents)]),
         nlp,
         ConversationState(),
