@@ -10,10 +10,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from newsbrief.summarizers.lexicon.qa import (
+    ADVICE_QUESTION_PATTERN,
     AGE_PATTERN,
     AILMENT_WORDS,
     CAUSE_MARKERS,
     DATE_PATTERN,
+    DIRECTIVE_MODAL_PATTERN,
+    DIRECTIVE_PATTERN,
     DURATION_PATTERN,
     FUTURE_MARKERS,
     LANGUAGES,
@@ -49,6 +52,9 @@ SCORE_RE = re.compile(SCORE_PATTERN)
 MANNER_RE = re.compile(MANNER_PATTERN, re.I)
 CAUSE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m.strip()) for m in CAUSE_MARKERS) + r")\b", re.I)
 FUTURE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in FUTURE_MARKERS) + r")\b", re.I)
+ADVICE_QUESTION_RE = re.compile(ADVICE_QUESTION_PATTERN, re.I)
+DIRECTIVE_RE = re.compile(DIRECTIVE_PATTERN, re.I)
+DIRECTIVE_MODAL_RE = re.compile(DIRECTIVE_MODAL_PATTERN, re.I)
 CAP_RUN = re.compile(r"(?<![\w'])[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|the\s+|de\s+|al-)?[A-Z][\w'\u2019&-]*)*")
 PRONOUN_START = re.compile(
     r"^\W*(?:he|she|they|it|his|her|their|its|the (?:\w+ )?(?:" + "|".join(sorted(ROLE_WORDS)) + r"))\b", re.I
@@ -437,7 +443,33 @@ def changed_by(q: Question) -> bool:
     return q.type == QuestionType.HOW_MUCH and bool(set(q.terms) & _CHANGE_KEYS)
 
 
+# the kinds of answer a directive can be: a span, a plan ("what does X suggest ... should do"), a way
+_ADVICE_KINDS = (Expect.SPAN, Expect.FUTURE, Expect.MANNER, Expect.SPEECH)
+
+
+def asks_advice(q: Question) -> bool:
+    """The question asks what someone should do, or was told, urged or advised to do."""
+    return q.expect in _ADVICE_KINDS and bool(ADVICE_QUESTION_RE.search(q.text))
+
+
+def directive_fit(text: str, w: Weights = WEIGHTS) -> float:
+    """1 when ``text`` gives a directive (someone urges, advises, tells or calls on others to act, appeals
+    for something, a quoted imperative); ``w.advice_modal`` for a modal of obligation alone; else 0."""
+    if DIRECTIVE_RE.search(text):
+        return 1.0
+    return w.advice_modal if DIRECTIVE_MODAL_RE.search(text) else 0.0
+
+
 def type_fit(q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS) -> float:
+    """How well ``text`` holds an item of the kind ``q`` expects, 0..1; for a question asking what someone
+    should do (:func:`asks_advice`), the better of that and :func:`directive_fit`."""
+    fit = _type_fit(q, text, next_text, w)
+    if w.advice_fit and fit < 1.0 and asks_advice(q):
+        return max(fit, w.advice_fit * directive_fit(text, w))
+    return fit
+
+
+def _type_fit(q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS) -> float:
     """How well ``text`` holds an item of the kind ``q`` expects, 0..1 (1: an item the question lacks;
     0.3: only items the question already names; for "why", 0.6 when the reason opens the next sentence).
     """

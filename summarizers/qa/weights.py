@@ -145,6 +145,14 @@ best sentence and its next one are quoted together, too, when the next lists ite
 colon): extra answers 0.693 -> 0.697 with the share 1 (no runner-up), 0.700 at 0.7-0.9; the rest
 unchanged. Of the extra and fiction sets' 34 what-question misses, six had the answer in the best sentence's
 next one, most with no list or colon to tell.
+``advice_fit`` (a question asking what someone should do, or was told, urged or advised to do,
+``ADVICE_QUESTION_PATTERN``: a sentence giving a directive, ``DIRECTIVE_PATTERN``, "urged users to ...",
+"are advised to ...", "an appeal for ...", a quoted "Do not ...", fits this much, one with only "should" /
+"must" ``advice_modal`` x this; the best of that and the question type's own fit): answers fiction 0.672 at
+0 (off), 0.683 at 0.6 and 1 (two what-should-X-do questions whose directive lost to a sentence sharing one
+more of the question's words), ``advice_modal`` 0 or 0.5 the same; dev 0.825 / held 0.786, extra 0.700,
+public 1.0 and every follow-up figure unchanged (dev 0.827, extra 0.745, fiction 0.825). 1, as the other
+kinds' fits; 0.5 for a modal alone ("must" states a rule as often as advice).
 Pronouns: a "he" / "she" skips the people the article's own titles and pronouns contradict
 (:mod:`.sexes`); the same figures, bar extra answers 0.687 -> 0.693 from a first question's pronoun
 meaning the first person when the lead is an organisation.
@@ -197,6 +205,10 @@ class Weights:
     # sentence gives ("The crew took other tools too." "They include a saw, a winch and a ladder."), when the
     # runner-up's relevance is at least this share of the best one's (0: never)
     list_share: float = 0.9
+    # a question asking what someone should do (or was told, urged, advised to do): a sentence giving a
+    # directive fits this much (x ``type_fit``), one with only a modal of obligation ("should") this x ``advice_modal``
+    advice_fit: float = 1.0
+    advice_modal: float = 0.5
     # refusing: below this relevance the article doesn't say (bench_qa_inprocess.py --threshold)
     min_relevance: float = 0.15
 
