@@ -539,3 +539,9 @@ DIRECTIVE_PATTERN = (
 # Weaker: a modal of obligation ("people should stay indoors", "drivers must carry ..."): a directive as
 # often as a requirement of law or a plan.
 DIRECTIVE_MODAL_PATTERN = r"\b(?:should|must|ought to|need to|needs to)\b"
+# A question that ends on its preposition ("What was she charged with?", "What did they spend it on?"):
+# the answer is that preposition's object, standing after a word of the question and the same preposition
+# in the sentence that answers ("charged with arson").
+STRANDED_PREPOSITIONS = _words("with to from for on about of by in into at over against after")
+# Words skipped between the preposition and its object ("charged with the theft of ...").
+OBJECT_DETERMINERS = _words("a an the his her their its some two three several more")

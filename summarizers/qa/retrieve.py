@@ -13,6 +13,7 @@ from newsbrief.summarizers.lexicon.qa import (
     ADVICE_QUESTION_PATTERN,
     AGE_PATTERN,
     AILMENT_WORDS,
+    ANOTHER_WORDS,
     CAUSE_MARKERS,
     DATE_PATTERN,
     DIRECTIVE_MODAL_PATTERN,
@@ -23,21 +24,24 @@ from newsbrief.summarizers.lexicon.qa import (
     LENGTH_PATTERN,
     MANNER_PATTERN,
     NUMBER_PATTERN,
+    OBJECT_DETERMINERS,
     PLACE_NOUNS,
     POSITION_PATTERN,
+    QUESTION_STOP,
     QUOTE_PATTERN,
     ROLE_WORDS,
     SCORE_PATTERN,
     SCORE_WORDS,
     SENTENCE_OPENERS,
     SPEECH_LEMMAS,
+    STRANDED_PREPOSITIONS,
     UNTIL_PATTERN,
     VAGUE_QUANTITIES,
 )
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType
 from newsbrief.summarizers.qa.sexes import pronoun_sex, sex_reader
 from newsbrief.summarizers.qa.weights import WEIGHTS, Weights
-from newsbrief.summarizers.qa.words import Lemmatizer, terms
+from newsbrief.summarizers.qa.words import Lemmatizer, terms, words
 from newsbrief.summarizers.types import Citation
 
 DATE_RE = re.compile(DATE_PATTERN, re.I)
@@ -465,8 +469,53 @@ def type_fit(q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS) 
     should do (:func:`asks_advice`), the better of that and :func:`directive_fit`."""
     fit = _type_fit(q, text, next_text, w)
     if w.advice_fit and fit < 1.0 and asks_advice(q):
-        return max(fit, w.advice_fit * directive_fit(text, w))
+        fit = max(fit, w.advice_fit * directive_fit(text, w))
+    if w.preposition_fit and fit < 1.0 and q.expect == Expect.SPAN:
+        fit = max(fit, w.preposition_fit * preposition_fit(q, text))
     return fit
+
+
+PREP_REACH = 4
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def stranded_preposition(q: Question) -> str:
+    """The preposition a what-question ends on ("What was he charged with?" -> "with"), or ""."""
+    m = _LAST_WORD.search(q.text)
+    prep = m.group(1).lower() if m else ""
+    return prep if prep in STRANDED_PREPOSITIONS and len(words(q.text)) > 2 else ""
+
+
+def _like(word: str, keys: set[str]) -> bool:
+    """``word`` is one of ``keys`` or an inflection of one ("charged" for "charge")."""
+    low = word.lower()
+    return low in keys or any(len(k) >= 5 and low.startswith(k[: max(5, len(k) - 1)]) for k in keys)
+
+
+def preposition_fit(q: Question, text: str) -> float:
+    """1 when ``text`` has a word of the question followed, within three words, by the preposition the
+    question ends on and then by a word the question lacks ("charged with arson" for "What was he charged
+    with?"); else 0."""
+    prep = stranded_preposition(q)
+    qwords = {w.lower() for w in words(q.text)}
+    if not prep or qwords & ANOTHER_WORDS:  # "what else is it used for?": another use, said another way
+        return 0.0
+    name_words = {w.lower() for n in q.names for w in words(n)}
+    keys = (set(q.terms) | {w for w in qwords if len(w) >= 4 and w not in QUESTION_STOP}) - name_words
+    others = [bare_name(n) for n in sentence_names(text) if not _same_name(n, q) and n.lower() not in qwords]
+    ws = words(text)
+    for i, word in enumerate(ws):
+        if word[:1].isupper() or not _like(word, keys):
+            continue  # a name is what the question asks about, not the verb whose object it wants
+        if q.names and any(o.split()[-1] in ws[max(0, i - 4) : i] for o in others):
+            continue  # another person's charge, another firm's deal: the question names someone else
+        j = next((j for j in range(i + 1, min(i + 1 + PREP_REACH, len(ws))) if ws[j].lower() == prep), None)
+        if j is None:
+            continue
+        after = next((x for x in ws[j + 1 :] if x.lower() not in OBJECT_DETERMINERS), "")
+        if after and after.lower() not in qwords and not _like(after, keys):
+            return 1.0
+    return 0.0
 
 
 def _type_fit(q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS) -> float:
