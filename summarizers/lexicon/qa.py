@@ -514,7 +514,7 @@ LISTED_ORDINALS = {
 
 # --- sentence choice (qa12) ---
 # A question that asks what someone should do, or what someone was told, urged or advised to do ("What
-# should customers do now?", "What were residents told not to do?", "What does the union want the
+# should tenants do next?", "What were hikers told to do?", "What does the union want the
 # ministry to do?", "How can readers help?"): its answer is a directive, whatever the question's type.
 ADVICE_QUESTION_PATTERN = (
     r"\bshould\b.*\bdo\b"
@@ -525,8 +525,8 @@ ADVICE_QUESTION_PATTERN = (
     r"|\bwhat to do\b"
 )
 # A sentence that gives a directive: someone urges, advises, tells, asks or calls on others to act, or
-# appeals for something ("officials urged drivers to slow down", "shoppers are advised to keep receipts",
-# "the charity launched an appeal for coats"), or a quoted imperative ("'Do not cross the bridge,' ...").
+# appeals for something ("officials urged drivers to slow down", "tenants are being advised to keep receipts",
+# "the charity appealed for coats"), or a quoted imperative ("'Do not cross the bridge,' ...").
 DIRECTIVE_PATTERN = (
     r"\b(?:urg|advis|encourag)(?:e|es|ed|ing)\b"
     r"|\brecommend(?:s|ed|ing|ation|ations)?\b|\badvice\b"
@@ -539,9 +539,9 @@ DIRECTIVE_PATTERN = (
 # Weaker: a modal of obligation ("people should stay indoors", "drivers must carry ..."): a directive as
 # often as a requirement of law or a plan.
 DIRECTIVE_MODAL_PATTERN = r"\b(?:should|must|ought to|need to|needs to)\b"
-# A question that ends on its preposition ("What was she charged with?", "What did they spend it on?"):
+# A question that ends on its preposition ("What was the barge loaded with?", "What did they pour it into?"):
 # the answer is that preposition's object, standing after a word of the question and the same preposition
-# in the sentence that answers ("charged with arson").
+# in the sentence that answers ("loaded with gravel").
 STRANDED_PREPOSITIONS = _words("with to from for on about of by in into at over against after")
-# Words skipped between the preposition and its object ("charged with the theft of ...").
+# Words skipped between the preposition and its object ("loaded with the last of ...").
 OBJECT_DETERMINERS = _words("a an the his her their its some two three several more")

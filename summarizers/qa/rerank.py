@@ -56,7 +56,7 @@ _LABELS: dict[Expect, frozenset[str]] = {
 
 
 # why-questions: words that give a reason, read in the parse (a time reading of "after", "since", "as" and a
-# purpose "for" + noun are left out: "after 20 minutes", "since 2009", "file for approval")
+# purpose "for" + noun are left out: "after 20 minutes", "since 1987", "apply for funding")
 _CAUSE_ALWAYS = frozenset({"because", "due", "owing", "amid", "thanks"})
 _CAUSE_CLAUSE = frozenset({"as", "since", "after", "following"})  # as a clause's subordinator, or ...
 _CAUSE_EVENT = frozenset({"after", "following", "over"})  # ... a preposition taking an event, not a time

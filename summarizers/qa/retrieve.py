@@ -480,25 +480,25 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
 def stranded_preposition(q: Question) -> str:
-    """The preposition a what-question ends on ("What was he charged with?" -> "with"), or ""."""
+    """The preposition a what-question ends on ("What was the barge loaded with?" -> "with"), or ""."""
     m = _LAST_WORD.search(q.text)
     prep = m.group(1).lower() if m else ""
     return prep if prep in STRANDED_PREPOSITIONS and len(words(q.text)) > 2 else ""
 
 
 def _like(word: str, keys: set[str]) -> bool:
-    """``word`` is one of ``keys`` or an inflection of one ("charged" for "charge")."""
+    """``word`` is one of ``keys`` or an inflection of one ("loaded" for "load")."""
     low = word.lower()
     return low in keys or any(len(k) >= 5 and low.startswith(k[: max(5, len(k) - 1)]) for k in keys)
 
 
 def preposition_fit(q: Question, text: str) -> float:
-    """1 when ``text`` has a word of the question followed, within three words, by the preposition the
-    question ends on and then by a word the question lacks ("charged with arson" for "What was he charged
-    with?"); else 0."""
+    """1 when ``text`` has a word of the question followed, within four words, by the preposition the
+    question ends on and then by a word the question lacks ("loaded with gravel" for "What was the barge
+    loaded with?"); else 0."""
     prep = stranded_preposition(q)
     qwords = {w.lower() for w in words(q.text)}
-    if not prep or qwords & ANOTHER_WORDS:  # "what else is it used for?": another use, said another way
+    if not prep or qwords & ANOTHER_WORDS:  # "what other jobs is it fit for?": another item, said another way
         return 0.0
     name_words = {w.lower() for n in q.names for w in words(n)}
     keys = (set(q.terms) | {w for w in qwords if len(w) >= 4 and w not in QUESTION_STOP}) - name_words

@@ -147,21 +147,21 @@ unchanged. Of the extra and fiction sets' 34 what-question misses, six had the a
 next one, most with no list or colon to tell.
 ``advice_fit`` (a question asking what someone should do, or was told, urged or advised to do,
 ``ADVICE_QUESTION_PATTERN``: a sentence giving a directive, ``DIRECTIVE_PATTERN``, "urged users to ...",
-"are advised to ...", "an appeal for ...", a quoted "Do not ...", fits this much, one with only "should" /
+"are being advised to ...", "appealed for ...", a quoted "Do not ...", fits this much, one with only "should" /
 "must" ``advice_modal`` x this; the best of that and the question type's own fit): answers fiction 0.672 at
 0 (off), 0.683 at 0.6 and 1 (two what-should-X-do questions whose directive lost to a sentence sharing one
 more of the question's words), ``advice_modal`` 0 or 0.5 the same; dev 0.825 / held 0.786, extra 0.700,
 public 1.0 and every follow-up figure unchanged (dev 0.827, extra 0.745, fiction 0.825). 1, as the other
 kinds' fits; 0.5 for a modal alone ("must" states a rule as often as advice).
-``preposition_fit`` (a what-question ending on its preposition, "What was he charged with?", "What did
-they spend it on?": a sentence where a word of the question, not a name, is followed within four words by
-that preposition and then by a word the question lacks, "charged with arson", fits this much; not when
+``preposition_fit`` (a what-question ending on its preposition, "What was the barge loaded with?", "What
+did they pour it into?": a sentence where a word of the question, not a name, is followed within four words by
+that preposition and then by a word the question lacks, "loaded with gravel", fits this much; not when
 another name stands in the four words before that word while the question names someone, nor for "what
 else ..."): answers dev 0.825 / held 0.786 at 0 and 0.3-0.7, 0.825 with held follow-ups 0.810 -> 0.798 at 1;
 extra 0.700 at 0, 0.703 at 0.3 and 0.5, 0.707 at 0.7 and 1; fiction 0.683 -> 0.689 at 0.5-1; public 1.0;
 follow-ups otherwise unchanged. Within three words instead of four: extra +1 only; without the other-name
 test a dev study answer went to another person's charge; without the "else" test an extra follow-up
-("what else is it used for?") took the sentence of the use already given. 0.7: the largest that keeps
+("what other ... for?") took the sentence of the item already given. 0.7: the largest that keeps
 every dev figure.
 The parse re-rank for why-questions (:func:`.rerank.cause_fit`: a word introducing a reason, "because",
 "due to", a clause opened by "as" / "since" / "after", "after" / "following" / "over" + an event that is not
@@ -225,8 +225,8 @@ class Weights:
     # directive fits this much (x ``type_fit``), one with only a modal of obligation ("should") this x ``advice_modal``
     advice_fit: float = 1.0
     advice_modal: float = 0.5
-    # a what-question ending on its preposition ("What was he charged with?"): a sentence with a question word,
-    # that preposition and a new word after it ("charged with arson") fits this much (x ``type_fit``)
+    # a what-question ending on its preposition ("What was the barge loaded with?"): a sentence with a question word,
+    # that preposition and a new word after it ("loaded with gravel") fits this much (x ``type_fit``)
     preposition_fit: float = 0.7
     # refusing: below this relevance the article doesn't say (bench_qa_inprocess.py --threshold)
     min_relevance: float = 0.15

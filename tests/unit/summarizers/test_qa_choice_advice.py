@@ -17,10 +17,10 @@ from newsbrief.summarizers.types import Citation
 
 CITE = Citation("rail-1", "", "Valley Courier", "https://courier.example.org/rail")
 RAIL = (
-    "Thieves stole the card details of thousands of customers from the ticket website of Norvik Rail, the company said on Monday.",
-    "The firm, founded in 1998, now carries about 3 million passengers a year on its regional lines.",
+    "Thieves stole the card details of thousands of customers from the ticket website of Norvik Rail, the firm announced on Tuesday.",
+    "The firm, founded in 1998, now carries some 3 million passengers each season across its regional lines.",
     "It urged passengers to change their account passwords and to watch their bank statements.",
-    "The company said its trains were running normally.",
+    "Its trains kept to the timetable, the operator added.",
 )
 
 
@@ -50,24 +50,24 @@ def test_asks_advice_reads_the_question(nlp: Any) -> None:
     lem = lemmatizer(nlp)
     for text in (
         "What should drivers do?",
-        "What were residents told not to do?",
+        "What were hikers told to do?",
         "What does the union want the ministry to do?",
         "How can readers help?",
-        "What does the bank suggest savers should do?",
+        "What does the lender suggest savers should do?",
     ):
         assert asks_advice(analyse(text, lem)), text
-    for text in ("What did the mayor announce?", "What happened to the bridge?", "How can it fly so far?"):
+    for text in ("What did the mayor announce?", "What became of the bridge?", "How can it fly so far?"):
         assert not asks_advice(analyse(text, lem)), text
 
 
 def test_directive_fit_reads_the_sentence() -> None:
     assert directive_fit("Officials urged drivers to slow down.") == 1.0
-    assert directive_fit("Shoppers are advised to keep their receipts.") == 1.0
-    assert directive_fit("Police asked anyone with footage to come forward.") == 1.0
-    assert directive_fit("The charity launched an appeal for coats and boots.") == 1.0
+    assert directive_fit("Tenants are being advised to keep their receipts.") == 1.0
+    assert directive_fit("Wardens asked campers to douse their fires.") == 1.0
+    assert directive_fit("The charity appealed for coats and boots.") == 1.0
     assert directive_fit("'Do not walk across the ice,' the warden said.") == 1.0
     assert directive_fit("People should stay indoors.") == 0.5
-    # not a directive: a report, a request to be something, an order of business
-    assert directive_fit("The firm was asked to be a witness.") == 0.0
-    assert directive_fit("Sales rose by 4% in the spring.") == 0.0
-    assert directive_fit("The board met on Monday and approved the plan.") == 0.0
+    # not a directive: a report, an invitation to be something, an order of business
+    assert directive_fit("Ms Odo was asked to be the referee.") == 0.0
+    assert directive_fit("Sales rose by 4% over the winter.") == 0.0
+    assert directive_fit("The board met on Tuesday and approved the budget.") == 0.0

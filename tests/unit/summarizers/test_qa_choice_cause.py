@@ -17,7 +17,8 @@ def test_a_reason_attached_to_the_question_s_event_fits(nlp: Any) -> None:
     q = analyse("Why was the festival cancelled?", lem)
     assert parse_fit(q, "The festival was cancelled after a storm flooded the main field.", nlp, lem) == 1.0
     assert (
-        parse_fit(q, "Organisers cancelled the festival because the river burst its banks.", nlp, lem) == 1.0
+        parse_fit(q, "Organisers cancelled the festival because the river rose over the footpaths.", nlp, lem)
+        == 1.0
     )
     # not: a time reading of "after", a purpose "for" + noun, a reason for something the question lacks
     assert parse_fit(q, "The festival was cancelled after 20 minutes.", nlp, lem) == 0.0
@@ -31,8 +32,11 @@ def test_for_and_an_ing_verb_gives_the_reason_of_a_penalty(nlp: Any) -> None:
     q = analyse("Why was the airline fined?", lem)
     assert (
         parse_fit(
-            q, "Regulators fined the airline 3 million euros for cancelling flights without notice.", nlp, lem
+            q,
+            "Regulators fined the airline 4 million kroner for cancelling flights without notice.",
+            nlp,
+            lem,
         )
         == 1.0
     )
-    assert parse_fit(q, "The airline was fined 3 million euros for the second time.", nlp, lem) == 0.0
+    assert parse_fit(q, "The airline was fined 4 million kroner for a fourth year running.", nlp, lem) == 0.0
