@@ -515,13 +515,15 @@ LISTED_ORDINALS = {
 # --- sentence choice (qa12) ---
 # A question that asks what someone should do, or what someone was told, urged or advised to do ("What
 # should tenants do next?", "What were hikers told to do?", "What does the union want the
-# ministry to do?", "How can readers help?"): its answer is a directive, whatever the question's type.
+# ministry to do?", "How can readers help?"; a thing that helps, "How can the drug help?", asks a way):
+# its answer is a directive, whatever the question's type.
 ADVICE_QUESTION_PATTERN = (
     r"\bshould\b.*\bdo\b"
     r"|\bwhat\b.*\b(?:want|wants|wanted|tell|told|urge|urged|advise|advised|ask|asked|warn|warned|instruct"
     r"|instructed|encourage|encouraged|need|needs)\b.*\bto do\b"
     r"|\bwhat\b.*\b(?:suggest|suggests|suggested|recommend|recommends|recommended|advise|advises|advice)\b"
-    r"|\bhow can\b.*\bhelp\b|\bwhat can\b.*\b(?:i|we|you|people|residents|readers|customers|users)\s+do\b"
+    r"|\b(?:how can|what can)\s+(?:the\s+)?(?:i|we|you|they|people|public|residents|readers|customers|users|locals"
+    r"|fans|viewers|parents|volunteers|others)\s+(?:help|do)\b"
     r"|\bwhat to do\b"
 )
 # A sentence that gives a directive: someone urges, advises, tells, asks or calls on others to act, or

@@ -53,10 +53,16 @@ def test_asks_advice_reads_the_question(nlp: Any) -> None:
         "What were hikers told to do?",
         "What does the union want the ministry to do?",
         "How can readers help?",
+        "What can the public do?",
         "What does the lender suggest savers should do?",
     ):
         assert asks_advice(analyse(text, lem)), text
-    for text in ("What did the mayor announce?", "What became of the bridge?", "How can it fly so far?"):
+    for text in (
+        "What did the mayor announce?",
+        "What became of the bridge?",
+        "How can it fly so far?",
+        "How can the new vaccine help older patients?",  # a way, not a directive
+    ):
         assert not asks_advice(analyse(text, lem)), text
 
 
