@@ -511,3 +511,39 @@ LISTED_ORDINALS = {
     "first": 0, "1st": 0, "top": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
     "fourth": 3, "4th": 3, "fifth": 4, "5th": 4, "last": -1,
 }  # fmt: skip
+
+# --- sentence choice (qa12) ---
+# A question that asks what someone should do, or what someone was told, urged or advised to do ("What
+# should tenants do next?", "What were hikers told to do?", "What does the union want the
+# ministry to do?", "How can readers help?"; a thing that helps, "How can the drug help?", asks a way):
+# its answer is a directive, whatever the question's type.
+ADVICE_QUESTION_PATTERN = (
+    r"\bshould\b.*\bdo\b"
+    r"|\bwhat\b.*\b(?:want|wants|wanted|tell|told|urge|urged|advise|advised|ask|asked|warn|warned|instruct"
+    r"|instructed|encourage|encouraged|need|needs)\b.*\bto do\b"
+    r"|\bwhat\b.*\b(?:suggest|suggests|suggested|recommend|recommends|recommended|advise|advises|advice)\b"
+    r"|\b(?:how can|what can)\s+(?:the\s+)?(?:i|we|you|they|people|public|residents|readers|customers|users|locals"
+    r"|fans|viewers|parents|volunteers|others)\s+(?:help|do)\b"
+    r"|\bwhat to do\b"
+)
+# A sentence that gives a directive: someone urges, advises, tells, asks or calls on others to act, or
+# appeals for something ("officials urged drivers to slow down", "tenants are being advised to keep receipts",
+# "the charity appealed for coats"), or a quoted imperative ("'Do not cross the bridge,' ...").
+DIRECTIVE_PATTERN = (
+    r"\b(?:urg|advis|encourag)(?:e|es|ed|ing)\b"
+    r"|\brecommend(?:s|ed|ing|ation|ations)?\b|\badvice\b"
+    r"|\b(?:tell|tells|told|telling|ask|asks|asked|asking|instruct|instructs|instructed|warn|warns|warned"
+    r"|warning|order|orders|ordered|call|calls|called|calling|appeal|appeals|appealed|appealing)\b"
+    r"(?:\s+\w+){0,4}?\s+(?:not\s+)?to\s+(?!be\b|have\b)[a-z]+"
+    r"|\b(?:call|calls|called|calling)\s+(?:on|upon)\b|\bappeal(?:s|ed|ing)?\s+for\b"
+    r"|(?:^|[\"'\u201c\u2018]\s*)(?:do not|don't|never|avoid|make sure|please)\b"
+)
+# Weaker: a modal of obligation ("people should stay indoors", "drivers must carry ..."): a directive as
+# often as a requirement of law or a plan.
+DIRECTIVE_MODAL_PATTERN = r"\b(?:should|must|ought to|need to|needs to)\b"
+# A question that ends on its preposition ("What was the barge loaded with?", "What did they pour it into?"):
+# the answer is that preposition's object, standing after a word of the question and the same preposition
+# in the sentence that answers ("loaded with gravel").
+STRANDED_PREPOSITIONS = _words("with to from for on about of by in into at over against after")
+# Words skipped between the preposition and its object ("loaded with the last of ...").
+OBJECT_DETERMINERS = _words("a an the his her their its some two three several more")

@@ -6,7 +6,9 @@ Velling" (the focus verb governs a person) beats "Brant will be named as directo
 hangs on a question word); "members, who hold 60 per cent" (a percentage is the object of the focus
 verb) beats "prices rose more than 2 per cent". :func:`parse_fit` reads the dependency parse of one
 sentence and says how closely an item of the expected kind stands to a question word in the tree
-(1 when one governs the other or they share a head, 0.5 one step further, 0 otherwise).
+(1 when one governs the other or they share a head, 0.5 one step further, 0 otherwise). For a
+why-question the item is a word that introduces a reason (:func:`cause_fit`: "because", a clause opened
+by "as" / "after", "fined for training"), which must stand by the event the question asks about.
 
 Only the top :attr:`Weights.rerank_top` sentences within :attr:`Weights.rerank_margin` of the best are
 candidates, and of those only the ones whose place the parse could change (within :attr:`Weights.parse_fit`
@@ -51,6 +53,41 @@ _LABELS: dict[Expect, frozenset[str]] = {
     Expect.PLACE: frozenset({"GPE", "LOC", "FAC"}),
     Expect.POSITION: frozenset({"ORDINAL"}),
 }
+
+
+# why-questions: words that give a reason, read in the parse (a time reading of "after", "since", "as" and a
+# purpose "for" + noun are left out: "after 20 minutes", "since 1987", "apply for funding")
+_CAUSE_ALWAYS = frozenset({"because", "due", "owing", "amid", "thanks"})
+_CAUSE_CLAUSE = frozenset({"as", "since", "after", "following"})  # as a clause's subordinator, or ...
+_CAUSE_EVENT = frozenset({"after", "following", "over"})  # ... a preposition taking an event, not a time
+_CAUSE_VERBS = frozenset({"cause", "trigger", "prompt", "spark", "blame", "cite"})
+
+
+def _introduces_reason(t: Token) -> bool:
+    """``t`` introduces a reason: "because", "due to", a clause opened by "as" / "since" / "after",
+    "after" / "following" / "over" + an event that is not a date or number, "for" + an -ing verb ("fined
+    for training"), a causing verb ("sparked", "blamed")."""
+    low = t.lower_
+    if low in _CAUSE_ALWAYS or (low in _CAUSE_CLAUSE and t.dep_ == "mark"):
+        return True
+    if low in _CAUSE_EVENT and t.dep_ == "prep":
+        objs = [c for c in t.children if c.dep_ in ("pobj", "pcomp")]
+        return bool(objs) and all(not c.ent_type_ and not c.like_num and c.pos_ != "NUM" for c in objs)
+    if low == "for":
+        return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in t.children)
+    return t.pos_ == "VERB" and t.lemma_ in _CAUSE_VERBS
+
+
+def cause_fit(q: Question, doc: Doc, lem: Lemmatizer, near: float) -> float:
+    """A why-question's fit: 1 when a word introducing a reason stands within two edges of a word of the
+    question (the reason is given for the event asked about), ``near`` at three, else 0."""
+    focus_keys = _focus_keys(q, lem)
+    focus = [t for t in doc if (k := terms(t.text, lem)) and k[0] in focus_keys and not t.ent_type_]
+    causes = [t for t in doc if _introduces_reason(t)]
+    if not focus or not causes:
+        return 0.0
+    best = min(_path(f, c) for f in focus for c in causes)
+    return 1.0 if best <= 2 else near if best == 3 else 0.0
 
 
 def _cached(key: tuple[int, str], docs: OrderedDict[tuple[int, str], Doc] = _DOCS) -> Doc | None:
@@ -168,7 +205,7 @@ def parse_fits(
 ) -> list[float]:
     """:func:`parse_fit` of each sentence; the ones that can fit (the question expects a kind of item and
     the sentence holds one of its non-name words) are parsed together first, in one batch."""
-    if nlp is None or q.expect not in _LABELS:
+    if nlp is None or (q.expect not in _LABELS and not _reads_cause(q)):
         return [0.0] * len(texts)
     focus_keys = _focus_keys(q, lem)
     usable = [bool(focus_keys & set(terms(t, lem))) for t in texts]
@@ -182,12 +219,14 @@ def parse_fit(q: Question, text: str, nlp: Language | None, lem: Lemmatizer, nea
     """How closely an item of the expected kind stands to a question word in ``text``'s parse, 0..1: 1
     when it fills the question word's role (subject, object) on the same verb, ``near`` when it is within
     two edges of a question word, half that at three, else 0."""
-    if nlp is None or q.expect not in _LABELS:
+    if nlp is None or (q.expect not in _LABELS and not _reads_cause(q)):
         return 0.0
     focus_keys = _focus_keys(q, lem)
     if not focus_keys:
         return 0.0
     doc = parse(text, nlp)
+    if q.expect == Expect.CAUSE:
+        return cause_fit(q, doc, lem, near)
     focus = [t for t in doc if (k := terms(t.text, lem)) and k[0] in focus_keys]
     # an entity that holds one of the question's own words is what the question names, not its answer
     qwords = {w.lower() for w in words(q.text)}
@@ -207,6 +246,10 @@ def parse_fit(q: Question, text: str, nlp: Language | None, lem: Lemmatizer, nea
         return 1.0  # "Who replaced X?" / "X replaced Berg": the item fills the role the question word has
     best = min(_path(f, i) for f in focus for i in items)
     return near if best <= 2 else near / 2 if best == 3 else 0.0
+
+
+def _reads_cause(q: Question) -> bool:
+    return q.expect == Expect.CAUSE
 
 
 def _key(tok: Token, lem: Lemmatizer) -> str:

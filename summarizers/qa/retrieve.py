@@ -10,31 +10,38 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from newsbrief.summarizers.lexicon.qa import (
+    ADVICE_QUESTION_PATTERN,
     AGE_PATTERN,
     AILMENT_WORDS,
+    ANOTHER_WORDS,
     CAUSE_MARKERS,
     DATE_PATTERN,
+    DIRECTIVE_MODAL_PATTERN,
+    DIRECTIVE_PATTERN,
     DURATION_PATTERN,
     FUTURE_MARKERS,
     LANGUAGES,
     LENGTH_PATTERN,
     MANNER_PATTERN,
     NUMBER_PATTERN,
+    OBJECT_DETERMINERS,
     PLACE_NOUNS,
     POSITION_PATTERN,
+    QUESTION_STOP,
     QUOTE_PATTERN,
     ROLE_WORDS,
     SCORE_PATTERN,
     SCORE_WORDS,
     SENTENCE_OPENERS,
     SPEECH_LEMMAS,
+    STRANDED_PREPOSITIONS,
     UNTIL_PATTERN,
     VAGUE_QUANTITIES,
 )
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType
 from newsbrief.summarizers.qa.sexes import pronoun_sex, sex_reader
 from newsbrief.summarizers.qa.weights import WEIGHTS, Weights
-from newsbrief.summarizers.qa.words import Lemmatizer, terms
+from newsbrief.summarizers.qa.words import Lemmatizer, terms, words
 from newsbrief.summarizers.types import Citation
 
 DATE_RE = re.compile(DATE_PATTERN, re.I)
@@ -49,6 +56,9 @@ SCORE_RE = re.compile(SCORE_PATTERN)
 MANNER_RE = re.compile(MANNER_PATTERN, re.I)
 CAUSE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m.strip()) for m in CAUSE_MARKERS) + r")\b", re.I)
 FUTURE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in FUTURE_MARKERS) + r")\b", re.I)
+ADVICE_QUESTION_RE = re.compile(ADVICE_QUESTION_PATTERN, re.I)
+DIRECTIVE_RE = re.compile(DIRECTIVE_PATTERN, re.I)
+DIRECTIVE_MODAL_RE = re.compile(DIRECTIVE_MODAL_PATTERN, re.I)
 CAP_RUN = re.compile(r"(?<![\w'])[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|the\s+|de\s+|al-)?[A-Z][\w'\u2019&-]*)*")
 PRONOUN_START = re.compile(
     r"^\W*(?:he|she|they|it|his|her|their|its|the (?:\w+ )?(?:" + "|".join(sorted(ROLE_WORDS)) + r"))\b", re.I
@@ -437,7 +447,78 @@ def changed_by(q: Question) -> bool:
     return q.type == QuestionType.HOW_MUCH and bool(set(q.terms) & _CHANGE_KEYS)
 
 
+# the kinds of answer a directive can be: a span, a plan ("what does X suggest ... should do"), a way
+_ADVICE_KINDS = (Expect.SPAN, Expect.FUTURE, Expect.MANNER, Expect.SPEECH)
+
+
+def asks_advice(q: Question) -> bool:
+    """The question asks what someone should do, or was told, urged or advised to do."""
+    return q.expect in _ADVICE_KINDS and bool(ADVICE_QUESTION_RE.search(q.text))
+
+
+def directive_fit(text: str, w: Weights = WEIGHTS) -> float:
+    """1 when ``text`` gives a directive (someone urges, advises, tells or calls on others to act, appeals
+    for something, a quoted imperative); ``w.advice_modal`` for a modal of obligation alone; else 0."""
+    if DIRECTIVE_RE.search(text):
+        return 1.0
+    return w.advice_modal if DIRECTIVE_MODAL_RE.search(text) else 0.0
+
+
 def type_fit(q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS) -> float:
+    """How well ``text`` holds an item of the kind ``q`` expects, 0..1; for a question asking what someone
+    should do (:func:`asks_advice`), the better of that and :func:`directive_fit`."""
+    fit = _type_fit(q, text, next_text, w)
+    if w.advice_fit and fit < 1.0 and asks_advice(q):
+        fit = max(fit, w.advice_fit * directive_fit(text, w))
+    if w.preposition_fit and fit < 1.0 and q.expect == Expect.SPAN:
+        fit = max(fit, w.preposition_fit * preposition_fit(q, text))
+    return fit
+
+
+PREP_REACH = 4
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def stranded_preposition(q: Question) -> str:
+    """The preposition a what-question ends on ("What was the barge loaded with?" -> "with"), or ""."""
+    m = _LAST_WORD.search(q.text)
+    prep = m.group(1).lower() if m else ""
+    return prep if prep in STRANDED_PREPOSITIONS and len(words(q.text)) > 2 else ""
+
+
+def _like(word: str, keys: set[str]) -> bool:
+    """``word`` is one of ``keys`` or an inflection of one ("loaded" for "load")."""
+    low = word.lower()
+    return low in keys or any(len(k) >= 5 and low.startswith(k[: max(5, len(k) - 1)]) for k in keys)
+
+
+def preposition_fit(q: Question, text: str) -> float:
+    """1 when ``text`` has a word of the question followed, within four words, by the preposition the
+    question ends on and then by a word the question lacks ("loaded with gravel" for "What was the barge
+    loaded with?"); else 0."""
+    prep = stranded_preposition(q)
+    qwords = {w.lower() for w in words(q.text)}
+    if not prep or qwords & ANOTHER_WORDS:  # "what other jobs is it fit for?": another item, said another way
+        return 0.0
+    name_words = {w.lower() for n in q.names for w in words(n)}
+    keys = (set(q.terms) | {w for w in qwords if len(w) >= 4 and w not in QUESTION_STOP}) - name_words
+    others = [bare_name(n) for n in sentence_names(text) if not _same_name(n, q) and n.lower() not in qwords]
+    ws = words(text)
+    for i, word in enumerate(ws):
+        if word[:1].isupper() or not _like(word, keys):
+            continue  # a name is what the question asks about, not the verb whose object it wants
+        if q.names and any(o.split()[-1] in ws[max(0, i - 4) : i] for o in others):
+            continue  # another person's charge, another firm's deal: the question names someone else
+        j = next((j for j in range(i + 1, min(i + 1 + PREP_REACH, len(ws))) if ws[j].lower() == prep), None)
+        if j is None:
+            continue
+        after = next((x for x in ws[j + 1 :] if x.lower() not in OBJECT_DETERMINERS), "")
+        if after and after.lower() not in qwords and not _like(after, keys):
+            return 1.0
+    return 0.0
+
+
+def _type_fit(q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS) -> float:
     """How well ``text`` holds an item of the kind ``q`` expects, 0..1 (1: an item the question lacks;
     0.3: only items the question already names; for "why", 0.6 when the reason opens the next sentence).
     """

@@ -145,6 +145,30 @@ best sentence and its next one are quoted together, too, when the next lists ite
 colon): extra answers 0.693 -> 0.697 with the share 1 (no runner-up), 0.700 at 0.7-0.9; the rest
 unchanged. Of the extra and fiction sets' 34 what-question misses, six had the answer in the best sentence's
 next one, most with no list or colon to tell.
+``advice_fit`` (a question asking what someone should do, or was told, urged or advised to do,
+``ADVICE_QUESTION_PATTERN``: a sentence giving a directive, ``DIRECTIVE_PATTERN``, "urged users to ...",
+"are being advised to ...", "appealed for ...", a quoted "Do not ...", fits this much, one with only "should" /
+"must" ``advice_modal`` x this; the best of that and the question type's own fit): answers fiction 0.672 at
+0 (off), 0.683 at 0.6 and 1 (two what-should-X-do questions whose directive lost to a sentence sharing one
+more of the question's words), ``advice_modal`` 0 or 0.5 the same; dev 0.825 / held 0.786, extra 0.700,
+public 1.0 and every follow-up figure unchanged (dev 0.827, extra 0.745, fiction 0.825). 1, as the other
+kinds' fits; 0.5 for a modal alone ("must" states a rule as often as advice).
+``preposition_fit`` (a what-question ending on its preposition, "What was the barge loaded with?", "What
+did they pour it into?": a sentence where a word of the question, not a name, is followed within four words by
+that preposition and then by a word the question lacks, "loaded with gravel", fits this much; not when
+another name stands in the four words before that word while the question names someone, nor for "what
+else ..."): answers dev 0.825 / held 0.786 at 0 and 0.3-0.7, 0.825 with held follow-ups 0.810 -> 0.798 at 1;
+extra 0.700 at 0, 0.703 at 0.3 and 0.5, 0.707 at 0.7 and 1; fiction 0.683 -> 0.689 at 0.5-1; public 1.0;
+follow-ups otherwise unchanged. Within three words instead of four: extra +1 only; without the other-name
+test a dev study answer went to another person's charge; without the "else" test an extra follow-up
+("what other ... for?") took the sentence of the item already given. 0.7: the largest that keeps
+every dev figure.
+The parse re-rank for why-questions (:func:`.rerank.cause_fit`: a word introducing a reason, "because",
+"due to", a clause opened by "as" / "since" / "after", "after" / "following" / "over" + an event that is not
+a date or number, "for" + an -ing verb, a causing verb, within two edges of a word of the question), at the
+same ``parse_fit`` 0.12: answers fiction 0.689 -> 0.694 (a reason clause on the question's subject beat a
+purpose "for" + noun), every other figure unchanged (dev 0.825 / held 0.786, extra 0.707, public 1.0,
+follow-ups 0.827 / 0.745 / 0.825). ``parse_fit`` 0.2 / 0.3 with it lose dev study answers (0.841 / 0.833).
 Pronouns: a "he" / "she" skips the people the article's own titles and pronouns contradict
 (:mod:`.sexes`); the same figures, bar extra answers 0.687 -> 0.693 from a first question's pronoun
 meaning the first person when the lead is an organisation.
@@ -197,6 +221,13 @@ class Weights:
     # sentence gives ("The crew took other tools too." "They include a saw, a winch and a ladder."), when the
     # runner-up's relevance is at least this share of the best one's (0: never)
     list_share: float = 0.9
+    # a question asking what someone should do (or was told, urged, advised to do): a sentence giving a
+    # directive fits this much (x ``type_fit``), one with only a modal of obligation ("should") this x ``advice_modal``
+    advice_fit: float = 1.0
+    advice_modal: float = 0.5
+    # a what-question ending on its preposition ("What was the barge loaded with?"): a sentence with a question word,
+    # that preposition and a new word after it ("loaded with gravel") fits this much (x ``type_fit``)
+    preposition_fit: float = 0.7
     # refusing: below this relevance the article doesn't say (bench_qa_inprocess.py --threshold)
     min_relevance: float = 0.15
 
