@@ -615,6 +615,8 @@ def _opens_quoted_sentence(text: str) -> bool:
     return m is None or text[m.start() - 1] in ".,!?…-–—"
 
 
+# a word in capitals of two letters or more (an acronym: "NATO", "UN"), maybe with a possessive
+_ACRONYM = re.compile(r"[A-Z]{2,}(?:['’]s)?")
 _AFTER_OBJECT = lex.STRONG_OPENERS | {"and", "it"}  # "... a tribute to her And they ..."
 _PLURAL = re.compile(r"[a-z]{2,}(?<!ss|us|is)s")
 
@@ -704,6 +706,9 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
             )
         elif prev_is_name:
             ok = quoted or lower in lex.STRONG_OPENERS
+        elif _ACRONYM.fullmatch(prev):
+            # "... say Velcorp ABC The new report shows ...": an acronym ends a clause as a name does
+            ok = lower in lex.STRONG_OPENERS
         else:
             ok = False
         if ok:

@@ -3,7 +3,7 @@ are written for these tests."""
 
 from __future__ import annotations
 
-from newsbrief.summarizers.text import clean_article, removed_text
+from newsbrief.summarizers.text import clean_article, removed_text, split_sentences
 from newsbrief.summarizers.types import Briefing
 
 BODY = [
@@ -165,3 +165,17 @@ def test_present_tense_sentence_that_says_something_is_kept() -> None:
         BODY[2],
     )
     assert "says the team lost its shape" in text
+
+
+def test_caption_ending_on_an_acronym_before_a_sentence_opener_is_split() -> None:
+    parts = split_sentences(
+        "The three guards were accused of spying for the rebel army, say ORVAL"
+        " The new eight-minute film shows the men sitting in a small room."
+    )
+    assert parts[-1] == "The new eight-minute film shows the men sitting in a small room."
+
+
+def test_acronym_before_a_capitalised_name_is_not_split() -> None:
+    # control: "The Hague" goes on as a name (a capitalised word follows the opener)
+    sentence = "The talks were held in Brussels where the UN The Hague court was named by officials today."
+    assert split_sentences(sentence) == [sentence]
