@@ -346,9 +346,24 @@ def strip_label(sentence: str) -> str:
 _POINTER_MARK = "\u2063"  # an invisible separator standing where a picture pointer was
 
 
+# A byline in mixed case opening a line, glued to the story's first sentence: "By Ann Lee and Tom
+# Day for Harbour News The council ...": "By", a name of two to four words (not a date: "By Friday
+# ..."), maybe a second name and an outlet, then a word that opens sentences and a lower-case word.
+_BYLINE_NAME = (
+    r"(?!(?i:"
+    + _MONTH
+    + r"|mon|tues|wednes|thurs|fri|satur|sun)\w*\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+)
+_LEAD_BYLINE = re.compile(
+    rf"^\s*By\s+{_BYLINE_NAME}(?:\s*(?:,|\band\b)\s*{_BYLINE_NAME})?"
+    r"(?:\s+for\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+"
+    r"(?=(?:The|He|She|They|It|We|A|An|In|This|These|His|Her|Their|Police|Officials|When|After|While)\s+[a-z])"
+)
+
+
 def _tidy(text: str, mark: str = "") -> str:
     """``text`` without inline page furniture; picture pointers are replaced by ``mark``."""
-    text = _INLINE_UI.sub(" ", text)
+    text = _LEAD_BYLINE.sub("", _INLINE_UI.sub(" ", text).strip(), count=1)
     text = _PICTURE_POINTER.sub(lambda m: f" {mark}" if m.group(0).startswith(",") else mark, text)
     text = _COMMA_POINTER.sub(lambda m: f" {mark}" if _ends_name(text[: m.start()]) else m.group(0), text)
     return _norm_space(text)

@@ -179,3 +179,23 @@ def test_acronym_before_a_capitalised_name_is_not_split() -> None:
     # control: "The Hague" goes on as a name (a capitalised word follows the opener)
     sentence = "The talks were held in Brussels where the UN The Hague court was named by officials today."
     assert split_sentences(sentence) == [sentence]
+
+
+def test_byline_in_mixed_case_glued_before_the_first_sentence_is_removed() -> None:
+    for byline in (
+        "By Ann Lee ",
+        "By Ann Lee and Tom Day for Harbour News ",
+        "By Ann Lee Published: 08:00 BST, 3 May 2015 ",
+    ):
+        text = _clean(byline + BODY[0], BODY[1], BODY[2])
+        assert text.startswith("The council of Marrowby voted"), text
+
+
+def test_by_and_a_date_or_a_phrase_is_no_byline() -> None:
+    # controls: "By Friday ...", "By using ..." open sentences of the story
+    for opening in (
+        "By Friday The council will have voted on the plan. ",
+        "By using the old piers the council saved money. ",
+    ):
+        text = _clean(opening + BODY[0], BODY[1], BODY[2])
+        assert text.startswith(opening.split()[0] + " " + opening.split()[1]), text
