@@ -1527,6 +1527,7 @@ def decode_text(data: bytes) -> str:
 _REMOVED_MIN_WORDS = 4
 _REMOVED_MAX_WORDS = 60
 _REMOVED_MAX_PIECES = 40
+_REMOVED_MAX_TOKENS = 10_000
 
 
 def _token_key(token: str) -> str:
@@ -1551,6 +1552,8 @@ def removed_text(raw: str, kept: Iterable[str], title: str = "") -> tuple[str, .
         line = _CREDIT_TAIL.sub(" ", _INLINE_CREDIT.sub(" ", _BRACKETED_CREDIT.sub(" ", line)))
         tokens.extend(_MEDIA_TEASER.sub(" ", _INLINE_UI.sub(" ", line)).split())
         tokens.append("\n")  # a line break ends a run
+    if len(tokens) > _REMOVED_MAX_TOKENS:  # the diff is quadratic at worst: a very long page keeps none
+        return ()
     keys = [_token_key(t) if t != "\n" else "\n" for t in tokens]
     matcher = difflib.SequenceMatcher(None, keys, kept_keys, autojunk=False)
     out: list[str] = []

@@ -199,3 +199,13 @@ def test_by_and_a_date_or_a_phrase_is_no_byline() -> None:
     ):
         text = _clean(opening + BODY[0], BODY[1], BODY[2])
         assert text.startswith(opening.split()[0] + " " + opening.split()[1]), text
+
+
+def test_a_very_long_page_keeps_no_removed_text() -> None:
+    caption = (
+        "Engineer Petra Lund inspects the cracked arch of the bridge in 2022 (Photo: Tom Field/Northwind)"
+    )
+    raw = "\n\n".join([*BODY, caption])
+    assert removed_text(raw, clean_article(raw).paragraphs)  # control: a page of usual length keeps it
+    long_raw = "\n\n".join([*BODY * 300, caption])
+    assert removed_text(long_raw, clean_article(long_raw).paragraphs) == ()
