@@ -10,7 +10,7 @@ from newsbrief.summarizers.facets import facets_from_parsed
 from newsbrief.summarizers.nlp import DEFAULT_MODEL, load_pipeline
 from newsbrief.summarizers.parse import parse_groups, split_title
 from newsbrief.summarizers.rank import select_summary
-from newsbrief.summarizers.text import clean_article, split_sentences
+from newsbrief.summarizers.text import clean_article, removed_text, split_sentences
 from newsbrief.summarizers.types import Article, Briefing, InputError, Source
 
 if TYPE_CHECKING:
@@ -96,6 +96,7 @@ class BriefingEngine:
                     article_ids=(article.id,),
                     sentences=tuple(sentences),
                     outlets=article_outlet(article),
+                    captions=removed_text(article.text, sentences, title),
                 )
             )
         return out

@@ -9,6 +9,7 @@ Sentence splitting is nupunkt (no model download), with glued captions split off
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 import unicodedata
@@ -345,9 +346,24 @@ def strip_label(sentence: str) -> str:
 _POINTER_MARK = "\u2063"  # an invisible separator standing where a picture pointer was
 
 
+# A byline in mixed case opening a line, glued to the story's first sentence: "By Ann Lee and Tom
+# Day for Harbour News The council ...": "By", a name of two to four words (not a date: "By Friday
+# ..."), maybe a second name and an outlet, then a word that opens sentences and a lower-case word.
+_BYLINE_NAME = (
+    r"(?!(?i:"
+    + _MONTH
+    + r"|mon|tues|wednes|thurs|fri|satur|sun)\w*\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+)
+_LEAD_BYLINE = re.compile(
+    rf"^\s*By\s+{_BYLINE_NAME}(?:\s*(?:,|\band\b)\s*{_BYLINE_NAME})?"
+    r"(?:\s+for\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+"
+    r"(?=(?:The|He|She|They|It|We|A|An|In|This|These|His|Her|Their|Police|Officials|When|After|While)\s+[a-z])"
+)
+
+
 def _tidy(text: str, mark: str = "") -> str:
     """``text`` without inline page furniture; picture pointers are replaced by ``mark``."""
-    text = _INLINE_UI.sub(" ", text)
+    text = _LEAD_BYLINE.sub("", _INLINE_UI.sub(" ", text).strip(), count=1)
     text = _PICTURE_POINTER.sub(lambda m: f" {mark}" if m.group(0).startswith(",") else mark, text)
     text = _COMMA_POINTER.sub(lambda m: f" {mark}" if _ends_name(text[: m.start()]) else m.group(0), text)
     return _norm_space(text)
@@ -497,7 +513,8 @@ class _Vocabulary:
         Harbour Games Ann Lee won ..." where "the Harbour Games" and "Ann Lee" stand apart
         elsewhere). Not after a possessive ("Velmar's Harbour Stadium"), nor before a title
         ("President Ann Lee"): a title goes with the name before it as often ("the Velmar
-        President Ann Lee")."""
+        President Ann Lee"), unless the name before it has two words or more and stands
+        complete elsewhere, and the title and name after it do too."""
         key = _run_key(" ".join(run))
         if len(key) < 3 or self.runs.get(key, 0) > 1:
             return 0
@@ -508,6 +525,9 @@ class _Vocabulary:
                 or (
                     right[0].lower() in _TITLE_WORDS
                     and right[0].lower() not in actors_lex.NAME_OPENING_HONORIFICS
+                    # ... unless both parts are names of two words or more that stand complete
+                    # elsewhere ("... to Saint Ana Director Ivo Lee paid ..."): two names met apart
+                    and not (k >= 2 and len(right) >= 3 and self.runs.get(left, 0) >= 1)
                 )
                 or left[-1].lower() in _PHRASE_WORDS | lex.SENTENCE_OPENERS  # "The Velmar Games"
                 or self.run_ends.get(left[-1], 0) < 1
@@ -517,19 +537,31 @@ class _Vocabulary:
                 return k
         return 0
 
-    def speaker_break(self, run: list[str]) -> bool:
+    def speaker_break(self, run: list[str], before: str = "") -> bool:
         """Whether a run of capitalised words that the text writes only once, before a verb of
         saying and a colon, is a name ending a caption and a one-word speaker ("... to her
         daughter Princess Ana Mira added: ..."): the run without its last word (two words or more)
-        stands complete elsewhere, and so does its last word (the speaker on their own)."""
+        stands complete elsewhere, and so does its last word (the speaker on their own). A run of
+        two words goes on a longer name through a joiner before it (``before``, the text before the
+        run: "... the Siege of Velmar Lee said: ..."): its first word ends a run elsewhere."""
         key = _run_key(" ".join(run))
-        if len(key) < 3 or self.runs.get(key, 0) > 1 or re.search(r"['’]s$", run[-2]):
+        if self.runs.get(key, 0) > 1 or len(key) < 2 or re.search(r"['’]s$", run[-2]):
             return False
         left, right = key[:-1], key[-1:]
+        if len(key) == 2:
+            prior = before.split()[-2:]
+            joined = (
+                len(prior) == 2
+                and prior[1] in _SPEAKER_JOINERS
+                and _bare(prior[0])[:1].isupper()
+                and not _has_end_punct(prior[0])
+            )
+            if not joined or self.run_ends.get(left[0], 0) < 1:
+                return False
         return (
             left[-1].lower() not in _PHRASE_WORDS | lex.SENTENCE_OPENERS | _TITLE_WORDS
             and right[0].lower() not in _TITLE_WORDS
-            and self.runs.get(left, 0) >= 1
+            and (len(key) == 2 or self.runs.get(left, 0) >= 1)
             and self.runs.get(right, 0) >= 1
         )
 
@@ -586,6 +618,8 @@ def _bare(token: str) -> str:
 
 
 _NAME_JOINERS = frozenset({"of", "for", "and", "&", "de", "del", "von", "van", "on"})
+# joiners inside one name (not "and", which joins two): "the Siege of Velmar"
+_SPEAKER_JOINERS = _NAME_JOINERS - {"and", "&", "on"}
 _CLOSING_QUOTE = re.compile(r"(?<=\S)['’”\"](?=[\s,.;:!?)]|$)")
 
 
@@ -596,6 +630,8 @@ def _opens_quoted_sentence(text: str) -> bool:
     return m is None or text[m.start() - 1] in ".,!?…-–—"
 
 
+# a word in capitals of two letters or more (an acronym: "NATO", "UN"), maybe with a possessive
+_ACRONYM = re.compile(r"[A-Z]{2,}(?:['’]s)?")
 _AFTER_OBJECT = lex.STRONG_OPENERS | {"and", "it"}  # "... a tribute to her And they ..."
 _PLURAL = re.compile(r"[a-z]{2,}(?<!ss|us|is)s")
 
@@ -625,7 +661,9 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
             nxt = sentence[m.end() :].lstrip()[:1]
             if k and (nxt.islower() or nxt == ","):  # "... at the Harbour Games Ann Lee won ..."
                 points.append((m.start() + words[k - 1].end(), m.start() + words[k].start()))
-            elif _SAYS_COLON.match(sentence, m.end()) and vocab.speaker_break([w.group(0) for w in words]):
+            elif _SAYS_COLON.match(sentence, m.end()) and vocab.speaker_break(
+                [w.group(0) for w in words], sentence[: m.start()]
+            ):
                 points.append((m.start() + words[-2].end(), m.start() + words[-1].start()))
             elif nxt.islower() and vocab.place_name_break([w.group(0) for w in words], sentence[: m.start()]):
                 points.append(
@@ -683,6 +721,9 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
             )
         elif prev_is_name:
             ok = quoted or lower in lex.STRONG_OPENERS
+        elif _ACRONYM.fullmatch(prev):
+            # "... say Velcorp ABC The new report shows ...": an acronym ends a clause as a name does
+            ok = lower in lex.STRONG_OPENERS
         else:
             ok = False
         if ok:
@@ -888,6 +929,105 @@ def _trim_repeated_captions(sentence: str, own: int, contents: list[_Said]) -> s
                     break
             else:
                 return sentence
+
+
+# Words that make a phrase a clause (an auxiliary, a modal, a copula): a label before a colon has none.
+_CLAUSE_WORDS = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did",
+     "will", "would", "can", "could", "may", "might", "must", "shall", "should"}
+)  # fmt: skip
+_LABEL_COLON = re.compile(r"^((?:[‘'\"“]?[\w’'-]+[,]?\s+){2,11}[\w’'-]+):\s+(?=[‘'\"“]?[A-Z])")
+_LEAD_MIN_REST_WORDS = 6
+# a capitalised subject (a name of up to four words) and the lower-case word after it
+_SUBJECT_VERB = re.compile(r"[‘'\"“]?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+[a-z]")
+_LEAD_MAX_WORDS = 30
+# a picture's caption in the present tense opening a sentence: a name of two words or more (after a
+# team or place and a role: "Harbour Rovers keeper Ann Lee") and a verb in -s ("saves", "is")
+_PRESENT_CAPTION = re.compile(
+    r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+\s+"
+    r"([a-z]+(?<!ss)(?<!us)s)\b"
+)
+# ... and a sentence in the past after it: a capitalised subject and a past verb or auxiliary
+_PAST_CLAUSE = re.compile(
+    r"[‘'\"“]?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:had|was|were|did|could|would|[a-z]{2,}ed)\b"
+)
+_LEAD_SHARED = 0.5
+
+
+def _reports(verb: str) -> bool:
+    """Whether a verb in -s reports or states rather than shows: an auxiliary ("has revealed", "is
+    expected", "does not"), a verb of saying or one that takes a clause ("reveals that ...")."""
+    low = verb.lower()
+    if low in _CLAUSE_WORDS or low in _SPEECH_FORMS:
+        return True
+    stems = {low[:-1], low[:-2]} if low.endswith("es") else {low[:-1]}
+    return bool(stems & lex.COMPLEMENT_VERBS)
+
+
+def _is_label(phrase: str) -> bool:
+    """Whether the words before a colon read as a caption's label, not a clause introducing what
+    follows: no auxiliary, modal or copula, no verb of saying, no past form in -ed, and no name
+    run alone (a speaker: "Ann Lee:")."""
+    words = phrase.split()
+    low = [_bare(w).lower() for w in words]
+    if any(w in _CLAUSE_WORDS or w.endswith("ed") or w.endswith("n't") for w in low):
+        return False
+    if _SPEECH.search(phrase):
+        return False
+    return any(w[:1].islower() for w in words[1:])
+
+
+def _cut_lead_caption(sentence: str) -> str:
+    """``sentence`` without a caption glued onto its start with no punctuation, where the caption
+    has a shape of its own (the rest is a sentence of six words or more that ends as one):
+
+    - a label and a colon opening it, before a headline (a label has no verb: "The cost of a
+      garden near the river: Lakeside tops the table - and Hillview the bottom Rents rose ...");
+    - a caption in the present tense, a name and its verb, before a sentence in the past ("Harbour
+      Rovers keeper Ann Lee saves a shot in the first half Westgate had the better of the game ...");
+    - the sentence's own first word again, after a run that introduces the sentence with half its
+      content words ("Farmers now see the rains as a blessing for the valley Farmers no longer fear
+      the rains and now see ...")."""
+    if not _has_end_punct(sentence) or len(sentence.split()) > 120:
+        return sentence
+    joins = [m for m in _CAPTION_JOIN.finditer(sentence) if _balanced(sentence[: m.start()])]
+    label = _LABEL_COLON.match(sentence)
+    if label is not None and _is_label(label.group(1)):
+        for m in joins:
+            if m.start() <= label.end() or not _caption_join(sentence, m):
+                continue
+            head, rest = sentence[: m.start()], sentence[m.end() :]
+            if (
+                len(head.split()) <= _LEAD_MAX_WORDS
+                and len(rest.split()) >= _LEAD_MIN_REST_WORDS
+                and _SUBJECT_VERB.match(rest)  # "Westgate came ...", not a list of names ("Ann Lee, Tom ...")
+            ):
+                return rest
+            break
+    present = _PRESENT_CAPTION.match(sentence)
+    if present is not None and not _reports(present.group(1)):
+        for m in joins:
+            if m.start() <= present.end() or not _caption_join(sentence, m):
+                continue
+            head, rest = sentence[: m.start()], sentence[m.end() :]
+            if len(head.split()) > _LEAD_MAX_WORDS:
+                break
+            if len(rest.split()) >= _LEAD_MIN_REST_WORDS and _PAST_CLAUSE.match(rest):
+                return rest
+    first = _bare(sentence.split(None, 1)[0])
+    if first[:1].isupper() and first.lower() not in _PHRASE_WORDS | lex.SENTENCE_OPENERS:
+        for m in joins:
+            head, rest = sentence[: m.start()], sentence[m.end() :]
+            if len(head.split()) > _LEAD_MAX_WORDS:
+                break
+            if _bare(rest.split(None, 1)[0]) != first or len(head.split()) < 5:
+                continue
+            if len(rest.split()) < _LEAD_MIN_REST_WORDS or _has_end_punct(head):
+                continue
+            ws = _content(_words(head))
+            if len(ws) >= 3 and len(ws & _content(_words(rest))) >= _LEAD_SHARED * len(ws):
+                return rest
+    return sentence
 
 
 def _after_headline(piece: str) -> str:
@@ -1252,7 +1392,7 @@ def clean_article(raw: str) -> CleanText:
             own += 1
             if found is None:
                 continue
-            sent = _trim_repeated_captions(found, own, contents)
+            sent = _cut_lead_caption(_trim_repeated_captions(found, own, contents))
             if sent != found and not _has_end_punct(sent):
                 continue  # what is left of a run of captions glued together
             for part in _caption_free(sent, vocab):
@@ -1380,3 +1520,59 @@ def decode_text(data: bytes) -> str:
     if bad > 0.01 * min(len(text), 8192) or text.count("\ufffd") > 0.01 * len(text):
         raise InputError("binary input: expected text or HTML")
     return text
+
+
+# Text the cleaning removed, kept for the answerer only (never shown in a briefing): a run of at
+# least this many words that the cleaned sentences do not hold, and at most this many per piece.
+_REMOVED_MIN_WORDS = 4
+_REMOVED_MAX_WORDS = 60
+_REMOVED_MAX_PIECES = 40
+_REMOVED_MAX_TOKENS = 10_000
+
+
+def _token_key(token: str) -> str:
+    return " ".join(_words(token))
+
+
+def removed_text(raw: str, kept: Iterable[str], title: str = "") -> tuple[str, ...]:
+    """The runs of ``raw`` (the article as given) that the cleaned ``kept`` sentences left out and
+    that may carry facts: captions, picture descriptions, glued-on runs. Runs of fewer than four
+    words (credits, bylines, labels), lines of page furniture (teasers, menus, notices, links), the
+    ``title`` and runs whose content words a kept sentence already holds are not kept. Each run is
+    cut into sentences and pieces of at most sixty words; at most forty pieces, in text order."""
+    kept = list(kept)
+    seen = [_content(_words(s)) for s in kept]
+    if title:
+        seen.append(_content(_words(title)))
+    kept_keys = [k for s in kept for k in map(_token_key, s.split()) if k]
+    tokens: list[str] = []
+    for line in _split_blocks(unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")):
+        if _EMAIL_OR_URL.search(line) or (_is_furniture(line) and not _credit_tail(line)):
+            continue  # a caption line ending in its credit is kept, without the credit
+        line = _CREDIT_TAIL.sub(" ", _INLINE_CREDIT.sub(" ", _BRACKETED_CREDIT.sub(" ", line)))
+        tokens.extend(_MEDIA_TEASER.sub(" ", _INLINE_UI.sub(" ", line)).split())
+        tokens.append("\n")  # a line break ends a run
+    if len(tokens) > _REMOVED_MAX_TOKENS:  # the diff is quadratic at worst: a very long page keeps none
+        return ()
+    keys = [_token_key(t) if t != "\n" else "\n" for t in tokens]
+    matcher = difflib.SequenceMatcher(None, keys, kept_keys, autojunk=False)
+    out: list[str] = []
+    for op, i1, i2, _j1, _j2 in matcher.get_opcodes():
+        if op not in ("delete", "replace"):
+            continue
+        for run in " ".join(tokens[i1:i2]).split("\n"):
+            for piece in split_sentences(_norm_space(run)):
+                words = piece.split()
+                for k in range(0, len(words), _REMOVED_MAX_WORDS):
+                    part = " ".join(words[k : k + _REMOVED_MAX_WORDS])
+                    ws = _words(part)
+                    if len(ws) < _REMOVED_MIN_WORDS:
+                        continue
+                    if _TEASER.match(part) or _TEASER_PREFIX.match(part) or _UI_IMPERATIVE.match(part):
+                        continue
+                    if len(_content(ws)) < 2 or _is_repeat(ws, seen) or part in out:
+                        continue
+                    out.append(part)
+                    if len(out) >= _REMOVED_MAX_PIECES:
+                        return tuple(out)
+    return tuple(out)

@@ -99,6 +99,10 @@ class Briefing:
     # each article's outlet name and link (``sources`` keeps one string per article, link or name, and
     # is what "Sources (n)" counts); empty in briefings stored before outlets were kept
     outlets: tuple[Source, ...] = ()
+    # text the cleaning removed from the article (captions, picture descriptions, glued-on runs): never
+    # shown and not in ``to_json``; the answerer may read it when the sentences do not answer. Empty in
+    # briefings stored before it was kept
+    captions: tuple[str, ...] = field(default=(), repr=False)
 
     def to_json(self) -> dict[str, Any]:
         """The ``--json`` shape read by ../shared/eval (plus extra keys)."""

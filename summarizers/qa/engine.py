@@ -473,6 +473,40 @@ def _answer(
     state: ConversationState,
     w: Weights | None = None,
 ) -> _Result:
+    """The answer from the articles' sentences, or from the sentences and the captions the cleaning
+    removed (``Briefing.captions``, kept after the sentences) when the sentences do not answer, or when
+    a caption shares far more of the question (``_CAPTION_LEAD`` times the relevance) than the sentence
+    that answers: a caption may say what the story text does not, but a sentence answers first."""
+    res = _answer_from_sentences(question, arts, nlp, state, w)
+    if not any(a.briefing is not None and a.briefing.captions for a in arts):
+        return res
+    wider = [
+        _Article(
+            [*a.sentences, *(c for c in a.briefing.captions if c not in a.sentences)], a.citation, a.briefing
+        )
+        if a.briefing is not None
+        else a
+        for a in arts
+    ]
+    alt = _answer_from_sentences(question, wider, nlp, state, w)
+    if not alt.answer.answered:
+        return res
+    if not res.answer.answered:
+        return alt
+    caption = alt.passage is not None and alt.passage.position >= len(arts[alt.passage.article].sentences)
+    return alt if caption and alt.relevance >= _CAPTION_LEAD * res.relevance else res
+
+
+_CAPTION_LEAD = 2.0
+
+
+def _answer_from_sentences(
+    question: str,
+    arts: list[_Article],
+    nlp: Language | None,
+    state: ConversationState,
+    w: Weights | None = None,
+) -> _Result:
     w = w or WEIGHTS
     nope = NOT_ANSWERED_MANY if len(arts) > 1 else NOT_ANSWERED
     if not question.strip() or not any(a.sentences for a in arts):
