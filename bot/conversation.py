@@ -129,8 +129,10 @@ class ThreadContext:
             "story_articles": list(self.story_articles),
             "listed": list(self.listed),
             "briefing": None if self.briefing is None else self.briefing.to_json(),
-            # the briefing's JSON leaves out the article's sentences, which answers are taken from
+            # the briefing's JSON leaves out the article's sentences, which answers are taken from,
+            # and the captions its cleaning removed, which the answerer may read too
             "sentences": [] if self.briefing is None else list(self.briefing.sentences),
+            "captions": [] if self.briefing is None else list(self.briefing.captions),
         }
 
     @classmethod
@@ -147,7 +149,9 @@ class ThreadContext:
                 listed=tuple(str(a) for a in data.get("listed") or ()),
                 briefing=(
                     replace(
-                        Briefing.from_json(briefing), sentences=tuple(map(str, data.get("sentences") or ()))
+                        Briefing.from_json(briefing),
+                        sentences=tuple(map(str, data.get("sentences") or ())),
+                        captions=tuple(map(str, data.get("captions") or ())),  # none in contexts saved before
                     )
                     if isinstance(briefing, dict)
                     else None

@@ -660,7 +660,8 @@ def merge_briefings(briefings: Sequence[Briefing]) -> Briefing:
     Title and summary come from the most informative briefing (the earliest among equals);
     actors, figures and next steps are the union of all, that briefing's first, without
     duplicates (names, aliases and surnames are matched after normalising; figures by value
-    only; next steps by wording); sources, article ids and sentences are all listed.
+    only; next steps by wording); sources, article ids, sentences and captions (the text each
+    article's cleaning removed, which the answerer may read) are all listed, without duplicates.
     """
     if not briefings:
         raise ValueError("merge_briefings needs at least one briefing")
@@ -677,6 +678,7 @@ def merge_briefings(briefings: Sequence[Briefing]) -> Briefing:
         article_ids=_unique(a for b in briefings for a in b.article_ids),
         sentences=_unique(s for b in ordered for s in b.sentences),
         outlets=tuple(dict.fromkeys(o for b in briefings for o in b.outlets)),
+        captions=_unique(c for b in ordered for c in b.captions),
     )
 
 

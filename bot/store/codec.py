@@ -31,7 +31,7 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
 
 
 def briefing_from_dict(data: dict[str, Any], *, with_sentences: bool = True) -> Briefing:
-    """The Briefing stored as ``data``; ``with_sentences=False`` leaves ``sentences`` empty."""
+    """The Briefing stored as ``data``; ``with_sentences=False`` leaves ``sentences`` and ``captions`` empty."""
     return Briefing(
         title=data.get("title", ""),
         summary=tuple(data.get("summary", ())),

@@ -12,7 +12,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from newsbrief.bot.store.base import Repository, chunks, utcnow
-from newsbrief.bot.store.codec import SENTENCES_KEY, briefing_from_dict, briefing_to_dict
+from newsbrief.bot.store.codec import CAPTIONS_KEY, SENTENCES_KEY, briefing_from_dict, briefing_to_dict
 from newsbrief.bot.store.errors import NotStored
 from newsbrief.bot.store.models import ArticleRow, DigestStoryRow, StoryChangeRow, StoryRow
 from newsbrief.bot.store.records import StoryChange, StoryRecord
@@ -152,9 +152,10 @@ class StoryRepository(Repository):
         """Stories created or updated at or after ``since``, newest update first; with ``feed_ids``,
         only stories with at least one article from those feeds.
 
-        ``with_sentences=False`` returns briefings without their ``sentences`` (left empty): the
-        database drops them from the stored JSON before it is sent, so the read costs a fraction
-        (digests rank and render the rest; clustering, which compares texts, needs them).
+        ``with_sentences=False`` returns briefings without their ``sentences`` and ``captions`` (left
+        empty): the database drops them from the stored JSON before it is sent, so the read costs a
+        fraction (digests rank and render the rest; clustering, which compares texts, and answers,
+        which read both, need them).
         """
         briefing_col: Any = StoryRow.briefing
         if not with_sentences:
@@ -204,11 +205,12 @@ class StoryRepository(Repository):
         ]
 
     def _without_sentences(self, column: Any) -> sa.ColumnElement[Any]:
-        """The stored briefing JSON minus its ``sentences``, removed by the database."""
+        """The stored briefing JSON minus its ``sentences`` and ``captions``, removed by the database."""
         if self.dialect == "postgresql":
             as_jsonb = sa.cast(column, postgresql.JSONB)
-            return as_jsonb.op("-", return_type=postgresql.JSONB)(sa.literal(SENTENCES_KEY))
-        return sa.func.json_remove(column, f"$.{SENTENCES_KEY}", type_=sa.JSON)
+            without = as_jsonb.op("-", return_type=postgresql.JSONB)(sa.literal(SENTENCES_KEY))
+            return without.op("-", return_type=postgresql.JSONB)(sa.literal(CAPTIONS_KEY))
+        return sa.func.json_remove(column, f"$.{SENTENCES_KEY}", f"$.{CAPTIONS_KEY}", type_=sa.JSON)
 
     def story_changes(self, story_id: int, after_version: int = 0) -> list[StoryChange]:
         """What changed in a story after ``after_version`` (e.g. the version last shown in a digest), oldest first."""

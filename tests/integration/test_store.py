@@ -449,19 +449,26 @@ def test_recent_stories_and_articles(store: Store) -> None:
         "feed-b", "b-1", "https://b.example/rates", "Rates", OTHER_TEXT, T0 + timedelta(days=1)
     )
     old = store.create_story(_briefing("Flood"), [a.article_id], now=T0)
-    new = store.create_story(_briefing("Rates"), [b.article_id], now=T0 + timedelta(days=1))
+    captions = ("Traders watch the screens in Morvik on Tuesday",)
+    new = store.create_story(
+        replace(_briefing("Rates"), captions=captions), [b.article_id], now=T0 + timedelta(days=1)
+    )
     assert [s.id for s in store.recent_stories(T0)] == [new, old]
     assert [s.id for s in store.recent_stories(T0 + timedelta(hours=1))] == [new]
     assert [s.id for s in store.recent_stories(T0, feed_ids=["feed-a"])] == [old]
     assert [s.id for s in store.recent_stories(T0, limit=1)] == [new]
-    # the digest's light read: same stories and members, briefings without their sentences
+    # the full read (answers, clustering) keeps the captions the cleaning removed
+    assert store.recent_stories(T0)[0].briefing.captions == captions
+    story = store.get_story(new)
+    assert story is not None and story.briefing.captions == captions
+    # the digest's light read: same stories and members, briefings without sentences or captions
     light = store.recent_stories(T0, with_sentences=False)
     full = store.recent_stories(T0)
     assert [(s.id, s.article_ids, s.feed_ids, s.version) for s in light] == [
         (s.id, s.article_ids, s.feed_ids, s.version) for s in full
     ]
     assert full[0].briefing.sentences == _briefing().sentences
-    assert light[0].briefing == replace(full[0].briefing, sentences=())
+    assert light[0].briefing == replace(full[0].briefing, sentences=(), captions=())
     assert light[0].briefing.actors[0].aliases == ("Lopez", "Governor Lopez")
     limited = store.recent_stories(T0, limit=1, with_sentences=False)
     assert [(s.id, s.article_ids) for s in limited] == [(new, (b.article_id,))]

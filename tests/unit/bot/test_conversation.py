@@ -230,6 +230,19 @@ def test_thread_context_round_trips_and_unknown_versions_read_empty() -> None:
     assert ThreadContext.from_json(None) == ThreadContext()
 
 
+def test_thread_context_keeps_the_briefed_articles_captions_for_follow_ups() -> None:
+    """A briefed article's captions (read by the answerer, left out of ``Briefing.to_json``) are kept
+    in the thread's context beside its sentences; a context saved before they were kept reads none."""
+    briefed = replace(B1, captions=("Captain Ida Roos on the bridge of the Havsula",))
+    saved = json.loads(json.dumps(ThreadContext(briefing=briefed).to_json()))
+    again = ThreadContext.from_json(saved)
+    assert again.briefing == briefed
+    # control: a context stored before captions were kept loads with none, and the rest intact
+    del saved["captions"]
+    old = ThreadContext.from_json(saved)
+    assert old.briefing is not None and old.briefing.captions == () and old.briefing.sentences == B1.sentences
+
+
 async def test_free_question_uses_recent_news_and_says_when_nothing_answers() -> None:
     s = RecordingServices(admins=set(), threads={})
     conv = Conversation(s)

@@ -222,6 +222,37 @@ def test_merge_takes_summary_from_the_most_informative_and_earliest() -> None:
         merge_briefings([])
 
 
+def test_merge_keeps_every_articles_captions_once_in_order() -> None:
+    """The captions each article's cleaning removed (read by the answerer) survive the merge: the
+    union, the most informative briefing's first (as its sentences), each caption once."""
+    thin = Briefing(
+        title="Thin",
+        summary=("The ferry to Ostby ran again.",),
+        article_ids=("1",),
+        captions=("Captain Ida Roos on the bridge of the Havsula", "Photo: Harbour Desk"),
+    )
+    rich = Briefing(
+        title="Rich",
+        summary=("The Havsula sailed for Ostby on Monday.",),
+        actors=(Actor("Ida Roos", "captain", "PERSON"),),
+        article_ids=("2",),
+        captions=("Passengers board at Kellsund", "Photo: Harbour Desk"),
+    )
+    merged = merge_briefings([thin, rich])
+    assert merged.title == "Rich"
+    assert merged.captions == (
+        "Passengers board at Kellsund",
+        "Photo: Harbour Desk",
+        "Captain Ida Roos on the bridge of the Havsula",
+    )
+    # control: briefings without captions merge to none
+    bare = [
+        Briefing(title=b.title, summary=b.summary, actors=b.actors, article_ids=b.article_ids)
+        for b in (thin, rich)
+    ]
+    assert merge_briefings(bare).captions == ()
+
+
 def test_diff_finds_the_update_new_figure_and_next_step(briefings: dict[str, Briefing]) -> None:
     old = merge_briefings([briefings["ht-1"], briefings["vc-7"]])
     new = merge_briefings([briefings["ht-1"], briefings["vc-7"], briefings["md-3"]])
