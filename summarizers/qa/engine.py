@@ -755,7 +755,7 @@ def answer_in_conversation(
 _PERSON_KINDS = PERSON_NOUNS | ROLE_WORDS
 
 
-def _kind(name: str, q: Question, in_answer: bool, label: str) -> str:
+def _kind(name: str, q: Question, in_answer: bool, label: str, sentence: str = "") -> str:
     """PERSON, ORG (an organisation), GROUP (some other group) or PLACE for a name a turn used.
 
     The name's own words first (a title makes a person, "Partners" / "Police" / "Bank" an organisation),
@@ -764,6 +764,8 @@ def _kind(name: str, q: Question, in_answer: bool, label: str) -> str:
     parts = [w.lower().strip(".'\u2019") for w in name.split()]
     if parts and parts[0] in PERSON_TITLES and len(parts) > 1:
         return "PERSON"
+    if sentence and re.search(re.escape(name) + r",\s+(?:aged\s+)?\d{1,3},", sentence):
+        return "PERSON"  # the answer's sentence gives the name an age ("Mia Church, 41,"): a person
     if any(w in ORG_NAME_WORDS for w in parts):
         return "ORG"
     if label in ("GPE", "LOC", "FAC"):
@@ -806,7 +808,7 @@ def _named(
     span_names = sentence_names(res.span) if res.span and q.expect in (Expect.PERSON, Expect.PLACE) else []
     for name in [*span_names, *q.names]:
         lab = labels.get(name) or next((lab for t, lab in labels.items() if name in t or t in name), "")
-        kind = _kind(name, q, name in span_names, lab)
+        kind = _kind(name, q, name in span_names, lab, res.passage.text if res.passage is not None else "")
         if kind == "PERSON":
             people.append(name)
         elif kind == "PLACE":

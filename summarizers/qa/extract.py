@@ -177,7 +177,14 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             named = fresh([(m.group(1), m.start(1)) for m in NAMING_RE.finditer(text)])
             if named:
                 return _nearest(named, at)
-        if e == Expect.PERSON and p.antecedent and PRONOUN_START.match(text) and at < 30:
+        if (
+            e == Expect.PERSON
+            and p.antecedent
+            and PRONOUN_START.match(text)
+            and at < 30
+            # not when the question names that person: "Who coaches Ode?" on "His coach, Ana Ruiz, said ..."
+            and bare_name(p.antecedent).lower() not in qlow
+        ):
             return p.antecedent  # "He trains ..." answers "Who trains ...?" with the previous sentence's name
         labels = _PERSONISH if e == Expect.PERSON else _PLACE
 

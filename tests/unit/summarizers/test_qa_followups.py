@@ -99,3 +99,11 @@ def test_the_noun_which_asks_about_is_found_past_its_modifiers() -> None:
     # control: an organisation noun behind a modifier makes an organisation
     fund = analyse("Which regional fund backed the launch?", LEM)
     assert engine._kind("Elsmere Ventures", fund, True, "") == "ORG"
+
+
+def test_a_name_the_answer_gives_an_age_is_a_person_whatever_its_words() -> None:
+    q = analyse("Who is Ada Morn's oldest friend?", LEM)
+    said = "Her oldest friend is Rose Church, 71, who lives by the sea."
+    assert engine._kind("Rose Church", q, True, "ORG", said) == "PERSON"
+    # control: without an age the organisation word decides
+    assert engine._kind("Rose Church", q, True, "ORG", "Her oldest friend is Rose Church.") == "ORG"

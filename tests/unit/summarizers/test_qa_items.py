@@ -221,3 +221,19 @@ def test_who_names_the_person_before_an_organisation_beside_the_question_words(n
     regatta = (*sents, "The Tarnby Rowing Club organised the autumn regatta on Saturday.")
     org = answer_from_sentences("Who organised the autumn regatta?", _hits(regatta), nlp)
     assert org.text.lower().startswith("the tarnby rowing club"), org.text
+
+
+def test_a_pronouns_person_named_in_the_question_is_not_who_is_asked_about(nlp: Any) -> None:
+    sents = (
+        "Lena Brandt won the Osterby marathon on Sunday in record time.",
+        "Her coach, Piet Havel, said the pair would now rest for a month.",
+    )
+    ans = answer_from_sentences("Who coaches Lena Brandt?", _hits(sents), nlp)
+    assert ans.text.startswith("Piet Havel \u2014"), ans.text
+    # control: a "he" sentence still answers with the person named before it
+    trains = (
+        "Piet Havel joined the Osterby club in 2019.",
+        "He trains the junior squad on Saturdays.",
+    )
+    ans = answer_from_sentences("Who trains the junior squad?", _hits(trains), nlp)
+    assert ans.text.startswith("Piet Havel \u2014"), ans.text
