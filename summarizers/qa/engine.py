@@ -41,7 +41,7 @@ from newsbrief.summarizers.lexicon.qa import (
     TIME_PRONOUNS,
 )
 from newsbrief.summarizers.qa.conversation import ConversationState, Turn, advance
-from newsbrief.summarizers.qa.extract import span
+from newsbrief.summarizers.qa.extract import aged, span
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType, analyse
 from newsbrief.summarizers.qa.rerank import asked_noun, parse_fits
 from newsbrief.summarizers.qa.retrieve import (
@@ -549,6 +549,16 @@ def _answer(
         )
         if typed is not None:
             score, rel, best = typed
+    if q.expect == Expect.AGE and w.age_share and not re.search(r"\bwhen\b", question, re.I):
+        # "how old is he?": an age given that person ("Ivo Lund, 66,") answers before a sentence that names
+        # them, or someone else's age, without theirs (not "how old was she when ...": an age at an event)
+        who = [x for n in q.names for x in re.sub(r"['\u2019]s?$", "", n).split()]
+        who += [t for t, v in ctx.query.items() if v >= w.referent]
+        if who and not aged(best.text, who):
+            floor = max(w.min_relevance, w.age_share * rel)
+            given = next(((sc, r, p) for sc, r, p in ranked if r >= floor and aged(p.text, who)), None)
+            if given is not None:
+                score, rel, best = given
     key = counted_key(q, lem) if q.expect == Expect.NUMBER else ""
     if key and key not in GENERIC_COUNTED and w.counted_share and not counts(best.text, key, lem):
         # "how many couples": a sentence giving an exact count of couples answers before one that counts

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.lexicon.qa import (
     CAUSE_VERBS,
     NAMING_PATTERN,
+    PERSON_TITLES,
     QUESTION_STOP,
     SCORE_WORDS,
     SETTING_PREPOSITIONS,
@@ -75,6 +77,33 @@ def entities(text: str, nlp: Language | None) -> list[tuple[str, str, int]]:
         while len(_ENTS) > _ENTS_MAX:
             _ENTS.popitem(last=False)
     return out
+
+
+def aged(text: str, who: Sequence[str]) -> str:
+    """The age ``text`` gives one of the words ``who`` (a person's name words, any case), or "": "Ivo Lund,
+    66." / "Lund, 66, said", "the 20-year-old Sgt Ivo Lund", "Lund (66)", "Lund, who turned 25 in May"; not
+    another person's of the same surname ("Ada Lund, 54," when ``who`` is Ivo Lund)."""
+    words = [w for w in who if len(w) > 1]
+    if not words:
+        return ""
+    mine = {w.lower() for w in words}
+    n = r"(?P<name>(?i:" + "|".join(re.escape(w) for w in words) + r"))"
+    for pattern in (
+        rf"\b{n}(?:['\u2019]s)?,\s+(?:aged\s+)?(?P<age>\d{{1,3}})\b(?![\d,.]\d|\s*(?:%|per\b|years|million))",
+        rf"\b(?P<age>\d{{1,3}})[- ]years?[- ]old\s+(?:[A-Za-z.]+\s+){{0,3}}?{n}\b",
+        rf"\b{n}\s*\((?P<age>\d{{1,3}})\)",
+        rf"\b{n}\b[^.;:]{{0,40}}?\b(?:turned|turns|aged|age of)\s+(?P<age>\d{{1,3}})\b",
+    ):
+        for m in re.finditer(pattern, text):
+            before = re.search(r"([A-Z][\w'\u2019-]*)\s+$", text[: m.start("name")])
+            if (
+                before
+                and before.group(1).lower() not in mine | PERSON_TITLES
+                and m.start("name") == m.start()
+            ):
+                continue  # "Ada Lund": someone else of that surname
+            return m.group("age")
+    return ""
 
 
 def _anchor(q: Question, text: str, lem: Lemmatizer) -> int:

@@ -237,3 +237,38 @@ def test_a_pronouns_person_named_in_the_question_is_not_who_is_asked_about(nlp: 
     )
     ans = answer_from_sentences("Who trains the junior squad?", _hits(trains), nlp)
     assert ans.text.startswith("Piet Havel \u2014"), ans.text
+
+
+def test_the_age_given_a_person_is_read_beside_their_name() -> None:
+    from newsbrief.summarizers.qa.extract import aged
+
+    assert aged("She now lives with Tobin, 66.", ["Tobin"]) == "66"
+    assert aged("Resident Mara Vell, 41, said the road flooded.", ["mara", "vell"]) == "41"
+    assert aged("Her brother, the 19-year-old Pte Omar Hale, was not hurt.", ["Hale"]) == "19"
+    assert aged("Vell (41) was not hurt.", ["Vell"]) == "41"
+    assert aged("Vell, who turned 30 in May, was not hurt.", ["Vell"]) == "30"
+    # controls: another person of that surname, a number that is no age, a name without an age
+    assert aged("Dora Vell, 70, said the road flooded.", ["Mara", "Vell"]) == ""
+    assert aged("Vell, 2,000 fans and the mayor came.", ["Vell"]) == ""
+    assert aged("Vell, 12 per cent of the vote, came second.", ["Vell"]) == ""
+    assert aged("Mara Vell said the road flooded.", ["Mara", "Vell"]) == ""
+
+
+def test_how_old_is_he_is_answered_by_the_age_given_that_person(nlp: Any) -> None:
+    from newsbrief.summarizers.qa import ConversationState, answer_in_conversation
+
+    sents = (
+        "Ada Ruen, a retired baker from Tullow, has found love again.",
+        "She met her partner Tobin Grey at a dance class in the town hall.",
+        "Tobin Grey, who met Ada Ruen at the dance class, says they now go dancing every week.",
+        "Ada Ruen, 72, says she has never been happier.",
+        "But now she is happy with Grey, 66.",
+    )
+    hits = [(s, Citation("love-1", s)) for s in sents]
+    _, state = answer_in_conversation("Who is Ada Ruen's partner?", hits, ConversationState(), nlp)
+    assert "Tobin Grey" in state.people, state
+    ans, _ = answer_in_conversation("How old is he?", hits, state, nlp)
+    assert "66" in ans.text, ans.text
+    # control: asked about her, her own age answers
+    her, _ = answer_in_conversation("How old is Ada Ruen?", hits, ConversationState(), nlp)
+    assert "72" in her.text.split("\u2014")[0], her.text
