@@ -10,7 +10,8 @@ article shows nothing or disagrees with itself: then a pronoun may mean that per
 from __future__ import annotations
 
 import re
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Sequence
 
 HE = frozenset({"he", "him", "his", "himself"})
@@ -38,10 +39,33 @@ def no_sex(name: str) -> str:
     return ""
 
 
+_READERS: OrderedDict[tuple[tuple[str, ...], tuple[str, ...]], Callable[[str], str]] = OrderedDict()
+_READERS_MAX = 64
+_READERS_LOCK = threading.Lock()
+
+
 def sex_reader(sentences: Sequence[str], people: Sequence[str]) -> Callable[[str], str]:
     """``sex_of(name)``: "f", "m" or "" for a person of the story (``people``: their full names) as
     ``sentences`` show them. A lone surname or first name, or a possessive, is read as the full name it
-    belongs to."""
+    belongs to.
+
+    One reader per article and people (kept for the last few): the index and every question of a thread
+    about that article share it, and with it the sexes it has read."""
+    key = (tuple(sentences), tuple(people))
+    with _READERS_LOCK:
+        hit = _READERS.get(key)
+        if hit is not None:
+            _READERS.move_to_end(key)
+            return hit
+    read = _reader(key[0], key[1])
+    with _READERS_LOCK:
+        _READERS[key] = read
+        while len(_READERS) > _READERS_MAX:
+            _READERS.popitem(last=False)
+    return read
+
+
+def _reader(sentences: Sequence[str], people: Sequence[str]) -> Callable[[str], str]:
     cache: dict[str, str] = {}
 
     def sex_of(name: str) -> str:
