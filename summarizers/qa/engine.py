@@ -41,7 +41,7 @@ from newsbrief.summarizers.lexicon.qa import (
     TIME_PRONOUNS,
 )
 from newsbrief.summarizers.qa.conversation import ConversationState, Turn, advance
-from newsbrief.summarizers.qa.extract import aged, span
+from newsbrief.summarizers.qa.extract import aged, answer_kind, span
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType, analyse
 from newsbrief.summarizers.qa.rerank import asked_noun, parse_fits
 from newsbrief.summarizers.qa.retrieve import (
@@ -755,7 +755,7 @@ def answer_in_conversation(
         res.passage.position if res.passage is not None else -1,
     )
     kinds = {a.name: a.kind for art in arts if art.briefing is not None for a in art.briefing.actors}
-    people, groups, places, times, things, answer_groups = _named(q, res, kinds)
+    people, groups, places, times, things, answer_groups = _named(q, res, kinds, nlp, _sexes(arts))
     if ctx.referent:  # the thing "it" meant stays the thread's thing
         things = [ctx.referent, *things]
     turn = replace(turn, referent=ctx.referent, groups=tuple(answer_groups))
@@ -801,13 +801,18 @@ def _kind(name: str, q: Question, in_answer: bool, label: str, sentence: str = "
 
 
 def _named(
-    q: Question, res: _Result, kinds: dict[str, str]
+    q: Question,
+    res: _Result,
+    kinds: dict[str, str],
+    nlp: Language | None = None,
+    sex_of: Callable[[str], str] = no_sex,
 ) -> tuple[list[str], list[str], list[str], list[str], list[str], list[str]]:
     """What this turn named, by kind: the answer span's items first, then the question's; and the
     organisations the answer named.
 
     A name's kind: :func:`_kind` (its words, the question it answers, the briefing's actors' tags: PERSON /
-    ORG / GPE / NORP). No parse here: a turn must stay cheap."""
+    ORG / GPE / NORP); for a name that answered, its sentence's entities when the recogniser read them (cached)
+    say a place or a date is no person. No new parse here: a turn must stay cheap."""
     people: list[str] = []
     groups: list[str] = []
     places: list[str] = []
@@ -819,6 +824,16 @@ def _named(
     for name in [*span_names, *q.names]:
         lab = labels.get(name) or next((lab for t, lab in labels.items() if name in t or t in name), "")
         kind = _kind(name, q, name in span_names, lab, res.passage.text if res.passage is not None else "")
+        if (
+            kind == "PERSON"
+            and name in span_names
+            and res.passage is not None
+            and _kind(name, q, False, "", res.passage.text) != "PERSON"  # no title, no age
+            and not sex_of(name)
+        ):
+            # a place, a nationality, a date or an event that answered "who" is no he / she for later turns
+            # (its sentence's entities: the span was cut from them, so they are read already)
+            kind = answer_kind(name, res.passage.text, nlp) or kind
         if kind == "PERSON":
             people.append(name)
         elif kind == "PLACE":

@@ -106,6 +106,20 @@ def aged(text: str, who: Sequence[str]) -> str:
     return ""
 
 
+def answer_kind(name: str, text: str, nlp: Language | None) -> str:
+    """What a name that answered "who" is when the recogniser says it is no one, for the thread's he / she:
+    "PLACE" (a place) or "GROUP" (a nationality, a date, an event); "" when it may be someone (a person,
+    an organisation: the small model calls many unfamiliar people's names organisations) or the recogniser
+    says nothing of it (the entity of ``text`` that holds ``name``, or that ``name`` holds)."""
+    label = next(
+        (lab for t, lab, _ in entities(text, nlp) if name in t or (t in name and len(t) > 2)),
+        "",
+    )
+    if label in ("GPE", "LOC"):
+        return "PLACE"
+    return "GROUP" if label in ("NORP", "DATE", "TIME", "EVENT") else ""
+
+
 def _anchor(q: Question, text: str, lem: Lemmatizer) -> int:
     """Character offset of the first question word in ``text`` that is not a name (usually the verb the
     answer is the subject or object of); else of the first question word; else 0."""

@@ -3,7 +3,8 @@
 Read from the article's own words, never from the name: a courtesy title before the surname ("Ms
 Ortel", "Sir Ben Ortel"); the first personal pronoun after the person's name in its sentence, when no
 other person of the story comes between ("Ben Ortel, who runs the firm, said his ..."); a sentence
-opening "He" / "She" right after one that names this person and nobody else. Unknown ("") when the
+opening "He" / "She" right after one that names this person and nobody else, or the first "he" / "his" /
+"she" / "her" of such a following sentence when it names nobody ("Ode won. The title was his third."). Unknown ("") when the
 article shows nothing or disagrees with itself: then a pronoun may mean that person as before.
 """
 
@@ -108,6 +109,12 @@ def _sex_in(full: str, sentences: Sequence[str], people: Sequence[str]) -> str:
         ws = s.split()
         if alone and ws and ws[0].lower() in ("he", "she"):
             votes[pronoun_sex(ws[0].lower())] += 1
+        elif alone and ws and not any(_bare(w) in others or _bare(w) in mine for w in ws):
+            # the sentence after one that names this person alone, naming nobody: its first "he" / "his" /
+            # "she" / "her" is theirs ("Ode won. The title was his third.")
+            first = next((x for x in (pronoun_sex(_bare(w).lower()) for w in ws) if x), "")
+            if first:
+                votes[first] += 1
         hits = list(named.finditer(s))
         alone = bool(hits) and not any(_bare(w) in others for w in s[: hits[0].start()].split())
         for m in hits:

@@ -107,3 +107,15 @@ def test_a_name_the_answer_gives_an_age_is_a_person_whatever_its_words() -> None
     assert engine._kind("Rose Church", q, True, "ORG", said) == "PERSON"
     # control: without an age the organisation word decides
     assert engine._kind("Rose Church", q, True, "ORG", "Her oldest friend is Rose Church.") == "ORG"
+
+
+def test_a_place_that_answers_who_is_no_he_or_she_for_later_turns(nlp: Any) -> None:
+    hosted = ("The summit on river pollution was hosted by Austria in March.",)
+    a1, state = answer_in_conversation("Who hosted the summit?", _hits(hosted), None, nlp)
+    assert a1.text.startswith("Austria"), a1.text
+    assert "Austria" not in state.people and "Austria" in state.places
+    # control: a person who answers who is a he / she target
+    by_person = ("The summit on river pollution was hosted by Lena Moritz in March.",)
+    a2, st2 = answer_in_conversation("Who hosted the summit?", _hits(by_person), None, nlp)
+    assert a2.text.startswith("Lena Moritz"), a2.text
+    assert "Lena Moritz" in st2.people

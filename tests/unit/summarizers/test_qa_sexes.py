@@ -20,3 +20,20 @@ def test_one_article_has_one_reader_that_reads_each_persons_sex() -> None:
     other = sex_reader(STORY[:1], PEOPLE)
     assert other is not read
     assert other("Orla Vance") == "f" and other("Ben Tarrow") == ""
+
+
+def test_a_pronoun_in_the_sentence_after_one_naming_the_person_alone_is_theirs() -> None:
+    story = (
+        "Tamsin Hale won the Kestrel Quay regatta on Sunday.",
+        "The trophy was her third in five years.",
+        "Ben Tarrow came second.",
+        "The crowd cheered as his boat crossed the line.",
+    )
+    read = sex_reader(story, ("Tamsin Hale", "Ben Tarrow"))
+    assert read("Tamsin Hale") == "f" and read("Ben Tarrow") == "m"
+    # control: a sentence that names someone else besides gives no vote
+    mixed = (
+        "Tamsin Hale won the Kestrel Quay regatta on Sunday.",
+        "Ben Tarrow said her boat was the fastest.",
+    )
+    assert sex_reader(mixed, ("Tamsin Hale", "Ben Tarrow"))("Tamsin Hale") == ""
