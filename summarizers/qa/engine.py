@@ -41,7 +41,7 @@ from newsbrief.summarizers.lexicon.qa import (
     TIME_PRONOUNS,
 )
 from newsbrief.summarizers.qa.conversation import ConversationState, Turn, advance
-from newsbrief.summarizers.qa.extract import aged, answer_kind, span
+from newsbrief.summarizers.qa.extract import aged_passage, answer_kind, span
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType, analyse
 from newsbrief.summarizers.qa.rerank import asked_noun, parse_fits
 from newsbrief.summarizers.qa.retrieve import (
@@ -554,9 +554,9 @@ def _answer(
         # them, or someone else's age, without theirs (not "how old was she when ...": an age at an event)
         who = [x for n in q.names for x in re.sub(r"['\u2019]s?$", "", n).split()]
         who += [t for t, v in ctx.query.items() if v >= w.referent]
-        if who and not aged(best.text, who):
+        if who and not aged_passage(best, who):
             floor = max(w.min_relevance, w.age_share * rel)
-            given = next(((sc, r, p) for sc, r, p in ranked if r >= floor and aged(p.text, who)), None)
+            given = next(((sc, r, p) for sc, r, p in ranked if r >= floor and aged_passage(p, who)), None)
             if given is not None:
                 score, rel, best = given
     key = counted_key(q, lem) if q.expect == Expect.NUMBER else ""

@@ -120,6 +120,16 @@ def answer_kind(name: str, text: str, nlp: Language | None) -> str:
     return "GROUP" if label in ("NORP", "DATE", "TIME", "EVENT") else ""
 
 
+def aged_passage(p: Passage, who: Sequence[str]) -> str:
+    """:func:`aged`, or the age a sentence opens with for the person it goes on about ("The 25-year-old
+    ... as she left": the previous sentence's person, when that is one of ``who``)."""
+    found = aged(p.text, who)
+    if found:
+        return found
+    m = re.match(r"\W*the (\d{1,3})[- ]years?[- ]old\b", p.text, re.I)
+    return m.group(1) if m and {w.lower() for w in who} & p.inherited else ""
+
+
 def _anchor(q: Question, text: str, lem: Lemmatizer) -> int:
     """Character offset of the first question word in ``text`` that is not a name (usually the verb the
     answer is the subject or object of); else of the first question word; else 0."""

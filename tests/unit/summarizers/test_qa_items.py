@@ -272,3 +272,16 @@ def test_how_old_is_he_is_answered_by_the_age_given_that_person(nlp: Any) -> Non
     # control: asked about her, her own age answers
     her, _ = answer_in_conversation("How old is Ada Ruen?", hits, ConversationState(), nlp)
     assert "72" in her.text.split("\u2014")[0], her.text
+
+
+def test_an_age_opening_the_sentence_after_the_persons_is_theirs(nlp: Any) -> None:
+    sents = (
+        "Nadia Ferro opened her first bakery in Tullow in March.",
+        "The 31-year-old said she had saved for the ovens for six years.",
+        "Nadia Ferro hired Ivo Sand, 58, to run the shop on weekdays.",
+    )
+    ans = answer_from_sentences("How old is Nadia Ferro?", _hits(sents), nlp)
+    assert ans.text.startswith("31"), ans.text
+    # control: asked about him, his own age answers
+    his = answer_from_sentences("How old is Ivo Sand?", _hits(sents), nlp)
+    assert his.text.startswith("58"), his.text
