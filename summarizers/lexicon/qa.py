@@ -511,3 +511,13 @@ LISTED_ORDINALS = {
     "first": 0, "1st": 0, "top": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
     "fourth": 3, "4th": 3, "fifth": 4, "5th": 4, "last": -1,
 }  # fmt: skip
+
+
+# --- answer items (qa13) ---
+# a question about what someone does for a living: the job is most often given where the person is first
+# named ("shift worker Ivo Lund", "Lund, a nurse,"), so the sentence that answered "who" may answer it again
+JOB_QUESTION = (
+    r"^\W*(?:and\s+|so\s+)?(?:what\s+(?:does|do)\s+(?:he|she|they|\w+)\s+do(?:\s+for\s+(?:a\s+living|work))?\W*$"
+    r"|what(?:'s|\s+is|\s+was)\s+(?:his|her|their)\s+(?:job|occupation|profession|line of work)\b"
+    r"|what\s+(?:job|work)\s+does\b)"
+)

@@ -23,6 +23,7 @@ from newsbrief.summarizers.lexicon.qa import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     IT_PRONOUNS,
+    JOB_QUESTION,
     LIGHT_WORDS,
     LISTED_ORDINALS,
     LISTED_STORY_PATTERN,
@@ -41,7 +42,7 @@ from newsbrief.summarizers.lexicon.qa import (
     TIME_PRONOUNS,
 )
 from newsbrief.summarizers.qa.conversation import ConversationState, Turn, advance
-from newsbrief.summarizers.qa.extract import aged_passage, answer_kind, span
+from newsbrief.summarizers.qa.extract import aged_passage, answer_kind, names_someone, span
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType, analyse
 from newsbrief.summarizers.qa.rerank import asked_noun, parse_fits
 from newsbrief.summarizers.qa.retrieve import (
@@ -242,9 +243,15 @@ def _resolve(
     # from it ("Who won?" then "How old is she?" then "When?": one sentence often holds all three)
     other = q.expect in _ITEMS and not ANOTHER_WORDS & {w.lower() for w in words(q.text)}
     done = [(t.article_ids[0], t.position, t.question) for t in state.turns if t.answered and t.article_ids]
+    if _JOB.match(q.text):
+        # "what does he do for work?": the sentence that answered "who" most often gives the job too
+        done = [(a, p, t) for a, p, t in done if analyse(t, lem).expect != Expect.PERSON]
     used = frozenset((a, p) for a, p, _ in done)
     same = frozenset((a, p) for a, p, text in done if not other or analyse(text, lem).expect == q.expect)
     return _Context(query, prev, same, referent, used - same)
+
+
+_JOB = re.compile(JOB_QUESTION, re.I)
 
 
 def _naming(names: tuple[str, ...], noun: str) -> tuple[str, ...]:
@@ -559,6 +566,18 @@ def _answer(
             given = next(((sc, r, p) for sc, r, p in ranked if r >= floor and aged_passage(p, who)), None)
             if given is not None:
                 score, rel, best = given
+    if (
+        q.expect == Expect.PERSON
+        and w.who_share
+        and re.match(r"\W*(?:and |so )?who\b", question, re.I)
+        and not names_someone(q, best, nlp)
+    ):
+        # "who ran the survey?" on "a new survey found ...": the sentence restates the question with a common
+        # noun; the best one that names someone answers, when it shares enough of the question's words
+        floor = max(w.min_relevance, w.who_share * rel)
+        naming = next(((sc, r, p) for sc, r, p in ranked if r >= floor and names_someone(q, p, nlp)), None)
+        if naming is not None:
+            score, rel, best = naming
     key = counted_key(q, lem) if q.expect == Expect.NUMBER else ""
     if key and key not in GENERIC_COUNTED and w.counted_share and not counts(best.text, key, lem):
         # "how many couples": a sentence giving an exact count of couples answers before one that counts

@@ -55,6 +55,25 @@ _NUM_PREFIX = re.compile(
 _PERSONISH = ("PERSON", "ORG", "NORP", "GPE")
 NAMING_RE = re.compile(NAMING_PATTERN)
 _PLACE = ("GPE", "LOC", "FAC")
+# entity labels that never name a person or an organisation (FAC, PRODUCT, WORK_OF_ART are left out: the
+# small model gives them to unfamiliar people's names)
+_NOT_SOMEONE = frozenset(
+    {
+        "GPE",
+        "LOC",
+        "NORP",
+        "DATE",
+        "TIME",
+        "EVENT",
+        "LANGUAGE",
+        "LAW",
+        "PERCENT",
+        "MONEY",
+        "QUANTITY",
+        "ORDINAL",
+        "CARDINAL",
+    }
+)
 
 
 def entities(text: str, nlp: Language | None) -> list[tuple[str, str, int]]:
@@ -128,6 +147,40 @@ def aged_passage(p: Passage, who: Sequence[str]) -> str:
         return found
     m = re.match(r"\W*the (\d{1,3})[- ]years?[- ]old\b", p.text, re.I)
     return m.group(1) if m and {w.lower() for w in who} & p.inherited else ""
+
+
+def names_someone(q: Question, p: Passage, nlp: Language | None) -> bool:
+    """The sentence names a person or an organisation the question does not ("Who ran the survey?":
+    "Pollsters Tarn & Co ran it"), or opens with a "he" / "she" whose person the question does not name;
+    not when it only restates the question with a common noun ("A new survey found ..."). True without
+    a parser (nothing to tell by)."""
+    if nlp is None:
+        return True
+    qlow = q.text.lower()
+    if q.known:
+        qlow += " | " + q.known.lower()
+    if p.antecedent and PRONOUN_START.match(p.text) and bare_name(p.antecedent).lower() not in qlow:
+        return True
+
+    def new(t: str) -> bool:
+        return bare_name(t).lower() not in qlow and not any(
+            t.lower() in n.lower() or n.lower() in t.lower() for n in q.names
+        )
+
+    ents = entities(p.text, nlp)
+    if any(lab in ("PERSON", "ORG") and new(t) for t, lab, _ in ents):
+        return True
+    # a name the recogniser missed or mislabelled ("Director of Public Prosecutions Ana Ode" is often no
+    # entity at all, an unfamiliar "Tomas Brel" a building): a capitalised run that no entity of a kind that
+    # is never someone (a place, a nationality, a date, an event) covers
+    spans = [(i, i + len(t)) for t, lab, i in ents if lab in _NOT_SOMEONE]
+    for name in sentence_names(p.text):
+        at = p.text.find(name)
+        if new(name) and (
+            not any(a < at + len(name) and at < b for a, b in spans) or aged(p.text, name.split())
+        ):  # "Colin, 66," is someone whatever the recogniser says
+            return True
+    return False
 
 
 def _anchor(q: Question, text: str, lem: Lemmatizer) -> int:

@@ -119,3 +119,19 @@ def test_a_place_that_answers_who_is_no_he_or_she_for_later_turns(nlp: Any) -> N
     a2, st2 = answer_in_conversation("Who hosted the summit?", _hits(by_person), None, nlp)
     assert a2.text.startswith("Lena Moritz"), a2.text
     assert "Lena Moritz" in st2.people
+
+
+def test_what_does_he_do_may_be_answered_by_the_sentence_that_named_him(nlp: Any) -> None:
+    theft = (
+        "Police have charged warehouse porter Ivo Lund with the theft of six paintings from the Tullow museum.",
+        "The paintings were taken from a storeroom at the museum on Friday night.",
+        "The museum said the storeroom had no alarm and would now be fitted with one.",
+        "Work on the new alarm will start next month, he told the court.",
+    )
+    a1, state = answer_in_conversation("Who has been charged with the theft?", _hits(theft), None, nlp)
+    assert a1.text.startswith("Ivo Lund"), a1.text
+    a2, _ = answer_in_conversation("What does he do for work?", _hits(theft), state, nlp)
+    assert "porter" in a2.text, a2.text
+    # control: another question about him does not take that sentence again
+    a3, _ = answer_in_conversation("What was taken from the storeroom?", _hits(theft), state, nlp)
+    assert a3.text != a1.text.split(" \u2014 ")[-1], a3.text

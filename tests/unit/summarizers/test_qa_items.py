@@ -285,3 +285,20 @@ def test_an_age_opening_the_sentence_after_the_persons_is_theirs(nlp: Any) -> No
     # control: asked about him, his own age answers
     his = answer_from_sentences("How old is Ivo Sand?", _hits(sents), nlp)
     assert his.text.startswith("58"), his.text
+
+
+def test_who_is_answered_by_a_sentence_naming_someone_not_one_restating_the_question(nlp: Any) -> None:
+    sents = (
+        "A new survey of voters across Scotland found that support for the ferry plan had fallen sharply.",
+        "The survey was carried out by Harlow Research.",
+        "Councillors will debate the ferry plan next week.",
+    )
+    ans = answer_from_sentences("Who carried out the new survey of voters?", _hits(sents), nlp)
+    assert "Harlow Research" in ans.text, ans.text
+    # control: a sentence that names someone keeps its place
+    named = (
+        "Pollster Ada Brill found that support for the ferry plan among the valley's voters had fallen.",
+        "The survey was published in May.",
+    )
+    ans = answer_from_sentences("Who found that support for the ferry plan had fallen?", _hits(named), nlp)
+    assert ans.text.startswith("Ada Brill"), ans.text
