@@ -547,3 +547,12 @@ DIRECTIVE_MODAL_PATTERN = r"\b(?:should|must|ought to|need to|needs to)\b"
 STRANDED_PREPOSITIONS = _words("with to from for on about of by in into at over against after")
 # Words skipped between the preposition and its object ("loaded with the last of ...").
 OBJECT_DETERMINERS = _words("a an the his her their its some two three several more")
+
+# --- answer items (qa13) ---
+# a question about what someone does for a living: the job is most often given where the person is first
+# named ("shift worker Ivo Lund", "Lund, a nurse,"), so the sentence that answered "who" may answer it again
+JOB_QUESTION = (
+    r"^\W*(?:and\s+|so\s+)?(?:what\s+(?:does|do)\s+(?:he|she|they|\w+)\s+do(?:\s+for\s+(?:a\s+living|work))?\W*$"
+    r"|what(?:'s|\s+is|\s+was)\s+(?:his|her|their)\s+(?:job|occupation|profession|line of work)\b"
+    r"|what\s+(?:job|work)\s+does\b)"
+)

@@ -23,6 +23,7 @@ from newsbrief.summarizers.lexicon.qa import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     IT_PRONOUNS,
+    JOB_QUESTION,
     LIGHT_WORDS,
     LISTED_ORDINALS,
     LISTED_STORY_PATTERN,
@@ -41,7 +42,7 @@ from newsbrief.summarizers.lexicon.qa import (
     TIME_PRONOUNS,
 )
 from newsbrief.summarizers.qa.conversation import ConversationState, Turn, advance
-from newsbrief.summarizers.qa.extract import span
+from newsbrief.summarizers.qa.extract import aged_passage, answer_kind, names_someone, span
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType, analyse
 from newsbrief.summarizers.qa.rerank import asked_noun, parse_fits
 from newsbrief.summarizers.qa.retrieve import (
@@ -242,9 +243,15 @@ def _resolve(
     # from it ("Who won?" then "How old is she?" then "When?": one sentence often holds all three)
     other = q.expect in _ITEMS and not ANOTHER_WORDS & {w.lower() for w in words(q.text)}
     done = [(t.article_ids[0], t.position, t.question) for t in state.turns if t.answered and t.article_ids]
+    if _JOB.match(q.text):
+        # "what does he do for work?": the sentence that answered "who" most often gives the job too
+        done = [(a, p, t) for a, p, t in done if analyse(t, lem).expect != Expect.PERSON]
     used = frozenset((a, p) for a, p, _ in done)
     same = frozenset((a, p) for a, p, text in done if not other or analyse(text, lem).expect == q.expect)
     return _Context(query, prev, same, referent, used - same)
+
+
+_JOB = re.compile(JOB_QUESTION, re.I)
 
 
 def _naming(names: tuple[str, ...], noun: str) -> tuple[str, ...]:
@@ -583,6 +590,28 @@ def _answer_from_sentences(
         )
         if typed is not None:
             score, rel, best = typed
+    if q.expect == Expect.AGE and w.age_share and not re.search(r"\bwhen\b", question, re.I):
+        # "how old is he?": an age given that person ("Ivo Lund, 66,") answers before a sentence that names
+        # them, or someone else's age, without theirs (not "how old was she when ...": an age at an event)
+        who = [x for n in q.names for x in re.sub(r"['\u2019]s?$", "", n).split()]
+        who += [t for t, v in ctx.query.items() if v >= w.referent]
+        if who and not aged_passage(best, who):
+            floor = max(w.min_relevance, w.age_share * rel)
+            given = next(((sc, r, p) for sc, r, p in ranked if r >= floor and aged_passage(p, who)), None)
+            if given is not None:
+                score, rel, best = given
+    if (
+        q.expect == Expect.PERSON
+        and w.who_share
+        and re.match(r"\W*(?:and |so )?who\b", question, re.I)
+        and not names_someone(q, best, nlp)
+    ):
+        # "who ran the survey?" on "a new survey found ...": the sentence restates the question with a common
+        # noun; the best one that names someone answers, when it shares enough of the question's words
+        floor = max(w.min_relevance, w.who_share * rel)
+        naming = next(((sc, r, p) for sc, r, p in ranked if r >= floor and names_someone(q, p, nlp)), None)
+        if naming is not None:
+            score, rel, best = naming
     key = counted_key(q, lem) if q.expect == Expect.NUMBER else ""
     if key and key not in GENERIC_COUNTED and w.counted_share and not counts(best.text, key, lem):
         # "how many couples": a sentence giving an exact count of couples answers before one that counts
@@ -779,7 +808,7 @@ def answer_in_conversation(
         res.passage.position if res.passage is not None else -1,
     )
     kinds = {a.name: a.kind for art in arts if art.briefing is not None for a in art.briefing.actors}
-    people, groups, places, times, things, answer_groups = _named(q, res, kinds)
+    people, groups, places, times, things, answer_groups = _named(q, res, kinds, nlp, _sexes(arts))
     if ctx.referent:  # the thing "it" meant stays the thread's thing
         things = [ctx.referent, *things]
     turn = replace(turn, referent=ctx.referent, groups=tuple(answer_groups))
@@ -789,7 +818,7 @@ def answer_in_conversation(
 _PERSON_KINDS = PERSON_NOUNS | ROLE_WORDS
 
 
-def _kind(name: str, q: Question, in_answer: bool, label: str) -> str:
+def _kind(name: str, q: Question, in_answer: bool, label: str, sentence: str = "") -> str:
     """PERSON, ORG (an organisation), GROUP (some other group) or PLACE for a name a turn used.
 
     The name's own words first (a title makes a person, "Partners" / "Police" / "Bank" an organisation),
@@ -798,6 +827,8 @@ def _kind(name: str, q: Question, in_answer: bool, label: str) -> str:
     parts = [w.lower().strip(".'\u2019") for w in name.split()]
     if parts and parts[0] in PERSON_TITLES and len(parts) > 1:
         return "PERSON"
+    if sentence and re.search(re.escape(name) + r",\s+(?:aged\s+)?\d{1,3},", sentence):
+        return "PERSON"  # the answer's sentence gives the name an age ("Mia Church, 41,"): a person
     if any(w in ORG_NAME_WORDS for w in parts):
         return "ORG"
     if label in ("GPE", "LOC", "FAC"):
@@ -823,13 +854,18 @@ def _kind(name: str, q: Question, in_answer: bool, label: str) -> str:
 
 
 def _named(
-    q: Question, res: _Result, kinds: dict[str, str]
+    q: Question,
+    res: _Result,
+    kinds: dict[str, str],
+    nlp: Language | None = None,
+    sex_of: Callable[[str], str] = no_sex,
 ) -> tuple[list[str], list[str], list[str], list[str], list[str], list[str]]:
     """What this turn named, by kind: the answer span's items first, then the question's; and the
     organisations the answer named.
 
     A name's kind: :func:`_kind` (its words, the question it answers, the briefing's actors' tags: PERSON /
-    ORG / GPE / NORP). No parse here: a turn must stay cheap."""
+    ORG / GPE / NORP); for a name that answered, its sentence's entities when the recogniser read them (cached)
+    say a place or a date is no person. No new parse here: a turn must stay cheap."""
     people: list[str] = []
     groups: list[str] = []
     places: list[str] = []
@@ -840,7 +876,17 @@ def _named(
     span_names = sentence_names(res.span) if res.span and q.expect in (Expect.PERSON, Expect.PLACE) else []
     for name in [*span_names, *q.names]:
         lab = labels.get(name) or next((lab for t, lab in labels.items() if name in t or t in name), "")
-        kind = _kind(name, q, name in span_names, lab)
+        kind = _kind(name, q, name in span_names, lab, res.passage.text if res.passage is not None else "")
+        if (
+            kind == "PERSON"
+            and name in span_names
+            and res.passage is not None
+            and _kind(name, q, False, "", res.passage.text) != "PERSON"  # no title, no age
+            and not sex_of(name)
+        ):
+            # a place, a nationality, a date or an event that answered "who" is no he / she for later turns
+            # (its sentence's entities: the span was cut from them, so they are read already)
+            kind = answer_kind(name, res.passage.text, nlp) or kind
         if kind == "PERSON":
             people.append(name)
         elif kind == "PLACE":

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.lexicon.qa import (
     CAUSE_VERBS,
     NAMING_PATTERN,
+    PERSON_TITLES,
     QUESTION_STOP,
     SCORE_WORDS,
     SETTING_PREPOSITIONS,
@@ -53,6 +55,25 @@ _NUM_PREFIX = re.compile(
 _PERSONISH = ("PERSON", "ORG", "NORP", "GPE")
 NAMING_RE = re.compile(NAMING_PATTERN)
 _PLACE = ("GPE", "LOC", "FAC")
+# entity labels that never name a person or an organisation (FAC, PRODUCT, WORK_OF_ART are left out: the
+# small model gives them to unfamiliar people's names)
+_NOT_SOMEONE = frozenset(
+    {
+        "GPE",
+        "LOC",
+        "NORP",
+        "DATE",
+        "TIME",
+        "EVENT",
+        "LANGUAGE",
+        "LAW",
+        "PERCENT",
+        "MONEY",
+        "QUANTITY",
+        "ORDINAL",
+        "CARDINAL",
+    }
+)
 
 
 def entities(text: str, nlp: Language | None) -> list[tuple[str, str, int]]:
@@ -75,6 +96,91 @@ def entities(text: str, nlp: Language | None) -> list[tuple[str, str, int]]:
         while len(_ENTS) > _ENTS_MAX:
             _ENTS.popitem(last=False)
     return out
+
+
+def aged(text: str, who: Sequence[str]) -> str:
+    """The age ``text`` gives one of the words ``who`` (a person's name words, any case), or "": "Ivo Lund,
+    66." / "Lund, 66, said", "the 20-year-old Sgt Ivo Lund", "Lund (66)", "Lund, who turned 25 in May"; not
+    another person's of the same surname ("Ada Lund, 54," when ``who`` is Ivo Lund)."""
+    words = [w for w in who if len(w) > 1]
+    if not words:
+        return ""
+    mine = {w.lower() for w in words}
+    n = r"(?P<name>(?i:" + "|".join(re.escape(w) for w in words) + r"))"
+    for pattern in (
+        rf"\b{n}(?:['\u2019]s)?,\s+(?:aged\s+)?(?P<age>\d{{1,3}})\b(?![\d,.]\d|\s*(?:%|per\b|years|million))",
+        rf"\b(?P<age>\d{{1,3}})[- ]years?[- ]old\s+(?:[A-Za-z.]+\s+){{0,3}}?{n}\b",
+        rf"\b{n}\s*\((?P<age>\d{{1,3}})\)",
+        rf"\b{n}\b[^.;:]{{0,40}}?\b(?:turned|turns|aged|age of)\s+(?P<age>\d{{1,3}})\b",
+    ):
+        for m in re.finditer(pattern, text):
+            before = re.search(r"([A-Z][\w'\u2019-]*)\s+$", text[: m.start("name")])
+            if (
+                before
+                and before.group(1).lower() not in mine | PERSON_TITLES
+                and m.start("name") == m.start()
+            ):
+                continue  # "Ada Lund": someone else of that surname
+            return m.group("age")
+    return ""
+
+
+def answer_kind(name: str, text: str, nlp: Language | None) -> str:
+    """What a name that answered "who" is when the recogniser says it is no one, for the thread's he / she:
+    "PLACE" (a place) or "GROUP" (a nationality, a date, an event); "" when it may be someone (a person,
+    an organisation: the small model calls many unfamiliar people's names organisations) or the recogniser
+    says nothing of it (the entity of ``text`` that holds ``name``, or that ``name`` holds)."""
+    label = next(
+        (lab for t, lab, _ in entities(text, nlp) if name in t or (t in name and len(t) > 2)),
+        "",
+    )
+    if label in ("GPE", "LOC"):
+        return "PLACE"
+    return "GROUP" if label in ("NORP", "DATE", "TIME", "EVENT") else ""
+
+
+def aged_passage(p: Passage, who: Sequence[str]) -> str:
+    """:func:`aged`, or the age a sentence opens with for the person it goes on about ("The 25-year-old
+    ... as she left": the previous sentence's person, when that is one of ``who``)."""
+    found = aged(p.text, who)
+    if found:
+        return found
+    m = re.match(r"\W*the (\d{1,3})[- ]years?[- ]old\b", p.text, re.I)
+    return m.group(1) if m and {w.lower() for w in who} & p.inherited else ""
+
+
+def names_someone(q: Question, p: Passage, nlp: Language | None) -> bool:
+    """The sentence names a person or an organisation the question does not ("Who ran the survey?":
+    "Pollsters Tarn & Co ran it"), or opens with a "he" / "she" whose person the question does not name;
+    not when it only restates the question with a common noun ("A new survey found ..."). True without
+    a parser (nothing to tell by)."""
+    if nlp is None:
+        return True
+    qlow = q.text.lower()
+    if q.known:
+        qlow += " | " + q.known.lower()
+    if p.antecedent and PRONOUN_START.match(p.text) and bare_name(p.antecedent).lower() not in qlow:
+        return True
+
+    def new(t: str) -> bool:
+        return bare_name(t).lower() not in qlow and not any(
+            t.lower() in n.lower() or n.lower() in t.lower() for n in q.names
+        )
+
+    ents = entities(p.text, nlp)
+    if any(lab in ("PERSON", "ORG") and new(t) for t, lab, _ in ents):
+        return True
+    # a name the recogniser missed or mislabelled ("Director of Public Prosecutions Ana Ode" is often no
+    # entity at all, an unfamiliar "Tomas Brel" a building): a capitalised run that no entity of a kind that
+    # is never someone (a place, a nationality, a date, an event) covers
+    spans = [(i, i + len(t)) for t, lab, i in ents if lab in _NOT_SOMEONE]
+    for name in sentence_names(p.text):
+        at = p.text.find(name)
+        if new(name) and (
+            not any(a < at + len(name) and at < b for a, b in spans) or aged(p.text, name.split())
+        ):  # "Colin, 66," is someone whatever the recogniser says
+            return True
+    return False
 
 
 def _anchor(q: Question, text: str, lem: Lemmatizer) -> int:
@@ -177,7 +283,14 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             named = fresh([(m.group(1), m.start(1)) for m in NAMING_RE.finditer(text)])
             if named:
                 return _nearest(named, at)
-        if e == Expect.PERSON and p.antecedent and PRONOUN_START.match(text) and at < 30:
+        if (
+            e == Expect.PERSON
+            and p.antecedent
+            and PRONOUN_START.match(text)
+            and at < 30
+            # not when the question names that person: "Who coaches Ode?" on "His coach, Ana Ruiz, said ..."
+            and bare_name(p.antecedent).lower() not in qlow
+        ):
             return p.antecedent  # "He trains ..." answers "Who trains ...?" with the previous sentence's name
         labels = _PERSONISH if e == Expect.PERSON else _PLACE
 

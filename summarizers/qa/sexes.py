@@ -3,14 +3,16 @@
 Read from the article's own words, never from the name: a courtesy title before the surname ("Ms
 Ortel", "Sir Ben Ortel"); the first personal pronoun after the person's name in its sentence, when no
 other person of the story comes between ("Ben Ortel, who runs the firm, said his ..."); a sentence
-opening "He" / "She" right after one that names this person and nobody else. Unknown ("") when the
+opening "He" / "She" right after one that names this person and nobody else, or the first "he" / "his" /
+"she" / "her" of such a following sentence when it names nobody ("Ode won. The title was his third."). Unknown ("") when the
 article shows nothing or disagrees with itself: then a pronoun may mean that person as before.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Sequence
 
 HE = frozenset({"he", "him", "his", "himself"})
@@ -38,10 +40,33 @@ def no_sex(name: str) -> str:
     return ""
 
 
+_READERS: OrderedDict[tuple[tuple[str, ...], tuple[str, ...]], Callable[[str], str]] = OrderedDict()
+_READERS_MAX = 64
+_READERS_LOCK = threading.Lock()
+
+
 def sex_reader(sentences: Sequence[str], people: Sequence[str]) -> Callable[[str], str]:
     """``sex_of(name)``: "f", "m" or "" for a person of the story (``people``: their full names) as
     ``sentences`` show them. A lone surname or first name, or a possessive, is read as the full name it
-    belongs to."""
+    belongs to.
+
+    One reader per article and people (kept for the last few): the index and every question of a thread
+    about that article share it, and with it the sexes it has read."""
+    key = (tuple(sentences), tuple(people))
+    with _READERS_LOCK:
+        hit = _READERS.get(key)
+        if hit is not None:
+            _READERS.move_to_end(key)
+            return hit
+    read = _reader(key[0], key[1])
+    with _READERS_LOCK:
+        _READERS[key] = read
+        while len(_READERS) > _READERS_MAX:
+            _READERS.popitem(last=False)
+    return read
+
+
+def _reader(sentences: Sequence[str], people: Sequence[str]) -> Callable[[str], str]:
     cache: dict[str, str] = {}
 
     def sex_of(name: str) -> str:
@@ -84,6 +109,12 @@ def _sex_in(full: str, sentences: Sequence[str], people: Sequence[str]) -> str:
         ws = s.split()
         if alone and ws and ws[0].lower() in ("he", "she"):
             votes[pronoun_sex(ws[0].lower())] += 1
+        elif alone and ws and not any(_bare(w) in others or _bare(w) in mine for w in ws):
+            # the sentence after one that names this person alone, naming nobody: its first "he" / "his" /
+            # "she" / "her" is theirs ("Ode won. The title was his third.")
+            first = next((x for x in (pronoun_sex(_bare(w).lower()) for w in ws) if x), "")
+            if first:
+                votes[first] += 1
         hits = list(named.finditer(s))
         alone = bool(hits) and not any(_bare(w) in others for w in s[: hits[0].start()].split())
         for m in hits:

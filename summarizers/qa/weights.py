@@ -169,6 +169,26 @@ a date or number, "for" + an -ing verb, a causing verb, within two edges of a wo
 same ``parse_fit`` 0.12: answers fiction 0.689 -> 0.694 (a reason clause on the question's subject beat a
 purpose "for" + noun), every other figure unchanged (dev 0.825 / held 0.786, extra 0.707, public 1.0,
 follow-ups 0.827 / 0.745 / 0.825). ``parse_fit`` 0.2 / 0.3 with it lose dev study answers (0.841 / 0.833).
+``age_share`` (qa13: a how-old question about a person, named or meant by its "he" / "she", whose best
+sentence gives that person no age takes the best sentence that does, "Ivo Lund, 66." / "the 20-year-old Sgt
+Ivo Lund" / "Lund, who turned 25"; not "how old was she when ...", an age at an event; an age beside another
+person of the same surname is not theirs): extra follow-ups 0.745 -> 0.750 at 0.01, 0.3 and 0.5, every other
+figure unchanged (dev 0.825 / 0.827, held 0.786 / 0.81; extra answers 0.70; fiction 0.672 / 0.825; public
+1.0). Without the surname and "when" checks dev study answers and extra answers lost one each at 0.3. Then
+a sentence opening "The 25-year-old ..." whose he / she means that person counts too: extra answers 0.700 ->
+0.703 at 0.01 and 0.3 (unchanged at 0.5), the rest unchanged. 0.3.
+``who_share`` (qa13: a literal "who ...?" question whose best sentence names no person or organisation beyond
+the question's, by its entities, or by a capitalised name no place / nationality / date / event label covers
+or that stands with an age, takes the best sentence that does; it restated the question with a common noun,
+"a new survey found"), with "what does he do (for work)?" / "what is her job?" taking the sentence an
+earlier who-turn answered with again (no repeat penalty: the job stands where the person is named): dev
+answers 0.825 -> 0.829 (held 0.786 -> 0.794), extra answers 0.703 -> 0.707, follow-ups unchanged (dev 0.827,
+extra 0.75, fiction 0.825), fiction answers 0.672, public 1.0, at 0.5 and 0.7; at 0.3 extra answers 0.710 but
+follow-ups 0.745. Without the job rule extra follow-ups 0.735 (a follow-up about the now-right first
+answer's person); the job rule alone: extra follow-ups 0.745 (the exempt who-sentence was a wrong one);
+lowering the repeat penalty for every question about the who-answer's person (0.05-0.15) lost dev and
+extra follow-ups; reading "someone" from the recogniser's PERSON / ORG labels alone lost extra follow-ups (the
+small model calls unfamiliar people places or buildings, and misses some names altogether).
 Pronouns: a "he" / "she" skips the people the article's own titles and pronouns contradict
 (:mod:`.sexes`); the same figures, bar extra answers 0.687 -> 0.693 from a first question's pronoun
 meaning the first person when the lead is an organisation.
@@ -230,6 +250,14 @@ class Weights:
     preposition_fit: float = 0.7
     # refusing: below this relevance the article doesn't say (bench_qa_inprocess.py --threshold)
     min_relevance: float = 0.15
+    # a who-question whose best sentence names no person or organisation beyond the question's (it restates
+    # the question with a common noun: "a new survey found") is answered by the best sentence that does, when
+    # its relevance is at least this share of the best one's (0: never); qa13, see the module notes
+    who_share: float = 0.5
+    # a how-old question about a person (named, or the one its "he" / "she" means) whose best sentence gives
+    # that person no age is answered by the best sentence that does ("Ivo Lund, 66,"), when its relevance is
+    # at least this share of the best one's (0: never); qa13, see the module notes
+    age_share: float = 0.3
 
 
 WEIGHTS = Weights()

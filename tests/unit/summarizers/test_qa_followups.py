@@ -99,3 +99,39 @@ def test_the_noun_which_asks_about_is_found_past_its_modifiers() -> None:
     # control: an organisation noun behind a modifier makes an organisation
     fund = analyse("Which regional fund backed the launch?", LEM)
     assert engine._kind("Elsmere Ventures", fund, True, "") == "ORG"
+
+
+def test_a_name_the_answer_gives_an_age_is_a_person_whatever_its_words() -> None:
+    q = analyse("Who is Ada Morn's oldest friend?", LEM)
+    said = "Her oldest friend is Rose Church, 71, who lives by the sea."
+    assert engine._kind("Rose Church", q, True, "ORG", said) == "PERSON"
+    # control: without an age the organisation word decides
+    assert engine._kind("Rose Church", q, True, "ORG", "Her oldest friend is Rose Church.") == "ORG"
+
+
+def test_a_place_that_answers_who_is_no_he_or_she_for_later_turns(nlp: Any) -> None:
+    hosted = ("The summit on river pollution was hosted by Austria in March.",)
+    a1, state = answer_in_conversation("Who hosted the summit?", _hits(hosted), None, nlp)
+    assert a1.text.startswith("Austria"), a1.text
+    assert "Austria" not in state.people and "Austria" in state.places
+    # control: a person who answers who is a he / she target
+    by_person = ("The summit on river pollution was hosted by Lena Moritz in March.",)
+    a2, st2 = answer_in_conversation("Who hosted the summit?", _hits(by_person), None, nlp)
+    assert a2.text.startswith("Lena Moritz"), a2.text
+    assert "Lena Moritz" in st2.people
+
+
+def test_what_does_he_do_may_be_answered_by_the_sentence_that_named_him(nlp: Any) -> None:
+    theft = (
+        "Police have charged warehouse porter Ivo Lund with the theft of six paintings from the Tullow museum.",
+        "The paintings were taken from a storeroom at the museum on Friday night.",
+        "The museum said the storeroom had no alarm and would now be fitted with one.",
+        "Work on the new alarm will start next month, he told the court.",
+    )
+    a1, state = answer_in_conversation("Who has been charged with the theft?", _hits(theft), None, nlp)
+    assert a1.text.startswith("Ivo Lund"), a1.text
+    a2, _ = answer_in_conversation("What does he do for work?", _hits(theft), state, nlp)
+    assert "porter" in a2.text, a2.text
+    # control: another question about him does not take that sentence again
+    a3, _ = answer_in_conversation("What was taken from the storeroom?", _hits(theft), state, nlp)
+    assert a3.text != a1.text.split(" \u2014 ")[-1], a3.text

@@ -221,3 +221,84 @@ def test_who_names_the_person_before_an_organisation_beside_the_question_words(n
     regatta = (*sents, "The Tarnby Rowing Club organised the autumn regatta on Saturday.")
     org = answer_from_sentences("Who organised the autumn regatta?", _hits(regatta), nlp)
     assert org.text.lower().startswith("the tarnby rowing club"), org.text
+
+
+def test_a_pronouns_person_named_in_the_question_is_not_who_is_asked_about(nlp: Any) -> None:
+    sents = (
+        "Lena Brandt won the Osterby marathon on Sunday in record time.",
+        "Her coach, Piet Havel, said the pair would now rest for a month.",
+    )
+    ans = answer_from_sentences("Who coaches Lena Brandt?", _hits(sents), nlp)
+    assert ans.text.startswith("Piet Havel \u2014"), ans.text
+    # control: a "he" sentence still answers with the person named before it
+    trains = (
+        "Piet Havel joined the Osterby club in 2019.",
+        "He trains the junior squad on Saturdays.",
+    )
+    ans = answer_from_sentences("Who trains the junior squad?", _hits(trains), nlp)
+    assert ans.text.startswith("Piet Havel \u2014"), ans.text
+
+
+def test_the_age_given_a_person_is_read_beside_their_name() -> None:
+    from newsbrief.summarizers.qa.extract import aged
+
+    assert aged("She now lives with Tobin, 66.", ["Tobin"]) == "66"
+    assert aged("Resident Mara Vell, 41, said the road flooded.", ["mara", "vell"]) == "41"
+    assert aged("Her brother, the 19-year-old Pte Omar Hale, was not hurt.", ["Hale"]) == "19"
+    assert aged("Vell (41) was not hurt.", ["Vell"]) == "41"
+    assert aged("Vell, who turned 30 in May, was not hurt.", ["Vell"]) == "30"
+    # controls: another person of that surname, a number that is no age, a name without an age
+    assert aged("Dora Vell, 70, said the road flooded.", ["Mara", "Vell"]) == ""
+    assert aged("Vell, 2,000 fans and the mayor came.", ["Vell"]) == ""
+    assert aged("Vell, 12 per cent of the vote, came second.", ["Vell"]) == ""
+    assert aged("Mara Vell said the road flooded.", ["Mara", "Vell"]) == ""
+
+
+def test_how_old_is_he_is_answered_by_the_age_given_that_person(nlp: Any) -> None:
+    from newsbrief.summarizers.qa import ConversationState, answer_in_conversation
+
+    sents = (
+        "Ada Ruen, a retired baker from Tullow, has found love again.",
+        "She met her partner Tobin Grey at a dance class in the town hall.",
+        "Tobin Grey, who met Ada Ruen at the dance class, says they now go dancing every week.",
+        "Ada Ruen, 72, says she has never been happier.",
+        "But now she is happy with Grey, 66.",
+    )
+    hits = [(s, Citation("love-1", s)) for s in sents]
+    _, state = answer_in_conversation("Who is Ada Ruen's partner?", hits, ConversationState(), nlp)
+    assert "Tobin Grey" in state.people, state
+    ans, _ = answer_in_conversation("How old is he?", hits, state, nlp)
+    assert "66" in ans.text, ans.text
+    # control: asked about her, her own age answers
+    her, _ = answer_in_conversation("How old is Ada Ruen?", hits, ConversationState(), nlp)
+    assert "72" in her.text.split("\u2014")[0], her.text
+
+
+def test_an_age_opening_the_sentence_after_the_persons_is_theirs(nlp: Any) -> None:
+    sents = (
+        "Nadia Ferro opened her first bakery in Tullow in March.",
+        "The 31-year-old said she had saved for the ovens for six years.",
+        "Nadia Ferro hired Ivo Sand, 58, to run the shop on weekdays.",
+    )
+    ans = answer_from_sentences("How old is Nadia Ferro?", _hits(sents), nlp)
+    assert ans.text.startswith("31"), ans.text
+    # control: asked about him, his own age answers
+    his = answer_from_sentences("How old is Ivo Sand?", _hits(sents), nlp)
+    assert his.text.startswith("58"), his.text
+
+
+def test_who_is_answered_by_a_sentence_naming_someone_not_one_restating_the_question(nlp: Any) -> None:
+    sents = (
+        "A new survey of voters across Scotland found that support for the ferry plan had fallen sharply.",
+        "The survey was carried out by Harlow Research.",
+        "Councillors will debate the ferry plan next week.",
+    )
+    ans = answer_from_sentences("Who carried out the new survey of voters?", _hits(sents), nlp)
+    assert "Harlow Research" in ans.text, ans.text
+    # control: a sentence that names someone keeps its place
+    named = (
+        "Pollster Ada Brill found that support for the ferry plan among the valley's voters had fallen.",
+        "The survey was published in May.",
+    )
+    ans = answer_from_sentences("Who found that support for the ferry plan had fallen?", _hits(named), nlp)
+    assert ans.text.startswith("Ada Brill"), ans.text
