@@ -169,6 +169,11 @@ a date or number, "for" + an -ing verb, a causing verb, within two edges of a wo
 same ``parse_fit`` 0.12: answers fiction 0.689 -> 0.694 (a reason clause on the question's subject beat a
 purpose "for" + noun), every other figure unchanged (dev 0.825 / held 0.786, extra 0.707, public 1.0,
 follow-ups 0.827 / 0.745 / 0.825). ``parse_fit`` 0.2 / 0.3 with it lose dev study answers (0.841 / 0.833).
+The role match for a who-question's doer that no verb governs (:func:`.rerank._noun_agent`: a "by" under a
+noun that is the question's verb or its object, "an attack by", "a poll by"; a copula whose other side is
+that verb or its doer noun, "the host was", "the winner was"; a name in apposition takes its noun's role):
+answers extra 0.707 -> 0.710, every other figure unchanged (dev 0.825 / held 0.786, fiction 0.694, public
+1.0, follow-ups 0.827 / 0.810 / 0.745 / 0.825).
 Pronouns: a "he" / "she" skips the people the article's own titles and pronouns contradict
 (:mod:`.sexes`); the same figures, bar extra answers 0.687 -> 0.693 from a first question's pronoun
 meaning the first person when the lead is an organisation.
