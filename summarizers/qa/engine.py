@@ -309,7 +309,7 @@ def _score(
     for p in passages:
         rel = rels[(p.article, p.position)]
         nxt = by_pos.get((p.article, p.position + 1))
-        fit = type_fit(q, p.text, nxt.text if nxt else "", w)
+        fit = type_fit(q, p.text, nxt.text if nxt else "", w, lem)
         score = rel + w.type_fit * fit
         if prev is not None and p.citation.article_id == prev[0]:
             score += (

@@ -244,6 +244,14 @@ def parse_fit(q: Question, text: str, nlp: Language | None, lem: Lemmatizer, nea
     asked = question_role(q, nlp, lem)
     if asked is not None and any(_role(i, focus, lem) == asked for i in items):
         return 1.0  # "Who replaced X?" / "X replaced Berg": the item fills the role the question word has
+    doers = _doers(q, nlp, lem) if asked is not None and asked[0] == "subj" else None
+    if (
+        doers is not None
+        and asked is not None
+        and asked[1] in doers[0]
+        and any(_noun_agent(i, lem, doers) for i in items)
+    ):
+        return 1.0  # "Who ran the poll?" / "a poll by Kestrel", "the organiser was Berg"
     best = min(_path(f, i) for f in focus for i in items)
     return near if best <= 2 else near / 2 if best == 3 else 0.0
 
@@ -260,10 +268,7 @@ def _key(tok: Token, lem: Lemmatizer) -> str:
 def _role(tok: Token, focus: list[Token], lem: Lemmatizer) -> tuple[str, str] | None:
     """(subject or object, the verb's key) when ``tok`` (or the head word of its name) is the subject or
     object of a focus word; a passive's "by" agent is a subject and its subject an object."""
-    while tok.head.i != tok.i and (
-        tok.dep_ in ("compound", "flat") or (tok.ent_type_ and tok.head.ent_type_ == tok.ent_type_)
-    ):
-        tok = tok.head
+    tok = _base_name(tok)
     dep, head = tok.dep_, tok.head
     if dep == "pobj" and head.dep_ == "agent":
         dep, head = "agent", head.head
@@ -271,6 +276,64 @@ def _role(tok: Token, focus: list[Token], lem: Lemmatizer) -> tuple[str, str] | 
         return None
     kind = "subj" if dep in ("nsubj", "agent") else "obj" if dep in ("dobj", "nsubjpass", "attr") else ""
     return (kind, _key(head, lem)) if kind else None
+
+
+_LIGHT_VERBS = frozenset({"be", "do", "have"})  # an auxiliary the parser took for the question's verb
+_AGENT_ENDINGS = ("er", "or", "r")  # "winner" -> "win", "organiser" -> "organise", "editor" -> "edit"
+
+
+def _deverbal(noun: str, verbs: set[str]) -> bool:
+    """Whether ``noun`` (a key) is one of ``verbs`` or its doer ("host", "winner" of "win", "editor")."""
+    if noun in verbs:
+        return True
+    for end in _AGENT_ENDINGS:
+        stem = noun[: -len(end)]
+        if (
+            noun.endswith(end)
+            and len(stem) >= 4
+            and (stem in verbs or (stem[-1] == stem[-2] and stem[:-1] in verbs))
+        ):
+            return True
+    return False
+
+
+def _base_name(tok: Token) -> Token:
+    """The word standing for the name ``tok`` is part of: the name's head word, or the common noun the name
+    is in apposition to ("the firm Kelvar Pictures", "its founder, Ada Wren")."""
+    while tok.head.i != tok.i and (
+        tok.dep_ in ("compound", "flat") or (tok.ent_type_ and tok.head.ent_type_ == tok.ent_type_)
+    ):
+        tok = tok.head
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
+        tok = tok.head
+    return tok
+
+
+def _noun_agent(tok: Token, lem: Lemmatizer, doers: tuple[set[str], set[str]]) -> bool:
+    """Whether ``tok`` (or the head word of its name) does what a who-question asks though no verb says
+    so: the object of a "by" under a noun that is the question's verb or its object ("an attack by
+    rebels", "a poll by Kestrel" for "who ran the poll"), or the other side of a copula from a noun that
+    is the question's verb or its doer ("the host was Berg", "Berg was the winner")."""
+    verbs, objects = doers
+    tok = _base_name(tok)
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
+        return _key(head.head, lem) in verbs | objects
+    if tok.dep_ in ("attr", "nsubj") and head.pos_ == "AUX" and lem.lemma(head.text) == "be":
+        other = "nsubj" if tok.dep_ == "attr" else "attr"
+        return any(
+            c.dep_ == other and c.pos_ == "NOUN" and _deverbal(_key(c, lem), verbs) for c in head.children
+        )
+    return False
+
+
+def _doers(q: Question, nlp: Language, lem: Lemmatizer) -> tuple[set[str], set[str]]:
+    """The keys of a question's verb and of its direct objects ("Who ran the poll?": {run}, {poll})."""
+    doc = question_parse(q.text, nlp)
+    heads = [t for t in doc if t.pos_ == "VERB" and lem.lemma(t.text) not in _LIGHT_VERBS]
+    return {_key(t, lem) for t in heads}, {
+        _key(c, lem) for t in heads for c in t.children if c.dep_ == "dobj"
+    }
 
 
 def asked_noun(q: Question, nlp: Language) -> str:

@@ -464,14 +464,17 @@ def directive_fit(text: str, w: Weights = WEIGHTS) -> float:
     return w.advice_modal if DIRECTIVE_MODAL_RE.search(text) else 0.0
 
 
-def type_fit(q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS) -> float:
+def type_fit(
+    q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS, lem: Lemmatizer | None = None
+) -> float:
     """How well ``text`` holds an item of the kind ``q`` expects, 0..1; for a question asking what someone
-    should do (:func:`asks_advice`), the better of that and :func:`directive_fit`."""
+    should do (:func:`asks_advice`), the better of that and :func:`directive_fit` (``lem`` lets the
+    preposition rule match the question's words by lemma)."""
     fit = _type_fit(q, text, next_text, w)
     if w.advice_fit and fit < 1.0 and asks_advice(q):
         fit = max(fit, w.advice_fit * directive_fit(text, w))
     if w.preposition_fit and fit < 1.0 and q.expect == Expect.SPAN:
-        fit = max(fit, w.preposition_fit * preposition_fit(q, text))
+        fit = max(fit, w.preposition_fit * preposition_fit(q, text, lem))
     return fit
 
 
@@ -486,26 +489,29 @@ def stranded_preposition(q: Question) -> str:
     return prep if prep in STRANDED_PREPOSITIONS and len(words(q.text)) > 2 else ""
 
 
-def _like(word: str, keys: set[str]) -> bool:
-    """``word`` is one of ``keys`` or an inflection of one ("loaded" for "load")."""
-    low = word.lower()
-    return low in keys or any(len(k) >= 5 and low.startswith(k[: max(5, len(k) - 1)]) for k in keys)
+_PLAIN = Lemmatizer(None)  # no pipeline: a word is its own lower-cased key
 
 
-def preposition_fit(q: Question, text: str) -> float:
+def preposition_fit(q: Question, text: str, lem: Lemmatizer | None = None) -> float:
     """1 when ``text`` has a word of the question followed, within four words, by the preposition the
     question ends on and then by a word the question lacks ("loaded with gravel" for "What was the barge
-    loaded with?"); else 0."""
+    loaded with?"); else 0. Words match by lemma key ("spent" is "spend"); without ``lem``, as written."""
     prep = stranded_preposition(q)
     qwords = {w.lower() for w in words(q.text)}
     if not prep or qwords & ANOTHER_WORDS:  # "what other jobs is it fit for?": another item, said another way
         return 0.0
     name_words = {w.lower() for n in q.names for w in words(n)}
     keys = (set(q.terms) | {w for w in qwords if len(w) >= 4 and w not in QUESTION_STOP}) - name_words
+    lx = lem or _PLAIN
+    keys = {k for w in keys for k in terms(w, lx)} - {k for n in name_words for k in terms(n, lx)}
+
+    def like(word: str) -> bool:
+        return bool(keys.intersection(terms(word, lx)))
+
     others = [bare_name(n) for n in sentence_names(text) if not _same_name(n, q) and n.lower() not in qwords]
     ws = words(text)
     for i, word in enumerate(ws):
-        if word[:1].isupper() or not _like(word, keys):
+        if word[:1].isupper() or not like(word):
             continue  # a name is what the question asks about, not the verb whose object it wants
         if q.names and any(o.split()[-1] in ws[max(0, i - 4) : i] for o in others):
             continue  # another person's charge, another firm's deal: the question names someone else
@@ -513,7 +519,7 @@ def preposition_fit(q: Question, text: str) -> float:
         if j is None:
             continue
         after = next((x for x in ws[j + 1 :] if x.lower() not in OBJECT_DETERMINERS), "")
-        if after and after.lower() not in qwords and not _like(after, keys):
+        if after and after.lower() not in qwords and not like(after):
             return 1.0
     return 0.0
 
