@@ -75,7 +75,7 @@ _ORDINAL = rf"(?:{_alt([o for o in lex.ORDINALS if not o[0].isdigit()])}|\d{{1,3
 _ORDINAL_RE = re.compile(
     # "a fourth title", "her 10th and last season", "his 100th international cap"
     rf"(?<![\w-]){_ORDINAL}(?=(?:\s(?:and|&)\s(?:final|last))?(?:\s(?!{_alt(lex.GAP_STOPS)}\b)[a-z][\w'’-]*(?<!ly)){{0,2}}"
-    rf"\s(?:{_alt(lex.RECORD_NOUNS)})s?\b)",
+    rf"(?:\s(?:{_alt(lex.RECORD_NOUNS)})s?|-(?:{_alt(lex.RECORD_COMPOUNDS)}))\b)",
     re.I,
 )
 _ONE_DURATION_NOT = re.compile(rf"\b(?:{_alt(lex.RATE_LEADS)})\s$", re.I)
@@ -1037,6 +1037,25 @@ def _select(pool: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+def _placings(p: ParsedSentence, title: str) -> list[tuple[int, int]]:
+    """Finishing positions the story leads on: an ordinal right after a verb of placing ("finished
+    third", "came 12th") in the first sentence, or anywhere when the headline says that ordinal
+    too; a placing told in passing later ("her sister finished third") is not the news."""
+    if not p.parsed:
+        return []
+    out: list[tuple[int, int]] = []
+    for tok in p.doc:
+        if (
+            tok.i > 0
+            and tok.head.i == tok.i - 1
+            and tok.head.lemma_.lower() in lex.PLACING_VERBS
+            and re.fullmatch(_ORDINAL, tok.text, re.I)
+            and (p.index == 0 or re.search(rf"(?<![\w-]){re.escape(tok.text)}\b", title, re.I))
+        ):
+            out.append((tok.idx, tok.idx + len(tok.text)))
+    return out
+
+
 def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figure, ...]:
     """The article's key figures, most important first, one per distinct number."""
     cands: list[_Candidate] = []
@@ -1045,13 +1064,16 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
     for p in parsed:
         text = p.text
         covered = 0  # the end of a value widened over the words after it ("three years and four months")
-        for start, end in _number_spans(text):
+        placings = _placings(p, title)
+        spans = _number_spans(text)
+        spans = sorted(spans + [s for s in placings if not any(a < s[1] and s[0] < b for a, b in spans)])
+        for start, end in spans:
             if start < covered:
                 continue
             value = text[start:end]
             if re.fullmatch(_ORDINAL, value, re.I):
                 # a record ("a fourth title") is a key figure of the lead, not of an aside
-                if p.index >= _LEAD or not p.parsed:
+                if (p.index >= _LEAD and (start, end) not in placings) or not p.parsed:
                     continue
                 ctx = _context(p.doc, start, end, _words(value))
                 if ctx:
