@@ -32,6 +32,7 @@ from newsbrief.summarizers.lexicon.actors import (
     DOCUMENT_NOUNS,
     EVENT_HEADS,
     EXAMPLE_CUES,
+    FACILITY_HEADS,
     FAMILY_NOUNS,
     FRAME_LEAD_WORDS,
     GEO_NAME_LEADS,
@@ -573,7 +574,8 @@ def _is_location(doc: Doc, ent: Span, label: str) -> bool:
 
     An organisation is a place only inside something ("in the Senate"); "a statement from the
     agency" and "an engineer at the firm" name it as a source or an employer."""
-    preps = ORG_LOCATION_PREPS if label == "ORG" else _LOCATION_PREPS
+    facility = ent[-1].lower_ in FACILITY_HEADS
+    preps = ORG_LOCATION_PREPS if label == "ORG" and not facility else _LOCATION_PREPS
     prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if _in_dateline(doc, ent):
         return True

@@ -511,6 +511,12 @@ ROLE_ENDINGS = frozenset(
 )
 
 # prepositions that put an organisation's name in the place of a setting ("in the Senate")
+# last words of a body's name that make it a building or grounds ("Brook Lane Leisure Centre", "the
+# Grand Apartments"): after "at", "from" or "in" (``LOCATION_PREPS``) it is where something happens,
+# though the recogniser calls it an organisation; as a subject it still acts ("the centre said")
+FACILITY_HEADS = frozenset(
+    ["centre", "center", "school", "hall", "apartments", "common", "arena", "theatre", "theater", "chapel"]
+)
 ORG_LOCATION_PREPS = frozenset(
     ["in", "into", "inside", "outside", "near", "around", "throughout", "across", "within"]
 )
