@@ -908,6 +908,19 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
     return not (head.dep_ == "pobj" and prep.lower_ in lex.ASIDE_PREPS)
 
 
+def _counts_a_far_noun(doc: Doc, start: int, end: int) -> bool:
+    """A lone number in words that counts a noun it could not be joined to, past another number or a
+    conjunction ("three or four big fences", "three Top 10 singles"): the line cannot say what it
+    counts, and a guess ("three or four") is no figure."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    num = span[0]
+    if num.dep_ != "nummod" or num.head.i <= num.i or num.head.tag_ not in _PLURAL_TAGS:
+        return False
+    return any(t.tag_ in ("CC", "CD") for t in doc[num.i + 1 : num.head.i])
+
+
 def _partitive_plural(num: Token) -> bool:
     """ "eight of its jets": a number that counts part of a plural noun named after "of"."""
     return any(
@@ -1125,7 +1138,10 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                     continue  # a capitalised number word inside a sentence is a name: "the Big Ten"
                 if not _word_number_counts(p, start, end, value):
                     continue
-                end = _with_noun(p.doc, start, end)
+                widened = _with_noun(p.doc, start, end)
+                if widened == end and _counts_a_far_noun(p.doc, start, end):
+                    continue  # "three or four fences", "three Top 10 singles": the line cannot say what it counts
+                end = widened
             multiple = _MULTIPLE_AFTER.match(text, end)
             if multiple and has_digit:
                 end = multiple.end()  # "40 times the safety limit": a multiple says it is one

@@ -846,3 +846,18 @@ def test_a_finishing_place_in_the_first_sentence_or_the_headline(nlp: Any) -> No
         title="Ine Stang comes 11th in foggy downhill",
     )
     assert "11th" in values(g)
+
+
+def test_a_number_in_words_cut_off_from_its_noun_by_another_number_or_an_or_is_no_figure(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The Tarnow Quartet released four new albums and played 120 concerts last year.
+        Its cellist said she used to write three or four short pieces every week.
+        The group also had three Top 40 songs in its first decade.
+        Its manager will next year renew the contracts of nine first-team musicians.
+        """,
+    )
+    assert "four new albums" in values(f)  # positive control
+    assert "nine first-team musicians" in values(f) or "nine" in values(f)  # a long but whole noun phrase
+    assert "three" not in values(f)
