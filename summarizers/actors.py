@@ -27,6 +27,7 @@ from newsbrief.summarizers.lexicon.actors import (
     BYLINE_VERBS,
     COMPETITION_HEADS,
     CONNECTORS,
+    DECADE_NAMES,
     DISCOURSE_WORDS,
     DISEASES,
     DOCUMENT_NOUNS,
@@ -1195,6 +1196,8 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                 or re.sub(r"['\u2019]s$", "", name.lower()) in DISEASES
             ):
                 continue  # "First Lady", "General Election", "Riviera Masters": a role or an event
+            if name.lower().removeprefix("the ") in DECADE_NAMES:
+                continue  # "the Sixties": a time, whatever type the recogniser gave it
             if name[0].islower() or all(t.lower_ in _TITLE_WORDS or t.lower_ in _CONNECTORS for t in toks):
                 continue
             if label == "ORG" and _is_product(doc, ent):
