@@ -27,11 +27,13 @@ from newsbrief.summarizers.lexicon.actors import (
     BYLINE_VERBS,
     COMPETITION_HEADS,
     CONNECTORS,
+    DECADE_NAMES,
     DISCOURSE_WORDS,
     DISEASES,
     DOCUMENT_NOUNS,
     EVENT_HEADS,
     EXAMPLE_CUES,
+    FACILITY_HEADS,
     FAMILY_NOUNS,
     FRAME_LEAD_WORDS,
     GEO_NAME_LEADS,
@@ -573,7 +575,8 @@ def _is_location(doc: Doc, ent: Span, label: str) -> bool:
 
     An organisation is a place only inside something ("in the Senate"); "a statement from the
     agency" and "an engineer at the firm" name it as a source or an employer."""
-    preps = ORG_LOCATION_PREPS if label == "ORG" else _LOCATION_PREPS
+    facility = ent[-1].lower_ in FACILITY_HEADS
+    preps = ORG_LOCATION_PREPS if label == "ORG" and not facility else _LOCATION_PREPS
     prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if _in_dateline(doc, ent):
         return True
@@ -1193,6 +1196,8 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                 or re.sub(r"['\u2019]s$", "", name.lower()) in DISEASES
             ):
                 continue  # "First Lady", "General Election", "Riviera Masters": a role or an event
+            if name.lower().removeprefix("the ") in DECADE_NAMES:
+                continue  # "the Sixties": a time, whatever type the recogniser gave it
             if name[0].islower() or all(t.lower_ in _TITLE_WORDS or t.lower_ in _CONNECTORS for t in toks):
                 continue
             if label == "ORG" and _is_product(doc, ent):

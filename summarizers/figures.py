@@ -75,7 +75,7 @@ _ORDINAL = rf"(?:{_alt([o for o in lex.ORDINALS if not o[0].isdigit()])}|\d{{1,3
 _ORDINAL_RE = re.compile(
     # "a fourth title", "her 10th and last season", "his 100th international cap"
     rf"(?<![\w-]){_ORDINAL}(?=(?:\s(?:and|&)\s(?:final|last))?(?:\s(?!{_alt(lex.GAP_STOPS)}\b)[a-z][\w'’-]*(?<!ly)){{0,2}}"
-    rf"\s(?:{_alt(lex.RECORD_NOUNS)})s?\b)",
+    rf"(?:\s(?:{_alt(lex.RECORD_NOUNS)})s?|-(?:{_alt(lex.RECORD_COMPOUNDS)}))\b)",
     re.I,
 )
 _ONE_DURATION_NOT = re.compile(rf"\b(?:{_alt(lex.RATE_LEADS)})\s$", re.I)
@@ -908,6 +908,19 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
     return not (head.dep_ == "pobj" and prep.lower_ in lex.ASIDE_PREPS)
 
 
+def _counts_a_far_noun(doc: Doc, start: int, end: int) -> bool:
+    """A lone number in words that counts a noun it could not be joined to, past another number or a
+    conjunction ("three or four big fences", "three Top 10 singles"): the line cannot say what it
+    counts, and a guess ("three or four") is no figure."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    num = span[0]
+    if num.dep_ != "nummod" or num.head.i <= num.i or num.head.tag_ not in _PLURAL_TAGS:
+        return False
+    return any(t.tag_ in ("CC", "CD") for t in doc[num.i + 1 : num.head.i])
+
+
 def _partitive_plural(num: Token) -> bool:
     """ "eight of its jets": a number that counts part of a plural noun named after "of"."""
     return any(
@@ -1037,6 +1050,25 @@ def _select(pool: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+def _placings(p: ParsedSentence, title: str) -> list[tuple[int, int]]:
+    """Finishing positions the story leads on: an ordinal right after a verb of placing ("finished
+    third", "came 12th") in the first sentence, or anywhere when the headline says that ordinal
+    too; a placing told in passing later ("her sister finished third") is not the news."""
+    if not p.parsed:
+        return []
+    out: list[tuple[int, int]] = []
+    for tok in p.doc:
+        if (
+            tok.i > 0
+            and tok.head.i == tok.i - 1
+            and tok.head.lemma_.lower() in lex.PLACING_VERBS
+            and re.fullmatch(_ORDINAL, tok.text, re.I)
+            and (p.index == 0 or re.search(rf"(?<![\w-]){re.escape(tok.text)}\b", title, re.I))
+        ):
+            out.append((tok.idx, tok.idx + len(tok.text)))
+    return out
+
+
 def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figure, ...]:
     """The article's key figures, most important first, one per distinct number."""
     cands: list[_Candidate] = []
@@ -1045,13 +1077,16 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
     for p in parsed:
         text = p.text
         covered = 0  # the end of a value widened over the words after it ("three years and four months")
-        for start, end in _number_spans(text):
+        placings = _placings(p, title)
+        spans = _number_spans(text)
+        spans = sorted(spans + [s for s in placings if not any(a < s[1] and s[0] < b for a, b in spans)])
+        for start, end in spans:
             if start < covered:
                 continue
             value = text[start:end]
             if re.fullmatch(_ORDINAL, value, re.I):
                 # a record ("a fourth title") is a key figure of the lead, not of an aside
-                if p.index >= _LEAD or not p.parsed:
+                if (p.index >= _LEAD and (start, end) not in placings) or not p.parsed:
                     continue
                 ctx = _context(p.doc, start, end, _words(value))
                 if ctx:
@@ -1103,7 +1138,10 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                     continue  # a capitalised number word inside a sentence is a name: "the Big Ten"
                 if not _word_number_counts(p, start, end, value):
                     continue
-                end = _with_noun(p.doc, start, end)
+                widened = _with_noun(p.doc, start, end)
+                if widened == end and _counts_a_far_noun(p.doc, start, end):
+                    continue  # "three or four fences", "three Top 10 singles": the line cannot say what it counts
+                end = widened
             multiple = _MULTIPLE_AFTER.match(text, end)
             if multiple and has_digit:
                 end = multiple.end()  # "40 times the safety limit": a multiple says it is one

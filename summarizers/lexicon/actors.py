@@ -511,6 +511,12 @@ ROLE_ENDINGS = frozenset(
 )
 
 # prepositions that put an organisation's name in the place of a setting ("in the Senate")
+# last words of a body's name that make it a building or grounds ("Brook Lane Leisure Centre", "the
+# Grand Apartments"): after "at", "from" or "in" (``LOCATION_PREPS``) it is where something happens,
+# though the recogniser calls it an organisation; as a subject it still acts ("the centre said")
+FACILITY_HEADS = frozenset(
+    ["centre", "center", "school", "hall", "apartments", "common", "arena", "theatre", "theater", "chapel"]
+)
 ORG_LOCATION_PREPS = frozenset(
     ["in", "into", "inside", "outside", "near", "around", "throughout", "across", "within"]
 )
@@ -682,6 +688,11 @@ TITLE_ABBREVIATIONS = frozenset(
         "sr",
         "supt",
     ]
+)
+
+# decades by name, which the recogniser may take for a body ("in the Sixties"): a time, never an actor
+DECADE_NAMES = frozenset(
+    ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "noughties"]
 )
 
 # diseases and viruses the recogniser may take for an organisation or a person (lower-cased names)

@@ -507,7 +507,15 @@ RECORD_NOUNS = (
     "consecutive",
     "straight",
     "successive",
+    # the minute of a goal in a match report ("an 89th-minute penalty"), a finishing place
+    "minute",
+    "place",
 )
+# the records an ordinal names joined to it by a hyphen ("an 89th-minute penalty"; "a fourth-term
+# mayor" reads as a description, not a count)
+RECORD_COMPOUNDS = ("minute",)
+# verbs (lemmas) whose ordinal complement is a finishing position: "finished third", "came second"
+PLACING_VERBS = ("finish", "come", "place")
 # words after "a month", "a year" that make it a time ago, not a rate ("4.3% a month earlier"), and
 # after a duration that make it a time anchor ("two years ago", "three days before the vote")
 RELATIVE_TIME = ("earlier", "later", "ago", "before", "after", "previously", "on", "from", "since", "into")

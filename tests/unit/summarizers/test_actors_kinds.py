@@ -135,3 +135,17 @@ def test_a_person_and_their_firm_taken_for_one_body_are_split(nlp: Any) -> None:
     society = parsed[2].doc
     assert [e.text for e in society.ents if e.label_ == "ORG"] == ["the Royal Society of Chemists"]
     assert not any(n.startswith("Royal Society") and n != "Royal Society of Chemists" for n in found)
+
+
+def test_a_decade_by_name_is_a_time_not_an_actor(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Singer Tomas Reyle said the Seventies shaped his sound more than any other time.
+        The Seventies gave him soul, and the Seventies gave him funk, Reyle said.
+        Reyle grew up listening to his father's records, and the Seventies never left him.
+        His label, Northgate Records, will release the album in May.
+        """,
+    )
+    assert "Northgate Records" in names(f)  # positive control
+    assert "Seventies" not in names(f)

@@ -86,3 +86,25 @@ def test_names_given_as_examples_are_not_actors(nlp: Any) -> None:
         SHOP.replace("by makers including", "made by").replace("by makers such as", "made by"),
     )
     assert "Teodora Kess" in names(made), names(made)
+
+
+def test_a_building_named_after_at_is_a_setting_but_acts_as_a_subject(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The Marlowe Water Board said it had found bacteria in the supply to 9,000 homes in Tansley.
+        Bottled water is being handed out at Tansley Primary School and at Brook Lane Leisure Centre.
+        The Marlowe Water Board expects the notice to last until Friday.
+        """,
+    )
+    assert "Marlowe Water Board" in names(f)  # positive control
+    assert "Tansley Primary School" not in names(f)
+    assert "Brook Lane Leisure Centre" not in names(f)
+    g = facets(
+        nlp,
+        """
+        Brook Lane Leisure Centre said on Monday that it would close its pool for repairs.
+        The Brook Lane Leisure Centre expects the work to take six weeks.
+        """,
+    )
+    assert "Brook Lane Leisure Centre" in names(g)

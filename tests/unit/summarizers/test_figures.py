@@ -810,3 +810,54 @@ def test_a_sentence_without_digits_or_number_words_is_not_searched_for_figures(
     monkeypatch.setattr(figures, "_may_hold_figure", lambda text: True)  # every sentence searched
     assert spans == [figures._number_spans(t) for t in [plain, *holding]]
     assert spans[0] == [] and all(spans[1:6])  # control: the searched ones do hold figures
+
+
+def test_the_minute_of_a_goal_in_the_lead_is_a_record(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Harwick Rovers beat Tolland 2-1 on Saturday, with Pia Brandt's 78th-minute header deciding it.
+        The win moves Harwick clear at the top of the table.
+        Their manager praised the crowd for the noise they made.
+        Tolland had scored in the 12th minute through a long shot.
+        """,
+    )
+    assert "78th" in values(f)
+    assert "header" in figure(f, "78th").context
+    assert "12th" not in values(f)  # an aside after the lead
+
+
+def test_a_finishing_place_in_the_first_sentence_or_the_headline(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Skier Ola Vennberg finished fourth in the downhill at Brekke on Sunday.
+        Her teammate Ine Stang, who had won the race a year earlier, came 11th.
+        """,
+    )
+    assert "fourth" in values(f)
+    assert "11th" not in values(f)  # a placing in passing, not in the headline
+    g = facets(
+        nlp,
+        """
+        The downhill at Brekke was run in thick fog on Sunday.
+        After a slow start, Ine Stang came 11th, her best result of the season.
+        """,
+        title="Ine Stang comes 11th in foggy downhill",
+    )
+    assert "11th" in values(g)
+
+
+def test_a_number_in_words_cut_off_from_its_noun_by_another_number_or_an_or_is_no_figure(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The Tarnow Quartet released four new albums and played 120 concerts last year.
+        Its cellist said she used to write three or four short pieces every week.
+        The group also had three Top 40 songs in its first decade.
+        Its manager will next year renew the contracts of nine first-team musicians.
+        """,
+    )
+    assert "four new albums" in values(f)  # positive control
+    assert "nine first-team musicians" in values(f) or "nine" in values(f)  # a long but whole noun phrase
+    assert "three" not in values(f)
