@@ -67,7 +67,9 @@ from newsbrief.summarizers.lexicon.steps import (
     OBLIGATION_LEMMAS,
     OPEN_DOOR_LEMMAS,
     PAST_DATE_RE,
+    PAST_TIME_MARKS,
     PENDING_PREPS,
+    PERCEIVE_LEMMAS,
     PLAN_LEMMAS,
     PLAN_NOUNS,
     PLEDGE_ADJ,
@@ -78,6 +80,7 @@ from newsbrief.summarizers.lexicon.steps import (
     REFUSE_LEMMAS,
     SCHEDULE_ADJ,
     SCHEDULE_PREPS,
+    SEASONS,
     SPEECH_LEMMAS,
     START_WORDS,
     STATE_PREDICATES,
@@ -87,7 +90,7 @@ from newsbrief.summarizers.lexicon.steps import (
     TODAY_RE,
     WEAK_MODALS,
 )
-from newsbrief.summarizers.parse import ParsedSentence
+from newsbrief.summarizers.parse import ParsedSentence, dating_years
 from newsbrief.summarizers.types import NextStep
 
 if TYPE_CHECKING:
@@ -153,7 +156,7 @@ def _plan_head(tok: Token) -> Token | None:
     ):
         first = first.head  # "was banned, fined and ordered to pay": the auxiliary is shared
         auxes = _aux_tags(first)
-    comps = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS]
+    comps = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS or _for_infinitive(c)]
     # an infinitive or a finite clause ("wants to leave", "hopes it will pass"), not a small
     # clause ("wants him out"), nor a clause the parser hung on it across punctuation (a
     # reporting frame, a glued sentence: "..., 'We need him out,' it was reported")
@@ -167,7 +170,7 @@ def _plan_head(tok: Token) -> Token | None:
         )
         for c in comps
     )
-    if tok.tag_ == "VBG" and not auxes:
+    if tok.tag_ == "VBG" and not auxes and not _calling_noun(tok):
         return None  # "India planning an aid mission": a participle in a caption or a headline
     # past: "planned", "had planned", and the directive "was ordered to pay" (not "was planned for
     # Friday", a passive event that still lies ahead)
@@ -217,7 +220,7 @@ def _plan_head(tok: Token) -> Token | None:
         prep = next(
             (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == tok.i + 1), None
         )
-        if prep is None and not any(c.dep_ == "xcomp" for c in tok.children):
+        if prep is None and not any(c.dep_ == "xcomp" or _for_infinitive(c) for c in tok.children):
             return None
         if prep is not None and tok.tag_ == "VBD":
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -239,10 +242,43 @@ def _plan_head(tok: Token) -> Token | None:
             if lem == "set" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
                 return None  # "a record set in January": made then; "set for Friday" is a date
             return tok
+        if (
+            any(c.dep_ == "dobj" and _is_action_noun(c) for c in tok.children)
+            and _has_future_date(tok)
+            and not _has_past_date(tok)
+            and not _pluperfect(tok)
+        ):
+            return tok  # "ordered the installation of 800 cabins within five weeks": an act with a deadline ahead
         return None
     if not comps and tok.tag_ == "VBN" and tok.dep_ == "acl" and not past and _has_future_date(tok):
         return tok  # "has a trip planned for the autumn": a participle after its noun, dated ahead
     return tok if comps else None
+
+
+def _calling_noun(tok: Token) -> bool:
+    """A participle of calling that describes a thing with its call ("a petition calling on the
+    council to reverse the decision", "a letter urging ministers to act"): a call still standing."""
+    return (
+        tok.dep_ == "acl"
+        and tok.head.tag_ in ("NN", "NNS")
+        and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+        and tok.head.head.tag_.startswith("VB")
+        and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in tok.children
+        )
+    )
+
+
+def _for_infinitive(clause: Token) -> bool:
+    """A "for ... to" clause the parser hangs on a verb as an adverbial ("appealing for witnesses
+    to come forward", "called for the bridge to be shut"): what is asked for, ahead."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ in ("VB", "VBN")
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+    )
 
 
 def _trigger_head(tok: Token) -> Token | None:
@@ -278,12 +314,18 @@ def _trigger_head(tok: Token) -> Token | None:
             )
             for c in tok.children
         )
+        # "a payment of 40 million due next week", "an advance of 300 euros due by March": the
+        # parser hangs the date on the verb or on "due" as a bare noun phrase, not as its complement
+        or _dated_after_noun(tok)
     ):
         # declared optional here: the same name takes _plan_head's result further down
         head: Token | None
         head = tok.head if tok.dep_ != "ROOT" else tok
         if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.tag_.startswith("VB"):
             head = head.head.head  # "(balloting nurses,) with the result due in March": the clause
+        elif _dated_after_noun(tok):
+            while not head.tag_.startswith("VB") and head.dep_ != "ROOT" and head.head.i != head.i:
+                head = head.head  # "(the town owes) a payment of 40 million due next week": the clause
         elif not head.tag_.startswith("VB") and tok.i > head.i:
             # "the last seed in the draw of 64 due to play next week": the whole noun phrase
             while head.dep_ in ("pobj", "prep") and not head.head.tag_.startswith("VB"):
@@ -327,7 +369,13 @@ def _trigger_head(tok: Token) -> Token | None:
     if (
         lem in EFFORT_LEMMAS
         and tok.tag_ == "VBG"
-        and any(c.dep_ == "aux" and _lemma(c) == "be" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+        and any(
+            c.dep_ == "aux"
+            and _lemma(c) == "be"
+            # (or "was" shifted back under a past verb of saying: "said it was considering legal action")
+            and (c.tag_ in ("VBZ", "VBP") or (c.tag_ == "VBD" and _reported(tok) and tok.head.tag_ == "VBD"))
+            for c in tok.children
+        )
         and any(
             (c.dep_ in _CLAUSE_DEPS and not (lem in EFFORT_NEEDS_GOAL and c.dep_ in ("dobj", "dative")))
             # "are working to restore power": the parser hangs the goal on as a purpose
@@ -337,13 +385,21 @@ def _trigger_head(tok: Token) -> Token | None:
         and not any(c.dep_ == "xcomp" and _lemma(c) == "be" for c in tok.children)
     ):
         return tok  # "is trying to", "are considering": an effort under way (not "trying to be calm")
+    if (
+        lem in EFFORT_LEMMAS - EFFORT_NEEDS_GOAL
+        and tok.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children)
+        and any(c.dep_ == "aux" and _lemma(c) == "be" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+    ):
+        return tok  # "the cause is being investigated", "the bid is being reviewed": under way, passive
     if lem in OBLIGATION_LEMMAS and present:
         # "candidates have to decide", "the board needs to approve"
         for c in tok.children:
             if (
                 c.dep_ == "xcomp"
                 and any(a.lower_ == "to" for a in c.children)
-                and _lemma(c) not in SPEECH_LEMMAS
+                # ("I have to say" is a manner of speaking; "have yet to be announced" is pending)
+                and (_lemma(c) not in SPEECH_LEMMAS or any(a.lower_ == "yet" for a in tok.children))
                 and _lemma(c) != "be"  # "there has to be a reason": a judgement, not a task
             ):
                 return tok
@@ -391,6 +447,18 @@ def _trigger_head(tok: Token) -> Token | None:
             if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children):
                 return tok
     return None
+
+
+def _dated_after_noun(tok: Token) -> bool:
+    """A schedule word after its noun with a date ahead right after it ("a payment of 40 million
+    due next week", "an advance of 300 euros due by the end of March")."""
+    if tok.lower_ not in SCHEDULE_ADJ or tok.dep_ != "amod" or tok.head.i > tok.i:
+        return False
+    doc = tok.doc
+    at = tok.i + 1
+    if at < len(doc) and doc[at].lower_ in SCHEDULE_PREPS and doc[at].lower_ != "next":
+        at += 1
+    return any(e.label_ == "DATE" and e.start == at and _ahead(e.text) for e in doc.ents)
 
 
 def _plan_noun_head(tok: Token) -> Token | None:
@@ -489,11 +557,11 @@ def _ahead(date: str) -> bool:
 
 def _dating_years(p: ParsedSentence) -> list[int]:
     """The years a sentence names, but for a year that only labels a thing ("the 2040 plan",
-    "a 1998 report"): that says nothing of when the article speaks. Unparsed sentences give
-    every year."""
+    "a 1998 report"): that says nothing of when the article speaks. In an unparsed sentence, a
+    year right before a lower-case word is taken for a label."""
     doc = p.steps_doc
     if doc is None:
-        return [int(y) for y in _YEAR_RE.findall(p.text)]
+        return dating_years(p.doc)  # no parse: a year right before a lower-case word labels it
     return [
         int(t.text)
         for t in doc
@@ -518,8 +586,13 @@ def _now_year(parsed: Sequence[ParsedSentence], published: date | None) -> tuple
         doc = p.steps_doc
         if doc is None:
             continue
+        dating = set(_dating_years(p))
         for ent in doc.ents:
-            years = [int(y) for y in _YEAR_RE.findall(ent.text)] if ent.label_ == "DATE" else []
+            years = (
+                [int(y) for y in _YEAR_RE.findall(ent.text) if int(y) in dating]
+                if ent.label_ == "DATE"
+                else []
+            )
             if not years:
                 continue
             verb = ent.root.head
@@ -540,9 +613,23 @@ def _now_year(parsed: Sequence[ParsedSentence], published: date | None) -> tuple
 
 def _has_future_date(tok: Token) -> bool:
     """A DATE entity naming a day, a month, a season, "next ..." or a year ahead in ``tok``'s
-    subtree."""
+    subtree, or with the word before it a phrase ahead ("within five weeks", "by the end of the
+    month")."""
     idx = {t.i for t in tok.subtree}
-    return any(e.label_ == "DATE" and e.start in idx and _ahead(e.text) for e in tok.doc.ents)
+    doc = tok.doc
+    return any(
+        e.label_ == "DATE"
+        and e.start in idx
+        and (
+            _ahead(e.text)
+            or (
+                e.start > 0
+                and FUTURE_DATE_RE.search(f"{doc[e.start - 1].text} {e.text}") is not None
+                and not PAST_DATE_RE.search(e.text)
+            )
+        )
+        for e in doc.ents
+    )
 
 
 def _has_year_behind(tok: Token) -> bool:
@@ -590,7 +677,21 @@ def _dated_heads(doc: Doc) -> list[Token]:
         verb = attach.head if attach.dep_ == "prep" and not attach.tag_.startswith("VB") else attach
         while verb.ent_type_ == "TIME" and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
             verb = verb.head.head  # "until 6pm on Thursday", "at noon on Friday": the hour's verb
+        if (
+            verb.tag_.startswith("NN")
+            and verb.dep_ == "pobj"
+            and verb.head.dep_ == "prep"
+            and verb.head.head.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.head.head.children)
+        ):
+            verb = (
+                verb.head.head
+            )  # "to appear before magistrates on 12 March": the parser hangs the day on the noun
+        infinitive = verb
         verb = _infinitive_owner(verb)
+        if _verb_read_as_noun(verb) and doc[ent.start - 1].lower_ in SCHEDULE_PREPS:
+            out.append(verb)  # "Kelby United host Rovers on Saturday": the verb tagged as a noun
+            continue
         if not verb.tag_.startswith("VB") or _lemma(verb) in SPEECH_LEMMAS or _lemma(verb) in DEPICT_LEMMAS:
             continue  # "the photo shows them on 3 May": when it was taken
         prev = doc[ent.start - 1].lower_ if ent.start else ""
@@ -613,18 +714,73 @@ def _dated_heads(doc: Doc) -> list[Token]:
             verb.tag_ in ("VBN", "VBG")
             and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
         )
+        prev = doc[ent.start - 1].lower_ if ent.start else ""
+        scheduled = prev in SCHEDULE_PREPS or ent.text.lower().startswith(
+            ("next", "this ", "tomorrow", "later this")
+        )
         if present and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in verb.children):
-            prev = doc[ent.start - 1].lower_ if ent.start else ""
-            if prev in SCHEDULE_PREPS or ent.text.lower().startswith(
-                ("next", "this ", "tomorrow", "later this")
-            ):
+            if scheduled:
                 out.append(verb)
+        elif (
+            scheduled
+            and infinitive.i != verb.i
+            and (
+                infinitive.head.i == verb.i
+                or (infinitive.head.dep_ == "conj" and infinitive.head.head.i == verb.i)
+            )
+            and (
+                (infinitive.dep_ == "xcomp" and verb.tag_ == "VBD")
+                # "was bailed to appear in court next month", "(was arrested and) released on
+                # bail to return on 4 May": a past passive that sets a date ahead
+                or (infinitive.dep_ in ("xcomp", "advcl") and _past_passive(verb))
+            )
+            and not _has_past_date(verb)
+        ):
+            out.append(verb)  # "the union voted on Monday to strike on Friday": decided, still ahead
     return out
 
 
 # the links from a dated infinitive up to the clause it completes ("is keen to", "a bid to",
 # "will help (to) build", "in order to")
 _INFINITIVE_CHAIN = ("xcomp", "acl", "advcl", "acomp", "conj", "dobj", "pobj", "prep")
+
+
+def _past_passive(verb: Token) -> bool:
+    """A participle with a past passive auxiliary of its own or shared with the verb it is joined to
+    ("was bailed", "was charged and bailed")."""
+    while True:
+        if verb.tag_ not in ("VBN", "VBD"):
+            return False
+        if any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """The root of a sentence with no finite verb that is a common noun after a name ("Kelby
+    United host Rovers on Saturday", "Dunley travel to Harrow"): a plural verb after a team or
+    a firm named in the singular, which the tagger reads as a compound noun, or a verb with its
+    particle ("the opera's world tour sets off in May"); or an adjective with a subject ("Ticket sales
+    open on Friday")."""
+    sent = tok.sent
+    if tok.dep_ == "ROOT" and tok.tag_ == "JJ":
+        # "Ticket sales open on Friday": a verb read as an adjective, with a subject and no "be"
+        return any(c.dep_ == "nsubj" for c in tok.children) and not any(
+            t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in sent
+        )
+    return (
+        tok.dep_ == "ROOT"
+        and tok.tag_ in ("NN", "NNS")
+        and tok.i > sent.start
+        and tok.doc[tok.i - 1].dep_ == "compound"
+        and tok.doc[tok.i - 1].head.i == tok.i
+        # after a name, or with a verb's particle ("the opera's world tour sets off in May")
+        and (tok.doc[tok.i - 1].text[:1].isupper() or any(c.dep_ == "prt" for c in tok.children))
+        and not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in sent)
+        and len(sent) >= 6
+    )
 
 
 def _infinitive_owner(verb: Token) -> Token:
@@ -748,6 +904,12 @@ def _when(doc: Doc, toks: Sequence[Token], head: Token) -> str | None:
         if backward:
             continue
         if (
+            verb.i == head.i
+            and head.tag_ == "VBD"
+            and (ent.root.dep_ == "npadvmod" or ent.root.head.lower_ in ("on", "in"))
+        ):
+            continue  # "voted on Monday to strike on Friday": the day of the vote, behind us
+        if (
             verb.i != head.i
             and verb.tag_ in ("VBD", "VBN")
             and not any(c.tag_ == "MD" for c in verb.children)
@@ -756,7 +918,19 @@ def _when(doc: Doc, toks: Sequence[Token], head: Token) -> str | None:
         ):
             continue
         text = str(ent.text)
-        if RECURRING_DATE_RE.search(text):
+        prep = doc[ent.start - 1] if ent.start else None
+        # "will land in about ten days", "could be freed within two years": a
+        # span counted from now, on the step's own verb (not "the first rise in two years")
+        from_now = (
+            prep is not None
+            and prep.lower_ in ("in", "within")
+            and prep.head.i == head.i
+            and ent.label_ == "DATE"
+            and re.search(r"\b(?:days?|weeks?|months?|years?)\b", text) is not None
+        )
+        if re.fullmatch(r"\d{1,3}", text):
+            continue  # "a woman, 34, was ...": an age the tagger took for a date
+        if RECURRING_DATE_RE.search(text) and not from_now:
             continue  # "on weekdays", "£8 a day", "at least ten years": how often or how long
         if (
             re.fullmatch(r"[\w.]+-(?:year|month|week|day|hour)s?(?:-old)?", text)
@@ -780,6 +954,18 @@ def _when(doc: Doc, toks: Sequence[Token], head: Token) -> str | None:
             rank = 1
         if best is None or rank > best[0]:
             best = (rank, text)
+    if best is None:
+        # "will tour in the autumn": a season the tagger leaves out of its dates, after a
+        # preposition of time on the step's own verb
+        for t in toks:
+            if (
+                t.lower_ in SEASONS
+                and t.i >= 2
+                and doc[t.i - 1].lower_ in ("the", "this")
+                and doc[t.i - 2].lower_ in SCHEDULE_PREPS
+                and doc[t.i - 2].head.i == head.i
+            ):
+                return str(doc[t.i - 1 : t.i + 1].text)
     return best[1] if best else None
 
 
@@ -852,6 +1038,8 @@ def _told_as_story(head: Token) -> bool:
         return True  # "each time the bell would ring": a habit in the past
     if modal == "could" and any(c.dep_ == "neg" for c in head.children):
         return True  # "he couldn't repair the mast": what was not possible then
+    if _unreal_condition(head):
+        return True  # "if the dam broke, the town would flood": a supposition, not what comes next
     if any(c.dep_ == "auxpass" for c in head.children):
         return False  # "could be jailed", "would be barred from": what may be done to someone
     if _lemma(head) == "face" and any(c.dep_ == "dobj" and _lemma(c) in FACE_OBJECTS for c in head.children):
@@ -883,7 +1071,7 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
     # is then the subject
     noun_root = (
         head.dep_ == "ROOT" and head.tag_.startswith("NN") and any(c.dep_ == "acl" for c in head.children)
-    )
+    ) or _verb_read_as_noun(head)
     subjects = [t for t in toks if t.dep_ in _SUBJECT_DEPS]
     if not has_speaker and not noun_root and not subjects:
         return True  # a fragment without a subject: a caption, a headline, a noun phrase
@@ -970,6 +1158,24 @@ def _frame(verb: Token) -> str:
     return "".join(t.text_with_ws for t in verb.doc[start : end + 1]).strip()
 
 
+def _unreal_condition(head: Token) -> bool:
+    """A "would"/"could" clause under a condition or a time in the past tense ("if the dam broke",
+    "if she were elected", "whenever it rained"), said by no one the sentence names with a past verb of saying (where the past
+    is only the shift of reported speech: "the union said that if talks failed, it would strike")."""
+    if not any(
+        c.dep_ == "advcl"
+        and (
+            any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS | PAST_TIME_MARKS for m in c.children)
+            # "the men would light a bonfire when the first snow came": a habit of the past
+            or (c.left_edge.lower_ in PAST_TIME_MARKS and c.left_edge.tag_ == "WRB")
+        )
+        and (c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in c.children))
+        for c in head.children
+    ):
+        return False
+    return not any(_lemma(a) in SPEECH_LEMMAS and a.tag_.startswith("VB") for a in head.ancestors)
+
+
 def _is_past(verb: Token) -> bool:
     """A simple-past verb or a verb with a past auxiliary, not a speech verb and with no modal
     (an infinitive takes the tense of the verb it completes: "was meant to be")."""
@@ -996,6 +1202,18 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
     """The clause of a triggered head with its reporting frame, or None when it is not a step."""
     if _told_as_story(head):
         return None
+    if (
+        head.i != head.sent.root.i
+        and _lemma(head.sent.root) in PERCEIVE_LEMMAS
+        and not any(
+            a.dep_ == "advcl" and any(m.dep_ == "mark" for m in a.children) for a in (head, *head.ancestors)
+        )
+        and not _has_future_date(head)
+    ):
+        # "the guard is heard on the tape shouting at her and vows to post the clip": what
+        # a recording or a scene holds, told in the present, not what comes next (not a clause of
+        # its own: "..., as the council promised to ...")
+        return None
     mark = next((c.lower_ for c in head.children if c.dep_ == "mark"), "")
     if mark in ("than", "like") or (
         mark == "as"
@@ -1011,6 +1229,17 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
             return None  # "(he asked) if she would stay": a question told in the past
     if head.dep_ in ("ccomp", "csubj", "pcomp") and head.left_edge.tag_ in ("WP", "WRB", "WDT"):
         return None  # "(no one knows) what the council will decide": an open question
+    if (
+        head.dep_ == "advcl"
+        and head.left_edge.tag_ == "WRB"
+        and _modal_of(head) in ("will", "wo", "'ll", "shall")
+        and frame is None
+    ):
+        # "it is unclear when the bridge will reopen": no time clause takes "will", so this is a
+        # question about a date still due, said with its frame (like "whether")
+        frame = _question_frame(head)
+        if frame is None:
+            return None
     trigger = head
     if (
         head.dep_ == "conj"
@@ -1164,6 +1393,9 @@ def _quoted_intent(head: Token, subj: Token | None) -> bool:
     going = _lemma(head) == "go" and head.tag_ == "VBG"
     if not going and _modal_of(head) not in INTENT_MODALS:
         return False
+    if _has_future_date(head) or FUTURE_DATE_RE.search(" ".join(t.text for t in head.subtree)):
+        # "'In the next term we will triple the grant": a dated pledge, its speaker named before
+        return True
     return any(
         _lemma(t) in SPEECH_LEMMAS and t.tag_.startswith("VB") and any(c.dep_ == "nsubj" for c in t.children)
         for t in head.sent

@@ -176,8 +176,13 @@ def parse_groups(
     ]
     chosen_set = set(chosen)
     latest = [_latest_year(texts) for texts in groups]
+    by_group: list[list[Doc]] = [[] for _ in groups]
+    for k, (g, _, _) in enumerate(flat):
+        by_group[g].append(docs[k])
+    dating = [_latest_dating_year(group) for group in by_group]
     # a sentence whose one cue is a year that may lie ahead is parsed for the next steps alone, on
-    # a copy: the other facets read it as before
+    # a copy: the other facets read it as before (the article's latest year here leaves out a
+    # year that labels a thing, "the 2040 plan": it says nothing of when the article speaks)
     for_steps = [
         k
         for k, (g, _, _) in enumerate(flat)
@@ -185,7 +190,7 @@ def parse_groups(
         and not credit[k]
         and not title[k]
         and not bare[k]
-        and _year_may_lie_ahead(docs[k], latest[g])
+        and _year_may_lie_ahead(docs[k], dating[g])
     ]
     step_docs = {k: docs[k].copy() for k in for_steps}
     if heavy and (chosen or for_steps):
@@ -246,6 +251,23 @@ _MIN_REST_WORDS = 4
 def _latest_year(texts: Sequence[str]) -> int | None:
     """The latest year an article mentions (its present, as near as the text tells)."""
     years = [int(y) for t in texts for y in _YEAR_RE.findall(t)]
+    return max(years) if years else None
+
+
+def dating_years(doc: Doc) -> list[int]:
+    """The years a sentence names, less a year right before a lower-case word, which labels it
+    ("the 2040 plan", "a 1998 report"): read from the tokens, with or without a parse."""
+    return [
+        int(t.text)
+        for t in doc
+        if _YEAR_RE.fullmatch(t.text)
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].is_alpha and doc[t.i + 1].is_lower)
+    ]
+
+
+def _latest_dating_year(docs: Iterable[Doc]) -> int | None:
+    """The latest year the article names that dates something (see :func:`dating_years`)."""
+    years = [y for doc in docs for y in dating_years(doc)]
     return max(years) if years else None
 
 

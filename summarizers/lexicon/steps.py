@@ -74,6 +74,9 @@ INTENT_MODALS = frozenset({"will", "wo", "'ll", "shall"})
 # subordinators of a condition: a clause under one says what would follow, not what comes next,
 # unless the step keeps what it conditions (lower-cased forms)
 CONDITION_MARKS = frozenset({"if", "unless"})
+# a "would" under a time clause in the simple past says what used to happen ("would dance when the
+# rain came", "whenever she visited"), not what comes next (lower-cased forms)
+PAST_TIME_MARKS = frozenset({"when", "whenever", "once"})
 # "will" shifted back under a past verb of saying ("she said she would resign"): in indirect speech
 # with a pronoun for the speaker, the same commitment as a quoted "I will"
 INDIRECT_INTENT_MODALS = frozenset({"would"})
@@ -418,6 +421,7 @@ GENERIC_SUBJECTS = frozenset({"you", "one"})
 # season is read like a month: "this summer", "in the autumn" lie ahead with a present or future
 # verb)
 SEASON_ALT = "spring|summer|autumn|fall|winter"
+SEASONS = frozenset(SEASON_ALT.split("|"))
 DATE_WORD_RE = re.compile(rf"\b(?:{CALENDAR_ALT}|{SEASON_ALT}|next|tomorrow|coming|later this)\b")
 # (relative phrases need their time word: "within the party" and "made from steel" look nowhere)
 _UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?|season|term)"
@@ -435,6 +439,9 @@ PAST_DATE_RE = re.compile(r"\b(?:last|ago|yesterday|earlier this|previous)\b", r
 # verbs that describe what a picture, a video or a recording shows ("the photo shows them on
 # 3 May"): a date on them is when it was taken, not a schedule (lemmas)
 DEPICT_LEMMAS = frozenset({"capture", "show", "depict", "feature", "picture", "record", "film", "see"})
+# verbs of perceiving that frame what a recording or a scene holds ("can be heard warning her and
+# threatening to ...", "is watched as she ..."): a step only under them with a date ahead (lemmas)
+PERCEIVE_LEMMAS = frozenset({"hear", "watch"})
 # words before "today"/"tonight" that make it the start of something that goes on ("from today",
 # "starting tonight", "as of today") (lower-cased forms)
 START_WORDS = frozenset({"from", "starting", "beginning", "of"})
