@@ -692,7 +692,17 @@ TITLE_ABBREVIATIONS = frozenset(
 
 # decades by name, which the recogniser may take for a body ("in the Sixties"): a time, never an actor
 DECADE_NAMES = frozenset(
-    ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "noughties"]
+    [
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+        "noughties",
+    ]
 )
 
 # diseases and viruses the recogniser may take for an organisation or a person (lower-cased names)
