@@ -61,7 +61,7 @@ from newsbrief.summarizers.qa.retrieve import (
 )
 from newsbrief.summarizers.qa.sexes import agreeing, no_sex, sex_reader
 from newsbrief.summarizers.qa.weights import WEIGHTS, Weights
-from newsbrief.summarizers.qa.words import Lemmatizer, lemmatizer, terms, words
+from newsbrief.summarizers.qa.words import Lemmatizer, families, lemmatizer, terms, words
 from newsbrief.summarizers.types import Answer, Briefing, Citation
 
 if TYPE_CHECKING:
@@ -302,7 +302,8 @@ def _score(
     by_pos = {(p.article, p.position): p for p in passages}
     out = []
     default_idf = max(idf.values(), default=1.0)
-    rels = {(p.article, p.position): relevance(query, p, idf, avg, w, default_idf) for p in passages}
+    family = families(lem) if lem is not None and w.derived else None
+    rels = {(p.article, p.position): relevance(query, p, idf, avg, w, default_idf, family) for p in passages}
     prev = ctx.previous
     if prev is not None and _turns_away(q, prev[0], passages):
         prev = None

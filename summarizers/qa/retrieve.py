@@ -6,7 +6,7 @@ import math
 import re
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from newsbrief.summarizers.lexicon.qa import (
@@ -242,10 +242,13 @@ def relevance(
     avg_len: float,
     w: Weights = WEIGHTS,
     default_idf: float = 1.0,
+    family: Mapping[str, frozenset[str]] | None = None,
 ) -> float:
     """BM25 of ``p`` for the weighted ``query``, divided by the query's total weight x idf (about 0..1).
 
-    A query key no sentence holds counts with ``default_idf`` (the rarest key's idf) in the divisor."""
+    A query key no sentence holds counts with ``default_idf`` (the rarest key's idf) in the divisor. A
+    query key ``p`` lacks whose word family (``family``: "resign" -> "resignation") ``p`` holds counts
+    ``w.derived`` of itself."""
     total = 0.0
     norm = 0.0
     for t, qw in query.items():
@@ -256,6 +259,12 @@ def relevance(
             total += qw * ti * tf * (w.k1 + 1) / (tf + w.k1 * (1 - w.b + w.b * p.length / avg_len))
         elif t in p.inherited:
             total += qw * ti * w.inherited
+        elif family and w.derived and t in family:
+            tf = max(p.keys.get(d, 0) for d in family[t])
+            if tf:
+                total += (
+                    w.derived * qw * ti * tf * (w.k1 + 1) / (tf + w.k1 * (1 - w.b + w.b * p.length / avg_len))
+                )
     return total / norm if norm else 0.0
 
 

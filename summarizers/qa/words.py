@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
+from newsbrief.summarizers.lexicon.derivations import PAIRS as _DERIVED_PAIRS
 from newsbrief.summarizers.lexicon.qa import DEGREE_ADVERBS, PHRASE_KEYS, QUESTION_STOP, RELATED_LEMMAS
 
 if TYPE_CHECKING:
@@ -136,6 +137,37 @@ def lemmatizer(nlp: Language | None) -> Lemmatizer:
         if lem is None:
             lem = _LEMMATIZERS[key] = Lemmatizer(nlp)
         return lem
+
+
+_FAMILIES: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def families(lem: Lemmatizer) -> dict[str, frozenset[str]]:
+    """Each retrieval key of a word family of :mod:`~newsbrief.summarizers.lexicon.derivations` (a verb and
+    its nouns: "defend", "defence", "defender") -> the family's other keys. Words the lemmatizer already
+    gives one key ("resign", "resignation") are one member; a word of a related-lemma class ("say",
+    "comment") has no family here (the class is its paraphrase set, and a family of each member would
+    join "say" to "commentary" and "addition")."""
+    key = id(lem)
+    with _LOCK:
+        got = _FAMILIES.get(key)
+    if got is not None:
+        return got
+    groups: dict[str, set[str]] = {}
+    for line in _DERIVED_PAIRS.split("\n"):
+        if " " in line:
+            verb, noun = (lem.lemma(w) for w in line.split(" "))
+            if verb not in _RELATED and noun not in _RELATED:  # a related class is its own paraphrase set
+                groups.setdefault(verb, {verb}).add(noun)
+    out: dict[str, set[str]] = {}
+    for members in groups.values():
+        for m in members:
+            if m not in QUESTION_STOP:
+                out.setdefault(m, set()).update(o for o in members if o != m and o not in QUESTION_STOP)
+    table = {k: frozenset(v) for k, v in out.items() if v}
+    with _LOCK:
+        _FAMILIES[key] = table
+    return table
 
 
 def key_of(lemma: str) -> str:
