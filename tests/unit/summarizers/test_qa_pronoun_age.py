@@ -83,3 +83,20 @@ def test_how_old_was_she_when_is_left_to_the_age_at_the_event(nlp: Any) -> None:
     ans = answer_from_sentences("How old was Nora Vane when she met Teo Marsh?", _hits(sents), nlp)
     # the pronoun rule does not cut "19" out of it: an age at an event is not her stated age
     assert not ans.text.startswith("19"), ans.text
+
+
+def test_a_pronoun_age_answers_before_a_neighbours_age_of_someone_else(nlp: Any) -> None:
+    # the answering sentence holds no "N-year-old" / ", N," age; the one before holds another person's
+    sents = (
+        "Greta Vane, 51, drove her daughter Nora Vane and the girl's friend, Pfc. Teo Marsh, to the fair.",
+        "Police said Teo Marsh and Nora Vane met online in June, when she was 15, but that she told him she was 19.",
+    )
+    ans = answer_from_sentences("How old did Nora Vane tell Teo Marsh she was?", _hits(sents), nlp)
+    assert ans.text.startswith("19 \u2014"), ans.text
+    # control: a sentence with no age at all still borrows its neighbour's item ("the 40-year-old")
+    plain = (
+        "Nora Vane, 22, won the Tullow fair's baking prize on Saturday.",
+        "Police said Nora Vane had entered the contest in June.",
+    )
+    ans = answer_from_sentences("How old is Nora Vane, who entered the contest in June?", _hits(plain), nlp)
+    assert "22" in ans.text, ans.text
