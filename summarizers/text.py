@@ -421,10 +421,8 @@ def _strip_caption_label(sentence: str) -> str:
     return sentence[m.end() :] if m else sentence
 
 
-# Titles before a name: nupunkt sometimes ends a sentence after the first of two ("Lt. Col. Smith").
-_TITLE_ABBREV = re.compile(
-    r"\b(?:Lt|Col|Gen|Sgt|Capt|Maj|Adm|Cpl|Pvt|Brig|Cmdr|Gov|Sen|Rep|Rev|Dr|Mr|Mrs|Ms|Prof|Supt|Insp|Det|St|Mt|Ft)\.$"
-)
+# Titles before a name: nupunkt sometimes ends a sentence after one ("Lt. Col. Smith", "Spc. Ann Lee").
+_TITLE_ABBREV = re.compile(r"\b(?:" + "|".join(lex.TITLE_ABBREVIATIONS) + r")\.$")
 
 
 # A full stop after a lower-case word of four letters or more, then a capitalised word: a

@@ -93,6 +93,15 @@ SHORT_ABBREVIATIONS = frozenset(
      "km", "cm", "mm", "kg", "mg", "ml", "hr", "hrs", "sec", "mph", "kph", "am", "pm", "ca", "viz", "seq"}
 )  # fmt: skip
 
+# Abbreviated titles and ranks that stand before a name: a full stop after one never ends the
+# sentence when a capitalised word follows ("Army Spc. Ann Lee", "Lt. Col. Tom Day", "Cllr. Ruth Ng"),
+# though the sentence splitter sometimes ends it there.
+TITLE_ABBREVIATIONS = (
+    "Lt", "Col", "Gen", "Sgt", "Capt", "Cpt", "Maj", "Adm", "Cpl", "Pvt", "Pte", "Pfc", "Spc", "Brig",
+    "Cmdr", "Cdr", "Ens", "Gov", "Sen", "Rep", "Rev", "Msgr", "Fr", "Dr", "Mr", "Mrs", "Ms", "Messrs",
+    "Prof", "Supt", "Insp", "Det", "Cllr", "Amb", "Atty", "Hon", "St", "Mt", "Ft",
+)  # fmt: skip
+
 # Words a Title-Case headline leaves in lower case.
 TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "and", "but", "or", "nor", "for", "on", "at", "to", "from", "by", "of", "in",

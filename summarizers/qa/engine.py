@@ -42,7 +42,14 @@ from newsbrief.summarizers.lexicon.qa import (
     TIME_PRONOUNS,
 )
 from newsbrief.summarizers.qa.conversation import ConversationState, Turn, advance
-from newsbrief.summarizers.qa.extract import aged_passage, answer_kind, names_someone, span
+from newsbrief.summarizers.qa.extract import (
+    aged,
+    aged_passage,
+    answer_kind,
+    names_someone,
+    pronoun_aged,
+    span,
+)
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType, analyse
 from newsbrief.summarizers.qa.rerank import asked_noun, parse_fits
 from newsbrief.summarizers.qa.retrieve import (
@@ -601,6 +608,11 @@ def _answer_from_sentences(
             given = next(((sc, r, p) for sc, r, p in ranked if r >= floor and aged_passage(p, who)), None)
             if given is not None:
                 score, rel, best = given
+        age = pronoun_aged(best.text, who) if who and not aged(best.text, who) else ""
+        if age and type_fit(q, best.text, w=w) == 0.0:
+            # "... Ivo Lund ... she told him she was 17": the age is given through a pronoun, which the age
+            # pattern does not see; it answers (not a neighbour's age, which may be someone else's)
+            return _Result(Answer(question, _text(age, best.text), True, (best.citation,)), age, best, rel)
     if (
         q.expect == Expect.PERSON
         and w.who_share

@@ -139,10 +139,49 @@ def answer_kind(name: str, text: str, nlp: Language | None) -> str:
     return "GROUP" if label in ("NORP", "DATE", "TIME", "EVENT") else ""
 
 
+# An age given through "he" / "she" after a name: "Ivo Lund ... she told him she was 17", "Lund, who said he
+# was 30"; not one at an event ("when she was 13", "by the time he was 20") nor a measure ("he was 30 feet").
+_PRONOUN_AGE = re.compile(
+    r"\b(?:he|she)\s+(?:was|is|had been|'s|\u2019s)\s+(?:only\s+|just\s+|already\s+)?(?P<age>\d{1,3})\b"
+    r"(?![\d,.:]\d|\s*(?:%|per\b|percent|million|billion|thousand|hundred|feet|foot|ft\b|inches|metres|meters"
+    r"|pounds|lbs?\b|kg\b|kilos?|stone|points?|goals?|seconds?|minutes?|hours?|days?|weeks?|months?|miles?"
+    r"|km\b|times|of\b|in\b|on\b|out\b|th\b|st\b|nd\b|rd\b|am\b|pm\b|a\.m|p\.m|o['\u2019]clock|-))",
+    re.I,
+)
+_AT_EVENT = re.compile(
+    r"\b(?:when|whenever|after|before|since|until|till|while|once|as|by the time|at the time)\s+$", re.I
+)
+# A name of two or more capitalised words (a person other than the asked one may stand between them).
+_FULL_NAME = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+")
+
+
+def pronoun_aged(text: str, who: Sequence[str]) -> str:
+    """The age ``text`` gives through "he" / "she" to one of the words ``who``, named earlier in the same
+    clause run (no full stop, semicolon or colon between): "Ivo Lund ... she told him she was 17", "Lund,
+    who said he was 30"; not an age at an event ("when she was 13"), not when the nearest full name before
+    the pronoun is someone else's ("Ivo Lund met Ada Berg, who said she was 30"), or ""."""
+    mine = {w.lower() for w in who if len(w) > 1}
+    if not mine:
+        return ""
+    for m in _PRONOUN_AGE.finditer(text):
+        clause = re.split(r"[.;:!?]", text[: m.start()])[-1]
+        if _AT_EVENT.search(clause):
+            continue  # "when she was 13": an age at an event
+        words = [w.lower() for w in re.findall(r"[A-Za-z][\w'\u2019-]*", clause)]
+        if not mine & set(words):
+            continue  # nobody asked about is named before the pronoun
+        names = _FULL_NAME.findall(clause)
+        if names and not mine & {w.lower() for w in names[-1].split()}:
+            continue  # the nearest full name is someone else's
+        return m.group("age")
+    return ""
+
+
 def aged_passage(p: Passage, who: Sequence[str]) -> str:
-    """:func:`aged`, or the age a sentence opens with for the person it goes on about ("The 25-year-old
-    ... as she left": the previous sentence's person, when that is one of ``who``)."""
-    found = aged(p.text, who)
+    """:func:`aged`, or the age the sentence gives one of ``who`` through "he" / "she" (:func:`pronoun_aged`),
+    or the age a sentence opens with for the person it goes on about ("The 25-year-old ... as she left": the
+    previous sentence's person, when that is one of ``who``)."""
+    found = aged(p.text, who) or pronoun_aged(p.text, who)
     if found:
         return found
     m = re.match(r"\W*the (\d{1,3})[- ]years?[- ]old\b", p.text, re.I)
