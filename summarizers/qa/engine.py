@@ -610,7 +610,7 @@ def _answer_from_sentences(
                 score, rel, best = given
         age = pronoun_aged(best.text, who) if who and not aged(best.text, who) else ""
         if age and type_fit(q, best.text, w=w) == 0.0:
-            # "... Ivo Lund ... she told him she was 17": the age is given through a pronoun, which the age
+            # "... Ivo Lund ... she insisted she was 22": the age is given through a pronoun, which the age
             # pattern does not see; it answers (not a neighbour's age, which may be someone else's)
             return _Result(Answer(question, _text(age, best.text), True, (best.citation,)), age, best, rel)
     if (

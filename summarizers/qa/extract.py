@@ -139,8 +139,8 @@ def answer_kind(name: str, text: str, nlp: Language | None) -> str:
     return "GROUP" if label in ("NORP", "DATE", "TIME", "EVENT") else ""
 
 
-# An age given through "he" / "she" after a name: "Ivo Lund ... she told him she was 17", "Lund, who said he
-# was 30"; not one at an event ("when she was 13", "by the time he was 20") nor a measure ("he was 30 feet").
+# An age given through "he" / "she" after a name: "Ivo Lund ... she insisted she was 22", "Lund, who said he
+# was 30"; not one at an event ("once she was 16", "by the time he was 20") nor a measure ("he was 30 feet").
 _PRONOUN_AGE = re.compile(
     r"\b(?:he|she)\s+(?:was|is|had been|'s|\u2019s)\s+(?:only\s+|just\s+|already\s+)?(?P<age>\d{1,3})\b"
     r"(?![\d,.:]\d|\s*(?:%|per\b|percent|million|billion|thousand|hundred|feet|foot|ft\b|inches|metres|meters"
@@ -157,8 +157,8 @@ _FULL_NAME = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+")
 
 def pronoun_aged(text: str, who: Sequence[str]) -> str:
     """The age ``text`` gives through "he" / "she" to one of the words ``who``, named earlier in the same
-    clause run (no full stop, semicolon or colon between): "Ivo Lund ... she told him she was 17", "Lund,
-    who said he was 30"; not an age at an event ("when she was 13"), not when the nearest full name before
+    clause run (no full stop, semicolon or colon between): "Ivo Lund ... she insisted she was 22", "Lund,
+    who said he was 30"; not an age at an event ("once she was 16"), not when the nearest full name before
     the pronoun is someone else's ("Ivo Lund met Ada Berg, who said she was 30"), or ""."""
     mine = {w.lower() for w in who if len(w) > 1}
     if not mine:
@@ -166,7 +166,7 @@ def pronoun_aged(text: str, who: Sequence[str]) -> str:
     for m in _PRONOUN_AGE.finditer(text):
         clause = re.split(r"[.;:!?]", text[: m.start()])[-1]
         if _AT_EVENT.search(clause):
-            continue  # "when she was 13": an age at an event
+            continue  # "once she was 16": an age at an event
         words = [w.lower() for w in re.findall(r"[A-Za-z][\w'\u2019-]*", clause)]
         if not mine & set(words):
             continue  # nobody asked about is named before the pronoun

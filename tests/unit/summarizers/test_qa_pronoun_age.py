@@ -1,5 +1,5 @@
 """An age given through "he" / "she" after the asked person's name is that person's age; an age at an event
-("when she was 13") and an age after someone else's full name are not (invented text)."""
+("once she was 16") and an age after someone else's full name are not (invented text)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ CITE = Citation("fair-1", "", "Tullow Post", "https://tullow.example.org/fair")
     ("text", "age"),
     [
         (
-            "Police said Nora Vane and Teo Marsh met in June, when she was 15, but she told him she was 19.",
+            "Nora Vane and Teo Marsh joined the choir after she was 15, the director said, but at the audition she insisted she was 19.",
             "19",
         ),
         ("Teo Marsh, who said he was 30, left the fair early.", "30"),
@@ -63,7 +63,7 @@ def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
 SENTS = (
     "Greta Vane, 51, drove her daughter Nora Vane and the girl's friend, Pfc. Teo Marsh, to the county fair in Tullow on Saturday evening.",
     "The fair closed early after a storm.",
-    "Police said Teo Marsh and Nora Vane met online in June, when she was 15, but that she told him she was 19.",
+    "Nora Vane and Teo Marsh joined the choir after she was 15, the director said, but at the audition she insisted she was 19.",
 )
 
 
@@ -77,7 +77,7 @@ def test_how_old_did_she_say_she_was_takes_her_pronoun_age_not_anothers(nlp: Any
 
 def test_how_old_was_she_when_is_left_to_the_age_at_the_event(nlp: Any) -> None:
     sents = (
-        "Police said Teo Marsh and Nora Vane met online in June, when she was 15, but that she told him she was 19.",
+        "Nora Vane and Teo Marsh joined the choir after she was 15, the director said, but at the audition she insisted she was 19.",
         "The fair closed early after a storm.",
     )
     ans = answer_from_sentences("How old was Nora Vane when she met Teo Marsh?", _hits(sents), nlp)
@@ -89,7 +89,7 @@ def test_a_pronoun_age_answers_before_a_neighbours_age_of_someone_else(nlp: Any)
     # the answering sentence holds no "N-year-old" / ", N," age; the one before holds another person's
     sents = (
         "Greta Vane, 51, drove her daughter Nora Vane and the girl's friend, Pfc. Teo Marsh, to the fair.",
-        "Police said Teo Marsh and Nora Vane met online in June, when she was 15, but that she told him she was 19.",
+        "Nora Vane and Teo Marsh joined the choir after she was 15, the director said, but at the audition she insisted she was 19.",
     )
     ans = answer_from_sentences("How old did Nora Vane tell Teo Marsh she was?", _hits(sents), nlp)
     assert ans.text.startswith("19 \u2014"), ans.text
