@@ -935,7 +935,7 @@ UNTAGGED_NON_NAMES = frozenset(
      "updated", "published", "via", "dr", "mr", "mrs", "ms"]
 )  # fmt: skip
 # prepositions of a setting: a run the story writes after one of them ("homes in Eastvale") is a place
-UNTAGGED_PLACE_PREPS = frozenset(["in", "near", "outside", "across", "around", "throughout", "across"])
+UNTAGGED_PLACE_PREPS = frozenset(["in", "near", "outside", "across", "around", "throughout"])
 # dependencies of a run named in the headline that make it no actor in the body: a modifier ("Halvex
 # shares"), an object of a preposition ("ahead of the Spring Fair"), a time
 UNTAGGED_PASSIVE_DEPS = frozenset(["compound", "poss", "pobj", "npadvmod", "nmod", "amod", "dobj"])
