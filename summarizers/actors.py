@@ -65,6 +65,13 @@ from newsbrief.summarizers.lexicon.actors import (
     TITLE_MODIFIERS,
     UNNAMED_BODY_NOUNS,
     UNNAMED_DROPS,
+    UNTAGGED_ACTOR_DEPS,
+    UNTAGGED_AGENT_DEPS,
+    UNTAGGED_LINK_DEPS,
+    UNTAGGED_NON_NAMES,
+    UNTAGGED_NUMBER_TYPES,
+    UNTAGGED_PASSIVE_DEPS,
+    UNTAGGED_PLACE_PREPS,
     VAGUE_PERSON_NOUNS,
     WORK_NOUNS,
 )
@@ -937,6 +944,153 @@ def _headed_bodies(doc: Doc) -> list[Span]:
     return out
 
 
+_NUMBERED_NAME = re.compile(r"[A-Z][A-Za-z'&.-]*(?: [A-Z][A-Za-z'&.-]*)* \d{1,3}(?: [A-Z][A-Za-z'&.-]*)+")
+_UNTAGGED_WORD = re.compile(r"[A-Z][A-Za-z'\u2019-]*")
+
+
+def _untagged_word(t: Token) -> bool:
+    """A capitalised word the recogniser left outside every entity, that is no stop word, calendar
+    word, title or honorific."""
+    return bool(
+        _UNTAGGED_WORD.fullmatch(t.text)
+        and not t.ent_type_
+        and not t.is_stop
+        and t.lower_ not in UNTAGGED_NON_NAMES
+        and t.lower_ not in _HONORIFICS
+        and not _is_title_word(t)
+    )
+
+
+def _untagged_number(doc: Doc, j: int) -> bool:
+    """A number inside a run of capitalised words ("Studio 9 Films"), untagged or tagged only as a number."""
+    t = doc[j]
+    return t.text.isdigit() and (not t.ent_type_ or t.ent_type_ in UNTAGGED_NUMBER_TYPES)
+
+
+def _untagged_role(doc: Doc, span: Span, title_words: set[str]) -> bool:
+    """Whether an untagged run acts: in a parsed sentence the subject of a main verb or of a verb of
+    saying, or the noun after a passive's "by" (an apposition or a conjunct takes the part of the
+    word it hangs on); in an unparsed one "by" after a participle, or a verb of saying straight
+    after it; in any sentence, when the headline names it too."""
+    words = [t for t in span if not t.text.isdigit()]
+    if all(t.text in title_words for t in words):
+        if doc.has_annotation("DEP"):
+            if span.root.dep_ not in UNTAGGED_PASSIVE_DEPS:
+                return True
+        elif span.start == 0 or doc[span.start - 1].lower_ not in (
+            *LOCATION_PREPS,
+            "for",
+            "of",
+            "to",
+            "with",
+        ):
+            return True
+    if doc.has_annotation("DEP"):
+        t = span.root
+        for _ in range(3):
+            if t.dep_ in UNTAGGED_LINK_DEPS and t.head.i != t.i and not (span.start <= t.head.i < span.end):
+                t = t.head
+        if t.dep_ in UNTAGGED_ACTOR_DEPS and t.head.pos_ in ("VERB", "AUX"):
+            return _main_verb(t.head) or t.head.lower_ in _SPEECH_VERBS
+        if t.dep_ == "pobj" and t.head.dep_ in UNTAGGED_AGENT_DEPS:
+            return _main_verb(t.head.head)
+        return False
+    k = span.start
+    passive = (
+        k >= 2
+        and doc[k - 1].lower_ == "by"
+        and doc[k - 2].is_lower
+        and doc[k - 2].lower_.endswith(("ed", "en"))
+    )
+    said = span.end < len(doc) and doc[span.end].lower_ in _SPEECH_VERBS
+    return passive or said
+
+
+def _untagged_bodies(
+    doc: Doc,
+    title_words: set[str],
+    lower_text: str,
+    tagged_words: set[str],
+) -> list[Span]:
+    """Names the recogniser left untagged: a run of capitalised words (a number may sit inside it,
+    "Studio 9 Films") of at least two words, that acts (see ``_untagged_role``) and that the story
+    never writes in lower case. A body (ORG), or a person after a title."""
+    from spacy.tokens import Span
+
+    parsed = doc.has_annotation("TAG")
+    titled = _titled_people(doc)
+    out: list[Span] = []
+    k = 0
+    while k < len(doc):
+        if not _untagged_word(doc[k]):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(doc) and end - k < 6:
+            if (
+                _untagged_word(doc[end])
+                or _untagged_number(doc, end)
+                or doc[end].text == "&"
+                and end + 1 < len(doc)
+                and _untagged_word(doc[end + 1])
+            ):
+                end += 1
+            else:
+                break
+        start_k, k = k, end
+        while doc[end - 1].text.isdigit():
+            end -= 1  # a number ends no name ("beat Calder Town 2-0"): it must sit inside it
+        span = Span(doc, start_k, end, label="ORG")
+        words = [t for t in span if not t.text.isdigit()]
+        if len(words) < 2:
+            # a single word is too often a common noun, a place or a body already told by other
+            # means (a lone word that acts is left to ``_missed_names`` and the other repairs)
+            continue
+        if span.text.lower() in lower_text:
+            continue
+        if re.search(
+            r"\b(?:" + "|".join(sorted(UNTAGGED_PLACE_PREPS)) + r")\s+" + re.escape(span.text) + r"\b",
+            lower_text,
+        ):
+            continue  # "homes in Eastvale": a setting
+        if any(e.start < end and start_k < e.end for e in titled):
+            continue  # a person after a title: ``_titled_people`` has them
+        if all(t.text in tagged_words for t in words):
+            continue  # the recogniser tags it elsewhere: that name's own mentions carry it
+        if parsed and not any(t.tag_ in ("NNP", "NNPS") for t in words):
+            continue
+        if not _untagged_role(doc, span, title_words):
+            continue
+        before = doc[start_k - 1] if start_k > 0 else None
+        if before is not None and (_is_title_word(before) or before.lower_ in _HONORIFICS):
+            span = Span(doc, start_k, end, label="PERSON")
+        out.append(span)
+    return out
+
+
+def _acting_works(doc: Doc, title: str) -> list[Span]:
+    """Names the recogniser took for works that act as a body ("The Lantern Hours announced a tour"):
+    the subject of a main verb other than "be", and named in the headline too. A band or a troupe,
+    not a title."""
+    from spacy.tokens import Span
+
+    if not title or not doc.has_annotation("DEP"):
+        return []
+    out: list[Span] = []
+    for e in doc.ents:
+        head = e.root.head
+        if (
+            e.label_ == "WORK_OF_ART"
+            and e.root.dep_ in UNTAGGED_ACTOR_DEPS
+            and head.pos_ == "VERB"
+            and head.lemma_ != "be"
+            and _main_verb(head)
+            and re.search(r"\b" + re.escape(re.sub(r"^(?:The|A|An) ", "", e.text)) + r"\b", title)
+        ):
+            out.append(Span(doc, e.start, e.end, label="ORG"))
+    return out
+
+
 def _entities(
     doc: Doc,
     index: int,
@@ -1031,7 +1185,7 @@ def _recurring_titled(parsed: Sequence[ParsedSentence]) -> set[str]:
     return out
 
 
-def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[str, str]]:
+def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_Mention], dict[str, str]]:
     """Entity mentions with cleaned names, plus ``acronym -> full name`` from "Name (ABC)"."""
     known_non_person = {
         e.text
@@ -1060,6 +1214,16 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
     lower_words = {t.text for p in parsed for t in p.doc if t.is_lower}
     lower_text = " ".join(p.text for p in parsed)
     lone_names = _lone_names(parsed, lower_words)
+    title_words = {w for w in re.findall(r"[\w'\u2019&-]+", title) if w[:1].isupper()}
+    # words of names the recogniser tags, and words written after a title ("Princess Ottilie"): the
+    # repair for untagged names leaves them to the rules for those names
+    tagged_words = {t.text for p in parsed for e in p.doc.ents if e.label_ in _LABELS for t in e} | {
+        t.text
+        for p in parsed
+        for t in p.doc[1:]
+        if _is_title_word(p.doc[t.i - 1]) or p.doc[t.i - 1].lower_ in _HONORIFICS
+    }
+    lower_text_l = " ".join(p.text for p in parsed)  # a run's words written in lower case somewhere
     out: list[_Mention] = []
     acronyms: dict[str, str] = {}
     missed = _missed_names(parsed)
@@ -1075,6 +1239,18 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
             + _headed_bodies(doc)
             if not any(b.start < k.end and k.start < b.end for k in kinded)
         ]
+        kinded += [
+            b
+            for b in _acting_works(doc, title)
+            if not any(b.start < k.end and k.start < b.end for k in kinded)
+        ]
+        untagged = [
+            b
+            for b in _untagged_bodies(doc, title_words, lower_text_l, tagged_words)
+            if not any(b.start < k.end and k.start < b.end for k in kinded)
+        ]
+        kinded += untagged
+        untagged_at = {(b.start, b.end) for b in untagged}
         kinded_at = {(b.start, b.end) for b in kinded}
         for ent in _entities(doc, p.index, missed, recurring, kinded, lone_names):
             if ent.label_ not in _LABELS:
@@ -1171,7 +1347,19 @@ def _mentions(parsed: Sequence[ParsedSentence]) -> tuple[list[_Mention], dict[st
                 continue  # "Shipping group Norvik": a common noun the recogniser took for a name
             if toks and toks[-1].is_lower and toks[-1].lower_ in ROLE_WORDS:
                 continue  # "Ex-Rovers and United player" is a description, not a name
-            if not name or not re.search(r"[A-Za-z]", name) or re.search(r"[\d,:;|/]", name) or len(name) < 2:
+            # a number inside a body's name ("Quarrel 7 Pictures"), not a name glued to a count or a date
+            digits = (
+                re.search(r"\d", name)
+                and (ent.start, ent.end) not in untagged_at
+                and not (label == "ORG" and _NUMBERED_NAME.fullmatch(name))
+            )
+            if (
+                not name
+                or not re.search(r"[A-Za-z]", name)
+                or digits
+                or re.search(r"[,:;|/]", name)
+                or len(name) < 2
+            ):
                 continue
             if toks[-1].text in _PLACE_NOUNS and (
                 label != "PERSON"
@@ -1771,14 +1959,17 @@ def _count_short_references(parsed: Sequence[ParsedSentence], clusters: list[_Cl
                 c.mentions.append(_Mention(name=c.name, label="ORG", sent=p.index))
 
 
-def _titles(parsed: Sequence[ParsedSentence]) -> set[str]:
+def _titles(parsed: Sequence[ParsedSentence], title: str = "") -> set[str]:
     """Names the story uses as titles of works: tagged WORK_OF_ART with its "The", or right after a
     noun for a work ("the 1962 film X", "the hit X", "his character X"). A title is no actor, even
     when the recogniser tags it a person or a body elsewhere."""
     out: set[str] = set()
     for p in parsed:
         doc = p.doc
+        acting = {(b.start, b.end) for b in _acting_works(doc, title)}
         for e in doc.ents:
+            if (e.start, e.end) in acting:
+                continue
             k = e.start - 1
             while k >= 0 and (
                 doc[k].like_num or doc[k].text in ("'s", "\u2019s", "'", "\u2018", '"', "\u201c")
@@ -1797,13 +1988,13 @@ def _title_key(name: str) -> str:
 
 def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _Cluster]]:
     """Every candidate actor with its score, best first (ties keep first-mention order)."""
-    mentions, acronyms = _mentions(parsed)
+    mentions, acronyms = _mentions(parsed, title)
     clusters = _fold_norp(_cluster(mentions, acronyms))
     _count_short_references(parsed, clusters)
     clusters += _unnamed_clusters(parsed, clusters)
     n = max(1, len(parsed))
     title_l = title.lower()
-    works = _titles(parsed)
+    works = _titles(parsed, title)
     scored: list[tuple[float, _Cluster]] = []
     for c in clusters:
         if works and any(_title_key(a) in works for a in (c.name, *c.aliases)):

@@ -7,7 +7,7 @@ quotes an evaluation article.
 
 from __future__ import annotations
 
-from newsbrief.summarizers.lexicon.common import SPEECH_LEMMAS, verb_forms
+from newsbrief.summarizers.lexicon.common import MONTH_NAMES, SPEECH_LEMMAS, WEEKDAY_NAMES, verb_forms
 
 # nouns that name a role a person holds: a title before a name, the head of an apposition
 ROLE_WORDS = frozenset(
@@ -916,3 +916,26 @@ STATE_BODY_NOUNS = frozenset(
 
 # words right before a list of names given as examples ("makers including A, B and C")
 EXAMPLE_CUES = frozenset(["including", "includes", "include", "like", "such as", "among them"])
+
+# --- untagged names (see ``actors._untagged_bodies``) ---
+# the parts a capitalised run the recogniser left untagged must play in a parsed sentence to be an
+# actor: the subject of a verb, or the noun after the "by" of a passive ("was bought by Halvex"); an
+# apposition or a conjunct takes the part of the word it hangs on
+UNTAGGED_ACTOR_DEPS = frozenset(["nsubj", "csubj"])
+UNTAGGED_AGENT_DEPS = frozenset(["agent"])
+UNTAGGED_LINK_DEPS = frozenset(["appos", "conj"])
+# entity types the recogniser gives the number inside a name ("Studio 9", "Team 7 Media"): such a
+# number may sit inside an untagged run of capitalised words
+UNTAGGED_NUMBER_TYPES = frozenset(["CARDINAL", "DATE", "ORDINAL", "QUANTITY"])
+# capitalised words that never start or make an untagged name on their own: calendar words and
+# the words of a headline's or a caption's furniture
+UNTAGGED_NON_NAMES = frozenset(
+    [*MONTH_NAMES, *WEEKDAY_NAMES, "i", "ok", "tv", "pm", "am", "ceo", "mp", "mps", "gp", "uk", "us",
+     "scroll", "video", "photo", "pictured", "read", "more", "click", "share", "advertisement",
+     "updated", "published", "via", "dr", "mr", "mrs", "ms"]
+)  # fmt: skip
+# prepositions of a setting: a run the story writes after one of them ("homes in Eastvale") is a place
+UNTAGGED_PLACE_PREPS = frozenset(["in", "near", "outside", "across", "around", "throughout"])
+# dependencies of a run named in the headline that make it no actor in the body: a modifier ("Halvex
+# shares"), an object of a preposition ("ahead of the Spring Fair"), a time
+UNTAGGED_PASSIVE_DEPS = frozenset(["compound", "poss", "pobj", "npadvmod", "nmod", "amod", "dobj"])
