@@ -235,7 +235,9 @@ class ArticleRepository(Repository):
         """Store (or replace) the briefings of several articles and index their sentences, all in
         one transaction: the same rows as :meth:`save_briefing` plus :meth:`index_sentences` for
         each ``(article_id, briefing)``, with one commit instead of two per article. An article
-        given twice keeps its last briefing."""
+        given twice keeps its last briefing. The captions the cleaning removed are indexed after the
+        sentences (never shown, but a free question about a fact only a caption holds still finds
+        the article; its answer then comes from the briefing, captions included)."""
         latest = dict(briefings)  # an article given twice keeps its last briefing
         if not latest:
             return
@@ -243,7 +245,7 @@ class ArticleRepository(Repository):
         with self._write() as session:
             for article_id, briefing in latest.items():
                 self._save_briefing(session, article_id, briefing, model_version, now)
-            self._index_sentences(session, [(a, b.sentences) for a, b in latest.items()])
+            self._index_sentences(session, [(a, (*b.sentences, *b.captions)) for a, b in latest.items()])
 
     def _save_briefing(
         self, session: Session, article_id: int, briefing: Briefing, model_version: str, now: datetime

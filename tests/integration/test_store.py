@@ -237,7 +237,10 @@ def test_save_briefings_saves_and_indexes_in_one_call(store: Store) -> None:
     store.index_sentences(b, ["A stale sentence about zeppelins."])
     flood = _briefing(article_ids=(str(a),))
     rates = Briefing(
-        title="Rates", summary=("Inflation rose.",), sentences=("Inflation rose to 4 per cent.",)
+        title="Rates",
+        summary=("Inflation rose.",),
+        sentences=("Inflation rose to 4 per cent.",),
+        captions=("A dockside crane idles beside the grain silos",),
     )
     store.save_briefings([(a, _briefing("Superseded")), (a, flood), (b, rates)], model_version="v1")
     assert store.get_briefing(a) == flood  # an article given twice keeps its last briefing
@@ -246,6 +249,9 @@ def test_save_briefings_saves_and_indexes_in_one_call(store: Store) -> None:
     hits = store.search_sentences("people died")
     assert [(h.article_id, h.sentence) for h in hits] == [(a, "At least 12 people died.")]
     assert [h.article_id for h in store.search_sentences("inflation")] == [b]
+    # a caption the cleaning removed is searchable, after the article's sentences
+    crane = store.search_sentences("crane silos")
+    assert [(h.article_id, h.position) for h in crane] == [(b, 1)]
     assert [r.id for r in store.articles_without_briefing()] == []
     store.save_briefings([(a, flood), (b, rates)], model_version="v1")  # repeated: nothing doubles
     assert len(store.search_sentences("river banks")) == 1

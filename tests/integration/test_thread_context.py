@@ -118,6 +118,8 @@ async def test_a_caption_only_fact_is_answered_through_the_stored_chat_paths(
         assert "Ida Roos" not in bare.text
         # a free question in the channel: the store's search finds the article, with its captions
         assert "Ida Roos" in await _ask(app, QUESTION, "1800.1")
+        # a free question whose words only the caption holds: the search index has the captions too
+        assert "Ida Roos" in await _ask(app, "Who waves from the bridge of the Havsula?", "1800.6")
         # in a digest's thread: the digest's stories' articles, with their captions
         store.set_kv(
             THREAD_KEY.format(platform="slack", channel=CH.id, message="1800.2"), json.dumps([story_id])
