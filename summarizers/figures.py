@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.lexicon import figures as lex
+from newsbrief.summarizers.lexicon.common import CARDINAL_VALUES
 from newsbrief.summarizers.parse import ParsedSentence
 from newsbrief.summarizers.types import Figure
 
@@ -226,12 +227,19 @@ _SCALE_KEYS = {"million": "m", "mn": "m", "m": "m", "billion": "bn", "bn": "bn",
 _KEY_RE = re.compile(r"(\d[\d,.]*\d|\d)(?:\s?(million|billion|trillion|bn|mn|tn|m)\b)?", re.I)
 
 
+_WORD_SCALE_RE = re.compile(rf"\b({_alt(list(CARDINAL_VALUES))})\s(million|billion|trillion)\b", re.I)
+
+
 def _digits_key(value: str) -> tuple[str, ...]:
     """The numbers of a value with their scale: "£9million" and "9 votes" are different figures,
     "£9m" and "£9 million" the same one."""
     nums = [n.replace(",", "") + _SCALE_KEYS.get(sc.lower(), "") for n, sc in _KEY_RE.findall(value)]
     if nums:
         return tuple(nums)
+    # a sum in words with its scale is the same figure as in digits: "five million" and "5million"
+    words = [(CARDINAL_VALUES[w.lower()], sc) for w, sc in _WORD_SCALE_RE.findall(value)]
+    if words:
+        return tuple(f"{n}{_SCALE_KEYS[sc.lower()]}" for n, sc in words)
     return (value.lower(),)
 
 
@@ -1073,8 +1081,15 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
     """The article's key figures, most important first, one per distinct number."""
     cands: list[_Candidate] = []
     n = len(parsed)
-    all_text = "\n".join(p.text for p in parsed).replace(",", "")
-    for p in parsed:
+    # the clauses cut off sentences as glued-on captions are read after the sentences proper, so a
+    # number both tell is explained by the sentence (its first mention with a full context)
+    leads = [
+        ParsedSentence(index=p.index, text=p.lead_doc.text, doc=p.lead_doc, parsed=True)
+        for p in parsed
+        if p.lead_doc is not None
+    ]
+    all_text = "\n".join(p.text for p in [*parsed, *leads]).replace(",", "")
+    for p in [*parsed, *leads]:
         text = p.text
         covered = 0  # the end of a value widened over the words after it ("three years and four months")
         placings = _placings(p, title)

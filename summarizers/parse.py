@@ -67,6 +67,10 @@ class ParsedSentence:
     # a parse made for the next steps alone, of a sentence no other facet needed parsed
     # (``doc`` then keeps only its entities)
     step_doc: Doc | None = None
+    # the words the parse cut off the sentence's start as a glued-on caption, parsed on their own,
+    # when they read as a clause that counts something (a subject, a finite verb and a number):
+    # only the figures read them (the summary, the steps and the actors never do)
+    lead_doc: Doc | None = None
 
 
 # a cardinal in words before a lower-case word ("three fishermen", "a four-year deal")
@@ -207,18 +211,26 @@ def parse_groups(
     # sentence keeps its own words from where it starts), one in a caption's present tense is marked.
     texts_out = [t for _, _, t in flat]
     cut: list[int] = []
+    leads: dict[int, str] = {}
     for k in chosen:
         g, i, t = flat[k]
         start = _caption_cut(docs[k])
         if start:
             texts_out[k] = docs[k][start:].text.strip()
             cut.append(k)
+            if _counting_clause(docs[k][:start]):
+                leads[k] = docs[k][:start].text.strip()
         elif i > 0 and (_is_run_on(docs[k]) or is_present_caption(docs[k], latest[g])):
             credit[k] = True
+    lead_docs: dict[int, Doc] = {}
     if cut:  # what is left of a sentence is parsed again on its own: its tree hung off the caption
+        again = [*((k, texts_out[k]) for k in cut), *((-1 - k, t) for k, t in leads.items())]
         with nlp.select_pipes(disable=[n for n in names if n in _SKIPPED]):
-            for k, d in zip(cut, nlp.pipe((texts_out[k] for k in cut), batch_size=batch_size), strict=True):
-                docs[k] = d
+            for (k, _), d in zip(again, nlp.pipe((t for _, t in again), batch_size=batch_size), strict=True):
+                if k >= 0:
+                    docs[k] = d
+                else:
+                    lead_docs[-1 - k] = d
     out: list[list[ParsedSentence]] = [[] for _ in groups]
     for k, (g, i, _) in enumerate(flat):
         out[g].append(
@@ -229,6 +241,7 @@ def parse_groups(
                 parsed=k in chosen_set,
                 credit=credit[k],
                 step_doc=step_docs.get(k),
+                lead_doc=lead_docs.get(k),
             )
         )
     return out
@@ -356,6 +369,20 @@ def _caption_cut(doc: Doc) -> int:
         if before >= _MIN_CAPTION_WORDS and after >= _MIN_REST_WORDS:
             cut = start
     return cut
+
+
+def _counting_clause(span: Span) -> bool:
+    """Whether the words cut off a sentence's start read as a clause that counts something: a
+    finite verb with its subject among them, and a number that counts or measures a noun."""
+    clause = any(
+        t.pos_ in ("VERB", "AUX")
+        and _is_finite(t)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and span.start <= c.i < span.end for c in t.children)
+        for t in span
+    )
+    return clause and any(
+        (t.like_num or any(ch.isdigit() for ch in t.text)) and t.head.pos_ in ("NOUN", "PROPN") for t in span
+    )
 
 
 def _is_run_on(doc: Doc) -> bool:

@@ -861,3 +861,13 @@ def test_a_number_in_words_cut_off_from_its_noun_by_another_number_or_an_or_is_n
     assert "four new albums" in values(f)  # positive control
     assert "nine first-team musicians" in values(f) or "nine" in values(f)  # a long but whole noun phrase
     assert "three" not in values(f)
+
+
+def test_a_sum_in_words_and_in_digits_is_one_figure() -> None:
+    from newsbrief.summarizers.figures import _digits_key
+
+    assert _digits_key("some seven million") == _digits_key("7million") == _digits_key("7 million")
+    assert _digits_key("twelve billion") == ("12bn",)
+    # positive controls: a different scale or no scale is another figure
+    assert _digits_key("seven billion") != _digits_key("7million")
+    assert _digits_key("five visitors") == ("five visitors",)

@@ -109,3 +109,35 @@ def test_a_clause_glued_on_with_no_conjunction_of_its_own_is_cut_off(nlp: Any) -
         "Petra Hale is now a harbour pilot but sailed for Velmar during her years as a racer, and " + rest,
     ):
         assert _one(nlp, joined).text == joined
+
+
+COUNTING_CAPTION = (
+    "The festival drew 340 visitors on a Sunday this year, and most shops will stay shut on Monday"
+)
+
+
+def test_a_counting_clause_cut_off_as_a_caption_still_gives_its_figure(nlp: Any) -> None:
+    from newsbrief.summarizers.figures import extract_figures
+
+    parsed = parse_sentences(nlp, [LEAD, f"{COUNTING_CAPTION} {BODY}"])
+    p = parsed[1]
+    assert p.text == BODY  # the sentence proper, as the summary and the other facets read it
+    assert p.lead_doc is not None and p.lead_doc.text == COUNTING_CAPTION
+    figures = {f.value: f for f in extract_figures("", parsed)}
+    assert "340 visitors" in figures
+    assert figures["340 visitors"].sentence == COUNTING_CAPTION
+    assert figures["340 visitors"].context in COUNTING_CAPTION  # the caption's own words
+    # positive control: a glued caption that counts nothing gives no clause to read
+    assert parse_sentences(nlp, [LEAD, GLUED])[1].lead_doc is None
+
+
+def test_only_a_clause_with_a_subject_a_finite_verb_and_a_number_is_read(nlp: Any) -> None:
+    from newsbrief.summarizers.parse import _counting_clause
+
+    def whole(text: str) -> Any:
+        doc = nlp(text)
+        return doc[: len(doc)]
+
+    assert _counting_clause(whole("The storm destroyed 340 homes along the northern coast"))
+    assert not _counting_clause(whole("Rescue crews in orange jackets with 340 sandbags beside the valley"))
+    assert not _counting_clause(whole("The storm destroyed most homes along the northern coast"))
