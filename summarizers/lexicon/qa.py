@@ -556,3 +556,18 @@ JOB_QUESTION = (
     r"|what(?:'s|\s+is|\s+was)\s+(?:his|her|their)\s+(?:job|occupation|profession|line of work)\b"
     r"|what\s+(?:job|work)\s+does\b)"
 )
+
+# --- answer kinds (qa18) ---
+# the entity labels that name each kind of thing a which-question's noun asks for (the noun's kinds come from
+# lexicon/noun_kinds.py, WordNet's lexicographer files): "which golfer" a person, "which committee" a group or
+# organisation, "which city" a place
+KIND_LABELS: dict[str, frozenset[str]] = {
+    "person": frozenset({"PERSON"}),
+    "group": frozenset({"ORG"}),
+    "place": frozenset({"GPE", "LOC", "FAC"}),
+}
+# kinds whose names the small recogniser often leaves untagged: a capitalised run no entity covers counts
+KIND_UNTAGGED = frozenset({"person", "group"})
+# a place's name after these is where something is ("a show in Leeds", "flew to Rome"), not a team or a country
+# acting as a group ("Leeds beat them")
+KIND_PLACE_PREPOSITIONS = SETTING_PREPOSITIONS | _words("from to of into")

@@ -46,6 +46,8 @@ from newsbrief.summarizers.qa.extract import (
     aged,
     aged_passage,
     answer_kind,
+    head_kinds,
+    names_kind,
     names_someone,
     pronoun_aged,
     span,
@@ -623,6 +625,16 @@ def _answer_from_sentences(
         # noun; the best one that names someone answers, when it shares enough of the question's words
         floor = max(w.min_relevance, w.who_share * rel)
         naming = next(((sc, r, p) for sc, r, p in ranked if r >= floor and names_someone(q, p, nlp)), None)
+        if naming is not None:
+            score, rel, best = naming
+    kinds = head_kinds(q, lem) if w.kind_share else frozenset()
+    if kinds and not names_kind(q, best, nlp, kinds):
+        # "which committee ...?": a sentence naming no organisation beyond the question's (a person, a city)
+        # does not answer; the best one that does, when it shares enough of the question's words (qa18)
+        floor = max(w.min_relevance, w.kind_share * rel)
+        naming = next(
+            ((sc, r, p) for sc, r, p in ranked if r >= floor and names_kind(q, p, nlp, kinds)), None
+        )
         if naming is not None:
             score, rel, best = naming
     key = counted_key(q, lem) if q.expect == Expect.NUMBER else ""

@@ -8,8 +8,12 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from newsbrief.summarizers.lexicon.noun_kinds import KINDS as _NOUN_KINDS
 from newsbrief.summarizers.lexicon.qa import (
     CAUSE_VERBS,
+    KIND_LABELS,
+    KIND_PLACE_PREPOSITIONS,
+    KIND_UNTAGGED,
     NAMING_PATTERN,
     PERSON_TITLES,
     QUESTION_STOP,
@@ -57,6 +61,7 @@ NAMING_RE = re.compile(NAMING_PATTERN)
 _PLACE = ("GPE", "LOC", "FAC")
 # entity labels that never name a person or an organisation (FAC, PRODUCT, WORK_OF_ART are left out: the
 # small model gives them to unfamiliar people's names)
+_SOMEONE = frozenset({"PERSON", "ORG"})
 _NOT_SOMEONE = frozenset(
     {
         "GPE",
@@ -188,7 +193,20 @@ def aged_passage(p: Passage, who: Sequence[str]) -> str:
     return m.group(1) if m and {w.lower() for w in who} & p.inherited else ""
 
 
-def names_someone(q: Question, p: Passage, nlp: Language | None) -> bool:
+def _new_name(name: str, q: Question, qlow: str) -> bool:
+    """``name`` is not one the question (``qlow``: its text and the thread's, lower-cased) uses."""
+    return bare_name(name).lower() not in qlow and not any(
+        name.lower() in n.lower() or n.lower() in name.lower() for n in q.names
+    )
+
+
+def names_someone(
+    q: Question,
+    p: Passage,
+    nlp: Language | None,
+    labels: frozenset[str] = _SOMEONE,
+    untagged: bool = True,
+) -> bool:
     """The sentence names a person or an organisation the question does not ("Who ran the survey?":
     "Pollsters Tarn & Co ran it"), or opens with a "he" / "she" whose person the question does not name;
     not when it only restates the question with a common noun ("A new survey found ..."). True without
@@ -198,17 +216,22 @@ def names_someone(q: Question, p: Passage, nlp: Language | None) -> bool:
     qlow = q.text.lower()
     if q.known:
         qlow += " | " + q.known.lower()
-    if p.antecedent and PRONOUN_START.match(p.text) and bare_name(p.antecedent).lower() not in qlow:
+    if (
+        untagged
+        and p.antecedent
+        and PRONOUN_START.match(p.text)
+        and bare_name(p.antecedent).lower() not in qlow
+    ):
         return True
 
     def new(t: str) -> bool:
-        return bare_name(t).lower() not in qlow and not any(
-            t.lower() in n.lower() or n.lower() in t.lower() for n in q.names
-        )
+        return _new_name(t, q, qlow)
 
     ents = entities(p.text, nlp)
-    if any(lab in ("PERSON", "ORG") and new(t) for t, lab, _ in ents):
+    if any(lab in labels and new(t) for t, lab, _ in ents):
         return True
+    if not untagged:
+        return False
     # a name the recogniser missed or mislabelled ("Director of Public Prosecutions Ana Ode" is often no
     # entity at all, an unfamiliar "Tomas Brel" a building): a capitalised run that no entity of a kind that
     # is never someone (a place, a nationality, a date, an event) covers
@@ -220,6 +243,39 @@ def names_someone(q: Question, p: Passage, nlp: Language | None) -> bool:
         ):  # "Colin, 66," is someone whatever the recogniser says
             return True
     return False
+
+
+_KINDS: dict[str, frozenset[str]] = {
+    line.split(" ")[0]: frozenset(line.split(" ")[1:]) for line in _NOUN_KINDS.split("\n") if " " in line
+}
+
+
+def head_kinds(q: Question, lem: Lemmatizer) -> frozenset[str]:
+    """The kinds of thing the noun a which-question asks about names ("which clubs" -> {"group"}), of those
+    :data:`KIND_LABELS` can tell; empty when it names none of them ("which horse") or there is no such noun."""
+    if not q.head:
+        return frozenset()
+    return _KINDS.get(lem.lemma(q.head), _KINDS.get(q.head, frozenset())) & KIND_LABELS.keys()
+
+
+def names_kind(q: Question, p: Passage, nlp: Language | None, kinds: frozenset[str]) -> bool:
+    """The sentence names something of one of ``kinds`` that the question does not (:func:`names_someone`
+    with the kinds' entity labels; a capitalised run no place, date or number covers counts for a person or
+    a group, which the small recogniser often leaves untagged or mislabels). True without a parser."""
+    labels = frozenset().union(*(KIND_LABELS[k] for k in kinds))
+    if names_someone(q, p, nlp, labels, bool(kinds & KIND_UNTAGGED)):
+        return True
+    if "group" not in kinds or nlp is None:
+        return False
+    # a place's name that acts, not one a place preposition sets ("City beat them", not "a show in Leeds"): a
+    # team or a country as a group, which the recogniser tags as the place
+    qlow = q.text.lower() + " | " + q.known.lower()
+    return any(
+        lab == "GPE"
+        and _new_name(t, q, qlow)
+        and (p.text[:at].split() or [""])[-1].lower() not in KIND_PLACE_PREPOSITIONS
+        for t, lab, at in entities(p.text, nlp)
+    )
 
 
 def _anchor(q: Question, text: str, lem: Lemmatizer) -> int:
