@@ -48,6 +48,7 @@ from newsbrief.summarizers.lexicon.steps import (
     EVALUATIVE_SUBJECTS,
     EVENT_NOUNS,
     FACE_OBJECTS,
+    FEELING_EFFECT_LEMMAS,
     FIRST_PERSON,
     FUTURE_DATE_RE,
     FUTURE_MODALS,
@@ -64,6 +65,7 @@ from newsbrief.summarizers.lexicon.steps import (
     NARRATIVE_LEMMAS,
     NARRATIVE_MODALS,
     NEEDS_COMPLEMENT,
+    NEGATIVE_OBJECTS,
     OBLIGATION_LEMMAS,
     OPEN_DOOR_LEMMAS,
     PAST_DATE_RE,
@@ -81,6 +83,7 @@ from newsbrief.summarizers.lexicon.steps import (
     SCHEDULE_ADJ,
     SCHEDULE_PREPS,
     SEASONS,
+    SPEAKER_OBJECTS,
     SPEECH_LEMMAS,
     START_WORDS,
     STATE_PREDICATES,
@@ -196,6 +199,20 @@ def _plan_head(tok: Token) -> Token | None:
     )
     if past and lem in NARRATIVE_LEMMAS and not backshifted and not _has_future_date(tok):
         return None
+    if (
+        past
+        and _in_quotes(tok)
+        and any(
+            (c.dep_ in ("dobj", "dative") and c.lower_ in SPEAKER_OBJECTS)
+            or (
+                c.dep_ in ("ccomp", "xcomp")
+                and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in SPEAKER_OBJECTS for s in c.children)
+            )
+            for c in tok.children
+        )
+        and not _has_future_date(tok)
+    ):
+        return None  # "'she advised that I rest, and I did'": a past call to the speaker, their story
     if past and _has_year_behind(tok):
         # "offered to help her on 23 December 2013" in a story told after it: done, reported or not
         return None
@@ -1021,6 +1038,16 @@ def _is_quote(text: str, start: int) -> bool:
     return opening > closing
 
 
+def _in_quotes(tok: Token) -> bool:
+    """Inside quoted speech by the marks around it, or by the parser's opening and closing quote
+    tags (a straight single quote is also an apostrophe, which the marks alone cannot tell)."""
+    sent = tok.sent
+    if _is_quote(sent.text, tok.idx - sent.start_char):
+        return True
+    before = sent.doc[sent.start : tok.i]
+    return sum(t.tag_ == "``" for t in before) > sum(t.tag_ == "''" for t in before)
+
+
 def _modal_of(head: Token) -> str:
     return next((c.lower_ for c in head.children if c.tag_ == "MD"), "")
 
@@ -1036,8 +1063,8 @@ def _told_as_story(head: Token) -> bool:
         return False
     if any(t.lower_ in HABIT_WORDS for t in toks):
         return True  # "each time the bell would ring": a habit in the past
-    if modal == "could" and any(c.dep_ == "neg" for c in head.children):
-        return True  # "he couldn't repair the mast": what was not possible then
+    if modal == "could" and (any(c.dep_ == "neg" for c in head.children) or _negative_object(head)):
+        return True  # "he couldn't mend the mast", "she could find no trace": not possible then
     if _unreal_condition(head):
         return True  # "if the dam broke, the town would flood": a supposition, not what comes next
     if any(c.dep_ == "auxpass" for c in head.children):
@@ -1062,6 +1089,18 @@ def _told_as_story(head: Token) -> bool:
         or any(c.dep_ in ("ccomp", "parataxis") and _lemma(c) in SPEECH_LEMMAS for c in head.children)
     )
     return not reported  # "the boat would drift back": a story told, not a step
+
+
+def _negative_object(verb: Token) -> bool:
+    """The verb's object (or its preposition's) is a negative word or is headed by "no" ("could
+    find no trace", "could recall nothing"): the clause is negated from its object."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    objs += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(
+        o.lower_ in NEGATIVE_OBJECTS
+        or any(d.dep_ == "det" and d.lower_ in NEGATIVE_OBJECTS for d in o.children)
+        for o in objs
+    )
 
 
 def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: bool) -> bool:
@@ -1100,6 +1139,13 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         head
     ):
         return True  # "she will often train at weekends": a habit, not an event
+    if (
+        _lemma(head) in FEELING_EFFECT_LEMMAS
+        and _modal_of(head)
+        and not any(c.dep_ == "auxpass" for c in head.children)
+        and not _has_future_date(head)
+    ):
+        return True  # "the losses will unnerve investors": how a thing lands, a judgement, no event
     if _is_guess(head):
         return True  # "it could be worth more", "that would look great": an estimate, not an event
     if any(_idiom_at(v) for v in (head, *(c for c in head.children if c.dep_ == "xcomp"))):
@@ -1135,7 +1181,10 @@ def _is_guess(head: Token) -> bool:
     adjective is kept: "the plan could be illegal" warns of what may come.)"""
     if _lemma(head) not in LINKING_LEMMAS or _modal_of(head) not in GUESS_MODALS:
         return False
-    if any(c.dep_ in ("auxpass", "xcomp", "ccomp") for c in head.children) or _has_future_date(head):
+    # (a gerund is what is judged: "it could be good living by the sea")
+    if any(
+        c.dep_ in ("auxpass", "ccomp") or (c.dep_ == "xcomp" and c.tag_ != "VBG") for c in head.children
+    ) or _has_future_date(head):
         return False  # "could be sentenced", "may be able to leave", "would be back on Monday"
     subj = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
     for c in head.children:

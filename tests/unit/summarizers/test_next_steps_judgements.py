@@ -1,0 +1,62 @@
+"""Next steps on short texts written for these tests: forward-looking forms that judge, infer, tell
+a past inability or retell advice a speaker was given, and a speaker's own request under way,
+beside controls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.unit.summarizers.facet_texts import facets, steps
+
+
+def _steps(nlp: Any, text: str) -> str:
+    return steps(facets(nlp, text))
+
+
+def test_could_negated_by_its_object_tells_the_past(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        Ms Vale told auditors last month she could recall nothing about the missing ledger.
+        Councillors will settle the harbour budget next Tuesday.
+        """,
+    )
+    assert "recall nothing" not in text
+    assert "harbour budget" in text
+
+
+def test_a_past_call_to_the_speaker_in_quotes_is_their_story(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        'I hurt my knee, and my physio urged me to take up rowing on weekdays,' Mr Odum said.
+        'Wardens ordered us to quit the valley by Friday,' a farmer said.
+        The lido reopens in June.
+        """,
+    )
+    assert "take up rowing" not in text
+    assert "quit the valley by Friday" in text  # control: dated ahead
+
+
+def test_a_feeling_caused_under_a_modal_is_a_judgement(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        The lender said: 'These grim figures will rattle savers keen to move money abroad.'
+        Its auditors are due to approve the accounts on Friday.
+        """,
+    )
+    assert "rattle savers" not in text
+    assert "approve the accounts" in text
+
+
+def test_a_gerund_judged_under_a_guessing_modal_is_no_step(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        'Must be great strolling through life on other people's money,' the commenter wrote.
+        Rowers from the town will race for the county trophy next week.
+        """,
+    )
+    assert "strolling through life" not in text
+    assert "county trophy" in text
