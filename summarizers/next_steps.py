@@ -59,6 +59,7 @@ from newsbrief.summarizers.lexicon.steps import (
     HABIT_WORDS,
     IDIOM_PATTERNS,
     INDIRECT_INTENT_MODALS,
+    INFERENCE_LEMMAS,
     INTENT_MODALS,
     LEMMA_FIXES,
     LINKING_LEMMAS,
@@ -628,11 +629,27 @@ def _now_year(parsed: Sequence[ParsedSentence], published: date | None) -> tuple
     return None if best is None else (best, latest)
 
 
-def _has_future_date(tok: Token) -> bool:
+def _has_future_date(tok: Token, own: bool = False) -> bool:
     """A DATE entity naming a day, a month, a season, "next ..." or a year ahead in ``tok``'s
     subtree, or with the word before it a phrase ahead ("within five weeks", "by the end of the
-    month")."""
+    month"); with ``own``, not inside a finite clause of its own below ``tok`` ("the fact that she
+    left in May" dates the leaving, not what is said of the fact)."""
     idx = {t.i for t in tok.subtree}
+    if own:
+        for d in tok.subtree:
+            if (
+                d.i != tok.i
+                and d.dep_ in ("relcl", "acl", "ccomp", "advcl")
+                and (
+                    d.tag_ in ("VBD", "VBZ", "VBP")
+                    or any(
+                        c.dep_ in _SUBJECT_DEPS
+                        or (c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD"))
+                        for c in d.children
+                    )
+                )
+            ):
+                idx -= {t.i for t in d.subtree}
     doc = tok.doc
     return any(
         e.label_ == "DATE"
@@ -1146,6 +1163,13 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         and not _has_future_date(head)
     ):
         return True  # "the losses will unnerve investors": how a thing lands, a judgement, no event
+    if (
+        _lemma(head) in INFERENCE_LEMMAS
+        and _modal_of(head) in GUESS_MODALS
+        and not any(c.dep_ == "auxpass" for c in head.children)
+        and not _has_future_date(head, own=True)
+    ):
+        return True  # "that would explain the delay": an inference about how things are
     if _is_guess(head):
         return True  # "it could be worth more", "that would look great": an estimate, not an event
     if any(_idiom_at(v) for v in (head, *(c for c in head.children if c.dep_ == "xcomp"))):
@@ -1440,6 +1464,8 @@ def _quoted_intent(head: Token, subj: Token | None) -> bool:
     if subj is None or subj.lower_ not in ("i", "we"):
         return False
     going = _lemma(head) == "go" and head.tag_ == "VBG"
+    if _acting_now(head):
+        return True
     if not going and _modal_of(head) not in INTENT_MODALS:
         return False
     if _has_future_date(head) or FUTURE_DATE_RE.search(" ".join(t.text for t in head.subtree)):
@@ -1449,6 +1475,16 @@ def _quoted_intent(head: Token, subj: Token | None) -> bool:
         _lemma(t) in SPEECH_LEMMAS and t.tag_.startswith("VB") and any(c.dep_ == "nsubj" for c in t.children)
         for t in head.sent
         if not _is_quote(head.sent.text, t.idx - head.sent.start_char)
+    )
+
+
+def _acting_now(head: Token) -> bool:
+    """A verb of asking, planning or offering in the present progressive ("we are asking the court
+    to ...", "I am seeking ..."): said by the one who acts, their own act under way."""
+    return (
+        _lemma(head) in PLAN_LEMMAS
+        and head.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in head.children)
     )
 
 
@@ -1502,7 +1538,12 @@ def _score(
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if quoted and not _quoted_intent(head, subj):
         score += w["quote"]
-    if subj is not None and subj.lower_ in FIRST_PERSON and not (quoted and _quoted_intent(head, subj)):
+    if (
+        subj is not None
+        and subj.lower_ in FIRST_PERSON
+        and not (quoted and _quoted_intent(head, subj))
+        and not (subj.lower_ != "you" and _acting_now(head))
+    ):
         # (inside quotes "I" and "we" are the speaker's own intent, already weighed as a quote)
         score += w["first_person"]
     if any(c.dep_ == "neg" for c in head.children):

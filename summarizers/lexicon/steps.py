@@ -511,3 +511,8 @@ FEELING_EFFECT_LEMMAS = frozenset(
 # objects of a call that stand for the speaker ("she urged me to rest", "they told us to wait"):
 # inside quotes, a past call to the speaker is the speaker's story (lower-cased forms)
 SPEAKER_OBJECTS = frozenset({"i", "me", "we", "us"})
+# verbs of inference: under a guessing modal with no date ahead they say how things are or why
+# ("that would explain the delay", "the dates could tally"), not what comes next (lemmas)
+INFERENCE_LEMMAS = frozenset(
+    {"explain", "suggest", "tally", "fit", "match", "square", "chime", "accord", "correspond", "imply"}
+)

@@ -60,3 +60,27 @@ def test_a_gerund_judged_under_a_guessing_modal_is_no_step(nlp: Any) -> None:
     )
     assert "strolling through life" not in text
     assert "county trophy" in text
+
+
+def test_an_inference_under_a_guessing_modal_is_no_step(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        Such timing would match reports that the singer cancelled two concerts in March.
+        New tariffs would tie fares to distance from January.
+        """,
+    )
+    assert "timing would match" not in text  # the date belongs to the reports, not the inference
+    assert "tie fares to distance" in text  # control: dated ahead itself
+
+
+def test_a_request_under_way_in_the_first_person_is_a_step(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        The two partners fell out over the yacht last year.
+        "Our contract was silent on a split," he said.
+        " I am asking a judge to tear it up."
+        """,
+    )
+    assert "tear it up" in text
