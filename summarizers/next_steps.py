@@ -299,6 +299,19 @@ def _for_infinitive(clause: Token) -> bool:
     )
 
 
+def _schedule_read_as_subject(tok: Token) -> bool:
+    """A schedule word after its noun that the parser took for the subject of the sentence's verb,
+    with the noun as its own subject ("the last seed in the draw due to play on Sunday thanked
+    reporters ..."): the noun phrase is a pending item of its own, with no clause of its own."""
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.lower_ in SCHEDULE_ADJ
+        and tok.tag_ == "JJ"
+        and any(c.dep_ == "nsubj" and c.i < tok.i and c.tag_.startswith("NN") for c in tok.children)
+        and any(c.dep_ == "xcomp" for c in tok.children)
+    )
+
+
 def _trigger_head(tok: Token) -> Token | None:
     """The clause head a forward-looking trigger token governs, or None."""
     low = tok.lower_
@@ -314,6 +327,7 @@ def _trigger_head(tok: Token) -> Token | None:
             # "the golfer due to play next week", "with the result due on 9 March": the parser
             # may read a schedule word after its noun as a preposition
             or (tok.dep_ == "prep" and low in SCHEDULE_ADJ and tok.head.tag_.startswith("NN"))
+            or _schedule_read_as_subject(tok)
         )
         # the verb in the past, not the adjective: "had set up a camp", "they set off in May"
         # ("they set a record on Sunday": the active past)
@@ -338,7 +352,7 @@ def _trigger_head(tok: Token) -> Token | None:
     ):
         # declared optional here: the same name takes _plan_head's result further down
         head: Token | None
-        head = tok.head if tok.dep_ != "ROOT" else tok
+        head = tok.head if tok.dep_ != "ROOT" and not _schedule_read_as_subject(tok) else tok
         if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.tag_.startswith("VB"):
             head = head.head.head  # "(balloting nurses,) with the result due in March": the clause
         elif _dated_after_noun(tok):

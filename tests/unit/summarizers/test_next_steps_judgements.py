@@ -84,3 +84,26 @@ def test_a_request_under_way_in_the_first_person_is_a_step(nlp: Any) -> None:
         """,
     )
     assert "tear it up" in text
+
+
+def test_a_schedule_word_the_parser_read_as_a_subject_keeps_its_noun_phrase(nlp: Any) -> None:
+    # the misreading built by hand (the parser makes it on some sentences only): "due" taken for the
+    # subject of the main verb, with the noun before it as its own subject
+    from spacy.tokens import Doc
+
+    from newsbrief.summarizers import next_steps
+
+    words = ["The", "last", "seed", "in", "the", "draw", "of", "32", "due", "to", "play", "the", "Open", "next",
+             "week", "thanked", "fans", "."]  # fmt: skip
+    heads = [2, 2, 8, 2, 5, 3, 5, 6, 15, 10, 8, 12, 10, 14, 10, 15, 15, 15]
+    deps = ["det", "amod", "nsubj", "prep", "det", "pobj", "prep", "pobj", "nsubj", "aux", "xcomp", "det",
+            "dobj", "amod", "npadvmod", "ROOT", "dobj", "punct"]  # fmt: skip
+    tags = ["DT", "JJ", "NN", "IN", "DT", "NN", "IN", "CD", "JJ", "TO", "VB", "DT", "NNP", "JJ", "NN", "VBD",
+            "NNS", "."]  # fmt: skip
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    due = doc[8]
+    head = next_steps._trigger_head(due)
+    assert head is not None and head.i == due.i  # before: no trigger (a subject is no schedule word)
+    found = next_steps._candidate(head)
+    assert found is not None
+    assert next_steps._render(found[1]) == "The last seed in the draw of 32 due to play the Open next week"
