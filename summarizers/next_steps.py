@@ -48,6 +48,7 @@ from newsbrief.summarizers.lexicon.steps import (
     EVALUATIVE_SUBJECTS,
     EVENT_NOUNS,
     FACE_OBJECTS,
+    FEELING_EFFECT_LEMMAS,
     FIRST_PERSON,
     FUTURE_DATE_RE,
     FUTURE_MODALS,
@@ -58,12 +59,14 @@ from newsbrief.summarizers.lexicon.steps import (
     HABIT_WORDS,
     IDIOM_PATTERNS,
     INDIRECT_INTENT_MODALS,
+    INFERENCE_LEMMAS,
     INTENT_MODALS,
     LEMMA_FIXES,
     LINKING_LEMMAS,
     NARRATIVE_LEMMAS,
     NARRATIVE_MODALS,
     NEEDS_COMPLEMENT,
+    NEGATIVE_OBJECTS,
     OBLIGATION_LEMMAS,
     OPEN_DOOR_LEMMAS,
     PAST_DATE_RE,
@@ -81,6 +84,7 @@ from newsbrief.summarizers.lexicon.steps import (
     SCHEDULE_ADJ,
     SCHEDULE_PREPS,
     SEASONS,
+    SPEAKER_OBJECTS,
     SPEECH_LEMMAS,
     START_WORDS,
     STATE_PREDICATES,
@@ -196,6 +200,20 @@ def _plan_head(tok: Token) -> Token | None:
     )
     if past and lem in NARRATIVE_LEMMAS and not backshifted and not _has_future_date(tok):
         return None
+    if (
+        past
+        and _in_quotes(tok)
+        and any(
+            (c.dep_ in ("dobj", "dative") and c.lower_ in SPEAKER_OBJECTS)
+            or (
+                c.dep_ in ("ccomp", "xcomp")
+                and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in SPEAKER_OBJECTS for s in c.children)
+            )
+            for c in tok.children
+        )
+        and not _has_future_date(tok)
+    ):
+        return None  # "'she advised that I rest, and I did'": a past call to the speaker, their story
     if past and _has_year_behind(tok):
         # "offered to help her on 23 December 2013" in a story told after it: done, reported or not
         return None
@@ -281,6 +299,19 @@ def _for_infinitive(clause: Token) -> bool:
     )
 
 
+def _schedule_read_as_subject(tok: Token) -> bool:
+    """A schedule word after its noun that the parser took for the subject of the sentence's verb,
+    with the noun as its own subject ("the last seed in the draw due to play on Sunday thanked
+    reporters ..."): the noun phrase is a pending item of its own, with no clause of its own."""
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.lower_ in SCHEDULE_ADJ
+        and tok.tag_ == "JJ"
+        and any(c.dep_ == "nsubj" and c.i < tok.i and c.tag_.startswith("NN") for c in tok.children)
+        and any(c.dep_ == "xcomp" for c in tok.children)
+    )
+
+
 def _trigger_head(tok: Token) -> Token | None:
     """The clause head a forward-looking trigger token governs, or None."""
     low = tok.lower_
@@ -296,6 +327,7 @@ def _trigger_head(tok: Token) -> Token | None:
             # "the golfer due to play next week", "with the result due on 9 March": the parser
             # may read a schedule word after its noun as a preposition
             or (tok.dep_ == "prep" and low in SCHEDULE_ADJ and tok.head.tag_.startswith("NN"))
+            or _schedule_read_as_subject(tok)
         )
         # the verb in the past, not the adjective: "had set up a camp", "they set off in May"
         # ("they set a record on Sunday": the active past)
@@ -320,7 +352,7 @@ def _trigger_head(tok: Token) -> Token | None:
     ):
         # declared optional here: the same name takes _plan_head's result further down
         head: Token | None
-        head = tok.head if tok.dep_ != "ROOT" else tok
+        head = tok.head if tok.dep_ != "ROOT" and not _schedule_read_as_subject(tok) else tok
         if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.tag_.startswith("VB"):
             head = head.head.head  # "(balloting nurses,) with the result due in March": the clause
         elif _dated_after_noun(tok):
@@ -611,11 +643,27 @@ def _now_year(parsed: Sequence[ParsedSentence], published: date | None) -> tuple
     return None if best is None else (best, latest)
 
 
-def _has_future_date(tok: Token) -> bool:
+def _has_future_date(tok: Token, own: bool = False) -> bool:
     """A DATE entity naming a day, a month, a season, "next ..." or a year ahead in ``tok``'s
     subtree, or with the word before it a phrase ahead ("within five weeks", "by the end of the
-    month")."""
+    month"); with ``own``, not inside a finite clause of its own below ``tok`` ("the fact that she
+    left in May" dates the leaving, not what is said of the fact)."""
     idx = {t.i for t in tok.subtree}
+    if own:
+        for d in tok.subtree:
+            if (
+                d.i != tok.i
+                and d.dep_ in ("relcl", "acl", "ccomp", "advcl")
+                and (
+                    d.tag_ in ("VBD", "VBZ", "VBP")
+                    or any(
+                        c.dep_ in _SUBJECT_DEPS
+                        or (c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD"))
+                        for c in d.children
+                    )
+                )
+            ):
+                idx -= {t.i for t in d.subtree}
     doc = tok.doc
     return any(
         e.label_ == "DATE"
@@ -1021,6 +1069,16 @@ def _is_quote(text: str, start: int) -> bool:
     return opening > closing
 
 
+def _in_quotes(tok: Token) -> bool:
+    """Inside quoted speech by the marks around it, or by the parser's opening and closing quote
+    tags (a straight single quote is also an apostrophe, which the marks alone cannot tell)."""
+    sent = tok.sent
+    if _is_quote(sent.text, tok.idx - sent.start_char):
+        return True
+    before = sent.doc[sent.start : tok.i]
+    return sum(t.tag_ == "``" for t in before) > sum(t.tag_ == "''" for t in before)
+
+
 def _modal_of(head: Token) -> str:
     return next((c.lower_ for c in head.children if c.tag_ == "MD"), "")
 
@@ -1036,8 +1094,8 @@ def _told_as_story(head: Token) -> bool:
         return False
     if any(t.lower_ in HABIT_WORDS for t in toks):
         return True  # "each time the bell would ring": a habit in the past
-    if modal == "could" and any(c.dep_ == "neg" for c in head.children):
-        return True  # "he couldn't repair the mast": what was not possible then
+    if modal == "could" and (any(c.dep_ == "neg" for c in head.children) or _negative_object(head)):
+        return True  # "he couldn't mend the mast", "she could find no trace": not possible then
     if _unreal_condition(head):
         return True  # "if the dam broke, the town would flood": a supposition, not what comes next
     if any(c.dep_ == "auxpass" for c in head.children):
@@ -1062,6 +1120,18 @@ def _told_as_story(head: Token) -> bool:
         or any(c.dep_ in ("ccomp", "parataxis") and _lemma(c) in SPEECH_LEMMAS for c in head.children)
     )
     return not reported  # "the boat would drift back": a story told, not a step
+
+
+def _negative_object(verb: Token) -> bool:
+    """The verb's object (or its preposition's) is a negative word or is headed by "no" ("could
+    find no trace", "could recall nothing"): the clause is negated from its object."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    objs += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(
+        o.lower_ in NEGATIVE_OBJECTS
+        or any(d.dep_ == "det" and d.lower_ in NEGATIVE_OBJECTS for d in o.children)
+        for o in objs
+    )
 
 
 def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: bool) -> bool:
@@ -1100,6 +1170,20 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         head
     ):
         return True  # "she will often train at weekends": a habit, not an event
+    if (
+        _lemma(head) in FEELING_EFFECT_LEMMAS
+        and _modal_of(head)
+        and not any(c.dep_ == "auxpass" for c in head.children)
+        and not _has_future_date(head)
+    ):
+        return True  # "the losses will unnerve investors": how a thing lands, a judgement, no event
+    if (
+        _lemma(head) in INFERENCE_LEMMAS
+        and _modal_of(head) in GUESS_MODALS
+        and not any(c.dep_ == "auxpass" for c in head.children)
+        and not _has_future_date(head, own=True)
+    ):
+        return True  # "that would explain the delay": an inference about how things are
     if _is_guess(head):
         return True  # "it could be worth more", "that would look great": an estimate, not an event
     if any(_idiom_at(v) for v in (head, *(c for c in head.children if c.dep_ == "xcomp"))):
@@ -1135,7 +1219,10 @@ def _is_guess(head: Token) -> bool:
     adjective is kept: "the plan could be illegal" warns of what may come.)"""
     if _lemma(head) not in LINKING_LEMMAS or _modal_of(head) not in GUESS_MODALS:
         return False
-    if any(c.dep_ in ("auxpass", "xcomp", "ccomp") for c in head.children) or _has_future_date(head):
+    # (a gerund is what is judged: "it could be good living by the sea")
+    if any(
+        c.dep_ in ("auxpass", "ccomp") or (c.dep_ == "xcomp" and c.tag_ != "VBG") for c in head.children
+    ) or _has_future_date(head):
         return False  # "could be sentenced", "may be able to leave", "would be back on Monday"
     subj = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
     for c in head.children:
@@ -1391,6 +1478,8 @@ def _quoted_intent(head: Token, subj: Token | None) -> bool:
     if subj is None or subj.lower_ not in ("i", "we"):
         return False
     going = _lemma(head) == "go" and head.tag_ == "VBG"
+    if _acting_now(head):
+        return True
     if not going and _modal_of(head) not in INTENT_MODALS:
         return False
     if _has_future_date(head) or FUTURE_DATE_RE.search(" ".join(t.text for t in head.subtree)):
@@ -1400,6 +1489,16 @@ def _quoted_intent(head: Token, subj: Token | None) -> bool:
         _lemma(t) in SPEECH_LEMMAS and t.tag_.startswith("VB") and any(c.dep_ == "nsubj" for c in t.children)
         for t in head.sent
         if not _is_quote(head.sent.text, t.idx - head.sent.start_char)
+    )
+
+
+def _acting_now(head: Token) -> bool:
+    """A verb of asking, planning or offering in the present progressive ("we are asking the court
+    to ...", "I am seeking ..."): said by the one who acts, their own act under way."""
+    return (
+        _lemma(head) in PLAN_LEMMAS
+        and head.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in head.children)
     )
 
 
@@ -1453,7 +1552,12 @@ def _score(
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if quoted and not _quoted_intent(head, subj):
         score += w["quote"]
-    if subj is not None and subj.lower_ in FIRST_PERSON and not (quoted and _quoted_intent(head, subj)):
+    if (
+        subj is not None
+        and subj.lower_ in FIRST_PERSON
+        and not (quoted and _quoted_intent(head, subj))
+        and not (subj.lower_ != "you" and _acting_now(head))
+    ):
         # (inside quotes "I" and "we" are the speaker's own intent, already weighed as a quote)
         score += w["first_person"]
     if any(c.dep_ == "neg" for c in head.children):

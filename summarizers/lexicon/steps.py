@@ -494,3 +494,25 @@ STEP_WEIGHTS = {
     "sure_min": 1.5,  # the least score of a step listed past the first six
     "relative_min": 0.0,  # drop a candidate scoring below this share of the article's best
 }
+# --- steps10 ---
+# words that negate a clause from its object ("could find no trace", "could recall nothing"): with
+# "could" and no date ahead, what was not possible then, like "could not" (lower-cased forms; "no"
+# as a determiner of the object)
+NEGATIVE_OBJECTS = frozenset({"nothing", "none", "nobody", "no", "neither", "nowhere", "noone"})
+# verbs that cause a feeling ("will unnerve investors", "would delight fans"): with a modal and no
+# date ahead a judgement of how something lands, not an event (lemmas)
+FEELING_EFFECT_LEMMAS = frozenset(
+    {"unnerve", "worry", "upset", "anger", "delight", "please", "disappoint", "frustrate", "surprise",
+     "shock", "alarm", "thrill", "reassure", "comfort", "devastate", "excite", "infuriate", "annoy",
+     "dismay", "horrify", "sadden", "gladden", "amuse", "embarrass", "bother", "scare", "frighten",
+     "terrify", "enrage", "outrage", "impress", "offend", "irritate", "baffle", "puzzle", "confuse",
+     "unsettle", "rattle", "spook"}
+)  # fmt: skip
+# objects of a call that stand for the speaker ("she urged me to rest", "they told us to wait"):
+# inside quotes, a past call to the speaker is the speaker's story (lower-cased forms)
+SPEAKER_OBJECTS = frozenset({"i", "me", "we", "us"})
+# verbs of inference: under a guessing modal with no date ahead they say how things are or why
+# ("that would explain the delay", "the dates could tally"), not what comes next (lemmas)
+INFERENCE_LEMMAS = frozenset(
+    {"explain", "suggest", "tally", "fit", "match", "square", "chime", "accord", "correspond", "imply"}
+)
