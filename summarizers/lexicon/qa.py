@@ -571,3 +571,32 @@ KIND_UNTAGGED = frozenset({"person", "group"})
 # a place's name after these is where something is ("a show in Leeds", "flew to Rome"), not a team or a country
 # acting as a group ("Leeds beat them")
 KIND_PLACE_PREPOSITIONS = SETTING_PREPOSITIONS | _words("from to of into")
+# --- qa17 ---
+# A question about someone's health or how they came to harm, which asks for a state or a cause, not a
+# number or a means: "how did the driver die?", "how was she hurt?", "what killed them?", "how is the patient
+# doing?", "what condition is she in?", "what is wrong with him?" (a how-many or how-much question never
+# reads so: its type is decided first).
+HEALTH_QUESTION = (
+    r"^\W*(?:and\s+|so\s+)?(?:"
+    r"how\s+(?:did|does|do|was|were|is|are|has|have|had)\b.*\b(?:die|died|dies|killed|hurt|injured|wounded"
+    r"|harmed|poisoned)\b"
+    r"|what\s+(?:killed|hurt|injured)\b|what\s+(?:did|does|do)\b.*\bdie\s+(?:of|from)\b"
+    r"|how\s+(?:is|are|was|were)\b.*\b(?:doing|faring|recovering)\b"
+    r"|in\s+what\s+(?:condition|state)\b|what\s+(?:condition|state)\s+(?:is|are|was|were)\b.*\bin\b"
+    r"|what(?:'s|\s+is|\s+was)\s+wrong\s+with\b)"
+)
+# ... whose answer, besides an ailment (``AILMENT_WORDS``), is a state of health or the way someone was
+# killed or hurt: a sentence holding one of these fits the question.
+HEALTH_STATE_PATTERN = (
+    r"\b(?:critical|stable|serious|satisfactory|grave|comfortable)\s+(?:but\s+\w+\s+)?condition\b"
+    r"|\bcritically\b|\blife-threatening\b|\blife-changing\b|\bfighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)\b"
+    r"|\bintensive\s+care\b|\brecovering\b|\bdischarged\b|\bunconscious\b"
+    r"|\b(?:shot|stabbed|punched|beaten|strangled|drowned|hanged|poisoned|electrocuted|crushed|mauled)\b"
+    r"|\b(?:overdose|suicide|heart\s+attack|cardiac\s+arrest|natural\s+causes|complications)\b"
+    r"|\b(?:battle|fight)\s+(?:with|against)\b|\bdied\s+(?:of|from)\b"
+    r"|\b(?:killed|hurt|injured)\s+(?:in|by|when)\s+(?:a|an|the)\b"
+)
+# The verbs of harm such a question asks the way of ("how did the driver die?"): they say what kind of answer is
+# wanted, as "long" in "how long", and the sentence that tells the cause seldom repeats them ("lost him to
+# cancer"), so they weigh less in the search (``Weights.harm``).
+HARM_VERBS = _words("die died dies kill killed hurt injure injured wound wounded harm harmed poison poisoned")

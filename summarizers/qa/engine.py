@@ -62,6 +62,7 @@ from newsbrief.summarizers.qa.retrieve import (
     Passage,
     counted_key,
     counts,
+    harm_terms,
     idf_table,
     index_article,
     relevance,
@@ -302,6 +303,9 @@ def _score(
         t: (w.measure if t in MEASURE_NOUNS and q.expect in _NUMERIC else w.light if t in light else 1.0)
         for t in q.terms
     }
+    for t in query.keys() & (harm_terms(q, lem) if w.harm != 1.0 else frozenset()):
+        # "how did the driver die?": "die" asks the way, which the answer seldom says with it
+        query[t] = w.harm
     for t, v in ctx.query.items():
         query.setdefault(t, v)
     idf = idf_table(passages)
@@ -581,12 +585,15 @@ def _answer_from_sentences(
         # the best-scored sentence barely shares the question's words: the best one that does answers,
         # and the article doesn't say only when none does
         passing = next(((sc, r, p) for sc, r, p in ranked if r >= w.min_relevance), None)
-        if passing is None:
+        # an ailment or a state of health is told by its own words: it answers even when the question names
+        # its person another way ("how is the victim doing?" of "a boy ... in a critical condition")
+        health = q.expect == Expect.AILMENT and type_fit(q, best.text, w=w) >= 1.0
+        if passing is None and not health:
             return _Result(Answer(question, nope, False), "", None, rel)
         # ... unless the best-scored one shares some words and holds an item of the asked kind (a number,
         # a date, a name) that the passing one lacks: the article says it, and this sentence says what
-        if not (
-            rel > 0
+        if passing is not None and not (
+            (rel > 0 or health)
             and q.expect in _ITEMS
             and type_fit(q, best.text, w=w) >= 1.0 > type_fit(q, passing[2].text, w=w)
         ):

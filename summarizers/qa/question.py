@@ -12,6 +12,7 @@ from newsbrief.summarizers.lexicon.qa import (
     DURATION_WORDS,
     GIST_PATTERN,
     GROUP_PRONOUNS,
+    HEALTH_QUESTION,
     MEASURE_NOUNS,
     MONEY_WORDS,
     NEXT_GENERIC,
@@ -112,7 +113,7 @@ def classify_question(question: str) -> QuestionType:
     if re.search(r"\bhow (many|often)\b", q):
         return QuestionType.HOW_MANY
     if re.search(
-        r"\bhow (much|large|big|high|low|long|far|old|tall|heavy|deep|wide|fast|powerful|strong|severe|close|expensive)\b"
+        r"\bhow (much|large|big|high|low|long|far|old|tall|heavy|deep|wide|fast|powerful|strong|severe|close|expensive|hot|cold|warm)\b"
         r"|\bwhat (percentage|proportion|share)\b|^ (?:at |from )?what age\b",
         q,
     ):
@@ -248,7 +249,9 @@ def expect_of(
         percent_keys = set(keys) & PERCENT_WORDS - (
             {"share"} if re.search(r"\b(?:per|a|each) share\b", low) else set()
         )
-        if percent_keys or re.search(r"percent|per cent|%|\bwhat (?:percentage|proportion|share)\b", low):
+        if percent_keys or re.search(
+            r"percent|per cent|%|\bwhat (?:percentage|proportion|share)\b|\bhow much of (?!a\b)", low
+        ):
             return Expect.PERCENT
         if set(keys) & MONEY_WORDS or re.search(
             r"\bhow (much|expensive) (money|cash|did|does|do|will|would|is|was)\b", low
@@ -264,6 +267,11 @@ def expect_of(
         if set(keys) & PERCENT_WORDS - {"share"} or "percent" in low:
             return Expect.PERCENT
         return Expect.MONEY if set(keys) & MONEY_WORDS else Expect.NUMBER
+    if qtype in (QuestionType.OTHER, QuestionType.MANNER) and re.match(
+        HEALTH_QUESTION, low.replace("\u2019", "'")
+    ):
+        # "how did the driver die?", "how is she doing?": an ailment, a state of health or the way of the harm
+        return Expect.AILMENT
     if qtype in (QuestionType.OTHER, QuestionType.WHICH) and re.match(AILMENT_QUESTION, low):
         return Expect.AILMENT  # "what injury did she suffer?": a part of the body or an ailment
     if qtype == QuestionType.WHERE and re.match(POSITION_QUESTION, low):

@@ -20,6 +20,9 @@ from newsbrief.summarizers.lexicon.qa import (
     DIRECTIVE_PATTERN,
     DURATION_PATTERN,
     FUTURE_MARKERS,
+    HARM_VERBS,
+    HEALTH_QUESTION,
+    HEALTH_STATE_PATTERN,
     LANGUAGES,
     LENGTH_PATTERN,
     MANNER_PATTERN,
@@ -54,6 +57,8 @@ QUOTE_RE = re.compile(QUOTE_PATTERN)
 POSITION_RE = re.compile(POSITION_PATTERN, re.I)
 SCORE_RE = re.compile(SCORE_PATTERN)
 MANNER_RE = re.compile(MANNER_PATTERN, re.I)
+HEALTH_RE = re.compile(HEALTH_STATE_PATTERN, re.I)
+HEALTH_QUESTION_RE = re.compile(HEALTH_QUESTION)
 CAUSE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m.strip()) for m in CAUSE_MARKERS) + r")\b", re.I)
 FUTURE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in FUTURE_MARKERS) + r")\b", re.I)
 ADVICE_QUESTION_RE = re.compile(ADVICE_QUESTION_PATTERN, re.I)
@@ -533,6 +538,22 @@ def preposition_fit(q: Question, text: str, lem: Lemmatizer | None = None) -> fl
     return 0.0
 
 
+def health_question(q: Question) -> bool:
+    """``q`` asks about someone's health or how they came to harm ("how did the driver die?", "how is she doing?")."""
+    return q.expect == Expect.AILMENT and bool(
+        HEALTH_QUESTION_RE.match(q.text.lower().replace("\u2019", "'"))
+    )
+
+
+def harm_terms(q: Question, lem: Lemmatizer | None) -> frozenset[str]:
+    """The keys of a health question's verbs of harm ("how did the driver die?" -> "die"): what they ask is the way,
+    which the sentence telling it seldom says with the same verb ("lost him to cancer")."""
+    if not health_question(q):
+        return frozenset()
+    lx = lem or _PLAIN
+    return frozenset(k for w in words(q.text) if w.lower() in HARM_VERBS for k in terms(w, lx))
+
+
 def _type_fit(q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS) -> float:
     """How well ``text`` holds an item of the kind ``q`` expects, 0..1 (1: an item the question lacks;
     0.3: only items the question already names; for "why", 0.6 when the reason opens the next sentence).
@@ -611,7 +632,10 @@ def _type_fit(q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS)
     elif e == Expect.AILMENT:  # a word of the question ("injuries" for "what injury") is not the answer
         question_words = {_singular(x) for x in re.findall(r"[a-z]+", q.text.lower())}
         ailments = {x for x in re.findall(r"[a-z]+", text.lower()) if x in AILMENT_WORDS}
-        return 1.0 if any(_singular(x) not in question_words for x in ailments) else 0.0
+        if any(_singular(x) not in question_words for x in ailments):
+            return 1.0
+        # "how did the driver die?", "how is she doing?": a state of health or the way someone came to harm answers too
+        return 1.0 if HEALTH_RE.search(text) and health_question(q) else 0.0
     elif e == Expect.FUTURE:
         return 1.0 if FUTURE_RE.search(text) else 0.0
     else:

@@ -724,6 +724,76 @@ def test_what_illness_prefers_a_sentence_naming_one_that_shares_enough_words(nlp
     assert _cited("What illness did the cellist have?", _story("Tour", TOUR), nlp) == TOUR[2]
 
 
+def test_health_questions_ask_for_a_state_or_a_cause(nlp: Any) -> None:
+    from newsbrief.summarizers.qa.question import Expect, analyse
+    from newsbrief.summarizers.qa.words import lemmatizer
+
+    lem = lemmatizer(nlp)
+    questions = (
+        "How did the poet die?",
+        "How was the cyclist hurt?",
+        "How is the injured fisherman doing?",
+        "What is wrong with him?",
+        "In what condition is the pilot?",
+    )
+    assert [q for q in questions if analyse(q, lem).expect != Expect.AILMENT] == []
+    # control: a count, a means and a state of affairs are not a health question
+    assert analyse("How many miners died?", lem).expect == Expect.NUMBER
+    assert analyse("How did the club pay for the stand?", lem).expect == Expect.MANNER
+    assert analyse("How did the vote go?", lem).expect != Expect.AILMENT
+
+
+HARBOUR = (
+    "A fisherman from Tolvik was pulled from the sea after his trawler capsized near the harbour wall on Friday.",
+    "The coastguard said the crew of three had been thrown into the water when a wave struck the boat.",
+    "He was flown to Marrow General, where he remains in a serious but stable condition.",
+    "The other two men swam to the shore unhurt.",
+)
+WIDOWER = (
+    "Retired teacher Ada Voss, 71, has opened a cafe in the village where she and her husband met.",
+    "Her friend Mina Oduya moved to the coast with her husband and now runs the cafe's book club after his death last year.",
+    "Voss lost her husband Emil in 2019 to a heart attack while the couple were on holiday in Crete.",
+    "She said the cafe kept her busy and would stay open every day of the week.",
+)
+
+
+def test_a_health_question_is_answered_by_a_state_of_health(nlp: Any) -> None:
+    # "the victim" is not the article's word for the fisherman: the state of health answers all the same
+    assert _cited("How is the victim doing?", _story("Harbour", HARBOUR), nlp) == HARBOUR[2]
+    # control: a question the article's words do not meet, asking no state of health, is still refused
+    assert not answer_question("What did the mayor promise?", [_story("Harbour", HARBOUR)], nlp).answered
+
+
+def test_how_did_someone_die_is_answered_by_the_cause_of_death(nlp: Any) -> None:
+    b = _story("Widower", WIDOWER)
+    assert _cited("How did her husband die?", b, nlp) == WIDOWER[2]
+    # control: another question about the husband keeps its own sentence
+    assert _cited("Where did Voss and her husband meet?", b, nlp) == WIDOWER[0]
+
+
+FROST = (
+    "Forecasters said the cold snap would reach its worst over the weekend in the upland towns.",
+    "In Carrow the night low is expected to fall to minus 14C on Saturday, the coldest in a decade.",
+    "Gritters will work through the night on the main roads, the county council said.",
+)
+
+
+def test_how_cold_asks_for_a_number(nlp: Any) -> None:
+    assert classify_question("How cold will it get in Carrow?") == QuestionType.HOW_MUCH
+    assert classify_question("How hot was the kitchen?") == QuestionType.HOW_MUCH
+    assert _cited("How cold will it get in Carrow?", _story("Frost", FROST), nlp) == FROST[1]
+
+
+def test_how_much_of_a_whole_asks_for_a_share(nlp: Any) -> None:
+    from newsbrief.summarizers.qa.question import Expect, analyse
+    from newsbrief.summarizers.qa.words import lemmatizer
+
+    lem = lemmatizer(nlp)
+    assert analyse("How much of the forest will be logged?", lem).expect == Expect.PERCENT
+    # control: "how much of a ..." asks a size, not a share
+    assert analyse("How much of a pay rise did the nurses get?", lem).expect != Expect.PERCENT
+
+
 SINGLE = (
     "The band put out its first record in a decade on Friday.",
     "The new single has the singer answering in Welsh.",
