@@ -571,3 +571,7 @@ KIND_UNTAGGED = frozenset({"person", "group"})
 # a place's name after these is where something is ("a show in Leeds", "flew to Rome"), not a team or a country
 # acting as a group ("Leeds beat them")
 KIND_PLACE_PREPOSITIONS = SETTING_PREPOSITIONS | _words("from to of into")
+
+# --- qa19 ---
+# the dependency labels of a verb of saying's speaker: its subject ("Ruiz said", "said the mayor, Ana Ruiz")
+SPEAKER_DEPS = _words("nsubj")
