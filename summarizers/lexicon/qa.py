@@ -600,3 +600,7 @@ HEALTH_STATE_PATTERN = (
 # wanted, as "long" in "how long", and the sentence that tells the cause seldom repeats them ("lost him to
 # cancer"), so they weigh less in the search (``Weights.harm``).
 HARM_VERBS = _words("die died dies kill killed hurt injure injured wound wounded harm harmed poison poisoned")
+
+# --- qa19 ---
+# the dependency labels of a verb of saying's speaker: its subject ("Ruiz said", "said the mayor, Ana Ruiz")
+SPEAKER_DEPS = _words("nsubj")

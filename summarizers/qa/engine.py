@@ -70,6 +70,7 @@ from newsbrief.summarizers.qa.retrieve import (
     type_fit,
 )
 from newsbrief.summarizers.qa.sexes import agreeing, no_sex, sex_reader
+from newsbrief.summarizers.qa.speaker import speaks
 from newsbrief.summarizers.qa.weights import WEIGHTS, Weights
 from newsbrief.summarizers.qa.words import Lemmatizer, families, lemmatizer, terms, words
 from newsbrief.summarizers.types import Answer, Briefing, Citation
@@ -167,6 +168,7 @@ class _Context:
     referent: str = ""  # what the question's "it" / "its" points to (kept in the turn for the next "it")
     # sentences earlier turns answered with, when they asked for another kind of item than this question
     answered_other: frozenset[tuple[str, int]] = frozenset()
+    person: str = ""  # the person the question's "he" / "she" / "that player" means (qa19)
 
 
 def _lead(arts: list[_Article]) -> str:
@@ -214,7 +216,7 @@ def _resolve(
             add(agreeing(cands, said, sex_of, people)[0], w.referent)
         return _Context(query, None)
 
-    referent = ""
+    referent = person = ""
     for ref in q.references:
         word, _, noun = ref.partition(" ")
         target: tuple[str, ...] = ()
@@ -243,6 +245,8 @@ def _resolve(
             target = state.things
         if target:
             add(target[0], w.referent)
+            if word in PERSON_PRONOUNS or (noun and noun in PERSON_NOUNS):
+                person = person or (target[0] if target is not state.things else "")
     ctx = w.context_elliptical if q.elliptical else w.context
     add(" ".join(last.focus), ctx)
     add(last.answer.split(" \u2014 ")[0] if " \u2014 " in last.answer else "", ctx)
@@ -258,7 +262,7 @@ def _resolve(
         done = [(a, p, t) for a, p, t in done if analyse(t, lem).expect != Expect.PERSON]
     used = frozenset((a, p) for a, p, _ in done)
     same = frozenset((a, p) for a, p, text in done if not other or analyse(text, lem).expect == q.expect)
-    return _Context(query, prev, same, referent, used - same)
+    return _Context(query, prev, same, referent, used - same, person)
 
 
 _JOB = re.compile(JOB_QUESTION, re.I)
@@ -664,6 +668,11 @@ def _answer_from_sentences(
         if not speaking:
             return _Result(Answer(question, nope, False), "", None, rel)
         score, rel, best = speaking[0]
+    if q.expect == Expect.SPEECH and ctx.person and w.speaker_share and nlp is not None:
+        # "what did she say about ...?": a sentence where the person "she" means speaks, not someone else (qa19)
+        heard = _spoken_by(q, ranked, best, rel, ctx.person, nlp, lem, _sexes(arts), w)
+        if heard is not None:
+            score, rel, best = heard
     nxt = _neighbour(passages, best, 1)
     if (
         q.expect == Expect.CAUSE
@@ -759,6 +768,27 @@ def _two(
     return _Result(
         Answer(question, _text(cut, both), True, (first.citation, second.citation)), cut, item, rel
     )
+
+
+def _spoken_by(
+    q: Question,
+    ranked: list[tuple[float, float, Passage]],
+    best: Passage,
+    rel: float,
+    person: str,
+    nlp: Language,
+    lem: Lemmatizer,
+    sex_of: Callable[[str], str],
+    w: Weights,
+) -> tuple[float, float, Passage] | None:
+    """The best sentence where ``person`` speaks, when someone else speaks in ``best`` and it shares at least
+    ``w.speaker_share`` of ``best``'s relevance; None to keep ``best`` (a sentence that goes on with a quote
+    names no speaker: it stays)."""
+    asked = next((r for r in q.references if r in PERSON_PRONOUNS), "")
+    if speaks(best, person, nlp, lem, sex_of, asked) is not False:
+        return None
+    floor = max(w.min_relevance, w.speaker_share * rel)
+    return next((r for r in ranked if r[1] >= floor and speaks(r[2], person, nlp, lem, sex_of, asked)), None)
 
 
 def _rerank(

@@ -135,3 +135,35 @@ def test_what_does_he_do_may_be_answered_by_the_sentence_that_named_him(nlp: Any
     # control: another question about him does not take that sentence again
     a3, _ = answer_in_conversation("What was taken from the storeroom?", _hits(theft), state, nlp)
     assert a3.text != a1.text.split(" \u2014 ")[-1], a3.text
+
+
+FERRY = (
+    "Harbour board chair Odile Varga has approved a new ferry link between Kessel and Marrow Point.",
+    "The crossing will take forty minutes and run every hour from April.",
+    '"The ferry link is overdue and the fares are far too high," said rival councillor Bram Teller.',
+    'Varga said the link would be "a lifeline for the island" and promised cheaper fares for residents.',
+)
+
+
+def test_what_did_she_say_takes_a_sentence_where_she_speaks(nlp: Any) -> None:
+    a1, state = answer_in_conversation("Who approved the ferry link?", _hits(FERRY), None, nlp)
+    assert "Odile Varga" in a1.text, a1.text
+    arts = engine._articles(_hits(FERRY))
+    question = "What did she say about the ferry link?"
+    on = engine._answer(question, arts, nlp, state, replace(W, speaker_share=0.5))
+    assert "lifeline" in on.answer.text, on.answer.text
+    # control: with the speaker test off, the other speaker's words about the link come first
+    off = engine._answer(question, arts, nlp, state, replace(W, speaker_share=0.0))
+    assert "Teller" in off.answer.text, off.answer.text
+
+
+def test_a_speaker_pronoun_of_the_other_sex_is_someone_else(nlp: Any) -> None:
+    from newsbrief.summarizers.qa.retrieve import index_article
+    from newsbrief.summarizers.qa.sexes import no_sex
+    from newsbrief.summarizers.qa.speaker import speaks
+
+    lem = lemmatizer(nlp)
+    text = ("She said the depot would close in May.", "He said the depot would stay open.")
+    she, he = index_article(text, 0, Citation("d1", ""), lem)
+    assert speaks(she, "Guild of Porters", nlp, lem, no_sex, "he") is False
+    assert speaks(he, "Guild of Porters", nlp, lem, no_sex, "he") is True
