@@ -1288,8 +1288,6 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
         for ent in _entities(doc, p.index, missed, recurring, kinded, lone_names):
             if ent.label_ not in _LABELS:
                 continue
-            if ent.start > 0 and doc[ent.start - 1].text == "#" and not doc[ent.start - 1].whitespace_:
-                continue  # "#TeamSpirit": a hashtag is a slogan, not an actor
             label = ent.label_
             ent_toks = list(ent)
             if label == "PERSON" and len(ent_toks) > 1:

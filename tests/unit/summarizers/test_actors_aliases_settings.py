@@ -1,6 +1,6 @@
 """Aliases joined to their full name and settings kept out of the actors: an occupation before a
 name is its role, not its first word; an object pronoun of the name's own verb says nothing of its
-sex; a hashtag, open land and a place someone travels to are no actors. The texts are written for
+sex; open land and a place someone travels to are no actors. The texts are written for
 these tests."""
 
 from __future__ import annotations
@@ -33,19 +33,6 @@ def test_the_object_of_a_name_s_own_verb_does_not_give_its_sex(nlp: Any) -> None
     )
     people = [n for n in names(f) if "Hartwig" in n]
     assert len(people) == 1, names(f)  # one person, not a full name and a surname apart
-
-
-def test_a_hashtag_is_no_actor(nlp: Any) -> None:
-    f = facets(
-        nlp,
-        """
-        Winger Tobias Renfrew signed a new contract with Harlow Athletic on Friday.
-        Renfrew tweeted: 'Big night tonight #LIONHEART #Believe'
-        Later he tweeted again: 'Thank you all #LIONHEART'
-        Harlow Athletic said the deal runs until 2028.
-        """,
-    )
-    assert "LIONHEART" not in names(f), names(f)
 
 
 def test_open_land_named_in_a_planning_row_is_a_setting(nlp: Any) -> None:
