@@ -31,6 +31,7 @@ from newsbrief.summarizers.lexicon.actors import (
     DISCOURSE_WORDS,
     DISEASES,
     DOCUMENT_NOUNS,
+    ESCORT_LEMMAS,
     EVENT_HEADS,
     EXAMPLE_CUES,
     FACILITY_HEADS,
@@ -63,6 +64,7 @@ from newsbrief.summarizers.lexicon.actors import (
     STATE_BODY_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
+    TRAVEL_LEMMAS,
     UNNAMED_BODY_NOUNS,
     UNNAMED_DROPS,
     UNTAGGED_ACTOR_DEPS,
@@ -135,6 +137,20 @@ _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame"}
 _MALE_TITLES = {"mr", "mr.", "sir", "lord"}
 
 
+def _object_of_own_verb(ent: Span, pron: Token) -> bool:
+    """An object pronoun ("him", "her" as an object) of the verb the name is the subject of, or of a
+    preposition on that verb: it names another person (the name itself would be "himself")."""
+    if pron.lower_ not in ("him", "her") or not pron.doc.has_annotation("DEP"):
+        return False
+    if ent.root.dep_ not in _SUBJECT_DEPS or pron.dep_ not in ("dobj", "pobj", "dative"):
+        return False
+    verb = ent.root.head
+    gov = pron.head.head if pron.dep_ == "pobj" else pron.head
+    while gov.dep_ in ("prt", "prep", "conj") and gov.head is not gov:
+        gov = gov.head  # "took care of him and adopted him": a preposition's verb, a shared subject
+    return gov == verb or (gov.head == verb and gov.dep_ in ("dobj", "xcomp"))
+
+
 def _sex_of(doc: Doc, ent: Span, prefix: Sequence[Token]) -> str | None:
     """A person's sex as the text gives it: a courtesy title ("Mrs Lee", "Sir Tom Lee"), else, for a
     full name, the first personal pronoun in the few words after it, when no other person comes
@@ -151,6 +167,8 @@ def _sex_of(doc: Doc, ent: Span, prefix: Sequence[Token]) -> str | None:
     for t in doc[ent.end : ent.end + 12]:
         if t.ent_type_ == "PERSON":
             return None
+        if _object_of_own_verb(ent, t):
+            continue  # "Ana Lee took care of him": the object of the name's own verb is someone else
         if t.lower_ in ("he", "him", "his", "himself"):
             return "m"
         if t.lower_ in ("she", "her", "hers", "herself"):
@@ -577,6 +595,19 @@ def _named_as_settlement(doc: Doc, ent: Span) -> bool:
     )
 
 
+def _travelled_to(prep: Token) -> bool:
+    """The "to" of a journey: on a verb of travel, or on "take"/"bring" with people as its object."""
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in TRAVEL_LEMMAS:
+        return True
+    return lemma in ESCORT_LEMMAS and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in _PEOPLE_WORDS or c.tag_ == "PRP") for c in verb.children
+    )
+
+
 def _is_location(doc: Doc, ent: Span, label: str) -> bool:
     """The entity only says where something happened ("in Peru", "the city of Ostend").
 
@@ -610,6 +641,8 @@ def _is_location(doc: Doc, ent: Span, label: str) -> bool:
             return True  # "the school at X", "a queue at X": a site; "an engineer at X" names an employer
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_KIND_NOUNS:
             return True
+        if label == "ORG" and root.dep_ == "pobj" and root.head.lower_ == "to" and _travelled_to(root.head):
+            return True  # "took his children to Funland Resort": a destination, not a body
         if (
             root.dep_ == "pobj"
             and root.head.lower_ == "of"
@@ -1325,7 +1358,7 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
                     prefix = list(toks[: k + 1])
                     toks = rest
             if (
-                label in ("ORG", "GPE", "NORP")
+                label in ("ORG", "GPE", "NORP", "FAC")
                 and len(toks) == 2
                 and (toks[0].lower_.rstrip(".") in TITLE_ABBREVIATIONS or toks[0].lower_ in _HONORIFICS)
                 and _NAME_WORD.fullmatch(toks[1].text)

@@ -939,3 +939,36 @@ UNTAGGED_PLACE_PREPS = frozenset(["in", "near", "outside", "across", "around", "
 # dependencies of a run named in the headline that make it no actor in the body: a modifier ("Halvex
 # shares"), an object of a preposition ("ahead of the Spring Fair"), a time
 UNTAGGED_PASSIVE_DEPS = frozenset(["compound", "poss", "pobj", "npadvmod", "nmod", "amod", "dobj"])
+
+# --- actors10 ---
+# occupations that open a description before a name as often as the role words above ("Dentist Ana
+# Lee said", "the forecaster Tom Reyes"): joined to ``ROLE_WORDS`` so a name keeps them as its role,
+# not as its first word
+OCCUPATION_WORDS = frozenset(
+    ["veterinarian", "vet", "dentist", "pharmacist", "psychologist", "psychiatrist", "therapist",
+     "physiotherapist", "midwife", "journalist", "reporter", "photographer", "presenter",
+     "broadcaster", "comedian", "novelist", "writer", "poet", "playwright", "composer", "producer",
+     "filmmaker", "chemist", "biologist", "physicist", "astronomer", "archaeologist", "zoologist",
+     "ecologist", "geologist", "meteorologist", "forecaster", "electrician", "plumber", "carpenter",
+     "baker", "butcher", "lecturer", "headteacher", "headmaster", "headmistress", "curator",
+     "zookeeper", "ranger", "warden", "clerk", "cashier", "waiter", "waitress", "bartender",
+     "courier", "chauffeur", "dancer", "rapper", "drummer", "guitarist", "pianist", "violinist",
+     "blogger", "lobbyist", "pollster", "statistician", "epidemiologist", "virologist",
+     "neurologist", "cardiologist", "oncologist", "paediatrician", "pediatrician", "radiologist",
+     "nutritionist", "dietitian", "veterinary", "sculptor", "painter", "photojournalist"]
+)  # fmt: skip
+ROLE_WORDS = ROLE_WORDS | OCCUPATION_WORDS
+# last words of the name of open land or a waterside site ("Eastfield Common", "Kell Moor", "Brack
+# Quay"): a setting, like the places in ``PLACE_NOUNS``, which they join
+LANDSCAPE_NOUNS = frozenset(
+    ["Common", "Heath", "Moor", "Moors", "Forest", "Woods", "Marsh", "Marshes", "Bay", "Hill", "Hills",
+     "Pier", "Quay", "Wharf", "Reservoir", "Meadow", "Meadows", "Downs", "Fell", "Glen", "Cove"]
+)  # fmt: skip
+PLACE_NOUNS = PLACE_NOUNS | LANDSCAPE_NOUNS
+# verbs (lemmas) of travel: an organisation after their "to" is where someone went ("flew to
+# Funland Resort"), as it is after "take"/"bring" when what is taken is people ("took her sons to ...")
+TRAVEL_LEMMAS = frozenset(
+    ["go", "travel", "fly", "drive", "move", "head", "walk", "sail", "return", "relocate", "emigrate",
+     "holiday", "flee", "escape", "come"]
+)  # fmt: skip
+ESCORT_LEMMAS = frozenset(["take", "bring", "drive", "fly"])
