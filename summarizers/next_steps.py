@@ -56,6 +56,7 @@ from newsbrief.summarizers.lexicon.steps import (
     GENERIC_SUBJECTS,
     GUESS_MODALS,
     HABIT_ADVERBS,
+    HABIT_TIME_MARKS,
     HABIT_WORDS,
     IDIOM_PATTERNS,
     INDIRECT_INTENT_MODALS,
@@ -81,9 +82,11 @@ from newsbrief.summarizers.lexicon.steps import (
     READY_ADJ,
     RECURRING_DATE_RE,
     REFUSE_LEMMAS,
+    REQUEST_LEMMAS,
     SCHEDULE_ADJ,
     SCHEDULE_PREPS,
     SEASONS,
+    SHARE_NOUNS,
     SPEAKER_OBJECTS,
     SPEECH_LEMMAS,
     START_WORDS,
@@ -198,7 +201,19 @@ def _plan_head(tok: Token) -> Token | None:
         and _lemma(tok.head) in SPEECH_LEMMAS
         and not _is_quote(tok.sent.text, tok.idx - tok.sent.start_char)
     )
-    if past and lem in NARRATIVE_LEMMAS and not backshifted and not _has_future_date(tok):
+    # (a day between the past verb and its complement dates the past act: "agreed on Monday to buy";
+    # a request's answer still lies ahead: "asked the court on Monday to delay")
+    starts = [
+        c.left_edge.i
+        for c in comps
+        if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i and lem not in REQUEST_LEMMAS
+    ]
+    if (
+        past
+        and lem in NARRATIVE_LEMMAS
+        and not backshifted
+        and not _has_future_date(tok, after=min(starts, default=-1))
+    ):
         return None
     if (
         past
@@ -643,12 +658,12 @@ def _now_year(parsed: Sequence[ParsedSentence], published: date | None) -> tuple
     return None if best is None else (best, latest)
 
 
-def _has_future_date(tok: Token, own: bool = False) -> bool:
+def _has_future_date(tok: Token, own: bool = False, after: int = -1) -> bool:
     """A DATE entity naming a day, a month, a season, "next ..." or a year ahead in ``tok``'s
     subtree, or with the word before it a phrase ahead ("within five weeks", "by the end of the
     month"); with ``own``, not inside a finite clause of its own below ``tok`` ("the fact that she
-    left in May" dates the leaving, not what is said of the fact)."""
-    idx = {t.i for t in tok.subtree}
+    left in May" dates the leaving, not what is said of the fact); none before token ``after``."""
+    idx = {t.i for t in tok.subtree if t.i >= after}
     if own:
         for d in tok.subtree:
             if (
@@ -1023,6 +1038,14 @@ def _render(toks: Sequence[Token], keep: int = -1) -> str:
     text = "".join(t.text_with_ws for t in toks).strip()
     if text.count("(") > text.count(")"):
         text = re.sub(r"\(([A-Z][A-Za-z]{1,7})(?=\s)", r"(\1)", text)  # the parser left ")" outside
+        end = toks[-1].i + 1 if toks else 0
+        if (
+            toks
+            and end < len(toks[0].doc)
+            and toks[0].doc[end].text == ")"
+            and text.count("(") > text.count(")")
+        ):
+            text += ")"  # the clause ends just inside a bracket ("drop to minus 4C (25F")
     words = text.split()
     limit = _MAX_WORDS
     if toks and toks[0].i <= keep <= toks[-1].i:
@@ -1170,6 +1193,19 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         head
     ):
         return True  # "she will often train at weekends": a habit, not an event
+    if _purpose_of_a_habit(head):
+        return True  # "whenever a storm hits, crews are there to help": what is done each time
+    if (
+        subj is not None
+        and (subj.lower_ in SHARE_NOUNS or subj.ent_type_ == "PERCENT")
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
+        and _modal_of(head)
+        and _lemma(head) in LINKING_LEMMAS
+        and not _has_future_date(head)
+    ):
+        return True  # "a tenth of drivers will be poorer": how a share of a group will fare, a statistic
+    if _doubted_condition(head) and not _has_future_date(head):
+        return True  # "if he does take to the hills, he will win": a hope on a doubt, not an event
     if (
         _lemma(head) in FEELING_EFFECT_LEMMAS
         and _modal_of(head)
@@ -1198,6 +1234,36 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         if climbed and any(c.dep_ == "attr" for c in head.children):
             return True  # "it is a shame that should never happen": the modal belongs to a judgement
     return False
+
+
+def _purpose_of_a_habit(head: Token) -> bool:
+    """An infinitive of purpose under a present-tense verb that a present-tense time clause
+    governs ("when the river floods, volunteers are there to help"), with no date ahead: what is
+    done each time the thing happens, not an event to come."""
+    if head.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    verb = head.head
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.tag_ == "MD" for c in verb.children):
+        return False
+    return not _has_future_date(verb) and any(
+        c.dep_ == "advcl"
+        and c.i != head.i
+        and c.tag_ in ("VBZ", "VBP")
+        and any(m.lower_ in HABIT_TIME_MARKS and (m.dep_ == "mark" or m.tag_ == "WRB") for m in c.children)
+        for c in verb.children
+    )
+
+
+def _doubted_condition(head: Token) -> bool:
+    """A condition stressed with "do" ("if he does take to it", "if they do agree"): the speaker
+    doubts it will be met, so what follows from it is a hope or a guess, not what comes next."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        and any(a.dep_ == "aux" and _lemma(a) == "do" for a in c.children)
+        and not any(a.dep_ == "neg" for a in c.children)
+        for c in head.children
+    )
 
 
 def _idiom_at(verb: Token) -> bool:
@@ -1249,6 +1315,15 @@ def _unreal_condition(head: Token) -> bool:
     """A "would"/"could" clause under a condition or a time in the past tense ("if the dam broke",
     "if she were elected", "whenever it rained"), said by no one the sentence names with a past verb of saying (where the past
     is only the shift of reported speech: "the union said that if talks failed, it would strike")."""
+    clauses = list(head.children)
+    if head.dep_ == "ccomp" and head.head.tag_.startswith("VB") and _lemma(head.head) not in SPEECH_LEMMAS:
+        # the parser may hang the time clause right after the "would" clause on the verb that
+        # governs it ("the boys would be given a ring when they came of age, the elders had one")
+        clauses += [
+            c
+            for c in head.head.children
+            if c.dep_ == "advcl" and c.i > head.i and c.left_edge.i == head.right_edge.i + 1
+        ]
     if not any(
         c.dep_ == "advcl"
         and (
@@ -1257,7 +1332,7 @@ def _unreal_condition(head: Token) -> bool:
             or (c.left_edge.lower_ in PAST_TIME_MARKS and c.left_edge.tag_ == "WRB")
         )
         and (c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in c.children))
-        for c in head.children
+        for c in clauses
     ):
         return False
     return not any(_lemma(a) in SPEECH_LEMMAS and a.tag_.startswith("VB") for a in head.ancestors)

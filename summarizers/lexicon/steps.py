@@ -516,3 +516,16 @@ SPEAKER_OBJECTS = frozenset({"i", "me", "we", "us"})
 INFERENCE_LEMMAS = frozenset(
     {"explain", "suggest", "tally", "fit", "match", "square", "chime", "accord", "correspond", "imply"}
 )
+# --- steps11 ---
+# verbs of asking: a past request leaves its answer ahead, so a day named between the verb and its
+# complement ("asked the court on Monday to delay") does not date the whole step in the past, as it
+# does for a done act ("agreed on Monday to buy") (lemmas)
+REQUEST_LEMMAS = frozenset({"ask", "demand", "seek", "request", "urge", "petition", "beg", "implore"})
+# words that open a time clause which, in the present tense, says "each time" ("when the river
+# floods", "whenever a storm hits"): over a present-tense verb, what is done each time, a habit
+# ("once" is left out: "once the bill passes, the agency is to ..." names a step)
+HABIT_TIME_MARKS = frozenset({"when", "whenever"})
+# nouns of a share of a group ("a tenth of savers will be poorer", "a third of drivers could be"):
+# as the subject of a linking verb under a modal with no date ahead, how a share will fare, a
+# statistic, not an event ("half the staff will lose their jobs" is one)
+SHARE_NOUNS = frozenset({"cent", "percent", "%", "third", "quarter", "half", "fifth", "tenth"})

@@ -1227,3 +1227,94 @@ def test_a_condition_ahead_says_when_a_step_comes(nlp: Any) -> None:
     # control: a reason, not a condition ahead, leaves the late, undated, negated clause out
     reason = steps(facets(nlp, story.format(tail="because the water was dirty")))
     assert "lift the fishing ban" not in reason
+
+
+def test_a_day_between_a_past_act_and_its_infinitive_dates_the_act(nlp: Any) -> None:
+    text = steps(
+        facets(
+            nlp,
+            """
+            The brewer agreed on Monday to buy a rival maker of cider for two billion dollars.
+            The union asked the court on Tuesday to delay the strike vote.
+            The council agreed on Friday to sell the depot next year.
+            """,
+        )
+    )
+    assert "buy a rival maker" not in text  # done on Monday: the story of the deal
+    assert "delay the strike vote" in text  # a request: its answer still lies ahead
+    assert "sell the depot next year" in text  # a date ahead inside the complement
+
+
+def test_a_past_habit_with_its_time_clause_hung_elsewhere_is_not_a_step(nlp: Any) -> None:
+    text = steps(
+        facets(
+            nlp,
+            """
+            The custom is old. It was a coming-of-age rite for some island peoples - the girls would be given the silver anklet when they became a woman, the queens Mira and Sela both wore them.
+            The museum will open an exhibition of the anklets on Sunday.
+            """,
+        )
+    )
+    assert "silver anklet" not in text
+    assert "exhibition of the anklets" in text
+
+
+def test_a_step_cut_just_inside_a_bracket_closes_it(nlp: Any) -> None:
+    text = steps(
+        facets(
+            nlp,
+            """
+            About 3,000 people were sleeping in cars, with temperatures forecast to fall to minus 7C (19F).
+            The mayor will open the shelter on Sunday.
+            """,
+        )
+    )
+    assert "minus 7C (19F)" in text
+
+
+def test_the_purpose_of_a_present_habit_is_not_a_step(nlp: Any) -> None:
+    text = steps(
+        facets(
+            nlp,
+            """
+            And yet when, in a moment of stress, the singer lets her pride win out over walking away, we're right there to demand to know what gives her the nerve.
+            The label will release her album on Friday.
+            When the plant opens, the firm plans to hire 500 workers.
+            """,
+        )
+    )
+    assert "demand to know" not in text  # what is done each time, a habit
+    assert "release her album on Friday" in text
+    assert "plans to hire 500 workers" in text  # control: a plan under a time clause ahead
+
+
+def test_a_result_of_a_condition_stressed_with_do_is_not_a_step(nlp: Any) -> None:
+    text = steps(
+        facets(
+            nlp,
+            """
+            The trainer was upbeat. 'If he does take to the hurdles, he will run a great race,' she said.
+            The stable will send him to the track on Friday.
+            If the talks fail, the union will strike.
+            """,
+        )
+    )
+    assert "great race" not in text  # a hope on a doubted condition
+    assert "send him to the track on Friday" in text
+    assert "the union will strike" in text  # control: a plain condition keeps its step
+
+
+def test_how_a_share_of_a_group_will_fare_is_a_statistic_not_a_step(nlp: Any) -> None:
+    text = steps(
+        facets(
+            nlp,
+            """
+            By then just 12 per cent of tenants who own a car will be in arrears, the survey found.
+            Half of the 400 staff will lose their jobs, the firm said.
+            The fund will publish its full study on Monday.
+            """,
+        )
+    )
+    assert "in arrears" not in text
+    assert "lose their jobs" in text  # control: an event that comes to a share of a group
+    assert "full study on Monday" in text
