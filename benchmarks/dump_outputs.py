@@ -31,6 +31,7 @@ DEFAULT_SETS = (
     EVAL / "facets_dev.jsonl",
     EVAL / "facets_public.jsonl",
     REPO / "benchmarks" / "data" / "facets_extra.jsonl",
+    REPO / "benchmarks" / "data" / "facets_extra2.jsonl",
     REPO / "benchmarks" / "data" / "facets_fiction.jsonl",
     EVAL / "cnndm_frank_250.jsonl",
 )
