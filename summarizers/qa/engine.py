@@ -42,6 +42,7 @@ from newsbrief.summarizers.lexicon.qa import (
     TIME_PRONOUNS,
 )
 from newsbrief.summarizers.qa.conversation import ConversationState, Turn, advance
+from newsbrief.summarizers.qa.extract import _KINDS as _NOUN_KINDS
 from newsbrief.summarizers.qa.extract import (
     aged,
     aged_passage,
@@ -220,13 +221,17 @@ def _resolve(
     for ref in q.references:
         word, _, noun = ref.partition(" ")
         target: tuple[str, ...] = ()
+        owner: tuple[str, ...] = ()
         if noun and word in POSSESSIVE_PRONOUNS and noun in ORG_NOUNS:
             # "her bank", "his union's": the organisation of that kind named earlier, not the person; the
-            # one whose name holds the noun first, then the last answer's, then the latest named
+            # one whose name holds the noun first, then the last answer's, then the latest named; none named:
+            # the person "his" / "her" means, whose organisation the article names beside them (qa21)
             target = _naming(state.groups, noun) or last.groups or _not_places(state)
+            if not target and word in PERSON_PRONOUNS:
+                target = owner = agreeing(state.people, word, sex_of, people)
         elif noun and noun in GROUP_NOUNS:  # "that company", "the second team": an organisation named earlier
             target = _naming(state.groups, noun) or state.groups or state.things
-        elif noun and noun in PERSON_NOUNS:  # "that player", "the second suspect"
+        elif noun and _person_noun(noun, lem):  # "that player", "the second suspect", "that opponent"
             target = state.people or state.things
         elif word in PERSON_PRONOUNS:
             target = agreeing(state.people, word, sex_of, people)
@@ -245,7 +250,7 @@ def _resolve(
             target = state.things
         if target:
             add(target[0], w.referent)
-            if word in PERSON_PRONOUNS or (noun and noun in PERSON_NOUNS):
+            if owner or (not noun and word in PERSON_PRONOUNS) or (noun and _person_noun(noun, lem)):
                 person = person or (target[0] if target is not state.things else "")
     ctx = w.context_elliptical if q.elliptical else w.context
     add(" ".join(last.focus), ctx)
@@ -266,6 +271,12 @@ def _resolve(
 
 
 _JOB = re.compile(JOB_QUESTION, re.I)
+
+
+def _person_noun(noun: str, lem: Lemmatizer) -> bool:
+    """``noun`` names a person ("player", "opponent", "golfer"): the listed ones, or a noun whose only kind
+    in :data:`~newsbrief.summarizers.lexicon.noun_kinds.KINDS` is a person (qa21)."""
+    return noun in PERSON_NOUNS or _NOUN_KINDS.get(lem.lemma(noun), _NOUN_KINDS.get(noun)) == {"person"}
 
 
 def _naming(names: tuple[str, ...], noun: str) -> tuple[str, ...]:
@@ -878,6 +889,7 @@ def answer_in_conversation(
 
 
 _PERSON_KINDS = PERSON_NOUNS | ROLE_WORDS
+_POSSESSOR = re.compile(r"['\u2019]s?$")
 
 
 def _kind(name: str, q: Question, in_answer: bool, label: str, sentence: str = "") -> str:
@@ -899,14 +911,18 @@ def _kind(name: str, q: Question, in_answer: bool, label: str, sentence: str = "
         # the noun "which" asks about, past up to two modifiers ("which former astronaut", "which activist fund")
         asked = re.match(r"\s*(?:and |so )?(?:which|what) ((?:[\w-]+ ){0,2}[\w-]+)", q.text, re.I)
         noun = next(
-            (w for w in (asked.group(1).lower().split() if asked else []) if w in ORG_NOUNS | _PERSON_KINDS),
+            (
+                w
+                for w in (asked.group(1).lower().split() if asked else [])
+                if w in ORG_NOUNS | _PERSON_KINDS or _NOUN_KINDS.get(w) == {"person"}
+            ),
             "",
         )
         if noun in ORG_NOUNS:
             return "ORG"
-        if q.type == QuestionType.WHO or noun in _PERSON_KINDS:
-            return "PERSON"
-        if q.type == QuestionType.WHICH:
+        if q.type == QuestionType.WHO or noun:
+            return "PERSON"  # "which golfer", "which fertility specialist": a noun that only names people
+        if q.type == QuestionType.WHICH and label != "PERSON":
             return "GROUP"
     if label in ("PERSON", "ORG"):
         return label
@@ -936,9 +952,16 @@ def _named(
     answer_groups: list[str] = []
     labels = kinds
     span_names = sentence_names(res.span) if res.span and q.expect in (Expect.PERSON, Expect.PLACE) else []
-    for name in [*span_names, *q.names]:
+    # a possessor after the names it qualifies: "Ana Ruiz's coach Ben Ode" is about Ben Ode (qa21)
+    asked = sorted(
+        (_POSSESSOR.sub("", n) for n in q.names),
+        key=lambda n: bool(re.search(re.escape(n) + r"['\u2019]s\b", q.text)),
+    )
+    for name in dict.fromkeys([*span_names, *asked]):
         lab = labels.get(name) or next((lab for t, lab in labels.items() if name in t or t in name), "")
         kind = _kind(name, q, name in span_names, lab, res.passage.text if res.passage is not None else "")
+        if kind == "GROUP" and sex_of(name):
+            kind = "PERSON"  # the article calls them "he" or "she" (qa21)
         if (
             kind == "PERSON"
             and name in span_names

@@ -1,0 +1,87 @@
+"""What a follow-up's "his party", "that opponent" and the thread's people mean (qa21). Invented sentences."""
+
+from __future__ import annotations
+
+from newsbrief.summarizers.qa import ConversationState, engine
+from newsbrief.summarizers.qa.conversation import Turn, advance
+from newsbrief.summarizers.qa.question import analyse
+from newsbrief.summarizers.qa.words import lemmatizer
+from newsbrief.summarizers.types import Actor, Answer, Briefing
+
+W = engine.WEIGHTS
+LEM = lemmatizer(None)
+
+VOTE = (
+    "Lena Sorel won the mayoral vote in Brackwater on Sunday, beating Ivo Brandt by four points.",
+    "Brandt conceded late in the evening, and his Harbour League has run the town for nine years.",
+    "Sorel said she would cut the ferry fares first.",
+)
+
+
+def vote() -> Briefing:
+    return Briefing(
+        title="Brackwater votes",
+        summary=VOTE[:1],
+        actors=(Actor("Lena Sorel", kind="PERSON"), Actor("Ivo Brandt", kind="PERSON")),
+        article_ids=("vote-1",),
+        sentences=VOTE,
+    )
+
+
+def _resolve(question: str, state: ConversationState) -> engine._Context:
+    arts = engine._articles([vote()])
+    q = analyse(question, LEM)
+    return engine._resolve(q, state, LEM, W, engine._lead(arts), engine._sexes(arts), engine._people(arts))
+
+
+def _after_who_lost() -> ConversationState:
+    turn = Turn("Who lost the vote?", "Ivo Brandt \u2014 ...", True, ("vote-1",), position=0)
+    return advance(ConversationState(), turn, people=["Ivo Brandt", "Lena Sorel"])
+
+
+def test_his_party_never_named_means_the_person_his_points_to() -> None:
+    ctx = _resolve("How long has his party run the town?", _after_who_lost())
+    assert ctx.query.get("brandt") == W.referent
+    assert ctx.person == "Ivo Brandt"
+
+
+def test_her_bank_named_earlier_is_that_bank_and_no_person() -> None:
+    turn = Turn("Which bank lent the money?", "Corlan Bank \u2014 ...", True, ("vote-1",), position=0)
+    state = advance(ConversationState(), turn, people=["Lena Sorel"], groups=["Corlan Bank"])
+    ctx = _resolve("What did her bank charge?", state)
+    assert ctx.query.get("corlan") == W.referent
+    assert ctx.person == ""
+
+
+def test_that_opponent_is_a_person_named_earlier_not_the_last_topic() -> None:
+    turn = Turn("Who did Lena Sorel beat?", "Ivo Brandt \u2014 ...", True, ("vote-1",), position=0)
+    state = advance(
+        ConversationState(), turn, people=["Ivo Brandt", "Lena Sorel"], things=["lena sorel beat"]
+    )
+    ctx = _resolve("What is that opponent's age?", state)
+    assert ctx.query.get("brandt") == W.referent
+    assert ctx.person == "Ivo Brandt"
+
+
+def test_which_asks_for_a_person_when_its_noun_names_only_people() -> None:
+    q = analyse("Which golfer won the open?", LEM)
+    assert engine._kind("Tobin Ferro", q, True, "") == "PERSON"
+    # a noun that names other things too ("legend"): the recogniser's PERSON tag decides
+    q = analyse("Which legend missed the dinner?", LEM)
+    assert engine._kind("Tobin Ferro", q, True, "PERSON") == "PERSON"
+    assert engine._kind("Velden Stars", q, True, "") == "GROUP"
+
+
+def test_the_possessor_comes_after_the_person_the_question_is_about() -> None:
+    q = analyse("What did Nell Arvo's coach Tam Oduya promise?", LEM)
+    res = engine._Result(Answer(q.text, "...", True), "", None)
+    people = engine._named(q, res, {"Nell Arvo": "PERSON", "Tam Oduya": "PERSON"})[0]
+    assert people == ["Tam Oduya", "Nell Arvo"]
+
+
+def test_a_name_the_article_calls_she_is_a_person_whatever_its_tag() -> None:
+    q = analyse("What did Orla Venn sing at the gala?", LEM)
+    res = engine._Result(Answer(q.text, "...", True), "", None)
+    named = engine._named(q, res, {}, None, lambda name: "f" if name == "Orla Venn" else "")
+    assert named[0] == ["Orla Venn"]
+    assert "Orla Venn" not in named[1]
