@@ -70,7 +70,7 @@ from newsbrief.summarizers.qa.retrieve import (
     sentence_names,
     type_fit,
 )
-from newsbrief.summarizers.qa.sexes import agreeing, no_sex, sex_reader
+from newsbrief.summarizers.qa.sexes import agreeing, apostrophes, asked_sex, no_sex, sex_reader
 from newsbrief.summarizers.qa.speaker import speaks
 from newsbrief.summarizers.qa.weights import WEIGHTS, Weights
 from newsbrief.summarizers.qa.words import Lemmatizer, families, lemmatizer, terms, words
@@ -202,6 +202,7 @@ def _resolve(
 ) -> _Context:
     query: dict[str, float] = {}
     last = state.last
+    sex_of = _told_sexes(state, sex_of)
 
     def add(text: str, weight: float) -> None:
         for t in terms(text, lem):
@@ -271,6 +272,17 @@ def _resolve(
 
 
 _JOB = re.compile(JOB_QUESTION, re.I)
+
+
+def _told_sexes(state: ConversationState, sex_of: Callable[[str], str]) -> Callable[[str], str]:
+    """``sex_of``, but a person who answered a question about a husband, a sister ... is of that sex (qa21)."""
+    told = {
+        name: sex
+        for t in state.turns
+        if t.answered and " \u2014 " in t.answer and (sex := asked_sex(t.question))
+        for name in sentence_names(t.answer.split(" \u2014 ")[0])
+    }
+    return (lambda name: told.get(name) or sex_of(name)) if told else sex_of
 
 
 def _person_noun(noun: str, lem: Lemmatizer) -> bool:
@@ -958,7 +970,10 @@ def _named(
         key=lambda n: bool(re.search(re.escape(n) + r"['\u2019]s\b", q.text)),
     )
     for name in dict.fromkeys([*span_names, *asked]):
-        lab = labels.get(name) or next((lab for t, lab in labels.items() if name in t or t in name), "")
+        plain = apostrophes(name)
+        lab = labels.get(name) or next(
+            (lab for t, lab in labels.items() if plain in apostrophes(t) or apostrophes(t) in plain), ""
+        )
         kind = _kind(name, q, name in span_names, lab, res.passage.text if res.passage is not None else "")
         if kind == "GROUP" and sex_of(name):
             kind = "PERSON"  # the article calls them "he" or "she" (qa21)

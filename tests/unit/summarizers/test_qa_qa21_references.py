@@ -18,20 +18,25 @@ VOTE = (
 )
 
 
-def vote() -> Briefing:
+def people_briefing(title: str, sentences: tuple[str, ...], people: tuple[str, ...], aid: str) -> Briefing:
+    """A one-article briefing whose actors are ``people``."""
+    actors = tuple(Actor(p, kind="PERSON") for p in people)
     return Briefing(
-        title="Brackwater votes",
-        summary=VOTE[:1],
-        actors=(Actor("Lena Sorel", kind="PERSON"), Actor("Ivo Brandt", kind="PERSON")),
-        article_ids=("vote-1",),
-        sentences=VOTE,
+        title=title, summary=sentences[:1], actors=actors, article_ids=(aid,), sentences=sentences
     )
 
 
-def _resolve(question: str, state: ConversationState) -> engine._Context:
-    arts = engine._articles([vote()])
+def resolve(briefing: Briefing, question: str, state: ConversationState) -> engine._Context:
+    """What ``question`` brings from ``state``, about ``briefing``'s article."""
+    arts = engine._articles([briefing])
     q = analyse(question, LEM)
     return engine._resolve(q, state, LEM, W, engine._lead(arts), engine._sexes(arts), engine._people(arts))
+
+
+def _resolve(question: str, state: ConversationState) -> engine._Context:
+    return resolve(
+        people_briefing("Brackwater votes", VOTE, ("Lena Sorel", "Ivo Brandt"), "vote-1"), question, state
+    )
 
 
 def _after_who_lost() -> ConversationState:
