@@ -943,6 +943,11 @@ def _kind(name: str, q: Question, in_answer: bool, label: str, sentence: str = "
     return "GROUP"
 
 
+def _in_question(name: str, q: Question) -> bool:
+    """A word of ``name`` is in the question."""
+    return any(w.lower() in q.text.lower() for w in name.split())
+
+
 def _named(
     q: Question,
     res: _Result,
@@ -996,6 +1001,18 @@ def _named(
             groups.append(name)
             if name in span_names and kind == "ORG":  # not "Spanish", "Democrats": what "it" may mean
                 answer_groups.append(name)
+    if q.expect == Expect.PERSON and res.passage is not None and not set(span_names) & set(people):
+        # "which sergeant ...?" answered by a force's name, a nationality or the whole sentence: the story's
+        # people that sentence names and the question does not may be whom a "he" / "she" next means, after
+        # the question's own (qa21)
+        named = [
+            n
+            for n, k in kinds.items()
+            if k == "PERSON"
+            and not _in_question(n, q)
+            and re.search(rf"\b{re.escape(n.split()[-1])}\b", res.passage.text)
+        ]
+        people += named
     if res.span and q.expect == Expect.DATE:
         times.append(res.span)
     elif res.passage is not None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from newsbrief.summarizers.qa import ConversationState, engine
 from newsbrief.summarizers.qa.conversation import Turn, advance
 from newsbrief.summarizers.qa.question import analyse
+from newsbrief.summarizers.qa.retrieve import index_article
 from newsbrief.summarizers.qa.words import lemmatizer
-from newsbrief.summarizers.types import Actor, Answer, Briefing
+from newsbrief.summarizers.types import Actor, Answer, Briefing, Citation
 
 W = engine.WEIGHTS
 LEM = lemmatizer(None)
@@ -90,3 +91,13 @@ def test_a_name_the_article_calls_she_is_a_person_whatever_its_tag() -> None:
     named = engine._named(q, res, {}, None, lambda name: "f" if name == "Orla Venn" else "")
     assert named[0] == ["Orla Venn"]
     assert "Orla Venn" not in named[1]
+
+
+def test_a_who_answer_that_is_no_person_leaves_the_sentences_people_for_he_and_she() -> None:
+    crash = ("Dunmore Police veteran Sgt Hal Brenner was hurt when the van hit the barrier.",)
+    passage = index_article(crash, 0, Citation("crash-1", crash[0]), LEM)[0]
+    q = analyse("Which sergeant was hurt in the crash?", LEM)
+    res = engine._Result(Answer(q.text, "...", True), "Dunmore Police", passage)
+    named = engine._named(q, res, {"Hal Brenner": "PERSON", "Dunmore Police": "ORG"})
+    assert named[0] == ["Hal Brenner"]
+    assert "Dunmore Police" in named[1]
