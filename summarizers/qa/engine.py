@@ -980,8 +980,9 @@ def _named(
             (lab for t, lab in labels.items() if plain in apostrophes(t) or apostrophes(t) in plain), ""
         )
         kind = _kind(name, q, name in span_names, lab, res.passage.text if res.passage is not None else "")
-        if kind == "GROUP" and sex_of(name):
-            kind = "PERSON"  # the article calls them "he" or "she" (qa21)
+        if kind == "GROUP" and len(name.split()) > 1 and sex_of(name):
+            # the article calls them "he" or "she" (qa21); not a lone word ("Leeds ... his"): a team, a town
+            kind = "PERSON"
         if (
             kind == "PERSON"
             and name in span_names

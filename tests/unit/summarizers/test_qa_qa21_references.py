@@ -91,6 +91,12 @@ def test_a_name_the_article_calls_she_is_a_person_whatever_its_tag() -> None:
     named = engine._named(q, res, {}, None, lambda name: "f" if name == "Orla Venn" else "")
     assert named[0] == ["Orla Venn"]
     assert "Orla Venn" not in named[1]
+    # a lone word the nearest pronoun follows ("Halden ... his") is more often a team or a town
+    q = analyse("What did Halden win at the regatta?", LEM)
+    res = engine._Result(Answer(q.text, "...", True), "", None)
+    named = engine._named(q, res, {}, None, lambda name: "m")
+    assert named[0] == []
+    assert "Halden" in named[1]
 
 
 def test_a_who_answer_that_is_no_person_leaves_the_sentences_people_for_he_and_she() -> None:
