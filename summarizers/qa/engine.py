@@ -893,7 +893,9 @@ def answer_in_conversation(
         res.passage.position if res.passage is not None else -1,
     )
     kinds = {a.name: a.kind for art in arts if art.briefing is not None for a in art.briefing.actors}
-    people, groups, places, times, things, answer_groups = _named(q, res, kinds, nlp, _sexes(arts))
+    people, groups, places, times, things, answer_groups = _named(
+        q, res, kinds, nlp, _sexes(arts), state.people
+    )
     if ctx.referent:  # the thing "it" meant stays the thread's thing
         things = [ctx.referent, *things]
     turn = replace(turn, referent=ctx.referent, groups=tuple(answer_groups))
@@ -933,7 +935,7 @@ def _kind(name: str, q: Question, in_answer: bool, label: str, sentence: str = "
         if noun in ORG_NOUNS:
             return "ORG"
         if q.type == QuestionType.WHO or noun:
-            return "PERSON"  # "which golfer", "which fertility specialist": a noun that only names people
+            return "PERSON"  # "which golfer", "which tax inspector": a noun that only names people
         if q.type == QuestionType.WHICH and label != "PERSON":
             return "GROUP"
     if label in ("PERSON", "ORG"):
@@ -954,6 +956,7 @@ def _named(
     kinds: dict[str, str],
     nlp: Language | None = None,
     sex_of: Callable[[str], str] = no_sex,
+    known: tuple[str, ...] = (),
 ) -> tuple[list[str], list[str], list[str], list[str], list[str], list[str]]:
     """What this turn named, by kind: the answer span's items first, then the question's; and the
     organisations the answer named.
@@ -1002,14 +1005,16 @@ def _named(
             groups.append(name)
             if name in span_names and kind == "ORG":  # not "Spanish", "Democrats": what "it" may mean
                 answer_groups.append(name)
-    if q.expect == Expect.PERSON and res.passage is not None and not set(span_names) & set(people):
-        # "which sergeant ...?" answered by a force's name, a nationality or the whole sentence: the story's
-        # people that sentence names and the question does not may be whom a "he" / "she" next means, after
-        # the question's own (qa21)
+    asks_name = q.expect == Expect.PERSON or "name" in q.terms  # "the minister's name?"
+    if asks_name and res.passage is not None and not set(span_names) & set(people):
+        # "which sergeant ...?" or "and the minister's name?" answered by a force's name, a nationality or
+        # the whole sentence: the story's people that sentence names and neither the question nor the thread
+        # (``known``) did may be whom a "he" / "she" next means, after the question's own (qa21)
         named = [
             n
             for n, k in kinds.items()
             if k == "PERSON"
+            and n not in known
             and not _in_question(n, q)
             and re.search(rf"\b{re.escape(n.split()[-1])}\b", res.passage.text)
         ]

@@ -64,7 +64,7 @@ def test_that_opponent_is_a_person_named_earlier_not_the_last_topic() -> None:
     state = advance(
         ConversationState(), turn, people=["Ivo Brandt", "Lena Sorel"], things=["lena sorel beat"]
     )
-    ctx = _resolve("What is that opponent's age?", state)
+    ctx = _resolve("Where does that opponent train?", state)
     assert ctx.query.get("brandt") == W.referent
     assert ctx.person == "Ivo Brandt"
 
@@ -107,3 +107,13 @@ def test_a_who_answer_that_is_no_person_leaves_the_sentences_people_for_he_and_s
     named = engine._named(q, res, {"Hal Brenner": "PERSON", "Dunmore Police": "ORG"})
     assert named[0] == ["Hal Brenner"]
     assert "Dunmore Police" in named[1]
+
+
+def test_a_name_question_answered_by_its_sentence_makes_the_new_person_the_next_he() -> None:
+    quote = ("Harbour chief Hal Brenner said Ivo Brandt had misread the tide tables.",)
+    passage = index_article(quote, 0, Citation("tide-1", quote[0]), LEM)[0]
+    q = analyse("And the harbour chief's name?", LEM)
+    res = engine._Result(Answer(q.text, quote[0], True), "", passage)
+    kinds = {"Ivo Brandt": "PERSON", "Hal Brenner": "PERSON"}
+    # Ivo Brandt was named earlier in the thread: the new person the sentence names comes first
+    assert engine._named(q, res, kinds, None, known=("Ivo Brandt",))[0] == ["Hal Brenner"]

@@ -32,7 +32,7 @@ def test_a_question_about_a_husband_makes_its_answer_a_he() -> None:
     # the article's nearest pronoun after the name is the bride's "she": the question still says he
     turn = Turn("Who is Mara Veld's husband?", "Tomas Riel \u2014 ...", True, ("wed-1",), position=0)
     state = advance(ConversationState(), turn, people=["Tomas Riel", "Mara Veld"])
-    ctx = _resolve("Where is he from?", state)
+    ctx = _resolve("In which town did he grow up?", state)
     assert ctx.query.get("riel") == W.referent
     assert ctx.person == "Tomas Riel"
 
