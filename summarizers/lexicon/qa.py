@@ -604,3 +604,23 @@ HARM_VERBS = _words("die died dies kill killed hurt injure injured wound wounded
 # --- qa19 ---
 # the dependency labels of a verb of saying's speaker: its subject ("Ruiz said", "said the mayor, Ana Ruiz")
 SPEAKER_DEPS = _words("nsubj")
+
+# --- qa21 ---
+# nouns that give the person they name a sex: "Who is her husband?" answered "Ode Ferris" makes Ode Ferris a
+# "he" for the thread, whatever the article's nearest pronoun says (qa/sexes.py ``asked_sex``)
+SEXED_NOUNS = {
+    **dict.fromkeys(
+        _words(
+            "husband boyfriend fiance father dad son brother uncle nephew grandfather grandson stepfather "
+            "stepson widower king prince"
+        ),
+        "m",
+    ),
+    **dict.fromkeys(
+        _words(
+            "wife girlfriend fiancee mother mum mom daughter sister aunt niece grandmother granddaughter "
+            "stepmother stepdaughter widow actress queen princess"
+        ),
+        "f",
+    ),
+}

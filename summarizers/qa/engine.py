@@ -42,6 +42,7 @@ from newsbrief.summarizers.lexicon.qa import (
     TIME_PRONOUNS,
 )
 from newsbrief.summarizers.qa.conversation import ConversationState, Turn, advance
+from newsbrief.summarizers.qa.extract import _KINDS as _NOUN_KINDS
 from newsbrief.summarizers.qa.extract import (
     aged,
     aged_passage,
@@ -69,7 +70,7 @@ from newsbrief.summarizers.qa.retrieve import (
     sentence_names,
     type_fit,
 )
-from newsbrief.summarizers.qa.sexes import agreeing, no_sex, sex_reader
+from newsbrief.summarizers.qa.sexes import agreeing, apostrophes, asked_sex, no_sex, sex_reader
 from newsbrief.summarizers.qa.speaker import speaks
 from newsbrief.summarizers.qa.weights import WEIGHTS, Weights
 from newsbrief.summarizers.qa.words import Lemmatizer, families, lemmatizer, terms, words
@@ -201,6 +202,7 @@ def _resolve(
 ) -> _Context:
     query: dict[str, float] = {}
     last = state.last
+    sex_of = _told_sexes(state, sex_of)
 
     def add(text: str, weight: float) -> None:
         for t in terms(text, lem):
@@ -220,13 +222,17 @@ def _resolve(
     for ref in q.references:
         word, _, noun = ref.partition(" ")
         target: tuple[str, ...] = ()
+        owner: tuple[str, ...] = ()
         if noun and word in POSSESSIVE_PRONOUNS and noun in ORG_NOUNS:
             # "her bank", "his union's": the organisation of that kind named earlier, not the person; the
-            # one whose name holds the noun first, then the last answer's, then the latest named
+            # one whose name holds the noun first, then the last answer's, then the latest named; none named:
+            # the person "his" / "her" means, whose organisation the article names beside them (qa21)
             target = _naming(state.groups, noun) or last.groups or _not_places(state)
+            if not target and word in PERSON_PRONOUNS:
+                target = owner = agreeing(state.people, word, sex_of, people)
         elif noun and noun in GROUP_NOUNS:  # "that company", "the second team": an organisation named earlier
             target = _naming(state.groups, noun) or state.groups or state.things
-        elif noun and noun in PERSON_NOUNS:  # "that player", "the second suspect"
+        elif noun and _person_noun(noun, lem):  # "that player", "the second suspect", "that opponent"
             target = state.people or state.things
         elif word in PERSON_PRONOUNS:
             target = agreeing(state.people, word, sex_of, people)
@@ -245,7 +251,7 @@ def _resolve(
             target = state.things
         if target:
             add(target[0], w.referent)
-            if word in PERSON_PRONOUNS or (noun and noun in PERSON_NOUNS):
+            if owner or (not noun and word in PERSON_PRONOUNS) or (noun and _person_noun(noun, lem)):
                 person = person or (target[0] if target is not state.things else "")
     ctx = w.context_elliptical if q.elliptical else w.context
     add(" ".join(last.focus), ctx)
@@ -266,6 +272,23 @@ def _resolve(
 
 
 _JOB = re.compile(JOB_QUESTION, re.I)
+
+
+def _told_sexes(state: ConversationState, sex_of: Callable[[str], str]) -> Callable[[str], str]:
+    """``sex_of``, but a person who answered a question about a husband, a sister ... is of that sex (qa21)."""
+    told = {
+        name: sex
+        for t in state.turns
+        if t.answered and " \u2014 " in t.answer and (sex := asked_sex(t.question))
+        for name in sentence_names(t.answer.split(" \u2014 ")[0])
+    }
+    return (lambda name: told.get(name) or sex_of(name)) if told else sex_of
+
+
+def _person_noun(noun: str, lem: Lemmatizer) -> bool:
+    """``noun`` names a person ("player", "opponent", "golfer"): the listed ones, or a noun whose only kind
+    in :data:`~newsbrief.summarizers.lexicon.noun_kinds.KINDS` is a person (qa21)."""
+    return noun in PERSON_NOUNS or _NOUN_KINDS.get(lem.lemma(noun), _NOUN_KINDS.get(noun)) == {"person"}
 
 
 def _naming(names: tuple[str, ...], noun: str) -> tuple[str, ...]:
@@ -870,7 +893,9 @@ def answer_in_conversation(
         res.passage.position if res.passage is not None else -1,
     )
     kinds = {a.name: a.kind for art in arts if art.briefing is not None for a in art.briefing.actors}
-    people, groups, places, times, things, answer_groups = _named(q, res, kinds, nlp, _sexes(arts))
+    people, groups, places, times, things, answer_groups = _named(
+        q, res, kinds, nlp, _sexes(arts), state.people
+    )
     if ctx.referent:  # the thing "it" meant stays the thread's thing
         things = [ctx.referent, *things]
     turn = replace(turn, referent=ctx.referent, groups=tuple(answer_groups))
@@ -878,6 +903,7 @@ def answer_in_conversation(
 
 
 _PERSON_KINDS = PERSON_NOUNS | ROLE_WORDS
+_POSSESSOR = re.compile(r"['\u2019]s?$")
 
 
 def _kind(name: str, q: Question, in_answer: bool, label: str, sentence: str = "") -> str:
@@ -899,14 +925,18 @@ def _kind(name: str, q: Question, in_answer: bool, label: str, sentence: str = "
         # the noun "which" asks about, past up to two modifiers ("which former astronaut", "which activist fund")
         asked = re.match(r"\s*(?:and |so )?(?:which|what) ((?:[\w-]+ ){0,2}[\w-]+)", q.text, re.I)
         noun = next(
-            (w for w in (asked.group(1).lower().split() if asked else []) if w in ORG_NOUNS | _PERSON_KINDS),
+            (
+                w
+                for w in (asked.group(1).lower().split() if asked else [])
+                if w in ORG_NOUNS | _PERSON_KINDS or _NOUN_KINDS.get(w) == {"person"}
+            ),
             "",
         )
         if noun in ORG_NOUNS:
             return "ORG"
-        if q.type == QuestionType.WHO or noun in _PERSON_KINDS:
-            return "PERSON"
-        if q.type == QuestionType.WHICH:
+        if q.type == QuestionType.WHO or noun:
+            return "PERSON"  # "which golfer", "which tax inspector": a noun that only names people
+        if q.type == QuestionType.WHICH and label != "PERSON":
             return "GROUP"
     if label in ("PERSON", "ORG"):
         return label
@@ -915,12 +945,18 @@ def _kind(name: str, q: Question, in_answer: bool, label: str, sentence: str = "
     return "GROUP"
 
 
+def _in_question(name: str, q: Question) -> bool:
+    """A word of ``name`` is in the question."""
+    return any(w.lower() in q.text.lower() for w in name.split())
+
+
 def _named(
     q: Question,
     res: _Result,
     kinds: dict[str, str],
     nlp: Language | None = None,
     sex_of: Callable[[str], str] = no_sex,
+    known: tuple[str, ...] = (),
 ) -> tuple[list[str], list[str], list[str], list[str], list[str], list[str]]:
     """What this turn named, by kind: the answer span's items first, then the question's; and the
     organisations the answer named.
@@ -936,9 +972,20 @@ def _named(
     answer_groups: list[str] = []
     labels = kinds
     span_names = sentence_names(res.span) if res.span and q.expect in (Expect.PERSON, Expect.PLACE) else []
-    for name in [*span_names, *q.names]:
-        lab = labels.get(name) or next((lab for t, lab in labels.items() if name in t or t in name), "")
+    # a possessor after the names it qualifies: "Ana Ruiz's coach Ben Ode" is about Ben Ode (qa21)
+    asked = sorted(
+        (_POSSESSOR.sub("", n) for n in q.names),
+        key=lambda n: bool(re.search(re.escape(n) + r"['\u2019]s\b", q.text)),
+    )
+    for name in dict.fromkeys([*span_names, *asked]):
+        plain = apostrophes(name)
+        lab = labels.get(name) or next(
+            (lab for t, lab in labels.items() if plain in apostrophes(t) or apostrophes(t) in plain), ""
+        )
         kind = _kind(name, q, name in span_names, lab, res.passage.text if res.passage is not None else "")
+        if kind == "GROUP" and len(name.split()) > 1 and sex_of(name):
+            # the article calls them "he" or "she" (qa21); not a lone word ("Leeds ... his"): a team, a town
+            kind = "PERSON"
         if (
             kind == "PERSON"
             and name in span_names
@@ -958,6 +1005,20 @@ def _named(
             groups.append(name)
             if name in span_names and kind == "ORG":  # not "Spanish", "Democrats": what "it" may mean
                 answer_groups.append(name)
+    asks_name = q.expect == Expect.PERSON or "name" in q.terms  # "the minister's name?"
+    if asks_name and res.passage is not None and not set(span_names) & set(people):
+        # "which sergeant ...?" or "and the minister's name?" answered by a force's name, a nationality or
+        # the whole sentence: the story's people that sentence names and neither the question nor the thread
+        # (``known``) did may be whom a "he" / "she" next means, after the question's own (qa21)
+        named = [
+            n
+            for n, k in kinds.items()
+            if k == "PERSON"
+            and n not in known
+            and not _in_question(n, q)
+            and re.search(rf"\b{re.escape(n.split()[-1])}\b", res.passage.text)
+        ]
+        people += named
     if res.span and q.expect == Expect.DATE:
         times.append(res.span)
     elif res.passage is not None:

@@ -15,6 +15,8 @@ import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Sequence
 
+from newsbrief.summarizers.lexicon.qa import SEXED_NOUNS
+
 HE = frozenset({"he", "him", "his", "himself"})
 SHE = frozenset({"she", "her", "hers", "herself"})
 _TITLE_SEX = {
@@ -33,6 +35,12 @@ _TITLE = r"\b(Mrs|Ms|Miss|Mr|Sir|Lady|Dame|Lord)\.?\s+(?:[A-Z][\w'\u2019-]*\s+)?
 def pronoun_sex(word: str) -> str:
     """ "m" for "he" / "him" / "his", "f" for "she" / "her", else ""."""
     return "m" if word in HE else "f" if word in SHE else ""
+
+
+def asked_sex(question: str) -> str:
+    """The sex a question's noun gives the person who answers it ("Who is her husband?" -> "m"), or ""."""
+    sexes = {SEXED_NOUNS[w] for w in re.findall(r"[a-z]+", question.lower()) if w in SEXED_NOUNS}
+    return next(iter(sexes)) if len(sexes) == 1 else ""
 
 
 def no_sex(name: str) -> str:
@@ -72,13 +80,20 @@ def _reader(sentences: Sequence[str], people: Sequence[str]) -> Callable[[str], 
     def sex_of(name: str) -> str:
         base = re.sub(r"['\u2019]s?$", "", name.strip())
         if base not in cache:
-            full = base
+            # the person of the story it names, whichever apostrophe either writes ("O'Hara", "O\u2019Hara")
+            key = apostrophes(base)
+            full = next((p for p in people if apostrophes(p) == key), base)
             if len(base.split()) == 1:
-                full = next((p for p in people if base in p.split()), base)
+                full = next((p for p in people if key in apostrophes(p).split()), full)
             cache[base] = _sex_in(full, sentences, people)
         return cache[base]
 
     return sex_of
+
+
+def apostrophes(text: str) -> str:
+    """``text`` with its typographic apostrophes written plain."""
+    return text.replace("\u2019", "'")
 
 
 def _bare(word: str) -> str:
@@ -134,10 +149,17 @@ def agreeing(
     names: tuple[str, ...], pronoun: str, sex_of: Callable[[str], str], people: Sequence[str]
 ) -> tuple[str, ...]:
     """The names a "he" / "she" may mean, in their order: those whose sex the article does not
-    contradict; when it contradicts every one, the story's people it shows of the pronoun's sex; when it
-    shows none, ``names`` as they are."""
+    contradict; when it contradicts every one, the story's people it shows of the pronoun's sex, else those
+    it shows no sex for; when there are none, ``names`` as they are."""
     sex = pronoun_sex(pronoun)
     if not sex or not names:
         return names
     fit = tuple(n for n in names if sex_of(n) in ("", sex))
-    return fit or tuple(p for p in people if sex_of(p) == sex) or names
+    # every name contradicted (the thread's "she" was a wrong answer): the story's people of that sex, else
+    # those it shows no sex for, before the names it contradicts (qa21)
+    return (
+        fit
+        or tuple(p for p in people if sex_of(p) == sex)
+        or tuple(p for p in people if not sex_of(p))
+        or names
+    )
