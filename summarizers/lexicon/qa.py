@@ -604,3 +604,17 @@ HARM_VERBS = _words("die died dies kill killed hurt injure injured wound wounded
 # --- qa19 ---
 # the dependency labels of a verb of saying's speaker: its subject ("Ruiz said", "said the mayor, Ana Ruiz")
 SPEAKER_DEPS = _words("nsubj")
+
+# --- qa22 ---
+# The measure a "how deep / tall / far ...?" question asks for, as the noun a sentence gives it with ("lies at
+# a depth of 40 metres", "a height of 300 feet"): the adjective only says what kind of answer is wanted, so the
+# noun is searched for in its place (not for a share or an amount of money: "how high is the rate?").
+DIMENSION_NOUNS: dict[str, str] = {
+    "deep": "depth",
+    "tall": "height",
+    "high": "height",
+    "far": "distance",
+    "wide": "width",
+    "heavy": "weight",
+    "fast": "speed",
+}

@@ -46,6 +46,7 @@ from newsbrief.summarizers.qa.extract import (
     aged,
     aged_passage,
     answer_kind,
+    counts_plainly,
     head_kinds,
     names_kind,
     names_someone,
@@ -656,6 +657,17 @@ def _answer_from_sentences(
         counted = next(((sc, r, p) for sc, r, p in ranked if r >= floor and counts(p.text, key, lem)), None)
         if counted is not None:
             score, rel, best = counted
+    if key and q.type == QuestionType.HOW_MANY and w.plain_share and not counts_plainly(best.text, key, lem):
+        # "how many patients": a sentence whose numbers are shares, sums of money or a score counts nothing;
+        # the best one that gives a count answers, when it shares enough of the question's words (qa22; not
+        # "and how many on placebo?", which may ask the share the thread asked about)
+        key = "" if key in GENERIC_COUNTED else key
+        floor = max(w.min_relevance, w.plain_share * rel)
+        plain = next(
+            ((sc, r, p) for sc, r, p in ranked if r >= floor and counts_plainly(p.text, key, lem)), None
+        )
+        if plain is not None:
+            score, rel, best = plain
     if q.expect == Expect.SPEECH and q.names and type_fit(q, best.text, w=w) < 1.0:
         # "what did X say": a sentence where nobody speaks does not answer; take the best one where someone does
         speaking = [

@@ -278,6 +278,20 @@ def names_kind(q: Question, p: Passage, nlp: Language | None, kinds: frozenset[s
     )
 
 
+def counts_plainly(text: str, key: str, lem: Lemmatizer) -> bool:
+    """``text`` gives a count a how-many question can be answered with: a number that is no share, no sum
+    of money and no side of a scoreline ("4.1% of patients", "$9 million", "won 18-6" count nothing); one
+    that counts the thing keyed ``key`` when that is given ("12 patients" for "how many patients")."""
+    scores = [m.span() for m in SCORE_RE.finditer(text)]
+    found = counts(text, key, lem) if key else undated_numbers(text)
+    return any(
+        not (m.group("pct") or m.group("pct2") or m.group("cur") or m.group("curw") or m.group("curw2"))
+        and not any(a <= m.start() < b for a, b in scores)
+        and not is_weak(m, text)
+        for m in found
+    )
+
+
 def _anchor(q: Question, text: str, lem: Lemmatizer) -> int:
     """Character offset of the first question word in ``text`` that is not a name (usually the verb the
     answer is the subject or object of); else of the first question word; else 0."""

@@ -9,6 +9,7 @@ from enum import StrEnum
 from newsbrief.summarizers.lexicon.qa import (
     AILMENT_QUESTION,
     COMMON_ACRONYMS,
+    DIMENSION_NOUNS,
     DURATION_WORDS,
     GIST_PATTERN,
     GROUP_PRONOUNS,
@@ -290,6 +291,17 @@ def expect_of(
     }.get(qtype, Expect.SPAN)
 
 
+def _dimension_keys(qtype: QuestionType, text: str, keys: list[str], lem: Lemmatizer) -> list[str]:
+    """The key of the measure noun a "how deep / tall / far ...?" question asks for ("how deep is the
+    wreck?" -> "depth"), which the sentence that answers it often uses ("lies at a depth of 40 metres");
+    none when the question asks for a share or an amount of money ("how high is the rate?"), or names it."""
+    m = re.search(r"\bhow (\w+)", text, re.I)
+    noun = DIMENSION_NOUNS.get(m.group(1).lower(), "") if m and qtype == QuestionType.HOW_MUCH else ""
+    if not noun or expect_of(qtype, text, keys) in (Expect.PERCENT, Expect.MONEY):
+        return []
+    return [k for k in terms(noun, lem) if k not in keys]
+
+
 def analyse(text: str, lem: Lemmatizer) -> Question:
     qtype = classify_question(text)
     keys = terms(_unwrapped(text), lem)
@@ -320,6 +332,9 @@ def analyse(text: str, lem: Lemmatizer) -> Question:
     # "that company" refers as a whole: its "that" alone is not a second reference
     refs = [r for r in refs if not any(p.split()[0] == r for p in phrases)] + phrases
     elliptical = bool(re.match(r"\s*(and|so|but|what about|how about)\b", text, re.I)) or len(keys) <= 1
+    keys += _dimension_keys(
+        qtype, text, keys, lem
+    )  # after ``elliptical``: "how tall is he?" leans on the thread
     return Question(
         text=text,
         type=qtype,

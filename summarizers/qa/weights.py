@@ -235,6 +235,12 @@ at 0.3, 0.5 and 0.8; extra 0.770 -> 0.765 at 0.3, 0.770 at 0.5 and 0.8; dev stud
 shares lose: a speaker relayed by a paper (the paper the verb's subject, the person its object) and a
 pronoun that resolves to a group tagged as a person. Before a role alone ("the Mayor", "the agency") stopped
 counting as someone else, dev study lost two follow-ups at 0.5. 0.8: the share that keeps every set.
+``plain_share`` (qa22: a "how many X" question whose best sentence gives no plain count, only shares, sums of
+money or a scoreline's sides, "4.1% of patients", takes the best sentence that gives one): answers (fast
+bench) fiction 0.717 at 0 (off), 0.722 at 0.3, 0.45 and 0.6, 0.717 at 0.8; dev, extra and public the same at
+each, follow-ups too. 0.45: the middle of the range that gains, as ``typed_share``. Applied only when the
+question names what it counts: "and how many on placebo?" after a question about a share asks for a share
+(fiction follow-ups -1 without that condition).
 """
 
 from __future__ import annotations
@@ -315,6 +321,10 @@ class Weights:
     # means is answered by the best sentence where that person speaks (the subject of a verb of saying), at
     # this share of its relevance (0: never); qa19, see the module notes
     speaker_share: float = 0.8
+    # a how-many question whose best sentence counts nothing (its numbers are shares, sums of money or a
+    # scoreline's sides) is answered by the best sentence that gives a count, at this share of its relevance
+    # (0: never); qa22, see the module notes
+    plain_share: float = 0.45
 
 
 WEIGHTS = Weights()
