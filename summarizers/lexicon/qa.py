@@ -618,3 +618,14 @@ DIMENSION_NOUNS: dict[str, str] = {
     "heavy": "weight",
     "fast": "speed",
 }
+# A when-question about what is still to come ("when will she be sentenced?", "when is the next vote?") ...
+AHEAD_QUESTION = r"\b(?:will|shall|going to|next|due|expected|scheduled|set to)\b|['\u2019]ll\b"
+# ... is answered by a date the sentence puts ahead: one of these stands within the few words before it ("would
+# be sentenced on 19 May", "is scheduled for 4 June", "is expected to close in late 2031") ...
+AHEAD_MARKERS = (
+    r"\b(?:will|would|shall|due|scheduled|expected|set to|set for|planned|plans? to|intends? to|aims? to"
+    r"|going to|is to|are to|forecast)\b|['\u2019]ll\b"
+)
+AHEAD_REACH = 6  # words before the date
+# ... or the date says so itself ("next month", "tomorrow", "later this year")
+AHEAD_DATE = r"^(?:next|tomorrow|coming|later|early next|late next|by|before|until|within|in the next)\b"

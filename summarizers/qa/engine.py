@@ -46,7 +46,9 @@ from newsbrief.summarizers.qa.extract import (
     aged,
     aged_passage,
     answer_kind,
+    asks_ahead,
     counts_plainly,
+    dated_ahead,
     head_kinds,
     names_kind,
     names_someone,
@@ -668,6 +670,13 @@ def _answer_from_sentences(
         )
         if plain is not None:
             score, rel, best = plain
+    if w.ahead_share and asks_ahead(q) and not dated_ahead(best.text, q):
+        # "when will she be sentenced?": a sentence dating only what is past does not answer; the best one
+        # that puts a date ahead does, when it shares enough of the question's words (qa22)
+        floor = max(w.min_relevance, w.ahead_share * rel)
+        ahead = next(((sc, r, p) for sc, r, p in ranked if r >= floor and dated_ahead(p.text, q)), None)
+        if ahead is not None:
+            score, rel, best = ahead
     if q.expect == Expect.SPEECH and q.names and type_fit(q, best.text, w=w) < 1.0:
         # "what did X say": a sentence where nobody speaks does not answer; take the best one where someone does
         speaking = [

@@ -10,6 +10,10 @@ from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.lexicon.noun_kinds import KINDS as _NOUN_KINDS
 from newsbrief.summarizers.lexicon.qa import (
+    AHEAD_DATE,
+    AHEAD_MARKERS,
+    AHEAD_QUESTION,
+    AHEAD_REACH,
     CAUSE_VERBS,
     KIND_LABELS,
     KIND_PLACE_PREPOSITIONS,
@@ -290,6 +294,28 @@ def counts_plainly(text: str, key: str, lem: Lemmatizer) -> bool:
         and not is_weak(m, text)
         for m in found
     )
+
+
+_AHEAD_QUESTION = re.compile(AHEAD_QUESTION, re.I)
+_AHEAD_MARKERS = re.compile(AHEAD_MARKERS, re.I)
+_AHEAD_DATE = re.compile(AHEAD_DATE, re.I)
+
+
+def asks_ahead(q: Question) -> bool:
+    """``q`` asks when something still to come will be ("when will she be sentenced?", "when is the next vote?")."""
+    return q.expect == Expect.DATE and bool(_AHEAD_QUESTION.search(q.text))
+
+
+def dated_ahead(text: str, q: Question) -> bool:
+    """``text`` puts one of its dates ahead: the date says so ("next month", "tomorrow") or a word of the future
+    stands within :data:`AHEAD_REACH` words before it in the same clause ("would be sentenced on 19 May")."""
+    for m in dates(text, q):
+        if _AHEAD_DATE.match(m.group(0)):
+            return True
+        clause = re.split(r"[.;:!?]", text[: m.start()])[-1]
+        if _AHEAD_MARKERS.search(" ".join(clause.split()[-AHEAD_REACH:])):
+            return True
+    return False
 
 
 def _anchor(q: Question, text: str, lem: Lemmatizer) -> int:

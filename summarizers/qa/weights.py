@@ -241,6 +241,12 @@ bench) fiction 0.717 at 0 (off), 0.722 at 0.3, 0.45 and 0.6, 0.717 at 0.8; dev, 
 each, follow-ups too. 0.45: the middle of the range that gains, as ``typed_share``. Applied only when the
 question names what it counts: "and how many on placebo?" after a question about a share asks for a share
 (fiction follow-ups -1 without that condition).
+``ahead_share`` (qa22: a when-question about what is still to come, "when will / next / due / expected ...",
+whose best sentence puts no date ahead takes the best sentence that does: a word of the future within six
+words before a date, "would be sentenced on ...", "is scheduled for ...", or a date like "next month"):
+answers (fast bench) fiction 0.722 at 0 (off), 0.728 at 0.3 and 0.45, 0.722 at 0.6; dev, extra and public
+the same at each, follow-ups too. 0.45, as ``typed_share``. Also "when does / is ...?" read as about the future:
+nothing more moved, so left out.
 """
 
 from __future__ import annotations
@@ -325,6 +331,9 @@ class Weights:
     # scoreline's sides) is answered by the best sentence that gives a count, at this share of its relevance
     # (0: never); qa22, see the module notes
     plain_share: float = 0.45
+    # a when-question about what is still to come whose best sentence puts no date ahead is answered by the
+    # best sentence that does, at this share of its relevance (0: never); qa22, see the module notes
+    ahead_share: float = 0.45
 
 
 WEIGHTS = Weights()
