@@ -247,7 +247,8 @@ def expect_of(
         if re.search(r"\bhow long\b", low) and not set(keys) & DURATION_WORDS - {"long"}:
             return Expect.DURATION
         # "per share" / "a share" is what a price is paid for, not a share of a whole
-        percent_keys = set(keys) & PERCENT_WORDS - (
+        # the words as written too: "inflation" and "growth" are keyed as their verbs ("inflate", "increase")
+        percent_keys = (set(keys) | set(re.findall(r"[a-z]+", low))) & PERCENT_WORDS - (
             {"share"} if re.search(r"\b(?:per|a|each) share\b", low) else set()
         )
         if percent_keys or re.search(
@@ -265,7 +266,7 @@ def expect_of(
         # "toll" is keyed "die"; "old" is keyed "age" but "her old school" names no measure
         and (set(keys if lemmas is None else lemmas) | set(re.findall(r"[a-z]+", low))) & MEASURE_NOUNS
     ):
-        if set(keys) & PERCENT_WORDS - {"share"} or "percent" in low:
+        if (set(keys) | set(re.findall(r"[a-z]+", low))) & PERCENT_WORDS - {"share"} or "percent" in low:
             return Expect.PERCENT
         return Expect.MONEY if set(keys) & MONEY_WORDS else Expect.NUMBER
     if qtype in (QuestionType.OTHER, QuestionType.MANNER) and re.match(

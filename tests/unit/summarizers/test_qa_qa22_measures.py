@@ -10,7 +10,7 @@ from typing import Any
 
 from newsbrief.summarizers.qa import answer_from_sentences
 from newsbrief.summarizers.qa.extract import counts_plainly
-from newsbrief.summarizers.qa.question import analyse
+from newsbrief.summarizers.qa.question import Expect, analyse
 from newsbrief.summarizers.qa.words import lemmatizer
 from newsbrief.summarizers.types import Citation
 
@@ -60,3 +60,10 @@ def test_counts_plainly_skips_shares_money_and_scorelines(nlp: Any) -> None:
 def test_a_how_many_question_is_answered_by_a_count_not_a_share(nlp: Any) -> None:
     ans = answer_from_sentences("How many children were in the trial?", _hits(INHALER), nlp)
     assert "2,310" in ans.text, ans.text
+
+
+def test_a_share_noun_keyed_as_its_verb_still_asks_for_a_share(nlp: Any) -> None:
+    lem = lemmatizer(nlp)
+    assert analyse("How high is inflation in Parvia?", lem).expect == Expect.PERCENT
+    assert analyse("What was inflation in Parvia last month?", lem).expect == Expect.PERCENT
+    assert analyse("How high is the clock tower?", lem).expect == Expect.NUMBER
