@@ -629,3 +629,14 @@ AHEAD_MARKERS = (
 AHEAD_REACH = 6  # words before the date
 # ... or the date says so itself ("next month", "tomorrow", "later this year")
 AHEAD_DATE = r"^(?:next|tomorrow|coming|later|early next|late next|by|before|until|within|in the next)\b"
+# The entity labels that name the other kinds of thing a which-question's noun can ask for (the nouns' kinds from
+# lexicon/noun_kinds_more.py): "which ship" a vessel's name, "which initiative" a campaign's, "which race" an
+# event's, "which horse" an animal's (the small recogniser calls such names a person, an organisation or a product)
+MORE_KIND_LABELS: dict[str, frozenset[str]] = {
+    "artifact": frozenset({"PRODUCT", "FAC", "ORG", "WORK_OF_ART"}),
+    "act": frozenset({"LAW", "EVENT", "WORK_OF_ART", "ORG"}),
+    "event": frozenset({"EVENT"}),
+    "animal": frozenset({"PERSON", "ORG", "PRODUCT"}),
+}
+# ... which it also leaves untagged: a capitalised run that no entity of another kind covers counts
+MORE_KIND_UNTAGGED = frozenset({"artifact", "act", "event", "animal"})

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.lexicon.noun_kinds import KINDS as _NOUN_KINDS
+from newsbrief.summarizers.lexicon.noun_kinds_more import KINDS as _MORE_NOUN_KINDS
 from newsbrief.summarizers.lexicon.qa import (
     AHEAD_DATE,
     AHEAD_MARKERS,
@@ -18,6 +19,8 @@ from newsbrief.summarizers.lexicon.qa import (
     KIND_LABELS,
     KIND_PLACE_PREPOSITIONS,
     KIND_UNTAGGED,
+    MORE_KIND_LABELS,
+    MORE_KIND_UNTAGGED,
     NAMING_PATTERN,
     PERSON_TITLES,
     QUESTION_STOP,
@@ -249,25 +252,35 @@ def names_someone(
     return False
 
 
-_KINDS: dict[str, frozenset[str]] = {
-    line.split(" ")[0]: frozenset(line.split(" ")[1:]) for line in _NOUN_KINDS.split("\n") if " " in line
-}
+_KINDS: dict[str, frozenset[str]] = {}
+for _line in (_NOUN_KINDS + "\n" + _MORE_NOUN_KINDS).split("\n"):
+    if " " in _line:
+        _KINDS[_line.split(" ")[0]] = _KINDS.get(_line.split(" ")[0], frozenset()) | frozenset(
+            _line.split(" ")[1:]
+        )
+_LABELS = {**KIND_LABELS, **MORE_KIND_LABELS}
+_UNTAGGED = KIND_UNTAGGED | MORE_KIND_UNTAGGED
 
 
 def head_kinds(q: Question, lem: Lemmatizer) -> frozenset[str]:
     """The kinds of thing the noun a which-question asks about names ("which clubs" -> {"group"}), of those
-    :data:`KIND_LABELS` can tell; empty when it names none of them ("which horse") or there is no such noun."""
+    :data:`KIND_LABELS` and :data:`MORE_KIND_LABELS` can tell; empty when it names none of them ("which colour")
+    or there is no such noun."""
     if not q.head:
         return frozenset()
-    return _KINDS.get(lem.lemma(q.head), _KINDS.get(q.head, frozenset())) & KIND_LABELS.keys()
+    # the noun as written, or its singular, before its lemma: "golfer" is a person, though keyed as "golf"
+    head = q.head.lower()
+    forms = (head, head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head)
+    found = next((_KINDS[f] for f in forms if f in _KINDS), _KINDS.get(lem.lemma(head), frozenset()))
+    return found & _LABELS.keys()
 
 
 def names_kind(q: Question, p: Passage, nlp: Language | None, kinds: frozenset[str]) -> bool:
     """The sentence names something of one of ``kinds`` that the question does not (:func:`names_someone`
     with the kinds' entity labels; a capitalised run no place, date or number covers counts for a person or
     a group, which the small recogniser often leaves untagged or mislabels). True without a parser."""
-    labels = frozenset().union(*(KIND_LABELS[k] for k in kinds))
-    if names_someone(q, p, nlp, labels, bool(kinds & KIND_UNTAGGED)):
+    labels = frozenset().union(*(_LABELS[k] for k in kinds))
+    if names_someone(q, p, nlp, labels, bool(kinds & _UNTAGGED)):
         return True
     if "group" not in kinds or nlp is None:
         return False
