@@ -624,3 +624,39 @@ SEXED_NOUNS = {
         "f",
     ),
 }
+
+# --- qa22 ---
+# The measure a "how deep / tall / far ...?" question asks for, as the noun a sentence gives it with ("lies at
+# a depth of 40 metres", "a height of 300 feet"): the adjective only says what kind of answer is wanted, so the
+# noun is searched for in its place (not for a share or an amount of money: "how high is the rate?").
+DIMENSION_NOUNS: dict[str, str] = {
+    "deep": "depth",
+    "tall": "height",
+    "high": "height",
+    "far": "distance",
+    "wide": "width",
+    "heavy": "weight",
+    "fast": "speed",
+}
+# A when-question about what is still to come ("when will she be sentenced?", "when is the next vote?") ...
+AHEAD_QUESTION = r"\b(?:will|shall|going to|next|due|expected|scheduled|set to)\b|['\u2019]ll\b"
+# ... is answered by a date the sentence puts ahead: one of these stands within the few words before it ("would
+# be sentenced on 19 May", "is scheduled for 4 June", "is expected to close in late 2031") ...
+AHEAD_MARKERS = (
+    r"\b(?:will|would|shall|due|scheduled|expected|set to|set for|planned|plans? to|intends? to|aims? to"
+    r"|going to|is to|are to|forecast)\b|['\u2019]ll\b"
+)
+AHEAD_REACH = 6  # words before the date
+# ... or the date says so itself ("next month", "tomorrow", "later this year")
+AHEAD_DATE = r"^(?:next|tomorrow|coming|later|early next|late next|by|before|until|within|in the next)\b"
+# The entity labels that name the other kinds of thing a which-question's noun can ask for (the nouns' kinds from
+# lexicon/noun_kinds_more.py): "which ship" a vessel's name, "which initiative" a campaign's, "which race" an
+# event's, "which horse" an animal's (the small recogniser calls such names a person, an organisation or a product)
+MORE_KIND_LABELS: dict[str, frozenset[str]] = {
+    "artifact": frozenset({"PRODUCT", "FAC", "ORG", "WORK_OF_ART"}),
+    "act": frozenset({"LAW", "EVENT", "WORK_OF_ART", "ORG"}),
+    "event": frozenset({"EVENT"}),
+    "animal": frozenset({"PERSON", "ORG", "PRODUCT"}),
+}
+# ... which it also leaves untagged: a capitalised run that no entity of another kind covers counts
+MORE_KIND_UNTAGGED = frozenset({"artifact", "act", "event", "animal"})

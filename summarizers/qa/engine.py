@@ -47,6 +47,9 @@ from newsbrief.summarizers.qa.extract import (
     aged,
     aged_passage,
     answer_kind,
+    asks_ahead,
+    counts_plainly,
+    dated_ahead,
     head_kinds,
     names_kind,
     names_someone,
@@ -679,6 +682,24 @@ def _answer_from_sentences(
         counted = next(((sc, r, p) for sc, r, p in ranked if r >= floor and counts(p.text, key, lem)), None)
         if counted is not None:
             score, rel, best = counted
+    if key and q.type == QuestionType.HOW_MANY and w.plain_share and not counts_plainly(best.text, key, lem):
+        # "how many patients": a sentence whose numbers are shares, sums of money or a score counts nothing;
+        # the best one that gives a count answers, when it shares enough of the question's words (qa22; not
+        # "and how many on placebo?", which may ask the share the thread asked about)
+        key = "" if key in GENERIC_COUNTED else key
+        floor = max(w.min_relevance, w.plain_share * rel)
+        plain = next(
+            ((sc, r, p) for sc, r, p in ranked if r >= floor and counts_plainly(p.text, key, lem)), None
+        )
+        if plain is not None:
+            score, rel, best = plain
+    if w.ahead_share and asks_ahead(q) and not dated_ahead(best.text, q):
+        # "when will she be sentenced?": a sentence dating only what is past does not answer; the best one
+        # that puts a date ahead does, when it shares enough of the question's words (qa22)
+        floor = max(w.min_relevance, w.ahead_share * rel)
+        ahead = next(((sc, r, p) for sc, r, p in ranked if r >= floor and dated_ahead(p.text, q)), None)
+        if ahead is not None:
+            score, rel, best = ahead
     if q.expect == Expect.SPEECH and q.names and type_fit(q, best.text, w=w) < 1.0:
         # "what did X say": a sentence where nobody speaks does not answer; take the best one where someone does
         speaking = [

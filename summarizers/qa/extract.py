@@ -9,11 +9,18 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.lexicon.noun_kinds import KINDS as _NOUN_KINDS
+from newsbrief.summarizers.lexicon.noun_kinds_more import KINDS as _MORE_NOUN_KINDS
 from newsbrief.summarizers.lexicon.qa import (
+    AHEAD_DATE,
+    AHEAD_MARKERS,
+    AHEAD_QUESTION,
+    AHEAD_REACH,
     CAUSE_VERBS,
     KIND_LABELS,
     KIND_PLACE_PREPOSITIONS,
     KIND_UNTAGGED,
+    MORE_KIND_LABELS,
+    MORE_KIND_UNTAGGED,
     NAMING_PATTERN,
     PERSON_TITLES,
     QUESTION_STOP,
@@ -245,25 +252,35 @@ def names_someone(
     return False
 
 
-_KINDS: dict[str, frozenset[str]] = {
-    line.split(" ")[0]: frozenset(line.split(" ")[1:]) for line in _NOUN_KINDS.split("\n") if " " in line
-}
+_KINDS: dict[str, frozenset[str]] = {}
+for _line in (_NOUN_KINDS + "\n" + _MORE_NOUN_KINDS).split("\n"):
+    if " " in _line:
+        _KINDS[_line.split(" ")[0]] = _KINDS.get(_line.split(" ")[0], frozenset()) | frozenset(
+            _line.split(" ")[1:]
+        )
+_LABELS = {**KIND_LABELS, **MORE_KIND_LABELS}
+_UNTAGGED = KIND_UNTAGGED | MORE_KIND_UNTAGGED
 
 
 def head_kinds(q: Question, lem: Lemmatizer) -> frozenset[str]:
     """The kinds of thing the noun a which-question asks about names ("which clubs" -> {"group"}), of those
-    :data:`KIND_LABELS` can tell; empty when it names none of them ("which horse") or there is no such noun."""
+    :data:`KIND_LABELS` and :data:`MORE_KIND_LABELS` can tell; empty when it names none of them ("which colour")
+    or there is no such noun."""
     if not q.head:
         return frozenset()
-    return _KINDS.get(lem.lemma(q.head), _KINDS.get(q.head, frozenset())) & KIND_LABELS.keys()
+    # the noun as written, or its singular, before its lemma: "golfer" is a person, though keyed as "golf"
+    head = q.head.lower()
+    forms = (head, head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head)
+    found = next((_KINDS[f] for f in forms if f in _KINDS), _KINDS.get(lem.lemma(head), frozenset()))
+    return found & _LABELS.keys()
 
 
 def names_kind(q: Question, p: Passage, nlp: Language | None, kinds: frozenset[str]) -> bool:
     """The sentence names something of one of ``kinds`` that the question does not (:func:`names_someone`
     with the kinds' entity labels; a capitalised run no place, date or number covers counts for a person or
     a group, which the small recogniser often leaves untagged or mislabels). True without a parser."""
-    labels = frozenset().union(*(KIND_LABELS[k] for k in kinds))
-    if names_someone(q, p, nlp, labels, bool(kinds & KIND_UNTAGGED)):
+    labels = frozenset().union(*(_LABELS[k] for k in kinds))
+    if names_someone(q, p, nlp, labels, bool(kinds & _UNTAGGED)):
         return True
     if "group" not in kinds or nlp is None:
         return False
@@ -276,6 +293,42 @@ def names_kind(q: Question, p: Passage, nlp: Language | None, kinds: frozenset[s
         and (p.text[:at].split() or [""])[-1].lower() not in KIND_PLACE_PREPOSITIONS
         for t, lab, at in entities(p.text, nlp)
     )
+
+
+def counts_plainly(text: str, key: str, lem: Lemmatizer) -> bool:
+    """``text`` gives a count a how-many question can be answered with: a number that is no share, no sum
+    of money and no side of a scoreline ("4.1% of patients", "$9 million", "won 18-6" count nothing); one
+    that counts the thing keyed ``key`` when that is given ("12 patients" for "how many patients")."""
+    scores = [m.span() for m in SCORE_RE.finditer(text)]
+    found = counts(text, key, lem) if key else undated_numbers(text)
+    return any(
+        not (m.group("pct") or m.group("pct2") or m.group("cur") or m.group("curw") or m.group("curw2"))
+        and not any(a <= m.start() < b for a, b in scores)
+        and not is_weak(m, text)
+        for m in found
+    )
+
+
+_AHEAD_QUESTION = re.compile(AHEAD_QUESTION, re.I)
+_AHEAD_MARKERS = re.compile(AHEAD_MARKERS, re.I)
+_AHEAD_DATE = re.compile(AHEAD_DATE, re.I)
+
+
+def asks_ahead(q: Question) -> bool:
+    """``q`` asks when something still to come will be ("when will she be sentenced?", "when is the next vote?")."""
+    return q.expect == Expect.DATE and bool(_AHEAD_QUESTION.search(q.text))
+
+
+def dated_ahead(text: str, q: Question) -> bool:
+    """``text`` puts one of its dates ahead: the date says so ("next month", "tomorrow") or a word of the future
+    stands within :data:`AHEAD_REACH` words before it in the same clause ("would be sentenced on 19 May")."""
+    for m in dates(text, q):
+        if _AHEAD_DATE.match(m.group(0)):
+            return True
+        clause = re.split(r"[.;:!?]", text[: m.start()])[-1]
+        if _AHEAD_MARKERS.search(" ".join(clause.split()[-AHEAD_REACH:])):
+            return True
+    return False
 
 
 def _anchor(q: Question, text: str, lem: Lemmatizer) -> int:

@@ -9,6 +9,7 @@ from enum import StrEnum
 from newsbrief.summarizers.lexicon.qa import (
     AILMENT_QUESTION,
     COMMON_ACRONYMS,
+    DIMENSION_NOUNS,
     DURATION_WORDS,
     GIST_PATTERN,
     GROUP_PRONOUNS,
@@ -246,7 +247,8 @@ def expect_of(
         if re.search(r"\bhow long\b", low) and not set(keys) & DURATION_WORDS - {"long"}:
             return Expect.DURATION
         # "per share" / "a share" is what a price is paid for, not a share of a whole
-        percent_keys = set(keys) & PERCENT_WORDS - (
+        # the words as written too: "inflation" and "growth" are keyed as their verbs ("inflate", "increase")
+        percent_keys = (set(keys) | set(re.findall(r"[a-z]+", low))) & PERCENT_WORDS - (
             {"share"} if re.search(r"\b(?:per|a|each) share\b", low) else set()
         )
         if percent_keys or re.search(
@@ -264,7 +266,7 @@ def expect_of(
         # "toll" is keyed "die"; "old" is keyed "age" but "her old school" names no measure
         and (set(keys if lemmas is None else lemmas) | set(re.findall(r"[a-z]+", low))) & MEASURE_NOUNS
     ):
-        if set(keys) & PERCENT_WORDS - {"share"} or "percent" in low:
+        if (set(keys) | set(re.findall(r"[a-z]+", low))) & PERCENT_WORDS - {"share"} or "percent" in low:
             return Expect.PERCENT
         return Expect.MONEY if set(keys) & MONEY_WORDS else Expect.NUMBER
     if qtype in (QuestionType.OTHER, QuestionType.MANNER) and re.match(
@@ -288,6 +290,17 @@ def expect_of(
         QuestionType.WHAT_NEXT: Expect.FUTURE,
         QuestionType.OFFER: Expect.FUTURE,
     }.get(qtype, Expect.SPAN)
+
+
+def _dimension_keys(qtype: QuestionType, text: str, keys: list[str], lem: Lemmatizer) -> list[str]:
+    """The key of the measure noun a "how deep / tall / far ...?" question asks for ("how deep is the
+    wreck?" -> "depth"), which the sentence that answers it often uses ("lies at a depth of 40 metres");
+    none when the question asks for a share or an amount of money ("how high is the rate?"), or names it."""
+    m = re.search(r"\bhow (\w+)", text, re.I)
+    noun = DIMENSION_NOUNS.get(m.group(1).lower(), "") if m and qtype == QuestionType.HOW_MUCH else ""
+    if not noun or expect_of(qtype, text, keys) in (Expect.PERCENT, Expect.MONEY):
+        return []
+    return [k for k in terms(noun, lem) if k not in keys]
 
 
 def analyse(text: str, lem: Lemmatizer) -> Question:
@@ -320,6 +333,9 @@ def analyse(text: str, lem: Lemmatizer) -> Question:
     # "that company" refers as a whole: its "that" alone is not a second reference
     refs = [r for r in refs if not any(p.split()[0] == r for p in phrases)] + phrases
     elliptical = bool(re.match(r"\s*(and|so|but|what about|how about)\b", text, re.I)) or len(keys) <= 1
+    keys += _dimension_keys(
+        qtype, text, keys, lem
+    )  # after ``elliptical``: "how tall is he?" leans on the thread
     return Question(
         text=text,
         type=qtype,

@@ -235,6 +235,18 @@ at 0.3, 0.5 and 0.8; extra 0.770 -> 0.765 at 0.3, 0.770 at 0.5 and 0.8; dev stud
 shares lose: a speaker relayed by a paper (the paper the verb's subject, the person its object) and a
 pronoun that resolves to a group tagged as a person. Before a role alone ("the Mayor", "the agency") stopped
 counting as someone else, dev study lost two follow-ups at 0.5. 0.8: the share that keeps every set.
+``plain_share`` (qa22: a "how many X" question whose best sentence gives no plain count, only shares, sums of
+money or a scoreline's sides, "4.1% of patients", takes the best sentence that gives one): answers (fast
+bench) fiction 0.717 at 0 (off), 0.722 at 0.3, 0.45 and 0.6, 0.717 at 0.8; dev, extra and public the same at
+each, follow-ups too. 0.45: the middle of the range that gains, as ``typed_share``. Applied only when the
+question names what it counts: "and how many on placebo?" after a question about a share asks for a share
+(fiction follow-ups -1 without that condition).
+``ahead_share`` (qa22: a when-question about what is still to come, "when will / next / due / expected ...",
+whose best sentence puts no date ahead takes the best sentence that does: a word of the future within six
+words before a date, "would be sentenced on ...", "is scheduled for ...", or a date like "next month"):
+answers (fast bench) fiction 0.722 at 0 (off), 0.728 at 0.3 and 0.45, 0.722 at 0.6; dev, extra and public
+the same at each, follow-ups too. 0.45, as ``typed_share``. Also "when does / is ...?" read as about the future:
+nothing more moved, so left out.
 """
 
 from __future__ import annotations
@@ -315,6 +327,13 @@ class Weights:
     # means is answered by the best sentence where that person speaks (the subject of a verb of saying), at
     # this share of its relevance (0: never); qa19, see the module notes
     speaker_share: float = 0.8
+    # a how-many question whose best sentence counts nothing (its numbers are shares, sums of money or a
+    # scoreline's sides) is answered by the best sentence that gives a count, at this share of its relevance
+    # (0: never); qa22, see the module notes
+    plain_share: float = 0.45
+    # a when-question about what is still to come whose best sentence puts no date ahead is answered by the
+    # best sentence that does, at this share of its relevance (0: never); qa22, see the module notes
+    ahead_share: float = 0.45
 
 
 WEIGHTS = Weights()
