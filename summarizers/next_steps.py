@@ -40,6 +40,7 @@ from newsbrief.summarizers.lexicon.steps import (
     CONDITION_MARKS,
     CONTINUE_LEMMAS,
     DATE_WORD_RE,
+    DATED_ONLY_MODALS,
     DEADLINE_UNITS,
     DEPICT_LEMMAS,
     DISPOSITION_ADJ,
@@ -73,6 +74,8 @@ from newsbrief.summarizers.lexicon.steps import (
     PAST_DATE_RE,
     PAST_TIME_MARKS,
     PENDING_PREPS,
+    PENDING_UNDER_NOUNS,
+    PENDING_UNDER_PREPS,
     PERCEIVE_LEMMAS,
     PLAN_LEMMAS,
     PLAN_NOUNS,
@@ -95,6 +98,7 @@ from newsbrief.summarizers.lexicon.steps import (
     STEP_WEIGHTS,
     THING_OBJECT_LEMMAS,
     TODAY_RE,
+    WAIT_LEMMAS,
     WEAK_MODALS,
 )
 from newsbrief.summarizers.parse import ParsedSentence, dating_years
@@ -334,6 +338,10 @@ def _trigger_head(tok: Token) -> Token | None:
     if tok.ent_iob_ != "O" and tok.text[:1].isupper():
         return None  # a name or a title: "Will Hale", "May 2015"
     if tok.tag_ == "MD":
+        if low in DATED_ONLY_MODALS:
+            # "buyers can collect the keys on Monday": what is possible from a day ahead on
+            verb = _modal_head(tok)
+            return verb if verb is not None and _has_future_date(verb, own=True) else None
         return _modal_head(tok) if low in FUTURE_MODALS else None
     if (
         (low in READY_ADJ or low in PLEDGE_ADJ)
@@ -399,6 +407,8 @@ def _trigger_head(tok: Token) -> Token | None:
         while not verb.tag_.startswith("VB") and verb.dep_ != "ROOT" and verb.head.i != verb.i:
             verb = verb.head
         return verb if verb.tag_.startswith("VB") and not _pluperfect(verb) else None
+    if low in PENDING_UNDER_PREPS and tok.dep_ == "prep" and _under_a_process(tok):
+        return tok.head  # "the claim is under review", "remains under investigation": held until it ends
     if not tok.tag_.startswith("VB"):
         return None
     if (
@@ -473,6 +483,8 @@ def _trigger_head(tok: Token) -> Token | None:
             return tok.head
     if lem == "await" and (present or any(c.dep_ == "aux" for c in tok.children)):
         return tok  # "awaits trial", "are awaiting the results"
+    if lem in WAIT_LEMMAS and _waiting_for_a_thing(tok):
+        return tok  # "are waiting for the verdict", "waits for a transplant": what is still to come
     if lem in POSTPONE_LEMMAS and not _is_past(tok) and _has_future_date(tok):
         # "the hearing was adjourned until 4 May", "remanded in custody until Friday"
         after = {t.lower_ for t in tok.subtree if t.i > tok.i}
@@ -494,6 +506,32 @@ def _trigger_head(tok: Token) -> Token | None:
             if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children):
                 return tok
     return None
+
+
+def _under_a_process(prep: Token) -> bool:
+    """A present "be"/"remain" with "under" and a process that runs on ("is under investigation",
+    "remain under review"): a matter held until its outcome, still to come."""
+    verb = prep.head
+    return (
+        _lemma(verb) in ("be", "remain", "stay")
+        and verb.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "pobj" and _lemma(c) in PENDING_UNDER_NOUNS for c in prep.children)
+    )
+
+
+def _waiting_for_a_thing(verb: Token) -> bool:
+    """A present (or present progressive) "wait for" with a thing, not a span of time ("are waiting
+    for the results", not "waited for hours" nor "are waiting for two hours")."""
+    present = verb.tag_ in ("VBZ", "VBP") or (
+        verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and _lemma(c) == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    )
+    return present and any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
+        for c in verb.children
+    )
 
 
 def _dated_after_noun(tok: Token) -> bool:

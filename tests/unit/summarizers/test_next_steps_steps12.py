@@ -1,0 +1,51 @@
+"""Next steps on short texts written for these tests: a matter held under a process still running,
+a wait for a thing still to come, and what is possible from a day ahead, beside controls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.unit.summarizers.facet_texts import facets, steps
+
+
+def _steps(nlp: Any, text: str) -> str:
+    return steps(facets(nlp, text))
+
+
+def test_a_matter_under_a_running_process_is_a_step(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        The orchard owner sold forty crates of pears at the Brackley market.
+        The van driver, who was parked beside the stall, is under investigation by the council.
+        The gardener was under pressure from his neighbours for years.
+        """,
+    )
+    assert "is under investigation by the council" in text
+    assert "under pressure" not in text  # control: no process that runs on, and the past
+
+
+def test_waiting_for_a_thing_is_a_step_waiting_a_span_is_not(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        The glassworks in Tolvane closed its furnace after a crack was found.
+        Engineers are waiting for the results of stress tests on the furnace wall.
+        Some of the glassblowers are waiting for hours at the gate.
+        """,
+    )
+    assert "waiting for the results of stress tests" in text
+    assert "for hours" not in text  # control: a span of time, not a thing to come
+
+
+def test_can_with_a_day_ahead_is_a_step_without_one_it_is_not(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        The Pellmore lighthouse has been repainted by volunteers.
+        Visitors to the lighthouse on Sunday June 14 at 10am can climb the tower for free.
+        Visitors can see three counties from the lamp room.
+        """,
+    )
+    assert "can climb the tower for free" in text
+    assert "three counties" not in text  # control: what is possible, no event
