@@ -35,6 +35,7 @@ from newsbrief.summarizers.lexicon.steps import (
     ANNOUNCE_LEMMAS,
     BACK_POINTERS,
     BACKWARD_PREPS,
+    BELIEF_LEMMAS,
     CALL_FOR_LEMMAS,
     COMPARISON_LEMMAS,
     CONDITION_MARKS,
@@ -71,6 +72,8 @@ from newsbrief.summarizers.lexicon.steps import (
     NEGATIVE_OBJECTS,
     OBLIGATION_LEMMAS,
     OPEN_DOOR_LEMMAS,
+    OPINION_MODALS,
+    OWN_FEELING_LEMMAS,
     PAST_DATE_RE,
     PAST_TIME_MARKS,
     PENDING_PREPS,
@@ -1244,8 +1247,14 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         return True  # "a tenth of drivers will be poorer": how a share of a group will fare, a statistic
     if _doubted_condition(head) and not _has_future_date(head):
         return True  # "if he does take to the hills, he will win": a hope on a doubt, not an event
+    if _opinion(head):
+        return True  # "she believes the club must change", "he thinks they are ready to go": a view
     if (
-        _lemma(head) in FEELING_EFFECT_LEMMAS
+        (
+            _lemma(head) in FEELING_EFFECT_LEMMAS
+            # (not a wish: "would love to help" wants an act)
+            or (_lemma(head) in OWN_FEELING_LEMMAS and not any(c.dep_ == "xcomp" for c in head.children))
+        )
         and _modal_of(head)
         and not any(c.dep_ == "auxpass" for c in head.children)
         and not _has_future_date(head)
@@ -1272,6 +1281,17 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         if climbed and any(c.dep_ == "attr" for c in head.children):
             return True  # "it is a shame that should never happen": the modal belongs to a judgement
     return False
+
+
+def _opinion(head: Token) -> bool:
+    """A duty or a readiness inside what someone thinks or believes, with no date ahead ("the coach
+    believes they must defend better", "she thinks the team is ready to win"): an opinion of what
+    ought to be or could be, not an event."""
+    if head.dep_ != "ccomp" or _lemma(head.head) not in BELIEF_LEMMAS or _has_future_date(head):
+        return False
+    return _modal_of(head) in OPINION_MODALS or any(
+        c.dep_ == "acomp" and c.lower_ in DISPOSITION_ADJ for c in head.children
+    )
 
 
 def _purpose_of_a_habit(head: Token) -> bool:

@@ -543,3 +543,11 @@ PENDING_UNDER_NOUNS = frozenset(
 PENDING_UNDER_PREPS = frozenset({"under"})
 # verbs of waiting for a thing still to come ("are waiting for the results", "waits for a verdict")
 WAIT_LEMMAS = frozenset({"wait"})
+# verbs of holding a view (lemmas): a duty ("believes he must change") or a readiness ("thinks they
+# are ready to go") inside what someone thinks, with no date ahead, is their opinion, not an event
+BELIEF_LEMMAS = frozenset({"think", "believe", "feel", "reckon", "suspect"})
+# modals of duty and advice that, inside a view, judge what ought to be (lower-cased forms)
+OPINION_MODALS = frozenset({"must", "should", "ought"})
+# verbs of the subject's own feeling (lemmas): under a modal with no date ahead, a guess at how
+# someone will feel ("the children will love it", "she will regret it"), not an event
+OWN_FEELING_LEMMAS = frozenset({"love", "enjoy", "adore", "hate", "regret", "cherish", "relish", "treasure"})

@@ -49,3 +49,31 @@ def test_can_with_a_day_ahead_is_a_step_without_one_it_is_not(nlp: Any) -> None:
     )
     assert "can climb the tower for free" in text
     assert "three counties" not in text  # control: what is possible, no event
+
+
+def test_a_duty_or_a_readiness_inside_a_view_is_an_opinion(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        The Harlow rowing crew lost the spring regatta by half a length.
+        The coach believes the crew must train harder on the river.
+        Their captain thinks they are ready to beat the college crews.
+        The club will elect a new coach on Friday.
+        """,
+    )
+    assert "must train harder" not in text
+    assert "ready to beat" not in text
+    assert "elect a new coach on Friday" in text  # control: an event with a date
+
+
+def test_a_guess_at_a_feeling_is_no_step_but_a_wish_to_act_is_kept(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        The toy museum in Corran has reopened after a long refit.
+        The curator said the visiting children will adore the new puppet room.
+        The curator said she would love to add a model railway to the museum.
+        """,
+    )
+    assert "adore the new puppet room" not in text
+    assert "would love to add a model railway" in text  # control: a wish to act, kept as before
