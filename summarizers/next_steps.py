@@ -66,6 +66,7 @@ from newsbrief.summarizers.lexicon.steps import (
     INTENT_MODALS,
     LEMMA_FIXES,
     LINKING_LEMMAS,
+    MOOD_ADJ,
     NARRATIVE_LEMMAS,
     NARRATIVE_MODALS,
     NEEDS_COMPLEMENT,
@@ -88,6 +89,7 @@ from newsbrief.summarizers.lexicon.steps import (
     READY_ADJ,
     RECURRING_DATE_RE,
     REFUSE_LEMMAS,
+    RELATIVE_INFINITIVE_ADJ,
     REQUEST_LEMMAS,
     SCHEDULE_ADJ,
     SCHEDULE_PREPS,
@@ -163,6 +165,12 @@ def _modal_head(tok: Token) -> Token | None:
 def _plan_head(tok: Token) -> Token | None:
     """A verb of planning, offering or demanding whose complement lies ahead."""
     lem = _lemma(tok)
+    if (
+        tok.dep_ in ("relcl", "acl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+        and any(c.dep_ == "amod" and c.lower_ in RELATIVE_INFINITIVE_ADJ for c in tok.head.children)
+    ):
+        return None  # "the only one to decide to leave": who did a thing, not a plan
     auxes = _aux_tags(tok)
     first = tok
     while (
@@ -1247,6 +1255,13 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         return True  # "a tenth of drivers will be poorer": how a share of a group will fare, a statistic
     if _doubted_condition(head) and not _has_future_date(head):
         return True  # "if he does take to the hills, he will win": a hope on a doubt, not an event
+    if (
+        _lemma(head) == "be"
+        and _modal_of(head)
+        and any(c.dep_ == "acomp" and c.lower_ in MOOD_ADJ for c in head.children)
+        and not _has_future_date(head)
+    ):
+        return True  # "the striker will be eager to score again": a guess at a mood, no event
     if _opinion(head):
         return True  # "she believes the club must change", "he thinks they are ready to go": a view
     if (

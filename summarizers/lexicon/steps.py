@@ -551,3 +551,9 @@ OPINION_MODALS = frozenset({"must", "should", "ought"})
 # verbs of the subject's own feeling (lemmas): under a modal with no date ahead, a guess at how
 # someone will feel ("the children will love it", "she will regret it"), not an event
 OWN_FEELING_LEMMAS = frozenset({"love", "enjoy", "adore", "hate", "regret", "cherish", "relish", "treasure"})
+# adjectives of a mood of wanting (lower-cased forms): "will be desperate to", "would be eager to",
+# undated, guess at how someone will feel, not at what they will do
+MOOD_ADJ = frozenset({"desperate", "eager", "keen", "hungry", "determined", "anxious", "raring", "itching"})
+# words that make an infinitive after its noun say who did a thing ("the only one to decide to
+# quit", "the first to agree to terms"): a relative infinitive, not a plan (lower-cased forms)
+RELATIVE_INFINITIVE_ADJ = frozenset({"only", "first", "last", "second", "third"})

@@ -77,3 +77,29 @@ def test_a_guess_at_a_feeling_is_no_step_but_a_wish_to_act_is_kept(nlp: Any) -> 
     )
     assert "adore the new puppet room" not in text
     assert "would love to add a model railway" in text  # control: a wish to act, kept as before
+
+
+def test_a_mood_of_wanting_under_a_modal_is_no_step(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        The Tarrow chess club lost its league title to a rival from Enfield.
+        The old captain will be desperate to play in the top division again.
+        The club will hold its annual meeting on Thursday.
+        """,
+    )
+    assert "desperate to play" not in text
+    assert "annual meeting on Thursday" in text  # control
+
+
+def test_an_infinitive_saying_who_did_a_thing_is_no_plan(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        The baker walked out of the guild meeting in Corbridge.
+        He has not been the only member to decide to leave the guild.
+        The guild plans to elect a new chair.
+        """,
+    )
+    assert "decide to leave" not in text
+    assert "plans to elect a new chair" in text  # control: a plan
