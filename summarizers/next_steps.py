@@ -35,11 +35,13 @@ from newsbrief.summarizers.lexicon.steps import (
     ANNOUNCE_LEMMAS,
     BACK_POINTERS,
     BACKWARD_PREPS,
+    BELIEF_LEMMAS,
     CALL_FOR_LEMMAS,
     COMPARISON_LEMMAS,
     CONDITION_MARKS,
     CONTINUE_LEMMAS,
     DATE_WORD_RE,
+    DATED_ONLY_MODALS,
     DEADLINE_UNITS,
     DEPICT_LEMMAS,
     DISPOSITION_ADJ,
@@ -64,15 +66,20 @@ from newsbrief.summarizers.lexicon.steps import (
     INTENT_MODALS,
     LEMMA_FIXES,
     LINKING_LEMMAS,
+    MOOD_ADJ,
     NARRATIVE_LEMMAS,
     NARRATIVE_MODALS,
     NEEDS_COMPLEMENT,
     NEGATIVE_OBJECTS,
     OBLIGATION_LEMMAS,
     OPEN_DOOR_LEMMAS,
+    OPINION_MODALS,
+    OWN_FEELING_LEMMAS,
     PAST_DATE_RE,
     PAST_TIME_MARKS,
     PENDING_PREPS,
+    PENDING_UNDER_NOUNS,
+    PENDING_UNDER_PREPS,
     PERCEIVE_LEMMAS,
     PLAN_LEMMAS,
     PLAN_NOUNS,
@@ -82,6 +89,7 @@ from newsbrief.summarizers.lexicon.steps import (
     READY_ADJ,
     RECURRING_DATE_RE,
     REFUSE_LEMMAS,
+    RELATIVE_INFINITIVE_ADJ,
     REQUEST_LEMMAS,
     SCHEDULE_ADJ,
     SCHEDULE_PREPS,
@@ -95,6 +103,7 @@ from newsbrief.summarizers.lexicon.steps import (
     STEP_WEIGHTS,
     THING_OBJECT_LEMMAS,
     TODAY_RE,
+    WAIT_LEMMAS,
     WEAK_MODALS,
 )
 from newsbrief.summarizers.parse import ParsedSentence, dating_years
@@ -156,6 +165,12 @@ def _modal_head(tok: Token) -> Token | None:
 def _plan_head(tok: Token) -> Token | None:
     """A verb of planning, offering or demanding whose complement lies ahead."""
     lem = _lemma(tok)
+    if (
+        tok.dep_ in ("relcl", "acl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+        and any(c.dep_ == "amod" and c.lower_ in RELATIVE_INFINITIVE_ADJ for c in tok.head.children)
+    ):
+        return None  # "the only one to decide to leave": who did a thing, not a plan
     auxes = _aux_tags(tok)
     first = tok
     while (
@@ -334,6 +349,10 @@ def _trigger_head(tok: Token) -> Token | None:
     if tok.ent_iob_ != "O" and tok.text[:1].isupper():
         return None  # a name or a title: "Will Hale", "May 2015"
     if tok.tag_ == "MD":
+        if low in DATED_ONLY_MODALS:
+            # "buyers can collect the keys on Monday": what is possible from a day ahead on
+            verb = _modal_head(tok)
+            return verb if verb is not None and _has_future_date(verb, own=True) else None
         return _modal_head(tok) if low in FUTURE_MODALS else None
     if (
         (low in READY_ADJ or low in PLEDGE_ADJ)
@@ -399,6 +418,8 @@ def _trigger_head(tok: Token) -> Token | None:
         while not verb.tag_.startswith("VB") and verb.dep_ != "ROOT" and verb.head.i != verb.i:
             verb = verb.head
         return verb if verb.tag_.startswith("VB") and not _pluperfect(verb) else None
+    if low in PENDING_UNDER_PREPS and tok.dep_ == "prep" and _under_a_process(tok):
+        return tok.head  # "the claim is under review", "remains under investigation": held until it ends
     if not tok.tag_.startswith("VB"):
         return None
     if (
@@ -473,6 +494,8 @@ def _trigger_head(tok: Token) -> Token | None:
             return tok.head
     if lem == "await" and (present or any(c.dep_ == "aux" for c in tok.children)):
         return tok  # "awaits trial", "are awaiting the results"
+    if lem in WAIT_LEMMAS and _waiting_for_a_thing(tok):
+        return tok  # "are waiting for the verdict", "waits for a transplant": what is still to come
     if lem in POSTPONE_LEMMAS and not _is_past(tok) and _has_future_date(tok):
         # "the hearing was adjourned until 4 May", "remanded in custody until Friday"
         after = {t.lower_ for t in tok.subtree if t.i > tok.i}
@@ -494,6 +517,32 @@ def _trigger_head(tok: Token) -> Token | None:
             if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children):
                 return tok
     return None
+
+
+def _under_a_process(prep: Token) -> bool:
+    """A present "be"/"remain" with "under" and a process that runs on ("is under investigation",
+    "remain under review"): a matter held until its outcome, still to come."""
+    verb = prep.head
+    return (
+        _lemma(verb) in ("be", "remain", "stay")
+        and verb.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "pobj" and _lemma(c) in PENDING_UNDER_NOUNS for c in prep.children)
+    )
+
+
+def _waiting_for_a_thing(verb: Token) -> bool:
+    """A present (or present progressive) "wait for" with a thing, not a span of time ("are waiting
+    for the results", not "waited for hours" nor "are waiting for two hours")."""
+    present = verb.tag_ in ("VBZ", "VBP") or (
+        verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and _lemma(c) == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    )
+    return present and any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
+        for c in verb.children
+    )
 
 
 def _dated_after_noun(tok: Token) -> bool:
@@ -1207,7 +1256,20 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
     if _doubted_condition(head) and not _has_future_date(head):
         return True  # "if he does take to the hills, he will win": a hope on a doubt, not an event
     if (
-        _lemma(head) in FEELING_EFFECT_LEMMAS
+        _lemma(head) == "be"
+        and _modal_of(head)
+        and any(c.dep_ == "acomp" and c.lower_ in MOOD_ADJ for c in head.children)
+        and not _has_future_date(head)
+    ):
+        return True  # "the striker will be eager to score again": a guess at a mood, no event
+    if _opinion(head):
+        return True  # "she believes the club must change", "he thinks they are ready to go": a view
+    if (
+        (
+            _lemma(head) in FEELING_EFFECT_LEMMAS
+            # (not a wish: "would love to help" wants an act)
+            or (_lemma(head) in OWN_FEELING_LEMMAS and not any(c.dep_ == "xcomp" for c in head.children))
+        )
         and _modal_of(head)
         and not any(c.dep_ == "auxpass" for c in head.children)
         and not _has_future_date(head)
@@ -1234,6 +1296,17 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         if climbed and any(c.dep_ == "attr" for c in head.children):
             return True  # "it is a shame that should never happen": the modal belongs to a judgement
     return False
+
+
+def _opinion(head: Token) -> bool:
+    """A duty or a readiness inside what someone thinks or believes, with no date ahead ("the coach
+    believes they must defend better", "she thinks the team is ready to win"): an opinion of what
+    ought to be or could be, not an event."""
+    if head.dep_ != "ccomp" or _lemma(head.head) not in BELIEF_LEMMAS or _has_future_date(head):
+        return False
+    return _modal_of(head) in OPINION_MODALS or any(
+        c.dep_ == "acomp" and c.lower_ in DISPOSITION_ADJ for c in head.children
+    )
 
 
 def _purpose_of_a_habit(head: Token) -> bool:

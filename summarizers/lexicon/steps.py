@@ -23,7 +23,8 @@ FUTURE_CUE_RE = re.compile(
     r"later this|deadline|continues|resumes|(?:has|have|need|needs) to|(?:is|are) (?:trying|seeking|"
     r"working|looking|pushing|moving|considering|weighing|preparing|planning|investigating|reviewing)|"
     r"faces?|facing|awaits?|awaiting|pending|adjourned|postponed|delayed|deferred|remanded|bailed|"
-    r"rescheduled|until|going to|(?:wants|hopes) to|asks?|asking|seeks?|seeking|decides?|recommends?|"
+    r"rescheduled|until|going to|(?:waits|(?:is|are|'s|'re|am) (?:still )?waiting) for|under (?:investigation|review|inquiry|consideration|"
+    r"scrutiny|examination|assessment|evaluation|appeal|probe)|(?:wants|hopes) to|asks?|asking|seeks?|seeking|decides?|recommends?|"
     r"orders?|call(?:s|ed)? on|yet to|attempt(?:s|ing)? to|committed|dedicated|this (?:spring|summer|autumn|fall|winter)|"
     r"(?:from|starting|beginning|as of) (?:today|tonight)|(?:is|are|'s|'re) \w+ing (?:\w+ ){0,4}(?:today|tonight))\b",
     re.I,
@@ -529,3 +530,30 @@ HABIT_TIME_MARKS = frozenset({"when", "whenever"})
 # as the subject of a linking verb under a modal with no date ahead, how a share will fare, a
 # statistic, not an event ("half the staff will lose their jobs" is one)
 SHARE_NOUNS = frozenset({"cent", "percent", "%", "third", "quarter", "half", "fifth", "tenth"})
+# --- steps12 ---
+# modals of ability that say what comes next only with a date ahead of their own ("visitors can
+# board the ship from Monday"); undated, "can" tells what is possible, not an event
+DATED_ONLY_MODALS = frozenset({"can", "ca"})
+# nouns of a process under which a person or a matter stands while it runs ("is under review",
+# "remains under investigation"): held until its outcome, still to come (lemmas)
+PENDING_UNDER_NOUNS = frozenset(
+    {"investigation", "review", "inquiry", "consideration", "scrutiny", "examination", "assessment",
+     "evaluation", "appeal", "probe"}
+)  # fmt: skip
+PENDING_UNDER_PREPS = frozenset({"under"})
+# verbs of waiting for a thing still to come ("are waiting for the results", "waits for a verdict")
+WAIT_LEMMAS = frozenset({"wait"})
+# verbs of holding a view (lemmas): a duty ("believes he must change") or a readiness ("thinks they
+# are ready to go") inside what someone thinks, with no date ahead, is their opinion, not an event
+BELIEF_LEMMAS = frozenset({"think", "believe", "feel", "reckon", "suspect"})
+# modals of duty and advice that, inside a view, judge what ought to be (lower-cased forms)
+OPINION_MODALS = frozenset({"must", "should", "ought"})
+# verbs of the subject's own feeling (lemmas): under a modal with no date ahead, a guess at how
+# someone will feel ("the children will love it", "she will regret it"), not an event
+OWN_FEELING_LEMMAS = frozenset({"love", "enjoy", "adore", "hate", "regret", "cherish", "relish", "treasure"})
+# adjectives of a mood of wanting (lower-cased forms): "will be desperate to", "would be eager to",
+# undated, guess at how someone will feel, not at what they will do
+MOOD_ADJ = frozenset({"desperate", "eager", "keen", "hungry", "determined", "anxious", "raring", "itching"})
+# words that make an infinitive after its noun say who did a thing ("the only one to decide to
+# quit", "the first to agree to terms"): a relative infinitive, not a plan (lower-cased forms)
+RELATIVE_INFINITIVE_ADJ = frozenset({"only", "first", "last", "second", "third"})
