@@ -950,6 +950,7 @@ _PAST_CLAUSE = re.compile(
     r"[‘'\"“]?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:had|was|were|did|could|would|[a-z]{2,}ed)\b"
 )
 _LEAD_SHARED = 0.5
+_REPEAT_SHARE = 0.85  # a caption's content words that the sentence it repeats holds
 
 
 def _reports(verb: str) -> bool:
@@ -983,6 +984,8 @@ def _cut_lead_caption(sentence: str) -> str:
       garden near the river: Lakeside tops the table - and Hillview the bottom Rents rose ...");
     - a caption in the present tense, a name and its verb, before a sentence in the past ("Harbour
       Rovers keeper Ann Lee saves a shot in the first half Westgate had the better of the game ...");
+    - a caption that the sentence repeats further on, other captions glued between (see
+      :func:`_repeated_later`);
     - the sentence's own first word again, after a run that introduces the sentence with half its
       content words ("Farmers now see the rains as a blessing for the valley Farmers no longer fear
       the rains and now see ...")."""
@@ -1012,6 +1015,9 @@ def _cut_lead_caption(sentence: str) -> str:
                 break
             if len(rest.split()) >= _LEAD_MIN_REST_WORDS and _PAST_CLAUSE.match(rest):
                 return rest
+    repeated = _repeated_later(sentence, [m for m in joins if _caption_join(sentence, m)])
+    if repeated:
+        return repeated
     first = _bare(sentence.split(None, 1)[0])
     if first[:1].isupper() and first.lower() not in _PHRASE_WORDS | lex.SENTENCE_OPENERS:
         for m in joins:
@@ -1026,6 +1032,38 @@ def _cut_lead_caption(sentence: str) -> str:
             if len(ws) >= 3 and len(ws & _content(_words(rest))) >= _LEAD_SHARED * len(ws):
                 return rest
     return sentence
+
+
+def _repeated_later(sentence: str, joins: list[re.Match[str]]) -> str:
+    """The sentence that a caption glued onto the start of ``sentence`` repeats further on in it,
+    past other captions glued between ("Rovers can stay up with a win at home Fans packed the
+    stands in May Rovers (at home to Westgate) can stay up if they win ..."): the shortest run
+    after a join point (``joins``) that holds the content words of a run before one; "" when
+    there is none."""
+    for k, m1 in enumerate(joins):
+        head = sentence[: m1.start()]
+        if len(head.split()) > _LEAD_MAX_WORDS:
+            break
+        ws = _content(_words(head))
+        if len(ws) < _MIN_CAPTION_CONTENT or _has_end_punct(head):
+            continue
+        for m2 in reversed(joins[k:]):
+            tail = sentence[m2.end() :]
+            if len(tail.split()) < _LEAD_MIN_REST_WORDS:
+                continue
+            if len(ws & _content(_words(tail))) >= _REPEAT_SHARE * len(ws):
+                return _from_word(tail, head.split()[0])
+    return ""
+
+
+def _from_word(text: str, first: str) -> str:
+    """``text`` from ``first`` when a capitalised word or two (a section's heading) stand before it
+    ("Results Rovers (at home) can ..." -> "Rovers (at home) can ...")."""
+    words = text.split()
+    for k in (1, 2):
+        if len(words) > k and words[k] == first and all(w[:1].isupper() for w in words[:k]):
+            return " ".join(words[k:])
+    return text
 
 
 def _after_headline(piece: str) -> str:
