@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -1364,6 +1365,36 @@ def _split_at_furniture(pieces: list[str], furniture: list[str]) -> list[str]:
     return out
 
 
+# the number of a list's next item at the end of a piece ("... the last stop 4."), or standing alone
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.$")
+_LIST_MIN_ITEMS = 3
+
+
+def _drop_list_interlopers(pieces: list[str], vocab: _Vocabulary) -> list[str]:
+    """``pieces`` of a numbered list without the captions set between its items: a run with no stop
+    of its own that opens with a name, after an item that ended with one and before the next
+    item's number ("4. Ann runs every day. Ann Lee on the track 5. ..."): the item was done, and
+    a caption names whom it shows (an item's second sentence goes on from it: "He ...", "Never
+    ..."). A list is three numbers or more in order, each ending a piece."""
+    numbers = [(k, int(m.group(1))) for k, p in enumerate(pieces) if (m := _ITEM_NUMBER.search(p))]
+    steps = [(a, b) for a, b in itertools.pairwise(numbers) if b[1] == a[1] + 1]  # n, then n + 1
+    ordered = {a[0] for a, _ in steps} | {b[0] for _, b in steps}
+    if len(ordered) < _LIST_MIN_ITEMS:
+        return pieces
+    out = list(pieces)
+    for k in sorted(ordered):
+        m = _ITEM_NUMBER.search(pieces[k])
+        if m is None or k < 2 or not m.start():
+            continue
+        first = _POSSESSIVE.sub("", _bare(pieces[k].split(None, 1)[0]))
+        if first.lower() in lex.SENTENCE_OPENERS or vocab.mid_caps.get(first, 0) < 1:
+            continue  # a name is written capitalised inside a sentence too
+        # the item before: its number ended the piece before it, and it ended with its own stop
+        if _has_end_punct(pieces[k - 1]) and k - 1 not in ordered and k - 2 in ordered:
+            out[k] = m.group(0)  # the number stays, for the item after it
+    return out
+
+
 def clean_article(raw: str) -> CleanText:
     """Title (when the first line looks like one) and the article's paragraphs, noise removed.
 
@@ -1411,7 +1442,8 @@ def clean_article(raw: str) -> CleanText:
             f" {_CREDIT_MARK} ",
             _BRACKETED_CREDIT.sub("", _tidy(_editor_notes(marked_line, text), _POINTER_MARK)),
         )
-        body_lines.append(_split_at_furniture(split_sentences(_norm_space(marked_line), vocab), furniture))
+        pieces = _split_at_furniture(split_sentences(_norm_space(marked_line), vocab), furniture)
+        body_lines.append(_drop_list_interlopers(pieces, vocab))
     piece_lists = [_drop_media_captions(_drop_credited_captions(_split_at_pointers(ps))) for ps in body_lines]
     candidates = [_body_sentences(pieces) for pieces in piece_lists]
     # every story sentence's words, so a caption glued onto one that repeats another is seen

@@ -39,3 +39,24 @@ def test_sentence_whose_start_is_not_repeated_later_is_kept() -> None:
     )
     text = _cleaned(sentence)
     assert "packed the old terraces" in text
+
+
+LIST = (
+    "Tomas Reyl keeps a few habits in the weeks before a race. 1. Reyl sleeps nine hours every night"
+    " and never drinks coffee after noon 2. He eats porridge with honey before each long run."
+    " Reyl stretches by the canal at dawn 3. He swims for an hour on the days he does not run 4."
+    " Tomas keeps a diary of every session he has done since he was a boy."
+)
+
+
+def test_caption_named_between_a_closed_list_item_and_the_next_number_is_cut() -> None:
+    text = _cleaned(LIST)
+    assert "stretches by the canal" not in text
+    assert "He swims for an hour" in text
+    assert "He eats porridge with honey" in text
+
+
+def test_second_sentence_of_a_list_item_that_goes_on_from_it_is_kept() -> None:
+    # control: a run opening with a pronoun goes on from the item before it
+    text = _cleaned(LIST.replace("Reyl stretches by the canal", "He stretches by the canal"))
+    assert "He stretches by the canal at dawn" in text
