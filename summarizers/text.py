@@ -1036,9 +1036,9 @@ def _cut_lead_caption(sentence: str) -> str:
 
 
 def _repeated_later(sentence: str, joins: list[re.Match[str]]) -> str:
-    """The sentence that a caption glued onto the start of ``sentence`` repeats further on in it,
-    past other captions glued between ("Rovers can stay up with a win at home Fans packed the
-    stands in May Rovers (at home to Westgate) can stay up if they win ..."): the shortest run
+    """The sentence that a caption glued onto the opening of ``sentence`` repeats further on in it,
+    past other captions glued between ("Rovers survive by beating Westgate Fans filled the stands
+    in May Rovers (hosting Westgate) survive by beating them ..."): the shortest run
     after a join point (``joins``) that holds the content words of a run before one; "" when
     there is none."""
     for k, m1 in enumerate(joins):
@@ -1059,7 +1059,7 @@ def _repeated_later(sentence: str, joins: list[re.Match[str]]) -> str:
 
 def _from_word(text: str, first: str) -> str:
     """``text`` from ``first`` when a capitalised word or two (a section's heading) stand before it
-    ("Results Rovers (at home) can ..." -> "Rovers (at home) can ...")."""
+    ("Results Rovers (hosting Westgate) survive ..." -> "Rovers (hosting Westgate) survive ...")."""
     words = text.split()
     for k in (1, 2):
         if len(words) > k and words[k] == first and all(w[:1].isupper() for w in words[:k]):
@@ -1365,14 +1365,14 @@ def _split_at_furniture(pieces: list[str], furniture: list[str]) -> list[str]:
     return out
 
 
-# the number of a list's next item at the end of a piece ("... the last stop 4."), or standing alone
+# a list item's number closing a piece ("... the last stop 4."), or standing alone
 _ITEM_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.$")
 _LIST_MIN_ITEMS = 3
 
 
 def _drop_list_interlopers(pieces: list[str], vocab: _Vocabulary) -> list[str]:
     """``pieces`` of a numbered list without the captions set between its items: a run with no stop
-    of its own that opens with a name, after an item that ended with one and before the next
+    of its own that opens with a name, after an item that ended with one, ahead of the next
     item's number ("4. Ann runs every day. Ann Lee on the track 5. ..."): the item was done, and
     a caption names whom it shows (an item's second sentence goes on from it: "He ...", "Never
     ..."). A list is three numbers or more in order, each ending a piece."""
