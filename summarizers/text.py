@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -950,6 +951,7 @@ _PAST_CLAUSE = re.compile(
     r"[‘'\"“]?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:had|was|were|did|could|would|[a-z]{2,}ed)\b"
 )
 _LEAD_SHARED = 0.5
+_REPEAT_SHARE = 0.85  # a caption's content words that the sentence it repeats holds
 
 
 def _reports(verb: str) -> bool:
@@ -983,6 +985,8 @@ def _cut_lead_caption(sentence: str) -> str:
       garden near the river: Lakeside tops the table - and Hillview the bottom Rents rose ...");
     - a caption in the present tense, a name and its verb, before a sentence in the past ("Harbour
       Rovers keeper Ann Lee saves a shot in the first half Westgate had the better of the game ...");
+    - a caption that the sentence repeats further on, other captions glued between (see
+      :func:`_repeated_later`);
     - the sentence's own first word again, after a run that introduces the sentence with half its
       content words ("Farmers now see the rains as a blessing for the valley Farmers no longer fear
       the rains and now see ...")."""
@@ -1012,6 +1016,9 @@ def _cut_lead_caption(sentence: str) -> str:
                 break
             if len(rest.split()) >= _LEAD_MIN_REST_WORDS and _PAST_CLAUSE.match(rest):
                 return rest
+    repeated = _repeated_later(sentence, [m for m in joins if _caption_join(sentence, m)])
+    if repeated:
+        return repeated
     first = _bare(sentence.split(None, 1)[0])
     if first[:1].isupper() and first.lower() not in _PHRASE_WORDS | lex.SENTENCE_OPENERS:
         for m in joins:
@@ -1026,6 +1033,38 @@ def _cut_lead_caption(sentence: str) -> str:
             if len(ws) >= 3 and len(ws & _content(_words(rest))) >= _LEAD_SHARED * len(ws):
                 return rest
     return sentence
+
+
+def _repeated_later(sentence: str, joins: list[re.Match[str]]) -> str:
+    """The sentence that a caption glued onto the opening of ``sentence`` repeats further on in it,
+    past other captions glued between ("Rovers survive by beating Westgate Fans filled the stands
+    in May Rovers (hosting Westgate) survive by beating them ..."): the shortest run
+    after a join point (``joins``) that holds the content words of a run before one; "" when
+    there is none."""
+    for k, m1 in enumerate(joins):
+        head = sentence[: m1.start()]
+        if len(head.split()) > _LEAD_MAX_WORDS:
+            break
+        ws = _content(_words(head))
+        if len(ws) < _MIN_CAPTION_CONTENT or _has_end_punct(head):
+            continue
+        for m2 in reversed(joins[k:]):
+            tail = sentence[m2.end() :]
+            if len(tail.split()) < _LEAD_MIN_REST_WORDS:
+                continue
+            if len(ws & _content(_words(tail))) >= _REPEAT_SHARE * len(ws):
+                return _from_word(tail, head.split()[0])
+    return ""
+
+
+def _from_word(text: str, first: str) -> str:
+    """``text`` from ``first`` when a capitalised word or two (a section's heading) stand before it
+    ("Results Rovers (hosting Westgate) survive ..." -> "Rovers (hosting Westgate) survive ...")."""
+    words = text.split()
+    for k in (1, 2):
+        if len(words) > k and words[k] == first and all(w[:1].isupper() for w in words[:k]):
+            return " ".join(words[k:])
+    return text
 
 
 def _after_headline(piece: str) -> str:
@@ -1326,6 +1365,36 @@ def _split_at_furniture(pieces: list[str], furniture: list[str]) -> list[str]:
     return out
 
 
+# a list item's number closing a piece ("... the last stop 4."), or standing alone
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.$")
+_LIST_MIN_ITEMS = 3
+
+
+def _drop_list_interlopers(pieces: list[str], vocab: _Vocabulary) -> list[str]:
+    """``pieces`` of a numbered list without the captions set between its items: a run with no stop
+    of its own that opens with a name, after an item that ended with one, ahead of the next
+    item's number ("4. Ann runs every day. Ann Lee on the track 5. ..."): the item was done, and
+    a caption names whom it shows (an item's second sentence goes on from it: "He ...", "Never
+    ..."). A list is three numbers or more in order, each ending a piece."""
+    numbers = [(k, int(m.group(1))) for k, p in enumerate(pieces) if (m := _ITEM_NUMBER.search(p))]
+    steps = [(a, b) for a, b in itertools.pairwise(numbers) if b[1] == a[1] + 1]  # n, then n + 1
+    ordered = {a[0] for a, _ in steps} | {b[0] for _, b in steps}
+    if len(ordered) < _LIST_MIN_ITEMS:
+        return pieces
+    out = list(pieces)
+    for k in sorted(ordered):
+        m = _ITEM_NUMBER.search(pieces[k])
+        if m is None or k < 2 or not m.start():
+            continue
+        first = _POSSESSIVE.sub("", _bare(pieces[k].split(None, 1)[0]))
+        if first.lower() in lex.SENTENCE_OPENERS or vocab.mid_caps.get(first, 0) < 1:
+            continue  # a name is written capitalised inside a sentence too
+        # the item before: its number ended the piece before it, and it ended with its own stop
+        if _has_end_punct(pieces[k - 1]) and k - 1 not in ordered and k - 2 in ordered:
+            out[k] = m.group(0)  # the number stays, for the item after it
+    return out
+
+
 def clean_article(raw: str) -> CleanText:
     """Title (when the first line looks like one) and the article's paragraphs, noise removed.
 
@@ -1373,7 +1442,8 @@ def clean_article(raw: str) -> CleanText:
             f" {_CREDIT_MARK} ",
             _BRACKETED_CREDIT.sub("", _tidy(_editor_notes(marked_line, text), _POINTER_MARK)),
         )
-        body_lines.append(_split_at_furniture(split_sentences(_norm_space(marked_line), vocab), furniture))
+        pieces = _split_at_furniture(split_sentences(_norm_space(marked_line), vocab), furniture)
+        body_lines.append(_drop_list_interlopers(pieces, vocab))
     piece_lists = [_drop_media_captions(_drop_credited_captions(_split_at_pointers(ps))) for ps in body_lines]
     candidates = [_body_sentences(pieces) for pieces in piece_lists]
     # every story sentence's words, so a caption glued onto one that repeats another is seen
