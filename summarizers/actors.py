@@ -37,7 +37,13 @@ from newsbrief.summarizers.lexicon.actors import (
     FACILITY_HEADS,
     FAMILY_NOUNS,
     FRAME_LEAD_WORDS,
+    GENERIC_PEOPLE,
     GEO_NAME_LEADS,
+    GROUP_FAMILIES,
+    GROUP_PEOPLE_ACTS,
+    GROUP_PEOPLE_LEAD,
+    GROUP_PEOPLE_MENTIONS,
+    GROUP_SOURCE_WORDS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     KIN_WORDS,
@@ -1906,13 +1912,113 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
             )
             cl.labels[_UNNAMED] += 1
     if _named_next(parsed):
-        return []  # "A young woman has shared ... Ana Lee, 22, said": the person named next
+        # "A young woman has shared ... Ana Lee, 22, said": the person named next
+        return _group_clusters(parsed, named_words)
     for lemma, cl in found.items():
         for p in parsed[_LEDE:]:
             if any(t.lower_ in forms[lemma] and not t.ent_type_ for t in p.doc):
                 cl.mentions.append(_Mention(name=cl.name, label=_UNNAMED, sent=p.index))
-    recurring = _recurring_unnamed(parsed, attached | named_words | set(found))
-    return list(found.values()) + recurring
+    taken = named_words | set(found) | {w.lower() for c in found.values() for w in c.name.split()}
+    # people the lede brought in may go on under other plurals ("three pupils" ... "the boys")
+    groups = _group_clusters(parsed, taken, people=not found)
+    recurring = _recurring_unnamed(parsed, attached | named_words | set(found) | set(GROUP_FAMILIES))
+    return list(found.values()) + groups + recurring
+
+
+def _group_part(tok: Token) -> tuple[bool, bool]:
+    """(agent, patient) of a group noun: the subject of any verb, saying included ("police said"),
+    the agent of a passive, the source of "according to"; or what ``_unnamed_part`` calls a patient."""
+    t = _base(tok)
+    if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX"):
+        return True, False
+    if t.dep_ == "pobj" and t.head.head.lower_ in GROUP_SOURCE_WORDS:
+        return True, False
+    agent, patient, _ = _unnamed_part(tok)
+    return agent, patient
+
+
+def _group_family(tok: Token) -> str | None:
+    """The actor a common noun may stand for: its body in ``GROUP_FAMILIES`` ("officers" -> police)
+    or, for people in the plural ("students", "migrants"), the noun itself."""
+    lemma = tok.lemma_.lower()
+    if tok.ent_type_ or tok.tag_ not in ("NN", "NNS"):
+        return None
+    family = GROUP_FAMILIES.get(lemma)
+    if family is not None:
+        return family if tok.tag_ == "NNS" or lemma == family else None  # "an officer": one person
+    if tok.tag_ == "NNS" and lemma in PERSON_NOUNS and lemma not in VAGUE_PERSON_NOUNS | GENERIC_PEOPLE:
+        return lemma
+    return None
+
+
+def _counted(tok: Token) -> bool:
+    """A group given as a count in figures ("12,500 voters", "a third of 8% of tenants"): what the
+    story counts, not who acts."""
+    if any(c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) for c in tok.children):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        owner = tok.head.head
+        return owner.like_num or owner.text == "%" or any(c.text == "%" for c in owner.children)
+    return False
+
+
+def _group_clusters(parsed: Sequence[ParsedSentence], taken: set[str], people: bool = True) -> list[_Cluster]:
+    """Bodies and groups the story follows by a common noun alone: a body of ``GROUP_FAMILIES``
+    ("police", "prosecutors", "the council") acting in at least two sentences, or people in the
+    plural ("students", "passengers") met in ``GROUP_PEOPLE_MENTIONS`` sentences and acting or acted
+    upon in two. The words of one body are one actor, named by the word the story uses most for it.
+    A group one of whose words belongs to a named actor ("Norden Police") or to someone the lede
+    brought in is left out, and so are people when the lede brought any in (``people`` False): they
+    may go on under other plurals."""
+    acts: dict[str, dict[int, _Mention]] = {}
+    met: dict[str, set[int]] = {}
+    words: dict[str, Counter[str]] = {}
+    for p in parsed:
+        doc = p.doc
+        if not doc.has_annotation("DEP"):
+            continue
+        for tok in doc:
+            family = _group_family(tok)
+            if family is None:
+                continue
+            met.setdefault(family, set()).add(p.index)
+            words.setdefault(family, Counter())[tok.lower_] += 0
+            if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ != "the") for c in tok.children):
+                continue  # "his supporters", "a council", "some officials"
+            if _counted(tok):
+                continue  # "12,500 voters queued", "8% of tenants": a statistic, not an actor
+            agent, patient = _group_part(tok)
+            if not (agent or patient):
+                continue
+            seen = acts.setdefault(family, {})
+            if p.index not in seen:
+                seen[p.index] = _Mention(
+                    name=family, label=_UNNAMED, sent=p.index, agent=agent, patient=patient
+                )
+            words[family][tok.lower_] += 1
+    out: list[_Cluster] = []
+    for family, seen in acts.items():
+        members = {w for w, f in GROUP_FAMILIES.items() if f == family} | {family} | set(words[family])
+        agents = sum(m.agent for m in seen.values())
+        body = family in GROUP_FAMILIES.values()
+        if members & taken or agents < (2 if body else GROUP_PEOPLE_ACTS) or not (body or people):
+            continue
+        if not body:
+            for p in parsed:  # an unparsed sentence still counts as a mention of the word
+                if any(t.lower_ in words[family] for t in p.doc):
+                    met[family].add(p.index)
+            if len(seen) < 2 or len(met[family]) < GROUP_PEOPLE_MENTIONS:
+                continue
+        # "police" when the story uses the word at all ("officers ... police said"), else its commonest
+        name = family if family in words[family] else words[family].most_common(1)[0][0]
+        mentions = [seen.get(k) or _Mention(name=name, label=_UNNAMED, sent=k) for k in sorted(met[family])]
+        # people met in sentence after sentence rank with the named actors; a body fills a free place
+        cl = _Cluster(name=name, mentions=mentions, lead=not body and len(met[family]) >= GROUP_PEOPLE_LEAD)
+        for m in cl.mentions:
+            m.name = name
+        cl.labels[_UNNAMED] += len(cl.mentions)
+        out.append(cl)
+    return out
 
 
 def _the(lemma: str) -> str:

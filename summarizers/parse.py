@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, cast
 
 from newsbrief.summarizers.lexicon import text as text_lex
-from newsbrief.summarizers.lexicon.actors import ROLE_WORDS
+from newsbrief.summarizers.lexicon.actors import GROUP_ACTOR_WORDS, ROLE_WORDS
 from newsbrief.summarizers.lexicon.common import CALENDAR_ALT
 from newsbrief.summarizers.lexicon.figures import NUMBER_WORDS
 from newsbrief.summarizers.lexicon.steps import FUTURE_CUE_RE
@@ -97,6 +97,8 @@ def _needs_parse(index: int, doc: Doc) -> bool:
         in_dates = sum(len(re.findall(r"\d+", e.text)) for e in doc.ents if e.label_ in ("DATE", "TIME"))
         if len(re.findall(r"\d+", text)) > in_dates:
             return True
+    if any(t.lower_ in GROUP_ACTOR_WORDS for t in doc):
+        return True  # a group that may act unnamed ("police said"): its part is read from the parse
     if _COUNT_WORD_RE.search(text):
         return True  # a count in words ("three fishermen") is a figure only by its parse
     for ent in doc.ents:

@@ -972,3 +972,38 @@ TRAVEL_LEMMAS = frozenset(
      "holiday", "flee", "escape", "come"]
 )  # fmt: skip
 ESCORT_LEMMAS = frozenset(["take", "bring", "drive", "fly"])
+
+# --- actors11 ---
+# words for a body the story may follow without naming it ("police said", "prosecutors argued",
+# "the council voted"): a sentence holding one is parsed, so the actors can read its part
+GROUP_ACTOR_WORDS = frozenset(
+    ["police", "prosecutors", "investigators", "detectives", "officials", "authorities", "council",
+     "officers", "firefighters", "troops", "rebels", "militants", "court"]
+)  # fmt: skip
+# lemmas of those words, each with the body it stands for: "police", "officers", "detectives",
+# "investigators" and "authorities" in one story are one actor; a family member counts in the
+# plural ("officers said"), "police" and "council" as written
+GROUP_FAMILIES = {
+    "police": "police",
+    "officer": "police",
+    "detective": "police",
+    "investigator": "police",
+    "authority": "police",
+    "trooper": "police",
+    "prosecutor": "prosecutor",
+    "official": "official",
+    "council": "council",
+    "fan": "fan",
+    "supporter": "fan",
+    "firefighter": "firefighter",
+}
+# words whose object is where a statement comes from ("according to" the force)
+GROUP_SOURCE_WORDS = frozenset(["according"])
+# people in the plural ("students", "passengers") are an actor when met in this many sentences,
+# and rank among the named actors when met in ``GROUP_PEOPLE_LEAD``
+GROUP_PEOPLE_MENTIONS = 3
+GROUP_PEOPLE_LEAD = 4
+# sentences in which such people must act (subject, speaker)
+GROUP_PEOPLE_ACTS = 1
+# plurals too general to be a group of their own ("the two men" stand for the people it names)
+GENERIC_PEOPLE = frozenset(["man", "woman"])
