@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.lexicon.actors import (
+    ACRONYM_PATTERN,
+    ACRONYM_SENTENCES,
     BODY_APPOSITION_FOLLOWERS,
     BODY_KIND_NOUNS,
     BYLINE_VERBS,
@@ -104,6 +106,7 @@ _PLACE_NOUNS = PLACE_NOUNS
 _CONNECTORS = CONNECTORS
 _PARTICLES = NAME_PARTICLES
 _PEOPLE_WORDS = ROLE_WORDS | KIN_WORDS | PERSON_NOUNS | VAGUE_PERSON_NOUNS
+_ACRONYM_RE = re.compile(ACRONYM_PATTERN)
 
 
 @dataclass
@@ -1107,6 +1110,39 @@ def _untagged_bodies(
     return out
 
 
+def _acronym_bodies(doc: Doc, recurring: set[str]) -> list[Span]:
+    """Acronyms the recogniser left untagged ("enlisted with QRZ", "KLV reports"), as bodies: a
+    word of two to six capitals the story writes in ``recurring`` sentences, not inside a run of
+    capitals (a shouted quote), not a bracketed definition (the full name before it carries it),
+    not a title or a furniture word (``UNTAGGED_NON_NAMES``)."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for t in doc:
+        if t.text not in recurring or t.ent_type_ or (t.i > 0 and doc[t.i - 1].text == "("):
+            continue
+        near = [doc[k] for k in (t.i - 1, t.i + 1) if 0 <= k < len(doc) and doc[k].is_alpha]
+        if any(n.is_upper and len(n) > 1 for n in near):
+            continue  # "WE WANT ANSWERS": a quote in capitals
+        out.append(Span(doc, t.i, t.i + 1, label="ORG"))
+    return out
+
+
+def _recurring_acronyms(parsed: Sequence[ParsedSentence]) -> set[str]:
+    """Words of two to six capitals written in at least ``ACRONYM_SENTENCES`` sentences."""
+    seen: Counter[str] = Counter()
+    for p in parsed:
+        seen.update(
+            {
+                t.text
+                for t in p.doc
+                if _ACRONYM_RE.fullmatch(t.text)
+                and t.lower_ not in UNTAGGED_NON_NAMES | ROLE_WORDS | TITLE_ABBREVIATIONS
+            }
+        )
+    return {w for w, n in seen.items() if n >= ACRONYM_SENTENCES}
+
+
 def _acting_works(doc: Doc, title: str) -> list[Span]:
     """Names the recogniser took for works that act as a body ("The Lantern Hours announced a tour"):
     the subject of a main verb other than "be", and named in the headline too. A band or a troupe,
@@ -1267,6 +1303,7 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
     acronyms: dict[str, str] = {}
     missed = _missed_names(parsed)
     recurring = _recurring_titled(parsed)
+    acronyms_seen = _recurring_acronyms(parsed)
     for p in parsed:
         doc = p.doc
         kinded = _kind_named_bodies(doc)
@@ -1289,6 +1326,11 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
             if not any(b.start < k.end and k.start < b.end for k in kinded)
         ]
         kinded += untagged
+        kinded += [
+            b
+            for b in _acronym_bodies(doc, acronyms_seen)
+            if not any(b.start < k.end and k.start < b.end for k in kinded)
+        ]
         untagged_at = {(b.start, b.end) for b in untagged}
         kinded_at = {(b.start, b.end) for b in kinded}
         for ent in _entities(doc, p.index, missed, recurring, kinded, lone_names):
@@ -1606,6 +1648,12 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
             cands = [acronyms[n]]
         elif n.isupper() and len(n) >= 2:
             cands = [c for c in target if c == target[c] and _initials(c) == n and len(c.split()) > 1]
+            # "BRS" for the "Dunmore Bureau of Road Safety": the name after its place
+            cands = cands or [
+                c
+                for c in target
+                if c == target[c] and len(n) > 2 and _initials(c)[1:] == n and len(c.split()) > 2
+            ]
         if not cands:
             for c in target:
                 if target[c] != c:

@@ -1007,3 +1007,7 @@ GROUP_PEOPLE_LEAD = 4
 GROUP_PEOPLE_ACTS = 1
 # plurals too general to be a group of their own ("the two men" stand for the people it names)
 GENERIC_PEOPLE = frozenset(["man", "woman"])
+# an acronym the recogniser leaves untagged ("QRZ", a group's "ARE" the tagger takes for a verb) is a
+# body when the story writes it in this many sentences
+ACRONYM_PATTERN = r"[A-Z]{2,6}"
+ACRONYM_SENTENCES = 2
