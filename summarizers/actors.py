@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.lexicon.actors import (
@@ -2234,6 +2234,8 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
 
 def extract_actors(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Actor, ...]:
     """The story's actors, most important first, each once, at most ``MAX_ACTORS``."""
+    # a sentence parsed for the actors alone (it names "police", "officials") is read in its parse
+    parsed = [replace(p, doc=p.actor_doc) if p.actor_doc is not None else p for p in parsed]
     actors: list[Actor] = []
     for score, c in _ranked(title, parsed)[:MAX_ACTORS]:
         if score < 1.0:

@@ -66,3 +66,18 @@ def test_people_the_story_only_counts_are_no_actor(nlp: Any) -> None:
         """,
     )
     assert "patients" not in [n.lower() for n in names(f)], names(f)
+
+
+def test_a_sentence_naming_police_is_parsed_for_the_actors_alone(nlp: Any) -> None:
+    from newsbrief.summarizers.parse import parse_sentences
+
+    lede = [
+        "Thieves dumped a stolen tractor in a flooded quarry near Wrenholt at the weekend.",
+        "The farmer Odile Marsh had reported it missing from her yard a week earlier.",
+        "She was relieved but upset about the harm done, she told reporters.",
+    ]
+    plain, police = parse_sentences(nlp, [*lede, "Police photographed boot prints by the quarry gate."])[2:]
+    # the other facets read it as before; the actors read their own parse
+    assert not police.parsed and not police.doc.has_annotation("DEP")
+    assert police.actor_doc is not None and police.actor_doc.has_annotation("DEP")
+    assert plain.actor_doc is None  # control: no body named
