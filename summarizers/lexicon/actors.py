@@ -975,10 +975,11 @@ ESCORT_LEMMAS = frozenset(["take", "bring", "drive", "fly"])
 
 # --- actors11 ---
 # words for a body the story may follow without naming it ("police said", "prosecutors argued",
-# "the council voted"): a sentence holding one is parsed, so the actors can read its part
+# "the council voted"): a sentence holding one is parsed, so the actors can read its part ("court"
+# is left out: mostly a setting, "in court", "a court date")
 GROUP_ACTOR_WORDS = frozenset(
     ["police", "prosecutors", "investigators", "detectives", "officials", "authorities", "council",
-     "officers", "firefighters", "troops", "rebels", "militants", "court"]
+     "officers", "firefighters", "troopers", "troops", "rebels", "militants"]
 )  # fmt: skip
 # lemmas of those words, each with the body it stands for: "police", "officers", "detectives",
 # "investigators" and "authorities" in one story are one actor; a family member counts in the
