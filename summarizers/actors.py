@@ -55,6 +55,7 @@ from newsbrief.summarizers.lexicon.actors import (
     NAME_PARTICLES,
     NAMING_CUES,
     NAMING_NOUNS,
+    ORG_HEAD_FLOOR,
     ORG_HEADS,
     ORG_LOCATION_PREPS,
     ORIGIN_NOUNS,
@@ -2238,9 +2239,11 @@ def extract_actors(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Actor,
     parsed = [replace(p, doc=p.actor_doc) if p.actor_doc is not None else p for p in parsed]
     actors: list[Actor] = []
     for score, c in _ranked(title, parsed)[:MAX_ACTORS]:
-        if score < 1.0:
-            continue
         lab = _label(c)
+        # a body named by its kind ("Kelby Trust", "Ostrow Department of Roads") keeps a free place
+        # on a lower score than another name
+        if score < (ORG_HEAD_FLOOR if lab == "ORG" and c.name.split()[-1].lower() in ORG_HEADS else 1.0):
+            continue
         if lab == "NORP_BODY":
             lab = "ORG"
         elif lab == "NORP_GROUP":

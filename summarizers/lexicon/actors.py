@@ -1012,3 +1012,6 @@ GENERIC_PEOPLE = frozenset(["man", "woman"])
 # body when the story writes it in this many sentences
 ACRONYM_PATTERN = r"[A-Z]{2,6}"
 ACRONYM_SENTENCES = 2
+# how low a body's score may go and still fill an empty slot, when its name's last word is a kind
+# of body (``ORG_HEADS``); other names need 1
+ORG_HEAD_FLOOR = -0.5
