@@ -18,10 +18,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.lexicon.actors import (
+    ACRONYM_PATTERN,
+    ACRONYM_SENTENCES,
     BODY_APPOSITION_FOLLOWERS,
     BODY_KIND_NOUNS,
     BYLINE_VERBS,
@@ -37,7 +39,13 @@ from newsbrief.summarizers.lexicon.actors import (
     FACILITY_HEADS,
     FAMILY_NOUNS,
     FRAME_LEAD_WORDS,
+    GENERIC_PEOPLE,
     GEO_NAME_LEADS,
+    GROUP_FAMILIES,
+    GROUP_PEOPLE_ACTS,
+    GROUP_PEOPLE_LEAD,
+    GROUP_PEOPLE_MENTIONS,
+    GROUP_SOURCE_WORDS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     KIN_WORDS,
@@ -47,6 +55,7 @@ from newsbrief.summarizers.lexicon.actors import (
     NAME_PARTICLES,
     NAMING_CUES,
     NAMING_NOUNS,
+    ORG_HEAD_FLOOR,
     ORG_HEADS,
     ORG_LOCATION_PREPS,
     ORIGIN_NOUNS,
@@ -98,6 +107,7 @@ _PLACE_NOUNS = PLACE_NOUNS
 _CONNECTORS = CONNECTORS
 _PARTICLES = NAME_PARTICLES
 _PEOPLE_WORDS = ROLE_WORDS | KIN_WORDS | PERSON_NOUNS | VAGUE_PERSON_NOUNS
+_ACRONYM_RE = re.compile(ACRONYM_PATTERN)
 
 
 @dataclass
@@ -1101,6 +1111,39 @@ def _untagged_bodies(
     return out
 
 
+def _acronym_bodies(doc: Doc, recurring: set[str]) -> list[Span]:
+    """Acronyms the recogniser left untagged ("enlisted with QRZ", "KLV reports"), as bodies: a
+    word of two to six capitals the story writes in ``recurring`` sentences, not inside a run of
+    capitals (a shouted quote), not a bracketed definition (the full name before it carries it),
+    not a title or a furniture word (``UNTAGGED_NON_NAMES``)."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for t in doc:
+        if t.text not in recurring or t.ent_type_ or (t.i > 0 and doc[t.i - 1].text == "("):
+            continue
+        near = [doc[k] for k in (t.i - 1, t.i + 1) if 0 <= k < len(doc) and doc[k].is_alpha]
+        if any(n.is_upper and len(n) > 1 for n in near):
+            continue  # "WE WANT ANSWERS": a quote in capitals
+        out.append(Span(doc, t.i, t.i + 1, label="ORG"))
+    return out
+
+
+def _recurring_acronyms(parsed: Sequence[ParsedSentence]) -> set[str]:
+    """Words of two to six capitals written in at least ``ACRONYM_SENTENCES`` sentences."""
+    seen: Counter[str] = Counter()
+    for p in parsed:
+        seen.update(
+            {
+                t.text
+                for t in p.doc
+                if _ACRONYM_RE.fullmatch(t.text)
+                and t.lower_ not in UNTAGGED_NON_NAMES | ROLE_WORDS | TITLE_ABBREVIATIONS
+            }
+        )
+    return {w for w, n in seen.items() if n >= ACRONYM_SENTENCES}
+
+
 def _acting_works(doc: Doc, title: str) -> list[Span]:
     """Names the recogniser took for works that act as a body ("The Lantern Hours announced a tour"):
     the subject of a main verb other than "be", and named in the headline too. A band or a troupe,
@@ -1261,6 +1304,7 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
     acronyms: dict[str, str] = {}
     missed = _missed_names(parsed)
     recurring = _recurring_titled(parsed)
+    acronyms_seen = _recurring_acronyms(parsed)
     for p in parsed:
         doc = p.doc
         kinded = _kind_named_bodies(doc)
@@ -1283,6 +1327,11 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
             if not any(b.start < k.end and k.start < b.end for k in kinded)
         ]
         kinded += untagged
+        kinded += [
+            b
+            for b in _acronym_bodies(doc, acronyms_seen)
+            if not any(b.start < k.end and k.start < b.end for k in kinded)
+        ]
         untagged_at = {(b.start, b.end) for b in untagged}
         kinded_at = {(b.start, b.end) for b in kinded}
         for ent in _entities(doc, p.index, missed, recurring, kinded, lone_names):
@@ -1600,6 +1649,12 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
             cands = [acronyms[n]]
         elif n.isupper() and len(n) >= 2:
             cands = [c for c in target if c == target[c] and _initials(c) == n and len(c.split()) > 1]
+            # "BRS" for the "Dunmore Bureau of Road Safety": the name after its place
+            cands = cands or [
+                c
+                for c in target
+                if c == target[c] and len(n) > 2 and _initials(c)[1:] == n and len(c.split()) > 2
+            ]
         if not cands:
             for c in target:
                 if target[c] != c:
@@ -1906,13 +1961,113 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
             )
             cl.labels[_UNNAMED] += 1
     if _named_next(parsed):
-        return []  # "A young woman has shared ... Ana Lee, 22, said": the person named next
+        # "A young woman has shared ... Ana Lee, 22, said": the person named next
+        return _group_clusters(parsed, named_words)
     for lemma, cl in found.items():
         for p in parsed[_LEDE:]:
             if any(t.lower_ in forms[lemma] and not t.ent_type_ for t in p.doc):
                 cl.mentions.append(_Mention(name=cl.name, label=_UNNAMED, sent=p.index))
-    recurring = _recurring_unnamed(parsed, attached | named_words | set(found))
-    return list(found.values()) + recurring
+    taken = named_words | set(found) | {w.lower() for c in found.values() for w in c.name.split()}
+    # people the lede brought in may go on under other plurals ("three pupils" ... "the boys")
+    groups = _group_clusters(parsed, taken, people=not found)
+    recurring = _recurring_unnamed(parsed, attached | named_words | set(found) | set(GROUP_FAMILIES))
+    return list(found.values()) + groups + recurring
+
+
+def _group_part(tok: Token) -> tuple[bool, bool]:
+    """(agent, patient) of a group noun: the subject of any verb, saying included ("police said"),
+    the agent of a passive, the source of "according to"; or what ``_unnamed_part`` calls a patient."""
+    t = _base(tok)
+    if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX"):
+        return True, False
+    if t.dep_ == "pobj" and t.head.head.lower_ in GROUP_SOURCE_WORDS:
+        return True, False
+    agent, patient, _ = _unnamed_part(tok)
+    return agent, patient
+
+
+def _group_family(tok: Token) -> str | None:
+    """The actor a common noun may stand for: its body in ``GROUP_FAMILIES`` ("officers" -> police)
+    or, for people in the plural ("students", "migrants"), the noun itself."""
+    lemma = tok.lemma_.lower()
+    if tok.ent_type_ or tok.tag_ not in ("NN", "NNS"):
+        return None
+    family = GROUP_FAMILIES.get(lemma)
+    if family is not None:
+        return family if tok.tag_ == "NNS" or lemma == family else None  # "an officer": one person
+    if tok.tag_ == "NNS" and lemma in PERSON_NOUNS and lemma not in VAGUE_PERSON_NOUNS | GENERIC_PEOPLE:
+        return lemma
+    return None
+
+
+def _counted(tok: Token) -> bool:
+    """A group given as a count in figures ("12,500 voters", "a third of 8% of tenants"): what the
+    story counts, not who acts."""
+    if any(c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) for c in tok.children):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        owner = tok.head.head
+        return owner.like_num or owner.text == "%" or any(c.text == "%" for c in owner.children)
+    return False
+
+
+def _group_clusters(parsed: Sequence[ParsedSentence], taken: set[str], people: bool = True) -> list[_Cluster]:
+    """Bodies and groups the story follows by a common noun alone: a body of ``GROUP_FAMILIES``
+    ("police", "prosecutors", "the council") acting in at least two sentences, or people in the
+    plural ("students", "passengers") met in ``GROUP_PEOPLE_MENTIONS`` sentences and acting or acted
+    upon in two. The words of one body are one actor, named by the word the story uses most for it.
+    A group one of whose words belongs to a named actor ("Norden Police") or to someone the lede
+    brought in is left out, and so are people when the lede brought any in (``people`` False): they
+    may go on under other plurals."""
+    acts: dict[str, dict[int, _Mention]] = {}
+    met: dict[str, set[int]] = {}
+    words: dict[str, Counter[str]] = {}
+    for p in parsed:
+        doc = p.doc
+        if not doc.has_annotation("DEP"):
+            continue
+        for tok in doc:
+            family = _group_family(tok)
+            if family is None:
+                continue
+            met.setdefault(family, set()).add(p.index)
+            words.setdefault(family, Counter())[tok.lower_] += 0
+            if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ != "the") for c in tok.children):
+                continue  # "his supporters", "a council", "some officials"
+            if _counted(tok):
+                continue  # "12,500 voters queued", "8% of tenants": a statistic, not an actor
+            agent, patient = _group_part(tok)
+            if not (agent or patient):
+                continue
+            seen = acts.setdefault(family, {})
+            if p.index not in seen:
+                seen[p.index] = _Mention(
+                    name=family, label=_UNNAMED, sent=p.index, agent=agent, patient=patient
+                )
+            words[family][tok.lower_] += 1
+    out: list[_Cluster] = []
+    for family, seen in acts.items():
+        members = {w for w, f in GROUP_FAMILIES.items() if f == family} | {family} | set(words[family])
+        agents = sum(m.agent for m in seen.values())
+        body = family in GROUP_FAMILIES.values()
+        if members & taken or agents < (2 if body else GROUP_PEOPLE_ACTS) or not (body or people):
+            continue
+        if not body:
+            for p in parsed:  # an unparsed sentence still counts as a mention of the word
+                if any(t.lower_ in words[family] for t in p.doc):
+                    met[family].add(p.index)
+            if len(seen) < 2 or len(met[family]) < GROUP_PEOPLE_MENTIONS:
+                continue
+        # "police" when the story uses the word at all ("officers ... police said"), else its commonest
+        name = family if family in words[family] else words[family].most_common(1)[0][0]
+        mentions = [seen.get(k) or _Mention(name=name, label=_UNNAMED, sent=k) for k in sorted(met[family])]
+        # people met in sentence after sentence rank with the named actors; a body fills a free place
+        cl = _Cluster(name=name, mentions=mentions, lead=not body and len(met[family]) >= GROUP_PEOPLE_LEAD)
+        for m in cl.mentions:
+            m.name = name
+        cl.labels[_UNNAMED] += len(cl.mentions)
+        out.append(cl)
+    return out
 
 
 def _the(lemma: str) -> str:
@@ -2080,11 +2235,15 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
 
 def extract_actors(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Actor, ...]:
     """The story's actors, most important first, each once, at most ``MAX_ACTORS``."""
+    # a sentence parsed for the actors alone (it names "police", "officials") is read in its parse
+    parsed = [replace(p, doc=p.actor_doc) if p.actor_doc is not None else p for p in parsed]
     actors: list[Actor] = []
     for score, c in _ranked(title, parsed)[:MAX_ACTORS]:
-        if score < 1.0:
-            continue
         lab = _label(c)
+        # a body named by its kind ("Kelby Trust", "Ostrow Department of Roads") keeps a free place
+        # on a lower score than another name
+        if score < (ORG_HEAD_FLOOR if lab == "ORG" and c.name.split()[-1].lower() in ORG_HEADS else 1.0):
+            continue
         if lab == "NORP_BODY":
             lab = "ORG"
         elif lab == "NORP_GROUP":

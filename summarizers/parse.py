@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, cast
 
 from newsbrief.summarizers.lexicon import text as text_lex
-from newsbrief.summarizers.lexicon.actors import ROLE_WORDS
+from newsbrief.summarizers.lexicon.actors import GROUP_ACTOR_WORDS, ROLE_WORDS
 from newsbrief.summarizers.lexicon.common import CALENDAR_ALT
 from newsbrief.summarizers.lexicon.figures import NUMBER_WORDS
 from newsbrief.summarizers.lexicon.steps import FUTURE_CUE_RE
@@ -71,6 +71,9 @@ class ParsedSentence:
     # when they read as a clause that counts something (a subject, a finite verb and a number):
     # only the figures read them (the summary, the steps and the actors never do)
     lead_doc: Doc | None = None
+    # a parse made for the actors alone, of a sentence no other facet needed parsed that names a body
+    # the story may follow unnamed ("police said", ``GROUP_ACTOR_WORDS``)
+    actor_doc: Doc | None = None
 
 
 # a cardinal in words before a lower-case word ("three fishermen", "a four-year deal")
@@ -197,16 +200,31 @@ def parse_groups(
         and _year_may_lie_ahead(docs[k], dating[g])
     ]
     step_docs = {k: docs[k].copy() for k in for_steps}
-    if heavy and (chosen or for_steps):
-        sub: Iterable[Doc] = [docs[k] for k in chosen] + [step_docs[k] for k in for_steps]
+    for_actors = [
+        k
+        for k in range(len(flat))
+        if k not in chosen_set
+        and not credit[k]
+        and not title[k]
+        and any(t.lower_ in GROUP_ACTOR_WORDS for t in docs[k])
+    ]
+    actor_docs = {k: docs[k].copy() for k in for_actors}
+    if heavy and (chosen or for_steps or for_actors):
+        sub: Iterable[Doc] = (
+            [docs[k] for k in chosen]
+            + [step_docs[k] for k in for_steps]
+            + [actor_docs[k] for k in for_actors]
+        )
         for name in heavy:
             # the parse components (tagger, parser, ...) are Pipes; get_pipe is typed as a bare callable
             sub = cast("Pipe", nlp.get_pipe(name)).pipe(sub, batch_size=batch_size)
         done = list(sub)
         for k, d in zip(chosen, done[: len(chosen)], strict=True):
             docs[k] = d
-        for k, d in zip(for_steps, done[len(chosen) :], strict=True):
+        for k, d in zip(for_steps, done[len(chosen) : len(chosen) + len(for_steps)], strict=True):
             step_docs[k] = d
+        for k, d in zip(for_actors, done[len(chosen) + len(for_steps) :], strict=True):
+            actor_docs[k] = d
     # Captions that only the parse shows: one glued onto the start of a sentence is cut off (the
     # sentence keeps its own words from where it starts), one in a caption's present tense is marked.
     texts_out = [t for _, _, t in flat]
@@ -242,6 +260,7 @@ def parse_groups(
                 credit=credit[k],
                 step_doc=step_docs.get(k),
                 lead_doc=lead_docs.get(k),
+                actor_doc=actor_docs.get(k),
             )
         )
     return out

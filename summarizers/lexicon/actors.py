@@ -972,3 +972,46 @@ TRAVEL_LEMMAS = frozenset(
      "holiday", "flee", "escape", "come"]
 )  # fmt: skip
 ESCORT_LEMMAS = frozenset(["take", "bring", "drive", "fly"])
+
+# --- actors11 ---
+# words for a body the story may follow without naming it ("police said", "prosecutors argued",
+# "the council voted"): a sentence holding one is parsed, so the actors can read its part ("court"
+# is left out: mostly a setting, "in court", "a court date")
+GROUP_ACTOR_WORDS = frozenset(
+    ["police", "prosecutors", "investigators", "detectives", "officials", "authorities", "council",
+     "officers", "firefighters", "troopers", "troops", "rebels", "militants"]
+)  # fmt: skip
+# lemmas of those words, each with the body it stands for: "police", "officers", "detectives",
+# "investigators" and "authorities" in one story are one actor; a family member counts in the
+# plural ("officers said"), "police" and "council" as written
+GROUP_FAMILIES = {
+    "police": "police",
+    "officer": "police",
+    "detective": "police",
+    "investigator": "police",
+    "authority": "police",
+    "trooper": "police",
+    "prosecutor": "prosecutor",
+    "official": "official",
+    "council": "council",
+    "fan": "fan",
+    "supporter": "fan",
+    "firefighter": "firefighter",
+}
+# words whose object is where a statement comes from ("according to" the force)
+GROUP_SOURCE_WORDS = frozenset(["according"])
+# people in the plural ("students", "passengers") are an actor when met in this many sentences,
+# and rank among the named actors when met in ``GROUP_PEOPLE_LEAD``
+GROUP_PEOPLE_MENTIONS = 3
+GROUP_PEOPLE_LEAD = 4
+# sentences in which such people must act (subject, speaker)
+GROUP_PEOPLE_ACTS = 1
+# plurals too general to be a group of their own ("the two men" stand for the people it names)
+GENERIC_PEOPLE = frozenset(["man", "woman"])
+# an acronym the recogniser leaves untagged ("QRZ", a group's "ARE" the tagger takes for a verb) is a
+# body when the story writes it in this many sentences
+ACRONYM_PATTERN = r"[A-Z]{2,6}"
+ACRONYM_SENTENCES = 2
+# how low a body's score may go and still fill an empty slot, when its name's last word is a kind
+# of body (``ORG_HEADS``); other names need 1
+ORG_HEAD_FLOOR = -0.5
