@@ -436,7 +436,18 @@ def _phrase(doc: Doc, lo: int, hi: int, value: range) -> str:
         return ""
     text = doc.text[doc[lo].idx : doc[hi - 1].idx + len(doc[hi - 1].text)]
     text = re.sub(r"\s+", " ", text).strip()
-    return text.strip(' ,;:-\u2013\u2014"\u201c\u201d')
+    return text.strip(' ,;:-\u2013\u2014"\u201c\u201d') + _closing_quote(doc, lo, hi, value)
+
+
+def _closing_quote(doc: Doc, lo: int, hi: int, value: range) -> str:
+    """The quote mark that closes a number quoted as a label ("a big number '7'") when the phrase
+    ends on the number and holds the opening mark: a quote cut in half reads as a stray mark."""
+    if not value or hi != value.stop or value.stop >= len(doc) or not lo < value.start - 1:
+        return ""
+    opening, closing = doc[value.start - 1], doc[value.stop]
+    if opening.tag_ != "``" or closing.tag_ != "''" or opening.whitespace_ or doc[value.stop - 1].whitespace_:
+        return ""
+    return closing.text
 
 
 def _np_bounds(doc: Doc, value: range) -> tuple[Token, int, int]:
@@ -982,6 +993,18 @@ def _with_plural_noun(doc: Doc, start: int, end: int) -> int:
     return head.idx + len(head.text)
 
 
+def _dates_past_act(doc: Doc, start: int, end: int) -> bool:
+    """A year that dates an act or an event the lede tells of ("a raid in 1897", "a pact signed in
+    1993"): the story's own past, a key figure there, unlike a year that only dates a detail."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or not _YEAR_RE.match(span.text):
+        return False
+    prep = span[0].head
+    if span[0].dep_ != "pobj" or prep.lower_ not in lex.YEAR_PREPS:
+        return False
+    return prep.head.pos_ == "NOUN" or prep.head.tag_ in ("VBD", "VBN")
+
+
 def _age_matters(p: ParsedSentence, value: str, title: str) -> bool:
     """An age compound ("14-year-old") is a figure only in the first sentence or the title."""
     return p.index == 0 or bool(title and value in title)
@@ -1146,7 +1169,8 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                 continue
             if not has_digit and not p.parsed:
                 continue
-            if not is_age and _skip(text, start, end, value, p.doc):
+            dated = p.index == 0 and p.parsed and _dates_past_act(p.doc, start, end)
+            if not is_age and not dated and _skip(text, start, end, value, p.doc):
                 continue
             if not has_digit and not tally:
                 if value[:1].isupper() and text[:start].strip(" \"'\u201c\u2018("):
@@ -1206,8 +1230,8 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                         if _relative_time(p.doc, span, head)
                         else -0.8
                     )
-            if is_age:
-                score -= 1.0
+            if is_age or dated:
+                score -= 1.0  # an age, a year: they place the story's people and acts, not its sizes
             if tally:
                 # the outcome of a vote; in words it lacks the bonus of a number in digits
                 score += 1.0 if has_digit else 2.0

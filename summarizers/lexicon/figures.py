@@ -662,3 +662,7 @@ MULTIPLE_FOLLOWERS = (
     "his",
     "her",
 )
+
+# --- figs11 ---
+# prepositions that date an act by its year ("a raid in 1897"): such a year in the lede is a figure
+YEAR_PREPS = ("in",)
