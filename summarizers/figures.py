@@ -993,6 +993,24 @@ def _with_plural_noun(doc: Doc, start: int, end: int) -> int:
     return head.idx + len(head.text)
 
 
+_CONVERSION_OPEN = re.compile(r"(?:\s[^\W\d]+){0,4}\s?\($")
+_CONVERSION_CLOSE = re.compile(r"(?:\s[^\W\d]+){0,4}\)")
+_MEASURED_AFTER = re.compile(
+    rf"\s(?:(?:{_alt(lex.MEASURE_PREFIXES)})\s)?(?:{_alt(lex.MEASURE_WORDS)})\b", re.I
+)
+
+
+def _converts(text: str, prev_end: int, start: int, end: int) -> bool:
+    """The number at ``[start, end)`` opens a bracket right after the figure that ends at ``prev_end``
+    and its unit ("180 cubic metres a second (about 6,360 cubic feet)", "1.5 metres (almost 5 feet)"):
+    the same amount in other units, one figure with the number it converts."""
+    if not 0 <= prev_end <= start or not _CONVERSION_OPEN.fullmatch(text, prev_end, start):
+        return False
+    value = text[start:end]
+    measured = bool(_MEASURE_RE.search(value) or _UNIT_RE.search(value) or _MEASURED_AFTER.match(text, end))
+    return measured and bool(_CONVERSION_CLOSE.match(text, end))
+
+
 def _dates_past_act(doc: Doc, start: int, end: int) -> bool:
     """A year that dates an act or an event the lede tells of ("a raid in 1897", "a pact signed in
     1993"): the story's own past, a key figure there, unlike a year that only dates a detail."""
@@ -1115,6 +1133,7 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
     for p in [*parsed, *leads]:
         text = p.text
         covered = 0  # the end of a value widened over the words after it ("three years and four months")
+        prev_fig: tuple[int, tuple[str, ...]] = (-1, ())  # where the sentence's last figure ends, its key
         placings = _placings(p, title)
         spans = _number_spans(text)
         spans = sorted(spans + [s for s in placings if not any(a < s[1] and s[0] < b for a, b in spans)])
@@ -1244,7 +1263,9 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                     for k in re.findall(r"\d[\d,.]*\d|\d", value)[:1]
                 )
                 score += 0.6 * min(2, max(0, repeats - 1))
-            cands.append(_Candidate(value, ctx, text, score, _digits_key(value), len(cands)))
+            key = prev_fig[1] if _converts(text, prev_fig[0], start, end) else _digits_key(value)
+            cands.append(_Candidate(value, ctx, text, score, key, len(cands)))
+            prev_fig = (end, key)
     lede = parsed[0].text if parsed else None
     for c in cands:
         c.lede = c.sentence == lede

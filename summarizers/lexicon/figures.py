@@ -666,3 +666,5 @@ MULTIPLE_FOLLOWERS = (
 # --- figs11 ---
 # prepositions that date an act by its year ("a raid in 1897"): such a year in the lede is a figure
 YEAR_PREPS = ("in",)
+# words before a unit of measure that belong to it ("cubic metres", "square miles")
+MEASURE_PREFIXES = ("cubic", "square")

@@ -41,3 +41,20 @@ def test_a_year_that_dates_the_ledes_event_is_a_figure(nlp: Any) -> None:
     got = values(g)
     assert "1921" not in got and "2024" not in got, got
     assert any("64" in v for v in got), got
+
+
+def test_a_bracketed_conversion_after_a_unit_is_one_figure_with_its_number(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The new pipeline will carry 90 cubic metres per second (about 3,180 cubic feet per second) to the valley.
+        The pumping station sits on a ridge more than 2.5 kilometres (almost 1.6 miles) above the town.
+        Its builders have hired 420 welders and expect to finish within 14 months.
+        """,
+    )
+    got = values(f)
+    assert not any("3,180" in v for v in got), got
+    assert not any("1.6 miles" in v for v in got), got
+    # the numbers they convert are still figures
+    assert any(v.startswith("90") for v in got), got
+    assert any("2.5 kilometres" in v for v in got), got
