@@ -221,6 +221,7 @@ class _Candidate:
     key: tuple[str, ...]
     order: int
     lede: bool = False
+    change: bool = False  # the size of a change ("grew by 300"), not a level
 
 
 _SCALE_KEYS = {"million": "m", "mn": "m", "m": "m", "billion": "bn", "bn": "bn", "trillion": "tn", "tn": "tn"}
@@ -950,6 +951,19 @@ def _partitive_plural(num: Token) -> bool:
     )
 
 
+def _change_size(span: Span) -> bool:
+    """The number is the size of a change ("rose 12%", "grew by 300", "up 5 per cent"), not a level."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "by":
+        head = head.head
+    elif root.dep_ not in ("npadvmod", "dobj"):
+        return False
+    return head.lemma_.lower() in lex.CHANGE_LEMMAS or (
+        head.lower_ in lex.CHANGE_ADVERBS and head.dep_ in ("advmod", "prt")
+    )
+
+
 def _relative_time(doc: Doc, span: Span, head: Token) -> bool:
     """Whether a duration only anchors a time: "two years ago", "the past three weeks"."""
     after = doc[head.i + 1].lower_ if head.i + 1 < len(doc) else ""
@@ -1052,7 +1066,8 @@ def _one_per_number(cands: list[_Candidate]) -> list[_Candidate]:
         best = max(c.score for c in group)
         rep = min(group, key=lambda c: (not _full(c), c.order))
         lede = any(c.lede for c in group)
-        out.append(_Candidate(rep.value, rep.context, rep.sentence, best, rep.key, rep.order, lede))
+        change = any(c.change for c in group)
+        out.append(_Candidate(rep.value, rep.context, rep.sentence, best, rep.key, rep.order, lede, change))
     return sorted(out, key=lambda c: (-c.score, c.order))
 
 
@@ -1064,6 +1079,13 @@ def _kind(value: str) -> str:
     if _DURATION.search(_RATE_END.sub("", value)):
         return "time"
     return "count"
+
+
+def _kind_of(c: _Candidate) -> str:
+    """A figure's kind for the discount of its kind; the size of a change in a count or a sum is a
+    kind of its own (the news of "grew by 300" is the change, told beside the level it reached)."""
+    kind = _kind(c.value)
+    return "change" if c.change and kind in ("count", "money") else kind
 
 
 def _select(pool: list[_Candidate]) -> list[_Candidate]:
@@ -1078,7 +1100,7 @@ def _select(pool: list[_Candidate]) -> list[_Candidate]:
         best = min(
             pool,
             key=lambda c: (
-                -(c.score - (0 if c.lede else KIND_PENALTY) * shown.get(_kind(c.value), 0)),
+                -(c.score - (0 if c.lede else KIND_PENALTY) * shown.get(_kind_of(c), 0)),
                 c.order,
             ),
         )
@@ -1087,7 +1109,7 @@ def _select(pool: list[_Candidate]) -> list[_Candidate]:
         if set(best.key) <= seen or any(k in seen for k in best.key if len(k.replace(".", "")) >= 3):
             continue
         seen.update(best.key)
-        shown[_kind(best.value)] = shown.get(_kind(best.value), 0) + 1
+        shown[_kind_of(best)] = shown.get(_kind_of(best), 0) + 1
         ranked.append(best)
     out = ranked[:MAX_FIGURES]
     if len(out) == MAX_FIGURES:
@@ -1263,8 +1285,9 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                     for k in re.findall(r"\d[\d,.]*\d|\d", value)[:1]
                 )
                 score += 0.6 * min(2, max(0, repeats - 1))
+            change = p.parsed and found is not None and _change_size(found[0])
             key = prev_fig[1] if _converts(text, prev_fig[0], start, end) else _digits_key(value)
-            cands.append(_Candidate(value, ctx, text, score, key, len(cands)))
+            cands.append(_Candidate(value, ctx, text, score, key, len(cands), change=change))
             prev_fig = (end, key)
     lede = parsed[0].text if parsed else None
     for c in cands:

@@ -58,3 +58,21 @@ def test_a_bracketed_conversion_after_a_unit_is_one_figure_with_its_number(nlp: 
     # the numbers they convert are still figures
     assert any(v.startswith("90") for v in got), got
     assert any("2.5 kilometres" in v for v in got), got
+
+
+def test_the_size_of_a_change_is_not_crowded_out_by_counts(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The number of families on the housing register in Brackwater has reached a record 61,000, council figures showed on Friday.
+        The register grew by 2,700 in the spring, the council said.
+        About 14,500 families have waited more than two years for a home.
+        Some 9,800 children live in temporary rooms, and 3,400 households sleep in hostels.
+        The council built 1,150 homes last year and plans 2,000 more.
+        About 420 people slept rough on a single night in March.
+        Housing officers handled 38,000 calls and 12,600 visits.
+        """,
+    )
+    got = values(f)
+    assert any("2,700" in v for v in got), got
+    assert any("61,000" in v for v in got), got
