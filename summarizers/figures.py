@@ -840,6 +840,16 @@ def _score(value: str, ctx: str, index: int, n: int, title: str, text: str, star
     return score
 
 
+_CHANGE_BEFORE = re.compile(rf"\b(?:{_alt(lex.CHANGE_WORDS)})\s(?:by\s)?$", re.I)
+
+
+def _change_to_level(text: str, start: int, left: str, sep: str) -> bool:
+    """ "grew by 150 to 2,100": after a change word, "N to M" is the change and the new level."""
+    return (
+        sep.strip() == "to" and bool(_DIGIT_RE.search(left)) and bool(_CHANGE_BEFORE.search(text, 0, start))
+    )
+
+
 _RANGE_TO = re.compile(r"\s?(?:-|\u2013|to)\s?(?=[$\u20ac\u00a3\u00a5\d])")
 _UNIT_OF = re.compile(rf"%|per ?cent|percent|{_CUR}|euro|dollar|pound|yen|yuan|franc|rupee|pence|cent", re.I)
 
@@ -879,7 +889,9 @@ def _number_spans(text: str) -> list[tuple[int, int]]:
             sep = seps[0]
             left, right = value[: sep.start()], value[sep.end() :]
             ul, ur = _unit(left), _unit(right)
-            if ul and ul != ur:  # "rose 1.2% to 4,500 points", "3.1% to 9.4 billion euros"
+            # "rose 1.2% to 4,500 points", "3.1% to 9.4 billion euros"; "grew by 150 to 2,100": the
+            # size of a change and the level it reached, never a range
+            if (ul and ul != ur) or _change_to_level(text, start, left, sep.group(0)):
                 out.append((start, start + len(left)))
                 out.append((start + sep.end(), end))
                 continue

@@ -76,3 +76,14 @@ def test_the_size_of_a_change_is_not_crowded_out_by_counts(nlp: Any) -> None:
     got = values(f)
     assert any("2,700" in v for v in got), got
     assert any("61,000" in v for v in got), got
+
+
+def test_a_change_by_an_amount_to_a_level_is_two_figures(nlp: Any) -> None:
+    f = facets(nlp, "The ferry company's crew grew by 140 to 1,900 this summer, its owners said on Tuesday.")
+    got = values(f)
+    assert "1,900" in got and any(v.startswith("140") for v in got), got
+    # control: a range is still one figure
+    g = facets(
+        nlp, "The ferry company will hire 140 to 190 deckhands this summer, its owners said on Tuesday."
+    )
+    assert any("140 to 190" in v for v in values(g)), values(g)
