@@ -221,6 +221,7 @@ class _Candidate:
     key: tuple[str, ...]
     order: int
     lede: bool = False
+    change: bool = False  # the size of a change ("grew by 300"), not a level
 
 
 _SCALE_KEYS = {"million": "m", "mn": "m", "m": "m", "billion": "bn", "bn": "bn", "trillion": "tn", "tn": "tn"}
@@ -436,7 +437,18 @@ def _phrase(doc: Doc, lo: int, hi: int, value: range) -> str:
         return ""
     text = doc.text[doc[lo].idx : doc[hi - 1].idx + len(doc[hi - 1].text)]
     text = re.sub(r"\s+", " ", text).strip()
-    return text.strip(' ,;:-\u2013\u2014"\u201c\u201d')
+    return text.strip(' ,;:-\u2013\u2014"\u201c\u201d') + _closing_quote(doc, lo, hi, value)
+
+
+def _closing_quote(doc: Doc, lo: int, hi: int, value: range) -> str:
+    """The quote mark that closes a number quoted as a label ("a big number '7'") when the phrase
+    ends on the number and holds the opening mark: a quote cut in half reads as a stray mark."""
+    if not value or hi != value.stop or value.stop >= len(doc) or not lo < value.start - 1:
+        return ""
+    opening, closing = doc[value.start - 1], doc[value.stop]
+    if opening.tag_ != "``" or closing.tag_ != "''" or opening.whitespace_ or doc[value.stop - 1].whitespace_:
+        return ""
+    return closing.text
 
 
 def _np_bounds(doc: Doc, value: range) -> tuple[Token, int, int]:
@@ -828,6 +840,16 @@ def _score(value: str, ctx: str, index: int, n: int, title: str, text: str, star
     return score
 
 
+_CHANGE_BEFORE = re.compile(rf"\b(?:{_alt(lex.CHANGE_WORDS)})\s(?:by\s)?$", re.I)
+
+
+def _change_to_level(text: str, start: int, left: str, sep: str) -> bool:
+    """ "grew by 150 to 2,100": after a change word, "N to M" is the change and the new level."""
+    return (
+        sep.strip() == "to" and bool(_DIGIT_RE.search(left)) and bool(_CHANGE_BEFORE.search(text, 0, start))
+    )
+
+
 _RANGE_TO = re.compile(r"\s?(?:-|\u2013|to)\s?(?=[$\u20ac\u00a3\u00a5\d])")
 _UNIT_OF = re.compile(rf"%|per ?cent|percent|{_CUR}|euro|dollar|pound|yen|yuan|franc|rupee|pence|cent", re.I)
 
@@ -867,7 +889,9 @@ def _number_spans(text: str) -> list[tuple[int, int]]:
             sep = seps[0]
             left, right = value[: sep.start()], value[sep.end() :]
             ul, ur = _unit(left), _unit(right)
-            if ul and ul != ur:  # "rose 1.2% to 4,500 points", "3.1% to 9.4 billion euros"
+            # "rose 1.2% to 4,500 points", "3.1% to 9.4 billion euros"; "grew by 150 to 2,100": the
+            # size of a change and the level it reached, never a range
+            if (ul and ul != ur) or _change_to_level(text, start, left, sep.group(0)):
                 out.append((start, start + len(left)))
                 out.append((start + sep.end(), end))
                 continue
@@ -939,6 +963,19 @@ def _partitive_plural(num: Token) -> bool:
     )
 
 
+def _change_size(span: Span) -> bool:
+    """The number is the size of a change ("rose 12%", "grew by 300", "up 5 per cent"), not a level."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "by":
+        head = head.head
+    elif root.dep_ not in ("npadvmod", "dobj"):
+        return False
+    return head.lemma_.lower() in lex.CHANGE_LEMMAS or (
+        head.lower_ in lex.CHANGE_ADVERBS and head.dep_ in ("advmod", "prt")
+    )
+
+
 def _relative_time(doc: Doc, span: Span, head: Token) -> bool:
     """Whether a duration only anchors a time: "two years ago", "the past three weeks"."""
     after = doc[head.i + 1].lower_ if head.i + 1 < len(doc) else ""
@@ -982,6 +1019,36 @@ def _with_plural_noun(doc: Doc, start: int, end: int) -> int:
     return head.idx + len(head.text)
 
 
+_CONVERSION_OPEN = re.compile(r"(?:\s[^\W\d]+){0,4}\s?\($")
+_CONVERSION_CLOSE = re.compile(r"(?:\s[^\W\d]+){0,4}\)")
+_MEASURED_AFTER = re.compile(
+    rf"\s(?:(?:{_alt(lex.MEASURE_PREFIXES)})\s)?(?:{_alt(lex.MEASURE_WORDS)})\b", re.I
+)
+
+
+def _converts(text: str, prev_end: int, start: int, end: int) -> bool:
+    """The number at ``[start, end)`` opens a bracket right after the figure that ends at ``prev_end``
+    and its unit ("180 cubic metres a second (about 6,360 cubic feet)", "1.5 metres (almost 5 feet)"):
+    the same amount in other units, one figure with the number it converts."""
+    if not 0 <= prev_end <= start or not _CONVERSION_OPEN.fullmatch(text, prev_end, start):
+        return False
+    value = text[start:end]
+    measured = bool(_MEASURE_RE.search(value) or _UNIT_RE.search(value) or _MEASURED_AFTER.match(text, end))
+    return measured and bool(_CONVERSION_CLOSE.match(text, end))
+
+
+def _dates_past_act(doc: Doc, start: int, end: int) -> bool:
+    """A year that dates an act or an event the lede tells of ("a raid in 1897", "a pact signed in
+    1993"): the story's own past, a key figure there, unlike a year that only dates a detail."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or not _YEAR_RE.match(span.text):
+        return False
+    prep = span[0].head
+    if span[0].dep_ != "pobj" or prep.lower_ not in lex.YEAR_PREPS:
+        return False
+    return prep.head.pos_ == "NOUN" or prep.head.tag_ in ("VBD", "VBN")
+
+
 def _age_matters(p: ParsedSentence, value: str, title: str) -> bool:
     """An age compound ("14-year-old") is a figure only in the first sentence or the title."""
     return p.index == 0 or bool(title and value in title)
@@ -1011,7 +1078,8 @@ def _one_per_number(cands: list[_Candidate]) -> list[_Candidate]:
         best = max(c.score for c in group)
         rep = min(group, key=lambda c: (not _full(c), c.order))
         lede = any(c.lede for c in group)
-        out.append(_Candidate(rep.value, rep.context, rep.sentence, best, rep.key, rep.order, lede))
+        change = any(c.change for c in group)
+        out.append(_Candidate(rep.value, rep.context, rep.sentence, best, rep.key, rep.order, lede, change))
     return sorted(out, key=lambda c: (-c.score, c.order))
 
 
@@ -1023,6 +1091,13 @@ def _kind(value: str) -> str:
     if _DURATION.search(_RATE_END.sub("", value)):
         return "time"
     return "count"
+
+
+def _kind_of(c: _Candidate) -> str:
+    """A figure's kind for the discount of its kind; the size of a change in a count or a sum is a
+    kind of its own (the news of "grew by 300" is the change, told beside the level it reached)."""
+    kind = _kind(c.value)
+    return "change" if c.change and kind in ("count", "money") else kind
 
 
 def _select(pool: list[_Candidate]) -> list[_Candidate]:
@@ -1037,7 +1112,7 @@ def _select(pool: list[_Candidate]) -> list[_Candidate]:
         best = min(
             pool,
             key=lambda c: (
-                -(c.score - (0 if c.lede else KIND_PENALTY) * shown.get(_kind(c.value), 0)),
+                -(c.score - (0 if c.lede else KIND_PENALTY) * shown.get(_kind_of(c), 0)),
                 c.order,
             ),
         )
@@ -1046,7 +1121,7 @@ def _select(pool: list[_Candidate]) -> list[_Candidate]:
         if set(best.key) <= seen or any(k in seen for k in best.key if len(k.replace(".", "")) >= 3):
             continue
         seen.update(best.key)
-        shown[_kind(best.value)] = shown.get(_kind(best.value), 0) + 1
+        shown[_kind_of(best)] = shown.get(_kind_of(best), 0) + 1
         ranked.append(best)
     out = ranked[:MAX_FIGURES]
     if len(out) == MAX_FIGURES:
@@ -1092,6 +1167,7 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
     for p in [*parsed, *leads]:
         text = p.text
         covered = 0  # the end of a value widened over the words after it ("three years and four months")
+        prev_fig: tuple[int, tuple[str, ...]] = (-1, ())  # where the sentence's last figure ends, its key
         placings = _placings(p, title)
         spans = _number_spans(text)
         spans = sorted(spans + [s for s in placings if not any(a < s[1] and s[0] < b for a, b in spans)])
@@ -1146,7 +1222,8 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                 continue
             if not has_digit and not p.parsed:
                 continue
-            if not is_age and _skip(text, start, end, value, p.doc):
+            dated = p.index == 0 and p.parsed and _dates_past_act(p.doc, start, end)
+            if not is_age and not dated and _skip(text, start, end, value, p.doc):
                 continue
             if not has_digit and not tally:
                 if value[:1].isupper() and text[:start].strip(" \"'\u201c\u2018("):
@@ -1206,8 +1283,8 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                         if _relative_time(p.doc, span, head)
                         else -0.8
                     )
-            if is_age:
-                score -= 1.0
+            if is_age or dated:
+                score -= 1.0  # an age, a year: they place the story's people and acts, not its sizes
             if tally:
                 # the outcome of a vote; in words it lacks the bonus of a number in digits
                 score += 1.0 if has_digit else 2.0
@@ -1220,7 +1297,10 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                     for k in re.findall(r"\d[\d,.]*\d|\d", value)[:1]
                 )
                 score += 0.6 * min(2, max(0, repeats - 1))
-            cands.append(_Candidate(value, ctx, text, score, _digits_key(value), len(cands)))
+            change = p.parsed and found is not None and _change_size(found[0])
+            key = prev_fig[1] if _converts(text, prev_fig[0], start, end) else _digits_key(value)
+            cands.append(_Candidate(value, ctx, text, score, key, len(cands), change=change))
+            prev_fig = (end, key)
     lede = parsed[0].text if parsed else None
     for c in cands:
         c.lede = c.sentence == lede

@@ -662,3 +662,37 @@ MULTIPLE_FOLLOWERS = (
     "his",
     "her",
 )
+
+# --- figs11 ---
+# prepositions that date an act by its year ("a raid in 1897"): such a year in the lede is a figure
+YEAR_PREPS = ("in",)
+# words before a unit of measure that belong to it ("cubic metres", "square miles")
+MEASURE_PREFIXES = ("cubic", "square")
+# lemmas of verbs that tell a change of a level: the number they take is the size of the change
+# ("rose 12%", "grew by 300", "cut by a third"), news beside the level it reached
+CHANGE_LEMMAS = (
+    "rise",
+    "fall",
+    "grow",
+    "increase",
+    "decrease",
+    "drop",
+    "climb",
+    "jump",
+    "slide",
+    "slip",
+    "decline",
+    "shrink",
+    "plunge",
+    "soar",
+    "surge",
+    "tumble",
+    "gain",
+    "swell",
+    "dip",
+    "sink",
+    "expand",
+    "contract",
+)
+# adverbs that tell a change with its size after them ("up 12 per cent", "down 300 on the year")
+CHANGE_ADVERBS = ("up", "down")
