@@ -604,3 +604,17 @@ HARM_VERBS = _words("die died dies kill killed hurt injure injured wound wounded
 # --- qa19 ---
 # the dependency labels of a verb of saying's speaker: its subject ("Ruiz said", "said the mayor, Ana Ruiz")
 SPEAKER_DEPS = _words("nsubj")
+
+# --- qa20 ---
+# More lemma classes of news vocabulary (read as ``RELATED_LEMMAS``; a class opening on a word of an earlier class
+# joins its words to that class's key): a go-between's work, shutting a place, owning, a measure's adjective and
+# its noun ("how deep" / "a depth of").
+RELATED_LEMMAS_QA20: tuple[tuple[str, ...], ...] = (
+    ("mediate", "mediator", "mediation", "broker", "intermediary"),
+    ("end", "shut", "closure", "shutdown"),
+    ("own", "owner", "ownership"),
+    ("deep", "depth"),
+    ("wide", "width", "breadth"),
+    ("tall", "height"),
+)
+RELATED_LEMMAS = RELATED_LEMMAS + RELATED_LEMMAS_QA20
