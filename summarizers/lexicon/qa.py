@@ -616,5 +616,15 @@ RELATED_LEMMAS_QA20: tuple[tuple[str, ...], ...] = (
     ("deep", "depth"),
     ("wide", "width", "breadth"),
     ("tall", "height"),
+    ("inaugurate", "inauguration"),
 )
 RELATED_LEMMAS = RELATED_LEMMAS + RELATED_LEMMAS_QA20
+# two-word phrases of the same kind (``PHRASE_KEYS``): taking office is being sworn in; a law comes into force as
+# it takes effect
+PHRASE_KEYS = {
+    **PHRASE_KEYS,
+    ("take", "office"): "inaugurate",
+    ("swear", "in"): "inaugurate",
+    ("take", "effect"): "effect",
+    ("into", "force"): "effect",
+}

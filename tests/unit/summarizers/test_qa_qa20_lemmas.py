@@ -39,3 +39,31 @@ def test_a_go_between_is_found_under_another_verb(nlp: Any) -> None:
 def test_ownership_answers_who_will_own(nlp: Any) -> None:
     ans = answer_from_sentences("Who will own the market?", HITS, nlp)
     assert "Merrow Civic Trust" in ans.text, ans.text
+
+
+RULES = [
+    (s, CITE)
+    for s in (
+        "The dock workers' charter was signed in Portreath on 4 May by the union and the port owners.",
+        "The charter's rules were drafted in talks that ended on 2 April.",
+        "The rules take effect on 1 September.",
+        "Mayor-elect Ines Carvo will be sworn in on 12 June.",
+        "Carvo won the runoff on 2 May with 54% of the vote.",
+    )
+]
+
+
+def test_phrases_of_one_meaning_share_a_key(nlp: Any) -> None:
+    lem = lemmatizer(nlp)
+    assert terms("come into force", lem)[-1] == terms("take effect", lem)[0]
+    assert terms("take office", lem) == terms("sworn in", lem)
+
+
+def test_coming_into_force_finds_taking_effect(nlp: Any) -> None:
+    ans = answer_from_sentences("When do the charter's rules come into force?", RULES, nlp)
+    assert "1 September" in ans.text, ans.text
+
+
+def test_taking_office_finds_the_swearing_in(nlp: Any) -> None:
+    ans = answer_from_sentences("When does Carvo take office?", RULES, nlp)
+    assert "12 June" in ans.text, ans.text
