@@ -55,6 +55,10 @@ _LABELS: dict[Expect, frozenset[str]] = {
 }
 
 
+# entity labels of a number or a time: a proper noun inside one is no name (qa20)
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
 # why-questions: words that give a reason, read in the parse (a time reading of "after", "since", "as" and a
 # purpose "for" + noun are left out: "after 20 minutes", "since 1987", "apply for funding")
 _CAUSE_ALWAYS = frozenset({"because", "due", "owing", "amid", "thanks"})
@@ -171,8 +175,18 @@ def _items(q: Question, doc: Doc) -> list[Token]:
         out.extend(ent)
     if q.expect in (Expect.NUMBER, Expect.MONEY, Expect.PERCENT) and not out:
         out = [t for t in doc if t.like_num and t.text.lower() not in qlow]
-    if q.expect == Expect.PERSON and not out:  # the small model misses many names: take proper nouns
-        out = [t for t in doc if t.pos_ == "PROPN" and not t.ent_type_ and t.lower_ not in qlow.split()]
+    if q.expect == Expect.PERSON:
+        # the small model misses or mislabels many names, invented ones most ("Sgt Ivo Brand" no entity, "Orla
+        # Penn-Ady" a work of art): a proper noun counts whatever it is tagged, unless a number or a time (qa20)
+        qwords = {w.lower() for w in words(q.text)}
+        out += [
+            t
+            for t in doc
+            if t.pos_ == "PROPN"
+            and t.ent_type_ not in _NOT_NAMES
+            and not {t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")} & qwords
+            and t not in out
+        ]
     if q.expect == Expect.PLACE:
         out += [t for t in doc if t.pos_ == "NOUN" and t.lower_ in PLACE_NOUNS]
     if q.expect == Expect.DURATION:
@@ -299,11 +313,14 @@ def _deverbal(noun: str, verbs: set[str]) -> bool:
 
 def _base_name(tok: Token) -> Token:
     """The word standing for the name ``tok`` is part of: the name's head word, or the common noun the name
-    is in apposition to ("the firm Kelvar Pictures", "its founder, Ada Wren")."""
+    is in apposition to ("the firm Kelvar Pictures", "its founder, Ada Wren") or that it is "of" ("the
+    government of Ostland")."""
     while tok.head.i != tok.i and (
         tok.dep_ in ("compound", "flat") or (tok.ent_type_ and tok.head.ent_type_ == tok.ent_type_)
     ):
         tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head  # "the government of Ostland", "the city of Brel": the noun it names (qa20)
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
         tok = tok.head
     return tok
