@@ -395,12 +395,18 @@ def counted_key(q: Question, lem: Lemmatizer) -> str:
     return keys[0] if keys else ""
 
 
+def _amount(m: re.Match[str]) -> bool:
+    """A number of money or a share ("$9m", "12 euros", "40%"), not a count (qa20)."""
+    return any(m.group(g) for g in ("cur", "curw", "curw2", "pct", "pct2"))
+
+
 def counts(text: str, key: str, lem: Lemmatizer) -> list[re.Match[str]]:
     """The exact numbers of ``text`` that count the thing keyed ``key``: the noun stands within the
-    three words after the number ("41 couples", "12,400 heart patients", "28 of the prisoners")."""
+    three words after the number ("41 couples", "12,400 heart patients", "28 of the prisoners"); an amount
+    of money or a share is no count ("$9 million connecting homes", "40% of homes")."""
     out = []
     for m in undated_numbers(text):
-        if is_vague(m):
+        if is_vague(m) or _amount(m):
             continue
         after = [
             g.group(0) for g in (_COUNTED_GAP.match(text, m.end()), _COUNTED_LIST.match(text, m.end())) if g
