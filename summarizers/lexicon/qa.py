@@ -608,7 +608,9 @@ SPEAKER_DEPS = _words("nsubj")
 # --- qa20 ---
 # More lemma classes of news vocabulary (read as ``RELATED_LEMMAS``; a class opening on a word of an earlier class
 # joins its words to that class's key): a go-between's work, shutting a place, owning, a measure's adjective and
-# its noun ("how deep" / "a depth of").
+# its noun ("how deep" / "a depth of"), washing, a hacking as an attack, a split. Tried and left out (no set
+# moved, qa20): "complete" as "end", "challenge" as "appeal", "against" as "oppose", "pledge" as "donate";
+# "vaccine" / "jab" as "vaccinate" (a fiction follow-up lost).
 RELATED_LEMMAS_QA20: tuple[tuple[str, ...], ...] = (
     ("mediate", "mediator", "mediation", "broker", "intermediary"),
     ("end", "shut", "closure", "shutdown"),
@@ -617,14 +619,18 @@ RELATED_LEMMAS_QA20: tuple[tuple[str, ...], ...] = (
     ("wide", "width", "breadth"),
     ("tall", "height"),
     ("inaugurate", "inauguration"),
+    ("bathe", "bath", "shower"),
+    ("attack", "hack", "hacker", "cyberattack"),
+    ("split", "breakup"),
 )
 RELATED_LEMMAS = RELATED_LEMMAS + RELATED_LEMMAS_QA20
 # two-word phrases of the same kind (``PHRASE_KEYS``): taking office is being sworn in; a law comes into force as
-# it takes effect
+# it takes effect; a band that breaks up splits
 PHRASE_KEYS = {
     **PHRASE_KEYS,
     ("take", "office"): "inaugurate",
     ("swear", "in"): "inaugurate",
     ("take", "effect"): "effect",
     ("into", "force"): "effect",
+    ("break", "up"): "split",
 }

@@ -1,6 +1,6 @@
 """More lemma classes of news vocabulary (qa20): a go-between's verb and noun ("mediated" / "brokered"), shutting
 a place ("close" / "shut"), owning ("own" / "ownership"), a measure's adjective and its noun ("how deep" / "a
-depth of"). The sentences are written for these tests."""
+depth of"), taking office (being sworn in), coming into force (taking effect), breaking up (a split). The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -31,6 +31,9 @@ def test_the_classes_join_their_words(nlp: Any) -> None:
     assert terms("ownership", lem) == terms("own", lem)
     assert terms("shut", lem) == terms("close", lem)
     assert terms("depth", lem) == terms("deep", lem)
+    assert terms("shower", lem) == terms("bathing", lem)
+    assert terms("hackers", lem) == terms("attackers", lem)
+    assert terms("break up", lem) == terms("split", lem)
 
 
 RULES = [
@@ -41,6 +44,8 @@ RULES = [
         "The rules take effect on 1 September.",
         "Mayor-elect Ines Carvo will be sworn in on 12 June.",
         "Carvo won the runoff on 2 May with 54% of the vote.",
+        "The trio's tour will break records because fans asked for more dates, singer Pia Oster said.",
+        "The trio split in 2011 after a row over royalties.",
     )
 ]
 
@@ -58,6 +63,7 @@ def test_phrases_of_one_meaning_share_a_key(nlp: Any) -> None:
         ("Who will own the market?", HITS, "Merrow Civic Trust"),  # "ownership of"
         ("When do the charter's rules come into force?", RULES, "1 September"),  # "take effect"
         ("When does Carvo take office?", RULES, "12 June"),  # "sworn in"
+        ("Why did the trio break up?", RULES, "royalties"),  # "split"
     ],
 )
 def test_the_answer_is_found_through_the_shared_key(
