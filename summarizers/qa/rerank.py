@@ -258,6 +258,8 @@ def parse_fit(q: Question, text: str, nlp: Language | None, lem: Lemmatizer, nea
     asked = question_role(q, nlp, lem)
     if asked is not None and any(_role(i, focus, lem) == asked for i in items):
         return 1.0  # "Who replaced X?" / "X replaced Berg": the item fills the role the question word has
+    if asked is not None and asked[0] == "subj" and any(_passive_agent(i, focus) for i in items):
+        return 1.0  # "Who got hold of the tape?" / "the tape was obtained by Kestrel News" (qa20)
     doers = _doers(q, nlp, lem) if asked is not None and asked[0] == "subj" else None
     if (
         doers is not None
@@ -268,6 +270,16 @@ def parse_fit(q: Question, text: str, nlp: Language | None, lem: Lemmatizer, nea
         return 1.0  # "Who ran the poll?" / "a poll by Kestrel", "the organiser was Berg"
     best = min(_path(f, i) for f in focus for i in items)
     return near if best <= 2 else near / 2 if best == 3 else 0.0
+
+
+def _passive_agent(tok: Token, focus: list[Token]) -> bool:
+    """``tok`` (or the head word of its name) is the "by" agent of a passive verb whose subject is a word of the
+    question: a who-question's doer told with another verb ("the tape was obtained by Kestrel News" for "who
+    got hold of the tape?")."""
+    tok = _base_name(tok)
+    if tok.dep_ != "pobj" or tok.head.dep_ != "agent":
+        return False
+    return any(c.dep_ == "nsubjpass" and c in focus for c in tok.head.head.children)
 
 
 def _reads_cause(q: Question) -> bool:

@@ -1,6 +1,7 @@
 """The parse re-rank reads a who-question's answer without trusting the entity labels of invented names (qa20):
 a proper noun tagged as a building still fills the asked role, and a name that a common noun is "of" ("the
-government of X") stands for that noun. The sentences are written for these tests."""
+government of X") stands for that noun; the "by" agent of a passive verb whose subject is the question's
+object is the doer a who-question asks for. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ from newsbrief.summarizers.qa.words import lemmatizer
             "The truce was brokered by the government of Veldora, a neighbour of both sides.",
             1.0,
         ),
+        # the doer of a passive verb whose subject is the question's object, told with another verb
+        ("Who got hold of the tape?", "The tape was obtained by Kestrel News.", 1.0),
+        ("Who got hold of the tape?", "The tape was played on Kestrel News.", 0.3),  # control: no agent
         # control: a name that is only a number's part ("Tuesday") is no answer
         ("Who coached the winner?", "The winner was coached on Tuesday.", 0.0),
     ],
