@@ -1,5 +1,5 @@
-"""A "how many X" count is no amount of money or share standing before X (qa20). The sentences are written for
-these tests."""
+"""A "how many X" count is no amount of money or share standing before X, and a compound word is split only into
+parts of four letters or more (qa20). The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -33,3 +33,12 @@ def test_the_count_answers_before_an_amount_spent_on_the_counted(nlp: Any) -> No
     ]
     ans = answer_from_sentences("How many farms sued Delvin?", hits, nlp)
     assert "87" in ans.text, ans.text
+
+
+def test_a_compound_splits_into_parts_of_four_letters_or_more(nlp: Any) -> None:
+    from newsbrief.summarizers.qa.engine import _compound_parts
+
+    lem = lemmatizer(nlp)
+    idf = {"week": 1.0, "end": 1.0, "snow": 1.0, "storm": 1.0}
+    assert _compound_parts("weekend", idf, lem) == ()  # "end" is too short a part: it matches too much
+    assert _compound_parts("snowstorm", idf, lem) == ("snow", "storm")
