@@ -574,7 +574,7 @@ KIND_PLACE_PREPOSITIONS = SETTING_PREPOSITIONS | _words("from to of into")
 # --- qa20 ---
 # More lemma classes of news vocabulary (read as ``RELATED_LEMMAS``; a class opening on a word of an earlier class
 # joins its words to that class's key): a go-between's work, shutting a place, owning, a measure's adjective and
-# its noun ("how deep" / "a depth of"), washing, a hacking as an attack, a split. Tried and left out (no set
+# its noun ("how deep" / "its depth"), washing, a hacking as an attack, a split. Tried and left out (no set
 # moved, qa20): "complete" as "end", "challenge" as "appeal", "against" as "oppose", "pledge" as "donate";
 # "vaccine" / "jab" as "vaccinate" (a fiction follow-up lost).
 RELATED_LEMMAS_QA20: tuple[tuple[str, ...], ...] = (
@@ -590,7 +590,7 @@ RELATED_LEMMAS_QA20: tuple[tuple[str, ...], ...] = (
     ("split", "breakup"),
 )
 RELATED_LEMMAS = RELATED_LEMMAS + RELATED_LEMMAS_QA20
-# two-word phrases of the same kind (``PHRASE_KEYS``): taking office is being sworn in; a law comes into force as
+# two-word phrases alike (``PHRASE_KEYS``): taking office is being sworn in; a law comes into force as
 # it takes effect; a band that breaks up splits
 PHRASE_KEYS = {
     **PHRASE_KEYS,

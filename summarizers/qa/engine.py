@@ -356,7 +356,7 @@ def _split_compounds(query: dict[str, float], idf: dict[str, float], lem: Lemmat
 
 
 def _compound_parts(word: str, idf: dict[str, float], lem: Lemmatizer) -> tuple[str, ...]:
-    """The keys of the two words ``word`` joins, when the sentences hold both (each four letters or more: a
+    """The keys of both words ``word`` joins, when the sentences hold both (each four letters or more: a
     three-letter part, "weekend" as "week" + "end", matches too much)."""
     if len(word) < 8 or not word.isalpha():
         return ()

@@ -259,7 +259,7 @@ def parse_fit(q: Question, text: str, nlp: Language | None, lem: Lemmatizer, nea
     if asked is not None and any(_role(i, focus, lem) == asked for i in items):
         return 1.0  # "Who replaced X?" / "X replaced Berg": the item fills the role the question word has
     if asked is not None and asked[0] == "subj" and any(_passive_agent(i, focus) for i in items):
-        return 1.0  # "Who got hold of the tape?" / "the tape was obtained by Kestrel News" (qa20)
+        return 1.0  # "Who found the tape?" / "the tape was posted by Kestrel News" (qa20)
     doers = _doers(q, nlp, lem) if asked is not None and asked[0] == "subj" else None
     if (
         doers is not None
@@ -273,9 +273,9 @@ def parse_fit(q: Question, text: str, nlp: Language | None, lem: Lemmatizer, nea
 
 
 def _passive_agent(tok: Token, focus: list[Token]) -> bool:
-    """``tok`` (or the head word of its name) is the "by" agent of a passive verb whose subject is a word of the
-    question: a who-question's doer told with another verb ("the tape was obtained by Kestrel News" for "who
-    got hold of the tape?")."""
+    """``tok`` (or its name's head word) is the "by" agent of a passive verb whose subject is a word of the
+    question: a who-question's doer told with another verb ("the tape was posted by Kestrel News" for "who
+    found the tape?")."""
     tok = _base_name(tok)
     if tok.dep_ != "pobj" or tok.head.dep_ != "agent":
         return False
@@ -325,14 +325,14 @@ def _deverbal(noun: str, verbs: set[str]) -> bool:
 
 def _base_name(tok: Token) -> Token:
     """The word standing for the name ``tok`` is part of: the name's head word, or the common noun the name
-    is in apposition to ("the firm Kelvar Pictures", "its founder, Ada Wren") or that it is "of" ("the
-    government of Ostland")."""
+    is in apposition to ("the firm Kelvar Pictures", "its founder, Ada Wren") or that it is "of" ("envoys
+    of Ostland")."""
     while tok.head.i != tok.i and (
         tok.dep_ in ("compound", "flat") or (tok.ent_type_ and tok.head.ent_type_ == tok.ent_type_)
     ):
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
-        tok = tok.head.head  # "the government of Ostland", "the city of Brel": the noun it names (qa20)
+        tok = tok.head.head  # "envoys of Ostland": the noun it names (qa20)
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
         tok = tok.head
     return tok

@@ -15,17 +15,17 @@ CITE = Citation("wells-1", "", "Fenland Post", "https://post.example.org/wells")
 
 def test_money_and_shares_count_nothing(nlp: Any) -> None:
     lem = lemmatizer(nlp)
-    assert counts("The firm spent $4 million fixing farms near the mill.", "farm", lem) == []
+    assert counts("The firm paid $4 million to fix farms near the mill.", "farm", lem) == []
     assert counts("About 30% of farms lost their crops.", "farm", lem) == []
     assert [m.group(0) for m in counts("A court awarded damages to 87 farms.", "farm", lem)] == ["87"]
 
 
-def test_the_count_answers_before_an_amount_spent_on_the_counted(nlp: Any) -> None:
+def test_the_count_answers_before_money_paid_for_what_is_counted(nlp: Any) -> None:
     hits = [
         (s, CITE)
         for s in (
             "Farms near the Osmer mill sued the Delvin Dye Works over tainted water.",
-            "Delvin said it had spent $4 million fixing farms near the mill.",
+            "Delvin has paid $4 million to fix farms near the mill.",
             "The mill opened in 1961 and employs 40 people.",
             "A court awarded damages to 87 farms.",
             "The river has been clean since the spring, officials said.",

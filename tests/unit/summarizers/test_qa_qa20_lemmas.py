@@ -18,7 +18,7 @@ HITS = [
     for s in (
         "Fishing crews in Merrow Bay ended a six-week blockade of the harbour on Friday.",
         "Lidia Horvath led the talks.",
-        "The talks were brokered by the Guild of Salt Traders after a first round failed in June.",
+        "Envoys of the Guild of Salt Traders brokered those talks after a first round failed in June.",
         "The old fish market was valued by Anton Pell.",
         "Ownership of the market will pass to the Merrow Civic Trust in March.",
     )
@@ -41,9 +41,9 @@ RULES = [
     for s in (
         "The dock workers' charter was signed in Portreath on 4 May by the union and the port owners.",
         "The charter's rules were drafted in talks that ended on 2 April.",
-        "The rules take effect on 1 September.",
-        "Mayor-elect Ines Carvo will be sworn in on 12 June.",
-        "Carvo won the runoff on 2 May with 54% of the vote.",
+        "The rules take effect from 1 September.",
+        "Mayor-elect Ines Carvo gets sworn in at noon, 12 June.",
+        "Carvo won the runoff on 2 May with 54% of ballots cast.",
         "The trio's tour will break records because fans asked for more dates, singer Pia Oster said.",
         "The trio split in 2011 after a row over royalties.",
     )
@@ -52,7 +52,7 @@ RULES = [
 
 def test_phrases_of_one_meaning_share_a_key(nlp: Any) -> None:
     lem = lemmatizer(nlp)
-    assert terms("come into force", lem)[-1] == terms("take effect", lem)[0]
+    assert terms("coming into force", lem)[-1] == terms("take effect", lem)[0]
     assert terms("take office", lem) == terms("sworn in", lem)
 
 
@@ -60,10 +60,10 @@ def test_phrases_of_one_meaning_share_a_key(nlp: Any) -> None:
     ("question", "hits", "expected"),
     [
         ("Who mediated the talks?", HITS, "Guild of Salt Traders"),  # "brokered by"
-        ("Who will own the market?", HITS, "Merrow Civic Trust"),  # "ownership of"
-        ("When do the charter's rules come into force?", RULES, "1 September"),  # "take effect"
+        ("Who is to own the market?", HITS, "Merrow Civic Trust"),  # "ownership of"
+        ("When are the charter's rules coming into force?", RULES, "1 September"),  # "take effect"
         ("When does Carvo take office?", RULES, "12 June"),  # "sworn in"
-        ("Why did the trio break up?", RULES, "royalties"),  # "split"
+        ("Why did that trio break up?", RULES, "royalties"),  # "split"
     ],
 )
 def test_the_answer_is_found_through_the_shared_key(
