@@ -382,10 +382,11 @@ def _split_compounds(query: dict[str, float], idf: dict[str, float], lem: Lemmat
 
 
 def _compound_parts(word: str, idf: dict[str, float], lem: Lemmatizer) -> tuple[str, ...]:
-    """The keys of the two words ``word`` joins, when the sentences hold both (each three letters or more)."""
-    if len(word) < 7 or not word.isalpha():
+    """The keys of both words ``word`` joins, when the sentences hold both (each four letters or more: a
+    three-letter part, "weekend" as "week" + "end", matches too much)."""
+    if len(word) < 8 or not word.isalpha():
         return ()
-    for i in range(3, len(word) - 2):
+    for i in range(4, len(word) - 3):
         left, right = terms(word[:i], lem), terms(word[i:], lem)
         if len(left) == 1 and len(right) == 1 and left[0] in idf and right[0] in idf:
             return (left[0], right[0])

@@ -55,6 +55,10 @@ _LABELS: dict[Expect, frozenset[str]] = {
 }
 
 
+# entity labels of a number or a time: a proper noun inside one is no name (qa20)
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
 # why-questions: words that give a reason, read in the parse (a time reading of "after", "since", "as" and a
 # purpose "for" + noun are left out: "after 20 minutes", "since 1987", "apply for funding")
 _CAUSE_ALWAYS = frozenset({"because", "due", "owing", "amid", "thanks"})
@@ -171,8 +175,18 @@ def _items(q: Question, doc: Doc) -> list[Token]:
         out.extend(ent)
     if q.expect in (Expect.NUMBER, Expect.MONEY, Expect.PERCENT) and not out:
         out = [t for t in doc if t.like_num and t.text.lower() not in qlow]
-    if q.expect == Expect.PERSON and not out:  # the small model misses many names: take proper nouns
-        out = [t for t in doc if t.pos_ == "PROPN" and not t.ent_type_ and t.lower_ not in qlow.split()]
+    if q.expect == Expect.PERSON:
+        # the small model misses or mislabels many names, invented ones most ("Sgt Ivo Brand" no entity, "Orla
+        # Penn-Ady" a work of art): a proper noun counts whatever it is tagged, unless a number or a time (qa20)
+        qwords = {w.lower() for w in words(q.text)}
+        out += [
+            t
+            for t in doc
+            if t.pos_ == "PROPN"
+            and t.ent_type_ not in _NOT_NAMES
+            and not {t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")} & qwords
+            and t not in out
+        ]
     if q.expect == Expect.PLACE:
         out += [t for t in doc if t.pos_ == "NOUN" and t.lower_ in PLACE_NOUNS]
     if q.expect == Expect.DURATION:
@@ -244,6 +258,8 @@ def parse_fit(q: Question, text: str, nlp: Language | None, lem: Lemmatizer, nea
     asked = question_role(q, nlp, lem)
     if asked is not None and any(_role(i, focus, lem) == asked for i in items):
         return 1.0  # "Who replaced X?" / "X replaced Berg": the item fills the role the question word has
+    if asked is not None and asked[0] == "subj" and any(_passive_agent(i, focus) for i in items):
+        return 1.0  # "Who found the tape?" / "the tape was posted by Kestrel News" (qa20)
     doers = _doers(q, nlp, lem) if asked is not None and asked[0] == "subj" else None
     if (
         doers is not None
@@ -254,6 +270,16 @@ def parse_fit(q: Question, text: str, nlp: Language | None, lem: Lemmatizer, nea
         return 1.0  # "Who ran the poll?" / "a poll by Kestrel", "the organiser was Berg"
     best = min(_path(f, i) for f in focus for i in items)
     return near if best <= 2 else near / 2 if best == 3 else 0.0
+
+
+def _passive_agent(tok: Token, focus: list[Token]) -> bool:
+    """``tok`` (or its name's head word) is the "by" agent of a passive verb whose subject is a word of the
+    question: a who-question's doer told with another verb ("the tape was posted by Kestrel News" for "who
+    found the tape?")."""
+    tok = _base_name(tok)
+    if tok.dep_ != "pobj" or tok.head.dep_ != "agent":
+        return False
+    return any(c.dep_ == "nsubjpass" and c in focus for c in tok.head.head.children)
 
 
 def _reads_cause(q: Question) -> bool:
@@ -299,11 +325,14 @@ def _deverbal(noun: str, verbs: set[str]) -> bool:
 
 def _base_name(tok: Token) -> Token:
     """The word standing for the name ``tok`` is part of: the name's head word, or the common noun the name
-    is in apposition to ("the firm Kelvar Pictures", "its founder, Ada Wren")."""
+    is in apposition to ("the firm Kelvar Pictures", "its founder, Ada Wren") or that it is "of" ("envoys
+    of Ostland")."""
     while tok.head.i != tok.i and (
         tok.dep_ in ("compound", "flat") or (tok.ent_type_ and tok.head.ent_type_ == tok.ent_type_)
     ):
         tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head  # "envoys of Ostland": the noun it names (qa20)
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
         tok = tok.head
     return tok
