@@ -572,33 +572,27 @@ KIND_UNTAGGED = frozenset({"person", "group"})
 # acting as a group ("Leeds beat them")
 KIND_PLACE_PREPOSITIONS = SETTING_PREPOSITIONS | _words("from to of into")
 # --- qa20 ---
-# More lemma classes of news vocabulary (read as ``RELATED_LEMMAS``; a class opening on a word of an earlier class
-# joins its words to that class's key): a go-between's work, shutting a place, owning, a measure's adjective and
-# its noun ("how deep" / "its depth"), washing, a hacking as an attack, a split. Tried and left out (no set
-# moved, qa20): "complete" as "end", "challenge" as "appeal", "against" as "oppose", "pledge" as "donate";
-# "vaccine" / "jab" as "vaccinate" (a fiction follow-up lost).
+# More lemma classes (read as ``RELATED_LEMMAS``; a class opening on a word of an earlier class joins its words to
+# that class's key): owning, an inauguration. Read off misses of the fiction study set, so kept at merge to word
+# families and set phrases of news English: the synonyms a single question needed (a go-between as a broker, a
+# closure as an end, washing, a hacking as an attack, a band's split) were taken out, as they would not carry to
+# other stories, and a measure's adjective and its noun (deep / depth) is qa22's DIMENSION_NOUNS, which searches
+# for the noun (a class here keyed both as the adjective and hid the noun from it). Tried and left out (no set
+# moved, qa20): "complete" as "end", "challenge" as "appeal", "against" as "oppose", "pledge" as "donate"; "vaccine"
+# / "jab" as "vaccinate" (a fiction follow-up lost).
 RELATED_LEMMAS_QA20: tuple[tuple[str, ...], ...] = (
-    ("mediate", "mediator", "mediation", "broker", "intermediary"),
-    ("end", "shut", "closure", "shutdown"),
     ("own", "owner", "ownership"),
-    ("deep", "depth"),
-    ("wide", "width", "breadth"),
-    ("tall", "height"),
     ("inaugurate", "inauguration"),
-    ("bathe", "bath", "shower"),
-    ("attack", "hack", "hacker", "cyberattack"),
-    ("split", "breakup"),
 )
 RELATED_LEMMAS = RELATED_LEMMAS + RELATED_LEMMAS_QA20
-# two-word phrases alike (``PHRASE_KEYS``): taking office is being sworn in; a law comes into force as
-# it takes effect; a band that breaks up splits
+# two-word phrases alike (``PHRASE_KEYS``): taking office is being sworn in; a law comes into force as it takes
+# effect
 PHRASE_KEYS = {
     **PHRASE_KEYS,
     ("take", "office"): "inaugurate",
     ("swear", "in"): "inaugurate",
     ("take", "effect"): "effect",
     ("into", "force"): "effect",
-    ("break", "up"): "split",
 }
 # --- qa17 ---
 # A question about someone's health or how they came to harm, which asks for a state or a cause, not a

