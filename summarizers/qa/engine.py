@@ -42,8 +42,8 @@ from newsbrief.summarizers.lexicon.qa import (
     TIME_PRONOUNS,
 )
 from newsbrief.summarizers.qa.conversation import ConversationState, Turn, advance
-from newsbrief.summarizers.qa.extract import _KINDS as _NOUN_KINDS
 from newsbrief.summarizers.qa.extract import (
+    NOUN_KINDS,
     aged,
     aged_passage,
     answer_kind,
@@ -291,7 +291,7 @@ def _told_sexes(state: ConversationState, sex_of: Callable[[str], str]) -> Calla
 def _person_noun(noun: str, lem: Lemmatizer) -> bool:
     """``noun`` names a person ("player", "opponent", "golfer"): the listed ones, or a noun whose only kind
     in :data:`~newsbrief.summarizers.lexicon.noun_kinds.KINDS` is a person (qa21)."""
-    return noun in PERSON_NOUNS or _NOUN_KINDS.get(lem.lemma(noun), _NOUN_KINDS.get(noun)) == {"person"}
+    return noun in PERSON_NOUNS or NOUN_KINDS.get(lem.lemma(noun), NOUN_KINDS.get(noun)) == {"person"}
 
 
 def _naming(names: tuple[str, ...], noun: str) -> tuple[str, ...]:
@@ -632,10 +632,7 @@ def _answer_from_sentences(
     if q.expect in _TYPED and w.typed_share and type_fit(q, best.text, w=w) == 0.0:
         # "how long / how many / where": a sentence without an item of that kind cannot give the short
         # answer; the best one with such an item that shares enough of the question's words answers instead
-        floor = max(w.min_relevance, w.typed_share * rel)
-        typed = next(
-            ((sc, r, p) for sc, r, p in ranked if r >= floor and type_fit(q, p.text, w=w) > 0.0), None
-        )
+        typed = _fallback(ranked, w.typed_share * rel, w, lambda p: type_fit(q, p.text, w=w) > 0.0)
         if typed is not None:
             score, rel, best = typed
     if q.expect == Expect.AGE and w.age_share and not re.search(r"\bwhen\b", question, re.I):
@@ -644,8 +641,7 @@ def _answer_from_sentences(
         who = [x for n in q.names for x in re.sub(r"['\u2019]s?$", "", n).split()]
         who += [t for t, v in ctx.query.items() if v >= w.referent]
         if who and not aged_passage(best, who):
-            floor = max(w.min_relevance, w.age_share * rel)
-            given = next(((sc, r, p) for sc, r, p in ranked if r >= floor and aged_passage(p, who)), None)
+            given = _fallback(ranked, w.age_share * rel, w, lambda p: aged_passage(p, who))
             if given is not None:
                 score, rel, best = given
         age = pronoun_aged(best.text, who) if who and not aged(best.text, who) else ""
@@ -661,26 +657,21 @@ def _answer_from_sentences(
     ):
         # "who ran the survey?" on "a new survey found ...": the sentence restates the question with a common
         # noun; the best one that names someone answers, when it shares enough of the question's words
-        floor = max(w.min_relevance, w.who_share * rel)
-        naming = next(((sc, r, p) for sc, r, p in ranked if r >= floor and names_someone(q, p, nlp)), None)
+        naming = _fallback(ranked, w.who_share * rel, w, lambda p: names_someone(q, p, nlp))
         if naming is not None:
             score, rel, best = naming
     kinds = head_kinds(q, lem) if w.kind_share else frozenset()
     if kinds and not names_kind(q, best, nlp, kinds):
         # "which committee ...?": a sentence naming no organisation beyond the question's (a person, a city)
         # does not answer; the best one that does, when it shares enough of the question's words (qa18)
-        floor = max(w.min_relevance, w.kind_share * rel)
-        naming = next(
-            ((sc, r, p) for sc, r, p in ranked if r >= floor and names_kind(q, p, nlp, kinds)), None
-        )
+        naming = _fallback(ranked, w.kind_share * rel, w, lambda p: names_kind(q, p, nlp, kinds))
         if naming is not None:
             score, rel, best = naming
     key = counted_key(q, lem) if q.expect == Expect.NUMBER else ""
     if key and key not in GENERIC_COUNTED and w.counted_share and not counts(best.text, key, lem):
         # "how many couples": a sentence giving an exact count of couples answers before one that counts
         # something else or says only "dozens of couples", when it shares enough of the question's words
-        floor = max(w.min_relevance, w.counted_share * rel)
-        counted = next(((sc, r, p) for sc, r, p in ranked if r >= floor and counts(p.text, key, lem)), None)
+        counted = _fallback(ranked, w.counted_share * rel, w, lambda p: counts(p.text, key, lem))
         if counted is not None:
             score, rel, best = counted
     if key and q.type == QuestionType.HOW_MANY and w.plain_share and not counts_plainly(best.text, key, lem):
@@ -688,17 +679,13 @@ def _answer_from_sentences(
         # the best one that gives a count answers, when it shares enough of the question's words (qa22; not
         # "and how many on placebo?", which may ask the share the thread asked about)
         key = "" if key in GENERIC_COUNTED else key
-        floor = max(w.min_relevance, w.plain_share * rel)
-        plain = next(
-            ((sc, r, p) for sc, r, p in ranked if r >= floor and counts_plainly(p.text, key, lem)), None
-        )
+        plain = _fallback(ranked, w.plain_share * rel, w, lambda p: counts_plainly(p.text, key, lem))
         if plain is not None:
             score, rel, best = plain
     if w.ahead_share and asks_ahead(q) and not dated_ahead(best.text, q):
         # "when will she be sentenced?": a sentence dating only what is past does not answer; the best one
         # that puts a date ahead does, when it shares enough of the question's words (qa22)
-        floor = max(w.min_relevance, w.ahead_share * rel)
-        ahead = next(((sc, r, p) for sc, r, p in ranked if r >= floor and dated_ahead(p.text, q)), None)
+        ahead = _fallback(ranked, w.ahead_share * rel, w, lambda p: dated_ahead(p.text, q))
         if ahead is not None:
             score, rel, best = ahead
     if q.expect == Expect.SPEECH and q.names and type_fit(q, best.text, w=w) < 1.0:
@@ -832,8 +819,20 @@ def _spoken_by(
     asked = next((r for r in q.references if r in PERSON_PRONOUNS), "")
     if speaks(best, person, nlp, lem, sex_of, asked) is not False:
         return None
-    floor = max(w.min_relevance, w.speaker_share * rel)
-    return next((r for r in ranked if r[1] >= floor and speaks(r[2], person, nlp, lem, sex_of, asked)), None)
+    return _fallback(
+        ranked, w.speaker_share * rel, w, lambda p: bool(speaks(p, person, nlp, lem, sex_of, asked))
+    )
+
+
+def _fallback(
+    ranked: list[tuple[float, float, Passage]], floor: float, w: Weights, fits: Callable[[Passage], object]
+) -> tuple[float, float, Passage] | None:
+    """The best-ranked sentence that ``fits`` and whose relevance is at least ``floor`` (a share of the chosen
+    sentence's) and ``w.min_relevance``, or None: how a chosen sentence that cannot give the kind of answer
+    asked for gives way to one that can (``typed_share``, ``age_share``, ``who_share``, ``kind_share``,
+    ``counted_share``, ``plain_share``, ``ahead_share``, ``speaker_share``)."""
+    floor = max(w.min_relevance, floor)
+    return next((r for r in ranked if r[1] >= floor and fits(r[2])), None)
 
 
 def _rerank(
@@ -950,7 +949,7 @@ def _kind(name: str, q: Question, in_answer: bool, label: str, sentence: str = "
             (
                 w
                 for w in (asked.group(1).lower().split() if asked else [])
-                if w in ORG_NOUNS | _PERSON_KINDS or _NOUN_KINDS.get(w) == {"person"}
+                if w in ORG_NOUNS | _PERSON_KINDS or NOUN_KINDS.get(w) == {"person"}
             ),
             "",
         )

@@ -252,10 +252,10 @@ def names_someone(
     return False
 
 
-_KINDS: dict[str, frozenset[str]] = {}
+NOUN_KINDS: dict[str, frozenset[str]] = {}
 for _line in (_NOUN_KINDS + "\n" + _MORE_NOUN_KINDS).split("\n"):
     if " " in _line:
-        _KINDS[_line.split(" ")[0]] = _KINDS.get(_line.split(" ")[0], frozenset()) | frozenset(
+        NOUN_KINDS[_line.split(" ")[0]] = NOUN_KINDS.get(_line.split(" ")[0], frozenset()) | frozenset(
             _line.split(" ")[1:]
         )
 _LABELS = {**KIND_LABELS, **MORE_KIND_LABELS}
@@ -271,7 +271,9 @@ def head_kinds(q: Question, lem: Lemmatizer) -> frozenset[str]:
     # the noun as written, or its singular, before its lemma: "golfer" is a person, though keyed as "golf"
     head = q.head.lower()
     forms = (head, head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head)
-    found = next((_KINDS[f] for f in forms if f in _KINDS), _KINDS.get(lem.lemma(head), frozenset()))
+    found = next(
+        (NOUN_KINDS[f] for f in forms if f in NOUN_KINDS), NOUN_KINDS.get(lem.lemma(head), frozenset())
+    )
     return found & _LABELS.keys()
 
 
