@@ -221,3 +221,8 @@ def test_a_one_word_label_glued_before_a_capitalised_sentence_is_cut() -> None:
     # control: a colon before a lower-case word introduces what follows; nothing is cut there
     joined = label + rest[0].lower() + rest[1:]
     assert split_sentences(joined) == [joined.strip()]
+    # control: a name's last word before a colon and a quotation is a speaker's source, no label
+    quoted = (
+        "The harbour master Tom Hale, 61, told the Velmar Evening News: 'We will rebuild the quay by May.'"
+    )
+    assert split_sentences(quoted) == [quoted]
