@@ -336,9 +336,12 @@ def _glue_starts(doc: Doc) -> list[int]:
             if not subj:
                 continue
             start = subj[0].left_edge.i
-            if start != tok.left_edge.i:
+            swallowed = _swallowed_clause_end(subj[-1]) or _second_subject(subj)
+            if swallowed:
+                start = swallowed  # a caption's clause the parse hung on the subject, or a second subject
+            elif start != tok.left_edge.i:
                 continue  # the clause opens with a conjunction, a preposition or an adverb
-            if tok.dep_ in ("ROOT", "relcl", "acl", "csubj", "xcomp", "pcomp"):
+            elif tok.dep_ in ("ROOT", "relcl", "acl", "csubj", "xcomp", "pcomp"):
                 continue
             if tok.dep_ == "conj" and _coordinated(tok):
                 continue  # "... and Ann Lee warned ...": coordinated
@@ -352,6 +355,34 @@ def _glue_starts(doc: Doc) -> list[int]:
         if _may_start(doc, start):
             starts.add(start)
     return sorted(starts)
+
+
+def _swallowed_clause_end(subj: Token) -> int:
+    """Where a subject's own words start when the parse hung a whole caption on it: a finite verb
+    (by its tag) among the subject's left dependents that heads no clause of its own ("Ann Lee
+    waves to fans in May 2019 Tom Day has ...": "waves" taken as a modifier of "Day"). 0: none.
+    (A caption the parse reads as a second subject of the same verb is found by its caller.)
+    The subject's words are its name: the proper nouns compounded onto it, right before it."""
+    if subj.pos_ != "PROPN":
+        return 0
+    if not any(
+        t.tag_ in text_lex.FINITE_TAGS and t.dep_ not in text_lex.EMBEDDED_CLAUSE_DEPS and t.dep_ != "ROOT"
+        for t in subj.doc[subj.left_edge.i : subj.i]
+    ):
+        return 0
+    start = subj.i
+    while start > 0 and subj.doc[start - 1].dep_ == "compound" and subj.doc[start - 1].head.i == subj.i:
+        start -= 1
+    return start
+
+
+def _second_subject(subj: list[Token]) -> int:
+    """Where the last of two subjects of one verb starts when both are nouns and the last a name
+    ("Ann Lee waves to fans in May 2019 Tom Day has ...", "waves" read as a noun): the first is a
+    caption's subject. 0: one subject, or a pronoun among them."""
+    if len(subj) < 2 or subj[-1].pos_ != "PROPN" or subj[0].pos_ not in ("NOUN", "PROPN"):
+        return 0
+    return subj[-1].left_edge.i
 
 
 def _coordinated(tok: Token) -> bool:

@@ -679,6 +679,17 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
             and not (prev_word in lex.OBJECT_PRONOUNS and lower in _AFTER_OBJECT and after[:1].islower())
         ):
             continue
+        if (
+            tok.endswith(":")
+            and tok[:1].isupper()
+            and after[:1] not in _OPEN_QUOTES
+            and not _SPEECH.search(" ".join(sentence[: m.start(2)].split()[-6:]))
+            and _caption_label(sentence[m.start(2) :]) is not None
+        ):
+            # a one-word label: "... over the summer Gone: The ...", not a quotation a name or a
+            # verb of saying introduces ("... told the Harbour News: 'We ...")
+            points.append((m.end(1), m.start(2)))
+            continue
         if not after[:1].islower() and not after[:1].isdigit() and after[:1] not in "£$€":
             # a capitalised word next: only a connective or preposition that never starts a name
             # opens a sentence ("... on the quay In Velmar, ..."); a name that introduces a quotation

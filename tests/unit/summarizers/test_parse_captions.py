@@ -141,3 +141,26 @@ def test_only_a_clause_with_a_subject_a_finite_verb_and_a_number_is_read(nlp: An
     assert _counting_clause(whole("The storm destroyed 340 homes along the northern coast"))
     assert not _counting_clause(whole("Rescue crews in orange jackets with 340 sandbags beside the valley"))
     assert not _counting_clause(whole("The storm destroyed most homes along the northern coast"))
+
+
+def test_a_caption_the_parse_hangs_on_the_next_subject_is_cut_off(nlp: Any) -> None:
+    # the caption's verb read as a modifier of the next sentence's subject ("celebrates ... Delacroix"),
+    # or as a noun, making a second subject of the next sentence's verb ("Ann Delacroix waves")
+    rests = (
+        "Hale has won 12 titles with the club since he joined it.",
+        "Delacroix has raised 14 million euros for the new quay this year.",
+    )
+    captions = (
+        "Tom Hale poses with the trophy after the final against Velmar in June 2018",
+        "Ann Delacroix waves to fans at the harbour gala in Velmar in May 2019",
+    )
+    for caption, rest in zip(captions, rests, strict=True):
+        assert _one(nlp, f"{caption} {rest}").text == rest
+        # positive control: the same words with a stop between them are two sentences, none cut
+        assert _one(nlp, rest).text == rest
+
+
+def test_coordinated_subjects_are_not_cut(nlp: Any) -> None:
+    # control: two subjects joined by "and" are one sentence
+    sentence = "The mayor and harbour master Tom Hale have both signed the plan for the rebuilt quay."
+    assert _one(nlp, sentence).text == sentence

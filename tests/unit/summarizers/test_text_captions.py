@@ -209,3 +209,20 @@ def test_a_very_long_page_keeps_no_removed_text() -> None:
     assert removed_text(raw, clean_article(raw).paragraphs)  # control: a page of usual length keeps it
     long_raw = "\n\n".join([*BODY * 300, caption])
     assert removed_text(long_raw, clean_article(long_raw).paragraphs) == ()
+
+
+def test_a_one_word_label_glued_before_a_capitalised_sentence_is_cut() -> None:
+    label = "The new quay stood empty at the far edge of the old harbour of Velmar Deserted: "
+    rest = "Like a village after a flood, the stalls were shut and the boats had all gone."
+    parts = split_sentences(label + rest)
+    assert parts[-1] == "Deserted: " + rest
+    text = _clean(BODY[0], label + rest, BODY[1])
+    assert "Deserted:" not in text and rest in text
+    # control: a colon before a lower-case word introduces what follows; nothing is cut there
+    joined = label + rest[0].lower() + rest[1:]
+    assert split_sentences(joined) == [joined.strip()]
+    # control: a name's last word before a colon and a quotation is a speaker's source, no label
+    quoted = (
+        "The harbour master Tom Hale, 61, told the Velmar Evening News: 'We will rebuild the quay by May.'"
+    )
+    assert split_sentences(quoted) == [quoted]
