@@ -1035,6 +1035,40 @@ def _person_of_body(doc: Doc) -> list[Span]:
     return out
 
 
+def _cut_short_names(doc: Doc, lower_words: set[str]) -> list[Span]:
+    """People's names the recogniser cut short: an untagged first name before a one-word name it
+    tagged a person ("[Rhodri] Giggs"), or an untagged surname after a first name it took for a
+    nationality ("Youssouf [Mulumbu]"); the parse joins the two words as one name (a compound), and
+    the story never writes the untagged word in lower case."""
+    from spacy.tokens import Span
+
+    if not doc.has_annotation("DEP"):
+        return []
+
+    def name_word(t: Token) -> bool:
+        return (
+            not t.ent_type_
+            and t.tag_ == "NNP"
+            and bool(_NAME_WORD.fullmatch(t.text))
+            and t.lower_ not in lower_words
+            and not _is_title_word(t)
+        )
+
+    out: list[Span] = []
+    for e in doc.ents:
+        if len(e) != 1:
+            continue
+        if e.label_ == "PERSON" and e.start > 0:
+            t = doc[e.start - 1]
+            if name_word(t) and t.dep_ == "compound" and t.head.i == e.start:
+                out.append(Span(doc, e.start - 1, e.end, label="PERSON"))
+        elif e.label_ == "NORP" and e[0].tag_ == "NNP" and e.end < len(doc):
+            t = doc[e.end]
+            if name_word(t) and e[0].dep_ == "compound" and e[0].head.i == t.i:
+                out.append(Span(doc, e.start, e.end + 1, label="PERSON"))
+    return out
+
+
 def _headed_bodies(doc: Doc) -> list[Span]:
     """A body's name the recogniser missed, told by its last word ("the Marine Studies Institute said",
     ``ORG_HEADS``, ``STATE_BODY_NOUNS``): a run of at least two capitalised words not at the start of
@@ -1403,6 +1437,11 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
     for p in parsed:
         doc = p.doc
         kinded = _kind_named_bodies(doc)
+        kinded += [
+            b
+            for b in _cut_short_names(doc, lower_words)
+            if not any(b.start < k.end and k.start < b.end for k in kinded)
+        ]
         kinded += [
             b
             for b in _spelled_out_bodies(doc)
