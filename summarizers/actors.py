@@ -81,6 +81,7 @@ from newsbrief.summarizers.lexicon.actors import (
     SPORT_STORY_WORDS,
     STATE_BODY_NOUNS,
     TEAM_MEMBER_NOUNS,
+    THING_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
     TRAVEL_LEMMAS,
@@ -405,7 +406,7 @@ def _is_agent(doc: Doc, ent: Span) -> bool:
         (
             dep == "poss"
             and root.head.tag_ in ("NN", "NNS")
-            and root.head.dep_ not in _SUBJECT_DEPS
+            and (root.head.dep_ not in _SUBJECT_DEPS or root.head.lemma_.lower() in THING_NOUNS)
             and root.head.lower_ not in _INSTITUTION_NOUNS
             and root.head.lower_ not in ORG_HEADS
         )

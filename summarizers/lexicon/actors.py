@@ -1070,3 +1070,11 @@ DEMONYM_NOUNS = frozenset(
      "swede", "finn", "scot", "brit", "kiwi", "aussie", "yank", "icelander", "croat", "serb", "pole",
      "turk", "greenlander", "new zealander"]
 )  # fmt: skip
+# buildings and sites a place has ("the city's new store opened", "the town's bridge collapsed"): a
+# place that owns the subject of a clause acts through a body or people, never through one of these
+THING_NOUNS = frozenset(
+    ["store", "shop", "building", "bridge", "road", "street", "station", "airport", "park", "museum",
+     "stadium", "hospital", "school", "beach", "skyline", "landmark", "tower", "river", "harbour",
+     "port", "mall", "restaurant", "hotel", "church", "cathedral", "castle", "zoo", "market",
+     "flagship", "library", "theatre", "pier", "gallery", "arena", "square", "landmarks"]
+)  # fmt: skip
