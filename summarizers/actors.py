@@ -5,7 +5,8 @@ Built on spaCy's entities, then repaired: titles and fragments are cut off names
 longer name a short form belongs to. Each mention gets its part from the parse: agent (subject,
 speaker, "according to" source, possessor of an acting body), patient (passive subject, object),
 setting (object of a place preposition, dateline, "the city of X", origin of "a Texas woman"),
-topic (a country that frames a clause: "In Chad, prices have fallen") or credit. Settings,
+topic (a country that frames a clause: "In Chad, prices have fallen") or credit; in a sports story
+a town named as a side ("lost to Norden", "the Kelby striker") is an organisation. Settings,
 credits, events, competitions that do not act, diseases and products are dropped; nationality
 adjectives fold into their country, and peoples, parties and bodies ("the Democrats", "Iraqi
 forces") become actors of their own. Actors are ranked by mentions, acting, being acted upon,
@@ -27,9 +28,14 @@ from newsbrief.summarizers.lexicon.actors import (
     BODY_APPOSITION_FOLLOWERS,
     BODY_KIND_NOUNS,
     BYLINE_VERBS,
+    COMPASS_WORDS,
     COMPETITION_HEADS,
     CONNECTORS,
+    CONTEST_LEMMAS,
+    CONTEST_NOUNS,
+    CONTEST_PREPS,
     DECADE_NAMES,
+    DEMONYM_NOUNS,
     DISCOURSE_WORDS,
     DISEASES,
     DOCUMENT_NOUNS,
@@ -65,12 +71,17 @@ from newsbrief.summarizers.lexicon.actors import (
     ROLE_ENDINGS,
     ROLE_WORDS,
     SAME_BODY_NOUNS,
+    SCORE_PATTERN,
     SETTLEMENT_NOUNS,
     SHORT_REFERENCE_HEADS,
     SPATIAL_NOUNS,
     SPEECH_AUXILIARIES,
     SPEECH_VERBS,
+    SPORT_STORY_CUES_MIN,
+    SPORT_STORY_WORDS,
     STATE_BODY_NOUNS,
+    TEAM_MEMBER_NOUNS,
+    THING_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
     TRAVEL_LEMMAS,
@@ -128,6 +139,7 @@ class _Mention:
     owned: bool = False  # "his black Marlo Vista": a thing someone owns
     titled: bool = False  # a person named with a title or courtesy title ("Mayor Ruiz", "Mrs Lee")
     example: bool = False  # one of a list of names given as examples ("brands including A, B and C")
+    side: bool = False  # in a sports story, a place named as a side in a contest ("against Norden")
 
 
 @dataclass
@@ -394,7 +406,7 @@ def _is_agent(doc: Doc, ent: Span) -> bool:
         (
             dep == "poss"
             and root.head.tag_ in ("NN", "NNS")
-            and root.head.dep_ not in _SUBJECT_DEPS
+            and (root.head.dep_ not in _SUBJECT_DEPS or root.head.lemma_.lower() in THING_NOUNS)
             and root.head.lower_ not in _INSTITUTION_NOUNS
             and root.head.lower_ not in ORG_HEADS
         )
@@ -501,6 +513,8 @@ def _in_dateline(doc: Doc, ent: Span) -> bool:
         j += 1
     if j >= len(doc) or not doc[j].text.startswith(("(", "\u2014", "--")):
         return False
+    if doc[j].text == "(" and j + 1 < len(doc) and doc[j + 1].is_lower:
+        return False  # "Kelby (away to Norden) will ...": a remark in brackets, not the outlet's name
     # "LYON, France --": the city in capitals, whatever type the recogniser gave it
     return all(t.ent_type_ in ("GPE", "LOC") or t.text == "," or t.is_upper for t in doc[: ent.start])
 
@@ -516,6 +530,46 @@ def _is_byline(doc: Doc, ent: Span) -> bool:
             for k, w in enumerate(after)
         )
     return False
+
+
+def _sport_story(parsed: Sequence[ParsedSentence]) -> bool:
+    """The story is about sport: it uses enough of ``SPORT_STORY_WORDS``, or writes a score and
+    two of them."""
+    cues = {t.lower_ for p in parsed for t in p.doc if t.lower_ in SPORT_STORY_WORDS}
+    scored = any(re.search(SCORE_PATTERN, p.text) for p in parsed)
+    return len(cues) >= SPORT_STORY_CUES_MIN or (scored and len(cues) >= 2)
+
+
+def _is_side(doc: Doc, ent: Span) -> bool:
+    """A name in a contest: the object of "against"/"v", the subject or object of a verb of a contest
+    ("Kelby beat Norden"), the other side of a result ("lost 2-1 to Norden", "a draw with Kelby"), or
+    the possessor or compound of a side's people or games ("the Norden striker", "Kelby's win"). Read
+    only in a sports story, where it makes a town a side."""
+    prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if prev in CONTEST_PREPS or (nxt in CONTEST_PREPS and nxt != "against" and nxt != "past"):
+        return True  # "against Norden", "Kelby v Norden"
+    if not doc.has_annotation("DEP"):
+        return False
+    root = _base(ent.root)
+    dep, head = root.dep_, root.head
+    if dep == "pobj" and head.lower_ in ("to", "with", "over", "against"):
+        return head.head.lemma_.lower() in CONTEST_LEMMAS or head.head.lower_ in CONTEST_NOUNS
+    if dep in ("nsubj", "dobj", "nsubjpass") and head.pos_ == "VERB":
+        return head.lemma_.lower() in CONTEST_LEMMAS
+    hops = 0
+    while (
+        dep == "compound"
+        and head.lower_ not in TEAM_MEMBER_NOUNS
+        and head.dep_ == "compound"
+        and head.tag_ in ("NN", "NNS")
+        and hops < 3
+    ):
+        head = head.head  # "the Norden youth team coach"
+        hops += 1
+    if dep in ("compound", "poss") and head.lower_ in TEAM_MEMBER_NOUNS:
+        return True
+    return dep == "poss" and head.lower_ in CONTEST_NOUNS
 
 
 def _is_patient(doc: Doc, ent: Span) -> bool:
@@ -651,6 +705,10 @@ def _is_location(doc: Doc, ent: Span, label: str) -> bool:
             return True  # "the school at X", "a queue at X": a site; "an engineer at X" names an employer
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_KIND_NOUNS:
             return True
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in COMPASS_WORDS:
+            return True  # "30 miles north of Kell": where something lies
+        if _after_a_place(doc, ent):
+            return True
         if label == "ORG" and root.dep_ == "pobj" and root.head.lower_ == "to" and _travelled_to(root.head):
             return True  # "took his children to Funland Resort": a destination, not a body
         if (
@@ -664,9 +722,46 @@ def _is_location(doc: Doc, ent: Span, label: str) -> bool:
         if root.dep_ in ("compound", "amod", "nmod", "npadvmod") and root.head.dep_ == "pobj":
             return root.head.head.lower_ in preps
         return False
-    if prev == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in PLACE_KIND_NOUNS:
+    if prev == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in PLACE_KIND_NOUNS | COMPASS_WORDS:
         return True
-    return prev in preps
+    return prev in preps or _after_a_place(doc, ent)
+
+
+_ADDRESS_PREPS = ("from", "in", "near")
+
+
+def _after_a_place(doc: Doc, ent: Span) -> bool:
+    """A region after a comma and a place ("from Kell, Norshire"): part of the address, even where
+    the parse makes it a subject; the place before it may be a name tagged a person, the region a
+    one-word name tagged a body."""
+    if not _region(ent):
+        return False
+    if ent.start < 2 or doc[ent.start - 1].text != ",":
+        return False
+    before = next((e for e in doc.ents if e.end == ent.start - 1), None)
+    return (
+        before is not None
+        and before.label_ in ("GPE", "LOC", "PERSON", "FAC", "ORG")
+        and before.start > 0
+        and doc[before.start - 1].lower_ in _ADDRESS_PREPS
+    )
+
+
+def _before_a_region(doc: Doc, ent: Span) -> bool:
+    """A name after "from"/"in" followed by a comma and a region ("from Kell Marsh, Norshire"): a
+    town, whatever type the recogniser gave it."""
+    return (
+        ent.start > 0
+        and doc[ent.start - 1].lower_ in _ADDRESS_PREPS
+        and ent.end + 1 < len(doc)
+        and doc[ent.end].text == ","
+        and any(e.start == ent.end + 1 and _region(e) for e in doc.ents)
+    )
+
+
+def _region(ent: Span) -> bool:
+    """A name that may be a region after a town: a place, or one word tagged a body."""
+    return ent.label_ in ("GPE", "LOC") or (ent.label_ == "ORG" and len(ent) == 1)
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)*")
@@ -938,6 +1033,40 @@ def _person_of_body(doc: Doc) -> list[Span]:
                 Span(doc, e.start, e.start + 2, label="PERSON"),
                 Span(doc, rest.start, rest.end, label="ORG"),
             ]
+    return out
+
+
+def _cut_short_names(doc: Doc, lower_words: set[str]) -> list[Span]:
+    """People's names the recogniser cut short: an untagged first name before a one-word name it
+    tagged a person ("[Rhodri] Giggs"), or an untagged surname after a first name it took for a
+    nationality ("Youssouf [Mulumbu]"); the parse joins the two words as one name (a compound), and
+    the story never writes the untagged word in lower case."""
+    from spacy.tokens import Span
+
+    if not doc.has_annotation("DEP"):
+        return []
+
+    def name_word(t: Token) -> bool:
+        return (
+            not t.ent_type_
+            and t.tag_ == "NNP"
+            and bool(_NAME_WORD.fullmatch(t.text))
+            and t.lower_ not in lower_words
+            and not _is_title_word(t)
+        )
+
+    out: list[Span] = []
+    for e in doc.ents:
+        if len(e) != 1:
+            continue
+        if e.label_ == "PERSON" and e.start > 0:
+            t = doc[e.start - 1]
+            if name_word(t) and t.dep_ == "compound" and t.head.i == e.start:
+                out.append(Span(doc, e.start - 1, e.end, label="PERSON"))
+        elif e.label_ == "NORP" and e[0].tag_ == "NNP" and e.end < len(doc):
+            t = doc[e.end]
+            if name_word(t) and e[0].dep_ == "compound" and e[0].head.i == t.i:
+                out.append(Span(doc, e.start, e.end + 1, label="PERSON"))
     return out
 
 
@@ -1303,11 +1432,17 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
     out: list[_Mention] = []
     acronyms: dict[str, str] = {}
     missed = _missed_names(parsed)
+    sport = _sport_story(parsed)
     recurring = _recurring_titled(parsed)
     acronyms_seen = _recurring_acronyms(parsed)
     for p in parsed:
         doc = p.doc
         kinded = _kind_named_bodies(doc)
+        kinded += [
+            b
+            for b in _cut_short_names(doc, lower_words)
+            if not any(b.start < k.end and k.start < b.end for k in kinded)
+        ]
         kinded += [
             b
             for b in _spelled_out_bodies(doc)
@@ -1466,6 +1601,8 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
                 or re.sub(r"['\u2019]s$", "", name.lower()) in DISEASES
             ):
                 continue  # "First Lady", "General Election", "Riviera Masters": a role or an event
+            if len(toks) == 1 and name.lower() in DEMONYM_NOUNS:
+                continue  # "the Frenchman": someone the story names, called by his country
             if name.lower().removeprefix("the ") in DECADE_NAMES:
                 continue  # "the Sixties": a time, whatever type the recogniser gave it
             if name[0].islower() or all(t.lower_ in _TITLE_WORDS or t.lower_ in _CONNECTORS for t in toks):
@@ -1524,10 +1661,23 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
             m.credit = bool(_CREDIT_AFTER.match(after)) or _is_byline(doc, ent)
             m.example = _in_example_list(doc, ent)
             m.location = label != "NORP" and not family and _is_location(doc, ent, label)
-            m.settlement = label != "NORP" and _named_as_settlement(doc, ent)
+            m.settlement = label != "NORP" and (
+                _named_as_settlement(doc, ent) or (label == "PERSON" and _before_a_region(doc, ent))
+            )
             m.agent = not m.credit and not m.location and _is_agent(doc, ent)
             m.patient = not m.credit and not m.agent and _is_patient(doc, ent)
             m.topic = label in ("GPE", "PERSON") and not m.credit and _is_topic_place(doc, ent)
+            m.side = (
+                sport
+                and not m.credit
+                and label in ("GPE", "LOC", "ORG", "PERSON")
+                and (label != "PERSON" or (len(toks) == 1 and toks[0].text in known_non_person))
+                and _is_side(doc, ent)
+            )
+            if m.side and m.location:
+                m.location = False  # "at home to Norden": the other side, not where the game is
+                m.agent = _is_agent(doc, ent)
+            m.patient = m.patient or (m.side and not m.agent)
             if label == "FAC":
                 if m.location or not (m.agent or m.patient or ent.root.dep_ in ("oprd", "attr", "appos")):
                     continue  # a building or a site where things happen; a ship or a station that acts is an actor
@@ -1763,6 +1913,9 @@ def _label(c: _Cluster) -> str:
     """The cluster's type: its full name's label, places winning over mislabelled people."""
     own = Counter(m.label for m in c.mentions if m.name == c.name)
     lab = (own or c.labels).most_common(1)[0][0]
+    town = lab in ("GPE", "LOC") or (lab == "PERSON" and len(c.name.split()) == 1)
+    if town and any(m.side for m in c.mentions):
+        return "ORG"  # a town named as a side in a sports story ("beat Norden", "the Kelby striker")
     located = any(m.location for m in c.mentions)
     placed = sum(m.location for m in c.mentions)
     # a single word used as a place half the time is a place; a longer name must also never act

@@ -1015,3 +1015,66 @@ ACRONYM_SENTENCES = 2
 # how low a body's score may go and still fill an empty slot, when its name's last word is a kind
 # of body (``ORG_HEADS``); other names need 1
 ORG_HEAD_FLOOR = -0.5
+
+# --- actors12 ---
+# a sports story names its sides by their town ("beat Norden", "against Kelby", "the Norden
+# striker"): the recogniser tags that town a place (or a person), and a place that does not act is
+# dropped. A story is about sport when it uses at least ``SPORT_STORY_CUES_MIN`` of these words
+# (or writes a score, "2-1"); there a place in a contest is a side, i.e. an organisation.
+SPORT_STORY_WORDS = frozenset(
+    ["goal", "goals", "striker", "midfielder", "defender", "goalkeeper", "winger", "league", "fixture",
+     "fixtures", "derby", "relegation", "kick-off", "stadium", "penalty", "referee", "squad",
+     "semi-final", "quarter-final", "cup", "champions", "tournament", "innings", "wicket", "midfield",
+     "touchdown", "playoff", "play-off", "play-offs", "playoffs", "half-time", "full-time", "dugout",
+     "season", "rivals", "finals", "opponents", "games", "strikers", "defenders", "midfielders"]
+)  # fmt: skip
+SPORT_STORY_CUES_MIN = 3
+SCORE_PATTERN = r"\b\d{1,2}-\d{1,2}\b"
+# verbs (lemmas) of a contest: a place as their subject or object is a side ("Kelby beat Norden")
+CONTEST_LEMMAS = frozenset(
+    ["beat", "face", "host", "play", "lose", "draw", "defeat", "thrash", "edge", "meet", "overcome",
+     "trounce", "hammer", "rout", "outclass", "eliminate", "knock", "entertain", "battle", "sink",
+     "stun", "down", "ease", "overpower", "outplay", "humble", "topple", "dispatch", "crush", "visit",
+     "welcome", "tie", "relegate", "promote", "win", "score", "concede", "sign"]
+)  # fmt: skip
+# prepositions that name the other side of a contest ("against Norden", "Kelby v Norden")
+CONTEST_PREPS = frozenset(["against", "past", "v", "v.", "vs", "vs.", "versus"])
+# nouns of a contest or a result, whose "to"/"with"/"over"/"at" object or possessor is a side
+# ("defeat to Norden", "a draw with Kelby", "at home to Norden", "Kelby's win")
+CONTEST_NOUNS = frozenset(
+    ["win", "victory", "defeat", "loss", "draw", "clash", "match", "game", "trip", "visit", "fixture",
+     "tie", "home", "away", "derby", "meeting", "encounter", "rivalry", "triumph", "thrashing",
+     "comeback", "campaign", "season", "promotion", "relegation", "title", "lead"]
+)  # fmt: skip
+# people and things of a side: a place as their compound or possessor is the side ("the Norden
+# striker", "Kelby's manager", "a Norden shirt")
+TEAM_MEMBER_NOUNS = frozenset(
+    ["manager", "boss", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper",
+     "winger", "captain", "skipper", "coach", "player", "players", "team-mate", "teammate", "mate",
+     "team-mates", "teammates", "squad", "side", "team", "fans", "supporters", "full-back",
+     "centre-back", "centre-half", "playmaker", "academy", "shirt", "debut", "loanee", "flop",
+     "starlet", "youngster", "defence", "attack", "midfield", "line-up",
+     "bench", "dugout", "hero", "star", "stars", "goalscorer", "scorer", "chairman", "owner"]
+)  # fmt: skip
+# points of the compass: a name after their "of" is where something lies ("30 miles north of Kell")
+COMPASS_WORDS = frozenset(
+    ["north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west",
+     "northeast", "northwest", "southeast", "southwest", "north-northeast", "south-southwest"]
+)  # fmt: skip
+# a person of a country named by a noun ("the Frenchman", "the Spaniard"; never an adjective, which
+# may name a people or a body): a reference to someone the story names, whatever type the
+# recogniser gives it
+DEMONYM_NOUNS = frozenset(
+    ["frenchman", "frenchwoman", "englishman", "englishwoman", "scotsman", "scotswoman", "irishman",
+     "irishwoman", "welshman", "welshwoman", "dutchman", "dutchwoman", "spaniard", "briton", "dane",
+     "swede", "finn", "scot", "brit", "kiwi", "aussie", "yank", "icelander", "croat", "serb", "pole",
+     "turk", "greenlander", "new zealander"]
+)  # fmt: skip
+# buildings and sites a place has ("the city's new store opened", "the town's bridge collapsed"): a
+# place that owns the subject of a clause acts through a body or people, never through one of these
+THING_NOUNS = frozenset(
+    ["store", "shop", "building", "bridge", "road", "street", "station", "airport", "park", "museum",
+     "stadium", "hospital", "school", "beach", "skyline", "landmark", "tower", "river", "harbour",
+     "port", "mall", "restaurant", "hotel", "church", "cathedral", "castle", "zoo", "market",
+     "flagship", "library", "theatre", "pier", "gallery", "arena", "square", "landmarks"]
+)  # fmt: skip
