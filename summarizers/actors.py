@@ -35,6 +35,7 @@ from newsbrief.summarizers.lexicon.actors import (
     CONTEST_NOUNS,
     CONTEST_PREPS,
     DECADE_NAMES,
+    DEMONYM_ENDINGS,
     DEMONYM_NOUNS,
     DISCOURSE_WORDS,
     DISEASES,
@@ -1039,7 +1040,8 @@ def _person_of_body(doc: Doc) -> list[Span]:
 def _cut_short_names(doc: Doc, lower_words: set[str]) -> list[Span]:
     """People's names the recogniser cut short: an untagged first name before a one-word name it
     tagged a person ("[Rhodri] Giggs"), or an untagged surname after a first name it took for a
-    nationality ("Youssouf [Mulumbu]"); the parse joins the two words as one name (a compound), and
+    nationality ("Youssouf [Mulumbu]") and has none of a nationality's endings (not "Cuban [Quintet]");
+    the parse joins the two words as one name (a compound), and
     the story never writes the untagged word in lower case."""
     from spacy.tokens import Span
 
@@ -1063,7 +1065,12 @@ def _cut_short_names(doc: Doc, lower_words: set[str]) -> list[Span]:
             t = doc[e.start - 1]
             if name_word(t) and t.dep_ == "compound" and t.head.i == e.start:
                 out.append(Span(doc, e.start - 1, e.end, label="PERSON"))
-        elif e.label_ == "NORP" and e[0].tag_ == "NNP" and e.end < len(doc):
+        elif (
+            e.label_ == "NORP"
+            and e[0].tag_ == "NNP"
+            and e.end < len(doc)
+            and not e[0].lower_.endswith(DEMONYM_ENDINGS)
+        ):
             t = doc[e.end]
             if name_word(t) and e[0].dep_ == "compound" and e[0].head.i == t.i:
                 out.append(Span(doc, e.start, e.end + 1, label="PERSON"))

@@ -1070,6 +1070,9 @@ DEMONYM_NOUNS = frozenset(
      "swede", "finn", "scot", "brit", "kiwi", "aussie", "yank", "icelander", "croat", "serb", "pole",
      "turk", "greenlander", "new zealander"]
 )  # fmt: skip
+# how the adjective of a nationality ends ("Cuban", "Brazilian", "Chinese", "Danish", "Icelandic",
+# "Iraqi"): a word tagged a nationality that ends so is one, not a first name the recogniser misread
+DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
 # buildings and sites a place has ("the city's new store opened", "the town's bridge collapsed"): a
 # place that owns the subject of a clause acts through a body or people, never through one of these
 THING_NOUNS = frozenset(

@@ -48,9 +48,9 @@ def test_an_untagged_surname_after_a_first_name_taken_for_a_nationality() -> Non
     assert [(s.text, s.label_) for s in spans] == [("Sekou Tandoro", "PERSON")]
 
 
-def _nationality_before(tag: str, dep: str) -> Doc:
+def _nationality_before(tag: str, dep: str, word: str = "Norvel") -> Doc:
     return _doc(
-        ["The", "Norvish", "Pellow", "family", "left", "."],
+        ["The", word, "Pellow", "family", "left", "."],
         ["DT", tag, "NNP", "NN", "VBD", "."],
         [3, 2, 3, 4, 4, 4],
         ["det", dep, "compound", "nsubj", "ROOT", "punct"],
@@ -62,3 +62,11 @@ def test_a_nationality_adjective_before_a_name_is_left_alone() -> None:
     assert _cut_short_names(_nationality_before("JJ", "amod"), set()) == []
     # positive control: the same word read as a first name in compound with the next one joins it
     assert _cut_short_names(_nationality_before("NNP", "compound"), set())
+
+
+def test_a_word_with_a_nationality_ending_before_a_name_is_left_alone() -> None:
+    # "the Velmaran Pellow family": a nationality's adjective, even parsed as a name in compound
+    assert _cut_short_names(_nationality_before("NNP", "compound", "Velmaran"), set()) == []
+    assert _cut_short_names(_nationality_before("NNP", "compound", "Norvish"), set()) == []
+    # positive control: a word with no such ending is a first name there
+    assert _cut_short_names(_nationality_before("NNP", "compound", "Norvel"), set())
