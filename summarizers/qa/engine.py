@@ -332,19 +332,27 @@ def _asked_synonyms(
     the part of speech the question's parse gives them ("who was exonerated?": "acquit"; "what is its name?"
     has the noun "name", not the verb that is "call")."""
     syn = synonyms(lem)
-    wanted = [t for t in query if t not in idf and ((_VERB, t) in syn or (_NOUN, t) in syn)]
+    wanted = [t for t in query if t not in idf and any((pos, t) in syn for pos in _SENSES.values())]
     if not wanted or nlp is None:
         return {}
     out: dict[str, frozenset[str]] = {}
     for tok in question_parse(q.text, nlp):
-        pos = _VERB if tok.pos_ == "VERB" else _NOUN if tok.pos_ == "NOUN" else ""
         t = terms(tok.text, lem)
-        if pos and t and t[0] in wanted and (pos, t[0]) in syn:
-            out[t[0]] = syn[(pos, t[0])]
+        if not t or t[0] not in wanted:
+            continue
+        # a participle ("was he connected with") is an adjective too; a graded adjective ("biggest") is not
+        # its plain synonym's grade
+        senses = [_SENSES.get(tok.pos_, ""), _ADJ if tok.tag_ == "VBN" else ""]
+        found = [
+            w for pos in senses if pos and tok.tag_ not in ("JJR", "JJS") for w in syn.get((pos, t[0]), ())
+        ]
+        if found:
+            out[t[0]] = frozenset(found)
     return out
 
 
-_VERB, _NOUN = "verb", "noun"  # the parts of speech of the synonym table
+_ADJ = "adj"
+_SENSES = {"VERB": "verb", "NOUN": "noun", "ADJ": _ADJ}  # the question parse's tags -> the synonym table's
 
 
 def _score(

@@ -61,3 +61,16 @@ def test_a_question_word_takes_the_synonyms_of_its_part_of_speech(nlp: Any) -> N
     assert "name" not in _asked_synonyms(noun, dict.fromkeys(noun.terms, 1.0), idf, lem, nlp)
     # control: a word the article uses means itself
     assert _asked_synonyms(verb, dict.fromkeys(verb.terms, 1.0), {**idf, "name": 1.0}, lem, nlp) == {}
+
+
+def test_a_participle_takes_adjective_synonyms_and_a_superlative_none(nlp: Any) -> None:
+    lem = lemmatizer(nlp)
+    idf = {"club": 1.0, "coach": 1.0, "connect": 1.0, "large": 1.0}  # the article's words
+    participle = analyse("Which club was the coach affiliated with?", lem)
+    got = _asked_synonyms(participle, dict.fromkeys(participle.terms, 1.0), idf, lem, nlp)
+    assert "connect" in got.get("affiliate", ()), got
+    plain = analyse("Is it a big club?", lem)
+    assert "large" in _asked_synonyms(plain, dict.fromkeys(plain.terms, 1.0), idf, lem, nlp).get("big", ())
+    # control: the superlative grades its adjective ("the biggest club" may be the one with the most members)
+    graded = analyse("Which is the biggest club?", lem)
+    assert "big" not in _asked_synonyms(graded, dict.fromkeys(graded.terms, 1.0), idf, lem, nlp)
