@@ -66,7 +66,7 @@ def _classify(q: dict[str, Any], a: Any, b: Any, nlp: Any, hit: Any) -> str:
     art = qa_engine._articles([b])[0]
     passages = index_article(art.sentences, 0, art.citation, lem)
     ctx = qa_engine._resolve(question, ConversationState(), lem, qa_engine.WEIGHTS)
-    ranked = qa_engine._score(question, ctx, passages, qa_engine.WEIGHTS, lem)
+    ranked = qa_engine._score(question, ctx, passages, qa_engine.WEIGHTS, lem, nlp)
     gold = [(i, rel) for i, (_, rel, p) in enumerate(ranked) if hit(p.text, q["answer_keywords"])]
     qtype = question.type.value
     if hit(qa_engine.NOT_ANSWERED, q["answer_keywords"]):

@@ -57,7 +57,7 @@ from newsbrief.summarizers.qa.extract import (
     span,
 )
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType, analyse
-from newsbrief.summarizers.qa.rerank import asked_noun, parse_fits
+from newsbrief.summarizers.qa.rerank import asked_noun, parse_fits, question_parse
 from newsbrief.summarizers.qa.retrieve import (
     CAUSE_OPEN,
     CAUSE_RE,
@@ -76,7 +76,7 @@ from newsbrief.summarizers.qa.retrieve import (
 from newsbrief.summarizers.qa.sexes import agreeing, apostrophes, asked_sex, no_sex, sex_reader
 from newsbrief.summarizers.qa.speaker import speaks
 from newsbrief.summarizers.qa.weights import WEIGHTS, Weights
-from newsbrief.summarizers.qa.words import Lemmatizer, families, lemmatizer, terms, words
+from newsbrief.summarizers.qa.words import Lemmatizer, families, lemmatizer, synonyms, terms, words
 from newsbrief.summarizers.types import Answer, Briefing, Citation
 
 if TYPE_CHECKING:
@@ -325,8 +325,43 @@ def _light_terms(q: Question, lem: Lemmatizer | None) -> frozenset[str]:
     return frozenset(out)
 
 
+def _asked_synonyms(
+    q: Question, query: dict[str, float], idf: dict[str, float], lem: Lemmatizer, nlp: Language | None
+) -> dict[str, frozenset[str]]:
+    """The question's words that no sentence uses (the asker's own words) -> the keys of their synonyms in
+    the part of speech the question's parse gives them ("who was exonerated?": "acquit"; "what is its name?"
+    has the noun "name", not the verb that is "call")."""
+    syn = synonyms(lem)
+    wanted = [t for t in query if t not in idf and any((pos, t) in syn for pos in _SENSES.values())]
+    if not wanted or nlp is None:
+        return {}
+    out: dict[str, frozenset[str]] = {}
+    for tok in question_parse(q.text, nlp):
+        t = terms(tok.text, lem)
+        if not t or t[0] not in wanted:
+            continue
+        # a participle ("was she linked to") is an adjective too; a graded adjective ("biggest") is not
+        # its plain synonym's grade
+        senses = [_SENSES.get(tok.pos_, ""), _ADJ if tok.tag_ == "VBN" else ""]
+        found = [
+            w for pos in senses if pos and tok.tag_ not in ("JJR", "JJS") for w in syn.get((pos, t[0]), ())
+        ]
+        if found:
+            out[t[0]] = frozenset(found)
+    return out
+
+
+_ADJ = "adj"
+_SENSES = {"VERB": "verb", "NOUN": "noun", "ADJ": _ADJ}  # the question parse's tags -> the synonym table's
+
+
 def _score(
-    q: Question, ctx: _Context, passages: list[Passage], w: Weights, lem: Lemmatizer | None = None
+    q: Question,
+    ctx: _Context,
+    passages: list[Passage],
+    w: Weights,
+    lem: Lemmatizer | None = None,
+    nlp: Language | None = None,
 ) -> list[tuple[float, float, Passage]]:
     light = _light_terms(q, lem) if w.light != 1.0 else frozenset()
     query = {
@@ -346,7 +381,11 @@ def _score(
     out = []
     default_idf = max(idf.values(), default=1.0)
     family = families(lem) if lem is not None and w.derived else None
-    rels = {(p.article, p.position): relevance(query, p, idf, avg, w, default_idf, family) for p in passages}
+    similar = _asked_synonyms(q, query, idf, lem, nlp) if lem is not None and w.synonym else None
+    rels = {
+        (p.article, p.position): relevance(query, p, idf, avg, w, default_idf, family, similar)
+        for p in passages
+    }
     prev = ctx.previous
     if prev is not None and _turns_away(q, prev[0], passages):
         prev = None
@@ -607,7 +646,7 @@ def _answer_from_sentences(
         if pick is None:
             return _Result(Answer(question, nope, False), "", None)
         return _Result(Answer(question, pick.text, True, (pick.citation,)), "", pick)
-    ranked = _score(q, ctx, passages, w, lem)
+    ranked = _score(q, ctx, passages, w, lem, nlp)
     if not ranked:
         return _Result(Answer(question, nope, False), "", None)
     ranked = _rerank(q, ranked, nlp, lem, w)

@@ -248,28 +248,30 @@ def relevance(
     w: Weights = WEIGHTS,
     default_idf: float = 1.0,
     family: Mapping[str, frozenset[str]] | None = None,
+    similar: Mapping[str, frozenset[str]] | None = None,
 ) -> float:
     """BM25 of ``p`` for the weighted ``query``, divided by the query's total weight x idf (about 0..1).
 
     A query key no sentence holds counts with ``default_idf`` (the rarest key's idf) in the divisor. A
     query key ``p`` lacks whose word family (``family``: "resign" -> "resignation") ``p`` holds counts
-    ``w.derived`` of itself."""
+    ``w.derived`` of itself; one whose synonym (``similar``: "purchase" -> "buy") ``p`` holds, ``w.synonym``."""
     total = 0.0
     norm = 0.0
+    damp = w.k1 * (1 - w.b + w.b * p.length / avg_len)
     for t, qw in query.items():
         ti = idf.get(t, default_idf)
         norm += qw * ti
         tf = p.keys.get(t, 0)
-        if tf:
-            total += qw * ti * tf * (w.k1 + 1) / (tf + w.k1 * (1 - w.b + w.b * p.length / avg_len))
-        elif t in p.inherited:
+        share = 1.0
+        if not tf and t in p.inherited:
             total += qw * ti * w.inherited
-        elif family and w.derived and t in family:
-            tf = max(p.keys.get(d, 0) for d in family[t])
-            if tf:
-                total += (
-                    w.derived * qw * ti * tf * (w.k1 + 1) / (tf + w.k1 * (1 - w.b + w.b * p.length / avg_len))
-                )
+            continue
+        if not tf and family and w.derived and t in family:
+            tf, share = max(p.keys.get(d, 0) for d in family[t]), w.derived
+        if not tf and similar and w.synonym and t in similar:
+            tf, share = max(p.keys.get(d, 0) for d in similar[t]), w.synonym
+        if tf:
+            total += share * qw * ti * tf * (w.k1 + 1) / (tf + damp)
     return total / norm if norm else 0.0
 
 

@@ -256,6 +256,18 @@ words before a date, "would be sentenced on ...", "is scheduled for ...", or a d
 answers (fast bench) fiction 0.722 at 0 (off), 0.728 at 0.3 and 0.45, 0.722 at 0.6; dev, extra and public
 the same at each, follow-ups too. 0.45, as ``typed_share``. Also "when does / is ...?" read as about the future:
 nothing more moved, so left out.
+``synonym`` (qa23: a question word that no sentence of the article uses, whose WordNet synonym in the part of
+speech the question's parse gives it a sentence holds, "exonerated" for "acquitted", from
+:mod:`~newsbrief.summarizers.lexicon.synonyms`: synsets that are both words' first sense, seen in WordNet's tagged
+corpus; a participle takes its adjective's synonyms too, a comparative or superlative adjective none; counts this
+share of the word, as ``derived``): fast bench, diff of every answer and follow-up against 0 (off), at 0.5:
+extra answers +2 (a verb of naming, a participle of belonging), dev, fiction, extra2 unchanged; at 1 extra
+-1 more. Tried before it (same bench): the synonyms of every question word, any part of speech, at 0.3, 0.5
+and 0.7: extra answers +2, fiction answers and follow-ups -1 each (a superlative's synonym outweighed the noun
+of the maximum), dev follow-ups -1 at 0.3 and 0.5 (a context word's synonym); only words the article lacks:
+the dev loss gone, extra also lost a "what is its name?" to the verb "call" (the noun's key is the verb's),
+hence the part of speech from the question's parse; nouns' direct hyponyms (WordNet's first-sense hypernym
+links, "agreement" finding "treaty"): extra follow-ups -1, nothing gained.
 """
 
 from __future__ import annotations
@@ -276,6 +288,7 @@ class Weights:
     derived: float = (
         0.5  # a question word's family member ("resign" for "resignation", "defence" for "defend")
     )
+    synonym: float = 0.5  # an unused question word's WordNet synonym ("acquit", "exonerate"); qa23
     inherited: float = 0.5  # a previous sentence's names count this much in a sentence saying "he", "they"
     # conversation
     referent: float = 0.5  # the person or thing a pronoun points to, as a query term

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, cast
 
 from newsbrief.summarizers.lexicon.derivations import PAIRS as _DERIVED_PAIRS
 from newsbrief.summarizers.lexicon.qa import DEGREE_ADVERBS, PHRASE_KEYS, QUESTION_STOP, RELATED_LEMMAS
+from newsbrief.summarizers.lexicon.synonyms import PAIRS as _SYNONYM_PAIRS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -168,6 +169,39 @@ def families(lem: Lemmatizer) -> dict[str, frozenset[str]]:
     with _LOCK:
         _FAMILIES[key] = table
     return table
+
+
+_SYNONYMS: dict[int, dict[tuple[str, str], frozenset[str]]] = {}
+
+
+def synonyms(lem: Lemmatizer) -> dict[tuple[str, str], frozenset[str]]:
+    """(part of speech, retrieval key) of a word of :mod:`~newsbrief.summarizers.lexicon.synonyms` (WordNet
+    synonyms of their most common sense: "acquit", "exonerate") -> the keys of its synonyms of that part of
+    speech, and of their word families (:func:`families`). Keys of a related-lemma class or stop words have
+    none (a class is its own paraphrase set)."""
+    key = id(lem)
+    with _LOCK:
+        got = _SYNONYMS.get(key)
+    if got is not None:
+        return got
+    fam = families(lem)
+    out: dict[tuple[str, str], set[str]] = {}
+    for line in _SYNONYM_PAIRS.split("\n"):
+        pos, _, pair = line.partition(" ")
+        if " " not in pair:
+            continue
+        a, b = (key_of(lem.lemma(w)) for w in pair.split(" "))
+        if a == b or {a, b} & QUESTION_STOP or a in _RELATED_KEYS or b in _RELATED_KEYS:
+            continue
+        out.setdefault((pos, a), set()).update({b, *fam.get(b, ())})
+        out.setdefault((pos, b), set()).update({a, *fam.get(a, ())})
+    table = {k: frozenset(rest) for k, v in out.items() if (rest := v - {k[1]} - fam.get(k[1], frozenset()))}
+    with _LOCK:
+        _SYNONYMS[key] = table
+    return table
+
+
+_RELATED_KEYS = frozenset(_RELATED.values()) | frozenset(_RELATED)
 
 
 def key_of(lemma: str) -> str:
