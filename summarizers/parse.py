@@ -414,6 +414,8 @@ def _is_run_on(doc: Doc) -> bool:
         head = tok.head
         if not _is_finite(head) or any(c.dep_ in ("cc", "preconj") for c in head.children):
             continue
+        if not tok.n_lefts and not tok.n_rights:
+            continue  # a bare noun the tagger took for a verb ("with title rivals Ann Lee ..."): no clause
         if not any(t.is_punct or t.dep_ in ("cc", "mark") for t in doc[head.i + 1 : tok.i]):
             return True
     return False
