@@ -567,7 +567,9 @@ def _plan_noun_head(tok: Token) -> Token | None:
     if tok.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass") or not verb.tag_.startswith("VB"):
         return None
     if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
-        return None  # "Unveiling plans to build a marina, the trust said ...": the frame
+        if _lemma(verb) in ANNOUNCE_LEMMAS and verb.dep_ == "advcl" and verb.i < verb.head.i:
+            return verb  # "Unveiling plans to build a marina, the trust said ...": a plan made known
+        return None  # "Abandoning plans to ...", "India announcing plans ...": a headline's frame
     if _lemma(verb) in ANNOUNCE_LEMMAS:
         return verb
     if _lemma(verb) not in ("have", "be") or _is_past(verb):
