@@ -23,11 +23,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from newsbrief.summarizers.lexicon.common import CALENDAR_ALT, MONTH_ALT
+from newsbrief.summarizers.lexicon.common import CALENDAR_ALT, MONTH_ALT, WEEKDAY_NAMES
 from newsbrief.summarizers.lexicon.steps import (
     ACTION_NOUN_SUFFIXES,
     ACTION_NOUNS,
@@ -137,6 +137,7 @@ class _Step:
     when: str | None
     score: float
     sure: float  # the score that lets a step past the first few (no credit for an indirect "would")
+    caption: bool = False  # from a caption the cleaning took out: listed after the body's steps
 
 
 def _aux_tags(tok: Token) -> set[str]:
@@ -1743,22 +1744,56 @@ def _same_step(a: set[str], b: set[str]) -> bool:
 
 
 def extract_next_steps(
-    parsed: Sequence[ParsedSentence], published: date | None = None
+    parsed: Sequence[ParsedSentence],
+    published: date | None = None,
+    captions: Sequence[ParsedSentence] = (),
 ) -> tuple[NextStep, ...]:
     """Forward-looking clauses, most important first, one per sentence, at most ``MAX_STEPS``;
-    ``published`` (when known) tells which years lie ahead."""
+    ``published`` (when known) tells which years lie ahead. ``captions`` (captions the cleaning took
+    out, parsed) give only steps dated ahead on a day the story does not put in the past (a caption
+    tells its picture in the present: "Lee scores on Saturday" may be last Saturday's goal)."""
     token = _NOW_YEAR.set(_now_year(parsed, published))
     try:
-        return _extract(parsed)
+        return _extract(parsed, captions)
     finally:
         _NOW_YEAR.reset(token)
 
 
-def _extract(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
+# a date that names a day: a weekday, "tomorrow", or a month with its day ("May 2", "2 May")
+_DAY_RE = re.compile(
+    rf"\b(?:{'|'.join(WEEKDAY_NAMES)}|tomorrow)\b|\b(?:{MONTH_ALT})\s+\d|\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_ALT})\b",
+    re.I,
+)
+
+
+def _days_behind(parsed: Sequence[ParsedSentence]) -> set[str]:
+    """The days of the week the story dates a past verb with ("police were called on Sunday")."""
+    out: set[str] = set()
+    for p in parsed:
+        doc = p.steps_doc if p.steps_doc is not None else p.doc
+        for ent in doc.ents:
+            days = {d for d in WEEKDAY_NAMES if d in ent.text.lower()}
+            if ent.label_ != "DATE" or not days:
+                continue
+            verb = ent.root.head
+            while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
+                verb = verb.head
+            if not verb.tag_ or _is_past(verb) or PAST_DATE_RE.search(ent.text):
+                out |= days  # unparsed, the day is taken as behind
+    return out
+
+
+def _extract(
+    parsed: Sequence[ParsedSentence], captions: Sequence[ParsedSentence] = ()
+) -> tuple[NextStep, ...]:
     steps: list[_Step] = []
     n = max(1, len(parsed))
-    for k, p in enumerate(parsed):
+    behind = _days_behind(parsed) if captions else set()
+    for k, p in enumerate([*parsed, *captions]):
         doc = p.steps_doc
+        caption = k >= len(parsed)
+        if caption:
+            p = replace(p, index=n - 1)
         if doc is None:
             continue
         # heads triggered by a word of planning, effort, obligation or schedule (not only a modal)
@@ -1797,10 +1832,17 @@ def _extract(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
                 continue
             head, toks, speaker, trailer = found
             when = _when(doc, toks, head)
+            if caption and (
+                when is None
+                or not _ahead(when)
+                or not _DAY_RE.search(when)
+                or any(d in when.lower() for d in behind)
+            ):
+                continue  # a caption's step must be dated ahead to a day
             # the cut keeps the trigger and the date ahead
             keep = max([trigger, *(e.end - 1 for e in doc.ents if e.text == when and e.start >= toks[0].i)])
             text = speaker + _render(toks, keep) + trailer
-            if k > 0 and _refers_back(toks) and len(parsed[k - 1].text.split()) <= _MAX_CONTEXT_WORDS:
+            if 0 < k < n and _refers_back(toks) and len(parsed[k - 1].text.split()) <= _MAX_CONTEXT_WORDS:
                 # "A vote there is expected in May": the sentence before says where "there" is
                 text = parsed[k - 1].text.rstrip() + " " + text
             score = _score(head, toks, text, when, p, n)
@@ -1813,8 +1855,10 @@ def _extract(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
             sure = score + (
                 STEP_WEIGHTS["undated_would"] if not when and _indirect_intent(head, subj) else 0.0
             )
-            steps.append(_Step(text=text, sentence=p.text, when=when, score=score, sure=sure))
-    steps.sort(key=lambda s: -s.score)
+            steps.append(
+                _Step(text=text, sentence=p.text, when=when, score=score, sure=sure, caption=caption)
+            )
+    steps.sort(key=lambda s: (s.caption, -s.score))
     # a second step dated the same day mostly tells more of the same event ("the vote is due on 3 June"
     # and "members will cast their ballots on 3 June"): it keeps its place only without the date's credit
     dates: set[str] = set()
@@ -1824,7 +1868,11 @@ def _extract(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
             s.score += STEP_WEIGHTS["same_when"]
             s.sure += STEP_WEIGHTS["same_when"]
         dates.add(key)
-    steps.sort(key=lambda s: -s.score)
+    # a caption's step comes after the body's and only within the first few
+    steps.sort(key=lambda s: (s.caption, -s.score))
+    for s in steps:
+        if s.caption:
+            s.sure = STEP_WEIGHTS["sure_min"] - 1
     if steps and STEP_WEIGHTS["relative_min"] > 0:
         floor = STEP_WEIGHTS["relative_min"] * steps[0].score
         steps = [s for s in steps if s.score >= floor]
