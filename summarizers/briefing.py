@@ -69,7 +69,8 @@ class BriefingEngine:
             prepared.append((article, title, sentences))
         ok = [p for p in prepared if not isinstance(p, InputError)]
         # the captions cleaning took out that may date a step ahead ride in the same parse, last
-        step_caps = [captions_for_steps(removed_text(a.text, sentences, title)) for a, title, sentences in ok]
+        removed = [removed_text(a.text, sentences, title) for a, title, sentences in ok]
+        step_caps = [captions_for_steps(r) for r in removed]
         groups = [
             [*([title] if title else []), *sentences, *caps]
             for (_, title, sentences), caps in zip(ok, step_caps, strict=True)
@@ -78,13 +79,15 @@ class BriefingEngine:
         tails = [len(caps) for caps in step_caps]
         parsed = iter(parse_groups(self.nlp, groups, titled=titled, tails=tails) if groups else [])
         tail_counts = iter(tails)
+        removed_before = iter(removed)
         out: list[Briefing | InputError] = []
         for p in prepared:
             if isinstance(p, InputError):
                 out.append(p)
                 continue
-            article, title, _ = p
+            article, title, cleaned = p
             whole = next(parsed)
+            before = next(removed_before)
             tail = next(tail_counts)
             body = split_title(title, whole[: len(whole) - tail])
             facets = facets_from_parsed(title, body, article.published, captions=whole[len(whole) - tail :])
@@ -105,7 +108,8 @@ class BriefingEngine:
                     article_ids=(article.id,),
                     sentences=tuple(sentences),
                     outlets=article_outlet(article),
-                    captions=removed_text(article.text, sentences, title),
+                    # (the same as before the parse unless the parse cut a glued caption off)
+                    captions=before if sentences == cleaned else removed_text(article.text, sentences, title),
                 )
             )
         return out
