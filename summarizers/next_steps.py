@@ -92,6 +92,7 @@ from newsbrief.summarizers.lexicon.steps import (
     RELATIVE_INFINITIVE_ADJ,
     REQUEST_LEMMAS,
     SCHEDULE_ADJ,
+    SCHEDULE_FIELD_RE,
     SCHEDULE_PREPS,
     SEASONS,
     SHARE_NOUNS,
@@ -1766,21 +1767,52 @@ _DAY_RE = re.compile(
 )
 
 
+_CLOCK_RE = re.compile(r"[,\s]*(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)|noon|midnight)\b", re.I)
+
+
+def _schedule_field(doc: Doc) -> tuple[str, str] | None:
+    """A fact box's field of when an event starts ("Kick-off: Saturday, 3pm"): its text, from the
+    label to the last date or time right after it, and its date; None without one."""
+    for m in SCHEDULE_FIELD_RE.finditer(doc.text):
+        ents = []
+        at = m.end()
+        for e in doc.ents:
+            if e.start_char < at:
+                continue
+            if e.label_ not in ("DATE", "TIME") or doc.text[at : e.start_char].strip(" ,") != "":
+                break
+            ents.append(e)
+            at = e.end_char
+        clock = _CLOCK_RE.match(doc.text, at)
+        if ents and clock:
+            at = clock.end()  # "Saturday, 3pm": the hour the tagger may have run into the next word
+        dates = [e.text for e in ents if e.label_ == "DATE"]
+        if dates:
+            return doc.text[m.start() : at], dates[0]
+    return None
+
+
 def _days_behind(parsed: Sequence[ParsedSentence]) -> set[str]:
-    """The days of the week the story dates a past verb with ("police were called on Sunday")."""
+    """The days of the week the story dates a past verb with ("police were called on Sunday"); not a
+    day it marks as the week before ("last Saturday's match" leaves this Saturday ahead)."""
     out: set[str] = set()
     for p in parsed:
         doc = p.steps_doc if p.steps_doc is not None else p.doc
         for ent in doc.ents:
             days = {d for d in WEEKDAY_NAMES if d in ent.text.lower()}
-            if ent.label_ != "DATE" or not days:
+            if ent.label_ != "DATE" or not days or PAST_DATE_RE.search(ent.text):
                 continue
             verb = ent.root.head
             while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
                 verb = verb.head
-            if not verb.tag_ or _is_past(verb) or PAST_DATE_RE.search(ent.text):
+            if not verb.tag_ or _is_past(verb):
                 out |= days  # unparsed, the day is taken as behind
     return out
+
+
+def _caption_day_ahead(when: str, behind: set[str]) -> bool:
+    """Whether a caption's date names a day ahead (see ``_DAY_RE``), not one in ``behind``."""
+    return _ahead(when) and _DAY_RE.search(when) is not None and not any(d in when.lower() for d in behind)
 
 
 def _extract(
@@ -1795,6 +1827,13 @@ def _extract(
         if caption:
             p = replace(p, index=n - 1)
         if doc is None:
+            continue
+        field = _schedule_field(doc) if caption else None
+        if field is not None and _caption_day_ahead(field[1], behind):
+            score = STEP_WEIGHTS["when"] + STEP_WEIGHTS["exact_when"]
+            steps.append(
+                _Step(text=field[0], sentence=p.text, when=field[1], score=score, sure=score, caption=True)
+            )
             continue
         # heads triggered by a word of planning, effort, obligation or schedule (not only a modal)
         lexical: set[int] = set()
@@ -1832,12 +1871,7 @@ def _extract(
                 continue
             head, toks, speaker, trailer = found
             when = _when(doc, toks, head)
-            if caption and (
-                when is None
-                or not _ahead(when)
-                or not _DAY_RE.search(when)
-                or any(d in when.lower() for d in behind)
-            ):
+            if caption and (when is None or not _caption_day_ahead(when, behind)):
                 continue  # a caption's step must be dated ahead to a day
             # the cut keeps the trigger and the date ahead
             keep = max([trigger, *(e.end - 1 for e in doc.ents if e.text == when and e.start >= toks[0].i)])

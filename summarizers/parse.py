@@ -19,7 +19,7 @@ from newsbrief.summarizers.lexicon import text as text_lex
 from newsbrief.summarizers.lexicon.actors import GROUP_ACTOR_WORDS, ROLE_WORDS
 from newsbrief.summarizers.lexicon.common import CALENDAR_ALT
 from newsbrief.summarizers.lexicon.figures import NUMBER_WORDS
-from newsbrief.summarizers.lexicon.steps import FUTURE_CUE_RE
+from newsbrief.summarizers.lexicon.steps import FUTURE_CUE_RE, SCHEDULE_FIELD_RE
 from newsbrief.summarizers.text import is_credit_line, without_picture_pointers
 
 if TYPE_CHECKING:
@@ -162,7 +162,12 @@ def captions_for_steps(captions: Sequence[str]) -> list[str]:
     out = []
     for c in captions:
         c = without_picture_pointers(c)
-        if len(c.split()) <= _CAPTION_STEP_MAX_WORDS and _SCHEDULE_RE.search(c) and not is_credit_line(c):
+        # (a fact box's field of when, "Kick-off: Saturday, 3pm", reads as a label line: it is kept)
+        if (
+            len(c.split()) <= _CAPTION_STEP_MAX_WORDS
+            and _SCHEDULE_RE.search(c)
+            and (not is_credit_line(c) or SCHEDULE_FIELD_RE.search(c))
+        ):
             out.append(c)
     return out[:_CAPTION_STEP_MAX]
 
@@ -201,7 +206,7 @@ def parse_groups(
     chosen = [
         k
         for k, (_, i, _) in enumerate(flat)
-        if not credit[k] and not title[k] and (tail[k] or _needs_parse(i, docs[k]))
+        if tail[k] or (not credit[k] and not title[k] and _needs_parse(i, docs[k]))
     ]
     chosen_set = set(chosen)
     own = [texts[: len(texts) - tails[g]] if tails else texts for g, texts in enumerate(groups)]

@@ -41,3 +41,24 @@ def test_a_caption_on_a_day_behind_or_not_dated_to_a_day_gives_none(engine: Brie
     assert "Harwick Town on Saturday" in got  # positive control: the caption ahead in the same story
     assert "Denby defence" not in got  # Tuesday is the day the story says Fenn scored
     assert "youth academy" not in got
+
+
+BOX = "Kick-off: Saturday, 3pm Referee: Tom Hale Odds: Kelby 2/1 Harwick 6/4"
+
+
+def _preview(played: str) -> str:
+    return (
+        "Kelby Rovers manager Ada Brandt has a full squad to choose from for the visit of Harwick Town. "
+        f"{played} Brandt said the players had trained well all week.\n\n{BOX}\n\n"
+        "'We have worked hard and the fans have been with us all season,' she said."
+    )
+
+
+def test_a_fact_box_field_of_when_gives_a_step_unless_the_story_puts_that_day_behind(
+    engine: BriefingEngine,
+) -> None:
+    # "last Saturday" marks the week before: this Saturday's kick-off is still ahead
+    ahead = _steps(engine, _preview("Rovers lost 2-1 at Denby last Saturday."))
+    assert "Kick-off: Saturday, 3pm" in ahead
+    behind = _steps(engine, _preview("Rovers lost 2-1 at Denby on Saturday."))
+    assert not any("Kick-off" in s for s in behind)
