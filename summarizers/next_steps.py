@@ -86,6 +86,7 @@ from newsbrief.summarizers.lexicon.steps import (
     PLEDGE_ADJ,
     POSTPONE_LEMMAS,
     PRONOUN_SUBJECTS,
+    READER_PRONOUNS,
     READY_ADJ,
     RECURRING_DATE_RE,
     REFUSE_LEMMAS,
@@ -1873,6 +1874,10 @@ def _extract(
             when = _when(doc, toks, head)
             if caption and (when is None or not _caption_day_ahead(when, behind)):
                 continue  # a caption's step must be dated ahead to a day
+            if not _is_quote(p.text, toks[0].idx) and any(
+                c.dep_ in ("dobj", "dative") and c.lower_ in READER_PRONOUNS for c in head.children
+            ):
+                continue  # "we will be bringing you all the team news": the page speaks to its reader
             # the cut keeps the trigger and the date ahead
             keep = max([trigger, *(e.end - 1 for e in doc.ents if e.text == when and e.start >= toks[0].i)])
             text = speaker + _render(toks, keep) + trailer

@@ -565,6 +565,9 @@ SCHEDULE_FIELD_LABELS = (
     "kick-off", "kick off", "kickoff", "tip-off", "tip off", "face-off", "first pitch", "first ball",
     "start time", "starts", "when", "date", "time", "doors open",
 )  # fmt: skip
+# the reader, when a clause outside quotes has them as its object ("will be bringing you the team
+# news", "will keep you updated"): the page speaking to whoever reads it, not an event ahead
+READER_PRONOUNS = frozenset({"you"})
 SCHEDULE_FIELD_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in SCHEDULE_FIELD_LABELS) + r")\s*:\s*",
     re.I,

@@ -1322,3 +1322,16 @@ def test_how_a_share_of_a_group_will_fare_is_a_statistic_not_a_step(nlp: Any) ->
     assert "in arrears" not in text
     assert "lose their jobs" in text  # control: an event that comes to a share of a group
     assert "full study on Monday" in text
+
+
+def test_the_page_speaking_to_its_reader_is_not_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Ahead of the harvest fair, the Valley Courier will be bringing you every result from the show ring.
+        The fair committee will be bringing the farmers a new show ring on Saturday.
+        """,
+    )
+    text = steps(f)
+    assert "bringing you every result" not in text
+    assert "new show ring on Saturday" in text  # control: the same clause with someone else as its object
