@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.facets import facets_from_parsed
 from newsbrief.summarizers.nlp import DEFAULT_MODEL, load_pipeline
-from newsbrief.summarizers.parse import parse_groups, split_title
+from newsbrief.summarizers.parse import captions_for_steps, parse_groups, split_title
 from newsbrief.summarizers.rank import select_summary
 from newsbrief.summarizers.text import clean_article, removed_text, split_sentences
 from newsbrief.summarizers.types import Article, Briefing, InputError, Source
@@ -68,17 +68,29 @@ class BriefingEngine:
                 continue
             prepared.append((article, title, sentences))
         ok = [p for p in prepared if not isinstance(p, InputError)]
-        groups = [[title, *sentences] if title else list(sentences) for _, title, sentences in ok]
+        # the captions cleaning took out that may date a step ahead ride in the same parse, last
+        removed = [removed_text(a.text, sentences, title) for a, title, sentences in ok]
+        step_caps = [captions_for_steps(r) for r in removed]
+        groups = [
+            [*([title] if title else []), *sentences, *caps]
+            for (_, title, sentences), caps in zip(ok, step_caps, strict=True)
+        ]
         titled = [bool(title) for _, title, _ in ok]
-        parsed = iter(parse_groups(self.nlp, groups, titled=titled) if groups else [])
+        tails = [len(caps) for caps in step_caps]
+        parsed = iter(parse_groups(self.nlp, groups, titled=titled, tails=tails) if groups else [])
+        tail_counts = iter(tails)
+        removed_before = iter(removed)
         out: list[Briefing | InputError] = []
         for p in prepared:
             if isinstance(p, InputError):
                 out.append(p)
                 continue
-            article, title, _ = p
-            body = split_title(title, next(parsed))
-            facets = facets_from_parsed(title, body, article.published)
+            article, title, cleaned = p
+            whole = next(parsed)
+            before = next(removed_before)
+            tail = next(tail_counts)
+            body = split_title(title, whole[: len(whole) - tail])
+            facets = facets_from_parsed(title, body, article.published, captions=whole[len(whole) - tail :])
             # the parse may have cut a glued caption off a sentence, or marked one as a caption:
             # the summary and the stored sentences are the sentences as the facets read them
             sentences = [b.text for b in body]
@@ -96,7 +108,8 @@ class BriefingEngine:
                     article_ids=(article.id,),
                     sentences=tuple(sentences),
                     outlets=article_outlet(article),
-                    captions=removed_text(article.text, sentences, title),
+                    # (the same as before the parse unless the parse cut a glued caption off)
+                    captions=before if sentences == cleaned else removed_text(article.text, sentences, title),
                 )
             )
         return out

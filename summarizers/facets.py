@@ -7,6 +7,7 @@ which reads ``ParsedSentence`` values and never imports this module.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -43,15 +44,21 @@ class Facets:
     next_steps: tuple[NextStep, ...]
 
 
-def facets_from_parsed(title: str, parsed: list[ParsedSentence], published: date | None = None) -> Facets:
+def facets_from_parsed(
+    title: str,
+    parsed: list[ParsedSentence],
+    published: date | None = None,
+    captions: Sequence[ParsedSentence] = (),
+) -> Facets:
     """The three facets from sentences already run through ``parse_sentences``; ``published``
-    (when known) tells the next steps which years lie ahead."""
+    (when known) tells the next steps which years lie ahead; ``captions`` (parsed captions the
+    cleaning took out) are read by the next steps alone, for a step they date ahead."""
     # credit lines and captions are left out, and the rest numbered again from 0, so an
     # extractor's position (``index``) and its count of sentences (``len``) agree
     body = [replace(p, index=k) for k, p in enumerate(q for q in parsed if not q.credit)]
     actors = extract_actors(title, body)
     figures = extract_figures(title, body)
-    steps = extract_next_steps(body, published)
+    steps = extract_next_steps(body, published, captions)
     return Facets(actors, figures, steps)
 
 

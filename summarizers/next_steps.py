@@ -23,11 +23,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from newsbrief.summarizers.lexicon.common import CALENDAR_ALT, MONTH_ALT
+from newsbrief.summarizers.lexicon.common import CALENDAR_ALT, MONTH_ALT, WEEKDAY_NAMES
 from newsbrief.summarizers.lexicon.steps import (
     ACTION_NOUN_SUFFIXES,
     ACTION_NOUNS,
@@ -86,12 +86,14 @@ from newsbrief.summarizers.lexicon.steps import (
     PLEDGE_ADJ,
     POSTPONE_LEMMAS,
     PRONOUN_SUBJECTS,
+    READER_PRONOUNS,
     READY_ADJ,
     RECURRING_DATE_RE,
     REFUSE_LEMMAS,
     RELATIVE_INFINITIVE_ADJ,
     REQUEST_LEMMAS,
     SCHEDULE_ADJ,
+    SCHEDULE_FIELD_RE,
     SCHEDULE_PREPS,
     SEASONS,
     SHARE_NOUNS,
@@ -137,6 +139,7 @@ class _Step:
     when: str | None
     score: float
     sure: float  # the score that lets a step past the first few (no credit for an indirect "would")
+    caption: bool = False  # from a caption the cleaning took out: listed after the body's steps
 
 
 def _aux_tags(tok: Token) -> set[str]:
@@ -567,7 +570,9 @@ def _plan_noun_head(tok: Token) -> Token | None:
     if tok.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass") or not verb.tag_.startswith("VB"):
         return None
     if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
-        return None  # "Unveiling plans to build a marina, the trust said ...": the frame
+        if _lemma(verb) in ANNOUNCE_LEMMAS and verb.dep_ == "advcl" and verb.i < verb.head.i:
+            return verb  # "Unveiling plans to build a marina, the trust said ...": a plan made known
+        return None  # "Abandoning plans to ...", "India announcing plans ...": a headline's frame
     if _lemma(verb) in ANNOUNCE_LEMMAS:
         return verb
     if _lemma(verb) not in ("have", "be") or _is_past(verb):
@@ -1741,23 +1746,95 @@ def _same_step(a: set[str], b: set[str]) -> bool:
 
 
 def extract_next_steps(
-    parsed: Sequence[ParsedSentence], published: date | None = None
+    parsed: Sequence[ParsedSentence],
+    published: date | None = None,
+    captions: Sequence[ParsedSentence] = (),
 ) -> tuple[NextStep, ...]:
     """Forward-looking clauses, most important first, one per sentence, at most ``MAX_STEPS``;
-    ``published`` (when known) tells which years lie ahead."""
+    ``published`` (when known) tells which years lie ahead. ``captions`` (captions the cleaning took
+    out, parsed) give only steps dated ahead on a day the story does not put in the past (a caption
+    tells its picture in the present: "Lee scores on Saturday" may be last Saturday's goal)."""
     token = _NOW_YEAR.set(_now_year(parsed, published))
     try:
-        return _extract(parsed)
+        return _extract(parsed, captions)
     finally:
         _NOW_YEAR.reset(token)
 
 
-def _extract(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
+# a date that names a day: a weekday, "tomorrow", or a month with its day ("May 2", "2 May")
+_DAY_RE = re.compile(
+    rf"\b(?:{'|'.join(WEEKDAY_NAMES)}|tomorrow)\b|\b(?:{MONTH_ALT})\s+\d|\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_ALT})\b",
+    re.I,
+)
+
+
+_CLOCK_RE = re.compile(r"[,\s]*(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)|noon|midnight)\b", re.I)
+
+
+def _schedule_field(doc: Doc) -> tuple[str, str] | None:
+    """A fact box's field of when an event starts ("Kick-off: Sunday, 4.30pm"): its text, from the
+    label to the last date or time right after it, and its date; None without one."""
+    for m in SCHEDULE_FIELD_RE.finditer(doc.text):
+        ents = []
+        at = m.end()
+        for e in doc.ents:
+            if e.start_char < at:
+                continue
+            if e.label_ not in ("DATE", "TIME") or doc.text[at : e.start_char].strip(" ,") != "":
+                break
+            ents.append(e)
+            at = e.end_char
+        clock = _CLOCK_RE.match(doc.text, at)
+        if ents and clock:
+            at = clock.end()  # "Saturday, 3pm": the hour the tagger may have run into the next word
+        dates = [e.text for e in ents if e.label_ == "DATE"]
+        if dates:
+            return doc.text[m.start() : at], dates[0]
+    return None
+
+
+def _days_behind(parsed: Sequence[ParsedSentence]) -> set[str]:
+    """The days of the week the story dates a past verb with ("police were called on Sunday"); not a
+    day it marks as the week before ("last Saturday's match" leaves this Saturday ahead)."""
+    out: set[str] = set()
+    for p in parsed:
+        doc = p.steps_doc if p.steps_doc is not None else p.doc
+        for ent in doc.ents:
+            days = {d for d in WEEKDAY_NAMES if d in ent.text.lower()}
+            if ent.label_ != "DATE" or not days or PAST_DATE_RE.search(ent.text):
+                continue
+            verb = ent.root.head
+            while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
+                verb = verb.head
+            if not verb.tag_ or _is_past(verb):
+                out |= days  # unparsed, the day is taken as behind
+    return out
+
+
+def _caption_day_ahead(when: str, behind: set[str]) -> bool:
+    """Whether a caption's date names a day ahead (see ``_DAY_RE``), not one in ``behind``."""
+    return _ahead(when) and _DAY_RE.search(when) is not None and not any(d in when.lower() for d in behind)
+
+
+def _extract(
+    parsed: Sequence[ParsedSentence], captions: Sequence[ParsedSentence] = ()
+) -> tuple[NextStep, ...]:
     steps: list[_Step] = []
     n = max(1, len(parsed))
-    for k, p in enumerate(parsed):
+    behind = _days_behind(parsed) if captions else set()
+    for k, p in enumerate([*parsed, *captions]):
         doc = p.steps_doc
+        caption = k >= len(parsed)
+        if caption:
+            p = replace(p, index=n - 1)
         if doc is None:
+            continue
+        field = _schedule_field(doc) if caption else None
+        if field is not None and _caption_day_ahead(field[1], behind):
+            score = STEP_WEIGHTS["when"] + STEP_WEIGHTS["exact_when"]
+            steps.append(
+                _Step(text=field[0], sentence=p.text, when=field[1], score=score, sure=score, caption=True)
+            )
             continue
         # heads triggered by a word of planning, effort, obligation or schedule (not only a modal)
         lexical: set[int] = set()
@@ -1795,10 +1872,16 @@ def _extract(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
                 continue
             head, toks, speaker, trailer = found
             when = _when(doc, toks, head)
+            if caption and (when is None or not _caption_day_ahead(when, behind)):
+                continue  # a caption's step must be dated ahead to a day
+            if not _is_quote(p.text, toks[0].idx) and any(
+                c.dep_ in ("dobj", "dative") and c.lower_ in READER_PRONOUNS for c in head.children
+            ):
+                continue  # "we will be bringing you all the team news": the page speaks to its reader
             # the cut keeps the trigger and the date ahead
             keep = max([trigger, *(e.end - 1 for e in doc.ents if e.text == when and e.start >= toks[0].i)])
             text = speaker + _render(toks, keep) + trailer
-            if k > 0 and _refers_back(toks) and len(parsed[k - 1].text.split()) <= _MAX_CONTEXT_WORDS:
+            if 0 < k < n and _refers_back(toks) and len(parsed[k - 1].text.split()) <= _MAX_CONTEXT_WORDS:
                 # "A vote there is expected in May": the sentence before says where "there" is
                 text = parsed[k - 1].text.rstrip() + " " + text
             score = _score(head, toks, text, when, p, n)
@@ -1811,8 +1894,10 @@ def _extract(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
             sure = score + (
                 STEP_WEIGHTS["undated_would"] if not when and _indirect_intent(head, subj) else 0.0
             )
-            steps.append(_Step(text=text, sentence=p.text, when=when, score=score, sure=sure))
-    steps.sort(key=lambda s: -s.score)
+            steps.append(
+                _Step(text=text, sentence=p.text, when=when, score=score, sure=sure, caption=caption)
+            )
+    steps.sort(key=lambda s: (s.caption, -s.score))
     # a second step dated the same day mostly tells more of the same event ("the vote is due on 3 June"
     # and "members will cast their ballots on 3 June"): it keeps its place only without the date's credit
     dates: set[str] = set()
@@ -1822,7 +1907,11 @@ def _extract(parsed: Sequence[ParsedSentence]) -> tuple[NextStep, ...]:
             s.score += STEP_WEIGHTS["same_when"]
             s.sure += STEP_WEIGHTS["same_when"]
         dates.add(key)
-    steps.sort(key=lambda s: -s.score)
+    # a caption's step comes after the body's and only within the first few
+    steps.sort(key=lambda s: (s.caption, -s.score))
+    for s in steps:
+        if s.caption:
+            s.sure = STEP_WEIGHTS["sure_min"] - 1
     if steps and STEP_WEIGHTS["relative_min"] > 0:
         floor = STEP_WEIGHTS["relative_min"] * steps[0].score
         steps = [s for s in steps if s.score >= floor]

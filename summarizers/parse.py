@@ -19,8 +19,8 @@ from newsbrief.summarizers.lexicon import text as text_lex
 from newsbrief.summarizers.lexicon.actors import GROUP_ACTOR_WORDS, ROLE_WORDS
 from newsbrief.summarizers.lexicon.common import CALENDAR_ALT
 from newsbrief.summarizers.lexicon.figures import NUMBER_WORDS
-from newsbrief.summarizers.lexicon.steps import FUTURE_CUE_RE
-from newsbrief.summarizers.text import is_credit_line
+from newsbrief.summarizers.lexicon.steps import FUTURE_CUE_RE, SCHEDULE_FIELD_RE
+from newsbrief.summarizers.text import is_credit_line, without_picture_pointers
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -151,23 +151,48 @@ def parse_sentences(
 _ANY_CAP_OR_DIGIT = re.compile(r"[A-Z\d]")
 
 
+_CAPTION_STEP_MAX_WORDS = 40
+_CAPTION_STEP_MAX = 6
+
+
+def captions_for_steps(captions: Sequence[str]) -> list[str]:
+    """The captions the text cleaning took out that may date a step ahead ("Rovers meet Kelby at
+    Oxley Park on Saturday"): those naming a day, a month or "next", without their picture
+    pointers; short ones only (a run of glued captions is no clause), at most a few."""
+    out = []
+    for c in captions:
+        c = without_picture_pointers(c)
+        # (a fact box's field of when, "Kick-off: Sunday, 4.30pm", reads as a label line: it is kept)
+        if (
+            len(c.split()) <= _CAPTION_STEP_MAX_WORDS
+            and _SCHEDULE_RE.search(c)
+            and (not is_credit_line(c) or SCHEDULE_FIELD_RE.search(c))
+        ):
+            out.append(c)
+    return out[:_CAPTION_STEP_MAX]
+
+
 def parse_groups(
     nlp: Language,
     groups: Sequence[Sequence[str]],
     batch_size: int = 128,
     titled: Sequence[bool] | None = None,
+    tails: Sequence[int] | None = None,
 ) -> list[list[ParsedSentence]]:
     """``parse_sentences`` for several articles at once, streamed through spaCy in shared batches.
 
     ``titled[g]``: the first text of group ``g`` is the article's title, which :func:`split_title`
     drops. It still counts for the sentences' positions and the article's latest year, but it is
-    only tokenised (it goes through no model: no facet reads it).
+    only tokenised (it goes through no model: no facet reads it). ``tails[g]``: the last texts of
+    group ``g`` are captions for the next steps alone (see :func:`captions_for_steps`): parsed,
+    never cut nor marked, and left out of the article's years.
     """
     names = list(nlp.pipe_names)
     heavy = [n for n in names if n != "ner" and n not in _SKIPPED]
     flat = [(g, i, t) for g, texts in enumerate(groups) for i, t in enumerate(texts)]
     credit = [is_credit_line(t) for _, _, t in flat]
     title = [i == 0 and titled is not None and titled[g] for g, i, _ in flat]
+    tail = [tails is not None and i >= len(groups[g]) - tails[g] for g, i, _ in flat]
     # a sentence with no capital after its first letter, no digit and no future word can hold no
     # name, figure or step: it is only tokenised
     bare = [
@@ -179,13 +204,17 @@ def parse_groups(
         rich = iter(nlp.pipe((t for k, (_, _, t) in enumerate(flat) if not bare[k]), batch_size=batch_size))
         docs = [nlp.make_doc(t) if bare[k] else next(rich) for k, (_, _, t) in enumerate(flat)]
     chosen = [
-        k for k, (_, i, _) in enumerate(flat) if not credit[k] and not title[k] and _needs_parse(i, docs[k])
+        k
+        for k, (_, i, _) in enumerate(flat)
+        if tail[k] or (not credit[k] and not title[k] and _needs_parse(i, docs[k]))
     ]
     chosen_set = set(chosen)
-    latest = [_latest_year(texts) for texts in groups]
+    own = [texts[: len(texts) - tails[g]] if tails else texts for g, texts in enumerate(groups)]
+    latest = [_latest_year(texts) for texts in own]
     by_group: list[list[Doc]] = [[] for _ in groups]
     for k, (g, _, _) in enumerate(flat):
-        by_group[g].append(docs[k])
+        if not tail[k]:
+            by_group[g].append(docs[k])
     dating = [_latest_dating_year(group) for group in by_group]
     # a sentence whose one cue is a year that may lie ahead is parsed for the next steps alone, on
     # a copy: the other facets read it as before (the article's latest year here leaves out a
@@ -232,6 +261,8 @@ def parse_groups(
     leads: dict[int, str] = {}
     for k in chosen:
         g, i, t = flat[k]
+        if tail[k]:
+            continue
         start = _caption_cut(docs[k])
         if start:
             texts_out[k] = docs[k][start:].text.strip()
@@ -445,6 +476,8 @@ def _is_run_on(doc: Doc) -> bool:
         head = tok.head
         if not _is_finite(head) or any(c.dep_ in ("cc", "preconj") for c in head.children):
             continue
+        if not tok.n_lefts and not tok.n_rights:
+            continue  # a bare noun the tagger took for a verb ("with title rivals Ann Lee ..."): no clause
         if not any(t.is_punct or t.dep_ in ("cc", "mark") for t in doc[head.i + 1 : tok.i]):
             return True
     return False

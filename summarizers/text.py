@@ -370,6 +370,11 @@ def _tidy(text: str, mark: str = "") -> str:
     return _norm_space(text)
 
 
+def without_picture_pointers(text: str) -> str:
+    """``text`` without the picture pointers a caption holds ("(left)", ", pictured,")."""
+    return _tidy(text)
+
+
 def _editor_notes(line: str, text: str) -> str:
     """``line`` without editor's notes left in brackets: capitals of five letters or more that the
     text writes nowhere else, not standing for the capitalised words just before them (an

@@ -557,3 +557,18 @@ MOOD_ADJ = frozenset({"desperate", "eager", "keen", "hungry", "determined", "anx
 # words that make an infinitive after its noun say who did a thing ("the only one to decide to
 # quit", "the first to agree to terms"): a relative infinitive, not a plan (lower-cased forms)
 RELATIVE_INFINITIVE_ADJ = frozenset({"only", "first", "last", "second", "third"})
+# --- steps13 ---
+# labels of the field of a fact box that says when an event starts ("Kick-off: Sunday, 4.30pm",
+# "When: Friday 8pm"): in a caption the cleaning took out, the field is a step when its date lies
+# ahead (lower-cased; a space or a hyphen between words)
+SCHEDULE_FIELD_LABELS = (
+    "kick-off", "kick off", "kickoff", "tip-off", "tip off", "face-off", "first pitch", "first ball",
+    "start time", "starts", "when", "date", "time", "doors open",
+)  # fmt: skip
+# the reader, when a clause outside quotes has them as its object ("will be bringing you the team
+# news", "will keep you updated"): the page speaking to whoever reads it, not an event ahead
+READER_PRONOUNS = frozenset({"you"})
+SCHEDULE_FIELD_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in SCHEDULE_FIELD_LABELS) + r")\s*:\s*",
+    re.I,
+)
