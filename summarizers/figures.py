@@ -106,6 +106,9 @@ _FIGURE_RE = re.compile(
     rf"|(?<![\w-]){_QUAL}?(?:a|one|{_WORD_NUM})\s(?:million|billion|trillion)\b"
     rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}(?:{_PCT})"
     rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}\s(?:to|-|\u2013)\s{_WORD_NUM}(?=\s+[a-z]+)"
+    # a range in words, "between three and four weeks"; a margin of one, "ahead by one point"
+    rf"|(?<![\w-])between\s{_WORD_NUM}\sand\s{_WORD_NUM}(?=\s+[a-z]+)"
+    r"|(?<=\bby\s)one(?=\s+[a-z]+)"
     rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}(?:-[a-z]+)?(?=\s+[a-z]+)",
     re.I,
 )
@@ -920,24 +923,47 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
     if "-" in value:
         unit = value.rsplit("-", 1)[1].lower()
         noun = span.root.head
-        return bool(_DURATION.fullmatch(unit)) and noun.tag_ in _NOUN_TAGS and noun.i >= span.end
+        if noun.tag_ not in _NOUN_TAGS or noun.i < span.end:
+            return False
+        # a term ("a three-year deal"), a size ("six-inch teeth") or a margin or sanction counted in
+        # the units of a contest ("a three-game ban", "a four-point lead")
+        return bool(
+            _DURATION.fullmatch(unit)
+            or _MEASURE_RE.fullmatch(" " + unit)
+            or noun.lemma_.lower() in lex.MARGIN_NOUNS
+        )
     if span.root.dep_ in _SUBJECT_DEPS | {"dobj"} and span.root.head.lower_ in _WEIGHTY_VERBS:
         return True  # "three were killed", "arrested five": the count is the event
     vague = value.lower().endswith("s")  # "millions of families" names no number
     if span.root.dep_ in _SUBJECT_DEPS | {"dobj"} and not vague and _partitive_plural(span.root):
         return True  # "grounded eight of its jets", "six of the miners were hurt"
-    if span.root.dep_ not in ("nummod", "quantmod") or head.tag_ not in _PLURAL_TAGS:
+    if span.root.dep_ not in ("nummod", "quantmod"):
+        return False
+    if _margin(head) and head.tag_ in _NOUN_TAGS:
+        return True  # a margin, "won by two points", "ahead by one point"
+    if head.tag_ not in _PLURAL_TAGS:
         return False
     if _DURATION.fullmatch(head.lower_):
         # a measured stretch of time ("drifted for three weeks") counts; a time anchor does not
         return not _relative_time(p.doc, span, head)
     det = next((c for c in head.lefts if c.dep_ in ("det", "poss", "predet")), None)
-    if det is not None and det.lower_ in lex.DEFINITE:
+    if det is not None and det.lower_ in lex.DEFINITE and not _run_of(head, det, span):
         return False  # "the two sides", "both three-storey blocks": a reference back, not news
-    prep = head.head
-    if head.dep_ == "pobj" and prep.lower_ == "by" and prep.dep_ != "agent":
-        return True  # a margin, "won by two points", not the agent of a passive ("watched by two")
-    return not (head.dep_ == "pobj" and prep.lower_ in lex.ASIDE_PREPS)
+    return not (head.dep_ == "pobj" and head.head.lower_ in lex.ASIDE_PREPS)
+
+
+def _margin(head: Token) -> bool:
+    """The counted noun is a margin, "won by two points", not the agent of a passive ("watched by two")."""
+    return head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ != "agent"
+
+
+def _run_of(head: Token, det: Token, span: Span) -> bool:
+    """ "the last four defeats", "the final three games": a definite count of contests that a word of
+    sequence between the determiner and the number makes a run of its own, not a reference back
+    ("the two sides") nor a part of one thing ("the last four digits")."""
+    return head.lemma_.lower() in lex.RUN_NOUNS and any(
+        c.dep_ == "amod" and det.i < c.i < span.start and c.lower_ in lex.SEQUENCE_WORDS for c in head.lefts
+    )
 
 
 def _counts_a_far_noun(doc: Doc, start: int, end: int) -> bool:
@@ -1152,6 +1178,28 @@ def _placings(p: ParsedSentence, title: str) -> list[tuple[int, int]]:
     return out
 
 
+_ITEM_NUMBER_RE = re.compile(r"(?<![\w.,$\u00a3\u20ac-])(\d{1,2})\s?[.!?]?[\"'\u201d\u2019]?\s*$")
+
+
+def _item_numbers(parsed: Sequence[ParsedSentence]) -> set[tuple[str, int]]:
+    """The numbers of a numbered list glued onto the ends of its items' sentences ("... on hot dogs
+    5.") or standing alone ("6."): a bare number closing a sentence whose neighbour in the count
+    closes a sentence a little before or after it. They number the list, they count nothing. (sentence text, start) pairs."""
+    ends: list[tuple[int, str, int, int]] = []  # sentence index and text, start of the number, its value
+    for p in parsed:
+        m = _ITEM_NUMBER_RE.search(p.text)
+        if m:
+            ends.append((p.index, p.text, m.start(1), int(m.group(1))))
+    marked: set[tuple[str, int]] = set()
+    for i, text, start, value in ends:
+        if any(
+            abs(v - value) == 1 and (v - value) * (j - i) > 0 and abs(j - i) <= lex.ITEM_NUMBER_REACH
+            for j, _, _, v in ends
+        ):
+            marked.add((text, start))
+    return marked if len(marked) >= lex.ITEM_NUMBER_MIN else set()
+
+
 def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figure, ...]:
     """The article's key figures, most important first, one per distinct number."""
     cands: list[_Candidate] = []
@@ -1164,6 +1212,7 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
         if p.lead_doc is not None
     ]
     all_text = "\n".join(p.text for p in [*parsed, *leads]).replace(",", "")
+    items = _item_numbers(parsed)
     for p in [*parsed, *leads]:
         text = p.text
         covered = 0  # the end of a value widened over the words after it ("three years and four months")
@@ -1172,7 +1221,7 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
         spans = _number_spans(text)
         spans = sorted(spans + [s for s in placings if not any(a < s[1] and s[0] < b for a, b in spans)])
         for start, end in spans:
-            if start < covered:
+            if start < covered or (p.text, start) in items:
                 continue
             value = text[start:end]
             if re.fullmatch(_ORDINAL, value, re.I):

@@ -696,3 +696,54 @@ CHANGE_LEMMAS = (
 )
 # adverbs that tell a change with its size after them ("up 12 per cent", "down 300 on the year")
 CHANGE_ADVERBS = ("up", "down")
+
+# --- figs12 ---
+# a numbered list glued onto its items' sentences ("... on hot dogs 5."): a number closing a sentence
+# is an item's number when the next or last number of the count closes a sentence at most this many
+# sentences away, and an article has at least ITEM_NUMBER_MIN of them
+ITEM_NUMBER_REACH = 3
+ITEM_NUMBER_MIN = 3
+# words of sequence between "the" and a count of contests (RUN_NOUNS) that make it a run ("the last
+# four defeats", "the final three races"), not a reference back to things already told ("the two sides")
+SEQUENCE_WORDS = ("last", "final", "first", "next", "previous", "past", "remaining", "opening", "closing")
+# lemmas of the contests and results a run counts
+RUN_NOUNS = (
+    "game",
+    "match",
+    "fixture",
+    "race",
+    "round",
+    "contest",
+    "bout",
+    "fight",
+    "tournament",
+    "election",
+    "season",
+    "win",
+    "victory",
+    "defeat",
+    "loss",
+    "draw",
+    "outing",
+    "appearance",
+    "start",
+    "test",
+    "leg",
+)
+# lemmas of margins and sanctions that a count in a contest's units sizes ("a three-game ban", "a
+# four-point lead", "a two-match suspension"): a number in words before them is a figure
+MARGIN_NOUNS = (
+    "ban",
+    "suspension",
+    "deduction",
+    "penalty",
+    "deficit",
+    "lead",
+    "advantage",
+    "cushion",
+    "gap",
+    "margin",
+    "swing",
+    "run",
+    "streak",
+)

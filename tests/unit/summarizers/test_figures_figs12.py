@@ -1,0 +1,89 @@
+"""Numbers of a numbered list, runs of contests, margins, ranges in words and sanctions counted in a
+contest's units. Texts are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.unit.summarizers.facet_texts import facets, values
+
+
+def test_the_numbers_of_a_list_glued_onto_its_items_are_no_figures(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The baker Tomas Brell has shared the habits that keep his bakery busy 1.
+        He wakes at dawn and kneads 400 loaves by hand every morning 2.
+        He never sells bread baked the day before 3.
+        He keeps 60 jars of starter in a cold cellar below the shop 4.
+        He closes the shop for a week every summer to visit his mother.
+        """,
+    )
+    got = values(f)
+    assert not any(v in ("1", "2", "3", "4") for v in got), got
+    assert any("400" in v for v in got) and any("60" in v for v in got), got
+    # control: one number closing a sentence, with no list around it, is still a figure
+    g = facets(
+        nlp,
+        """
+        The baker Tomas Brell has shared the habits that keep his bakery busy.
+        The number of loaves he kneads by hand every morning is 400.
+        """,
+    )
+    assert any("400" in v for v in values(g)), values(g)
+
+
+def test_a_definite_run_of_contests_is_a_figure(nlp: Any) -> None:
+    text = """
+        Riverton Rovers sacked their coach on Sunday after a poor spell.
+        The club lost {} matches before the board met in the stadium on Sunday night.
+        """
+    got = values(facets(nlp, text.format("the last five")))
+    assert any("five matches" in v for v in got), got
+    # control: without the word of sequence, "the five matches" refers back and is no figure
+    got = values(facets(nlp, text.format("the five")))
+    assert not any("five" in v for v in got), got
+
+
+def test_a_margin_of_one_is_a_figure(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Harbour City lead the northern league table by one point after a narrow win over Dunmore on Saturday.
+        The coach said his players deserved the rest.
+        """,
+    )
+    got = values(f)
+    assert any("one point" in v for v in got), got
+    # control: "one" elsewhere is no figure
+    assert not any(v.startswith("one") for v in values(facets(nlp, "Harbour City won one more game.")))
+
+
+def test_a_range_in_words_is_one_figure(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Scans showed a torn ligament that will keep the goalkeeper Dario Venn out for between five and six weeks, his club said.
+        """,
+    )
+    got = values(f)
+    assert any("between five and six weeks" in v for v in got), got
+
+
+def test_a_sanction_counted_in_a_contests_units_is_a_figure(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The midfielder Pavel Orsk was sent off on Saturday and now faces a four-match ban before the derby.
+        """,
+    )
+    got = values(f)
+    assert any("four-match ban" in v for v in got), got
+    # control: the same number before a noun that is neither a term, a size nor a sanction
+    g = facets(
+        nlp,
+        """
+        The midfielder Pavel Orsk was sent off on Saturday outside the four-storey stand before the derby.
+        """,
+    )
+    assert not any("four" in v for v in values(g)), values(g)
