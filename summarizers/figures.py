@@ -1200,6 +1200,25 @@ def _item_numbers(parsed: Sequence[ParsedSentence]) -> set[tuple[str, int]]:
     return marked if len(marked) >= lex.ITEM_NUMBER_MIN else set()
 
 
+_CELL_RE = re.compile(r"(?<![\w.,])(\d[\d,.]*)\s([a-z]+)\b")
+
+
+def _table_cells(text: str) -> set[int]:
+    """Where the cells of a table of statistics glued into a sentence start ("Club A (2009-13): 85
+    apps, 13 goals Club B (2013-) 65 apps, 26 goals"): a row's numbers side by side, each before
+    the word of its column, where two columns each come TABLE_REPEATS times or more in the one
+    sentence. They fill a table; they are not counts the story tells."""
+    found = [(m.start(), m.end(), m.group(2).lower()) for m in _CELL_RE.finditer(text)]
+    columns = {w for _, _, w in found if sum(v == w for _, _, v in found) >= lex.TABLE_REPEATS}
+    cells: set[int] = set()
+    if len(columns) < 2:
+        return cells
+    for (a, a_end, w), (b, _, v) in zip(found, found[1:], strict=False):
+        if w in columns and v in columns and w != v and re.fullmatch(r"[,;/ ]{1,3}", text[a_end:b]):
+            cells.update((a, b))
+    return cells
+
+
 def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figure, ...]:
     """The article's key figures, most important first, one per distinct number."""
     cands: list[_Candidate] = []
@@ -1218,10 +1237,11 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
         covered = 0  # the end of a value widened over the words after it ("three years and four months")
         prev_fig: tuple[int, tuple[str, ...]] = (-1, ())  # where the sentence's last figure ends, its key
         placings = _placings(p, title)
+        cells = _table_cells(text)
         spans = _number_spans(text)
         spans = sorted(spans + [s for s in placings if not any(a < s[1] and s[0] < b for a, b in spans)])
         for start, end in spans:
-            if start < covered or (p.text, start) in items:
+            if start < covered or (p.text, start) in items or start in cells:
                 continue
             value = text[start:end]
             if re.fullmatch(_ORDINAL, value, re.I):

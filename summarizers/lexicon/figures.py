@@ -747,3 +747,7 @@ MARGIN_NOUNS = (
     "run",
     "streak",
 )
+# a word after a number this many times in one sentence is a column of a table of statistics glued
+# into it ("85 apps, 13 goals ... 65 apps, 26 goals") when another column comes as often: the numbers
+# of its rows are no figures of the story
+TABLE_REPEATS = 3

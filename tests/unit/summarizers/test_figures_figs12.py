@@ -87,3 +87,24 @@ def test_a_sanction_counted_in_a_contests_units_is_a_figure(nlp: Any) -> None:
         """,
     )
     assert not any("four" in v for v in values(g)), values(g)
+
+
+def test_a_table_of_statistics_glued_into_a_sentence_gives_no_figures(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The striker Ivo Marant has scored 14 goals for Castel this season and could soon move abroad.
+        CAREER Castel (2016-19): 61 apps, 19 goals Morvan (2019-21): 44 apps, 8 goals Castel (2021-) 38 apps, 24 goals
+        """,
+    )
+    got = values(f)
+    assert not any("apps" in v or v in ("19 goals", "8 goals", "24 goals") for v in got), got
+    assert any("14 goals" in v for v in got), got
+    # control: one unit repeated in a list of amounts is no table
+    g = facets(
+        nlp,
+        """
+        The convoy delivered 140 tons of aid, including 30 tons of rice, 12 tons of flour and 3 tons of medicine.
+        """,
+    )
+    assert any("30 tons" in v for v in values(g)), values(g)
