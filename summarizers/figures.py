@@ -945,7 +945,7 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
         return False
     if _DURATION.fullmatch(head.lower_):
         # a measured stretch of time ("drifted for three weeks") counts; a time anchor does not
-        return not _relative_time(p.doc, span, head)
+        return not _relative_time(p.doc, span, head) or (p.index == 0 and _interval(p.doc, head))
     det = next((c for c in head.lefts if c.dep_ in ("det", "poss", "predet")), None)
     if det is not None and det.lower_ in lex.DEFINITE and not _run_of(head, det, span):
         return False  # "the two sides", "both three-storey blocks": a reference back, not news
@@ -1000,6 +1000,13 @@ def _change_size(span: Span) -> bool:
     return head.lemma_.lower() in lex.CHANGE_LEMMAS or (
         head.lower_ in lex.CHANGE_ADVERBS and head.dep_ in ("advmod", "prt")
     )
+
+
+def _interval(doc: Doc, head: Token) -> bool:
+    """ "eight months after his brother died": a duration between two events, the second told by the
+    clause that "after" or "before" opens, not a time anchor ("two years ago", "three days after the vote")."""
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    return nxt is not None and nxt.dep_ == "mark" and nxt.lower_ in lex.INTERVAL_MARKS
 
 
 def _relative_time(doc: Doc, span: Span, head: Token) -> bool:

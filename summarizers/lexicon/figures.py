@@ -751,3 +751,6 @@ MARGIN_NOUNS = (
 # into it ("85 apps, 13 goals ... 65 apps, 26 goals") when another column comes as often: the numbers
 # of its rows are no figures of the story
 TABLE_REPEATS = 3
+# subordinators after a duration that make it the time between two events ("eight months after his
+# brother died"), where the lede tells them
+INTERVAL_MARKS = ("after", "before")

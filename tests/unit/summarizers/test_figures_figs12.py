@@ -108,3 +108,15 @@ def test_a_table_of_statistics_glued_into_a_sentence_gives_no_figures(nlp: Any) 
         """,
     )
     assert any("30 tons" in v for v in values(g)), values(g)
+
+
+def test_a_duration_between_two_events_of_the_lede_is_a_figure(nlp: Any) -> None:
+    text = """
+        A fisherman has drowned off the Kellan headland - six months after {} at the same rocks.
+        Coastguards searched the bay for hours before the body was found.
+        """
+    got = values(facets(nlp, text.format("his cousin was lost")))
+    assert any("six months" in v for v in got), got
+    # control: a duration that anchors a time to a noun, not a clause, is still no figure
+    got = values(facets(nlp, text.format("the loss of his cousin")))
+    assert not any("six months" in v for v in got), got
