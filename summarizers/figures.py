@@ -1318,9 +1318,11 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                 # a rate belongs to the amount: "£5 a night", "$2 per litre", "four times a day"
                 end = rate.end()
             elif has_digit and not _UNIT_RE.search(value) and not _MEASURE_RE.search(value):
-                unit = _DURATION_AFTER.match(text, end)
+                unit = _DURATION_AFTER.match(text, end) or _MEASURED_AFTER.match(text, end)
                 if unit:
-                    end = unit.end()  # "18 months", "up to 72 hours": a duration says its unit
+                    # "18 months", "up to 72 hours", "100 square metres": a duration or a measure
+                    # says its unit
+                    end = unit.end()
             more = _DURATION_AND.match(text, end) if _DURATION.search(text[start:end]) else None
             if more:
                 end = more.end()  # "three years and four months" is one term

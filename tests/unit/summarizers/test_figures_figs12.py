@@ -120,3 +120,14 @@ def test_a_duration_between_two_events_of_the_lede_is_a_figure(nlp: Any) -> None
     # control: a duration that anchors a time to a noun, not a clause, is still no figure
     got = values(facets(nlp, text.format("the loss of his cousin")))
     assert not any("six months" in v for v in got), got
+
+
+def test_an_area_keeps_its_unit(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The council has approved a depot of 800 square metres beside the Orrin canal, its planners said.
+        """,
+    )
+    got = values(f)
+    assert "800 square metres" in got, got
