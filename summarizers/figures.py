@@ -941,6 +941,8 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
         return False
     if _margin(head) and head.tag_ in _NOUN_TAGS:
         return True  # a margin, "won by two points", "ahead by one point"
+    if _misread_count(head) is not None:
+        return True
     if head.tag_ not in _PLURAL_TAGS:
         return False
     if _DURATION.fullmatch(head.lower_):
@@ -950,6 +952,16 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
     if det is not None and det.lower_ in lex.DEFINITE and not _run_of(head, det, span):
         return False  # "the two sides", "both three-storey blocks": a reference back, not news
     return not (head.dep_ == "pobj" and head.head.lower_ in lex.ASIDE_PREPS)
+
+
+def _misread_count(head: Token) -> Token | None:
+    """ "five Premier League wins" read as a name that "wins": a number counting a singular name is
+    the parse's slip when the name is the subject of a present-tense verb right after it in lower
+    case, which is then the plural noun the number counts. That noun, else None."""
+    verb = head.head
+    if head.tag_ != "NNP" or head.dep_ != "nsubj" or verb.i != head.i + 1 or verb.tag_ != "VBZ":
+        return None
+    return verb if verb.is_lower and verb.lemma_.lower() in lex.RUN_NOUNS else None
 
 
 def _margin(head: Token) -> bool:
@@ -1306,7 +1318,9 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                     continue  # a capitalised number word inside a sentence is a name: "the Big Ten"
                 if not _word_number_counts(p, start, end, value):
                     continue
-                widened = _with_noun(p.doc, start, end)
+                found = _head_of(p.doc, start, end)
+                slip = _misread_count(found[1]) if found is not None else None
+                widened = slip.idx + len(slip.text) if slip is not None else _with_noun(p.doc, start, end)
                 if widened == end and _counts_a_far_noun(p.doc, start, end):
                     continue  # "three or four fences", "three Top 10 singles": the line cannot say what it counts
                 end = widened

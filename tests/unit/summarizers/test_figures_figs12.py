@@ -131,3 +131,14 @@ def test_an_area_keeps_its_unit(nlp: Any) -> None:
     )
     got = values(f)
     assert "800 square metres" in got, got
+
+
+def test_a_count_of_wins_misread_as_a_name_that_wins_is_a_figure(nlp: Any) -> None:
+    # the parse reads "Northern League" as the subject of a verb "wins"
+    f = facets(
+        nlp,
+        """
+        Harbour City beat Dunmore to make it six Northern League wins in a row, and their coach Ivo Brand said the squad still had work to do.
+        """,
+    )
+    assert "six Northern League wins" in values(f), values(f)
