@@ -945,6 +945,9 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
         return True
     if head.tag_ not in _PLURAL_TAGS:
         return False
+    after = head.nbor(1).lower_ if head.i + 1 < len(p.doc) else ""
+    if after in lex.ANCHOR_ADVERBS:
+        return False  # "two seasons later", "three elections ago": a time anchor in other units
     if _DURATION.fullmatch(head.lower_):
         # a measured stretch of time ("drifted for three weeks") counts; a time anchor does not
         return not _relative_time(p.doc, span, head) or (p.index == 0 and _interval(p.doc, head))

@@ -754,3 +754,6 @@ TABLE_REPEATS = 3
 # subordinators after a duration that make it the time between two events ("eight months after his
 # brother died"), where the lede tells them
 INTERVAL_MARKS = ("after", "before")
+# adverbs after a count that make it a time anchor whatever it counts ("two seasons later", "three
+# elections ago"), like a duration's RELATIVE_TIME
+ANCHOR_ADVERBS = ("later", "earlier", "ago")

@@ -142,3 +142,14 @@ def test_a_count_of_wins_misread_as_a_name_that_wins_is_a_figure(nlp: Any) -> No
         """,
     )
     assert "six Northern League wins" in values(f), values(f)
+
+
+def test_a_count_before_later_or_ago_is_a_time_anchor(nlp: Any) -> None:
+    text = """
+        The forward Lino Brask left a village club for Castel and won the league with them {}, his agent said.
+        """
+    got = values(facets(nlp, text.format("three seasons later")))
+    assert not any("three" in v for v in got), got
+    # control: the same count without the anchor is a figure
+    got = values(facets(nlp, text.format("in three seasons")))
+    assert any("three seasons" in v for v in got), got
