@@ -106,7 +106,7 @@ _FIGURE_RE = re.compile(
     rf"|(?<![\w-]){_QUAL}?(?:a|one|{_WORD_NUM})\s(?:million|billion|trillion)\b"
     rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}(?:{_PCT})"
     rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}\s(?:to|-|\u2013)\s{_WORD_NUM}(?=\s+[a-z]+)"
-    # a range in words, "between three and four weeks"; a margin of one, "ahead by one point"
+    # a range in words, "between five and six months"; a margin of one, "top by one game"
     rf"|(?<![\w-])between\s{_WORD_NUM}\sand\s{_WORD_NUM}(?=\s+[a-z]+)"
     r"|(?<=\bby\s)one(?=\s+[a-z]+)"
     rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}(?:-[a-z]+)?(?=\s+[a-z]+)",
@@ -925,8 +925,8 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
         noun = span.root.head
         if noun.tag_ not in _NOUN_TAGS or noun.i < span.end:
             return False
-        # a term ("a three-year deal"), a size ("six-inch teeth") or a margin or sanction counted in
-        # the units of a contest ("a three-game ban", "a four-point lead")
+        # a term ("a five-year lease"), a size ("a ten-foot wall") or a margin or sanction counted in
+        # the units of a contest ("a four-match ban", "a four-point lead")
         return bool(
             _DURATION.fullmatch(unit)
             or _MEASURE_RE.fullmatch(" " + unit)
@@ -940,14 +940,16 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
     if span.root.dep_ not in ("nummod", "quantmod"):
         return False
     if _margin(head) and head.tag_ in _NOUN_TAGS:
-        return True  # a margin, "won by two points", "ahead by one point"
-    if _misread_count(head) is not None:
-        return True
+        return True  # a margin, "won by two points", "top by one game"
+    counted = _counted_past_name(head)
+    if counted is not None and counted.tag_ not in _PLURAL_TAGS:
+        return True  # a plural noun the parse read as a verb
+    head = counted or head
     if head.tag_ not in _PLURAL_TAGS:
         return False
     after = head.nbor(1).lower_ if head.i + 1 < len(p.doc) else ""
     if after in lex.ANCHOR_ADVERBS:
-        return False  # "two seasons later", "three elections ago": a time anchor in other units
+        return False  # "four seasons later", "three elections ago": a time anchor in other units
     if _DURATION.fullmatch(head.lower_):
         # a measured stretch of time ("drifted for three weeks") counts; a time anchor does not
         return not _relative_time(p.doc, span, head) or (p.index == 0 and _interval(p.doc, head))
@@ -957,12 +959,19 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
     return not (head.dep_ == "pobj" and head.head.lower_ in lex.ASIDE_PREPS)
 
 
-def _misread_count(head: Token) -> Token | None:
-    """ "five Premier League wins" read as a name that "wins": a number counting a singular name is
-    the parse's slip when the name is the subject of a present-tense verb right after it in lower
-    case, which is then the plural noun the number counts. That noun, else None."""
+def _counted_past_name(head: Token) -> Token | None:
+    """The plural noun a number counts past a name the parse hung it on: "six Northern League wins"
+    with "six" on "League", a compound of "wins"; or with "wins" read as a verb that the name is
+    the subject of (a lower-case present-tense verb of a contest right after it). None if neither."""
+    if head.tag_ != "NNP":
+        return None
+    noun = head
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.tag_ in _NOUN_TAGS:
+        noun = noun.head
+    if noun is not head and noun.tag_ in _PLURAL_TAGS:
+        return noun
     verb = head.head
-    if head.tag_ != "NNP" or head.dep_ != "nsubj" or verb.i != head.i + 1 or verb.tag_ != "VBZ":
+    if head.dep_ != "nsubj" or verb.i != head.i + 1 or verb.tag_ != "VBZ":
         return None
     return verb if verb.is_lower and verb.lemma_.lower() in lex.RUN_NOUNS else None
 
@@ -973,9 +982,9 @@ def _margin(head: Token) -> bool:
 
 
 def _run_of(head: Token, det: Token, span: Span) -> bool:
-    """ "the last four defeats", "the final three games": a definite count of contests that a word of
+    """ "the last five defeats", "the final three games": a definite count of contests that a word of
     sequence between the determiner and the number makes a run of its own, not a reference back
-    ("the two sides") nor a part of one thing ("the last four digits")."""
+    ("the two sides") nor a part of one thing ("the last six digits")."""
     return head.lemma_.lower() in lex.RUN_NOUNS and any(
         c.dep_ == "amod" and det.i < c.i < span.start and c.lower_ in lex.SEQUENCE_WORDS for c in head.lefts
     )
@@ -1018,8 +1027,8 @@ def _change_size(span: Span) -> bool:
 
 
 def _interval(doc: Doc, head: Token) -> bool:
-    """ "eight months after his brother died": a duration between two events, the second told by the
-    clause that "after" or "before" opens, not a time anchor ("two years ago", "three days after the vote")."""
+    """ "nine weeks after her sister drowned": a duration between two events, the second told by the
+    clause that "after" or "before" opens, not a time anchor ("ten years ago", "three days after a vote")."""
     nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
     return nxt is not None and nxt.dep_ == "mark" and nxt.lower_ in lex.INTERVAL_MARKS
 
@@ -1204,8 +1213,8 @@ _ITEM_NUMBER_RE = re.compile(r"(?<![\w.,$\u00a3\u20ac-])(\d{1,2})\s?[.!?]?[\"'\u
 
 
 def _item_numbers(parsed: Sequence[ParsedSentence]) -> set[tuple[str, int]]:
-    """The numbers of a numbered list glued onto the ends of its items' sentences ("... on hot dogs
-    5.") or standing alone ("6."): a bare number closing a sentence whose neighbour in the count
+    """The numbers of a numbered list glued onto the ends of its items' sentences ("... with cold
+    tea 5.") or standing alone ("6."): a bare number closing a sentence whose neighbour in the count
     closes a sentence a little before or after it. They number the list, they count nothing. (sentence text, start) pairs."""
     ends: list[tuple[int, str, int, int]] = []  # sentence index and text, start of the number, its value
     for p in parsed:
@@ -1226,10 +1235,10 @@ _CELL_RE = re.compile(r"(?<![\w.,])(\d[\d,.]*)\s([a-z]+)\b")
 
 
 def _table_cells(text: str) -> set[int]:
-    """Where the cells of a table of statistics glued into a sentence start ("Club A (2009-13): 85
-    apps, 13 goals Club B (2013-) 65 apps, 26 goals"): a row's numbers side by side, each before
+    """Where the cells of a table of statistics glued into a sentence start ("Club A (2001-04): 61
+    apps, 19 goals Club B (2004-) 38 apps, 24 goals"): a row's numbers side by side, each before
     the word of its column, where two columns each come TABLE_REPEATS times or more in the one
-    sentence. They fill a table; they are not counts the story tells."""
+    sentence. They fill a table; none of them is a count the story tells."""
     found = [(m.start(), m.end(), m.group(2).lower()) for m in _CELL_RE.finditer(text)]
     columns = {w for _, _, w in found if sum(v == w for _, _, v in found) >= lex.TABLE_REPEATS}
     cells: set[int] = set()
@@ -1322,8 +1331,8 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                 if not _word_number_counts(p, start, end, value):
                     continue
                 found = _head_of(p.doc, start, end)
-                slip = _misread_count(found[1]) if found is not None else None
-                widened = slip.idx + len(slip.text) if slip is not None else _with_noun(p.doc, start, end)
+                past = _counted_past_name(found[1]) if found is not None else None
+                widened = past.idx + len(past.text) if past is not None else _with_noun(p.doc, start, end)
                 if widened == end and _counts_a_far_noun(p.doc, start, end):
                     continue  # "three or four fences", "three Top 10 singles": the line cannot say what it counts
                 end = widened

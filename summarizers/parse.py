@@ -422,8 +422,8 @@ def _is_run_on(doc: Doc) -> bool:
 
 
 def _misread_noun(doc: Doc, tok: Token) -> bool:
-    """A plural noun read as a present-tense verb after a common noun ("with title rivals Real
-    Madrid"): no subject nor auxiliary of its own, so no second clause."""
+    """A plural noun read as a present-tense verb after a common noun ("level with cup rivals
+    Kell Rovers"): no subject nor auxiliary of its own, so no second clause."""
     prev = doc[tok.i - 1]
     return (
         tok.tag_ == "VBZ"

@@ -698,7 +698,7 @@ CHANGE_LEMMAS = (
 CHANGE_ADVERBS = ("up", "down")
 
 # --- figs12 ---
-# a numbered list glued onto its items' sentences ("... on hot dogs 5."): a number closing a sentence
+# a numbered list glued onto its items' sentences ("... with cold tea 5."): a number closing a sentence
 # is an item's number when the next or last number of the count closes a sentence at most this many
 # sentences away, and an article has at least ITEM_NUMBER_MIN of them
 ITEM_NUMBER_REACH = 3
@@ -730,7 +730,7 @@ RUN_NOUNS = (
     "test",
     "leg",
 )
-# lemmas of margins and sanctions that a count in a contest's units sizes ("a three-game ban", "a
+# lemmas of margins and sanctions that a count in a contest's units sizes ("a four-match ban", "a
 # four-point lead", "a two-match suspension"): a number in words before them is a figure
 MARGIN_NOUNS = (
     "ban",
@@ -748,12 +748,12 @@ MARGIN_NOUNS = (
     "streak",
 )
 # a word after a number this many times in one sentence is a column of a table of statistics glued
-# into it ("85 apps, 13 goals ... 65 apps, 26 goals") when another column comes as often: the numbers
+# into it ("61 apps, 19 goals ... 38 apps, 24 goals") when another column comes as often: the numbers
 # of its rows are no figures of the story
 TABLE_REPEATS = 3
-# subordinators after a duration that make it the time between two events ("eight months after his
-# brother died"), where the lede tells them
+# subordinators after a duration that make it the time between two events ("nine weeks after her
+# sister drowned"), where the lede tells them
 INTERVAL_MARKS = ("after", "before")
-# adverbs after a count that make it a time anchor whatever it counts ("two seasons later", "three
+# adverbs after a count that make it a time anchor whatever it counts ("four seasons later", "three
 # elections ago"), like a duration's RELATIVE_TIME
 ANCHOR_ADVERBS = ("later", "earlier", "ago")

@@ -11,8 +11,8 @@ from newsbrief.summarizers import parse
 
 
 def test_a_plural_noun_read_as_a_verb_makes_no_run_on_caption(nlp: Any) -> None:
-    # "Victory will take the men clear with title rivals Kell", "rivals" read as a verb joined to "take"
-    words = ["Victory", "will", "take", "the", "men", "clear", "with", "title", "rivals", "Kell", "."]
+    # "Victory will take the men clear with cup rivals Kell", "rivals" read as a verb joined to "take"
+    words = ["Victory", "will", "take", "the", "men", "clear", "with", "cup", "rivals", "Kell", "."]
     heads = [2, 2, 2, 4, 2, 2, 2, 6, 2, 8, 2]
     deps = ["nsubj", "aux", "ROOT", "det", "dobj", "acomp", "prep", "pobj", "conj", "dobj", "punct"]
     tags = ["NN", "MD", "VB", "DT", "NNS", "JJ", "IN", "NN", "VBZ", "NNP", "."]
