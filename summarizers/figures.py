@@ -106,6 +106,9 @@ _FIGURE_RE = re.compile(
     rf"|(?<![\w-]){_QUAL}?(?:a|one|{_WORD_NUM})\s(?:million|billion|trillion)\b"
     rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}(?:{_PCT})"
     rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}\s(?:to|-|\u2013)\s{_WORD_NUM}(?=\s+[a-z]+)"
+    # a range in words, "between five and six months"; a margin of one, "top by one game"
+    rf"|(?<![\w-])between\s{_WORD_NUM}\sand\s{_WORD_NUM}(?=\s+[a-z]+)"
+    r"|(?<=\bby\s)one(?=\s+[a-z]+)"
     rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}(?:-[a-z]+)?(?=\s+[a-z]+)",
     re.I,
 )
@@ -920,24 +923,71 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
     if "-" in value:
         unit = value.rsplit("-", 1)[1].lower()
         noun = span.root.head
-        return bool(_DURATION.fullmatch(unit)) and noun.tag_ in _NOUN_TAGS and noun.i >= span.end
+        if noun.tag_ not in _NOUN_TAGS or noun.i < span.end:
+            return False
+        # a term ("a five-year lease"), a size ("a ten-foot wall") or a margin or sanction counted in
+        # the units of a contest ("a four-match ban", "a four-point lead")
+        return bool(
+            _DURATION.fullmatch(unit)
+            or _MEASURE_RE.fullmatch(" " + unit)
+            or noun.lemma_.lower() in lex.MARGIN_NOUNS
+        )
     if span.root.dep_ in _SUBJECT_DEPS | {"dobj"} and span.root.head.lower_ in _WEIGHTY_VERBS:
         return True  # "three were killed", "arrested five": the count is the event
     vague = value.lower().endswith("s")  # "millions of families" names no number
     if span.root.dep_ in _SUBJECT_DEPS | {"dobj"} and not vague and _partitive_plural(span.root):
         return True  # "grounded eight of its jets", "six of the miners were hurt"
-    if span.root.dep_ not in ("nummod", "quantmod") or head.tag_ not in _PLURAL_TAGS:
+    if span.root.dep_ not in ("nummod", "quantmod"):
         return False
+    if _margin(head) and head.tag_ in _NOUN_TAGS:
+        return True  # a margin, "won by two points", "top by one game"
+    counted = _counted_past_name(head)
+    if counted is not None and counted.tag_ not in _PLURAL_TAGS:
+        return True  # a plural noun the parse read as a verb
+    head = counted or head
+    if head.tag_ not in _PLURAL_TAGS:
+        return False
+    after = head.nbor(1).lower_ if head.i + 1 < len(p.doc) else ""
+    if after in lex.ANCHOR_ADVERBS:
+        return False  # "four seasons later", "three elections ago": a time anchor in other units
     if _DURATION.fullmatch(head.lower_):
         # a measured stretch of time ("drifted for three weeks") counts; a time anchor does not
-        return not _relative_time(p.doc, span, head)
+        return not _relative_time(p.doc, span, head) or (p.index == 0 and _interval(p.doc, head))
     det = next((c for c in head.lefts if c.dep_ in ("det", "poss", "predet")), None)
-    if det is not None and det.lower_ in lex.DEFINITE:
+    if det is not None and det.lower_ in lex.DEFINITE and not _run_of(head, det, span):
         return False  # "the two sides", "both three-storey blocks": a reference back, not news
-    prep = head.head
-    if head.dep_ == "pobj" and prep.lower_ == "by" and prep.dep_ != "agent":
-        return True  # a margin, "won by two points", not the agent of a passive ("watched by two")
-    return not (head.dep_ == "pobj" and prep.lower_ in lex.ASIDE_PREPS)
+    return not (head.dep_ == "pobj" and head.head.lower_ in lex.ASIDE_PREPS)
+
+
+def _counted_past_name(head: Token) -> Token | None:
+    """The plural noun a number counts past a name the parse hung it on: "six Northern League wins"
+    with "six" on "League", a compound of "wins"; or with "wins" read as a verb that the name is
+    the subject of (a lower-case present-tense verb of a contest right after it). None if neither."""
+    if head.tag_ != "NNP":
+        return None
+    noun = head
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.tag_ in _NOUN_TAGS:
+        noun = noun.head
+    if noun is not head and noun.tag_ in _PLURAL_TAGS:
+        return noun
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.i != head.i + 1 or verb.tag_ != "VBZ":
+        return None
+    return verb if verb.is_lower and verb.lemma_.lower() in lex.RUN_NOUNS else None
+
+
+def _margin(head: Token) -> bool:
+    """The counted noun is a margin, "won by two points", not the agent of a passive ("watched by two")."""
+    return head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ != "agent"
+
+
+def _run_of(head: Token, det: Token, span: Span) -> bool:
+    """ "the last five defeats", "the final three games": a definite count of contests that a word of
+    sequence between the determiner and the number makes a run of its own, not a reference back
+    ("the two sides") nor a part of one thing ("the last six digits")."""
+    return head.lemma_.lower() in lex.RUN_NOUNS and any(
+        c.dep_ == "amod" and det.i < c.i < span.start and c.lower_ in lex.SEQUENCE_WORDS for c in head.lefts
+    )
 
 
 def _counts_a_far_noun(doc: Doc, start: int, end: int) -> bool:
@@ -974,6 +1024,13 @@ def _change_size(span: Span) -> bool:
     return head.lemma_.lower() in lex.CHANGE_LEMMAS or (
         head.lower_ in lex.CHANGE_ADVERBS and head.dep_ in ("advmod", "prt")
     )
+
+
+def _interval(doc: Doc, head: Token) -> bool:
+    """ "nine weeks after her sister drowned": a duration between two events, the second told by the
+    clause that "after" or "before" opens, not a time anchor ("ten years ago", "three days after a vote")."""
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    return nxt is not None and nxt.dep_ == "mark" and nxt.lower_ in lex.INTERVAL_MARKS
 
 
 def _relative_time(doc: Doc, span: Span, head: Token) -> bool:
@@ -1152,6 +1209,47 @@ def _placings(p: ParsedSentence, title: str) -> list[tuple[int, int]]:
     return out
 
 
+_ITEM_NUMBER_RE = re.compile(r"(?<![\w.,$\u00a3\u20ac-])(\d{1,2})\s?[.!?]?[\"'\u201d\u2019]?\s*$")
+
+
+def _item_numbers(parsed: Sequence[ParsedSentence]) -> set[tuple[str, int]]:
+    """The numbers of a numbered list glued onto the ends of its items' sentences ("... with cold
+    tea 5.") or standing alone ("6."): a bare number closing a sentence whose neighbour in the count
+    closes a sentence a little before or after it. They number the list, they count nothing. (sentence text, start) pairs."""
+    ends: list[tuple[int, str, int, int]] = []  # sentence index and text, start of the number, its value
+    for p in parsed:
+        m = _ITEM_NUMBER_RE.search(p.text)
+        if m:
+            ends.append((p.index, p.text, m.start(1), int(m.group(1))))
+    marked: set[tuple[str, int]] = set()
+    for i, text, start, value in ends:
+        if any(
+            abs(v - value) == 1 and (v - value) * (j - i) > 0 and abs(j - i) <= lex.ITEM_NUMBER_REACH
+            for j, _, _, v in ends
+        ):
+            marked.add((text, start))
+    return marked if len(marked) >= lex.ITEM_NUMBER_MIN else set()
+
+
+_CELL_RE = re.compile(r"(?<![\w.,])(\d[\d,.]*)\s([a-z]+)\b")
+
+
+def _table_cells(text: str) -> set[int]:
+    """Where the cells of a table of statistics glued into a sentence start ("Club A (2001-04): 61
+    apps, 19 goals Club B (2004-) 38 apps, 24 goals"): a row's numbers side by side, each before
+    the word of its column, where two columns each come TABLE_REPEATS times or more in the one
+    sentence. They fill a table; none of them is a count the story tells."""
+    found = [(m.start(), m.end(), m.group(2).lower()) for m in _CELL_RE.finditer(text)]
+    columns = {w for _, _, w in found if sum(v == w for _, _, v in found) >= lex.TABLE_REPEATS}
+    cells: set[int] = set()
+    if len(columns) < 2:
+        return cells
+    for (a, a_end, w), (b, _, v) in zip(found, found[1:], strict=False):
+        if w in columns and v in columns and w != v and re.fullmatch(r"[,;/ ]{1,3}", text[a_end:b]):
+            cells.update((a, b))
+    return cells
+
+
 def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figure, ...]:
     """The article's key figures, most important first, one per distinct number."""
     cands: list[_Candidate] = []
@@ -1164,15 +1262,17 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
         if p.lead_doc is not None
     ]
     all_text = "\n".join(p.text for p in [*parsed, *leads]).replace(",", "")
+    items = _item_numbers(parsed)
     for p in [*parsed, *leads]:
         text = p.text
         covered = 0  # the end of a value widened over the words after it ("three years and four months")
         prev_fig: tuple[int, tuple[str, ...]] = (-1, ())  # where the sentence's last figure ends, its key
         placings = _placings(p, title)
+        cells = _table_cells(text)
         spans = _number_spans(text)
         spans = sorted(spans + [s for s in placings if not any(a < s[1] and s[0] < b for a, b in spans)])
         for start, end in spans:
-            if start < covered:
+            if start < covered or (p.text, start) in items or start in cells:
                 continue
             value = text[start:end]
             if re.fullmatch(_ORDINAL, value, re.I):
@@ -1230,7 +1330,9 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                     continue  # a capitalised number word inside a sentence is a name: "the Big Ten"
                 if not _word_number_counts(p, start, end, value):
                     continue
-                widened = _with_noun(p.doc, start, end)
+                found = _head_of(p.doc, start, end)
+                past = _counted_past_name(found[1]) if found is not None else None
+                widened = past.idx + len(past.text) if past is not None else _with_noun(p.doc, start, end)
                 if widened == end and _counts_a_far_noun(p.doc, start, end):
                     continue  # "three or four fences", "three Top 10 singles": the line cannot say what it counts
                 end = widened
@@ -1242,9 +1344,11 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                 # a rate belongs to the amount: "£5 a night", "$2 per litre", "four times a day"
                 end = rate.end()
             elif has_digit and not _UNIT_RE.search(value) and not _MEASURE_RE.search(value):
-                unit = _DURATION_AFTER.match(text, end)
+                unit = _DURATION_AFTER.match(text, end) or _MEASURED_AFTER.match(text, end)
                 if unit:
-                    end = unit.end()  # "18 months", "up to 72 hours": a duration says its unit
+                    # "18 months", "up to 72 hours", "100 square metres": a duration or a measure
+                    # says its unit
+                    end = unit.end()
             more = _DURATION_AND.match(text, end) if _DURATION.search(text[start:end]) else None
             if more:
                 end = more.end()  # "three years and four months" is one term

@@ -478,9 +478,23 @@ def _is_run_on(doc: Doc) -> bool:
             continue
         if not tok.n_lefts and not tok.n_rights:
             continue  # a bare noun the tagger took for a verb ("with title rivals Ann Lee ..."): no clause
+        if _misread_noun(doc, tok):
+            continue
         if not any(t.is_punct or t.dep_ in ("cc", "mark") for t in doc[head.i + 1 : tok.i]):
             return True
     return False
+
+
+def _misread_noun(doc: Doc, tok: Token) -> bool:
+    """A plural noun read as a present-tense verb after a common noun ("level with cup rivals
+    Kell Rovers"): no subject nor auxiliary of its own, so no second clause."""
+    prev = doc[tok.i - 1]
+    return (
+        tok.tag_ == "VBZ"
+        and prev.tag_ == "NN"
+        and prev.is_lower
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
+    )
 
 
 def _main_clause_date(ent: Span, root: Token) -> bool:

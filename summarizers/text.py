@@ -1144,6 +1144,8 @@ def _first_clause_break(piece: str, min_words: int = 6, max_words: int = 40) -> 
             continue
         if prev[:1].isupper() or _bare(prev).lower() in _PHRASE_WORDS:
             continue
+        if _bare(prev).lower() in lex.NAMED_SCALE_UNITS:
+            continue  # "5 degrees Fahrenheit by noon": a scale's name after its unit, no new sentence
         if prev[-1:].islower() or prev[-1:].isdigit() or prev[-1:] in "%’”\"'":
             return m.end()
     return 0

@@ -696,3 +696,64 @@ CHANGE_LEMMAS = (
 )
 # adverbs that tell a change with its size after them ("up 12 per cent", "down 300 on the year")
 CHANGE_ADVERBS = ("up", "down")
+
+# --- figs12 ---
+# a numbered list glued onto its items' sentences ("... with cold tea 5."): a number closing a sentence
+# is an item's number when the next or last number of the count closes a sentence at most this many
+# sentences away, and an article has at least ITEM_NUMBER_MIN of them
+ITEM_NUMBER_REACH = 3
+ITEM_NUMBER_MIN = 3
+# words of sequence between "the" and a count of contests (RUN_NOUNS) that make it a run ("the last
+# four defeats", "the final three races"), not a reference back to things already told ("the two sides")
+SEQUENCE_WORDS = ("last", "final", "first", "next", "previous", "past", "remaining", "opening", "closing")
+# lemmas of the contests and results a run counts
+RUN_NOUNS = (
+    "game",
+    "match",
+    "fixture",
+    "race",
+    "round",
+    "contest",
+    "bout",
+    "fight",
+    "tournament",
+    "election",
+    "season",
+    "win",
+    "victory",
+    "defeat",
+    "loss",
+    "draw",
+    "outing",
+    "appearance",
+    "start",
+    "test",
+    "leg",
+)
+# lemmas of margins and sanctions that a count in a contest's units sizes ("a four-match ban", "a
+# four-point lead", "a two-match suspension"): a number in words before them is a figure
+MARGIN_NOUNS = (
+    "ban",
+    "suspension",
+    "deduction",
+    "penalty",
+    "deficit",
+    "lead",
+    "advantage",
+    "cushion",
+    "gap",
+    "margin",
+    "swing",
+    "run",
+    "streak",
+)
+# a word after a number this many times in one sentence is a column of a table of statistics glued
+# into it ("61 apps, 19 goals ... 38 apps, 24 goals") when another column comes as often: the numbers
+# of its rows are no figures of the story
+TABLE_REPEATS = 3
+# subordinators after a duration that make it the time between two events ("nine weeks after her
+# sister drowned"), where the lede tells them
+INTERVAL_MARKS = ("after", "before")
+# adverbs after a count that make it a time anchor whatever it counts ("four seasons later", "three
+# elections ago"), like a duration's RELATIVE_TIME
+ANCHOR_ADVERBS = ("later", "earlier", "ago")

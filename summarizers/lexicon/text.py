@@ -228,3 +228,7 @@ EMBEDDED_CLAUSE_DEPS = frozenset(
 
 # Date words that place an event in the past ("yesterday", "last week", "two years ago").
 PAST_DATE_WORDS = frozenset({"yesterday", "last", "ago", "earlier", "previous"})
+
+# --- figs12 ---
+# units a scale's name follows with a capital ("degrees Celsius"): no sentence starts after them
+NAMED_SCALE_UNITS = frozenset({"degree", "degrees"})
