@@ -11,7 +11,7 @@ same run. The default set is the development set, ``../shared/eval/facets_dev.js
 Halves: the development set is studied in two halves. ``study`` is the first 21 articles
 (d000-d114), the only ones whose failures are read to find what to fix; ``held`` is the other
 21, which are only scored, so a change is accepted when it moves both. ``--misses`` prints the
-per-article misses of the study half only.
+per-article misses of the study half only (and of our own study sets; never of the public set).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO.parent / "shared" / "eval"
 DEV = EVAL / "facets_dev.jsonl"
+PUBLIC = EVAL / "facets_public.jsonl"  # scored only, like the held half: its misses are never printed
 STUDY_SIZE = 21  # the first 21 development articles are the ones read for failures
 
 KEYS = (
@@ -108,6 +109,14 @@ def rows_of(path: Path, half: str) -> list[dict[str, Any]]:
     return rows[:STUDY_SIZE] if half == "study" else rows[STUDY_SIZE:]
 
 
+def misses_readable(gold: Path, half: str) -> bool:
+    """Whether a set's per-article misses may be printed: the dev set's study half and our own study
+    sets; never the dev set's held half or the public set, which are only scored."""
+    if gold.name == DEV.name:
+        return half == "study"
+    return gold.name != PUBLIC.name
+
+
 def scorecard(
     gold: Path, half: str, qa: bool, baseline: bool, in_process: bool = False
 ) -> dict[str, dict[str, Any]]:
@@ -144,7 +153,7 @@ def main(argv: list[str] | None = None) -> None:
             print(f"== {gold.name} ({half}, {card['newsbrief']['articles']} articles)")
             for who, res in card.items():
                 print(f"{who:>10}: " + " ".join(f"{k}={res[k]}" for k in KEYS if res[k] is not None))
-            if args.misses and (half == "study" or gold.name != DEV.name):
+            if args.misses and misses_readable(gold, half):
                 for row in card["newsbrief"]["per_article"]:
                     if row["missed"]:
                         print(f"  {row['id']}: " + "; ".join(row["missed"]))

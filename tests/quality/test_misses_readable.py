@@ -1,0 +1,16 @@
+"""``bench_quality --misses`` prints the misses of study sets only: never those of a set that is only scored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from benchmarks import bench_quality
+
+
+def test_only_study_sets_print_their_misses() -> None:
+    ours = Path("benchmarks/data/facets_extra.jsonl")
+    assert bench_quality.misses_readable(bench_quality.DEV, "study")
+    assert bench_quality.misses_readable(ours, "all")
+    assert not bench_quality.misses_readable(bench_quality.DEV, "held")
+    assert not bench_quality.misses_readable(bench_quality.DEV, "all")
+    assert not bench_quality.misses_readable(bench_quality.PUBLIC, "all")
