@@ -57,7 +57,7 @@ from newsbrief.summarizers.qa.extract import (
     span,
 )
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType, analyse
-from newsbrief.summarizers.qa.rerank import asked_noun, parse_fits
+from newsbrief.summarizers.qa.rerank import asked_noun, parse_fits, question_parse
 from newsbrief.summarizers.qa.retrieve import (
     CAUSE_OPEN,
     CAUSE_RE,
@@ -202,6 +202,7 @@ def _resolve(
     lead: str = "",
     sex_of: Callable[[str], str] = no_sex,
     people: Sequence[str] = (),
+    fragment: bool = False,
 ) -> _Context:
     query: dict[str, float] = {}
     last = state.last
@@ -257,7 +258,9 @@ def _resolve(
             if owner or (not noun and word in PERSON_PRONOUNS) or (noun and _person_noun(noun, lem)):
                 person = person or (target[0] if target is not state.things else "")
     ctx = w.context_elliptical if q.elliptical else w.context
-    add(" ".join(last.focus), ctx)
+    # a question without a verb ("On which horse?", "In what year?") asks another item of the previous
+    # question's event: that question's words are this one's, and its answer's sentence may hold the item
+    add(" ".join(last.focus), w.frame if fragment else ctx)
     add(last.answer.split(" \u2014 ")[0] if " \u2014 " in last.answer else "", ctx)
     prev = None
     if last.answered and last.article_ids:
@@ -266,6 +269,9 @@ def _resolve(
     # from it ("Who won?" then "How old is she?" then "When?": one sentence often holds all three)
     other = q.expect in _ITEMS and not ANOTHER_WORDS & {w.lower() for w in words(q.text)}
     done = [(t.article_ids[0], t.position, t.question) for t in state.turns if t.answered and t.article_ids]
+    # ... so does a bare "that" / "this" ("Which race was that?"): the thing the last answer told of (qa24)
+    if fragment or {"that", "this"} & set(q.references):
+        done = done[:-1] if last.answered and last.article_ids else done
     if _JOB.match(q.text):
         # "what does he do for work?": the sentence that answered "who" most often gives the job too
         done = [(a, p, t) for a, p, t in done if analyse(t, lem).expect != Expect.PERSON]
@@ -275,6 +281,15 @@ def _resolve(
 
 
 _JOB = re.compile(JOB_QUESTION, re.I)
+_WH = re.compile(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", re.I)
+
+
+def _wh_fragment(question: str, nlp: Language | None) -> bool:
+    """``question`` asks with a question word but has no verb ("On which horse?", "In what year?", "Why?"):
+    a fragment that takes the rest of its frame from the previous question (its parse is cached)."""
+    if nlp is None or not _WH.search(question):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in question_parse(question, nlp))
 
 
 def _told_sexes(state: ConversationState, sex_of: Callable[[str], str]) -> Callable[[str], str]:
@@ -582,7 +597,16 @@ def _answer_from_sentences(
         return _Result(Answer(question, special[0], True, (special[1],)), "", None)
     if q.type == QuestionType.GIST and not q.terms and len(arts) > 1:
         return _Result(_headlines(question, arts), "", None)
-    ctx = _resolve(q, state, lem, w, _lead(arts), _sexes(arts), _people(arts))
+    ctx = _resolve(
+        q,
+        state,
+        lem,
+        w,
+        _lead(arts),
+        _sexes(arts),
+        _people(arts),
+        bool(state.turns) and _wh_fragment(question, nlp),
+    )
     indexed = [index_article(a.sentences, i, a.citation, lem, _people([a])) for i, a in enumerate(arts)]
     # entity gate: the articles that mention most of the names the question uses; none at all: no answer
     named = [sum(_article_mentions(ps, n) for n in q.names) for ps in indexed]

@@ -281,6 +281,7 @@ class Weights:
     referent: float = 0.5  # the person or thing a pronoun points to, as a query term
     context: float = 0.15  # terms of the previous question and answer span
     context_elliptical: float = 0.3  # the same, when the question leans on the previous one ("And why?")
+    frame: float = 1.0  # the previous question's terms, when this one is a fragment without a verb (qa24)
     repeat: float = (
         0.2  # a follow-up asks for something new: a sentence an earlier turn answered with loses this
     )

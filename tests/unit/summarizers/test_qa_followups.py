@@ -167,3 +167,39 @@ def test_a_speaker_pronoun_of_the_other_sex_is_someone_else(nlp: Any) -> None:
     she, he = index_article(text, 0, Citation("d1", ""), lem)
     assert speaks(she, "Guild of Porters", nlp, lem, no_sex, "he") is False
     assert speaks(he, "Guild of Porters", nlp, lem, no_sex, "he") is True
+
+
+MILE = (
+    "Mira Sollen took the Harbour Mile title in 2019 aboard Copper Lark, her first big win.",
+    "Nothing calms a nervous horse like a quiet stable, the trainer Ansel Brede said on Monday.",
+    "Sollen has ridden in eleven meetings this season and hopes to add a second title.",
+)
+
+
+def test_a_question_without_a_verb_takes_the_previous_question_and_its_sentence(nlp: Any) -> None:
+    a1, state = answer_in_conversation(
+        "When did Mira Sollen take the Harbour Mile title?", _hits(MILE), None, nlp
+    )
+    assert "2019" in a1.text, a1.text
+    assert engine._wh_fragment("On which horse?", nlp)
+    a2, _ = answer_in_conversation("On which horse?", _hits(MILE), state, nlp)
+    assert "Copper Lark" in a2.text, a2.text
+    # control: read as a question of its own (no fragment), the previous question's words weigh as context
+    # only and the sentence that answered before loses the repeat penalty
+    q = analyse("On which horse?", LEM)
+    plain = engine._resolve(q, state, LEM, W)
+    assert plain.query.get("harbour") == W.context_elliptical and plain.answered_other
+    framed = engine._resolve(q, state, LEM, W, fragment=True)
+    assert framed.query.get("harbour") == W.frame and not framed.answered_other and not framed.answered
+    # control: a question with a verb is no fragment
+    assert not engine._wh_fragment("Which horse won?", nlp)
+
+
+def test_a_bare_that_may_ask_about_the_sentence_that_answered() -> None:
+    turn = Turn("Which horse did Mira Sollen ride?", "Copper Lark — ...", True, ("a",), ("horse",), 0)
+    state = _state((turn, {"people": ["Mira Sollen"], "things": ["horse mira sollen ride"]}))
+    that = engine._resolve(analyse("Which meeting was that?", LEM), state, LEM, W)
+    assert ("a", 0) not in that.answered
+    # control: a question of the same kind without "that" does not take the sentence again
+    other = engine._resolve(analyse("Which trainer did Mira Sollen thank?", LEM), state, LEM, W)
+    assert ("a", 0) in other.answered
