@@ -38,6 +38,7 @@ from newsbrief.summarizers.lexicon.qa import (
     PLACE_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     ROLE_WORDS,
+    SPEECH_LEMMAS,
     THING_PRONOUNS,
     TIME_PRONOUNS,
 )
@@ -729,6 +730,26 @@ def _answer_from_sentences(
         heard = _spoken_by(q, ranked, best, rel, ctx.person, nlp, lem, _sexes(arts), w)
         if heard is not None:
             score, rel, best = heard
+        told = ctx.answered | ctx.answered_other
+        if w.retold_share and (best.citation.article_id, best.position) in told:
+            # ... and not the sentence an earlier turn answered with (often the one that named them): the best
+            # other sentence where they speak, when it shares enough of the question's words and holds what
+            # the question asks about beside the speaking ("the poll" of "how did he react to the poll?") (qa24)
+            sex_of = _sexes(arts)
+            asked = next((r for r in q.references if r in PERSON_PRONOUNS), "")
+            about = [t for t in q.terms if t not in SPEECH_LEMMAS]
+            again = _fallback(
+                ranked,
+                w.retold_share * rel,
+                w,
+                lambda p: (
+                    (p.citation.article_id, p.position) not in told
+                    and (not about or any(p.keys.get(t) for t in about))
+                    and bool(speaks(p, ctx.person, nlp, lem, sex_of, asked))
+                ),
+            )
+            if again is not None:
+                score, rel, best = again
     nxt = _neighbour(passages, best, 1)
     if (
         q.expect == Expect.CAUSE

@@ -4,7 +4,9 @@ item asked from the sentence that already answered. Invented sentences."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
+
+import pytest
 
 from newsbrief.summarizers.qa import ConversationState, answer_in_conversation, engine
 from newsbrief.summarizers.qa.conversation import Turn, advance
@@ -145,18 +147,6 @@ FERRY = (
 )
 
 
-def test_what_did_she_say_takes_a_sentence_where_she_speaks(nlp: Any) -> None:
-    a1, state = answer_in_conversation("Who approved the ferry link?", _hits(FERRY), None, nlp)
-    assert "Odile Varga" in a1.text, a1.text
-    arts = engine._articles(_hits(FERRY))
-    question = "What did she say about the ferry link?"
-    on = engine._answer(question, arts, nlp, state, replace(W, speaker_share=0.5))
-    assert "lifeline" in on.answer.text, on.answer.text
-    # control: with the speaker test off, the other speaker's words about the link come first
-    off = engine._answer(question, arts, nlp, state, replace(W, speaker_share=0.0))
-    assert "Teller" in off.answer.text, off.answer.text
-
-
 def test_a_speaker_pronoun_of_the_other_sex_is_someone_else(nlp: Any) -> None:
     from newsbrief.summarizers.qa.retrieve import index_article
     from newsbrief.summarizers.qa.sexes import no_sex
@@ -203,3 +193,43 @@ def test_a_bare_that_may_ask_about_the_sentence_that_answered() -> None:
     # control: a question of the same kind without "that" does not take the sentence again
     other = engine._resolve(analyse("Which trainer did Mira Sollen thank?", LEM), state, LEM, W)
     assert ("a", 0) in other.answered
+
+
+SURVEY = (
+    "Harbour party organiser Oskar Lindqvist said the survey showed backing for his ferry plan.",
+    "The survey of 900 islanders was carried out in March by a polling firm from the mainland.",
+    "The council will debate the ferry plan again in June.",
+    "He said: 'This is a very encouraging survey for everyone who lives on the island.'",
+)
+
+
+def _second_turn(texts: tuple[str, ...], first: str, named: str, question: str, nlp: Any, w: Any) -> str:
+    """The answer to ``question`` asked after ``first`` (whose answer names ``named``), with weights ``w``."""
+    a1, state = answer_in_conversation(first, _hits(texts), None, nlp)
+    assert named in a1.text, a1.text
+    return engine._answer(question, engine._articles(_hits(texts)), nlp, state, w).answer.text
+
+
+# (sentences, first question, its answer's person, follow-up, the rule's weight and value, what the answer
+# says with the rule, what it says without): qa19 a sentence where she speaks, not another speaker's words;
+# qa24 not the sentence that named him, told again
+SPEAKS = [
+    (FERRY, "Who approved the ferry link?", "Odile Varga", "What did she say about the ferry link?")
+    + ("speaker_share", 0.5, "lifeline", "Teller"),
+    (SURVEY, "Who is the Harbour party organiser?", "Oskar Lindqvist", "How did he react to the survey?")
+    + ("retold_share", 0.4, "encouraging", "showed backing"),
+]
+
+
+@pytest.mark.parametrize("case", SPEAKS)
+def test_what_did_she_say_takes_a_new_sentence_where_she_speaks(nlp: Any, case: tuple[Any, ...]) -> None:
+    texts, first, named, question, knob, value, said, told = case
+    answer = _second_turn(
+        texts, first, named, question, nlp, replace(W, **cast("dict[str, Any]", {knob: value}))
+    )
+    assert said in answer, answer
+    # control: with the rule off, the other sentence comes first
+    answer = _second_turn(
+        texts, first, named, question, nlp, replace(W, **cast("dict[str, Any]", {knob: 0.0}))
+    )
+    assert told in answer, answer
