@@ -174,6 +174,7 @@ class _Context:
     # sentences earlier turns answered with, when they asked for another kind of item than this question
     answered_other: frozenset[tuple[str, int]] = frozenset()
     person: str = ""  # the person the question's "he" / "she" / "that player" means (qa19)
+    fresh: frozenset[str] = frozenset()  # the question's terms no earlier turn asked with (qa24)
 
 
 def _lead(arts: list[_Article]) -> str:
@@ -278,7 +279,11 @@ def _resolve(
         done = [(a, p, t) for a, p, t in done if analyse(t, lem).expect != Expect.PERSON]
     used = frozenset((a, p) for a, p, _ in done)
     same = frozenset((a, p) for a, p, text in done if not other or analyse(text, lem).expect == q.expect)
-    return _Context(query, prev, same, referent, used - same, person)
+    # what a what-did-he-say question newly asks about is most often in the sentence that named him, not in
+    # his words: it keeps the repeat penalty
+    asked = {t for turn in state.turns for t in turn.focus}
+    fresh = frozenset(q.terms) - asked if q.expect != Expect.SPEECH else frozenset()
+    return _Context(query, prev, same, referent, used - same, person, fresh)
 
 
 _JOB = re.compile(JOB_QUESTION, re.I)
@@ -377,7 +382,11 @@ def _score(
             )  # a thread over several stories stays on its story unless another answers better
             if abs(p.position - prev[1]) <= 2:
                 score += w.locality
-        if (p.citation.article_id, p.position) in ctx.answered:
+        if w.fresh_repeat and ctx.fresh & p.keys.keys():
+            # a sentence told before that holds what this question newly asks about ("his suspension?" of
+            # "Ansah, sent off, serves a four-match suspension") may answer it: no repeat penalty (qa24)
+            pass
+        elif (p.citation.article_id, p.position) in ctx.answered:
             score -= w.repeat
         elif (p.citation.article_id, p.position) in ctx.answered_other:
             score -= w.repeat_other

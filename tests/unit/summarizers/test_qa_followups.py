@@ -11,6 +11,7 @@ import pytest
 from newsbrief.summarizers.qa import ConversationState, answer_in_conversation, engine
 from newsbrief.summarizers.qa.conversation import Turn, advance
 from newsbrief.summarizers.qa.question import analyse
+from newsbrief.summarizers.qa.retrieve import index_article
 from newsbrief.summarizers.qa.words import lemmatizer
 from newsbrief.summarizers.types import Citation
 
@@ -159,6 +160,13 @@ def test_a_speaker_pronoun_of_the_other_sex_is_someone_else(nlp: Any) -> None:
     assert speaks(he, "Guild of Porters", nlp, lem, no_sex, "he") is True
 
 
+def _first(texts: tuple[str, ...], question: str, said: str, nlp: Any) -> ConversationState:
+    """The thread after ``question``, whose answer must say ``said``."""
+    answer, state = answer_in_conversation(question, _hits(texts), None, nlp)
+    assert said in answer.text, answer.text
+    return state
+
+
 MILE = (
     "Mira Sollen took the Harbour Mile title in 2019 aboard Copper Lark, her first big win.",
     "Nothing calms a nervous horse like a quiet stable, the trainer Ansel Brede said on Monday.",
@@ -167,10 +175,7 @@ MILE = (
 
 
 def test_a_question_without_a_verb_takes_the_previous_question_and_its_sentence(nlp: Any) -> None:
-    a1, state = answer_in_conversation(
-        "When did Mira Sollen take the Harbour Mile title?", _hits(MILE), None, nlp
-    )
-    assert "2019" in a1.text, a1.text
+    state = _first(MILE, "When did Mira Sollen take the Harbour Mile title?", "2019", nlp)
     assert engine._wh_fragment("On which horse?", nlp)
     a2, _ = answer_in_conversation("On which horse?", _hits(MILE), state, nlp)
     assert "Copper Lark" in a2.text, a2.text
@@ -205,8 +210,7 @@ SURVEY = (
 
 def _second_turn(texts: tuple[str, ...], first: str, named: str, question: str, nlp: Any, w: Any) -> str:
     """The answer to ``question`` asked after ``first`` (whose answer names ``named``), with weights ``w``."""
-    a1, state = answer_in_conversation(first, _hits(texts), None, nlp)
-    assert named in a1.text, a1.text
+    state = _first(texts, first, named, nlp)
     return engine._answer(question, engine._articles(_hits(texts)), nlp, state, w).answer.text
 
 
@@ -233,3 +237,23 @@ def test_what_did_she_say_takes_a_new_sentence_where_she_speaks(nlp: Any, case: 
         texts, first, named, question, nlp, replace(W, **cast("dict[str, Any]", {knob: 0.0}))
     )
     assert told in answer, answer
+
+
+def test_a_sentence_told_before_may_answer_what_the_follow_up_newly_asks(nlp: Any) -> None:
+    q = analyse("How many matches does his suspension last?", LEM)
+    ban = (
+        "Winger Tobi Ansah was sent off against Kestrel Town and now serves a four-match suspension.",
+        "Ansah had scored twice in the first half before the red card.",
+        "His manager said he would appeal against the decision, which ruled him out for three weeks.",
+    )
+    state = _first(ban, "Which winger was sent off against Kestrel Town?", "Tobi Ansah", nlp)
+    ctx = engine._resolve(q, state, LEM, W)
+    assert "suspension" in ctx.fresh
+    passages = index_article(ban, 0, Citation("u1", ""), LEM)
+
+    def told(w: Any) -> float:
+        return next(sc for sc, _, p in engine._score(q, ctx, passages, w, LEM) if p.position == 0)
+
+    # the sentence that answered "which winger" holds "suspension": no repeat penalty; control: without the
+    # rule it loses the penalty of a sentence told before
+    assert told(W) - told(replace(W, fresh_repeat=False)) == pytest.approx(W.repeat_other)
