@@ -38,6 +38,7 @@ from newsbrief.summarizers.lexicon.qa import (
     PLACE_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     ROLE_WORDS,
+    SPEECH_LEMMAS,
     THING_PRONOUNS,
     TIME_PRONOUNS,
 )
@@ -173,6 +174,7 @@ class _Context:
     # sentences earlier turns answered with, when they asked for another kind of item than this question
     answered_other: frozenset[tuple[str, int]] = frozenset()
     person: str = ""  # the person the question's "he" / "she" / "that player" means (qa19)
+    fresh: frozenset[str] = frozenset()  # the question's terms no earlier turn asked with (qa24)
 
 
 def _lead(arts: list[_Article]) -> str:
@@ -202,6 +204,7 @@ def _resolve(
     lead: str = "",
     sex_of: Callable[[str], str] = no_sex,
     people: Sequence[str] = (),
+    fragment: bool = False,
 ) -> _Context:
     query: dict[str, float] = {}
     last = state.last
@@ -257,7 +260,9 @@ def _resolve(
             if owner or (not noun and word in PERSON_PRONOUNS) or (noun and _person_noun(noun, lem)):
                 person = person or (target[0] if target is not state.things else "")
     ctx = w.context_elliptical if q.elliptical else w.context
-    add(" ".join(last.focus), ctx)
+    # a question without a verb ("On which horse?", "In what year?") asks another item of the previous
+    # question's event: that question's words are this one's, and its answer's sentence may hold the item
+    add(" ".join(last.focus), w.frame if fragment else ctx)
     add(last.answer.split(" \u2014 ")[0] if " \u2014 " in last.answer else "", ctx)
     prev = None
     if last.answered and last.article_ids:
@@ -266,15 +271,31 @@ def _resolve(
     # from it ("Who won?" then "How old is she?" then "When?": one sentence often holds all three)
     other = q.expect in _ITEMS and not ANOTHER_WORDS & {w.lower() for w in words(q.text)}
     done = [(t.article_ids[0], t.position, t.question) for t in state.turns if t.answered and t.article_ids]
+    # ... so does a bare "that" / "this" ("Which race was that?"): the thing the last answer told of (qa24)
+    if fragment or {"that", "this"} & set(q.references):
+        done = done[:-1] if last.answered and last.article_ids else done
     if _JOB.match(q.text):
         # "what does he do for work?": the sentence that answered "who" most often gives the job too
         done = [(a, p, t) for a, p, t in done if analyse(t, lem).expect != Expect.PERSON]
     used = frozenset((a, p) for a, p, _ in done)
     same = frozenset((a, p) for a, p, text in done if not other or analyse(text, lem).expect == q.expect)
-    return _Context(query, prev, same, referent, used - same, person)
+    # what a what-did-he-say question newly asks about is most often in the sentence that named him, not in
+    # his words: it keeps the repeat penalty
+    asked = {t for turn in state.turns for t in turn.focus}
+    fresh = frozenset(q.terms) - asked if q.expect != Expect.SPEECH else frozenset()
+    return _Context(query, prev, same, referent, used - same, person, fresh)
 
 
 _JOB = re.compile(JOB_QUESTION, re.I)
+_WH = re.compile(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", re.I)
+
+
+def _wh_fragment(question: str, nlp: Language | None) -> bool:
+    """``question`` asks with a question word but has no verb ("On which horse?", "In what year?", "Why?"):
+    a fragment that takes the rest of its frame from the previous question (its parse is cached)."""
+    if nlp is None or not _WH.search(question):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in question_parse(question, nlp))
 
 
 def _told_sexes(state: ConversationState, sex_of: Callable[[str], str]) -> Callable[[str], str]:
@@ -400,7 +421,11 @@ def _score(
             )  # a thread over several stories stays on its story unless another answers better
             if abs(p.position - prev[1]) <= 2:
                 score += w.locality
-        if (p.citation.article_id, p.position) in ctx.answered:
+        if w.fresh_repeat and ctx.fresh & p.keys.keys():
+            # a sentence told before that holds what this question newly asks about ("his suspension?" of
+            # "Ansah, sent off, serves a four-match suspension") may answer it: no repeat penalty (qa24)
+            pass
+        elif (p.citation.article_id, p.position) in ctx.answered:
             score -= w.repeat
         elif (p.citation.article_id, p.position) in ctx.answered_other:
             score -= w.repeat_other
@@ -621,7 +646,16 @@ def _answer_from_sentences(
         return _Result(Answer(question, special[0], True, (special[1],)), "", None)
     if q.type == QuestionType.GIST and not q.terms and len(arts) > 1:
         return _Result(_headlines(question, arts), "", None)
-    ctx = _resolve(q, state, lem, w, _lead(arts), _sexes(arts), _people(arts))
+    ctx = _resolve(
+        q,
+        state,
+        lem,
+        w,
+        _lead(arts),
+        _sexes(arts),
+        _people(arts),
+        bool(state.turns) and _wh_fragment(question, nlp),
+    )
     indexed = [index_article(a.sentences, i, a.citation, lem, _people([a])) for i, a in enumerate(arts)]
     # entity gate: the articles that mention most of the names the question uses; none at all: no answer
     named = [sum(_article_mentions(ps, n) for n in q.names) for ps in indexed]
@@ -744,6 +778,26 @@ def _answer_from_sentences(
         heard = _spoken_by(q, ranked, best, rel, ctx.person, nlp, lem, _sexes(arts), w)
         if heard is not None:
             score, rel, best = heard
+        told = ctx.answered | ctx.answered_other
+        if w.retold_share and (best.citation.article_id, best.position) in told:
+            # ... and not the sentence an earlier turn answered with (often the one that named them): the best
+            # other sentence where they speak, when it shares enough of the question's words and holds what
+            # the question asks about beside the speaking ("the poll" of "how did he react to the poll?") (qa24)
+            sex_of = _sexes(arts)
+            asked = next((r for r in q.references if r in PERSON_PRONOUNS), "")
+            about = [t for t in q.terms if t not in SPEECH_LEMMAS]
+            again = _fallback(
+                ranked,
+                w.retold_share * rel,
+                w,
+                lambda p: (
+                    (p.citation.article_id, p.position) not in told
+                    and (not about or any(p.keys.get(t) for t in about))
+                    and bool(speaks(p, ctx.person, nlp, lem, sex_of, asked))
+                ),
+            )
+            if again is not None:
+                score, rel, best = again
     nxt = _neighbour(passages, best, 1)
     if (
         q.expect == Expect.CAUSE
