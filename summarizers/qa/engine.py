@@ -38,7 +38,6 @@ from newsbrief.summarizers.lexicon.qa import (
     PLACE_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     ROLE_WORDS,
-    SPEECH_LEMMAS,
     THING_PRONOUNS,
     TIME_PRONOUNS,
 )
@@ -174,7 +173,6 @@ class _Context:
     # sentences earlier turns answered with, when they asked for another kind of item than this question
     answered_other: frozenset[tuple[str, int]] = frozenset()
     person: str = ""  # the person the question's "he" / "she" / "that player" means (qa19)
-    fresh: frozenset[str] = frozenset()  # the question's terms no earlier turn asked with (qa24)
 
 
 def _lead(arts: list[_Article]) -> str:
@@ -279,11 +277,7 @@ def _resolve(
         done = [(a, p, t) for a, p, t in done if analyse(t, lem).expect != Expect.PERSON]
     used = frozenset((a, p) for a, p, _ in done)
     same = frozenset((a, p) for a, p, text in done if not other or analyse(text, lem).expect == q.expect)
-    # what a what-did-he-say question newly asks about is most often in the sentence that named him, not in
-    # his words: it keeps the repeat penalty
-    asked = {t for turn in state.turns for t in turn.focus}
-    fresh = frozenset(q.terms) - asked if q.expect != Expect.SPEECH else frozenset()
-    return _Context(query, prev, same, referent, used - same, person, fresh)
+    return _Context(query, prev, same, referent, used - same, person)
 
 
 _JOB = re.compile(JOB_QUESTION, re.I)
@@ -421,11 +415,7 @@ def _score(
             )  # a thread over several stories stays on its story unless another answers better
             if abs(p.position - prev[1]) <= 2:
                 score += w.locality
-        if w.fresh_repeat and ctx.fresh & p.keys.keys():
-            # a sentence told before that holds what this question newly asks about ("his suspension?" of
-            # "Ansah, sent off, serves a four-match suspension") may answer it: no repeat penalty (qa24)
-            pass
-        elif (p.citation.article_id, p.position) in ctx.answered:
+        if (p.citation.article_id, p.position) in ctx.answered:
             score -= w.repeat
         elif (p.citation.article_id, p.position) in ctx.answered_other:
             score -= w.repeat_other
@@ -778,26 +768,6 @@ def _answer_from_sentences(
         heard = _spoken_by(q, ranked, best, rel, ctx.person, nlp, lem, _sexes(arts), w)
         if heard is not None:
             score, rel, best = heard
-        told = ctx.answered | ctx.answered_other
-        if w.retold_share and (best.citation.article_id, best.position) in told:
-            # ... and not the sentence an earlier turn answered with (often the one that named them): the best
-            # other sentence where they speak, when it shares enough of the question's words and holds what
-            # the question asks about beside the speaking ("the poll" of "how did he react to the poll?") (qa24)
-            sex_of = _sexes(arts)
-            asked = next((r for r in q.references if r in PERSON_PRONOUNS), "")
-            about = [t for t in q.terms if t not in SPEECH_LEMMAS]
-            again = _fallback(
-                ranked,
-                w.retold_share * rel,
-                w,
-                lambda p: (
-                    (p.citation.article_id, p.position) not in told
-                    and (not about or any(p.keys.get(t) for t in about))
-                    and bool(speaks(p, ctx.person, nlp, lem, sex_of, asked))
-                ),
-            )
-            if again is not None:
-                score, rel, best = again
     nxt = _neighbour(passages, best, 1)
     if (
         q.expect == Expect.CAUSE

@@ -244,20 +244,6 @@ at 0.3, 0.5 and 0.8; extra 0.770 -> 0.765 at 0.3, 0.770 at 0.5 and 0.8; dev stud
 shares lose: a speaker relayed by a paper (the paper the verb's subject, the person its object) and a
 pronoun that resolves to a group tagged as a person. Before a role alone ("the Mayor", "the agency") stopped
 counting as someone else, dev study lost two follow-ups at 0.5. 0.8: the share that keeps every set.
-``retold_share`` (qa24: the same what-did-he-say follow-up whose chosen sentence is one an earlier turn
-answered with, most often the who-sentence that named the person, takes the best other sentence where that
-person speaks and that holds a word the question asks about beside the saying, "the poll" of "how did he
-react to the poll?"): follow-ups (conversations only, in-process) extra 0.790 -> 0.795 at 0.4, 0.790 at 0.5; at 0.3 the
-same but dev held 0.810 -> 0.798; off (0) nothing moves; dev study, fiction and extra2 the same at each. Without
-the "word the question asks about" test, 0.4 lost a fiction turn (a what-did-he-say-caused question whose
-who-sentence gave the cause). A thin margin: five threads change answer at 0.4, four of them from one right
-sentence to another right one (or wrong to wrong).
-``fresh_repeat`` (qa24: a sentence an earlier turn answered with takes no repeat penalty when it holds a term of
-the follow-up that no earlier turn asked with, "suspension" of "how many matches does his suspension last?"
-after "which winger was sent off?"; not for what-did-he-say questions, whose new words stand in the sentence
-that named the person more often than in his words): follow-ups (conversations only) extra 0.795 -> 0.80,
-fiction 0.867 -> 0.875, extra2 0.667 -> 0.677, dev study 0.869 and held 0.81 the same; with the
-what-did-he-say questions too, fiction 0.883 but dev study 0.845 (two such turns took the who-sentence again).
 ``plain_share`` (qa22: a "how many X" question whose best sentence gives no plain count, only shares, sums of
 money or a scoreline's sides, "4.1% of patients", takes the best sentence that gives one): answers (fast
 bench) fiction 0.717 at 0 (off), 0.722 at 0.3, 0.45 and 0.6, 0.717 at 0.8; dev, extra and public the same at
@@ -312,9 +298,6 @@ class Weights:
     repeat: float = (
         0.2  # a follow-up asks for something new: a sentence an earlier turn answered with loses this
     )
-    fresh_repeat: bool = (
-        True  # qa24: no repeat penalty for a sentence holding a term no earlier turn asked with
-    )
     repeat_other: float = 0.15  # ... instead of ``repeat``, when the follow-up wants another kind of item
     locality: float = 0.1  # a follow-up's sentence within two of the previous answer's sentence gains this
     # a follow-up's sentence from the article of the previous answer gains this, when the thread reads several
@@ -367,7 +350,6 @@ class Weights:
     # means is answered by the best sentence where that person speaks (the subject of a verb of saying), at
     # this share of its relevance (0: never); qa19, see the module notes
     speaker_share: float = 0.8
-    retold_share: float = 0.4  # qa24: ... when the chosen sentence answered an earlier turn
     # a how-many question whose best sentence counts nothing (its numbers are shares, sums of money or a
     # scoreline's sides) is answered by the best sentence that gives a count, at this share of its relevance
     # (0: never); qa22, see the module notes
