@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from newsbrief.summarizers.lexicon.actors import (
     ACRONYM_PATTERN,
     ACRONYM_SENTENCES,
+    ANIMAL_NOUNS,
     BODY_APPOSITION_FOLLOWERS,
     BODY_KIND_NOUNS,
     BYLINE_VERBS,
@@ -2240,8 +2241,9 @@ def _recurring_unnamed(parsed: Sequence[ParsedSentence], skip: set[str]) -> list
     """Someone the story never names yet keeps following as "the X": the agent or patient of a verb
     in at least two sentences and met in at least three ("the gunman fled ... police shot the
     gunman"); or a body it never names, as "police" or "the army" (``UNNAMED_BODY_NOUNS``),
-    which also acts by speaking ("police said"). A noun the lede already brought in, or one that
-    stands for a named actor ("Velmar Police" named), is in ``skip``."""
+    which also acts by speaking ("police said"). An animal the story follows the same way ("the fox
+    ... the fox", ``ANIMAL_NOUNS``) counts as a person noun does. A noun the lede already brought in,
+    or one that stands for a named actor ("Velmar Police" named), is in ``skip``."""
     parts: dict[str, list[_Mention]] = {}
     for p in parsed:
         doc = p.doc
@@ -2253,7 +2255,7 @@ def _recurring_unnamed(parsed: Sequence[ParsedSentence], skip: set[str]) -> list
             if (
                 (tok.tag_ != "NN" and not body)
                 or tok.ent_type_
-                or (lemma not in PERSON_NOUNS and not body)
+                or (lemma not in PERSON_NOUNS and lemma not in ANIMAL_NOUNS and not body)
                 or {lemma, tok.lower_} & skip
                 # "the gunman"; a body also bare ("police said") but not "a council", "his army"
                 or not (
