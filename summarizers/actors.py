@@ -1078,6 +1078,26 @@ def _cut_short_names(doc: Doc, lower_words: set[str]) -> list[Span]:
     return out
 
 
+def _completed_names(doc: Doc, longer: dict[str, str]) -> list[Span]:
+    """Names the recogniser cut short at their start: untagged capitalised words before an entity
+    that, with it, spell a longer name the recogniser tags elsewhere in the story ("[Fairport]
+    Rovers boss", where "Fairport Rovers" is tagged as a body in another sentence): the longer
+    name, with the type it has there. ``longer`` maps such names to their types."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for e in doc.ents:
+        for j in range(1, 3):
+            k = e.start - j
+            if k < 0 or not all(t.is_title and not t.ent_type_ for t in doc[k : e.start]):
+                break
+            label = longer.get(doc[k : e.end].text)
+            if label:
+                out.append(Span(doc, k, e.end, label=label))
+                break
+    return out
+
+
 def _headed_bodies(doc: Doc) -> list[Span]:
     """A body's name the recogniser missed, told by its last word ("the Marine Studies Institute said",
     ``ORG_HEADS``, ``STATE_BODY_NOUNS``): a run of at least two capitalised words not at the start of
@@ -1425,6 +1445,13 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
         if t.is_title and t.ent_type_ and not t.doc[t.i - 1].is_punct
     }
     lower_words = {t.text for p in parsed for t in p.doc if t.is_lower}
+    # multi-word names with the type the recogniser gives them most often (first seen on a tie)
+    longer_types: dict[str, Counter[str]] = {}
+    for p in parsed:
+        for e in p.doc.ents:
+            if e.label_ in ("GPE", "ORG", "PERSON", "LOC") and len(e) > 1:
+                longer_types.setdefault(e.text, Counter())[e.label_] += 1
+    longer = {name: c.most_common(1)[0][0] for name, c in longer_types.items()}
     lower_text = " ".join(p.text for p in parsed)
     lone_names = _lone_names(parsed, lower_words)
     title_words = {w for w in re.findall(r"[\w'\u2019&-]+", title) if w[:1].isupper()}
@@ -1448,7 +1475,7 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
         kinded = _kind_named_bodies(doc)
         kinded += [
             b
-            for b in _cut_short_names(doc, lower_words)
+            for b in _cut_short_names(doc, lower_words) + _completed_names(doc, longer)
             if not any(b.start < k.end and k.start < b.end for k in kinded)
         ]
         kinded += [
