@@ -2150,7 +2150,7 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
             cl.labels[_UNNAMED] += 1
     if _named_next(parsed):
         # "A young woman has shared ... Ana Lee, 22, said": the person named next
-        return _group_clusters(parsed, named_words)
+        return _group_clusters(parsed, named_words) + _returning_bodies(parsed, attached | named_words)
     for lemma, cl in found.items():
         for p in parsed[_LEDE:]:
             if any(t.lower_ in forms[lemma] and not t.ent_type_ for t in p.doc):
@@ -2159,7 +2159,8 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
     # people the lede brought in may go on under other plurals ("three pupils" ... "the boys")
     groups = _group_clusters(parsed, taken, people=not found)
     recurring = _recurring_unnamed(parsed, attached | named_words | set(found) | set(GROUP_FAMILIES))
-    return list(found.values()) + groups + recurring
+    bodies = _returning_bodies(parsed, attached | named_words | set(found))
+    return list(found.values()) + groups + recurring + bodies
 
 
 def _group_part(tok: Token) -> tuple[bool, bool]:
@@ -2311,6 +2312,39 @@ def _recurring_unnamed(parsed: Sequence[ParsedSentence], skip: set[str]) -> list
         if len(acted) + len(more) >= 3:
             cl = _Cluster(name=lemma, mentions=sorted(acted + more, key=lambda m: m.sent))
             cl.labels[_UNNAMED] += len(cl.mentions)
+            out.append(cl)
+    return out
+
+
+def _returning_bodies(parsed: Sequence[ParsedSentence], skip: set[str]) -> list[_Cluster]:
+    """A body the story never names, brought in by its kind in the lede ("a removal company",
+    ``ORG_HEADS`` after a lower-case word of its trade) and met again later as "the" same body
+    doing or undergoing something ("... was filmed by the removal company"): an actor."""
+    seen: dict[str, list[_Mention]] = {}
+    kinds = (
+        (p.index, t) for p in parsed if p.doc.has_annotation("DEP") for t in p.doc if t.lower_ in ORG_HEADS
+    )
+    for sent, tok in kinds:
+        trade = [c for c in tok.children if c.dep_ == "compound" and c.is_lower and c.is_alpha]
+        det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
+        if tok.tag_ != "NN" or tok.ent_type_ or len(trade) != 1 or det not in ("a", "an", "the"):
+            continue
+        key = f"{trade[0].lower_} {tok.lower_}"
+        if key in skip or trade[0].lower_ in skip:
+            continue
+        agent, patient, _ = _unnamed_part(tok)
+        agent = agent or (tok.dep_ == "pobj" and tok.head.lower_ == "by")  # "released -- by the X"
+        ms = seen.setdefault(key, [])
+        if not ms and (det == "the" or sent >= _LEDE):
+            del seen[key]  # brought in as "a X" in the lede, or not at all
+            continue
+        if all(m.sent != sent for m in ms):
+            ms.append(_Mention(name=key, label=_UNNAMED, sent=sent, agent=agent, patient=patient))
+    out: list[_Cluster] = []
+    for key, ms in sorted(seen.items()):
+        if len(ms) >= 2 and any(m.agent or m.patient for m in ms[1:]):
+            cl = _Cluster(name=key, mentions=ms)
+            cl.labels[_UNNAMED] += len(ms)
             out.append(cl)
     return out
 
