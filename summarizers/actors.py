@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from newsbrief.summarizers.lexicon.actors import (
     ACRONYM_PATTERN,
     ACRONYM_SENTENCES,
+    ANIMAL_NOUNS,
     BODY_APPOSITION_FOLLOWERS,
     BODY_KIND_NOUNS,
     BYLINE_VERBS,
@@ -1077,6 +1078,26 @@ def _cut_short_names(doc: Doc, lower_words: set[str]) -> list[Span]:
     return out
 
 
+def _completed_names(doc: Doc, longer: dict[str, str]) -> list[Span]:
+    """Names the recogniser cut short at their start: untagged capitalised words before an entity
+    that, with it, spell a longer name the recogniser tags elsewhere in the story ("[Fairport]
+    Rovers boss", where "Fairport Rovers" is tagged as a body in another sentence): the longer
+    name, with the type it has there. ``longer`` maps such names to their types."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for e in doc.ents:
+        for j in range(1, 3):
+            k = e.start - j
+            if k < 0 or not all(t.is_title and not t.ent_type_ for t in doc[k : e.start]):
+                break
+            label = longer.get(doc[k : e.end].text)
+            if label:
+                out.append(Span(doc, k, e.end, label=label))
+                break
+    return out
+
+
 def _headed_bodies(doc: Doc) -> list[Span]:
     """A body's name the recogniser missed, told by its last word ("the Marine Studies Institute said",
     ``ORG_HEADS``, ``STATE_BODY_NOUNS``): a run of at least two capitalised words not at the start of
@@ -1424,6 +1445,13 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
         if t.is_title and t.ent_type_ and not t.doc[t.i - 1].is_punct
     }
     lower_words = {t.text for p in parsed for t in p.doc if t.is_lower}
+    # multi-word names with the type the recogniser gives them most often (first seen on a tie)
+    longer_types: dict[str, Counter[str]] = {}
+    for p in parsed:
+        for e in p.doc.ents:
+            if e.label_ in ("GPE", "ORG", "PERSON", "LOC") and len(e) > 1:
+                longer_types.setdefault(e.text, Counter())[e.label_] += 1
+    longer = {name: c.most_common(1)[0][0] for name, c in longer_types.items()}
     lower_text = " ".join(p.text for p in parsed)
     lone_names = _lone_names(parsed, lower_words)
     title_words = {w for w in re.findall(r"[\w'\u2019&-]+", title) if w[:1].isupper()}
@@ -1447,7 +1475,7 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
         kinded = _kind_named_bodies(doc)
         kinded += [
             b
-            for b in _cut_short_names(doc, lower_words)
+            for b in _cut_short_names(doc, lower_words) + _completed_names(doc, longer)
             if not any(b.start < k.end and k.start < b.end for k in kinded)
         ]
         kinded += [
@@ -2122,7 +2150,7 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
             cl.labels[_UNNAMED] += 1
     if _named_next(parsed):
         # "A young woman has shared ... Ana Lee, 22, said": the person named next
-        return _group_clusters(parsed, named_words)
+        return _group_clusters(parsed, named_words) + _returning_bodies(parsed, attached | named_words)
     for lemma, cl in found.items():
         for p in parsed[_LEDE:]:
             if any(t.lower_ in forms[lemma] and not t.ent_type_ for t in p.doc):
@@ -2131,7 +2159,8 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
     # people the lede brought in may go on under other plurals ("three pupils" ... "the boys")
     groups = _group_clusters(parsed, taken, people=not found)
     recurring = _recurring_unnamed(parsed, attached | named_words | set(found) | set(GROUP_FAMILIES))
-    return list(found.values()) + groups + recurring
+    bodies = _returning_bodies(parsed, attached | named_words | set(found))
+    return list(found.values()) + groups + recurring + bodies
 
 
 def _group_part(tok: Token) -> tuple[bool, bool]:
@@ -2240,8 +2269,9 @@ def _recurring_unnamed(parsed: Sequence[ParsedSentence], skip: set[str]) -> list
     """Someone the story never names yet keeps following as "the X": the agent or patient of a verb
     in at least two sentences and met in at least three ("the gunman fled ... police shot the
     gunman"); or a body it never names, as "police" or "the army" (``UNNAMED_BODY_NOUNS``),
-    which also acts by speaking ("police said"). A noun the lede already brought in, or one that
-    stands for a named actor ("Velmar Police" named), is in ``skip``."""
+    which also acts by speaking ("police said"). An animal the story follows the same way ("the fox
+    ... the fox", ``ANIMAL_NOUNS``) counts as a person noun does. A noun the lede already brought in,
+    or one that stands for a named actor ("Velmar Police" named), is in ``skip``."""
     parts: dict[str, list[_Mention]] = {}
     for p in parsed:
         doc = p.doc
@@ -2253,7 +2283,7 @@ def _recurring_unnamed(parsed: Sequence[ParsedSentence], skip: set[str]) -> list
             if (
                 (tok.tag_ != "NN" and not body)
                 or tok.ent_type_
-                or (lemma not in PERSON_NOUNS and not body)
+                or (lemma not in PERSON_NOUNS and lemma not in ANIMAL_NOUNS and not body)
                 or {lemma, tok.lower_} & skip
                 # "the gunman"; a body also bare ("police said") but not "a council", "his army"
                 or not (
@@ -2282,6 +2312,39 @@ def _recurring_unnamed(parsed: Sequence[ParsedSentence], skip: set[str]) -> list
         if len(acted) + len(more) >= 3:
             cl = _Cluster(name=lemma, mentions=sorted(acted + more, key=lambda m: m.sent))
             cl.labels[_UNNAMED] += len(cl.mentions)
+            out.append(cl)
+    return out
+
+
+def _returning_bodies(parsed: Sequence[ParsedSentence], skip: set[str]) -> list[_Cluster]:
+    """A body the story never names, brought in by its kind in the lede ("a removal company",
+    ``ORG_HEADS`` after a lower-case word of its trade) and met again later as "the" same body
+    doing or undergoing something ("... was filmed by the removal company"): an actor."""
+    seen: dict[str, list[_Mention]] = {}
+    kinds = (
+        (p.index, t) for p in parsed if p.doc.has_annotation("DEP") for t in p.doc if t.lower_ in ORG_HEADS
+    )
+    for sent, tok in kinds:
+        trade = [c for c in tok.children if c.dep_ == "compound" and c.is_lower and c.is_alpha]
+        det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
+        if tok.tag_ != "NN" or tok.ent_type_ or len(trade) != 1 or det not in ("a", "an", "the"):
+            continue
+        key = f"{trade[0].lower_} {tok.lower_}"
+        if key in skip or trade[0].lower_ in skip:
+            continue
+        agent, patient, _ = _unnamed_part(tok)
+        agent = agent or (tok.dep_ == "pobj" and tok.head.lower_ == "by")  # "released -- by the X"
+        ms = seen.setdefault(key, [])
+        if not ms and (det == "the" or sent >= _LEDE):
+            del seen[key]  # brought in as "a X" in the lede, or not at all
+            continue
+        if all(m.sent != sent for m in ms):
+            ms.append(_Mention(name=key, label=_UNNAMED, sent=sent, agent=agent, patient=patient))
+    out: list[_Cluster] = []
+    for key, ms in sorted(seen.items()):
+        if len(ms) >= 2 and any(m.agent or m.patient for m in ms[1:]):
+            cl = _Cluster(name=key, mentions=ms)
+            cl.labels[_UNNAMED] += len(ms)
             out.append(cl)
     return out
 

@@ -11,12 +11,13 @@ present-tense picture captions are marked ``credit`` (kept out of the facets and
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, cast
 
 from newsbrief.summarizers.lexicon import text as text_lex
-from newsbrief.summarizers.lexicon.actors import GROUP_ACTOR_WORDS, ROLE_WORDS
+from newsbrief.summarizers.lexicon.actors import ANIMAL_NOUNS, GROUP_ACTOR_WORDS, ROLE_WORDS
 from newsbrief.summarizers.lexicon.common import CALENDAR_ALT
 from newsbrief.summarizers.lexicon.figures import NUMBER_WORDS
 from newsbrief.summarizers.lexicon.steps import FUTURE_CUE_RE, SCHEDULE_FIELD_RE
@@ -172,6 +173,16 @@ def captions_for_steps(captions: Sequence[str]) -> list[str]:
     return out[:_CAPTION_STEP_MAX]
 
 
+def _followed_animals(docs: Sequence[Doc]) -> set[str]:
+    """Animals an article keeps following as "the X" (``ANIMAL_NOUNS``, met after "the" in three
+    sentences or more): its sentences that name one are parsed for the actors, which may read the
+    animal as the story's unnamed actor."""
+    seen: Counter[str] = Counter()
+    for doc in docs:
+        seen.update({t.lower_ for t in doc[1:] if t.lower_ in ANIMAL_NOUNS and doc[t.i - 1].lower_ == "the"})
+    return {w for w, n in seen.items() if n >= 3}
+
+
 def parse_groups(
     nlp: Language,
     groups: Sequence[Sequence[str]],
@@ -237,6 +248,19 @@ def parse_groups(
         and not title[k]
         and any(t.lower_ in GROUP_ACTOR_WORDS for t in docs[k])
     ]
+    animals = [_followed_animals(group) for group in by_group]
+    group_actor_set = set(for_actors)
+    for_actors += [
+        k
+        for k, (g, _, _) in enumerate(flat)
+        if k not in chosen_set
+        and k not in group_actor_set
+        and not credit[k]
+        and not title[k]
+        and not tail[k]
+        and any(t.lower_ in animals[g] for t in docs[k])
+    ]
+    for_actors.sort()
     actor_docs = {k: docs[k].copy() for k in for_actors}
     if heavy and (chosen or for_steps or for_actors):
         sub: Iterable[Doc] = (

@@ -1081,3 +1081,21 @@ THING_NOUNS = frozenset(
      "port", "mall", "restaurant", "hotel", "church", "cathedral", "castle", "zoo", "market",
      "flagship", "library", "theatre", "pier", "gallery", "arena", "square", "landmarks"]
 )  # fmt: skip
+
+
+# --- actors13 ---
+def _animal_nouns() -> frozenset[str]:
+    """Nouns whose senses are mostly animals in WordNet (the generated noun kinds): an animal the
+    story keeps following as "the X" ("the fox ... the fox"), an actor as much as a person."""
+    from newsbrief.summarizers.lexicon.noun_kinds import KINDS as _KINDS
+    from newsbrief.summarizers.lexicon.noun_kinds_more import KINDS as _MORE_KINDS
+
+    out: set[str] = set()
+    for line in (_KINDS + "\n" + _MORE_KINDS).split("\n"):
+        word, *kinds = line.split() or [""]
+        if "animal" in kinds:
+            out.add(word)
+    return frozenset(out)
+
+
+ANIMAL_NOUNS: frozenset[str] = _animal_nouns()
