@@ -52,6 +52,7 @@ from newsbrief.summarizers.lexicon.steps import (
     FACE_OBJECTS,
     FEELING_EFFECT_LEMMAS,
     FIRST_PERSON,
+    FROM_NOW_ON,
     FUTURE_DATE_RE,
     FUTURE_MODALS,
     FUTURE_WORD_RE,
@@ -60,6 +61,7 @@ from newsbrief.summarizers.lexicon.steps import (
     HABIT_ADVERBS,
     HABIT_TIME_MARKS,
     HABIT_WORDS,
+    HELD_TRUE_LEMMAS,
     IDIOM_PATTERNS,
     INDIRECT_INTENT_MODALS,
     INFERENCE_LEMMAS,
@@ -86,12 +88,14 @@ from newsbrief.summarizers.lexicon.steps import (
     PLEDGE_ADJ,
     POSTPONE_LEMMAS,
     PRONOUN_SUBJECTS,
+    REACTION_CAUSATIVE_LEMMAS,
     READER_PRONOUNS,
     READY_ADJ,
     RECURRING_DATE_RE,
     REFUSE_LEMMAS,
     RELATIVE_INFINITIVE_ADJ,
     REQUEST_LEMMAS,
+    RESTRICTIVE_ADVERBS,
     SCHEDULE_ADJ,
     SCHEDULE_FIELD_RE,
     SCHEDULE_PREPS,
@@ -107,6 +111,7 @@ from newsbrief.summarizers.lexicon.steps import (
     TODAY_RE,
     WAIT_LEMMAS,
     WEAK_MODALS,
+    WISH_LEMMAS,
 )
 from newsbrief.summarizers.parse import ParsedSentence, dating_years
 from newsbrief.summarizers.types import NextStep
@@ -1249,6 +1254,8 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         return True  # "she will often train at weekends": a habit, not an event
     if _purpose_of_a_habit(head):
         return True  # "whenever a storm hits, crews are there to help": what is done each time
+    if _disposition(head, subj) and not _has_future_date(head):
+        return True  # a wish about beliefs, a reaction caused, a standing preference, a musing
     if (
         subj is not None
         and (subj.lower_ in SHARE_NOUNS or subj.ent_type_ == "PERCENT")
@@ -1300,6 +1307,64 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
             return True  # "it will be lovely to ...", "that would be nice": an evaluation, not an event
         if climbed and any(c.dep_ == "attr" for c in head.children):
             return True  # "it is a shame that should never happen": the modal belongs to a judgement
+    return False
+
+
+def _disposition(head: Token, subj: Token | None) -> bool:
+    """A forward-looking form that tells a disposition rather than an event: a wish about what
+    others hold true ("would like the public to believe"), a reaction caused in others ("will have
+    the critics fuming"), a standing preference with a bare object ("will only drink still
+    water"), or a musing in the first person in quotes under a generic condition or a resolution
+    ("if I see one I'm going to ...", "I'm going to ... from now on")."""
+    lemma = _lemma(head)
+    kids = list(head.children)
+    if lemma in WISH_LEMMAS and any(
+        c.dep_ in ("ccomp", "xcomp")
+        and _lemma(c) in HELD_TRUE_LEMMAS
+        # others' belief, not the wisher's own wish to learn ("they will want to know why")
+        and any(x.dep_ in _SUBJECT_DEPS for x in c.children)
+        for c in kids
+    ):
+        return True
+    if lemma in REACTION_CAUSATIVE_LEMMAS and _modal_of(head) and not any(c.dep_ == "auxpass" for c in kids):
+        for c in kids:
+            if (
+                c.dep_ in ("ccomp", "xcomp")
+                and c.tag_ == "VBG"
+                # (the one made to react; "will keep working" is the subject's own act)
+                and any(x.dep_ in _SUBJECT_DEPS and x.i < c.i for x in c.children)
+            ):
+                return True
+            if c.dep_ == "dobj" and any(
+                t.tag_ == "VBG"
+                and t.dep_ != "amod"
+                and any(n.tag_.startswith("NN") for n in c.doc[c.left_edge.i : t.i])
+                for t in c.subtree
+            ):
+                return True
+    if _modal_of(head) in ("will", "would", "'ll", "'d") and any(
+        c.dep_ == "advmod" and c.lower_ in RESTRICTIVE_ADVERBS and c.i == head.i - 1 for c in kids
+    ):
+        obj = next((c for c in kids if c.dep_ == "dobj"), None)
+        if (
+            obj is not None
+            and obj.tag_ in ("NN", "NNS")
+            and not any(c.dep_ in ("det", "poss", "nummod", "quantmod") for c in obj.children)
+        ):
+            return True
+    # (the speaker's own "I": a quote, often one opened sentences before)
+    if subj is not None and subj.lower_ == "i":
+        if any(
+            c.dep_ == "advcl"
+            and c.tag_ in ("VBP", "VBZ")
+            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS | PAST_TIME_MARKS for m in c.children)
+            and any(s.dep_ == "nsubj" and s.lower_ in FIRST_PERSON for s in c.children)
+            for c in head.subtree
+        ):
+            return True  # "if I see one I'm going to run": what the speaker would do each time
+        words = [t.lower_ for t in head.subtree]
+        if any(tuple(words[k : k + 3]) == FROM_NOW_ON for k in range(len(words) - 2)):
+            return True  # "I'm going to stay away from now on": a resolution, a new habit
     return False
 
 

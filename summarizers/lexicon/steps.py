@@ -572,3 +572,19 @@ SCHEDULE_FIELD_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in SCHEDULE_FIELD_LABELS) + r")\s*:\s*",
     re.I,
 )
+# --- steps14 ---
+# verbs of wishing (lemmas) and verbs of holding a thing true (lemmas): "would like the public to
+# believe", "wants everyone to think": a wish about what others hold true, not an act to come
+WISH_LEMMAS = frozenset({"like", "want", "wish", "love", "prefer"})
+HELD_TRUE_LEMMAS = frozenset(
+    {"believe", "think", "imagine", "assume", "accept", "know", "understand", "feel"}
+)
+# the verb of a causative with a participle in -ing ("will have the critics fuming", "will leave
+# fans wondering"): a guess at how others will react, not an event (lemmas; not "have the car
+# repaired", an act someone arranges, nor "keep the line running", a plan to go on)
+REACTION_CAUSATIVE_LEMMAS = frozenset({"have", "leave"})
+# a focus adverb that, before a verb with a bare object, tells a standing preference or rule ("will
+# only drink still water", "would only eat fish"): a disposition, not an event (lower-cased forms)
+RESTRICTIVE_ADVERBS = frozenset({"only"})
+# the words "from now on" (lower-cased forms): a resolution that changes a habit for good
+FROM_NOW_ON = ("from", "now", "on")

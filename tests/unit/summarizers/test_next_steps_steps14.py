@@ -1,0 +1,81 @@
+"""Next steps on short texts written for these tests: forward-looking forms that tell a disposition
+rather than an event (a wish about what others believe, a reaction caused in others, a standing
+preference, a musing in the first person), each beside a control that stays a step."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.unit.summarizers.facet_texts import facets, steps
+
+
+def _steps(nlp: Any, text: str) -> str:
+    return steps(facets(nlp, text))
+
+
+def test_a_wish_about_what_others_believe_is_no_step(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        The Dornbay ferry company cut its winter timetable to two crossings a day.
+        The timetable is far from the picture of plenty its owners would like the islanders to believe.
+        The company wants passengers to believe that the cuts are temporary.
+        The islanders would like the council to vote on a second ferry in March.
+        """,
+    )
+    assert "to believe" not in text  # a relative clause and a main clause
+    assert "would like the council to vote on a second ferry in March" in text  # control: an act wished for
+
+
+def test_a_wish_to_learn_keeps_its_step(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        The Dornbay ferry company cut its winter timetable to two crossings a day.
+        Its owners would like the islanders to believe the cuts are temporary.
+        Once the timetable is out, the islanders will want to know why the late boat was dropped.
+        """,
+    )
+    assert "will want to know why the late boat was dropped" in text  # the subject's own wish
+    assert "to believe" not in text
+
+
+def test_a_reaction_caused_in_others_is_no_step(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        The Quenby parish council published photographs of the flooded bypass.
+        Water stood a foot deep on the bypass for two days.
+        These photographs will have the road contractors scratching their heads.
+        The council will have the bypass inspected by engineers.
+        """,
+    )
+    assert "scratching" not in text
+    assert "will have the bypass inspected by engineers" in text  # control: an act arranged
+
+
+def test_a_standing_preference_is_no_step(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        The sprinter Odile Farrant trains at the Lessing track in Marlow.
+        Farrant will only eat steamed vegetables before a race.
+        Farrant will only run two races in the indoor season.
+        """,
+    )
+    assert "steamed vegetables" not in text
+    assert "will only run two races" in text  # control: a counted plan
+
+
+def test_a_first_person_musing_is_no_step(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        The baker Tomas Vell won the county prize for his rye loaf.
+        Vell said: 'I am going to keep away from cake shops from now on. If I see one I am going to cross the road.'
+        Vell said he would open a second shop in Halberton next spring.
+        """,
+    )
+    assert "cake shops" not in text
+    assert "cross the road" not in text
+    assert "would open a second shop in Halberton next spring" in text  # control
