@@ -988,7 +988,9 @@ def _clause(head: Token, keep: Token | None = None) -> list[Token]:
             (
                 c.right_edge.i
                 for c in lead
-                if _droppable_lead(c) and (keep is None or not c.left_edge.i <= keep.i <= c.right_edge.i)
+                # (only a lead wholly before the clause kept: cutting up to a later one would cut
+                # the kept clause off and leave the frame alone, "..., she said")
+                if _droppable_lead(c) and (keep is None or c.right_edge.i < keep.i)
             ),
             default=-1,
         )

@@ -79,3 +79,14 @@ def test_a_first_person_musing_is_no_step(nlp: Any) -> None:
     assert "cake shops" not in text
     assert "cross the road" not in text
     assert "would open a second shop in Halberton next spring" in text  # control
+
+
+def test_a_first_quoted_clause_keeps_its_words_when_a_second_follows(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        The Kenley club lost its cup tie on Saturday. 'We will appeal the red card, and we will win the replay,' the manager Dale Orrin said.
+        """,
+    )
+    assert "We will appeal the red card" in text
+    assert "the manager Dale Orrin said" in text
