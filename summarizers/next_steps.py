@@ -33,6 +33,7 @@ from newsbrief.summarizers.lexicon.steps import (
     ACTION_NOUNS,
     ADVICE_SUBJECTS,
     ANNOUNCE_LEMMAS,
+    APPEARANCE_LEMMAS,
     BACK_POINTERS,
     BACKWARD_PREPS,
     BELIEF_LEMMAS,
@@ -44,6 +45,7 @@ from newsbrief.summarizers.lexicon.steps import (
     DATED_ONLY_MODALS,
     DEADLINE_UNITS,
     DEPICT_LEMMAS,
+    DIFFICULTY_ADJ,
     DISPOSITION_ADJ,
     EFFORT_LEMMAS,
     EFFORT_NEEDS_GOAL,
@@ -66,6 +68,7 @@ from newsbrief.summarizers.lexicon.steps import (
     INDIRECT_INTENT_MODALS,
     INFERENCE_LEMMAS,
     INTENT_MODALS,
+    JEST_LEMMAS,
     LEMMA_FIXES,
     LINKING_LEMMAS,
     MOOD_ADJ,
@@ -75,6 +78,7 @@ from newsbrief.summarizers.lexicon.steps import (
     NEGATIVE_OBJECTS,
     OBLIGATION_LEMMAS,
     OPEN_DOOR_LEMMAS,
+    OPEN_OUTCOME_LEMMAS,
     OPINION_MODALS,
     OWN_FEELING_LEMMAS,
     PAST_DATE_RE,
@@ -1320,6 +1324,41 @@ def _disposition(head: Token, subj: Token | None) -> bool:
     ("if I see one I'm going to ...", "I'm going to ... from now on")."""
     lemma = _lemma(head)
     kids = list(head.children)
+    modal = _modal_of(head)
+    if any(
+        _lemma(t) in JEST_LEMMAS and t.tag_.startswith("VB") and _quote_framed_by(head, t) for t in head.sent
+    ):
+        return True  # "'the neighbours will think I've gone mad,' he joked": said in jest
+    if modal and lemma in HELD_TRUE_LEMMAS and any(c.dep_ == "ccomp" for c in kids):
+        return True  # "critics will think it unfair": a guess at a view
+    if (
+        modal
+        and lemma in OPEN_OUTCOME_LEMMAS
+        and any(
+            c.dep_ == "ccomp"
+            and (
+                c.left_edge.tag_ in ("WP", "WRB", "WDT")
+                or any(m.lower_ in ("whether", "if") for m in c.children)
+            )
+            for c in kids
+        )
+    ):
+        return True  # "we will see what happens": an open outcome
+    if (
+        modal
+        and lemma in LINKING_LEMMAS | APPEARANCE_LEMMAS
+        and any(
+            (c.dep_ == "acomp" and c.lower_ in DIFFICULTY_ADJ and any(x.dep_ == "xcomp" for x in c.children))
+            or (
+                lemma in APPEARANCE_LEMMAS
+                # (an adjective, or one the parser reads as a participle: "would look striking")
+                and (c.dep_ == "acomp" or (c.dep_ == "xcomp" and c.tag_ in ("JJ", "VBG", "VBN")))
+                and not any(x.dep_ == "xcomp" for x in c.children)
+            )
+            for c in kids
+        )
+    ):
+        return True  # "would be hard to beat", "will look good": a judgement of a thing
     if lemma in WISH_LEMMAS and any(
         c.dep_ in ("ccomp", "xcomp")
         and _lemma(c) in HELD_TRUE_LEMMAS
@@ -1368,6 +1407,18 @@ def _disposition(head: Token, subj: Token | None) -> bool:
         if any(tuple(words[k : k + 3]) == FROM_NOW_ON for k in range(len(words) - 2)):
             return True  # "I'm going to stay away from now on": a resolution, a new habit
     return False
+
+
+def _quote_framed_by(head: Token, verb: Token) -> bool:
+    """Whether ``head`` lies inside the quote that ``verb`` (outside it) frames: the quote is open
+    at the head, or closes between the head and a verb after it."""
+    if _in_quotes(verb):
+        return False
+    if _in_quotes(head):
+        return True
+    return verb.i > head.i and any(
+        t.tag_ == "''" or t.text in ("'", "\u2019", '"', "\u201d") for t in head.doc[head.i : verb.i]
+    )
 
 
 def _opinion(head: Token) -> bool:

@@ -588,3 +588,15 @@ REACTION_CAUSATIVE_LEMMAS = frozenset({"have", "leave"})
 RESTRICTIVE_ADVERBS = frozenset({"only"})
 # the words "from now on" (lower-cased forms): a resolution that changes a habit for good
 FROM_NOW_ON = ("from", "now", "on")
+# verbs that frame what is said as a joke ("'I'll need a bigger oven,' he joked"): what the quote
+# says ahead is said in jest, not a plan (lemmas)
+JEST_LEMMAS = frozenset({"joke", "quip", "jest", "laugh", "chuckle", "tease", "giggle", "smile", "grin"})
+# verbs of finding out with a question after them ("we will see what happens", "time will tell
+# whether ..."): an open outcome, not an event (lemmas)
+OPEN_OUTCOME_LEMMAS = frozenset({"see", "tell", "know"})
+# adjectives of difficulty before an infinitive ("would be hard to beat", "will be tough to
+# replace"): a judgement of a thing, not an event (lower-cased forms)
+DIFFICULTY_ADJ = frozenset({"hard", "difficult", "tough", "easy", "impossible", "tricky"})
+# verbs of appearance with an adjective ("will look good", "would seem odd"): how a thing will strike
+# someone, a judgement, not an event (lemmas)
+APPEARANCE_LEMMAS = frozenset({"look", "seem", "sound", "appear"})

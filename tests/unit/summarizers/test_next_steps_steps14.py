@@ -90,3 +90,35 @@ def test_a_first_quoted_clause_keeps_its_words_when_a_second_follows(nlp: Any) -
     )
     assert "We will appeal the red card" in text
     assert "the manager Dale Orrin said" in text
+
+
+def test_a_quote_said_in_jest_is_no_step(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        The potter Ines Moradi sold her hundredth kiln-fired vase at the Wexcombe fair.
+        'My cat will demand a share of the takings,' Moradi joked.
+        'I will open a second studio in Wexcombe next spring,' Moradi said.
+        """,
+    )
+    assert "demand a share" not in text
+    assert "will open a second studio in Wexcombe next spring" in text  # control: said, not joked
+
+
+def test_a_guessed_view_an_open_outcome_and_a_judgement_are_no_steps(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        The potter Ines Moradi sold her hundredth kiln-fired vase at the Wexcombe fair.
+        'The other stallholders will think I cheated,' Moradi said.
+        'We will see what the buyers make of the new glaze,' her partner said.
+        Buyers said the blue vase would be hard to match.
+        A critic said the vases would look striking in any hall.
+        Moradi will exhibit the vases at the Tarrow gallery on Friday.
+        """,
+    )
+    assert "think I cheated" not in text
+    assert "what the buyers make" not in text
+    assert "hard to match" not in text
+    assert "look striking" not in text
+    assert "will exhibit the vases at the Tarrow gallery on Friday" in text  # control
