@@ -92,6 +92,8 @@ from newsbrief.summarizers.lexicon.steps import (
     PLEDGE_ADJ,
     POSTPONE_LEMMAS,
     PRONOUN_SUBJECTS,
+    RATE_UNITS,
+    RATE_WORDS,
     REACTION_CAUSATIVE_LEMMAS,
     READER_PRONOUNS,
     READY_ADJ,
@@ -115,6 +117,7 @@ from newsbrief.summarizers.lexicon.steps import (
     TODAY_RE,
     WAIT_LEMMAS,
     WEAK_MODALS,
+    WILLING_ADVERBS,
     WISH_LEMMAS,
 )
 from newsbrief.summarizers.parse import ParsedSentence, dating_years
@@ -1359,6 +1362,18 @@ def _disposition(head: Token, subj: Token | None) -> bool:
         )
     ):
         return True  # "would be hard to beat", "will look good": a judgement of a thing
+    if modal and any(c.dep_ == "advmod" and c.lower_ in WILLING_ADVERBS for c in kids):
+        return True  # "would gladly sell him": a willingness, not an act to come
+    if modal == "would" and any(
+        _lemma(t) in RATE_UNITS
+        and (
+            # ("three loaves a day", "twice per week"; not a span: "for a week")
+            (t.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in RATE_WORDS for d in t.children))
+            or (t.dep_ == "pobj" and t.head.lower_ in RATE_WORDS)
+        )
+        for t in _own_clause(head)
+    ):
+        return True  # "would bake three hundred loaves a day": a habit of the past
     if lemma in WISH_LEMMAS and any(
         c.dep_ in ("ccomp", "xcomp")
         and _lemma(c) in HELD_TRUE_LEMMAS
@@ -1407,6 +1422,19 @@ def _disposition(head: Token, subj: Token | None) -> bool:
         if any(tuple(words[k : k + 3]) == FROM_NOW_ON for k in range(len(words) - 2)):
             return True  # "I'm going to stay away from now on": a resolution, a new habit
     return False
+
+
+def _own_clause(head: Token) -> list[Token]:
+    """The words of ``head``'s clause, less the clauses below it."""
+    out: list[Token] = []
+    todo = [head]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(
+            c for c in t.children if c.dep_ not in ("ccomp", "advcl", "relcl", "acl", "conj", "parataxis")
+        )
+    return out
 
 
 def _quote_framed_by(head: Token, verb: Token) -> bool:

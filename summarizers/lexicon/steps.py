@@ -600,3 +600,10 @@ DIFFICULTY_ADJ = frozenset({"hard", "difficult", "tough", "easy", "impossible", 
 # verbs of appearance with an adjective ("will look good", "would seem odd"): how a thing will strike
 # someone, a judgement, not an event (lemmas)
 APPEARANCE_LEMMAS = frozenset({"look", "seem", "sound", "appear"})
+# adverbs of willingness ("would gladly sell", "will happily talk for hours"): what someone is
+# disposed to do, not what they will do (lower-cased forms)
+WILLING_ADVERBS = frozenset({"happily", "gladly", "readily", "willingly"})
+# units of a rate ("three loaves a day", "twice per week") and the words that make them one: with
+# "would" and no date ahead, a habit of the past (lemmas; lower-cased forms)
+RATE_UNITS = frozenset({"day", "week", "month", "year", "night", "hour", "morning", "evening", "weekend"})
+RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})

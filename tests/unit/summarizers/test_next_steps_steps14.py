@@ -122,3 +122,18 @@ def test_a_guessed_view_an_open_outcome_and_a_judgement_are_no_steps(nlp: Any) -
     assert "hard to match" not in text
     assert "look striking" not in text
     assert "will exhibit the vases at the Tarrow gallery on Friday" in text  # control
+
+
+def test_a_willingness_and_a_past_rate_are_no_steps(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        The Ardle cider mill reopened after a fire gutted its press house.
+        The owner said her grandfather would press forty barrels a week.
+        The owner will gladly show visitors round the cellars.
+        The owner said the mill would host a cider festival next month.
+        """,
+    )
+    assert "forty barrels" not in text
+    assert "gladly" not in text
+    assert "would host a cider festival next month" in text  # control: a month ahead, not a rate
