@@ -32,6 +32,7 @@ from newsbrief.summarizers.lexicon.steps import (
     ACTION_NOUN_SUFFIXES,
     ACTION_NOUNS,
     ADVICE_SUBJECTS,
+    ALL_TIME_ADVERBS,
     ANNOUNCE_LEMMAS,
     APPEARANCE_LEMMAS,
     BACK_POINTERS,
@@ -1362,6 +1363,8 @@ def _disposition(head: Token, subj: Token | None) -> bool:
         )
     ):
         return True  # "would be hard to beat", "will look good": a judgement of a thing
+    if modal and any(c.dep_ == "advmod" and c.lower_ in ALL_TIME_ADVERBS for c in kids):
+        return True  # "this will stay with me forever": for all time, not an event
     if modal and any(c.dep_ == "advmod" and c.lower_ in WILLING_ADVERBS for c in kids):
         return True  # "would gladly sell him": a willingness, not an act to come
     if modal == "would" and any(

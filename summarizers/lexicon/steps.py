@@ -607,3 +607,6 @@ WILLING_ADVERBS = frozenset({"happily", "gladly", "readily", "willingly"})
 # "would" and no date ahead, a habit of the past (lemmas; lower-cased forms)
 RATE_UNITS = frozenset({"day", "week", "month", "year", "night", "hour", "morning", "evening", "weekend"})
 RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+# adverbs of all time ("will stay with me forever"): like "never", a judgement for all time, not an
+# event (lower-cased forms; not "permanently": "the plant will close permanently" is one)
+ALL_TIME_ADVERBS = frozenset({"forever", "evermore"})

@@ -137,3 +137,16 @@ def test_a_willingness_and_a_past_rate_are_no_steps(nlp: Any) -> None:
     assert "forty barrels" not in text
     assert "gladly" not in text
     assert "would host a cider festival next month" in text  # control: a month ahead, not a rate
+
+
+def test_what_lasts_for_all_time_is_no_step(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        The Ardle cider mill reopened after a fire gutted its press house.
+        'That night will stay with us forever,' the owner said.
+        'We will reopen the tasting room in April,' the owner said.
+        """,
+    )
+    assert "forever" not in text
+    assert "reopen the tasting room in April" in text  # control
