@@ -32,7 +32,9 @@ from newsbrief.summarizers.lexicon.steps import (
     ACTION_NOUN_SUFFIXES,
     ACTION_NOUNS,
     ADVICE_SUBJECTS,
+    ALL_TIME_ADVERBS,
     ANNOUNCE_LEMMAS,
+    APPEARANCE_LEMMAS,
     BACK_POINTERS,
     BACKWARD_PREPS,
     BELIEF_LEMMAS,
@@ -44,6 +46,7 @@ from newsbrief.summarizers.lexicon.steps import (
     DATED_ONLY_MODALS,
     DEADLINE_UNITS,
     DEPICT_LEMMAS,
+    DIFFICULTY_ADJ,
     DISPOSITION_ADJ,
     EFFORT_LEMMAS,
     EFFORT_NEEDS_GOAL,
@@ -52,6 +55,7 @@ from newsbrief.summarizers.lexicon.steps import (
     FACE_OBJECTS,
     FEELING_EFFECT_LEMMAS,
     FIRST_PERSON,
+    FROM_NOW_ON,
     FUTURE_DATE_RE,
     FUTURE_MODALS,
     FUTURE_WORD_RE,
@@ -60,10 +64,12 @@ from newsbrief.summarizers.lexicon.steps import (
     HABIT_ADVERBS,
     HABIT_TIME_MARKS,
     HABIT_WORDS,
+    HELD_TRUE_LEMMAS,
     IDIOM_PATTERNS,
     INDIRECT_INTENT_MODALS,
     INFERENCE_LEMMAS,
     INTENT_MODALS,
+    JEST_LEMMAS,
     LEMMA_FIXES,
     LINKING_LEMMAS,
     MOOD_ADJ,
@@ -73,6 +79,7 @@ from newsbrief.summarizers.lexicon.steps import (
     NEGATIVE_OBJECTS,
     OBLIGATION_LEMMAS,
     OPEN_DOOR_LEMMAS,
+    OPEN_OUTCOME_LEMMAS,
     OPINION_MODALS,
     OWN_FEELING_LEMMAS,
     PAST_DATE_RE,
@@ -86,12 +93,16 @@ from newsbrief.summarizers.lexicon.steps import (
     PLEDGE_ADJ,
     POSTPONE_LEMMAS,
     PRONOUN_SUBJECTS,
+    RATE_UNITS,
+    RATE_WORDS,
+    REACTION_CAUSATIVE_LEMMAS,
     READER_PRONOUNS,
     READY_ADJ,
     RECURRING_DATE_RE,
     REFUSE_LEMMAS,
     RELATIVE_INFINITIVE_ADJ,
     REQUEST_LEMMAS,
+    RESTRICTIVE_ADVERBS,
     SCHEDULE_ADJ,
     SCHEDULE_FIELD_RE,
     SCHEDULE_PREPS,
@@ -107,6 +118,8 @@ from newsbrief.summarizers.lexicon.steps import (
     TODAY_RE,
     WAIT_LEMMAS,
     WEAK_MODALS,
+    WILLING_ADVERBS,
+    WISH_LEMMAS,
 )
 from newsbrief.summarizers.parse import ParsedSentence, dating_years
 from newsbrief.summarizers.types import NextStep
@@ -983,7 +996,9 @@ def _clause(head: Token, keep: Token | None = None) -> list[Token]:
             (
                 c.right_edge.i
                 for c in lead
-                if _droppable_lead(c) and (keep is None or not c.left_edge.i <= keep.i <= c.right_edge.i)
+                # (only a lead wholly before the clause kept: cutting up to a later one would cut
+                # the kept clause off and leave the frame alone, "..., she said")
+                if _droppable_lead(c) and (keep is None or c.right_edge.i < keep.i)
             ),
             default=-1,
         )
@@ -1249,6 +1264,8 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         return True  # "she will often train at weekends": a habit, not an event
     if _purpose_of_a_habit(head):
         return True  # "whenever a storm hits, crews are there to help": what is done each time
+    if _disposition(head, subj) and not _has_future_date(head):
+        return True  # a wish about beliefs, a reaction caused, a standing preference, a musing
     if (
         subj is not None
         and (subj.lower_ in SHARE_NOUNS or subj.ent_type_ == "PERCENT")
@@ -1301,6 +1318,138 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         if climbed and any(c.dep_ == "attr" for c in head.children):
             return True  # "it is a shame that should never happen": the modal belongs to a judgement
     return False
+
+
+def _disposition(head: Token, subj: Token | None) -> bool:
+    """A forward-looking form that tells a disposition rather than an event: a wish about what
+    others hold true ("would like the public to believe"), a reaction caused in others ("will have
+    the critics fuming"), a standing preference with a bare object ("will only drink still
+    water"), or a musing in the first person in quotes under a generic condition or a resolution
+    ("when I pass one I'll ...", "I'll ... from now on")."""
+    lemma = _lemma(head)
+    kids = list(head.children)
+    modal = _modal_of(head)
+    if any(
+        _lemma(t) in JEST_LEMMAS and t.tag_.startswith("VB") and _quote_framed_by(head, t) for t in head.sent
+    ):
+        return True  # "'the neighbours will think I've gone mad,' he joked": said in jest
+    if modal and lemma in HELD_TRUE_LEMMAS and any(c.dep_ == "ccomp" for c in kids):
+        return True  # "critics will think it unfair": a guess at a view
+    if (
+        modal
+        and lemma in OPEN_OUTCOME_LEMMAS
+        and any(
+            c.dep_ == "ccomp"
+            and (
+                c.left_edge.tag_ in ("WP", "WRB", "WDT")
+                or any(m.lower_ in ("whether", "if") for m in c.children)
+            )
+            for c in kids
+        )
+    ):
+        return True  # "we will see what happens": an open outcome
+    if (
+        modal
+        and lemma in LINKING_LEMMAS | APPEARANCE_LEMMAS
+        and any(
+            (c.dep_ == "acomp" and c.lower_ in DIFFICULTY_ADJ and any(x.dep_ == "xcomp" for x in c.children))
+            or (
+                lemma in APPEARANCE_LEMMAS
+                # (an adjective, or one the parser reads as a participle: "would look striking")
+                and (c.dep_ == "acomp" or (c.dep_ == "xcomp" and c.tag_ in ("JJ", "VBG", "VBN")))
+                and not any(x.dep_ == "xcomp" for x in c.children)
+            )
+            for c in kids
+        )
+    ):
+        return True  # "would be hard to beat", "will look good": a judgement of a thing
+    if modal and any(c.dep_ == "advmod" and c.lower_ in ALL_TIME_ADVERBS for c in kids):
+        return True  # "this will stay with me forever": for all time, not an event
+    if modal and any(c.dep_ == "advmod" and c.lower_ in WILLING_ADVERBS for c in kids):
+        return True  # "would gladly sell him": a willingness, not an act to come
+    if modal == "would" and any(
+        _lemma(t) in RATE_UNITS
+        and (
+            # ("three loaves a day", "twice per week"; not a span: "for a week")
+            (t.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in RATE_WORDS for d in t.children))
+            or (t.dep_ == "pobj" and t.head.lower_ in RATE_WORDS)
+        )
+        for t in _own_clause(head)
+    ):
+        return True  # "would bake three hundred loaves a day": a habit of the past
+    if lemma in WISH_LEMMAS and any(
+        c.dep_ in ("ccomp", "xcomp")
+        and _lemma(c) in HELD_TRUE_LEMMAS
+        # others' belief, not the wisher's own wish to learn ("they will want to know why")
+        and any(x.dep_ in _SUBJECT_DEPS for x in c.children)
+        for c in kids
+    ):
+        return True
+    if lemma in REACTION_CAUSATIVE_LEMMAS and _modal_of(head) and not any(c.dep_ == "auxpass" for c in kids):
+        for c in kids:
+            if (
+                c.dep_ in ("ccomp", "xcomp")
+                and c.tag_ == "VBG"
+                # (the one made to react; "will keep working" is the subject's own act)
+                and any(x.dep_ in _SUBJECT_DEPS and x.i < c.i for x in c.children)
+            ):
+                return True
+            if c.dep_ == "dobj" and any(
+                t.tag_ == "VBG"
+                and t.dep_ != "amod"
+                and any(n.tag_.startswith("NN") for n in c.doc[c.left_edge.i : t.i])
+                for t in c.subtree
+            ):
+                return True
+    if _modal_of(head) in ("will", "would", "'ll", "'d") and any(
+        c.dep_ == "advmod" and c.lower_ in RESTRICTIVE_ADVERBS and c.i == head.i - 1 for c in kids
+    ):
+        obj = next((c for c in kids if c.dep_ == "dobj"), None)
+        if (
+            obj is not None
+            and obj.tag_ in ("NN", "NNS")
+            and not any(c.dep_ in ("det", "poss", "nummod", "quantmod") for c in obj.children)
+        ):
+            return True
+    # (the speaker's own "I": a quote, often one opened sentences before)
+    if subj is not None and subj.lower_ == "i":
+        if any(
+            c.dep_ == "advcl"
+            and c.tag_ in ("VBP", "VBZ")
+            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS | PAST_TIME_MARKS for m in c.children)
+            and any(s.dep_ == "nsubj" and s.lower_ in FIRST_PERSON for s in c.children)
+            for c in head.subtree
+        ):
+            return True  # "when I pass one I'll hide": what the speaker would do each time
+        words = [t.lower_ for t in head.subtree]
+        if any(tuple(words[k : k + 3]) == FROM_NOW_ON for k in range(len(words) - 2)):
+            return True  # "I'm going to stay away from now on": a resolution, a new habit
+    return False
+
+
+def _own_clause(head: Token) -> list[Token]:
+    """The words of ``head``'s clause, less the clauses below it."""
+    out: list[Token] = []
+    todo = [head]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(
+            c for c in t.children if c.dep_ not in ("ccomp", "advcl", "relcl", "acl", "conj", "parataxis")
+        )
+    return out
+
+
+def _quote_framed_by(head: Token, verb: Token) -> bool:
+    """Whether ``head`` lies inside the quote that ``verb`` (outside it) frames: the quote is open
+    at the head, or closes between the head and a verb after it."""
+    if _in_quotes(verb):
+        return False
+    if _in_quotes(head):
+        return True
+    return verb.i > head.i and any(
+        t.tag_ == "''" or t.text in ("'", "\u2019", '"', "\u201d") for t in head.doc[head.i : verb.i]
+    )
 
 
 def _opinion(head: Token) -> bool:

@@ -572,3 +572,41 @@ SCHEDULE_FIELD_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in SCHEDULE_FIELD_LABELS) + r")\s*:\s*",
     re.I,
 )
+# --- steps14 ---
+# verbs of wishing (lemmas) and verbs of holding a thing true (lemmas): "would like the public to
+# believe", "wants everyone to think": a wish about what others hold true, not an act to come
+WISH_LEMMAS = frozenset({"like", "want", "wish", "love", "prefer"})
+HELD_TRUE_LEMMAS = frozenset(
+    {"believe", "think", "imagine", "assume", "accept", "know", "understand", "feel"}
+)
+# the verb of a causative with a participle in -ing ("will have the critics fuming", "will leave
+# fans wondering"): a guess at how others will react, not an event (lemmas; not "have the car
+# repaired", an act someone arranges, nor "keep the line running", a plan to go on)
+REACTION_CAUSATIVE_LEMMAS = frozenset({"have", "leave"})
+# a focus adverb that, before a verb with a bare object, tells a standing preference or rule ("will
+# only drink still water", "would only eat fish"): a disposition, not an event (lower-cased forms)
+RESTRICTIVE_ADVERBS = frozenset({"only"})
+# the words "from now on" (lower-cased forms): a resolution that changes a habit for good
+FROM_NOW_ON = ("from", "now", "on")
+# verbs that frame what is said as a joke ("'I'll need a bigger oven,' he joked"): what the quote
+# says ahead is said in jest, not a plan (lemmas)
+JEST_LEMMAS = frozenset({"joke", "quip", "jest", "laugh", "chuckle", "tease", "giggle", "smile", "grin"})
+# verbs of finding out with a question after them ("we will see what happens", "time will tell
+# whether ..."): an open outcome, not an event (lemmas)
+OPEN_OUTCOME_LEMMAS = frozenset({"see", "tell", "know"})
+# adjectives of difficulty before an infinitive ("would be hard to beat", "will be tough to
+# replace"): a judgement of a thing, not an event (lower-cased forms)
+DIFFICULTY_ADJ = frozenset({"hard", "difficult", "tough", "easy", "impossible", "tricky"})
+# verbs of appearance with an adjective ("will look good", "would seem odd"): how a thing will strike
+# someone, a judgement, not an event (lemmas)
+APPEARANCE_LEMMAS = frozenset({"look", "seem", "sound", "appear"})
+# adverbs of willingness ("would gladly sell", "will happily talk for hours"): what someone is
+# disposed to do, not what they will do (lower-cased forms)
+WILLING_ADVERBS = frozenset({"happily", "gladly", "readily", "willingly"})
+# units of a rate ("three loaves a day", "twice per week") and the words that make them one: with
+# "would" and no date ahead, a habit of the past (lemmas; lower-cased forms)
+RATE_UNITS = frozenset({"day", "week", "month", "year", "night", "hour", "morning", "evening", "weekend"})
+RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+# adverbs of all time ("will stay with me forever"): like "never", a judgement for all time, not an
+# event (lower-cased forms; not "permanently": "the plant will close permanently" is one)
+ALL_TIME_ADVERBS = frozenset({"forever", "evermore"})
