@@ -205,8 +205,13 @@ def aged_passage(p: Passage, who: Sequence[str]) -> str:
 def _new_name(name: str, q: Question, qlow: str) -> bool:
     """``name`` is not one the question (``qlow``: its text and the thread's, lower-cased) uses."""
     return bare_name(name).lower() not in qlow and not any(
-        name.lower() in n.lower() or n.lower() in name.lower() for n in q.names
+        _word_in(name, n) or _word_in(n, name) for n in q.names
     )
+
+
+def _word_in(part: str, whole: str) -> bool:
+    """``part`` stands in ``whole`` as whole words ("Lund" in "Ivo Lund", not "Lund" in "Lundberg")."""
+    return re.search(rf"(?<!\w){re.escape(part.lower())}(?!\w)", whole.lower()) is not None
 
 
 def names_someone(
