@@ -683,3 +683,10 @@ MORE_KIND_LABELS: dict[str, frozenset[str]] = {
 }
 # ... which it also leaves untagged: a capitalised run that no entity of another kind covers counts
 MORE_KIND_UNTAGGED = frozenset({"artifact", "act", "event", "animal"})
+
+# --- qa25 ---
+# a question asking a margin: opening on "by" + "how much" / "how many" (the size of a difference, any unit)
+MARGIN_QUESTION = r"\W*(?:and\s+|so\s+)?by\s+how\s+(?:much|many|far|long)\b"
+# a difference after a number: its unit (at most two words) then a comparative and "than" ("9 points
+# clearer than", "three more than", "40 minutes slower than")
+MARGIN_AFTER = r"\s*(?:[\w.-]+\s+){0,2}?(?:[a-z]{2,}er|more|less|fewer)\s+than\b"

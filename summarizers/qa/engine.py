@@ -898,6 +898,23 @@ def _fallback(
     return next((r for r in ranked if r[1] >= floor and fits(r[2])), None)
 
 
+def _someone_fits(
+    q: Question, head: list[tuple[float, float, Passage]], nlp: Language, w: Weights
+) -> list[tuple[float, float, Passage]]:
+    """A person question's best few sentences, each whose names are only places, nationalities, dates or
+    events ("a Norvish singer's claim", "met in Kestwick on Easter Monday") fitting ``w.someone_fit`` of a
+    name, not the whole: its capitalised words gave it the type fit of a sentence naming someone
+    (:func:`names_someone`)."""
+    out = []
+    for sc, rel, p in head:
+        fit = type_fit(q, p.text, w=w)
+        if fit > w.someone_fit and not names_someone(q, p, nlp):
+            sc -= w.type_fit * (fit - w.someone_fit)
+        out.append((sc, rel, p))
+    out.sort(key=lambda x: (-x[0], x[2].article, x[2].position))
+    return out
+
+
 def _rerank(
     q: Question, ranked: list[tuple[float, float, Passage]], nlp: Language | None, lem: Lemmatizer, w: Weights
 ) -> list[tuple[float, float, Passage]]:
@@ -908,6 +925,9 @@ def _rerank(
     head = [r for r in ranked[: int(w.rerank_top)] if r[0] >= top - w.rerank_margin]
     if len(head) < 2:
         return ranked
+    if q.expect == Expect.PERSON and w.someone_fit < 1.0:
+        head = _someone_fits(q, head, nlp, w)
+        ranked = head + ranked[len(head) :]
     # a sentence more than ``w.parse_fit`` away from every other one keeps its place whatever its parse
     # says (the bonus is at most ``w.parse_fit``): only the others are parsed, in one batch
     reach = w.parse_fit + 1e-9

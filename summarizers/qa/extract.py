@@ -35,6 +35,7 @@ from newsbrief.summarizers.qa.retrieve import (
     CAUSE_RE,
     DATE_RE,
     DURATION_RE,
+    MARGIN_AFTER_RE,
     POSITION_RE,
     PRONOUN_START,
     SCORE_RE,
@@ -48,6 +49,7 @@ from newsbrief.summarizers.qa.retrieve import (
     is_vague,
     is_weak,
     sentence_names,
+    sizes_change,
     undated_numbers,
     until,
 )
@@ -203,8 +205,13 @@ def aged_passage(p: Passage, who: Sequence[str]) -> str:
 def _new_name(name: str, q: Question, qlow: str) -> bool:
     """``name`` is not one the question (``qlow``: its text and the thread's, lower-cased) uses."""
     return bare_name(name).lower() not in qlow and not any(
-        name.lower() in n.lower() or n.lower() in name.lower() for n in q.names
+        _word_in(name, n) or _word_in(n, name) for n in q.names
     )
+
+
+def _word_in(part: str, whole: str) -> bool:
+    """``part`` stands in ``whole`` as whole words ("Lund" in "Ivo Lund", not "Lund" in "Lundberg")."""
+    return re.search(rf"(?<!\w){re.escape(part.lower())}(?!\w)", whole.lower()) is not None
 
 
 def names_someone(
@@ -396,7 +403,7 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
         elif e == Expect.NUMBER:
             ms = [m for m in ms if not is_vague(m)] or ms  # "41" before "dozens"
         if changed_by(q):  # "how much did it cut ...": the number after "by"
-            ms = [m for m in ms if BY_RE.search(text[: m.start()])] or ms
+            ms = [m for m in ms if sizes_change(m, text)] or ms
         elif e in (Expect.MONEY, Expect.PERCENT) and any(TO_RE.search(text[: m.start()]) for m in ms):
             # "how much is the fare now?" on "rose to 25 euros, up by 3": the level reached, not the change
             ms = [m for m in ms if not BY_RE.search(text[: m.start()])] or ms
@@ -414,6 +421,8 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
                 noun = re.match(r"\s+((?:[a-z]+-[a-z-]+\s+)?[a-z][\w-]*)", text[end:])  # "14 part-time jobs"
                 if noun and noun.group(1) not in QUESTION_STOP:
                     end += noun.end()
+            if changed_by(q) and (margin := MARGIN_AFTER_RE.match(text, end)):
+                end = margin.end() - len(" than")  # the difference with its unit: "12 seconds faster"
             items.append((text[start:end], m.start()))
         return _nearest(fresh(items), at)
     if e == Expect.AGE:

@@ -19,13 +19,17 @@ from newsbrief.summarizers.lexicon.qa import (
     DIRECTIVE_MODAL_PATTERN,
     DIRECTIVE_PATTERN,
     DURATION_PATTERN,
+    DURATION_UNITS,
     FUTURE_MARKERS,
     HARM_VERBS,
     HEALTH_QUESTION,
     HEALTH_STATE_PATTERN,
     LANGUAGES,
     LENGTH_PATTERN,
+    LENGTH_UNITS,
     MANNER_PATTERN,
+    MARGIN_AFTER,
+    MARGIN_QUESTION,
     NUMBER_PATTERN,
     OBJECT_DETERMINERS,
     PLACE_NOUNS,
@@ -463,9 +467,35 @@ TO_RE = re.compile(r"\bto (?:about |around |nearly |almost |more than |some |jus
 _CHANGE_KEYS = frozenset({"increase", "decrease"})
 
 
+MARGIN_QUESTION_RE = re.compile(MARGIN_QUESTION, re.I)
+MARGIN_AFTER_RE = re.compile(MARGIN_AFTER, re.I)
+
+
 def changed_by(q: Question) -> bool:
-    """A how-much question about a rise or a fall: its answer is the size of the change ("by 12%")."""
-    return q.type == QuestionType.HOW_MUCH and bool(set(q.terms) & _CHANGE_KEYS)
+    """A how-much question about a rise or a fall, or one asking a margin (opening on "by" + "how many"): its
+    answer is the size of the change or the difference ("by 12%", "9 seconds faster than")."""
+    return (q.type == QuestionType.HOW_MUCH and bool(set(q.terms) & _CHANGE_KEYS)) or bool(
+        MARGIN_QUESTION_RE.match(q.text)
+    )
+
+
+def sizes_change(m: re.Match[str], text: str) -> bool:
+    """The number ``m`` gives the size of a change or a difference: after "by" ("up by 12%") or before a
+    comparative and "than" ("14 minutes faster than", "three more than")."""
+    return bool(BY_RE.search(text[: m.start()]) or MARGIN_AFTER_RE.match(text, m.end()))
+
+
+_MEASURE_UNITS = frozenset(LENGTH_UNITS) | {u + "s" for u in DURATION_UNITS} | frozenset(DURATION_UNITS)
+_UNIT_AFTER = re.compile(r"[\s-]?([a-z]+)", re.I)
+
+
+def measured(m: re.Match[str], text: str) -> bool:
+    """The number ``m`` measures time or length ("14 seconds", "9.5km") or is part of a clock time ("3:12"):
+    no sum of money."""
+    if text[m.end() : m.end() + 1] == ":" or text[max(0, m.start() - 1) : m.start()] == ":":
+        return True
+    unit = _UNIT_AFTER.match(text, m.end())
+    return unit is not None and unit.group(1).lower() in _MEASURE_UNITS
 
 
 # the kinds of answer a directive can be: a span, a plan ("what does X suggest ... should do"), a way
@@ -570,7 +600,7 @@ def _type_fit(q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS)
     if e in (Expect.NUMBER, Expect.MONEY, Expect.PERCENT) and changed_by(q):
         # "how much did it cut / raise ...": the size of the change, "by 12%", "by 2 points"; a sentence
         # with numbers but none after "by" may still say it ("from 8 to 6")
-        found = [m for m in numbers(text) if BY_RE.search(text[: m.start()])]
+        found = [m for m in numbers(text) if sizes_change(m, text)]
         if found:
             return 1.0
         return 0.5 if [m for m in numbers(text) if not is_weak(m, text)] else 0.0
@@ -591,7 +621,9 @@ def _type_fit(q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS)
             plain = [
                 m
                 for m in numbers(text)
-                if not (m.group("pct") or m.group("pct2") or is_weak(m, text) or is_vague(m))
+                if not (
+                    m.group("pct") or m.group("pct2") or is_weak(m, text) or is_vague(m) or measured(m, text)
+                )
             ]
             return 0.5 if plain else 0.0
     elif e == Expect.PERCENT:

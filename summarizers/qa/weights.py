@@ -268,6 +268,19 @@ of the maximum), dev follow-ups -1 at 0.3 and 0.5 (a context word's synonym); on
 the dev loss gone, extra also lost a "what is its name?" to the verb "call" (the noun's key is the verb's),
 hence the part of speech from the question's parse; nouns' direct hyponyms (WordNet's first-sense hypernym
 links, "agreement" finding "treaty"): extra follow-ups -1, nothing gained.
+Kept (no weight; qa25): a margin question (opening on "by" + "how much" / "how many", ``MARGIN_QUESTION``) read as a
+change question: a number before a comparative and "than" ("12 seconds quicker than", ``MARGIN_AFTER``) sizes the
+difference as one after "by" does, and is cut with its unit and comparative; and for a how-much question wanting
+money, a number carrying a unit of time or length ("14 seconds", "40 kilometres") or part of a clock time
+("3:12:40") no longer fits as an amount without its currency (0.5). Answers fiction 0.744 -> 0.756 (both kinds);
+dev (study 0.865, held 0.802), extra 0.75, extra2 0.743, public 1.0, every follow-up figure and facet unchanged.
+``someone_fit`` (qa25: a person question's best few sentences, before the parse re-rank, whose capitalised words
+are only places, nationalities, dates or events by :func:`~.extract.names_someone`, fitting this share of a name's
+type fit; its sentence-initial or untagged capitalised runs still count as someone): fast bench, answers /
+follow-ups at 1 (off), 0.5 and 0: extra2 follow-ups 0.677, 0.677, 0.688; dev (study 0.865 /
+0.869, held 0.802 / 0.810), extra 0.75 / 0.78, fiction 0.756 / 0.858 the same at each. 0: a sentence naming no one
+does not fit a who-question at all. With it, a name of the question inside a longer name ("Tarn" in "Tarnish
+Labs") no longer makes that name the question's (whole words only): every figure the same.
 """
 
 from __future__ import annotations
@@ -335,6 +348,9 @@ class Weights:
     # the question with a common noun: "a new survey found") is answered by the best sentence that does, when
     # its relevance is at least this share of the best one's (0: never); qa13, see the module notes
     who_share: float = 0.5
+    # a person question's best few sentences whose names are no one (places, nationalities, dates, events) fit
+    # this much (x ``type_fit``) instead of a name's 1, before the parse re-rank (1: as a name); qa25, module notes
+    someone_fit: float = 0.0
     # a how-old question about a person (named, or the one its "he" / "she" means) whose best sentence gives
     # that person no age is answered by the best sentence that does ("Ivo Lund, 66,"), when its relevance is
     # at least this share of the best one's (0: never); qa13, see the module notes
