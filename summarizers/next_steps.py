@@ -1380,7 +1380,7 @@ def _disposition(head: Token, subj: Token | None) -> bool:
     if lemma in WISH_LEMMAS and any(
         c.dep_ in ("ccomp", "xcomp")
         and _lemma(c) in HELD_TRUE_LEMMAS
-        # others' belief, not the wisher's own wish to learn ("they will want to know why")
+        # others' belief, not the wisher's own wish to learn ("the families want to learn why")
         and any(x.dep_ in _SUBJECT_DEPS for x in c.children)
         for c in kids
     ):
@@ -1423,7 +1423,7 @@ def _disposition(head: Token, subj: Token | None) -> bool:
             return True  # "when I pass one I'll hide": what the speaker would do each time
         words = [t.lower_ for t in head.subtree]
         if any(tuple(words[k : k + 3]) == FROM_NOW_ON for k in range(len(words) - 2)):
-            return True  # "I'm going to stay away from now on": a resolution, a new habit
+            return True  # "I'll walk home the long way from now on": a resolution, a new habit
     return False
 
 

@@ -269,7 +269,7 @@ def _resolve(
     # from it ("Who won?" then "How old is she?" then "When?": one sentence often holds all three)
     other = q.expect in _ITEMS and not ANOTHER_WORDS & {w.lower() for w in words(q.text)}
     done = [(t.article_ids[0], t.position, t.question) for t in state.turns if t.answered and t.article_ids]
-    # ... so does a bare "that" / "this" ("Which race was that?"): the thing the last answer told of (qa24)
+    # ... so does a bare "that" / "this" ("Which ship was that?"): the thing the last answer told of (qa24)
     if fragment or {"that", "this"} & set(q.references):
         done = done[:-1] if last.answered and last.article_ids else done
     if _JOB.match(q.text):
