@@ -500,8 +500,6 @@ def _is_run_on(doc: Doc) -> bool:
         head = tok.head
         if not _is_finite(head) or any(c.dep_ in ("cc", "preconj") for c in head.children):
             continue
-        if not tok.n_lefts and not tok.n_rights:
-            continue  # a bare noun the tagger took for a verb ("with title rivals Ann Lee ..."): no clause
         if _misread_noun(doc, tok):
             continue
         if not any(t.is_punct or t.dep_ in ("cc", "mark") for t in doc[head.i + 1 : tok.i]):
@@ -510,8 +508,11 @@ def _is_run_on(doc: Doc) -> bool:
 
 
 def _misread_noun(doc: Doc, tok: Token) -> bool:
-    """A plural noun read as a present-tense verb after a common noun ("level with cup rivals
-    Kell Rovers"): no subject nor auxiliary of its own, so no second clause."""
+    """A noun the tagger took for a finite verb, so no second clause: a bare word with nothing below
+    it ("with title rivals Ann Lee ..."), or a plural noun read as a present-tense verb after a
+    common noun ("level with cup rivals Kell Rovers"), with no subject nor auxiliary of its own."""
+    if not tok.n_lefts and not tok.n_rights:
+        return True
     prev = doc[tok.i - 1]
     return (
         tok.tag_ == "VBZ"
