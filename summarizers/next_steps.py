@@ -44,16 +44,21 @@ from newsbrief.summarizers.lexicon.steps import (
     CONTINUE_LEMMAS,
     DATE_WORD_RE,
     DATED_ONLY_MODALS,
+    DEADLINE_GIVE_LEMMAS,
     DEADLINE_UNITS,
     DEPICT_LEMMAS,
     DIFFICULTY_ADJ,
     DISPOSITION_ADJ,
+    DUTY_PASSIVE_LEMMAS,
     EFFORT_LEMMAS,
     EFFORT_NEEDS_GOAL,
     EVALUATIVE_SUBJECTS,
     EVENT_NOUNS,
+    EVERYONE_SUBJECTS,
     FACE_OBJECTS,
     FEELING_EFFECT_LEMMAS,
+    FILE_LEMMAS,
+    FILED_NOUNS,
     FIRST_PERSON,
     FROM_NOW_ON,
     FUTURE_DATE_RE,
@@ -66,6 +71,7 @@ from newsbrief.summarizers.lexicon.steps import (
     HABIT_WORDS,
     HELD_TRUE_LEMMAS,
     IDIOM_PATTERNS,
+    IMPLICATIVE_LEMMAS,
     INDIRECT_INTENT_MODALS,
     INFERENCE_LEMMAS,
     INTENT_MODALS,
@@ -77,6 +83,7 @@ from newsbrief.summarizers.lexicon.steps import (
     NARRATIVE_MODALS,
     NEEDS_COMPLEMENT,
     NEGATIVE_OBJECTS,
+    NEW_RULE_ADVERBS,
     OBLIGATION_LEMMAS,
     OPEN_DOOR_LEMMAS,
     OPEN_OUTCOME_LEMMAS,
@@ -92,6 +99,7 @@ from newsbrief.summarizers.lexicon.steps import (
     PLAN_NOUNS,
     PLEDGE_ADJ,
     POSTPONE_LEMMAS,
+    PRESENT_GUESS_MODALS,
     PRONOUN_SUBJECTS,
     RATE_UNITS,
     RATE_WORDS,
@@ -116,6 +124,7 @@ from newsbrief.summarizers.lexicon.steps import (
     STEP_WEIGHTS,
     THING_OBJECT_LEMMAS,
     TODAY_RE,
+    UNTIL_WORDS,
     WAIT_LEMMAS,
     WEAK_MODALS,
     WILLING_ADVERBS,
@@ -294,8 +303,9 @@ def _plan_head(tok: Token) -> Token | None:
     if (
         lem in THING_OBJECT_LEMMAS
         and not clausal
-        and tok.tag_ in ("VBZ", "VBP", "VBD")
-        and not any(c.dep_ == "aux" for c in tok.children)
+        # ("didn't offer a reason": the past with "do" reads like "offered")
+        and (tok.tag_ in ("VBZ", "VBP", "VBD") or (tok.tag_ == "VB" and past))
+        and not any(c.dep_ == "aux" and _lemma(c) != "do" for c in tok.children)
         and not _has_future_date(tok)
     ):
         return None  # "the shop offers hats", "she offered an apology": a description, a fact
@@ -461,7 +471,16 @@ def _trigger_head(tok: Token) -> Token | None:
             for c in tok.children
         )
         and any(
-            (c.dep_ in _CLAUSE_DEPS and not (lem in EFFORT_NEEDS_GOAL and c.dep_ in ("dobj", "dative")))
+            (
+                c.dep_ in _CLAUSE_DEPS
+                and not (lem in EFFORT_NEEDS_GOAL and c.dep_ in ("dobj", "dative"))
+                # ("are working long shifts for a low wage": with a bare object, a phrase is no goal)
+                and not (
+                    lem in EFFORT_NEEDS_GOAL
+                    and c.dep_ == "prep"
+                    and any(d.dep_ in ("dobj", "dative") for d in tok.children)
+                )
+            )
             # "are working to restore power": the parser hangs the goal on as a purpose
             or (lem in EFFORT_NEEDS_GOAL and c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
             for c in tok.children
@@ -487,16 +506,34 @@ def _trigger_head(tok: Token) -> Token | None:
                 and _lemma(c) != "be"  # "there has to be a reason": a judgement, not a task
             ):
                 return tok
-            if (
-                c.dep_ == "dobj"
-                and _lemma(c) in DEADLINE_UNITS
-                and any(n.dep_ == "nummod" for n in c.children)
-                and any(
-                    a.dep_ in ("relcl", "acl") and any(x.lower_ == "to" for x in a.children)
-                    for a in c.children
-                )
-            ):
+            if _time_to_act(c):
                 return tok  # "the airline has 30 days to refund them": a deadline ahead
+    if (
+        lem in FILE_LEMMAS
+        and tok.tag_ == "VBN"
+        and any(c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+        and any(c.dep_ == "dobj" and _lemma(c) in FILED_NOUNS for c in tok.children)
+    ):
+        return tok  # "has filed a petition", "have mounted a challenge": a ruling still due
+    if (
+        lem in DEADLINE_GIVE_LEMMAS
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and not _pluperfect(tok)
+        and any(_time_to_act(c) for c in tok.children)
+    ):
+        return tok  # "was allowed 14 days to reply": a deadline ahead
+    if (
+        lem in DUTY_PASSIVE_LEMMAS
+        and tok.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+        and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children)
+        # (a rule new from now or from a day ahead; "sitters are obliged to keep still" describes)
+        and (
+            any(c.dep_ == "advmod" and c.lower_ in NEW_RULE_ADVERBS for c in tok.children)
+            or _has_future_date(tok)
+        )
+    ):
+        return tok  # "staff are now obliged to wear badges": a duty that binds from here on
     if lem == "face" and (present or tok.tag_ == "VBG" or any(c.tag_ == "MD" for c in tok.children)):
         # "faces up to ten years in prison", "is facing a confidence vote", "could face a fine"
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -533,6 +570,19 @@ def _trigger_head(tok: Token) -> Token | None:
             if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children):
                 return tok
     return None
+
+
+def _time_to_act(obj: Token) -> bool:
+    """An object that counts a span of time with an infinitive of what is to be done in it ("30
+    days to refund them", "a fortnight in which to reply")."""
+    return (
+        obj.dep_ == "dobj"
+        and _lemma(obj) in DEADLINE_UNITS
+        and any(n.dep_ == "nummod" for n in obj.children)
+        and any(
+            a.dep_ in ("relcl", "acl") and any(x.lower_ == "to" for x in a.children) for a in obj.children
+        )
+    )
 
 
 def _under_a_process(prep: Token) -> bool:
@@ -859,7 +909,9 @@ def _dated_heads(doc: Doc) -> list[Token]:
                 or (infinitive.head.dep_ == "conj" and infinitive.head.head.i == verb.i)
             )
             and (
-                (infinitive.dep_ == "xcomp" and verb.tag_ == "VBD")
+                # (not "began to sink on Sunday", "refused to answer on Monday": an act
+                # that happened when its infinitive did)
+                (infinitive.dep_ == "xcomp" and verb.tag_ == "VBD" and _lemma(verb) not in IMPLICATIVE_LEMMAS)
                 # "was bailed to appear in court next month", "(was arrested and) released on
                 # bail to return on 4 May": a past passive that sets a date ahead
                 or (infinitive.dep_ in ("xcomp", "advcl") and _past_passive(verb))
@@ -1258,6 +1310,23 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         and not _has_future_date(head)
     ):
         return True  # "you need to carry a spare tyre": advice to anyone, not an event
+    if (
+        subj is not None
+        and subj.lower_ in EVERYONE_SUBJECTS
+        and not any(subj.children)
+        and (_modal_of(head) in WEAK_MODALS or _lemma(head) in OBLIGATION_LEMMAS)
+        and not _has_future_date(head)
+    ):
+        return True  # "everybody must chip in", "everyone should pitch in": an opinion of what ought to be
+    if (
+        _modal_of(head) in PRESENT_GUESS_MODALS
+        and head.tag_ == "VBG"
+        and any(c.dep_ == "aux" and _lemma(c) == "be" for c in head.children)
+        and not _has_future_date(head)
+        and not FUTURE_WORD_RE.search(" ".join(t.text for t in head.subtree))
+        and not any(t.lower_ in UNTIL_WORDS for t in head.subtree)
+    ):
+        return True  # "the shops could be selling it", "they may be losing interest": a guess at now
     if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in head.children) and not _has_future_date(
         head
     ):
@@ -1562,7 +1631,13 @@ def _unreal_condition(head: Token) -> bool:
         for c in clauses
     ):
         return False
-    return not any(_lemma(a) in SPEECH_LEMMAS and a.tag_.startswith("VB") for a in head.ancestors)
+    # (only a past verb of saying shifts the tense back: under "has claimed" or "says", "if there
+    # were ..." is a supposition)
+    return not any(
+        _lemma(a) in SPEECH_LEMMAS
+        and (a.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in a.children))
+        for a in head.ancestors
+    )
 
 
 def _is_past(verb: Token) -> bool:
