@@ -1114,6 +1114,8 @@ def _when(doc: Doc, toks: Sequence[Token], head: Token) -> str | None:
         )
         if re.fullmatch(r"\d{1,3}", text):
             continue  # "a woman, 34, was ...": an age the tagger took for a date
+        if _NOW_YEAR.get() is not None and _YEAR_RE.search(text) and not _ahead(text):
+            continue  # "at the original 1990 price": a year the story puts behind it
         if RECURRING_DATE_RE.search(text) and not from_now:
             continue  # "on weekdays", "£8 a day", "at least ten years": how often or how long
         if (

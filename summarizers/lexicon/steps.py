@@ -436,7 +436,7 @@ FUTURE_DATE_RE = re.compile(
 # in ranking, a clause with no date entity but a word pointing ahead gains weight: the phrases
 # above, or "from" opening a start ("from 2016", "from today", "from the new season")
 FUTURE_WORD_RE = re.compile(rf"{FUTURE_DATE_RE.pattern}|\bfrom\b", re.I)
-PAST_DATE_RE = re.compile(r"\b(?:last|ago|yesterday|earlier this|previous)\b", re.I)
+PAST_DATE_RE = re.compile(r"\b(?:last|ago|yesterday|earlier this|previous|the past)\b", re.I)
 # verbs that describe what a picture, a video or a recording shows ("the photo shows them on
 # 3 May"): a date on them is when it was taken, not a schedule (lemmas)
 DEPICT_LEMMAS = frozenset({"capture", "show", "depict", "feature", "picture", "record", "film", "see"})

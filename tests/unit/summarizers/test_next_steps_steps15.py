@@ -153,3 +153,29 @@ def test_a_duty_laid_down_now_is_a_new_rule(nlp: Any) -> None:
     )
     assert "are now obliged to sign every pupil out" in text
     assert "keep still" not in text  # control: a standing description, not a new rule
+
+
+def _whens(nlp: Any, text: str) -> list[str | None]:
+    return [s.when for s in facets(nlp, text).next_steps]
+
+
+def test_a_year_behind_is_not_when_a_step_happens(nlp: Any) -> None:
+    whens = _whens(
+        nlp,
+        """
+        The Ossery toy shop first sold its tin robot in 1985, and closed in 2019.
+        Collectors will be able to buy the robot at its 1985 price from next month.
+        """,
+    )
+    assert whens == ["next month"]
+
+
+def test_a_span_in_the_past_is_not_when_a_step_happens(nlp: Any) -> None:
+    whens = _whens(
+        nlp,
+        """
+        The Brackenfield chess champion has not lost a game all winter.
+        Her opponent will be the fourth grandmaster she has met over the past nine months.
+        """,
+    )
+    assert not any(w and "past" in w for w in whens)
