@@ -101,6 +101,7 @@ from newsbrief.summarizers.lexicon.steps import (
     POSTPONE_LEMMAS,
     PRESENT_GUESS_MODALS,
     PRONOUN_SUBJECTS,
+    QUOTE_OPENERS,
     RATE_UNITS,
     RATE_WORDS,
     REACTION_CAUSATIVE_LEMMAS,
@@ -134,7 +135,7 @@ from newsbrief.summarizers.parse import ParsedSentence, dating_years
 from newsbrief.summarizers.types import NextStep
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 MAX_STEPS = 8
 _SURE_STEPS = 6  # steps past this many must score at least STEP_WEIGHTS['sure_min']
@@ -1864,11 +1865,38 @@ def _quoted_intent(head: Token, subj: Token | None) -> bool:
     if _has_future_date(head) or FUTURE_DATE_RE.search(" ".join(t.text for t in head.subtree)):
         # "'In the next term we will triple the grant": a dated pledge, its speaker named before
         return True
+    return _SPEAKER_BEFORE.get() or _names_a_speaker(head.sent)
+
+
+def _names_a_speaker(sent: Span) -> bool:
+    """A verb of saying with its subject outside quotes in ``sent`` ("the club said", "she added:")."""
     return any(
-        _lemma(t) in SPEECH_LEMMAS and t.tag_.startswith("VB") and any(c.dep_ == "nsubj" for c in t.children)
-        for t in head.sent
-        if not _is_quote(head.sent.text, t.idx - head.sent.start_char)
+        _lemma(t) in SPEECH_LEMMAS
+        and t.tag_.startswith("VB")
+        and any(c.dep_ == "nsubj" for c in t.children)
+        and not _in_quotes(t)
+        for t in sent
     )
+
+
+# whether the sentence being read goes on a quote whose speaker an earlier sentence names ("Ms Lind
+# added: 'The ferry is full.' / 'We will add a second boat.'"): set for the sentence being read
+_SPEAKER_BEFORE: ContextVar[bool] = ContextVar("_SPEAKER_BEFORE", default=False)
+_QUOTE_CHAIN = 3  # sentences back that a run of quoted sentences may go to find its speaker
+
+
+def _speaker_before(parsed: Sequence[ParsedSentence], k: int) -> bool:
+    """Whether sentence ``k`` opens with a quote that goes on from sentences before it, back to one
+    that names its speaker with a verb of saying outside the quotes."""
+    if parsed[k].text.lstrip()[:1] not in QUOTE_OPENERS:
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _QUOTE_CHAIN), -1):
+        doc = parsed[j].steps_doc
+        if doc is not None and any(_names_a_speaker(sent) for sent in doc.sents):
+            return True
+        if parsed[j].text.lstrip()[:1] not in QUOTE_OPENERS:
+            return False
+    return False
 
 
 def _acting_now(head: Token) -> bool:
@@ -1934,7 +1962,8 @@ def _score(
     if (
         subj is not None
         and subj.lower_ in FIRST_PERSON
-        and not (quoted and _quoted_intent(head, subj))
+        # (a straight single quote is told from an apostrophe by the parser's tags)
+        and not ((quoted or (_SPEAKER_BEFORE.get() and _in_quotes(head))) and _quoted_intent(head, subj))
         and not (subj.lower_ != "you" and _acting_now(head))
     ):
         # (inside quotes "I" and "we" are the speaker's own intent, already weighed as a quote)
@@ -2055,6 +2084,7 @@ def _extract(
             p = replace(p, index=n - 1)
         if doc is None:
             continue
+        _SPEAKER_BEFORE.set(not caption and _speaker_before(parsed, k))
         field = _schedule_field(doc) if caption else None
         if field is not None and _caption_day_ahead(field[1], behind):
             score = STEP_WEIGHTS["when"] + STEP_WEIGHTS["exact_when"]

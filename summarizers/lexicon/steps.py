@@ -641,3 +641,5 @@ NEW_RULE_ADVERBS = frozenset({"now"})
 # words that wait for a thing ahead ("may be marking off the weeks till the wedding"): a progressive
 # under a guessing modal with one looks ahead (lower-cased forms)
 UNTIL_WORDS = frozenset({"until", "till", "til"})
+# marks that open a quote at the start of a sentence (straight and curly, single and double)
+QUOTE_OPENERS = frozenset({"'", '"', "\u2018", "\u201c"})

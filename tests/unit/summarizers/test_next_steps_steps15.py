@@ -179,3 +179,24 @@ def test_a_span_in_the_past_is_not_when_a_step_happens(nlp: Any) -> None:
         """,
     )
     assert not any(w and "past" in w for w in whens)
+
+
+def test_a_pledge_in_a_quote_whose_speaker_was_named_before_is_a_step(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        The Hollin ferry carried a record number of walkers over the Easter weekend.
+        Its manager, Dora Lind, added: 'The summer sailings are nearly full.
+        'We'll be adding a second boat on the island route.'
+        """,
+    )
+    assert "We'll be adding a second boat" in text
+    control = _steps(
+        nlp,
+        """
+        The Hollin ferry carried a record number of walkers over the Easter weekend.
+        The summer sailings are nearly full, according to the booking office.
+        'We'll be adding a second boat on the island route.'
+        """,
+    )
+    assert "second boat" not in control  # no speaker named: whose pledge it is, unknown
