@@ -65,6 +65,7 @@ from newsbrief.summarizers.lexicon.steps import (
     FUTURE_MODALS,
     FUTURE_WORD_RE,
     GENERIC_SUBJECTS,
+    GOAL_PREPS,
     GUESS_MODALS,
     HABIT_ADVERBS,
     HABIT_TIME_MARKS,
@@ -479,7 +480,11 @@ def _trigger_head(tok: Token) -> Token | None:
                 and not (
                     lem in EFFORT_NEEDS_GOAL
                     and c.dep_ == "prep"
-                    and any(d.dep_ in ("dobj", "dative") for d in tok.children)
+                    and (
+                        any(d.dep_ in ("dobj", "dative") for d in tok.children)
+                        # ("is working in Leeds", "are pushing through the crowd": a place, a way)
+                        or c.lower_ not in GOAL_PREPS
+                    )
                 )
             )
             # "are working to restore power": the parser hangs the goal on as a purpose
@@ -1728,6 +1733,9 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
         climbed
         and _is_past(head)
         and (not _has_future_date(trigger) or _modal_of(trigger) in NARRATIVE_MODALS)
+        # (not a relative clause in the present of its own: "the driver, who has lodged an appeal,
+        # was banned" says what is still pending now)
+        and not _present_relative(trigger)
     ):
         # "a maze that nobody could leave" inside a past statement, "a forecast that the dam would
         # fail by spring proved wrong": the past's future, not a step
@@ -1848,6 +1856,19 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
             toks = [t for t in toks if t.i > marker.i]  # "(hours) after the mayor said": the clause
         speaker = trailer = ""
     return head, toks, speaker, trailer
+
+
+def _present_relative(verb: Token) -> bool:
+    """A relative clause told in the present or the present perfect, with no modal ("who is under
+    investigation", "which has filed a petition")."""
+    return (
+        verb.dep_ == "relcl"
+        and not _modal_of(verb)
+        and (
+            verb.tag_ in ("VBZ", "VBP")
+            or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+        )
+    )
 
 
 def _quoted_intent(head: Token, subj: Token | None) -> bool:

@@ -643,3 +643,6 @@ NEW_RULE_ADVERBS = frozenset({"now"})
 UNTIL_WORDS = frozenset({"until", "till", "til"})
 # marks that open a quote at the start of a sentence (straight and curly, single and double)
 QUOTE_OPENERS = frozenset({"'", '"', "\u2018", "\u201c"})
+# prepositions that name the goal of an effort that needs one ("working on a deal", "pushing for a
+# vote", "looking into the cause"), not its place or its way ("working in Leeds") (lower-cased forms)
+GOAL_PREPS = frozenset({"for", "on", "towards", "toward", "into", "at", "to"})

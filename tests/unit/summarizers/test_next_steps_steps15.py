@@ -200,3 +200,27 @@ def test_a_pledge_in_a_quote_whose_speaker_was_named_before_is_a_step(nlp: Any) 
         """,
     )
     assert "second boat" not in control  # no speaker named: whose pledge it is, unknown
+
+
+def test_a_pending_step_in_a_present_relative_clause_under_a_past_one(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        A Penrith taxi driver lost his licence over a string of speeding offences.
+        The driver, who has lodged an appeal against the ban, was also fined by magistrates.
+        """,
+    )
+    assert "who has lodged an appeal against the ban" in text
+
+
+def test_working_in_a_place_is_no_effort_toward_a_goal(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        The Dunmore violinist gave her first concert in the town hall since leaving for America.
+        Her brother is working in Toronto as a carpenter these days.
+        Her agent is working on a tour of the northern cathedrals.
+        """,
+    )
+    assert "Toronto" not in text
+    assert "working on a tour of the northern cathedrals" in text
