@@ -106,6 +106,7 @@ from newsbrief.summarizers.lexicon.steps import (
     RATE_UNITS,
     RATE_WORDS,
     REACTION_CAUSATIVE_LEMMAS,
+    READER_POSSESSIVES,
     READER_PRONOUNS,
     READY_ADJ,
     RECURRING_DATE_RE,
@@ -1641,11 +1642,7 @@ def _unreal_condition(head: Token) -> bool:
         return False
     # (only a past verb of saying shifts the tense back: under "has claimed" or "says", "if there
     # were ..." is a supposition)
-    return not any(
-        _lemma(a) in SPEECH_LEMMAS
-        and (a.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in a.children))
-        for a in head.ancestors
-    )
+    return not any(_lemma(a) in SPEECH_LEMMAS and _past_form(a) for a in head.ancestors)
 
 
 def _is_past(verb: Token) -> bool:
@@ -1856,6 +1853,12 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
             toks = [t for t in toks if t.i > marker.i]  # "(hours) after the mayor said": the clause
         speaker = trailer = ""
     return head, toks, speaker, trailer
+
+
+def _past_form(verb: Token) -> bool:
+    """A simple past or a verb with a past auxiliary ("said", "was told", "had claimed"), whatever
+    the verb (``_is_past`` leaves verbs of saying out)."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _present_relative(verb: Token) -> bool:
@@ -2152,7 +2155,13 @@ def _extract(
             if caption and (when is None or not _caption_day_ahead(when, behind)):
                 continue  # a caption's step must be dated ahead to a day
             if not _is_quote(p.text, toks[0].idx) and any(
-                c.dep_ in ("dobj", "dative") and c.lower_ in READER_PRONOUNS for c in head.children
+                c.dep_ in ("dobj", "dative")
+                and (
+                    c.lower_ in READER_PRONOUNS
+                    # ("the cream will leave your hands soft": a claim made to whoever reads)
+                    or any(d.dep_ == "poss" and d.lower_ in READER_POSSESSIVES for d in c.children)
+                )
+                for c in head.children
             ):
                 continue  # "we will be bringing you all the team news": the page speaks to its reader
             # the cut keeps the trigger and the date ahead

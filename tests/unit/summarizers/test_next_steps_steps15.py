@@ -224,3 +224,16 @@ def test_working_in_a_place_is_no_effort_toward_a_goal(nlp: Any) -> None:
     )
     assert "Toronto" not in text
     assert "working on a tour of the northern cathedrals" in text
+
+
+def test_a_claim_made_to_the_reader_is_no_step(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        The Vellin spa opened a salt-cave room on its top floor.
+        The spa says the salt treatment will clear your lungs in a single visit.
+        The spa will open a second salt cave in May.
+        """,
+    )
+    assert "your lungs" not in text
+    assert "will open a second salt cave in May" in text
