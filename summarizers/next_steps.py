@@ -56,6 +56,7 @@ from newsbrief.summarizers.lexicon.steps import (
     EVENT_NOUNS,
     EVERYONE_SUBJECTS,
     FACE_OBJECTS,
+    FEAR_ADJ,
     FEELING_EFFECT_LEMMAS,
     FILE_LEMMAS,
     FILED_NOUNS,
@@ -1362,6 +1363,13 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         and not _has_future_date(head)
     ):
         return True  # "the striker will be eager to score again": a guess at a mood, no event
+    if (
+        head.dep_ == "ccomp"
+        and head.head.dep_ == "acomp"
+        and head.head.lower_ in FEAR_ADJ
+        and not _has_future_date(head)
+    ):
+        return True  # "the villagers are afraid the dam will burst": a fear, not an event
     if _opinion(head):
         return True  # "she believes the club must change", "he thinks they are ready to go": a view
     if (

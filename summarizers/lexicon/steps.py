@@ -649,3 +649,6 @@ GOAL_PREPS = frozenset({"for", "on", "towards", "toward", "into", "at", "to"})
 # the reader's possessive on the object of a clause outside quotes ("will leave your skin soft"): a
 # claim made to whoever reads, not an event (lower-cased forms)
 READER_POSSESSIVES = frozenset({"your"})
+# adjectives of fear over a clause ("are afraid the roof will fall in", "is worried he could lose"):
+# with no date ahead, what someone fears, not an event (lower-cased forms)
+FEAR_ADJ = frozenset({"afraid", "scared", "frightened", "terrified", "fearful", "worried", "nervous"})

@@ -237,3 +237,16 @@ def test_a_claim_made_to_the_reader_is_no_step(nlp: Any) -> None:
     )
     assert "your lungs" not in text
     assert "will open a second salt cave in May" in text
+
+
+def test_what_someone_is_afraid_will_happen_is_no_step(nlp: Any) -> None:
+    text = _steps(
+        nlp,
+        """
+        Heavy rain has soaked the hillside above the village of Carnbrae for a week.
+        Residents below the quarry are afraid the old spoil heap will slip onto their houses.
+        Engineers will inspect the spoil heap on Thursday.
+        """,
+    )
+    assert "spoil heap will slip" not in text
+    assert "will inspect the spoil heap on Thursday" in text
