@@ -44,28 +44,36 @@ from newsbrief.summarizers.lexicon.steps import (
     CONTINUE_LEMMAS,
     DATE_WORD_RE,
     DATED_ONLY_MODALS,
+    DEADLINE_GIVE_LEMMAS,
     DEADLINE_UNITS,
     DEPICT_LEMMAS,
     DIFFICULTY_ADJ,
     DISPOSITION_ADJ,
+    DUTY_PASSIVE_LEMMAS,
     EFFORT_LEMMAS,
     EFFORT_NEEDS_GOAL,
     EVALUATIVE_SUBJECTS,
     EVENT_NOUNS,
+    EVERYONE_SUBJECTS,
     FACE_OBJECTS,
+    FEAR_ADJ,
     FEELING_EFFECT_LEMMAS,
+    FILE_LEMMAS,
+    FILED_NOUNS,
     FIRST_PERSON,
     FROM_NOW_ON,
     FUTURE_DATE_RE,
     FUTURE_MODALS,
     FUTURE_WORD_RE,
     GENERIC_SUBJECTS,
+    GOAL_PREPS,
     GUESS_MODALS,
     HABIT_ADVERBS,
     HABIT_TIME_MARKS,
     HABIT_WORDS,
     HELD_TRUE_LEMMAS,
     IDIOM_PATTERNS,
+    IMPLICATIVE_LEMMAS,
     INDIRECT_INTENT_MODALS,
     INFERENCE_LEMMAS,
     INTENT_MODALS,
@@ -77,6 +85,7 @@ from newsbrief.summarizers.lexicon.steps import (
     NARRATIVE_MODALS,
     NEEDS_COMPLEMENT,
     NEGATIVE_OBJECTS,
+    NEW_RULE_ADVERBS,
     OBLIGATION_LEMMAS,
     OPEN_DOOR_LEMMAS,
     OPEN_OUTCOME_LEMMAS,
@@ -92,10 +101,13 @@ from newsbrief.summarizers.lexicon.steps import (
     PLAN_NOUNS,
     PLEDGE_ADJ,
     POSTPONE_LEMMAS,
+    PRESENT_GUESS_MODALS,
     PRONOUN_SUBJECTS,
+    QUOTE_OPENERS,
     RATE_UNITS,
     RATE_WORDS,
     REACTION_CAUSATIVE_LEMMAS,
+    READER_POSSESSIVES,
     READER_PRONOUNS,
     READY_ADJ,
     RECURRING_DATE_RE,
@@ -116,6 +128,7 @@ from newsbrief.summarizers.lexicon.steps import (
     STEP_WEIGHTS,
     THING_OBJECT_LEMMAS,
     TODAY_RE,
+    UNTIL_WORDS,
     WAIT_LEMMAS,
     WEAK_MODALS,
     WILLING_ADVERBS,
@@ -125,7 +138,7 @@ from newsbrief.summarizers.parse import ParsedSentence, dating_years
 from newsbrief.summarizers.types import NextStep
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 MAX_STEPS = 8
 _SURE_STEPS = 6  # steps past this many must score at least STEP_WEIGHTS['sure_min']
@@ -294,8 +307,9 @@ def _plan_head(tok: Token) -> Token | None:
     if (
         lem in THING_OBJECT_LEMMAS
         and not clausal
-        and tok.tag_ in ("VBZ", "VBP", "VBD")
-        and not any(c.dep_ == "aux" for c in tok.children)
+        # ("didn't offer a reason": the past with "do" reads like "offered")
+        and (tok.tag_ in ("VBZ", "VBP", "VBD") or (tok.tag_ == "VB" and past))
+        and not any(c.dep_ == "aux" and _lemma(c) != "do" for c in tok.children)
         and not _has_future_date(tok)
     ):
         return None  # "the shop offers hats", "she offered an apology": a description, a fact
@@ -461,7 +475,20 @@ def _trigger_head(tok: Token) -> Token | None:
             for c in tok.children
         )
         and any(
-            (c.dep_ in _CLAUSE_DEPS and not (lem in EFFORT_NEEDS_GOAL and c.dep_ in ("dobj", "dative")))
+            (
+                c.dep_ in _CLAUSE_DEPS
+                and not (lem in EFFORT_NEEDS_GOAL and c.dep_ in ("dobj", "dative"))
+                # ("are working long shifts for a low wage": with a bare object, a phrase is no goal)
+                and not (
+                    lem in EFFORT_NEEDS_GOAL
+                    and c.dep_ == "prep"
+                    and (
+                        any(d.dep_ in ("dobj", "dative") for d in tok.children)
+                        # ("is working in Leeds", "are pushing through the crowd": a place, a way)
+                        or c.lower_ not in GOAL_PREPS
+                    )
+                )
+            )
             # "are working to restore power": the parser hangs the goal on as a purpose
             or (lem in EFFORT_NEEDS_GOAL and c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
             for c in tok.children
@@ -487,16 +514,34 @@ def _trigger_head(tok: Token) -> Token | None:
                 and _lemma(c) != "be"  # "there has to be a reason": a judgement, not a task
             ):
                 return tok
-            if (
-                c.dep_ == "dobj"
-                and _lemma(c) in DEADLINE_UNITS
-                and any(n.dep_ == "nummod" for n in c.children)
-                and any(
-                    a.dep_ in ("relcl", "acl") and any(x.lower_ == "to" for x in a.children)
-                    for a in c.children
-                )
-            ):
+            if _time_to_act(c):
                 return tok  # "the airline has 30 days to refund them": a deadline ahead
+    if (
+        lem in FILE_LEMMAS
+        and tok.tag_ == "VBN"
+        and any(c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+        and any(c.dep_ == "dobj" and _lemma(c) in FILED_NOUNS for c in tok.children)
+    ):
+        return tok  # "has filed a petition", "have mounted a challenge": a ruling still due
+    if (
+        lem in DEADLINE_GIVE_LEMMAS
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and not _pluperfect(tok)
+        and any(_time_to_act(c) for c in tok.children)
+    ):
+        return tok  # "was allowed 14 days to reply": a deadline ahead
+    if (
+        lem in DUTY_PASSIVE_LEMMAS
+        and tok.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+        and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children)
+        # (a rule new from now or from a day ahead; "sitters are obliged to keep still" describes)
+        and (
+            any(c.dep_ == "advmod" and c.lower_ in NEW_RULE_ADVERBS for c in tok.children)
+            or _has_future_date(tok)
+        )
+    ):
+        return tok  # "staff are now obliged to wear badges": a duty that binds from here on
     if lem == "face" and (present or tok.tag_ == "VBG" or any(c.tag_ == "MD" for c in tok.children)):
         # "faces up to ten years in prison", "is facing a confidence vote", "could face a fine"
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -533,6 +578,19 @@ def _trigger_head(tok: Token) -> Token | None:
             if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children):
                 return tok
     return None
+
+
+def _time_to_act(obj: Token) -> bool:
+    """An object that counts a span of time with an infinitive of what is to be done in it ("30
+    days to refund them", "a fortnight in which to reply")."""
+    return (
+        obj.dep_ == "dobj"
+        and _lemma(obj) in DEADLINE_UNITS
+        and any(n.dep_ == "nummod" for n in obj.children)
+        and any(
+            a.dep_ in ("relcl", "acl") and any(x.lower_ == "to" for x in a.children) for a in obj.children
+        )
+    )
 
 
 def _under_a_process(prep: Token) -> bool:
@@ -859,7 +917,9 @@ def _dated_heads(doc: Doc) -> list[Token]:
                 or (infinitive.head.dep_ == "conj" and infinitive.head.head.i == verb.i)
             )
             and (
-                (infinitive.dep_ == "xcomp" and verb.tag_ == "VBD")
+                # (not "began to sink on Sunday", "refused to answer on Monday": an act
+                # that happened when its infinitive did)
+                (infinitive.dep_ == "xcomp" and verb.tag_ == "VBD" and _lemma(verb) not in IMPLICATIVE_LEMMAS)
                 # "was bailed to appear in court next month", "(was arrested and) released on
                 # bail to return on 4 May": a past passive that sets a date ahead
                 or (infinitive.dep_ in ("xcomp", "advcl") and _past_passive(verb))
@@ -1062,6 +1122,8 @@ def _when(doc: Doc, toks: Sequence[Token], head: Token) -> str | None:
         )
         if re.fullmatch(r"\d{1,3}", text):
             continue  # "a woman, 34, was ...": an age the tagger took for a date
+        if _NOW_YEAR.get() is not None and _YEAR_RE.search(text) and not _ahead(text):
+            continue  # "at the original 1990 price": a year the story puts behind it
         if RECURRING_DATE_RE.search(text) and not from_now:
             continue  # "on weekdays", "£8 a day", "at least ten years": how often or how long
         if (
@@ -1258,6 +1320,23 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         and not _has_future_date(head)
     ):
         return True  # "you need to carry a spare tyre": advice to anyone, not an event
+    if (
+        subj is not None
+        and subj.lower_ in EVERYONE_SUBJECTS
+        and not any(subj.children)
+        and (_modal_of(head) in WEAK_MODALS or _lemma(head) in OBLIGATION_LEMMAS)
+        and not _has_future_date(head)
+    ):
+        return True  # "everybody must chip in", "everyone should pitch in": an opinion of what ought to be
+    if (
+        _modal_of(head) in PRESENT_GUESS_MODALS
+        and head.tag_ == "VBG"
+        and any(c.dep_ == "aux" and _lemma(c) == "be" for c in head.children)
+        and not _has_future_date(head)
+        and not FUTURE_WORD_RE.search(" ".join(t.text for t in head.subtree))
+        and not any(t.lower_ in UNTIL_WORDS for t in head.subtree)
+    ):
+        return True  # "the shops could be selling it", "they may be losing interest": a guess at now
     if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in head.children) and not _has_future_date(
         head
     ):
@@ -1284,6 +1363,13 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         and not _has_future_date(head)
     ):
         return True  # "the striker will be eager to score again": a guess at a mood, no event
+    if (
+        head.dep_ == "ccomp"
+        and head.head.dep_ == "acomp"
+        and head.head.lower_ in FEAR_ADJ
+        and not _has_future_date(head)
+    ):
+        return True  # "the villagers are afraid the dam will burst": a fear, not an event
     if _opinion(head):
         return True  # "she believes the club must change", "he thinks they are ready to go": a view
     if (
@@ -1562,7 +1648,9 @@ def _unreal_condition(head: Token) -> bool:
         for c in clauses
     ):
         return False
-    return not any(_lemma(a) in SPEECH_LEMMAS and a.tag_.startswith("VB") for a in head.ancestors)
+    # (only a past verb of saying shifts the tense back: under "has claimed" or "says", "if there
+    # were ..." is a supposition)
+    return not any(_lemma(a) in SPEECH_LEMMAS and _past_form(a) for a in head.ancestors)
 
 
 def _is_past(verb: Token) -> bool:
@@ -1650,6 +1738,9 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
         climbed
         and _is_past(head)
         and (not _has_future_date(trigger) or _modal_of(trigger) in NARRATIVE_MODALS)
+        # (not a relative clause in the present of its own: "the driver, who has lodged an appeal,
+        # was banned" says what is still pending now)
+        and not _present_relative(trigger)
     ):
         # "a maze that nobody could leave" inside a past statement, "a forecast that the dam would
         # fail by spring proved wrong": the past's future, not a step
@@ -1772,6 +1863,25 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
     return head, toks, speaker, trailer
 
 
+def _past_form(verb: Token) -> bool:
+    """A simple past or a verb with a past auxiliary ("said", "was told", "had claimed"), whatever
+    the verb (``_is_past`` leaves verbs of saying out)."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _present_relative(verb: Token) -> bool:
+    """A relative clause told in the present or the present perfect, with no modal ("who is under
+    investigation", "which has filed a petition")."""
+    return (
+        verb.dep_ == "relcl"
+        and not _modal_of(verb)
+        and (
+            verb.tag_ in ("VBZ", "VBP")
+            or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+        )
+    )
+
+
 def _quoted_intent(head: Token, subj: Token | None) -> bool:
     """A speaker's own commitment in quotes ("'We will appeal,' the club said", "'I am going to
     fight this,' she said"): a first-person subject with "will"/"shall" or "going to", said by
@@ -1787,11 +1897,38 @@ def _quoted_intent(head: Token, subj: Token | None) -> bool:
     if _has_future_date(head) or FUTURE_DATE_RE.search(" ".join(t.text for t in head.subtree)):
         # "'In the next term we will triple the grant": a dated pledge, its speaker named before
         return True
+    return _SPEAKER_BEFORE.get() or _names_a_speaker(head.sent)
+
+
+def _names_a_speaker(sent: Span) -> bool:
+    """A verb of saying with its subject outside quotes in ``sent`` ("the club said", "she added:")."""
     return any(
-        _lemma(t) in SPEECH_LEMMAS and t.tag_.startswith("VB") and any(c.dep_ == "nsubj" for c in t.children)
-        for t in head.sent
-        if not _is_quote(head.sent.text, t.idx - head.sent.start_char)
+        _lemma(t) in SPEECH_LEMMAS
+        and t.tag_.startswith("VB")
+        and any(c.dep_ == "nsubj" for c in t.children)
+        and not _in_quotes(t)
+        for t in sent
     )
+
+
+# whether the sentence being read goes on a quote whose speaker an earlier sentence names ("Ms Lind
+# added: 'The ferry is full.' / 'We will add a second boat.'"): set for the sentence being read
+_SPEAKER_BEFORE: ContextVar[bool] = ContextVar("_SPEAKER_BEFORE", default=False)
+_QUOTE_CHAIN = 3  # sentences back that a run of quoted sentences may go to find its speaker
+
+
+def _speaker_before(parsed: Sequence[ParsedSentence], k: int) -> bool:
+    """Whether sentence ``k`` opens with a quote that goes on from sentences before it, back to one
+    that names its speaker with a verb of saying outside the quotes."""
+    if parsed[k].text.lstrip()[:1] not in QUOTE_OPENERS:
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _QUOTE_CHAIN), -1):
+        doc = parsed[j].steps_doc
+        if doc is not None and any(_names_a_speaker(sent) for sent in doc.sents):
+            return True
+        if parsed[j].text.lstrip()[:1] not in QUOTE_OPENERS:
+            return False
+    return False
 
 
 def _acting_now(head: Token) -> bool:
@@ -1857,7 +1994,8 @@ def _score(
     if (
         subj is not None
         and subj.lower_ in FIRST_PERSON
-        and not (quoted and _quoted_intent(head, subj))
+        # (a straight single quote is told from an apostrophe by the parser's tags)
+        and not ((quoted or (_SPEAKER_BEFORE.get() and _in_quotes(head))) and _quoted_intent(head, subj))
         and not (subj.lower_ != "you" and _acting_now(head))
     ):
         # (inside quotes "I" and "we" are the speaker's own intent, already weighed as a quote)
@@ -1978,6 +2116,7 @@ def _extract(
             p = replace(p, index=n - 1)
         if doc is None:
             continue
+        _SPEAKER_BEFORE.set(not caption and _speaker_before(parsed, k))
         field = _schedule_field(doc) if caption else None
         if field is not None and _caption_day_ahead(field[1], behind):
             score = STEP_WEIGHTS["when"] + STEP_WEIGHTS["exact_when"]
@@ -2024,7 +2163,13 @@ def _extract(
             if caption and (when is None or not _caption_day_ahead(when, behind)):
                 continue  # a caption's step must be dated ahead to a day
             if not _is_quote(p.text, toks[0].idx) and any(
-                c.dep_ in ("dobj", "dative") and c.lower_ in READER_PRONOUNS for c in head.children
+                c.dep_ in ("dobj", "dative")
+                and (
+                    c.lower_ in READER_PRONOUNS
+                    # ("the cream will leave your hands soft": a claim made to whoever reads)
+                    or any(d.dep_ == "poss" and d.lower_ in READER_POSSESSIVES for d in c.children)
+                )
+                for c in head.children
             ):
                 continue  # "we will be bringing you all the team news": the page speaks to its reader
             # the cut keeps the trigger and the date ahead

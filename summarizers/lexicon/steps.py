@@ -436,7 +436,7 @@ FUTURE_DATE_RE = re.compile(
 # in ranking, a clause with no date entity but a word pointing ahead gains weight: the phrases
 # above, or "from" opening a start ("from 2016", "from today", "from the new season")
 FUTURE_WORD_RE = re.compile(rf"{FUTURE_DATE_RE.pattern}|\bfrom\b", re.I)
-PAST_DATE_RE = re.compile(r"\b(?:last|ago|yesterday|earlier this|previous)\b", re.I)
+PAST_DATE_RE = re.compile(r"\b(?:last|ago|yesterday|earlier this|previous|the past)\b", re.I)
 # verbs that describe what a picture, a video or a recording shows ("the photo shows them on
 # 3 May"): a date on them is when it was taken, not a schedule (lemmas)
 DEPICT_LEMMAS = frozenset({"capture", "show", "depict", "feature", "picture", "record", "film", "see"})
@@ -610,3 +610,45 @@ RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 # adverbs of all time ("will stay with me forever"): like "never", a judgement for all time, not an
 # event (lower-cased forms; not "permanently": "the plant will close permanently" is one)
 ALL_TIME_ADVERBS = frozenset({"forever", "evermore"})
+# --- steps15 ---
+# verbs whose infinitive happens when they do (implicative and aspectual: "began to sink",
+# "refused to answer", "managed to escape"): in the past, a day named on the infinitive dates the
+# past act itself, not a decision about a day ahead ("voted to strike on Friday") (lemmas)
+IMPLICATIVE_LEMMAS = frozenset(
+    {"start", "begin", "decline", "refuse", "fail", "manage", "try", "continue", "stop", "cease",
+     "attempt", "happen", "tend", "bother", "hesitate", "neglect", "dare"}
+)  # fmt: skip
+# modals of a guess that, with a progressive and no date ahead, guess at what is going on now
+# ("could be hiding the truth", "may be losing interest"), not at what comes next
+# (lower-cased forms; "will be playing" and a reported "would be taking" stay steps)
+PRESENT_GUESS_MODALS = frozenset({"could", "might", "may", "must"})
+# subjects that speak of people at large ("everybody must chip in", "everyone has to pay"): with an
+# obligation or a guess and no date ahead, an opinion or a truism, not an event (lower-cased forms)
+EVERYONE_SUBJECTS = frozenset({"people", "everyone", "everybody", "anyone", "anybody"})
+# verbs of bringing a case (lemmas) and the proceedings they bring whose outcome is still due (noun
+# lemmas): "has filed a petition", "have mounted a challenge" leave a ruling ahead
+FILE_LEMMAS = frozenset({"lodge", "file", "launch", "submit", "mount"})
+FILED_NOUNS = frozenset({"appeal", "application", "challenge", "petition", "lawsuit", "suit"})
+# verbs that grant a span of time to act ("was allowed 14 days to reply", "has been granted a
+# week to leave"): with a counted unit (``DEADLINE_UNITS``) and an infinitive, a deadline ahead (lemmas)
+DEADLINE_GIVE_LEMMAS = frozenset({"give", "allow", "grant"})
+# verbs of a duty laid on someone, in the present passive ("are now obliged to wear badges", "is
+# compelled to report"): a rule that binds from now on, like "has to" (lemmas)
+DUTY_PASSIVE_LEMMAS = frozenset({"require", "oblige", "obligate", "compel", "force"})
+# adverbs that make a present duty a new rule ("are now obliged to"), not a standing description
+# (lower-cased forms)
+NEW_RULE_ADVERBS = frozenset({"now"})
+# words that wait for a thing ahead ("may be marking off the weeks till the wedding"): a progressive
+# under a guessing modal with one looks ahead (lower-cased forms)
+UNTIL_WORDS = frozenset({"until", "till", "til"})
+# marks that open a quote at the start of a sentence (straight and curly, single and double)
+QUOTE_OPENERS = frozenset({"'", '"', "\u2018", "\u201c"})
+# prepositions that name the goal of an effort that needs one ("working on a deal", "pushing for a
+# vote", "looking into the cause"), not its place or its way ("working in Leeds") (lower-cased forms)
+GOAL_PREPS = frozenset({"for", "on", "towards", "toward", "into", "at", "to"})
+# the reader's possessive on the object of a clause outside quotes ("will leave your skin soft"): a
+# claim made to whoever reads, not an event (lower-cased forms)
+READER_POSSESSIVES = frozenset({"your"})
+# adjectives of fear over a clause ("are afraid the roof will fall in", "is worried he could lose"):
+# with no date ahead, what someone fears, not an event (lower-cased forms)
+FEAR_ADJ = frozenset({"afraid", "scared", "frightened", "terrified", "fearful", "worried", "nervous"})
