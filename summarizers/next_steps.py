@@ -1738,7 +1738,7 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
         climbed
         and _is_past(head)
         and (not _has_future_date(trigger) or _modal_of(trigger) in NARRATIVE_MODALS)
-        # (not a relative clause in the present of its own: "the driver, who has lodged an appeal,
+        # (not a relative clause in the present of its own: "the cyclist, who has filed a challenge,
         # was banned" says what is still pending now)
         and not _present_relative(trigger)
     ):

@@ -646,7 +646,7 @@ QUOTE_OPENERS = frozenset({"'", '"', "\u2018", "\u201c"})
 # prepositions that name the goal of an effort that needs one ("working on a deal", "pushing for a
 # vote", "looking into the cause"), not its place or its way ("working in Leeds") (lower-cased forms)
 GOAL_PREPS = frozenset({"for", "on", "towards", "toward", "into", "at", "to"})
-# the reader's possessive on the object of a clause outside quotes ("will leave your skin soft"): a
+# the reader's possessive on the object of a clause outside quotes ("will keep your lawn green"): a
 # claim made to whoever reads, not an event (lower-cased forms)
 READER_POSSESSIVES = frozenset({"your"})
 # adjectives of fear over a clause ("are afraid the roof will fall in", "is worried he could lose"):

@@ -134,11 +134,11 @@ def test_days_given_to_appeal_are_a_deadline_ahead(nlp: Any) -> None:
         nlp,
         """
         A Corbyford vet was struck off after neglecting animals in her care.
-        She was given 21 days in which to contest the ruling.
+        She was given two months in which to answer the complaint.
         She was given a second chance by the council in 2019.
         """,
     )
-    assert "given 21 days in which to contest the ruling" in text
+    assert "given two months in which to answer the complaint" in text
     assert "second chance" not in text
 
 
@@ -206,11 +206,11 @@ def test_a_pending_step_in_a_present_relative_clause_under_a_past_one(nlp: Any) 
     text = _steps(
         nlp,
         """
-        A Penrith taxi driver lost his licence over a string of speeding offences.
-        The driver, who has lodged an appeal against the ban, was also fined by magistrates.
+        A Penrith cyclist lost her racing licence over a string of doping offences.
+        The cyclist, who has filed a challenge to the suspension, was also fined by the panel.
         """,
     )
-    assert "who has lodged an appeal against the ban" in text
+    assert "who has filed a challenge to the suspension" in text
 
 
 def test_working_in_a_place_is_no_effort_toward_a_goal(nlp: Any) -> None:
