@@ -172,6 +172,11 @@ _MULTIPLE_AFTER = re.compile(rf"\stimes(?=\s(?:{_alt(lex.MULTIPLE_FOLLOWERS)})\b
 _MULTIPLE_WORD_RE = re.compile(
     rf"(?<![\w-])(?:{_QUAL})?(?:{_alt(lex.MULTIPLE_WORDS)})(?=\s(?:{_alt(lex.MULTIPLE_OBJECTS)})\b)", re.I
 )
+# "a quarter of all voters", "nearly two-thirds of its budget": a share in words, before its "of"
+_FRACTION_RE = re.compile(
+    rf"(?<![\w-])(?:{_QUAL})?(?:a|one|{_WORD_NUM})[\s-](?:{_alt(lex.FRACTIONS)})(?=\sof\s)", re.I
+)
+_FRACTION_END = re.compile(rf"[\s-](?:{_alt(lex.FRACTIONS)})$", re.I)
 _RATE_END = re.compile(_RATE_AFTER.pattern + "$", re.I)
 _CHROME_AFTER = re.compile(
     rf"^\s?(?:{_alt([w.replace(' ', chr(92) + 's') for w in lex.CHROME_AFTER])})\b"
@@ -253,6 +258,12 @@ def _bare(value: str) -> str:
 
 def _is_bare_integer(value: str) -> bool:
     return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", _bare(value)))
+
+
+def _is_fraction(text: str, start: int, end: int) -> bool:
+    """The value at ``[start, end)`` is a share in words ("at least a quarter" of something)."""
+    m = _FRACTION_RE.match(text, start)
+    return m is not None and m.end() == end
 
 
 def _skip(text: str, start: int, end: int, value: str, doc: Doc) -> bool:
@@ -821,7 +832,10 @@ def _score(value: str, ctx: str, index: int, n: int, title: str, text: str, star
         score += 0.5
     if not digits:
         score -= (
-            0.5 if re.search(r"\b(?:million|billion|in|out of|per ?cent|percent)\b", value, re.I) else 1.0
+            0.5
+            if re.search(r"\b(?:million|billion|in|out of|per ?cent|percent)\b", value, re.I)
+            or _FRACTION_END.search(value)
+            else 1.0
         )
     if _words(ctx) < 2 or not re.search(r"[a-z]{4,}", ctx):
         score -= 1.0  # a context that says little ("totaling") makes a weak line
@@ -877,6 +891,9 @@ def _number_spans(text: str) -> list[tuple[int, int]]:
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append((m.start(), m.end()))
     for m in _MULTIPLE_WORD_RE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in out):
+            out.append((m.start(), m.end()))
+    for m in _FRACTION_RE.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in out):
             out.append((m.start(), m.end()))
     out.sort()
@@ -1307,7 +1324,12 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
             tally = bool(_TALLY_RE.search(value))
             is_age = bool(re.search(r"-years?-old\b", value))
             if _HALF_RE.search(value) or (
-                not has_digit and (_ONE_DURATION_RE.fullmatch(value) or _PERCENT_RE.search(value))
+                not has_digit
+                and (
+                    _ONE_DURATION_RE.fullmatch(value)
+                    or _PERCENT_RE.search(value)
+                    or _is_fraction(text, start, end)
+                )
             ):
                 # "banned for a week", "six per cent": a term or a share in words says its unit
                 ctx = _context(p.doc, start, end, _words(value))

@@ -757,3 +757,29 @@ INTERVAL_MARKS = ("after", "before")
 # adverbs after a count that make it a time anchor whatever it counts ("four seasons later", "three
 # elections ago"), like a duration's RELATIVE_TIME
 ANCHOR_ADVERBS = ("later", "earlier", "ago")
+
+# --- figs13 ---
+# a part of a whole written in words, before the "of" of what it divides ("a quarter of all voters",
+# "two-thirds of its budget", "six hundredths of a metre"): a share, one figure
+FRACTIONS = (
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fifth",
+    "fifths",
+    "sixth",
+    "sixths",
+    "seventh",
+    "sevenths",
+    "eighth",
+    "eighths",
+    "ninth",
+    "ninths",
+    "tenth",
+    "tenths",
+    "hundredth",
+    "hundredths",
+    "thousandth",
+    "thousandths",
+)
