@@ -1267,8 +1267,36 @@ def _table_cells(text: str) -> set[int]:
     return cells
 
 
-def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figure, ...]:
-    """The article's key figures, most important first, one per distinct number."""
+_SCORELINE_RE = re.compile(
+    rf"(?P<verb>\b(?:{_alt(lex.RESULT_VERBS)})\s)?(?<![\w.,/-])(?P<score>\d{{1,2}}-\d{{1,2}})(?![\w/-])", re.I
+)
+_RESULT_AFTER = re.compile(rf"\s(?:{_spaced(lex.RESULT_NOUNS)})\b", re.I)
+# a figure read from a caption weighs less than one the body tells
+CAPTION_PENALTY = 1.0
+
+
+def _caption_scorelines(captions: Sequence[ParsedSentence], n: int, title: str) -> list[_Candidate]:
+    """The scorelines of the captions the body leaves out, told as a result ("a 2-1 win", "beat them
+    3-0"): the result of a match report often stands only under its pictures."""
+    out: list[_Candidate] = []
+    for p in captions:
+        for m in _SCORELINE_RE.finditer(p.text):
+            start, end = m.span("score")
+            if not m.group("verb") and not _RESULT_AFTER.match(p.text, end):
+                continue  # a pair of numbers that is told as no result
+            value = m.group("score")
+            ctx = _context(p.doc, start, end, 1)
+            if ctx:
+                score = _score(value, ctx, min(p.index, n - 1), n, title, p.text, start) - CAPTION_PENALTY
+                out.append(_Candidate(value, ctx, p.text, score, _digits_key(value), 0))
+    return out
+
+
+def extract_figures(
+    title: str, parsed: Sequence[ParsedSentence], captions: Sequence[ParsedSentence] = ()
+) -> tuple[Figure, ...]:
+    """The article's key figures, most important first, one per distinct number; ``captions`` (the
+    sentences the body leaves out as captions) are read for a scoreline alone."""
     cands: list[_Candidate] = []
     n = len(parsed)
     # the clauses cut off sentences as glued-on captions are read after the sentences proper, so a
@@ -1427,6 +1455,9 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
             key = prev_fig[1] if _converts(text, prev_fig[0], start, end) else _digits_key(value)
             cands.append(_Candidate(value, ctx, text, score, key, len(cands), change=change))
             prev_fig = (end, key)
+    for c in _caption_scorelines(captions, n, title):
+        c.order = len(cands)
+        cands.append(c)
     lede = parsed[0].text if parsed else None
     for c in cands:
         c.lede = c.sentence == lede

@@ -783,3 +783,18 @@ FRACTIONS = (
     "thousandth",
     "thousandths",
 )
+# the result a scoreline is told as ("a 2-1 win", "beat them 3-0"): a scoreline in a caption glued
+# among captions is read for this alone, the result of a match report often being told nowhere else
+RESULT_NOUNS = (
+    "win",
+    "victory",
+    "defeat",
+    "loss",
+    "draw",
+    "thrashing",
+    "triumph",
+    "success",
+    "home win",
+    "away win",
+)
+RESULT_VERBS = ("won", "beat", "lost", "drew", "defeated", "thrashed", "edged", "drawn", "beaten")

@@ -40,3 +40,24 @@ def test_a_fraction_of_a_unit_is_a_figure(nlp: Any) -> None:
         """,
     )
     assert not any("fifth" in v or "half" in v for v in values(g)), values(g)
+
+
+def test_a_scoreline_told_as_a_result_in_glued_captions_is_a_figure(nlp: Any) -> None:
+    body = """
+        Kelby Rovers rose to fourth place in the Marsh League table after a tense afternoon.
+        Their manager Ivo Brand said the squad had worked hard all week in the rain.
+        {}
+        The club will now travel to Dunmere for a cup tie next month.
+        """
+    caption = (
+        "Rovers striker Leo Marsh celebrates his header against Harwick before a loud home crowd "
+        "Marsh's late header was enough to seal a 2-1 win for Rovers at Fenlow Park "
+        "Harwick keeper Sam Dove could only watch as the ball flew past him"
+    )
+    f = facets(nlp, body.format(caption))
+    assert "2-1" in values(f), values(f)
+    line = next(x for x in f.figures if x.value == "2-1")
+    assert "win" in line.context, line.context
+    # control: a pair of numbers told as no result in the captions is not read
+    g = facets(nlp, body.format(caption.replace("a 2-1 win", "a 2-1 split of the vote")))
+    assert "2-1" not in values(g), values(g)
