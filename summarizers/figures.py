@@ -73,10 +73,15 @@ _COUNT_NUM = r"\d{1,3}(?:,\d{3})+|\d+"
 _PART = rf"(?:{_COUNT_NUM})\s(?:of|out\sof)\s(?:{_alt(lex.PART_OF_WHOLE)})\s(?:{_COUNT_NUM})(?![\d.,]\d)"
 _PART_RE = re.compile(rf"(?:{_QUAL})?{_PART}", re.I)
 _ORDINAL = rf"(?:{_alt([o for o in lex.ORDINALS if not o[0].isdigit()])}|\d{{1,3}}(?:st|nd|rd|th))"
+# what an ordinal counts, right after it: "(fourth) title", "(10th) and last season"
+_RECORD_TAIL = (
+    rf"(?:\s(?:and|&)\s(?:final|last))?(?:\s(?!{_alt(lex.GAP_STOPS)}\b)[a-z][\w'’-]*(?<!ly)){{0,2}}"
+    rf"(?:\s(?:{_alt(lex.RECORD_NOUNS)})s?|-(?:{_alt(lex.RECORD_COMPOUNDS)}))\b"
+)
+_RECORD_TAIL_RE = re.compile(_RECORD_TAIL, re.I)
 _ORDINAL_RE = re.compile(
     # "a fourth title", "her 10th and last season", "his 100th international cap"
-    rf"(?<![\w-]){_ORDINAL}(?=(?:\s(?:and|&)\s(?:final|last))?(?:\s(?!{_alt(lex.GAP_STOPS)}\b)[a-z][\w'’-]*(?<!ly)){{0,2}}"
-    rf"(?:\s(?:{_alt(lex.RECORD_NOUNS)})s?|-(?:{_alt(lex.RECORD_COMPOUNDS)}))\b)",
+    rf"(?<![\w-]){_ORDINAL}(?={_RECORD_TAIL})",
     re.I,
 )
 _ONE_DURATION_NOT = re.compile(rf"\b(?:{_alt(lex.RATE_LEADS)})\s$", re.I)
@@ -1324,10 +1329,13 @@ def extract_figures(
                 # a record ("a fourth title") is a key figure of the lead, not of an aside
                 if (p.index >= _LEAD and (start, end) not in placings) or not p.parsed:
                     continue
-                ctx = _context(p.doc, start, end, _words(value))
+                record = _RECORD_TAIL_RE.match(text, end)
+                # the value says what the ordinal counts: "fourth straight win", never "fourth" alone
+                whole = text[start : record.end()] if record is not None else value
+                ctx = _context(p.doc, start, start + len(whole), _words(whole))
                 if ctx:
                     score = _score(value, ctx, p.index, n, title, text, start) - 1.0
-                    cands.append(_Candidate(value, ctx, text, score, (value.lower(),), len(cands)))
+                    cands.append(_Candidate(whole, ctx, text, score, (whole.lower(),), len(cands)))
                 continue
             multiple_word = _MULTIPLE_WORD_RE.match(text, start)
             if multiple_word and multiple_word.end() == end:

@@ -61,3 +61,14 @@ def test_a_scoreline_told_as_a_result_in_glued_captions_is_a_figure(nlp: Any) ->
     # control: a pair of numbers told as no result in the captions is not read
     g = facets(nlp, body.format(caption.replace("a 2-1 win", "a 2-1 split of the vote")))
     assert "2-1" not in values(g), values(g)
+
+
+def test_an_ordinal_record_says_what_it_counts_in_its_value(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Kelby Rovers secured a fourth straight win over Marlow Town on a wet Saturday.
+        Their manager Ivo Brand thanked the travelling supporters.
+        """,
+    )
+    assert "fourth straight win" in values(f), values(f)
