@@ -1070,7 +1070,7 @@ def _with_noun(doc: Doc, start: int, end: int) -> int:
         return end
     for tok in reversed(span):
         head = tok.head
-        if head.i >= span.end and head.i - span.end < 3 and head.tag_ in _NOUN_TAGS:
+        if head.i >= span.end and head.i - span.end <= lex.COUNTED_NOUN_REACH and head.tag_ in _NOUN_TAGS:
             between = doc[span.end : head.i]
             if all(
                 t.tag_ in ("JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG", "HYPH") for t in between

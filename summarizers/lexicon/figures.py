@@ -798,3 +798,6 @@ RESULT_NOUNS = (
     "away win",
 )
 RESULT_VERBS = ("won", "beat", "lost", "drew", "defeated", "thrashed", "edged", "drawn", "beaten")
+# how many words may stand between a number in words and the noun it counts, taken into its value
+# ("seven straight Harbour Cup defeats")
+COUNTED_NOUN_REACH = 3

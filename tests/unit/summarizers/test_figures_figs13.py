@@ -72,3 +72,14 @@ def test_an_ordinal_record_says_what_it_counts_in_its_value(nlp: Any) -> None:
         """,
     )
     assert "fourth straight win" in values(f), values(f)
+
+
+def test_a_number_in_words_takes_in_a_counted_noun_three_words_away(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Marlow Town have now suffered seven straight Harbour Cup defeats after losing on Sunday.
+        Their coach said the squad was tired.
+        """,
+    )
+    assert "seven straight Harbour Cup defeats" in values(f), values(f)
