@@ -183,6 +183,7 @@ _FRACTION_RE = re.compile(
 )
 _FRACTION_END = re.compile(rf"[\s-](?:{_alt(lex.FRACTIONS)})$", re.I)
 _RATE_END = re.compile(_RATE_AFTER.pattern + "$", re.I)
+_TIER_BEFORE = re.compile(rf"(?<![\w-])(?:{_alt(lex.TIER_WORDS)})\s$", re.I)
 _CHROME_AFTER = re.compile(
     rf"^\s?(?:{_alt([w.replace(' ', chr(92) + 's') for w in lex.CHROME_AFTER])})\b"
     rf"|^\s(?:{_alt(lex.CHROME_AGO_UNITS)})\s(?:{_alt(lex.TIME_AGO)})\b",
@@ -1425,7 +1426,10 @@ def extract_figures(
                 end = _with_noun(p.doc, start, end)  # "71 of the 120 seats": the part says what it counts
             covered = end
             value = text[start:end]
-            ctx = _context(p.doc, start, end, _words(value))
+            tier = _TIER_BEFORE.search(text, 0, start) if end == num_end and _is_bare_integer(value) else None
+            lo = tier.start() if tier is not None else start  # "the top 10": a tier of a ranking, told whole
+            value = text[lo:end]
+            ctx = _context(p.doc, lo, end, _words(value))
             if not ctx:
                 continue
             score = _score(value, ctx, p.index, n, title, text, start)

@@ -801,3 +801,6 @@ RESULT_VERBS = ("won", "beat", "lost", "drew", "defeated", "thrashed", "edged", 
 # how many words may stand between a number in words and the noun it counts, taken into its value
 # ("seven straight Harbour Cup defeats")
 COUNTED_NOUN_REACH = 3
+# words before a bare number that make it a tier of a ranking ("a top 20 finish", "the bottom 3"): the
+# word belongs to the value, the number alone counts nothing
+TIER_WORDS = ("top", "bottom")

@@ -83,3 +83,14 @@ def test_a_number_in_words_takes_in_a_counted_noun_three_words_away(nlp: Any) ->
         """,
     )
     assert "seven straight Harbour Cup defeats" in values(f), values(f)
+
+
+def test_a_tier_of_a_ranking_keeps_its_word_in_the_value(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Ann Veld climbed back into the rankings' top 20 after her win in Orlan.
+        She will race again in March.
+        """,
+    )
+    assert "top 20" in values(f), values(f)
