@@ -726,13 +726,7 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
             nxt = rest[1] if rest[:1] == ["the"] and len(rest) > 1 else (rest[0] if rest else "")
             if nxt[:1].isupper():
                 continue  # a name with a joiner: "Women for Peace", "Bank of England"
-        prev_ends_clause = (
-            prev[-1:].islower()
-            or prev[-1:].isdigit()
-            or prev[-1:] in "%’”\"'"
-            # a note in brackets closes the caption it ends ("... on the quay (photo from May) The ...")
-            or (prev[-1:] == ")" and prev[-2:-1].islower())
-        )
+        prev_ends_clause = prev[-1:].islower() or prev[-1:].isdigit() or prev[-1:] in "%’”\"'"
         prev_is_name = prev[:1].isupper() and prev[-1:].isalpha() and not prev[-1:].isupper()
         if prev_ends_clause and not prev_is_name:
             ok = lower in lex.SENTENCE_OPENERS or quoted or (vocab is not None and vocab.is_common(word))
