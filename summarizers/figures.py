@@ -399,9 +399,11 @@ def _counts_a_group(num: Token, noun: Token) -> bool:
     (thousands separators, or a noun for a group that has no plural)."""
     if num.dep_ != "nummod":
         return False
+    if "," in num.text:
+        return True  # thousands separators name no thing, even after an article: "a 12,400 crowd"
     if any(c.dep_ in ("det", "poss", "predet") and c.i < num.i for c in noun.children):
         return False  # "a 999 call", "the 747 jet", "its 2020 plan"
-    return "," in num.text or noun.lower_ in lex.GROUP_NOUNS
+    return noun.lower_ in lex.GROUP_NOUNS
 
 
 def _after_name(doc: Doc, start: int) -> bool:

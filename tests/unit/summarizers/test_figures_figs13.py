@@ -94,3 +94,14 @@ def test_a_tier_of_a_ranking_keeps_its_word_in_the_value(nlp: Any) -> None:
         """,
     )
     assert "top 20" in values(f), values(f)
+
+
+def test_a_number_with_thousands_separators_before_a_noun_is_an_amount_after_an_article(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Kelby Rovers won the derby before a 12,400 crowd at Fenlow Park on Sunday.
+        The manager praised his side.
+        """,
+    )
+    assert any("12,400" in v for v in values(f)), values(f)
