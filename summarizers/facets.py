@@ -57,7 +57,8 @@ def facets_from_parsed(
     # extractor's position (``index``) and its count of sentences (``len``) agree
     body = [replace(p, index=k) for k, p in enumerate(q for q in parsed if not q.credit)]
     actors = extract_actors(title, body)
-    figures = extract_figures(title, body)
+    # the figures read the captions left out for a scoreline alone (a result often told only there)
+    figures = extract_figures(title, body, [q for q in parsed if q.credit])
     steps = extract_next_steps(body, published, captions)
     return Facets(actors, figures, steps)
 

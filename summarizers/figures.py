@@ -73,10 +73,15 @@ _COUNT_NUM = r"\d{1,3}(?:,\d{3})+|\d+"
 _PART = rf"(?:{_COUNT_NUM})\s(?:of|out\sof)\s(?:{_alt(lex.PART_OF_WHOLE)})\s(?:{_COUNT_NUM})(?![\d.,]\d)"
 _PART_RE = re.compile(rf"(?:{_QUAL})?{_PART}", re.I)
 _ORDINAL = rf"(?:{_alt([o for o in lex.ORDINALS if not o[0].isdigit()])}|\d{{1,3}}(?:st|nd|rd|th))"
+# what an ordinal counts, right after it: "(fourth) title", "(10th) and last season"
+_RECORD_TAIL = (
+    rf"(?:\s(?:and|&)\s(?:final|last))?(?:\s(?!{_alt(lex.GAP_STOPS)}\b)[a-z][\w'’-]*(?<!ly)){{0,2}}"
+    rf"(?:\s(?:{_alt(lex.RECORD_NOUNS)})s?|-(?:{_alt(lex.RECORD_COMPOUNDS)}))\b"
+)
+_RECORD_TAIL_RE = re.compile(_RECORD_TAIL, re.I)
 _ORDINAL_RE = re.compile(
     # "a fourth title", "her 10th and last season", "his 100th international cap"
-    rf"(?<![\w-]){_ORDINAL}(?=(?:\s(?:and|&)\s(?:final|last))?(?:\s(?!{_alt(lex.GAP_STOPS)}\b)[a-z][\w'’-]*(?<!ly)){{0,2}}"
-    rf"(?:\s(?:{_alt(lex.RECORD_NOUNS)})s?|-(?:{_alt(lex.RECORD_COMPOUNDS)}))\b)",
+    rf"(?<![\w-]){_ORDINAL}(?={_RECORD_TAIL})",
     re.I,
 )
 _ONE_DURATION_NOT = re.compile(rf"\b(?:{_alt(lex.RATE_LEADS)})\s$", re.I)
@@ -172,7 +177,13 @@ _MULTIPLE_AFTER = re.compile(rf"\stimes(?=\s(?:{_alt(lex.MULTIPLE_FOLLOWERS)})\b
 _MULTIPLE_WORD_RE = re.compile(
     rf"(?<![\w-])(?:{_QUAL})?(?:{_alt(lex.MULTIPLE_WORDS)})(?=\s(?:{_alt(lex.MULTIPLE_OBJECTS)})\b)", re.I
 )
+# "a quarter of all voters", "nearly two-thirds of its budget": a share in words, before its "of"
+_FRACTION_RE = re.compile(
+    rf"(?<![\w-])(?:{_QUAL})?(?:a|one|{_WORD_NUM})[\s-](?:{_alt(lex.FRACTIONS)})(?=\sof\s)", re.I
+)
+_FRACTION_END = re.compile(rf"[\s-](?:{_alt(lex.FRACTIONS)})$", re.I)
 _RATE_END = re.compile(_RATE_AFTER.pattern + "$", re.I)
+_TIER_BEFORE = re.compile(rf"(?<![\w-])(?:{_alt(lex.TIER_WORDS)})\s$", re.I)
 _CHROME_AFTER = re.compile(
     rf"^\s?(?:{_alt([w.replace(' ', chr(92) + 's') for w in lex.CHROME_AFTER])})\b"
     rf"|^\s(?:{_alt(lex.CHROME_AGO_UNITS)})\s(?:{_alt(lex.TIME_AGO)})\b",
@@ -253,6 +264,12 @@ def _bare(value: str) -> str:
 
 def _is_bare_integer(value: str) -> bool:
     return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", _bare(value)))
+
+
+def _is_fraction(text: str, start: int, end: int) -> bool:
+    """The value at ``[start, end)`` is a share in words ("at least a quarter" of something)."""
+    m = _FRACTION_RE.match(text, start)
+    return m is not None and m.end() == end
 
 
 def _skip(text: str, start: int, end: int, value: str, doc: Doc) -> bool:
@@ -382,9 +399,11 @@ def _counts_a_group(num: Token, noun: Token) -> bool:
     (thousands separators, or a noun for a group that has no plural)."""
     if num.dep_ != "nummod":
         return False
+    if "," in num.text:
+        return True  # thousands separators name no thing, even after an article: "a 12,400 crowd"
     if any(c.dep_ in ("det", "poss", "predet") and c.i < num.i for c in noun.children):
         return False  # "a 999 call", "the 747 jet", "its 2020 plan"
-    return "," in num.text or noun.lower_ in lex.GROUP_NOUNS
+    return noun.lower_ in lex.GROUP_NOUNS
 
 
 def _after_name(doc: Doc, start: int) -> bool:
@@ -821,7 +840,10 @@ def _score(value: str, ctx: str, index: int, n: int, title: str, text: str, star
         score += 0.5
     if not digits:
         score -= (
-            0.5 if re.search(r"\b(?:million|billion|in|out of|per ?cent|percent)\b", value, re.I) else 1.0
+            0.5
+            if re.search(r"\b(?:million|billion|in|out of|per ?cent|percent)\b", value, re.I)
+            or _FRACTION_END.search(value)
+            else 1.0
         )
     if _words(ctx) < 2 or not re.search(r"[a-z]{4,}", ctx):
         score -= 1.0  # a context that says little ("totaling") makes a weak line
@@ -877,6 +899,9 @@ def _number_spans(text: str) -> list[tuple[int, int]]:
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append((m.start(), m.end()))
     for m in _MULTIPLE_WORD_RE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in out):
+            out.append((m.start(), m.end()))
+    for m in _FRACTION_RE.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in out):
             out.append((m.start(), m.end()))
     out.sort()
@@ -1048,7 +1073,7 @@ def _with_noun(doc: Doc, start: int, end: int) -> int:
         return end
     for tok in reversed(span):
         head = tok.head
-        if head.i >= span.end and head.i - span.end < 3 and head.tag_ in _NOUN_TAGS:
+        if head.i >= span.end and head.i - span.end <= lex.COUNTED_NOUN_REACH and head.tag_ in _NOUN_TAGS:
             between = doc[span.end : head.i]
             if all(
                 t.tag_ in ("JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG", "HYPH") for t in between
@@ -1250,8 +1275,36 @@ def _table_cells(text: str) -> set[int]:
     return cells
 
 
-def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figure, ...]:
-    """The article's key figures, most important first, one per distinct number."""
+_SCORELINE_RE = re.compile(
+    rf"(?P<verb>\b(?:{_alt(lex.RESULT_VERBS)})\s)?(?<![\w.,/-])(?P<score>\d{{1,2}}-\d{{1,2}})(?![\w/-])", re.I
+)
+_RESULT_AFTER = re.compile(rf"\s(?:{_spaced(lex.RESULT_NOUNS)})\b", re.I)
+# a figure read from a caption weighs less than one the body tells
+CAPTION_PENALTY = 1.0
+
+
+def _caption_scorelines(captions: Sequence[ParsedSentence], n: int, title: str) -> list[_Candidate]:
+    """The scorelines of the captions the body leaves out, told as a result ("a 2-1 win", "beat them
+    3-0"): the result of a match report often stands only under its pictures."""
+    out: list[_Candidate] = []
+    for p in captions:
+        for m in _SCORELINE_RE.finditer(p.text):
+            start, end = m.span("score")
+            if not m.group("verb") and not _RESULT_AFTER.match(p.text, end):
+                continue  # a pair of numbers that is told as no result
+            value = m.group("score")
+            ctx = _context(p.doc, start, end, 1)
+            if ctx:
+                score = _score(value, ctx, min(p.index, n - 1), n, title, p.text, start) - CAPTION_PENALTY
+                out.append(_Candidate(value, ctx, p.text, score, _digits_key(value), 0))
+    return out
+
+
+def extract_figures(
+    title: str, parsed: Sequence[ParsedSentence], captions: Sequence[ParsedSentence] = ()
+) -> tuple[Figure, ...]:
+    """The article's key figures, most important first, one per distinct number; ``captions`` (the
+    sentences the body leaves out as captions) are read for a scoreline alone."""
     cands: list[_Candidate] = []
     n = len(parsed)
     # the clauses cut off sentences as glued-on captions are read after the sentences proper, so a
@@ -1279,10 +1332,13 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                 # a record ("a fourth title") is a key figure of the lead, not of an aside
                 if (p.index >= _LEAD and (start, end) not in placings) or not p.parsed:
                     continue
-                ctx = _context(p.doc, start, end, _words(value))
+                record = _RECORD_TAIL_RE.match(text, end)
+                # the value says what the ordinal counts: "fourth straight win", never "fourth" alone
+                whole = text[start : record.end()] if record is not None else value
+                ctx = _context(p.doc, start, start + len(whole), _words(whole))
                 if ctx:
                     score = _score(value, ctx, p.index, n, title, text, start) - 1.0
-                    cands.append(_Candidate(value, ctx, text, score, (value.lower(),), len(cands)))
+                    cands.append(_Candidate(whole, ctx, text, score, (whole.lower(),), len(cands)))
                 continue
             multiple_word = _MULTIPLE_WORD_RE.match(text, start)
             if multiple_word and multiple_word.end() == end:
@@ -1307,7 +1363,12 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
             tally = bool(_TALLY_RE.search(value))
             is_age = bool(re.search(r"-years?-old\b", value))
             if _HALF_RE.search(value) or (
-                not has_digit and (_ONE_DURATION_RE.fullmatch(value) or _PERCENT_RE.search(value))
+                not has_digit
+                and (
+                    _ONE_DURATION_RE.fullmatch(value)
+                    or _PERCENT_RE.search(value)
+                    or _is_fraction(text, start, end)
+                )
             ):
                 # "banned for a week", "six per cent": a term or a share in words says its unit
                 ctx = _context(p.doc, start, end, _words(value))
@@ -1367,7 +1428,10 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
                 end = _with_noun(p.doc, start, end)  # "71 of the 120 seats": the part says what it counts
             covered = end
             value = text[start:end]
-            ctx = _context(p.doc, start, end, _words(value))
+            tier = _TIER_BEFORE.search(text, 0, start) if end == num_end and _is_bare_integer(value) else None
+            lo = tier.start() if tier is not None else start  # "the top 10": a tier of a ranking, told whole
+            value = text[lo:end]
+            ctx = _context(p.doc, lo, end, _words(value))
             if not ctx:
                 continue
             score = _score(value, ctx, p.index, n, title, text, start)
@@ -1405,6 +1469,9 @@ def extract_figures(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Figur
             key = prev_fig[1] if _converts(text, prev_fig[0], start, end) else _digits_key(value)
             cands.append(_Candidate(value, ctx, text, score, key, len(cands), change=change))
             prev_fig = (end, key)
+    for c in _caption_scorelines(captions, n, title):
+        c.order = len(cands)
+        cands.append(c)
     lede = parsed[0].text if parsed else None
     for c in cands:
         c.lede = c.sentence == lede

@@ -757,3 +757,50 @@ INTERVAL_MARKS = ("after", "before")
 # adverbs after a count that make it a time anchor whatever it counts ("four seasons later", "three
 # elections ago"), like a duration's RELATIVE_TIME
 ANCHOR_ADVERBS = ("later", "earlier", "ago")
+
+# --- figs13 ---
+# a part of a whole written in words, before the "of" of what it divides ("a quarter of all voters",
+# "two-thirds of its budget", "six hundredths of a metre"): a share, one figure
+FRACTIONS = (
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fifth",
+    "fifths",
+    "sixth",
+    "sixths",
+    "seventh",
+    "sevenths",
+    "eighth",
+    "eighths",
+    "ninth",
+    "ninths",
+    "tenth",
+    "tenths",
+    "hundredth",
+    "hundredths",
+    "thousandth",
+    "thousandths",
+)
+# the result a scoreline is told as ("a 2-1 win", "beat them 3-0"): a scoreline in a caption glued
+# among captions is read for this alone, the result of a match report often being told nowhere else
+RESULT_NOUNS = (
+    "win",
+    "victory",
+    "defeat",
+    "loss",
+    "draw",
+    "thrashing",
+    "triumph",
+    "success",
+    "home win",
+    "away win",
+)
+RESULT_VERBS = ("won", "beat", "lost", "drew", "defeated", "thrashed", "edged", "drawn", "beaten")
+# how many words may stand between a number in words and the noun it counts, taken into its value
+# ("seven straight Harbour Cup defeats")
+COUNTED_NOUN_REACH = 3
+# words before a bare number that make it a tier of a ranking ("a top 20 finish", "the bottom 3"): the
+# word belongs to the value, the number alone counts nothing
+TIER_WORDS = ("top", "bottom")
