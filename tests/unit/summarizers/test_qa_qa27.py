@@ -1,0 +1,85 @@
+"""qa27: an age given a surname's full name, "what was the score?" not searched as "scored", the name beside a
+who-question's role noun, and the person a follow-up's "he" meant staying the thread's person. Invented
+sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsbrief.summarizers.qa import ConversationState, answer_from_sentences, answer_in_conversation
+from newsbrief.summarizers.qa.extract import aged
+from newsbrief.summarizers.types import Actor, Briefing, Citation
+
+CITE = Citation("qa27-1", "", "Harrow Vale Echo", "https://echo.example.org/qa27")
+
+
+def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
+    return [(s, CITE) for s in sentences]
+
+
+def _short(text: str) -> str:
+    return text.split(" \u2014 ")[0]
+
+
+def test_a_surname_alone_takes_the_age_given_its_full_name() -> None:
+    assert aged("Marta Ilse Vornholt, 58, was fined by the bench.", ["Vornholt"]) == "58"
+    # control: a full name asked keeps another bearer of the surname out
+    assert aged("Greta Vornholt, 31, was fined by the bench.", ["Oskar", "Vornholt"]) == ""
+
+
+def test_how_old_with_a_surname_finds_the_sentence_giving_the_full_name_an_age(nlp: Any) -> None:
+    sents = (
+        "Mr Vornholt shouted at Mr Vornholt's neighbour Ada Pell, 61, in the lane.",
+        "The row went on for an hour.",
+        "Marta Ilse Vornholt, 58, admitted damaging the gate of the Harrow Vale allotments in March.",
+    )
+    ans = answer_from_sentences("How old is Vornholt?", _hits(sents), nlp)
+    assert _short(ans.text) == "58", ans.text
+
+
+def test_what_was_the_score_finds_the_scoreline_not_who_scored(nlp: Any) -> None:
+    sents = (
+        "Brenna Tollick scored twice for Harrow Vale and Pim Osgood scored late for Dunfirth at Kelder Park.",
+        "The points left Harrow Vale third, level with Dunfirth on the table.",
+        "The match ended 2-1 after a tense final quarter of an hour.",
+    )
+    ans = answer_from_sentences(
+        "What was the final score between Harrow Vale and Dunfirth?", _hits(sents), nlp
+    )
+    assert _short(ans.text) == "2-1", ans.text
+    # control: how many goals someone scored still counts them
+    many = answer_from_sentences("How many goals did Tollick score?", _hits(sents), nlp)
+    assert "twice" in many.text, many.text
+
+
+def test_who_is_the_role_takes_the_name_beside_the_role_noun(nlp: Any) -> None:
+    sents = (
+        "Orla Quennell will leave Harrow Vale Grammar at the end of the term, the county education "
+        "superintendent Bram Tessaly announced on Monday.",
+        "The school has 900 pupils.",
+    )
+    ans = answer_from_sentences("Who is the county education superintendent?", _hits(sents), nlp)
+    assert _short(ans.text) == "Bram Tessaly", ans.text
+
+
+def _briefing(sentences: tuple[str, ...], people: tuple[str, ...]) -> Briefing:
+    return Briefing(
+        title="Harrow Vale derby",
+        summary=sentences[:1],
+        actors=tuple(Actor(p, kind="PERSON") for p in people),
+        article_ids=("qa27-2",),
+        sentences=sentences,
+    )
+
+
+def test_the_person_he_meant_stays_first_over_names_the_question_adds(nlp: Any) -> None:
+    sents = (
+        "Harrow Vale coach Dario Fennick praised his striker after the derby.",
+        "Fennick met Ulla Brisk and Kai Mortlake at the training ground on Thursday.",
+        "Fennick, 52, has led the club for six seasons.",
+    )
+    b = [_briefing(sents, ("Dario Fennick", "Ulla Brisk", "Kai Mortlake"))]
+    _, state = answer_in_conversation("Who is the Harrow Vale coach?", b, ConversationState(), nlp)
+    assert state.people[0] == "Dario Fennick", state.people
+    _, state = answer_in_conversation("When did he meet Ulla Brisk and Kai Mortlake?", b, state, nlp)
+    assert state.people[0] == "Dario Fennick", state.people
