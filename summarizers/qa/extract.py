@@ -254,6 +254,8 @@ def names_someone(
     spans = [(i, i + len(t)) for t, lab, i in ents if lab in _NOT_SOMEONE]
     for name in sentence_names(p.text):
         at = p.text.find(name)
+        if common_opener(name, at, p.text, ents):
+            continue
         if new(name) and (
             not any(a < at + len(name) and at < b for a, b in spans) or aged(p.text, name.split())
         ):  # "Colin, 66," is someone whatever the recogniser says
@@ -284,6 +286,19 @@ def head_kinds(q: Question, lem: Lemmatizer) -> frozenset[str]:
         (NOUN_KINDS[f] for f in forms if f in NOUN_KINDS), NOUN_KINDS.get(lem.lemma(head), frozenset())
     )
     return found & _LABELS.keys()
+
+
+def common_opener(name: str, at: int, text: str, ents: Sequence[tuple[str, str, int]]) -> bool:
+    """``name`` is one word opening the sentence, a common noun by :data:`NOUN_KINDS` (as written or as its
+    singular: "Investigators", "Police"), that the recogniser did not tag as a person or an organisation: a
+    word capitalised for its place, not someone's name (qa27)."""
+    low = name.lower()
+    return (
+        " " not in name
+        and not text[:at].strip(" \"'\u201c\u2018(")
+        and (low in NOUN_KINDS or (low.endswith("s") and low[:-1] in NOUN_KINDS))
+        and not any(i <= at < i + len(t) and lab in _SOMEONE for t, lab, i in ents)
+    )
 
 
 def names_kind(q: Question, p: Passage, nlp: Language | None, kinds: frozenset[str]) -> bool:
@@ -502,7 +517,9 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             beside = [it for it in items if _beside_role(text, it, _role_nouns(q))]
             items = beside or items
         if not items and e == Expect.PERSON:
-            items = usable([(n, text.find(n)) for n in sentence_names(text)])
+            ents = entities(text, nlp)
+            named = [(n, text.find(n)) for n in sentence_names(text)]
+            items = usable([(n, i) for n, i in named if not common_opener(n, i, text, ents)])
         return _nearest(items, at)
     if e == Expect.CAUSE:
         cause = CAUSE_RE.search(text)

@@ -1,13 +1,16 @@
 """qa27: an age given a surname's full name, "what was the score?" not searched as "scored", the name beside a
-who-question's role noun, and the person a follow-up's "he" meant staying the thread's person. Invented
-sentences."""
+who-question's role noun, a common noun opening a sentence taken for no one's name, and the person a
+follow-up's "he" meant staying the thread's person. Invented sentences."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from newsbrief.summarizers.qa import ConversationState, answer_from_sentences, answer_in_conversation
-from newsbrief.summarizers.qa.extract import aged
+from newsbrief.summarizers.qa.extract import aged, names_someone
+from newsbrief.summarizers.qa.question import analyse
+from newsbrief.summarizers.qa.retrieve import Passage, index_article
+from newsbrief.summarizers.qa.words import Lemmatizer, lemmatizer
 from newsbrief.summarizers.types import Actor, Briefing, Citation
 
 CITE = Citation("qa27-1", "", "Harrow Vale Echo", "https://echo.example.org/qa27")
@@ -83,3 +86,17 @@ def test_the_person_he_meant_stays_first_over_names_the_question_adds(nlp: Any) 
     assert state.people[0] == "Dario Fennick", state.people
     _, state = answer_in_conversation("When did he meet Ulla Brisk and Kai Mortlake?", b, state, nlp)
     assert state.people[0] == "Dario Fennick", state.people
+
+
+def test_a_common_noun_opening_a_sentence_names_no_one(nlp: Any) -> None:
+    lem = lemmatizer(nlp)
+    q = analyse("Who is defending Dask?", lem)
+    opener = _passage("Investigators believe Ivo Dask planned to leave the country by boat.", lem)
+    assert not names_someone(q, opener, nlp)
+    # control: a name that opens a sentence is someone
+    named = _passage("Halvard Pries believes Ivo Dask planned to leave the country by boat.", lem)
+    assert names_someone(q, named, nlp)
+
+
+def _passage(text: str, lem: Lemmatizer) -> Passage:
+    return index_article((text,), 0, CITE, lem)[0]
