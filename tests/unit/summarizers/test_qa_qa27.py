@@ -8,7 +8,7 @@ from typing import Any
 
 from newsbrief.summarizers.qa import ConversationState, answer_from_sentences, answer_in_conversation
 from newsbrief.summarizers.qa.extract import aged, names_someone
-from newsbrief.summarizers.qa.question import analyse
+from newsbrief.summarizers.qa.question import Expect, analyse
 from newsbrief.summarizers.qa.retrieve import Passage, index_article
 from newsbrief.summarizers.qa.words import Lemmatizer, lemmatizer
 from newsbrief.summarizers.types import Actor, Briefing, Citation
@@ -100,3 +100,18 @@ def test_a_common_noun_opening_a_sentence_names_no_one(nlp: Any) -> None:
 
 def _passage(text: str, lem: Lemmatizer) -> Passage:
     return index_article((text,), 0, CITE, lem)[0]
+
+
+def test_where_a_competitor_starts_asks_a_place_on_the_grid(nlp: Any) -> None:
+    lem = lemmatizer(nlp)
+    assert analyse("Where will she start the race?", lem).expect == Expect.POSITION
+    assert analyse("Where do the two Brannock cars start?", lem).expect == Expect.POSITION
+    # control: where a thing began is a place
+    assert analyse("Where did the blaze start?", lem).expect == Expect.PLACE
+    sents = (
+        "Ilse Marr took pole at Varnholm ahead of Tova Brisk.",
+        "Brisk will start second, with Oren Vale third.",
+        "The race at Varnholm starts at 2pm.",
+    )
+    ans = answer_from_sentences("Where will Brisk start?", _hits(sents), nlp)
+    assert _short(ans.text) == "second", ans.text
