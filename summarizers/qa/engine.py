@@ -952,7 +952,12 @@ def _rerank(
 
 
 def _article_mentions(passages: list[Passage], name: str) -> bool:
-    return any(_mentions(p, name) for p in passages)
+    """The article names ``name``, or each name of a pairing it joins with a hyphen ("the Kell-Dunmore derby",
+    "Arvia-Tesk talks": two sides the article names apart); qa27."""
+    if any(_mentions(p, name) for p in passages):
+        return True
+    sides = [s for s in name.split("-") if s[:1].isupper()]
+    return len(sides) > 1 and all(any(_mentions(p, s) for p in passages) for s in sides)
 
 
 def answer_question(question: str, briefings: Sequence[Briefing], nlp: Language | None = None) -> Answer:

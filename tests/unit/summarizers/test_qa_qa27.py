@@ -115,3 +115,15 @@ def test_where_a_competitor_starts_asks_a_place_on_the_grid(nlp: Any) -> None:
     )
     ans = answer_from_sentences("Where will Brisk start?", _hits(sents), nlp)
     assert _short(ans.text) == "second", ans.text
+
+
+def test_a_hyphened_pairing_of_two_named_sides_is_mentioned(nlp: Any) -> None:
+    sents = (
+        "Rhea Santo scored both goals as Kellbrook beat Dunmore 2-0 in Saturday's derby.",
+        "The crowd at Ashgrove Lane was the largest of the season.",
+    )
+    ans = answer_from_sentences("Who scored in the Kellbrook-Dunmore derby?", _hits(sents), nlp)
+    assert ans.answered and "Rhea Santo" in ans.text, ans.text
+    # control: a name the article lacks is still missing
+    lost = answer_from_sentences("Who scored in the Kellbrook-Varrow derby?", _hits(sents), nlp)
+    assert not lost.answered, lost.text
