@@ -46,9 +46,7 @@ def test_what_was_the_score_finds_the_scoreline_not_who_scored(nlp: Any) -> None
         "The points left Harrow Vale third, level with Dunfirth on the table.",
         "The match ended 2-1 after a tense final quarter of an hour.",
     )
-    ans = answer_from_sentences(
-        "What was the final score between Harrow Vale and Dunfirth?", _hits(sents), nlp
-    )
+    ans = answer_from_sentences("What was Harrow Vale's score versus Dunfirth?", _hits(sents), nlp)
     assert _short(ans.text) == "2-1", ans.text
     # control: how many goals someone scored still counts them
     many = answer_from_sentences("How many goals did Tollick score?", _hits(sents), nlp)
@@ -90,7 +88,7 @@ def test_the_person_he_meant_stays_first_over_names_the_question_adds(nlp: Any) 
 
 def test_a_common_noun_opening_a_sentence_names_no_one(nlp: Any) -> None:
     lem = lemmatizer(nlp)
-    q = analyse("Who is defending Dask?", lem)
+    q = analyse("Who is acting for Dask?", lem)
     opener = _passage("Investigators believe Ivo Dask planned to leave the country by boat.", lem)
     assert not names_someone(q, opener, nlp)
     # control: a name that opens a sentence is someone
@@ -104,13 +102,13 @@ def _passage(text: str, lem: Lemmatizer) -> Passage:
 
 def test_where_a_competitor_starts_asks_a_place_on_the_grid(nlp: Any) -> None:
     lem = lemmatizer(nlp)
-    assert analyse("Where will she start the race?", lem).expect == Expect.POSITION
+    assert analyse("Where will she start on Sunday?", lem).expect == Expect.POSITION
     assert analyse("Where do the two Brannock cars start?", lem).expect == Expect.POSITION
     # control: where a thing began is a place
     assert analyse("Where did the blaze start?", lem).expect == Expect.PLACE
     sents = (
         "Ilse Marr took pole at Varnholm ahead of Tova Brisk.",
-        "Brisk will start second, with Oren Vale third.",
+        "Brisk lines up second, with Oren Vale third.",
         "The race at Varnholm starts at 2pm.",
     )
     ans = answer_from_sentences("Where will Brisk start?", _hits(sents), nlp)
@@ -122,8 +120,12 @@ def test_a_hyphened_pairing_of_two_named_sides_is_mentioned(nlp: Any) -> None:
         "Rhea Santo scored both goals as Kellbrook beat Dunmore 2-0 in Saturday's derby.",
         "The crowd at Ashgrove Lane was the largest of the season.",
     )
-    ans = answer_from_sentences("Who scored in the Kellbrook-Dunmore derby?", _hits(sents), nlp)
+    ans = answer_from_sentences(
+        "Which player netted twice during the Kellbrook-Dunmore derby?", _hits(sents), nlp
+    )
     assert ans.answered and "Rhea Santo" in ans.text, ans.text
     # control: a name the article lacks is still missing
-    lost = answer_from_sentences("Who scored in the Kellbrook-Varrow derby?", _hits(sents), nlp)
+    lost = answer_from_sentences(
+        "Which player netted twice during the Kellbrook-Varrow derby?", _hits(sents), nlp
+    )
     assert not lost.answered, lost.text
