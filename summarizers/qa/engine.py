@@ -385,7 +385,7 @@ def _score(
         for t in q.terms
     }
     if q.expect == Expect.NUMBER and q.type != QuestionType.HOW_MANY:  # "how many did he score?" counts goals
-        for t in query.keys() & SCORE_WORDS:  # "what was the score?": a scoreline, not who scored
+        for t in query.keys() & SCORE_WORDS:  # asked the score: a scoreline, not who scored
             query[t] = w.scoreline
     for t in query.keys() & (harm_terms(q, lem) if w.harm != 1.0 else frozenset()):
         # "how did the driver die?": "die" asks the way, which the answer seldom says with it

@@ -33,7 +33,7 @@ def test_a_surname_alone_takes_the_age_given_its_full_name() -> None:
 def test_how_old_with_a_surname_finds_the_sentence_giving_the_full_name_an_age(nlp: Any) -> None:
     sents = (
         "Mr Vornholt shouted at Mr Vornholt's neighbour Ada Pell, 61, in the lane.",
-        "The row went on for an hour.",
+        "The row went on until dusk.",
         "Marta Ilse Vornholt, 58, admitted damaging the gate of the Harrow Vale allotments in March.",
     )
     ans = answer_from_sentences("How old is Vornholt?", _hits(sents), nlp)
@@ -42,8 +42,8 @@ def test_how_old_with_a_surname_finds_the_sentence_giving_the_full_name_an_age(n
 
 def test_what_was_the_score_finds_the_scoreline_not_who_scored(nlp: Any) -> None:
     sents = (
-        "Brenna Tollick scored twice for Harrow Vale and Pim Osgood scored late for Dunfirth at Kelder Park.",
-        "The points left Harrow Vale third, level with Dunfirth on the table.",
+        "Harrow Vale's Brenna Tollick scored twice and Dunfirth's Pim Osgood scored late on at Kelder Park.",
+        "The points left Harrow Vale third, level with Dunfirth.",
         "The match ended 2-1 after a tense final quarter of an hour.",
     )
     ans = answer_from_sentences("What was Harrow Vale's score versus Dunfirth?", _hits(sents), nlp)
@@ -76,7 +76,7 @@ def _briefing(sentences: tuple[str, ...], people: tuple[str, ...]) -> Briefing:
 def test_the_person_he_meant_stays_first_over_names_the_question_adds(nlp: Any) -> None:
     sents = (
         "Harrow Vale coach Dario Fennick praised his striker after the derby.",
-        "Fennick met Ulla Brisk and Kai Mortlake at the training ground on Thursday.",
+        "Fennick met Ulla Brisk and Kai Mortlake at the club's gym on Thursday.",
         "Fennick, 52, has led the club for six seasons.",
     )
     b = [_briefing(sents, ("Dario Fennick", "Ulla Brisk", "Kai Mortlake"))]
@@ -89,10 +89,10 @@ def test_the_person_he_meant_stays_first_over_names_the_question_adds(nlp: Any) 
 def test_a_common_noun_opening_a_sentence_names_no_one(nlp: Any) -> None:
     lem = lemmatizer(nlp)
     q = analyse("Who is acting for Dask?", lem)
-    opener = _passage("Investigators believe Ivo Dask planned to leave the country by boat.", lem)
+    opener = _passage("Investigators believe Ivo Dask planned to flee abroad by boat.", lem)
     assert not names_someone(q, opener, nlp)
     # control: a name that opens a sentence is someone
-    named = _passage("Halvard Pries believes Ivo Dask planned to leave the country by boat.", lem)
+    named = _passage("Halvard Pries believes Ivo Dask planned to flee abroad by boat.", lem)
     assert names_someone(q, named, nlp)
 
 
@@ -117,7 +117,7 @@ def test_where_a_competitor_starts_asks_a_place_on_the_grid(nlp: Any) -> None:
 
 def test_a_hyphened_pairing_of_two_named_sides_is_mentioned(nlp: Any) -> None:
     sents = (
-        "Rhea Santo scored both goals as Kellbrook beat Dunmore 2-0 in Saturday's derby.",
+        "Rhea Santo scored both goals as Kellbrook beat Dunmore 2-0 in the derby.",
         "The crowd at Ashgrove Lane was the largest of the season.",
     )
     ans = answer_from_sentences(
