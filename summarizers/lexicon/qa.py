@@ -690,3 +690,12 @@ MARGIN_QUESTION = r"\W*(?:and\s+|so\s+)?by\s+how\s+(?:much|many|far|long)\b"
 # a difference after a number: its unit (at most two words) then a comparative and "than" ("9 points
 # clearer than", "three more than", "40 minutes slower than")
 MARGIN_AFTER = r"\s*(?:[\w.-]+\s+){0,2}?(?:[a-z]{2,}er|more|less|fewer)\s+than\b"
+
+# --- qa27 ---
+# a where-question about the place someone starts a race from, on a grid or in a field ("where will she start
+# on Sunday?", "where do the two cars start?"): a ranking, like finishing; not where a thing began ("where did
+# the blaze start?", whose subject is no person, pronoun or competitor)
+START_POSITION_QUESTION = (
+    r"^\s*(?i:(?:and\s+)?where (?:will|does|do|did|is|are|would|could)) (?:he|she|they|[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
+    r"|the (?:[\w-]+ )*(?:cars?|drivers?|riders?|teams?))\s+(?:be )?start(?:s|ing)?\b"
+)

@@ -38,6 +38,7 @@ from newsbrief.summarizers.lexicon.qa import (
     PLACE_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     ROLE_WORDS,
+    SCORE_WORDS,
     THING_PRONOUNS,
     TIME_PRONOUNS,
 )
@@ -383,6 +384,9 @@ def _score(
         t: (w.measure if t in MEASURE_NOUNS and q.expect in _NUMERIC else w.light if t in light else 1.0)
         for t in q.terms
     }
+    if q.expect == Expect.NUMBER and q.type != QuestionType.HOW_MANY:  # "how many did he score?" counts goals
+        for t in query.keys() & SCORE_WORDS:  # asked the score: a scoreline, not who scored
+            query[t] = w.scoreline
     for t in query.keys() & (harm_terms(q, lem) if w.harm != 1.0 else frozenset()):
         # "how did the driver die?": "die" asks the way, which the answer seldom says with it
         query[t] = w.harm
@@ -948,7 +952,12 @@ def _rerank(
 
 
 def _article_mentions(passages: list[Passage], name: str) -> bool:
-    return any(_mentions(p, name) for p in passages)
+    """The article names ``name``, or each name of a pairing it joins with a hyphen ("the Kell-Dunmore derby",
+    "Arvia-Tesk talks": two sides the article names apart); qa27."""
+    if any(_mentions(p, name) for p in passages):
+        return True
+    sides = [s for s in name.split("-") if s[:1].isupper()]
+    return len(sides) > 1 and all(any(_mentions(p, s) for p in passages) for s in sides)
 
 
 def answer_question(question: str, briefings: Sequence[Briefing], nlp: Language | None = None) -> Answer:
@@ -1002,6 +1011,10 @@ def answer_in_conversation(
     )
     if ctx.referent:  # the thing "it" meant stays the thread's thing
         things = [ctx.referent, *things]
+    if ctx.person in state.people and q.expect != Expect.PERSON:
+        # the person "he" / "she" meant, whom the thread named, stays the thread's person: the others the
+        # question names ("when did he call Ana Ode?") are what it asks about, not whom the next "he" means
+        people = [ctx.person, *(p for p in people if p != ctx.person)]
     turn = replace(turn, referent=ctx.referent, groups=tuple(answer_groups))
     return ans, advance(state, turn, people=people, groups=groups, places=places, times=times, things=things)
 

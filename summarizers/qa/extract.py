@@ -24,6 +24,7 @@ from newsbrief.summarizers.lexicon.qa import (
     NAMING_PATTERN,
     PERSON_TITLES,
     QUESTION_STOP,
+    ROLE_WORDS,
     SCORE_WORDS,
     SETTING_PREPOSITIONS,
 )
@@ -131,10 +132,11 @@ def aged(text: str, who: Sequence[str]) -> str:
             before = re.search(r"([A-Z][\w'\u2019-]*)\s+$", text[: m.start("name")])
             if (
                 before
+                and len(mine) > 1
                 and before.group(1).lower() not in mine | PERSON_TITLES
                 and m.start("name") == m.start()
             ):
-                continue  # "Ada Lund": someone else of that surname
+                continue  # "Ada Lund": someone else of that surname (a surname alone may have any given name)
             return m.group("age")
     return ""
 
@@ -252,6 +254,8 @@ def names_someone(
     spans = [(i, i + len(t)) for t, lab, i in ents if lab in _NOT_SOMEONE]
     for name in sentence_names(p.text):
         at = p.text.find(name)
+        if common_opener(name, at, p.text, ents):
+            continue
         if new(name) and (
             not any(a < at + len(name) and at < b for a, b in spans) or aged(p.text, name.split())
         ):  # "Colin, 66," is someone whatever the recogniser says
@@ -282,6 +286,19 @@ def head_kinds(q: Question, lem: Lemmatizer) -> frozenset[str]:
         (NOUN_KINDS[f] for f in forms if f in NOUN_KINDS), NOUN_KINDS.get(lem.lemma(head), frozenset())
     )
     return found & _LABELS.keys()
+
+
+def common_opener(name: str, at: int, text: str, ents: Sequence[tuple[str, str, int]]) -> bool:
+    """``name`` is one word opening the sentence, a common noun by :data:`NOUN_KINDS` (as written or as its
+    singular: "Investigators", "Police"), that the recogniser did not tag as a person or an organisation: a
+    word capitalised for its place, not someone's name (qa27)."""
+    low = name.lower()
+    return (
+        " " not in name
+        and not text[:at].strip(" \"'\u201c\u2018(")
+        and (low in NOUN_KINDS or (low.endswith("s") and low[:-1] in NOUN_KINDS))
+        and not any(i <= at < i + len(t) and lab in _SOMEONE for t, lab, i in ents)
+    )
 
 
 def names_kind(q: Question, p: Passage, nlp: Language | None, kinds: frozenset[str]) -> bool:
@@ -372,6 +389,29 @@ def _nearest(items: list[tuple[str, int]], at: int) -> str:
         return 0 if start <= at < end else min(abs(start - at), abs(at - end))
 
     return min(items, key=lambda it: (gap(it), it[1]))[0] if items else ""
+
+
+def _role_nouns(q: Question) -> list[str]:
+    """The question's nouns that only name people by what they are or do ("coach", "superintendent"), not
+    after "as" (a role someone takes: "who did she succeed as coach?")."""
+    asked = re.findall(r"(?<!\bas )\b[a-z][a-z-]+", q.text.lower())
+    return [w for w in asked if w in ROLE_WORDS or NOUN_KINDS.get(w) == frozenset({"person"})]
+
+
+def _beside_role(text: str, item: tuple[str, int], roles: list[str]) -> bool:
+    """The name at ``item`` stands right after one of ``roles`` ("coach Ana Ode") or right before it after a
+    comma ("Ana Ode, the coach", "Ana Ode, the club's coach")."""
+    name, at = item
+    before, after = text[:at], text[at + len(name) :]
+    return any(
+        re.search(rf"\b{re.escape(r)}\s+$", before, re.I)
+        or re.match(
+            rf",\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){{0,2}}{re.escape(r)}\b",
+            after,
+            re.I,
+        )
+        for r in roles
+    )
 
 
 def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
@@ -471,8 +511,15 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             # it answers only when the sentence names nobody else
             places = {i for t, lab, i in entities(text, nlp) if lab in _PLACE and _in_setting(text, i)}
             items = [it for it in items if it[1] not in places] or items
+        if e == Expect.PERSON and len(items) > 1:
+            # "who is the club's physio?": the name the sentence puts beside that noun ("physio Ana Ode",
+            # "Ode, the physio") before one nearer the question's other words
+            beside = [it for it in items if _beside_role(text, it, _role_nouns(q))]
+            items = beside or items
         if not items and e == Expect.PERSON:
-            items = usable([(n, text.find(n)) for n in sentence_names(text)])
+            ents = entities(text, nlp)
+            named = [(n, text.find(n)) for n in sentence_names(text)]
+            items = usable([(n, i) for n, i in named if not common_opener(n, i, text, ents)])
         return _nearest(items, at)
     if e == Expect.CAUSE:
         cause = CAUSE_RE.search(text)

@@ -24,6 +24,7 @@ from newsbrief.summarizers.lexicon.qa import (
     POSITION_QUESTION,
     POSSESSIVE_PRONOUNS,
     QUESTION_OPENERS,
+    START_POSITION_QUESTION,
     THING_PRONOUNS,
     TIME_PRONOUNS,
 )
@@ -276,7 +277,9 @@ def expect_of(
         return Expect.AILMENT
     if qtype in (QuestionType.OTHER, QuestionType.WHICH) and re.match(AILMENT_QUESTION, low):
         return Expect.AILMENT  # "what injury did she suffer?": a part of the body or an ailment
-    if qtype == QuestionType.WHERE and re.match(POSITION_QUESTION, low):
+    if qtype == QuestionType.WHERE and (
+        re.match(POSITION_QUESTION, low) or re.match(START_POSITION_QUESTION, text)
+    ):
         return Expect.POSITION  # "where did she finish?", "where are they in the table?": a ranking
     return {
         QuestionType.WHO: Expect.PERSON,

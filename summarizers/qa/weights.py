@@ -373,6 +373,9 @@ class Weights:
     # a when-question about what is still to come whose best sentence puts no date ahead is answered by the
     # best sentence that does, at this share of its relevance (0: never); qa22, see the module notes
     ahead_share: float = 0.45
+    # a question asking the score: the word "score" weighs this in the search (it is a measure noun, ``measure``, but
+    # its verb "scored" tells of a goal, not of the result; the scoreline's type fit finds the result); qa27
+    scoreline: float = 0.0
 
 
 WEIGHTS = Weights()
