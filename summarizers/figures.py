@@ -1284,7 +1284,7 @@ CAPTION_PENALTY = 1.0
 
 
 def _caption_scorelines(captions: Sequence[ParsedSentence], n: int, title: str) -> list[_Candidate]:
-    """The scorelines of the captions the body leaves out, told as a result ("a 2-1 win", "beat them
+    """The scorelines of the captions the body leaves out, told as a result ("a 3-1 win", "beat them
     3-0"): the result of a match report often stands only under its pictures."""
     out: list[_Candidate] = []
     for p in captions:

@@ -783,7 +783,7 @@ FRACTIONS = (
     "thousandth",
     "thousandths",
 )
-# the result a scoreline is told as ("a 2-1 win", "beat them 3-0"): a scoreline in a caption glued
+# the result a scoreline is told as ("a 3-1 win", "beat them 3-0"): a scoreline in a caption glued
 # among captions is read for this alone, the result of a match report often being told nowhere else
 RESULT_NOUNS = (
     "win",

@@ -11,7 +11,7 @@ def test_a_fraction_in_words_before_what_it_divides_is_a_figure(nlp: Any) -> Non
     f = facets(
         nlp,
         """
-        A poll of Dunmere tenants found that more than a third of them had skipped a rent payment.
+        A poll of Dunmere tenants showed more than a third of them had skipped a rent payment.
         Nearly two-thirds of the Brenmoor councillors backed the new housing plan on Tuesday.
         """,
     )
@@ -51,16 +51,16 @@ def test_a_scoreline_told_as_a_result_in_glued_captions_is_a_figure(nlp: Any) ->
         """
     caption = (
         "Rovers striker Leo Marsh celebrates his header against Harwick before a loud home crowd "
-        "Marsh's late header was enough to seal a 2-1 win for Rovers at Fenlow Park "
+        "Marsh's late header was enough to seal a 3-1 win for Rovers at Fenlow Park "
         "Harwick keeper Sam Dove could only watch as the ball flew past him"
     )
     f = facets(nlp, body.format(caption))
-    assert "2-1" in values(f), values(f)
-    line = next(x for x in f.figures if x.value == "2-1")
+    assert "3-1" in values(f), values(f)
+    line = next(x for x in f.figures if x.value == "3-1")
     assert "win" in line.context, line.context
     # control: a pair of numbers told as no result in the captions is not read
-    g = facets(nlp, body.format(caption.replace("a 2-1 win", "a 2-1 split of the vote")))
-    assert "2-1" not in values(g), values(g)
+    g = facets(nlp, body.format(caption.replace("a 3-1 win", "a 3-1 split of the vote")))
+    assert "3-1" not in values(g), values(g)
 
 
 def test_an_ordinal_record_says_what_it_counts_in_its_value(nlp: Any) -> None:
