@@ -2149,8 +2149,15 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
             )
             cl.labels[_UNNAMED] += 1
     if _named_next(parsed):
-        # "A young woman has shared ... Ana Lee, 22, said": the person named next
-        return _group_clusters(parsed, named_words) + _returning_bodies(parsed, attached | named_words)
+        # "A young woman has shared ... Ana Lee, 22, said": the person named next; someone else the
+        # lede already follows unnamed ("the victim") is still an actor
+        skip = attached | named_words | set(found) | set(GROUP_FAMILIES)
+        recurring = [c for c in _recurring_unnamed(parsed, skip) if c.first < _LEDE]
+        return (
+            _group_clusters(parsed, named_words)
+            + recurring
+            + _returning_bodies(parsed, attached | named_words)
+        )
     for lemma, cl in found.items():
         for p in parsed[_LEDE:]:
             if any(t.lower_ in forms[lemma] and not t.ent_type_ for t in p.doc):

@@ -1,0 +1,29 @@
+"""actors14: unnamed people at the centre of a story, nationality marks in results tables, a league
+named as the body that rules. The texts are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.unit.summarizers.facet_texts import facets, names
+
+ASSAULT = """
+    A man has admitted to breaking a neighbour's arm with a spade after a quarrel over a hedge.
+    Tobias Quarnell, 58, pleaded guilty to grievous bodily harm at Dunmore Crown Court on Monday.
+    Prosecutors said Quarnell had invited the victim into his garden to settle the dispute.
+    The victim refused to pay 300 pounds for the new hedge and turned to leave.
+    Quarnell then struck the victim 2 times with the spade.
+    The victim needed surgery on his arm and spent 9 days in hospital.
+    """
+
+
+def test_an_unnamed_victim_the_lede_follows_is_an_actor_when_the_lede_s_man_is_named_next(nlp: Any) -> None:
+    got = [n.lower() for n in names(facets(nlp, ASSAULT))]
+    assert "victim" in got, got
+    # control: met first after the lede, the same noun is no actor of its own
+    later = ASSAULT.replace(
+        "Prosecutors said Quarnell had invited the victim into his garden to settle the dispute.",
+        "Prosecutors said the two men had argued for months.",
+    ).replace("The victim refused to pay", "He refused to pay")
+    got = [n.lower() for n in names(facets(nlp, later))]
+    assert "victim" not in got, got
