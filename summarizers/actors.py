@@ -534,6 +534,16 @@ def _is_byline(doc: Doc, ent: Span) -> bool:
     return False
 
 
+def _nationality_mark(doc: Doc, ent: Span) -> bool:
+    """A country in brackets right after a person's name ("Ana Lind (Norway) 1:42.3", a results
+    table's line): the person's nationality, not an actor."""
+    if ent.label_ not in ("GPE", "NORP", "LOC") or ent.start < 2 or ent.end >= len(doc):
+        return False
+    if doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+        return False
+    return doc[ent.start - 2].ent_type_ == "PERSON"
+
+
 def _sport_story(parsed: Sequence[ParsedSentence]) -> bool:
     """The story is about sport: it uses enough of ``SPORT_STORY_WORDS``, or writes a score and
     two of them."""
@@ -1693,7 +1703,7 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
                 m.titled = bool(prefix) or (ent.start > 0 and _is_title_word(doc[ent.start - 1]))
                 m.listed = _in_list_of_people(doc, ent)
             after = doc[ent.end :].text if ent.end < len(doc) else ""
-            m.credit = bool(_CREDIT_AFTER.match(after)) or _is_byline(doc, ent)
+            m.credit = bool(_CREDIT_AFTER.match(after)) or _is_byline(doc, ent) or _nationality_mark(doc, ent)
             m.example = _in_example_list(doc, ent)
             m.location = label != "NORP" and not family and _is_location(doc, ent, label)
             m.settlement = label != "NORP" and (

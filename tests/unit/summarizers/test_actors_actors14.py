@@ -27,3 +27,16 @@ def test_an_unnamed_victim_the_lede_follows_is_an_actor_when_the_lede_s_man_is_n
     ).replace("The victim refused to pay", "He refused to pay")
     got = [n.lower() for n in names(facets(nlp, later))]
     assert "victim" not in got, got
+
+
+RESULTS = """
+    Tomas Vellander won the Kelby sprint on Sunday ahead of Ivo Marsk.
+    Ivo Marsk (Austria) finished 3 seconds behind after a late attack on the final climb.
+    Pavel Drunov (Austria) crashed on the last bend 2 laps from home.
+    Marsk said he would race again in Kelby next year.
+    """
+
+
+def test_a_country_in_brackets_after_a_name_is_a_nationality_not_an_actor(nlp: Any) -> None:
+    got = names(facets(nlp, RESULTS))
+    assert "Tomas Vellander" in got and "Austria" not in got and "Norway" not in got, got
