@@ -49,6 +49,7 @@ from newsbrief.summarizers.lexicon.actors import (
     FRAME_LEAD_WORDS,
     GENERIC_PEOPLE,
     GEO_NAME_LEADS,
+    GOVERNING_NOUNS,
     GROUP_FAMILIES,
     GROUP_PEOPLE_ACTS,
     GROUP_PEOPLE_LEAD,
@@ -142,6 +143,7 @@ class _Mention:
     titled: bool = False  # a person named with a title or courtesy title ("Mayor Ruiz", "Mrs Lee")
     example: bool = False  # one of a list of names given as examples ("brands including A, B and C")
     side: bool = False  # in a sports story, a place named as a side in a contest ("against Norden")
+    governs: bool = False  # a competition's name before its board or its fines ("the Kelby League board")
 
 
 @dataclass
@@ -542,6 +544,15 @@ def _nationality_mark(doc: Doc, ent: Span) -> bool:
     if doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
         return False
     return doc[ent.start - 2].ent_type_ == "PERSON"
+
+
+def _governs(doc: Doc, ent: Span) -> bool:
+    """A competition named before its own board, people or sanctions ("the Kelby League board", "Kelby
+    League fines"): the body that runs it (``GOVERNING_NOUNS``)."""
+    if ent.label_ != "ORG" or ent[-1].lower_ not in COMPETITION_HEADS or not doc.has_annotation("DEP"):
+        return False
+    root = _base(ent.root)
+    return root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in GOVERNING_NOUNS
 
 
 def _sport_story(parsed: Sequence[ParsedSentence]) -> bool:
@@ -1705,6 +1716,8 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
             after = doc[ent.end :].text if ent.end < len(doc) else ""
             m.credit = bool(_CREDIT_AFTER.match(after)) or _is_byline(doc, ent) or _nationality_mark(doc, ent)
             m.example = _in_example_list(doc, ent)
+            m.governs = _governs(doc, ent)
+            m.owned = m.owned and not m.governs  # "Kelby League fines": the league's own act, not a thing
             m.location = label != "NORP" and not family and _is_location(doc, ent, label)
             m.settlement = label != "NORP" and (
                 _named_as_settlement(doc, ent) or (label == "PERSON" and _before_a_region(doc, ent))
@@ -2433,13 +2446,18 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
         lab = _label(c)
         if any(m.settlement for m in real) and lab != "NORP":
             continue  # "the town of X": a setting, even as the subject of a sentence
-        agents = sum(m.agent for m in real)
+        agents = sum(m.agent or m.governs for m in real)  # a league's board and fines are its acts
         topics = sum(m.topic for m in real)
         if lab == "GPE" and not agents and topics:
             agents = 1  # a country whose situation the story reports ("In Chad, prices have fallen")
         elif lab == "GPE" and (not agents or (len(real) == 1 and c.first >= _LEDE)):
             continue  # a place that never acts, or a country named once in passing after the lede
-        if lab == "ORG" and not agents and c.name.split()[-1].lower() in COMPETITION_HEADS:
+        if (
+            lab == "ORG"
+            and not agents
+            and c.name.split()[-1].lower() in COMPETITION_HEADS
+            and not any(m.governs for m in real)
+        ):
             continue  # "the Premier League" as the competition played in, not the body that rules
         if lab == "ORG" and not agents and all(m.location for m in real):
             continue

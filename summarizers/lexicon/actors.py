@@ -1099,3 +1099,14 @@ def _animal_nouns() -> frozenset[str]:
 
 
 ANIMAL_NOUNS: frozenset[str] = _animal_nouns()
+
+
+# --- actors14 ---
+# nouns for a body's own board, people and sanctions: a competition's name before one of them ("the
+# Kelby League board", "Kelby League officials", "Kelby League fines") names the body that runs the
+# competition, an actor though it never acts in a clause of its own
+GOVERNING_NOUNS = frozenset(
+    ["board", "committee", "council", "chairman", "chairwoman", "chair", "chief", "president",
+     "official", "executive", "director", "member", "fine", "sanction", "rule", "regulation",
+     "investigation", "inquiry", "ruling", "statement", "spokesman", "spokeswoman"]
+)  # fmt: skip

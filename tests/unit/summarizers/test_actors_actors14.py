@@ -40,3 +40,16 @@ RESULTS = """
 def test_a_country_in_brackets_after_a_name_is_a_nationality_not_an_actor(nlp: Any) -> None:
     got = names(facets(nlp, RESULTS))
     assert "Tomas Vellander" in got and "Austria" not in got and "Norway" not in got, got
+
+
+LEAGUE = """
+    Norden Rovers face Northern Counties League fines of up to 2 million pounds for breaking spending rules.
+    Rovers owner Elsa Brandt has asked lawyer Tomas Reiner to stand for the Northern Counties League board.
+    Rival clubs say Reiner cannot sit on the Northern Counties League board while he acts for Rovers.
+    Brandt said the club had done nothing wrong.
+    """
+
+
+def test_a_league_named_before_its_board_and_fines_is_the_body_that_runs_it(nlp: Any) -> None:
+    got = names(facets(nlp, LEAGUE))
+    assert "Northern Counties League" in got, got
