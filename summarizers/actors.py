@@ -68,6 +68,7 @@ from newsbrief.summarizers.lexicon.actors import (
     ORG_HEADS,
     ORG_LOCATION_PREPS,
     ORIGIN_NOUNS,
+    PERSON_KIND_NOUNS,
     PERSON_NOUNS,
     PLACE_KIND_NOUNS,
     PLACE_NOUNS,
@@ -2078,6 +2079,19 @@ def _unnamed_name(tok: Token) -> str:
     return _clean_text(toks)
 
 
+def _lede_speaker(tok: Token, sent: int) -> bool:
+    """Someone brought in as "a X" who speaks as the subject of the first sentence's own verb ("A
+    hospital porter has told how ...", "A mother has claimed that ..."): the person the story is
+    about, though saying is no act elsewhere."""
+    return (
+        sent == 0
+        and tok.dep_ == "nsubj"
+        and tok.head.dep_ == "ROOT"
+        and tok.head.lower_ in _SPEECH_VERBS
+        and any(c.dep_ == "det" and c.lower_ in _INTRO_DETS for c in tok.children)
+    )
+
+
 def _named_nouns(parsed: Sequence[ParsedSentence]) -> set[str]:
     """Common nouns the story attaches to a named person: the title right before the name
     ("bikini model Ana Lee") or an apposition after it ("Ana Lee, 35, a teacher"); such a noun
@@ -2146,7 +2160,10 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
             if tok.tag_ not in ("NN", "NNS") or tok.ent_type_:
                 continue
             lemma = tok.lemma_.lower()
-            if lemma not in PERSON_NOUNS or lemma in VAGUE_PERSON_NOUNS:
+            speaker = _lede_speaker(tok, p.index)
+            if (lemma not in PERSON_NOUNS and not (speaker and lemma in PERSON_KIND_NOUNS)) or (
+                lemma in VAGUE_PERSON_NOUNS
+            ):
                 continue
             if {lemma, tok.lower_} & (attached | named_words):
                 continue
@@ -2157,6 +2174,8 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
             if {c.lower_ for c in tok.children if c.dep_ == "compound"} & named_words:
                 continue  # "Acme police officers" are Acme Police
             agent, patient, main = _unnamed_part(tok)
+            if speaker:
+                agent = main = True
             cl = found.get(lemma)
             if cl is None:
                 if p.index > 0 or not (main and (agent or patient)) or not _introduces(tok):

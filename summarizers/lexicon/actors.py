@@ -1110,3 +1110,18 @@ GOVERNING_NOUNS = frozenset(
      "official", "executive", "director", "member", "fine", "sanction", "rule", "regulation",
      "investigation", "inquiry", "ruling", "statement", "spokesman", "spokeswoman"]
 )  # fmt: skip
+
+
+def _nouns_of_kind(kind: str) -> frozenset[str]:
+    """Nouns the generated noun kinds give ``kind`` ("person", "group", "place")."""
+    from newsbrief.summarizers.lexicon.noun_kinds import KINDS as _KINDS
+    from newsbrief.summarizers.lexicon.noun_kinds_more import KINDS as _MORE_KINDS
+
+    return frozenset(
+        line.split()[0] for line in (_KINDS + "\n" + _MORE_KINDS).split("\n") if kind in line.split()[1:]
+    )
+
+
+# nouns for a person: an unnamed one who speaks as the subject of the whole first sentence ("A
+# hospital porter has told how ...") is the person the story is about
+PERSON_KIND_NOUNS: frozenset[str] = _nouns_of_kind("person")

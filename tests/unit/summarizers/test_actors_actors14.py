@@ -53,3 +53,15 @@ LEAGUE = """
 def test_a_league_named_before_its_board_and_fines_is_the_body_that_runs_it(nlp: Any) -> None:
     got = names(facets(nlp, LEAGUE))
     assert "Northern Counties League" in got, got
+
+
+PORTER = """
+    A hospital porter has claimed that broken lifts at Dunmore General forced him to carry patients up 6 floors.
+    The porter, who asked not to be named, said the lifts had failed 12 times in a month.
+    He said: 'We have complained again and again and nothing happens.'
+    """
+
+
+def test_an_unnamed_person_speaking_as_the_lede_s_subject_is_an_actor(nlp: Any) -> None:
+    got = names(facets(nlp, PORTER))
+    assert any("porter" in n for n in got), got
