@@ -578,7 +578,14 @@ def _is_side(doc: Doc, ent: Span) -> bool:
     root = _base(ent.root)
     dep, head = root.dep_, root.head
     if dep == "pobj" and head.lower_ in ("to", "with", "over", "against"):
-        return head.head.lemma_.lower() in CONTEST_LEMMAS or head.head.lower_ in CONTEST_NOUNS
+        owner = head.head
+        for _ in range(2):
+            if owner.lemma_.lower() in CONTEST_LEMMAS or owner.lower_ in CONTEST_NOUNS:
+                return True
+            if owner.dep_ != "pobj" or owner.head.dep_ != "prep":
+                return False
+            owner = owner.head.head  # "a victory for the Kelby side over Norden": the result's other side
+        return False
     if dep in ("nsubj", "dobj", "nsubjpass") and head.pos_ == "VERB":
         return head.lemma_.lower() in CONTEST_LEMMAS
     hops = 0

@@ -65,3 +65,16 @@ PORTER = """
 def test_an_unnamed_person_speaking_as_the_lede_s_subject_is_an_actor(nlp: Any) -> None:
     got = names(facets(nlp, PORTER))
     assert any("porter" in n for n in got), got
+
+
+DERBY = """
+    Kelby Rovers striker Ivo Marsk says his late goal was the best of his career.
+    Marsk scored twice in 3 games after returning from injury in January.
+    His header secured a third straight victory for the Rovers over Sheffield on Sunday.
+    Marsk said the fans had waited 10 years for a result like it.
+    """
+
+
+def test_the_other_side_of_a_result_named_past_the_winner_is_a_side(nlp: Any) -> None:
+    got = names(facets(nlp, DERBY))
+    assert "Sheffield" in got, got
