@@ -60,6 +60,7 @@ from newsbrief.summarizers.lexicon.actors import (
     KIN_WORDS,
     LANDMARK_PREPS,
     LOCATION_PREPS,
+    LOWER_NAME_OPENING,
     MEDIA_TITLES,
     NAME_PARTICLES,
     NAMING_CUES,
@@ -1669,7 +1670,9 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
                 continue  # "the Frenchman": someone the story names, called by his country
             if name.lower().removeprefix("the ") in DECADE_NAMES:
                 continue  # "the Sixties": a time, whatever type the recogniser gave it
-            if name[0].islower() or all(t.lower_ in _TITLE_WORDS or t.lower_ in _CONNECTORS for t in toks):
+            if (name[0].islower() and not re.match(LOWER_NAME_OPENING, name)) or all(
+                t.lower_ in _TITLE_WORDS or t.lower_ in _CONNECTORS for t in toks
+            ):
                 continue
             if label == "ORG" and _is_product(doc, ent):
                 continue  # "bought a Toyota Corolla", "an Airbus A320": a maker's product, not the maker

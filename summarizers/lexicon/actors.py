@@ -1125,3 +1125,6 @@ def _nouns_of_kind(kind: str) -> frozenset[str]:
 # nouns for a person: an unnamed one who speaks as the subject of the whole first sentence ("A
 # hospital porter has told how ...") is the person the story is about
 PERSON_KIND_NOUNS: frozenset[str] = _nouns_of_kind("person")
+# a name may open in lower case with an article joined by a hyphen ("al-Nadir Front", "el-Sayed"):
+# still a name, unlike a lower-case word the recogniser took into one
+LOWER_NAME_OPENING = r"[a-z]{1,3}-[A-Z]"

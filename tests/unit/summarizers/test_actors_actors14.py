@@ -78,3 +78,15 @@ DERBY = """
 def test_the_other_side_of_a_result_named_past_the_winner_is_a_side(nlp: Any) -> None:
     got = names(facets(nlp, DERBY))
     assert "Sheffield" in got, got
+
+
+MILITIA = """
+    Two nurses have escaped from the al-Nadir Front after 8 months as its prisoners in northern Syria.
+    The al-Nadir Front controls 3 towns near the border and runs its own courts.
+    The nurses said the al-Nadir Front had forced them to treat its fighters.
+    """
+
+
+def test_a_name_opening_with_a_hyphenated_lower_case_article_is_a_name(nlp: Any) -> None:
+    got = names(facets(nlp, MILITIA))
+    assert any("al-Nadir Front" in n for n in got), got
