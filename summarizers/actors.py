@@ -58,6 +58,7 @@ from newsbrief.summarizers.lexicon.actors import (
     HONORIFICS,
     INSTITUTION_NOUNS,
     KIN_WORDS,
+    KIND_NAMING_WORDS,
     LANDMARK_PREPS,
     LOCATION_PREPS,
     LOWER_NAME_OPENING,
@@ -958,23 +959,30 @@ def _kind_named_bodies(doc: Doc) -> list[Span]:
     for k in range(len(doc) - 1):
         if not _kind_word_at(doc, k):
             continue
-        end = _name_run(doc, k + 1)
-        if end == k + 1:
+        # "a protest group called Tide Watch": the name comes after its naming word
+        cue = k + 2 < len(doc) and doc[k + 1].lower_ in KIND_NAMING_WORDS and doc[k + 1].tag_ == "VBN"
+        first = k + 1 + cue
+        end = _name_run(doc, first)
+        if end == first:
             continue
-        run = range(k + 1, end)
+        run = range(first, end)
         kind = range(k - 2 if doc[k].lower_ not in BODY_KIND_NOUNS else k, k + 1)  # "start-up": 3 tokens
-        if (
+        if cue:
+            if parsed and not (doc[k + 1].head.i == k and any(doc[i].head.i == k + 1 for i in run)):
+                continue
+        elif (
             parsed
             and not any(doc[i].head.i in run for i in kind)
             and not any(doc[i].dep_ == "appos" and doc[i].head.i in kind for i in run)
         ):
             continue
-        overlapping = [e for e in doc.ents if e.start < end and e.end > k + 1]
-        if any(e.label_ != "PERSON" or e.start < k + 1 or e.end > end for e in overlapping):
+        overlapping = [e for e in doc.ents if e.start < end and e.end > first]
+        named = ("PERSON", "PRODUCT") if cue else ("PERSON",)
+        if any(e.label_ not in named or e.start < first or e.end > end for e in overlapping):
             continue
         if overlapping and end - k > 2 and kind[0] > 0 and doc[kind[0] - 1].lower_ in ("the", "a", "an"):
             continue  # "the company Tom Lee founded": a full personal name after a noun with its article
-        out.append(Span(doc, k + 1, end, label="ORG"))
+        out.append(Span(doc, first, end, label="ORG"))
     for e in doc.ents:
         if e.label_ != "PERSON" or e.end + 3 >= len(doc) or doc[e.end].text != ",":
             continue

@@ -1128,3 +1128,6 @@ PERSON_KIND_NOUNS: frozenset[str] = _nouns_of_kind("person")
 # a name may open in lower case with an article joined by a hyphen ("al-Nadir Front", "el-Sayed"):
 # still a name, unlike a lower-case word the recogniser took into one
 LOWER_NAME_OPENING = r"[a-z]{1,3}-[A-Z]"
+# words that give a body's name right after the noun for its kind ("a protest group called Tide
+# Watch", "a charity named Open Doors"): the name is the body's, whatever type the recogniser gave it
+KIND_NAMING_WORDS = frozenset(["called", "named", "dubbed", "nicknamed"])

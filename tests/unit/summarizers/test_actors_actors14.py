@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.summarizers.facet_texts import facets, names
+from tests.unit.summarizers.facet_texts import actor, facets, names
 
 ASSAULT = """
     A man has admitted to breaking a neighbour's arm with a spade after a quarrel over a hedge.
@@ -90,3 +90,15 @@ MILITIA = """
 def test_a_name_opening_with_a_hyphenated_lower_case_article_is_a_name(nlp: Any) -> None:
     got = names(facets(nlp, MILITIA))
     assert any("al-Nadir Front" in n for n in got), got
+
+
+VIGILANTES = """
+    A builder was caught by police after an online sting by a vigilante group called Stingray Watch.
+    The group filmed the arrest at a bus station in Dunmore and posted it online, where it was seen 5,000 times.
+    Police said they did not encourage members of the public to set up such meetings.
+    """
+
+
+def test_a_body_named_after_its_kind_and_a_naming_word_is_an_organisation(nlp: Any) -> None:
+    f = facets(nlp, VIGILANTES)
+    assert actor(f, "Stingray Watch").kind == "ORG", f.actors
