@@ -549,6 +549,24 @@ def _nationality_mark(doc: Doc, ent: Span) -> bool:
     return doc[ent.start - 2].ent_type_ == "PERSON"
 
 
+def _one_of_a_kind(doc: Doc, ent: Span) -> bool:
+    """A body's name right after "a"/"an" stands for one of its things or describes a person's
+    trade, not for the body: "driving a Kestrel along the road", "his job as an NTR driver". A
+    spokesman, an official or a member of it ("a Kestrel spokesman said") is the body speaking."""
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in ("a", "an") or not doc.has_annotation("DEP"):
+        return False
+    root = ent.root
+    if root.dep_ in ("dobj", "pobj"):
+        return True
+    head = root.head.lemma_.lower()
+    return (
+        root.dep_ == "compound"
+        and root.head.tag_ == "NN"
+        and head in PERSON_NOUNS | ROLE_WORDS
+        and head not in VAGUE_PERSON_NOUNS | GOVERNING_NOUNS
+    )
+
+
 def _governs(doc: Doc, ent: Span) -> bool:
     """A competition named before its own board, people or sanctions ("the Kelby League board", "Kelby
     League fines"): the body that runs it (``GOVERNING_NOUNS``)."""
@@ -1735,6 +1753,7 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
             after = doc[ent.end :].text if ent.end < len(doc) else ""
             m.credit = bool(_CREDIT_AFTER.match(after)) or _is_byline(doc, ent) or _nationality_mark(doc, ent)
             m.example = _in_example_list(doc, ent)
+            m.owned = m.owned or (label == "ORG" and _one_of_a_kind(doc, ent))
             m.governs = _governs(doc, ent)
             m.owned = m.owned and not m.governs  # "Kelby League fines": the league's own act, not a thing
             m.location = label != "NORP" and not family and _is_location(doc, ent, label)
