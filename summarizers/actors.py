@@ -549,10 +549,10 @@ def _nationality_mark(doc: Doc, ent: Span) -> bool:
     return doc[ent.start - 2].ent_type_ == "PERSON"
 
 
-def _one_of_a_kind(doc: Doc, ent: Span) -> bool:
-    """A body's name right after "a"/"an" stands for one of its things or describes a person's
-    trade, not for the body: "driving a Kestrel along the road", "his job as an NTR driver". A
-    spokesman, an official or a member of it ("a Kestrel spokesman said") is the body speaking."""
+def _instance_or_trade(doc: Doc, ent: Span) -> bool:
+    """A body's name right after "a"/"an" stands for a thing it makes or describes a person's
+    trade, not for the body: "driving a Kestrel along the road", "sacked as an NTR driver". Its
+    spokesman or official ("a Kestrel spokesman said") is the body speaking."""
     if ent.start == 0 or doc[ent.start - 1].lower_ not in ("a", "an") or not doc.has_annotation("DEP"):
         return False
     root = ent.root
@@ -604,7 +604,7 @@ def _is_side(doc: Doc, ent: Span) -> bool:
                 return True
             if owner.dep_ != "pobj" or owner.head.dep_ != "prep":
                 return False
-            owner = owner.head.head  # "a victory for the Kelby side over Norden": the result's other side
+            owner = owner.head.head  # "a win for the Kelby side over Norden": the beaten side
         return False
     if dep in ("nsubj", "dobj", "nsubjpass") and head.pos_ == "VERB":
         return head.lemma_.lower() in CONTEST_LEMMAS
@@ -1753,7 +1753,7 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
             after = doc[ent.end :].text if ent.end < len(doc) else ""
             m.credit = bool(_CREDIT_AFTER.match(after)) or _is_byline(doc, ent) or _nationality_mark(doc, ent)
             m.example = _in_example_list(doc, ent)
-            m.owned = m.owned or (label == "ORG" and _one_of_a_kind(doc, ent))
+            m.owned = m.owned or (label == "ORG" and _instance_or_trade(doc, ent))
             m.governs = _governs(doc, ent)
             m.owned = m.owned and not m.governs  # "Kelby League fines": the league's own act, not a thing
             m.location = label != "NORP" and not family and _is_location(doc, ent, label)
@@ -2118,7 +2118,7 @@ def _unnamed_name(tok: Token) -> str:
 
 def _lede_speaker(tok: Token, sent: int) -> bool:
     """Someone brought in as "a X" who speaks as the subject of the first sentence's own verb ("A
-    hospital porter has told how ...", "A mother has claimed that ..."): the person the story is
+    hospital porter has spoken of ...", "A farmer alleges ..."): the person the story is
     about, though saying is no act elsewhere."""
     return (
         sent == 0

@@ -1123,7 +1123,7 @@ def _nouns_of_kind(kind: str) -> frozenset[str]:
 
 
 # nouns for a person: an unnamed one who speaks as the subject of the whole first sentence ("A
-# hospital porter has told how ...") is the person the story is about
+# hospital porter has spoken of ...") is the person the story is about
 PERSON_KIND_NOUNS: frozenset[str] = _nouns_of_kind("person")
 # a name may open in lower case with an article joined by a hyphen ("al-Nadir Front", "el-Sayed"):
 # still a name, unlike a lower-case word the recogniser took into one

@@ -1,4 +1,4 @@
-"""actors14: unnamed people at the centre of a story, nationality marks in results tables, a league
+"""actors14: unnamed people a story is about, nationality marks in results tables, a league
 named as the body that rules. The texts are written for these tests."""
 
 from __future__ import annotations
@@ -8,10 +8,10 @@ from typing import Any
 from tests.unit.summarizers.facet_texts import actor, facets, names
 
 ASSAULT = """
-    A man has admitted to breaking a neighbour's arm with a spade after a quarrel over a hedge.
-    Tobias Quarnell, 58, pleaded guilty to grievous bodily harm at Dunmore Crown Court on Monday.
-    Prosecutors said Quarnell had invited the victim into his garden to settle the dispute.
-    The victim refused to pay 300 pounds for the new hedge and turned to leave.
+    A man has confessed to breaking a neighbour's arm with a spade during a row about a hedge.
+    Tobias Quarnell, 58, admitted grievous bodily harm before Dunmore magistrates this week.
+    Prosecutors said Quarnell had invited the victim into his garden to talk it over.
+    The victim refused to pay 300 pounds towards a replacement hedge and turned to leave.
     Quarnell then struck the victim 2 times with the spade.
     The victim needed surgery on his arm and spent 9 days in hospital.
     """
@@ -22,7 +22,7 @@ def test_an_unnamed_victim_the_lede_follows_is_an_actor_when_the_lede_s_man_is_n
     assert "victim" in got, got
     # control: met first after the lede, the same noun is no actor of its own
     later = ASSAULT.replace(
-        "Prosecutors said Quarnell had invited the victim into his garden to settle the dispute.",
+        "Prosecutors said Quarnell had invited the victim into his garden to talk it over.",
         "Prosecutors said the two men had argued for months.",
     ).replace("The victim refused to pay", "He refused to pay")
     got = [n.lower() for n in names(facets(nlp, later))]
@@ -33,7 +33,7 @@ RESULTS = """
     Tomas Vellander won the Kelby sprint on Sunday ahead of Ivo Marsk.
     Ivo Marsk (Austria) finished 3 seconds behind after a late attack on the final climb.
     Pavel Drunov (Austria) crashed on the last bend 2 laps from home.
-    Marsk said he would race again in Kelby next year.
+    Marsk hopes to race again in Kelby next year.
     """
 
 
@@ -43,10 +43,10 @@ def test_a_country_in_brackets_after_a_name_is_a_nationality_not_an_actor(nlp: A
 
 
 LEAGUE = """
-    Norden Rovers face Northern Counties League fines of up to 2 million pounds for breaking spending rules.
+    Norden Rovers face heavy Northern Counties League fines after breaking spending rules 2 seasons running.
     Rovers owner Elsa Brandt has asked lawyer Tomas Reiner to stand for the Northern Counties League board.
     Rival clubs say Reiner cannot sit on the Northern Counties League board while he acts for Rovers.
-    Brandt said the club had done nothing wrong.
+    Brandt insists her club did nothing wrong.
     """
 
 
@@ -56,9 +56,9 @@ def test_a_league_named_before_its_board_and_fines_is_the_body_that_runs_it(nlp:
 
 
 PORTER = """
-    A hospital porter has claimed that broken lifts at Dunmore General forced him to carry patients up 6 floors.
-    The porter, who asked not to be named, said the lifts had failed 12 times in a month.
-    He said: 'We have complained again and again and nothing happens.'
+    A hospital porter says broken lifts at Dunmore General forced him to carry patients up 6 floors.
+    The porter, who wants to stay anonymous, said the lifts had failed 12 times in a month.
+    He added: 'Every complaint goes nowhere.'
     """
 
 
@@ -68,20 +68,20 @@ def test_an_unnamed_person_speaking_as_the_lede_s_subject_is_an_actor(nlp: Any) 
 
 
 DERBY = """
-    Kelby Rovers striker Ivo Marsk says his late goal was the best of his career.
+    Kelby Rovers striker Ivo Marsk says his late goal was his finest yet.
     Marsk scored twice in 3 games after returning from injury in January.
-    His header secured a third straight victory for the Rovers over Sheffield on Sunday.
+    His header sealed a third win for the Rovers over Sheffield on Sunday.
     Marsk said the fans had waited 10 years for a result like it.
     """
 
 
-def test_the_other_side_of_a_result_named_past_the_winner_is_a_side(nlp: Any) -> None:
+def test_the_beaten_side_named_past_the_winners_phrase_is_a_side(nlp: Any) -> None:
     got = names(facets(nlp, DERBY))
     assert "Sheffield" in got, got
 
 
 MILITIA = """
-    Two nurses have escaped from the al-Nadir Front after 8 months as its prisoners in northern Syria.
+    Two nurses fled the al-Nadir Front after 8 months as its prisoners in northern Syria.
     The al-Nadir Front controls 3 towns near the border and runs its own courts.
     The nurses said the al-Nadir Front had forced them to treat its fighters.
     """
@@ -93,9 +93,9 @@ def test_a_name_opening_with_a_hyphenated_lower_case_article_is_a_name(nlp: Any)
 
 
 VIGILANTES = """
-    A builder was caught by police after an online sting by a vigilante group called Stingray Watch.
-    The group filmed the arrest at a bus station in Dunmore and posted it online, where it was seen 5,000 times.
-    Police said they did not encourage members of the public to set up such meetings.
+    A roofer was arrested at a retail park after an online sting set up by a campaign group called Stingray Watch.
+    The group streamed the arrest live from Dunmore and the clip drew 5,000 views.
+    Officers warned the public against running such stings.
     """
 
 
@@ -105,20 +105,20 @@ def test_a_body_named_after_its_kind_and_a_naming_word_is_an_organisation(nlp: A
 
 
 DRIVER = """
-    A delivery man has lost his job as a Norvex driver after he was banned from driving for 6 months.
+    A courier has been sacked as a Norvex driver after magistrates took away his licence for 6 months.
     Tomas Reiner, 41, was caught driving a Kestrel at 95mph on the ring road in Dunmore.
-    Magistrates fined Reiner 900 pounds and said he had ignored 3 earlier warnings.
-    Reiner told the court he would look for work as a Kestrel mechanic.
+    Magistrates fined Reiner 900 pounds because 3 earlier warnings had gone unheeded.
+    Reiner hopes to find work as a Kestrel mechanic.
     """
 
 
 def test_a_body_after_an_indefinite_article_is_a_thing_or_a_trade_not_an_actor(nlp: Any) -> None:
     got = names(facets(nlp, DRIVER))
     assert "Tomas Reiner" in got and "Norvex" not in got and "Kestrel" not in got, got
-    # control: a spokesman of it is the body speaking
+    # control: its spokesman speaks for the body
     spoke = DRIVER.replace(
-        "Reiner told the court he would look for work as a Kestrel mechanic.",
-        "A Norvex spokesman said the firm had sacked Reiner after 2 earlier offences.",
+        "Reiner hopes to find work as a Kestrel mechanic.",
+        "A Norvex spokesman confirmed the firm had sacked Reiner after 2 earlier offences.",
     )
     got = names(facets(nlp, spoke))
     assert "Norvex" in got, got
