@@ -1131,3 +1131,5 @@ LOWER_NAME_OPENING = r"[a-z]{1,3}-[A-Z]"
 # words that give a body's name right after the noun for its kind ("a protest group called Tide
 # Watch", "a charity named Open Doors"): the name is the body's, whatever type the recogniser gave it
 KIND_NAMING_WORDS = frozenset(["called", "named", "dubbed", "nicknamed"])
+# a school the story names once and then calls "the school" / "his school" is the same body
+SHORT_REFERENCE_HEADS = SHORT_REFERENCE_HEADS | frozenset(["school", "college"])

@@ -122,3 +122,16 @@ def test_a_body_after_an_indefinite_article_is_a_thing_or_a_trade_not_an_actor(n
     )
     got = names(facets(nlp, spoke))
     assert "Norvex" in got, got
+
+
+SCHOOL = """
+    A head teacher is under investigation after 40 pupils were sent home over a uniform row.
+    Elsa Brandt sent the pupils home from Larkfield Hollow Primary School, Dunmore, on Monday.
+    The school had warned parents in 2 letters that blazers were compulsory.
+    Parents said the school had gone too far and 3 families wrote to the council.
+    """
+
+
+def test_a_school_named_once_as_a_setting_then_called_the_school_is_an_actor(nlp: Any) -> None:
+    got = names(facets(nlp, SCHOOL))
+    assert "Larkfield Hollow Primary School" in got, got
