@@ -80,6 +80,7 @@ from newsbrief.summarizers.lexicon.actors import (
     SCORE_PATTERN,
     SETTLEMENT_NOUNS,
     SHORT_REFERENCE_HEADS,
+    SIDE_FOR_WORDS,
     SPATIAL_NOUNS,
     SPEECH_AUXILIARIES,
     SPEECH_VERBS,
@@ -597,6 +598,8 @@ def _is_side(doc: Doc, ent: Span) -> bool:
         return False
     root = _base(ent.root)
     dep, head = root.dep_, root.head
+    if dep == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in SIDE_FOR_WORDS:
+        return True  # "a late equaliser for Kelby", "signed for Norden"
     if dep == "pobj" and head.lower_ in ("to", "with", "over", "against"):
         owner = head.head
         for _ in range(2):
@@ -1766,7 +1769,7 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
             m.side = (
                 sport
                 and not m.credit
-                and label in ("GPE", "LOC", "ORG", "PERSON")
+                and label in ("GPE", "LOC", "ORG", "PERSON", "FAC")
                 and (label != "PERSON" or (len(toks) == 1 and toks[0].text in known_non_person))
                 and _is_side(doc, ent)
             )

@@ -1133,3 +1133,8 @@ LOWER_NAME_OPENING = r"[a-z]{1,3}-[A-Z]"
 KIND_NAMING_WORDS = frozenset(["called", "named", "dubbed", "nicknamed"])
 # a school the story names once and then calls "the school" / "his school" is the same body
 SHORT_REFERENCE_HEADS = SHORT_REFERENCE_HEADS | frozenset(["school", "college"])
+# in a sports story, "for X" after such a word names the side someone plays for ("an equaliser for
+# Kelby", "a debut for Norden", "signed for Kelby")
+SIDE_FOR_WORDS = frozenset(
+    ["goal", "equaliser", "equalizer", "winner", "score", "play", "sign", "debut", "appearance", "strike"]
+)

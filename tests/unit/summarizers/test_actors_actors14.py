@@ -135,3 +135,15 @@ SCHOOL = """
 def test_a_school_named_once_as_a_setting_then_called_the_school_is_an_actor(nlp: Any) -> None:
     got = names(facets(nlp, SCHOOL))
     assert "Larkfield Hollow Primary School" in got, got
+
+
+EQUALISER = """
+    Former Norden striker Ivo Marsk struck a late equaliser for Leeds on Saturday.
+    Marsk headed home with 2 minutes left after Norden had led through a first-half penalty.
+    Norden manager Elsa Brandt said her side should have won the match by 3 goals.
+    """
+
+
+def test_the_side_named_after_a_goal_for_is_an_actor(nlp: Any) -> None:
+    got = names(facets(nlp, EQUALISER))
+    assert "Leeds" in got, got
