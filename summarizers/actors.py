@@ -49,6 +49,7 @@ from newsbrief.summarizers.lexicon.actors import (
     FRAME_LEAD_WORDS,
     GENERIC_PEOPLE,
     GEO_NAME_LEADS,
+    GOVERNING_NOUNS,
     GROUP_FAMILIES,
     GROUP_PEOPLE_ACTS,
     GROUP_PEOPLE_LEAD,
@@ -57,8 +58,10 @@ from newsbrief.summarizers.lexicon.actors import (
     HONORIFICS,
     INSTITUTION_NOUNS,
     KIN_WORDS,
+    KIND_NAMING_WORDS,
     LANDMARK_PREPS,
     LOCATION_PREPS,
+    LOWER_NAME_OPENING,
     MEDIA_TITLES,
     NAME_PARTICLES,
     NAMING_CUES,
@@ -67,6 +70,7 @@ from newsbrief.summarizers.lexicon.actors import (
     ORG_HEADS,
     ORG_LOCATION_PREPS,
     ORIGIN_NOUNS,
+    PERSON_KIND_NOUNS,
     PERSON_NOUNS,
     PLACE_KIND_NOUNS,
     PLACE_NOUNS,
@@ -76,6 +80,7 @@ from newsbrief.summarizers.lexicon.actors import (
     SCORE_PATTERN,
     SETTLEMENT_NOUNS,
     SHORT_REFERENCE_HEADS,
+    SIDE_FOR_WORDS,
     SPATIAL_NOUNS,
     SPEECH_AUXILIARIES,
     SPEECH_VERBS,
@@ -142,6 +147,7 @@ class _Mention:
     titled: bool = False  # a person named with a title or courtesy title ("Mayor Ruiz", "Mrs Lee")
     example: bool = False  # one of a list of names given as examples ("brands including A, B and C")
     side: bool = False  # in a sports story, a place named as a side in a contest ("against Norden")
+    governs: bool = False  # a competition's name before its board or its fines ("the Kelby League board")
 
 
 @dataclass
@@ -534,6 +540,43 @@ def _is_byline(doc: Doc, ent: Span) -> bool:
     return False
 
 
+def _nationality_mark(doc: Doc, ent: Span) -> bool:
+    """A country in brackets right after a person's name ("Ana Lind (Norway) 1:42.3", a results
+    table's line): the person's nationality, not an actor."""
+    if ent.label_ not in ("GPE", "NORP", "LOC") or ent.start < 2 or ent.end >= len(doc):
+        return False
+    if doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+        return False
+    return doc[ent.start - 2].ent_type_ == "PERSON"
+
+
+def _instance_or_trade(doc: Doc, ent: Span) -> bool:
+    """A body's name right after "a"/"an" stands for a thing it makes or describes a person's
+    trade, not for the body: "driving a Kestrel along the road", "sacked as an NTR driver". Its
+    spokesman or official ("a Kestrel spokesman said") is the body speaking."""
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in ("a", "an") or not doc.has_annotation("DEP"):
+        return False
+    root = ent.root
+    if root.dep_ in ("dobj", "pobj"):
+        return True
+    head = root.head.lemma_.lower()
+    return (
+        root.dep_ == "compound"
+        and root.head.tag_ == "NN"
+        and head in PERSON_NOUNS | ROLE_WORDS
+        and head not in VAGUE_PERSON_NOUNS | GOVERNING_NOUNS
+    )
+
+
+def _governs(doc: Doc, ent: Span) -> bool:
+    """A competition named before its own board, people or sanctions ("the Kelby League board", "Kelby
+    League fines"): the body that runs it (``GOVERNING_NOUNS``)."""
+    if ent.label_ != "ORG" or ent[-1].lower_ not in COMPETITION_HEADS or not doc.has_annotation("DEP"):
+        return False
+    root = _base(ent.root)
+    return root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in GOVERNING_NOUNS
+
+
 def _sport_story(parsed: Sequence[ParsedSentence]) -> bool:
     """The story is about sport: it uses enough of ``SPORT_STORY_WORDS``, or writes a score and
     two of them."""
@@ -555,8 +598,17 @@ def _is_side(doc: Doc, ent: Span) -> bool:
         return False
     root = _base(ent.root)
     dep, head = root.dep_, root.head
+    if dep == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in SIDE_FOR_WORDS:
+        return True  # "a late equaliser for Kelby", "signed for Norden"
     if dep == "pobj" and head.lower_ in ("to", "with", "over", "against"):
-        return head.head.lemma_.lower() in CONTEST_LEMMAS or head.head.lower_ in CONTEST_NOUNS
+        owner = head.head
+        for _ in range(2):
+            if owner.lemma_.lower() in CONTEST_LEMMAS or owner.lower_ in CONTEST_NOUNS:
+                return True
+            if owner.dep_ != "pobj" or owner.head.dep_ != "prep":
+                return False
+            owner = owner.head.head  # "a win for the Kelby side over Norden": the beaten side
+        return False
     if dep in ("nsubj", "dobj", "nsubjpass") and head.pos_ == "VERB":
         return head.lemma_.lower() in CONTEST_LEMMAS
     hops = 0
@@ -928,23 +980,30 @@ def _kind_named_bodies(doc: Doc) -> list[Span]:
     for k in range(len(doc) - 1):
         if not _kind_word_at(doc, k):
             continue
-        end = _name_run(doc, k + 1)
-        if end == k + 1:
+        # "a protest group called Tide Watch": the name comes after its naming word
+        cue = k + 2 < len(doc) and doc[k + 1].lower_ in KIND_NAMING_WORDS and doc[k + 1].tag_ == "VBN"
+        first = k + 1 + cue
+        end = _name_run(doc, first)
+        if end == first:
             continue
-        run = range(k + 1, end)
+        run = range(first, end)
         kind = range(k - 2 if doc[k].lower_ not in BODY_KIND_NOUNS else k, k + 1)  # "start-up": 3 tokens
-        if (
+        if cue:
+            if parsed and not (doc[k + 1].head.i == k and any(doc[i].head.i == k + 1 for i in run)):
+                continue
+        elif (
             parsed
             and not any(doc[i].head.i in run for i in kind)
             and not any(doc[i].dep_ == "appos" and doc[i].head.i in kind for i in run)
         ):
             continue
-        overlapping = [e for e in doc.ents if e.start < end and e.end > k + 1]
-        if any(e.label_ != "PERSON" or e.start < k + 1 or e.end > end for e in overlapping):
+        overlapping = [e for e in doc.ents if e.start < end and e.end > first]
+        named = ("PERSON", "PRODUCT") if cue else ("PERSON",)
+        if any(e.label_ not in named or e.start < first or e.end > end for e in overlapping):
             continue
         if overlapping and end - k > 2 and kind[0] > 0 and doc[kind[0] - 1].lower_ in ("the", "a", "an"):
             continue  # "the company Tom Lee founded": a full personal name after a noun with its article
-        out.append(Span(doc, k + 1, end, label="ORG"))
+        out.append(Span(doc, first, end, label="ORG"))
     for e in doc.ents:
         if e.label_ != "PERSON" or e.end + 3 >= len(doc) or doc[e.end].text != ",":
             continue
@@ -1640,7 +1699,9 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
                 continue  # "the Frenchman": someone the story names, called by his country
             if name.lower().removeprefix("the ") in DECADE_NAMES:
                 continue  # "the Sixties": a time, whatever type the recogniser gave it
-            if name[0].islower() or all(t.lower_ in _TITLE_WORDS or t.lower_ in _CONNECTORS for t in toks):
+            if (name[0].islower() and not re.match(LOWER_NAME_OPENING, name)) or all(
+                t.lower_ in _TITLE_WORDS or t.lower_ in _CONNECTORS for t in toks
+            ):
                 continue
             if label == "ORG" and _is_product(doc, ent):
                 continue  # "bought a Toyota Corolla", "an Airbus A320": a maker's product, not the maker
@@ -1693,8 +1754,11 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
                 m.titled = bool(prefix) or (ent.start > 0 and _is_title_word(doc[ent.start - 1]))
                 m.listed = _in_list_of_people(doc, ent)
             after = doc[ent.end :].text if ent.end < len(doc) else ""
-            m.credit = bool(_CREDIT_AFTER.match(after)) or _is_byline(doc, ent)
+            m.credit = bool(_CREDIT_AFTER.match(after)) or _is_byline(doc, ent) or _nationality_mark(doc, ent)
             m.example = _in_example_list(doc, ent)
+            m.owned = m.owned or (label == "ORG" and _instance_or_trade(doc, ent))
+            m.governs = _governs(doc, ent)
+            m.owned = m.owned and not m.governs  # "Kelby League fines": the league's own act, not a thing
             m.location = label != "NORP" and not family and _is_location(doc, ent, label)
             m.settlement = label != "NORP" and (
                 _named_as_settlement(doc, ent) or (label == "PERSON" and _before_a_region(doc, ent))
@@ -1705,7 +1769,7 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
             m.side = (
                 sport
                 and not m.credit
-                and label in ("GPE", "LOC", "ORG", "PERSON")
+                and label in ("GPE", "LOC", "ORG", "PERSON", "FAC")
                 and (label != "PERSON" or (len(toks) == 1 and toks[0].text in known_non_person))
                 and _is_side(doc, ent)
             )
@@ -2055,6 +2119,19 @@ def _unnamed_name(tok: Token) -> str:
     return _clean_text(toks)
 
 
+def _lede_speaker(tok: Token, sent: int) -> bool:
+    """Someone brought in as "a X" who speaks as the subject of the first sentence's own verb ("A
+    hospital porter has spoken of ...", "A farmer alleges ..."): the person the story is
+    about, though saying is no act elsewhere."""
+    return (
+        sent == 0
+        and tok.dep_ == "nsubj"
+        and tok.head.dep_ == "ROOT"
+        and tok.head.lower_ in _SPEECH_VERBS
+        and any(c.dep_ == "det" and c.lower_ in _INTRO_DETS for c in tok.children)
+    )
+
+
 def _named_nouns(parsed: Sequence[ParsedSentence]) -> set[str]:
     """Common nouns the story attaches to a named person: the title right before the name
     ("bikini model Ana Lee") or an apposition after it ("Ana Lee, 35, a teacher"); such a noun
@@ -2123,7 +2200,10 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
             if tok.tag_ not in ("NN", "NNS") or tok.ent_type_:
                 continue
             lemma = tok.lemma_.lower()
-            if lemma not in PERSON_NOUNS or lemma in VAGUE_PERSON_NOUNS:
+            speaker = _lede_speaker(tok, p.index)
+            if (lemma not in PERSON_NOUNS and not (speaker and lemma in PERSON_KIND_NOUNS)) or (
+                lemma in VAGUE_PERSON_NOUNS
+            ):
                 continue
             if {lemma, tok.lower_} & (attached | named_words):
                 continue
@@ -2134,6 +2214,8 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
             if {c.lower_ for c in tok.children if c.dep_ == "compound"} & named_words:
                 continue  # "Acme police officers" are Acme Police
             agent, patient, main = _unnamed_part(tok)
+            if speaker:
+                agent = main = True
             cl = found.get(lemma)
             if cl is None:
                 if p.index > 0 or not (main and (agent or patient)) or not _introduces(tok):
@@ -2149,8 +2231,15 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
             )
             cl.labels[_UNNAMED] += 1
     if _named_next(parsed):
-        # "A young woman has shared ... Ana Lee, 22, said": the person named next
-        return _group_clusters(parsed, named_words) + _returning_bodies(parsed, attached | named_words)
+        # "A young woman has shared ... Ana Lee, 22, said": the person named next; someone else the
+        # lede already follows unnamed ("the victim") is still an actor
+        skip = attached | named_words | set(found) | set(GROUP_FAMILIES)
+        recurring = [c for c in _recurring_unnamed(parsed, skip) if c.first < _LEDE]
+        return (
+            _group_clusters(parsed, named_words)
+            + recurring
+            + _returning_bodies(parsed, attached | named_words)
+        )
     for lemma, cl in found.items():
         for p in parsed[_LEDE:]:
             if any(t.lower_ in forms[lemma] and not t.ent_type_ for t in p.doc):
@@ -2416,13 +2505,18 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
         lab = _label(c)
         if any(m.settlement for m in real) and lab != "NORP":
             continue  # "the town of X": a setting, even as the subject of a sentence
-        agents = sum(m.agent for m in real)
+        agents = sum(m.agent or m.governs for m in real)  # a league's board and fines are its acts
         topics = sum(m.topic for m in real)
         if lab == "GPE" and not agents and topics:
             agents = 1  # a country whose situation the story reports ("In Chad, prices have fallen")
         elif lab == "GPE" and (not agents or (len(real) == 1 and c.first >= _LEDE)):
             continue  # a place that never acts, or a country named once in passing after the lede
-        if lab == "ORG" and not agents and c.name.split()[-1].lower() in COMPETITION_HEADS:
+        if (
+            lab == "ORG"
+            and not agents
+            and c.name.split()[-1].lower() in COMPETITION_HEADS
+            and not any(m.governs for m in real)
+        ):
             continue  # "the Premier League" as the competition played in, not the body that rules
         if lab == "ORG" and not agents and all(m.location for m in real):
             continue

@@ -1099,3 +1099,42 @@ def _animal_nouns() -> frozenset[str]:
 
 
 ANIMAL_NOUNS: frozenset[str] = _animal_nouns()
+
+
+# --- actors14 ---
+# nouns for a body's own board, people and sanctions: a competition's name before one of them ("the
+# Kelby League board", "Kelby League officials", "Kelby League fines") names the body that runs the
+# competition, an actor though it never acts in a clause of its own
+GOVERNING_NOUNS = frozenset(
+    ["board", "committee", "council", "chairman", "chairwoman", "chair", "chief", "president",
+     "official", "executive", "director", "member", "fine", "sanction", "rule", "regulation",
+     "investigation", "inquiry", "ruling", "statement", "spokesman", "spokeswoman"]
+)  # fmt: skip
+
+
+def _nouns_of_kind(kind: str) -> frozenset[str]:
+    """Nouns the generated noun kinds give ``kind`` ("person", "group", "place")."""
+    from newsbrief.summarizers.lexicon.noun_kinds import KINDS as _KINDS
+    from newsbrief.summarizers.lexicon.noun_kinds_more import KINDS as _MORE_KINDS
+
+    return frozenset(
+        line.split()[0] for line in (_KINDS + "\n" + _MORE_KINDS).split("\n") if kind in line.split()[1:]
+    )
+
+
+# nouns for a person: an unnamed one who speaks as the subject of the whole first sentence ("A
+# hospital porter has spoken of ...") is the person the story is about
+PERSON_KIND_NOUNS: frozenset[str] = _nouns_of_kind("person")
+# a name may open in lower case with an article joined by a hyphen ("al-Nadir Front", "el-Sayed"):
+# still a name, unlike a lower-case word the recogniser took into one
+LOWER_NAME_OPENING = r"[a-z]{1,3}-[A-Z]"
+# words that give a body's name right after the noun for its kind ("a protest group called Tide
+# Watch", "a charity named Open Doors"): the name is the body's, whatever type the recogniser gave it
+KIND_NAMING_WORDS = frozenset(["called", "named", "dubbed", "nicknamed"])
+# a school the story names once and then calls "the school" / "his school" is the same body
+SHORT_REFERENCE_HEADS = SHORT_REFERENCE_HEADS | frozenset(["school", "college"])
+# in a sports story, "for X" after such a word names the side someone plays for ("an equaliser for
+# Kelby", "a debut for Norden", "signed for Kelby")
+SIDE_FOR_WORDS = frozenset(
+    ["goal", "equaliser", "equalizer", "winner", "score", "play", "sign", "debut", "appearance", "strike"]
+)
