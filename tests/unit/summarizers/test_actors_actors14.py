@@ -93,7 +93,7 @@ def test_a_name_opening_with_a_hyphenated_lower_case_article_is_a_name(nlp: Any)
 
 
 VIGILANTES = """
-    A roofer was arrested at a retail park after an online sting set up by a campaign group called Stingray Watch.
+    A roofer was held by police at a retail park after an online sting set up by a campaign group called Stingray Watch.
     The group streamed the arrest live from Dunmore and the clip drew 5,000 views.
     Officers warned the public against running such stings.
     """
