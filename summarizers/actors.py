@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from newsbrief.summarizers.find import has_word
 from newsbrief.summarizers.lexicon.actors import (
     ACRONYM_PATTERN,
     ACRONYM_SENTENCES,
@@ -1318,7 +1319,7 @@ def _acting_works(doc: Doc, title: str) -> list[Span]:
             and head.pos_ == "VERB"
             and head.lemma_ != "be"
             and _main_verb(head)
-            and re.search(r"\b" + re.escape(re.sub(r"^(?:The|A|An) ", "", e.text)) + r"\b", title)
+            and has_word(re.sub(r"^(?:The|A|An) ", "", e.text), title)
         ):
             out.append(Span(doc, e.start, e.end, label="ORG"))
     return out
@@ -2435,7 +2436,7 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
             and not any(m.listed or m.titled for m in real)
         ):
             continue  # people are introduced by full name; a lone single word is usually a tagging error
-        in_title = any(re.search(r"\b" + re.escape(a.lower()) + r"\b", title_l) for a in (c.name, *c.aliases))
+        in_title = any(has_word(a.lower(), title_l) for a in (c.name, *c.aliases))
         patients = sum(m.patient for m in real)
         score = (
             len(real)
