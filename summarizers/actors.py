@@ -17,6 +17,7 @@ depends on hashing. Word lists live in ``newsbrief.summarizers.lexicon.actors``.
 from __future__ import annotations
 
 import re
+import weakref
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -780,7 +781,24 @@ def _titled_people(doc: Doc) -> list[Span]:
     title word or title phrase opens ("Mayor Ana Ruiz said", "Sgt Jon Reyes was shot", "Director of
     Public Works Ana Lee"), not part of another entity, with no capitalised word after them.
     A body ("the City Council") has no title word before it, and a single word ("Mayor Ruiz") is
-    left to the recogniser."""
+    left to the recogniser.
+
+    Three passes over an article ask for each sentence's: the token offsets are worked out once per
+    doc and remembered while the doc lives (a doc is never changed after its parse)."""
+    from spacy.tokens import Span
+
+    found = _TITLED_PEOPLE.get(doc)
+    if found is None:
+        found = _TITLED_PEOPLE[doc] = tuple((e.start, e.end) for e in _find_titled_people(doc))
+    return [Span(doc, i, j, label="PERSON") for i, j in found]
+
+
+# doc -> the (start, end) of its titled people; offsets, not spans, so no value holds its doc alive
+_TITLED_PEOPLE: weakref.WeakKeyDictionary[Doc, tuple[tuple[int, int], ...]] = weakref.WeakKeyDictionary()
+
+
+def _find_titled_people(doc: Doc) -> list[Span]:
+    """:func:`_titled_people`, worked out."""
     from spacy.tokens import Span
 
     out: list[Span] = []
