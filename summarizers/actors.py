@@ -17,11 +17,13 @@ depends on hashing. Word lists live in ``newsbrief.summarizers.lexicon.actors``.
 from __future__ import annotations
 
 import re
+import weakref
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from newsbrief.summarizers.find import has_word
 from newsbrief.summarizers.lexicon.actors import (
     ACRONYM_PATTERN,
     ACRONYM_SENTENCES,
@@ -831,7 +833,24 @@ def _titled_people(doc: Doc) -> list[Span]:
     title word or title phrase opens ("Mayor Ana Ruiz said", "Sgt Jon Reyes was shot", "Director of
     Public Works Ana Lee"), not part of another entity, with no capitalised word after them.
     A body ("the City Council") has no title word before it, and a single word ("Mayor Ruiz") is
-    left to the recogniser."""
+    left to the recogniser.
+
+    Three passes over an article ask for each sentence's: the token offsets are worked out once per
+    doc and remembered while the doc lives (a doc is never changed after its parse)."""
+    from spacy.tokens import Span
+
+    found = _TITLED_PEOPLE.get(doc)
+    if found is None:
+        found = _TITLED_PEOPLE[doc] = tuple((e.start, e.end) for e in _find_titled_people(doc))
+    return [Span(doc, i, j, label="PERSON") for i, j in found]
+
+
+# doc -> the (start, end) of its titled people; offsets, not spans, so no value holds its doc alive
+_TITLED_PEOPLE: weakref.WeakKeyDictionary[Doc, tuple[tuple[int, int], ...]] = weakref.WeakKeyDictionary()
+
+
+def _find_titled_people(doc: Doc) -> list[Span]:
+    """:func:`_titled_people`, worked out."""
     from spacy.tokens import Span
 
     out: list[Span] = []
@@ -1377,7 +1396,7 @@ def _acting_works(doc: Doc, title: str) -> list[Span]:
             and head.pos_ == "VERB"
             and head.lemma_ != "be"
             and _main_verb(head)
-            and re.search(r"\b" + re.escape(re.sub(r"^(?:The|A|An) ", "", e.text)) + r"\b", title)
+            and has_word(re.sub(r"^(?:The|A|An) ", "", e.text), title)
         ):
             out.append(Span(doc, e.start, e.end, label="ORG"))
     return out
@@ -2529,7 +2548,7 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
             and not any(m.listed or m.titled for m in real)
         ):
             continue  # people are introduced by full name; a lone single word is usually a tagging error
-        in_title = any(re.search(r"\b" + re.escape(a.lower()) + r"\b", title_l) for a in (c.name, *c.aliases))
+        in_title = any(has_word(a.lower(), title_l) for a in (c.name, *c.aliases))
         patients = sum(m.patient for m in real)
         score = (
             len(real)

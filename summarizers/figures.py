@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsbrief.summarizers.find import count_number
 from newsbrief.summarizers.lexicon import figures as lex
 from newsbrief.summarizers.lexicon.common import CARDINAL_VALUES
 from newsbrief.summarizers.parse import ParsedSentence
@@ -825,7 +826,7 @@ def _score(value: str, ctx: str, index: int, n: int, title: str, text: str, star
     if index == 0:
         score += 0.5
     digits = re.findall(r"\d[\d,.]*\d|\d", value)
-    if digits and any(re.search(r"(?<![\d.,])" + re.escape(d) + r"(?![\d])", title) for d in digits):
+    if digits and any(count_number(d, title) for d in digits):
         score += 3.0
     elif not digits and title and re.search(r"\b" + re.escape(_bare(value)) + r"\b", title, re.I):
         score += 1.5
@@ -1461,7 +1462,7 @@ def extract_figures(
             if has_digit:
                 # a number the article repeats is one it turns on
                 repeats = sum(
-                    len(re.findall(r"(?<![\d.,])" + re.escape(k.replace(",", "")) + r"(?![\d])", all_text))
+                    count_number(k.replace(",", ""), all_text)
                     for k in re.findall(r"\d[\d,.]*\d|\d", value)[:1]
                 )
                 score += 0.6 * min(2, max(0, repeats - 1))

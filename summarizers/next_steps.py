@@ -134,7 +134,7 @@ from newsbrief.summarizers.lexicon.steps import (
     WILLING_ADVERBS,
     WISH_LEMMAS,
 )
-from newsbrief.summarizers.parse import ParsedSentence, dating_years
+from newsbrief.summarizers.parse import YEAR_DIGITS_RE, ParsedSentence, dating_years
 from newsbrief.summarizers.types import NextStep
 
 if TYPE_CHECKING:
@@ -734,6 +734,8 @@ def _dating_years(p: ParsedSentence) -> list[int]:
     doc = p.steps_doc
     if doc is None:
         return dating_years(p.doc)  # no parse: a year right before a lower-case word labels it
+    if not YEAR_DIGITS_RE.search(doc.text):
+        return []  # no token can be a year: the quick way out
     return [
         int(t.text)
         for t in doc

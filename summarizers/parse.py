@@ -330,6 +330,7 @@ def parse_groups(
 # posing for the picture ("Ann Lee and Tom Day open the bridge in May 2011.").
 
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+YEAR_DIGITS_RE = re.compile(r"(?:1[89]|20)\d\d")  # in the text of any token that is a year
 _CLOSING_QUOTES = frozenset({"’", "”", "'", '"'})
 _MIN_CAPTION_WORDS = 5  # a shorter run before a name is a title or a name, not a caption
 _MIN_REST_WORDS = 4
@@ -344,6 +345,8 @@ def _latest_year(texts: Sequence[str]) -> int | None:
 def dating_years(doc: Doc) -> list[int]:
     """The years a sentence names, less a year right before a lower-case word, which labels it
     ("the 2040 plan", "a 1998 report"): read from the tokens, with or without a parse."""
+    if not YEAR_DIGITS_RE.search(doc.text):
+        return []  # no token can be a year: the quick way out
     return [
         int(t.text)
         for t in doc

@@ -491,6 +491,9 @@ class _Vocabulary:
     mid_caps: dict[str, int]
     runs: dict[tuple[str, ...], int] = field(default_factory=dict)  # runs of capitalised words
     run_ends: dict[str, int] = field(default_factory=dict)  # last words of those runs
+    # sentence -> its parts after :func:`_unglue` with this vocabulary (the cleaning splits some
+    # sentences twice, before and after their picture pointers go)
+    unglued: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, text: str) -> _Vocabulary:
@@ -778,6 +781,16 @@ def _unglue(sentence: str, vocab: _Vocabulary | None = None) -> list[str]:
     """Split a sentence where a caption or label was glued on without punctuation."""
     if len(sentence) < 60:
         return [sentence]
+    if vocab is None:
+        return _unglued(sentence, vocab)
+    parts = vocab.unglued.get(sentence)
+    if parts is None:
+        parts = vocab.unglued[sentence] = tuple(_unglued(sentence, vocab))
+    return list(parts)
+
+
+def _unglued(sentence: str, vocab: _Vocabulary | None) -> list[str]:
+    """:func:`_unglue`, worked out."""
     parts: list[str] = []
     start = 0
     for end, nxt in sorted(set(_glue_points(sentence, vocab))):
@@ -1572,6 +1585,7 @@ def _is_unspaced(ch: str) -> bool:
 _CREDIT_RES = [re.compile(p, re.IGNORECASE) for p in lex.CREDIT_PATTERNS]
 
 
+@functools.lru_cache(maxsize=4096)  # the parse, the ranking and the cleaning ask of the same sentences
 def is_credit_line(text: str) -> bool:
     """Credit lines, captions and navigation by shape: never a source of facts or actors.
 
