@@ -699,3 +699,13 @@ START_POSITION_QUESTION = (
     r"^\s*(?i:(?:and\s+)?where (?:will|does|do|did|is|are|would|could)) (?:he|she|they|[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
     r"|the (?:[\w-]+ )*(?:cars?|drivers?|riders?|teams?))\s+(?:be )?start(?:s|ing)?\b"
 )
+
+# --- qa28 ---
+# a rounded count's hedge, grouped by where the exact figure it rounds lies: "more than 65" stands for an
+# exact count above it, "nearly 65" for one below, "about 65" for one either side (news rounds in the lede and
+# gives the exact figure lower down)
+ROUNDED_ABOVE = r"more than|over|at least|upwards of|in excess of|just over"
+ROUNDED_BELOW = r"nearly|almost|close to|just under|under|fewer than|less than"
+ROUNDED_NEAR = r"about|around|some|roughly|approximately|an estimated"
+# a year ("in 1968", "2004's"): a count in a sentence dated by one may be a past event's
+YEAR_PATTERN = r"\b(?:1[89]\d\d|20\d\d)\b"

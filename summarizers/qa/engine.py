@@ -64,13 +64,16 @@ from newsbrief.summarizers.qa.retrieve import (
     CAUSE_RE,
     DATE_RE,
     FUTURE_RE,
+    YEAR_RE,
     Passage,
     counted_key,
     counts,
     harm_terms,
     idf_table,
     index_article,
+    refines,
     relevance,
+    roundings,
     sentence_names,
     type_fit,
 )
@@ -749,6 +752,27 @@ def _answer_from_sentences(
         plain = _fallback(ranked, w.plain_share * rel, w, lambda p: counts_plainly(p.text, key, lem))
         if plain is not None:
             score, rel, best = plain
+    key = counted_key(q, lem) if q.type == QuestionType.HOW_MANY else ""
+    if key and w.exact_count and (rounding := roundings(best.text, key, lem)):
+        # "more than 6,000 runners" in the lede, "6,212 runners" lower down: the exact figure the rounded
+        # one stands for answers, wherever it is (a count above "more than N", below "nearly N", near "about N")
+        exact = next((r for r in ranked if refines(r[2].text, key, lem, rounding)), None)  # noqa: B023
+        if exact is not None:
+            score, rel, best = exact
+    if key and w.past_share and (year := YEAR_RE.search(best.text)) and not YEAR_RE.search(question):
+        # "how many sheep drowned?" on "the valley's last great flood, in 1968, drowned 900 sheep": a count dated to
+        # a year the question does not ask about and the article's first sentence does not give is a past
+        # event's; the best sentence counting the thing without a year answers, when it shares enough words
+        lede = next((p.text for _, _, p in ranked if p.article == best.article and p.position == 0), "")
+        if year.group(0) not in lede:
+            undated = _fallback(
+                ranked,
+                w.past_share * rel,
+                w,
+                lambda p: not YEAR_RE.search(p.text) and bool(counts(p.text, key, lem)),  # noqa: B023
+            )
+            if undated is not None:
+                score, rel, best = undated
     if w.ahead_share and asks_ahead(q) and not dated_ahead(best.text, q):
         # "when will she be sentenced?": a sentence dating only what is past does not answer; the best one
         # that puts a date ahead does, when it shares enough of the question's words (qa22)

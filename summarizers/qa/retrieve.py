@@ -37,6 +37,9 @@ from newsbrief.summarizers.lexicon.qa import (
     QUESTION_STOP,
     QUOTE_PATTERN,
     ROLE_WORDS,
+    ROUNDED_ABOVE,
+    ROUNDED_BELOW,
+    ROUNDED_NEAR,
     SCORE_PATTERN,
     SCORE_WORDS,
     SENTENCE_OPENERS,
@@ -44,6 +47,7 @@ from newsbrief.summarizers.lexicon.qa import (
     STRANDED_PREPOSITIONS,
     UNTIL_PATTERN,
     VAGUE_QUANTITIES,
+    YEAR_PATTERN,
 )
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType
 from newsbrief.summarizers.qa.sexes import pronoun_sex, sex_reader
@@ -419,6 +423,61 @@ def counts(text: str, key: str, lem: Lemmatizer) -> list[re.Match[str]]:
         if any(key in terms(a, lem) for a in after):
             out.append(m)
     return out
+
+
+_ROUNDED = re.compile(
+    rf"\b(?:(?P<above>{ROUNDED_ABOVE})|(?P<below>{ROUNDED_BELOW})|(?P<near>{ROUNDED_NEAR}))\s+$", re.I
+)
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}
+YEAR_RE = re.compile(YEAR_PATTERN)
+
+
+def value(m: re.Match[str]) -> float | None:
+    """The value of a number written in digits ("6,212" -> 6212, "2.7 million" -> 2700000), or None."""
+    digits = m.group("num")
+    if not digits:
+        return None
+    try:
+        v = float(digits.replace(",", ""))
+    except ValueError:
+        return None
+    scale = (m.group("scale") or "").strip().lower()
+    return v * _SCALES.get(scale, 1.0)
+
+
+def rounded(text: str, m: re.Match[str]) -> str:
+    """How the number ``m`` of ``text`` is hedged as a rounding: "above" ("more than 65"), "below"
+    ("nearly 65"), "near" ("about 65"), or "" (an exact figure)."""
+    h = _ROUNDED.search(text[max(0, m.start() - 24) : m.start()])
+    return next((k for k in ("above", "below", "near") if h and h.group(k)), "")
+
+
+def roundings(text: str, key: str, lem: Lemmatizer) -> list[tuple[str, float]]:
+    """The rounded counts of ``key`` ``text`` gives, each as its hedge's side and its value ("more than
+    6,000 runners" -> ("above", 6000)); empty when every count is exact."""
+    out = []
+    for m in counts(text, key, lem):
+        v, side = value(m), rounded(text, m)
+        if v and side:
+            out.append((side, v))
+    return out
+
+
+def refines(text: str, key: str, lem: Lemmatizer, hedged: list[tuple[str, float]]) -> bool:
+    """``text`` gives an exact count of ``key`` that one of the ``hedged`` roundings (:func:`roundings`)
+    stands for: "6,212 runners" refines "more than 6,000 runners", "63 boats" "nearly 65 boats"."""
+    for m in counts(text, key, lem):
+        v = value(m)
+        if not v or rounded(text, m):
+            continue
+        for side, h in hedged:
+            if (
+                (side == "above" and h < v <= 1.25 * h)
+                or (side == "below" and 0.8 * h <= v < h)
+                or (side == "near" and v != h and abs(v - h) <= 0.15 * h)
+            ):
+                return True
+    return False
 
 
 def _stands_with(text: str, name: str, noun: str) -> bool:

@@ -281,6 +281,13 @@ follow-ups at 1 (off), 0.5 and 0: extra2 follow-ups 0.677, 0.677, 0.688; dev (st
 0.869, held 0.802 / 0.810), extra 0.75 / 0.78, fiction 0.756 / 0.858 the same at each. 0: a sentence naming no one
 does not fit a who-question at all. With it, a name of the question inside a longer name ("Tarn" in "Tarnish
 Labs") no longer makes that name the question's (whole words only): every figure the same.
+``exact_count`` and ``past_share`` (qa28: how-many questions with competing counts of the asked noun). A rounded
+count ("more than N", "nearly N", "about N") gives way to an exact count of the same noun that the rounding stands
+for (above N by at most a quarter, below by at most a fifth, within 15%), at any relevance: fiction answers 0.756 ->
+0.761, every other set the same. A count in a sentence dated by a year the question and the first sentence lack
+gives way to the best undated count of the noun at ``past_share`` of its relevance: fiction 0.761 -> 0.772 at 0.5;
+at 0.3 extra follow-ups 0.790 -> 0.785 and extra2 answers 0.750 -> 0.743; at 0.7 fiction only 0.767. Dev (study /
+held), extra, extra2, extra3, public and the blind set unchanged at 0.5.
 """
 
 from __future__ import annotations
@@ -331,6 +338,13 @@ class Weights:
     # a "how many X" question whose best sentence gives no exact count of X is answered by the best sentence
     # that does, when its relevance is at least this share of the best one's (0: never)
     counted_share: float = 0.3
+    # a how-many question whose best sentence gives its count rounded ("more than 6,000 runners") is answered
+    # by the sentence giving the exact count that rounding stands for ("6,212 runners"), at any relevance (qa28)
+    exact_count: bool = True
+    # a how-many question whose best sentence is dated by a year neither the question nor the article's first
+    # sentence gives (a past event's toll) is answered by the best undated sentence counting the same thing,
+    # at this share of its relevance (qa28)
+    past_share: float = 0.5
     # a what-question whose best sentence lists nothing is answered by the runner-up and the list the next
     # sentence gives ("The crew took other tools too." "They include a saw, a winch and a ladder."), when the
     # runner-up's relevance is at least this share of the best one's (0: never)
