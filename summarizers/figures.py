@@ -986,16 +986,20 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
 
 
 def _counted_past_name(head: Token) -> Token | None:
-    """The plural noun a number counts past a name the parse hung it on: "six Northern League wins"
-    with "six" on "League", a compound of "wins"; or with "wins" read as a verb that the name is
-    the subject of (a lower-case present-tense verb of a contest right after it). None if neither."""
-    if head.tag_ != "NNP":
+    """The plural noun a number counts past a name or a noun the parse hung it on: "six Northern
+    League wins" with "six" on "League", a compound of "wins", or "four home league fixtures" with
+    "four" on "league" (not past a unit of time: "nine week courses" may size the course); or, past a
+    name, with "wins" read as a verb whose subject is that name (a lower-case present-tense verb
+    of a contest right after it). None if neither."""
+    if head.tag_ != "NNP" and (head.tag_ != "NN" or _DURATION.fullmatch(head.lower_)):
         return None
     noun = head
     while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.tag_ in _NOUN_TAGS:
         noun = noun.head
     if noun is not head and noun.tag_ in _PLURAL_TAGS:
         return noun
+    if head.tag_ != "NNP":
+        return None
     verb = head.head
     if head.dep_ != "nsubj" or verb.i != head.i + 1 or verb.tag_ != "VBZ":
         return None
