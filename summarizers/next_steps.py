@@ -31,6 +31,7 @@ from newsbrief.summarizers.lexicon.common import CALENDAR_ALT, MONTH_ALT, WEEKDA
 from newsbrief.summarizers.lexicon.steps import (
     ACTION_NOUN_SUFFIXES,
     ACTION_NOUNS,
+    ACTOR_ENTITY_TYPES,
     ADVICE_SUBJECTS,
     ALL_TIME_ADVERBS,
     ANNOUNCE_LEMMAS,
@@ -97,9 +98,11 @@ from newsbrief.summarizers.lexicon.steps import (
     PENDING_UNDER_NOUNS,
     PENDING_UNDER_PREPS,
     PERCEIVE_LEMMAS,
+    PERSON_PRONOUNS,
     PLAN_LEMMAS,
     PLAN_NOUNS,
     PLEDGE_ADJ,
+    POSSIBILITY_MODALS,
     POSTPONE_LEMMAS,
     PRESENT_GUESS_MODALS,
     PRONOUN_SUBJECTS,
@@ -2105,6 +2108,24 @@ def _caption_day_ahead(when: str, behind: set[str]) -> bool:
     return _ahead(when) and _DAY_RE.search(when) is not None and not any(d in when.lower() for d in behind)
 
 
+def _generic_possibility(head: Token) -> bool:
+    """A "may"/"might" clause about no one in particular ("patients may sleep better", "it might
+    rain more", "you may notice a change"): a claim about how things go, not an event to come. A
+    possibility of an actor's is kept: a named one, a person pronoun, or a noun with a determiner or
+    a possessive ("the suspect may be charged", "her lawyers might appeal"); a passive says what may
+    be done."""
+    if _modal_of(head) not in POSSIBILITY_MODALS or any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return True
+    return not (
+        subj.ent_type_ in ACTOR_ENTITY_TYPES
+        or subj.lower_ in PERSON_PRONOUNS
+        or any(c.dep_ in ("det", "poss") for c in subj.children)
+    )
+
+
 def _extract(
     parsed: Sequence[ParsedSentence], captions: Sequence[ParsedSentence] = ()
 ) -> tuple[NextStep, ...]:
@@ -2174,6 +2195,8 @@ def _extract(
                 for c in head.children
             ):
                 continue  # "we will be bringing you all the team news": the page speaks to its reader
+            if not when and trigger not in lexical and _generic_possibility(head):
+                continue  # "diners may find the sauce too sweet": how things go, not what comes next
             # the cut keeps the trigger and the date ahead
             keep = max([trigger, *(e.end - 1 for e in doc.ents if e.text == when and e.start >= toks[0].i)])
             text = speaker + _render(toks, keep) + trailer

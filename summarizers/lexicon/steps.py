@@ -652,3 +652,11 @@ READER_POSSESSIVES = frozenset({"your"})
 # adjectives of fear over a clause ("are afraid the roof will fall in", "is worried he could lose"):
 # with no date ahead, what someone fears, not an event (lower-cased forms)
 FEAR_ADJ = frozenset({"afraid", "scared", "frightened", "terrified", "fearful", "worried", "nervous"})
+# --- steps16 ---
+# modals of a bare possibility ("may", "might"): undated, with no plan word and a subject that is no
+# one in particular ("drivers may notice", "it might help"), a claim about how things go, not a step
+POSSIBILITY_MODALS = frozenset({"may", "might"})
+# entity types of a subject that acts (a possibility of theirs can count as a step: "Harlow FC might appeal")
+ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# pronouns of an actor ("she may stand again"), not of anyone or anything ("you", "it", "this")
+PERSON_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
