@@ -14,3 +14,10 @@ def test_only_study_sets_print_their_misses() -> None:
     assert not bench_quality.misses_readable(bench_quality.DEV, "held")
     assert not bench_quality.misses_readable(bench_quality.DEV, "all")
     assert not bench_quality.misses_readable(bench_quality.PUBLIC, "all")
+
+
+def test_a_blind_set_prints_no_misses() -> None:
+    blind = Path("benchmarks/data") / sorted(bench_quality.BLIND)[0]
+    assert blind.name == "facets_extra4.jsonl"
+    assert not bench_quality.misses_readable(blind, "all")
+    assert bench_quality.misses_readable(Path("benchmarks/data/facets_extra3.jsonl"), "all")  # control
