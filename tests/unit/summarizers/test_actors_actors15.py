@@ -1,0 +1,49 @@
+"""actors15: a body named inside a person's title, a body before a common noun and a name in a
+sentence read without a parse, a people named by its demonym where its country is only a place. The
+texts are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.unit.summarizers.facet_texts import facets, names
+
+TRIAL = """
+    A former soldier has been found guilty of setting fire to a mosque in Dunmore last spring.
+    Harbour Court Judge Ann Vell told Piet Marsden, 41, he would be sentenced on 3 June.
+    Marsden had told police he acted alone.
+    The court heard that he bought petrol an hour before the fire.
+    Marsden showed no emotion as the verdict was read.
+    """
+
+
+def test_a_court_named_only_in_a_judge_s_title_is_no_actor(nlp: Any) -> None:
+    got = names(facets(nlp, TRIAL))
+    assert "Ann Vell" in got and "Harbour Court" not in got, got
+
+
+STATION = """
+    A teacher in Dunmore has been suspended after a video of a classroom row was shared 20,000 times.
+    Pupils filmed Grete Holm shouting at a boy, Norvale Broadcasting affiliate KQRT reported on 4 May.
+    Holm later apologised to the boy and his parents.
+    Speaking to Norvale Broadcasting affiliate KWEN, the head teacher said an inquiry had begun.
+    Parents have organised a meeting at the school hall.
+    """
+
+
+def test_a_network_before_its_affiliate_s_name_is_no_actor_in_an_unparsed_sentence(nlp: Any) -> None:
+    got = names(facets(nlp, STATION))
+    assert "Grete Holm" in got and "Norvale Broadcasting" not in got, got
+
+
+GIFTS = """
+    Shops in Graz, Austria, are opening late this month for the first time in a decade.
+    Retailers in Graz hope the longer hours will bring back trade lost to online sellers.
+    Austrians expect to spend 400 euros each on presents this year, a survey found.
+    The Graz traders' guild asked members to stay open until 9 pm.
+    """
+
+
+def test_a_demonym_plural_does_not_make_a_country_that_is_only_a_place_act(nlp: Any) -> None:
+    got = names(facets(nlp, GIFTS))
+    assert "Austria" not in got and "Austrians" not in got, got
