@@ -1744,6 +1744,8 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
                 t.lower_ in _TITLE_WORDS or t.lower_ in _CONNECTORS for t in toks
             ):
                 continue
+            if (ent.start > 0 and doc[ent.start - 1].text in ("#", "@")) or ent.text.startswith(("#", "@")):
+                continue  # "#KelbyWins": a hashtag or a handle in a quoted post, a tag, not an actor
             if label == "ORG" and _is_product(doc, ent):
                 continue  # "bought a Toyota Corolla", "an Airbus A320": a maker's product, not the maker
             family = (

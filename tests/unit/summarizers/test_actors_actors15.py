@@ -47,3 +47,18 @@ GIFTS = """
 def test_a_demonym_plural_does_not_make_a_country_that_is_only_a_place_act(nlp: Any) -> None:
     got = names(facets(nlp, GIFTS))
     assert "Austria" not in got and "Austrians" not in got, got
+
+
+POST = """
+    Rugby star Tomas Vellander has thanked fans after returning from a knee injury that kept him out for 5 months.
+    Vellander scored twice as Norden Rovers beat Kelby 24-10 on Saturday.
+    He later posted a photo from the gym with the words: 'Back where I belong #NEVERQUIT #NKFC.'
+    Rovers coach Ivo Marsk said Vellander had worked hard to recover.
+    Team-mate Lars Odd replied to the post: 'Great to have you back #NKFC.'
+    Club captain Ed Pell added: 'Welcome home mate #NKFC.'
+    """
+
+
+def test_a_hashtag_in_a_quoted_post_is_no_actor(nlp: Any) -> None:
+    got = names(facets(nlp, POST))
+    assert "Tomas Vellander" in got and not any("NEVERQUIT" in n or "NKFC" in n for n in got), got
