@@ -549,6 +549,15 @@ def _in_persons_title(doc: Doc, ent: Span) -> bool:
     return role.is_title and role.lower_ in ROLE_WORDS and nxt.ent_type_ == "PERSON"
 
 
+def _country_of_a_player(doc: Doc, ent: Span) -> bool:
+    """In a sports story, "Kelvia's Ann Vell": the country's possessive right before a person's name
+    says where the competitor is from; the country is no side there."""
+    if ent.end + 1 >= len(doc) or doc[ent.end].text not in ("'s", "\u2019s"):
+        return False
+    nxt = doc[ent.end + 1]
+    return nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B"
+
+
 def _is_byline(doc: Doc, ent: Span) -> bool:
     """A dateline "(Outlet)" opening the text, or "Outlet's <reporter> reported from <place>"."""
     if ent.start > 0 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")":
@@ -1800,6 +1809,7 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
                 m.listed = _in_list_of_people(doc, ent)
             after = doc[ent.end :].text if ent.end < len(doc) else ""
             m.credit = bool(_CREDIT_AFTER.match(after)) or _is_byline(doc, ent) or _nationality_mark(doc, ent)
+            m.credit = m.credit or (sport and label == "GPE" and _country_of_a_player(doc, ent))
             m.example = _in_example_list(doc, ent)
             m.owned = m.owned or (label == "ORG" and _instance_or_trade(doc, ent))
             m.governs = _governs(doc, ent)
