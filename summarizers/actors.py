@@ -542,11 +542,12 @@ def _describes_unparsed(doc: Doc, ent: Span, noun_words: set[str]) -> bool:
 
 
 def _in_persons_title(doc: Doc, ent: Span) -> bool:
-    """A body named in the title of the person who acts ("Harbour Court Judge Ann Vell")."""
+    """A body named in the title of the person who acts ("Harbour Court Judge Ann Vell", "Kelby
+    Council leader Piet Marsden")."""
     if ent.end + 1 >= len(doc):
         return False
     role, nxt = doc[ent.end], doc[ent.end + 1]
-    return role.is_title and role.lower_ in ROLE_WORDS and nxt.ent_type_ == "PERSON"
+    return role.lower_ in ROLE_WORDS and nxt.ent_type_ == "PERSON"
 
 
 def _country_of_a_player(doc: Doc, ent: Span) -> bool:
