@@ -2053,7 +2053,7 @@ def _fold_norp(clusters: list[_Cluster]) -> list[_Cluster]:
             )
             home = country or party
             if country is not None and home is country and not _country_acts(country):
-                # "Canadians plan to spend" where the story names Canada only as a place: the people
+                # "Norwegians expect higher rents" where Norway is named only as a place: the people
                 # count as mentions of the place, not as its acts
                 country.mentions.extend(_Mention(m.name, m.label, m.sent) for m in c.mentions)
                 country.aliases.add(c.name)

@@ -9,11 +9,11 @@ from typing import Any
 from tests.unit.summarizers.facet_texts import facets, names
 
 TRIAL = """
-    A former soldier has been found guilty of setting fire to a mosque in Dunmore last spring.
-    Harbour Court Judge Ann Vell told Piet Marsden, 41, he would be sentenced on 3 June.
+    A former soldier was convicted of setting fire to a mosque in Dunmore last spring.
+    Harbour Court Judge Ann Vell told Piet Marsden, 41, his sentence would follow on 3 June.
     Marsden had told police he acted alone.
-    The court heard that he bought petrol an hour before the fire.
-    Marsden showed no emotion as the verdict was read.
+    Jurors learned he bought petrol an hour before the fire.
+    Marsden stared ahead while the verdict was read.
     """
 
 
@@ -23,11 +23,11 @@ def test_a_court_named_only_in_a_judge_s_title_is_no_actor(nlp: Any) -> None:
 
 
 STATION = """
-    A teacher in Dunmore has been suspended after a video of a classroom row was shared 20,000 times.
+    A Dunmore teacher is off work pending review since footage of a classroom row spread 20,000 times.
     Pupils filmed Grete Holm shouting at a boy, Norvale Broadcasting affiliate KQRT reported on 4 May.
     Holm later apologised to the boy and his parents.
     Speaking to Norvale Broadcasting affiliate KWEN, the head teacher said an inquiry had begun.
-    Parents have organised a meeting at the school hall.
+    Parents have organised an evening gathering in the hall.
     """
 
 
@@ -37,10 +37,10 @@ def test_a_network_before_its_affiliate_s_name_is_no_actor_in_an_unparsed_senten
 
 
 GIFTS = """
-    Shops in Graz, Austria, are opening late this month for the first time in a decade.
+    Shops in Graz, Austria, are opening late this month, a first in a decade.
     Retailers in Graz hope the longer hours will bring back trade lost to online sellers.
     Austrians expect to spend 400 euros each on presents this year, a survey found.
-    The Graz traders' guild asked members to stay open until 9 pm.
+    The Graz traders' guild asked members to trade until 9 pm.
     """
 
 
@@ -50,11 +50,11 @@ def test_a_demonym_plural_does_not_make_a_country_that_is_only_a_place_act(nlp: 
 
 
 POST = """
-    Rugby star Tomas Vellander has thanked fans after returning from a knee injury that kept him out for 5 months.
+    Rugby star Tomas Vellander has thanked fans after returning from an injured knee that sidelined him 5 months.
     Vellander scored twice as Norden Rovers beat Kelby 24-10 on Saturday.
-    He later posted a photo from the gym with the words: 'Back where I belong #NEVERQUIT #NKFC.'
+    He later shared a gym picture with the words: 'Back where I belong #NEVERQUIT #NKFC.'
     Rovers coach Ivo Marsk said Vellander had worked hard to recover.
-    Team-mate Lars Odd replied to the post: 'Great to have you back #NKFC.'
+    Team-mate Lars Odd replied: 'Great to have you back #NKFC.'
     Club captain Ed Pell added: 'Welcome home mate #NKFC.'
     """
 
@@ -66,9 +66,9 @@ def test_a_hashtag_in_a_quoted_post_is_no_actor(nlp: Any) -> None:
 
 TENNIS = """
     Tomas Vellander reached the semi-final of the Kelby Open tournament after a 6-3 6-4 win on Thursday.
-    The top seed broke serve 4 times and dropped only 7 points on his first serve.
-    He will next play against Austria's Thomas Berger, who beat him in the final last season.
-    Vellander said the crowd had helped him through a tight second set.
+    The top seed broke serve 4 times and dropped only 7 points behind his opening serve.
+    He will next play against Austria's Thomas Berger, who beat him in last season's title match.
+    Vellander credited the crowd with helping him through a tight second set.
     """
 
 
@@ -80,8 +80,8 @@ def test_a_country_s_possessive_before_a_player_s_name_is_no_side(nlp: Any) -> N
 FERRY = """
     A ferry link between the mainland and the islands will close for 6 weeks from 1 March for repairs.
     Passengers will be offered a replacement boat at reduced fares, operator Tide Lines said.
-    Dunmore District Council leader Ann Vell said the closure came at the worst time for island shops.
-    Tide Lines said the work could not be put off again.
+    Dunmore District Council leader Ann Vell called the closure badly timed for island shops.
+    Tide Lines said the work was overdue already.
     """
 
 
