@@ -529,6 +529,36 @@ def _in_dateline(doc: Doc, ent: Span) -> bool:
     return all(t.ent_type_ in ("GPE", "LOC") or t.text == "," or t.is_upper for t in doc[: ent.start])
 
 
+def _describes_unparsed(doc: Doc, ent: Span, noun_words: set[str]) -> bool:
+    """In a sentence read without a parse, a body's name right before a common noun and a name
+    ("Kelby Radio partner station WXQZ") says what the name is: the body does not act there
+    (the parsed sentences read this as the body's name compounded onto a common noun)."""
+    if doc.has_annotation("DEP") or ent.end + 1 >= len(doc):
+        return False
+    noun, nxt = doc[ent.end], doc[ent.end + 1]
+    return (
+        noun.is_lower and noun.lower_ in noun_words and nxt.ent_iob_ == "B" and (nxt.is_title or nxt.is_upper)
+    )
+
+
+def _in_persons_title(doc: Doc, ent: Span) -> bool:
+    """A body named in the title of the person who acts ("Harbour Court Judge Ann Vell", "Kelby
+    Council leader Piet Marsden")."""
+    if ent.end + 1 >= len(doc):
+        return False
+    role, nxt = doc[ent.end], doc[ent.end + 1]
+    return role.lower_ in ROLE_WORDS and nxt.ent_type_ == "PERSON"
+
+
+def _country_of_a_player(doc: Doc, ent: Span) -> bool:
+    """In a sports story, "Kelvia's Ann Vell": the country's possessive right before a person's name
+    says where the competitor is from; the country is no side there."""
+    if ent.end + 1 >= len(doc) or doc[ent.end].text not in ("'s", "\u2019s"):
+        return False
+    nxt = doc[ent.end + 1]
+    return nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B"
+
+
 def _is_byline(doc: Doc, ent: Span) -> bool:
     """A dateline "(Outlet)" opening the text, or "Outlet's <reporter> reported from <place>"."""
     if ent.start > 0 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")":
@@ -1531,6 +1561,8 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
                 longer_types.setdefault(e.text, Counter())[e.label_] += 1
     longer = {name: c.most_common(1)[0][0] for name, c in longer_types.items()}
     lower_text = " ".join(p.text for p in parsed)
+    # common nouns as the parsed sentences tag them, for sentences read without a parse
+    noun_words = {t.lower_ for p in parsed for t in p.doc if t.tag_ in ("NN", "NNS") and t.is_lower}
     lone_names = _lone_names(parsed, lower_words)
     title_words = {w for w in re.findall(r"[\w'\u2019&-]+", title) if w[:1].isupper()}
     # words of names the recogniser tags, and words written after a title ("Princess Ottilie"): the
@@ -1722,6 +1754,8 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
                 t.lower_ in _TITLE_WORDS or t.lower_ in _CONNECTORS for t in toks
             ):
                 continue
+            if (ent.start > 0 and doc[ent.start - 1].text in ("#", "@")) or ent.text.startswith(("#", "@")):
+                continue  # "#KelbyWins": a hashtag or a handle in a quoted post, a tag, not an actor
             if label == "ORG" and _is_product(doc, ent):
                 continue  # "bought a Toyota Corolla", "an Airbus A320": a maker's product, not the maker
             family = (
@@ -1768,12 +1802,15 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
                 and ent.root.head.tag_ in ("NN", "NNS")
                 and ent.root.head.lower_ not in NAMING_NOUNS
             )
+            m.owned = m.owned or (label == "ORG" and _describes_unparsed(doc, ent, noun_words))
+            m.owned = m.owned or (label == "ORG" and _in_persons_title(doc, ent))
             if label == "PERSON":
                 m.sex = _sex_of(doc, ent, prefix)
                 m.titled = bool(prefix) or (ent.start > 0 and _is_title_word(doc[ent.start - 1]))
                 m.listed = _in_list_of_people(doc, ent)
             after = doc[ent.end :].text if ent.end < len(doc) else ""
             m.credit = bool(_CREDIT_AFTER.match(after)) or _is_byline(doc, ent) or _nationality_mark(doc, ent)
+            m.credit = m.credit or (sport and label == "GPE" and _country_of_a_player(doc, ent))
             m.example = _in_example_list(doc, ent)
             m.owned = m.owned or (label == "ORG" and _instance_or_trade(doc, ent))
             m.governs = _governs(doc, ent)
@@ -1990,6 +2027,11 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
     return list(clusters.values())
 
 
+def _country_acts(country: _Cluster) -> bool:
+    """The country's own name acts somewhere, or is a place the story reports on."""
+    return any(m.agent or m.patient or m.topic or m.side or m.governs for m in country.mentions)
+
+
 def _fold_norp(clusters: list[_Cluster]) -> list[_Cluster]:
     """Nationality adjectives count for their country when it is an actor; otherwise dropped."""
     gpes = [c for c in clusters if _label(c) == "GPE"]
@@ -2010,7 +2052,12 @@ def _fold_norp(clusters: list[_Cluster]) -> list[_Cluster]:
                 None,
             )
             home = country or party
-            if home is not None:
+            if country is not None and home is country and not _country_acts(country):
+                # "Norwegians expect higher rents" where Norway is named only as a place: the people
+                # count as mentions of the place, not as its acts
+                country.mentions.extend(_Mention(m.name, m.label, m.sent) for m in c.mentions)
+                country.aliases.add(c.name)
+            elif home is not None:
                 home.mentions.extend(c.mentions)
                 home.aliases.add(c.name)
             else:
@@ -2470,6 +2517,8 @@ def _count_short_references(parsed: Sequence[ParsedSentence], clusters: list[_Cl
         if len(owners) != 1:
             continue
         c = owners[0]
+        if all(m.owned for m in c.mentions):
+            continue  # named only as part of a title or a thing ("Harbour Court Judge Ann Vell")
         seen = {m.sent for m in c.mentions}
         for p in parsed:
             if p.index in seen:
