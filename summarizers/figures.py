@@ -62,7 +62,7 @@ _PCT = r"\s?%|\s?(?:" + _spaced([p for p in lex.PERCENT_WORDS if p != "%"]) + r"
 _MONEY_WORDS = rf"\s(?:{_alt(lex.CURRENCY_WORDS)})\b"
 _MEASURE = (
     rf"\s?(?:{_alt([re.escape(m) for m in lex.MEASURE_ABBREVIATIONS])})\b"
-    rf"|\s(?:{_alt(lex.MEASURE_WORDS)})\b"
+    rf"|\s(?:{_alt((*lex.MEASURE_WORDS, *lex.MORE_MEASURE_WORDS))})\b"
 )
 _ONE = rf"(?:{_CUR}\s?)?(?:{_NUM}){_SCALE}?(?:{_PCT}|{_MONEY_WORDS}|{_MEASURE}|p\b)?"
 _QUAL = rf"(?:(?:{_spaced(lex.QUALIFIERS)})\s)"
@@ -957,6 +957,7 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
             _DURATION.fullmatch(unit)
             or _MEASURE_RE.fullmatch(" " + unit)
             or noun.lemma_.lower() in lex.MARGIN_NOUNS
+            or unit in lex.OCCASION_UNITS
         )
     if span.root.dep_ in _SUBJECT_DEPS | {"dobj"} and span.root.head.lower_ in _WEIGHTY_VERBS:
         return True  # "three were killed", "arrested five": the count is the event
@@ -971,6 +972,8 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
     if counted is not None and counted.tag_ not in _PLURAL_TAGS:
         return True  # a plural noun the parse read as a verb
     head = counted or head
+    if _term_without_hyphen(head):
+        return True  # "a three minute drive": a term told without its hyphen
     if head.tag_ not in _PLURAL_TAGS:
         return False
     after = head.nbor(1).lower_ if head.i + 1 < len(p.doc) else ""
@@ -983,6 +986,19 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
     if det is not None and det.lower_ in lex.DEFINITE and not _run_of(head, det, span):
         return False  # "the two sides", "both three-storey blocks": a reference back, not news
     return not (head.dep_ == "pobj" and head.head.lower_ in lex.ASIDE_PREPS)
+
+
+def _term_without_hyphen(head: Token) -> bool:
+    """ "a three minute drive", "an eight hour wait": a number hung on a singular unit of time that is a
+    compound of a singular noun gives that thing's length, as "a three-minute drive" does (a plural
+    after the unit, "seven year groups", may name a kind of group instead)."""
+    return (
+        head.tag_ == "NN"
+        and bool(_DURATION.fullmatch(head.lower_))
+        and head.dep_ == "compound"
+        and head.head.i > head.i
+        and head.head.tag_ == "NN"
+    )
 
 
 def _counted_past_name(head: Token) -> Token | None:

@@ -804,3 +804,10 @@ COUNTED_NOUN_REACH = 3
 # words before a bare number that make it a tier of a ranking ("a top 20 finish", "the bottom 3"): the
 # word belongs to the value, the number alone counts nothing
 TIER_WORDS = ("top", "bottom")
+# --- figs15 ---
+# measure words missing from MEASURE_WORDS in the singular: "inch" sizes a thing in a hyphenated
+# compound ("a nine-inch blade") as "foot" does
+MORE_MEASURE_WORDS = ("inch",)
+# the unit of a hyphenated compound that counts the occasions of a title or role ("a four-time
+# winner"); "one-time" (former) is never taken as a number in words, so it stays out
+OCCASION_UNITS = ("time",)
