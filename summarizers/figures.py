@@ -991,7 +991,7 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
 def _term_without_hyphen(head: Token) -> bool:
     """ "a three minute drive", "an eight hour wait": a number hung on a singular unit of time that is a
     compound of a singular noun gives that thing's length, as "a three-minute drive" does (a plural
-    after the unit, "seven year groups", may name a kind of group instead)."""
+    after the unit, "three month blocks", may name a kind of group instead)."""
     return (
         head.tag_ == "NN"
         and bool(_DURATION.fullmatch(head.lower_))
