@@ -124,8 +124,10 @@ from newsbrief.summarizers.lexicon.steps import (
     SEASONS,
     SHARE_NOUNS,
     SPEAKER_OBJECTS,
+    SPECULATION_MODALS,
     SPEECH_LEMMAS,
     START_WORDS,
+    STATE_LEMMAS,
     STATE_PREDICATES,
     STEP_STOP_WORDS,
     STEP_WEIGHTS,
@@ -2126,6 +2128,20 @@ def _generic_possibility(head: Token) -> bool:
     )
 
 
+def _weak_speculation(head: Token) -> bool:
+    """A "may"/"might"/"should" clause that tells a state, not an event: a verb of feeling, seeming,
+    having or wanting ("the riders may feel the heat", "the club should have enough cover"), or a
+    consequence that holds only under a condition ("the bridge might close if the river rises")."""
+    if _modal_of(head) not in SPECULATION_MODALS:
+        return False
+    if head.lemma_ in STATE_LEMMAS:
+        return True
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in head.children
+    )
+
+
 def _extract(
     parsed: Sequence[ParsedSentence], captions: Sequence[ParsedSentence] = ()
 ) -> tuple[NextStep, ...]:
@@ -2195,6 +2211,8 @@ def _extract(
                 for c in head.children
             ):
                 continue  # "we will be bringing you all the team news": the page speaks to its reader
+            if not when and trigger not in lexical and _weak_speculation(head):
+                continue  # "fans may feel let down", "it might flood if the rain goes on": a state or a guess
             if not when and trigger not in lexical and _generic_possibility(head):
                 continue  # "diners may find the sauce too sweet": how things go, not what comes next
             # the cut keeps the trigger and the date ahead

@@ -660,3 +660,31 @@ POSSIBILITY_MODALS = frozenset({"may", "might"})
 ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # pronouns of an actor ("she may stand again"), not of anyone or anything ("you", "it", "this")
 PERSON_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+# --- steps17 ---
+# modals of a mere possibility or advice: an undated clause of theirs that tells a state is no step
+SPECULATION_MODALS = frozenset({"may", "might", "should"})
+# verbs of a state (feeling, seeming, having, wanting, costing): "may feel", "should have", "might need"
+STATE_LEMMAS = frozenset(
+    {
+        "feel",
+        "seem",
+        "look",
+        "remain",
+        "sound",
+        "appear",
+        "stay",
+        "have",
+        "need",
+        "want",
+        "know",
+        "like",
+        "prefer",
+        "mean",
+        "cost",
+        "depend",
+        "contain",
+        "lack",
+        "deserve",
+    }
+)
