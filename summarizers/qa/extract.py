@@ -414,6 +414,14 @@ def _beside_role(text: str, item: tuple[str, int], roles: list[str]) -> bool:
     )
 
 
+def _name_run(text: str, ent: str, at: int) -> str:
+    """The capitalised run a nationality-tagged entity at ``at`` opens when a capitalised word follows it: the
+    small recogniser tags unfamiliar given names so ("Ilyas Varro"), so the run is a name; "" when a
+    lower-case word or a hyphen follows (an adjective: "a Norvan crew", "Norvan-flagged")."""
+    m = re.match(r"\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*", text[at + len(ent) :])
+    return ent + m.group(0) if m else ""
+
+
 def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
     """The answering span of the passage's sentence for ``q``, or "" (the sentence itself is the answer)."""
     text = p.text
@@ -505,6 +513,16 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             # "who ...?" asks for a person first: a person the sentence names answers before an
             # organisation, a nationality or a place near the question's words
             found = [f for f in found if f[1] == "PERSON" and usable([(f[0], f[2])])] or found
+        kinds = head_kinds(q, lem) if e == Expect.PERSON and q.type == QuestionType.WHICH else frozenset()
+        # "which X ...?" wants a name of X's kind (qa29): a nationality adjective ("a Norvan-flagged ship")
+        # answers only a question whose X can name a group ("which nationality / party"), not "which ship /
+        # prosecutor"; a person noun X ("which prosecutor") takes a person the sentence names first
+        if kinds and "group" not in kinds:
+            found = [f for f in found if f[1] != "NORP"] + [
+                (n, "PERSON", i) for t, lab, i in found if lab == "NORP" and (n := _name_run(text, t, i))
+            ]
+        if kinds == {"person"}:
+            found = [f for f in found if f[1] == "PERSON" and usable([(f[0], f[2])])] or found
         items = usable([(t, i) for t, _, i in found])
         if e == Expect.PERSON:
             # "who announced it?": a place that is only the setting ("announced in X by Y") is not who;
@@ -519,6 +537,12 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
         if not items and e == Expect.PERSON:
             ents = entities(text, nlp)
             named = [(n, text.find(n)) for n in sentence_names(text)]
+            if kinds and "group" not in kinds:  # nor an untagged run the recogniser read as a nationality
+                named = [
+                    (n, i)
+                    for n, i in named
+                    if not any(lab == "NORP" and (n in t or n.startswith(t + "-")) for t, lab, _ in ents)
+                ]
             items = usable([(n, i) for n, i in named if not common_opener(n, i, text, ents)])
         return _nearest(items, at)
     if e == Expect.CAUSE:
