@@ -49,11 +49,13 @@ from newsbrief.summarizers.qa.extract import (
     aged_passage,
     answer_kind,
     asks_ahead,
+    asks_opponent,
     counts_plainly,
     dated_ahead,
     head_kinds,
     names_kind,
     names_someone,
+    opponents,
     pronoun_aged,
     span,
 )
@@ -737,6 +739,12 @@ def _answer_from_sentences(
         naming = _fallback(ranked, w.kind_share * rel, w, lambda p: names_kind(q, p, nlp, kinds))
         if naming is not None:
             score, rel, best = naming
+    if w.opponent_share and asks_opponent(q) and not opponents(best.text, q):
+        # "who are they playing next?": a sentence naming no side after "against", "face", "host" ... does not say
+        # whom; the best one that does, when it shares enough of the question's words (qa30)
+        facing = _fallback(ranked, w.opponent_share * rel, w, lambda p: bool(opponents(p.text, q)))
+        if facing is not None:
+            score, rel, best = facing
     key = counted_key(q, lem) if q.expect == Expect.NUMBER else ""
     if key and key not in GENERIC_COUNTED and w.counted_share and not counts(best.text, key, lem):
         # "how many couples": a sentence giving an exact count of couples answers before one that counts

@@ -288,6 +288,16 @@ for (above N by at most a quarter, below by at most a fifth, within 15%), at any
 gives way to the best undated count of the noun at ``past_share`` of its relevance: fiction 0.761 -> 0.772 at 0.5;
 at 0.3 extra follow-ups 0.790 -> 0.785 and extra2 answers 0.750 -> 0.743; at 0.7 fiction only 0.767. Dev (study /
 held), extra, extra2, extra3, public and the blind set unchanged at 0.5.
+``opponent_share`` (qa30: a who-question asking whom a side plays, "who are they playing next?", "who will X face?",
+whose best sentence names no side after "against", "face", "play", "host", "at home to", "victory over" ... takes the
+best sentence that does, and the answer is that side, not the person the sentence names first): fast bench, answers /
+follow-ups extra2 0.750 / 0.688 -> 0.757 / 0.688, dev all 0.837 / 0.839 -> 0.837 / 0.845 (a held follow-up), extra,
+extra3, extra4, fiction unchanged; the same at 0.5, 0.3, 0.2 and 0.1 (the study misses left are opponents named only in
+captions, or in a sentence below ``min_relevance`` that shares only the side's name; taking that one, any sentence
+naming the side and an opponent, gained nothing and picked a caption's run-on). 0.5, as ``who_share``.
+Kept (no weight; qa30): a number that is part of a name, bare digits right after a capitalised word that does not open
+the sentence ("the chain Forever 21", "Formula 1") or opening it with a capitalised word after ("Radio 5 Live"), is no
+number (no count, amount or type fit): answers extra2 0.757 -> 0.764, extra3 0.667 -> 0.674, the rest unchanged.
 """
 
 from __future__ import annotations
@@ -390,6 +400,9 @@ class Weights:
     # a question asking the score: the word "score" weighs this in the search (it is a measure noun, ``measure``, but
     # its verb "scored" tells of a goal, not of the result; the scoreline's type fit finds the result); qa27
     scoreline: float = 0.0
+    # a who-question asking whom a side plays whose best sentence names no opponent ("against X", "will face X") is
+    # answered by the best sentence that does, at this share of its relevance (0: never); qa30, see the module notes
+    opponent_share: float = 0.5
 
 
 WEIGHTS = Weights()
