@@ -736,3 +736,10 @@ NAME_NUMBER_BEFORE = (
     r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday|No|Number|Nos?)\s+$)[A-Z][a-z][\w'-]*(?<!'s)(?<!\u2019s)\s+$"
 )
+# a who-question whose "who" is the object ("who did the board thank?", "who is she dating now?", "who is he said to
+# be related to?"): do-support, or a form of "be" with a subject and a participle last (a preposition or a time word
+# may follow); not "who is likely to win?", "who is the club's doctor?"
+OBJECT_WHO = (
+    r"^\W*(?i:(?:and\s+|so\s+)?who(?:m)?\s+)(?:(?i:do|does|did)\s+\S|(?i:is|are|was|were)\s+\S.*\b[a-z]+(?:ing|ed)"
+    r"(?:\s+(?:to|with|by|for|from|about|at|on|in|now|next|then|today|again|these days))*\W*$)"
+)

@@ -29,6 +29,7 @@ from newsbrief.summarizers.lexicon.qa import (
     LISTED_STORY_PATTERN,
     MEASURE_NOUNS,
     NEXT_GENERIC,
+    OBJECT_WHO,
     ORG_NAME_WORDS,
     ORG_NOUNS,
     PARTICLES,
@@ -53,6 +54,7 @@ from newsbrief.summarizers.qa.extract import (
     counts_plainly,
     dated_ahead,
     head_kinds,
+    names_actor,
     names_kind,
     names_someone,
     opponents,
@@ -613,6 +615,7 @@ def _answer(
 
 
 _CAPTION_LEAD = 2.0
+_OBJECT_WHO = re.compile(OBJECT_WHO)
 
 
 def _answer_from_sentences(
@@ -730,6 +733,22 @@ def _answer_from_sentences(
         # "who ran the survey?" on "a new survey found ...": the sentence restates the question with a common
         # noun; the best one that names someone answers, when it shares enough of the question's words
         naming = _fallback(ranked, w.who_share * rel, w, lambda p: names_someone(q, p, nlp))
+        if naming is not None:
+            score, rel, best = naming
+    if (
+        q.expect == Expect.PERSON
+        and w.person_share
+        and re.match(r"\W*(?:and |so )?who\b", question, re.I)
+        and not asks_opponent(q)
+        and not _OBJECT_WHO.match(question)
+        and not state.turns
+        and not names_actor(q, best, nlp)
+    ):
+        # "who founded the firm?" on "the Kell-based firm says ...": a sentence whose new names are only places,
+        # nationalities or organisations a preposition sets ("a flat near Kell University") names no one who acts;
+        # the best one naming a new person or an acting organisation answers, when it shares enough of the
+        # question's words (qa30; not a who-question's object, "who is she dating?", nor a follow-up)
+        naming = _fallback(ranked, w.person_share * rel, w, lambda p: names_actor(q, p, nlp))
         if naming is not None:
             score, rel, best = naming
     kinds = head_kinds(q, lem) if w.kind_share else frozenset()

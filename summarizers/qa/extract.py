@@ -323,6 +323,29 @@ def names_kind(q: Question, p: Passage, nlp: Language | None, kinds: frozenset[s
     )
 
 
+_NOT_ACTING_BEFORE = KIND_PLACE_PREPOSITIONS | frozenset({"with", "near", "against", "over", "than"})
+
+
+def names_actor(q: Question, p: Passage, nlp: Language | None) -> bool:
+    """The sentence names a new person, or a new organisation that acts, not one a preposition sets ("a flat near
+    Kell University", "talks with Arvia Bank"), by the recogniser's labels (qa30). True without a parser."""
+    if nlp is None:
+        return True
+    qlow = q.text.lower() + " | " + q.known.lower()
+    return any(
+        _new_name(t, q, qlow)
+        and (
+            lab == "PERSON"
+            or (
+                lab == "ORG"
+                and (p.text[:at].split() or [""])[-1].lower() not in _NOT_ACTING_BEFORE
+                and not p.text[at + len(t) :].startswith("-")
+            )
+        )
+        for t, lab, at in entities(p.text, nlp)
+    )
+
+
 def counts_plainly(text: str, key: str, lem: Lemmatizer) -> bool:
     """``text`` gives a count a how-many question can be answered with: a number that is no share, no sum
     of money and no side of a scoreline ("4.1% of patients", "$9 million", "won 18-6" count nothing); one

@@ -298,6 +298,17 @@ naming the side and an opponent, gained nothing and picked a caption's run-on). 
 Kept (no weight; qa30): a number that is part of a name, bare digits right after a capitalised word that does not open
 the sentence ("the chain Forever 21", "Formula 1") or opening it with a capitalised word after ("Radio 5 Live"), is no
 number (no count, amount or type fit): answers extra2 0.757 -> 0.764, extra3 0.667 -> 0.674, the rest unchanged.
+``person_share`` (qa30: a who-question whose best sentence names no new person and no acting organisation, by the
+recogniser's labels, only places, nationalities or an organisation a preposition sets, "near Kell University", "with
+Arvia", takes the best sentence that does; not a who-question's object, "who is she dating?", ``OBJECT_WHO``, nor a
+follow-up): fast bench, answers / follow-ups from dev 0.837 / 0.845, extra4 0.694 / 0.708, extra3 0.674 / 0.656,
+extra2 0.764 / 0.688, extra 0.753 / 0.790, fiction 0.772 / 0.875: at 0.3 dev the same, extra4 0.701, extra3 0.688,
+extra2 0.771, extra 0.757 / 0.795, fiction the same; at 0.5 extra3 0.681, extra 0.753 / 0.795, the rest as at 0.3.
+Tried before it: a new PERSON-labelled entity only (organisations not someone): at 0.3 dev 0.845 (held +2), extra4
+0.708, extra2 0.778, extra3 0.681 but follow-ups 0.635 (a first turn "who is X related to?" moved), extra 0.750,
+fiction 0.761 (organisations that investigate, research, decide are who-answers); at 0.7 dev study -1. Any
+organisation as someone: dev unchanged, extra follow-ups 0.785. With object questions in: extra follow-ups 0.785
+("who is she dating now?" moved, its follow-ups with it). 0.3.
 """
 
 from __future__ import annotations
@@ -403,6 +414,10 @@ class Weights:
     # a who-question asking whom a side plays whose best sentence names no opponent ("against X", "will face X") is
     # answered by the best sentence that does, at this share of its relevance (0: never); qa30, see the module notes
     opponent_share: float = 0.5
+    # a who-question whose best sentence names no new person and no acting organisation, by the recogniser's labels
+    # (only places, nationalities, an organisation after a preposition), is answered by the best sentence that does,
+    # at this share of its relevance (0: never); qa30, see the module notes
+    person_share: float = 0.3
 
 
 WEIGHTS = Weights()

@@ -1,17 +1,20 @@
 """qa30: a who-question asking whom a side plays is answered by the side a sentence names after "against", "face",
-"host" ...; a number that is part of a name ("Radio 5", "Forever 21") is no count.
+"host" ...; a number that is part of a name ("Radio 5", "Forever 21") is no count; a who-question whose best sentence
+names no person and no acting organisation is answered by one that does.
 
 The sentences are written for these tests.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from newsbrief.summarizers.lexicon.qa import OBJECT_WHO
 from newsbrief.summarizers.qa import answer_from_sentences
-from newsbrief.summarizers.qa.extract import asks_opponent, opponents
+from newsbrief.summarizers.qa.extract import asks_opponent, names_actor, opponents
 from newsbrief.summarizers.qa.question import analyse
-from newsbrief.summarizers.qa.retrieve import numbers
+from newsbrief.summarizers.qa.retrieve import index_article, numbers
 from newsbrief.summarizers.qa.words import lemmatizer
 from newsbrief.summarizers.types import Citation
 
@@ -26,6 +29,13 @@ SHOPS = (
     "Tarn Books, which runs its stores beside the fashion chain Forever 21 in the capital, is hiring.",
     "The bookseller said it would take on staff before the summer.",
     "Tarn Books now runs 14 stores in the north.",
+)
+
+
+LAMPS = (
+    "Pellmark, which opened a shop near Harlow University last spring, founded its name on cheap lamps.",
+    "Its lamps now sell in four countries.",
+    "Ines Varga started Pellmark in a garage in 2009.",
 )
 
 
@@ -74,3 +84,27 @@ def test_a_how_many_question_skips_a_number_that_names_something(nlp: Any) -> No
         "How many shops sit beside the capital stores of Tarn Books?", _hits(SHOPS), nlp
     )
     assert not ans.text.startswith("21"), ans.text  # the chain's name gives no count
+
+
+def test_names_actor_reads_people_and_acting_organisations(nlp: Any) -> None:
+    q = analyse("Who founded Pellmark?", lemmatizer(nlp))
+    p = index_article(list(LAMPS), 0, CITE, lemmatizer(nlp))
+    assert not names_actor(q, p[0], nlp)  # a university a preposition sets: no one who acts
+    assert names_actor(q, p[2], nlp)  # positive control: a person
+
+
+def test_object_who_reads_who_as_the_object() -> None:
+    for text in ("Who is she dating now?", "Who did the board thank?", "Who is he said to be related to?"):
+        assert re.match(OBJECT_WHO, text), text
+    for text in (
+        "Who is representing him?",
+        "Who is the club's doctor?",
+        "Who was injured?",
+        "Who founded it?",
+    ):
+        assert not re.match(OBJECT_WHO, text), text
+
+
+def test_a_who_question_is_answered_by_a_sentence_naming_someone_who_acts(nlp: Any) -> None:
+    ans = answer_from_sentences("Who founded Pellmark?", _hits(LAMPS), nlp)
+    assert ans.text.startswith("Ines Varga"), ans.text
