@@ -323,7 +323,9 @@ def names_kind(q: Question, p: Passage, nlp: Language | None, kinds: frozenset[s
     )
 
 
-_NOT_ACTING_BEFORE = KIND_PLACE_PREPOSITIONS | frozenset({"with", "near", "against", "over", "than"})
+# the words before an organisation that make it a setting or a party, not who acts ("a flat near Kell University",
+# "talks with Arvia"); not "to", "from" or "of", which may mark who receives, sends or leads ("pass to the Kell Trust")
+_NOT_ACTING_BEFORE = SETTING_PREPOSITIONS | frozenset({"with", "against", "over", "than"})
 
 
 def names_actor(q: Question, p: Passage, nlp: Language | None) -> bool:
