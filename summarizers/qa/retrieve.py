@@ -441,9 +441,16 @@ def counts(text: str, key: str, lem: Lemmatizer) -> list[re.Match[str]]:
         after = [
             g.group(0) for g in (_COUNTED_GAP.match(text, m.end()), _COUNTED_LIST.match(text, m.end())) if g
         ]
+        if (hyphen := _COUNTED_HYPHEN.match(text, m.end())) is not None:
+            after.append(hyphen.group(1))  # the noun the number makes a compound with: "a 39-vehicle pileup"
         if any(key in terms(a, lem) for a in after):
             out.append(m)
     return out
+
+
+# a number joined to the noun it counts by a hyphen ("a 39-vehicle pileup", "a three-car crash"), not an age
+# ("a 24-year-old")
+_COUNTED_HYPHEN = re.compile(r"-([a-z]{3,})\b(?!-old\b)")
 
 
 _ROUNDED = re.compile(

@@ -14,7 +14,7 @@ from newsbrief.summarizers.lexicon.qa import OBJECT_WHO
 from newsbrief.summarizers.qa import answer_from_sentences
 from newsbrief.summarizers.qa.extract import asks_opponent, names_actor, opponents
 from newsbrief.summarizers.qa.question import analyse
-from newsbrief.summarizers.qa.retrieve import index_article, numbers
+from newsbrief.summarizers.qa.retrieve import counts, index_article, numbers
 from newsbrief.summarizers.qa.words import lemmatizer
 from newsbrief.summarizers.types import Citation
 
@@ -108,3 +108,20 @@ def test_object_who_reads_who_as_the_object() -> None:
 def test_a_who_question_is_answered_by_a_sentence_naming_someone_who_acts(nlp: Any) -> None:
     ans = answer_from_sentences("Who founded Pellmark?", _hits(LAMPS), nlp)
     assert ans.text.startswith("Ines Varga"), ans.text
+
+
+def test_a_number_joined_to_its_noun_by_a_hyphen_counts_it(nlp: Any) -> None:
+    crash = (
+        "Police said the crash on the ring road was the worst in years.",
+        "On the ring road 3 drivers were hurt in a 14-vehicle crash.",
+        "The road reopened at noon.",
+    )
+    ans = answer_from_sentences(
+        "How many vehicles were involved in the crash on the ring road?", _hits(crash), nlp
+    )
+    assert ans.text.startswith("14"), ans.text
+    lem = lemmatizer(nlp)
+    assert [m.group(0) for m in counts("a 14-vehicle crash", "car", lem)] == [
+        "14"
+    ]  # "vehicle" is keyed "car"
+    assert counts("the 24-year-old driver", "year", lem) == []  # an age counts no years
