@@ -721,7 +721,7 @@ OPPONENT_QUESTION = (
 )
 # where a sentence names a side's opponent: the name after one of these (at most three lower-case words between,
 # none a preposition that sets another role: "will play 12th seed Ana Ode", "against bottom club Tarnby",
-# "victory over fourth-placed Arvia", "at home to Kell"; not the ground a side visits, "visiting the Dome")
+# "victory over sixth-placed Arvia", "at home to Kell"; not the ground a side visits, "visiting the Dome")
 OPPONENT_MARKER = (
     r"\b(?i:against|v|vs|versus|play(?:s|ing)?|fac(?:e|es|ing)|meet(?:s|ing)?|host(?:s|ing)?"
     r"|visit(?:s|ing)?(?!\s+the\b)|visit of|tak(?:e|es|ing) on|up against|at home to|away (?:to|at)|(?:win|victory|defeat|derby|clash|tie)"
@@ -729,7 +729,7 @@ OPPONENT_MARKER = (
     r"[a-z0-9][\w'-]*\s+){0,3}(?=[A-Z])"
 )
 # a number that is part of a name: bare digits right after a capitalised word that does not open its sentence and
-# is no month, weekday or all-capitals heading ("Radio 5 Live", "the chain Forever 21", "Route 66"), not a side of a
+# is no month, weekday or all-capitals heading ("Canal 9 Sport", "the chain Velvet 33", "Lane 7"), not a side of a
 # scoreline after a team ("beat Kell 2-1"): no count, amount or share
 NAME_NUMBER_BEFORE = (
     r"(?<=[\w,;:'\u2019\"\u201d)] )(?!(?:January|February|March|April|May|June|July|August|September|October"

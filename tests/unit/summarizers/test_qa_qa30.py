@@ -1,5 +1,5 @@
 """qa30: a who-question asking whom a side plays is answered by the side a sentence names after "against", "face",
-"host" ...; a number that is part of a name ("Radio 5", "Forever 21") is no count; a who-question whose best sentence
+"host" ...; a number that is part of a name ("Canal 9", "Velvet 33") is no count; a who-question whose best sentence
 names no person and no acting organisation is answered by one that does.
 
 The sentences are written for these tests.
@@ -26,7 +26,7 @@ DERBY = (
     "The club sold out its away allocation within an hour.",
 )
 SHOPS = (
-    "Tarn Books, which runs its stores beside the fashion chain Forever 21 in the capital, is hiring.",
+    "Tarn Books, which runs its stores beside the fashion chain Velvet 33 in the capital, is hiring.",
     "The bookseller said it would take on staff before the summer.",
     "Tarn Books now runs 14 stores in the north.",
 )
@@ -59,7 +59,7 @@ def test_asks_opponent_reads_whom_a_side_plays(nlp: Any) -> None:
 def test_opponents_are_the_new_names_after_a_marker(nlp: Any) -> None:
     q = analyse("Who will Ana Ode face next?", lemmatizer(nlp))
     assert [n for n, _ in opponents("Ana Ode will play 12th seed Mira Tull on Thursday.", q)] == ["Mira Tull"]
-    assert [n for n, _ in opponents("Victory over fourth-placed Arvia would help.", q)] == ["Arvia"]
+    assert [n for n, _ in opponents("Victory over sixth-placed Arvia would help.", q)] == ["Arvia"]
     assert opponents("Ana Ode played for Arvia as a junior.", q) == []  # whom she played for
     assert opponents("Mira Tull lost a match against Ana Ode.", q) == []  # the question's own side
     assert opponents("Fans were seen visiting the Dome on Monday.", q) == []  # the ground, not a side
@@ -71,8 +71,8 @@ def test_a_who_are_they_playing_question_is_answered_by_the_opponent(nlp: Any) -
 
 
 def test_a_number_in_a_name_is_no_number() -> None:
-    assert [m.group(0) for m in numbers("It stands beside the chain Forever 21 in the capital.")] == []
-    assert [m.group(0) for m in numbers("Radio 5 Live said the show would return.")] == []
+    assert [m.group(0) for m in numbers("It stands beside the chain Velvet 33 in the capital.")] == []
+    assert [m.group(0) for m in numbers("Canal 9 Sport said the show would return.")] == []
     # positive controls: counts, dates and scorelines stay
     assert [m.group(0) for m in numbers("Some 40 fans came on Monday 3 May.")][:1] == ["40"]
     assert "2" in [m.group(0) for m in numbers("Kell beat Tarn 2-1 at home.")]
@@ -83,7 +83,7 @@ def test_a_how_many_question_skips_a_number_that_names_something(nlp: Any) -> No
     ans = answer_from_sentences(
         "How many shops sit beside the capital stores of Tarn Books?", _hits(SHOPS), nlp
     )
-    assert not ans.text.startswith("21"), ans.text  # the chain's name gives no count
+    assert not ans.text.startswith("33"), ans.text  # the chain's name gives no count
 
 
 def test_names_actor_reads_people_and_acting_organisations(nlp: Any) -> None:
