@@ -2595,8 +2595,11 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
             and len(c.name.split()) == 1
             and len(real) < 3
             and not any(m.listed or m.titled for m in real)
+            and not (len(real) == 2 and any(m.agent for m in real))
         ):
-            continue  # people are introduced by full name; a lone single word is usually a tagging error
+            # people are introduced by full name; a lone single word is usually a tagging error,
+            # unless the story comes back to it and it acts ("Ruiz said ... Ruiz added")
+            continue
         in_title = any(has_word(a.lower(), title_l) for a in (c.name, *c.aliases))
         patients = sum(m.patient for m in real)
         score = (

@@ -1,0 +1,42 @@
+"""actors16: a person the story names by surname alone, who comes back and acts. The texts are
+written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.unit.summarizers.facet_texts import facets, names
+
+LAWYER = """
+    A builder accused of taking deposits for kitchens he never fitted was released on bail in Tarrow.
+    The Tarrow Trading Standards office said nine families had come forward so far.
+    'He has been pressed for years to pay the money back,' Kowalski said.
+    Investigators spent the winter tracing the payments through four bank accounts.
+    The families hope to recover some of the 60,000 pounds they lost.
+    Kowalski told reporters that his client would contest every charge.
+    """
+
+
+def test_a_surname_that_comes_back_and_acts_is_an_actor(nlp: Any) -> None:
+    got = names(facets(nlp, LAWYER))
+    assert "Kowalski" in got, got
+
+
+MURAL = """
+    A new mural in Tarrow shows the late boxing coach at work in his old gym.
+    The painters said the wall took three weeks to finish.
+    Visitors have left flowers beneath the portrait of Kowalski since Sunday.
+    The council plans to light the wall at night.
+    A plaque with a quote from Kowalski will be added in May.
+    """
+
+
+def test_a_surname_named_twice_that_never_acts_is_not_an_actor(nlp: Any) -> None:
+    # the same name acting is listed (the positive control): only the acting differs
+    acting = MURAL.replace(
+        "A plaque with a quote from Kowalski will be added in May.",
+        "Kowalski trained four champions in that gym, his old pupils recall.",
+    )
+    assert "Kowalski" in names(facets(nlp, acting))
+    got = names(facets(nlp, MURAL))
+    assert "Kowalski" not in got, got
