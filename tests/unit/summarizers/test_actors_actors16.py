@@ -8,12 +8,12 @@ from typing import Any
 from tests.unit.summarizers.facet_texts import facets, names
 
 LAWYER = """
-    A builder accused of taking deposits for kitchens he never fitted was released on bail in Tarrow.
-    The Tarrow Trading Standards office said nine families had come forward so far.
-    'He has been pressed for years to pay the money back,' Kowalski said.
+    A builder accused of taking deposits for kitchens he never fitted was freed pending trial in Tarrow.
+    The Tarrow consumer watchdog said nine families had come forward so far.
+    'He has been asked for years to return what he took,' Kowalski said.
     Investigators spent the winter tracing the payments through four bank accounts.
-    The families hope to recover some of the 60,000 pounds they lost.
-    Kowalski told reporters that his client would contest every charge.
+    The families hope to recover part of 60,000 pounds they lost.
+    Kowalski told reporters the builder would contest every charge.
     """
 
 
@@ -26,13 +26,13 @@ MURAL = """
     A new mural in Tarrow shows the late boxing coach at work in his old gym.
     The painters said the wall took three weeks to finish.
     Visitors have left flowers beneath the portrait of Kowalski since Sunday.
-    The council plans to light the wall at night.
+    The council plans to light the wall after dark.
     A plaque with a quote from Kowalski will be added in May.
     """
 
 
-def test_a_surname_named_twice_that_never_acts_is_not_an_actor(nlp: Any) -> None:
-    # the same name acting is listed (the positive control): only the acting differs
+def test_a_surname_named_twice_that_never_acts_stays_out(nlp: Any) -> None:
+    # positive control: when its second mention acts, that surname is listed
     acting = MURAL.replace(
         "A plaque with a quote from Kowalski will be added in May.",
         "Kowalski trained four champions in that gym, his old pupils recall.",
