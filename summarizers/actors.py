@@ -2545,7 +2545,9 @@ def _titles(parsed: Sequence[ParsedSentence], title: str = "") -> set[str]:
                 k -= 1
             # the recogniser's WORK_OF_ART alone also falls on people; "The ..." is a title's shape
             titled = e.label_ == "WORK_OF_ART" and len(e) > 2 and e[0].lower_ == "the"
-            if titled or (k >= 0 and doc[k].lower_ in WORK_NOUNS):
+            # the tail of a hyphened word is no noun for a work ("the storm-hit Kelby Hospital")
+            work_noun = k >= 0 and doc[k].lower_ in WORK_NOUNS and not (k > 0 and doc[k - 1].text == "-")
+            if titled or work_noun:
                 out.add(_title_key(e.text))
     return out
 

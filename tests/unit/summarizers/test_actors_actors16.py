@@ -40,3 +40,18 @@ def test_a_surname_named_twice_that_never_acts_stays_out(nlp: Any) -> None:
     assert "Kowalski" in names(facets(nlp, acting))
     got = names(facets(nlp, MURAL))
     assert "Kowalski" not in got, got
+
+
+INFIRMARY = """
+    Health officials have taken over the scandal-hit Marrow Royal Infirmary after a damning report.
+    Marrow Royal Infirmary apologised to families and said it would publish a plan within a month.
+    Inspectors found that Marrow Royal Infirmary had failed to record dozens of falls on its wards.
+    The health minister, Ada Quist, said the board would be replaced.
+    """
+
+
+def test_the_tail_of_a_hyphened_word_is_no_noun_for_a_work(nlp: Any) -> None:
+    # "-hit" is the end of "scandal-hit", not a chart hit: the name after it is no song title
+    got = names(facets(nlp, INFIRMARY))
+    assert "Marrow Royal Infirmary" in got, got
+    assert "Ada Quist" in got, got  # control: the text yields actors at all
