@@ -44,7 +44,7 @@ def test_a_surname_named_twice_that_never_acts_stays_out(nlp: Any) -> None:
 
 INFIRMARY = """
     Health officials have taken over the scandal-hit Marrow Royal Infirmary after a damning report.
-    Marrow Royal Infirmary apologised to families and said it would publish a plan within a month.
+    Marrow Royal Infirmary apologised to families and promised a recovery plan within a month.
     Inspectors found that Marrow Royal Infirmary had failed to record dozens of falls on its wards.
     The health minister, Ada Quist, said the board would be replaced.
     """
