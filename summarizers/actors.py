@@ -2545,7 +2545,9 @@ def _titles(parsed: Sequence[ParsedSentence], title: str = "") -> set[str]:
                 k -= 1
             # the recogniser's WORK_OF_ART alone also falls on people; "The ..." is a title's shape
             titled = e.label_ == "WORK_OF_ART" and len(e) > 2 and e[0].lower_ == "the"
-            if titled or (k >= 0 and doc[k].lower_ in WORK_NOUNS):
+            # the tail of a hyphened word is no noun for a work ("the storm-hit Kelby Hospital")
+            work_noun = k >= 0 and doc[k].lower_ in WORK_NOUNS and not (k > 0 and doc[k - 1].text == "-")
+            if titled or work_noun:
                 out.add(_title_key(e.text))
     return out
 
@@ -2595,8 +2597,11 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
             and len(c.name.split()) == 1
             and len(real) < 3
             and not any(m.listed or m.titled for m in real)
+            and not (len(real) == 2 and any(m.agent for m in real))
         ):
-            continue  # people are introduced by full name; a lone single word is usually a tagging error
+            # people are introduced by full name; a lone single word is usually a tagging error,
+            # unless the story comes back to it and it acts ("Ruiz said ... Ruiz added")
+            continue
         in_title = any(has_word(a.lower(), title_l) for a in (c.name, *c.aliases))
         patients = sum(m.patient for m in real)
         score = (
