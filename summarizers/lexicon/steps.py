@@ -26,7 +26,14 @@ FUTURE_CUE_RE = re.compile(
     r"rescheduled|until|going to|(?:waits|(?:is|are|'s|'re|am) (?:still )?waiting) for|under (?:investigation|review|inquiry|consideration|"
     r"scrutiny|examination|assessment|evaluation|appeal|probe)|(?:wants|hopes) to|asks?|asking|seeks?|seeking|decides?|recommends?|"
     r"orders?|call(?:s|ed)? on|yet to|attempt(?:s|ing)? to|committed|dedicated|this (?:spring|summer|autumn|fall|winter)|"
-    r"(?:from|starting|beginning|as of) (?:today|tonight)|(?:is|are|'s|'re) \w+ing (?:\w+ ){0,4}(?:today|tonight))\b",
+    r"(?:from|starting|beginning|as of) (?:today|tonight)|(?:is|are|'s|'re) \w+ing (?:\w+ ){0,4}(?:today|tonight)|"
+    # an effort or a call under way with an adverb before it ("the union is also considering", "we
+    # are still seeking"; "calling" with any word before it: "kept calling for a levy")
+    r"calling (?:on|for)|(?:is|are|'s|'re|am) (?:now|also|still|currently|already) (?:trying|seeking|"
+    r"looking|pushing|moving|considering|weighing|preparing|planning|investigating|reviewing|calling|"
+    r"asking|appealing)|"
+    # a weekday after "on" ("is in the capital on Tuesday"): the day may lie ahead
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.I,
 )
 
@@ -688,3 +695,15 @@ STATE_LEMMAS = frozenset(
         "deserve",
     }
 )
+
+# --- steps18 ---
+# modals of a hypothetical or of a future seen from the past: an undated clause of theirs that only
+# links a subject to a state ("the bridge would be a landmark", "she'd be home by dusk") is a
+# judgement or an imagined case, not an event (lower-cased forms)
+HYPOTHETICAL_MODALS = frozenset({"would", "'d"})
+# adjectives of a feeling: under a modal with no date ahead ("the coach will be pleased", "fans
+# will hardly be upset") a guess at a mood, like ``MOOD_ADJ``, not an event (lower-cased forms)
+FEELING_ADJ = frozenset(
+    {"confident", "concerned", "happy", "pleased", "delighted", "disappointed", "relieved", "upset",
+     "proud", "glad", "sad", "unhappy", "satisfied", "content", "optimistic", "pessimistic", "hopeful"}
+)  # fmt: skip
