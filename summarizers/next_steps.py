@@ -1941,10 +1941,11 @@ def _speaker_before(parsed: Sequence[ParsedSentence], k: int) -> bool:
 
 
 def _acting_now(head: Token) -> bool:
-    """A verb of asking, planning or offering in the present progressive ("we are asking the court
-    to ...", "I am seeking ..."): said by the one who acts, their own act under way."""
+    """A verb of asking, planning or offering, or of an effort (``EFFORT_LEMMAS``: "we're
+    examining"), in the present progressive ("we are asking the court to ...", "I am seeking ..."):
+    said by the one who acts, their own act under way."""
     return (
-        _lemma(head) in PLAN_LEMMAS
+        _lemma(head) in PLAN_LEMMAS | EFFORT_LEMMAS
         and head.tag_ == "VBG"
         and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in head.children)
     )
@@ -2272,8 +2273,14 @@ def _extract(
     seen: list[set[str]] = []
     for s in steps:
         words = {w for w in re.findall(r"\w+", s.text.lower()) if w not in STEP_STOP_WORDS}
-        if any(_same_step(words, other) for other in seen):
-            continue  # the same clause again (a standfirst repeating the body, a longer cut)
+        same = next((j for j, other in enumerate(seen) if _same_step(words, other)), None)
+        if same is not None:
+            # the same clause again (a standfirst repeating the body, a longer cut): a cut that holds
+            # nearly all the listed one's words and more of its own tells the step more fully, in its place
+            if len(words) > len(seen[same]) and len(words & seen[same]) >= _SAME_STEP_SHARE * len(seen[same]):
+                seen[same] = words
+                out[same] = NextStep(text=s.text, sentence=s.sentence, when=out[same].when or s.when)
+            continue
         seen.append(words)
         if len(out) >= _SURE_STEPS and s.sure < STEP_WEIGHTS["sure_min"]:
             break  # past the first few, only sure steps
