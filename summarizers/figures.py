@@ -88,7 +88,7 @@ _ORDINAL_RE = re.compile(
 _ONE_DURATION_NOT = re.compile(rf"\b(?:{_alt(lex.RATE_LEADS)})\s$", re.I)
 _ONE_DURATION_AFTER = re.compile(rf"\s(?:{_alt(lex.TIME_AGO_WORDS)})\b", re.I)
 _ONE_DURATION_RE = re.compile(
-    rf"(?<![\w-])(?:one|a|an)[\s-](?:{_alt(lex.SINGLE_DURATION_UNITS)})\b(?!-)", re.I
+    rf"(?<![\w-])(?:one|a|an|another)[\s-](?:{_alt(lex.SINGLE_DURATION_UNITS)})\b(?!-)", re.I
 )
 _ODDS = r"\d{1,3}/\d{1,3}"
 _TALLY_SIDE = rf"(?:\d{{1,3}}(?:,\d{{3}})*|{_WORD_NUM}|one)"
@@ -177,6 +177,10 @@ _MULTIPLE_AFTER = re.compile(rf"\stimes(?=\s(?:{_alt(lex.MULTIPLE_FOLLOWERS)})\b
 # "more than triple the safe dose", "twice the national average": a multiple said in words
 _MULTIPLE_WORD_RE = re.compile(
     rf"(?<![\w-])(?:{_QUAL})?(?:{_alt(lex.MULTIPLE_WORDS)})(?=\s(?:{_alt(lex.MULTIPLE_OBJECTS)})\b)", re.I
+)
+# "twice as costly", "twice as many": a multiple in words with the comparison it sizes, one figure
+_MULTIPLE_AS_RE = re.compile(
+    rf"(?<![\w-])(?:{_QUAL})?(?:{_alt(lex.MULTIPLE_WORDS)})\sas\s[a-z]+(?=[\s,.;:])", re.I
 )
 # "a quarter of all voters", "nearly two-thirds of its budget": a share in words, before its "of"
 _FRACTION_RE = re.compile(
@@ -899,7 +903,7 @@ def _number_spans(text: str) -> list[tuple[int, int]]:
                 continue  # "twice a day" is a rate, "a year ago" a time anchor
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append((m.start(), m.end()))
-    for m in _MULTIPLE_WORD_RE.finditer(text):
+    for m in (*_MULTIPLE_WORD_RE.finditer(text), *_MULTIPLE_AS_RE.finditer(text)):
         if not any(a < m.end() and m.start() < b for a, b in out):
             out.append((m.start(), m.end()))
     for m in _FRACTION_RE.finditer(text):
@@ -1080,10 +1084,26 @@ def _interval(doc: Doc, head: Token) -> bool:
 
 
 def _relative_time(doc: Doc, span: Span, head: Token) -> bool:
-    """Whether a duration only anchors a time: "two years ago", "the past three weeks"."""
+    """Whether a duration only anchors a time: "two years ago", "the past three weeks" (not the
+    length of an act, "held for the next two days": see ``_lasts``)."""
+    if _lasts(head):
+        return False
     after = doc[head.i + 1].lower_ if head.i + 1 < len(doc) else ""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     return after in lex.RELATIVE_TIME or before in lex.TIME_ANCHORS
+
+
+def _lasts(head: Token) -> bool:
+    """A duration after "for" on a verb measures how long the act went on, whatever word of time
+    comes before it ("kept for the next two days", "stayed for the past six years"); one with an
+    "of" of its own is a slice of a longer time ("for the opening weeks of the season")."""
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.tag_.startswith("VB")
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    )
 
 
 def _with_noun(doc: Doc, start: int, end: int) -> int:
@@ -1376,6 +1396,17 @@ def extract_figures(
                     and not _DURATION.fullmatch(last.head.lower_)
                     and not last.tag_.startswith("VB")
                 ):
+                    score = _score(value, ctx, p.index, n, title, text, start)
+                    cands.append(_Candidate(value, ctx, text, score, (value.lower(),), len(cands)))
+                covered = end
+                continue
+            compared = _MULTIPLE_AS_RE.match(text, start)
+            if compared and compared.end() == end:
+                # the multiple sizes a comparison when the word after "as" is what it compares: "twice
+                # as costly", "twice as many people" (not "twice as a boy", "double as a venue")
+                span = p.doc.char_span(start, end, alignment_mode="expand") if p.parsed else None
+                ctx = _context(p.doc, start, end, _words(value)) if span is not None else ""
+                if ctx and span is not None and span[-1].tag_ in ("JJ", "JJR", "RB", "RBR"):
                     score = _score(value, ctx, p.index, n, title, text, start)
                     cands.append(_Candidate(value, ctx, text, score, (value.lower(),), len(cands)))
                 covered = end

@@ -58,6 +58,7 @@ from newsbrief.summarizers.lexicon.steps import (
     EVERYONE_SUBJECTS,
     FACE_OBJECTS,
     FEAR_ADJ,
+    FEELING_ADJ,
     FEELING_EFFECT_LEMMAS,
     FILE_LEMMAS,
     FILED_NOUNS,
@@ -73,6 +74,7 @@ from newsbrief.summarizers.lexicon.steps import (
     HABIT_TIME_MARKS,
     HABIT_WORDS,
     HELD_TRUE_LEMMAS,
+    HYPOTHETICAL_MODALS,
     IDIOM_PATTERNS,
     IMPLICATIVE_LEMMAS,
     INDIRECT_INTENT_MODALS,
@@ -1366,7 +1368,7 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
     if (
         _lemma(head) == "be"
         and _modal_of(head)
-        and any(c.dep_ == "acomp" and c.lower_ in MOOD_ADJ for c in head.children)
+        and any(c.dep_ == "acomp" and c.lower_ in MOOD_ADJ | FEAR_ADJ | FEELING_ADJ for c in head.children)
         and not _has_future_date(head)
     ):
         return True  # "the striker will be eager to score again": a guess at a mood, no event
@@ -1939,10 +1941,11 @@ def _speaker_before(parsed: Sequence[ParsedSentence], k: int) -> bool:
 
 
 def _acting_now(head: Token) -> bool:
-    """A verb of asking, planning or offering in the present progressive ("we are asking the court
-    to ...", "I am seeking ..."): said by the one who acts, their own act under way."""
+    """A verb of asking, planning or offering, or of an effort (``EFFORT_LEMMAS``: "we're
+    examining"), in the present progressive ("we are asking the court to ...", "I am seeking ..."):
+    said by the one who acts, their own act under way."""
     return (
-        _lemma(head) in PLAN_LEMMAS
+        _lemma(head) in PLAN_LEMMAS | EFFORT_LEMMAS
         and head.tag_ == "VBG"
         and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in head.children)
     )
@@ -2142,6 +2145,18 @@ def _weak_speculation(head: Token) -> bool:
     )
 
 
+def _hypothetical_state(head: Token) -> bool:
+    """A "would" clause that links its subject to a state ("the stadium would be a fitting venue",
+    "she'd be home by dusk", "nobody would be capable of it"): with no date ahead, a judgement,
+    an imagined case or a past promise of a state, not an event. A passive ("would be held") or a
+    clause after "be" ("the aim would be to sell") says what is done."""
+    return (
+        _modal_of(head) in HYPOTHETICAL_MODALS
+        and _lemma(head) == "be"
+        and not any(c.dep_ in ("auxpass", "xcomp", "ccomp", "csubj") for c in head.children)
+    )
+
+
 def _extract(
     parsed: Sequence[ParsedSentence], captions: Sequence[ParsedSentence] = ()
 ) -> tuple[NextStep, ...]:
@@ -2215,6 +2230,8 @@ def _extract(
                 continue  # "fans may feel let down", "it might flood if the rain goes on": a state or a guess
             if not when and trigger not in lexical and _generic_possibility(head):
                 continue  # "diners may find the sauce too sweet": how things go, not what comes next
+            if not when and trigger not in lexical and _hypothetical_state(head):
+                continue  # "the old mill would be a fine museum": a state imagined, not an event
             # the cut keeps the trigger and the date ahead
             keep = max([trigger, *(e.end - 1 for e in doc.ents if e.text == when and e.start >= toks[0].i)])
             text = speaker + _render(toks, keep) + trailer
@@ -2256,8 +2273,14 @@ def _extract(
     seen: list[set[str]] = []
     for s in steps:
         words = {w for w in re.findall(r"\w+", s.text.lower()) if w not in STEP_STOP_WORDS}
-        if any(_same_step(words, other) for other in seen):
-            continue  # the same clause again (a standfirst repeating the body, a longer cut)
+        same = next((j for j, other in enumerate(seen) if _same_step(words, other)), None)
+        if same is not None:
+            # the same clause again (a standfirst repeating the body, a longer cut): a cut that holds
+            # nearly all the listed one's words and more of its own tells the step more fully, in its place
+            if len(words) > len(seen[same]) and len(words & seen[same]) >= _SAME_STEP_SHARE * len(seen[same]):
+                seen[same] = words
+                out[same] = NextStep(text=s.text, sentence=s.sentence, when=out[same].when or s.when)
+            continue
         seen.append(words)
         if len(out) >= _SURE_STEPS and s.sure < STEP_WEIGHTS["sure_min"]:
             break  # past the first few, only sure steps

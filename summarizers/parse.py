@@ -403,6 +403,8 @@ def _glue_starts(doc: Doc) -> list[int]:
                 continue
             if tok.dep_ == "conj" and _coordinated(tok):
                 continue  # "... and Ann Lee warned ...": coordinated
+            if _object_clause(doc, tok, start):
+                continue  # "... would see Ann Lee banned ...": the clause is the object of the verb before it
             if tok.dep_ == "ccomp":
                 head = tok.head
                 earlier = any(c.dep_ == "ccomp" and c.i < start for c in head.children)
@@ -410,9 +412,28 @@ def _glue_starts(doc: Doc) -> list[int]:
                     continue  # "said on Monday Harbour officials would ...": one sentence
         else:
             continue
-        if _may_start(doc, start):
+        if _may_start(doc, start) and not _open_clause(doc, start):
             starts.add(start)
     return sorted(starts)
+
+
+def _object_clause(doc: Doc, verb: Token, start: int) -> bool:
+    """Whether a clause that opens with a name hangs on the verb right before it ("would see Ann Lee
+    banned", "singing Tom Day's old song"): the name's capital says nothing of a new sentence there,
+    so the clause is that verb's object. (A capitalised common word there opens a sentence: "... as
+    the tide turns Most boats ...".)"""
+    return (
+        verb.dep_ != "conj"
+        and verb.head.i == start - 1
+        and verb.head.pos_ in ("VERB", "AUX")
+        and doc[start].pos_ == "PROPN"
+    )
+
+
+def _open_clause(doc: Doc, start: int) -> bool:
+    """Whether the words before ``start`` open a subordinate clause whose verb comes after it ("held
+    that from May to June Ann Lee sold ..."): the words on both sides are one sentence."""
+    return any(t.dep_ == "mark" and t.head.i >= start for t in doc[:start])
 
 
 def _swallowed_clause_end(subj: Token) -> int:

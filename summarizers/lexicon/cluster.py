@@ -5,17 +5,9 @@ Data only, keyed by lower-case form.
 
 from __future__ import annotations
 
-from newsbrief.summarizers.lexicon.common import MONTH_NAMES
+from newsbrief.summarizers.lexicon.common import MONTH_NAMES, WEEKDAY_NAMES
 
-WEEKDAYS: dict[str, int] = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
+WEEKDAYS: dict[str, int] = {day: i for i, day in enumerate(WEEKDAY_NAMES)}
 """A weekday named in an article's lead: the event happened on the latest such day up to the
 day of publication ("on Monday", "Monday's vote")."""
 

@@ -18,6 +18,8 @@ MONTH_NAMES = (
     "december",
 )
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# the short forms of month names newspapers print ("Jan. 5", "Sept 2014"); "may" has none
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 
 # cardinal numbers written as words, with their value ("fourteen villages" and "14 villages")
 _UNIT_WORDS = [

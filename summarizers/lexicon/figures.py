@@ -3,24 +3,15 @@ date, an age, a code or a phone number, and what makes it matter. Data only, low
 
 from __future__ import annotations
 
-from newsbrief.summarizers.lexicon.common import CARDINAL_VALUES, MONTH_NAMES
-
-MONTHS = (
-    *MONTH_NAMES,
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
+from newsbrief.summarizers.lexicon.common import (
+    CARDINAL_VALUES,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
 )
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+MONTHS = (*MONTH_NAMES, *MONTH_ABBREVIATIONS)
+WEEKDAYS = WEEKDAY_NAMES
 
 # cardinal number words a figure may be written in ("three fishermen", "tens of thousands")
 NUMBER_WORDS = (

@@ -14,7 +14,7 @@ from newsbrief.summarizers.lexicon.common import SPEECH_LEMMAS as COMMON_SPEECH
 
 # Sentences holding one of these words are parsed (newsbrief.summarizers.facets._needs_parse) so that the
 # step rules can read their tense and aspect.
-FUTURE_CUE_RE = re.compile(
+_FUTURE_WORD_CUE_RE = re.compile(
     r"\b(?:will|would|shall|'ll|could|might|may|should|must|going to|plans?|planned|planning|intends?|"
     r"intended|aims?|expects?|expected|due|scheduled|set to|is to|are to|was to|were to|offer(?:s|ed)?|"
     r"propos(?:e|es|ed|al)|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|appeal(?:s|ed)?|ready|"
@@ -26,7 +26,14 @@ FUTURE_CUE_RE = re.compile(
     r"rescheduled|until|going to|(?:waits|(?:is|are|'s|'re|am) (?:still )?waiting) for|under (?:investigation|review|inquiry|consideration|"
     r"scrutiny|examination|assessment|evaluation|appeal|probe)|(?:wants|hopes) to|asks?|asking|seeks?|seeking|decides?|recommends?|"
     r"orders?|call(?:s|ed)? on|yet to|attempt(?:s|ing)? to|committed|dedicated|this (?:spring|summer|autumn|fall|winter)|"
-    r"(?:from|starting|beginning|as of) (?:today|tonight)|(?:is|are|'s|'re) \w+ing (?:\w+ ){0,4}(?:today|tonight))\b",
+    r"(?:from|starting|beginning|as of) (?:today|tonight)|(?:is|are|'s|'re) \w+ing (?:\w+ ){0,4}(?:today|tonight)|"
+    # an effort or a call under way with an adverb before it ("the union is also considering", "we
+    # are still seeking"; "calling" with any word before it: "kept calling for a levy")
+    r"calling (?:on|for)|(?:is|are|'s|'re|am) (?:now|also|still|currently|already) (?:trying|seeking|"
+    r"looking|pushing|moving|considering|weighing|preparing|planning|investigating|reviewing|calling|"
+    r"asking|appealing)|"
+    # a weekday after "on" ("is in the capital on Tuesday"): the day may lie ahead
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.I,
 )
 
@@ -688,3 +695,78 @@ STATE_LEMMAS = frozenset(
         "deserve",
     }
 )
+
+# --- steps18 ---
+# modals of a hypothetical or of a future seen from the past: an undated clause of theirs that only
+# links a subject to a state ("the bridge would be a landmark", "she'd be home by dusk") is a
+# judgement or an imagined case, not an event (lower-cased forms)
+HYPOTHETICAL_MODALS = frozenset({"would", "'d"})
+# adjectives of a feeling: under a modal with no date ahead ("the coach will be pleased", "fans
+# will hardly be upset") a guess at a mood, like ``MOOD_ADJ``, not an event (lower-cased forms)
+FEELING_ADJ = frozenset(
+    {"confident", "concerned", "happy", "pleased", "delighted", "disappointed", "relieved", "upset",
+     "proud", "glad", "sad", "unhappy", "satisfied", "content", "optimistic", "pessimistic", "hopeful"}
+)  # fmt: skip
+# --- steps19 ---
+# the parse gate reads, besides the words of ``_FUTURE_WORD_CUE_RE``, every form a trigger of the
+# extractor fires on: the lemmas of its trigger lists, inflected, in the frame the trigger asks for
+# (an effort in the progressive, a case filed, a duty laid on someone, a span of time given to act)
+
+
+def _ing(lemma: str) -> set[str]:
+    """The -ing forms a lemma may take ("plan" -> "planning" and "planing": one too many is harmless)."""
+    stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma
+    forms = {stem + "ing"}
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", lemma):
+        forms.add(lemma + lemma[-1] + "ing")
+    return forms
+
+
+def _past(lemma: str) -> set[str]:
+    """The -ed forms a lemma may take, with the common irregular participles of the lists."""
+    irregular = {"give": "given", "forbid": "forbidden"}
+    if lemma in irregular:
+        return {irregular[lemma]}
+    if lemma.endswith("e"):
+        return {lemma + "d"}
+    if re.search(r"[^aeiou]y$", lemma):
+        return {lemma[:-1] + "ied"}
+    forms = {lemma + "ed"}
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", lemma):
+        forms.add(lemma + lemma[-1] + "ed")
+    return forms
+
+
+def _alt(forms: set[str]) -> str:
+    return "(?:" + "|".join(sorted(forms, key=lambda f: (-len(f), f))) + ")"
+
+
+_BE_NOW = r"(?:is|are|was|were|'s|'re)\s+(?:\w+\s+)?"
+TRIGGER_CUE_RE = re.compile(
+    r"\b(?:"
+    # "are negotiating", "is still studying", "we're exploring": an effort under way (one that needs a
+    # goal, "is working", often tells a state, and keeps the narrower cue above)
+    + _BE_NOW
+    + _alt({f for lem in EFFORT_LEMMAS - EFFORT_NEEDS_GOAL for f in _ing(lem)})
+    # "is being examined": an effort under way, passive
+    + r"|being\s+"
+    + _alt({f for lem in EFFORT_LEMMAS - EFFORT_NEEDS_GOAL for f in _past(lem)})
+    # "has filed a petition": a ruling still due
+    + r"|(?:has|have|'s|'ve)\s+(?:\w+\s+)?"
+    + _alt({f for lem in FILE_LEMMAS for f in _past(lem)})
+    # "staff are obliged to": a duty that binds from here
+    + r"|"
+    + _BE_NOW
+    + _alt({f for lem in DUTY_PASSIVE_LEMMAS for f in _past(lem)})
+    + r"\s+to"
+    # "was given 14 days to": a deadline ahead
+    + r"|"
+    + _alt({f for lem in DEADLINE_GIVE_LEMMAS for f in _past(lem)})
+    + r"\s+(?:\S+\s+){0,2}(?:hour|day|week|month|year)s?\s+to"
+    # "talks continue": an event going on
+    + r"|"
+    + _alt({f for lem in CONTINUE_LEMMAS for f in (lem, lem + "s")})
+    + r")\b",
+    re.I,
+)
+FUTURE_CUE_RE = re.compile(_FUTURE_WORD_CUE_RE.pattern + "|" + TRIGGER_CUE_RE.pattern, re.I)

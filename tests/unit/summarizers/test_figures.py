@@ -871,3 +871,47 @@ def test_a_sum_in_words_and_in_digits_is_one_figure() -> None:
     # positive controls: a different scale or no scale is another figure
     assert _digits_key("seven billion") != _digits_key("7million")
     assert _digits_key("five visitors") == ("five visitors",)
+
+
+def test_a_duration_after_for_on_a_verb_is_a_length_whatever_time_word_opens_it(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The ferry captain was held by coastguards for the next six hours after the collision.
+        The ferry company made a loss for the first nine weeks of the season, its accounts show.
+        The harbour board met again three days later.
+        """,
+    )
+    hours = figure(f, "six hours")  # "next" would make it an anchor, but it says how long he was held
+    assert "held" in hours.context
+    # controls: a slice of a longer time ("of the season") and a time anchor ("later") stay out
+    assert "nine weeks" not in values(f), values(f)
+    assert "three days" not in values(f), values(f)
+    assert_faithful(f)
+
+
+def test_another_unit_of_time_in_a_term_is_a_figure(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The goalkeeper still has another year on his contract with the island club.
+        The board will meet another day to discuss the new stand.
+        """,
+    )
+    assert figure(f, "another year")
+    assert "another day" not in values(f)  # control: no term told in its sentence
+    assert_faithful(f)
+
+
+def test_a_multiple_in_words_sizing_a_comparison_is_a_figure(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Ferry passengers from the islands are twice as prone to miss a hospital appointment, a study found.
+        The old harbour master served twice as a councillor before he retired.
+        """,
+    )
+    likely = figure(f, "twice as prone")
+    assert "appointment" in likely.context or "passengers" in likely.context, likely.context
+    assert not [v for v in values(f) if v.lower().startswith("twice as a")], values(f)  # control
+    assert_faithful(f)
