@@ -423,6 +423,11 @@ class Weights:
     # (only places, nationalities, an organisation after a preposition), is answered by the best sentence that does,
     # at this share of its relevance (0: never); qa30, see the module notes
     person_share: float = 0.3
+    # --- qa31 ---
+    # a why-question's sentence whose every cause clause says little more than the question (fewer than half of its
+    # words new: "after they were cut to nine players" for "why were they down to nine players?") fits this, not 1;
+    # qa31, see the module notes
+    restated_cause: float = 0.3
 
 
 WEIGHTS = Weights()
