@@ -634,7 +634,7 @@ def gives_reason(q: Question, text: str, m: re.Match[str], lem: Lemmatizer | Non
     the question's ("why were they down to nine players?" is not answered by "after they were cut to nine
     players", nor "why did she give so much to charity?" by "because she gives to charity"; the words the marker
     is made of do not count; a causing verb always gives one)."""
-    if m.group(0).lower().split()[0] in CAUSE_VERBS:  # "X sparked Y", "Y is triggered when X"
+    if m.group(0).lower().split()[0] in CAUSE_VERBS:  # "X sparked Y", "Y was sparked by X"
         return True
     marker = set(terms(m.group(0), lem or _PLAIN))
     keys = [k for k in terms(cause_clause(text, m), lem or _PLAIN) if k not in marker]

@@ -430,9 +430,9 @@ class Weights:
     # next sentence is quoted with it (the reason is told after the restatement). Chosen with
     # bench_qa_inprocess --set: answers extra3 0.701 at 1 (off), 0.708 at 0.3-0.9, 0.715 at 0; extra4 0.708 at 1,
     # 0.715 at 0-0.9; dev, extra, extra2, fiction, public and every follow-up the same at each. A first version
-    # that also read a causing verb's clause as restating lost a dev study answer (the reason after "triggered
-    # when"). Tried and dropped: "for" + a noun no cause word ("no match for X", "sent for a scan"): dev held
-    # answers -2, extra -1 (patch /work/wt/notes/qa31-for-noun.patch)
+    # that also read a causing verb's clause as restating lost a dev study answer (the reason told after a
+    # passive causing verb). Tried and dropped: "for" + a noun no cause word ("a prize for X", "queued for
+    # tickets"): dev held answers -2, extra -1 (patch /work/wt/notes/qa31-for-noun.patch)
     restated_cause: float = 0.0
 
 

@@ -21,10 +21,10 @@ from newsbrief.summarizers.types import Citation
 
 CITE = Citation("rovers-1", "", "Vale Courier", "https://courier.example.org/rovers")
 MATCH = (
-    "Tarnby Rovers drew 2-2 at Holm Park on Saturday.",
-    "Kell equalised in stoppage time after Rovers had been cut to nine players.",
-    "Both full-backs were sent off for dissent in the second half.",
-    "The club will appeal against the bans.",
+    "Tarnby Rovers drew 2-2 with Kell at Holm Lane.",
+    "Kell levelled late on after Rovers had been cut to nine players.",
+    "Both full-backs had been shown red cards for dissent.",
+    "Rovers plan to contest the bans.",
 )
 
 
