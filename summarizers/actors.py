@@ -30,6 +30,7 @@ from newsbrief.summarizers.lexicon.actors import (
     ANIMAL_NOUNS,
     BODY_APPOSITION_FOLLOWERS,
     BODY_KIND_NOUNS,
+    BODY_VOICE_NOUNS,
     BYLINE_VERBS,
     COMPASS_WORDS,
     COMPETITION_HEADS,
@@ -68,6 +69,7 @@ from newsbrief.summarizers.lexicon.actors import (
     NAME_PARTICLES,
     NAMING_CUES,
     NAMING_NOUNS,
+    OPENING_POINTERS,
     ORG_HEAD_FLOOR,
     ORG_HEADS,
     ORG_LOCATION_PREPS,
@@ -126,6 +128,8 @@ _SUBJECT_DEPS = {"nsubj", "csubj", "agent"}
 _PLACE_NOUNS = PLACE_NOUNS
 _CONNECTORS = CONNECTORS
 _PARTICLES = NAME_PARTICLES
+# nouns for someone or some animal the lede may bring in unnamed ("a nurse was hurt", "a fox bit a child")
+_LEDE_NOUNS = PERSON_NOUNS | ANIMAL_NOUNS
 _PEOPLE_WORDS = ROLE_WORDS | KIN_WORDS | PERSON_NOUNS | VAGUE_PERSON_NOUNS
 _ACRONYM_RE = re.compile(ACRONYM_PATTERN)
 
@@ -2154,7 +2158,12 @@ def _introduces(tok: Token) -> str | None:
     "a two-year-old boy"), ``"tied"`` for people tied to someone already there ("his parents",
     "three of her students"), ``"group"`` for a bare plural the event is done to ("apologised to
     supporters", "arrested protesters"); None for a phrase that points back ("the guard", "this
-    man") or to people at large as the ones acting ("drivers say", "many fans")."""
+    man") or to people at large as the ones acting ("drivers say", "many fans"). A noun the story
+    opens on with a pointing word ("This parrot can ...", ``OPENING_POINTERS``) is one being brought in."""
+    if tok.tag_ == "NN" and any(
+        c.dep_ == "det" and c.i == 0 and c.lower_ in OPENING_POINTERS for c in tok.children
+    ):
+        return "one"
     if any(c.dep_ in ("det", "predet") and c.lower_ not in _INTRO_DETS for c in tok.children):
         return None
     if tok.tag_ == "NN" and any(c.dep_ == "det" for c in tok.children):
@@ -2267,7 +2276,7 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
                 continue
             lemma = tok.lemma_.lower()
             speaker = _lede_speaker(tok, p.index)
-            if (lemma not in PERSON_NOUNS and not (speaker and lemma in PERSON_KIND_NOUNS)) or (
+            if (lemma not in _LEDE_NOUNS and not (speaker and lemma in PERSON_KIND_NOUNS)) or (
                 lemma in VAGUE_PERSON_NOUNS
             ):
                 continue
@@ -2362,8 +2371,10 @@ def _group_clusters(parsed: Sequence[ParsedSentence], taken: set[str], people: b
     upon in two. The words of one body are one actor, named by the word the story uses most for it.
     A group one of whose words belongs to a named actor ("Norden Police") or to someone the lede
     brought in is left out, and so are people when the lede brought any in (``people`` False): they
-    may go on under other plurals."""
+    may go on under other plurals. A body whose spokesman speaks (``BODY_VOICE_NOUNS``), met acting
+    or acted upon in one more sentence, counts as acting twice."""
     acts: dict[str, dict[int, _Mention]] = {}
+    voiced: set[str] = set()  # bodies whose spokesman speaks
     met: dict[str, set[int]] = {}
     words: dict[str, Counter[str]] = {}
     for p in parsed:
@@ -2381,6 +2392,13 @@ def _group_clusters(parsed: Sequence[ParsedSentence], taken: set[str], people: b
             if _counted(tok):
                 continue  # "12,500 voters queued", "8% of tenants": a statistic, not an actor
             agent, patient = _group_part(tok)
+            if (
+                tok.dep_ == "compound"
+                and tok.head.lemma_.lower() in BODY_VOICE_NOUNS
+                and _group_part(tok.head)[0]
+            ):
+                agent = True  # "a police spokeswoman added": the body speaks through her
+                voiced.add(family)
             if not (agent or patient):
                 continue
             seen = acts.setdefault(family, {})
@@ -2394,6 +2412,8 @@ def _group_clusters(parsed: Sequence[ParsedSentence], taken: set[str], people: b
         members = {w for w, f in GROUP_FAMILIES.items() if f == family} | {family} | set(words[family])
         agents = sum(m.agent for m in seen.values())
         body = family in GROUP_FAMILIES.values()
+        if body and family in voiced and len(seen) >= 2:
+            agents = max(agents, 2)  # the body speaks through its spokesman and acts elsewhere too
         if members & taken or agents < (2 if body else GROUP_PEOPLE_ACTS) or not (body or people):
             continue
         if not body:

@@ -1138,3 +1138,10 @@ SHORT_REFERENCE_HEADS = SHORT_REFERENCE_HEADS | frozenset(["school", "college"])
 SIDE_FOR_WORDS = frozenset(
     ["goal", "equaliser", "equalizer", "winner", "score", "play", "sign", "debut", "appearance", "strike"]
 )
+
+
+# --- actors17 ---
+# nouns for someone who speaks for a body: "an army spokeswoman added" is the body speaking
+BODY_VOICE_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+# words that open a story by pointing at its subject: "This parrot can ..." brings it in
+OPENING_POINTERS = frozenset(["this"])

@@ -709,3 +709,37 @@ ROUNDED_BELOW = r"nearly|almost|close to|just under|under|fewer than|less than"
 ROUNDED_NEAR = r"about|around|some|roughly|approximately|an estimated"
 # a year ("in 1968", "2004's"): a count in a sentence dated by one may be a past event's
 YEAR_PATTERN = r"\b(?:1[89]\d\d|20\d\d)\b"
+
+# --- qa30 ---
+# a who-question asking whom a side plays: "who" as the object of a verb of meeting in play, with a subject between
+# ("who are they playing next?", "who will Ode face in the final?", "who do the Reds host on Sunday?"); not who plays
+# a part ("who plays the lead?", no subject) nor whom someone plays for ("who did he play for?")
+OPPONENT_QUESTION = (
+    r"^\W*(?i:(?:and\s+|so\s+)?who(?:m)?\s+(?:are|is|do|does|did|will|would|could|can|must|have|has|were|was)\s+)"
+    r"(?:[\w'\u2019.-]+\s+){1,5}?(?i:(?:be\s+)?(?:play(?:s|ing|ed)?|fac(?:e|es|ing|ed)|meet(?:s|ing)?|met"
+    r"|host(?:s|ing|ed)?|visit(?:s|ing|ed)?|tak(?:e|es|ing)\s+on|took\s+on|up\s+against))\b(?!\s+for\b)"
+)
+# where a sentence names a side's opponent: the name after one of these (at most three lower-case words between,
+# none a preposition that sets another role: "will play 12th seed Ana Ode", "against bottom club Tarnby",
+# "victory over sixth-placed Arvia", "at home to Kell"; not the ground a side visits, "visiting the Dome")
+OPPONENT_MARKER = (
+    r"\b(?i:against|v|vs|versus|play(?:s|ing)?|fac(?:e|es|ing)|meet(?:s|ing)?|host(?:s|ing)?"
+    r"|visit(?:s|ing)?(?!\s+the\b)|visit of|tak(?:e|es|ing) on|up against|at home to|away (?:to|at)|(?:win|victory|defeat|derby|clash|tie)"
+    r" (?:over|with|against))\.?\s+(?:(?!(?:for|in|at|on|with|to|from|by|of|into|under|after|before|during|since)\b)"
+    r"[a-z0-9][\w'-]*\s+){0,3}(?=[A-Z])"
+)
+# a number that is part of a name: bare digits right after a capitalised word that does not open its sentence and
+# is no month, weekday or all-capitals heading ("Canal 9 Sport", "the chain Velvet 33", "Lane 7"), not a side of a
+# scoreline after a team ("beat Kell 2-1"): no count, amount or share
+NAME_NUMBER_BEFORE = (
+    r"(?<=[\w,;:'\u2019\"\u201d)] )(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|No|Number|Nos?)\s+$)[A-Z][a-z][\w'-]*(?<!'s)(?<!\u2019s)\s+$"
+)
+# a who-question whose "who" is the object ("who did the board thank?", "who is she dating now?", "who is he said to
+# be related to?"): do-support, or a form of "be" with a subject and a participle last (a preposition or a time word
+# may follow); not "who is likely to win?", "who is the club's doctor?"
+OBJECT_WHO = (
+    r"^\W*(?i:(?:and\s+|so\s+)?who(?:m)?\s+)(?:(?i:do|does|did)\s+\S|(?i:is|are|was|were)\s+\S.*\b[a-z]+(?:ing|ed)"
+    r"(?:\s+(?:to|with|by|for|from|about|at|on|in|now|next|then|today|again|these days))*\W*$)"
+)

@@ -29,6 +29,7 @@ from newsbrief.summarizers.lexicon.qa import (
     LISTED_STORY_PATTERN,
     MEASURE_NOUNS,
     NEXT_GENERIC,
+    OBJECT_WHO,
     ORG_NAME_WORDS,
     ORG_NOUNS,
     PARTICLES,
@@ -49,11 +50,14 @@ from newsbrief.summarizers.qa.extract import (
     aged_passage,
     answer_kind,
     asks_ahead,
+    asks_opponent,
     counts_plainly,
     dated_ahead,
     head_kinds,
+    names_actor,
     names_kind,
     names_someone,
+    opponents,
     pronoun_aged,
     span,
 )
@@ -611,6 +615,7 @@ def _answer(
 
 
 _CAPTION_LEAD = 2.0
+_OBJECT_WHO = re.compile(OBJECT_WHO)
 
 
 def _answer_from_sentences(
@@ -730,6 +735,22 @@ def _answer_from_sentences(
         naming = _fallback(ranked, w.who_share * rel, w, lambda p: names_someone(q, p, nlp))
         if naming is not None:
             score, rel, best = naming
+    if (
+        q.expect == Expect.PERSON
+        and w.person_share
+        and re.match(r"\W*(?:and |so )?who\b", question, re.I)
+        and not asks_opponent(q)
+        and not _OBJECT_WHO.match(question)
+        and not state.turns
+        and not names_actor(q, best, nlp)
+    ):
+        # "who founded the firm?" on "the Kell-based firm says ...": a sentence whose new names are only places,
+        # nationalities or organisations a preposition sets ("a flat near Kell University") names no one who acts;
+        # the best one naming a new person or an acting organisation answers, when it shares enough of the
+        # question's words (qa30; not a who-question's object, "who is she dating?", nor a follow-up)
+        naming = _fallback(ranked, w.person_share * rel, w, lambda p: names_actor(q, p, nlp))
+        if naming is not None:
+            score, rel, best = naming
     kinds = head_kinds(q, lem) if w.kind_share else frozenset()
     if kinds and not names_kind(q, best, nlp, kinds):
         # "which committee ...?": a sentence naming no organisation beyond the question's (a person, a city)
@@ -737,6 +758,12 @@ def _answer_from_sentences(
         naming = _fallback(ranked, w.kind_share * rel, w, lambda p: names_kind(q, p, nlp, kinds))
         if naming is not None:
             score, rel, best = naming
+    if w.opponent_share and asks_opponent(q) and not opponents(best.text, q):
+        # "who are they playing next?": a sentence naming no side after "against", "face", "host" ... does not say
+        # whom; the best one that does, when it shares enough of the question's words (qa30)
+        facing = _fallback(ranked, w.opponent_share * rel, w, lambda p: bool(opponents(p.text, q)))
+        if facing is not None:
+            score, rel, best = facing
     key = counted_key(q, lem) if q.expect == Expect.NUMBER else ""
     if key and key not in GENERIC_COUNTED and w.counted_share and not counts(best.text, key, lem):
         # "how many couples": a sentence giving an exact count of couples answers before one that counts

@@ -22,6 +22,8 @@ from newsbrief.summarizers.lexicon.qa import (
     MORE_KIND_LABELS,
     MORE_KIND_UNTAGGED,
     NAMING_PATTERN,
+    OPPONENT_MARKER,
+    OPPONENT_QUESTION,
     PERSON_TITLES,
     QUESTION_STOP,
     ROLE_WORDS,
@@ -321,6 +323,31 @@ def names_kind(q: Question, p: Passage, nlp: Language | None, kinds: frozenset[s
     )
 
 
+# the words before an organisation that make it a setting or a party, not who acts ("a flat near Kell University",
+# "talks with Arvia"); not "to", "from" or "of", which may mark who receives, sends or leads ("pass to the Kell Trust")
+_NOT_ACTING_BEFORE = SETTING_PREPOSITIONS | frozenset({"with", "against", "over", "than"})
+
+
+def names_actor(q: Question, p: Passage, nlp: Language | None) -> bool:
+    """The sentence names a new person, or a new organisation that acts, not one a preposition sets ("a flat near
+    Kell University", "talks with Arvia Bank"), by the recogniser's labels (qa30). True without a parser."""
+    if nlp is None:
+        return True
+    qlow = q.text.lower() + " | " + q.known.lower()
+    return any(
+        _new_name(t, q, qlow)
+        and (
+            lab == "PERSON"
+            or (
+                lab == "ORG"
+                and (p.text[:at].split() or [""])[-1].lower() not in _NOT_ACTING_BEFORE
+                and not p.text[at + len(t) :].startswith("-")
+            )
+        )
+        for t, lab, at in entities(p.text, nlp)
+    )
+
+
 def counts_plainly(text: str, key: str, lem: Lemmatizer) -> bool:
     """``text`` gives a count a how-many question can be answered with: a number that is no share, no sum
     of money and no side of a scoreline ("4.1% of patients", "$9 million", "won 18-6" count nothing); one
@@ -422,6 +449,28 @@ def _name_run(text: str, ent: str, at: int) -> str:
     return ent + m.group(0) if m else ""
 
 
+_OPPONENT_QUESTION = re.compile(OPPONENT_QUESTION)
+_OPPONENT_MARKER = re.compile(OPPONENT_MARKER)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|van|von|da|del|di|dos))*")
+
+
+def asks_opponent(q: Question) -> bool:
+    """The question asks whom a side plays ("who are they playing next?", "who will Ode face?"); qa30."""
+    return q.expect == Expect.PERSON and _OPPONENT_QUESTION.match(q.text) is not None
+
+
+def opponents(text: str, q: Question) -> list[tuple[str, int]]:
+    """The names ``text`` gives as a side's opponent ("... against Kell", "will play 12th seed Ana Ode"), with
+    their offsets, leaving out the names the question or its thread uses (qa30)."""
+    qlow = q.text.lower() + " | " + q.known.lower()
+    out = []
+    for m in _OPPONENT_MARKER.finditer(text):
+        run = _CAPITALISED_RUN.match(text, m.end())
+        if run and _new_name(run.group(0).rstrip(".'\u2019"), q, qlow):
+            out.append((run.group(0).rstrip(".'\u2019"), run.start()))
+    return out
+
+
 def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
     """The answering span of the passage's sentence for ``q``, or "" (the sentence itself is the answer)."""
     text = p.text
@@ -486,6 +535,8 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             fresh([(m.group(0), m.start()) for m in dates(text, q) or DATE_RE.finditer(text)]), at
         )
     if e in (Expect.PERSON, Expect.PLACE):
+        if asks_opponent(q) and (met := opponents(text, q)):
+            return met[0][0]  # "who are they playing?": the side named after "against", "face", "host" ...
         if q.type == QuestionType.WHICH and "name" in q.terms:  # "what is the name of ...?": "named X"
             named = fresh([(m.group(1), m.start(1)) for m in NAMING_RE.finditer(text)])
             if named:

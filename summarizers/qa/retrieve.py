@@ -30,6 +30,7 @@ from newsbrief.summarizers.lexicon.qa import (
     MANNER_PATTERN,
     MARGIN_AFTER,
     MARGIN_QUESTION,
+    NAME_NUMBER_BEFORE,
     NUMBER_PATTERN,
     OBJECT_DETERMINERS,
     PLACE_NOUNS,
@@ -338,7 +339,27 @@ def _same_name(item: str, q: Question) -> bool:
 
 
 def numbers(text: str) -> list[re.Match[str]]:
-    return [m for m in NUMBER_RE.finditer(text) if m.group(0).strip()]
+    return [m for m in NUMBER_RE.finditer(text) if m.group(0).strip() and not _in_name(m, text)]
+
+
+_NAME_NUMBER_BEFORE = re.compile(NAME_NUMBER_BEFORE)
+
+
+def _in_name(m: re.Match[str], text: str) -> bool:
+    """The number is part of a name ("Canal 9 Sport", "Velvet 33"): bare digits after a capitalised word that does
+    not open the sentence, not a scoreline's side ("Kell 2-1"); qa30."""
+    return (
+        m.group(0).strip().isdigit()
+        and not text[m.end() : m.end() + 2].lstrip().startswith(("-", "\u2013"))
+        and (
+            _NAME_NUMBER_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) is not None
+            # ... or opening it, when a capitalised word follows too ("Canal 9 Sport said")
+            or (
+                re.fullmatch(r"\W*[A-Z][a-z][\w-]*\s+", text[: m.start()]) is not None
+                and re.match(r"\s+[A-Z][a-z]", text[m.end() :]) is not None
+            )
+        )
+    )
 
 
 def undated_numbers(text: str) -> list[re.Match[str]]:
@@ -420,9 +441,16 @@ def counts(text: str, key: str, lem: Lemmatizer) -> list[re.Match[str]]:
         after = [
             g.group(0) for g in (_COUNTED_GAP.match(text, m.end()), _COUNTED_LIST.match(text, m.end())) if g
         ]
+        if (hyphen := _COUNTED_HYPHEN.match(text, m.end())) is not None:
+            after.append(hyphen.group(1))  # the noun the number makes a compound with: "a 14-lorry crash"
         if any(key in terms(a, lem) for a in after):
             out.append(m)
     return out
+
+
+# a number joined to the noun it counts by a hyphen ("a 14-lorry crash", "a three-car crash"), not an age
+# ("a 24-year-old")
+_COUNTED_HYPHEN = re.compile(r"-([a-z]{3,})\b(?!-old\b)")
 
 
 _ROUNDED = re.compile(

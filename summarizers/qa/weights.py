@@ -288,6 +288,32 @@ for (above N by at most a quarter, below by at most a fifth, within 15%), at any
 gives way to the best undated count of the noun at ``past_share`` of its relevance: fiction 0.761 -> 0.772 at 0.5;
 at 0.3 extra follow-ups 0.790 -> 0.785 and extra2 answers 0.750 -> 0.743; at 0.7 fiction only 0.767. Dev (study /
 held), extra, extra2, extra3, public and the blind set unchanged at 0.5.
+``opponent_share`` (qa30: a who-question asking whom a side plays, "who are they playing next?", "who will X face?",
+whose best sentence names no side after "against", "face", "play", "host", "at home to", "victory over" ... takes the
+best sentence that does, and the answer is that side, not the person the sentence names first): fast bench, answers /
+follow-ups extra2 0.750 / 0.688 -> 0.757 / 0.688, dev all 0.837 / 0.839 -> 0.837 / 0.845 (a held follow-up), extra,
+extra3, extra4, fiction unchanged; the same at 0.5, 0.3, 0.2 and 0.1 (the study misses left are opponents named only in
+captions, or in a sentence below ``min_relevance`` that shares only the side's name; taking that one, any sentence
+naming the side and an opponent, gained nothing and picked a caption's run-on). 0.5, as ``who_share``.
+Kept (no weight; qa30): a number that is part of a name, bare digits right after a capitalised word that does not open
+the sentence ("the chain Velvet 33", "Studio 8") or opening it with a capitalised word after ("Canal 9 Sport"), is no
+number (no count, amount or type fit): answers extra2 0.757 -> 0.764, extra3 0.667 -> 0.674, the rest unchanged.
+``person_share`` (qa30: a who-question whose best sentence names no new person and no acting organisation, by the
+recogniser's labels, only places, nationalities or an organisation a preposition sets, "near Kell University", "with
+Arvia", takes the best sentence that does; not a who-question's object, "who is she dating?", ``OBJECT_WHO``, nor a
+follow-up): fast bench, answers / follow-ups from dev 0.837 / 0.845, extra4 0.694 / 0.708, extra3 0.674 / 0.656,
+extra2 0.764 / 0.688, extra 0.753 / 0.790, fiction 0.772 / 0.875: at 0.3 dev the same, extra4 0.701, extra3 0.688,
+extra2 0.771, extra 0.757 / 0.795, fiction the same; at 0.5 extra3 0.681, extra 0.753 / 0.795, the rest as at 0.3.
+Tried before it: a new PERSON-labelled entity only (organisations not someone): at 0.3 dev 0.845 (held +2), extra4
+0.708, extra2 0.778, extra3 0.681 but follow-ups 0.635 (a first turn "who is X related to?" moved), extra 0.750,
+fiction 0.761 (organisations that investigate, research, decide are who-answers); at 0.7 dev study -1. Any
+organisation as someone: dev unchanged, extra follow-ups 0.785. With object questions in: extra follow-ups 0.785
+("who is she dating now?" moved, its follow-ups with it). 0.3. An organisation after "to", "from" or "of" acts
+(it receives, sends or leads: "pass to the Kell Trust"); after "in", "at", "near", "with", "against" it does not:
+every figure the same either way on the study sets.
+Kept (no weight; qa30): a number joined to its noun by a hyphen counts it ("a 14-lorry crash", "a three-car
+crash"; not an age, "24-year-old"): fast bench follow-ups dev 0.845 -> 0.851, extra2 0.688 -> 0.698, answers extra4
+0.701 -> 0.708; extra, extra3, fiction unchanged.
 """
 
 from __future__ import annotations
@@ -390,6 +416,13 @@ class Weights:
     # a question asking the score: the word "score" weighs this in the search (it is a measure noun, ``measure``, but
     # its verb "scored" tells of a goal, not of the result; the scoreline's type fit finds the result); qa27
     scoreline: float = 0.0
+    # a who-question asking whom a side plays whose best sentence names no opponent ("against X", "will face X") is
+    # answered by the best sentence that does, at this share of its relevance (0: never); qa30, see the module notes
+    opponent_share: float = 0.5
+    # a who-question whose best sentence names no new person and no acting organisation, by the recogniser's labels
+    # (only places, nationalities, an organisation after a preposition), is answered by the best sentence that does,
+    # at this share of its relevance (0: never); qa30, see the module notes
+    person_share: float = 0.3
 
 
 WEIGHTS = Weights()
