@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.facets import facets_from_parsed
+from newsbrief.summarizers.figures import captions_for_figures
 from newsbrief.summarizers.nlp import DEFAULT_MODEL, load_pipeline
 from newsbrief.summarizers.parse import captions_for_steps, parse_groups, split_title
 from newsbrief.summarizers.rank import select_summary
-from newsbrief.summarizers.text import clean_article, removed_text, split_sentences
+from newsbrief.summarizers.text import clean_article, is_credit_line, removed_text, split_sentences
 from newsbrief.summarizers.types import Article, Briefing, InputError, Source
 
 if TYPE_CHECKING:
@@ -71,12 +72,21 @@ class BriefingEngine:
         # the captions cleaning took out that may date a step ahead ride in the same parse, last
         removed = [removed_text(a.text, sentences, title) for a, title, sentences in ok]
         step_caps = [captions_for_steps(r) for r in removed]
+        # then those that may hold a figure the body never writes (credit lines too: unparsed before)
+        figure_caps = [
+            captions_for_figures(
+                [*r, *(s for s in sentences if is_credit_line(s))],
+                [s for s in sentences if not is_credit_line(s)],
+            )
+            for r, (_, _, sentences) in zip(removed, ok, strict=True)
+        ]
         groups = [
-            [*([title] if title else []), *sentences, *caps]
-            for (_, title, sentences), caps in zip(ok, step_caps, strict=True)
+            [*([title] if title else []), *sentences, *caps, *more]
+            for (_, title, sentences), caps, more in zip(ok, step_caps, figure_caps, strict=True)
         ]
         titled = [bool(title) for _, title, _ in ok]
-        tails = [len(caps) for caps in step_caps]
+        tails = [len(caps) + len(more) for caps, more in zip(step_caps, figure_caps, strict=True)]
+        steps_tails = iter([len(caps) for caps in step_caps])
         parsed = iter(parse_groups(self.nlp, groups, titled=titled, tails=tails) if groups else [])
         tail_counts = iter(tails)
         removed_before = iter(removed)
@@ -90,7 +100,11 @@ class BriefingEngine:
             before = next(removed_before)
             tail = next(tail_counts)
             body = split_title(title, whole[: len(whole) - tail])
-            facets = facets_from_parsed(title, body, article.published, captions=whole[len(whole) - tail :])
+            steps_tail = next(steps_tails)
+            caps = whole[len(whole) - tail :]
+            facets = facets_from_parsed(
+                title, body, article.published, captions=caps[:steps_tail], figure_captions=caps[steps_tail:]
+            )
             # the parse may have cut a glued caption off a sentence, or marked one as a caption:
             # the summary and the stored sentences are the sentences as the facets read them
             sentences = [b.text for b in body]

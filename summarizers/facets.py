@@ -49,16 +49,19 @@ def facets_from_parsed(
     parsed: list[ParsedSentence],
     published: date | None = None,
     captions: Sequence[ParsedSentence] = (),
+    figure_captions: Sequence[ParsedSentence] = (),
 ) -> Facets:
     """The three facets from sentences already run through ``parse_sentences``; ``published``
     (when known) tells the next steps which years lie ahead; ``captions`` (parsed captions the
-    cleaning took out) are read by the next steps alone, for a step they date ahead."""
+    cleaning took out) are read by the next steps alone, for a step they date ahead;
+    ``figure_captions`` (parsed captions that hold a number the body never writes) by the figures
+    alone, as a fallback."""
     # credit lines and captions are left out, and the rest numbered again from 0, so an
     # extractor's position (``index``) and its count of sentences (``len``) agree
     body = [replace(p, index=k) for k, p in enumerate(q for q in parsed if not q.credit)]
     actors = extract_actors(title, body)
     # the figures read the captions left out for a scoreline alone (a result often told only there)
-    figures = extract_figures(title, body, [q for q in parsed if q.credit])
+    figures = extract_figures(title, body, [q for q in parsed if q.credit], figure_captions)
     steps = extract_next_steps(body, published, captions)
     return Facets(actors, figures, steps)
 

@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.find import count_number
 from newsbrief.summarizers.lexicon import figures as lex
 from newsbrief.summarizers.lexicon.common import CARDINAL_VALUES
 from newsbrief.summarizers.parse import ParsedSentence
+from newsbrief.summarizers.text import strip_label, without_picture_pointers
 from newsbrief.summarizers.types import Figure
 
 if TYPE_CHECKING:
@@ -1341,11 +1342,115 @@ def _caption_scorelines(captions: Sequence[ParsedSentence], n: int, title: str) 
     return out
 
 
+# captions read for a figure the body does not state, at most this many per article
+CAPTION_LINES_MAX = 6
+# ... and only one of this many words or more: a caption glued to a sentence the cleaning took out
+# with it (a shorter one is a headline, a label or a fragment)
+CAPTION_MIN_WORDS = 15
+_SCORE_PAIR_RE = re.compile(r"\d{1,2}-\d{1,2}")
+_CORE_RE = re.compile(r"[^\s,;:()]*\d[^\s,;:()]*")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower().replace(",", ""))
+
+
+def _core(value: str) -> str:
+    """The written number of a value as the text would repeat it: the word holding its digits
+    with the word after a bare number ("40 laps", "3-over-par", "£2million"); a value in words
+    without its qualifier ("a tenth")."""
+    bare = _norm(_bare(value))
+    m = _CORE_RE.search(bare)
+    if m is None:
+        return bare
+    core = m.group(0).strip(".")
+    rest = bare[m.end() :].split()
+    if re.fullmatch(r"\D?[\d.]+", core) and rest:
+        core += " " + rest[0]
+    return core
+
+
+def _stated(value: str, body: str) -> bool:
+    """Whether the (normalised) body text already writes the number of ``value``."""
+    return re.search(rf"(?<![\w.]){re.escape(_core(value))}(?![\w])", body) is not None
+
+
+def captions_for_figures(captions: Sequence[str], body: Sequence[str]) -> list[str]:
+    """The captions (text the cleaning took out, sentences kept out as credit lines) that hold a
+    number the ``body`` sentences never write, without their picture pointers and label: a fact
+    told only under a picture. At most ``CAPTION_LINES_MAX``, in order."""
+    said = _norm("\n".join(body))
+    out: list[str] = []
+    for c in captions:
+        c = strip_label(without_picture_pointers(c))
+        if c in out or len(c.split()) < CAPTION_MIN_WORDS or not _may_hold_figure(c):
+            continue
+        if any(not _stated(c[a:b], said) for a, b in _number_spans(c)):
+            out.append(c)
+    return out[:CAPTION_LINES_MAX]
+
+
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _in_clause(doc: Doc, start: int, end: int) -> bool:
+    """The number at ``[start, end)`` belongs to a clause: the first verb above it is finite and has
+    its subject (a picture's label, a list of prices or a headline has none)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    return (
+        tok.pos_ in ("VERB", "AUX")
+        and (
+            tok.tag_ in _FINITE_TAGS
+            or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in tok.children)
+        )
+        and any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl" for c in tok.children)
+    )
+
+
+def _under_pictures(
+    body: list[_Candidate], found: list[tuple[_Candidate, ParsedSentence]], body_text: str
+) -> list[_Candidate]:
+    """The figures read from captions that the body never writes, weighed below the body's: a sum
+    or a share (a count, a term or an age under a picture describes the picture), told in a clause
+    of the caption, with the caption's stretch it reads from as its sentence."""
+    said = _norm(body_text)
+    keys = {c.key for c in body}
+    out: list[_Candidate] = []
+    for c, p in found:
+        if _stated(c.value, said) or _SCORE_PAIR_RE.fullmatch(c.value):
+            continue  # (a scoreline of a caption is read by _caption_scorelines)
+        at = p.text.find(c.value)
+        if at < 0 or _kind(c.value) not in ("money", "share"):
+            continue
+        if not _in_clause(p.doc, at, at + len(c.value)):
+            continue
+        # the line's sentence is the caption's stretch the figure reads from, not the glued rest
+        ctx_at = p.text.find(c.context)
+        if ctx_at >= 0:
+            c.sentence = p.text[min(at, ctx_at) : max(at + len(c.value), ctx_at + len(c.context))]
+        c.score -= CAPTION_PENALTY
+        if c.key in keys:
+            c.key = (c.value.lower(),)  # another figure with the same digits ("3-over", "3-time")
+        c.order = len(body) + len(out)
+        out.append(c)
+    return out
+
+
 def extract_figures(
-    title: str, parsed: Sequence[ParsedSentence], captions: Sequence[ParsedSentence] = ()
+    title: str,
+    parsed: Sequence[ParsedSentence],
+    captions: Sequence[ParsedSentence] = (),
+    removed: Sequence[ParsedSentence] = (),
 ) -> tuple[Figure, ...]:
     """The article's key figures, most important first, one per distinct number; ``captions`` (the
-    sentences the body leaves out as captions) are read for a scoreline alone."""
+    sentences the body leaves out as captions) are read for a scoreline alone; ``removed`` (parsed
+    captions the cleaning took out or kept out as credit lines, see ``captions_for_figures``) are
+    read as a fallback for a sum or a share the body never writes, weighed below the body."""
     cands: list[_Candidate] = []
     n = len(parsed)
     # the clauses cut off sentences as glued-on captions are read after the sentences proper, so a
@@ -1357,7 +1462,13 @@ def extract_figures(
     ]
     all_text = "\n".join(p.text for p in [*parsed, *leads]).replace(",", "")
     items = _item_numbers(parsed)
-    for p in [*parsed, *leads]:
+    # (at the article's end: a caption weighs as its last sentence, less CAPTION_PENALTY)
+    under = [replace(q, index=max(0, n - 1)) for q in removed if q.parsed and q.doc.has_annotation("DEP")]
+    body = [*parsed, *leads]
+    read = [*body, *under]
+    starts: list[int] = []  # where each sentence's candidates start
+    for p in read:
+        starts.append(len(cands))
         text = p.text
         covered = 0  # the end of a value widened over the words after it ("three years and four months")
         prev_fig: tuple[int, tuple[str, ...]] = (-1, ())  # where the sentence's last figure ends, its key
@@ -1521,6 +1632,13 @@ def extract_figures(
             key = prev_fig[1] if _converts(text, prev_fig[0], start, end) else _digits_key(value)
             cands.append(_Candidate(value, ctx, text, score, key, len(cands), change=change))
             prev_fig = (end, key)
+    if under:
+        starts.append(len(cands))
+        read_from = [
+            (c, p) for j, p in enumerate(read) if j >= len(body) for c in cands[starts[j] : starts[j + 1]]
+        ]
+        cands = cands[: starts[len(body)]]
+        cands += _under_pictures(cands, read_from, all_text)
     for c in _caption_scorelines(captions, n, title):
         c.order = len(cands)
         cands.append(c)

@@ -850,7 +850,9 @@ def _has_past_date(tok: Token) -> bool:
 def _dated_heads(doc: Doc) -> list[Token]:
     """Present-tense verbs with a calendar date: "The company has until 20 November to appeal".
 
-    The date must modify the verb itself ("meets on Friday"), not a noun ("a barbecue in May")."""
+    The date must modify the verb itself ("meets on Friday"), not a noun ("a barbecue in May"); a
+    date the parser hangs on a noun phrase inside the verb's own phrase ("plays in Monday's final")
+    still dates it."""
     out: list[Token] = []
     for ent in doc.ents:
         if ent.label_ == "DATE" and TODAY_RE.fullmatch(ent.text):
@@ -884,6 +886,7 @@ def _dated_heads(doc: Doc) -> list[Token]:
             verb = (
                 verb.head.head
             )  # "to appear before magistrates on 12 March": the parser hangs the day on the noun
+        verb = _noun_date_owner(verb)
         infinitive = verb
         verb = _infinitive_owner(verb)
         if _verb_read_as_noun(verb) and doc[ent.start - 1].lower_ in SCHEDULE_PREPS:
@@ -907,9 +910,13 @@ def _dated_heads(doc: Doc) -> list[Token]:
             and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
         ):
             continue  # a noun the tagger took for a verb: "(posted) his voting slip on Monday"
-        present = verb.tag_ in ("VBZ", "VBP") or (
-            verb.tag_ in ("VBN", "VBG")
-            and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+        present = (
+            verb.tag_ in ("VBZ", "VBP")
+            or (
+                verb.tag_ in ("VBN", "VBG")
+                and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+            )
+            or _gerund_with_subject(verb)
         )
         prev = doc[ent.start - 1].lower_ if ent.start else ""
         scheduled = prev in SCHEDULE_PREPS or ent.text.lower().startswith(
@@ -937,6 +944,29 @@ def _dated_heads(doc: Doc) -> list[Token]:
         ):
             out.append(verb)  # "the union voted on Monday to strike on Friday": decided, still ahead
     return out
+
+
+def _noun_date_owner(tok: Token) -> Token:
+    """The verb a date hung on a noun phrase dates ("plays in Monday's final", "meets at the
+    council's sitting on Friday"), not one a verb's object holds ("holds a fete in June"): up
+    from the noun through possessives, compounds and prepositions, up to a verb; ``tok``
+    itself when there is none."""
+    up = tok
+    while up.tag_.startswith("NN") and up.dep_ in ("poss", "compound", "nmod", "pobj") and up.head.i != up.i:
+        up = up.head
+        if up.dep_ == "prep" and not up.tag_.startswith("VB") and up.head.i != up.i:
+            up = up.head
+    return up if up.tag_.startswith("VB") else tok
+
+
+def _gerund_with_subject(verb: Token) -> bool:
+    """A gerund with a subject of its own and no auxiliary ("with Rovers visiting Kelby on
+    Saturday", "the review being next week"): it tells an event as present."""
+    return (
+        verb.tag_ == "VBG"
+        and any(c.dep_ == "nsubj" and c.tag_.startswith("NN") for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 # the links from a dated infinitive up to the clause it completes ("is keen to", "a bid to",

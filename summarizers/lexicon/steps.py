@@ -444,9 +444,12 @@ FUTURE_DATE_RE = re.compile(
 # above, or "from" opening a start ("from 2016", "from today", "from the new season")
 FUTURE_WORD_RE = re.compile(rf"{FUTURE_DATE_RE.pattern}|\bfrom\b", re.I)
 PAST_DATE_RE = re.compile(r"\b(?:last|ago|yesterday|earlier this|previous|the past)\b", re.I)
-# verbs that describe what a picture, a video or a recording shows ("the photo shows them on
-# 3 May"): a date on them is when it was taken, not a schedule (lemmas)
-DEPICT_LEMMAS = frozenset({"capture", "show", "depict", "feature", "picture", "record", "film", "see"})
+# verbs that describe what a picture, a video or a recording shows, or how one is taken ("the
+# photo shows them on 3 May", "posing beside the winner on Monday"): a date on them tells when
+# it was taken, not a schedule (lemmas)
+DEPICT_LEMMAS = frozenset(
+    {"capture", "show", "depict", "feature", "picture", "record", "film", "see", "pose"}
+)
 # verbs of perceiving that frame what a recording or a scene holds ("can be heard warning her and
 # threatening to ...", "is watched as she ..."): a step only under them with a date ahead (lemmas)
 PERCEIVE_LEMMAS = frozenset({"hear", "watch"})
