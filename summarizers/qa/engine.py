@@ -72,6 +72,7 @@ from newsbrief.summarizers.qa.retrieve import (
     Passage,
     counted_key,
     counts,
+    gives_reason,
     harm_terms,
     idf_table,
     index_article,
@@ -831,6 +832,10 @@ def _answer_from_sentences(
         and (CAUSE_RE.search(nxt.text) or CAUSE_OPEN.match(nxt.text))
     ):  # the reason opens the next sentence: quote both, in the article's order
         return _two(question, q, best, nxt, nxt, nlp, lem, rel)
+    if q.expect == Expect.CAUSE and nxt is not None and _restates_cause(q, best.text, lem, w):
+        # qa31: "... after they were cut to nine players" for "why were they down to nine players?": the sentence
+        # restates what is asked; the reason, if the article gives it here, follows: quote both
+        return _two(question, q, best, nxt, nxt, nlp, lem, rel)
     if (
         w.list_share
         and q.expect == Expect.SPAN
@@ -940,6 +945,12 @@ def _spoken_by(
     return _fallback(
         ranked, w.speaker_share * rel, w, lambda p: bool(speaks(p, person, nlp, lem, sex_of, asked))
     )
+
+
+def _restates_cause(q: Question, text: str, lem: Lemmatizer, w: Weights) -> bool:
+    """``text`` has cause words, each opening a clause that says little more than the question (qa31)."""
+    found = list(CAUSE_RE.finditer(text))
+    return bool(found) and w.restated_cause < 1.0 and not any(gives_reason(q, text, m, lem) for m in found)
 
 
 def _fallback(

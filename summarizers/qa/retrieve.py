@@ -15,6 +15,7 @@ from newsbrief.summarizers.lexicon.qa import (
     AILMENT_WORDS,
     ANOTHER_WORDS,
     CAUSE_MARKERS,
+    CAUSE_VERBS,
     DATE_PATTERN,
     DIRECTIVE_MODAL_PATTERN,
     DIRECTIVE_PATTERN,
@@ -608,12 +609,38 @@ def type_fit(
     """How well ``text`` holds an item of the kind ``q`` expects, 0..1; for a question asking what someone
     should do (:func:`asks_advice`), the better of that and :func:`directive_fit` (``lem`` lets the
     preposition rule match the question's words by lemma)."""
-    fit = _type_fit(q, text, next_text, w)
+    fit = _type_fit(q, text, next_text, w, lem)
     if w.advice_fit and fit < 1.0 and asks_advice(q):
         fit = max(fit, w.advice_fit * directive_fit(text, w))
     if w.preposition_fit and fit < 1.0 and q.expect == Expect.SPAN:
         fit = max(fit, w.preposition_fit * preposition_fit(q, text, lem))
     return fit
+
+
+# --- qa31 ---
+_CLAUSE_END = re.compile(r"[.;]\s|, (?:and|but|which|who|while)\b|\s[\u2014-]\s")
+
+
+def cause_clause(text: str, m: re.Match[str]) -> str:
+    """The reason a cause word ``m`` of ``text`` opens: from it to the end of its clause (a causing verb,
+    "caused", "sparked", gives its reason before it: the clause before the verb)."""
+    if m.group(0).lower().split()[0] in CAUSE_VERBS and m.start() > 0:
+        return re.split(r"[,;:]\s", text[: m.start()])[-1].strip(" ,.")
+    return _CLAUSE_END.split(text[m.start() :])[0].strip(" ,.")
+
+
+def gives_reason(q: Question, text: str, m: re.Match[str], lem: Lemmatizer | None = None) -> bool:
+    """The cause word ``m`` opens a clause that says more than the question: at least half of its words are not
+    the question's ("why were they down to nine players?" is not answered by "after they were cut to nine
+    players", nor "why did she give so much to charity?" by "because she gives to charity"; the words the marker
+    is made of do not count; a causing verb always gives one)."""
+    if m.group(0).lower().split()[0] in CAUSE_VERBS:  # "X sparked Y", "Y was sparked by X"
+        return True
+    marker = set(terms(m.group(0), lem or _PLAIN))
+    keys = [k for k in terms(cause_clause(text, m), lem or _PLAIN) if k not in marker]
+    asked = set(q.terms) | {k for n in q.names for k in terms(n, lem or _PLAIN)}
+    fresh = [k for k in keys if k not in asked]
+    return 2 * len(fresh) >= len(keys) > 0
 
 
 PREP_REACH = 4
@@ -678,7 +705,9 @@ def harm_terms(q: Question, lem: Lemmatizer | None) -> frozenset[str]:
     return frozenset(k for w in words(q.text) if w.lower() in HARM_VERBS for k in terms(w, lx))
 
 
-def _type_fit(q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS) -> float:
+def _type_fit(
+    q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS, lem: Lemmatizer | None = None
+) -> float:
     """How well ``text`` holds an item of the kind ``q`` expects, 0..1 (1: an item the question lacks;
     0.3: only items the question already names; for "why", 0.6 when the reason opens the next sentence).
     """
@@ -747,7 +776,12 @@ def _type_fit(q: Question, text: str, next_text: str = "", w: Weights = WEIGHTS)
         if not spans:  # "sent to a youth court", "taken to hospital": a place without a name
             return 0.6 if PLACE_NOUN_RE.search(text) else 0.0
     elif e == Expect.CAUSE:
-        return 1.0 if CAUSE_RE.search(text) else (0.6 if next_text and CAUSE_OPEN.match(next_text) else 0.0)
+        found = list(CAUSE_RE.finditer(text))
+        if found and w.restated_cause < 1.0 and not any(gives_reason(q, text, m, lem) for m in found):
+            return (
+                w.restated_cause
+            )  # "why were they down to nine players?" on "... after they were cut to nine players"
+        return 1.0 if found else (0.6 if next_text and CAUSE_OPEN.match(next_text) else 0.0)
     elif e == Expect.SPEECH:
         low = text.lower()
         said = any(w in SPEECH_FORMS for w in re.findall(r"[a-z]+", low))
