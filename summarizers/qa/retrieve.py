@@ -630,7 +630,7 @@ def cause_clause(text: str, m: re.Match[str]) -> str:
 
 
 def gives_reason(q: Question, text: str, m: re.Match[str], lem: Lemmatizer | None = None) -> bool:
-    """The cause word ``m`` opens a clause that says more than the question: at least half of its words are not
+    """The cause word ``m`` opens a clause that says more than the question: half or more of its words are not
     the question's ("why were they down to nine players?" is not answered by "after they were cut to nine
     players", nor "why did she give so much to charity?" by "because she gives to charity"; the words the marker
     is made of do not count; a causing verb always gives one)."""
