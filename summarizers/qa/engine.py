@@ -765,7 +765,9 @@ def _answer_from_sentences(
         facing = _fallback(ranked, w.opponent_share * rel, w, lambda p: bool(opponents(p.text, q)))
         if facing is not None:
             score, rel, best = facing
-    key = counted_key(q, lem) if q.expect == Expect.NUMBER else ""
+    # what a number question counts, read once: the plain-count step below may blank its own copy
+    counted_noun = counted_key(q, lem) if q.expect == Expect.NUMBER or q.type == QuestionType.HOW_MANY else ""
+    key = counted_noun if q.expect == Expect.NUMBER else ""
     if key and key not in GENERIC_COUNTED and w.counted_share and not counts(best.text, key, lem):
         # "how many couples": a sentence giving an exact count of couples answers before one that counts
         # something else or says only "dozens of couples", when it shares enough of the question's words
@@ -780,7 +782,7 @@ def _answer_from_sentences(
         plain = _fallback(ranked, w.plain_share * rel, w, lambda p: counts_plainly(p.text, key, lem))
         if plain is not None:
             score, rel, best = plain
-    key = counted_key(q, lem) if q.type == QuestionType.HOW_MANY else ""
+    key = counted_noun if q.type == QuestionType.HOW_MANY else ""
     if key and w.exact_count and (rounding := roundings(best.text, key, lem)):
         # "more than 6,000 runners" in the lede, "6,212 runners" lower down: the exact figure the rounded
         # one stands for answers, wherever it is (a count above "more than N", below "nearly N", near "about N")
