@@ -20,6 +20,16 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
+def _figure_captions(removed: Sequence[str], sentences: Sequence[str]) -> list[str]:
+    """The captions cleaning took out, and the body's credit lines, that may hold a figure the body never
+    writes (each sentence is judged a credit line once)."""
+    credit = [is_credit_line(s) for s in sentences]
+    lines = [s for s, c in zip(sentences, credit, strict=True) if c]
+    return captions_for_figures(
+        [*removed, *lines], [s for s, c in zip(sentences, credit, strict=True) if not c]
+    )
+
+
 class BriefingEngine:
     """Holds the loaded models so a batch pays for them once."""
 
@@ -74,11 +84,7 @@ class BriefingEngine:
         step_caps = [captions_for_steps(r) for r in removed]
         # then those that may hold a figure the body never writes (credit lines too: unparsed before)
         figure_caps = [
-            captions_for_figures(
-                [*r, *(s for s in sentences if is_credit_line(s))],
-                [s for s in sentences if not is_credit_line(s)],
-            )
-            for r, (_, _, sentences) in zip(removed, ok, strict=True)
+            _figure_captions(r, sentences) for r, (_, _, sentences) in zip(removed, ok, strict=True)
         ]
         groups = [
             [*([title] if title else []), *sentences, *caps, *more]
