@@ -187,6 +187,12 @@ _MULTIPLE_AS_RE = re.compile(
 _FRACTION_RE = re.compile(
     rf"(?<![\w-])(?:{_QUAL})?(?:a|one|{_WORD_NUM})[\s-](?:{_alt(lex.FRACTIONS)})(?=\sof\s)", re.I
 )
+# "half a million", "two-thirds of a million", "a quarter of a billion": a share of a scale is one sum
+_FRACTION_SCALE_RE = re.compile(
+    rf"(?<![\w-])(?:{_QUAL})?(?:half|(?:a|one|{_WORD_NUM})[\s-](?:{_alt(lex.FRACTIONS)}))"
+    rf"\s(?:of\s)?(?:a|one)\s(?:{_alt(lex.WORD_SCALES)})\b",
+    re.I,
+)
 _FRACTION_END = re.compile(rf"[\s-](?:{_alt(lex.FRACTIONS)})$", re.I)
 _RATE_END = re.compile(_RATE_AFTER.pattern + "$", re.I)
 _TIER_BEFORE = re.compile(rf"(?<![\w-])(?:{_alt(lex.TIER_WORDS)})\s$", re.I)
@@ -204,6 +210,14 @@ _CHROME_BEFORE = re.compile(rf"\b(?:{_alt(lex.CHROME_BEFORE)})\s(?:\d+\sof\s)?$"
 _CHANGE_AFTER = re.compile(
     rf"^,?\s(?:{_alt([c.replace(' ', chr(92) + 's') for c in lex.CHANGE_CUES])})\b", re.I
 )
+_SHORT_YEAR_BEFORE = re.compile(rf"\b(?:{_alt(lex.SHORT_YEAR_LEADS)})\s['\u2019]$", re.I)
+_ERA_AFTER = re.compile(rf"^\s?(?:{_alt([re.escape(w) for w in lex.ERA_AFTER])})(?![\w.])")
+_ERA_BEFORE = re.compile(rf"(?<![\w.])(?:{_alt([re.escape(w) for w in lex.ERA_BEFORE])})\s$")
+_MOMENT = (
+    re.compile(rf"\b(?:{_alt(lex.MOMENT_LEADS)})\s$", re.I),
+    re.compile(rf"^\s(?:{_alt(lex.MOMENT_UNITS)})\b", re.I),
+)
+_ACRONYM_OPENING = re.compile(r"^\s*[\"'\u201c\u2018(]?[A-Z][A-Z&]+\s$")
 _NAME_LABELS = {"ORG", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT", "PERSON", "GPE", "LOC"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
 _NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
@@ -273,7 +287,11 @@ def _is_bare_integer(value: str) -> bool:
 
 
 def _is_fraction(text: str, start: int, end: int) -> bool:
-    """The value at ``[start, end)`` is a share in words ("at least a quarter" of something)."""
+    """The value at ``[start, end)`` is a share in words ("at least a quarter" of something, "half a
+    million")."""
+    m = _FRACTION_SCALE_RE.match(text, start)
+    if m is not None and m.end() == end:
+        return True
     m = _FRACTION_RE.match(text, start)
     return m is not None and m.end() == end
 
@@ -332,6 +350,14 @@ def _skip(text: str, start: int, end: int, value: str, doc: Doc) -> bool:
             return True  # a bare count in brackets: a reference or a comment count
         if re.search(r"[A-Za-z]-$", before):
             return True  # a code or a name: "Covid-19", "F-16"
+        if re.fullmatch(r"\d\d", bare) and _SHORT_YEAR_BEFORE.search(before):
+            return True  # a year cut short: "since '87", "the class of '04"
+        if _ERA_AFTER.match(after) or _ERA_BEFORE.search(before):
+            return True  # a year of an era: "1100 BC", "AD 79"
+        if _MOMENT[0].search(before) and _MOMENT[1].match(after):
+            return True  # the moment of a match: "on 23 minutes"
+        if re.fullmatch(r"\d+", bare) and not qualified and _ACRONYM_OPENING.match(before):
+            return True  # a code or a name after the acronym that opens the sentence: "SPF 50"
         if not before.strip() and after.startswith(":"):
             return True  # a speaker or item label opening the sentence: "Q2: What happens next?"
         if _STREET_AFTER.match(after):
@@ -907,7 +933,7 @@ def _number_spans(text: str) -> list[tuple[int, int]]:
     for m in (*_MULTIPLE_WORD_RE.finditer(text), *_MULTIPLE_AS_RE.finditer(text)):
         if not any(a < m.end() and m.start() < b for a, b in out):
             out.append((m.start(), m.end()))
-    for m in _FRACTION_RE.finditer(text):
+    for m in (*_FRACTION_SCALE_RE.finditer(text), *_FRACTION_RE.finditer(text)):
         if not any(a < m.end() and m.start() < b for a, b in out):
             out.append((m.start(), m.end()))
     out.sort()
@@ -990,7 +1016,31 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
     det = next((c for c in head.lefts if c.dep_ in ("det", "poss", "predet")), None)
     if det is not None and det.lower_ in lex.DEFINITE and not _run_of(head, det, span):
         return False  # "the two sides", "both three-storey blocks": a reference back, not news
+    if det is not None and det.lower_ in lex.NO_COUNT_DETS and det.i < span.start:
+        return False  # "no two teams are alike": no group is counted
+    if _pair_in_passing(p, span, head):
+        return False  # "greeted two children", "two players City would sell": a pair told in passing
+    if head.lemma_.lower() in lex.DISCOURSE_NOUNS:
+        return False  # "two separate issues", "three reasons": a count of the telling, not of the news
+    if head.lower_ in lex.ANAPHORIC_NOUNS and head.head.lower_ not in _WEIGHTY_VERBS:
+        return False  # "two others held him": the group is told elsewhere; "two others died" is news
     return not (head.dep_ == "pobj" and head.head.lower_ in lex.ASIDE_PREPS)
+
+
+def _pair_in_passing(p: ParsedSentence, span: Span, head: Token) -> bool:
+    """A pair of people past the lede that no weighty verb acts on or with ("greeted two children",
+    "lived with her partner and two children"): a detail of the telling; a pair killed, charged or
+    arrested ("two men were arrested"), or one the lede tells, is news."""
+    if p.index == 0 or span[0].lower_ not in lex.PAIR_WORDS:
+        return False
+    if head.lemma_.lower() not in lex.PERSON_NOUNS and head.lower_ not in lex.PERSON_NOUNS:
+        return False
+    top = head
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if any(any(c.dep_ == "nummod" for c in t.children) for t in (top, *top.conjuncts) if t.i != head.i):
+        return False  # a list of counts ("by two agents and two officers"): each one is told
+    return top.head.lower_ not in _WEIGHTY_VERBS and top.head.lemma_.lower() not in _WEIGHTY_VERBS
 
 
 def _term_without_hyphen(head: Token) -> bool:
@@ -1132,7 +1182,12 @@ def _with_plural_noun(doc: Doc, start: int, end: int) -> int:
         return end
     root = span.root
     head = root.head
-    if root.dep_ != "nummod" or head.i < span.end or head.i - span.end > 2 or head.tag_ not in _PLURAL_TAGS:
+    if (
+        root.dep_ != "nummod"
+        or head.i < span.end
+        or head.i - span.end > lex.COUNTED_NOUN_REACH
+        or head.tag_ not in _PLURAL_TAGS
+    ):
         return end
     if _DURATION.fullmatch(head.lower_) or _MEASURE_RE.fullmatch(" " + head.lower_):
         return end
@@ -1141,6 +1196,45 @@ def _with_plural_noun(doc: Doc, start: int, end: int) -> int:
     ):
         return end
     return head.idx + len(head.text)
+
+
+def _with_partitive(doc: Doc, start: int, end: int) -> int:
+    """The end of a bare count widened over the plural noun it is a part of: "two of her lifelines",
+    "10 of his finest films" (the number alone says nothing of what it counts)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return end
+    num = span[-1]
+    for prep in num.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != span.end:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.tag_ not in _PLURAL_TAGS or noun.i - prep.i > lex.COUNTED_NOUN_REACH + 1:
+            return end
+        if any(t.tag_ not in _PARTITIVE_TAGS for t in doc[prep.i + 1 : noun.i]):
+            return end
+        return noun.idx + len(noun.text)
+    return end
+
+
+_PARTITIVE_TAGS = {"DT", "PRP$", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG", "HYPH"}
+
+
+def _with_what_of(doc: Doc, start: int, end: int) -> int:
+    """The end of an amount in a unit widened over the "of" phrase that says what it measures: "2 tons
+    of rice", "15 hours of free care" (not "of the ...": a part of something told elsewhere)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(doc):
+        return end
+    unit, prep = span[-1], doc[span.end]
+    if prep.lower_ != "of" or prep.dep_ != "prep" or prep.head.i != unit.i:
+        return end
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.tag_ not in _NOUN_TAGS or noun.i - prep.i > lex.COUNTED_NOUN_REACH:
+        return end
+    if any(t.tag_ not in ("JJ", "NN", "NNS", "HYPH") for t in doc[prep.i + 1 : noun.i + 1]):
+        return end  # a name or a determiner: "10 miles of the M4", "two years of Smith"
+    return noun.idx + len(noun.text)
 
 
 _CONVERSION_OPEN = re.compile(r"(?:\s[^\W\d]+){0,4}\s?\($")
@@ -1557,6 +1651,8 @@ def extract_figures(
                 found = _head_of(p.doc, start, end)
                 past = _counted_past_name(found[1]) if found is not None else None
                 widened = past.idx + len(past.text) if past is not None else _with_noun(p.doc, start, end)
+                if widened == end:
+                    widened = _with_partitive(p.doc, start, end)  # "two of her lifelines"
                 if widened == end and _counts_a_far_noun(p.doc, start, end):
                     continue  # "three or four fences", "three Top 10 singles": the line cannot say what it counts
                 end = widened
@@ -1583,10 +1679,18 @@ def extract_figures(
             ago = _AGO_WORD.match(text, end) if _DURATION.search(text[start:end]) else None
             if ago:
                 end = ago.end()  # "30 years ago": a time anchor says it is one
+            elif (
+                p.parsed
+                and end == num_end
+                and (_MEASURE_RE.search(text[start:end]) or _DURATION.search(text[start:end]))
+            ):
+                end = _with_what_of(p.doc, start, end)  # "2 tons of rice": the unit says what it measures
             if has_digit and p.parsed and _is_bare_integer(value):
                 end = _with_plural_noun(
                     p.doc, start, end
                 )  # "23 league goals": a bare count says what it counts
+                if end == num_end:
+                    end = _with_partitive(p.doc, start, end)  # "10 of his finest films"
             elif p.parsed and _PART_RE.fullmatch(value):
                 end = _with_noun(p.doc, start, end)  # "71 of the 120 seats": the part says what it counts
             covered = end

@@ -3,6 +3,7 @@ date, an age, a code or a phone number, and what makes it matter. Data only, low
 
 from __future__ import annotations
 
+from newsbrief.summarizers.lexicon.actors import PERSON_KIND_NOUNS
 from newsbrief.summarizers.lexicon.common import (
     CARDINAL_VALUES,
     MONTH_ABBREVIATIONS,
@@ -802,3 +803,40 @@ MORE_MEASURE_WORDS = ("inch",)
 # the unit of a hyphenated compound that counts the occasions of a title or role ("a four-time
 # winner"); "one-time" (former) is never taken as a number in words, so it stays out
 OCCASION_UNITS = ("time",)
+# --- figs19 ---
+# words before a year cut to two digits after an apostrophe ("since '87", "the class of '04", "the
+# '90s"): a year, never a count
+SHORT_YEAR_LEADS = ("in", "since", "of", "from", "until", "till", "by", "the", "and", "to")
+# an era after or before a number makes it a year ("1100 BC", "AD 79"); matched with its case
+ERA_AFTER = ("BC", "BCE", "AD", "CE", "B.C.", "A.D.")
+ERA_BEFORE = ("AD", "A.D.")
+# "on 23 minutes": a number of minutes after "on" is the moment of a match something happened at
+MOMENT_LEADS = ("on",)
+MOMENT_UNITS = ("minutes", "minute", "mins", "min")
+# a determiner that says no such group exists ("no two teams are alike"): the number counts nothing
+NO_COUNT_DETS = ("no",)
+# nouns that stand for people or things named elsewhere ("two others held him"): a number of them
+# restates a group the story already told, a figure only when it is the event (a weighty verb)
+ANAPHORIC_NOUNS = ("others",)
+# the scales a share in words may be of ("half a million", "two-thirds of a billion"): one sum
+WORD_SCALES = ("million", "billion", "trillion")
+# nouns (lemmas) of the telling, not of the news: a count of them in words ("two separate issues",
+# "three reasons", "two versions of the painting") is how a story is framed, not a figure of it
+DISCOURSE_NOUNS = (
+    "thing",
+    "issue",
+    "way",
+    "reason",
+    "factor",
+    "aspect",
+    "question",
+    "option",
+    "kind",
+    "type",
+    "sort",
+    "version",
+)
+# a pair of people told past the lede ("greeted two children") is a detail of the telling unless a
+# weighty verb acts on it: the number word of a pair and the nouns for people (WordNet's person kind)
+PAIR_WORDS = ("two",)
+PERSON_NOUNS = PERSON_KIND_NOUNS | frozenset(["people", "person", "persons"])

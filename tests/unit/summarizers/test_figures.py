@@ -65,9 +65,9 @@ def test_context_keeps_negation_and_modality(nlp: Any) -> None:
     )
     checks = figure(f, "four scheduled cell checks")
     assert "failed to carry out" in checks.context
-    litres = figure(f, "12 billion litres")
+    litres = figure(f, "12 billion litres of water")  # the value says what it measures (figs19)
     assert "could hold" in litres.context
-    patients = figure(f, "300")
+    patients = figure(f, "300 of the patients")  # a part says what it is a part of (figs19)
     assert "have not treated" in patients.context and "patients" in patients.context
     assert_faithful(f)
 
@@ -141,7 +141,7 @@ def test_phone_numbers_ages_labels_and_codes_are_not_figures(nlp: Any) -> None:
         Only 12 of the lifeboats on the lake were launched in time.
         """,
     )
-    assert "12" in values(f)  # a capital at the start of a sentence is no model name
+    assert "12 of the lifeboats" in values(f)  # a capital at the start of a sentence is no model name
     assert "180 per cent" in values(f)
     assert "6.8 metres" in values(f)
     for bad in ("71", "64", "0800", "555", "0199", "14", "999", "52", "7", "172", "3"):
@@ -448,8 +448,8 @@ def test_match_clock_times_are_anchors_not_figures(nlp: Any) -> None:
         """,
     )
     assert "24-10" in values(f) and "12,000 fans" in values(f)  # positive control
-    # a match clock in digits ranks last, one in words is no figure
-    assert values(f).index("31 minutes") > max(values(f).index("24-10"), values(f).index("12,000 fans"))
+    # a match clock is no figure, in digits ("on 31 minutes", figs19) or in words
+    assert "31 minutes" not in values(f)
     assert "ten minutes" not in values(f)
 
 
@@ -593,7 +593,7 @@ def test_a_part_told_with_its_whole_is_one_figure(nlp: Any) -> None:
     assert "71 of the 120 seats" in got and "12 of the 40 detained protesters" in got, got
     assert not any(v.startswith(("120", "40")) for v in got), got
     # control: a part of a whole that has no number is the part's own count
-    assert "15" in got, got
+    assert "15 of the protesters" in got, got
     assert_faithful(f)
 
 
