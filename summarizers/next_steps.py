@@ -999,17 +999,40 @@ def _verb_read_as_noun(tok: Token) -> bool:
         return any(c.dep_ == "nsubj" for c in tok.children) and not any(
             t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in sent
         )
+    before = tok.doc[tok.i - 1]
     return (
         tok.dep_ == "ROOT"
         and tok.tag_ in ("NN", "NNS")
         and tok.i > sent.start
-        and tok.doc[tok.i - 1].dep_ == "compound"
-        and tok.doc[tok.i - 1].head.i == tok.i
-        # after a name, or with a verb's particle ("the opera's world tour sets off in May")
-        and (tok.doc[tok.i - 1].text[:1].isupper() or any(c.dep_ == "prt" for c in tok.children))
-        and not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in sent)
+        and before.dep_ == "compound"
+        and before.head.i == tok.i
+        # after a name or a name's noun ("Rovers' youngsters travel to Harrow"), or with a verb's
+        # particle ("the opera's world tour sets off in May")
+        and (
+            before.text[:1].isupper()
+            or any(c.dep_ == "poss" and c.text[:1].isupper() for c in (*before.children, *tok.children))
+            or any(c.dep_ == "prt" for c in tok.children)
+        )
+        # a finite verb of a clause of its own may follow ("..., and the coach admits it is hard",
+        # "... in a game that could decide the group")
+        and not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") and not _in_own_clause(t, tok) for t in sent)
         and len(sent) >= 6
     )
+
+
+def _in_own_clause(t: Token, root: Token) -> bool:
+    """Whether ``t`` sits in a clause of its own under ``root``: a relative, adverbial or
+    complement clause, or a coordinated clause with its own subject, on its way up."""
+    up = t
+    while up.i != root.i:
+        if up.dep_ in ("relcl", "acl", "advcl", "ccomp", "csubj", "parataxis") or (
+            up.dep_ == "conj" and any(c.dep_ in _SUBJECT_DEPS for c in up.children)
+        ):
+            return True
+        if up.head.i == up.i:
+            return False
+        up = up.head
+    return False
 
 
 def _infinitive_owner(verb: Token) -> Token:

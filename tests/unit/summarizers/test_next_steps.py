@@ -1335,3 +1335,21 @@ def test_the_page_speaking_to_its_reader_is_not_a_step(nlp: Any) -> None:
     text = steps(f)
     assert "bringing you every result" not in text
     assert "new show ring on Saturday" in text  # control: the same clause with someone else as its object
+
+
+def test_a_fixture_verb_read_as_a_noun_is_a_step_beside_a_clause_of_its_own(nlp: Any) -> None:
+    # the tagger reads "travel" and "host" as nouns after a team's name; a finite verb in a clause of
+    # its own (a coordinated clause with its subject, a relative clause) leaves the sentence a fixture
+    f = facets(
+        nlp,
+        """
+        The league's two leaders drew in the rain at the weekend.
+        Kelby Rovers travel to the Harrow Arena for their cup replay on Tuesday, and the manager admits the pitch is a worry.
+        Brennan's side host Norway in October in a game that could settle who tops the table.
+        Kelby Rovers travel to the Harrow Arena for their cup replay last Tuesday, and the manager admits the pitch was a worry.
+        """,
+    )
+    text = steps(f)
+    assert "cup replay on Tuesday" in text
+    assert "host Norway in October" in text
+    assert "replay last Tuesday" not in text  # control: the same fixture dated behind is no step
