@@ -773,3 +773,20 @@ TRIGGER_CUE_RE = re.compile(
     re.I,
 )
 FUTURE_CUE_RE = re.compile(_FUTURE_WORD_CUE_RE.pattern + "|" + TRIGGER_CUE_RE.pattern, re.I)
+# --- steps21 ---
+# nouns of an event set for a day: a fixture, a sitting, a journey to one ("Thursday's second sitting",
+# "a visit to Leeds on Friday", "the derby on Friday night"); with a date ahead on the noun, the event
+# lies ahead whatever the verb above it tells (lemmas)
+FIXTURE_NOUNS = EVENT_NOUNS | frozenset(
+    {"match", "game", "clash", "tie", "fixture", "final", "derby", "trip", "visit", "showdown", "race",
+     "bout", "vote", "ballot", "election", "sitting", "rally", "march"}
+)  # fmt: skip
+# verbs of getting ready for an event ("trained for Friday's derby", "are gearing up for the June
+# ballot"): what they get ready for lies ahead, in any tense (lemmas)
+PREPARE_LEMMAS = frozenset({"prepare", "train", "gear", "ready"})
+# participles that look ahead to an event set for a day ("needing two frames in Thursday's sitting",
+# "starting with a visit to Leeds on Friday", "heading into Tuesday's vote"), unlike those that
+# tell it ("winning three frames in Sunday's session") (lemmas)
+AHEAD_PARTICIPLE_LEMMAS = frozenset(
+    {"need", "begin", "start", "head", "look", "aim", "bid", "seek", "hope", "chase", "target", "eye", "face"}
+)
