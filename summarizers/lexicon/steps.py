@@ -320,6 +320,11 @@ PLEDGE_ADJ = frozenset({"committed", "dedicated"})
 # readiness and schedule adjectives that, with "it" as subject, still say what comes next ("it is due
 # to reopen"), unlike a judgement ("it will be lovely to"); "likely" guesses (lower-cased forms)
 SCHEDULE_ADJ = READY_ADJ - {"likely", "unlikely"}
+# --- steps21 --- work under way on a text, a rule or a thing whose new form or verdict is still to
+# come ("is revising its guidance", "are redrafting the code", "is being assessed") (lemmas)
+EFFORT_DOCUMENT_LEMMAS = frozenset(
+    {"update", "revise", "redraft", "rewrite", "overhaul", "assess", "evaluate", "audit"}
+)
 # "is trying to", "are working to", "is considering": an effort under way (lemmas; progressive only)
 EFFORT_LEMMAS = frozenset(
     {
@@ -346,6 +351,7 @@ EFFORT_LEMMAS = frozenset(
         "scramble",
         "race",
         "struggle",
+        *EFFORT_DOCUMENT_LEMMAS,
     }
 )
 # efforts that need a goal, not a bare object: "are working to restore power", "are pushing for a

@@ -1385,3 +1385,20 @@ def test_getting_ready_for_an_event_dated_ahead_is_a_step(nlp: Any) -> None:
     text = steps(f)
     assert "trained for Sunday's final against Harrow" in text
     assert "long dinner" not in text  # control: an event the verb comes after
+
+
+def test_work_under_way_on_a_text_or_a_rule_is_a_step(nlp: Any) -> None:
+    # a rule or a text being revised, or a thing being assessed: its new form is still to come
+    f = facets(
+        nlp,
+        """
+        The ferry firm cancelled two crossings in the storm.
+        The port authority is revising its safety code for small boats.
+        The damaged hulls are now being assessed in dry dock.
+        The port authority revised its safety code for small boats after the storm.
+        """,
+    )
+    text = steps(f)
+    assert "is revising its safety code" in text
+    assert "hulls are now being assessed in dry dock" in text
+    assert "revised its safety code" not in text  # control: the revision done
