@@ -33,6 +33,7 @@ from newsbrief.summarizers.lexicon.steps import (
     ACTION_NOUNS,
     ACTOR_ENTITY_TYPES,
     ADVICE_SUBJECTS,
+    AHEAD_PARTICIPLE_LEMMAS,
     ALL_TIME_ADVERBS,
     ANNOUNCE_LEMMAS,
     APPEARANCE_LEMMAS,
@@ -63,6 +64,7 @@ from newsbrief.summarizers.lexicon.steps import (
     FILE_LEMMAS,
     FILED_NOUNS,
     FIRST_PERSON,
+    FIXTURE_NOUNS,
     FROM_NOW_ON,
     FUTURE_DATE_RE,
     FUTURE_MODALS,
@@ -106,6 +108,7 @@ from newsbrief.summarizers.lexicon.steps import (
     PLEDGE_ADJ,
     POSSIBILITY_MODALS,
     POSTPONE_LEMMAS,
+    PREPARE_LEMMAS,
     PRESENT_GUESS_MODALS,
     PRONOUN_SUBJECTS,
     QUOTE_OPENERS,
@@ -886,7 +889,19 @@ def _dated_heads(doc: Doc) -> list[Token]:
             verb = (
                 verb.head.head
             )  # "to appear before magistrates on 12 March": the parser hangs the day on the noun
+        event = verb
         verb = _noun_date_owner(verb)
+        told = _event_owner(event)
+        if told is not None and _event_ahead(attach, event, told):
+            # "needing a frame in Thursday's sitting", "trained for Friday's derby": a participle
+            # with no subject is told with the clause whose subject it shares
+            verb = told
+            while verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and verb.head.tag_.startswith("VB"):
+                verb = verb.head
+            # (the cut keeps the participle's phrase, which says what the event is for)
+            doc.user_data.setdefault(_KEEP_UPTO, {})[verb.i] = told.right_edge.i
+            out.append(verb)
+            continue
         infinitive = verb
         verb = _infinitive_owner(verb)
         if _verb_read_as_noun(verb) and doc[ent.start - 1].lower_ in SCHEDULE_PREPS:
@@ -946,6 +961,57 @@ def _dated_heads(doc: Doc) -> list[Token]:
     return out
 
 
+# the key of ``Doc.user_data`` mapping a dated head to the final token its step's cut must keep
+_KEEP_UPTO = "next_steps_keep_upto"
+
+
+def _event_ahead(attach: Token, event: Token, verb: Token) -> bool:
+    """Whether a date ahead puts ahead the event a verb leads to, whatever the verb's own tense: a
+    verb of getting ready for it ("trained for Friday's derby", "gearing up for the June ballot"), or a
+    participle with no auxiliary nor subject of a verb that looks ahead (``AHEAD_PARTICIPLE_LEMMAS``:
+    "needing two frames in Thursday's sitting", "starting with a visit to Leeds on Friday"; not
+    "winning three frames in Sunday's session", the story told). The date hangs on an event
+    noun (``FIXTURE_NOUNS``: a possessive, a compound or "on"), or, for getting ready, is what the
+    verb is "for"."""
+    prepare = _lemma(verb) in PREPARE_LEMMAS
+    if prepare and attach.lower_ == "for" and attach.head.i == verb.i:
+        return True
+    if event.i == verb.i or _lemma(event) not in FIXTURE_NOUNS or not _hangs_on(attach, event):
+        return False
+    if prepare:
+        return any(t.lower_ == "for" and t.dep_ == "prep" and t.head.i == verb.i for t in event.ancestors)
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "acl", "ROOT")
+        and _lemma(verb) in AHEAD_PARTICIPLE_LEMMAS
+        and not any(c.dep_ in ("aux", "auxpass") or c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    )
+
+
+def _event_owner(tok: Token) -> Token | None:
+    """The verb a noun phrase belongs to, up through prepositions, objects and possessives ("needing
+    two frames in Thursday's sitting": "needing"); ``tok`` itself if a verb, else None."""
+    up = tok
+    while not up.tag_.startswith("VB"):
+        if up.head.i == up.i or up.dep_ not in ("poss", "compound", "nmod", "pobj", "prep", "dobj", "appos"):
+            return None
+        up = up.head
+    return up
+
+
+def _hangs_on(tok: Token, noun: Token) -> bool:
+    """Whether ``tok`` (what a date hangs on) is ``noun`` or hangs on it through nouns and "on"
+    only ("Thursday's sitting", "a visit to Leeds on Friday night"), not through another preposition."""
+    up = tok
+    while up.i != noun.i:
+        if up.head.i == up.i or up.dep_ not in ("poss", "compound", "nmod", "pobj", "prep"):
+            return False
+        if up.dep_ == "prep" and up.lower_ != "on":
+            return False
+        up = up.head
+    return True
+
+
 def _noun_date_owner(tok: Token) -> Token:
     """The verb a date hung on a noun phrase dates ("plays in Monday's final", "meets at the
     council's sitting on Friday"), not one a verb's object holds ("holds a fete in June"): up
@@ -999,17 +1065,40 @@ def _verb_read_as_noun(tok: Token) -> bool:
         return any(c.dep_ == "nsubj" for c in tok.children) and not any(
             t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in sent
         )
+    before = tok.doc[tok.i - 1]
     return (
         tok.dep_ == "ROOT"
         and tok.tag_ in ("NN", "NNS")
         and tok.i > sent.start
-        and tok.doc[tok.i - 1].dep_ == "compound"
-        and tok.doc[tok.i - 1].head.i == tok.i
-        # after a name, or with a verb's particle ("the opera's world tour sets off in May")
-        and (tok.doc[tok.i - 1].text[:1].isupper() or any(c.dep_ == "prt" for c in tok.children))
-        and not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in sent)
+        and before.dep_ == "compound"
+        and before.head.i == tok.i
+        # after a name or a name's noun ("Rovers' youngsters travel to Harrow"), or with a verb's
+        # particle ("the opera's world tour sets off in May")
+        and (
+            before.text[:1].isupper()
+            or any(c.dep_ == "poss" and c.text[:1].isupper() for c in (*before.children, *tok.children))
+            or any(c.dep_ == "prt" for c in tok.children)
+        )
+        # a finite verb of a clause of its own may follow ("..., and the coach admits it is hard",
+        # "... in a qualifier which might settle the group")
+        and not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") and not _in_own_clause(t, tok) for t in sent)
         and len(sent) >= 6
     )
+
+
+def _in_own_clause(t: Token, root: Token) -> bool:
+    """Whether ``t`` sits in a clause of its own under ``root``: a relative, adverbial or
+    complement clause, or a coordinated clause with its own subject, on its way up."""
+    up = t
+    while up.i != root.i:
+        if up.dep_ in ("relcl", "acl", "advcl", "ccomp", "csubj", "parataxis") or (
+            up.dep_ == "conj" and any(c.dep_ in _SUBJECT_DEPS for c in up.children)
+        ):
+            return True
+        if up.head.i == up.i:
+            return False
+        up = up.head
+    return False
 
 
 def _infinitive_owner(verb: Token) -> Token:
@@ -2264,6 +2353,7 @@ def _extract(
                 continue  # "the old mill would be a fine museum": a state imagined, not an event
             # the cut keeps the trigger and the date ahead
             keep = max([trigger, *(e.end - 1 for e in doc.ents if e.text == when and e.start >= toks[0].i)])
+            keep = max(keep, doc.user_data.get(_KEEP_UPTO, {}).get(trigger, -1))
             text = speaker + _render(toks, keep) + trailer
             if 0 < k < n and _refers_back(toks) and len(parsed[k - 1].text.split()) <= _MAX_CONTEXT_WORDS:
                 # "A vote there is expected in May": the sentence before says where "there" is

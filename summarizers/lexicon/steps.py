@@ -320,6 +320,11 @@ PLEDGE_ADJ = frozenset({"committed", "dedicated"})
 # readiness and schedule adjectives that, with "it" as subject, still say what comes next ("it is due
 # to reopen"), unlike a judgement ("it will be lovely to"); "likely" guesses (lower-cased forms)
 SCHEDULE_ADJ = READY_ADJ - {"likely", "unlikely"}
+# --- steps21 --- work under way on a text, a rule or a thing whose new form or verdict is still to
+# come ("is revising its guidance", "are redrafting the code", "is being assessed") (lemmas)
+EFFORT_DOCUMENT_LEMMAS = frozenset(
+    {"update", "revise", "redraft", "rewrite", "overhaul", "assess", "evaluate", "audit"}
+)
 # "is trying to", "are working to", "is considering": an effort under way (lemmas; progressive only)
 EFFORT_LEMMAS = frozenset(
     {
@@ -346,6 +351,7 @@ EFFORT_LEMMAS = frozenset(
         "scramble",
         "race",
         "struggle",
+        *EFFORT_DOCUMENT_LEMMAS,
     }
 )
 # efforts that need a goal, not a bare object: "are working to restore power", "are pushing for a
@@ -773,3 +779,20 @@ TRIGGER_CUE_RE = re.compile(
     re.I,
 )
 FUTURE_CUE_RE = re.compile(_FUTURE_WORD_CUE_RE.pattern + "|" + TRIGGER_CUE_RE.pattern, re.I)
+# --- steps21 ---
+# nouns of an event set for a day: a fixture, a sitting, a journey to one ("Thursday's second sitting",
+# "a visit to Leeds on Friday", "the derby on Friday night"); with a date ahead on the noun, the event
+# lies ahead whatever the verb above it tells (lemmas)
+FIXTURE_NOUNS = EVENT_NOUNS | frozenset(
+    {"match", "game", "clash", "tie", "fixture", "final", "derby", "trip", "visit", "showdown", "race",
+     "bout", "vote", "ballot", "election", "sitting", "rally", "march"}
+)  # fmt: skip
+# verbs of getting ready for an event ("trained for Friday's derby", "are gearing up for the June
+# ballot"): what they get ready for lies ahead, in any tense (lemmas)
+PREPARE_LEMMAS = frozenset({"prepare", "train", "gear", "ready"})
+# participles that look ahead to an event set for a day ("needing two frames in Thursday's sitting",
+# "starting with a visit to Leeds on Friday", "heading into Tuesday's vote"), unlike those that
+# tell it ("winning three frames in Sunday's session") (lemmas)
+AHEAD_PARTICIPLE_LEMMAS = frozenset(
+    {"need", "begin", "start", "head", "look", "aim", "bid", "seek", "hope", "chase", "target", "eye", "face"}
+)

@@ -1335,3 +1335,70 @@ def test_the_page_speaking_to_its_reader_is_not_a_step(nlp: Any) -> None:
     text = steps(f)
     assert "bringing you every result" not in text
     assert "new show ring on Saturday" in text  # control: the same clause with someone else as its object
+
+
+def test_a_fixture_verb_read_as_a_noun_is_a_step_beside_a_clause_of_its_own(nlp: Any) -> None:
+    # the tagger reads "travel" and "host" as nouns after a team's name; a finite verb in a clause of
+    # its own (a coordinated clause with its subject, a relative clause) leaves the sentence a fixture
+    f = facets(
+        nlp,
+        """
+        The league's two leaders drew in heavy rain.
+        Kelby United travel to Harrow on Tuesday for a cup replay, and their coach says the pitch is poor.
+        Brennan's side host Norway in October in a qualifier which might settle the group.
+        Kelby United travel to Harrow last Tuesday for a cup replay, and their coach says the pitch was poor.
+        """,
+    )
+    text = steps(f)
+    assert "Harrow on Tuesday for a cup replay" in text
+    assert "host Norway in October" in text
+    assert "Harrow last Tuesday" not in text  # control: the same fixture dated behind is no step
+
+
+def test_an_event_dated_ahead_under_a_participle_that_looks_ahead_is_a_step(nlp: Any) -> None:
+    # a fixture noun dated by a day ("in Tuesday's evening session", "Friday's derby at Harrow")
+    # under a participle of what is still to do: the event lies ahead whatever the main clause's tense
+    f = facets(
+        nlp,
+        """
+        The snooker hall was full again.
+        The leader built a 9-3 lead, needing only two more frames in Tuesday's evening session to take the trophy.
+        Kelby has a hard month, starting with Friday's derby at Harrow.
+        The champion dominated the opening day, winning three frames in Sunday's opening session.
+        """,
+    )
+    text = steps(f)
+    assert "Tuesday's evening session to take the trophy" in text  # the participle's phrase is kept whole
+    assert "starting with Friday's derby at Harrow" in text
+    assert "Sunday's opening session" not in text  # control: a participle that tells the story
+
+
+def test_getting_ready_for_an_event_dated_ahead_is_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The snooker hall was full again.
+        The squad trained for Sunday's final against Harrow with a light session.
+        The squad celebrated after Sunday's final against Harrow with a quiet dinner.
+        """,
+    )
+    text = steps(f)
+    assert "trained for Sunday's final against Harrow" in text
+    assert "long dinner" not in text  # control: an event the verb comes after
+
+
+def test_work_under_way_on_a_text_or_a_rule_is_a_step(nlp: Any) -> None:
+    # a rule or a text being revised, or a thing being assessed: its new form is still to come
+    f = facets(
+        nlp,
+        """
+        The ferry firm cancelled two crossings in the storm.
+        The port authority is revising its safety code for small boats.
+        The damaged hulls are now being assessed in dry dock.
+        The port authority revised its safety code for small boats after the storm.
+        """,
+    )
+    text = steps(f)
+    assert "is revising its safety code" in text
+    assert "hulls are now being assessed in dry dock" in text
+    assert "revised its safety code" not in text  # control: the revision done
