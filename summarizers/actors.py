@@ -1830,7 +1830,9 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
                 sport
                 and not m.credit
                 and label in ("GPE", "LOC", "ORG", "PERSON", "FAC")
-                and (label != "PERSON" or (len(toks) == 1 and toks[0].text in known_non_person))
+                # a one-word "person" named as a side is a club the recogniser mistook ("the meeting
+                # with Dunmore"); a player named in full keeps the full name's type
+                and (label != "PERSON" or len(toks) == 1)
                 and _is_side(doc, ent)
             )
             if m.side and m.location:
