@@ -612,7 +612,16 @@ def _answer(
     if not res.answer.answered:
         return alt
     caption = alt.passage is not None and alt.passage.position >= len(arts[alt.passage.article].sentences)
+    if caption and (w or WEIGHTS).hedged_caption and _hedged(res) and not _hedged(alt):
+        # the sentences come closest without the item asked for ("The article doesn't say how many"); a caption
+        # that gives it answers (qa34)
+        return alt
     return alt if caption and alt.relevance >= _CAPTION_LEAD * res.relevance else res
+
+
+def _hedged(res: _Result) -> bool:
+    """The answer says the article lacks the item asked for, quoting the closest sentence (:data:`_UNSAID`)."""
+    return any(res.answer.text.startswith(u) for u in _UNSAID.values())
 
 
 _CAPTION_LEAD = 2.0
