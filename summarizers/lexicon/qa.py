@@ -291,6 +291,12 @@ MONTH = (
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
 )
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A date that names its day, month, year, feast or hour ("7 May", "March 31", "1990", "on Thursday", "10pm"), not one
+# told only from now ("next month", "25 years ago", "now", "soon"): what a when-question wants first (qa34).
+FIXED_DATE_PATTERN = (
+    rf"\b{MONTH}|\b{WEEKDAY}\b|\b(?:19|20)\d\d\b|\b(?:Christmas|Easter|New Year|Ramadan|Thanksgiving|Halloween)\b"
+    r"|\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}[:.]\d\d\b"
+)
 DATE_PATTERN = (
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:\s+\d{{4}})?"
     rf"|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from newsbrief.summarizers.lexicon.qa import (
     ANOTHER_WORDS,
+    FIXED_DATE_PATTERN,
     GENERIC_COUNTED,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
@@ -72,6 +73,7 @@ from newsbrief.summarizers.qa.retrieve import (
     Passage,
     counted_key,
     counts,
+    dates,
     gives_reason,
     harm_terms,
     idf_table,
@@ -639,7 +641,16 @@ def _answer(
     if not res.answer.answered:
         return alt
     caption = alt.passage is not None and alt.passage.position >= len(arts[alt.passage.article].sentences)
+    if caption and (w or WEIGHTS).hedged_caption and _hedged(res) and not _hedged(alt):
+        # the sentences come closest without the item asked for ("The article doesn't say how many"); a caption
+        # that gives it answers (qa34)
+        return alt
     return alt if caption and alt.relevance >= _CAPTION_LEAD * res.relevance else res
+
+
+def _hedged(res: _Result) -> bool:
+    """The answer says the article lacks the item asked for, quoting the closest sentence (:data:`_UNSAID`)."""
+    return any(res.answer.text.startswith(u) for u in _UNSAID.values())
 
 
 _CAPTION_LEAD = 2.0
@@ -830,6 +841,18 @@ def _answer_from_sentences(
             )
             if undated is not None:
                 score, rel, best = undated
+    if q.expect == Expect.DATE and w.fixed_date_share and not _fixed_date(best.text, q):
+        # "when is the election?" on "... next month's election": a date told only from now, or "now" / "soon",
+        # gives way to the best sentence that names the day, month or year, when it shares enough of the
+        # question's words (qa34)
+        fixed = _fallback(
+            ranked,
+            w.fixed_date_share * rel,
+            w,
+            lambda p: _fixed_date(p.text, q) and (not asks_ahead(q) or dated_ahead(p.text, q)),
+        )
+        if fixed is not None:
+            score, rel, best = fixed
     if w.ahead_share and asks_ahead(q) and not dated_ahead(best.text, q):
         # "when will she be sentenced?": a sentence dating only what is past does not answer; the best one
         # that puts a date ahead does, when it shares enough of the question's words (qa22)
@@ -980,6 +1003,14 @@ def _restates_cause(q: Question, text: str, lem: Lemmatizer, w: Weights) -> bool
     """``text`` has cause words, each opening a clause that says little more than the question (qa31)."""
     found = list(CAUSE_RE.finditer(text))
     return bool(found) and w.restated_cause < 1.0 and not any(gives_reason(q, text, m, lem) for m in found)
+
+
+_FIXED_DATE = re.compile(FIXED_DATE_PATTERN)
+
+
+def _fixed_date(text: str, q: Question) -> bool:
+    """A date of ``text`` (:func:`.retrieve.dates`) names its day, month, year or feast (``FIXED_DATE_PATTERN``)."""
+    return any(_FIXED_DATE.search(m.group(0)) for m in dates(text, q))
 
 
 def _fallback(

@@ -51,3 +51,28 @@ def test_a_caption_sharing_far_more_of_the_question_answers(nlp: Any) -> None:
     # control: without the caption a sentence answers as before
     bare = answer_question(question, [_briefing(sentences, ())], nlp)
     assert "Wren Ashby" not in bare.text, bare.text
+
+
+CLOSE = (
+    "A pottery kiln collapsed at the Orrin Works during a night firing, the owners said.",
+    "Many pots were lost in the night firing, and the spring range will be late.",
+    "The owners said they would rebuild the kiln.",
+)
+
+
+def test_a_caption_with_the_asked_item_answers_when_the_sentences_only_come_close(nlp: Any) -> None:
+    # qa34: a sentence shares the question's words but gives no count, so the answer says the article doesn't say
+    # how many; a caption that gives the count answers instead, though it shares fewer of the words
+    caption = ("Workers carry out some of the 340 lost pots at the Orrin Works",)
+    question = "How many pots were lost in the night firing?"
+    ans = answer_question(question, [_briefing(CLOSE, caption)], nlp)
+    assert ans.text.startswith("340"), ans.text
+    # control: without the caption the answer says the article doesn't give the count
+    bare = answer_question(question, [_briefing(CLOSE, ())], nlp)
+    assert bare.text.startswith("The article doesn't say how many"), bare.text
+
+
+def test_a_caption_without_the_asked_item_leaves_the_hedged_answer(nlp: Any) -> None:
+    caption = ("Workers carry out some of the lost pots at the Orrin Works",)
+    ans = answer_question("How many pots were lost in the night firing?", [_briefing(CLOSE, caption)], nlp)
+    assert ans.text.startswith("The article doesn't say how many"), ans.text
