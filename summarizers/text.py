@@ -1316,8 +1316,9 @@ def _quotes_closed(text: str) -> bool:
 # between sentences ("Close call!", "Back in town?", "GUILTY?"): never quoted, a sentence of its own.
 _SHORT_LABEL = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}[!?]+")
 # ... and one glued onto the end of a caption with no stop before it ("... the harbour at dawn Calm
-# waters!"): after a word that ends a clause, with a lower-case word of its own (so no name: "...
-# joined Harbour Rovers!"), or in capitals after any word ("... the Velmar team WHAT A DAY!")
+# waters!"): an exclamation after a word that ends a clause, with a lower-case word of its own (so no
+# name: "... joined Harbour Rovers!"), or two words or more in capitals after any word but an article
+# or preposition ("... with Ann Lee WHAT A DAY!")
 _TRAILING_LABEL = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){1,2}[!?]+")
 _LABEL_MAX_WORDS = 3
 _QUESTION_WORDS = frozenset({"who", "what", "why", "how", "where", "when", "which", "whose"})
