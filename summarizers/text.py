@@ -117,6 +117,16 @@ _PICTURE_POINTER = re.compile(
 )
 # ... and a bare position between commas right after a name: "Ann Lee, left, and Bo Lee, right,".
 _COMMA_POINTER = re.compile(rf"(?<=[A-Z][\w'’.-]),\s*(?:{_COMMA_PICTURE_WORD}),(?=\s)", re.IGNORECASE)
+# ... or a pointer that says which way it reads, after any word ("The skippers, from left to right, Ann ...")
+_WIDE_COMMA_POINTER = re.compile(
+    r",\s*(?:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(lex.WIDE_COMMA_PICTURE_WORDS, key=lambda w: (-len(w), w))
+    )
+    + r"),(?=\s)",
+    re.IGNORECASE,
+)
 # A caption ends with a credit: "... Photo: Name / Agency", "... (AFP)", "... Getty Images".
 _CREDIT_TAIL = re.compile(
     r"(?:\b(?:photo(?:graph)?s?|pictures?|images?|credit|source|video|illustration)\s*:\s*[^.!?]{1,80}$"
@@ -147,6 +157,17 @@ _NOTICE = re.compile(
     re.IGNORECASE,
 )
 _NOTICE_MAX_WORDS = 30
+# A sentence that points the reader at the page itself: an order to click ("Click on the pictures
+# above to see ..."), a video or pictures placed on the page ("The video is at the top of this
+# story"), where to read more ("For more information, visit ...").
+_PAGE_POINTER = re.compile(
+    r"^\s*(?:just\s+)?(?:click|tap)\s+(?:on\s+|through\s+)?(?:here|the|this|these|our|a|below|above|to)\b"
+    r"|^\s*for\s+(?:more|further)\s+(?:information|details|info)\b[^.!?]{0,40}\b(?:visit|go\s+to|log\s+on\s+to)\b"
+    r"|\b(?:video|photos?|pictures?|images?|gallery|footage|clip)\b[^.!?]{0,40}"
+    r"\bat\s+the\s+(?:top|bottom)\s+of\s+(?:this|the)\s+(?:story|article|page|post)\b",
+    re.IGNORECASE,
+)
+_PAGE_POINTER_MAX_WORDS = 40
 _UI_IMPERATIVE = re.compile(
     r"^\s*(?:follow|subscribe|sign\s+up|log\s+in|register|click|tap|download|share|join)\s+"
     r"(?:us|our|to|for|here|now|the\s+(?:app|newsletter|podcast)|this|on)\b",
@@ -236,6 +257,8 @@ def _is_furniture(line: str) -> bool:
     if _NOTICE.search(line) and (n <= _NOTICE_MAX_WORDS or _NOTICE.match(line)):
         return True  # a longer line with a notice inside is story text with the notice at its end
     if n <= 15 and (_TEASER.match(line) or _UI_IMPERATIVE.match(line)):
+        return True
+    if n <= _PAGE_POINTER_MAX_WORDS and _PAGE_POINTER.search(line):
         return True
     if n <= 10 and _BYLINE.match(line):
         return True
@@ -366,7 +389,8 @@ def _tidy(text: str, mark: str = "") -> str:
     """``text`` without inline page furniture; picture pointers are replaced by ``mark``."""
     text = _LEAD_BYLINE.sub("", _INLINE_UI.sub(" ", text).strip(), count=1)
     text = _PICTURE_POINTER.sub(lambda m: f" {mark}" if m.group(0).startswith(",") else mark, text)
-    text = _COMMA_POINTER.sub(lambda m: f" {mark}" if _ends_name(text[: m.start()]) else m.group(0), text)
+    text = _COMMA_POINTER.sub(lambda m: f" {mark}" if _ends_person(text[: m.start()]) else m.group(0), text)
+    text = _WIDE_COMMA_POINTER.sub(f"{mark},", text)  # a list of the people in it follows
     return _norm_space(text)
 
 
@@ -392,6 +416,15 @@ def _editor_notes(line: str, text: str) -> str:
         return ""
 
     return _CAPITALS_IN_BRACKETS.sub(note, line)
+
+
+def _ends_person(text: str) -> bool:
+    """Whether ``text`` ends with a name or with a noun for a person ("... the teacher", "... her
+    husband"): a bare position between commas after it points at them in a picture."""
+    if _ends_name(text):
+        return True
+    last = _bare(text.rsplit(None, 1)[-1]).lower() if text.split() else ""
+    return last in _PERSON_NOUNS or last.removesuffix("s") in _PERSON_NOUNS
 
 
 def _ends_name(text: str) -> bool:
@@ -647,6 +680,11 @@ def _letter_label(prev_word: str, after: str) -> bool:
     """Whether a capital "A" between ``prev_word`` and ``after`` is a letter naming a kind ("vitamin
     A levels", "infra-red A rays"), not an article opening a sentence."""
     return prev_word in lex.LETTER_NOUNS or bool(_PLURAL.fullmatch(_bare(after)))
+
+
+# a verb contracted onto a word: "It's", "They're", "We've", "That'll", "She'd", "I'm" (a label never
+# opens with one)
+_CONTRACTED = re.compile(r"['’](?:s|re|ve|ll|d|m)$")
 
 
 def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, int]]:
@@ -1274,6 +1312,80 @@ def _quotes_closed(text: str) -> bool:
     return _balanced(text) and opened <= closed
 
 
+# A caption's label of one to three words that ends with an exclamation or question mark, standing
+# between sentences ("Close call!", "Back in town?", "GUILTY?"): never quoted, a sentence of its own.
+_SHORT_LABEL = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}[!?]+")
+# ... and one glued onto the end of a caption with no stop before it ("... the harbour at dawn Calm
+# waters!"): an exclamation after a word that ends a clause, with a lower-case word of its own (so no
+# name: "... joined Harbour Rovers!"), or two words or more in capitals after any word but an article
+# or preposition ("... with Ann Lee WHAT A DAY!")
+_TRAILING_LABEL = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){1,2}[!?]+")
+_LABEL_MAX_WORDS = 3
+_QUESTION_WORDS = frozenset({"who", "what", "why", "how", "where", "when", "which", "whose"})
+
+
+# a quotation mark that opens (after a space or a bracket, before a word) or closes one (after a
+# word or a stop, before a space or a stop); an apostrophe inside a word ("it's") does neither
+_QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘\"“](?=\S)")
+_QUOTE_CLOSES = re.compile(r"(?<=\S)['’\"”](?=[\s,.;:!?)\]—–-]|$)")
+
+
+def _in_quotation(text: str) -> bool:
+    """Whether ``text`` ends inside a quotation: more quotation marks open one than close one."""
+    return len(_QUOTE_OPENS.findall(text)) > len(_QUOTE_CLOSES.findall(text))
+
+
+def _is_short_label(sent: str) -> bool:
+    """Whether ``sent`` is a caption's label standing alone (``_SHORT_LABEL``): an exclamation, or a
+    question in capitals or with no word that opens a sentence ("Back in town?"; "But why?" and
+    "Really?" ask a question of the story)."""
+    if not _SHORT_LABEL.fullmatch(sent):
+        return False
+    words = sent.rstrip("!?").split()
+    if sent.endswith("!") or sent.upper() == sent:
+        return True
+    return len(words) >= 2 and _label_word(words[0])
+
+
+def _label_word(word: str) -> bool:
+    """Whether a capitalised word may open a label: not a word that opens sentences ("But", "It's")."""
+    low = _CONTRACTED.sub("", _bare(word).lower())
+    return low not in lex.SENTENCE_OPENERS and low not in lex.NOT_LABEL_STARTS and low not in _QUESTION_WORDS
+
+
+def _without_trailing_label(sent: str) -> str:
+    """``sent`` without a short exclamation or question label glued onto its end (see
+    ``_TRAILING_LABEL``): the longest one in capitals, else the shortest with a lower-case word."""
+    words = sent.split()
+    if not words or words[-1][-1:] not in "!?" or len(words) < 5:
+        return sent
+    caps = 0
+    for k in range(1, _LABEL_MAX_WORDS + 1):
+        run = " ".join(words[-k:]).rstrip("!?")
+        if run.upper() != run or sum(c.isalpha() for c in run) < 2 or not run[:1].isupper():
+            break
+        caps = k
+    if _in_quotation(" ".join(words[: -caps or None])):
+        return sent  # in a quotation: "... she wrote: 'WHAT A DAY!"
+    if caps >= 2 and _bare(words[-caps - 1]).lower() not in _PHRASE_WORDS:
+        return " ".join(words[:-caps])  # (one word in capitals is an acronym as often: "... join the EU?")
+    if not sent.endswith("!"):
+        return sent  # a question ends on its object as often: "... who will stop Harbour Rovers?"
+    for k in range(2, _LABEL_MAX_WORDS + 1):
+        label, prev = words[-k:], words[-k - 1]
+        if not _TRAILING_LABEL.fullmatch(" ".join(label)) or not _label_word(label[0]):
+            continue
+        prev_word = _bare(prev).lower()
+        if (
+            (prev[-1:].islower() or prev[-1:].isdigit())
+            and prev_word not in _PHRASE_WORDS
+            and prev_word not in _SPEECH_FORMS
+            and any(w[:1].islower() for w in label[1:])
+        ):
+            return " ".join(words[:-k])
+    return sent
+
+
 def _body_sentences(pieces: list[str]) -> list[str | None]:
     """The sentences of one paragraph (``pieces``, picture pointers marked) without picture
     captions, related-link headlines, caption fragments and furniture (``None`` in their place)."""
@@ -1285,13 +1397,23 @@ def _body_sentences(pieces: list[str]) -> list[str | None]:
         if len(pieces) > 1 and _POINTER_MARK in marked and _has_end_punct(marked):
             marked = _after_pointed_caption(marked)
         sent = _norm_space(marked.replace(_POINTER_MARK, ""))
+        labelled = False
+        # inside a quotation the piece before opened (a quotation of several sentences)
+        quoting = len(out) > 1 and _in_quotation(pieces[len(out) - 2])
+        if len(pieces) > 1 and not quoting:
+            # a caption's exclamation or question label ("Close call!", "Guilty?"), alone or glued on
+            if _is_short_label(sent):
+                continue
+            # (the caption it labels stays, though it ends with no stop: it may hold a figure)
+            unlabelled = _without_trailing_label(sent)
+            labelled, sent = unlabelled != sent, unlabelled
         if len(pieces) > 1 and _TEASER_PREFIX.match(sent):
             # a related-link headline glued on: the story goes on after its Title-Case words
             sent = _after_headline(sent)
             if not sent:
                 continue
         if len(pieces) > 1 and (
-            (_is_caption_fragment(sent) and len(sent.split()) <= 40)
+            (_is_caption_fragment(sent) and len(sent.split()) <= 40 and not labelled)
             or _is_furniture(sent)
             # an unpunctuated run that points at a picture is captions, however long
             or (_POINTER_MARK in marked and not _has_end_punct(sent) and len(sent.split()) <= 80)
@@ -1513,6 +1635,7 @@ def clean_article(raw: str) -> CleanText:
 
 
 _EN_COMMON = lex.EN_COMMON
+_PERSON_NOUNS = actors_lex.ROLE_WORDS | actors_lex.KIN_WORDS
 # nouns that introduce a name after them ("his friend Ann Lee said: ..."): no glue there
 _INTRODUCERS = actors_lex.ROLE_WORDS | actors_lex.KIN_WORDS | lex.NAME_INTRODUCERS
 

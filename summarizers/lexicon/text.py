@@ -124,7 +124,9 @@ PICTURE_WORDS = (
     "pictured", "above", "below", "left", "right", "centre", "center", "top", "bottom", "inset",
     "main", "far left", "far right", "second left", "second right", "file photo", "file picture",
     "stock image", "stock photo", "stock picture", "circled", "foreground", "background",
-    "seen here", "shown here", "l-r", "r-l", "l", "r",
+    "seen here", "shown here", "l-r", "r-l", "l", "r", "first photo", "second photo", "third photo",
+    "last photo", "first picture", "second picture", "last picture", "first image", "second image",
+    "file image",
 )  # fmt: skip
 
 # ... and the ones that stand alone between commas after a name in a caption: "Ann Lee, left,
@@ -134,6 +136,13 @@ COMMA_PICTURE_WORDS = (
     "second left", "second right", "second from left", "second from right", "top left", "top right",
     "bottom left", "bottom right", "left and right", "right and left", "front left", "front right",
     "back left", "back right", "pictured above", "pictured below", "pictured left", "pictured right",
+)  # fmt: skip
+
+# ... and the ones that point at a picture wherever they stand between commas, after any word: "The
+# harbour's skippers, from left to right, Ann Lee, Tom Day and ...".
+WIDE_COMMA_PICTURE_WORDS = (
+    "from left to right", "left to right", "from right to left", "right to left", "from left",
+    "from right", "clockwise from left", "clockwise from top left", "pictured from left",
 )  # fmt: skip
 
 # Credit lines, captions and navigation by shape (regular expressions, case-insensitive unless
