@@ -1273,6 +1273,7 @@ def _age_matters(p: ParsedSentence, value: str, title: str) -> bool:
 
 
 KIND_PENALTY = 0.6
+NEWS_ORDINALS = True
 _LEAD = 3
 
 
@@ -1367,6 +1368,45 @@ def _placings(p: ParsedSentence, title: str) -> list[tuple[int, int]]:
             and (p.index == 0 or re.search(rf"(?<![\w-]){re.escape(tok.text)}\b", title, re.I))
         ):
             out.append((tok.idx, tok.idx + len(tok.text)))
+    return out
+
+
+def _wished(tok: Token) -> bool:
+    """``tok`` is what a verb of wanting or refusing governs, up to three heads above it ("want
+    to force a second vote", "called for a third inquiry")."""
+    for _ in range(4):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.WISHED_LEMMAS:
+            return True
+    return False
+
+
+def _ordinals_of_news(p: ParsedSentence) -> dict[tuple[int, int], int]:
+    """Ordinals the story leads on: in its first sentence, an ordinal after "a" or a possessive
+    that modifies a noun ("a fourth arrest", "her third shop": one more of something, the news);
+    each maps to where its noun ends, so the value says what it counts. "The second half" and "a
+    fifth set" name a part of a sequence, and an ordinal later in the story is told in passing."""
+    if not p.parsed or p.index > 0:
+        return {}
+    out: dict[tuple[int, int], int] = {}
+    for tok in p.doc:
+        head = tok.head
+        det = [c for c in head.children if c.i < tok.i and c.dep_ in ("det", "poss")]
+        if (
+            tok.dep_ == "amod"
+            and re.fullmatch(_ORDINAL, tok.text, re.I)
+            and head.tag_ in ("NN", "NNS")
+            and 0 < head.i - tok.i <= 3
+            and det
+            and (det[0].lower_ in ("a", "an") or det[0].dep_ == "poss")
+            and not _DURATION.fullmatch(head.lower_)
+            and head.lemma_.lower() not in lex.SEQUENCE_PARTS
+            and not any(t.is_punct for t in p.doc[tok.i : head.i])
+            and not _wished(head)
+        ):
+            out[(tok.idx, tok.idx + len(tok.text))] = head.idx + len(head.text)
     return out
 
 
@@ -1567,6 +1607,8 @@ def extract_figures(
         covered = 0  # the end of a value widened over the words after it ("three years and four months")
         prev_fig: tuple[int, tuple[str, ...]] = (-1, ())  # where the sentence's last figure ends, its key
         placings = _placings(p, title)
+        named = _ordinals_of_news(p) if NEWS_ORDINALS else {}
+        placings += [s for s in named if s not in placings]
         cells = _table_cells(text)
         spans = _number_spans(text)
         spans = sorted(spans + [s for s in placings if not any(a < s[1] and s[0] < b for a, b in spans)])
@@ -1580,7 +1622,13 @@ def extract_figures(
                     continue
                 record = _RECORD_TAIL_RE.match(text, end)
                 # the value says what the ordinal counts: "fourth straight win", never "fourth" alone
-                whole = text[start : record.end()] if record is not None else value
+                whole = (
+                    text[start : record.end()]
+                    if record is not None
+                    else text[start : named[(start, end)]]
+                    if (start, end) in named
+                    else value
+                )
                 ctx = _context(p.doc, start, start + len(whole), _words(whole))
                 if ctx:
                     score = _score(value, ctx, p.index, n, title, text, start) - 1.0
