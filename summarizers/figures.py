@@ -794,6 +794,8 @@ def _context(doc: Doc, start: int, end: int, value_words: int) -> str:
     ]
     # a number that closes the phrase stays in it: a shorter phrase that keeps it reads better
     # than a longer one cut before it; the cut form only when no phrase with the number fits
+    after = _premodified_end(doc, value)
+    spans = [(lo, after if hi == value.stop else hi) for lo, hi in spans]
     for keep in (True, False):
         for lo, hi in spans:
             s_lo, s_hi = _source(doc, lo, hi)
@@ -803,6 +805,37 @@ def _context(doc: Doc, start: int, end: int, value_words: int) -> str:
                     if text and _words(text) <= budget:
                         return text
     return _window(doc, value, budget)
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is a hyphen inside a word ("new-born", "semi-final")."""
+    return doc[i].text == "-" and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
+
+
+def _premodified_end(doc: Doc, value: range) -> int:
+    """Where the noun a number premodifies ends when the parse lost it ("the 20lb new-born", "a
+    superb 3-1 semi-final win"): the adjectives, nouns and hyphenated words right after the value up
+    to a noun (or the end of a hyphenated word) that nothing of the kind follows; the value's own
+    end when anything else comes first."""
+    j = value.stop
+    while j < min(len(doc), value.stop + 6):
+        t = doc[j]
+        glued_end = j > value.stop and _glued(doc, j - 1)
+        if _glued(doc, j):
+            j += 1
+            continue
+        if (
+            t.is_punct
+            or t.tag_ not in ("JJ", "NN", "NNS", "RB", "VBN")
+            or (t.tag_ in ("RB", "VBN") and not (glued_end or (j + 1 < len(doc) and _glued(doc, j + 1))))
+        ):
+            return value.stop
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        more = nxt is not None and (nxt.tag_ in ("NN", "NNS", "JJ") or _glued(doc, j + 1))
+        if (t.tag_ in ("NN", "NNS") or glued_end) and not more:
+            return j + 1
+        j += 1
+    return value.stop
 
 
 def _antecedent_lo(doc: Doc, lo: int, value: range) -> int:

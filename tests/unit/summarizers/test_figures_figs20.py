@@ -68,3 +68,27 @@ def test_a_wanted_ordinal_is_not_a_figure(nlp: Any) -> None:
     )
     assert not any("second" in v for v in got), got
     assert any("80" in v for v in got), got  # control
+
+
+def _lines(nlp: Any, text: str) -> dict[str, str]:
+    return {x.value: x.context for x in facets(nlp, text).figures}
+
+
+def test_a_line_reaches_the_noun_the_number_premodifies(nlp: Any) -> None:
+    # the parse loses the noun after the number ("new-born" read as a participle, "3-1" as an
+    # adverb): the line still says what the number counts
+    got = _lines(
+        nlp, "The farmers who delivered the 20lb new-born after a long birth were amazed.\nIt is well."
+    )
+    assert got.get("20lb", "").endswith("new-born"), got
+    got = _lines(
+        nlp,
+        "Harwick fans will not forget Wednesday night's superb 3-1 semi-final first leg win in Orlan.\nIt rained.",
+    )
+    assert got.get("3-1", "").endswith("first leg win"), got
+
+
+def test_a_line_ending_on_its_number_stays_when_no_noun_follows(nlp: Any) -> None:
+    # control: an adverb after the number ends the stretch; nothing is pulled into the line
+    got = _lines(nlp, "Fans saw the Harwick side lead 3-1 very late in the first leg.\nThe final is in May.")
+    assert got.get("3-1", "").endswith("lead 3-1"), got
