@@ -813,8 +813,8 @@ def _glued(doc: Doc, i: int) -> bool:
 
 
 def _premodified_end(doc: Doc, value: range) -> int:
-    """Where the noun a number premodifies ends when the parse lost it ("the 20lb new-born", "a
-    superb 3-1 semi-final win"): the adjectives, nouns and hyphenated words right after the value up
+    """Where the noun a number premodifies ends when the parse lost it ("the 30kg new-born", "a
+    brilliant 4-2 home cup win"): the adjectives, nouns and hyphenated words right after the value up
     to a noun (or the end of a hyphenated word) that nothing of the kind follows; the value's own
     end when anything else comes first."""
     j = value.stop
@@ -1435,7 +1435,7 @@ def _ordinals_of_news(p: ParsedSentence) -> dict[tuple[int, int], int]:
             and det
             and (det[0].lower_ in ("a", "an") or det[0].dep_ == "poss")
             and not _DURATION.fullmatch(head.lower_)
-            and head.lemma_.lower() not in lex.SEQUENCE_PARTS
+            and not any(t.lemma_.lower() in lex.SEQUENCE_PARTS for t in p.doc[tok.i + 1 : head.i + 1])
             and not any(t.is_punct for t in p.doc[tok.i : head.i])
             and not _wished(head)
         ):
