@@ -794,6 +794,8 @@ def _context(doc: Doc, start: int, end: int, value_words: int) -> str:
     ]
     # a number that closes the phrase stays in it: a shorter phrase that keeps it reads better
     # than a longer one cut before it; the cut form only when no phrase with the number fits
+    after = _premodified_end(doc, value)
+    spans = [(lo, after if hi == value.stop else hi) for lo, hi in spans]
     for keep in (True, False):
         for lo, hi in spans:
             s_lo, s_hi = _source(doc, lo, hi)
@@ -803,6 +805,37 @@ def _context(doc: Doc, start: int, end: int, value_words: int) -> str:
                     if text and _words(text) <= budget:
                         return text
     return _window(doc, value, budget)
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is a hyphen inside a word ("new-born", "semi-final")."""
+    return doc[i].text == "-" and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
+
+
+def _premodified_end(doc: Doc, value: range) -> int:
+    """Where the noun a number premodifies ends when the parse lost it ("the 30kg new-born", "a
+    brilliant 4-2 home cup win"): the adjectives, nouns and hyphenated words right after the value up
+    to a noun (or the end of a hyphenated word) that nothing of the kind follows; the value's own
+    end when anything else comes first."""
+    j = value.stop
+    while j < min(len(doc), value.stop + 6):
+        t = doc[j]
+        glued_end = j > value.stop and _glued(doc, j - 1)
+        if _glued(doc, j):
+            j += 1
+            continue
+        if (
+            t.is_punct
+            or t.tag_ not in ("JJ", "NN", "NNS", "RB", "VBN")
+            or (t.tag_ in ("RB", "VBN") and not (glued_end or (j + 1 < len(doc) and _glued(doc, j + 1))))
+        ):
+            return value.stop
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        more = nxt is not None and (nxt.tag_ in ("NN", "NNS", "JJ") or _glued(doc, j + 1))
+        if (t.tag_ in ("NN", "NNS") or glued_end) and not more:
+            return j + 1
+        j += 1
+    return value.stop
 
 
 def _antecedent_lo(doc: Doc, lo: int, value: range) -> int:
@@ -1273,6 +1306,7 @@ def _age_matters(p: ParsedSentence, value: str, title: str) -> bool:
 
 
 KIND_PENALTY = 0.6
+NEWS_ORDINALS = True
 _LEAD = 3
 
 
@@ -1367,6 +1401,45 @@ def _placings(p: ParsedSentence, title: str) -> list[tuple[int, int]]:
             and (p.index == 0 or re.search(rf"(?<![\w-]){re.escape(tok.text)}\b", title, re.I))
         ):
             out.append((tok.idx, tok.idx + len(tok.text)))
+    return out
+
+
+def _wished(tok: Token) -> bool:
+    """``tok`` is what a verb of wanting or refusing governs, up to three heads above it ("want
+    to force a second vote", "called for a third inquiry")."""
+    for _ in range(4):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.WISHED_LEMMAS:
+            return True
+    return False
+
+
+def _ordinals_of_news(p: ParsedSentence) -> dict[tuple[int, int], int]:
+    """Ordinals the story leads on: in its first sentence, an ordinal after "a" or a possessive
+    that modifies a noun ("a fourth arrest", "her third shop": one more of something, the news);
+    each maps to where its noun ends, so the value says what it counts. "The second half" and "a
+    fifth set" name a part of a sequence, and an ordinal later in the story is told in passing."""
+    if not p.parsed or p.index > 0:
+        return {}
+    out: dict[tuple[int, int], int] = {}
+    for tok in p.doc:
+        head = tok.head
+        det = [c for c in head.children if c.i < tok.i and c.dep_ in ("det", "poss")]
+        if (
+            tok.dep_ == "amod"
+            and re.fullmatch(_ORDINAL, tok.text, re.I)
+            and head.tag_ in ("NN", "NNS")
+            and 0 < head.i - tok.i <= 3
+            and det
+            and (det[0].lower_ in ("a", "an") or det[0].dep_ == "poss")
+            and not _DURATION.fullmatch(head.lower_)
+            and not any(t.lemma_.lower() in lex.SEQUENCE_PARTS for t in p.doc[tok.i + 1 : head.i + 1])
+            and not any(t.is_punct for t in p.doc[tok.i : head.i])
+            and not _wished(head)
+        ):
+            out[(tok.idx, tok.idx + len(tok.text))] = head.idx + len(head.text)
     return out
 
 
@@ -1567,6 +1640,8 @@ def extract_figures(
         covered = 0  # the end of a value widened over the words after it ("three years and four months")
         prev_fig: tuple[int, tuple[str, ...]] = (-1, ())  # where the sentence's last figure ends, its key
         placings = _placings(p, title)
+        named = _ordinals_of_news(p) if NEWS_ORDINALS else {}
+        placings += [s for s in named if s not in placings]
         cells = _table_cells(text)
         spans = _number_spans(text)
         spans = sorted(spans + [s for s in placings if not any(a < s[1] and s[0] < b for a, b in spans)])
@@ -1580,7 +1655,13 @@ def extract_figures(
                     continue
                 record = _RECORD_TAIL_RE.match(text, end)
                 # the value says what the ordinal counts: "fourth straight win", never "fourth" alone
-                whole = text[start : record.end()] if record is not None else value
+                whole = (
+                    text[start : record.end()]
+                    if record is not None
+                    else text[start : named[(start, end)]]
+                    if (start, end) in named
+                    else value
+                )
                 ctx = _context(p.doc, start, start + len(whole), _words(whole))
                 if ctx:
                     score = _score(value, ctx, p.index, n, title, text, start) - 1.0

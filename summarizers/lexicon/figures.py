@@ -840,3 +840,24 @@ DISCOURSE_NOUNS = (
 # weighty verb acts on it: the number word of a pair and the nouns for people (WordNet's person kind)
 PAIR_WORDS = ("two",)
 PERSON_NOUNS = PERSON_KIND_NOUNS | frozenset(["people", "person", "persons"])
+# verbs (lemmas) that make what they govern a wish, a demand or a refusal, not an event: "wants a
+# second vote", "called for a third inquiry", "ruled out a fourth term" count nothing that happened
+WISHED_LEMMAS = ("want", "demand", "seek", "urge", "call", "push", "oppose", "reject", "rule", "fear", "hope")
+# nouns an ordinal picks out one part of a sequence with, not one more of a thing: "a fifth set",
+# "a second round", "for a third time"
+SEQUENCE_PARTS = (
+    "set",
+    "round",
+    "half",
+    "quarter",
+    "leg",
+    "stage",
+    "innings",
+    "period",
+    "frame",
+    "hole",
+    "lap",
+    "time",
+    "floor",
+    "generation",
+)
