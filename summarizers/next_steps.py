@@ -2285,7 +2285,7 @@ def _concession(head: Token) -> bool:
         c.dep_ == "conj"
         and c.i > cc.i
         and c.tag_ in PRESENT_TENSE_TAGS
-        # (not a future told after it: "..., but she says they may win")
+        # (not a future told after it: "..., but the coach says the team may win")
         and not any(_modal_of(v) in FUTURE_MODALS for v in (c, *(g for g in c.children if g.dep_ == "ccomp")))
         for c in head.children
     )
@@ -2377,7 +2377,7 @@ def _extract(
             if not when and trigger not in lexical and _generic_possibility(head):
                 continue  # "diners may find the sauce too sweet": how things go, not what comes next
             if not when and trigger not in lexical and _concession(head):
-                continue  # "the hall may be small, but it is always full": granted to set off a fact
+                continue  # "the hall may be small, but queues form every night": granted to set off a fact
             if not when and trigger not in lexical and _hypothetical_state(head):
                 continue  # "the old mill would be a fine museum": a state imagined, not an event
             # the cut keeps the trigger and the date ahead

@@ -18,12 +18,12 @@ def test_a_granted_state_before_a_present_fact_is_no_step(nlp: Any) -> None:
         nlp,
         """
         The Quillby lido may be small, but it draws swimmers from three counties.
-        The Quillby council will vote on a new roof for the lido.
+        The Quillby council will vote on replacing the lido roof.
         Gales closed the pool on Tuesday.
         """,
     )
     assert "may be small" not in text
-    assert "will vote on a new roof" in text  # control: an act to come
+    assert "will vote on replacing the lido roof" in text  # control: an act to come
 
 
 def test_a_granted_judgement_before_a_present_fact_is_no_step(nlp: Any) -> None:
@@ -47,7 +47,7 @@ def test_a_granted_act_stays_a_step(nlp: Any) -> None:
         Gales closed the pool on Tuesday.
         """,
     )
-    assert "may sue the builder" in text  # an act granted is still a possibility to come
+    assert "may sue the builder" in text  # an act granted remains a possibility to come
 
 
 def test_a_future_after_the_but_keeps_the_clause(nlp: Any) -> None:
