@@ -42,6 +42,8 @@ from newsbrief.summarizers.lexicon.steps import (
     BELIEF_LEMMAS,
     CALL_FOR_LEMMAS,
     COMPARISON_LEMMAS,
+    CONCESSION_STATE_LEMMAS,
+    CONCESSIVE_CONJ,
     CONDITION_MARKS,
     CONTINUE_LEMMAS,
     DATE_WORD_RE,
@@ -110,6 +112,7 @@ from newsbrief.summarizers.lexicon.steps import (
     POSTPONE_LEMMAS,
     PREPARE_LEMMAS,
     PRESENT_GUESS_MODALS,
+    PRESENT_TENSE_TAGS,
     PRONOUN_SUBJECTS,
     QUOTE_OPENERS,
     RATE_UNITS,
@@ -2264,6 +2267,30 @@ def _weak_speculation(head: Token) -> bool:
     )
 
 
+def _concession(head: Token) -> bool:
+    """A "may"/"might" clause of a state granted before a "but" or "yet" whose clause states a fact in
+    the present ("the bridge may be old, but it carries the traffic", "fans might find it odd, yet the
+    stands are full", "the hall may be booked, but it stands empty"): a concession that sets off what
+    is, not an event to come. An act granted ("the board may sue, but ...") stays a candidate, and so
+    does a clause after the "but" that holds a future of its own or reports one ("..., but she says
+    they will appeal")."""
+    if _modal_of(head) not in POSSIBILITY_MODALS or not (
+        _lemma(head) in CONCESSION_STATE_LEMMAS or any(c.dep_ == "auxpass" for c in head.children)
+    ):
+        return False
+    cc = next((c for c in head.children if c.dep_ == "cc" and c.lower_ in CONCESSIVE_CONJ), None)
+    if cc is None:
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.i > cc.i
+        and c.tag_ in PRESENT_TENSE_TAGS
+        # (not a future told after it: "..., but the coach says the team may win")
+        and not any(_modal_of(v) in FUTURE_MODALS for v in (c, *(g for g in c.children if g.dep_ == "ccomp")))
+        for c in head.children
+    )
+
+
 def _hypothetical_state(head: Token) -> bool:
     """A "would" clause that links its subject to a state ("the stadium would be a fitting venue",
     "she'd be home by dusk", "nobody would be capable of it"): with no date ahead, a judgement,
@@ -2349,6 +2376,8 @@ def _extract(
                 continue  # "fans may feel let down", "it might flood if the rain goes on": a state or a guess
             if not when and trigger not in lexical and _generic_possibility(head):
                 continue  # "diners may find the sauce too sweet": how things go, not what comes next
+            if not when and trigger not in lexical and _concession(head):
+                continue  # "the hall may be small, but queues form every night": granted to set off a fact
             if not when and trigger not in lexical and _hypothetical_state(head):
                 continue  # "the old mill would be a fine museum": a state imagined, not an event
             # the cut keeps the trigger and the date ahead

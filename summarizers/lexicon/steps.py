@@ -796,3 +796,16 @@ PREPARE_LEMMAS = frozenset({"prepare", "train", "gear", "ready"})
 AHEAD_PARTICIPLE_LEMMAS = frozenset(
     {"need", "begin", "start", "head", "look", "aim", "bid", "seek", "hope", "chase", "target", "eye", "face"}
 )
+
+# --- steps22 ---
+# conjunctions that turn a "may"/"might" clause into a concession ("the club may be small, but it
+# is ambitious", "critics might call it a gimmick, yet sales are up"): the possibility is granted only
+# to set off the fact after it, not an event to come (lower-cased forms)
+CONCESSIVE_CONJ = frozenset({"but", "yet"})
+# verbs of a state or a judgement granted in a concession ("may be small", "riders might find seats hard", "may
+# call it a gimmick"), besides ``STATE_LEMMAS`` (already no step under "may"): with these a "may ...,
+# but ..." clause grants a state, not an act (lemmas)
+CONCESSION_STATE_LEMMAS = frozenset({"be", "find", "consider", "call"})
+# tags of a verb in the present: the fact a concession is granted against ("..., but the hall stays
+# full") (Penn tags)
+PRESENT_TENSE_TAGS = frozenset({"VBZ", "VBP"})
