@@ -1056,13 +1056,13 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
     if head.lemma_.lower() in lex.DISCOURSE_NOUNS:
         return False  # "two separate issues", "three reasons": a count of the telling, not of the news
     if head.lower_ in lex.ANAPHORIC_NOUNS and head.head.lower_ not in _WEIGHTY_VERBS:
-        return False  # "two others held him": the group is told elsewhere; "two others died" is news
+        return False  # "two others kept watch": the group is told elsewhere; "two others were hurt" is news
     return not (head.dep_ == "pobj" and head.head.lower_ in lex.ASIDE_PREPS)
 
 
 def _pair_in_passing(p: ParsedSentence, span: Span, head: Token) -> bool:
     """A pair of people past the lede that no weighty verb acts on or with ("greeted two children",
-    "lived with her partner and two children"): a detail of the telling; a pair killed, charged or
+    "shares a flat with two cousins"): a detail of the telling; a pair killed, charged or
     arrested ("two men were arrested"), or one the lede tells, is news."""
     if p.index == 0 or span[0].lower_ not in lex.PAIR_WORDS:
         return False
@@ -1255,7 +1255,7 @@ _PARTITIVE_TAGS = {"DT", "PRP$", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS",
 
 def _with_what_of(doc: Doc, start: int, end: int) -> int:
     """The end of an amount in a unit widened over the "of" phrase that says what it measures: "2 tons
-    of rice", "15 hours of free care" (not "of the ...": a part of something told elsewhere)."""
+    of rice", "3 litres of paint" (not "of the ...": a part of something told elsewhere)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.end + 1 >= len(doc):
         return end

@@ -815,7 +815,7 @@ MOMENT_LEADS = ("on",)
 MOMENT_UNITS = ("minutes", "minute", "mins", "min")
 # a determiner that says no such group exists ("no two teams are alike"): the number counts nothing
 NO_COUNT_DETS = ("no",)
-# nouns that stand for people or things named elsewhere ("two others held him"): a number of them
+# nouns that stand for people or things named elsewhere ("two others kept watch"): a number of them
 # restates a group the story already told, a figure only when it is the event (a weighty verb)
 ANAPHORIC_NOUNS = ("others",)
 # the scales a share in words may be of ("half a million", "two-thirds of a billion"): one sum

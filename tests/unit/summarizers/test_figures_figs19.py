@@ -75,7 +75,7 @@ def test_no_two_and_two_others_count_nothing_new(nlp: Any) -> None:
         nlp,
         """
         Fans say no two clubs in the league have a fiercer rivalry than the Harbour side and Ostrin.
-        A steward grabbed the intruder while two others held him down on the pitch.
+        A guard stopped the runner at the gate while two others kept watch nearby.
         Police arrested three fans after the match.
         """,
     )
@@ -90,7 +90,7 @@ def test_a_share_of_a_scale_is_one_value(nlp: Any) -> None:
     got = _values(
         nlp,
         """
-        The housing plan will create over half a million new homes, the minister told the party.
+        The forestry scheme will plant over half a million young oaks, the minister told the party.
         Her rival has almost two-thirds of a million followers online.
         """,
     )
@@ -99,7 +99,7 @@ def test_a_share_of_a_scale_is_one_value(nlp: Any) -> None:
     assert not any(v.startswith("a million") for v in got), got
     # control: a whole scale in words is still read alone
     ctl = _values(
-        nlp, "The housing plan will create a million new homes, the minister said.\nIt starts in May."
+        nlp, "The forestry scheme will plant a million young oaks, the minister said.\nIt starts in May."
     )
     assert any(v.startswith("a million") for v in ctl), ctl
 
