@@ -73,9 +73,9 @@ def test_a_pointer_saying_which_way_a_picture_reads_marks_a_caption() -> None:
 def test_a_bare_position_after_a_noun_for_a_person_is_a_pointer() -> None:
     text = _cleaned(
         "The crossing took four hours on Sunday. A parent accused the school of failing to sack the teacher,"
-        " left, even though it knew of the complaints."
+        " left, although it had been warned twice."
     )
-    assert "the teacher even though it knew of the complaints." in text
+    assert "the teacher although it had been warned twice." in text
     # control: after a word that is no person the commas are the sentence's own
     kept = _cleaned(
         "The crossing took four hours on Sunday. Ann turned, left, and walked away from the pier."
