@@ -359,6 +359,7 @@ class Weights:
         0.2  # a follow-up asks for something new: a sentence an earlier turn answered with loses this
     )
     repeat_other: float = 0.15  # ... instead of ``repeat``, when the follow-up wants another kind of item
+    fresh_unpenalised: bool = True  # no repeat penalty when the follow-up points back at nothing (qa36)
     locality: float = 0.1  # a follow-up's sentence within two of the previous answer's sentence gains this
     # a follow-up's sentence from the article of the previous answer gains this, when the thread reads several
     # stories (a digest's, or a channel's recent news): the thread stays on its story unless another one
