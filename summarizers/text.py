@@ -59,7 +59,8 @@ _NOT_NAME = r"(?!(?:The|He|She|They|It|We|This|These|His|Her|Their|But|In|A|An|O
 _CAP_NAME = rf"[A-Z][\w.&'’-]*(?:\s+{_NOT_NAME}[A-Z][\w.&'’-]*){{0,3}}"
 # "Agency", "Northwind Press"; a second word that a lower-case word follows opens the next sentence
 _AGENCY_NAME = rf"[A-Z][\w.&'’-]*(?:\s+{_NOT_NAME}[A-Z][\w.&'’-]*(?!\s+[a-z]))?"
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a month's first three letters and any more ("sep" also covers "sept", "september")
+_MONTH = rf"(?:{'|'.join(month[:3] for month in common_lex.MONTH_NAMES)})[a-z]*\.?"
 _INLINE_UI = re.compile(
     r"\b(?:scroll\s+down\s+for\s+(?:video|more|the\s+video)|click\s+here\s+(?:to|for)\s+[^.!?]{0,60}?(?:[.!?]|$)|"
     r"(?:share|email|print|tweet)\s+this\s+(?:article|story|page)|share\s+\d[\d,.]*k?\s+shares?\b|(?-i:ADVERTISEMENT|Advertisement)(?=\s+[A-Z]|\s*$)|"
@@ -376,7 +377,8 @@ _POINTER_MARK = "\u2063"  # an invisible separator standing where a picture poin
 _BYLINE_NAME = (
     r"(?!(?i:"
     + _MONTH
-    + r"|mon|tues|wednes|thurs|fri|satur|sun)\w*\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+    + "".join(f"|{day.removesuffix('day')}" for day in common_lex.WEEKDAY_NAMES)
+    + r")\w*\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
 )
 _LEAD_BYLINE = re.compile(
     rf"^\s*By\s+{_BYLINE_NAME}(?:\s*(?:,|\band\b)\s*{_BYLINE_NAME})?"

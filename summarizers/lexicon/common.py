@@ -55,6 +55,21 @@ MONTH_ALT = "|".join(m.title() for m in MONTH_NAMES)
 WEEKDAY_ALT = "|".join(d.title() for d in WEEKDAY_NAMES)
 CALENDAR_ALT = f"{WEEKDAY_ALT}|{MONTH_ALT}"
 
+
+def _fold_alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation of ``words`` in order, a word that adds one letter to the one before folding into
+    it as that letter made optional ("Sep", "Sept" -> "Sept?")."""
+    parts: list[str] = []
+    for word in words:
+        if parts and word[:-1] == parts[-1]:
+            parts[-1] = f"{word}?"
+        else:
+            parts.append(word)
+    return "|".join(parts)
+
+
+MONTH_ABBREVIATION_ALT = _fold_alternation(tuple(a.title() for a in MONTH_ABBREVIATIONS))
+
 # Verbs of saying, by lemma: the core every rule that reads speech shares (a speaker acts, a reported
 # plan keeps its frame, an answer quotes what was said). Each module adds the few it alone needs.
 SPEECH_LEMMAS = frozenset(

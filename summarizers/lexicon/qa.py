@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsbrief.summarizers.lexicon.common import MONTH_ALT
+from newsbrief.summarizers.lexicon.common import MONTH_ABBREVIATION_ALT, MONTH_ALT, WEEKDAY_ALT
 from newsbrief.summarizers.lexicon.common import SPEECH_LEMMAS as COMMON_SPEECH
 
 
@@ -288,9 +288,9 @@ WH_WORDS = _words("who whom whose what which when where why how")
 # a month's name is capitalised even where the rest matches in any case: "may" and "march" are verbs
 MONTH = (
     rf"(?-i:{MONTH_ALT}"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
+    rf"|(?:{MONTH_ABBREVIATION_ALT})\b\.?)"
 )
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY = rf"(?:{WEEKDAY_ALT})"
 # A date that names its day, month, year, feast or hour ("7 May", "March 31", "1990", "on Thursday", "10pm"), not one
 # told only from now ("next month", "25 years ago", "now", "soon"): what a when-question wants first (qa34).
 FIXED_DATE_PATTERN = (
@@ -738,9 +738,9 @@ OPPONENT_MARKER = (
 # is no month, weekday or all-capitals heading ("Canal 9 Sport", "the chain Velvet 33", "Lane 7"), not a side of a
 # scoreline after a team ("beat Kell 2-1"): no count, amount or share
 NAME_NUMBER_BEFORE = (
-    r"(?<=[\w,;:'\u2019\"\u201d)] )(?!(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday|No|Number|Nos?)\s+$)[A-Z][a-z][\w'-]*(?<!'s)(?<!\u2019s)\s+$"
+    r"(?<=[\w,;:'\u2019\"\u201d)] )"
+    rf"(?!(?:{MONTH_ALT}|{MONTH_ABBREVIATION_ALT}|{WEEKDAY_ALT}|No|Number|Nos?)\s+$)"
+    r"[A-Z][a-z][\w'-]*(?<!'s)(?<!\u2019s)\s+$"
 )
 # a who-question whose "who" is the object ("who did the board thank?", "who is she dating now?", "who is he said to
 # be related to?"): do-support, or a form of "be" with a subject and a participle last (a preposition or a time word

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.summarizers.lexicon.common import CALENDAR_ALT
+from newsbrief.summarizers.lexicon.common import CALENDAR_ALT, WEEKDAY_NAMES
 from newsbrief.summarizers.lexicon.common import SPEECH_LEMMAS as COMMON_SPEECH
 
 # Sentences holding one of these words are parsed (newsbrief.summarizers.facets._needs_parse) so that the
@@ -33,7 +33,7 @@ _FUTURE_WORD_CUE_RE = re.compile(
     r"looking|pushing|moving|considering|weighing|preparing|planning|investigating|reviewing|calling|"
     r"asking|appealing)|"
     # a weekday after "on" ("is in the capital on Tuesday"): the day may lie ahead
-    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    rf"on (?:{'|'.join(WEEKDAY_NAMES)}))\b",
     re.I,
 )
 
@@ -478,8 +478,10 @@ BACKWARD_PREPS = frozenset({"after", "since", "following", "ago"})
 # a date phrase that recurs or lasts rather than says when: "on weekdays", "a year", "at least ten
 # years", "every Monday"
 RECURRING_DATE_RE = re.compile(
-    r"^(?:a|an|per|each|every)\b|\b(?:weekdays|weekends|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|"
-    r"Sundays|daily|weekly|monthly|annually|yearly)\b|^(?:at least|up to|more than|less than|about)\b",
+    r"^(?:a|an|per|each|every)\b|\b(?:weekdays|weekends|"
+    + "".join(f"{day.title()}s|" for day in WEEKDAY_NAMES)
+    + r"daily|weekly|monthly|annually|yearly)\b|"
+    r"^(?:at least|up to|more than|less than|about)\b",
     re.I,
 )
 # words that say nothing of what a step is about: two steps are the same when the other words of the

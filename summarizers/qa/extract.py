@@ -49,6 +49,7 @@ from newsbrief.summarizers.qa.retrieve import (
     counted_key,
     counts,
     dates,
+    is_amount,
     is_vague,
     is_weak,
     sentence_names,
@@ -353,11 +354,10 @@ def counts_plainly(text: str, key: str, lem: Lemmatizer) -> bool:
     of money and no side of a scoreline ("4.1% of patients", "$9 million", "won 18-6" count nothing); one
     that counts the thing keyed ``key`` when that is given ("12 patients" for "how many patients")."""
     scores = [m.span() for m in SCORE_RE.finditer(text)]
+    # keyed, :func:`counts` has already left out amounts and vague numbers; unkeyed, a vague one still counts
     found = counts(text, key, lem) if key else undated_numbers(text)
     return any(
-        not (m.group("pct") or m.group("pct2") or m.group("cur") or m.group("curw") or m.group("curw2"))
-        and not any(a <= m.start() < b for a, b in scores)
-        and not is_weak(m, text)
+        not is_amount(m) and not any(a <= m.start() < b for a, b in scores) and not is_weak(m, text)
         for m in found
     )
 

@@ -427,7 +427,7 @@ def counted_key(q: Question, lem: Lemmatizer) -> str:
     return keys[0] if keys else ""
 
 
-def _amount(m: re.Match[str]) -> bool:
+def is_amount(m: re.Match[str]) -> bool:
     """Money or a share ("$9m", "12 euros", "40%"), not a count (qa20)."""
     return any(m.group(g) for g in ("cur", "curw", "curw2", "pct", "pct2"))
 
@@ -437,7 +437,7 @@ def counts(text: str, key: str, lem: Lemmatizer) -> list[re.Match[str]]:
     three words after the number ("41 couples", "12,400 heart patients", "28 of the prisoners")."""
     out = []
     for m in undated_numbers(text):
-        if is_vague(m) or _amount(m):  # money or a share counts nothing: "$4m to fix farms", "30% of farms"
+        if is_vague(m) or is_amount(m):  # money or a share counts nothing: "$4m to fix farms", "30% of farms"
             continue
         after = [
             g.group(0) for g in (_COUNTED_GAP.match(text, m.end()), _COUNTED_LIST.match(text, m.end())) if g

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from newsbrief.summarizers.lexicon import actors
-from newsbrief.summarizers.lexicon.common import SPEECH_LEMMAS, verb_forms
+import re
+
+from newsbrief.summarizers.lexicon import actors, qa
+from newsbrief.summarizers.lexicon.common import MONTH_ABBREVIATION_ALT, SPEECH_LEMMAS, verb_forms
 
 
 def test_verb_forms_inflect_regular_and_irregular_verbs() -> None:
@@ -18,3 +20,19 @@ def test_the_actor_speech_verbs_derive_from_the_shared_lemmas() -> None:
     for lemma in SPEECH_LEMMAS:
         assert verb_forms(lemma) <= actors.SPEECH_VERBS, lemma
     assert "testified" in actors.SPEECH_VERBS  # one of the few the actor rules add
+
+
+def test_month_abbreviations_fold_a_longer_form_into_an_optional_letter() -> None:
+    assert MONTH_ABBREVIATION_ALT == "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    month = re.compile(rf"^{qa.MONTH}$")
+    for word in ("Sep", "Sept", "Sept.", "Jan.", "Dec", "May", "September"):
+        assert month.match(word), word
+    for word in ("Septs", "may", "Ma"):
+        assert not month.match(word), word
+
+
+def test_weekday_and_month_names_stop_a_name_before_a_number() -> None:
+    before = re.compile(qa.NAME_NUMBER_BEFORE)
+    assert before.search("the shop Lantern ")  # a name: "the shop Lantern 9"
+    for word in ("Tuesday", "Sept", "October", "Oct"):
+        assert not before.search(f"the show on {word} "), word
