@@ -353,7 +353,7 @@ LENGTH_UNITS = _words(
 )
 LENGTH_PATTERN = (
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)[\s-]?(?:"
-    + "|".join(sorted(LENGTH_UNITS, key=len, reverse=True))
+    + "|".join(sorted(LENGTH_UNITS, key=lambda unit: (-len(unit), unit)))
     + r")\b(?:[\s-]long)?"
 )
 QUOTE_PATTERN = r"[\"\u201c\u201d]|'\s|\s'"
