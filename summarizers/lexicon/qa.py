@@ -186,6 +186,13 @@ MONEY_WORDS = _words(
     "cost pay price spend worth charge fee raise revenue profit sales fine budget salary wage loss "
     "debt fund invest value earn money owe bill compensation damages fortune sell buy bid offer deal"
 )
+# Families of money words keyed by lemma (qa37): a how-much question asks with one word ("how much was she
+# paid?") and the sentence giving the amount often says it with another of its family ("her wages were $9").
+MONEY_FAMILIES = (
+    _words("pay wage salary earn earnings income payment bonus fee contract"),
+    _words("cost price fee charge spend fare ticket pay bill"),
+    _words("worth value estimate fortune prize pot purse jackpot winnings valuation"),
+)
 PERCENT_WORDS = _words("percent percentage share proportion rate turnout margin growth inflation likely")
 DURATION_WORDS = _words("long duration period")
 

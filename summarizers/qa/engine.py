@@ -29,6 +29,7 @@ from newsbrief.summarizers.lexicon.qa import (
     LISTED_ORDINALS,
     LISTED_STORY_PATTERN,
     MEASURE_NOUNS,
+    MONEY_FAMILIES,
     NEXT_GENERIC,
     OBJECT_WHO,
     ORG_NAME_WORDS,
@@ -412,6 +413,19 @@ def _asked_synonyms(
     return out
 
 
+def _money_kin(
+    query: dict[str, float], similar: dict[str, frozenset[str]] | None
+) -> dict[str, frozenset[str]]:
+    """``similar`` with each money word of a how-much query matched by its family's other words ("how much was
+    she paid?": "wage", "salary", "earn"), which the sentence giving the amount often uses instead (qa37)."""
+    out = dict(similar or {})
+    for t in query:
+        kin = frozenset(k for fam in MONEY_FAMILIES if t in fam for k in fam) - {t}
+        if kin:
+            out[t] = out.get(t, frozenset()) | kin
+    return out
+
+
 _ADJ = "adj"
 _SENSES = {"VERB": "verb", "NOUN": "noun", "ADJ": _ADJ}  # the question parse's tags -> the synonym table's
 
@@ -446,6 +460,8 @@ def _score(
     default_idf = max(idf.values(), default=1.0)
     family = families(lem) if lem is not None and w.derived else None
     similar = _asked_synonyms(q, query, idf, lem, nlp) if lem is not None and w.synonym else None
+    if q.expect == Expect.MONEY and w.money_family:
+        similar = _money_kin(query, similar)
     rels = {
         (p.article, p.position): relevance(query, p, idf, avg, w, default_idf, family, similar)
         for p in passages

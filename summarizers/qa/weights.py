@@ -349,6 +349,7 @@ class Weights:
         0.5  # a question word's family member ("resign" for "resignation", "defence" for "defend")
     )
     synonym: float = 0.5  # an unused question word's WordNet synonym ("acquit", "exonerate"); qa23
+    money_family: bool = True  # a how-much question's money word matches its family's ("paid": "wage"); qa37
     inherited: float = 0.5  # a previous sentence's names count this much in a sentence saying "he", "they"
     # conversation
     referent: float = 0.5  # the person or thing a pronoun points to, as a query term
