@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from newsbrief.summarizers.qa import ConversationState, answer_in_conversation
 from newsbrief.summarizers.qa.engine import _resolve
 from newsbrief.summarizers.qa.question import analyse
@@ -28,13 +26,6 @@ def quay() -> Briefing:
     return Briefing(
         title="Tarnby ferry captain retires", summary=QUAY[:1], article_ids=("q1",), sentences=QUAY
     )
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    from newsbrief.summarizers.nlp import load_pipeline
-
-    return load_pipeline()
 
 
 def _state(nlp: Any) -> ConversationState:

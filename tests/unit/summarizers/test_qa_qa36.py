@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from newsbrief.summarizers.qa import ConversationState, answer_in_conversation
 from newsbrief.summarizers.qa.engine import _resolve
 from newsbrief.summarizers.qa.question import analyse
@@ -25,13 +23,6 @@ RACE = (
 
 def race() -> Briefing:
     return Briefing(title="Nurse wins hill race", summary=RACE[:1], article_ids=("r1",), sentences=RACE)
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    from newsbrief.summarizers.nlp import load_pipeline
-
-    return load_pipeline()
 
 
 def _state(nlp: Any) -> ConversationState:

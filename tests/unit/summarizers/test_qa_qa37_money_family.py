@@ -24,13 +24,6 @@ def story() -> Briefing:
     return Briefing(title="Winger settles in", summary=STORY[:1], article_ids=("m1",), sentences=STORY)
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    from newsbrief.summarizers.nlp import load_pipeline
-
-    return load_pipeline()
-
-
 def test_family_words_stand_for_the_asked_money_word() -> None:
     kin = engine._money_kin({"pay": 1.0, "orrin": 1.0}, None)
     assert "wage" in kin["pay"] and "salary" in kin["pay"]
