@@ -861,3 +861,11 @@ SEQUENCE_PARTS = (
     "floor",
     "generation",
 )
+# a score against par (golf): "finished 13 over par", "is 14-under-par", and "missed the cut on 11
+# over" in a story that tells par; the side of par is part of the figure, which is not the bare
+# number of the same digits ("a 14-time winner")
+PAR_SIDES = ("over", "under")
+PAR_WORD = "par"
+# what closes a run after a number in words that names no noun ("won seven in a row", "losing five
+# on the trot"): the run is what it counts
+RUN_TAILS = ("in a row", "on the trot", "in succession")
