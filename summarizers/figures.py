@@ -329,8 +329,10 @@ def _skip(text: str, start: int, end: int, value: str, doc: Doc) -> bool:
             return True  # "on Monday 27"
         if re.match(r"^,?\s?(?:aged|age\b|years?[- ]old|-year-old)", after):
             return True
-        if re.search(r"\b(?:aged?|both)\s$", before) or re.search(r"\baged?\s\d+\s(?:and|or|to)\s$", before):
-            return True  # "aged 71 and 64", "both 19"
+        if re.search(r"\b(?:aged?|both)\s$", before, re.I) or re.search(
+            r"\baged?\s\d+\s(?:and|or|to)\s$", before, re.I
+        ):
+            return True  # "aged 71 and 64", "both 19", "(Age 38)"
         if re.fullmatch(r"\d{1,3}", bare) and _AGE_BEFORE.search(before):
             return True  # "who turned 64", "as he nears 80": an age
         if re.fullmatch(r"\d{3}", bare) and _CALL_BEFORE.search(before):
@@ -1041,12 +1043,14 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
         if noun.tag_ not in _NOUN_TAGS or noun.i < span.end:
             return False
         # a term ("a five-year lease"), a size ("a ten-foot wall") or a margin or sanction counted in
-        # the units of a contest ("a four-match ban", "a four-point lead")
+        # the units of a contest ("a four-match ban", "a four-point lead"), or the size of a group
+        # ("a three-man panel")
         return bool(
             _DURATION.fullmatch(unit)
             or _MEASURE_RE.fullmatch(" " + unit)
             or noun.lemma_.lower() in lex.MARGIN_NOUNS
             or unit in lex.OCCASION_UNITS
+            or unit in lex.GROUP_UNITS
         )
     if span.root.dep_ in _SUBJECT_DEPS | {"dobj"} and span.root.head.lower_ in _WEIGHTY_VERBS:
         return True  # "three were killed", "arrested five": the count is the event

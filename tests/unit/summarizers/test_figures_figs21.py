@@ -114,3 +114,44 @@ def test_a_share_in_words_under_a_picture_is_the_bodys_share(nlp: Any) -> None:
     other = [cand("5 cars", 0)]  # control: the body's 5 counts cars, so the caption's share is new
     got = figures._under_pictures(other, [(cand("Five per cent", 1), p)], "Some 5 cars were hit.")
     assert [c.value for c in got] == ["Five per cent"]
+
+
+def test_an_age_after_a_capitalised_label_is_an_age(nlp: Any) -> None:
+    got = _values(
+        nlp,
+        """
+        The Harwick board has named three candidates for the coaching job.
+        Dan Rowe (Age 47) CURRENT ROLE: youth coach with 14 titles.
+        """,
+    )
+    assert "47" not in got, got
+    assert any("14" in v for v in got), got  # control
+
+
+def test_a_count_of_days_prior_to_an_event_is_a_time_anchor(nlp: Any) -> None:
+    got = _values(
+        nlp,
+        """
+        The Kelso quiz champion won 8,000 pounds on the show in May.
+        She had been told she would appear only three days prior to recording.
+        """,
+    )
+    assert not any(v.startswith("three days") for v in got), got
+    held = _values(
+        nlp,
+        """
+        The Kelso quiz champion won 8,000 pounds on the show in May.
+        She was held for three days by police after the show.
+        """,
+    )
+    assert any(v.startswith("three days") for v in held), held  # control
+
+
+def test_a_hyphened_size_of_a_group_in_words_is_a_figure(nlp: Any) -> None:
+    got = _values(
+        nlp,
+        """
+        The Norbury council appointed a five-member panel to review the bus contract on Monday.
+        """,
+    )
+    assert any(v.startswith("five-member") for v in got), got
