@@ -263,18 +263,30 @@ _KEY_RE = re.compile(r"(\d[\d,.]*\d|\d)(?:\s?(million|billion|trillion|bn|mn|tn|
 
 
 _WORD_SCALE_RE = re.compile(rf"\b({_alt(list(CARDINAL_VALUES))})\s(million|billion|trillion)\b", re.I)
+_WORD_SHARE_RE = re.compile(rf"^(?:{_QUAL})?({_alt(list(CARDINAL_VALUES))})(?:{_PCT})$", re.I)
+
+
+_TO_PAR = rf"[\s-]({_alt(lex.PAR_SIDES)})(?:[\s-]{lex.PAR_WORD})?\b"
+_TO_PAR_RE = re.compile(_TO_PAR, re.I)
+_PAR_RE = re.compile(rf"\b{lex.PAR_WORD}\b", re.I)
 
 
 def _digits_key(value: str) -> tuple[str, ...]:
     """The numbers of a value with their scale: "£9million" and "9 votes" are different figures,
-    "£9m" and "£9 million" the same one."""
+    "£9m" and "£9 million" the same one; a score against par ("14-under-par") is not the bare number
+    of its digits ("a 14-time winner")."""
     nums = [n.replace(",", "") + _SCALE_KEYS.get(sc.lower(), "") for n, sc in _KEY_RE.findall(value)]
     if nums:
-        return tuple(nums)
+        par = _TO_PAR_RE.search(value)
+        return tuple(f"{n} {par.group(1).lower()}" for n in nums) if par else tuple(nums)
     # a sum in words with its scale is the same figure as in digits: "five million" and "5million"
     words = [(CARDINAL_VALUES[w.lower()], sc) for w, sc in _WORD_SCALE_RE.findall(value)]
     if words:
         return tuple(f"{n}{_SCALE_KEYS[sc.lower()]}" for n, sc in words)
+    # a share in words is the share in digits: "five per cent" and "5 per cent"
+    share = _WORD_SHARE_RE.match(value)
+    if share:
+        return (str(CARDINAL_VALUES[share.group(1).lower()]),)
     return (value.lower(),)
 
 
@@ -317,8 +329,10 @@ def _skip(text: str, start: int, end: int, value: str, doc: Doc) -> bool:
             return True  # "on Monday 27"
         if re.match(r"^,?\s?(?:aged|age\b|years?[- ]old|-year-old)", after):
             return True
-        if re.search(r"\b(?:aged?|both)\s$", before) or re.search(r"\baged?\s\d+\s(?:and|or|to)\s$", before):
-            return True  # "aged 71 and 64", "both 19"
+        if re.search(r"\b(?:aged?|both)\s$", before, re.I) or re.search(
+            r"\baged?\s\d+\s(?:and|or|to)\s$", before, re.I
+        ):
+            return True  # "aged 71 and 64", "both 19", "(Age 38)"
         if re.fullmatch(r"\d{1,3}", bare) and _AGE_BEFORE.search(before):
             return True  # "who turned 64", "as he nears 80": an age
         if re.fullmatch(r"\d{3}", bare) and _CALL_BEFORE.search(before):
@@ -1001,12 +1015,25 @@ def _head_of(doc: Doc, start: int, end: int) -> tuple[Span, Token] | None:
     return span, head
 
 
+# the whole a part was counted out of, told after it: "10 games out of their last 11", "five of 10
+# matches"; the part is the figure, its whole alone says nothing new
+_WHOLE_BEFORE = re.compile(
+    rf"\b(?:\d+|{_WORD_NUM})(?:(?:\s[a-z]+)?\s(?:out\sof|of)\s(?:(?:{_alt(lex.PART_OF_WHOLE)})\s)?"
+    rf"(?:{_alt(lex.SEQUENCE_WORDS)})|\s(?:out\sof|of))\s$",
+    re.I,
+)
+_RUN_AFTER = re.compile(rf"\s(?:{_spaced(lex.RUN_TAILS)})\b", re.I)
+
+
 def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> bool:
-    """A number in words is a figure when it counts a plural noun ("three fishermen"), or is a
-    duration the story turns on ("jailed for six years", "a three-year deal")."""
+    """A number in words is a figure when it counts a plural noun ("three fishermen"), is a
+    duration the story turns on ("jailed for six years", "a three-year deal"), or closes a run
+    ("seven in a row")."""
     found = _head_of(p.doc, start, end)
     if found is None:
         return False
+    if _RUN_AFTER.match(p.text, end):
+        return True
     span, head = found
     if re.search(r"\b(?:million|billion|trillion)\b|\bin\b|\bout of\b", value, re.I):
         return True
@@ -1016,12 +1043,14 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
         if noun.tag_ not in _NOUN_TAGS or noun.i < span.end:
             return False
         # a term ("a five-year lease"), a size ("a ten-foot wall") or a margin or sanction counted in
-        # the units of a contest ("a four-match ban", "a four-point lead")
+        # the units of a contest ("a four-match ban", "a four-point lead"), or the size of a group
+        # ("a three-man panel")
         return bool(
             _DURATION.fullmatch(unit)
             or _MEASURE_RE.fullmatch(" " + unit)
             or noun.lemma_.lower() in lex.MARGIN_NOUNS
             or unit in lex.OCCASION_UNITS
+            or unit in lex.GROUP_UNITS
         )
     if span.root.dep_ in _SUBJECT_DEPS | {"dobj"} and span.root.head.lower_ in _WEIGHTY_VERBS:
         return True  # "three were killed", "arrested five": the count is the event
@@ -1336,10 +1365,11 @@ def _one_per_number(cands: list[_Candidate]) -> list[_Candidate]:
 
 
 def _kind(value: str) -> str:
-    if re.search(rf"{_CUR}|{_MONEY_WORDS}", value, re.I):
-        return "money"
+    # a share first: "per cent" holds the money word "cent"
     if re.search(r"%|per ?cent|percent", value, re.I):
         return "share"
+    if re.search(rf"{_CUR}|{_MONEY_WORDS}", value, re.I):
+        return "money"
     if _DURATION.search(_RATE_END.sub("", value)):
         return "time"
     return "count"
@@ -1587,10 +1617,13 @@ def _under_pictures(
     of the caption, with the caption's stretch it reads from as its sentence."""
     said = _norm(body_text)
     keys = {c.key for c in body}
+    kinds = {(c.key, _kind(c.value)) for c in body}
     out: list[_Candidate] = []
     for c, p in found:
-        if _stated(c.value, said) or _SCORE_PAIR_RE.fullmatch(c.value):
-            continue  # (a scoreline of a caption is read by _caption_scorelines)
+        # (a scoreline of a caption is read by _caption_scorelines; a sum or a share of the body's
+        # digits and kind is the body's figure, "Five per cent" under the body's "5 per cent")
+        if _stated(c.value, said) or _SCORE_PAIR_RE.fullmatch(c.value) or (c.key, _kind(c.value)) in kinds:
+            continue
         at = p.text.find(c.value)
         if at < 0 or _kind(c.value) not in ("money", "share"):
             continue
@@ -1714,7 +1747,7 @@ def extract_figures(
                     score = _score(value, ctx, p.index, n, title, text, start)
                     if _DURATION_MATTERS.search(ctx):
                         score += 2.0
-                    cands.append(_Candidate(value, ctx, text, score, (value.lower(),), len(cands)))
+                    cands.append(_Candidate(value, ctx, text, score, _digits_key(value), len(cands)))
                 covered = end
                 continue
             if is_age and not _age_matters(p, value, title):
@@ -1724,11 +1757,20 @@ def extract_figures(
             dated = p.index == 0 and p.parsed and _dates_past_act(p.doc, start, end)
             if not is_age and not dated and _skip(text, start, end, value, p.doc):
                 continue
+            if (
+                has_digit
+                and _is_bare_integer(value)
+                and _WHOLE_BEFORE.search(text, max(0, start - 60), start)
+            ):
+                continue  # the whole of a part told before it
             if not has_digit and not tally:
                 if value[:1].isupper() and text[:start].strip(" \"'\u201c\u2018("):
                     continue  # a capitalised number word inside a sentence is a name: "the Big Ten"
                 if not _word_number_counts(p, start, end, value):
                     continue
+                run = _RUN_AFTER.match(text, end)
+                if run:
+                    end = run.end()  # "seven in a row": the run says what the number counts
                 found = _head_of(p.doc, start, end)
                 past = _counted_past_name(found[1]) if found is not None else None
                 widened = past.idx + len(past.text) if past is not None else _with_noun(p.doc, start, end)
@@ -1746,6 +1788,9 @@ def extract_figures(
                 end = rate.end()
             elif has_digit and not _UNIT_RE.search(value) and not _MEASURE_RE.search(value):
                 unit = _DURATION_AFTER.match(text, end) or _MEASURED_AFTER.match(text, end)
+                par = _TO_PAR_RE.match(text, end)
+                if par and (_PAR_RE.search(par.group(0)) or _PAR_RE.search(all_text)):
+                    unit = par  # "13 over par", "11 over": a score against par says its side
                 if unit:
                     # "18 months", "up to 72 hours", "100 square metres": a duration or a measure
                     # says its unit

@@ -748,7 +748,7 @@ TABLE_REPEATS = 3
 INTERVAL_MARKS = ("after", "before")
 # adverbs after a count that make it a time anchor whatever it counts ("four seasons later", "three
 # elections ago"), like a duration's RELATIVE_TIME
-ANCHOR_ADVERBS = ("later", "earlier", "ago")
+ANCHOR_ADVERBS = ("later", "earlier", "ago", "prior")
 
 # --- figs13 ---
 # a part of a whole written in words, before the "of" of what it divides ("a quarter of all voters",
@@ -861,3 +861,14 @@ SEQUENCE_PARTS = (
     "floor",
     "generation",
 )
+# a score against par (golf): "finished 13 over par", "is 14-under-par", and "missed the cut on 11
+# over" in a story that tells par; the side of par is part of the figure, which is not the bare
+# number of the same digits ("a 14-time winner")
+PAR_SIDES = ("over", "under")
+PAR_WORD = "par"
+# what closes a run after a number in words that names no noun ("won seven in a row", "losing five
+# on the trot"): the run is what it counts
+RUN_TAILS = ("in a row", "on the trot", "in succession")
+# the units of a hyphened count of a group's members ("a three-man shortlist", "a seven-member
+# council", "a 400-strong crowd"): the number is the size of the group
+GROUP_UNITS = ("man", "woman", "person", "member", "strong")
