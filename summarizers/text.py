@@ -420,6 +420,37 @@ def _editor_notes(line: str, text: str) -> str:
     return _CAPITALS_IN_BRACKETS.sub(note, line)
 
 
+# A label in capitals and a colon before a capitalised word or a figure, standing in running text: a
+# picture caption's or a fact box's heading ("... the harbour. STILL WAITING: Ann Lee ...", "... on
+# the quay 'NOT AGAIN': Crews ..."), not a word in brackets ("(SUNDAY: 3pm)").
+_CAPITALS_LABEL = re.compile(
+    r"(?<![(\w’'‘\"“])[‘'\"“]?[A-Z][A-Z’'.&-]*(?:\s+[A-Z][A-Z’'.&-]*){0,5}[?!]?[’'\"”]?:\s+"
+    r"(?=[‘'\"“]?[A-Z0-9£$€])"
+)
+_CAPITALS_LABEL_MIN_LETTERS = 3  # "UK: ..." is too short to tell from a code or an acronym
+
+
+def _without_capitals_labels(line: str) -> str:
+    """``line`` without labels in capitals set into it (see ``_CAPITALS_LABEL``): one that a verb of
+    saying introduces ("told FEMAIL: ...") is a quotation's source and stays."""
+
+    def label(m: re.Match[str]) -> str:
+        letters = [c for c in m.group(0) if c.isalpha()]
+        if len(letters) < _CAPITALS_LABEL_MIN_LETTERS or any(c.islower() for c in letters):
+            return m.group(0)
+        before = line[: m.start()].rstrip()
+        if _SPEECH.search(" ".join(before.split()[-6:])):
+            return m.group(0)
+        # glued onto a word, the label tells the pieces apart (see ``_glue_points``); a quotation in
+        # capitals with a colon is a heading of its own
+        glued = bool(before) and not _SENTENCE_END.search(before) and before[-1] != _MEDIA_MARK
+        if glued and m.group(0)[:1] not in _OPEN_QUOTES:
+            return m.group(0)
+        return " "
+
+    return _CAPITALS_LABEL.sub(label, line)
+
+
 def _ends_person(text: str) -> bool:
     """Whether ``text`` ends with a name or with a noun for a person ("... the teacher", "... her
     husband"): a bare position between commas after it points at them in a picture."""
@@ -1592,7 +1623,7 @@ def clean_article(raw: str) -> CleanText:
         if not sig or sig in seen_paras:
             continue
         seen_paras.add(sig)
-        marked_line = _MEDIA_TEASER.sub(f" {_MEDIA_MARK} ", line)
+        marked_line = _without_capitals_labels(_MEDIA_TEASER.sub(f" {_MEDIA_MARK} ", line))
         marked_line = _INLINE_CREDIT.sub(
             f" {_CREDIT_MARK} ",
             _BRACKETED_CREDIT.sub("", _tidy(_editor_notes(marked_line, text), _POINTER_MARK)),
