@@ -140,6 +140,7 @@ from newsbrief.summarizers.lexicon.steps import (
     STEP_STOP_WORDS,
     STEP_WEIGHTS,
     THING_OBJECT_LEMMAS,
+    THOUGHT_THEN_LEMMAS,
     TODAY_RE,
     UNTIL_WORDS,
     WAIT_LEMMAS,
@@ -1394,6 +1395,8 @@ def _told_as_story(head: Token) -> bool:
     said = head
     while said.dep_ == "conj" and said.head.i != said.i and said.head.tag_.startswith("VB"):
         said = said.head
+    if said.dep_ == "ccomp" and _lemma(said.head) in THOUGHT_THEN_LEMMAS and _past_form(said.head):
+        return True  # "I thought it would suit me", "little did he know he would win": the past's guess
     present_frame = (
         said.dep_ == "ccomp" and said.head.tag_ in ("VBZ", "VBP") and _lemma(said.head) in SPEECH_LEMMAS
     )
@@ -1427,7 +1430,9 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
     noun_root = (
         head.dep_ == "ROOT" and head.tag_.startswith("NN") and any(c.dep_ == "acl" for c in head.children)
     ) or _verb_read_as_noun(head)
-    subjects = [t for t in toks if t.dep_ in _SUBJECT_DEPS]
+    # (a noun head is no subject of its own clause: undated, "the names most likely to win" is a noun
+    # phrase; dated ahead, "the golfer due to play next week" says who is due)
+    subjects = [t for t in toks if t.dep_ in _SUBJECT_DEPS and (t.i != head.i or _has_future_date(head))]
     if not has_speaker and not noun_root and not subjects:
         return True  # a fragment without a subject: a caption, a headline, a noun phrase
     if (
@@ -1837,6 +1842,8 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
             return None  # "(he asked) if she would stay": a question told in the past
     if head.dep_ in ("ccomp", "csubj", "pcomp") and head.left_edge.tag_ in ("WP", "WRB", "WDT"):
         return None  # "(no one knows) what the council will decide": an open question
+    if head.dep_ == "conj" and head.left_edge.tag_ in ("WP", "WRB", "WDT") and head.left_edge.i > head.head.i:
+        return None  # "(no clue) what the role is or what they are looking for": one more open question
     if (
         head.dep_ == "advcl"
         and head.left_edge.tag_ == "WRB"

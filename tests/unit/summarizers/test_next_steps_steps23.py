@@ -1,0 +1,51 @@
+"""steps23: a past guess told as the story ("I thought it would suit me") and fragments that are
+only a noun phrase or one more open question are not steps; controls keep the steps beside them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.unit.summarizers.facet_texts import facets, steps
+
+
+def test_a_past_guess_over_would_is_the_story_not_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The young rower finished last in the regatta on his first try.
+        'I thought the calm water would favour me more than the river did,' he said.
+        Little did the baker know her loaf would win the county prize.
+        The rower said he would enter the spring race again.
+        """,
+    )
+    text = steps(f)
+    assert "calm water would favour me" not in text
+    assert "loaf would win the county prize" not in text
+    assert "would enter the spring race again" in text  # control: a past verb of saying reports a plan
+
+
+def test_a_noun_phrase_with_likely_to_is_no_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The survey found that the two parties most likely to gain seats were the Greens and the Liberals.
+        The electoral board is likely to publish the count on Friday.
+        """,
+    )
+    text = steps(f)
+    assert "most likely to gain seats" not in text
+    assert "likely to publish the count on Friday" in text  # control: a clause with its subject
+
+
+def test_a_second_open_question_in_a_row_is_no_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The former captain was asked about the coaching job.
+        'I have no idea what the job is, what the terms are or what they are looking for,' he said.
+        The board is looking for a new head coach before the summer tour.
+        """,
+    )
+    text = steps(f)
+    assert "what they are looking for" not in text
+    assert "looking for a new head coach" in text  # control: the search itself, said outright
