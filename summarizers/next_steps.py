@@ -99,6 +99,7 @@ from newsbrief.summarizers.lexicon.steps import (
     OPINION_MODALS,
     OWN_FEELING_LEMMAS,
     PAST_DATE_RE,
+    PAST_INVITE_LEMMAS,
     PAST_TIME_MARKS,
     PENDING_PREPS,
     PENDING_UNDER_NOUNS,
@@ -248,6 +249,8 @@ def _plan_head(tok: Token) -> Token | None:
     )
     if tok.tag_ == "VBN" and _pluperfect(first) and _told_before(first, tok):
         return None
+    if _purpose_of_a_past_act(tok):
+        return None  # "went next door to ask whether he would turn it down": what was done then
     if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in first.children):
         return None  # "having planned to stay two weeks, she stayed two years": done before
     # "said it planned to cut jobs" reports a plan still current (the past follows "said"); "the
@@ -287,6 +290,8 @@ def _plan_head(tok: Token) -> Token | None:
         and not _has_future_date(tok)
     ):
         return None  # "'she advised that I rest, and I did'": a past call to the speaker, their story
+    if past and tok.tag_ == "VBD" and lem in PAST_INVITE_LEMMAS and not _has_future_date(tok):
+        return None  # "he invited her to meet him for coffee": asked and answered then, the story
     if past and _has_year_behind(tok):
         # "offered to help her on 23 December 2013" in a story told after it: done, reported or not
         return None
@@ -345,6 +350,22 @@ def _plan_head(tok: Token) -> Token | None:
     if not comps and tok.tag_ == "VBN" and tok.dep_ == "acl" and not past and _has_future_date(tok):
         return tok  # "has a trip planned for the autumn": a participle after its noun, dated ahead
     return tok if comps else None
+
+
+def _purpose_of_a_past_act(tok: Token) -> bool:
+    """An infinitive of planning, asking or offering that a simple past verb of doing governs ("she
+    knocked next door to ask for quiet", "he kept trying to offer her money"), with no date ahead:
+    the purpose or the manner of an act told in the past, not a step ahead. A past verb of saying
+    or planning over it is left to the rules of reported plans ("said it planned to ...")."""
+    owner = tok.head
+    return (
+        tok.tag_ == "VB"
+        and tok.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and owner.tag_ == "VBD"
+        and _lemma(owner) not in PLAN_LEMMAS | SPEECH_LEMMAS
+        and not _has_future_date(tok)
+    )
 
 
 def _calling_noun(tok: Token) -> bool:
@@ -1808,6 +1829,8 @@ def _question_frame(head: Token) -> Token | None:
         gov = gov.head  # "no word on whether ...": the preposition and its noun, up to the verb
     if not gov.tag_.startswith("VB") or (_is_past(gov) and not _has_future_date(head)):
         return None
+    if _purpose_of_a_past_act(gov):
+        return None  # "went next door to ask whether he would turn it down": asked then, the story
     return gov
 
 

@@ -49,3 +49,32 @@ def test_a_second_open_question_in_a_row_is_no_step(nlp: Any) -> None:
     text = steps(f)
     assert "what they are looking for" not in text
     assert "looking for a new head coach" in text  # control: the search itself, said outright
+
+
+def test_a_request_made_as_part_of_a_past_act_is_the_story(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The tenant went upstairs to ask whether the landlord would fix the leaking boiler.
+        The guard continued to offer the prisoners extra blankets through the night.
+        The tenants' group will ask the council to inspect the building on Monday.
+        """,
+    )
+    text = steps(f)
+    assert "fix the leaking boiler" not in text
+    assert "offer the prisoners extra blankets" not in text
+    assert "ask the council to inspect the building on Monday" in text  # control: a request ahead
+
+
+def test_a_past_invitation_with_no_date_ahead_is_the_story(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The festival drew a large crowd to the waterfront.
+        The organisers invited the pensioners to join the parade along the quay.
+        The organisers invited the pensioners to sing at next Saturday's closing concert.
+        """,
+    )
+    text = steps(f)
+    assert "join the parade along the quay" not in text
+    assert "sing at next Saturday's closing concert" in text  # control: an invitation dated ahead
