@@ -435,7 +435,13 @@ def _trigger_head(tok: Token) -> Token | None:
         and any(
             # (not a perfect infinitive: "is unlikely to have gone unnoticed" looks back)
             (c.dep_ == "xcomp" and not any(a.dep_ == "aux" and _lemma(a) == "have" for a in c.children))
-            or (c.dep_ in ("prep", "pcomp") and low in ("due", "scheduled", "set"))
+            or (
+                c.dep_ in ("prep", "pcomp")
+                and low in ("due", "scheduled", "set")
+                # (not "due to" a noun, a cause: "the pain due to the fall", "the delay is due to
+                # the strike"; nor a word the parser only took for a preposition)
+                and not (low == "due" and (c.lower_ == "to" or c.tag_ != "IN"))
+            )
             # "is committed to cutting costs": the pledge's act is a gerund after "to"
             or (
                 c.dep_ == "prep"

@@ -78,3 +78,31 @@ def test_a_past_invitation_with_no_date_ahead_is_the_story(nlp: Any) -> None:
     text = steps(f)
     assert "join the parade along the quay" not in text
     assert "sing at next Saturday's closing concert" in text  # control: an invitation dated ahead
+
+
+def test_due_to_a_noun_is_a_cause_not_a_schedule(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The portraits in the old hall have lost much of their colour.
+        The curator believes the fading is due to the damp in the old hall.
+        The inquest verdict is due on Friday.
+        """,
+    )
+    text = steps(f)
+    assert "fading is due to the damp" not in text
+    assert "verdict is due on Friday" in text  # control: "due" with a day ahead
+
+
+def test_due_before_a_word_misread_as_a_preposition_is_no_schedule(nlp: Any) -> None:
+    # a slip of the pen ("due top" for "due to") leaves the parser a verb where a preposition should be
+    f = facets(
+        nlp,
+        """
+        The owner thinks the leak is due top the old pipes.
+        The plumber is due on Friday.
+        """,
+    )
+    text = steps(f)
+    assert "leak is due top the old pipes" not in text
+    assert "plumber is due on Friday" in text  # control: "due" with a day ahead
