@@ -1772,6 +1772,20 @@ def _is_guess(head: Token) -> bool:
             return True
         if c.dep_ == "attr" and subj is not None and subj.lower_ in EVALUATIVE_SUBJECTS:
             return True  # "it might well be the best" (not "the fine could be a record")
+        if (
+            c.dep_ == "attr"
+            and _modal_of(head) in POSSIBILITY_MODALS
+            and subj is not None
+            # (not one granted before a clause with a modal of its own: "they may not be giants, but
+            # we may soon find them" looks ahead in its second half)
+            and not any(
+                t.tag_ == "MD" and t.i > cc.i
+                for cc in head.children
+                if cc.dep_ == "cc" and cc.lower_ in CONCESSIVE_CONJ
+                for t in head.subtree
+            )
+        ):
+            return True  # "the cause might be the damp", "this may not be the place for it": a guess
     return False
 
 

@@ -106,3 +106,18 @@ def test_due_before_a_word_misread_as_a_preposition_is_no_schedule(nlp: Any) -> 
     text = steps(f)
     assert "leak is due top the old pipes" not in text
     assert "plumber is due on Friday" in text  # control: "due" with a day ahead
+
+
+def test_may_or_might_be_a_noun_is_a_guess_not_a_step(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The cracks may not be a danger, but the engineers may close the bridge to lorries.
+        The cause of the cracks might be a mix of frost and heavy lorries, the engineer wrote.
+        A dreary council meeting may not be the place for jokes about the bridge.
+        """,
+    )
+    text = steps(f)
+    assert "might be a mix of frost" not in text
+    assert "may not be the place for jokes" not in text
+    assert "may close the bridge to lorries" in text  # control: granted before a second modal clause
