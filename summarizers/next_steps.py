@@ -99,6 +99,7 @@ from newsbrief.summarizers.lexicon.steps import (
     OPINION_MODALS,
     OWN_FEELING_LEMMAS,
     PAST_DATE_RE,
+    PAST_INVITE_LEMMAS,
     PAST_TIME_MARKS,
     PENDING_PREPS,
     PENDING_UNDER_NOUNS,
@@ -140,6 +141,7 @@ from newsbrief.summarizers.lexicon.steps import (
     STEP_STOP_WORDS,
     STEP_WEIGHTS,
     THING_OBJECT_LEMMAS,
+    THOUGHT_THEN_LEMMAS,
     TODAY_RE,
     UNTIL_WORDS,
     WAIT_LEMMAS,
@@ -247,6 +249,8 @@ def _plan_head(tok: Token) -> Token | None:
     )
     if tok.tag_ == "VBN" and _pluperfect(first) and _told_before(first, tok):
         return None
+    if _purpose_of_a_past_act(tok):
+        return None  # "went next door to ask whether he would turn it down": what was done then
     if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in first.children):
         return None  # "having planned to stay two weeks, she stayed two years": done before
     # "said it planned to cut jobs" reports a plan still current (the past follows "said"); "the
@@ -286,6 +290,8 @@ def _plan_head(tok: Token) -> Token | None:
         and not _has_future_date(tok)
     ):
         return None  # "'she advised that I rest, and I did'": a past call to the speaker, their story
+    if past and tok.tag_ == "VBD" and lem in PAST_INVITE_LEMMAS and not _has_future_date(tok):
+        return None  # "he invited her to meet him for coffee": asked and answered then, the story
     if past and _has_year_behind(tok):
         # "offered to help her on 23 December 2013" in a story told after it: done, reported or not
         return None
@@ -344,6 +350,22 @@ def _plan_head(tok: Token) -> Token | None:
     if not comps and tok.tag_ == "VBN" and tok.dep_ == "acl" and not past and _has_future_date(tok):
         return tok  # "has a trip planned for the autumn": a participle after its noun, dated ahead
     return tok if comps else None
+
+
+def _purpose_of_a_past_act(tok: Token) -> bool:
+    """An infinitive of planning, asking or offering that a simple past verb of doing governs ("she
+    knocked next door to ask for quiet", "he kept trying to offer her money"), with no date ahead:
+    the purpose or the manner of an act told in the past, not a step ahead. A past verb of saying
+    or planning over it is left to the rules of reported plans ("said it planned to ...")."""
+    owner = tok.head
+    return (
+        tok.tag_ == "VB"
+        and tok.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and owner.tag_ == "VBD"
+        and _lemma(owner) not in PLAN_LEMMAS | SPEECH_LEMMAS
+        and not _has_future_date(tok)
+    )
 
 
 def _calling_noun(tok: Token) -> bool:
@@ -413,7 +435,13 @@ def _trigger_head(tok: Token) -> Token | None:
         and any(
             # (not a perfect infinitive: "is unlikely to have gone unnoticed" looks back)
             (c.dep_ == "xcomp" and not any(a.dep_ == "aux" and _lemma(a) == "have" for a in c.children))
-            or (c.dep_ in ("prep", "pcomp") and low in ("due", "scheduled", "set"))
+            or (
+                c.dep_ in ("prep", "pcomp")
+                and low in ("due", "scheduled", "set")
+                # (not "due to" a noun, a cause: "the pain due to the fall", "the delay is due to
+                # the strike"; nor a word the parser only took for a preposition)
+                and not (low == "due" and (c.lower_ == "to" or c.tag_ != "IN"))
+            )
             # "is committed to cutting costs": the pledge's act is a gerund after "to"
             or (
                 c.dep_ == "prep"
@@ -1394,6 +1422,8 @@ def _told_as_story(head: Token) -> bool:
     said = head
     while said.dep_ == "conj" and said.head.i != said.i and said.head.tag_.startswith("VB"):
         said = said.head
+    if said.dep_ == "ccomp" and _lemma(said.head) in THOUGHT_THEN_LEMMAS and _past_form(said.head):
+        return True  # "I thought it would suit me", "little did he know he would win": the past's guess
     present_frame = (
         said.dep_ == "ccomp" and said.head.tag_ in ("VBZ", "VBP") and _lemma(said.head) in SPEECH_LEMMAS
     )
@@ -1427,7 +1457,9 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
     noun_root = (
         head.dep_ == "ROOT" and head.tag_.startswith("NN") and any(c.dep_ == "acl" for c in head.children)
     ) or _verb_read_as_noun(head)
-    subjects = [t for t in toks if t.dep_ in _SUBJECT_DEPS]
+    # (a noun head is no subject of its own clause: undated, "the names most likely to win" is a noun
+    # phrase; dated ahead, "the golfer due to play next week" says who is due)
+    subjects = [t for t in toks if t.dep_ in _SUBJECT_DEPS and (t.i != head.i or _has_future_date(head))]
     if not has_speaker and not noun_root and not subjects:
         return True  # a fragment without a subject: a caption, a headline, a noun phrase
     if (
@@ -1740,6 +1772,20 @@ def _is_guess(head: Token) -> bool:
             return True
         if c.dep_ == "attr" and subj is not None and subj.lower_ in EVALUATIVE_SUBJECTS:
             return True  # "it might well be the best" (not "the fine could be a record")
+        if (
+            c.dep_ == "attr"
+            and _modal_of(head) in POSSIBILITY_MODALS
+            and subj is not None
+            # (not one granted before a clause with a modal of its own: "they may not be giants, but
+            # we may soon find them" looks ahead in its second half)
+            and not any(
+                t.tag_ == "MD" and t.i > cc.i
+                for cc in head.children
+                if cc.dep_ == "cc" and cc.lower_ in CONCESSIVE_CONJ
+                for t in head.subtree
+            )
+        ):
+            return True  # "the cause might be the damp", "this may not be the place for it": a guess
     return False
 
 
@@ -1803,6 +1849,8 @@ def _question_frame(head: Token) -> Token | None:
         gov = gov.head  # "no word on whether ...": the preposition and its noun, up to the verb
     if not gov.tag_.startswith("VB") or (_is_past(gov) and not _has_future_date(head)):
         return None
+    if _purpose_of_a_past_act(gov):
+        return None  # "went next door to ask whether he would turn it down": asked then, the story
     return gov
 
 
@@ -1837,6 +1885,8 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
             return None  # "(he asked) if she would stay": a question told in the past
     if head.dep_ in ("ccomp", "csubj", "pcomp") and head.left_edge.tag_ in ("WP", "WRB", "WDT"):
         return None  # "(no one knows) what the council will decide": an open question
+    if head.dep_ == "conj" and head.left_edge.tag_ in ("WP", "WRB", "WDT") and head.left_edge.i > head.head.i:
+        return None  # "(no clue) what the role is or what they are looking for": one more open question
     if (
         head.dep_ == "advcl"
         and head.left_edge.tag_ == "WRB"

@@ -811,3 +811,14 @@ CONCESSION_STATE_LEMMAS = frozenset({"be", "find", "consider", "call"})
 # tags of a verb in the present: the fact a concession is granted against ("..., but the hall stays
 # full") (Penn tags)
 PRESENT_TENSE_TAGS = frozenset({"VBZ", "VBP"})
+# --- steps23 ---
+# verbs of thinking or knowing (lemmas): in the past over a "would"/"could" clause with no date ahead
+# ("I thought it would suit me", "little did she know she would win"), what someone guessed then,
+# told as the story, not a step ahead (unlike a past verb of saying: "she said she would appeal")
+THOUGHT_THEN_LEMMAS = frozenset(
+    {"think", "know", "imagine", "assume", "suppose", "dream", "guess", "realise", "realize", "reckon"}
+)
+# verbs of inviting (lemmas): in the simple past with no date ahead ("he invited her to meet him",
+# "the crowd invited to take part"), an invitation made and taken up or not then, the story; not
+# the passive ("was invited to speak") nor one dated ahead ("invited them to Friday's gala")
+PAST_INVITE_LEMMAS = frozenset({"invite"})
