@@ -74,10 +74,12 @@ from newsbrief.summarizers.lexicon.actors import (
     ORG_HEADS,
     ORG_LOCATION_PREPS,
     ORIGIN_NOUNS,
+    PEOPLE_SYNONYMS,
     PERSON_KIND_NOUNS,
     PERSON_NOUNS,
     PLACE_KIND_NOUNS,
     PLACE_NOUNS,
+    RECURRING_ACTS,
     ROLE_ENDINGS,
     ROLE_WORDS,
     SAME_BODY_NOUNS,
@@ -1443,6 +1445,7 @@ def _entities(
     recurring: set[str] | None = None,
     kinded: list[Span] | None = None,
     lone_names: set[str] | None = None,
+    echoed: set[str] | None = None,
 ) -> list[Span]:
     """The recogniser's entities and the people it missed after a title, in text order: in the
     lede any of them (a story names its main actors early), later only a ``recurring`` one (see
@@ -1451,7 +1454,8 @@ def _entities(
     ``_kind_named_bodies``, ``_spelled_out_bodies``, ``_joined_bodies``, ``_person_of_body``,
     ``_headed_bodies``) replace every entity the recogniser saw in their place; a word of
     ``lone_names`` the recogniser left untagged where it opens a sentence or follows a title is
-    that person again (see ``_lone_names``)."""
+    that person again (see ``_lone_names``); a word of ``echoed`` the recogniser left untagged is
+    that body again (see ``_echoed_bodies``)."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
@@ -1484,29 +1488,55 @@ def _entities(
             and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title)
             and not any(e.start <= t.i < e.end for e in taken)
         ]
+    if echoed:
+        taken = [*ents, *extra, *(kinded or ())]
+        extra += [
+            Span(doc, t.i, t.i + 1, label="ORG")
+            for t in doc
+            if t.text in echoed
+            and not t.ent_type_
+            # a word of a longer capitalised run is part of another name ("Arsenal Stadium")
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title)
+            and not (t.i > 0 and doc[t.i - 1].is_title and not doc[t.i - 1].is_sent_start)
+            # "at Velmar": the place a thing happens, not the body
+            and not (t.dep_ == "pobj" and t.head.lower_ in _LOCATION_PREPS)
+            and not any(e.start <= t.i < e.end for e in taken)
+        ]
     if not extra:
         return ents
     return sorted(ents + extra, key=lambda e: e.start)
 
 
-def _lone_names(parsed: Sequence[ParsedSentence], lower_words: set[str]) -> set[str]:
-    """One-word names the recogniser tagged as a person somewhere ("... as Ottilie cut the ribbon"),
-    never as anything else nor inside a longer name, and which the story never writes in lower
-    case: where the recogniser leaves them untagged, opening a sentence ("Ottilie said ...") or after
-    a title ("Princess Ottilie opened ..."), they are that person again."""
-    other = {t.text for p in parsed for e in p.doc.ents if e.label_ != "PERSON" or len(e) > 1 for t in e}
+def _one_word_names(parsed: Sequence[ParsedSentence], lower_words: set[str], label: str) -> set[str]:
+    """One-word names the recogniser tags ``label`` somewhere, never as anything else nor inside a
+    longer name, and which the story never writes in lower case."""
+    other = {t.text for p in parsed for e in p.doc.ents if e.label_ != label or len(e) > 1 for t in e}
     return {
         e[0].text
         for p in parsed
         for e in p.doc.ents
-        if e.label_ == "PERSON"
+        if e.label_ == label
         and len(e) == 1
         and _NAME_WORD.fullmatch(e[0].text)
         and len(e[0].text) > 2
         and e[0].lower_ not in lower_words
-        and e[0].text not in other  # "Hale" also tagged a body or a place: not surely the person
+        and e[0].text not in other  # "Hale" also tagged a body or a place: not surely the one
         and not _is_title_word(e[0])
     }
+
+
+def _lone_names(parsed: Sequence[ParsedSentence], lower_words: set[str]) -> set[str]:
+    """One-word names the recogniser tagged as a person somewhere ("... as Ottilie cut the ribbon")
+    (see ``_one_word_names``): where the recogniser leaves them untagged, opening a sentence
+    ("Ottilie said ...") or after a title ("Princess Ottilie opened ..."), they are that person again."""
+    return _one_word_names(parsed, lower_words, "PERSON")
+
+
+def _echoed_bodies(parsed: Sequence[ParsedSentence], lower_words: set[str]) -> set[str]:
+    """One-word names the recogniser tags as a body wherever it tags them ("... Velmar's partner
+    said", see ``_one_word_names``): where the recogniser leaves them untagged ("Velmar are top of
+    the table"), they are that body again."""
+    return _one_word_names(parsed, lower_words, "ORG")
 
 
 def _recurring_titled(parsed: Sequence[ParsedSentence]) -> set[str]:
@@ -1568,6 +1598,7 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
     # common nouns as the parsed sentences tag them, for sentences read without a parse
     noun_words = {t.lower_ for p in parsed for t in p.doc if t.tag_ in ("NN", "NNS") and t.is_lower}
     lone_names = _lone_names(parsed, lower_words)
+    echoed = _echoed_bodies(parsed, lower_words)
     title_words = {w for w in re.findall(r"[\w'\u2019&-]+", title) if w[:1].isupper()}
     # words of names the recogniser tags, and words written after a title ("Princess Ottilie"): the
     # repair for untagged names leaves them to the rules for those names
@@ -1618,7 +1649,7 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
         ]
         untagged_at = {(b.start, b.end) for b in untagged}
         kinded_at = {(b.start, b.end) for b in kinded}
-        for ent in _entities(doc, p.index, missed, recurring, kinded, lone_names):
+        for ent in _entities(doc, p.index, missed, recurring, kinded, lone_names, echoed):
             if ent.label_ not in _LABELS:
                 continue
             label = ent.label_
@@ -2106,6 +2137,8 @@ def _label(c: _Cluster) -> str:
         and (len(c.name.split()) > 1 or people * 2 >= sum(c.labels.values()))
     ):
         return "PERSON"  # "Ana Rivera" tagged GPE in some sentences, PERSON in others
+    if lab == "NORP" and people and not located and any(m.agent for m in c.mentions):
+        return "PERSON"  # "his brother Ottilio" tagged a person once, a people elsewhere, and acting
     return lab
 
 
@@ -2311,7 +2344,12 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
         # "A young woman has shared ... Ana Lee, 22, said": the person named next; someone else the
         # lede already follows unnamed ("the victim") is still an actor
         skip = attached | named_words | set(found) | set(GROUP_FAMILIES)
-        recurring = [c for c in _recurring_unnamed(parsed, skip) if c.first < _LEDE]
+        # (or one the story follows acting or acted upon in sentence after sentence)
+        recurring = [
+            c
+            for c in _recurring_unnamed(parsed, skip)
+            if c.first < _LEDE or sum(m.agent or m.patient for m in c.mentions) >= RECURRING_ACTS
+        ]
         return (
             _group_clusters(parsed, named_words)
             + recurring
@@ -2350,6 +2388,8 @@ def _group_family(tok: Token) -> str | None:
     family = GROUP_FAMILIES.get(lemma)
     if family is not None:
         return family if tok.tag_ == "NNS" or lemma == family else None  # "an officer": one person
+    if tok.tag_ == "NNS" and lemma in PEOPLE_SYNONYMS:
+        return PEOPLE_SYNONYMS[lemma]  # "the demonstrators": the protesters again
     if tok.tag_ == "NNS" and lemma in PERSON_NOUNS and lemma not in VAGUE_PERSON_NOUNS | GENERIC_PEOPLE:
         return lemma
     return None
@@ -2411,7 +2451,8 @@ def _group_clusters(parsed: Sequence[ParsedSentence], taken: set[str], people: b
             words[family][tok.lower_] += 1
     out: list[_Cluster] = []
     for family, seen in acts.items():
-        members = {w for w, f in GROUP_FAMILIES.items() if f == family} | {family} | set(words[family])
+        members = {w for w, f in (*GROUP_FAMILIES.items(), *PEOPLE_SYNONYMS.items()) if f == family}
+        members |= {family} | set(words[family])
         agents = sum(m.agent for m in seen.values())
         body = family in GROUP_FAMILIES.values()
         if body and family in voiced and len(seen) >= 2:

@@ -998,6 +998,15 @@ GROUP_FAMILIES = {
     "supporter": "fan",
     "firefighter": "firefighter",
 }
+# someone unnamed who first comes into the story after its lede, yet acts or is acted upon in this
+# many sentences ("the victim"), is an actor even when the lede's subject is named next
+RECURRING_ACTS = 3
+# people in the plural the story calls by more than one word, one group ("protesters" ... "the
+# demonstrators"): each word -> the group's word
+PEOPLE_SYNONYMS = {
+    "protestor": "protester",
+    "demonstrator": "protester",
+}
 # words whose object is where a statement comes from ("according to" the force)
 GROUP_SOURCE_WORDS = frozenset(["according"])
 # people in the plural ("students", "passengers") are an actor when met in this many sentences,
