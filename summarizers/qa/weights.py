@@ -66,8 +66,8 @@ sentence gains 0.5 x its cosine beyond the leader's + 0.1, and only when it hold
 the leader does): dev unchanged, follow-ups extra 0.800 -> 0.810, fiction 0.875 -> 0.883, extra3 0.677 -> 0.688,
 extra4 0.708 -> 0.729, extra5 0.667 -> 0.698, extra6 0.708 -> 0.719, extra2 and every answer unchanged; in-process
 answer p50 / p95 12.6 / 60 -> 23.8 / 108 ms on extra5 at load ~3-7, and an 83 MB wheel. Not merged (the issue asks
-for answers; follow-ups are over their bar): patch /work/wt/notes/qa38-minilm-rerank.patch, figures in
-/work/wt/notes/qa38.md.
+for answers; follow-ups are over their bar; on that pass's blind set follow-ups 0.854 -> 0.865, one turn, answers
+unchanged). The encoder and its settings were kept as a patch on that session's machine only.
 Cross-encoders and extractive-QA models (looked for, one session; none usable): no wheel on the package
 index ships the weights of an answer-sentence cross-encoder (ms-marco MiniLM / TinyBERT) or of a SQuAD
 reader, and nothing may download at run time. Inspected (``pip download --no-deps``): flashrank 0.2.10,
