@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.facets import facets_from_parsed
 from newsbrief.summarizers.figures import captions_for_figures
 from newsbrief.summarizers.nlp import DEFAULT_MODEL, load_pipeline
-from newsbrief.summarizers.parse import captions_for_steps, parse_groups, split_title
+from newsbrief.summarizers.parse import ParsedSentence, captions_for_steps, parse_groups, split_title
 from newsbrief.summarizers.rank import select_summary
 from newsbrief.summarizers.text import clean_article, is_credit_line, removed_text, split_sentences
 from newsbrief.summarizers.types import Article, Briefing, InputError, Source
@@ -28,6 +29,19 @@ def _figure_captions(removed: Sequence[str], sentences: Sequence[str]) -> list[s
     return captions_for_figures(
         [*removed, *lines], [s for s, c in zip(sentences, credit, strict=True) if not c]
     )
+
+
+def _shared_captions(
+    parsed: Sequence[ParsedSentence], step_caps: Sequence[str], figure_caps: Sequence[str], first: int
+) -> list[ParsedSentence]:
+    """The parsed figure captions, given ``parsed`` (the parsed steps' captions, then the figures' own)
+    and the texts of both lists: a caption of both lists shares the steps' parse, each numbered as if
+    parsed on its own from ``first`` on (its place after the steps' captions)."""
+    own = iter(parsed[len(step_caps) :])
+    return [
+        replace(parsed[step_caps.index(c)] if c in step_caps else next(own), index=first + j)
+        for j, c in enumerate(figure_caps)
+    ]
 
 
 class BriefingEngine:
@@ -86,13 +100,18 @@ class BriefingEngine:
         figure_caps = [
             _figure_captions(r, sentences) for r, (_, _, sentences) in zip(removed, ok, strict=True)
         ]
+        # a caption on both lists is parsed once, with the steps' captions: the figures share its parse
+        figure_only = [
+            [c for c in more if c not in caps] for caps, more in zip(step_caps, figure_caps, strict=True)
+        ]
         groups = [
             [*([title] if title else []), *sentences, *caps, *more]
-            for (_, title, sentences), caps, more in zip(ok, step_caps, figure_caps, strict=True)
+            for (_, title, sentences), caps, more in zip(ok, step_caps, figure_only, strict=True)
         ]
         titled = [bool(title) for _, title, _ in ok]
-        tails = [len(caps) + len(more) for caps, more in zip(step_caps, figure_caps, strict=True)]
-        steps_tails = iter([len(caps) for caps in step_caps])
+        tails = [len(caps) + len(more) for caps, more in zip(step_caps, figure_only, strict=True)]
+        steps_tails = iter(step_caps)
+        figure_tails = iter(figure_caps)
         parsed = iter(parse_groups(self.nlp, groups, titled=titled, tails=tails) if groups else [])
         tail_counts = iter(tails)
         removed_before = iter(removed)
@@ -106,10 +125,16 @@ class BriefingEngine:
             before = next(removed_before)
             tail = next(tail_counts)
             body = split_title(title, whole[: len(whole) - tail])
-            steps_tail = next(steps_tails)
             caps = whole[len(whole) - tail :]
+            steps_caps = next(steps_tails)
             facets = facets_from_parsed(
-                title, body, article.published, captions=caps[:steps_tail], figure_captions=caps[steps_tail:]
+                title,
+                body,
+                article.published,
+                captions=caps[: len(steps_caps)],
+                figure_captions=_shared_captions(
+                    caps, steps_caps, next(figure_tails), len(whole) - tail + len(steps_caps)
+                ),
             )
             # the parse may have cut a glued caption off a sentence, or marked one as a caption:
             # the summary and the stored sentences are the sentences as the facets read them

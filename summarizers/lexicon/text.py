@@ -6,6 +6,8 @@ Data only, keyed by lower-cased form. Each entry describes a *kind* of web boile
 
 from __future__ import annotations
 
+from newsbrief.summarizers.lexicon.common import MONTH_ABBREVIATIONS, MONTH_NAMES
+
 # Words that cannot end a clause: a capitalised word after them continues the phrase
 # ("the film Fall of an Empire: The Story"), so no caption boundary is there.
 PHRASE_WORDS = frozenset(
@@ -172,9 +174,7 @@ DATE_MODIFIERS = frozenset(
 # Capitalised words that go on after a date or a number ("3 May", "10 Downing Street", "9 GMT"):
 # no new sentence starts there.
 NOT_AFTER_DATE = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-     "sept", "oct", "nov", "dec", "gmt", "bst", "est", "edt", "pst", "pdt", "utc", "cet", "am", "pm",
+    {*MONTH_NAMES, *MONTH_ABBREVIATIONS, "gmt", "bst", "est", "edt", "pst", "pdt", "utc", "cet", "am", "pm",
      "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "way", "boulevard", "close",
      "bc", "ad", "ce", "bce", "per", "percent", "million", "billion", "uk", "us"}
 )  # fmt: skip

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.summarizers.lexicon import actors, qa
+from newsbrief.summarizers.lexicon import actors, qa, text
 from newsbrief.summarizers.lexicon.common import MONTH_ABBREVIATION_ALT, SPEECH_LEMMAS, verb_forms
 
 
@@ -36,3 +36,17 @@ def test_weekday_and_month_names_stop_a_name_before_a_number() -> None:
     assert before.search("the shop Lantern ")  # a name: "the shop Lantern 9"
     for word in ("Tuesday", "Sept", "October", "Oct"):
         assert not before.search(f"the show on {word} "), word
+
+
+# the words NOT_AFTER_DATE spelt out before its month words came from the shared calendar names
+_WORDS_AFTER_A_DATE = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec", "gmt", "bst", "est", "edt", "pst", "pdt", "utc", "cet", "am", "pm",
+     "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "way", "boulevard", "close",
+     "bc", "ad", "ce", "bce", "per", "percent", "million", "billion", "uk", "us"}
+)  # fmt: skip
+
+
+def test_the_words_that_go_on_after_a_date_are_the_same_with_the_shared_month_names() -> None:
+    assert text.NOT_AFTER_DATE == _WORDS_AFTER_A_DATE
