@@ -665,6 +665,22 @@ SEXED_NOUNS = {
 # The measure a "how deep / tall / far ...?" question asks for, as the noun a sentence gives it with ("lies at
 # a depth of 40 metres", "a height of 300 feet"): the adjective only says what kind of answer is wanted, so the
 # noun is searched for in its place (not for a share or an amount of money: "how high is the rate?").
+# Units of weight: "how heavy is it?", "how much did it weigh?" asks for a number in one of these ("24lbs", "1.2 tonnes").
+WEIGHT_UNITS = _words(
+    "kg kgs kilo kilos kilogram kilograms kilogramme kilogrammes g gram grams gramme grammes lb lbs pound pounds "
+    "ounce ounces oz stone tonne tonnes ton tons"
+)
+# The measure a "how tall / high / deep / wide / heavy" question asks for, by the units a number answering it
+# carries ("how tall is the tower?": "301m", "1,063ft"); "how far" and "how long" are left out ("how far behind the
+# leader?" asks shots, "how long" a length of time as often as of a thing, which ``DURATION_PATTERN`` covers).
+DIMENSION_UNITS: dict[str, frozenset[str]] = {
+    "tall": LENGTH_UNITS,
+    "high": LENGTH_UNITS,
+    "deep": LENGTH_UNITS,
+    "wide": LENGTH_UNITS,
+    "heavy": WEIGHT_UNITS,
+    "weigh": WEIGHT_UNITS,
+}
 DIMENSION_NOUNS: dict[str, str] = {
     "deep": "depth",
     "tall": "height",

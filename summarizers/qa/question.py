@@ -256,6 +256,8 @@ def expect_of(
             r"percent|per cent|%|\bwhat (?:percentage|proportion|share)\b|\bhow much of (?!a\b)", low
         ):
             return Expect.PERCENT
+        if re.search(r"\bweigh(?:s|ed|ing)?\b", low):
+            return Expect.NUMBER  # "how much did the lamb weigh?": a weight, not money (qa39)
         if set(keys) & MONEY_WORDS or re.search(
             r"\bhow (much|expensive) (money|cash|did|does|do|will|would|is|was)\b", low
         ):

@@ -17,6 +17,7 @@ from newsbrief.summarizers.lexicon.qa import (
     CAUSE_MARKERS,
     CAUSE_VERBS,
     DATE_PATTERN,
+    DIMENSION_UNITS,
     DIRECTIVE_MODAL_PATTERN,
     DIRECTIVE_PATTERN,
     DURATION_PATTERN,
@@ -586,6 +587,29 @@ def measured(m: re.Match[str], text: str) -> bool:
     return unit is not None and unit.group(1).lower() in _MEASURE_UNITS
 
 
+# --- qa39 ---
+_DIMENSION_ASKED = re.compile(r"\bhow (tall|high|deep|wide|heavy)\b|\b(weigh)(?:s|ed|ing)?\b", re.I)
+
+
+def asked_units(q: Question) -> frozenset[str]:
+    """The units a number answering ``q`` carries when it asks a size ("how tall / high / deep / wide / heavy",
+    "how much did it weigh?": ``DIMENSION_UNITS``); empty for any other question (a count, a rate, money)."""
+    if q.expect != Expect.NUMBER:
+        return frozenset()
+    m = _DIMENSION_ASKED.search(q.text)
+    return DIMENSION_UNITS[(m.group(1) or m.group(2)).lower()] if m else frozenset()
+
+
+def in_units(m: re.Match[str], text: str, units: frozenset[str]) -> bool:
+    """The number ``m`` carries one of ``units``: after it ("3,454 metres", "24lbs", "a 20-yard") or read as its
+    scale ("301m": metres, not millions, when no currency stands with it)."""
+    scale = (m.group("scale") or "").strip().lower()
+    if scale and scale in units and not is_amount(m):
+        return True
+    unit = _UNIT_AFTER.match(text, m.end())
+    return unit is not None and unit.group(1).lower() in units
+
+
 # the kinds of answer a directive can be: a span, a plan ("what does X suggest ... should do"), a way
 _ADVICE_KINDS = (Expect.SPAN, Expect.FUTURE, Expect.MANNER, Expect.SPEECH)
 
@@ -724,9 +748,13 @@ def _type_fit(
         spans = [(m.group(0), m.start()) for m in SCORE_RE.finditer(text)]
     elif e == Expect.NUMBER:
         found = undated_numbers(text)
-        spans = [(m.group(0), m.start()) for m in found if not is_weak(m, text)]
+        strong = [m for m in found if not is_weak(m, text)]
+        spans = [(m.group(0), m.start()) for m in strong]
         if not spans and found:  # only an age or "one": hardly the count or amount asked for
             return 0.3
+        units = asked_units(q)
+        if units and strong and not any(in_units(m, text, units) for m in strong):
+            return w.unit_less  # "how tall is the tower?": "six faces" is no height, "301m" is (qa39)
     elif e == Expect.MONEY:
         spans = [
             (m.group(0), m.start())

@@ -340,6 +340,17 @@ every figure the same either way on the study sets.
 Kept (no weight; qa30): a number joined to its noun by a hyphen counts it ("a 14-lorry crash", "a three-car
 crash"; not an age, "24-year-old"): fast bench follow-ups dev 0.845 -> 0.851, extra2 0.688 -> 0.698, answers extra4
 0.701 -> 0.708; extra, extra3, fiction unchanged.
+``unit_less`` (qa39: a question asking a size, "how tall / high / deep / wide / heavy", "how much did it weigh?", wants a
+number carrying a unit of that measure, ``DIMENSION_UNITS``: "301m", "28,251ft", "24lbs"; a sentence whose numbers carry
+none fits this share of the number's fit; and "how much did it weigh?" wants a number, not money): fast bench answers
+extra5 0.736 -> 0.743, extra6 0.701 -> 0.708 at 0.5 (two how-tall questions whose count of something else, "all six
+faces", "4chan", outranked the height), dev (study 0.873 / held 0.817), public 1.0, extra 0.763, fiction 0.778,
+extra2 0.771, extra3 0.722, extra4 0.722 and every follow-up figure unchanged. Only extra, extra4-6 and fiction ask such
+questions (10 in all); answers
+there at 0 / 0.3 / 0.5 / 0.7 / 1 (off): extra5 0.743 at 0-0.7, 0.736 at 1; extra6 0.708 at 0-0.5, 0.701 at 0.7 and 1;
+extra, extra4, fiction and their follow-ups the same at each. 0.5: the largest that keeps both gains, and not 0, which
+would hedge ("doesn't say how many") where no sentence gives the unit. "How far" and "how long" are left out: "how far behind the leader?" asks strokes, and
+"how long" a time as often as a length (``DURATION_PATTERN`` takes both).
 """
 
 from __future__ import annotations
@@ -468,6 +479,11 @@ class Weights:
     # passive causing verb). Tried and dropped: "for" + a noun no cause word ("a prize for X", "queued for
     # tickets"): dev held answers -2, extra -1 (patch /work/wt/notes/qa31-for-noun.patch)
     restated_cause: float = 0.0
+    # --- qa39 ---
+    # a question asking a size ("how tall / high / deep / wide / heavy", "how much did it weigh?"): a sentence whose
+    # numbers carry no unit of that measure ("six north faces" for "how tall is the peak?") fits this, not 1; see the
+    # module notes for how it was chosen
+    unit_less: float = 0.5
 
 
 WEIGHTS = Weights()
