@@ -27,6 +27,7 @@ from newsbrief.summarizers.find import has_word
 from newsbrief.summarizers.lexicon.actors import (
     ACRONYM_PATTERN,
     ACRONYM_SENTENCES,
+    AGE_EPITHET_PATTERN,
     ANIMAL_NOUNS,
     BODY_APPOSITION_FOLLOWERS,
     BODY_KIND_NOUNS,
@@ -80,12 +81,15 @@ from newsbrief.summarizers.lexicon.actors import (
     PLACE_KIND_NOUNS,
     PLACE_NOUNS,
     RECURRING_ACTS,
+    RIDER_NOUNS,
     ROLE_ENDINGS,
     ROLE_WORDS,
     SAME_BODY_NOUNS,
     SCORE_PATTERN,
     SETTLEMENT_NOUNS,
     SHORT_REFERENCE_HEADS,
+    SHOWING_NOUNS,
+    SHOWING_VERBS,
     SIDE_FOR_WORDS,
     SPATIAL_NOUNS,
     SPEECH_AUXILIARIES,
@@ -134,6 +138,7 @@ _PARTICLES = NAME_PARTICLES
 _LEDE_NOUNS = PERSON_NOUNS | ANIMAL_NOUNS
 _PEOPLE_WORDS = ROLE_WORDS | KIN_WORDS | PERSON_NOUNS | VAGUE_PERSON_NOUNS
 _ACRONYM_RE = re.compile(ACRONYM_PATTERN)
+_AGE_EPITHET = re.compile(AGE_EPITHET_PATTERN)
 
 
 @dataclass
@@ -2350,9 +2355,11 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
             for c in _recurring_unnamed(parsed, skip)
             if c.first < _LEDE or sum(m.agent or m.patient for m in c.mentions) >= RECURRING_ACTS
         ]
+        shown = _shown_clusters(parsed, skip | {w.lower() for c in recurring for w in c.name.split()})
         return (
             _group_clusters(parsed, named_words)
             + recurring
+            + shown
             + _returning_bodies(parsed, attached | named_words)
         )
     for lemma, cl in found.items():
@@ -2364,7 +2371,58 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
     groups = _group_clusters(parsed, taken, people=not found)
     recurring = _recurring_unnamed(parsed, attached | named_words | set(found) | set(GROUP_FAMILIES))
     bodies = _returning_bodies(parsed, attached | named_words | set(found))
-    return list(found.values()) + groups + recurring + bodies
+    shown = _shown_clusters(parsed, taken | attached | {w.lower() for c in recurring for w in c.name.split()})
+    return list(found.values()) + groups + recurring + shown + bodies
+
+
+def _shown_person(doc: Doc) -> Token | None:
+    """The unnamed person a recording shows in this sentence ("a video showed a cyclist
+    swerving", "CCTV captured a cashier handing over ..."): the object of a verb of showing whose
+    subject is a recording, or the subject of the clause it shows."""
+    for verb in doc:
+        if verb.lemma_.lower() not in SHOWING_VERBS or verb.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "nsubj" and c.lemma_.lower() in SHOWING_NOUNS for c in verb.children):
+            continue
+        for c in verb.children:
+            cands = [c] if c.dep_ == "dobj" else []
+            if c.dep_ in ("ccomp", "xcomp"):
+                cands = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+            for t in cands:
+                lemma = t.lemma_.lower()
+                if (
+                    t.tag_ == "NN"
+                    and not t.ent_type_
+                    and (lemma in PERSON_KIND_NOUNS or lemma in RIDER_NOUNS)
+                    and lemma not in VAGUE_PERSON_NOUNS
+                ):
+                    return t
+    return None
+
+
+def _shown_clusters(parsed: Sequence[ParsedSentence], skip: set[str]) -> list[_Cluster]:
+    """The one unnamed person the story's recording shows (``_shown_person``), followed through the
+    story by the same noun; none when the noun stands for a named actor or one already found."""
+    for p in parsed:
+        if not p.doc.has_annotation("DEP"):
+            continue
+        tok = _shown_person(p.doc)
+        if tok is None:
+            continue
+        lemma = tok.lemma_.lower()
+        name = _unnamed_name(tok)
+        if not name or {lemma, tok.lower_} & skip or any(w.lower() in skip for w in name.split()):
+            return []
+        if _AGE_EPITHET.search(name) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return []  # "the 31-year-old striker": a named player called by age and position
+        cl = _Cluster(name=name, lead=True)
+        for q in parsed:
+            agent = q.index == p.index
+            if agent or any(t.lemma_.lower() == lemma and t.tag_ == "NN" and not t.ent_type_ for t in q.doc):
+                cl.mentions.append(_Mention(name=name, label=_UNNAMED, sent=q.index, agent=agent))
+                cl.labels[_UNNAMED] += 1
+        return [cl]
+    return []
 
 
 def _group_part(tok: Token) -> tuple[bool, bool]:

@@ -1154,3 +1154,16 @@ SIDE_FOR_WORDS = frozenset(
 BODY_VOICE_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 # words that open a story by pointing at its subject: "This parrot can ..." brings it in
 OPENING_POINTERS = frozenset(["this"])
+
+
+# --- actors22 ---
+# a recording that shows someone ("a video showed a cyclist ...", "CCTV captured a cashier ..."): the
+# person shown is the one the story is about, even unnamed
+SHOWING_NOUNS = frozenset(
+    ["footage", "video", "clip", "film", "cctv", "image", "picture", "photo", "recording"]
+)
+SHOWING_VERBS = frozenset(["show", "capture"])
+# people named by the board or skis they ride, whom the generated noun kinds leave out
+RIDER_NOUNS = frozenset(["skater", "skateboarder", "longboarder", "snowboarder", "surfer", "skier"])
+# "the 31-year-old striker", "the nine-year-old": a person the story named, called by age
+AGE_EPITHET_PATTERN = r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b"
