@@ -139,6 +139,8 @@ _LEDE_NOUNS = PERSON_NOUNS | ANIMAL_NOUNS
 _PEOPLE_WORDS = ROLE_WORDS | KIN_WORDS | PERSON_NOUNS | VAGUE_PERSON_NOUNS
 _ACRONYM_RE = re.compile(ACRONYM_PATTERN)
 _AGE_EPITHET = re.compile(AGE_EPITHET_PATTERN)
+# what a mention in a caption the parse cut off a sentence weighs, against one in the body
+CAPTION_WEIGHT = 0.5
 
 
 @dataclass
@@ -161,6 +163,7 @@ class _Mention:
     example: bool = False  # one of a list of names given as examples ("brands including A, B and C")
     side: bool = False  # in a sports story, a place named as a side in a contest ("against Norden")
     governs: bool = False  # a competition's name before its board or its fines ("the Kelby League board")
+    caption: bool = False  # in a caption the parse cut off a sentence: weighs below a body mention
 
 
 @dataclass
@@ -1565,8 +1568,45 @@ def _recurring_titled(parsed: Sequence[ParsedSentence]) -> set[str]:
     return out
 
 
-def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_Mention], dict[str, str]]:
-    """Entity mentions with cleaned names, plus ``acronym -> full name`` from "Name (ABC)"."""
+def _lettered_pairs(doc: Doc) -> list[tuple[int, int]]:
+    """Where a person kept anonymous by a letter stands ("Nurse A said", "the evidence of Witness
+    B"): a capitalised word for a person (``PERSON_NOUNS``, ``ROLE_WORDS``) and one capital letter
+    (not "I"), with no capitalised word nor a full stop after it."""
+    out = []
+    for t in doc[:-1]:
+        nxt = doc[t.i + 1]
+        if not (t.is_title and (t.lower_ in PERSON_NOUNS or t.lower_ in ROLE_WORDS)):
+            continue
+        if not (len(nxt.text) == 1 and nxt.text.isupper() and nxt.text != "I"):
+            continue
+        after = doc[t.i + 2] if t.i + 2 < len(doc) else None
+        if after is not None and (after.is_title or after.text == "."):
+            continue  # "Nurse A Lee", "Grade A.": a name's initial, or the end of a sentence
+        out.append((t.i, t.i + 2))
+    return out
+
+
+def _recurring_lettered(parsed: Sequence[ParsedSentence]) -> set[str]:
+    """The lettered people (see ``_lettered_pairs``) the story names in two sentences or more: a
+    court report's witness kept anonymous, whom the recogniser seldom tags."""
+    seen: Counter[str] = Counter()
+    for p in parsed:
+        seen.update({p.doc[i:j].text for i, j in _lettered_pairs(p.doc)})
+    return {w for w, n in seen.items() if n >= 2}
+
+
+def _lettered_people(doc: Doc, recurring: set[str]) -> list[Span]:
+    """The recurring lettered people of a sentence (see ``_recurring_lettered``), as people."""
+    from spacy.tokens import Span
+
+    return [Span(doc, i, j, label="PERSON") for i, j in _lettered_pairs(doc) if doc[i:j].text in recurring]
+
+
+def _mentions(
+    parsed: Sequence[ParsedSentence], title: str = "", captions: Sequence[ParsedSentence] = ()
+) -> tuple[list[_Mention], dict[str, str]]:
+    """Entity mentions with cleaned names, plus ``acronym -> full name`` from "Name (ABC)";
+    ``captions`` (read after the body, with the body's word lists) give mentions marked ``caption``."""
     known_non_person = {
         e.text
         for p in parsed
@@ -1620,7 +1660,8 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
     sport = _sport_story(parsed)
     recurring = _recurring_titled(parsed)
     acronyms_seen = _recurring_acronyms(parsed)
-    for p in parsed:
+    lettered = _recurring_lettered(parsed)
+    for p, in_caption in [*((q, False) for q in parsed), *((q, True) for q in captions)]:
         doc = p.doc
         kinded = _kind_named_bodies(doc)
         kinded += [
@@ -1652,6 +1693,9 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
             for b in _acronym_bodies(doc, acronyms_seen)
             if not any(b.start < k.end and k.start < b.end for k in kinded)
         ]
+        lettered_spans = _lettered_people(doc, lettered)
+        lettered_at = {(b.start, b.end) for b in lettered_spans}
+        kinded += [b for b in lettered_spans if not any(b.start < k.end and k.start < b.end for k in kinded)]
         untagged_at = {(b.start, b.end) for b in untagged}
         kinded_at = {(b.start, b.end) for b in kinded}
         for ent in _entities(doc, p.index, missed, recurring, kinded, lone_names, echoed):
@@ -1682,6 +1726,8 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
                     inline_acr = inside[0]
                 ent_toks = ent_toks[:paren]
             prefix, toks = _strip_name(ent_toks, label == "PERSON")
+            if (ent.start, ent.end) in lettered_at:
+                prefix, toks = [], ent_toks  # "Nurse A": the word before the letter is the name's own
             while len(toks) > 1 and toks[-1].lower_ in DISCOURSE_WORDS:
                 toks = toks[:-1]  # "Harbour Park However": a caption's missing full stop
             while label == "ORG" and len(toks) > 2 and toks[-1].lower_ in DOCUMENT_NOUNS:
@@ -1833,7 +1879,7 @@ def _mentions(parsed: Sequence[ParsedSentence], title: str = "") -> tuple[list[_
                 and f"{toks[0].lower_} {doc[ent.end].lower_}" in lower_text
             ):
                 continue  # "the Gorilla enclosure" where the story also writes "the gorilla enclosure"
-            m = _Mention(name=name, label=label, sent=p.index)
+            m = _Mention(name=name, label=label, sent=p.index, caption=in_caption)
             m.owned = label in ("ORG", "PERSON") and _is_possession(doc, ent)
             m.owned = m.owned or (
                 label == "ORG"
@@ -2097,7 +2143,9 @@ def _fold_norp(clusters: list[_Cluster]) -> list[_Cluster]:
             if country is not None and home is country and not _country_acts(country):
                 # "Norwegians expect higher rents" where Norway is named only as a place: the people
                 # count as mentions of the place, not as its acts
-                country.mentions.extend(_Mention(m.name, m.label, m.sent) for m in c.mentions)
+                country.mentions.extend(
+                    _Mention(m.name, m.label, m.sent, caption=m.caption) for m in c.mentions
+                )
                 country.aliases.add(c.name)
             elif home is not None:
                 home.mentions.extend(c.mentions)
@@ -2112,24 +2160,26 @@ def _fold_norp(clusters: list[_Cluster]) -> list[_Cluster]:
             else:
                 out.append(c)
         elif country is not None:
-            country.mentions.extend(_Mention(m.name, m.label, m.sent) for m in c.mentions)
+            country.mentions.extend(_Mention(m.name, m.label, m.sent, caption=m.caption) for m in c.mentions)
     return out
 
 
 def _label(c: _Cluster) -> str:
-    """The cluster's type: its full name's label, places winning over mislabelled people."""
+    """The cluster's type: its full name's label, places winning over mislabelled people. (A caption
+    cut off tells a name's type, not how the story uses it: its mentions are no side nor place.)"""
     own = Counter(m.label for m in c.mentions if m.name == c.name)
     lab = (own or c.labels).most_common(1)[0][0]
+    used = [m for m in c.mentions if not m.caption] or c.mentions
     town = lab in ("GPE", "LOC") or (lab == "PERSON" and len(c.name.split()) == 1)
-    if town and any(m.side for m in c.mentions):
+    if town and any(m.side for m in used):
         return "ORG"  # a town named as a side in a sports story ("beat Norden", "the Kelby striker")
-    located = any(m.location for m in c.mentions)
-    placed = sum(m.location for m in c.mentions)
+    located = any(m.location for m in used)
+    placed = sum(m.location for m in used)
     # a single word used as a place half the time is a place; a longer name must also never act
     if (
         lab == "PERSON"
-        and placed * 2 >= len(c.mentions)
-        and (len(c.name.split()) == 1 or (len(c.mentions) > 1 and not any(m.agent for m in c.mentions)))
+        and placed * 2 >= len(used)
+        and (len(c.name.split()) == 1 or (len(used) > 1 and not any(m.agent for m in used)))
     ):
         return "GPE"
     # a person's short form is a surname; a body's is its first word ("Velmor" for "Velmor Chemicals")
@@ -2142,7 +2192,7 @@ def _label(c: _Cluster) -> str:
         and (len(c.name.split()) > 1 or people * 2 >= sum(c.labels.values()))
     ):
         return "PERSON"  # "Ana Rivera" tagged GPE in some sentences, PERSON in others
-    if lab == "NORP" and people and not located and any(m.agent for m in c.mentions):
+    if lab == "NORP" and people and not located and any(m.agent for m in used):
         return "PERSON"  # "his brother Ottilio" tagged a person once, a people elsewhere, and acting
     return lab
 
@@ -2677,9 +2727,14 @@ def _title_key(name: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", name.strip(" '\"\u2018\u2019\u201c\u201d").lower())
 
 
-def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _Cluster]]:
-    """Every candidate actor with its score, best first (ties keep first-mention order)."""
-    mentions, acronyms = _mentions(parsed, title)
+def _ranked(
+    title: str, parsed: Sequence[ParsedSentence], captions: Sequence[ParsedSentence] = ()
+) -> list[tuple[float, _Cluster]]:
+    """Every candidate actor with its score, best first (ties keep first-mention order);
+    ``captions`` (the captions the parse cut off, numbered as the sentence each was cut from) tell
+    who a name is as the body's sentences do (its full name, its type), and add weight to the
+    actors the body names (``CAPTION_WEIGHT``); a name only a caption gives is no actor."""
+    mentions, acronyms = _mentions(parsed, title, captions)
     clusters = _fold_norp(_cluster(mentions, acronyms))
     _count_short_references(parsed, clusters)
     clusters += _unnamed_clusters(parsed, clusters)
@@ -2690,13 +2745,17 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
     for c in clusters:
         if works and any(_title_key(a) in works for a in (c.name, *c.aliases)):
             continue  # "starred in the 1963 film The Long Road": a work, not an actor
-        real = [m for m in c.mentions if not m.credit]
-        if not real or all(m.owned for m in real) or all(m.example and not m.agent for m in real):
+        real = [m for m in c.mentions if not m.credit and not m.caption]
+        cut_off = [m for m in c.mentions if not m.credit and m.caption]  # in a caption cut off
+        owned = all(m.owned for m in (*real, *cut_off))  # (a caption may tell it is no thing)
+        if not real or owned or all(m.example and not m.agent for m in real):
             continue  # (or every mention is a thing someone owns: "his black Marlo Vista")
         lab = _label(c)
         if any(m.settlement for m in real) and lab != "NORP":
             continue  # "the town of X": a setting, even as the subject of a sentence
-        agents = sum(m.agent or m.governs for m in real)  # a league's board and fines are its acts
+        agents: float = sum(m.agent or m.governs for m in real)  # a league's board and fines are its acts
+        # a caption's mention and its act count for less than the body's
+        agents += CAPTION_WEIGHT * sum(m.agent or m.governs for m in cut_off)
         topics = sum(m.topic for m in real)
         if lab == "GPE" and not agents and topics:
             agents = 1  # a country whose situation the story reports ("In Chad, prices have fallen")
@@ -2719,14 +2778,17 @@ def _ranked(title: str, parsed: Sequence[ParsedSentence]) -> list[tuple[float, _
             and len(real) < 3
             and not any(m.listed or m.titled for m in real)
             and not (len(real) == 2 and any(m.agent for m in real))
+            # (a caption that names it again says it is a name: it counts here as the body's)
+            and not (len(real) + len(cut_off) >= 2 and any(m.agent for m in (*real, *cut_off)))
         ):
             # people are introduced by full name; a lone single word is usually a tagging error,
             # unless the story comes back to it and it acts ("Ruiz said ... Ruiz added")
             continue
         in_title = any(has_word(a.lower(), title_l) for a in (c.name, *c.aliases))
-        patients = sum(m.patient for m in real)
+        patients = sum(m.patient for m in real) + CAPTION_WEIGHT * sum(m.patient for m in cut_off)
         score = (
             len(real)
+            + CAPTION_WEIGHT * len(cut_off)
             + 1.5 * min(agents, 3)
             + 0.75 * min(patients, 2)
             + 2.0 * in_title
@@ -2749,7 +2811,13 @@ def extract_actors(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Actor,
     # a sentence parsed for the actors alone (it names "police", "officials") is read in its parse
     parsed = [replace(p, doc=p.actor_doc) if p.actor_doc is not None else p for p in parsed]
     actors: list[Actor] = []
-    for score, c in _ranked(title, parsed)[:MAX_ACTORS]:
+    # the captions the parse cut off the sentences' starts, numbered as the sentence each was cut from
+    captions = [
+        ParsedSentence(index=p.index, text=p.cut_doc.text, doc=p.cut_doc, parsed=True)
+        for p in parsed
+        if p.cut_doc is not None
+    ]
+    for score, c in _ranked(title, parsed, captions)[:MAX_ACTORS]:
         lab = _label(c)
         # a body named by its kind ("Kelby Trust", "Ostrow Department of Roads") keeps a free place
         # on a lower score than another name
@@ -2759,8 +2827,10 @@ def extract_actors(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Actor,
             lab = "ORG"
         elif lab == "NORP_GROUP":
             lab = "NORP"
-        role_m = next((m for m in sorted(c.mentions, key=lambda m: m.sent) if m.role), None)
-        first = min(c.mentions, key=lambda m: m.sent)
+        # (a caption cut off is not shown: the role, the sentence and the count are the body's)
+        body = [m for m in c.mentions if not m.caption]
+        role_m = next((m for m in sorted(body, key=lambda m: m.sent) if m.role), None)
+        first = min(body, key=lambda m: m.sent)
         sent_i = role_m.sent if role_m else first.sent
         sentence = next((p.text for p in parsed if p.index == sent_i), "")
         actors.append(
@@ -2768,7 +2838,7 @@ def extract_actors(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Actor,
                 name=c.name,
                 role=role_m.role if role_m else None,
                 kind=lab,
-                mentions=len(c.mentions),
+                mentions=len(body),
                 aliases=tuple(sorted(c.aliases)),
                 sentence=sentence,
             )

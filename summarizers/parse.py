@@ -75,6 +75,10 @@ class ParsedSentence:
     # a parse made for the actors alone, of a sentence no other facet needed parsed that names a body
     # the story may follow unnamed ("police said", ``GROUP_ACTOR_WORDS``)
     actor_doc: Doc | None = None
+    # the words the parse cut off the sentence's start as a glued-on caption, as the whole sentence's
+    # entities and parse read them: only the actors read them, for the names the story is about (a
+    # caption is never shown, but it names who the story follows)
+    cut_doc: Doc | None = None
 
 
 # a cardinal in words before a lower-case word ("three fishermen", "a four-year deal")
@@ -283,6 +287,7 @@ def parse_groups(
     texts_out = [t for _, _, t in flat]
     cut: list[int] = []
     leads: dict[int, str] = {}
+    cut_docs: dict[int, Doc] = {}
     for k in chosen:
         g, i, t = flat[k]
         if tail[k]:
@@ -291,6 +296,7 @@ def parse_groups(
         if start:
             texts_out[k] = docs[k][start:].text.strip()
             cut.append(k)
+            cut_docs[k] = docs[k][:start].as_doc()
             if _counting_clause(docs[k][:start]):
                 leads[k] = docs[k][:start].text.strip()
         elif i > 0 and (_is_run_on(docs[k]) or is_present_caption(docs[k], latest[g])):
@@ -316,6 +322,7 @@ def parse_groups(
                 step_doc=step_docs.get(k),
                 lead_doc=lead_docs.get(k),
                 actor_doc=actor_docs.get(k),
+                cut_doc=cut_docs.get(k),
             )
         )
     return out
@@ -401,6 +408,8 @@ def _glue_starts(doc: Doc) -> list[int]:
                 continue  # the clause opens with a conjunction, a preposition or an adverb
             elif tok.dep_ in ("ROOT", "relcl", "acl", "csubj", "xcomp", "pcomp"):
                 continue
+            else:
+                start = _name_in_subject(subj[0]) or start
             if tok.dep_ == "conj" and _coordinated(tok):
                 continue  # "... and Ann Lee warned ...": coordinated
             if _object_clause(doc, tok, start):
@@ -408,8 +417,10 @@ def _glue_starts(doc: Doc) -> list[int]:
             if tok.dep_ == "ccomp":
                 head = tok.head
                 earlier = any(c.dep_ == "ccomp" and c.i < start for c in head.children)
-                if head.lemma_ in text_lex.COMPLEMENT_VERBS and not earlier:
+                closed = _can_end_clause(doc[start - 1]) and doc[start - 1].is_punct and head.i < start
+                if head.lemma_ in text_lex.COMPLEMENT_VERBS and not earlier and not closed:
                     continue  # "said on Monday Harbour officials would ...": one sentence
+                # (not after a quotation closed on its last word: the verb said it inside that quotation)
         else:
             continue
         if _may_start(doc, start) and not _open_clause(doc, start):
@@ -453,6 +464,29 @@ def _swallowed_clause_end(subj: Token) -> int:
     while start > 0 and subj.doc[start - 1].dep_ == "compound" and subj.doc[start - 1].head.i == subj.i:
         start -= 1
     return start
+
+
+def _name_in_subject(subj: Token) -> int:
+    """Where a subject's own words start when the parse hung a caption's last words on its name
+    ("... by bagging a brace Harbour skipper Ann Lee has ...", "... not so easy' Ann Lee then ..."): the
+    name and the roles before it (the proper nouns and role words right before the subject's head),
+    after a word that can end a clause, where the subject's words open with a word that cannot start a
+    sentence (a lower-case word). 0: none."""
+    if subj.pos_ != "PROPN":
+        return 0
+    doc, lo = subj.doc, subj.left_edge.i
+    if doc[lo].text[:1].isupper():
+        return 0  # the subject opens with a capital: judged as it is
+    start = subj.i
+    while start - 1 > lo and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ in ROLE_WORDS):
+        start -= 1
+    while start < subj.i and not doc[start].text[:1].isupper():
+        start += 1  # a role word first: the name's capital is where it may start
+    prev = doc[start - 1]
+    # a common noun ends the caption ("a brace"), or a quotation closed on its last word; not a
+    # number that counts the name's words ("five Harbour Cup wins")
+    ends = prev.tag_ in ("NN", "NNS") and prev.is_lower or prev.text in _CLOSING_QUOTES
+    return start if start > lo and ends else 0
 
 
 def _second_subject(subj: list[Token]) -> int:

@@ -864,7 +864,7 @@ SPATIAL_NOUNS = frozenset(
 )
 # nouns right before the title of a work ("the 1962 film X", "the hit X", "his character X")
 WORK_NOUNS = frozenset(
-    ["film", "movie", "book", "novel", "memoir", "song", "single", "album", "hit", "show", "series", "sitcom",
+    ["film", "movie", "book", "novel", "memoir", "song", "single", "track", "album", "hit", "show", "series", "sitcom",
      "drama", "documentary", "play", "musical", "opera", "character", "blockbuster", "classic", "episode",
      "franchise", "painting", "poem", "game"]
 )  # fmt: skip
