@@ -321,10 +321,11 @@ PLEDGE_ADJ = frozenset({"committed", "dedicated"})
 # to reopen"), unlike a judgement ("it will be lovely to"); "likely" guesses (lower-cased forms)
 SCHEDULE_ADJ = READY_ADJ - {"likely", "unlikely"}
 # --- steps21 --- work under way on a text, a rule or a thing whose new form or verdict is still to
-# come ("is revising its guidance", "are redrafting the code", "is being assessed") (lemmas)
+# come ("is revising its guidance", "are redrafting the code", "is being assessed"; steps24: "are
+# standardising how the kilns are fired", a practice made one, still under way) (lemmas)
 EFFORT_DOCUMENT_LEMMAS = frozenset(
-    {"update", "revise", "redraft", "rewrite", "overhaul", "assess", "evaluate", "audit"}
-)
+    {"update", "revise", "redraft", "rewrite", "overhaul", "assess", "evaluate", "audit", "standardise", "standardize"}
+)  # fmt: skip
 # "is trying to", "are working to", "is considering": an effort under way (lemmas; progressive only)
 EFFORT_LEMMAS = frozenset(
     {
@@ -341,6 +342,7 @@ EFFORT_LEMMAS = frozenset(
         "review",
         "investigate",
         "negotiate",
+        "discuss",  # steps24: "are discussing the terms": talks under way, their outcome ahead
         "explore",
         "examine",
         "study",
