@@ -1015,7 +1015,7 @@ def _head_of(doc: Doc, start: int, end: int) -> tuple[Span, Token] | None:
     return span, head
 
 
-# the whole a part was counted out of, told after it: "10 games out of their last 11", "five of 10
+# the whole a part was counted out of, told after it: "eight wins out of the last 9", "five of 10
 # matches"; the part is the figure, its whole alone says nothing new
 _WHOLE_BEFORE = re.compile(
     rf"\b(?:\d+|{_WORD_NUM})(?:(?:\s[a-z]+)?\s(?:out\sof|of)\s(?:(?:{_alt(lex.PART_OF_WHOLE)})\s)?"

@@ -250,7 +250,7 @@ def _plan_head(tok: Token) -> Token | None:
     if tok.tag_ == "VBN" and _pluperfect(first) and _told_before(first, tok):
         return None
     if _purpose_of_a_past_act(tok):
-        return None  # "went next door to ask whether he would turn it down": what was done then
+        return None  # "she walked over to ask if they would stop": what was done then
     if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in first.children):
         return None  # "having planned to stay two weeks, she stayed two years": done before
     # "said it planned to cut jobs" reports a plan still current (the past follows "said"); "the
@@ -291,7 +291,7 @@ def _plan_head(tok: Token) -> Token | None:
     ):
         return None  # "'she advised that I rest, and I did'": a past call to the speaker, their story
     if past and tok.tag_ == "VBD" and lem in PAST_INVITE_LEMMAS and not _has_future_date(tok):
-        return None  # "he invited her to meet him for coffee": asked and answered then, the story
+        return None  # "the club invited him to train with them": asked and answered then, the story
     if past and _has_year_behind(tok):
         # "offered to help her on 23 December 2013" in a story told after it: done, reported or not
         return None
@@ -1423,7 +1423,7 @@ def _told_as_story(head: Token) -> bool:
     while said.dep_ == "conj" and said.head.i != said.i and said.head.tag_.startswith("VB"):
         said = said.head
     if said.dep_ == "ccomp" and _lemma(said.head) in THOUGHT_THEN_LEMMAS and _past_form(said.head):
-        return True  # "I thought it would suit me", "little did he know he would win": the past's guess
+        return True  # "I thought it would suit me", "nobody knew she would lose": the past's guess
     present_frame = (
         said.dep_ == "ccomp" and said.head.tag_ in ("VBZ", "VBP") and _lemma(said.head) in SPEECH_LEMMAS
     )
@@ -1785,7 +1785,7 @@ def _is_guess(head: Token) -> bool:
                 for t in head.subtree
             )
         ):
-            return True  # "the cause might be the damp", "this may not be the place for it": a guess
+            return True  # "the culprit might be the cold", "a bar may not be the venue for this": a guess
     return False
 
 
@@ -1850,7 +1850,7 @@ def _question_frame(head: Token) -> Token | None:
     if not gov.tag_.startswith("VB") or (_is_past(gov) and not _has_future_date(head)):
         return None
     if _purpose_of_a_past_act(gov):
-        return None  # "went next door to ask whether he would turn it down": asked then, the story
+        return None  # "she walked over to ask if they would stop": asked then, the story
     return gov
 
 
@@ -1886,7 +1886,7 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
     if head.dep_ in ("ccomp", "csubj", "pcomp") and head.left_edge.tag_ in ("WP", "WRB", "WDT"):
         return None  # "(no one knows) what the council will decide": an open question
     if head.dep_ == "conj" and head.left_edge.tag_ in ("WP", "WRB", "WDT") and head.left_edge.i > head.head.i:
-        return None  # "(no clue) what the role is or what they are looking for": one more open question
+        return None  # "(no idea) what the post pays or whom they want": one more open question
     if (
         head.dep_ == "advcl"
         and head.left_edge.tag_ == "WRB"

@@ -820,7 +820,7 @@ PRESENT_TENSE_TAGS = frozenset({"VBZ", "VBP"})
 THOUGHT_THEN_LEMMAS = frozenset(
     {"think", "know", "imagine", "assume", "suppose", "dream", "guess", "realise", "realize", "reckon"}
 )
-# verbs of inviting (lemmas): in the simple past with no date ahead ("he invited her to meet him",
-# "the crowd invited to take part"), an invitation made and taken up or not then, the story; not
+# verbs of inviting (lemmas): in the simple past with no date ahead ("the club invited him to train",
+# "fans invited to join in"), an invitation made and taken up or not then, the story; not
 # the passive ("was invited to speak") nor one dated ahead ("invited them to Friday's gala")
 PAST_INVITE_LEMMAS = frozenset({"invite"})

@@ -30,7 +30,7 @@ _MATCH = """
 Tom Velk scored twice as Kelby Rovers beat Dunmore Town 3-1 at Headingley on Saturday.
 Velk, 24, opened the scoring after 12 minutes with a low shot.
 Dunmore Town levelled through Carl Oder before half-time.
-Velk said the crowd at Headingley had lifted the players in the second half.
+Velk said the crowd at Headingley had lifted the side after the break.
 Coach Anna Marsh said the win at Headingley was the best of the season so far.
 """
 

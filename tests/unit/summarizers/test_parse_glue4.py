@@ -96,7 +96,7 @@ def test_a_letter_named_once_or_a_grade_is_no_lettered_person(nlp: Any) -> None:
 
 def test_a_name_after_track_is_a_title(nlp: Any) -> None:
     text = """
-Goalkeeper Ivo Lenz picked a rap song from his home town - Rico Vale's track 'Solana' before the game.
+Goalkeeper Ivo Lenz picked a dance tune from his home town - Rico Vale's track 'Solana' before the game.
 Lenz said the track Solana helped him relax before kick-off.
 Striker Tom Day went for a rock song instead.
 Day said he had played Solana on the bus as well.
