@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import weakref
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -1446,6 +1446,20 @@ def _acting_works(doc: Doc, title: str) -> list[Span]:
     return out
 
 
+def _untagged_words(
+    doc: Doc, words: Container[str], label: str, taken: Sequence[Span], fits: Callable[[Token], bool]
+) -> list[Span]:
+    """One-word spans labelled ``label`` for the tokens of ``words`` the recogniser left untagged,
+    outside every span of ``taken``, where ``fits`` holds."""
+    from spacy.tokens import Span
+
+    return [
+        Span(doc, t.i, t.i + 1, label=label)
+        for t in doc
+        if t.text in words and not t.ent_type_ and fits(t) and not any(e.start <= t.i < e.end for e in taken)
+    ]
+
+
 def _entities(
     doc: Doc,
     index: int,
@@ -1464,7 +1478,6 @@ def _entities(
     ``lone_names`` the recogniser left untagged where it opens a sentence or follows a title is
     that person again (see ``_lone_names``); a word of ``echoed`` the recogniser left untagged is
     that body again (see ``_echoed_bodies``)."""
-    from spacy.tokens import Span
 
     ents = list(doc.ents)
     if kinded:
@@ -1477,39 +1490,33 @@ def _entities(
     ]
     extra = [e for e in extra if not any(b.start < e.end and e.start < b.end for b in kinded or ())]
     if missed:
-        extra += [
-            Span(doc, t.i, t.i + 1, label="ORG")
-            for t in doc
-            if t.text in missed
-            and not t.ent_type_
-            and not any(e.start <= t.i < e.end for e in [*extra, *(kinded or ())])
-        ]
+        extra += _untagged_words(doc, missed, "ORG", [*extra, *(kinded or ())], lambda t: True)
     if lone_names:
-        taken = [*ents, *extra, *(kinded or ())]
-        extra += [
-            Span(doc, t.i, t.i + 1, label="PERSON")
-            for t in doc
-            if t.text in lone_names
-            and not t.ent_type_
+        extra += _untagged_words(
+            doc,
+            lone_names,
+            "PERSON",
+            [*ents, *extra, *(kinded or ())],
             # opening the sentence, or after a title ("Princess Ana")
-            and (all(u.is_punct or _is_title_word(u) for u in doc[: t.i]) or _is_title_word(doc[t.i - 1]))
-            and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title)
-            and not any(e.start <= t.i < e.end for e in taken)
-        ]
+            lambda t: (
+                (all(u.is_punct or _is_title_word(u) for u in doc[: t.i]) or _is_title_word(doc[t.i - 1]))
+                and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title)
+            ),
+        )
     if echoed:
-        taken = [*ents, *extra, *(kinded or ())]
-        extra += [
-            Span(doc, t.i, t.i + 1, label="ORG")
-            for t in doc
-            if t.text in echoed
-            and not t.ent_type_
-            # a word of a longer capitalised run is part of another name ("Arsenal Stadium")
-            and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title)
-            and not (t.i > 0 and doc[t.i - 1].is_title and not doc[t.i - 1].is_sent_start)
-            # "at Velmar": the place a thing happens, not the body
-            and not (t.dep_ == "pobj" and t.head.lower_ in _LOCATION_PREPS)
-            and not any(e.start <= t.i < e.end for e in taken)
-        ]
+        extra += _untagged_words(
+            doc,
+            echoed,
+            "ORG",
+            [*ents, *extra, *(kinded or ())],
+            lambda t: (
+                # a word of a longer capitalised run is part of another name ("Arsenal Stadium")
+                not (t.i + 1 < len(doc) and doc[t.i + 1].is_title)
+                and not (t.i > 0 and doc[t.i - 1].is_title and not doc[t.i - 1].is_sent_start)
+                # "at Velmar": the place a thing happens, not the body
+                and not (t.dep_ == "pobj" and t.head.lower_ in _LOCATION_PREPS)
+            ),
+        )
     if not extra:
         return ents
     return sorted(ents + extra, key=lambda e: e.start)
