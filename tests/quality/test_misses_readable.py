@@ -18,8 +18,8 @@ def test_only_study_sets_print_their_misses() -> None:
 
 def test_a_blind_set_prints_no_misses() -> None:
     blind = Path("benchmarks/data") / sorted(bench_quality.BLIND)[0]
-    assert blind.name == "facets_extra7.jsonl"
+    assert blind.name == "facets_extra8.jsonl"
     assert not bench_quality.misses_readable(blind, "all")
     assert bench_quality.misses_readable(
-        Path("benchmarks/data/facets_extra6.jsonl"), "all"
+        Path("benchmarks/data/facets_extra7.jsonl"), "all"
     )  # control: last pass's blind set, a study set now
