@@ -46,6 +46,7 @@ from newsbrief.summarizers.lexicon.qa import (
     TIME_PRONOUNS,
 )
 from newsbrief.summarizers.qa.conversation import ConversationState, Turn, advance
+from newsbrief.summarizers.qa.epithets import epithet_age
 from newsbrief.summarizers.qa.extract import (
     NOUN_KINDS,
     aged,
@@ -780,6 +781,11 @@ def _answer_from_sentences(
         who += [t for t, v in ctx.query.items() if v >= w.referent]
         if who and not aged_passage(best, who):
             given = _fallback(ranked, w.age_share * rel, w, lambda p: aged_passage(p, who))
+            if given is None and ctx.person and type_fit(q, best.text, w=w) == 0.0:
+                # "How old is he?" on a sentence giving no age: the article often gives it only by an epithet
+                # ("the 41-year-old climbed down") after naming the person (follow4)
+                people = _people(arts)
+                given = next((r for r in ranked if epithet_age(passages, r[2], who, people)), None)
             if given is not None:
                 score, rel, best = given
         age = pronoun_aged(best.text, who) if who and not aged(best.text, who) else ""
