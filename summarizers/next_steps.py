@@ -59,6 +59,8 @@ from newsbrief.summarizers.lexicon.steps import (
     EVALUATIVE_SUBJECTS,
     EVENT_NOUNS,
     EVERYONE_SUBJECTS,
+    EXCESS_ADVERBS,
+    EXPECTED_EVENT_LEMMAS,
     FACE_OBJECTS,
     FEAR_ADJ,
     FEELING_ADJ,
@@ -77,6 +79,8 @@ from newsbrief.summarizers.lexicon.steps import (
     HABIT_ADVERBS,
     HABIT_TIME_MARKS,
     HABIT_WORDS,
+    HEDGE_LEMMAS,
+    HEDGE_MODALS,
     HELD_TRUE_LEMMAS,
     HYPOTHETICAL_MODALS,
     IDIOM_PATTERNS,
@@ -129,6 +133,7 @@ from newsbrief.summarizers.lexicon.steps import (
     RESTRICTIVE_ADVERBS,
     SCHEDULE_ADJ,
     SCHEDULE_FIELD_RE,
+    SCHEDULE_ONLY_ADJ,
     SCHEDULE_PREPS,
     SEASONS,
     SHARE_NOUNS,
@@ -333,6 +338,8 @@ def _plan_head(tok: Token) -> Token | None:
     ):
         return None  # "the shop offers hats", "she offered an apology": a description, a fact
     if lem in NEEDS_COMPLEMENT and not clausal:
+        if lem in EXPECTED_EVENT_LEMMAS and _event_expected(tok):
+            return tok  # "more strikes are expected", "a verdict is expected": an event ahead, undated
         # "The ruling is expected next month": no complement, but a date ahead
         # (not "they set a record on Sunday", "had set up a profile in December": the past)
         if lem in ("expect", "set", "due") and _has_future_date(tok) and not past:
@@ -350,6 +357,19 @@ def _plan_head(tok: Token) -> Token | None:
     if not comps and tok.tag_ == "VBN" and tok.dep_ == "acl" and not past and _has_future_date(tok):
         return tok  # "has a trip planned for the autumn": a participle after its noun, dated ahead
     return tok if comps else None
+
+
+def _event_expected(tok: Token) -> bool:
+    """A present passive of expecting whose subject names an event or an act ("more strikes are
+    expected", "a verdict is expected"), not negated: the event lies ahead even with no date."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return (
+        tok.tag_ == "VBN"
+        and subj is not None
+        and (_lemma(subj) in EVENT_NOUNS or _is_action_noun(subj))
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+        and not any(c.dep_ in ("aux", "neg") for c in tok.children)
+    )
 
 
 def _purpose_of_a_past_act(tok: Token) -> bool:
@@ -479,6 +499,15 @@ def _trigger_head(tok: Token) -> Token | None:
             # "was set to open last Saturday", "was ready to sail" (and did, or not): the story;
             # "said it was ready to talk" reports a readiness still current
             return None
+        if (
+            low in SCHEDULE_ONLY_ADJ
+            and _past_form(cop)
+            and not any(c.dep_ == "xcomp" for c in tok.children)
+            and not _reported(head)
+            and not _has_future_date(head)
+            and not _dated_after_noun(tok)
+        ):
+            return None  # "the bond had been set at £500", "she was due before magistrates": the story
         return head
     if tok.tag_.startswith("NN") and lem in PLAN_NOUNS:
         return _plan_noun_head(tok)
@@ -904,7 +933,7 @@ def _dated_heads(doc: Doc) -> list[Token]:
                 if verb.tag_.startswith("VB") and not _is_past(verb) and _lemma(verb) not in SPEECH_LEMMAS:
                     out.append(verb)
             continue
-        if ent.label_ != "DATE" or not _ahead(ent.text):
+        if ent.label_ != "DATE" or not _ahead(ent.text) or _after_a_backward_prep(ent.root):
             continue
         attach = ent.root.head
         verb = attach.head if attach.dep_ == "prep" and not attach.tag_.startswith("VB") else attach
@@ -990,6 +1019,17 @@ def _dated_heads(doc: Doc) -> list[Token]:
         ):
             out.append(verb)  # "the union voted on Monday to strike on Friday": decided, still ahead
     return out
+
+
+def _after_a_backward_prep(tok: Token) -> bool:
+    """Whether a date hangs, through nouns and prepositions, on one that looks back ("held since
+    her detention on 2 June", "after Friday's vote"): the date is behind the verb, not ahead."""
+    up = tok
+    while not up.tag_.startswith("VB") and up.head.i != up.i:
+        up = up.head
+        if up.lower_ in BACKWARD_PREPS and up.dep_ == "prep":
+            return True
+    return False
 
 
 # the key of ``Doc.user_data`` mapping a dated head to the final token its step's cut must keep
@@ -1279,8 +1319,8 @@ def _when(doc: Doc, toks: Sequence[Token], head: Token) -> str | None:
             and ent.label_ == "DATE"
             and re.search(r"\b(?:days?|weeks?|months?|years?)\b", text) is not None
         )
-        if re.fullmatch(r"\d{1,3}", text):
-            continue  # "a woman, 34, was ...": an age the tagger took for a date
+        if re.fullmatch(r"\d{1,3}(?:\s*[-\u2013]\s*\d{1,3})?", text):
+            continue  # "a woman, 34, was ...", "riders of 30-45": an age or a range the tagger took for a date
         if _NOW_YEAR.get() is not None and _YEAR_RE.search(text) and not _ahead(text):
             continue  # "at the original 1990 price": a year the story puts behind it
         if RECURRING_DATE_RE.search(text) and not from_now:
@@ -1474,6 +1514,8 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         and any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children)
     ):
         return True  # "Ferries to be a lifeline": a headline's infinitive, no finite verb
+    if _hedged_view(head):
+        return True  # "I'd say most of them live locally", "it would seem ...": a view of now
     if any(c.dep_ == "neg" and c.lower_ == "never" for c in head.children) and not _has_future_date(head):
         return True  # "the town will never forget": a judgement for all time, not an event
     if (
@@ -1612,6 +1654,15 @@ def _disposition(head: Token, subj: Token | None) -> bool:
         )
     ):
         return True  # "would be hard to beat", "will look good": a judgement of a thing
+    if (
+        modal
+        and lemma in LINKING_LEMMAS
+        and any(
+            c.dep_ == "acomp" and any(a.dep_ == "advmod" and a.lower_ in EXCESS_ADVERBS for a in c.children)
+            for c in kids
+        )
+    ):
+        return True  # "the hall will prove too small to cope", "it would prove too costly": a judgement
     if modal and any(c.dep_ == "advmod" and c.lower_ in ALL_TIME_ADVERBS for c in kids):
         return True  # "this will stay with me forever": for all time, not an event
     if modal and any(c.dep_ == "advmod" and c.lower_ in WILLING_ADVERBS for c in kids):
@@ -1674,6 +1725,19 @@ def _disposition(head: Token, subj: Token | None) -> bool:
         if any(tuple(words[k : k + 3]) == FROM_NOW_ON for k in range(len(words) - 2)):
             return True  # "I'll walk home the long way from now on": a resolution, a new habit
     return False
+
+
+def _hedged_view(head: Token) -> bool:
+    """A verb of saying, thinking or seeming under a hedging "would" with a clause of its own and
+    no date ahead ("I'd say most riders live locally", "it would seem the roof is sound"):
+    the speaker's view of how things are, softened; not a refusal ("would not say whether ...")."""
+    return (
+        _modal_of(head) in HEDGE_MODALS
+        and _lemma(head) in HEDGE_LEMMAS
+        and not any(c.dep_ == "neg" for c in head.children)
+        and any(c.dep_ == "ccomp" for c in head.children)
+        and not _has_future_date(head)
+    )
 
 
 def _own_clause(head: Token) -> list[Token]:

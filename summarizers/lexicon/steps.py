@@ -824,3 +824,20 @@ THOUGHT_THEN_LEMMAS = frozenset(
 # "fans invited to join in"), an invitation made and taken up or not then, the story; not
 # the passive ("was invited to speak") nor one dated ahead ("invited them to Friday's gala")
 PAST_INVITE_LEMMAS = frozenset({"invite"})
+# --- steps25 ---
+# verbs of saying, thinking or seeming under a hedging "would" with a clause ("I'd say most of them
+# live locally", "it would seem the roof is sound"): a view of how things are, softened, not an act
+# to come (lemmas)
+HEDGE_LEMMAS = frozenset({"say", "think", "imagine", "guess", "argue", "suggest", "appear", "seem", "reckon"})
+HEDGE_MODALS = frozenset({"would", "'d"})
+# a degree adverb before an adjective with an infinitive or "for" ("will grow too old to race", "it
+# would prove too costly for the club"): under a modal with no date ahead, a judgement of a state
+# (lower-cased forms)
+EXCESS_ADVERBS = frozenset({"too"})
+# verbs of expecting (lemmas): in the present passive with an event or an act for subject ("more
+# strikes are expected", "a verdict is expected") the event lies ahead, dated or not
+EXPECTED_EVENT_LEMMAS = frozenset({"expect"})
+# schedule words that say when, not how ready ("the bond had been set at £500", "she was due before magistrates"): in the
+# past with no infinitive, no date ahead and no verb of saying over them, what was fixed then, the
+# story (lower-cased forms)
+SCHEDULE_ONLY_ADJ = frozenset({"set", "due", "scheduled"})
