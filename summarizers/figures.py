@@ -1329,6 +1329,22 @@ def _dates_past_act(doc: Doc, start: int, end: int) -> bool:
     return prep.head.pos_ == "NOUN" or prep.head.tag_ in ("VBD", "VBN")
 
 
+_SPACED_AGE_AFTER = re.compile(r"\syears?[\s-]old\b", re.I)
+_APPOSED_BEFORE = re.compile(r"[A-Z][\w'-]+,\s$")
+
+
+def _age_in_headline(text: str, start: int, end: int, title: str) -> bool:
+    """An age in apposition ("Ana Lima, 34, said") that the headline gives in apposition too ("Ana
+    Lima, 34, to ..."): the story leads on it, unlike an age told in passing."""
+    value = text[start:end]
+    return (
+        bool(title)
+        and bool(_APPOSED_BEFORE.search(text, 0, start))
+        and text.startswith(",", end)
+        and re.search(rf",\s{re.escape(value)},", title) is not None
+    )
+
+
 def _age_matters(p: ParsedSentence, value: str, title: str) -> bool:
     """An age compound ("14-year-old") is a figure only in the first sentence or the title."""
     return p.index == 0 or bool(title and value in title)
@@ -1733,6 +1749,12 @@ def extract_figures(
             has_digit = bool(re.search(r"\d", value))
             tally = bool(_TALLY_RE.search(value))
             is_age = bool(re.search(r"-years?-old\b", value))
+            if re.fullmatch(r"\d{1,3}", value):
+                spaced = _SPACED_AGE_AFTER.match(text, end)
+                if spaced:
+                    end = spaced.end()  # "a 12 year old", "she is 12 years old": an age without its hyphens
+                    value = text[start:end]
+                is_age = bool(spaced) or _age_in_headline(text, start, end, title)
             if _HALF_RE.search(value) or (
                 not has_digit
                 and (
