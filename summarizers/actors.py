@@ -65,6 +65,7 @@ from newsbrief.summarizers.lexicon.actors import (
     KIND_NAMING_WORDS,
     LANDMARK_PREPS,
     LOCATION_PREPS,
+    LONE_ACTING_SENTENCES,
     LOWER_NAME_OPENING,
     MEDIA_TITLES,
     NAME_PARTICLES,
@@ -112,6 +113,7 @@ from newsbrief.summarizers.lexicon.actors import (
     UNTAGGED_PASSIVE_DEPS,
     UNTAGGED_PLACE_PREPS,
     VAGUE_PERSON_NOUNS,
+    WEATHER_NAME_LEADS,
     WORK_NOUNS,
 )
 from newsbrief.summarizers.parse import ParsedSentence
@@ -518,10 +520,17 @@ def _is_possession(doc: Doc, ent: Span) -> bool:
     ("her company, Acme,") too."""
     if ent.end < len(doc) and doc[ent.end].text == ",":
         return False
+    person = ent.label_ == "PERSON" and len(ent) > 1
     k = ent.start - 1
     skipped = 0
     while (
-        k >= 0 and skipped < 2 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _OWNER_WORDS
+        k >= 0
+        and skipped < 2
+        and doc[k].is_lower
+        and doc[k].is_alpha
+        and doc[k].lower_ not in _OWNER_WORDS
+        # "the rematch with Ana Lee": a preposition ends the words that describe a person's full name
+        and not (person and doc[k].is_stop)
     ):
         if doc[k].lower_ in NAMING_NOUNS or doc[k].lower_.rstrip("s") in NAMING_NOUNS:
             return False
@@ -643,10 +652,14 @@ def _is_side(doc: Doc, ent: Span) -> bool:
     if not doc.has_annotation("DEP"):
         return False
     root = _base(ent.root)
+    if root.dep_ == "appos" and root.head.tag_ in ("NN", "NNS"):
+        root = _base(root.head)  # "against their rivals Norden": the noun it names stands in the contest
     dep, head = root.dep_, root.head
+    if dep == "pobj" and head.lower_ in CONTEST_PREPS:
+        return True  # "held firm against Norden", whatever the word it hangs on
     if dep == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in SIDE_FOR_WORDS:
         return True  # "a late equaliser for Kelby", "signed for Norden"
-    if dep == "pobj" and head.lower_ in ("to", "with", "over", "against"):
+    if dep == "pobj" and head.lower_ in ("to", "with", "over", "against", "by"):
         owner = head.head
         for _ in range(2):
             if owner.lemma_.lower() in CONTEST_LEMMAS or owner.lower_ in CONTEST_NOUNS:
@@ -1007,6 +1020,61 @@ def _missed_names(parsed: Sequence[ParsedSentence]) -> set[str]:
     return out
 
 
+_LONE_WORD = re.compile(r"[A-Z][A-Za-z0-9]*[A-Za-z]")
+
+
+def _capitalised(t: Token) -> bool:
+    return t.is_title or t.is_upper
+
+
+def _acting_lone_words(parsed: Sequence[ParsedSentence]) -> set[str]:
+    """Single capitalised words the recogniser never tags, that stand alone (no capitalised word
+    beside them), that the story never writes in lower case, and that act (see
+    ``_untagged_role``: a subject of a main verb or of a verb of saying, the agent of a passive) in
+    ``LONE_ACTING_SENTENCES`` parsed sentences or more, that never follow a title and that the
+    story writes inside a sentence at least once: a body it missed ("Kelbo insists ...", "run by the firm Kelbo ... Kelbo said"), wherever the story names it."""
+    from spacy.tokens import Span
+
+    tagged = {t.lower_ for p in parsed for e in p.doc.ents for t in e}
+    lower = {t.text for p in parsed for t in p.doc if t.is_lower}
+    # a word the story writes after a title ("Princess Ottilie") is a person's: the rules for
+    # people's names have it
+    titled = {t.text for p in parsed for t in p.doc[1:] if _is_title_word(p.doc[t.i - 1])}
+    # a word the story also writes capitalised inside a sentence, not only opening one, is a name
+    inside = {t.text for p in parsed for t in p.doc[1:] if not p.doc[t.i - 1].is_punct}
+    acting: Counter[str] = Counter()
+    for p in parsed:
+        doc = p.doc
+        if not doc.has_annotation("DEP"):
+            continue
+        words: set[str] = set()
+        for t in doc:
+            w = t.text
+            if (
+                len(w) < 3
+                or not _LONE_WORD.fullmatch(w)
+                or t.ent_type_
+                or t.lower_ in tagged
+                or w.lower() in lower
+                or w in titled
+                or w not in inside
+                or t.tag_ not in ("NNP", "NNPS")
+                or not (_untagged_word(t) or _LETTERED_NUMBER.fullmatch(w))
+                or t.is_stop
+                or t.lower_ in UNTAGGED_NON_NAMES
+                or _is_title_word(t)
+                or t.lower_ in _HONORIFICS
+                # a word of a longer capitalised run belongs to a longer name
+                or (t.i > 0 and not doc[t.i - 1].is_sent_start and _capitalised(doc[t.i - 1]))
+                or (t.i + 1 < len(doc) and _capitalised(doc[t.i + 1]))
+            ):
+                continue
+            if _untagged_role(doc, Span(doc, t.i, t.i + 1), set()):
+                words.add(w)
+        acting.update(words)
+    return {w for w, n in acting.items() if n >= LONE_ACTING_SENTENCES}
+
+
 def _kind_word_at(doc: Doc, k: int) -> bool:
     """A lower-case noun of ``BODY_KIND_NOUNS`` ends at token ``k`` ("company", "start-up")."""
     t = doc[k]
@@ -1267,6 +1335,8 @@ def _headed_bodies(doc: Doc) -> list[Span]:
 
 
 _NUMBERED_NAME = re.compile(r"[A-Z][A-Za-z'&.-]*(?: [A-Z][A-Za-z'&.-]*)* \d{1,3}(?: [A-Z][A-Za-z'&.-]*)+")
+# a body's name of capitals with a number inside ("K9S"), unlike a model or a code ("A320")
+_LETTERED_NUMBER = re.compile(r"[A-Z]+\d+[A-Z]+")
 _UNTAGGED_WORD = re.compile(r"[A-Z][A-Za-z'\u2019-]*")
 
 
@@ -1663,7 +1733,7 @@ def _mentions(
     lower_text_l = " ".join(p.text for p in parsed)  # a run's words written in lower case somewhere
     out: list[_Mention] = []
     acronyms: dict[str, str] = {}
-    missed = _missed_names(parsed)
+    missed = _missed_names(parsed) | _acting_lone_words(parsed)
     sport = _sport_story(parsed)
     recurring = _recurring_titled(parsed)
     acronyms_seen = _recurring_acronyms(parsed)
@@ -1791,6 +1861,8 @@ def _mentions(
             while len(toks) > 1 and toks[-1].tag_ in ("VBD", "VBN") and toks[-1].is_title:
                 toks = toks[:-1]  # "Acme Sued": a headline's verb glued onto a name
             name = _clean_text(toks)
+            if label == "GPE" and len(toks) > 1 and toks[-1].lower_ in ORG_HEADS:
+                label = "ORG"  # "Kelby Assessor's Office" tagged a place: a body by its last word
             words = name.split()
             if len(words) > 1 and len(set(words)) < len(words):
                 continue  # "Berg Berg": a tagging artefact
@@ -1807,6 +1879,7 @@ def _mentions(
                 re.search(r"\d", name)
                 and (ent.start, ent.end) not in untagged_at
                 and not (label == "ORG" and _NUMBERED_NAME.fullmatch(name))
+                and not (label == "ORG" and _LETTERED_NUMBER.fullmatch(name))
             )
             if (
                 not name
@@ -1839,6 +1912,8 @@ def _mentions(
                 or re.sub(r"['\u2019]s$", "", name.lower()) in DISEASES
             ):
                 continue  # "First Lady", "General Election", "Riviera Masters": a role or an event
+            if len(toks) > 1 and toks[0].is_title and toks[0].lower_ in WEATHER_NAME_LEADS:
+                continue  # "Storm Kelda": a named storm is an event the story happens in
             if len(toks) == 1 and name.lower() in DEMONYM_NOUNS:
                 continue  # "the Frenchman": someone the story names, called by his country
             if name.lower().removeprefix("the ") in DECADE_NAMES:

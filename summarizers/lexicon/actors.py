@@ -781,6 +781,12 @@ KIN_WORDS = frozenset(
 GEO_NAME_LEADS = frozenset(
     ["river", "lake", "mount", "mt", "cape", "gulf", "bay", "loch", "lough", "isle", "glen"]
 )
+# words that open the name of a storm ("Storm Kelda", "Hurricane Ana"): a named weather event, a
+# setting the story happens in, never an actor, whatever type the recogniser gives the name
+WEATHER_NAME_LEADS = frozenset(["storm", "hurricane", "typhoon", "cyclone"])
+# sentences in which a lone capitalised word the recogniser never tags must act for it to be a body
+# ("Kelbo insists ...", "run by Kelbo"): once is too often a common noun or a slip of the tagger
+LONE_ACTING_SENTENCES = 2
 # prepositions that place something between or beside landmarks ("between Mill Bridge and the quay")
 LANDMARK_PREPS = frozenset(
     ["between", "beside", "behind", "below", "above", "beneath", "under", "past", "via"]
