@@ -44,12 +44,13 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from benchmarks import bench_quality  # noqa: E402
 from newsbrief.bot.inputs import load_input  # noqa: E402
 from newsbrief.summarizers import figures as fig  # noqa: E402
 from newsbrief.summarizers.briefing import BriefingEngine  # noqa: E402
 
 VERBOSE = "--verbose" in sys.argv
-NOT_STUDY = ("facets_public", "facets_extra8")
+NOT_STUDY = ("facets_public",) + tuple(n.removesuffix(".jsonl") for n in sorted(bench_quality.BLIND))
 
 
 def _norm(s: str) -> str:
