@@ -39,8 +39,12 @@ from newsbrief.summarizers.lexicon.steps import (
     APPEARANCE_LEMMAS,
     BACK_POINTERS,
     BACKWARD_PREPS,
+    BAN_LEMMAS,
+    BAN_TERM_ADVERBS,
+    BAN_TERM_NOUNS,
     BELIEF_LEMMAS,
     CALL_FOR_LEMMAS,
+    CAUSE_LEMMAS,
     COMPARISON_LEMMAS,
     CONCESSION_STATE_LEMMAS,
     CONCESSIVE_CONJ,
@@ -119,6 +123,8 @@ from newsbrief.summarizers.lexicon.steps import (
     PRESENT_GUESS_MODALS,
     PRESENT_TENSE_TAGS,
     PRONOUN_SUBJECTS,
+    PURPOSE_OF_SUBJECTS,
+    PURPOSE_SUBJECTS,
     QUOTE_OPENERS,
     RATE_UNITS,
     RATE_WORDS,
@@ -211,6 +217,16 @@ def _modal_head(tok: Token) -> Token | None:
     return head
 
 
+def _modal_perfect(tok: Token) -> bool:
+    """A participle after a modal and "have" ("might have expected", "could have planned"): what did
+    not or may have happened, never a step."""
+    return (
+        tok.tag_ == "VBN"
+        and any(c.tag_ == "MD" for c in tok.children)
+        and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)
+    )
+
+
 def _plan_head(tok: Token) -> Token | None:
     """A verb of planning, offering or demanding whose complement lies ahead."""
     lem = _lemma(tok)
@@ -256,6 +272,8 @@ def _plan_head(tok: Token) -> Token | None:
         return None
     if _purpose_of_a_past_act(tok):
         return None  # "she walked over to ask if they would stop": what was done then
+    if _modal_perfect(first):
+        return None  # "would have liked to stay": what did not or may have happened
     if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in first.children):
         return None  # "having planned to stay two weeks, she stayed two years": done before
     # "said it planned to cut jobs" reports a plan still current (the past follows "said"); "the
@@ -382,7 +400,17 @@ def _purpose_of_a_past_act(tok: Token) -> bool:
         tok.tag_ == "VB"
         and tok.dep_ in ("advcl", "xcomp")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        and owner.tag_ == "VBD"
+        and (
+            owner.tag_ == "VBD"
+            # a cause in the present perfect too: "the scandal has driven her to order an inquiry"
+            # tells the order ("has voted to strike" leaves the strike ahead)
+            or (
+                owner.tag_ == "VBN"
+                and _lemma(owner) in CAUSE_LEMMAS
+                and any(c.dep_ == "aux" and _lemma(c) == "have" for c in owner.children)
+                and not any(c.dep_ == "auxpass" or c.tag_ == "MD" for c in owner.children)
+            )
+        )
         and _lemma(owner) not in PLAN_LEMMAS | SPEECH_LEMMAS
         and not _has_future_date(tok)
     )
@@ -451,6 +479,7 @@ def _trigger_head(tok: Token) -> Token | None:
         # the verb in the past, not the adjective: "had set up a camp", "they set off in May"
         # ("they set a record on Sunday": the active past)
         and tok.tag_ != "VBD"
+        and not _modal_perfect(tok)  # "might have expected to win": what did not happen
         and not any(c.dep_ == "prt" or (c.dep_ == "aux" and c.lower_ == "had") for c in tok.children)
         and any(
             # (not a perfect infinitive: "is unlikely to have gone unnoticed" looks back)
@@ -627,6 +656,10 @@ def _trigger_head(tok: Token) -> Token | None:
         return tok  # "awaits trial", "are awaiting the results"
     if lem in WAIT_LEMMAS and _waiting_for_a_thing(tok):
         return tok  # "are waiting for the verdict", "waits for a transplant": what is still to come
+    if lem in BAN_LEMMAS and _lasting_ban(tok):
+        return (
+            tok  # "was banned from driving for three years", "barred indefinitely from ...": an order ahead
+        )
     if lem in POSTPONE_LEMMAS and not _is_past(tok) and _has_future_date(tok):
         # "the hearing was adjourned until 4 May", "remanded in custody until Friday"
         after = {t.lower_ for t in tok.subtree if t.i > tok.i}
@@ -644,10 +677,50 @@ def _trigger_head(tok: Token) -> Token | None:
             _lemma(subj) in ADVICE_SUBJECTS or subj.dep_ == "csubj" or subj.tag_ == "VBG"
         ):
             return None  # ... nor "to see it is to believe it", "watching them is to learn": a likeness
+        if (
+            subj is not None
+            and (
+                _lemma(subj) in PURPOSE_SUBJECTS
+                # "the aim of the course": the purpose of a thing ("our aim is to ..." may be a plan)
+                or (_lemma(subj) in PURPOSE_OF_SUBJECTS and any(c.lower_ == "of" for c in subj.children))
+            )
+            and not _has_future_date(tok)
+            # (a year may lie ahead though the story's own year is unknown: "to finish by 2027")
+            and not any(t.ent_type_ == "DATE" for c in tok.children if c.dep_ == "xcomp" for t in c.subtree)
+        ):
+            return None  # "her job is to check the books": what she is for, no event ahead
         for c in tok.children:
             if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children):
                 return tok
     return None
+
+
+def _lasting_ban(verb: Token) -> bool:
+    """A ban from an act or a place that runs on: "from" with how long it lasts ("for three years",
+    "for life", "indefinitely", "until 2030", "in the meantime"), passive or with its object, and not
+    one whose year lies behind. A ban with no term ("was banned from the club") is the story."""
+    if verb.tag_ not in ("VBN", "VBD") or not any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in verb.children
+    ):
+        return False
+    if verb.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if _has_year_behind(verb) or _pluperfect(verb):
+        return False
+    # (the term may hang on the act banned: "from driving for three years")
+    acts = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children]
+    for c in (*verb.children, *(c for g in acts for c in g.children)):
+        if c.dep_ == "advmod" and c.lower_ in BAN_TERM_ADVERBS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("for", "until", "in"):
+            for obj in (o for o in c.children if o.dep_ == "pobj"):
+                if c.lower_ == "until" or _lemma(obj) in BAN_TERM_NOUNS:
+                    return True
+                if _lemma(obj) in DEADLINE_UNITS and any(
+                    t.like_num or t.ent_type_ in ("DATE", "CARDINAL") for t in obj.subtree if t.i != obj.i
+                ):
+                    return True
+    return False
 
 
 def _time_to_act(obj: Token) -> bool:

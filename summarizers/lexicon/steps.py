@@ -214,6 +214,12 @@ NARRATIVE_LEMMAS = frozenset(
 POSTPONE_LEMMAS = frozenset(
     {"adjourn", "postpone", "delay", "defer", "remand", "bail", "reschedule", "push", "move", "suspend"}
 )
+# a ban that runs on from the story ("was banned from driving for two years", "is barred from the
+# site indefinitely"): the verbs (lemmas), the adverbs that give its term, and the nouns after "for"
+# or "in" that do ("for life", "in the meantime")
+BAN_LEMMAS = frozenset({"ban", "bar", "disqualify", "prohibit", "forbid"})
+BAN_TERM_ADVERBS = frozenset({"indefinitely", "permanently"})
+BAN_TERM_NOUNS = frozenset({"life", "meantime"})
 # "faces up to ten years in prison", "faces a vote": what may come to someone (object noun lemmas)
 FACE_OBJECTS = frozenset(
     {
@@ -362,8 +368,18 @@ EFFORT_NEEDS_GOAL = frozenset(
     {"work", "push", "look", "move", "fight", "press", "scramble", "race", "struggle"}
 )
 # subjects of "is to" that give advice for anyone ("the key is to rest", "the trick is to start
-# early"), not a plan of someone's (noun lemmas; "the plan is to", "the aim is to" stay steps)
+# early"), not a plan of someone's (noun lemmas; "the plan is to" stays a step)
 ADVICE_SUBJECTS = frozenset({"key", "trick", "secret", "answer", "solution", "lesson", "rule", "way"})
+# subjects of "is to" that say what a person or a thing is for ("her job is to check the books", "the
+# aim of the course is to teach first aid", "his dream is to play abroad"): a standing purpose, a step
+# only when a date ahead makes it one ("their aim is to finish by May") (noun lemmas)
+PURPOSE_SUBJECTS = frozenset({"responsibility", "job", "role", "duty", "task", "ambition", "dream"})
+# ... and those that do so only with "of" a thing ("the aim of the course is to ..."); "our aim is to
+# ..." may be a plan (noun lemmas)
+PURPOSE_OF_SUBJECTS = frozenset({"aim", "goal", "purpose", "mission", "object", "objective", "point"})
+# verbs that make someone act ("the row has driven him to resign", "has forced them to sell"): the act
+# they cause is told as done, even in the present perfect (lemmas)
+CAUSE_LEMMAS = frozenset({"drive", "lead", "prompt", "force", "push", "spur", "inspire", "compel", "cause"})
 # "has to", "need to": an obligation ahead (lemmas, present tense only)
 OBLIGATION_LEMMAS = frozenset({"have", "need"})
 # spans of time given to act: "has 30 days to appeal", "have two weeks to reply" (noun lemmas)
