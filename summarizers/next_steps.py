@@ -218,7 +218,7 @@ def _modal_head(tok: Token) -> Token | None:
 
 
 def _modal_perfect(tok: Token) -> bool:
-    """A participle after a modal and "have" ("might have expected", "could have planned"): what did
+    """A participle after a modal and "have" ("should have planned", "could have hoped"): what did
     not or may have happened, never a step."""
     return (
         tok.tag_ == "VBN"
@@ -479,7 +479,7 @@ def _trigger_head(tok: Token) -> Token | None:
         # the verb in the past, not the adjective: "had set up a camp", "they set off in May"
         # ("they set a record on Sunday": the active past)
         and tok.tag_ != "VBD"
-        and not _modal_perfect(tok)  # "might have expected to win": what did not happen
+        and not _modal_perfect(tok)  # "should have expected to win": what did not happen
         and not any(c.dep_ == "prt" or (c.dep_ == "aux" and c.lower_ == "had") for c in tok.children)
         and any(
             # (not a perfect infinitive: "is unlikely to have gone unnoticed" looks back)

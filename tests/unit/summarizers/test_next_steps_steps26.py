@@ -1,5 +1,5 @@
 """steps26: a standing purpose is no step ("her job is to check the books", "the aim of the course
-is to ..."), nor what a modal perfect says did not happen ("might have expected to win"), nor an act
+is to ..."), nor what a modal perfect says did not happen ("might have hoped to win"), nor an act
 a cause in the present perfect tells as done ("the row has driven her to order ..."); a ban with a
 term that runs on ("banned from driving for three years", "barred indefinitely") is a step."""
 
@@ -29,9 +29,9 @@ def test_a_dated_or_owned_aim_stays_a_step(nlp: Any) -> None:
 
 
 def test_a_modal_perfect_is_no_step(nlp: Any) -> None:
-    hoped = "After the summer, the club might have expected to be higher than sixth in the table."
+    hoped = "With that budget, the rowing club might have hoped to finish above sixth."
     text = steps(facets(nlp, _FERRY + hoped))
-    assert "might have expected" not in text
+    assert "might have hoped" not in text
     assert "resume sailings on Monday" in text
     assert "expected to sign" in steps(facets(nlp, "The club is expected to sign him next week."))
 
@@ -48,10 +48,10 @@ def test_an_act_caused_in_the_perfect_is_told_as_done(nlp: Any) -> None:
 def test_a_ban_with_a_term_is_a_step(nlp: Any) -> None:
     years = steps(facets(nlp, "The driver was banned from driving for three years and fined £500."))
     assert "banned from driving for three years" in years
-    ever = steps(facets(nlp, "As well as being jailed, he was also banned indefinitely from contacting her."))
-    assert "banned indefinitely" in ever
-    told = steps(facets(nlp, "The inspector banned the teacher from the classroom for at least two years."))
-    assert "from the classroom" in told
+    ever = steps(facets(nlp, "Besides a fine, the breeder was barred indefinitely from owning dogs."))
+    assert "barred indefinitely" in ever
+    told = steps(facets(nlp, "The regulator banned the broker from trading for five years."))
+    assert "from trading for five years" in told
 
 
 def test_a_ban_without_a_term_is_the_story(nlp: Any) -> None:
