@@ -503,6 +503,19 @@ ORG_NAME_WORDS = _words(
     "service office forum congress parliament assembly government army navy academy centre center museum "
     "church brands foods industries energy pharmaceuticals bureau tribunal council's coalition campaign"
 )
+# A role word of a question -> the titles that stand for it before a name (qa41): "which officer was hurt?" is
+# answered by "Sgt Ivo Lund", "which judge ...?" by "Mr Justice Lund", "which doctor ...?" by "Dr Lund".
+ROLE_TITLES: dict[str, frozenset[str]] = {
+    "officer": _words(
+        "sgt sergeant constable pc detective det inspector insp trooper lieutenant lt corporal cpl"
+    ),
+    "policeman": _words("sgt sergeant constable pc detective det inspector insp trooper"),
+    "judge": _words("justice"),
+    "doctor": _words("dr"),
+    "lawyer": _words("attorney solicitor barrister counsel"),
+    "spokesman": _words("spokeswoman spokesperson"),
+    "spokeswoman": _words("spokesman spokesperson"),
+}
 # Titles that make a name a person's ("Cllr Anna Berg", "Dr Quist").
 PERSON_TITLES = _words(
     "mr mrs ms miss dr prof professor sir dame lord lady cllr councillor rev reverend prince princess king "

@@ -42,6 +42,7 @@ from newsbrief.summarizers.lexicon.qa import (
     POSSESSIVE_PRONOUNS,
     ROLE_WORDS,
     SCORE_WORDS,
+    SPEECH_LEMMAS,
     THING_PRONOUNS,
     TIME_PRONOUNS,
 )
@@ -65,12 +66,13 @@ from newsbrief.summarizers.qa.extract import (
     span,
 )
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType, analyse
-from newsbrief.summarizers.qa.rerank import asked_noun, parse_fits, question_parse
+from newsbrief.summarizers.qa.rerank import asked_noun, asked_roles, parse_fits, question_parse
 from newsbrief.summarizers.qa.retrieve import (
     CAUSE_OPEN,
     CAUSE_RE,
     DATE_RE,
     FUTURE_RE,
+    SPEECH_FORMS,
     YEAR_RE,
     Passage,
     counted_key,
@@ -288,7 +290,7 @@ def _resolve(
     if _JOB.match(q.text):
         # "what does he do for work?": the sentence that answered "who" most often gives the job too
         done = [(a, p, t) for a, p, t in done if analyse(t, lem).expect != Expect.PERSON]
-    if person and _named_by_last(person, last, lem) and _told_there(q, last, lem, w):
+    if person and _named_by_last(person, last, lem) and _told_there(q, last, lem, w, person):
         # "Who paid tribute?" -> "How did he pay tribute?": the sentence that answered "who" with the person the
         # "he" / "she" now means tells what they did, often how or why, and may give their age: no repeat
         # penalty for it (qa35; follow-ups extra5 0.635 -> 0.646, dev held 0.833 -> 0.845, no other set moved;
@@ -317,11 +319,31 @@ def _named_by_last(person: str, last: Turn, lem: Lemmatizer) -> bool:
     return bool(span) and person in span and analyse(last.question, lem).expect == Expect.PERSON
 
 
-def _told_there(q: Question, last: Turn, lem: Lemmatizer, w: Weights) -> bool:
+def _says(person: str, sentence: str) -> bool:
+    """``person`` (by the last word of the name) is followed by a verb of saying, after an aside set off by commas or
+    an adverb at most ("Ana Ode, a traffic officer, said ...", "Ode also stated ..."; qa41)."""
+    last = re.sub(r"['\u2019]s?$", "", person).split()[-1] if person.strip() else ""
+    m = (
+        re.search(rf"\b{re.escape(last)}\b(?:,[^,]{{1,90}},)?\s+(?:also\s+|\w+ly\s+)?([a-z]+)", sentence)
+        if last
+        else None
+    )
+    return m is not None and m.group(1) in SPEECH_FORMS
+
+
+def _told_there(q: Question, last: Turn, lem: Lemmatizer, w: Weights, person: str = "") -> bool:
     """The who-turn's sentence may answer ``q`` too: ``q`` asks how or why, or an item other than a person that
     the sentence holds ("How old is she?" after "Who won?" answered from "Ana Ode, 24, won ...") (qa35)."""
     if q.expect in (Expect.MANNER, Expect.CAUSE):
         return True
+    if q.expect == Expect.SPEECH:
+        # "Which officer gave details of the collision?" -> "What did she say about the junction?": the sentence
+        # that named the speaker holds their words when the person is the one saying it ("Ana Ode, an officer,
+        # said ...") and it holds what the question asks about ("the junction"), not only the speaker's opening
+        # words (qa41)
+        told = last.answer.split(" \u2014 ", 1)[1]
+        topic = [t for t in q.terms if t not in SPEECH_LEMMAS]
+        return _says(person, told) and bool(topic) and set(topic) <= set(terms(told, lem))
     return (
         q.expect in _ITEMS
         and q.expect != Expect.PERSON
@@ -707,6 +729,9 @@ def _answer_from_sentences(
         and re.match(r"\W*(?:which|what)\b", question, re.I)
     ):
         q = replace(q, head=asked_noun(q, nlp))
+    if nlp is not None and q.expect == Expect.PERSON and ROLE_WORDS & {x.lower() for x in words(question)}:
+        # the role words that name the person asked for, by the question's parse (only when it has one: qa41)
+        q = replace(q, roles=asked_roles(q, nlp))
     special = _special(q, _in_focus(q, arts, state))
     if special is not None:
         return _Result(Answer(question, special[0], True, (special[1],)), "", None)

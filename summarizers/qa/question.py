@@ -187,6 +187,9 @@ class Question:
     head: str = (
         ""  # the noun "which" / "what" asks about ("which company makes it?" -> "company"), from the parse
     )
+    # the role words that name the person asked for, from the parse ("who is the mayor?": mayor; not "the
+    # mayor's wife", "did she captain"); None: every role word of the question (qa41)
+    roles: tuple[str, ...] | None = None
 
 
 _NAME_RE = re.compile(
@@ -308,6 +311,12 @@ def _dimension_keys(qtype: QuestionType, text: str, keys: list[str], lem: Lemmat
     return [k for k in terms(noun, lem) if k not in keys]
 
 
+def _opening_adverb(name: str, text: str, lem: Lemmatizer) -> bool:
+    """``name`` is the question's first word, capitalised only for that, and only an adverb in the lemmatizer's
+    tables ("Roughly what share ...?", "Exactly how many ...?"): no name (qa41)."""
+    return " " not in name and text.lstrip(" \"'\u201c").startswith(name) and lem.is_adverb(name)
+
+
 def analyse(text: str, lem: Lemmatizer) -> Question:
     qtype = classify_question(text)
     keys = terms(_unwrapped(text), lem)
@@ -346,7 +355,7 @@ def analyse(text: str, lem: Lemmatizer) -> Question:
         type=qtype,
         expect=expect_of(qtype, text, keys, frozenset(lem.lemma(w) for w in words(text))),
         terms=tuple(keys),
-        names=tuple(question_names(text)),
+        names=tuple(n for n in question_names(text) if not _opening_adverb(n, text, lem)),
         references=tuple(dict.fromkeys(refs)),
         elliptical=elliptical,
     )

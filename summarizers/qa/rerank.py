@@ -22,7 +22,7 @@ import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
-from newsbrief.summarizers.lexicon.qa import AGE_CUES, DURATION_UNITS, LENGTH_UNITS, PLACE_NOUNS
+from newsbrief.summarizers.lexicon.qa import AGE_CUES, DURATION_UNITS, LENGTH_UNITS, PLACE_NOUNS, ROLE_WORDS
 from newsbrief.summarizers.qa.question import Expect, Question
 from newsbrief.summarizers.qa.words import Lemmatizer, terms, words
 
@@ -372,6 +372,23 @@ def asked_noun(q: Question, nlp: Language) -> str:
         (t for t in doc if t.tag_ == "WDT" and t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN")), None
     )
     return wh.head.lower_ if wh is not None else ""
+
+
+def asked_roles(q: Question, nlp: Language) -> tuple[str, ...]:
+    """The question's role words that name the person asked for, by its parse (qa41): nouns, not a verb ("which
+    side did she captain?", "which show does she star in?"), not a possessor ("the mayor's husband"), not after
+    "as" (a role someone takes); for a "which X" question only X ("which traffic officer": officer; "which
+    clubs admire the striker?": none)."""
+    out = []
+    for t in question_parse(q.text, nlp):
+        if t.lower_ not in ROLE_WORDS or t.pos_ not in ("NOUN", "PROPN") or (q.head and t.lower_ != q.head):
+            continue
+        if t.dep_ == "poss" or any(c.dep_ == "case" for c in t.children):
+            continue
+        if t.i > 0 and t.doc[t.i - 1].lower_ == "as":
+            continue
+        out.append(t.lower_)
+    return tuple(out)
 
 
 def question_role(q: Question, nlp: Language, lem: Lemmatizer) -> tuple[str, str] | None:

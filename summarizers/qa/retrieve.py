@@ -39,6 +39,7 @@ from newsbrief.summarizers.lexicon.qa import (
     POSITION_PATTERN,
     QUESTION_STOP,
     QUOTE_PATTERN,
+    ROLE_TITLES,
     ROLE_WORDS,
     ROUNDED_ABOVE,
     ROUNDED_BELOW,
@@ -294,7 +295,16 @@ SPEECH_FORMS = frozenset(
 
 
 def _names_role(text: str, role: str) -> bool:
-    """``text`` puts a capitalised name right beside ``role`` ("Mayor Ana Ruiz", "Ruiz, the mayor")."""
+    """``text`` puts a capitalised name right beside ``role`` ("Mayor Ana Ruiz", "Ruiz, the mayor"), or a
+    title that stands for it before one ("Sgt Ana Ruiz" for an officer, ``ROLE_TITLES``; qa41)."""
+    return _role_beside(text, role) or any(
+        re.search(rf"\b(?:{re.escape(t.capitalize())}|{re.escape(t.upper())})\.?\s+[A-Z]", text)
+        for t in ROLE_TITLES.get(role, ())
+    )
+
+
+def _role_beside(text: str, role: str) -> bool:
+    """``role`` itself stands right beside a capitalised name."""
     # the role in any case, the name capitalised: a scoped flag, since re.I would make [A-Z] any letter
     r = f"(?i:{re.escape(role)})"
     return bool(
@@ -788,7 +798,7 @@ def _type_fit(
             return 0.3  # "which two ministers ...": a sentence naming fewer does not answer
         # a role after "as" is one someone takes ("who did she succeed as head of ..."), not the asked one's
         asked = re.findall(r"(?<!\bas )\b[a-z]+", q.text.lower())
-        roles = [w for w in asked if w in ROLE_WORDS]
+        roles = list(q.roles) if q.roles is not None else [w for w in asked if w in ROLE_WORDS]
         if roles and fresh and not any(_names_role(text, r) for r in roles):
             return 0.3  # "who is the mayor": the name must stand with the role
         if q.head and q.head not in roles and fresh and not any(_stands_with(text, n, q.head) for n in fresh):

@@ -351,6 +351,16 @@ there at 0 / 0.3 / 0.5 / 0.7 / 1 (off): extra5 0.743 at 0-0.7, 0.736 at 1; extra
 extra, extra4, fiction and their follow-ups the same at each. 0.5: the largest that keeps both gains, and not 0, which
 would hedge ("doesn't say how many") where no sentence gives the unit. "How far" and "how long" are left out: "how far behind the leader?" asks strokes, and
 "how long" a time as often as a length (``DURATION_PATTERN`` takes both).
+Kept (no weight; qa41): a who / which question's role words are read from its parse (nouns that are not a possessor,
+not after "as"; for "which X" only X: not "did he captain", "the mayor's husband", "which clubs want the striker"), and a
+title before a name stands for its role (``ROLE_TITLES``: "Sgt" an officer, "Mr Justice" a judge); a what-did-he-say
+follow-up after a who-turn whose sentence has that person saying it and holds the question's topic words takes no
+repeat penalty for that sentence (without it the now-right first turn cost extra2 a follow-up); an adverb opening a
+question is no name. Full bench answers extra 0.767 -> 0.770, extra3 0.722 -> 0.729, extra6 0.708 -> 0.715, extra7 0.694
+-> 0.701; dev (study 0.873 / held 0.817, follow-ups 0.869 / 0.845), public 1.0, fiction, extra2, extra4, extra5, extra8
+and every follow-up figure unchanged. Tried and dropped: a whole-sentence quote with no speaker of its own inheriting
+the speaker named before it (extra8 answers +1, extra4 follow-ups +1, fiction follow-ups -1: a quote then outranked the
+sentence giving a bank's target); the follow-up rule for any who-sentence with a word of saying (extra2 -1, extra5 -1).
 """
 
 from __future__ import annotations

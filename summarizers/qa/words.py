@@ -40,6 +40,7 @@ class Lemmatizer:
         self.exc: Mapping[str, Mapping[str, list[str]]] = {}
         self.index: Mapping[str, frozenset[str]] = {}
         self.rules: Mapping[str, list[list[str]]] = {}
+        self.adverbs: frozenset[str] = frozenset()
         if nlp is not None and "lemmatizer" in getattr(nlp, "pipe_names", ()):
             # the component named "lemmatizer" is spaCy's Lemmatizer; get_pipe is typed as a bare callable
             tables = cast("SpacyLemmatizer", nlp.get_pipe("lemmatizer")).lookups
@@ -48,6 +49,7 @@ class Lemmatizer:
                 self.exc = {pos: exc.get(pos, {}) for pos in _POS_ORDER}
                 self.index = {pos: frozenset(index.get(pos, ())) for pos in _POS_ORDER}
                 self.rules = {pos: rules.get(pos, []) for pos in _POS_ORDER}
+                self.adverbs = frozenset(index.get("adv", ()))
         self.lemma = lru_cache(maxsize=50_000)(self._lemma)
 
     def _lemma(self, word: str) -> str:
@@ -72,6 +74,11 @@ class Lemmatizer:
                     if form and form in index:
                         return self._base(form) if pos == "noun" and form not in _RELATED else form
         return self._adverb(w) or w
+
+    def is_adverb(self, word: str) -> bool:
+        """``word`` is only an adverb in the tables ("Roughly", "Exactly"; not "Well" or "Kellogg"; qa41)."""
+        w = word.lower()
+        return w in self.adverbs and not any(w in self.index.get(pos, ()) for pos in _POS_ORDER)
 
     def _adverb(self, w: str) -> str:
         """The adjective an "-ly" adverb the tables do not know is made from ("permanently" -> "permanent",
