@@ -96,6 +96,9 @@ _TALLY_SIDE = rf"(?:\d{{1,3}}(?:,\d{{3}})*|{_WORD_NUM}|one)"
 # a tally, "by 64 votes to 31": the two sides of one vote are one figure
 _TALLY = rf"{_TALLY_SIDE}\s(?:{_alt(lex.TALLY_NOUNS)})\s(?:{_alt(lex.TALLY_LINKS)})\s{_TALLY_SIDE}\b"
 _TALLY_RE = re.compile(_TALLY, re.I)
+# an age in words, "a four-month-old foal", "the nine-year-old": an age compound like "a 14-year-old"
+_WORD_AGE = rf"(?:{_WORD_NUM}|one)-(?:{_alt(lex.AGE_UNITS)})s?-old\b(?!-)"
+_WORD_AGE_RE = re.compile(_WORD_AGE, re.I)
 _HALF = rf"(?:{_WORD_NUM}|\d+)\s(?:and|&)\sa\shalf(?:\s(?:thousand|million|billion))?\s[a-z]+"
 _FIGURE_RE = re.compile(
     # odds or a fraction, "33/1", "50/1 to 12/1" (not a date, "3/4/2015")
@@ -116,6 +119,7 @@ _FIGURE_RE = re.compile(
     # a range in words, "between five and six months"; a margin of one, "top by one game"
     rf"|(?<![\w-])between\s{_WORD_NUM}\sand\s{_WORD_NUM}(?=\s+[a-z]+)"
     r"|(?<=\bby\s)one(?=\s+[a-z]+)"
+    rf"|(?<![\w-]){_WORD_AGE}"
     rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}(?:-[a-z]+)?(?=\s+[a-z]+)",
     re.I,
 )
@@ -1347,7 +1351,7 @@ def _age_in_headline(text: str, start: int, end: int, title: str) -> bool:
 
 def _age_matters(p: ParsedSentence, value: str, title: str) -> bool:
     """An age compound ("14-year-old") is a figure only in the first sentence or the title."""
-    return p.index == 0 or bool(title and value in title)
+    return p.index == 0 or bool(title and value.lower() in title.lower())  # "Four-year-old ..." opens it
 
 
 KIND_PENALTY = 0.6
@@ -1748,7 +1752,7 @@ def extract_figures(
                 continue
             has_digit = bool(re.search(r"\d", value))
             tally = bool(_TALLY_RE.search(value))
-            is_age = bool(re.search(r"-years?-old\b", value))
+            is_age = bool(re.search(r"-years?-old\b", value) or _WORD_AGE_RE.fullmatch(value))
             if re.fullmatch(r"\d{1,3}", value):
                 spaced = _SPACED_AGE_AFTER.match(text, end)
                 if spaced:
@@ -1785,7 +1789,7 @@ def extract_figures(
                 and _WHOLE_BEFORE.search(text, max(0, start - 60), start)
             ):
                 continue  # the whole of a part told before it
-            if not has_digit and not tally:
+            if not has_digit and not tally and not is_age:
                 if value[:1].isupper() and text[:start].strip(" \"'\u201c\u2018("):
                     continue  # a capitalised number word inside a sentence is a name: "the Big Ten"
                 if not _word_number_counts(p, start, end, value):

@@ -872,3 +872,6 @@ RUN_TAILS = ("in a row", "on the trot", "in succession")
 # the units of a hyphened count of a group's members ("a three-man shortlist", "a seven-member
 # council", "a 400-strong crowd"): the number is the size of the group
 GROUP_UNITS = ("man", "woman", "person", "member", "strong")
+# the units of an age written in words ("a four-month-old foal", "the nine-year-old"): an age like
+# "a 14-year-old", a figure in the first sentence or the headline
+AGE_UNITS = ("year", "month", "week", "day")
