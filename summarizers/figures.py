@@ -64,6 +64,8 @@ _MONEY_WORDS = rf"\s(?:{_alt(lex.CURRENCY_WORDS)})\b"
 _MEASURE = (
     rf"\s?(?:{_alt([re.escape(m) for m in lex.MEASURE_ABBREVIATIONS])})\b"
     rf"|\s(?:{_alt((*lex.MEASURE_WORDS, *lex.MORE_MEASURE_WORDS))})\b"
+    # a unit glued to a number that no ordinal ends with: "12.5st", "7st" (not "21st")
+    rf"|(?:(?<=[02-9])|(?<=11))(?:{_alt(lex.GLUED_UNITS)})\b"
 )
 _ONE = rf"(?:{_CUR}\s?)?(?:{_NUM}){_SCALE}?(?:{_PCT}|{_MONEY_WORDS}|{_MEASURE}|p\b)?"
 _QUAL = rf"(?:(?:{_spaced(lex.QUALIFIERS)})\s)"
@@ -1071,6 +1073,8 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
     head = counted or head
     if _term_without_hyphen(head):
         return True  # "a three minute drive": a term told without its hyphen
+    if _MEASURE_RE.fullmatch(" " + head.lower_):
+        return True  # a measure whose plural is its singular: "lost seven stone"
     if head.tag_ not in _PLURAL_TAGS:
         return False
     after = head.nbor(1).lower_ if head.i + 1 < len(p.doc) else ""

@@ -92,6 +92,9 @@ MEASURE_ABBREVIATIONS = (
     "lbs",
     "oz",
 )
+# units glued to a number that ends in 0, 2-9 or 11, where no ordinal ends ("12.5st", "7st" for stone;
+# "21st" is an ordinal)
+GLUED_UNITS = ("st",)
 MEASURE_WORDS = (
     "metres?",
     "meters?",
@@ -112,6 +115,8 @@ MEASURE_WORDS = (
     "feet",
     "foot",
     "inches",
+    # a body weight (14 pounds; its plural is "stone": "lost seven stone")
+    "stone",
     "megawatts?",
     "gigawatts?",
 )
