@@ -1,4 +1,4 @@
-"""A weight in stone is a measure: "20 stone", "lost more than seven stone" (its plural is its
+"""A weight in stone is a measure: "20 stone", "shed more than six stone" (its plural is its
 singular) and "11.5st" glued to its number; "21st" stays an ordinal. Texts are written for these
 tests."""
 
@@ -15,7 +15,7 @@ def test_a_weight_in_stone_is_a_figure(nlp: Any) -> None:
         facets(
             nlp,
             """
-            A gardener from Lowick has lost more than seven stone after a doctor warned her.
+            A gardener from Lowick has shed more than seven stone since a doctor warned her.
             She weighed 20 stone when she joined the Harwick club, and now weighs 11.5st.
             """,
         )
