@@ -537,6 +537,15 @@ def _trigger_head(tok: Token) -> Token | None:
             and not _dated_after_noun(tok)
         ):
             return None  # "the bond had been set at £500", "she was due before magistrates": the story
+        if (
+            low in SCHEDULE_ONLY_ADJ
+            and _past_form(cop)
+            # (a quote's past is the speaker's own, never shifted back by the frame: "she said: 'I was ...'")
+            and (not _reported(head) or _in_quotes(head))
+            and not _has_future_date(head)
+            and not _dated_after_noun(tok)
+        ):
+            return None  # "the band were due to play that night", "I was due to fetch her": the story
         return head
     if tok.tag_.startswith("NN") and lem in PLAN_NOUNS:
         return _plan_noun_head(tok)
@@ -771,7 +780,7 @@ def _dated_after_noun(tok: Token) -> bool:
     at = tok.i + 1
     if at < len(doc) and doc[at].lower_ in SCHEDULE_PREPS and doc[at].lower_ != "next":
         at += 1
-    return any(e.label_ == "DATE" and e.start == at and _ahead(e.text) for e in doc.ents)
+    return any(e.label_ == "DATE" and e.start == at and _ent_ahead(e) for e in doc.ents)
 
 
 def _plan_noun_head(tok: Token) -> Token | None:
@@ -853,6 +862,18 @@ def _speaker(subj: Token) -> str:
 # article being read
 _NOW_YEAR: ContextVar[tuple[int, int] | None] = ContextVar("_NOW_YEAR", default=None)
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _ent_ahead(ent: Span) -> bool:
+    """A date entity that lies ahead (``_ahead``), but for a weekday after "the" ("on the Tuesday"):
+    one of the story's own days told back ("I was due to fetch her on the Tuesday"); a day ahead goes
+    bare ("on Tuesday") or with "this" or "next"."""
+    words = ent.text.lower().split()
+    if (words[:1] == ["the"] and words[1:] and words[1] in WEEKDAY_NAMES) or (
+        ent.start and ent.doc[ent.start - 1].lower_ == "the" and words[:1] and words[0] in WEEKDAY_NAMES
+    ):
+        return False
+    return _ahead(ent.text)
 
 
 def _ahead(date: str) -> bool:
@@ -954,7 +975,7 @@ def _has_future_date(tok: Token, own: bool = False, after: int = -1) -> bool:
         e.label_ == "DATE"
         and e.start in idx
         and (
-            _ahead(e.text)
+            _ent_ahead(e)
             or (
                 e.start > 0
                 and FUTURE_DATE_RE.search(f"{doc[e.start - 1].text} {e.text}") is not None
@@ -1006,7 +1027,7 @@ def _dated_heads(doc: Doc) -> list[Token]:
                 if verb.tag_.startswith("VB") and not _is_past(verb) and _lemma(verb) not in SPEECH_LEMMAS:
                     out.append(verb)
             continue
-        if ent.label_ != "DATE" or not _ahead(ent.text) or _after_a_backward_prep(ent.root):
+        if ent.label_ != "DATE" or not _ent_ahead(ent) or _after_a_backward_prep(ent.root):
             continue
         attach = ent.root.head
         verb = attach.head if attach.dep_ == "prep" and not attach.tag_.startswith("VB") else attach
