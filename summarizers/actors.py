@@ -680,9 +680,18 @@ def _is_side(doc: Doc, ent: Span) -> bool:
     ):
         head = head.head  # "the Norden youth team coach"
         hops += 1
-    if dep in ("compound", "poss") and head.lower_ in TEAM_MEMBER_NOUNS:
+    word = _hyphened(head)
+    if dep in ("compound", "poss") and word in TEAM_MEMBER_NOUNS:
         return True
-    return dep == "poss" and head.lower_ in CONTEST_NOUNS
+    return dep == "poss" and (word in CONTEST_NOUNS or head.lemma_.lower() in CONTEST_NOUNS)
+
+
+def _hyphened(tok: Token) -> str:
+    """The whole hyphened word a token ends, lower-cased ("line-up" for its "up"), else the token."""
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{tok.lower_}"
+    return tok.lower_
 
 
 def _is_patient(doc: Doc, ent: Span) -> bool:
@@ -2436,7 +2445,14 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
     next sentence) or that is too vague (``VAGUE_PERSON_NOUNS``) is left out."""
     attached = _named_nouns(parsed)
     named_words = {w.lower() for c in named for n in (c.name, *c.aliases) for w in n.split()}
-    named_words.update(w.lower() for c in named for m in c.mentions if m.role for w in m.role.split())
+    role_words = {w.lower() for c in named for m in c.mentions if m.role for w in m.role.split()}
+    named_words.update(role_words)
+    # a named person's role that names a body ("police Officer Ana Lee", "council leader Ivo Lenz")
+    # makes the person one of that body, not the body: the body the story follows unnamed ("police
+    # said") is still an actor (the person still stands for "the officer")
+    member_words = {w for w in role_words if w in GROUP_FAMILIES or w.removesuffix("s") in GROUP_FAMILIES}
+    group_taken = {w for c in named for n in (c.name, *c.aliases) for w in n.lower().split()}
+    group_taken |= role_words - member_words
     found: dict[str, _Cluster] = {}
     forms: dict[str, set[str]] = {}
     for p in parsed[:_LEDE]:
@@ -2489,7 +2505,7 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
         ]
         shown = _shown_clusters(parsed, skip | {w.lower() for c in recurring for w in c.name.split()})
         return (
-            _group_clusters(parsed, named_words)
+            _group_clusters(parsed, group_taken)
             + recurring
             + shown
             + _returning_bodies(parsed, attached | named_words)
@@ -2500,7 +2516,7 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
                 cl.mentions.append(_Mention(name=cl.name, label=_UNNAMED, sent=p.index))
     taken = named_words | set(found) | {w.lower() for c in found.values() for w in c.name.split()}
     # people the lede brought in may go on under other plurals ("three pupils" ... "the boys")
-    groups = _group_clusters(parsed, taken, people=not found)
+    groups = _group_clusters(parsed, taken - (member_words - group_taken), people=not found)
     recurring = _recurring_unnamed(parsed, attached | named_words | set(found) | set(GROUP_FAMILIES))
     bodies = _returning_bodies(parsed, attached | named_words | set(found))
     shown = _shown_clusters(parsed, taken | attached | {w.lower() for c in recurring for w in c.name.split()})

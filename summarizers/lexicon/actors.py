@@ -1059,7 +1059,7 @@ CONTEST_PREPS = frozenset(["against", "past", "v", "v.", "vs", "vs.", "versus"])
 CONTEST_NOUNS = frozenset(
     ["win", "victory", "defeat", "loss", "draw", "clash", "match", "game", "trip", "visit", "fixture",
      "tie", "home", "away", "derby", "meeting", "encounter", "rivalry", "triumph", "thrashing",
-     "comeback", "campaign", "season", "promotion", "relegation", "title", "lead"]
+     "comeback", "campaign", "season", "promotion", "relegation", "title", "lead", "chance"]
 )  # fmt: skip
 # people and things of a side: a place as their compound or possessor is the side ("the Norden
 # striker", "Kelby's manager", "a Norden shirt")
