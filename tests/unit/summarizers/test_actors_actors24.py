@@ -9,10 +9,10 @@ from typing import Any
 from tests.unit.summarizers.facet_texts import facets, names
 
 _VAN = """
-A boy of six was found asleep in the back of a stolen van on Tuesday morning.
+A boy of six was found asleep on the rear seat of a stolen van on Tuesday morning.
 Police said a thief had driven off while the van's owner was inside a bakery.
 Officers traced the van to a car park on the edge of town two hours later.
-Kelby police Officer Mia Kovac said: 'He slept through the whole thing.'
+Kelby police Officer Mia Kovac said: 'He never woke up during any of it.'
 Police are still looking for the thief.
 """
 
@@ -23,7 +23,7 @@ Manager Ivo Marsh said Reyes had earned his place in the team.
 """
 
 _CHANCE = """
-Norden City's chance of defending their league title has been ruined by poor spending, pundits said on Sunday.
+Norden City's chance of keeping their cup has been wrecked by poor spending, pundits said on Sunday.
 Striker Tom Reyes missed a penalty just before half-time in the 2-1 defeat.
 Manager Ivo Marsh said his players had let the fans down.
 """
