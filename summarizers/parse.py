@@ -21,7 +21,7 @@ from newsbrief.summarizers.lexicon.actors import ANIMAL_NOUNS, GROUP_ACTOR_WORDS
 from newsbrief.summarizers.lexicon.common import CALENDAR_ALT
 from newsbrief.summarizers.lexicon.figures import NUMBER_WORDS
 from newsbrief.summarizers.lexicon.steps import FUTURE_CUE_RE, SCHEDULE_FIELD_RE
-from newsbrief.summarizers.text import is_credit_line, without_picture_pointers
+from newsbrief.summarizers.text import is_credit_line, strip_label, without_picture_pointers
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -166,7 +166,9 @@ def captions_for_steps(captions: Sequence[str]) -> list[str]:
     pointers; short ones only (a run of glued captions is no clause), at most a few."""
     out = []
     for c in captions:
+        # a caption's label is no part of the step it dates ("Sale: The boats go under the gavel on Friday")
         c = without_picture_pointers(c)
+        c = c if SCHEDULE_FIELD_RE.search(c) else strip_label(c)
         # (a fact box's field of when, "Kick-off: Sunday, 4.30pm", reads as a label line: it is kept)
         if (
             len(c.split()) <= _CAPTION_STEP_MAX_WORDS

@@ -1452,6 +1452,15 @@ def _body_sentences(pieces: list[str]) -> list[str | None]:
             or (_POINTER_MARK in marked and not _has_end_punct(sent) and len(sent.split()) <= 80)
         ):
             continue
+        if (
+            len(pieces) > 1
+            and len(out) == 1
+            and len(sent.split()) <= _LEAD_MAX_WORDS
+            and _caption_label(sent) is not None
+        ):
+            # a paragraph opening with a picture's caption and its label, the story after it (a longer
+            # run is a caption glued onto the story's first sentence, which is cut off later)
+            continue
         if len(pieces) > 1:  # a label glued into running text; a line of its own keeps it
             sent = _strip_caption_label(sent)
         out[-1] = sent
