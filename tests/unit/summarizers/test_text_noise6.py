@@ -9,7 +9,7 @@ from newsbrief.summarizers.text import clean_article
 
 CAPTION = "Home safe: Ola Velk, 9, had dozed off under a rug in the back of the family's blue van."
 STORY = (
-    "A girl who dozed off in the back of a van slept on while it was driven off down the lane. "
+    "A girl who dozed off on the rear seat of a van slept on while it was driven off down the lane. "
     "Officers traced the van two hours later on a farm track near the town of Kelby. "
     "Her mother thanked the officers who searched through the night."
 )
@@ -22,7 +22,7 @@ def _text(raw: str) -> str:
 def test_a_labelled_caption_opening_a_paragraph_goes_with_its_label() -> None:
     text = _text(CAPTION + " " + STORY)
     assert "had dozed off under a rug" not in text
-    assert text.startswith("A girl who dozed off in the back of a van")
+    assert text.startswith("A girl who dozed off on the rear seat of a van")
 
 
 def test_a_labelled_line_of_its_own_keeps_its_sentence() -> None:
@@ -35,9 +35,9 @@ def test_a_long_labelled_run_keeps_the_story_glued_onto_it() -> None:
     # control: past a caption's length the run holds the story's first sentence too
     long_run = (
         "Home safe: Ola Velk, 9, had dozed off under a rug in the back of the family's blue van outside the "
-        "house on the edge of the town of Kelby on a wet Sunday evening A girl who dozed off in the back of a "
+        "house on the edge of the town of Kelby on a wet Sunday evening A girl who dozed off on the rear seat of a "
         "van slept on while it was driven off down the lane."
     )
     text = _text(long_run + " " + STORY.split(". ", 1)[1])
     assert "Officers traced the van two hours later" in text
-    assert "A girl who dozed off in the back of a van" in text
+    assert "A girl who dozed off on the rear seat of a van" in text
