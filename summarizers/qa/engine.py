@@ -341,7 +341,7 @@ def _told_there(q: Question, last: Turn, lem: Lemmatizer, w: Weights, person: st
         # that named the speaker holds their words when the person is the one saying it ("Ana Ode, an officer,
         # said ...") and it holds what the question asks about ("the junction"), not only the speaker's opening
         # words (qa41)
-        told = last.answer.split(" \u2014 ", 1)[1]
+        told = last.answer.split(" \u2014 ", 1)[-1]  # the sentence after the short answer, or the whole
         topic = [t for t in q.terms if t not in SPEECH_LEMMAS]
         return _says(person, told) and bool(topic) and set(topic) <= set(terms(told, lem))
     return (
