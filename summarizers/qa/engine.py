@@ -82,6 +82,7 @@ from newsbrief.summarizers.qa.retrieve import (
     harm_terms,
     idf_table,
     index_article,
+    quotes,
     refines,
     relevance,
     roundings,
@@ -486,7 +487,9 @@ def _score(
     if q.expect == Expect.MONEY and w.money_family:
         similar = _money_kin(query, similar)
     rels = {
-        (p.article, p.position): relevance(query, p, idf, avg, w, default_idf, family, similar)
+        (p.article, p.position): relevance(
+            query, p, idf, avg, w, default_idf, family, similar, speech=q.expect == Expect.SPEECH
+        )
         for p in passages
     }
     prev = ctx.previous
@@ -553,12 +556,15 @@ def _name_parts(name: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w&-]+", clean) if len(w) > 2 or w.isupper()]
 
 
-def _mentions(p: Passage, name: str) -> bool:
+def _mentions(p: Passage, name: str, speech: bool = False) -> bool:
+    """``p`` names ``name``, or goes on about them ("he", a closing quote); with ``speech``, also a quote of
+    theirs with no speaker of its own (qa42)."""
     low = " " + re.sub(r"[^\w&-]+", " ", p.text.lower().replace(".", "")) + " "
     parts = _name_parts(name)
     return (
         any(f" {w} " in low or f" {w}s " in low for w in parts)
         or bool(set(parts) & p.inherited)
+        or (speech and bool(set(parts) & p.quoted))
         or any(w in p.keys for w in parts)
     )
 
@@ -920,8 +926,8 @@ def _answer_from_sentences(
             (sc, r, p)
             for sc, r, p in ranked
             if r >= w.min_relevance
-            and type_fit(q, p.text, w=w) >= 1.0
-            and all(_mentions(p, n) for n in q.names)
+            and (type_fit(q, p.text, w=w) >= 1.0 or p.quoted)
+            and all(_mentions(p, n, speech=True) for n in q.names)
         ]
         if not speaking:
             return _Result(Answer(question, nope, False), "", None, rel)
@@ -964,6 +970,11 @@ def _answer_from_sentences(
         if up is not None:
             score, rel, best = up
             nxt = _neighbour(passages, best, 1)
+    if q.expect == Expect.SPEECH and nxt is not None and nxt.quoted and not quotes(best.text):
+        # "what did he say?": the best sentence names the speaker but quotes nothing ("Ana Ode said on Friday:",
+        # "Ana Ode spoke outside the court.") and the next one is a quote with no speaker of its own: quote both
+        # (qa42)
+        return _two(question, q, best, nxt, nxt, nlp, lem, rel)
     if (
         q.expect == Expect.SPAN
         and q.type == QuestionType.OTHER

@@ -104,6 +104,9 @@ class Passage:
     inherited: frozenset[str]
     antecedent: str  # the previous sentence's first name (that person's, for a "he" / "she")
     citation: Citation
+    # the speaker's name keys for a whole-sentence quote with no speaker of its own ("Ana Ode said:" then
+    # "'We will appeal.'"): read only for questions asking what someone said (qa42)
+    quoted: frozenset[str] = frozenset()
 
 
 def sentence_names(text: str) -> list[str]:
@@ -136,6 +139,22 @@ _OPEN_QUOTE = re.compile(r"(?:^|\s)[\u201c\"'\u2018]\w")
 def continues_quote(text: str) -> bool:
     """The sentence closes a quotation it did not open: it goes on with the previous sentence's speaker."""
     return bool(_CLOSE_QUOTE.search(text)) and not _OPEN_QUOTE.search(text)
+
+
+def quotes(text: str) -> bool:
+    """The sentence opens or closes a quotation of its own (an apostrophe inside a word does not count)."""
+    return bool(_OPEN_QUOTE.search(text) or _CLOSE_QUOTE.search(text))
+
+
+_QUOTE_START = re.compile(r"\s*[\u201c\"'\u2018]\w")
+# a quote closed before the sentence ends: a tag follows ("..., she said.")
+_QUOTE_SHUT = re.compile(r"[,.!?][\u201d\"'\u2019]\s+\S")
+
+
+def unattributed_quote(text: str) -> bool:
+    """The whole sentence is a quotation with no speaker of its own ("'We will appeal.'", "'It was a shock."):
+    the words of the speaker the sentences before it name."""
+    return bool(_QUOTE_START.match(text)) and not _QUOTE_SHUT.search(text)
 
 
 _INDEX: OrderedDict[tuple[int, tuple[str, ...], Citation, tuple[str, ...]], list[Passage]] = OrderedDict()
@@ -178,6 +197,14 @@ def index_article(
         said = PRONOUN_ANY.search(s)
         inherited: frozenset[str] = frozenset()
         antecedent = ""
+        quoted: frozenset[str] = frozenset()
+        if out and unattributed_quote(s):  # the speaker the sentence before names, or its quote's speaker
+            before = out[-1]
+            quoted = before.quoted or (
+                frozenset(k for nm in before.names for k in terms(nm, lem))
+                if not unattributed_quote(before.text)
+                else frozenset()
+            )
         if named and (opens_pronoun or said or continues_quote(s)):
             inherited, antecedent = _referent(
                 named, pronoun_sex(said.group(0).lower()) if said else "", sex_of, lem
@@ -195,6 +222,7 @@ def index_article(
                 inherited,
                 antecedent if opens_pronoun else "",
                 replace(cite, sentence=s),
+                quoted,
             )
         )
         if names:
@@ -241,6 +269,7 @@ def _with_article(p: Passage, article: int) -> Passage:
         p.inherited,
         p.antecedent,
         p.citation,
+        p.quoted,
     )
 
 
@@ -261,12 +290,14 @@ def relevance(
     default_idf: float = 1.0,
     family: Mapping[str, frozenset[str]] | None = None,
     similar: Mapping[str, frozenset[str]] | None = None,
+    speech: bool = False,
 ) -> float:
     """BM25 of ``p`` for the weighted ``query``, divided by the query's total weight x idf (about 0..1).
 
     A query key no sentence holds counts with ``default_idf`` (the rarest key's idf) in the divisor. A
     query key ``p`` lacks whose word family (``family``: "resign" -> "resignation") ``p`` holds counts
-    ``w.derived`` of itself; one whose synonym (``similar``: "purchase" -> "buy") ``p`` holds, ``w.synonym``."""
+    ``w.derived`` of itself; one whose synonym (``similar``: "purchase" -> "buy") ``p`` holds, ``w.synonym``.
+    ``speech``: the question asks what someone said: a quote's speaker (``p.quoted``) counts as inherited."""
     total = 0.0
     norm = 0.0
     damp = w.k1 * (1 - w.b + w.b * p.length / avg_len)
@@ -275,7 +306,7 @@ def relevance(
         norm += qw * ti
         tf = p.keys.get(t, 0)
         share = 1.0
-        if not tf and t in p.inherited:
+        if not tf and (t in p.inherited or (speech and t in p.quoted)):
             total += qw * ti * w.inherited
             continue
         if not tf and family and w.derived and t in family:
