@@ -154,6 +154,7 @@ from newsbrief.summarizers.lexicon.steps import (
     THING_OBJECT_LEMMAS,
     THOUGHT_THEN_LEMMAS,
     TODAY_RE,
+    UNIT_RE,
     UNTIL_WORDS,
     WAIT_LEMMAS,
     WEAK_MODALS,
@@ -869,6 +870,15 @@ def _ent_ahead(ent: Span) -> bool:
     one of the story's own days told back ("I was due to fetch her on the Tuesday"); a day ahead goes
     bare ("on Tuesday") or with "this" or "next"."""
     words = ent.text.lower().split()
+    doc = ent.doc
+    if (
+        ent.start
+        and ent.end < len(doc)
+        and doc[ent.start - 1].lower_ == "in"
+        and doc[ent.end].lower_ == "time"
+        and UNIT_RE.search(ent.text)
+    ):
+        return True  # "in three weeks' time": a span from now
     if (words[:1] == ["the"] and words[1:] and words[1] in WEEKDAY_NAMES) or (
         ent.start and ent.doc[ent.start - 1].lower_ == "the" and words[:1] and words[0] in WEEKDAY_NAMES
     ):
@@ -1030,6 +1040,8 @@ def _dated_heads(doc: Doc) -> list[Token]:
         if ent.label_ != "DATE" or not _ent_ahead(ent) or _after_a_backward_prep(ent.root):
             continue
         attach = ent.root.head
+        if attach.lower_ == "time" and attach.dep_ == "pobj" and _in_time(attach.head):
+            attach = attach.head  # "in three weeks' time": the span hangs on "in"
         verb = attach.head if attach.dep_ == "prep" and not attach.tag_.startswith("VB") else attach
         while verb.ent_type_ == "TIME" and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
             verb = verb.head.head  # "until 6pm on Thursday", "at noon on Friday": the hour's verb
@@ -1046,6 +1058,10 @@ def _dated_heads(doc: Doc) -> list[Token]:
         event = verb
         verb = _noun_date_owner(verb)
         told = _event_owner(event)
+        if _ahead_of_fixture(attach, ent):
+            # "trained ahead of their game on Saturday": the parser hangs the game's day on the verb
+            out.append(attach.head)
+            continue
         if told is not None and _event_ahead(attach, event, told):
             # "needing a frame in Thursday's sitting", "trained for Friday's derby": a participle
             # with no subject is told with the clause whose subject it shares
@@ -1143,6 +1159,8 @@ def _event_ahead(attach: Token, event: Token, verb: Token) -> bool:
         return True
     if event.i == verb.i or _lemma(event) not in FIXTURE_NOUNS or not _hangs_on(attach, event):
         return False
+    if _ahead_of(event) is not None:
+        return True  # "trained ahead of Saturday's game": whatever the tense, the game is still to come
     if prepare:
         return any(t.lower_ == "for" and t.dep_ == "prep" and t.head.i == verb.i for t in event.ancestors)
     return (
@@ -1153,11 +1171,39 @@ def _event_ahead(attach: Token, event: Token, verb: Token) -> bool:
     )
 
 
+def _ahead_of(noun: Token) -> Token | None:
+    """The verb a noun follows after "ahead of" ("trained ahead of the game": "trained"), else None."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+        return None
+    adv = of.head
+    if adv.lower_ != "ahead" or adv.dep_ != "advmod" or not adv.head.tag_.startswith("VB"):
+        return None
+    return adv.head
+
+
+def _ahead_of_fixture(attach: Token, ent: Span) -> bool:
+    """Whether a date the parser hangs on a verb (``attach``, its preposition) is the day of an event
+    noun right before it, after "ahead of" ("trained ahead of their game on Saturday"), not the
+    verb's own ("trained on Thursday ahead of the game")."""
+    if attach.dep_ != "prep" or not attach.head.tag_.startswith("VB") or attach.i != ent.start - 1:
+        return False
+    last = attach.doc[attach.i - 1]
+    # up from the last word to the event ("ahead of their game against Rovers on Saturday")
+    for noun in (last, *last.ancestors):
+        owner = _ahead_of(noun)
+        if owner is not None:
+            return owner.i == attach.head.i and _lemma(noun) in FIXTURE_NOUNS and noun.right_edge.i == last.i
+    return False
+
+
 def _event_owner(tok: Token) -> Token | None:
     """The verb a noun phrase belongs to, up through prepositions, objects and possessives ("needing
     two frames in Thursday's sitting": "needing"); ``tok`` itself if a verb, else None."""
     up = tok
     while not up.tag_.startswith("VB"):
+        if up.dep_ == "pobj" and _ahead_of(up) is not None:
+            return _ahead_of(up)  # "trained ahead of Saturday's game"
         if up.head.i == up.i or up.dep_ not in ("poss", "compound", "nmod", "pobj", "prep", "dobj", "appos"):
             return None
         up = up.head
@@ -1171,10 +1217,15 @@ def _hangs_on(tok: Token, noun: Token) -> bool:
     while up.i != noun.i:
         if up.head.i == up.i or up.dep_ not in ("poss", "compound", "nmod", "pobj", "prep"):
             return False
-        if up.dep_ == "prep" and up.lower_ != "on":
+        if up.dep_ == "prep" and up.lower_ != "on" and not _in_time(up):
             return False
         up = up.head
     return True
+
+
+def _in_time(prep: Token) -> bool:
+    """An "in ... time" phrase ("in three weeks' time", "in a month's time"): a span from now."""
+    return prep.lower_ == "in" and any(c.dep_ == "pobj" and c.lower_ == "time" for c in prep.children)
 
 
 def _noun_date_owner(tok: Token) -> Token:
@@ -1364,6 +1415,13 @@ def _clause(head: Token, keep: Token | None = None) -> list[Token]:
         toks[0].lower_ in ("that", ",", '"', "\u201c", "and", "but", "so")
         or toks[0].is_punct
         or (toks[0].dep_ == "mark" and toks[0].lower_ in ("as", "while") and toks[0].head.i == head.i)
+        # "(is) how the side got ready for Friday's derby": the clause without its "how"
+        or (
+            toks[0].lower_ == "how"
+            and toks[0].head.i == head.i
+            and head.dep_ == "ccomp"
+            and _lemma(head.head) == "be"
+        )
     ):
         toks = toks[1:]
     while toks and toks[-1].is_punct:
@@ -2041,7 +2099,17 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
         frame = _question_frame(head) if mark == "whether" else None
         if frame is None:
             return None  # "(he asked) if she would stay": a question told in the past
-    if head.dep_ in ("ccomp", "csubj", "pcomp") and head.left_edge.tag_ in ("WP", "WRB", "WDT"):
+    if (
+        head.dep_ in ("ccomp", "csubj", "pcomp")
+        and head.left_edge.tag_ in ("WP", "WRB", "WDT")
+        # (not "(a hard week) is how the side got ready for Friday's derby": what the sentence
+        # tells of an event ahead, not a question)
+        and not (
+            head.dep_ == "ccomp"
+            and _lemma(head.head) == "be"
+            and head.i in head.doc.user_data.get(_KEEP_UPTO, {})
+        )
+    ):
         return None  # "(no one knows) what the council will decide": an open question
     if head.dep_ == "conj" and head.left_edge.tag_ in ("WP", "WRB", "WDT") and head.left_edge.i > head.head.i:
         return None  # "(no idea) what the post pays or whom they want": one more open question

@@ -457,6 +457,8 @@ SEASONS = frozenset(SEASON_ALT.split("|"))
 DATE_WORD_RE = re.compile(rf"\b(?:{CALENDAR_ALT}|{SEASON_ALT}|next|tomorrow|coming|later this)\b")
 # (relative phrases need their time word: "within the party" and "made from steel" look nowhere)
 _UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?|season|term)"
+# a span of time ("three weeks'", "a month's")
+UNIT_RE = re.compile(rf"\b{_UNIT}\b", re.I)
 FUTURE_DATE_RE = re.compile(
     r"\b(?:next|upcoming|tomorrow|later this|by the end of|before the end of|from now)\b|"
     rf"\bat the end of (?:the|this) {_UNIT}|"
@@ -805,7 +807,7 @@ FUTURE_CUE_RE = re.compile(_FUTURE_WORD_CUE_RE.pattern + "|" + TRIGGER_CUE_RE.pa
 # lies ahead whatever the verb above it tells (lemmas)
 FIXTURE_NOUNS = EVENT_NOUNS | frozenset(
     {"match", "game", "clash", "tie", "fixture", "final", "derby", "trip", "visit", "showdown", "race",
-     "bout", "vote", "ballot", "election", "sitting", "rally", "march"}
+     "bout", "vote", "ballot", "election", "sitting", "rally", "march", "prix"}
 )  # fmt: skip
 # verbs of getting ready for an event ("trained for Friday's derby", "are gearing up for the June
 # ballot"): what they get ready for lies ahead, in any tense (lemmas)
