@@ -50,7 +50,8 @@ def test_in_weeks_time_puts_a_fixture_ahead(nlp: Any) -> None:
     text = steps(
         facets(
             nlp,
-            _FERRY + "The champion has plenty left, beginning with the next tournament in three weeks' time at Paris.",
+            _FERRY
+            + "The champion has plenty left, beginning with the next tournament in three weeks' time at Paris.",
         )
     )
     assert "next tournament in three weeks' time" in text
