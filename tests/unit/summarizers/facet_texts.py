@@ -13,6 +13,9 @@ from newsbrief.summarizers.types import Actor, Briefing, Figure
 
 T = TypeVar("T")
 
+# a step dated ahead that every "is no step" test keeps beside its case, as its positive control
+FERRY_STEP = "The Harwick ferry will resume sailings on Monday, its owners said.\n"
+
 
 def facets(nlp: Language, text: str, title: str = "") -> Facets:
     sentences = [s.strip() for s in text.strip().split("\n") if s.strip()]

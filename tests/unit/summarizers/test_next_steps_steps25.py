@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.summarizers.facet_texts import facets, steps
+from tests.unit.summarizers.facet_texts import FERRY_STEP, facets, steps
 
-_FERRY = "The Harwick ferry will resume sailings on Monday, its owners said.\n"
+_FERRY = FERRY_STEP
 
 
 def test_a_hedged_view_is_no_step(nlp: Any) -> None:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.summarizers.facet_texts import facets, steps
+from tests.unit.summarizers.facet_texts import FERRY_STEP, facets, steps
 
-_FERRY = "The Harwick ferry will resume sailings on Monday, its owners said.\n"
+_FERRY = FERRY_STEP
 
 
 def test_ahead_of_a_fixture_on_a_day_ahead_is_a_step(nlp: Any) -> None:
