@@ -201,6 +201,7 @@ _FRACTION_SCALE_RE = re.compile(
 )
 _FRACTION_END = re.compile(rf"[\s-](?:{_alt(lex.FRACTIONS)})$", re.I)
 _RATE_END = re.compile(_RATE_AFTER.pattern + "$", re.I)
+_DURATION_END = re.compile(rf"\b(?:{_alt(lex.DURATION_UNITS)})$", re.I)
 _TIER_BEFORE = re.compile(rf"(?<![\w-])(?:{_alt(lex.TIER_WORDS)})\s$", re.I)
 _CHROME_AFTER = re.compile(
     rf"^\s?(?:{_alt([w.replace(' ', chr(92) + 's') for w in lex.CHROME_AFTER])})\b"
@@ -1828,6 +1829,9 @@ def extract_figures(
             more = _DURATION_AND.match(text, end) if _DURATION.search(text[start:end]) else None
             if more:
                 end = more.end()  # "three years and four months" is one term
+            per = _RATE_AFTER.match(text, end) if _DURATION_END.search(text[start:end]) else None
+            if per:
+                end = per.end()  # "40 hours a week": a duration per period is one rate, not two figures
             num_end = end  # the number and its unit, without a counted noun taken into the value
             comparison = _COMPARED_AFTER.match(text, end) if _PERCENT_RE.search(text[start:end]) else None
             if comparison:
