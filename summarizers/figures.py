@@ -201,6 +201,8 @@ _FRACTION_SCALE_RE = re.compile(
 )
 _FRACTION_END = re.compile(rf"[\s-](?:{_alt(lex.FRACTIONS)})$", re.I)
 _RATE_END = re.compile(_RATE_AFTER.pattern + "$", re.I)
+_AGE_GROUP_RE = re.compile(rf"^(?:Under[\s-]|U-?)\d{{1,2}}s?\s(?:{_alt(lex.AGE_GROUP_NOUNS)})\b")
+_TITLE_NOUN_BEFORE = re.compile(rf"\b(?:{_alt(lex.TITLE_NOUNS)})\s$", re.I)
 _DURATION_END = re.compile(rf"\b(?:{_alt(lex.DURATION_UNITS)})$", re.I)
 _TIER_BEFORE = re.compile(rf"(?<![\w-])(?:{_alt(lex.TIER_WORDS)})\s$", re.I)
 _CHROME_AFTER = re.compile(
@@ -344,6 +346,14 @@ def _skip(text: str, start: int, end: int, value: str, doc: Doc) -> bool:
             return True  # "who turned 64", "as he nears 80": an age
         if re.fullmatch(r"\d{3}", bare) and _CALL_BEFORE.search(before):
             return True  # "dialling 999": an emergency number
+        if re.fullmatch(r"\d{1,2}", bare) and before.strip() and _AGE_GROUP_RE.match(text[start:]):
+            return True  # "the Under 20 side", "at U19 level": an age group, not an amount
+        if (
+            re.fullmatch(r"\d+", core)
+            and _TITLE_NOUN_BEFORE.search(before)
+            and re.match(r"^(?:\s[A-Z]|[,;.]|$)", after)
+        ):
+            return True  # "the 2004 film 50 First Dates": a title, not a count
         if core in lex.SLASH_NAMES:
             return True  # "open 24/7", "after 9/11": an idiom or a name
         if re.match(r"^/\d", after) or re.search(r"\d/$", before):

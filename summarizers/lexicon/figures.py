@@ -3,7 +3,7 @@ date, an age, a code or a phone number, and what makes it matter. Data only, low
 
 from __future__ import annotations
 
-from newsbrief.summarizers.lexicon.actors import PERSON_KIND_NOUNS
+from newsbrief.summarizers.lexicon.actors import PERSON_KIND_NOUNS, WORK_NOUNS
 from newsbrief.summarizers.lexicon.common import (
     CARDINAL_VALUES,
     MONTH_ABBREVIATIONS,
@@ -880,3 +880,29 @@ GROUP_UNITS = ("man", "woman", "person", "member", "strong")
 # the units of an age written in words ("a four-month-old foal", "the nine-year-old"): an age like
 # "a 14-year-old", a figure in the first sentence or the headline
 AGE_UNITS = ("year", "month", "week", "day")
+# nouns after a capitalised "Under 20" (or "U20", "U-19"): an age group's team or contest, not an
+# amount ("the Under 20 side", "at Under 17 level"); a lower-case "under 20 teams" stays a count
+AGE_GROUP_NOUNS = (
+    "side",
+    "sides",
+    "team",
+    "teams",
+    "squad",
+    "squads",
+    "international",
+    "internationals",
+    "level",
+    "coach",
+    "manager",
+    "boss",
+    "captain",
+    "championship",
+    "championships",
+    "tournament",
+    "league",
+    "world",
+    "euro",
+    "euros",
+)
+# nouns right before a number that is a work's title ("the film 300", "her song 22 Reasons"): a name
+TITLE_NOUNS = tuple(sorted(WORK_NOUNS))
