@@ -34,7 +34,13 @@ from newsbrief.bot.render.digest_text import (
 )
 from newsbrief.bot.render.figure_line import figure_parts
 from newsbrief.bot.render.limits import MAX_LINE_CHARS, MAX_LIST_ITEMS, MAX_TITLE_CHARS, MAX_URL_CHARS, clip
-from newsbrief.bot.render.sources import briefing_sources, citation_outlet, headline_url, quoted_sentence
+from newsbrief.bot.render.sources import (
+    briefing_sources,
+    citation_outlet,
+    headline_url,
+    quoted_sentence,
+    shown_citation,
+)
 from newsbrief.bot.render.terminal import render_answer, render_briefing, sanitize
 
 __all__ = [
@@ -246,6 +252,7 @@ def _answer_html(a: Answer) -> str:
     if a.citations:
         items = []
         for c in a.citations:
+            c = shown_citation(c)  # its link without tracking parameters
             where = escape(citation_outlet(c), MAX_TITLE_CHARS)
             if c.title:
                 where += ", " + _link(f"\u201c{c.title}\u201d", c.url)

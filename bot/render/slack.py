@@ -27,7 +27,13 @@ from typing import Any
 from newsbrief.bot.domain import Answer, Briefing, Digest, DigestStory
 from newsbrief.bot.render.figure_line import figure_parts, plain_figure
 from newsbrief.bot.render.limits import clip
-from newsbrief.bot.render.sources import briefing_sources, citation_outlet, headline_url, quoted_sentence
+from newsbrief.bot.render.sources import (
+    briefing_sources,
+    citation_outlet,
+    headline_url,
+    quoted_sentence,
+    shown_citation,
+)
 
 MAX_BLOCKS = 50
 MAX_SECTION_TEXT = 3000
@@ -362,6 +368,7 @@ def render_answer(a: Answer) -> SlackMessage:
     cited sentence when the answer does not already hold it."""
     blocks: list[dict[str, Any]] = [_section(c) for c in _pack_lines([escape_mrkdwn(a.text)])]
     for c in a.citations[: MAX_BLOCKS - len(blocks)]:
+        c = shown_citation(c)  # its link without tracking parameters
         outlet = escape_clipped(one_line(citation_outlet(c)), 300)
         if c.title:
             where = f"*{outlet}*, " + mrkdwn_link(c.url, f"\u201c{one_line(c.title)}\u201d", 600)

@@ -8,7 +8,7 @@ link in ``Briefing.sources`` ("https://www.example.org/a" -> "example.org").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from newsbrief.bot.domain import Answer, Briefing, Citation
@@ -39,13 +39,25 @@ class Named:
     url: str | None = None
 
 
+def _shown(url: str | None) -> str | None:
+    """A link as readers are shown it: tracking parameters removed (``?utm_source=rss``), as the store keeps it."""
+    return canonical_url(url) if url else url
+
+
+def shown_citation(c: Citation) -> Citation:
+    """``c`` with its link as shown: the canonical URL (tracking parameters removed)."""
+    return replace(c, url=_shown(c.url)) if c.url else c
+
+
 def briefing_sources(b: Briefing) -> list[Named]:
-    """Each distinct source of ``b`` by its outlet's name (an outlet named once, at its first link);
-    the order is the briefing's."""
+    """Each distinct source of ``b`` by its outlet's name (an outlet named once, at its first link),
+    its link shown without tracking parameters; the order is the briefing's."""
     if b.outlets:
-        entries = [Named(o.name or site(o.url or ""), o.url) for o in b.outlets if o.name or o.url]
+        entries = [Named(o.name or site(o.url or ""), _shown(o.url)) for o in b.outlets if o.name or o.url]
     else:
-        entries = [Named(site(s), s) if is_link(s) else Named(s.strip()) for s in b.sources if s.strip()]
+        entries = [
+            Named(site(s), _shown(s)) if is_link(s) else Named(s.strip()) for s in b.sources if s.strip()
+        ]
     seen: dict[str, Named] = {}
     for e in entries:
         seen.setdefault(e.label, e)

@@ -6,7 +6,7 @@ import re
 
 from newsbrief.bot.render.figure_line import plain_figure
 from newsbrief.bot.render.limits import MAX_LINE_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS, clip
-from newsbrief.bot.render.sources import briefing_sources, citation_outlet, quoted_sentence
+from newsbrief.bot.render.sources import briefing_sources, citation_outlet, quoted_sentence, shown_citation
 from newsbrief.summarizers.types import Answer, Briefing
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x1b]")
@@ -48,6 +48,7 @@ def render_answer(a: Answer) -> str:
     sentence is quoted only when the answer does not already hold it."""
     out = sanitize(a.text)
     for c in a.citations:
+        c = shown_citation(c)  # its link without tracking parameters
         where = _line(citation_outlet(c), MAX_TITLE_CHARS)
         if c.title:
             where += f", \u201c{_line(c.title, MAX_TITLE_CHARS)}\u201d"

@@ -178,8 +178,8 @@ def test_only_absolute_http_urls_become_links(url: str | None, ok: bool) -> None
 
 
 def test_link_href_is_escaped() -> None:
-    html = render_digest(digest(briefing(sources=('https://x.example/?a=1&b="2"<',))))[0]["formatted_body"]
-    assert 'href="https://x.example/?a=1&amp;b=&quot;2&quot;&lt;"' in html
+    html = render_digest(digest(briefing(sources=('https://x.example/a"b<c?a=1&b=2',))))[0]["formatted_body"]
+    assert 'href="https://x.example/a&quot;b&lt;c?a=1&amp;b=2"' in html
 
 
 def test_reply_with_answer_citations_and_briefing() -> None:

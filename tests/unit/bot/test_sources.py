@@ -18,6 +18,7 @@ from newsbrief.summarizers.types import Article, Briefing, Source
 
 NOW = datetime(2026, 5, 4, 8, 0, tzinfo=UTC)
 TIMES = "https://www.example-times.example/world/dam?utm_source=rss"
+SHOWN = "https://www.example-times.example/world/dam"  # TIMES as readers see it: no tracking parameters
 PLANET = "https://planet.example/dam-opens"
 
 
@@ -72,11 +73,12 @@ def test_a_story_keeps_every_outlet_and_counts_sources_per_article_as_before() -
     assert section.startswith("*<https://www.example-times.example/world/dam|Dam opens>*")
     (mx,) = matrix.render_digest(Digest("news", NOW, (DigestStory(Story(1, story, (1, 2, 3))),)))
     assert (
-        f'<strong>Sources (3):</strong> <a href="{TIMES.replace("&", "&amp;")}">Example Times</a>, '
+        f'<strong>Sources (3):</strong> <a href="{SHOWN}">Example Times</a>, '
         f'<a href="{PLANET}">Daily Planet</a>'
     ) in mx["formatted_body"]
     full = terminal.render_briefing(story)
-    assert f"Sources: Example Times ({TIMES}), Daily Planet ({PLANET})" in full
+    assert f"Sources: Example Times ({SHOWN}), Daily Planet ({PLANET})" in full
+    assert "utm_source" not in full + mx["formatted_body"] + section
 
 
 def test_answers_cite_the_outlet_by_name_and_the_article_by_title() -> None:
@@ -101,13 +103,12 @@ def test_answers_cite_the_outlet_by_name_and_the_article_by_title() -> None:
     assert with_outlets(raw, [planet]) == raw  # control: another article's outlet is not borrowed
 
     plain = terminal.render_answer(ans)
-    assert plain.endswith(f"[source: Example Times, \u201cDam opens\u201d, {TIMES}]")  # no second quote
+    assert plain.endswith(f"[source: Example Times, \u201cDam opens\u201d, {SHOWN}]")  # no second quote
     (context,) = [b for b in slack.render_answer(ans).blocks if b["type"] == "context"]
-    assert context["elements"][0]["text"] == (
-        f"Source: *Example Times*, <{TIMES.replace('&', '&amp;')}|\u201cDam opens\u201d>"
-    )
+    assert context["elements"][0]["text"] == (f"Source: *Example Times*, <{SHOWN}|\u201cDam opens\u201d>")
     html = matrix.render_answer_content(ans)["formatted_body"]
-    assert f'<li>Example Times, <a href="{TIMES}">\u201cDam opens\u201d</a></li>' in html
+    assert f'<li>Example Times, <a href="{SHOWN}">\u201cDam opens\u201d</a></li>' in html
+    assert "utm_source" not in plain + html  # the stored citation keeps its link; only the shown one drops it
 
     # a short answer that does not hold its sentence gets the sentence quoted
     who = Answer(
