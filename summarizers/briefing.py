@@ -137,15 +137,16 @@ class BriefingEngine:
                 ),
             )
             # the parse may have cut a glued caption off a sentence, or marked one as a caption:
-            # the summary and the stored sentences are the sentences as the facets read them
-            sentences = [b.text for b in body]
-            picked = select_summary(
-                sentences, self.summary_sentences, avoid={b.index for b in body if b.credit}
-            )
+            # the summary and the stored sentences are the sentences as the facets read them (a cut by
+            # a caption's opening function word is shown only: the stored sentences, which the
+            # answers read, keep its words, ``ParsedSentence.whole``)
+            shown = [b.text for b in body]
+            sentences = [b.whole or b.text for b in body]
+            picked = select_summary(shown, self.summary_sentences, avoid={b.index for b in body if b.credit})
             out.append(
                 Briefing(
-                    title=title or sentences[0],
-                    summary=tuple(sentences[i] for i in picked),
+                    title=title or shown[0],
+                    summary=tuple(shown[i] for i in picked),
                     actors=facets.actors,
                     figures=facets.figures,
                     next_steps=facets.next_steps,

@@ -79,6 +79,10 @@ class ParsedSentence:
     # entities and parse read them: only the actors read them, for the names the story is about (a
     # caption is never shown, but it names who the story follows)
     cut_doc: Doc | None = None
+    # the sentence as the answers read it when the parse cut off a glued-on caption by its opening
+    # function word (see :func:`_opener_starts`): the briefing shows ``text``, the answers still search
+    # the words that cut left out ("": the answers read ``text``)
+    whole: str = ""
 
 
 # a cardinal in words before a lower-case word ("three fishermen", "a four-year deal")
@@ -268,11 +272,20 @@ def parse_groups(
     ]
     for_actors.sort()
     actor_docs = {k: docs[k].copy() for k in for_actors}
-    if heavy and (chosen or for_steps or for_actors):
+    # a sentence no facet needed parsed, where a function word opens a sentence mid-text: parsed on a
+    # copy, for a caption glued onto its start (see :func:`_opener_starts`)
+    for_cut = [
+        k
+        for k in range(len(flat))
+        if k not in chosen_set and not credit[k] and not title[k] and not tail[k] and _glued_opener(docs[k])
+    ]
+    cut_copies = {k: docs[k].copy() for k in for_cut}
+    if heavy and (chosen or for_steps or for_actors or for_cut):
         sub: Iterable[Doc] = (
             [docs[k] for k in chosen]
             + [step_docs[k] for k in for_steps]
             + [actor_docs[k] for k in for_actors]
+            + [cut_copies[k] for k in for_cut]
         )
         for name in heavy:
             # the parse components (tagger, parser, ...) are Pipes; get_pipe is typed as a bare callable
@@ -282,23 +295,60 @@ def parse_groups(
             docs[k] = d
         for k, d in zip(for_steps, done[len(chosen) : len(chosen) + len(for_steps)], strict=True):
             step_docs[k] = d
-        for k, d in zip(for_actors, done[len(chosen) + len(for_steps) :], strict=True):
+        at = len(chosen) + len(for_steps)
+        for k, d in zip(for_actors, done[at : at + len(for_actors)], strict=True):
             actor_docs[k] = d
+        for k, d in zip(for_cut, done[at + len(for_actors) :], strict=True):
+            cut_copies[k] = d
     # Captions that only the parse shows: one glued onto the start of a sentence is cut off (the
     # sentence keeps its own words from where it starts), one in a caption's present tense is marked.
     texts_out = [t for _, _, t in flat]
     cut: list[int] = []
     leads: dict[int, str] = {}
     cut_docs: dict[int, Doc] = {}
-    for k in chosen:
+    wholes: dict[int, str] = {}
+    # the parse the actors read of a sentence cut by an opening function word: the one they would
+    # read without that cut (whose words they rank by), shown as the cut sentence
+    kept_for_actors: dict[int, Doc] = {}
+    reread: list[int] = []  # ... a rest after a cut by a name, parsed again on its own
+    for k in sorted([*chosen, *for_cut]):
         g, i, t = flat[k]
         if tail[k]:
             continue
-        start = _caption_cut(docs[k])
+        full = cut_copies.get(k, docs[k])
+        # a cut by an opening function word changes what the briefing shows, not what the answers
+        # read: they keep the sentence as a cut by a name and its verb alone would leave it
+        start = _caption_cut(full, openers=True)
+        before = _caption_cut(full) if k in chosen_set else 0
+        if k in cut_copies and start not in _opener_starts(full):
+            start = 0  # parsed for an opening function word alone: cut there or nowhere
+        if (
+            not before
+            and i > 0
+            and k in chosen_set
+            and (_is_run_on(full) or is_present_caption(full, latest[g]))
+        ):
+            start = 0  # a caption as a whole: marked below, not cut
+        if start != before:
+            wholes[k] = full[before:].text.strip()
+            if k in cut_copies:
+                kept_for_actors[k] = actor_docs.get(k, docs[k])
+            elif before:
+                reread.append(k)
+            else:
+                kept_for_actors[k] = full
+        if k in cut_copies:
+            if not start:
+                continue
+            docs[k] = full
+            chosen_set.add(k)  # what is left is parsed again below: the facets read its parse
+            step_docs.pop(k, None)
+            actor_docs.pop(k, None)
         if start:
             texts_out[k] = docs[k][start:].text.strip()
             cut.append(k)
-            cut_docs[k] = docs[k][:start].as_doc()
+            if before:  # (the actors read the caption a cut by a name left, see ``kept_for_actors``)
+                cut_docs[k] = docs[k][:before].as_doc()
             if _counting_clause(docs[k][:start]):
                 leads[k] = docs[k][:start].text.strip()
         elif i > 0 and (_is_run_on(docs[k]) or is_present_caption(docs[k], latest[g])):
@@ -312,6 +362,10 @@ def parse_groups(
                     docs[k] = d
                 else:
                     lead_docs[-1 - k] = d
+            for k, d in zip(
+                reread, nlp.pipe((wholes[k] for k in reread), batch_size=batch_size), strict=True
+            ):
+                kept_for_actors[k] = d
     out: list[list[ParsedSentence]] = [[] for _ in groups]
     for k, (g, i, _) in enumerate(flat):
         out[g].append(
@@ -323,8 +377,9 @@ def parse_groups(
                 credit=credit[k],
                 step_doc=step_docs.get(k),
                 lead_doc=lead_docs.get(k),
-                actor_doc=actor_docs.get(k),
+                actor_doc=kept_for_actors.get(k, actor_docs.get(k)),
                 cut_doc=cut_docs.get(k),
+                whole=wholes.get(k, ""),
             )
         )
     return out
@@ -523,17 +578,68 @@ def _may_start(doc: Doc, start: int) -> bool:
     return _can_end_clause(prev) and not (prev.ent_iob_ != "O" and doc[start].ent_iob_ == "I")
 
 
-def _caption_cut(doc: Doc) -> int:
+def _caption_cut(doc: Doc, openers: bool = False) -> int:
     """Where the sentence proper starts after captions glued onto its start (0: none). The
     words before the last glue point are caption (they end with no punctuation); a part too short
-    to be a caption, or a rest too short to be a sentence, is not cut."""
+    to be a caption, or a rest too short to be a sentence, is not cut. ``openers``: a sentence
+    opening with a capitalised function word is a glue point too (:func:`_opener_starts`)."""
     cut = 0
-    for start in _glue_starts(doc):
+    starts = _glue_starts(doc)
+    if openers:
+        starts = sorted({*starts, *_opener_starts(doc)})
+    for start in starts:
         before = sum(1 for t in doc[:start] if not t.is_punct)
         after = sum(1 for t in doc[start:] if not t.is_punct)
         if before >= _MIN_CAPTION_WORDS and after >= _MIN_REST_WORDS:
             cut = start
     return cut
+
+
+def _glued_opener(doc: Doc) -> bool:
+    """Whether a sentence (through NER only) holds a capitalised function word that may open a glued-on
+    sentence (``GLUED_OPENERS``, outside any name, right after a word): one for
+    :func:`_opener_starts` to judge on a parse."""
+    return any(
+        t.lower_ in text_lex.GLUED_OPENERS
+        and t.text[:1].isupper()
+        and not t.text[1:2].isupper()
+        and t.ent_iob_ != "B"
+        and not doc[t.i - 1].is_punct
+        for t in doc[1:]
+    )
+
+
+def _opener_starts(doc: Doc) -> list[int]:
+    """Token indices where a sentence glued on with no punctuation opens with a capitalised function
+    word outside any name (``GLUED_OPENERS``: "... on the quay Another crew said ...", "... at the
+    Harbour Cup It was ...") or with a participle before a lower-case word ("... as they rest Drawing
+    on ..."), after a word that can end a clause (or a particle: "... rolls in There ..."), not between
+    two capitalised words (a title), with a finite verb after it whose subject lies after it too. (Such a word in capitals opens a sentence
+    even where the parse hung it on a clause opened before it.)"""
+    starts = []
+    for tok in doc[1:-1]:
+        if not tok.text[:1].isupper() or tok.text[1:2].isupper() or tok.ent_iob_ == "B":
+            continue
+        opener = tok.lower_ in text_lex.GLUED_OPENERS
+        participle = tok.tag_ == "VBG" and doc[tok.i + 1].is_lower
+        # (an opener the recogniser ran a name on into is no part of it, unless an article: "... of The Tide")
+        if not (opener or participle) or (
+            tok.ent_iob_ == "I" and (participle or tok.lower_ in ("the", "an"))
+        ):
+            continue
+        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+        if not (_can_end_clause(prev) or prev.tag_ == "RP"):
+            continue
+        if prev.text[:1].isupper() and nxt.text[:1].isupper():
+            continue  # a title in capitals: "'Gone With The Tide'"
+        if any(
+            t.pos_ in ("VERB", "AUX")
+            and _is_finite(t)
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i >= tok.i for c in t.children)
+            for t in doc[tok.i + 1 :]
+        ):
+            starts.append(tok.i)
+    return starts
 
 
 def _counting_clause(span: Span) -> bool:

@@ -199,6 +199,15 @@ NAME_INTRODUCERS = frozenset(
      "co-star", "victim", "suspect", "fan", "pupil", "student", "patient", "client"}
 )  # fmt: skip
 
+# Function words that, capitalised inside a run of parsed text and outside any name, open a sentence
+# glued on with no punctuation ("... on the quay Another crew said ...", "... at the Harbour Cup It was
+# ..."): determiners, pronouns and connectives that neither end nor continue a name ("A" labels a
+# thing, "Plan A"; "One" ends names, "Formula One": neither is here).
+GLUED_OPENERS = frozenset(
+    {"the", "an", "another", "this", "these", "those", "it", "there", "he", "she", "they", "we", "his",
+     "her", "their", "its", "our", "indeed", "however", "meanwhile", "instead", "according"}
+)  # fmt: skip
+
 # Tags of a finite verb (or of the auxiliary that makes a verb finite).
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
