@@ -21,7 +21,7 @@ def _one(nlp: Any, sentence: str) -> Any:
 THERE_REST = "There were fears the river would burst its banks again overnight."
 THERE = f"Sandbags piled along the flooded promenade at Kestrel Bay on the eve of the storm {THERE_REST}"
 # no number, no future word: a sentence no facet needs parsed
-IT_REST = "It was the first time the harbour had opened in a decade."
+IT_REST = "It was the harbour's only opening in a decade."
 IT = f"Lena Voss waves from the deck of her boat at Kestrel Bay {IT_REST}"
 INDEED_REST = "Indeed, the catch this season has been the worst in a generation."
 INDEED = f"A fisherman mends his nets on the harbour wall in the early morning light {INDEED_REST}"
