@@ -105,6 +105,7 @@ from newsbrief.summarizers.lexicon.steps import (
     OPEN_DOOR_LEMMAS,
     OPEN_OUTCOME_LEMMAS,
     OPINION_MODALS,
+    OTHER_VERB_PARTICLES,
     OWN_FEELING_LEMMAS,
     PAST_DATE_RE,
     PAST_INVITE_LEMMAS,
@@ -231,6 +232,8 @@ def _modal_perfect(tok: Token) -> bool:
 def _plan_head(tok: Token) -> Token | None:
     """A verb of planning, offering or demanding whose complement lies ahead."""
     lem = _lemma(tok)
+    if any(c.dep_ == "prt" and c.lower_ in OTHER_VERB_PARTICLES.get(lem, ()) for c in tok.children):
+        return None  # "set up profiles to harass her": another verb ("set up", "set off"), not a plan
     if (
         tok.dep_ in ("relcl", "acl")
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
@@ -266,6 +269,7 @@ def _plan_head(tok: Token) -> Token | None:
     past = (
         tok.tag_ == "VBD"
         or (tok.tag_ == "VBN" and "VBD" in auxes and (not passive or any(c.dep_ == "xcomp" for c in comps)))
+        or _bare_past_participle(tok, first)
         # "was preparing to leave", "didn't want to go": a past progressive, a past with "did"
         or (tok.tag_ in ("VBG", "VB") and "VBD" in auxes and not any(c.tag_ == "MD" for c in tok.children))
     )
@@ -282,6 +286,7 @@ def _plan_head(tok: Token) -> Token | None:
     # (in quoted speech the speaker's own past is not shifted: "she said: 'we wanted to stay'")
     backshifted = (
         tok.dep_ == "ccomp"
+        and not _emphatic_past(tok)
         and tok.head.tag_ == "VBD"
         and _lemma(tok.head) in SPEECH_LEMMAS
         and not _is_quote(tok.sent.text, tok.idx - tok.sent.start_char)
@@ -376,6 +381,25 @@ def _plan_head(tok: Token) -> Token | None:
     if not comps and tok.tag_ == "VBN" and tok.dep_ == "acl" and not past and _has_future_date(tok):
         return tok  # "has a trip planned for the autumn": a participle after its noun, dated ahead
     return tok if comps else None
+
+
+def _bare_past_participle(tok: Token, first: Token) -> bool:
+    """A participle with no auxiliary of its own nor of the verb or word it is joined to ("you
+    either involved or threatened to involve others", "he shouted and threatened to leave" read
+    with a participle): a simple past the tagger took for a participle, not a passive nor a perfect."""
+    if tok.tag_ != "VBN" or tok.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    if first.i != tok.i:
+        return first.tag_ == "VBD" and not _aux_tags(first)  # "shouted and threatened": climbed to the past
+    return tok.head.tag_ in ("VBD", "JJ") and not any(c.dep_ in ("aux", "auxpass") for c in tok.head.children)
+
+
+def _emphatic_past(verb: Token) -> bool:
+    """A verb with an emphatic "did" and no negation ("he added he did warn her to stay"): a past
+    told as such, never a present the frame shifted back ("said it planned to ...")."""
+    return any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children) and not any(
+        c.dep_ == "neg" for c in verb.children
+    )
 
 
 def _event_expected(tok: Token) -> bool:
@@ -866,9 +890,9 @@ _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _ent_ahead(ent: Span) -> bool:
-    """A date entity that lies ahead (``_ahead``), but for a weekday after "the" ("on the Tuesday"):
-    one of the story's own days told back ("I was due to fetch her on the Tuesday"); a day ahead goes
-    bare ("on Tuesday") or with "this" or "next"."""
+    """A date entity that lies ahead (``_ahead``), but for a weekday or the weekend after "the" ("on the
+    Tuesday", "over the weekend"): one of the story's own days told back ("I was due to fetch her on the
+    Tuesday"); a day ahead goes bare ("on Tuesday") or with "this", "next" or a possessive."""
     words = ent.text.lower().split()
     doc = ent.doc
     if (
@@ -879,8 +903,9 @@ def _ent_ahead(ent: Span) -> bool:
         and UNIT_RE.search(ent.text)
     ):
         return True  # "in three weeks' time": a span from now
-    if (words[:1] == ["the"] and words[1:] and words[1] in WEEKDAY_NAMES) or (
-        ent.start and ent.doc[ent.start - 1].lower_ == "the" and words[:1] and words[0] in WEEKDAY_NAMES
+    days = (*WEEKDAY_NAMES, "weekend")  # ("over the weekend" too: the story's own, told back)
+    if (words[:1] == ["the"] and words[1:] and words[1] in days) or (
+        ent.start and ent.doc[ent.start - 1].lower_ == "the" and words[:1] and words[0] in days
     ):
         return False
     return _ahead(ent.text)

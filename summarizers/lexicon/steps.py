@@ -451,10 +451,10 @@ FIRST_PERSON = frozenset({"i", "we", "you"})
 GENERIC_SUBJECTS = frozenset({"you", "one"})
 # a date ahead: weekdays, months, seasons, "next", "tomorrow", "coming", "later this (month)" (a
 # season is read like a month: "this summer", "in the autumn" lie ahead with a present or future
-# verb)
+# verb; so is the weekend, read like its days: "this weekend", "their weekend clash")
 SEASON_ALT = "spring|summer|autumn|fall|winter"
 SEASONS = frozenset(SEASON_ALT.split("|"))
-DATE_WORD_RE = re.compile(rf"\b(?:{CALENDAR_ALT}|{SEASON_ALT}|next|tomorrow|coming|later this)\b")
+DATE_WORD_RE = re.compile(rf"\b(?:{CALENDAR_ALT}|{SEASON_ALT}|weekend|next|tomorrow|coming|later this)\b")
 # (relative phrases need their time word: "within the party" and "made from steel" look nowhere)
 _UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?|season|term)"
 # a span of time ("three weeks'", "a month's")
@@ -859,3 +859,7 @@ EXPECTED_EVENT_LEMMAS = frozenset({"expect"})
 # past with no infinitive, no date ahead and no verb of saying over them, what was fixed then, the
 # story (lower-cased forms)
 SCHEDULE_ONLY_ADJ = frozenset({"set", "due", "scheduled"})
+# --- steps30 ---
+# particles that make a verb of planning another verb ("set up a fund", "set off at dawn"): with one,
+# the verb plans nothing (lemma -> lower-cased particles)
+OTHER_VERB_PARTICLES: dict[str, frozenset[str]] = {"set": frozenset({"up", "off", "about", "down", "aside"})}
