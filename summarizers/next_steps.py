@@ -384,8 +384,8 @@ def _plan_head(tok: Token) -> Token | None:
 
 
 def _bare_past_participle(tok: Token, first: Token) -> bool:
-    """A participle with no auxiliary of its own nor of the verb or word it is joined to ("you
-    either involved or threatened to involve others", "he shouted and threatened to leave" read
+    """A participle with no auxiliary of its own nor of the verb or word it is joined to ("they
+    either hid or threatened to burn the letters", "he shouted and threatened to leave" read
     with a participle): a simple past the tagger took for a participle, not a passive nor a perfect."""
     if tok.tag_ != "VBN" or tok.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False
@@ -395,7 +395,7 @@ def _bare_past_participle(tok: Token, first: Token) -> bool:
 
 
 def _emphatic_past(verb: Token) -> bool:
-    """A verb with an emphatic "did" and no negation ("he added he did warn her to stay"): a past
+    """A verb with an emphatic "did" and no negation ("she did tell him to stay away"): a past
     told as such, never a present the frame shifted back ("said it planned to ...")."""
     return any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children) and not any(
         c.dep_ == "neg" for c in verb.children
