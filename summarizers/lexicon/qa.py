@@ -785,3 +785,49 @@ OBJECT_WHO = (
     r"^\W*(?i:(?:and\s+|so\s+)?who(?:m)?\s+)(?:(?i:do|does|did)\s+\S|(?i:is|are|was|were)\s+\S.*\b[a-z]+(?:ing|ed)"
     r"(?:\s+(?:to|with|by|for|from|about|at|on|in|now|next|then|today|again|these days))*\W*$)"
 )
+# --- qa43 ---
+# One name, several forms: a country and its people or language ("Britons" / "Britain" / "British", "the Dutch" /
+# "the Netherlands"), a party and its nickname ("the Tories" / "the Conservatives"). Each class is one retrieval key
+# (its first form) for a capitalised word or an acronym, so a question that names the people finds the sentence
+# that names the country, and the article that says "Tory" mentions the question's "Conservatives". Regular forms
+# the lemma tables already join ("Germans" / "German") and the invented places of fiction are not listed; a
+# lower-case "conservative" (an estimate, a view) keeps its own key.
+NAME_FORMS: tuple[tuple[str, ...], ...] = (
+    ("britain", "british", "briton", "britons", "brit", "brits", "uk"),
+    ("england", "english", "englishman", "englishmen", "englishwoman"),
+    ("scotland", "scottish", "scot", "scots", "scotsman", "scotswoman"),
+    ("wales", "welsh", "welshman", "welshmen"),
+    ("ireland", "irish", "irishman", "irishmen"),
+    ("france", "french", "frenchman", "frenchmen", "frenchwoman"),
+    ("germany", "german", "germans"),
+    ("spain", "spanish", "spaniard", "spaniards"),
+    ("netherlands", "dutch", "holland", "dutchman"),
+    ("switzerland", "swiss"),
+    ("china", "chinese"),
+    ("japan", "japanese"),
+    ("greece", "greek", "greeks"),
+    ("denmark", "danish", "dane", "danes"),
+    ("sweden", "swedish", "swede", "swedes"),
+    ("norway", "norwegian", "norwegians"),
+    ("finland", "finnish"),
+    ("portugal", "portuguese"),
+    ("israel", "israeli", "israelis"),
+    ("iraq", "iraqi", "iraqis"),
+    ("iran", "iranian", "iranians"),
+    ("pakistan", "pakistani", "pakistanis"),
+    ("afghanistan", "afghan", "afghans"),
+    ("america", "american", "americans", "usa"),
+    ("russia", "russian", "russians"),
+    ("italy", "italian", "italians"),
+    ("canada", "canadian", "canadians"),
+    ("australia", "australian", "australians", "aussie", "aussies"),
+    ("mexico", "mexican", "mexicans"),
+    ("brazil", "brazilian", "brazilians"),
+    ("egypt", "egyptian", "egyptians"),
+    ("syria", "syrian", "syrians"),
+    ("ukraine", "ukrainian", "ukrainians"),
+    ("belgium", "belgian", "belgians"),
+    ("tory", "tories", "conservative", "conservatives"),
+    ("republican", "republicans", "gop"),
+    ("democrat", "democrats"),
+)

@@ -92,7 +92,16 @@ from newsbrief.summarizers.qa.retrieve import (
 from newsbrief.summarizers.qa.sexes import agreeing, apostrophes, asked_sex, no_sex, sex_reader
 from newsbrief.summarizers.qa.speaker import speaks
 from newsbrief.summarizers.qa.weights import WEIGHTS, Weights
-from newsbrief.summarizers.qa.words import Lemmatizer, families, lemmatizer, synonyms, terms, words
+from newsbrief.summarizers.qa.words import (
+    NAME_FORM_OF,
+    Lemmatizer,
+    families,
+    lemmatizer,
+    name_forms,
+    synonyms,
+    terms,
+    words,
+)
 from newsbrief.summarizers.types import Answer, Briefing, Citation
 
 if TYPE_CHECKING:
@@ -483,12 +492,13 @@ def _score(
     out = []
     default_idf = max(idf.values(), default=1.0)
     family = families(lem) if lem is not None and w.derived else None
+    forms = name_forms(lem) if lem is not None and w.name_form else None
     similar = _asked_synonyms(q, query, idf, lem, nlp) if lem is not None and w.synonym else None
     if q.expect == Expect.MONEY and w.money_family:
         similar = _money_kin(query, similar)
     rels = {
         (p.article, p.position): relevance(
-            query, p, idf, avg, w, default_idf, family, similar, speech=q.expect == Expect.SPEECH
+            query, p, idf, avg, w, default_idf, family, similar, speech=q.expect == Expect.SPEECH, forms=forms
         )
         for p in passages
     }
@@ -566,7 +576,18 @@ def _mentions(p: Passage, name: str, speech: bool = False) -> bool:
         or bool(set(parts) & p.inherited)
         or (speech and bool(set(parts) & p.quoted))
         or any(w in p.keys for w in parts)
+        or _names_another_form(p.text, parts)
     )
+
+
+def _names_another_form(text: str, parts: list[str]) -> bool:
+    """``text`` names one of ``parts`` in another of its forms, capitalised ("Tory" for "Conservatives", "Britain"
+    for "Britons"; not "a conservative estimate"); qa43."""
+    forms = [f for w in parts for f in NAME_FORM_OF.get(w, ())]
+    if not forms:
+        return False
+    padded = " " + re.sub(r"[^\w&-]+", " ", text.replace(".", "")) + " "
+    return any(f" {f.capitalize()} " in padded or f" {f.upper()} " in padded for f in forms)
 
 
 def _text(span_text: str, sentence: str) -> str:

@@ -291,13 +291,16 @@ def relevance(
     family: Mapping[str, frozenset[str]] | None = None,
     similar: Mapping[str, frozenset[str]] | None = None,
     speech: bool = False,
+    forms: Mapping[str, frozenset[str]] | None = None,
 ) -> float:
     """BM25 of ``p`` for the weighted ``query``, divided by the query's total weight x idf (about 0..1).
 
     A query key no sentence holds counts with ``default_idf`` (the rarest key's idf) in the divisor. A
     query key ``p`` lacks whose word family (``family``: "resign" -> "resignation") ``p`` holds counts
     ``w.derived`` of itself; one whose synonym (``similar``: "purchase" -> "buy") ``p`` holds, ``w.synonym``.
-    ``speech``: the question asks what someone said: a quote's speaker (``p.quoted``) counts as inherited."""
+    ``speech``: the question asks what someone said: a quote's speaker (``p.quoted``) counts as inherited.
+    A query key ``p`` lacks whose name's other form (``forms``: "briton" -> "britain") ``p`` holds counts
+    ``w.name_form`` of itself."""
     total = 0.0
     norm = 0.0
     damp = w.k1 * (1 - w.b + w.b * p.length / avg_len)
@@ -313,6 +316,8 @@ def relevance(
             tf, share = max(p.keys.get(d, 0) for d in family[t]), w.derived
         if not tf and similar and w.synonym and t in similar:
             tf, share = max(p.keys.get(d, 0) for d in similar[t]), w.synonym
+        if not tf and forms and t in forms:
+            tf, share = max(p.keys.get(d, 0) for d in forms[t]), w.name_form
         if tf:
             total += share * qw * ti * tf * (w.k1 + 1) / (tf + damp)
     return total / norm if norm else 0.0

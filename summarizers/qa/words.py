@@ -17,7 +17,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
 from newsbrief.summarizers.lexicon.derivations import PAIRS as _DERIVED_PAIRS
-from newsbrief.summarizers.lexicon.qa import DEGREE_ADVERBS, PHRASE_KEYS, QUESTION_STOP, RELATED_LEMMAS
+from newsbrief.summarizers.lexicon.qa import (
+    DEGREE_ADVERBS,
+    NAME_FORMS,
+    PHRASE_KEYS,
+    QUESTION_STOP,
+    RELATED_LEMMAS,
+)
 from newsbrief.summarizers.lexicon.synonyms import PAIRS as _SYNONYM_PAIRS
 
 if TYPE_CHECKING:
@@ -31,6 +37,13 @@ _RELATED: dict[str, str] = {}
 for _cls in RELATED_LEMMAS:
     for _w in _cls:
         _RELATED.setdefault(_w, _cls[0])
+
+
+# a name's form -> the other forms of its name (:data:`~newsbrief.summarizers.lexicon.qa.NAME_FORMS`: "britons" ->
+# "britain", "british", ...)
+NAME_FORM_OF: dict[str, frozenset[str]] = {
+    form: frozenset(cls) - {form} for cls in NAME_FORMS for form in cls
+}
 
 
 class Lemmatizer:
@@ -176,6 +189,18 @@ def families(lem: Lemmatizer) -> dict[str, frozenset[str]]:
     with _LOCK:
         _FAMILIES[key] = table
     return table
+
+
+@lru_cache(maxsize=4)
+def name_forms(lem: Lemmatizer) -> dict[str, frozenset[str]]:
+    """Each retrieval key of a name's form (:data:`~newsbrief.summarizers.lexicon.qa.NAME_FORMS`: "briton") -> the
+    keys of the name's other forms ("britain", "british", "uk"); qa43. Cached per lemmatizer (read-only after)."""
+    out: dict[str, set[str]] = {}
+    for cls in NAME_FORMS:
+        keys = {k for form in cls for k in (form, key_of(lem.lemma(form)))}
+        for k in keys:
+            out.setdefault(k, set()).update(keys - {k})
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 _SYNONYMS: dict[int, dict[tuple[str, str], frozenset[str]]] = {}
