@@ -90,7 +90,7 @@ from newsbrief.summarizers.qa.retrieve import (
     type_fit,
 )
 from newsbrief.summarizers.qa.sexes import agreeing, apostrophes, asked_sex, no_sex, sex_reader
-from newsbrief.summarizers.qa.speaker import speaks
+from newsbrief.summarizers.qa.speaker import gives_words, speaks
 from newsbrief.summarizers.qa.weights import WEIGHTS, Weights
 from newsbrief.summarizers.qa.words import (
     NAME_FORM_OF,
@@ -958,6 +958,13 @@ def _answer_from_sentences(
         heard = _spoken_by(q, ranked, best, rel, ctx.person, nlp, lem, _sexes(arts), w)
         if heard is not None:
             score, rel, best = heard
+    speaker = ctx.person or (q.names[0] if len(q.names) == 1 else "")
+    if q.expect == Expect.SPEECH and speaker and nlp is not None:
+        # "what did she say?" / "what did Wendt say?" answered by a sentence that only names them beside an act of
+        # saying ("the deal was announced by ..."): their own words answer instead (lead, qa44)
+        worded = _worded(q, ranked, best, rel, speaker, nlp, lem, _sexes(arts), w)
+        if worded is not None:
+            score, rel, best = worded
     nxt = _neighbour(passages, best, 1)
     if (
         q.expect == Expect.CAUSE
@@ -1083,6 +1090,39 @@ def _spoken_by(
         return None
     return _fallback(
         ranked, w.speaker_share * rel, w, lambda p: bool(speaks(p, person, nlp, lem, sex_of, asked))
+    )
+
+
+def _worded(
+    q: Question,
+    ranked: list[tuple[float, float, Passage]],
+    best: Passage,
+    rel: float,
+    person: str,
+    nlp: Language,
+    lem: Lemmatizer,
+    sex_of: Callable[[str], str],
+    w: Weights,
+) -> tuple[float, float, Passage] | None:
+    """For "what did she say?": when ``best`` names the person but nobody speaks in it and it gives no one's words
+    ("the deal was announced by Ana Ruiz"), the best sentence where ``person`` speaks and
+    gives words, at ``w.worded_share`` of ``best``'s relevance; None to keep ``best``."""
+    asked = next((r for r in q.references if r in PERSON_PRONOUNS), "")
+    low = " " + re.sub(r"[^\w&-]+", " ", best.text.lower()) + " "
+    if (
+        not w.worded_share
+        or not any(
+            f" {part} " in low for part in _name_parts(person)
+        )  # a sentence of a quote run names no one
+        or speaks(best, person, nlp, lem, sex_of, asked) is not None
+        or gives_words(best, nlp, lem)
+    ):
+        return None
+    return _fallback(
+        ranked,
+        w.worded_share * rel,
+        w,
+        lambda p: bool(speaks(p, person, nlp, lem, sex_of, asked)) and gives_words(p, nlp, lem),
     )
 
 

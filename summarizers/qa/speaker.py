@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.lexicon.qa import PERSON_PRONOUNS, ROLE_WORDS, SPEAKER_DEPS, SPEECH_LEMMAS
 from newsbrief.summarizers.qa.rerank import parse
-from newsbrief.summarizers.qa.retrieve import Passage
+from newsbrief.summarizers.qa.retrieve import Passage, quotes
 from newsbrief.summarizers.qa.sexes import pronoun_sex
 from newsbrief.summarizers.qa.words import Lemmatizer
 
@@ -73,3 +73,16 @@ def speaks(
             # "the agency") may be the same person under another description
             other = True
     return False if other else None
+
+
+def gives_words(p: Passage, nlp: Language, lem: Lemmatizer) -> bool:
+    """The sentence gives words someone said: a quotation, or a clause a verb of saying reports ("said the
+    truce would hold"); "the deal was announced by Ana Ruiz" tells an act of saying but none of its words."""
+    if p.quoted or quotes(p.text):
+        return True
+    return any(
+        tok.pos_.startswith(("VERB", "AUX"))
+        and lem.lemma(tok.lower_) in SPEECH_LEMMAS
+        and any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
+        for tok in parse(p.text, nlp)
+    )

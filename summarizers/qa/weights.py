@@ -469,6 +469,9 @@ class Weights:
     # means is answered by the best sentence where that person speaks (the subject of a verb of saying), at
     # this share of its relevance (0: never); qa19, see the module notes
     speaker_share: float = 0.8
+    # ... and when nobody speaks in it and it gives no words ("the deal was announced by X"), by the best sentence
+    # where that person speaks and gives words, at this share of its relevance (0: never); lead, qa44
+    worded_share: float = 0.5
     # a how-many question whose best sentence counts nothing (its numbers are shares, sums of money or a
     # scoreline's sides) is answered by the best sentence that gives a count, at this share of its relevance
     # (0: never); qa22, see the module notes
