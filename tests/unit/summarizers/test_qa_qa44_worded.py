@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from newsbrief.summarizers.qa.retrieve import index_article
 from newsbrief.summarizers.qa.speaker import gives_words
 from newsbrief.summarizers.qa.words import lemmatizer
@@ -47,21 +49,30 @@ CEASEFIRE = (
 )
 
 
-def test_what_did_she_say_after_who_announced(nlp: Any) -> None:
-    b = story("Varnor and Estmark agree ceasefire along disputed border", CEASEFIRE, "sample-1")
-    who, said = converse(["Who announced the deal?", "What did she say?"], [b], nlp)
-    assert "Tove Marren" in who
-    assert "end of the killing" in said, said
-    # control: a named speaker's own words are found as before
-    _, his = converse(["Who announced the deal?", "What did Roshko say?"], [b], nlp)
-    assert "respect every line" in his, his
+CASES = [
+    # (title, sentences, who-question, her name, her words, the other speaker, his words)
+    ("Varnor and Estmark agree ceasefire along disputed border", CEASEFIRE, "Who announced the deal?",
+     "Tove Marren", "end of the killing", "Roshko", "respect every line"),
+    ("Brackley to build airport tram line", TRAMS, "Who announced the plan?",
+     "Ines Dorr", "change how the whole region travels", "Wendt", "2029"),
+]  # fmt: skip
 
 
-def test_what_did_she_say_takes_her_words(nlp: Any) -> None:
-    b = story("Brackley to build airport tram line", TRAMS, "qa44-1")
-    who, said = converse(["Who announced the plan?", "What did she say?"], [b], nlp)
-    assert "Ines Dorr" in who
-    assert "change how the whole region travels" in said, said
-    # control: what the deputy said is his own sentence
-    _, his = converse(["Who announced the plan?", "What did Wendt say?"], [b], nlp)
-    assert "2029" in his, his
+@pytest.mark.parametrize(("title", "sentences", "ask", "name", "words", "other", "his_words"), CASES)
+def test_what_did_she_say_takes_her_words(
+    nlp: Any,
+    title: str,
+    sentences: tuple[str, ...],
+    ask: str,
+    name: str,
+    words: str,
+    other: str,
+    his_words: str,
+) -> None:
+    b = story(title, sentences, "qa44-1")
+    who, said = converse([ask, "What did she say?"], [b], nlp)
+    assert name in who
+    assert words in said, said
+    # the other speaker, asked by name: his own words (the ceasefire's was answered with the announcement too)
+    _, his = converse([ask, f"What did {other} say?"], [b], nlp)
+    assert his_words in his, his
