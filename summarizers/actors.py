@@ -175,6 +175,7 @@ class _Cluster:
     mentions: list[_Mention] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
     lead: bool = False  # an unnamed actor that acts or is acted upon in the main clause of the lede
+    kind: str | None = None  # the type it had before a short form of its name was merged into it
 
     @property
     def first(self) -> int:
@@ -2258,6 +2259,8 @@ def _fold_norp(clusters: list[_Cluster]) -> list[_Cluster]:
 def _label(c: _Cluster) -> str:
     """The cluster's type: its full name's label, places winning over mislabelled people. (A caption
     cut off tells a name's type, not how the story uses it: its mentions are no side nor place.)"""
+    if c.kind is not None:
+        return c.kind
     own = Counter(m.label for m in c.mentions if m.name == c.name)
     lab = (own or c.labels).most_common(1)[0][0]
     used = [m for m in c.mentions if not m.caption] or c.mentions
@@ -2901,7 +2904,133 @@ def _ranked(
     scored.sort(
         key=lambda x: (_label(x[1]) == _UNNAMED and not (x[1].lead and len(x[1].mentions) > 1), -x[0])
     )
-    return scored
+    return _merge_short_forms(scored, clusters, parsed)
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words for comparing two forms of it: lower case, quotes off ("Van Gaal" is "van Gaal")."""
+    words = [w.strip("'\"\u2018\u2019\u201c\u201d").lower() for w in name.split()]
+    return [w for w in words if w]
+
+
+def _short_form_of(short: list[str], full: list[str], full_label: str) -> bool:
+    """``short`` is what a story calls ``full`` for short: its last words ("van Gaal", "City"), its
+    first word ("Rayo" for "Rayo Vallecano"), a person's first and last name without the middle one,
+    or a country's name without "Republic of". A body's name with "of"/"and" in it is never cut
+    (the "Football Association of Kelby" is not Kelby, "A and B" not A)."""
+    while len(full) > 1 and full[0] in _TITLE_WORDS:
+        full = full[1:]  # "Deputy Mayor Ana Lee" is Ana Lee
+    n = len(short)
+    if not n or n >= len(full):
+        return False
+    if full_label == "GPE":
+        return len(full) > n + 1 and full[-n - 1] == "of" and full[-n:] == short
+    if any(w in _CONNECTORS for w in full):
+        return False
+    if full[-n:] == short or (n == 1 and full[0] == short[0]):
+        return True
+    return full_label == "PERSON" and n == 2 and short[0] == full[0] and short[-1] == full[-1]
+
+
+def _may_shorten(short_label: str, full_label: str, sport: bool) -> bool:
+    """Types a short form and its full name may have: a surname or a first name is often typed as
+    a body ("Frida" an organisation beside "Frida Kahlo"), a side's last word as a people in a sports
+    story ("the Rhinos" beside "Leeds Rhinos"); a place's name is a short form of a country's only."""
+    if full_label == "GPE":
+        return short_label in ("GPE", "PERSON", "ORG")
+    if full_label not in ("PERSON", "ORG"):
+        return False
+    return short_label in ("PERSON", "ORG") or (sport and short_label == "NORP_GROUP")
+
+
+def _someone_else(short: _Cluster, full: _Cluster) -> bool:
+    """A short form that is another person than the full name it fits: one of another sex ("Mrs
+    Lind" beside "Tom Lind", who is "he"), or one the story uses well before the full name first
+    comes ("Lord Vane" in the lede, his son "Tom Vane" late in the story), as ``_cluster`` reads it."""
+    sexes = {m.sex for m in short.mentions if m.sex}
+    other = {m.sex for m in full.mentions if m.sex}
+    if sexes and other and not sexes & other:
+        return True
+    return short.first + _LEDE <= full.first
+
+
+def _untitled(words: list[str]) -> tuple[str, ...]:
+    while len(words) > 1 and (words[0] in _TITLE_WORDS or words[0] in _HONORIFICS):
+        words = words[1:]
+    return tuple(words)
+
+
+def _merge_short_forms(
+    scored: list[tuple[float, _Cluster]], clusters: list[_Cluster], parsed: Sequence[ParsedSentence]
+) -> list[tuple[float, _Cluster]]:
+    """One actor for a name and its short form that the clustering left apart ("Van Gaal" and
+    "Louis van Gaal", a surname typed as a place, "City" and "Manchester City"): the short form
+    joins the one full name it can stand for, keeping the full name, the better place and score.
+    A short form two names share ("Lee" beside "Ana Lee" and "Tom Lee", "City" beside two cities'
+    sides) joins neither. Only actors that were scored are merged; the order stays the scores'."""
+    named = [c for c in clusters if _label(c) != _UNNAMED]
+    labels = {id(c): _label(c) for c in named}
+    forms = {id(c): [_name_words(a) for a in sorted({c.name, *c.aliases})] for c in named}
+    # names the recogniser found that no actor holds ("Hull City" named once as a place) also
+    # make a short form ambiguous
+    known = {_untitled(f) for fs in forms.values() for f in fs}
+    loose = sorted({_untitled(_name_words(e.text)) for p in parsed for e in p.doc.ents} - known)
+    sport = _sport_story(parsed)
+    # longer names first, so "Gaal" finds "Louis van Gaal" through "Van Gaal"
+    order = sorted(named, key=lambda c: (-len(_name_words(c.name)), c.first))
+    target: dict[int, _Cluster] = {}
+
+    def home(c: _Cluster) -> _Cluster:
+        while id(c) in target:
+            c = target[id(c)]
+        return c
+
+    kept = {id(c) for _, c in scored}
+    for c in order:
+        if id(c) not in kept:
+            continue
+        short = _name_words(c.name)
+        fulls = {
+            id(home(o)): home(o)
+            for o in named
+            if o is not c and any(_short_form_of(short, f, labels[id(o)]) for f in forms[id(o)])
+        }
+        if len(fulls) != 1:
+            continue
+        full = next(iter(fulls.values()))
+        if any(_short_form_of(short, list(f), labels[id(full)]) for f in loose):
+            continue
+        if full is c or id(full) not in kept or not _may_shorten(labels[id(c)], labels[id(full)], sport):
+            continue
+        if _someone_else(c, full):
+            continue
+        target[id(c)] = full
+    if not target:
+        return scored
+    out: list[tuple[float, _Cluster]] = []
+    placed: dict[int, int] = {}
+    for score, c in scored:
+        full = home(c)
+        if id(full) in placed:
+            k = placed[id(full)]
+            out[k] = (max(out[k][0], score), out[k][1])
+            continue
+        placed[id(full)] = len(out)
+        out.append((score, c))
+    merged: list[tuple[float, _Cluster]] = []
+    for score, c in out:
+        full = home(c)
+        parts = [o for _, o in scored if home(o) is full]
+        if len(parts) > 1:
+            c = replace(
+                full,
+                mentions=[m for o in parts for m in o.mentions],
+                aliases={a for o in parts for a in (o.name, *o.aliases)} - {full.name},
+                labels=sum((o.labels for o in parts), Counter()),
+                kind=labels[id(full)],
+            )
+        merged.append((score, c))
+    return merged
 
 
 def extract_actors(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Actor, ...]:
