@@ -81,6 +81,7 @@ from newsbrief.summarizers.lexicon.actors import (
     PERSON_NOUNS,
     PLACE_KIND_NOUNS,
     PLACE_NOUNS,
+    POSSESSED_PERSON_NOUNS,
     RECURRING_ACTS,
     RIDER_NOUNS,
     ROLE_ENDINGS,
@@ -2421,8 +2422,8 @@ def _named_nouns(parsed: Sequence[ParsedSentence]) -> set[str]:
                 )
             if ent.end < len(doc) and doc[ent.end].text == ",":
                 for t in doc[ent.end + 1 : ent.end + 8]:
-                    if t.text in (",", ";", ".") and t.i > ent.end + 3:
-                        break
+                    if (t.text in (",", ";", ".") and t.i > ent.end + 3) or t.pos_ in ("VERB", "AUX"):
+                        break  # (an apposition ends where the clause's verb comes: "Ana Lee, 42, hit ...")
                     out.add(t.lower_)
     return out
 
@@ -2692,6 +2693,14 @@ def _the(lemma: str) -> str:
     return "" if lemma in UNNAMED_BODY_NOUNS else "the "
 
 
+def _before(lemma: str) -> str:
+    """A pattern for what stands before a mention of the one unnamed actor: ``_the``, or for
+    someone's kin or victim a possessive too ("his father", "the boy's father")."""
+    if lemma in POSSESSED_PERSON_NOUNS:
+        return r"(?:\b(?:the|his|her|their)|['\u2019]s)\s+"
+    return rf"\b{_the(lemma)}"
+
+
 def _recurring_unnamed(parsed: Sequence[ParsedSentence], skip: set[str]) -> list[_Cluster]:
     """Someone the story never names yet keeps following as "the X": the agent or patient of a verb
     in at least two sentences and met in at least three ("the gunman fled ... police shot the
@@ -2712,16 +2721,22 @@ def _recurring_unnamed(parsed: Sequence[ParsedSentence], skip: set[str]) -> list
                 or tok.ent_type_
                 or (lemma not in PERSON_NOUNS and lemma not in ANIMAL_NOUNS and not body)
                 or {lemma, tok.lower_} & skip
-                # "the gunman"; a body also bare ("police said") but not "a council", "his army"
+                # "the gunman"; a body also bare ("police said") but not "a council", "his army";
+                # someone's kin or victim also as "his father", "the boy's father"
                 or not (
                     any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                     or (body and not any(c.dep_ in ("det", "poss") for c in tok.children))
+                    or (lemma in POSSESSED_PERSON_NOUNS and any(c.dep_ == "poss" for c in tok.children))
                 )
             ):
                 continue
             agent, patient, _ = _unnamed_part(tok)
-            # a body that speaks acts too ("police said ..."): its statements are its acts
-            agent = agent or (body and _base(tok).dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"))
+            # a body that speaks acts too ("police said ..."): its statements are its acts; so does
+            # someone's kin or victim, a source of the story ("the boy's father said"; "the father
+            # said" alone is often the story's named parent again)
+            owned = lemma in POSSESSED_PERSON_NOUNS and any(c.dep_ == "poss" for c in tok.children)
+            speaks = body or owned
+            agent = agent or (speaks and _base(tok).dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"))
             if (agent or patient) and all(m.sent != p.index for m in parts.get(lemma, [])):
                 parts.setdefault(lemma, []).append(
                     _Mention(name=lemma, label=_UNNAMED, sent=p.index, agent=agent, patient=patient)
@@ -2734,7 +2749,7 @@ def _recurring_unnamed(parsed: Sequence[ParsedSentence], skip: set[str]) -> list
         more = [
             _Mention(name=lemma, label=_UNNAMED, sent=p.index)
             for p in parsed
-            if p.index not in seen and re.search(rf"\b{_the(lemma)}{re.escape(lemma)}s?\b", p.text, re.I)
+            if p.index not in seen and re.search(rf"{_before(lemma)}{re.escape(lemma)}s?\b", p.text, re.I)
         ]
         if len(acted) + len(more) >= 3:
             cl = _Cluster(name=lemma, mentions=sorted(acted + more, key=lambda m: m.sent))
