@@ -2982,7 +2982,8 @@ def _merge_short_forms(
     "Louis van Gaal", a surname typed as a place, "City" and "Manchester City"): the short form
     joins the one full name it can stand for, keeping the full name, the better place and score.
     A short form two names share ("Lee" beside "Ana Lee" and "Tom Lee", "City" beside two cities'
-    sides) joins neither. Only actors that were scored are merged; the order stays the scores'."""
+    sides) joins neither. Only actors that were scored are merged; the order stays the scores'.
+    Only the first ``MAX_ACTORS`` places are kept: a place freed by a merge is left free."""
     named = [c for c in clusters if _label(c) != _UNNAMED]
     labels = {id(c): _label(c) for c in named}
     forms = {id(c): [_name_words(a) for a in sorted({c.name, *c.aliases})] for c in named}
@@ -3024,12 +3025,14 @@ def _merge_short_forms(
         return scored
     out: list[tuple[float, _Cluster]] = []
     placed: dict[int, int] = {}
-    for score, c in scored:
+    for rank, (score, c) in enumerate(scored):
         full = home(c)
         if id(full) in placed:
             k = placed[id(full)]
             out[k] = (max(out[k][0], score), out[k][1])
             continue
+        if rank >= MAX_ACTORS:
+            continue  # a place freed by a merge stays free: the briefing loses a repeat, gains nothing
         placed[id(full)] = len(out)
         out.append((score, c))
     merged: list[tuple[float, _Cluster]] = []

@@ -95,3 +95,13 @@ def test_a_surname_two_relatives_share_joins_neither() -> None:
     assert [c.name for _, c in got] == ["John Marlow", "Mary Marlow", "Marlow"]
     # positive control: beside one of them alone, the surname joins that one
     assert [c.name for _, c in _merge_short_forms(scored[::2], [john, short], [])] == ["John Marlow"]
+
+
+def test_a_place_freed_by_a_merge_stays_free() -> None:
+    full, short = _club("Kelby Rovers", 0), _club("Rovers", 1)
+    others = [_club(f"Norden Side {k}", 2) for k in range(8)]
+    scored = [(20.0 - k, c) for k, c in enumerate([full, short, *others])]
+    got = [c.name for _, c in _merge_short_forms(scored, [full, short, *others], [])]
+    assert got[0] == "Kelby Rovers" and "Rovers" not in got, got  # positive control: merged
+    # the briefing keeps the actors of the first eight places: the ninth does not come in
+    assert got == ["Kelby Rovers", *(f"Norden Side {k}" for k in range(6))], got
