@@ -2732,7 +2732,7 @@ def _recurring_unnamed(parsed: Sequence[ParsedSentence], skip: set[str]) -> list
                 continue
             agent, patient, _ = _unnamed_part(tok)
             # a body that speaks acts too ("police said ..."): its statements are its acts; so does
-            # someone's kin or victim, a source of the story ("the boy's father said"; "the father
+            # someone's kin or victim, a source of the story ("the girl's uncle said"; "the father
             # said" alone is often the story's named parent again)
             owned = lemma in POSSESSED_PERSON_NOUNS and any(c.dep_ == "poss" for c in tok.children)
             speaks = body or owned

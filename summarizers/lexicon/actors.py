@@ -833,7 +833,7 @@ PERSON_NOUNS = frozenset(
 # after sentence is an actor, though the story never names it ("the government" or "the regime"
 # stands for the country the story names).
 # nouns for one person known by their tie to someone else, so the story may follow them under a
-# possessive as well as "the" ("his father ... the boy's father said"; "her victim ... the victim")
+# possessive as well as "the" ("his father ... the girl's uncle said"; "her victim ... the victim")
 POSSESSED_PERSON_NOUNS = KIN_WORDS | frozenset(["victim", "dad", "mum", "mom"])
 UNNAMED_BODY_NOUNS = frozenset(
     ["police", "army", "military", "troops", "prosecutor", "firefighter", "court", "council",

@@ -13,7 +13,7 @@ from tests.unit.summarizers.facet_texts import actor, facets, names
 _COACH = """
 Dutch coach Pieter van Dorn has been sacked by Norden Rovers after a run of six defeats.
 Van Dorn was told of the decision by the club's owners on Monday morning.
-The board said in a statement that Van Dorn had lost the dressing room.
+The board told the club's members that Van Dorn had lost the dressing room.
 Van Dorn said he was disappointed but would not appeal.
 """
 

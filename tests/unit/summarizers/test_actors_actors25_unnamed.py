@@ -22,7 +22,7 @@ When the father reached the car park, Mia was still asleep.
 
 _VICTIM = """
 A jilted man who sent hundreds of threatening messages to his former partner has been jailed.
-Mark Hollins, 42, bombarded his victim with abusive messages after she ended their relationship last spring.
+Mark Hollins, 42, sent his victim threatening letters after she ended their relationship last spring.
 Hollins had known his victim since they were at school together.
 The victim told the court she had been too frightened to leave her home.
 Hollins sent the victim more than two hundred messages in a single week, the court heard.
