@@ -2526,9 +2526,26 @@ def _days_behind(parsed: Sequence[ParsedSentence]) -> set[str]:
             verb = ent.root.head
             while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
                 verb = verb.head
-            if not verb.tag_ or _is_past(verb):
+            if not verb.tag_ or _is_past(verb) or _participle_of_a_past(verb):
                 out |= days  # unparsed, the day is taken as behind
     return out
+
+
+def _participle_of_a_past(verb: Token) -> bool:
+    """A participle clause with no auxiliary of its own takes the tense of the verb it hangs on, a
+    verb of saying too ("Talking at Friday's briefing, the mayor said ...": Friday is behind)."""
+    return (
+        verb.tag_ in ("VBG", "VBN")
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+        and _past_form(verb.head)
+    )
+
+
+def _present_passive(head: Token) -> bool:
+    """A simple present passive with no modal ("is cheered by fans"): a caption's account of its
+    picture, not a step."""
+    return head.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in head.children)
 
 
 def _caption_day_ahead(when: str, behind: set[str]) -> bool:
@@ -2661,8 +2678,8 @@ def _extract(
                 continue
             head, toks, speaker, trailer = found
             when = _when(doc, toks, head)
-            if caption and (when is None or not _caption_day_ahead(when, behind)):
-                continue  # a caption's step must be dated ahead to a day
+            if caption and (when is None or not _caption_day_ahead(when, behind) or _present_passive(head)):
+                continue  # a caption's step must be dated ahead to a day, not tell what its picture shows
             if not _is_quote(p.text, toks[0].idx) and any(
                 c.dep_ in ("dobj", "dative")
                 and (
