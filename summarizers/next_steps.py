@@ -2634,6 +2634,13 @@ def _extract(
             p = replace(p, index=n - 1)
         if doc is None:
             continue
+        # a sentence cut by a name the parse did not read as a subject: its steps are read off the
+        # whole sentence (``ParsedSentence.steps_whole``); one that starts after the cut shows the cut
+        # sentence, one that starts in the cut words the whole one
+        shown, cut_at = p.text, -1
+        if p.steps_by_whole and p.whole:
+            p = replace(p, text=p.whole)
+            cut_at = len(doc.text) - len(shown)
         _SPEAKER_BEFORE.set(not caption and _speaker_before(parsed, k))
         field = _schedule_field(doc) if caption else None
         if field is not None and _caption_day_ahead(field[1], behind):
@@ -2716,7 +2723,14 @@ def _extract(
                 STEP_WEIGHTS["undated_would"] if not when and _indirect_intent(head, subj) else 0.0
             )
             steps.append(
-                _Step(text=text, sentence=p.text, when=when, score=score, sure=sure, caption=caption)
+                _Step(
+                    text=text,
+                    sentence=shown if 0 <= cut_at <= toks[0].idx else p.text,
+                    when=when,
+                    score=score,
+                    sure=sure,
+                    caption=caption,
+                )
             )
     steps.sort(key=lambda s: (s.caption, -s.score))
     # a second step dated the same day mostly tells more of the same event ("the vote is due on 3 June"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, cast
 
 from newsbrief.summarizers.lexicon import text as text_lex
-from newsbrief.summarizers.lexicon.actors import ANIMAL_NOUNS, GROUP_ACTOR_WORDS, ROLE_WORDS
+from newsbrief.summarizers.lexicon.actors import ANIMAL_NOUNS, GROUP_ACTOR_WORDS, KIN_WORDS, ROLE_WORDS
 from newsbrief.summarizers.lexicon.common import CALENDAR_ALT
 from newsbrief.summarizers.lexicon.figures import NUMBER_WORDS
 from newsbrief.summarizers.lexicon.steps import FUTURE_CUE_RE, SCHEDULE_FIELD_RE
@@ -58,6 +58,8 @@ class ParsedSentence:
     @property
     def steps_doc(self) -> Doc | None:
         """The parse the next steps read: ``doc`` when parsed, else ``step_doc`` (or None)."""
+        if self.steps_by_whole:
+            return self.steps_whole
         return self.doc if self.parsed else self.step_doc
 
     index: int
@@ -83,6 +85,11 @@ class ParsedSentence:
     # function word (see :func:`_opener_starts`): the briefing shows ``text``, the answers still search
     # the words that cut left out ("": the answers read ``text``)
     whole: str = ""
+    # a sentence cut by a name its parse did not read as a subject (see :func:`_name_glue_starts`):
+    # the next steps read ``steps_whole``, the parse they would read without that cut (None: none),
+    # and a step reaching into the cut words shows ``whole`` as its sentence
+    steps_whole: Doc | None = None
+    steps_by_whole: bool = False
 
 
 # a cardinal in words before a lower-case word ("three fishermen", "a four-year deal")
@@ -277,7 +284,11 @@ def parse_groups(
     for_cut = [
         k
         for k in range(len(flat))
-        if k not in chosen_set and not credit[k] and not title[k] and not tail[k] and _glued_opener(docs[k])
+        if k not in chosen_set
+        and not credit[k]
+        and not title[k]
+        and not tail[k]
+        and (_glued_opener(docs[k]) or _glued_name(docs[k]))
     ]
     cut_copies = {k: docs[k].copy() for k in for_cut}
     if heavy and (chosen or for_steps or for_actors or for_cut):
@@ -311,6 +322,9 @@ def parse_groups(
     # read without that cut (whose words they rank by), shown as the cut sentence
     kept_for_actors: dict[int, Doc] = {}
     reread: list[int] = []  # ... a rest after a cut by a name, parsed again on its own
+    # the parse the next steps read of a sentence cut by a name the parse did not read as a subject
+    # (see :func:`_name_glue_starts`): the one they would read without that cut (None: none)
+    steps_whole: dict[int, Doc | None] = {}
     for k in sorted([*chosen, *for_cut]):
         g, i, t = flat[k]
         if tail[k]:
@@ -320,8 +334,12 @@ def parse_groups(
         # read: they keep the sentence as a cut by a name and its verb alone would leave it
         start = _caption_cut(full, openers=True)
         before = _caption_cut(full) if k in chosen_set else 0
-        if k in cut_copies and start not in _opener_starts(full):
-            start = 0  # parsed for an opening function word alone: cut there or nowhere
+        if k in cut_copies and start not in {
+            *_opener_starts(full),
+            *_name_glue_starts(full),
+            *_glue_starts(full),
+        }:
+            start = 0  # parsed for a glue point alone: cut there or nowhere
         if (
             not before
             and i > 0
@@ -329,6 +347,12 @@ def parse_groups(
             and (_is_run_on(full) or is_present_caption(full, latest[g]))
         ):
             start = 0  # a caption as a whole: marked below, not cut
+        plain = _caption_cut(full, openers=True, names=False)
+        if (k in cut_copies and plain not in _opener_starts(full)) or (start == 0 and plain):
+            plain = 0
+        if start and not plain:
+            # cut by a name alone: the next steps read the sentence as they would without that cut
+            steps_whole[k] = full if k in chosen_set else step_docs.get(k)
         if start != before:
             wholes[k] = full[before:].text.strip()
             if k in cut_copies:
@@ -380,6 +404,8 @@ def parse_groups(
                 actor_doc=kept_for_actors.get(k, actor_docs.get(k)),
                 cut_doc=cut_docs.get(k),
                 whole=wholes.get(k, ""),
+                steps_whole=steps_whole.get(k),
+                steps_by_whole=k in steps_whole,
             )
         )
     return out
@@ -578,15 +604,16 @@ def _may_start(doc: Doc, start: int) -> bool:
     return _can_end_clause(prev) and not (prev.ent_iob_ != "O" and doc[start].ent_iob_ == "I")
 
 
-def _caption_cut(doc: Doc, openers: bool = False) -> int:
+def _caption_cut(doc: Doc, openers: bool = False, names: bool = True) -> int:
     """Where the sentence proper starts after captions glued onto its start (0: none). The
     words before the last glue point are caption (they end with no punctuation); a part too short
     to be a caption, or a rest too short to be a sentence, is not cut. ``openers``: a sentence
-    opening with a capitalised function word is a glue point too (:func:`_opener_starts`)."""
+    opening with a capitalised function word is a glue point too (:func:`_opener_starts`), and with
+    ``names`` a name the parse did not read as a subject (:func:`_name_glue_starts`)."""
     cut = 0
     starts = _glue_starts(doc)
     if openers:
-        starts = sorted({*starts, *_opener_starts(doc)})
+        starts = sorted({*starts, *_opener_starts(doc), *(_name_glue_starts(doc) if names else ())})
     for start in starts:
         before = sum(1 for t in doc[:start] if not t.is_punct)
         after = sum(1 for t in doc[start:] if not t.is_punct)
@@ -605,6 +632,16 @@ def _glued_opener(doc: Doc) -> bool:
         and not t.text[1:2].isupper()
         and t.ent_iob_ != "B"
         and not doc[t.i - 1].is_punct
+        for t in doc[1:]
+    )
+
+
+def _glued_name(doc: Doc) -> bool:
+    """Whether a sentence (through NER only) holds a name right after a lower-case word that is no
+    function word ("... the end of the match Ann Lee said ..."): one for :func:`_name_glue_starts`
+    and the glue finder to judge on a parse."""
+    return any(
+        t.ent_iob_ == "B" and t.text[:1].isupper() and doc[t.i - 1].is_lower and not doc[t.i - 1].is_stop
         for t in doc[1:]
     )
 
@@ -628,7 +665,9 @@ def _opener_starts(doc: Doc) -> list[int]:
         ):
             continue
         prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
-        if not (_can_end_clause(prev) or prev.tag_ == "RP"):
+        if not (
+            _can_end_clause(prev) or prev.tag_ == "RP" or (prev.dep_ == "prep" and not any(prev.children))
+        ):
             continue
         if prev.text[:1].isupper() and nxt.text[:1].isupper():
             continue  # a title in capitals: "'Gone With The Tide'"
@@ -640,6 +679,89 @@ def _opener_starts(doc: Doc) -> list[int]:
         ):
             starts.append(tok.i)
     return starts
+
+
+def _name_glue_starts(doc: Doc) -> list[int]:
+    """Token indices where a sentence glued on with no punctuation opens with a name the parse did
+    not read as its subject, after a lower-case word that can end a clause: a finite verb with no
+    subject of its own right after a name ("... for a new coat Ann Lee had ...": the name hung on
+    the words before it), or a name subject whose verb took the caption before it as its reported
+    clause with no punctuation between ("Ann Lee says the pier is unsafe Harbour chief Tom Day said
+    ..."; the role words before the name go with it)."""
+    starts = []
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or not _is_finite(tok) or tok.dep_ in ("relcl", "acl"):
+            continue
+        # (an auxiliary's subject may hang on its verb: "... wins Ann Lee has said ...")
+        holders = [tok, tok.head] if tok.dep_ in ("aux", "auxpass") else [tok]
+        subj = [c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        edge = tok.left_edge.i
+        if not subj:
+            if not doc[edge].is_lower:
+                continue
+            start = edge
+            while start > 0 and _name_word(doc[start - 1]):
+                start -= 1
+            if start == edge:
+                continue
+        else:
+            head = subj[0]
+            start = head.left_edge.i
+            if head.pos_ != "PROPN" or start == edge or not doc[start].text[:1].isupper():
+                continue
+            if not any(
+                c.dep_ == "ccomp" and c.i < start and c.right_edge.i == start - 1 for c in tok.children
+            ):
+                continue
+            while start > 1 and (
+                doc[start - 1].lower_ in ROLE_WORDS
+                or (doc[start].lower_ in ROLE_WORDS and doc[start - 1].text[:1].isupper())
+            ):
+                start -= 1  # "... unsafe Harbour chief Tom Day said": the role opens the sentence
+        prev = doc[start - 1]
+        if (
+            prev.is_punct
+            or not (prev.is_lower or prev.is_digit)
+            or not _can_end_clause(prev)
+            or prev.lower_ in text_lex.NAME_INTRODUCERS
+            or prev.lower_ in KIN_WORDS
+        ):
+            continue  # "his friend Ann Lee had ...": the name goes on from the word before it
+        if any(c.dep_ == "nummod" for c in prev.children):
+            continue  # "five Harbour Cup wins Ann Lee ...": a number counts the words before the name
+        if prev.lemma_ in _NAME_OBJECT_LEMMAS and not any(c.dep_ == "auxpass" for c in prev.children):
+            continue  # "... quoted him as saying Ann Lee would ...": the clause is that verb's object
+        if sum(1 for t in doc[:start] if not t.is_punct) < _MIN_NAME_CAPTION_WORDS or not _clause_before(
+            doc, start
+        ):
+            continue  # "In five years so many young Ann Lees will ...": no caption's clause before it
+        if _may_start(doc, start) and not _open_clause(doc, start):
+            starts.append(start)
+    return starts
+
+
+# a caption cut off by a name alone is a long one: a short clause before a name is as likely a
+# sentence that lost its full stop ("The pier is shut Ann Lee said ...")
+_MIN_NAME_CAPTION_WORDS = 8
+_NAME_OBJECT_LEMMAS = text_lex.COMPLEMENT_VERBS | text_lex.NAME_OBJECT_VERBS
+
+
+def _clause_before(doc: Doc, start: int) -> bool:
+    """Whether the words before ``start`` hold a clause of their own, as a glued-on caption does: a
+    finite verb (or its auxiliary) after its subject ("Ann Lee waves ...", "the pier was shut ...";
+    not "Should either side ...")."""
+    for tok in doc[:start]:
+        if tok.tag_ not in text_lex.FINITE_TAGS:
+            continue
+        verb = tok if tok.pos_ == "VERB" or tok.dep_ not in ("aux", "auxpass") else tok.head
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < tok.i for c in verb.children):
+            return True
+    return False
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word of a name (a proper noun, or a word the recogniser put in a name)."""
+    return tok.text[:1].isupper() and tok.tag_ != "PRP" and (tok.pos_ == "PROPN" or tok.ent_iob_ != "O")
 
 
 def _counting_clause(span: Span) -> bool:
