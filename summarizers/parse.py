@@ -730,11 +730,11 @@ def _name_glue_starts(doc: Doc) -> list[int]:
         if any(c.dep_ == "nummod" for c in prev.children):
             continue  # "five Harbour Cup wins Ann Lee ...": a number counts the words before the name
         if prev.lemma_ in _NAME_OBJECT_LEMMAS and not any(c.dep_ == "auxpass" for c in prev.children):
-            continue  # "... quoted him as saying Ann Lee would ...": the clause is that verb's object
+            continue  # "... quoted him as saying Ann Lee might ...": the clause is that verb's object
         if sum(1 for t in doc[:start] if not t.is_punct) < _MIN_NAME_CAPTION_WORDS or not _clause_before(
             doc, start
         ):
-            continue  # "In five years so many young Ann Lees will ...": no caption's clause before it
+            continue  # "By then a good many keen Ann Lees will ...": no caption's clause before it
         if _may_start(doc, start) and not _open_clause(doc, start):
             starts.append(start)
     return starts

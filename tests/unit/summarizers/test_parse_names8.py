@@ -42,7 +42,7 @@ def test_a_sentence_no_facet_needed_parsed_is_parsed_for_a_cut_by_a_name(nlp: An
 def test_a_short_clause_or_a_verb_of_saying_before_a_name_is_no_glue_point(nlp: Any) -> None:
     short = f"The bay was calm proud {REST}"
     assert _at(nlp, short).text == short
-    saying = "The harbour paper quoted a senior official as saying Velmar would probably not pay next year's repair bill."
+    saying = "The harbour paper quoted a senior official as saying Velmar might refuse to cover the cost of the repairs."
     assert _at(nlp, saying).text == saying
     assert _at(nlp, GLUED).text == REST  # positive control
 
@@ -86,7 +86,7 @@ def test_a_name_whose_verb_took_the_caption_as_its_reported_clause_opens_a_sente
 
 def test_a_function_word_after_a_preposition_with_no_object_opens_a_sentence(nlp: Any) -> None:
     rest = "There was little else to cheer on the night."
-    glued = f"Velmar Rovers keeper Ilse Varn can only look on in dismay as the winger's shot creeps in {rest}"
+    glued = f"Velmar Rovers keeper Ilse Varn stands still in dismay as the winger's shot creeps in {rest}"
     assert _at(nlp, glued).text == rest
     # control: a preposition with its object goes on with the clause
     held = "Velmar Rovers keeper Ilse Varn said the winger's shot crept in There Lane on the night."
