@@ -355,8 +355,10 @@ REPORTING_FORMS = frozenset(
     lemma + ("d" if lemma.endswith("e") else "ed") for lemma in SPEECH_LEMMAS if not lemma.endswith("y")
 ) | frozenset(["said", "told", "wrote", "replied", "denied"])
 _SAY_KEYS = frozenset({"say", "announce", "warn", "confirm"})
+# a place after a preposition, or after "of" set off by a comma ("Ivo Lund, 41, of Kelby"; qa45)
 PLACE_RE = re.compile(
-    r"\b(?:in|at|near|from|to|outside|inside|into)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+    r"(?:\b(?:in|at|near|from|to|outside|inside|into)|,\s+of)\s+(?:(?:north|south|east|west|northern|southern|eastern"
+    r"|western|central|rural|downtown|coastal)(?:-?(?:east|west)(?:ern)?)?\s+)?((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
 )
 PLACE_NOUN_RE = re.compile(
     r"\b(?:in|at|near|from|to|outside|inside|into)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2}(?:"
