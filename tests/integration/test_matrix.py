@@ -262,7 +262,7 @@ async def test_digest_renders_for_clients_and_hostile_text_is_inert(
             '<script>alert("x")</script> @room look',
             summary=(f"Hi @room and {alice.user.user_id}! <img src=x onerror=alert(1)> <b>bold</b>",),
             actors=(Actor('<a href="javascript:alert(1)">click</a>', role="@room"),),
-            sources=("javascript:alert(1)", "https://ok.example.org/a?x=1&y=<2>"),
+            sources=("javascript:alert(1)", "https://ok.example.org/a<b>?x=1&y=2"),
         )
         event_id = await adapter.post_digest(ChannelRef("matrix", room), digest(good, hostile), "txn-render")
         content = (await alice.fetch(room, event_id))["content"]
@@ -279,12 +279,12 @@ async def test_digest_renders_for_clients_and_hostile_text_is_inert(
         assert re.findall(r'href="([^"]*)"', html) == [
             "https://news.example.org/budget",
             "https://news.example.org/budget",
-            "https://ok.example.org/a?x=1&amp;y=%3C2%3E",  # the headline: the article's canonical URL
-            "https://ok.example.org/a?x=1&amp;y=&lt;2&gt;",
-        ]  # headline and source links, http(s) only: the javascript: ones stay text
+            "https://ok.example.org/a&lt;b&gt;?x=1&amp;y=2",  # the headline: the article's canonical URL
+            "https://ok.example.org/a&lt;b&gt;?x=1&amp;y=2",  # the source link, shown canonical too
+        ]  # headline and source links, http(s) only and escaped: the javascript: ones stay text
         assert "&lt;a href=&quot;javascript:alert(1)&quot;&gt;click&lt;/a&gt;" in html
         assert "<b>" not in html
-        assert 'href="https://ok.example.org/a?x=1&amp;y=&lt;2&gt;"' in html
+        assert 'href="https://ok.example.org/a&lt;b&gt;?x=1&amp;y=2"' in html
         assert "@room" not in html and "@\u200droom" in html
 
         body = content["body"]
