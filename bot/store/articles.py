@@ -342,27 +342,16 @@ class ArticleRepository(Repository):
         input can break the query syntax. ``since`` filters on the article's published (else
         fetched) time; ``feed_ids`` and ``article_ids`` restrict to those feeds / articles.
         """
-        when = sa.func.coalesce(ArticleRow.published_at, ArticleRow.fetched_at)
         if self.dialect == "sqlite":
             match = fts5_query(query)
             if match is None:
                 return []
             fts = sa.table("article_sentences_fts", sa.column("rowid"))
             score: sa.ColumnElement[float] = sa.literal_column("bm25(article_sentences_fts)", sa.Float)
-            stmt = (
-                sa.select(
-                    ArticleSentence.article_id,
-                    ArticleSentence.sentence,
-                    ArticleSentence.position,
-                    (-score).label("rank"),
-                    ArticleRow.title,
-                    ArticleRow.url,
-                    ArticleRow.source,
-                    ArticleRow.published_at,
-                )
+            hits = (
+                sa.select(ArticleSentence.id, ArticleSentence.article_id, (-score).label("rank"))
                 .select_from(fts)
                 .join(ArticleSentence, ArticleSentence.id == fts.c.rowid)
-                .join(ArticleRow, ArticleRow.id == ArticleSentence.article_id)
                 .where(sa.text("article_sentences_fts MATCH :match").bindparams(match=match))
                 .order_by(score, ArticleSentence.id)
             )
@@ -376,28 +365,41 @@ class ArticleRepository(Repository):
             # cover density costs ~5x more per matching row (p95 of a search over 10,000 articles
             # 111 -> 71 ms in benchmarks/bench_answer.py) for no better order within one sentence
             rank = sa.func.ts_rank(tsv, tsq)
-            stmt = (
-                sa.select(
-                    ArticleSentence.article_id,
-                    ArticleSentence.sentence,
-                    ArticleSentence.position,
-                    rank.label("rank"),
-                    ArticleRow.title,
-                    ArticleRow.url,
-                    ArticleRow.source,
-                    ArticleRow.published_at,
-                )
-                .join(ArticleRow, ArticleRow.id == ArticleSentence.article_id)
+            hits = (
+                sa.select(ArticleSentence.id, ArticleSentence.article_id, rank.label("rank"))
                 .where(tsv.op("@@")(tsq))
                 .order_by(rank.desc(), ArticleSentence.id)
             )
-        if since is not None:
-            stmt = stmt.where(when >= since)
-        if feed_ids is not None:
-            stmt = stmt.where(ArticleRow.feed_id.in_(list(feed_ids)))
-        if article_ids is not None:
-            stmt = stmt.where(ArticleRow.id.in_(list(article_ids)))
-        stmt = stmt.limit(limit)
+        # The filters keep article ids read from ix_articles_feed_time alone; the wide article rows
+        # are joined only to the ``limit`` best sentences.
+        if since is not None or feed_ids is not None or article_ids is not None:
+            wanted = sa.select(ArticleRow.id)
+            if since is not None:
+                wanted = wanted.where(
+                    sa.func.coalesce(ArticleRow.published_at, ArticleRow.fetched_at) >= since
+                )
+            if feed_ids is not None:
+                wanted = wanted.where(ArticleRow.feed_id.in_(list(feed_ids)))
+            if article_ids is not None:
+                wanted = wanted.where(ArticleRow.id.in_(list(article_ids)))
+            hits = hits.where(ArticleSentence.article_id.in_(wanted))
+        best = hits.limit(limit).subquery("best")
+        stmt = (
+            sa.select(
+                best.c.article_id,
+                ArticleSentence.sentence,
+                ArticleSentence.position,
+                best.c.rank,
+                ArticleRow.title,
+                ArticleRow.url,
+                ArticleRow.source,
+                ArticleRow.published_at,
+            )
+            .select_from(best)
+            .join(ArticleSentence, ArticleSentence.id == best.c.id)
+            .join(ArticleRow, ArticleRow.id == best.c.article_id)
+            .order_by(best.c.rank.desc(), best.c.id)
+        )
         with self._read() as session:
             rows = session.execute(stmt).all()
         return [

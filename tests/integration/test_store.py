@@ -307,6 +307,30 @@ def test_search_filters_and_reindexing(store: Store) -> None:
     assert store.search_sentences("rescue") == []
 
 
+def test_search_filters_before_the_limit(store: Store) -> None:
+    """The best ``limit`` sentences among the kept articles, not the best overall then filtered: a
+    feed whose sentences all rank lower still gets its hits, in rank order, with their own titles."""
+    loud = store.upsert_article("feed-a", "a-9", "https://a.example/q", "Quarry", "x", T0, "Daily Planet")
+    store.index_sentences(
+        loud.article_id, [f"The quarry pumps drained the quarry pond, report {i}." for i in range(6)]
+    )
+    quiet = store.upsert_article(
+        "feed-b", "b-9", "https://b.example/q", "Pumps", "x", T0 + timedelta(days=3), "Ledger"
+    )
+    store.index_sentences(quiet.article_id, ["A pond was seen.", "Old pumps and a quarry pond failed."])
+    assert {h.article_id for h in store.search_sentences("quarry pumps pond", limit=3)} == {loud.article_id}
+    for kept in (
+        store.search_sentences("quarry pumps pond", limit=2, feed_ids=["feed-b"]),
+        store.search_sentences("quarry pumps pond", limit=2, since=T0 + timedelta(days=1)),
+        store.search_sentences("quarry pumps pond", limit=2, article_ids=[quiet.article_id]),
+    ):
+        assert [(h.position, h.title, h.source) for h in kept] == [
+            (1, "Pumps", "Ledger"),
+            (0, "Pumps", "Ledger"),
+        ]
+        assert kept[0].rank > kept[1].rank
+
+
 @pytest.mark.parametrize(
     "hostile",
     [
