@@ -80,6 +80,15 @@ def raw_query(url: str, sql: str, params: tuple[object, ...] = ()) -> list[tuple
         return list(conn.execute(sql, params).fetchall())
 
 
+def raw_execute(url: str, sql: str) -> None:
+    """Run a PostgreSQL statement that returns no rows (``ANALYZE``...) in the test schema of ``url``."""
+    schema = _schema_of(url)
+    with psycopg.connect(pg_conninfo(), autocommit=True) as conn:
+        if schema:
+            conn.execute(f"SET search_path TO {schema}")
+        conn.execute(sql)
+
+
 def table_names(url: str) -> set[str]:
     """Tables (and SQLite virtual tables) in the test database."""
     if url.startswith("sqlite:///"):

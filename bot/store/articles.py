@@ -15,7 +15,7 @@ from newsbrief.bot.store.base import RACE_RETRIES, Repository, chunks, eq_or_nul
 from newsbrief.bot.store.codec import briefing_from_dict, briefing_to_dict
 from newsbrief.bot.store.models import ArticleRow, ArticleSentence, BriefingRow
 from newsbrief.bot.store.records import ArticleRecord, SentenceHit, UpsertResult
-from newsbrief.bot.store.search import fts5_query, tsquery_text
+from newsbrief.bot.store.search import fts5_query, matching_terms, query_terms
 from newsbrief.bot.store.urls import canonical_url, content_hash, normalize_text
 from newsbrief.summarizers.types import Briefing
 
@@ -355,23 +355,41 @@ class ArticleRepository(Repository):
                 .where(sa.text("article_sentences_fts MATCH :match").bindparams(match=match))
                 .order_by(score, ArticleSentence.id)
             )
-        else:
-            terms = tsquery_text(query)
-            if terms is None:
-                return []
-            tsq = sa.func.to_tsquery(sa.literal_column("'english'::regconfig"), sa.bindparam("terms", terms))
-            tsv: sa.ColumnElement[Any] = sa.literal_column("article_sentences.tsv")
-            # ts_rank, not ts_rank_cd: a question's words can match a sixth of all sentences, and
-            # cover density costs ~5x more per matching row (p95 of a search over 10,000 articles
-            # 111 -> 71 ms in benchmarks/bench_answer.py) for no better order within one sentence
-            rank = sa.func.ts_rank(tsv, tsq)
-            hits = (
-                sa.select(ArticleSentence.id, ArticleSentence.article_id, rank.label("rank"))
-                .where(tsv.op("@@")(tsq))
-                .order_by(rank.desc(), ArticleSentence.id)
-            )
-        # The filters keep article ids read from ix_articles_feed_time alone; the wide article rows
-        # are joined only to the ``limit`` best sentences.
+            with self._read() as session:
+                return self._best(session, hits, limit, since, feed_ids, article_ids)
+        terms = query_terms(query)
+        if not terms:
+            return []
+        with self._read() as session:
+            shares = self._term_shares(session, terms)
+            narrow = matching_terms(terms, shares)
+            found: list[SentenceHit] = []
+            if narrow and len(narrow) < len(shares):
+                found = self._best(session, _ts_hits(narrow, terms), limit, since, feed_ids, article_ids)
+            if len(found) < limit:  # too few on the rare words alone: every word, as it ranks
+                found = self._best(session, _ts_hits(terms, terms), limit, since, feed_ids, article_ids)
+            return found
+
+    def _term_shares(self, session: Session, terms: list[str]) -> dict[str, float]:
+        """For each of ``terms`` that the full-text index holds (PostgreSQL's ``english`` analyser
+        keeps a lexeme of it), the share of stored sentences that hold it, from the statistics that
+        ``ANALYZE`` (autovacuum) keeps of the ``tsv`` column; 0.0 for a term not listed as common
+        there, and for all of them before the table was first analysed."""
+        rows = session.execute(_TERM_SHARES, {"words": terms})
+        return {word: float(share) for word, share in rows}
+
+    def _best(
+        self,
+        session: Session,
+        hits: Any,
+        limit: int,
+        since: datetime | None,
+        feed_ids: Iterable[str] | None,
+        article_ids: Iterable[int] | None,
+    ) -> list[SentenceHit]:
+        """The ``limit`` best of ``hits`` (sentence id, article id, rank; ordered best first) among the
+        articles the filters keep, with their sentences and articles. The filters read article ids
+        from ix_articles_feed_time alone; the wide article rows are joined to the best hits only."""
         if since is not None or feed_ids is not None or article_ids is not None:
             wanted = sa.select(ArticleRow.id)
             if since is not None:
@@ -400,8 +418,6 @@ class ArticleRepository(Repository):
             .join(ArticleRow, ArticleRow.id == best.c.article_id)
             .order_by(best.c.rank.desc(), best.c.id)
         )
-        with self._read() as session:
-            rows = session.execute(stmt).all()
         return [
             SentenceHit(
                 article_id=r.article_id,
@@ -413,8 +429,48 @@ class ArticleRepository(Repository):
                 position=r.position,
                 published_at=r.published_at,
             )
-            for r in rows
+            for r in session.execute(stmt)
         ]
+
+
+# term -> share of the sentences whose tsv holds its lexeme (pg_stats' most common elements of the
+# column; a term missing there is rarer than any listed, so 0.0). A term with no lexeme (a word the
+# english analyser drops) yields no row: it cannot match.
+_TERM_SHARES = sa.text(
+    """
+    SELECT w.word, coalesce(max(s.share), 0.0) AS share
+    FROM unnest(CAST(:words AS text[])) AS w(word)
+    CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector('english'::regconfig, w.word))) AS l(lexeme)
+    LEFT JOIN (
+        SELECT u.lexeme, u.share
+        FROM pg_stats AS p,
+            unnest(p.most_common_elems::text::text[], p.most_common_elem_freqs) AS u(lexeme, share)
+        WHERE p.schemaname = current_schema() AND p.tablename = 'article_sentences' AND p.attname = 'tsv'
+    ) AS s ON s.lexeme = l.lexeme
+    GROUP BY w.word
+    """
+)
+
+
+def _ts_hits(match: list[str], rank: list[str]) -> Any:
+    """PostgreSQL's full-text hits: sentences holding any of ``match``, ranked by ``ts_rank`` on all
+    of ``rank`` (ties by sentence id)."""
+
+    def tsquery(terms: list[str], name: str) -> sa.ColumnElement[Any]:
+        return sa.func.to_tsquery(
+            sa.literal_column("'english'::regconfig"), sa.bindparam(name, " | ".join(terms))
+        )
+
+    tsv: sa.ColumnElement[Any] = sa.literal_column("article_sentences.tsv")
+    # ts_rank, not ts_rank_cd: a question's words can match a sixth of all sentences, and cover
+    # density costs ~5x more per matching row (p95 of a search over 10,000 articles 111 -> 71 ms in
+    # benchmarks/bench_answer.py) for no better order within one sentence
+    score = sa.func.ts_rank(tsv, tsquery(rank, "rank_terms"))
+    return (
+        sa.select(ArticleSentence.id, ArticleSentence.article_id, score.label("rank"))
+        .where(tsv.op("@@")(tsquery(match, "match_terms")))
+        .order_by(score.desc(), ArticleSentence.id)
+    )
 
 
 def _article_record(row: ArticleRow) -> ArticleRecord:

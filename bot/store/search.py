@@ -5,13 +5,24 @@ or parenthesis survives), common English function words are dropped, and the wor
 with OR: ranking (BM25 on SQLite, ``ts_rank`` on PostgreSQL) then puts sentences that match
 more, and rarer, words first. A question like "how many people died?" therefore needs no exact
 phrase to find "At least 12 people died in the flood."
+
+On PostgreSQL the words a search matches on are the question's rarer ones (:func:`matching_terms`,
+shares read from the column's statistics) and all of them rank, which bounds the rows each question
+visits; SQLite's BM25 weighs rare words up by itself.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 MAX_TERMS = 32
+# PostgreSQL's ts_rank weighs a common word as much as a rare one, and every sentence holding any
+# word of the question is visited and ranked: "vote" in a sixth of all sentences made a question
+# cost six times one about a name. So a search there matches on the question's rarest words while
+# their shares of the stored sentences (from the table's statistics) add up to at most this, and
+# ranks on all of them; see :func:`matching_terms`.
+MATCH_SHARE = 0.05
 _WORD = re.compile(r"[^\W_]+")
 STOP_WORDS = frozenset(
     [
@@ -173,9 +184,17 @@ def fts5_query(text: str) -> str | None:
     return " OR ".join(f'"{term}"' for term in terms)
 
 
-def tsquery_text(text: str) -> str | None:
-    """Input for PostgreSQL ``to_tsquery('english', ...)``: terms joined by ``|``, or None when there are none."""
-    terms = query_terms(text)
-    if not terms:
-        return None
-    return " | ".join(terms)
+def matching_terms(terms: list[str], shares: Mapping[str, float]) -> list[str]:
+    """The terms a PostgreSQL search matches on: of ``terms`` that are indexed (those in ``shares``,
+    term -> share of the stored sentences that hold it, 0.0 when the statistics do not list it as
+    common), the rarest first while the shares add up to at most :data:`MATCH_SHARE`, and always
+    the rarest one. In the question's order. The others still count in the ranking."""
+    indexed = sorted((t for t in terms if t in shares), key=lambda t: (shares[t], terms.index(t)))
+    kept: set[str] = set()
+    total = 0.0
+    for term in indexed:
+        total += shares[term]
+        if kept and total > MATCH_SHARE:
+            break
+        kept.add(term)
+    return [t for t in terms if t in kept]

@@ -19,7 +19,7 @@ from newsbrief.bot.store.leader import lock_key
 from newsbrief.bot.store.migrate import alembic_config
 from newsbrief.bot.store.repository import ArticleEntry
 from newsbrief.summarizers.types import Actor, Briefing, Figure, NextStep
-from tests.stores import raw_query, table_names
+from tests.stores import raw_execute, raw_query, table_names
 
 _T = TypeVar("_T")
 
@@ -704,6 +704,34 @@ def test_downgrade_to_base_and_upgrade_again(store_url: str, monkeypatch: pytest
         assert [h.article_id for h in reopened.search_sentences("died")] == [article_id]
     finally:
         reopened.close()
+
+
+def test_search_on_postgresql_matches_on_rare_words_once_analysed(store_url: str) -> None:
+    """Once the table's statistics say a question's words are common, PostgreSQL matches on its rare
+    words only (the common ones still rank); with too few such hits, or before any statistics, every
+    word matches, ranked as before. SQLite ranks by BM25, which weighs words by rarity itself."""
+    store = Store.open(store_url)
+    try:
+        common = store.upsert_article("f", "c", None, "Harbour", "x", T0).article_id
+        store.index_sentences(common, ["The harbour pilots met at the harbour office."] * 60)
+        rare = store.upsert_article("f", "r", None, "Bakery", "x", T0).article_id
+        store.index_sentences(rare, [f"Quillon opened bakery number {i}." for i in range(6)])
+        filler = store.upsert_article("f", "z", None, "Weather", "x", T0).article_id
+        store.index_sentences(filler, [f"Rain fell on field {i} near the old mill." for i in range(140)])
+        question = "Which harbour pilots did Quillon hire?"
+        first = store.search_sentences(question, limit=5)[0].article_id
+        if store.dialect == "sqlite":
+            assert first == rare  # BM25: the rare word weighs most
+            return
+        assert first == common  # no statistics yet: two words matched outrank one
+        raw_execute(store_url, "ANALYZE article_sentences")
+        assert {h.article_id for h in store.search_sentences(question, limit=5)} == {rare}
+        # fewer rare-word hits than asked for: every word again, in the same order as before
+        ten = store.search_sentences(question, limit=10)
+        assert [h.article_id for h in ten] == [common] * 10
+        assert {h.article_id for h in store.search_sentences("harbour pilots", limit=5)} == {common}
+    finally:
+        store.close()
 
 
 def test_leader_lock_is_exclusive_on_postgresql(store_url: str) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from newsbrief.bot.store import backoff_delay, canonical_url, content_hash
 from newsbrief.bot.store.engine import normalize_url
-from newsbrief.bot.store.search import fts5_query, query_terms, tsquery_text
+from newsbrief.bot.store.search import MATCH_SHARE, fts5_query, matching_terms, query_terms
 
 
 @pytest.mark.parametrize(
@@ -77,9 +77,21 @@ def test_query_terms(text: str, terms: list[str]) -> None:
 
 def test_query_builders_quote_every_term() -> None:
     assert fts5_query('died" OR NEAR(x') == '"died" OR "near" OR "x"'
-    assert tsquery_text("died & !people | x") == "died | people | x"
-    assert fts5_query("  ") is None and tsquery_text("?!") is None
+    assert fts5_query("  ") is None and fts5_query("?!") is None
     assert len(query_terms(" ".join(f"w{i}" for i in range(100)))) == 32
+
+
+def test_matching_terms_keep_the_rare_words_within_the_share() -> None:
+    terms = ["vote", "rent", "quarry", "plan", "the"]  # "the" has no lexeme: not in the shares
+    shares = {"vote": 0.13, "rent": 0.021, "quarry": 0.0, "plan": 0.14}
+    assert matching_terms(terms, shares) == ["rent", "quarry"]  # in the question's order
+    # all rare: all kept; all common: the rarest still matches; nothing indexed: nothing to match
+    assert matching_terms(terms, dict.fromkeys(shares, 0.0)) == ["vote", "rent", "quarry", "plan"]
+    assert matching_terms(["vote", "plan"], {"vote": 0.13, "plan": 0.14}) == ["vote"]
+    assert matching_terms(["the"], {}) == []
+    # the share is a sum: words each under it are kept only while together within it
+    half = MATCH_SHARE / 2
+    assert matching_terms(["a", "b", "c"], {"a": half, "b": half, "c": half}) == ["a", "b"]
 
 
 def test_backoff_delay_doubles_and_caps() -> None:
