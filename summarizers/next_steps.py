@@ -43,6 +43,7 @@ from newsbrief.summarizers.lexicon.steps import (
     BAN_TERM_ADVERBS,
     BAN_TERM_NOUNS,
     BELIEF_LEMMAS,
+    BRACKET_MAX_WORDS,
     CALL_FOR_LEMMAS,
     CAUSE_LEMMAS,
     COMPARISON_LEMMAS,
@@ -144,6 +145,7 @@ from newsbrief.summarizers.lexicon.steps import (
     SCHEDULE_PREPS,
     SEASONS,
     SHARE_NOUNS,
+    SPAN_AHEAD_WORDS,
     SPEAKER_OBJECTS,
     SPECULATION_MODALS,
     SPEECH_LEMMAS,
@@ -903,12 +905,24 @@ def _ent_ahead(ent: Span) -> bool:
         and UNIT_RE.search(ent.text)
     ):
         return True  # "in three weeks' time": a span from now
+    if _span_ahead(ent):
+        return True  # "the week ahead", "in the months ahead": a span from now on
     days = (*WEEKDAY_NAMES, "weekend")  # ("over the weekend" too: the story's own, told back)
     if (words[:1] == ["the"] and words[1:] and words[1] in days) or (
         ent.start and ent.doc[ent.start - 1].lower_ == "the" and words[:1] and words[0] in days
     ):
         return False
     return _ahead(ent.text)
+
+
+def _span_ahead(ent: Span) -> bool:
+    """A span of time with "ahead" right after it ("the week ahead", "in the months ahead"): from now on."""
+    doc = ent.doc
+    return (
+        ent.end < len(doc)
+        and doc[ent.end].lower_ in SPAN_AHEAD_WORDS
+        and UNIT_RE.search(ent.text) is not None
+    )
 
 
 def _ahead(date: str) -> bool:
@@ -989,7 +1003,7 @@ def _has_future_date(tok: Token, own: bool = False, after: int = -1) -> bool:
     subtree, or with the word before it a phrase ahead ("within five weeks", "by the end of the
     month"); with ``own``, not inside a finite clause of its own below ``tok`` ("the fact that she
     left in May" dates the leaving, not what is said of the fact); none before token ``after``."""
-    idx = {t.i for t in tok.subtree if t.i >= after}
+    idx = {t.i for t in tok.subtree if t.i >= after} | _bracket_after(tok)
     if own:
         for d in tok.subtree:
             if (
@@ -1019,6 +1033,22 @@ def _has_future_date(tok: Token, own: bool = False, after: int = -1) -> bool:
         )
         for e in doc.ents
     )
+
+
+def _bracket_after(tok: Token) -> set[int]:
+    """The words of an insertion in square brackets right after ``tok``'s clause ("... if we beat them
+    [on Friday]"): an editor's addition to a quote that belongs to the clause it follows, though the
+    parser may read it as a sentence of its own; empty when none follows."""
+    doc = tok.doc
+    start = tok.right_edge.i + 1
+    if start >= len(doc) or doc[start].text != "[":
+        return set()
+    for t in doc[start + 1 : start + 2 + BRACKET_MAX_WORDS]:
+        if t.text == "]":
+            return set(range(start, t.i + 1))
+        if t.text == "[":
+            break
+    return set()
 
 
 def _has_year_behind(tok: Token) -> bool:
@@ -1129,8 +1159,13 @@ def _dated_heads(doc: Doc) -> list[Token]:
             or _gerund_with_subject(verb)
         )
         prev = doc[ent.start - 1].lower_ if ent.start else ""
-        scheduled = prev in SCHEDULE_PREPS or ent.text.lower().startswith(
-            ("next", "this ", "tomorrow", "later this")
+        scheduled = (
+            prev in SCHEDULE_PREPS
+            or ent.text.lower().startswith(("next", "this ", "tomorrow", "later this"))
+            # "the week ahead includes a visit to ...", "the coming month brings a vote": a date
+            # ahead as the subject of a present verb
+            or _span_ahead(ent)
+            or (ent.root.dep_ == "nsubj" and ent.root.head.i == verb.i)
         )
         if present and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in verb.children):
             if scheduled:
@@ -1415,6 +1450,11 @@ def _clause(head: Token, keep: Token | None = None) -> list[Token]:
         # on from it, so nothing is reassembled
         gov = head.head
         subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        while subj is None and gov.dep_ == "conj" and gov.head.tag_.startswith("VB"):
+            # "(the police) searched the flat and are thought to be planning more raids": a verb
+            # joined to another shares its subject, as does a raising verb's infinitive
+            gov = gov.head
+            subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             toks = sorted({*subj.subtree, *toks}, key=lambda t: t.i)
     elif subj is not None:
@@ -1434,7 +1474,7 @@ def _clause(head: Token, keep: Token | None = None) -> list[Token]:
         if cut >= 0:
             toks = [t for t in toks if t.i > cut]
     if toks:
-        toks = list(doc[toks[0].i : toks[-1].i + 1])
+        toks = list(doc[toks[0].i : max([toks[-1].i, *_bracket_after(head)]) + 1])
     # drop a leading "that" and surrounding quotes/punctuation
     while toks and (
         toks[0].lower_ in ("that", ",", '"', "\u201c", "and", "but", "so")
@@ -1449,7 +1489,8 @@ def _clause(head: Token, keep: Token | None = None) -> list[Token]:
         )
     ):
         toks = toks[1:]
-    while toks and toks[-1].is_punct:
+    # (not the bracket that closes an editor's insertion the clause keeps: "[on Friday]")
+    while toks and toks[-1].is_punct and not (toks[-1].text == "]" and any(t.text == "[" for t in toks)):
         toks = toks[:-1]
     return toks
 

@@ -1,0 +1,43 @@
+"""steps32: a step whose clause the parse cuts short keeps what belongs to it: the subject a joined verb
+shares ("were questioned and are believed to be planning ..."), a date an editor adds in square brackets
+after a quoted clause ("... if we beat them [on Friday]"), and a span of time "ahead" ("the month
+ahead brings ..."). Texts are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.unit.summarizers.facet_texts import FERRY_STEP, facets, steps
+
+_FERRY = FERRY_STEP
+
+
+def test_an_infinitive_under_a_joined_raising_verb_keeps_the_shared_subject(nlp: Any) -> None:
+    case = "The two dock inspectors were sent home and are said to be preparing a formal complaint.\n"
+    text = steps(facets(nlp, _FERRY + case))
+    assert "resume sailings on Monday" in text  # control
+    assert "The two dock inspectors were sent home and are said to be preparing a formal complaint" in text
+
+
+def test_a_date_in_square_brackets_after_a_quoted_clause_dates_it(nlp: Any) -> None:
+    case = (
+        "Captain Orla Vance said: 'I promised the fans a party and I will throw one if we win against "
+        "Harwick [on Saturday].'\n"
+    )
+    text = steps(facets(nlp, _FERRY + case))
+    assert "resume sailings on Monday" in text  # control
+    # (without its date, "I will ... if we win" reads as what the speaker does each time)
+    assert "I will throw one if we win against Harwick [on Saturday]" in text
+
+
+def test_a_span_of_time_ahead_as_the_subject_dates_what_it_holds(nlp: Any) -> None:
+    text = steps(
+        facets(
+            nlp,
+            _FERRY + "The senator's busy week ahead includes a trip to Ohio and a debate on water rates.\n",
+        )
+    )
+    assert "resume sailings on Monday" in text  # control
+    assert "week ahead includes a trip to Ohio" in text
+    coming = steps(facets(nlp, _FERRY + "The coming week includes a trip to Ohio.\n"))
+    assert "The coming week includes a trip to Ohio" in coming
