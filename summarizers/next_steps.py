@@ -81,6 +81,7 @@ from newsbrief.summarizers.lexicon.steps import (
     GENERIC_SUBJECTS,
     GOAL_PREPS,
     GUESS_MODALS,
+    GUESSED_STATE_MODALS,
     HABIT_ADVERBS,
     HABIT_TIME_MARKS,
     HABIT_WORDS,
@@ -2650,6 +2651,20 @@ def _concession(head: Token) -> bool:
     )
 
 
+def _guessed_state(head: Token) -> bool:
+    """A "may"/"might"/"could" with "be" and a predicate ("the real toll may be higher", "the figures
+    could be misleading", "she might be allergic to nuts"), with no date ahead: a guess at how things
+    are, not an event. Kept: a passive ("could be fined"), a predicate with a clause of its own ("may
+    be able to leave", "could be about to fold"), and a guess joined to another clause ("they may not
+    be giants, but we may soon find them"), which may carry the step."""
+    if _modal_of(head) not in GUESSED_STATE_MODALS or _lemma(head) != "be" or _has_future_date(head):
+        return False
+    if any(c.dep_ in ("auxpass", "xcomp", "ccomp", "csubj", "conj") for c in head.children):
+        return False
+    preds = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+    return bool(preds) and not any(x.dep_ == "xcomp" for c in preds for x in c.children)
+
+
 def _hypothetical_state(head: Token) -> bool:
     """A "would" clause that links its subject to a state ("the stadium would be a fitting venue",
     "she'd be home by dusk", "nobody would be capable of it"): with no date ahead, a judgement,
@@ -2746,6 +2761,8 @@ def _extract(
                 continue  # "the hall may be small, but queues form every night": granted to set off a fact
             if not when and trigger not in lexical and _hypothetical_state(head):
                 continue  # "the old mill would be a fine museum": a state imagined, not an event
+            if not when and trigger not in lexical and _guessed_state(head):
+                continue  # "the real toll may be higher", "the data could be wrong": a guess at now
             # the cut keeps the trigger and the date ahead
             keep = max([trigger, *(e.end - 1 for e in doc.ents if e.text == when and e.start >= toks[0].i)])
             keep = max(keep, doc.user_data.get(_KEEP_UPTO, {}).get(trigger, -1))

@@ -870,3 +870,6 @@ BRACKET_MAX_WORDS = 8
 # words after a span of time that put it ahead of now ("the week ahead", "in the months ahead")
 # (lower-cased forms)
 SPAN_AHEAD_WORDS = frozenset({"ahead"})
+# modals that, with "be", a predicate and no date ahead, guess at how things are ("the toll may be
+# higher", "the data could be wrong"), not at an event (lower-cased forms)
+GUESSED_STATE_MODALS = frozenset({"may", "might", "could"})
