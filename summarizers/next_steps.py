@@ -266,6 +266,15 @@ def _plan_head(tok: Token) -> Token | None:
     )
     if tok.tag_ == "VBG" and not auxes and not _calling_noun(tok):
         return None  # "India planning an aid mission": a participle in a caption or a headline
+    if (
+        lem in PREPARE_LEMMAS
+        and not clausal
+        and not any(c.dep_ == "dobj" for c in tok.children)  # ("has prepared a bid": a thing to come)
+        and tok.tag_ == "VBN"
+        and any(c.dep_ == "aux" and _lemma(c) == "have" for c in first.children)
+        and not _has_future_date(tok)
+    ):
+        return None  # "we have prepared well for it": the getting ready is done, no event named ahead
     # past: "planned", "had planned", and the directive "was ordered to pay" (not "was planned for
     # Friday", a passive event that still lies ahead)
     passive = any(c.dep_ == "auxpass" for c in first.children)

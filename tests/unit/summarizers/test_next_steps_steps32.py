@@ -57,3 +57,14 @@ def test_a_guess_at_a_present_state_is_not_a_step(nlp: Any) -> None:
         facets(nlp, _FERRY + "The fleet may be old, and the owners may sell it to a rival firm.\n")
     )
     assert "the owners may sell it to a rival firm" in joined
+
+
+def test_getting_ready_in_the_perfect_with_no_event_ahead_is_done(nlp: Any) -> None:
+    text = steps(facets(nlp, _FERRY + "Rosa Lind has prepared well for the race and feels fit.\n"))
+    assert "resume sailings on Monday" in text  # control
+    assert "prepared well" not in text
+    # controls: an event dated ahead, or a thing prepared that is still to come, is a step
+    dated = steps(facets(nlp, _FERRY + "Rosa Lind has prepared well for the race on Sunday and feels fit.\n"))
+    assert "for the race on Sunday" in dated
+    bid = steps(facets(nlp, _FERRY + "The council has prepared a bid to host the games.\n"))
+    assert "prepared a bid to host the games" in bid
