@@ -37,6 +37,7 @@ from newsbrief.summarizers.lexicon.steps import (
     ALL_TIME_ADVERBS,
     ANNOUNCE_LEMMAS,
     APPEARANCE_LEMMAS,
+    ASKED_AHEAD_LEMMAS,
     BACK_POINTERS,
     BACKWARD_PREPS,
     BAN_LEMMAS,
@@ -2577,9 +2578,32 @@ def _days_behind(parsed: Sequence[ParsedSentence]) -> set[str]:
             verb = ent.root.head
             while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
                 verb = verb.head
+            if verb.tag_ and _day_not_behind(ent, verb):
+                continue
             if not verb.tag_ or _is_past(verb) or _participle_of_a_past(verb):
                 out |= days  # unparsed, the day is taken as behind
     return out
+
+
+def _day_not_behind(ent: Span, verb: Token) -> bool:
+    """Whether a day that a past verb governs is still no day behind: the day of an event got ready
+    for ("trained hard for Friday's derby", see ``_event_ahead``), a day inside a condition ("if the
+    fete lands on a Sunday"), or the day of an act hoped for or asked for ("hoped to restore the supply by
+    Friday", "urged the mayor to give staff Monday off"), whose answer is still to come."""
+    attach = ent.root.head
+    told = _event_owner(attach)
+    if told is not None and _event_ahead(attach, attach if attach.tag_.startswith("NN") else told, told):
+        return True
+    if any(
+        v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in v.children)
+        for v in (verb, *verb.ancestors)
+    ):
+        return True
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and _lemma(verb.head) in ASKED_AHEAD_LEMMAS
+    )
 
 
 def _participle_of_a_past(verb: Token) -> bool:

@@ -873,3 +873,7 @@ SPAN_AHEAD_WORDS = frozenset({"ahead"})
 # modals that, with "be", a predicate and no date ahead, guess at how things are ("the toll may be
 # higher", "the data could be wrong"), not at an event (lower-cased forms)
 GUESSED_STATE_MODALS = frozenset({"may", "might", "could"})
+
+# verbs of hoping or asking: a day on the act they govern ("hoped to restore the supply by Friday", "called
+# on the mayor to give staff Monday off") is not a day the story has put behind, even in the past (lemmas)
+ASKED_AHEAD_LEMMAS = REQUEST_LEMMAS | frozenset({"hope", "call"})
