@@ -129,6 +129,7 @@ from newsbrief.summarizers.lexicon.steps import (
     PRONOUN_SUBJECTS,
     PURPOSE_OF_SUBJECTS,
     PURPOSE_SUBJECTS,
+    PURPOSE_VERB_LEMMAS,
     QUOTE_OPENERS,
     RATE_UNITS,
     RATE_WORDS,
@@ -2245,7 +2246,11 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
         return None
     if (
         climbed
-        and (_modal_of(trigger) or (_lemma(trigger) in OBLIGATION_LEMMAS and trigger.dep_ == "relcl"))
+        and (
+            _modal_of(trigger)
+            or (_lemma(trigger) in OBLIGATION_LEMMAS and trigger.dep_ == "relcl")
+            or _purpose_of_a_thing(trigger)
+        )
         and not _modal_of(head)
         and not _has_future_date(trigger)
         and not FUTURE_WORD_RE.search(" ".join(t.text for t in trigger.subtree))
@@ -2257,8 +2262,9 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
         )
     ):
         # "she adds details that will hide the seams", "a coat which would look smart", "it gives
-        # the town the money it needs to mend roads": a modal or a need that only describes a thing
-        # of a present statement, with no date, is no event ahead
+        # the town the money it needs to mend roads", "a diet that aims to ... has become a craze": a
+        # modal, a need or a purpose that only describes a thing of a present statement, with no
+        # date, is no event ahead
         return None
     toks = _clause(frame if frame is not None else head)
     speaker = trailer = ""
@@ -2345,6 +2351,17 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
             toks = [t for t in toks if t.i > marker.i]  # "(hours) after the mayor said": the clause
         speaker = trailer = ""
     return head, toks, speaker, trailer
+
+
+def _purpose_of_a_thing(verb: Token) -> bool:
+    """A verb of purpose in the present in a relative clause opened by "that"/"which" ("a diet that
+    aims to ...", "a cream which promises to ..."): what a thing is for, said to describe it."""
+    return (
+        _lemma(verb) in PURPOSE_VERB_LEMMAS
+        and verb.dep_ == "relcl"
+        and verb.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children)
+    )
 
 
 def _past_form(verb: Token) -> bool:

@@ -877,3 +877,6 @@ GUESSED_STATE_MODALS = frozenset({"may", "might", "could"})
 # verbs of hoping or asking: a day on the act they govern ("hoped to restore the supply by Friday", "called
 # on the mayor to give staff Monday off") is not a day the story has put behind, even in the past (lemmas)
 ASKED_AHEAD_LEMMAS = REQUEST_LEMMAS | frozenset({"hope", "call"})
+# verbs of purpose (lemmas): in the present in a relative clause on "that"/"which" ("a diet that aims
+# to ...", "a cream which promises to ..."), what a thing is for, describing it, not a plan ahead
+PURPOSE_VERB_LEMMAS = frozenset({"aim", "promise", "seek", "intend"})

@@ -80,3 +80,20 @@ def test_a_day_hoped_for_or_inside_a_condition_is_not_behind(nlp: Any) -> None:
     assert behind("Police were called to the quay on Tuesday.") == {"tuesday"}  # control
     assert behind("The water board said its crews hoped to restore the supply by Friday evening.") == set()
     assert behind("The rule said staff would get a day off only if the fete landed on a Sunday.") == set()
+
+
+def test_what_a_thing_is_for_in_a_relative_clause_is_not_a_plan(nlp: Any) -> None:
+    for case, words in (
+        ("A new diet that aims to cut sugar cravings has become a craze in Leeds.", "aims to cut"),
+        ("A cream which promises to calm sunburn is now sold in every chemist.", "promises to calm"),
+    ):
+        text = steps(facets(nlp, _FERRY + case + "\n"))
+        assert "resume sailings on Monday" in text  # control
+        assert words not in text
+    # control: a purpose dated ahead is still a step
+    dated = steps(
+        facets(
+            nlp, _FERRY + "The charity, which aims to raise a million pounds by March, has opened a shop.\n"
+        )
+    )
+    assert "aims to raise a million pounds by March" in dated
