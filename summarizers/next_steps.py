@@ -37,12 +37,14 @@ from newsbrief.summarizers.lexicon.steps import (
     ALL_TIME_ADVERBS,
     ANNOUNCE_LEMMAS,
     APPEARANCE_LEMMAS,
+    ASKED_AHEAD_LEMMAS,
     BACK_POINTERS,
     BACKWARD_PREPS,
     BAN_LEMMAS,
     BAN_TERM_ADVERBS,
     BAN_TERM_NOUNS,
     BELIEF_LEMMAS,
+    BRACKET_MAX_WORDS,
     CALL_FOR_LEMMAS,
     CAUSE_LEMMAS,
     COMPARISON_LEMMAS,
@@ -80,6 +82,7 @@ from newsbrief.summarizers.lexicon.steps import (
     GENERIC_SUBJECTS,
     GOAL_PREPS,
     GUESS_MODALS,
+    GUESSED_STATE_MODALS,
     HABIT_ADVERBS,
     HABIT_TIME_MARKS,
     HABIT_WORDS,
@@ -126,6 +129,7 @@ from newsbrief.summarizers.lexicon.steps import (
     PRONOUN_SUBJECTS,
     PURPOSE_OF_SUBJECTS,
     PURPOSE_SUBJECTS,
+    PURPOSE_VERB_LEMMAS,
     QUOTE_OPENERS,
     RATE_UNITS,
     RATE_WORDS,
@@ -144,6 +148,7 @@ from newsbrief.summarizers.lexicon.steps import (
     SCHEDULE_PREPS,
     SEASONS,
     SHARE_NOUNS,
+    SPAN_AHEAD_WORDS,
     SPEAKER_OBJECTS,
     SPECULATION_MODALS,
     SPEECH_LEMMAS,
@@ -263,6 +268,15 @@ def _plan_head(tok: Token) -> Token | None:
     )
     if tok.tag_ == "VBG" and not auxes and not _calling_noun(tok):
         return None  # "India planning an aid mission": a participle in a caption or a headline
+    if (
+        lem in PREPARE_LEMMAS
+        and not clausal
+        and not any(c.dep_ == "dobj" for c in tok.children)  # ("has prepared a bid": a thing to come)
+        and tok.tag_ == "VBN"
+        and any(c.dep_ == "aux" and _lemma(c) == "have" for c in first.children)
+        and not _has_future_date(tok)
+    ):
+        return None  # "we have prepared well for it": the getting ready is done, no event named ahead
     # past: "planned", "had planned", and the directive "was ordered to pay" (not "was planned for
     # Friday", a passive event that still lies ahead)
     passive = any(c.dep_ == "auxpass" for c in first.children)
@@ -903,12 +917,24 @@ def _ent_ahead(ent: Span) -> bool:
         and UNIT_RE.search(ent.text)
     ):
         return True  # "in three weeks' time": a span from now
+    if _span_ahead(ent):
+        return True  # "the week ahead", "in the months ahead": a span from now on
     days = (*WEEKDAY_NAMES, "weekend")  # ("over the weekend" too: the story's own, told back)
     if (words[:1] == ["the"] and words[1:] and words[1] in days) or (
         ent.start and ent.doc[ent.start - 1].lower_ == "the" and words[:1] and words[0] in days
     ):
         return False
     return _ahead(ent.text)
+
+
+def _span_ahead(ent: Span) -> bool:
+    """A span of time with "ahead" right after it ("the week ahead", "in the months ahead"): from now on."""
+    doc = ent.doc
+    return (
+        ent.end < len(doc)
+        and doc[ent.end].lower_ in SPAN_AHEAD_WORDS
+        and UNIT_RE.search(ent.text) is not None
+    )
 
 
 def _ahead(date: str) -> bool:
@@ -989,7 +1015,7 @@ def _has_future_date(tok: Token, own: bool = False, after: int = -1) -> bool:
     subtree, or with the word before it a phrase ahead ("within five weeks", "by the end of the
     month"); with ``own``, not inside a finite clause of its own below ``tok`` ("the fact that she
     left in May" dates the leaving, not what is said of the fact); none before token ``after``."""
-    idx = {t.i for t in tok.subtree if t.i >= after}
+    idx = {t.i for t in tok.subtree if t.i >= after} | _bracket_after(tok)
     if own:
         for d in tok.subtree:
             if (
@@ -1019,6 +1045,22 @@ def _has_future_date(tok: Token, own: bool = False, after: int = -1) -> bool:
         )
         for e in doc.ents
     )
+
+
+def _bracket_after(tok: Token) -> set[int]:
+    """The words of an insertion in square brackets right after ``tok``'s clause ("... if we beat them
+    [on Friday]"): an editor's addition to a quote that belongs to the clause it follows, though the
+    parser may read it as a sentence of its own; empty when none follows."""
+    doc = tok.doc
+    start = tok.right_edge.i + 1
+    if start >= len(doc) or doc[start].text != "[":
+        return set()
+    for t in doc[start + 1 : start + 2 + BRACKET_MAX_WORDS]:
+        if t.text == "]":
+            return set(range(start, t.i + 1))
+        if t.text == "[":
+            break
+    return set()
 
 
 def _has_year_behind(tok: Token) -> bool:
@@ -1129,8 +1171,13 @@ def _dated_heads(doc: Doc) -> list[Token]:
             or _gerund_with_subject(verb)
         )
         prev = doc[ent.start - 1].lower_ if ent.start else ""
-        scheduled = prev in SCHEDULE_PREPS or ent.text.lower().startswith(
-            ("next", "this ", "tomorrow", "later this")
+        scheduled = (
+            prev in SCHEDULE_PREPS
+            or ent.text.lower().startswith(("next", "this ", "tomorrow", "later this"))
+            # "the week ahead includes a visit to ...", "the coming month brings a vote": a date
+            # ahead as the subject of a present verb
+            or _span_ahead(ent)
+            or (ent.root.dep_ == "nsubj" and ent.root.head.i == verb.i)
         )
         if present and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in verb.children):
             if scheduled:
@@ -1415,6 +1462,11 @@ def _clause(head: Token, keep: Token | None = None) -> list[Token]:
         # on from it, so nothing is reassembled
         gov = head.head
         subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        while subj is None and gov.dep_ == "conj" and gov.head.tag_.startswith("VB"):
+            # "(the police) searched the flat and are thought to be planning more raids": a verb
+            # joined to another shares its subject, as does a raising verb's infinitive
+            gov = gov.head
+            subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             toks = sorted({*subj.subtree, *toks}, key=lambda t: t.i)
     elif subj is not None:
@@ -1434,7 +1486,7 @@ def _clause(head: Token, keep: Token | None = None) -> list[Token]:
         if cut >= 0:
             toks = [t for t in toks if t.i > cut]
     if toks:
-        toks = list(doc[toks[0].i : toks[-1].i + 1])
+        toks = list(doc[toks[0].i : max([toks[-1].i, *_bracket_after(head)]) + 1])
     # drop a leading "that" and surrounding quotes/punctuation
     while toks and (
         toks[0].lower_ in ("that", ",", '"', "\u201c", "and", "but", "so")
@@ -1449,7 +1501,8 @@ def _clause(head: Token, keep: Token | None = None) -> list[Token]:
         )
     ):
         toks = toks[1:]
-    while toks and toks[-1].is_punct:
+    # (not the bracket that closes an editor's insertion the clause keeps: "[on Friday]")
+    while toks and toks[-1].is_punct and not (toks[-1].text == "]" and any(t.text == "[" for t in toks)):
         toks = toks[:-1]
     return toks
 
@@ -2193,7 +2246,11 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
         return None
     if (
         climbed
-        and (_modal_of(trigger) or (_lemma(trigger) in OBLIGATION_LEMMAS and trigger.dep_ == "relcl"))
+        and (
+            _modal_of(trigger)
+            or (_lemma(trigger) in OBLIGATION_LEMMAS and trigger.dep_ == "relcl")
+            or _purpose_of_a_thing(trigger)
+        )
         and not _modal_of(head)
         and not _has_future_date(trigger)
         and not FUTURE_WORD_RE.search(" ".join(t.text for t in trigger.subtree))
@@ -2205,8 +2262,9 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
         )
     ):
         # "she adds details that will hide the seams", "a coat which would look smart", "it gives
-        # the town the money it needs to mend roads": a modal or a need that only describes a thing
-        # of a present statement, with no date, is no event ahead
+        # the town the money it needs to mend roads", "a diet that aims to ... has become a craze": a
+        # modal, a need or a purpose that only describes a thing of a present statement, with no
+        # date, is no event ahead
         return None
     toks = _clause(frame if frame is not None else head)
     speaker = trailer = ""
@@ -2293,6 +2351,17 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
             toks = [t for t in toks if t.i > marker.i]  # "(hours) after the mayor said": the clause
         speaker = trailer = ""
     return head, toks, speaker, trailer
+
+
+def _purpose_of_a_thing(verb: Token) -> bool:
+    """A verb of purpose in the present in a relative clause opened by "that"/"which" ("a diet that
+    aims to ...", "a cream which promises to ..."): what a thing is for, said to describe it."""
+    return (
+        _lemma(verb) in PURPOSE_VERB_LEMMAS
+        and verb.dep_ == "relcl"
+        and verb.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children)
+    )
 
 
 def _past_form(verb: Token) -> bool:
@@ -2526,9 +2595,32 @@ def _days_behind(parsed: Sequence[ParsedSentence]) -> set[str]:
             verb = ent.root.head
             while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
                 verb = verb.head
+            if verb.tag_ and _day_not_behind(ent, verb):
+                continue
             if not verb.tag_ or _is_past(verb) or _participle_of_a_past(verb):
                 out |= days  # unparsed, the day is taken as behind
     return out
+
+
+def _day_not_behind(ent: Span, verb: Token) -> bool:
+    """Whether a day that a past verb governs is still no day behind: the day of an event got ready
+    for ("trained hard for Friday's derby", see ``_event_ahead``), a day inside a condition ("if the
+    fete lands on a Sunday"), or the day of an act hoped for or asked for ("hoped to restore the supply by
+    Friday", "urged the mayor to give staff Monday off"), whose answer is still to come."""
+    attach = ent.root.head
+    told = _event_owner(attach)
+    if told is not None and _event_ahead(attach, attach if attach.tag_.startswith("NN") else told, told):
+        return True
+    if any(
+        v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in v.children)
+        for v in (verb, *verb.ancestors)
+    ):
+        return True
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and _lemma(verb.head) in ASKED_AHEAD_LEMMAS
+    )
 
 
 def _participle_of_a_past(verb: Token) -> bool:
@@ -2607,6 +2699,20 @@ def _concession(head: Token) -> bool:
         and not any(_modal_of(v) in FUTURE_MODALS for v in (c, *(g for g in c.children if g.dep_ == "ccomp")))
         for c in head.children
     )
+
+
+def _guessed_state(head: Token) -> bool:
+    """A "may"/"might"/"could" with "be" and a predicate ("the real toll may be higher", "the figures
+    could be misleading", "she might be allergic to nuts"), with no date ahead: a guess at how things
+    are, not an event. Kept: a passive ("could be fined"), a predicate with a clause of its own ("may
+    be able to leave", "could be about to fold"), and a guess joined to another clause ("they may not
+    be giants, but we may soon find them"), which may carry the step."""
+    if _modal_of(head) not in GUESSED_STATE_MODALS or _lemma(head) != "be" or _has_future_date(head):
+        return False
+    if any(c.dep_ in ("auxpass", "xcomp", "ccomp", "csubj", "conj") for c in head.children):
+        return False
+    preds = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+    return bool(preds) and not any(x.dep_ == "xcomp" for c in preds for x in c.children)
 
 
 def _hypothetical_state(head: Token) -> bool:
@@ -2705,6 +2811,8 @@ def _extract(
                 continue  # "the hall may be small, but queues form every night": granted to set off a fact
             if not when and trigger not in lexical and _hypothetical_state(head):
                 continue  # "the old mill would be a fine museum": a state imagined, not an event
+            if not when and trigger not in lexical and _guessed_state(head):
+                continue  # "the real toll may be higher", "the data could be wrong": a guess at now
             # the cut keeps the trigger and the date ahead
             keep = max([trigger, *(e.end - 1 for e in doc.ents if e.text == when and e.start >= toks[0].i)])
             keep = max(keep, doc.user_data.get(_KEEP_UPTO, {}).get(trigger, -1))

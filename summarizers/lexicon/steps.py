@@ -863,3 +863,20 @@ SCHEDULE_ONLY_ADJ = frozenset({"set", "due", "scheduled"})
 # particles that make a verb of planning another verb ("set up a fund", "set off at dawn"): with one,
 # the verb plans nothing (lemma -> lower-cased particles)
 OTHER_VERB_PARTICLES: dict[str, frozenset[str]] = {"set": frozenset({"up", "off", "about", "down", "aside"})}
+# --- steps32 ---
+# the most words an editor's insertion in square brackets holds after a quoted clause ("... if we
+# beat them [on Friday]"): it belongs to the clause before it, its date too
+BRACKET_MAX_WORDS = 8
+# words after a span of time that put it ahead of now ("the week ahead", "in the months ahead")
+# (lower-cased forms)
+SPAN_AHEAD_WORDS = frozenset({"ahead"})
+# modals that, with "be", a predicate and no date ahead, guess at how things are ("the toll may be
+# higher", "the data could be wrong"), not at an event (lower-cased forms)
+GUESSED_STATE_MODALS = frozenset({"may", "might", "could"})
+
+# verbs of hoping or asking: a day on the act they govern ("hoped to restore the supply by Friday", "called
+# on the mayor to give staff Monday off") is not a day the story has put behind, even in the past (lemmas)
+ASKED_AHEAD_LEMMAS = REQUEST_LEMMAS | frozenset({"hope", "call"})
+# verbs of purpose (lemmas): in the present in a relative clause on "that"/"which" ("a diet that aims
+# to ...", "a cream which promises to ..."), what a thing is for, describing it, not a plan ahead
+PURPOSE_VERB_LEMMAS = frozenset({"aim", "promise", "seek", "intend"})
