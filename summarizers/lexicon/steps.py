@@ -863,7 +863,6 @@ SCHEDULE_ONLY_ADJ = frozenset({"set", "due", "scheduled"})
 # particles that make a verb of planning another verb ("set up a fund", "set off at dawn"): with one,
 # the verb plans nothing (lemma -> lower-cased particles)
 OTHER_VERB_PARTICLES: dict[str, frozenset[str]] = {"set": frozenset({"up", "off", "about", "down", "aside"})}
-# --- steps32 ---
 # the most words an editor's insertion in square brackets holds after a quoted clause ("... if we
 # beat them [on Friday]"): it belongs to the clause before it, its date too
 BRACKET_MAX_WORDS = 8
