@@ -635,7 +635,7 @@ class _Vocabulary:
     def opener_break(self, run: list[str]) -> bool:
         """Whether a run of capitalised words that the text writes only once is a name ending a
         caption and a noun for a crowd of people opening the next sentence (``CROWD_NOUNS``: "...
-        the dearest seats in the Harbour League Supporters of both sides ..."): the name before it
+        the dearest seats in the Harbour League Supporters of the two clubs ..."): the name before it
         stands complete elsewhere, and the noun is written capitalised nowhere else in mid-sentence
         (it opens sentences; it names nothing here)."""
         key = _run_key(" ".join(run))
@@ -791,7 +791,7 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
                 # "... back in November Harbour Rovers have ..."
                 points.append((m.start() + words[0].end(), m.start() + words[1].start()))
             elif nxt.islower() and vocab.opener_break([w.group(0) for w in words]):
-                # "... in the Harbour League Supporters of both sides ..."
+                # "... in the Harbour League Supporters of the two clubs ..."
                 points.append((m.start() + words[-2].end(), m.start() + words[-1].start()))
     for m in _GLUE_CANDIDATE.finditer(sentence):
         prev, tok, after = m.group(1), m.group(2), m.group(3)

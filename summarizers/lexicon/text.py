@@ -185,8 +185,8 @@ NOT_AFTER_DATE = frozenset(
 MONTH_CLOSING_PREPS = frozenset({"in", "since", "until", "till", "by", "during"})
 MONTH_NOT_CLOSING = frozenset({"may", "march", "june", "august"})
 
-# Plural nouns for a crowd of people, which open sentences ("Supporters of both sides gathered
-# ...", "Residents say ..."): capitalised right after a name, with a lower-case word next, such a
+# Plural nouns for a crowd of people, which open sentences ("Residents of the two streets met
+# ...", "Fans say ..."): capitalised right after a name, with a lower-case word next, such a
 # word opens a sentence glued on (a name goes on with no such word, "Harbour Rovers Supporters
 # Trust" with a capital after it). Not "police", which ends the names of forces ("Harbour Police").
 CROWD_NOUNS = frozenset(
