@@ -610,6 +610,46 @@ class _Vocabulary:
                 return k
         return 0
 
+    def month_break(self, run: list[str], before: str) -> bool:
+        """Whether a run of capitalised words that the text writes only once is a month closing a
+        caption's date and a name opening the next sentence ("... the final back in November Harbour
+        Rovers have ..."): a preposition that closes a date (``MONTH_CLOSING_PREPS``) ends ``before``
+        (the text before the run), after a word that opens no clause (not a conjunction or a comma:
+        "..., but in November Harbour Rovers ..." is one sentence), and the name after the month (two
+        words or more) stands complete elsewhere."""
+        key = _run_key(" ".join(run))
+        prior = before.split()[-2:]
+        if len(key) < 3 or self.runs.get(key, 0) > 1 or len(prior) < 2:
+            return False
+        month, prep, word = key[0].lower(), prior[1], _bare(prior[0]).lower()
+        return (
+            month in common_lex.MONTH_NAMES
+            and month not in lex.MONTH_NOT_CLOSING
+            and prep in lex.MONTH_CLOSING_PREPS
+            and prior[0][-1:].isalpha()
+            and word not in _PHRASE_WORDS | lex.SENTENCE_OPENERS
+            and key[1].lower() not in _TITLE_WORDS
+            and self.runs.get(key[1:], 0) >= 1
+        )
+
+    def opener_break(self, run: list[str]) -> bool:
+        """Whether a run of capitalised words that the text writes only once is a name ending a
+        caption and a noun for a crowd of people opening the next sentence (``CROWD_NOUNS``: "...
+        the dearest seats in the Harbour League Supporters of the two clubs ..."): the name before it
+        stands complete elsewhere, and the noun is written capitalised nowhere else in mid-sentence
+        (it opens sentences; it names nothing here)."""
+        key = _run_key(" ".join(run))
+        if len(key) < 2 or self.runs.get(key, 0) > 1 or re.search(r"['’]s$", run[-2]):
+            return False
+        left, last = key[:-1], key[-1]
+        return (
+            left[-1].lower() not in _PHRASE_WORDS | lex.SENTENCE_OPENERS | _TITLE_WORDS
+            and last.lower() in lex.CROWD_NOUNS
+            and last[1:].islower()
+            and self.runs.get(left, 0) >= 1
+            and self.mid_caps.get(run[-1], 0) <= 1
+        )
+
     def speaker_break(self, run: list[str], before: str = "") -> bool:
         """Whether a run of capitalised words that the text writes only once, before a verb of
         saying and a colon, is a name ending a caption and a one-word speaker ("... to her
@@ -747,6 +787,12 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
                 points.append(
                     (m.start() + words[0].end(), m.start() + words[1].start())
                 )  # "... at Harbour Park Lee said"
+            elif nxt.islower() and vocab.month_break([w.group(0) for w in words], sentence[: m.start()]):
+                # "... back in November Harbour Rovers have ..."
+                points.append((m.start() + words[0].end(), m.start() + words[1].start()))
+            elif nxt.islower() and vocab.opener_break([w.group(0) for w in words]):
+                # "... in the Harbour League Supporters of the two clubs ..."
+                points.append((m.start() + words[-2].end(), m.start() + words[-1].start()))
     for m in _GLUE_CANDIDATE.finditer(sentence):
         prev, tok, after = m.group(1), m.group(2), m.group(3)
         word = _bare(tok)

@@ -179,6 +179,24 @@ NOT_AFTER_DATE = frozenset(
      "bc", "ad", "ce", "bce", "per", "percent", "million", "billion", "uk", "us"}
 )  # fmt: skip
 
+# Prepositions that close a date phrase on a month's name ("... back in November", "... since
+# October"): a name right after that month starts a sentence glued on. Months that are also words
+# or given names ("May", "March", "June", "August") are left out.
+MONTH_CLOSING_PREPS = frozenset({"in", "since", "until", "till", "by", "during"})
+MONTH_NOT_CLOSING = frozenset({"may", "march", "june", "august"})
+
+# Plural nouns for a crowd of people, which open sentences ("Residents of the two streets met
+# ...", "Fans say ..."): capitalised right after a name, with a lower-case word next, such a
+# word opens a sentence glued on (a name goes on with no such word, "Harbour Rovers Supporters
+# Trust" with a capital after it). Not "police", which ends the names of forces ("Harbour Police").
+CROWD_NOUNS = frozenset(
+    {"supporters", "fans", "residents", "protesters", "protestors", "demonstrators", "campaigners",
+     "voters", "locals", "villagers", "neighbours", "neighbors", "shoppers", "visitors", "tourists",
+     "passengers", "commuters", "spectators", "onlookers", "mourners", "witnesses", "volunteers",
+     "rescuers", "workers", "pupils", "students", "parents", "families", "critics", "officials",
+     "officers", "firefighters", "troops", "soldiers", "doctors", "nurses", "patients"}
+)  # fmt: skip
+
 # Languages the identifier may report for English text: Nigerian Pidgin is English-lexified, and
 # short list-shaped English pages (titles, names, numbers) are often scored as it.
 ENGLISH_LIKE_LANGUAGES = ("en", "pcm")
