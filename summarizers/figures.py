@@ -1644,6 +1644,16 @@ def _in_clause(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _caption_stretch(c: _Candidate, text: str) -> str:
+    """A figure read from a caption: the caption's stretch its value and context cover, as its line's
+    sentence, not the rest of the caption nor other captions glued on (``text``, when either is not
+    found in it)."""
+    at, ctx_at = text.find(c.value), text.find(c.context)
+    if at < 0 or ctx_at < 0:
+        return text
+    return text[min(at, ctx_at) : max(at + len(c.value), ctx_at + len(c.context))]
+
+
 def _under_pictures(
     body: list[_Candidate], found: list[tuple[_Candidate, ParsedSentence]], body_text: str
 ) -> list[_Candidate]:
@@ -1664,10 +1674,7 @@ def _under_pictures(
             continue
         if not _in_clause(p.doc, at, at + len(c.value)):
             continue
-        # the line's sentence is the caption's stretch the figure reads from, not the glued rest
-        ctx_at = p.text.find(c.context)
-        if ctx_at >= 0:
-            c.sentence = p.text[min(at, ctx_at) : max(at + len(c.value), ctx_at + len(c.context))]
+        c.sentence = _caption_stretch(c, p.text)
         c.score -= CAPTION_PENALTY
         if c.key in keys:
             c.key = (c.value.lower(),)  # another figure with the same digits ("3-over", "3-time")
@@ -1906,6 +1913,12 @@ def extract_figures(
             key = prev_fig[1] if _converts(text, prev_fig[0], start, end) else _digits_key(value)
             cands.append(_Candidate(value, ctx, text, score, key, len(cands), change=change))
             prev_fig = (end, key)
+    # a figure read from a caption cut off a sentence's start shows the caption's stretch it reads
+    # from, as the figures read from removed captions do (the caption's other words may be other
+    # captions glued together)
+    for j in range(len(parsed), len(body)):
+        for c in cands[starts[j] : starts[j + 1] if j + 1 < len(starts) else len(cands)]:
+            c.sentence = _caption_stretch(c, c.sentence)
     if under:
         starts.append(len(cands))
         read_from = [
