@@ -1465,6 +1465,34 @@ def _without_trailing_label(sent: str) -> str:
     return sent
 
 
+# A caption's label in Title Case set into running text: a capitalised word (and up to five more,
+# capitalised or small title words, maybe after a comma) and a colon, right after a word with no
+# stop, before a capitalised word ("... feeds the ducks Lee in the Rain: Here, Lee ...").
+_SMALL = "|".join(sorted(lex.TITLE_SMALL_WORDS))
+_TITLE_WORD = rf"(?:[A-Z][\w’'-]*|(?:{_SMALL}))"
+_GLUED_TITLE_LABEL = re.compile(
+    rf"(?<=[a-z0-9’'”\"])\s+([A-Z][\w’'-]*(?:,?\s+{_TITLE_WORD}){{0,5}}):\s+(?=[‘'\"“]?[A-Z])"
+)
+_LABEL_RUN_MIN = 3  # labels in one piece that make it a run of captions
+_LABEL_RUN_MAX_HEAD = 30  # words before the first label that may go with the run
+
+
+def _without_label_run(sent: str) -> str:
+    """``sent`` without a run of labelled captions glued together (three labels in Title Case or
+    more set into it, see ``_GLUED_TITLE_LABEL``, none a verb of saying's): "" when the words before
+    the first label are few (a caption's own), else those words. One or two labels may title a
+    work or introduce a quotation; three in a row are a gallery's captions."""
+    labels = [
+        m
+        for m in _GLUED_TITLE_LABEL.finditer(sent)
+        if not _SPEECH.search(m.group(1)) and not _SPEECH.search(" ".join(sent[: m.start()].split()[-6:]))
+    ]
+    if len(labels) < _LABEL_RUN_MIN:
+        return sent
+    head = sent[: labels[0].start()].strip()
+    return "" if len(head.split()) <= _LABEL_RUN_MAX_HEAD else head
+
+
 def _body_sentences(pieces: list[str]) -> list[str | None]:
     """The sentences of one paragraph (``pieces``, picture pointers marked) without picture
     captions, related-link headlines, caption fragments and furniture (``None`` in their place)."""
@@ -1486,6 +1514,10 @@ def _body_sentences(pieces: list[str]) -> list[str | None]:
             # (the caption it labels stays, though it ends with no stop: it may hold a figure)
             unlabelled = _without_trailing_label(sent)
             labelled, sent = unlabelled != sent, unlabelled
+        if len(pieces) > 1:
+            sent = _without_label_run(sent)  # a gallery's captions, each with its label
+            if not sent:
+                continue
         if len(pieces) > 1 and _TEASER_PREFIX.match(sent):
             # a related-link headline glued on: the story goes on after its Title-Case words
             sent = _after_headline(sent)
