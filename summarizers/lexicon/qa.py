@@ -465,6 +465,13 @@ NAMING_PATTERN = (
     r"((?:[A-Z]|\d)[\w'\u2019&.-]*(?:\s+(?:of |the |and |de |\d+ )?[A-Z0-9][\w'\u2019&.-]*)*)"
 )
 
+# Words that may come between a "which X" question's noun and the name that is an X ("the club Ashby Rovers", "a band
+# called Tin Orchard", "players including Ivo Lund"); a lower-case word not here makes the noun a qualifier of the
+# next one ("zoo visitor Ivo Lund"; qa46).
+NAME_LEADS = _words(
+    "the a an of as called named dubbed nicknamed christened titled entitled known including like such"
+)
+
 # Capitalised abbreviations of common nouns: a question that uses one ("Which TV show ...?") names no one,
 # so an article without the abbreviation may still answer it.
 COMMON_ACRONYMS = _words(

@@ -803,10 +803,13 @@ def _answer_from_sentences(
         return _Result(Answer(question, nope, False), "", None)
     ranked = _rerank(q, ranked, nlp, lem, w)
     score, rel, best = ranked[0]
-    if rel < w.min_relevance and not (q.elliptical and ctx.query):
+    # a person question's words are fewer and often told another way (the answer names someone the question
+    # describes): its sentence need share less of them (``w.person_relevance``; qa46)
+    least = w.min_relevance * (w.person_relevance if q.expect == Expect.PERSON else 1.0)
+    if rel < least and not (q.elliptical and ctx.query):
         # the best-scored sentence barely shares the question's words: the best one that does answers,
         # and the article doesn't say only when none does
-        passing = next(((sc, r, p) for sc, r, p in ranked if r >= w.min_relevance), None)
+        passing = next(((sc, r, p) for sc, r, p in ranked if r >= least), None)
         # an ailment or a state of health is told by its own words: it answers even when the question names
         # its person another way ("how is the victim doing?" of "a boy ... in a critical condition")
         health = q.expect == Expect.AILMENT and type_fit(q, best.text, w=w) >= 1.0

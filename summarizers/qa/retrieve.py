@@ -32,6 +32,7 @@ from newsbrief.summarizers.lexicon.qa import (
     MANNER_PATTERN,
     MARGIN_AFTER,
     MARGIN_QUESTION,
+    NAME_LEADS,
     NAME_NUMBER_BEFORE,
     NUMBER_PATTERN,
     OBJECT_DETERMINERS,
@@ -558,9 +559,17 @@ def refines(text: str, key: str, lem: Lemmatizer, hedged: list[tuple[str, float]
     return False
 
 
+# what may follow the noun of a "which X" question before the name that is X: a comma, a capitalised word (in
+# quotes or not) or a word of ``NAME_LEADS`` ("the", "called", "including"); a lower-case noun right after it is
+# the head it qualifies
+_BESIDE = r"(?:\s*,\s*|\s+(?=(?-i:[\"'\u2018\u201c]?[A-Z])|(?:" + "|".join(sorted(NAME_LEADS)) + r")\b))"
+
+
 def _stands_with(text: str, name: str, noun: str) -> bool:
     """``name`` holds ``noun`` ("Harbour Zoo") or stands right beside it ("the company Moravia Labs",
-    "Moravia's new company", "Kestrel, a company")."""
+    "Moravia's new company", "Kestrel, a company", "a zoo called Ark Park"); not a ``noun`` that only
+    qualifies the lower-case noun after it ("zoo visitor Ivo Lund", "club captain Ivo Lund": the name is
+    the visitor's, the captain's; qa46)."""
     n, stem = (
         re.escape(name),
         re.escape(noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun),
@@ -568,7 +577,11 @@ def _stands_with(text: str, name: str, noun: str) -> bool:
     if re.search(rf"\b{stem}", name, re.I):
         return True
     return bool(
-        re.search(rf"\b{stem}\w*[\s,]+(?:(?:the|a|an|of)\s+)?(?:[\w'-]+\s+){{0,2}}?{n}", text, re.I)
+        re.search(
+            rf"\b{stem}\w*{_BESIDE}(?:(?:the|a|an|of)\s+)?(?:[\w'-]+\s+){{0,2}}?[\"'\u2018\u201c]?{n}",
+            text,
+            re.I,
+        )
         or re.search(
             rf"{n}(?:['\u2019]s?)?,?\s+(?:(?:the|a|an|its|his|her)\s+)?(?:[\w'-]+\s+){{0,2}}?{stem}",
             text,
