@@ -2472,12 +2472,16 @@ def _score(
     musing; weights in ``lexicon.steps.STEP_WEIGHTS``."""
     w = STEP_WEIGHTS
     score = w["lead"] * (1 - p.index / n)
+    exact = False
     if when:
         score += w["when"]
-        if re.search(
-            rf"\d|day\b|\b(?:{MONTH_ALT})\b",
-            when,
-        ):
+        exact = bool(
+            re.search(
+                rf"\d|day\b|\b(?:{MONTH_ALT})\b",
+                when,
+            )
+        )
+        if exact:
             score += w["exact_when"]
         if PAST_DATE_RE.search(when):
             score += w["past_when"]
@@ -2505,6 +2509,10 @@ def _score(
     if any(c.dep_ == "neg" for c in head.children):
         score += w["negated"]
     modal = _modal_of(head)
+    if exact and modal in INTENT_MODALS and not quoted and not _first_person(head):
+        # "monitors will arrive on Wednesday": "will" with a day ahead says a schedule as a fact, as
+        # surely as "is due to", and before a past appeal or call whose answer lies with others
+        score += w["scheduled"]
     if head.tag_ != "MD" and modal in WEAK_MODALS:
         score += w["weak_modal"]  # "could", "might", "may", "should", "must" are weaker than "will"
     if modal in NARRATIVE_MODALS and not when and not _indirect_intent(head, subj):
