@@ -96,6 +96,7 @@ from newsbrief.summarizers.lexicon.steps import (
     INFERENCE_LEMMAS,
     INTENT_MODALS,
     JEST_LEMMAS,
+    JUDGING_VERBS,
     LEMMA_FIXES,
     LINKING_LEMMAS,
     MOOD_ADJ,
@@ -2723,6 +2724,27 @@ def _guessed_state(head: Token) -> bool:
     return bool(preds) and not any(x.dep_ == "xcomp" for c in preds for x in c.children)
 
 
+def _judged_time(head: Token, when: str | None) -> bool:
+    """A time ahead judged by a linking verb ("the days ahead will be hard", "next week looks busy",
+    "the coming months could be tough"): the date is the subject, and what is said of it is a
+    quality, not an event. Kept: a noun said of it ("Friday will be the last day of voting") and a
+    clause after the predicate ("the week ahead will be busy with talks to settle the strike")."""
+    if when is None or _lemma(head) not in JUDGING_VERBS:
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    ent = next((e for e in head.doc.ents if e.text == when and e.start <= subj.i < e.end), None)
+    if ent is None:
+        return False
+    preds = [c for c in head.children if c.dep_ == "acomp"]
+    return (
+        bool(preds)
+        and not any(c.dep_ in ("attr", "xcomp", "ccomp", "auxpass") for c in head.children)
+        and not any(x.dep_ in ("xcomp", "prep") for c in preds for x in c.children)
+    )
+
+
 def _hypothetical_state(head: Token) -> bool:
     """A "would" clause that links its subject to a state ("the stadium would be a fitting venue",
     "she'd be home by dusk", "nobody would be capable of it"): with no date ahead, a judgement,
@@ -2821,6 +2843,8 @@ def _extract(
                 continue  # "the old mill would be a fine museum": a state imagined, not an event
             if not when and trigger not in lexical and _guessed_state(head):
                 continue  # "the real toll may be higher", "the data could be wrong": a guess at now
+            if _judged_time(head, when):
+                continue  # "the days ahead will be hard": a judgement of a time, not an event
             # the cut keeps the trigger and the date ahead
             keep = max([trigger, *(e.end - 1 for e in doc.ents if e.text == when and e.start >= toks[0].i)])
             keep = max(keep, doc.user_data.get(_KEEP_UPTO, {}).get(trigger, -1))

@@ -880,3 +880,7 @@ ASKED_AHEAD_LEMMAS = REQUEST_LEMMAS | frozenset({"hope", "call"})
 # verbs of purpose (lemmas): in the present in a relative clause on "that"/"which" ("a diet that aims
 # to ...", "a cream which promises to ..."), what a thing is for, describing it, not a plan ahead
 PURPOSE_VERB_LEMMAS = frozenset({"aim", "promise", "seek", "intend"})
+# --- steps33 ---
+# linking verbs that judge their subject ("the days ahead will be hard", "next week looks busy"): with
+# a time ahead as the subject and an adjective after, a quality of the time, not an event (lemmas)
+JUDGING_VERBS = frozenset({"be", "look", "seem", "prove", "promise", "appear", "feel", "become"})

@@ -1,5 +1,6 @@
 """steps33: "will" with a day ahead ranks as a schedule ("the ferry will sail on Thursday" before a
-past appeal whose answer lies with others). Texts are written for these tests."""
+past appeal whose answer lies with others), and a time ahead judged by a linking verb ("the weeks
+ahead will be tough") is no step. Texts are written for these tests."""
 
 from __future__ import annotations
 
@@ -46,3 +47,27 @@ def test_the_schedule_weight_is_what_puts_the_meeting_first(
     assert _index(steps, "appealed for 90,000 euros") < _index(
         steps, "will meet the island's trustees on 9 March"
     )
+
+
+JUDGED = (
+    "The bakery chain Crumbwell closed eleven shops on Monday after its flour supplier went bust.\n\n"
+    "Its chief executive, Ines Varga, said the company had enough stock for a fortnight.\n\n"
+    "The weeks ahead will be tough for the 300 staff at the closed branches.\n\n"
+    "Crumbwell will ask its lenders for a new loan on Friday."
+)
+
+
+def test_a_time_ahead_judged_by_a_linking_verb_is_no_step(engine: BriefingEngine) -> None:
+    got = " | ".join(_steps(engine, JUDGED))
+    assert "new loan on Friday" in got  # positive control: an event on a day ahead
+    assert "weeks ahead will be tough" not in got
+
+
+def test_a_judged_time_is_listed_without_the_rule(
+    engine: BriefingEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # positive control: the same clause is a candidate when the judgement test is off
+    import newsbrief.summarizers.next_steps as next_steps
+
+    monkeypatch.setattr(next_steps, "_judged_time", lambda head, when: False)
+    assert "weeks ahead will be tough" in " | ".join(_steps(engine, JUDGED))
