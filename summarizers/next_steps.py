@@ -96,6 +96,7 @@ from newsbrief.summarizers.lexicon.steps import (
     INFERENCE_LEMMAS,
     INTENT_MODALS,
     JEST_LEMMAS,
+    JUDGING_VERBS,
     LEMMA_FIXES,
     LINKING_LEMMAS,
     MOOD_ADJ,
@@ -2472,12 +2473,16 @@ def _score(
     musing; weights in ``lexicon.steps.STEP_WEIGHTS``."""
     w = STEP_WEIGHTS
     score = w["lead"] * (1 - p.index / n)
+    exact = False
     if when:
         score += w["when"]
-        if re.search(
-            rf"\d|day\b|\b(?:{MONTH_ALT})\b",
-            when,
-        ):
+        exact = bool(
+            re.search(
+                rf"\d|day\b|\b(?:{MONTH_ALT})\b",
+                when,
+            )
+        )
+        if exact:
             score += w["exact_when"]
         if PAST_DATE_RE.search(when):
             score += w["past_when"]
@@ -2505,6 +2510,10 @@ def _score(
     if any(c.dep_ == "neg" for c in head.children):
         score += w["negated"]
     modal = _modal_of(head)
+    if exact and modal in INTENT_MODALS and not quoted and not _first_person(head):
+        # "monitors will arrive on Wednesday": "will" with a day ahead says a schedule as a fact, as
+        # surely as "is due to", and before a past appeal or call whose answer lies with others
+        score += w["scheduled"]
     if head.tag_ != "MD" and modal in WEAK_MODALS:
         score += w["weak_modal"]  # "could", "might", "may", "should", "must" are weaker than "will"
     if modal in NARRATIVE_MODALS and not when and not _indirect_intent(head, subj):
@@ -2715,6 +2724,27 @@ def _guessed_state(head: Token) -> bool:
     return bool(preds) and not any(x.dep_ == "xcomp" for c in preds for x in c.children)
 
 
+def _judged_time(head: Token, when: str | None) -> bool:
+    """A time ahead judged by a linking verb ("the days ahead will be hard", "next week looks busy",
+    "the coming months could be tough"): the date is the subject, and what is said of it is a
+    quality, not an event. Kept: a noun said of it ("Friday will be the last day of voting") and a
+    clause after the predicate ("the week ahead will be busy with talks to settle the strike")."""
+    if when is None or _lemma(head) not in JUDGING_VERBS:
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    ent = next((e for e in head.doc.ents if e.text == when and e.start <= subj.i < e.end), None)
+    if ent is None:
+        return False
+    preds = [c for c in head.children if c.dep_ == "acomp"]
+    return (
+        bool(preds)
+        and not any(c.dep_ in ("attr", "xcomp", "ccomp", "auxpass") for c in head.children)
+        and not any(x.dep_ in ("xcomp", "prep") for c in preds for x in c.children)
+    )
+
+
 def _hypothetical_state(head: Token) -> bool:
     """A "would" clause that links its subject to a state ("the stadium would be a fitting venue",
     "she'd be home by dusk", "nobody would be capable of it"): with no date ahead, a judgement,
@@ -2813,6 +2843,8 @@ def _extract(
                 continue  # "the old mill would be a fine museum": a state imagined, not an event
             if not when and trigger not in lexical and _guessed_state(head):
                 continue  # "the real toll may be higher", "the data could be wrong": a guess at now
+            if _judged_time(head, when):
+                continue  # "the days ahead will be hard": a judgement of a time, not an event
             # the cut keeps the trigger and the date ahead
             keep = max([trigger, *(e.end - 1 for e in doc.ents if e.text == when and e.start >= toks[0].i)])
             keep = max(keep, doc.user_data.get(_KEEP_UPTO, {}).get(trigger, -1))

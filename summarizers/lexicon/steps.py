@@ -529,6 +529,7 @@ STEP_WEIGHTS = {
     "weak_modal": -0.5,  # could, might, may, should, must
     "undated_would": -0.5,  # "would"/"could" with no date
     "lexical": 1.0,  # a word says the plan, effort, duty or schedule ("plans to", "is trying to")
+    "scheduled": 0.5,  # "will"/"shall" with a date ahead naming a day, month or number, not quoted
     "min_score": 0.0,
     "sure_min": 1.5,  # the least score of a step listed past the first six
     "relative_min": 0.0,  # drop a candidate scoring below this share of the article's best
@@ -879,3 +880,7 @@ ASKED_AHEAD_LEMMAS = REQUEST_LEMMAS | frozenset({"hope", "call"})
 # verbs of purpose (lemmas): in the present in a relative clause on "that"/"which" ("a diet that aims
 # to ...", "a cream which promises to ..."), what a thing is for, describing it, not a plan ahead
 PURPOSE_VERB_LEMMAS = frozenset({"aim", "promise", "seek", "intend"})
+# --- steps33 ---
+# linking verbs that judge their subject ("the days ahead will be hard", "next week looks busy"): with
+# a time ahead as the subject and an adjective after, a quality of the time, not an event (lemmas)
+JUDGING_VERBS = frozenset({"be", "look", "seem", "prove", "promise", "appear", "feel", "become"})
