@@ -25,8 +25,11 @@ from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.find import has_word
 from newsbrief.summarizers.lexicon.actors import (
+    ACRONYM_COMMON_DETS,
+    ACRONYM_LINKS,
     ACRONYM_PATTERN,
     ACRONYM_SENTENCES,
+    ACRONYM_SKIPPED_WORDS,
     AGE_EPITHET_PATTERN,
     ANIMAL_NOUNS,
     BODY_APPOSITION_FOLLOWERS,
@@ -2814,6 +2817,69 @@ def _count_short_references(parsed: Sequence[ParsedSentence], clusters: list[_Cl
                 c.mentions.append(_Mention(name=c.name, label="ORG", sent=p.index))
 
 
+def _spells(acronym: str, words: Sequence[str]) -> bool:
+    """``words`` spell ``acronym`` by their initials, each word giving its first letter or, when
+    hyphened, each part's ("lightning-induced" gives L or LI); a small word may give none."""
+    if not words:
+        return not acronym
+    word = words[0]
+    rest = words[1:]
+    parts = [q for q in word.split("-") if q]
+    spellings = {parts[0][:1].upper(), "".join(q[:1] for q in parts).upper()} if parts else set()
+    if word.lower() in ACRONYM_SKIPPED_WORDS and _spells(acronym, rest):
+        return True
+    return any(acronym.startswith(sp) and _spells(acronym[len(sp) :], rest) for sp in spellings if sp)
+
+
+def _common_spelling(acronym: str, words: Sequence[str]) -> bool:
+    """Some last words of ``words`` spell ``acronym``, and every one of them after the first is in
+    lower case (the first may open the sentence): the acronym stands for a thing."""
+    for k in range(len(words) - 1, -1, -1):
+        run = words[k:]
+        if _spells(acronym, run) and run[0].lower() not in ACRONYM_SKIPPED_WORDS:
+            return all(not w[:1].isupper() for w in run[1:]) and (run[0][:1].islower() or k == 0)
+    return False
+
+
+_WORDS_RE = re.compile(r"[A-Za-z][\w'&-]*")
+
+
+def _spelled_out_things(parsed: Sequence[ParsedSentence]) -> set[str]:
+    """Acronyms the story spells out in common words beside them: "a cabin service unit (CSU)",
+    "CSU (cabin service unit)", "slow wave sleep, shortened to SWS" (``ACRONYM_LINKS``). They name
+    things, where a body is spelled out in capitals ("Office of Fair Trading (OFT)")."""
+    links = "|".join(re.escape(w) for w in ACRONYM_LINKS)
+    out: set[str] = set()
+    for p in parsed:
+        text = p.text
+        for m in re.finditer(rf"\b({ACRONYM_PATTERN})\b", text):
+            acr = m.group(1)
+            before = text[: m.start()]
+            # the words before "(ACR)" or before a link to it, back to the clause's start
+            link = re.search(rf"(?:\(\s*|,?\s+(?:{links})\s+)$", before)
+            if link:
+                clause = re.split(r"[.;:,()\"\u201c\u201d]", before[: link.start()])[-1]
+                words = _WORDS_RE.findall(clause)[-(len(acr) + 3) :]
+                if words and _common_spelling(acr, words):
+                    out.add(acr)
+                    continue
+            after = re.match(r"\s*\(([^()]*)\)", text[m.end() :])
+            if after:
+                words = _WORDS_RE.findall(after.group(1))
+                if words and _spells(acr, words) and all(w.lower() == w for w in words):
+                    out.add(acr)
+        if not p.doc.has_annotation("DEP"):
+            continue
+        for t in p.doc:
+            if (
+                _ACRONYM_RE.fullmatch(t.text)
+                and t.dep_ != "compound"
+                and any(c.dep_ in ("det", "poss") and c.lower_ in ACRONYM_COMMON_DETS for c in t.children)
+            ):
+                out.add(t.text)  # "their GP", "an ECG": a common noun
+    return out
+
+
 def _titles(parsed: Sequence[ParsedSentence], title: str = "") -> set[str]:
     """Names the story uses as titles of works: tagged WORK_OF_ART with its "The", or right after a
     noun for a work ("the 1962 film X", "the hit X", "his character X"). A title is no actor, even
@@ -2857,8 +2923,11 @@ def _ranked(
     n = max(1, len(parsed))
     title_l = title.lower()
     works = _titles(parsed, title)
+    things = _spelled_out_things(parsed)
     scored: list[tuple[float, _Cluster]] = []
     for c in clusters:
+        if c.name in things:
+            continue  # "a cabin service unit (CSU)": an acronym spelled out in common words is a thing
         if works and any(_title_key(a) in works for a in (c.name, *c.aliases)):
             continue  # "starred in the 1963 film The Long Road": a work, not an actor
         real = [m for m in c.mentions if not m.credit and not m.caption]

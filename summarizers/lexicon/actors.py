@@ -1176,3 +1176,14 @@ SHOWING_VERBS = frozenset(["show", "capture"])
 RIDER_NOUNS = frozenset(["skater", "skateboarder", "longboarder", "snowboarder", "surfer", "skier"])
 # "the 31-year-old striker", "the nine-year-old": a person the story named, called by age
 AGE_EPITHET_PATTERN = r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b"
+
+# --- actors26 ---
+# an acronym the story spells out in common words ("a cabin service unit (CSU)", "slow wave
+# sleep, shortened to SWS") names a thing, not a body: bodies are spelled out in capitals. The
+# phrases that may stand between the words and the acronym, and the small words a spelling-out
+# may skip ("Office of Fair Trading" -> OFT)
+ACRONYM_LINKS = ("shortened to", "abbreviated to", "abbreviated as", "known as", "short for", "or")
+ACRONYM_SKIPPED_WORDS = frozenset(["of", "and", "the", "for", "in", "on", "to", "&"])
+# an acronym after one of these is a common noun ("their GP", "an ECG"), not a body's name ("our"
+# is left out: "our NHS")
+ACRONYM_COMMON_DETS = frozenset(["a", "an", "his", "her", "their", "my", "your"])
