@@ -1364,9 +1364,28 @@ def _age_in_headline(text: str, start: int, end: int, title: str) -> bool:
     )
 
 
-def _age_matters(p: ParsedSentence, value: str, title: str) -> bool:
-    """An age compound ("14-year-old") is a figure only in the first sentence or the title."""
-    return p.index == 0 or bool(title and value.lower() in title.lower())  # "Four-year-old ..." opens it
+_AGE_ANY_RE = re.compile(rf"\d-years?-old\b|(?<![\w-]){_WORD_AGE}", re.I)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+
+
+def _age_matters(
+    p: ParsedSentence, value: str, title: str, start: int = 0, first_age: int = -1, first_named: int = -1
+) -> bool:
+    """An age compound ("14-year-old") is a figure in the first sentence or the title, or as the
+    story's first age a sentence or two after an opening that tells of someone without a name,
+    when it refers back to them ("A rambler was cut off by the tide. The 58-year-old ...", "... her
+    daughter. Clips show nine-month-old Ada ..."): the age is how the story tells who it is about. Once a
+    name is told, the age is a detail of a known person ("Jo Bell ... The 39-year-old"); one that
+    brings in someone new ("A six-year-old girl was pulled out") is told in passing. ``first_age``
+    and ``first_named`` are the indexes of the first sentences that tell an age and a person's name."""
+    if p.index == 0 or (title and value.lower() in title.lower()):  # "Four-year-old ..." opens it
+        return True
+    return (
+        0 < p.index < _LEAD
+        and p.index == first_age
+        and not 0 <= first_named < p.index
+        and not _INDEFINITE_BEFORE.search(p.text, 0, start)
+    )
 
 
 KIND_PENALTY = 0.6
@@ -1709,6 +1728,10 @@ def extract_figures(
     body = [*parsed, *leads]
     read = [*body, *under]
     starts: list[int] = []  # where each sentence's candidates start
+    first_age = min((q.index for q in parsed if _AGE_ANY_RE.search(q.text)), default=-1)
+    first_named = min(
+        (q.index for q in parsed if q.parsed and any(e.label_ == "PERSON" for e in q.doc.ents)), default=-1
+    )
     for p in read:
         starts.append(len(cands))
         text = p.text
@@ -1798,7 +1821,7 @@ def extract_figures(
                     cands.append(_Candidate(value, ctx, text, score, _digits_key(value), len(cands)))
                 covered = end
                 continue
-            if is_age and not _age_matters(p, value, title):
+            if is_age and not _age_matters(p, value, title, start, first_age, first_named):
                 continue
             if not has_digit and not p.parsed:
                 continue
