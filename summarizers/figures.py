@@ -1956,4 +1956,10 @@ def extract_figures(
     for c in cands:
         c.lede = c.sentence == lede
     out = _select(_one_per_number(cands))
+    # the list opens with the lede's weightiest figure, the story's own number: a reader of a digest
+    # sees only the first few lines (the record the lede reports before a sum told further down)
+    lead = next((c for c in out if c.lede), None)
+    if lead is not None and out[0] is not lead:
+        out.remove(lead)
+        out.insert(0, lead)
     return tuple(Figure(value=c.value, context=c.context, sentence=c.sentence) for c in out)
