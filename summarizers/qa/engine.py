@@ -64,9 +64,17 @@ from newsbrief.summarizers.qa.extract import (
     opponents,
     pronoun_aged,
     span,
+    span_of_kind,
 )
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType, analyse
-from newsbrief.summarizers.qa.rerank import asked_noun, asked_roles, parse_fits, question_parse
+from newsbrief.summarizers.qa.rerank import (
+    asked_noun,
+    asked_roles,
+    parse,
+    parse_fits,
+    question_parse,
+    question_role,
+)
 from newsbrief.summarizers.qa.retrieve import (
     CAUSE_OPEN,
     CAUSE_RE,
@@ -96,6 +104,7 @@ from newsbrief.summarizers.qa.words import (
     NAME_FORM_OF,
     Lemmatizer,
     families,
+    key_of,
     lemmatizer,
     name_forms,
     synonyms,
@@ -106,6 +115,7 @@ from newsbrief.summarizers.types import Answer, Briefing, Citation
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Token
 
 NOT_ANSWERED = "The article doesn't say."
 _NUMERIC = (Expect.NUMBER, Expect.MONEY, Expect.PERCENT)
@@ -719,7 +729,109 @@ def _answer(
         # the sentences come closest without the item asked for ("The article doesn't say how many"); a caption
         # that gives it answers (qa34)
         return alt
-    return alt if caption and alt.relevance >= _CAPTION_LEAD * res.relevance else res
+    if caption and alt.relevance >= _CAPTION_LEAD * res.relevance:
+        return alt
+    if caption and (w or WEIGHTS).caption_entity and _caption_names(question, res, alt, state, nlp):
+        return alt
+    return res
+
+
+def _caption_names(
+    question: str, res: _Result, alt: _Result, state: ConversationState, nlp: Language | None
+) -> bool:
+    """A who / which question that a caption answers with a name of the asked kind: a person for "who", the kind
+    the noun of "which X" names (:func:`head_kinds`), by the recogniser's label, that neither the question, the
+    thread nor the sentence answering from the text uses (lead, qa47). Not for "who else" / "which other" (the
+    one more the thread asks for), "who is Ana Ode's coach?" (whom a role names: the text says it beside the role),
+    a name qualifying the question's thing ("the Kell robot" for "who built the robot?"), nor, for a who-question
+    asking who acts, a name that is no clause's subject in the caption."""
+    if nlp is None or not alt.span or alt.passage is None or _ANOTHER.search(question):
+        return False
+    lem = lemmatizer(nlp)
+    q = analyse(question, lem)
+    if q.expect != Expect.PERSON:
+        return False
+    if state.turns:
+        said = [t.question for t in state.turns] + [
+            t.answer.split(" \u2014 ")[0] for t in state.turns if " \u2014 " in t.answer
+        ]
+        q = replace(q, known=" | ".join(said))
+    who = bool(re.match(r"\W*(?:and |so )?who\b", question, re.I))
+    if who:
+        if asks_opponent(q) or _OBJECT_WHO.match(question) or _identity(question, nlp):
+            return False
+        kinds = frozenset({"person"})
+    elif re.match(r"\W*(?:and |so )?(?:which|what)\b", question, re.I):
+        q = replace(q, head=asked_noun(q, nlp))
+        kinds = head_kinds(q, lem)
+    else:
+        return False
+    found = span_of_kind(q, alt.span, alt.passage.text, nlp, kinds)
+    if found is None:
+        return False
+    name, at = found
+    text = alt.passage.text
+    if _names_same(apostrophes(name), apostrophes(res.passage.text if res.passage else res.answer.text)):
+        return False
+    head = _name_head(text, at, name, nlp)
+    if head is not None and head.dep_ == "compound" and key_of(lem.lemma(head.head.lower_)) in q.terms:
+        return False
+    before = re.search(r"([A-Za-z-]+)\W*$", text[:at])
+    if (
+        not who
+        and before
+        and _person_noun(before.group(1).lower(), lem)
+        and lem.lemma(before.group(1).lower()) != lem.lemma(q.head.lower())
+    ):
+        # "which player ...?" answered by "club boss Ana Ode": the caption names them by another role
+        return False
+    if who:
+        role = question_role(q, nlp, lem)
+        if role is not None and role[0] == "subj" and not _subject_at(text, at, name, nlp):
+            return False
+    return True
+
+
+# a question for one more than the thread named ("who else", "which other club")
+_ANOTHER = re.compile(r"\b(?:else|other)\b", re.I)
+
+
+def _identity(question: str, nlp: Language) -> bool:
+    """A who-question that asks whom a role names, with no verb but "be" ("who is Ana Ode's coach?")."""
+    return bool(re.match(r"\W*(?:and |so )?who\s+(?:is|was|are|were|'s)\b", question, re.I)) and not any(
+        t.pos_ == "VERB" for t in question_parse(question, nlp)
+    )
+
+
+def _names_same(name: str, text: str) -> bool:
+    """``text`` names the person ``name``: the whole name, or its last word not after another capitalised word
+    ("... the coach praised Lund," for "Ivo Lund"; not "Ada Lund", someone else of that surname)."""
+    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        return True
+    last = name.split()[-1]
+    if last == name:
+        return False
+    return any(
+        not re.search(r"[A-Z][\w'\u2019-]*['\u2019]?\s*$", text[: m.start()])
+        for m in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", text)
+    )
+
+
+def _name_head(text: str, at: int, name: str, nlp: Language) -> Token | None:
+    """The token of the name at ``at`` in ``text`` whose head is outside the name (by the sentence's parse)."""
+    toks = [t for t in parse(text, nlp) if at <= t.idx < at + len(name)]
+    return next((t for t in toks if not (at <= t.head.idx < at + len(name)) or t.head is t), None)
+
+
+def _subject_at(text: str, at: int, name: str, nlp: Language) -> bool:
+    """The name at ``at`` in ``text`` is a clause's subject (through an apposition, a compound or a
+    coordination: "Its owner, Ana Ode, said", "Ana Ode and Ben Lim won"), or the root of a verbless caption."""
+    tok = _name_head(text, at, name, nlp)
+    if tok is None:
+        return False
+    while tok.dep_ in ("appos", "conj", "compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "ROOT" and tok.pos_ in ("PROPN", "NOUN"))
 
 
 def _hedged(res: _Result) -> bool:
@@ -1257,6 +1369,8 @@ def answer_in_conversation(
         tuple(dict.fromkeys(focus)),
         res.passage.position if res.passage is not None else -1,
     )
+    pool = arts if listed is None else [listed[1]]
+    caption = res.passage is not None and res.passage.position >= len(pool[res.passage.article].sentences)
     kinds = {a.name: a.kind for art in arts if art.briefing is not None for a in art.briefing.actors}
     people, groups, places, times, things, answer_groups = _named(
         q, res, kinds, nlp, _sexes(arts), state.people
@@ -1267,7 +1381,9 @@ def answer_in_conversation(
         # the person "he" / "she" meant, whom the thread named, stays the thread's person: the others the
         # question names ("when did he call Ana Ode?") are what it asks about, not whom the next "he" means
         people = [ctx.person, *(p for p in people if p != ctx.person)]
-    turn = replace(turn, referent=ctx.referent, groups=tuple(answer_groups))
+    # an organisation a caption named is not what a later "it" means: the story's text, where the next answer is
+    # sought, calls it by the noun the question asked ("the charity"), which the thread's things keep (qa47)
+    turn = replace(turn, referent=ctx.referent, groups=() if caption else tuple(answer_groups))
     return ans, advance(state, turn, people=people, groups=groups, places=places, times=times, things=things)
 
 

@@ -324,6 +324,31 @@ def names_kind(q: Question, p: Passage, nlp: Language | None, kinds: frozenset[s
     )
 
 
+def span_of_kind(
+    q: Question, cut: str, text: str, nlp: Language | None, kinds: frozenset[str]
+) -> tuple[str, int] | None:
+    """The entity of ``text`` (its words and offset) that the answer span ``cut`` is (the span holds it or it
+    holds the span), when the recogniser tags it as one of ``kinds`` (by :data:`KIND_LABELS` /
+    :data:`MORE_KIND_LABELS`) and neither the question nor its thread uses it; None otherwise (no parser, no
+    span, an untagged run: nothing to tell by)."""
+    bare = bare_name(cut.strip(" ,.;:\"'\u201c\u201d"))
+    if nlp is None or len(bare) < 3 or not kinds:
+        return None
+    labels = frozenset().union(*(_LABELS[k] for k in kinds if k in _LABELS))
+    qlow = q.text.lower() + " | " + q.known.lower()
+    return next(
+        (
+            (t, at)
+            for t, lab, at in entities(text, nlp)
+            if lab in labels
+            and len(t) > 2
+            and (_word_in(t, bare) or _word_in(bare, t))
+            and _new_name(t, q, qlow)
+        ),
+        None,
+    )
+
+
 # the words before an organisation that make it a setting or a party, not who acts ("a flat near Kell University",
 # "talks with Arvia"); not "to", "from" or "of", which may mark who receives, sends or leads ("pass to the Kell Trust")
 _NOT_ACTING_BEFORE = SETTING_PREPOSITIONS | frozenset({"with", "against", "over", "than"})
