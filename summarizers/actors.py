@@ -170,6 +170,9 @@ class _Mention:
     side: bool = False  # in a sports story, a place named as a side in a contest ("against Norden")
     governs: bool = False  # a competition's name before its board or its fines ("the Kelby League board")
     caption: bool = False  # in a caption the parse cut off a sentence: weighs below a body mention
+    # the subject of an unparsed sentence it opens, by a parse made for it alone (``_opening_part``):
+    # an actor by that alone only fills a free place
+    opening: bool = False
 
 
 @dataclass
@@ -476,6 +479,15 @@ def _is_agent(doc: Doc, ent: Span) -> bool:
     if _acts_in_relative_clause(root):
         return True
     return root.head.lower_ in _SPEECH_VERBS and dep in ("nsubj", "npadvmod")
+
+
+def _opening_part(p: ParsedSentence, doc: Doc, ent: Span) -> str | None:
+    """The part (a dependency label) of the name an unparsed sentence opens with, from the parse
+    made for that name alone (``ParsedSentence.opening``); None for any other name or sentence."""
+    if p.opening is None or doc.has_annotation("DEP"):
+        return None
+    start, end, dep = p.opening
+    return dep if (ent.start, ent.end) == (start, end) else None
 
 
 def _is_topic_place(doc: Doc, ent: Span) -> bool:
@@ -1694,10 +1706,14 @@ def _lettered_people(doc: Doc, recurring: set[str]) -> list[Span]:
 
 
 def _mentions(
-    parsed: Sequence[ParsedSentence], title: str = "", captions: Sequence[ParsedSentence] = ()
+    parsed: Sequence[ParsedSentence],
+    title: str = "",
+    captions: Sequence[ParsedSentence] = (),
+    outlets: Container[str] = (),
 ) -> tuple[list[_Mention], dict[str, str]]:
     """Entity mentions with cleaned names, plus ``acronym -> full name`` from "Name (ABC)";
-    ``captions`` (read after the body, with the body's word lists) give mentions marked ``caption``."""
+    ``captions`` (read after the body, with the body's word lists) give mentions marked ``caption``;
+    a name in ``outlets`` (the outlet that files the story) is always a credit."""
     known_non_person = {
         e.text
         for p in parsed
@@ -1992,6 +2008,9 @@ def _mentions(
                 m.listed = _in_list_of_people(doc, ent)
             after = doc[ent.end :].text if ent.end < len(doc) else ""
             m.credit = bool(_CREDIT_AFTER.match(after)) or _is_byline(doc, ent) or _nationality_mark(doc, ent)
+            # the outlet that files the story speaks of itself as its publisher ("Outlet has not
+            # confirmed ..."), not as one of the story's actors
+            m.credit = m.credit or name in outlets
             m.credit = m.credit or (sport and label == "GPE" and _country_of_a_player(doc, ent))
             m.example = _in_example_list(doc, ent)
             m.owned = m.owned or (label == "ORG" and _instance_or_trade(doc, ent))
@@ -2003,6 +2022,11 @@ def _mentions(
             )
             m.agent = not m.credit and not m.location and _is_agent(doc, ent)
             m.patient = not m.credit and not m.agent and _is_patient(doc, ent)
+            opening = _opening_part(p, doc, ent)
+            # an unparsed sentence's opening name that a parse made for it alone reads as its subject
+            m.opening = (
+                not m.credit and not m.location and not m.agent and opening in (*_SUBJECT_DEPS, "nsubjpass")
+            )
             m.topic = label in ("GPE", "PERSON") and not m.credit and _is_topic_place(doc, ent)
             m.side = (
                 sport
@@ -2909,14 +2933,23 @@ def _title_key(name: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", name.strip(" '\"\u2018\u2019\u201c\u201d").lower())
 
 
+def _floor(name: str, label: str) -> float:
+    """The score an actor needs to be shown: a body named by its kind ("Kelby Trust", "Ostrow
+    Department of Roads") keeps a free place on a lower score than another name."""
+    return ORG_HEAD_FLOOR if label == "ORG" and name.split()[-1].lower() in ORG_HEADS else 1.0
+
+
 def _ranked(
-    title: str, parsed: Sequence[ParsedSentence], captions: Sequence[ParsedSentence] = ()
+    title: str,
+    parsed: Sequence[ParsedSentence],
+    captions: Sequence[ParsedSentence] = (),
+    outlets: Container[str] = (),
 ) -> list[tuple[float, _Cluster]]:
     """Every candidate actor with its score, best first (ties keep first-mention order);
     ``captions`` (the captions the parse cut off, numbered as the sentence each was cut from) tell
     who a name is as the body's sentences do (its full name, its type), and add weight to the
     actors the body names (``CAPTION_WEIGHT``); a name only a caption gives is no actor."""
-    mentions, acronyms = _mentions(parsed, title, captions)
+    mentions, acronyms = _mentions(parsed, title, captions, outlets)
     clusters = _fold_norp(_cluster(mentions, acronyms))
     _count_short_references(parsed, clusters)
     clusters += _unnamed_clusters(parsed, clusters)
@@ -2925,6 +2958,7 @@ def _ranked(
     works = _titles(parsed, title)
     things = _spelled_out_things(parsed)
     scored: list[tuple[float, _Cluster]] = []
+    free: set[int] = set()  # actors that only fill a free place
     for c in clusters:
         if c.name in things:
             continue  # "a cabin service unit (CSU)": an acronym spelled out in common words is a thing
@@ -2983,10 +3017,18 @@ def _ranked(
             score += 0.5
         if len(real) == 1 and not agents and not patients and not in_title:
             score -= 1.5
+        if not agents and not patients and any(m.opening for m in real) and score < _floor(c.name, lab):
+            # the opening subject of a sentence read without a parse, too weak to be kept otherwise:
+            # it acts there, and fills a free place
+            score += 1.5 + 1.5 * (len(real) == 1 and not in_title)
+            free.add(id(c))
         scored.append((score, c))
     # an unnamed actor of the lede's main event ranks by its score; any other only fills a free place
     scored.sort(
-        key=lambda x: (_label(x[1]) == _UNNAMED and not (x[1].lead and len(x[1].mentions) > 1), -x[0])
+        key=lambda x: (
+            id(x[1]) in free or (_label(x[1]) == _UNNAMED and not (x[1].lead and len(x[1].mentions) > 1)),
+            -x[0],
+        )
     )
     return _merge_short_forms(scored, clusters, parsed)
 
@@ -3120,8 +3162,26 @@ def _merge_short_forms(
     return merged
 
 
-def extract_actors(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Actor, ...]:
-    """The story's actors, most important first, each once, at most ``MAX_ACTORS``."""
+def _outlets(credits: Sequence[ParsedSentence]) -> set[str]:
+    """The outlets the credit lines name as filing the story ("Outlet's Ana Lind reported from
+    Kelby"): the story's publisher, never one of its actors."""
+    out = set()
+    for p in credits:
+        for e in p.doc.ents:
+            if e.label_ != "ORG":
+                continue
+            if len(e) > 1 and e[-1].text in ("'s", "\u2019s"):
+                e = e[:-1]  # the recogniser may take the possessive into the name
+            if _is_byline(p.doc, e):
+                out.add(e.text)
+    return out
+
+
+def extract_actors(
+    title: str, parsed: Sequence[ParsedSentence], credits: Sequence[ParsedSentence] = ()
+) -> tuple[Actor, ...]:
+    """The story's actors, most important first, each once, at most ``MAX_ACTORS``; ``credits``
+    (the credit lines kept out of the body) name the outlet that files the story."""
     # a sentence parsed for the actors alone (it names "police", "officials") is read in its parse
     parsed = [replace(p, doc=p.actor_doc) if p.actor_doc is not None else p for p in parsed]
     actors: list[Actor] = []
@@ -3131,11 +3191,11 @@ def extract_actors(title: str, parsed: Sequence[ParsedSentence]) -> tuple[Actor,
         for p in parsed
         if p.cut_doc is not None
     ]
-    for score, c in _ranked(title, parsed, captions)[:MAX_ACTORS]:
+    for score, c in _ranked(title, parsed, captions, _outlets(credits))[:MAX_ACTORS]:
         lab = _label(c)
         # a body named by its kind ("Kelby Trust", "Ostrow Department of Roads") keeps a free place
         # on a lower score than another name
-        if score < (ORG_HEAD_FLOOR if lab == "ORG" and c.name.split()[-1].lower() in ORG_HEADS else 1.0):
+        if score < _floor(c.name, lab):
             continue
         if lab == "NORP_BODY":
             lab = "ORG"

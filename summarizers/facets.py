@@ -59,9 +59,10 @@ def facets_from_parsed(
     # credit lines and captions are left out, and the rest numbered again from 0, so an
     # extractor's position (``index``) and its count of sentences (``len``) agree
     body = [replace(p, index=k) for k, p in enumerate(q for q in parsed if not q.credit)]
-    actors = extract_actors(title, body)
+    credits = [q for q in parsed if q.credit]
+    actors = extract_actors(title, body, credits)
     # the figures read the captions left out for a scoreline alone (a result often told only there)
-    figures = extract_figures(title, body, [q for q in parsed if q.credit], figure_captions)
+    figures = extract_figures(title, body, credits, figure_captions)
     steps = extract_next_steps(body, published, captions)
     return Facets(actors, figures, steps)
 

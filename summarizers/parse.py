@@ -81,6 +81,10 @@ class ParsedSentence:
     # entities and parse read them: only the actors read them, for the names the story is about (a
     # caption is never shown, but it names who the story follows)
     cut_doc: Doc | None = None
+    # a sentence no facet needed parsed that opens with a person's or a body's name: the name's
+    # span and its part in the sentence's parse, made on a copy for the actors alone ("nsubj" for
+    # "Ana Lind tucked away the penalty"); the sentence itself stays unparsed
+    opening: tuple[int, int, str] | None = None
     # the sentence as the answers read it when the parse cut off a glued-on caption by its opening
     # function word (see :func:`_opener_starts`): the briefing shows ``text``, the answers still search
     # the words that cut left out ("": the answers read ``text``)
@@ -200,6 +204,20 @@ def _followed_animals(docs: Sequence[Doc]) -> set[str]:
     return {w for w, n in seen.items() if n >= 3}
 
 
+def _opening_name(doc: Doc) -> Span | None:
+    """The person's or body's name a sentence opens with, when a lower-case word follows it
+    ("Ana Lind tucked away ...", "Kelby Rovers have said ..."): likely its subject, a part only the
+    parse tells."""
+    k = 0
+    while k < len(doc) and doc[k].is_punct:
+        k += 1
+    ent = next((e for e in doc.ents if e.start == k), None)
+    if ent is None or ent.label_ not in ("PERSON", "ORG") or ent.end >= len(doc):
+        return None
+    nxt = doc[ent.end]
+    return ent if nxt.is_alpha and nxt.is_lower else None
+
+
 def parse_groups(
     nlp: Language,
     groups: Sequence[Sequence[str]],
@@ -278,6 +296,20 @@ def parse_groups(
         and any(t.lower_ in animals[g] for t in docs[k])
     ]
     for_actors.sort()
+    # a sentence that opens with a name and is parsed for nothing else: parsed on a copy, for that
+    # name's part alone (the actors read nothing else of that parse)
+    actor_set = set(for_actors)
+    for_opening = [
+        k
+        for k in range(len(flat))
+        if k not in chosen_set
+        and k not in actor_set
+        and not credit[k]
+        and not title[k]
+        and not tail[k]
+        and _opening_name(docs[k]) is not None
+    ]
+    opening_docs = {k: docs[k].copy() for k in for_opening}
     actor_docs = {k: docs[k].copy() for k in for_actors}
     # a sentence no facet needed parsed, where a function word opens a sentence mid-text: parsed on a
     # copy, for a caption glued onto its start (see :func:`_opener_starts`)
@@ -291,12 +323,13 @@ def parse_groups(
         and (_glued_opener(docs[k]) or _glued_name(docs[k]))
     ]
     cut_copies = {k: docs[k].copy() for k in for_cut}
-    if heavy and (chosen or for_steps or for_actors or for_cut):
+    if heavy and (chosen or for_steps or for_actors or for_cut or for_opening):
         sub: Iterable[Doc] = (
             [docs[k] for k in chosen]
             + [step_docs[k] for k in for_steps]
             + [actor_docs[k] for k in for_actors]
             + [cut_copies[k] for k in for_cut]
+            + [opening_docs[k] for k in for_opening]
         )
         for name in heavy:
             # the parse components (tagger, parser, ...) are Pipes; get_pipe is typed as a bare callable
@@ -309,8 +342,11 @@ def parse_groups(
         at = len(chosen) + len(for_steps)
         for k, d in zip(for_actors, done[at : at + len(for_actors)], strict=True):
             actor_docs[k] = d
-        for k, d in zip(for_cut, done[at + len(for_actors) :], strict=True):
+        at += len(for_actors)
+        for k, d in zip(for_cut, done[at : at + len(for_cut)], strict=True):
             cut_copies[k] = d
+        for k, d in zip(for_opening, done[at + len(for_cut) :], strict=True):
+            opening_docs[k] = d
     # Captions that only the parse shows: one glued onto the start of a sentence is cut off (the
     # sentence keeps its own words from where it starts), one in a caption's present tense is marked.
     texts_out = [t for _, _, t in flat]
@@ -390,6 +426,11 @@ def parse_groups(
                 reread, nlp.pipe((wholes[k] for k in reread), batch_size=batch_size), strict=True
             ):
                 kept_for_actors[k] = d
+    openings: dict[int, tuple[int, int, str]] = {}
+    for k, d in opening_docs.items():
+        opening = _opening_name(d) if d.has_annotation("DEP") else None
+        if opening is not None:
+            openings[k] = (opening.start, opening.end, opening.root.dep_)
     out: list[list[ParsedSentence]] = [[] for _ in groups]
     for k, (g, i, _) in enumerate(flat):
         out[g].append(
@@ -403,6 +444,7 @@ def parse_groups(
                 lead_doc=lead_docs.get(k),
                 actor_doc=kept_for_actors.get(k, actor_docs.get(k)),
                 cut_doc=cut_docs.get(k),
+                opening=openings.get(k),
                 whole=wholes.get(k, ""),
                 steps_whole=steps_whole.get(k),
                 steps_by_whole=k in steps_whole,
