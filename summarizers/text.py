@@ -116,7 +116,7 @@ _PICTURE_POINTER = re.compile(
     r"|,\s*(?:pictured|seen\s+here|shown\s+here)\b[^,.;:!?()]{0,60},(?=\s)",
     re.IGNORECASE,
 )
-# ... a pointer that shows one of the things a sentence speaks of: "... fed from food banks such as
+# ... a pointer that shows one of the things a sentence speaks of: "... rescued from shelters such as
 # this one in Harbourtown", "... shelters like this one (pictured)": "such as" or "like", "this one"
 # and a place in capitals or a picture word (prose that points back at something names no place)
 _SHOWN_ONE = re.compile(

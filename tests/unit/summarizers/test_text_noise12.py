@@ -52,7 +52,7 @@ def test_surname_after_a_possessive_is_not_cut() -> None:
 def test_surname_with_an_age_after_a_common_noun_opens_a_sentence() -> None:
     text = _cleaned(
         "The crew had to leave the boat at the quay to get out of the port Brand, 52, and deckhands Tom"
-        " Fell and Ana Ruiz flew home with a police escort after the board refused them a berth."
+        " Fell and Ana Ruiz flew home under guard once the board refused them a berth."
     )
     assert "Brand, 52, and deckhands Tom Fell and Ana Ruiz flew home" in text
     assert "to get out of the port" not in text
