@@ -113,7 +113,25 @@ _COMMA_PICTURE_WORD = "|".join(
 )
 _PICTURE_POINTER = re.compile(
     rf"\s*\((?:(?:{_PICTURE_WORD})(?![\w-])[^()]{{0,40}}|[^()]{{0,40}}(?<![\w-])(?:{_PICTURE_WORD}))\)"
-    r"|,\s*pictured\b[^,.;:!?()]{0,60},(?=\s)",
+    r"|,\s*(?:pictured|seen\s+here|shown\s+here)\b[^,.;:!?()]{0,60},(?=\s)",
+    re.IGNORECASE,
+)
+# ... a pointer that shows one of the things a sentence speaks of: "... rescued from shelters such as
+# this one in Harbourtown", "... shelters like this one (pictured)": "such as" or "like", "this one"
+# and a place in capitals or a picture word (prose that points back at something names no place)
+_SHOWN_ONE = re.compile(
+    r",?\s+(?:such\s+as|like)\s+(?:this|these)\s+ones?\s+(?:pictured\b|(?:seen|shown)\s+here\b"
+    r"|(?:in|at|near|outside|on)\s+(?-i:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))"
+    r"(?=\s+(?-i:[A-Z])|\s*[.,;:!?]|\s*$)",
+    re.IGNORECASE,
+)
+# an editor's two versions of one time left side by side: "yesterday/on Friday", "today/on Monday"
+_TIME_ALTERNATIVE = re.compile(
+    r"\b((?:yesterday|today|tonight|tomorrow|last\s+night|this\s+morning|on\s+(?:"
+    + "|".join(common_lex.WEEKDAY_NAMES)
+    + r")))/(?:on\s+|last\s+|this\s+)?(?:"
+    + "|".join(common_lex.WEEKDAY_NAMES)
+    + r"|yesterday|today|tonight|tomorrow)\b",
     re.IGNORECASE,
 )
 # ... and a bare position between commas right after a name: "Ann Lee, left, and Bo Lee, right,".
@@ -391,6 +409,7 @@ def _tidy(text: str, mark: str = "") -> str:
     """``text`` without inline page furniture; picture pointers are replaced by ``mark``."""
     text = _LEAD_BYLINE.sub("", _INLINE_UI.sub(" ", text).strip(), count=1)
     text = _PICTURE_POINTER.sub(lambda m: f" {mark}" if m.group(0).startswith(",") else mark, text)
+    text = _TIME_ALTERNATIVE.sub(r"\1", _SHOWN_ONE.sub("", text))
     text = _COMMA_POINTER.sub(lambda m: f" {mark}" if _ends_person(text[: m.start()]) else m.group(0), text)
     text = _WIDE_COMMA_POINTER.sub(f"{mark},", text)  # a list of the people in it follows
     return _norm_space(text)
@@ -579,7 +598,14 @@ class _Vocabulary:
     def is_common(self, word: str) -> bool:
         return word.lower() in self.lower and self.mid_caps.get(word, 0) <= 1
 
-    def name_break(self, run: list[str]) -> int:
+    def is_surname(self, word: str) -> bool:
+        """Whether ``word`` ends the names of two words or more the text writes ("Ann Lee": "Lee")
+        more often than it opens them (a first name: "Ann Lee", "Ann Lee's")."""
+        ends = sum(n for key, n in self.runs.items() if len(key) >= 2 and key[-1] == word)
+        starts = sum(n for key, n in self.runs.items() if len(key) >= 2 and key[0] == word)
+        return ends > starts
+
+    def name_break(self, run: list[str], before: str = "") -> int:
         """Where a run of capitalised words that the text writes only once is two names run
         together (0: it is not): its first part ends a run the text writes elsewhere and its
         second part is a name of two words or more that the text writes on its own ("... at the
@@ -608,6 +634,34 @@ class _Vocabulary:
                 continue
             if self.runs.get(right, 0) >= 1:
                 return k
+        return self._surname_break(run, key, before)
+
+    def _surname_break(self, run: list[str], key: tuple[str, ...], before: str) -> int:
+        """:meth:`name_break` for a one-word name (a surname the story goes on with) glued after a
+        name of two words or more ("... a win in the Harbour Cup Lee and his crew ..."): both stand
+        complete elsewhere, the surname on its own twice or more, never written in lower case nor
+        as a title, and the name before it ends in no title ("Prime Minister Lee") nor possessive
+        ("Ann Lee's Harbour": one name). The name before it names a thing: a determiner stands
+        before it (``before``, the text before the run, maybe a year between: "the 2019 Harbour
+        Cup"), which no person's name has ("his wife Ann May Lee")."""
+        left, last = key[:-1], key[-1]
+        prior = [w.lower() for w in before.split()[-2:]]
+        if prior and _DATE_END.fullmatch(prior[-1]):
+            prior = prior[:-1]
+        if (
+            len(left) >= 2
+            and prior[-1:] != []
+            and prior[-1] in lex.THING_DETERMINERS
+            and not re.search(r"['’]s?$", run[-2])
+            and self.runs.get(left, 0) >= 1
+            and self.runs.get((last,), 0) >= 2
+            and self.is_surname(last)
+            and last.lower() not in self.lower
+            and last.lower() not in _TITLE_WORDS
+            and left[-1].lower() not in _TITLE_WORDS | _PHRASE_WORDS | lex.SENTENCE_OPENERS
+            and not any(w.lower() in _PHRASE_WORDS for w in key)
+        ):
+            return len(left)
         return 0
 
     def month_break(self, run: list[str], before: str) -> bool:
@@ -775,7 +829,7 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
     if vocab is not None:
         for m in _CAP_RUN.finditer(sentence):
             words = list(_TOKEN.finditer(m.group(0)))
-            k = vocab.name_break([w.group(0) for w in words])
+            k = vocab.name_break([w.group(0) for w in words], sentence[: m.start()])
             nxt = sentence[m.end() :].lstrip()[:1]
             if k and (nxt.islower() or nxt == ","):  # "... at the Harbour Games Ann Lee won ..."
                 points.append((m.start() + words[k - 1].end(), m.start() + words[k].start()))
@@ -854,6 +908,7 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
             ok = ok or (
                 lower in lex.ARTICLE_OPENERS and not (lower == "a" and _letter_label(prev_word, after))
             )
+            ok = ok or _surname_with_age(tok, after, prev_word, vocab)
         elif prev_is_name:
             ok = quoted or lower in lex.STRONG_OPENERS
         elif _ACRONYM.fullmatch(prev):
@@ -864,6 +919,31 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
         if ok:
             points.append((m.end(1), m.start(2)))
     return points
+
+
+_AGE = re.compile(r"\d{1,3},")
+
+
+def _surname_with_age(tok: str, after: str, prev_word: str, vocab: _Vocabulary | None) -> bool:
+    """Whether a capitalised word with an age after it ("Lee, 55, ...") opens a sentence after a
+    common noun that ends a caption ("... to flee the harbour Lee, 55, and his crew ..."): a surname
+    (it ends a longer name too) the story writes on its own twice or more and never in lower case
+    (a first name is left alone: "... the harbour Ann, 55, ..." may be one), after a noun that names no
+    person (not "his wife Ann, 45, ..." nor "the driver Lee, 45, ...") nor a verb's -ing form."""
+    word = _bare(tok)
+    return (
+        vocab is not None
+        and tok.endswith(",")
+        and _AGE.fullmatch(after) is not None
+        and vocab.runs.get((word,), 0) >= 2
+        and word.lower() not in vocab.lower
+        and word.lower() not in _TITLE_WORDS
+        and vocab.is_surname(word)
+        and prev_word not in _PERSON_NOUNS | _INTRODUCERS
+        and prev_word.removesuffix("s") not in _PERSON_NOUNS | _INTRODUCERS
+        and prev_word not in _SPEECH_FORMS
+        and not prev_word.endswith("ing")
+    )
 
 
 _DATE_CANDIDATE = re.compile(r"(?<!\S)(\S+)\s+(?=([‘'\"“]?[A-Z]\S*))")

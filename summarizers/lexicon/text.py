@@ -68,6 +68,8 @@ LETTER_NOUNS = frozenset(
 # Pronouns in their object form end a clause, though "her" also stands before a noun: a word after
 # them that never continues a phrase opens a new sentence ("... paid tribute to her And ...").
 OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me"})
+# determiners that open the name of a thing, never a person's ("the Harbour Cup", "its Velmar Works")
+THING_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
 
 # Words that end a clause only when a new sentence follows: "... the quay looked like this The
 # ferries ...".
