@@ -159,7 +159,9 @@ from newsbrief.summarizers.lexicon.steps import (
     STEP_STOP_WORDS,
     STEP_WEIGHTS,
     THING_OBJECT_LEMMAS,
+    THING_PURPOSE_LEMMAS,
     THOUGHT_THEN_LEMMAS,
+    TIME_WORD_RE,
     TODAY_RE,
     UNIT_RE,
     UNTIL_WORDS,
@@ -1550,6 +1552,8 @@ def _when(doc: Doc, toks: Sequence[Token], head: Token) -> str | None:
             and ent.label_ == "DATE"
             and re.search(r"\b(?:days?|weeks?|months?|years?)\b", text) is not None
         )
+        if not TIME_WORD_RE.search(text):
+            continue  # "would start in the second-row": a DATE the tagger gave a word that names no time
         if re.fullmatch(r"\d{1,3}(?:\s*[-\u2013]\s*\d{1,3})?", text):
             continue  # "a woman, 34, was ...", "riders of 30-45": an age or a range the tagger took for a date
         if _NOW_YEAR.get() is not None and _YEAR_RE.search(text) and not _ahead(text):
@@ -1747,6 +1751,8 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         return True  # "Ferries to be a lifeline": a headline's infinitive, no finite verb
     if _hedged_view(head):
         return True  # "I'd say most of them live locally", "it would seem ...": a view of now
+    if _thing_purpose(head):
+        return True  # "the film is not intended to be a guide": what a thing is for
     if any(c.dep_ == "neg" and c.lower_ == "never" for c in head.children) and not _has_future_date(head):
         return True  # "the town will never forget": a judgement for all time, not an event
     if (
@@ -1956,6 +1962,20 @@ def _disposition(head: Token, subj: Token | None) -> bool:
         if any(tuple(words[k : k + 3]) == FROM_NOW_ON for k in range(len(words) - 2)):
             return True  # "I'll walk home the long way from now on": a resolution, a new habit
     return False
+
+
+def _thing_purpose(head: Token) -> bool:
+    """A passive verb of purpose with "to be" and no date ahead ("it is designed to be worn
+    daily", "the sign is meant to be a warning"): what a thing is for, not what comes next."""
+    return (
+        _lemma(head) in THING_PURPOSE_LEMMAS
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and any(
+            c.dep_ == "xcomp" and _lemma(c) == "be" and any(a.lower_ == "to" for a in c.children)
+            for c in head.children
+        )
+        and not _has_future_date(head)
+    )
 
 
 def _hedged_view(head: Token) -> bool:

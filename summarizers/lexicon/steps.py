@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.summarizers.lexicon.common import CALENDAR_ALT, WEEKDAY_NAMES
+from newsbrief.summarizers.lexicon.common import CALENDAR_ALT, MONTH_ABBREVIATIONS, WEEKDAY_NAMES
 from newsbrief.summarizers.lexicon.common import SPEECH_LEMMAS as COMMON_SPEECH
 
 # Sentences holding one of these words are parsed (newsbrief.summarizers.facets._needs_parse) so that the
@@ -374,6 +374,9 @@ ADVICE_SUBJECTS = frozenset({"key", "trick", "secret", "answer", "solution", "le
 # aim of the course is to teach first aid", "his dream is to play abroad"): a standing purpose, a step
 # only when a date ahead makes it one ("their aim is to finish by May") (noun lemmas)
 PURPOSE_SUBJECTS = frozenset({"responsibility", "job", "role", "duty", "task", "ambition", "dream"})
+# verbs that, in the passive with "to be", say what a thing is for ("the app is designed to be a
+# game", "it is not meant to be a manual"): a description of the thing, not an event (lemmas)
+THING_PURPOSE_LEMMAS = frozenset({"intend", "design", "mean"})
 # ... and those that do so only with "of" a thing ("the aim of the course is to ..."); "our aim is to
 # ..." may be a plan (noun lemmas)
 PURPOSE_OF_SUBJECTS = frozenset({"aim", "goal", "purpose", "mission", "object", "objective", "point"})
@@ -459,9 +462,21 @@ DATE_WORD_RE = re.compile(rf"\b(?:{CALENDAR_ALT}|{SEASON_ALT}|weekend|next|tomor
 _UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?|season|term)"
 # a span of time ("three weeks'", "a month's")
 UNIT_RE = re.compile(rf"\b{_UNIT}\b", re.I)
+# a word that makes a phrase a time at all (a unit, a part of the day or the year, a calendar or
+# relative word, a digit): a DATE entity with none of them is the tagger's slip ("the second-row",
+# a position on a team), not a date
+TIME_WORD_RE = re.compile(
+    rf"\d|\b(?:{CALENDAR_ALT}|{SEASON_ALT}|{'|'.join(MONTH_ABBREVIATIONS)})\b|"
+    r"day|night|week|month|year|decade|centur|season|term|hour|minute|quarter|half|noon|morning|"
+    r"evening|christmas|easter|next|future|soon|later|time|period|now",
+    re.I,
+)
 FUTURE_DATE_RE = re.compile(
     r"\b(?:next|upcoming|tomorrow|later this|by the end of|before the end of|from now)\b|"
     rf"\bat the end of (?:the|this) {_UNIT}|"
+    # the end or the rest of a period running now lies ahead, whatever the period's name ("until the
+    # end of the current campaign", "for the rest of the current parliament")
+    r"\b(?:end|rest|remainder) of (?:the |this )?current\b|"
     rf"\bcoming {_UNIT}|\bwithin (?:the next |a |an |the |[\w-]+ ){{0,3}}{_UNIT}\b|"
     rf"\b(?:on|by|from|until|before)\s(?:\d{{1,2}}\s)?(?:{CALENDAR_ALT})\b",
     re.I,
