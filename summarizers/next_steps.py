@@ -48,6 +48,7 @@ from newsbrief.summarizers.lexicon.steps import (
     CALL_FOR_LEMMAS,
     CAUSE_LEMMAS,
     COMPARISON_LEMMAS,
+    CONCESSION_MARKS,
     CONCESSION_STATE_LEMMAS,
     CONCESSIVE_CONJ,
     CONDITION_MARKS,
@@ -58,6 +59,7 @@ from newsbrief.summarizers.lexicon.steps import (
     DEADLINE_UNITS,
     DEPICT_LEMMAS,
     DIFFICULTY_ADJ,
+    DISCOURSE_LEMMAS,
     DISPOSITION_ADJ,
     DUTY_PASSIVE_LEMMAS,
     EFFORT_LEMMAS,
@@ -725,7 +727,10 @@ def _trigger_head(tok: Token) -> Token | None:
         # "the key is to ...", advice for anyone)
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is not None and (
-            _lemma(subj) in ADVICE_SUBJECTS or subj.dep_ == "csubj" or subj.tag_ == "VBG"
+            # (with its conjuncts: "the ideal and surest way is to ..." may be parsed as two subjects)
+            any(_lemma(s) in ADVICE_SUBJECTS for s in (subj, *subj.conjuncts))
+            or subj.dep_ == "csubj"
+            or subj.tag_ == "VBG"
         ):
             return None  # ... nor "to see it is to believe it", "watching them is to learn": a likeness
         if (
@@ -1762,6 +1767,16 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         and not _has_future_date(head)
     ):
         return True  # "you need to carry a spare tyre": advice to anyone, not an event
+    if not _has_future_date(head) and any(
+        a.tag_.startswith("VB")
+        # (not "you know they will come back", bare: a turn of speech to the listener)
+        and not (_lemma(a) in DISCOURSE_LEMMAS and not _modal_of(a))
+        and any(
+            c.dep_ == "nsubj" and c.lower_ in GENERIC_SUBJECTS and not any(c.children) for c in a.children
+        )
+        for a in head.ancestors
+    ):
+        return True  # "you can see it and think she is going to ...": what anyone would, not an event
     if (
         subj is not None
         and subj.lower_ in EVERYONE_SUBJECTS
@@ -2193,6 +2208,8 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
         and not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in head.children)
     ):
         return None  # "as any manager will tell you", "than we will ever know": a comparison
+    if mark in CONCESSION_MARKS and head.dep_ == "advcl" and not _has_future_date(head):
+        return None  # "although told to stay away, he ...": granted to set off the main clause
     frame: Token | None = None
     if mark in ("whether", "if") and head.dep_ in ("ccomp", "xcomp", "csubj", "pcomp"):
         frame = _question_frame(head) if mark == "whether" else None

@@ -452,6 +452,10 @@ FIRST_PERSON = frozenset({"i", "we", "you"})
 # subjects that speak of anyone ("you need to carry a spare", "one must wait"): advice or a truism,
 # not an event, unless a date lies ahead (lower-cased forms)
 GENERIC_SUBJECTS = frozenset({"you", "one"})
+# verbs that with a bare generic "you" turn speech to the listener ("you know they will win", "you
+# see, we will fight"): the clause below them is still the speaker's own; with a modal ("you can see
+# them and think ...") what anyone would (lemmas)
+DISCOURSE_LEMMAS = frozenset({"know", "see", "understand", "mean"})
 # a date ahead: weekdays, months, seasons, "next", "tomorrow", "coming", "later this (month)" (a
 # season is read like a month: "this summer", "in the autumn" lie ahead with a present or future
 # verb; so is the weekend, read like its days: "this weekend", "their weekend clash")
@@ -840,6 +844,10 @@ AHEAD_PARTICIPLE_LEMMAS = frozenset(
 # is ambitious", "critics might call it a gimmick, yet sales are up"): the possibility is granted only
 # to set off the fact after it, not an event to come (lower-cased forms)
 CONCESSIVE_CONJ = frozenset({"but", "yet"})
+# subordinators of a concession: an undated clause under one is granted to set off the main
+# clause ("although ordered to pay, he ...", "though it will cost more, ..."), not told as what comes
+# next (lower-cased forms)
+CONCESSION_MARKS = frozenset({"although", "though"})
 # verbs of a state or a judgement granted in a concession ("may be small", "riders might find seats hard", "may
 # call it a gimmick"), besides ``STATE_LEMMAS`` (already no step under "may"): with these a "may ...,
 # but ..." clause grants a state, not an act (lemmas)
