@@ -91,6 +91,7 @@ from newsbrief.summarizers.lexicon.steps import (
     HEDGE_LEMMAS,
     HEDGE_MODALS,
     HELD_TRUE_LEMMAS,
+    HOPE_ADJ,
     HYPOTHETICAL_MODALS,
     IDIOM_PATTERNS,
     IMPLICATIVE_LEMMAS,
@@ -512,7 +513,7 @@ def _trigger_head(tok: Token) -> Token | None:
             return verb if verb is not None and _has_future_date(verb, own=True) else None
         return _modal_head(tok) if low in FUTURE_MODALS else None
     if (
-        (low in READY_ADJ or low in PLEDGE_ADJ)
+        (low in READY_ADJ or low in PLEDGE_ADJ or low in HOPE_ADJ)
         and (
             tok.dep_ in ("acomp", "amod", "attr", "ROOT", "xcomp")
             # "the golfer due to play next week", "with the result due on 9 March": the parser
@@ -540,6 +541,13 @@ def _trigger_head(tok: Token) -> Token | None:
                 c.dep_ == "prep"
                 and low in PLEDGE_ADJ
                 and c.lower_ == "to"
+                and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+            )
+            # "is hopeful of winning them back": the hope's act is a gerund after "of"
+            or (
+                c.dep_ == "prep"
+                and low in HOPE_ADJ
+                and c.lower_ == "of"
                 and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
             )
             for c in tok.children

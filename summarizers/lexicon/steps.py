@@ -25,7 +25,7 @@ _FUTURE_WORD_CUE_RE = re.compile(
     r"faces?|facing|awaits?|awaiting|pending|adjourned|postponed|delayed|deferred|remanded|bailed|"
     r"rescheduled|until|going to|(?:waits|(?:is|are|'s|'re|am) (?:still )?waiting) for|under (?:investigation|review|inquiry|consideration|"
     r"scrutiny|examination|assessment|evaluation|appeal|probe)|(?:wants|hopes) to|asks?|asking|seeks?|seeking|decides?|recommends?|"
-    r"orders?|call(?:s|ed)? on|yet to|attempt(?:s|ing)? to|committed|dedicated|this (?:spring|summer|autumn|fall|winter)|"
+    r"orders?|call(?:s|ed)? on|yet to|(?:hopeful|confident) of|attempt(?:s|ing)? to|committed|dedicated|this (?:spring|summer|autumn|fall|winter)|"
     r"(?:from|starting|beginning|as of) (?:today|tonight)|(?:is|are|'s|'re) \w+ing (?:\w+ ){0,4}(?:today|tonight)|"
     # an effort or a call under way with an adverb before it ("the union is also considering", "we
     # are still seeking"; "calling" with any word before it: "kept calling for a levy")
@@ -318,11 +318,25 @@ READY_ADJ = frozenset(
 # readiness of a person ("was ready to sail", "were willing to talk"): in the past it tells the
 # story unless a date lies ahead (not the schedule words "due", "set", "expected")
 DISPOSITION_ADJ = frozenset(
-    {"ready", "willing", "prepared", "poised", "eager", "keen", "committed", "dedicated"}
+    {
+        "ready",
+        "willing",
+        "prepared",
+        "poised",
+        "eager",
+        "keen",
+        "committed",
+        "dedicated",
+        "hopeful",
+        "confident",
+    }
 )
 # a pledge whose complement is a gerund after "to" ("is committed to cutting costs"): read like
 # readiness (lower-cased forms)
 PLEDGE_ADJ = frozenset({"committed", "dedicated"})
+# a hope whose act is a gerund after "of" ("is hopeful of winning the fans back", "is confident of
+# securing a deal"): read like a pledge, the act still ahead (lower-cased forms)
+HOPE_ADJ = frozenset({"hopeful", "confident"})
 # readiness and schedule adjectives that, with "it" as subject, still say what comes next ("it is due
 # to reopen"), unlike a judgement ("it will be lovely to"); "likely" guesses (lower-cased forms)
 SCHEDULE_ADJ = READY_ADJ - {"likely", "unlikely"}

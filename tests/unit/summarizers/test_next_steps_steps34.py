@@ -124,3 +124,33 @@ def test_a_bare_you_know_keeps_the_step(engine: BriefingEngine) -> None:
     # "you know" turns to the listener: the clause below it is still told as what comes next
     text = _with_review("You know the landlord is going to appeal against the ruling, his lawyer said.")
     assert any("going to appeal" in s for s in _steps(engine, text))
+
+
+HOPE = "The manager is hopeful of winning back the fans by rebuilding the squad, the club said."
+
+
+def test_a_hope_with_a_gerund_after_of_is_a_step(engine: BriefingEngine) -> None:
+    assert any("hopeful of winning back the fans" in s for s in _steps(engine, _with_review(HOPE)))
+
+
+def test_a_hope_with_a_gerund_is_no_step_without_the_adjectives(
+    engine: BriefingEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # control: the step comes from the hope adjectives alone
+    monkeypatch.setattr(next_steps, "HOPE_ADJ", frozenset())
+    assert not any("hopeful of" in s for s in _steps(engine, _with_review(HOPE)))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a hope in the past, not reported, tells the story
+        "The manager was hopeful of winning back the fans when he took over the club.",
+        # a hope of a thing, no act
+        "The manager is confident of victory, the club said.",
+    ],
+)
+def test_a_past_hope_or_a_hope_of_a_thing_is_no_step(engine: BriefingEngine, line: str) -> None:
+    steps = _steps(engine, _with_review(line))
+    assert not any("The manager" in s for s in steps)
+    assert any("review the rules on 2 March" in s for s in steps)
