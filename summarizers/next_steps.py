@@ -1765,7 +1765,7 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
     if _hedged_view(head):
         return True  # "I'd say most of them live locally", "it would seem ...": a view of now
     if _thing_purpose(head):
-        return True  # "the film is not intended to be a guide": what a thing is for
+        return True  # "the kit is meant to be a teaching aid": what a thing is for
     if any(c.dep_ == "neg" and c.lower_ == "never" for c in head.children) and not _has_future_date(head):
         return True  # "the town will never forget": a judgement for all time, not an event
     if (

@@ -493,7 +493,7 @@ FUTURE_DATE_RE = re.compile(
     r"\b(?:next|upcoming|tomorrow|later this|by the end of|before the end of|from now)\b|"
     rf"\bat the end of (?:the|this) {_UNIT}|"
     # the end or the rest of a period running now lies ahead, whatever the period's name ("until the
-    # end of the current campaign", "for the rest of the current parliament")
+    # end of the current term", "for the rest of the present session")
     r"\b(?:end|rest|remainder) of (?:the |this )?current\b|"
     rf"\bcoming {_UNIT}|\bwithin (?:the next |a |an |the |[\w-]+ ){{0,3}}{_UNIT}\b|"
     rf"\b(?:on|by|from|until|before)\s(?:\d{{1,2}}\s)?(?:{CALENDAR_ALT})\b",

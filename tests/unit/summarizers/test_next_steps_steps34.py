@@ -1,6 +1,6 @@
-"""steps34: the end of a period running now lies ahead ("at the end of the current campaign"), a
+"""steps34: the end of a period running now lies ahead ("by the close of the current term"), a
 DATE the tagger gives a phrase that names no time is no date, and a passive verb of purpose with
-"to be" ("is not intended to be a manual") says what a thing is for. Texts are written for these
+"to be" ("is intended to be a teaching aid") says what a thing is for. Texts are written for these
 tests."""
 
 from __future__ import annotations
@@ -25,20 +25,20 @@ CLUB = (
     "The club will also review its youth academy, the chairman, Colm Reddy, said.\n\n"
     "The board met players and staff at the training ground on Tuesday.\n\n"
     "Supporters' groups welcomed the appointment and the club's finances are stable.\n\n"
-    "Captain Ivo Marsh will retire at the end of {end}."
+    "Captain Ivo Marsh will step down at the end of {end}."
 )
 
 
 def test_the_end_of_a_current_period_lies_ahead(engine: BriefingEngine) -> None:
     steps = _steps(engine, CLUB.format(end="the current campaign"))
-    assert steps[0].startswith("Captain Ivo Marsh will retire")
+    assert steps[0].startswith("Captain Ivo Marsh will step down")
 
 
 def test_the_end_of_a_period_not_said_to_run_now_gains_nothing(engine: BriefingEngine) -> None:
     # positive control: the same step without "current" ranks by its place, after the earlier one
     steps = _steps(engine, CLUB.format(end="a long career"))
     assert steps[0].startswith("The club will also review")
-    assert any(s.startswith("Captain Ivo Marsh will retire") for s in steps)
+    assert any(s.startswith("Captain Ivo Marsh will step down") for s in steps)
 
 
 def _when_with_date(nlp: Language, text: str, words: str) -> str | None:
@@ -74,14 +74,14 @@ def _with_review(line: str) -> str:
 NOT_STEPS = [
     # a passive verb of purpose with "to be": what a thing is for
     (
-        "The film is not intended to be a safety manual, the station manager said.",
+        "The leaflet is intended to be a safety guide for walkers, the station manager said.",
         "intended to be",
         "THING_PURPOSE_LEMMAS",
     ),
     # an undated concession, granted to set off the main clause
     (
-        "Although ordered to turn his music down, the 41-year-old kept his speakers on all night, the court heard.",
-        "ordered to turn",
+        "Although ordered to pay the fine, the 41-year-old kept the van on the road all week, the court heard.",
+        "ordered to pay",
         "CONCESSION_MARKS",
     ),
     # advice, its subject parsed as "cheapest" with "way" for its conjunct
@@ -92,8 +92,8 @@ NOT_STEPS = [
     ),
     # a clause under what anyone can do
     (
-        "She said: 'You can see the queues at the door and think the ward is going to close for good.'",
-        "going to close",
+        "She said: 'You can look at the empty beds and think the ward is going to shut for good.'",
+        "going to shut",
         "GENERIC_SUBJECTS",
     ),
 ]
@@ -126,11 +126,11 @@ def test_a_bare_you_know_keeps_the_step(engine: BriefingEngine) -> None:
     assert any("going to appeal" in s for s in _steps(engine, text))
 
 
-HOPE = "The manager is hopeful of winning back the fans by rebuilding the squad, the club said."
+HOPE = "The manager is confident of reopening the training ground by rebuilding the stand, the club said."
 
 
 def test_a_hope_with_a_gerund_after_of_is_a_step(engine: BriefingEngine) -> None:
-    assert any("hopeful of winning back the fans" in s for s in _steps(engine, _with_review(HOPE)))
+    assert any("confident of reopening the training ground" in s for s in _steps(engine, _with_review(HOPE)))
 
 
 def test_a_hope_with_a_gerund_is_no_step_without_the_adjectives(
@@ -145,7 +145,7 @@ def test_a_hope_with_a_gerund_is_no_step_without_the_adjectives(
     "line",
     [
         # a hope in the past, not reported, tells the story
-        "The manager was hopeful of winning back the fans when he took over the club.",
+        "The manager was confident of reopening the training ground when he took over the club.",
         # a hope of a thing, no act
         "The manager is confident of victory, the club said.",
     ],
