@@ -74,7 +74,7 @@ def _with_review(line: str) -> str:
 NOT_STEPS = [
     # a passive verb of purpose with "to be": what a thing is for
     (
-        "The leaflet is intended to be a safety guide for walkers, the station manager said.",
+        "The leaflet is intended to be a walking guide for visitors, the station manager said.",
         "intended to be",
         "THING_PURPOSE_LEMMAS",
     ),
