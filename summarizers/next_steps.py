@@ -48,6 +48,7 @@ from newsbrief.summarizers.lexicon.steps import (
     CALL_FOR_LEMMAS,
     CAUSE_LEMMAS,
     COMPARISON_LEMMAS,
+    CONCESSION_MARKS,
     CONCESSION_STATE_LEMMAS,
     CONCESSIVE_CONJ,
     CONDITION_MARKS,
@@ -58,6 +59,7 @@ from newsbrief.summarizers.lexicon.steps import (
     DEADLINE_UNITS,
     DEPICT_LEMMAS,
     DIFFICULTY_ADJ,
+    DISCOURSE_LEMMAS,
     DISPOSITION_ADJ,
     DUTY_PASSIVE_LEMMAS,
     EFFORT_LEMMAS,
@@ -89,6 +91,7 @@ from newsbrief.summarizers.lexicon.steps import (
     HEDGE_LEMMAS,
     HEDGE_MODALS,
     HELD_TRUE_LEMMAS,
+    HOPE_ADJ,
     HYPOTHETICAL_MODALS,
     IDIOM_PATTERNS,
     IMPLICATIVE_LEMMAS,
@@ -159,7 +162,9 @@ from newsbrief.summarizers.lexicon.steps import (
     STEP_STOP_WORDS,
     STEP_WEIGHTS,
     THING_OBJECT_LEMMAS,
+    THING_PURPOSE_LEMMAS,
     THOUGHT_THEN_LEMMAS,
+    TIME_WORD_RE,
     TODAY_RE,
     UNIT_RE,
     UNTIL_WORDS,
@@ -508,7 +513,7 @@ def _trigger_head(tok: Token) -> Token | None:
             return verb if verb is not None and _has_future_date(verb, own=True) else None
         return _modal_head(tok) if low in FUTURE_MODALS else None
     if (
-        (low in READY_ADJ or low in PLEDGE_ADJ)
+        (low in READY_ADJ or low in PLEDGE_ADJ or low in HOPE_ADJ)
         and (
             tok.dep_ in ("acomp", "amod", "attr", "ROOT", "xcomp")
             # "the golfer due to play next week", "with the result due on 9 March": the parser
@@ -536,6 +541,13 @@ def _trigger_head(tok: Token) -> Token | None:
                 c.dep_ == "prep"
                 and low in PLEDGE_ADJ
                 and c.lower_ == "to"
+                and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+            )
+            # "is hopeful of winning them back": the hope's act is a gerund after "of"
+            or (
+                c.dep_ == "prep"
+                and low in HOPE_ADJ
+                and c.lower_ == "of"
                 and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
             )
             for c in tok.children
@@ -723,7 +735,10 @@ def _trigger_head(tok: Token) -> Token | None:
         # "the key is to ...", advice for anyone)
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is not None and (
-            _lemma(subj) in ADVICE_SUBJECTS or subj.dep_ == "csubj" or subj.tag_ == "VBG"
+            # (with its conjuncts: "the ideal and surest way is to ..." may be parsed as two subjects)
+            any(_lemma(s) in ADVICE_SUBJECTS for s in (subj, *subj.conjuncts))
+            or subj.dep_ == "csubj"
+            or subj.tag_ == "VBG"
         ):
             return None  # ... nor "to see it is to believe it", "watching them is to learn": a likeness
         if (
@@ -1550,6 +1565,8 @@ def _when(doc: Doc, toks: Sequence[Token], head: Token) -> str | None:
             and ent.label_ == "DATE"
             and re.search(r"\b(?:days?|weeks?|months?|years?)\b", text) is not None
         )
+        if not TIME_WORD_RE.search(text):
+            continue  # "would start in the second-row": a DATE the tagger gave a word that names no time
         if re.fullmatch(r"\d{1,3}(?:\s*[-\u2013]\s*\d{1,3})?", text):
             continue  # "a woman, 34, was ...", "riders of 30-45": an age or a range the tagger took for a date
         if _NOW_YEAR.get() is not None and _YEAR_RE.search(text) and not _ahead(text):
@@ -1747,6 +1764,8 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         return True  # "Ferries to be a lifeline": a headline's infinitive, no finite verb
     if _hedged_view(head):
         return True  # "I'd say most of them live locally", "it would seem ...": a view of now
+    if _thing_purpose(head):
+        return True  # "the kit is meant to be a teaching aid": what a thing is for
     if any(c.dep_ == "neg" and c.lower_ == "never" for c in head.children) and not _has_future_date(head):
         return True  # "the town will never forget": a judgement for all time, not an event
     if (
@@ -1756,6 +1775,16 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         and not _has_future_date(head)
     ):
         return True  # "you need to carry a spare tyre": advice to anyone, not an event
+    if not _has_future_date(head) and any(
+        a.tag_.startswith("VB")
+        # (not "you know they will come back", bare: a turn of speech to the listener)
+        and not (_lemma(a) in DISCOURSE_LEMMAS and not _modal_of(a))
+        and any(
+            c.dep_ == "nsubj" and c.lower_ in GENERIC_SUBJECTS and not any(c.children) for c in a.children
+        )
+        for a in head.ancestors
+    ):
+        return True  # "you can see it and think she is going to ...": what anyone would, not an event
     if (
         subj is not None
         and subj.lower_ in EVERYONE_SUBJECTS
@@ -1956,6 +1985,20 @@ def _disposition(head: Token, subj: Token | None) -> bool:
         if any(tuple(words[k : k + 3]) == FROM_NOW_ON for k in range(len(words) - 2)):
             return True  # "I'll walk home the long way from now on": a resolution, a new habit
     return False
+
+
+def _thing_purpose(head: Token) -> bool:
+    """A passive verb of purpose with "to be" and no date ahead ("it is designed to be worn
+    daily", "the sign is meant to be a warning"): what a thing is for, not what comes next."""
+    return (
+        _lemma(head) in THING_PURPOSE_LEMMAS
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and any(
+            c.dep_ == "xcomp" and _lemma(c) == "be" and any(a.lower_ == "to" for a in c.children)
+            for c in head.children
+        )
+        and not _has_future_date(head)
+    )
 
 
 def _hedged_view(head: Token) -> bool:
@@ -2173,6 +2216,8 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
         and not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in head.children)
     ):
         return None  # "as any manager will tell you", "than we will ever know": a comparison
+    if mark in CONCESSION_MARKS and head.dep_ == "advcl" and not _has_future_date(head):
+        return None  # "although told to stay away, he ...": granted to set off the main clause
     frame: Token | None = None
     if mark in ("whether", "if") and head.dep_ in ("ccomp", "xcomp", "csubj", "pcomp"):
         frame = _question_frame(head) if mark == "whether" else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.summarizers.lexicon.common import CALENDAR_ALT, WEEKDAY_NAMES
+from newsbrief.summarizers.lexicon.common import CALENDAR_ALT, MONTH_ABBREVIATIONS, WEEKDAY_NAMES
 from newsbrief.summarizers.lexicon.common import SPEECH_LEMMAS as COMMON_SPEECH
 
 # Sentences holding one of these words are parsed (newsbrief.summarizers.facets._needs_parse) so that the
@@ -25,7 +25,7 @@ _FUTURE_WORD_CUE_RE = re.compile(
     r"faces?|facing|awaits?|awaiting|pending|adjourned|postponed|delayed|deferred|remanded|bailed|"
     r"rescheduled|until|going to|(?:waits|(?:is|are|'s|'re|am) (?:still )?waiting) for|under (?:investigation|review|inquiry|consideration|"
     r"scrutiny|examination|assessment|evaluation|appeal|probe)|(?:wants|hopes) to|asks?|asking|seeks?|seeking|decides?|recommends?|"
-    r"orders?|call(?:s|ed)? on|yet to|attempt(?:s|ing)? to|committed|dedicated|this (?:spring|summer|autumn|fall|winter)|"
+    r"orders?|call(?:s|ed)? on|yet to|(?:hopeful|confident) of|attempt(?:s|ing)? to|committed|dedicated|this (?:spring|summer|autumn|fall|winter)|"
     r"(?:from|starting|beginning|as of) (?:today|tonight)|(?:is|are|'s|'re) \w+ing (?:\w+ ){0,4}(?:today|tonight)|"
     # an effort or a call under way with an adverb before it ("the union is also considering", "we
     # are still seeking"; "calling" with any word before it: "kept calling for a levy")
@@ -318,11 +318,25 @@ READY_ADJ = frozenset(
 # readiness of a person ("was ready to sail", "were willing to talk"): in the past it tells the
 # story unless a date lies ahead (not the schedule words "due", "set", "expected")
 DISPOSITION_ADJ = frozenset(
-    {"ready", "willing", "prepared", "poised", "eager", "keen", "committed", "dedicated"}
+    {
+        "ready",
+        "willing",
+        "prepared",
+        "poised",
+        "eager",
+        "keen",
+        "committed",
+        "dedicated",
+        "hopeful",
+        "confident",
+    }
 )
 # a pledge whose complement is a gerund after "to" ("is committed to cutting costs"): read like
 # readiness (lower-cased forms)
 PLEDGE_ADJ = frozenset({"committed", "dedicated"})
+# a hope whose act is a gerund after "of" ("is hopeful of winning the fans back", "is confident of
+# securing a deal"): read like a pledge, the act still ahead (lower-cased forms)
+HOPE_ADJ = frozenset({"hopeful", "confident"})
 # readiness and schedule adjectives that, with "it" as subject, still say what comes next ("it is due
 # to reopen"), unlike a judgement ("it will be lovely to"); "likely" guesses (lower-cased forms)
 SCHEDULE_ADJ = READY_ADJ - {"likely", "unlikely"}
@@ -374,6 +388,9 @@ ADVICE_SUBJECTS = frozenset({"key", "trick", "secret", "answer", "solution", "le
 # aim of the course is to teach first aid", "his dream is to play abroad"): a standing purpose, a step
 # only when a date ahead makes it one ("their aim is to finish by May") (noun lemmas)
 PURPOSE_SUBJECTS = frozenset({"responsibility", "job", "role", "duty", "task", "ambition", "dream"})
+# verbs that, in the passive with "to be", say what a thing is for ("the app is designed to be a
+# game", "it is not meant to be a manual"): a description of the thing, not an event (lemmas)
+THING_PURPOSE_LEMMAS = frozenset({"intend", "design", "mean"})
 # ... and those that do so only with "of" a thing ("the aim of the course is to ..."); "our aim is to
 # ..." may be a plan (noun lemmas)
 PURPOSE_OF_SUBJECTS = frozenset({"aim", "goal", "purpose", "mission", "object", "objective", "point"})
@@ -449,6 +466,10 @@ FIRST_PERSON = frozenset({"i", "we", "you"})
 # subjects that speak of anyone ("you need to carry a spare", "one must wait"): advice or a truism,
 # not an event, unless a date lies ahead (lower-cased forms)
 GENERIC_SUBJECTS = frozenset({"you", "one"})
+# verbs that with a bare generic "you" turn speech to the listener ("you know they will win", "you
+# see, we will fight"): the clause below them is still the speaker's own; with a modal ("you can see
+# them and think ...") what anyone would (lemmas)
+DISCOURSE_LEMMAS = frozenset({"know", "see", "understand", "mean"})
 # a date ahead: weekdays, months, seasons, "next", "tomorrow", "coming", "later this (month)" (a
 # season is read like a month: "this summer", "in the autumn" lie ahead with a present or future
 # verb; so is the weekend, read like its days: "this weekend", "their weekend clash")
@@ -459,9 +480,21 @@ DATE_WORD_RE = re.compile(rf"\b(?:{CALENDAR_ALT}|{SEASON_ALT}|weekend|next|tomor
 _UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?|season|term)"
 # a span of time ("three weeks'", "a month's")
 UNIT_RE = re.compile(rf"\b{_UNIT}\b", re.I)
+# a word that makes a phrase a time at all (a unit, a part of the day or the year, a calendar or
+# relative word, a digit): a DATE entity with none of them is the tagger's slip ("the second-row",
+# a position on a team), not a date
+TIME_WORD_RE = re.compile(
+    rf"\d|\b(?:{CALENDAR_ALT}|{SEASON_ALT}|{'|'.join(MONTH_ABBREVIATIONS)})\b|"
+    r"day|night|week|month|year|decade|centur|season|term|hour|minute|quarter|half|noon|morning|"
+    r"evening|christmas|easter|next|future|soon|later|time|period|now",
+    re.I,
+)
 FUTURE_DATE_RE = re.compile(
     r"\b(?:next|upcoming|tomorrow|later this|by the end of|before the end of|from now)\b|"
     rf"\bat the end of (?:the|this) {_UNIT}|"
+    # the end or the rest of a period running now lies ahead, whatever the period's name ("until the
+    # end of the current term", "for the rest of the present session")
+    r"\b(?:end|rest|remainder) of (?:the |this )?current\b|"
     rf"\bcoming {_UNIT}|\bwithin (?:the next |a |an |the |[\w-]+ ){{0,3}}{_UNIT}\b|"
     rf"\b(?:on|by|from|until|before)\s(?:\d{{1,2}}\s)?(?:{CALENDAR_ALT})\b",
     re.I,
@@ -825,6 +858,10 @@ AHEAD_PARTICIPLE_LEMMAS = frozenset(
 # is ambitious", "critics might call it a gimmick, yet sales are up"): the possibility is granted only
 # to set off the fact after it, not an event to come (lower-cased forms)
 CONCESSIVE_CONJ = frozenset({"but", "yet"})
+# subordinators of a concession: an undated clause under one is granted to set off the main
+# clause ("although ordered to pay, he ...", "though it will cost more, ..."), not told as what comes
+# next (lower-cased forms)
+CONCESSION_MARKS = frozenset({"although", "though"})
 # verbs of a state or a judgement granted in a concession ("may be small", "riders might find seats hard", "may
 # call it a gimmick"), besides ``STATE_LEMMAS`` (already no step under "may"): with these a "may ...,
 # but ..." clause grants a state, not an act (lemmas)
