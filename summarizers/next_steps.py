@@ -36,6 +36,7 @@ from newsbrief.summarizers.lexicon.steps import (
     AHEAD_PARTICIPLE_LEMMAS,
     ALL_TIME_ADVERBS,
     ANNOUNCE_LEMMAS,
+    APPEAL_LEMMAS,
     APPEARANCE_LEMMAS,
     ASKED_AHEAD_LEMMAS,
     BACK_POINTERS,
@@ -1684,12 +1685,27 @@ def _modal_of(head: Token) -> str:
     return next((c.lower_ for c in head.children if c.tag_ == "MD"), "")
 
 
+def _polite_appeal(head: Token) -> bool:
+    """An appeal in the first person softened by "would" ("I would ask drivers with dashcams to get
+    in touch", "we would ask people to stay away"): the speaker's appeal made as they speak, with
+    someone to act on it, not a past habit nor a supposition."""
+    return (
+        _modal_of(head) in HEDGE_MODALS
+        and _lemma(head) in APPEAL_LEMMAS
+        and not any(c.dep_ == "neg" for c in head.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
+        and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in head.children)
+    )
+
+
 def _told_as_story(head: Token) -> bool:
     """A "would"/"could" clause that tells the past (a habit, an ability, a story) rather than
     what comes next: no date ahead, and a habit word, "could not", or no reporting frame."""
     modal = _modal_of(head)
     if modal not in NARRATIVE_MODALS:
         return False
+    if _polite_appeal(head):
+        return False  # "we would ask you to ring us": an appeal made now, softened
     toks = list(head.subtree)
     if _has_future_date(head) or FUTURE_DATE_RE.search(" ".join(t.text for t in toks)):
         return False
@@ -2437,7 +2453,7 @@ def _quoted_intent(head: Token, subj: Token | None) -> bool:
     if subj is None or subj.lower_ not in ("i", "we"):
         return False
     going = _lemma(head) == "go" and head.tag_ == "VBG"
-    if _acting_now(head):
+    if _acting_now(head) or _polite_appeal(head):
         return True
     if not going and _modal_of(head) not in INTENT_MODALS:
         return False
@@ -2548,7 +2564,7 @@ def _score(
         and subj.lower_ in FIRST_PERSON
         # (a straight single quote is told from an apostrophe by the parser's tags)
         and not ((quoted or (_SPEAKER_BEFORE.get() and _in_quotes(head))) and _quoted_intent(head, subj))
-        and not (subj.lower_ != "you" and _acting_now(head))
+        and not (subj.lower_ != "you" and (_acting_now(head) or _polite_appeal(head)))
     ):
         # (inside quotes "I" and "we" are the speaker's own intent, already weighed as a quote)
         score += w["first_person"]
@@ -2561,7 +2577,12 @@ def _score(
         score += w["scheduled"]
     if head.tag_ != "MD" and modal in WEAK_MODALS:
         score += w["weak_modal"]  # "could", "might", "may", "should", "must" are weaker than "will"
-    if modal in NARRATIVE_MODALS and not when and not _indirect_intent(head, subj):
+    if (
+        modal in NARRATIVE_MODALS
+        and not when
+        and not _indirect_intent(head, subj)
+        and not _polite_appeal(head)
+    ):
         score += w["undated_would"]
     return score
 

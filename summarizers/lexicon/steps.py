@@ -594,6 +594,11 @@ INFERENCE_LEMMAS = frozenset(
 # complement ("asked the court on Monday to delay") does not date the whole step in the past, as it
 # does for a done act ("agreed on Monday to buy") (lemmas)
 REQUEST_LEMMAS = frozenset({"ask", "demand", "seek", "request", "urge", "petition", "beg", "implore"})
+# verbs of an appeal that a first-person "would" softens without putting it in the past ("I would
+# urge anyone ...", "we would encourage residents to ..."): said as the speaker speaks (lemmas)
+APPEAL_LEMMAS = frozenset(
+    {"ask", "urge", "request", "beg", "implore", "encourage", "invite", "advise", "appeal"}
+)
 # words that open a time clause which, in the present tense, says "each time" ("when the river
 # floods", "whenever a storm hits"): over a present-tense verb, what is done each time, a habit
 # ("once" is left out: "once the bill passes, the agency is to ..." names a step)

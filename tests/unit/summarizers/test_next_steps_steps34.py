@@ -154,3 +154,27 @@ def test_a_past_hope_or_a_hope_of_a_thing_is_no_step(engine: BriefingEngine, lin
     steps = _steps(engine, _with_review(line))
     assert not any("The manager" in s for s in steps)
     assert any("review the rules on 2 March" in s for s in steps)
+
+
+APPEAL = (
+    "BRANNOCK - A lorry hit a footbridge over the ring road in Brannock on Monday night.\n\n"
+    "No one was hurt, but the bridge was closed for safety checks.\n\n"
+    "Sergeant Ada Lenz said: 'I would urge every driver on the bypass that night to ring the station.'"
+)
+
+
+def test_a_first_person_appeal_softened_by_would_is_a_step(engine: BriefingEngine) -> None:
+    assert any("urge every driver on the bypass" in s for s in _steps(engine, APPEAL))
+
+
+def test_the_softened_appeal_is_a_story_without_the_appeal_verbs(
+    engine: BriefingEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # control: without the appeal verbs the "would" reads as a past habit or a supposition
+    monkeypatch.setattr(next_steps, "APPEAL_LEMMAS", frozenset())
+    assert not any("urge every driver on the bypass" in s for s in _steps(engine, APPEAL))
+
+
+def test_a_third_person_habit_with_would_is_no_step(engine: BriefingEngine) -> None:
+    text = _with_review("Every winter the old farmer would ask his neighbours to clear the lane.")
+    assert not any("would ask his neighbours" in s for s in _steps(engine, text))
