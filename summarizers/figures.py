@@ -1469,10 +1469,12 @@ def _select(pool: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
-def _placings(p: ParsedSentence, title: str) -> list[tuple[int, int]]:
+def _placings(p: ParsedSentence, title: str, ranking: bool = False) -> list[tuple[int, int]]:
     """Finishing positions the story leads on: an ordinal right after a verb of placing ("finished
     third", "came 12th") in the first sentence, or anywhere when the headline says that ordinal
-    too; a placing told in passing later ("her sister finished third") is not the news."""
+    too; a placing told in passing later ("her sister finished third") is not the news, unless the
+    story is a ranking (``ranking``: its first sentence places something) and no person is placed
+    ("Velmar came 11th overall": the ranking's other places)."""
     if not p.parsed:
         return []
     out: list[tuple[int, int]] = []
@@ -1482,10 +1484,36 @@ def _placings(p: ParsedSentence, title: str) -> list[tuple[int, int]]:
             and tok.head.i == tok.i - 1
             and tok.head.lemma_.lower() in lex.PLACING_VERBS
             and re.fullmatch(_ORDINAL, tok.text, re.I)
-            and (p.index == 0 or re.search(rf"(?<![\w-]){re.escape(tok.text)}\b", title, re.I))
+            and (
+                p.index == 0
+                or re.search(rf"(?<![\w-]){re.escape(tok.text)}\b", title, re.I)
+                or (ranking and _placed_thing(tok.head))
+            )
         ):
             out.append((tok.idx, tok.idx + len(tok.text)))
     return out
+
+
+def _placed_thing(verb: Token) -> bool:
+    """The subject of a verb of placing names a place, a body or a thing, not a person: a name of a
+    place or a body, or a common noun for no person ("the country", not "her sister")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(
+        s.ent_type_ in _PLACED_KINDS
+        or (not s.ent_type_ and s.pos_ == "NOUN" and s.lemma_.lower() not in lex.PERSON_NOUNS)
+        for s in subjects
+    )
+
+
+_PLACED_KINDS = ("GPE", "ORG", "NORP", "LOC", "FAC")
+
+
+def _is_ranking(p: ParsedSentence, title: str) -> bool:
+    """Whether the story's first sentence places something: a placing or a ranked ordinal in it."""
+    return p.parsed and bool(
+        _placings(p, title)
+        or any(re.fullmatch(_ORDINAL, t.text, re.I) and _ranked_by_superlative(t) for t in p.doc)
+    )
 
 
 def _wished(tok: Token) -> bool:
@@ -1498,6 +1526,12 @@ def _wished(tok: Token) -> bool:
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.WISHED_LEMMAS:
             return True
     return False
+
+
+def _ranked_by_superlative(tok: Token) -> bool:
+    """An ordinal before a superlative: a place in a ranking ("the 12th largest port", "the third most
+    visited city"), whatever its determiner."""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ in ("JJS", "RBS")
 
 
 def _ordinals_of_news(p: ParsedSentence) -> dict[tuple[int, int], int]:
@@ -1517,7 +1551,7 @@ def _ordinals_of_news(p: ParsedSentence) -> dict[tuple[int, int], int]:
             and head.tag_ in ("NN", "NNS")
             and 0 < head.i - tok.i <= 3
             and det
-            and (det[0].lower_ in ("a", "an") or det[0].dep_ == "poss")
+            and (det[0].lower_ in ("a", "an") or det[0].dep_ == "poss" or _ranked_by_superlative(tok))
             and not _DURATION.fullmatch(head.lower_)
             and not any(t.lemma_.lower() in lex.SEQUENCE_PARTS for t in p.doc[tok.i + 1 : head.i + 1])
             and not any(t.is_punct for t in p.doc[tok.i : head.i])
@@ -1732,12 +1766,13 @@ def extract_figures(
     first_named = min(
         (q.index for q in parsed if q.parsed and any(e.label_ == "PERSON" for e in q.doc.ents)), default=-1
     )
+    ranking = bool(parsed) and parsed[0].index == 0 and _is_ranking(parsed[0], title)
     for p in read:
         starts.append(len(cands))
         text = p.text
         covered = 0  # the end of a value widened over the words after it ("three years and four months")
         prev_fig: tuple[int, tuple[str, ...]] = (-1, ())  # where the sentence's last figure ends, its key
-        placings = _placings(p, title)
+        placings = _placings(p, title, ranking)
         named = _ordinals_of_news(p) if NEWS_ORDINALS else {}
         placings += [s for s in named if s not in placings]
         cells = _table_cells(text)
