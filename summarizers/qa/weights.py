@@ -419,6 +419,7 @@ class Weights:
     )
     money_family: bool = True  # a how-much question's money word matches its family's ("paid": "wage"); qa37
     inherited: float = 0.5  # a previous sentence's names count this much in a sentence saying "he", "they"
+    named_in_full: float = 1.0
     # conversation
     referent: float = 0.5  # the person or thing a pronoun points to, as a query term
     context: float = 0.15  # terms of the previous question and answer span
