@@ -383,6 +383,17 @@ def _told_sexes(state: ConversationState, sex_of: Callable[[str], str]) -> Calla
     return (lambda name: told.get(name) or sex_of(name)) if told else sex_of
 
 
+def _aged_who(q: Question, query: dict[str, float], lem: Lemmatizer, w: Weights) -> list[str]:
+    """The words an age question's person goes by: the words of the names it uses, the thread's referents,
+    and (``w.described_age``) the person nouns that describe someone ("how old is the woman?": "the
+    23-year-old woman", "the singer, 41,")."""
+    who = [x for n in q.names for x in re.sub(r"['\u2019]s?$", "", n).split()]
+    who += [t for t, v in query.items() if v >= w.referent]
+    if w.described_age:
+        who += [x for x in words(q.text.lower()) if _person_noun(x, lem)]
+    return who
+
+
 def _person_noun(noun: str, lem: Lemmatizer) -> bool:
     """``noun`` names a person ("player", "opponent", "golfer"): the listed ones, or a noun whose only kind
     in :data:`~newsbrief.summarizers.lexicon.noun_kinds.KINDS` is a person (qa21)."""
@@ -832,8 +843,7 @@ def _answer_from_sentences(
     if q.expect == Expect.AGE and w.age_share and not re.search(r"\bwhen\b", question, re.I):
         # "how old is he?": an age given that person ("Ivo Lund, 66,") answers before a sentence that names
         # them, or someone else's age, without theirs (not "how old was she when ...": an age at an event)
-        who = [x for n in q.names for x in re.sub(r"['\u2019]s?$", "", n).split()]
-        who += [t for t, v in ctx.query.items() if v >= w.referent]
+        who = _aged_who(q, ctx.query, lem, w)
         if who and not aged_passage(best, who):
             given = _fallback(ranked, w.age_share * rel, w, lambda p: aged_passage(p, who))
             if given is None and ctx.person and type_fit(q, best.text, w=w) == 0.0:

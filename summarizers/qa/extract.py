@@ -116,20 +116,35 @@ def entities(text: str, nlp: Language | None) -> list[tuple[str, str, int]]:
     return out
 
 
+# words that end the run of words between an age and the name it gives ("the 28-year-old says Mr Lund",
+# "the 20-year-old son of Ivo Lund": not Lund's age)
+_NOT_BETWEEN = r"(?i:says|said|told|tells|is|was|were|has|had|and|but|or|who|which|when|after|before|as|with|by|to|for|of|in|on|at|from)"
+
+
 def aged(text: str, who: Sequence[str]) -> str:
     """The age ``text`` gives one of the words ``who`` (a person's name words, any case), or "": "Ivo Lund,
-    66." / "Lund, 66, said", "the 20-year-old Sgt Ivo Lund", "Lund (66)", "Lund, who turned 25 in May"; not
-    another person's of the same surname ("Ada Lund, 54," when ``who`` is Ivo Lund)."""
+    66." / "Lund, 66, said", "the 20-year-old Sgt Ivo Lund", "Lund (66)", "Lund, who turned 25 in May", "Ivo
+    Lund, a 20-year-old nurse"; not another person's of the same surname ("Ada Lund, 54," when ``who`` is Ivo
+    Lund)."""
     words = [w for w in who if len(w) > 1]
     if not words:
         return ""
     mine = {w.lower() for w in words}
     n = r"(?P<name>(?i:" + "|".join(re.escape(w) for w in words) + r"))"
-    for pattern in (
-        rf"\b{n}(?:['\u2019]s)?,\s+(?:aged\s+)?(?P<age>\d{{1,3}})\b(?![\d,.]\d|\s*(?:%|per\b|years|million))",
-        rf"\b(?P<age>\d{{1,3}})[- ]years?[- ]old\s+(?:[A-Za-z.]+\s+){{0,3}}?{n}\b",
-        rf"\b{n}\s*\((?P<age>\d{{1,3}})\)",
-        rf"\b{n}\b[^.;:]{{0,40}}?\b(?:turned|turns|aged|age of)\s+(?P<age>\d{{1,3}})\b",
+    for pattern, whole in (
+        (
+            rf"\b{n}(?:['\u2019]s)?,\s+(?:aged\s+)?(?P<age>\d{{1,3}})\b(?![\d,.]\d|\s*(?:%|per\b|years|million))",
+            False,
+        ),
+        (
+            rf"\b(?P<age>\d{{1,3}})[- ]years?[- ]old\s+(?:(?!{_NOT_BETWEEN}\b)[A-Za-z.-]+\s+){{0,3}}?{n}\b",
+            False,
+        ),
+        (rf"\b{n}\s*\((?P<age>\d{{1,3}})\)", False),
+        (rf"\b{n}\b[^.;:]{{0,40}}?\b(?:turned|turns|aged|age of)\s+(?P<age>\d{{1,3}})\b", False),
+        # an apposition may describe anyone of the name ("her father Mr Lund, a 51-year-old foreman"): the
+        # whole name, when the question gives one
+        (rf"\b{n}(?:['\u2019]s)?,\s+(?:a|an|the)\s+(?P<age>\d{{1,3}})[- ]years?[- ]old\b", True),
     ):
         for m in re.finditer(pattern, text):
             before = re.search(r"([A-Z][\w'\u2019-]*)\s+$", text[: m.start("name")])
@@ -140,6 +155,8 @@ def aged(text: str, who: Sequence[str]) -> str:
                 and m.start("name") == m.start()
             ):
                 continue  # "Ada Lund": someone else of that surname (a surname alone may have any given name)
+            if whole and len(mine) > 1 and not (before and before.group(1).lower() in mine):
+                continue
             return m.group("age")
     return ""
 

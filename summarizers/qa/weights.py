@@ -419,7 +419,8 @@ class Weights:
     )
     money_family: bool = True  # a how-much question's money word matches its family's ("paid": "wage"); qa37
     inherited: float = 0.5  # a previous sentence's names count this much in a sentence saying "he", "they"
-    named_in_full: float = 1.0
+    named_in_full: float = 0.0
+    described_age: bool = True
     # conversation
     referent: float = 0.5  # the person or thing a pronoun points to, as a query term
     context: float = 0.15  # terms of the previous question and answer span
