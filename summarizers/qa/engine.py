@@ -54,9 +54,11 @@ from newsbrief.summarizers.qa.extract import (
     aged_passage,
     answer_kind,
     asks_ahead,
+    asks_now,
     asks_opponent,
     counts_plainly,
     dated_ahead,
+    dated_behind,
     head_kinds,
     names_actor,
     names_kind,
@@ -954,6 +956,17 @@ def _answer_from_sentences(
         ahead = _fallback(ranked, w.ahead_share * rel, w, lambda p: dated_ahead(p.text, q))
         if ahead is not None:
             score, rel, best = ahead
+    if w.now_share and nlp is not None and asks_now(q) and dated_behind(best.text, q, nlp):
+        # "when is the final?": a sentence dating only what is past ("won it in 2010") does not answer; the best
+        # one with a date it does not tell as past does, when it shares enough of the question's words
+        now = _fallback(
+            ranked,
+            w.now_share * rel,
+            w,
+            lambda p: bool(dates(p.text, q)) and not dated_behind(p.text, q, nlp),
+        )
+        if now is not None:
+            score, rel, best = now
     if q.expect == Expect.SPEECH and q.names and type_fit(q, best.text, w=w) < 1.0:
         # "what did X say": a sentence where nobody speaks does not answer; take the best one where someone does
         speaking = [

@@ -15,6 +15,7 @@ from newsbrief.summarizers.lexicon.qa import (
     AHEAD_MARKERS,
     AHEAD_QUESTION,
     AHEAD_REACH,
+    BEHIND_DATE,
     CAUSE_VERBS,
     KIND_LABELS,
     KIND_PLACE_PREPOSITIONS,
@@ -31,7 +32,7 @@ from newsbrief.summarizers.lexicon.qa import (
     SETTING_PREPOSITIONS,
 )
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType
-from newsbrief.summarizers.qa.rerank import parsed_ents
+from newsbrief.summarizers.qa.rerank import parse, parsed_ents
 from newsbrief.summarizers.qa.retrieve import (
     AGE_RE,
     BY_RE,
@@ -61,6 +62,7 @@ from newsbrief.summarizers.qa.words import Lemmatizer, terms
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Token
 
 _ENTS: OrderedDict[tuple[int, str], list[tuple[str, str, int]]] = OrderedDict()
 _ENTS_MAX = 1024
@@ -399,6 +401,49 @@ def dated_ahead(text: str, q: Question) -> bool:
         if _AHEAD_MARKERS.search(" ".join(clause.split()[-AHEAD_REACH:])):
             return True
     return False
+
+
+_AS_OF_NOW = re.compile(r"\W*(?:and\s+)?when\s+(?:is|are|does|do)\b", re.I)
+_BEHIND_DATE = re.compile(BEHIND_DATE, re.I)
+
+
+def asks_now(q: Question) -> bool:
+    """``q`` asks in the present when something is or happens ("when is the final?", "when does the store
+    open?"): what the story reports as still to come, or as now, not what it tells as past."""
+    return q.expect == Expect.DATE and bool(_AS_OF_NOW.match(q.text)) and not asks_ahead(q)
+
+
+def dated_behind(text: str, q: Question, nlp: Language) -> bool:
+    """Every date of ``text`` is told as past: the date says so ("last month", "two years ago") or the verb
+    it belongs to is in a past tense ("won the race in 2010", "has opened this week") and no modal or future
+    word stands with it; False for a sentence without dates."""
+    found = dates(text, q)
+    if not found:
+        return False
+    doc = parse(text, nlp)
+    for m in found:
+        if _AHEAD_DATE.match(m.group(0)):
+            return False
+        if _BEHIND_DATE.match(m.group(0)) or re.match(r"\s+ago\b", text[m.end() :]):
+            continue
+        token = next((t for t in doc if t.idx >= m.start()), None)
+        verb = token
+        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or not _past_verb(verb):
+            return False
+    return True
+
+
+def _past_verb(verb: Token) -> bool:
+    """``verb`` tells of the past: a simple past, or a participle with a past or perfect auxiliary, and no
+    modal ("would", "will") with it."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in aux):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(a.tag_ == "VBD" or a.lemma_ == "have" for a in aux)
 
 
 def _anchor(q: Question, text: str, lem: Lemmatizer) -> int:

@@ -507,6 +507,9 @@ class Weights:
     # a when-question about what is still to come whose best sentence puts no date ahead is answered by the
     # best sentence that does, at this share of its relevance (0: never); qa22, see the module notes
     ahead_share: float = 0.45
+    # a present-tense when-question ("when is the final?") whose best sentence tells its dates only as past is
+    # answered by the best sentence with a date it does not, at this share of its relevance (0: never); qa49
+    now_share: float = 0.45
     # a when-question whose best sentence's dates are only told from now ("next month", "25 years ago", "now")
     # is answered by the best sentence naming a day, month or year, at this share of its relevance (0: never); qa34
     fixed_date_share: float = 0.5
