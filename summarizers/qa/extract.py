@@ -428,7 +428,7 @@ def dated_behind(text: str, q: Question, nlp: Language) -> bool:
             continue
         token = next((t for t in doc if t.idx >= m.start()), None)
         verb = token
-        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if verb is None or verb.pos_ not in ("VERB", "AUX") or not _past_verb(verb):
             return False
