@@ -108,9 +108,6 @@ class Passage:
     # the speaker's name keys for a whole-sentence quote with no speaker of its own ("Ana Ode said:" then
     # "'We will appeal.'"): read only for questions asking what someone said (qa42)
     quoted: frozenset[str] = frozenset()
-    # the other name keys of a person (or body) the sentence names by a last word alone ("Lund" after "Ivo
-    # Lund"): the only longer name the article has used so far, or one of the story's people, ending with it
-    named_in_full: frozenset[str] = frozenset()
 
 
 def sentence_names(text: str) -> list[str]:
@@ -188,9 +185,6 @@ def index_article(
         return read(base) if base in people or (" " not in base and base in known) else ""
 
     named: list[tuple[tuple[str, ...], frozenset[str]]] = []  # the sentences so far with names: (names, keys)
-    longer: dict[str, set[str]] = {}  # a last word -> the longer names seen ending with it
-    for person in people:
-        _note_longer(longer, person)
     n = len(sentences)
     for i, s in enumerate(sentences):
         seq = tuple(terms(s, lem))
@@ -230,11 +224,8 @@ def index_article(
                 antecedent if opens_pronoun else "",
                 replace(cite, sentence=s),
                 quoted,
-                _in_full(names, longer, keys, lem),
             )
         )
-        for nm in names:
-            _note_longer(longer, nm)
         if names:
             named.append((names, frozenset(k for nm in names for k in terms(nm, lem))))
         elif named:
@@ -244,30 +235,6 @@ def index_article(
         while len(_INDEX) > _INDEX_MAX:
             _INDEX.popitem(last=False)
     return out
-
-
-def _bare(name: str) -> str:
-    return re.sub(r"['\u2019]s?$", "", name)
-
-
-def _note_longer(longer: dict[str, set[str]], name: str) -> None:
-    """Remember a name of two or more capitalised words under its last word."""
-    parts = _bare(name).split()
-    if len(parts) >= 2 and parts[-1][:1].isupper():
-        longer.setdefault(parts[-1], set()).add(" ".join(parts))
-
-
-def _in_full(
-    names: Sequence[str], longer: Mapping[str, set[str]], keys: Mapping[str, int], lem: Lemmatizer
-) -> frozenset[str]:
-    """The keys a sentence's one-word names stand for in full: the other words of the one longer name
-    ending with that word (none when two people share it, "Ana Lund" and "Ivo Lund")."""
-    out: set[str] = set()
-    for nm in names:
-        full = longer.get(_bare(nm), ()) if " " not in nm else ()
-        if len(full) == 1:
-            out.update(k for k in terms(next(iter(full)), lem) if k not in keys)
-    return frozenset(out)
 
 
 def _referent(
@@ -304,7 +271,6 @@ def _with_article(p: Passage, article: int) -> Passage:
         p.antecedent,
         p.citation,
         p.quoted,
-        p.named_in_full,
     )
 
 
@@ -346,9 +312,6 @@ def relevance(
         share = 1.0
         if not tf and (t in p.inherited or (speech and t in p.quoted)):
             total += qw * ti * w.inherited
-            continue
-        if not tf and t in p.named_in_full:
-            total += qw * ti * w.named_in_full
             continue
         if not tf and family and w.derived and t in family:
             tf, share = max(p.keys.get(d, 0) for d in family[t]), w.derived

@@ -419,7 +419,8 @@ class Weights:
     )
     money_family: bool = True  # a how-much question's money word matches its family's ("paid": "wage"); qa37
     inherited: float = 0.5  # a previous sentence's names count this much in a sentence saying "he", "they"
-    named_in_full: float = 0.0
+    # "how old is the woman?" names no one: the person nouns of the question stand for the person an age is
+    # looked for by ("the 23-year-old woman"); qa48
     described_age: bool = True
     # conversation
     referent: float = 0.5  # the person or thing a pronoun points to, as a query term
