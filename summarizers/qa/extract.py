@@ -424,11 +424,20 @@ def dated_behind(text: str, q: Question, nlp: Language) -> bool:
     for m in found:
         if _AHEAD_DATE.match(m.group(0)):
             return False
-        if _BEHIND_DATE.match(m.group(0)) or re.match(r"\s+ago\b", text[m.end() :]):
+        if _BEHIND_DATE.match(m.group(0)) or re.search(r"\bago\b", text[m.start() : m.end() + 5]):
             continue
         token = next((t for t in doc if t.idx >= m.start()), None)
         verb = token
         while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        # an infinitive or a gerund takes its time from the verb it hangs on ("beat them to win it in 2010")
+        while (
+            verb is not None
+            and verb.tag_ in ("VB", "VBG")
+            and verb.dep_ in ("xcomp", "advcl")
+            and verb.head.pos_ in ("VERB", "AUX")
+            and not any(c.tag_ == "MD" for c in verb.children)
+        ):
             verb = verb.head
         if verb is None or verb.pos_ not in ("VERB", "AUX") or not _past_verb(verb):
             return False
