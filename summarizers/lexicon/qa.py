@@ -721,6 +721,8 @@ AHEAD_MARKERS = (
 AHEAD_REACH = 6  # words before the date
 # ... or the date says so itself ("next month", "tomorrow", "later this year")
 AHEAD_DATE = r"^(?:next|tomorrow|coming|later|early next|late next|by|before|until|within|in the next)\b"
+# A date that says itself it is past ("last month", "yesterday", "earlier this year"); "... ago" is read after it
+BEHIND_DATE = r"^(?:(?:on|in|at)\s+)?(?:last|yesterday|earlier|previous|this morning|this afternoon)\b"
 # The entity labels that name the other kinds of thing a which-question's noun can ask for (the nouns' kinds from
 # lexicon/noun_kinds_more.py): "which ship" a vessel's name, "which initiative" a campaign's, "which race" an
 # event's, "which horse" an animal's (the small recogniser calls such names a person, an organisation or a product)

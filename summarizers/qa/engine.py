@@ -54,9 +54,11 @@ from newsbrief.summarizers.qa.extract import (
     aged_passage,
     answer_kind,
     asks_ahead,
+    asks_now,
     asks_opponent,
     counts_plainly,
     dated_ahead,
+    dated_behind,
     head_kinds,
     names_actor,
     names_kind,
@@ -391,6 +393,17 @@ def _told_sexes(state: ConversationState, sex_of: Callable[[str], str]) -> Calla
         for name in sentence_names(t.answer.split(" \u2014 ")[0])
     }
     return (lambda name: told.get(name) or sex_of(name)) if told else sex_of
+
+
+def _aged_who(q: Question, query: dict[str, float], lem: Lemmatizer, w: Weights) -> list[str]:
+    """The words an age question's person goes by: the words of the names it uses, the thread's referents,
+    and (``w.described_age``) the person nouns that describe someone ("how old is the woman?": "the
+    23-year-old woman", "the singer, 41,")."""
+    who = [x for n in q.names for x in re.sub(r"['\u2019]s?$", "", n).split()]
+    who += [t for t, v in query.items() if v >= w.referent]
+    if w.described_age:
+        who += [x for x in words(q.text.lower()) if _person_noun(x, lem)]
+    return who
 
 
 def _person_noun(noun: str, lem: Lemmatizer) -> bool:
@@ -944,8 +957,7 @@ def _answer_from_sentences(
     if q.expect == Expect.AGE and w.age_share and not re.search(r"\bwhen\b", question, re.I):
         # "how old is he?": an age given that person ("Ivo Lund, 66,") answers before a sentence that names
         # them, or someone else's age, without theirs (not "how old was she when ...": an age at an event)
-        who = [x for n in q.names for x in re.sub(r"['\u2019]s?$", "", n).split()]
-        who += [t for t, v in ctx.query.items() if v >= w.referent]
+        who = _aged_who(q, ctx.query, lem, w)
         if who and not aged_passage(best, who):
             given = _fallback(ranked, w.age_share * rel, w, lambda p: aged_passage(p, who))
             if given is None and ctx.person and type_fit(q, best.text, w=w) == 0.0:
@@ -1056,6 +1068,17 @@ def _answer_from_sentences(
         ahead = _fallback(ranked, w.ahead_share * rel, w, lambda p: dated_ahead(p.text, q))
         if ahead is not None:
             score, rel, best = ahead
+    if w.now_share and nlp is not None and asks_now(q) and dated_behind(best.text, q, nlp):
+        # "when is the final?": a sentence dating only what is past ("won it in 2010") does not answer; the best
+        # one with a date it does not tell as past does, when it shares enough of the question's words
+        now = _fallback(
+            ranked,
+            w.now_share * rel,
+            w,
+            lambda p: bool(dates(p.text, q)) and not dated_behind(p.text, q, nlp),
+        )
+        if now is not None:
+            score, rel, best = now
     if q.expect == Expect.SPEECH and q.names and type_fit(q, best.text, w=w) < 1.0:
         # "what did X say": a sentence where nobody speaks does not answer; take the best one where someone does
         speaking = [

@@ -15,6 +15,7 @@ from newsbrief.summarizers.lexicon.qa import (
     AHEAD_MARKERS,
     AHEAD_QUESTION,
     AHEAD_REACH,
+    BEHIND_DATE,
     CAUSE_VERBS,
     KIND_LABELS,
     KIND_PLACE_PREPOSITIONS,
@@ -31,7 +32,7 @@ from newsbrief.summarizers.lexicon.qa import (
     SETTING_PREPOSITIONS,
 )
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType
-from newsbrief.summarizers.qa.rerank import parsed_ents
+from newsbrief.summarizers.qa.rerank import parse, parsed_ents
 from newsbrief.summarizers.qa.retrieve import (
     AGE_RE,
     BY_RE,
@@ -61,6 +62,7 @@ from newsbrief.summarizers.qa.words import Lemmatizer, terms
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Token
 
 _ENTS: OrderedDict[tuple[int, str], list[tuple[str, str, int]]] = OrderedDict()
 _ENTS_MAX = 1024
@@ -116,20 +118,35 @@ def entities(text: str, nlp: Language | None) -> list[tuple[str, str, int]]:
     return out
 
 
+# words that end the run of words between an age and the name it gives ("the 28-year-old says Mr Lund",
+# "the 20-year-old son of Ivo Lund": not Lund's age)
+_NOT_BETWEEN = r"(?i:says|said|told|tells|is|was|were|has|had|and|but|or|who|which|when|after|before|as|with|by|to|for|of|in|on|at|from)"
+
+
 def aged(text: str, who: Sequence[str]) -> str:
     """The age ``text`` gives one of the words ``who`` (a person's name words, any case), or "": "Ivo Lund,
-    66." / "Lund, 66, said", "the 20-year-old Sgt Ivo Lund", "Lund (66)", "Lund, who turned 25 in May"; not
-    another person's of the same surname ("Ada Lund, 54," when ``who`` is Ivo Lund)."""
+    66." / "Lund, 66, said", "the 20-year-old Sgt Ivo Lund", "Lund (66)", "Lund, who turned 25 in May", "Ivo
+    Lund, a 20-year-old nurse"; not another person's of the same surname ("Ada Lund, 54," when ``who`` is Ivo
+    Lund)."""
     words = [w for w in who if len(w) > 1]
     if not words:
         return ""
     mine = {w.lower() for w in words}
     n = r"(?P<name>(?i:" + "|".join(re.escape(w) for w in words) + r"))"
-    for pattern in (
-        rf"\b{n}(?:['\u2019]s)?,\s+(?:aged\s+)?(?P<age>\d{{1,3}})\b(?![\d,.]\d|\s*(?:%|per\b|years|million))",
-        rf"\b(?P<age>\d{{1,3}})[- ]years?[- ]old\s+(?:[A-Za-z.]+\s+){{0,3}}?{n}\b",
-        rf"\b{n}\s*\((?P<age>\d{{1,3}})\)",
-        rf"\b{n}\b[^.;:]{{0,40}}?\b(?:turned|turns|aged|age of)\s+(?P<age>\d{{1,3}})\b",
+    for pattern, whole in (
+        (
+            rf"\b{n}(?:['\u2019]s)?,\s+(?:aged\s+)?(?P<age>\d{{1,3}})\b(?![\d,.]\d|\s*(?:%|per\b|years|million))",
+            False,
+        ),
+        (
+            rf"\b(?P<age>\d{{1,3}})[- ]years?[- ]old\s+(?:(?!{_NOT_BETWEEN}\b)[A-Za-z.-]+\s+){{0,3}}?{n}\b",
+            False,
+        ),
+        (rf"\b{n}\s*\((?P<age>\d{{1,3}})\)", False),
+        (rf"\b{n}\b[^.;:]{{0,40}}?\b(?:turned|turns|aged|age of)\s+(?P<age>\d{{1,3}})\b", False),
+        # an apposition may describe anyone of the name ("her father Mr Lund, a 51-year-old foreman"): the
+        # whole name, when the question gives one
+        (rf"\b{n}(?:['\u2019]s)?,\s+(?:a|an|the)\s+(?P<age>\d{{1,3}})[- ]years?[- ]old\b", True),
     ):
         for m in re.finditer(pattern, text):
             before = re.search(r"([A-Z][\w'\u2019-]*)\s+$", text[: m.start("name")])
@@ -140,6 +157,8 @@ def aged(text: str, who: Sequence[str]) -> str:
                 and m.start("name") == m.start()
             ):
                 continue  # "Ada Lund": someone else of that surname (a surname alone may have any given name)
+            if whole and len(mine) > 1 and not (before and before.group(1).lower() in mine):
+                continue
             return m.group("age")
     return ""
 
@@ -407,6 +426,58 @@ def dated_ahead(text: str, q: Question) -> bool:
         if _AHEAD_MARKERS.search(" ".join(clause.split()[-AHEAD_REACH:])):
             return True
     return False
+
+
+_AS_OF_NOW = re.compile(r"\W*(?:and\s+)?when\s+(?:is|are|does|do)\b", re.I)
+_BEHIND_DATE = re.compile(BEHIND_DATE, re.I)
+
+
+def asks_now(q: Question) -> bool:
+    """``q`` asks in the present when something is or happens ("when is the final?", "when does the store
+    open?"): what the story reports as still to come, or as now, not what it tells as past."""
+    return q.expect == Expect.DATE and bool(_AS_OF_NOW.match(q.text)) and not asks_ahead(q)
+
+
+def dated_behind(text: str, q: Question, nlp: Language) -> bool:
+    """Every date of ``text`` is told as past: the date says so ("last month", "two years ago") or the verb
+    it belongs to is in a past tense ("won the race in 2010", "has opened this week") and no modal or future
+    word stands with it; False for a sentence without dates."""
+    found = dates(text, q)
+    if not found:
+        return False
+    doc = parse(text, nlp)
+    for m in found:
+        if _AHEAD_DATE.match(m.group(0)):
+            return False
+        if _BEHIND_DATE.match(m.group(0)) or re.search(r"\bago\b", text[m.start() : m.end() + 5]):
+            continue
+        token = next((t for t in doc if t.idx >= m.start()), None)
+        verb = token
+        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        # an infinitive or a gerund takes its time from the verb it hangs on ("beat them to win it in 2010")
+        while (
+            verb is not None
+            and verb.tag_ in ("VB", "VBG")
+            and verb.dep_ in ("xcomp", "advcl")
+            and verb.head.pos_ in ("VERB", "AUX")
+            and not any(c.tag_ == "MD" for c in verb.children)
+        ):
+            verb = verb.head
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or not _past_verb(verb):
+            return False
+    return True
+
+
+def _past_verb(verb: Token) -> bool:
+    """``verb`` tells of the past: a simple past, or a participle with a past or perfect auxiliary, and no
+    modal ("would", "will") with it."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in aux):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(a.tag_ == "VBD" or a.lemma_ == "have" for a in aux)
 
 
 def _anchor(q: Question, text: str, lem: Lemmatizer) -> int:
