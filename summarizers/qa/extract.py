@@ -118,7 +118,7 @@ def entities(text: str, nlp: Language | None) -> list[tuple[str, str, int]]:
     return out
 
 
-# words that end the run of words between an age and the name it gives ("the 28-year-old says Mr Lund",
+# words that end the run of words between an age and the name it gives ("the 31-year-old told Mr Lund",
 # "the 20-year-old son of Ivo Lund": not Lund's age)
 _NOT_BETWEEN = r"(?i:says|said|told|tells|is|was|were|has|had|and|but|or|who|which|when|after|before|as|with|by|to|for|of|in|on|at|from)"
 

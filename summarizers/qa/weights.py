@@ -416,9 +416,9 @@ the next "it" search for its name instead of "the charity". The surname check ke
 sentence's "Ivo Lund", someone else of that name.
 On or off.
 ``described_age`` (qa48: "how old is the woman ...?" names no one; the question's person nouns are what an age is
-looked for by, "the 20-year-old woman"), with two fixes of the age patterns (an apposition "Ivo Lund, a
+looked for by, "the 24-year-old woman"), with two fixes of the age patterns (an apposition "Ivo Lund, a
 19-year-old nurse", the whole name when the question gives one; no age across a verb or an "of": "the
-28-year-old says Mr Lund", "the 20-year-old son of Ivo Lund"): answers extra7 0.694 -> 0.701, every other set and
+31-year-old told Mr Lund", "the 20-year-old son of Ivo Lund"): answers extra7 0.694 -> 0.701, every other set and
 follow-up unchanged. ``now_share`` (qa49: "when is / does ...?" whose best sentence dates only what its verbs tell
 as past, "beat them to win it in 2010", "opened last month", takes the best sentence with a date it does not tell
 as past; an infinitive takes its time from the verb it hangs on): answers extra7 0.701 -> 0.708, the rest

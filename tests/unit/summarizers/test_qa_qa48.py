@@ -1,5 +1,5 @@
 """qa48: an age is given by an apposition ("Ivo Lund, a 19-year-old nurse"), not across a verb or an "of"
-("the 28-year-old says Mr Lund", "the 20-year-old son of Ivo Lund"), and an unnamed person's by the noun that
+("the 31-year-old told Mr Lund", "the 20-year-old son of Ivo Lund"), and an unnamed person's by the noun that
 describes them ("the 23-year-old woman"). qa49: a present-tense when-question ("when is the final?") is not
 answered by a date the sentence tells as past.
 
@@ -48,7 +48,7 @@ def test_an_apposition_gives_an_age() -> None:
 
 
 def test_an_age_before_a_verb_is_not_the_next_names() -> None:
-    assert aged("The 28-year-old says Mr Vrell never paid.", ["Vrell"]) == ""
+    assert aged("The 31-year-old told Mr Vrell he would pay.", ["Vrell"]) == ""
     assert aged("The 28-year-old son of Mr Vrell was there.", ["Vrell"]) == ""
     assert aged("The 28-year-old Sgt Tomas Vrell was there.", ["Vrell"]) == "28"  # control
 
@@ -56,11 +56,11 @@ def test_an_age_before_a_verb_is_not_the_next_names() -> None:
 def test_an_unnamed_person_is_aged_by_the_noun_describing_them(nlp: Any) -> None:
     story = (
         "A taxi driver in Kelby has been arrested after a passenger complained about the fare he charged.",
-        "The driver is accused of overcharging the 20-year-old woman by several hundred pounds.",
+        "The driver is accused of overcharging the 24-year-old woman by several hundred pounds.",
         "Police said the driver would appear in court next month.",
     )
     ans = answer_from_sentences("How old is the woman who complained?", _hits(story), nlp).text
-    assert ans.startswith("20"), ans
+    assert ans.startswith("24"), ans
 
 
 def test_the_describing_noun_is_what_the_age_is_looked_for_by() -> None:
