@@ -23,21 +23,9 @@ from newsbrief.summarizers.types import Citation
 
 CITE = Citation("vale-1", "", "Vale Courier", "https://courier.example.org/vale")
 
-DEBUT = (
-    "Tomas Vrell wants to turn years of watching from the stands into a winning run for Harrow Town this spring.",
-    "The winger has trained with the first team since the autumn and impressed the coaching staff.",
-    "Vrell, 19, was handed a first league start by the manager in the draw with Fenmoor last week.",
-    "The club say his contract will be discussed at the end of the season.",
-)
-
 
 def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
     return [(s, CITE) for s in sentences]
-
-
-def test_the_age_told_by_surname_answers_a_full_name_question(nlp: Any) -> None:
-    ans = answer_from_sentences("How old is Tomas Vrell?", _hits(DEBUT), nlp).text
-    assert ans.startswith("19"), ans
 
 
 def test_an_apposition_gives_an_age() -> None:
@@ -53,14 +41,22 @@ def test_an_age_before_a_verb_is_not_the_next_names() -> None:
     assert aged("The 28-year-old Sgt Tomas Vrell was there.", ["Vrell"]) == "28"  # control
 
 
-def test_an_unnamed_person_is_aged_by_the_noun_describing_them(nlp: Any) -> None:
-    story = (
-        "A taxi driver in Kelby has been arrested after a passenger complained about the fare he charged.",
-        "The driver is accused of overcharging the 24-year-old woman by several hundred pounds.",
-        "Police said the driver would appear in court next month.",
-    )
-    ans = answer_from_sentences("How old is the woman who complained?", _hits(story), nlp).text
+FARE = (
+    "A woman who complained about a taxi fare in Kelby has seen the driver arrested.",
+    "The driver, 47, was held at his home on Tuesday.",
+    "He is accused of overcharging the 24-year-old woman.",
+)
+
+
+def test_an_unnamed_person_is_aged_by_the_noun_describing_them(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ans = answer_from_sentences("How old is the woman who complained?", _hits(FARE), nlp).text
     assert ans.startswith("24"), ans
+    # control: without the describing noun the question's best sentence gives another person's age
+    monkeypatch.setattr(qa_engine, "WEIGHTS", dataclasses.replace(WEIGHTS, described_age=False))
+    off = answer_from_sentences("How old is the woman who complained?", _hits(FARE), nlp).text
+    assert not off.startswith("24"), off
 
 
 def test_the_describing_noun_is_what_the_age_is_looked_for_by() -> None:
