@@ -202,7 +202,7 @@ def _object_of_own_verb(ent: Span, pron: Token) -> bool:
         return False
     verb = ent.root.head
     gov = pron.head.head if pron.dep_ == "pobj" else pron.head
-    while gov.dep_ in ("prt", "prep", "conj") and gov.head is not gov:
+    while gov.dep_ in ("prt", "prep", "conj") and gov.head.i != gov.i:
         gov = gov.head  # "took care of him and adopted him": a preposition's verb, a shared subject
     return gov == verb or (gov.head == verb and gov.dep_ in ("dobj", "xcomp"))
 

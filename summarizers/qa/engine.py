@@ -842,7 +842,7 @@ def _subject_at(text: str, at: int, name: str, nlp: Language) -> bool:
     tok = _name_head(text, at, name, nlp)
     if tok is None:
         return False
-    while tok.dep_ in ("appos", "conj", "compound", "flat") and tok.head is not tok:
+    while tok.dep_ in ("appos", "conj", "compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "ROOT" and tok.pos_ in ("PROPN", "NOUN"))
 
