@@ -1520,7 +1520,7 @@ def _wished(tok: Token) -> bool:
     """``tok`` is what a verb of wanting or refusing governs, up to three heads above it ("want
     to force a second vote", "called for a third inquiry")."""
     for _ in range(4):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.WISHED_LEMMAS:

@@ -833,7 +833,7 @@ def _names_same(name: str, text: str) -> bool:
 def _name_head(text: str, at: int, name: str, nlp: Language) -> Token | None:
     """The token of the name at ``at`` in ``text`` whose head is outside the name (by the sentence's parse)."""
     toks = [t for t in parse(text, nlp) if at <= t.idx < at + len(name)]
-    return next((t for t in toks if not (at <= t.head.idx < at + len(name)) or t.head is t), None)
+    return next((t for t in toks if not (at <= t.head.idx < at + len(name)) or t.head.i == t.i), None)
 
 
 def _subject_at(text: str, at: int, name: str, nlp: Language) -> bool:
