@@ -96,6 +96,7 @@ from newsbrief.summarizers.lexicon.actors import (
     SHOWING_NOUNS,
     SHOWING_VERBS,
     SIDE_FOR_WORDS,
+    SITE_NAME_TYPES,
     SPATIAL_NOUNS,
     SPEECH_AUXILIARIES,
     SPEECH_VERBS,
@@ -516,7 +517,10 @@ def _is_topic_place(doc: Doc, ent: Span) -> bool:
 
 
 def _is_product(doc: Doc, ent: Span) -> bool:
-    """A maker's name before a model's name, after "a"/"an": "a Toyota Corolla", "an Airbus A320"."""
+    """A maker's name before a model's name, after "a"/"an": "a Toyota Corolla", "an Airbus A320";
+    or after a model year: "the 1998 Kelvo", "his silver 2003 Marten Estate"."""
+    if _model_year(doc, ent):
+        return True
     if ent.start == 0 or doc[ent.start - 1].lower_ not in ("a", "an") or ent.end >= len(doc):
         return False
     after = doc[ent.end]
@@ -528,6 +532,22 @@ def _is_product(doc: Doc, ent: Span) -> bool:
 
 
 _OWNER_WORDS = {"his", "her", "its", "their", "my", "our", "your", "'s", "\u2019s"}
+
+
+def _model_year(doc: Doc, ent: Span) -> bool:
+    """A one-word maker right after a year inside a noun phrase ("stole the 1998 Kelvo", "a 2003
+    Marten Estate"): the year dates a model, the name is the thing; "the 2012 Kelby conference"
+    (a common noun after it) is the body's event, not a product."""
+    if len(ent) != 1 or ent.start < 2:
+        return False
+    year = doc[ent.start - 1]
+    if not (len(year.text) == 4 and year.text.isdigit() and 1900 <= int(year.text) <= 2099):
+        return False
+    before = doc[ent.start - 2]
+    if not (before.lower_ in ("a", "an", "the", *_OWNER_WORDS) or before.tag_ in ("JJ", "PRP$")):
+        return False
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is None or not (after.is_lower and after.tag_ in ("NN", "NNS"))
 
 
 def _is_possession(doc: Doc, ent: Span) -> bool:
@@ -798,6 +818,19 @@ def _named_as_settlement(doc: Doc, ent: Span) -> bool:
     )
 
 
+def _fronted_place(doc: Doc, ent: Span) -> bool:
+    """A sentence's opening place phrase the recogniser took whole, its preposition and all, for a
+    name ("Near Kelby Ford, crews ...", "Outside Ardent Hall, ..."): a setting, not an actor."""
+    return (
+        len(ent) > 1
+        and ent[0].lower_ in _LOCATION_PREPS
+        and ent[0].is_title
+        and all(not t.is_alpha for t in doc[: ent.start])
+        and ent.end < len(doc)
+        and doc[ent.end].text == ","
+    )
+
+
 def _travelled_to(prep: Token) -> bool:
     """The "to" of a journey: on a verb of travel, or on "take"/"bring" with people as its object."""
     verb = prep.head
@@ -821,7 +854,7 @@ def _is_location(doc: Doc, ent: Span, label: str) -> bool:
     prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if _in_dateline(doc, ent):
         return True
-    if prev == "of" and ent.start > 1 and (doc[ent.start - 2].text == "," or doc[ent.start - 2].like_num):
+    if _of_a_home(doc, ent.start):
         return True  # "Ana Lee, 32, of Norden": where a person lives
     first = next((t for t in ent if t.lower_ not in ("the", "a", "an")), None)
     if first is not None and first.is_title and first.lower_.rstrip(".") in GEO_NAME_LEADS and len(ent) > 1:
@@ -846,7 +879,7 @@ def _is_location(doc: Doc, ent: Span, label: str) -> bool:
             return True
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in COMPASS_WORDS:
             return True  # "30 miles north of Kell": where something lies
-        if _after_a_place(doc, ent):
+        if _after_a_place(doc, ent) or _owns_a_site(ent):
             return True
         if label == "ORG" and root.dep_ == "pobj" and root.head.lower_ == "to" and _travelled_to(root.head):
             return True  # "took his children to Funland Resort": a destination, not a body
@@ -882,7 +915,32 @@ def _after_a_place(doc: Doc, ent: Span) -> bool:
         before is not None
         and before.label_ in ("GPE", "LOC", "PERSON", "FAC", "ORG")
         and before.start > 0
-        and doc[before.start - 1].lower_ in _ADDRESS_PREPS
+        and (doc[before.start - 1].lower_ in _ADDRESS_PREPS or _of_a_home(doc, before.start))
+    )
+
+
+def _of_a_home(doc: Doc, start: int) -> bool:
+    """ "Ana Lee, 32, of Norden": the "of" before the place a person lives in."""
+    return (
+        start > 1
+        and doc[start - 1].lower_ == "of"
+        and (doc[start - 2].text == "," or doc[start - 2].like_num)
+    )
+
+
+def _owns_a_site(ent: Span) -> bool:
+    """A region before the named site it holds, where something happens ("at Kelby's Ardent Hall",
+    "from Norden's Velt Museum"): the place says where the site is; it owns or does nothing."""
+    if not _region(ent):
+        return False
+    root = _base(ent.root)
+    site = root.head
+    return (
+        root.dep_ == "poss"
+        and site.tag_ in ("NNP", "NNPS")
+        and (site.ent_type_ in SITE_NAME_TYPES or site.lower_ in FACILITY_HEADS)
+        and site.dep_ == "pobj"
+        and site.head.lower_ in _LOCATION_PREPS
     )
 
 
@@ -2018,7 +2076,9 @@ def _mentions(
             m.owned = m.owned and not m.governs  # "Kelby League fines": the league's own act, not a thing
             m.location = label != "NORP" and not family and _is_location(doc, ent, label)
             m.settlement = label != "NORP" and (
-                _named_as_settlement(doc, ent) or (label == "PERSON" and _before_a_region(doc, ent))
+                _named_as_settlement(doc, ent)
+                or (label == "PERSON" and _before_a_region(doc, ent))
+                or _fronted_place(doc, ent)
             )
             m.agent = not m.credit and not m.location and _is_agent(doc, ent)
             m.patient = not m.credit and not m.agent and _is_patient(doc, ent)

@@ -517,6 +517,9 @@ ROLE_ENDINGS = frozenset(
 FACILITY_HEADS = frozenset(
     ["centre", "center", "school", "hall", "apartments", "common", "arena", "theatre", "theater", "chapel"]
 )
+# the entity types of a named site a region may hold ("at Kelby's Ardent Hall"); "" for a name the
+# recogniser leaves untagged, a person's type only with a facility's head word ("Hall")
+SITE_NAME_TYPES = frozenset(["FAC", "ORG", "GPE", "LOC", ""])
 ORG_LOCATION_PREPS = frozenset(
     ["in", "into", "inside", "outside", "near", "around", "throughout", "across", "within"]
 )
