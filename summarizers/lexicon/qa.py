@@ -239,6 +239,23 @@ CAUSE_MARKERS = (
     "result of",
 )
 
+# What follows a cause marker that makes it tell a time, a role or a comparison, not a reason: "for the first
+# ten minutes", "for the first time", "for two years", "since 2019", "since then", "as a child", "as well", "as
+# soon as", "as if" (qa51).
+NOT_CAUSE_AFTER = (
+    r"(?i:(?:for|since)\s+(?:the\s+)?(?:(?:first|second|third|last|next|past|final|opening|closing)\s+)?"
+    r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|several|many|few|some|half|a\s+few|hundreds\s+of|thousands\s+of)?\s*(?:-|\s)?(?:seconds?|minutes?|hours?|days?"
+    r"|nights?|weeks?|weekends?|months?|years?|decades?|centuries|seasons?|games?|matches|times?)\b"
+    r"|since\s+(?:\d{4}\b|then\b|(?:last|early|late|mid)\b|(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"|as\s+(?:a|an|well|if|though|soon|long|much|many|far|good|part|of|to|opposed|usual|ever)\b)"
+)
+# Words before "as" that make it a comparison or an example ("such as", "as much as", "the same as"; qa51).
+NOT_CAUSE_BEFORE = (
+    r"(?i:\b(?:such|as|so|just|same|known|seen|regarded|described|served|worked|acted|act|work|serve)\s+$)"
+)
+
 # Cause markers that are verbs: the reason stands before them ("Heavy rain caused ...").
 CAUSE_VERBS = _words("caused causing triggered prompted sparked led to")
 

@@ -79,12 +79,12 @@ from newsbrief.summarizers.qa.rerank import (
 )
 from newsbrief.summarizers.qa.retrieve import (
     CAUSE_OPEN,
-    CAUSE_RE,
     DATE_RE,
     FUTURE_RE,
     SPEECH_FORMS,
     YEAR_RE,
     Passage,
+    cause_marks,
     counted_key,
     counts,
     dates,
@@ -708,6 +708,8 @@ class _Result:
     span: str
     passage: Passage | None
     relevance: float = 1.0  # the chosen sentence's relevance (what the refusal threshold reads)
+    # an age question whose sentence gives the asked person no age (another person's, or none; qa51)
+    unowned: bool = False
 
 
 def _answer(
@@ -743,6 +745,10 @@ def _answer(
         # that gives it answers (qa34)
         return alt
     if caption and alt.relevance >= _CAPTION_LEAD * res.relevance:
+        return alt
+    if caption and res.unowned and not alt.unowned and alt.span:
+        # "how old is he?": the sentences give only someone else's age, or none; a caption that gives his answers
+        # (qa51)
         return alt
     if caption and (w or WEIGHTS).caption_entity and _caption_names(question, res, alt, state, nlp):
         return alt
@@ -954,6 +960,7 @@ def _answer_from_sentences(
         typed = _fallback(ranked, w.typed_share * rel, w, lambda p: type_fit(q, p.text, w=w) > 0.0)
         if typed is not None:
             score, rel, best = typed
+    unowned, owned = False, ""
     if q.expect == Expect.AGE and w.age_share and not re.search(r"\bwhen\b", question, re.I):
         # "how old is he?": an age given that person ("Ivo Lund, 66,") answers before a sentence that names
         # them, or someone else's age, without theirs (not "how old was she when ...": an age at an event)
@@ -967,6 +974,8 @@ def _answer_from_sentences(
                 given = next((r for r in ranked if epithet_age(passages, r[2], who, people)), None)
             if given is not None:
                 score, rel, best = given
+            unowned = given is None
+        owned = aged_passage(best, who) if who else ""
         age = pronoun_aged(best.text, who) if who and not aged(best.text, who) else ""
         if age and type_fit(q, best.text, w=w) == 0.0:
             # "... Ivo Lund ... she insisted she was 22": the age is given through a pronoun, which the age
@@ -1106,9 +1115,9 @@ def _answer_from_sentences(
     nxt = _neighbour(passages, best, 1)
     if (
         q.expect == Expect.CAUSE
-        and not CAUSE_RE.search(best.text)
+        and not cause_marks(best.text)
         and nxt is not None
-        and (CAUSE_RE.search(nxt.text) or CAUSE_OPEN.match(nxt.text))
+        and (cause_marks(nxt.text) or CAUSE_OPEN.match(nxt.text))
     ):  # the reason opens the next sentence: quote both, in the article's order
         return _two(question, q, best, nxt, nxt, nlp, lem, rel)
     if q.expect == Expect.CAUSE and nxt is not None and _restates_cause(q, best.text, lem, w):
@@ -1155,17 +1164,19 @@ def _answer_from_sentences(
         # the summit on Monday." "It went back to base camp at Lorne Col."), or the one before does: quote
         # both, the item cut from that one
         if nxt is not None and type_fit(q, nxt.text, w=w) >= 1.0:
-            return _two(question, q, best, nxt, nxt, nlp, lem, rel)
+            return replace(_two(question, q, best, nxt, nxt, nlp, lem, rel), unowned=unowned)
         prv = _neighbour(passages, best, -1)
         if prv is not None and type_fit(q, prv.text, w=w) >= 1.0:
-            return _two(question, q, prv, best, prv, nlp, lem, rel)
+            return replace(_two(question, q, prv, best, prv, nlp, lem, rel), unowned=unowned)
     if q.expect in _UNSAID and type_fit(q, best.text, w=w) == 0.0:
         # the best sentence holds no item of the asked kind (no number for "how many", no place for
         # "where"): say so, and quote it as the closest the article comes, rather than pass it off as the answer
         hedged = f"{_UNSAID[q.expect]} The closest it comes: {best.text}"
         return _Result(Answer(question, hedged, True, (best.citation,)), "", best, rel)
     cut = span(q, best, nlp, lem)
-    return _Result(Answer(question, _text(cut, best.text), True, (best.citation,)), cut, best, rel)
+    if owned and not re.search(rf"\b{owned}\b", cut):
+        cut = owned  # the age the sentence gives the asked person, not another's beside it (qa51)
+    return _Result(Answer(question, _text(cut, best.text), True, (best.citation,)), cut, best, rel, unowned)
 
 
 # a sentence that announces what follows: it ends on a colon, "as follows", "include" or "such as"
@@ -1266,7 +1277,7 @@ def _worded(
 
 def _restates_cause(q: Question, text: str, lem: Lemmatizer, w: Weights) -> bool:
     """``text`` has cause words, each opening a clause that says little more than the question (qa31)."""
-    found = list(CAUSE_RE.finditer(text))
+    found = cause_marks(text)
     return bool(found) and w.restated_cause < 1.0 and not any(gives_reason(q, text, m, lem) for m in found)
 
 

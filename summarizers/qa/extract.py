@@ -8,6 +8,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from newsbrief.summarizers.lexicon.actors import KIN_WORDS
 from newsbrief.summarizers.lexicon.noun_kinds import KINDS as _NOUN_KINDS
 from newsbrief.summarizers.lexicon.noun_kinds_more import KINDS as _MORE_NOUN_KINDS
 from newsbrief.summarizers.lexicon.qa import (
@@ -36,16 +37,17 @@ from newsbrief.summarizers.qa.rerank import parse, parsed_ents
 from newsbrief.summarizers.qa.retrieve import (
     AGE_RE,
     BY_RE,
-    CAUSE_RE,
     DATE_RE,
     DURATION_RE,
     MARGIN_AFTER_RE,
     POSITION_RE,
     PRONOUN_START,
     SCORE_RE,
+    SPEECH_FORMS,
     TO_RE,
     Passage,
     bare_name,
+    cause_marks,
     changed_by,
     counted_key,
     counts,
@@ -518,16 +520,23 @@ def _role_nouns(q: Question) -> list[str]:
     """The question's nouns that only name people by what they are or do ("coach", "superintendent"), not
     after "as" (a role someone takes: "who did she succeed as coach?")."""
     asked = re.findall(r"(?<!\bas )\b[a-z][a-z-]+", q.text.lower())
-    return [w for w in asked if w in ROLE_WORDS or NOUN_KINDS.get(w) == frozenset({"person"})]
+    return [
+        w for w in asked if w in ROLE_WORDS or w in KIN_WORDS or NOUN_KINDS.get(w) == frozenset({"person"})
+    ]
 
 
 def _beside_role(text: str, item: tuple[str, int], roles: list[str]) -> bool:
-    """The name at ``item`` stands right after one of ``roles`` ("coach Ana Ode") or right before it after a
-    comma ("Ana Ode, the coach", "Ana Ode, the club's coach")."""
+    """The name at ``item`` stands right after one of ``roles`` ("coach Ana Ode"), or after it and a comma with at
+    most a rank or a force's words between ("her husband, Sgt Ana Ode,"; not one that says: "a fine coach, Ode
+    said"), or right before it after a comma ("Ana Ode, the coach", "Ana Ode, the club's coach")."""
     name, at = item
     before, after = text[:at], text[at + len(name) :]
     return any(
         re.search(rf"\b{re.escape(r)}\s+$", before, re.I)
+        or (
+            re.search(rf"\b(?i:{re.escape(r)}),\s+(?:[A-Z][\w'\u2019-]*\.?\s+){{0,3}}$", before) is not None
+            and not _says_next(after)
+        )
         or re.match(
             rf",\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){{0,2}}{re.escape(r)}\b",
             after,
@@ -535,6 +544,12 @@ def _beside_role(text: str, item: tuple[str, int], roles: list[str]) -> bool:
         )
         for r in roles
     )
+
+
+def _says_next(after: str) -> bool:
+    """The words after a name open with a verb of saying, past an adverb ("said", "also told")."""
+    m = re.match(r"[,\s]*(?:\w+ly\s+|also\s+)?([a-z]+)", after)
+    return m is not None and m.group(1) in SPEECH_FORMS
 
 
 def _name_run(text: str, ent: str, at: int) -> str:
@@ -676,11 +691,17 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             # it answers only when the sentence names nobody else
             places = {i for t, lab, i in entities(text, nlp) if lab in _PLACE and _in_setting(text, i)}
             items = [it for it in items if it[1] not in places] or items
-        if e == Expect.PERSON and len(items) > 1:
+        roles = _role_nouns(q) if e == Expect.PERSON else []
+        if roles and len(items) > 1:
             # "who is the club's physio?": the name the sentence puts beside that noun ("physio Ana Ode",
             # "Ode, the physio") before one nearer the question's other words
-            beside = [it for it in items if _beside_role(text, it, _role_nouns(q))]
+            beside = [it for it in items if _beside_role(text, it, roles)]
             items = beside or items
+        if roles and not any(_beside_role(text, it, roles) for it in items):
+            # ... or a name of two words or more the recogniser missed there ("her husband, Sgt Ivo Lund,"; qa51)
+            untagged = [(n, text.find(n)) for n in sentence_names(text) if len(n.split()) > 1]
+            # the last such run: a rank before a name is a run of its own ("Army Spc. Ivo Lund")
+            items = [it for it in usable(untagged) if _beside_role(text, it, roles)][-1:] or items
         if not items and e == Expect.PERSON:
             ents = entities(text, nlp)
             named = [(n, text.find(n)) for n in sentence_names(text)]
@@ -693,7 +714,7 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             items = usable([(n, i) for n, i in named if not common_opener(n, i, text, ents)])
         return _nearest(items, at)
     if e == Expect.CAUSE:
-        cause = CAUSE_RE.search(text)
+        cause = next(iter(cause_marks(text)), None)
         if cause and cause.group(0).lower().split()[0] in CAUSE_VERBS and cause.start() > 0:
             return re.split(r"[,;:]\s", text[: cause.start()])[-1].strip(" ,.")
         if cause:

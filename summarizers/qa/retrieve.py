@@ -34,6 +34,8 @@ from newsbrief.summarizers.lexicon.qa import (
     MARGIN_QUESTION,
     NAME_LEADS,
     NAME_NUMBER_BEFORE,
+    NOT_CAUSE_AFTER,
+    NOT_CAUSE_BEFORE,
     NUMBER_PATTERN,
     OBJECT_DETERMINERS,
     PLACE_NOUNS,
@@ -73,6 +75,22 @@ MANNER_RE = re.compile(MANNER_PATTERN, re.I)
 HEALTH_RE = re.compile(HEALTH_STATE_PATTERN, re.I)
 HEALTH_QUESTION_RE = re.compile(HEALTH_QUESTION)
 CAUSE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m.strip()) for m in CAUSE_MARKERS) + r")\b", re.I)
+_NOT_CAUSE_AFTER = re.compile(NOT_CAUSE_AFTER)
+_NOT_CAUSE_BEFORE = re.compile(NOT_CAUSE_BEFORE)
+
+
+def cause_marks(text: str) -> list[re.Match[str]]:
+    """The cause words of ``text`` (:data:`CAUSE_RE`) that give a reason: not "for" / "since" telling a time
+    ("for the first ten minutes", "since 2019"), nor "as" telling a role, an example or a comparison ("as a
+    child", "such as", "as soon as", "worked as"); qa51."""
+    return [
+        m
+        for m in CAUSE_RE.finditer(text)
+        if not _NOT_CAUSE_AFTER.match(text, m.start())
+        and not (m.group(0).lower() == "as" and _NOT_CAUSE_BEFORE.search(text[: m.start()]))
+    ]
+
+
 FUTURE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in FUTURE_MARKERS) + r")\b", re.I)
 ADVICE_QUESTION_RE = re.compile(ADVICE_QUESTION_PATTERN, re.I)
 DIRECTIVE_RE = re.compile(DIRECTIVE_PATTERN, re.I)
@@ -865,7 +883,7 @@ def _type_fit(
         if not spans:  # "sent to a youth court", "taken to hospital": a place without a name
             return 0.6 if PLACE_NOUN_RE.search(text) else 0.0
     elif e == Expect.CAUSE:
-        found = list(CAUSE_RE.finditer(text))
+        found = cause_marks(text)
         if found and w.restated_cause < 1.0 and not any(gives_reason(q, text, m, lem) for m in found):
             return (
                 w.restated_cause
