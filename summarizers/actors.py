@@ -831,6 +831,20 @@ def _fronted_place(doc: Doc, ent: Span) -> bool:
     )
 
 
+def _names_an_event(doc: Doc, ent: Span) -> bool:
+    """A name in the possessive before a capitalised word of ``EVENT_HEADS`` the recogniser left out
+    of it ("on Saint Ivo's Day", "at Kelby's Eve"): a word of the event's name, not someone."""
+    j = ent.end
+    if j < len(doc) and ent[-1].text not in ("'s", "\u2019s"):
+        if doc[j].text not in ("'s", "\u2019s"):
+            return False
+        j += 1
+    if not (j < len(doc) and doc[j].is_title and doc[j].lower_ in EVENT_HEADS):
+        return False
+    # "Ana Lee's Monday speech": a day that dates the person's own act
+    return j + 1 >= len(doc) or not (doc[j + 1].is_lower and doc[j + 1].tag_ in ("NN", "NNS"))
+
+
 def _travelled_to(prep: Token) -> bool:
     """The "to" of a journey: on a verb of travel, or on "take"/"bring" with people as its object."""
     verb = prep.head
@@ -2000,6 +2014,8 @@ def _mentions(
                 or re.sub(r"['\u2019]s$", "", name.lower()) in DISEASES
             ):
                 continue  # "First Lady", "General Election", "Riviera Masters": a role or an event
+            if _names_an_event(doc, ent):
+                continue  # "on Saint Ivo's Day": the name is part of the event's name
             if len(toks) > 1 and toks[0].is_title and toks[0].lower_ in WEATHER_NAME_LEADS:
                 continue  # "Storm Kelda": a named storm is an event the story happens in
             if len(toks) == 1 and name.lower() in DEMONYM_NOUNS:

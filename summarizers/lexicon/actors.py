@@ -467,6 +467,23 @@ EVENT_HEADS = frozenset(
         "treaty",
         "accord",
         "deal",
+        "dinner",
+        "gala",
+        "banquet",
+        "concert",
+        "parade",
+        "ceremony",
+        "premiere",
+        "regatta",
+        "carnival",
+        "lent",
+        "advent",
+        "ramadan",
+        "passover",
+        "hanukkah",
+        "diwali",
+        "thanksgiving",
+        "halloween",
     ]
 )
 
