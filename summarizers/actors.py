@@ -432,9 +432,12 @@ def _is_agent(doc: Doc, ent: Span) -> bool:
         and ent.label_ in ("GPE", "LOC", "NORP")
         and root.head.tag_ in ("NNP", "NNPS")
         and root.head.lower_ not in _TITLE_WORDS
-        and root.head.ent_type_ not in ("", "PERSON")
+        and root.head.ent_type_ != "PERSON"
+        and (root.head.ent_type_ or root.head.dep_ not in _SUBJECT_DEPS)
     ):
-        return False  # "Norway's Bergen Herald": where a named thing is from
+        # "Norway's Bergen Herald": where a named thing is from (or a name the recogniser left
+        # untagged, unless that acts: "Norway's Velt Fund said")
+        return False
     if dep in ("compound", "amod") and root.head.lower_ in ORIGIN_NOUNS:
         return False  # "the Tasmania native", "a Texas woman": where a person is from
     if ent.label_ in ("GPE", "LOC") and (

@@ -401,6 +401,8 @@ PLACE_NOUNS = frozenset(
         "Lake",
         "Canyon",
         "Castle",
+        "Memorial",
+        "Monument",
     ]
 )
 

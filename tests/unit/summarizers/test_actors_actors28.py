@@ -97,3 +97,31 @@ def test_a_name_that_ends_in_an_event_word_is_an_event(nlp: Any) -> None:
     # control: a body's name in the same place acts
     body = story.replace("Harbour Gala", "Harbour Trust")
     assert "Harbour Trust" in _names(nlp, body, [("Harbour Trust", "ORG")])
+
+
+def test_a_country_before_a_name_the_recogniser_left_untagged_says_where_it_is_from(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    from newsbrief.summarizers.actors import _is_agent
+
+    def acts(text: str) -> bool:
+        doc = nlp(text)
+        k = next(t.i for t in doc if t.text == "Norway")
+        doc.ents = [Span(doc, k, k + 1, label="GPE")]  # the name after it untagged
+        return _is_agent(doc, doc.ents[0])
+
+    assert not acts("Kelby went out of the Norway's Velt-Pokal in the final round.")
+    # control: the untagged name it owns is the subject, and the country acts through it
+    assert acts("Norway's Velt-Pokal said the final round would be played in May.")
+
+
+def test_a_memorial_is_a_site(nlp: Any) -> None:
+    story = """
+        Ana Lind opened a bar in Kelby on Friday.
+        The bar is close to the Harbour Memorial, where crowds gathered on Sunday.
+        Lind said the music was played by mistake.
+        """
+    assert "Harbour Memorial" not in _names(nlp, story, [("Harbour Memorial", "ORG")])
+    # control: a body's name in the same place stays an actor
+    body = story.replace("Harbour Memorial", "Harbour Trust")
+    assert "Harbour Trust" in _names(nlp, body, [("Harbour Trust", "ORG")])
