@@ -432,9 +432,12 @@ def _is_agent(doc: Doc, ent: Span) -> bool:
         and ent.label_ in ("GPE", "LOC", "NORP")
         and root.head.tag_ in ("NNP", "NNPS")
         and root.head.lower_ not in _TITLE_WORDS
-        and root.head.ent_type_ not in ("", "PERSON")
+        and root.head.ent_type_ != "PERSON"
+        and (root.head.ent_type_ or root.head.dep_ not in _SUBJECT_DEPS)
     ):
-        return False  # "Norway's Bergen Herald": where a named thing is from
+        # "Norway's Bergen Herald": where a named thing is from (or a name the recogniser left
+        # untagged, unless that acts: "Norway's Velt Fund said")
+        return False
     if dep in ("compound", "amod") and root.head.lower_ in ORIGIN_NOUNS:
         return False  # "the Tasmania native", "a Texas woman": where a person is from
     if ent.label_ in ("GPE", "LOC") and (
@@ -829,6 +832,20 @@ def _fronted_place(doc: Doc, ent: Span) -> bool:
         and ent.end < len(doc)
         and doc[ent.end].text == ","
     )
+
+
+def _names_an_event(doc: Doc, ent: Span) -> bool:
+    """A name in the possessive before a capitalised word of ``EVENT_HEADS`` the recogniser left out
+    of it ("on Saint Ivo's Day", "at Kelby's Eve"): a word of the event's name, not someone."""
+    j = ent.end
+    if j < len(doc) and ent[-1].text not in ("'s", "\u2019s"):
+        if doc[j].text not in ("'s", "\u2019s"):
+            return False
+        j += 1
+    if not (j < len(doc) and doc[j].is_title and doc[j].lower_ in EVENT_HEADS):
+        return False
+    # "Ana Lee's Monday speech": a day that dates the person's own act
+    return j + 1 >= len(doc) or not (doc[j + 1].is_lower and doc[j + 1].tag_ in ("NN", "NNS"))
 
 
 def _travelled_to(prep: Token) -> bool:
@@ -2000,6 +2017,8 @@ def _mentions(
                 or re.sub(r"['\u2019]s$", "", name.lower()) in DISEASES
             ):
                 continue  # "First Lady", "General Election", "Riviera Masters": a role or an event
+            if _names_an_event(doc, ent):
+                continue  # "on Saint Ivo's Day": the name is part of the event's name
             if len(toks) > 1 and toks[0].is_title and toks[0].lower_ in WEATHER_NAME_LEADS:
                 continue  # "Storm Kelda": a named storm is an event the story happens in
             if len(toks) == 1 and name.lower() in DEMONYM_NOUNS:

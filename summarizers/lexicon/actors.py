@@ -401,6 +401,8 @@ PLACE_NOUNS = frozenset(
         "Lake",
         "Canyon",
         "Castle",
+        "Memorial",
+        "Monument",
     ]
 )
 
@@ -467,6 +469,23 @@ EVENT_HEADS = frozenset(
         "treaty",
         "accord",
         "deal",
+        "dinner",
+        "gala",
+        "banquet",
+        "concert",
+        "parade",
+        "ceremony",
+        "premiere",
+        "regatta",
+        "carnival",
+        "lent",
+        "advent",
+        "ramadan",
+        "passover",
+        "hanukkah",
+        "diwali",
+        "thanksgiving",
+        "halloween",
     ]
 )
 

@@ -70,3 +70,58 @@ def test_an_opening_place_phrase_taken_whole_for_a_name_is_a_setting(nlp: Any) -
     # control: a name opening a sentence before a comma is read as the name it is
     named = story.replace("Near Fort Kelby, the state patrol", "Ana Lind, the state patrol chief,")
     assert "Ana Lind" in _names(nlp, named, ents)
+
+
+def test_a_name_in_the_possessive_before_an_event_word_is_part_of_the_event(nlp: Any) -> None:
+    ents = [("Valentine", "GPE")]
+    story = """
+        Singer Ana Lind died on Tuesday, aged 71.
+        Lind had last performed in Kelby on Valentine's Day to a crowd of thousands.
+        Her family said she had been ill for a year.
+        """
+    assert "Valentine" not in _names(nlp, story, ents)
+    # control: the same name in the possessive before a common noun stays the recogniser's name
+    owner = story.replace(
+        "Lind had last performed in Kelby on Valentine's Day", "Valentine's band had last played with Lind"
+    )
+    assert "Valentine" in _names(nlp, owner, ents)
+
+
+def test_a_name_that_ends_in_an_event_word_is_an_event(nlp: Any) -> None:
+    story = """
+        The Harbour Gala raised 5,000 pounds for the hospital on Friday.
+        Organiser Ana Lind said the money would buy two new beds.
+        Lind thanked the volunteers who had sold tickets.
+        """
+    assert "Harbour Gala" not in _names(nlp, story, [("Harbour Gala", "ORG")])
+    # control: a body's name in the same place acts
+    body = story.replace("Harbour Gala", "Harbour Trust")
+    assert "Harbour Trust" in _names(nlp, body, [("Harbour Trust", "ORG")])
+
+
+def test_a_country_before_a_name_the_recogniser_left_untagged_says_where_it_is_from(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    from newsbrief.summarizers.actors import _is_agent
+
+    def acts(text: str) -> bool:
+        doc = nlp(text)
+        k = next(t.i for t in doc if t.text == "Norway")
+        doc.ents = [Span(doc, k, k + 1, label="GPE")]  # the name after it untagged
+        return _is_agent(doc, doc.ents[0])
+
+    assert not acts("Kelby went out of the Norway's Velt-Pokal in the final round.")
+    # control: the untagged name it owns is the subject, and the country acts through it
+    assert acts("Norway's Velt-Pokal said the final round would be played in May.")
+
+
+def test_a_memorial_is_a_site(nlp: Any) -> None:
+    story = """
+        Ana Lind opened a bar in Kelby on Friday.
+        The bar is close to the Harbour Memorial, where crowds gathered on Sunday.
+        Lind said the music was played by mistake.
+        """
+    assert "Harbour Memorial" not in _names(nlp, story, [("Harbour Memorial", "ORG")])
+    # control: a body's name in the same place stays an actor
+    body = story.replace("Harbour Memorial", "Harbour Trust")
+    assert "Harbour Trust" in _names(nlp, body, [("Harbour Trust", "ORG")])
