@@ -19,7 +19,7 @@ _FUTURE_WORD_CUE_RE = re.compile(
     r"intended|aims?|expects?|expected|due|scheduled|set to|is to|are to|was to|were to|offer(?:s|ed)?|"
     r"propos(?:e|es|ed|al)|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|appeal(?:s|ed)?|ready|"
     r"prepar(?:e|es|ed|ing)|threat(?:en|ens|ened)?|warn(?:s|ed)?|vow(?:s|ed)?|pledg(?:e|es|ed)|"
-    r"promis(?:e|es|ed)|predict(?:s|ed)?|forecasts?|invit(?:e|es|ed)|agreed to|next|tomorrow|upcoming|"
+    r"promis(?:e|es|ed)|predict(?:s|ed)?|(?:willing|poised) to|forecasts?|invit(?:e|es|ed)|agreed to|next|tomorrow|upcoming|"
     r"later this|deadline|continues|resumes|(?:has|have|need|needs) to|(?:is|are) (?:trying|seeking|"
     r"working|looking|pushing|moving|considering|weighing|preparing|planning|investigating|reviewing)|"
     r"faces?|facing|awaits?|awaiting|pending|adjourned|postponed|delayed|deferred|remanded|bailed|"
@@ -466,6 +466,12 @@ FIRST_PERSON = frozenset({"i", "we", "you"})
 # subjects that speak of anyone ("you need to carry a spare", "one must wait"): advice or a truism,
 # not an event, unless a date lies ahead (lower-cased forms)
 GENERIC_SUBJECTS = frozenset({"you", "one"})
+# --- steps35 ---
+# recordings whose scenes a story tells in the present ("further on in the video a boy gets ready to
+# jump"): under "in the ..." one of them, an act told is what the recording shows (noun lemmas)
+RECORDING_NOUNS = frozenset(
+    {"clip", "video", "footage", "film", "recording", "tape", "picture", "image", "photo", "photograph"}
+)
 # verbs that with a bare generic "you" turn speech to the listener ("you know they will win", "you
 # see, we will fight"): the clause below them is still the speaker's own; with a modal ("you can see
 # them and think ...") what anyone would (lemmas)
