@@ -47,6 +47,7 @@ from newsbrief.summarizers.lexicon.steps import (
     BELIEF_LEMMAS,
     BRACKET_MAX_WORDS,
     CALL_FOR_LEMMAS,
+    CAUSATIVE_LEMMAS,
     CAUSE_LEMMAS,
     COMPARISON_LEMMAS,
     CONCESSION_MARKS,
@@ -103,6 +104,7 @@ from newsbrief.summarizers.lexicon.steps import (
     JUDGING_VERBS,
     LEMMA_FIXES,
     LINKING_LEMMAS,
+    MADE_TO_FEEL_ADJ,
     MOOD_ADJ,
     NARRATIVE_LEMMAS,
     NARRATIVE_MODALS,
@@ -1919,6 +1921,14 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
             _lemma(head) in FEELING_EFFECT_LEMMAS
             # (not a wish: "would love to help" wants an act)
             or (_lemma(head) in OWN_FEELING_LEMMAS and not any(c.dep_ == "xcomp" for c in head.children))
+            # "this should make us all ashamed", "that would make them proud": a feeling caused
+            or (
+                _lemma(head) in CAUSATIVE_LEMMAS
+                and any(
+                    c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.lower_ in MADE_TO_FEEL_ADJ
+                    for c in head.children
+                )
+            )
         )
         and _modal_of(head)
         and not any(c.dep_ == "auxpass" for c in head.children)

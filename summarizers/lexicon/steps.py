@@ -76,6 +76,9 @@ IDIOM_PATTERNS: tuple[tuple[str, ...], ...] = (
     ("make", "end", "meet"),
     ("stand", "the", "test", "of", "time"),
     ("be", "here", "to", "stay"),
+    # steps35: advice accepted ("the board will take it on board"), a promise to listen, no event
+    ("take", "*", "on", "board"),
+    ("take", "on", "board"),
 )
 # modals of a commitment: with "I"/"we" in quotes a speaker's stated intent ("'we will appeal'")
 INTENT_MODALS = frozenset({"will", "wo", "'ll", "shall"})
@@ -932,3 +935,15 @@ PURPOSE_VERB_LEMMAS = frozenset({"aim", "promise", "seek", "intend"})
 # linking verbs that judge their subject ("the days ahead will be hard", "next week looks busy"): with
 # a time ahead as the subject and an adjective after, a quality of the time, not an event (lemmas)
 JUDGING_VERBS = frozenset({"be", "look", "seem", "prove", "promise", "appear", "feel", "become"})
+# --- steps35 ---
+# verbs that make someone feel a way ("will make fans proud"), and the feelings they cause: with a
+# modal and no date, how a thing lands, a judgement like ``FEELING_EFFECT_LEMMAS`` (lemmas;
+# lower-cased forms)
+CAUSATIVE_LEMMAS = frozenset({"make", "leave"})
+MADE_TO_FEEL_ADJ = (
+    FEAR_ADJ
+    | FEELING_ADJ
+    | frozenset(
+        {"ashamed", "proud", "angry", "furious", "embarrassed", "uneasy", "uncomfortable", "sick", "bitter"}
+    )
+)

@@ -83,3 +83,33 @@ def test_willing_to_opens_the_parse_gate(engine: BriefingEngine) -> None:
         "The owner is now willing to sell the site to the town council."
     )
     assert _has(_steps(engine, text), "willing to sell the site")
+
+
+SET_PHRASES = (
+    "DUNWICH - Dunwich council approved a new marina for the harbour on Tuesday.\n\n"
+    "The town's poorest families pay the highest rents. This should leave every councillor ashamed, "
+    "the charity's director, Ben Ashe, said.\n\n"
+    "The mayor heard the fishermen's complaints on Monday.\n\n"
+    "Residents of the old town welcomed the plan.\n\n"
+    "The mayor said the council will take them on board.\n\n"
+    "Builders will start work on the marina in May."
+)
+
+
+def test_advice_taken_on_board_and_a_feeling_caused_are_no_steps(engine: BriefingEngine) -> None:
+    steps = _steps(engine, SET_PHRASES)
+    assert _has(steps, "will start work on the marina")
+    assert not _has(steps, "on board")
+    assert not _has(steps, "ashamed")
+
+
+def test_without_the_phrase_and_the_feelings_they_are_listed(
+    engine: BriefingEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # positive control: with the lists as they were, the same clauses are listed
+    old = tuple(p for p in next_steps.IDIOM_PATTERNS if p[-1] != "board")
+    monkeypatch.setattr(next_steps, "IDIOM_PATTERNS", old)
+    monkeypatch.setattr(next_steps, "MADE_TO_FEEL_ADJ", frozenset())
+    steps = _steps(engine, SET_PHRASES)
+    assert _has(steps, "on board")
+    assert _has(steps, "ashamed")
