@@ -47,6 +47,7 @@ from newsbrief.summarizers.lexicon.steps import (
     BELIEF_LEMMAS,
     BRACKET_MAX_WORDS,
     CALL_FOR_LEMMAS,
+    CAUSATIVE_LEMMAS,
     CAUSE_LEMMAS,
     COMPARISON_LEMMAS,
     CONCESSION_MARKS,
@@ -103,6 +104,7 @@ from newsbrief.summarizers.lexicon.steps import (
     JUDGING_VERBS,
     LEMMA_FIXES,
     LINKING_LEMMAS,
+    MADE_TO_FEEL_ADJ,
     MOOD_ADJ,
     NARRATIVE_LEMMAS,
     NARRATIVE_MODALS,
@@ -142,6 +144,7 @@ from newsbrief.summarizers.lexicon.steps import (
     READER_POSSESSIVES,
     READER_PRONOUNS,
     READY_ADJ,
+    RECORDING_NOUNS,
     RECURRING_DATE_RE,
     REFUSE_LEMMAS,
     RELATIVE_INFINITIVE_ADJ,
@@ -499,6 +502,62 @@ def _schedule_read_as_subject(tok: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.i < tok.i and c.tag_.startswith("NN") for c in tok.children)
         and any(c.dep_ == "xcomp" for c in tok.children)
     )
+
+
+def _wished_by_anyone(noun: Token) -> bool:
+    """A noun described by what a generic "you" or "one" wants or does ("the worst thing you can do",
+    "the thing one must do"): said of anyone, advice or a truism, not someone's plan."""
+    return any(
+        r.dep_ == "relcl"
+        and any(
+            c.dep_ == "nsubj" and c.lower_ in GENERIC_SUBJECTS and not any(c.children) for c in r.children
+        )
+        for r in noun.children
+    )
+
+
+def _in_a_recording(head: Token) -> bool:
+    """A present-tense act inside a clause set "in the clip" or "in the video" ("then in the footage a cat
+    hides as it gets ready to pounce"): a scene the recording shows, told in the present, not an event."""
+    present = head.tag_ in PRESENT_TENSE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TENSE_TAGS for c in head.children
+    )
+    if not present or _modal_of(head):
+        return False
+    for v in (head, *head.ancestors):
+        # (on the verb, or on an adverb of time before it: "further on in the video")
+        near = [*v.children, *(g for c in v.children if c.dep_ == "advmod" for g in c.children)]
+        for prep in near:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for obj in prep.children:
+                    if (
+                        obj.dep_ == "pobj"
+                        and _lemma(obj) in RECORDING_NOUNS
+                        and any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children)
+                    ):
+                        return True
+    return False
+
+
+def _narrated_habit(head: Token) -> bool:
+    """A "would" clause spliced after a past one with the same subject ("she worked hard, she would sleep
+    four hours and start again"): what someone used to do, told in a past story, not an intent."""
+    if _modal_of(head) != "would":
+        return False
+    subj = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is None:
+        return False
+    for c in head.children:
+        if (
+            c.dep_ in ("ccomp", "parataxis", "conj")
+            and c.i < head.i
+            and c.tag_ == "VBD"
+            and _lemma(c) not in SPEECH_LEMMAS
+        ):
+            other = next((d for d in c.children if d.dep_ in _SUBJECT_DEPS), None)
+            if other is not None and other.lower_ == subj.lower_:
+                return True
+    return False
 
 
 def _trigger_head(tok: Token) -> Token | None:
@@ -1824,6 +1883,10 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         return True  # "she will often train at weekends": a habit, not an event
     if _purpose_of_a_habit(head):
         return True  # "whenever a storm hits, crews are there to help": what is done each time
+    if subj is not None and _wished_by_anyone(subj) and not _has_future_date(head):
+        return True  # "the one thing you must avoid is to ...": what anyone would wish, advice
+    if _narrated_habit(head) and not _has_future_date(head):
+        return True  # "she worked hard, she would sleep four hours": what she used to do
     if _disposition(head, subj) and not _has_future_date(head):
         return True  # a wish about beliefs, a reaction caused, a standing preference, a musing
     if (
@@ -1858,6 +1921,14 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
             _lemma(head) in FEELING_EFFECT_LEMMAS
             # (not a wish: "would love to help" wants an act)
             or (_lemma(head) in OWN_FEELING_LEMMAS and not any(c.dep_ == "xcomp" for c in head.children))
+            # "this should make us all ashamed", "that would make them proud": a feeling caused
+            or (
+                _lemma(head) in CAUSATIVE_LEMMAS
+                and any(
+                    c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.lower_ in MADE_TO_FEEL_ADJ
+                    for c in head.children
+                )
+            )
         )
         and _modal_of(head)
         and not any(c.dep_ == "auxpass" for c in head.children)
@@ -2224,6 +2295,8 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
         # a recording or a scene holds, told in the present, not what comes next (not a clause of
         # its own: "..., as the council promised to ...")
         return None
+    if _in_a_recording(head) and not _has_future_date(head):
+        return None  # "in the footage a cat ... gets ready to pounce": what the recording shows
     mark = next((c.lower_ for c in head.children if c.dep_ == "mark"), "")
     if mark in ("than", "like") or (
         mark == "as"

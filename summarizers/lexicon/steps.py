@@ -19,7 +19,7 @@ _FUTURE_WORD_CUE_RE = re.compile(
     r"intended|aims?|expects?|expected|due|scheduled|set to|is to|are to|was to|were to|offer(?:s|ed)?|"
     r"propos(?:e|es|ed|al)|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|appeal(?:s|ed)?|ready|"
     r"prepar(?:e|es|ed|ing)|threat(?:en|ens|ened)?|warn(?:s|ed)?|vow(?:s|ed)?|pledg(?:e|es|ed)|"
-    r"promis(?:e|es|ed)|predict(?:s|ed)?|forecasts?|invit(?:e|es|ed)|agreed to|next|tomorrow|upcoming|"
+    r"promis(?:e|es|ed)|predict(?:s|ed)?|(?:willing|poised) to|forecasts?|invit(?:e|es|ed)|agreed to|next|tomorrow|upcoming|"
     r"later this|deadline|continues|resumes|(?:has|have|need|needs) to|(?:is|are) (?:trying|seeking|"
     r"working|looking|pushing|moving|considering|weighing|preparing|planning|investigating|reviewing)|"
     r"faces?|facing|awaits?|awaiting|pending|adjourned|postponed|delayed|deferred|remanded|bailed|"
@@ -76,6 +76,9 @@ IDIOM_PATTERNS: tuple[tuple[str, ...], ...] = (
     ("make", "end", "meet"),
     ("stand", "the", "test", "of", "time"),
     ("be", "here", "to", "stay"),
+    # steps35: advice accepted ("the board will take it on board"), a promise to listen, no event
+    ("take", "*", "on", "board"),
+    ("take", "on", "board"),
 )
 # modals of a commitment: with "I"/"we" in quotes a speaker's stated intent ("'we will appeal'")
 INTENT_MODALS = frozenset({"will", "wo", "'ll", "shall"})
@@ -466,6 +469,12 @@ FIRST_PERSON = frozenset({"i", "we", "you"})
 # subjects that speak of anyone ("you need to carry a spare", "one must wait"): advice or a truism,
 # not an event, unless a date lies ahead (lower-cased forms)
 GENERIC_SUBJECTS = frozenset({"you", "one"})
+# --- steps35 ---
+# recordings whose scenes a story tells in the present ("further on in the video a boy gets ready to
+# jump"): under "in the ..." one of them, an act told is what the recording shows (noun lemmas)
+RECORDING_NOUNS = frozenset(
+    {"clip", "video", "footage", "film", "recording", "tape", "picture", "image", "photo", "photograph"}
+)
 # verbs that with a bare generic "you" turn speech to the listener ("you know they will win", "you
 # see, we will fight"): the clause below them is still the speaker's own; with a modal ("you can see
 # them and think ...") what anyone would (lemmas)
@@ -926,3 +935,15 @@ PURPOSE_VERB_LEMMAS = frozenset({"aim", "promise", "seek", "intend"})
 # linking verbs that judge their subject ("the days ahead will be hard", "next week looks busy"): with
 # a time ahead as the subject and an adjective after, a quality of the time, not an event (lemmas)
 JUDGING_VERBS = frozenset({"be", "look", "seem", "prove", "promise", "appear", "feel", "become"})
+# --- steps35 ---
+# verbs that make someone feel a way ("will make fans proud"), and the feelings they cause: with a
+# modal and no date, how a thing lands, a judgement like ``FEELING_EFFECT_LEMMAS`` (lemmas;
+# lower-cased forms)
+CAUSATIVE_LEMMAS = frozenset({"make", "leave"})
+MADE_TO_FEEL_ADJ = (
+    FEAR_ADJ
+    | FEELING_ADJ
+    | frozenset(
+        {"ashamed", "proud", "angry", "furious", "embarrassed", "uneasy", "uncomfortable", "sick", "bitter"}
+    )
+)
