@@ -887,8 +887,13 @@ def _answer_from_sentences(
         and re.match(r"\W*(?:which|what)\b", question, re.I)
     ):
         q = replace(q, head=asked_noun(q, nlp))
-    if nlp is not None and q.expect == Expect.PERSON and ROLE_WORDS & {x.lower() for x in words(question)}:
-        # the role words that name the person asked for, by the question's parse (only when it has one: qa41)
+    if (
+        nlp is not None
+        and q.expect == Expect.PERSON
+        and ROLE_WORDS & set(re.findall(r"[a-z]+", question.lower()))
+    ):
+        # the role words that name the person asked for, by the question's parse (only when it has one: qa41); read
+        # as the type fit reads them, a possessor's too ("the governor's wife": the parse leaves it out)
         q = replace(q, roles=asked_roles(q, nlp))
     special = _special(q, _in_focus(q, arts, state))
     if special is not None:

@@ -381,7 +381,8 @@ def names_actor(q: Question, p: Passage, nlp: Language | None) -> bool:
     if nlp is None:
         return True
     qlow = q.text.lower() + " | " + q.known.lower()
-    return any(
+    ents = entities(p.text, nlp)
+    if any(
         _new_name(t, q, qlow)
         and (
             lab == "PERSON"
@@ -391,8 +392,30 @@ def names_actor(q: Question, p: Passage, nlp: Language | None) -> bool:
                 and not p.text[at + len(t) :].startswith("-")
             )
         )
-        for t, lab, at in entities(p.text, nlp)
-    )
+        for t, lab, at in ents
+    ):
+        return True
+    # a name the recogniser left untagged, no entity at all, that the parse makes a clause's subject or a passive's
+    # "by" agent ("Director of Public Prosecutions Ana Ode said", "created by Ode"): whoever acts
+    for name in sentence_names(p.text):
+        at = p.text.find(name)
+        if (
+            at >= 0
+            and _new_name(name, q, qlow)
+            and not any(i < at + len(name) and at < i + len(t) for t, _, i in ents)
+            and _acts(p.text, at, name, nlp)
+        ):
+            return True
+    return False
+
+
+def _acts(text: str, at: int, name: str, nlp: Language) -> bool:
+    """The proper noun that heads the name at ``at`` is a clause's subject or a passive verb's "by" agent."""
+    toks = [t for t in parse(text, nlp) if at <= t.idx < at + len(name)]
+    head = next((t for t in toks if not at <= t.head.idx < at + len(name) or t.head.i == t.i), None)
+    if head is None or head.pos_ != "PROPN":
+        return False
+    return head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
 
 
 def counts_plainly(text: str, key: str, lem: Lemmatizer) -> bool:
