@@ -278,7 +278,7 @@ def names_someone(
     spans = [(i, i + len(t)) for t, lab, i in ents if lab in _NOT_SOMEONE]
     for name in sentence_names(p.text):
         at = p.text.find(name)
-        if common_opener(name, at, p.text, ents):
+        if common_opener(name, at, p.text, ents) or plain_opener(name, at, p.text, nlp):
             continue
         if new(name) and (
             not any(a < at + len(name) and at < b for a, b in spans) or aged(p.text, name.split())
@@ -323,6 +323,21 @@ def common_opener(name: str, at: int, text: str, ents: Sequence[tuple[str, str, 
         and (low in NOUN_KINDS or (low.endswith("s") and low[:-1] in NOUN_KINDS))
         and not any(i <= at < i + len(t) and lab in _SOMEONE for t, lab, i in ents)
     )
+
+
+_NOT_NAME_POS = frozenset(
+    {"VERB", "AUX", "ADV", "ADJ", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART", "INTJ"}
+)
+
+
+def plain_opener(name: str, at: int, text: str, nlp: Language | None) -> bool:
+    """``name`` is one word that the parser reads as no name (a verb, an adverb, a conjunction: "Speaking outside
+    court, ...", "Unwilling to wait, ...", "So far ...", a caption run into the text "... on the quay Kneeling
+    down, ..."): capitalised for its place, not someone (qa51)."""
+    if nlp is None or " " in name:
+        return False
+    tok = next((t for t in parse(text, nlp) if t.idx == at), None)
+    return tok is not None and tok.pos_ in _NOT_NAME_POS
 
 
 def names_kind(q: Question, p: Passage, nlp: Language | None, kinds: frozenset[str]) -> bool:
@@ -708,6 +723,23 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             ]
         if kinds == {"person"}:
             found = [f for f in found if f[1] == "PERSON" and usable([(f[0], f[2])])] or found
+        wants_person = kinds == {"person"} or (
+            q.type == QuestionType.WHO and re.match(r"\W*who\b", q.text, re.I)
+        )
+        if e == Expect.PERSON and wants_person and not any(f[1] == "PERSON" for f in found):
+            # ... and a name of two words or more that the recogniser left untagged ("Sgt Ivo Lund" beside "Kell
+            # Police") before an organisation or a place (qa51)
+            ents = entities(text, nlp)
+            spans = [(i, i + len(t)) for t, _, i in ents]
+            located = [(n, text.find(n)) for n in sentence_names(text) if len(n.split()) > 1]
+            runs = [
+                (n, "PERSON", i)
+                for n, i in located
+                if i >= 0
+                and not any(a < i + len(n) and i < b for a, b in spans)
+                and not common_opener(n, i, text, ents)
+            ]
+            found = [f for f in runs if usable([(f[0], f[2])])] or found
         items = usable([(t, i) for t, _, i in found])
         if e == Expect.PERSON:
             # "who announced it?": a place that is only the setting ("announced in X by Y") is not who;
@@ -734,7 +766,13 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
                     for n, i in named
                     if not any(lab == "NORP" and (n in t or n.startswith(t + "-")) for t, lab, _ in ents)
                 ]
-            items = usable([(n, i) for n, i in named if not common_opener(n, i, text, ents)])
+            items = usable(
+                [
+                    (n, i)
+                    for n, i in named
+                    if not common_opener(n, i, text, ents) and not plain_opener(n, i, text, nlp)
+                ]
+            )
         return _nearest(items, at)
     if e == Expect.CAUSE:
         cause = next(iter(cause_marks(text)), None)

@@ -124,3 +124,37 @@ def test_a_caption_giving_the_asked_persons_age_answers(nlp: Any) -> None:
     assert _thread((CAPTION,), nlp).startswith("34")
     # positive control: without the caption the sentences give no age of his
     assert not _thread((), nlp).startswith("34")
+
+
+HEARING = (
+    "The hearing at Kell Crown Court ended on Friday.",
+    "Speaking outside court, Detective Constable Ivo Lund praised the witnesses in the case.",
+    "Sentencing will follow next month.",
+)
+
+
+def test_a_word_capitalised_for_its_place_is_no_name(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = HEARING[1]
+    assert extract.plain_opener("Speaking", 0, text, nlp)
+    # positive control: a name opening a sentence is one
+    assert not extract.plain_opener("Lund", 0, "Lund spoke outside court.", nlp)
+    # the recogniser tags nothing here: the capitalised runs are all there is to answer with
+    monkeypatch.setattr(extract, "entities", lambda text, nlp: [])
+    ans = answer_from_sentences("Which officer spoke outside court?", _hits(HEARING), nlp)
+    assert not ans.text.startswith("Speaking"), ans.text
+    assert "Ivo Lund \u2014" in ans.text, ans.text
+
+
+def test_an_untagged_name_before_an_organisation(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    sentences = (
+        "Two people were hurt in a fight outside a shop in Kell on Friday.",
+        "Ten-year Kell Police veteran Sgt Ivo Lund was also hurt but has since gone home.",
+        "A man has been charged.",
+    )
+
+    def only_the_force(text: str, nlp: Any) -> list[tuple[str, str, int]]:
+        return [("Kell Police", "ORG", text.find("Kell Police"))] if "Kell Police" in text else []
+
+    monkeypatch.setattr(extract, "entities", only_the_force)
+    ans = answer_from_sentences("Which police sergeant was hurt in the fight?", _hits(sentences), nlp)
+    assert ans.text.startswith("Sgt Ivo Lund"), ans.text
