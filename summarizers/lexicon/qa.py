@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from newsbrief.summarizers.lexicon.common import MONTH_ABBREVIATION_ALT, MONTH_ALT, WEEKDAY_ALT
+from newsbrief.summarizers.lexicon.common import (
+    CALENDAR_ALT,
+    CARDINAL_VALUES,
+    MONTH_ABBREVIATION_ALT,
+    MONTH_ALT,
+    WEEKDAY_ALT,
+)
 from newsbrief.summarizers.lexicon.common import SPEECH_LEMMAS as COMMON_SPEECH
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
+
+# number words, longest first ("seventeen" before "seven")
+_CARDINAL_ALT = "|".join(sorted(CARDINAL_VALUES, key=len, reverse=True))
 
 # Words that carry no content in a question ("What did the ... say about ...?").
 QUESTION_STOP = _words(
@@ -244,11 +253,10 @@ CAUSE_MARKERS = (
 # soon as", "as if" (qa51).
 NOT_CAUSE_AFTER = (
     r"(?i:(?:for|since)\s+(?:the\s+)?(?:(?:first|second|third|last|next|past|final|opening|closing)\s+)?"
-    r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
-    r"|several|many|few|some|half|a\s+few|hundreds\s+of|thousands\s+of)?\s*(?:-|\s)?(?:seconds?|minutes?|hours?|days?"
-    r"|nights?|weeks?|weekends?|months?|years?|decades?|centuries|seasons?|games?|matches|times?)\b"
-    r"|since\s+(?:\d{4}\b|then\b|(?:last|early|late|mid)\b|(?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"(?:\d[\d,.]*|a|an|{_CARDINAL_ALT}|several|many|few|some|half|a\s+few|hundreds\s+of|thousands\s+of)?"
+    r"\s*(?:-|\s)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|centuries"
+    r"|seasons?|games?|matches|times?)\b"
+    rf"|since\s+(?:\d{{4}}\b|then\b|(?:last|early|late|mid)\b|(?:{CALENDAR_ALT})\b)"
     r"|as\s+(?:a|an|well|if|though|soon|long|much|many|far|good|part|of|to|opposed|usual|ever)\b)"
 )
 # Words before "as" that make it a comparison or an example ("such as", "as much as", "the same as"; qa51).
