@@ -112,6 +112,7 @@ from newsbrief.summarizers.lexicon.steps import (
     NEGATIVE_OBJECTS,
     NEW_RULE_ADVERBS,
     OBLIGATION_LEMMAS,
+    OPEN_CONDITION_MARKS,
     OPEN_DOOR_LEMMAS,
     OPEN_OUTCOME_LEMMAS,
     OPINION_MODALS,
@@ -170,6 +171,7 @@ from newsbrief.summarizers.lexicon.steps import (
     THOUGHT_THEN_LEMMAS,
     TIME_WORD_RE,
     TODAY_RE,
+    TRIAL_OUTCOME_LEMMAS,
     UNIT_RE,
     UNTIL_WORDS,
     WAIT_LEMMAS,
@@ -177,6 +179,7 @@ from newsbrief.summarizers.lexicon.steps import (
     WILLING_ADVERBS,
     WISH_LEMMAS,
 )
+from newsbrief.summarizers.lexicon.text import PRESENT_TAGS
 from newsbrief.summarizers.parse import YEAR_DIGITS_RE, ParsedSentence, dating_years
 from newsbrief.summarizers.types import NextStep
 
@@ -2628,6 +2631,9 @@ def _score(
     ):
         # ("won't release the funds until the reforms are made": a condition ahead says when)
         score += w["future_word"]
+    elif _open_condition(head, toks):
+        # ("the club will go up if it wins"): what follows a real condition still to be met
+        score += w["open_condition"]
     quoted = _is_quote(p.text, toks[0].idx)
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if quoted and not _quoted_intent(head, subj):
@@ -2664,6 +2670,34 @@ _SAME_STEP_SHARE = 0.7  # a step whose content words are this share of another's
 
 
 _MAX_CONTEXT_WORDS = 25  # the longest sentence before a step that refers back to it, carried with it
+
+
+def _open_condition(head: Token, toks: Sequence[Token]) -> bool:
+    """ "Will" with a condition of its own in the present ("the club will go up if it wins",
+    "the plant will close unless a buyer comes forward"): an outcome that hangs on an event still
+    ahead, as sure as a date once the condition is met; not "would" nor "could" (an unreal or a
+    guessed condition)."""
+    modal = next((c for c in head.children if c.tag_ == "MD"), None)
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if modal is None or subj is None or subj.i > modal.i:
+        return False  # ("will they leave if ...": a modal before its subject asks)
+    kept = {t.i for t in toks}
+    return any(
+        c.dep_ == "advcl"
+        and c.i in kept
+        and any(m.dep_ == "mark" and m.lower_ in OPEN_CONDITION_MARKS for m in c.children)
+        and (
+            # ("if they beat Millbank": a form the same in the past is read as the present here)
+            (
+                modal.lower_ in INTENT_MODALS
+                and (c.tag_ in PRESENT_TAGS or (c.tag_ == "VBD" and c.lower_ == _lemma(c)))
+            )
+            # ("could face ten years in jail if convicted"): the penalty a court process still ahead
+            # may bring, under any modal
+            or _lemma(c) in TRIAL_OUTCOME_LEMMAS
+        )
+        for c in head.children
+    )
 
 
 def _refers_back(toks: Sequence[Token]) -> bool:

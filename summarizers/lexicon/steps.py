@@ -574,6 +574,7 @@ STEP_WEIGHTS = {
     "scheduled": 0.5,  # "will"/"shall" with a date ahead naming a day, month or number, not quoted
     "min_score": 0.0,
     "sure_min": 1.5,  # the least score of a step listed past the first six
+    "open_condition": 1.0,  # "will" with an "if" clause of its own in the present ("will go up if they win")
     "relative_min": 0.0,  # drop a candidate scoring below this share of the article's best
 }
 # --- steps10 ---
@@ -947,3 +948,10 @@ MADE_TO_FEEL_ADJ = (
         {"ashamed", "proud", "angry", "furious", "embarrassed", "uneasy", "uncomfortable", "sick", "bitter"}
     )
 )
+# --- steps36 ---
+# subordinators of a real condition: under "will", a clause on one in the present ("will go up if
+# they win") is an event still ahead that the outcome hangs on (lower-cased forms)
+OPEN_CONDITION_MARKS = frozenset({"if"})
+# verbs of a verdict or a breach ("if convicted", "if found guilty", "if he breaches the order"): a
+# condition of one, under any modal, is a court process still ahead that a penalty waits on (lemmas)
+TRIAL_OUTCOME_LEMMAS = frozenset({"convict", "breach", "violate", "plead"})
