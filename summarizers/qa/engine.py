@@ -1013,6 +1013,13 @@ def _answer_from_sentences(
         naming = _fallback(ranked, w.person_share * rel, w, lambda p: names_actor(q, p, nlp))
         if naming is not None:
             score, rel, best = naming
+    if q.expect == Expect.PERSON and w.role_share and nlp is not None and not state.turns:
+        # "who prepared the memo?" on a sentence that restates the question and whose new names stand elsewhere: the
+        # best few sentences' one whose new name fills the question word's role on its verb ("prepared by the
+        # Kell Institute") answers, when it shares enough of the question's words (qa52; not a follow-up)
+        acting = _role_filled(q, ranked, best, rel, nlp, lem, w)
+        if acting is not None:
+            score, rel, best = acting
     kinds = head_kinds(q, lem) if w.kind_share else frozenset()
     if kinds and not names_kind(q, best, nlp, kinds):
         # "which committee ...?": a sentence naming no organisation beyond the question's (a person, a city)
@@ -1303,6 +1310,32 @@ def _fallback(
     ``counted_share``, ``plain_share``, ``ahead_share``, ``speaker_share``)."""
     floor = max(w.min_relevance, floor)
     return next((r for r in ranked if r[1] >= floor and fits(r[2])), None)
+
+
+def _role_filled(
+    q: Question,
+    ranked: list[tuple[float, float, Passage]],
+    best: Passage,
+    rel: float,
+    nlp: Language,
+    lem: Lemmatizer,
+    w: Weights,
+) -> tuple[float, float, Passage] | None:
+    """The best of the first ``w.role_top`` sentences whose new item of the asked kind fills the subject's role the
+    question word has (:func:`.rerank.parse_fit` 1: "who prepared the memo?" / "prepared by the Kell Institute"), when the
+    chosen sentence has none there and its relevance is at least ``w.role_share`` of the chosen one's; else None."""
+    role = question_role(q, nlp, lem)
+    if role is None or role[0] != "subj":  # "who did she meet?": an object question's sentence stays (qa52)
+        return None
+    head = [r for r in ranked[: w.role_top] if r[2] is not best]
+    floor = max(w.min_relevance, w.role_share * rel)
+    head = [r for r in head if r[1] >= floor]
+    if not head:
+        return None
+    fits = parse_fits(q, [best.text] + [p.text for _, _, p in head], nlp, lem, w.parse_near)
+    if fits[0] >= 1.0:
+        return None
+    return next((r for r, f in zip(head, fits[1:], strict=True) if f >= 1.0), None)
 
 
 def _someone_fits(

@@ -426,6 +426,18 @@ unchanged; 0.45, as ``ahead_share``. Tried and dropped (qa48): a surname alone c
 met before ("Lund" after "Ivo Lund", the only longer name ending with it) at the full weight of the missing word:
 dev answers 0.845 -> 0.833 (held 0.817 -> 0.794), extra, extra4, extra6, fiction -1 or -2 answers; a sentence
 naming someone by surname already takes "he"-style inherited names when it has a pronoun.
+``role_share`` / ``role_top`` (qa52: a first turn asking who did something, who / which / what-name with the question
+word as its verb's subject, whose chosen sentence has no new name in that role, :func:`.rerank.parse_fit` below 1,
+takes the best of the first ``role_top`` sentences whose new name fills it: the subject of "who prepared", the "by"
+agent of "prepared by", a noun's doer; the sentence that restates the question and names someone elsewhere gives way).
+Read first over the readable sets' first who / which / what questions (401), the sentence taken holding the gold
+against the chosen one: +5 -1 at 0.5 (the loss: "who scored the winning goal?" took a striker who "scored twice", at
+0.72 of the relevance), +4 -0 at 0.75 and 0.8 with 5 sentences, +2 -0 with 2-3. A runner-up whose new name only
+stands near a question word (fit 0.6) against a chosen sentence with none near (fit 0) loses more than it gains at
+every share (+3 -8 at 0.3, +1 -4 at 0.6). fullq8 at 0.75 on every turn: answers dev study 0.873 -> 0.881 (dev 0.845
+-> 0.849), extra 0.79 -> 0.793, extra4 0.729 -> 0.736, but follow-ups extra5 and extra6 -1 each (a later turn's
+sentence moved); not on follow-ups and not on object questions ("who did he threaten?"): those conversations as
+before, the same answers gained.
 """
 
 from __future__ import annotations
@@ -561,6 +573,11 @@ class Weights:
     # (only places, nationalities, an organisation after a preposition), is answered by the best sentence that does,
     # at this share of its relevance (0: never); qa30, see the module notes
     person_share: float = 0.3
+    # a person question whose chosen sentence has no new name in the question word's role (the subject of "who
+    # prepared", the "by" agent of "prepared by") is answered by the best of the first ``role_top`` sentences that
+    # has one, at this share of its relevance (0: never; first turns asking the subject only); qa52, see the module notes
+    role_share: float = 0.75
+    role_top: int = 5
     # --- qa31 ---
     # a why-question's sentence whose every cause clause says little more than the question (fewer than half of its
     # words new: "after they were cut to nine players" for "why were they down to nine players?"; a causing verb,
