@@ -62,6 +62,7 @@ from newsbrief.summarizers.lexicon.actors import (
     GROUP_PEOPLE_LEAD,
     GROUP_PEOPLE_MENTIONS,
     GROUP_SOURCE_WORDS,
+    HANDLE_PATTERN,
     HONORIFICS,
     INSTITUTION_NOUNS,
     KIN_WORDS,
@@ -74,6 +75,7 @@ from newsbrief.summarizers.lexicon.actors import (
     NAME_PARTICLES,
     NAMING_CUES,
     NAMING_NOUNS,
+    ONLINE_PERSON_NOUNS,
     OPENING_POINTERS,
     ORG_HEAD_FLOOR,
     ORG_HEADS,
@@ -118,6 +120,7 @@ from newsbrief.summarizers.lexicon.actors import (
     UNTAGGED_PASSIVE_DEPS,
     UNTAGGED_PLACE_PREPS,
     VAGUE_PERSON_NOUNS,
+    VENUE_NOUNS,
     WEATHER_NAME_LEADS,
     WORK_NOUNS,
 )
@@ -1095,7 +1098,11 @@ def _missed_names(parsed: Sequence[ParsedSentence]) -> set[str]:
             or t.tag_ not in ("NNP", "NNPS")
             or _is_title_word(t)
             or t.lower_ in _HONORIFICS
-            or first[t.i - 1].lower_ == "the"
+            or (
+                first[t.i - 1].lower_ == "the"
+                # "at the Kelbo bakery": a venue's name before its kind
+                and not (t.i + 1 < len(first) and first[t.i + 1].lower_ in VENUE_NOUNS)
+            )
         ):
             continue  # "the Duke": a title or a common noun, not a missed name
         later = sum(any(bt.text == w for bt in p.doc[1:]) for p in parsed[1:])
@@ -1119,6 +1126,44 @@ def _missed_names(parsed: Sequence[ParsedSentence]) -> set[str]:
             ):
                 out.add(t.text)
     return out
+
+
+_HANDLE = re.compile(HANDLE_PATTERN)
+_OPEN_QUOTES = ("'", '"', "\u2018", "\u201c")
+_CLOSE_QUOTES = ("'", '"', "\u2019", "\u201d")
+
+
+def _quoted_handles(parsed: Sequence[ParsedSentence]) -> set[str]:
+    """User names a story gives in quotes after a naming cue that follows a noun for someone who
+    posts online ("an angry blogger dubbed 'mossy_owl'", ``ONLINE_PERSON_NOUNS``, ``NAMING_CUES``),
+    written in lower case and never outside quotes: a person the recogniser cannot tag."""
+    found: set[str] = set()
+    bare: set[str] = set()
+    for p in parsed:
+        doc = p.doc
+        for t in doc:
+            if not _HANDLE.fullmatch(t.text):
+                continue
+            quoted = (
+                0 < t.i < len(doc) - 1
+                and doc[t.i - 1].text in _OPEN_QUOTES
+                and doc[t.i + 1].text in _CLOSE_QUOTES
+            )
+            if not quoted:
+                bare.add(t.text)
+                continue
+            k = t.i - 2  # the last word of the cue
+            for size in (2, 1):
+                start = k - size + 1
+                if start < 1 or " ".join(u.lower_ for u in doc[start : k + 1]) not in NAMING_CUES:
+                    continue
+                if (
+                    doc[start - 1].lemma_.lower() in ONLINE_PERSON_NOUNS
+                    or doc[start - 1].lower_ in ONLINE_PERSON_NOUNS
+                ):
+                    found.add(t.text)
+                break
+    return found - bare
 
 
 _LONE_WORD = re.compile(r"[A-Z][A-Za-z0-9]*[A-Za-z]")
@@ -1284,6 +1329,34 @@ def _spelled_out_bodies(doc: Doc) -> list[Span]:
             continue  # the recogniser has it whole, or a longer name
         out.append(Span(doc, best, k, label="ORG"))
     return out
+
+
+def _voiced_products(parsed: Sequence[ParsedSentence]) -> set[str]:
+    """Names the recogniser tags as products that a spokesperson speaks for (``BODY_VOICE_NOUNS``
+    with "for", "from" or "at" and the name): a product has no voice, so the name is a body's, wherever the
+    story writes it."""
+    out: set[str] = set()
+    for p in parsed:
+        for e in p.doc.ents:
+            root = e.root
+            if (
+                e.label_ == "PRODUCT"
+                and root.dep_ == "pobj"
+                and root.head.lower_ in ("for", "from", "at")
+                and root.head.head.lemma_.lower() in BODY_VOICE_NOUNS
+            ):
+                out.add(e.text)
+    return out
+
+
+def _voiced_bodies(doc: Doc, voiced: set[str]) -> list[Span]:
+    """The entities of ``doc`` tagged products whose name is in ``voiced`` (see ``_voiced_products``),
+    as bodies."""
+    from spacy.tokens import Span
+
+    return [
+        Span(doc, e.start, e.end, label="ORG") for e in doc.ents if e.label_ == "PRODUCT" and e.text in voiced
+    ]
 
 
 def _joined_bodies(doc: Doc) -> list[Span]:
@@ -1838,14 +1911,21 @@ def _mentions(
     lower_text_l = " ".join(p.text for p in parsed)  # a run's words written in lower case somewhere
     out: list[_Mention] = []
     acronyms: dict[str, str] = {}
-    missed = _missed_names(parsed) | _acting_lone_words(parsed)
+    handles = _quoted_handles(parsed)  # user names are written in lower case, often with digits
+    missed = _missed_names(parsed) | _acting_lone_words(parsed) | handles
     sport = _sport_story(parsed)
     recurring = _recurring_titled(parsed)
     acronyms_seen = _recurring_acronyms(parsed)
     lettered = _recurring_lettered(parsed)
+    voiced = _voiced_products(parsed)
     for p, in_caption in [*((q, False) for q in parsed), *((q, True) for q in captions)]:
         doc = p.doc
         kinded = _kind_named_bodies(doc)
+        kinded += [
+            b
+            for b in _voiced_bodies(doc, voiced)
+            if not any(b.start < k.end and k.start < b.end for k in kinded)
+        ]
         kinded += [
             b
             for b in _cut_short_names(doc, lower_words) + _completed_names(doc, longer)
@@ -1975,6 +2055,7 @@ def _mentions(
                 doc.has_annotation("TAG")
                 and toks
                 and all(t.tag_ in ("NN", "NNS") and not t.is_upper and t.text not in name_words for t in toks)
+                and name not in handles
             ):
                 continue  # "Shipping group Norvik": a common noun the recogniser took for a name
             if toks and toks[-1].is_lower and toks[-1].lower_ in ROLE_WORDS:
@@ -1985,6 +2066,7 @@ def _mentions(
                 and (ent.start, ent.end) not in untagged_at
                 and not (label == "ORG" and _NUMBERED_NAME.fullmatch(name))
                 and not (label == "ORG" and _LETTERED_NUMBER.fullmatch(name))
+                and name not in handles
             )
             if (
                 not name
@@ -2025,7 +2107,7 @@ def _mentions(
                 continue  # "the Frenchman": someone the story names, called by his country
             if name.lower().removeprefix("the ") in DECADE_NAMES:
                 continue  # "the Sixties": a time, whatever type the recogniser gave it
-            if (name[0].islower() and not re.match(LOWER_NAME_OPENING, name)) or all(
+            if (name[0].islower() and not re.match(LOWER_NAME_OPENING, name) and name not in handles) or all(
                 t.lower_ in _TITLE_WORDS or t.lower_ in _CONNECTORS for t in toks
             ):
                 continue

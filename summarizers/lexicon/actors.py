@@ -914,6 +914,19 @@ NAMING_NOUNS = (
 )  # fmt: skip
 # words that give a name ("a robot known as Ham", "a dog called Rusty", "nicknamed Bolt")
 NAMING_CUES = frozenset(["known as", "called", "named", "nicknamed", "dubbed", "christened"])
+# people who post online, whose user name a story gives in quotes after a naming cue ("an angry blogger
+# dubbed 'xyz'", "a hater nicknamed 'xyz'")
+ONLINE_PERSON_NOUNS = frozenset(
+    ["commenter", "commentator", "troll", "hater", "user", "poster", "blogger", "vlogger", "hacker", "gamer",
+     "follower", "tweeter", "streamer", "youtuber", "influencer", "account"]
+)  # fmt: skip
+# kinds of venue a story names its business by ("the Kelbo bakery"): the word before is its name
+VENUE_NOUNS = frozenset(
+    ["nightclub", "club", "bar", "pub", "restaurant", "cafe", "café", "hotel", "casino", "venue", "shop", "store",
+     "salon", "gym", "bakery", "brewery", "boutique"]
+)  # fmt: skip
+# a user name written in lower case: letters, digits, underscores and dots, opening with a letter
+HANDLE_PATTERN = r"[a-z][a-z0-9_.]{2,}[a-z0-9]"
 # common nouns for a kind of body that a story puts right before a body's name ("energy company X",
 # "the banking app X", "the start-up X") or in apposition to it ("X, the activist fund"): the name is an
 # organisation whatever the recogniser says. Nouns that also name a person's job ("developer",
