@@ -678,7 +678,8 @@ def _governs(doc: Doc, ent: Span) -> bool:
 def _sport_story(parsed: Sequence[ParsedSentence]) -> bool:
     """The story is about sport: it uses enough of ``SPORT_STORY_WORDS``, or writes a score and
     two of them."""
-    cues = {t.lower_ for p in parsed for t in p.doc if t.lower_ in SPORT_STORY_WORDS}
+    # a hyphened cue ("half-time", "kick-off") is three tokens: read it whole
+    cues = {w for p in parsed for t in p.doc for w in (t.lower_, _hyphened(t)) if w in SPORT_STORY_WORDS}
     scored = any(re.search(SCORE_PATTERN, p.text) for p in parsed)
     return len(cues) >= SPORT_STORY_CUES_MIN or (scored and len(cues) >= 2)
 

@@ -80,3 +80,22 @@ def test_a_venue_named_before_its_kind_after_the_is_a_missed_name(nlp: Any) -> N
     assert missed("Neighbours were angry once the Brindle bakery kept its ovens on at night.") == {"Brindle"}
     # control: a capitalised word after "the" with no venue noun is left alone
     assert missed("Neighbours were angry once the Brindle kept its ovens on at night.") == set()
+
+
+def test_a_hyphened_sport_word_counts_towards_a_sport_story(nlp: Any) -> None:
+    from newsbrief.summarizers.actors import _sport_story
+    from newsbrief.summarizers.facets import ParsedSentence
+
+    def sport(texts: list[str]) -> bool:
+        return _sport_story(
+            [ParsedSentence(index=k, text=t, doc=nlp(t), parsed=True) for k, t in enumerate(texts)]
+        )
+
+    story = [
+        "Kelby Town slipped to tenth in the league after the loss on Sunday.",
+        "Their captain hurt his ankle just before half-time and limped off.",
+        "The club's champions of last year now sit far behind.",
+    ]
+    assert sport(story)
+    # control: without the hyphened word the story has too few sport words
+    assert not sport([story[0], "Their captain hurt his ankle and limped off.", story[2]])
