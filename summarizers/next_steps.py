@@ -133,7 +133,6 @@ from newsbrief.summarizers.lexicon.steps import (
     POSTPONE_LEMMAS,
     PREPARE_LEMMAS,
     PRESENT_GUESS_MODALS,
-    PRESENT_TENSE_TAGS,
     PRONOUN_SUBJECTS,
     PURPOSE_OF_SUBJECTS,
     PURPOSE_SUBJECTS,
@@ -522,8 +521,8 @@ def _wished_by_anyone(noun: Token) -> bool:
 def _in_a_recording(head: Token) -> bool:
     """A present-tense act inside a clause set "in the clip" or "in the video" ("then in the footage a cat
     hides as it gets ready to pounce"): a scene the recording shows, told in the present, not an event."""
-    present = head.tag_ in PRESENT_TENSE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TENSE_TAGS for c in head.children
+    present = head.tag_ in PRESENT_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in head.children
     )
     if not present or _modal_of(head):
         return False
@@ -2673,8 +2672,8 @@ _MAX_CONTEXT_WORDS = 25  # the longest sentence before a step that refers back t
 
 
 def _open_condition(head: Token, toks: Sequence[Token]) -> bool:
-    """ "Will" with a condition of its own in the present ("the club will go up if it wins",
-    "the plant will close unless a buyer comes forward"): an outcome that hangs on an event still
+    """ "Will" with a condition of its own in the present ("the club will go up if it wins"; the
+    subordinators are ``OPEN_CONDITION_MARKS``): an outcome that hangs on an event still
     ahead, as sure as a date once the condition is met; not "would" nor "could" (an unreal or a
     guessed condition)."""
     modal = next((c for c in head.children if c.tag_ == "MD"), None)
@@ -2876,7 +2875,7 @@ def _concession(head: Token) -> bool:
     return any(
         c.dep_ == "conj"
         and c.i > cc.i
-        and c.tag_ in PRESENT_TENSE_TAGS
+        and c.tag_ in PRESENT_TAGS
         # (not a future told after it: "..., but the coach says the team may win")
         and not any(_modal_of(v) in FUTURE_MODALS for v in (c, *(g for g in c.children if g.dep_ == "ccomp")))
         for c in head.children

@@ -881,9 +881,6 @@ CONCESSION_MARKS = frozenset({"although", "though"})
 # call it a gimmick"), besides ``STATE_LEMMAS`` (already no step under "may"): with these a "may ...,
 # but ..." clause grants a state, not an act (lemmas)
 CONCESSION_STATE_LEMMAS = frozenset({"be", "find", "consider", "call"})
-# tags of a verb in the present: the fact a concession is granted against ("..., but the hall stays
-# full") (Penn tags)
-PRESENT_TENSE_TAGS = frozenset({"VBZ", "VBP"})
 # --- steps23 ---
 # verbs of thinking or knowing (lemmas): in the past over a "would"/"could" clause with no date ahead
 # ("I thought it would suit me", "little did she know she would win"), what someone guessed then,
