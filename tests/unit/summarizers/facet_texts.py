@@ -8,6 +8,7 @@ from typing import TypeVar
 from spacy.language import Language
 
 from newsbrief.summarizers.facets import Facets, extract_facets
+from newsbrief.summarizers.parse import ParsedSentence
 from newsbrief.summarizers.qa import ConversationState, answer_in_conversation
 from newsbrief.summarizers.types import Actor, Briefing, Figure
 
@@ -20,6 +21,17 @@ FERRY_STEP = "The Harwick ferry will resume sailings on Monday, its owners said.
 def facets(nlp: Language, text: str, title: str = "") -> Facets:
     sentences = [s.strip() for s in text.strip().split("\n") if s.strip()]
     return extract_facets(nlp, title, sentences)
+
+
+def parsed_hiding(nlp: Language, texts: Sequence[str], hidden: str) -> list[ParsedSentence]:
+    """``texts`` parsed one sentence each, with every entity spelled ``hidden`` taken out, as if the
+    recogniser had missed that name."""
+    parsed = []
+    for k, text in enumerate(texts):
+        doc = nlp(text)
+        doc.ents = [e for e in doc.ents if e.text != hidden]
+        parsed.append(ParsedSentence(index=k, text=text, doc=doc, parsed=True))
+    return parsed
 
 
 def _the_one(items: Sequence[T], label: Callable[[T], str], wanted: str) -> T:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from newsbrief.summarizers.facets import is_credit_line
-from tests.unit.summarizers.facet_texts import actor, facets, names
+from tests.unit.summarizers.facet_texts import actor, facets, names, parsed_hiding
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -595,7 +595,6 @@ def test_a_surname_long_before_its_only_full_name_stays_its_own_person(nlp: Any)
 
 def test_a_name_the_recogniser_never_tags_is_found_from_the_first_sentence(nlp: Any) -> None:
     from newsbrief.summarizers.actors import _missed_names, extract_actors
-    from newsbrief.summarizers.parse import ParsedSentence
 
     texts = [
         "Homes near a Quillmart cost more than similar homes elsewhere, a survey found.",
@@ -603,11 +602,7 @@ def test_a_name_the_recogniser_never_tags_is_found_from_the_first_sentence(nlp: 
         "Analysts said Quillmart had opened eleven new stores this year.",
         "Prices near the Duke of Harwell's estate were lower, the survey said.",
     ]
-    parsed = []
-    for i, text in enumerate(texts):
-        doc = nlp(text)
-        doc.ents = [e for e in doc.ents if e.text != "Quillmart"]  # as if the recogniser missed it
-        parsed.append(ParsedSentence(index=i, text=text, doc=doc, parsed=True))
+    parsed = parsed_hiding(nlp, texts, "Quillmart")
     assert _missed_names(parsed) == {"Quillmart"}
     assert "Quillmart" in [a.name for a in extract_actors("", parsed)]
     # a word that comes back in only one later sentence is not taken for a name

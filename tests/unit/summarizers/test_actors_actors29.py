@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsbrief.summarizers.actors import extract_actors
+from tests.unit.summarizers.facet_texts import parsed_hiding
 from tests.unit.summarizers.test_actors import _parsed_with_entities
 
 
@@ -62,7 +63,6 @@ def test_a_name_a_spokesperson_speaks_for_is_a_body_even_when_tagged_a_product(n
 
 def test_a_venue_named_before_its_kind_after_the_is_a_missed_name(nlp: Any) -> None:
     from newsbrief.summarizers.actors import _missed_names
-    from newsbrief.summarizers.facets import ParsedSentence
 
     def missed(first: str) -> set[str]:
         texts = [
@@ -70,12 +70,7 @@ def test_a_venue_named_before_its_kind_after_the_is_a_missed_name(nlp: Any) -> N
             "Guests said Brindle had ruined a quiet evening.",
             "The owners of Brindle apologised on Sunday.",
         ]
-        parsed = []
-        for k, t in enumerate(texts):
-            doc = nlp(t)
-            doc.ents = [e for e in doc.ents if e.text != "Brindle"]  # as if the recogniser missed it
-            parsed.append(ParsedSentence(index=k, text=t, doc=doc, parsed=True))
-        return _missed_names(parsed)
+        return _missed_names(parsed_hiding(nlp, texts, "Brindle"))
 
     assert missed("Neighbours were angry once the Brindle bakery kept its ovens on at night.") == {"Brindle"}
     # control: a capitalised word after "the" with no venue noun is left alone
