@@ -5,14 +5,13 @@ control. All texts are written for these tests."""
 
 from __future__ import annotations
 
-from newsbrief.summarizers.text import clean_article
+from tests.unit.summarizers.clean_texts import story_cleaner
 
 LEAD = "The ferry firm serving Calder Sound plans a second boat by next summer."
 MORE = "Islanders on Brise wanted more crossings ever since timetables were cut in 2019."
 
 
-def _cleaned(paragraph: str) -> str:
-    return " ".join(clean_article(f"{LEAD}\n\n{paragraph}\n\n{MORE}").paragraphs)
+_cleaned = story_cleaner([LEAD], [MORE])
 
 
 def test_an_exclamation_label_between_sentences_is_cut() -> None:

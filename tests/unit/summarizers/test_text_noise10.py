@@ -5,7 +5,7 @@ for these tests."""
 
 from __future__ import annotations
 
-from newsbrief.summarizers.text import clean_article
+from tests.unit.summarizers.clean_texts import story_cleaner
 
 LEAD = "Harbour Rovers meet Calder Town at Brise Park on Saturday in the Coastal League."
 MORE = (
@@ -14,8 +14,7 @@ MORE = (
 )
 
 
-def _cleaned(paragraph: str) -> str:
-    return " ".join(clean_article(f"{LEAD}\n\n{paragraph}\n\n{MORE}").paragraphs)
+_cleaned = story_cleaner([LEAD], [MORE])
 
 
 MONTH = (

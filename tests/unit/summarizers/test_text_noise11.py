@@ -3,7 +3,7 @@ shape: three labels or more in one piece. All texts are written for these tests.
 
 from __future__ import annotations
 
-from newsbrief.summarizers.text import clean_article
+from tests.unit.summarizers.clean_texts import story_cleaner
 
 LEAD = "A painter from Calder Sound has shown her son's paintings of the coast at the Brise gallery."
 MORE = (
@@ -12,8 +12,7 @@ MORE = (
 )
 
 
-def _cleaned(paragraph: str) -> str:
-    return " ".join(clean_article(f"{LEAD}\n\n{paragraph}\n\n{MORE}").paragraphs)
+_cleaned = story_cleaner([LEAD], [MORE])
 
 
 GALLERY = (

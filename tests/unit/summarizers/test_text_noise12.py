@@ -5,7 +5,7 @@ left side by side. All texts are written for these tests."""
 
 from __future__ import annotations
 
-from newsbrief.summarizers.text import clean_article
+from tests.unit.summarizers.clean_texts import story_cleaner
 
 LEAD = (
     "Skipper Ivo Brand and his crew were turned away from the port of Kessa after a row over the flag"
@@ -18,8 +18,7 @@ MIDDLE = (
 )
 
 
-def _cleaned(paragraph: str) -> str:
-    return " ".join(clean_article(f"{LEAD}\n\n{MIDDLE}\n\n{paragraph}").paragraphs)
+_cleaned = story_cleaner([LEAD, MIDDLE])
 
 
 def test_surname_glued_after_the_name_of_a_thing_is_cut_off() -> None:

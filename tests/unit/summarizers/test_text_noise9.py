@@ -3,7 +3,7 @@ are written for these tests."""
 
 from __future__ import annotations
 
-from newsbrief.summarizers.text import clean_article
+from tests.unit.summarizers.clean_texts import story_cleaner
 
 LEAD = "The ferry firm serving Calder Sound plans a second boat by next summer."
 MORE = (
@@ -12,8 +12,7 @@ MORE = (
 )
 
 
-def _cleaned(paragraph: str) -> str:
-    return " ".join(clean_article(f"{LEAD}\n\n{paragraph}\n\n{MORE}").paragraphs)
+_cleaned = story_cleaner([LEAD], [MORE])
 
 
 def test_caption_repeated_by_its_own_sentence_after_other_captions_is_cut() -> None:
