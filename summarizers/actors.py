@@ -71,6 +71,7 @@ from newsbrief.summarizers.lexicon.actors import (
     LOCATION_PREPS,
     LONE_ACTING_SENTENCES,
     LOWER_NAME_OPENING,
+    MADE_WORK_NOUNS,
     MEDIA_TITLES,
     NAME_PARTICLES,
     NAMING_CUES,
@@ -121,6 +122,7 @@ from newsbrief.summarizers.lexicon.actors import (
     UNTAGGED_PLACE_PREPS,
     VAGUE_PERSON_NOUNS,
     VENUE_NOUNS,
+    VOTING_LEMMAS,
     WEATHER_NAME_LEADS,
     WORK_NOUNS,
 )
@@ -177,6 +179,7 @@ class _Mention:
     # the subject of an unparsed sentence it opens, by a parse made for it alone (``_opening_part``):
     # an actor by that alone only fills a free place
     opening: bool = False
+    speaks: bool = False  # before a verb of saying in a sentence read without a parse
 
 
 @dataclass
@@ -1360,6 +1363,41 @@ def _voiced_bodies(doc: Doc, voiced: set[str]) -> list[Span]:
     ]
 
 
+def _voted_parties(parsed: Sequence[ParsedSentence]) -> set[str]:
+    """Names tagged places or peoples that are voted for (the object of ``VOTING_LEMMAS``, or of
+    their "for": "twice as likely to vote Kelby First", "voted for the Greens"): a party, a body,
+    wherever the story writes it."""
+    out: set[str] = set()
+    for p in parsed:
+        if not p.doc.has_annotation("DEP"):
+            continue
+        for e in p.doc.ents:
+            if e.label_ not in ("GPE", "NORP", "LOC"):
+                continue
+            root = e.root
+            if root.dep_ == "dobj":
+                verb = root.head
+            elif root.dep_ == "pobj" and root.head.lower_ == "for":
+                verb = root.head.head
+            else:
+                continue
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in VOTING_LEMMAS:
+                out.add(e.text)
+    return out
+
+
+def _party_bodies(doc: Doc, parties: set[str]) -> list[Span]:
+    """The entities of ``doc`` tagged places or peoples whose name is in ``parties`` (see
+    ``_voted_parties``), as bodies."""
+    from spacy.tokens import Span
+
+    return [
+        Span(doc, e.start, e.end, label="ORG")
+        for e in doc.ents
+        if e.label_ in ("GPE", "NORP", "LOC") and e.text in parties
+    ]
+
+
 def _joined_bodies(doc: Doc) -> list[Span]:
     """A body's name the recogniser cut at its "and" or "of" ("[Kent Fire and] [Rescue Service]"):
     an entity that ends in the joining word, then an organisation straight after it, are one name."""
@@ -1919,12 +1957,13 @@ def _mentions(
     acronyms_seen = _recurring_acronyms(parsed)
     lettered = _recurring_lettered(parsed)
     voiced = _voiced_products(parsed)
+    parties = _voted_parties(parsed)
     for p, in_caption in [*((q, False) for q in parsed), *((q, True) for q in captions)]:
         doc = p.doc
         kinded = _kind_named_bodies(doc)
         kinded += [
             b
-            for b in _voiced_bodies(doc, voiced)
+            for b in _voiced_bodies(doc, voiced) + _party_bodies(doc, parties)
             if not any(b.start < k.end and k.start < b.end for k in kinded)
         ]
         kinded += [
@@ -2159,6 +2198,8 @@ def _mentions(
                 and ent.root.dep_ == "compound"
                 and ent.root.head.tag_ in ("NN", "NNS")
                 and ent.root.head.lower_ not in NAMING_NOUNS
+                # "the Kelby TV documentary": a work the body made, not a thing it is
+                and ent.root.head.lemma_.lower() not in MADE_WORK_NOUNS
             )
             m.owned = m.owned or (label == "ORG" and _describes_unparsed(doc, ent, noun_words))
             m.owned = m.owned or (label == "ORG" and _in_persons_title(doc, ent))
@@ -2185,6 +2226,8 @@ def _mentions(
             m.agent = not m.credit and not m.location and _is_agent(doc, ent)
             m.patient = not m.credit and not m.agent and _is_patient(doc, ent)
             opening = _opening_part(p, doc, ent)
+            # a name right before a verb of saying in an unparsed sentence ("Lind wrote on her blog")
+            m.speaks = not doc.has_annotation("DEP") and _speaks_by_surface(doc, ent)
             # an unparsed sentence's opening name that a parse made for it alone reads as its subject
             m.opening = (
                 not m.credit and not m.location and not m.agent and opening in (*_SUBJECT_DEPS, "nsubjpass")
@@ -2590,6 +2633,10 @@ def _named_nouns(parsed: Sequence[ParsedSentence]) -> set[str]:
         doc = p.doc
         for ent in doc.ents:
             if ent.label_ != "PERSON":
+                root = ent.root
+                if ent.label_ in _LABELS and root.dep_ == "appos" and root.head.tag_ in ("NN", "NNS"):
+                    # "the woman, Ana Lee", her name taken for a body's: the noun is her
+                    out.add(root.head.lemma_.lower())
                 continue
             k = ent.start - 1
             while (
@@ -2645,6 +2692,14 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
     # said") is still an actor (the person still stands for "the officer")
     member_words = {w for w in role_words if w in GROUP_FAMILIES or w.removesuffix("s") in GROUP_FAMILIES}
     group_taken = {w for c in named for n in (c.name, *c.aliases) for w in n.lower().split()}
+    # the words of named actors that are no places: a noun they qualify names their people
+    body_words = {
+        w.lower()
+        for c in named
+        if _label(c) not in ("GPE", "LOC")
+        for n in (c.name, *c.aliases)
+        for w in n.split()
+    } | role_words
     group_taken |= role_words - member_words
     found: dict[str, _Cluster] = {}
     forms: dict[str, set[str]] = {}
@@ -2667,8 +2722,8 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
                 tok.dep_ in ("appos", "compound") and tok.head.ent_type_ == "PERSON"
             ):
                 continue
-            if {c.lower_ for c in tok.children if c.dep_ == "compound"} & named_words:
-                continue  # "Acme police officers" are Acme Police
+            if {c.lower_ for c in tok.children if c.dep_ == "compound"} & body_words:
+                continue  # "Acme police officers" are Acme Police (a "Kelby judge" is from a place)
             agent, patient, main = _unnamed_part(tok)
             if speaker:
                 agent = main = True
@@ -3158,7 +3213,7 @@ def _ranked(
             and len(c.name.split()) == 1
             and len(real) < 3
             and not any(m.listed or m.titled for m in real)
-            and not (len(real) == 2 and any(m.agent for m in real))
+            and not (len(real) == 2 and any(m.agent or m.speaks for m in real))
             # (a caption that names it again says it is a name: it counts here as the body's)
             and not (len(real) + len(cut_off) >= 2 and any(m.agent for m in (*real, *cut_off)))
         ):

@@ -360,6 +360,7 @@ INSTITUTION_NOUNS = frozenset(
         "climbers",
         "volunteers",
         "doctors",
+        "donors",
     ]
 )
 
@@ -1222,3 +1223,14 @@ ACRONYM_SKIPPED_WORDS = frozenset(["of", "and", "the", "for", "in", "on", "to", 
 # an acronym after one of these is a common noun ("their GP", "an ECG"), not a body's name ("our"
 # is left out: "our NHS")
 ACRONYM_COMMON_DETS = frozenset(["a", "an", "his", "her", "their", "my", "your"])
+
+# --- actors30 ---
+# verbs (lemmas) whose object is what people choose at the polls: a name voted ("vote Kelby First",
+# "voted for the Greens") is a party, whatever place or people type the recogniser gave it
+VOTING_LEMMAS = frozenset(["vote"])
+# works a body makes or commissions: a name before one ("the Kelby TV documentary", "a Pollwise
+# survey") is its maker, not a thing it names
+MADE_WORK_NOUNS = frozenset(
+    ["documentary", "drama", "series", "programme", "program", "report", "study", "survey", "poll", "campaign",
+     "investigation", "inquiry"]
+)  # fmt: skip
