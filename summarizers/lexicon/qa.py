@@ -706,6 +706,13 @@ SEXED_NOUNS = {
     ),
 }
 
+# --- qa54 ---
+# what follows a name when the pronoun after it is someone else's: "... with his wife Ana Ode by his side", "Ode at
+# her side", "Ode beside him" (qa/sexes.py: no vote for the name's sex)
+# an ailment named after its finder: a name before "'s" and one of these is no one ("Ivo Lund's syndrome")
+EPONYM_AILMENTS = _words("disease diseases syndrome lymphoma disorder palsy sarcoma dystrophy ataxia chorea")
+BESIDE_PATTERN = r"\s+(?:(?:by|at)\s+(?:his|her)\s+side|(?:beside|alongside)\s+(?:him|her))\b"
+
 # --- qa22 ---
 # The measure a "how deep / tall / far ...?" question asks for, as the noun a sentence gives it with ("lies at
 # a depth of 40 metres", "a height of 300 feet"): the adjective only says what kind of answer is wanted, so the

@@ -335,6 +335,27 @@ def _resolve(
 _JOB = re.compile(JOB_QUESTION, re.I)
 
 
+def _asked_head(q: Question, nlp: Language) -> str:
+    """The noun a which / what person question asks about: the one "which" / "what" determines (:func:`asked_noun`);
+    else, when the parser reads "which" as a pronoun, the noun right after it, past adjectives and compounds
+    ("Which Nordic singer won?"); else the noun "the name of" takes ("What is the name of her coach?": "coach")."""
+    head = asked_noun(q, nlp)
+    if head:
+        return head
+    doc = question_parse(q.text, nlp)
+    toks = [t for t in doc if not t.is_punct and t.lower_ not in ("and", "so")]
+    if toks and toks[0].lower_ in ("which", "what") and toks[0].pos_ == "PRON":
+        for t in toks[1:4]:
+            if t.pos_ == "NOUN" and t.dep_ != "compound":
+                return t.lower_
+            if t.pos_ not in ("ADJ", "NOUN"):
+                break
+    name = next((t for t in doc if t.lower_ in ("name", "names") and t.dep_ in ("nsubj", "attr")), None)
+    of = next((c for c in name.children if c.lower_ == "of"), None) if name is not None else None
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return noun.lower_ if noun is not None and noun.pos_ == "NOUN" else ""
+
+
 def _named_by_last(person: str, last: Turn, lem: Lemmatizer) -> bool:
     """The last turn asked who and its answer's span named ``person`` (qa35)."""
     span = last.answer.split(" \u2014 ")[0] if last.answered and " \u2014 " in last.answer else ""
@@ -781,7 +802,7 @@ def _caption_names(
             return False
         kinds = frozenset({"person"})
     elif re.match(r"\W*(?:and |so )?(?:which|what)\b", question, re.I):
-        q = replace(q, head=asked_noun(q, nlp))
+        q = replace(q, head=_asked_head(q, nlp))
         kinds = head_kinds(q, lem)
     else:
         return False
@@ -886,7 +907,7 @@ def _answer_from_sentences(
         and q.expect == Expect.PERSON
         and re.match(r"\W*(?:which|what)\b", question, re.I)
     ):
-        q = replace(q, head=asked_noun(q, nlp))
+        q = replace(q, head=_asked_head(q, nlp))
     if (
         nlp is not None
         and q.expect == Expect.PERSON

@@ -8,7 +8,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsbrief.summarizers.lexicon.actors import KIN_WORDS
+from newsbrief.summarizers.lexicon.actors import KIN_WORDS, ORIGIN_NOUNS
 from newsbrief.summarizers.lexicon.noun_kinds import KINDS as _NOUN_KINDS
 from newsbrief.summarizers.lexicon.noun_kinds_more import KINDS as _MORE_NOUN_KINDS
 from newsbrief.summarizers.lexicon.qa import (
@@ -18,6 +18,7 @@ from newsbrief.summarizers.lexicon.qa import (
     AHEAD_REACH,
     BEHIND_DATE,
     CAUSE_VERBS,
+    EPONYM_AILMENTS,
     KIND_LABELS,
     KIND_PLACE_PREPOSITIONS,
     KIND_UNTAGGED,
@@ -79,8 +80,10 @@ _PLACE = ("GPE", "LOC", "FAC")
 # entity labels that never name a person or an organisation (FAC, PRODUCT, WORK_OF_ART are left out: the
 # small model gives them to unfamiliar people's names)
 _SOMEONE = frozenset({"PERSON", "ORG"})
+_DISEASE = "DISEASE"  # no label of the recogniser's: a name an ailment is named after (qa54)
 _NOT_SOMEONE = frozenset(
     {
+        _DISEASE,
         "GPE",
         "LOC",
         "NORP",
@@ -109,14 +112,41 @@ def entities(text: str, nlp: Language | None) -> list[tuple[str, str, int]]:
             return hit
     ents = parsed_ents(text, nlp)  # the re-rank parsed it already (the entity recogniser reads the same)
     if ents is not None:
-        return ents
+        return _origins(text, ents)
     keep = {"tok2vec", "ner"}
     doc = nlp(text, disable=[n for n in nlp.pipe_names if n not in keep])
-    out = [(e.text, e.label_, e.start_char) for e in doc.ents]
+    out = _origins(text, [(e.text, e.label_, e.start_char) for e in doc.ents])
     with _ENTS_LOCK:
         _ENTS[key] = out
         while len(_ENTS) > _ENTS_MAX:
             _ENTS.popitem(last=False)
+    return out
+
+
+_ORIGIN_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+_EPONYM_AFTER = re.compile(r"['\u2019]s\s+([A-Za-z]+)")
+
+
+def _origins(text: str, ents: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """``ents`` with a "person" read as what it stands for: one word between an article and a noun for someone
+    described by where they come from ("a Kelby woman", "the Ostmark man": :data:`ORIGIN_NOUNS`) as the place it
+    is; a name an ailment is named after ("Ivo Lund's syndrome": :data:`EPONYM_AILMENTS`) as a disease."""
+
+    def origin(t: str, at: int) -> bool:
+        after = re.match(r"\s+([a-z]+)\b", text[at + len(t) :])
+        return after is not None and after.group(1) in ORIGIN_NOUNS and bool(_ORIGIN_BEFORE.search(text[:at]))
+
+    def eponym(t: str, at: int) -> bool:
+        after = _EPONYM_AFTER.match(text, at + len(t))
+        return after is not None and after.group(1).lower() in EPONYM_AILMENTS
+
+    out = []
+    for t, lab, at in ents:
+        if lab == "PERSON" and " " not in t and origin(t, at):
+            lab = "GPE"
+        elif lab == "PERSON" and eponym(re.sub(r"['\u2019]s$", "", t), at):
+            lab = _DISEASE
+        out.append((t, lab, at))
     return out
 
 
@@ -235,6 +265,13 @@ def _new_name(name: str, q: Question, qlow: str) -> bool:
     )
 
 
+def _named_in(name: str, qlow: str) -> bool:
+    """``name`` stands in ``qlow`` (a question and its thread, lower-cased) by its last two words at most: the
+    thread's "Ana Ode" is the sentence before's "Health Secretary Ana Ode"."""
+    tail = " ".join(bare_name(name).lower().split()[-2:])
+    return bool(tail) and re.search(rf"(?<!\w){re.escape(tail)}(?!\w)", qlow) is not None
+
+
 def _word_in(part: str, whole: str) -> bool:
     """``part`` stands in ``whole`` as whole words ("Lund" in "Ivo Lund", not "Lund" in "Lundberg")."""
     return re.search(rf"(?<!\w){re.escape(part.lower())}(?!\w)", whole.lower()) is not None
@@ -256,12 +293,7 @@ def names_someone(
     qlow = q.text.lower()
     if q.known:
         qlow += " | " + q.known.lower()
-    if (
-        untagged
-        and p.antecedent
-        and PRONOUN_START.match(p.text)
-        and bare_name(p.antecedent).lower() not in qlow
-    ):
+    if untagged and p.antecedent and PRONOUN_START.match(p.text) and not _named_in(p.antecedent, qlow):
         return True
 
     def new(t: str) -> bool:
@@ -696,7 +728,7 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             and PRONOUN_START.match(text)
             and at < 30
             # not when the question names that person: "Who coaches Ode?" on "His coach, Ana Ruiz, said ..."
-            and bare_name(p.antecedent).lower() not in qlow
+            and not _named_in(p.antecedent, qlow)
         ):
             return p.antecedent  # "He trains ..." answers "Who trains ...?" with the previous sentence's name
         labels = _PERSONISH if e == Expect.PERSON else _PLACE

@@ -15,7 +15,7 @@ import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Sequence
 
-from newsbrief.summarizers.lexicon.qa import SEXED_NOUNS
+from newsbrief.summarizers.lexicon.qa import BESIDE_PATTERN, SEXED_NOUNS
 
 HE = frozenset({"he", "him", "his", "himself"})
 SHE = frozenset({"she", "her", "hers", "herself"})
@@ -30,6 +30,9 @@ _TITLE_SEX = {
     "lord": "m",
 }
 _TITLE = r"\b(Mrs|Ms|Miss|Mr|Sir|Lady|Dame|Lord)\.?\s+(?:[A-Z][\w'\u2019-]*\s+)?"
+_BESIDE = re.compile(BESIDE_PATTERN)
+# a noun that gives its person a sex right before the name ("his wife Ana Ode", "her husband, Ivo Lund,")
+_SEXED_BEFORE = re.compile(r"\b(" + "|".join(sorted(SEXED_NOUNS, key=len, reverse=True)) + r"),?\s+$")
 
 
 def pronoun_sex(word: str) -> str:
@@ -133,6 +136,11 @@ def _sex_in(full: str, sentences: Sequence[str], people: Sequence[str]) -> str:
         hits = list(named.finditer(s))
         alone = bool(hits) and not any(_bare(w) in others for w in s[: hits[0].start()].split())
         for m in hits:
+            noun = _SEXED_BEFORE.search(s[: m.start()])
+            if noun:
+                votes[SEXED_NOUNS[noun.group(1)]] += 1
+            if _BESIDE.match(s, m.end()):
+                continue  # "Ana Ode by his side": his is someone else's
             for word in s[m.end() :].split():
                 bare = _bare(word)
                 if bare in others:

@@ -438,6 +438,17 @@ every share (+3 -8 at 0.3, +1 -4 at 0.6). fullq8 at 0.75 on every turn: answers 
 -> 0.849), extra 0.79 -> 0.793, extra4 0.729 -> 0.736, but follow-ups extra5 and extra6 -1 each (a later turn's
 sentence moved); not on follow-ups and not on object questions ("who did he threaten?"): those conversations as
 before, the same answers gained.
+Kept (no weight; qa54): what a first turn's answer names, which a later "he" / "she" means. A one-word "person"
+between an article and a noun for someone by their origin ("a Kelby woman", ``ORIGIN_NOUNS``) is the place it is, and
+a name before "'s" and an ailment ("Lund's syndrome", ``EPONYM_AILMENTS``) no one; a noun that gives a sex right before
+a name ("his wife Ana Ode") votes that sex, and a pronoun right after a name in ``BESIDE_PATTERN`` ("Ode by his side")
+is someone else's; "which" parsed as a pronoun ("Which Irish man ...?") and "the name of X" still ask about their noun;
+a pronoun-opening sentence's antecedent counts as named by the thread by its last two words ("Health Secretary Ana
+Ode" after "Ana Ode"). fullq8: answers dev held 0.817 -> 0.825 (dev 0.849 -> 0.853), every other figure unchanged.
+Tried and dropped: a name the article gives a sex answering no "which club / firm ...?" (extra4: a first answer gained,
+its follow-up's "they" then took the new span's group and was lost); an earlier turn's sentence scored without the
+thread's words in place of the repeat penalty (follow-ups dev study 0.881 -> 0.833, held 0.857 -> 0.81, extra3 0.688
+-> 0.625, extra, extra2, extra5 -1 each; extra4 +1).
 """
 
 from __future__ import annotations
