@@ -72,6 +72,7 @@ from newsbrief.summarizers.qa.question import Expect, Question, QuestionType, an
 from newsbrief.summarizers.qa.rerank import (
     asked_noun,
     asked_roles,
+    asked_verbs,
     parse,
     parse_fits,
     question_parse,
@@ -92,6 +93,7 @@ from newsbrief.summarizers.qa.retrieve import (
     harm_terms,
     idf_table,
     index_article,
+    numbers,
     quotes,
     refines,
     relevance,
@@ -1041,6 +1043,33 @@ def _answer_from_sentences(
         acting = _role_filled(q, ranked, best, rel, nlp, lem, w)
         if acting is not None:
             score, rel, best = acting
+    if (
+        q.expect == Expect.PERSON
+        and w.bare_share
+        and nlp is not None
+        and not state.turns
+        and type_fit(q, best.text, w=w) == 0.0
+        and not numbers(best.text)
+        and (verbs := asked_verbs(q, nlp, lem))
+    ):
+        # "which rail union called the strike?" on "Britain's biggest rail union.": a sentence holding no name and
+        # no number restates the question's noun and cannot tell which; the best one naming someone new answers, at
+        # a lower share of the relevance than ``who_share`` / ``kind_share`` (the restating sentence holds the asked
+        # noun's words, which the answering one often leaves out: "the union, Tarn, called it"); the answering one
+        # tells the question's own verb ("called"), and a question with none ("which boy is ill?") keeps its
+        # sentence: a name beside the adjective alone is as likely someone else's; qa53
+        bare = _fallback(
+            ranked,
+            w.bare_share * rel,
+            w,
+            lambda p: (
+                bool(verbs & set(terms(p.text, lem)))
+                and type_fit(q, p.text, w=w) > 0.0
+                and names_someone(q, p, nlp)
+            ),
+        )
+        if bare is not None:
+            score, rel, best = bare
     kinds = head_kinds(q, lem) if w.kind_share else frozenset()
     if kinds and not names_kind(q, best, nlp, kinds):
         # "which committee ...?": a sentence naming no organisation beyond the question's (a person, a city)

@@ -365,6 +365,18 @@ def _doers(q: Question, nlp: Language, lem: Lemmatizer) -> tuple[set[str], set[s
     }
 
 
+def asked_verbs(q: Question, nlp: Language, lem: Lemmatizer) -> set[str]:
+    """The keys of the question's verbs, light ones left out ("Which union called the strike?": {call}; "Which
+    boy is ill?": none); a root the small tagger took for a noun is one ("... did the panel back?")."""
+    doc = question_parse(q.text, nlp)
+    return {
+        _key(t, lem)
+        for t in doc
+        if (t.pos_ == "VERB" or (t.dep_ == "ROOT" and t.pos_ == "NOUN"))
+        and lem.lemma(t.text) not in _LIGHT_VERBS
+    }
+
+
 def asked_noun(q: Question, nlp: Language) -> str:
     """The noun the question's "which" / "what" determines ("Which small company makes it?" -> "company"), or ""."""
     doc = question_parse(q.text, nlp)

@@ -438,6 +438,7 @@ every share (+3 -8 at 0.3, +1 -4 at 0.6). fullq8 at 0.75 on every turn: answers 
 -> 0.849), extra 0.79 -> 0.793, extra4 0.729 -> 0.736, but follow-ups extra5 and extra6 -1 each (a later turn's
 sentence moved); not on follow-ups and not on object questions ("who did he threaten?"): those conversations as
 before, the same answers gained.
+
 Kept (no weight; qa54): what a first turn's answer names, which a later "he" / "she" means. A one-word "person"
 between an article and a noun for someone by their origin ("a Kelby woman", ``ORIGIN_NOUNS``) is the place it is, and
 a name before "'s" and an ailment ("Lund's syndrome", ``EPONYM_AILMENTS``) no one; a noun that gives a sex right before
@@ -449,6 +450,16 @@ Tried and dropped: a name the article gives a sex answering no "which club / fir
 its follow-up's "they" then took the new span's group and was lost); an earlier turn's sentence scored without the
 thread's words in place of the repeat penalty (follow-ups dev study 0.881 -> 0.833, held 0.857 -> 0.81, extra3 0.688
 -> 0.625, extra, extra2, extra5 -1 each; extra4 +1).
+
+``bare_share`` (qa53: a first turn asking a person, who / which / what-name, whose chosen sentence holds no name and
+no number, a restatement of the asked noun, "Britain's biggest rail union.", takes the best sentence naming someone
+new that tells the question's own verb, not a light one; at this share of the relevance, lower than ``who_share`` /
+``kind_share`` as the restating sentence holds the asked noun's words the answering one leaves out: "the union,
+Tarn, called it"). Read over the readable sets' first who / which / what-name questions (454): without the number
+and verb conditions +2 -2 at 0.3 ("which World Cup?" lost the sentence dating it, "which firms?" the one counting
+their staff); with the number condition +2 -0 at 0.15 and 0.3, but extra7 follow-ups -1 in fullq8 (a conversation's
+"which boy is allergic ...?" moved to another sentence naming him, and "how old is he?" with it); with the verb
+condition (a question with none keeps its sentence) +2 -0. 0.3.
 """
 
 from __future__ import annotations
@@ -589,6 +600,11 @@ class Weights:
     # has one, at this share of its relevance (0: never; first turns asking the subject only); qa52, see the module notes
     role_share: float = 0.75
     role_top: int = 5
+    # --- qa53 ---
+    # a first-turn person question whose chosen sentence holds no name and no number at all (it restates the asked
+    # noun: "Britain's biggest rail union.") is answered by the best sentence naming someone new, at this
+    # share of its relevance (0: never); see the module notes
+    bare_share: float = 0.3
     # --- qa31 ---
     # a why-question's sentence whose every cause clause says little more than the question (fewer than half of its
     # words new: "after they were cut to nine players" for "why were they down to nine players?"; a causing verb,
