@@ -55,6 +55,7 @@ from newsbrief.summarizers.lexicon.steps import (
     CONCESSIVE_CONJ,
     CONDITION_MARKS,
     CONTINUE_LEMMAS,
+    COUNTED_ENTITIES,
     DATE_WORD_RE,
     DATED_ONLY_MODALS,
     DEADLINE_GIVE_LEMMAS,
@@ -100,6 +101,7 @@ from newsbrief.summarizers.lexicon.steps import (
     INDIRECT_INTENT_MODALS,
     INFERENCE_LEMMAS,
     INTENT_MODALS,
+    INVERTED_CONDITION_MODALS,
     JEST_LEMMAS,
     JUDGING_VERBS,
     LEMMA_FIXES,
@@ -150,6 +152,7 @@ from newsbrief.summarizers.lexicon.steps import (
     RELATIVE_INFINITIVE_ADJ,
     REQUEST_LEMMAS,
     RESTRICTIVE_ADVERBS,
+    RESULT_CONDITION_NOUNS,
     SCHEDULE_ADJ,
     SCHEDULE_FIELD_RE,
     SCHEDULE_ONLY_ADJ,
@@ -170,6 +173,8 @@ from newsbrief.summarizers.lexicon.steps import (
     THOUGHT_THEN_LEMMAS,
     TIME_WORD_RE,
     TODAY_RE,
+    TOO_EARLY_ADJ,
+    TOO_EARLY_KNOW_LEMMAS,
     TRIAL_OUTCOME_LEMMAS,
     UNIT_RE,
     UNTIL_WORDS,
@@ -562,6 +567,48 @@ def _narrated_habit(head: Token) -> bool:
     return False
 
 
+def _inverted_condition(tok: Token) -> bool:
+    """A modal of ``INVERTED_CONDITION_MODALS`` before its own subject in a clause hung on another
+    ("they will go down should they lose", "should he refuse, the deal ends"): a condition, as on
+    "if"; not a question ("should we go?"), whose modal heads the sentence's main clause."""
+    verb = tok.head
+    return (
+        tok.lower_ in INVERTED_CONDITION_MODALS
+        and tok.dep_ == "aux"
+        and (
+            verb.dep_ == "advcl"
+            # (the parser may hang one that follows its clause as that clause's complement, "will be
+            # promoted should they win", or take it for the main clause with the clause before it as
+            # its complement)
+            or (verb.dep_ == "ccomp" and verb.head.i < tok.i)
+            or (verb.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < tok.i for c in verb.children))
+        )
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > tok.i for c in verb.children)
+        and not verb.sent.text.rstrip(" '\"\u2019\u201d").endswith("?")
+    )
+
+
+def _too_early_to_know(tok: Token) -> bool:
+    """ "Too early" or "too soon" to know or to say, the complement of "be" ("it's too early to judge",
+    "too soon to tell the extent"): what is not known yet but will be, an outcome still due."""
+    return (
+        tok.lower_ in TOO_EARLY_ADJ
+        and tok.dep_ == "acomp"
+        and _lemma(tok.head) == "be"
+        and any(c.dep_ == "advmod" and c.lower_ == "too" for c in tok.children)
+        and any(c.dep_ == "xcomp" and _lemma(c) in TOO_EARLY_KNOW_LEMMAS for c in tok.children)
+    )
+
+
+def _condition_read_as_main(head: Token) -> bool:
+    """A clause the parser took for the complement of an inverted condition after it ("they will go
+    top should they win" read as "should they win" saying "they will go top"): the clause is the
+    main one, and the condition is its own."""
+    return head.dep_ == "ccomp" and any(
+        a.tag_ == "MD" and a.i > head.i and _inverted_condition(a) for a in head.head.children
+    )
+
+
 def _trigger_head(tok: Token) -> Token | None:
     """The clause head a forward-looking trigger token governs, or None."""
     low = tok.lower_
@@ -569,6 +616,8 @@ def _trigger_head(tok: Token) -> Token | None:
     if tok.ent_iob_ != "O" and tok.text[:1].isupper():
         return None  # a name or a title: "Will Hale", "May 2015"
     if tok.tag_ == "MD":
+        if _inverted_condition(tok):
+            return None  # "should he refuse": a condition on the clause it hangs on, not a step
         if low in DATED_ONLY_MODALS:
             # "buyers can collect the keys on Monday": what is possible from a day ahead on
             verb = _modal_head(tok)
@@ -672,6 +721,8 @@ def _trigger_head(tok: Token) -> Token | None:
         return verb if verb.tag_.startswith("VB") and not _pluperfect(verb) else None
     if low in PENDING_UNDER_PREPS and tok.dep_ == "prep" and _under_a_process(tok):
         return tok.head  # "the claim is under review", "remains under investigation": held until it ends
+    if _too_early_to_know(tok):
+        return tok.head  # "it's too early to judge when she can race": an outcome still due
     if not tok.tag_.startswith("VB"):
         return None
     if (
@@ -1952,6 +2003,7 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         if any(
             c.dep_ == "acomp"
             and not (c.lower_ in SCHEDULE_ADJ and any(x.dep_ == "xcomp" for x in c.children))
+            and not _too_early_to_know(c)  # "it's too early to judge": an answer still due
             for c in head.children
         ):
             return True  # "it will be lovely to ...", "that would be nice": an evaluation, not an event
@@ -2404,6 +2456,8 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
         # date, is no event ahead
         return None
     toks = _clause(frame if frame is not None else head)
+    if frame is None and _condition_read_as_main(head):
+        toks = _clause(head.head, keep=head)  # the clause with the condition after it
     speaker = trailer = ""
     if head.dep_ == "ccomp" and _lemma(head.head) in SPEECH_LEMMAS:
         subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2602,6 +2656,20 @@ def _first_person(head: Token) -> bool:
     return subj is not None and subj.lower_ in FIRST_PERSON
 
 
+def _counted_object(head: Token) -> bool:
+    """A verb of making, giving or cutting with a number in its object ("would build 900 flats",
+    "would cut 2,000 jobs", "would raise £5bn"): a measured pledge, as firm as one said with
+    "will", not a musing; a number of days, weeks or years is a length of time, not what is made."""
+    return any(
+        c.dep_ == "dobj"
+        and any(
+            t.ent_type_ in COUNTED_ENTITIES and t.ent_type_ != "DATE" and (t.like_num or t.tag_ == "CD")
+            for t in c.subtree
+        )
+        for c in head.children
+    )
+
+
 def _score(
     head: Token, toks: Sequence[Token], text: str, when: str | None, p: ParsedSentence, n: int
 ) -> float:
@@ -2660,6 +2728,7 @@ def _score(
         and not when
         and not _indirect_intent(head, subj)
         and not _polite_appeal(head)
+        and not _counted_object(head)
     ):
         score += w["undated_would"]
     return score
@@ -2681,19 +2750,38 @@ def _open_condition(head: Token, toks: Sequence[Token]) -> bool:
     if modal is None or subj is None or subj.i > modal.i:
         return False  # ("will they leave if ...": a modal before its subject asks)
     kept = {t.i for t in toks}
-    return any(
-        c.dep_ == "advcl"
+    if modal.lower_ in INTENT_MODALS and any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
         and c.i in kept
-        and any(m.dep_ == "mark" and m.lower_ in OPEN_CONDITION_MARKS for m in c.children)
+        and any(o.dep_ == "pobj" and _lemma(o) in RESULT_CONDITION_NOUNS for o in c.children)
+        for c in head.children
+    ):
+        return True  # "they will go top with a win": a result still ahead, as on "if"
+    if modal.lower_ in INTENT_MODALS and _condition_read_as_main(head):
+        return True
+    return any(
+        c.i in kept
         and (
-            # ("if they beat Millbank": a form the same in the past is read as the present here)
             (
-                modal.lower_ in INTENT_MODALS
-                and (c.tag_ in PRESENT_TAGS or (c.tag_ == "VBD" and c.lower_ == _lemma(c)))
+                c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in OPEN_CONDITION_MARKS for m in c.children)
+                and (
+                    # ("if they beat Millbank": a form the same in the past is read as the present here)
+                    (
+                        modal.lower_ in INTENT_MODALS
+                        and (c.tag_ in PRESENT_TAGS or (c.tag_ == "VBD" and c.lower_ == _lemma(c)))
+                    )
+                    # ("could face ten years in jail if convicted"): the penalty a court process still
+                    # ahead may bring, under any modal
+                    or _lemma(c) in TRIAL_OUTCOME_LEMMAS
+                )
             )
-            # ("could face ten years in jail if convicted"): the penalty a court process still ahead
-            # may bring, under any modal
-            or _lemma(c) in TRIAL_OUTCOME_LEMMAS
+            # "they will go down should they lose": a condition opened by its modal, never past
+            or (
+                modal.lower_ in INTENT_MODALS
+                and any(a.tag_ == "MD" and _inverted_condition(a) for a in c.children)
+            )
         )
         for c in head.children
     )

@@ -952,3 +952,34 @@ OPEN_CONDITION_MARKS = frozenset({"if"})
 # verbs of a verdict or a breach ("if convicted", "if found guilty", "if he breaches the order"): a
 # condition of one, under any modal, is a court process still ahead that a penalty waits on (lemmas)
 TRIAL_OUTCOME_LEMMAS = frozenset({"convict", "breach", "violate", "plead"})
+# --- steps37 ---
+# modals that open a condition when put before their subject, with no "if" ("should he refuse, the
+# deal ends", "should they lose, they go down"): outside a question, the clause is a condition like
+# one on "if", not a step of its own (lower-cased forms)
+INVERTED_CONDITION_MODALS = frozenset({"should"})
+# adjectives that with "too" and a verb of knowing say an outcome is not known yet but will be ("the
+# board says it's too early to judge", "too soon to tell when she can race"): the answer still due (lower-cased
+# forms) ...
+TOO_EARLY_ADJ = frozenset({"early", "soon"})
+# ... and those verbs of knowing or telling (lemmas)
+TOO_EARLY_KNOW_LEMMAS = frozenset(
+    {
+        "know",
+        "say",
+        "tell",
+        "judge",
+        "predict",
+        "assess",
+        "determine",
+        "gauge",
+        "comment",
+        "speculate",
+        "confirm",
+    }
+)
+# results a side may get, as the object of "with" on a "will" clause ("they will go top with a win",
+# "a draw will do with victory for the others"): a condition still to be met, like one on "if" (lemmas)
+RESULT_CONDITION_NOUNS = frozenset({"win", "victory", "draw", "defeat", "loss"})
+# entity labels of a number that counts or prices what a pledge makes, gives or cuts ("would build
+# 900 flats", "would raise £5bn", "would cut 4 per cent") (spaCy labels)
+COUNTED_ENTITIES = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
