@@ -22,6 +22,7 @@ import importlib.util
 import io
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -57,15 +58,22 @@ def _in_process_lines(cmd: list[str], tolerate: bool = False) -> list[dict[str, 
     loads once; ``brief`` and every other command still run as the subprocess the scorer starts."""
     if cmd[:3] != project_cmd()[:3] or len(cmd) < 4 or cmd[3] != "ask":
         return _SUBPROCESS_LINES(cmd, tolerate)
-    from newsbrief.bot.cli import main as cli_main
+    from newsbrief.bot import cli
 
     buf = io.StringIO()
     code: int | str | None = 0
+    # the CLI turns SIGTERM into a clean stop of its own command (exit 0); here it must stop the whole run,
+    # or a run told to stop goes on writing its log beside the next one
+    before = signal.getsignal(signal.SIGTERM)
     with contextlib.redirect_stdout(buf), contextlib.redirect_stderr(io.StringIO()):
         try:
-            cli_main(cmd[3:])
+            cli.main(cmd[3:])
         except SystemExit as exc:
             code = exc.code
+        finally:
+            signal.signal(signal.SIGTERM, before)
+    if cli._terminated:
+        raise SystemExit(143)
     if code not in (0, None):
         if tolerate:
             return []
