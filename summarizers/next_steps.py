@@ -78,6 +78,7 @@ from newsbrief.summarizers.lexicon.steps import (
     FEELING_EFFECT_LEMMAS,
     FILE_LEMMAS,
     FILED_NOUNS,
+    FINDING_LEMMAS,
     FIRST_PERSON,
     FIXTURE_NOUNS,
     FROM_NOW_ON,
@@ -94,7 +95,9 @@ from newsbrief.summarizers.lexicon.steps import (
     HEDGE_LEMMAS,
     HEDGE_MODALS,
     HELD_TRUE_LEMMAS,
+    HELD_UNTIL_MARKS,
     HOPE_ADJ,
+    HOPE_NOW_LEMMAS,
     HYPOTHETICAL_MODALS,
     IDIOM_PATTERNS,
     IMPLICATIVE_LEMMAS,
@@ -105,6 +108,7 @@ from newsbrief.summarizers.lexicon.steps import (
     JEST_LEMMAS,
     JUDGING_VERBS,
     LEMMA_FIXES,
+    LIKELIHOOD_ADJ,
     LINKING_LEMMAS,
     MADE_TO_FEEL_ADJ,
     MOOD_ADJ,
@@ -113,6 +117,7 @@ from newsbrief.summarizers.lexicon.steps import (
     NEEDS_COMPLEMENT,
     NEGATIVE_OBJECTS,
     NEW_RULE_ADVERBS,
+    NO_ONE_SUBJECTS,
     OBLIGATION_LEMMAS,
     OPEN_CONDITION_MARKS,
     OPEN_DOOR_LEMMAS,
@@ -151,6 +156,7 @@ from newsbrief.summarizers.lexicon.steps import (
     REFUSE_LEMMAS,
     RELATIVE_INFINITIVE_ADJ,
     REQUEST_LEMMAS,
+    RESEARCH_NOUNS,
     RESTRICTIVE_ADVERBS,
     RESULT_CONDITION_NOUNS,
     SCHEDULE_ADJ,
@@ -593,7 +599,8 @@ def _too_early_to_know(tok: Token) -> bool:
     "too soon to tell the extent"): what is not known yet but will be, an outcome still due."""
     return (
         tok.lower_ in TOO_EARLY_ADJ
-        and tok.dep_ == "acomp"
+        # ("too soon" may be read as an adverb of "be")
+        and tok.dep_ in ("acomp", "advmod")
         and _lemma(tok.head) == "be"
         and any(c.dep_ == "advmod" and c.lower_ == "too" for c in tok.children)
         and any(c.dep_ == "xcomp" and _lemma(c) in TOO_EARLY_KNOW_LEMMAS for c in tok.children)
@@ -1139,11 +1146,12 @@ def _now_year(parsed: Sequence[ParsedSentence], published: date | None) -> tuple
     return None if best is None else (best, latest)
 
 
-def _has_future_date(tok: Token, own: bool = False, after: int = -1) -> bool:
+def _has_future_date(tok: Token, own: bool = False, after: int = -1, owned: bool = True) -> bool:
     """A DATE entity naming a day, a month, a season, "next ..." or a year ahead in ``tok``'s
     subtree, or with the word before it a phrase ahead ("within five weeks", "by the end of the
     month"); with ``own``, not inside a finite clause of its own below ``tok`` ("the fact that she
-    left in May" dates the leaving, not what is said of the fact); none before token ``after``."""
+    left in May" dates the leaving, not what is said of the fact); none before token ``after``;
+    without ``owned``, not a possessive date ("Sunday's game"), which names a thing by its day."""
     idx = {t.i for t in tok.subtree if t.i >= after} | _bracket_after(tok)
     if own:
         for d in tok.subtree:
@@ -1164,6 +1172,7 @@ def _has_future_date(tok: Token, own: bool = False, after: int = -1) -> bool:
     return any(
         e.label_ == "DATE"
         and e.start in idx
+        and (owned or not _possessive_date(e))
         and (
             _ent_ahead(e)
             or (
@@ -1174,6 +1183,20 @@ def _has_future_date(tok: Token, own: bool = False, after: int = -1) -> bool:
         )
         for e in doc.ents
     )
+
+
+def _possessive_date(ent: Span) -> bool:
+    """A date ending in a possessive of a thing that is no fixture ("Sunday's row", "Friday's
+    remarks"): it names the thing by its day, which may well lie behind, and dates no guess said of
+    it ("Sunday's final", "next week's vote" are events that still lie ahead)."""
+    last = ent.doc[ent.end - 1]
+    return last.dep_ == "poss" and _lemma(last.head) not in FIXTURE_NOUNS
+
+
+def _owned_day(doc: Doc, when: str) -> bool:
+    """Whether the date phrase ``when`` is only a possessive date in ``doc``."""
+    ents = [e for e in doc.ents if e.text == when]
+    return bool(ents) and all(_possessive_date(e) for e in ents)
 
 
 def _bracket_after(tok: Token) -> set[int]:
@@ -1970,6 +1993,18 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
     if _opinion(head):
         return True  # "she believes the club must change", "he thinks they are ready to go": a view
     if (
+        subj is not None
+        and _modal_of(head) in OPINION_MODALS
+        and (
+            subj.lower_ in NO_ONE_SUBJECTS
+            or any(d.dep_ == "det" and d.lower_ in NO_ONE_SUBJECTS for d in subj.children)
+        )
+        and not _has_future_date(head)
+    ):
+        return True  # "no child should go hungry", "nobody must be left behind": a norm, not an event
+    if _research_finding(head) and not _has_future_date(head):
+        return True  # "studies have shown smokers are likely to ...": what holds of a kind, found
+    if (
         (
             _lemma(head) in FEELING_EFFECT_LEMMAS
             # (not a wish: "would love to help" wants an act)
@@ -2002,7 +2037,7 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
     if _lemma(head) == "be" and subj is not None and subj.lower_ in EVALUATIVE_SUBJECTS:
         if any(
             c.dep_ == "acomp"
-            and not (c.lower_ in SCHEDULE_ADJ and any(x.dep_ == "xcomp" for x in c.children))
+            and not (c.lower_ in READY_ADJ and any(x.dep_ == "xcomp" for x in c.children))
             and not _too_early_to_know(c)  # "it's too early to judge": an answer still due
             for c in head.children
         ):
@@ -2010,6 +2045,21 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         if climbed and any(c.dep_ == "attr" for c in head.children):
             return True  # "it is a shame that should never happen": the modal belongs to a judgement
     return False
+
+
+def _research_finding(head: Token) -> bool:
+    """A clause reported by research as what it found or showed ("decades of study show that such
+    pupils are likely to ...", "the survey found older drivers will ..."): a finding of how things
+    tend to go, not an event ahead."""
+    finder = head.head
+    if head.dep_ != "ccomp" or _lemma(finder) not in FINDING_LEMMAS:
+        return False
+    subj = next((c for c in finder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    # ("decades of study", "a body of evidence": the research may be what the subject is made of)
+    nouns = [subj, *(o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
+    return any(_lemma(n) in RESEARCH_NOUNS for n in nouns)
 
 
 def _disposition(head: Token, subj: Token | None) -> bool:
@@ -2086,6 +2136,8 @@ def _disposition(head: Token, subj: Token | None) -> bool:
         for c in kids
     ):
         return True
+    if lemma in HOPE_NOW_LEMMAS and not modal and _hoped_now(head):
+        return True  # "I hope the worst is over", "we trust the lesson has been learnt": a wish about now
     if lemma in REACTION_CAUSATIVE_LEMMAS and _modal_of(head) and not any(c.dep_ == "auxpass" for c in kids):
         for c in kids:
             if (
@@ -2126,6 +2178,25 @@ def _disposition(head: Token, subj: Token | None) -> bool:
         if any(tuple(words[k : k + 3]) == FROM_NOW_ON for k in range(len(words) - 2)):
             return True  # "I'll walk home the long way from now on": a resolution, a new habit
     return False
+
+
+def _hoped_now(verb: Token) -> bool:
+    """A verb of hoping whose complements are all finite clauses of how things are or were: "be" in
+    the present, or a past or perfect, with no modal, no infinitive and no date ahead ("hope that
+    the days of cheap seats are gone", "trusts the message has got through"). A present event verb
+    ("hope he recovers") looks ahead and is kept."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not comps or any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    for c in comps:
+        auxes = [a for a in c.children if a.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes) or _has_future_date(c):
+            return False
+        now_be = _lemma(c) == "be" and c.tag_ in ("VBZ", "VBP")
+        past = c.tag_ == "VBD" or any(a.tag_ == "VBD" or _lemma(a) == "have" for a in auxes)
+        if not (now_be or past):
+            return False
+    return True
 
 
 def _thing_purpose(head: Token) -> bool:
@@ -2243,7 +2314,7 @@ def _is_guess(head: Token) -> bool:
     # (a gerund is what is judged: "it could be good living by the sea")
     if any(
         c.dep_ in ("auxpass", "ccomp") or (c.dep_ == "xcomp" and c.tag_ != "VBG") for c in head.children
-    ) or _has_future_date(head):
+    ) or _has_future_date(head, owned=False):
         return False  # "could be sentenced", "may be able to leave", "would be back on Monday"
     subj = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
     for c in head.children:
@@ -2439,6 +2510,11 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
             _modal_of(trigger)
             or (_lemma(trigger) in OBLIGATION_LEMMAS and trigger.dep_ == "relcl")
             or _purpose_of_a_thing(trigger)
+            # ("those who are likely to win": a likelihood that picks out whom the sentence means)
+            or (
+                trigger.dep_ == "relcl"
+                and any(c.dep_ == "acomp" and c.lower_ in LIKELIHOOD_ADJ for c in trigger.children)
+            )
         )
         and not _modal_of(head)
         and not _has_future_date(trigger)
@@ -2678,6 +2754,7 @@ def _score(
     w = STEP_WEIGHTS
     score = w["lead"] * (1 - p.index / n)
     exact = False
+    held = _held_until(head, toks)
     if when:
         score += w["when"]
         exact = bool(
@@ -2690,12 +2767,7 @@ def _score(
             score += w["exact_when"]
         if PAST_DATE_RE.search(when):
             score += w["past_when"]
-    elif FUTURE_WORD_RE.search(text) or any(
-        c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in ("until", "once", "unless") for m in c.children)
-        for c in head.subtree
-        if c.i != head.i and c.i in {t.i for t in toks}
-    ):
+    elif FUTURE_WORD_RE.search(text) or held:
         # ("won't release the funds until the reforms are made": a condition ahead says when)
         score += w["future_word"]
     elif _open_condition(head, toks):
@@ -2714,7 +2786,8 @@ def _score(
     ):
         # (inside quotes "I" and "we" are the speaker's own intent, already weighed as a quote)
         score += w["first_person"]
-    if any(c.dep_ == "neg" for c in head.children):
+    if any(c.dep_ == "neg" for c in head.children) and not held:
+        # ("will not reopen until the repairs are done" says when it will, not that it won't)
         score += w["negated"]
     modal = _modal_of(head)
     if exact and modal in INTENT_MODALS and not quoted and not _first_person(head):
@@ -2729,9 +2802,24 @@ def _score(
         and not _indirect_intent(head, subj)
         and not _polite_appeal(head)
         and not _counted_object(head)
+        # ("said the bank would not lend until the debt was cut": a stance with its condition ahead)
+        and not held
     ):
         score += w["undated_would"]
     return score
+
+
+def _held_until(head: Token, toks: Sequence[Token]) -> bool:
+    """A clause under ``head`` inside the step that holds it back until a condition is met ("won't
+    release the funds until the reforms are made", "will stay shut unless the owners pay")."""
+    kept = {t.i for t in toks}
+    return any(
+        c.dep_ == "advcl"
+        and c.i != head.i
+        and c.i in kept
+        and any(m.dep_ == "mark" and m.lower_ in HELD_UNTIL_MARKS for m in c.children)
+        for c in head.subtree
+    )
 
 
 _SAME_STEP_SHARE = 0.7  # a step whose content words are this share of another's says the same
@@ -2976,7 +3064,11 @@ def _guessed_state(head: Token) -> bool:
     are, not an event. Kept: a passive ("could be fined"), a predicate with a clause of its own ("may
     be able to leave", "could be about to fold"), and a guess joined to another clause ("they may not
     be giants, but we may soon find them"), which may carry the step."""
-    if _modal_of(head) not in GUESSED_STATE_MODALS or _lemma(head) != "be" or _has_future_date(head):
+    if (
+        _modal_of(head) not in GUESSED_STATE_MODALS
+        or _lemma(head) != "be"
+        or _has_future_date(head, owned=False)
+    ):
         return False
     if any(c.dep_ in ("auxpass", "xcomp", "ccomp", "csubj", "conj") for c in head.children):
         return False
@@ -3093,15 +3185,17 @@ def _extract(
                 for c in head.children
             ):
                 continue  # "we will be bringing you all the team news": the page speaks to its reader
-            if not when and trigger not in lexical and _weak_speculation(head):
+            # a guess is not dated by a day that only names a thing ("may settle Monday's quarrel")
+            guess_when = when if when and not _owned_day(doc, when) else None
+            if not guess_when and trigger not in lexical and _weak_speculation(head):
                 continue  # "fans may feel let down", "it might flood if the rain goes on": a state or a guess
-            if not when and trigger not in lexical and _generic_possibility(head):
+            if not guess_when and trigger not in lexical and _generic_possibility(head):
                 continue  # "diners may find the sauce too sweet": how things go, not what comes next
-            if not when and trigger not in lexical and _concession(head):
+            if not guess_when and trigger not in lexical and _concession(head):
                 continue  # "the hall may be small, but queues form every night": granted to set off a fact
-            if not when and trigger not in lexical and _hypothetical_state(head):
+            if not guess_when and trigger not in lexical and _hypothetical_state(head):
                 continue  # "the old mill would be a fine museum": a state imagined, not an event
-            if not when and trigger not in lexical and _guessed_state(head):
+            if not guess_when and trigger not in lexical and _guessed_state(head):
                 continue  # "the real toll may be higher", "the data could be wrong": a guess at now
             if _judged_time(head, when):
                 continue  # "the days ahead will be hard": a judgement of a time, not an event

@@ -20,7 +20,7 @@ from newsbrief.summarizers.lexicon import text as text_lex
 from newsbrief.summarizers.lexicon.actors import ANIMAL_NOUNS, GROUP_ACTOR_WORDS, KIN_WORDS, ROLE_WORDS
 from newsbrief.summarizers.lexicon.common import CALENDAR_ALT
 from newsbrief.summarizers.lexicon.figures import NUMBER_WORDS
-from newsbrief.summarizers.lexicon.steps import FUTURE_CUE_RE, SCHEDULE_FIELD_RE
+from newsbrief.summarizers.lexicon.steps import FUTURE_CUE_RE, SCHEDULE_FIELD_RE, STEP_CUE_RE
 from newsbrief.summarizers.text import is_credit_line, strip_label, without_picture_pointers
 
 if TYPE_CHECKING:
@@ -243,7 +243,13 @@ def parse_groups(
     # name, figure or step: it is only tokenised
     bare = [
         title[k]
-        or (i > 0 and not credit[k] and not _ANY_CAP_OR_DIGIT.search(t[1:]) and not FUTURE_CUE_RE.search(t))
+        or (
+            i > 0
+            and not credit[k]
+            and not _ANY_CAP_OR_DIGIT.search(t[1:])
+            and not FUTURE_CUE_RE.search(t)
+            and not STEP_CUE_RE.search(t)
+        )
         for k, (_, i, t) in enumerate(flat)
     ]
     with nlp.select_pipes(disable=[n for n in names if n != "ner"]):
@@ -262,17 +268,18 @@ def parse_groups(
         if not tail[k]:
             by_group[g].append(docs[k])
     dating = [_latest_dating_year(group) for group in by_group]
-    # a sentence whose one cue is a year that may lie ahead is parsed for the next steps alone, on
-    # a copy: the other facets read it as before (the article's latest year here leaves out a
-    # year that labels a thing, "the 2040 plan": it says nothing of when the article speaks)
+    # a sentence whose one cue is a year that may lie ahead, or a step's cue only the parse can
+    # read (``STEP_CUE_RE``), is parsed for the next steps alone, on a copy: the other facets read
+    # it as before (the article's latest year here leaves out a year that labels a thing, "the
+    # 2040 plan": it says nothing of when the article speaks)
     for_steps = [
         k
-        for k, (g, _, _) in enumerate(flat)
+        for k, (g, _, t) in enumerate(flat)
         if k not in chosen_set
         and not credit[k]
         and not title[k]
         and not bare[k]
-        and _year_may_lie_ahead(docs[k], dating[g])
+        and (_year_may_lie_ahead(docs[k], dating[g]) or STEP_CUE_RE.search(t) is not None)
     ]
     step_docs = {k: docs[k].copy() for k in for_steps}
     for_actors = [

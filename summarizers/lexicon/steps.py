@@ -983,3 +983,53 @@ RESULT_CONDITION_NOUNS = frozenset({"win", "victory", "draw", "defeat", "loss"})
 # entity labels of a number that counts or prices what a pledge makes, gives or cuts ("would build
 # 900 flats", "would raise £5bn", "would cut 4 per cent") (spaCy labels)
 COUNTED_ENTITIES = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
+# --- steps39 ---
+# verbs of hoping or wishing that, with a finite clause in the present of "be" or in the past and no
+# date ahead, wish about how things are or were ("I hope she is fine", "we trust the lesson has been
+# learnt"), not what comes next (lemmas)
+HOPE_NOW_LEMMAS = frozenset({"hope", "trust", "pray"})
+# marks of a clause that holds a step back until a condition is met ("would not pay until the
+# reforms are made", "will stay shut unless the owners act"): a stance with its condition ahead
+# (lower-cased forms)
+HELD_UNTIL_MARKS = frozenset({"until", "till", "unless", "once"})
+# adjectives of likelihood: in a relative clause with no date ahead ("those who are likely to
+# win") they pick out whom the sentence means, not what comes next (lower-cased forms)
+LIKELIHOOD_ADJ = frozenset({"likely", "unlikely"})
+# verbs by which research reports what it found ("studies have shown that ...", "the survey found
+# ...") (lemmas) ...
+FINDING_LEMMAS = frozenset(
+    {"establish", "show", "find", "demonstrate", "suggest", "indicate", "confirm", "prove"}
+)
+# ... and the research that reports so, as the subject or what it is made of ("decades of study")
+# (noun lemmas)
+RESEARCH_NOUNS = frozenset(
+    {"research", "study", "evidence", "survey", "data", "analysis", "statistic", "trial"}
+)
+# determiners and pronouns that make a subject no one ("no child should ...", "nobody must ..."):
+# with a modal of duty and no date ahead, a norm of what ought never to be, not an event (lower-cased
+# forms)
+NO_ONE_SUBJECTS = frozenset({"no", "nobody", "noone", "nothing", "none", "neither"})
+# verbs of planning whose -ing forms are too common in other senses, or tell a wish or a decision
+# rather than a plan, to cue a parse for the steps ("setting", "calling", "ordering", "asking",
+# "wanting", "deciding") (lemmas)
+STEP_CUE_SKIPPED = frozenset({"set", "call", "order", "ask", "want", "decide", "schedule", "due"})
+# cues of a step that ``FUTURE_CUE_RE`` leaves out, for a sentence no other facet needs parsed: it
+# is parsed for the next steps alone (``parse.parse_groups``), so the rules can read a trigger they
+# know that only the parse shows ("is hoping to", "were urging", "banned from the club for life",
+# "is likely to rise", "too soon to tell", "an intention to sell")
+STEP_CUE_RE = re.compile(
+    r"\b(?:"
+    # "is hoping to", "were urging", "are aiming for": a plan, a call or a hope under way
+    + _alt({f for lem in PLAN_LEMMAS - STEP_CUE_SKIPPED for f in _ing(lem)})
+    + r"|"
+    + _alt({f for lem in BAN_LEMMAS for f in _past(lem)})
+    + r"\b[^.;]{0,80}?\b(?:"
+    + _alt(set(BAN_TERM_ADVERBS))
+    + r"|for life|in the meantime)"
+    # (not a likelihood compared, "more likely to": a group's odds, a statistic)
+    + r"|(?<!more\s)(?<!less\s)(?:un)?likely\s+to|too\s+(?:early|soon)\s+to|"
+    + _alt({n + "s" for n in PLAN_NOUNS} | set(PLAN_NOUNS))
+    + r"\s+to"
+    + r")\b",
+    re.I,
+)
