@@ -153,6 +153,10 @@ _YEAR_RE = re.compile(r"^(?:1[89]\d\d|20\d\d)s?$")
 _TIME_AFTER = re.compile(r"^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|EST|CET|UTC|o'clock|hrs\b)", re.I)
 _MONTH_NEAR = re.compile(rf"\b(?:{_MONTHS})\.?$", re.I)
 _MONTH_AFTER = re.compile(rf"^\s?(?:st|nd|rd|th)?\s?(?:of\s)?(?:{_MONTHS})\b", re.I)
+_CLOCK_RE = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_CLOCK_BEFORE = re.compile(rf"\b(?:{_alt(lex.CLOCK_LEADS)})\s$", re.I)
+_CLOCK_NOT_AFTER = re.compile(r"^\s(?:a|an|per|each|against|to)\b", re.I)
+_DAY_PART = re.compile(rf"\b(?:{_alt(lex.DAY_PARTS)})\b", re.I)
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{_alt(lex.WEEKDAYS)}),?\s(?:the\s)?$", re.I)
 _DURATION = re.compile(rf"\b(?:{_alt(lex.DURATION_UNITS)})\b", re.I)
 _UNIT_RE = re.compile(rf"%|per ?cent|percent|{_CUR}|million|billion|trillion|{_MONEY_WORDS}", re.I)
@@ -330,6 +334,13 @@ def _skip(text: str, start: int, end: int, value: str, doc: Doc) -> bool:
             return True
         if _TIME_AFTER.match(after) or re.match(r"^\d{1,2}[:.]\d\d$", bare) and ":" in bare:
             return True
+        if (
+            _CLOCK_RE.fullmatch(core)
+            and _CLOCK_BEFORE.search(before)
+            and not _CLOCK_NOT_AFTER.match(after)
+            and _DAY_PART.search(text)
+        ):
+            return True  # "knocked at 10.45 that night": a time of day written with a point
         if re.search(r"\d:$", before) or re.match(r"^:\d", after):
             return True  # a part of a clock or race time ("2:01:09"): never a count of its own
         if _MONTH_NEAR.search(before.rstrip()) or _MONTH_AFTER.match(after):
@@ -606,6 +617,17 @@ def _verb_of(tok: Token) -> tuple[Token | None, Token]:
         if top.dep_ in _SUBJECT_DEPS or top.dep_ in _OBJECT_DEPS:
             if top.head.tag_.startswith("VB") or top.head.tag_ == "MD":
                 return top.head, top
+            adj = top.head
+            if (
+                top.dep_ == "npadvmod"
+                and adj.tag_ == "JJ"
+                and adj.dep_ == "acomp"
+                and adj.i < top.i
+                and adj.head.lemma_.lower() in lex.PREDICATE_LINKS
+            ):
+                # the number sizes a predicate adjective ("was worth £2m", "had been worth $4m"): the
+                # adjective is what the verb's subject is said to be
+                return adj.head, adj
             if top.dep_ in ("appos", "npadvmod", "advmod", "amod") and top.head.tag_ in _NOUN_TAGS | {"CD"}:
                 top = top.head
                 continue
@@ -980,6 +1002,15 @@ def _unit(part: str) -> str:
     return m.group(0).lower() if m else ""
 
 
+# a casualty of one ("one person died", "one officer was killed"): the count of the dead or hurt, even
+# of one, is news
+_ONE_CASUALTY_RE = re.compile(
+    rf"(?<![\w-])one\s(?:{_alt(sorted(lex.PERSON_NOUNS))})"
+    rf"(?=\s(?:has\s|had\s|was\s)?(?:been\s)?(?:{_alt(lex.CASUALTY_VERBS)})\b)",
+    re.I,
+)
+
+
 def _number_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of number phrases; "X to Y" with different units is two numbers
     ("grew 6.1% to 23.4 billion dollars"), not a range. "A week", "one year" are a number only
@@ -998,6 +1029,9 @@ def _number_spans(text: str) -> list[tuple[int, int]]:
         if not any(a < m.end() and m.start() < b for a, b in out):
             out.append((m.start(), m.end()))
     for m in (*_FRACTION_SCALE_RE.finditer(text), *_FRACTION_RE.finditer(text)):
+        if not any(a < m.end() and m.start() < b for a, b in out):
+            out.append((m.start(), m.end()))
+    for m in _ONE_CASUALTY_RE.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in out):
             out.append((m.start(), m.end()))
     out.sort()
@@ -1036,7 +1070,9 @@ def _head_of(doc: Doc, start: int, end: int) -> tuple[Span, Token] | None:
 # matches"; the part is the figure, its whole alone says nothing new
 _WHOLE_BEFORE = re.compile(
     rf"\b(?:\d+|{_WORD_NUM})(?:(?:\s[a-z]+)?\s(?:out\sof|of)\s(?:(?:{_alt(lex.PART_OF_WHOLE)})\s)?"
-    rf"(?:{_alt(lex.SEQUENCE_WORDS)})|\s(?:out\sof|of))\s$",
+    rf"(?:{_alt(lex.SEQUENCE_WORDS)})|\s(?:out\sof|of))\s$"
+    # "scored 286 from a possible 300": the most there could be, told with the part
+    rf"|\b\d[\d,]*(?:\s[a-z]+)?\s(?:from|out\sof)\s(?:a|the)\s(?:{_alt(lex.WHOLE_BOUNDS)})\s$",
     re.I,
 )
 _RUN_AFTER = re.compile(rf"\s(?:{_spaced(lex.RUN_TAILS)})\b", re.I)
@@ -1095,7 +1131,12 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
         # a measured stretch of time ("drifted for three weeks") counts; a time anchor does not
         return not _relative_time(p.doc, span, head) or (p.index == 0 and _interval(p.doc, head))
     det = next((c for c in head.lefts if c.dep_ in ("det", "poss", "predet")), None)
-    if det is not None and det.lower_ in lex.DEFINITE and not _run_of(head, det, span):
+    if (
+        det is not None
+        and det.lower_ in lex.DEFINITE
+        and not _run_of(head, det, span)
+        and not _defined_here(head, det)
+    ):
         return False  # "the two sides", "both three-storey blocks": a reference back, not news
     if det is not None and det.lower_ in lex.NO_COUNT_DETS and det.i < span.start:
         return False  # "no two teams are alike": no group is counted
@@ -1106,6 +1147,13 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
     if head.lower_ in lex.ANAPHORIC_NOUNS and head.head.lower_ not in _WEIGHTY_VERBS:
         return False  # "two others kept watch": the group is told elsewhere; "two others were hurt" is news
     return not (head.dep_ == "pobj" and head.head.lower_ in lex.ASIDE_PREPS)
+
+
+def _defined_here(head: Token, det: Token) -> bool:
+    """ "the nine reporters whose cases were dropped", "the two embryos she froze": a definite count
+    whose noun a relative clause defines on the spot is the group the news is about, not a
+    reference back to one told before."""
+    return det.lower_ == "the" and any(c.dep_ == "relcl" and c.i > head.i for c in head.children)
 
 
 def _pair_in_passing(p: ParsedSentence, span: Span, head: Token) -> bool:
@@ -1955,6 +2003,8 @@ def extract_figures(
                     )
             if is_age or dated:
                 score -= 1.0  # an age, a year: they place the story's people and acts, not its sizes
+            if _ONE_CASUALTY_RE.match(text, start):
+                score += 1.0  # a casualty of one is told in words: never the weaker form of a digit
             if tally:
                 # the outcome of a vote; in words it lacks the bonus of a number in digits
                 score += 1.0 if has_digit else 2.0

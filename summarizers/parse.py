@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, cast
 from newsbrief.summarizers.lexicon import text as text_lex
 from newsbrief.summarizers.lexicon.actors import ANIMAL_NOUNS, GROUP_ACTOR_WORDS, KIN_WORDS, ROLE_WORDS
 from newsbrief.summarizers.lexicon.common import CALENDAR_ALT
-from newsbrief.summarizers.lexicon.figures import NUMBER_WORDS
+from newsbrief.summarizers.lexicon.figures import CASUALTY_VERBS, NUMBER_WORDS
 from newsbrief.summarizers.lexicon.steps import FUTURE_CUE_RE, SCHEDULE_FIELD_RE, STEP_CUE_RE
 from newsbrief.summarizers.text import is_credit_line, strip_label, without_picture_pointers
 
@@ -100,7 +100,11 @@ class ParsedSentence:
 _COUNT_WORD_RE = re.compile(
     r"\b(?:"
     + "|".join(NUMBER_WORDS)
-    + r")(?:-[a-z]+)?\s+[a-z]|\bone\s(?:in|out of)\s|\b(?:a|one)\s(?:million|billion)\b",
+    + r")(?:-[a-z]+)?\s+[a-z]|\bone\s(?:in|out of)\s|\b(?:a|one)\s(?:million|billion)\b"
+    # a casualty of one ("one man was killed"): a figure only by its parse, like any count in words
+    + r"|\bone\s[a-z]+\s(?:has\s|had\s|was\s)?(?:been\s)?(?:"
+    + "|".join(CASUALTY_VERBS)
+    + r")\b",
     re.I,
 )
 

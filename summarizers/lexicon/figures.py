@@ -10,8 +10,11 @@ from newsbrief.summarizers.lexicon.common import (
     MONTH_NAMES,
     WEEKDAY_NAMES,
 )
+from newsbrief.summarizers.lexicon.steps import LINKING_LEMMAS
 
 MONTHS = (*MONTH_NAMES, *MONTH_ABBREVIATIONS)
+# the verbs a predicate adjective hangs on, whose subject a number on it sizes ("was worth £2m")
+PREDICATE_LINKS = LINKING_LEMMAS
 WEEKDAYS = WEEKDAY_NAMES
 
 # cardinal number words a figure may be written in ("three fishermen", "tens of thousands")
@@ -35,6 +38,10 @@ TALLY_LINKS = ("to", "against")
 SHARE_HEADS = ("one", "two", "three", "four", "nine")
 # the words before the whole of a part told with it ("71 of the 120 seats"): one figure
 PART_OF_WHOLE = ("the", "its", "their", "his", "her", "our", "all")
+# the verbs of a casualty: a single person they befall is a count the news turns on ("one man died")
+CASUALTY_VERBS = ("died", "killed", "injured", "wounded")
+# the adjectives of a whole that bounds a part told before it ("286 from a possible 300")
+WHOLE_BOUNDS = ("possible", "potential", "maximum")
 
 # a scale after the number ("2.3 million", "£7bn")
 SCALES = ("million", "billion", "trillion", "thousand", "bn", "mn", "m", "k", "tn", "trn", "crore", "lakh")
@@ -126,6 +133,10 @@ QUALIFIERS = (
     "more than",
     "less than",
     "fewer than",
+    # a cap, said with its negation: "no more than 40%" is at most 40%, never more than it
+    "no more than",
+    "no less than",
+    "no fewer than",
     "at least",
     "at most",
     "as many as",
@@ -516,6 +527,20 @@ PLACING_VERBS = ("finish", "come", "place")
 # words after "a month", "a year" that make it a time ago, not a rate ("4.3% a month earlier"), and
 # after a duration that make it a time anchor ("two years ago", "three days before the vote")
 RELATIVE_TIME = ("earlier", "later", "ago", "before", "after", "previously", "on", "from", "since", "into")
+# a time of day written with a point ("at 11.30"), not an amount: the preposition before it, and the
+# words for a part of the day that tell the sentence is about a moment (not a day's name: "closed
+# at 4.50 on Tuesday" may be a price)
+CLOCK_LEADS = ("at", "by", "until", "till", "around", "from")
+DAY_PARTS = (
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "midnight",
+    "noon",
+    "dawn",
+    "tonight",
+)
 # words before a duration that make it a time anchor ("the past three weeks", "the next two days")
 TIME_ANCHORS = ("past", "last", "next", "previous", "coming", "first", "final", "recent", "within", "on")
 # words around a number that make it page furniture, not news ("5 min read", "Photo 3 of 10")
