@@ -31,6 +31,7 @@ from newsbrief.summarizers.lexicon.actors import (
     ACRONYM_SENTENCES,
     ACRONYM_SKIPPED_WORDS,
     AGE_EPITHET_PATTERN,
+    AIMED_AT_LEMMAS,
     ANIMAL_NOUNS,
     BODY_APPOSITION_FOLLOWERS,
     BODY_KIND_NOUNS,
@@ -87,9 +88,11 @@ from newsbrief.summarizers.lexicon.actors import (
     PERSON_NOUNS,
     PLACE_KIND_NOUNS,
     PLACE_NOUNS,
+    PLAYED_NOUNS,
     POSSESSED_PERSON_NOUNS,
     RECURRING_ACTS,
     RIDER_NOUNS,
+    RIVAL_NOUNS,
     ROLE_ENDINGS,
     ROLE_WORDS,
     SAME_BODY_NOUNS,
@@ -699,6 +702,8 @@ def _is_side(doc: Doc, ent: Span) -> bool:
     if not doc.has_annotation("DEP"):
         return False
     root = _base(ent.root)
+    if _called_a_rival(ent):
+        return True
     if root.dep_ == "appos" and root.head.tag_ in ("NN", "NNS"):
         root = _base(root.head)  # "against their rivals Norden": the noun it names stands in the contest
     dep, head = root.dep_, root.head
@@ -731,6 +736,23 @@ def _is_side(doc: Doc, ent: Span) -> bool:
     if dep in ("compound", "poss") and word in TEAM_MEMBER_NOUNS:
         return True
     return dep == "poss" and (word in CONTEST_NOUNS or head.lemma_.lower() in CONTEST_NOUNS)
+
+
+def _called_a_rival(ent: Span) -> bool:
+    """The name stands in apposition to a noun of ``RIVAL_NOUNS`` ("at bitter rivals Norden",
+    "former club Kelby"): a side, called by its standing against another, even a name the
+    recogniser took for a person's."""
+    root = _base(ent.root)
+    if root.dep_ == "appos" and root.head.tag_ in ("NN", "NNS") and root.head.lemma_.lower() in RIVAL_NOUNS:
+        return True
+    # (the parse may hang the name elsewhere: the noun right before it names it all the same)
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        before is not None
+        and before.is_lower
+        and before.tag_ in ("NN", "NNS")
+        and before.lemma_.lower() in RIVAL_NOUNS
+    )
 
 
 def _hyphened(tok: Token) -> str:
@@ -797,6 +819,40 @@ def _in_list_of_people(doc: Doc, ent: Span) -> bool:
             i += step
             chain.append(people[i])
     return len(chain) >= 2 and any(len(e) > 1 for e in chain if e.start != ent.start)
+
+
+_RETYPED_BESIDE_PEOPLE = ("GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART")
+
+
+def _beside_a_person(doc: Doc, ent: Span) -> bool:
+    """A two- or three-word name the recogniser took for a place or a thing, joined by "and" or
+    "or" to a person's name ("Ana Lee and Tomas Vell", Vell tagged a place): a person too. A name
+    with a word of a place or a body in it ("Kelby Park", "Norden Hall") keeps its type."""
+    if ent.label_ not in _RETYPED_BESIDE_PEOPLE or not 2 <= len(ent) <= 3 or not doc.has_annotation("DEP"):
+        return False
+    if not all(t.is_alpha and t.is_title and t.tag_ == "NNP" for t in ent):
+        return False
+    if any(t.lower_ in _PLACE_NOUNS or t.lower_ in ORG_HEADS or t.lower_ in FACILITY_HEADS for t in ent):
+        return False
+    if ent[0].lower_ in GEO_NAME_LEADS:
+        return False
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in _LOCATION_PREPS:
+        return False  # "at Kelby Palace and ...": a place the parse joined to the next name
+    partners = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        partners.append(root.head)
+    # (the person named in full: a one-word "person" beside it may be a place the recogniser mistook)
+    people = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    return any(e.start <= t.i < e.end for t in partners for e in people)
+
+
+def _returning_beside_people(parsed: Sequence[ParsedSentence]) -> set[str]:
+    """The names ``_beside_a_person`` makes people that the story (captions included) writes in
+    more than one sentence: a name met once in a list stays what the recogniser said, one the story
+    comes back to is someone it follows."""
+    found = {e.text for p in parsed for e in p.doc.ents if _beside_a_person(p.doc, e)}
+    return {n for n in found if sum(has_word(n, p.text) for p in parsed) >= 2}
 
 
 def _named_as_settlement(doc: Doc, ent: Span) -> bool:
@@ -890,7 +946,7 @@ def _is_location(doc: Doc, ent: Span, label: str) -> bool:
         if root.dep_ == "compound" and root.head.lower_ in PLACE_KIND_NOUNS:
             return True  # "the Morteratsch glacier", "the Severn estuary": a name of a place
         if root.dep_ == "pobj" and root.head.lower_ in preps:
-            return True
+            return not (label == "PERSON" and _aimed_at(root.head))
         if (
             label == "ORG"
             and root.dep_ == "pobj"
@@ -924,6 +980,19 @@ def _is_location(doc: Doc, ent: Span, label: str) -> bool:
 
 
 _ADDRESS_PREPS = ("from", "in", "near")
+
+
+def _aimed_at(prep: Token) -> bool:
+    """The "at" of an act aimed at someone (``AIMED_AT_LEMMAS``): on its verb ("shouted at",
+    "lashed out at") or on a verb whose object names it ("took a swipe at", "poked fun at")."""
+    if prep.lower_ != "at":
+        return False
+    verb = prep.head
+    if verb.lemma_.lower() in AIMED_AT_LEMMAS:
+        return True
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in AIMED_AT_LEMMAS for c in verb.children
+    )
 
 
 def _after_a_place(doc: Doc, ent: Span) -> bool:
@@ -1223,6 +1292,42 @@ def _acting_lone_words(parsed: Sequence[ParsedSentence]) -> set[str]:
                 words.add(w)
         acting.update(words)
     return {w for w, n in acting.items() if n >= LONE_ACTING_SENTENCES}
+
+
+def _acting_leads(parsed: Sequence[ParsedSentence]) -> set[str]:
+    """The first word of a body's longer name the recogniser tags elsewhere ("Velmor Chemicals
+    Ltd"), standing alone and untagged as the subject of a verb ("Velmor have revealed ...",
+    ``_untagged_role``) in a parsed sentence: the body called for short, wherever the story names it
+    so. A word that opens a place's or a person's name too ("New", "British"), or that the story
+    writes in lower case, is no such name."""
+    from spacy.tokens import Span
+
+    leads = {e[0].text for p in parsed for e in p.doc.ents if e.label_ == "ORG" and len(e) > 1}
+    leads -= {t.text for p in parsed for e in p.doc.ents if e.label_ != "ORG" for t in e}
+    lower = {t.lower_ for p in parsed for t in p.doc if t.is_lower}
+    out: set[str] = set()
+    for p in parsed:
+        doc = p.doc
+        if not doc.has_annotation("DEP"):
+            continue
+        for t in doc:
+            if (
+                t.text not in leads
+                or t.ent_type_
+                or len(t.text) < 3
+                or not _LONE_WORD.fullmatch(t.text)
+                or t.lower_ in lower
+                or t.tag_ != "NNP"
+                or t.is_stop
+                or t.lower_ in UNTAGGED_NON_NAMES
+                or _is_title_word(t)
+                or (t.i > 0 and _capitalised(doc[t.i - 1]) and not doc[t.i - 1].is_sent_start)
+                or (t.i + 1 < len(doc) and _capitalised(doc[t.i + 1]))
+            ):
+                continue
+            if _untagged_role(doc, Span(doc, t.i, t.i + 1), set()):
+                out.add(t.text)
+    return out
 
 
 def _kind_word_at(doc: Doc, k: int) -> bool:
@@ -1951,12 +2056,13 @@ def _mentions(
     out: list[_Mention] = []
     acronyms: dict[str, str] = {}
     handles = _quoted_handles(parsed)  # user names are written in lower case, often with digits
-    missed = _missed_names(parsed) | _acting_lone_words(parsed) | handles
+    missed = _missed_names(parsed) | _acting_lone_words(parsed) | _acting_leads(parsed) | handles
     sport = _sport_story(parsed)
     recurring = _recurring_titled(parsed)
     acronyms_seen = _recurring_acronyms(parsed)
     lettered = _recurring_lettered(parsed)
     voiced = _voiced_products(parsed)
+    beside = _returning_beside_people([*parsed, *captions])
     parties = _voted_parties(parsed)
     for p, in_caption in [*((q, False) for q in parsed), *((q, True) for q in captions)]:
         doc = p.doc
@@ -2001,9 +2107,9 @@ def _mentions(
         untagged_at = {(b.start, b.end) for b in untagged}
         kinded_at = {(b.start, b.end) for b in kinded}
         for ent in _entities(doc, p.index, missed, recurring, kinded, lone_names, echoed):
-            if ent.label_ not in _LABELS:
+            label = "PERSON" if ent.text in beside and _beside_a_person(doc, ent) else ent.label_
+            if label not in _LABELS:
                 continue
-            label = ent.label_
             ent_toks = list(ent)
             if label == "PERSON" and len(ent_toks) > 1:
                 # "Champions League Rivera": a known organisation or place glued to a name
@@ -2198,8 +2304,9 @@ def _mentions(
                 and ent.root.dep_ == "compound"
                 and ent.root.head.tag_ in ("NN", "NNS")
                 and ent.root.head.lower_ not in NAMING_NOUNS
-                # "the Kelby TV documentary": a work the body made, not a thing it is
-                and ent.root.head.lemma_.lower() not in MADE_WORK_NOUNS
+                # "the Kelby TV documentary": a work the body made, not a thing it is; so are the
+                # games a side plays ("Kelby Rovers games")
+                and ent.root.head.lemma_.lower() not in MADE_WORK_NOUNS | PLAYED_NOUNS
             )
             m.owned = m.owned or (label == "ORG" and _describes_unparsed(doc, ent, noun_words))
             m.owned = m.owned or (label == "ORG" and _in_persons_title(doc, ent))
@@ -2239,7 +2346,11 @@ def _mentions(
                 and label in ("GPE", "LOC", "ORG", "PERSON", "FAC")
                 # a one-word "person" named as a side is a club the recogniser mistook ("the meeting
                 # with Dunmore"); a player named in full keeps the full name's type
-                and (label != "PERSON" or len(toks) == 1)
+                and (
+                    label != "PERSON"
+                    or len(toks) == 1
+                    or (doc.has_annotation("DEP") and _called_a_rival(ent))
+                )
                 and _is_side(doc, ent)
             )
             if m.side and m.location:

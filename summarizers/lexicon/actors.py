@@ -1017,6 +1017,14 @@ TRAVEL_LEMMAS = frozenset(
      "holiday", "flee", "escape", "come"]
 )  # fmt: skip
 ESCORT_LEMMAS = frozenset(["take", "bring", "drive", "fly"])
+# verbs and nouns (lemmas) of an act aimed at someone: a person after their "at" is its target, not
+# where it happened ("shouted at Ana Lee", "took a swipe at Tom Day", "hit out at the minister")
+AIMED_AT_LEMMAS = frozenset(
+    ["swipe", "dig", "jab", "potshot", "aim", "shout", "yell", "scream", "swear", "laugh", "sneer",
+     "scoff", "jeer", "rail", "lash", "hit", "fire", "shoot", "point", "stare", "glare", "smile", "wink",
+     "wave", "spit", "lunge", "swing", "hurl", "throw", "snap", "bark", "punch", "kick", "fun", "go",
+     "pop", "look", "glance", "nod"]
+)  # fmt: skip
 
 # --- actors11 ---
 # words for a body the story may follow without naming it ("police said", "prosecutors argued",
@@ -1192,6 +1200,12 @@ SHORT_REFERENCE_HEADS = SHORT_REFERENCE_HEADS | frozenset(["school", "college"])
 SIDE_FOR_WORDS = frozenset(
     ["goal", "equaliser", "equalizer", "winner", "score", "play", "sign", "debut", "appearance", "strike"]
 )
+# nouns (lemmas) that call a side by its standing against another: a name in apposition to one is
+# a side ("at bitter rivals Norden", "their neighbours Kelby", "former club Norden")
+RIVAL_NOUNS = frozenset(
+    ["rival", "opponent", "opposition", "neighbour", "neighbor", "foe", "club", "champion", "leader",
+     "underdog", "favourite", "favorite"]
+)  # fmt: skip
 
 
 # --- actors17 ---
@@ -1234,3 +1248,6 @@ MADE_WORK_NOUNS = frozenset(
     ["documentary", "drama", "series", "programme", "program", "report", "study", "survey", "poll", "campaign",
      "investigation", "inquiry"]
 )  # fmt: skip
+# what a side plays: a name before one ("at Kelby Rovers games", "a Norden match") is the side that
+# plays it, not a thing it names, in any story
+PLAYED_NOUNS = frozenset(["game", "match"])
