@@ -1135,6 +1135,15 @@ DEMONYM_NOUNS = frozenset(
 # how the adjective of a nationality ends ("Cuban", "Brazilian", "Chinese", "Danish", "Icelandic",
 # "Iraqi"): a word tagged a nationality that ends so is one, not a first name the recogniser misread
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
+# the nationality and people words that end otherwise (read with :data:`DEMONYM_ENDINGS`, a plural's "s" taken off)
+DEMONYM_WORDS = frozenset(
+    ["french", "dutch", "greek", "swiss", "welsh", "czech", "thai", "basque", "scot", "kurd", "jew", "turk",
+     "arab", "serb", "croat", "pole", "dane", "swede", "finn", "brit", "muslim", "sikh", "hindu", "buddhist",
+     "catholic", "protestant", "democrat", "tory", "tories", "uzbek", "kazakh", "tajik", "inuit", "maori",
+     "zulu", "sunni", "shia", "shiite", "druze", "yazidi", "roma", "sami", "filipino", "filipina", "latino",
+     "latina", "lao", "burmese", "khmer", "kiwi", "aussie", "yank", "briton", "scotsman", "irishman",
+     "englishman", "frenchman", "dutchman", "spaniard", "slovak", "slovene", "montenegrin", "cypriot"]
+)  # fmt: skip
 # buildings and sites a place has ("the city's new store opened", "the town's bridge collapsed"): a
 # place that owns the subject of a clause acts through a body or people, never through one of these
 THING_NOUNS = frozenset(

@@ -365,8 +365,20 @@ NUMBER_PATTERN = (
     rf"(?:\s*(?P<curw>{CURRENCY_WORD}))?"
     rf"|\b(?P<word>{NUMBER_WORDS})\b(?P<pct2>\s?per ?cent\b)?(?:\s+(?:of\s+)?(?P<curw2>{CURRENCY_WORD}))?"
 )
+# "how old was she when ...?" asks an age at an event, not the one the story gives her; but the age at death is the
+# one an obituary gives ("how old was he when he died?")
+AGE_AT_EVENT = r"\bwhen\b(?! (?:he|she|they) (?:died|passed away)\b)"
+# an age in words, as "an eleven-year-old" / "the forty-five-year-old" writes it (in the age pattern not a "now-two-year-old":
+# the age today, not at the time the story tells; nor "the nine-year-old", an epithet for someone named before, which
+# :mod:`~newsbrief.summarizers.qa.epithets` reads)
+AGE_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|"
+    r"nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen)"
+)
 AGE_PATTERN = (
-    r"\b\d{1,3}[- ]years?[- ]old\b|\baged (?:between )?\d{1,3} (?:and|to) \d{1,3}\b|"
+    rf"\b(?:\d{{1,3}}|(?<!-)(?<!the ){AGE_WORDS})[- ]years?[- ]old\b|"
+    r"\baged (?:between )?\d{1,3} (?:and|to) \d{1,3}\b|"
     r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:months?|weeks?|days?)[- ]old\b|"
     r"\baged? \d{1,3}\b|, \d{1,3},|\(\d{1,3}\)|\bin (?:his|her|their) (?:early |mid |late )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)\b"
 )
@@ -607,6 +619,13 @@ STRANDED_PREPOSITIONS = _words("with to from for on about of by in into at over 
 OBJECT_DETERMINERS = _words("a an the his her their its some two three several more")
 
 # --- answer items (qa13) ---
+# a question asking what someone called something ("what did the minister call the plan?"): the sentence that answers
+# may quote the name with no verb of saying ("she dismissed the plan as 'a farce'", "branded it 'shameful'")
+CALL_QUESTION = (
+    r"^\W*(?:and\s+|so\s+)?what\s+(?:did|does|do|has|have|had|would|will)\s+(?:[\w'\u2019.-]+\s+){1,5}?"
+    r"(?:call|describe|dub|label|brand|nickname)\b"
+)
+
 # a question about what someone does for a living: the job is most often given where the person is first
 # named ("shift worker Ivo Lund", "Lund, a nurse,"), so the sentence that answered "who" may answer it again
 JOB_QUESTION = (

@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from newsbrief.summarizers.lexicon.qa import (
+    AGE_AT_EVENT,
     ANOTHER_WORDS,
+    CALL_QUESTION,
     FIXED_DATE_PATTERN,
     GENERIC_COUNTED,
     GROUP_NOUNS,
@@ -335,6 +337,7 @@ def _resolve(
 
 
 _JOB = re.compile(JOB_QUESTION, re.I)
+_CALL_QUESTION = re.compile(CALL_QUESTION, re.I)
 
 
 def _asked_head(q: Question, nlp: Language) -> str:
@@ -731,7 +734,8 @@ class _Result:
     span: str
     passage: Passage | None
     relevance: float = 1.0  # the chosen sentence's relevance (what the refusal threshold reads)
-    # an age question whose sentence gives the asked person no age (another person's, or none; qa51)
+    # an age question whose sentence gives the asked person no age (another person's, or none; qa51), an opponent
+    # question whose sentence names no opponent (qa56)
     unowned: bool = False
 
 
@@ -771,7 +775,7 @@ def _answer(
         return alt
     if caption and res.unowned and not alt.unowned and alt.span:
         # "how old is he?": the sentences give only someone else's age, or none; a caption that gives his answers
-        # (qa51)
+        # (qa51); "who are they playing?": none names an opponent, a caption that does answers (qa56)
         return alt
     if caption and (w or WEIGHTS).caption_entity and _caption_names(question, res, alt, state, nlp):
         return alt
@@ -989,15 +993,16 @@ def _answer_from_sentences(
         if typed is not None:
             score, rel, best = typed
     unowned, owned = False, ""
-    if q.expect == Expect.AGE and w.age_share and not re.search(r"\bwhen\b", question, re.I):
+    if q.expect == Expect.AGE and w.age_share and not re.search(AGE_AT_EVENT, question, re.I):
         # "how old is he?": an age given that person ("Ivo Lund, 66,") answers before a sentence that names
         # them, or someone else's age, without theirs (not "how old was she when ...": an age at an event)
         who = _aged_who(q, ctx.query, lem, w)
         if who and not aged_passage(best, who):
             given = _fallback(ranked, w.age_share * rel, w, lambda p: aged_passage(p, who))
-            if given is None and ctx.person and type_fit(q, best.text, w=w) == 0.0:
-                # "How old is he?" on a sentence giving no age: the article often gives it only by an epithet
-                # ("the 41-year-old climbed down") after naming the person (follow4)
+            if given is None and (ctx.person or q.names) and type_fit(q, best.text, w=w) == 0.0:
+                # "How old is he?" / "how old is Ivo Lund?" on a sentence giving no age: the article often gives
+                # it only by an epithet ("the 41-year-old climbed down", "He was 88.") after naming the person
+                # (follow4; a question naming the person too, qa56)
                 people = _people(arts)
                 given = next((r for r in ranked if epithet_age(passages, r[2], who, people)), None)
             if given is not None:
@@ -1083,6 +1088,8 @@ def _answer_from_sentences(
         facing = _fallback(ranked, w.opponent_share * rel, w, lambda p: bool(opponents(p.text, q)))
         if facing is not None:
             score, rel, best = facing
+        # none names the side's opponent: a caption that does answers instead (as for an age: qa56)
+        unowned = facing is None
     # what a number question counts, read once: the plain-count step below may blank its own copy
     counted_noun = counted_key(q, lem) if q.expect == Expect.NUMBER or q.type == QuestionType.HOW_MANY else ""
     key = counted_noun if q.expect == Expect.NUMBER else ""
@@ -1152,11 +1159,13 @@ def _answer_from_sentences(
             score, rel, best = now
     if q.expect == Expect.SPEECH and q.names and type_fit(q, best.text, w=w) < 1.0:
         # "what did X say": a sentence where nobody speaks does not answer; take the best one where someone does
+        # ("what did X call it?": one that quotes the name X gave it, "X dismissed it as 'a farce'", qa56)
+        calls = bool(_CALL_QUESTION.match(question))
         speaking = [
             (sc, r, p)
             for sc, r, p in ranked
             if r >= w.min_relevance
-            and (type_fit(q, p.text, w=w) >= 1.0 or p.quoted)
+            and (type_fit(q, p.text, w=w) >= 1.0 or p.quoted or (calls and quotes(p.text)))
             and all(_mentions(p, n, speech=True) for n in q.names)
         ]
         if not speaking:

@@ -21,6 +21,8 @@ _AGE_EPITHET = re.compile(
     rf"\bthe (?P<age>\d{{1,3}}|{NUMBER_WORDS})[- ]years?[- ]old\b(?!\s+(?-i:(?:[A-Z]\w*\s+)*[A-Z][a-z]))",
     re.I,
 )
+# a sentence that is only a pronoun's age, after the person is named ("He was 88.", "She is 41."): an obituary's
+_PRONOUN_AGE = re.compile(r"^\W*(?:he|she) (?:was|is|turned) (?P<age>\d{1,3})\W*$", re.I)
 LOOK_BACK = 3  # sentences before the epithet's searched for the person it means
 
 
@@ -63,7 +65,7 @@ def epithet_age(passages: Sequence[Passage], p: Passage, who: Sequence[str], peo
     before = [
         o.text for o in sorted(own, key=lambda o: -o.position) if 0 < p.position - o.position <= LOOK_BACK
     ]
-    for m in _AGE_EPITHET.finditer(p.text):
+    for m in [*_AGE_EPITHET.finditer(p.text), *_PRONOUN_AGE.finditer(p.text)]:
         if _means(m.group("age").lower(), [p.text[: m.start()], *before], known, mine, article):
             return m.group("age")
     return ""

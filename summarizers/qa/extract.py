@@ -8,10 +8,11 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsbrief.summarizers.lexicon.actors import KIN_WORDS, ORIGIN_NOUNS
+from newsbrief.summarizers.lexicon.actors import DEMONYM_ENDINGS, DEMONYM_WORDS, KIN_WORDS, ORIGIN_NOUNS
 from newsbrief.summarizers.lexicon.noun_kinds import KINDS as _NOUN_KINDS
 from newsbrief.summarizers.lexicon.noun_kinds_more import KINDS as _MORE_NOUN_KINDS
 from newsbrief.summarizers.lexicon.qa import (
+    AGE_WORDS,
     AHEAD_DATE,
     AHEAD_MARKERS,
     AHEAD_QUESTION,
@@ -171,7 +172,7 @@ def aged(text: str, who: Sequence[str]) -> str:
             False,
         ),
         (
-            rf"\b(?P<age>\d{{1,3}})[- ]years?[- ]old\s+(?:(?!{_NOT_BETWEEN}\b)[A-Za-z.-]+\s+){{0,3}}?{n}\b",
+            rf"\b(?P<age>\d{{1,3}}|{AGE_WORDS})[- ]years?[- ]old\s+(?:(?!{_NOT_BETWEEN}\b)[A-Za-z.-]+\s+){{0,3}}?{n}\b",
             False,
         ),
         (rf"\b{n}\s*\((?P<age>\d{{1,3}})\)", False),
@@ -277,6 +278,17 @@ def _word_in(part: str, whole: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(part.lower())}(?!\w)", whole.lower()) is not None
 
 
+def _misread_people(name: str, label: str) -> bool:
+    """A name the recogniser tagged a nationality or a people that is none: its last word does not end as a
+    people's adjective or noun does ("Cuban", "Danish", "Americans") and is no such word of another form
+    ("French", "Greek"): an unfamiliar name before a noun ("a Kellband fan"), the small model's usual misreading."""
+    if label != "NORP":
+        return False
+    last = name.split()[-1].lower().strip(".'\u2019")
+    last = last[:-1] if last.endswith("s") and len(last) > 4 else last
+    return not last.endswith(DEMONYM_ENDINGS) and last not in DEMONYM_WORDS
+
+
 def names_someone(
     q: Question,
     p: Passage,
@@ -307,7 +319,7 @@ def names_someone(
     # a name the recogniser missed or mislabelled ("Director of Public Prosecutions Ana Ode" is often no
     # entity at all, an unfamiliar "Tomas Brel" a building): a capitalised run that no entity of a kind that
     # is never someone (a place, a nationality, a date, an event) covers
-    spans = [(i, i + len(t)) for t, lab, i in ents if lab in _NOT_SOMEONE]
+    spans = [(i, i + len(t)) for t, lab, i in ents if lab in _NOT_SOMEONE and not _misread_people(t, lab)]
     for name in sentence_names(p.text):
         at = p.text.find(name)
         if common_opener(name, at, p.text, ents) or plain_opener(name, at, p.text, nlp):

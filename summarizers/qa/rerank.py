@@ -294,7 +294,15 @@ def _key(tok: Token, lem: Lemmatizer) -> str:
 def _role(tok: Token, focus: list[Token], lem: Lemmatizer) -> tuple[str, str] | None:
     """(subject or object, the verb's key) when ``tok`` (or the head word of its name) is the subject or
     object of a focus word; a passive's "by" agent is a subject and its subject an object."""
-    tok = _base_name(tok)
+    base = _base_name(tok)
+    # the clause may hang on any word from the name up to the noun it stands for ("her uncle, Ivo Lund, who")
+    chain = [tok]
+    while chain[-1].i != base.i and chain[-1].head.i != chain[-1].i and len(chain) < 8:
+        chain.append(chain[-1].head)
+    relative = next((r for t in chain if (r := _relative_role(t, focus)) is not None), None)
+    if relative is not None:
+        return relative[0], _key(relative[1], lem)
+    tok = base
     dep, head = tok.dep_, tok.head
     if dep == "pobj" and head.dep_ == "agent":
         dep, head = "agent", head.head
@@ -302,6 +310,24 @@ def _role(tok: Token, focus: list[Token], lem: Lemmatizer) -> tuple[str, str] | 
         return None
     kind = "subj" if dep in ("nsubj", "agent") else "obj" if dep in ("dobj", "nsubjpass", "attr") else ""
     return (kind, _key(head, lem)) if kind else None
+
+
+def _relative_role(tok: Token, focus: list[Token]) -> tuple[str, Token] | None:
+    """(subject or object, the verb) when a relative clause on ``tok`` has a focus word for its verb and its
+    relative pronoun is that verb's subject or object: "her father, Ivo Lund, who complained" makes Lund (or the
+    noun his name stands in apposition to) the one who complained; "the firm, which the court fined" the one
+    fined (an object)."""
+    for verb in tok.children:
+        if verb.dep_ != "relcl" or verb not in focus:
+            continue
+        for c in verb.children:
+            if c.tag_ not in ("WP", "WDT") and c.lower_ != "that":
+                continue
+            if c.dep_ == "nsubj":
+                return "subj", verb
+            if c.dep_ in ("dobj", "nsubjpass"):
+                return "obj", verb
+    return None
 
 
 _LIGHT_VERBS = frozenset({"be", "do", "have"})  # an auxiliary the parser took for the question's verb
