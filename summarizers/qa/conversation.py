@@ -33,6 +33,11 @@ class Turn:
     position: int = -1  # the answering sentence's index in its article (-1: none)
     referent: str = ""  # what the question's "it" / "its" pointed to: the next "it" most often means it again
     groups: tuple[str, ...] = ()  # organisations the answer named ("Which union ...?" -> its name)
+    # the plural common nouns the question used, as lemmas, people first ("How many children ...?" -> "child"):
+    # what a later "they" / "them" may mean
+    plurals: tuple[str, ...] = ()
+    # what the question's "they" / "them" pointed to: the next "they" most often means it again
+    they: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -44,6 +49,8 @@ class Turn:
             "position": self.position,
             "referent": self.referent,
             "groups": list(self.groups),
+            "plurals": list(self.plurals),
+            "they": self.they,
         }
 
     @classmethod
@@ -57,6 +64,8 @@ class Turn:
             position=int(data.get("position", -1)),
             referent=str(data.get("referent", "")),
             groups=tuple(str(g) for g in data.get("groups", ())),
+            plurals=tuple(str(p) for p in data.get("plurals", ())),
+            they=str(data.get("they", "")),
         )
 
 

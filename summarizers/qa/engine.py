@@ -214,6 +214,7 @@ class _Context:
     # sentences earlier turns answered with, when they asked for another kind of item than this question
     answered_other: frozenset[tuple[str, int]] = frozenset()
     person: str = ""  # the person the question's "he" / "she" / "that player" means (qa19)
+    they: str = ""  # what the question's "they" / "them" means (kept in the turn for the next "they")
 
 
 def _lead(arts: list[_Article]) -> str:
@@ -263,7 +264,7 @@ def _resolve(
             add(agreeing(cands, said, sex_of, people)[0], w.referent)
         return _Context(query, None)
 
-    referent = person = ""
+    referent = person = they = ""
     for ref in q.references:
         word, _, noun = ref.partition(" ")
         target: tuple[str, ...] = ()
@@ -282,7 +283,9 @@ def _resolve(
         elif word in PERSON_PRONOUNS:
             target = agreeing(state.people, word, sex_of, people)
         elif word in GROUP_PRONOUNS:
-            target = state.groups or state.people
+            plural = _plural_referent(q, state)
+            target = (plural,) if plural else state.groups or state.people
+            they = they or (target[0] if target else "")
         elif word in PLACE_PRONOUNS:
             target = state.places
         elif word in TIME_PRONOUNS:
@@ -333,11 +336,47 @@ def _resolve(
         done = []
     used = frozenset((a, p) for a, p, _ in done)
     same = frozenset((a, p) for a, p, text in done if not other or analyse(text, lem).expect == q.expect)
-    return _Context(query, prev, same, referent, used - same, person)
+    return _Context(query, prev, same, referent, used - same, person, they)
 
 
 _JOB = re.compile(JOB_QUESTION, re.I)
 _CALL_QUESTION = re.compile(CALL_QUESTION, re.I)
+
+
+def _plural_referent(q: Question, state: ConversationState) -> str:
+    """What "they" / "them" means, unless the last answer named organisations (they come first): what the last
+    "they" meant; else the plural nouns of the last two questions, most
+    recent first ("How many children does she have?" -> "How do they feel?": the children); "" for none."""
+    last = state.last
+    if last is None or last.groups:
+        return ""
+    if last.they:
+        return last.they
+    for turn in reversed(state.turns[-2:]):
+        found = [p for p in turn.plurals if p not in q.terms]
+        if found:
+            return found[0]
+    return ""
+
+
+def _plurals(question: str, nlp: Language | None, lem: Lemmatizer) -> tuple[str, ...]:
+    """The plural common nouns of ``question`` as lemmas, people and animals first (:data:`NOUN_KINDS`)."""
+    if nlp is None:
+        return ()
+    q = analyse(question, lem)
+    doc = question_parse(question, nlp)
+    # a fragment's or a date question's noun after "what" / "which" is the kind of item asked for ("On what dates?")
+    kind = q.expect == Expect.DATE or not any(t.pos_ in ("VERB", "AUX") for t in doc)
+    found = [
+        key
+        for t in doc
+        if t.tag_ == "NNS"
+        and t.is_alpha
+        and (key := lem.lemma(t.lower_)) in q.terms
+        and not (kind and any(c.lower_ in ("what", "which") for c in t.children))
+    ]
+    alive = [n for n in found if NOUN_KINDS.get(n, frozenset()) & {"person", "animal"}]
+    return tuple(dict.fromkeys([*alive, *found]))
 
 
 def _asked_head(q: Question, nlp: Language) -> str:
@@ -1230,6 +1269,18 @@ def _answer_from_sentences(
         # "what did the kit contain?": the best sentence only brings the topic up ("The kit was modest.") and
         # the next one lists what it holds ("Inside: a torch, a rope and two flares."): quote both
         return _two(question, q, best, nxt, best, nlp, lem, rel)
+    if (
+        q.expect == Expect.PERSON
+        and state.turns
+        and nxt is not None
+        and nlp is not None
+        and not names_someone(q, best, nlp)
+        and names_someone(q, nxt, nlp)
+    ):
+        # a follow-up "who ...?" whose sentence names only what the thread named ("The Tarn Trust opened an
+        # inquiry.") and the next one names someone new ("Ana Ode, its chair, said ..."): quote both, the name cut
+        # from that one
+        return _two(question, q, best, nxt, nxt, nlp, lem, rel)
     if q.expect in _ITEMS and q.expect != Expect.PERSON and type_fit(q, best.text, w=w) == 0.0:
         # the sentence that answers holds no item of the asked kind and the next one does ("The team reached
         # the summit on Monday." "It went back to base camp at Lorne Col."), or the one before does: quote
@@ -1514,7 +1565,13 @@ def answer_in_conversation(
         people = [ctx.person, *(p for p in people if p != ctx.person)]
     # an organisation a caption named is not what a later "it" means: the story's text, where the next answer is
     # sought, calls it by the noun the question asked ("the charity"), which the thread's things keep (qa47)
-    turn = replace(turn, referent=ctx.referent, groups=() if caption else tuple(answer_groups))
+    turn = replace(
+        turn,
+        referent=ctx.referent,
+        groups=() if caption else tuple(answer_groups),
+        plurals=_plurals(question, nlp, lem),
+        they=ctx.they,
+    )
     return ans, advance(state, turn, people=people, groups=groups, places=places, times=times, things=things)
 
 
