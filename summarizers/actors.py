@@ -35,6 +35,7 @@ from newsbrief.summarizers.lexicon.actors import (
     ANIMAL_NOUNS,
     BODY_APPOSITION_FOLLOWERS,
     BODY_KIND_NOUNS,
+    BODY_PEOPLE_NOUNS,
     BODY_VOICE_NOUNS,
     BYLINE_VERBS,
     COMPASS_WORDS,
@@ -128,6 +129,7 @@ from newsbrief.summarizers.lexicon.actors import (
     VOTING_LEMMAS,
     WEATHER_NAME_LEADS,
     WORK_NOUNS,
+    WORK_TITLE_NOUNS,
 )
 from newsbrief.summarizers.parse import ParsedSentence
 from newsbrief.summarizers.types import Actor
@@ -679,6 +681,82 @@ def _governs(doc: Doc, ent: Span) -> bool:
         return False
     root = _base(ent.root)
     return root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in GOVERNING_NOUNS
+
+
+def _modifies_a_thing(tok: Token) -> bool:
+    """The word describes a common noun ("a GPS tracker", "the UHF and VHF bands"): a compound or
+    modifier of an untagged common noun, or a conjunct of such a word."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    head = tok.head
+    # "FBI agents", "NHS staff": the body's people, the body itself acting
+    people = (
+        head.lemma_.lower()
+        in PERSON_NOUNS | PERSON_KIND_NOUNS | ROLE_WORDS | BODY_PEOPLE_NOUNS | GROUP_FAMILIES.keys()
+    )
+    if tok.dep_ in ("compound", "nmod", "amod") and head.tag_ in ("NN", "NNS") and not head.ent_type_:
+        return not people
+    # "UVA and UVB protection" parsed as "UVA" and "UVB protection": the noun is the conjunct's
+    return any(
+        c.dep_ == "conj"
+        and c.tag_ in ("NN", "NNS")
+        and any(g.dep_ == "compound" and g.is_upper for g in c.children)
+        for c in tok.children
+    )
+
+
+def _technical_terms(parsed: Sequence[ParsedSentence]) -> set[str]:
+    """Capital-letter abbreviations the story uses only as a kind of thing ("an ECG trace", "LED and
+    LCD screens"), never as a body: written 2+ times as the modifier of a common noun, more often
+    so than otherwise, and never after "the", with a possessive, or as the subject of a verb of saying."""
+    uses: dict[str, list[bool]] = {}
+    barred: set[str] = set()
+    for p in parsed:
+        if not p.doc.has_annotation("DEP"):
+            continue
+        for t in p.doc:
+            if not (t.is_upper and t.is_alpha and 2 <= len(t.text) <= 4):
+                continue
+            uses.setdefault(t.text, []).append(_modifies_a_thing(t))
+            before = t.doc[t.i - 1].lower_ if t.i else ""
+            if (
+                before == "the"
+                or any(c.dep_ == "case" for c in t.children)
+                or (t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS)
+            ):
+                barred.add(t.text)
+    return {w for w, m in uses.items() if w not in barred and sum(m) >= 2 and 2 * sum(m) > len(m)}
+
+
+def _called_a_work(ent: Span) -> bool:
+    """The story says the name is a work ("X is a board game", "X is the name of a novel",
+    "X - a card game where ..."): the subject of "be" whose complement is a ``WORK_NOUNS`` noun
+    (or the title of one), or a name a dash or colon sets before one."""
+    doc = ent.doc
+    root = ent.root
+    nouns: list[Token] = []
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nouns = [c for c in root.head.children if c.dep_ == "attr"]
+    after = doc[ent.end : ent.end + 2]
+    if len(after) == 2 and after[0].text in ("-", "–", ":") and after[1].lower_ in ("a", "an"):
+        nouns = [after[1].head]
+    for n in nouns:
+        if n.lower_ in WORK_TITLE_NOUNS:
+            n = next((g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), n)
+        if n.tag_ == "NN" and n.lower_ in WORK_NOUNS and any(c.dep_ == "det" for c in n.children):
+            return True
+    return False
+
+
+def _works_named(parsed: Sequence[ParsedSentence]) -> set[str]:
+    """Names (not people's) the story calls a work somewhere (``_called_a_work``): a title, never an actor."""
+    return {
+        e.text
+        for p in parsed
+        if p.doc.has_annotation("DEP")
+        for e in p.doc.ents
+        if e.label_ != "PERSON" and _called_a_work(e)
+    }
 
 
 def _sport_story(parsed: Sequence[ParsedSentence]) -> bool:
@@ -2063,6 +2141,7 @@ def _mentions(
     lettered = _recurring_lettered(parsed)
     voiced = _voiced_products(parsed)
     beside = _returning_beside_people([*parsed, *captions])
+    terms = _technical_terms(parsed) | _works_named(parsed)
     parties = _voted_parties(parsed)
     for p, in_caption in [*((q, False) for q in parsed), *((q, True) for q in captions)]:
         doc = p.doc
@@ -2108,7 +2187,7 @@ def _mentions(
         kinded_at = {(b.start, b.end) for b in kinded}
         for ent in _entities(doc, p.index, missed, recurring, kinded, lone_names, echoed):
             label = "PERSON" if ent.text in beside and _beside_a_person(doc, ent) else ent.label_
-            if label not in _LABELS:
+            if label not in _LABELS or ent.text in terms:
                 continue
             ent_toks = list(ent)
             if label == "PERSON" and len(ent_toks) > 1:

@@ -822,6 +822,9 @@ COMPETITION_HEADS = frozenset(
     ["league", "premiership", "championship", "conference", "division", "tour", "circuit"]
 )
 
+# nouns for the people of a body ("NHS staff", "FBI agents"): the abbreviation before them is the body
+BODY_PEOPLE_NOUNS = frozenset(["staff", "personnel", "workforce", "crew", "agent", "team"])
+
 # titles of the people who report or picture a story, not act in it ("correspondent Ann Lee"):
 # a name the recogniser missed after one of these is no actor
 MEDIA_TITLES = frozenset(
@@ -900,6 +903,8 @@ WORK_NOUNS = frozenset(
      "drama", "documentary", "play", "musical", "opera", "character", "blockbuster", "classic", "episode",
      "franchise", "painting", "poem", "game"]
 )  # fmt: skip
+# nouns that name a work's title, not the work ("X is the title of a novel"): the work is after "of"
+WORK_TITLE_NOUNS = frozenset(["title", "name"])
 # nouns between a possessive and a name that make the name someone, not something owned ("his son
 # Tom", "her club Rovers", "their lawyer Ana Lee")
 NAMING_NOUNS = (
