@@ -67,6 +67,7 @@ from newsbrief.summarizers.lexicon.steps import (
     DUTY_PASSIVE_LEMMAS,
     EFFORT_LEMMAS,
     EFFORT_NEEDS_GOAL,
+    ENTAIL_LEMMAS,
     EVALUATIVE_SUBJECTS,
     EVENT_NOUNS,
     EVERYONE_SUBJECTS,
@@ -165,6 +166,7 @@ from newsbrief.summarizers.lexicon.steps import (
     SCHEDULE_PREPS,
     SEASONS,
     SHARE_NOUNS,
+    SIMPLE_PRESENT_TAGS,
     SPAN_AHEAD_WORDS,
     SPEAKER_OBJECTS,
     SPECULATION_MODALS,
@@ -174,6 +176,7 @@ from newsbrief.summarizers.lexicon.steps import (
     STATE_PREDICATES,
     STEP_STOP_WORDS,
     STEP_WEIGHTS,
+    TELLER_PRONOUNS,
     THING_OBJECT_LEMMAS,
     THING_PURPOSE_LEMMAS,
     THOUGHT_THEN_LEMMAS,
@@ -2404,6 +2407,104 @@ def _question_frame(head: Token) -> Token | None:
     return gov
 
 
+def _guess_told_to_the_teller(head: Token) -> bool:
+    """A guess about the teller ("I", "we") that someone else rang or came to voice in the past
+    ("the nurses rang her to say I may lose a leg"): the teller knows how it ended, so it is a
+    story, not a step ahead. (Not a quote of the speaker's own: "she said: 'I would urge ...'".)"""
+    if _modal_of(head) not in GUESS_MODALS:
+        return False
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in TELLER_PRONOUNS or head.dep_ != "ccomp":
+        return False
+    say = head.head
+    if _lemma(say) not in SPEECH_LEMMAS:
+        return False
+    caller = next((c for c in say.head.children if c.dep_ == "nsubj"), None)
+    # "rang her to say": the saying is the purpose of a past act by someone else
+    return (
+        caller is not None
+        and caller.lower_ not in TELLER_PRONOUNS
+        and say.tag_ == "VB"
+        and say.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in say.children)
+        and say.head.tag_ == "VBD"
+        and _lemma(say.head) not in SPEECH_LEMMAS
+        # (a verb of planning acts on someone: "called the family to say", not "planned to say")
+        and (_lemma(say.head) not in PLAN_LEMMAS or any(c.dep_ == "dobj" for c in say.head.children))
+    )
+
+
+def _call_to_say(head: Token) -> bool:
+    """A past call made on someone to pass a message ("the vet called the owner to say the dog
+    had died"): a call in the sense of a visit or a ring, not of a summons; whatever lies ahead is
+    in what was said, read on its own."""
+    return (
+        head.tag_ == "VBD"
+        and _lemma(head) in PLAN_LEMMAS
+        and any(c.dep_ == "dobj" for c in head.children)
+        and any(
+            c.dep_ in ("xcomp", "advcl")
+            and _lemma(c) in SPEECH_LEMMAS
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in head.children
+        )
+    )
+
+
+def _people_willing_to(head: Token) -> bool:
+    """ "There will be plenty of others eager to help": an existential whose noun is marked by an
+    adjective of readiness with its own infinitive counts people and their mood, not an event
+    ahead ("there will be a vote to settle it" has no such adjective)."""
+    if _lemma(head) != "be" or not any(c.dep_ == "expl" for c in head.children):
+        return False
+    nouns = [c for c in head.children if c.dep_ in ("attr", "nsubj")]
+    if any(
+        _is_action_noun(n) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)
+        for n in nouns
+    ):
+        return False  # "there will be a meeting of people keen to object": the meeting is ahead
+    nouns += [g for n in nouns for g in n.subtree if g.dep_ in ("pobj", "appos") and g.tag_.startswith("NN")]
+    return any(
+        a.dep_ in ("amod", "acomp") and a.tag_ == "JJ" and any(x.dep_ == "xcomp" for x in a.children)
+        for n in nouns
+        for a in n.children
+    ) or any(
+        a.dep_ == "acomp" and a.tag_ == "JJ" and any(x.dep_ == "xcomp" for x in a.children)
+        for a in head.children
+    )
+
+
+def _denied_entailment(head: Token) -> bool:
+    """A clause under a negated verb of entailing ("that does not mean the shop will close", "a
+    win would not guarantee they go up"): what is said not to follow, not a step ahead."""
+    frame = head.head
+    return (
+        head.dep_ == "ccomp"
+        and _lemma(frame) in ENTAIL_LEMMAS
+        and any(c.dep_ == "neg" for c in frame.children)
+    )
+
+
+def _narrated_present(head: Token) -> bool:
+    """A progressive "is trying to ..." joined to a bare simple present of what happens next in
+    the scene ("he is trying to shield the ball and gets knocked over", "she is hoping to pass
+    and slips"): a scene told in the present, as in a match report, not a plan. A joined verb of
+    planning or saying keeps the plan ("is planning to open and expects to finish")."""
+    if head.tag_ != "VBG" or not any(c.dep_ == "aux" and _lemma(c) == "be" for c in head.children):
+        return False
+    # (the parser may join the scene's verb to the infinitive: "trying to shield ... and gets")
+    owners = [head, *(c for c in head.children if c.dep_ == "xcomp")]
+    for conj in (c for o in owners for c in o.children if c.dep_ == "conj" and c.i > head.i):
+        tags = {conj.tag_} | {c.tag_ for c in conj.children if c.dep_ in ("aux", "auxpass")}
+        if (
+            tags & SIMPLE_PRESENT_TAGS
+            and not any(c.tag_ == "MD" or c.dep_ in ("xcomp", "ccomp", "nsubj") for c in conj.children)
+            and _lemma(conj) not in PLAN_LEMMAS | SPEECH_LEMMAS | WISH_LEMMAS
+        ):
+            return True
+    return False
+
+
 def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
     """The clause of a triggered head with its reporting frame, or None when it is not a step."""
     if _told_as_story(head):
@@ -2422,6 +2523,14 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
         return None
     if _in_a_recording(head) and not _has_future_date(head):
         return None  # "in the footage a cat ... gets ready to pounce": what the recording shows
+    if (
+        _guess_told_to_the_teller(head)
+        or _narrated_present(head)
+        or _call_to_say(head)
+        or _people_willing_to(head)
+        or _denied_entailment(head)
+    ) and not _has_future_date(head):
+        return None  # a story told, a scene, a message passed on, a count of willing people
     mark = next((c.lower_ for c in head.children if c.dep_ == "mark"), "")
     if mark in ("than", "like") or (
         mark == "as"

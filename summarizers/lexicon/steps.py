@@ -1033,3 +1033,12 @@ STEP_CUE_RE = re.compile(
     + r")\b",
     re.I,
 )
+
+# the teller's own pronouns (lower-cased): a guess about them that others voiced in the past
+# ("the nurses rang to say I may lose a leg") is told by someone who knows how it ended
+TELLER_PRONOUNS = frozenset({"i", "we"})
+# tags of a verb in the simple present: a narrated present ("is trying to shield the ball and
+# falls over") tells a scene as it unfolds, not a plan
+SIMPLE_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# verbs of entailing: negated ("that does not mean they will ..."), their clause is denied
+ENTAIL_LEMMAS = frozenset({"mean", "guarantee", "imply"})
