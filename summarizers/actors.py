@@ -705,6 +705,10 @@ def _modifies_a_thing(tok: Token) -> bool:
     )
 
 
+# two letters in a row, neither of them lower case: every 2-4 letter upper-case token holds such a pair
+_TWO_CAPITALS = re.compile(r"(?:(?![a-z])[^\W\d_]){2}")
+
+
 def _technical_terms(parsed: Sequence[ParsedSentence]) -> set[str]:
     """Capital-letter abbreviations the story uses only as a kind of thing ("an ECG trace", "LED and
     LCD screens"), never as a body: written 2+ times as the modifier of a common noun, more often
@@ -712,7 +716,8 @@ def _technical_terms(parsed: Sequence[ParsedSentence]) -> set[str]:
     uses: dict[str, list[bool]] = {}
     barred: set[str] = set()
     for p in parsed:
-        if not p.doc.has_annotation("DEP"):
+        # a cheap test first: such a token needs two letters in a row that are not lower case
+        if not p.doc.has_annotation("DEP") or not _TWO_CAPITALS.search(p.doc.text):
             continue
         for t in p.doc:
             if not (t.is_upper and t.is_alpha and 2 <= len(t.text) <= 4):
@@ -1333,12 +1338,23 @@ def _acting_lone_words(parsed: Sequence[ParsedSentence]) -> set[str]:
     from spacy.tokens import Span
 
     tagged = {t.lower_ for p in parsed for e in p.doc.ents for t in e}
-    lower = {t.text for p in parsed for t in p.doc if t.is_lower}
+    lower: set[str] = set()
     # a word the story writes after a title ("Princess Ottilie") is a person's: the rules for
     # people's names have it
-    titled = {t.text for p in parsed for t in p.doc[1:] if _is_title_word(p.doc[t.i - 1])}
+    titled: set[str] = set()
     # a word the story also writes capitalised inside a sentence, not only opening one, is a name
-    inside = {t.text for p in parsed for t in p.doc[1:] if not p.doc[t.i - 1].is_punct}
+    inside: set[str] = set()
+    for p in parsed:  # one walk over the tokens for all three (this runs on every article)
+        prev: Token | None = None
+        for t in p.doc:
+            if t.is_lower:
+                lower.add(t.text)
+            if prev is not None:
+                if _is_title_word(prev):
+                    titled.add(t.text)
+                if not prev.is_punct:
+                    inside.add(t.text)
+            prev = t
     acting: Counter[str] = Counter()
     for p in parsed:
         doc = p.doc
