@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import TypeVar
 
 from spacy.language import Language
 
+from newsbrief.summarizers.briefing import BriefingEngine
 from newsbrief.summarizers.facets import Facets, extract_facets
 from newsbrief.summarizers.parse import ParsedSentence
 from newsbrief.summarizers.qa import ConversationState, answer_in_conversation
-from newsbrief.summarizers.types import Actor, Briefing, Figure
+from newsbrief.summarizers.types import Actor, Article, Briefing, Figure
 
 T = TypeVar("T")
 
 # a step dated ahead that every "is no step" test keeps beside its case, as its positive control
 FERRY_STEP = "The Harwick ferry will resume sailings on Monday, its owners said.\n"
+
+# the publication day of the tests that build a whole article: the days their texts name are read from it
+TEST_DAY = datetime(2031, 2, 24, 8, 0)
 
 
 def facets(nlp: Language, text: str, title: str = "") -> Facets:
@@ -59,6 +64,22 @@ def figure(f: Facets, value: str) -> Figure:
 
 def steps(f: Facets) -> str:
     return " || ".join(s.text for s in f.next_steps)
+
+
+def built_steps(
+    engine: BriefingEngine, text: str, title: str = "", published: datetime | None = None
+) -> list[str]:
+    """The next steps' texts of the briefing ``engine`` builds of ``text``: the whole path an article
+    takes (cleaning, splitting, the step-cue parse), not the facets alone."""
+    art = Article(id="t", text=text, title=title, published=published)
+    return [s.text for s in engine.build(art).next_steps]
+
+
+def built_steps_line(
+    engine: BriefingEngine, text: str, title: str = "", published: datetime | None = None
+) -> str:
+    """``built_steps`` as one line, the steps joined by " | "."""
+    return " | ".join(built_steps(engine, text, title, published))
 
 
 def story(title: str, sentences: Sequence[str], article_id: str, lede: int = 1) -> Briefing:

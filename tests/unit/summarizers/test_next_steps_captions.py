@@ -4,7 +4,7 @@ day ahead gives a step; one dated to a day the story puts in the past, or not to
 from __future__ import annotations
 
 from newsbrief.summarizers.briefing import BriefingEngine
-from newsbrief.summarizers.types import Article
+from tests.unit.summarizers.facet_texts import built_steps
 
 LEAD = (
     "Kelby Rovers manager Ada Brandt says her squad is the fittest she has ever had after a week of "
@@ -17,8 +17,7 @@ UNDATED = "Ada Brandt (left) will build a new youth academy over the next ten ye
 TAIL = "'We have worked hard and the fans have been with us all season,' she said."
 
 
-def _steps(engine: BriefingEngine, text: str) -> list[str]:
-    return [s.text for s in engine.build(Article(id="t", text=text)).next_steps]
+_steps = built_steps
 
 
 def test_a_caption_dated_to_a_day_ahead_gives_a_step_without_its_pointer(engine: BriefingEngine) -> None:

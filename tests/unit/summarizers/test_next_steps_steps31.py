@@ -6,7 +6,7 @@ tests."""
 from __future__ import annotations
 
 from newsbrief.summarizers.briefing import BriefingEngine
-from newsbrief.summarizers.types import Article
+from tests.unit.summarizers.facet_texts import built_steps_line
 
 LEAD = (
     "Kelby Rovers manager Ada Brandt says her squad is the fittest she has ever had after a week of "
@@ -20,8 +20,7 @@ CHEERED = "Ola Fenn (right) is cheered by the Kelby fans at Oxley Park on Sunday
 TAIL = "'We have worked hard and the fans have been with us all season,' she said."
 
 
-def _steps(engine: BriefingEngine, text: str) -> str:
-    return " | ".join(s.text for s in engine.build(Article(id="t", text=text)).next_steps)
+_steps = built_steps_line
 
 
 def test_a_caption_on_the_day_a_participle_clause_of_saying_puts_behind_is_not_a_step(

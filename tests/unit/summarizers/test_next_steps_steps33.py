@@ -4,13 +4,13 @@ ahead will be tough") is no step. Texts are written for these tests."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from functools import partial
 
 import pytest
 
 from newsbrief.summarizers.briefing import BriefingEngine
 from newsbrief.summarizers.lexicon.steps import STEP_WEIGHTS
-from newsbrief.summarizers.types import Article
+from tests.unit.summarizers.facet_texts import TEST_DAY, built_steps
 
 STORY = (
     "PORT HALDEN - The island of Skerra was cut off for five days after a gale wrecked its only pier, "
@@ -22,9 +22,7 @@ STORY = (
 )
 
 
-def _steps(engine: BriefingEngine, text: str) -> list[str]:
-    art = Article(id="t", text=text, title="Skerra cut off by storm", published=datetime(2031, 2, 24, 8, 0))
-    return [s.text for s in engine.build(art).next_steps]
+_steps = partial(built_steps, title="Skerra cut off by storm", published=TEST_DAY)
 
 
 def _index(steps: list[str], words: str) -> int:

@@ -5,18 +5,15 @@ parse gate. Texts are written for these tests."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from functools import partial
 
 import pytest
 
 import newsbrief.summarizers.next_steps as next_steps
 from newsbrief.summarizers.briefing import BriefingEngine
-from newsbrief.summarizers.types import Article
+from tests.unit.summarizers.facet_texts import TEST_DAY, built_steps
 
-
-def _steps(engine: BriefingEngine, text: str) -> list[str]:
-    art = Article(id="t", text=text, title="News from the valley", published=datetime(2031, 2, 24, 8, 0))
-    return [s.text for s in engine.build(art).next_steps]
+_steps = partial(built_steps, title="News from the valley", published=TEST_DAY)
 
 
 def _has(steps: list[str], words: str) -> bool:

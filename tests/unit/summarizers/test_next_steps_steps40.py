@@ -6,18 +6,15 @@ are written for these tests."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from functools import partial
 
 from spacy.language import Language
 
 from newsbrief.summarizers import next_steps
 from newsbrief.summarizers.briefing import BriefingEngine
-from newsbrief.summarizers.types import Article
+from tests.unit.summarizers.facet_texts import TEST_DAY, built_steps_line
 
-
-def _steps(engine: BriefingEngine, text: str) -> str:
-    art = Article(id="t", text=text, title="Ferry row in Kelby", published=datetime(2031, 2, 24, 8, 0))
-    return " | ".join(s.text for s in engine.build(art).next_steps)
+_steps = partial(built_steps_line, title="Ferry row in Kelby", published=TEST_DAY)
 
 
 LEAD = (
