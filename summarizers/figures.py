@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.find import count_number
 from newsbrief.summarizers.lexicon import figures as lex
+from newsbrief.summarizers.lexicon.actors import HONORIFICS
 from newsbrief.summarizers.lexicon.common import CARDINAL_VALUES
 from newsbrief.summarizers.parse import ParsedSentence
 from newsbrief.summarizers.text import strip_label, without_picture_pointers
@@ -808,8 +809,25 @@ def _joined(doc: Doc, i: int) -> bool:
     )
 
 
+def _named_before(doc: Doc, value: range) -> int | None:
+    """Where the name starts that a number set off by commas right after it belongs to ("Ana Lind,
+    34, said"): the age of the person named; None when no person's name closes just before it."""
+    if value.start < 2 or doc[value.start - 1].text != ",":
+        return None
+    if value.stop < len(doc) and doc[value.stop].text not in (",", ".", ";", ")"):
+        return None
+    ent = next((e for e in doc.ents if e.end == value.start - 1 and e.label_ == "PERSON"), None)
+    if ent is None:
+        return None
+    return ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS else ent.start
+
+
 def _window(doc: Doc, value: range, budget: int) -> str:
-    """A few words either side of the number, within its clause (no parse to read)."""
+    """A few words either side of the number, within its clause (no parse to read); nothing when
+    those words say nothing of it (a number between commas in a list)."""
+    named = _named_before(doc, value)
+    if named is not None and value.stop - named <= budget:
+        return _phrase(doc, named, value.stop, value)
     lo = value.start
     while lo > 0 and value.start - lo < 5 and not _breaks(doc[lo - 1]):
         lo -= 1
@@ -828,6 +846,8 @@ def _window(doc: Doc, value: range, budget: int) -> str:
     while _words(text) > budget and lo < value.start:
         lo += 1  # the words nearest the number say most about it
         text = _phrase(doc, lo, hi, value)
+    if not any(t.is_alpha for t in doc[lo:hi]):
+        return ""  # "10, 15, 20": no word around the number or in it says what it is
     return text
 
 
