@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.find import count_number
 from newsbrief.summarizers.lexicon import figures as lex
+from newsbrief.summarizers.lexicon.actors import HONORIFICS
 from newsbrief.summarizers.lexicon.common import CARDINAL_VALUES
 from newsbrief.summarizers.parse import ParsedSentence
 from newsbrief.summarizers.text import strip_label, without_picture_pointers
@@ -521,9 +522,37 @@ def _trimmed(doc: Doc, lo: int, hi: int, value: range) -> tuple[int, int]:
         (doc[hi - 1].is_punct and doc[hi - 1].text != "%")
         or doc[hi - 1].lower_ in lex.DANGLING
         or doc[hi - 1].tag_ in ("CC", "WDT", "WP")
+        or _waits_for_more(doc[hi - 1], hi)
     ):
         hi -= 1
     return lo, hi
+
+
+def _waits_for_more(tok: Token, hi: int) -> bool:
+    """A phrase cut at ``hi`` ends on ``tok`` with what it needs cut off: a word that hangs on one
+    after the cut ("a nun was" before its participle, "never" before its verb, "into each" before
+    "other"), or a "be" whose complement is after it ("could be" before "the tipping point")."""
+    if tok.head.i >= hi:
+        if tok.dep_ == "advmod":
+            # an adverb inside a verb group ("was tragically", "had already") or on a number or a
+            # modifier ("in just", "only"); one that closes a phrase of its own ("18 months later") stands
+            before = tok.doc[tok.i - 1] if tok.i > 0 else None
+            return tok.head.pos_ in ("NUM", "ADJ", "ADV", "DET") or (
+                before is not None and before.head.i == tok.head.i and before.dep_ in lex.VERB_GROUP_DEPS
+            )
+        if tok.dep_ in lex.DANGLING_DEPS or tok.tag_ in lex.DANGLING_TAGS:
+            return True
+        if tok.tag_ == "PRP" and tok.dep_ in ("nsubj", "nsubjpass"):
+            return True  # a pronoun left without its verb ("whatever the age, it")
+    if (
+        tok.dep_ == "prep"
+        and tok.head.pos_ not in ("VERB", "AUX")
+        and not any(c.i < hi for c in tok.children)
+    ):
+        # a preposition of a noun whose object is cut off ("the weight of"); on a verb it may say the
+        # side taken ("voted against") and stays
+        return True
+    return tok.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") and c.i >= hi for c in tok.rights)
 
 
 def _phrase(doc: Doc, lo: int, hi: int, value: range) -> str:
@@ -533,7 +562,28 @@ def _phrase(doc: Doc, lo: int, hi: int, value: range) -> str:
         return ""
     text = doc.text[doc[lo].idx : doc[hi - 1].idx + len(doc[hi - 1].text)]
     text = re.sub(r"\s+", " ", text).strip()
-    return text.strip(' ,;:-\u2013\u2014"\u201c\u201d') + _closing_quote(doc, lo, hi, value)
+    text = text.strip(' ,;:-\u2013\u2014"\u201c\u201d') + _closing_quote(doc, lo, hi, value)
+    return _quote_closed(text)
+
+
+def _quote_closed(text: str) -> str:
+    """``text`` with a quotation it opens and leaves open closed: a phrase cut inside a quote ("the
+    ban would hit 'small traders") reads with the quote's end mark ("... 'small traders'"); the words
+    stay the source's, marked as the quote they are."""
+    opened = list(_OPENING_QUOTE_RE.finditer(text))
+    if not opened:
+        return text
+    last = opened[-1]
+    if _CLOSING_QUOTE_RE.search(text, last.end()):
+        return text
+    return text + _QUOTE_PAIRS[last.group(1)]
+
+
+_QUOTE_PAIRS = {"'": "'", "\u2018": "\u2019", '"': '"', "\u201c": "\u201d"}
+# a quote mark that opens a quotation: at the start or after a space, before a letter or digit
+_OPENING_QUOTE_RE = re.compile(r"(?:^|(?<=\s))(['\u2018\"\u201c])(?=\w)")
+# one that closes it: after a word or a stop, before a space, a stop or the end
+_CLOSING_QUOTE_RE = re.compile(r"(?<=[\w.,!?])['\u2019\"\u201d](?=[\s.,;:!?)]|$)")
 
 
 def _closing_quote(doc: Doc, lo: int, hi: int, value: range) -> str:
@@ -808,8 +858,25 @@ def _joined(doc: Doc, i: int) -> bool:
     )
 
 
+def _named_before(doc: Doc, value: range) -> int | None:
+    """Where the name starts that a number set off by commas right after it belongs to ("Ana Lind,
+    34, said"): the age of the person named; None when no person's name closes just before it."""
+    if value.start < 2 or doc[value.start - 1].text != ",":
+        return None
+    if value.stop < len(doc) and doc[value.stop].text not in (",", ".", ";", ")"):
+        return None
+    ent = next((e for e in doc.ents if e.end == value.start - 1 and e.label_ == "PERSON"), None)
+    if ent is None:
+        return None
+    return ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS else ent.start
+
+
 def _window(doc: Doc, value: range, budget: int) -> str:
-    """A few words either side of the number, within its clause (no parse to read)."""
+    """A few words either side of the number, within its clause (no parse to read); nothing when
+    those words say nothing of it (a number between commas in a list)."""
+    named = _named_before(doc, value)
+    if named is not None and value.stop - named <= budget:
+        return _phrase(doc, named, value.stop, value)
     lo = value.start
     while lo > 0 and value.start - lo < 5 and not _breaks(doc[lo - 1]):
         lo -= 1
@@ -828,6 +895,8 @@ def _window(doc: Doc, value: range, budget: int) -> str:
     while _words(text) > budget and lo < value.start:
         lo += 1  # the words nearest the number say most about it
         text = _phrase(doc, lo, hi, value)
+    if not any(t.is_alpha for t in doc[lo:hi]):
+        return ""  # "10, 15, 20": no word around the number or in it says what it is
     return text
 
 

@@ -439,6 +439,15 @@ DANGLING = (
     "her",
     "including",
 )
+# a figure's context that ends on a word hanging on one after its end reads unfinished: these
+# dependencies and tags are of words that need what they hang on ("was" before its participle, "the"
+# before its noun, "never" before its verb); a subject or an object that does is a whole phrase
+DANGLING_DEPS = frozenset(
+    ["aux", "auxpass", "neg", "det", "mark", "cc", "poss", "case", "predet", "prep", "expl", "prt"]
+)
+# the words of a verb group before its verb: an adverb after one of them waits for the verb too
+VERB_GROUP_DEPS = frozenset(["aux", "auxpass", "neg", "nsubj", "nsubjpass"])
+DANGLING_TAGS = frozenset(["DT", "PRP$", "WDT", "WP", "IN", "TO", "MD", "CC", "POS", "EX"])
 # words that must not start one
 LEADING = ("and", "but", "so", "while", "yet", "or", "because", "although", "though", "as", "when")
 # prepositions that say how a number that follows them relates ("fell to 4%", "up from 6%")
