@@ -1902,7 +1902,7 @@ def _scene_told(said: Token, head: Token) -> bool:
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ not in PERSON_PRONOUNS or any(c.dep_ == "auxpass" for c in head.children):
         return False
-    # (any verb that takes what was said: "then repeated that he would ...")
+    # (any verb that takes what was said: "then insisted he would ...")
     if any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS for c in verb.children):
         return True
     if _lemma(verb) not in SPEECH_LEMMAS:
@@ -2096,8 +2096,8 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
 
 
 def _warned_of_a_breach(head: Token) -> bool:
-    """What will be done to "you" if "you" break an order or a term ("if you breach the order you
-    will be brought back to court"): a warning to one person bound by it, under "will", not advice
+    """What will be done to "you" if "you" break an order or a term ("should you violate this
+    order, you will be taken into custody"): a warning to one person bound by it, under "will", not advice
     to anyone; the breach (``TRIAL_OUTCOME_LEMMAS``) is an act of that person's still ahead."""
     return _modal_of(head) in INTENT_MODALS and any(
         c.dep_ == "advcl"
@@ -2992,7 +2992,7 @@ def _score(
         # (a straight single quote is told from an apostrophe by the parser's tags)
         and not ((quoted or (_SPEAKER_BEFORE.get() and _in_quotes(head))) and _quoted_intent(head, subj))
         and not (subj.lower_ != "you" and (_acting_now(head) or _polite_appeal(head)))
-        # ("if you breach the order you will be jailed": told to the one who is bound by it)
+        # ("if you violate this order you go to jail": told to the one who is bound by it)
         and not _warned_of_a_breach(head)
     ):
         # (inside quotes "I" and "we" are the speaker's own intent, already weighed as a quote)

@@ -1,6 +1,6 @@
 """steps41: what someone said they would do as a scene of a told story (to someone inside it, or
 "then"), a thing's claim in the present ("a new kind of lamp promises to ..."), a fear ("concerned
-that ..."), a dislike ("want little to do with") and a refusal held now ("isn't willing to") are no
+that ..."), a dislike ("want nothing to do with") and a refusal held now ("isn't willing to") are no
 steps; a warning to "you" bound by an order ("if you violate it you will be ...") is one. Texts are
 written for these tests."""
 
@@ -107,11 +107,11 @@ def test_wanting_little_to_do_with_someone_is_no_step(engine: BriefingEngine) ->
     got = _steps(
         engine,
         LEAD
-        + "The proud Brackley bowling crowd want little to do with their tennis neighbours, whose two "
+        + "The proud Brackley bowling crowd want little to do with the tennis club next door, whose two "
         + "summer tournaments are far from full.",
     )
     assert "hosepipe rota" in got
-    assert "tennis neighbours" not in got
+    assert "tennis club next door" not in got
 
 
 def test_a_refusal_held_now_is_no_step(engine: BriefingEngine) -> None:
