@@ -193,6 +193,7 @@ from newsbrief.summarizers.lexicon.steps import (
     TOO_EARLY_KNOW_LEMMAS,
     TRADING_NOUNS,
     TRIAL_OUTCOME_LEMMAS,
+    UNDER_WAY_LEMMAS,
     UNIT_RE,
     UNTIL_WORDS,
     WAIT_LEMMAS,
@@ -861,6 +862,10 @@ def _trigger_head(tok: Token) -> Token | None:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is not None and _lemma(subj) in EVENT_NOUNS:
             return tok  # "the trial continues", "talks resume"
+    if lem in UNDER_WAY_LEMMAS and present and _under_way(tok):
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _lemma(subj) in EVENT_NOUNS:
+            return tok  # "an inquiry is under way", "the search gets underway": a proceeding going on
     if lem == "be" and tok.dep_ in ("ROOT", "ccomp", "conj") and (present or _has_future_date(tok)):
         # "is to ...": be + xcomp with "to" (not "the aim was to ...", a purpose in the past, nor
         # "the key is to ...", advice for anyone)
@@ -888,6 +893,15 @@ def _trigger_head(tok: Token) -> Token | None:
             if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children):
                 return tok
     return None
+
+
+def _under_way(verb: Token) -> bool:
+    """ "Under way" or "underway" as what ``verb`` ("be", "get") says of its subject."""
+    return any(
+        (c.lower_ == "underway" and c.dep_ in ("acomp", "advmod", "attr"))
+        or (c.lower_ == "under" and c.dep_ == "prep" and any(o.lower_ == "way" for o in c.children))
+        for c in verb.children
+    )
 
 
 def _lasting_ban(verb: Token) -> bool:

@@ -1035,6 +1035,8 @@ STEP_CUE_RE = re.compile(
     + _alt(set(BAN_TERM_ADVERBS))
     + r"|for life|in the meantime)"
     # (not a likelihood compared, "more likely to": a group's odds, a statistic)
+    # "an inquiry is under way": a proceeding going on (``UNDER_WAY_LEMMAS``)
+    + r"|under\s?way"
     + r"|(?<!more\s)(?<!less\s)(?:un)?likely\s+to|too\s+(?:early|soon)\s+to|"
     + _alt({n + "s" for n in PLAN_NOUNS} | set(PLAN_NOUNS))
     + r"\s+to"
@@ -1105,3 +1107,6 @@ ACT_KIND_NOUNS = frozenset(
 # adjectives of a person's readiness that, negated in the present with no date ahead, say a stance
 # ("the club isn't willing to sell", "she is not prepared to wait"), not an act ahead (lower-cased forms)
 STANCE_READY_ADJ = frozenset({"willing", "prepared", "ready"})
+# verbs that say a proceeding is going on with "under way" ("an inquiry is under way", "the search gets
+# underway"): in the present, with an event noun as subject, like "the trial continues" (lemmas)
+UNDER_WAY_LEMMAS = frozenset({"be", "get"})

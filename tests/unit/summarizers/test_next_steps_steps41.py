@@ -1,7 +1,8 @@
 """steps41: what someone said they would do as a scene of a told story (to someone inside it, or
 "then"), a thing's claim in the present ("a new kind of lamp promises to ..."), a fear ("concerned
 that ..."), a dislike ("want nothing to do with") and a refusal held now ("isn't willing to") are no
-steps; a warning to "you" bound by an order ("if you violate it you will be ...") is one. Texts are
+steps; a warning to "you" bound by an order ("if you violate it you will be ...") and a proceeding
+"under way" are. Texts are
 written for these tests."""
 
 from __future__ import annotations
@@ -121,3 +122,17 @@ def test_a_refusal_held_now_is_no_step(engine: BriefingEngine) -> None:
     )
     assert "hosepipe rota" in got
     assert "share the tap" not in got
+
+
+def test_a_proceeding_under_way_is_a_step(engine: BriefingEngine) -> None:
+    got = _steps(
+        engine,
+        LEAD
+        + "An inquiry by the water board is under way into how the sluice was left open.\n\n"
+        + "Building work is under way on a new pump house.\n\n"
+        + "The first hearing got under way in the afternoon.",
+    )
+    assert "hosepipe rota" in got
+    assert "inquiry by the water board is under way" in got
+    assert "pump house" not in got  # work on a thing, not a proceeding
+    assert "first hearing" not in got  # one that started in the past
