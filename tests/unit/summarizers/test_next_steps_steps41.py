@@ -2,8 +2,7 @@
 "then"), a thing's claim in the present ("a new kind of lamp promises to ..."), a fear ("concerned
 that ..."), a dislike ("want nothing to do with") and a refusal held now ("isn't willing to") are no
 steps; a warning to "you" bound by an order ("if you violate it you will be ...") and a proceeding
-"under way" are. Texts are
-written for these tests."""
+"under way" are. Texts are written for these tests."""
 
 from __future__ import annotations
 
