@@ -29,9 +29,11 @@ from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.lexicon.common import CALENDAR_ALT, MONTH_ALT, WEEKDAY_NAMES
 from newsbrief.summarizers.lexicon.steps import (
+    ACT_KIND_NOUNS,
     ACTION_NOUN_SUFFIXES,
     ACTION_NOUNS,
     ACTOR_ENTITY_TYPES,
+    ACTOR_KIND_NOUNS,
     ADVICE_SUBJECTS,
     AHEAD_PARTICIPLE_LEMMAS,
     ALL_TIME_ADVERBS,
@@ -111,6 +113,7 @@ from newsbrief.summarizers.lexicon.steps import (
     LEMMA_FIXES,
     LIKELIHOOD_ADJ,
     LINKING_LEMMAS,
+    LISTENER_PRONOUNS,
     MADE_TO_FEEL_ADJ,
     MOOD_ADJ,
     NARRATIVE_LEMMAS,
@@ -133,6 +136,7 @@ from newsbrief.summarizers.lexicon.steps import (
     PENDING_UNDER_NOUNS,
     PENDING_UNDER_PREPS,
     PERCEIVE_LEMMAS,
+    PERSON_KIND_NOUNS,
     PERSON_PRONOUNS,
     PLAN_LEMMAS,
     PLAN_NOUNS,
@@ -141,6 +145,7 @@ from newsbrief.summarizers.lexicon.steps import (
     POSTPONE_LEMMAS,
     PREPARE_LEMMAS,
     PRESENT_GUESS_MODALS,
+    PRESS_LISTENERS,
     PRONOUN_SUBJECTS,
     PURPOSE_OF_SUBJECTS,
     PURPOSE_SUBJECTS,
@@ -165,12 +170,14 @@ from newsbrief.summarizers.lexicon.steps import (
     SCHEDULE_ONLY_ADJ,
     SCHEDULE_PREPS,
     SEASONS,
+    SEQUENCE_ADVERBS,
     SHARE_NOUNS,
     SIMPLE_PRESENT_TAGS,
     SPAN_AHEAD_WORDS,
     SPEAKER_OBJECTS,
     SPECULATION_MODALS,
     SPEECH_LEMMAS,
+    STANCE_READY_ADJ,
     START_WORDS,
     STATE_LEMMAS,
     STATE_PREDICATES,
@@ -184,7 +191,9 @@ from newsbrief.summarizers.lexicon.steps import (
     TODAY_RE,
     TOO_EARLY_ADJ,
     TOO_EARLY_KNOW_LEMMAS,
+    TRADING_NOUNS,
     TRIAL_OUTCOME_LEMMAS,
+    UNDER_WAY_LEMMAS,
     UNIT_RE,
     UNTIL_WORDS,
     WAIT_LEMMAS,
@@ -853,6 +862,10 @@ def _trigger_head(tok: Token) -> Token | None:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is not None and _lemma(subj) in EVENT_NOUNS:
             return tok  # "the trial continues", "talks resume"
+    if lem in UNDER_WAY_LEMMAS and present and _under_way(tok):
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _lemma(subj) in EVENT_NOUNS:
+            return tok  # "an inquiry is under way", "the search gets underway": a proceeding going on
     if lem == "be" and tok.dep_ in ("ROOT", "ccomp", "conj") and (present or _has_future_date(tok)):
         # "is to ...": be + xcomp with "to" (not "the aim was to ...", a purpose in the past, nor
         # "the key is to ...", advice for anyone)
@@ -880,6 +893,15 @@ def _trigger_head(tok: Token) -> Token | None:
             if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children):
                 return tok
     return None
+
+
+def _under_way(verb: Token) -> bool:
+    """ "Under way" or "underway" as what ``verb`` ("be", "get") says of its subject."""
+    return any(
+        (c.lower_ == "underway" and c.dep_ in ("acomp", "advmod", "attr"))
+        or (c.lower_ == "under" and c.dep_ == "prep" and any(o.lower_ == "way" for o in c.children))
+        for c in verb.children
+    )
 
 
 def _lasting_ban(verb: Token) -> bool:
@@ -1866,6 +1888,8 @@ def _told_as_story(head: Token) -> bool:
         said = said.head
     if said.dep_ == "ccomp" and _lemma(said.head) in THOUGHT_THEN_LEMMAS and _past_form(said.head):
         return True  # "I thought it would suit me", "nobody knew she would lose": the past's guess
+    if _scene_told(said, head):
+        return True  # "he told the builder he would sue", "she then said she would go": a scene of the story
     present_frame = (
         said.dep_ == "ccomp" and said.head.tag_ in ("VBZ", "VBP") and _lemma(said.head) in SPEECH_LEMMAS
     )
@@ -1877,6 +1901,36 @@ def _told_as_story(head: Token) -> bool:
         or any(c.dep_ in ("ccomp", "parataxis") and _lemma(c) in SPEECH_LEMMAS for c in head.children)
     )
     return not reported  # "the boat would drift back": a story told, not a step
+
+
+def _scene_told(said: Token, head: Token) -> bool:
+    """A "would" of someone's own act in a clause said in the simple past as a scene of the story:
+    told to someone inside it ("he told the builder he would sue him", "she told him she would
+    leave"), or said as the next thing in a told sequence ("he then said he would ..."). What they
+    said then is the past's future, as the story goes on to tell; not said to the public ("told
+    reporters", "told a reporter"), nor of what is to be done to someone ("told him he would be
+    sentenced"); the caller has made sure no date lies ahead."""
+    verb = said.head
+    if said.dep_ != "ccomp" or verb.tag_ != "VBD":
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in PERSON_PRONOUNS or any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    # (any verb that takes what was said: "then insisted he would ...")
+    if any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS for c in verb.children):
+        return True
+    if _lemma(verb) not in SPEECH_LEMMAS:
+        return False
+    listener = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i < said.i), None)
+    return listener is not None and (
+        listener.lower_ in LISTENER_PRONOUNS
+        or (
+            listener.tag_ == "NN"
+            and not listener.ent_type_
+            and listener.lower_ in PERSON_KIND_NOUNS
+            and listener.lower_ not in PRESS_LISTENERS
+        )
+    )
 
 
 def _negative_object(verb: Token) -> bool:
@@ -1920,6 +1974,8 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         return True  # "I'd say most of them live locally", "it would seem ...": a view of now
     if _thing_purpose(head):
         return True  # "the kit is meant to be a teaching aid": what a thing is for
+    if _thing_claims(head, subj) and not _has_future_date(head):
+        return True  # "the new lamp promises to halve your bills": what a thing is said to do
     if any(c.dep_ == "neg" and c.lower_ == "never" for c in head.children) and not _has_future_date(head):
         return True  # "the town will never forget": a judgement for all time, not an event
     if (
@@ -1927,6 +1983,7 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         and subj.lower_ in GENERIC_SUBJECTS
         and not any(subj.children)  # "one in ten drivers" counts people
         and not _has_future_date(head)
+        and not _warned_of_a_breach(head)
     ):
         return True  # "you need to carry a spare tyre": advice to anyone, not an event
     if not _has_future_date(head) and any(
@@ -1995,6 +2052,8 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         return True  # "the villagers are afraid the dam will burst": a fear, not an event
     if _opinion(head):
         return True  # "she believes the club must change", "he thinks they are ready to go": a view
+    if _negated_readiness(head) and not _has_future_date(head):
+        return True  # "the owner isn't willing to sell": a stance held now, not an act ahead
     if (
         subj is not None
         and _modal_of(head) in OPINION_MODALS
@@ -2048,6 +2107,33 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         if climbed and any(c.dep_ == "attr" for c in head.children):
             return True  # "it is a shame that should never happen": the modal belongs to a judgement
     return False
+
+
+def _warned_of_a_breach(head: Token) -> bool:
+    """What will be done to "you" if "you" break an order or a term ("should you violate this
+    order, you will be taken into custody"): a warning to one person bound by it, under "will", not advice
+    to anyone; the breach (``TRIAL_OUTCOME_LEMMAS``) is an act of that person's still ahead."""
+    return _modal_of(head) in INTENT_MODALS and any(
+        c.dep_ == "advcl"
+        and _lemma(c) in TRIAL_OUTCOME_LEMMAS
+        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in head.children
+    )
+
+
+def _negated_readiness(head: Token) -> bool:
+    """ "Be" in the present, negated, with an adjective of readiness and its infinitive ("is not willing
+    to live with the deal", "we aren't prepared to wait"): what someone refuses to accept now."""
+    return (
+        _lemma(head) == "be"
+        and head.tag_ in SIMPLE_PRESENT_TAGS
+        and not _modal_of(head)
+        and any(c.dep_ == "neg" for c in head.children)
+        and any(
+            c.dep_ == "acomp" and c.lower_ in STANCE_READY_ADJ and any(x.dep_ == "xcomp" for x in c.children)
+            for c in head.children
+        )
+    )
 
 
 def _research_finding(head: Token) -> bool:
@@ -2740,6 +2826,34 @@ def _purpose_of_a_thing(verb: Token) -> bool:
     )
 
 
+def _thing_claims(verb: Token, subj: Token | None) -> bool:
+    """A verb of purpose in the simple present whose subject is a thing ("a new kind of paint promises
+    to keep rooms cool", "the gadget aims to ..."): what the thing is made or sold to do, a claim that
+    describes it (like ``_purpose_of_a_thing`` in a relative clause), not an event. A thing is a
+    common noun, or the noun after "of" in a kind or a range of them, that names no person, group,
+    business, act or plan and is no name of an actor."""
+    if _lemma(verb) not in PURPOSE_VERB_LEMMAS or verb.tag_ not in SIMPLE_PRESENT_TAGS or subj is None:
+        return False
+    noun = subj
+    kind = next(
+        (
+            o
+            for c in subj.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
+    if kind is not None:
+        noun = kind
+    return (
+        noun.tag_ in ("NN", "NNS")
+        and not any(t.ent_type_ in ACTOR_ENTITY_TYPES for t in (subj, noun))
+        and _lemma(noun) not in ACTOR_KIND_NOUNS | ACT_KIND_NOUNS | PLAN_NOUNS | TRADING_NOUNS
+    )
+
+
 def _past_form(verb: Token) -> bool:
     """A simple past or a verb with a past auxiliary ("said", "was told", "had claimed"), whatever
     the verb (``_is_past`` leaves verbs of saying out)."""
@@ -2892,6 +3006,8 @@ def _score(
         # (a straight single quote is told from an apostrophe by the parser's tags)
         and not ((quoted or (_SPEAKER_BEFORE.get() and _in_quotes(head))) and _quoted_intent(head, subj))
         and not (subj.lower_ != "you" and (_acting_now(head) or _polite_appeal(head)))
+        # ("if you violate this order you go to jail": told to the one who is bound by it)
+        and not _warned_of_a_breach(head)
     ):
         # (inside quotes "I" and "we" are the speaker's own intent, already weighed as a quote)
         score += w["first_person"]

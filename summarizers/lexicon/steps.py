@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.summarizers.lexicon.actors import KIN_WORDS, PERSON_NOUNS, ROLE_WORDS
 from newsbrief.summarizers.lexicon.common import CALENDAR_ALT, MONTH_ABBREVIATIONS, WEEKDAY_NAMES
 from newsbrief.summarizers.lexicon.common import SPEECH_LEMMAS as COMMON_SPEECH
+from newsbrief.summarizers.lexicon.noun_kinds import KINDS as NOUN_KINDS
+from newsbrief.summarizers.lexicon.noun_kinds_more import KINDS as MORE_NOUN_KINDS
 
 # Sentences holding one of these words are parsed (newsbrief.summarizers.facets._needs_parse) so that the
 # step rules can read their tense and aspect.
@@ -79,6 +82,9 @@ IDIOM_PATTERNS: tuple[tuple[str, ...], ...] = (
     # steps35: advice accepted ("the board will take it on board"), a promise to listen, no event
     ("take", "*", "on", "board"),
     ("take", "on", "board"),
+    # steps41: a dislike, not an act ahead ("the villagers want nothing to do with the quarry")
+    ("want", "nothing", "to", "do", "with"),
+    ("want", "little", "to", "do", "with"),
 )
 # modals of a commitment: with "I"/"we" in quotes a speaker's stated intent ("'we will appeal'")
 INTENT_MODALS = frozenset({"will", "wo", "'ll", "shall"})
@@ -738,7 +744,9 @@ GOAL_PREPS = frozenset({"for", "on", "towards", "toward", "into", "at", "to"})
 READER_POSSESSIVES = frozenset({"your"})
 # adjectives of fear over a clause ("are afraid the roof will fall in", "is worried he could lose"):
 # with no date ahead, what someone fears, not an event (lower-cased forms)
-FEAR_ADJ = frozenset({"afraid", "scared", "frightened", "terrified", "fearful", "worried", "nervous"})
+FEAR_ADJ = frozenset(
+    {"afraid", "scared", "frightened", "terrified", "fearful", "worried", "nervous", "concerned", "anxious"}
+)
 # --- steps16 ---
 # modals of a bare possibility ("may", "might"): undated, with no plan word and a subject that is no
 # one in particular ("drivers may notice", "it might help"), a claim about how things go, not a step
@@ -1027,6 +1035,8 @@ STEP_CUE_RE = re.compile(
     + _alt(set(BAN_TERM_ADVERBS))
     + r"|for life|in the meantime)"
     # (not a likelihood compared, "more likely to": a group's odds, a statistic)
+    # "an inquiry is under way": a proceeding going on (``UNDER_WAY_LEMMAS``)
+    + r"|under\s?way"
     + r"|(?<!more\s)(?<!less\s)(?:un)?likely\s+to|too\s+(?:early|soon)\s+to|"
     + _alt({n + "s" for n in PLAN_NOUNS} | set(PLAN_NOUNS))
     + r"\s+to"
@@ -1042,3 +1052,61 @@ TELLER_PRONOUNS = frozenset({"i", "we"})
 SIMPLE_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # verbs of entailing: negated ("that does not mean they will ..."), their clause is denied
 ENTAIL_LEMMAS = frozenset({"mean", "guarantee", "imply"})
+# --- steps41 ---
+# common nouns that can name a person ("contractor", "neighbour"), from the generated noun kinds: one
+# of them as the listener of a past "told" is someone inside the story, not an audience
+PERSON_KIND_NOUNS = (
+    frozenset(line.split(" ")[0] for line in NOUN_KINDS.splitlines() if "person" in line.split(" ")[1:])
+    | ROLE_WORDS
+    | KIN_WORDS
+    | PERSON_NOUNS
+)
+# ... less the listeners who carry what is said to the public ("told a reporter he would appeal")
+PRESS_LISTENERS = frozenset(
+    {
+        "reporter",
+        "journalist",
+        "interviewer",
+        "correspondent",
+        "presenter",
+        "host",
+        "broadcaster",
+        "columnist",
+    }
+)
+# pronouns of a listener inside the story ("he told her he would leave"), lower-cased
+LISTENER_PRONOUNS = frozenset({"him", "her"})
+# adverbs that put a verb of saying in a told sequence ("he then said he would ..."): what was said is
+# one scene of a story, its "would" the past's future (lower-cased forms)
+SEQUENCE_ADVERBS = frozenset({"then"})
+# common nouns of an actor (a person or a group: "parent", "council") and of an act or event ("deal",
+# "campaign", "race"), from the generated noun kinds: a subject that is neither is a thing ("the new
+# cream promises to ..."), whose purpose in the present describes it
+ACTOR_KIND_NOUNS = frozenset(
+    line.split(" ")[0] for line in NOUN_KINDS.splitlines() if {"person", "group"} & set(line.split(" ")[1:])
+)
+# ... and nouns of a business the noun kinds file as a thing or not at all ("the brand promises to ...")
+TRADING_NOUNS = frozenset(
+    {
+        "brand",
+        "label",
+        "store",
+        "shop",
+        "supermarket",
+        "franchise",
+        "provider",
+        "airline",
+        "outlet",
+        "website",
+        "site",
+    }
+)
+ACT_KIND_NOUNS = frozenset(
+    line.split(" ")[0] for line in MORE_NOUN_KINDS.splitlines() if {"act", "event"} & set(line.split(" ")[1:])
+)
+# adjectives of a person's readiness that, negated in the present with no date ahead, say a stance
+# ("the club isn't willing to sell", "she is not prepared to wait"), not an act ahead (lower-cased forms)
+STANCE_READY_ADJ = frozenset({"willing", "prepared", "ready"})
+# verbs that say a proceeding is going on with "under way" ("an inquiry is under way", "the search gets
+# underway"): in the present, with an event noun as subject, like "the trial continues" (lemmas)
+UNDER_WAY_LEMMAS = frozenset({"be", "get"})
