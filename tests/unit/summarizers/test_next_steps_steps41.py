@@ -7,16 +7,14 @@ steps; a warning to "you" bound by an order ("if you violate it you will be ..."
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
 from newsbrief.summarizers.briefing import BriefingEngine
-from newsbrief.summarizers.types import Article
+from tests.unit.summarizers.facet_texts import built_steps_line
 
-
-def _steps(engine: BriefingEngine, text: str) -> str:
-    art = Article(
-        id="t", text=text, title="Allotment row in Brackley Vale", published=datetime(2032, 6, 9, 8, 0)
-    )
-    return " | ".join(s.text for s in engine.build(art).next_steps)
+_steps = partial(
+    built_steps_line, title="Allotment row in Brackley Vale", published=datetime(2032, 6, 9, 8, 0)
+)
 
 
 LEAD = (
