@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 
-from newsbrief.summarizers.nlp import CACHE_LIMIT, BoundedCache, _RulerMatches
+from newsbrief.summarizers.nlp import CACHE_LIMIT, BoundedCache, _EmbedRows, _RulerMatches
 
 # invented sentences that reach the ruler's one-token rules (pronouns, auxiliaries, modals,
 # determiners, a relative "that") and its rules of two tokens ("gon na", "got ta", "let 's",
@@ -106,3 +107,60 @@ def test_small_caches_forget_and_give_the_same_annotations(nlp: Language) -> Non
         lemmatizer.cache = BoundedCache(CACHE_LIMIT)
         ruler.match = _RulerMatches(ruler)
     assert after == before
+
+
+def _embeddings(nlp: Language) -> list[Any]:
+    models: list[Any] = [getattr(nlp.get_pipe(name), "model", None) for name in nlp.pipe_names]
+    return [
+        node
+        for model in models
+        if hasattr(model, "walk")
+        for node in model.walk()
+        if isinstance(node._func, _EmbedRows)
+    ]
+
+
+def test_both_hashed_embeddings_are_sped_up(nlp: Language) -> None:
+    # the shared one (tagger, parser) and the recogniser's own
+    assert len(_embeddings(nlp)) == 2
+
+
+def test_remembered_embeddings_are_the_stock_vectors_bit_for_bit(nlp: Language) -> None:
+    nodes = _embeddings(nlp)
+    docs = [nlp.make_doc(s) for s in SENTENCES]
+    fast = [[node.predict(docs) for node in nodes] for _ in range(2)]  # the second from the cache
+    singles = [[node.predict([d])[0] for d in docs] for node in nodes]  # another batching
+    annotated = [
+        [(t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_iob_, t.ent_type_) for t in d]
+        for d in nlp.pipe(SENTENCES)
+    ]
+    sped = [node._func for node in nodes]
+    try:
+        for node, f in zip(nodes, sped, strict=True):
+            node._func = f.forward  # the stock forward pass back
+        stock = [node.predict(docs) for node in nodes]
+        stock_annotated = [
+            [(t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_iob_, t.ent_type_) for t in d]
+            for d in nlp.pipe(SENTENCES)
+        ]
+    finally:
+        for node, f in zip(nodes, sped, strict=True):
+            node._func = f
+    for run in fast:
+        for got, want in zip(run, stock, strict=True):
+            assert all(numpy.array_equal(a, b) for a, b in zip(got, want, strict=True))
+    for got, want in zip(singles, stock, strict=True):
+        assert all(numpy.array_equal(a, b) for a, b in zip(got, want, strict=True))
+    assert annotated == stock_annotated
+
+
+def test_a_small_embedding_cache_forgets_and_gives_the_same_vectors(nlp: Language) -> None:
+    node = _embeddings(nlp)[0]
+    docs = [nlp.make_doc(s) for s in SENTENCES]
+    want = node.predict(docs)
+    small = _EmbedRows(node._func.forward, limit=8)
+    got, _ = small(node, docs, False)
+    again, _ = small(node, docs, False)
+    assert len(small.seen) <= 8
+    for a, b, c in zip(got, again, want, strict=True):
+        assert numpy.array_equal(a, c) and numpy.array_equal(b, c)
