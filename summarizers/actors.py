@@ -48,6 +48,7 @@ from newsbrief.summarizers.lexicon.actors import (
     DEMONYM_ENDINGS,
     DEMONYM_NOUNS,
     DISCOURSE_WORDS,
+    DISEASE_HEADS,
     DISEASES,
     DOCUMENT_NOUNS,
     ESCORT_LEMMAS,
@@ -3352,6 +3353,26 @@ def _titles(parsed: Sequence[ParsedSentence], title: str = "") -> set[str]:
     return out
 
 
+def _eponym_diseases(parsed: Sequence[ParsedSentence]) -> set[str]:
+    """Names the story writes only as the first word of a disease's name ("Vell's syndrome",
+    "Darrow lymphoma", ``DISEASE_HEADS`` after the name or its possessive): a disease, never an
+    actor. A name also written without such a noun after it is left out."""
+    before: set[str] = set()
+    other: set[str] = set()
+    for p in parsed:
+        doc = p.doc
+        for e in doc.ents:
+            j = e.end
+            if j < len(doc) and doc[j].text in ("'s", "\u2019s", "'", "\u2019"):
+                j += 1
+            name = e.text.removesuffix("'s").removesuffix("\u2019s")
+            if j < len(doc) and doc[j].lower_ in DISEASE_HEADS:
+                before.update((name, name.rstrip("s")))
+            else:
+                other.add(name)
+    return before - other
+
+
 def _title_key(name: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", name.strip(" '\"\u2018\u2019\u201c\u201d").lower())
 
@@ -3380,11 +3401,14 @@ def _ranked(
     title_l = title.lower()
     works = _titles(parsed, title)
     things = _spelled_out_things(parsed)
+    diseases = _eponym_diseases(parsed)
     scored: list[tuple[float, _Cluster]] = []
     free: set[int] = set()  # actors that only fill a free place
     for c in clusters:
         if c.name in things:
             continue  # "a cabin service unit (CSU)": an acronym spelled out in common words is a thing
+        if diseases and all(a in diseases for a in (c.name, *c.aliases)):
+            continue  # "Vell's syndrome", "Darrow lymphoma": a disease named after someone, not an actor
         if works and any(_title_key(a) in works for a in (c.name, *c.aliases)):
             continue  # "starred in the 1963 film The Long Road": a work, not an actor
         real = [m for m in c.mentions if not m.credit and not m.caption]

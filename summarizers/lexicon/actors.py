@@ -764,6 +764,13 @@ DISEASES = frozenset(
     ]
 )
 
+# nouns that end a disease's name after the name of the person it is named for ("Vell's syndrome",
+# "Darrow lymphoma"): that name is no actor
+DISEASE_HEADS = frozenset(
+    ["disease", "syndrome", "lymphoma", "sarcoma", "palsy", "leukaemia", "leukemia", "dystrophy", "ataxia",
+     "disorder"]
+)  # fmt: skip
+
 # family ties that describe a person in apposition ("Ana Lee, daughter of the late mayor"); never a
 # title before a name, so "son of former minister X" gives X no role
 KIN_WORDS = frozenset(
