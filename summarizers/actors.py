@@ -111,6 +111,7 @@ from newsbrief.summarizers.lexicon.actors import (
     SPORT_STORY_CUES_MIN,
     SPORT_STORY_WORDS,
     STATE_BODY_NOUNS,
+    SUBJECT_PRONOUNS,
     TEAM_MEMBER_NOUNS,
     THING_NOUNS,
     TITLE_ABBREVIATIONS,
@@ -3265,6 +3266,45 @@ def _count_short_references(parsed: Sequence[ParsedSentence], clusters: list[_Cl
                 c.mentions.append(_Mention(name=c.name, label="ORG", sent=p.index))
 
 
+def _opening_pronoun(p: ParsedSentence) -> str | None:
+    """The sex of the subject pronoun a sentence of the narration opens with ("He later resigned",
+    "She has denied ..."): "m" or "f"; None for any other opening, a quote's included (its "he"
+    is the speaker's, who may mean someone else)."""
+    doc = p.doc
+    if not len(doc):
+        return None
+    return SUBJECT_PRONOUNS.get(doc[0].text)
+
+
+def _count_pronoun_references(parsed: Sequence[ParsedSentence], clusters: list[_Cluster]) -> None:
+    """A person the story goes on calling "he" or "she": a sentence that opens with that pronoun and
+    names nobody, right after a sentence that names one person alone (or after another such
+    sentence about the same person), is a mention of that person, who acts in it (the pronoun is a
+    subject). A person of the other sex (by a courtesy title or the pronoun after the full name),
+    or a sentence naming two people, gives no such mention."""
+    # (a full name: a lone word tagged a person is often a thing, "a French Maid outfit")
+    people = [c for c in clusters if _label(c) == "PERSON" and len(c.name.split()) > 1]
+    by_sent: dict[int, list[_Cluster]] = {}
+    for c in clusters:
+        for m in c.mentions:
+            if not m.credit and not m.caption and c not in by_sent.get(m.sent, []):
+                by_sent.setdefault(m.sent, []).append(c)
+    last: _Cluster | None = None
+    for p in parsed:
+        named = by_sent.get(p.index, [])
+        sex = _opening_pronoun(p)
+        if named or sex is None:
+            last = named[0] if len(named) == 1 and named[0] in people else None
+            continue
+        if last is None:
+            continue
+        sexes = {m.sex for m in last.mentions if m.sex}
+        if sexes and sexes != {sex}:
+            last = None
+            continue
+        last.mentions.append(_Mention(name=last.name, label="PERSON", sent=p.index, agent=True))
+
+
 def _spells(acronym: str, words: Sequence[str]) -> bool:
     """``words`` spell ``acronym`` by their initials, each word giving its first letter or, when
     hyphened, each part's ("lightning-induced" gives L or LI); a small word may give none."""
@@ -3396,6 +3436,7 @@ def _ranked(
     mentions, acronyms = _mentions(parsed, title, captions, outlets)
     clusters = _fold_norp(_cluster(mentions, acronyms))
     _count_short_references(parsed, clusters)
+    _count_pronoun_references(parsed, clusters)
     clusters += _unnamed_clusters(parsed, clusters)
     n = max(1, len(parsed))
     title_l = title.lower()

@@ -1080,6 +1080,9 @@ GROUP_PEOPLE_MENTIONS = 3
 GROUP_PEOPLE_LEAD = 4
 # sentences in which such people must act (subject, speaker)
 GROUP_PEOPLE_ACTS = 1
+# subject pronouns a sentence may open with to go on about the person the one before named, and the
+# sex each gives ("He resigned in May")
+SUBJECT_PRONOUNS = {"He": "m", "She": "f"}
 # plurals too general to be a group of their own ("the two men" stand for the people it names)
 GENERIC_PEOPLE = frozenset(["man", "woman"])
 # an acronym the recogniser leaves untagged ("QRZ", a group's "ARE" the tagger takes for a verb) is a
