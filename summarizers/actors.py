@@ -2535,6 +2535,11 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
     first_seen: dict[str, int] = {}
     labels: dict[str, Counter[str]] = {}
     located = {m.name for m in mentions if m.location}
+    # a lone word tagged a people that acts or speaks on its own ("said Varish"): a surname the
+    # recogniser took for a nationality, never an adjective
+    acting_peoples = {
+        m.name for m in mentions if m.label == "NORP" and " " not in m.name and (m.agent or m.speaks)
+    }
     counts = Counter(m.name for m in mentions)
     order: dict[str, int] = {}
     for k, m in enumerate(mentions):
@@ -2592,7 +2597,7 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
                 if (
                     clab == "PERSON"
                     and cw[-len(words) :] == words
-                    and lab != "NORP"
+                    and (lab != "NORP" or n in acting_peoples)
                     and first_seen[c] - first_seen[n] < _LEDE
                     and not (sexes.get(n, set()) and sexes.get(c, set()) and not sexes[n] & sexes[c])
                 ):

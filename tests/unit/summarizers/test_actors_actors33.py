@@ -61,3 +61,22 @@ def test_a_name_written_only_before_a_disease_noun_is_no_actor(nlp: Any) -> None
     # control: the same name acting on its own is a person
     acting = story.replace("Oren Pale said he would", "Darrow said she would")
     assert "Darrow" in [a.name for a in extract_actors("", _parsed_with_entities(nlp, acting, ents))]
+
+
+def test_a_surname_tagged_a_people_that_speaks_is_the_named_person(nlp: Any) -> None:
+    ents = [("Rory Vandish", "PERSON"), ("Vandish", "NORP"), ("Kelby Rovers", "ORG")]
+    story = """
+        Rory Vandish scored twice as Kelby Rovers won the county cup final on Saturday.
+        'It was the best day of my life,' said Vandish.
+        Vandish added that the squad would celebrate with the fans on Sunday.
+        """
+    actor = next(
+        a for a in extract_actors("", _parsed_with_entities(nlp, story, ents)) if "Vandish" in a.name
+    )
+    assert actor.name == "Rory Vandish" and actor.mentions == 3
+    # control: a people's word that only describes ("the Vandish fans") stays apart from the person
+    adjective = story.replace("said Vandish", "said the Vandish fans").replace(
+        "Vandish added that", "The Vandish supporters hoped"
+    )
+    actors = extract_actors("", _parsed_with_entities(nlp, adjective, ents))
+    assert next(a for a in actors if a.name == "Rory Vandish").mentions == 1
