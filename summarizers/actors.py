@@ -2564,12 +2564,13 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
         if base != n and base in labels:
             target[n] = base  # "Velora's" kept its "'s" but "Velora" is named elsewhere
             continue
-        if len(words) == 1 and n.endswith("s") and lab == "PERSON":
-            # "the Lees" after "Ana and Tom Lee": the couple, under the full name met first
+        if len(words) == 1 and n.endswith("s") and lab in ("PERSON", "ORG"):
+            # "the Lees" after "Ana and Tom Lee": the couple, under the full name met first (tagged a
+            # body, only when two people of that surname are named: "the Lees" is no firm then)
             kin = [
                 c for c in target if target[c] == c and top_label(c) == "PERSON" and c.split()[-1] == n[:-1]
             ]
-            if kin and len(kin[0].split()) > 1:
+            if kin and len(kin[0].split()) > 1 and (lab == "PERSON" or len(kin) > 1):
                 target[n] = sorted(kin, key=lambda c: (first_seen[c], order[c]))[0]
                 continue
         if len(words) == 1 and n.endswith("s") and any(f"{n[:-1]} {w}" in labels for w in FAMILY_NOUNS):
