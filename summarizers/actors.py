@@ -2570,7 +2570,8 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
             kin = [
                 c for c in target if target[c] == c and top_label(c) == "PERSON" and c.split()[-1] == n[:-1]
             ]
-            if kin and len(kin[0].split()) > 1 and (lab == "PERSON" or len(kin) > 1):
+            family = any(f"{n[:-1]} {w}" in labels for w in FAMILY_NOUNS)  # (then "the Lee family")
+            if kin and len(kin[0].split()) > 1 and (lab == "PERSON" or (len(kin) > 1 and not family)):
                 target[n] = sorted(kin, key=lambda c: (first_seen[c], order[c]))[0]
                 continue
         if len(words) == 1 and n.endswith("s") and any(f"{n[:-1]} {w}" in labels for w in FAMILY_NOUNS):
