@@ -48,6 +48,7 @@ from newsbrief.summarizers.lexicon.actors import (
     DEMONYM_ENDINGS,
     DEMONYM_NOUNS,
     DISCOURSE_WORDS,
+    DISEASE_HEADS,
     DISEASES,
     DOCUMENT_NOUNS,
     ESCORT_LEMMAS,
@@ -110,6 +111,7 @@ from newsbrief.summarizers.lexicon.actors import (
     SPORT_STORY_CUES_MIN,
     SPORT_STORY_WORDS,
     STATE_BODY_NOUNS,
+    SUBJECT_PRONOUNS,
     TEAM_MEMBER_NOUNS,
     THING_NOUNS,
     TITLE_ABBREVIATIONS,
@@ -2533,6 +2535,11 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
     first_seen: dict[str, int] = {}
     labels: dict[str, Counter[str]] = {}
     located = {m.name for m in mentions if m.location}
+    # a lone word tagged a people that acts or speaks on its own ("said Varish"): a surname the
+    # recogniser took for a nationality, never an adjective
+    acting_peoples = {
+        m.name for m in mentions if m.label == "NORP" and " " not in m.name and (m.agent or m.speaks)
+    }
     counts = Counter(m.name for m in mentions)
     order: dict[str, int] = {}
     for k, m in enumerate(mentions):
@@ -2557,12 +2564,14 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
         if base != n and base in labels:
             target[n] = base  # "Velora's" kept its "'s" but "Velora" is named elsewhere
             continue
-        if len(words) == 1 and n.endswith("s") and lab == "PERSON":
-            # "the Lees" after "Ana and Tom Lee": the couple, under the full name met first
+        if len(words) == 1 and n.endswith("s") and lab in ("PERSON", "ORG"):
+            # "the Lees" after "Ana and Tom Lee": the couple, under the full name met first (tagged a
+            # body, only when two people of that surname are named: "the Lees" is no firm then)
             kin = [
                 c for c in target if target[c] == c and top_label(c) == "PERSON" and c.split()[-1] == n[:-1]
             ]
-            if kin and len(kin[0].split()) > 1:
+            family = any(f"{n[:-1]} {w}" in labels for w in FAMILY_NOUNS)  # (then "the Lee family")
+            if kin and len(kin[0].split()) > 1 and (lab == "PERSON" or (len(kin) > 1 and not family)):
                 target[n] = sorted(kin, key=lambda c: (first_seen[c], order[c]))[0]
                 continue
         if len(words) == 1 and n.endswith("s") and any(f"{n[:-1]} {w}" in labels for w in FAMILY_NOUNS):
@@ -2590,7 +2599,7 @@ def _cluster(mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Cluste
                 if (
                     clab == "PERSON"
                     and cw[-len(words) :] == words
-                    and lab != "NORP"
+                    and (lab != "NORP" or n in acting_peoples)
                     and first_seen[c] - first_seen[n] < _LEDE
                     and not (sexes.get(n, set()) and sexes.get(c, set()) and not sexes[n] & sexes[c])
                 ):
@@ -3264,6 +3273,45 @@ def _count_short_references(parsed: Sequence[ParsedSentence], clusters: list[_Cl
                 c.mentions.append(_Mention(name=c.name, label="ORG", sent=p.index))
 
 
+def _opening_pronoun(p: ParsedSentence) -> str | None:
+    """The sex of the subject pronoun a sentence of the narration opens with ("He later resigned",
+    "She has denied ..."): "m" or "f"; None for any other opening, a quote's included (its "he"
+    is the speaker's, who may mean someone else)."""
+    doc = p.doc
+    if not len(doc):
+        return None
+    return SUBJECT_PRONOUNS.get(doc[0].text)
+
+
+def _count_pronoun_references(parsed: Sequence[ParsedSentence], clusters: list[_Cluster]) -> None:
+    """A person the story goes on calling "he" or "she": a sentence that opens with that pronoun and
+    names nobody, right after a sentence that names one person alone (or after another such
+    sentence about the same person), is a mention of that person, who acts in it (the pronoun is a
+    subject). A person of the other sex (by a courtesy title or the pronoun after the full name),
+    or a sentence naming two people, gives no such mention."""
+    # (a full name: a lone word tagged a person is often a thing, "a French Maid outfit")
+    people = [c for c in clusters if _label(c) == "PERSON" and len(c.name.split()) > 1]
+    by_sent: dict[int, list[_Cluster]] = {}
+    for c in clusters:
+        for m in c.mentions:
+            if not m.credit and not m.caption and c not in by_sent.get(m.sent, []):
+                by_sent.setdefault(m.sent, []).append(c)
+    last: _Cluster | None = None
+    for p in parsed:
+        named = by_sent.get(p.index, [])
+        sex = _opening_pronoun(p)
+        if named or sex is None:
+            last = named[0] if len(named) == 1 and named[0] in people else None
+            continue
+        if last is None:
+            continue
+        sexes = {m.sex for m in last.mentions if m.sex}
+        if sexes and sexes != {sex}:
+            last = None
+            continue
+        last.mentions.append(_Mention(name=last.name, label="PERSON", sent=p.index, agent=True))
+
+
 def _spells(acronym: str, words: Sequence[str]) -> bool:
     """``words`` spell ``acronym`` by their initials, each word giving its first letter or, when
     hyphened, each part's ("lightning-induced" gives L or LI); a small word may give none."""
@@ -3352,6 +3400,26 @@ def _titles(parsed: Sequence[ParsedSentence], title: str = "") -> set[str]:
     return out
 
 
+def _eponym_diseases(parsed: Sequence[ParsedSentence]) -> set[str]:
+    """Names the story writes only as the first word of a disease's name ("Vell's syndrome",
+    "Darrow lymphoma", ``DISEASE_HEADS`` after the name or its possessive): a disease, never an
+    actor. A name also written without such a noun after it is left out."""
+    before: set[str] = set()
+    other: set[str] = set()
+    for p in parsed:
+        doc = p.doc
+        for e in doc.ents:
+            j = e.end
+            if j < len(doc) and doc[j].text in ("'s", "\u2019s", "'", "\u2019"):
+                j += 1
+            name = e.text.removesuffix("'s").removesuffix("\u2019s")
+            if j < len(doc) and doc[j].lower_ in DISEASE_HEADS:
+                before.update((name, name.rstrip("s")))
+            else:
+                other.add(name)
+    return before - other
+
+
 def _title_key(name: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", name.strip(" '\"\u2018\u2019\u201c\u201d").lower())
 
@@ -3375,16 +3443,20 @@ def _ranked(
     mentions, acronyms = _mentions(parsed, title, captions, outlets)
     clusters = _fold_norp(_cluster(mentions, acronyms))
     _count_short_references(parsed, clusters)
+    _count_pronoun_references(parsed, clusters)
     clusters += _unnamed_clusters(parsed, clusters)
     n = max(1, len(parsed))
     title_l = title.lower()
     works = _titles(parsed, title)
     things = _spelled_out_things(parsed)
+    diseases = _eponym_diseases(parsed)
     scored: list[tuple[float, _Cluster]] = []
     free: set[int] = set()  # actors that only fill a free place
     for c in clusters:
         if c.name in things:
             continue  # "a cabin service unit (CSU)": an acronym spelled out in common words is a thing
+        if diseases and all(a in diseases for a in (c.name, *c.aliases)):
+            continue  # "Vell's syndrome", "Darrow lymphoma": a disease named after someone, not an actor
         if works and any(_title_key(a) in works for a in (c.name, *c.aliases)):
             continue  # "starred in the 1963 film The Long Road": a work, not an actor
         real = [m for m in c.mentions if not m.credit and not m.caption]

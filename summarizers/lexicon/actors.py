@@ -764,6 +764,13 @@ DISEASES = frozenset(
     ]
 )
 
+# nouns that end a disease's name after the name of the person it is named for ("Vell's syndrome",
+# "Darrow lymphoma"): that name is no actor
+DISEASE_HEADS = frozenset(
+    ["disease", "syndrome", "lymphoma", "sarcoma", "palsy", "leukaemia", "leukemia", "dystrophy", "ataxia",
+     "disorder"]
+)  # fmt: skip
+
 # family ties that describe a person in apposition ("Ana Lee, daughter of the late mayor"); never a
 # title before a name, so "son of former minister X" gives X no role
 KIN_WORDS = frozenset(
@@ -1073,6 +1080,9 @@ GROUP_PEOPLE_MENTIONS = 3
 GROUP_PEOPLE_LEAD = 4
 # sentences in which such people must act (subject, speaker)
 GROUP_PEOPLE_ACTS = 1
+# subject pronouns a sentence may open with to go on about the person the one before named, and the
+# sex each gives ("He resigned in May")
+SUBJECT_PRONOUNS = {"He": "m", "She": "f"}
 # plurals too general to be a group of their own ("the two men" stand for the people it names)
 GENERIC_PEOPLE = frozenset(["man", "woman"])
 # an acronym the recogniser leaves untagged ("QRZ", a group's "ARE" the tagger takes for a verb) is a
