@@ -1223,6 +1223,10 @@ def _answer_from_sentences(
         if worded is not None:
             score, rel, best = worded
     nxt = _neighbour(passages, best, 1)
+    if ctx.person and nxt is not None and _quote_goes_on(q, ctx.person, best, nxt, lem):
+        # "how did he say they feel?": the person's quote runs on into the next sentence, which holds asked words
+        # the best one lacks: quote both, the short answer cut from that one
+        return _two(question, q, best, nxt, nxt, nlp, lem, rel)
     if (
         q.expect == Expect.CAUSE
         and not cause_marks(best.text)
@@ -1394,6 +1398,18 @@ def _worded(
         w.worded_share * rel,
         w,
         lambda p: bool(speaks(p, person, nlp, lem, sex_of, asked)) and gives_words(p, nlp, lem),
+    )
+
+
+def _quote_goes_on(q: Question, person: str, best: Passage, nxt: Passage, lem: Lemmatizer) -> bool:
+    """A question asking what ``person`` said, whose best sentence quotes them, and the next sentence goes on with
+    their quote (no speaker of its own) holding some of the question's words the best sentence lacks."""
+    asked = {lem.lemma(w.lower()) for w in words(q.text)}
+    return (
+        bool(asked & SPEECH_LEMMAS)
+        and quotes(best.text)
+        and bool(set(terms(person, lem)) & nxt.quoted)
+        and any(t in nxt.keys and t not in best.keys for t in q.terms)
     )
 
 
