@@ -68,3 +68,11 @@ def test_how_did_he_say_quotes_the_run_on_to_the_asked_words(nlp: Any) -> None:
     assert "Ivo Maren" in first.text
     second, _ = answer_in_conversation("How did he say the gardeners feel?", [plots], state, nlp)
     assert "angry" in second.text
+
+
+def test_what_did_she_say_about_it_takes_her_words_on_that_topic(nlp: Any) -> None:
+    pool = _brief("Pool to reopen", POOL, "p1")
+    first, state = answer_in_conversation("Who manages the Brisk Lane pool?", [pool], None, nlp)
+    assert "Solberg" in first.text
+    second, _ = answer_in_conversation("What did she say about the price?", [pool], state, nlp)
+    assert "four pounds" in second.text
