@@ -1215,6 +1215,12 @@ def _answer_from_sentences(
         heard = _spoken_by(q, ranked, best, rel, ctx.person, nlp, lem, _sexes(arts), w)
         if heard is not None:
             score, rel, best = heard
+    if q.expect == Expect.SPEECH and ctx.person and w.topic_share and nlp is not None:
+        # "what did he say about the fees?" answered by a sentence of his quote run that says nothing of the fees:
+        # the best sentence where he speaks about them (fu13)
+        spoke = _on_topic(q, ctx, ranked, best, rel, nlp, lem, _sexes(arts), w)
+        if spoke is not None:
+            score, rel, best = spoke
     speaker = ctx.person or (q.names[0] if len(q.names) == 1 else "")
     if q.expect == Expect.SPEECH and speaker and nlp is not None:
         # "what did she say?" / "what did Wendt say?" answered by a sentence that only names them beside an act of
@@ -1223,6 +1229,10 @@ def _answer_from_sentences(
         if worded is not None:
             score, rel, best = worded
     nxt = _neighbour(passages, best, 1)
+    if ctx.person and nxt is not None and _quote_goes_on(q, ctx.person, best, nxt, lem):
+        # "how did he say they feel?": the person's quote runs on into the next sentence, which holds asked words
+        # the best one lacks: quote both, the short answer cut from that one
+        return _two(question, q, best, nxt, nxt, nlp, lem, rel)
     if (
         q.expect == Expect.CAUSE
         and not cause_marks(best.text)
@@ -1394,6 +1404,48 @@ def _worded(
         w.worded_share * rel,
         w,
         lambda p: bool(speaks(p, person, nlp, lem, sex_of, asked)) and gives_words(p, nlp, lem),
+    )
+
+
+def _on_topic(
+    q: Question,
+    ctx: _Context,
+    ranked: list[tuple[float, float, Passage]],
+    best: Passage,
+    rel: float,
+    nlp: Language,
+    lem: Lemmatizer,
+    sex_of: Callable[[str], str],
+    w: Weights,
+) -> tuple[float, float, Passage] | None:
+    """For "what did she say about X?": when ``best`` holds none of the question's own words but the verb of saying
+    (its speaker alone made it relevant), the best sentence where the person ``ctx`` means speaks and that holds
+    one, at ``w.topic_share`` of ``best``'s relevance; None to keep ``best``."""
+    topic = {t for t in q.terms if t not in SPEECH_LEMMAS and t not in ctx.query}
+
+    def holds(p: Passage) -> bool:  # a key may keep a closing quote mark ("poor'")
+        return any(k.strip("'\u2019") in topic for k in p.keys)
+
+    if not topic or holds(best):
+        return None
+    asked = next((r for r in q.references if r in PERSON_PRONOUNS), "")
+    return _fallback(
+        ranked,
+        w.topic_share * rel,
+        w,
+        lambda p: holds(p) and bool(speaks(p, ctx.person, nlp, lem, sex_of, asked)),
+    )
+
+
+def _quote_goes_on(q: Question, person: str, best: Passage, nxt: Passage, lem: Lemmatizer) -> bool:
+    """A question asking what ``person`` said, whose best sentence quotes them, and the next sentence goes on with
+    their quote (no speaker of its own) holding some of the question's words the best sentence lacks."""
+    asked = {lem.lemma(w.lower()) for w in words(q.text)}
+    return (
+        bool(asked & SPEECH_LEMMAS)
+        and quotes(best.text)
+        and bool(set(terms(person, lem)) & nxt.quoted)
+        and any(t in nxt.keys and t not in best.keys for t in q.terms)
     )
 
 

@@ -170,6 +170,29 @@ _QUOTE_START = re.compile(r"\s*[\u201c\"'\u2018]\w")
 _QUOTE_SHUT = re.compile(r"[,.!?][\u201d\"'\u2019]\s+\S")
 
 
+_QUOTE_CLOSED = re.compile(r"\S[\u201d\"'\u2019](?!\w)")
+
+
+def leaves_quote_open(text: str) -> bool:
+    """The sentence opens a quotation it does not close: the next sentence, if it has no quote marks of its own,
+    goes on with the same speaker's words."""
+    opened = list(_OPEN_QUOTE.finditer(text))
+    return bool(opened) and not _QUOTE_CLOSED.search(text, opened[-1].end())
+
+
+# "He said: ...", "..., she added." / "... ' he told the court.": the speaker is a "he" / "she", not a name the
+# sentence holds
+_PRONOUN_TAG = re.compile(
+    r"^\W*(?:he|she)\s+(\w+)|[,!?][\u201d\"'\u2019]\s+(?:he|she)\s+(\w+)\b[^\u201c\"'\u2018]*$", re.I
+)
+
+
+def _pronoun_speaks(text: str) -> bool:
+    """A "he" / "she" is the subject of the sentence's verb of saying, at its start or in a tag after a quote."""
+    m = _PRONOUN_TAG.search(text)
+    return m is not None and (m.group(1) or m.group(2) or "").lower() in SPEECH_FORMS
+
+
 def unattributed_quote(text: str) -> bool:
     """The whole sentence is a quotation with no speaker of its own ("'We will appeal.'", "'It was a shock."):
     the words of the speaker the sentences before it name."""
@@ -204,6 +227,7 @@ def index_article(
 
     named: list[tuple[tuple[str, ...], frozenset[str]]] = []  # the sentences so far with names: (names, keys)
     n = len(sentences)
+    inside = False  # the sentence before left a quotation open
     for i, s in enumerate(sentences):
         seq = tuple(terms(s, lem))
         keys = Counter(seq)
@@ -217,13 +241,19 @@ def index_article(
         inherited: frozenset[str] = frozenset()
         antecedent = ""
         quoted: frozenset[str] = frozenset()
-        if out and unattributed_quote(s):  # the speaker the sentence before names, or its quote's speaker
+        # a sentence of a quotation opened before it: no quote marks of its own, or only the one that closes it
+        within = inside and (not quotes(s) or continues_quote(s))
+        if out and (unattributed_quote(s) or within):
+            # the speaker the sentence before names ("he said": whom its "he" means), or its quote's speaker
             before = out[-1]
             quoted = before.quoted or (
-                frozenset(k for nm in before.names for k in terms(nm, lem))
+                before.inherited
+                if _pronoun_speaks(before.text) and before.inherited
+                else frozenset(k for nm in before.names for k in terms(nm, lem)) or before.inherited
                 if not unattributed_quote(before.text)
                 else frozenset()
             )
+        inside = leaves_quote_open(s) or (within and not continues_quote(s))
         if named and (opens_pronoun or said or continues_quote(s)):
             inherited, antecedent = _referent(
                 named, pronoun_sex(said.group(0).lower()) if said else "", sex_of, lem

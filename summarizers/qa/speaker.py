@@ -18,7 +18,7 @@ from newsbrief.summarizers.lexicon.qa import PERSON_PRONOUNS, ROLE_WORDS, SPEAKE
 from newsbrief.summarizers.qa.rerank import parse
 from newsbrief.summarizers.qa.retrieve import Passage, quotes
 from newsbrief.summarizers.qa.sexes import pronoun_sex
-from newsbrief.summarizers.qa.words import Lemmatizer
+from newsbrief.summarizers.qa.words import Lemmatizer, terms
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -56,8 +56,8 @@ def speaks(
     if not parts:
         return None
     found = speakers(p, nlp, lem)
-    if not found:
-        return None
+    if not found:  # a sentence of their quote run, with no speaker of its own, is their words
+        return True if p.quoted and set(terms(person, lem)) & p.quoted else None
     other = False
     for subject, words in found:
         if parts & set(subject):

@@ -270,6 +270,12 @@ at 0.3, 0.5 and 0.8; extra 0.770 -> 0.765 at 0.3, 0.770 at 0.5 and 0.8; dev stud
 shares lose: a speaker relayed by a paper (the paper the verb's subject, the person its object) and a
 pronoun that resolves to a group tagged as a person. Before a role alone ("the Mayor", "the agency") stopped
 counting as someone else, dev study lost two follow-ups at 0.5. 0.8: the share that keeps every set.
+``topic_share`` (fu13: a what-did-she-say follow-up whose best sentence holds none of the question's own words,
+only the verb of saying, the speaker's credit having carried it, takes the best sentence where that person
+speaks that holds one): the gate (no asked word at all) does the work, so the share only keeps a sentence that
+barely matches from taking over; 0.5, as ``worded_share``. On the readable sets (askq, follow-ups) it gains one
+conversation of extra2 that the longer quote runs had cost, and moves no other; before its gate stripped the
+closing quote mark a key may keep ("poor'"), dev study lost one.
 ``plain_share`` (qa22: a "how many X" question whose best sentence gives no plain count, only shares, sums of
 money or a scoreline's sides, "4.1% of patients", takes the best sentence that gives one): answers (fast
 bench) fiction 0.717 at 0 (off), 0.722 at 0.3, 0.45 and 0.6, 0.717 at 0.8; dev, extra and public the same at
@@ -572,6 +578,10 @@ class Weights:
     # ... and when nobody speaks in it and it gives no words ("the deal was announced by X"), by the best sentence
     # where that person speaks and gives words, at this share of its relevance (0: never); lead, qa44
     worded_share: float = 0.5
+    # ... and when it holds none of the question's own words ("what did she say about the fees?" on a sentence of
+    # her quote run about something else), by the best sentence where she speaks that holds one, at this share
+    # of its relevance (0: never); fu13, see the module notes
+    topic_share: float = 0.5
     # a how-many question whose best sentence counts nothing (its numbers are shares, sums of money or a
     # scoreline's sides) is answered by the best sentence that gives a count, at this share of its relevance
     # (0: never); qa22, see the module notes
