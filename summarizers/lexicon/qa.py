@@ -891,3 +891,29 @@ NAME_FORMS: tuple[tuple[str, ...], ...] = (
     ("republican", "republicans", "gop"),
     ("democrat", "democrats"),
 )
+
+# --- qa58 ---
+# A question asking what someone does for a living: "what does she do for a living / for work?", "what is his
+# job / profession / occupation?", "what did he do before he retired?" is left out (a plain "do" asks anything)
+JOB_QUESTION = (
+    r"\bdo(?:es)?\s+for\s+(?:a\s+)?(?:living|work)\b"
+    r"|\bwhat(?:'s|\u2019s|\s+is|\s+was|\s+were|\s+are)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:job|profession|occupation"
+    r"|trade|line\s+of\s+work)\W*$"
+)
+# ... answered by a sentence that tells a job: "works as", "a job as", "by trade", a verb of trade ("sold fish at
+# the market") ...
+JOB_MARKERS = (
+    r"\b(?:works?|worked|working|employed|job|career)\s+as\b|\bby\s+trade\b|\bfor\s+a\s+living\b"
+    r"|\b(?:sells?|sold|selling)\s+(?!out\b|off\b|up\b)[a-z]"
+)
+# ... or an occupation noun (with the occupations of ``lexicon.actors``; not its role words, which hold titles,
+# ranks and offices a sentence names in passing: "Mr", "Sir", "spokesman", "star"); singular forms
+JOB_WORDS = _words(
+    "hairdresser barber stylist beautician cleaner builder mechanic accountant shopkeeper stallholder vendor "
+    "trader seller salesman saleswoman salesperson labourer laborer miner fisherman farmer cook chef "
+    "gardener caretaker janitor porter postman postwoman tailor seamstress designer engineer architect "
+    "programmer developer scientist researcher doctor nurse surgeon paramedic firefighter soldier sailor "
+    "pilot driver lawyer attorney solicitor barrister banker broker teacher tutor professor carer nanny "
+    "childminder secretary receptionist librarian model actor actress singer musician artist author "
+    "officer constable detective guard technician worker employee"
+)

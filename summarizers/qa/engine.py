@@ -56,11 +56,13 @@ from newsbrief.summarizers.qa.extract import (
     aged_passage,
     answer_kind,
     asks_ahead,
+    asks_job,
     asks_now,
     asks_opponent,
     counts_plainly,
     dated_ahead,
     dated_behind,
+    dated_event,
     head_kinds,
     names_actor,
     names_kind,
@@ -69,6 +71,7 @@ from newsbrief.summarizers.qa.extract import (
     pronoun_aged,
     span,
     span_of_kind,
+    tells_job,
 )
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType, analyse
 from newsbrief.summarizers.qa.rerank import (
@@ -1179,6 +1182,28 @@ def _answer_from_sentences(
         )
         if fixed is not None:
             score, rel, best = fixed
+    if (
+        q.expect == Expect.DATE
+        and w.event_date_share
+        and nlp is not None
+        and not dated_event(best.text, q, nlp, lem)
+    ):
+        # "when did they marry?" on "she died on Friday, beside her husband": a sentence whose dates belong to
+        # other events gives way to the best one with a date in a clause naming the question's event ("they
+        # married on 3 May"), when it shares enough of the question's words (not one told only from now, "this
+        # season", for a sentence naming a day, month or year)
+        tied = _fallback(
+            ranked,
+            w.event_date_share * rel,
+            w,
+            lambda p: (
+                dated_event(p.text, q, nlp, lem)
+                and (not asks_ahead(q) or dated_ahead(p.text, q))
+                and (_fixed_date(p.text, q) or not _fixed_date(best.text, q))  # noqa: B023
+            ),
+        )
+        if tied is not None:
+            score, rel, best = tied
     if w.ahead_share and asks_ahead(q) and not dated_ahead(best.text, q):
         # "when will she be sentenced?": a sentence dating only what is past does not answer; the best one
         # that puts a date ahead does, when it shares enough of the question's words (qa22)
@@ -1196,6 +1221,13 @@ def _answer_from_sentences(
         )
         if now is not None:
             score, rel, best = now
+    if w.job_share and asks_job(q) and not tells_job(best.text, q):
+        # "what does she do for a living?" on a sentence naming her and no job: the best one telling a job ("the
+        # retired nurse", "works as a tailor", "sold fish at the market") answers, when it shares enough of the
+        # question's words
+        job = _fallback(ranked, w.job_share * rel, w, lambda p: tells_job(p.text, q))
+        if job is not None:
+            score, rel, best = job
     if q.expect == Expect.SPEECH and q.names and type_fit(q, best.text, w=w) < 1.0:
         # "what did X say": a sentence where nobody speaks does not answer; take the best one where someone does
         # ("what did X call it?": one that quotes the name X gave it, "X dismissed it as 'a farce'", qa56)

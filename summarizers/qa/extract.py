@@ -8,7 +8,13 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsbrief.summarizers.lexicon.actors import DEMONYM_ENDINGS, DEMONYM_WORDS, KIN_WORDS, ORIGIN_NOUNS
+from newsbrief.summarizers.lexicon.actors import (
+    DEMONYM_ENDINGS,
+    DEMONYM_WORDS,
+    KIN_WORDS,
+    OCCUPATION_WORDS,
+    ORIGIN_NOUNS,
+)
 from newsbrief.summarizers.lexicon.noun_kinds import KINDS as _NOUN_KINDS
 from newsbrief.summarizers.lexicon.noun_kinds_more import KINDS as _MORE_NOUN_KINDS
 from newsbrief.summarizers.lexicon.qa import (
@@ -20,9 +26,13 @@ from newsbrief.summarizers.lexicon.qa import (
     BEHIND_DATE,
     CAUSE_VERBS,
     EPONYM_AILMENTS,
+    JOB_MARKERS,
+    JOB_QUESTION,
+    JOB_WORDS,
     KIND_LABELS,
     KIND_PLACE_PREPOSITIONS,
     KIND_UNTAGGED,
+    LIGHT_WORDS,
     MORE_KIND_LABELS,
     MORE_KIND_UNTAGGED,
     NAMING_PATTERN,
@@ -35,7 +45,7 @@ from newsbrief.summarizers.lexicon.qa import (
     SETTING_PREPOSITIONS,
 )
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType
-from newsbrief.summarizers.qa.rerank import parse, parsed_ents
+from newsbrief.summarizers.qa.rerank import parse, parsed_ents, question_parse
 from newsbrief.summarizers.qa.retrieve import (
     AGE_RE,
     BY_RE,
@@ -495,6 +505,28 @@ _AHEAD_MARKERS = re.compile(AHEAD_MARKERS, re.I)
 _AHEAD_DATE = re.compile(AHEAD_DATE, re.I)
 
 
+_JOB_QUESTION = re.compile(JOB_QUESTION, re.I)
+_JOB_MARKERS = re.compile(JOB_MARKERS, re.I)
+_JOBS = JOB_WORDS | OCCUPATION_WORDS
+
+
+def asks_job(q: Question) -> bool:
+    """``q`` asks what someone does for a living ("what does she do for a living?", "what is his job?")."""
+    return bool(_JOB_QUESTION.search(q.text))
+
+
+def tells_job(text: str, q: Question) -> bool:
+    """``text`` tells a job: "works as", "by trade", a verb of trade ("sold fish at the market"), or an occupation
+    noun the question does not use ("the retired nurse", "Ana Ode, a tailor")."""
+    if _JOB_MARKERS.search(text):
+        return True
+    asked = set(re.findall(r"[a-z]+", q.text.lower()))
+    return any(
+        (w in _JOBS or (w.endswith("s") and w[:-1] in _JOBS)) and w not in asked
+        for w in re.findall(r"[a-z]+", text.lower())
+    )
+
+
 def asks_ahead(q: Question) -> bool:
     """``q`` asks when something still to come will be ("when will she be sentenced?", "when is the next vote?")."""
     return q.expect == Expect.DATE and bool(_AHEAD_QUESTION.search(q.text))
@@ -551,6 +583,57 @@ def dated_behind(text: str, q: Question, nlp: Language) -> bool:
         if verb is None or verb.pos_ not in ("VERB", "AUX") or not _past_verb(verb):
             return False
     return True
+
+
+def event_words(q: Question, nlp: Language, lem: Lemmatizer) -> frozenset[str]:
+    """The lemmas of the words that name a when-question's event, by its parse: its verbs other than auxiliaries
+    and light verbs ("when did they marry?"); without a verb, its common nouns ("when is the Kell bout?"), else
+    its proper nouns ("when is the Kell Marathon?"); none when its only verb is a light one ("when did he put it
+    there?": the event is told too many ways) and none of the words that ask for the time ("what time", "which
+    day")."""
+    doc = question_parse(q.text, nlp)
+    verbs = [t for t in doc if t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass")]
+    content = [t for t in verbs if lem.lemma(t.lower_) not in LIGHT_WORDS]
+    if verbs and not content:
+        return frozenset()
+    asked = {"time", "date", "day", "year", "month", "hour"}
+    nouns = [t for t in doc if t.pos_ == "NOUN" and t.lower_ not in asked] or [
+        t for t in doc if t.pos_ == "PROPN"
+    ]
+    return frozenset(lem.lemma(t.lower_) for t in content or nouns)
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The first verb on the way up the parse from ``tok``, ``tok`` itself included; the root without one."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def dated_event(text: str, q: Question, nlp: Language, lem: Lemmatizer) -> bool:
+    """A date of ``text`` belongs to a clause that names the question's event: the verb the date hangs on, or a
+    word hanging on that verb short of another verb, is keyed as one of the question's words other than its
+    names ("the pair married on 3 May" for "when did they marry?", "preparing for the bout on 3 May" for "when is
+    the bout?"; not "she died on Friday, beside her husband")."""
+    keys = event_words(q, nlp, lem)
+    found = dates(text, q)
+    if not keys or not found:
+        return False
+    doc = parse(text, nlp)
+    for m in found:
+        tok = next((t for t in doc if t.idx >= m.start()), None)
+        if tok is None:
+            continue
+        verb = _clause_verb(tok)
+        if any(
+            not m.start() <= t.idx < m.end()
+            and _clause_verb(t).i == verb.i
+            and t.is_alpha
+            and lem.lemma(t.lower_) in keys
+            for t in doc
+        ):
+            return True
+    return False
 
 
 def _past_verb(verb: Token) -> bool:

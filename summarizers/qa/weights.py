@@ -466,6 +466,17 @@ and verb conditions +2 -2 at 0.3 ("which World Cup?" lost the sentence dating it
 their staff); with the number condition +2 -0 at 0.15 and 0.3, but extra7 follow-ups -1 in fullq8 (a conversation's
 "which boy is allergic ...?" moved to another sentence naming him, and "how old is he?" with it); with the verb
 condition (a question with none keeps its sentence) +2 -0. 0.3.
+``event_date_share`` (qa58: a when-question whose best sentence has no date in a clause naming the question's
+event, by the parse: its verbs other than light ones, else its nouns; a question whose only verb is light has no
+event words and keeps its sentence): over the readable sets' when-questions, misses 16 at 0 (off), 15 at 0.3,
+0.4 and 0.5 (an extra6 answer: the wedding's date, not the death's in a sentence naming the couple), 16 at 0.6.
+0.5, as ``fixed_date_share``. With a light verb's nouns as the event ("what time did he put the boy in the car?":
+father, car) an extra8 answer was lost to a sentence dating a theft; with proper nouns beside common ones ("the
+Kell fight": Kell) a date beside the name alone counted.
+``job_share`` (qa58: "what does she do for a living?", "what is his job?" whose best sentence tells no job, an
+occupation noun, "works as", "by trade" or a verb of trade, takes the best one that does): answers extra2 and
+extra4 +1 each at 0.4 (the extra4 sentence holds 0.41 of the best one's relevance: an epithet, "the ... attorney",
+that does not name her); 0.3 the same, 0.5 loses the extra4 one. 0.4.
 """
 
 from __future__ import annotations
@@ -595,6 +606,13 @@ class Weights:
     # a when-question whose best sentence's dates are only told from now ("next month", "25 years ago", "now")
     # is answered by the best sentence naming a day, month or year, at this share of its relevance (0: never); qa34
     fixed_date_share: float = 0.5
+    # a when-question whose best sentence has no date in a clause naming the question's event ("died on Friday" for
+    # "when did they marry?") is answered by the best sentence that has one, at this share of its relevance (0:
+    # never); qa58, see the module notes
+    event_date_share: float = 0.5
+    # a question asking what someone does for a living whose best sentence tells no job is answered by the best
+    # sentence that tells one ("the retired nurse", "works as"), at this share of its relevance (0: never); qa58
+    job_share: float = 0.4
     # a question asking the score: the word "score" weighs this in the search (it is a measure noun, ``measure``, but
     # its verb "scored" tells of a goal, not of the result; the scoreline's type fit finds the result); qa27
     scoreline: float = 0.0
