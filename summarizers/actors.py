@@ -774,7 +774,7 @@ def _sport_story(parsed: Sequence[ParsedSentence]) -> bool:
     for p in parsed:
         doc = p.doc
         texts = _token_texts(doc)
-        lowers = [t.lower_ for t in doc]
+        lowers = _token_lowers(doc)
         for i, low in enumerate(lowers):
             if low in SPORT_STORY_WORDS:
                 cues.add(low)
@@ -1182,6 +1182,17 @@ def _title_word_flags(doc: Doc) -> tuple[bool, ...]:
 _TITLE_WORD_FLAGS: weakref.WeakKeyDictionary[Doc, tuple[bool, ...]] = weakref.WeakKeyDictionary()
 
 
+def _token_lowers(doc: Doc) -> tuple[str, ...]:
+    """The lower-case form of each token of ``doc``, read once per doc (see ``_token_texts``)."""
+    lowers = _TOKEN_LOWERS.get(doc)
+    if lowers is None:
+        lowers = _TOKEN_LOWERS[doc] = tuple(t.lower_ for t in doc)
+    return lowers
+
+
+_TOKEN_LOWERS: weakref.WeakKeyDictionary[Doc, tuple[str, ...]] = weakref.WeakKeyDictionary()
+
+
 def _titled_people(doc: Doc) -> list[Span]:
     """People the recogniser missed after a title: the last two capitalised words of a run that a
     title word or title phrase opens ("Mayor Ana Ruiz said", "Sgt Jon Reyes was shot", "Director of
@@ -1279,7 +1290,7 @@ def _missed_names(parsed: Sequence[ParsedSentence]) -> set[str]:
     if not parsed:
         return set()
     tagged = {t.lower_ for p in parsed for e in p.doc.ents for t in e}
-    lower = {t.text for p in parsed for t in p.doc if t.is_lower}
+    lower = {w for p in parsed for t, w in zip(p.doc, _token_texts(p.doc), strict=True) if t.is_lower}
     first = parsed[0].doc
     out: set[str] = set()
     for t in first[1:]:
@@ -1436,7 +1447,7 @@ def _acting_leads(parsed: Sequence[ParsedSentence]) -> set[str]:
 
     leads = {e[0].text for p in parsed for e in p.doc.ents if e.label_ == "ORG" and len(e) > 1}
     leads -= {t.text for p in parsed for e in p.doc.ents if e.label_ != "ORG" for t in e}
-    lower = {t.lower_ for p in parsed for t in p.doc if t.is_lower}
+    lower = {low for p in parsed for t, low in zip(p.doc, _token_lowers(p.doc), strict=True) if t.is_lower}
     out: set[str] = set()
     for p in parsed:
         doc = p.doc
@@ -1917,8 +1928,9 @@ def _acronym_bodies(doc: Doc, recurring: set[str]) -> list[Span]:
     from spacy.tokens import Span
 
     out: list[Span] = []
-    for t in doc:
-        if t.text not in recurring or t.ent_type_ or (t.i > 0 and doc[t.i - 1].text == "("):
+    texts = _token_texts(doc)
+    for t in (doc[i] for i, w in enumerate(texts) if w in recurring):
+        if t.ent_type_ or (t.i > 0 and texts[t.i - 1] == "("):
             continue
         near = [doc[k] for k in (t.i - 1, t.i + 1) if 0 <= k < len(doc) and doc[k].is_alpha]
         if any(n.is_upper and len(n) > 1 for n in near):
@@ -1933,10 +1945,10 @@ def _recurring_acronyms(parsed: Sequence[ParsedSentence]) -> set[str]:
     for p in parsed:
         seen.update(
             {
-                t.text
-                for t in p.doc
-                if _ACRONYM_RE.fullmatch(t.text)
-                and t.lower_ not in UNTAGGED_NON_NAMES | ROLE_WORDS | TITLE_ABBREVIATIONS
+                w
+                for w, low in zip(_token_texts(p.doc), _token_lowers(p.doc), strict=True)
+                if _ACRONYM_RE.fullmatch(w)
+                and low not in UNTAGGED_NON_NAMES | ROLE_WORDS | TITLE_ABBREVIATIONS
             }
         )
     return {w for w, n in seen.items() if n >= ACRONYM_SENTENCES}
@@ -2178,7 +2190,12 @@ def _mentions(
     longer = {name: c.most_common(1)[0][0] for name, c in longer_types.items()}
     lower_text = " ".join(p.text for p in parsed)
     # common nouns as the parsed sentences tag them, for sentences read without a parse
-    noun_words = {t.lower_ for p in parsed for t in p.doc if t.tag_ in ("NN", "NNS") and t.is_lower}
+    noun_words = {
+        low
+        for p in parsed
+        for t, low in zip(p.doc, _token_lowers(p.doc), strict=True)
+        if t.tag_ in ("NN", "NNS") and t.is_lower
+    }
     lone_names = _lone_names(parsed, lower_words)
     echoed = _echoed_bodies(parsed, lower_words)
     title_words = {w for w in re.findall(r"[\w'\u2019&-]+", title) if w[:1].isupper()}
@@ -3020,7 +3037,9 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
         )
     for lemma, cl in found.items():
         for p in parsed[_LEDE:]:
-            if any(t.lower_ in forms[lemma] and not t.ent_type_ for t in p.doc):
+            if any(
+                low in forms[lemma] and not p.doc[i].ent_type_ for i, low in enumerate(_token_lowers(p.doc))
+            ):
                 cl.mentions.append(_Mention(name=cl.name, label=_UNNAMED, sent=p.index))
     taken = named_words | set(found) | {w.lower() for c in found.values() for w in c.name.split()}
     # people the lede brought in may go on under other plurals ("three pupils" ... "the boys")
@@ -3175,7 +3194,7 @@ def _group_clusters(parsed: Sequence[ParsedSentence], taken: set[str], people: b
             continue
         if not body:
             for p in parsed:  # an unparsed sentence still counts as a mention of the word
-                if any(t.lower_ in words[family] for t in p.doc):
+                if any(low in words[family] for low in _token_lowers(p.doc)):
                     met[family].add(p.index)
             if len(seen) < 2 or len(met[family]) < GROUP_PEOPLE_MENTIONS:
                 continue
@@ -3268,7 +3287,11 @@ def _returning_bodies(parsed: Sequence[ParsedSentence], skip: set[str]) -> list[
     doing or undergoing something ("... was filmed by the removal company"): an actor."""
     seen: dict[str, list[_Mention]] = {}
     kinds = (
-        (p.index, t) for p in parsed if p.doc.has_annotation("DEP") for t in p.doc if t.lower_ in ORG_HEADS
+        (p.index, p.doc[i])
+        for p in parsed
+        if p.doc.has_annotation("DEP")
+        for i, low in enumerate(_token_lowers(p.doc))
+        if low in ORG_HEADS
     )
     for sent, tok in kinds:
         trade = [c for c in tok.children if c.dep_ == "compound" and c.is_lower and c.is_alpha]
@@ -3314,7 +3337,10 @@ def _count_short_references(parsed: Sequence[ParsedSentence], clusters: list[_Cl
         for p in parsed:
             if p.index in seen:
                 continue
-            if any(t.lower_ == head and (t.is_lower or t.i == 0) and not t.ent_type_ for t in p.doc):
+            if any(
+                low == head and (p.doc[i].is_lower or i == 0) and not p.doc[i].ent_type_
+                for i, low in enumerate(_token_lowers(p.doc))
+            ):
                 c.mentions.append(_Mention(name=c.name, label="ORG", sent=p.index))
 
 
@@ -3410,11 +3436,9 @@ def _spelled_out_things(parsed: Sequence[ParsedSentence]) -> set[str]:
                     out.add(acr)
         if not p.doc.has_annotation("DEP"):
             continue
-        for t in p.doc:
-            if (
-                _ACRONYM_RE.fullmatch(t.text)
-                and t.dep_ != "compound"
-                and any(c.dep_ in ("det", "poss") and c.lower_ in ACRONYM_COMMON_DETS for c in t.children)
+        for t in (p.doc[i] for i, w in enumerate(_token_texts(p.doc)) if _ACRONYM_RE.fullmatch(w)):
+            if t.dep_ != "compound" and any(
+                c.dep_ in ("det", "poss") and c.lower_ in ACRONYM_COMMON_DETS for c in t.children
             ):
                 out.add(t.text)  # "their GP", "an ECG": a common noun
     return out
