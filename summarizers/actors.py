@@ -1505,8 +1505,12 @@ def _kind_named_bodies(doc: Doc) -> list[Span]:
 
     out: list[Span] = []
     parsed = doc.has_annotation("DEP")
+    texts, lowers = _token_texts(doc), _token_lowers(doc)
     for k in range(len(doc) - 1):
-        if not _kind_word_at(doc, k):
+        # (a cheap test first: ``_kind_word_at`` needs a kind noun or a hyphen before the token)
+        if not (lowers[k] in BODY_KIND_NOUNS or (k >= 2 and texts[k - 1] == "-")) or not _kind_word_at(
+            doc, k
+        ):
             continue
         # "a protest group called Tide Watch": the name comes after its naming word
         cue = k + 2 < len(doc) and doc[k + 1].lower_ in KIND_NAMING_WORDS and doc[k + 1].tag_ == "VBN"
@@ -1872,9 +1876,11 @@ def _untagged_bodies(
     parsed = doc.has_annotation("TAG")
     titled = _titled_people(doc)
     out: list[Span] = []
+    texts = _token_texts(doc)
     k = 0
     while k < len(doc):
-        if not _untagged_word(doc[k]):
+        # (the text first: ``_untagged_word`` needs it to match, and reading it is cheaper)
+        if not _UNTAGGED_WORD.fullmatch(texts[k]) or not _untagged_word(doc[k]):
             k += 1
             continue
         end = k + 1
