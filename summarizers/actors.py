@@ -769,8 +769,19 @@ def _works_named(parsed: Sequence[ParsedSentence]) -> set[str]:
 def _sport_story(parsed: Sequence[ParsedSentence]) -> bool:
     """The story is about sport: it uses enough of ``SPORT_STORY_WORDS``, or writes a score and
     two of them."""
-    # a hyphened cue ("half-time", "kick-off") is three tokens: read it whole
-    cues = {w for p in parsed for t in p.doc for w in (t.lower_, _hyphened(t)) if w in SPORT_STORY_WORDS}
+    # a hyphened cue ("half-time", "kick-off") is three tokens: read it whole (as ``_hyphened`` does)
+    cues: set[str] = set()
+    for p in parsed:
+        doc = p.doc
+        texts = _token_texts(doc)
+        lowers = _token_lowers(doc)
+        for i, low in enumerate(lowers):
+            if low in SPORT_STORY_WORDS:
+                cues.add(low)
+            if i >= 2 and texts[i - 1] == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+                word = f"{lowers[i - 2]}-{low}"
+                if word in SPORT_STORY_WORDS:
+                    cues.add(word)
     scored = any(re.search(SCORE_PATTERN, p.text) for p in parsed)
     return len(cues) >= SPORT_STORY_CUES_MIN or (scored and len(cues) >= 2)
 
@@ -1143,8 +1154,43 @@ _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)*")
 
 
 def _is_title_word(tok: Token) -> bool:
-    low = tok.lower_.rstrip(".")
-    return low in ROLE_WORDS or low in TITLE_ABBREVIATIONS or tok.lower_ in _HONORIFICS
+    lower = tok.lower_
+    low = lower.rstrip(".")
+    return low in ROLE_WORDS or low in TITLE_ABBREVIATIONS or lower in _HONORIFICS
+
+
+def _token_texts(doc: Doc) -> tuple[str, ...]:
+    """The text of each token of ``doc``, read once per doc (a token's ``text`` is built anew at
+    every read) and remembered while the doc lives (a doc is never changed after its parse)."""
+    texts = _TOKEN_TEXTS.get(doc)
+    if texts is None:
+        texts = _TOKEN_TEXTS[doc] = tuple(t.text for t in doc)
+    return texts
+
+
+_TOKEN_TEXTS: weakref.WeakKeyDictionary[Doc, tuple[str, ...]] = weakref.WeakKeyDictionary()
+
+
+def _title_word_flags(doc: Doc) -> tuple[bool, ...]:
+    """``_is_title_word`` of each token of ``doc``, worked out once per doc (see ``_token_texts``)."""
+    flags = _TITLE_WORD_FLAGS.get(doc)
+    if flags is None:
+        flags = _TITLE_WORD_FLAGS[doc] = tuple(_is_title_word(t) for t in doc)
+    return flags
+
+
+_TITLE_WORD_FLAGS: weakref.WeakKeyDictionary[Doc, tuple[bool, ...]] = weakref.WeakKeyDictionary()
+
+
+def _token_lowers(doc: Doc) -> tuple[str, ...]:
+    """The lower-case form of each token of ``doc``, read once per doc (see ``_token_texts``)."""
+    lowers = _TOKEN_LOWERS.get(doc)
+    if lowers is None:
+        lowers = _TOKEN_LOWERS[doc] = tuple(t.lower_ for t in doc)
+    return lowers
+
+
+_TOKEN_LOWERS: weakref.WeakKeyDictionary[Doc, tuple[str, ...]] = weakref.WeakKeyDictionary()
 
 
 def _titled_people(doc: Doc) -> list[Span]:
@@ -1173,11 +1219,13 @@ def _find_titled_people(doc: Doc) -> list[Span]:
     from spacy.tokens import Span
 
     out: list[Span] = []
-    if not any(_is_title_word(t) for t in doc):
+    if not any(_title_word_flags(doc)):
         return out  # no title word, no titled name (``_titled_before`` needs one): the quick way out
     n = len(doc)
+    toks = list(doc)
+    texts = _token_texts(doc)
     for j in range(2, n + 1):
-        if j < n and (doc[j].is_title or doc[j].is_upper or _joins_name(doc, j)):
+        if j < n and (toks[j].is_title or toks[j].is_upper or (texts[j] == "-" and _joins_name(doc, j))):
             continue  # the run goes on
         i = _word_start(doc, _word_start(doc, j) if j - 1 >= 0 else j)
         pair = [t for t in doc[i:j] if t.text != "-"]
@@ -1242,7 +1290,7 @@ def _missed_names(parsed: Sequence[ParsedSentence]) -> set[str]:
     if not parsed:
         return set()
     tagged = {t.lower_ for p in parsed for e in p.doc.ents for t in e}
-    lower = {t.text for p in parsed for t in p.doc if t.is_lower}
+    lower = {w for p in parsed for t, w in zip(p.doc, _token_texts(p.doc), strict=True) if t.is_lower}
     first = parsed[0].doc
     out: set[str] = set()
     for t in first[1:]:
@@ -1299,9 +1347,7 @@ def _quoted_handles(parsed: Sequence[ParsedSentence]) -> set[str]:
     bare: set[str] = set()
     for p in parsed:
         doc = p.doc
-        for t in doc:
-            if not _HANDLE.fullmatch(t.text):
-                continue
+        for t in (doc[i] for i, w in enumerate(_token_texts(doc)) if _HANDLE.fullmatch(w)):
             quoted = (
                 0 < t.i < len(doc) - 1
                 and doc[t.i - 1].text in _OPEN_QUOTES
@@ -1348,14 +1394,16 @@ def _acting_lone_words(parsed: Sequence[ParsedSentence]) -> set[str]:
     inside: set[str] = set()
     for p in parsed:  # one walk over the tokens for all three (this runs on every article)
         prev: Token | None = None
-        for t in p.doc:
+        for t, w, prev_titles in zip(
+            p.doc, _token_texts(p.doc), (False, *_title_word_flags(p.doc)), strict=False
+        ):
             if t.is_lower:
-                lower.add(t.text)
+                lower.add(w)
             if prev is not None:
-                if _is_title_word(prev):
-                    titled.add(t.text)
+                if prev_titles:
+                    titled.add(w)
                 if not prev.is_punct:
-                    inside.add(t.text)
+                    inside.add(w)
             prev = t
     acting: Counter[str] = Counter()
     for p in parsed:
@@ -1363,8 +1411,7 @@ def _acting_lone_words(parsed: Sequence[ParsedSentence]) -> set[str]:
         if not doc.has_annotation("DEP"):
             continue
         words: set[str] = set()
-        for t in doc:
-            w = t.text
+        for t, w in zip(doc, _token_texts(doc), strict=True):
             if (
                 len(w) < 3
                 or not _LONE_WORD.fullmatch(w)
@@ -1400,16 +1447,15 @@ def _acting_leads(parsed: Sequence[ParsedSentence]) -> set[str]:
 
     leads = {e[0].text for p in parsed for e in p.doc.ents if e.label_ == "ORG" and len(e) > 1}
     leads -= {t.text for p in parsed for e in p.doc.ents if e.label_ != "ORG" for t in e}
-    lower = {t.lower_ for p in parsed for t in p.doc if t.is_lower}
+    lower = {low for p in parsed for t, low in zip(p.doc, _token_lowers(p.doc), strict=True) if t.is_lower}
     out: set[str] = set()
     for p in parsed:
         doc = p.doc
         if not doc.has_annotation("DEP"):
             continue
-        for t in doc:
+        for t in (doc[i] for i, w in enumerate(_token_texts(doc)) if w in leads):
             if (
-                t.text not in leads
-                or t.ent_type_
+                t.ent_type_
                 or len(t.text) < 3
                 or not _LONE_WORD.fullmatch(t.text)
                 or t.lower_ in lower
@@ -1459,8 +1505,12 @@ def _kind_named_bodies(doc: Doc) -> list[Span]:
 
     out: list[Span] = []
     parsed = doc.has_annotation("DEP")
+    texts, lowers = _token_texts(doc), _token_lowers(doc)
     for k in range(len(doc) - 1):
-        if not _kind_word_at(doc, k):
+        # (a cheap test first: ``_kind_word_at`` needs a kind noun or a hyphen before the token)
+        if not (lowers[k] in BODY_KIND_NOUNS or (k >= 2 and texts[k - 1] == "-")) or not _kind_word_at(
+            doc, k
+        ):
             continue
         # "a protest group called Tide Watch": the name comes after its naming word
         cue = k + 2 < len(doc) and doc[k + 1].lower_ in KIND_NAMING_WORDS and doc[k + 1].tag_ == "VBN"
@@ -1826,9 +1876,11 @@ def _untagged_bodies(
     parsed = doc.has_annotation("TAG")
     titled = _titled_people(doc)
     out: list[Span] = []
+    texts = _token_texts(doc)
     k = 0
     while k < len(doc):
-        if not _untagged_word(doc[k]):
+        # (the text first: ``_untagged_word`` needs it to match, and reading it is cheaper)
+        if not _UNTAGGED_WORD.fullmatch(texts[k]) or not _untagged_word(doc[k]):
             k += 1
             continue
         end = k + 1
@@ -1882,8 +1934,9 @@ def _acronym_bodies(doc: Doc, recurring: set[str]) -> list[Span]:
     from spacy.tokens import Span
 
     out: list[Span] = []
-    for t in doc:
-        if t.text not in recurring or t.ent_type_ or (t.i > 0 and doc[t.i - 1].text == "("):
+    texts = _token_texts(doc)
+    for t in (doc[i] for i, w in enumerate(texts) if w in recurring):
+        if t.ent_type_ or (t.i > 0 and texts[t.i - 1] == "("):
             continue
         near = [doc[k] for k in (t.i - 1, t.i + 1) if 0 <= k < len(doc) and doc[k].is_alpha]
         if any(n.is_upper and len(n) > 1 for n in near):
@@ -1898,10 +1951,10 @@ def _recurring_acronyms(parsed: Sequence[ParsedSentence]) -> set[str]:
     for p in parsed:
         seen.update(
             {
-                t.text
-                for t in p.doc
-                if _ACRONYM_RE.fullmatch(t.text)
-                and t.lower_ not in UNTAGGED_NON_NAMES | ROLE_WORDS | TITLE_ABBREVIATIONS
+                w
+                for w, low in zip(_token_texts(p.doc), _token_lowers(p.doc), strict=True)
+                if _ACRONYM_RE.fullmatch(w)
+                and low not in UNTAGGED_NON_NAMES | ROLE_WORDS | TITLE_ABBREVIATIONS
             }
         )
     return {w for w, n in seen.items() if n >= ACRONYM_SENTENCES}
@@ -1939,8 +1992,8 @@ def _untagged_words(
 
     return [
         Span(doc, t.i, t.i + 1, label=label)
-        for t in doc
-        if t.text in words and not t.ent_type_ and fits(t) and not any(e.start <= t.i < e.end for e in taken)
+        for t in (doc[i] for i, w in enumerate(_token_texts(doc)) if w in words)
+        if not t.ent_type_ and fits(t) and not any(e.start <= t.i < e.end for e in taken)
     ]
 
 
@@ -2063,18 +2116,25 @@ def _lettered_pairs(doc: Doc) -> list[tuple[int, int]]:
     """Where a person kept anonymous by a letter stands ("Nurse A said", "the evidence of Witness
     B"): a capitalised word for a person (``PERSON_NOUNS``, ``ROLE_WORDS``) and one capital letter
     (not "I"), with no capitalised word nor a full stop after it."""
+    found = _LETTERED_PAIRS.get(doc)
+    if found is not None:
+        return list(found)
     out = []
     for t in doc[:-1]:
-        nxt = doc[t.i + 1]
         if not (t.is_title and (t.lower_ in PERSON_NOUNS or t.lower_ in ROLE_WORDS)):
             continue
+        nxt = doc[t.i + 1]
         if not (len(nxt.text) == 1 and nxt.text.isupper() and nxt.text != "I"):
             continue
         after = doc[t.i + 2] if t.i + 2 < len(doc) else None
         if after is not None and (after.is_title or after.text == "."):
             continue  # "Nurse A Lee", "Grade A.": a name's initial, or the end of a sentence
         out.append((t.i, t.i + 2))
+    _LETTERED_PAIRS[doc] = tuple(out)
     return out
+
+
+_LETTERED_PAIRS: weakref.WeakKeyDictionary[Doc, tuple[tuple[int, int], ...]] = weakref.WeakKeyDictionary()
 
 
 def _recurring_lettered(parsed: Sequence[ParsedSentence]) -> set[str]:
@@ -2121,12 +2181,12 @@ def _mentions(
     # words the story writes as part of a longer name or capitalised inside a sentence: a name, even
     # where the tagger takes it for a common noun at the start of a sentence ("Velmor said ...")
     name_words = {t.text for p in parsed for e in p.doc.ents if len(e) > 1 for t in e if t.is_title} | {
-        t.text
+        w
         for p in parsed
-        for t in p.doc[1:]
-        if t.is_title and t.ent_type_ and not t.doc[t.i - 1].is_punct
+        for prev, t, w in zip(p.doc, p.doc[1:], _token_texts(p.doc)[1:], strict=False)
+        if t.is_title and t.ent_type_ and not prev.is_punct
     }
-    lower_words = {t.text for p in parsed for t in p.doc if t.is_lower}
+    lower_words = {w for p in parsed for t, w in zip(p.doc, _token_texts(p.doc), strict=True) if t.is_lower}
     # multi-word names with the type the recogniser gives them most often (first seen on a tie)
     longer_types: dict[str, Counter[str]] = {}
     for p in parsed:
@@ -2136,18 +2196,26 @@ def _mentions(
     longer = {name: c.most_common(1)[0][0] for name, c in longer_types.items()}
     lower_text = " ".join(p.text for p in parsed)
     # common nouns as the parsed sentences tag them, for sentences read without a parse
-    noun_words = {t.lower_ for p in parsed for t in p.doc if t.tag_ in ("NN", "NNS") and t.is_lower}
+    noun_words = {
+        low
+        for p in parsed
+        for t, low in zip(p.doc, _token_lowers(p.doc), strict=True)
+        if t.tag_ in ("NN", "NNS") and t.is_lower
+    }
     lone_names = _lone_names(parsed, lower_words)
     echoed = _echoed_bodies(parsed, lower_words)
     title_words = {w for w in re.findall(r"[\w'\u2019&-]+", title) if w[:1].isupper()}
     # words of names the recogniser tags, and words written after a title ("Princess Ottilie"): the
     # repair for untagged names leaves them to the rules for those names
-    tagged_words = {t.text for p in parsed for e in p.doc.ents if e.label_ in _LABELS for t in e} | {
-        t.text
-        for p in parsed
-        for t in p.doc[1:]
-        if _is_title_word(p.doc[t.i - 1]) or p.doc[t.i - 1].lower_ in _HONORIFICS
-    }
+    tagged_words = (
+        {t.text for p in parsed for e in p.doc.ents if e.label_ in _LABELS for t in e}
+        | {
+            w  # (``_is_title_word`` takes in the honorifics)
+            for p in parsed
+            for w, prev_titles in zip(_token_texts(p.doc)[1:], _title_word_flags(p.doc), strict=False)
+            if prev_titles
+        }
+    )
     lower_text_l = " ".join(p.text for p in parsed)  # a run's words written in lower case somewhere
     out: list[_Mention] = []
     acronyms: dict[str, str] = {}
@@ -2975,7 +3043,9 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
         )
     for lemma, cl in found.items():
         for p in parsed[_LEDE:]:
-            if any(t.lower_ in forms[lemma] and not t.ent_type_ for t in p.doc):
+            if any(
+                low in forms[lemma] and not p.doc[i].ent_type_ for i, low in enumerate(_token_lowers(p.doc))
+            ):
                 cl.mentions.append(_Mention(name=cl.name, label=_UNNAMED, sent=p.index))
     taken = named_words | set(found) | {w.lower() for c in found.values() for w in c.name.split()}
     # people the lede brought in may go on under other plurals ("three pupils" ... "the boys")
@@ -3130,7 +3200,7 @@ def _group_clusters(parsed: Sequence[ParsedSentence], taken: set[str], people: b
             continue
         if not body:
             for p in parsed:  # an unparsed sentence still counts as a mention of the word
-                if any(t.lower_ in words[family] for t in p.doc):
+                if any(low in words[family] for low in _token_lowers(p.doc)):
                     met[family].add(p.index)
             if len(seen) < 2 or len(met[family]) < GROUP_PEOPLE_MENTIONS:
                 continue
@@ -3223,7 +3293,11 @@ def _returning_bodies(parsed: Sequence[ParsedSentence], skip: set[str]) -> list[
     doing or undergoing something ("... was filmed by the removal company"): an actor."""
     seen: dict[str, list[_Mention]] = {}
     kinds = (
-        (p.index, t) for p in parsed if p.doc.has_annotation("DEP") for t in p.doc if t.lower_ in ORG_HEADS
+        (p.index, p.doc[i])
+        for p in parsed
+        if p.doc.has_annotation("DEP")
+        for i, low in enumerate(_token_lowers(p.doc))
+        if low in ORG_HEADS
     )
     for sent, tok in kinds:
         trade = [c for c in tok.children if c.dep_ == "compound" and c.is_lower and c.is_alpha]
@@ -3269,7 +3343,10 @@ def _count_short_references(parsed: Sequence[ParsedSentence], clusters: list[_Cl
         for p in parsed:
             if p.index in seen:
                 continue
-            if any(t.lower_ == head and (t.is_lower or t.i == 0) and not t.ent_type_ for t in p.doc):
+            if any(
+                low == head and (p.doc[i].is_lower or i == 0) and not p.doc[i].ent_type_
+                for i, low in enumerate(_token_lowers(p.doc))
+            ):
                 c.mentions.append(_Mention(name=c.name, label="ORG", sent=p.index))
 
 
@@ -3365,11 +3442,9 @@ def _spelled_out_things(parsed: Sequence[ParsedSentence]) -> set[str]:
                     out.add(acr)
         if not p.doc.has_annotation("DEP"):
             continue
-        for t in p.doc:
-            if (
-                _ACRONYM_RE.fullmatch(t.text)
-                and t.dep_ != "compound"
-                and any(c.dep_ in ("det", "poss") and c.lower_ in ACRONYM_COMMON_DETS for c in t.children)
+        for t in (p.doc[i] for i, w in enumerate(_token_texts(p.doc)) if _ACRONYM_RE.fullmatch(w)):
+            if t.dep_ != "compound" and any(
+                c.dep_ in ("det", "poss") and c.lower_ in ACRONYM_COMMON_DETS for c in t.children
             ):
                 out.add(t.text)  # "their GP", "an ECG": a common noun
     return out

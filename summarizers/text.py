@@ -761,8 +761,11 @@ _TITLE_WORDS = actors_lex.ROLE_WORDS | actors_lex.HONORIFICS
 _SENTENCE_END_WORD = re.compile(r"(?<=[a-z]{3}[.!?])(?:['’\"”])?\s+")
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def _run_key(run: str) -> tuple[str, ...]:
-    return tuple(re.sub(r"['’]s$", "", w.strip(".,;:!?'’")) for w in run.split())
+    return tuple(_POSSESSIVE_END.sub("", w.strip(".,;:!?'’")) for w in run.split())
 
 
 _OPEN_QUOTES = "‘'\"“"
