@@ -555,6 +555,23 @@ def _split_paragraph(para: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_OPENING_QUOTE = re.compile(lex.OPENING_QUOTE_PATTERN)
+_CLOSING_QUOTE_MARK = re.compile(lex.CLOSING_QUOTE_PATTERN)
+
+
+def open_quotation(text: str) -> str:
+    """The mark that opens the last quotation ``text`` leaves open ("'", "“"), or "" when it opens
+    none or closes the last it opens (``OPENING_QUOTE_PATTERN`` and ``CLOSING_QUOTE_PATTERN`` of
+    :mod:`~newsbrief.summarizers.lexicon.text`): "Ann Lee said: 'The bridge is safe" leaves "'" open,
+    "'It's safe,' she said." and "a grade 'A' pass" leave none. The next sentence of a text that leaves a
+    quotation open goes on with its speaker's words; a phrase cut inside one can be closed with
+    ``QUOTE_PAIRS[mark]``."""
+    opened = list(_OPENING_QUOTE.finditer(text))
+    if not opened or _CLOSING_QUOTE_MARK.search(text, opened[-1].end() + 1):
+        return ""
+    return opened[-1].group(1)
+
+
 def _balanced(text: str) -> bool:
     """No quotation or bracket opened in ``text`` is left unclosed."""
     return (

@@ -56,10 +56,12 @@ from newsbrief.summarizers.lexicon.qa import (
     VAGUE_QUANTITIES,
     YEAR_PATTERN,
 )
+from newsbrief.summarizers.lexicon.text import OPENING_QUOTE_PATTERN
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType
 from newsbrief.summarizers.qa.sexes import pronoun_sex, sex_reader
 from newsbrief.summarizers.qa.weights import WEIGHTS, Weights
 from newsbrief.summarizers.qa.words import Lemmatizer, terms, words
+from newsbrief.summarizers.text import open_quotation
 from newsbrief.summarizers.types import Citation
 
 DATE_RE = re.compile(DATE_PATTERN, re.I)
@@ -152,7 +154,7 @@ def sentence_names(text: str) -> list[str]:
 
 
 _CLOSE_QUOTE = re.compile(r"[\u201d\"]\W*$|[.!?,]['\u2019]\W*$")
-_OPEN_QUOTE = re.compile(r"(?:^|\s)[\u201c\"'\u2018]\w")
+_OPEN_QUOTE = re.compile(OPENING_QUOTE_PATTERN)
 
 
 def continues_quote(text: str) -> bool:
@@ -168,16 +170,6 @@ def quotes(text: str) -> bool:
 _QUOTE_START = re.compile(r"\s*[\u201c\"'\u2018]\w")
 # a quote closed before the sentence ends: a tag follows ("..., she said.")
 _QUOTE_SHUT = re.compile(r"[,.!?][\u201d\"'\u2019]\s+\S")
-
-
-_QUOTE_CLOSED = re.compile(r"\S[\u201d\"'\u2019](?!\w)")
-
-
-def leaves_quote_open(text: str) -> bool:
-    """The sentence opens a quotation it does not close: the next sentence, if it has no quote marks of its own,
-    goes on with the same speaker's words."""
-    opened = list(_OPEN_QUOTE.finditer(text))
-    return bool(opened) and not _QUOTE_CLOSED.search(text, opened[-1].end())
 
 
 # "He said: ...", "..., she added." / "... ' he told the court.": the speaker is a "he" / "she", not a name the
@@ -253,7 +245,7 @@ def index_article(
                 if not unattributed_quote(before.text)
                 else frozenset()
             )
-        inside = leaves_quote_open(s) or (within and not continues_quote(s))
+        inside = bool(open_quotation(s)) or (within and not continues_quote(s))
         if named and (opens_pronoun or said or continues_quote(s)):
             inherited, antecedent = _referent(
                 named, pronoun_sex(said.group(0).lower()) if said else "", sex_of, lem
