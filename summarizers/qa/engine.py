@@ -112,6 +112,7 @@ from newsbrief.summarizers.qa.weights import WEIGHTS, Weights
 from newsbrief.summarizers.qa.words import (
     NAME_FORM_OF,
     Lemmatizer,
+    bare_key,
     families,
     key_of,
     lemmatizer,
@@ -1456,7 +1457,7 @@ def _on_topic(
     topic = {t for t in q.terms if t not in SPEECH_LEMMAS and t not in ctx.query}
 
     def holds(p: Passage) -> bool:  # a key may keep a closing quote mark ("poor'")
-        return any(k.strip("'\u2019") in topic for k in p.keys)
+        return any(bare_key(k) in topic for k in p.keys)
 
     if not topic or holds(best):
         return None
