@@ -447,6 +447,10 @@ LIGHT_WORDS = _words("get make take give go come put set keep let turn bring hap
 # Words that make a light verb phrasal when they follow it ("take over", "take part", "set up").
 PARTICLES = _words("up down out off on in over away back around through part place")
 
+# Nouns that ask for the time in a when-question ("what time", "which day", "what year") rather than name
+# its event (``extract.event_words``); lower-cased forms as the question writes them.
+TIME_ASKING_NOUNS = _words("time date day year month hour")
+
 # Common nouns of places a where-question can be answered with ("taken to hospital", "sent to a youth court").
 # a place after these is where something happened ("announced in X"), not who did it
 SETTING_PREPOSITIONS = _words("in at near inside outside across around throughout within")

@@ -43,6 +43,7 @@ from newsbrief.summarizers.lexicon.qa import (
     ROLE_WORDS,
     SCORE_WORDS,
     SETTING_PREPOSITIONS,
+    TIME_ASKING_NOUNS,
 )
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType
 from newsbrief.summarizers.qa.rerank import parse, parsed_ents, question_parse
@@ -596,8 +597,7 @@ def event_words(q: Question, nlp: Language, lem: Lemmatizer) -> frozenset[str]:
     content = [t for t in verbs if lem.lemma(t.lower_) not in LIGHT_WORDS]
     if verbs and not content:
         return frozenset()
-    asked = {"time", "date", "day", "year", "month", "hour"}
-    nouns = [t for t in doc if t.pos_ == "NOUN" and t.lower_ not in asked] or [
+    nouns = [t for t in doc if t.pos_ == "NOUN" and t.lower_ not in TIME_ASKING_NOUNS] or [
         t for t in doc if t.pos_ == "PROPN"
     ]
     return frozenset(lem.lemma(t.lower_) for t in content or nouns)
