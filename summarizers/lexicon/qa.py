@@ -205,8 +205,11 @@ MONEY_FAMILIES = (
 PERCENT_WORDS = _words("percent percentage share proportion rate turnout margin growth inflation likely")
 DURATION_WORDS = _words("long duration period")
 
-# Pronouns a follow-up uses for something named earlier, by what they refer to.
-PERSON_PRONOUNS = _words("he she him her his hers himself herself")
+# Pronouns a follow-up uses for something named earlier, by what they refer to; a person's by the sex
+# they give (qa/sexes.py).
+MALE_PRONOUNS = _words("he him his himself")
+FEMALE_PRONOUNS = _words("she her hers herself")
+PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 GROUP_PRONOUNS = _words("they them their theirs themselves")
 THING_PRONOUNS = _words("it its that this those these")
 PLACE_PRONOUNS = _words("there")
@@ -727,6 +730,13 @@ SEXED_NOUNS = {
         ),
         "f",
     ),
+}
+
+# Courtesy titles before a surname, by the sex they give its person ("Ms Ortel", "Sir Ben Ortel";
+# qa/sexes.py).
+TITLE_SEXES = {
+    **dict.fromkeys(_words("mrs ms miss lady dame"), "f"),
+    **dict.fromkeys(_words("mr sir lord"), "m"),
 }
 
 # --- qa54 ---
