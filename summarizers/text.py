@@ -223,14 +223,12 @@ _LABEL = re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s+(?=[A-Z‘“\"'
 # A caption label in the middle of a text: one capitalised word and lower-case ones ("Washed
 # away:", "Back on the water:"), not a speaker's name ("Ann Lee:").
 _CAPTION_LABEL = re.compile(r"^[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}:\s+(?=[A-Z‘“\"'])")
-_SPEECH_FORMS = {
-    f for v in ("say", "tell", "add", "write", "ask", "explain", "insist") for f in verb_forms(v)
-}
-_SPEECH = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH_FORMS, key=lambda f: (-len(f), f))) + r")\b", re.I)
+_SPEECH_FORMS = {f for v in lex.TEXT_SPEECH_VERBS for f in verb_forms(v)}
+# the forms as one alternation, longest first
+_SPEECH_ALT = "|".join(sorted(_SPEECH_FORMS, key=lambda f: (-len(f), f)))
+_SPEECH = re.compile(r"\b(?:" + _SPEECH_ALT + r")\b", re.I)
 # a verb of saying and a colon after a name: "... said: ", "... told the court: "
-_SAYS_COLON = re.compile(
-    r"\s+(?:" + "|".join(sorted(_SPEECH_FORMS, key=lambda f: (-len(f), f))) + r")(?:\s+[\w’'-]+){0,3}:\s"
-)
+_SAYS_COLON = re.compile(r"\s+(?:" + _SPEECH_ALT + r")(?:\s+[\w’'-]+){0,3}:\s")
 _TITLE_MAX_WORDS = 25
 _SHORT_FRAGMENT_WORDS = 12
 
@@ -794,9 +792,7 @@ _GLUE_CANDIDATE = re.compile(r"(?<!\S)(\S+)\s+(?=([‘'\"“]?[A-Z]\S*)\s+(\S+))
 # a name, a verb of saying and a colon: a quotation is introduced ("Ann Lee said: ...", "Mr Lee
 # told the court: ...")
 _NAME_SAYS = re.compile(
-    r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*\s+(?:"
-    + "|".join(sorted(_SPEECH_FORMS, key=lambda f: (-len(f), f)))
-    + r")(?:\s+(?:the\s+)?[\w’'-]+){0,3}:\s"
+    r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*\s+(?:" + _SPEECH_ALT + r")(?:\s+(?:the\s+)?[\w’'-]+){0,3}:\s"
 )
 
 

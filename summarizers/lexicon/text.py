@@ -280,3 +280,8 @@ OPENING_QUOTE_PATTERN = r"(?:^|(?<=\s))(['\u2018\"\u201c])(?=\w)"
 CLOSING_QUOTE_PATTERN = r"(?<=\S)['\u2019\"\u201d](?!\w)"
 # an opening mark -> the mark that closes its quotation
 QUOTE_PAIRS = {"'": "'", "\u2018": "\u2019", '"': '"', "\u201c": "\u201d"}
+
+# Verbs of saying (lemmas; their forms by ``verb_forms``) that tell a quotation, a speaker's colon or
+# a clause of speech from page furniture: a label or caption with one is a sentence's own words ("Ann
+# Lee said: ...", "..., she told the court"): the commonest of ``common.SPEECH_LEMMAS``, and "ask".
+TEXT_SPEECH_VERBS = ("say", "tell", "add", "write", "ask", "explain", "insist")
