@@ -270,6 +270,15 @@ NOT_CAUSE_BEFORE = (
 # Cause markers that are verbs: the reason stands before them ("Heavy rain caused ...").
 CAUSE_VERBS = _words("caused causing triggered prompted sparked led to")
 
+# Why-questions: words that give a reason, read in the parse (qa/rerank.py; a time reading of "after", "since",
+# "as" and a purpose "for" + noun are left out: "after 20 minutes", "since 1987", "apply for funding"). Lower-case
+# forms that always give one; those that give one as a clause's subordinator, or as a preposition taking an
+# event (not a time); and the lemmas of verbs whose subject is the reason.
+CAUSE_WORDS = _words("because due owing amid thanks")
+CAUSE_SUBORDINATORS = _words("as since after following")
+CAUSE_EVENT_PREPOSITIONS = _words("after following over")
+CAUSE_VERB_LEMMAS = _words("cause trigger prompt spark blame cite")
+
 # Words that make a sentence about the future (what happens next).
 FUTURE_MARKERS = (
     "will",
