@@ -597,6 +597,9 @@ LISTED_ORDINALS = {
     "first": 0, "1st": 0, "top": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
     "fourth": 3, "4th": 3, "fifth": 4, "5th": 4, "last": -1,
 }  # fmt: skip
+# Words that leave a pointer at a listed story asking nothing of its own ("and the second one?", "what about the
+# third story?", "tell me more about the first"): the story's gist is what is asked.
+LISTED_NO_QUESTION = _words("and so what how about with tell me more now then")
 
 # --- sentence choice (qa12) ---
 # A question that asks what someone should do, or what someone was told, urged or advised to do ("What

@@ -28,6 +28,7 @@ from newsbrief.summarizers.lexicon.qa import (
     IT_PRONOUNS,
     JOB_QUESTION,
     LIGHT_WORDS,
+    LISTED_NO_QUESTION,
     LISTED_ORDINALS,
     LISTED_STORY_PATTERN,
     MEASURE_NOUNS,
@@ -730,12 +731,9 @@ def _listed_story(
     if art is None:
         return None
     rest = " ".join(f"{question[: m.start()]} {question[m.end() :]}".split())
-    if not {w.lower() for w in words(rest)} - _NO_QUESTION:
+    if not {w.lower() for w in words(rest)} - LISTED_NO_QUESTION:
         rest = "what happened?"
     return re.sub(r"\s+([?.!])", r"\1", rest), art
-
-
-_NO_QUESTION = frozenset({"and", "so", "what", "how", "about", "with", "tell", "me", "more", "now", "then"})
 
 
 def _in_focus(q: Question, arts: list[_Article], state: ConversationState) -> list[_Article]:
