@@ -325,6 +325,10 @@ ROLE_WORDS = _words(
     "singer actor actress star"
 )
 
+# Keys of a question that asks when something was said ("when did she announce it?"): the day of a statement
+# is then its answer, not a report's date to pass over (qa/retrieve.py ``dates``).
+SAID_QUESTION_KEYS = _words("say announce warn confirm")
+
 # Words that begin a wh-question, for the question's type.
 WH_WORDS = _words("who whom whose what which when where why how")
 

@@ -47,6 +47,7 @@ from newsbrief.summarizers.lexicon.qa import (
     ROUNDED_ABOVE,
     ROUNDED_BELOW,
     ROUNDED_NEAR,
+    SAID_QUESTION_KEYS,
     SCORE_PATTERN,
     SCORE_WORDS,
     SENTENCE_OPENERS,
@@ -395,7 +396,6 @@ def _role_beside(text: str, role: str) -> bool:
 REPORTING_FORMS = frozenset(
     lemma + ("d" if lemma.endswith("e") else "ed") for lemma in SPEECH_LEMMAS if not lemma.endswith("y")
 ) | frozenset(["said", "told", "wrote", "replied", "denied"])
-_SAY_KEYS = frozenset({"say", "announce", "warn", "confirm"})
 # a place after a preposition, or after "of" set off by a comma ("Ivo Lund, 41, of Kelby"; qa45)
 PLACE_RE = re.compile(
     r"(?:\b(?:in|at|near|from|to|outside|inside|into)|,\s+of)\s+(?:(?:north|south|east|west|northern|southern|eastern"
@@ -491,7 +491,7 @@ def dates(text: str, q: Question | None = None) -> list[re.Match[str]]:
     told reporters Friday"): that day dates the report, not the event a when-question asks about (unless
     the question asks when something was said)."""
     out = []
-    asks_said = q is not None and bool(set(q.terms) & _SAY_KEYS)
+    asks_said = q is not None and bool(set(q.terms) & SAID_QUESTION_KEYS)
     for m in DATE_RE.finditer(text):
         before = _REPORTED_ON.search(text[max(0, m.start() - 24) : m.start()])
         if not asks_said and before and before.group(1).lower() in REPORTING_FORMS:
