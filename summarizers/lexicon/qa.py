@@ -5,6 +5,8 @@ from __future__ import annotations
 from newsbrief.summarizers.lexicon.common import (
     CALENDAR_ALT,
     CARDINAL_VALUES,
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
     MONTH_ABBREVIATION_ALT,
     MONTH_ALT,
     WEEKDAY_ALT,
@@ -205,10 +207,7 @@ MONEY_FAMILIES = (
 PERCENT_WORDS = _words("percent percentage share proportion rate turnout margin growth inflation likely")
 DURATION_WORDS = _words("long duration period")
 
-# Pronouns a follow-up uses for something named earlier, by what they refer to; a person's by the sex
-# they give (qa/sexes.py).
-MALE_PRONOUNS = _words("he him his himself")
-FEMALE_PRONOUNS = _words("she her hers herself")
+# Pronouns a follow-up uses for something named earlier, by what they refer to.
 PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 GROUP_PRONOUNS = _words("they them their theirs themselves")
 THING_PRONOUNS = _words("it its that this those these")
@@ -746,13 +745,6 @@ SEXED_NOUNS = {
         ),
         "f",
     ),
-}
-
-# Courtesy titles before a surname, by the sex they give its person ("Ms Ortel", "Sir Ben Ortel";
-# qa/sexes.py).
-TITLE_SEXES = {
-    **dict.fromkeys(_words("mrs ms miss lady dame"), "f"),
-    **dict.fromkeys(_words("mr sir lord"), "m"),
 }
 
 # --- qa54 ---

@@ -15,13 +15,8 @@ import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Sequence
 
-from newsbrief.summarizers.lexicon.qa import (
-    BESIDE_PATTERN,
-    FEMALE_PRONOUNS,
-    MALE_PRONOUNS,
-    SEXED_NOUNS,
-    TITLE_SEXES,
-)
+from newsbrief.summarizers.lexicon.common import FEMALE_PRONOUNS, MALE_PRONOUNS, TITLE_SEXES
+from newsbrief.summarizers.lexicon.qa import BESIDE_PATTERN, SEXED_NOUNS
 
 # a courtesy title before the name, maybe with its dot, and a first name or initial before the surname
 _TITLE = (
