@@ -328,6 +328,17 @@ ROLE_WORDS = _words(
 # is then its answer, not a report's date to pass over (qa/retrieve.py ``dates``).
 SAID_QUESTION_KEYS = _words("say announce warn confirm")
 
+# Verb forms that make a "what did ... ?" question ask what someone said, or what they offered (qa/question.py,
+# as regex alternations), and those that make a "how did ... ?" question ask how someone responded.
+SAY_QUESTION_VERBS = (
+    r"say|said|says|tell|told|ask|asked|call|called|calls|describe|described|claim|claimed|warn|warned|add|added"
+    r"|admit|admitted|insist|insisted|reveal|revealed|think|thought|believe"
+)
+OFFER_QUESTION_VERBS = (
+    r"offer|offered|propose|proposed|promise|promised|pledge|pledged|suggest|suggested|plan|planned"
+)
+RESPOND_QUESTION_VERBS = r"respond|responded|react|reacted|reply|replied|answer|answered|retort"
+
 # Words that begin a wh-question, for the question's type.
 WH_WORDS = _words("who whom whose what which when where why how")
 
