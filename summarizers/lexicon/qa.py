@@ -402,6 +402,13 @@ AGE_WORDS = (
     r"nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen)"
 )
+# Words that end the run of words between an age and the name it gives (qa/extract.py ``aged``; a regex
+# alternation, any case): a verb of saying or being, a conjunction, a relative word or a preposition ("the
+# 31-year-old told Mr Lund", "the 20-year-old son of Ivo Lund": not Lund's age).
+AGE_NAME_STOPS = (
+    r"(?i:says|said|told|tells|is|was|were|has|had|and|but|or|who|which|when|after|before|as|with|by|to|for|of|in"
+    r"|on|at|from)"
+)
 AGE_PATTERN = (
     rf"\b(?:\d{{1,3}}|(?<!-)(?<!the ){AGE_WORDS})[- ]years?[- ]old\b|"
     r"\baged (?:between )?\d{1,3} (?:and|to) \d{1,3}\b|"
