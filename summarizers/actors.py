@@ -133,6 +133,7 @@ from newsbrief.summarizers.lexicon.actors import (
     WORK_NOUNS,
     WORK_TITLE_NOUNS,
 )
+from newsbrief.summarizers.lexicon.common import FEMALE_PRONOUNS, MALE_PRONOUNS, TITLE_SEXES
 from newsbrief.summarizers.parse import ParsedSentence
 from newsbrief.summarizers.types import Actor
 
@@ -203,8 +204,16 @@ class _Cluster:
         return min(m.sent for m in self.mentions)
 
 
-_FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame"}
-_MALE_TITLES = {"mr", "mr.", "sir", "lord"}
+def _titles_of(sex: str) -> frozenset[str]:
+    """The courtesy titles that give a person ``sex`` (``TITLE_SEXES``), with the stop of those written
+    as abbreviations ("mrs." of ``HONORIFICS``)."""
+    return frozenset(
+        f for t, s in TITLE_SEXES.items() if s == sex for f in (t, t + ".") if f == t or f in HONORIFICS
+    )
+
+
+_FEMALE_TITLES = _titles_of("f")
+_MALE_TITLES = _titles_of("m")
 
 
 def _object_of_own_verb(ent: Span, pron: Token) -> bool:
@@ -239,9 +248,9 @@ def _sex_of(doc: Doc, ent: Span, prefix: Sequence[Token]) -> str | None:
             return None
         if _object_of_own_verb(ent, t):
             continue  # "Ana Lee took care of him": the object of the name's own verb is someone else
-        if t.lower_ in ("he", "him", "his", "himself"):
+        if t.lower_ in MALE_PRONOUNS:
             return "m"
-        if t.lower_ in ("she", "her", "hers", "herself"):
+        if t.lower_ in FEMALE_PRONOUNS:
             return "f"
     return None
 

@@ -24,7 +24,14 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from newsbrief.summarizers.lexicon.cluster import CALENDAR_WORDS, RELATIVE_DAYS, WEEKDAYS, WORD_ENDINGS
+from newsbrief.summarizers.lexicon.cluster import (
+    CALENDAR_WORDS,
+    NAME_TITLES,
+    RELATIVE_DAYS,
+    STOP_WORDS,
+    WEEKDAYS,
+    WORD_ENDINGS,
+)
 from newsbrief.summarizers.lexicon.common import CARDINAL_VALUES
 from newsbrief.summarizers.types import Actor, Briefing, Figure, NextStep
 
@@ -50,22 +57,9 @@ _SAME_DAY_BONUS = 0.05
 """Added when both leads date their event to the same day."""
 _FIGURES_FOR_FULL_SCORE = 3
 
-_STOP_WORDS_TEXT = """a about above after again against all also am an and any are around as at be because been before
-    being below between both but by can could did do does doing down during each few for from further had
-    has have having he her here hers herself him himself his how i if in into is it its itself just last
-    least like made make many may me might more most much must my myself new no nor not now of off on once
-    one only or other our ours out over own per said same say says she should since so some still such
-    than that the their theirs them themselves then there these they this those through to too under
-    until up upon us very was we were what when where which while who whom why will with within without
-    would year years yesterday today tomorrow you your yours week weeks day days month months time told
-    according added asked monday tuesday wednesday thursday friday saturday sunday morning evening night
-    two three four five six seven eight nine ten first second third percent cent million billion thousand
-    mr mrs ms dr"""
-_STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _POSSESSIVE = re.compile(r"['’]s\b")
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor"})
 
 _NUMBER_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?")
 _SCALES = (
@@ -93,7 +87,7 @@ def normalize_name(name: str) -> str:
     folded = re.sub(r"[^\w\s&-]", " ", folded)
     folded = _LEADING_ARTICLE.sub("", " ".join(folded.split()))
     words = folded.split()
-    while words and words[0] in _HONORIFICS:
+    while words and words[0] in NAME_TITLES:
         words = words[1:]
     return " ".join(words)
 
@@ -197,7 +191,7 @@ def _stem(word: str) -> str:
 
 def _content_words(text: str) -> list[str]:
     words = (w.strip("'’-") for w in _WORD_RE.findall(_fold(text)))
-    return [_stem(w) for w in words if len(w) > 2 and w not in _STOP_WORDS]
+    return [_stem(w) for w in words if len(w) > 2 and w not in STOP_WORDS]
 
 
 def _all_words(text: str) -> list[str]:
@@ -279,7 +273,7 @@ def _inner_names(sentence: str) -> frozenset[str]:
     """Folded capitalised words after a sentence's first word ("Saltmere"), without a
     possessive, stop words, days or months."""
     found = (_POSSESSIVE.sub("", _fold(m.group(0))) for m in _NAME_RE.finditer(sentence))
-    return frozenset(w for w in found if len(w) > 2 and w not in _STOP_WORDS and w not in CALENDAR_WORDS)
+    return frozenset(w for w in found if len(w) > 2 and w not in STOP_WORDS and w not in CALENDAR_WORDS)
 
 
 def _lead_day(lead: str) -> tuple[str, int] | None:

@@ -31,8 +31,9 @@ from newsbrief.summarizers.find import count_number
 from newsbrief.summarizers.lexicon import figures as lex
 from newsbrief.summarizers.lexicon.actors import HONORIFICS
 from newsbrief.summarizers.lexicon.common import CARDINAL_VALUES
+from newsbrief.summarizers.lexicon.text import QUOTE_PAIRS
 from newsbrief.summarizers.parse import ParsedSentence
-from newsbrief.summarizers.text import strip_label, without_picture_pointers
+from newsbrief.summarizers.text import open_quotation, strip_label, without_picture_pointers
 from newsbrief.summarizers.types import Figure
 
 if TYPE_CHECKING:
@@ -570,20 +571,8 @@ def _quote_closed(text: str) -> str:
     """``text`` with a quotation it opens and leaves open closed: a phrase cut inside a quote ("the
     ban would hit 'small traders") reads with the quote's end mark ("... 'small traders'"); the words
     stay the source's, marked as the quote they are."""
-    opened = list(_OPENING_QUOTE_RE.finditer(text))
-    if not opened:
-        return text
-    last = opened[-1]
-    if _CLOSING_QUOTE_RE.search(text, last.end()):
-        return text
-    return text + _QUOTE_PAIRS[last.group(1)]
-
-
-_QUOTE_PAIRS = {"'": "'", "\u2018": "\u2019", '"': '"', "\u201c": "\u201d"}
-# a quote mark that opens a quotation: at the start or after a space, before a letter or digit
-_OPENING_QUOTE_RE = re.compile(r"(?:^|(?<=\s))(['\u2018\"\u201c])(?=\w)")
-# one that closes it: after a word or a stop, before a space, a stop or the end
-_CLOSING_QUOTE_RE = re.compile(r"(?<=[\w.,!?])['\u2019\"\u201d](?=[\s.,;:!?)]|$)")
+    mark = open_quotation(text)
+    return text + QUOTE_PAIRS[mark] if mark else text
 
 
 def _closing_quote(doc: Doc, lo: int, hi: int, value: range) -> str:

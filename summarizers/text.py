@@ -223,14 +223,12 @@ _LABEL = re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s+(?=[A-Z‘“\"'
 # A caption label in the middle of a text: one capitalised word and lower-case ones ("Washed
 # away:", "Back on the water:"), not a speaker's name ("Ann Lee:").
 _CAPTION_LABEL = re.compile(r"^[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}:\s+(?=[A-Z‘“\"'])")
-_SPEECH_FORMS = {
-    f for v in ("say", "tell", "add", "write", "ask", "explain", "insist") for f in verb_forms(v)
-}
-_SPEECH = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH_FORMS, key=lambda f: (-len(f), f))) + r")\b", re.I)
+_SPEECH_FORMS = {f for v in lex.TEXT_SPEECH_VERBS for f in verb_forms(v)}
+# the forms as one alternation, longest first
+_SPEECH_ALT = "|".join(sorted(_SPEECH_FORMS, key=lambda f: (-len(f), f)))
+_SPEECH = re.compile(r"\b(?:" + _SPEECH_ALT + r")\b", re.I)
 # a verb of saying and a colon after a name: "... said: ", "... told the court: "
-_SAYS_COLON = re.compile(
-    r"\s+(?:" + "|".join(sorted(_SPEECH_FORMS, key=lambda f: (-len(f), f))) + r")(?:\s+[\w’'-]+){0,3}:\s"
-)
+_SAYS_COLON = re.compile(r"\s+(?:" + _SPEECH_ALT + r")(?:\s+[\w’'-]+){0,3}:\s")
 _TITLE_MAX_WORDS = 25
 _SHORT_FRAGMENT_WORDS = 12
 
@@ -555,6 +553,23 @@ def _split_paragraph(para: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_OPENING_QUOTE = re.compile(lex.OPENING_QUOTE_PATTERN)
+_CLOSING_QUOTE_MARK = re.compile(lex.CLOSING_QUOTE_PATTERN)
+
+
+def open_quotation(text: str) -> str:
+    """The mark that opens the last quotation ``text`` leaves open ("'", "“"), or "" when it opens
+    none or closes the last it opens (``OPENING_QUOTE_PATTERN`` and ``CLOSING_QUOTE_PATTERN`` of
+    :mod:`~newsbrief.summarizers.lexicon.text`): "Ann Lee said: 'The bridge is safe" leaves "'" open,
+    "'It's safe,' she said." and "a grade 'A' pass" leave none. The next sentence of a text that leaves a
+    quotation open goes on with its speaker's words; a phrase cut inside one can be closed with
+    ``QUOTE_PAIRS[mark]``."""
+    opened = list(_OPENING_QUOTE.finditer(text))
+    if not opened or _CLOSING_QUOTE_MARK.search(text, opened[-1].end() + 1):
+        return ""
+    return opened[-1].group(1)
+
+
 def _balanced(text: str) -> bool:
     """No quotation or bracket opened in ``text`` is left unclosed."""
     return (
@@ -777,9 +792,7 @@ _GLUE_CANDIDATE = re.compile(r"(?<!\S)(\S+)\s+(?=([‘'\"“]?[A-Z]\S*)\s+(\S+))
 # a name, a verb of saying and a colon: a quotation is introduced ("Ann Lee said: ...", "Mr Lee
 # told the court: ...")
 _NAME_SAYS = re.compile(
-    r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*\s+(?:"
-    + "|".join(sorted(_SPEECH_FORMS, key=lambda f: (-len(f), f)))
-    + r")(?:\s+(?:the\s+)?[\w’'-]+){0,3}:\s"
+    r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*\s+(?:" + _SPEECH_ALT + r")(?:\s+(?:the\s+)?[\w’'-]+){0,3}:\s"
 )
 
 

@@ -1,4 +1,5 @@
-"""Words that place a story's event in time, for same-story clustering (summarizers/cluster.py).
+"""Words for same-story clustering (summarizers/cluster.py): those that place a story's event in
+time, and those that say nothing of which story a text tells.
 
 Data only, keyed by lower-case form.
 """
@@ -26,3 +27,22 @@ order; only on words of five letters or more, and leaving at least four."""
 
 CALENDAR_WORDS: frozenset[str] = frozenset(MONTH_NAMES)
 """Capitalised words that name no one: a month in a lead is not a new protagonist."""
+
+_STOP_WORDS_TEXT = """a about above after again against all also am an and any are around as at be because been before
+    being below between both but by can could did do does doing down during each few for from further had
+    has have having he her here hers herself him himself his how i if in into is it its itself just last
+    least like made make many may me might more most much must my myself new no nor not now of off on once
+    one only or other our ours out over own per said same say says she should since so some still such
+    than that the their theirs them themselves then there these they this those through to too under
+    until up upon us very was we were what when where which while who whom why will with within without
+    would year years yesterday today tomorrow you your yours week weeks day days month months time told
+    according added asked monday tuesday wednesday thursday friday saturday sunday morning evening night
+    two three four five six seven eight nine ten first second third percent cent million billion thousand
+    mr mrs ms dr"""
+STOP_WORDS: frozenset[str] = frozenset(_STOP_WORDS_TEXT.split())
+"""Words that say nothing of which story a text tells (function words, verbs of saying, days and
+times, small numbers, courtesy titles): left out of the words two articles are compared by."""
+
+NAME_TITLES: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor"})
+"""Titles dropped from the front of an actor's name before two stories' actors are compared ("Dr Ann
+Lee" and "Ann Lee" are one person); the name's stops are already gone ("Mr." reads "mr")."""

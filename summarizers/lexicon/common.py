@@ -70,6 +70,21 @@ def _fold_alternation(words: tuple[str, ...]) -> str:
 
 MONTH_ABBREVIATION_ALT = _fold_alternation(tuple(a.title() for a in MONTH_ABBREVIATIONS))
 
+# A person's pronouns, by the sex they give ("he" / "his" for a man; actors.py, qa/sexes.py).
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+# Courtesy titles before a name, by the sex they give its person ("Ms Ortel", "Sir Ben Ortel").
+TITLE_SEXES = {
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "lady": "f",
+    "dame": "f",
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+}
+
 # Verbs of saying, by lemma: the core every rule that reads speech shares (a speaker acts, a reported
 # plan keeps its frame, an answer quotes what was said). Each module adds the few it alone needs.
 SPEECH_LEMMAS = frozenset(

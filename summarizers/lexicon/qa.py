@@ -5,6 +5,8 @@ from __future__ import annotations
 from newsbrief.summarizers.lexicon.common import (
     CALENDAR_ALT,
     CARDINAL_VALUES,
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
     MONTH_ABBREVIATION_ALT,
     MONTH_ALT,
     WEEKDAY_ALT,
@@ -206,7 +208,7 @@ PERCENT_WORDS = _words("percent percentage share proportion rate turnout margin 
 DURATION_WORDS = _words("long duration period")
 
 # Pronouns a follow-up uses for something named earlier, by what they refer to.
-PERSON_PRONOUNS = _words("he she him her his hers himself herself")
+PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 GROUP_PRONOUNS = _words("they them their theirs themselves")
 THING_PRONOUNS = _words("it its that this those these")
 PLACE_PRONOUNS = _words("there")
@@ -267,6 +269,15 @@ NOT_CAUSE_BEFORE = (
 # Cause markers that are verbs: the reason stands before them ("Heavy rain caused ...").
 CAUSE_VERBS = _words("caused causing triggered prompted sparked led to")
 
+# Why-questions: words that give a reason, read in the parse (qa/rerank.py; a time reading of "after", "since",
+# "as" and a purpose "for" + noun are left out: "after 20 minutes", "since 1987", "apply for funding"). Lower-case
+# forms that always give one; those that give one as a clause's subordinator, or as a preposition taking an
+# event (not a time); and the lemmas of verbs whose subject is the reason.
+CAUSE_WORDS = _words("because due owing amid thanks")
+CAUSE_SUBORDINATORS = _words("as since after following")
+CAUSE_EVENT_PREPOSITIONS = _words("after following over")
+CAUSE_VERB_LEMMAS = _words("cause trigger prompt spark blame cite")
+
 # Words that make a sentence about the future (what happens next).
 FUTURE_MARKERS = (
     "will",
@@ -312,6 +323,21 @@ ROLE_WORDS = _words(
     "ambassador envoy deputy trainer owner striker goalkeeper defender midfielder astronaut rapper "
     "singer actor actress star"
 )
+
+# Keys of a question that asks when something was said ("when did she announce it?"): the day of a statement
+# is then its answer, not a report's date to pass over (qa/retrieve.py ``dates``).
+SAID_QUESTION_KEYS = _words("say announce warn confirm")
+
+# Verb forms that make a "what did ... ?" question ask what someone said, or what they offered (qa/question.py,
+# as regex alternations), and those that make a "how did ... ?" question ask how someone responded.
+SAY_QUESTION_VERBS = (
+    r"say|said|says|tell|told|ask|asked|call|called|calls|describe|described|claim|claimed|warn|warned|add|added"
+    r"|admit|admitted|insist|insisted|reveal|revealed|think|thought|believe"
+)
+OFFER_QUESTION_VERBS = (
+    r"offer|offered|propose|proposed|promise|promised|pledge|pledged|suggest|suggested|plan|planned"
+)
+RESPOND_QUESTION_VERBS = r"respond|responded|react|reacted|reply|replied|answer|answered|retort"
 
 # Words that begin a wh-question, for the question's type.
 WH_WORDS = _words("who whom whose what which when where why how")
@@ -375,6 +401,13 @@ AGE_WORDS = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|"
     r"nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen)"
+)
+# Words that end the run of words between an age and the name it gives (qa/extract.py ``aged``; a regex
+# alternation, any case): a verb of saying or being, a conjunction, a relative word or a preposition ("the
+# 31-year-old told Mr Lund", "the 20-year-old son of Ivo Lund": not Lund's age).
+AGE_NAME_STOPS = (
+    r"(?i:says|said|told|tells|is|was|were|has|had|and|but|or|who|which|when|after|before|as|with|by|to|for|of|in"
+    r"|on|at|from)"
 )
 AGE_PATTERN = (
     rf"\b(?:\d{{1,3}}|(?<!-)(?<!the ){AGE_WORDS})[- ]years?[- ]old\b|"
@@ -446,6 +479,10 @@ MEASURE_NOUNS = _words(
 LIGHT_WORDS = _words("get make take give go come put set keep let turn bring happen become seem")
 # Words that make a light verb phrasal when they follow it ("take over", "take part", "set up").
 PARTICLES = _words("up down out off on in over away back around through part place")
+
+# Nouns that ask for the time in a when-question ("what time", "which day", "what year") rather than name
+# its event (``extract.event_words``); lower-cased forms as the question writes them.
+TIME_ASKING_NOUNS = _words("time date day year month hour")
 
 # Common nouns of places a where-question can be answered with ("taken to hospital", "sent to a youth court").
 # a place after these is where something happened ("announced in X"), not who did it
@@ -581,6 +618,9 @@ LISTED_ORDINALS = {
     "first": 0, "1st": 0, "top": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
     "fourth": 3, "4th": 3, "fifth": 4, "5th": 4, "last": -1,
 }  # fmt: skip
+# Words that leave a pointer at a listed story asking nothing of its own ("and the second one?", "what about the
+# third story?", "tell me more about the first"): the story's gist is what is asked.
+LISTED_NO_QUESTION = _words("and so what how about with tell me more now then")
 
 # --- sentence choice (qa12) ---
 # A question that asks what someone should do, or what someone was told, urged or advised to do ("What

@@ -270,3 +270,18 @@ PAST_DATE_WORDS = frozenset({"yesterday", "last", "ago", "earlier", "previous"})
 # --- figs12 ---
 # units a scale's name follows with a capital ("degrees Celsius"): no sentence starts after them
 NAMED_SCALE_UNITS = frozenset({"degree", "degrees"})
+
+# A quotation's marks (``newsbrief.summarizers.text.open_quotation``). An opening mark stands at the
+# start or after a space, before a letter or digit ("'We start", "“The"); a closing mark stands
+# after a non-space (at least one letter into the quotation) and not before a letter or digit, so the
+# apostrophe inside a word ("it's", "Kelby's") is neither, and a plural's possessive ("the traders'
+# union") closes only a quotation opened before it.
+OPENING_QUOTE_PATTERN = r"(?:^|(?<=\s))(['\u2018\"\u201c])(?=\w)"
+CLOSING_QUOTE_PATTERN = r"(?<=\S)['\u2019\"\u201d](?!\w)"
+# an opening mark -> the mark that closes its quotation
+QUOTE_PAIRS = {"'": "'", "\u2018": "\u2019", '"': '"', "\u201c": "\u201d"}
+
+# Verbs of saying (lemmas; their forms by ``verb_forms``) that tell a quotation, a speaker's colon or
+# a clause of speech from page furniture: a label or caption with one is a sentence's own words ("Ann
+# Lee said: ...", "..., she told the court"): the commonest of ``common.SPEECH_LEMMAS``, and "ask".
+TEXT_SPEECH_VERBS = ("say", "tell", "add", "write", "ask", "explain", "insist")

@@ -28,6 +28,7 @@ from newsbrief.summarizers.lexicon.qa import (
     IT_PRONOUNS,
     JOB_QUESTION,
     LIGHT_WORDS,
+    LISTED_NO_QUESTION,
     LISTED_ORDINALS,
     LISTED_STORY_PATTERN,
     MEASURE_NOUNS,
@@ -112,6 +113,7 @@ from newsbrief.summarizers.qa.weights import WEIGHTS, Weights
 from newsbrief.summarizers.qa.words import (
     NAME_FORM_OF,
     Lemmatizer,
+    bare_key,
     families,
     key_of,
     lemmatizer,
@@ -729,12 +731,9 @@ def _listed_story(
     if art is None:
         return None
     rest = " ".join(f"{question[: m.start()]} {question[m.end() :]}".split())
-    if not {w.lower() for w in words(rest)} - _NO_QUESTION:
+    if not {w.lower() for w in words(rest)} - LISTED_NO_QUESTION:
         rest = "what happened?"
     return re.sub(r"\s+([?.!])", r"\1", rest), art
-
-
-_NO_QUESTION = frozenset({"and", "so", "what", "how", "about", "with", "tell", "me", "more", "now", "then"})
 
 
 def _in_focus(q: Question, arts: list[_Article], state: ConversationState) -> list[_Article]:
@@ -1456,7 +1455,7 @@ def _on_topic(
     topic = {t for t in q.terms if t not in SPEECH_LEMMAS and t not in ctx.query}
 
     def holds(p: Passage) -> bool:  # a key may keep a closing quote mark ("poor'")
-        return any(k.strip("'\u2019") in topic for k in p.keys)
+        return any(bare_key(k) in topic for k in p.keys)
 
     if not topic or holds(best):
         return None

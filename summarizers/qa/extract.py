@@ -18,6 +18,7 @@ from newsbrief.summarizers.lexicon.actors import (
 from newsbrief.summarizers.lexicon.noun_kinds import KINDS as _NOUN_KINDS
 from newsbrief.summarizers.lexicon.noun_kinds_more import KINDS as _MORE_NOUN_KINDS
 from newsbrief.summarizers.lexicon.qa import (
+    AGE_NAME_STOPS,
     AGE_WORDS,
     AHEAD_DATE,
     AHEAD_MARKERS,
@@ -43,6 +44,7 @@ from newsbrief.summarizers.lexicon.qa import (
     ROLE_WORDS,
     SCORE_WORDS,
     SETTING_PREPOSITIONS,
+    TIME_ASKING_NOUNS,
 )
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType
 from newsbrief.summarizers.qa.rerank import parse, parsed_ents, question_parse
@@ -161,11 +163,6 @@ def _origins(text: str, ents: list[tuple[str, str, int]]) -> list[tuple[str, str
     return out
 
 
-# words that end the run of words between an age and the name it gives ("the 31-year-old told Mr Lund",
-# "the 20-year-old son of Ivo Lund": not Lund's age)
-_NOT_BETWEEN = r"(?i:says|said|told|tells|is|was|were|has|had|and|but|or|who|which|when|after|before|as|with|by|to|for|of|in|on|at|from)"
-
-
 def aged(text: str, who: Sequence[str]) -> str:
     """The age ``text`` gives one of the words ``who`` (a person's name words, any case), or "": "Ivo Lund,
     66." / "Lund, 66, said", "the 20-year-old Sgt Ivo Lund", "Lund (66)", "Lund, who turned 25 in May", "Ivo
@@ -182,7 +179,7 @@ def aged(text: str, who: Sequence[str]) -> str:
             False,
         ),
         (
-            rf"\b(?P<age>\d{{1,3}}|{AGE_WORDS})[- ]years?[- ]old\s+(?:(?!{_NOT_BETWEEN}\b)[A-Za-z.-]+\s+){{0,3}}?{n}\b",
+            rf"\b(?P<age>\d{{1,3}}|{AGE_WORDS})[- ]years?[- ]old\s+(?:(?!{AGE_NAME_STOPS}\b)[A-Za-z.-]+\s+){{0,3}}?{n}\b",
             False,
         ),
         (rf"\b{n}\s*\((?P<age>\d{{1,3}})\)", False),
@@ -596,8 +593,7 @@ def event_words(q: Question, nlp: Language, lem: Lemmatizer) -> frozenset[str]:
     content = [t for t in verbs if lem.lemma(t.lower_) not in LIGHT_WORDS]
     if verbs and not content:
         return frozenset()
-    asked = {"time", "date", "day", "year", "month", "hour"}
-    nouns = [t for t in doc if t.pos_ == "NOUN" and t.lower_ not in asked] or [
+    nouns = [t for t in doc if t.pos_ == "NOUN" and t.lower_ not in TIME_ASKING_NOUNS] or [
         t for t in doc if t.pos_ == "PROPN"
     ]
     return frozenset(lem.lemma(t.lower_) for t in content or nouns)

@@ -17,6 +17,7 @@ from newsbrief.summarizers.lexicon.qa import (
     MEASURE_NOUNS,
     MONEY_WORDS,
     NEXT_GENERIC,
+    OFFER_QUESTION_VERBS,
     ORG_NOUNS,
     PERCENT_WORDS,
     PERSON_PRONOUNS,
@@ -24,6 +25,8 @@ from newsbrief.summarizers.lexicon.qa import (
     POSITION_QUESTION,
     POSSESSIVE_PRONOUNS,
     QUESTION_OPENERS,
+    RESPOND_QUESTION_VERBS,
+    SAY_QUESTION_VERBS,
     START_POSITION_QUESTION,
     THING_PRONOUNS,
     TIME_PRONOUNS,
@@ -68,10 +71,6 @@ class Expect(StrEnum):
     AILMENT = "ailment"  # an injury or an illness ("a broken wrist", "a chest infection")
     FUTURE = "future"
     SPAN = "span"  # anything: the sentence is the answer
-
-
-_SAY = r"say|said|says|tell|told|ask|asked|call|called|calls|describe|described|claim|claimed|warn|warned|add|added|admit|admitted|insist|insisted|reveal|revealed|think|thought|believe"
-_OFFER = r"offer|offered|propose|proposed|promise|promised|pledge|pledged|suggest|suggested|plan|planned"
 
 
 _REQUEST = re.compile(
@@ -121,15 +120,15 @@ def classify_question(question: str) -> QuestionType:
     ):
         return QuestionType.HOW_MUCH
     if re.match(r" how (did|does|do|has|have|will|would)\b", q) and re.search(
-        r"\b(respond|responded|react|reacted|reply|replied|answer|answered|retort)\b", q
+        rf"\b({RESPOND_QUESTION_VERBS})\b", q
     ):
         return QuestionType.RESPOND
     if re.match(r" what (did|does|do|has|have|will|would|was|is)\b", q) or re.match(
         r" what (\w+ ){1,3}(did|does|has|have|will)\b", q
     ):
-        if re.search(rf"\b({_SAY})\b", q):
+        if re.search(rf"\b({SAY_QUESTION_VERBS})\b", q):
             return QuestionType.SAY
-        if re.search(rf"\b({_OFFER})\b", q):
+        if re.search(rf"\b({OFFER_QUESTION_VERBS})\b", q):
             return QuestionType.OFFER
     if re.match(r" (who|whom|whose)\b", q) or re.match(
         r" (which|what) (\w+ )?(person|people|man|woman|men|women|candidates?|leaders?|officials?|companies|company|"

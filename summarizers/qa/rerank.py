@@ -22,7 +22,17 @@ import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
-from newsbrief.summarizers.lexicon.qa import AGE_CUES, DURATION_UNITS, LENGTH_UNITS, PLACE_NOUNS, ROLE_WORDS
+from newsbrief.summarizers.lexicon.qa import (
+    AGE_CUES,
+    CAUSE_EVENT_PREPOSITIONS,
+    CAUSE_SUBORDINATORS,
+    CAUSE_VERB_LEMMAS,
+    CAUSE_WORDS,
+    DURATION_UNITS,
+    LENGTH_UNITS,
+    PLACE_NOUNS,
+    ROLE_WORDS,
+)
 from newsbrief.summarizers.qa.question import Expect, Question
 from newsbrief.summarizers.qa.words import Lemmatizer, terms, words
 
@@ -59,27 +69,19 @@ _LABELS: dict[Expect, frozenset[str]] = {
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
-# why-questions: words that give a reason, read in the parse (a time reading of "after", "since", "as" and a
-# purpose "for" + noun are left out: "after 20 minutes", "since 1987", "apply for funding")
-_CAUSE_ALWAYS = frozenset({"because", "due", "owing", "amid", "thanks"})
-_CAUSE_CLAUSE = frozenset({"as", "since", "after", "following"})  # as a clause's subordinator, or ...
-_CAUSE_EVENT = frozenset({"after", "following", "over"})  # ... a preposition taking an event, not a time
-_CAUSE_VERBS = frozenset({"cause", "trigger", "prompt", "spark", "blame", "cite"})
-
-
 def _introduces_reason(t: Token) -> bool:
     """``t`` introduces a reason: "because", "due to", a clause opened by "as" / "since" / "after",
     "after" / "following" / "over" + an event that is not a date or number, "for" + an -ing verb ("fined
     for training"), a causing verb ("sparked", "blamed")."""
     low = t.lower_
-    if low in _CAUSE_ALWAYS or (low in _CAUSE_CLAUSE and t.dep_ == "mark"):
+    if low in CAUSE_WORDS or (low in CAUSE_SUBORDINATORS and t.dep_ == "mark"):
         return True
-    if low in _CAUSE_EVENT and t.dep_ == "prep":
+    if low in CAUSE_EVENT_PREPOSITIONS and t.dep_ == "prep":
         objs = [c for c in t.children if c.dep_ in ("pobj", "pcomp")]
         return bool(objs) and all(not c.ent_type_ and not c.like_num and c.pos_ != "NUM" for c in objs)
     if low == "for":
         return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in t.children)
-    return t.pos_ == "VERB" and t.lemma_ in _CAUSE_VERBS
+    return t.pos_ == "VERB" and t.lemma_ in CAUSE_VERB_LEMMAS
 
 
 def cause_fit(q: Question, doc: Doc, lem: Lemmatizer, near: float) -> float:

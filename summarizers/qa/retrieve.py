@@ -47,6 +47,7 @@ from newsbrief.summarizers.lexicon.qa import (
     ROUNDED_ABOVE,
     ROUNDED_BELOW,
     ROUNDED_NEAR,
+    SAID_QUESTION_KEYS,
     SCORE_PATTERN,
     SCORE_WORDS,
     SENTENCE_OPENERS,
@@ -56,10 +57,12 @@ from newsbrief.summarizers.lexicon.qa import (
     VAGUE_QUANTITIES,
     YEAR_PATTERN,
 )
+from newsbrief.summarizers.lexicon.text import OPENING_QUOTE_PATTERN
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType
 from newsbrief.summarizers.qa.sexes import pronoun_sex, sex_reader
 from newsbrief.summarizers.qa.weights import WEIGHTS, Weights
 from newsbrief.summarizers.qa.words import Lemmatizer, terms, words
+from newsbrief.summarizers.text import open_quotation
 from newsbrief.summarizers.types import Citation
 
 DATE_RE = re.compile(DATE_PATTERN, re.I)
@@ -152,7 +155,7 @@ def sentence_names(text: str) -> list[str]:
 
 
 _CLOSE_QUOTE = re.compile(r"[\u201d\"]\W*$|[.!?,]['\u2019]\W*$")
-_OPEN_QUOTE = re.compile(r"(?:^|\s)[\u201c\"'\u2018]\w")
+_OPEN_QUOTE = re.compile(OPENING_QUOTE_PATTERN)
 
 
 def continues_quote(text: str) -> bool:
@@ -168,16 +171,6 @@ def quotes(text: str) -> bool:
 _QUOTE_START = re.compile(r"\s*[\u201c\"'\u2018]\w")
 # a quote closed before the sentence ends: a tag follows ("..., she said.")
 _QUOTE_SHUT = re.compile(r"[,.!?][\u201d\"'\u2019]\s+\S")
-
-
-_QUOTE_CLOSED = re.compile(r"\S[\u201d\"'\u2019](?!\w)")
-
-
-def leaves_quote_open(text: str) -> bool:
-    """The sentence opens a quotation it does not close: the next sentence, if it has no quote marks of its own,
-    goes on with the same speaker's words."""
-    opened = list(_OPEN_QUOTE.finditer(text))
-    return bool(opened) and not _QUOTE_CLOSED.search(text, opened[-1].end())
 
 
 # "He said: ...", "..., she added." / "... ' he told the court.": the speaker is a "he" / "she", not a name the
@@ -253,7 +246,7 @@ def index_article(
                 if not unattributed_quote(before.text)
                 else frozenset()
             )
-        inside = leaves_quote_open(s) or (within and not continues_quote(s))
+        inside = bool(open_quotation(s)) or (within and not continues_quote(s))
         if named and (opens_pronoun or said or continues_quote(s)):
             inherited, antecedent = _referent(
                 named, pronoun_sex(said.group(0).lower()) if said else "", sex_of, lem
@@ -403,7 +396,6 @@ def _role_beside(text: str, role: str) -> bool:
 REPORTING_FORMS = frozenset(
     lemma + ("d" if lemma.endswith("e") else "ed") for lemma in SPEECH_LEMMAS if not lemma.endswith("y")
 ) | frozenset(["said", "told", "wrote", "replied", "denied"])
-_SAY_KEYS = frozenset({"say", "announce", "warn", "confirm"})
 # a place after a preposition, or after "of" set off by a comma ("Ivo Lund, 41, of Kelby"; qa45)
 PLACE_RE = re.compile(
     r"(?:\b(?:in|at|near|from|to|outside|inside|into)|,\s+of)\s+(?:(?:north|south|east|west|northern|southern|eastern"
@@ -499,7 +491,7 @@ def dates(text: str, q: Question | None = None) -> list[re.Match[str]]:
     told reporters Friday"): that day dates the report, not the event a when-question asks about (unless
     the question asks when something was said)."""
     out = []
-    asks_said = q is not None and bool(set(q.terms) & _SAY_KEYS)
+    asks_said = q is not None and bool(set(q.terms) & SAID_QUESTION_KEYS)
     for m in DATE_RE.finditer(text):
         before = _REPORTED_ON.search(text[max(0, m.start() - 24) : m.start()])
         if not asks_said and before and before.group(1).lower() in REPORTING_FORMS:

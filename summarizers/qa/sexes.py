@@ -15,21 +15,15 @@ import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Sequence
 
+from newsbrief.summarizers.lexicon.common import FEMALE_PRONOUNS, MALE_PRONOUNS, TITLE_SEXES
 from newsbrief.summarizers.lexicon.qa import BESIDE_PATTERN, SEXED_NOUNS
 
-HE = frozenset({"he", "him", "his", "himself"})
-SHE = frozenset({"she", "her", "hers", "herself"})
-_TITLE_SEX = {
-    "mrs": "f",
-    "ms": "f",
-    "miss": "f",
-    "lady": "f",
-    "dame": "f",
-    "mr": "m",
-    "sir": "m",
-    "lord": "m",
-}
-_TITLE = r"\b(Mrs|Ms|Miss|Mr|Sir|Lady|Dame|Lord)\.?\s+(?:[A-Z][\w'\u2019-]*\s+)?"
+# a courtesy title before the name, maybe with its dot, and a first name or initial before the surname
+_TITLE = (
+    r"\b("
+    + "|".join(sorted((t.capitalize() for t in TITLE_SEXES), key=lambda t: (-len(t), t)))
+    + r")\.?\s+(?:[A-Z][\w'\u2019-]*\s+)?"
+)
 _BESIDE = re.compile(BESIDE_PATTERN)
 # a noun that gives its person a sex right before the name ("his wife Ana Ode", "her husband, Ivo Lund,")
 _SEXED_BEFORE = re.compile(r"\b(" + "|".join(sorted(SEXED_NOUNS, key=len, reverse=True)) + r"),?\s+$")
@@ -37,7 +31,7 @@ _SEXED_BEFORE = re.compile(r"\b(" + "|".join(sorted(SEXED_NOUNS, key=len, revers
 
 def pronoun_sex(word: str) -> str:
     """ "m" for "he" / "him" / "his", "f" for "she" / "her", else ""."""
-    return "m" if word in HE else "f" if word in SHE else ""
+    return "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else ""
 
 
 def asked_sex(question: str) -> str:
@@ -123,7 +117,7 @@ def _sex_in(full: str, sentences: Sequence[str], people: Sequence[str]) -> str:
     alone = False  # the previous sentence named this person and no other
     for s in sentences:
         if not shared:
-            votes.update(_TITLE_SEX[m.group(1).lower()] for m in title.finditer(s))
+            votes.update(TITLE_SEXES[m.group(1).lower()] for m in title.finditer(s))
         ws = s.split()
         if alone and ws and ws[0].lower() in ("he", "she"):
             votes[pronoun_sex(ws[0].lower())] += 1

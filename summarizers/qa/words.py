@@ -241,6 +241,12 @@ def key_of(lemma: str) -> str:
     return _RELATED.get(lemma, lemma)
 
 
+def bare_key(key: str) -> str:
+    """``key`` without a quote mark :data:`WORD_RE` keeps on a word's end: a quotation closed on the word
+    ("... so poor'") gives the key "poor'", which is the word "poor"."""
+    return key.strip("'\u2019")
+
+
 def words(text: str) -> list[str]:
     return WORD_RE.findall(text.replace("\u2019", "'"))
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 from typing import Any
 
 from newsbrief.summarizers.qa import answer_in_conversation
-from newsbrief.summarizers.qa.retrieve import index_article, leaves_quote_open
+from newsbrief.summarizers.qa.retrieve import index_article
 from newsbrief.summarizers.qa.sexes import no_sex
 from newsbrief.summarizers.qa.speaker import speaks
 from newsbrief.summarizers.qa.words import lemmatizer
+from newsbrief.summarizers.text import open_quotation
 from newsbrief.summarizers.types import Briefing, Citation
 
 CITE = Citation("fu13-1", "", "Dunholt Echo", "https://echo.example.org/fu13")
@@ -38,12 +39,12 @@ def _brief(title: str, sentences: tuple[str, ...], aid: str) -> Briefing:
 
 
 def test_a_quotation_left_open_runs_into_the_next_sentence() -> None:
-    assert leaves_quote_open("Ada Lorn said: 'The bridge is safe for cars.")
-    assert leaves_quote_open("'We start on Monday.")
+    assert open_quotation("Ada Lorn said: 'The bridge is safe for cars.")
+    assert open_quotation("'We start on Monday.")
     # controls: a quote closed in the sentence, an apostrophe inside a word, no quote at all
-    assert not leaves_quote_open("Ada Lorn said: 'The bridge is safe.'")
-    assert not leaves_quote_open("'It's safe,' she said.")
-    assert not leaves_quote_open("The bridge's deck was relaid.")
+    assert not open_quotation("Ada Lorn said: 'The bridge is safe.'")
+    assert not open_quotation("'It's safe,' she said.")
+    assert not open_quotation("The bridge's deck was relaid.")
 
 
 def test_the_run_after_a_pronoun_tag_is_the_pronouns_person(nlp: Any) -> None:
