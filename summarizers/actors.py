@@ -20,6 +20,7 @@ import re
 import weakref
 from collections import Counter
 from collections.abc import Callable, Container, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -770,7 +771,7 @@ def _works_named(parsed: Sequence[ParsedSentence]) -> set[str]:
         e.text
         for p in parsed
         if p.doc.has_annotation("DEP")
-        for e in p.doc.ents
+        for e in _ents(p.doc)
         if e.label_ != "PERSON" and _called_a_work(e)
     }
 
@@ -881,7 +882,7 @@ def _is_patient(doc: Doc, ent: Span) -> bool:
 def _in_example_list(doc: Doc, ent: Span) -> bool:
     """The name is one of three or more names given as examples ("brands including A, B, C and D",
     "such as A, B and C"): things or people the story lists, not ones that act in it."""
-    names = [e for e in doc.ents if e.label_ in _LABELS]
+    names = [e for e in _ents(doc) if e.label_ in _LABELS]
     k = next((i for i, e in enumerate(names) if e.start == ent.start), None)
     if k is None:
         return False
@@ -910,7 +911,7 @@ def _list_gap(doc: Doc, a: Span, b: Span) -> bool:
 def _in_list_of_people(doc: Doc, ent: Span) -> bool:
     """The name stands in a list of people ("Ana Lee, Rihanna and Tom Day") that names someone
     else in full: a one-word name there is a person's known name, not a tagging error."""
-    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    people = [e for e in _ents(doc) if e.label_ == "PERSON"]
     k = next((i for i, e in enumerate(people) if e.start == ent.start), None)
     if k is None:
         return False
@@ -948,7 +949,7 @@ def _beside_a_person(doc: Doc, ent: Span) -> bool:
     if root.dep_ == "conj":
         partners.append(root.head)
     # (the person named in full: a one-word "person" beside it may be a place the recogniser mistook)
-    people = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    people = [e for e in _ents(doc) if e.label_ == "PERSON" and len(e) > 1]
     return any(e.start <= t.i < e.end for t in partners for e in people)
 
 
@@ -956,7 +957,7 @@ def _returning_beside_people(parsed: Sequence[ParsedSentence]) -> set[str]:
     """The names ``_beside_a_person`` makes people that the story (captions included) writes in
     more than one sentence: a name met once in a list stays what the recogniser said, one the story
     comes back to is someone it follows."""
-    found = {e.text for p in parsed for e in p.doc.ents if _beside_a_person(p.doc, e)}
+    found = {e.text for p in parsed for e in _ents(p.doc) if _beside_a_person(p.doc, e)}
     return {n for n in found if sum(has_word(n, p.text) for p in parsed) >= 2}
 
 
@@ -1108,7 +1109,7 @@ def _after_a_place(doc: Doc, ent: Span) -> bool:
         return False
     if ent.start < 2 or doc[ent.start - 1].text != ",":
         return False
-    before = next((e for e in doc.ents if e.end == ent.start - 1), None)
+    before = next((e for e in _ents(doc) if e.end == ent.start - 1), None)
     return (
         before is not None
         and before.label_ in ("GPE", "LOC", "PERSON", "FAC", "ORG")
@@ -1150,7 +1151,7 @@ def _before_a_region(doc: Doc, ent: Span) -> bool:
         and doc[ent.start - 1].lower_ in _ADDRESS_PREPS
         and ent.end + 1 < len(doc)
         and doc[ent.end].text == ","
-        and any(e.start == ent.end + 1 and _region(e) for e in doc.ents)
+        and any(e.start == ent.end + 1 and _region(e) for e in _ents(doc))
     )
 
 
@@ -1160,6 +1161,23 @@ def _region(ent: Span) -> bool:
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)*")
+
+
+# The entities of each doc, while one article's actors are worked out (see ``extract_actors``): a
+# doc's ``ents`` builds a Span for every entity anew at each read, and the actors read each doc's
+# entities some thirty times. Keyed by the doc's id, the doc kept beside them (so no other doc takes
+# its id while it is remembered); None outside ``extract_actors``: every read asks the doc.
+_ENTS: ContextVar[dict[int, tuple[Doc, Sequence[Span]]] | None] = ContextVar("_ENTS", default=None)
+
+
+def _ents(doc: Doc) -> Sequence[Span]:
+    """``doc.ents``, made once per doc while ``extract_actors`` runs."""
+    seen = _ENTS.get()
+    if seen is None:
+        return doc.ents
+    if id(doc) not in seen:
+        seen[id(doc)] = (doc, doc.ents)
+    return seen[id(doc)][1]
 
 
 def _is_title_word(tok: Token) -> bool:
@@ -1298,7 +1316,7 @@ def _missed_names(parsed: Sequence[ParsedSentence]) -> set[str]:
     lede gives ("known as Ham", ``NAMING_CUES``) that comes back capitalised twice."""
     if not parsed:
         return set()
-    tagged = {t.lower_ for p in parsed for e in p.doc.ents for t in e}
+    tagged = {t.lower_ for p in parsed for e in _ents(p.doc) for t in e}
     lower = {w for p in parsed for t, w in zip(p.doc, _token_texts(p.doc), strict=True) if t.is_lower}
     first = parsed[0].doc
     out: set[str] = set()
@@ -1394,7 +1412,7 @@ def _acting_lone_words(parsed: Sequence[ParsedSentence]) -> set[str]:
     story writes inside a sentence at least once: a body it missed ("Kelbo insists ...", "run by the firm Kelbo ... Kelbo said"), wherever the story names it."""
     from spacy.tokens import Span
 
-    tagged = {t.lower_ for p in parsed for e in p.doc.ents for t in e}
+    tagged = {t.lower_ for p in parsed for e in _ents(p.doc) for t in e}
     lower: set[str] = set()
     # a word the story writes after a title ("Princess Ottilie") is a person's: the rules for
     # people's names have it
@@ -1454,8 +1472,8 @@ def _acting_leads(parsed: Sequence[ParsedSentence]) -> set[str]:
     writes in lower case, is no such name."""
     from spacy.tokens import Span
 
-    leads = {e[0].text for p in parsed for e in p.doc.ents if e.label_ == "ORG" and len(e) > 1}
-    leads -= {t.text for p in parsed for e in p.doc.ents if e.label_ != "ORG" for t in e}
+    leads = {e[0].text for p in parsed for e in _ents(p.doc) if e.label_ == "ORG" and len(e) > 1}
+    leads -= {t.text for p in parsed for e in _ents(p.doc) if e.label_ != "ORG" for t in e}
     lower = {low for p in parsed for t, low in zip(p.doc, _token_lowers(p.doc), strict=True) if t.is_lower}
     out: set[str] = set()
     for p in parsed:
@@ -1538,14 +1556,14 @@ def _kind_named_bodies(doc: Doc) -> list[Span]:
             and not any(doc[i].dep_ == "appos" and doc[i].head.i in kind for i in run)
         ):
             continue
-        overlapping = [e for e in doc.ents if e.start < end and e.end > first]
+        overlapping = [e for e in _ents(doc) if e.start < end and e.end > first]
         named = ("PERSON", "PRODUCT") if cue else ("PERSON",)
         if any(e.label_ not in named or e.start < first or e.end > end for e in overlapping):
             continue
         if overlapping and end - k > 2 and kind[0] > 0 and doc[kind[0] - 1].lower_ in ("the", "a", "an"):
             continue  # "the company Tom Lee founded": a full personal name after a noun with its article
         out.append(Span(doc, first, end, label="ORG"))
-    for e in doc.ents:
+    for e in _ents(doc):
         if e.label_ != "PERSON" or e.end + 3 >= len(doc) or doc[e.end].text != ",":
             continue
         j = e.end + 1
@@ -1586,7 +1604,7 @@ def _spelled_out_bodies(doc: Doc) -> list[Span]:
                 break
         if best is None:
             continue
-        inside = [e for e in doc.ents if e.start < k and e.end > best]
+        inside = [e for e in _ents(doc) if e.start < k and e.end > best]
         if any(e.start == best and e.end == k for e in inside) or any(
             e.start < best and doc[e.start].lower_ != "the" for e in inside
         ):
@@ -1601,7 +1619,7 @@ def _voiced_products(parsed: Sequence[ParsedSentence]) -> set[str]:
     story writes it."""
     out: set[str] = set()
     for p in parsed:
-        for e in p.doc.ents:
+        for e in _ents(p.doc):
             root = e.root
             if (
                 e.label_ == "PRODUCT"
@@ -1619,7 +1637,9 @@ def _voiced_bodies(doc: Doc, voiced: set[str]) -> list[Span]:
     from spacy.tokens import Span
 
     return [
-        Span(doc, e.start, e.end, label="ORG") for e in doc.ents if e.label_ == "PRODUCT" and e.text in voiced
+        Span(doc, e.start, e.end, label="ORG")
+        for e in _ents(doc)
+        if e.label_ == "PRODUCT" and e.text in voiced
     ]
 
 
@@ -1631,7 +1651,7 @@ def _voted_parties(parsed: Sequence[ParsedSentence]) -> set[str]:
     for p in parsed:
         if not p.doc.has_annotation("DEP"):
             continue
-        for e in p.doc.ents:
+        for e in _ents(p.doc):
             if e.label_ not in ("GPE", "NORP", "LOC"):
                 continue
             root = e.root
@@ -1653,7 +1673,7 @@ def _party_bodies(doc: Doc, parties: set[str]) -> list[Span]:
 
     return [
         Span(doc, e.start, e.end, label="ORG")
-        for e in doc.ents
+        for e in _ents(doc)
         if e.label_ in ("GPE", "NORP", "LOC") and e.text in parties
     ]
 
@@ -1663,7 +1683,7 @@ def _joined_bodies(doc: Doc) -> list[Span]:
     an entity that ends in the joining word, then an organisation straight after it, are one name."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(_ents(doc))
     return [
         Span(doc, a.start, b.end, label="ORG")
         for a, b in zip(ents, ents[1:], strict=False)
@@ -1678,7 +1698,7 @@ def _person_of_body(doc: Doc) -> list[Span]:
     from spacy.tokens import Span
 
     out: list[Span] = []
-    for e in doc.ents:
+    for e in _ents(doc):
         if e.label_ != "ORG" or len(e) < 4 or e[2].lower_ != "of":
             continue
         first, last = e[0], e[1]
@@ -1722,7 +1742,7 @@ def _cut_short_names(doc: Doc, lower_words: set[str]) -> list[Span]:
         )
 
     out: list[Span] = []
-    for e in doc.ents:
+    for e in _ents(doc):
         if len(e) != 1:
             continue
         if e.label_ == "PERSON" and e.start > 0:
@@ -1749,7 +1769,7 @@ def _completed_names(doc: Doc, longer: dict[str, str]) -> list[Span]:
     from spacy.tokens import Span
 
     out: list[Span] = []
-    for e in doc.ents:
+    for e in _ents(doc):
         for j in range(1, 3):
             k = e.start - j
             if k < 0 or not all(t.is_title and not t.ent_type_ for t in doc[k : e.start]):
@@ -1798,7 +1818,7 @@ def _headed_bodies(doc: Doc) -> list[Span]:
             and doc[start].is_title
             and not any(
                 e.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
-                for e in doc.ents
+                for e in _ents(doc)
                 if e.start < end and e.end > start
             )
         ):
@@ -1978,7 +1998,7 @@ def _acting_works(doc: Doc, title: str) -> list[Span]:
     if not title or not doc.has_annotation("DEP"):
         return []
     out: list[Span] = []
-    for e in doc.ents:
+    for e in _ents(doc):
         head = e.root.head
         if (
             e.label_ == "WORK_OF_ART"
@@ -2025,7 +2045,7 @@ def _entities(
     that person again (see ``_lone_names``); a word of ``echoed`` the recogniser left untagged is
     that body again (see ``_echoed_bodies``)."""
 
-    ents = list(doc.ents)
+    ents = list(_ents(doc))
     if kinded:
         ents = [e for e in ents if not any(b.start < e.end and e.start < b.end for b in kinded)] + kinded
         ents.sort(key=lambda e: e.start)
@@ -2071,11 +2091,11 @@ def _entities(
 def _one_word_names(parsed: Sequence[ParsedSentence], lower_words: set[str], label: str) -> set[str]:
     """One-word names the recogniser tags ``label`` somewhere, never as anything else nor inside a
     longer name, and which the story never writes in lower case."""
-    other = {t.text for p in parsed for e in p.doc.ents if e.label_ != label or len(e) > 1 for t in e}
+    other = {t.text for p in parsed for e in _ents(p.doc) if e.label_ != label or len(e) > 1 for t in e}
     return {
         e[0].text
         for p in parsed
-        for e in p.doc.ents
+        for e in _ents(p.doc)
         if e.label_ == label
         and len(e) == 1
         and _NAME_WORD.fullmatch(e[0].text)
@@ -2115,7 +2135,7 @@ def _recurring_titled(parsed: Sequence[ParsedSentence]) -> set[str]:
             e.text.split()[-1] == surname and e.text != name
             for p in parsed
             if p.index not in where
-            for e in p.doc.ents
+            for e in _ents(p.doc)
         ):
             out.add(name)
     return out
@@ -2174,7 +2194,7 @@ def _mentions(
     known_non_person = {
         e.text
         for p in parsed
-        for e in p.doc.ents
+        for e in _ents(p.doc)
         if e.label_ in ("GPE", "NORP", "ORG", "LOC") and len(e) == 1
     }
     # longest first, then alphabetical: the first match wins, so the order must not depend on hashing
@@ -2182,14 +2202,14 @@ def _mentions(
         {
             e.text + " "
             for p in parsed
-            for e in p.doc.ents
+            for e in _ents(p.doc)
             if e.label_ in ("GPE", "NORP", "ORG", "LOC", "EVENT", "FAC") and len(e) > 1
         },
         key=lambda s: (-len(s), s),
     )
     # words the story writes as part of a longer name or capitalised inside a sentence: a name, even
     # where the tagger takes it for a common noun at the start of a sentence ("Velmor said ...")
-    name_words = {t.text for p in parsed for e in p.doc.ents if len(e) > 1 for t in e if t.is_title} | {
+    name_words = {t.text for p in parsed for e in _ents(p.doc) if len(e) > 1 for t in e if t.is_title} | {
         w
         for p in parsed
         for prev, t, w in zip(p.doc, p.doc[1:], _token_texts(p.doc)[1:], strict=False)
@@ -2199,7 +2219,7 @@ def _mentions(
     # multi-word names with the type the recogniser gives them most often (first seen on a tie)
     longer_types: dict[str, Counter[str]] = {}
     for p in parsed:
-        for e in p.doc.ents:
+        for e in _ents(p.doc):
             if e.label_ in ("GPE", "ORG", "PERSON", "LOC") and len(e) > 1:
                 longer_types.setdefault(e.text, Counter())[e.label_] += 1
     longer = {name: c.most_common(1)[0][0] for name, c in longer_types.items()}
@@ -2217,7 +2237,7 @@ def _mentions(
     # words of names the recogniser tags, and words written after a title ("Princess Ottilie"): the
     # repair for untagged names leaves them to the rules for those names
     tagged_words = (
-        {t.text for p in parsed for e in p.doc.ents if e.label_ in _LABELS for t in e}
+        {t.text for p in parsed for e in _ents(p.doc) if e.label_ in _LABELS for t in e}
         | {
             w  # (``_is_title_word`` takes in the honorifics)
             for p in parsed
@@ -2923,7 +2943,7 @@ def _named_nouns(parsed: Sequence[ParsedSentence]) -> set[str]:
     out: set[str] = set()
     for p in parsed:
         doc = p.doc
-        for ent in doc.ents:
+        for ent in _ents(doc):
             if ent.label_ != "PERSON":
                 root = ent.root
                 if ent.label_ in _LABELS and root.dep_ == "appos" and root.head.tag_ in ("NN", "NNS"):
@@ -2964,7 +2984,7 @@ def _named_next(parsed: Sequence[ParsedSentence]) -> bool:
     first = parsed[0].text
     return any(
         e.label_ == "PERSON" and _base(e.root).dep_ in ("nsubj", "nsubjpass") and e.text not in first
-        for e in parsed[1].doc.ents
+        for e in _ents(parsed[1].doc)
     )
 
 
@@ -3467,7 +3487,7 @@ def _titles(parsed: Sequence[ParsedSentence], title: str = "") -> set[str]:
     for p in parsed:
         doc = p.doc
         acting = {(b.start, b.end) for b in _acting_works(doc, title)}
-        for e in doc.ents:
+        for e in _ents(doc):
             if (e.start, e.end) in acting:
                 continue
             k = e.start - 1
@@ -3492,7 +3512,7 @@ def _eponym_diseases(parsed: Sequence[ParsedSentence]) -> set[str]:
     other: set[str] = set()
     for p in parsed:
         doc = p.doc
-        for e in doc.ents:
+        for e in _ents(doc):
             j = e.end
             if j < len(doc) and doc[j].text in ("'s", "\u2019s", "'", "\u2019"):
                 j += 1
@@ -3680,7 +3700,7 @@ def _merge_short_forms(
     # names the recogniser found that no actor holds ("Hull City" named once as a place) also
     # make a short form ambiguous
     known = {_untitled(f) for fs in forms.values() for f in fs}
-    loose = sorted({_untitled(_name_words(e.text)) for p in parsed for e in p.doc.ents} - known)
+    loose = sorted({_untitled(_name_words(e.text)) for p in parsed for e in _ents(p.doc)} - known)
     sport = _sport_story(parsed)
     # longer names first, so "Gaal" finds "Louis van Gaal" through "Van Gaal"
     order = sorted(named, key=lambda c: (-len(_name_words(c.name)), c.first))
@@ -3746,7 +3766,7 @@ def _outlets(credits: Sequence[ParsedSentence]) -> set[str]:
     Kelby"): the story's publisher, never one of its actors."""
     out = set()
     for p in credits:
-        for e in p.doc.ents:
+        for e in _ents(p.doc):
             if e.label_ != "ORG":
                 continue
             if len(e) > 1 and e[-1].text in ("'s", "\u2019s"):
@@ -3761,6 +3781,16 @@ def extract_actors(
 ) -> tuple[Actor, ...]:
     """The story's actors, most important first, each once, at most ``MAX_ACTORS``; ``credits``
     (the credit lines kept out of the body) name the outlet that files the story."""
+    scope = _ENTS.set({})  # each doc's entities made once for all the rules that read them
+    try:
+        return _extract_actors(title, parsed, credits)
+    finally:
+        _ENTS.reset(scope)
+
+
+def _extract_actors(
+    title: str, parsed: Sequence[ParsedSentence], credits: Sequence[ParsedSentence]
+) -> tuple[Actor, ...]:
     # a sentence parsed for the actors alone (it names "police", "officials") is read in its parse
     parsed = [replace(p, doc=p.actor_doc) if p.actor_doc is not None else p for p in parsed]
     actors: list[Actor] = []

@@ -23,7 +23,7 @@ noun was cut away.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -149,6 +149,43 @@ def _may_hold_figure(text: str) -> bool:
     if _DIGIT_RE.search(text) or any(m.group(0).isalpha() for m in _NON_ASCII_RE.finditer(text)):
         return True
     return any(w.startswith(_FIGURE_HEADS) for w in _ASCII_WORD_RE.findall(text.lower()))
+
+
+# Where a match of _FIGURE_RE may start: every branch opens after no word character (its lookbehind),
+# on a digit, a currency sign, or a word that is a qualifier's first word, "a", "one", "between", a
+# currency's letters ("US$") or that opens with a number word or a share head ("tenpercent": a percent
+# may be glued on). Each such word is followed by a space or a sign in the pattern, so the word itself
+# must be one of them. Keep this in step with _FIGURE_RE.
+_FIGURE_WORDS = frozenset(
+    {w.split()[0].lower() for w in (*lex.QUALIFIERS, "a", "one", "between")}
+    | {m.group(0).lower() for c in lex.CURRENCY_SYMBOLS if (m := re.match(r"[^\W\d_]+", c))}
+)
+_FIGURE_WORD_HEADS = tuple(sorted({w.split()[0].lower() for w in (*lex.NUMBER_WORDS, *lex.SHARE_HEADS)}))
+_FIGURE_START = re.compile(
+    r"(?<!\w)(?:[^\W\d_]+|\d|["
+    + re.escape("".join(sorted({c[0] for c in lex.CURRENCY_SYMBOLS if not c[0].isalpha()})))
+    + "])"
+)
+
+
+def _figure_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_FIGURE_RE.finditer(text)``, tried only where a match may start (``_FIGURE_START``): the
+    pattern's long alternations are not tried at every other word. A word with a letter outside
+    ASCII is tried (it may match an ASCII one without case, "\u017f" is "s")."""
+    end = 0
+    for start in _FIGURE_START.finditer(text):
+        word = start.group(0)
+        if start.start() < end or (
+            word[0].isalpha()
+            and word.isascii()
+            and word.lower() not in _FIGURE_WORDS
+            and not word.lower().startswith(_FIGURE_WORD_HEADS)
+        ):
+            continue
+        m = _FIGURE_RE.match(text, start.start())
+        if m:
+            yield m
+            end = m.end()
 
 
 _YEAR_RE = re.compile(r"^(?:1[89]\d\d|20\d\d)s?$")
@@ -1093,7 +1130,7 @@ def _number_spans(text: str) -> list[tuple[int, int]]:
         if not any(a < m.end() and m.start() < b for a, b in out):
             out.append((m.start(), m.end()))
     out.sort()
-    for m in _FIGURE_RE.finditer(text) if _may_hold_figure(text) else ():
+    for m in _figure_matches(text) if _may_hold_figure(text) else ():
         raw = m.group(0)
         if any(a <= m.start() < b for a, b in out):
             continue  # inside an ordinal already found

@@ -792,6 +792,11 @@ def test_a_sentence_without_digits_or_number_words_is_not_searched_for_figures(
             searched.append(text)
             return pattern.finditer(text)
 
+        def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+            if not searched or searched[-1] != text:
+                searched.append(text)
+            return pattern.match(text, pos)
+
     # invented sentences, each with what a figure may open on (or not)
     plain = "The ferry to Oskelby was late again because the harbour crane broke."
     holding = [
@@ -810,6 +815,24 @@ def test_a_sentence_without_digits_or_number_words_is_not_searched_for_figures(
     monkeypatch.setattr(figures, "_may_hold_figure", lambda text: True)  # every sentence searched
     assert spans == [figures._number_spans(t) for t in [plain, *holding]]
     assert spans[0] == [] and all(spans[1:6])  # control: the searched ones do hold figures
+
+
+def test_figure_matches_are_those_of_the_whole_pattern() -> None:
+    from newsbrief.summarizers import figures
+
+    # invented text: every kind of start the pattern has, words that only look like one, and
+    # letters outside ASCII that match ASCII ones without case
+    texts = [
+        "About 40 of 52 seats, up to fifty% of voters and between five and six months on.",
+        "A 7-5 6-4 win; odds of 33/1 to 12/1; US$5m and HK$ 7; \u00a312.5 million (\u20ac14m).",
+        "Three and a half years, one in four, one-year-old, tenpercent, by one game, a million.",
+        "He won \u017fix races; \u212aids ran; anyone, often, abouts and atonement are no figures.",
+        "Seven-year-old Ana, the 10th and last season, more than 2,000, twenty-one of them.",
+    ]
+    for text in texts:
+        whole = [(m.span(), m.group(0)) for m in figures._FIGURE_RE.finditer(text)]
+        assert [(m.span(), m.group(0)) for m in figures._figure_matches(text)] == whole
+    assert len([m for t in texts for m in figures._FIGURE_RE.finditer(t)]) >= 15  # control: they hold figures
 
 
 def test_the_minute_of_a_goal_in_the_lead_is_a_record(nlp: Any) -> None:
