@@ -264,6 +264,22 @@ FACE_OBJECTS = frozenset(
         "sack",
         "dismissal",
         "impeachment",
+        # (steps43) proceedings, penalties, treatment and contests that may come ("could face legal
+        # action", "will not face a retrial", "faces surgery", "face a battle to keep ...")
+        "action",
+        "punishment",
+        "retrial",
+        "arrest",
+        "sanction",
+        "expulsion",
+        "eviction",
+        "tribunal",
+        "relegation",
+        "surgery",
+        "operation",
+        "battle",
+        "fight",
+        "struggle",
     }
 )
 # speech acts whose content stays ahead even when reported in the past ("called for a review")
