@@ -42,6 +42,8 @@ from newsbrief.summarizers.lexicon.steps import (
     APPEARANCE_LEMMAS,
     ASKED_AHEAD_LEMMAS,
     BACK_POINTERS,
+    BACK_THEN_RE,
+    BACKGROUND_MARKS,
     BACKWARD_PREPS,
     BAN_LEMMAS,
     BAN_TERM_ADVERBS,
@@ -57,11 +59,13 @@ from newsbrief.summarizers.lexicon.steps import (
     CONCESSIVE_CONJ,
     CONDITION_MARKS,
     CONTINUE_LEMMAS,
+    CONTRARY_CONJ,
     COUNTED_ENTITIES,
     DATE_WORD_RE,
     DATED_ONLY_MODALS,
     DEADLINE_GIVE_LEMMAS,
     DEADLINE_UNITS,
+    DEFER_UNTIL_LEMMAS,
     DEPICT_LEMMAS,
     DIFFICULTY_ADJ,
     DISCOURSE_LEMMAS,
@@ -171,6 +175,7 @@ from newsbrief.summarizers.lexicon.steps import (
     SCHEDULE_PREPS,
     SEASONS,
     SEQUENCE_ADVERBS,
+    SET_DAY_NOUNS,
     SHARE_NOUNS,
     SIMPLE_PRESENT_TAGS,
     SPAN_AHEAD_WORDS,
@@ -853,6 +858,8 @@ def _trigger_head(tok: Token) -> Token | None:
         return (
             tok  # "was banned from driving for three years", "barred indefinitely from ...": an order ahead
         )
+    if lem in DEFER_UNTIL_LEMMAS and _is_past(tok) and _deferred_until(tok):
+        return tok  # "the case was adjourned until 20 March": put off, the day it resumes ahead
     if lem in POSTPONE_LEMMAS and not _is_past(tok) and _has_future_date(tok):
         # "the hearing was adjourned until 4 May", "remanded in custody until Friday"
         after = {t.lower_ for t in tok.subtree if t.i > tok.i}
@@ -893,6 +900,25 @@ def _trigger_head(tok: Token) -> Token | None:
             if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children):
                 return tok
     return None
+
+
+def _deferred_until(verb: Token) -> bool:
+    """A date ahead after "until" that hangs on ``verb`` itself ("adjourned the case until 20 March",
+    "was bailed until next month"), not a date of a thing it names, nor with a date behind in the clause
+    or a day told with what happened on it."""
+    return not _has_past_date(verb) and any(
+        c.dep_ == "prep"
+        and c.lower_ in UNTIL_WORDS
+        and any(
+            e.label_ == "DATE"
+            and e.root.head.i == c.i
+            and _ent_ahead(e)
+            # (not "until Sunday, when the side won": the day told with what happened on it)
+            and not any(d.dep_ in ("relcl", "acl", "advcl") and _past_form(d) for d in e.root.children)
+            for e in verb.doc.ents
+        )
+        for c in verb.children
+    )
 
 
 def _under_way(verb: Token) -> bool:
@@ -1355,6 +1381,13 @@ def _dated_heads(doc: Doc) -> list[Token]:
             # ahead as the subject of a present verb
             or _span_ahead(ent)
             or (ent.root.dep_ == "nsubj" and ent.root.head.i == verb.i)
+            # "the deadline for objections is 31 March", "polling day is 7 May": the day an event is set for
+            or (
+                ent.root.dep_ == "attr"
+                and ent.root.head.i == verb.i
+                and _lemma(verb) == "be"
+                and any(c.dep_ == "nsubj" and _lemma(c) in SET_DAY_NOUNS for c in verb.children)
+            )
         )
         if present and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in verb.children):
             if scheduled:
@@ -1590,6 +1623,67 @@ def _said_on_another_day(verb: Token) -> bool:
             return any(
                 t.ent_type_ == "DATE" and DATE_WORD_RE.search(t.text) for t in anc.subtree if t.i not in said
             )
+    return False
+
+
+def _said_back_then(verb: Token) -> bool:
+    """Whether ``verb`` is what someone said under a past verb of saying that the sentence puts far
+    back: by a year before the article's own ("said in 2019 that the pier would close") or a phrase
+    of ``BACK_THEN_RE`` ("said at the time", "years ago"), outside what was said and its speaker, or
+    in a clause of time or cause that sets off a past event ("was arrested after he said he would ..."),
+    or followed by "but" and what happened instead ("said he would be charged, but he was freed"); a
+    verb of saying that only declines to say more ("but declined to comment") tells nothing of it."""
+    for anc in verb.ancestors:
+        if _lemma(anc) not in SPEECH_LEMMAS or not anc.tag_.startswith("VB"):
+            continue
+        if not _past_form(anc):
+            return False
+        if (
+            anc.dep_ == "advcl"
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS for c in anc.children)
+            # (a bare participle heading the sentence is the tagger's simple past: "residents protested")
+            and (
+                _is_past(anc.head)
+                or (anc.head.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in anc.head.children))
+            )
+        ):
+            return True  # "residents marched after officials said the road would close": told as background
+        if any(c.dep_ == "cc" and c.lower_ in CONTRARY_CONJ for c in anc.children) and any(
+            c.dep_ == "conj"
+            and c.i > verb.i
+            and _is_past(c)
+            and _lemma(c) not in LINKING_LEMMAS | {"have"}
+            and not any(x.dep_ == "xcomp" and _lemma(x) in SPEECH_LEMMAS for x in c.children)
+            for c in anc.children
+        ):
+            return True  # "police said he would be charged, but he was freed": what came of it is told
+        said = {t.i for t in verb.subtree}
+        now = _NOW_YEAR.get()
+        groups = [
+            [t for t in c.subtree if t.i not in said]
+            for c in anc.children
+            if c.dep_ not in (*_SUBJECT_DEPS, "conj", "cc")  # (a clause joined on tells its own time)
+        ]
+        # (the parser may hang the time of saying on what was said: "said last year it would ...", the
+        # words between the verb of saying and the subject of what was said)
+        clause = next((c for c in anc.children if c.i in said), None)
+        subj = None if clause is None else next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is not None and anc.i < subj.left_edge.i:
+            groups.append(list(verb.doc[anc.i + 1 : subj.left_edge.i]))
+        for words in groups:
+            idx = {t.i for t in words}
+            if BACK_THEN_RE.search(" ".join(t.text for t in words)) or (
+                now is not None
+                and any(
+                    e.label_ == "DATE"
+                    and e.start in idx
+                    and _YEAR_RE.search(e.text)
+                    and all(int(y) < now[0] for y in _YEAR_RE.findall(e.text))
+                    for e in verb.doc.ents
+                )
+            ):
+                return True
+        return False
     return False
 
 
@@ -2607,6 +2701,13 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
         # a recording or a scene holds, told in the present, not what comes next (not a clause of
         # its own: "..., as the council promised to ...")
         return None
+    if (
+        (_modal_of(head) in NARRATIVE_MODALS or (not _modal_of(head) and _past_form(head)))
+        and _said_back_then(head)
+        and not _has_future_date(head)
+    ):
+        # (a duty or a call said then, "should face a hearing", may still be due)
+        return None  # "in 2019 the council said the pier would close": the past's future, told back
     if _in_a_recording(head) and not _has_future_date(head):
         return None  # "in the footage a cat ... gets ready to pounce": what the recording shows
     if (

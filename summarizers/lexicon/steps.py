@@ -264,6 +264,22 @@ FACE_OBJECTS = frozenset(
         "sack",
         "dismissal",
         "impeachment",
+        # (steps43) proceedings, penalties, treatment and contests that may come ("could face legal
+        # action", "will not face a retrial", "faces surgery", "face a battle to keep ...")
+        "action",
+        "punishment",
+        "retrial",
+        "arrest",
+        "sanction",
+        "expulsion",
+        "eviction",
+        "tribunal",
+        "relegation",
+        "surgery",
+        "operation",
+        "battle",
+        "fight",
+        "struggle",
     }
 )
 # speech acts whose content stays ahead even when reported in the past ("called for a review")
@@ -1110,3 +1126,24 @@ STANCE_READY_ADJ = frozenset({"willing", "prepared", "ready"})
 # verbs that say a proceeding is going on with "under way" ("an inquiry is under way", "the search gets
 # underway"): in the present, with an event noun as subject, like "the trial continues" (lemmas)
 UNDER_WAY_LEMMAS = frozenset({"be", "get"})
+# --- steps43 ---
+# marks of a clause of time or cause that sets off the event of a past main clause ("marched after
+# officials said the road would close"): a verb of saying inside one tells the past (lower-cased forms)
+BACKGROUND_MARKS = frozenset({"after", "before", "when", "as", "since", "because", "until", "once", "while"})
+# conjunctions that join to a verb of saying what came instead ("said he would be charged, but he was
+# freed"): the intent said is told as the past (lower-cased forms)
+CONTRARY_CONJ = frozenset({"but", "yet"})
+# phrases that put a verb of saying far back, before the story's present ("said at the time", "said
+# years ago", "told them last year"): what was then ahead is the past's future, no step without a date
+# of its own ahead (a recent day, "said on Tuesday it would appeal", still speaks of now)
+BACK_THEN_RE = re.compile(
+    r"\b(?:at the time|back then|in the past|(?:years|decades) ago|last year|the year before|in those days)\b",
+    re.I,
+)
+# verbs that put an event off to a day: in the past with "until" and a date ahead of their own ("the case
+# was adjourned until 20 March", "both men were bailed until next month") the day is still to come (lemmas;
+# a narrower set than ``POSTPONE_LEMMAS``: "moved to hospital on Friday" puts nothing off)
+DEFER_UNTIL_LEMMAS = frozenset({"adjourn", "postpone", "delay", "defer", "remand", "bail", "reschedule"})
+# nouns of an event or of the day one is set for that, as the subject of "be" with a date ahead as its
+# complement, say a schedule ("the deadline for bids is 31 March", "polling day is 7 May") (lemmas)
+SET_DAY_NOUNS = FIXTURE_NOUNS | frozenset({"deadline", "date", "day"})
