@@ -649,6 +649,15 @@ class Weights:
     # numbers carry no unit of that measure ("six north faces" for "how tall is the peak?") fits this, not 1; see the
     # module notes for how it was chosen
     unit_less: float = 0.5
+    # --- qa62 ---
+    # a person question asking who holds an office ("who chairs / runs / founded X?", "who is his lawyer?"; the
+    # offices as data, ``lexicon.qa`` ``ROLE_VERB_NOUNS`` / ``ROLE_SYNONYMS``) whose chosen sentence puts no new
+    # full name beside such an office is answered by the best-ranked one that does ("said DMAA chair Ana Ode"),
+    # when its relevance is at least this share of the chosen one's (0: any; such a sentence is often a quote
+    # naming the body by an acronym or a pronoun, "its founder", and shares no word with the question). -1: off.
+    # Chosen with the answers and follow-ups of every readable set (dev study, extra-extra8, fiction), see the
+    # commit message
+    office_share: float = 0.0
 
 
 WEIGHTS = Weights()
