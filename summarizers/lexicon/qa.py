@@ -936,6 +936,13 @@ ROLE_VERB_NOUNS: dict[str, tuple[str, ...]] = {
     "direct": ("director",),
     "organise": ("organiser", "organizer"),
     "organize": ("organiser", "organizer"),
+    "referee": ("referee",),
+    "host": ("host", "presenter", "master of ceremonies"),
+    "present": ("presenter", "host"),
+    "ride": ("jockey", "rider"),
+    "command": ("commander",),
+    "govern": ("governor",),
+    "design": ("designer", "architect"),
 }
 
 # Role nouns that name the same office, so "who is his lawyer?" finds "his attorney, Ana Ode," (qa62).

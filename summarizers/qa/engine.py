@@ -69,6 +69,7 @@ from newsbrief.summarizers.qa.extract import (
     names_actor,
     names_kind,
     names_someone,
+    office_of_asked,
     opponents,
     pronoun_aged,
     span,
@@ -1125,8 +1126,14 @@ def _answer_from_sentences(
         # "who chairs the authority?" on a sentence about the authority that tells no chairing ("chaired by", "who
         # chairs"): the best-ranked one that puts a new full name beside the office ("said DMAA chair Ana Ode")
         # answers (qa62)
-        holder = next(
-            (r for r in ranked if r[1] >= w.office_share * rel and holds_office(r[2].text, q, offices)), None
+        holders = [r for r in ranked if holds_office(r[2].text, q, offices)]
+        # the office of the body the question names, at any relevance ("said Kell Pipes chief executive Ana Ode");
+        # another's office ("its chief executive" of a firm it bought, a rival's coach) only at ``office_share``
+        owners = [office_of_asked(r[2].text, q, offices, lem) for r in holders]
+        holder = next((r for r, o in zip(holders, owners, strict=True) if o), None)
+        holder = holder or next(
+            (r for r, o in zip(holders, owners, strict=True) if o is None or r[1] >= w.office_share * rel),
+            None,
         )
         if holder is not None:
             score, rel, best = holder

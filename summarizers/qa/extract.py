@@ -772,6 +772,46 @@ def holds_office(text: str, q: Question, offices: Sequence[str]) -> str:
     return ""
 
 
+def _acronyms(question: str) -> set[str]:
+    """The initials of the question's names of several words ("Kell Medical Association": kma), the small words
+    inside them left out."""
+    out = set()
+    for m in re.finditer(
+        r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*[A-Z][\w'\u2019-]*)+", question
+    ):
+        caps = [w for w in m.group(0).split() if w[0].isupper()]
+        if caps and caps[0].lower() in ("who", "which", "what"):
+            caps = caps[1:]
+        if len(caps) > 1:
+            out.add("".join(w[0] for w in caps).lower())
+    return out
+
+
+def office_of_asked(text: str, q: Question, offices: Sequence[str], lem: Lemmatizer) -> bool | None:
+    """Whose one of ``offices`` in ``text`` is: True when a word of the question (or the initials of a name it
+    uses) stands among the few words before it ("Kell Pipes chief executive", "KMA chair", "the panel's chairman")
+    or after it with "of" ("chair of Kell Pipes"); None when nothing before it names an owner ("said chairman
+    Ana Ode", a sentence or a quote opening on the office); False for another's ("its chief executive" of a firm
+    it bought, "Leeds coach")."""
+    asked = set(terms(q.text, lem)) | _acronyms(q.text)
+    owned = False
+    for office in offices:
+        for m in re.finditer(rf"\b{re.escape(office)}\b", text, re.I):
+            near = text[max(0, m.start() - 30) : m.start()].split()[-3:]
+            after = re.match(r"\s+of\s+(?:the\s+)?((?:\S+\s+){0,2}\S+)", text[m.end() :])
+            words = " ".join(near) + " " + (after.group(1) if after else "")
+            if asked & (set(terms(words, lem)) | {re.sub(r"\W", "", w).lower() for w in words.split()}):
+                return True
+            last = re.sub(r"^\W+|\W+$", "", near[-1]) if near else ""
+            owner = (
+                bool(last)
+                and (last[0].isupper() or last.lower() in ("its", "his", "her", "their"))
+                and (not near[-1].endswith((",", '"', "\u201d", ":", ".")))
+            )
+            owned = owned or owner
+    return False if owned else None
+
+
 def _beside_role(text: str, item: tuple[str, int], roles: list[str]) -> bool:
     """The name at ``item`` stands right after one of ``roles`` ("coach Ana Ode"), or after it and a comma with at
     most a rank or a force's words between ("her husband, Sgt Ana Ode,"; not one that says: "a fine coach, Ode

@@ -14,7 +14,7 @@ import pytest
 
 from newsbrief.summarizers.qa import answer_from_sentences
 from newsbrief.summarizers.qa import engine as engine_mod
-from newsbrief.summarizers.qa.extract import asked_offices, holds_office, tells_office
+from newsbrief.summarizers.qa.extract import asked_offices, holds_office, office_of_asked, tells_office
 from newsbrief.summarizers.qa.question import analyse
 from newsbrief.summarizers.qa.weights import WEIGHTS
 from newsbrief.summarizers.qa.words import lemmatizer
@@ -72,3 +72,19 @@ def test_an_office_question_takes_the_sentence_naming_the_holder(
     # without the step, the sentence that shares the question's words answers with another name
     monkeypatch.setattr(engine_mod, "WEIGHTS", replace(WEIGHTS, office_share=-1.0))
     assert "Ode-Marsh" not in _answer(q, sents, nlp)
+
+
+def test_the_asked_body_office_comes_before_another_ones(nlp: Any) -> None:
+    lem = lemmatizer(nlp)
+    q = analyse("Who runs the Kell Pipes Company?", lem)
+    offices = asked_offices(q, lem)
+    assert office_of_asked("The KPC chief executive, Ana Ode-Marsh, spoke.", q, offices, lem)
+    assert office_of_asked("Its chief executive, Ivo Lund, spoke.", q, offices, lem) is False
+    assert office_of_asked('"We are ready," chief executive Ana Ode-Marsh said.', q, offices, lem) is None
+    sents = (
+        "The Kell Pipes Company agreed on Monday to buy Tarn Valves for 2 million euros.",
+        "Tarn Valves makes valves for the Kell Pipes Company.",
+        "Its chief executive, Ivo Lund, will join the Kell Pipes Company board when the deal closes.",
+        '"Valves are where the growth is," KPC chief executive Ana Ode-Marsh told analysts.',
+    )
+    assert _answer("Who runs the Kell Pipes Company?", sents, nlp) == "Ana Ode-Marsh"
