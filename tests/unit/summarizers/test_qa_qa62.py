@@ -39,7 +39,7 @@ def test_the_office_a_who_question_asks_is_read_from_its_verb_or_role(nlp: Any) 
     # "found" is the past of "find", not "founded"; a role after "as" is one someone takes; "which" questions
     # have their own noun
     assert asked_offices(analyse("Who found the body?", lem), lem) == ()
-    assert asked_offices(analyse("Who lost his job as the board's chairman?", lem), lem) == ()
+    assert asked_offices(analyse("Who was sacked as chairman of the board?", lem), lem) == ()
     assert asked_offices(analyse("Which manager kept faith in him?", lem), lem) == ()
 
 
@@ -82,7 +82,7 @@ def test_the_asked_body_office_comes_before_another_ones(nlp: Any) -> None:
     assert office_of_asked("Its chief executive, Ivo Lund, spoke.", q, offices, lem) is False
     assert office_of_asked('"We are ready," chief executive Ana Ode-Marsh said.', q, offices, lem) is None
     sents = (
-        "The Kell Pipes Company agreed on Monday to buy Tarn Valves for 2 million euros.",
+        "The Kell Pipes Company will buy Tarn Valves for 2 million euros, it said on Monday.",
         "Tarn Valves makes valves for the Kell Pipes Company.",
         "Its chief executive, Ivo Lund, will join the Kell Pipes Company board when the deal closes.",
         '"Valves are where the growth is," KPC chief executive Ana Ode-Marsh told analysts.',
