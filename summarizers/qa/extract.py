@@ -751,7 +751,11 @@ def tells_office(text: str, q: Question, offices: Sequence[str], lem: Lemmatizer
 
 
 # a full name: two capitalised words or more, after a title if any ("Dr Ana Ode", "Keith Vaz", "Liam O'Donnell")
-_HOLDER_NAME = r"((?:(?:Dr|Mr|Mrs|Ms|Sir|Prof)\.?\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019-]*)+)"
+# (a particle inside: "Vicente del Bosque"; a possessive left out: "Ana Ode's")
+_HOLDER_NAME = (
+    r"((?:(?:Dr|Mr|Mrs|Ms|Sir|Prof)\.?\s+)?[A-Z][\w'\u2019.-]*"
+    r"(?:\s+(?:(?:de|del|da|di|du|van|von|der|den|la|le|bin|al)\s+)?[A-Z][\w-]*(?:['\u2019][A-Za-z]{2,}[\w-]*)?)+)"
+)
 
 
 def holds_office(text: str, q: Question, offices: Sequence[str]) -> str:
@@ -763,7 +767,9 @@ def holds_office(text: str, q: Question, offices: Sequence[str]) -> str:
         for pattern in (
             rf"(?i:\b{o})\s+{_HOLDER_NAME}",
             rf"(?i:\b{o}),\s+{_HOLDER_NAME},",
-            rf"{_HOLDER_NAME},\s+(?i:(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'\u2019-]+\s+){{0,2}}{o})\b",
+            # "Ana Ode, the club's coach": the words between are the office's own, not a new clause's ("..., but coach")
+            rf"{_HOLDER_NAME},\s+(?i:(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?"
+            rf"(?:(?!(?:but|and|or|while|as|who|which|when|after|before|said|says)\b)[\w'\u2019-]+\s+){{0,2}}{o})\b",
         ):
             for m in re.finditer(pattern, text):
                 name = m.group(1)
