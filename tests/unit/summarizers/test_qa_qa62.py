@@ -54,6 +54,11 @@ def test_a_name_beside_the_office_holds_it(nlp: Any) -> None:
     assert holds_office("Its chairman, Ivo Lund, said the board would meet.", q, offices) == "Ivo Lund"
     assert holds_office("Ivo Lund, the board's chairman, said so.", q, offices) == "Ivo Lund"
     assert holds_office("The Tarn Water Board said the pipes were safe.", q, offices) == ""
+    # a particle stays in the name, a possessive mark does not, and a clause after the comma names no holder
+    assert holds_office(
+        "It was a long night at Kell Hall, but chairman Ana de Marsh kept calm.", q, offices
+    ) == ("Ana de Marsh")
+    assert holds_office("Chairman Ivo Lund\u2019 plan was rejected.", q, offices) == "Ivo Lund"
     # the act told with the office's verb answers in the question's own terms
     assert tells_office("The inquiry will be chaired by Ivo Lund.", q, offices, lem)
     assert not tells_office("The chair of the inquiry spoke.", q, offices, lem)
