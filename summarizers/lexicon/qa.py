@@ -957,3 +957,42 @@ JOB_WORDS = _words(
     "childminder secretary receptionist librarian model actor actress singer musician artist author "
     "officer constable detective guard technician worker employee"
 )
+
+# The offices a who-question's verb asks the holder of ("who chairs the board?": its chair; "who runs the
+# firm?": its chief executive; qa62): the verb's lemma and the role nouns a story names the holder by, before
+# or beside the name ("chair Ana Ode", "Ana Ode, its founder"). Multi-word nouns are matched as they stand.
+ROLE_VERB_NOUNS: dict[str, tuple[str, ...]] = {
+    "chair": ("chair", "chairman", "chairwoman", "chairperson"),
+    "run": ("chief executive", "ceo", "boss", "managing director", "head", "owner"),
+    "head": ("head", "chief", "leader", "director"),
+    "lead": ("leader", "head", "organiser", "organizer", "chief", "captain"),
+    "found": ("founder", "co-founder"),
+    "own": ("owner", "co-owner"),
+    "coach": ("coach", "head coach", "manager", "boss"),
+    "manage": ("manager", "boss", "head coach", "coach"),
+    "captain": ("captain", "skipper"),
+    "train": ("trainer", "coach"),
+    "edit": ("editor",),
+    "direct": ("director",),
+    "organise": ("organiser", "organizer"),
+    "organize": ("organiser", "organizer"),
+    "referee": ("referee",),
+    "host": ("host", "presenter", "master of ceremonies"),
+    "present": ("presenter", "host"),
+    "ride": ("jockey", "rider"),
+    "command": ("commander",),
+    "govern": ("governor",),
+    "design": ("designer", "architect"),
+}
+
+# Role nouns that name the same office, so "who is his lawyer?" finds "his attorney, Ana Ode," (qa62).
+ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
+    frozenset({"lawyer", "attorney", "solicitor", "counsel", "barrister"}),
+    frozenset({"chairman", "chairwoman", "chair", "chairperson"}),
+    frozenset({"chief executive", "ceo", "managing director"}),
+    frozenset({"coach", "head coach", "manager", "boss"}),
+    frozenset({"founder", "co-founder"}),
+    frozenset({"owner", "co-owner"}),
+    frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    frozenset({"organiser", "organizer"}),
+)

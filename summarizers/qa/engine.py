@@ -56,6 +56,7 @@ from newsbrief.summarizers.qa.extract import (
     aged,
     aged_passage,
     answer_kind,
+    asked_offices,
     asks_ahead,
     asks_job,
     asks_now,
@@ -65,14 +66,17 @@ from newsbrief.summarizers.qa.extract import (
     dated_behind,
     dated_event,
     head_kinds,
+    holds_office,
     names_actor,
     names_kind,
     names_someone,
+    office_of_asked,
     opponents,
     pronoun_aged,
     span,
     span_of_kind,
     tells_job,
+    tells_office,
 )
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType, analyse
 from newsbrief.summarizers.qa.rerank import (
@@ -1116,6 +1120,22 @@ def _answer_from_sentences(
         )
         if bare is not None:
             score, rel, best = bare
+    offices = asked_offices(q, lem) if w.office_share >= 0 else ()
+    if offices and not holds_office(best.text, q, offices) and not tells_office(best.text, q, offices, lem):
+        # "who chairs the authority?" on a sentence about the authority that tells no chairing ("chaired by", "who
+        # chairs"): the best-ranked one that puts a new full name beside the office ("said DMAA chair Ana Ode")
+        # answers (qa62)
+        holders = [r for r in ranked if holds_office(r[2].text, q, offices)]
+        # the office of the body the question names, at any relevance ("said Kell Pipes chief executive Ana Ode");
+        # another's office ("its chief executive" of a firm it bought, a rival's coach) only at ``office_share``
+        owners = [office_of_asked(r[2].text, q, offices, lem) for r in holders]
+        holder = next((r for r, o in zip(holders, owners, strict=True) if o), None)
+        holder = holder or next(
+            (r for r, o in zip(holders, owners, strict=True) if o is None or r[1] >= w.office_share * rel),
+            None,
+        )
+        if holder is not None:
+            score, rel, best = holder
     kinds = head_kinds(q, lem) if w.kind_share else frozenset()
     if kinds and not names_kind(q, best, nlp, kinds):
         # "which committee ...?": a sentence naming no organisation beyond the question's (a person, a city)

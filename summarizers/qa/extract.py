@@ -41,6 +41,8 @@ from newsbrief.summarizers.lexicon.qa import (
     OPPONENT_QUESTION,
     PERSON_TITLES,
     QUESTION_STOP,
+    ROLE_SYNONYMS,
+    ROLE_VERB_NOUNS,
     ROLE_WORDS,
     SCORE_WORDS,
     SETTING_PREPOSITIONS,
@@ -686,6 +688,132 @@ def _role_nouns(q: Question) -> list[str]:
     ]
 
 
+# the single words of the offices: a noun that may also be a verb ("head", "coach") tells no act
+_OFFICE_WORDS = frozenset(w for nouns in ROLE_VERB_NOUNS.values() for n in nouns for w in n.split())
+# "who chairs ...?", "who will run ...?": the verb right after the question word, past an auxiliary or a time adverb
+_OFFICE_VERB = re.compile(
+    r"\W*(?:and\s+|so\s+)?who\s+(?:(will|would|does|did|can|is going to|now|currently|still)\s+)?([a-z-]+)\b",
+    re.I,
+)
+# "who is his lawyer?": a who-question whose verb is "be" asks for the holder of the role nouns it names
+_OFFICE_BE = re.compile(
+    r"\W*(?:and\s+|so\s+)?who(?:['\u2019]s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s", re.I
+)
+
+
+def _office_verbs(q: Question, lem: Lemmatizer) -> tuple[str, ...]:
+    """The lemmas of the verbs that tell the office a who-question asks the holder of: its own verb ("chairs":
+    chair), or those whose offices it names ("who is the coach?": coach, manage)."""
+    m = _OFFICE_VERB.match(q.text)
+    if m and not _OFFICE_BE.match(q.text):
+        verb = m.group(2).lower()
+        # a bare form after an auxiliary ("who will chair"), else an inflected one ("chairs", "founded"), never a
+        # bare past tense ("who found the body?" is not "founded")
+        forms = {lem.lemma(verb)} | ({verb} if m.group(1) else set())
+        forms |= {verb[: -len(end)] for end in ("s", "es", "d", "ed") if verb.endswith(end)}
+        return tuple(sorted(f for f in forms if f in ROLE_VERB_NOUNS))
+    return ()
+
+
+def asked_offices(q: Question, lem: Lemmatizer) -> tuple[str, ...]:
+    """The role nouns a who-question asks the holder of (qa62): those its verb names ("who chairs the board?":
+    chair, chairman ...; ``ROLE_VERB_NOUNS``), or those a "who is ...?" asks for, with the others naming the same
+    office ("who is his lawyer?": attorney, solicitor ...; ``ROLE_SYNONYMS``; not a role after "as", one someone
+    takes); none for another question."""
+    if q.expect != Expect.PERSON:
+        return ()
+    out = [n for v in _office_verbs(q, lem) for n in ROLE_VERB_NOUNS[v]]
+    if _OFFICE_BE.match(q.text):
+        low = re.sub(r"\bas\s+.*", "", q.text.lower())
+        asked = set(q.roles or ()) | {
+            w
+            for w in re.findall(r"[a-z][a-z-]+", low)
+            if w not in ROLE_WORDS and any(w in g for g in ROLE_SYNONYMS)
+        }
+        for role in sorted(asked):
+            for group in ROLE_SYNONYMS:
+                if role in group or any(" " in g and g in low and role in g.split() for g in group):
+                    out.extend(sorted(group))
+    return tuple(dict.fromkeys(out))
+
+
+def tells_office(text: str, q: Question, offices: Sequence[str], lem: Lemmatizer) -> bool:
+    """``text`` tells the office's act itself with a verb ("led by Ana Ode", "Ana Ode, who headed it"): the sentence
+    that answers in the question's own terms."""
+    verbs = set(_office_verbs(q, lem)) or {
+        v for v, nouns in ROLE_VERB_NOUNS.items() if set(nouns) & set(offices)
+    }
+    return any(lem.lemma(w) in verbs for w in re.findall(r"[a-z]+", text) if w not in _OFFICE_WORDS)
+
+
+# a full name: two capitalised words or more, after a title if any ("Dr Ana Ode", "Keith Vaz", "Liam O'Donnell")
+# (a particle inside: "Vicente del Bosque"; a possessive left out: "Ana Ode's")
+_HOLDER_NAME = (
+    r"((?:(?:Dr|Mr|Mrs|Ms|Sir|Prof)\.?\s+)?[A-Z][\w'\u2019.-]*"
+    r"(?:\s+(?:(?:de|del|da|di|du|van|von|der|den|la|le|bin|al)\s+)?[A-Z][\w-]*(?:['\u2019][A-Za-z]{2,}[\w-]*)?)+)"
+)
+
+
+def holds_office(text: str, q: Question, offices: Sequence[str]) -> str:
+    """The full name ``text`` puts beside one of ``offices`` and the question does not name ("chair Ana Ode",
+    "his attorney, Ana Ode, said", "Ana Ode, its founder"), or ""."""
+    qlow = q.text.lower()
+    for office in offices:
+        o = re.escape(office)
+        for pattern in (
+            rf"(?i:\b{o})\s+{_HOLDER_NAME}",
+            rf"(?i:\b{o}),\s+{_HOLDER_NAME},",
+            # "Ana Ode, the club's coach": the words between are the office's own, not a new clause's ("..., but coach")
+            rf"{_HOLDER_NAME},\s+(?i:(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?"
+            rf"(?:(?!(?:but|and|or|while|as|who|which|when|after|before|said|says)\b)[\w'\u2019-]+\s+){{0,2}}{o})\b",
+        ):
+            for m in re.finditer(pattern, text):
+                name = m.group(1)
+                if bare_name(name).lower() not in qlow:
+                    return name
+    return ""
+
+
+def _acronyms(question: str) -> set[str]:
+    """The initials of the question's names of several words ("Kell Medical Association": kma), the small words
+    inside them left out."""
+    out = set()
+    for m in re.finditer(
+        r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*[A-Z][\w'\u2019-]*)+", question
+    ):
+        caps = [w for w in m.group(0).split() if w[0].isupper()]
+        if caps and caps[0].lower() in ("who", "which", "what"):
+            caps = caps[1:]
+        if len(caps) > 1:
+            out.add("".join(w[0] for w in caps).lower())
+    return out
+
+
+def office_of_asked(text: str, q: Question, offices: Sequence[str], lem: Lemmatizer) -> bool | None:
+    """Whose one of ``offices`` in ``text`` is: True when a word of the question (or the initials of a name it
+    uses) stands among the few words before it ("Kell Pipes chief executive", "KMA chair", "the panel's chairman")
+    or after it with "of" ("chair of Kell Pipes"); None when nothing before it names an owner ("said chairman
+    Ana Ode", a sentence or a quote opening on the office); False for another's ("its chief executive" of a firm
+    it bought, "Leeds coach")."""
+    asked = set(terms(q.text, lem)) | _acronyms(q.text)
+    owned = False
+    for office in offices:
+        for m in re.finditer(rf"\b{re.escape(office)}\b", text, re.I):
+            near = text[max(0, m.start() - 30) : m.start()].split()[-3:]
+            after = re.match(r"\s+of\s+(?:the\s+)?((?:\S+\s+){0,2}\S+)", text[m.end() :])
+            words = " ".join(near) + " " + (after.group(1) if after else "")
+            if asked & (set(terms(words, lem)) | {re.sub(r"\W", "", w).lower() for w in words.split()}):
+                return True
+            last = re.sub(r"^\W+|\W+$", "", near[-1]) if near else ""
+            owner = (
+                bool(last)
+                and (last[0].isupper() or last.lower() in ("its", "his", "her", "their"))
+                and (not near[-1].endswith((",", '"', "\u201d", ":", ".")))
+            )
+            owned = owned or owner
+    return False if owned else None
+
+
 def _beside_role(text: str, item: tuple[str, int], roles: list[str]) -> bool:
     """The name at ``item`` stands right after one of ``roles`` ("coach Ana Ode"), or after it and a comma with at
     most a rank or a force's words between ("her husband, Sgt Ana Ode,"; not one that says: "a fine coach, Ode
@@ -809,6 +937,12 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
     if e in (Expect.PERSON, Expect.PLACE):
         if asks_opponent(q) and (met := opponents(text, q)):
             return met[0][0]  # "who are they playing?": the side named after "against", "face", "host" ...
+        if (
+            e == Expect.PERSON
+            and (offices := asked_offices(q, lem))
+            and (held := holds_office(text, q, offices))
+        ):
+            return held  # "who chairs it?": the name beside the office ("chair Ana Ode"; qa62)
         if q.type == QuestionType.WHICH and "name" in q.terms:  # "what is the name of ...?": "named X"
             named = fresh([(m.group(1), m.start(1)) for m in NAMING_RE.finditer(text)])
             if named:

