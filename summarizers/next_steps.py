@@ -24,10 +24,10 @@ import re
 from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from newsbrief.summarizers.lexicon.common import CALENDAR_ALT, MONTH_ALT, WEEKDAY_NAMES
+from newsbrief.summarizers.lexicon.common import CALENDAR_ALT, MONTH_ALT, MONTH_NAMES, WEEKDAY_NAMES
 from newsbrief.summarizers.lexicon.steps import (
     ACT_KIND_NOUNS,
     ACTION_NOUN_SUFFIXES,
@@ -125,6 +125,7 @@ from newsbrief.summarizers.lexicon.steps import (
     NEEDS_COMPLEMENT,
     NEGATIVE_OBJECTS,
     NEW_RULE_ADVERBS,
+    NEXT_DATE_RE,
     NO_ONE_SUBJECTS,
     OBLIGATION_LEMMAS,
     OPEN_CONDITION_MARKS,
@@ -1088,6 +1089,17 @@ def _speaker(subj: Token) -> str:
 # article being read
 _NOW_YEAR: ContextVar[tuple[int, int] | None] = ContextVar("_NOW_YEAR", default=None)
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# the article's publication day when known (set for the article being read), and the month and day a
+# date phrase names ("28 April", "April 28th", "the 28th of April")
+_PUBLISHED_DAY: ContextVar[date | None] = ContextVar("_PUBLISHED_DAY", default=None)
+_MONTH_DAY_RE = re.compile(
+    rf"\b(?P<m1>{MONTH_ALT})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_ALT})\b"
+)
+# a month and day this many days or more before the publication day in its year is read in the next
+# year: "on 5 January" in a story of 20 December is the coming January, "on 28 April" in one of 2 May
+# is gone (about half a year: nearer than that, the day already went by)
+_NEXT_YEAR_GAP_DAYS = 183
 
 
 def _ent_ahead(ent: Span) -> bool:
@@ -1136,7 +1148,28 @@ def _ahead(date: str) -> bool:
     if now is not None and years:
         # the year decides: "on December 23, 2013" in a story that puts 2014 in the past is history
         return min(years) > now[0] and min(years) >= now[1]
+    published = _PUBLISHED_DAY.get()
+    # no year: a month and day read in the publication year that all fall before the publication day
+    # (but not so far before that they mean next year) went by ("on 28 April" told on 2 May)
+    if (
+        published is not None
+        and _MONTH_DAY_RE.search(date)
+        and not NEXT_DATE_RE.search(date)
+        and all(_month_day_gone(m, published) for m in _MONTH_DAY_RE.finditer(date))
+    ):
+        return False
     return bool(DATE_WORD_RE.search(date))
+
+
+def _month_day_gone(m: re.Match[str], published: date) -> bool:
+    """Whether the month and day ``m`` names, read in the year of ``published``, fall before it but
+    less than ``_NEXT_YEAR_GAP_DAYS`` before (the same day is not gone); a day no calendar has is not."""
+    month = MONTH_NAMES.index((m["m1"] or m["m2"]).lower()) + 1
+    try:
+        day = date(published.year, month, int(m["d1"] or m["d2"]))
+    except ValueError:
+        return False
+    return 0 < (published - day).days < _NEXT_YEAR_GAP_DAYS
 
 
 def _dating_years(p: ParsedSentence) -> list[int]:
@@ -3227,9 +3260,13 @@ def extract_next_steps(
     out, parsed) give only steps dated ahead on a day the story does not put in the past (a caption
     tells its picture in the present: "Lee scores on Saturday" may be last Saturday's goal)."""
     token = _NOW_YEAR.set(_now_year(parsed, published))
+    # a datetime (as feeds give it) counts by its day
+    day = published.date() if isinstance(published, datetime) else published
+    day_token = _PUBLISHED_DAY.set(day)
     try:
         return _extract(parsed, captions)
     finally:
+        _PUBLISHED_DAY.reset(day_token)
         _NOW_YEAR.reset(token)
 
 

@@ -507,6 +507,9 @@ DISCOURSE_LEMMAS = frozenset({"know", "see", "understand", "mean"})
 SEASON_ALT = "spring|summer|autumn|fall|winter"
 SEASONS = frozenset(SEASON_ALT.split("|"))
 DATE_WORD_RE = re.compile(rf"\b(?:{CALENDAR_ALT}|{SEASON_ALT}|weekend|next|tomorrow|coming|later this)\b")
+# a date phrase that points to the next of its day, whatever day it is told on ("next 28 April",
+# "on 5 January next year"): never a day gone by
+NEXT_DATE_RE = re.compile(r"\bnext\b", re.I)
 # (relative phrases need their time word: "within the party" and "made from steel" look nowhere)
 _UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?|season|term)"
 # a span of time ("three weeks'", "a month's")
