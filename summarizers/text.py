@@ -22,6 +22,7 @@ import nupunkt
 
 from newsbrief.summarizers.lexicon import actors as actors_lex
 from newsbrief.summarizers.lexicon import common as common_lex
+from newsbrief.summarizers.lexicon import qa as qa_lex
 from newsbrief.summarizers.lexicon import text as lex
 from newsbrief.summarizers.lexicon.common import verb_forms
 from newsbrief.summarizers.types import InputError
@@ -1496,7 +1497,6 @@ _SHORT_LABEL = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}[!?]+")
 # or preposition ("... with Ann Lee WHAT A DAY!")
 _TRAILING_LABEL = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){1,2}[!?]+")
 _LABEL_MAX_WORDS = 3
-_QUESTION_WORDS = frozenset({"who", "what", "why", "how", "where", "when", "which", "whose"})
 
 
 # a quotation mark that opens (after a space or a bracket, before a word) or closes one (after a
@@ -1525,7 +1525,7 @@ def _is_short_label(sent: str) -> bool:
 def _label_word(word: str) -> bool:
     """Whether a capitalised word may open a label: not a word that opens sentences ("But", "It's")."""
     low = _CONTRACTED.sub("", _bare(word).lower())
-    return low not in lex.SENTENCE_OPENERS and low not in lex.NOT_LABEL_STARTS and low not in _QUESTION_WORDS
+    return low not in lex.SENTENCE_OPENERS and low not in lex.NOT_LABEL_STARTS and low not in qa_lex.WH_WORDS
 
 
 def _without_trailing_label(sent: str) -> str:
