@@ -19,7 +19,8 @@ def test_only_study_sets_print_their_misses() -> None:
 
 
 def test_a_blind_set_prints_no_misses(monkeypatch: pytest.MonkeyPatch) -> None:
-    last = Path("benchmarks/data/facets_fiction2.jsonl")  # blind in two passes, a study set since the twenty-sixth
+    # blind in two passes, a study set since the twenty-sixth
+    last = Path("benchmarks/data/facets_fiction2.jsonl")
     assert last.exists()
     assert last.name not in bench_quality.BLIND
     assert bench_quality.misses_readable(last, "all")  # control: readable while no longer blind
