@@ -429,7 +429,7 @@ LENGTH_UNITS = _words(
     "yards inch inches cm centimetre centimetres"
 )
 LENGTH_PATTERN = (
-    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)[\s-]?(?:"
+    r"(?<![£$€¥])\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)[\s-]?(?:"
     + "|".join(sorted(LENGTH_UNITS, key=lambda unit: (-len(unit), unit)))
     + r")\b(?:[\s-]long)?"
 )

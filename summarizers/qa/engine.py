@@ -518,13 +518,22 @@ def _light_terms(q: Question, lem: Lemmatizer | None) -> frozenset[str]:
 
 
 def _asked_synonyms(
-    q: Question, query: dict[str, float], idf: dict[str, float], lem: Lemmatizer, nlp: Language | None
+    q: Question,
+    query: dict[str, float],
+    idf: dict[str, float],
+    lem: Lemmatizer,
+    nlp: Language | None,
+    classes: bool = False,
 ) -> dict[str, frozenset[str]]:
     """The question's words that no sentence uses (the asker's own words) -> the keys of their synonyms in
     the part of speech the question's parse gives them ("who was exonerated?": "acquit"; "what is its name?"
-    has the noun "name", not the verb that is "call")."""
-    syn = synonyms(lem)
-    wanted = [t for t in query if t not in idf and any((pos, t) in syn for pos in _SENSES.values())]
+    has the noun "name", not the verb that is "call"). ``classes``: a word of a related-lemma class has the
+    synonyms of its own lemma too, and a synonym in a class is matched by the class's key ("when will the plant
+    shut?": "close", keyed "end"; qa26)."""
+    syn = synonyms(lem, classes)
+    wanted = [
+        t for t in query if t not in idf and (classes or any((pos, t) in syn for pos in _SENSES.values()))
+    ]
     if not wanted or nlp is None:
         return {}
     out: dict[str, frozenset[str]] = {}
@@ -532,11 +541,13 @@ def _asked_synonyms(
         t = terms(tok.text, lem)
         if not t or t[0] not in wanted:
             continue
+        lemma = lem.lemma(tok.text.lower())
+        own = lemma if classes and key_of(lemma) != lemma else t[0]
         # a participle ("was she linked to") is an adjective too; a graded adjective ("biggest") is not
         # its plain synonym's grade
         senses = [_SENSES.get(tok.pos_, ""), _ADJ if tok.tag_ == "VBN" else ""]
         found = [
-            w for pos in senses if pos and tok.tag_ not in ("JJR", "JJS") for w in syn.get((pos, t[0]), ())
+            w for pos in senses if pos and tok.tag_ not in ("JJR", "JJS") for w in syn.get((pos, own), ())
         ]
         if found:
             out[t[0]] = frozenset(found)
@@ -590,7 +601,9 @@ def _score(
     default_idf = max(idf.values(), default=1.0)
     family = families(lem) if lem is not None and w.derived else None
     forms = name_forms(lem) if lem is not None and w.name_form else None
-    similar = _asked_synonyms(q, query, idf, lem, nlp) if lem is not None and w.synonym else None
+    similar = (
+        _asked_synonyms(q, query, idf, lem, nlp, w.class_synonyms) if lem is not None and w.synonym else None
+    )
     if q.expect == Expect.MONEY and w.money_family:
         similar = _money_kin(query, similar)
     rels = {

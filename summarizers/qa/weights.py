@@ -486,6 +486,18 @@ Kell fight": Kell) a date beside the name alone counted.
 occupation noun, "works as", "by trade" or a verb of trade, takes the best one that does): answers extra2 and
 extra4 +1 each at 0.4 (the extra4 sentence holds 0.41 of the best one's relevance: an epithet, "the ... attorney",
 that does not name her); 0.3 the same, 0.5 loses the extra4 one. 0.4.
+``class_synonyms`` (qa26: the synonym table, ``synonym``, also for the words of a related-lemma class, each by its own
+lemma, not by its class's key: a question word no sentence uses reaches a class the article uses, "shut" finding
+"closing" keyed "end", and a class word the article lacks reaches its own synonyms, "close" finding "shut"; "show" does
+not take the synonyms of "find"), beside a fix of the length pattern (a sum of money, "£315m", is no 315 metres for
+"how long"): in-process answers over every set from the study sets' briefings, against main: dev study 112 -> 113 of
+126 (a question's "suggest" reaching "propose"), fiction2 80 -> 81 of 120 (the money fix), extra3 109 -> 110, the
+blind fiction3 72 -> 73 of 120; dev held, public, fiction, extra, extra2, extra4-extra8 and every follow-up figure
+unchanged. Keyed by the class's key instead (every class word taking all its class-mates' synonyms) extra7 lost an
+answer (a verb of showing reaching the synonyms of "find"). Tried and dropped in the same pass: a where-question asking where
+someone or something goes ("heading", "gone", "escape to") fitting a named place after "to" / "towards" / "into" and
+other places 0.6: extra -1, extra8 -1, nothing gained (a question about where someone lived before a move, "go to"
+meaning attend, and a lede's "fell into a gorge in X" counting as a destination).
 """
 
 from __future__ import annotations
@@ -506,6 +518,8 @@ class Weights:
     derived: float = (
         0.5  # a question word's family member ("resign" for "resignation", "defence" for "defend")
     )
+    # ... and of a word of a related-lemma class, by its own lemma ("shut": "close", keyed "end"); qa26, module notes
+    class_synonyms: bool = True
     synonym: float = 0.5  # an unused question word's WordNet synonym ("acquit", "exonerate"); qa23
     name_form: float = (
         0.8  # a question name's other form ("Britain" for "Britons", "Tory" for "Conservative"); qa43

@@ -203,15 +203,17 @@ def name_forms(lem: Lemmatizer) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-_SYNONYMS: dict[int, dict[tuple[str, str], frozenset[str]]] = {}
+_SYNONYMS: dict[tuple[int, bool], dict[tuple[str, str], frozenset[str]]] = {}
 
 
-def synonyms(lem: Lemmatizer) -> dict[tuple[str, str], frozenset[str]]:
+def synonyms(lem: Lemmatizer, classes: bool = False) -> dict[tuple[str, str], frozenset[str]]:
     """(part of speech, retrieval key) of a word of :mod:`~newsbrief.summarizers.lexicon.synonyms` (WordNet
     synonyms of their most common sense: "acquit", "exonerate") -> the keys of its synonyms of that part of
-    speech, and of their word families (:func:`families`). Keys of a related-lemma class or stop words have
-    none (a class is its own paraphrase set)."""
-    key = id(lem)
+    speech, and of their word families (:func:`families`). Stop words have none. Without ``classes`` the words
+    of a related-lemma class have none either (a class is its own paraphrase set); with it (qa26) a class's
+    word is listed by its own lemma, not its class's key ("shut" -> "end", the key of "close"; "close" ->
+    "shut"), so a question word no sentence uses reaches a class the article uses, and back."""
+    key = (id(lem), classes)
     with _LOCK:
         got = _SYNONYMS.get(key)
     if got is not None:
@@ -222,12 +224,19 @@ def synonyms(lem: Lemmatizer) -> dict[tuple[str, str], frozenset[str]]:
         pos, _, pair = line.partition(" ")
         if " " not in pair:
             continue
-        a, b = (key_of(lem.lemma(w)) for w in pair.split(" "))
-        if a == b or {a, b} & QUESTION_STOP or a in _RELATED_KEYS or b in _RELATED_KEYS:
+        la, lb = (lem.lemma(w) for w in pair.split(" "))
+        a, b = key_of(la), key_of(lb)
+        if a == b or {a, b} & QUESTION_STOP or (not classes and (a in _RELATED_KEYS or b in _RELATED_KEYS)):
             continue
-        out.setdefault((pos, a), set()).update({b, *fam.get(b, ())})
-        out.setdefault((pos, b), set()).update({a, *fam.get(a, ())})
-    table = {k: frozenset(rest) for k, v in out.items() if (rest := v - {k[1]} - fam.get(k[1], frozenset()))}
+        # a word of a related-lemma class is looked up by its own lemma, not by its class's key: the class's
+        # other words have synonyms of their own senses ("show" is no synonym of "find")
+        out.setdefault((pos, la if la in _RELATED else a), set()).update({b, *fam.get(b, ())})
+        out.setdefault((pos, lb if lb in _RELATED else b), set()).update({a, *fam.get(a, ())})
+    table = {
+        k: frozenset(rest)
+        for k, v in out.items()
+        if (rest := v - {k[1], key_of(k[1])} - fam.get(k[1], frozenset()))
+    }
     with _LOCK:
         _SYNONYMS[key] = table
     return table
