@@ -84,6 +84,10 @@ TITLE_SEXES = {
     "sir": "m",
     "lord": "m",
 }
+# Titles that stand before a person's name: the courtesy titles above and "Dr" ("Dr Ann Lee"). The
+# actors' list adds the forms with a stop (lexicon/actors.py ``HONORIFICS``); same-story clustering
+# adds the academic ones and leaves out the peerage (lexicon/cluster.py ``NAME_TITLES``).
+NAME_TITLE_WORDS = frozenset({*TITLE_SEXES, "dr"})
 
 # Verbs of saying, by lemma: the core every rule that reads speech shares (a speaker acts, a reported
 # plan keeps its frame, an answer quotes what was said). Each module adds the few it alone needs.
