@@ -54,6 +54,12 @@ CARDINAL_VALUES: dict[str, int] = {
 MONTH_ALT = "|".join(m.title() for m in MONTH_NAMES)
 WEEKDAY_ALT = "|".join(d.title() for d in WEEKDAY_NAMES)
 CALENDAR_ALT = f"{WEEKDAY_ALT}|{MONTH_ALT}"
+# A month named with its day ("May 2", "2nd May", "the 2nd of May"; not "May 2015"): the month in group m1 or m2,
+# the day in d1 or d2.
+MONTH_DAY_PATTERN = (
+    rf"\b(?P<m1>{MONTH_ALT})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_ALT})\b"
+)
 
 
 def _fold_alternation(words: tuple[str, ...]) -> str:
