@@ -72,25 +72,8 @@ class Expect(StrEnum):
 
 _REQUEST = re.compile(lex.QUESTION_REQUEST_PATTERN, re.I)
 _LEAD = re.compile(lex.QUESTION_LEAD_PATTERN)
-# the question types' patterns (lexicon/qa.py), searched on the normalized question in this order
-_WHAT_NEXT = re.compile(lex.WHAT_NEXT_QUESTION)
-_INVOLVED = re.compile(lex.INVOLVED_QUESTION)
-_GIST = re.compile(GIST_PATTERN)
-_HOW_MANY = re.compile(lex.HOW_MANY_QUESTION)
-_HOW_MUCH = re.compile(lex.HOW_MUCH_QUESTION)
-_RESPOND_OPENING = re.compile(lex.RESPOND_QUESTION_OPENING)
-_RESPOND_VERB = re.compile(rf"\b({lex.RESPOND_QUESTION_VERBS})\b")
-_WHAT_DID_OPENING = re.compile(lex.WHAT_DID_QUESTION_OPENING)
-_SAY_VERB = re.compile(rf"\b({lex.SAY_QUESTION_VERBS})\b")
-_OFFER_VERB = re.compile(rf"\b({lex.OFFER_QUESTION_VERBS})\b")
-_WHO = re.compile(lex.WHO_QUESTION)
-_WHEN = re.compile(lex.WHEN_QUESTION)
-_WHERE = re.compile(lex.WHERE_QUESTION)
-_WHICH = re.compile(lex.WHICH_QUESTION)
-_WHY = re.compile(lex.WHY_QUESTION)
-_MANNER_OPENING = re.compile(lex.MANNER_QUESTION_OPENING)
-_STATE_WORD = re.compile(lex.STATE_QUESTION_WORDS)
-_YES_NO = re.compile(lex.YES_NO_QUESTION)
+_TYPE_PATTERNS = tuple((QuestionType(t), re.compile(p)) for t, p in lex.QUESTION_TYPE_PATTERNS)
+_MEASURE = {kind: re.compile(p) for kind, p in lex.MEASURE_QUESTION_PATTERNS.items()}
 
 
 def _unwrapped(question: str) -> str:
@@ -109,38 +92,9 @@ def _normalized(question: str) -> str:
 def classify_question(question: str) -> QuestionType:
     """The type of ``question`` from its wording alone (no model needed)."""
     q = _normalized(question)
-    if _WHAT_NEXT.search(q):
-        return QuestionType.WHAT_NEXT
-    if _INVOLVED.search(q):
-        return QuestionType.INVOLVED
-    if _GIST.match(q):
-        return QuestionType.GIST
-    if _HOW_MANY.search(q):
-        return QuestionType.HOW_MANY
-    if _HOW_MUCH.search(q):
-        return QuestionType.HOW_MUCH
-    if _RESPOND_OPENING.search(q) and _RESPOND_VERB.search(q):
-        return QuestionType.RESPOND
-    if _WHAT_DID_OPENING.search(q):
-        if _SAY_VERB.search(q):
-            return QuestionType.SAY
-        if _OFFER_VERB.search(q):
-            return QuestionType.OFFER
-    if _WHO.search(q):
-        return QuestionType.WHO
-    if _WHEN.search(q):
-        return QuestionType.WHEN
-    if _WHERE.search(q):
-        return QuestionType.WHERE
-    if _WHICH.search(q):
-        return QuestionType.WHICH  # "what is the name of the ship?": a named thing
-    if _WHY.search(q):
-        return QuestionType.WHY
-    if _MANNER_OPENING.search(q) and not _STATE_WORD.search(q):
-        # "how did they pay for it?" asks for a means; "how did it go?", "how did she feel?" for a state
-        return QuestionType.MANNER
-    if _YES_NO.search(q):
-        return QuestionType.YES_NO
+    for qtype, pattern in _TYPE_PATTERNS:  # in order: the first found tells the type
+        if pattern.search(q):
+            return qtype
     return QuestionType.OTHER
 
 
@@ -168,14 +122,6 @@ _NAME_RE = re.compile(lex.QUESTION_NAME_PATTERN)
 _ORDINAL_REF = re.compile(lex.ORDINAL_REFERENCE_PATTERN, re.I)
 _POSSESSIVE_REF = re.compile(lex.POSSESSIVE_REFERENCE_PATTERN, re.I)
 _CONTRACTION_END = re.compile(lex.CONTRACTION_END)
-# the kind of answer a measure question expects (``expect_of``), on the lower-cased question
-_AGE = re.compile(lex.AGE_QUESTION)
-_DURATION = re.compile(lex.DURATION_QUESTION)
-_PER_SHARE = re.compile(lex.PER_SHARE_PATTERN)
-_PERCENT = re.compile(lex.PERCENT_QUESTION)
-_WEIGHT = re.compile(lex.WEIGHT_QUESTION)
-_MONEY = re.compile(lex.MONEY_QUESTION)
-_WHAT_IS = re.compile(lex.WHAT_IS_QUESTION)
 _HOW_WORD = re.compile(lex.HOW_WORD, re.I)
 _ASKED_KIND = re.compile(lex.ASKED_KIND_PATTERN, re.I)
 _ELLIPTICAL = re.compile(lex.ELLIPTICAL_OPENING, re.I)
@@ -225,25 +171,25 @@ def expect_of(
     if qtype == QuestionType.HOW_MANY:
         return Expect.NUMBER
     if qtype == QuestionType.HOW_MUCH:
-        if _AGE.search(low):
+        if _MEASURE["age"].search(low):
             return Expect.AGE
-        if _DURATION.search(low) and not set(keys) & DURATION_WORDS - {"long"}:
+        if _MEASURE["duration"].search(low) and not set(keys) & DURATION_WORDS - {"long"}:
             return Expect.DURATION
-        # "per share" / "a share" is what a price is paid for, not a share of a whole (``PER_SHARE_PATTERN``);
+        # "per share" / "a share" is what a price is paid for, not a share of a whole
         # the words as written too: "inflation" and "growth" are keyed as their verbs ("inflate", "increase")
         percent_keys = (set(keys) | set(re.findall(r"[a-z]+", low))) & PERCENT_WORDS - (
-            {"share"} if _PER_SHARE.search(low) else set()
+            {"share"} if _MEASURE["per_share"].search(low) else set()
         )
-        if percent_keys or _PERCENT.search(low):
+        if percent_keys or _MEASURE["percent"].search(low):
             return Expect.PERCENT
-        if _WEIGHT.search(low):
+        if _MEASURE["weight"].search(low):
             return Expect.NUMBER  # "how much did the lamb weigh?": a weight, not money (qa39)
-        if set(keys) & MONEY_WORDS or _MONEY.search(low):
+        if set(keys) & MONEY_WORDS or _MEASURE["money"].search(low):
             return Expect.MONEY
         return Expect.NUMBER
     if (
         qtype == QuestionType.OTHER
-        and _WHAT_IS.search(low.replace("\u2019", "'"))
+        and _MEASURE["what_is"].search(low.replace("\u2019", "'"))
         # "toll" is keyed "die"; "old" is keyed "age" but "her old school" names no measure
         and (set(keys if lemmas is None else lemmas) | set(re.findall(r"[a-z]+", low))) & MEASURE_NOUNS
     ):
@@ -305,7 +251,7 @@ def analyse(text: str, lem: Lemmatizer) -> Question:
         keys = [k for k in keys if k not in NEXT_GENERIC]
     elif qtype == QuestionType.GIST:
         # only what follows "tell me about ..." names a topic; "what's new?" names none
-        gist = _GIST.match(_normalized(text))
+        gist = re.match(GIST_PATTERN, _normalized(text))
         keys = terms(_normalized(text)[gist.end() :], lem) if gist else keys
     low = [w.lower() for w in words(text)]
     refs = [
