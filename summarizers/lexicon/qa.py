@@ -343,19 +343,9 @@ RESPOND_QUESTION_VERBS = r"respond|responded|react|reacted|reply|replied|answer|
 # shortest noun it is read in: "-al" only from seven letters, so "withdrawal" and "dismissal" derive from their
 # verbs while "final", "signal", "portal" and "total" are not "fin", "sign", "port" and "tot"). Tried in order.
 NOUN_DERIVATIONS = (
-    ("er", "", 0),
-    ("er", "e", 0),
-    ("or", "", 0),
-    ("or", "e", 0),
-    ("ation", "e", 0),
-    ("ation", "", 0),
-    ("ion", "e", 0),
-    ("ion", "", 0),
-    ("ment", "", 0),
-    ("al", "", 7),
-    ("ance", "", 0),
-    ("ence", "e", 0),
-)
+    ("er", "", 0), ("er", "e", 0), ("or", "", 0), ("or", "e", 0), ("ation", "e", 0), ("ation", "", 0),
+    ("ion", "e", 0), ("ion", "", 0), ("ment", "", 0), ("al", "", 7), ("ance", "", 0), ("ence", "e", 0),
+)  # fmt: skip
 # The suffixes of ``NOUN_DERIVATIONS`` that make a doer of a verb ("winner" of "win", "organiser" of "organise",
 # "editor" of "edit"; qa/rerank.py).
 AGENT_SUFFIXES = ("er", "or")
