@@ -135,6 +135,7 @@ from newsbrief.summarizers.lexicon.actors import (
     WORK_TITLE_NOUNS,
 )
 from newsbrief.summarizers.lexicon.common import FEMALE_PRONOUNS, MALE_PRONOUNS, TITLE_SEXES
+from newsbrief.summarizers.lexicon.text import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS
 from newsbrief.summarizers.parse import ParsedSentence
 from newsbrief.summarizers.types import Actor
 
@@ -1362,8 +1363,8 @@ def _missed_names(parsed: Sequence[ParsedSentence]) -> set[str]:
 
 
 _HANDLE = re.compile(HANDLE_PATTERN)
-_OPEN_QUOTES = ("'", '"', "\u2018", "\u201c")
-_CLOSE_QUOTES = ("'", '"', "\u2019", "\u201d")
+_OPEN_QUOTES = tuple(OPENING_QUOTE_MARKS)
+_CLOSE_QUOTES = tuple(CLOSING_QUOTE_MARKS)
 
 
 def _quoted_handles(parsed: Sequence[ParsedSentence]) -> set[str]:

@@ -27,7 +27,13 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from newsbrief.summarizers.lexicon.common import CALENDAR_ALT, MONTH_ALT, MONTH_NAMES, WEEKDAY_NAMES
+from newsbrief.summarizers.lexicon.common import (
+    CALENDAR_ALT,
+    MONTH_ALT,
+    MONTH_DAY_PATTERN,
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
+)
 from newsbrief.summarizers.lexicon.steps import (
     ACT_KIND_NOUNS,
     ACTION_NOUN_SUFFIXES,
@@ -1092,10 +1098,7 @@ _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # the article's publication day when known (set for the article being read), and the month and day a
 # date phrase names ("28 April", "April 28th", "the 28th of April")
 _PUBLISHED_DAY: ContextVar[date | None] = ContextVar("_PUBLISHED_DAY", default=None)
-_MONTH_DAY_RE = re.compile(
-    rf"\b(?P<m1>{MONTH_ALT})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b"
-    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_ALT})\b"
-)
+_MONTH_DAY_RE = re.compile(MONTH_DAY_PATTERN)
 # a month and day this many days or more before the publication day in its year is read in the next
 # year: "on 5 January" in a story of 20 December is the coming January, "on 28 April" in one of 2 May
 # is gone (about half a year: nearer than that, the day already went by)
@@ -3271,10 +3274,7 @@ def extract_next_steps(
 
 
 # a date that names a day: a weekday, "tomorrow", or a month with its day ("May 2", "2 May")
-_DAY_RE = re.compile(
-    rf"\b(?:{'|'.join(WEEKDAY_NAMES)}|tomorrow)\b|\b(?:{MONTH_ALT})\s+\d|\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_ALT})\b",
-    re.I,
-)
+_DAY_RE = re.compile(rf"\b(?:{'|'.join(WEEKDAY_NAMES)}|tomorrow)\b|{MONTH_DAY_PATTERN}", re.I)
 
 
 _CLOCK_RE = re.compile(r"[,\s]*(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)|noon|midnight)\b", re.I)

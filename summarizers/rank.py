@@ -33,14 +33,15 @@ from sumy.nlp.stemmers import Stemmer
 from sumy.summarizers.lex_rank import LexRankSummarizer
 from sumy.utils import get_stop_words
 
+from newsbrief.summarizers.lexicon.text import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS
 from newsbrief.summarizers.text import SentenceTokenizer, is_credit_line, strip_label
 
 _TOKENIZER = SentenceTokenizer()
-_OPEN_QUOTE = "\"'“‘«"
-_CLOSE_QUOTE = "\"'”’»"
-_QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(\[—–-]))[\"“‘'](?=\w)")
-_QUOTE_CLOSES = re.compile(r"(?<=[\w.,!?…])[\"”’'](?=[\s,.;:!?)]|$)")
-_QUOTE_ENDS = re.compile(r"[.!?…,][\"”’']$")
+_OPEN_QUOTE = OPENING_QUOTE_MARKS + "«"
+_CLOSE_QUOTE = CLOSING_QUOTE_MARKS + "»"
+_QUOTE_OPENS = re.compile(rf"(?:^|(?<=[\s(\[—–-]))[{OPENING_QUOTE_MARKS}](?=\w)")
+_QUOTE_CLOSES = re.compile(rf"(?<=[\w.,!?…])[{CLOSING_QUOTE_MARKS}](?=[\s,.;:!?)]|$)")
+_QUOTE_ENDS = re.compile(rf"[.!?…,][{CLOSING_QUOTE_MARKS}]$")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've|[Mm]y|[Oo]ur|us)\b")
 _DATELINE_ONLY = re.compile(r"^[A-Z][A-Z .,'’-]+\s*[—–-]*$")
 

@@ -784,7 +784,7 @@ def _run_key(run: str) -> tuple[str, ...]:
     return tuple(_POSSESSIVE_END.sub("", w.strip(".,;:!?'’")) for w in run.split())
 
 
-_OPEN_QUOTES = "‘'\"“"
+_OPEN_QUOTES = lex.OPENING_QUOTE_MARKS
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
 # a capitalised word after a word that does not end a sentence
 _MID_CAP = re.compile(r"(?<=[^\s.!?:;…])\s+[‘'\"“(\[]?([A-Z][\w’'-]*)")
@@ -804,7 +804,7 @@ def _bare(token: str) -> str:
 _NAME_JOINERS = frozenset({"of", "for", "and", "&", "de", "del", "von", "van", "on"})
 # joiners inside one name (not "and", which joins two): "the Siege of Velmar"
 _SPEAKER_JOINERS = _NAME_JOINERS - {"and", "&", "on"}
-_CLOSING_QUOTE = re.compile(r"(?<=\S)['’”\"](?=[\s,.;:!?)]|$)")
+_CLOSING_QUOTE = re.compile(rf"(?<=\S)[{lex.CLOSING_QUOTE_MARKS}](?=[\s,.;:!?)]|$)")
 
 
 def _opens_quoted_sentence(text: str) -> bool:
@@ -1401,12 +1401,15 @@ def _drop_credited_captions(pieces: list[str]) -> list[str]:
 # a whole sentence in quotation marks with no stop before the closing one: a pull quote set
 # beside the story ("'The view is what sold us the house'"), not a quotation in it (which ends
 # with its stop inside: "'We will rebuild it.'")
-_PULL_QUOTE = re.compile(r"[‘'\"“](?:[^‘'\"“’”]|(?<=\w)['’](?=\w))*[^.!?…,\s][’'\"”]")
+_PULL_QUOTE = re.compile(
+    rf"[{lex.OPENING_QUOTE_MARKS}](?:[^{lex.OPENING_QUOTE_MARKS}{lex.CLOSING_QUOTE_MARKS}]|(?<=\w)['’](?=\w))*"
+    rf"[^.!?…,\s][{lex.CLOSING_QUOTE_MARKS}]"
+)
 
 
 # a closing quotation mark right on the last word, no stop before or after it: a caption that
 # ends on a quoted name or title ("... won the cup on 'Harbour Star'"), not a sentence
-_QUOTE_ON_WORD_END = re.compile(r"(?<=\w)[’'\"”]\s*$")
+_QUOTE_ON_WORD_END = re.compile(rf"(?<=\w)[{lex.CLOSING_QUOTE_MARKS}]\s*$")
 
 
 def _is_caption_fragment(sentence: str) -> bool:
@@ -1501,8 +1504,8 @@ _LABEL_MAX_WORDS = 3
 
 # a quotation mark that opens (after a space or a bracket, before a word) or closes one (after a
 # word or a stop, before a space or a stop); an apostrophe inside a word ("it's") does neither
-_QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘\"“](?=\S)")
-_QUOTE_CLOSES = re.compile(r"(?<=\S)['’\"”](?=[\s,.;:!?)\]—–-]|$)")
+_QUOTE_OPENS = re.compile(rf"(?:^|(?<=[\s(\[—–-]))[{lex.OPENING_QUOTE_MARKS}](?=\S)")
+_QUOTE_CLOSES = re.compile(rf"(?<=\S)[{lex.CLOSING_QUOTE_MARKS}](?=[\s,.;:!?)\]—–-]|$)")
 
 
 def _in_quotation(text: str) -> bool:

@@ -7,7 +7,13 @@ quotes an evaluation article.
 
 from __future__ import annotations
 
-from newsbrief.summarizers.lexicon.common import MONTH_NAMES, SPEECH_LEMMAS, WEEKDAY_NAMES, verb_forms
+from newsbrief.summarizers.lexicon.common import (
+    MONTH_NAMES,
+    NAME_TITLE_WORDS,
+    SPEECH_LEMMAS,
+    WEEKDAY_NAMES,
+    verb_forms,
+)
 
 # nouns that name a role a person holds: a title before a name, the head of an apposition
 ROLE_WORDS = frozenset(
@@ -202,10 +208,8 @@ ROLE_WORDS = frozenset(
     ]
 )
 
-# courtesy titles before a name, dropped from it
-HONORIFICS = frozenset(
-    ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."]
-)
+# courtesy titles before a name, dropped from it, also as written with a stop ("Mr.")
+HONORIFICS = NAME_TITLE_WORDS | {"mr.", "mrs.", "ms.", "dr."}
 # the honorifics that only ever open a person's name: never the last word of another name before
 # it, nor a title that goes with a name before it ("the Harbour Games Mr Lee" is two names)
 NAME_OPENING_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mr.", "mrs.", "ms."])

@@ -6,7 +6,7 @@ Data only, keyed by lower-case form.
 
 from __future__ import annotations
 
-from newsbrief.summarizers.lexicon.common import MONTH_NAMES, WEEKDAY_NAMES
+from newsbrief.summarizers.lexicon.common import MONTH_NAMES, NAME_TITLE_WORDS, WEEKDAY_NAMES
 
 WEEKDAYS: dict[str, int] = {day: i for i, day in enumerate(WEEKDAY_NAMES)}
 """A weekday named in an article's lead: the event happened on the latest such day up to the
@@ -43,6 +43,7 @@ STOP_WORDS: frozenset[str] = frozenset(_STOP_WORDS_TEXT.split())
 """Words that say nothing of which story a text tells (function words, verbs of saying, days and
 times, small numbers, courtesy titles): left out of the words two articles are compared by."""
 
-NAME_TITLES: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor"})
+NAME_TITLES: frozenset[str] = (NAME_TITLE_WORDS - {"lord", "lady"}) | {"prof", "professor"}
 """Titles dropped from the front of an actor's name before two stories' actors are compared ("Dr Ann
-Lee" and "Ann Lee" are one person); the name's stops are already gone ("Mr." reads "mr")."""
+Lee" and "Ann Lee" are one person): the titles before a name, with the academic ones and without
+the peerage ("Lord", "Lady"); the name's stops are already gone ("Mr." reads "mr")."""

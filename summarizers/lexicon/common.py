@@ -54,6 +54,12 @@ CARDINAL_VALUES: dict[str, int] = {
 MONTH_ALT = "|".join(m.title() for m in MONTH_NAMES)
 WEEKDAY_ALT = "|".join(d.title() for d in WEEKDAY_NAMES)
 CALENDAR_ALT = f"{WEEKDAY_ALT}|{MONTH_ALT}"
+# A month named with its day ("May 2", "2nd May", "the 2nd of May"; not "May 2015"): the month in group m1 or m2,
+# the day in d1 or d2.
+MONTH_DAY_PATTERN = (
+    rf"\b(?P<m1>{MONTH_ALT})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_ALT})\b"
+)
 
 
 def _fold_alternation(words: tuple[str, ...]) -> str:
@@ -84,6 +90,10 @@ TITLE_SEXES = {
     "sir": "m",
     "lord": "m",
 }
+# Titles that stand before a person's name: the courtesy titles above and "Dr" ("Dr Ann Lee"). The
+# actors' list adds the forms with a stop (lexicon/actors.py ``HONORIFICS``); same-story clustering
+# adds the academic ones and leaves out the peerage (lexicon/cluster.py ``NAME_TITLES``).
+NAME_TITLE_WORDS = frozenset({*TITLE_SEXES, "dr"})
 
 # Verbs of saying, by lemma: the core every rule that reads speech shares (a speaker acts, a reported
 # plan keeps its frame, an answer quotes what was said). Each module adds the few it alone needs.

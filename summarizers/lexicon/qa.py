@@ -339,6 +339,17 @@ OFFER_QUESTION_VERBS = (
 )
 RESPOND_QUESTION_VERBS = r"respond|responded|react|reacted|reply|replied|answer|answered|retort"
 
+# Noun suffixes that derive from a verb (qa/words.py ``Lemmatizer``): (suffix, what the verb ends with instead, the
+# shortest noun it is read in: "-al" only from seven letters, so "withdrawal" and "dismissal" derive from their
+# verbs while "final", "signal", "portal" and "total" are not "fin", "sign", "port" and "tot"). Tried in order.
+NOUN_DERIVATIONS = (
+    ("er", "", 0), ("er", "e", 0), ("or", "", 0), ("or", "e", 0), ("ation", "e", 0), ("ation", "", 0),
+    ("ion", "e", 0), ("ion", "", 0), ("ment", "", 0), ("al", "", 7), ("ance", "", 0), ("ence", "e", 0),
+)  # fmt: skip
+# The suffixes of ``NOUN_DERIVATIONS`` that make a doer of a verb ("winner" of "win", "organiser" of "organise",
+# "editor" of "edit"; qa/rerank.py).
+AGENT_SUFFIXES = ("er", "or")
+
 # Words that begin a wh-question, for the question's type.
 WH_WORDS = _words("who whom whose what which when where why how")
 
@@ -996,3 +1007,116 @@ ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     frozenset({"organiser", "organizer"}),
 )
+
+# --- Question analysis (qa/question.py) ---------------------------------------------------------------------------
+# Patterns read on the question as ``qa/question.py`` normalizes it: lower-cased, one space between words, without
+# end punctuation, padded with one space each side (" who is the mayor "); each is searched for, ``^`` marking the
+# question's start.
+
+# A request around a question ("can you tell me who won?"), taken off before the question is read (in any case).
+QUESTION_REQUEST_PATTERN = (
+    r"^\s*(?:(?:can|could|would) you |please )?(?:tell me|do you know|let me know)\s+"
+    rf"(?=(?:{'|'.join(sorted(WH_WORDS))})\b)"
+)
+# A word that opens a follow-up and asks nothing ("and who won?", "so, when is it?"), taken off.
+QUESTION_LEAD_PATTERN = r"^ (and|so|but|then|ok|okay|also|now),? "
+# "what did ...?", "what has the union ...?": a question that asks what was said or offered, with a verb of the kind
+_WHAT_DID = (
+    r"(?: what (did|does|do|has|have|will|would|was|is)\b| what (\w+ ){1,3}(did|does|has|have|will)\b)"
+)
+# The type of a question (a ``QuestionType`` value) and the pattern that tells it, tried in this order: the first
+# found gives the question's type; none found, its type is "other". A new type, or a new wording of one, is a row
+# or an alternative here.
+QUESTION_TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        "what_next",
+        r"\b(what|what's|whats)\b.*\b(happens?|happening|comes?|will happen|is going to happen)\s+next\b"
+        r"|\bnext steps?\b|\bwhat'?s next\b|\bwhat now\b|\bwhat will happen\b|\bwhat happens now\b",
+    ),
+    (
+        # "who is involved?", "who are the main players?", "who is in it?" (and what is left of "who is in the
+        # second story?" without its pointer)
+        "involved",
+        r"\bwho(?:'s| is| are| was| were)? (?:involved|behind (?:it|this)|the (?:key|main) (?:players|people|actors|figures))\b"
+        r"|^ who(?:'s| is| are| was| were)?(?: in (?:it|this|that))? $",
+    ),
+    ("gist", rf"^(?:{GIST_PATTERN})"),
+    ("how_many", r"\bhow (many|often)\b"),
+    (
+        "how_much",
+        r"\bhow (much|large|big|high|low|long|far|old|tall|heavy|deep|wide|fast|powerful|strong|severe|close|expensive|hot|cold|warm)\b"
+        r"|\bwhat (percentage|proportion|share)\b|^ (?:at |from )?what age\b",
+    ),
+    # "how did ... respond?", "what did ... say?", "what did ... offer?": with a verb of the kind anywhere
+    ("respond", rf"^(?=.*\b(?:{RESPOND_QUESTION_VERBS})\b) how (did|does|do|has|have|will|would)\b"),
+    ("say", rf"^(?=.*\b(?:{SAY_QUESTION_VERBS})\b){_WHAT_DID}"),
+    ("offer", rf"^(?=.*\b(?:{OFFER_QUESTION_VERBS})\b){_WHAT_DID}"),
+    (
+        "who",
+        r"^ (who|whom|whose)\b"
+        r"|^ (which|what) (\w+ )?(person|people|man|woman|men|women|candidates?|leaders?|officials?|companies|company|"
+        r"groups?|organi[sz]ations?|countries|country|party|parties|team|teams|club|clubs|firm|firms|player|players|side)\b",
+    ),
+    (
+        "when",
+        r"^ when\b|^ (what|which|on what|in what) (date|day|time|year|month)\b"
+        r"|\bwhat time\b|\bby when\b|\bhow soon\b",
+    ),
+    (
+        "where",
+        r"^ where\b"
+        r"|^ (in |at |to |from )?(what|which) (city|country|place|town|region|area|location|hospital|prison|state|venue|stadium)\b",
+    ),
+    (
+        # "which ship?", "what is the name of the ship?": a named thing
+        "which",
+        r"^ (in |at |on |for |from |to |by )?which \w+"
+        r"|^ what(?:'s| is| was| are| were)? (?:the |its |his |her |their )?(?:full |real |first |last )?names? (?:of|for)\b",
+    ),
+    (
+        "why",
+        r"^ (why|how come)\b|^ what (caused|led to|prompted|triggered|drove|sparked)\b"
+        r"|\bwhat (was|is|were|are) the (reason|cause)s?\b|\bfor what reason\b|\bwhat for\b",
+    ),
+    (
+        # "how did they pay for it?" asks for a means; "how did it go?", "how did she feel?" for a state
+        "manner",
+        r"^(?!.*\b(feel|feels|felt|go|goes|going|gone|went|end|ended|turn out|turned out|fare|fared|look|looks|seem|"
+        r"seems|doing|old|long|much|many)\b) how (did|does|do|will|would|was|were|is|are|has|have|had|can|could)\b",
+    ),
+    ("yes_no", r"^ (is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b"),
+)
+# The kind of answer a measure question expects (``expect_of``), read on the lower-cased question as written.
+MEASURE_QUESTION_PATTERNS = {
+    "age": r"\bhow old\b|\bwhat age\b",
+    "duration": r"\bhow long\b",
+    # "per share" / "a share" is what a price is paid for, not a share of a whole
+    "per_share": r"\b(?:per|a|each) share\b",
+    "percent": r"percent|per cent|%|\bwhat (?:percentage|proportion|share)\b|\bhow much of (?!a\b)",
+    "weight": r"\bweigh(?:s|ed|ing)?\b",
+    "money": r"\bhow (much|expensive) (money|cash|did|does|do|will|would|is|was)\b",
+    # "what is / was ...?" (curly apostrophes made straight)
+    "what_is": r"^\s*what(?:'s| is| was| are| were)\b",
+}
+# the word after "how" ("how deep is the wreck?"), in any case
+HOW_WORD = r"\bhow (\w+)"
+# the words that only say what kind of answer is wanted ("how long", "what time"): not searched for (in any case)
+ASKED_KIND_PATTERN = (
+    r"\bhow (\w+)|\b(?:what|which) (time|date|day|year|month|age|percentage|proportion|share"
+    r"|city|country|state|town|region|place|location)\b"
+)
+# a question that leans on the turn before it ("And how many?", "What about her?"), in any case
+ELLIPTICAL_OPENING = r"^\s*(and|so|but|what about|how about)\b"
+# a capitalised name a question uses ("Irene Castell", "WHO", "the Bank of Ostland")
+QUESTION_NAME_PATTERN = (
+    r"(?<![\w'])(?:[A-Z][\w'\u2019&.-]*|[A-Z]{2,})(?:\s+(?:of |the |de |von |van |al-)?[A-Z][\w'\u2019&.-]*)*"
+)
+# a contraction's ending on a word ("What's", "Who'd")
+CONTRACTION_END = r"['\u2019](?:s|re|ll|d)$"
+# phrases that point back in a thread ("the second suspect", "that company"), in any case
+ORDINAL_REFERENCE_PATTERN = (
+    r"\bthe (first|second|third|fourth|other|latter|former|same|two|three|both) (\w+)"
+    r"|\b(that|this|those|these) (\w+)"
+)
+# a possessive determiner and the word after it ("her bank"), in any case
+POSSESSIVE_REFERENCE_PATTERN = rf"\b({'|'.join(sorted(POSSESSIVE_PRONOUNS))}) ([a-z]+)"

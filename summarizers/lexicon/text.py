@@ -276,10 +276,14 @@ NAMED_SCALE_UNITS = frozenset({"degree", "degrees"})
 # after a non-space (at least one letter into the quotation) and not before a letter or digit, so the
 # apostrophe inside a word ("it's", "Kelby's") is neither, and a plural's possessive ("the traders'
 # union") closes only a quotation opened before it.
-OPENING_QUOTE_PATTERN = r"(?:^|(?<=\s))(['\u2018\"\u201c])(?=\w)"
-CLOSING_QUOTE_PATTERN = r"(?<=\S)['\u2019\"\u201d](?!\w)"
+# The marks themselves are one list each, for every rule that reads quotations (text.py, rank.py, actors.py,
+# qa/retrieve.py): a string of the marks, to test a character with ``in`` or to put in a regex class.
+OPENING_QUOTE_MARKS = "'\u2018\"\u201c"
+CLOSING_QUOTE_MARKS = "'\u2019\"\u201d"
+OPENING_QUOTE_PATTERN = rf"(?:^|(?<=\s))([{OPENING_QUOTE_MARKS}])(?=\w)"
+CLOSING_QUOTE_PATTERN = rf"(?<=\S)[{CLOSING_QUOTE_MARKS}](?!\w)"
 # an opening mark -> the mark that closes its quotation
-QUOTE_PAIRS = {"'": "'", "\u2018": "\u2019", '"': '"', "\u201c": "\u201d"}
+QUOTE_PAIRS = dict(zip(OPENING_QUOTE_MARKS, CLOSING_QUOTE_MARKS, strict=True))
 
 # Verbs of saying (lemmas; their forms by ``verb_forms``) that tell a quotation, a speaker's colon or
 # a clause of speech from page furniture: a label or caption with one is a sentence's own words ("Ann

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from newsbrief.summarizers.lexicon import qa as lex
 from newsbrief.summarizers.lexicon.qa import (
     AILMENT_QUESTION,
     COMMON_ACRONYMS,
@@ -17,16 +18,12 @@ from newsbrief.summarizers.lexicon.qa import (
     MEASURE_NOUNS,
     MONEY_WORDS,
     NEXT_GENERIC,
-    OFFER_QUESTION_VERBS,
     ORG_NOUNS,
     PERCENT_WORDS,
     PERSON_PRONOUNS,
     PLACE_PRONOUNS,
     POSITION_QUESTION,
-    POSSESSIVE_PRONOUNS,
     QUESTION_OPENERS,
-    RESPOND_QUESTION_VERBS,
-    SAY_QUESTION_VERBS,
     START_POSITION_QUESTION,
     THING_PRONOUNS,
     TIME_PRONOUNS,
@@ -73,11 +70,10 @@ class Expect(StrEnum):
     SPAN = "span"  # anything: the sentence is the answer
 
 
-_REQUEST = re.compile(
-    r"^\s*(?:(?:can|could|would) you |please )?(?:tell me|do you know|let me know)\s+"
-    r"(?=(?:who|whom|whose|what|when|where|why|how|which)\b)",
-    re.I,
-)
+_REQUEST = re.compile(lex.QUESTION_REQUEST_PATTERN, re.I)
+_LEAD = re.compile(lex.QUESTION_LEAD_PATTERN)
+_TYPE_PATTERNS = tuple((QuestionType(t), re.compile(p)) for t, p in lex.QUESTION_TYPE_PATTERNS)
+_MEASURE = {kind: re.compile(p) for kind, p in lex.MEASURE_QUESTION_PATTERNS.items()}
 
 
 def _unwrapped(question: str) -> str:
@@ -90,84 +86,15 @@ def _normalized(question: str) -> str:
     request around it ("can you tell me ..."), padded with one space each side (what the type
     patterns read)."""
     q = " " + re.sub(r"\s+", " ", _unwrapped(question).lower().replace("\u2019", "'")).strip(" ?!.") + " "
-    return re.sub(r"^ (and|so|but|then|ok|okay|also|now),? ", " ", q)
+    return _LEAD.sub(" ", q)
 
 
 def classify_question(question: str) -> QuestionType:
     """The type of ``question`` from its wording alone (no model needed)."""
     q = _normalized(question)
-    if re.search(
-        r"\b(what|what's|whats)\b.*\b(happens?|happening|comes?|will happen|is going to happen)\s+next\b", q
-    ) or re.search(
-        r"\bnext steps?\b|\bwhat'?s next\b|\bwhat now\b|\bwhat will happen\b|\bwhat happens now\b", q
-    ):
-        return QuestionType.WHAT_NEXT
-    if re.search(
-        r"\bwho(?:'s| is| are| was| were)? (?:involved|behind (?:it|this)|the (?:key|main) (?:players|people|actors|figures))\b"
-        # "who is in it?", and what is left of "who is in the second story?" without its pointer
-        r"|^ who(?:'s| is| are| was| were)?(?: in (?:it|this|that))? $",
-        q,
-    ):
-        return QuestionType.INVOLVED
-    if re.match(GIST_PATTERN, q):
-        return QuestionType.GIST
-    if re.search(r"\bhow (many|often)\b", q):
-        return QuestionType.HOW_MANY
-    if re.search(
-        r"\bhow (much|large|big|high|low|long|far|old|tall|heavy|deep|wide|fast|powerful|strong|severe|close|expensive|hot|cold|warm)\b"
-        r"|\bwhat (percentage|proportion|share)\b|^ (?:at |from )?what age\b",
-        q,
-    ):
-        return QuestionType.HOW_MUCH
-    if re.match(r" how (did|does|do|has|have|will|would)\b", q) and re.search(
-        rf"\b({RESPOND_QUESTION_VERBS})\b", q
-    ):
-        return QuestionType.RESPOND
-    if re.match(r" what (did|does|do|has|have|will|would|was|is)\b", q) or re.match(
-        r" what (\w+ ){1,3}(did|does|has|have|will)\b", q
-    ):
-        if re.search(rf"\b({SAY_QUESTION_VERBS})\b", q):
-            return QuestionType.SAY
-        if re.search(rf"\b({OFFER_QUESTION_VERBS})\b", q):
-            return QuestionType.OFFER
-    if re.match(r" (who|whom|whose)\b", q) or re.match(
-        r" (which|what) (\w+ )?(person|people|man|woman|men|women|candidates?|leaders?|officials?|companies|company|"
-        r"groups?|organi[sz]ations?|countries|country|party|parties|team|teams|club|clubs|firm|firms|player|players|side)\b",
-        q,
-    ):
-        return QuestionType.WHO
-    if (
-        re.match(r" when\b", q)
-        or re.match(r" (what|which|on what|in what) (date|day|time|year|month)\b", q)
-        or re.search(r"\bwhat time\b|\bby when\b|\bhow soon\b", q)
-    ):
-        return QuestionType.WHEN
-    if re.match(r" where\b", q) or re.match(
-        r" (in |at |to |from )?(what|which) (city|country|place|town|region|area|location|hospital|prison|state|venue|stadium)\b",
-        q,
-    ):
-        return QuestionType.WHERE
-    if re.match(r" (in |at |on |for |from |to |by )?which \w+", q) or re.match(
-        r" what(?:'s| is| was| are| were)? (?:the |its |his |her |their )?(?:full |real |first |last )?names? (?:of|for)\b",
-        q,
-    ):
-        return QuestionType.WHICH  # "what is the name of the ship?": a named thing
-    if (
-        re.match(r" (why|how come)\b", q)
-        or re.match(r" what (caused|led to|prompted|triggered|drove|sparked)\b", q)
-        or re.search(r"\bwhat (was|is|were|are) the (reason|cause)s?\b|\bfor what reason\b|\bwhat for\b", q)
-    ):
-        return QuestionType.WHY
-    if re.match(
-        r" how (did|does|do|will|would|was|were|is|are|has|have|had|can|could)\b", q
-    ) and not re.search(
-        r"\b(feel|feels|felt|go|goes|going|gone|went|end|ended|turn out|turned out|fare|fared|look|looks|seem|"
-        r"seems|doing|old|long|much|many)\b",
-        q,
-    ):  # "how did they pay for it?" asks for a means; "how did it go?", "how did she feel?" for a state
-        return QuestionType.MANNER
-    if re.match(r" (is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b", q):
-        return QuestionType.YES_NO
+    for qtype, pattern in _TYPE_PATTERNS:  # in order: the first found tells the type
+        if pattern.search(q):
+            return qtype
     return QuestionType.OTHER
 
 
@@ -191,14 +118,13 @@ class Question:
     roles: tuple[str, ...] | None = None
 
 
-_NAME_RE = re.compile(
-    r"(?<![\w'])(?:[A-Z][\w'\u2019&.-]*|[A-Z]{2,})(?:\s+(?:of |the |de |von |van |al-)?[A-Z][\w'\u2019&.-]*)*"
-)
-_ORDINAL_REF = re.compile(
-    r"\bthe (first|second|third|fourth|other|latter|former|same|two|three|both) (\w+)|\b(that|this|those|these) (\w+)",
-    re.I,
-)
-_POSSESSIVE_REF = re.compile(rf"\b({'|'.join(sorted(POSSESSIVE_PRONOUNS))}) ([a-z]+)", re.I)
+_NAME_RE = re.compile(lex.QUESTION_NAME_PATTERN)
+_ORDINAL_REF = re.compile(lex.ORDINAL_REFERENCE_PATTERN, re.I)
+_POSSESSIVE_REF = re.compile(lex.POSSESSIVE_REFERENCE_PATTERN, re.I)
+_CONTRACTION_END = re.compile(lex.CONTRACTION_END)
+_HOW_WORD = re.compile(lex.HOW_WORD, re.I)
+_ASKED_KIND = re.compile(lex.ASKED_KIND_PATTERN, re.I)
+_ELLIPTICAL = re.compile(lex.ELLIPTICAL_OPENING, re.I)
 
 
 def possessive_refs(text: str) -> list[str]:
@@ -215,7 +141,7 @@ def possessive_refs(text: str) -> list[str]:
 
 def _bare(word: str) -> str:
     """A word lower-cased without a contraction's ending ("What's" -> "what", "Who'd" -> "who")."""
-    return re.sub(r"['\u2019](?:s|re|ll|d)$", "", word.lower())
+    return _CONTRACTION_END.sub("", word.lower())
 
 
 def question_names(text: str) -> list[str]:
@@ -245,29 +171,25 @@ def expect_of(
     if qtype == QuestionType.HOW_MANY:
         return Expect.NUMBER
     if qtype == QuestionType.HOW_MUCH:
-        if re.search(r"\bhow old\b|\bwhat age\b", low):
+        if _MEASURE["age"].search(low):
             return Expect.AGE
-        if re.search(r"\bhow long\b", low) and not set(keys) & DURATION_WORDS - {"long"}:
+        if _MEASURE["duration"].search(low) and not set(keys) & DURATION_WORDS - {"long"}:
             return Expect.DURATION
         # "per share" / "a share" is what a price is paid for, not a share of a whole
         # the words as written too: "inflation" and "growth" are keyed as their verbs ("inflate", "increase")
         percent_keys = (set(keys) | set(re.findall(r"[a-z]+", low))) & PERCENT_WORDS - (
-            {"share"} if re.search(r"\b(?:per|a|each) share\b", low) else set()
+            {"share"} if _MEASURE["per_share"].search(low) else set()
         )
-        if percent_keys or re.search(
-            r"percent|per cent|%|\bwhat (?:percentage|proportion|share)\b|\bhow much of (?!a\b)", low
-        ):
+        if percent_keys or _MEASURE["percent"].search(low):
             return Expect.PERCENT
-        if re.search(r"\bweigh(?:s|ed|ing)?\b", low):
+        if _MEASURE["weight"].search(low):
             return Expect.NUMBER  # "how much did the lamb weigh?": a weight, not money (qa39)
-        if set(keys) & MONEY_WORDS or re.search(
-            r"\bhow (much|expensive) (money|cash|did|does|do|will|would|is|was)\b", low
-        ):
+        if set(keys) & MONEY_WORDS or _MEASURE["money"].search(low):
             return Expect.MONEY
         return Expect.NUMBER
     if (
         qtype == QuestionType.OTHER
-        and re.match(r"\s*what(?:'s| is| was| are| were)\b", low.replace("\u2019", "'"))
+        and _MEASURE["what_is"].search(low.replace("\u2019", "'"))
         # "toll" is keyed "die"; "old" is keyed "age" but "her old school" names no measure
         and (set(keys if lemmas is None else lemmas) | set(re.findall(r"[a-z]+", low))) & MEASURE_NOUNS
     ):
@@ -303,7 +225,7 @@ def _dimension_keys(qtype: QuestionType, text: str, keys: list[str], lem: Lemmat
     """The key of the measure noun a "how deep / tall / far ...?" question asks for ("how deep is the
     wreck?" -> "depth"), which the sentence that answers it often uses ("lies at a depth of 40 metres");
     none when the question asks for a share or an amount of money ("how high is the rate?"), or names it."""
-    m = re.search(r"\bhow (\w+)", text, re.I)
+    m = _HOW_WORD.search(text)
     noun = DIMENSION_NOUNS.get(m.group(1).lower(), "") if m and qtype == QuestionType.HOW_MUCH else ""
     if not noun or expect_of(qtype, text, keys) in (Expect.PERCENT, Expect.MONEY):
         return []
@@ -320,12 +242,7 @@ def analyse(text: str, lem: Lemmatizer) -> Question:
     qtype = classify_question(text)
     keys = terms(_unwrapped(text), lem)
     # the words that only say what kind of answer is wanted ("how long", "what time") are not searched for
-    asked = re.search(
-        r"\bhow (\w+)|\b(?:what|which) (time|date|day|year|month|age|percentage|proportion|share"
-        r"|city|country|state|town|region|place|location)\b",
-        text,
-        re.I,
-    )
+    asked = _ASKED_KIND.search(text)
     if asked:
         kind = terms(asked.group(1) or asked.group(2), lem)
         if kind and kind[0] not in ("many", "much"):
@@ -345,7 +262,7 @@ def analyse(text: str, lem: Lemmatizer) -> Question:
     phrases = [m.group(0).lower() for m in _ORDINAL_REF.finditer(text)] + possessive_refs(text)
     # "that company" refers as a whole: its "that" alone is not a second reference
     refs = [r for r in refs if not any(p.split()[0] == r for p in phrases)] + phrases
-    elliptical = bool(re.match(r"\s*(and|so|but|what about|how about)\b", text, re.I)) or len(keys) <= 1
+    elliptical = bool(_ELLIPTICAL.search(text)) or len(keys) <= 1
     keys += _dimension_keys(
         qtype, text, keys, lem
     )  # after ``elliptical``: "how tall is he?" leans on the thread

@@ -24,12 +24,14 @@ from typing import TYPE_CHECKING
 
 from newsbrief.summarizers.lexicon.qa import (
     AGE_CUES,
+    AGENT_SUFFIXES,
     CAUSE_EVENT_PREPOSITIONS,
     CAUSE_SUBORDINATORS,
     CAUSE_VERB_LEMMAS,
     CAUSE_WORDS,
     DURATION_UNITS,
     LENGTH_UNITS,
+    NOUN_DERIVATIONS,
     PLACE_NOUNS,
     ROLE_WORDS,
 )
@@ -333,17 +335,18 @@ def _relative_role(tok: Token, focus: list[Token]) -> tuple[str, Token] | None:
 
 
 _LIGHT_VERBS = frozenset({"be", "do", "have"})  # an auxiliary the parser took for the question's verb
-_AGENT_ENDINGS = ("er", "or", "r")  # "winner" -> "win", "organiser" -> "organise", "editor" -> "edit"
+# the rows of the derivation table that make a doer of a verb ("winner" -> "win", "organiser" -> "organise")
+_AGENT_DERIVATIONS = tuple((suffix, repl) for suffix, repl, _ in NOUN_DERIVATIONS if suffix in AGENT_SUFFIXES)
 
 
 def _deverbal(noun: str, verbs: set[str]) -> bool:
     """Whether ``noun`` (a key) is one of ``verbs`` or its doer ("host", "winner" of "win", "editor")."""
     if noun in verbs:
         return True
-    for end in _AGENT_ENDINGS:
-        stem = noun[: -len(end)]
+    for suffix, repl in _AGENT_DERIVATIONS:
+        stem = noun[: -len(suffix)] + repl
         if (
-            noun.endswith(end)
+            noun.endswith(suffix)
             and len(stem) >= 4
             and (stem in verbs or (stem[-1] == stem[-2] and stem[:-1] in verbs))
         ):

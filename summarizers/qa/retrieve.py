@@ -57,7 +57,7 @@ from newsbrief.summarizers.lexicon.qa import (
     VAGUE_QUANTITIES,
     YEAR_PATTERN,
 )
-from newsbrief.summarizers.lexicon.text import OPENING_QUOTE_PATTERN
+from newsbrief.summarizers.lexicon.text import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, OPENING_QUOTE_PATTERN
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType
 from newsbrief.summarizers.qa.sexes import pronoun_sex, sex_reader
 from newsbrief.summarizers.qa.weights import WEIGHTS, Weights
@@ -168,15 +168,16 @@ def quotes(text: str) -> bool:
     return bool(_OPEN_QUOTE.search(text) or _CLOSE_QUOTE.search(text))
 
 
-_QUOTE_START = re.compile(r"\s*[\u201c\"'\u2018]\w")
+_QUOTE_START = re.compile(rf"\s*[{OPENING_QUOTE_MARKS}]\w")
 # a quote closed before the sentence ends: a tag follows ("..., she said.")
-_QUOTE_SHUT = re.compile(r"[,.!?][\u201d\"'\u2019]\s+\S")
+_QUOTE_SHUT = re.compile(rf"[,.!?][{CLOSING_QUOTE_MARKS}]\s+\S")
 
 
 # "He said: ...", "..., she added." / "... ' he told the court.": the speaker is a "he" / "she", not a name the
 # sentence holds
 _PRONOUN_TAG = re.compile(
-    r"^\W*(?:he|she)\s+(\w+)|[,!?][\u201d\"'\u2019]\s+(?:he|she)\s+(\w+)\b[^\u201c\"'\u2018]*$", re.I
+    rf"^\W*(?:he|she)\s+(\w+)|[,!?][{CLOSING_QUOTE_MARKS}]\s+(?:he|she)\s+(\w+)\b[^{OPENING_QUOTE_MARKS}]*$",
+    re.I,
 )
 
 

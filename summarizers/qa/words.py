@@ -20,6 +20,7 @@ from newsbrief.summarizers.lexicon.derivations import PAIRS as _DERIVED_PAIRS
 from newsbrief.summarizers.lexicon.qa import (
     DEGREE_ADVERBS,
     NAME_FORMS,
+    NOUN_DERIVATIONS,
     PHRASE_KEYS,
     QUESTION_STOP,
     RELATED_LEMMAS,
@@ -120,31 +121,13 @@ class Lemmatizer:
     def _base(self, noun: str) -> str:
         """The verb a derived noun comes from, when the tables know it ("commander", "payment" -> verb)."""
         verbs = self.index.get("verb", ())
-        for suffix, repl, shortest in _DERIVATIONS:
+        for suffix, repl, shortest in NOUN_DERIVATIONS:
             if noun.endswith(suffix) and len(noun) - len(suffix) >= 3 and len(noun) >= shortest:
                 base = noun[: len(noun) - len(suffix)] + repl
                 if base in verbs:
                     return base
         return noun
 
-
-# noun suffixes that derive from a verb: (suffix, what the verb ends with instead, the shortest noun it is
-# read in: "-al" only from seven letters, so "withdrawal" and "dismissal" derive from their verbs while
-# "final", "signal", "portal" and "total" are not "fin", "sign", "port" and "tot")
-_DERIVATIONS = (
-    ("er", "", 0),
-    ("er", "e", 0),
-    ("or", "", 0),
-    ("or", "e", 0),
-    ("ation", "e", 0),
-    ("ation", "", 0),
-    ("ion", "e", 0),
-    ("ion", "", 0),
-    ("ment", "", 0),
-    ("al", "", 7),
-    ("ance", "", 0),
-    ("ence", "e", 0),
-)
 
 _LEMMATIZERS: dict[int, Lemmatizer] = {}
 _LOCK = threading.Lock()

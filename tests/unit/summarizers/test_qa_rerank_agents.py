@@ -77,3 +77,10 @@ def test_deverbal_reads_doer_nouns() -> None:
     assert _deverbal("host", {"host"})
     assert not _deverbal("order", {"ord"})  # too short a stem
     assert not _deverbal("teacher", {"win"})
+
+
+def test_deverbal_reads_a_doer_of_a_verb_ending_in_e() -> None:
+    # the derivation table's "-or" for "-e" (lexicon.qa.NOUN_DERIVATIONS), as for "-er" ("organiser")
+    assert _deverbal("creator", {"create"})
+    assert _deverbal("survivor", {"survive"})
+    assert not _deverbal("creator", {"crate"})  # control
