@@ -3800,12 +3800,11 @@ def _extract_actors(
         for p in parsed
         if p.cut_doc is not None
     ]
-    for score, c in _ranked(title, parsed, captions, _outlets(credits))[:MAX_ACTORS]:
+    # a body named by its kind ("Kelby Trust", "Ostrow Department of Roads") keeps a free place on a
+    # lower score than another name; one under its floor leaves its place to the next actor
+    kept = [(s, c) for s, c in _ranked(title, parsed, captions, _outlets(credits)) if s >= _floor(c.name, _label(c))]
+    for _score, c in kept[:MAX_ACTORS]:
         lab = _label(c)
-        # a body named by its kind ("Kelby Trust", "Ostrow Department of Roads") keeps a free place
-        # on a lower score than another name
-        if score < _floor(c.name, lab):
-            continue
         if lab == "NORP_BODY":
             lab = "ORG"
         elif lab == "NORP_GROUP":
