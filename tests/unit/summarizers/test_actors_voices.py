@@ -25,4 +25,3 @@ def test_a_body_whose_named_spokesman_speaks_is_an_actor(nlp: Any) -> None:
     # control: a body in the title of a person who holds another role is that person's title
     led = story.replace("spokesman Ivo Marsh said", "director Ivo Marsh said")
     assert "Coastal Flood Agency" not in _names(nlp, led, ents)
-
