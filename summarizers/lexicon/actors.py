@@ -7,13 +7,7 @@ quotes an evaluation article.
 
 from __future__ import annotations
 
-from newsbrief.summarizers.lexicon.common import (
-    MONTH_NAMES,
-    SPEECH_LEMMAS,
-    WEEKDAY_NAMES,
-    noun_plural,
-    verb_forms,
-)
+from newsbrief.summarizers.lexicon.common import MONTH_NAMES, SPEECH_LEMMAS, WEEKDAY_NAMES, verb_forms
 
 # nouns that name a role a person holds: a title before a name, the head of an apposition
 ROLE_WORDS = frozenset(
@@ -1069,15 +1063,6 @@ GROUP_FAMILIES = {
     "supporter": "fan",
     "firefighter": "firefighter",
 }
-# every word of a body the actors follow unnamed (``UNNAMED_BODY_NOUNS``) is a reason to parse its
-# sentence: a body met as "the army said" or "the prosecutor argued" only in sentences no other
-# facet needs parsed would never be seen acting ("court" stays out, as above; the people of
-# ``GROUP_FAMILIES`` such as fans do not make a sentence worth parsing)
-GROUP_ACTOR_WORDS = GROUP_ACTOR_WORDS | frozenset(
-    form
-    for lemma in UNNAMED_BODY_NOUNS - {"court"}
-    for form in (lemma, lemma if lemma.endswith("s") else noun_plural(lemma))
-)
 # someone unnamed who first comes into the story after its lede, yet acts or is acted upon in this
 # many sentences ("the victim"), is an actor even when the lede's subject is named next
 RECURRING_ACTS = 3

@@ -162,12 +162,3 @@ def verb_forms(lemma: str) -> frozenset[str]:
 
 # verbs that double their last consonant before "-ed"/"-ing" ("admitted", "regretting")
 _DOUBLED_FINAL = frozenset({"admit", "commit", "regret", "submit", "permit", "omit", "refer", "prefer"})
-
-
-def noun_plural(noun: str) -> str:
-    """The regular plural of a noun: "authority" -> authorities, "church" -> churches, "fan" -> fans."""
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return noun[:-1] + "ies"
-    if noun.endswith(("s", "sh", "ch", "x", "z")):
-        return noun + "es"
-    return noun + "s"
