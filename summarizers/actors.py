@@ -687,6 +687,21 @@ def _instance_or_trade(doc: Doc, ent: Span) -> bool:
     )
 
 
+def _speaks_through(doc: Doc, ent: Span) -> bool:
+    """A body named right before its spokesman, who acts ("a Kelby Trust spokesman said", "Kelby
+    Trust spokeswoman Ana Lee said"): the body speaks through them (``BODY_VOICE_NOUNS``), so it
+    acts, and it is no thing the spokesman's title owns."""
+    if ent.label_ != "ORG" or ent.end >= len(doc) or not doc.has_annotation("DEP"):
+        return False
+    voice = doc[ent.end]
+    if voice.lower_ not in BODY_VOICE_NOUNS or ent.root.dep_ != "compound" or ent.root.head.i != voice.i:
+        return False
+    # the spokesman, or the person the word titles ("spokeswoman Ana Lee"), is the subject of a verb
+    speaker = voice.head if voice.dep_ == "compound" and voice.head.ent_type_ == "PERSON" else voice
+    speaker = _base(speaker)
+    return speaker.dep_ == "nsubj" and speaker.head.pos_ in ("VERB", "AUX")
+
+
 def _governs(doc: Doc, ent: Span) -> bool:
     """A competition named before its own board, people or sanctions ("the Kelby League board", "Kelby
     League fines"): the body that runs it (``GOVERNING_NOUNS``)."""
@@ -2519,13 +2534,15 @@ def _mentions(
             m.owned = m.owned or (label == "ORG" and _instance_or_trade(doc, ent))
             m.governs = _governs(doc, ent)
             m.owned = m.owned and not m.governs  # "Kelby League fines": the league's own act, not a thing
+            through = label == "ORG" and _speaks_through(doc, ent)  # (its spokesman speaks)
+            m.owned = m.owned and not through
             m.location = label != "NORP" and not family and _is_location(doc, ent, label)
             m.settlement = label != "NORP" and (
                 _named_as_settlement(doc, ent)
                 or (label == "PERSON" and _before_a_region(doc, ent))
                 or _fronted_place(doc, ent)
             )
-            m.agent = not m.credit and not m.location and _is_agent(doc, ent)
+            m.agent = not m.credit and not m.location and (_is_agent(doc, ent) or through)
             m.patient = not m.credit and not m.agent and _is_patient(doc, ent)
             opening = _opening_part(p, doc, ent)
             # a name right before a verb of saying in an unparsed sentence ("Lind wrote on her blog")
@@ -3801,12 +3818,12 @@ def _extract_actors(
         for p in parsed
         if p.cut_doc is not None
     ]
-    for score, c in _ranked(title, parsed, captions, _outlets(credits))[:MAX_ACTORS]:
+    # a body named by its kind ("Kelby Trust", "Ostrow Department of Roads") keeps a free place on a
+    # lower score than another name; one under its floor leaves its place to the next actor
+    ranked = _ranked(title, parsed, captions, _outlets(credits))
+    kept = [(s, c) for s, c in ranked if s >= _floor(c.name, _label(c))]
+    for _score, c in kept[:MAX_ACTORS]:
         lab = _label(c)
-        # a body named by its kind ("Kelby Trust", "Ostrow Department of Roads") keeps a free place
-        # on a lower score than another name
-        if score < _floor(c.name, lab):
-            continue
         if lab == "NORP_BODY":
             lab = "ORG"
         elif lab == "NORP_GROUP":
