@@ -67,9 +67,11 @@ from newsbrief.summarizers.lexicon.steps import (
     CONTINUE_LEMMAS,
     CONTRARY_CONJ,
     COUNTED_ENTITIES,
+    COURSE_VERBS,
     DATE_WORD_RE,
     DATED_ONLY_MODALS,
     DEADLINE_GIVE_LEMMAS,
+    DEADLINE_PREPS,
     DEADLINE_UNITS,
     DEFER_UNTIL_LEMMAS,
     DEPICT_LEMMAS,
@@ -149,6 +151,8 @@ from newsbrief.summarizers.lexicon.steps import (
     PERCEIVE_LEMMAS,
     PERSON_KIND_NOUNS,
     PERSON_PRONOUNS,
+    PLACE_ENTITY_TYPES,
+    PLACE_PREPS,
     PLAN_LEMMAS,
     PLAN_NOUNS,
     PLEDGE_ADJ,
@@ -183,6 +187,7 @@ from newsbrief.summarizers.lexicon.steps import (
     SEASONS,
     SEQUENCE_ADVERBS,
     SET_DAY_NOUNS,
+    SET_FOR_LEMMAS,
     SHARE_NOUNS,
     SIMPLE_PRESENT_TAGS,
     SPAN_AHEAD_WORDS,
@@ -195,6 +200,7 @@ from newsbrief.summarizers.lexicon.steps import (
     STATE_PREDICATES,
     STEP_STOP_WORDS,
     STEP_WEIGHTS,
+    SUPERLATIVE_TAGS,
     TELLER_PRONOUNS,
     THING_OBJECT_LEMMAS,
     THING_PURPOSE_LEMMAS,
@@ -1418,13 +1424,20 @@ def _dated_heads(doc: Doc) -> list[Token]:
             or _span_ahead(ent)
             or (ent.root.dep_ == "nsubj" and ent.root.head.i == verb.i)
             # "the deadline for objections is 31 March", "polling day is 7 May": the day an event is set for
-            or (
-                ent.root.dep_ == "attr"
-                and ent.root.head.i == verb.i
-                and _lemma(verb) == "be"
-                and any(c.dep_ == "nsubj" and _lemma(c) in SET_DAY_NOUNS for c in verb.children)
-            )
+            or _day_set_by_copula(ent, verb)
+            # "the trial is set for June", "a vote slated for Monday": an event fixed for a day
+            or (prev == "for" and attach.head.i == verb.i and _lemma(verb) in SET_FOR_LEMMAS)
         )
+        if (
+            prev in DEADLINE_PREPS
+            and attach.head.i == verb.i
+            and _lemma(verb) in REQUEST_LEMMAS
+            and verb.tag_ in ("VBD", "VBN")
+            and not _has_past_date(verb)
+        ):
+            # "had asked the firm for the papers by 3 June": a deadline set, still to be met
+            out.append(verb)
+            continue
         if present and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in verb.children):
             if scheduled:
                 out.append(verb)
@@ -1447,6 +1460,20 @@ def _dated_heads(doc: Doc) -> list[Token]:
         ):
             out.append(verb)  # "the union voted on Monday to strike on Friday": decided, still ahead
     return out
+
+
+def _day_set_by_copula(ent: Span, verb: Token) -> bool:
+    """Whether a date is the complement of "be" whose subject is the day or an event set for it ("the
+    deadline for objections is 31 March", "polling day is 7 May", "the funeral is Thursday"), not a
+    superlative one ("the busiest day is Friday": which day is most of something)."""
+    if ent.root.dep_ != "attr" or ent.root.head.i != verb.i or _lemma(verb) != "be":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subj is not None
+        and _lemma(subj) in SET_DAY_NOUNS
+        and not any(c.tag_ in SUPERLATIVE_TAGS or c.lower_ == "most" for c in subj.children)
+    )
 
 
 def _after_a_backward_prep(tok: Token) -> bool:
@@ -1594,6 +1621,8 @@ def _verb_read_as_noun(tok: Token) -> bool:
     particle ("the opera's world tour sets off in May"); or an adjective with a subject ("Ticket sales
     open on Friday")."""
     sent = tok.sent
+    if tok.lower_ in COURSE_VERBS and tok.i > sent.start and _course_subject_missing(tok):
+        return True
     if tok.dep_ == "ROOT" and tok.tag_ == "JJ":
         # "Ticket sales open on Friday": a verb read as an adjective, with a subject and no "be"
         return any(c.dep_ == "nsubj" for c in tok.children) and not any(
@@ -1617,6 +1646,22 @@ def _verb_read_as_noun(tok: Token) -> bool:
         # "... in a qualifier which might settle the group")
         and not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") and not _in_own_clause(t, tok) for t in sent)
         and len(sent) >= 6
+    )
+
+
+def _course_subject_missing(tok: Token) -> bool:
+    """A verb of a process's course (``COURSE_VERBS``) at the head of its sentence whose subject noun
+    right before it the parse made its compound ("The consultation runs until 30 March": "runs" read
+    as a noun with "consultation" on it); no other finite verb in the sentence."""
+    before = tok.doc[tok.i - 1]
+    return (
+        tok.dep_ == "ROOT"
+        and tok.tag_ in ("VBZ", "VBP", "NN", "NNS")
+        and before.tag_.startswith("NN")
+        and before.dep_ == "compound"
+        and before.head.i == tok.i
+        and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children)
+        and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != tok.i for t in tok.sent)
     )
 
 
@@ -3166,9 +3211,51 @@ def _score(
         and not _counted_object(head)
         # ("said the bank would not lend until the debt was cut": a stance with its condition ahead)
         and not held
+        and not _named_source_would(head, subj)
     ):
         score += w["undated_would"]
     return score
+
+
+def _named_source_would(head: Token, subj: Token | None) -> bool:
+    """A "would" of reported speech whose teller the sentence names ("Mayor Ana Lind said a second
+    centre would open at the school", "the ministry said the road would reopen"): the teller's "will"
+    shifted back under a past verb of saying (or joined to a clause so told: "said the ward was busy
+    and a new one would be built"), told on a named person's or body's word, not a
+    narrated habit or a guess; the clause's own subject is no first-person pronoun and its verb no
+    linking verb ("said it would be hard" judges)."""
+    clause = head.head if head.dep_ == "conj" and head.head.tag_.startswith("VB") else head
+    if (
+        _modal_of(head) not in INDIRECT_INTENT_MODALS
+        or not _reported(clause)
+        or _lemma(head) in LINKING_LEMMAS
+    ):
+        return False
+    if subj is None or subj.lower_ in FIRST_PERSON:
+        return False
+    say = clause.head
+    teller = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    return (
+        say.tag_ == "VBD"
+        and teller is not None
+        and any(t.ent_type_ in ACTOR_ENTITY_TYPES for t in teller.subtree)
+        and not _has_year_behind(head)
+        and _placed(head)
+    )
+
+
+def _placed(head: Token) -> bool:
+    """Whether a clause says where its event takes place: a named place after "at", "in" or "on" on its
+    verb or on a noun of its own ("would be staged at the library in Barnford", "would land at an airfield
+    near Tomsk"), which makes it an event, not a claim or a promise in general."""
+    for t in head.subtree:
+        if t.dep_ == "pobj" and t.ent_type_ in PLACE_ENTITY_TYPES and t.head.lower_ in PLACE_PREPS:
+            owner = t.head.head
+            while owner.i != head.i and owner.dep_ in ("pobj", "prep") and owner.head.i != owner.i:
+                owner = owner.head
+            if owner.i == head.i or (owner.dep_ in ("dobj", "nsubjpass") and owner.head.i == head.i):
+                return True
+    return False
 
 
 def _held_until(head: Token, toks: Sequence[Token]) -> bool:

@@ -1039,6 +1039,9 @@ NO_ONE_SUBJECTS = frozenset({"no", "nobody", "noone", "nothing", "none", "neithe
 # verbs of planning whose -ing forms are too common in other senses, or tell a wish or a decision
 # rather than a plan, to cue a parse for the steps ("setting", "calling", "ordering", "asking",
 # "wanting", "deciding") (lemmas)
+# verbs that fix an event for a date ("the trial is set for June", "a vote slated for Monday"): with
+# "for" and a date ahead, the day the event is set for (lemmas)
+SET_FOR_LEMMAS = frozenset({"set", "schedule", "slate", "fix", "pencil", "book", "timetable"})
 STEP_CUE_SKIPPED = frozenset({"set", "call", "order", "ask", "want", "decide", "schedule", "due"})
 # cues of a step that ``FUTURE_CUE_RE`` leaves out, for a sentence no other facet needs parsed: it
 # is parsed for the next steps alone (``parse.parse_groups``), so the rules can read a trigger they
@@ -1059,6 +1062,13 @@ STEP_CUE_RE = re.compile(
     + r"|(?<!more\s)(?<!less\s)(?:un)?likely\s+to|too\s+(?:early|soon)\s+to|"
     + _alt({n + "s" for n in PLAN_NOUNS} | set(PLAN_NOUNS))
     + r"\s+to"
+    # "polling day is 7 May", "the funeral is Thursday", "the trial is set for June": a day an event
+    # is set for, said with "be" or a verb of fixing and no future word (a capitalised day or month)
+    + r"|(?:is|are|'s|"
+    + _alt({f + " for" for lem in SET_FOR_LEMMAS for f in ({lem} if lem == "set" else _past(lem))})
+    + r")\s+(?:(?:this|next|on)\s+)?(?-i:"
+    + CALENDAR_ALT
+    + r")"
     + r")\b",
     re.I,
 )
@@ -1149,4 +1159,28 @@ BACK_THEN_RE = re.compile(
 DEFER_UNTIL_LEMMAS = frozenset({"adjourn", "postpone", "delay", "defer", "remand", "bail", "reschedule"})
 # nouns of an event or of the day one is set for that, as the subject of "be" with a date ahead as its
 # complement, say a schedule ("the deadline for bids is 31 March", "polling day is 7 May") (lemmas)
-SET_DAY_NOUNS = FIXTURE_NOUNS | frozenset({"deadline", "date", "day"})
+SET_DAY_NOUNS = FIXTURE_NOUNS | frozenset(
+    {"deadline", "date", "day", "ceremony", "funeral", "wedding", "memorial", "vigil", "service", "launch",
+     "premiere", "concert", "festival", "auction", "referendum", "poll", "primary", "runoff", "sentencing",
+     "verdict", "ruling", "conference", "parade", "celebration", "anniversary", "unveiling", "opening",
+     "exhibition", "show", "release", "consultation", "kickoff", "kick-off", "showing", "screening"}
+)  # fmt: skip
+# tags of a superlative ("the busiest day is Friday", "the best time to visit is May"): a subject so
+# graded says which day is most of something, a fact of the calendar, not an event set for it
+SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
+# verbs that tell the course of a process or an event's start or end ("the consultation runs until
+# 30 March", "the tour ends on Sunday"): read as a verb where the parse made it a noun with its subject
+# as a compound, when a date ahead hangs on it (lower-cased forms)
+COURSE_VERBS = frozenset(
+    {"run", "runs", "close", "closes", "open", "opens", "end", "ends", "start", "starts", "begin", "begins",
+     "resume", "resumes", "finish", "finishes", "expire", "expires", "last", "lasts", "continue", "continues"}
+)  # fmt: skip
+
+# --- steps26 (this pass) ---
+# entity types of a place where an event is held, and the prepositions that put one there ("would be held
+# at the library in Barnford"): a reported "would" so placed tells an event (``_placed``)
+PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
+PLACE_PREPS = frozenset({"at", "in", "on"})
+# prepositions of a deadline ("asked for the papers by 3 June"): on a verb of asking in the past,
+# with a date ahead, a deadline still to be met (``_dated_heads``; not "on", the day the asking happened)
+DEADLINE_PREPS = frozenset({"by", "before"})
