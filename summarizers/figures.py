@@ -31,7 +31,7 @@ from newsbrief.summarizers.find import count_number
 from newsbrief.summarizers.lexicon import figures as lex
 from newsbrief.summarizers.lexicon.actors import HONORIFICS
 from newsbrief.summarizers.lexicon.common import CARDINAL_VALUES
-from newsbrief.summarizers.lexicon.text import QUOTE_PAIRS
+from newsbrief.summarizers.lexicon.text import OPENING_QUOTE_MARKS, QUOTE_PAIRS
 from newsbrief.summarizers.parse import ParsedSentence
 from newsbrief.summarizers.text import open_quotation, strip_label, without_picture_pointers
 from newsbrief.summarizers.types import Figure
@@ -269,7 +269,7 @@ _MOMENT = (
     re.compile(rf"\b(?:{_alt(lex.MOMENT_LEADS)})\s$", re.I),
     re.compile(rf"^\s(?:{_alt(lex.MOMENT_UNITS)})\b", re.I),
 )
-_ACRONYM_OPENING = re.compile(r"^\s*[\"'\u201c\u2018(]?[A-Z][A-Z&]+\s$")
+_ACRONYM_OPENING = re.compile(rf"^\s*[{OPENING_QUOTE_MARKS}(]?[A-Z][A-Z&]+\s$")
 _NAME_LABELS = {"ORG", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT", "PERSON", "GPE", "LOC"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
 _NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
@@ -2013,7 +2013,7 @@ def extract_figures(
             ):
                 continue  # the whole of a part told before it
             if not has_digit and not tally and not is_age:
-                if value[:1].isupper() and text[:start].strip(" \"'\u201c\u2018("):
+                if value[:1].isupper() and text[:start].strip(" (" + OPENING_QUOTE_MARKS):
                     continue  # a capitalised number word inside a sentence is a name: "the Big Ten"
                 if not _word_number_counts(p, start, end, value):
                     continue

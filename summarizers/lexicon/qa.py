@@ -12,6 +12,7 @@ from newsbrief.summarizers.lexicon.common import (
     WEEKDAY_ALT,
 )
 from newsbrief.summarizers.lexicon.common import SPEECH_LEMMAS as COMMON_SPEECH
+from newsbrief.summarizers.lexicon.text import OPENING_QUOTE_MARKS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -546,7 +547,7 @@ POSITION_QUESTION = (
 # Words that introduce a thing's name ("a cat named Rex", "the robot, known as Ham", "dubbed 'the Beast'"):
 # what "what is the name of ...?" is answered with.
 NAMING_PATTERN = (
-    r"\b(?:named|called|dubbed|nicknamed|christened|titled|entitled|known as)\s+[\"'\u2018\u201c]?"
+    rf"\b(?:named|called|dubbed|nicknamed|christened|titled|entitled|known as)\s+[{OPENING_QUOTE_MARKS}]?"
     r"((?:[A-Z]|\d)[\w'\u2019&.-]*(?:\s+(?:of |the |and |de |\d+ )?[A-Z0-9][\w'\u2019&.-]*)*)"
 )
 
@@ -657,7 +658,7 @@ DIRECTIVE_PATTERN = (
     r"|warning|order|orders|ordered|call|calls|called|calling|appeal|appeals|appealed|appealing)\b"
     r"(?:\s+\w+){0,4}?\s+(?:not\s+)?to\s+(?!be\b|have\b)[a-z]+"
     r"|\b(?:call|calls|called|calling)\s+(?:on|upon)\b|\bappeal(?:s|ed|ing)?\s+for\b"
-    r"|(?:^|[\"'\u201c\u2018]\s*)(?:do not|don't|never|avoid|make sure|please)\b"
+    rf"|(?:^|[{OPENING_QUOTE_MARKS}]\s*)(?:do not|don't|never|avoid|make sure|please)\b"
 )
 # Weaker: a modal of obligation ("people should stay indoors", "drivers must carry ..."): a directive as
 # often as a requirement of law or a plan.

@@ -284,6 +284,8 @@ OPENING_QUOTE_PATTERN = rf"(?:^|(?<=\s))([{OPENING_QUOTE_MARKS}])(?=\w)"
 CLOSING_QUOTE_PATTERN = rf"(?<=\S)[{CLOSING_QUOTE_MARKS}](?!\w)"
 # an opening mark -> the mark that closes its quotation
 QUOTE_PAIRS = dict(zip(OPENING_QUOTE_MARKS, CLOSING_QUOTE_MARKS, strict=True))
+# every mark, opening or closing, once: what ``str.strip`` takes off a word or name in quotation marks
+QUOTE_MARKS = "".join(dict.fromkeys(OPENING_QUOTE_MARKS + CLOSING_QUOTE_MARKS))
 
 # Verbs of saying (lemmas; their forms by ``verb_forms``) that tell a quotation, a speaker's colon or
 # a clause of speech from page furniture: a label or caption with one is a sentence's own words ("Ann

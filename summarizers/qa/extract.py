@@ -48,6 +48,7 @@ from newsbrief.summarizers.lexicon.qa import (
     SETTING_PREPOSITIONS,
     TIME_ASKING_NOUNS,
 )
+from newsbrief.summarizers.lexicon.text import OPENING_QUOTE_MARKS
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType
 from newsbrief.summarizers.qa.rerank import parse, parsed_ents, question_parse
 from newsbrief.summarizers.qa.retrieve import (
@@ -372,7 +373,7 @@ def common_opener(name: str, at: int, text: str, ents: Sequence[tuple[str, str, 
     low = name.lower()
     return (
         " " not in name
-        and not text[:at].strip(" \"'\u201c\u2018(")
+        and not text[:at].strip(" (" + OPENING_QUOTE_MARKS)
         and (low in NOUN_KINDS or (low.endswith("s") and low[:-1] in NOUN_KINDS))
         and not any(i <= at < i + len(t) and lab in _SOMEONE for t, lab, i in ents)
     )
