@@ -36,6 +36,11 @@ class CleanText:
     paragraphs: tuple[str, ...]
 
 
+def _capitalised(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` capitalised, in their order ("the", "he" -> "The|He")."""
+    return "|".join(w.capitalize() for w in words)
+
+
 _OPEN_QUOTES = lex.OPENING_QUOTE_MARKS  # in a character class: [{_OPEN_QUOTES}]
 _CLOSE_QUOTES = lex.CLOSING_QUOTE_MARKS
 
@@ -59,7 +64,7 @@ _TEASER_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_LABEL = r"photo(?:graph)?s?|pictures?|images?|credit|illustration"
-_NOT_NAME = r"(?!(?:The|He|She|They|It|We|This|These|His|Her|Their|But|In|A|An|On|At)\b)"
+_NOT_NAME = rf"(?!(?:{_capitalised(lex.NOT_NAME_OPENERS)})\b)"
 _CAP_NAME = rf"[A-Z][\w.&'’-]*(?:\s+{_NOT_NAME}[A-Z][\w.&'’-]*){{0,3}}"
 # "Agency", "Northwind Press"; a second word that a lower-case word follows opens the next sentence
 _AGENCY_NAME = rf"[A-Z][\w.&'’-]*(?:\s+{_NOT_NAME}[A-Z][\w.&'’-]*(?!\s+[a-z]))?"
@@ -217,8 +222,8 @@ _DATELINE = re.compile(
 # A caption or label glued to the next sentence with no punctuation between them: a lower-case
 # word, then a capitalised sentence opener ("... on Friday He said", "... magazine Short and sweet: Julia").
 _GLUE = re.compile(
-    r"(?<=[a-z0-9)%’”\"])\s+(?=(?:(?:He|She|They|It|We|But|However|Meanwhile)\s"
-    r"|(?:The|In|This|These|His|Her|Their|Its|Now|After|When|While|Officials|Police)\s+[a-z0-9£$€]"
+    rf"(?<=[a-z0-9)%’”\"])\s+(?=(?:(?:{_capitalised(lex.GLUE_OPENERS)})\s"
+    rf"|(?:{_capitalised(lex.GLUE_OPENERS_BEFORE_LOWER)})\s+[a-z0-9£$€]"
     rf"|[A-Z][a-z’']+(?:\s+[a-z’']+){{0,3}}:\s+[A-Z{_OPEN_QUOTES}]))"
 )
 
@@ -403,7 +408,7 @@ _BYLINE_NAME = (
 _LEAD_BYLINE = re.compile(
     rf"^\s*By\s+{_BYLINE_NAME}(?:\s*(?:,|\band\b)\s*{_BYLINE_NAME})?"
     r"(?:\s+for\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+"
-    r"(?=(?:The|He|She|They|It|We|A|An|In|This|These|His|Her|Their|Police|Officials|When|After|While)\s+[a-z])"
+    rf"(?=(?:{_capitalised(lex.BYLINE_END_OPENERS)})\s+[a-z])"
 )
 
 

@@ -614,6 +614,14 @@ PERSON_TITLES = _words(
     "mr mrs ms miss dr prof professor sir dame lord lady cllr councillor rev reverend prince princess king "
     "queen sheikh judge detective inspector sergeant captain president governor senator mayor minister"
 )
+# Titles a full name may open with where it stands beside an office ("chair Dr Ana Ode"; qa/extract.py
+# ``holds_office``), as written (a stop after one is optional).
+HOLDER_NAME_TITLES = ("Dr", "Mr", "Mrs", "Ms", "Sir", "Prof")
+# Lower-case particles inside a name ("Vicente del Bosque"), in their patterns' order: between the words of an
+# office holder's full name (``holds_office``), and in the run of capitalised words an opponent's name is read
+# from (``asks_opponent``). The actors' own list is lexicon/actors.py ``NAME_PARTICLES``.
+HOLDER_NAME_PARTICLES = ("de", "del", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al")
+OPPONENT_NAME_PARTICLES = ("de", "van", "von", "da", "del", "di", "dos")
 # Words that ask for an item not given yet ("Who else ...?", "Which other ..."): a sentence an earlier turn
 # answered with stays old even when the new question wants another kind of item.
 ANOTHER_WORDS = _words("else other others another more")
