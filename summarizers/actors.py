@@ -135,7 +135,7 @@ from newsbrief.summarizers.lexicon.actors import (
     WORK_TITLE_NOUNS,
 )
 from newsbrief.summarizers.lexicon.common import FEMALE_PRONOUNS, MALE_PRONOUNS, TITLE_SEXES
-from newsbrief.summarizers.lexicon.text import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS
+from newsbrief.summarizers.lexicon.text import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS
 from newsbrief.summarizers.parse import ParsedSentence
 from newsbrief.summarizers.types import Actor
 
@@ -1362,7 +1362,7 @@ def _missed_names(parsed: Sequence[ParsedSentence]) -> set[str]:
         doc = p.doc
         for t in doc[2:]:
             k = t.i - 1
-            if doc[k].text in ("'", '"', "\u2018", "\u201c"):
+            if doc[k].text in _OPEN_QUOTES:
                 k -= 1
             cue = doc[k - 1].lower_ + " " + doc[k].lower_ if k >= 1 else ""
             if (
@@ -3509,9 +3509,7 @@ def _titles(parsed: Sequence[ParsedSentence], title: str = "") -> set[str]:
             if (e.start, e.end) in acting:
                 continue
             k = e.start - 1
-            while k >= 0 and (
-                doc[k].like_num or doc[k].text in ("'s", "\u2019s", "'", "\u2018", '"', "\u201c")
-            ):
+            while k >= 0 and (doc[k].like_num or doc[k].text in ("'s", "\u2019s", *_OPEN_QUOTES)):
                 k -= 1
             # the recogniser's WORK_OF_ART alone also falls on people; "The ..." is a title's shape
             titled = e.label_ == "WORK_OF_ART" and len(e) > 2 and e[0].lower_ == "the"
@@ -3543,7 +3541,7 @@ def _eponym_diseases(parsed: Sequence[ParsedSentence]) -> set[str]:
 
 
 def _title_key(name: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", name.strip(" '\"\u2018\u2019\u201c\u201d").lower())
+    return re.sub(r"^(?:the|a|an)\s+", "", name.strip(" " + QUOTE_MARKS).lower())
 
 
 def _floor(name: str, label: str) -> float:
@@ -3652,7 +3650,7 @@ def _ranked(
 
 def _name_words(name: str) -> list[str]:
     """A name's words for comparing two forms of it: lower case, quotes off ("Van Gaal" is "van Gaal")."""
-    words = [w.strip("'\"\u2018\u2019\u201c\u201d").lower() for w in name.split()]
+    words = [w.strip(QUOTE_MARKS).lower() for w in name.split()]
     return [w for w in words if w]
 
 

@@ -31,7 +31,7 @@ from newsbrief.summarizers.find import count_number
 from newsbrief.summarizers.lexicon import figures as lex
 from newsbrief.summarizers.lexicon.actors import HONORIFICS
 from newsbrief.summarizers.lexicon.common import CARDINAL_VALUES
-from newsbrief.summarizers.lexicon.text import QUOTE_PAIRS
+from newsbrief.summarizers.lexicon.text import OPENING_QUOTE_MARKS, QUOTE_PAIRS
 from newsbrief.summarizers.parse import ParsedSentence
 from newsbrief.summarizers.text import open_quotation, strip_label, without_picture_pointers
 from newsbrief.summarizers.types import Figure
@@ -50,6 +50,9 @@ MAX_LINE_WORDS = 16
 def _alt(words: Sequence[str]) -> str:
     """A regex alternation of ``words`` (regex fragments), longest first so "per cent" beats "per"."""
     return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
+_SCALE_WORDS = "|".join(lex.WORD_SCALES)  # "million|billion|trillion": no word is the start of another
 
 
 def _spaced(words: Sequence[str]) -> str:
@@ -117,7 +120,7 @@ _FIGURE_RE = re.compile(
     rf"|(?<![\w.,$\u20ac\u00a3])(?:between\s(?:{_ONE}|{_WORD_NUM})\sand\s{_ONE}"
     rf"|{_QUAL}?{_ONE}(?:\s?(?:-|\u2013|to)\s?{_ONE})?(?:-[a-z]+(?:-[a-z]+)*)?{_CONVERSION}?)"
     r"(?![\w$\u20ac\u00a3])(?![.,]\d)"
-    rf"|(?<![\w-]){_QUAL}?(?:a|one|{_WORD_NUM})\s(?:million|billion|trillion)\b"
+    rf"|(?<![\w-]){_QUAL}?(?:a|one|{_WORD_NUM})\s(?:{_SCALE_WORDS})\b"
     rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}(?:{_PCT})"
     rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}\s(?:to|-|\u2013)\s{_WORD_NUM}(?=\s+[a-z]+)"
     # a range in words, "between five and six months"; a margin of one, "top by one game"
@@ -135,7 +138,7 @@ _FIGURE_HEADS = tuple(
     sorted(
         {w.split()[0].lower() for w in lex.NUMBER_WORDS}
         | {w.lower() for w in lex.SHARE_HEADS}
-        | {"one", "million", "billion", "trillion"}
+        | {"one", *lex.WORD_SCALES}
     )
 )
 _DIGIT_RE = re.compile(r"\d")
@@ -198,7 +201,7 @@ _CLOCK_NOT_AFTER = re.compile(r"^\s(?:a|an|per|each|against|to)\b", re.I)
 _DAY_PART = re.compile(rf"\b(?:{_alt(lex.DAY_PARTS)})\b", re.I)
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{_alt(lex.WEEKDAYS)}),?\s(?:the\s)?$", re.I)
 _DURATION = re.compile(rf"\b(?:{_alt(lex.DURATION_UNITS)})\b", re.I)
-_UNIT_RE = re.compile(rf"%|per ?cent|percent|{_CUR}|million|billion|trillion|{_MONEY_WORDS}", re.I)
+_UNIT_RE = re.compile(rf"%|per ?cent|percent|{_CUR}|{_SCALE_WORDS}|{_MONEY_WORDS}", re.I)
 _MEASURE_RE = re.compile(_MEASURE, re.I)
 _PERCENT_RE = re.compile(rf"(?:{_PCT})$", re.I)
 _HALF_RE = re.compile(r"\sa\shalf\b", re.I)
@@ -269,7 +272,7 @@ _MOMENT = (
     re.compile(rf"\b(?:{_alt(lex.MOMENT_LEADS)})\s$", re.I),
     re.compile(rf"^\s(?:{_alt(lex.MOMENT_UNITS)})\b", re.I),
 )
-_ACRONYM_OPENING = re.compile(r"^\s*[\"'\u201c\u2018(]?[A-Z][A-Z&]+\s$")
+_ACRONYM_OPENING = re.compile(rf"^\s*[{OPENING_QUOTE_MARKS}(]?[A-Z][A-Z&]+\s$")
 _NAME_LABELS = {"ORG", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT", "PERSON", "GPE", "LOC"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
 _NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
@@ -311,10 +314,10 @@ class _Candidate:
 
 
 _SCALE_KEYS = {"million": "m", "mn": "m", "m": "m", "billion": "bn", "bn": "bn", "trillion": "tn", "tn": "tn"}
-_KEY_RE = re.compile(r"(\d[\d,.]*\d|\d)(?:\s?(million|billion|trillion|bn|mn|tn|m)\b)?", re.I)
+_KEY_RE = re.compile(rf"(\d[\d,.]*\d|\d)(?:\s?({_SCALE_WORDS}|bn|mn|tn|m)\b)?", re.I)
 
 
-_WORD_SCALE_RE = re.compile(rf"\b({_alt(list(CARDINAL_VALUES))})\s(million|billion|trillion)\b", re.I)
+_WORD_SCALE_RE = re.compile(rf"\b({_alt(list(CARDINAL_VALUES))})\s({_SCALE_WORDS})\b", re.I)
 _WORD_SHARE_RE = re.compile(rf"^(?:{_QUAL})?({_alt(list(CARDINAL_VALUES))})(?:{_PCT})$", re.I)
 
 
@@ -1183,7 +1186,7 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
     if _RUN_AFTER.match(p.text, end):
         return True
     span, head = found
-    if re.search(r"\b(?:million|billion|trillion)\b|\bin\b|\bout of\b", value, re.I):
+    if re.search(rf"\b(?:{_SCALE_WORDS})\b|\bin\b|\bout of\b", value, re.I):
         return True
     if "-" in value:
         unit = value.rsplit("-", 1)[1].lower()
@@ -2013,7 +2016,7 @@ def extract_figures(
             ):
                 continue  # the whole of a part told before it
             if not has_digit and not tally and not is_age:
-                if value[:1].isupper() and text[:start].strip(" \"'\u201c\u2018("):
+                if value[:1].isupper() and text[:start].strip(" (" + OPENING_QUOTE_MARKS):
                     continue  # a capitalised number word inside a sentence is a name: "the Big Ten"
                 if not _word_number_counts(p, start, end, value):
                     continue

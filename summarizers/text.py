@@ -36,6 +36,14 @@ class CleanText:
     paragraphs: tuple[str, ...]
 
 
+def _capitalised(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` capitalised, in their order ("the", "he" -> "The|He")."""
+    return "|".join(w.capitalize() for w in words)
+
+
+_OPEN_QUOTES = lex.OPENING_QUOTE_MARKS  # in a character class: [{_OPEN_QUOTES}]
+_CLOSE_QUOTES = lex.CLOSING_QUOTE_MARKS
+
 # ---------------------------------------------------------------------------------------------
 # Shapes of noise. Each pattern describes a *kind* of web boilerplate, not a site.
 
@@ -56,12 +64,12 @@ _TEASER_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_LABEL = r"photo(?:graph)?s?|pictures?|images?|credit|illustration"
-_NOT_NAME = r"(?!(?:The|He|She|They|It|We|This|These|His|Her|Their|But|In|A|An|On|At)\b)"
+_NOT_NAME = rf"(?!(?:{_capitalised(lex.NOT_NAME_OPENERS)})\b)"
 _CAP_NAME = rf"[A-Z][\w.&'’-]*(?:\s+{_NOT_NAME}[A-Z][\w.&'’-]*){{0,3}}"
 # "Agency", "Northwind Press"; a second word that a lower-case word follows opens the next sentence
 _AGENCY_NAME = rf"[A-Z][\w.&'’-]*(?:\s+{_NOT_NAME}[A-Z][\w.&'’-]*(?!\s+[a-z]))?"
-# a month's first three letters and any more ("sep" also covers "sept", "september")
-_MONTH = rf"(?:{'|'.join(month[:3] for month in common_lex.MONTH_NAMES)})[a-z]*\.?"
+# a month's name or its short form, maybe with a stop ("Sept.", "September")
+_MONTH = rf"(?:{common_lex.MONTH_ALT}|{common_lex.MONTH_ABBREVIATION_ALT})\.?"
 _INLINE_UI = re.compile(
     r"\b(?:scroll\s+down\s+for\s+(?:video|more|the\s+video)|click\s+here\s+(?:to|for)\s+[^.!?]{0,60}?(?:[.!?]|$)|"
     r"(?:share|email|print|tweet)\s+this\s+(?:article|story|page)|share\s+\d[\d,.]*k?\s+shares?\b|(?-i:ADVERTISEMENT|Advertisement)(?=\s+[A-Z]|\s*$)|"
@@ -214,16 +222,16 @@ _DATELINE = re.compile(
 # A caption or label glued to the next sentence with no punctuation between them: a lower-case
 # word, then a capitalised sentence opener ("... on Friday He said", "... magazine Short and sweet: Julia").
 _GLUE = re.compile(
-    r"(?<=[a-z0-9)%’”\"])\s+(?=(?:(?:He|She|They|It|We|But|However|Meanwhile)\s"
-    r"|(?:The|In|This|These|His|Her|Their|Its|Now|After|When|While|Officials|Police)\s+[a-z0-9£$€]"
-    r"|[A-Z][a-z’']+(?:\s+[a-z’']+){0,3}:\s+[A-Z‘'\"“]))"
+    rf"(?<=[a-z0-9)%’”\"])\s+(?=(?:(?:{_capitalised(lex.GLUE_OPENERS)})\s"
+    rf"|(?:{_capitalised(lex.GLUE_OPENERS_BEFORE_LOWER)})\s+[a-z0-9£$€]"
+    rf"|[A-Z][a-z’']+(?:\s+[a-z’']+){{0,3}}:\s+[A-Z{_OPEN_QUOTES}]))"
 )
 
 _PHRASE_WORDS = lex.PHRASE_WORDS
-_LABEL = re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s+(?=[A-Z‘“\"'])")
+_LABEL = re.compile(rf"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){{0,2}}:\s+(?=[A-Z{_OPEN_QUOTES}])")
 # A caption label in the middle of a text: one capitalised word and lower-case ones ("Washed
 # away:", "Back on the water:"), not a speaker's name ("Ann Lee:").
-_CAPTION_LABEL = re.compile(r"^[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}:\s+(?=[A-Z‘“\"'])")
+_CAPTION_LABEL = re.compile(rf"^[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}}:\s+(?=[A-Z{_OPEN_QUOTES}])")
 _SPEECH_FORMS = {f for v in lex.TEXT_SPEECH_VERBS for f in verb_forms(v)}
 # the forms as one alternation, longest first
 _SPEECH_ALT = "|".join(sorted(_SPEECH_FORMS, key=lambda f: (-len(f), f)))
@@ -400,7 +408,7 @@ _BYLINE_NAME = (
 _LEAD_BYLINE = re.compile(
     rf"^\s*By\s+{_BYLINE_NAME}(?:\s*(?:,|\band\b)\s*{_BYLINE_NAME})?"
     r"(?:\s+for\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+"
-    r"(?=(?:The|He|She|They|It|We|A|An|In|This|These|His|Her|Their|Police|Officials|When|After|While)\s+[a-z])"
+    rf"(?=(?:{_capitalised(lex.BYLINE_END_OPENERS)})\s+[a-z])"
 )
 
 
@@ -442,8 +450,8 @@ def _editor_notes(line: str, text: str) -> str:
 # picture caption's or a fact box's heading ("... the harbour. STILL WAITING: Ann Lee ...", "... on
 # the quay 'NOT AGAIN': Crews ..."), not a word in brackets ("(SUNDAY: 3pm)").
 _CAPITALS_LABEL = re.compile(
-    r"(?<![(\w’'‘\"“])[‘'\"“]?[A-Z][A-Z’'.&-]*(?:\s+[A-Z][A-Z’'.&-]*){0,5}[?!]?[’'\"”]?:\s+"
-    r"(?=[‘'\"“]?[A-Z0-9£$€])"
+    rf"(?<![(\w’{_OPEN_QUOTES}])[{_OPEN_QUOTES}]?[A-Z][A-Z’'.&-]*(?:\s+[A-Z][A-Z’'.&-]*){{0,5}}[?!]?[{_CLOSE_QUOTES}]?:\s+"
+    rf"(?=[{_OPEN_QUOTES}]?[A-Z0-9£$€])"
 )
 _CAPITALS_LABEL_MIN_LETTERS = 3  # "UK: ..." is too short to tell from a code or an acronym
 
@@ -784,12 +792,11 @@ def _run_key(run: str) -> tuple[str, ...]:
     return tuple(_POSSESSIVE_END.sub("", w.strip(".,;:!?'’")) for w in run.split())
 
 
-_OPEN_QUOTES = lex.OPENING_QUOTE_MARKS
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
 # a capitalised word after a word that does not end a sentence
-_MID_CAP = re.compile(r"(?<=[^\s.!?:;…])\s+[‘'\"“(\[]?([A-Z][\w’'-]*)")
+_MID_CAP = re.compile(rf"(?<=[^\s.!?:;…])\s+[{_OPEN_QUOTES}(\[]?([A-Z][\w’'-]*)")
 # a capitalised word (maybe after an opening quote) between two words, the next one lower-case
-_GLUE_CANDIDATE = re.compile(r"(?<!\S)(\S+)\s+(?=([‘'\"“]?[A-Z]\S*)\s+(\S+))")
+_GLUE_CANDIDATE = re.compile(rf"(?<!\S)(\S+)\s+(?=([{_OPEN_QUOTES}]?[A-Z]\S*)\s+(\S+))")
 # a name, a verb of saying and a colon: a quotation is introduced ("Ann Lee said: ...", "Mr Lee
 # told the court: ...")
 _NAME_SAYS = re.compile(
@@ -917,7 +924,7 @@ def _glue_points(sentence: str, vocab: _Vocabulary | None) -> list[tuple[int, in
             nxt = rest[1] if rest[:1] == ["the"] and len(rest) > 1 else (rest[0] if rest else "")
             if nxt[:1].isupper():
                 continue  # a name with a joiner: "Women for Peace", "Bank of England"
-        prev_ends_clause = prev[-1:].islower() or prev[-1:].isdigit() or prev[-1:] in "%’”\"'"
+        prev_ends_clause = prev[-1:].islower() or prev[-1:].isdigit() or prev[-1:] in f"%{_CLOSE_QUOTES}"
         prev_is_name = prev[:1].isupper() and prev[-1:].isalpha() and not prev[-1:].isupper()
         if prev_ends_clause and not prev_is_name:
             ok = lower in lex.SENTENCE_OPENERS or quoted or (vocab is not None and vocab.is_common(word))
@@ -963,7 +970,7 @@ def _surname_with_age(tok: str, after: str, prev_word: str, vocab: _Vocabulary |
     )
 
 
-_DATE_CANDIDATE = re.compile(r"(?<!\S)(\S+)\s+(?=([‘'\"“]?[A-Z]\S*))")
+_DATE_CANDIDATE = re.compile(rf"(?<!\S)(\S+)\s+(?=([{_OPEN_QUOTES}]?[A-Z]\S*))")
 _DATE_END = re.compile(r"\d[\d,.]*(?:st|nd|rd|th)?")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?:,|\s+[a-z])")
 
@@ -1077,7 +1084,7 @@ def _is_repeat(words: list[str], earlier: Iterable[frozenset[str]]) -> bool:
 # A point inside a run of text where a caption may end and a sentence begin (or the reverse):
 # a word that can end a clause (lower-case, a digit, a closing quote, or a name), then a
 # capitalised word, maybe after an opening quote.
-_CAPTION_JOIN = re.compile(r"(?<=[\w%’”\"'])\s+(?=[‘'\"“]?[A-Z])")
+_CAPTION_JOIN = re.compile(rf"(?<=[\w%{_CLOSE_QUOTES}])\s+(?=[{_OPEN_QUOTES}]?[A-Z])")
 _MIN_CAPTION_CONTENT = 5
 # a full stop, question or exclamation mark at the end, maybe inside closing quotes or brackets
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
@@ -1178,10 +1185,12 @@ _CLAUSE_WORDS = frozenset(
     {"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did",
      "will", "would", "can", "could", "may", "might", "must", "shall", "should"}
 )  # fmt: skip
-_LABEL_COLON = re.compile(r"^((?:[‘'\"“]?[\w’'-]+[,]?\s+){2,11}[\w’'-]+):\s+(?=[‘'\"“]?[A-Z])")
+_LABEL_COLON = re.compile(
+    rf"^((?:[{_OPEN_QUOTES}]?[\w’'-]+[,]?\s+){{2,11}}[\w’'-]+):\s+(?=[{_OPEN_QUOTES}]?[A-Z])"
+)
 _LEAD_MIN_REST_WORDS = 6
 # a capitalised subject (a name of up to four words) and the lower-case word after it
-_SUBJECT_VERB = re.compile(r"[‘'\"“]?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+[a-z]")
+_SUBJECT_VERB = re.compile(rf"[{_OPEN_QUOTES}]?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}\s+[a-z]")
 _LEAD_MAX_WORDS = 30
 # a picture's caption in the present tense opening a sentence: a name of two words or more (after a
 # team or place and a role: "Harbour Rovers keeper Ann Lee") and a verb in -s ("saves", "is")
@@ -1191,7 +1200,7 @@ _PRESENT_CAPTION = re.compile(
 )
 # ... and a sentence in the past after it: a capitalised subject and a past verb or auxiliary
 _PAST_CLAUSE = re.compile(
-    r"[‘'\"“]?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:had|was|were|did|could|would|[a-z]{2,}ed)\b"
+    rf"[{_OPEN_QUOTES}]?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}\s+(?:had|was|were|did|could|would|[a-z]{{2,}}ed)\b"
 )
 _LEAD_SHARED = 0.5
 _REPEAT_SHARE = 0.85  # a caption's content words that the sentence it repeats holds
@@ -1355,7 +1364,9 @@ def _drop_media_captions(pieces: list[str]) -> list[str]:
 
 
 # a capitalised word (or two: "Mr Lee") before a lower-case word, after another word
-_BREAK_CANDIDATE = re.compile(r"(?<!\S)(\S+)\s+(?=[‘'\"“]?[A-Z][\w’'.-]*,?\s+(?:[A-Z][\w’'.-]*,?\s+)?[a-z])")
+_BREAK_CANDIDATE = re.compile(
+    rf"(?<!\S)(\S+)\s+(?=[{_OPEN_QUOTES}]?[A-Z][\w’'.-]*,?\s+(?:[A-Z][\w’'.-]*,?\s+)?[a-z])"
+)
 
 
 def _first_clause_break(piece: str, min_words: int = 6, max_words: int = 40) -> int:
@@ -1373,7 +1384,7 @@ def _first_clause_break(piece: str, min_words: int = 6, max_words: int = 40) -> 
             continue
         if _bare(prev).lower() in lex.NAMED_SCALE_UNITS:
             continue  # "5 degrees Fahrenheit by noon": a scale's name after its unit, no new sentence
-        if prev[-1:].islower() or prev[-1:].isdigit() or prev[-1:] in "%’”\"'":
+        if prev[-1:].islower() or prev[-1:].isdigit() or prev[-1:] in f"%{_CLOSE_QUOTES}":
             return m.end()
     return 0
 
@@ -1424,7 +1435,7 @@ def _is_caption_fragment(sentence: str) -> bool:
 
 # a picture pointer right before a capitalised word: the caption ends there and the story goes
 # on ("... at the farm (stock image) Ann Lee, whose ...")
-_POINTER_END = re.compile(rf"(?<={_POINTER_MARK})\s+(?=[‘'\"“]?[A-Z][\w’'-]*(?:,|\s+[\w’'-]+))")
+_POINTER_END = re.compile(rf"(?<={_POINTER_MARK})\s+(?=[{_OPEN_QUOTES}]?[A-Z][\w’'-]*(?:,|\s+[\w’'-]+))")
 
 
 def _split_at_pointers(pieces: list[str]) -> list[str]:
@@ -1448,7 +1459,7 @@ _CLAUSE_OBJECT_FORMS = lex.IRREGULAR_OBJECT_PAST | {
 }
 _POSSESSIVE = re.compile(r"['’]s$")
 # a verb of saying, a colon and an opening quotation mark: "Ann Lee said: 'We ..."
-_QUOTE_INTRO = re.compile(_SPEECH.pattern + r"[^.:;!?]{0,40}:\s*[‘'\"“]", re.IGNORECASE)
+_QUOTE_INTRO = re.compile(_SPEECH.pattern + rf"[^.:;!?]{{0,40}}:\s*[{_OPEN_QUOTES}]", re.IGNORECASE)
 
 
 def _after_pointed_caption(marked: str) -> str:
@@ -1475,7 +1486,7 @@ def _after_pointed_caption(marked: str) -> str:
             continue
         if _QUOTE_INTRO.search(marked, 0, m.end(1)):
             break  # a quotation is introduced before it: story text, not a caption
-        if prev[-1:].islower() or prev[-1:].isdigit() or prev[-1:] in "%’”\"'":
+        if prev[-1:].islower() or prev[-1:].isdigit() or prev[-1:] in f"%{_CLOSE_QUOTES}":
             if rest[1][:1].isupper() and _bare(rest[1]).lower() in lex.SENTENCE_OPENERS:
                 # "... urged fans to vote Harbour And then ...": the name ends the caption
                 return " ".join(rest[1:])
@@ -1570,7 +1581,7 @@ def _without_trailing_label(sent: str) -> str:
 _SMALL = "|".join(sorted(lex.TITLE_SMALL_WORDS))
 _TITLE_WORD = rf"(?:[A-Z][\w’'-]*|(?:{_SMALL}))"
 _GLUED_TITLE_LABEL = re.compile(
-    rf"(?<=[a-z0-9’'”\"])\s+([A-Z][\w’'-]*(?:,?\s+{_TITLE_WORD}){{0,5}}):\s+(?=[‘'\"“]?[A-Z])"
+    rf"(?<=[a-z0-9{_CLOSE_QUOTES}])\s+([A-Z][\w’'-]*(?:,?\s+{_TITLE_WORD}){{0,5}}):\s+(?=[{_OPEN_QUOTES}]?[A-Z])"
 )
 _LABEL_RUN_MIN = 3  # labels in one piece that make it a run of captions
 _LABEL_RUN_MAX_HEAD = 30  # words before the first label that may go with the run
@@ -1664,7 +1675,7 @@ def _caption_free(sentence: str, vocab: _Vocabulary) -> list[str]:
 _FURNITURE_START = re.compile(r"^[A-Z][a-z][\w’'-]*[!?]?$")
 _GLUED_AFTER = re.compile(r"[\w%)]$")
 _LOWER_TOKEN = re.compile(r"^[a-z][\w’'-]*[!?]?$")
-_OPENS_CAPITAL = re.compile(r"^[‘'\"“(]?[A-Z]")
+_OPENS_CAPITAL = re.compile(rf"^[{_OPEN_QUOTES}(]?[A-Z]")
 _FURNITURE_MAX_WORDS = 5
 
 
@@ -1726,7 +1737,9 @@ def _split_at_furniture(pieces: list[str], furniture: list[str]) -> list[str]:
     if not furniture:
         return pieces
     pattern = re.compile(
-        r"(?<!\S)(?:" + "|".join(re.escape(f) for f in furniture) + r")(?=\s+[‘'\"“(]?[A-Z]|\s*$|(?<=[!?]))"
+        r"(?<!\S)(?:"
+        + "|".join(re.escape(f) for f in furniture)
+        + rf")(?=\s+[{_OPEN_QUOTES}(]?[A-Z]|\s*$|(?<=[!?]))"
     )
     out: list[str] = []
     for piece in pieces:

@@ -36,10 +36,10 @@ _STOP_WORDS_TEXT = """a about above after again against all also am an and any a
     than that the their theirs them themselves then there these they this those through to too under
     until up upon us very was we were what when where which while who whom why will with within without
     would year years yesterday today tomorrow you your yours week weeks day days month months time told
-    according added asked monday tuesday wednesday thursday friday saturday sunday morning evening night
+    according added asked morning evening night
     two three four five six seven eight nine ten first second third percent cent million billion thousand
     mr mrs ms dr"""
-STOP_WORDS: frozenset[str] = frozenset(_STOP_WORDS_TEXT.split())
+STOP_WORDS: frozenset[str] = frozenset(_STOP_WORDS_TEXT.split()) | frozenset(WEEKDAY_NAMES)
 """Words that say nothing of which story a text tells (function words, verbs of saying, days and
 times, small numbers, courtesy titles): left out of the words two articles are compared by."""
 

@@ -857,7 +857,8 @@ NO_COUNT_DETS = ("no",)
 # nouns that stand for people or things named elsewhere ("two others kept watch"): a number of them
 # restates a group the story already told, a figure only when it is the event (a weighty verb)
 ANAPHORIC_NOUNS = ("others",)
-# the scales a share in words may be of ("half a million", "two-thirds of a billion"): one sum
+# the scales written as words ("a million", "five billion"), and those a share in words may be of ("half a
+# million", "two-thirds of a billion": one sum)
 WORD_SCALES = ("million", "billion", "trillion")
 # nouns (lemmas) of the telling, not of the news: a count of them in words ("two separate issues",
 # "three reasons", "two versions of the painting") is how a story is framed, not a figure of it

@@ -12,6 +12,7 @@ from newsbrief.summarizers.lexicon.common import (
     WEEKDAY_ALT,
 )
 from newsbrief.summarizers.lexicon.common import SPEECH_LEMMAS as COMMON_SPEECH
+from newsbrief.summarizers.lexicon.text import OPENING_QUOTE_MARKS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -546,7 +547,7 @@ POSITION_QUESTION = (
 # Words that introduce a thing's name ("a cat named Rex", "the robot, known as Ham", "dubbed 'the Beast'"):
 # what "what is the name of ...?" is answered with.
 NAMING_PATTERN = (
-    r"\b(?:named|called|dubbed|nicknamed|christened|titled|entitled|known as)\s+[\"'\u2018\u201c]?"
+    rf"\b(?:named|called|dubbed|nicknamed|christened|titled|entitled|known as)\s+[{OPENING_QUOTE_MARKS}]?"
     r"((?:[A-Z]|\d)[\w'\u2019&.-]*(?:\s+(?:of |the |and |de |\d+ )?[A-Z0-9][\w'\u2019&.-]*)*)"
 )
 
@@ -613,6 +614,14 @@ PERSON_TITLES = _words(
     "mr mrs ms miss dr prof professor sir dame lord lady cllr councillor rev reverend prince princess king "
     "queen sheikh judge detective inspector sergeant captain president governor senator mayor minister"
 )
+# Titles a full name may open with where it stands beside an office ("chair Dr Ana Ode"; qa/extract.py
+# ``holds_office``), as written (a stop after one is optional).
+HOLDER_NAME_TITLES = ("Dr", "Mr", "Mrs", "Ms", "Sir", "Prof")
+# Lower-case particles inside a name ("Vicente del Bosque"), in their patterns' order: between the words of an
+# office holder's full name (``holds_office``), and in the run of capitalised words an opponent's name is read
+# from (``asks_opponent``). The actors' own list is lexicon/actors.py ``NAME_PARTICLES``.
+HOLDER_NAME_PARTICLES = ("de", "del", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al")
+OPPONENT_NAME_PARTICLES = ("de", "van", "von", "da", "del", "di", "dos")
 # Words that ask for an item not given yet ("Who else ...?", "Which other ..."): a sentence an earlier turn
 # answered with stays old even when the new question wants another kind of item.
 ANOTHER_WORDS = _words("else other others another more")
@@ -657,7 +666,7 @@ DIRECTIVE_PATTERN = (
     r"|warning|order|orders|ordered|call|calls|called|calling|appeal|appeals|appealed|appealing)\b"
     r"(?:\s+\w+){0,4}?\s+(?:not\s+)?to\s+(?!be\b|have\b)[a-z]+"
     r"|\b(?:call|calls|called|calling)\s+(?:on|upon)\b|\bappeal(?:s|ed|ing)?\s+for\b"
-    r"|(?:^|[\"'\u201c\u2018]\s*)(?:do not|don't|never|avoid|make sure|please)\b"
+    rf"|(?:^|[{OPENING_QUOTE_MARKS}]\s*)(?:do not|don't|never|avoid|make sure|please)\b"
 )
 # Weaker: a modal of obligation ("people should stay indoors", "drivers must carry ..."): a directive as
 # often as a requirement of law or a plan.

@@ -14,6 +14,7 @@ from newsbrief.summarizers.lexicon.common import CALENDAR_ALT, MONTH_ABBREVIATIO
 from newsbrief.summarizers.lexicon.common import SPEECH_LEMMAS as COMMON_SPEECH
 from newsbrief.summarizers.lexicon.noun_kinds import KINDS as NOUN_KINDS
 from newsbrief.summarizers.lexicon.noun_kinds_more import KINDS as MORE_NOUN_KINDS
+from newsbrief.summarizers.lexicon.text import OPENING_QUOTE_MARKS
 
 # Sentences holding one of these words are parsed (newsbrief.summarizers.facets._needs_parse) so that the
 # step rules can read their tense and aspect.
@@ -754,7 +755,7 @@ NEW_RULE_ADVERBS = frozenset({"now"})
 # under a guessing modal with one looks ahead (lower-cased forms)
 UNTIL_WORDS = frozenset({"until", "till", "til"})
 # marks that open a quote at the start of a sentence (straight and curly, single and double)
-QUOTE_OPENERS = frozenset({"'", '"', "\u2018", "\u201c"})
+QUOTE_OPENERS = frozenset(OPENING_QUOTE_MARKS)
 # prepositions that name the goal of an effort that needs one ("working on a deal", "pushing for a
 # vote", "looking into the cause"), not its place or its way ("working in Leeds") (lower-cased forms)
 GOAL_PREPS = frozenset({"for", "on", "towards", "toward", "into", "at", "to"})

@@ -51,6 +51,19 @@ STRONG_OPENERS = frozenset(
      "if"}
 )  # fmt: skip
 
+# Capitalised openers in the text's regexes (text.py), each list in its pattern's order, matched capitalised:
+# - a word that never continues a name of a credit or an agency ("Photo: Ann Lee The council ..."; ``_NOT_NAME``);
+# - openers of a sentence glued on after a lower-case word: followed by a space alone ("... on Friday He
+#   said"), or by a lower-case word ("... in 2019 The council met"; ``_GLUE``);
+# - words that open the story after a byline and a name ("By Ann Lee The council ..."; ``_LEAD_BYLINE``).
+NOT_NAME_OPENERS = ("the", "he", "she", "they", "it", "we", "this", "these", "his", "her", "their", "but", "in",
+                    "a", "an", "on", "at")  # fmt: skip
+GLUE_OPENERS = ("he", "she", "they", "it", "we", "but", "however", "meanwhile")
+GLUE_OPENERS_BEFORE_LOWER = ("the", "in", "this", "these", "his", "her", "their", "its", "now", "after", "when",
+                             "while", "officials", "police")  # fmt: skip
+BYLINE_END_OPENERS = ("the", "he", "she", "they", "it", "we", "a", "an", "in", "this", "these", "his", "her",
+                      "their", "police", "officials", "when", "after", "while")  # fmt: skip
+
 # Articles that open a sentence capitalised mid-text ("... of the crash An inquiry found ..."). "A"
 # is also a letter that labels a thing ("vitamin A", "grade A", "Plan A"): not after such a noun,
 # nor before a plural ("infra-red A rays": an article stands before no plural).
@@ -284,6 +297,8 @@ OPENING_QUOTE_PATTERN = rf"(?:^|(?<=\s))([{OPENING_QUOTE_MARKS}])(?=\w)"
 CLOSING_QUOTE_PATTERN = rf"(?<=\S)[{CLOSING_QUOTE_MARKS}](?!\w)"
 # an opening mark -> the mark that closes its quotation
 QUOTE_PAIRS = dict(zip(OPENING_QUOTE_MARKS, CLOSING_QUOTE_MARKS, strict=True))
+# every mark, opening or closing, once: what ``str.strip`` takes off a word or name in quotation marks
+QUOTE_MARKS = "".join(dict.fromkeys(OPENING_QUOTE_MARKS + CLOSING_QUOTE_MARKS))
 
 # Verbs of saying (lemmas; their forms by ``verb_forms``) that tell a quotation, a speaker's colon or
 # a clause of speech from page furniture: a label or caption with one is a sentence's own words ("Ann

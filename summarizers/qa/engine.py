@@ -49,6 +49,7 @@ from newsbrief.summarizers.lexicon.qa import (
     THING_PRONOUNS,
     TIME_PRONOUNS,
 )
+from newsbrief.summarizers.lexicon.text import OPENING_QUOTE_MARKS
 from newsbrief.summarizers.qa.conversation import ConversationState, Turn, advance
 from newsbrief.summarizers.qa.epithets import epithet_age
 from newsbrief.summarizers.qa.extract import (
@@ -1382,7 +1383,7 @@ _ANNOUNCES = re.compile(r"(?::|\b(?:as follows|the following|include[sd]?|includ
 # an aside ("Staff, including the cook, left.")
 _LISTS = re.compile(
     r"(?<!\bsaid)(?<!\bsays)(?<!\badded)(?<!\bwrote)(?::|\b(?:include[sd]?|such as)\b)\s+"
-    r"(?![\"'\u201c\u2018])[^,.;:]{1,80}(?:,(?!\s*(?:he|she|it|they|we|i|you)\b)[^,.;:]{1,40})+,?\s+and\s",
+    rf"(?![{OPENING_QUOTE_MARKS}])[^,.;:]{{1,80}}(?:,(?!\s*(?:he|she|it|they|we|i|you)\b)[^,.;:]{{1,40}})+,?\s+and\s",
     re.I,
 )
 

@@ -27,6 +27,8 @@ from newsbrief.summarizers.lexicon.qa import (
     BEHIND_DATE,
     CAUSE_VERBS,
     EPONYM_AILMENTS,
+    HOLDER_NAME_PARTICLES,
+    HOLDER_NAME_TITLES,
     JOB_MARKERS,
     JOB_QUESTION,
     JOB_WORDS,
@@ -38,6 +40,7 @@ from newsbrief.summarizers.lexicon.qa import (
     MORE_KIND_UNTAGGED,
     NAMING_PATTERN,
     OPPONENT_MARKER,
+    OPPONENT_NAME_PARTICLES,
     OPPONENT_QUESTION,
     PERSON_TITLES,
     QUESTION_STOP,
@@ -48,6 +51,7 @@ from newsbrief.summarizers.lexicon.qa import (
     SETTING_PREPOSITIONS,
     TIME_ASKING_NOUNS,
 )
+from newsbrief.summarizers.lexicon.text import OPENING_QUOTE_MARKS
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType
 from newsbrief.summarizers.qa.rerank import parse, parsed_ents, question_parse
 from newsbrief.summarizers.qa.retrieve import (
@@ -372,7 +376,7 @@ def common_opener(name: str, at: int, text: str, ents: Sequence[tuple[str, str, 
     low = name.lower()
     return (
         " " not in name
-        and not text[:at].strip(" \"'\u201c\u2018(")
+        and not text[:at].strip(" (" + OPENING_QUOTE_MARKS)
         and (low in NOUN_KINDS or (low.endswith("s") and low[:-1] in NOUN_KINDS))
         and not any(i <= at < i + len(t) and lab in _SOMEONE for t, lab, i in ents)
     )
@@ -749,8 +753,8 @@ def tells_office(text: str, q: Question, offices: Sequence[str], lem: Lemmatizer
 # a full name: two capitalised words or more, after a title if any ("Dr Ana Ode", "Keith Vaz", "Liam O'Donnell")
 # (a particle inside: "Vicente del Bosque"; a possessive left out: "Ana Ode's")
 _HOLDER_NAME = (
-    r"((?:(?:Dr|Mr|Mrs|Ms|Sir|Prof)\.?\s+)?[A-Z][\w'\u2019.-]*"
-    r"(?:\s+(?:(?:de|del|da|di|du|van|von|der|den|la|le|bin|al)\s+)?[A-Z][\w-]*(?:['\u2019][A-Za-z]{2,}[\w-]*)?)+)"
+    rf"((?:(?:{'|'.join(HOLDER_NAME_TITLES)})\.?\s+)?[A-Z][\w'\u2019.-]*"
+    rf"(?:\s+(?:(?:{'|'.join(HOLDER_NAME_PARTICLES)})\s+)?[A-Z][\w-]*(?:['\u2019][A-Za-z]{{2,}}[\w-]*)?)+)"
 )
 
 
@@ -851,7 +855,9 @@ def _name_run(text: str, ent: str, at: int) -> str:
 
 _OPPONENT_QUESTION = re.compile(OPPONENT_QUESTION)
 _OPPONENT_MARKER = re.compile(OPPONENT_MARKER)
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|van|von|da|del|di|dos))*")
+_CAPITALISED_RUN = re.compile(
+    rf"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|{'|'.join(OPPONENT_NAME_PARTICLES)}))*"
+)
 
 
 def asks_opponent(q: Question) -> bool:

@@ -143,7 +143,7 @@ def sentence_names(text: str) -> list[str]:
             name = name.partition(" ")[2]
             if not name:
                 continue
-        if m.start() == 0 or text[: m.start()].strip() in ('"', "\u201c", "'", "\u2018", "("):
+        if m.start() == 0 or text[: m.start()].strip() in (*OPENING_QUOTE_MARKS, "("):
             first, _, rest = name.partition(" ")
             if first.lower() in SENTENCE_OPENERS:
                 name = rest.strip()
@@ -603,7 +603,9 @@ def refines(text: str, key: str, lem: Lemmatizer, hedged: list[tuple[str, float]
 # what may follow the noun of a "which X" question before the name that is X: a comma, a capitalised word (in
 # quotes or not) or a word of ``NAME_LEADS`` ("the", "called", "including"); a lower-case noun right after it is
 # the head it qualifies
-_BESIDE = r"(?:\s*,\s*|\s+(?=(?-i:[\"'\u2018\u201c]?[A-Z])|(?:" + "|".join(sorted(NAME_LEADS)) + r")\b))"
+_BESIDE = (
+    rf"(?:\s*,\s*|\s+(?=(?-i:[{OPENING_QUOTE_MARKS}]?[A-Z])|(?:" + "|".join(sorted(NAME_LEADS)) + r")\b))"
+)
 
 
 def _stands_with(text: str, name: str, noun: str) -> bool:
@@ -619,7 +621,7 @@ def _stands_with(text: str, name: str, noun: str) -> bool:
         return True
     return bool(
         re.search(
-            rf"\b{stem}\w*{_BESIDE}(?:(?:the|a|an|of)\s+)?(?:[\w'-]+\s+){{0,2}}?[\"'\u2018\u201c]?{n}",
+            rf"\b{stem}\w*{_BESIDE}(?:(?:the|a|an|of)\s+)?(?:[\w'-]+\s+){{0,2}}?[{OPENING_QUOTE_MARKS}]?{n}",
             text,
             re.I,
         )

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from newsbrief.summarizers.lexicon.common import FEMALE_PRONOUNS, MALE_PRONOUNS, TITLE_SEXES
 from newsbrief.summarizers.lexicon.qa import BESIDE_PATTERN, SEXED_NOUNS
+from newsbrief.summarizers.lexicon.text import QUOTE_MARKS
 
 # a courtesy title before the name, maybe with its dot, and a first name or initial before the surname
 _TITLE = (
@@ -94,7 +95,7 @@ def apostrophes(text: str) -> str:
 
 
 def _bare(word: str) -> str:
-    return re.sub(r"['\u2019]s$", "", word.strip(".,;:!?\"'()\u2018\u2019\u201c\u201d"))
+    return re.sub(r"['\u2019]s$", "", word.strip(".,;:!?()" + QUOTE_MARKS))
 
 
 def _sex_in(full: str, sentences: Sequence[str], people: Sequence[str]) -> str:

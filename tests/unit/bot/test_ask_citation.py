@@ -3,8 +3,6 @@ metadata), not the link's site, and falls back to the site when the page names n
 
 from __future__ import annotations
 
-import socket
-
 import pytest
 
 from newsbrief.bot.ingest.extract import extract_article
@@ -31,13 +29,7 @@ def page(meta: str) -> str:
     )
 
 
-@pytest.fixture(autouse=True)
-def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(*args: object, **kwargs: object) -> None:
-        raise AssertionError("tried to open a connection")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
+pytestmark = pytest.mark.usefixtures("no_network")
 
 
 def briefing(source: str | None, url: str | None) -> Briefing:

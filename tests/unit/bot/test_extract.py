@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,15 +36,6 @@ PAGE = f"""<!DOCTYPE html>
 </main>
 <footer><p>Copyright 2026 The Coast Courier. All rights reserved.</p></footer>
 </body></html>"""
-
-
-@pytest.fixture
-def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(*args: object, **kwargs: object) -> None:
-        raise AssertionError("extraction tried to open a connection")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
 
 
 @pytest.mark.usefixtures("no_network")

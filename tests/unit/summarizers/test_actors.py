@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from newsbrief.summarizers.facets import is_credit_line
-from tests.unit.summarizers.facet_texts import actor, facets, names, parsed_hiding
+from tests.unit.summarizers.facet_texts import actor, facets, names, parsed_hiding, parsed_with_entities
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -319,32 +319,10 @@ def test_title_inside_an_organisation_entity_is_split_from_the_person(nlp: Any) 
     assert okafor[0].kind == "PERSON"
 
 
-def _parsed_with_entities(nlp: Any, text: str, ents: list[tuple[str, str]]) -> list[Any]:
-    """One parsed sentence per line, with the recogniser's entities replaced by ``ents``
-    (text, label): the rules must hold whatever the statistical model tags."""
-    from spacy.tokens import Span
-
-    from newsbrief.summarizers.facets import ParsedSentence
-
-    out = []
-    for i, line in enumerate(s.strip() for s in text.strip().splitlines()):
-        doc = nlp(line)
-        spans: list[Span] = []
-        for words, label in ents:
-            toks = words.split()
-            for k in range(len(doc) - len(toks) + 1):
-                taken = any(s.start < k + len(toks) and k < s.end for s in spans)
-                if [t.text for t in doc[k : k + len(toks)]] == toks and not taken:
-                    spans.append(Span(doc, k, k + len(toks), label=label))
-        doc.ents = sorted(spans, key=lambda s: s.start)
-        out.append(ParsedSentence(index=i, text=line, doc=doc, parsed=True))
-    return out
-
-
 def test_disease_tagged_as_an_organisation_is_not_an_actor(nlp: Any) -> None:
     from newsbrief.summarizers.actors import extract_actors
 
-    parsed = _parsed_with_entities(
+    parsed = parsed_with_entities(
         nlp,
         """
         Ebola has killed 40 people in three villages since March, the Health Ministry said on Monday.
@@ -362,7 +340,7 @@ def test_competition_is_an_actor_only_when_it_acts_as_a_body(nlp: Any) -> None:
     from newsbrief.summarizers.actors import extract_actors
 
     ents = [("Premier League", "ORG"), ("Harry Kane", "PERSON"), ("Kane", "PERSON")]
-    played = _parsed_with_entities(
+    played = parsed_with_entities(
         nlp,
         """
         Harry Kane won the Premier League with his club on Sunday.
@@ -372,7 +350,7 @@ def test_competition_is_an_actor_only_when_it_acts_as_a_body(nlp: Any) -> None:
         ents,
     )
     assert "Premier League" not in [a.name for a in extract_actors("", played)]
-    ruling = _parsed_with_entities(
+    ruling = parsed_with_entities(
         nlp,
         """
         The Premier League fined Harry Kane's club 2 million pounds on Monday.
@@ -402,7 +380,7 @@ def test_role_from_is_the_but_not_from_an_opinion(nlp: Any) -> None:
 def test_named_movement_tagged_as_a_nationality_is_an_organisation(nlp: Any) -> None:
     from newsbrief.summarizers.actors import extract_actors
 
-    parsed = _parsed_with_entities(
+    parsed = parsed_with_entities(
         nlp,
         """
         The Northern Brotherhood said on Monday that it would join the talks in the capital.
@@ -419,7 +397,7 @@ def test_named_movement_tagged_as_a_nationality_is_an_organisation(nlp: Any) -> 
 def test_vessel_that_acts_is_an_actor_but_a_venue_is_not(nlp: Any) -> None:
     from newsbrief.summarizers.actors import extract_actors
 
-    parsed = _parsed_with_entities(
+    parsed = parsed_with_entities(
         nlp,
         """
         A fisherman adrift for 40 days was rescued by a cargo ship named the Nordic Dawn on Tuesday.
@@ -918,11 +896,11 @@ def test_a_one_word_name_counts_where_untagged_after_a_title_or_opening_a_senten
         Crowds cheered as Ottilie cut the ribbon at the door.
         Ottilie said the building would keep the town's history safe.
         """
-    parsed = _parsed_with_entities(nlp, text, [("Ottilie", "PERSON"), ("Dunmere", "GPE")])
+    parsed = parsed_with_entities(nlp, text, [("Ottilie", "PERSON"), ("Dunmere", "GPE")])
     for k in (0, 3):  # the recogniser tags the name once only, in the middle of a sentence
         parsed[k].doc.ents = [e for e in parsed[k].doc.ents if e.text != "Ottilie"]
     ottilie = [a for a in extract_actors("", parsed) if a.name == "Ottilie"]
     assert ottilie and ottilie[0].mentions == 3
     # positive control: a word never tagged as a person is no one's name
-    untagged = _parsed_with_entities(nlp, text, [("Dunmere", "GPE")])
+    untagged = parsed_with_entities(nlp, text, [("Dunmere", "GPE")])
     assert "Ottilie" not in [a.name for a in extract_actors("", untagged)]

@@ -8,13 +8,13 @@ from __future__ import annotations
 from typing import Any
 
 from newsbrief.summarizers.actors import extract_actors
-from tests.unit.summarizers.test_actors import _parsed_with_entities
+from tests.unit.summarizers.facet_texts import parsed_with_entities
 
 _PEOPLE = [("Ana Lind", "PERSON"), ("Lind", "PERSON")]
 
 
 def _names(nlp: Any, text: str, ents: list[tuple[str, str]]) -> list[str]:
-    return [a.name for a in extract_actors("", _parsed_with_entities(nlp, text, [*_PEOPLE, *ents]))]
+    return [a.name for a in extract_actors("", parsed_with_entities(nlp, text, [*_PEOPLE, *ents]))]
 
 
 def test_a_region_that_holds_the_named_site_where_something_happens_is_a_setting(nlp: Any) -> None:

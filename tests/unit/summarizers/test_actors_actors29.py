@@ -6,14 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsbrief.summarizers.actors import extract_actors
-from tests.unit.summarizers.facet_texts import parsed_hiding
-from tests.unit.summarizers.test_actors import _parsed_with_entities
-
-
-def _names(nlp: Any, text: str, ents: list[tuple[str, str]]) -> list[str]:
-    return [a.name for a in extract_actors("", _parsed_with_entities(nlp, text, ents))]
-
+from tests.unit.summarizers.facet_texts import entity_names, parsed_hiding
 
 _PEOPLE = [("Tom Reade", "PERSON"), ("Ana Reade", "PERSON"), ("Reade", "PERSON"), ("Ana", "PERSON")]
 
@@ -25,12 +18,12 @@ def test_a_user_name_in_quotes_after_a_naming_cue_is_an_actor(nlp: Any) -> None:
         Reade replied on Monday, calling the remark unfair.
         Yesterday the hater nicknamed 'mossy_owl' told Ana to get a job.
         """
-    assert "mossy_owl" in _names(nlp, story, _PEOPLE)
+    assert "mossy_owl" in entity_names(nlp, story, _PEOPLE)
     # control: a practice given a name in quotes is no one
     thing = story.replace("an angry blogger dubbed", "an angry trick dubbed").replace(
         "the hater nicknamed", "the scam nicknamed"
     )
-    assert "mossy_owl" not in _names(nlp, thing, _PEOPLE)
+    assert "mossy_owl" not in entity_names(nlp, thing, _PEOPLE)
 
 
 def test_a_user_name_also_written_outside_quotes_is_a_common_word(nlp: Any) -> None:
@@ -55,10 +48,10 @@ def test_a_name_a_spokesperson_speaks_for_is_a_body_even_when_tagged_a_product(n
         A spokeswoman from Kelbo, owner of the cafe, apologised.
         Kelbo had retrained its cooks, she added.
         """
-    assert "Kelbo" in _names(nlp, story, ents)
+    assert "Kelbo" in entity_names(nlp, story, ents)
     # control: a product nobody speaks for stays a product
     thing = story.replace("A spokeswoman from Kelbo", "A cook with Kelbo")
-    assert "Kelbo" not in _names(nlp, thing, ents)
+    assert "Kelbo" not in entity_names(nlp, thing, ents)
 
 
 def test_a_venue_named_before_its_kind_after_the_is_a_missed_name(nlp: Any) -> None:

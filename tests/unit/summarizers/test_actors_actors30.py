@@ -7,11 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsbrief.summarizers.actors import extract_actors
-from tests.unit.summarizers.test_actors import _parsed_with_entities
-
-
-def _names(nlp: Any, text: str, ents: list[tuple[str, str]]) -> list[str]:
-    return [a.name for a in extract_actors("", _parsed_with_entities(nlp, text, ents))]
+from tests.unit.summarizers.facet_texts import entity_names, parsed_with_entities
 
 
 def test_a_name_voted_for_is_a_party_even_when_tagged_a_place(nlp: Any) -> None:
@@ -21,10 +17,10 @@ def test_a_name_voted_for_is_a_party_even_when_tagged_a_place(nlp: Any) -> None:
         Pollwise asked 4,000 adults how they planned to vote in May.
         Tessa Morn, who led the survey, said the gap had grown since last year.
         """
-    assert "Greenfold" in _names(nlp, story, ents)
+    assert "Greenfold" in entity_names(nlp, story, ents)
     # control: a place people only visit is no actor
     place = story.replace("to vote Greenfold", "to visit Greenfold")
-    assert "Greenfold" not in _names(nlp, place, ents)
+    assert "Greenfold" not in entity_names(nlp, place, ents)
 
 
 def test_a_person_brought_in_after_a_place_name_is_an_unnamed_actor(nlp: Any) -> None:
@@ -34,10 +30,10 @@ def test_a_person_brought_in_after_a_place_name_is_an_unnamed_actor(nlp: Any) ->
         Few courts have allowed this before.
         Lawyers said other courts could follow.
         """
-    assert "Kelby judge" in _names(nlp, story, ents)
+    assert "Kelby judge" in entity_names(nlp, story, ents)
     # control: a judge of a named body is that body's, not someone of his own
     body = [("Kelby", "ORG"), ("Chatline", "ORG")]
-    assert "Kelby judge" not in _names(nlp, story, body)
+    assert "Kelby judge" not in entity_names(nlp, story, body)
 
 
 def test_a_noun_in_apposition_to_a_name_taken_for_a_body_is_that_name(nlp: Any) -> None:
@@ -47,12 +43,12 @@ def test_a_noun_in_apposition_to_a_name_taken_for_a_body_is_that_name(nlp: Any) 
         Staff told officers the woman, Dora Vellstone, had been drinking all day.
         Dora Vellstone was released on bail.
         """
-    names = _names(nlp, story, ents)
+    names = entity_names(nlp, story, ents)
     assert "Dora Vellstone" in names
     assert "woman" not in names
     # control: without the apposition the woman the lede brings in is an unnamed actor
     apart = story.replace("the woman, Dora Vellstone, had", "a guest had")
-    assert "woman" in _names(nlp, apart, ents)
+    assert "woman" in entity_names(nlp, apart, ents)
 
 
 def test_donors_of_a_party_are_a_body_of_their_own(nlp: Any) -> None:
@@ -62,10 +58,10 @@ def test_donors_of_a_party_are_a_body_of_their_own(nlp: Any) -> None:
         Kelbian donors criticised the campaign as dull and slow.
         Vera Holt said the plan would not change.
         """
-    assert "Kelbian donors" in _names(nlp, story, ents)
+    assert "Kelbian donors" in entity_names(nlp, story, ents)
     # control: people the party's name only describes are no body
     diners = story.replace("Kelbian donors criticised", "Kelbian diners criticised")
-    assert not any("Kelbian" in n for n in _names(nlp, diners, ents))
+    assert not any("Kelbian" in n for n in entity_names(nlp, diners, ents))
 
 
 def test_a_body_named_before_a_work_it_made_is_an_actor(nlp: Any) -> None:
@@ -75,10 +71,10 @@ def test_a_body_named_before_a_work_it_made_is_an_actor(nlp: Any) -> None:
         Ivo Marsk said he had not watched it.
         He said his faith had helped him through hard years.
         """
-    assert "Skyview" in _names(nlp, story, ents)
+    assert "Skyview" in entity_names(nlp, story, ents)
     # control: a name before a thing that is no work of it is the thing's
     thing = story.replace("the Skyview documentary", "the Skyview television")
-    assert "Skyview" not in _names(nlp, thing, ents)
+    assert "Skyview" not in entity_names(nlp, thing, ents)
 
 
 def _unparsed(nlp: Any, parsed: list[Any], keep: set[int]) -> list[Any]:
@@ -109,7 +105,7 @@ def test_a_surname_before_a_verb_of_saying_in_unparsed_sentences_is_a_name(nlp: 
 
     def names(text: str) -> list[str]:
         return [
-            a.name for a in extract_actors("", _unparsed(nlp, _parsed_with_entities(nlp, text, ents), {0, 3}))
+            a.name for a in extract_actors("", _unparsed(nlp, parsed_with_entities(nlp, text, ents), {0, 3}))
         ]
 
     assert "Vesk" in names(story)

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsbrief.summarizers.actors import extract_actors
-from tests.unit.summarizers.test_actors import _parsed_with_entities
-
-
-def _names(nlp: Any, text: str, ents: list[tuple[str, str]]) -> list[str]:
-    return [a.name for a in extract_actors("", _parsed_with_entities(nlp, text, ents))]
+from tests.unit.summarizers.facet_texts import entity_names, parsed_with_entities
 
 
 def test_a_person_an_act_is_aimed_at_is_no_place(nlp: Any) -> None:
@@ -21,10 +16,10 @@ def test_a_person_an_act_is_aimed_at_is_no_place(nlp: Any) -> None:
         He said the new tax would hurt families who rent their homes.
         Many guests had openly criticised Ilse Varnholm before the dinner.
         """
-    assert "Ilse Varnholm" in _names(nlp, story, ents)
+    assert "Ilse Varnholm" in entity_names(nlp, story, ents)
     # control: a "person" after the "at" of a place stays a setting
     place = story.replace("took a swipe at", "sang at")
-    assert "Ilse Varnholm" not in _names(nlp, place, ents)
+    assert "Ilse Varnholm" not in entity_names(nlp, place, ents)
 
 
 def test_a_name_joined_to_a_person_and_met_again_is_a_person(nlp: Any) -> None:
@@ -34,10 +29,10 @@ def test_a_name_joined_to_a_person_and_met_again_is_a_person(nlp: Any) -> None:
         The club said it would ban anyone found guilty of violence.
         Milo Castrane was released without charge on Monday.
         """
-    assert "Milo Castrane" in _names(nlp, story, ents)
+    assert "Milo Castrane" in entity_names(nlp, story, ents)
     # control: met once, the name keeps the type the recogniser gave it
     once = story.replace("Milo Castrane was released", "Both men were released")
-    assert "Milo Castrane" not in _names(nlp, once, ents)
+    assert "Milo Castrane" not in entity_names(nlp, once, ents)
 
 
 def test_a_name_called_a_rival_in_a_sports_story_is_a_side(nlp: Any) -> None:
@@ -51,7 +46,7 @@ def test_a_name_called_a_rival_in_a_sports_story_is_a_side(nlp: Any) -> None:
         """
 
     def rovers(text: str) -> list[tuple[bool, bool, bool]]:
-        found = _mentions(_parsed_with_entities(nlp, text, ents))[0]
+        found = _mentions(parsed_with_entities(nlp, text, ents))[0]
         return [(m.side, m.patient, m.location) for m in found if m.name == "Kelby Rovers"]
 
     # the beaten side, acted upon; not where it was played
@@ -71,7 +66,7 @@ def test_the_first_word_of_a_body_named_elsewhere_acting_alone_is_that_body(nlp:
         """
 
     def velmor(text: str) -> list[tuple[str, int, bool]]:
-        return [(m.name, m.sent, m.agent) for m in _mentions(_parsed_with_entities(nlp, text, ents))[0]]
+        return [(m.name, m.sent, m.agent) for m in _mentions(parsed_with_entities(nlp, text, ents))[0]]
 
     assert ("Velmor", 0, True) in velmor(story)
     # control: without the longer name the lone word is no body the story names
@@ -86,7 +81,7 @@ def test_a_body_named_before_the_games_it_plays_is_an_actor(nlp: Any) -> None:
         The 52-year-old nurse started dancing there eight years ago.
         Tova Brennick said she would keep dancing as long as her knees allow.
         """
-    assert "Kelby Otters" in _names(nlp, story, ents)
+    assert "Kelby Otters" in entity_names(nlp, story, ents)
     # control: a name before a thing it makes or sells is no actor
     mugs = story.replace("at Kelby Otters games", "with Kelby Otters mugs")
-    assert "Kelby Otters" not in _names(nlp, mugs, ents)
+    assert "Kelby Otters" not in entity_names(nlp, mugs, ents)

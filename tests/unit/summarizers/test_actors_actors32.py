@@ -6,12 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsbrief.summarizers.actors import extract_actors
-from tests.unit.summarizers.test_actors import _parsed_with_entities
-
-
-def _names(nlp: Any, text: str, ents: list[tuple[str, str]]) -> list[str]:
-    return [a.name for a in extract_actors("", _parsed_with_entities(nlp, text, ents))]
+from tests.unit.summarizers.facet_texts import entity_names
 
 
 def test_an_abbreviation_written_only_as_a_kind_of_thing_is_no_actor(nlp: Any) -> None:
@@ -22,11 +17,11 @@ def test_an_abbreviation_written_only_as_a_kind_of_thing_is_no_actor(nlp: Any) -
         Shoppers want IRX and KRV protection from every brand this summer.
         Lumora Optics will sell the goggles in twelve countries from June.
         """
-    names = _names(nlp, story, ents)
+    names = entity_names(nlp, story, ents)
     assert "IRX" not in names and "KRV" not in names
     # control: an abbreviation that acts as a body ("the IRX said") stays an actor
     body = story.replace("Shoppers want", "The IRX said shoppers want")
-    assert "IRX" in _names(nlp, body, ents)
+    assert "IRX" in entity_names(nlp, body, ents)
 
 
 def test_an_abbreviation_before_its_people_is_the_body(nlp: Any) -> None:
@@ -36,7 +31,7 @@ def test_an_abbreviation_before_its_people_is_the_body(nlp: Any) -> None:
         Two KBI officers searched the house for six hours.
         KBI will publish its findings once Dara Velk has appeared in court next month.
         """
-    assert "KBI" in _names(nlp, story, ents)
+    assert "KBI" in entity_names(nlp, story, ents)
 
 
 def test_a_name_called_a_work_is_no_actor(nlp: Any) -> None:
@@ -46,9 +41,9 @@ def test_a_name_called_a_work_is_no_actor(nlp: Any) -> None:
         Crooked Crown is a card game where each player bids for the dealer's hand.
         Tamsin Holloway said she had played Crooked Crown with her grandfather since she was six.
         """
-    assert "Crooked Crown" not in _names(nlp, story, ents)
+    assert "Crooked Crown" not in entity_names(nlp, story, ents)
     # control: the same name called a company stays an actor
     firm = story.replace(
         "is a card game where each player bids", "announced a new prize where each player bids"
     )
-    assert "Crooked Crown" in _names(nlp, firm, ents)
+    assert "Crooked Crown" in entity_names(nlp, firm, ents)

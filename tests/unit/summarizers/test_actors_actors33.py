@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsbrief.summarizers.actors import extract_actors
-from tests.unit.summarizers.test_actors import _parsed_with_entities
+from tests.unit.summarizers.facet_texts import parsed_with_entities
 
 _ENTS = [("Harrow Valley Trust", "ORG"), ("Tomas Quill", "PERSON"), ("Mina Forde", "PERSON")]
 _STORY = """
@@ -22,7 +22,7 @@ _STORY = """
 
 
 def _actors(nlp: Any, text: str) -> dict[str, Any]:
-    return {a.name: a for a in extract_actors("", _parsed_with_entities(nlp, text, _ENTS))}
+    return {a.name: a for a in extract_actors("", parsed_with_entities(nlp, text, _ENTS))}
 
 
 def _rank(nlp: Any, text: str) -> list[str]:
@@ -56,11 +56,11 @@ def test_a_name_written_only_before_a_disease_noun_is_no_actor(nlp: Any) -> None
         Doctors at the Kestrel Clinic said Darrow syndrome affects one child in ten thousand.
         Oren Pale said he would run again next spring.
         """
-    names = [a.name for a in extract_actors("", _parsed_with_entities(nlp, story, ents))]
+    names = [a.name for a in extract_actors("", parsed_with_entities(nlp, story, ents))]
     assert "Darrow" not in names and "Oren Pale" in names
     # control: the same name acting on its own is a person
     acting = story.replace("Oren Pale said he would", "Darrow said she would")
-    assert "Darrow" in [a.name for a in extract_actors("", _parsed_with_entities(nlp, acting, ents))]
+    assert "Darrow" in [a.name for a in extract_actors("", parsed_with_entities(nlp, acting, ents))]
 
 
 def test_a_surname_tagged_a_people_that_speaks_is_the_named_person(nlp: Any) -> None:
@@ -70,15 +70,13 @@ def test_a_surname_tagged_a_people_that_speaks_is_the_named_person(nlp: Any) -> 
         'It was the best day of my life,' said Vandish.
         Vandish added that the squad would celebrate with the fans on Sunday.
         """
-    actor = next(
-        a for a in extract_actors("", _parsed_with_entities(nlp, story, ents)) if "Vandish" in a.name
-    )
+    actor = next(a for a in extract_actors("", parsed_with_entities(nlp, story, ents)) if "Vandish" in a.name)
     assert actor.name == "Rory Vandish" and actor.mentions == 3
     # control: a people's word that only describes ("the Vandish fans") stays apart from the person
     adjective = story.replace("said Vandish", "said the Vandish fans").replace(
         "Vandish added that", "The Vandish supporters hoped"
     )
-    actors = extract_actors("", _parsed_with_entities(nlp, adjective, ents))
+    actors = extract_actors("", parsed_with_entities(nlp, adjective, ents))
     assert next(a for a in actors if a.name == "Rory Vandish").mentions == 1
 
 
@@ -89,10 +87,10 @@ def test_a_couple_s_plural_surname_tagged_a_body_is_the_couple(nlp: Any) -> None
         The Marlowes said they had saved for eleven years to buy the ovens.
         Dov Marlowe bakes the bread each night while Ines Marlowe runs the shop.
         """
-    names = [a.name for a in extract_actors("", _parsed_with_entities(nlp, story, ents))]
+    names = [a.name for a in extract_actors("", parsed_with_entities(nlp, story, ents))]
     assert "Marlowes" not in names and "Ines Marlowe" in names and "Dov Marlowe" in names
     # control: with one person of that surname, a body so named may be a firm of hers: it stays
     firm = story.replace("her husband Dov Marlowe", "her husband Dov").replace(
         "Dov Marlowe bakes", "Dov bakes"
     )
-    assert "Marlowes" in [a.name for a in extract_actors("", _parsed_with_entities(nlp, firm, ents))]
+    assert "Marlowes" in [a.name for a in extract_actors("", parsed_with_entities(nlp, firm, ents))]

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsbrief.summarizers.actors import extract_actors
-from tests.unit.summarizers.test_actors import _parsed_with_entities
-
-
-def _names(nlp: Any, text: str, ents: list[tuple[str, str]]) -> list[str]:
-    return [a.name for a in extract_actors("", _parsed_with_entities(nlp, text, ents))]
+from tests.unit.summarizers.facet_texts import entity_names
 
 
 def test_a_body_whose_named_spokesman_speaks_is_an_actor(nlp: Any) -> None:
@@ -21,7 +16,7 @@ def test_a_body_whose_named_spokesman_speaks_is_an_actor(nlp: Any) -> None:
         The river rose by two metres overnight after days of heavy rain.
         Coastal Flood Agency spokesman Ivo Marsh said the barrier would stay closed all week.
         """
-    assert "Coastal Flood Agency" in _names(nlp, story, ents)
+    assert "Coastal Flood Agency" in entity_names(nlp, story, ents)
     # control: a body in the title of a person who holds another role is that person's title
     led = story.replace("spokesman Ivo Marsh said", "director Ivo Marsh said")
-    assert "Coastal Flood Agency" not in _names(nlp, led, ents)
+    assert "Coastal Flood Agency" not in entity_names(nlp, led, ents)

@@ -24,11 +24,6 @@ Photo: Mira Sandberg / Valley Press Images
 
 
 @pytest.fixture(scope="module")
-def engine() -> BriefingEngine:
-    return BriefingEngine()
-
-
-@pytest.fixture(scope="module")
 def briefing(engine: BriefingEngine) -> Briefing:
     return engine.build(Article(id="dam", text=ARTICLE, url="https://example.org/dam"))
 

@@ -7,15 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.summarizers.facet_texts import facets, values
-
-
-def _values(nlp: Any, text: str) -> list[str]:
-    return values(facets(nlp, text))
+from tests.unit.summarizers.facet_texts import values_of
 
 
 def test_a_year_cut_short_is_not_a_figure(nlp: Any) -> None:
-    got = _values(
+    got = values_of(
         nlp,
         """
         The Harlow mill had not sold a single bale of wool since '88, its owner told the council.
@@ -25,12 +21,12 @@ def test_a_year_cut_short_is_not_a_figure(nlp: Any) -> None:
     assert not any(v == "88" for v in got), got
     assert any("140" in v for v in got), got  # control: a count in the same story is kept
     # control: a number after an apostrophe that no preposition leads is no year
-    ctl = _values(nlp, "The mill sold '88 bales' that week, its owner told the council.\nIt shuts in May.")
+    ctl = values_of(nlp, "The mill sold '88 bales' that week, its owner told the council.\nIt shuts in May.")
     assert any(v.startswith("88") for v in ctl), ctl
 
 
 def test_a_year_of_an_era_is_not_a_figure(nlp: Any) -> None:
-    got = _values(
+    got = values_of(
         nlp,
         """
         Divers off Kelmar recovered a bronze bowl from 640 BC and 35 clay jars from the wreck.
@@ -42,7 +38,7 @@ def test_a_year_of_an_era_is_not_a_figure(nlp: Any) -> None:
 
 
 def test_the_moment_of_a_match_is_not_a_figure(nlp: Any) -> None:
-    got = _values(
+    got = values_of(
         nlp,
         """
         Rovers took the lead on 27 minutes when their striker headed in a corner.
@@ -52,14 +48,14 @@ def test_the_moment_of_a_match_is_not_a_figure(nlp: Any) -> None:
     assert not any("27" in v for v in got), got
     assert any("11" in v for v in got), got  # control
     # control: a stretch of minutes is still a figure
-    ctl = _values(
+    ctl = values_of(
         nlp, "The referee stopped the match for 27 minutes after a fan fell ill.\nPlay resumed later."
     )
     assert any("27 minutes" in v for v in ctl), ctl
 
 
 def test_a_number_after_an_opening_acronym_is_a_code(nlp: Any) -> None:
-    got = _values(
+    got = values_of(
         nlp,
         """
         UVX 40 lotion costs more than the cream, but the tests found 12 products failed.
@@ -71,7 +67,7 @@ def test_a_number_after_an_opening_acronym_is_a_code(nlp: Any) -> None:
 
 
 def test_no_two_and_two_others_count_nothing_new(nlp: Any) -> None:
-    got = _values(
+    got = values_of(
         nlp,
         """
         Fans say no two clubs in the league have a fiercer rivalry than the Harbour side and Ostrin.
@@ -82,12 +78,12 @@ def test_no_two_and_two_others_count_nothing_new(nlp: Any) -> None:
     assert not any(v.startswith("two clubs") or v.startswith("two others") for v in got), got
     assert any(v.startswith("three fans") for v in got), got  # control
     # control: a group told elsewhere is a figure when it is the event
-    ctl = _values(nlp, "A steward was hurt in the crush and two others were injured.\nThe club apologised.")
+    ctl = values_of(nlp, "A steward was hurt in the crush and two others were injured.\nThe club apologised.")
     assert any(v.startswith("two others") for v in ctl), ctl
 
 
 def test_a_share_of_a_scale_is_one_value(nlp: Any) -> None:
-    got = _values(
+    got = values_of(
         nlp,
         """
         The forestry scheme will plant over half a million young oaks, the minister told the party.
@@ -98,14 +94,14 @@ def test_a_share_of_a_scale_is_one_value(nlp: Any) -> None:
     assert any(v.startswith("almost two-thirds of a million") for v in got), got
     assert not any(v.startswith("a million") for v in got), got
     # control: a whole scale in words is still read alone
-    ctl = _values(
+    ctl = values_of(
         nlp, "The forestry scheme will plant a million young oaks, the minister said.\nIt starts in May."
     )
     assert any(v.startswith("a million") for v in ctl), ctl
 
 
 def test_a_part_of_a_plural_says_what_it_counts(nlp: Any) -> None:
-    got = _values(
+    got = values_of(
         nlp,
         """
         The quiz player used two of her lifelines before she gave a wrong answer.
@@ -115,12 +111,12 @@ def test_a_part_of_a_plural_says_what_it_counts(nlp: Any) -> None:
     assert "two of her lifelines" in got, got
     assert "10 of its favourite walks" in got, got
     # control: a part of something that is not a plural noun stays the number alone
-    ctl = _values(nlp, "The club sold 40 of them in a day, the shop said.\nMore arrive next week.")
+    ctl = values_of(nlp, "The club sold 40 of them in a day, the shop said.\nMore arrive next week.")
     assert any(v == "40" for v in ctl), ctl
 
 
 def test_an_amount_in_a_unit_says_what_it_measures(nlp: Any) -> None:
-    got = _values(
+    got = values_of(
         nlp,
         """
         The charity shipped 40 tons of rice and 3 tons of fresh medicine to the port on Friday.
@@ -130,12 +126,12 @@ def test_an_amount_in_a_unit_says_what_it_measures(nlp: Any) -> None:
     assert "40 tons of rice" in got, got
     assert "3 tons of fresh medicine" in got, got
     # control: an "of" with a determiner is a part of something told elsewhere, not what is measured
-    ctl = _values(nlp, "Crews resurfaced 12 miles of the coast road last week.\nThe work cost £2m.")
+    ctl = values_of(nlp, "Crews resurfaced 12 miles of the coast road last week.\nThe work cost £2m.")
     assert any(v == "12 miles" for v in ctl), ctl
 
 
 def test_a_count_reaches_its_plural_noun_past_three_modifiers(nlp: Any) -> None:
-    got = _values(
+    got = values_of(
         nlp,
         """
         The firm opened 30 new regional training centres across the country last year.
@@ -146,7 +142,7 @@ def test_a_count_reaches_its_plural_noun_past_three_modifiers(nlp: Any) -> None:
 
 
 def test_a_count_of_the_telling_is_not_a_figure(nlp: Any) -> None:
-    got = _values(
+    got = values_of(
         nlp,
         """
         The mayor said the closures and the fares were two separate issues for the council.
@@ -159,7 +155,7 @@ def test_a_count_of_the_telling_is_not_a_figure(nlp: Any) -> None:
 
 
 def test_a_pair_of_people_told_in_passing_is_not_a_figure(nlp: Any) -> None:
-    got = _values(
+    got = values_of(
         nlp,
         """
         The Harlow school reopened on Monday after a flood closed it for a month.
@@ -170,13 +166,13 @@ def test_a_pair_of_people_told_in_passing_is_not_a_figure(nlp: Any) -> None:
     assert not any(v.startswith("two children") for v in got), got
     assert any(v.startswith("two men") for v in got), got  # control: a pair a weighty verb acts on
     # control: a pair the lede tells is the story's own
-    ctl = _values(nlp, "Two nurses greeted the first patients at the new Harlow clinic.\nIt cost £4m.")
+    ctl = values_of(nlp, "Two nurses greeted the first patients at the new Harlow clinic.\nIt cost £4m.")
     assert any(v.lower().startswith("two nurses") for v in ctl), ctl
     # control: a pair in a list of counts is told with the others
-    ctl = _values(
+    ctl = values_of(
         nlp, "The school reopened on Monday.\nHe was led away by three guards and two police officers."
     )
     assert any(v.startswith("two police officers") for v in ctl), ctl
     # control: three people in passing are still counted
-    ctl = _values(nlp, "The school reopened on Monday.\nThe mayor greeted three children at the gates.")
+    ctl = values_of(nlp, "The school reopened on Monday.\nThe mayor greeted three children at the gates.")
     assert any(v.startswith("three children") for v in ctl), ctl

@@ -7,15 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.summarizers.facet_texts import facets, values
-
-
-def _values(nlp: Any, text: str) -> list[str]:
-    return values(facets(nlp, text))
+from tests.unit.summarizers.facet_texts import facets, values_of
 
 
 def test_an_ordinal_the_lede_leads_on_is_a_figure(nlp: Any) -> None:
-    got = _values(
+    got = values_of(
         nlp,
         """
         A Norbury baker was fined on Monday for a fourth breach of the town's hygiene rules.
@@ -27,7 +23,7 @@ def test_an_ordinal_the_lede_leads_on_is_a_figure(nlp: Any) -> None:
 
 
 def test_an_ordinal_after_a_possessive_is_a_figure(nlp: Any) -> None:
-    got = _values(
+    got = values_of(
         nlp,
         """
         The Kelso grocer Ann Tully will open her third shop in the high street next month.
@@ -38,7 +34,7 @@ def test_an_ordinal_after_a_possessive_is_a_figure(nlp: Any) -> None:
 
 
 def test_an_ordinal_told_in_passing_is_not_a_figure(nlp: Any) -> None:
-    later = _values(
+    later = values_of(
         nlp,
         """
         The Harwick council approved the new bus depot on Tuesday after a long debate.
@@ -47,7 +43,7 @@ def test_an_ordinal_told_in_passing_is_not_a_figure(nlp: Any) -> None:
         """,
     )
     assert not any("third" in v for v in later), later
-    part = _values(
+    part = values_of(
         nlp,
         """
         The Harwick striker scored in the second half to win the match for his club.
@@ -59,7 +55,7 @@ def test_an_ordinal_told_in_passing_is_not_a_figure(nlp: Any) -> None:
 
 
 def test_a_wanted_ordinal_is_not_a_figure(nlp: Any) -> None:
-    got = _values(
+    got = values_of(
         nlp,
         """
         The Dalmore party wants to force a second vote on the harbour plan, its leader said.

@@ -9,11 +9,7 @@ from typing import Any
 
 from newsbrief.summarizers import figures
 from newsbrief.summarizers.parse import ParsedSentence
-from tests.unit.summarizers.facet_texts import facets, values
-
-
-def _values(nlp: Any, text: str) -> list[str]:
-    return values(facets(nlp, text))
+from tests.unit.summarizers.facet_texts import values_of
 
 
 def test_a_share_in_per_cent_is_a_share_not_a_sum() -> None:
@@ -24,7 +20,7 @@ def test_a_share_in_per_cent_is_a_share_not_a_sum() -> None:
 
 
 def test_a_score_against_par_says_its_side(nlp: Any) -> None:
-    got = _values(
+    got = values_of(
         nlp,
         """
         The Ayrshire amateur shot rounds of 75 and 77 to finish 6 over par at the Kelso Open.
@@ -37,7 +33,7 @@ def test_a_score_against_par_says_its_side(nlp: Any) -> None:
 
 
 def test_a_score_against_par_is_not_a_number_of_the_same_digits(nlp: Any) -> None:
-    got = _values(
+    got = values_of(
         nlp,
         """
         The 12-time winner Ray Dunmore trails the leader by five shots at the Harwick Classic.
@@ -49,7 +45,7 @@ def test_a_score_against_par_is_not_a_number_of_the_same_digits(nlp: Any) -> Non
 
 
 def test_over_without_par_is_not_a_score(nlp: Any) -> None:
-    got = _values(
+    got = values_of(
         nlp,
         """
         The Norbury bakery sold 40 loaves over the weekend, its owner said on Monday.
@@ -60,14 +56,14 @@ def test_over_without_par_is_not_a_score(nlp: Any) -> None:
 
 
 def test_a_number_in_words_that_closes_a_run_is_a_figure(nlp: Any) -> None:
-    got = _values(
+    got = values_of(
         nlp,
         """
         Kelso Rovers have won 14 matches this season, including six in succession since March.
         """,
     )
     assert "six in succession" in got, got
-    plain = _values(
+    plain = values_of(
         nlp,
         """
         Kelso Rovers have won 14 matches this season, and six came at home.
@@ -77,7 +73,7 @@ def test_a_number_in_words_that_closes_a_run_is_a_figure(nlp: Any) -> None:
 
 
 def test_the_whole_of_a_part_is_no_figure(nlp: Any) -> None:
-    got = _values(
+    got = values_of(
         nlp,
         """
         Harwick United are in form, having won eight matches out of their last 12.
@@ -87,7 +83,7 @@ def test_the_whole_of_a_part_is_no_figure(nlp: Any) -> None:
     assert "eight matches" in got, got
     assert "12" not in got, got
     assert not any(v.startswith("12") for v in got), got
-    alone = _values(
+    alone = values_of(
         nlp,
         """
         Harwick United are in form, having won their last 12 matches at home.
@@ -117,7 +113,7 @@ def test_a_share_in_words_under_a_picture_is_the_bodys_share(nlp: Any) -> None:
 
 
 def test_an_age_after_a_capitalised_label_is_an_age(nlp: Any) -> None:
-    got = _values(
+    got = values_of(
         nlp,
         """
         The Harwick board has named three candidates for the coaching job.
@@ -129,7 +125,7 @@ def test_an_age_after_a_capitalised_label_is_an_age(nlp: Any) -> None:
 
 
 def test_a_count_of_days_prior_to_an_event_is_a_time_anchor(nlp: Any) -> None:
-    got = _values(
+    got = values_of(
         nlp,
         """
         The Kelso quiz champion won 8,000 pounds on the show in May.
@@ -137,7 +133,7 @@ def test_a_count_of_days_prior_to_an_event_is_a_time_anchor(nlp: Any) -> None:
         """,
     )
     assert not any(v.startswith("three days") for v in got), got
-    held = _values(
+    held = values_of(
         nlp,
         """
         The Kelso quiz champion won 8,000 pounds on the show in May.
@@ -148,7 +144,7 @@ def test_a_count_of_days_prior_to_an_event_is_a_time_anchor(nlp: Any) -> None:
 
 
 def test_a_hyphened_size_of_a_group_in_words_is_a_figure(nlp: Any) -> None:
-    got = _values(
+    got = values_of(
         nlp,
         """
         The Norbury council appointed a five-member panel to review the bus contract on Monday.

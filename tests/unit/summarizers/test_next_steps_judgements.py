@@ -6,15 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.summarizers.facet_texts import facets, steps
-
-
-def _steps(nlp: Any, text: str) -> str:
-    return steps(facets(nlp, text))
+from tests.unit.summarizers.facet_texts import steps_of
 
 
 def test_could_negated_by_its_object_tells_the_past(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         Ms Vale told auditors last month she could recall nothing about the missing ledger.
@@ -26,7 +22,7 @@ def test_could_negated_by_its_object_tells_the_past(nlp: Any) -> None:
 
 
 def test_a_past_call_to_the_speaker_in_quotes_is_their_story(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         'I hurt my knee, and my physio urged me to take up rowing on weekdays,' Mr Odum said.
@@ -39,7 +35,7 @@ def test_a_past_call_to_the_speaker_in_quotes_is_their_story(nlp: Any) -> None:
 
 
 def test_a_feeling_caused_under_a_modal_is_a_judgement(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The lender said: 'These grim figures will rattle savers keen to move money abroad.'
@@ -51,7 +47,7 @@ def test_a_feeling_caused_under_a_modal_is_a_judgement(nlp: Any) -> None:
 
 
 def test_a_gerund_judged_under_a_guessing_modal_is_no_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         'Must be great strolling through life on other people's money,' the commenter wrote.
@@ -63,7 +59,7 @@ def test_a_gerund_judged_under_a_guessing_modal_is_no_step(nlp: Any) -> None:
 
 
 def test_an_inference_under_a_guessing_modal_is_no_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         Such timing would match reports that the singer cancelled two concerts in March.
@@ -75,7 +71,7 @@ def test_an_inference_under_a_guessing_modal_is_no_step(nlp: Any) -> None:
 
 
 def test_a_request_under_way_in_the_first_person_is_a_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The two partners fell out over the yacht last year.

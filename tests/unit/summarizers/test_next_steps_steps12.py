@@ -5,15 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.summarizers.facet_texts import facets, steps
-
-
-def _steps(nlp: Any, text: str) -> str:
-    return steps(facets(nlp, text))
+from tests.unit.summarizers.facet_texts import steps_of
 
 
 def test_a_matter_under_a_running_process_is_a_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The orchard owner sold forty crates of pears at the Brackley market.
@@ -26,7 +22,7 @@ def test_a_matter_under_a_running_process_is_a_step(nlp: Any) -> None:
 
 
 def test_waiting_for_a_thing_is_a_step_waiting_a_span_is_not(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The glassworks in Tolvane closed its furnace after a crack was found.
@@ -39,7 +35,7 @@ def test_waiting_for_a_thing_is_a_step_waiting_a_span_is_not(nlp: Any) -> None:
 
 
 def test_can_with_a_day_ahead_is_a_step_without_one_it_is_not(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The Pellmore lighthouse has been repainted by volunteers.
@@ -52,7 +48,7 @@ def test_can_with_a_day_ahead_is_a_step_without_one_it_is_not(nlp: Any) -> None:
 
 
 def test_a_duty_or_a_readiness_inside_a_view_is_an_opinion(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The Harlow rowing crew lost the spring regatta by half a length.
@@ -67,7 +63,7 @@ def test_a_duty_or_a_readiness_inside_a_view_is_an_opinion(nlp: Any) -> None:
 
 
 def test_a_guess_at_a_feeling_is_no_step_but_a_wish_to_act_is_kept(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The toy museum in Corran has reopened after a long refit.
@@ -80,7 +76,7 @@ def test_a_guess_at_a_feeling_is_no_step_but_a_wish_to_act_is_kept(nlp: Any) -> 
 
 
 def test_a_mood_of_wanting_under_a_modal_is_no_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The Tarrow chess club lost its league title to a rival from Enfield.
@@ -93,7 +89,7 @@ def test_a_mood_of_wanting_under_a_modal_is_no_step(nlp: Any) -> None:
 
 
 def test_an_infinitive_saying_who_did_a_thing_is_no_plan(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The baker walked out of the guild meeting in Corbridge.

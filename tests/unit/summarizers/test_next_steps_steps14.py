@@ -6,15 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.summarizers.facet_texts import facets, steps
-
-
-def _steps(nlp: Any, text: str) -> str:
-    return steps(facets(nlp, text))
+from tests.unit.summarizers.facet_texts import steps_of
 
 
 def test_a_wish_about_what_others_believe_is_no_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The Dornbay ferry company cut its winter timetable to two crossings a day.
@@ -28,7 +24,7 @@ def test_a_wish_about_what_others_believe_is_no_step(nlp: Any) -> None:
 
 
 def test_a_wish_to_learn_keeps_its_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The Dornbay ferry company cut its winter timetable to two crossings a day.
@@ -41,7 +37,7 @@ def test_a_wish_to_learn_keeps_its_step(nlp: Any) -> None:
 
 
 def test_a_reaction_caused_in_others_is_no_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The Quenby parish council published photographs of the flooded bypass.
@@ -55,7 +51,7 @@ def test_a_reaction_caused_in_others_is_no_step(nlp: Any) -> None:
 
 
 def test_a_standing_preference_is_no_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The sprinter Odile Farrant trains at the Lessing track in Marlow.
@@ -68,7 +64,7 @@ def test_a_standing_preference_is_no_step(nlp: Any) -> None:
 
 
 def test_a_first_person_musing_is_no_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The baker Tomas Vell won the county prize for his rye loaf.
@@ -82,7 +78,7 @@ def test_a_first_person_musing_is_no_step(nlp: Any) -> None:
 
 
 def test_a_first_quoted_clause_keeps_its_words_when_a_second_follows(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The Kenley club lost its cup tie on Saturday. 'We will appeal the red card, and we will win the replay,' the manager Dale Orrin said.
@@ -93,7 +89,7 @@ def test_a_first_quoted_clause_keeps_its_words_when_a_second_follows(nlp: Any) -
 
 
 def test_a_quote_said_in_jest_is_no_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The potter Ines Moradi sold her hundredth kiln-fired vase at the Wexcombe fair.
@@ -106,7 +102,7 @@ def test_a_quote_said_in_jest_is_no_step(nlp: Any) -> None:
 
 
 def test_a_guessed_view_an_open_outcome_and_a_judgement_are_no_steps(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The potter Ines Moradi sold her hundredth kiln-fired vase at the Wexcombe fair.
@@ -125,7 +121,7 @@ def test_a_guessed_view_an_open_outcome_and_a_judgement_are_no_steps(nlp: Any) -
 
 
 def test_a_willingness_and_a_past_rate_are_no_steps(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The Ardle cider mill reopened after a fire gutted its press house.
@@ -140,7 +136,7 @@ def test_a_willingness_and_a_past_rate_are_no_steps(nlp: Any) -> None:
 
 
 def test_what_lasts_for_all_time_is_no_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The Ardle cider mill reopened after a fire gutted its press house.

@@ -7,15 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.summarizers.facet_texts import facets, steps
-
-
-def _steps(nlp: Any, text: str) -> str:
-    return steps(facets(nlp, text))
+from tests.unit.summarizers.facet_texts import facets, steps_of
 
 
 def test_an_act_dated_on_its_infinitive_in_the_past_is_no_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The Harrowgate kite festival drew crowds to the downs above Fellbridge.
@@ -28,7 +24,7 @@ def test_an_act_dated_on_its_infinitive_in_the_past_is_no_step(nlp: Any) -> None
 
 
 def test_a_comment_declined_on_a_day_is_no_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         A Marlow builder was charged with fraud over unfinished loft conversions.
@@ -41,7 +37,7 @@ def test_a_comment_declined_on_a_day_is_no_step(nlp: Any) -> None:
 
 
 def test_a_thing_not_offered_in_the_past_is_no_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The Brinley quarry was closed after a rockfall on its eastern face.
@@ -54,7 +50,7 @@ def test_a_thing_not_offered_in_the_past_is_no_step(nlp: Any) -> None:
 
 
 def test_a_supposition_under_a_present_frame_is_no_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The Dunmore Rovers manager praised his young defenders after the draw.
@@ -67,7 +63,7 @@ def test_a_supposition_under_a_present_frame_is_no_step(nlp: Any) -> None:
 
 
 def test_a_guess_at_what_is_going_on_now_is_no_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The Pellow family have not been seen since they set out across the moor.
@@ -80,7 +76,7 @@ def test_a_guess_at_what_is_going_on_now_is_no_step(nlp: Any) -> None:
 
 
 def test_a_guess_with_a_wait_ahead_stays_a_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The Fennick twins are the youngest crew in the Solway yacht race.
@@ -91,7 +87,7 @@ def test_a_guess_with_a_wait_ahead_stays_a_step(nlp: Any) -> None:
 
 
 def test_what_people_at_large_need_to_do_is_an_opinion(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The Ashby allotment society lost its shed in a fire last month.
@@ -104,7 +100,7 @@ def test_what_people_at_large_need_to_do_is_an_opinion(nlp: Any) -> None:
 
 
 def test_long_hours_worked_are_no_effort_toward_a_goal(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         Students at the Larkhill college say their grants do not pay for lodgings.
@@ -117,7 +113,7 @@ def test_long_hours_worked_are_no_effort_toward_a_goal(nlp: Any) -> None:
 
 
 def test_a_lodged_appeal_is_a_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         A Tarnwell landlord was fined for renting out a flat without a fire alarm.
@@ -130,7 +126,7 @@ def test_a_lodged_appeal_is_a_step(nlp: Any) -> None:
 
 
 def test_days_given_to_appeal_are_a_deadline_ahead(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         A Corbyford vet was struck off after neglecting animals in her care.
@@ -143,7 +139,7 @@ def test_days_given_to_appeal_are_a_deadline_ahead(nlp: Any) -> None:
 
 
 def test_a_duty_laid_down_now_is_a_new_rule(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         A Wexley primary school was criticised after a pupil left the grounds alone.
@@ -182,7 +178,7 @@ def test_a_span_in_the_past_is_not_when_a_step_happens(nlp: Any) -> None:
 
 
 def test_a_pledge_in_a_quote_whose_speaker_was_named_before_is_a_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The Hollin ferry carried a record number of walkers over the Easter weekend.
@@ -191,7 +187,7 @@ def test_a_pledge_in_a_quote_whose_speaker_was_named_before_is_a_step(nlp: Any) 
         """,
     )
     assert "We'll be adding a second boat" in text
-    control = _steps(
+    control = steps_of(
         nlp,
         """
         The Hollin ferry carried a record number of walkers over the Easter weekend.
@@ -203,7 +199,7 @@ def test_a_pledge_in_a_quote_whose_speaker_was_named_before_is_a_step(nlp: Any) 
 
 
 def test_a_pending_step_in_a_present_relative_clause_under_a_past_one(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         A Penrith cyclist lost her racing licence over a string of doping offences.
@@ -214,7 +210,7 @@ def test_a_pending_step_in_a_present_relative_clause_under_a_past_one(nlp: Any) 
 
 
 def test_working_in_a_place_is_no_effort_toward_a_goal(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The Dunmore violinist gave her first concert in the town hall since leaving for America.
@@ -227,7 +223,7 @@ def test_working_in_a_place_is_no_effort_toward_a_goal(nlp: Any) -> None:
 
 
 def test_a_claim_made_to_the_reader_is_no_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The Vellin spa opened a salt-cave room on its top floor.
@@ -240,7 +236,7 @@ def test_a_claim_made_to_the_reader_is_no_step(nlp: Any) -> None:
 
 
 def test_what_someone_is_afraid_will_happen_is_no_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         Heavy rain has soaked the hillside above the village of Carnbrae for a week.

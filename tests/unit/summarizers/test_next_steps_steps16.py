@@ -5,15 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.summarizers.facet_texts import facets, steps
-
-
-def _steps(nlp: Any, text: str) -> str:
-    return steps(facets(nlp, text))
+from tests.unit.summarizers.facet_texts import steps_of
 
 
 def test_a_possibility_about_no_one_in_particular_is_no_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         Drinkers may notice a bitter aftertaste in the Quillan Valley herbal tea sold in Norbury.
@@ -26,7 +22,7 @@ def test_a_possibility_about_no_one_in_particular_is_no_step(nlp: Any) -> None:
 
 
 def test_a_possibility_of_a_determined_subject_stays_a_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         It might seem odd that fog still catches ferry crews out near Kelby Point.

@@ -5,15 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.summarizers.facet_texts import facets, steps
-
-
-def _steps(nlp: Any, text: str) -> str:
-    return steps(facets(nlp, text))
+from tests.unit.summarizers.facet_texts import steps_of
 
 
 def test_a_possible_state_is_no_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         Harbour staff at Corven should have enough tugs for the visiting liners.
@@ -26,7 +22,7 @@ def test_a_possible_state_is_no_step(nlp: Any) -> None:
 
 
 def test_a_guess_under_a_condition_is_no_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The Corven ferry might stop running if the storm reaches the Pellan coast.

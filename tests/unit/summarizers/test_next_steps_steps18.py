@@ -6,15 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.summarizers.facet_texts import facets, steps
-
-
-def _steps(nlp: Any, text: str) -> str:
-    return steps(facets(nlp, text))
+from tests.unit.summarizers.facet_texts import steps_of
 
 
 def test_an_undated_would_with_a_state_is_no_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The architect said a new footbridge would be a fine landmark for the valley.
@@ -29,7 +25,7 @@ def test_an_undated_would_with_a_state_is_no_step(nlp: Any) -> None:
 
 
 def test_a_call_under_way_after_an_adverb_is_read_deep_in_an_article(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The river rose over the quay at dawn.
@@ -43,7 +39,7 @@ def test_a_call_under_way_after_an_adverb_is_read_deep_in_an_article(nlp: Any) -
 
 
 def test_a_weekday_after_on_is_read_deep_in_an_article(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The river rose over the quay at dawn.
@@ -57,7 +53,7 @@ def test_a_weekday_after_on_is_read_deep_in_an_article(nlp: Any) -> None:
 
 
 def test_an_undated_feeling_under_a_modal_is_no_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The Harlow coach will be upset about the narrow defeat, his assistant said.

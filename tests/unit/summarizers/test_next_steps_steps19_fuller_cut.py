@@ -5,15 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.summarizers.facet_texts import facets, steps
-
-
-def _steps(nlp: Any, text: str) -> str:
-    return steps(facets(nlp, text))
+from tests.unit.summarizers.facet_texts import steps_of
 
 
 def test_of_two_cuts_of_one_step_the_fuller_is_listed(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         Shoppers are so eager, a poll found, that parents this winter will probably put half their gift budget into toys.

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.summarizers.facet_texts import facets, steps
-
-
-def _steps(nlp: Any, text: str) -> str:
-    return steps(facets(nlp, text))
+from tests.unit.summarizers.facet_texts import steps_of
 
 
 def test_a_date_hung_on_a_noun_dates_the_verb_above_it(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The harbour trust gathered at its old customs house.
@@ -27,7 +23,7 @@ def test_a_date_hung_on_a_noun_dates_the_verb_above_it(nlp: Any) -> None:
 
 
 def test_a_gerund_with_its_own_subject_and_a_date_ahead_is_a_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         A kiosk sold out of scarves.
@@ -40,7 +36,7 @@ def test_a_gerund_with_its_own_subject_and_a_date_ahead_is_a_step(nlp: Any) -> N
 
 
 def test_posing_for_pictures_with_a_weekday_is_no_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The new mayor toured the market square.

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.summarizers.facet_texts import facets, steps
-
-
-def _steps(nlp: Any, text: str) -> str:
-    return steps(facets(nlp, text))
+from tests.unit.summarizers.facet_texts import steps_of
 
 
 def test_a_granted_state_before_a_present_fact_is_no_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The Quillby lido may be small, but it draws swimmers from three counties.
@@ -27,7 +23,7 @@ def test_a_granted_state_before_a_present_fact_is_no_step(nlp: Any) -> None:
 
 
 def test_a_granted_judgement_before_a_present_fact_is_no_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The Marrow Valley commuters might find the tram slow, yet the line carries more riders than ever.
@@ -40,7 +36,7 @@ def test_a_granted_judgement_before_a_present_fact_is_no_step(nlp: Any) -> None:
 
 
 def test_a_granted_act_stays_a_step(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The Quillby council may sue the builder, but it wants a settlement first.
@@ -51,7 +47,7 @@ def test_a_granted_act_stays_a_step(nlp: Any) -> None:
 
 
 def test_a_future_after_the_but_keeps_the_clause(nlp: Any) -> None:
-    text = _steps(
+    text = steps_of(
         nlp,
         """
         The Quillby lido may be closed for now, but the trustees say it will reopen in the spring.

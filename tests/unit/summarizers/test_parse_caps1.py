@@ -8,23 +8,18 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from newsbrief.summarizers.parse import _caption_cut, parse_sentences
-
-LEAD = "The port authority of Velmar approved a plan to rebuild the northern quay after the storm in 2026."
-
-
-def _one(nlp: Any, sentence: str) -> Any:
-    return parse_sentences(nlp, [LEAD, sentence])[1]
+from newsbrief.summarizers.parse import _caption_cut
+from tests.unit.summarizers.facet_texts import parsed_after_lead
 
 
 def test_a_clause_opening_with_a_name_after_its_verb_is_not_cut(nlp: Any) -> None:
     whole = "Any lapse under these harbour rules would see Ravel Town fined a further ten points, the league confirmed."
-    p = _one(nlp, whole)
+    p = parsed_after_lead(nlp, whole)
     assert p.text == whole and not p.credit
     # positive control: a capitalised common word after a caption's last verb opens a new sentence
     rest = "Most of the boats were tied up by noon."
     glued = "Fishermen unload the morning catch at the harbour before dawn as the tide turns " + rest
-    assert _one(nlp, glued).text == rest
+    assert parsed_after_lead(nlp, glued).text == rest
 
 
 def _built(nlp: Any, rows: list[tuple[str, str, str, str, int]]) -> Doc:

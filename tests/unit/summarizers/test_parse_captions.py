@@ -10,8 +10,8 @@ from newsbrief.summarizers.briefing import BriefingEngine
 from newsbrief.summarizers.parse import is_present_caption, parse_sentences
 from newsbrief.summarizers.rank import select_summary
 from newsbrief.summarizers.types import Article
+from tests.unit.summarizers.facet_texts import LEAD_SENTENCE, parsed_after_lead
 
-LEAD = "The port authority of Velmar approved a plan to rebuild the northern quay after the storm in 2026."
 GLUED = (
     "The festival has fallen on a Sunday this year, meaning most shops will stay shut on Monday "
     "Norwegian city councils came together for a summit in 2019 to try and make opening hours consistent."
@@ -20,28 +20,24 @@ BODY = "Norwegian city councils came together for a summit in 2019 to try and ma
 SAID_THAT = "The mayor told reporters on Monday Harbour officials would publish the 14 million euro plan."
 
 
-def _one(nlp: Any, sentence: str) -> Any:
-    return parse_sentences(nlp, [LEAD, sentence])[1]
-
-
 def test_a_caption_glued_onto_a_sentence_is_cut_off(nlp: Any) -> None:
-    p = _one(nlp, GLUED)
+    p = parsed_after_lead(nlp, GLUED)
     assert p.text == BODY and not p.credit
     assert p.doc.text.strip() == BODY  # parsed again on its own
 
 
 def test_a_sentence_that_reports_a_clause_is_not_cut(nlp: Any) -> None:
     # positive controls: the same words as one sentence, and a complement clause after "told ... on Monday"
-    assert _one(nlp, BODY).text == BODY
-    p = _one(nlp, SAID_THAT)
+    assert parsed_after_lead(nlp, BODY).text == BODY
+    p = parsed_after_lead(nlp, SAID_THAT)
     assert p.text == SAID_THAT and not p.credit
 
 
 def test_two_clauses_run_together_are_marked_and_a_coordinated_pair_is_not(nlp: Any) -> None:
     run_on = "Rents rose 9 per cent in 2024 prices could rise again next year."
     joined = "Rents rose 9 per cent in 2024, and prices could rise again next year."
-    assert parse_sentences(nlp, [LEAD, run_on])[1].credit
-    assert not parse_sentences(nlp, [LEAD, joined])[1].credit
+    assert parse_sentences(nlp, [LEAD_SENTENCE, run_on])[1].credit
+    assert not parse_sentences(nlp, [LEAD_SENTENCE, joined])[1].credit
 
 
 def _doc(nlp: Any, text: str) -> Any:
@@ -82,7 +78,7 @@ def test_the_summary_never_takes_an_avoided_sentence() -> None:
 def test_a_briefing_keeps_captions_out_of_summary_and_sentences() -> None:
     text = " ".join(
         [
-            LEAD,
+            LEAD_SENTENCE,
             "Mayor Ann Delacroix and Governor Tom Hale open the old quay in June 2019.",
             GLUED,
             "Fishermen said they had lost most of the autumn season while the quay stayed closed.",
@@ -102,13 +98,13 @@ def test_a_clause_glued_on_with_no_conjunction_of_its_own_is_cut_off(nlp: Any) -
         "Petra Hale is now a harbour pilot but sailed for Velmar during her years as a racer and has been "
         "invited to open the regatta before the end of the season " + rest
     )
-    assert _one(nlp, glued).text == rest
+    assert parsed_after_lead(nlp, glued).text == rest
     # positive controls: the same clause joined by a conjunction, or a comma and a conjunction
     for joined in (
         "Petra Hale is now a harbour pilot but sailed for Velmar during her years as a racer and " + rest,
         "Petra Hale is now a harbour pilot but sailed for Velmar during her years as a racer, and " + rest,
     ):
-        assert _one(nlp, joined).text == joined
+        assert parsed_after_lead(nlp, joined).text == joined
 
 
 COUNTING_CAPTION = (
@@ -119,7 +115,7 @@ COUNTING_CAPTION = (
 def test_a_counting_clause_cut_off_as_a_caption_still_gives_its_figure(nlp: Any) -> None:
     from newsbrief.summarizers.figures import extract_figures
 
-    parsed = parse_sentences(nlp, [LEAD, f"{COUNTING_CAPTION} {BODY}"])
+    parsed = parse_sentences(nlp, [LEAD_SENTENCE, f"{COUNTING_CAPTION} {BODY}"])
     p = parsed[1]
     assert p.text == BODY  # the sentence proper, as the summary and the other facets read it
     assert p.lead_doc is not None and p.lead_doc.text == COUNTING_CAPTION
@@ -131,7 +127,7 @@ def test_a_counting_clause_cut_off_as_a_caption_still_gives_its_figure(nlp: Any)
     assert "most shops will stay shut" not in figures["340 visitors"].sentence
     assert figures["340 visitors"].context in COUNTING_CAPTION  # the caption's own words
     # positive control: a glued caption that counts nothing gives no clause to read
-    assert parse_sentences(nlp, [LEAD, GLUED])[1].lead_doc is None
+    assert parse_sentences(nlp, [LEAD_SENTENCE, GLUED])[1].lead_doc is None
 
 
 def test_only_a_clause_with_a_subject_a_finite_verb_and_a_number_is_read(nlp: Any) -> None:
@@ -158,12 +154,12 @@ def test_a_caption_the_parse_hangs_on_the_next_subject_is_cut_off(nlp: Any) -> N
         "Ann Delacroix waves to fans at the harbour gala in Velmar in May 2019",
     )
     for caption, rest in zip(captions, rests, strict=True):
-        assert _one(nlp, f"{caption} {rest}").text == rest
+        assert parsed_after_lead(nlp, f"{caption} {rest}").text == rest
         # positive control: the same words with a stop between them are two sentences, none cut
-        assert _one(nlp, rest).text == rest
+        assert parsed_after_lead(nlp, rest).text == rest
 
 
 def test_coordinated_subjects_are_not_cut(nlp: Any) -> None:
     # control: two subjects joined by "and" are one sentence
     sentence = "The mayor and harbour master Tom Hale have both signed the plan for the rebuilt quay."
-    assert _one(nlp, sentence).text == sentence
+    assert parsed_after_lead(nlp, sentence).text == sentence

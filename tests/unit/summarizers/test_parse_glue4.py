@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsbrief.summarizers.parse import parse_sentences
-from tests.unit.summarizers.facet_texts import actor, facets, names
+from tests.unit.summarizers.facet_texts import actor, facets, names, parsed_after_lead
 
-LEAD = "The port authority of Velmar approved a plan to rebuild the northern quay after the storm in 2026."
 NAMED_REST = "Harbour skipper Ann Lee will miss the cup final with a sore ankle."
 NAMED = f"The striker sealed the win by scoring a late header {NAMED_REST}"
 COUNTED = "The win took them to five Harbour Cup wins Ann Lee has said she will stay for another season."
@@ -20,25 +18,21 @@ QUOTED = (
 )
 
 
-def _one(nlp: Any, sentence: str) -> Any:
-    return parse_sentences(nlp, [LEAD, sentence])[1]
-
-
 def test_a_name_inside_a_subject_that_swallowed_a_caption_starts_the_sentence(nlp: Any) -> None:
-    assert _one(nlp, NAMED).text == NAMED_REST
-    assert _one(nlp, NAMED_REST).text == NAMED_REST
+    assert parsed_after_lead(nlp, NAMED).text == NAMED_REST
+    assert parsed_after_lead(nlp, NAMED_REST).text == NAMED_REST
     # a number before the name counts the name's words: one sentence
-    assert _one(nlp, COUNTED).text == COUNTED
+    assert parsed_after_lead(nlp, COUNTED).text == COUNTED
 
 
 def test_a_clause_after_a_closed_quotation_is_cut_off(nlp: Any) -> None:
-    assert _one(nlp, QUOTED).text == QUOTED_REST
+    assert parsed_after_lead(nlp, QUOTED).text == QUOTED_REST
 
 
 def test_the_words_cut_off_are_kept_for_the_actors(nlp: Any) -> None:
-    p = _one(nlp, NAMED)
+    p = parsed_after_lead(nlp, NAMED)
     assert p.cut_doc is not None and p.cut_doc.text.strip() == NAMED[: -len(NAMED_REST)].strip()
-    assert _one(nlp, NAMED_REST).cut_doc is None
+    assert parsed_after_lead(nlp, NAMED_REST).cut_doc is None
 
 
 _CAPTIONED = """

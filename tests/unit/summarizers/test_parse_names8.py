@@ -10,8 +10,8 @@ from typing import Any
 from spacy.tokens import Doc
 
 from newsbrief.summarizers.parse import _name_glue_starts, parse_sentences
+from tests.unit.summarizers.facet_texts import LEAD_SENTENCE
 
-LEAD = "The port authority of Velmar approved a plan to rebuild the northern quay after the storm in 2026."
 FILLER = [
     "Work on the quay stopped for the winter.",
     "The council met to discuss the cost of the repairs.",
@@ -23,7 +23,7 @@ GLUED = f"Oskar Lind rowed across the bay after a neighbour dared him to try it 
 
 def _at(nlp: Any, sentence: str, index: int = 1) -> Any:
     """The sentence at ``index`` (after the lead and filler), as the parse leaves it."""
-    return parse_sentences(nlp, [LEAD, *FILLER[: index - 1], sentence])[index]
+    return parse_sentences(nlp, [LEAD_SENTENCE, *FILLER[: index - 1], sentence])[index]
 
 
 def test_a_caption_before_a_name_with_a_subjectless_verb_is_cut_off(nlp: Any) -> None:

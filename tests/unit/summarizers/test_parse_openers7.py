@@ -7,16 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from newsbrief.summarizers.briefing import BriefingEngine
-from newsbrief.summarizers.parse import parse_sentences
 from newsbrief.summarizers.types import Article
-
-LEAD = "The port authority of Velmar approved a plan to rebuild the northern quay after the storm in 2026."
-
-
-def _one(nlp: Any, sentence: str) -> Any:
-    """The sentence after the lead, as the parse leaves it (the lead is parsed for its position alone)."""
-    return parse_sentences(nlp, [LEAD, sentence])[1]
-
+from tests.unit.summarizers.facet_texts import LEAD_SENTENCE, parsed_after_lead
 
 THERE_REST = "There were fears the river would burst its banks again overnight."
 THERE = f"Sandbags piled along the flooded promenade at Kestrel Bay on the eve of the storm {THERE_REST}"
@@ -30,33 +22,39 @@ HAGUE = "The mayor flew to The Hague on Monday where the court heard the case of
 
 
 def test_a_sentence_opening_with_a_capitalised_function_word_is_cut_off_its_caption(nlp: Any) -> None:
-    p = _one(nlp, THERE)
+    p = parsed_after_lead(nlp, THERE)
     assert p.text == THERE_REST and p.whole == THERE
     # positive control: the sentence on its own is kept whole
-    q = _one(nlp, THERE_REST)
+    q = parsed_after_lead(nlp, THERE_REST)
     assert q.text == THERE_REST and q.whole == ""
 
 
 def test_a_sentence_no_facet_needed_parsed_is_parsed_for_such_a_cut(nlp: Any) -> None:
-    p = _one(nlp, IT)
+    p = parsed_after_lead(nlp, IT)
     assert p.text == IT_REST and p.whole == IT and p.parsed
 
 
 def test_a_whole_caption_is_still_marked_not_cut(nlp: Any) -> None:
-    p = _one(nlp, f"Volunteers carry sandbags along the flooded promenade at Kestrel Bay {THERE_REST}")
+    p = parsed_after_lead(
+        nlp, f"Volunteers carry sandbags along the flooded promenade at Kestrel Bay {THERE_REST}"
+    )
     assert p.credit and p.whole == ""
-    assert not _one(nlp, THERE).credit  # positive control
+    assert not parsed_after_lead(nlp, THERE).credit  # positive control
 
 
 def test_a_function_word_in_a_title_or_a_name_is_no_glue_point(nlp: Any) -> None:
-    assert _one(nlp, TITLE).text == TITLE
-    assert _one(nlp, HAGUE).text == HAGUE
-    assert _one(nlp, THERE).text == THERE_REST  # positive control
+    assert parsed_after_lead(nlp, TITLE).text == TITLE
+    assert parsed_after_lead(nlp, HAGUE).text == HAGUE
+    assert parsed_after_lead(nlp, THERE).text == THERE_REST  # positive control
 
 
 def test_the_briefing_shows_the_cut_sentence_and_its_answers_read_it_whole() -> None:
     text = " ".join(
-        [LEAD, INDEED, "Fishermen said they had lost most of the autumn season while the quay stayed closed."]
+        [
+            LEAD_SENTENCE,
+            INDEED,
+            "Fishermen said they had lost most of the autumn season while the quay stayed closed.",
+        ]
     )
     b = BriefingEngine().build(Article(id="kestrel", text=text))
     blob = " ".join([*b.summary, *(a.sentence for a in b.actors), *(f.sentence for f in b.figures)])

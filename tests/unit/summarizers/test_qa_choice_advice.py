@@ -14,6 +14,7 @@ from newsbrief.summarizers.qa.question import analyse
 from newsbrief.summarizers.qa.retrieve import asks_advice, directive_fit
 from newsbrief.summarizers.qa.words import lemmatizer
 from newsbrief.summarizers.types import Citation
+from tests.unit.summarizers.qa_texts import cited
 
 CITE = Citation("rail-1", "", "Valley Courier", "https://courier.example.org/rail")
 RAIL = (
@@ -24,15 +25,11 @@ RAIL = (
 )
 
 
-def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
-    return [(s, CITE) for s in sentences]
-
-
 def test_what_should_they_do_takes_the_directive_over_a_sentence_sharing_more_words(nlp: Any) -> None:
-    ans = answer_from_sentences("What should Norvik Rail passengers do now?", _hits(RAIL), nlp)
+    ans = answer_from_sentences("What should Norvik Rail passengers do now?", cited(RAIL, CITE), nlp)
     assert "passwords" in ans.text, ans.text
     # control: a question that asks no advice keeps the sentence sharing most words
-    other = answer_from_sentences("How many passengers does Norvik Rail carry now?", _hits(RAIL), nlp)
+    other = answer_from_sentences("How many passengers does Norvik Rail carry now?", cited(RAIL, CITE), nlp)
     assert "3 million" in other.text, other.text
 
 
@@ -40,7 +37,7 @@ def test_without_the_directive_fit_the_other_sentence_wins(nlp: Any) -> None:
     base = qa_engine.WEIGHTS
     qa_engine.WEIGHTS = replace(base, advice_fit=0.0)
     try:
-        ans = answer_from_sentences("What should Norvik Rail passengers do now?", _hits(RAIL), nlp)
+        ans = answer_from_sentences("What should Norvik Rail passengers do now?", cited(RAIL, CITE), nlp)
     finally:
         qa_engine.WEIGHTS = base
     assert "passwords" not in ans.text, ans.text

@@ -15,6 +15,7 @@ from newsbrief.summarizers.qa.question import analyse
 from newsbrief.summarizers.qa.retrieve import preposition_fit, stranded_preposition
 from newsbrief.summarizers.qa.words import lemmatizer
 from newsbrief.summarizers.types import Citation
+from tests.unit.summarizers.qa_texts import cited
 
 CITE = Citation("mill-1", "", "Valley Courier", "https://courier.example.org/mill")
 MILL = (
@@ -25,17 +26,13 @@ MILL = (
 )
 
 
-def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
-    return [(s, CITE) for s in sentences]
-
-
 def test_the_object_of_the_question_s_preposition_answers(nlp: Any) -> None:
-    ans = answer_from_sentences("What has Tomas Erlich been fined for?", _hits(MILL), nlp)
+    ans = answer_from_sentences("What has Tomas Erlich been fined for?", cited(MILL, CITE), nlp)
     assert "poaching" in ans.text, ans.text
     base = qa_engine.WEIGHTS
     qa_engine.WEIGHTS = replace(base, preposition_fit=0.0)
     try:  # control: without the fit, the sentence naming him answers
-        other = answer_from_sentences("What has Tomas Erlich been fined for?", _hits(MILL), nlp)
+        other = answer_from_sentences("What has Tomas Erlich been fined for?", cited(MILL, CITE), nlp)
     finally:
         qa_engine.WEIGHTS = base
     assert "poaching" not in other.text, other.text

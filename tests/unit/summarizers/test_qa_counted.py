@@ -11,6 +11,7 @@ from newsbrief.summarizers.qa import answer_from_sentences
 from newsbrief.summarizers.qa.retrieve import counts
 from newsbrief.summarizers.qa.words import lemmatizer
 from newsbrief.summarizers.types import Citation
+from tests.unit.summarizers.qa_texts import cited
 
 CITE = Citation("fraud-1", "", "Valley Courier", "https://courier.example.org/fraud")
 FRAUD = (
@@ -26,26 +27,22 @@ SHOW = (
 )
 
 
-def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
-    return [(s, CITE) for s in sentences]
-
-
 def test_exact_count_of_the_asked_noun_beats_an_order_of_magnitude_in_the_lede(nlp: Any) -> None:
-    ans = answer_from_sentences("How many couples were cheated?", _hits(FRAUD), nlp)
+    ans = answer_from_sentences("How many couples were cheated?", cited(FRAUD, CITE), nlp)
     assert ans.answered
     assert ans.text.startswith("37"), ans.text
     # control: the lede is still the answer to a question it answers best
-    gist = answer_from_sentences("Who was found guilty of fraud?", _hits(FRAUD), nlp)
+    gist = answer_from_sentences("Who was found guilty of fraud?", cited(FRAUD, CITE), nlp)
     assert "guilty" in gist.text
     # control: a count of other things does not replace the lede's order of magnitude
-    other = answer_from_sentences("How many weddings were cancelled?", _hits(FRAUD), nlp)
+    other = answer_from_sentences("How many weddings were cancelled?", cited(FRAUD, CITE), nlp)
     assert "37" not in other.text.split("\u2014")[0], other.text
 
 
 def test_the_number_that_counts_the_asked_noun_within_a_sentence(nlp: Any) -> None:
-    ans = answer_from_sentences("How many exhibitors did organisers count?", _hits(SHOW), nlp)
+    ans = answer_from_sentences("How many exhibitors did organisers count?", cited(SHOW, CITE), nlp)
     assert ans.text.startswith("460"), ans.text
-    other = answer_from_sentences("How many visitors did organisers count?", _hits(SHOW), nlp)
+    other = answer_from_sentences("How many visitors did organisers count?", cited(SHOW, CITE), nlp)
     assert "12,000" in other.text.split("\u2014")[0], other.text
 
 

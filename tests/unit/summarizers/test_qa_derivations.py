@@ -12,6 +12,7 @@ from newsbrief.summarizers.qa.engine import _answer, _articles
 from newsbrief.summarizers.qa.weights import Weights
 from newsbrief.summarizers.qa.words import families, lemmatizer
 from newsbrief.summarizers.types import Citation
+from tests.unit.summarizers.qa_texts import cited
 
 CITE = Citation("court-1", "", "Valley Courier", "https://courier.example.org/court")
 TRIAL = (
@@ -21,10 +22,6 @@ TRIAL = (
     "Tallis's defence lawyer, Vera Plunkett, argued the dredger showed no lights at night.",
     "The hearing should last two weeks, court staff said.",
 )
-
-
-def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
-    return [(s, CITE) for s in sentences]
 
 
 def test_the_table_joins_a_verb_to_its_nouns(nlp: Any) -> None:
@@ -39,13 +36,13 @@ def test_the_table_joins_a_verb_to_its_nouns(nlp: Any) -> None:
 
 
 def test_a_verb_in_the_question_finds_its_noun_in_the_sentence(nlp: Any) -> None:
-    ans = answer_from_sentences("Who defended Tallis?", _hits(TRIAL), nlp)
+    ans = answer_from_sentences("Who defended Tallis?", cited(TRIAL, CITE), nlp)
     assert ans.answered
     assert "Plunkett" in ans.text, ans.text
     # control: with the family weight off, the sentence that names him wins
     off = _answer(
         "Who defended Tallis?",
-        _articles(_hits(TRIAL)),
+        _articles(cited(TRIAL, CITE)),
         nlp,
         ConversationState(),
         Weights(derived=0.0),
@@ -58,5 +55,5 @@ def test_the_word_itself_still_outweighs_its_family(nlp: Any) -> None:
         "Councillors will defend the budget at a meeting in Harlow next week.",
         "The defence of the budget was left to the mayor last year.",
     )
-    ans = answer_from_sentences("Who will defend the budget?", _hits(sentences), nlp)
+    ans = answer_from_sentences("Who will defend the budget?", cited(sentences, CITE), nlp)
     assert "Councillors" in ans.text, ans.text

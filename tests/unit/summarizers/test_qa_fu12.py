@@ -11,7 +11,7 @@ from newsbrief.summarizers.qa.engine import _plurals, _resolve
 from newsbrief.summarizers.qa.question import analyse
 from newsbrief.summarizers.qa.weights import WEIGHTS
 from newsbrief.summarizers.qa.words import lemmatizer
-from newsbrief.summarizers.types import Briefing
+from tests.unit.summarizers.facet_texts import story
 
 BAKERY = (
     "Dana Frey runs a bakery in Holm with her three children.",
@@ -28,12 +28,8 @@ FLOOD = (
 )
 
 
-def _brief(title: str, sentences: tuple[str, ...], aid: str) -> Briefing:
-    return Briefing(title=title, summary=sentences[:1], article_ids=(aid,), sentences=sentences)
-
-
 def test_they_means_the_plural_noun_the_last_question_asked_about(nlp: Any) -> None:
-    bakery = _brief("Family bakery wins award", BAKERY, "b1")
+    bakery = story("Family bakery wins award", BAKERY, "b1")
     first, state = answer_in_conversation("How many children does Dana Frey have?", [bakery], None, nlp)
     assert "three" in first.text
     last = state.last
@@ -57,7 +53,7 @@ def test_the_kind_of_item_a_fragment_asks_for_is_no_antecedent(nlp: Any) -> None
 
 
 def test_a_follow_up_who_takes_the_new_name_of_the_next_sentence(nlp: Any) -> None:
-    flood = _brief("Boats sent to flooded road", FLOOD, "k1")
+    flood = story("Boats sent to flooded road", FLOOD, "k1")
     first, state = answer_in_conversation("Which charity sent boats to the flooded road?", [flood], None, nlp)
     assert "Kell Rescue Trust" in first.text
     who, _ = answer_in_conversation("Who organised the boats for it?", [flood], state, nlp)

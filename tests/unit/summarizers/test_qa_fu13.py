@@ -13,7 +13,8 @@ from newsbrief.summarizers.qa.sexes import no_sex
 from newsbrief.summarizers.qa.speaker import speaks
 from newsbrief.summarizers.qa.words import lemmatizer
 from newsbrief.summarizers.text import open_quotation
-from newsbrief.summarizers.types import Briefing, Citation
+from newsbrief.summarizers.types import Citation
+from tests.unit.summarizers.facet_texts import story
 
 CITE = Citation("fu13-1", "", "Dunholt Echo", "https://echo.example.org/fu13")
 
@@ -32,10 +33,6 @@ POOL = (
     "She said the price of a swim, which has not changed since the pool first opened in 1998 and is among the "
     "lowest in the county, would go up to four pounds next year.",
 )
-
-
-def _brief(title: str, sentences: tuple[str, ...], aid: str) -> Briefing:
-    return Briefing(title=title, summary=sentences[:1], article_ids=(aid,), sentences=sentences)
 
 
 def test_a_quotation_left_open_runs_into_the_next_sentence() -> None:
@@ -64,7 +61,7 @@ def test_a_sentence_inside_an_open_quotation_is_its_speakers(nlp: Any) -> None:
 
 
 def test_how_did_he_say_quotes_the_run_on_to_the_asked_words(nlp: Any) -> None:
-    plots = _brief("Allotment society loses its lease", ALLOTMENT, "a1")
+    plots = story("Allotment society loses its lease", ALLOTMENT, "a1")
     first, state = answer_in_conversation("Who is the society's chairman?", [plots], None, nlp)
     assert "Ivo Maren" in first.text
     second, _ = answer_in_conversation("How did he say the gardeners feel?", [plots], state, nlp)
@@ -72,7 +69,7 @@ def test_how_did_he_say_quotes_the_run_on_to_the_asked_words(nlp: Any) -> None:
 
 
 def test_what_did_she_say_about_it_takes_her_words_on_that_topic(nlp: Any) -> None:
-    pool = _brief("Pool to reopen", POOL, "p1")
+    pool = story("Pool to reopen", POOL, "p1")
     first, state = answer_in_conversation("Who manages the Brisk Lane pool?", [pool], None, nlp)
     assert "Solberg" in first.text
     second, _ = answer_in_conversation("What did she say about the price?", [pool], state, nlp)

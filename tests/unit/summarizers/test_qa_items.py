@@ -13,12 +13,9 @@ from newsbrief.summarizers.qa.question import Expect, analyse
 from newsbrief.summarizers.qa.retrieve import dates, type_fit
 from newsbrief.summarizers.qa.words import lemmatizer
 from newsbrief.summarizers.types import Citation
+from tests.unit.summarizers.qa_texts import cited
 
 CITE = Citation("bridge-1", "", "Esk Valley News", "https://esk.example.org/bridge")
-
-
-def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
-    return [(s, CITE) for s in sentences]
 
 
 def test_the_day_a_statement_was_made_is_not_a_date_of_the_event(nlp: Any) -> None:
@@ -41,10 +38,12 @@ def test_a_when_question_is_answered_by_the_event_date_not_the_reporting_date(nl
         "The new bridge over the Esk, shut to walkers since the storm, will open to all traffic in late June.",
         "It cost 40 million pounds.",
     )
-    ans = answer_from_sentences("When will the new bridge open?", _hits(sents), nlp)
+    ans = answer_from_sentences("When will the new bridge open?", cited(sents, CITE), nlp)
     assert "late June" in ans.text.split("\u2014")[0], ans.text
     # control: asked when the engineers spoke, the statement's day answers
-    spoke = answer_from_sentences("When did the engineers say the bridge would open?", _hits(sents), nlp)
+    spoke = answer_from_sentences(
+        "When did the engineers say the bridge would open?", cited(sents, CITE), nlp
+    )
     assert "Tuesday" in spoke.text.split("\u2014")[0], spoke.text
 
 
@@ -70,7 +69,7 @@ def test_a_how_many_question_is_answered_by_a_count_not_an_age(nlp: Any) -> None
         "Officials said 1,200 people in the valley were evacuated by boat and by lorry overnight.",
         "The river is expected to fall by the weekend.",
     )
-    ans = answer_from_sentences("How many people were evacuated?", _hits(sents), nlp)
+    ans = answer_from_sentences("How many people were evacuated?", cited(sents, CITE), nlp)
     assert ans.text.startswith("1,200"), ans.text
 
 
@@ -94,10 +93,10 @@ def test_a_sentence_holding_the_asked_item_is_not_replaced_by_a_wordier_one_with
         "The clinic opens at the village hall on Saturday.",
     )
     question = "What share of village children have been fully vaccinated?"
-    ans = answer_from_sentences(question, _hits(clinic), nlp)
+    ans = answer_from_sentences(question, cited(clinic, CITE), nlp)
     assert "64%" in ans.text.split("\u2014")[0], ans.text
     # control: without a sentence holding a share, the one sharing the question's words answers
-    rest = answer_from_sentences(question, _hits(clinic[1:]), nlp)
+    rest = answer_from_sentences(question, cited(clinic[1:], CITE), nlp)
     assert rest.answered and "unsure" in rest.text, rest.text
 
 
@@ -107,16 +106,16 @@ def test_a_price_per_share_is_money_and_a_share_of_a_whole_is_a_percentage(nlp: 
     # control: a share of something is a percentage
     assert analyse("How much market share does the buyer hold?", lem).expect == Expect.PERCENT
     deal = ("The buyer will pay $18.20 a share, a 24% premium to Friday's close.",)
-    ans = answer_from_sentences("How much will the buyer pay per share?", _hits(deal), nlp)
+    ans = answer_from_sentences("How much will the buyer pay per share?", cited(deal, CITE), nlp)
     assert ans.text.startswith("$18.20"), ans.text
 
 
 def test_a_count_keeps_a_hyphenated_word_before_its_noun(nlp: Any) -> None:
     plan = ("The scheme will cost 80,000 euros and create 9 full-time posts.",)
-    ans = answer_from_sentences("How many posts will the scheme create?", _hits(plan), nlp)
+    ans = answer_from_sentences("How many posts will the scheme create?", cited(plan, CITE), nlp)
     assert ans.text.startswith("9 full-time posts"), ans.text
     # control: a count whose noun follows directly keeps it as before
-    ans2 = answer_from_sentences("How many posts?", _hits(("The scheme will create 9 posts.",)), nlp)
+    ans2 = answer_from_sentences("How many posts?", cited(("The scheme will create 9 posts.",), CITE), nlp)
     assert ans2.text.startswith("9 posts"), ans2.text
 
 
@@ -132,7 +131,7 @@ def test_a_longer_form_of_the_asked_name_is_not_a_new_name(nlp: Any) -> None:
         "The orchestra gives forty concerts a year and tours abroad each spring.",
         "Its musicians rehearse in a converted grain store.",
     )
-    ans = answer_from_sentences("Who did Varga replace at the Halden Orchestra?", _hits(sents), nlp)
+    ans = answer_from_sentences("Who did Varga replace at the Halden Orchestra?", cited(sents, CITE), nlp)
     assert "Lenz" in ans.text, ans.text
 
 
@@ -161,7 +160,7 @@ def test_where_did_they_finish_wants_a_place_in_a_ranking(nlp: Any) -> None:
         "After a late stumble, Harbour Lad finished fourth, two lengths behind the winner.",
     )
     answers = [
-        answer_from_sentences(q, _hits(race), nlp).text
+        answer_from_sentences(q, cited(race, CITE), nlp).text
         for q in ("Where did Harbour Lad finish in the race?", "Where was the race?")
     ]
     assert answers[0].startswith("fourth"), answers[0]
@@ -188,7 +187,7 @@ def test_which_company_wants_a_name_that_stands_with_company(nlp: Any) -> None:
         "The pill is made by the small company Halvern Labs, which has 40 staff.",
         "Doctors said patients could get the pill from next spring.",
     )
-    ans = answer_from_sentences("Which company makes the new pill?", _hits(pill), nlp)
+    ans = answer_from_sentences("Which company makes the new pill?", cited(pill, CITE), nlp)
     assert "Halvern Labs" in ans.text, ans.text
 
 
@@ -206,7 +205,7 @@ def test_how_long_is_answered_by_when_it_ends(nlp: Any) -> None:
         "Farmers in the Tarn valley moved 400 sheep to higher ground.",
     ]
     flood.append("The warning remains in place for the valley until 9pm on Friday, the agency said.")
-    text = answer_from_sentences(how_long.text, _hits(tuple(flood)), nlp).text
+    text = answer_from_sentences(how_long.text, cited(tuple(flood), CITE), nlp).text
     assert text.startswith("until 9pm on Friday"), text
 
 
@@ -215,11 +214,11 @@ def test_who_names_the_person_before_an_organisation_beside_the_question_words(n
         "The club met on Tuesday.",
         "Oskar Lindell, a bank clerk, was elected captain by the Tarnby Rowing Club.",
     )
-    ans = answer_from_sentences("Who was elected captain?", _hits(sents), nlp)
+    ans = answer_from_sentences("Who was elected captain?", cited(sents, CITE), nlp)
     assert ans.text.startswith("Oskar Lindell"), ans.text
     # control: where the sentence names no person, the organisation still answers "who"
     regatta = (*sents, "The Tarnby Rowing Club organised the autumn regatta on Saturday.")
-    org = answer_from_sentences("Who organised the autumn regatta?", _hits(regatta), nlp)
+    org = answer_from_sentences("Who organised the autumn regatta?", cited(regatta, CITE), nlp)
     assert org.text.lower().startswith("the tarnby rowing club"), org.text
 
 
@@ -228,14 +227,14 @@ def test_a_pronouns_person_named_in_the_question_is_not_who_is_asked_about(nlp: 
         "Lena Brandt won the Osterby marathon on Sunday in record time.",
         "Her coach, Piet Havel, said the pair would now rest for a month.",
     )
-    ans = answer_from_sentences("Who coaches Lena Brandt?", _hits(sents), nlp)
+    ans = answer_from_sentences("Who coaches Lena Brandt?", cited(sents, CITE), nlp)
     assert ans.text.startswith("Piet Havel \u2014"), ans.text
     # control: a "he" sentence still answers with the person named before it
     trains = (
         "Piet Havel joined the Osterby club in 2019.",
         "He trains the junior squad on Saturdays.",
     )
-    ans = answer_from_sentences("Who trains the junior squad?", _hits(trains), nlp)
+    ans = answer_from_sentences("Who trains the junior squad?", cited(trains, CITE), nlp)
     assert ans.text.startswith("Piet Havel \u2014"), ans.text
 
 
@@ -280,10 +279,10 @@ def test_an_age_opening_the_sentence_after_the_persons_is_theirs(nlp: Any) -> No
         "The 31-year-old said she had saved for the ovens for six years.",
         "Nadia Ferro hired Ivo Sand, 58, to run the shop on weekdays.",
     )
-    ans = answer_from_sentences("How old is Nadia Ferro?", _hits(sents), nlp)
+    ans = answer_from_sentences("How old is Nadia Ferro?", cited(sents, CITE), nlp)
     assert ans.text.startswith("31"), ans.text
     # control: asked about him, his own age answers
-    his = answer_from_sentences("How old is Ivo Sand?", _hits(sents), nlp)
+    his = answer_from_sentences("How old is Ivo Sand?", cited(sents, CITE), nlp)
     assert his.text.startswith("58"), his.text
 
 
@@ -293,12 +292,14 @@ def test_who_is_answered_by_a_sentence_naming_someone_not_one_restating_the_ques
         "The survey was carried out by Harlow Research.",
         "Councillors will debate the ferry plan next week.",
     )
-    ans = answer_from_sentences("Who carried out the new survey of voters?", _hits(sents), nlp)
+    ans = answer_from_sentences("Who carried out the new survey of voters?", cited(sents, CITE), nlp)
     assert "Harlow Research" in ans.text, ans.text
     # control: a sentence that names someone keeps its place
     named = (
         "Pollster Ada Brill found that support for the ferry plan among the valley's voters had fallen.",
         "The survey was published in May.",
     )
-    ans = answer_from_sentences("Who found that support for the ferry plan had fallen?", _hits(named), nlp)
+    ans = answer_from_sentences(
+        "Who found that support for the ferry plan had fallen?", cited(named, CITE), nlp
+    )
     assert ans.text.startswith("Ada Brill"), ans.text

@@ -8,15 +8,11 @@ from typing import Any
 
 from newsbrief.summarizers.qa.extract import head_kinds, names_kind
 from newsbrief.summarizers.qa.question import analyse
-from newsbrief.summarizers.qa.retrieve import index_article
 from newsbrief.summarizers.qa.words import lemmatizer
 from newsbrief.summarizers.types import Citation
+from tests.unit.summarizers.qa_texts import passage
 
 CITE = Citation("league-1", "", "Fenland Sport", "https://fenland.example.org/league")
-
-
-def _passage(text: str, nlp: Any) -> Any:
-    return index_article([text], 0, CITE, lemmatizer(nlp))[0]
 
 
 def test_the_asked_noun_has_kinds(nlp: Any) -> None:
@@ -34,12 +30,14 @@ def test_a_sentence_names_an_organisation_for_a_group_noun(nlp: Any) -> None:
     lem = lemmatizer(nlp)
     q = replace(analyse("Which club signed the striker?", lem), head="club")
     kinds = head_kinds(q, lem)
-    named = _passage("Brackwater Rovers signed the striker from Ostley Athletic on a two-year deal.", nlp)
+    named = passage(
+        "Brackwater Rovers signed the striker from Ostley Athletic on a two-year deal.", nlp, CITE
+    )
     assert names_kind(q, named, nlp, kinds)
     # a city that acts is a team; a city after a place preposition is where something happened
-    assert names_kind(q, _passage("Leeds signed the striker on Friday.", nlp), nlp, kinds)
+    assert names_kind(q, passage("Leeds signed the striker on Friday.", nlp, CITE), nlp, kinds)
     assert not names_kind(
-        q, _passage("The striker signed after a trial in Leeds on Friday.", nlp), nlp, kinds
+        q, passage("The striker signed after a trial in Leeds on Friday.", nlp, CITE), nlp, kinds
     )
 
 
@@ -47,5 +45,5 @@ def test_a_person_noun_wants_a_person(nlp: Any) -> None:
     lem = lemmatizer(nlp)
     q = replace(analyse("Which golfer won the play-off?", lem), head="golfer")
     kinds = head_kinds(q, lem)
-    assert names_kind(q, _passage("Marta Quell won the play-off with a birdie.", nlp), nlp, kinds)
-    assert not names_kind(q, _passage("The play-off was won in Portugal on Sunday.", nlp), nlp, kinds)
+    assert names_kind(q, passage("Marta Quell won the play-off with a birdie.", nlp, CITE), nlp, kinds)
+    assert not names_kind(q, passage("The play-off was won in Portugal on Sunday.", nlp, CITE), nlp, kinds)

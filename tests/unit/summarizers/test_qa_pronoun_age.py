@@ -12,6 +12,7 @@ from newsbrief.summarizers.qa import answer_from_sentences
 from newsbrief.summarizers.qa.extract import aged_passage, pronoun_aged
 from newsbrief.summarizers.qa.retrieve import Passage
 from newsbrief.summarizers.types import Citation
+from tests.unit.summarizers.qa_texts import cited
 
 CITE = Citation("fair-1", "", "Tullow Post", "https://tullow.example.org/fair")
 
@@ -56,10 +57,6 @@ def test_aged_passage_reads_the_pronoun_age_after_the_name_age() -> None:
     assert aged_passage(_passage("Nora Vane, 22, said she was 19 then."), who) == "22"
 
 
-def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
-    return [(s, CITE) for s in sentences]
-
-
 SENTS = (
     "Greta Vane, 51, drove her daughter Nora Vane and the girl's friend, Pfc. Teo Marsh, to the county fair in Tullow on Saturday evening.",
     "The fair closed early after a storm.",
@@ -68,10 +65,10 @@ SENTS = (
 
 
 def test_how_old_did_she_say_she_was_takes_her_pronoun_age_not_anothers(nlp: Any) -> None:
-    ans = answer_from_sentences("How old did Nora Vane tell Teo Marsh she was?", _hits(SENTS), nlp)
+    ans = answer_from_sentences("How old did Nora Vane tell Teo Marsh she was?", cited(SENTS, CITE), nlp)
     assert "19" in ans.text and "51" not in ans.text, ans.text
     # control: asked about the mother, the age beside her name answers
-    mother = answer_from_sentences("How old is Greta Vane?", _hits(SENTS), nlp)
+    mother = answer_from_sentences("How old is Greta Vane?", cited(SENTS, CITE), nlp)
     assert mother.text.startswith("51"), mother.text
 
 
@@ -80,7 +77,7 @@ def test_how_old_was_she_when_is_left_to_the_age_at_the_event(nlp: Any) -> None:
         "Nora Vane and Teo Marsh joined the choir after she was 15, the director said, but at the audition she insisted she was 19.",
         "The fair closed early after a storm.",
     )
-    ans = answer_from_sentences("How old was Nora Vane when she met Teo Marsh?", _hits(sents), nlp)
+    ans = answer_from_sentences("How old was Nora Vane when she met Teo Marsh?", cited(sents, CITE), nlp)
     # the pronoun rule does not cut "19" out of it: an age at an event is not her stated age
     assert not ans.text.startswith("19"), ans.text
 
@@ -91,12 +88,14 @@ def test_a_pronoun_age_answers_before_a_neighbours_age_of_someone_else(nlp: Any)
         "Greta Vane, 51, drove her daughter Nora Vane and the girl's friend, Pfc. Teo Marsh, to the fair.",
         "Nora Vane and Teo Marsh joined the choir after she was 15, the director said, but at the audition she insisted she was 19.",
     )
-    ans = answer_from_sentences("How old did Nora Vane tell Teo Marsh she was?", _hits(sents), nlp)
+    ans = answer_from_sentences("How old did Nora Vane tell Teo Marsh she was?", cited(sents, CITE), nlp)
     assert ans.text.startswith("19 \u2014"), ans.text
     # control: a sentence with no age at all still borrows its neighbour's item ("the 40-year-old")
     plain = (
         "Nora Vane, 22, won the Tullow fair's baking prize on Saturday.",
         "Police said Nora Vane had entered the contest in June.",
     )
-    ans = answer_from_sentences("How old is Nora Vane, who entered the contest in June?", _hits(plain), nlp)
+    ans = answer_from_sentences(
+        "How old is Nora Vane, who entered the contest in June?", cited(plain, CITE), nlp
+    )
     assert "22" in ans.text, ans.text

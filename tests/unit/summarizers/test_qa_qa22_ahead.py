@@ -13,6 +13,7 @@ from newsbrief.summarizers.qa.extract import asks_ahead, dated_ahead
 from newsbrief.summarizers.qa.question import analyse
 from newsbrief.summarizers.qa.words import lemmatizer
 from newsbrief.summarizers.types import Citation
+from tests.unit.summarizers.qa_texts import cited
 
 CITE = Citation("removals-1", "", "Dunmore Echo", "https://echo.example.org/removals")
 COURT = (
@@ -23,10 +24,10 @@ COURT = (
 
 
 def test_a_when_question_about_what_is_to_come_wants_a_date_ahead(nlp: Any) -> None:
-    ans = answer_from_sentences("When will Dale Orrin be sentenced?", _hits(COURT), nlp)
+    ans = answer_from_sentences("When will Dale Orrin be sentenced?", cited(COURT, CITE), nlp)
     assert "14 August" in ans.text, ans.text
     # control: a question about the past keeps the sentence that dates it
-    past = answer_from_sentences("When did Dale Orrin take the money?", _hits(COURT), nlp)
+    past = answer_from_sentences("When did Dale Orrin take the money?", cited(COURT, CITE), nlp)
     assert "2019" in past.text, past.text
 
 
@@ -40,7 +41,3 @@ def test_asks_ahead_and_dated_ahead(nlp: Any) -> None:
     assert dated_ahead("The bridge will stay shut until next month.", q)
     assert not dated_ahead("The bridge closed on 3 May after a lorry struck it.", q)
     assert not dated_ahead("Tolls raised 2 million pounds from drivers between 2019 and 2021.", q)
-
-
-def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
-    return [(s, CITE) for s in sentences]

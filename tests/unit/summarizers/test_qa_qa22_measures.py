@@ -13,6 +13,7 @@ from newsbrief.summarizers.qa.extract import counts_plainly
 from newsbrief.summarizers.qa.question import Expect, analyse
 from newsbrief.summarizers.qa.words import lemmatizer
 from newsbrief.summarizers.types import Citation
+from tests.unit.summarizers.qa_texts import cited
 
 CITE = Citation("quarry-1", "", "Hill Gazette", "https://gazette.example.org/quarry")
 QUARRY = (
@@ -29,14 +30,10 @@ INHALER = (
 )
 
 
-def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
-    return [(s, CITE) for s in sentences]
-
-
 def test_a_how_deep_question_searches_for_the_depth(nlp: Any) -> None:
     lem = lemmatizer(nlp)
     assert "depth" in analyse("How deep is the quarry lake?", lem).terms
-    ans = answer_from_sentences("How deep is the quarry lake?", _hits(QUARRY), nlp)
+    ans = answer_from_sentences("How deep is the quarry lake?", cited(QUARRY, CITE), nlp)
     assert "48 metres" in ans.text, ans.text
 
 
@@ -58,7 +55,7 @@ def test_counts_plainly_skips_shares_money_and_scorelines(nlp: Any) -> None:
 
 
 def test_a_how_many_question_is_answered_by_a_count_not_a_share(nlp: Any) -> None:
-    ans = answer_from_sentences("How many children were in the trial?", _hits(INHALER), nlp)
+    ans = answer_from_sentences("How many children were in the trial?", cited(INHALER, CITE), nlp)
     assert "2,310" in ans.text, ans.text
 
 

@@ -14,6 +14,7 @@ from newsbrief.summarizers.qa.retrieve import type_fit
 from newsbrief.summarizers.qa.weights import Weights
 from newsbrief.summarizers.qa.words import lemmatizer, synonyms
 from newsbrief.summarizers.types import Citation
+from tests.unit.summarizers.qa_texts import cited
 
 CITE = Citation("mill-1", "", "Dale Gazette", "https://gazette.example.org/mill")
 MILL = (
@@ -23,10 +24,6 @@ MILL = (
     "Output will wind down over the winter, with the mill closing for good in March 2028.",
     "Staff representatives vowed to oppose the plan.",
 )
-
-
-def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
-    return [(s, CITE) for s in sentences]
 
 
 def test_a_class_word_has_its_own_lemmas_synonyms(nlp: Any) -> None:
@@ -45,10 +42,10 @@ def test_a_class_word_has_its_own_lemmas_synonyms(nlp: Any) -> None:
 
 def test_a_question_word_the_article_lacks_reaches_a_class_synonym(nlp: Any) -> None:
     q = "When will the mill shut?"
-    ans = answer_from_sentences(q, _hits(MILL), nlp)
+    ans = answer_from_sentences(q, cited(MILL, CITE), nlp)
     assert "March 2028" in ans.text, ans.text
     # control: without class synonyms "shut" finds nothing and the mill's opening year wins
-    off = _answer(q, _articles(_hits(MILL)), nlp, ConversationState(), Weights(class_synonyms=False))
+    off = _answer(q, _articles(cited(MILL, CITE)), nlp, ConversationState(), Weights(class_synonyms=False))
     assert "March 2028" not in off.answer.text, off.answer.text
 
 

@@ -9,19 +9,11 @@ from typing import Any
 from newsbrief.summarizers.qa import ConversationState, answer_from_sentences, answer_in_conversation
 from newsbrief.summarizers.qa.extract import aged, names_someone
 from newsbrief.summarizers.qa.question import Expect, analyse
-from newsbrief.summarizers.qa.retrieve import Passage, index_article
-from newsbrief.summarizers.qa.words import Lemmatizer, lemmatizer
+from newsbrief.summarizers.qa.words import lemmatizer
 from newsbrief.summarizers.types import Actor, Briefing, Citation
+from tests.unit.summarizers.qa_texts import cited, passage, short_answer
 
 CITE = Citation("qa27-1", "", "Harrow Vale Echo", "https://echo.example.org/qa27")
-
-
-def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
-    return [(s, CITE) for s in sentences]
-
-
-def _short(text: str) -> str:
-    return text.split(" \u2014 ")[0]
 
 
 def test_a_surname_alone_takes_the_age_given_its_full_name() -> None:
@@ -36,8 +28,8 @@ def test_how_old_with_a_surname_finds_the_sentence_giving_the_full_name_an_age(n
         "The row went on until dusk.",
         "Marta Ilse Vornholt, 58, admitted damaging the gate of the Harrow Vale allotments in March.",
     )
-    ans = answer_from_sentences("How old is Vornholt?", _hits(sents), nlp)
-    assert _short(ans.text) == "58", ans.text
+    ans = answer_from_sentences("How old is Vornholt?", cited(sents, CITE), nlp)
+    assert short_answer(ans.text) == "58", ans.text
 
 
 def test_what_was_the_score_finds_the_scoreline_not_who_scored(nlp: Any) -> None:
@@ -46,10 +38,10 @@ def test_what_was_the_score_finds_the_scoreline_not_who_scored(nlp: Any) -> None
         "The points left Harrow Vale third, level with Dunfirth.",
         "The match ended 2-1 after a tense final quarter of an hour.",
     )
-    ans = answer_from_sentences("What was Harrow Vale's score versus Dunfirth?", _hits(sents), nlp)
-    assert _short(ans.text) == "2-1", ans.text
+    ans = answer_from_sentences("What was Harrow Vale's score versus Dunfirth?", cited(sents, CITE), nlp)
+    assert short_answer(ans.text) == "2-1", ans.text
     # control: how many goals someone scored still counts them
-    many = answer_from_sentences("How many goals did Tollick score?", _hits(sents), nlp)
+    many = answer_from_sentences("How many goals did Tollick score?", cited(sents, CITE), nlp)
     assert "twice" in many.text, many.text
 
 
@@ -59,8 +51,8 @@ def test_who_is_the_role_takes_the_name_beside_the_role_noun(nlp: Any) -> None:
         "superintendent Bram Tessaly announced on Monday.",
         "The school has 900 pupils.",
     )
-    ans = answer_from_sentences("Who is the county education superintendent?", _hits(sents), nlp)
-    assert _short(ans.text) == "Bram Tessaly", ans.text
+    ans = answer_from_sentences("Who is the county education superintendent?", cited(sents, CITE), nlp)
+    assert short_answer(ans.text) == "Bram Tessaly", ans.text
 
 
 def _briefing(sentences: tuple[str, ...], people: tuple[str, ...]) -> Briefing:
@@ -89,15 +81,11 @@ def test_the_person_he_meant_stays_first_over_names_the_question_adds(nlp: Any) 
 def test_a_common_noun_opening_a_sentence_names_no_one(nlp: Any) -> None:
     lem = lemmatizer(nlp)
     q = analyse("Who is acting for Dask?", lem)
-    opener = _passage("Investigators believe Ivo Dask planned to flee abroad by boat.", lem)
+    opener = passage("Investigators believe Ivo Dask planned to flee abroad by boat.", nlp, CITE)
     assert not names_someone(q, opener, nlp)
     # control: a name that opens a sentence is someone
-    named = _passage("Halvard Pries believes Ivo Dask planned to flee abroad by boat.", lem)
+    named = passage("Halvard Pries believes Ivo Dask planned to flee abroad by boat.", nlp, CITE)
     assert names_someone(q, named, nlp)
-
-
-def _passage(text: str, lem: Lemmatizer) -> Passage:
-    return index_article((text,), 0, CITE, lem)[0]
 
 
 def test_where_a_competitor_starts_asks_a_place_on_the_grid(nlp: Any) -> None:
@@ -111,8 +99,8 @@ def test_where_a_competitor_starts_asks_a_place_on_the_grid(nlp: Any) -> None:
         "Brisk lines up second, with Oren Vale third.",
         "The race at Varnholm starts at 2pm.",
     )
-    ans = answer_from_sentences("Where will Brisk start?", _hits(sents), nlp)
-    assert _short(ans.text) == "second", ans.text
+    ans = answer_from_sentences("Where will Brisk start?", cited(sents, CITE), nlp)
+    assert short_answer(ans.text) == "second", ans.text
 
 
 def test_a_hyphened_pairing_of_two_named_sides_is_mentioned(nlp: Any) -> None:
@@ -121,11 +109,11 @@ def test_a_hyphened_pairing_of_two_named_sides_is_mentioned(nlp: Any) -> None:
         "The crowd at Ashgrove Lane was the largest of the season.",
     )
     ans = answer_from_sentences(
-        "Which player netted twice during the Kellbrook-Dunmore derby?", _hits(sents), nlp
+        "Which player netted twice during the Kellbrook-Dunmore derby?", cited(sents, CITE), nlp
     )
     assert ans.answered and "Rhea Santo" in ans.text, ans.text
     # control: a name the article lacks is still missing
     lost = answer_from_sentences(
-        "Which player netted twice during the Kellbrook-Varrow derby?", _hits(sents), nlp
+        "Which player netted twice during the Kellbrook-Varrow derby?", cited(sents, CITE), nlp
     )
     assert not lost.answered, lost.text

@@ -10,16 +10,9 @@ import pytest
 
 from newsbrief.summarizers.qa import answer_from_sentences
 from newsbrief.summarizers.types import Citation
+from tests.unit.summarizers.qa_texts import cited, short_answer
 
 CITE = Citation("qa28-1", "", "Corvell Gazette", "https://gazette.example.org/qa28")
-
-
-def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
-    return [(s, CITE) for s in sentences]
-
-
-def _short(text: str) -> str:
-    return text.split(" \u2014 ")[0]
 
 
 ROUNDED = "More than 3,000 volunteers joined the Corvell estuary litter pick over two days, organisers said."
@@ -72,5 +65,5 @@ CASES = [
 def test_how_many_takes_the_count_of_the_story_s_own_event(
     sents: tuple[str, ...], question: str, want: str, nlp: Any
 ) -> None:
-    ans = answer_from_sentences(question, _hits(sents), nlp)
-    assert want in _short(ans.text), ans.text
+    ans = answer_from_sentences(question, cited(sents, CITE), nlp)
+    assert want in short_answer(ans.text), ans.text

@@ -9,16 +9,9 @@ import pytest
 
 from newsbrief.summarizers.qa import answer_from_sentences
 from newsbrief.summarizers.types import Citation
+from tests.unit.summarizers.qa_texts import cited, short_answer
 
 CITE = Citation("qa29-1", "", "Pellam Courier", "https://courier.example.org/qa29")
-
-
-def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
-    return [(s, CITE) for s in sentences]
-
-
-def _short(text: str) -> str:
-    return text.split(" \u2014 ")[0]
 
 
 CASES = [
@@ -47,8 +40,8 @@ CASES = [
 def test_which_question_takes_the_asked_kind(
     sents: tuple[str, ...], question: str, want: str, not_want: str, nlp: Any
 ) -> None:
-    ans = answer_from_sentences(question, _hits(sents), nlp)
-    assert want in _short(ans.text) and not_want not in _short(ans.text), ans.text
+    ans = answer_from_sentences(question, cited(sents, CITE), nlp)
+    assert want in short_answer(ans.text) and not_want not in short_answer(ans.text), ans.text
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from newsbrief.summarizers.qa.question import analyse
 from newsbrief.summarizers.qa.retrieve import counts, index_article, numbers
 from newsbrief.summarizers.qa.words import lemmatizer
 from newsbrief.summarizers.types import Citation
+from tests.unit.summarizers.qa_texts import cited
 
 CITE = Citation("derby-1", "", "Vale Courier", "https://courier.example.org/derby")
 DERBY = (
@@ -37,10 +38,6 @@ LAMPS = (
     "Its lamps now sell in four countries.",
     "Ines Varga started Pellmark in a garage in 2009.",
 )
-
-
-def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
-    return [(s, CITE) for s in sentences]
 
 
 def test_asks_opponent_reads_whom_a_side_plays(nlp: Any) -> None:
@@ -66,7 +63,7 @@ def test_opponents_are_the_new_names_after_a_marker(nlp: Any) -> None:
 
 
 def test_a_who_are_they_playing_question_is_answered_by_the_opponent(nlp: Any) -> None:
-    ans = answer_from_sentences("Who are Kellbridge playing on Saturday?", _hits(DERBY), nlp)
+    ans = answer_from_sentences("Who are Kellbridge playing on Saturday?", cited(DERBY, CITE), nlp)
     assert ans.text.startswith("Tarnby"), ans.text
 
 
@@ -81,7 +78,7 @@ def test_a_number_in_a_name_is_no_number() -> None:
 
 def test_a_how_many_question_skips_a_number_that_names_something(nlp: Any) -> None:
     ans = answer_from_sentences(
-        "How many shops sit beside the capital stores of Tarn Books?", _hits(SHOPS), nlp
+        "How many shops sit beside the capital stores of Tarn Books?", cited(SHOPS, CITE), nlp
     )
     assert not ans.text.startswith("33"), ans.text  # the chain's name gives no count
 
@@ -106,7 +103,7 @@ def test_object_who_reads_who_as_the_object() -> None:
 
 
 def test_a_who_question_is_answered_by_a_sentence_naming_someone_who_acts(nlp: Any) -> None:
-    ans = answer_from_sentences("Who founded Pellmark?", _hits(LAMPS), nlp)
+    ans = answer_from_sentences("Who founded Pellmark?", cited(LAMPS, CITE), nlp)
     assert ans.text.startswith("Ines Varga"), ans.text
 
 
@@ -117,7 +114,7 @@ def test_a_number_joined_to_its_noun_by_a_hyphen_counts_it(nlp: Any) -> None:
         "The road reopened at noon.",
     )
     ans = answer_from_sentences(
-        "How many vehicles were involved in the crash on the ring road?", _hits(crash), nlp
+        "How many vehicles were involved in the crash on the ring road?", cited(crash, CITE), nlp
     )
     assert ans.text.startswith("14"), ans.text
     lem = lemmatizer(nlp)

@@ -18,6 +18,7 @@ from newsbrief.summarizers.qa.question import analyse
 from newsbrief.summarizers.qa.retrieve import CAUSE_RE, gives_reason, type_fit
 from newsbrief.summarizers.qa.words import lemmatizer
 from newsbrief.summarizers.types import Citation
+from tests.unit.summarizers.qa_texts import cited
 
 CITE = Citation("rovers-1", "", "Vale Courier", "https://courier.example.org/rovers")
 MATCH = (
@@ -26,10 +27,6 @@ MATCH = (
     "Both full-backs had been shown red cards for dissent.",
     "Rovers plan to contest the bans.",
 )
-
-
-def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
-    return [(s, CITE) for s in sentences]
 
 
 def test_a_cause_clause_restating_the_question_gives_no_reason(nlp: Any) -> None:
@@ -46,9 +43,9 @@ def test_a_cause_clause_restating_the_question_gives_no_reason(nlp: Any) -> None
 
 def test_a_restating_sentence_is_quoted_with_the_next(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     question = "Why were Rovers down to nine players?"
-    ans = answer_from_sentences(question, _hits(MATCH), nlp)
+    ans = answer_from_sentences(question, cited(MATCH, CITE), nlp)
     assert "dissent" in ans.text, ans.text
     # without the feature the restating clause is given as the reason
     monkeypatch.setattr(qa_engine, "WEIGHTS", dataclasses.replace(qa_engine.WEIGHTS, restated_cause=1.0))
-    ans = answer_from_sentences(question, _hits(MATCH), nlp)
+    ans = answer_from_sentences(question, cited(MATCH, CITE), nlp)
     assert "dissent" not in ans.text, ans.text

@@ -13,6 +13,7 @@ from newsbrief.summarizers.qa.engine import _fixed_date
 from newsbrief.summarizers.qa.question import analyse
 from newsbrief.summarizers.qa.words import lemmatizer
 from newsbrief.summarizers.types import Citation
+from tests.unit.summarizers.qa_texts import cited
 
 CITE = Citation("bridge-1", "", "Kelby Courier", "https://kelby.example.org/bridge")
 Q = analyse("When is the vote?", lemmatizer(None))
@@ -45,24 +46,20 @@ def test_a_date_told_from_now_is_not_fixed(text: str) -> None:
     assert not _fixed_date(text, Q)
 
 
-def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
-    return [(s, CITE) for s in sentences]
-
-
 RELATIVE = "The public vote on the new river bridge was held last month, the council said."
 QUESTION = "When was the public vote on the new river bridge held?"
 
 
 def test_the_named_day_answers_before_a_date_told_from_now(nlp: Any) -> None:
     sents = (RELATIVE, "Residents held a public vote on the river bridge on 14 March.")
-    ans = answer_from_sentences(QUESTION, _hits(sents), nlp)
+    ans = answer_from_sentences(QUESTION, cited(sents, CITE), nlp)
     assert ans.text.startswith("14 March"), ans.text
     # control: without a sentence naming the day, the date told from now answers as before
-    ans = answer_from_sentences(QUESTION, _hits((RELATIVE,)), nlp)
+    ans = answer_from_sentences(QUESTION, cited((RELATIVE,), CITE), nlp)
     assert ans.text.startswith("last month"), ans.text
 
 
 def test_a_named_day_sharing_too_little_of_the_question_is_left(nlp: Any) -> None:
     sents = (RELATIVE, "The ferry stopped running on 2 January.")
-    ans = answer_from_sentences(QUESTION, _hits(sents), nlp)
+    ans = answer_from_sentences(QUESTION, cited(sents, CITE), nlp)
     assert ans.text.startswith("last month"), ans.text

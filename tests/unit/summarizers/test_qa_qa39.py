@@ -18,6 +18,7 @@ from newsbrief.summarizers.qa.question import Expect, analyse
 from newsbrief.summarizers.qa.retrieve import asked_units, in_units, numbers, type_fit
 from newsbrief.summarizers.qa.words import lemmatizer
 from newsbrief.summarizers.types import Citation
+from tests.unit.summarizers.qa_texts import cited
 
 CITE = Citation("peak-1", "", "Vale Courier", "https://courier.example.org/peak")
 PEAK = (
@@ -25,10 +26,6 @@ PEAK = (
     "The summit of Kell stands at 4,120m.",
     "She trains near her home in the Holm valley.",
 )
-
-
-def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
-    return [(s, CITE) for s in sentences]
 
 
 @pytest.mark.parametrize(
@@ -84,5 +81,5 @@ def test_the_sentence_giving_the_height_answers(
     """With the unit test the height's sentence answers; without it (1.0) the sentence counting the ridges does."""
     changed = dataclasses.replace(qa_engine.WEIGHTS, unit_less=unit_less)
     monkeypatch.setattr(qa_engine, "WEIGHTS", changed)
-    ans = answer_from_sentences("How tall is Mount Kell?", _hits(PEAK), nlp).text
+    ans = answer_from_sentences("How tall is Mount Kell?", cited(PEAK, CITE), nlp).text
     assert ("4,120m" in ans) is given, ans

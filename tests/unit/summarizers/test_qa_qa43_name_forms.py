@@ -13,16 +13,9 @@ from newsbrief.summarizers.qa import answer_from_sentences
 from newsbrief.summarizers.qa import engine as qa_engine
 from newsbrief.summarizers.qa.words import lemmatizer, name_forms
 from newsbrief.summarizers.types import Citation
+from tests.unit.summarizers.qa_texts import cited, short_answer
 
 CITE = Citation("qa43-1", "", "Harrowby Courier", "https://courier.example.org/qa43")
-
-
-def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
-    return [(s, CITE) for s in sentences]
-
-
-def _short(text: str) -> str:
-    return text.split(" \u2014 ")[0]
 
 
 SURVEY = (
@@ -39,24 +32,24 @@ COUNCIL = (
 
 def test_the_people_of_a_country_the_article_names_are_not_refused(nlp: Any) -> None:
     # fails without the name forms in the gate: "The article doesn't mention Britons."
-    ans = answer_from_sentences("How many Britons took part in the bird survey?", _hits(SURVEY), nlp)
+    ans = answer_from_sentences("How many Britons took part in the bird survey?", cited(SURVEY, CITE), nlp)
     assert "4,200" in ans.text, ans.text
 
 
 def test_a_people_whose_country_the_article_never_names_is_still_refused(nlp: Any) -> None:
     # control: "Danes" is a form of a name, but the article never names Denmark in any form
-    ans = answer_from_sentences("How many Danes took part in the bird survey?", _hits(SURVEY), nlp)
+    ans = answer_from_sentences("How many Danes took part in the bird survey?", cited(SURVEY, CITE), nlp)
     assert "doesn't mention" in ans.text, ans.text
 
 
 def test_a_party_s_nickname_ranks_the_sentence_that_uses_it(nlp: Any) -> None:
     # fails with ``name_form`` 0: both sentences hold the question's other words and the shorter one wins
     q = "When do the Conservative councillors in Harrowby want the depot sold?"
-    ans = answer_from_sentences(q, _hits(COUNCIL), nlp)
+    ans = answer_from_sentences(q, cited(COUNCIL, CITE), nlp)
     assert "June" in ans.text, ans.text
     # control: the question that names the other party keeps its own sentence
     other = answer_from_sentences(
-        "When do the Labour councillors in Harrowby want the depot sold?", _hits(COUNCIL), nlp
+        "When do the Labour councillors in Harrowby want the depot sold?", cited(COUNCIL, CITE), nlp
     )
     assert "March" in other.text, other.text
 
@@ -71,12 +64,12 @@ def test_name_forms_join_a_name_s_forms(form: str, other: str, nlp: Any) -> None
 def test_a_lower_case_word_is_no_name_form(nlp: Any) -> None:
     # the gate reads only capitalised forms: "a conservative estimate" does not mention the Conservatives
     sents = ("A conservative estimate puts the repair bill for the depots at 2 million pounds.",)
-    ans = answer_from_sentences("What do the Tories think of the repair bill?", _hits(sents), nlp)
+    ans = answer_from_sentences("What do the Tories think of the repair bill?", cited(sents, CITE), nlp)
     assert "doesn't mention" in ans.text, ans.text
     # positive control: the capitalised form does
     sents2 = ("Conservatives in Harrowby called the 2 million pound repair bill for the depots a scandal.",)
     ans2 = answer_from_sentences(
-        "What do the Tories in Harrowby think of the repair bill?", _hits(sents2), nlp
+        "What do the Tories in Harrowby think of the repair bill?", cited(sents2, CITE), nlp
     )
     assert "scandal" in ans2.text, ans2.text
 
@@ -84,5 +77,5 @@ def test_a_lower_case_word_is_no_name_form(nlp: Any) -> None:
 def test_name_form_weight_is_what_ranks(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(qa_engine, "WEIGHTS", dataclasses.replace(qa_engine.WEIGHTS, name_form=0.0))
     q = "When do the Conservative councillors in Harrowby want the depot sold?"
-    ans = answer_from_sentences(q, _hits(COUNCIL), nlp)
-    assert "June" not in _short(ans.text), ans.text
+    ans = answer_from_sentences(q, cited(COUNCIL, CITE), nlp)
+    assert "June" not in short_answer(ans.text), ans.text

@@ -20,12 +20,9 @@ from newsbrief.summarizers.qa.question import analyse
 from newsbrief.summarizers.qa.weights import WEIGHTS
 from newsbrief.summarizers.qa.words import lemmatizer
 from newsbrief.summarizers.types import Citation
+from tests.unit.summarizers.qa_texts import cited
 
 CITE = Citation("vale-1", "", "Vale Courier", "https://courier.example.org/vale")
-
-
-def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
-    return [(s, CITE) for s in sentences]
 
 
 def test_an_apposition_gives_an_age() -> None:
@@ -51,11 +48,11 @@ FARE = (
 def test_an_unnamed_person_is_aged_by_the_noun_describing_them(
     nlp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ans = answer_from_sentences("How old is the woman who complained?", _hits(FARE), nlp).text
+    ans = answer_from_sentences("How old is the woman who complained?", cited(FARE, CITE), nlp).text
     assert ans.startswith("24"), ans
     # control: without the describing noun the question's best sentence gives another person's age
     monkeypatch.setattr(qa_engine, "WEIGHTS", dataclasses.replace(WEIGHTS, described_age=False))
-    off = answer_from_sentences("How old is the woman who complained?", _hits(FARE), nlp).text
+    off = answer_from_sentences("How old is the woman who complained?", cited(FARE, CITE), nlp).text
     assert not off.startswith("24"), off
 
 
@@ -91,8 +88,8 @@ def test_a_date_told_as_past(nlp: Any) -> None:
 
 
 def test_a_present_when_question_passes_over_a_past_date(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    ans = answer_from_sentences("When is the county cup final?", _hits(FINAL), nlp).text
+    ans = answer_from_sentences("When is the county cup final?", cited(FINAL, CITE), nlp).text
     assert ans.startswith("14 May"), ans
     monkeypatch.setattr(qa_engine, "WEIGHTS", dataclasses.replace(WEIGHTS, now_share=0.0))
-    off = answer_from_sentences("When is the county cup final?", _hits(FINAL), nlp).text
+    off = answer_from_sentences("When is the county cup final?", cited(FINAL, CITE), nlp).text
     assert "2019" in off, off  # control: without the rule the past date's sentence answers

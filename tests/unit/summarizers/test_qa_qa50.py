@@ -9,15 +9,11 @@ from typing import Any
 from newsbrief.summarizers.qa import answer_from_sentences
 from newsbrief.summarizers.qa.extract import names_actor
 from newsbrief.summarizers.qa.question import analyse
-from newsbrief.summarizers.qa.retrieve import index_article
 from newsbrief.summarizers.qa.words import lemmatizer
 from newsbrief.summarizers.types import Citation
+from tests.unit.summarizers.qa_texts import passage
 
 CITE = Citation("qa50-1", "", "Tarnby Courier", "https://courier.example.org/qa50")
-
-
-def _passage(text: str, nlp: Any) -> Any:
-    return index_article([text], 0, CITE, lemmatizer(nlp))[0]
 
 
 def test_a_possessor_role_is_not_the_answers_role(nlp: Any) -> None:
@@ -35,7 +31,7 @@ def test_a_possessor_role_is_not_the_answers_role(nlp: Any) -> None:
 def test_an_untagged_agent_acts(nlp: Any) -> None:
     q = analyse("Who built the lamps?", lemmatizer(nlp))
     # the recogniser tags nothing in "by Walker": the parse makes it the passive's agent
-    assert names_actor(q, _passage("Those lamps were built by Walker back in 2009.", nlp), nlp)
+    assert names_actor(q, passage("Those lamps were built by Walker back in 2009.", nlp, CITE), nlp)
     # controls: a tagged name as before; an untagged name that is no subject and no agent does not act
-    assert names_actor(q, _passage("Those lamps were built in 2009, Walker said.", nlp), nlp)
-    assert not names_actor(q, _passage("Those lamps were built of brass in 2009.", nlp), nlp)
+    assert names_actor(q, passage("Those lamps were built in 2009, Walker said.", nlp, CITE), nlp)
+    assert not names_actor(q, passage("Those lamps were built of brass in 2009.", nlp, CITE), nlp)

@@ -17,12 +17,9 @@ from newsbrief.summarizers.qa.question import analyse
 from newsbrief.summarizers.qa.retrieve import cause_marks, type_fit
 from newsbrief.summarizers.qa.words import lemmatizer
 from newsbrief.summarizers.types import Briefing, Citation
+from tests.unit.summarizers.qa_texts import cited
 
 CITE = Citation("fair-1", "", "Wold Gazette", "https://gazette.example.org/fair")
-
-
-def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
-    return [(s, CITE) for s in sentences]
 
 
 @pytest.mark.parametrize(
@@ -61,7 +58,7 @@ def test_a_name_the_recogniser_missed_beside_the_kin_noun(nlp: Any, monkeypatch:
         return [e for e in real(text, nlp) if e[0] != "Tobin Reeve"]
 
     monkeypatch.setattr(extract, "entities", missed)
-    ans = answer_from_sentences("Who is Mara Kettle's boyfriend?", _hits(FAIR), nlp)
+    ans = answer_from_sentences("Who is Mara Kettle's boyfriend?", cited(FAIR, CITE), nlp)
     assert ans.text.startswith("Tobin Reeve"), ans.text
 
 
@@ -90,10 +87,10 @@ AGES = (
 def test_the_asked_persons_item_answers(
     sentences: tuple[str, ...], question: str, answer: str, other: str, not_answer: str, nlp: Any
 ) -> None:
-    ans = answer_from_sentences(question, _hits(sentences), nlp)
+    ans = answer_from_sentences(question, cited(sentences, CITE), nlp)
     assert ans.text.startswith(answer), ans.text
     # positive control
-    ans = answer_from_sentences(other, _hits(sentences), nlp)
+    ans = answer_from_sentences(other, cited(sentences, CITE), nlp)
     assert not ans.text.startswith(not_answer), ans.text
 
 
@@ -140,7 +137,7 @@ def test_a_word_capitalised_for_its_place_is_no_name(nlp: Any, monkeypatch: pyte
     assert not extract.plain_opener("Lund", 0, "Lund spoke outside court.", nlp)
     # the recogniser tags nothing here: the capitalised runs are all there is to answer with
     monkeypatch.setattr(extract, "entities", lambda text, nlp: [])
-    ans = answer_from_sentences("Which officer spoke outside court?", _hits(HEARING), nlp)
+    ans = answer_from_sentences("Which officer spoke outside court?", cited(HEARING, CITE), nlp)
     assert not ans.text.startswith("Speaking"), ans.text
     assert "Ivo Lund \u2014" in ans.text, ans.text
 
@@ -156,5 +153,5 @@ def test_an_untagged_name_before_an_organisation(nlp: Any, monkeypatch: pytest.M
         return [("Kell Police", "ORG", text.find("Kell Police"))] if "Kell Police" in text else []
 
     monkeypatch.setattr(extract, "entities", only_the_force)
-    ans = answer_from_sentences("Which police sergeant was hurt in the fight?", _hits(sentences), nlp)
+    ans = answer_from_sentences("Which police sergeant was hurt in the fight?", cited(sentences, CITE), nlp)
     assert ans.text.startswith("Sgt Ivo Lund"), ans.text

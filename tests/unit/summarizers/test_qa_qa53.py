@@ -12,11 +12,9 @@ import pytest
 from newsbrief.summarizers.qa import answer_from_sentences
 from newsbrief.summarizers.qa import engine as qa_engine
 from newsbrief.summarizers.types import Citation
+from tests.unit.summarizers.qa_texts import cited
 
-
-def _hits(*texts: str) -> list[tuple[str, Citation]]:
-    cite = Citation("qa53-1", "", "Tarnby Courier", "https://courier.example.org/qa53")
-    return [(t, cite) for t in texts]
+CITE = Citation("qa53-1", "", "Tarnby Courier", "https://courier.example.org/qa53")
 
 
 # a caption-like line that restates the question's noun, then the sentence naming the union
@@ -27,7 +25,7 @@ TEXTS = (
     "Trains from Osk ran once an hour.",
     "Commuters waited on cold platforms.",
 )
-HITS = _hits(*TEXTS)
+HITS = cited(TEXTS, CITE)
 QUESTION = "Which coastal rail signal staff union called the strike?"
 
 
@@ -45,11 +43,14 @@ def test_without_the_fallback_the_restating_sentence_answers(
 
 
 def _cover(kind: str) -> list[tuple[str, Citation]]:
-    return _hits(
-        "Ferries to Osk will run twice a day from June.",
-        f"The rule will cover signal staff unions {kind}.",
-        "Tarnwell said the rule would cover it.",
-        "Trains from Osk ran once an hour.",
+    return cited(
+        (
+            "Ferries to Osk will run twice a day from June.",
+            f"The rule will cover signal staff unions {kind}.",
+            "Tarnwell said the rule would cover it.",
+            "Trains from Osk ran once an hour.",
+        ),
+        CITE,
     )
 
 

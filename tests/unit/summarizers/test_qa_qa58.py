@@ -18,16 +18,9 @@ from newsbrief.summarizers.qa.question import analyse
 from newsbrief.summarizers.qa.weights import WEIGHTS
 from newsbrief.summarizers.qa.words import lemmatizer
 from newsbrief.summarizers.types import Citation
+from tests.unit.summarizers.qa_texts import cited, short_answer
 
 CITE = Citation("lund-1", "", "Kell Gazette", "https://kell.example.org/lund")
-
-
-def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
-    return [(s, CITE) for s in sentences]
-
-
-def _item(text: str) -> str:
-    return text.split(" \u2014 ")[0]
 
 
 def test_a_date_belongs_to_the_question_event_by_the_parse(nlp: Any) -> None:
@@ -51,10 +44,10 @@ def test_a_when_question_takes_the_date_of_its_own_event(nlp: Any, monkeypatch: 
         "Their boat was later sold.",
     )
     q = "When did Ivo Lund and Mira Sand get married?"
-    assert "3 May" in _item(answer_from_sentences(q, _hits(sents), nlp).text)
+    assert "3 May" in short_answer(answer_from_sentences(q, cited(sents, CITE), nlp).text)
     # without the step, the date of the other event answers
     monkeypatch.setattr(engine_mod, "WEIGHTS", replace(WEIGHTS, event_date_share=0.0))
-    assert "Friday" in _item(answer_from_sentences(q, _hits(sents), nlp).text)
+    assert "Friday" in short_answer(answer_from_sentences(q, cited(sents, CITE), nlp).text)
 
 
 def test_a_job_question_is_read_from_its_wording(nlp: Any) -> None:
@@ -78,6 +71,6 @@ def test_a_job_question_takes_a_sentence_that_tells_a_job(nlp: Any, monkeypatch:
         "Ivo Lund, a locksmith by trade, says he will rebuild it himself.",
     )
     q = "What does Ivo Lund do for a living?"
-    assert "locksmith" in answer_from_sentences(q, _hits(sents), nlp).text
+    assert "locksmith" in answer_from_sentences(q, cited(sents, CITE), nlp).text
     monkeypatch.setattr(engine_mod, "WEIGHTS", replace(WEIGHTS, job_share=0.0))
-    assert "locksmith" not in answer_from_sentences(q, _hits(sents), nlp).text
+    assert "locksmith" not in answer_from_sentences(q, cited(sents, CITE), nlp).text

@@ -14,6 +14,7 @@ from newsbrief.summarizers.qa.question import analyse
 from newsbrief.summarizers.qa.weights import Weights
 from newsbrief.summarizers.qa.words import lemmatizer, synonyms
 from newsbrief.summarizers.types import Citation
+from tests.unit.summarizers.qa_texts import cited
 
 CITE = Citation("court-2", "", "Valley Courier", "https://courier.example.org/verdict")
 VERDICT = (
@@ -22,10 +23,6 @@ VERDICT = (
     "The jury acquitted Fenwick on all counts.",
     "Rusk will be sentenced next month.",
 )
-
-
-def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
-    return [(s, CITE) for s in sentences]
 
 
 def test_the_table_joins_words_of_one_first_sense_in_their_part_of_speech(nlp: Any) -> None:
@@ -40,12 +37,12 @@ def test_the_table_joins_words_of_one_first_sense_in_their_part_of_speech(nlp: A
 
 
 def test_a_question_word_the_article_lacks_finds_its_synonym(nlp: Any) -> None:
-    ans = answer_from_sentences("Who was exonerated?", _hits(VERDICT), nlp)
+    ans = answer_from_sentences("Who was exonerated?", cited(VERDICT, CITE), nlp)
     assert ans.answered
     assert "Fenwick on all counts" in ans.text, ans.text
     # control: with the synonym weight off, no sentence shares a word with the question
     off = _answer(
-        "Who was exonerated?", _articles(_hits(VERDICT)), nlp, ConversationState(), Weights(synonym=0.0)
+        "Who was exonerated?", _articles(cited(VERDICT, CITE)), nlp, ConversationState(), Weights(synonym=0.0)
     )
     assert "on all counts" not in off.answer.text, off.answer.text
 
