@@ -27,7 +27,7 @@ _TITLE = (
 )
 _BESIDE = re.compile(BESIDE_PATTERN)
 # a noun that gives its person a sex right before the name ("his wife Ana Ode", "her husband, Ivo Lund,")
-_SEXED_BEFORE = re.compile(r"\b(" + "|".join(sorted(SEXED_NOUNS, key=len, reverse=True)) + r"),?\s+$")
+_SEXED_BEFORE = re.compile(r"\b(" + "|".join(sorted(SEXED_NOUNS, key=lambda w: (-len(w), w))) + r"),?\s+$")
 
 
 def pronoun_sex(word: str) -> str:
