@@ -2583,8 +2583,6 @@ def _mentions(
                 )
                 if _names_other(m.role):
                     m.role = None  # "captain of the Nordic Dawn": the name is what the captain leads
-                    if toks[-1].lower_ in ORG_HEADS:
-                        m.label = "ORG"
             if m.label == "PERSON" and toks[-1].lower_ in ORG_HEADS:
                 m.label = "ORG"  # "Transport Department" is no person
             if inline_acr and 2 <= len(inline_acr) <= 8:
@@ -3821,9 +3819,8 @@ def _extract_actors(
     # a body named by its kind ("Kelby Trust", "Ostrow Department of Roads") keeps a free place on a
     # lower score than another name; one under its floor leaves its place to the next actor
     ranked = _ranked(title, parsed, captions, _outlets(credits))
-    kept = [(s, c) for s, c in ranked if s >= _floor(c.name, _label(c))]
-    for _score, c in kept[:MAX_ACTORS]:
-        lab = _label(c)
+    kept = [(c, lab) for s, c in ranked if s >= _floor(c.name, lab := _label(c))]
+    for c, lab in kept[:MAX_ACTORS]:
         if lab == "NORP_BODY":
             lab = "ORG"
         elif lab == "NORP_GROUP":
