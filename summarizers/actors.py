@@ -2005,16 +2005,20 @@ def _recurring_acronyms(parsed: Sequence[ParsedSentence]) -> set[str]:
     return {w for w, n in seen.items() if n >= ACRONYM_SENTENCES}
 
 
-def _acting_works(doc: Doc, title: str) -> list[Span]:
+def _acting_works(doc: Doc, title: str, sport: bool = False) -> list[Span]:
     """Names the recogniser took for works that act as a body ("The Lantern Hours announced a tour"):
     the subject of a main verb other than "be", and named in the headline too. A band or a troupe,
-    not a title."""
+    not a title. In a sports story (``sport``), one that stands as a side ("beat the Kelby Stags",
+    see ``_is_side``) is a club."""
     from spacy.tokens import Span
 
-    if not title or not doc.has_annotation("DEP"):
-        return []
     out: list[Span] = []
     for e in _ents(doc):
+        if sport and e.label_ == "WORK_OF_ART" and _is_side(doc, e):
+            out.append(Span(doc, e.start, e.end, label="ORG"))
+            continue
+        if not title or not doc.has_annotation("DEP"):
+            continue
         head = e.root.head
         if (
             e.label_ == "WORK_OF_ART"
@@ -2297,7 +2301,7 @@ def _mentions(
         ]
         kinded += [
             b
-            for b in _acting_works(doc, title)
+            for b in _acting_works(doc, title, sport)
             if not any(b.start < k.end and k.start < b.end for k in kinded)
         ]
         untagged = [
@@ -3500,9 +3504,10 @@ def _titles(parsed: Sequence[ParsedSentence], title: str = "") -> set[str]:
     noun for a work ("the 1962 film X", "the hit X", "his character X"). A title is no actor, even
     when the recogniser tags it a person or a body elsewhere."""
     out: set[str] = set()
+    sport = _sport_story(parsed)
     for p in parsed:
         doc = p.doc
-        acting = {(b.start, b.end) for b in _acting_works(doc, title)}
+        acting = {(b.start, b.end) for b in _acting_works(doc, title, sport)}
         for e in _ents(doc):
             if (e.start, e.end) in acting:
                 continue
@@ -3693,6 +3698,11 @@ def _someone_else(short: _Cluster, full: _Cluster) -> bool:
     if sexes and other and not sexes & other:
         return True
     return short.first + _LEDE <= full.first
+
+
+def _unarticled(ent: Span) -> str:
+    """An entity's text without the article the recogniser took into it ("the Kelby Rovers")."""
+    return ent[1:].text if len(ent) > 1 and ent[0].lower_ == "the" else ent.text
 
 
 def _untitled(words: list[str]) -> tuple[str, ...]:

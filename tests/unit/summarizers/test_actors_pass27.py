@@ -1,0 +1,51 @@
+"""A side the recogniser took for a work ("beat the Kelby Stags") is a club in a sports story.
+The texts are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsbrief.summarizers.actors import extract_actors
+from tests.unit.summarizers.test_actors import _parsed_with_entities
+
+_MATCH = """
+    Centre Jonah Pell scored late as the Orwick Hawks beat the Denby Stags 21-18 at Quayside Park on Sunday.
+    Pell collected a loose pass and ran in from halfway for the winning try.
+    Hawks coach Ida Rusk said the second-half comeback showed the character of her squad.
+    The Stags had led 18-7 at half-time after two tries from winger Lars Hoke.
+    Stags coach Piet Vann said the defeat would sting for a week.
+    The Hawks climb to third in the league table with the win.
+    The Stags host Carrow on Saturday.
+    """
+
+
+def _names(nlp: Any, ents: list[tuple[str, str]]) -> list[str]:
+    return [a.name for a in extract_actors("", _parsed_with_entities(nlp, _MATCH, ents))]
+
+
+def test_a_side_tagged_as_a_work_is_a_club_in_a_sports_story(nlp: Any) -> None:
+    people = [
+        ("Jonah Pell", "PERSON"),
+        ("Ida Rusk", "PERSON"),
+        ("Lars Hoke", "PERSON"),
+        ("Piet Vann", "PERSON"),
+    ]
+    ents = [
+        *people,
+        ("the Orwick Hawks", "ORG"),
+        ("the Denby Stags", "WORK_OF_ART"),
+        ("Quayside Park", "FAC"),
+    ]
+    assert "Denby Stags" in _names(nlp, ents)
+    # control: the same name tagged as a body is an actor as before
+    body = [*people, ("the Orwick Hawks", "ORG"), ("the Denby Stags", "ORG"), ("Quayside Park", "FAC")]
+    assert "Denby Stags" in _names(nlp, body)
+
+
+def test_a_work_that_is_no_side_stays_out(nlp: Any) -> None:
+    text = _MATCH.replace(
+        "as the Orwick Hawks beat the Denby Stags 21-18", "while the band played The Long Road"
+    )
+    ents = [("Jonah Pell", "PERSON"), ("Ida Rusk", "PERSON"), ("The Long Road", "WORK_OF_ART")]
+    names = [a.name for a in extract_actors("", _parsed_with_entities(nlp, text, ents))]
+    assert not any("Long Road" in n for n in names)
