@@ -1067,6 +1067,8 @@ def _is_location(doc: Doc, ent: Span, label: str) -> bool:
             return True  # "the Tasmania native": where a person comes from
         if root.dep_ == "compound" and root.head.lower_ in PLACE_KIND_NOUNS:
             return True  # "the Morteratsch glacier", "the Severn estuary": a name of a place
+        if label == "ORG" and _acts_in_relative_clause(root):
+            return False  # "check-in at Kelby Air, which cancelled 40 flights": a body that acts
         if root.dep_ == "pobj" and root.head.lower_ in preps:
             return not (label == "PERSON" and _aimed_at(root.head))
         if (

@@ -49,3 +49,21 @@ def test_a_work_that_is_no_side_stays_out(nlp: Any) -> None:
     ents = [("Jonah Pell", "PERSON"), ("Ida Rusk", "PERSON"), ("The Long Road", "WORK_OF_ART")]
     names = [a.name for a in extract_actors("", _parsed_with_entities(nlp, text, ents))]
     assert not any("Long Road" in n for n in names)
+
+
+_OUTAGE = """
+    A power cut at the Harlow data centre of Veltro Hosting shut down websites across the region on Tuesday.
+    Among those hit were online ordering at Pindle Foods, which cancelled 300 deliveries.
+    Veltro Hosting said a faulty transformer had tripped the backup supply.
+    Veltro Hosting apologised to customers and said the fault had been fixed by the evening.
+    """
+
+
+def test_a_body_met_at_its_premises_that_acts_in_a_relative_clause_is_an_actor(nlp: Any) -> None:
+    ents = [("Veltro Hosting", "ORG"), ("Pindle Foods", "ORG"), ("Harlow", "GPE")]
+    names = [a.name for a in extract_actors("", _parsed_with_entities(nlp, _OUTAGE, ents))]
+    assert "Pindle Foods" in names
+    # control: a body named only as the site where something happened stays a setting
+    site = _OUTAGE.replace(", which cancelled 300 deliveries", "")
+    names = [a.name for a in extract_actors("", _parsed_with_entities(nlp, site, ents))]
+    assert "Pindle Foods" not in names
