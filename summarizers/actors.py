@@ -1988,6 +1988,8 @@ def _acronym_bodies(doc: Doc, recurring: set[str]) -> list[Span]:
         near = [doc[k] for k in (t.i - 1, t.i + 1) if 0 <= k < len(doc) and doc[k].is_alpha]
         if any(n.is_upper and len(n) > 1 for n in near):
             continue  # "WE WANT ANSWERS": a quote in capitals
+        if t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].lower_ in EVENT_HEADS:
+            continue  # "the KFA Cup final": the first word of an event's name, not the body
         out.append(Span(doc, t.i, t.i + 1, label="ORG"))
     return out
 

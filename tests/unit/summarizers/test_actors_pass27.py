@@ -67,3 +67,24 @@ def test_a_body_met_at_its_premises_that_acts_in_a_relative_clause_is_an_actor(n
     site = _OUTAGE.replace(", which cancelled 300 deliveries", "")
     names = [a.name for a in extract_actors("", _parsed_with_entities(nlp, site, ents))]
     assert "Pindle Foods" not in names
+
+
+_CUP = """
+    Tom Reyes scored twice as Harbury Town reached the KFA Cup final with a win over Selby Rovers.
+    Harbury Town last played in a KFA Cup final in 1998.
+    Manager Ann Holt said her players had earned the day out.
+    Selby Rovers manager Olly Crane said his side had run out of ideas.
+    """
+
+
+def test_an_acronym_that_opens_an_event_s_name_is_no_body(nlp: Any) -> None:
+    ents = [("Tom Reyes", "PERSON"), ("Harbury Town", "ORG"), ("Selby Rovers", "ORG"), ("Ann Holt", "PERSON")]
+    names = [a.name for a in extract_actors("", _parsed_with_entities(nlp, _CUP, ents))]
+    assert "KFA" not in names
+    # control: the acronym standing alone, acting, is the body
+    body = _CUP.replace(
+        "Harbury Town last played in a KFA Cup final in 1998.", "The KFA fined Harbury Town in 1998."
+    )
+    body = body.replace("reached the KFA Cup final", "reached the KFA final")
+    names = [a.name for a in extract_actors("", _parsed_with_entities(nlp, body, ents))]
+    assert "KFA" in names
