@@ -57,6 +57,7 @@ from newsbrief.summarizers.lexicon.actors import (
     EXAMPLE_CUES,
     FACILITY_HEADS,
     FAMILY_NOUNS,
+    FORCE_NAME_HEADS,
     FRAME_LEAD_WORDS,
     GENERIC_PEOPLE,
     GEO_NAME_LEADS,
@@ -3028,6 +3029,15 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
     # said") is still an actor (the person still stands for "the officer")
     member_words = {w for w in role_words if w in GROUP_FAMILIES or w.removesuffix("s") in GROUP_FAMILIES}
     group_taken = {w for c in named for n in (c.name, *c.aliases) for w in n.lower().split()}
+    # a named force by its own kind of name ("Kelby Constabulary", "Norden CID") is the body
+    # the story's "police" stand for
+    forces = {
+        FORCE_NAME_HEADS[c.name.split()[-1].lower()]
+        for c in named
+        if c.name.split()[-1].lower() in FORCE_NAME_HEADS
+    }
+    group_taken |= forces
+    named_words |= forces
     # the words of named actors that are no places: a noun they qualify names their people
     body_words = {
         w.lower()

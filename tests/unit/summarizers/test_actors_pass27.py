@@ -88,3 +88,22 @@ def test_an_acronym_that_opens_an_event_s_name_is_no_body(nlp: Any) -> None:
     body = body.replace("reached the KFA Cup final", "reached the KFA final")
     names = [a.name for a in extract_actors("", _parsed_with_entities(nlp, body, ents))]
     assert "KFA" in names
+
+
+_RAID = """
+    Three men in balaclavas raided the Orlin Jewellers shop in Marsby on Tuesday and escaped with rings worth £40,000.
+    Police said the men smashed the display cases with hammers.
+    Police believe the gang had watched the shop for days.
+    Detective Sergeant Ruth Kell of Marsby CID said officers were studying the shop's cameras.
+    Marsby CID asked anyone who saw a white van near the shop to call.
+    """
+
+
+def test_the_police_of_a_story_that_names_its_force_are_that_force(nlp: Any) -> None:
+    ents = [("Marsby CID", "ORG"), ("Orlin Jewellers", "ORG"), ("Marsby", "GPE"), ("Ruth Kell", "PERSON")]
+    names = [a.name for a in extract_actors("", _parsed_with_entities(nlp, _RAID, ents))]
+    assert "Marsby CID" in names and "police" not in names
+    # control: without the named force the story's police are an actor of their own
+    unnamed = _RAID.replace(" of Marsby CID", "").replace("Marsby CID asked", "The shop asked")
+    names = [a.name for a in extract_actors("", _parsed_with_entities(nlp, unnamed, ents))]
+    assert "police" in names
