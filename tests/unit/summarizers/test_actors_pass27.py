@@ -93,7 +93,7 @@ def test_an_acronym_that_opens_an_event_s_name_is_no_body(nlp: Any) -> None:
 _RAID = """
     Three men in balaclavas raided the Orlin Jewellers shop in Marsby on Tuesday and escaped with rings worth £40,000.
     Police said the men smashed the display cases with hammers.
-    Police believe the gang had watched the shop for days.
+    Police believe the raiders had used a stolen car.
     Detective Sergeant Ruth Kell of Marsby CID said officers were studying the shop's cameras.
     Marsby CID asked anyone who saw a white van near the shop to call.
     """
