@@ -59,9 +59,11 @@ from newsbrief.summarizers.lexicon.actors import (
     FAMILY_NOUNS,
     FORCE_NAME_HEADS,
     FRAME_LEAD_WORDS,
+    GENERAL_PLURALS,
     GENERIC_PEOPLE,
     GEO_NAME_LEADS,
     GOVERNING_NOUNS,
+    GROUP_ADJECTIVES,
     GROUP_FAMILIES,
     GROUP_PEOPLE_ACTS,
     GROUP_PEOPLE_LEAD,
@@ -3187,6 +3189,12 @@ def _group_family(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.ent_type_ or tok.tag_ not in ("NN", "NNS"):
         return None
+    if tok.tag_ == "NNS" and lemma in GENERAL_PLURALS:
+        # "jobless people": people named by what sets them apart are a group of their own
+        kind = next(
+            (c.lower_ for c in tok.children if c.dep_ == "amod" and c.lower_ in GROUP_ADJECTIVES), None
+        )
+        return f"{kind} {tok.lower_}" if kind else None
     family = GROUP_FAMILIES.get(lemma)
     if family is not None:
         return family if tok.tag_ == "NNS" or lemma == family else None  # "an officer": one person
@@ -3230,7 +3238,8 @@ def _group_clusters(parsed: Sequence[ParsedSentence], taken: set[str], people: b
             if family is None:
                 continue
             met.setdefault(family, set()).add(p.index)
-            words.setdefault(family, Counter())[tok.lower_] += 0
+            word = family if " " in family else tok.lower_  # (a group named by two words keeps both)
+            words.setdefault(family, Counter())[word] += 0
             if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ != "the") for c in tok.children):
                 continue  # "his supporters", "a council", "some officials"
             if _counted(tok):
@@ -3250,7 +3259,7 @@ def _group_clusters(parsed: Sequence[ParsedSentence], taken: set[str], people: b
                 seen[p.index] = _Mention(
                     name=family, label=_UNNAMED, sent=p.index, agent=agent, patient=patient
                 )
-            words[family][tok.lower_] += 1
+            words[family][word] += 1
     out: list[_Cluster] = []
     for family, seen in acts.items():
         members = {w for w, f in (*GROUP_FAMILIES.items(), *PEOPLE_SYNONYMS.items()) if f == family}

@@ -1067,6 +1067,12 @@ GROUP_FAMILIES = {
     "supporter": "fan",
     "firefighter": "firefighter",
 }
+# plurals for people at large that an adjective of ``GROUP_ADJECTIVES`` makes a group the story may
+# follow ("jobless people", "disabled residents")
+GENERAL_PLURALS = frozenset(["people", "resident", "person"])
+GROUP_ADJECTIVES = frozenset(
+    ["homeless", "disabled", "elderly", "unemployed", "jobless", "vulnerable", "deaf", "blind", "stranded"]
+)
 # last words of a named body's name that make it the body of a family above ("Kelby Constabulary",
 # "Norden CID" are the story's "police")
 FORCE_NAME_HEADS = {"constabulary": "police", "cid": "police"}

@@ -107,3 +107,22 @@ def test_the_police_of_a_story_that_names_its_force_are_that_force(nlp: Any) -> 
     unnamed = _RAID.replace(" of Marsby CID", "").replace("Marsby CID asked", "The shop asked")
     names = [a.name for a in extract_actors("", _parsed_with_entities(nlp, unnamed, ents))]
     assert "police" in names
+
+
+_SHELTER = """
+    Disabled people in the Corran valley are being given free electric wheelchairs by the Amsel Foundation.
+    The Amsel Foundation said it had already handed out 40 chairs this spring.
+    Many disabled people had been unable to leave their homes in winter, the charity said.
+    Disabled people now use the chairs to reach the shops in Corran.
+    Bea Lorne, who received a chair in March, said it had changed her life.
+    """
+
+
+def test_people_named_by_what_sets_them_apart_are_a_group(nlp: Any) -> None:
+    ents = [("Amsel Foundation", "ORG"), ("Corran", "GPE"), ("Bea Lorne", "PERSON")]
+    names = [a.name.lower() for a in extract_actors("", _parsed_with_entities(nlp, _SHELTER, ents))]
+    assert "disabled people" in names
+    # control: people at large are no group
+    plain = _SHELTER.replace("Disabled people", "People").replace("disabled people", "people")
+    names = [a.name.lower() for a in extract_actors("", _parsed_with_entities(nlp, plain, ents))]
+    assert not any("people" in n for n in names)
