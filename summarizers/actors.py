@@ -57,10 +57,13 @@ from newsbrief.summarizers.lexicon.actors import (
     EXAMPLE_CUES,
     FACILITY_HEADS,
     FAMILY_NOUNS,
+    FORCE_NAME_HEADS,
     FRAME_LEAD_WORDS,
+    GENERAL_PLURALS,
     GENERIC_PEOPLE,
     GEO_NAME_LEADS,
     GOVERNING_NOUNS,
+    GROUP_ADJECTIVES,
     GROUP_FAMILIES,
     GROUP_PEOPLE_ACTS,
     GROUP_PEOPLE_LEAD,
@@ -1067,6 +1070,8 @@ def _is_location(doc: Doc, ent: Span, label: str) -> bool:
             return True  # "the Tasmania native": where a person comes from
         if root.dep_ == "compound" and root.head.lower_ in PLACE_KIND_NOUNS:
             return True  # "the Morteratsch glacier", "the Severn estuary": a name of a place
+        if label == "ORG" and _acts_in_relative_clause(root):
+            return False  # "check-in at Kelby Air, which cancelled 40 flights": a body that acts
         if root.dep_ == "pobj" and root.head.lower_ in preps:
             return not (label == "PERSON" and _aimed_at(root.head))
         if (
@@ -1986,6 +1991,8 @@ def _acronym_bodies(doc: Doc, recurring: set[str]) -> list[Span]:
         near = [doc[k] for k in (t.i - 1, t.i + 1) if 0 <= k < len(doc) and doc[k].is_alpha]
         if any(n.is_upper and len(n) > 1 for n in near):
             continue  # "WE WANT ANSWERS": a quote in capitals
+        if t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].lower_ in EVENT_HEADS:
+            continue  # "the KFA Cup final": the first word of an event's name, not the body
         out.append(Span(doc, t.i, t.i + 1, label="ORG"))
     return out
 
@@ -2005,16 +2012,20 @@ def _recurring_acronyms(parsed: Sequence[ParsedSentence]) -> set[str]:
     return {w for w, n in seen.items() if n >= ACRONYM_SENTENCES}
 
 
-def _acting_works(doc: Doc, title: str) -> list[Span]:
+def _acting_works(doc: Doc, title: str, sport: bool = False) -> list[Span]:
     """Names the recogniser took for works that act as a body ("The Lantern Hours announced a tour"):
     the subject of a main verb other than "be", and named in the headline too. A band or a troupe,
-    not a title."""
+    not a title. In a sports story (``sport``), one that stands as a side ("beat the Kelby Stags",
+    see ``_is_side``) is a club."""
     from spacy.tokens import Span
 
-    if not title or not doc.has_annotation("DEP"):
-        return []
     out: list[Span] = []
     for e in _ents(doc):
+        if sport and e.label_ == "WORK_OF_ART" and _is_side(doc, e):
+            out.append(Span(doc, e.start, e.end, label="ORG"))
+            continue
+        if not title or not doc.has_annotation("DEP"):
+            continue
         head = e.root.head
         if (
             e.label_ == "WORK_OF_ART"
@@ -2297,7 +2308,7 @@ def _mentions(
         ]
         kinded += [
             b
-            for b in _acting_works(doc, title)
+            for b in _acting_works(doc, title, sport)
             if not any(b.start < k.end and k.start < b.end for k in kinded)
         ]
         untagged = [
@@ -2583,8 +2594,6 @@ def _mentions(
                 )
                 if _names_other(m.role):
                     m.role = None  # "captain of the Nordic Dawn": the name is what the captain leads
-                    if toks[-1].lower_ in ORG_HEADS:
-                        m.label = "ORG"
             if m.label == "PERSON" and toks[-1].lower_ in ORG_HEADS:
                 m.label = "ORG"  # "Transport Department" is no person
             if inline_acr and 2 <= len(inline_acr) <= 8:
@@ -3022,6 +3031,15 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
     # said") is still an actor (the person still stands for "the officer")
     member_words = {w for w in role_words if w in GROUP_FAMILIES or w.removesuffix("s") in GROUP_FAMILIES}
     group_taken = {w for c in named for n in (c.name, *c.aliases) for w in n.lower().split()}
+    # a named force by its own kind of name ("Kelby Constabulary", "Norden CID") is the body
+    # the story's "police" stand for
+    forces = {
+        FORCE_NAME_HEADS[c.name.split()[-1].lower()]
+        for c in named
+        if c.name.split()[-1].lower() in FORCE_NAME_HEADS
+    }
+    group_taken |= forces
+    named_words |= forces
     # the words of named actors that are no places: a noun they qualify names their people
     body_words = {
         w.lower()
@@ -3171,6 +3189,12 @@ def _group_family(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.ent_type_ or tok.tag_ not in ("NN", "NNS"):
         return None
+    if tok.tag_ == "NNS" and lemma in GENERAL_PLURALS:
+        # "jobless people": people named by what sets them apart are a group of their own
+        kind = next(
+            (c.lower_ for c in tok.children if c.dep_ == "amod" and c.lower_ in GROUP_ADJECTIVES), None
+        )
+        return f"{kind} {tok.lower_}" if kind else None
     family = GROUP_FAMILIES.get(lemma)
     if family is not None:
         return family if tok.tag_ == "NNS" or lemma == family else None  # "an officer": one person
@@ -3214,7 +3238,8 @@ def _group_clusters(parsed: Sequence[ParsedSentence], taken: set[str], people: b
             if family is None:
                 continue
             met.setdefault(family, set()).add(p.index)
-            words.setdefault(family, Counter())[tok.lower_] += 0
+            word = family if " " in family else tok.lower_  # (a group named by two words keeps both)
+            words.setdefault(family, Counter())[word] += 0
             if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ != "the") for c in tok.children):
                 continue  # "his supporters", "a council", "some officials"
             if _counted(tok):
@@ -3234,7 +3259,7 @@ def _group_clusters(parsed: Sequence[ParsedSentence], taken: set[str], people: b
                 seen[p.index] = _Mention(
                     name=family, label=_UNNAMED, sent=p.index, agent=agent, patient=patient
                 )
-            words[family][tok.lower_] += 1
+            words[family][word] += 1
     out: list[_Cluster] = []
     for family, seen in acts.items():
         members = {w for w, f in (*GROUP_FAMILIES.items(), *PEOPLE_SYNONYMS.items()) if f == family}
@@ -3502,9 +3527,10 @@ def _titles(parsed: Sequence[ParsedSentence], title: str = "") -> set[str]:
     noun for a work ("the 1962 film X", "the hit X", "his character X"). A title is no actor, even
     when the recogniser tags it a person or a body elsewhere."""
     out: set[str] = set()
+    sport = _sport_story(parsed)
     for p in parsed:
         doc = p.doc
-        acting = {(b.start, b.end) for b in _acting_works(doc, title)}
+        acting = {(b.start, b.end) for b in _acting_works(doc, title, sport)}
         for e in _ents(doc):
             if (e.start, e.end) in acting:
                 continue
@@ -3695,6 +3721,11 @@ def _someone_else(short: _Cluster, full: _Cluster) -> bool:
     return short.first + _LEDE <= full.first
 
 
+def _unarticled(ent: Span) -> str:
+    """An entity's text without the article the recogniser took into it ("the Kelby Rovers")."""
+    return ent[1:].text if len(ent) > 1 and ent[0].lower_ == "the" else ent.text
+
+
 def _untitled(words: list[str]) -> tuple[str, ...]:
     while len(words) > 1 and (words[0] in _TITLE_WORDS or words[0] in _HONORIFICS):
         words = words[1:]
@@ -3819,9 +3850,8 @@ def _extract_actors(
     # a body named by its kind ("Kelby Trust", "Ostrow Department of Roads") keeps a free place on a
     # lower score than another name; one under its floor leaves its place to the next actor
     ranked = _ranked(title, parsed, captions, _outlets(credits))
-    kept = [(s, c) for s, c in ranked if s >= _floor(c.name, _label(c))]
-    for _score, c in kept[:MAX_ACTORS]:
-        lab = _label(c)
+    kept = [(c, lab) for s, c in ranked if s >= _floor(c.name, lab := _label(c))]
+    for c, lab in kept[:MAX_ACTORS]:
         if lab == "NORP_BODY":
             lab = "ORG"
         elif lab == "NORP_GROUP":

@@ -1061,6 +1061,15 @@ GROUP_FAMILIES = {
     "supporter": "fan",
     "firefighter": "firefighter",
 }
+# plurals for people at large that an adjective of ``GROUP_ADJECTIVES`` makes a group the story may
+# follow ("jobless people", "disabled residents")
+GENERAL_PLURALS = frozenset(["people", "resident", "person"])
+GROUP_ADJECTIVES = frozenset(
+    ["homeless", "disabled", "elderly", "unemployed", "jobless", "vulnerable", "deaf", "blind", "stranded"]
+)
+# last words of a named body's name that make it the body of a family above ("Kelby Constabulary",
+# "Norden CID" are the story's "police")
+FORCE_NAME_HEADS = {"constabulary": "police", "cid": "police"}
 # someone unnamed who first comes into the story after its lede, yet acts or is acted upon in this
 # many sentences ("the victim"), is an actor even when the lede's subject is named next
 RECURRING_ACTS = 3
