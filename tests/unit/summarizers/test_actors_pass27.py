@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsbrief.summarizers.actors import extract_actors
-from tests.unit.summarizers.test_actors import _parsed_with_entities
+from tests.unit.summarizers.facet_texts import parsed_with_entities
 
 _MATCH = """
     Centre Jonah Pell scored late as the Orwick Hawks beat the Denby Stags 21-18 at Quayside Park on Sunday.
@@ -20,7 +20,7 @@ _MATCH = """
 
 
 def _names(nlp: Any, ents: list[tuple[str, str]]) -> list[str]:
-    return [a.name for a in extract_actors("", _parsed_with_entities(nlp, _MATCH, ents))]
+    return [a.name for a in extract_actors("", parsed_with_entities(nlp, _MATCH, ents))]
 
 
 def test_a_side_tagged_as_a_work_is_a_club_in_a_sports_story(nlp: Any) -> None:
@@ -47,7 +47,7 @@ def test_a_work_that_is_no_side_stays_out(nlp: Any) -> None:
         "as the Orwick Hawks beat the Denby Stags 21-18", "while the band played The Long Road"
     )
     ents = [("Jonah Pell", "PERSON"), ("Ida Rusk", "PERSON"), ("The Long Road", "WORK_OF_ART")]
-    names = [a.name for a in extract_actors("", _parsed_with_entities(nlp, text, ents))]
+    names = [a.name for a in extract_actors("", parsed_with_entities(nlp, text, ents))]
     assert not any("Long Road" in n for n in names)
 
 
@@ -61,11 +61,11 @@ _OUTAGE = """
 
 def test_a_body_met_at_its_premises_that_acts_in_a_relative_clause_is_an_actor(nlp: Any) -> None:
     ents = [("Veltro Hosting", "ORG"), ("Pindle Foods", "ORG"), ("Harlow", "GPE")]
-    names = [a.name for a in extract_actors("", _parsed_with_entities(nlp, _OUTAGE, ents))]
+    names = [a.name for a in extract_actors("", parsed_with_entities(nlp, _OUTAGE, ents))]
     assert "Pindle Foods" in names
     # control: a body named only as the site where something happened stays a setting
     site = _OUTAGE.replace(", which cancelled 300 deliveries", "")
-    names = [a.name for a in extract_actors("", _parsed_with_entities(nlp, site, ents))]
+    names = [a.name for a in extract_actors("", parsed_with_entities(nlp, site, ents))]
     assert "Pindle Foods" not in names
 
 
@@ -79,14 +79,14 @@ _CUP = """
 
 def test_an_acronym_that_opens_an_event_s_name_is_no_body(nlp: Any) -> None:
     ents = [("Tom Reyes", "PERSON"), ("Harbury Town", "ORG"), ("Selby Rovers", "ORG"), ("Ann Holt", "PERSON")]
-    names = [a.name for a in extract_actors("", _parsed_with_entities(nlp, _CUP, ents))]
+    names = [a.name for a in extract_actors("", parsed_with_entities(nlp, _CUP, ents))]
     assert "KFA" not in names
     # control: the acronym standing alone, acting, is the body
     body = _CUP.replace(
         "Harbury Town last played in a KFA Cup final in 1998.", "The KFA fined Harbury Town in 1998."
     )
     body = body.replace("reached the KFA Cup final", "reached the KFA final")
-    names = [a.name for a in extract_actors("", _parsed_with_entities(nlp, body, ents))]
+    names = [a.name for a in extract_actors("", parsed_with_entities(nlp, body, ents))]
     assert "KFA" in names
 
 
@@ -101,11 +101,11 @@ _RAID = """
 
 def test_the_police_of_a_story_that_names_its_force_are_that_force(nlp: Any) -> None:
     ents = [("Marsby CID", "ORG"), ("Orlin Jewellers", "ORG"), ("Marsby", "GPE"), ("Ruth Kell", "PERSON")]
-    names = [a.name for a in extract_actors("", _parsed_with_entities(nlp, _RAID, ents))]
+    names = [a.name for a in extract_actors("", parsed_with_entities(nlp, _RAID, ents))]
     assert "Marsby CID" in names and "police" not in names
     # control: without the named force the story's police are an actor of their own
     unnamed = _RAID.replace(" of Marsby CID", "").replace("Marsby CID asked", "The shop asked")
-    names = [a.name for a in extract_actors("", _parsed_with_entities(nlp, unnamed, ents))]
+    names = [a.name for a in extract_actors("", parsed_with_entities(nlp, unnamed, ents))]
     assert "police" in names
 
 
@@ -120,9 +120,9 @@ _SHELTER = """
 
 def test_people_named_by_what_sets_them_apart_are_a_group(nlp: Any) -> None:
     ents = [("Amsel Foundation", "ORG"), ("Corran", "GPE"), ("Bea Lorne", "PERSON")]
-    names = [a.name.lower() for a in extract_actors("", _parsed_with_entities(nlp, _SHELTER, ents))]
+    names = [a.name.lower() for a in extract_actors("", parsed_with_entities(nlp, _SHELTER, ents))]
     assert "disabled people" in names
     # control: people at large are no group
     plain = _SHELTER.replace("Disabled people", "People").replace("disabled people", "people")
-    names = [a.name.lower() for a in extract_actors("", _parsed_with_entities(nlp, plain, ents))]
+    names = [a.name.lower() for a in extract_actors("", parsed_with_entities(nlp, plain, ents))]
     assert not any("people" in n for n in names)
