@@ -1338,6 +1338,17 @@ def _dated_heads(doc: Doc) -> list[Token]:
     still dates it."""
     out: list[Token] = []
     for ent in doc.ents:
+        if (
+            ent.label_ == "TIME"
+            and ent.start
+            and doc[ent.start - 1].lower_ in UNTIL_WORDS
+            and not PAST_DATE_RE.search(ent.text)
+            and _runs_now(doc[ent.start - 1].head)
+        ):
+            out.append(
+                doc[ent.start - 1].head
+            )  # "sandbags are being given out until 7pm": a service running now
+            continue
         if ent.label_ == "DATE" and TODAY_RE.fullmatch(ent.text):
             verb = ent.root.head
             if _said_on_another_day(verb):
@@ -1472,6 +1483,30 @@ def _dated_heads(doc: Doc) -> list[Token]:
         ):
             out.append(verb)  # "the union voted on Monday to strike on Friday": decided, still ahead
     return out
+
+
+def _runs_now(verb: Token) -> bool:
+    """Whether ``verb`` tells an act or a state running now: a present progressive or passive ("is
+    giving out sandbags", "is closed"), or a past progressive reported under a past verb of saying,
+    its present at the time of saying, with the hours it runs from ("said staff were giving out
+    sandbags from 7am": a window kept, not "said they were searching until 9pm"); no date behind in
+    its clause."""
+    if not verb.tag_.startswith("VB") or _has_past_date(verb):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBG", "VBN") and any(a.tag_ in SIMPLE_PRESENT_TAGS for a in aux):
+        return True
+    return (
+        verb.tag_ == "VBG"
+        and any(a.tag_ == "VBD" and _lemma(a) == "be" for a in aux)
+        and verb.dep_ == "ccomp"
+        and _lemma(verb.head) in SPEECH_LEMMAS
+        and _past_form(verb.head)
+        and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(o.ent_type_ == "TIME" for o in c.children)
+            for c in verb.children
+        )
+    )
 
 
 def _day_set_by_copula(ent: Span, verb: Token) -> bool:

@@ -2,7 +2,9 @@
 buses will arrive") is no step; nor a modal "be" with its complement unsaid ("the pier is safe, or
 they say it must be"); nor a simple present dated with a weekday whose events the story tells in
 the past ("smoke rises over the ridge on Monday" after "the fire spread on Monday night"); nor a
-present perfect in a span running now ("has won five races this autumn")."""
+present perfect in a span running now ("has won five races this autumn"). A service or a closure running
+now until an hour ("is closed until 6pm", "said staff were giving out sandbags from 7am until 7pm") is a
+step."""
 
 from __future__ import annotations
 
@@ -35,6 +37,10 @@ _NOT_STEPS = {
         "Water pours over the weir at Elbury on Sunday.",
         "pours over the weir",
     ),
+    "a search told until an hour": (
+        "Police said they were searching the woods until 9pm.",
+        "searching the woods",
+    ),
     "perfect in a span running now": (
         "The rowing eight has won five races in a row this autumn.",
         "won five races",
@@ -53,6 +59,14 @@ _STEPS = {
         "inquiry opens on Thursday",
     ),
     "a perfect passive setting a day": ("The final has been set for this Saturday.", "set for this Saturday"),
+    "a service running now until an hour": (
+        "The council said volunteers were giving out sandbags at the depot from 7am until 7pm.",
+        "giving out sandbags",
+    ),
+    "a closure running now until an hour": (
+        "The coast road is closed to traffic until 6pm.",
+        "closed to traffic",
+    ),
 }
 
 
