@@ -68,6 +68,7 @@ from newsbrief.summarizers.lexicon.steps import (
     CONTRARY_CONJ,
     COUNTED_ENTITIES,
     COURSE_VERBS,
+    CURRENT_SPAN_WORDS,
     DATE_WORD_RE,
     DATED_ONLY_MODALS,
     DEADLINE_GIVE_LEMMAS,
@@ -81,6 +82,7 @@ from newsbrief.summarizers.lexicon.steps import (
     DUTY_PASSIVE_LEMMAS,
     EFFORT_LEMMAS,
     EFFORT_NEEDS_GOAL,
+    ELIDED_COPULA_DEPS,
     ENTAIL_LEMMAS,
     EVALUATIVE_SUBJECTS,
     EVENT_NOUNS,
@@ -165,6 +167,8 @@ from newsbrief.summarizers.lexicon.steps import (
     PURPOSE_OF_SUBJECTS,
     PURPOSE_SUBJECTS,
     PURPOSE_VERB_LEMMAS,
+    QUESTION_OPENERS,
+    QUESTION_VERB_LEMMAS,
     QUOTE_OPENERS,
     RATE_UNITS,
     RATE_WORDS,
@@ -1334,6 +1338,17 @@ def _dated_heads(doc: Doc) -> list[Token]:
     still dates it."""
     out: list[Token] = []
     for ent in doc.ents:
+        if (
+            ent.label_ == "TIME"
+            and ent.start
+            and doc[ent.start - 1].lower_ in UNTIL_WORDS
+            and not PAST_DATE_RE.search(ent.text)
+            and _runs_now(doc[ent.start - 1].head)
+        ):
+            out.append(
+                doc[ent.start - 1].head
+            )  # "sandbags are being given out until 7pm": a service running now
+            continue
         if ent.label_ == "DATE" and TODAY_RE.fullmatch(ent.text):
             verb = ent.root.head
             if _said_on_another_day(verb):
@@ -1415,6 +1430,14 @@ def _dated_heads(doc: Doc) -> list[Token]:
             )
             or _gerund_with_subject(verb)
         )
+        if (
+            verb.tag_ == "VBN"
+            and infinitive.i == verb.i
+            and ent.text.lower().startswith(CURRENT_SPAN_WORDS)
+            and any(c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children)
+            and not any(c.dep_ == "auxpass" for c in verb.children)
+        ):
+            continue  # "the team has won six games this autumn": done in a span that runs now, not ahead
         prev = doc[ent.start - 1].lower_ if ent.start else ""
         scheduled = (
             prev in SCHEDULE_PREPS
@@ -1460,6 +1483,30 @@ def _dated_heads(doc: Doc) -> list[Token]:
         ):
             out.append(verb)  # "the union voted on Monday to strike on Friday": decided, still ahead
     return out
+
+
+def _runs_now(verb: Token) -> bool:
+    """Whether ``verb`` tells an act or a state running now: a present progressive or passive ("is
+    giving out sandbags", "is closed"), or a past progressive reported under a past verb of saying,
+    its present at the time of saying, with the hours it runs from ("said staff were giving out
+    sandbags from 7am": a window kept, not "said they were searching until 9pm"); no date behind in
+    its clause."""
+    if not verb.tag_.startswith("VB") or _has_past_date(verb):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBG", "VBN") and any(a.tag_ in SIMPLE_PRESENT_TAGS for a in aux):
+        return True
+    return (
+        verb.tag_ == "VBG"
+        and any(a.tag_ == "VBD" and _lemma(a) == "be" for a in aux)
+        and verb.dep_ == "ccomp"
+        and _lemma(verb.head) in SPEECH_LEMMAS
+        and _past_form(verb.head)
+        and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(o.ent_type_ == "TIME" for o in c.children)
+            for c in verb.children
+        )
+    )
 
 
 def _day_set_by_copula(ent: Span, verb: Token) -> bool:
@@ -2281,7 +2328,53 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
             return True  # "it will be lovely to ...", "that would be nice": an evaluation, not an event
         if climbed and any(c.dep_ == "attr" for c in head.children):
             return True  # "it is a shame that should never happen": the modal belongs to a judgement
-    return False
+    if _thing_question(head) and not _has_future_date(head):
+        return True  # "a tool which helps predict how long repairs will take": what a thing is for
+    # "she is no member yet, but hopes she will be": a judgement with its complement unsaid
+    return _elided_copula(head) and not _has_future_date(head)
+
+
+def _thing_question(head: Token) -> bool:
+    """A modal clause that is an indirect question ("how many buses will run", "how long the wait will
+    be") under a verb of knowing or predicting (``QUESTION_VERB_LEMMAS``) that says what a thing
+    described in a relative clause does ("an app which uses maps to predict when buses will arrive"):
+    it tells what the thing is for, it names no event to come."""
+
+    def asks(clause: Token) -> bool:
+        return clause.dep_ == "ccomp" and next(iter(clause.subtree)).lower_ in QUESTION_OPENERS
+
+    if _modal_of(head) and asks(head):
+        asker = head.head  # the modal clause is the question
+    elif any(asks(c) and _modal_of(c) for c in head.children):
+        asker = head  # the verb of predicting triggered ("to predict how many will come")
+    else:
+        return False
+    if _lemma(asker) not in QUESTION_VERB_LEMMAS or _modal_of(asker):
+        return False
+    # up the infinitives to the verb they serve ("uses maps to predict"): a thing's relative clause
+    verb = asker
+    while (
+        verb.dep_ in ("xcomp", "advcl")
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        verb = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ in SIMPLE_PRESENT_TAGS
+        and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children)
+    )
+
+
+def _elided_copula(head: Token) -> bool:
+    """A modal "be" with nothing it links its subject to ("the pier is safe, or they say it must be",
+    "she is no member yet, but hopes she will be"): the complement is left unsaid, no
+    event is told."""
+    return (
+        _lemma(head) == "be"
+        and bool(_modal_of(head))
+        and all(c.dep_ in ELIDED_COPULA_DEPS for c in head.children)
+    )
 
 
 def _warned_of_a_breach(head: Token) -> bool:
@@ -3397,7 +3490,8 @@ def _days_behind(parsed: Sequence[ParsedSentence]) -> set[str]:
         doc = p.steps_doc if p.steps_doc is not None else p.doc
         for ent in doc.ents:
             days = {d for d in WEEKDAY_NAMES if d in ent.text.lower()}
-            if ent.label_ != "DATE" or not days or PAST_DATE_RE.search(ent.text):
+            # (a day with its part is a time: "on Monday night")
+            if ent.label_ not in ("DATE", "TIME") or not days or PAST_DATE_RE.search(ent.text):
                 continue
             verb = ent.root.head
             while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
@@ -3564,7 +3658,7 @@ def _extract(
 ) -> tuple[NextStep, ...]:
     steps: list[_Step] = []
     n = max(1, len(parsed))
-    behind = _days_behind(parsed) if captions else set()
+    behind = _days_behind(parsed)
     for k, p in enumerate([*parsed, *captions]):
         doc = p.steps_doc
         caption = k >= len(parsed)
@@ -3597,6 +3691,7 @@ def _extract(
                 if t.tag_ != "MD":
                     lexical.add(h.i)
         dated = _dated_heads(doc)
+        dated_only = {h.i for h in dated} - {h.i for h in all_heads}
         all_heads.extend(dated)
         lexical.update(h.i for h in dated)
         # one step per grammatical sentence (a cleaned "sentence" may hold two)
@@ -3625,6 +3720,15 @@ def _extract(
             when = _when(doc, toks, head)
             if caption and (when is None or not _caption_day_ahead(when, behind) or _present_passive(head)):
                 continue  # a caption's step must be dated ahead to a day, not tell what its picture shows
+            if (
+                trigger in dated_only
+                and when
+                and head.tag_ in SIMPLE_PRESENT_TAGS
+                and any(d in when.lower() for d in behind)
+                and not NEXT_DATE_RE.search(when)
+                and not _is_quote(p.text, toks[0].idx)
+            ):
+                continue  # "smoke rises over the ridge on Monday", Monday's events told in the past: a picture's present
             if not _is_quote(p.text, toks[0].idx) and any(
                 c.dep_ in ("dobj", "dative")
                 and (

@@ -1185,3 +1185,23 @@ PLACE_PREPS = frozenset({"at", "in", "on"})
 # prepositions of a deadline ("asked for the papers by 3 June"): on a verb of asking in the past,
 # with a date ahead, a deadline still to be met (``_dated_heads``; not "on", the day the asking happened)
 DEADLINE_PREPS = frozenset({"by", "before"})
+
+# --- steps27 (this pass) ---
+# verbs that take an indirect question ("software which helps predict how long a queue will be"): in a
+# thing's description the modal clause says what the thing is for, it tells no event
+# (``_thing_question``) (lemmas)
+QUESTION_VERB_LEMMAS = frozenset(
+    {"know", "predict", "tell", "estimate", "calculate", "forecast", "guess", "gauge", "work", "figure",
+     "measure", "determine", "judge", "show", "see", "learn", "find", "wonder"}
+)  # fmt: skip
+# the words that open an indirect question (lower-cased forms)
+QUESTION_OPENERS = frozenset(
+    {"how", "what", "when", "where", "which", "who", "whom", "whose", "why", "whether", "if"}
+)
+# the only dependencies a modal "be" has when its complement is left unsaid ("the pier is safe, or they
+# say it must be"): a subject, the modal, a negation, a condition, punctuation; anything else may
+# complete it ("will be over by then", "will be on Friday") (``_elided_copula``)
+ELIDED_COPULA_DEPS = frozenset({"nsubj", "aux", "neg", "advcl", "punct", "cc", "mark", "intj"})
+# words that open a span of time running now ("this autumn", "this season"): a present perfect dated
+# with one tells what is done in it so far, not an event ahead (``_dated_heads``; lower-cased prefixes)
+CURRENT_SPAN_WORDS = ("this ", "so far this ")
