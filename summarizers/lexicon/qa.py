@@ -912,6 +912,13 @@ AUDIENCE_COUNT = (
     rf"|\bwatched\s+by\s+(?:(?:a\s+)?(?:crowd|audience)\s+of\s+)?{_AUDIENCE_NUMBER}"
     rf"|\b{_AUDIENCE_NUMBER}\s+(?:fans|spectators|supporters|people|viewers)\s+(?:watched|saw|attended|packed|turned\s+(?:out|up)|were\s+in\s+attendance)\b"
 )
+# a question asking what something is worth ("how much is the prize worth?", "how much was the race worth?")
+WORTH_QUESTION = r"\bhow much\b.*\bworth\b"
+# a sum of money standing before the thing it is the value of, after a determiner ("the £50,000 Kell Prize", "a
+# $2m contract", "its €40m stadium"): not a sum given to or for something ("gave £5,000 to the fund")
+ATTRIBUTIVE_MONEY = (
+    r"\b(?:a|an|the|its|their|his|her)\s+[\u00a3$\u20ac]\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?\s+[A-Za-z]"
+)
 # a number that is part of a name: bare digits right after a capitalised word that does not open its sentence and
 # is no month, weekday or all-capitals heading ("Canal 9 Sport", "the chain Velvet 33", "Lane 7"), not a side of a
 # scoreline after a team ("beat Kell 2-1"): no count, amount or share

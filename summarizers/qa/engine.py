@@ -62,6 +62,7 @@ from newsbrief.summarizers.qa.extract import (
     asks_job,
     asks_now,
     asks_opponent,
+    asks_worth,
     audience_count,
     counts_plainly,
     dated_ahead,
@@ -79,6 +80,7 @@ from newsbrief.summarizers.qa.extract import (
     span_of_kind,
     tells_job,
     tells_office,
+    values_thing,
 )
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType, analyse
 from newsbrief.summarizers.qa.rerank import (
@@ -1303,6 +1305,13 @@ def _answer_from_sentences(
         worded = _worded(q, ranked, best, rel, speaker, nlp, lem, _sexes(arts), w)
         if worded is not None:
             score, rel, best = worded
+    if w.worth_top and asks_worth(q) and not values_thing(best.text):
+        # "how much is the prize worth?" on a sentence that gives no sum as a thing's value: the best of the first
+        # few sentences that does ("won the £50,000 Kell Prize") answers, at any relevance (the question's thing
+        # is often named another way there, "award" / "Prize"); qa27
+        valued = next((r for r in ranked[: w.worth_top] if values_thing(r[2].text)), None)
+        if valued is not None:
+            score, rel, best = valued
     if crowd is not None and not audience_count(best.text):
         # the crowd's count answers, cut from its sentence (qa27)
         score, rel, best = crowd

@@ -24,6 +24,7 @@ from newsbrief.summarizers.lexicon.qa import (
     AHEAD_MARKERS,
     AHEAD_QUESTION,
     AHEAD_REACH,
+    ATTRIBUTIVE_MONEY,
     AUDIENCE_COUNT,
     AUDIENCE_QUESTION,
     BEHIND_DATE,
@@ -49,6 +50,7 @@ from newsbrief.summarizers.lexicon.qa import (
     SCORE_WORDS,
     SETTING_PREPOSITIONS,
     TIME_ASKING_NOUNS,
+    WORTH_QUESTION,
 )
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType
 from newsbrief.summarizers.qa.rerank import parse, parsed_ents, question_parse
@@ -891,6 +893,21 @@ def audience_count(text: str) -> str:
         return ""
     num = re.search(r"\d[\d,.]*\d(?:\s?(?:million|m|k|thousand)\b)?|\d", m.group(0))
     return num.group(0) if num else ""
+
+
+_WORTH_QUESTION = re.compile(WORTH_QUESTION, re.I)
+_ATTRIBUTIVE_MONEY = re.compile(ATTRIBUTIVE_MONEY)
+
+
+def asks_worth(q: Question) -> bool:
+    """The question asks what something is worth ("how much is the prize worth?"); qa27."""
+    return _WORTH_QUESTION.search(q.text) is not None
+
+
+def values_thing(text: str) -> bool:
+    """``text`` gives a sum of money as the value of the thing it stands before ("the £50,000 Kell Prize", "a $2m
+    deal"); qa27."""
+    return _ATTRIBUTIVE_MONEY.search(text) is not None
 
 
 def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
