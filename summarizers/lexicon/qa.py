@@ -428,9 +428,10 @@ AGE_PATTERN = (
     r"\baged? \d{1,3}\b|, \d{1,3},|\(\d{1,3}\)|\bin (?:his|her|their) (?:early |mid |late )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)\b"
 )
 DURATION_PATTERN = (
-    r"\b(?:for|over|in|within|since|after|last(?:ed|ing)?)\s+(?:(?:more than|over|nearly|almost|about|around|at least|less than|just)\s+)?"
+    r"\b(?:for|over|in|within|since|after|last(?:ed|ing|s)?|t(?:ake|akes|aking|ook)|spen(?:d|ds|ding|t))\s+"
+    r"(?:(?:more than|over|nearly|almost|about|around|at least|less than|just)\s+)?"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|\d[\d,]*)[\s-]"
-    r"(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|seconds?|seasons?)\b"
+    r"(?:hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|minutes?|seconds?|seasons?|summers?|winters?)\b"
     r"|\b(?:an? )?(?:(?<![\d,.])\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:hour|day|week|month|year|minute|season)s?(?:[\s-]long)?\b(?![\s-]old)"
 )
 # How long something goes on, given by when it ends ("stays shut until 9am on Monday", "runs until May").
@@ -889,6 +890,43 @@ OPPONENT_MARKER = (
     r"|visit(?:s|ing)?(?!\s+the\b)|visit of|tak(?:e|es|ing) on|up against|at home to|away (?:to|at)|(?:win|victory|defeat|derby|clash|tie)"
     r" (?:over|with|against))\.?\s+(?:(?!(?:for|in|at|on|with|to|from|by|of|into|under|after|before|during|since)\b)"
     r"[a-z0-9][\w'-]*\s+){0,3}(?=[A-Z])"
+)
+# --- qa27 ---
+# a question asking how many people saw an event where it was held: "how many (people / fans / spectators) watched
+# / saw / attended / were at the match?", "how big was the crowd?", "what was the attendance?" (an event noun after
+# the verb: not "how many pupils attend the school?", "how many people attended the clinic?")
+AUDIENCE_EVENTS = (
+    r"game|match|final|semi-final|fixture|tie|derby|clash|race|concert|gig|show|festival|ceremony|service|rally"
+    r"|parade|march|protest|vigil|event|fight|bout|contest|tournament|premiere|performance|meeting|funeral"
+)
+AUDIENCE_QUESTION = (
+    r"\bhow\s+(?:big|large)\s+(?:was|is|were)\s+the\s+(?:crowd|audience|attendance|gate)\b"
+    r"|\bwhat\s+(?:was|is)\s+the\s+(?:crowd|attendance|gate)\b"
+    r"|\bhow\s+many\s+(?:people\s+|fans\s+|spectators\s+|supporters\s+|viewers\s+)?"
+    r"(?:(?:came\s+(?:to\s+)?|turned\s+(?:out|up)\s+(?:for|at|to)\s+|were\s+(?:at|in)\s+|(?:watch|attend|saw|see)"
+    r"(?:ed|ing)?\s+)(?:the|this|that|their|its|his|her|a|an)\s+(?:[\w'-]+\s+){0,3}?"
+    rf"(?:{AUDIENCE_EVENTS})s?\b"
+    r"|(?:spectators|supporters)\b)"
+)
+# a count of the people who saw an event, in a sentence: "a crowd of 1,250", "a 12,000 crowd", "in front of 8,400",
+# "an attendance of 30,000", "watched by 2,000 fans", "18,000 fans packed the stadium"
+_AUDIENCE_NUMBER = (
+    r"(?:about |around |some |roughly |more than |nearly |almost |over |just over |just under )?"
+    r"\d[\d,.]*(?:\s?(?:million|m|k|thousand))?"
+)
+AUDIENCE_COUNT = (
+    rf"\b(?:crowd|attendance|audience|gate)\s+(?:of|was|were|is)\s+{_AUDIENCE_NUMBER}"
+    rf"|\b{_AUDIENCE_NUMBER}[- ](?:strong\s+|capacity\s+|sell-out\s+|sellout\s+|home\s+|record\s+)?(?:crowd|attendance|audience|gate)\b"
+    rf"|\bin front of\s+(?:an?\s+)?(?:(?:sell-out|sellout|capacity|record|packed|home)\s+)?(?:(?:crowd|audience)\s+of\s+)?{_AUDIENCE_NUMBER}"
+    rf"|\bwatched\s+by\s+(?:(?:a\s+)?(?:crowd|audience)\s+of\s+)?{_AUDIENCE_NUMBER}"
+    rf"|\b{_AUDIENCE_NUMBER}\s+(?:fans|spectators|supporters|people|viewers)\s+(?:watched|saw|attended|packed|turned\s+(?:out|up)|were\s+in\s+attendance)\b"
+)
+# a question asking what something is worth ("how much is the prize worth?", "how much was the race worth?")
+WORTH_QUESTION = r"\bhow much\b.*\bworth\b"
+# a sum of money standing before the thing it is the value of, after a determiner ("the £50,000 Kell Prize", "a
+# $2m contract", "its €40m stadium"): not a sum given to or for something ("gave £5,000 to the fund")
+ATTRIBUTIVE_MONEY = (
+    r"\b(?:a|an|the|its|their|his|her)\s+[\u00a3$\u20ac]\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?\s+[A-Za-z]"
 )
 # a number that is part of a name: bare digits right after a capitalised word that does not open its sentence and
 # is no month, weekday or all-capitals heading ("Canal 9 Sport", "the chain Velvet 33", "Lane 7"), not a side of a

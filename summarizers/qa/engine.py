@@ -59,9 +59,12 @@ from newsbrief.summarizers.qa.extract import (
     answer_kind,
     asked_offices,
     asks_ahead,
+    asks_audience,
     asks_job,
     asks_now,
     asks_opponent,
+    asks_worth,
+    audience_count,
     counts_plainly,
     dated_ahead,
     dated_behind,
@@ -78,6 +81,7 @@ from newsbrief.summarizers.qa.extract import (
     span_of_kind,
     tells_job,
     tells_office,
+    values_thing,
 )
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType, analyse
 from newsbrief.summarizers.qa.rerank import (
@@ -1025,10 +1029,17 @@ def _answer_from_sentences(
         return _Result(Answer(question, nope, False), "", None)
     ranked = _rerank(q, ranked, nlp, lem, w)
     score, rel, best = ranked[0]
+    # "how many people watched the match?": the best-ranked sentence that counts a crowd ("in front of 8,400", "a
+    # crowd of 1,250") answers at any relevance (it seldom shares a word with the question), after the steps below
+    crowd = (
+        next((r for r in ranked if audience_count(r[2].text)), None)
+        if w.audience and asks_audience(q)
+        else None
+    )
     # a person question's words are fewer and often told another way (the answer names someone the question
     # describes): its sentence need share less of them (``w.person_relevance``; qa46)
     least = w.min_relevance * (w.person_relevance if q.expect == Expect.PERSON else 1.0)
-    if rel < least and not (q.elliptical and ctx.query):
+    if rel < least and not (q.elliptical and ctx.query) and crowd is None:
         # the best-scored sentence barely shares the question's words: the best one that does answers,
         # and the article doesn't say only when none does
         passing = next(((sc, r, p) for sc, r, p in ranked if r >= least), None)
@@ -1048,7 +1059,9 @@ def _answer_from_sentences(
     if q.expect in _TYPED and w.typed_share and type_fit(q, best.text, w=w) == 0.0:
         # "how long / how many / where": a sentence without an item of that kind cannot give the short
         # answer; the best one with such an item that shares enough of the question's words answers instead
-        typed = _fallback(ranked, w.typed_share * rel, w, lambda p: type_fit(q, p.text, w=w) > 0.0)
+        # (a length of time at a lower share: ``duration_share``)
+        share = w.duration_share if q.expect == Expect.DURATION else w.typed_share
+        typed = _fallback(ranked, share * rel, w, lambda p: type_fit(q, p.text, w=w) > 0.0)
         if typed is not None:
             score, rel, best = typed
     unowned, owned = False, ""
@@ -1293,6 +1306,18 @@ def _answer_from_sentences(
         worded = _worded(q, ranked, best, rel, speaker, nlp, lem, _sexes(arts), w)
         if worded is not None:
             score, rel, best = worded
+    if w.worth_top and asks_worth(q) and not values_thing(best.text):
+        # "how much is the prize worth?" on a sentence that gives no sum as a thing's value: the best of the first
+        # few sentences that does ("won the £50,000 Kell Prize") answers, at any relevance (the question's thing
+        # is often named another way there, "award" / "Prize"); qa27
+        valued = next((r for r in ranked[: w.worth_top] if values_thing(r[2].text)), None)
+        if valued is not None:
+            score, rel, best = valued
+    if crowd is not None and not audience_count(best.text):
+        # the crowd's count answers, cut from its sentence (qa27)
+        score, rel, best = crowd
+        count = audience_count(best.text)
+        return _Result(Answer(question, _text(count, best.text), True, (best.citation,)), count, best, rel)
     nxt = _neighbour(passages, best, 1)
     if ctx.person and nxt is not None and _quote_goes_on(q, ctx.person, best, nxt, lem):
         # "how did he say they feel?": the person's quote runs on into the next sentence, which holds asked words

@@ -24,6 +24,9 @@ from newsbrief.summarizers.lexicon.qa import (
     AHEAD_MARKERS,
     AHEAD_QUESTION,
     AHEAD_REACH,
+    ATTRIBUTIVE_MONEY,
+    AUDIENCE_COUNT,
+    AUDIENCE_QUESTION,
     BEHIND_DATE,
     CAUSE_VERBS,
     EPONYM_AILMENTS,
@@ -50,6 +53,7 @@ from newsbrief.summarizers.lexicon.qa import (
     SCORE_WORDS,
     SETTING_PREPOSITIONS,
     TIME_ASKING_NOUNS,
+    WORTH_QUESTION,
 )
 from newsbrief.summarizers.lexicon.text import OPENING_QUOTE_MARKS
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType
@@ -875,6 +879,41 @@ def opponents(text: str, q: Question) -> list[tuple[str, int]]:
         if run and _new_name(run.group(0).rstrip(".'\u2019"), q, qlow):
             out.append((run.group(0).rstrip(".'\u2019"), run.start()))
     return out
+
+
+_AUDIENCE_QUESTION = re.compile(AUDIENCE_QUESTION, re.I)
+_AUDIENCE_COUNT = re.compile(AUDIENCE_COUNT, re.I)
+
+
+def asks_audience(q: Question) -> bool:
+    """The question asks how many people saw an event where it was held ("how many fans watched the game?", "how
+    big was the crowd?"); qa27."""
+    return _AUDIENCE_QUESTION.search(q.text) is not None
+
+
+def audience_count(text: str) -> str:
+    """The number ``text`` counts the people who saw an event with ("a crowd of 1,250", "in front of 8,400", "a
+    12,000 crowd": "1,250", "8,400", "12,000"), or "" (qa27)."""
+    m = _AUDIENCE_COUNT.search(text)
+    if m is None:
+        return ""
+    num = re.search(r"\d[\d,.]*\d(?:\s?(?:million|m|k|thousand)\b)?|\d", m.group(0))
+    return num.group(0) if num else ""
+
+
+_WORTH_QUESTION = re.compile(WORTH_QUESTION, re.I)
+_ATTRIBUTIVE_MONEY = re.compile(ATTRIBUTIVE_MONEY)
+
+
+def asks_worth(q: Question) -> bool:
+    """The question asks what something is worth ("how much is the prize worth?"); qa27."""
+    return _WORTH_QUESTION.search(q.text) is not None
+
+
+def values_thing(text: str) -> bool:
+    """``text`` gives a sum of money as the value of the thing it stands before ("the £50,000 Kell Prize", "a $2m
+    deal"); qa27."""
+    return _ATTRIBUTIVE_MONEY.search(text) is not None
 
 
 def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:

