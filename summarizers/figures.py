@@ -79,7 +79,12 @@ _CONVERSION = rf"(?:\s?\((?:about\s|around\s|roughly\s|approx\.?\s|c\.?\s?)?{_ON
 _SHARE = rf"(?:{_alt(lex.SHARE_HEADS)}|\d{{1,2}})\s(?:in|out\sof)\s(?:\d+|{_WORD_NUM}|a\shundred)"
 _COUNT_NUM = r"\d{1,3}(?:,\d{3})+|\d+"
 # a part told with its whole, "71 of the 120 seats", "12 of its 40 members": one figure
-_PART = rf"(?:{_COUNT_NUM})\s(?:of|out\sof)\s(?:{_alt(lex.PART_OF_WHOLE)})\s(?:{_COUNT_NUM})(?![\d.,]\d)"
+# and in words, over a stretch of a run: "three of her last five matches", "nine of the final 11"
+_PART_SIDE = rf"(?:{_COUNT_NUM}|{_WORD_NUM})"
+_PART = (
+    rf"{_PART_SIDE}\s(?:of|out\sof)\s(?:{_alt(lex.PART_OF_WHOLE)})\s"
+    rf"(?:(?:{_alt(lex.PART_WHOLE_STRETCH)})\s)?{_PART_SIDE}(?![\d.,]\d)(?![\w-])"
+)
 _PART_RE = re.compile(rf"(?:{_QUAL})?{_PART}", re.I)
 _ORDINAL = rf"(?:{_alt([o for o in lex.ORDINALS if not o[0].isdigit()])}|\d{{1,3}}(?:st|nd|rd|th))"
 # what an ordinal counts, right after it: "(fourth) title", "(10th) and last season"
@@ -1186,7 +1191,7 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
     if _RUN_AFTER.match(p.text, end):
         return True
     span, head = found
-    if re.search(rf"\b(?:{_SCALE_WORDS})\b|\bin\b|\bout of\b", value, re.I):
+    if re.search(rf"\b(?:{_SCALE_WORDS})\b|\bin\b|\bout of\b", value, re.I) or _PART_RE.fullmatch(value):
         return True
     if "-" in value:
         unit = value.rsplit("-", 1)[1].lower()

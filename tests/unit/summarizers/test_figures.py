@@ -938,3 +938,17 @@ def test_a_multiple_in_words_sizing_a_comparison_is_a_figure(nlp: Any) -> None:
     assert "appointment" in likely.context or "passengers" in likely.context, likely.context
     assert not [v for v in values(f) if v.lower().startswith("twice as a")], values(f)  # control
     assert_faithful(f)
+
+
+def test_a_part_of_a_stretch_of_a_run_in_words_is_one_figure(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The Velmar Rovers striker has scored three of his last five goals from the penalty spot.
+        The island club won nine of the final 11 matches of the season to finish second.
+        """,
+    )
+    assert figure(f, "three of his last five goals")
+    assert figure(f, "nine of the final 11 matches")
+    assert "three" not in values(f) and "nine" not in values(f), values(f)
+    assert_faithful(f)
