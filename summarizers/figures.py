@@ -61,7 +61,13 @@ def _spaced(words: Sequence[str]) -> str:
 
 
 _MONTHS = _alt(lex.MONTHS)
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# thousands grouped by commas, or by spaces as many outlets print them ("2 450 hours"; not a run of
+# digit groups such as a phone number, "0800 555 111")
+_NUM = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|(?<!\d\s)(?<!\d)[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)(?![ \u00a0\u202f]\d)"
+    r"|\d+(?:\.\d+)?"
+)
 _SCALE = rf"(?:\s?(?:{_alt(lex.SCALES)})\b)"
 _CUR = "(?:" + _alt([re.escape(c) for c in lex.CURRENCY_SYMBOLS]) + ")"
 _PCT = r"\s?%|\s?(?:" + _spaced([p for p in lex.PERCENT_WORDS if p != "%"]) + r")\b"
@@ -319,7 +325,9 @@ class _Candidate:
 
 
 _SCALE_KEYS = {"million": "m", "mn": "m", "m": "m", "billion": "bn", "bn": "bn", "trillion": "tn", "tn": "tn"}
-_KEY_RE = re.compile(rf"(\d[\d,.]*\d|\d)(?:\s?({_SCALE_WORDS}|bn|mn|tn|m)\b)?", re.I)
+_KEY_RE = re.compile(
+    rf"(\d(?:[\d,.]|[ \u00a0\u202f](?=\d{{3}}(?!\d)))*\d|\d)(?:\s?({_SCALE_WORDS}|bn|mn|tn|m)\b)?", re.I
+)
 
 
 _WORD_SCALE_RE = re.compile(rf"\b({_alt(list(CARDINAL_VALUES))})\s({_SCALE_WORDS})\b", re.I)
@@ -335,7 +343,7 @@ def _digits_key(value: str) -> tuple[str, ...]:
     """The numbers of a value with their scale: "£9million" and "9 votes" are different figures,
     "£9m" and "£9 million" the same one; a score against par ("14-under-par") is not the bare number
     of its digits ("a 14-time winner")."""
-    nums = [n.replace(",", "") + _SCALE_KEYS.get(sc.lower(), "") for n, sc in _KEY_RE.findall(value)]
+    nums = [re.sub(r"[,\s]", "", n) + _SCALE_KEYS.get(sc.lower(), "") for n, sc in _KEY_RE.findall(value)]
     if nums:
         par = _TO_PAR_RE.search(value)
         return tuple(f"{n} {par.group(1).lower()}" for n in nums) if par else tuple(nums)
@@ -355,7 +363,7 @@ def _bare(value: str) -> str:
 
 
 def _is_bare_integer(value: str) -> bool:
-    return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", _bare(value)))
+    return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+", _bare(value)))
 
 
 def _is_fraction(text: str, start: int, end: int) -> bool:

@@ -952,3 +952,17 @@ def test_a_part_of_a_stretch_of_a_run_in_words_is_one_figure(nlp: Any) -> None:
     assert figure(f, "nine of the final 11 matches")
     assert "three" not in values(f) and "nine" not in values(f), values(f)
     assert_faithful(f)
+
+
+def test_thousands_grouped_by_spaces_are_one_number(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Dock workers in the port put in an average of 1 874 hours a year, the union said.
+        The ferry office can be called on 0800 555 111 for sailing times.
+        """,
+    )
+    assert figure(f, "1 874 hours a year")
+    assert "874 hours a year" not in values(f), values(f)
+    assert not [v for v in values(f) if "555" in v or "111" in v], values(f)  # control: a phone number
+    assert_faithful(f)
