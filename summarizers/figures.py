@@ -84,12 +84,14 @@ _WORD_NUM = rf"(?:{_spaced(lex.NUMBER_WORDS)})"
 _CONVERSION = rf"(?:\s?\((?:about\s|around\s|roughly\s|approx\.?\s|c\.?\s?)?{_ONE}(?:-[a-z]+)?\))"
 _SHARE = rf"(?:{_alt(lex.SHARE_HEADS)}|\d{{1,2}})\s(?:in|out\sof)\s(?:\d+|{_WORD_NUM}|a\shundred)"
 _COUNT_NUM = r"\d{1,3}(?:,\d{3})+|\d+"
-# a part told with its whole, "71 of the 120 seats", "12 of its 40 members": one figure
-# and in words, over a stretch of a run: "three of her last five matches", "nine of the final 11"
+# a part told with its whole, "71 of the 120 seats", "12 of its 40 members": one figure; in words
+# too where the whole is a stretch of a run, "three of her last five matches", "nine of the final 11"
+# (a bare "two of the 30" stays a count of its own)
 _PART_SIDE = rf"(?:{_COUNT_NUM}|{_WORD_NUM})"
+_PART_OF = rf"\s(?:of|out\sof)\s(?:{_alt(lex.PART_OF_WHOLE)})\s"
 _PART = (
-    rf"{_PART_SIDE}\s(?:of|out\sof)\s(?:{_alt(lex.PART_OF_WHOLE)})\s"
-    rf"(?:(?:{_alt(lex.PART_WHOLE_STRETCH)})\s)?{_PART_SIDE}(?![\d.,]\d)(?![\w-])"
+    rf"(?:(?:{_COUNT_NUM}){_PART_OF}(?:{_COUNT_NUM})"
+    rf"|{_PART_SIDE}{_PART_OF}(?:{_alt(lex.PART_WHOLE_STRETCH)})\s{_PART_SIDE})(?![\d.,]\d)"
 )
 _PART_RE = re.compile(rf"(?:{_QUAL})?{_PART}", re.I)
 _ORDINAL = rf"(?:{_alt([o for o in lex.ORDINALS if not o[0].isdigit()])}|\d{{1,3}}(?:st|nd|rd|th))"
