@@ -1407,13 +1407,22 @@ def _with_noun(doc: Doc, start: int, end: int) -> int:
         return end
     for tok in reversed(span):
         head = tok.head
-        if head.i >= span.end and head.i - span.end <= lex.COUNTED_NOUN_REACH and head.tag_ in _NOUN_TAGS:
+        if (
+            head.i >= span.end
+            and _words_between(doc, span.end, head.i) <= lex.COUNTED_NOUN_REACH
+            and head.tag_ in _NOUN_TAGS
+        ):
             between = doc[span.end : head.i]
             if all(
                 t.tag_ in ("JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG", "HYPH") for t in between
             ):
                 return head.idx + len(head.text)
     return end
+
+
+def _words_between(doc: Doc, lo: int, hi: int) -> int:
+    """The words of ``doc[lo:hi]``, a hyphenated compound counted as one ("town-centre car": two)."""
+    return sum(1 for t in doc[lo:hi] if t.tag_ != "HYPH" and not (t.i > lo and doc[t.i - 1].tag_ == "HYPH"))
 
 
 def _with_plural_noun(doc: Doc, start: int, end: int) -> int:

@@ -966,3 +966,15 @@ def test_thousands_grouped_by_spaces_are_one_number(nlp: Any) -> None:
     assert "874 hours a year" not in values(f), values(f)
     assert not [v for v in values(f) if "555" in v or "111" in v], values(f)  # control: a phone number
     assert_faithful(f)
+
+
+def test_a_number_in_words_takes_a_noun_past_a_hyphenated_compound(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The council will raise parking charges in its five town-centre car parks from April.
+        """,
+    )
+    assert figure(f, "five town-centre car parks")
+    assert "five" not in values(f), values(f)
+    assert_faithful(f)
