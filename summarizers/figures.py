@@ -270,9 +270,9 @@ _CHROME_AFTER = re.compile(
     re.I,
 )
 _AGO_AFTER = re.compile(rf"^\s(?:{_alt(lex.DURATION_UNITS)})\s(?:{_alt(lex.TIME_AGO)})\b", re.I)
-_COMPARED_AFTER = re.compile(
-    r"\s(?:higher|lower|more|less|fewer|cheaper|dearer|bigger|smaller|greater)\b", re.I
-)
+_COMPARED_AFTER = re.compile(rf"\s(?:{_alt(lex.COMPARED_WORDS)})\b", re.I)
+# a difference told with what it is set against, "310 more than in May": the word says which way
+_COMPARED_THAN = re.compile(rf"\s(?:{_alt(lex.COMPARED_WORDS)})(?=\sthan\b)", re.I)
 _AGO_WORD = re.compile(rf"\s(?:{_alt(lex.TIME_AGO)})\b", re.I)
 _CHROME_BEFORE = re.compile(rf"\b(?:{_alt(lex.CHROME_BEFORE)})\s(?:\d+\sof\s)?$", re.I)
 _CHANGE_AFTER = re.compile(
@@ -2078,9 +2078,12 @@ def extract_figures(
             if per:
                 end = per.end()  # "40 hours a week": a duration per period is one rate, not two figures
             num_end = end  # the number and its unit, without a counted noun taken into the value
-            comparison = _COMPARED_AFTER.match(text, end) if _PERCENT_RE.search(text[start:end]) else None
+            if _PERCENT_RE.search(text[start:end]):
+                comparison = _COMPARED_AFTER.match(text, end)
+            else:
+                comparison = _COMPARED_THAN.match(text, end) if has_digit else None
             if comparison:
-                end = comparison.end()  # "9% higher": a share of a change says which way
+                end = comparison.end()  # "9% higher", "310 more than": a change says which way
             ago = _AGO_WORD.match(text, end) if _DURATION.search(text[start:end]) else None
             if ago:
                 end = ago.end()  # "30 years ago": a time anchor says it is one

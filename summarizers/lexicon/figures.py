@@ -652,6 +652,20 @@ GAP_STOPS = (
 )
 # verbs right before a bare number that make it a person's age ("who turned 64", "as he nears 80")
 AGE_VERBS = ("turned", "turns", "turning", "turn", "nears", "nearing", "reached", "reaches", "hits", "hit")
+# the comparatives after a number that say which way a change or a difference goes ("9% higher",
+# "310 more than in May")
+COMPARED_WORDS = (
+    "higher",
+    "lower",
+    "more",
+    "less",
+    "fewer",
+    "cheaper",
+    "dearer",
+    "bigger",
+    "smaller",
+    "greater",
+)
 # verbs right before a short number that make it a phone number ("dialled 999", "rang 112")
 CALL_VERBS = (
     "call",

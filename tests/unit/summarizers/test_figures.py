@@ -978,3 +978,15 @@ def test_a_number_in_words_takes_a_noun_past_a_hyphenated_compound(nlp: Any) -> 
     assert figure(f, "five town-centre car parks")
     assert "five" not in values(f), values(f)
     assert_faithful(f)
+
+
+def test_a_difference_told_against_something_keeps_its_direction(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        In all, 4,120 visitors came to the harbour fair - 310 more than in May.
+        """,
+    )
+    assert figure(f, "310 more")
+    assert "310" not in values(f), values(f)
+    assert_faithful(f)
