@@ -85,7 +85,7 @@ _CONVERSION = rf"(?:\s?\((?:about\s|around\s|roughly\s|approx\.?\s|c\.?\s?)?{_ON
 _SHARE = rf"(?:{_alt(lex.SHARE_HEADS)}|\d{{1,2}})\s(?:in|out\sof)\s(?:\d+|{_WORD_NUM}|a\shundred)"
 _COUNT_NUM = r"\d{1,3}(?:,\d{3})+|\d+"
 # a part told with its whole, "71 of the 120 seats", "12 of its 40 members": one figure; in words
-# too where the whole is a stretch of a run, "three of her last five matches", "nine of the final 11"
+# too where the whole is a stretch of a run, "four of his past six starts", "eight of the opening 12"
 # (a bare "two of the 30" stays a count of its own)
 _PART_SIDE = rf"(?:{_COUNT_NUM}|{_WORD_NUM})"
 _PART_OF = rf"\s(?:of|out\sof)\s(?:{_alt(lex.PART_OF_WHOLE)})\s"
@@ -1421,7 +1421,7 @@ def _with_noun(doc: Doc, start: int, end: int) -> int:
 
 
 def _words_between(doc: Doc, lo: int, hi: int) -> int:
-    """The words of ``doc[lo:hi]``, a hyphenated compound counted as one ("town-centre car": two)."""
+    """The words of ``doc[lo:hi]``, a hyphenated compound counted as one ("deep-water crab": two)."""
     return sum(1 for t in doc[lo:hi] if t.tag_ != "HYPH" and not (t.i > lo and doc[t.i - 1].tag_ == "HYPH"))
 
 

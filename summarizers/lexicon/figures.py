@@ -38,7 +38,7 @@ TALLY_LINKS = ("to", "against")
 SHARE_HEADS = ("one", "two", "three", "four", "nine")
 # the words before the whole of a part told with it ("71 of the 120 seats"): one figure
 PART_OF_WHOLE = ("the", "its", "their", "his", "her", "our", "all")
-# the words that narrow a whole to a stretch of a run, "three of her last five", "nine of the final 11"
+# the words that narrow a whole to a stretch of a run, "four of his past six", "eight of the opening 12"
 PART_WHOLE_STRETCH = ("last", "final", "first", "past", "previous", "opening", "next", "remaining")
 # the verbs of a casualty: a single person they befall is a count the news turns on ("one man died")
 CASUALTY_VERBS = ("died", "killed", "injured", "wounded")

@@ -945,12 +945,12 @@ def test_a_part_of_a_stretch_of_a_run_in_words_is_one_figure(nlp: Any) -> None:
         nlp,
         """
         The Velmar Rovers striker has scored three of his last five goals from the penalty spot.
-        The island club won nine of the final 11 matches of the season to finish second.
+        The harbour crew took eight of the opening 12 regattas before the storms came.
         """,
     )
     assert figure(f, "three of his last five goals")
-    assert figure(f, "nine of the final 11 matches")
-    assert "three" not in values(f) and "nine" not in values(f), values(f)
+    assert figure(f, "eight of the opening 12 regattas")
+    assert "three" not in values(f) and "eight" not in values(f), values(f)
     assert_faithful(f)
 
 
@@ -972,11 +972,11 @@ def test_a_number_in_words_takes_a_noun_past_a_hyphenated_compound(nlp: Any) -> 
     f = facets(
         nlp,
         """
-        The council will raise parking charges in its five town-centre car parks from April.
+        Fishermen hauled in seven deep-water crab pots on Monday, the harbour master said.
         """,
     )
-    assert figure(f, "five town-centre car parks")
-    assert "five" not in values(f), values(f)
+    assert figure(f, "seven deep-water crab pots")
+    assert "seven" not in values(f), values(f)
     assert_faithful(f)
 
 
