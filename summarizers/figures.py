@@ -260,6 +260,7 @@ _FRACTION_SCALE_RE = re.compile(
 )
 _FRACTION_END = re.compile(rf"[\s-](?:{_alt(lex.FRACTIONS)})$", re.I)
 _RATE_END = re.compile(_RATE_AFTER.pattern + "$", re.I)
+_THRESHOLD_RE = re.compile(rf"^(?:{_spaced(lex.THRESHOLD_QUALIFIERS)})\s", re.I)
 _AGE_GROUP_RE = re.compile(rf"^(?:Under[\s-]|U-?)\d{{1,2}}s?\s(?:{_alt(lex.AGE_GROUP_NOUNS)})\b")
 _TITLE_NOUN_BEFORE = re.compile(rf"\b(?:{_alt(lex.TITLE_NOUNS)})\s$", re.I)
 _DURATION_END = re.compile(rf"\b(?:{_alt(lex.DURATION_UNITS)})$", re.I)
@@ -476,6 +477,12 @@ def _skip(text: str, start: int, end: int, value: str, doc: Doc) -> bool:
             and not re.match(rf"^\s(?:{_alt(lex.MEASURE_WORDS)})\b", after)
         ):
             return True  # a bare number right after a capitalised word: a model, a code, a name
+    if (
+        _THRESHOLD_RE.match(core)
+        and (_DURATION.search(core) or _DURATION_AFTER.match(after))
+        and _threshold_of_count(doc, start, end)
+    ):
+        return True  # "2,300 passengers waited more than six hours": the bar the count is of
     if _MEASURE_RE.search(core) and _PLACE_AFTER.match(after) and _places(doc, start, end, before):
         return True  # a place given by its distance from another: "a village 12 miles west of the port"
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -508,6 +515,19 @@ def _skip(text: str, start: int, end: int, value: str, doc: Doc) -> bool:
                 # first of a list ending in a plural ("40 oak, ash and beech trees")
                 return True
     return False
+
+
+def _threshold_of_count(doc: Doc, start: int, end: int) -> bool:
+    """The qualified duration at ``start:end`` is the bar of a count: the verb it goes with has a
+    counted subject ("2,300 passengers waited more than six hours"), so the count is the figure."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("DEP"):
+        return False
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.dep_ == "nummod" and c.like_num for s in subjects for c in s.children)
 
 
 def _places(doc: Doc, start: int, end: int, before: str) -> bool:

@@ -666,6 +666,9 @@ COMPARED_WORDS = (
     "smaller",
     "greater",
 )
+# the qualifiers of a threshold: "2,300 passengers waited more than six hours" counts those past it,
+# and the threshold is what the count is of, not a figure of its own
+THRESHOLD_QUALIFIERS = ("more than", "over", "longer than", "at least", "upwards of")
 # verbs right before a short number that make it a phone number ("dialled 999", "rang 112")
 CALL_VERBS = (
     "call",

@@ -990,3 +990,17 @@ def test_a_difference_told_against_something_keeps_its_direction(nlp: Any) -> No
     assert figure(f, "310 more")
     assert "310" not in values(f), values(f)
     assert_faithful(f)
+
+
+def test_a_threshold_a_count_is_of_is_not_a_figure_of_its_own(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Some 2,300 passengers waited more than six hours for a ferry at the port on Sunday, the operator said.
+        Divers searched for more than nine hours before the trawler was found off the headland.
+        """,
+    )
+    assert figure(f, "Some 2,300 passengers")
+    assert "more than six hours" not in values(f), values(f)
+    assert figure(f, "more than nine hours")  # control: no count waits past it
+    assert_faithful(f)
