@@ -61,7 +61,13 @@ def _spaced(words: Sequence[str]) -> str:
 
 
 _MONTHS = _alt(lex.MONTHS)
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# thousands grouped by commas, or by spaces as many outlets print them ("2 450 hours"; not a run of
+# digit groups such as a phone number, "0800 555 111")
+_NUM = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|(?<!\d\s)(?<!\d)[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)(?![ \u00a0\u202f]\d)"
+    r"|\d+(?:\.\d+)?"
+)
 _SCALE = rf"(?:\s?(?:{_alt(lex.SCALES)})\b)"
 _CUR = "(?:" + _alt([re.escape(c) for c in lex.CURRENCY_SYMBOLS]) + ")"
 _PCT = r"\s?%|\s?(?:" + _spaced([p for p in lex.PERCENT_WORDS if p != "%"]) + r")\b"
@@ -78,8 +84,15 @@ _WORD_NUM = rf"(?:{_spaced(lex.NUMBER_WORDS)})"
 _CONVERSION = rf"(?:\s?\((?:about\s|around\s|roughly\s|approx\.?\s|c\.?\s?)?{_ONE}(?:-[a-z]+)?\))"
 _SHARE = rf"(?:{_alt(lex.SHARE_HEADS)}|\d{{1,2}})\s(?:in|out\sof)\s(?:\d+|{_WORD_NUM}|a\shundred)"
 _COUNT_NUM = r"\d{1,3}(?:,\d{3})+|\d+"
-# a part told with its whole, "71 of the 120 seats", "12 of its 40 members": one figure
-_PART = rf"(?:{_COUNT_NUM})\s(?:of|out\sof)\s(?:{_alt(lex.PART_OF_WHOLE)})\s(?:{_COUNT_NUM})(?![\d.,]\d)"
+# a part told with its whole, "71 of the 120 seats", "12 of its 40 members": one figure; in words
+# too where the whole is a stretch of a run, "four of his past six starts", "eight of the opening 12"
+# (a bare "two of the 30" stays a count of its own)
+_PART_SIDE = rf"(?:{_COUNT_NUM}|{_WORD_NUM})"
+_PART_OF = rf"\s(?:of|out\sof)\s(?:{_alt(lex.PART_OF_WHOLE)})\s"
+_PART = (
+    rf"(?:(?:{_COUNT_NUM}){_PART_OF}(?:{_COUNT_NUM})"
+    rf"|{_PART_SIDE}{_PART_OF}(?:{_alt(lex.PART_WHOLE_STRETCH)})\s{_PART_SIDE})(?![\d.,]\d)"
+)
 _PART_RE = re.compile(rf"(?:{_QUAL})?{_PART}", re.I)
 _ORDINAL = rf"(?:{_alt([o for o in lex.ORDINALS if not o[0].isdigit()])}|\d{{1,3}}(?:st|nd|rd|th))"
 # what an ordinal counts, right after it: "(fourth) title", "(10th) and last season"
@@ -247,6 +260,7 @@ _FRACTION_SCALE_RE = re.compile(
 )
 _FRACTION_END = re.compile(rf"[\s-](?:{_alt(lex.FRACTIONS)})$", re.I)
 _RATE_END = re.compile(_RATE_AFTER.pattern + "$", re.I)
+_THRESHOLD_RE = re.compile(rf"^(?:{_spaced(lex.THRESHOLD_QUALIFIERS)})\s", re.I)
 _AGE_GROUP_RE = re.compile(rf"^(?:Under[\s-]|U-?)\d{{1,2}}s?\s(?:{_alt(lex.AGE_GROUP_NOUNS)})\b")
 _TITLE_NOUN_BEFORE = re.compile(rf"\b(?:{_alt(lex.TITLE_NOUNS)})\s$", re.I)
 _DURATION_END = re.compile(rf"\b(?:{_alt(lex.DURATION_UNITS)})$", re.I)
@@ -257,9 +271,9 @@ _CHROME_AFTER = re.compile(
     re.I,
 )
 _AGO_AFTER = re.compile(rf"^\s(?:{_alt(lex.DURATION_UNITS)})\s(?:{_alt(lex.TIME_AGO)})\b", re.I)
-_COMPARED_AFTER = re.compile(
-    r"\s(?:higher|lower|more|less|fewer|cheaper|dearer|bigger|smaller|greater)\b", re.I
-)
+_COMPARED_AFTER = re.compile(rf"\s(?:{_alt(lex.COMPARED_WORDS)})\b", re.I)
+# a difference told with what it is set against, "310 more than in May": the word says which way
+_COMPARED_THAN = re.compile(rf"\s(?:{_alt(lex.COMPARED_WORDS)})(?=\sthan\b)", re.I)
 _AGO_WORD = re.compile(rf"\s(?:{_alt(lex.TIME_AGO)})\b", re.I)
 _CHROME_BEFORE = re.compile(rf"\b(?:{_alt(lex.CHROME_BEFORE)})\s(?:\d+\sof\s)?$", re.I)
 _CHANGE_AFTER = re.compile(
@@ -314,7 +328,9 @@ class _Candidate:
 
 
 _SCALE_KEYS = {"million": "m", "mn": "m", "m": "m", "billion": "bn", "bn": "bn", "trillion": "tn", "tn": "tn"}
-_KEY_RE = re.compile(rf"(\d[\d,.]*\d|\d)(?:\s?({_SCALE_WORDS}|bn|mn|tn|m)\b)?", re.I)
+_KEY_RE = re.compile(
+    rf"(\d(?:[\d,.]|[ \u00a0\u202f](?=\d{{3}}(?!\d)))*\d|\d)(?:\s?({_SCALE_WORDS}|bn|mn|tn|m)\b)?", re.I
+)
 
 
 _WORD_SCALE_RE = re.compile(rf"\b({_alt(list(CARDINAL_VALUES))})\s({_SCALE_WORDS})\b", re.I)
@@ -330,7 +346,7 @@ def _digits_key(value: str) -> tuple[str, ...]:
     """The numbers of a value with their scale: "£9million" and "9 votes" are different figures,
     "£9m" and "£9 million" the same one; a score against par ("14-under-par") is not the bare number
     of its digits ("a 14-time winner")."""
-    nums = [n.replace(",", "") + _SCALE_KEYS.get(sc.lower(), "") for n, sc in _KEY_RE.findall(value)]
+    nums = [re.sub(r"[,\s]", "", n) + _SCALE_KEYS.get(sc.lower(), "") for n, sc in _KEY_RE.findall(value)]
     if nums:
         par = _TO_PAR_RE.search(value)
         return tuple(f"{n} {par.group(1).lower()}" for n in nums) if par else tuple(nums)
@@ -350,7 +366,7 @@ def _bare(value: str) -> str:
 
 
 def _is_bare_integer(value: str) -> bool:
-    return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", _bare(value)))
+    return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+", _bare(value)))
 
 
 def _is_fraction(text: str, start: int, end: int) -> bool:
@@ -461,6 +477,12 @@ def _skip(text: str, start: int, end: int, value: str, doc: Doc) -> bool:
             and not re.match(rf"^\s(?:{_alt(lex.MEASURE_WORDS)})\b", after)
         ):
             return True  # a bare number right after a capitalised word: a model, a code, a name
+    if (
+        _THRESHOLD_RE.match(core)
+        and (_DURATION.search(core) or _DURATION_AFTER.match(after))
+        and _threshold_of_count(doc, start, end)
+    ):
+        return True  # "2,300 passengers waited more than six hours": the bar the count is of
     if _MEASURE_RE.search(core) and _PLACE_AFTER.match(after) and _places(doc, start, end, before):
         return True  # a place given by its distance from another: "a village 12 miles west of the port"
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -493,6 +515,19 @@ def _skip(text: str, start: int, end: int, value: str, doc: Doc) -> bool:
                 # first of a list ending in a plural ("40 oak, ash and beech trees")
                 return True
     return False
+
+
+def _threshold_of_count(doc: Doc, start: int, end: int) -> bool:
+    """The qualified duration at ``start:end`` is the bar of a count: the verb it goes with has a
+    counted subject ("2,300 passengers waited more than six hours"), so the count is the figure."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("DEP"):
+        return False
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.dep_ == "nummod" and c.like_num for s in subjects for c in s.children)
 
 
 def _places(doc: Doc, start: int, end: int, before: str) -> bool:
@@ -1186,7 +1221,7 @@ def _word_number_counts(p: ParsedSentence, start: int, end: int, value: str) -> 
     if _RUN_AFTER.match(p.text, end):
         return True
     span, head = found
-    if re.search(rf"\b(?:{_SCALE_WORDS})\b|\bin\b|\bout of\b", value, re.I):
+    if re.search(rf"\b(?:{_SCALE_WORDS})\b|\bin\b|\bout of\b", value, re.I) or _PART_RE.fullmatch(value):
         return True
     if "-" in value:
         unit = value.rsplit("-", 1)[1].lower()
@@ -1392,13 +1427,22 @@ def _with_noun(doc: Doc, start: int, end: int) -> int:
         return end
     for tok in reversed(span):
         head = tok.head
-        if head.i >= span.end and head.i - span.end <= lex.COUNTED_NOUN_REACH and head.tag_ in _NOUN_TAGS:
+        if (
+            head.i >= span.end
+            and _words_between(doc, span.end, head.i) <= lex.COUNTED_NOUN_REACH
+            and head.tag_ in _NOUN_TAGS
+        ):
             between = doc[span.end : head.i]
             if all(
                 t.tag_ in ("JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG", "HYPH") for t in between
             ):
                 return head.idx + len(head.text)
     return end
+
+
+def _words_between(doc: Doc, lo: int, hi: int) -> int:
+    """The words of ``doc[lo:hi]``, a hyphenated compound counted as one ("deep-water crab": two)."""
+    return sum(1 for t in doc[lo:hi] if t.tag_ != "HYPH" and not (t.i > lo and doc[t.i - 1].tag_ == "HYPH"))
 
 
 def _with_plural_noun(doc: Doc, start: int, end: int) -> int:
@@ -2054,9 +2098,12 @@ def extract_figures(
             if per:
                 end = per.end()  # "40 hours a week": a duration per period is one rate, not two figures
             num_end = end  # the number and its unit, without a counted noun taken into the value
-            comparison = _COMPARED_AFTER.match(text, end) if _PERCENT_RE.search(text[start:end]) else None
+            if _PERCENT_RE.search(text[start:end]):
+                comparison = _COMPARED_AFTER.match(text, end)
+            else:
+                comparison = _COMPARED_THAN.match(text, end) if has_digit else None
             if comparison:
-                end = comparison.end()  # "9% higher": a share of a change says which way
+                end = comparison.end()  # "9% higher", "310 more than": a change says which way
             ago = _AGO_WORD.match(text, end) if _DURATION.search(text[start:end]) else None
             if ago:
                 end = ago.end()  # "30 years ago": a time anchor says it is one

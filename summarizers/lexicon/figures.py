@@ -38,6 +38,8 @@ TALLY_LINKS = ("to", "against")
 SHARE_HEADS = ("one", "two", "three", "four", "nine")
 # the words before the whole of a part told with it ("71 of the 120 seats"): one figure
 PART_OF_WHOLE = ("the", "its", "their", "his", "her", "our", "all")
+# the words that narrow a whole to a stretch of a run, "four of his past six", "eight of the opening 12"
+PART_WHOLE_STRETCH = ("last", "final", "first", "past", "previous", "opening", "next", "remaining")
 # the verbs of a casualty: a single person they befall is a count the news turns on ("one man died")
 CASUALTY_VERBS = ("died", "killed", "injured", "wounded")
 # the adjectives of a whole that bounds a part told before it ("286 from a possible 300")
@@ -650,6 +652,23 @@ GAP_STOPS = (
 )
 # verbs right before a bare number that make it a person's age ("who turned 64", "as he nears 80")
 AGE_VERBS = ("turned", "turns", "turning", "turn", "nears", "nearing", "reached", "reaches", "hits", "hit")
+# the comparatives after a number that say which way a change or a difference goes ("9% higher",
+# "310 more than in May")
+COMPARED_WORDS = (
+    "higher",
+    "lower",
+    "more",
+    "less",
+    "fewer",
+    "cheaper",
+    "dearer",
+    "bigger",
+    "smaller",
+    "greater",
+)
+# the qualifiers of a threshold: "2,300 passengers waited more than six hours" counts those past it,
+# and the threshold is what the count is of, not a figure of its own
+THRESHOLD_QUALIFIERS = ("more than", "over", "longer than", "at least", "upwards of")
 # verbs right before a short number that make it a phone number ("dialled 999", "rang 112")
 CALL_VERBS = (
     "call",

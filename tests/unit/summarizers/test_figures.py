@@ -938,3 +938,69 @@ def test_a_multiple_in_words_sizing_a_comparison_is_a_figure(nlp: Any) -> None:
     assert "appointment" in likely.context or "passengers" in likely.context, likely.context
     assert not [v for v in values(f) if v.lower().startswith("twice as a")], values(f)  # control
     assert_faithful(f)
+
+
+def test_a_part_of_a_stretch_of_a_run_in_words_is_one_figure(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The Velmar Rovers striker has scored three of his last five goals from the penalty spot.
+        The harbour crew took eight of the opening 12 regattas before the storms came.
+        """,
+    )
+    assert figure(f, "three of his last five goals")
+    assert figure(f, "eight of the opening 12 regattas")
+    assert "three" not in values(f) and "eight" not in values(f), values(f)
+    assert_faithful(f)
+
+
+def test_thousands_grouped_by_spaces_are_one_number(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Dock workers in the port put in an average of 1 874 hours a year, the union said.
+        The ferry office can be called on 0800 555 111 for sailing times.
+        """,
+    )
+    assert figure(f, "1 874 hours a year")
+    assert "874 hours a year" not in values(f), values(f)
+    assert not [v for v in values(f) if "555" in v or "111" in v], values(f)  # control: a phone number
+    assert_faithful(f)
+
+
+def test_a_number_in_words_takes_a_noun_past_a_hyphenated_compound(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Fishermen hauled in seven deep-water crab pots on Monday, the harbour master said.
+        """,
+    )
+    assert figure(f, "seven deep-water crab pots")
+    assert "seven" not in values(f), values(f)
+    assert_faithful(f)
+
+
+def test_a_difference_told_against_something_keeps_its_direction(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        In all, 4,120 visitors came to the harbour fair - 310 more than in May.
+        """,
+    )
+    assert figure(f, "310 more")
+    assert "310" not in values(f), values(f)
+    assert_faithful(f)
+
+
+def test_a_threshold_a_count_is_of_is_not_a_figure_of_its_own(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Some 2,300 passengers waited more than six hours for a ferry at the port on Sunday, the operator said.
+        Divers searched for more than nine hours before the trawler was found off the headland.
+        """,
+    )
+    assert figure(f, "Some 2,300 passengers")
+    assert "more than six hours" not in values(f), values(f)
+    assert figure(f, "more than nine hours")  # control: no count waits past it
+    assert_faithful(f)
