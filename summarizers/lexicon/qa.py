@@ -1167,3 +1167,18 @@ ORDINAL_REFERENCE_PATTERN = (
 )
 # a possessive determiner and the word after it ("her bank"), in any case
 POSSESSIVE_REFERENCE_PATTERN = rf"\b({'|'.join(sorted(POSSESSIVE_PRONOUNS))}) ([a-z]+)"
+# Event nouns a story uses for one event in turn ("the crash" ... "the accident"): a question's noun counts, with
+# a share, in a sentence holding another of its class (qa/engine.py ``_event_kin``). "incident" is the word for
+# several kinds. Measured in qa/weights.py (``event_kin``).
+EVENT_KIN: tuple[frozenset[str], ...] = (
+    _words("crash accident collision incident smash wreck derailment"),
+    _words("fire blaze inferno"),
+    _words("attack assault stabbing shooting incident"),
+    _words("explosion blast incident"),
+    _words("flood flooding deluge"),
+    _words("earthquake quake tremor"),
+    _words("match game fixture"),
+    _words("protest demonstration rally"),
+    _words("strike walkout stoppage"),
+    _words("deal agreement accord pact"),
+)

@@ -21,6 +21,7 @@ from newsbrief.summarizers.lexicon.qa import (
     AGE_AT_EVENT,
     ANOTHER_WORDS,
     CALL_QUESTION,
+    EVENT_KIN,
     FIXED_DATE_PATTERN,
     GENERIC_COUNTED,
     GROUP_NOUNS,
@@ -572,6 +573,22 @@ def _money_kin(
     return out
 
 
+def _event_kin(
+    q: Question, query: dict[str, float], lem: Lemmatizer, nlp: Language
+) -> dict[str, frozenset[str]]:
+    """Each event noun the question uses as a noun ("when did the crash happen?"; not the verb of "who shot
+    him?") -> the keys of the other nouns of its class (:data:`EVENT_KIN`), which a story uses for its event in
+    turn ("the accident", "the incident"; qa28)."""
+    nouns = {k for tok in question_parse(q.text, nlp) if tok.pos_ == "NOUN" for k in terms(tok.text, lem)}
+    out: dict[str, frozenset[str]] = {}
+    for cls in EVENT_KIN:
+        keys = {k for word in cls for k in terms(word, lem)}
+        for t in query.keys() & keys & nouns:
+            if keys - {t}:
+                out[t] = out.get(t, frozenset()) | frozenset(keys - {t})
+    return out
+
+
 _ADJ = "adj"
 _SENSES = {"VERB": "verb", "NOUN": "noun", "ADJ": _ADJ}  # the question parse's tags -> the synonym table's
 
@@ -611,9 +628,20 @@ def _score(
     )
     if q.expect == Expect.MONEY and w.money_family:
         similar = _money_kin(query, similar)
+    kin = _event_kin(q, query, lem, nlp) if lem is not None and nlp is not None and w.event_kin else None
     rels = {
         (p.article, p.position): relevance(
-            query, p, idf, avg, w, default_idf, family, similar, speech=q.expect == Expect.SPEECH, forms=forms
+            query,
+            p,
+            idf,
+            avg,
+            w,
+            default_idf,
+            family,
+            similar,
+            speech=q.expect == Expect.SPEECH,
+            forms=forms,
+            kin=kin,
         )
         for p in passages
     }

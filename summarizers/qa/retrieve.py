@@ -335,6 +335,7 @@ def relevance(
     similar: Mapping[str, frozenset[str]] | None = None,
     speech: bool = False,
     forms: Mapping[str, frozenset[str]] | None = None,
+    kin: Mapping[str, frozenset[str]] | None = None,
 ) -> float:
     """BM25 of ``p`` for the weighted ``query``, divided by the query's total weight x idf (about 0..1).
 
@@ -343,7 +344,8 @@ def relevance(
     ``w.derived`` of itself; one whose synonym (``similar``: "purchase" -> "buy") ``p`` holds, ``w.synonym``.
     ``speech``: the question asks what someone said: a quote's speaker (``p.quoted``) counts as inherited.
     A query key ``p`` lacks whose name's other form (``forms``: "briton" -> "britain") ``p`` holds counts
-    ``w.name_form`` of itself."""
+    ``w.name_form`` of itself. An event noun ``p`` lacks one of whose class-mates (``kin``: "crash" ->
+    "accident", "incident") ``p`` holds counts ``w.event_kin`` of itself."""
     total = 0.0
     norm = 0.0
     damp = w.k1 * (1 - w.b + w.b * p.length / avg_len)
@@ -361,6 +363,8 @@ def relevance(
             tf, share = max(p.keys.get(d, 0) for d in similar[t]), w.synonym
         if not tf and forms and t in forms:
             tf, share = max(p.keys.get(d, 0) for d in forms[t]), w.name_form
+        if not tf and kin and w.event_kin and t in kin:
+            tf, share = max(p.keys.get(d, 0) for d in kin[t]), w.event_kin
         if tf:
             total += share * qw * ti * tf * (w.k1 + 1) / (tf + damp)
     return total / norm if norm else 0.0

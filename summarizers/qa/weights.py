@@ -526,6 +526,16 @@ no sum of money before the thing it values, ``ATTRIBUTIVE_MONEY``, "the £50,000
 the first ``worth_top`` ranked sentences that does, at any relevance): at 5, answers extra 0.8 -> 0.803, fiction2 0.7
 -> 0.708, every other figure unchanged (blind fiction3 0.608 / 0.688); the two study misses ranked it 2nd, one at
 relevance 0 ("race" for a named race).
+``event_kin`` (qa28: a question's event noun, read as a noun by its parse, counts this share in a sentence holding
+another noun of its class, ``EVENT_KIN``: "when did the crash happen?" of "the accident happened early on Monday"). Fast
+bench (``qa_cached.py``) against 0 (off): 0.5 gains extra5 answers 0.764 -> 0.771 and extra7 0.736 -> 0.743, every
+other block (dev study / held, public, the study sets, fiction3, blind fiction4) unchanged; 0.3 the extra5 answer
+only, 0.8 the same as 0.5. 0.5: the synonyms' share, the smallest that keeps both. Tried and dropped in the
+same session: a question's person or organisation noun that the article ties to a name (apposition "Ana Ode, a
+teacher,", "teacher Ana Ode", a copula, the briefing's actor role) counting ``coref`` in a sentence naming them:
+at 0.5 +2 -2 on readable sets (extra and extra7 follow-ups gained; a dev study follow-up and an extra6 answer lost: a
+second sentence naming the person draws level with the one that holds the noun beside the name), at 0.35 the same,
+at 0.25 the gains gone and the dev loss kept; the question's own nouns only (not the thread's): +1 -2.
 """
 
 from __future__ import annotations
@@ -553,6 +563,9 @@ class Weights:
         0.8  # a question name's other form ("Britain" for "Britons", "Tory" for "Conservative"); qa43
     )
     money_family: bool = True  # a how-much question's money word matches its family's ("paid": "wage"); qa37
+    # an event noun of the question, in a sentence holding another noun of its class ("the crash": "the incident";
+    # ``EVENT_KIN``); qa28, module notes
+    event_kin: float = 0.5
     inherited: float = 0.5  # a previous sentence's names count this much in a sentence saying "he", "they"
     # "how old is the woman?" names no one: the person nouns of the question stand for the person an age is
     # looked for by ("the 23-year-old woman"); qa48
