@@ -21,8 +21,8 @@ _NOT_STEPS = {
         "how many spaces",
     ),
     "elided copula": (
-        "The old pier is safe to walk on, or the council says it must be.",
-        "says it must be",
+        "The old pier is safe to walk on, or the harbour board insists it must be.",
+        "insists it must be",
     ),
     "an elided copula in quotes": (
         "'Our crew is not the best on the river yet, but we will be,' the coach said.",
