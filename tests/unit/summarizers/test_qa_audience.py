@@ -15,6 +15,7 @@ from newsbrief.summarizers.qa.extract import asks_audience, asks_worth, audience
 from newsbrief.summarizers.qa.question import analyse
 from newsbrief.summarizers.qa.words import lemmatizer
 from newsbrief.summarizers.types import Citation
+from tests.unit.summarizers.qa_texts import cited
 
 CITE = Citation("cup-1", "", "Vale Courier", "https://courier.example.org/cup")
 CUP = (
@@ -23,10 +24,6 @@ CUP = (
     "A crowd of 2,315 at Holm Park, a record for the ground, saw Kell pull one back late on.",
     "The final will be played at Brayford on 4 May.",
 )
-
-
-def _hits(sentences: tuple[str, ...]) -> list[tuple[str, Citation]]:
-    return [(s, CITE) for s in sentences]
 
 
 def test_asks_audience_reads_a_question_about_the_crowd(nlp: Any) -> None:
@@ -67,7 +64,7 @@ def test_audience_count_finds_a_counted_crowd() -> None:
 
 
 def test_a_how_many_watched_question_is_answered_by_the_crowd(nlp: Any) -> None:
-    ans = answer_from_sentences("How many people watched the game?", _hits(CUP), nlp)
+    ans = answer_from_sentences("How many people watched the game?", cited(CUP, CITE), nlp)
     assert "2,315" in ans.text, ans.text
 
 
@@ -89,5 +86,5 @@ def test_values_thing_finds_a_sum_before_what_it_values() -> None:
 
 def test_a_worth_question_is_answered_by_the_sum_before_the_prize(nlp: Any) -> None:
     assert asks_worth(analyse("How much is the award worth?", lemmatizer(nlp)))
-    ans = answer_from_sentences("How much is the award worth?", _hits(PRIZE), nlp)
+    ans = answer_from_sentences("How much is the award worth?", cited(PRIZE, CITE), nlp)
     assert "40,000" in ans.text, ans.text

@@ -10,7 +10,7 @@ import pytest
 
 from newsbrief.summarizers.qa import answer_question, engine
 from newsbrief.summarizers.qa.words import lemmatizer
-from newsbrief.summarizers.types import Briefing
+from tests.unit.summarizers.facet_texts import story
 
 STORY = (
     "A delivery van overturned on the ring road outside Vellmor, leaving two people hurt.",
@@ -18,10 +18,7 @@ STORY = (
     "The accident happened on March 3 shortly after the morning rush.",
     "Residents have long asked the council for a lower speed limit.",
 )
-
-
-def story() -> Briefing:
-    return Briefing(title="Van overturns", summary=STORY[:1], article_ids=("e1",), sentences=STORY)
+VAN = story("Van overturns", STORY, "e1")
 
 
 def test_a_question_noun_takes_its_class_mates(nlp: Any) -> None:
@@ -38,7 +35,7 @@ def test_a_verb_of_the_class_takes_none(nlp: Any) -> None:
 
 
 def test_the_crash_is_dated_by_the_accident_sentence(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert "March 3" in answer_question("When did the crash happen?", [story()], nlp).text
+    assert "March 3" in answer_question("When did the crash happen?", [VAN], nlp).text
     # positive control: without the class the sentence naming "crash" outranks it
     monkeypatch.setattr(engine, "WEIGHTS", dataclasses.replace(engine.WEIGHTS, event_kin=0.0))
-    assert "March 3" not in answer_question("When did the crash happen?", [story()], nlp).text
+    assert "March 3" not in answer_question("When did the crash happen?", [VAN], nlp).text
