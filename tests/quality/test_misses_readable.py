@@ -36,9 +36,9 @@ def test_fiction3_is_a_study_set_from_the_twenty_eighth_pass() -> None:
     assert bench_quality.misses_readable(studied, "all")
 
 
-# the blind set of the twenty-seventh pass (fiction3, blind from the twenty-fifth, is a study set from the
-# twenty-eighth)
-@pytest.mark.parametrize("name", ["facets_fiction4.jsonl"])
+# the blind sets of the twenty-seventh and twenty-eighth passes (fiction3, blind from the twenty-fifth, is a study
+# set from the twenty-eighth)
+@pytest.mark.parametrize("name", ["facets_fiction4.jsonl", "facets_fiction5.jsonl"])
 def test_the_blind_sets_print_no_misses(name: str) -> None:
     blind = Path("benchmarks/data") / name
     assert blind.exists()
