@@ -688,13 +688,22 @@ def _np_bounds(doc: Doc, value: range) -> tuple[Token, int, int]:
             lo = i + 1
             break
     hi = max(value.stop, noun.i + 1)
+    # a conversion in brackets right after the value ("25mm (1in) of rain") is part of the figure
+    past = _conversion_end(doc, hi) if hi == value.stop else value.stop
     heads = [noun] if noun.i not in value else list(span)
     for tok in heads:
         for child in tok.rights:
-            if child.dep_ == "prep" and child.i >= hi and child.i <= hi + 1 and child.lower_ in ("of", "in"):
+            if (
+                child.dep_ == "prep"
+                and child.i >= hi
+                and child.i <= max(hi, past) + 1
+                and child.lower_ in ("of", "in")
+            ):
                 hi = max(hi, child.right_edge.i + 1)
             elif child.dep_ == "amod" and child.i == hi and child.tag_ in ("JJR", "RBR"):
                 hi = child.i + 1  # "8 per cent cheaper"
+    if hi == value.stop and past > hi and past + 1 < len(doc) and doc[past].lower_ == "of":
+        hi = max(hi, doc[past].right_edge.i + 1)  # "40kg (88lb) of cocaine", wherever it hangs
     if hi < len(doc) and doc[hi].lower_ in ("in", "of") and doc[hi].dep_ == "prep" and hi + 1 < len(doc):
         hi = doc[hi].right_edge.i + 1  # "$3bn in damages", "a rise in burglaries", wherever it hangs
     elif (
@@ -707,8 +716,24 @@ def _np_bounds(doc: Doc, value: range) -> tuple[Token, int, int]:
         hi = hi + 1
     if hi < len(doc) and doc[hi].tag_ in ("JJR", "RBR") and hi == value.stop:
         hi += 1  # "8 per cent cheaper", "five times higher": the comparison is the figure's sense
-    hi = _cut_at_punct(doc, lo, hi, value)
+    converted = past > value.stop and hi > past  # a bracketed conversion sits inside the phrase
+    hi = _cut_at_punct(doc, lo, hi, range(value.start, past) if converted else value)
     return noun, lo, max(hi, value.stop)
+
+
+def _conversion_end(doc: Doc, i: int) -> int:
+    """Past the bracketed conversion that starts at ``i`` ("(1in)", "(about 25 miles)"): a number in at
+    most five tokens before the closing bracket; ``i`` when none starts there."""
+    if i >= len(doc) or doc[i].text != "(":
+        return i
+    for j in range(i + 1, min(len(doc), i + 7)):
+        if doc[j].text == ")":
+            return (
+                j + 1 if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in doc[i + 1 : j]) else i
+            )
+        if _breaks(doc[j]):
+            return i
+    return i
 
 
 def _verb_of(tok: Token) -> tuple[Token | None, Token]:
@@ -745,6 +770,18 @@ def _verb_of(tok: Token) -> tuple[Token | None, Token]:
             if top.dep_ in ("appos", "npadvmod", "advmod", "amod") and top.head.tag_ in _NOUN_TAGS | {"CD"}:
                 top = top.head
                 continue
+            if (
+                top.dep_ == "npadvmod"
+                and adj.tag_ == "JJ"
+                and adj.dep_ == "amod"
+                and adj.i < top.i
+                and adj.head.i < adj.i
+                and adj.head.tag_ in _NOUN_TAGS
+            ):
+                # an adjective after its noun that the number sizes ("exports, worth some €2bn a year"):
+                # the number belongs to that noun
+                top = adj.head
+                continue
         return None, top
     return None, top
 
@@ -764,6 +801,33 @@ def _verb_lo(verb: Token) -> tuple[Token, int]:
         lo = i
         i -= 1
     return top, lo
+
+
+def _chain_below(top: Token, verb: Token) -> list[int]:
+    """Where each infinitive of the xcomp chain from ``top`` down to ``verb`` starts ("to reopen", "to
+    trade"), below ``top``; none under a verb whose infinitive did not happen ("failed to count")."""
+    chain = []
+    tok = verb
+    while tok.i != top.i and tok.dep_ == "xcomp" and tok.head.i < tok.i:
+        chain.append(tok)
+        tok = tok.head
+    if tok.i != top.i or any(t.lemma_.lower() in lex.NEGATING_LEMMAS for t in (top, *chain)):
+        return []
+    out = []
+    for inner in reversed(chain):
+        aux = [c.i for c in inner.lefts if c.dep_ in ("aux", "neg")]
+        out.append(min([inner.i, *aux]))
+    return out
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """The subject of the clause a bare participle hangs on ("hedgehogs did worst, dropping by 27%"):
+    the participle says what that subject did; None when the participle has a subject or mark of its own."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i > verb.i:
+        return None
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in verb.lefts):
+        return None
+    return next((c for c in verb.head.lefts if c.dep_ in _SUBJECT_DEPS), None)
 
 
 def _predicate_hi(verb: Token) -> int:
@@ -822,6 +886,8 @@ def _spans(doc: Doc, value: range) -> list[tuple[int, int]]:
             elif _first_conjunct(head).dep_ in ("relcl", "acl") and _first_conjunct(head).head.i < v_lo:
                 # "families earning under £20,000", "three flats costing £900,000"
                 clause_lo = _first_conjunct(head).head.left_edge.i
+            elif subj is None and (actor := _participle_subject(head)) is not None:
+                clause_lo = actor.left_edge.i  # "hedgehogs did worst, dropping by 27%"
             mark = next((c for c in head.lefts if c.dep_ == "mark"), None)
             if mark is not None and mark.lower_ in lex.CONDITIONALS:
                 clause_lo = min(clause_lo, mark.i)
@@ -833,6 +899,10 @@ def _spans(doc: Doc, value: range) -> list[tuple[int, int]]:
             if v_lo <= np_lo:
                 out.extend((v_lo, end) for end in ends)
                 out.append((v_lo, np_hi))
+            for inner in _chain_below(head, verb):
+                # a long chain ("voted on Monday to reopen the library ... in a decade") read from a
+                # lower verb of it, whose object says what the number counts, when the whole does not fit
+                out.append((inner, np_hi))
     if top.dep_ in ("prep", "agent") or (noun.dep_ == "pobj" and noun.head.i == np_lo - 1):
         prep = noun.head if noun.dep_ == "pobj" else top
         if prep.i < np_lo and prep.i >= np_lo - 1:

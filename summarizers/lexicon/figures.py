@@ -960,3 +960,6 @@ AGE_GROUP_NOUNS = (
 )
 # nouns right before a number that is a work's title ("the film 300", "her song 22 Reasons"): a name
 TITLE_NOUNS = tuple(sorted(WORK_NOUNS))
+# verbs whose infinitive did not (or will not) happen ("failed to count", "refused to pay"): a figure line
+# cut below them would state the opposite, so it keeps them or is not cut there (lemmas)
+NEGATING_LEMMAS = frozenset({"fail", "refuse", "decline", "neglect", "cease", "stop", "avoid", "deny"})
