@@ -45,6 +45,8 @@ MAX_FIGURES_STRONG = 12
 STRONG_MARGIN = 0.5
 # a figure line (value and context together) is a label, not the sentence again
 MAX_LINE_WORDS = 16
+# how far a pair of numbers weighed against each other ranks above the better of its numbers told alone
+PAIR_EDGE = 0.05
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -274,6 +276,20 @@ _AGO_AFTER = re.compile(rf"^\s(?:{_alt(lex.DURATION_UNITS)})\s(?:{_alt(lex.TIME_
 _COMPARED_AFTER = re.compile(rf"\s(?:{_alt(lex.COMPARED_WORDS)})\b", re.I)
 # a difference told with what it is set against, "310 more than in May": the word says which way
 _COMPARED_THAN = re.compile(rf"\s(?:{_alt(lex.COMPARED_WORDS)})(?=\sthan\b)", re.I)
+# a number weighed against another told right after it: one figure ("7%, compared with 30%"); a new
+# level told before its old one after "to" ("to 22% from 17%"); the old level of "from X in 2019 to Y"
+_PAIR_LINK = re.compile(
+    rf",?\s(?:{_alt([re.escape(w) for w in lex.COMPARISON_LINKS])})\s(?:(?:{_alt(lex.LINKED_DETERMINERS)})\s)?",
+    re.I,
+)
+_BEFORE_LINK = re.compile(
+    rf"\s(?:{_alt(lex.BEFORE_LINKS)})\s(?:(?:{_alt(lex.LINKED_DETERMINERS)})\s)?",
+    re.I,
+)
+_CLAUSE_JOIN = re.compile(rf"\b(?:{_alt(lex.LEADING)})\b", re.I)
+_YEAR_TO = re.compile(r"\s(?:in|on)\s(?:1[89]\d\d|20\d\d)\sto\s", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s$", re.I)
 _AGO_WORD = re.compile(rf"\s(?:{_alt(lex.TIME_AGO)})\b", re.I)
 _CHROME_BEFORE = re.compile(rf"\b(?:{_alt(lex.CHROME_BEFORE)})\s(?:\d+\sof\s)?$", re.I)
 _CHANGE_AFTER = re.compile(
@@ -1214,6 +1230,46 @@ _ONE_CASUALTY_RE = re.compile(
 )
 
 
+def _paired_end(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> int | None:
+    """Where the number ends that the value at ``[start, end)`` is weighed against, told right after it
+    in the same unit: "7%, compared with 30%", "61% against the 90% required", "rose to 22% from 17%",
+    "from £4.20 in 2024 to £5.80"; None when no such number follows."""
+    link = _PAIR_LINK.match(text, end)
+    if link is None and _TO_BEFORE.search(text, max(0, start - 4), start):
+        link = _BEFORE_LINK.match(text, end)
+    if link is None and _FROM_BEFORE.search(text, max(0, start - 6), start):
+        link = _YEAR_TO.match(text, end)
+    nxt = next(((a, b) for a, b in spans if link is not None and a == link.end()), None)
+    if link is None or nxt is None:
+        return None
+    left, right = text[start:end], text[nxt[0] : nxt[1]]
+    if _unit(left) != _unit(right) or not _DIGIT_RE.search(left) or not _DIGIT_RE.search(right):
+        return None
+    if _YEAR_RE.match(right.strip()) or _YEAR_RE.match(_bare(left).strip()):
+        return None  # "from 2019 to 2024" are years, "compared with 2019" a time
+    if not _unit(left) and (_RANGE_TO.search(left) or _RANGE_TO.search(right)):
+        return None
+    return nxt[1]
+
+
+def _pair_context(doc: Doc, text: str, ctx: str, bounds: tuple[int, int, int]) -> str:
+    """The line of a pair ``text[lo:paired]`` whose first number (ending at ``end``) reads ``ctx``: the
+    stretch read around the whole pair when it holds both numbers ("moth numbers fell by only 9%,
+    compared with 40% on farms"), else the first number's stretch carried on over the second when it
+    closed on the first ("rents rose to 22%" -> "rents rose to 22% from 17%"), else the first's as it is."""
+    lo, end, paired = bounds
+    whole = text[lo:paired]
+    budget = MAX_LINE_WORDS - _words(whole)
+    around = _context(doc, lo, paired, _words(whole))
+    tail = around[around.find(whole) + len(whole) :] if whole in around else ""
+    if whole in around and _words(around) <= budget and not _CLAUSE_JOIN.search(tail):
+        return around  # not when it runs on into the next clause ("... from 17% and now plans")
+    at = text.find(ctx)
+    if at >= 0 and at + len(ctx) == end and _words(text[at:paired]) <= budget:
+        return text[at:paired]
+    return ctx
+
+
 def _number_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of number phrases; "X to Y" with different units is two numbers
     ("grew 6.1% to 23.4 billion dollars"), not a range. "A week", "one year" are a number only
@@ -1252,7 +1308,9 @@ def _number_spans(text: str) -> list[tuple[int, int]]:
             ul, ur = _unit(left), _unit(right)
             # "rose 1.2% to 4,500 points", "3.1% to 9.4 billion euros"; "grew by 150 to 2,100": the
             # size of a change and the level it reached, never a range
-            if (ul and ul != ur) or _change_to_level(text, start, left, sep.group(0)):
+            year_first = bool(_YEAR_RE.match(left.strip())) and ur != "" and sep.group(0).strip() == "to"
+            if (ul and ul != ur) or _change_to_level(text, start, left, sep.group(0)) or year_first:
+                # "from £4.20 in 2024 to £5.80": a year and the new level, never a range of sums
                 out.append((start, start + len(left)))
                 out.append((start + sep.end(), end))
                 continue
@@ -2027,6 +2085,7 @@ def extract_figures(
         (q.index for q in parsed if q.parsed and any(e.label_ == "PERSON" for e in q.doc.ents)), default=-1
     )
     ranking = bool(parsed) and parsed[0].index == 0 and _is_ranking(parsed[0], title)
+    pairs: list[_Candidate] = []
     for p in read:
         starts.append(len(cands))
         text = p.text
@@ -2197,6 +2256,7 @@ def extract_figures(
             lo = tier.start() if tier is not None else start  # "the top 10": a tier of a ranking, told whole
             value = text[lo:end]
             ctx = _context(p.doc, lo, end, _words(value))
+            paired = _paired_end(text, lo, end, spans) if ctx and p.parsed else None
             if not ctx:
                 continue
             score = _score(value, ctx, p.index, n, title, text, start)
@@ -2236,6 +2296,23 @@ def extract_figures(
             key = prev_fig[1] if _converts(text, prev_fig[0], start, end) else _digits_key(value)
             cands.append(_Candidate(value, ctx, text, score, key, len(cands), change=change))
             prev_fig = (end, key)
+            whole = text[lo:paired] if paired is not None else ""
+            if paired is not None and _words(whole) <= MAX_LINE_WORDS // 2:
+                # a number and the one it is weighed against make one figure, told as the source tells
+                # them ("7%, compared with 30%", "to 22% from 17%"), ranked above either alone (which
+                # stay, should a number of the pair be shown elsewhere)
+                line = _pair_context(p.doc, text, ctx, (lo, end, paired))
+                cands.append(
+                    _Candidate(whole, line, text, score, _digits_key(whole), len(cands), change=change)
+                )
+                pairs.append(cands[-1])
+    for pair in pairs:
+        alone = [
+            c.score
+            for c in cands
+            if c.sentence == pair.sentence and c is not pair and set(c.key) <= set(pair.key)
+        ]
+        pair.score = max(alone, default=pair.score) + PAIR_EDGE
     # a figure read from a caption cut off a sentence's start shows the caption's stretch it reads
     # from, as the figures read from removed captions do (the caption's other words may be other
     # captions glued together)
