@@ -45,6 +45,8 @@ MAX_FIGURES_STRONG = 12
 STRONG_MARGIN = 0.5
 # a figure line (value and context together) is a label, not the sentence again
 MAX_LINE_WORDS = 16
+# how far a pair of numbers weighed against each other ranks above the better of its numbers told alone
+PAIR_EDGE = 0.05
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -274,6 +276,20 @@ _AGO_AFTER = re.compile(rf"^\s(?:{_alt(lex.DURATION_UNITS)})\s(?:{_alt(lex.TIME_
 _COMPARED_AFTER = re.compile(rf"\s(?:{_alt(lex.COMPARED_WORDS)})\b", re.I)
 # a difference told with what it is set against, "310 more than in May": the word says which way
 _COMPARED_THAN = re.compile(rf"\s(?:{_alt(lex.COMPARED_WORDS)})(?=\sthan\b)", re.I)
+# a number weighed against another told right after it: one figure ("7%, compared with 30%"); a new
+# level told before its old one after "to" ("to 22% from 17%"); the old level of "from X in 2019 to Y"
+_PAIR_LINK = re.compile(
+    rf",?\s(?:{_alt([re.escape(w) for w in lex.COMPARISON_LINKS])})\s(?:(?:{_alt(lex.LINKED_DETERMINERS)})\s)?",
+    re.I,
+)
+_BEFORE_LINK = re.compile(
+    rf"\s(?:{_alt(lex.BEFORE_LINKS)})\s(?:(?:{_alt(lex.LINKED_DETERMINERS)})\s)?",
+    re.I,
+)
+_CLAUSE_JOIN = re.compile(rf"\b(?:{_alt(lex.LEADING)})\b", re.I)
+_YEAR_TO = re.compile(r"\s(?:in|on)\s(?:1[89]\d\d|20\d\d)\sto\s", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s$", re.I)
 _AGO_WORD = re.compile(rf"\s(?:{_alt(lex.TIME_AGO)})\b", re.I)
 _CHROME_BEFORE = re.compile(rf"\b(?:{_alt(lex.CHROME_BEFORE)})\s(?:\d+\sof\s)?$", re.I)
 _CHANGE_AFTER = re.compile(
@@ -688,13 +704,22 @@ def _np_bounds(doc: Doc, value: range) -> tuple[Token, int, int]:
             lo = i + 1
             break
     hi = max(value.stop, noun.i + 1)
+    # a conversion in brackets right after the value ("25mm (1in) of rain") is part of the figure
+    past = _conversion_end(doc, hi) if hi == value.stop else value.stop
     heads = [noun] if noun.i not in value else list(span)
     for tok in heads:
         for child in tok.rights:
-            if child.dep_ == "prep" and child.i >= hi and child.i <= hi + 1 and child.lower_ in ("of", "in"):
+            if (
+                child.dep_ == "prep"
+                and child.i >= hi
+                and child.i <= max(hi, past) + 1
+                and child.lower_ in ("of", "in")
+            ):
                 hi = max(hi, child.right_edge.i + 1)
             elif child.dep_ == "amod" and child.i == hi and child.tag_ in ("JJR", "RBR"):
                 hi = child.i + 1  # "8 per cent cheaper"
+    if hi == value.stop and past > hi and past + 1 < len(doc) and doc[past].lower_ == "of":
+        hi = max(hi, doc[past].right_edge.i + 1)  # "40kg (88lb) of cocaine", wherever it hangs
     if hi < len(doc) and doc[hi].lower_ in ("in", "of") and doc[hi].dep_ == "prep" and hi + 1 < len(doc):
         hi = doc[hi].right_edge.i + 1  # "$3bn in damages", "a rise in burglaries", wherever it hangs
     elif (
@@ -707,8 +732,24 @@ def _np_bounds(doc: Doc, value: range) -> tuple[Token, int, int]:
         hi = hi + 1
     if hi < len(doc) and doc[hi].tag_ in ("JJR", "RBR") and hi == value.stop:
         hi += 1  # "8 per cent cheaper", "five times higher": the comparison is the figure's sense
-    hi = _cut_at_punct(doc, lo, hi, value)
+    converted = past > value.stop and hi > past  # a bracketed conversion sits inside the phrase
+    hi = _cut_at_punct(doc, lo, hi, range(value.start, past) if converted else value)
     return noun, lo, max(hi, value.stop)
+
+
+def _conversion_end(doc: Doc, i: int) -> int:
+    """Past the bracketed conversion that starts at ``i`` ("(1in)", "(about 25 miles)"): a number in at
+    most five tokens before the closing bracket; ``i`` when none starts there."""
+    if i >= len(doc) or doc[i].text != "(":
+        return i
+    for j in range(i + 1, min(len(doc), i + 7)):
+        if doc[j].text == ")":
+            return (
+                j + 1 if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in doc[i + 1 : j]) else i
+            )
+        if _breaks(doc[j]):
+            return i
+    return i
 
 
 def _verb_of(tok: Token) -> tuple[Token | None, Token]:
@@ -745,6 +786,18 @@ def _verb_of(tok: Token) -> tuple[Token | None, Token]:
             if top.dep_ in ("appos", "npadvmod", "advmod", "amod") and top.head.tag_ in _NOUN_TAGS | {"CD"}:
                 top = top.head
                 continue
+            if (
+                top.dep_ == "npadvmod"
+                and adj.tag_ == "JJ"
+                and adj.dep_ == "amod"
+                and adj.i < top.i
+                and adj.head.i < adj.i
+                and adj.head.tag_ in _NOUN_TAGS
+            ):
+                # an adjective after its noun that the number sizes ("exports, worth some €2bn a year"):
+                # the number belongs to that noun
+                top = adj.head
+                continue
         return None, top
     return None, top
 
@@ -764,6 +817,33 @@ def _verb_lo(verb: Token) -> tuple[Token, int]:
         lo = i
         i -= 1
     return top, lo
+
+
+def _chain_below(top: Token, verb: Token) -> list[int]:
+    """Where each infinitive of the xcomp chain from ``top`` down to ``verb`` starts ("to reopen", "to
+    trade"), below ``top``; none under a verb whose infinitive did not happen ("failed to count")."""
+    chain = []
+    tok = verb
+    while tok.i != top.i and tok.dep_ == "xcomp" and tok.head.i < tok.i:
+        chain.append(tok)
+        tok = tok.head
+    if tok.i != top.i or any(t.lemma_.lower() in lex.NEGATING_LEMMAS for t in (top, *chain)):
+        return []
+    out = []
+    for inner in reversed(chain):
+        aux = [c.i for c in inner.lefts if c.dep_ in ("aux", "neg")]
+        out.append(min([inner.i, *aux]))
+    return out
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """The subject of the clause a bare participle hangs on ("hedgehogs did worst, dropping by 27%"):
+    the participle says what that subject did; None when the participle has a subject or mark of its own."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i > verb.i:
+        return None
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in verb.lefts):
+        return None
+    return next((c for c in verb.head.lefts if c.dep_ in _SUBJECT_DEPS), None)
 
 
 def _predicate_hi(verb: Token) -> int:
@@ -822,6 +902,8 @@ def _spans(doc: Doc, value: range) -> list[tuple[int, int]]:
             elif _first_conjunct(head).dep_ in ("relcl", "acl") and _first_conjunct(head).head.i < v_lo:
                 # "families earning under £20,000", "three flats costing £900,000"
                 clause_lo = _first_conjunct(head).head.left_edge.i
+            elif subj is None and (actor := _participle_subject(head)) is not None:
+                clause_lo = actor.left_edge.i  # "hedgehogs did worst, dropping by 27%"
             mark = next((c for c in head.lefts if c.dep_ == "mark"), None)
             if mark is not None and mark.lower_ in lex.CONDITIONALS:
                 clause_lo = min(clause_lo, mark.i)
@@ -833,6 +915,10 @@ def _spans(doc: Doc, value: range) -> list[tuple[int, int]]:
             if v_lo <= np_lo:
                 out.extend((v_lo, end) for end in ends)
                 out.append((v_lo, np_hi))
+            for inner in _chain_below(head, verb):
+                # a long chain ("voted on Monday to reopen the library ... in a decade") read from a
+                # lower verb of it, whose object says what the number counts, when the whole does not fit
+                out.append((inner, np_hi))
     if top.dep_ in ("prep", "agent") or (noun.dep_ == "pobj" and noun.head.i == np_lo - 1):
         prep = noun.head if noun.dep_ == "pobj" else top
         if prep.i < np_lo and prep.i >= np_lo - 1:
@@ -1144,6 +1230,46 @@ _ONE_CASUALTY_RE = re.compile(
 )
 
 
+def _paired_end(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> int | None:
+    """Where the number ends that the value at ``[start, end)`` is weighed against, told right after it
+    in the same unit: "7%, compared with 30%", "61% against the 90% required", "rose to 22% from 17%",
+    "from £4.20 in 2024 to £5.80"; None when no such number follows."""
+    link = _PAIR_LINK.match(text, end)
+    if link is None and _TO_BEFORE.search(text, max(0, start - 4), start):
+        link = _BEFORE_LINK.match(text, end)
+    if link is None and _FROM_BEFORE.search(text, max(0, start - 6), start):
+        link = _YEAR_TO.match(text, end)
+    nxt = next(((a, b) for a, b in spans if link is not None and a == link.end()), None)
+    if link is None or nxt is None:
+        return None
+    left, right = text[start:end], text[nxt[0] : nxt[1]]
+    if _unit(left) != _unit(right) or not _DIGIT_RE.search(left) or not _DIGIT_RE.search(right):
+        return None
+    if _YEAR_RE.match(right.strip()) or _YEAR_RE.match(_bare(left).strip()):
+        return None  # "from 2019 to 2024" are years, "compared with 2019" a time
+    if not _unit(left) and (_RANGE_TO.search(left) or _RANGE_TO.search(right)):
+        return None
+    return nxt[1]
+
+
+def _pair_context(doc: Doc, text: str, ctx: str, bounds: tuple[int, int, int]) -> str:
+    """The line of a pair ``text[lo:paired]`` whose first number (ending at ``end``) reads ``ctx``: the
+    stretch read around the whole pair when it holds both numbers ("moth numbers fell by only 9%,
+    compared with 40% on farms"), else the first number's stretch carried on over the second when it
+    closed on the first ("rents rose to 22%" -> "rents rose to 22% from 17%"), else the first's as it is."""
+    lo, end, paired = bounds
+    whole = text[lo:paired]
+    budget = MAX_LINE_WORDS - _words(whole)
+    around = _context(doc, lo, paired, _words(whole))
+    tail = around[around.find(whole) + len(whole) :] if whole in around else ""
+    if whole in around and _words(around) <= budget and not _CLAUSE_JOIN.search(tail):
+        return around  # not when it runs on into the next clause ("... from 17% and now plans")
+    at = text.find(ctx)
+    if at >= 0 and at + len(ctx) == end and _words(text[at:paired]) <= budget:
+        return text[at:paired]
+    return ctx
+
+
 def _number_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of number phrases; "X to Y" with different units is two numbers
     ("grew 6.1% to 23.4 billion dollars"), not a range. "A week", "one year" are a number only
@@ -1182,7 +1308,9 @@ def _number_spans(text: str) -> list[tuple[int, int]]:
             ul, ur = _unit(left), _unit(right)
             # "rose 1.2% to 4,500 points", "3.1% to 9.4 billion euros"; "grew by 150 to 2,100": the
             # size of a change and the level it reached, never a range
-            if (ul and ul != ur) or _change_to_level(text, start, left, sep.group(0)):
+            year_first = bool(_YEAR_RE.match(left.strip())) and ur != "" and sep.group(0).strip() == "to"
+            if (ul and ul != ur) or _change_to_level(text, start, left, sep.group(0)) or year_first:
+                # "from £4.20 in 2024 to £5.80": a year and the new level, never a range of sums
                 out.append((start, start + len(left)))
                 out.append((start + sep.end(), end))
                 continue
@@ -1957,6 +2085,7 @@ def extract_figures(
         (q.index for q in parsed if q.parsed and any(e.label_ == "PERSON" for e in q.doc.ents)), default=-1
     )
     ranking = bool(parsed) and parsed[0].index == 0 and _is_ranking(parsed[0], title)
+    pairs: list[_Candidate] = []
     for p in read:
         starts.append(len(cands))
         text = p.text
@@ -2127,6 +2256,7 @@ def extract_figures(
             lo = tier.start() if tier is not None else start  # "the top 10": a tier of a ranking, told whole
             value = text[lo:end]
             ctx = _context(p.doc, lo, end, _words(value))
+            paired = _paired_end(text, lo, end, spans) if ctx and p.parsed else None
             if not ctx:
                 continue
             score = _score(value, ctx, p.index, n, title, text, start)
@@ -2166,6 +2296,23 @@ def extract_figures(
             key = prev_fig[1] if _converts(text, prev_fig[0], start, end) else _digits_key(value)
             cands.append(_Candidate(value, ctx, text, score, key, len(cands), change=change))
             prev_fig = (end, key)
+            whole = text[lo:paired] if paired is not None else ""
+            if paired is not None and _words(whole) <= MAX_LINE_WORDS // 2:
+                # a number and the one it is weighed against make one figure, told as the source tells
+                # them ("7%, compared with 30%", "to 22% from 17%"), ranked above either alone (which
+                # stay, should a number of the pair be shown elsewhere)
+                line = _pair_context(p.doc, text, ctx, (lo, end, paired))
+                cands.append(
+                    _Candidate(whole, line, text, score, _digits_key(whole), len(cands), change=change)
+                )
+                pairs.append(cands[-1])
+    for pair in pairs:
+        alone = [
+            c.score
+            for c in cands
+            if c.sentence == pair.sentence and c is not pair and set(c.key) <= set(pair.key)
+        ]
+        pair.score = max(alone, default=pair.score) + PAIR_EDGE
     # a figure read from a caption cut off a sentence's start shows the caption's stretch it reads
     # from, as the figures read from removed captions do (the caption's other words may be other
     # captions glued together)

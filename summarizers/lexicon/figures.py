@@ -960,3 +960,13 @@ AGE_GROUP_NOUNS = (
 )
 # nouns right before a number that is a work's title ("the film 300", "her song 22 Reasons"): a name
 TITLE_NOUNS = tuple(sorted(WORK_NOUNS))
+# verbs whose infinitive did not (or will not) happen ("failed to count", "refused to pay"): a figure line
+# cut below them would state the opposite, so it keeps them or is not cut there (lemmas)
+NEGATING_LEMMAS = frozenset({"fail", "refuse", "decline", "neglect", "cease", "stop", "avoid", "deny"})
+# the words that set a number beside the one it is weighed against, one figure with both numbers: "fell
+# by 7%, compared with 30%", "61% against the 90% required", "£40,000 rather than £25,000"
+COMPARISON_LINKS = ("compared with", "compared to", "against", "rather than", "versus", "vs", "vs.")
+# the link of a new level told before its old one, after a change to it: "rose to 22% from 17%"
+BEFORE_LINKS = ("from",)
+# what may stand between a link and the number it links: "against the 95% needed"
+LINKED_DETERMINERS = ("the", "a")
