@@ -39,6 +39,7 @@ from newsbrief.summarizers.lexicon.actors import (
     BODY_PEOPLE_NOUNS,
     BODY_VOICE_NOUNS,
     BYLINE_VERBS,
+    CAP_NOUNS,
     COMPASS_WORDS,
     COMPETITION_HEADS,
     CONNECTORS,
@@ -94,6 +95,7 @@ from newsbrief.summarizers.lexicon.actors import (
     PERSON_NOUNS,
     PLACE_KIND_NOUNS,
     PLACE_NOUNS,
+    PLACE_ONLY_PREPS,
     PLAYED_NOUNS,
     POSSESSED_PERSON_NOUNS,
     RECURRING_ACTS,
@@ -101,6 +103,7 @@ from newsbrief.summarizers.lexicon.actors import (
     RIVAL_NOUNS,
     ROLE_ENDINGS,
     ROLE_WORDS,
+    ROUTE_PREPS,
     SAME_BODY_NOUNS,
     SCORE_PATTERN,
     SETTLEMENT_NOUNS,
@@ -112,6 +115,7 @@ from newsbrief.summarizers.lexicon.actors import (
     SPATIAL_NOUNS,
     SPEECH_AUXILIARIES,
     SPEECH_VERBS,
+    SPORT_EXTRA_ACTORS,
     SPORT_STORY_CUES_MIN,
     SPORT_STORY_WORDS,
     STATE_BODY_NOUNS,
@@ -178,6 +182,9 @@ class _Mention:
     topic: bool = False
     location: bool = False
     settlement: bool = False  # "the town of X", "X, a village of 300 people": a place by the text's word
+    # where only a place stands ("near X", "from X to Y", "Ana Lee, of X"): a setting even when the
+    # recogniser took its name for a person's
+    place_only: bool = False
     listed: bool = False  # one of a list of people that names someone in full ("Ana Lee, Rihanna and ...")
     credit: bool = False
     role: str | None = None
@@ -274,8 +281,35 @@ def _strip_name(tokens: list[Token], person: bool) -> tuple[list[Token], list[To
     while toks and toks[0].lower_ in ("the", "a", "an"):
         toks.pop(0)
     while person and len(toks) > 1 and (toks[0].lower_ in _HONORIFICS or toks[0].lower_ in _TITLE_WORDS):
+        if _title_is_first_name(toks):
+            break
         prefix.append(toks.pop(0))
     return prefix, toks
+
+
+def _title_is_first_name(toks: Sequence[Token]) -> bool:
+    """ "the defender Emir Lind", "Ana Berg and Dean Lind": a title word opening a two-word name is the
+    person's first name when a lower-case role already stands right before the name, or when the
+    name follows an untitled full name it is paired with. (A courtesy title never is.)"""
+    first = toks[0]
+    if len(toks) != 2 or not first.is_title or first.lower_ in _HONORIFICS or first.lower_ in TITLE_MODIFIERS:
+        return False
+    doc, i = first.doc, first.i
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    if prev.is_lower and prev.lower_ in ROLE_WORDS:
+        return True
+    if prev.lower_ != "and":
+        return False
+    pair = next((e for e in doc.ents if e.end == i - 1 and e.label_ == "PERSON"), None)
+    return (
+        pair is not None
+        and len(pair) >= 2
+        and pair[0].is_title
+        and pair[0].lower_ not in _HONORIFICS
+        and pair[0].lower_ not in _TITLE_WORDS
+    )
 
 
 def _clean_text(toks: Sequence[Token]) -> str:
@@ -295,7 +329,12 @@ def _role_prefix(doc: Doc, start: int) -> str | None:
         t = doc[i]
         if t.ent_type_ == "PERSON" or t.ent_type_ == "DATE":
             break
-        if t.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "HYPH") or t.lower_ in _CONNECTORS:
+        # (a role word the tagger took for a verb is still a noun before a name: "club defender Ana Lind")
+        if (
+            t.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "HYPH")
+            or t.lower_ in _CONNECTORS
+            or t.lower_ in ROLE_WORDS
+        ):
             toks.insert(0, t)
             i -= 1
             continue
@@ -647,6 +686,12 @@ def _country_of_a_player(doc: Doc, ent: Span) -> bool:
         return False
     nxt = doc[ent.end + 1]
     return nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B"
+
+
+def _capped_for(doc: Doc, ent: Span) -> bool:
+    """In a sports story, "the Kelvia international": the country a player is capped by, however the
+    recogniser tags it, describes the player and is no side there."""
+    return ent.end < len(doc) and doc[ent.end].lower_ in CAP_NOUNS
 
 
 def _is_byline(doc: Doc, ent: Span) -> bool:
@@ -1137,6 +1182,16 @@ def _after_a_place(doc: Doc, ent: Span) -> bool:
         and before.start > 0
         and (doc[before.start - 1].lower_ in _ADDRESS_PREPS or _of_a_home(doc, before.start))
     )
+
+
+def _only_a_place(doc: Doc, ent: Span) -> bool:
+    """The entity stands where only a place does: after a preposition of nearness ("near X"), as the
+    start of a route ("from X to Y") or as an address ("Ana Lee, 32, of X")."""
+    if _of_a_home(doc, ent.start):
+        return True
+    prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return prev in PLACE_ONLY_PREPS or (prev, after) == ROUTE_PREPS
 
 
 def _of_a_home(doc: Doc, start: int) -> bool:
@@ -2367,6 +2422,9 @@ def _mentions(
                 # fragments such as "Peru Ana Salas": cut after a known place/org or acronym
                 cut = 0
                 for k, t in enumerate(toks[:-2]):
+                    # (a hyphened surname is one word: "Ana Lind-Berg" keeps its first name)
+                    if len(_clean_text(toks[k + 1 :]).split()) < 2:
+                        break
                     if t.text in known_non_person or (t.is_upper and len(t.text) > 1):
                         cut = k + 1
                 if cut:
@@ -2541,6 +2599,7 @@ def _mentions(
             # confirmed ..."), not as one of the story's actors
             m.credit = m.credit or name in outlets
             m.credit = m.credit or (sport and label == "GPE" and _country_of_a_player(doc, ent))
+            m.credit = m.credit or (sport and _capped_for(doc, ent))
             m.example = _in_example_list(doc, ent)
             m.owned = m.owned or (label == "ORG" and _instance_or_trade(doc, ent))
             m.governs = _governs(doc, ent)
@@ -2548,6 +2607,7 @@ def _mentions(
             through = label == "ORG" and _speaks_through(doc, ent)  # (its spokesman speaks)
             m.owned = m.owned and not through
             m.location = label != "NORP" and not family and _is_location(doc, ent, label)
+            m.place_only = m.location and not sport and _only_a_place(doc, ent)
             m.settlement = label != "NORP" and (
                 _named_as_settlement(doc, ent)
                 or (label == "PERSON" and _before_a_region(doc, ent))
@@ -2848,6 +2908,8 @@ def _label(c: _Cluster) -> str:
         and (len(c.name.split()) == 1 or (len(used) > 1 and not any(m.agent for m in used)))
     ):
         return "GPE"
+    if lab == "PERSON" and all(m.place_only and not m.role for m in used):
+        return "GPE"  # "a farm near Kell Abbey", "Ana Lee, of Lower Kell": a place, however tagged
     # a person's short form is a surname; a body's is its first word ("Velmor" for "Velmor Chemicals")
     first_word = c.name.split()[0]
     people = sum(m.label == "PERSON" and (m.name == c.name or m.name != first_word) for m in c.mentions)
@@ -3808,6 +3870,11 @@ def _merge_short_forms(
     return merged
 
 
+def _player_or_side(c: _Cluster, label: str) -> bool:
+    """In a sports story, a person (a player, a coach) or a name the story sets up as a side."""
+    return label == "PERSON" or any(m.side for m in c.mentions if not m.caption)
+
+
 def _outlets(credits: Sequence[ParsedSentence]) -> set[str]:
     """The outlets the credit lines name as filing the story ("Outlet's Ana Lind reported from
     Kelby"): the story's publisher, never one of its actors."""
@@ -3826,7 +3893,8 @@ def _outlets(credits: Sequence[ParsedSentence]) -> set[str]:
 def extract_actors(
     title: str, parsed: Sequence[ParsedSentence], credits: Sequence[ParsedSentence] = ()
 ) -> tuple[Actor, ...]:
-    """The story's actors, most important first, each once, at most ``MAX_ACTORS``; ``credits``
+    """The story's actors, most important first, each once, at most ``MAX_ACTORS`` (and
+    ``SPORT_EXTRA_ACTORS`` more players or sides in a sports story); ``credits``
     (the credit lines kept out of the body) name the outlet that files the story."""
     scope = _ENTS.set({})  # each doc's entities made once for all the rules that read them
     try:
@@ -3851,7 +3919,12 @@ def _extract_actors(
     # lower score than another name; one under its floor leaves its place to the next actor
     ranked = _ranked(title, parsed, captions, _outlets(credits))
     kept = [(c, lab) for s, c in ranked if s >= _floor(c.name, lab := _label(c))]
-    for c, lab in kept[:MAX_ACTORS]:
+    shown = kept[:MAX_ACTORS]
+    if _sport_story(parsed):
+        # a match has more people and sides in play than other news: the next player or side past the
+        # cut keeps a place of its own (``SPORT_EXTRA_ACTORS``); a venue, a league or a body does not
+        shown += [(c, lab) for c, lab in kept[MAX_ACTORS:] if _player_or_side(c, lab)][:SPORT_EXTRA_ACTORS]
+    for c, lab in shown:
         if lab == "NORP_BODY":
             lab = "ORG"
         elif lab == "NORP_GROUP":
