@@ -80,6 +80,7 @@ from newsbrief.summarizers.lexicon.steps import (
     DISCOURSE_LEMMAS,
     DISPOSITION_ADJ,
     DUTY_PASSIVE_LEMMAS,
+    EARLIER_RE,
     EFFORT_LEMMAS,
     EFFORT_NEEDS_GOAL,
     ELIDED_COPULA_DEPS,
@@ -155,6 +156,7 @@ from newsbrief.summarizers.lexicon.steps import (
     PERSON_PRONOUNS,
     PLACE_ENTITY_TYPES,
     PLACE_PREPS,
+    PLAIN_FUTURE_MODALS,
     PLAN_LEMMAS,
     PLAN_NOUNS,
     PLEDGE_ADJ,
@@ -1756,8 +1758,9 @@ def _said_on_another_day(verb: Token) -> bool:
 
 def _said_back_then(verb: Token) -> bool:
     """Whether ``verb`` is what someone said under a past verb of saying that the sentence puts far
-    back: by a year before the article's own ("said in 2019 that the pier would close") or a phrase
-    of ``BACK_THEN_RE`` ("said at the time", "years ago"), outside what was said and its speaker, or
+    back: by a year before the article's own ("said in 2019 that the pier would close"), a phrase
+    of ``BACK_THEN_RE`` ("said at the time", "years ago") or an unnamed earlier time (``EARLIER_RE``:
+    "assured us before that", "once said"), outside what was said and its speaker, or
     in a clause of time or cause that sets off a past event ("was arrested after he said he would ..."),
     or followed by "but" and what happened instead ("said he would be charged, but he was freed"); a
     verb of saying that only declines to say more ("but declined to comment") tells nothing of it."""
@@ -1800,14 +1803,20 @@ def _said_back_then(verb: Token) -> bool:
             groups.append(list(verb.doc[anc.i + 1 : subj.left_edge.i]))
         for words in groups:
             idx = {t.i for t in words}
-            if BACK_THEN_RE.search(" ".join(t.text for t in words)) or (
-                now is not None
-                and any(
-                    e.label_ == "DATE"
-                    and e.start in idx
-                    and _YEAR_RE.search(e.text)
-                    and all(int(y) < now[0] for y in _YEAR_RE.findall(e.text))
-                    for e in verb.doc.ents
+            phrase = " ".join(t.text for t in words)
+            # ("assured us before that ...": the saying put at some earlier time, unnamed)
+            if (
+                BACK_THEN_RE.search(phrase)
+                or EARLIER_RE.search(phrase)
+                or (
+                    now is not None
+                    and any(
+                        e.label_ == "DATE"
+                        and e.start in idx
+                        and _YEAR_RE.search(e.text)
+                        and all(int(y) < now[0] for y in _YEAR_RE.findall(e.text))
+                        for e in verb.doc.ents
+                    )
                 )
             ):
                 return True
@@ -2876,7 +2885,10 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
         # its own: "..., as the council promised to ...")
         return None
     if (
-        (_modal_of(head) in NARRATIVE_MODALS or (not _modal_of(head) and _past_form(head)))
+        (
+            _modal_of(head) in NARRATIVE_MODALS | PLAIN_FUTURE_MODALS
+            or (not _modal_of(head) and _past_form(head))
+        )
         and _said_back_then(head)
         and not _has_future_date(head)
     ):

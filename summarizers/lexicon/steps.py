@@ -1205,3 +1205,15 @@ ELIDED_COPULA_DEPS = frozenset({"nsubj", "aux", "neg", "advcl", "punct", "cc", "
 # words that open a span of time running now ("this autumn", "this season"): a present perfect dated
 # with one tells what is done in it so far, not an event ahead (``_dated_heads``; lower-cased prefixes)
 CURRENT_SPAN_WORDS = ("this ", "so far this ")
+
+# --- steps28 (this pass) ---
+# a verb of saying's own time that puts it at some earlier time, unnamed ("they assured us before that
+# ...", "she once said she would ..."): the words of its time phrase or those right after the verb (a
+# listener first), from their start ("before the game", a recent time named, is not one)
+# (``_said_back_then``)
+EARLIER_RE = re.compile(
+    r"^(?:(?:me|us|him|her|them|you)\s+)?(?:(?:before|previously|long ago)(?:$|\s+that\b|\s*,)|once$)", re.I
+)
+# the plain future's modals (lower-cased forms as the tagger gives them): under a verb of saying put far
+# back, like "would", the past's future ("was told years ago they will ...") (``_candidate``)
+PLAIN_FUTURE_MODALS = frozenset({"will", "wo", "'ll", "shall"})

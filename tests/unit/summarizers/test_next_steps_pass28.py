@@ -1,0 +1,31 @@
+"""Twenty-eighth pass: what someone was promised "before" (at some earlier time, unnamed) that "will"
+happen is the past's future. Texts are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import partial
+
+from newsbrief.summarizers.briefing import BriefingEngine
+from tests.unit.summarizers.facet_texts import built_steps_line
+
+_steps = partial(built_steps_line, title="Floods in Harrowdale", published=datetime(2033, 3, 8, 9, 0))
+
+LEAD = (
+    "HARROWDALE - Floodwater has cut off three villages in the valley after two days of heavy rain.\n\n"
+    "The county council will meet on 14 March to decide on a relief fund.\n\n"
+)
+
+
+def test_what_someone_was_told_before_is_the_past(engine: BriefingEngine) -> None:
+    got = _steps(
+        engine,
+        LEAD
+        + "'Engineers promised us before that the wall will hold,' one farmer said.\n\n"
+        + "The old mayor once said the dam would hold back any storm.\n\n"
+        + "'The wall will be raised next month,' the engineer said.",
+    )
+    assert "relief fund" in got  # positive control
+    assert "wall will hold" not in got
+    assert "any storm" not in got
+    assert "wall will be raised next month" in got
