@@ -1217,3 +1217,7 @@ EARLIER_RE = re.compile(
 # the plain future's modals (lower-cased forms as the tagger gives them): under a verb of saying put far
 # back, like "would", the past's future ("was told years ago they will ...") (``_candidate``)
 PLAIN_FUTURE_MODALS = frozenset({"will", "wo", "'ll", "shall"})
+# words that open a date phrase ahead by themselves ("next Tuesday", "this weekend", "tomorrow night"):
+# a date so opened dates a verb the parse took for a noun without a preposition before it
+# (``_dated_heads``; lower-cased prefixes)
+NEXT_WORDS = ("next ", "this ", "tomorrow")

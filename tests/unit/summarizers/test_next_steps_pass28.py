@@ -1,5 +1,7 @@
 """Twenty-eighth pass: what someone was promised "before" (at some earlier time, unnamed) that "will"
-happen is the past's future. Texts are written for these tests."""
+happen is the past's future, and a verb of a process's course that the parse read as a modifier of the
+noun before it ("Nominations close on Friday") or a present verb whose subject it made a compound ("The
+council votes on Tuesday") is a step when a date ahead hangs on it. Texts are written for these tests."""
 
 from __future__ import annotations
 
@@ -29,3 +31,17 @@ def test_what_someone_was_told_before_is_the_past(engine: BriefingEngine) -> Non
     assert "wall will hold" not in got
     assert "any storm" not in got
     assert "wall will be raised next month" in got
+
+
+def test_a_course_verb_the_parse_read_as_a_modifier_is_a_step(engine: BriefingEngine) -> None:
+    got = _steps(
+        engine,
+        LEAD
+        + "Applications for the relief grants close at midnight on Sunday.\n\n"
+        + "Nominations close on 20 March.\n\n"
+        + "The council votes on the grant rules on Tuesday.",
+    )
+    assert "relief fund" in got  # positive control
+    assert "Applications for the relief grants close at midnight on Sunday" in got
+    assert "Nominations close on 20 March" in got
+    assert "The council votes on the grant rules on Tuesday" in got
