@@ -408,8 +408,11 @@ EFFORT_NEEDS_GOAL = frozenset(
     {"work", "push", "look", "move", "fight", "press", "scramble", "race", "struggle"}
 )
 # subjects of "is to" that give advice for anyone ("the key is to rest", "the trick is to start
-# early"), not a plan of someone's (noun lemmas; "the plan is to" stays a step)
-ADVICE_SUBJECTS = frozenset({"key", "trick", "secret", "answer", "solution", "lesson", "rule", "way"})
+# early", "the advice is to stay indoors"), not a plan of someone's (noun lemmas; "the plan is to" stays
+# a step)
+ADVICE_SUBJECTS = frozenset(
+    {"key", "trick", "secret", "answer", "solution", "lesson", "rule", "way", "advice", "guidance", "tip"}
+)
 # subjects of "is to" that say what a person or a thing is for ("her job is to check the books", "the
 # aim of the course is to teach first aid", "his dream is to play abroad"): a standing purpose, a step
 # only when a date ahead makes it one ("their aim is to finish by May") (noun lemmas)

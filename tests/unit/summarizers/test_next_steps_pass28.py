@@ -1,7 +1,8 @@
 """Twenty-eighth pass: what someone was promised "before" (at some earlier time, unnamed) that "will"
 happen is the past's future, and a verb of a process's course that the parse read as a modifier of the
 noun before it ("Nominations close on Friday") or a present verb whose subject it made a compound ("The
-council votes on Tuesday") is a step when a date ahead hangs on it. Texts are written for these tests."""
+council votes on Tuesday") is a step when a date ahead hangs on it; standing advice ("the advice is to
+...") is no plan. Texts are written for these tests."""
 
 from __future__ import annotations
 
@@ -45,3 +46,17 @@ def test_a_course_verb_the_parse_read_as_a_modifier_is_a_step(engine: BriefingEn
     assert "Applications for the relief grants close at midnight on Sunday" in got
     assert "Nominations close on 20 March" in got
     assert "The council votes on the grant rules on Tuesday" in got
+
+
+def test_standing_advice_is_no_step(engine: BriefingEngine) -> None:
+    got = _steps(
+        engine,
+        LEAD
+        + "The official advice is to keep away from the riverbank until the water falls.\n\n"
+        + "Health guidance is to boil every drop from the taps.\n\n"
+        + "The plan is to reopen the valley road on 20 March.",
+    )
+    assert "relief fund" in got  # positive control
+    assert "keep away from the riverbank" not in got
+    assert "every drop from the taps" not in got
+    assert "reopen the valley road on 20 March" in got
