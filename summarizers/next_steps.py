@@ -80,6 +80,7 @@ from newsbrief.summarizers.lexicon.steps import (
     DISCOURSE_LEMMAS,
     DISPOSITION_ADJ,
     DUTY_PASSIVE_LEMMAS,
+    EARLIER_RE,
     EFFORT_LEMMAS,
     EFFORT_NEEDS_GOAL,
     ELIDED_COPULA_DEPS,
@@ -136,6 +137,7 @@ from newsbrief.summarizers.lexicon.steps import (
     NEGATIVE_OBJECTS,
     NEW_RULE_ADVERBS,
     NEXT_DATE_RE,
+    NEXT_WORDS,
     NO_ONE_SUBJECTS,
     OBLIGATION_LEMMAS,
     OPEN_CONDITION_MARKS,
@@ -155,6 +157,7 @@ from newsbrief.summarizers.lexicon.steps import (
     PERSON_PRONOUNS,
     PLACE_ENTITY_TYPES,
     PLACE_PREPS,
+    PLAIN_FUTURE_MODALS,
     PLAN_LEMMAS,
     PLAN_NOUNS,
     PLEDGE_ADJ,
@@ -1401,7 +1404,11 @@ def _dated_heads(doc: Doc) -> list[Token]:
             continue
         infinitive = verb
         verb = _infinitive_owner(verb)
-        if _verb_read_as_noun(verb) and doc[ent.start - 1].lower_ in SCHEDULE_PREPS:
+        if verb.dep_ in ("amod", "advmod") and _course_verb_as_modifier(verb.sent.root):
+            verb = verb.sent.root  # "Nominations close on Friday": the clause is the noun's sentence
+        if _verb_read_as_noun(verb) and (
+            doc[ent.start - 1].lower_ in SCHEDULE_PREPS or ent.text.lower().startswith(NEXT_WORDS)
+        ):
             out.append(verb)  # "Kelby United host Rovers on Saturday": the verb tagged as a noun
             continue
         if not verb.tag_.startswith("VB") or _lemma(verb) in SPEECH_LEMMAS or _lemma(verb) in DEPICT_LEMMAS:
@@ -1665,16 +1672,24 @@ def _verb_read_as_noun(tok: Token) -> bool:
     """The root of a sentence with no finite verb that is a common noun after a name ("Kelby
     United host Rovers on Saturday", "Dunley travel to Harrow"): a plural verb after a team or
     a firm named in the singular, which the tagger reads as a compound noun, or a verb with its
-    particle ("the opera's world tour sets off in May"); or an adjective with a subject ("Ticket sales
-    open on Friday")."""
+    particle ("the opera's world tour sets off in May"); an adjective with a subject ("Ticket sales
+    open on Friday"); or a root noun whose verb of course after it was read as its modifier
+    ("Nominations close on Friday")."""
     sent = tok.sent
-    if tok.lower_ in COURSE_VERBS and tok.i > sent.start and _course_subject_missing(tok):
-        return True
-    if tok.dep_ == "ROOT" and tok.tag_ == "JJ":
-        # "Ticket sales open on Friday": a verb read as an adjective, with a subject and no "be"
+    if (
+        (tok.lower_ in COURSE_VERBS or tok.tag_ in ("VBZ", "VBP"))
+        and tok.i > sent.start
+        and _course_subject_missing(tok)
+    ):
+        return True  # (a verb the tagger read as one: "The council votes on Tuesday", its subject a compound)
+    if tok.dep_ == "ROOT" and (tok.tag_ == "JJ" or (tok.tag_ == "RB" and tok.lower_ in COURSE_VERBS)):
+        # "Ticket sales open on Friday": a verb read as an adjective (or "close" as an adverb), with a
+        # subject and no "be"
         return any(c.dep_ == "nsubj" for c in tok.children) and not any(
             t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in sent
         )
+    if _course_verb_as_modifier(tok):
+        return True  # "Nominations close on Friday": the noun is the subject of the verb after it
     before = tok.doc[tok.i - 1]
     return (
         tok.dep_ == "ROOT"
@@ -1696,10 +1711,35 @@ def _verb_read_as_noun(tok: Token) -> bool:
     )
 
 
+def _course_verb_as_modifier(noun: Token) -> bool:
+    """A sentence's root noun with a verb of a process's course after its phrase that the parse read
+    as a modifier of the noun right before it ("Nominations close on Friday", "Entries for the race
+    open at noon": "close" an adverb or an adjective on "Nominations"), and no finite verb in the
+    sentence: the root's phrase is that verb's subject."""
+    sent = noun.sent
+    if (
+        noun.dep_ != "ROOT"
+        or noun.tag_ not in ("NN", "NNS")
+        or any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in sent)
+    ):
+        return False
+    return any(
+        t.lower_ in COURSE_VERBS
+        and t.tag_ in ("JJ", "RB")
+        and t.dep_ in ("amod", "advmod")
+        and t.head.i == t.i - 1
+        and t.head.tag_ in ("NN", "NNS")
+        and (t.head.i == noun.i or noun.i in {a.i for a in t.head.ancestors})
+        for t in sent
+        if t.i > noun.i
+    )
+
+
 def _course_subject_missing(tok: Token) -> bool:
-    """A verb of a process's course (``COURSE_VERBS``) at the head of its sentence whose subject noun
-    right before it the parse made its compound ("The consultation runs until 30 March": "runs" read
-    as a noun with "consultation" on it); no other finite verb in the sentence."""
+    """A verb of a process's course (``COURSE_VERBS``), or any verb the tagger read as a present one,
+    at the head of its sentence whose subject noun right before it the parse made its compound ("The
+    consultation runs until 30 March": "runs" read as a noun with "consultation" on it; "The council
+    votes on Tuesday"); no other finite verb in the sentence."""
     before = tok.doc[tok.i - 1]
     return (
         tok.dep_ == "ROOT"
@@ -1756,8 +1796,9 @@ def _said_on_another_day(verb: Token) -> bool:
 
 def _said_back_then(verb: Token) -> bool:
     """Whether ``verb`` is what someone said under a past verb of saying that the sentence puts far
-    back: by a year before the article's own ("said in 2019 that the pier would close") or a phrase
-    of ``BACK_THEN_RE`` ("said at the time", "years ago"), outside what was said and its speaker, or
+    back: by a year before the article's own ("said in 2019 that the pier would close"), a phrase
+    of ``BACK_THEN_RE`` ("said at the time", "years ago") or an unnamed earlier time (``EARLIER_RE``:
+    "assured us before that", "once said"), outside what was said and its speaker, or
     in a clause of time or cause that sets off a past event ("was arrested after he said he would ..."),
     or followed by "but" and what happened instead ("said he would be charged, but he was freed"); a
     verb of saying that only declines to say more ("but declined to comment") tells nothing of it."""
@@ -1800,14 +1841,20 @@ def _said_back_then(verb: Token) -> bool:
             groups.append(list(verb.doc[anc.i + 1 : subj.left_edge.i]))
         for words in groups:
             idx = {t.i for t in words}
-            if BACK_THEN_RE.search(" ".join(t.text for t in words)) or (
-                now is not None
-                and any(
-                    e.label_ == "DATE"
-                    and e.start in idx
-                    and _YEAR_RE.search(e.text)
-                    and all(int(y) < now[0] for y in _YEAR_RE.findall(e.text))
-                    for e in verb.doc.ents
+            phrase = " ".join(t.text for t in words)
+            # ("assured us before that ...": the saying put at some earlier time, unnamed)
+            if (
+                BACK_THEN_RE.search(phrase)
+                or EARLIER_RE.search(phrase)
+                or (
+                    now is not None
+                    and any(
+                        e.label_ == "DATE"
+                        and e.start in idx
+                        and _YEAR_RE.search(e.text)
+                        and all(int(y) < now[0] for y in _YEAR_RE.findall(e.text))
+                        for e in verb.doc.ents
+                    )
                 )
             ):
                 return True
@@ -2876,7 +2923,10 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
         # its own: "..., as the council promised to ...")
         return None
     if (
-        (_modal_of(head) in NARRATIVE_MODALS or (not _modal_of(head) and _past_form(head)))
+        (
+            _modal_of(head) in NARRATIVE_MODALS | PLAIN_FUTURE_MODALS
+            or (not _modal_of(head) and _past_form(head))
+        )
         and _said_back_then(head)
         and not _has_future_date(head)
     ):

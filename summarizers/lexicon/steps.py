@@ -408,8 +408,11 @@ EFFORT_NEEDS_GOAL = frozenset(
     {"work", "push", "look", "move", "fight", "press", "scramble", "race", "struggle"}
 )
 # subjects of "is to" that give advice for anyone ("the key is to rest", "the trick is to start
-# early"), not a plan of someone's (noun lemmas; "the plan is to" stays a step)
-ADVICE_SUBJECTS = frozenset({"key", "trick", "secret", "answer", "solution", "lesson", "rule", "way"})
+# early", "the advice is to stay indoors"), not a plan of someone's (noun lemmas; "the plan is to" stays
+# a step)
+ADVICE_SUBJECTS = frozenset(
+    {"key", "trick", "secret", "answer", "solution", "lesson", "rule", "way", "advice", "guidance", "tip"}
+)
 # subjects of "is to" that say what a person or a thing is for ("her job is to check the books", "the
 # aim of the course is to teach first aid", "his dream is to play abroad"): a standing purpose, a step
 # only when a date ahead makes it one ("their aim is to finish by May") (noun lemmas)
@@ -1205,3 +1208,19 @@ ELIDED_COPULA_DEPS = frozenset({"nsubj", "aux", "neg", "advcl", "punct", "cc", "
 # words that open a span of time running now ("this autumn", "this season"): a present perfect dated
 # with one tells what is done in it so far, not an event ahead (``_dated_heads``; lower-cased prefixes)
 CURRENT_SPAN_WORDS = ("this ", "so far this ")
+
+# --- steps28 (this pass) ---
+# a verb of saying's own time that puts it at some earlier time, unnamed ("they assured us before that
+# ...", "she once said she would ..."): the words of its time phrase or those right after the verb (a
+# listener first), from their start ("before the game", a recent time named, is not one)
+# (``_said_back_then``)
+EARLIER_RE = re.compile(
+    r"^(?:(?:me|us|him|her|them|you)\s+)?(?:(?:before|previously|long ago)(?:$|\s+that\b|\s*,)|once$)", re.I
+)
+# the plain future's modals (lower-cased forms as the tagger gives them): under a verb of saying put far
+# back, like "would", the past's future ("was told years ago they will ...") (``_candidate``)
+PLAIN_FUTURE_MODALS = frozenset({"will", "wo", "'ll", "shall"})
+# words that open a date phrase ahead by themselves ("next Tuesday", "this weekend", "tomorrow night"):
+# a date so opened dates a verb the parse took for a noun without a preposition before it
+# (``_dated_heads``; lower-cased prefixes)
+NEXT_WORDS = ("next ", "this ", "tomorrow")
