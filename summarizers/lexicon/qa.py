@@ -497,6 +497,9 @@ PARTICLES = _words("up down out off on in over away back around through part pla
 # its event (``extract.event_words``); lower-cased forms as the question writes them.
 TIME_ASKING_NOUNS = _words("time date day year month hour")
 
+# A place named in a compound with a participle of being placed ("a Kelby-based firm", "the Vell-born singer"):
+# the where of the thing it describes, with no preposition before it (group 1: the place).
+PLACE_COMPOUND_PATTERN = r"\b([A-Z][\w']*(?:[\s-][A-Z][\w']*)?)-(?:based|born|headquartered|registered)\b"
 # Common nouns of places a where-question can be answered with ("taken to hospital", "sent to a youth court").
 # a place after these is where something happened ("announced in X"), not who did it
 SETTING_PREPOSITIONS = _words("in at near inside outside across around throughout within")

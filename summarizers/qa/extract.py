@@ -64,6 +64,7 @@ from newsbrief.summarizers.qa.retrieve import (
     DATE_RE,
     DURATION_RE,
     MARGIN_AFTER_RE,
+    PLACE_COMPOUND_RE,
     POSITION_RE,
     PRONOUN_START,
     SCORE_RE,
@@ -79,6 +80,7 @@ from newsbrief.summarizers.qa.retrieve import (
     is_amount,
     is_vague,
     is_weak,
+    not_money,
     sentence_names,
     sizes_change,
     undated_numbers,
@@ -950,7 +952,11 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             # "how much is the fare now?" on "rose to 25 euros, up by 3": the level reached, not the change
             ms = [m for m in ms if not BY_RE.search(text[: m.start()])] or ms
         elif e == Expect.MONEY:
-            ms = [m for m in ms if m.group("cur") or m.group("curw") or m.group("curw2")] or ms
+            ms = (
+                [m for m in ms if m.group("cur") or m.group("curw") or m.group("curw2")]
+                or [m for m in ms if not not_money(m, text)]
+                or ms
+            )
         elif e == Expect.PERCENT:
             ms = [m for m in ms if m.group("pct") or m.group("pct2")] or ms
         items = []
@@ -1011,6 +1017,12 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             ]
 
         found = [(t, lab, i) for t, lab, i in entities(text, nlp) if lab in labels]
+        if e == Expect.PLACE:  # "a Kelby-based firm": the place of a compound, tagged or not
+            found += [
+                (m.group(1), "GPE", m.start(1))
+                for m in PLACE_COMPOUND_RE.finditer(text)
+                if not any(i == m.start(1) for _, _, i in found)
+            ]
         if e == Expect.PERSON and q.type == QuestionType.WHO and re.match(r"\W*who\b", q.text, re.I):
             # "who ...?" asks for a person first: a person the sentence names answers before an
             # organisation, a nationality or a place near the question's words

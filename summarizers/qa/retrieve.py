@@ -38,6 +38,7 @@ from newsbrief.summarizers.lexicon.qa import (
     NOT_CAUSE_BEFORE,
     NUMBER_PATTERN,
     OBJECT_DETERMINERS,
+    PLACE_COMPOUND_PATTERN,
     PLACE_NOUNS,
     POSITION_PATTERN,
     QUESTION_STOP,
@@ -406,6 +407,7 @@ PLACE_RE = re.compile(
     r"(?:\b(?:in|at|near|from|to|outside|inside|into)|,\s+of)\s+(?:(?:north|south|east|west|northern|southern|eastern"
     r"|western|central|rural|downtown|coastal)(?:-?(?:east|west)(?:ern)?)?\s+)?((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
 )
+PLACE_COMPOUND_RE = re.compile(PLACE_COMPOUND_PATTERN)
 PLACE_NOUN_RE = re.compile(
     r"\b(?:in|at|near|from|to|outside|inside|into)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2}(?:"
     + "|".join(sorted(PLACE_NOUNS))
@@ -686,6 +688,12 @@ _MEASURE_UNITS = frozenset(LENGTH_UNITS) | {u + "s" for u in DURATION_UNITS} | f
 _UNIT_AFTER = re.compile(r"[\s-]?([a-z]+)", re.I)
 
 
+def not_money(m: re.Match[str], text: str) -> bool:
+    """A number without its currency that no sum of money can be: a year ("built in 1887") or one joined to the noun
+    it counts by a hyphen ("a 40-page report", "a 12-bed ward")."""
+    return bool(YEAR_RE.fullmatch(m.group(0).strip()) or _COUNTED_HYPHEN.match(text, m.end()))
+
+
 def measured(m: re.Match[str], text: str) -> bool:
     """The number ``m`` measures time or length ("14 seconds", "9.5km") or is part of a clock time ("3:12"):
     no sum of money."""
@@ -870,11 +878,17 @@ def _type_fit(
             if m.group("cur") or m.group("curw") or m.group("curw2")
         ]
         if not spans:  # an amount without its currency may still be money; a share, an age, "dozens" never is
+            # ... nor a date or a year ("built in 1887", "from 2011 to 2015")
             plain = [
                 m
-                for m in numbers(text)
+                for m in undated_numbers(text)
                 if not (
-                    m.group("pct") or m.group("pct2") or is_weak(m, text) or is_vague(m) or measured(m, text)
+                    m.group("pct")
+                    or m.group("pct2")
+                    or is_weak(m, text)
+                    or is_vague(m)
+                    or measured(m, text)
+                    or not_money(m, text)
                 )
             ]
             return 0.5 if plain else 0.0
@@ -908,7 +922,7 @@ def _type_fit(
             (m.group(1), m.start(1))
             for m in PLACE_RE.finditer(text)
             if not DATE_RE.fullmatch(m.group(1).removeprefix("the ")) and m.group(1).lower() not in LANGUAGES
-        ]
+        ] + [(m.group(1), m.start(1)) for m in PLACE_COMPOUND_RE.finditer(text)]
         if not spans:  # "sent to a youth court", "taken to hospital": a place without a name
             return 0.6 if PLACE_NOUN_RE.search(text) else 0.0
     elif e == Expect.CAUSE:
