@@ -57,7 +57,7 @@ from newsbrief.summarizers.lexicon.qa import (
 )
 from newsbrief.summarizers.lexicon.text import OPENING_QUOTE_MARKS
 from newsbrief.summarizers.qa.question import Expect, Question, QuestionType
-from newsbrief.summarizers.qa.rerank import parse, parsed_ents, question_parse
+from newsbrief.summarizers.qa.rerank import asks_passive, parse, parsed_ents, question_parse, role_offsets
 from newsbrief.summarizers.qa.retrieve import (
     AGE_RE,
     BY_RE,
@@ -1060,6 +1060,10 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             # it answers only when the sentence names nobody else
             places = {i for t, lab, i in entities(text, nlp) if lab in _PLACE and _in_setting(text, i)}
             items = [it for it in items if it[1] not in places] or items
+        if e == Expect.PERSON and len(items) > 1 and nlp is not None and asks_passive(q, nlp):
+            # "who was charged?": the name the passive's verb acts on ("police charged Ana Ode"), not its doer (qa63)
+            filling = role_offsets(q, text, nlp, lem)
+            items = [it for it in items if any(it[1] <= i < it[1] + len(it[0]) for i in filling)] or items
         roles = _role_nouns(q) if e == Expect.PERSON else []
         if roles and len(items) > 1:
             # "who is the club's physio?": the name the sentence puts beside that noun ("physio Ana Ode",

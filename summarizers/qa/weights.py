@@ -540,6 +540,11 @@ Kept (no weight; qa63, the first pass that read fiction3): a how-much question w
 ("built in 1887", "from 2011 to 2015") or a number joined to the noun it counts ("a 40-page report") for an amount
 without its currency (no half type fit, not the short answer), and a place in a compound ("a Kelby-based firm",
 ``PLACE_COMPOUND_PATTERN``) answers where: fast bench, fiction3 answers 0.608 -> 0.625, every other block unchanged.
+``passive_role`` (qa63: ``role_share``'s step for a first turn whose question word is a passive verb's subject, "who
+was ordered to pay?", :func:`.rerank.asks_passive`: the best few sentences' one whose new name is that verb's object,
+"ordered the builder Ana Ode to pay", answers, and that name is the short answer, not the verb's doer): fast bench
+against off, fiction3 answers 0.625 -> 0.633, extra4 follow-ups 0.74 -> 0.75 (a first turn's answer moved), every
+other block unchanged. Object questions in the active ("who did she meet?") stay out, as qa52 found.
 """
 
 from __future__ import annotations
@@ -698,6 +703,8 @@ class Weights:
     # has one, at this share of its relevance (0: never; first turns asking the subject only); qa52, see the module notes
     role_share: float = 0.75
     role_top: int = 5
+    # ... and for a question asking whom a passive verb acts on ("who was charged?": 1 on, 0 off); qa63
+    passive_role: float = 1.0
     # --- qa53 ---
     # a first-turn person question whose chosen sentence holds no name and no number at all (it restates the asked
     # noun: "Britain's biggest rail union.") is answered by the best sentence naming someone new, at this
