@@ -808,7 +808,12 @@ WEIGHT_UNITS = _words(
 # The measure a "how tall / high / deep / wide / heavy" question asks for, by the units a number answering it
 # carries ("how tall is the tower?": "301m", "1,063ft"); "how far" and "how long" are left out ("how far behind the
 # leader?" asks shots, "how long" a length of time as often as of a thing, which ``DURATION_PATTERN`` covers).
+# Units of temperature: "how cold was it?" asks for a number in one of these ("minus 40 degrees", "-5C"; qa63).
+TEMPERATURE_UNITS = _words("degree degrees c f celsius fahrenheit centigrade")
 DIMENSION_UNITS: dict[str, frozenset[str]] = {
+    "cold": TEMPERATURE_UNITS,
+    "hot": TEMPERATURE_UNITS,
+    "warm": TEMPERATURE_UNITS,
     "tall": LENGTH_UNITS,
     "high": LENGTH_UNITS,
     "deep": LENGTH_UNITS,
@@ -817,6 +822,9 @@ DIMENSION_UNITS: dict[str, frozenset[str]] = {
     "weigh": WEIGHT_UNITS,
 }
 DIMENSION_NOUNS: dict[str, str] = {
+    "cold": "temperature",
+    "hot": "temperature",
+    "warm": "temperature",
     "deep": "depth",
     "tall": "height",
     "high": "height",

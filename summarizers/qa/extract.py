@@ -71,12 +71,14 @@ from newsbrief.summarizers.qa.retrieve import (
     SPEECH_FORMS,
     TO_RE,
     Passage,
+    asked_units,
     bare_name,
     cause_marks,
     changed_by,
     counted_key,
     counts,
     dates,
+    in_units,
     is_amount,
     is_vague,
     is_weak,
@@ -96,7 +98,7 @@ _ENTS: OrderedDict[tuple[int, str], list[tuple[str, str, int]]] = OrderedDict()
 _ENTS_MAX = 1024
 _ENTS_LOCK = threading.Lock()
 _NUM_PREFIX = re.compile(
-    r"\b(?:at least|more than|less than|fewer than|up to|about|around|nearly|almost|some|over|roughly|approximately|only|just)\s+$",
+    r"\b(?:at least|more than|less than|fewer than|up to|about|around|nearly|almost|some|over|roughly|approximately|only|just|minus)\s+$",
     re.I,
 )
 _PERSONISH = ("PERSON", "ORG", "NORP", "GPE")
@@ -946,6 +948,9 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             ms = counting  # "how many couples": the number that counts couples
         elif e == Expect.NUMBER:
             ms = [m for m in ms if not is_vague(m)] or ms  # "41" before "dozens"
+            # "how cold ...?": the number in degrees, not "a 12-strong team" (qa63)
+            if units := asked_units(q):
+                ms = [m for m in ms if in_units(m, text, units)] or ms
         if changed_by(q):  # "how much did it cut ...": the number after "by"
             ms = [m for m in ms if sizes_change(m, text)] or ms
         elif e in (Expect.MONEY, Expect.PERCENT) and any(TO_RE.search(text[: m.start()]) for m in ms):

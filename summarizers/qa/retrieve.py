@@ -685,13 +685,22 @@ def sizes_change(m: re.Match[str], text: str) -> bool:
 
 
 _MEASURE_UNITS = frozenset(LENGTH_UNITS) | {u + "s" for u in DURATION_UNITS} | frozenset(DURATION_UNITS)
-_UNIT_AFTER = re.compile(r"[\s-]?([a-z]+)", re.I)
+_UNIT_AFTER = re.compile(r"[\s-]?\u00b0?([a-z]+)", re.I)  # a degree sign may stand before its scale
+
+
+_WORD_SCALE = re.compile(r"\s+(?:million|billion|trillion|thousand|hundred|bn|mn|m|k)\b", re.I)
 
 
 def not_money(m: re.Match[str], text: str) -> bool:
-    """A number without its currency that no sum of money can be: a year ("built in 1887") or one joined to the noun
-    it counts by a hyphen ("a 40-page report", "a 12-bed ward")."""
-    return bool(YEAR_RE.fullmatch(m.group(0).strip()) or _COUNTED_HYPHEN.match(text, m.end()))
+    """A number without its currency that no sum of money can be: a year ("built in 1887"), one joined to the noun
+    it counts by a hyphen ("a 40-page report", "a 12-bed ward"), one in words without a scale ("four shops",
+    "double"; not "four million") or a side of a scoreline ("won 3-1")."""
+    return bool(
+        YEAR_RE.fullmatch(m.group(0).strip())
+        or _COUNTED_HYPHEN.match(text, m.end())
+        or (m.group("word") and not m.group("curw2") and not _WORD_SCALE.match(text, m.end()))
+        or any(s.start() <= m.start() < s.end() for s in SCORE_RE.finditer(text))
+    )
 
 
 def measured(m: re.Match[str], text: str) -> bool:
@@ -704,11 +713,13 @@ def measured(m: re.Match[str], text: str) -> bool:
 
 
 # --- qa39 ---
-_DIMENSION_ASKED = re.compile(r"\bhow (tall|high|deep|wide|heavy)\b|\b(weigh)(?:s|ed|ing)?\b", re.I)
+_DIMENSION_ASKED = re.compile(
+    r"\bhow (" + "|".join(sorted(set(DIMENSION_UNITS) - {"weigh"})) + r")\b|\b(weigh)(?:s|ed|ing)?\b", re.I
+)
 
 
 def asked_units(q: Question) -> frozenset[str]:
-    """The units a number answering ``q`` carries when it asks a size ("how tall / high / deep / wide / heavy",
+    """The units a number answering ``q`` carries when it asks a size ("how tall / high / deep / wide / heavy / cold",
     "how much did it weigh?": ``DIMENSION_UNITS``); empty for any other question (a count, a rate, money)."""
     if q.expect != Expect.NUMBER:
         return frozenset()

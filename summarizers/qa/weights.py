@@ -545,6 +545,14 @@ was ordered to pay?", :func:`.rerank.asks_passive`: the best few sentences' one 
 "ordered the builder Ana Ode to pay", answers, and that name is the short answer, not the verb's doer): fast bench
 against off, fiction3 answers 0.625 -> 0.633, extra4 follow-ups 0.74 -> 0.75 (a first turn's answer moved), every
 other block unchanged. Object questions in the active ("who did she meet?") stay out, as qa52 found.
+Kept (no weight; qa63): "how cold / hot / warm" asks for a temperature (``TEMPERATURE_UNITS`` in ``DIMENSION_UNITS``, the
+noun "temperature" searched in the adjective's place, a degree sign before its scale read as the unit, the number in
+degrees as the short answer, with a "minus" before it); a noun the lemma tables do not list is keyed by the verb it is
+made from ("kayakers": "kayak", as a listed one already was); and a number in words without a scale or a currency
+("four", "double") or a side of a scoreline is no sum of money. Fast bench against the commit before: fiction3 answers
+0.633 -> 0.642, blind fiction4 +1 answer, every other block unchanged; "how hot" lost an extra7 answer until the degree
+sign was read. Tried and dropped in the same session: a why-question's best sentence holding a cause word, below
+``min_relevance``, kept against the first passing one without (as a typed item is): extra2 answers -1, nothing gained.
 """
 
 from __future__ import annotations
