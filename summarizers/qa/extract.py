@@ -41,6 +41,7 @@ from newsbrief.summarizers.lexicon.qa import (
     LIGHT_WORDS,
     MORE_KIND_LABELS,
     MORE_KIND_UNTAGGED,
+    NAME_APPOSITION_PATTERN,
     NAMING_PATTERN,
     OPPONENT_MARKER,
     OPPONENT_NAME_PARTICLES,
@@ -56,7 +57,7 @@ from newsbrief.summarizers.lexicon.qa import (
     WORTH_QUESTION,
 )
 from newsbrief.summarizers.lexicon.text import OPENING_QUOTE_MARKS
-from newsbrief.summarizers.qa.question import Expect, Question, QuestionType
+from newsbrief.summarizers.qa.question import Expect, Question, QuestionType, asks_name
 from newsbrief.summarizers.qa.rerank import asks_passive, parse, parsed_ents, question_parse, role_offsets
 from newsbrief.summarizers.qa.retrieve import (
     AGE_RE,
@@ -103,6 +104,7 @@ _NUM_PREFIX = re.compile(
 )
 _PERSONISH = ("PERSON", "ORG", "NORP", "GPE")
 NAMING_RE = re.compile(NAMING_PATTERN)
+NAME_APPOSITION_RE = re.compile(NAME_APPOSITION_PATTERN)
 _PLACE = ("GPE", "LOC", "FAC")
 # entity labels that never name a person or an organisation (FAC, PRODUCT, WORK_OF_ART are left out: the
 # small model gives them to unfamiliar people's names)
@@ -999,8 +1001,12 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             and (held := holds_office(text, q, offices))
         ):
             return held  # "who chairs it?": the name beside the office ("chair Ana Ode"; qa62)
-        if q.type == QuestionType.WHICH and "name" in q.terms:  # "what is the name of ...?": "named X"
+        if q.type == QuestionType.WHICH and (
+            "name" in q.terms or asks_name(q)
+        ):  # "what is the name of ...?": "named X"
             named = fresh([(m.group(1), m.start(1)) for m in NAMING_RE.finditer(text)])
+            if not named and asks_name(q):  # "what is the ferry called?": "the new ferry, Grey Heron," (qa63)
+                named = fresh([(m.group(1), m.start(1)) for m in NAME_APPOSITION_RE.finditer(text)])
             if named:
                 return _nearest(named, at)
         if (
