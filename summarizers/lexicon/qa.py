@@ -497,6 +497,9 @@ PARTICLES = _words("up down out off on in over away back around through part pla
 # its event (``extract.event_words``); lower-cased forms as the question writes them.
 TIME_ASKING_NOUNS = _words("time date day year month hour")
 
+# A place named in a compound with a participle of being placed ("a Kelby-based firm", "the Vell-born singer"):
+# the where of the thing it describes, with no preposition before it (group 1: the place).
+PLACE_COMPOUND_PATTERN = r"\b([A-Z][\w']*(?:[\s-][A-Z][\w']*)?)-(?:based|born|headquartered|registered)\b"
 # Common nouns of places a where-question can be answered with ("taken to hospital", "sent to a youth court").
 # a place after these is where something happened ("announced in X"), not who did it
 SETTING_PREPOSITIONS = _words("in at near inside outside across around throughout within")
@@ -543,6 +546,12 @@ POSITION_PATTERN = (
 POSITION_QUESTION = (
     r"^\s*(?:and\s+)?where\b(?=.*\b(?:finish|finished|finishes|placed|rank|ranked|ranks)\b"
     r"|.*\bin the (?:league|table|standings|rankings|championship|division|polls?|charts?)\b)"
+)
+# ... or a name set off by a comma or a dash right after the common noun it names ("a new ferry, Grey Heron,"), what
+# "what is the new ferry called?" is answered with when no such word introduces it (qa63)
+NAME_APPOSITION_PATTERN = (
+    r"\b[a-z]+(?:,| [\u2013\u2014-])\s+(?:the |a |an )?((?:The |A |An )?[A-Z][\w'\u2019&-]*"
+    r"(?:\s+(?:of |the |and )?[A-Z][\w'\u2019&-]*)*)(?=[,.;:]|\s[\u2013\u2014-]\s)"
 )
 
 # Words that introduce a thing's name ("a cat named Rex", "the robot, known as Ham", "dubbed 'the Beast'"):
@@ -805,7 +814,12 @@ WEIGHT_UNITS = _words(
 # The measure a "how tall / high / deep / wide / heavy" question asks for, by the units a number answering it
 # carries ("how tall is the tower?": "301m", "1,063ft"); "how far" and "how long" are left out ("how far behind the
 # leader?" asks shots, "how long" a length of time as often as of a thing, which ``DURATION_PATTERN`` covers).
+# Units of temperature: "how cold was it?" asks for a number in one of these ("minus 40 degrees", "-5C"; qa63).
+TEMPERATURE_UNITS = _words("degree degrees c f celsius fahrenheit centigrade")
 DIMENSION_UNITS: dict[str, frozenset[str]] = {
+    "cold": TEMPERATURE_UNITS,
+    "hot": TEMPERATURE_UNITS,
+    "warm": TEMPERATURE_UNITS,
     "tall": LENGTH_UNITS,
     "high": LENGTH_UNITS,
     "deep": LENGTH_UNITS,
@@ -814,6 +828,9 @@ DIMENSION_UNITS: dict[str, frozenset[str]] = {
     "weigh": WEIGHT_UNITS,
 }
 DIMENSION_NOUNS: dict[str, str] = {
+    "cold": "temperature",
+    "hot": "temperature",
+    "warm": "temperature",
     "deep": "depth",
     "tall": "height",
     "high": "height",
@@ -1071,6 +1088,10 @@ QUESTION_LEAD_PATTERN = r"^ (and|so|but|then|ok|okay|also|now),? "
 _WHAT_DID = (
     r"(?: what (did|does|do|has|have|will|would|was|is)\b| what (\w+ ){1,3}(did|does|has|have|will)\b)"
 )
+# A question asking the name a thing goes by ("what is the new ferry called?", "what was the operation named?"), on
+# the question's normalised form (lower case, padded with a space each side): its verb of naming is not searched for,
+# the answer seldom uses it ("a new ferry, <name>"; qa63).
+NAMING_QUESTION = r"^ what(?:'s| is| was| are| were) (?:[\w'-]+ ){1,6}?(called|named) $"
 # The type of a question (a ``QuestionType`` value) and the pattern that tells it, tried in this order: the first
 # found gives the question's type; none found, its type is "other". A new type, or a new wording of one, is a row
 # or an alternative here.
@@ -1094,6 +1115,9 @@ QUESTION_TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bhow (much|large|big|high|low|long|far|old|tall|heavy|deep|wide|fast|powerful|strong|severe|close|expensive|hot|cold|warm)\b"
         r"|\bwhat (percentage|proportion|share)\b|^ (?:at |from )?what age\b",
     ),
+    # "what is the new ferry called?": the name a thing goes by, not what was said (before "say", which "called"
+    # would match; qa63)
+    ("which", NAMING_QUESTION),
     # "how did ... respond?", "what did ... say?", "what did ... offer?": with a verb of the kind anywhere
     ("respond", rf"^(?=.*\b(?:{RESPOND_QUESTION_VERBS})\b) how (did|does|do|has|have|will|would)\b"),
     ("say", rf"^(?=.*\b(?:{SAY_QUESTION_VERBS})\b){_WHAT_DID}"),

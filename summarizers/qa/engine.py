@@ -89,6 +89,7 @@ from newsbrief.summarizers.qa.rerank import (
     asked_noun,
     asked_roles,
     asked_verbs,
+    asks_passive,
     parse,
     parse_fits,
     question_parse,
@@ -1605,7 +1606,9 @@ def _role_filled(
     question word has (:func:`.rerank.parse_fit` 1: "who prepared the memo?" / "prepared by the Kell Institute"), when the
     chosen sentence has none there and its relevance is at least ``w.role_share`` of the chosen one's; else None."""
     role = question_role(q, nlp, lem)
-    if role is None or role[0] != "subj":  # "who did she meet?": an object question's sentence stays (qa52)
+    # "who did she meet?": an object question's sentence stays (qa52); "who was charged?" asks the one a passive
+    # verb acts on, told as the object of the active verb ("police charged Ana Ode"): it moves (qa63)
+    if role is None or (role[0] != "subj" and not (w.passive_role and asks_passive(q, nlp))):
         return None
     head = [r for r in ranked[: w.role_top] if r[2] is not best]
     floor = max(w.min_relevance, w.role_share * rel)

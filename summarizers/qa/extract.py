@@ -41,6 +41,7 @@ from newsbrief.summarizers.lexicon.qa import (
     LIGHT_WORDS,
     MORE_KIND_LABELS,
     MORE_KIND_UNTAGGED,
+    NAME_APPOSITION_PATTERN,
     NAMING_PATTERN,
     OPPONENT_MARKER,
     OPPONENT_NAME_PARTICLES,
@@ -56,29 +57,33 @@ from newsbrief.summarizers.lexicon.qa import (
     WORTH_QUESTION,
 )
 from newsbrief.summarizers.lexicon.text import OPENING_QUOTE_MARKS
-from newsbrief.summarizers.qa.question import Expect, Question, QuestionType
-from newsbrief.summarizers.qa.rerank import parse, parsed_ents, question_parse
+from newsbrief.summarizers.qa.question import Expect, Question, QuestionType, asks_name
+from newsbrief.summarizers.qa.rerank import asks_passive, parse, parsed_ents, question_parse, role_offsets
 from newsbrief.summarizers.qa.retrieve import (
     AGE_RE,
     BY_RE,
     DATE_RE,
     DURATION_RE,
     MARGIN_AFTER_RE,
+    PLACE_COMPOUND_RE,
     POSITION_RE,
     PRONOUN_START,
     SCORE_RE,
     SPEECH_FORMS,
     TO_RE,
     Passage,
+    asked_units,
     bare_name,
     cause_marks,
     changed_by,
     counted_key,
     counts,
     dates,
+    in_units,
     is_amount,
     is_vague,
     is_weak,
+    not_money,
     sentence_names,
     sizes_change,
     undated_numbers,
@@ -94,11 +99,12 @@ _ENTS: OrderedDict[tuple[int, str], list[tuple[str, str, int]]] = OrderedDict()
 _ENTS_MAX = 1024
 _ENTS_LOCK = threading.Lock()
 _NUM_PREFIX = re.compile(
-    r"\b(?:at least|more than|less than|fewer than|up to|about|around|nearly|almost|some|over|roughly|approximately|only|just)\s+$",
+    r"\b(?:at least|more than|less than|fewer than|up to|about|around|nearly|almost|some|over|roughly|approximately|only|just|minus)\s+$",
     re.I,
 )
 _PERSONISH = ("PERSON", "ORG", "NORP", "GPE")
 NAMING_RE = re.compile(NAMING_PATTERN)
+NAME_APPOSITION_RE = re.compile(NAME_APPOSITION_PATTERN)
 _PLACE = ("GPE", "LOC", "FAC")
 # entity labels that never name a person or an organisation (FAC, PRODUCT, WORK_OF_ART are left out: the
 # small model gives them to unfamiliar people's names)
@@ -944,13 +950,20 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             ms = counting  # "how many couples": the number that counts couples
         elif e == Expect.NUMBER:
             ms = [m for m in ms if not is_vague(m)] or ms  # "41" before "dozens"
+            # "how cold ...?": the number in degrees, not "a 12-strong team" (qa63)
+            if units := asked_units(q):
+                ms = [m for m in ms if in_units(m, text, units)] or ms
         if changed_by(q):  # "how much did it cut ...": the number after "by"
             ms = [m for m in ms if sizes_change(m, text)] or ms
         elif e in (Expect.MONEY, Expect.PERCENT) and any(TO_RE.search(text[: m.start()]) for m in ms):
             # "how much is the fare now?" on "rose to 25 euros, up by 3": the level reached, not the change
             ms = [m for m in ms if not BY_RE.search(text[: m.start()])] or ms
         elif e == Expect.MONEY:
-            ms = [m for m in ms if m.group("cur") or m.group("curw") or m.group("curw2")] or ms
+            ms = (
+                [m for m in ms if m.group("cur") or m.group("curw") or m.group("curw2")]
+                or [m for m in ms if not not_money(m, text)]
+                or ms
+            )
         elif e == Expect.PERCENT:
             ms = [m for m in ms if m.group("pct") or m.group("pct2")] or ms
         items = []
@@ -988,8 +1001,12 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             and (held := holds_office(text, q, offices))
         ):
             return held  # "who chairs it?": the name beside the office ("chair Ana Ode"; qa62)
-        if q.type == QuestionType.WHICH and "name" in q.terms:  # "what is the name of ...?": "named X"
+        if q.type == QuestionType.WHICH and (
+            "name" in q.terms or asks_name(q)
+        ):  # "what is the name of ...?": "named X"
             named = fresh([(m.group(1), m.start(1)) for m in NAMING_RE.finditer(text)])
+            if not named and asks_name(q):  # "what is the ferry called?": "the new ferry, Grey Heron," (qa63)
+                named = fresh([(m.group(1), m.start(1)) for m in NAME_APPOSITION_RE.finditer(text)])
             if named:
                 return _nearest(named, at)
         if (
@@ -1011,6 +1028,12 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             ]
 
         found = [(t, lab, i) for t, lab, i in entities(text, nlp) if lab in labels]
+        if e == Expect.PLACE:  # "a Kelby-based firm": the place of a compound, tagged or not
+            found += [
+                (m.group(1), "GPE", m.start(1))
+                for m in PLACE_COMPOUND_RE.finditer(text)
+                if not any(i == m.start(1) for _, _, i in found)
+            ]
         if e == Expect.PERSON and q.type == QuestionType.WHO and re.match(r"\W*who\b", q.text, re.I):
             # "who ...?" asks for a person first: a person the sentence names answers before an
             # organisation, a nationality or a place near the question's words
@@ -1048,6 +1071,10 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             # it answers only when the sentence names nobody else
             places = {i for t, lab, i in entities(text, nlp) if lab in _PLACE and _in_setting(text, i)}
             items = [it for it in items if it[1] not in places] or items
+        if e == Expect.PERSON and len(items) > 1 and nlp is not None and asks_passive(q, nlp):
+            # "who was charged?": the name the passive's verb acts on ("police charged Ana Ode"), not its doer (qa63)
+            filling = role_offsets(q, text, nlp, lem)
+            items = [it for it in items if any(it[1] <= i < it[1] + len(it[0]) for i in filling)] or items
         roles = _role_nouns(q) if e == Expect.PERSON else []
         if roles and len(items) > 1:
             # "who is the club's physio?": the name the sentence puts beside that noun ("physio Ana Ode",

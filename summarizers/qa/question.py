@@ -124,6 +124,7 @@ _POSSESSIVE_REF = re.compile(lex.POSSESSIVE_REFERENCE_PATTERN, re.I)
 _CONTRACTION_END = re.compile(lex.CONTRACTION_END)
 _HOW_WORD = re.compile(lex.HOW_WORD, re.I)
 _ASKED_KIND = re.compile(lex.ASKED_KIND_PATTERN, re.I)
+_NAMING = re.compile(lex.NAMING_QUESTION)
 _ELLIPTICAL = re.compile(lex.ELLIPTICAL_OPENING, re.I)
 
 
@@ -247,6 +248,9 @@ def analyse(text: str, lem: Lemmatizer) -> Question:
         kind = terms(asked.group(1) or asked.group(2), lem)
         if kind and kind[0] not in ("many", "much"):
             keys = [k for k in keys if k != kind[0]]
+    naming = _NAMING.search(_normalized(text)) if qtype == QuestionType.WHICH else None
+    if naming:  # "what is the new ferry called?": "called" only says a name is wanted
+        keys = [k for k in keys if k not in terms(naming.group(1), lem)]
     if qtype == QuestionType.WHAT_NEXT:
         keys = [k for k in keys if k not in NEXT_GENERIC]
     elif qtype == QuestionType.GIST:
@@ -275,6 +279,11 @@ def analyse(text: str, lem: Lemmatizer) -> Question:
         references=tuple(dict.fromkeys(refs)),
         elliptical=elliptical,
     )
+
+
+def asks_name(q: Question) -> bool:
+    """``q`` asks the name a thing goes by ("what is the new ferry called?", ``NAMING_QUESTION``)."""
+    return q.type == QuestionType.WHICH and _NAMING.search(_normalized(q.text)) is not None
 
 
 def asks_for_the_news(question: str) -> bool:

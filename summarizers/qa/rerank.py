@@ -276,6 +276,18 @@ def parse_fit(q: Question, text: str, nlp: Language | None, lem: Lemmatizer, nea
     return near if best <= 2 else near / 2 if best == 3 else 0.0
 
 
+def role_offsets(q: Question, text: str, nlp: Language, lem: Lemmatizer) -> list[int]:
+    """The character offsets in ``text`` of the items of the asked kind that fill the question word's role on its
+    verb ("who was charged?": Ana Ode in "police charged Ana Ode"), by the parse; empty when none does."""
+    asked = question_role(q, nlp, lem)
+    focus_keys = _focus_keys(q, lem)
+    if asked is None or not focus_keys:
+        return []
+    doc = parse(text, nlp)
+    focus = [t for t in doc if (k := terms(t.text, lem)) and k[0] in focus_keys]
+    return [t.idx for t in _items(q, doc) if t not in focus and _role(t, focus, lem) == asked]
+
+
 def _passive_agent(tok: Token, focus: list[Token]) -> bool:
     """``tok`` (or its name's head word) is the "by" agent of a passive verb whose subject is a word of the
     question: a who-question's doer told with another verb ("the tape was posted by Kestrel News" for "who
@@ -434,14 +446,24 @@ def asked_roles(q: Question, nlp: Language) -> tuple[str, ...]:
     return tuple(out)
 
 
-def question_role(q: Question, nlp: Language, lem: Lemmatizer) -> tuple[str, str] | None:
-    """The role the question word (or the noun it determines: "which team") has on the question's verb."""
+def _asked_word(q: Question, nlp: Language) -> Token | None:
+    """The question word of ``q``'s parse, or the noun it determines ("which team"), or None."""
     doc = question_parse(q.text, nlp)
     wh = next((t for t in doc if t.tag_ in ("WP", "WDT", "WP$")), None)
+    return wh.head if wh is not None and wh.dep_ == "det" else wh
+
+
+def asks_passive(q: Question, nlp: Language) -> bool:
+    """The question word is the subject of a passive verb ("who was charged?", "which firm has been fined?")."""
+    wh = _asked_word(q, nlp)
+    return wh is not None and wh.dep_ == "nsubjpass"
+
+
+def question_role(q: Question, nlp: Language, lem: Lemmatizer) -> tuple[str, str] | None:
+    """The role the question word (or the noun it determines: "which team") has on the question's verb."""
+    wh = _asked_word(q, nlp)
     if wh is None:
         return None
-    if wh.dep_ == "det":
-        wh = wh.head
     kind = "subj" if wh.dep_ == "nsubj" else "obj" if wh.dep_ in ("dobj", "nsubjpass") else ""
     if not kind or wh.head.pos_ not in ("VERB", "AUX"):
         return None

@@ -38,6 +38,7 @@ from newsbrief.summarizers.lexicon.qa import (
     NOT_CAUSE_BEFORE,
     NUMBER_PATTERN,
     OBJECT_DETERMINERS,
+    PLACE_COMPOUND_PATTERN,
     PLACE_NOUNS,
     POSITION_PATTERN,
     QUESTION_STOP,
@@ -406,6 +407,7 @@ PLACE_RE = re.compile(
     r"(?:\b(?:in|at|near|from|to|outside|inside|into)|,\s+of)\s+(?:(?:north|south|east|west|northern|southern|eastern"
     r"|western|central|rural|downtown|coastal)(?:-?(?:east|west)(?:ern)?)?\s+)?((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
 )
+PLACE_COMPOUND_RE = re.compile(PLACE_COMPOUND_PATTERN)
 PLACE_NOUN_RE = re.compile(
     r"\b(?:in|at|near|from|to|outside|inside|into)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2}(?:"
     + "|".join(sorted(PLACE_NOUNS))
@@ -683,7 +685,22 @@ def sizes_change(m: re.Match[str], text: str) -> bool:
 
 
 _MEASURE_UNITS = frozenset(LENGTH_UNITS) | {u + "s" for u in DURATION_UNITS} | frozenset(DURATION_UNITS)
-_UNIT_AFTER = re.compile(r"[\s-]?([a-z]+)", re.I)
+_UNIT_AFTER = re.compile(r"[\s-]?\u00b0?([a-z]+)", re.I)  # a degree sign may stand before its scale
+
+
+_WORD_SCALE = re.compile(r"\s+(?:million|billion|trillion|thousand|hundred|bn|mn|m|k)\b", re.I)
+
+
+def not_money(m: re.Match[str], text: str) -> bool:
+    """A number without its currency that no sum of money can be: a year ("built in 1887"), one joined to the noun
+    it counts by a hyphen ("a 40-page report", "a 12-bed ward"), one in words without a scale ("four shops",
+    "double"; not "four million") or a side of a scoreline ("won 3-1")."""
+    return bool(
+        YEAR_RE.fullmatch(m.group(0).strip())
+        or _COUNTED_HYPHEN.match(text, m.end())
+        or (m.group("word") and not m.group("curw2") and not _WORD_SCALE.match(text, m.end()))
+        or any(s.start() <= m.start() < s.end() for s in SCORE_RE.finditer(text))
+    )
 
 
 def measured(m: re.Match[str], text: str) -> bool:
@@ -696,11 +713,13 @@ def measured(m: re.Match[str], text: str) -> bool:
 
 
 # --- qa39 ---
-_DIMENSION_ASKED = re.compile(r"\bhow (tall|high|deep|wide|heavy)\b|\b(weigh)(?:s|ed|ing)?\b", re.I)
+_DIMENSION_ASKED = re.compile(
+    r"\bhow (" + "|".join(sorted(set(DIMENSION_UNITS) - {"weigh"})) + r")\b|\b(weigh)(?:s|ed|ing)?\b", re.I
+)
 
 
 def asked_units(q: Question) -> frozenset[str]:
-    """The units a number answering ``q`` carries when it asks a size ("how tall / high / deep / wide / heavy",
+    """The units a number answering ``q`` carries when it asks a size ("how tall / high / deep / wide / heavy / cold",
     "how much did it weigh?": ``DIMENSION_UNITS``); empty for any other question (a count, a rate, money)."""
     if q.expect != Expect.NUMBER:
         return frozenset()
@@ -870,11 +889,17 @@ def _type_fit(
             if m.group("cur") or m.group("curw") or m.group("curw2")
         ]
         if not spans:  # an amount without its currency may still be money; a share, an age, "dozens" never is
+            # ... nor a date or a year ("built in 1887", "from 2011 to 2015")
             plain = [
                 m
-                for m in numbers(text)
+                for m in undated_numbers(text)
                 if not (
-                    m.group("pct") or m.group("pct2") or is_weak(m, text) or is_vague(m) or measured(m, text)
+                    m.group("pct")
+                    or m.group("pct2")
+                    or is_weak(m, text)
+                    or is_vague(m)
+                    or measured(m, text)
+                    or not_money(m, text)
                 )
             ]
             return 0.5 if plain else 0.0
@@ -908,7 +933,7 @@ def _type_fit(
             (m.group(1), m.start(1))
             for m in PLACE_RE.finditer(text)
             if not DATE_RE.fullmatch(m.group(1).removeprefix("the ")) and m.group(1).lower() not in LANGUAGES
-        ]
+        ] + [(m.group(1), m.start(1)) for m in PLACE_COMPOUND_RE.finditer(text)]
         if not spans:  # "sent to a youth court", "taken to hospital": a place without a name
             return 0.6 if PLACE_NOUN_RE.search(text) else 0.0
     elif e == Expect.CAUSE:

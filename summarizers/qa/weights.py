@@ -536,6 +536,28 @@ teacher,", "teacher Ana Ode", a copula, the briefing's actor role) counting ``co
 at 0.5 +2 -2 on readable sets (extra and extra7 follow-ups gained; a dev study follow-up and an extra6 answer lost: a
 second sentence naming the person draws level with the one that holds the noun beside the name), at 0.35 the same,
 at 0.25 the gains gone and the dev loss kept; the question's own nouns only (not the thread's): +1 -2.
+Kept (no weight; qa63, the first pass that read fiction3): a how-much question wanting money no longer takes a year
+("built in 1887", "from 2011 to 2015") or a number joined to the noun it counts ("a 40-page report") for an amount
+without its currency (no half type fit, not the short answer), and a place in a compound ("a Kelby-based firm",
+``PLACE_COMPOUND_PATTERN``) answers where: fast bench, fiction3 answers 0.608 -> 0.625, every other block unchanged.
+``passive_role`` (qa63: ``role_share``'s step for a first turn whose question word is a passive verb's subject, "who
+was ordered to pay?", :func:`.rerank.asks_passive`: the best few sentences' one whose new name is that verb's object,
+"ordered the builder Ana Ode to pay", answers, and that name is the short answer, not the verb's doer): fast bench
+against off, fiction3 answers 0.625 -> 0.633, extra4 follow-ups 0.74 -> 0.75 (a first turn's answer moved), every
+other block unchanged. Object questions in the active ("who did she meet?") stay out, as qa52 found.
+Kept (no weight; qa63): "how cold / hot / warm" asks for a temperature (``TEMPERATURE_UNITS`` in ``DIMENSION_UNITS``, the
+noun "temperature" searched in the adjective's place, a degree sign before its scale read as the unit, the number in
+degrees as the short answer, with a "minus" before it); a noun the lemma tables do not list is keyed by the verb it is
+made from ("kayakers": "kayak", as a listed one already was); and a number in words without a scale or a currency
+("four", "double") or a side of a scoreline is no sum of money. Fast bench against the commit before: fiction3 answers
+0.633 -> 0.642, blind fiction4 +1 answer, every other block unchanged; "how hot" lost an extra7 answer until the degree
+sign was read. Tried and dropped in the same session: a why-question's best sentence holding a cause word, below
+``min_relevance``, kept against the first passing one without (as a typed item is): extra2 answers -1, nothing gained.
+Kept (no weight; qa63): "what is the new ferry called?" (``NAMING_QUESTION``) is a which-question, not a says-question
+("called" made it one), its verb of naming is not searched for (it found a sentence where someone "called" the thing
+something), and the name introduced by a verb of naming or set off after its noun by a comma or a dash ("a new ferry,
+<name>,"; ``NAME_APPOSITION_PATTERN``) is the short answer. Fast bench against the commit before: answers extra4 0.75
+-> 0.757, fiction2 0.708 -> 0.717, follow-ups extra 0.815 -> 0.82; every other block unchanged.
 """
 
 from __future__ import annotations
@@ -694,6 +716,8 @@ class Weights:
     # has one, at this share of its relevance (0: never; first turns asking the subject only); qa52, see the module notes
     role_share: float = 0.75
     role_top: int = 5
+    # ... and for a question asking whom a passive verb acts on ("who was charged?": 1 on, 0 off); qa63
+    passive_role: float = 1.0
     # --- qa53 ---
     # a first-turn person question whose chosen sentence holds no name and no number at all (it restates the asked
     # noun: "Britain's biggest rail union.") is answered by the best sentence naming someone new, at this

@@ -87,7 +87,16 @@ class Lemmatizer:
                     form = w[: len(w) - len(old)] + new
                     if form and form in index:
                         return self._base(form) if pos == "noun" and form not in _RELATED else form
-        return self._adverb(w) or w
+        return self._adverb(w) or self._unlisted_noun(w) or w
+
+    def _unlisted_noun(self, w: str) -> str:
+        """The verb a derived noun the tables do not list is made from ("drillers", "driller" -> "drill"; qa63), or
+        "": the same key as the verb's other forms, as :meth:`_base` gives a listed one."""
+        for form in (w[:-1], w) if w.endswith("s") else (w,):
+            base = self._base(form)
+            if base != form:
+                return base
+        return ""
 
     def is_adverb(self, word: str) -> bool:
         """``word`` is only an adverb in the tables ("Roughly", "Exactly"; not "Well" or "Kellogg"; qa41)."""
