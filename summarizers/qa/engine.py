@@ -307,7 +307,9 @@ def _resolve(
             target = (plural,) if plural else state.groups or state.people
             they = they or (target[0] if target else "")
         elif word in PLACE_PRONOUNS:
-            target = state.places
+            # no place named so far: at the organisation the last answer named ("Which firm represents the club?"
+            # -> "Which lawyer there ...?")
+            target = state.places or last.groups
         elif word in TIME_PRONOUNS:
             target = state.times
         elif word in IT_PRONOUNS:

@@ -3,6 +3,7 @@ name of the pronoun's own clause; what "it" means: the nouns of the turn before.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from newsbrief.summarizers.qa import ConversationState, answer_in_conversation, engine
@@ -55,3 +56,13 @@ def test_what_it_means_is_the_nouns_of_the_question(nlp: Any) -> None:
     lem = lemmatizer(nlp)
     q = analyse("How did he describe the treaty?", lem)
     assert engine._thing(q, nlp) == " ".join(terms("treaty", lem))
+
+
+def test_there_with_no_place_named_means_the_organisation_the_last_answer_named() -> None:
+    lem = lemmatizer(None)
+    turn = Turn("Which firm represents the club?", "Harrow Legal \u2014 ...", True, ("final-1",), position=0)
+    state = advance(ConversationState(), replace(turn, groups=("Harrow Legal",)), groups=["Harrow Legal"])
+    ctx = engine._resolve(
+        analyse("Which lawyer there is standing for the board?", lem), state, lem, engine.WEIGHTS
+    )
+    assert ctx.query.get("harrow") == engine.WEIGHTS.referent
