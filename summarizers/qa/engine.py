@@ -1946,6 +1946,11 @@ def _named(
         lab = labels.get(name) or next(
             (lab for t, lab in labels.items() if plain in apostrophes(t) or apostrophes(t) in plain), ""
         )
+        if not lab and name in span_names and res.passage is not None:
+            # a name the briefing does not list: the recogniser's reading of the answer's sentence (read already)
+            # (a place that a pronoun follows may be someone the small model has never seen: not taken)
+            lab = next((x for t, x, _ in entities(res.passage.text, nlp) if t == name), "")
+            lab = "" if lab in ("GPE", "LOC", "FAC") and sex_of(name) else lab
         kind = _kind(name, q, name in span_names, lab, res.passage.text if res.passage is not None else "")
         if kind == "GROUP" and len(name.split()) > 1 and sex_of(name):
             # the article calls them "he" or "she" (qa21); not a lone word ("Leeds ... his"): a team, a town

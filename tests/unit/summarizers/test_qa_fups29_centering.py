@@ -10,9 +10,9 @@ from newsbrief.summarizers.qa import ConversationState, answer_in_conversation, 
 from newsbrief.summarizers.qa.conversation import Turn, advance
 from newsbrief.summarizers.qa.question import analyse
 from newsbrief.summarizers.qa.words import lemmatizer, terms
-from newsbrief.summarizers.types import Citation
+from newsbrief.summarizers.types import Answer, Citation
 
-from .qa_texts import cited
+from .qa_texts import cited, passage
 
 CITE = Citation("final-1", "", source="Courier", title="Berg takes the indoor title")
 FINAL = (
@@ -66,3 +66,13 @@ def test_there_with_no_place_named_means_the_organisation_the_last_answer_named(
         analyse("Which lawyer there is standing for the board?", lem), state, lem, engine.WEIGHTS
     )
     assert ctx.query.get("harrow") == engine.WEIGHTS.referent
+
+
+def test_a_name_the_briefing_does_not_list_takes_the_recognisers_reading_of_its_sentence(nlp: Any) -> None:
+    text = "The hooker Peter Walsh returns from a knee injury for the derby in Corrin."
+    q = analyse("Which hooker returns for the derby?", lemmatizer(nlp))
+    res = engine._Result(
+        Answer(q.text, f"Peter Walsh \u2014 {text}", True), "Peter Walsh", passage(text, nlp, CITE)
+    )
+    people = engine._named(q, res, {}, nlp)[0]
+    assert people == ["Peter Walsh"]
