@@ -69,13 +69,16 @@ from newsbrief.summarizers.lexicon.actors import (
     GROUP_PEOPLE_ACTS,
     GROUP_PEOPLE_LEAD,
     GROUP_PEOPLE_MENTIONS,
+    GROUP_POSSESSORS,
     GROUP_SOURCE_WORDS,
+    GROUP_TARGET_PREPS,
     HANDLE_PATTERN,
     HONORIFICS,
     INSTITUTION_NOUNS,
     KIN_WORDS,
     KIND_NAMING_WORDS,
     LANDMARK_PREPS,
+    LEDE_GROUP_MENTIONS,
     LOCATION_PREPS,
     LONE_ACTING_SENTENCES,
     LOWER_NAME_OPENING,
@@ -165,6 +168,8 @@ _CONNECTORS = CONNECTORS
 _PARTICLES = NAME_PARTICLES
 # nouns for someone or some animal the lede may bring in unnamed ("a nurse was hurt", "a fox bit a child")
 _LEDE_NOUNS = PERSON_NOUNS | ANIMAL_NOUNS
+# words of ``GROUP_FAMILIES`` for people rather than a body ("fans"): the lede may be about them
+_PEOPLE_FAMILIES = frozenset(w for w, f in GROUP_FAMILIES.items() if f == "fan")
 _PEOPLE_WORDS = ROLE_WORDS | KIN_WORDS | PERSON_NOUNS | VAGUE_PERSON_NOUNS
 _ACRONYM_RE = re.compile(ACRONYM_PATTERN)
 _AGE_EPITHET = re.compile(AGE_EPITHET_PATTERN)
@@ -3162,12 +3167,13 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
             if c.first < _LEDE or sum(m.agent or m.patient for m in c.mentions) >= RECURRING_ACTS
         ]
         shown = _shown_clusters(parsed, skip | {w.lower() for c in recurring for w in c.name.split()})
-        return (
-            _group_clusters(parsed, group_taken)
-            + recurring
-            + shown
-            + _returning_bodies(parsed, attached | named_words)
-        )
+        named_groups = _group_clusters(parsed, group_taken)
+        returning = _returning_bodies(parsed, attached | named_words)
+        group_words = {
+            w.lower() for c in (*named_groups, *recurring, *shown, *returning) for w in c.name.split()
+        }
+        lede = _lede_groups(parsed, skip - _PEOPLE_FAMILIES | group_words)
+        return named_groups + recurring + shown + returning + lede
     for lemma, cl in found.items():
         for p in parsed[_LEDE:]:
             if any(
@@ -3180,7 +3186,9 @@ def _unnamed_clusters(parsed: Sequence[ParsedSentence], named: list[_Cluster]) -
     recurring = _recurring_unnamed(parsed, attached | named_words | set(found) | set(GROUP_FAMILIES))
     bodies = _returning_bodies(parsed, attached | named_words | set(found))
     shown = _shown_clusters(parsed, taken | attached | {w.lower() for c in recurring for w in c.name.split()})
-    return list(found.values()) + groups + recurring + shown + bodies
+    group_words = {w.lower() for c in (*groups, *recurring, *shown, *bodies) for w in c.name.split()}
+    lede = _lede_groups(parsed, taken | attached | group_words | set(GROUP_FAMILIES) - _PEOPLE_FAMILIES)
+    return list(found.values()) + groups + recurring + shown + bodies + lede
 
 
 def _shown_person(doc: Doc) -> Token | None:
@@ -3231,6 +3239,66 @@ def _shown_clusters(parsed: Sequence[ParsedSentence], skip: set[str]) -> list[_C
                 cl.labels[_UNNAMED] += 1
         return [cl]
     return []
+
+
+def _lede_group_part(tok: Token) -> bool:
+    """A plural with a part in an event of the lede: ``_unnamed_part``'s agent or patient of a verb, or
+    the people a verb is aimed at ("hurled eggs at stewards", ``GROUP_TARGET_PREPS``); not of a verb
+    that only says what another act was for ("queued to see patients")."""
+    agent, patient, _ = _unnamed_part(tok)
+    head = tok.head
+    verb = head.head if tok.dep_ == "pobj" else head
+    if (
+        verb.dep_ in ("xcomp", "advcl")
+        and verb.head.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return False  # "waiting to hand over patients": the purpose of another act, not an event of its own
+    return (
+        agent
+        or patient
+        or (tok.dep_ == "pobj" and head.lower_ in GROUP_TARGET_PREPS and head.head.pos_ == "VERB")
+    )
+
+
+def _lede_groups(parsed: Sequence[ParsedSentence], taken: set[str]) -> list[_Cluster]:
+    """People in the plural the story is about though it never names them: a plural of a person kind
+    (``PERSON_KIND_NOUNS``, from WordNet) with a part in an event of the first sentence
+    (``_lede_group_part``), written again in ``LEDE_GROUP_MENTIONS`` sentences of the story ("hurled
+    eggs at stewards ... the stewards ..."). Not people counted in figures ("1,200 drivers"), a
+    person's ("his supporters"; a side's or a body's are, ``GROUP_POSSESSORS``), some of a kind
+    ("some parents") or people at large (``VAGUE_PERSON_NOUNS``)."""
+    if not parsed or not parsed[0].doc.has_annotation("DEP"):
+        return []
+    out: list[_Cluster] = []
+    for tok in parsed[0].doc:
+        lemma, low = tok.lemma_.lower(), tok.lower_
+        if (
+            tok.tag_ != "NNS"
+            or tok.ent_type_
+            or lemma not in PERSON_KIND_NOUNS
+            or lemma in VAGUE_PERSON_NOUNS | GENERIC_PEOPLE | GENERAL_PLURALS
+            or {lemma, low} & taken
+            or any(c.dep_ == "poss" and c.lower_ not in GROUP_POSSESSORS for c in tok.children)
+            or any(c.dep_ == "det" and c.lower_ != "the" for c in tok.children)  # "some parents"
+            or _counted(tok)
+            or any(
+                c.dep_ == "nummod" and any(ch.isdigit() for t in c.subtree for ch in t.text)
+                for c in tok.children
+            )
+            or not _lede_group_part(tok)
+        ):
+            continue
+        sents = [p.index for p in parsed if low in _token_lowers(p.doc)]
+        if len(sents) < LEDE_GROUP_MENTIONS:
+            continue
+        cl = _Cluster(name=low, lead=True)
+        for k in sents:
+            cl.mentions.append(_Mention(name=low, label=_UNNAMED, sent=k, agent=k == 0))
+        cl.labels[_UNNAMED] += len(sents)
+        taken |= {lemma, low}
+        out.append(cl)
+    return out
 
 
 def _group_part(tok: Token) -> tuple[bool, bool]:

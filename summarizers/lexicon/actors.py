@@ -1084,6 +1084,15 @@ PEOPLE_SYNONYMS = {
     "protestor": "protester",
     "demonstrator": "protester",
 }
+# prepositions whose object a verb is aimed at ("hurled eggs at stewards", "clashed with fans"): people
+# there are in the event as much as its object
+GROUP_TARGET_PREPS = frozenset(["at", "against", "with"])
+# a plural of people in the lede's main event who are written again in this many sentences are an
+# actor though the story never names them
+LEDE_GROUP_MENTIONS = 4
+# possessives that leave such people a group of their own: a side's or a body's ("their fans"), not a
+# person's ("his supporters", "her pupils")
+GROUP_POSSESSORS = frozenset(["their"])
 # words whose object is where a statement comes from ("according to" the force)
 GROUP_SOURCE_WORDS = frozenset(["according"])
 # people in the plural ("students", "passengers") are an actor when met in this many sentences,
