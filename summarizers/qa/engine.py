@@ -70,7 +70,6 @@ from newsbrief.summarizers.qa.extract import (
     dated_ahead,
     dated_behind,
     dated_event,
-    entities,
     head_kinds,
     holds_office,
     names_actor,
@@ -262,10 +261,7 @@ def _resolve(
     sex_of: Callable[[str], str] = no_sex,
     people: Sequence[str] = (),
     fragment: bool = False,
-    mates: tuple[str, ...] = (),
 ) -> _Context:
-    """What ``q`` brings from the thread. ``mates``: the names the question gives in the same clause as its "he" /
-    "she" / "him", whom that pronoun cannot mean ("does Ode lead him?": not Ode)."""
     query: dict[str, float] = {}
     last = state.last
     sex_of = _told_sexes(state, sex_of)
@@ -301,16 +297,13 @@ def _resolve(
         elif noun and _person_noun(noun, lem):  # "that player", "the second suspect", "that opponent"
             target = state.people or state.things
         elif word in PERSON_PRONOUNS:
-            cands = tuple(p for p in state.people if not any(_same_person(p, m) for m in mates))
-            target = agreeing(cands, word, sex_of, people)
+            target = agreeing(state.people, word, sex_of, people)
         elif word in GROUP_PRONOUNS:
             plural = _plural_referent(q, state)
             target = (plural,) if plural else state.groups or state.people
             they = they or (target[0] if target else "")
         elif word in PLACE_PRONOUNS:
-            # no place named so far: at the organisation the last answer named ("Which firm represents the club?"
-            # -> "Which lawyer there ...?")
-            target = state.places or last.groups
+            target = state.places
         elif word in TIME_PRONOUNS:
             target = state.times
         elif word in IT_PRONOUNS:
@@ -1035,7 +1028,6 @@ def _answer_from_sentences(
         _sexes(arts),
         _people(arts),
         bool(state.turns) and _wh_fragment(question, nlp),
-        _clause_mates(question, nlp, q),
     )
     indexed = [index_article(a.sentences, i, a.citation, lem, _people([a])) for i, a in enumerate(arts)]
     # entity gate: the articles that mention most of the names the question uses; none at all: no answer
@@ -1721,16 +1713,7 @@ def answer_in_conversation(
         res = _answer(question, arts, nlp, state)
     lem = lemmatizer(nlp)
     q = analyse(question, lem)
-    ctx = _resolve(
-        q,
-        state,
-        lem,
-        WEIGHTS,
-        _lead(arts),
-        _sexes(arts),
-        _people(arts),
-        mates=_clause_mates(question, nlp, q),
-    )
+    ctx = _resolve(q, state, lem, WEIGHTS, _lead(arts), _sexes(arts), _people(arts))
     focus = list(q.terms) + [t for t, v in ctx.query.items() if v >= WEIGHTS.referent]
     ans = res.answer
     turn = Turn(
@@ -1749,7 +1732,10 @@ def answer_in_conversation(
     )
     if ctx.referent:  # the thing "it" meant stays the thread's thing
         things = [ctx.referent, *things]
-    people = _salient(q, question, nlp, state, ctx.person, people, res.span)
+    if ctx.person in state.people and q.expect != Expect.PERSON:
+        # the person "he" / "she" meant, whom the thread named, stays the thread's person: the others the
+        # question names ("when did he call Ana Ode?") are what it asks about, not whom the next "he" means
+        people = [ctx.person, *(p for p in people if p != ctx.person)]
     # an organisation a caption named is not what a later "it" means: the story's text, where the next answer is
     # sought, calls it by the noun the question asked ("the charity"), which the thread's things keep (qa47)
     turn = replace(
@@ -1760,92 +1746,6 @@ def answer_in_conversation(
         they=ctx.they,
     )
     return ans, advance(state, turn, people=people, groups=groups, places=places, times=times, things=things)
-
-
-_WH_WORDS = frozenset({"who", "whom", "what", "which", "whose"})
-
-
-def _subject(question: str, nlp: Language | None) -> tuple[str, str]:
-    """Who the question's main clause is about, by its parse: ("answer", "") when its subject is the question
-    word or a noun the answer names ("who runs the club?", "which officer said ...?", "who is her lawyer?"),
-    ("pronoun", the word) for "he" / "she", ("name", the subject's word) for a name ("who did Ode beat?", "who is
-    Ana Ode?"), else ("", "")."""
-    if nlp is None:
-        return "", ""
-    doc = question_parse(question, nlp)
-    subjects = [
-        t
-        for t in doc
-        if t.dep_ in ("nsubj", "nsubjpass") and (t.head.dep_ == "ROOT" or t.head.head.dep_ == "ROOT")
-    ]
-    for t in subjects:
-        if t.lower_ in _WH_WORDS or any(c.lower_ in _WH_WORDS for c in t.children):
-            return "answer", ""
-    if not subjects:
-        return "", ""
-    head = subjects[0]
-    if head.lower_ in PERSON_PRONOUNS:
-        return "pronoun", head.lower_
-    if head.pos_ == "PROPN":
-        return "name", head.text
-    return ("answer", "") if head.pos_ == "NOUN" else ("", "")
-
-
-def _clause_mates(question: str, nlp: Language | None, q: Question) -> tuple[str, ...]:
-    """The names of ``q`` that share a verb with a "he" / "she" / "him" / object "her" of the question: that
-    pronoun means someone else ("by how much does Ode lead him?"); a possessive or one in another clause may
-    mean them ("did Ode say he would appeal?")."""
-    if nlp is None or not q.names or not any(r in PERSON_PRONOUNS for r in q.references):
-        return ()
-    doc = question_parse(question, nlp)
-    heads = {
-        t.head.i
-        for t in doc
-        if t.lower_ in PERSON_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "iobj")
-    }
-    found = {t.text for t in doc if t.pos_ == "PROPN" and t.head.i in heads and t.dep_ != "poss"}
-    # the whole name the question gives for a word of it ("Ronnie O'Sullivan" for its head "O'Sullivan")
-    return tuple(n for n in q.names if found & set(_POSSESSOR.sub("", n).split()))
-
-
-def _same_person(a: str, b: str) -> bool:
-    """``a`` and ``b`` end with the same word (a full name and its surname)."""
-    x, y = _POSSESSOR.sub("", a).split(), _POSSESSOR.sub("", b).split()
-    return bool(x) and bool(y) and x[-1] == y[-1]
-
-
-def _salient(
-    q: Question,
-    question: str,
-    nlp: Language | None,
-    state: ConversationState,
-    person: str,
-    people: list[str],
-    span: str,
-) -> list[str]:
-    """This turn's people, the one a next "he" / "she" most likely means first (centering): the thread's person
-    this turn spoke of again (by a pronoun or a name), the one that stayed in focus; else the turn's subject
-    ("who did Ana Ode beat?" -> Ode, "who runs the club?" -> the answer); then the others as they were."""
-    kept = next(
-        (
-            p
-            for p in state.people
-            if (person and p == person) or any(_same_person(p, n) for n in q.names if n in people)
-        ),
-        "",
-    )
-    role, word = _subject(question, nlp)
-    subject = ""
-    if role == "answer":
-        subject = next((p for p in people if span and p in span), "")
-    elif role == "pronoun" and person in state.people:  # not one the story gave for a wrong answer's "she"
-        subject = person
-    elif role == "name":
-        subject = next((p for p in people if word in p.split() or _same_person(p, word)), "")
-    # the person spoken of again comes first, but not over a new answer to "who ...?" when that person is only the
-    # pronoun's ("who passed him the ball?": the passer is new, and what a next "he" most often means)
-    first = [kept] if kept and (q.expect != Expect.PERSON or kept != person) else []
-    return list(dict.fromkeys(p for p in [*first, subject, *people] if p))
 
 
 _PERSON_KINDS = PERSON_NOUNS | ROLE_WORDS
@@ -1891,27 +1791,6 @@ def _kind(name: str, q: Question, in_answer: bool, label: str, sentence: str = "
     return "GROUP"
 
 
-def _after_place_word(name: str) -> re.Pattern[str]:
-    """``name`` after a preposition of place ("from Kelby", "in Kelby"): a place, whatever pronoun follows it."""
-    return re.compile(rf"\b(?:from|in|at|near)\s+{re.escape(name)}\b")
-
-
-def _common_word(name: str, sentence: str, nlp: Language | None) -> bool:
-    """``name`` is one word, capitalised only as the first word of ``sentence``, that the lemmatizer's tables know
-    as a common word and the recogniser does not read as a person ("Campaigners", "Freight", "Footage" opening a
-    sentence): a span cut from a sentence's first word, not someone a later "he" / "she" means."""
-    if nlp is None or " " in name.strip() or not name.isalpha():
-        return False
-    # capitalised only as the sentence's first word (or cut from a sentence beside it)
-    opening = sentence.lstrip(" " + OPENING_QUOTE_MARKS).startswith(name)
-    found = len(re.findall(rf"\b{re.escape(name)}\b", sentence))
-    if found > 1 or (found and not opening):
-        return False
-    if not lemmatizer(nlp).is_word(name.lower()):
-        return False
-    return not any(lab == "PERSON" and name in t for t, lab, _ in entities(sentence, nlp))
-
-
 def _in_question(name: str, q: Question) -> bool:
     """A word of ``name`` is in the question."""
     return any(w.lower() in q.text.lower() for w in name.split())
@@ -1949,11 +1828,6 @@ def _named(
         lab = labels.get(name) or next(
             (lab for t, lab in labels.items() if plain in apostrophes(t) or apostrophes(t) in plain), ""
         )
-        if not lab and name in span_names and res.passage is not None:
-            # a name the briefing does not list: the recogniser's reading of the answer's sentence (read already)
-            # (a place that a pronoun follows may be someone the small model has never seen: not taken)
-            lab = next((x for t, x, _ in entities(res.passage.text, nlp) if t == name), "")
-            lab = "" if lab in ("GPE", "LOC", "FAC") and sex_of(name) else lab
         kind = _kind(name, q, name in span_names, lab, res.passage.text if res.passage is not None else "")
         if kind == "GROUP" and len(name.split()) > 1 and sex_of(name):
             # the article calls them "he" or "she" (qa21); not a lone word ("Leeds ... his"): a team, a town
@@ -1963,17 +1837,11 @@ def _named(
             and name in span_names
             and res.passage is not None
             and _kind(name, q, False, "", res.passage.text) != "PERSON"  # no title, no age
+            and not sex_of(name)
         ):
             # a place, a nationality, a date or an event that answered "who" is no he / she for later turns
-            # (its sentence's entities: the span was cut from them, so they are read already); a place whatever
-            # pronoun follows it ("Ben Ode, from Kelby, said his ..."), the others when no pronoun shows a sex
-            other = answer_kind(name, res.passage.text, nlp)
-            if (other and not sex_of(name)) or (
-                other == "PLACE" and _after_place_word(name).search(res.passage.text)
-            ):
-                kind = other
-            elif not other and lab != "PERSON" and _common_word(name, res.passage.text, nlp):
-                kind = "GROUP"
+            # (its sentence's entities: the span was cut from them, so they are read already)
+            kind = answer_kind(name, res.passage.text, nlp) or kind
         if kind == "PERSON":
             people.append(name)
         elif kind == "PLACE":
@@ -2002,18 +1870,5 @@ def _named(
     elif res.passage is not None:
         times += [m.group(0) for m in DATE_RE.finditer(res.passage.text)][:1]
     if q.terms:
-        things.append(_thing(q, nlp))
+        things.append(" ".join(q.terms))
     return people, groups, places, times, things, answer_groups
-
-
-def _thing(q: Question, nlp: Language | None) -> str:
-    """What the question talks about, for a later "it" / "that": its nouns' keys ("how did he describe the deal?"
-    -> the deal, not describing it), or all its terms when the parse finds no noun among them."""
-    if nlp is None:
-        return " ".join(q.terms)
-    lem = lemmatizer(nlp)
-    nouns = {
-        k for t in question_parse(q.text, nlp) if t.pos_ in ("NOUN", "PROPN") for k in terms(t.text, lem)
-    }
-    kept = [t for t in q.terms if t in nouns]
-    return " ".join(kept or q.terms)

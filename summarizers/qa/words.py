@@ -98,22 +98,6 @@ class Lemmatizer:
                 return base
         return ""
 
-    def is_word(self, word: str) -> bool:
-        """``word`` (lower case) is a noun, verb or adjective of the tables, or an inflection of one."""
-        w = word.lower()
-        if not self.index or not w.isalpha():
-            return False
-        for pos in _POS_ORDER:
-            index = self.index.get(pos, ())
-            if w in index or w in self.exc.get(pos, {}):
-                return True
-            if any(
-                w.endswith(old) and w[: len(w) - len(old)] + new in index
-                for old, new in self.rules.get(pos, [])
-            ):
-                return True
-        return False
-
     def is_adverb(self, word: str) -> bool:
         """``word`` is only an adverb in the tables ("Roughly", "Exactly"; not "Well" or "Kellogg"; qa41)."""
         w = word.lower()
