@@ -558,6 +558,18 @@ Kept (no weight; qa63): "what is the new ferry called?" (``NAMING_QUESTION``) is
 something), and the name introduced by a verb of naming or set off after its noun by a comma or a dash ("a new ferry,
 <name>,"; ``NAME_APPOSITION_PATTERN``) is the short answer. Fast bench against the commit before: answers extra4 0.75
 -> 0.757, fiction2 0.708 -> 0.717, follow-ups extra 0.815 -> 0.82; every other block unchanged.
+Measured and dropped (qa30): BM25's length normalisation letting a short sentence with one question word beat a
+longer one with all of them. Of the 417 readable answer misses (dev study, extra-extra8, fiction-fiction3), 70 have a
+gold sentence holding more of the question's words than the shorter sentence answered from (a rough word-overlap
+count), but only 25 of those answer from a sentence with a single question word and 8 from a quote: the class is
+real but small, and most of the 70 also miss for other reasons (captions run into the text, the type fit). Fast
+bench (``qa_cached.py``) against dev answers 0.861 (study 0.897 / held 0.825), follow-ups 0.875: ``b`` 0.5: dev
+0.857 (held -1), follow-ups 0.863, extra 0.803 -> 0.797, extra4 -2, extra5 -3, fiction3 -3 (readable answers 12
+gained, 26 lost); ``b`` 0.9: dev 0.849, public 1.0 -> 0.95, extra3 -4, fiction -4. A coverage term (relevance = (1 -
+c) x the BM25 share + c x the share of the question's keys, by query weight, the sentence holds): c 0.1: readable
+answers 2 gained, 14 lost, follow-ups 3 / 10 (dev study -1, extra5 -4); c 0.2: answers 7 / 27, follow-ups 9 / 15
+(dev 0.845). Each setting loses more than it gains over the readable sets and none raises dev: ``b`` 0.75 stays,
+no coverage term; patch /work/wt/notes/qa30-coverage.patch.
 """
 
 from __future__ import annotations
