@@ -63,6 +63,7 @@ from newsbrief.summarizers.lexicon.actors import (
     GENERAL_PLURALS,
     GENERIC_PEOPLE,
     GEO_NAME_LEADS,
+    GEO_NAME_TAILS,
     GOVERNING_NOUNS,
     GROUP_ADJECTIVES,
     GROUP_FAMILIES,
@@ -1114,6 +1115,8 @@ def _is_location(doc: Doc, ent: Span, label: str) -> bool:
     first = next((t for t in ent if t.lower_ not in ("the", "a", "an")), None)
     if first is not None and first.is_title and first.lower_.rstrip(".") in GEO_NAME_LEADS and len(ent) > 1:
         return True  # "the River Wend", "Lake Orta": a feature of the land, a setting even as a subject
+    if len(ent) > 1 and ent[-1].is_title and ent[-1].lower_ in GEO_NAME_TAILS:
+        return True  # "the Kelby Gulf", "the Norden Estuary": the same, named by its last word
     if doc.has_annotation("DEP"):
         root = _base(ent.root)
         if root.dep_ in ("compound", "amod") and root.head.lower_ in ORIGIN_NOUNS:
