@@ -33,3 +33,17 @@ def test_a_gulf_named_by_its_last_word_and_a_foreign_street_are_settings(nlp: An
     assert "Harbour Trust" in names and "Lena Marsh" in names, names  # positive control
     assert "Tarnow Gulf" not in names, names
     assert "Calle Verde" not in names, names
+
+
+_RESCUE_ENTS = [("Glen Harrow Mountain Rescue", "ORG"), ("Ruth Calder", "PERSON")]
+_RESCUE_STORY = """
+    Volunteers from Glen Harrow Mountain Rescue searched the hills overnight for two lost walkers.
+    Glen Harrow Mountain Rescue said both walkers were found cold but unhurt at dawn.
+    Ruth Calder, who led the search, said the walkers had no map.
+    """
+
+
+def test_a_body_whose_name_opens_with_a_feature_of_the_land_is_an_actor(nlp: Any) -> None:
+    names = [a.name for a in extract_actors("", parsed_with_entities(nlp, _RESCUE_STORY, _RESCUE_ENTS))]
+    assert "Ruth Calder" in names, names  # positive control
+    assert "Glen Harrow Mountain Rescue" in names, names
