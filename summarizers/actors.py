@@ -62,7 +62,9 @@ from newsbrief.summarizers.lexicon.actors import (
     FRAME_LEAD_WORDS,
     GENERAL_PLURALS,
     GENERIC_PEOPLE,
+    GEO_BODY_TAILS,
     GEO_NAME_LEADS,
+    GEO_NAME_TAILS,
     GOVERNING_NOUNS,
     GROUP_ADJECTIVES,
     GROUP_FAMILIES,
@@ -1112,8 +1114,17 @@ def _is_location(doc: Doc, ent: Span, label: str) -> bool:
     if _of_a_home(doc, ent.start):
         return True  # "Ana Lee, 32, of Norden": where a person lives
     first = next((t for t in ent if t.lower_ not in ("the", "a", "an")), None)
-    if first is not None and first.is_title and first.lower_.rstrip(".") in GEO_NAME_LEADS and len(ent) > 1:
+    body = ent[-1].lower_ in ORG_HEADS or ent[-1].lower_ in GEO_BODY_TAILS  # "Glen X Mountain Rescue"
+    if (
+        first is not None
+        and first.is_title
+        and first.lower_.rstrip(".") in GEO_NAME_LEADS
+        and len(ent) > 1
+        and not body
+    ):
         return True  # "the River Wend", "Lake Orta": a feature of the land, a setting even as a subject
+    if len(ent) > 1 and ent[-1].is_title and ent[-1].lower_ in GEO_NAME_TAILS:
+        return True  # "the Kelby Gulf", "the Norden Estuary": the same, named by its last word
     if doc.has_annotation("DEP"):
         root = _base(ent.root)
         if root.dep_ in ("compound", "amod") and root.head.lower_ in ORIGIN_NOUNS:

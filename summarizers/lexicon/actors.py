@@ -813,7 +813,15 @@ KIN_WORDS = frozenset(
 # even when it is a sentence's subject ("the river burst its banks")
 GEO_NAME_LEADS = frozenset(
     ["river", "lake", "mount", "mt", "cape", "gulf", "bay", "loch", "lough", "isle", "glen"]
+    # a street by the word other languages open its name with ("Calle Mayor", "Rue Verte")
+    + ["calle", "rue", "avenida"]
 )
+# words that close the name of a stretch of water or land ("the Kelby Gulf", "the Norden Estuary"):
+# a feature of the land, a setting even as the subject of a sentence ("the X Gulf will be divided")
+GEO_NAME_TAILS = frozenset(["gulf", "estuary", "strait", "straits", "peninsula", "reservoir"])
+# last words that make a name opening with a feature of the land a body's ("Glen X Mountain Rescue",
+# "Lake X Rowing Club"), besides the heads of ``ORG_HEADS``: a body, no setting
+GEO_BODY_TAILS = frozenset(["rescue", "lifeboat", "coastguard", "police", "cooperative", "co-operative"])
 # words that open the name of a storm ("Storm Kelda", "Hurricane Ana"): a named weather event, a
 # setting the story happens in, never an actor, whatever type the recogniser gives the name
 WEATHER_NAME_LEADS = frozenset(["storm", "hurricane", "typhoon", "cyclone"])
