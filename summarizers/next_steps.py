@@ -347,7 +347,7 @@ def _plan_head(tok: Token) -> Token | None:
         # "was preparing to leave", "didn't want to go": a past progressive, a past with "did"
         or (tok.tag_ in ("VBG", "VB") and "VBD" in auxes and not any(c.tag_ == "MD" for c in tok.children))
     )
-    if tok.tag_ == "VBN" and _pluperfect(first) and _told_before(first, tok):
+    if tok.tag_ == "VBN" and _pluperfect(first) and _told_before(first):
         return None
     if _purpose_of_a_past_act(tok):
         return None  # "she walked over to ask if they would stop": what was done then
@@ -724,7 +724,7 @@ def _trigger_head(tok: Token) -> Token | None:
             while head.dep_ in ("pobj", "prep") and not head.head.tag_.startswith("VB"):
                 head = head.head
         cop = head if head.tag_.startswith("VB") else tok
-        if _pluperfect(cop) and _told_before(cop, head):
+        if _pluperfect(cop) and _told_before(cop):
             return None
         if (
             cop.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in cop.children)
@@ -1054,16 +1054,16 @@ def _pluperfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
-def _told_before(verb: Token, clause: Token) -> bool:
-    """A past-perfect plan or schedule standing alone with no date ahead ("she had been due to
-    marry in 2023", "had planned to sell the firm"): a time before the story, not a step. Joined to
-    what came of it ("had been due to open but was postponed to May"), inside a relative clause
-    ("the race, which had been due to start on Saturday, was moved") or reported, the sentence
-    around it may still say what comes next."""
+def _told_before(verb: Token) -> bool:
+    """A past-perfect plan or schedule standing alone ("she had been booked to wed in 2023", "had
+    planned to sell the firm"): a time before the story, not a step, even with its date still ahead
+    ("a fan had been due to travel out on Sunday": the past perfect says the plan no longer holds).
+    Joined to what came of it ("had been slated to reopen but was put back to May"), inside a
+    relative clause ("the race, which had been set for Saturday, was moved") or reported, the
+    sentence around it may still say what comes next."""
     return (
         _pluperfect(verb)
         and not _reported(verb)
-        and not _has_future_date(clause)
         and verb.dep_ not in ("conj", "relcl", "acl")
         and not any(c.dep_ == "conj" and c.tag_.startswith("VB") for c in verb.children)
     )
