@@ -15,6 +15,9 @@ from newsbrief.bot.ingest.briefing_pool import exit_with_parent
 def on_term(signum, frame):  # what a process forked from the command line inherits
     raise KeyboardInterrupt
 signal.signal(signal.SIGTERM, on_term)
+# Ctrl-C raises, as on a command line, even when the suite runs under a launcher that ignores SIGINT
+# (an asynchronous job without job control: its children start with SIGINT ignored)
+signal.signal(signal.SIGINT, signal.default_int_handler)
 if sys.argv[1] == "worker":
     exit_with_parent(os.getppid())
 print("ready", flush=True)
