@@ -26,6 +26,7 @@ from newsbrief.summarizers.lexicon.qa import (
     HARM_VERBS,
     HEALTH_QUESTION,
     HEALTH_STATE_PATTERN,
+    HOW_MUCH_STUFF,
     LANGUAGES,
     LENGTH_PATTERN,
     LENGTH_UNITS,
@@ -54,6 +55,7 @@ from newsbrief.summarizers.lexicon.qa import (
     SENTENCE_OPENERS,
     SPEECH_LEMMAS,
     STRANDED_PREPOSITIONS,
+    STUFF_UNITS,
     UNTIL_PATTERN,
     VAGUE_QUANTITIES,
     YEAR_PATTERN,
@@ -673,9 +675,9 @@ MARGIN_AFTER_RE = re.compile(MARGIN_AFTER, re.I)
 def changed_by(q: Question) -> bool:
     """A how-much question about a rise or a fall, or one asking a margin (opening on "by" + "how many"): its
     answer is the size of the change or the difference ("by 12%", "9 seconds faster than")."""
-    return (q.type == QuestionType.HOW_MUCH and bool(set(q.terms) & _CHANGE_KEYS)) or bool(
-        MARGIN_QUESTION_RE.match(q.text)
-    )
+    return (
+        q.type == QuestionType.HOW_MUCH and bool(set(q.terms) & _CHANGE_KEYS) and not asks_stuff(q)
+    ) or bool(MARGIN_QUESTION_RE.match(q.text))
 
 
 def sizes_change(m: re.Match[str], text: str) -> bool:
@@ -718,13 +720,28 @@ _DIMENSION_ASKED = re.compile(
 )
 
 
-def asked_units(q: Question) -> frozenset[str]:
+_STUFF_ASKED = re.compile(HOW_MUCH_STUFF, re.I)
+
+
+def asked_units(q: Question, w: Weights = WEIGHTS) -> frozenset[str]:
     """The units a number answering ``q`` carries when it asks a size ("how tall / high / deep / wide / heavy / cold",
-    "how much did it weigh?": ``DIMENSION_UNITS``); empty for any other question (a count, a rate, money)."""
+    "how much did it weigh?": ``DIMENSION_UNITS``) or an amount of a stuff ("how much rain fell?", "how much weight
+    did she lose?": ``STUFF_UNITS``, when ``w.stuff_units``); empty for any other question (a count, a rate, money)."""
     if q.expect != Expect.NUMBER:
         return frozenset()
     m = _DIMENSION_ASKED.search(q.text)
-    return DIMENSION_UNITS[(m.group(1) or m.group(2)).lower()] if m else frozenset()
+    if m:
+        return DIMENSION_UNITS[(m.group(1) or m.group(2)).lower()]
+    return STUFF_UNITS if asks_stuff(q, w) else frozenset()
+
+
+def asks_stuff(q: Question, w: Weights = WEIGHTS) -> bool:
+    """``q`` asks how much of a stuff ("how much rain fell?", "how much weight did she lose?"; ``w.stuff_units``):
+    the word after "how much" is one of the question's own content words (not "faster", keyed "fast"), and the
+    question wants a number, not money or a share. Its answer is the amount, with its unit, even when its verb
+    tells a change ("fell", "lose"): not the size of a change "by" some figure."""
+    stuff = _STUFF_ASKED.search(q.text) if w.stuff_units and q.expect == Expect.NUMBER else None
+    return stuff is not None and stuff.group(1).lower() in {*q.terms, *(t + "s" for t in q.terms)}
 
 
 def in_units(m: re.Match[str], text: str, units: frozenset[str]) -> bool:
@@ -879,7 +896,7 @@ def _type_fit(
         spans = [(m.group(0), m.start()) for m in strong]
         if not spans and found:  # only an age or "one": hardly the count or amount asked for
             return 0.3
-        units = asked_units(q)
+        units = asked_units(q, w)
         if units and strong and not any(in_units(m, text, units) for m in strong):
             return w.unit_less  # "how tall is the tower?": "six faces" is no height, "301m" is (qa39)
     elif e == Expect.MONEY:
