@@ -1183,7 +1183,7 @@ MEASURE_QUESTION_PATTERNS = {
     "per_share": r"\b(?:per|a|each) share\b",
     "percent": r"percent|per cent|%|\bwhat (?:percentage|proportion|share)\b|\bhow much of (?!a\b)",
     "weight": r"\bweigh(?:s|ed|ing)?\b",
-    "money": r"\bhow (much|expensive) (money|cash|did|does|do|will|would|is|was)\b",
+    "money": r"\bhow (much|expensive) (money|cash|did|does|do|will|would|is|was|are|were)\b",
     # "what is / was ...?" (curly apostrophes made straight)
     "what_is": r"^\s*what(?:'s| is| was| are| were)\b",
 }

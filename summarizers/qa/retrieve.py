@@ -672,11 +672,11 @@ MARGIN_QUESTION_RE = re.compile(MARGIN_QUESTION, re.I)
 MARGIN_AFTER_RE = re.compile(MARGIN_AFTER, re.I)
 
 
-def changed_by(q: Question) -> bool:
+def changed_by(q: Question, w: Weights = WEIGHTS) -> bool:
     """A how-much question about a rise or a fall, or one asking a margin (opening on "by" + "how many"): its
     answer is the size of the change or the difference ("by 12%", "9 seconds faster than")."""
     return (
-        q.type == QuestionType.HOW_MUCH and bool(set(q.terms) & _CHANGE_KEYS) and not asks_stuff(q)
+        q.type == QuestionType.HOW_MUCH and bool(set(q.terms) & _CHANGE_KEYS) and not asks_stuff(q, w)
     ) or bool(MARGIN_QUESTION_RE.match(q.text))
 
 
@@ -690,15 +690,18 @@ _MEASURE_UNITS = frozenset(LENGTH_UNITS) | {u + "s" for u in DURATION_UNITS} | f
 _UNIT_AFTER = re.compile(r"[\s-]?\u00b0?([a-z]+)", re.I)  # a degree sign may stand before its scale
 
 
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _WORD_SCALE = re.compile(r"\s+(?:million|billion|trillion|thousand|hundred|bn|mn|m|k)\b", re.I)
 
 
 def not_money(m: re.Match[str], text: str) -> bool:
     """A number without its currency that no sum of money can be: a year ("built in 1887"), one joined to the noun
     it counts by a hyphen ("a 40-page report", "a 12-bed ward"), one in words without a scale ("four shops",
-    "double"; not "four million") or a side of a scoreline ("won 3-1")."""
+    "double"; not "four million"), a side of a scoreline ("won 3-1") or the digits of an ordinal ("the 18th-century
+    house", "her 3rd title")."""
     return bool(
         YEAR_RE.fullmatch(m.group(0).strip())
+        or (m.group("num") and _ORDINAL_AFTER.match(text, m.end()))
         or _COUNTED_HYPHEN.match(text, m.end())
         or (m.group("word") and not m.group("curw2") and not _WORD_SCALE.match(text, m.end()))
         or any(s.start() <= m.start() < s.end() for s in SCORE_RE.finditer(text))
@@ -881,7 +884,7 @@ def _type_fit(
     """
     e = q.expect
     spans: list[tuple[str, int]] = []
-    if e in (Expect.NUMBER, Expect.MONEY, Expect.PERCENT) and changed_by(q):
+    if e in (Expect.NUMBER, Expect.MONEY, Expect.PERCENT) and changed_by(q, w):
         # "how much did it cut / raise ...": the size of the change, "by 12%", "by 2 points"; a sentence
         # with numbers but none after "by" may still say it ("from 8 to 6")
         found = [m for m in numbers(text) if sizes_change(m, text)]

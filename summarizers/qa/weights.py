@@ -580,6 +580,11 @@ fiction4 0.625 -> 0.642 (a share of the harvest had answered both the rain and t
 unchanged (dev study / held 0.897 / 0.825, public 1.0, blind fiction5 0.65 / 0.8, every follow-up figure). The two
 misses left ask "how much weight" where the sentence with the amount shares only the name (below ``typed_share``). On
 or off.
+Kept (no weight; qa31, twenty-ninth pass): "how much are / were ...?" asks money as "how much is / was ...?" does, and
+the digits of an ordinal ("the 18th-century chapel", "her 3rd album") are no sum of money without a currency (no half
+type fit): qa_cached, answers fiction4 0.642 -> 0.65 (a price question had taken a century's ordinal), every other block
+unchanged. Tried first: ordinals as no number at all, for every kind: extra2 -1 (a how-low question answered by a
+ranking, "plunged to 111th").
 """
 
 from __future__ import annotations
