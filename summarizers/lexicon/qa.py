@@ -827,6 +827,24 @@ DIMENSION_UNITS: dict[str, frozenset[str]] = {
     "heavy": WEIGHT_UNITS,
     "weigh": WEIGHT_UNITS,
 }
+# --- qa31 (twenty-ninth pass) ---
+# Units of volume and area, and the millimetre (rain, snow), beside length and weight: "how much rain / wheat / weight
+# ...?" asks for an amount of a stuff, measured in one of ``STUFF_UNITS`` ("96mm", "610,000 tonnes", "212 litres"),
+# not a count or a share.
+STUFF_UNITS = (
+    LENGTH_UNITS
+    | WEIGHT_UNITS
+    | _words(
+        "mm millimetre millimetres millimeter millimeters litre litres liter liters gallon gallons barrel barrels "
+        "pint pints cubic acre acres hectare hectares"
+    )
+)
+# "how much" + a word that names no stuff: an auxiliary, a modal, a preposition, a comparative's "more" / "less"
+HOW_MUCH_STUFF = (
+    r"\bhow much (?!(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could|may|might|must|should|shall"
+    r"|more|less|of|in|per|for|on|to|at|by|further|extra|else|longer|the|a|an|his|her|their|its|this|that)\b)"
+    r"([a-z]+)\b"
+)
 DIMENSION_NOUNS: dict[str, str] = {
     "cold": "temperature",
     "hot": "temperature",
@@ -1165,7 +1183,7 @@ MEASURE_QUESTION_PATTERNS = {
     "per_share": r"\b(?:per|a|each) share\b",
     "percent": r"percent|per cent|%|\bwhat (?:percentage|proportion|share)\b|\bhow much of (?!a\b)",
     "weight": r"\bweigh(?:s|ed|ing)?\b",
-    "money": r"\bhow (much|expensive) (money|cash|did|does|do|will|would|is|was)\b",
+    "money": r"\bhow (much|expensive) (money|cash|did|does|do|will|would|is|was|are|were)\b",
     # "what is / was ...?" (curly apostrophes made straight)
     "what_is": r"^\s*what(?:'s| is| was| are| were)\b",
 }

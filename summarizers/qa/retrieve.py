@@ -26,6 +26,7 @@ from newsbrief.summarizers.lexicon.qa import (
     HARM_VERBS,
     HEALTH_QUESTION,
     HEALTH_STATE_PATTERN,
+    HOW_MUCH_STUFF,
     LANGUAGES,
     LENGTH_PATTERN,
     LENGTH_UNITS,
@@ -54,6 +55,7 @@ from newsbrief.summarizers.lexicon.qa import (
     SENTENCE_OPENERS,
     SPEECH_LEMMAS,
     STRANDED_PREPOSITIONS,
+    STUFF_UNITS,
     UNTIL_PATTERN,
     VAGUE_QUANTITIES,
     YEAR_PATTERN,
@@ -670,12 +672,12 @@ MARGIN_QUESTION_RE = re.compile(MARGIN_QUESTION, re.I)
 MARGIN_AFTER_RE = re.compile(MARGIN_AFTER, re.I)
 
 
-def changed_by(q: Question) -> bool:
+def changed_by(q: Question, w: Weights = WEIGHTS) -> bool:
     """A how-much question about a rise or a fall, or one asking a margin (opening on "by" + "how many"): its
     answer is the size of the change or the difference ("by 12%", "9 seconds faster than")."""
-    return (q.type == QuestionType.HOW_MUCH and bool(set(q.terms) & _CHANGE_KEYS)) or bool(
-        MARGIN_QUESTION_RE.match(q.text)
-    )
+    return (
+        q.type == QuestionType.HOW_MUCH and bool(set(q.terms) & _CHANGE_KEYS) and not asks_stuff(q, w)
+    ) or bool(MARGIN_QUESTION_RE.match(q.text))
 
 
 def sizes_change(m: re.Match[str], text: str) -> bool:
@@ -688,15 +690,18 @@ _MEASURE_UNITS = frozenset(LENGTH_UNITS) | {u + "s" for u in DURATION_UNITS} | f
 _UNIT_AFTER = re.compile(r"[\s-]?\u00b0?([a-z]+)", re.I)  # a degree sign may stand before its scale
 
 
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _WORD_SCALE = re.compile(r"\s+(?:million|billion|trillion|thousand|hundred|bn|mn|m|k)\b", re.I)
 
 
 def not_money(m: re.Match[str], text: str) -> bool:
     """A number without its currency that no sum of money can be: a year ("built in 1887"), one joined to the noun
     it counts by a hyphen ("a 40-page report", "a 12-bed ward"), one in words without a scale ("four shops",
-    "double"; not "four million") or a side of a scoreline ("won 3-1")."""
+    "double"; not "four million"), a side of a scoreline ("won 3-1") or the digits of an ordinal ("the 18th-century
+    house", "her 3rd title")."""
     return bool(
         YEAR_RE.fullmatch(m.group(0).strip())
+        or (m.group("num") and _ORDINAL_AFTER.match(text, m.end()))
         or _COUNTED_HYPHEN.match(text, m.end())
         or (m.group("word") and not m.group("curw2") and not _WORD_SCALE.match(text, m.end()))
         or any(s.start() <= m.start() < s.end() for s in SCORE_RE.finditer(text))
@@ -718,13 +723,28 @@ _DIMENSION_ASKED = re.compile(
 )
 
 
-def asked_units(q: Question) -> frozenset[str]:
+_STUFF_ASKED = re.compile(HOW_MUCH_STUFF, re.I)
+
+
+def asked_units(q: Question, w: Weights = WEIGHTS) -> frozenset[str]:
     """The units a number answering ``q`` carries when it asks a size ("how tall / high / deep / wide / heavy / cold",
-    "how much did it weigh?": ``DIMENSION_UNITS``); empty for any other question (a count, a rate, money)."""
+    "how much did it weigh?": ``DIMENSION_UNITS``) or an amount of a stuff ("how much rain fell?", "how much weight
+    did she lose?": ``STUFF_UNITS``, when ``w.stuff_units``); empty for any other question (a count, a rate, money)."""
     if q.expect != Expect.NUMBER:
         return frozenset()
     m = _DIMENSION_ASKED.search(q.text)
-    return DIMENSION_UNITS[(m.group(1) or m.group(2)).lower()] if m else frozenset()
+    if m:
+        return DIMENSION_UNITS[(m.group(1) or m.group(2)).lower()]
+    return STUFF_UNITS if asks_stuff(q, w) else frozenset()
+
+
+def asks_stuff(q: Question, w: Weights = WEIGHTS) -> bool:
+    """``q`` asks how much of a stuff ("how much rain fell?", "how much weight did she lose?"; ``w.stuff_units``):
+    the word after "how much" is one of the question's own content words (not "faster", keyed "fast"), and the
+    question wants a number, not money or a share. Its answer is the amount, with its unit, even when its verb
+    tells a change ("fell", "lose"): not the size of a change "by" some figure."""
+    stuff = _STUFF_ASKED.search(q.text) if w.stuff_units and q.expect == Expect.NUMBER else None
+    return stuff is not None and stuff.group(1).lower() in {*q.terms, *(t + "s" for t in q.terms)}
 
 
 def in_units(m: re.Match[str], text: str, units: frozenset[str]) -> bool:
@@ -864,7 +884,7 @@ def _type_fit(
     """
     e = q.expect
     spans: list[tuple[str, int]] = []
-    if e in (Expect.NUMBER, Expect.MONEY, Expect.PERCENT) and changed_by(q):
+    if e in (Expect.NUMBER, Expect.MONEY, Expect.PERCENT) and changed_by(q, w):
         # "how much did it cut / raise ...": the size of the change, "by 12%", "by 2 points"; a sentence
         # with numbers but none after "by" may still say it ("from 8 to 6")
         found = [m for m in numbers(text) if sizes_change(m, text)]
@@ -879,7 +899,7 @@ def _type_fit(
         spans = [(m.group(0), m.start()) for m in strong]
         if not spans and found:  # only an age or "one": hardly the count or amount asked for
             return 0.3
-        units = asked_units(q)
+        units = asked_units(q, w)
         if units and strong and not any(in_units(m, text, units) for m in strong):
             return w.unit_less  # "how tall is the tower?": "six faces" is no height, "301m" is (qa39)
     elif e == Expect.MONEY:
