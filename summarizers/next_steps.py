@@ -125,6 +125,7 @@ from newsbrief.summarizers.lexicon.steps import (
     INVERTED_CONDITION_MODALS,
     JEST_LEMMAS,
     JUDGING_VERBS,
+    KEPT_STATE_LEMMAS,
     LEMMA_FIXES,
     LIKELIHOOD_ADJ,
     LINKING_LEMMAS,
@@ -209,6 +210,7 @@ from newsbrief.summarizers.lexicon.steps import (
     STEP_WEIGHTS,
     SUPERLATIVE_TAGS,
     TELLER_PRONOUNS,
+    THING_EFFECT_LEMMAS,
     THING_OBJECT_LEMMAS,
     THING_PURPOSE_LEMMAS,
     THOUGHT_THEN_LEMMAS,
@@ -2354,6 +2356,10 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         and not _has_future_date(head)
     ):
         return True  # "the losses will unnerve investors": how a thing lands, a judgement, no event
+    if _thing_effect(head, subj) and not _has_future_date(head):
+        return True  # "the new road would ease congestion": a forecast of what a thing does, no event
+    if _kept_state(head) and not _has_future_date(head):
+        return True  # "the library will stay open": nothing changes, no event
     if (
         _lemma(head) in INFERENCE_LEMMAS
         and _modal_of(head) in GUESS_MODALS
@@ -2379,6 +2385,43 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         return True  # "a tool which helps predict how long repairs will take": what a thing is for
     # "she is no member yet, but hopes she will be": a judgement with its complement unsaid
     return _elided_copula(head) and not _has_future_date(head)
+
+
+def _thing_subject(subj: Token | None) -> bool:
+    """A subject that names a thing, an act or a plan: a common noun that is no name of an actor, of
+    no person, group or business kind ("the scheme", "the new rules", not "the council", "she")."""
+    return (
+        subj is not None
+        and subj.tag_ in ("NN", "NNS")
+        and subj.ent_type_ not in ACTOR_ENTITY_TYPES
+        and _lemma(subj) not in ACTOR_KIND_NOUNS
+    )
+
+
+def _thing_effect(head: Token, subj: Token | None) -> bool:
+    """A verb of what a thing does to others (``THING_EFFECT_LEMMAS``) with a modal, an object and a
+    thing for subject ("the bypass would ease the queues", "the scheme will create 300 jobs"): what
+    is expected to follow from a thing, not an event anyone has set."""
+    return (
+        _lemma(head) in THING_EFFECT_LEMMAS
+        and bool(_modal_of(head))
+        and not any(c.dep_ == "auxpass" for c in head.children)
+        and any(c.dep_ in ("dobj", "dative") for c in head.children)
+        and _thing_subject(subj)
+    )
+
+
+def _kept_state(head: Token) -> bool:
+    """A verb that keeps a state (``KEPT_STATE_LEMMAS``) with a modal and an adjective for the state,
+    with no end ("until"), length or other complement ahead ("the pool will stay open"): nothing
+    changes. "Will stay shut until Monday" or "for a week" is kept: it says when the state ends."""
+    return (
+        _lemma(head) in KEPT_STATE_LEMMAS
+        and bool(_modal_of(head))
+        and any(c.dep_ == "acomp" for c in head.children)
+        and all(c.dep_ in ("nsubj", "aux", "acomp", "neg", "punct", "advmod") for c in head.children)
+        and not any(c.dep_ == "advmod" and c.ent_type_ == "DATE" for c in head.children)
+    )
 
 
 def _thing_question(head: Token) -> bool:

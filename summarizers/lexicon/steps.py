@@ -1224,3 +1224,17 @@ PLAIN_FUTURE_MODALS = frozenset({"will", "wo", "'ll", "shall"})
 # a date so opened dates a verb the parse took for a noun without a preposition before it
 # (``_dated_heads``; lower-cased prefixes)
 NEXT_WORDS = ("next ", "this ", "tomorrow")
+
+# --- steps31 (this pass) ---
+# verbs of what a thing does to others ("the scheme would create jobs", "the change will ease
+# congestion", "the rule could hurt small firms"): with a modal, a thing for subject, an object and no
+# date ahead, a forecast of an effect, not an event anyone has set (lemmas; not "cost" or "save": an
+# estimate of a cost is counted as a step by some annotators; not "carry" or "bring": "the charge could
+# carry a ten-year term", "a thaw could bring floods" say what is at stake or what the weather does)
+THING_EFFECT_LEMMAS = frozenset(
+    {"create", "give", "cause", "ease", "reduce", "affect", "kill", "hurt", "harm", "damage", "boost",
+     "cover", "worsen", "threaten", "destroy", "transform"}
+)  # fmt: skip
+# verbs that keep a state ("the pool will stay open", "fares will remain unchanged"): with a modal, an
+# adjective for the state and no date, end or length ahead, nothing changes, so no event (lemmas)
+KEPT_STATE_LEMMAS = frozenset({"stay", "remain"})
