@@ -167,6 +167,8 @@ from newsbrief.summarizers.lexicon.steps import (
     PREPARE_LEMMAS,
     PRESENT_GUESS_MODALS,
     PRESS_LISTENERS,
+    PRICE_LEMMAS,
+    PRICE_UNIT_WORDS,
     PRONOUN_SUBJECTS,
     PURPOSE_OF_SUBJECTS,
     PURPOSE_SUBJECTS,
@@ -174,6 +176,7 @@ from newsbrief.summarizers.lexicon.steps import (
     QUESTION_OPENERS,
     QUESTION_VERB_LEMMAS,
     QUOTE_OPENERS,
+    RANK_ADJ,
     RATE_UNITS,
     RATE_WORDS,
     REACTION_CAUSATIVE_LEMMAS,
@@ -432,9 +435,24 @@ def _plan_head(tok: Token) -> Token | None:
         lem in THING_OBJECT_LEMMAS
         and not clausal
         # ("didn't offer a reason": the past with "do" reads like "offered")
-        and (tok.tag_ in ("VBZ", "VBP", "VBD") or (tok.tag_ == "VB" and past))
-        and not any(c.dep_ == "aux" and _lemma(c) != "do" for c in tok.children)
-        and not _has_future_date(tok)
+        and (
+            (
+                (tok.tag_ in ("VBZ", "VBP", "VBD") or (tok.tag_ == "VB" and past))
+                and not any(c.dep_ == "aux" and _lemma(c) != "do" for c in tok.children)
+                and not _has_future_date(tok)
+            )
+            # (the perfect, of a sum or a share: "has offered staff a 3% rise next year" is made; its
+            # date is the rise's)
+            or (
+                any(c.dep_ == "aux" and _lemma(c) == "have" for c in tok.children)
+                and any(
+                    t.ent_type_ in ("MONEY", "PERCENT")
+                    for c in tok.children
+                    if c.dep_ in ("dobj", "dative")
+                    for t in c.subtree
+                )
+            )
+        )
     ):
         return None  # "the shop offers hats", "she offered an apology": a description, a fact
     if lem in NEEDS_COMPLEMENT and not clausal:
@@ -2360,6 +2378,10 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         return True  # "the new road would ease congestion": a forecast of what a thing does, no event
     if _kept_state(head) and not _has_future_date(head):
         return True  # "the library will stay open": nothing changes, no event
+    if _price_term(head):
+        return True  # "the buyer will pay 300p for each share": a term of the deal, no event
+    if _ranked(head) and not _has_future_date(head):
+        return True  # "the merger would be the third such tie-up the board has cleared": a record or a description, no event
     if (
         _lemma(head) in INFERENCE_LEMMAS
         and _modal_of(head) in GUESS_MODALS
@@ -2421,6 +2443,44 @@ def _kept_state(head: Token) -> bool:
         and any(c.dep_ == "acomp" for c in head.children)
         and all(c.dep_ in ("nsubj", "aux", "acomp", "neg", "punct", "advmod") for c in head.children)
         and not any(c.dep_ == "advmod" and c.ent_type_ == "DATE" for c in head.children)
+    )
+
+
+def _price_term(head: Token) -> bool:
+    """A verb of a price (``PRICE_LEMMAS``) with a modal, a sum of money for object and a unit it is
+    paid by ("per share", "for each ticket", "a night"): a term of a deal or a tariff, unless the
+    verb itself is dated ahead ("will pay 5p a share on 3 June"; a date inside the object, "a
+    premium to the price on 2 May", dates the price, not the paying)."""
+    if _lemma(head) not in PRICE_LEMMAS or not _modal_of(head):
+        return False
+    if any(_has_future_date(c) for c in head.children if c.dep_ not in ("dobj", "dative", "nsubj")):
+        return False
+    objects = [c for c in head.children if c.dep_ in ("dobj", "prep", "dative")]
+    money = any(t.ent_type_ == "MONEY" for c in objects if c.dep_ == "dobj" for t in c.subtree)
+    unit = any(
+        t.lower_ in PRICE_UNIT_WORDS and t.dep_ in ("prep", "det", "dative")
+        for c in objects
+        for t in c.subtree
+    )
+    return money and unit
+
+
+def _ranked(head: Token) -> bool:
+    """A linking "be" under a modal whose complement is "the" one ranked in a series the sentence
+    names, by an ordinal or an adjective of rank (``RANK_ADJ``), with the series after it ("will be
+    the second of its sort to ...", "would be the third such case this court has heard"): a record
+    or a description of what comes, not an event. ("Will be her first race" names no series.)"""
+    if _lemma(head) != "be" or not _modal_of(head):
+        return False
+    return any(
+        c.dep_ == "attr"
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+        and any(
+            (a is c or a.dep_ == "amod") and (a.ent_type_ == "ORDINAL" or a.lower_ in RANK_ADJ)
+            for a in (c, *c.children)
+        )
+        and any(d.dep_ in ("relcl", "acl") or (d.dep_ == "prep" and d.lower_ == "of") for d in c.children)
+        for c in head.children
     )
 
 

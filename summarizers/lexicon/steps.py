@@ -199,7 +199,8 @@ NEEDS_COMPLEMENT = frozenset(
 )
 # with only a thing as object, in the simple present or past, these describe or report ("the shop
 # offers hats", "she offered an apology"): a step only with a clause ("offered to pay") or a
-# date ahead (lemmas)
+# date ahead; in the perfect ("has offered staff a rise next year") a step only with a clause: a
+# date then dates what is offered (lemmas)
 THING_OBJECT_LEMMAS = frozenset({"offer"})
 # in the simple past these tell a story ("she intended to drive", "they agreed to meet"): a step
 # only when the clause also names a date ahead
@@ -1238,3 +1239,12 @@ THING_EFFECT_LEMMAS = frozenset(
 # verbs that keep a state ("the pool will stay open", "fares will remain unchanged"): with a modal, an
 # adjective for the state and no date, end or length ahead, nothing changes, so no event (lemmas)
 KEPT_STATE_LEMMAS = frozenset({"stay", "remain"})
+# verbs of a price ("will pay 300p for each share", "will charge £4 per visit"): with money for object
+# and a unit it is paid by, a term of a deal or a tariff, not an event, when no date is ahead (lemmas),
+# and the words that make the unit one ("per", "each", "every"; lower-cased forms)
+PRICE_LEMMAS = frozenset({"pay", "charge"})
+PRICE_UNIT_WORDS = frozenset({"per", "each", "every", "a", "an"})
+# adjectives of a rank in a series ("will be the first", "the third such case", "the only one"): the
+# rank that a linking verb gives its subject, with no date ahead, a record or a description, not an
+# event (lower-cased forms; ordinals are found by their entity type too)
+RANK_ADJ = frozenset({"first", "last", "only", "latest"})

@@ -52,3 +52,39 @@ def test_a_kept_state_is_no_step_unless_it_ends(engine: BriefingEngine) -> None:
     assert "planning board will decide" in got
     assert "old bridge would stay open" not in got
     assert "remain closed until Friday" in got  # an end ahead: a step
+
+
+DEAL = (
+    "LONDON - Brightwater Pumps has agreed to be bought by its rival Hollin Group, the two companies said.\n\n"
+    "Brightwater owners are to vote on the bid on 30 June.\n\n"
+)
+
+
+def test_a_price_per_unit_is_a_term_not_a_step(engine: BriefingEngine) -> None:
+    got = _steps(
+        engine,
+        DEAL
+        + "Hollin will pay 520 pence for each Brightwater share, the companies said.\n\n"
+        + "Brightwater will pay a final dividend of 4 pence per share on 12 June.",
+    )
+    assert "vote on the bid" in got  # positive control
+    assert "520 pence" not in got
+    assert "4 pence per share on 12 June" in got  # the paying itself dated ahead: a step
+
+
+def test_a_sum_offered_in_the_perfect_is_made_not_ahead(engine: BriefingEngine) -> None:
+    got = _steps(
+        engine,
+        DEAL + "The union said Brightwater had offered its fitters a 3% rise next year.",
+    )
+    assert "vote on the bid" in got
+    assert "3% rise" not in got
+
+
+def test_a_rank_in_a_named_series_is_a_record_not_a_step(engine: BriefingEngine) -> None:
+    got = _steps(
+        engine,
+        DEAL + "The takeover will be the second of its sort to get through under the new rules.",
+    )
+    assert "vote on the bid" in got
+    assert "second of its sort" not in got
