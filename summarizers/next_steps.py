@@ -114,6 +114,7 @@ from newsbrief.summarizers.lexicon.steps import (
     HEDGE_MODALS,
     HELD_TRUE_LEMMAS,
     HELD_UNTIL_MARKS,
+    HOLD_UNTIL_LEMMAS,
     HOPE_ADJ,
     HOPE_NOW_LEMMAS,
     HYPOTHETICAL_MODALS,
@@ -411,6 +412,10 @@ def _plan_head(tok: Token) -> Token | None:
         and not _has_future_date(tok)
     ):
         return None  # "the indictment says they planned to ...": a past plan told now, the story
+    if lem in EXPECTED_EVENT_LEMMAS and backshifted and not clausal and _has_future_date(tok):
+        # "said it expected more delays in the coming weeks", "said the results were expected
+        # within a year": the present expectation, shifted back by the verb of saying, dated ahead
+        return tok
     if any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in tok.children) and not any(
         c.dep_ == "xcomp" for c in comps
     ):
@@ -898,8 +903,10 @@ def _trigger_head(tok: Token) -> Token | None:
         return (
             tok  # "was banned from driving for three years", "barred indefinitely from ...": an order ahead
         )
-    if lem in DEFER_UNTIL_LEMMAS and _is_past(tok) and _deferred_until(tok):
-        return tok  # "the case was adjourned until 20 March": put off, the day it resumes ahead
+    if lem in DEFER_UNTIL_LEMMAS | HOLD_UNTIL_LEMMAS and _is_past(tok) and _deferred_until(tok):
+        # "the case was adjourned until 20 March", "kept the alert in place until Friday": put off or
+        # held, the day it resumes or ends ahead
+        return tok
     if lem in POSTPONE_LEMMAS and not _is_past(tok) and _has_future_date(tok):
         # "the hearing was adjourned until 4 May", "remanded in custody until Friday"
         after = {t.lower_ for t in tok.subtree if t.i > tok.i}
@@ -951,7 +958,8 @@ def _deferred_until(verb: Token) -> bool:
         and c.lower_ in UNTIL_WORDS
         and any(
             e.label_ == "DATE"
-            and e.root.head.i == c.i
+            # (or the day of an hour after "until": "until 6pm on Friday")
+            and (e.root.head.i == c.i or (e.root.head.dep_ == "prep" and _hour_until(e.root.head.head, c)))
             and _ent_ahead(e)
             # (not "until Sunday, when the side won": the day told with what happened on it)
             and not any(d.dep_ in ("relcl", "acl", "advcl") and _past_form(d) for d in e.root.children)
@@ -959,6 +967,11 @@ def _deferred_until(verb: Token) -> bool:
         )
         for c in verb.children
     )
+
+
+def _hour_until(tok: Token, until: Token) -> bool:
+    """Whether ``tok`` is an hour (a TIME entity) that is the object of ``until``."""
+    return tok.ent_type_ == "TIME" and tok.dep_ == "pobj" and tok.head.i == until.i
 
 
 def _under_way(verb: Token) -> bool:
@@ -1456,6 +1469,13 @@ def _dated_heads(doc: Doc) -> list[Token]:
                 and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
             )
             or _gerund_with_subject(verb)
+            # "tickets, priced from £5, go on sale on 2 May": a present the tagger read as the base
+            # form (a subject of its own, no auxiliary, no "to")
+            or (
+                verb.tag_ == "VB"
+                and any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            )
         )
         if (
             verb.tag_ == "VBN"

@@ -1248,3 +1248,7 @@ PRICE_UNIT_WORDS = frozenset({"per", "each", "every", "a", "an"})
 # rank that a linking verb gives its subject, with no date ahead, a record or a description, not an
 # event (lower-cased forms; ordinals are found by their entity type too)
 RANK_ADJ = frozenset({"first", "last", "only", "latest"})
+# verbs that hold a state in place ("kept the warning in place until Friday", "extended the curfew
+# until 6am on Monday"): in the past, with a day ahead after "until" on the verb itself, the state ends
+# ahead, like an adjournment (``DEFER_UNTIL_LEMMAS``) (lemmas)
+HOLD_UNTIL_LEMMAS = frozenset({"keep", "extend"})
