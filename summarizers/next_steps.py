@@ -114,6 +114,7 @@ from newsbrief.summarizers.lexicon.steps import (
     HEDGE_MODALS,
     HELD_TRUE_LEMMAS,
     HELD_UNTIL_MARKS,
+    HOLD_UNTIL_LEMMAS,
     HOPE_ADJ,
     HOPE_NOW_LEMMAS,
     HYPOTHETICAL_MODALS,
@@ -125,6 +126,7 @@ from newsbrief.summarizers.lexicon.steps import (
     INVERTED_CONDITION_MODALS,
     JEST_LEMMAS,
     JUDGING_VERBS,
+    KEPT_STATE_LEMMAS,
     LEMMA_FIXES,
     LIKELIHOOD_ADJ,
     LINKING_LEMMAS,
@@ -166,6 +168,8 @@ from newsbrief.summarizers.lexicon.steps import (
     PREPARE_LEMMAS,
     PRESENT_GUESS_MODALS,
     PRESS_LISTENERS,
+    PRICE_LEMMAS,
+    PRICE_UNIT_WORDS,
     PRONOUN_SUBJECTS,
     PURPOSE_OF_SUBJECTS,
     PURPOSE_SUBJECTS,
@@ -173,6 +177,7 @@ from newsbrief.summarizers.lexicon.steps import (
     QUESTION_OPENERS,
     QUESTION_VERB_LEMMAS,
     QUOTE_OPENERS,
+    RANK_ADJ,
     RATE_UNITS,
     RATE_WORDS,
     REACTION_CAUSATIVE_LEMMAS,
@@ -209,6 +214,7 @@ from newsbrief.summarizers.lexicon.steps import (
     STEP_WEIGHTS,
     SUPERLATIVE_TAGS,
     TELLER_PRONOUNS,
+    THING_EFFECT_LEMMAS,
     THING_OBJECT_LEMMAS,
     THING_PURPOSE_LEMMAS,
     THOUGHT_THEN_LEMMAS,
@@ -406,6 +412,10 @@ def _plan_head(tok: Token) -> Token | None:
         and not _has_future_date(tok)
     ):
         return None  # "the indictment says they planned to ...": a past plan told now, the story
+    if lem in EXPECTED_EVENT_LEMMAS and backshifted and not clausal and _has_future_date(tok):
+        # "said it expected more delays in the coming weeks", "said the results were expected
+        # within a year": the present expectation, shifted back by the verb of saying, dated ahead
+        return tok
     if any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in tok.children) and not any(
         c.dep_ == "xcomp" for c in comps
     ):
@@ -430,9 +440,24 @@ def _plan_head(tok: Token) -> Token | None:
         lem in THING_OBJECT_LEMMAS
         and not clausal
         # ("didn't offer a reason": the past with "do" reads like "offered")
-        and (tok.tag_ in ("VBZ", "VBP", "VBD") or (tok.tag_ == "VB" and past))
-        and not any(c.dep_ == "aux" and _lemma(c) != "do" for c in tok.children)
-        and not _has_future_date(tok)
+        and (
+            (
+                (tok.tag_ in ("VBZ", "VBP", "VBD") or (tok.tag_ == "VB" and past))
+                and not any(c.dep_ == "aux" and _lemma(c) != "do" for c in tok.children)
+                and not _has_future_date(tok)
+            )
+            # (the perfect, of a sum or a share: "has offered staff a 3% rise next year" is made; its
+            # date is the rise's)
+            or (
+                any(c.dep_ == "aux" and _lemma(c) == "have" for c in tok.children)
+                and any(
+                    t.ent_type_ in ("MONEY", "PERCENT")
+                    for c in tok.children
+                    if c.dep_ in ("dobj", "dative")
+                    for t in c.subtree
+                )
+            )
+        )
     ):
         return None  # "the shop offers hats", "she offered an apology": a description, a fact
     if lem in NEEDS_COMPLEMENT and not clausal:
@@ -878,8 +903,10 @@ def _trigger_head(tok: Token) -> Token | None:
         return (
             tok  # "was banned from driving for three years", "barred indefinitely from ...": an order ahead
         )
-    if lem in DEFER_UNTIL_LEMMAS and _is_past(tok) and _deferred_until(tok):
-        return tok  # "the case was adjourned until 20 March": put off, the day it resumes ahead
+    if lem in DEFER_UNTIL_LEMMAS | HOLD_UNTIL_LEMMAS and _is_past(tok) and _deferred_until(tok):
+        # "the case was adjourned until 20 March", "kept the alert in place until Friday": put off or
+        # held, the day it resumes or ends ahead
+        return tok
     if lem in POSTPONE_LEMMAS and not _is_past(tok) and _has_future_date(tok):
         # "the hearing was adjourned until 4 May", "remanded in custody until Friday"
         after = {t.lower_ for t in tok.subtree if t.i > tok.i}
@@ -931,7 +958,8 @@ def _deferred_until(verb: Token) -> bool:
         and c.lower_ in UNTIL_WORDS
         and any(
             e.label_ == "DATE"
-            and e.root.head.i == c.i
+            # (or the day of an hour after "until": "until 6pm on Friday")
+            and (e.root.head.i == c.i or (e.root.head.dep_ == "prep" and _hour_until(e.root.head.head, c)))
             and _ent_ahead(e)
             # (not "until Sunday, when the side won": the day told with what happened on it)
             and not any(d.dep_ in ("relcl", "acl", "advcl") and _past_form(d) for d in e.root.children)
@@ -939,6 +967,11 @@ def _deferred_until(verb: Token) -> bool:
         )
         for c in verb.children
     )
+
+
+def _hour_until(tok: Token, until: Token) -> bool:
+    """Whether ``tok`` is an hour (a TIME entity) that is the object of ``until``."""
+    return tok.ent_type_ == "TIME" and tok.dep_ == "pobj" and tok.head.i == until.i
 
 
 def _under_way(verb: Token) -> bool:
@@ -1436,6 +1469,13 @@ def _dated_heads(doc: Doc) -> list[Token]:
                 and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
             )
             or _gerund_with_subject(verb)
+            # "tickets, priced from £5, go on sale on 2 May": a present the tagger read as the base
+            # form (a subject of its own, no auxiliary, no "to")
+            or (
+                verb.tag_ == "VB"
+                and any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            )
         )
         if (
             verb.tag_ == "VBN"
@@ -2354,6 +2394,14 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         and not _has_future_date(head)
     ):
         return True  # "the losses will unnerve investors": how a thing lands, a judgement, no event
+    if _thing_effect(head, subj) and not _has_future_date(head):
+        return True  # "the new road would ease congestion": a forecast of what a thing does, no event
+    if _kept_state(head) and not _has_future_date(head):
+        return True  # "the library will stay open": nothing changes, no event
+    if _price_term(head):
+        return True  # "the buyer will pay 300p for each share": a term of the deal, no event
+    if _ranked(head) and not _has_future_date(head):
+        return True  # "the merger would be the third such tie-up the board has cleared": a record or a description, no event
     if (
         _lemma(head) in INFERENCE_LEMMAS
         and _modal_of(head) in GUESS_MODALS
@@ -2379,6 +2427,81 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         return True  # "a tool which helps predict how long repairs will take": what a thing is for
     # "she is no member yet, but hopes she will be": a judgement with its complement unsaid
     return _elided_copula(head) and not _has_future_date(head)
+
+
+def _thing_subject(subj: Token | None) -> bool:
+    """A subject that names a thing, an act or a plan: a common noun that is no name of an actor, of
+    no person, group or business kind ("the scheme", "the new rules", not "the council", "she")."""
+    return (
+        subj is not None
+        and subj.tag_ in ("NN", "NNS")
+        and subj.ent_type_ not in ACTOR_ENTITY_TYPES
+        and _lemma(subj) not in ACTOR_KIND_NOUNS
+    )
+
+
+def _thing_effect(head: Token, subj: Token | None) -> bool:
+    """A verb of what a thing does to others (``THING_EFFECT_LEMMAS``) with a modal, an object and a
+    thing for subject ("the bypass would ease the queues", "the scheme will create 300 jobs"): what
+    is expected to follow from a thing, not an event anyone has set."""
+    return (
+        _lemma(head) in THING_EFFECT_LEMMAS
+        and bool(_modal_of(head))
+        and not any(c.dep_ == "auxpass" for c in head.children)
+        and any(c.dep_ in ("dobj", "dative") for c in head.children)
+        and _thing_subject(subj)
+    )
+
+
+def _kept_state(head: Token) -> bool:
+    """A verb that keeps a state (``KEPT_STATE_LEMMAS``) with a modal and an adjective for the state,
+    with no end ("until"), length or other complement ahead ("the pool will stay open"): nothing
+    changes. "Will stay shut until Monday" or "for a week" is kept: it says when the state ends."""
+    return (
+        _lemma(head) in KEPT_STATE_LEMMAS
+        and bool(_modal_of(head))
+        and any(c.dep_ == "acomp" for c in head.children)
+        and all(c.dep_ in ("nsubj", "aux", "acomp", "neg", "punct", "advmod") for c in head.children)
+        and not any(c.dep_ == "advmod" and c.ent_type_ == "DATE" for c in head.children)
+    )
+
+
+def _price_term(head: Token) -> bool:
+    """A verb of a price (``PRICE_LEMMAS``) with a modal, a sum of money for object and a unit it is
+    paid by ("per share", "for each ticket", "a night"): a term of a deal or a tariff, unless the
+    verb itself is dated ahead ("will pay 5p a share on 3 June"; a date inside the object, "a
+    premium to the price on 2 May", dates the price, not the paying)."""
+    if _lemma(head) not in PRICE_LEMMAS or not _modal_of(head):
+        return False
+    if any(_has_future_date(c) for c in head.children if c.dep_ not in ("dobj", "dative", "nsubj")):
+        return False
+    objects = [c for c in head.children if c.dep_ in ("dobj", "prep", "dative")]
+    money = any(t.ent_type_ == "MONEY" for c in objects if c.dep_ == "dobj" for t in c.subtree)
+    unit = any(
+        t.lower_ in PRICE_UNIT_WORDS and t.dep_ in ("prep", "det", "dative")
+        for c in objects
+        for t in c.subtree
+    )
+    return money and unit
+
+
+def _ranked(head: Token) -> bool:
+    """A linking "be" under a modal whose complement is "the" one ranked in a series the sentence
+    names, by an ordinal or an adjective of rank (``RANK_ADJ``), with the series after it ("will be
+    the second of its sort to ...", "would be the third such case this court has heard"): a record
+    or a description of what comes, not an event. ("Will be her first race" names no series.)"""
+    if _lemma(head) != "be" or not _modal_of(head):
+        return False
+    return any(
+        c.dep_ == "attr"
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+        and any(
+            (a is c or a.dep_ == "amod") and (a.ent_type_ == "ORDINAL" or a.lower_ in RANK_ADJ)
+            for a in (c, *c.children)
+        )
+        and any(d.dep_ in ("relcl", "acl") or (d.dep_ == "prep" and d.lower_ == "of") for d in c.children)
+        for c in head.children
+    )
 
 
 def _thing_question(head: Token) -> bool:

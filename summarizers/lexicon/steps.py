@@ -199,7 +199,8 @@ NEEDS_COMPLEMENT = frozenset(
 )
 # with only a thing as object, in the simple present or past, these describe or report ("the shop
 # offers hats", "she offered an apology"): a step only with a clause ("offered to pay") or a
-# date ahead (lemmas)
+# date ahead; in the perfect ("has offered staff a rise next year") a step only with a clause: a
+# date then dates what is offered (lemmas)
 THING_OBJECT_LEMMAS = frozenset({"offer"})
 # in the simple past these tell a story ("she intended to drive", "they agreed to meet"): a step
 # only when the clause also names a date ahead
@@ -1224,3 +1225,30 @@ PLAIN_FUTURE_MODALS = frozenset({"will", "wo", "'ll", "shall"})
 # a date so opened dates a verb the parse took for a noun without a preposition before it
 # (``_dated_heads``; lower-cased prefixes)
 NEXT_WORDS = ("next ", "this ", "tomorrow")
+
+# --- steps31 (this pass) ---
+# verbs of what a thing does to others ("the scheme would create jobs", "the change will ease
+# congestion", "the rule could hurt small firms"): with a modal, a thing for subject, an object and no
+# date ahead, a forecast of an effect, not an event anyone has set (lemmas; not "cost" or "save": an
+# estimate of a cost is counted as a step by some annotators; not "carry" or "bring": "the charge could
+# carry a ten-year term", "a thaw could bring floods" say what is at stake or what the weather does)
+THING_EFFECT_LEMMAS = frozenset(
+    {"create", "give", "cause", "ease", "reduce", "affect", "kill", "hurt", "harm", "damage", "boost",
+     "cover", "worsen", "threaten", "destroy", "transform"}
+)  # fmt: skip
+# verbs that keep a state ("the pool will stay open", "fares will remain unchanged"): with a modal, an
+# adjective for the state and no date, end or length ahead, nothing changes, so no event (lemmas)
+KEPT_STATE_LEMMAS = frozenset({"stay", "remain"})
+# verbs of a price ("will pay 300p for each share", "will charge £4 per visit"): with money for object
+# and a unit it is paid by, a term of a deal or a tariff, not an event, when no date is ahead (lemmas),
+# and the words that make the unit one ("per", "each", "every"; lower-cased forms)
+PRICE_LEMMAS = frozenset({"pay", "charge"})
+PRICE_UNIT_WORDS = frozenset({"per", "each", "every", "a", "an"})
+# adjectives of a rank in a series ("will be the first", "the third such case", "the only one"): the
+# rank that a linking verb gives its subject, with no date ahead, a record or a description, not an
+# event (lower-cased forms; ordinals are found by their entity type too)
+RANK_ADJ = frozenset({"first", "last", "only", "latest"})
+# verbs that hold a state in place ("kept the warning in place until Friday", "extended the curfew
+# until 6am on Monday"): in the past, with a day ahead after "until" on the verb itself, the state ends
+# ahead, like an adjournment (``DEFER_UNTIL_LEMMAS``) (lemmas)
+HOLD_UNTIL_LEMMAS = frozenset({"keep", "extend"})
