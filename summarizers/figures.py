@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from newsbrief.summarizers.find import count_number
 from newsbrief.summarizers.lexicon import figures as lex
 from newsbrief.summarizers.lexicon.actors import HONORIFICS
-from newsbrief.summarizers.lexicon.common import CARDINAL_VALUES
+from newsbrief.summarizers.lexicon.common import CARDINAL_VALUES, YEAR_SHAPE
 from newsbrief.summarizers.lexicon.text import OPENING_QUOTE_MARKS, QUOTE_PAIRS
 from newsbrief.summarizers.parse import ParsedSentence
 from newsbrief.summarizers.text import open_quotation, strip_label, without_picture_pointers
@@ -45,8 +45,6 @@ MAX_FIGURES_STRONG = 12
 STRONG_MARGIN = 0.5
 # a figure line (value and context together) is a label, not the sentence again
 MAX_LINE_WORDS = 16
-# how far a pair of numbers weighed against each other ranks above the better of its numbers told alone
-PAIR_EDGE = 0.05
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -206,7 +204,7 @@ def _figure_matches(text: str) -> Iterator[re.Match[str]]:
             end = m.end()
 
 
-_YEAR_RE = re.compile(r"^(?:1[89]\d\d|20\d\d)s?$")
+_YEAR_RE = re.compile(rf"^{YEAR_SHAPE}s?$")
 _TIME_AFTER = re.compile(r"^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|EST|CET|UTC|o'clock|hrs\b)", re.I)
 _MONTH_NEAR = re.compile(rf"\b(?:{_MONTHS})\.?$", re.I)
 _MONTH_AFTER = re.compile(rf"^\s?(?:st|nd|rd|th)?\s?(?:of\s)?(?:{_MONTHS})\b", re.I)
@@ -287,7 +285,7 @@ _BEFORE_LINK = re.compile(
     re.I,
 )
 _CLAUSE_JOIN = re.compile(rf"\b(?:{_alt(lex.LEADING)})\b", re.I)
-_YEAR_TO = re.compile(r"\s(?:in|on)\s(?:1[89]\d\d|20\d\d)\sto\s", re.I)
+_YEAR_TO = re.compile(rf"\s(?:in|on)\s{YEAR_SHAPE}\sto\s", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s$", re.I)
 _AGO_WORD = re.compile(rf"\s(?:{_alt(lex.TIME_AGO)})\b", re.I)
@@ -511,7 +509,7 @@ def _skip(text: str, start: int, end: int, value: str, doc: Doc) -> bool:
                     return True
                 if ent.label_ in ("DATE", "TIME") and not has_unit:
                     et = ent.text
-                    if re.search(rf"\b(?:{_MONTHS})\b|\b(?:1[89]|20)\d\d\b|a\.m\.|p\.m\.|:\d\d", et, re.I):
+                    if re.search(rf"\b(?:{_MONTHS})\b|\b{YEAR_SHAPE}\b|a\.m\.|p\.m\.|:\d\d", et, re.I):
                         return True
                     if ent.label_ == "TIME" and not _DURATION.search(et):
                         return True
@@ -2312,7 +2310,7 @@ def extract_figures(
             for c in cands
             if c.sentence == pair.sentence and c is not pair and set(c.key) <= set(pair.key)
         ]
-        pair.score = max(alone, default=pair.score) + PAIR_EDGE
+        pair.score = max(alone, default=pair.score) + lex.PAIR_EDGE
     # a figure read from a caption cut off a sentence's start shows the caption's stretch it reads
     # from, as the figures read from removed captions do (the caption's other words may be other
     # captions glued together)

@@ -42,6 +42,8 @@ PART_OF_WHOLE = ("the", "its", "their", "his", "her", "our", "all")
 PART_WHOLE_STRETCH = ("last", "final", "first", "past", "previous", "opening", "next", "remaining")
 # the verbs of a casualty: a single person they befall is a count the news turns on ("one man died")
 CASUALTY_VERBS = ("died", "killed", "injured", "wounded")
+# how far a pair of numbers weighed against each other ranks above the better of its numbers told alone
+PAIR_EDGE = 0.05
 # the adjectives of a whole that bounds a part told before it ("286 from a possible 300")
 WHOLE_BOUNDS = ("possible", "potential", "maximum")
 
