@@ -1630,10 +1630,17 @@ def _with_noun(doc: Doc, start: int, end: int) -> int:
         ):
             between = doc[span.end : head.i]
             if all(
-                t.tag_ in ("JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG", "HYPH") for t in between
+                t.tag_ in ("JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG", "HYPH")
+                or _in_compound(doc, t.i)
+                for t in between
             ):
                 return head.idx + len(head.text)
     return end
+
+
+def _in_compound(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is a part of a hyphenated word ("sign-up", "pop-up"), whatever the tagger calls it."""
+    return (i + 1 < len(doc) and _glued(doc, i + 1)) or (i > 0 and _glued(doc, i - 1))
 
 
 def _words_between(doc: Doc, lo: int, hi: int) -> int:
@@ -1659,7 +1666,8 @@ def _with_plural_noun(doc: Doc, start: int, end: int) -> int:
     if _DURATION.fullmatch(head.lower_) or _MEASURE_RE.fullmatch(" " + head.lower_):
         return end
     if any(
-        t.tag_ not in ("JJ", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG", "HYPH") for t in doc[span.end : head.i]
+        t.tag_ not in ("JJ", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG", "HYPH") and not _in_compound(doc, t.i)
+        for t in doc[span.end : head.i]
     ):
         return end
     return head.idx + len(head.text)

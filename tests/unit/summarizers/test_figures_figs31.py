@@ -70,3 +70,16 @@ def test_a_unit_read_as_a_name_keeps_its_measure(nlp: Any) -> None:
     )
     got = [f.value for f in extract_figures("", sentences)]
     assert any("70mph" in v for v in got), got
+
+
+def test_a_count_in_words_takes_a_hyphenated_noun(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        Nine pop-up kitchens will serve meals from Monday in church halls.
+        Ardley library will set up four temporary sign-up desks by the main door.
+        """,
+    )
+    got = values(f)
+    assert "Nine pop-up kitchens" in got, got
+    assert "four temporary sign-up desks" in got, got
