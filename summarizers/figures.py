@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from newsbrief.summarizers.find import count_number
 from newsbrief.summarizers.lexicon import figures as lex
 from newsbrief.summarizers.lexicon.actors import HONORIFICS
-from newsbrief.summarizers.lexicon.common import CARDINAL_VALUES
+from newsbrief.summarizers.lexicon.common import CARDINAL_VALUES, YEAR_SHAPE
 from newsbrief.summarizers.lexicon.text import OPENING_QUOTE_MARKS, QUOTE_PAIRS
 from newsbrief.summarizers.parse import ParsedSentence
 from newsbrief.summarizers.text import open_quotation, strip_label, without_picture_pointers
@@ -45,8 +45,6 @@ MAX_FIGURES_STRONG = 12
 STRONG_MARGIN = 0.5
 # a figure line (value and context together) is a label, not the sentence again
 MAX_LINE_WORDS = 16
-# how far a pair of numbers weighed against each other ranks above the better of its numbers told alone
-PAIR_EDGE = 0.05
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -206,10 +204,17 @@ def _figure_matches(text: str) -> Iterator[re.Match[str]]:
             end = m.end()
 
 
-_YEAR_RE = re.compile(r"^(?:1[89]\d\d|20\d\d)s?$")
+_YEAR_RE = re.compile(rf"^{YEAR_SHAPE}s?$")
 _TIME_AFTER = re.compile(r"^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|EST|CET|UTC|o'clock|hrs\b)", re.I)
 _MONTH_NEAR = re.compile(rf"\b(?:{_MONTHS})\.?$", re.I)
 _MONTH_AFTER = re.compile(rf"^\s?(?:st|nd|rd|th)?\s?(?:of\s)?(?:{_MONTHS})\b", re.I)
+# a day joined to another day of the same month, "Jan 9 and 10", "the 3rd to 5th of May": a date too
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAY_JOIN = _alt(lex.DAY_JOINS)
+_DAYS_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s{_DAY}(?:,\s{_DAY})*,?\s(?:{_DAY_JOIN})\s$", re.I)
+_DAYS_AFTER = re.compile(
+    rf"^(?:st|nd|rd|th)?(?:,\s{_DAY})*,?\s(?:{_DAY_JOIN})\s{_DAY}\s(?:of\s)?(?:{_MONTHS})\b", re.I
+)
 _CLOCK_RE = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _CLOCK_BEFORE = re.compile(rf"\b(?:{_alt(lex.CLOCK_LEADS)})\s$", re.I)
 _CLOCK_NOT_AFTER = re.compile(r"^\s(?:a|an|per|each|against|to)\b", re.I)
@@ -222,6 +227,13 @@ _PERCENT_RE = re.compile(rf"(?:{_PCT})$", re.I)
 _HALF_RE = re.compile(r"\sa\shalf\b", re.I)
 _DURATION_AFTER = re.compile(rf"\s(?:{_alt(lex.DURATION_UNITS)})\b", re.I)
 _DURATION_AND = re.compile(rf"\sand\s(?:\d+|{_WORD_NUM})\s(?:{_alt(lex.DURATION_UNITS)})\b", re.I)
+# the next part of a duration told in several units, "three hours 5 minutes and 12 seconds", "2 minutes
+# 30 seconds": a smaller unit right after a larger one (group 1 the unit)
+_DURATION_PART = re.compile(rf"\s(?:and\s)?(?:\d+|{_WORD_NUM})\s({_alt(lex.DURATION_UNITS)})\b", re.I)
+_DURATION_LAST_UNIT = re.compile(rf"\b({_alt(lex.DURATION_UNITS)})$", re.I)
+# a time told in hours, minutes and seconds, "3:04:27", "1:59:40.5": a race or a record, a figure where
+# no clock lead ("at 10:32:05") or clock word ("GMT") makes it a time of day
+_RACE_TIME_RE = re.compile(r"(?<![\w:.,])\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?(?![\w:]|[.,]\d)")
 _QUAL_RE = re.compile(rf"^{_QUAL}", re.I)
 _AGE_BEFORE = re.compile(rf"\b(?:{_alt(lex.AGE_VERBS)})\s$", re.I)
 _CALL_BEFORE = re.compile(rf"\b(?:{_alt(lex.CALL_VERBS)})\s$", re.I)
@@ -287,7 +299,7 @@ _BEFORE_LINK = re.compile(
     re.I,
 )
 _CLAUSE_JOIN = re.compile(rf"\b(?:{_alt(lex.LEADING)})\b", re.I)
-_YEAR_TO = re.compile(r"\s(?:in|on)\s(?:1[89]\d\d|20\d\d)\sto\s", re.I)
+_YEAR_TO = re.compile(rf"\s(?:in|on)\s{YEAR_SHAPE}\sto\s", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s$", re.I)
 _AGO_WORD = re.compile(rf"\s(?:{_alt(lex.TIME_AGO)})\b", re.I)
@@ -403,6 +415,8 @@ def _skip(text: str, start: int, end: int, value: str, doc: Doc) -> bool:
     bare = _bare(core)
     # "at least 22", "more than 300": a qualifier says the number is an amount, never a name or a code
     qualified = bare != core
+    if _RACE_TIME_RE.fullmatch(bare):
+        return bool(_CLOCK_BEFORE.search(before) or _TIME_AFTER.match(after))
     if not has_unit:
         if _YEAR_RE.match(bare):
             return True
@@ -419,6 +433,8 @@ def _skip(text: str, start: int, end: int, value: str, doc: Doc) -> bool:
             return True  # a part of a clock or race time ("2:01:09"): never a count of its own
         if _MONTH_NEAR.search(before.rstrip()) or _MONTH_AFTER.match(after):
             return True
+        if re.fullmatch(r"\d{1,2}", bare) and (_DAYS_BEFORE.search(before) or _DAYS_AFTER.match(after)):
+            return True  # "on Jan 9 and 10", "from 3 to 5 May": days of a month
         if _WEEKDAY_BEFORE.search(before) and re.fullmatch(r"\d{1,2}", bare):
             return True  # "on Monday 27"
         if re.match(r"^,?\s?(?:aged|age\b|years?[- ]old|-year-old)", after):
@@ -506,12 +522,14 @@ def _skip(text: str, start: int, end: int, value: str, doc: Doc) -> bool:
         for ent in doc.ents:
             if ent.start <= span.start < ent.end or span.start <= ent.start < span.end:
                 if ent.label_ in _NAME_LABELS and not has_unit:
+                    if _MEASURE_RE.fullmatch(ent.text) and _MEASURE_RE.search(core):
+                        continue  # a unit the recogniser took for a name: "(90km/h)" read as a firm
                     if re.fullmatch(r"\d{1,2}-\d{1,2}", bare) and span.end == ent.end:
                         continue  # a score the recogniser took for a name or glued to the team before it
                     return True
                 if ent.label_ in ("DATE", "TIME") and not has_unit:
                     et = ent.text
-                    if re.search(rf"\b(?:{_MONTHS})\b|\b(?:1[89]|20)\d\d\b|a\.m\.|p\.m\.|:\d\d", et, re.I):
+                    if re.search(rf"\b(?:{_MONTHS})\b|\b{YEAR_SHAPE}\b|a\.m\.|p\.m\.|:\d\d", et, re.I):
                         return True
                     if ent.label_ == "TIME" and not _DURATION.search(et):
                         return True
@@ -720,7 +738,13 @@ def _np_bounds(doc: Doc, value: range) -> tuple[Token, int, int]:
                 hi = child.i + 1  # "8 per cent cheaper"
     if hi == value.stop and past > hi and past + 1 < len(doc) and doc[past].lower_ == "of":
         hi = max(hi, doc[past].right_edge.i + 1)  # "40kg (88lb) of cocaine", wherever it hangs
-    if hi < len(doc) and doc[hi].lower_ in ("in", "of") and doc[hi].dep_ == "prep" and hi + 1 < len(doc):
+    if (
+        hi < len(doc)
+        and doc[hi].lower_ in ("in", "of")
+        and doc[hi].dep_ == "prep"
+        and hi + 1 < len(doc)
+        and not _time_and_setting(doc, hi, value)
+    ):
         hi = doc[hi].right_edge.i + 1  # "$3bn in damages", "a rise in burglaries", wherever it hangs
     elif (
         noun.i in value
@@ -735,6 +759,20 @@ def _np_bounds(doc: Doc, value: range) -> tuple[Token, int, int]:
     converted = past > value.stop and hi > past  # a bracketed conversion sits inside the phrase
     hi = _cut_at_punct(doc, lo, hi, range(value.start, past) if converted else value)
     return noun, lo, max(hi, value.stop)
+
+
+def _time_and_setting(doc: Doc, i: int, value: range) -> bool:
+    """The "in" at ``i`` after a time hangs on the verb and tells where or how, not what the time counts:
+    "won in 2 hours 9 minutes in heavy rain"."""
+    prep = doc[i]
+    return (
+        prep.lower_ == "in"
+        and bool(_DURATION.fullmatch(doc[value.stop - 1].lower_))
+        and value.stop - 2 >= value.start
+        and doc[value.stop - 2].tag_ == "CD"  # a time, "12 seconds"; not a rate, "$5m a year"
+        and prep.head.i not in value
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _conversion_end(doc: Doc, i: int) -> int:
@@ -1142,9 +1180,21 @@ def _edges(doc: Doc, lo: int, hi: int, value: range, keep: bool = True) -> str:
         # the value counts twice when the phrase it closes keeps it; where only the phrase without
         # it fits the line, "will cost £80 million" reads as "£80 million: will cost"
         return _phrase(doc, lo, value.start, range(lo, lo))
+    if not keep and hi == value.stop and lo < value.start - 2 and _noun_then_prep(doc, value.start - 1):
+        # and where the number is the object of a preposition that ends on a noun, the phrase cut
+        # before the preposition: "2 hours 9 minutes: won the men's race" (never one ending on "in")
+        return _phrase(doc, lo, value.start - 1, range(lo, lo))
     # a number that closes the phrase stays in it: "Spending was 12%", not "12%: Spending was" (the
     # verb, article or adjective left at the end would wait for a number that never comes)
     return _phrase(doc, lo, hi, value)
+
+
+def _noun_then_prep(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is a preposition right after the noun that ends a verb's object ("won the race in")."""
+    prep, noun = doc[i], doc[i - 1]
+    return (
+        prep.tag_ == "IN" and prep.dep_ == "prep" and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "dobj"
+    )
 
 
 def _part_of(doc: Doc, value: range) -> bool:
@@ -1270,6 +1320,23 @@ def _pair_context(doc: Doc, text: str, ctx: str, bounds: tuple[int, int, int]) -
     return ctx
 
 
+def _duration_rank(unit: str) -> int:
+    """Where a unit of time stands among the units, smallest first ("seconds" 0, "centuries" 8)."""
+    return lex.DURATION_UNITS.index(unit.lower()) // 2
+
+
+def _duration_parts(text: str, start: int, end: int) -> int:
+    """The end of a duration widened over the smaller units told after it ("three hours 5 minutes and
+    12 seconds", "2 minutes 30 seconds"): one time, one figure."""
+    last = _DURATION_LAST_UNIT.search(text, start, end)
+    while last is not None:
+        part = _DURATION_PART.match(text, end)
+        if part is None or _duration_rank(part.group(1)) >= _duration_rank(last.group(1)):
+            break
+        end, last = part.end(), part
+    return end
+
+
 def _number_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of number phrases; "X to Y" with different units is two numbers
     ("grew 6.1% to 23.4 billion dollars"), not a range. "A week", "one year" are a number only
@@ -1277,6 +1344,7 @@ def _number_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _ORDINAL_RE.finditer(text):
         out.append((m.start(), m.end()))
+    out += [m.span() for m in _RACE_TIME_RE.finditer(text)]
     if _DURATION_MATTERS.search(text):
         taken = list(out)
         for m in _ONE_DURATION_RE.finditer(text):
@@ -1562,10 +1630,17 @@ def _with_noun(doc: Doc, start: int, end: int) -> int:
         ):
             between = doc[span.end : head.i]
             if all(
-                t.tag_ in ("JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG", "HYPH") for t in between
+                t.tag_ in ("JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG", "HYPH")
+                or _in_compound(doc, t.i)
+                for t in between
             ):
                 return head.idx + len(head.text)
     return end
+
+
+def _in_compound(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is a part of a hyphenated word ("sign-up", "pop-up"), whatever the tagger calls it."""
+    return (i + 1 < len(doc) and _glued(doc, i + 1)) or (i > 0 and _glued(doc, i - 1))
 
 
 def _words_between(doc: Doc, lo: int, hi: int) -> int:
@@ -1591,7 +1666,8 @@ def _with_plural_noun(doc: Doc, start: int, end: int) -> int:
     if _DURATION.fullmatch(head.lower_) or _MEASURE_RE.fullmatch(" " + head.lower_):
         return end
     if any(
-        t.tag_ not in ("JJ", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG", "HYPH") for t in doc[span.end : head.i]
+        t.tag_ not in ("JJ", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG", "HYPH") and not _in_compound(doc, t.i)
+        for t in doc[span.end : head.i]
     ):
         return end
     return head.idx + len(head.text)
@@ -2223,6 +2299,7 @@ def extract_figures(
             more = _DURATION_AND.match(text, end) if _DURATION.search(text[start:end]) else None
             if more:
                 end = more.end()  # "three years and four months" is one term
+            end = _duration_parts(text, start, end)
             per = _RATE_AFTER.match(text, end) if _DURATION_END.search(text[start:end]) else None
             if per:
                 end = per.end()  # "40 hours a week": a duration per period is one rate, not two figures
@@ -2312,7 +2389,7 @@ def extract_figures(
             for c in cands
             if c.sentence == pair.sentence and c is not pair and set(c.key) <= set(pair.key)
         ]
-        pair.score = max(alone, default=pair.score) + PAIR_EDGE
+        pair.score = max(alone, default=pair.score) + lex.PAIR_EDGE
     # a figure read from a caption cut off a sentence's start shows the caption's stretch it reads
     # from, as the figures read from removed captions do (the caption's other words may be other
     # captions glued together)

@@ -33,6 +33,7 @@ from newsbrief.summarizers.lexicon.common import (
     MONTH_DAY_PATTERN,
     MONTH_NAMES,
     WEEKDAY_NAMES,
+    YEAR_SHAPE,
 )
 from newsbrief.summarizers.lexicon.steps import (
     ACT_KIND_NOUNS,
@@ -1140,7 +1141,7 @@ def _speaker(subj: Token) -> str:
 # text puts in the past ("was founded in 2009"), and the latest year it names at all; set for the
 # article being read
 _NOW_YEAR: ContextVar[tuple[int, int] | None] = ContextVar("_NOW_YEAR", default=None)
-_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR_RE = re.compile(rf"\b{YEAR_SHAPE}\b")
 # the article's publication day when known (set for the article being read), and the month and day a
 # date phrase names ("28 April", "April 28th", "the 28th of April")
 _PUBLISHED_DAY: ContextVar[date | None] = ContextVar("_PUBLISHED_DAY", default=None)

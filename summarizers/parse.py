@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, cast
 
 from newsbrief.summarizers.lexicon import text as text_lex
 from newsbrief.summarizers.lexicon.actors import ANIMAL_NOUNS, GROUP_ACTOR_WORDS, KIN_WORDS, ROLE_WORDS
-from newsbrief.summarizers.lexicon.common import CALENDAR_ALT
+from newsbrief.summarizers.lexicon.common import CALENDAR_ALT, YEAR_SHAPE
 from newsbrief.summarizers.lexicon.figures import CASUALTY_VERBS, NUMBER_WORDS
 from newsbrief.summarizers.lexicon.steps import FUTURE_CUE_RE, SCHEDULE_FIELD_RE, STEP_CUE_RE
 from newsbrief.summarizers.text import is_credit_line, strip_label, without_picture_pointers
@@ -472,8 +472,8 @@ def parse_groups(
 # full stop still reads as one: a person in the present tense, doing something at a past date or
 # posing for the picture ("Ann Lee and Tom Day open the bridge in May 2011.").
 
-_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
-YEAR_DIGITS_RE = re.compile(r"(?:1[89]|20)\d\d")  # in the text of any token that is a year
+_YEAR_RE = re.compile(rf"\b{YEAR_SHAPE}\b")
+YEAR_DIGITS_RE = re.compile(YEAR_SHAPE)  # in the text of any token that is a year
 _CLOSING_QUOTES = frozenset({"’", "”", "'", '"'})
 _MIN_CAPTION_WORDS = 5  # a shorter run before a name is a title or a name, not a caption
 _MIN_REST_WORDS = 4

@@ -51,6 +51,10 @@ CARDINAL_VALUES: dict[str, int] = {
     "hundred": 100,
 }
 
+# the digits of a year a news story names, 1800 to 2099 ("in 1968", "the 2030s"): one shape for every rule
+# that reads a year, wrapped by each in the anchors it needs
+YEAR_SHAPE = r"(?:1[89]|20)\d\d"
+
 MONTH_ALT = "|".join(m.title() for m in MONTH_NAMES)
 WEEKDAY_ALT = "|".join(d.title() for d in WEEKDAY_NAMES)
 CALENDAR_ALT = f"{WEEKDAY_ALT}|{MONTH_ALT}"

@@ -42,6 +42,10 @@ PART_OF_WHOLE = ("the", "its", "their", "his", "her", "our", "all")
 PART_WHOLE_STRETCH = ("last", "final", "first", "past", "previous", "opening", "next", "remaining")
 # the verbs of a casualty: a single person they befall is a count the news turns on ("one man died")
 CASUALTY_VERBS = ("died", "killed", "injured", "wounded")
+# the words between two days of one month, "Jan 9 and 10", "3 to 5 May": the second number is a date too
+DAY_JOINS = ("and", "or", "to", "-", "\u2013")
+# how far a pair of numbers weighed against each other ranks above the better of its numbers told alone
+PAIR_EDGE = 0.05
 # the adjectives of a whole that bounds a part told before it ("286 from a possible 300")
 WHOLE_BOUNDS = ("possible", "potential", "maximum")
 

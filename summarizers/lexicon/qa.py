@@ -10,6 +10,7 @@ from newsbrief.summarizers.lexicon.common import (
     MONTH_ABBREVIATION_ALT,
     MONTH_ALT,
     WEEKDAY_ALT,
+    YEAR_SHAPE,
 )
 from newsbrief.summarizers.lexicon.common import SPEECH_LEMMAS as COMMON_SPEECH
 from newsbrief.summarizers.lexicon.text import OPENING_QUOTE_MARKS
@@ -906,7 +907,7 @@ ROUNDED_ABOVE = r"more than|over|at least|upwards of|in excess of|just over"
 ROUNDED_BELOW = r"nearly|almost|close to|just under|under|fewer than|less than"
 ROUNDED_NEAR = r"about|around|some|roughly|approximately|an estimated"
 # a year ("in 1968", "2004's"): a count in a sentence dated by one may be a past event's
-YEAR_PATTERN = r"\b(?:1[89]\d\d|20\d\d)\b"
+YEAR_PATTERN = rf"\b{YEAR_SHAPE}\b"
 
 # --- qa30 ---
 # a who-question asking whom a side plays: "who" as the object of a verb of meeting in play, with a subject between
