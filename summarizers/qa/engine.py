@@ -115,6 +115,7 @@ from newsbrief.summarizers.qa.retrieve import (
     refines,
     relevance,
     roundings,
+    runs_on,
     sentence_names,
     type_fit,
 )
@@ -1351,6 +1352,19 @@ def _answer_from_sentences(
     if ctx.person and nxt is not None and _quote_goes_on(q, ctx.person, best, nxt, lem):
         # "how did he say they feel?": the person's quote runs on into the next sentence, which holds asked words
         # the best one lacks: quote both, the short answer cut from that one
+        return _two(question, q, best, nxt, nxt, nlp, lem, rel)
+    if (
+        w.short_quote
+        and q.expect == Expect.SPEECH
+        and ctx.person
+        and nxt is not None
+        and quotes(best.text)
+        and (len(words(best.text)) <= w.short_quote or w.open_quote and runs_on(best.text))
+        and bool(set(terms(ctx.person, lem)) & nxt.quoted)
+    ):
+        # "what did she say the risk was?" on a short quote that only opens her point ("The risk is not the
+        # heat.") or one left open, while her quote runs on in the next sentence: quote both, the short answer cut
+        # from that one
         return _two(question, q, best, nxt, nxt, nlp, lem, rel)
     if (
         q.expect == Expect.CAUSE

@@ -161,6 +161,12 @@ _CLOSE_QUOTE = re.compile(r"[\u201d\"]\W*$|[.!?,]['\u2019]\W*$")
 _OPEN_QUOTE = re.compile(OPENING_QUOTE_PATTERN)
 
 
+def runs_on(text: str) -> bool:
+    """The sentence opens a quotation it does not close: the speaker's words go on into the next sentence
+    (curly marks, or an odd number of straight double marks; a single mark may be an apostrophe)."""
+    return text.count("\u201c") > text.count("\u201d") or text.count('"') % 2 == 1
+
+
 def continues_quote(text: str) -> bool:
     """The sentence closes a quotation it did not open: it goes on with the previous sentence's speaker."""
     return bool(_CLOSE_QUOTE.search(text)) and not _OPEN_QUOTE.search(text)

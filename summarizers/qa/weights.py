@@ -585,6 +585,17 @@ the digits of an ordinal ("the 18th-century chapel", "her 3rd album") are no sum
 type fit): qa_cached, answers fiction4 0.642 -> 0.65 (a price question had taken a century's ordinal), every other block
 unchanged. Tried first: ordinals as no number at all, for every kind: extra2 -1 (a how-low question answered by a
 ranking, "plunged to 111th").
+``short_quote`` / ``open_quote`` (fu31: a what-did-she-say follow-up whose best sentence is her quote that only opens
+her point, at most this many words, or that leaves its quote marks open, while the next sentence goes on with her
+quote: both are quoted). Of 268 readable follow-up misses (dev study, extra-extra8, fiction-fiction4), 81 follow a
+missed earlier turn, 36 were right with the context terms, locality and repeat penalty off, 37 ask what someone
+said. Fast bench against follow-ups dev 0.875, fiction3 0.688, fiction4 0.825: ``short_quote`` 10 and 16 alone:
+fiction4 +1, nothing else moved; with ``open_quote``: fiction3 +1 too; every answer, dev, extra set and blind figure
+unchanged. 12. Tried and dropped (fast bench, from the same figures): the previous who-question's terms weighing
+``found_by`` instead of ``context`` when this turn's "he" / "she" is that question's answer: at 0 follow-ups 10
+gained, 12 lost (dev held -1; ages and dates the who-question's words had led to); at 0.07 7 / 9; at 0.3 1 / 2
+(blind -1); only where the who-sentence holds nothing of the asked kind: the same as at 0. ``context`` 0.2: 5 / 5.
+The previous question's new words capped at 3 words' context: 7 / 8, blind -1.
 """
 
 from __future__ import annotations
@@ -623,6 +634,10 @@ class Weights:
     referent: float = 0.5  # the person or thing a pronoun points to, as a query term
     context: float = 0.15  # terms of the previous question and answer span
     context_elliptical: float = 0.3  # the same, when the question leans on the previous one ("And why?")
+    # a what-did-she-say question whose best sentence is her quote of at most this many words, her quote running on
+    # in the next sentence: both are quoted (0: off); fu31, see the module notes
+    short_quote: int = 12
+    open_quote: bool = True  # ... of any length, when the sentence leaves her quote open
     frame: float = 1.0  # the previous question's terms, when this one is a fragment without a verb (qa24)
     repeat: float = (
         0.2  # a follow-up asks for something new: a sentence an earlier turn answered with loses this
