@@ -543,6 +543,9 @@ FACILITY_HEADS = frozenset(
 # the entity types of a named site a region may hold ("at Kelby's Ardent Hall"); "" for a name the
 # recogniser leaves untagged, a person's type only with a facility's head word ("Hall")
 SITE_NAME_TYPES = frozenset(["FAC", "ORG", "GPE", "LOC", ""])
+# letters written after a person's name for an office or an honour ("Ana Lee KC", "Tom Hart MP"):
+# no part of the name, and no body of their own
+POST_NOMINALS = frozenset(["KC", "QC", "MP", "MSP", "MEP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "JP"])
 ORG_LOCATION_PREPS = frozenset(
     ["in", "into", "inside", "outside", "near", "around", "throughout", "across", "within"]
 )
