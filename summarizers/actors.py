@@ -2424,6 +2424,10 @@ def _mentions(
         kinded_at = {(b.start, b.end) for b in kinded}
         for ent in _entities(doc, p.index, missed, recurring, kinded, lone_names, echoed):
             label = "PERSON" if ent.text in beside and _beside_a_person(doc, ent) else ent.label_
+            if label == "LOC" and ent[-1].lower_ in ORG_HEADS and sum(not t.is_stop for t in ent) >= 3:
+                # "the North Kelby Anglers' Federation" tagged a region: a body by its last word (not a
+                # short name of a region or a state: "the West Bank", "the Soviet Union")
+                label = "ORG"
             if label not in _LABELS or ent.text in terms:
                 continue
             ent_toks = list(ent)
@@ -2494,6 +2498,8 @@ def _mentions(
                     and 2 <= len(rest) <= 4
                     and all(tk.is_title or tk.lower_ in _PARTICLES for tk in rest)
                     and not any(tk.lower_ in ORG_HEADS or tk.lower_ in _TITLE_WORDS for tk in rest)
+                    # "the General Harbour Safety Regulation": a law, not a title and a name
+                    and rest[-1].lower_ not in EVENT_HEADS
                 ):
                     label = "PERSON"
                     before_role = _clean_text(toks[: k + 1])

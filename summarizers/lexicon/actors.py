@@ -454,6 +454,9 @@ EVENT_HEADS = frozenset(
         "week",
         "act",
         "bill",
+        "regulation",
+        "regulations",
+        "directive",
         "program",
         "programme",
         "scheme",
@@ -872,7 +875,7 @@ PERSON_NOUNS = frozenset(
      "tenant", "homeowner", "fan", "supporter", "spectator", "protester", "demonstrator",
      "volunteer", "migrant", "refugee", "immigrant", "patient", "bride", "groom", "player",
      "athlete", "runner", "jockey", "golfer", "footballer", "motorcyclist", "biker", "sailor",
-     "veteran", "employer", "graduate", "trainee", "recruit"]
+     "veteran", "employer", "graduate", "trainee", "recruit", "gang"]
 )  # fmt: skip
 # people nouns too vague to be an actor of their own: the sources of a statement and onlookers
 # ("officials said", "experts warn", "people queued")
