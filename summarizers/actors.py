@@ -103,6 +103,7 @@ from newsbrief.summarizers.lexicon.actors import (
     PLACE_ONLY_PREPS,
     PLAYED_NOUNS,
     POSSESSED_PERSON_NOUNS,
+    POST_NOMINALS,
     RECURRING_ACTS,
     RIDER_NOUNS,
     RIVAL_NOUNS,
@@ -505,11 +506,11 @@ def _is_agent(doc: Doc, ent: Span) -> bool:
         and ent.label_ in ("GPE", "LOC", "NORP")
         and root.head.tag_ in ("NNP", "NNPS")
         and root.head.lower_ not in _TITLE_WORDS
-        and root.head.ent_type_ != "PERSON"
         and (root.head.ent_type_ or root.head.dep_ not in _SUBJECT_DEPS)
     ):
-        # "Norway's Bergen Herald": where a named thing is from (or a name the recogniser left
-        # untagged, unless that acts: "Norway's Velt Fund said")
+        # "Norway's Bergen Herald": where a named thing is from, and "Norway's Ana Lind won": where a
+        # person is from (or a name the recogniser left untagged, unless that acts: "Norway's Velt
+        # Fund said")
         return False
     if dep in ("compound", "amod") and root.head.lower_ in ORIGIN_NOUNS:
         return False  # "the Tasmania native", "a Texas woman": where a person is from
@@ -1813,6 +1814,28 @@ def _person_of_body(doc: Doc) -> list[Span]:
     return out
 
 
+def _post_nominal_people(doc: Doc) -> list[Span]:
+    """A person's name the recogniser left untagged before the letters of an office or an honour it
+    took for a body ("the defence barrister, Ana Lee KC, said"): two or three capitalised words
+    outside any entity, then the letters (``POST_NOMINALS``, cut off the name later)."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for e in _ents(doc):
+        if len(e) != 1 or e.text not in POST_NOMINALS:
+            continue
+        i = e.start
+        while (
+            i > 0 and e.start - i < 3 and _NAME_WORD.fullmatch(doc[i - 1].text) and not doc[i - 1].ent_type_
+        ):
+            i -= 1
+        while i < e.start and _is_title_word(doc[i]):
+            i += 1  # "Dame Ana Lee KC": the title opens no name
+        if e.start - i >= 2:
+            out.append(Span(doc, i, e.end, label="PERSON"))
+    return out
+
+
 def _cut_short_names(doc: Doc, lower_words: set[str]) -> list[Span]:
     """People's names the recogniser cut short: an untagged first name before a one-word name it
     tagged a person ("[Rhodri] Giggs"), or an untagged surname after a first name it took for a
@@ -2374,6 +2397,7 @@ def _mentions(
             for b in _spelled_out_bodies(doc)
             + _joined_bodies(doc)
             + _person_of_body(doc)
+            + _post_nominal_people(doc)
             + _headed_bodies(doc)
             if not any(b.start < k.end and k.start < b.end for k in kinded)
         ]
@@ -2400,6 +2424,10 @@ def _mentions(
         kinded_at = {(b.start, b.end) for b in kinded}
         for ent in _entities(doc, p.index, missed, recurring, kinded, lone_names, echoed):
             label = "PERSON" if ent.text in beside and _beside_a_person(doc, ent) else ent.label_
+            if label == "LOC" and ent[-1].lower_ in ORG_HEADS and sum(not t.is_stop for t in ent) >= 3:
+                # "the North Kelby Anglers' Federation" tagged a region: a body by its last word (not a
+                # short name of a region or a state: "the West Bank", "the Soviet Union")
+                label = "ORG"
             if label not in _LABELS or ent.text in terms:
                 continue
             ent_toks = list(ent)
@@ -2470,6 +2498,8 @@ def _mentions(
                     and 2 <= len(rest) <= 4
                     and all(tk.is_title or tk.lower_ in _PARTICLES for tk in rest)
                     and not any(tk.lower_ in ORG_HEADS or tk.lower_ in _TITLE_WORDS for tk in rest)
+                    # "the General Harbour Safety Regulation": a law, not a title and a name
+                    and rest[-1].lower_ not in EVENT_HEADS
                 ):
                     label = "PERSON"
                     before_role = _clean_text(toks[: k + 1])
@@ -2484,6 +2514,8 @@ def _mentions(
                 label = "PERSON"  # "Sgt Reyes", "Mrs Lee" tagged as a body or a place
                 prefix = [toks[0]]
                 toks = toks[1:]
+            while len(toks) > 2 and label == "PERSON" and toks[-1].text in POST_NOMINALS:
+                toks = toks[:-1]  # "Ana Lee KC": the letters of an honour or an office are no part of a name
             while len(toks) > 1 and toks[-1].tag_ in ("VBD", "VBN") and toks[-1].is_title:
                 toks = toks[:-1]  # "Acme Sued": a headline's verb glued onto a name
             name = _clean_text(toks)

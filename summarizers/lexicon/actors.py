@@ -454,6 +454,9 @@ EVENT_HEADS = frozenset(
         "week",
         "act",
         "bill",
+        "regulation",
+        "regulations",
+        "directive",
         "program",
         "programme",
         "scheme",
@@ -543,6 +546,9 @@ FACILITY_HEADS = frozenset(
 # the entity types of a named site a region may hold ("at Kelby's Ardent Hall"); "" for a name the
 # recogniser leaves untagged, a person's type only with a facility's head word ("Hall")
 SITE_NAME_TYPES = frozenset(["FAC", "ORG", "GPE", "LOC", ""])
+# letters written after a person's name for an office or an honour ("Ana Lee KC", "Tom Hart MP"):
+# no part of the name, and no body of their own
+POST_NOMINALS = frozenset(["KC", "QC", "MP", "MSP", "MEP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "JP"])
 ORG_LOCATION_PREPS = frozenset(
     ["in", "into", "inside", "outside", "near", "around", "throughout", "across", "within"]
 )
@@ -869,7 +875,7 @@ PERSON_NOUNS = frozenset(
      "tenant", "homeowner", "fan", "supporter", "spectator", "protester", "demonstrator",
      "volunteer", "migrant", "refugee", "immigrant", "patient", "bride", "groom", "player",
      "athlete", "runner", "jockey", "golfer", "footballer", "motorcyclist", "biker", "sailor",
-     "veteran", "employer", "graduate", "trainee", "recruit"]
+     "veteran", "employer", "graduate", "trainee", "recruit", "gang"]
 )  # fmt: skip
 # people nouns too vague to be an actor of their own: the sources of a statement and onlookers
 # ("officials said", "experts warn", "people queued")
