@@ -279,6 +279,9 @@ CAUSE_WORDS = _words("because due owing amid thanks")
 CAUSE_SUBORDINATORS = _words("as since after following")
 CAUSE_EVENT_PREPOSITIONS = _words("after following over")
 CAUSE_VERB_LEMMAS = _words("cause trigger prompt spark blame cite")
+# Lemmas of verbs whose object is a reason someone gives for an event told before ("The firm blamed higher costs",
+# "The board attributed the loss to ..."): such a sentence answers a why-question while sharing no word with it.
+REASON_GIVING_LEMMAS = _words("blame attribute cite")
 
 # Words that make a sentence about the future (what happens next).
 FUTURE_MARKERS = (

@@ -90,10 +90,12 @@ from newsbrief.summarizers.qa.rerank import (
     asked_roles,
     asked_verbs,
     asks_passive,
+    gives_strong_reason,
     parse,
     parse_fits,
     question_parse,
     question_role,
+    reports_reason,
 )
 from newsbrief.summarizers.qa.retrieve import (
     CAUSE_OPEN,
@@ -1353,6 +1355,11 @@ def _answer_from_sentences(
         # "how did he say they feel?": the person's quote runs on into the next sentence, which holds asked words
         # the best one lacks: quote both, the short answer cut from that one
         return _two(question, q, best, nxt, nxt, nlp, lem, rel)
+    reported = _reported_reason(q, passages, best, nlp, lem, w)
+    if reported is not None:
+        # qa32: the body that acted gives its reason a sentence or more later, in words the question lacks
+        first, second = (best, reported) if reported.position > best.position else (reported, best)
+        return _two(question, q, first, second, reported, nlp, lem, rel)
     if (
         w.short_quote
         and q.expect == Expect.SPEECH
@@ -1580,6 +1587,24 @@ def _quote_goes_on(q: Question, person: str, best: Passage, nxt: Passage, lem: L
         and bool(set(terms(person, lem)) & nxt.quoted)
         and any(t in nxt.keys and t not in best.keys for t in q.terms)
     )
+
+
+def _reported_reason(
+    q: Question, passages: list[Passage], best: Passage, nlp: Language | None, lem: Lemmatizer, w: Weights
+) -> Passage | None:
+    """For a why-question whose ``best`` sentence names no reason outright, the nearest of the next
+    ``w.reason_window`` sentences, then of as many before it, that reports one ("The firm blamed higher costs
+    ..."), if any (qa32)."""
+    if (
+        q.expect != Expect.CAUSE
+        or nlp is None
+        or not w.reason_window
+        or gives_strong_reason(parse(best.text, nlp), lem)
+    ):
+        return None
+    steps = [*range(1, w.reason_window + 1), *range(-1, -w.reason_window - 1, -1)]
+    near = (n for step in steps if (n := _neighbour(passages, best, step)) is not None)
+    return next((n for n in near if reports_reason(parse(n.text, nlp), lem)), None)
 
 
 def _restates_cause(q: Question, text: str, lem: Lemmatizer, w: Weights) -> bool:

@@ -33,6 +33,7 @@ from newsbrief.summarizers.lexicon.qa import (
     LENGTH_UNITS,
     NOUN_DERIVATIONS,
     PLACE_NOUNS,
+    REASON_GIVING_LEMMAS,
     ROLE_WORDS,
 )
 from newsbrief.summarizers.qa.question import Expect, Question
@@ -96,6 +97,30 @@ def cause_fit(q: Question, doc: Doc, lem: Lemmatizer, near: float) -> float:
         return 0.0
     best = min(_path(f, c) for f in focus for c in causes)
     return 1.0 if best <= 2 else near if best == 3 else 0.0
+
+
+def gives_strong_reason(doc: Doc, lem: Lemmatizer) -> bool:
+    """The sentence names a reason outright: "because", "due to", a causing verb ("sparked", "blamed")."""
+    return any(
+        t.lower_ in CAUSE_WORDS or (t.pos_ == "VERB" and _key(t, lem) in CAUSE_VERB_LEMMAS) for t in doc
+    )
+
+
+def reports_reason(doc: Doc, lem: Lemmatizer) -> bool:
+    """The sentence's main verb (or one joined to it) gives a reason in the active voice, with a subject and an
+    object: "The firm blamed higher costs ...", "The board attributed the loss to ..." (not "X was blamed for")."""
+    for t in doc:
+        if t.pos_ != "VERB" or _key(t, lem) not in REASON_GIVING_LEMMAS:
+            continue
+        if not (t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT")):
+            continue
+        deps = {c.dep_ for c in t.children}
+        if "auxpass" in deps or "nsubjpass" in deps:
+            continue
+        subject = "nsubj" in deps or (t.dep_ == "conj" and any(c.dep_ == "nsubj" for c in t.head.children))
+        if subject and "dobj" in deps:
+            return True
+    return False
 
 
 def _cached(key: tuple[int, str], docs: OrderedDict[tuple[int, str], Doc] = _DOCS) -> Doc | None:

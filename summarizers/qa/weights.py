@@ -558,6 +558,13 @@ Kept (no weight; qa63): "what is the new ferry called?" (``NAMING_QUESTION``) is
 something), and the name introduced by a verb of naming or set off after its noun by a comma or a dash ("a new ferry,
 <name>,"; ``NAME_APPOSITION_PATTERN``) is the short answer. Fast bench against the commit before: answers extra4 0.75
 -> 0.757, fiction2 0.708 -> 0.717, follow-ups extra 0.815 -> 0.82; every other block unchanged.
+``reason_window`` (qa32, a why-question whose chosen sentence names no reason outright: a sentence among the next
+three, then the three before it, whose main verb reports a reason in the active voice, "The firm blamed higher
+costs ...", "The board attributed the fall to ...", ``REASON_GIVING_LEMMAS``, is quoted with it and gives the short
+answer; the body that acted often gives its reason in a sentence of its own that shares no word with the question).
+Fast bench against off: answers fiction3 +1, fiction4 +2, blind fiction6 +1, every other set and every follow-up
+unchanged; the next three only: fiction4 +2, fiction6 +1. Of the readable why-questions, 7 have their gold reason in
+such a sentence; 4 missed before, 3 are reached (the fourth lies five sentences before the chosen one).
 Measured and dropped (qa30): BM25's length normalisation letting a short sentence with one question word beat a
 longer one with all of them. Of the 417 readable answer misses (dev study, extra-extra8, fiction-fiction3), 70 have a
 gold sentence holding more of the question's words than the shorter sentence answered from (a rough word-overlap
@@ -776,6 +783,12 @@ class Weights:
     # passive causing verb). Tried and dropped: "for" + a noun no cause word ("a prize for X", "queued for
     # tickets"): dev held answers -2, extra -1 (patch /work/wt/notes/qa31-for-noun.patch)
     restated_cause: float = 0.0
+    # --- qa32 ---
+    # a why-question whose chosen sentence names no reason outright ("because", "due to", a causing verb): a sentence
+    # among the next this many that reports one in the active voice ("The firm blamed higher costs ...",
+    # ``lexicon.qa`` ``REASON_GIVING_LEMMAS``), else among as many before it, answers, quoted with the chosen one (0:
+    # off); see the module notes
+    reason_window: int = 3
     # --- qa39 ---
     # a question asking a size ("how tall / high / deep / wide / heavy", "how much did it weigh?"): a sentence whose
     # numbers carry no unit of that measure ("six north faces" for "how tall is the peak?") fits this, not 1; see the
