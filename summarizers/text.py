@@ -338,20 +338,26 @@ def _split_blocks(raw: str) -> list[str]:
             and max(widths) <= 100
             and all(w >= 0.6 * max(widths) for w in widths[:-1])
             and sum(not _has_end_punct(x) for x in lines[:-1]) >= 0.5 * (len(lines) - 1)
+            and any(_has_end_punct(x) for x in lines)
         )
         if wrapped:
             out.append(" ".join(lines))
             continue
         # In hard-wrapped text a line filled to the wrap width and left unfinished goes on in
         # the next line, whatever its case; a shorter unfinished line is a title or a heading.
+        # A wrapped paragraph comes to a stop: lines of which none from here on ends in one are
+        # a list (headlines under a heading), each line an item of its own.
         width = max(widths)
         filled = 0.8 * width if len(lines) >= 3 and 50 <= width <= 100 else float("inf")
+        stops_later = [False] * (len(lines) + 1)
+        for i in range(len(lines) - 1, -1, -1):
+            stops_later[i] = stops_later[i + 1] or _has_end_punct(lines[i])
         merged: list[str] = []
         prev = ""
-        for line in lines:
+        for i, line in enumerate(lines):
             if (
                 merged
-                and (line[:1].islower() or len(prev) >= filled)
+                and (line[:1].islower() or (len(prev) >= filled and stops_later[i]))
                 and not _has_end_punct(prev)
                 and not _is_furniture(merged[-1])
             ):

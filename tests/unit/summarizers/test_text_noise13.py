@@ -1,0 +1,51 @@
+"""Lines of a block that never come to a stop are a list, not a hard-wrapped paragraph: headlines of
+other stories under a heading ("MORE STORIES") stay apart, each dropped as the short unfinished line
+it is, while a wrapped paragraph that ends in a full stop is still joined. All texts are written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.summarizers.text import clean_article, split_sentences
+
+LEAD = (
+    "Harbour workers in Westmere walked out on Tuesday over a plan to cut night shifts at the container"
+    " terminal, the union said."
+)
+AFTER = "The port authority said it would meet union leaders on Thursday to discuss the shift plan."
+
+
+def _sentences(block: str) -> list[str]:
+    cleaned = clean_article("\n\n".join([LEAD, block, AFTER]))
+    return split_sentences("\n\n".join(cleaned.paragraphs))
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # headlines under a heading, as long as each other as wrapped lines are, neither ending in a stop
+        "MORE STORIES\n"
+        "Ferry timetable cut back for winter on the island route\n"
+        "Lighthouse keeper, 91, recalls the storm of the century",
+        # a block of unfinished lines of one width is no wrapped paragraph either
+        "Ferry timetable cut back for winter on the island route\n"
+        "Lighthouse keeper, 91, recalls the storm of the century\n"
+        "Council to vote again on the new harbour wall next week",
+    ],
+)
+def test_lines_that_never_stop_are_not_joined_into_a_sentence(block: str) -> None:
+    sentences = _sentences(block)
+    assert not any(w in s for s in sentences for w in ("Ferry", "Lighthouse", "harbour wall"))
+    assert sentences[-1] == AFTER
+
+
+def test_wrapped_paragraph_ending_in_a_stop_is_still_joined() -> None:
+    # control: lines filled to one width that end in a full stop are one paragraph
+    block = (
+        "The union said the walkout would go on until the plan to cut\n"
+        "night shifts was dropped, and that crews at the second terminal\n"
+        "would join them on Friday if no talks had been offered by then."
+    )
+    sentences = _sentences(block)
+    assert any(s.startswith("The union said the walkout") and s.endswith("by then.") for s in sentences)
