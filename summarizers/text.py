@@ -266,7 +266,11 @@ def _is_nav_list(line: str) -> bool:
     parts = [p.strip() for p in re.split(r"\s*(?:\||•|·|»|›|>)\s*", line) if p.strip()]
     if len(parts) == 2:  # a section label ("Sport | Tennis", "World › Europe"), not a title with its site
         return all(len(p.split()) <= 2 for p in parts) and not any(_has_end_punct(p) for p in parts)
-    return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
+    if len(parts) < 3:
+        return False
+    # a byline's strip ("Name, Job title | date | 4 min read") has longer items, none of them stopped
+    longest = 6 if not any(_has_end_punct(p) for p in parts) else 4
+    return all(len(p.split()) <= longest for p in parts)
 
 
 def _is_furniture(line: str) -> bool:
@@ -310,6 +314,8 @@ def _is_noise_line(line: str) -> bool:
             return True
         if n <= _TITLE_MAX_WORDS and _is_headline_case(line):
             return True  # an all-caps or Title-Case headline: a related link, a heading
+        if n <= _TITLE_MAX_WORDS and _CAPTION_LABEL.match(line):
+            return True  # a caption under its label ("Back home: the skipper on the quay"), never stopped
     return False
 
 

@@ -49,3 +49,26 @@ def test_wrapped_paragraph_ending_in_a_stop_is_still_joined() -> None:
     )
     sentences = _sentences(block)
     assert any(s.startswith("The union said the walkout") and s.endswith("by then.") for s in sentences)
+
+
+def test_caption_under_a_label_on_a_line_of_its_own_is_dropped() -> None:
+    # a label, a colon and a caption that never comes to a stop, too long to go as a short fragment
+    block = (
+        "Out in force: Dock workers and their families stand outside the terminal gates on Tuesday morning"
+    )
+    sentences = _sentences(block)
+    assert not any("Dock workers and their families" in s for s in sentences)
+    assert sentences[-1] == AFTER
+
+
+def test_labelled_sentence_that_stops_is_kept() -> None:
+    # control: a paragraph under a label that ends in a full stop is story text
+    block = "Talks: Union leaders said they were ready to meet the port authority at any time this week."
+    sentences = _sentences(block)
+    assert any("ready to meet the port authority" in s for s in sentences)
+
+
+def test_byline_strip_of_bar_separated_items_is_dropped() -> None:
+    block = "Ana Ruiz, Senior Transport Reporter | Tuesday 3 March 2026 | 5 min read"
+    sentences = _sentences(block)
+    assert not any("Ana Ruiz" in s or "min read" in s for s in sentences)
