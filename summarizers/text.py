@@ -14,7 +14,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any  # py3langid's identifier only: the package ships no types (no spaCy object here)
 
@@ -330,6 +330,24 @@ def _is_headline_case(text: str) -> bool:
     return len(major) >= 3 and sum(w[:1].isupper() for w in major) >= 0.85 * len(major)
 
 
+_LINK_HEADING_MAX_WORDS = 5
+
+
+def _is_headed_link_list(lines: Sequence[str]) -> bool:
+    """A heading in capitals over lines of one block that are headlines, not story text: each short
+    and none ending in a full stop (a headline ends in nothing, a question mark or an exclamation),
+    as the links to other stories under "MORE ON THIS" are."""
+    head, items = lines[0], lines[1:]
+    if not items or not head.isupper() or _has_end_punct(head):
+        return False
+    if len(head.split()) > _LINK_HEADING_MAX_WORDS:
+        return False
+    return all(
+        len(x.split()) <= _TITLE_MAX_WORDS and not x.rstrip(lex.CLOSING_QUOTE_MARKS + ") ").endswith(".")
+        for x in items
+    )
+
+
 def _split_blocks(raw: str) -> list[str]:
     """Lines of the text as paragraphs, re-joining hard-wrapped lines of one paragraph."""
     out: list[str] = []
@@ -337,6 +355,10 @@ def _split_blocks(raw: str) -> list[str]:
         lines = [_norm_space(x) for x in block.splitlines()]
         lines = [x for x in lines if x]
         if not lines:
+            continue
+        # (never the top block, where a kicker in capitals may stand over the headline)
+        if out and _is_headed_link_list(lines):
+            out.append(lines[0])  # the heading alone, itself dropped later as an unfinished short line
             continue
         widths = [len(x) for x in lines]
         wrapped = (

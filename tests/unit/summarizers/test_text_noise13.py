@@ -72,3 +72,18 @@ def test_byline_strip_of_bar_separated_items_is_dropped() -> None:
     block = "Ana Ruiz, Senior Transport Reporter | Tuesday 3 March 2026 | 5 min read"
     sentences = _sentences(block)
     assert not any("Ana Ruiz" in s or "min read" in s for s in sentences)
+
+
+def test_headlines_under_a_heading_are_dropped_even_when_one_asks_a_question() -> None:
+    block = "READ NEXT\nWhich harbours could be the next to close?\nSkipper, 70, hands over the wheel to his grandson"
+    sentences = _sentences(block)
+    assert not any("harbours could be" in s or "Skipper, 70" in s for s in sentences)
+    assert sentences[-1] == AFTER
+
+
+def test_story_lines_under_a_heading_in_capitals_are_kept() -> None:
+    # control: lines under a subhead that end in full stops are story text
+    block = "WHAT HAPPENS NEXT\nThe union will ballot its members again.\nA result is due within a month."
+    sentences = _sentences(block)
+    assert "The union will ballot its members again." in sentences
+    assert "A result is due within a month." in sentences
