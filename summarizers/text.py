@@ -14,7 +14,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any  # py3langid's identifier only: the package ships no types (no spaCy object here)
 
@@ -266,7 +266,11 @@ def _is_nav_list(line: str) -> bool:
     parts = [p.strip() for p in re.split(r"\s*(?:\||•|·|»|›|>)\s*", line) if p.strip()]
     if len(parts) == 2:  # a section label ("Sport | Tennis", "World › Europe"), not a title with its site
         return all(len(p.split()) <= 2 for p in parts) and not any(_has_end_punct(p) for p in parts)
-    return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
+    if len(parts) < 3:
+        return False
+    # a byline's strip ("Name, Job title | date | 4 min read") has longer items, none of them stopped
+    longest = 6 if not any(_has_end_punct(p) for p in parts) else 4
+    return all(len(p.split()) <= longest for p in parts)
 
 
 def _is_furniture(line: str) -> bool:
@@ -310,6 +314,8 @@ def _is_noise_line(line: str) -> bool:
             return True
         if n <= _TITLE_MAX_WORDS and _is_headline_case(line):
             return True  # an all-caps or Title-Case headline: a related link, a heading
+        if n <= _TITLE_MAX_WORDS and _CAPTION_LABEL.match(line):
+            return True  # a caption under its label ("Back home: the skipper on the quay"), never stopped
     return False
 
 
@@ -324,6 +330,24 @@ def _is_headline_case(text: str) -> bool:
     return len(major) >= 3 and sum(w[:1].isupper() for w in major) >= 0.85 * len(major)
 
 
+_LINK_HEADING_MAX_WORDS = 5
+
+
+def _is_headed_link_list(lines: Sequence[str]) -> bool:
+    """A heading in capitals over lines of one block that are headlines, not story text: each short
+    and none ending in a full stop (a headline ends in nothing, a question mark or an exclamation),
+    as the links to other stories under "MORE ON THIS" are."""
+    head, items = lines[0], lines[1:]
+    if not items or not head.isupper() or _has_end_punct(head):
+        return False
+    if len(head.split()) > _LINK_HEADING_MAX_WORDS:
+        return False
+    return all(
+        len(x.split()) <= _TITLE_MAX_WORDS and not x.rstrip(lex.CLOSING_QUOTE_MARKS + ") ").endswith(".")
+        for x in items
+    )
+
+
 def _split_blocks(raw: str) -> list[str]:
     """Lines of the text as paragraphs, re-joining hard-wrapped lines of one paragraph."""
     out: list[str] = []
@@ -332,26 +356,36 @@ def _split_blocks(raw: str) -> list[str]:
         lines = [x for x in lines if x]
         if not lines:
             continue
+        # (never the top block, where a kicker in capitals may stand over the headline)
+        if out and _is_headed_link_list(lines):
+            out.append(lines[0])  # the heading alone, itself dropped later as an unfinished short line
+            continue
         widths = [len(x) for x in lines]
         wrapped = (
             len(lines) >= 3
             and max(widths) <= 100
             and all(w >= 0.6 * max(widths) for w in widths[:-1])
             and sum(not _has_end_punct(x) for x in lines[:-1]) >= 0.5 * (len(lines) - 1)
+            and any(_has_end_punct(x) for x in lines)
         )
         if wrapped:
             out.append(" ".join(lines))
             continue
         # In hard-wrapped text a line filled to the wrap width and left unfinished goes on in
         # the next line, whatever its case; a shorter unfinished line is a title or a heading.
+        # A wrapped paragraph comes to a stop: lines of which none from here on ends in one are
+        # a list (headlines under a heading), each line an item of its own.
         width = max(widths)
         filled = 0.8 * width if len(lines) >= 3 and 50 <= width <= 100 else float("inf")
+        stops_later = [False] * (len(lines) + 1)
+        for i in range(len(lines) - 1, -1, -1):
+            stops_later[i] = stops_later[i + 1] or _has_end_punct(lines[i])
         merged: list[str] = []
         prev = ""
-        for line in lines:
+        for i, line in enumerate(lines):
             if (
                 merged
-                and (line[:1].islower() or len(prev) >= filled)
+                and (line[:1].islower() or (len(prev) >= filled and stops_later[i]))
                 and not _has_end_punct(prev)
                 and not _is_furniture(merged[-1])
             ):
