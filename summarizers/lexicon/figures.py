@@ -167,7 +167,8 @@ SIGN_WORDS = ("minus",)
 # words that make a round number a vague count of its own, "several hundred", "a few thousand": the
 # count is the whole phrase, never the round number alone
 VAGUE_ROUND_LEADS = ("several", "a few", "a couple of", "many")
-ROUND_NUMBER_WORDS = ("hundred", "thousand", "million", "billion")
+# (the round numbers a count in words already reads; "a few million" stays a vague size, no figure)
+ROUND_NUMBER_WORDS = ("hundred", "thousand")
 # units of time: a number of these is a duration, a figure only when the story turns on it
 DURATION_UNITS = (
     "second",
