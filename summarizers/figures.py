@@ -78,7 +78,8 @@ _MEASURE = (
     # a unit glued to a number that no ordinal ends with: "12.5st", "7st" (not "21st")
     rf"|(?:(?<=[02-9])|(?<=11))(?:{_alt(lex.GLUED_UNITS)})\b"
 )
-_ONE = rf"(?:{_CUR}\s?)?(?:{_NUM}){_SCALE}?(?:{_PCT}|{_MONEY_WORDS}|{_MEASURE}|p\b)?"
+_SIGN = rf"(?:(?:{_spaced(lex.SIGN_WORDS)})\s)"
+_ONE = rf"{_SIGN}?(?:{_CUR}\s?)?(?:{_NUM}){_SCALE}?(?:{_PCT}|{_MONEY_WORDS}|{_MEASURE}|p\b)?"
 _QUAL = rf"(?:(?:{_spaced(lex.QUALIFIERS)})\s)"
 _WORD_NUM = rf"(?:{_spaced(lex.NUMBER_WORDS)})"
 _CONVERSION = rf"(?:\s?\((?:about\s|around\s|roughly\s|approx\.?\s|c\.?\s?)?{_ONE}(?:-[a-z]+)?\))"
@@ -134,6 +135,8 @@ _FIGURE_RE = re.compile(
     rf"|{_QUAL}?{_ONE}(?:\s?(?:-|\u2013|to)\s?{_ONE})?(?:-[a-z]+(?:-[a-z]+)*)?{_CONVERSION}?)"
     r"(?![\w$\u20ac\u00a3])(?![.,]\d)"
     rf"|(?<![\w-]){_QUAL}?(?:a|one|{_WORD_NUM})\s(?:{_SCALE_WORDS})\b"
+    # a vague count of a round number, "several hundred", "a few thousand"
+    rf"|(?<![\w-])(?:{_spaced(lex.VAGUE_ROUND_LEADS)})\s(?:{_alt(lex.ROUND_NUMBER_WORDS)})(?=\s+[a-z]+)"
     rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}(?:{_PCT})"
     rf"|(?<![\w-]){_QUAL}?{_WORD_NUM}\s(?:to|-|\u2013)\s{_WORD_NUM}(?=\s+[a-z]+)"
     # a range in words, "between five and six months"; a margin of one, "top by one game"
@@ -173,7 +176,10 @@ def _may_hold_figure(text: str) -> bool:
 # may be glued on). Each such word is followed by a space or a sign in the pattern, so the word itself
 # must be one of them. Keep this in step with _FIGURE_RE.
 _FIGURE_WORDS = frozenset(
-    {w.split()[0].lower() for w in (*lex.QUALIFIERS, "a", "one", "between")}
+    {
+        w.split()[0].lower()
+        for w in (*lex.QUALIFIERS, *lex.SIGN_WORDS, *lex.VAGUE_ROUND_LEADS, "a", "one", "between")
+    }
     | {m.group(0).lower() for c in lex.CURRENCY_SYMBOLS if (m := re.match(r"[^\W\d_]+", c))}
 )
 _FIGURE_WORD_HEADS = tuple(sorted({w.split()[0].lower() for w in (*lex.NUMBER_WORDS, *lex.SHARE_HEADS)}))
@@ -1634,8 +1640,24 @@ def _with_noun(doc: Doc, start: int, end: int) -> int:
                 or _in_compound(doc, t.i)
                 for t in between
             ):
-                return head.idx + len(head.text)
+                last = _object_state(doc, head) or head
+                return last.idx + len(last.text)
     return end
+
+
+def _object_state(doc: Doc, noun: Token) -> Token | None:
+    """The state a verb leaves the counted object in, told right after it: "left three people
+    injured", "found two drivers guilty". The count alone ("three people") says nothing of them."""
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and noun.dep_ == "dobj"
+        and nxt.dep_ == "oprd"
+        and nxt.head.i == noun.head.i
+        and nxt.tag_ in ("JJ", "VBN")
+    ):
+        return nxt
+    return None
 
 
 def _in_compound(doc: Doc, i: int) -> bool:

@@ -162,6 +162,13 @@ QUALIFIERS = (
     "under",
     "close to",
 )
+# a sign said in words before a number, part of the number itself: "minus 12 degrees" is not 12 degrees
+SIGN_WORDS = ("minus",)
+# words that make a round number a vague count of its own, "several hundred", "a few thousand": the
+# count is the whole phrase, never the round number alone
+VAGUE_ROUND_LEADS = ("several", "a few", "a couple of", "many")
+# (the round numbers a count in words already reads; "a few million" stays a vague size, no figure)
+ROUND_NUMBER_WORDS = ("hundred", "thousand")
 # units of time: a number of these is a duration, a figure only when the story turns on it
 DURATION_UNITS = (
     "second",
