@@ -72,7 +72,7 @@ _LABELS: dict[Expect, frozenset[str]] = {
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
-def _introduces_reason(t: Token) -> bool:
+def _introduces_reason(t: Token, lem: Lemmatizer) -> bool:
     """``t`` introduces a reason: "because", "due to", a clause opened by "as" / "since" / "after",
     "after" / "following" / "over" + an event that is not a date or number, "for" + an -ing verb ("fined
     for training"), a causing verb ("sparked", "blamed")."""
@@ -84,7 +84,7 @@ def _introduces_reason(t: Token) -> bool:
         return bool(objs) and all(not c.ent_type_ and not c.like_num and c.pos_ != "NUM" for c in objs)
     if low == "for":
         return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in t.children)
-    return t.pos_ == "VERB" and t.lemma_ in CAUSE_VERB_LEMMAS
+    return t.pos_ == "VERB" and lem.lemma(t.text) in CAUSE_VERB_LEMMAS
 
 
 def cause_fit(q: Question, doc: Doc, lem: Lemmatizer, near: float) -> float:
@@ -92,7 +92,7 @@ def cause_fit(q: Question, doc: Doc, lem: Lemmatizer, near: float) -> float:
     question (the reason is given for the event asked about), ``near`` at three, else 0."""
     focus_keys = _focus_keys(q, lem)
     focus = [t for t in doc if (k := terms(t.text, lem)) and k[0] in focus_keys and not t.ent_type_]
-    causes = [t for t in doc if _introduces_reason(t)]
+    causes = [t for t in doc if _introduces_reason(t, lem)]
     if not focus or not causes:
         return 0.0
     best = min(_path(f, c) for f in focus for c in causes)
@@ -102,7 +102,7 @@ def cause_fit(q: Question, doc: Doc, lem: Lemmatizer, near: float) -> float:
 def gives_strong_reason(doc: Doc, lem: Lemmatizer) -> bool:
     """The sentence names a reason outright: "because", "due to", a causing verb ("sparked", "blamed")."""
     return any(
-        t.lower_ in CAUSE_WORDS or (t.pos_ == "VERB" and _key(t, lem) in CAUSE_VERB_LEMMAS) for t in doc
+        t.lower_ in CAUSE_WORDS or (t.pos_ == "VERB" and lem.lemma(t.text) in CAUSE_VERB_LEMMAS) for t in doc
     )
 
 
