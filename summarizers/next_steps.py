@@ -2206,7 +2206,7 @@ def _told_as_story(head: Token) -> bool:
     toks = list(head.subtree)
     if _has_future_date(head) or FUTURE_DATE_RE.search(" ".join(t.text for t in toks)):
         return False
-    if any(t.lower_ in HABIT_WORDS for t in toks):
+    if any(t.lower_ in HABIT_WORDS and not _share_each(t) for t in toks):
         return True  # "each time the bell would ring": a habit in the past
     if modal == "could" and (any(c.dep_ == "neg" for c in head.children) or _negative_object(head)):
         return True  # "he couldn't mend the mast", "she could find no trace": not possible then
@@ -2238,6 +2238,17 @@ def _told_as_story(head: Token) -> bool:
         or any(c.dep_ in ("ccomp", "parataxis") and _lemma(c) in SPEECH_LEMMAS for c in head.children)
     )
     return not reported  # "the boat would drift back": a story told, not a step
+
+
+def _share_each(tok: Token) -> bool:
+    """A distributive "each" after a sum or a count ("would give them 300 euros each"): a share per
+    person, not a habit."""
+    prev = tok.doc[tok.i - 1] if tok.i else None
+    return (
+        tok.lower_ == "each"
+        and prev is not None
+        and (prev.like_num or prev.ent_type_ in ("MONEY", "CARDINAL"))
+    )
 
 
 def _scene_told(said: Token, head: Token) -> bool:

@@ -35,3 +35,20 @@ def test_a_rule_for_any_thing_of_a_kind_is_not_a_step(engine: BriefingEngine) ->
     assert "needs clearance" not in _steps(
         engine, "Any merger this big needs clearance from the trade watchdog."
     )
+
+
+FIRE = (
+    "PERTH, 3 March 2026 - Hundreds of people were told to leave their homes on Monday as a bushfire spread. "
+)
+CREWS = (
+    "Crews from three states are fighting the fire, which has burned about 4,000 hectares of scrub "
+    "and farmland across the south of the state since it began."
+)
+
+
+def test_a_share_per_person_is_no_habit(engine: BriefingEngine) -> None:
+    grant = "Ministers in the state cabinet said they would give displaced families 300 dollars each for food and fuel. "
+    assert "300 dollars each" in built_steps_line(engine, FIRE + grant + CREWS)
+    # control: a habit word still tells a story in the past
+    habit = "Each summer the old ranger would hand the children sweets at the gate. "
+    assert "sweets" not in built_steps_line(engine, FIRE + habit + CREWS)
