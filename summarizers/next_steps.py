@@ -65,6 +65,7 @@ from newsbrief.summarizers.lexicon.steps import (
     CONCESSION_STATE_LEMMAS,
     CONCESSIVE_CONJ,
     CONDITION_MARKS,
+    CONSENT_NOUNS,
     CONTINUE_LEMMAS,
     CONTRARY_CONJ,
     COUNTED_ENTITIES,
@@ -76,6 +77,7 @@ from newsbrief.summarizers.lexicon.steps import (
     DEADLINE_PREPS,
     DEADLINE_UNITS,
     DEFER_UNTIL_LEMMAS,
+    DEFINITE_DETS,
     DEPICT_LEMMAS,
     DIFFICULTY_ADJ,
     DISCOURSE_LEMMAS,
@@ -152,6 +154,7 @@ from newsbrief.summarizers.lexicon.steps import (
     PAST_DATE_RE,
     PAST_INVITE_LEMMAS,
     PAST_TIME_MARKS,
+    PENDING_NEED_LEMMAS,
     PENDING_PREPS,
     PENDING_UNDER_NOUNS,
     PENDING_UNDER_PREPS,
@@ -860,6 +863,22 @@ def _trigger_head(tok: Token) -> Token | None:
             if _time_to_act(c):
                 return tok  # "the airline has 30 days to refund them": a deadline ahead
     if (
+        lem in PENDING_NEED_LEMMAS
+        and tok.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "dobj" and _lemma(c) in CONSENT_NOUNS for c in tok.children)
+        and any(
+            c.dep_ == "nsubj"
+            and (
+                c.ent_type_ in ("ORG", "GPE", "PERSON")
+                or any(
+                    d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in DEFINITE_DETS) for d in c.children
+                )
+            )
+            for c in tok.children
+        )
+    ):
+        return tok  # "the merger still needs the regulator's consent": an approval still to come
+    if (
         lem in FILE_LEMMAS
         and tok.tag_ == "VBN"
         and any(c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
@@ -1526,6 +1545,14 @@ def _dated_heads(doc: Doc) -> list[Token]:
                 # "was bailed to appear in court next month", "(was arrested and) released on
                 # bail to return on 4 May": a past passive that sets a date ahead
                 or (infinitive.dep_ in ("xcomp", "advcl") and _past_passive(verb))
+                # "had sought an audit, due to finish by 30 June": a request told in the past
+                # perfect sets a deadline ahead for someone else's act
+                or (
+                    infinitive.dep_ == "xcomp"
+                    and prev in DEADLINE_PREPS
+                    and _pluperfect(verb)
+                    and _lemma(verb) in REQUEST_LEMMAS
+                )
             )
             and not _has_past_date(verb)
         ):
@@ -2179,7 +2206,7 @@ def _told_as_story(head: Token) -> bool:
     toks = list(head.subtree)
     if _has_future_date(head) or FUTURE_DATE_RE.search(" ".join(t.text for t in toks)):
         return False
-    if any(t.lower_ in HABIT_WORDS for t in toks):
+    if any(t.lower_ in HABIT_WORDS and not _share_each(t) for t in toks):
         return True  # "each time the bell would ring": a habit in the past
     if modal == "could" and (any(c.dep_ == "neg" for c in head.children) or _negative_object(head)):
         return True  # "he couldn't mend the mast", "she could find no trace": not possible then
@@ -2211,6 +2238,17 @@ def _told_as_story(head: Token) -> bool:
         or any(c.dep_ in ("ccomp", "parataxis") and _lemma(c) in SPEECH_LEMMAS for c in head.children)
     )
     return not reported  # "the boat would drift back": a story told, not a step
+
+
+def _share_each(tok: Token) -> bool:
+    """A distributive "each" after a sum or a count ("would give them 300 euros each"): a share per
+    person, not a habit."""
+    prev = tok.doc[tok.i - 1] if tok.i else None
+    return (
+        tok.lower_ == "each"
+        and prev is not None
+        and (prev.like_num or prev.ent_type_ in ("MONEY", "CARDINAL"))
+    )
 
 
 def _scene_told(said: Token, head: Token) -> bool:

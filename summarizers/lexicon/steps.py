@@ -1252,3 +1252,11 @@ RANK_ADJ = frozenset({"first", "last", "only", "latest"})
 # until 6am on Monday"): in the past, with a day ahead after "until" on the verb itself, the state ends
 # ahead, like an adjournment (``DEFER_UNTIL_LEMMAS``) (lemmas)
 HOLD_UNTIL_LEMMAS = frozenset({"keep", "extend"})
+
+# --- steps32 (this pass) ---
+# verbs that say a named thing still lacks a consent ("the merger needs the regulator's approval"),
+# and the nouns of that consent: an approval still to come (``_trigger_head``) (lemmas)
+PENDING_NEED_LEMMAS = frozenset({"need"})
+CONSENT_NOUNS = frozenset({"approval", "clearance", "consent", "ratification", "permission", "endorsement"})
+# determiners that point at one known thing, not at any of a kind ("the deal", not "any deal")
+DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
