@@ -91,6 +91,7 @@ from newsbrief.summarizers.qa.rerank import (
     asked_verbs,
     asks_passive,
     gives_strong_reason,
+    may_report_reason,
     parse,
     parse_fits,
     question_parse,
@@ -1604,7 +1605,9 @@ def _reported_reason(
         return None
     steps = [*range(1, w.reason_window + 1), *range(-1, -w.reason_window - 1, -1)]
     near = (n for step in steps if (n := _neighbour(passages, best, step)) is not None)
-    return next((n for n in near if reports_reason(parse(n.text, nlp), lem)), None)
+    return next(
+        (n for n in near if may_report_reason(n.text, lem) and reports_reason(parse(n.text, nlp), lem)), None
+    )
 
 
 def _restates_cause(q: Question, text: str, lem: Lemmatizer, w: Weights) -> bool:

@@ -106,6 +106,12 @@ def gives_strong_reason(doc: Doc, lem: Lemmatizer) -> bool:
     )
 
 
+def may_report_reason(text: str, lem: Lemmatizer) -> bool:
+    """Whether ``text`` holds a word keyed as a reason-giving verb, read without parsing: a sentence without one
+    cannot pass :func:`reports_reason`, so it need not be parsed (the why-question's window looks at up to six)."""
+    return any(k in REASON_GIVING_LEMMAS for w in words(text) for k in terms(w, lem)[:1])
+
+
 def reports_reason(doc: Doc, lem: Lemmatizer) -> bool:
     """The sentence's main verb (or one joined to it) gives a reason in the active voice, with a subject and an
     object: "The firm blamed higher costs ...", "The board attributed the loss to ..." (not "X was blamed for")."""
