@@ -41,8 +41,9 @@ STUDY_SIZE = 21  # the first 21 development articles are the ones read for failu
 # scored at main 29f55cd); the twenty-eighth pass makes fiction3 (blind for three passes) a study set, keeps fiction4
 # blind and adds facets_fiction5 (20 invented articles, written blind and first scored at main e0fbb7c); the
 # twenty-ninth pass makes fiction4 (blind for two passes) a study set, keeps fiction5 blind and adds
-# facets_fiction6 (20 invented articles, written blind and first scored at main 0ea5482)
-BLIND: frozenset[str] = frozenset({"facets_fiction5.jsonl", "facets_fiction6.jsonl"})
+# facets_fiction6 (20 invented articles, written blind and first scored at main 0ea5482); the thirtieth pass
+# makes fiction5 (blind for two passes) a study set and keeps fiction6 blind
+BLIND: frozenset[str] = frozenset({"facets_fiction6.jsonl"})
 
 KEYS = (
     "actor_recall",
