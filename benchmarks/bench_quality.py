@@ -42,8 +42,9 @@ STUDY_SIZE = 21  # the first 21 development articles are the ones read for failu
 # blind and adds facets_fiction5 (20 invented articles, written blind and first scored at main e0fbb7c); the
 # twenty-ninth pass makes fiction4 (blind for two passes) a study set, keeps fiction5 blind and adds
 # facets_fiction6 (20 invented articles, written blind and first scored at main 0ea5482); the thirtieth pass
-# makes fiction5 (blind for two passes) a study set and keeps fiction6 blind
-BLIND: frozenset[str] = frozenset({"facets_fiction6.jsonl"})
+# makes fiction5 (blind for two passes) a study set, keeps fiction6 blind and adds facets_fiction7 (20 invented
+# articles, written blind and first scored at main 9325568)
+BLIND: frozenset[str] = frozenset({"facets_fiction6.jsonl", "facets_fiction7.jsonl"})
 
 KEYS = (
     "actor_recall",

@@ -44,8 +44,8 @@ def test_former_blind_sets_are_study_sets(name: str) -> None:
     assert bench_quality.misses_readable(studied, "all")
 
 
-# the blind set of the twenty-ninth pass
-@pytest.mark.parametrize("name", ["facets_fiction6.jsonl"])
+# the blind sets of the twenty-ninth and thirtieth passes
+@pytest.mark.parametrize("name", ["facets_fiction6.jsonl", "facets_fiction7.jsonl"])
 def test_the_blind_sets_print_no_misses(name: str) -> None:
     blind = Path("benchmarks/data") / name
     assert blind.exists()

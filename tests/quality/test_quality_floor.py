@@ -5,10 +5,10 @@ The floors live in ``benchmarks/quality_floor.json``; raise them when a change i
 found relative to the repository (``../shared/eval``); when they are missing the test fails. Our
 own study sets (``benchmarks/data/facets_extra.jsonl``, 50 real articles, ``facets_extra2.jsonl``, 24
 more, ``facets_extra3.jsonl``, 24 more, ``facets_extra4.jsonl``, 24 more, ``facets_extra5.jsonl``, 24 more, ``facets_extra6.jsonl``, 24 more, ``facets_extra7.jsonl``, 24 more, ``facets_extra8.jsonl``, 14 more, ``benchmarks/data/facets_fiction.jsonl``, 30 invented ones, and ``facets_fiction2.jsonl``,
-``facets_fiction3.jsonl``, ``facets_fiction4.jsonl``, ``facets_fiction5.jsonl`` and ``facets_fiction6.jsonl``, 20
-more each (fiction2 blind in the twenty-fourth and twenty-fifth passes, fiction3 blind from the twenty-fifth to the
-twenty-seventh, fiction4 in the twenty-seventh and twenty-eighth, fiction5 in the twenty-eighth and twenty-ninth,
-fiction6 the blind set); keyed
+``facets_fiction3.jsonl``, ``facets_fiction4.jsonl``, ``facets_fiction5.jsonl``, ``facets_fiction6.jsonl`` and
+``facets_fiction7.jsonl``, 20 more each (fiction2 blind in the twenty-fourth and twenty-fifth passes, fiction3 blind
+from the twenty-fifth to the twenty-seventh, fiction4 in the twenty-seventh and twenty-eighth, fiction5 in the
+twenty-eighth and twenty-ninth, fiction6 and fiction7 the blind sets); keyed
 by their paths) have facet floors only: they guard what we learned from them without the minutes their
 questions would add.
 """
