@@ -723,6 +723,9 @@ class Weights:
     # means is answered by the best sentence where that person speaks (the subject of a verb of saying), at
     # this share of its relevance (0: never); qa19, see the module notes
     speaker_share: float = 0.8
+    # ... at this share instead when only a body or a crowd speaks in it ("..., emergency services said": never the
+    # person, however many of the question's words it holds); fu34, see the module notes
+    body_share: float = 0.5
     # ... and when nobody speaks in it and it gives no words ("the deal was announced by X"), by the best sentence
     # where that person speaks and gives words, at this share of its relevance (0: never); lead, qa44
     worded_share: float = 0.5
