@@ -279,6 +279,12 @@ at 0.3, 0.5 and 0.8; extra 0.770 -> 0.765 at 0.3, 0.770 at 0.5 and 0.8; dev stud
 shares lose: a speaker relayed by a paper (the paper the verb's subject, the person its object) and a
 pronoun that resolves to a group tagged as a person. Before a role alone ("the Mayor", "the agency") stopped
 counting as someone else, dev study lost two follow-ups at 0.5. 0.8: the share that keeps every set.
+``body_share`` (fu34: the same when only a body or a crowd speaks in the best sentence, a lower-case plural or
+organisation noun the subject of its verb of saying, "..., emergency services said", "the company said": never
+the person, :func:`.speaker.body_speaks`): follow-ups (qa_cached, every set) fiction3 56 -> 57 of 80 at 0.5,
+nothing else moved; at 0.8 (as ``speaker_share``) nothing moved; lowering ``speaker_share`` itself to 0.5 or 0.3
+cost dev study one (a question's magazine taken for the "he") and at 0.3 extra, extra2, extra6 and fiction4 one
+each. 0.5.
 ``topic_share`` (fu13: a what-did-she-say follow-up whose best sentence holds none of the question's own words,
 only the verb of saying, the speaker's credit having carried it, takes the best sentence where that person
 speaks that holds one): the gate (no asked word at all) does the work, so the share only keeps a sentence that
