@@ -368,8 +368,8 @@ _CALL_QUESTION = re.compile(CALL_QUESTION, re.I)
 def _near(state: ConversationState, nlp: Language | None) -> Callable[[], tuple[str, ...]]:
     """What gives the names of people in the last answer's sentence: its person entities, and its names of two
     words or more that no other entity is and that hold no word of an organisation's name (the small model cuts
-    invented names short, "Ana" an organisation). Called only when a "he" / "she" fits nobody else: the
-    sentence's parse (cached) costs nothing otherwise."""
+    invented names short, "Ana" an organisation). Called only when a "he" / "she" fits no person the thread or
+    the briefing names: the one sentence's parse (cached) is paid only then."""
     return lambda: _near_people(state, nlp)
 
 
