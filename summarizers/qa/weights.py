@@ -285,6 +285,12 @@ the person, :func:`.speaker.body_speaks`): follow-ups (qa_cached, every set) fic
 nothing else moved; at 0.8 (as ``speaker_share``) nothing moved; lowering ``speaker_share`` itself to 0.5 or 0.3
 cost dev study one (a question's magazine taken for the "he") and at 0.3 extra, extra2, extra6 and fiction4 one
 each. 0.5.
+Kept (no weight; fu34): a "he" / "she" that fits no person the thread named (the article shows each of the other
+sex) means first a person of that sex the last answer's sentence names, then the story's (before: the story's
+people only, the briefing's actors): follow-ups extra8 40 -> 41 of 56, nothing else moved; after the story's
+people instead of before them it moved nothing. A quotation that closes before its tag ("...," she said.) ends
+its quote run (before, every later sentence up to the next quote mark was read as her words): nothing moved
+alone (fiction5 lost one turn that the stray attribution had carried, won back by the "she" rule above).
 ``topic_share`` (fu13: a what-did-she-say follow-up whose best sentence holds none of the question's own words,
 only the verb of saying, the speaker's credit having carried it, takes the best sentence where that person
 speaks that holds one): the gate (no asked word at all) does the work, so the share only keeps a sentence that

@@ -82,7 +82,14 @@ def test_what_did_she_say_passes_over_a_body_speaking(nlp: Any) -> None:
 
 def test_a_she_that_fits_no_named_person_means_another_of_the_answer_sentence() -> None:
     def sex_of(name: str) -> str:
-        return {"Piet Vos": "m"}.get(name, "")
+        return {"Piet Vos": "m", "Joke Smit": "f", "Lotte Baan": "f"}.get(name, "")
+
+    # the answer's sentence names a woman: she comes before the story's other women
+    story = ["Piet Vos", "Joke Smit"]
+    assert agreeing(("Piet Vos",), "she", sex_of, story, lambda: ("Piet Vos", "Lotte Baan")) == (
+        "Lotte Baan",
+    )
+    assert agreeing(("Piet Vos",), "she", sex_of, story) == ("Joke Smit",)
 
     # the thread answered with him; "she" fits nobody it named and the story lists nobody else
     assert agreeing(("Piet Vos",), "she", sex_of, ["Piet Vos"], lambda: ("Piet Vos", "Anke Ruys")) == (
