@@ -123,7 +123,7 @@ from newsbrief.summarizers.qa.retrieve import (
     type_fit,
 )
 from newsbrief.summarizers.qa.sexes import agreeing, apostrophes, asked_sex, no_sex, sex_reader
-from newsbrief.summarizers.qa.speaker import gives_words, speaks
+from newsbrief.summarizers.qa.speaker import body_speaks, gives_words, speaks
 from newsbrief.summarizers.qa.weights import WEIGHTS, Weights
 from newsbrief.summarizers.qa.words import (
     NAME_FORM_OF,
@@ -265,7 +265,9 @@ def _resolve(
     sex_of: Callable[[str], str] = no_sex,
     people: Sequence[str] = (),
     fragment: bool = False,
+    near: Callable[[], Sequence[str]] = tuple,
 ) -> _Context:
+    """``near``: the people the last answer's sentence names (:func:`_near_people`)."""
     query: dict[str, float] = {}
     last = state.last
     sex_of = _told_sexes(state, sex_of)
@@ -295,13 +297,13 @@ def _resolve(
             # the person "his" / "her" means, whose organisation the article names beside them (qa21)
             target = _naming(state.groups, noun) or last.groups or _not_places(state)
             if not target and word in PERSON_PRONOUNS:
-                target = owner = agreeing(state.people, word, sex_of, people)
+                target = owner = agreeing(state.people, word, sex_of, people, near)
         elif noun and noun in GROUP_NOUNS:  # "that company", "the second team": an organisation named earlier
             target = _naming(state.groups, noun) or state.groups or state.things
         elif noun and _person_noun(noun, lem):  # "that player", "the second suspect", "that opponent"
             target = state.people or state.things
         elif word in PERSON_PRONOUNS:
-            target = agreeing(state.people, word, sex_of, people)
+            target = agreeing(state.people, word, sex_of, people, near)
         elif word in GROUP_PRONOUNS:
             plural = _plural_referent(q, state)
             target = (plural,) if plural else state.groups or state.people
@@ -361,6 +363,29 @@ def _resolve(
 
 _JOB = re.compile(JOB_QUESTION, re.I)
 _CALL_QUESTION = re.compile(CALL_QUESTION, re.I)
+
+
+def _near(state: ConversationState, nlp: Language | None) -> Callable[[], tuple[str, ...]]:
+    """What gives the names of people in the last answer's sentence: its person entities, and its names of two
+    words or more that no other entity is and that hold no word of an organisation's name (the small model cuts
+    invented names short, "Ana" an organisation). Called only when a "he" / "she" fits no person the thread or
+    the briefing names: the one sentence's parse (cached) is paid only then."""
+    return lambda: _near_people(state, nlp)
+
+
+def _near_people(state: ConversationState, nlp: Language | None) -> tuple[str, ...]:
+    last = state.last
+    if nlp is None or last is None or not last.answered:
+        return ()
+    sentence = last.answer.split(" \u2014 ", 1)[-1]
+    ents = [(e.text, e.label_, e.start_char) for e in parse(sentence, nlp).ents]
+    others = {re.sub(r"^the ", "", t, flags=re.I) for t, label, _ in ents if label != "PERSON"}
+    named = [
+        n
+        for n in sentence_names(sentence)
+        if len(n.split()) > 1 and n not in others and not any(w.lower() in ORG_NAME_WORDS for w in n.split())
+    ]
+    return tuple(dict.fromkeys([*(t for t, label, _ in ents if label == "PERSON"), *named]))
 
 
 def _plural_referent(q: Question, state: ConversationState) -> str:
@@ -1032,6 +1057,7 @@ def _answer_from_sentences(
         _sexes(arts),
         _people(arts),
         bool(state.turns) and _wh_fragment(question, nlp),
+        _near(state, nlp),
     )
     indexed = [index_article(a.sentences, i, a.citation, lem, _people([a])) for i, a in enumerate(arts)]
     # entity gate: the articles that mention most of the names the question uses; none at all: no answer
@@ -1510,9 +1536,8 @@ def _spoken_by(
     asked = next((r for r in q.references if r in PERSON_PRONOUNS), "")
     if speaks(best, person, nlp, lem, sex_of, asked) is not False:
         return None
-    return _fallback(
-        ranked, w.speaker_share * rel, w, lambda p: bool(speaks(p, person, nlp, lem, sex_of, asked))
-    )
+    share = w.body_share if body_speaks(best, nlp, lem) else w.speaker_share
+    return _fallback(ranked, share * rel, w, lambda p: bool(speaks(p, person, nlp, lem, sex_of, asked)))
 
 
 def _worded(
@@ -1755,7 +1780,7 @@ def answer_in_conversation(
         res = _answer(question, arts, nlp, state)
     lem = lemmatizer(nlp)
     q = analyse(question, lem)
-    ctx = _resolve(q, state, lem, WEIGHTS, _lead(arts), _sexes(arts), _people(arts))
+    ctx = _resolve(q, state, lem, WEIGHTS, _lead(arts), _sexes(arts), _people(arts), near=_near(state, nlp))
     focus = list(q.terms) + [t for t, v in ctx.query.items() if v >= WEIGHTS.referent]
     ans = res.answer
     turn = Turn(

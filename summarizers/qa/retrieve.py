@@ -172,6 +172,14 @@ def continues_quote(text: str) -> bool:
     return bool(_CLOSE_QUOTE.search(text)) and not _OPEN_QUOTE.search(text)
 
 
+def closes_quote(text: str) -> bool:
+    """The sentence closes a quotation before it opens one: at its end, or before a tag ("... like a wall," she
+    said.", the close of a quote a sentence before it opened)."""
+    shut = _CLOSE_QUOTE.search(text) or _QUOTE_SHUT.search(text)
+    opened = _OPEN_QUOTE.search(text)
+    return shut is not None and (opened is None or opened.start() > shut.start())
+
+
 def quotes(text: str) -> bool:
     """The sentence opens or closes a quotation of its own (an apostrophe inside a word does not count)."""
     return bool(_OPEN_QUOTE.search(text) or _CLOSE_QUOTE.search(text))
@@ -256,7 +264,7 @@ def index_article(
                 if not unattributed_quote(before.text)
                 else frozenset()
             )
-        inside = bool(open_quotation(s)) or (within and not continues_quote(s))
+        inside = bool(open_quotation(s)) or (within and not closes_quote(s))
         if named and (opens_pronoun or said or continues_quote(s)):
             inherited, antecedent = _referent(
                 named, pronoun_sex(said.group(0).lower()) if said else "", sex_of, lem

@@ -149,20 +149,30 @@ def _sex_in(full: str, sentences: Sequence[str], people: Sequence[str]) -> str:
 
 
 def agreeing(
-    names: tuple[str, ...], pronoun: str, sex_of: Callable[[str], str], people: Sequence[str]
+    names: tuple[str, ...],
+    pronoun: str,
+    sex_of: Callable[[str], str],
+    people: Sequence[str],
+    near: Callable[[], Sequence[str]] = tuple,
 ) -> tuple[str, ...]:
     """The names a "he" / "she" may mean, in their order: those whose sex the article does not
-    contradict; when it contradicts every one, the story's people it shows of the pronoun's sex, else those
-    it shows no sex for; when there are none, ``names`` as they are."""
+    contradict; when it contradicts every one, the people of ``near()`` (the last answer's sentence's, whom the
+    briefing may not list; read only then) it shows of the pronoun's sex, else the story's, else those of
+    ``near()`` it shows no sex for, else the story's; when there are none, ``names`` as they are."""
     sex = pronoun_sex(pronoun)
     if not sex or not names:
         return names
     fit = tuple(n for n in names if sex_of(n) in ("", sex))
     # every name contradicted (the thread's "she" was a wrong answer): the story's people of that sex, else
-    # those it shows no sex for, before the names it contradicts (qa21)
+    # those it shows no sex for, before the names it contradicts (qa21); the answer sentence's others first, the
+    # nearest mention ("Ana Ode and her deputy, Ivo Lund," answered with her: "he" is Ivo Lund; fu34)
+    if fit:
+        return fit
+    others = [p for p in near() if p not in names]
     return (
-        fit
+        tuple(p for p in others if sex_of(p) == sex)
         or tuple(p for p in people if sex_of(p) == sex)
+        or tuple(p for p in others if not sex_of(p))
         or tuple(p for p in people if not sex_of(p))
         or names
     )

@@ -14,7 +14,13 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from newsbrief.summarizers.lexicon.qa import PERSON_PRONOUNS, ROLE_WORDS, SPEAKER_DEPS, SPEECH_LEMMAS
+from newsbrief.summarizers.lexicon.qa import (
+    ORG_NOUNS,
+    PERSON_PRONOUNS,
+    ROLE_WORDS,
+    SPEAKER_DEPS,
+    SPEECH_LEMMAS,
+)
 from newsbrief.summarizers.qa.rerank import parse
 from newsbrief.summarizers.qa.retrieve import Passage, quotes
 from newsbrief.summarizers.qa.sexes import pronoun_sex
@@ -30,9 +36,12 @@ def name_parts(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in re.findall(r"[\w-]+", clean) if len(w) > 2)
 
 
-def speakers(p: Passage, nlp: Language, lem: Lemmatizer) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-    """The subjects of the sentence's verbs of saying, each as its words lower-cased and as written (the
-    parse runs no lemmatizer: ``lem`` reads the verb)."""
+def speakers(
+    p: Passage, nlp: Language, lem: Lemmatizer
+) -> list[tuple[tuple[str, ...], tuple[str, ...], bool]]:
+    """The subjects of the sentence's verbs of saying, each as its words lower-cased and as written, and
+    whether its head is a common noun that names a body or several people ("emergency services", "the
+    company", "forecasters"): never one person (the parse runs no lemmatizer: ``lem`` reads the words)."""
     doc = parse(p.text, nlp)
     out = []
     for tok in doc:
@@ -41,7 +50,12 @@ def speakers(p: Passage, nlp: Language, lem: Lemmatizer) -> list[tuple[tuple[str
         for child in tok.children:
             if child.dep_ in SPEAKER_DEPS:
                 sub = [t.text for t in child.subtree]
-                out.append((tuple(w.lower() for w in sub), tuple(sub)))
+                body = (
+                    child.pos_ == "NOUN"
+                    and child.is_lower  # a name the tagger took for a plural noun ("Ruiz said") is no body
+                    and (child.tag_ == "NNS" or lem.lemma(child.lower_) in ORG_NOUNS)
+                )
+                out.append((tuple(w.lower() for w in sub), tuple(sub), body))
     return out
 
 
@@ -59,9 +73,12 @@ def speaks(
     if not found:  # a sentence of their quote run, with no speaker of its own, is their words
         return True if p.quoted and set(terms(person, lem)) & p.quoted else None
     other = False
-    for subject, words in found:
+    for subject, words, body in found:
         if parts & set(subject):
             return True
+        if body:  # "..., emergency services said": a body or a crowd speaks, not the person
+            other = True
+            continue
         if len(subject) == 1 and subject[0] in PERSON_PRONOUNS:
             sex, expected = pronoun_sex(subject[0]), pronoun_sex(asked) or sex_of(person)
             if sex and expected and sex != expected:
@@ -86,3 +103,10 @@ def gives_words(p: Passage, nlp: Language, lem: Lemmatizer) -> bool:
         and any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
         for tok in parse(p.text, nlp)
     )
+
+
+def body_speaks(p: Passage, nlp: Language, lem: Lemmatizer) -> bool:
+    """Only bodies or crowds speak in ``p`` ("..., emergency services said", "the company said"): no one person
+    is the subject of its verbs of saying."""
+    found = speakers(p, nlp, lem)
+    return bool(found) and all(body for _, _, body in found)

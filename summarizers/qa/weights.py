@@ -279,6 +279,18 @@ at 0.3, 0.5 and 0.8; extra 0.770 -> 0.765 at 0.3, 0.770 at 0.5 and 0.8; dev stud
 shares lose: a speaker relayed by a paper (the paper the verb's subject, the person its object) and a
 pronoun that resolves to a group tagged as a person. Before a role alone ("the Mayor", "the agency") stopped
 counting as someone else, dev study lost two follow-ups at 0.5. 0.8: the share that keeps every set.
+``body_share`` (fu34: the same when only a body or a crowd speaks in the best sentence, a lower-case plural or
+organisation noun the subject of its verb of saying, "..., emergency services said", "the company said": never
+the person, :func:`.speaker.body_speaks`): follow-ups (qa_cached, every set) fiction3 56 -> 57 of 80 at 0.5,
+nothing else moved; at 0.8 (as ``speaker_share``) nothing moved; lowering ``speaker_share`` itself to 0.5 or 0.3
+cost dev study one (a question's magazine taken for the "he") and at 0.3 extra, extra2, extra6 and fiction4 one
+each. 0.5.
+Kept (no weight; fu34): a "he" / "she" that fits no person the thread named (the article shows each of the other
+sex) means first a person of that sex the last answer's sentence names, then the story's (before: the story's
+people only, the briefing's actors): follow-ups extra8 40 -> 41 of 56, nothing else moved; after the story's
+people instead of before them it moved nothing. A quotation that closes before its tag ("...," she said.) ends
+its quote run (before, every later sentence up to the next quote mark was read as her words): nothing moved
+alone (fiction5 lost one turn that the stray attribution had carried, won back by the "she" rule above).
 ``topic_share`` (fu13: a what-did-she-say follow-up whose best sentence holds none of the question's own words,
 only the verb of saying, the speaker's credit having carried it, takes the best sentence where that person
 speaks that holds one): the gate (no asked word at all) does the work, so the share only keeps a sentence that
@@ -723,6 +735,9 @@ class Weights:
     # means is answered by the best sentence where that person speaks (the subject of a verb of saying), at
     # this share of its relevance (0: never); qa19, see the module notes
     speaker_share: float = 0.8
+    # ... at this share instead when only a body or a crowd speaks in it ("..., emergency services said": never the
+    # person, however many of the question's words it holds); fu34, see the module notes
+    body_share: float = 0.5
     # ... and when nobody speaks in it and it gives no words ("the deal was announced by X"), by the best sentence
     # where that person speaks and gives words, at this share of its relevance (0: never); lead, qa44
     worded_share: float = 0.5
