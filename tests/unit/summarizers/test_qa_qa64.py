@@ -15,14 +15,13 @@ from newsbrief.summarizers.qa.question import Expect, QuestionType, analyse
 from newsbrief.summarizers.qa.retrieve import changed_by
 from newsbrief.summarizers.qa.words import lemmatizer
 from newsbrief.summarizers.types import Citation
+from tests.unit.summarizers.qa_texts import cited, short_answer
 
 CITE = Citation("vell-1", "", "Vell Courier", "https://vell.example.org/span")
 
 
 def _answer(question: str, sentences: tuple[str, ...], nlp: Any) -> str:
-    """The short answer (before the dash) to ``question`` from the sentences of one story."""
-    text = answer_from_sentences(question, [(s, CITE) for s in sentences], nlp).text
-    return text.split(" \u2014 ")[0]
+    return short_answer(answer_from_sentences(question, cited(sentences, CITE), nlp).text)
 
 
 def test_a_progressive_who_question_asks_its_verb_s_office(nlp: Any) -> None:
