@@ -1080,6 +1080,8 @@ ROLE_VERB_NOUNS: dict[str, tuple[str, ...]] = {
     "command": ("commander",),
     "govern": ("governor",),
     "design": ("designer", "architect"),
+    # "who is building the line?": the firm a story names as its contractor or developer (qa64)
+    "build": ("main contractor", "contractor", "builder", "developer"),
 }
 
 # Role nouns that name the same office, so "who is his lawyer?" finds "his attorney, Ana Ode," (qa62).
@@ -1134,7 +1136,8 @@ QUESTION_TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("how_many", r"\bhow (many|often)\b"),
     (
         "how_much",
-        r"\bhow (much|large|big|high|low|long|far|old|tall|heavy|deep|wide|fast|powerful|strong|severe|close|expensive|hot|cold|warm)\b"
+        r"\bhow (much|large|big|high|low|long|far|old|tall|heavy|deep|wide|fast|powerful|strong|severe|close|expensive|hot|cold|warm"
+        r"|quickly|early|late)\b"
         r"|\bwhat (percentage|proportion|share)\b|^ (?:at |from )?what age\b",
     ),
     # "what is the new ferry called?": the name a thing goes by, not what was said (before "say", which "called"
@@ -1182,7 +1185,9 @@ QUESTION_TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
 # The kind of answer a measure question expects (``expect_of``), read on the lower-cased question as written.
 MEASURE_QUESTION_PATTERNS = {
     "age": r"\bhow old\b|\bwhat age\b",
-    "duration": r"\bhow long\b",
+    # "how long", and the adverbs of time that ask a length of time as it: "how quickly can it be built?" (within six
+    # weeks), "how early should they arrive?" (three hours before); qa64
+    "duration": r"\bhow (?:long|quickly|early|late)\b",
     # "per share" / "a share" is what a price is paid for, not a share of a whole
     "per_share": r"\b(?:per|a|each) share\b",
     "percent": r"percent|per cent|%|\bwhat (?:percentage|proportion|share)\b|\bhow much of (?!a\b)",

@@ -714,11 +714,20 @@ _OFFICE_BE = re.compile(
     r"\W*(?:and\s+|so\s+)?who(?:['\u2019]s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s", re.I
 )
 
+# "who is building ...?", "who was running ...?": a who-question in the progressive, its verb's -ing form
+_OFFICE_ING = re.compile(
+    r"\W*(?:and\s+|so\s+)?who(?:['\u2019]s|\s+is|\s+was|\s+are|\s+were)\s+([a-z]+ing)\b", re.I
+)
+
 
 def _office_verbs(q: Question, lem: Lemmatizer) -> tuple[str, ...]:
     """The lemmas of the verbs that tell the office a who-question asks the holder of: its own verb ("chairs":
     chair), or those whose offices it names ("who is the coach?": coach, manage)."""
     m = _OFFICE_VERB.match(q.text)
+    ing = _OFFICE_ING.match(q.text)
+    if ing:
+        # "who is building the line?": the progressive's verb tells the office as its present tense would (qa64)
+        return tuple(v for v in (lem.lemma(ing.group(1).lower()),) if v in ROLE_VERB_NOUNS)
     if m and not _OFFICE_BE.match(q.text):
         verb = m.group(2).lower()
         # a bare form after an auxiliary ("who will chair"), else an inflected one ("chairs", "founded"), never a
@@ -821,6 +830,8 @@ def office_of_asked(text: str, q: Question, offices: Sequence[str], lem: Lemmati
             last = re.sub(r"^\W+|\W+$", "", near[-1]) if near else ""
             owner = (
                 bool(last)
+                # an article is no owner, capitalised or not ("The main contractor, Ana Ode, said"; qa64)
+                and last.lower() not in ("the", "a", "an")
                 and (last[0].isupper() or last.lower() in ("its", "his", "her", "their"))
                 and (not near[-1].endswith((",", '"', "\u201d", ":", ".")))
             )

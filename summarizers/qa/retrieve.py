@@ -690,7 +690,11 @@ def changed_by(q: Question, w: Weights = WEIGHTS) -> bool:
     """A how-much question about a rise or a fall, or one asking a margin (opening on "by" + "how many"): its
     answer is the size of the change or the difference ("by 12%", "9 seconds faster than")."""
     return (
-        q.type == QuestionType.HOW_MUCH and bool(set(q.terms) & _CHANGE_KEYS) and not asks_stuff(q, w)
+        q.type == QuestionType.HOW_MUCH
+        and bool(set(q.terms) & _CHANGE_KEYS)
+        and not asks_stuff(q, w)
+        # "how much did profit fall to?" asks the level reached, not the size of the change (qa64)
+        and stranded_preposition(q) != "to"
     ) or bool(MARGIN_QUESTION_RE.match(q.text))
 
 
