@@ -115,14 +115,17 @@ _MEDIA_TEASER = re.compile(
 _MEDIA_MARK = "\u2062"  # an invisible character standing where a video teaser was
 _CREDIT_MARK = "\u2064"  # an invisible character standing where a picture credit was
 # Picture pointers inside a sentence: "(pictured)", "(above, left)", "(second from right)",
-# "(behind the mayor, left)", "(file photo)", and ", pictured with her son in 2019," between commas.
+# "(behind the mayor, left)", "(file photo)", and ", pictured with her son in 2019," between commas
+# or dashes.
 _PICTURE_WORD = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lex.PICTURE_WORDS)
 _COMMA_PICTURE_WORD = "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lex.COMMA_PICTURE_WORDS, key=lambda w: (-len(w), w))
 )
 _PICTURE_POINTER = re.compile(
     rf"\s*\((?:(?:{_PICTURE_WORD})(?![\w-])[^()]{{0,40}}|[^()]{{0,40}}(?<![\w-])(?:{_PICTURE_WORD}))\)"
-    r"|,\s*(?:pictured|seen\s+here|shown\s+here)\b[^,.;:!?()]{0,60},(?=\s)",
+    r"|,\s*(?:pictured|seen\s+here|shown\s+here)\b[^,.;:!?()]{0,60},(?=\s)"
+    # ... or between dashes: "Ann Lee - seen here at the quay in 2019 - said ..."
+    r"|\s+[-–—]\s*(?:pictured|seen\s+here|shown\s+here)\b(?:(?!\s[-–—]\s)[^,.;:!?()]){0,90}\s[-–—](?=\s)",
     re.IGNORECASE,
 )
 # ... a pointer that shows one of the things a sentence speaks of: "... rescued from shelters such as
@@ -273,6 +276,15 @@ def _is_nav_list(line: str) -> bool:
     return all(len(p.split()) <= longest for p in parts)
 
 
+def _is_byline_strip(line: str) -> bool:
+    """A byline and its timestamp in one line, split by bars ("By Ann Lee | Updated 3 May, 10:05"):
+    every part a byline or a timestamp, one of them a byline."""
+    parts = [p.strip() for p in line.split("|")]
+    if len(parts) < 2 or not all(_BYLINE.match(p) or _TIMESTAMP.match(p) for p in parts):
+        return False
+    return any(_BYLINE.match(p) for p in parts)
+
+
 def _is_furniture(line: str) -> bool:
     """Page furniture whatever its punctuation: menus, teasers, bylines, credits, captions, notices."""
     n = len(line.split())
@@ -291,6 +303,8 @@ def _is_furniture(line: str) -> bool:
     if n <= _PAGE_POINTER_MAX_WORDS and _PAGE_POINTER.search(line):
         return True
     if n <= 10 and _BYLINE.match(line):
+        return True
+    if n <= 25 and _is_byline_strip(line):
         return True
     if n <= 25 and _CREDIT_LINE.match(line):
         return True
@@ -1511,6 +1525,8 @@ def _after_pointed_caption(marked: str) -> str:
             break
         if _bare(prev)[:1].isupper() or word in _PHRASE_WORDS or word in _CLAUSE_OBJECT_FORMS:
             continue
+        if word in _CLAUSE_WORDS:
+            continue  # "... is Ann Lee's ...": an auxiliary or a copula ends no caption
         if word in _INTRODUCERS or word.removesuffix("s") in _INTRODUCERS or word.endswith("ing"):
             continue
         first = _bare(rest[0])
