@@ -66,3 +66,25 @@ def test_caption_with_a_pointer_is_not_cut_after_a_copula() -> None:
     )
     assert "Brenn Council's biggest project" in text
     assert not any(p.startswith("Brenn Council's") for p in text.split(". "))
+
+
+def test_byline_shapes_opening_a_page_are_no_title() -> None:
+    for line in (
+        "By Ida Marsh, transport correspondent",
+        "By Ida Marsh in Brenn",
+        "By Ida Marsh - 4 June 2027",
+        "By Ida Marsh, Oxley Courier | June 4, 2027 10:05 am",
+        "By Ida Marsh • 6 min read",
+    ):
+        cleaned = clean_article(line + "\n\n" + BODY)
+        assert cleaned.title is None, line
+        assert "Ida Marsh" not in " ".join(cleaned.paragraphs), line
+
+
+def test_lines_opening_with_by_that_are_no_byline_are_kept() -> None:
+    # controls: a date after "By", a sentence that ends as one
+    assert clean_article("By Friday, the night crossing will be gone\n\n" + BODY).title is not None
+    text = " ".join(
+        clean_article(BODY + "\n\nBy Friday Ida Marsh, the skipper, had left the island.").paragraphs
+    )
+    assert "Ida Marsh, the skipper, had left" in text
