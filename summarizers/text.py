@@ -115,17 +115,14 @@ _MEDIA_TEASER = re.compile(
 _MEDIA_MARK = "\u2062"  # an invisible character standing where a video teaser was
 _CREDIT_MARK = "\u2064"  # an invisible character standing where a picture credit was
 # Picture pointers inside a sentence: "(pictured)", "(above, left)", "(second from right)",
-# "(behind the mayor, left)", "(file photo)", and ", pictured with her son in 2019," between commas
-# or dashes.
+# "(behind the mayor, left)", "(file photo)", and ", pictured with her son in 2019," between commas.
 _PICTURE_WORD = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lex.PICTURE_WORDS)
 _COMMA_PICTURE_WORD = "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lex.COMMA_PICTURE_WORDS, key=lambda w: (-len(w), w))
 )
 _PICTURE_POINTER = re.compile(
     rf"\s*\((?:(?:{_PICTURE_WORD})(?![\w-])[^()]{{0,40}}|[^()]{{0,40}}(?<![\w-])(?:{_PICTURE_WORD}))\)"
-    r"|,\s*(?:pictured|seen\s+here|shown\s+here)\b[^,.;:!?()]{0,60},(?=\s)"
-    # ... or between dashes: "Ann Lee - seen here at the quay in 2019 - said ..."
-    r"|\s+[-–—]\s*(?:pictured|seen\s+here|shown\s+here)\b(?:(?!\s[-–—]\s)[^,.;:!?()]){0,90}\s[-–—](?=\s)",
+    r"|,\s*(?:pictured|seen\s+here|shown\s+here)\b[^,.;:!?()]{0,60},(?=\s)",
     re.IGNORECASE,
 )
 # ... a pointer that shows one of the things a sentence speaks of: "... rescued from shelters such as
@@ -463,9 +460,10 @@ _LEAD_BYLINE = re.compile(
 )
 
 
-# The parts of a byline's strip (see :func:`_is_byline_strip`): the byline with the writer's role or outlet after a comma, or
-# the place the story was filed from ("By Ann Lee, health reporter", "By Ann Lee in Brenn"); the
-# date and time of publication ("4 June 2027, 10:05", "June 4, 2027 10:05 am"); the reading time
+# The parts of a byline's strip (see :func:`_is_byline_strip`): the byline with the writer's role
+# or outlet after a comma, or the place the story was filed from ("By Ann Lee, health reporter", "By
+# Ann Lee in Brenn"); the date and time of publication ("4 June 2027, 10:05", "June 4, 2027 10:05
+# am"); the reading time
 _BYLINE_PART = re.compile(
     rf"^\s*(?i:by|words\s+by)\s+{_BYLINE_NAME}(?:\s*(?:,|\band\b)\s*{_BYLINE_NAME})*"
     rf"(?:\s*,\s*[\w'’&.-]+(?:\s+[\w'’&.-]+){{0,4}}|\s+in\s+{_NAME})?\s*$"
@@ -1543,8 +1541,6 @@ def _after_pointed_caption(marked: str) -> str:
             break
         if _bare(prev)[:1].isupper() or word in _PHRASE_WORDS or word in _CLAUSE_OBJECT_FORMS:
             continue
-        if word in _CLAUSE_WORDS:
-            continue  # "... is Ann Lee's ...": an auxiliary or a copula ends no caption
         if word in _INTRODUCERS or word.removesuffix("s") in _INTRODUCERS or word.endswith("ing"):
             continue
         first = _bare(rest[0])
