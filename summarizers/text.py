@@ -273,6 +273,18 @@ def _is_nav_list(line: str) -> bool:
     return all(len(p.split()) <= longest for p in parts)
 
 
+def _is_byline_strip(line: str) -> bool:
+    """A byline alone with the writer's role or place ("By Ann Lee, health reporter"), or with its
+    date, time or reading time in one line, split by bars, bullets or dashes ("By Ann Lee | Updated
+    3 May, 10:05", "By Ann Lee - 4 June 2027"): every part a byline or a time, one of them a byline."""
+    parts = [p.strip() for p in _STRIP_SEPARATOR.split(line)]
+    if len(parts) == 1:
+        return _BYLINE_PART.match(line) is not None and not _has_end_punct(line)
+    bylines = [p for p in parts if _BYLINE.match(p) or _BYLINE_PART.match(p)]
+    times = [p for p in parts if _TIMESTAMP.match(p) or _DATE_PART.match(p) or _READING_TIME.match(p)]
+    return bool(bylines) and len(bylines) + len(times) == len(parts)
+
+
 def _is_furniture(line: str) -> bool:
     """Page furniture whatever its punctuation: menus, teasers, bylines, credits, captions, notices."""
     n = len(line.split())
@@ -291,6 +303,8 @@ def _is_furniture(line: str) -> bool:
     if n <= _PAGE_POINTER_MAX_WORDS and _PAGE_POINTER.search(line):
         return True
     if n <= 10 and _BYLINE.match(line):
+        return True
+    if n <= 25 and _is_byline_strip(line):
         return True
     if n <= 25 and _CREDIT_LINE.match(line):
         return True
@@ -444,6 +458,22 @@ _LEAD_BYLINE = re.compile(
     r"(?:\s+for\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+"
     rf"(?=(?:{_capitalised(lex.BYLINE_END_OPENERS)})\s+[a-z])"
 )
+
+
+# The parts of a byline's strip (see :func:`_is_byline_strip`): the byline with the writer's role
+# or outlet after a comma, or the place the story was filed from ("By Ann Lee, health reporter", "By
+# Ann Lee in Brenn"); the date and time of publication ("4 June 2027, 10:05", "June 4, 2027 10:05
+# am"); the reading time
+_BYLINE_PART = re.compile(
+    rf"^\s*(?i:by|words\s+by)\s+{_BYLINE_NAME}(?:\s*(?:,|\band\b)\s*{_BYLINE_NAME})*"
+    rf"(?:\s*,\s*[\w'’&.-]+(?:\s+[\w'’&.-]+){{0,4}}|\s+in\s+{_NAME})?\s*$"
+)
+_DATE_PART = re.compile(
+    rf"^(?=[^|]*\d)(?:[A-Z][a-z]+day,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm|[A-Z]{2,4})?)?\s*$",
+)
+_READING_TIME = re.compile(r"^\s*\d{1,2}\s*(?:min|mins|minutes?)\s+read\s*$", re.IGNORECASE)
+_STRIP_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
 
 
 def _tidy(text: str, mark: str = "") -> str:
