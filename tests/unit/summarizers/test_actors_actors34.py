@@ -34,7 +34,7 @@ def test_a_person_whose_apposition_names_her_town_is_no_town(nlp: Any) -> None:
     said = _unparsed(
         nlp,
         1,
-        "Dr Nia Ferrow, the town's head of public health, said the water was safe to drink.",
+        "Dr Nia Ferrow, the town's chief planner, told reporters that the wells would reopen soon.",
         [("Nia Ferrow", "PERSON")],
     )
     names = [a.name for a in extract_actors("", [*lead, said])]
