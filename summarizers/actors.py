@@ -147,7 +147,14 @@ from newsbrief.summarizers.lexicon.actors import (
     WORK_NOUNS,
     WORK_TITLE_NOUNS,
 )
-from newsbrief.summarizers.lexicon.common import FEMALE_PRONOUNS, MALE_PRONOUNS, TITLE_SEXES
+from newsbrief.summarizers.lexicon.common import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    TITLE_SEXES,
+    WEEKDAY_NAMES,
+)
 from newsbrief.summarizers.lexicon.text import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS
 from newsbrief.summarizers.parse import ParsedSentence
 from newsbrief.summarizers.types import Actor
@@ -653,10 +660,31 @@ def _is_possession(doc: Doc, ent: Span) -> bool:
     return k >= 0 and skipped > 0 and doc[k].lower_ in _OWNER_WORDS
 
 
+_CALENDAR_WORDS = frozenset((*MONTH_NAMES, *WEEKDAY_NAMES, *MONTH_ABBREVIATIONS))
+
+
+def _calendar_word(tok: Token) -> bool:
+    """A month's or a weekday's name, or its short form ("Nov.")."""
+    return tok.lower_.rstrip(".") in _CALENDAR_WORDS
+
+
+def _date_word(tok: Token) -> bool:
+    """A word of a date: tagged as one, a month's or a weekday's name, or a number beside one ("Nov 24",
+    "3 May"), not a bare number (an age: "Ana Lee, 34 --")."""
+    if tok.ent_type_ == "DATE" or _calendar_word(tok):
+        return True
+    doc = tok.doc
+    return tok.text.isdigit() and (
+        (tok.i > 0 and _calendar_word(doc[tok.i - 1]))
+        or (tok.i + 1 < len(doc) and _calendar_word(doc[tok.i + 1]))
+    )
+
+
 def _in_dateline(doc: Doc, ent: Span) -> bool:
     """Places that open the text before the outlet's name: "Lyon, France (Outlet) --"."""
     j = ent.end
-    while j < len(doc) and (doc[j].ent_type_ in ("GPE", "LOC") or doc[j].text == ","):
+    # (the filing date may stand between the place and the dash: "LYON, France, Monday 3 May --")
+    while j < len(doc) and (doc[j].ent_type_ in ("GPE", "LOC") or doc[j].text == "," or _date_word(doc[j])):
         j += 1
     if j >= len(doc) or not doc[j].text.startswith(("(", "\u2014", "--")):
         return False
@@ -1051,14 +1079,17 @@ def _named_as_settlement(doc: Doc, ent: Span) -> bool:
             for c in root.children
         )
     before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]]
-    after = [t.lower_ for t in doc[ent.end : ent.end + 3]]
+    after = [t.lower_ for t in doc[ent.end : ent.end + 4]]
     return (
-        len(before) == 3 and before[0] == "the" and before[1] in SETTLEMENT_NOUNS and before[2] == "of"
-    ) or (
-        len(after) == 3
-        and after[0] == ","
-        and after[1] in ("a", "an", "the")
-        and after[2] in SETTLEMENT_NOUNS
+        (len(before) == 3 and before[0] == "the" and before[1] in SETTLEMENT_NOUNS and before[2] == "of")
+        or (
+            len(after) >= 3
+            and after[0] == ","
+            and after[1] in ("a", "an", "the")
+            and after[2] in SETTLEMENT_NOUNS
+            # "Ana Lee, the town's mayor": the town owns the noun in apposition, a person's office
+            and after[3:] not in (["'s"], ["\u2019s"])
+        )
     )
 
 
@@ -1896,6 +1927,17 @@ def _completed_names(doc: Doc, longer: dict[str, str]) -> list[Span]:
     return out
 
 
+def _plural_genitive(doc: Doc, k: int) -> bool:
+    """Token ``k`` is the lone apostrophe of a capitalised plural's genitive ("Growers' ")."""
+    return (
+        k > 1
+        and doc[k].text in ("'", "\u2019")
+        and doc[k - 1].is_title
+        and doc[k - 1].lower_.endswith("s")
+        and doc[k - 1].idx + len(doc[k - 1].text) == doc[k].idx
+    )
+
+
 def _headed_bodies(doc: Doc) -> list[Span]:
     """A body's name the recogniser missed, told by its last word ("the Marine Studies Institute said",
     ``ORG_HEADS``, ``STATE_BODY_NOUNS``): a run of at least two capitalised words not at the start of
@@ -1912,12 +1954,13 @@ def _headed_bodies(doc: Doc) -> list[Span]:
             k += 1
             continue
         start = k
-        while (
-            start > 1
-            and (doc[start - 1].is_title or doc[start - 1].text == "-")
-            and doc[start - 1].lower_ not in ("the", "a", "an")
-        ):
-            start -= 1
+        while start > 1 and doc[start - 1].lower_ not in ("the", "a", "an"):
+            if doc[start - 1].is_title or doc[start - 1].text == "-":
+                start -= 1
+            elif _plural_genitive(doc, start - 1):
+                start -= 2  # "the Dairy Growers' Alliance": a plural's apostrophe inside the name
+            else:
+                break
         end = k + 1
         if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end + 1].is_title:
             end = _name_run(doc, end + 1)
@@ -2424,9 +2467,14 @@ def _mentions(
         kinded_at = {(b.start, b.end) for b in kinded}
         for ent in _entities(doc, p.index, missed, recurring, kinded, lone_names, echoed):
             label = "PERSON" if ent.text in beside and _beside_a_person(doc, ent) else ent.label_
-            if label == "LOC" and ent[-1].lower_ in ORG_HEADS and sum(not t.is_stop for t in ent) >= 3:
-                # "the North Kelby Anglers' Federation" tagged a region: a body by its last word (not a
-                # short name of a region or a state: "the West Bank", "the Soviet Union")
+            if (
+                label in ("LOC", "FAC")
+                and ent[-1].lower_ in ORG_HEADS
+                and sum(not t.is_stop for t in ent) >= 3
+            ):
+                # "the North Kelby Anglers' Federation" tagged a region, "the Kelby Marine Studies
+                # Institute" a building: a body by its last word (not a short name of a region or a
+                # state: "the West Bank", "the Soviet Union")
                 label = "ORG"
             if label not in _LABELS or ent.text in terms:
                 continue

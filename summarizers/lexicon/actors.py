@@ -669,6 +669,7 @@ ORG_HEADS = frozenset(
         "authority",
         "board",
         "association",
+        "alliance",
         "union",
         "party",
         "group",
