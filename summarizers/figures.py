@@ -403,6 +403,11 @@ def _is_bare_integer(value: str) -> bool:
     return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+", _bare(value)))
 
 
+def _is_word_count(word: str) -> bool:
+    """A count in words ("nine", "Forty-six"): its counted noun may close the value as a digit's does."""
+    return all(part in CARDINAL_VALUES for part in word.lower().split("-"))
+
+
 def _is_fraction(text: str, start: int, end: int) -> bool:
     """The value at ``[start, end)`` is a share in words ("at least a quarter" of something, "half a
     million")."""
@@ -1226,7 +1231,8 @@ def _score(value: str, ctx: str, index: int, n: int, title: str, text: str, star
         score += 1.0
     low = ctx.lower().split()
     # the counted noun of a count may be in its value ("400 nurses") or in the context
-    noun = value.lower().split()[-1:] if _is_bare_integer(_bare(value).split()[0]) else []
+    first = _bare(value).split()[0]
+    noun = value.lower().split()[-1:] if _is_bare_integer(first) or _is_word_count(first) else []
     if any(w.strip(",.") in _WEIGHTY_NOUNS for w in low + noun):
         score += 1.0
     if any(w.strip(",.") in _WEIGHTY_VERBS for w in low):
