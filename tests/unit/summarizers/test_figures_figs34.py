@@ -17,4 +17,6 @@ def test_a_count_in_words_weighs_its_counted_noun_as_digits_do() -> None:
     in_digits = _weight("7 patients", ctx) - _weight("7 crates", ctx)
     assert in_digits > 0
     assert _weight("Seven patients", ctx) - _weight("Seven crates", ctx) == in_digits
-    assert _weight("Twenty-two residents", "slept in the hall") > _weight("Twenty-two chairs", "slept in the hall")
+    assert _weight("Twenty-two residents", "slept in the hall") > _weight(
+        "Twenty-two chairs", "slept in the hall"
+    )
