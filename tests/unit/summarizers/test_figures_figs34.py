@@ -3,7 +3,10 @@ written for these tests."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from newsbrief.summarizers import figures
+from tests.unit.summarizers.facet_texts import facets, values
 
 
 def _weight(value: str, ctx: str) -> float:
@@ -20,3 +23,24 @@ def test_a_count_in_words_weighs_its_counted_noun_as_digits_do() -> None:
     assert _weight("Twenty-two residents", "slept in the hall") > _weight(
         "Twenty-two chairs", "slept in the hall"
     )
+
+
+def test_pence_take_their_rate_whatever_follows(nlp: Any) -> None:
+    f = facets(
+        nlp,
+        """
+        The Olvern creamery said it met dairy farmers on Monday.
+        The creamery will cut the price it pays farmers by 3p a litre from March, its owners said.
+        """,
+    )
+    got = values(f)
+    assert "3p a litre" in got, got
+    # control: a rate per unit of time before a time word is still no rate ("a year from now")
+    g = facets(
+        nlp,
+        """
+        The Olvern creamery said it met dairy farmers on Monday.
+        Its owners expect feed prices to rise by 6% a year from now.
+        """,
+    )
+    assert "6%" in values(g), values(g)
