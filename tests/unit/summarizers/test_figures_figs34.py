@@ -30,7 +30,7 @@ def test_pence_take_their_rate_whatever_follows(nlp: Any) -> None:
         nlp,
         """
         The Olvern creamery said it met dairy farmers on Monday.
-        The creamery will cut the price it pays farmers by 3p a litre from March, its owners said.
+        Suppliers will get an extra 3p a litre from March under the new contract, the owners said.
         """,
     )
     got = values(f)
