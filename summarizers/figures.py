@@ -227,7 +227,10 @@ _CLOCK_NOT_AFTER = re.compile(r"^\s(?:a|an|per|each|against|to)\b", re.I)
 _DAY_PART = re.compile(rf"\b(?:{_alt(lex.DAY_PARTS)})\b", re.I)
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{_alt(lex.WEEKDAYS)}),?\s(?:the\s)?$", re.I)
 _DURATION = re.compile(rf"\b(?:{_alt(lex.DURATION_UNITS)})\b", re.I)
+# pence glued to a number ("36.5p", "2p"): a sum of money, as "36.5 pence" is (not "1080p", a format)
+_PENCE = r"(?<![\d.,])\d{1,3}(?:\.\d{1,2})?p\b"
 _UNIT_RE = re.compile(rf"%|per ?cent|percent|{_CUR}|{_SCALE_WORDS}|{_MONEY_WORDS}", re.I)
+_PENCE_RE = re.compile(_PENCE)
 _MEASURE_RE = re.compile(_MEASURE, re.I)
 _PERCENT_RE = re.compile(rf"(?:{_PCT})$", re.I)
 _HALF_RE = re.compile(r"\sa\shalf\b", re.I)
@@ -256,8 +259,14 @@ _FROM_BASELINE = re.compile(
 )
 _BASELINE_AFTER = re.compile(rf"^,?\s(?:{_spaced(lex.BASELINE_AFTER)})\b", re.I)
 _EXPECTED_AFTER = re.compile(rf"^\s?(?:\w+\s){{0,2}}(?:had |have )?(?:{_alt(lex.EXPECTATION_CUES)})\b", re.I)
+# a rate per unit of time is no rate when a time word follows ("a year from now", "a day later"); a rate per
+# unit of anything else is one whatever follows ("2p a litre from March")
+_RATE_TIMES = [u for u in lex.RATE_UNITS if u in lex.DURATION_UNITS]
+_RATE_THINGS = [u for u in lex.RATE_UNITS if u not in lex.DURATION_UNITS]
 _RATE_AFTER = re.compile(
-    rf"\s(?:a|an|per|each|every)\s(?:{_alt(lex.RATE_UNITS)})\b(?!\s(?:{_alt(lex.RELATIVE_TIME)})\b)", re.I
+    rf"\s(?:a|an|per|each|every)\s(?:(?:{_alt(_RATE_TIMES)})\b(?!\s(?:{_alt(lex.RELATIVE_TIME)})\b)"
+    rf"|(?:{_alt(_RATE_THINGS)})\b)",
+    re.I,
 )
 _MULTIPLE_AFTER = re.compile(rf"\stimes(?=\s(?:{_alt(lex.MULTIPLE_FOLLOWERS)})\b)", re.I)
 # "more than triple the safe dose", "twice the national average": a multiple said in words
@@ -401,6 +410,11 @@ def _bare(value: str) -> str:
 
 def _is_bare_integer(value: str) -> bool:
     return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+", _bare(value)))
+
+
+def _is_word_count(word: str) -> bool:
+    """A count in words ("nine", "Forty-six"): its counted noun may close the value as a digit's does."""
+    return all(part in CARDINAL_VALUES for part in word.lower().split("-"))
 
 
 def _is_fraction(text: str, start: int, end: int) -> bool:
@@ -1226,7 +1240,8 @@ def _score(value: str, ctx: str, index: int, n: int, title: str, text: str, star
         score += 1.0
     low = ctx.lower().split()
     # the counted noun of a count may be in its value ("400 nurses") or in the context
-    noun = value.lower().split()[-1:] if _is_bare_integer(_bare(value).split()[0]) else []
+    first = _bare(value).split()[0]
+    noun = value.lower().split()[-1:] if _is_bare_integer(first) or _is_word_count(first) else []
     if any(w.strip(",.") in _WEIGHTY_NOUNS for w in low + noun):
         score += 1.0
     if any(w.strip(",.") in _WEIGHTY_VERBS for w in low):
@@ -2306,7 +2321,11 @@ def extract_figures(
             if multiple and has_digit:
                 end = multiple.end()  # "40 times the safety limit": a multiple says it is one
             rate = _RATE_AFTER.match(text, end)
-            if rate and (_UNIT_RE.search(value) or re.search(r"\btimes$", text[start:end], re.I)):
+            if rate and (
+                _UNIT_RE.search(value)
+                or _PENCE_RE.search(value)
+                or re.search(r"\btimes$", text[start:end], re.I)
+            ):
                 # a rate belongs to the amount: "£5 a night", "$2 per litre", "four times a day"
                 end = rate.end()
             elif has_digit and not _UNIT_RE.search(value) and not _MEASURE_RE.search(value):
