@@ -359,7 +359,17 @@ def _plan_head(tok: Token) -> Token | None:
     )
     if tok.tag_ == "VBN" and _pluperfect(first) and _told_before(first):
         return None
-    if tok.tag_ == "VBN" and _pluperfect(first) and not clausal and not _has_future_date(tok):
+    if (
+        tok.tag_ == "VBN"
+        and _pluperfect(first)
+        and not _has_future_date(tok)
+        # (an infinitive's own "to" or a modal, not a preposition: "had proposed moving it to the quay")
+        and not any(
+            c.dep_ in ("xcomp", "ccomp")
+            and any(a.dep_ == "aux" and (a.lower_ == "to" or a.tag_ == "MD") for a in c.children)
+            for c in comps
+        )
+    ):
         # "the sum had been pledged within a day", "had proposed selling the site": done before the
         # story's past, with no clause of its own still ahead
         return None
