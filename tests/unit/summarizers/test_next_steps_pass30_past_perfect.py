@@ -1,7 +1,7 @@
 """Pass 30 (steps34): a past perfect puts what it tells before the story's own past. What a
 landlord "had told" tenants would happen, a sum that "had been pledged", a sale a group "had
 proposed" are no next steps, dated ahead or not; a reported past perfect may still carry a step.
-"is" followed by a bare infinitive ("the least we can do is keep it open") is no "is to" plan.
+"is" followed by a bare infinitive ("the least we can do is get it to them") is no "is to" plan.
 Texts are written for these tests."""
 
 from __future__ import annotations
