@@ -45,7 +45,7 @@ def test_a_past_perfect_pledge_or_proposal_with_nothing_ahead_is_no_step(engine:
 
 BARE = (
     "Volunteers at the Valeby canal museum say it faces closure after losing its council grant.\n\n"
-    '"The least we can do is keep the doors open to the end of the decade," said its warden, Ilse Marr.\n\n'
+    '"The least we can do is get the old barge to the next decade," said its warden, Ilse Marr.\n\n'
     "The trustees will meet the council on Friday."
 )
 
