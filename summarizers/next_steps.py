@@ -921,7 +921,7 @@ def _trigger_head(tok: Token) -> Token | None:
     ):
         return tok  # "staff are now obliged to wear badges": a duty that binds from here on
     if lem in DIRECTIVE_PASSIVE_LEMMAS and _standing_instruction(tok):
-        return tok  # "residents are advised to boil water", "have been told to stay at home"
+        return tok  # "residents are advised to boil water", "have been instructed to fast"
     if lem == "face" and (present or tok.tag_ == "VBG" or any(c.tag_ == "MD" for c in tok.children)):
         # "faces up to ten years in prison", "is facing a confidence vote", "could face a fine"
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -982,7 +982,7 @@ def _trigger_head(tok: Token) -> Token | None:
         ):
             return None  # "her job is to check the books": what she is for, no event ahead
         for c in tok.children:
-            # (an infinitive's own "to", not a preposition: "the least we can do is get it to them")
+            # (an infinitive's own "to", not a preposition: "what they did was move it to Leeds")
             if c.dep_ == "xcomp" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children):
                 return tok
     return None
@@ -1912,7 +1912,7 @@ def _said_back_then(verb: Token) -> bool:
         if not _past_form(anc):
             return False
         if _pluperfect(anc):
-            return True  # "the judge had told jurors they could convict": said before the story's past
+            return True  # "the coach had assured players they could rest": said before the story's past
         if (
             anc.dep_ == "advcl"
             and any(c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS for c in anc.children)

@@ -1064,7 +1064,7 @@ STEP_CUE_RE = re.compile(
     # (not a likelihood compared, "more likely to": a group's odds, a statistic)
     # "an inquiry is under way": a proceeding going on (``UNDER_WAY_LEMMAS``)
     + r"|under\s?way"
-    # "are advised to", "have been told not to", "is being asked to": an instruction standing now
+    # "are advised to", "are instructed not to", "is being asked to": an instruction standing now
     + r"|(?:is|are|been|being)\s+(?:advised|told|instructed|asked|urged|ordered)\s+(?:not\s+)?to"
     + r"|(?<!more\s)(?<!less\s)(?:un)?likely\s+to|too\s+(?:early|soon)\s+to|"
     + _alt({n + "s" for n in PLAN_NOUNS} | set(PLAN_NOUNS))
@@ -1240,11 +1240,11 @@ THING_EFFECT_LEMMAS = frozenset(
 )  # fmt: skip
 # verbs of what a thing takes from others ("the closure will cost 300 jobs", "the drought will cost
 # farmers £2m"): with a modal, a thing for subject and a loser (a second object) or a count that is no
-# sum, a forecast of a loss, not an event; a bare sum is the price of a plan ("the scheme will cost £5m
+# sum, a forecast of a loss, not an event; a bare sum prices a plan ("the scheme will cost £5m
 # a year") and stays a step (lemmas)
 THING_LOSS_LEMMAS = frozenset({"cost"})
 # verbs of advice or an instruction given to the public, in the present or present perfect passive
-# ("residents are advised to boil their water", "pupils have been told to stay at home for ten days",
+# ("residents are advised to boil their water", "patients have been instructed to fast overnight",
 # "anyone with symptoms is asked to phone first"): a standing instruction, what those told do next
 # (not in the past: "he was told to leave" is the story) (lemmas; "ask", "urge" and "order" are plan
 # verbs already)

@@ -2,13 +2,13 @@
 
 - A past perfect puts what it tells before the story's own past: what a landlord "had told"
   tenants would happen, a sum that "had been pledged", a sale a group "had proposed" are no next
-  steps, dated ahead or not. "is" followed by a bare infinitive ("the least we can do is get it to
-  them") is no "is to" plan.
+  steps, dated ahead or not. "is" followed by a bare infinitive ("all the trust can do is carry it to
+  the next decade") is no "is to" plan.
 - What a thing will cost others ("the closure will cost 300 jobs", "the frost will cost growers 9
   million euros") is a forecast of a loss, not a next step (a plan's bare price, "the scheme will
   cost 40 million euros a year", is left to the other rules).
 - An instruction that stands now, in the present or present perfect passive ("are advised to ring
-  first", "have been told to stay at home for ten days", "are being asked to"), is what those told
+  first", "have been told to keep away from class for ten days", "are being asked to"), is what those told
   do next: a step, and its sentence is parsed for the steps even with no other cue. An instruction
   told in the past ("were told to leave") is the story.
 """
@@ -29,17 +29,17 @@ TOLD = (
 )
 PLEDGED = (
     "The Valeby lifeboat station has launched an appeal for 900,000 euros to replace its boathouse.\n\n"
-    "The station's treasurer, Corin Abbot, said 65,000 euros had been pledged in the first two days.\n\n"
+    "The station's treasurer, Corin Abbot, said 65,000 euros had been pledged within two days.\n\n"
     "The chairman said his committee had proposed moving the station to the harbour wall instead.\n\n"
     "The new boathouse will open in September."
 )
 BARE = (
     "Volunteers at the Valeby canal museum say it faces closure after losing its council grant.\n\n"
-    '"The least we can do is get the old barge to the next decade," said its warden, Ilse Marr.\n\n'
+    '"All the trust can do is carry the old barge to the next decade," said its warden, Ilse Marr.\n\n'
     "The trustees will meet the council on Friday."
 )
 LOSS = (
-    "Kessler Glass said on Monday it would shut its works at Arnhold after a slump in orders.\n\n"
+    "Kessler Glass is to shut its works at Arnhold after a slump in orders, it announced.\n\n"
     "The closure will cost 340 jobs, the company said.\n\n"
     "The regional growers' board estimates the late frost will cost orchard owners about 9 million "
     "euros, even though prices rose over the winter.\n\n"
@@ -62,20 +62,20 @@ CASES = {
         ["will open in September"],
         ["had been pledged", "had proposed moving"],
     ),
-    "is with a bare infinitive": (BARE, ["meet the council on Friday"], ["The least we can do"]),
+    "is with a bare infinitive": (BARE, ["meet the council on Friday"], ["All the trust can do"]),
     "what a thing will cost others": (
         LOSS,
         ["meet the board on Thursday"],
         ["will cost 340 jobs", "will cost orchard owners"],
     ),
     "present perfect instruction": (
-        LEAD + "Pupils who have not had both doses have been told to stay at home for ten days." + NEXT,
-        ["meet on Friday", "have been told to stay at home for ten days"],
+        LEAD + "Pupils lacking both doses have been told to keep away from class for ten days." + NEXT,
+        ["meet on Friday", "have been told to keep away from class for ten days"],
         [],
     ),
     "present instruction": (
-        LEAD + "Parents with concerns are advised to ring their doctor rather than visit." + NEXT,
-        ["meet on Friday", "are advised to ring their doctor"],
+        LEAD + "Worried families are advised to phone the clinic rather than visit." + NEXT,
+        ["meet on Friday", "are advised to phone the clinic"],
         [],
     ),
     "present instruction, negated": (
