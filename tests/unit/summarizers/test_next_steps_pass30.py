@@ -29,7 +29,7 @@ TOLD = (
 )
 PLEDGED = (
     "The Valeby lifeboat station has launched an appeal for 900,000 euros to replace its boathouse.\n\n"
-    "The station's treasurer, Corin Abbot, said 65,000 euros had been pledged within two days.\n\n"
+    "The station's treasurer, Corin Abbot, said 65,000 euros had been pledged in its opening two days.\n\n"
     "The chairman said his committee had proposed moving the station to the harbour wall instead.\n\n"
     "The new boathouse will open in September."
 )
