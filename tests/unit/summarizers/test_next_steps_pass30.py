@@ -2,8 +2,8 @@
 
 - A past perfect puts what it tells before the story's own past: what a landlord "had told"
   tenants would happen, a sum that "had been pledged", a sale a group "had proposed" are no next
-  steps, dated ahead or not. "is" followed by a bare infinitive ("all the trust can do is carry it to
-  the next decade") is no "is to" plan.
+  steps, dated ahead or not. "is" followed by a bare infinitive ("the minimum the trust must do is get
+  it to the next decade") is no "is to" plan.
 - What a thing will cost others ("the closure will cost 300 jobs", "the frost will cost growers 9
   million euros") is a forecast of a loss, not a next step (a plan's bare price, "the scheme will
   cost 40 million euros a year", is left to the other rules).
@@ -35,7 +35,7 @@ PLEDGED = (
 )
 BARE = (
     "Volunteers at the Valeby canal museum say it faces closure after losing its council grant.\n\n"
-    '"All the trust can do is carry the old barge to the next decade," said its warden, Ilse Marr.\n\n'
+    '"The minimum the trust must do is get the old barge to the next decade," said its warden, Ilse Marr.\n\n'
     "The trustees will meet the council on Friday."
 )
 LOSS = (
@@ -62,7 +62,7 @@ CASES = {
         ["will open in September"],
         ["had been pledged", "had proposed moving"],
     ),
-    "is with a bare infinitive": (BARE, ["meet the council on Friday"], ["All the trust can do"]),
+    "is with a bare infinitive": (BARE, ["meet the council on Friday"], ["The minimum the trust must do"]),
     "what a thing will cost others": (
         LOSS,
         ["meet the board on Thursday"],
