@@ -991,10 +991,12 @@ def _trigger_head(tok: Token) -> Token | None:
 def _standing_instruction(verb: Token) -> bool:
     """A present or present perfect passive with an infinitive ("are advised to", "is being told
     to", "have been instructed not to"): an instruction that stands now, not one told as past
-    ("were told to leave", "had been advised to")."""
+    ("were told to leave", "had been advised to"), nor one inside a relative clause, which names a
+    thing by the routine it is part of ("the forms visitors are asked to sign at the desk")."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return (
         verb.tag_ == "VBN"
+        and verb.dep_ not in ("relcl", "acl")
         and any(c.dep_ == "auxpass" for c in auxes)
         and any(c.tag_ in ("VBZ", "VBP") for c in auxes)
         and not any(c.tag_ in ("VBD", "MD") for c in auxes)
