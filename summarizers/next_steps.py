@@ -80,7 +80,6 @@ from newsbrief.summarizers.lexicon.steps import (
     DEFINITE_DETS,
     DEPICT_LEMMAS,
     DIFFICULTY_ADJ,
-    DIRECTIVE_PASSIVE_LEMMAS,
     DISCOURSE_LEMMAS,
     DISPOSITION_ADJ,
     DUTY_PASSIVE_LEMMAS,
@@ -920,8 +919,6 @@ def _trigger_head(tok: Token) -> Token | None:
         )
     ):
         return tok  # "staff are now obliged to wear badges": a duty that binds from here on
-    if lem in DIRECTIVE_PASSIVE_LEMMAS and _standing_instruction(tok):
-        return tok  # "residents are advised to boil water", "have been instructed to fast"
     if lem == "face" and (present or tok.tag_ == "VBG" or any(c.tag_ == "MD" for c in tok.children)):
         # "faces up to ten years in prison", "is facing a confidence vote", "could face a fine"
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -986,25 +983,6 @@ def _trigger_head(tok: Token) -> Token | None:
             if c.dep_ == "xcomp" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children):
                 return tok
     return None
-
-
-def _standing_instruction(verb: Token) -> bool:
-    """A present or present perfect passive with an infinitive ("are advised to", "is being told
-    to", "have been instructed not to"): an instruction that stands now, not one told as past
-    ("were told to leave", "had been advised to"), nor one inside a relative clause, which names a
-    thing by the routine it is part of ("the forms visitors are asked to sign at the desk")."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return (
-        verb.tag_ == "VBN"
-        and verb.dep_ not in ("relcl", "acl")
-        and any(c.dep_ == "auxpass" for c in auxes)
-        and any(c.tag_ in ("VBZ", "VBP") for c in auxes)
-        and not any(c.tag_ in ("VBD", "MD") for c in auxes)
-        and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in verb.children
-        )
-    )
 
 
 def _deferred_until(verb: Token) -> bool:

@@ -1064,8 +1064,6 @@ STEP_CUE_RE = re.compile(
     # (not a likelihood compared, "more likely to": a group's odds, a statistic)
     # "an inquiry is under way": a proceeding going on (``UNDER_WAY_LEMMAS``)
     + r"|under\s?way"
-    # "are advised to", "are instructed not to", "is being asked to": an instruction standing now
-    + r"|(?:is|are|been|being)\s+(?:advised|told|instructed|asked|urged|ordered)\s+(?:not\s+)?to"
     + r"|(?<!more\s)(?<!less\s)(?:un)?likely\s+to|too\s+(?:early|soon)\s+to|"
     + _alt({n + "s" for n in PLAN_NOUNS} | set(PLAN_NOUNS))
     + r"\s+to"
@@ -1243,12 +1241,6 @@ THING_EFFECT_LEMMAS = frozenset(
 # sum, a forecast of a loss, not an event; a bare sum prices a plan ("the scheme will cost £5m
 # a year") and stays a step (lemmas)
 THING_LOSS_LEMMAS = frozenset({"cost"})
-# verbs of advice or an instruction given to the public, in the present or present perfect passive
-# ("residents are advised to boil their water", "patients have been instructed to fast overnight",
-# "anyone with symptoms is asked to phone first"): a standing instruction, what those told do next
-# (not in the past: "he was told to leave" is the story) (lemmas; "ask", "urge" and "order" are plan
-# verbs already)
-DIRECTIVE_PASSIVE_LEMMAS = frozenset({"advise", "tell", "instruct"})
 # verbs that keep a state ("the pool will stay open", "fares will remain unchanged"): with a modal, an
 # adjective for the state and no date, end or length ahead, nothing changes, so no event (lemmas)
 KEPT_STATE_LEMMAS = frozenset({"stay", "remain"})

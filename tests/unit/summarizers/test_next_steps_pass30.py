@@ -7,10 +7,6 @@
 - What a thing will cost others ("the closure will cost 300 jobs", "the frost will cost growers 9
   million euros") is a forecast of a loss, not a next step (a plan's bare price, "the scheme will
   cost 40 million euros a year", is left to the other rules).
-- An instruction that stands now, in the present or present perfect passive ("are advised to ring
-  first", "have been told to keep away from class for ten days", "are being asked to"), is what those told
-  do next: a step, and its sentence is parsed for the steps even with no other cue. An instruction
-  told in the past ("were told to leave") is the story.
 """
 
 from __future__ import annotations
@@ -45,14 +41,6 @@ LOSS = (
     "euros, even though prices rose over the winter.\n\n"
     "Union leaders will meet the board on Thursday."
 )
-# three plain sentences first: a sentence past the lead is parsed only when it shows a cue
-LEAD = (
-    "Health officials in Marrowby have confirmed 14 cases of mumps at two secondary schools.\n\n"
-    "The cases were found last week.\n\n"
-    "Most of the pupils are recovering at home.\n\n"
-    "The schools have stayed open.\n\n"
-)
-NEXT = "\n\nThe board will meet on Friday."
 
 # (text, steps that must be listed, words no step may hold); the first listed is a positive control
 CASES = {
@@ -67,26 +55,6 @@ CASES = {
         LOSS,
         ["meet the board on Thursday"],
         ["will cost 340 jobs", "will cost orchard owners"],
-    ),
-    "present perfect instruction": (
-        LEAD + "Pupils lacking both doses have been told to keep away from class for ten days." + NEXT,
-        ["meet on Friday", "have been told to keep away from class for ten days"],
-        [],
-    ),
-    "present instruction": (
-        LEAD + "Worried families are advised to phone the clinic rather than visit." + NEXT,
-        ["meet on Friday", "are advised to phone the clinic"],
-        [],
-    ),
-    "present instruction, negated": (
-        LEAD + "Drivers are asked not to use the ford while the water is high." + NEXT,
-        ["meet on Friday", "are asked not to use the ford"],
-        [],
-    ),
-    "instruction told in the past": (
-        LEAD + "Residents were told to leave their homes." + NEXT,
-        ["meet on Friday"],
-        ["were told to leave"],
     ),
 }
 
