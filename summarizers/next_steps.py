@@ -219,7 +219,6 @@ from newsbrief.summarizers.lexicon.steps import (
     SUPERLATIVE_TAGS,
     TELLER_PRONOUNS,
     THING_EFFECT_LEMMAS,
-    THING_LOSS_LEMMAS,
     THING_OBJECT_LEMMAS,
     THING_PURPOSE_LEMMAS,
     THOUGHT_THEN_LEMMAS,
@@ -2468,10 +2467,6 @@ def _not_a_step(head: Token, toks: Sequence[Token], has_speaker: bool, climbed: 
         return True  # "the losses will unnerve investors": how a thing lands, a judgement, no event
     if _thing_effect(head, subj) and not _has_future_date(head):
         return True  # "the new road would ease congestion": a forecast of what a thing does, no event
-    if _thing_loss(head, subj) and not _has_future_date(head, own=True):
-        # (a date in a clause of its own is that clause's: "will cost farmers £2m, though prices rose
-        # over the summer")
-        return True  # "the drought will cost farmers £2m": a forecast of a loss, no event
     if _kept_state(head) and not _has_future_date(head):
         return True  # "the library will stay open": nothing changes, no event
     if _price_term(head):
@@ -2526,18 +2521,6 @@ def _thing_effect(head: Token, subj: Token | None) -> bool:
         and not any(c.dep_ == "auxpass" for c in head.children)
         and any(c.dep_ in ("dobj", "dative") for c in head.children)
         and _thing_subject(subj)
-    )
-
-
-def _thing_loss(head: Token, subj: Token | None) -> bool:
-    """A verb of what a thing takes from others (``THING_LOSS_LEMMAS``) with a modal and a thing for
-    subject, its loser named ("will cost farmers £2m") or its object a count that is no sum ("will cost
-    300 jobs"): a forecast of a loss; "the scheme will cost £5m a year", a bare sum, is a plan's price."""
-    if _lemma(head) not in THING_LOSS_LEMMAS or not _modal_of(head) or not _thing_subject(subj):
-        return False
-    objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-    return any(c.dep_ == "dative" for c in objs) or any(
-        _counted_object(head) and not any(t.ent_type_ == "MONEY" for t in c.subtree) for c in objs
     )
 
 

@@ -1236,11 +1236,6 @@ THING_EFFECT_LEMMAS = frozenset(
     {"create", "give", "cause", "ease", "reduce", "affect", "kill", "hurt", "harm", "damage", "boost",
      "cover", "worsen", "threaten", "destroy", "transform"}
 )  # fmt: skip
-# verbs of what a thing takes from others ("the closure will cost 300 jobs", "the drought will cost
-# farmers £2m"): with a modal, a thing for subject and a loser (a second object) or a count that is no
-# sum, a forecast of a loss, not an event; a bare sum prices a plan ("the scheme will cost £5m
-# a year") and stays a step (lemmas)
-THING_LOSS_LEMMAS = frozenset({"cost"})
 # verbs that keep a state ("the pool will stay open", "fares will remain unchanged"): with a modal, an
 # adjective for the state and no date, end or length ahead, nothing changes, so no event (lemmas)
 KEPT_STATE_LEMMAS = frozenset({"stay", "remain"})

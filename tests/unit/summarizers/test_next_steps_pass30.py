@@ -4,9 +4,6 @@
   tenants would happen, a sum that "had been pledged", a sale a group "had proposed" are no next
   steps, dated ahead or not. "is" followed by a bare infinitive ("the minimum the trust must do is get
   it to the next decade") is no "is to" plan.
-- What a thing will cost others ("the closure will cost 300 jobs", "the frost will cost growers 9
-  million euros") is a forecast of a loss, not a next step (a plan's bare price, "the scheme will
-  cost 40 million euros a year", is left to the other rules).
 """
 
 from __future__ import annotations
@@ -34,13 +31,6 @@ BARE = (
     '"The minimum the trust must do is get the old barge to the next decade," said its warden, Ilse Marr.\n\n'
     "The trustees will meet the council on Friday."
 )
-LOSS = (
-    "Kessler Glass is to shut its works at Arnhold after a slump in orders, it announced.\n\n"
-    "The closure will cost 340 jobs, the company said.\n\n"
-    "The regional growers' board estimates the late frost will cost orchard owners about 9 million "
-    "euros, even though prices rose over the winter.\n\n"
-    "Union leaders will meet the board on Thursday."
-)
 
 # (text, steps that must be listed, words no step may hold); the first listed is a positive control
 CASES = {
@@ -51,11 +41,6 @@ CASES = {
         ["had been pledged", "had proposed moving"],
     ),
     "is with a bare infinitive": (BARE, ["meet the council on Friday"], ["The minimum the trust must do"]),
-    "what a thing will cost others": (
-        LOSS,
-        ["meet the board on Thursday"],
-        ["will cost 340 jobs", "will cost orchard owners"],
-    ),
 }
 
 
