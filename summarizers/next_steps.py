@@ -359,6 +359,20 @@ def _plan_head(tok: Token) -> Token | None:
     )
     if tok.tag_ == "VBN" and _pluperfect(first) and _told_before(first):
         return None
+    if (
+        tok.tag_ == "VBN"
+        and _pluperfect(first)
+        and not _has_future_date(tok)
+        # (an infinitive's own "to" or a modal, not a preposition: "had proposed moving it to the quay")
+        and not any(
+            c.dep_ in ("xcomp", "ccomp")
+            and any(a.dep_ == "aux" and (a.lower_ == "to" or a.tag_ == "MD") for a in c.children)
+            for c in comps
+        )
+    ):
+        # "the sum had been pledged within a day", "had proposed selling the site": done before the
+        # story's past, with no clause of its own still ahead
+        return None
     if _purpose_of_a_past_act(tok):
         return None  # "she walked over to ask if they would stop": what was done then
     if _modal_perfect(first):
@@ -964,7 +978,8 @@ def _trigger_head(tok: Token) -> Token | None:
         ):
             return None  # "her job is to check the books": what she is for, no event ahead
         for c in tok.children:
-            if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children):
+            # (an infinitive's own "to", not a preposition: "what they did was move it to Leeds")
+            if c.dep_ == "xcomp" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children):
                 return tok
     return None
 
@@ -1875,6 +1890,8 @@ def _said_back_then(verb: Token) -> bool:
             continue
         if not _past_form(anc):
             return False
+        if _pluperfect(anc):
+            return True  # "the coach had assured players they could rest": said before the story's past
         if (
             anc.dep_ == "advcl"
             and any(c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS for c in anc.children)
@@ -1928,6 +1945,21 @@ def _said_back_then(verb: Token) -> bool:
                 return True
         return False
     return False
+
+
+def _told_before_the_story(verb: Token) -> bool:
+    """Whether ``verb`` is what someone said under a past perfect verb of saying that the story
+    tells in its own voice ("the landlord had told tenants that rents would rise from May"): the
+    telling lies before the story's past, and what it said is the past's future, dated or not
+    (reported, "she said they had told her the road would reopen", it may still hold)."""
+    say = next((a for a in verb.ancestors if _lemma(a) in SPEECH_LEMMAS and a.tag_.startswith("VB")), None)
+    return (
+        say is not None
+        and _pluperfect(say)
+        and not _reported(say)
+        and not _in_quotes(say)
+        and not _modal_of(say)
+    )
 
 
 def _in_progress_or_done_now(verb: Token) -> bool:
@@ -3084,6 +3116,8 @@ def _candidate(head: Token) -> tuple[Token, list[Token], str, str] | None:
         # a recording or a scene holds, told in the present, not what comes next (not a clause of
         # its own: "..., as the council promised to ...")
         return None
+    if _told_before_the_story(head):
+        return None  # "the landlord had told tenants rents would rise from May" (and then withdrew it)
     if (
         (
             _modal_of(head) in NARRATIVE_MODALS | PLAIN_FUTURE_MODALS
