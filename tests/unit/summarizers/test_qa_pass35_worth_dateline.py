@@ -19,14 +19,14 @@ def test_a_total_paid_or_worded_values_the_thing_a_price_per_unit_does_not() -> 
     assert values_thing("Ostley Foods agreed to buy the bakery chain Crumbwell for $640 million in shares.")
     assert values_thing("The board backed a 2.3 billion euro merger with Varnholt Steel.")
     assert values_thing("It accepted a 900 million pound ($1.1 billion) bid from Pellor.")
-    assert not values_thing("Ostley will pay 415 pence in cash for each Crumbwell share.")
+    assert not values_thing("Holders get 415 pence apiece for each Crumbwell share.")
     assert not values_thing("The funds bought the stock for $14 a share last year.")
     assert not values_thing("The merger should save about $90 million a year.")
 
 
 def test_how_much_is_the_deal_worth_takes_the_total_not_the_price_per_share(nlp: Any) -> None:
     sents = (
-        "Ostley Foods agreed on Monday to buy the bakery chain Crumbwell for $640 million in cash and shares.",
+        "Ostley Foods is to buy the bakery chain Crumbwell for $640 million, the two firms announced.",
         "Ostley will pay $7.25 for each Crumbwell share, a premium of 22% to Friday's close.",
         "Crumbwell employs 2,100 bakers in 140 shops.",
     )
@@ -35,7 +35,7 @@ def test_how_much_is_the_deal_worth_takes_the_total_not_the_price_per_share(nlp:
 
 
 def test_a_dateline_place_is_no_one() -> None:
-    text = "MORVENT, Tuesday 9 March - Dallow Rail said on Tuesday it would shut two depots."
+    text = "MORVENT, Tuesday 9 March - Dallow Rail plans to close two depots."
     assert dateline("MORVENT", 0, text)
     assert not dateline("Dallow Rail", text.find("Dallow"), text)
     # an acronym opening a sentence before a comma and an apposition is a body, no dateline
