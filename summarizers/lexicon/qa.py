@@ -967,10 +967,11 @@ WORTH_QUESTION = r"\bhow much\b.*\bworth\b"
 ATTRIBUTIVE_MONEY = (
     r"\b(?:a|an|the|its|their|his|her)\s+[\u00a3$\u20ac]\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?\s+[A-Za-z]"
 )
-# a total sum paid for the thing, a scale word after it and no unit it is paid per ("agreed to buy the mill for
-# $40 million", "sold for 1.2 billion euros"), not a price per unit ("for $12 a share", "for 300 pence each")
+# a total sum paid for the thing or given as its worth, a scale word after it and no unit it is paid per ("agreed to
+# buy the mill for $40 million", "sold for 1.2 billion euros", "exports worth $3 billion"), not a price per unit
+# ("for $12 a share", "for 300 pence each")
 PRICE_FOR_MONEY = (
-    r"\bfor\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?"
+    r"\b(?:for|worth|valued at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?"
     r"(?:[\u00a3$\u20ac]\s?\d[\d,.]*\s?(?:m|bn|million|billion)\b|\d[\d,.]*\s?(?:million|billion|bn)\s+"
     r"(?:pounds?|dollars?|euros?|sterling|yuan|yen|francs?|rupees?)\b)"
     r"(?!\s+(?:a|an|per|each)\b)"

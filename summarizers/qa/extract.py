@@ -948,8 +948,8 @@ def asks_worth(q: Question) -> bool:
 
 def values_thing(text: str) -> bool:
     """``text`` gives a sum of money as the value of the thing it stands before ("the £50,000 Kell Prize", "a $2m
-    deal"; in words, "a 3 billion euro merger") or as the total paid for it ("bought the mill for $40 million"), not
-    a price per unit ("for $12 a share"); qa27, qa35."""
+    deal"; in words, "a 3 billion euro merger") or as the total paid for it or its worth ("bought the mill for $40
+    million", "exports worth $3 billion"), not a price per unit ("for $12 a share"); qa27, qa35."""
     return any(
         r.search(text) is not None for r in (_ATTRIBUTIVE_MONEY, _WORDED_ATTRIBUTIVE_MONEY, _PRICE_FOR_MONEY)
     )

@@ -22,6 +22,8 @@ def test_a_total_paid_or_worded_values_the_thing_a_price_per_unit_does_not() -> 
     assert not values_thing("Holders get 415 pence apiece for each Crumbwell share.")
     assert not values_thing("The funds bought the stock for $14 a share last year.")
     assert not values_thing("The merger should save about $90 million a year.")
+    assert values_thing("Its timber sales were worth 2 billion euros in the last season.")
+    assert not values_thing("The fund sold its stake, worth $3 million a year in dividends.")
 
 
 def test_how_much_is_the_deal_worth_takes_the_total_not_the_price_per_share(nlp: Any) -> None:
