@@ -338,7 +338,7 @@ def names_someone(
         return _new_name(t, q, qlow)
 
     ents = entities(p.text, nlp)
-    if any(lab in labels and new(t) and not dateline(t, i, p.text) for t, lab, i in ents):
+    if any(lab in labels and new(t) for t, lab, _ in ents):
         return True
     if not untagged:
         return False
@@ -348,11 +348,7 @@ def names_someone(
     spans = [(i, i + len(t)) for t, lab, i in ents if lab in _NOT_SOMEONE and not _misread_people(t, lab)]
     for name in sentence_names(p.text):
         at = p.text.find(name)
-        if (
-            common_opener(name, at, p.text, ents)
-            or plain_opener(name, at, p.text, nlp)
-            or dateline(name, at, p.text)
-        ):
+        if common_opener(name, at, p.text, ents) or plain_opener(name, at, p.text, nlp):
             continue
         if new(name) and (
             not any(a < at + len(name) and at < b for a, b in spans) or aged(p.text, name.split())
