@@ -967,6 +967,27 @@ WORTH_QUESTION = r"\bhow much\b.*\bworth\b"
 ATTRIBUTIVE_MONEY = (
     r"\b(?:a|an|the|its|their|his|her)\s+[\u00a3$\u20ac]\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?\s+[A-Za-z]"
 )
+# a total sum paid for the thing or given as its worth, a scale word after it and no unit it is paid per ("agreed to
+# buy the mill for $40 million", "sold for 1.2 billion euros", "exports worth $3 billion"), not a price per unit
+# ("for $12 a share", "for 300 pence each")
+PRICE_FOR_MONEY = (
+    r"\b(?:for|worth|valued at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?"
+    r"(?:[\u00a3$\u20ac]\s?\d[\d,.]*\s?(?:m|bn|million|billion)\b|\d[\d,.]*\s?(?:million|billion|bn)\s+"
+    r"(?:pounds?|dollars?|euros?|sterling|yuan|yen|francs?|rupees?)\b)"
+    r"(?!\s+(?:a|an|per|each)\b)"
+)
+# a total sum in words standing before the thing it is the value of ("a 3 billion euro merger", "a 40 million pound
+# ($51 million) contract"), as :data:`ATTRIBUTIVE_MONEY` with the currency named after the number
+WORDED_ATTRIBUTIVE_MONEY = (
+    r"\b(?:a|an|the|its|their|his|her)\s+\d[\d,.]*\s?(?:million|billion|bn)\s+"
+    r"(?:pound|dollar|euro|yen|franc|rupee|yuan)\s+(?:\([^()]*\)\s+)?[A-Za-z]"
+)
+# a dateline opening a sentence: a place's name in capitals before the story's date or a dash ("PORTMERE, 3 May -",
+# "KELBY, Tuesday 4 June \u2014", "ASHTON (Wire) -"): where the story was filed, never who did anything
+DATELINE_OPENER = (
+    r"[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*"
+    rf"(?=\s*,\s*(?:{WEEKDAY_ALT}|{MONTH_ALT}|{MONTH_ABBREVIATION_ALT}|\d)|\s*\(|\s+[\u2014\u2013-]\s)"
+)
 # a number that is part of a name: bare digits right after a capitalised word that does not open its sentence and
 # is no month, weekday or all-capitals heading ("Canal 9 Sport", "the chain Velvet 33", "Lane 7"), not a side of a
 # scoreline after a team ("beat Kell 2-1"): no count, amount or share

@@ -29,6 +29,7 @@ from newsbrief.summarizers.lexicon.qa import (
     AUDIENCE_QUESTION,
     BEHIND_DATE,
     CAUSE_VERBS,
+    DATELINE_OPENER,
     EPONYM_AILMENTS,
     HOLDER_NAME_PARTICLES,
     HOLDER_NAME_TITLES,
@@ -47,6 +48,7 @@ from newsbrief.summarizers.lexicon.qa import (
     OPPONENT_NAME_PARTICLES,
     OPPONENT_QUESTION,
     PERSON_TITLES,
+    PRICE_FOR_MONEY,
     QUESTION_STOP,
     ROLE_SYNONYMS,
     ROLE_VERB_NOUNS,
@@ -54,6 +56,7 @@ from newsbrief.summarizers.lexicon.qa import (
     SCORE_WORDS,
     SETTING_PREPOSITIONS,
     TIME_ASKING_NOUNS,
+    WORDED_ATTRIBUTIVE_MONEY,
     WORTH_QUESTION,
 )
 from newsbrief.summarizers.lexicon.text import OPENING_QUOTE_MARKS
@@ -393,7 +396,7 @@ def common_opener(name: str, at: int, text: str, ents: Sequence[tuple[str, str, 
 
 
 _NOT_NAME_POS = frozenset(
-    {"VERB", "AUX", "ADV", "ADJ", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART", "INTJ"}
+    {"VERB", "AUX", "ADV", "ADJ", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART", "INTJ", "NUM"}
 )
 
 
@@ -405,6 +408,16 @@ def plain_opener(name: str, at: int, text: str, nlp: Language | None) -> bool:
         return False
     tok = next((t for t in parse(text, nlp) if t.idx == at), None)
     return tok is not None and tok.pos_ in _NOT_NAME_POS
+
+
+_DATELINE_OPENER = re.compile(DATELINE_OPENER)
+
+
+def dateline(name: str, at: int, text: str) -> bool:
+    """``name`` is (part of) the dateline opening the sentence ("KELBY, 3 May -"): the place the story was filed
+    from, not a person or a body that did anything (qa35)."""
+    m = _DATELINE_OPENER.match(text)
+    return m is not None and at < m.end() and not text[:at].strip()
 
 
 def names_kind(q: Question, p: Passage, nlp: Language | None, kinds: frozenset[str]) -> bool:
@@ -920,6 +933,8 @@ def audience_count(text: str) -> str:
 
 _WORTH_QUESTION = re.compile(WORTH_QUESTION, re.I)
 _ATTRIBUTIVE_MONEY = re.compile(ATTRIBUTIVE_MONEY)
+_WORDED_ATTRIBUTIVE_MONEY = re.compile(WORDED_ATTRIBUTIVE_MONEY)
+_PRICE_FOR_MONEY = re.compile(PRICE_FOR_MONEY)
 
 
 def asks_worth(q: Question) -> bool:
@@ -929,8 +944,11 @@ def asks_worth(q: Question) -> bool:
 
 def values_thing(text: str) -> bool:
     """``text`` gives a sum of money as the value of the thing it stands before ("the £50,000 Kell Prize", "a $2m
-    deal"); qa27."""
-    return _ATTRIBUTIVE_MONEY.search(text) is not None
+    deal"; in words, "a 3 billion euro merger") or as the total paid for it or its worth ("bought the mill for $40
+    million", "exports worth $3 billion"), not a price per unit ("for $12 a share"); qa27, qa35."""
+    return any(
+        r.search(text) is not None for r in (_ATTRIBUTIVE_MONEY, _WORDED_ATTRIBUTIVE_MONEY, _PRICE_FOR_MONEY)
+    )
 
 
 def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
@@ -1038,7 +1056,11 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
                 if not any(t.lower() in n.lower() or n.lower() in t.lower() for n in q.names)
             ]
 
-        found = [(t, lab, i) for t, lab, i in entities(text, nlp) if lab in labels]
+        found = [
+            (t, lab, i)
+            for t, lab, i in entities(text, nlp)
+            if lab in labels and not (e == Expect.PERSON and dateline(t, i, text))
+        ]
         if e == Expect.PLACE:  # "a Kelby-based firm": the place of a compound, tagged or not
             found += [
                 (m.group(1), "GPE", m.start(1))
@@ -1074,6 +1096,7 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
                 if i >= 0
                 and not any(a < i + len(n) and i < b for a, b in spans)
                 and not common_opener(n, i, text, ents)
+                and not dateline(n, i, text)
             ]
             found = [f for f in runs if usable([(f[0], f[2])])] or found
         items = usable([(t, i) for t, _, i in found])
@@ -1110,7 +1133,9 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
                 [
                     (n, i)
                     for n, i in named
-                    if not common_opener(n, i, text, ents) and not plain_opener(n, i, text, nlp)
+                    if not common_opener(n, i, text, ents)
+                    and not plain_opener(n, i, text, nlp)
+                    and not dateline(n, i, text)
                 ]
             )
         return _nearest(items, at)
