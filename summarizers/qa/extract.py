@@ -683,6 +683,15 @@ def _in_setting(text: str, at: int) -> bool:
     return bool(before) and before[-1] in SETTING_PREPOSITIONS
 
 
+# a sentence opening on a possessive: its pronoun owns the subject ("His crew ...") and is not who acts
+_OWNER_START = re.compile(r"^\W*(?:his|her|their|its)\b", re.I)
+
+
+def _own_person(q: Question, text: str, qlow: str, nlp: Language | None) -> bool:
+    """``text`` names a person (a PERSON entity) that the question does not name."""
+    return any(lab == "PERSON" and _new_name(t, q, qlow) for t, lab, _ in entities(text, nlp))
+
+
 def _nearest(items: list[tuple[str, int]], at: int) -> str:
     """The item whose span lies closest to offset ``at`` (the gap between them, not their starts)."""
 
@@ -1027,6 +1036,9 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             and at < 30
             # not when the question names that person: "Who coaches Ode?" on "His coach, Ana Ruiz, said ..."
             and not _named_in(p.antecedent, qlow)
+            # nor when the pronoun only owns what the sentence tells of and a person of its own acts ("Her crew
+            # will be led by Capt Ivo Lund": Lund leads, not the previous sentence's first name)
+            and not (_OWNER_START.match(text) and _own_person(q, text, qlow, nlp))
         ):
             return p.antecedent  # "He trains ..." answers "Who trains ...?" with the previous sentence's name
         labels = _PERSONISH if e == Expect.PERSON else _PLACE
