@@ -696,6 +696,27 @@ def _in_setting(text: str, at: int) -> bool:
     return bool(before) and before[-1] in SETTING_PREPOSITIONS
 
 
+# a sentence opening on a possessive whose noun a name stands beside, right after it or after a comma and a few
+# lower-case words ("His aunt Ada", "Her coach, former sprinter Ivo Lund,"; not "Her crew is led by Ivo Lund"):
+# that person holds what the pronoun's owner has, and the pronoun is not who acts
+_OWNED_NAME = re.compile(
+    r"^\W*(?i:his|her|their|its)\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?(?:,\s+(?:[a-z][\w-]*\s+){0,3}|\s+)$"
+)
+
+
+def _own_person(q: Question, text: str, qlow: str, nlp: Language | None) -> bool:
+    """``text`` opens on a possessive's noun and a person (a PERSON entity) beside it that the question does not
+    name (:data:`_OWNED_NAME`), and the question asks more
+    than who a person it names is ("who is Ana Ode?" asks of her, not of someone her sentence names)."""
+    named = {w.lower() for n in q.names for w in re.findall(r"\w+", n)}
+    if set(q.terms) <= named:
+        return False
+    return any(
+        lab == "PERSON" and _OWNED_NAME.match(text[:at]) and _new_name(t, q, qlow)
+        for t, lab, at in entities(text, nlp)
+    )
+
+
 def _nearest(items: list[tuple[str, int]], at: int) -> str:
     """The item whose span lies closest to offset ``at`` (the gap between them, not their starts)."""
 
@@ -1045,6 +1066,9 @@ def span(q: Question, p: Passage, nlp: Language | None, lem: Lemmatizer) -> str:
             and at < 30
             # not when the question names that person: "Who coaches Ode?" on "His coach, Ana Ruiz, said ..."
             and not _named_in(p.antecedent, qlow)
+            # nor when the pronoun only owns the person the sentence names beside its noun ("Her coach, former
+            # sprinter Ivo Lund, said": Lund coaches, not the previous sentence's first name)
+            and not _own_person(q, text, qlow, nlp)
         ):
             return p.antecedent  # "He trains ..." answers "Who trains ...?" with the previous sentence's name
         labels = _PERSONISH if e == Expect.PERSON else _PLACE
