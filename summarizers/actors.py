@@ -147,14 +147,7 @@ from newsbrief.summarizers.lexicon.actors import (
     WORK_NOUNS,
     WORK_TITLE_NOUNS,
 )
-from newsbrief.summarizers.lexicon.common import (
-    FEMALE_PRONOUNS,
-    MALE_PRONOUNS,
-    MONTH_ABBREVIATIONS,
-    MONTH_NAMES,
-    TITLE_SEXES,
-    WEEKDAY_NAMES,
-)
+from newsbrief.summarizers.lexicon.common import CALENDAR_NAMES, FEMALE_PRONOUNS, MALE_PRONOUNS, TITLE_SEXES
 from newsbrief.summarizers.lexicon.text import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS
 from newsbrief.summarizers.parse import ParsedSentence
 from newsbrief.summarizers.types import Actor
@@ -660,12 +653,9 @@ def _is_possession(doc: Doc, ent: Span) -> bool:
     return k >= 0 and skipped > 0 and doc[k].lower_ in _OWNER_WORDS
 
 
-_CALENDAR_WORDS = frozenset((*MONTH_NAMES, *WEEKDAY_NAMES, *MONTH_ABBREVIATIONS))
-
-
 def _calendar_word(tok: Token) -> bool:
     """A month's or a weekday's name, or its short form ("Nov.")."""
-    return tok.lower_.rstrip(".") in _CALENDAR_WORDS
+    return tok.lower_.rstrip(".") in CALENDAR_NAMES
 
 
 def _date_word(tok: Token) -> bool:

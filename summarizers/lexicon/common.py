@@ -20,6 +20,8 @@ MONTH_NAMES = (
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # the short forms of month names newspapers print ("Jan. 5", "Sept 2014"); "may" has none
 MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+# every name of a month or a weekday and every short form of a month, lower-cased ("Monday 3 May", "Nov 24")
+CALENDAR_NAMES = frozenset((*MONTH_NAMES, *WEEKDAY_NAMES, *MONTH_ABBREVIATIONS))
 
 # cardinal numbers written as words, with their value ("fourteen villages" and "14 villages")
 _UNIT_WORDS = [
